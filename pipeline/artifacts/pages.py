@@ -1,0 +1,102 @@
+"""Artifacts of the extract and repair stages: the words of every page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from .base import Artifact, Box
+
+
+class PageSource:
+    """Where a page's words came from (the ``Page.source`` values)."""
+
+    TEXT_LAYER = "text-layer"      # a sound PDF text layer, read with pdfplumber
+    OCR = "ocr"                    # no usable text layer: the page image was OCRed
+    REOCR = "reocr"                # a damaged text layer was replaced by a fresh OCR
+    DAMAGED_TEXT = "damaged-text"  # damaged text layer kept (no image to OCR): repair it
+    EMPTY = "empty"                # nothing on the page (blank scan, empty page)
+    FAILED = "failed"              # the page could not be processed; see ``Page.error``
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    box: Box
+    size: float            # font size (text layer) or line height (OCR), in points
+    conf: float = 100.0    # OCR confidence 0-100; 100 for text-layer words
+    line: int = 0          # page-unique line number, in the order the source gave
+    block: int = 0         # source block number (OCR block, or text-layer cluster)
+    bold: bool = False     # the font name says bold (text layer only)
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int                      # 1-based
+    width: float                     # points
+    height: float
+    source: str                      # a PageSource value
+    reason: str                      # why that source was chosen, for people
+    words: tuple[Word, ...] = ()
+    rotation: int = 0                # degrees the page image was turned before OCR
+    needs_repair: bool = False       # text likely lost its Vietnamese diacritics
+    error: str | None = None
+    seconds: float = 0.0
+
+    def lines(self) -> list[list[Word]]:
+        """The words grouped by ``Word.line``, in order of first appearance."""
+        return [list(ws) for _, ws in groupby(self.words, key=lambda w: w.line)]
+
+    def text(self) -> str:
+        return "\n".join(" ".join(w.text for w in line) for line in self.lines())
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    path: str          # the input path as given
+    name: str          # safe output folder name, never built from document content
+    sha256: str
+    page_count: int
+    title: str | None = None   # the PDF's metadata title, informational only
+
+
+def pages_text(pages: tuple[Page, ...]) -> str:
+    """Text of all pages, pages separated by form feeds."""
+    return "\f".join(p.text() for p in pages) + "\n"
+
+
+@dataclass(frozen=True)
+class ExtractArtifact(Artifact):
+    STAGE = "extract"
+    VERSION = 1
+
+    doc: DocumentInfo
+    pages: tuple[Page, ...]
+
+    def to_text(self) -> str:
+        return pages_text(self.pages)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One repair: word ``word`` of page ``page`` went from ``before`` to ``after``."""
+
+    page: int
+    word: int
+    before: str
+    after: str
+    score: float
+    rule: str
+
+
+@dataclass(frozen=True)
+class RepairArtifact(Artifact):
+    STAGE = "repair"
+    VERSION = 1
+
+    doc: DocumentInfo
+    pages: tuple[Page, ...]
+    changes: tuple[Change, ...] = field(default=())
+
+    def to_text(self) -> str:
+        return pages_text(self.pages)

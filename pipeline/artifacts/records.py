@@ -1,0 +1,91 @@
+"""Artifact of the align stage: bilingual article records.
+
+One ``Article`` becomes one line of ``articles.jsonl``. The JSON Schema of that
+line is ``pipeline/schema/article.schema.json``; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..serial import to_data
+from .base import Artifact, Box
+from .pages import DocumentInfo
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a piece of text sits: page, box and the split block it came from."""
+
+    page: int
+    box: Box
+    block: str
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    vi: str | None = None
+    en: str | None = None
+
+
+@dataclass(frozen=True)
+class ParagraphLink:
+    """Paragraphs linked across languages (1-1, 1-2, 2-1, 1-0 or 0-1)."""
+
+    vi: str | None
+    en: str | None
+    confidence: float
+    vi_from: tuple[Source, ...] = ()
+    en_from: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class Caption:
+    vi: str | None
+    en: str | None
+    credit: str | None       # photographer as printed in the Vietnamese half
+    credit_en: str | None    # as printed in the English half (usually without diacritics)
+    page: int
+    box: Box
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    source: str              # input file path
+    sha256: str
+    issue: str | None        # e.g. "Q4/2025", when the document says it
+    date: str | None
+    pages: tuple[int, ...]
+    section: Bilingual
+    title: Bilingual
+    byline: Bilingual
+    paragraphs: tuple[ParagraphLink, ...]
+    captions: tuple[Caption, ...]
+    unpaired: tuple[Source, ...]    # blocks of the article left out of any link
+    title_from: tuple[Source, ...]
+    paired: bool                    # a twin in the other language was found
+    confidence: float
+
+    def to_record(self) -> str:
+        """One JSON line for ``articles.jsonl``."""
+        return json.dumps(to_data(self), ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class AlignArtifact(Artifact):
+    STAGE = "align"
+    VERSION = 1
+
+    doc: DocumentInfo
+    articles: tuple[Article, ...]
+
+    def to_text(self) -> str:
+        parts = []
+        for a in self.articles:
+            lines = [f"# {a.title.vi or ''} / {a.title.en or ''}"]
+            lines += [f"{p.vi or ''}\n    {p.en or ''}" for p in a.paragraphs]
+            parts.append("\n".join(lines))
+        return "\f".join(parts) + "\n"

@@ -1,0 +1,45 @@
+"""Facts about Vietnamese writing shared by the stages: pure functions, no I/O."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that only Vietnamese (among the two languages here) writes.
+_VI_BASE = "ăâđêôơư"
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}   # huyền sắc ngã hỏi nặng
+_SHAPE_MARKS = {"\u0306", "\u0302", "\u031b"}                       # breve, circumflex, horn
+
+_ONSETS = ("ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x")
+_NUCLEI = ("uyê|uya|uyu|oai|oay|oeo|uây|uôi|ươi|ươu|iêu|yêu|uyê|"
+           "ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|"
+           "a|ă|â|e|ê|i|o|ô|ơ|u|ư|y")
+_CODAS = "ng|nh|ch|c|m|n|p|t|o|u|i|y"
+_SYLLABLE = re.compile(rf"^(?:{_ONSETS})?(?:{_NUCLEI})(?:{_CODAS})?$")
+
+
+def strip_tones(text: str) -> str:
+    """Remove the five tone marks, keep ă â ê ô ơ ư đ."""
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(c for c in decomposed if c not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", kept)
+
+
+def strip_diacritics(text: str) -> str:
+    """``Hoàng Quốc Khánh`` -> ``Hoang Quoc Khanh``; ``Đ`` becomes ``D``."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def has_vietnamese_marks(token: str) -> bool:
+    """True when the token has a letter or mark that English does not use."""
+    for c in unicodedata.normalize("NFD", token.lower()):
+        if c in _TONE_MARKS or c in _SHAPE_MARKS or c == "đ":
+            return True
+    return False
+
+
+def is_syllable_shape(token: str) -> bool:
+    """True when ``token`` (any case, tones ignored) has the shape of a Vietnamese syllable."""
+    base = strip_tones(token.lower())
+    return bool(base) and _SYLLABLE.match(base) is not None
