@@ -27,7 +27,6 @@ class Config:
     # run
     workers: int = 0                  # 0: one per core
     force: tuple[str, ...] = ()       # stages to rerun even when cached
-    scheduler: str | None = None      # tcp://HOST:PORT of a Dask scheduler
     progress: bool = True
 
     def __post_init__(self) -> None:

@@ -20,9 +20,9 @@ class Role:
     SECTION = "section"        # a rubric like "TIÊU ĐIỂM / Focal Points"
     HEADER = "header"          # running header or footer
     PAGE_NUMBER = "page-number"
-    OTHER = "other"
+    OTHER = "other"            # OCR specks and marks read as text (``|``, ``_``): no article text
 
-    FURNITURE = frozenset({HEADER, PAGE_NUMBER})
+    FURNITURE = frozenset({HEADER, PAGE_NUMBER, OTHER})   # kept, but out of the article text
 
 
 class Lang:
@@ -42,6 +42,8 @@ class Block:
     column: int = -1            # column index, -1 when the block spans columns
     words: tuple[int, ...] = () # indices of the page's words in the input artifact
     lang_confidence: float = 0.0
+    continued_from: str | None = None   # id of the block this one continues (a paragraph
+                                        # broken across a column, photo or page)
 
 
 @dataclass(frozen=True)
@@ -49,17 +51,40 @@ class PageLayout:
     number: int
     width: float
     height: float
-    columns: tuple[tuple[float, float], ...]   # x ranges of the columns found
+    columns: tuple[tuple[float, float], ...]   # x ranges of the columns found (on a skewed
+                                               # scan, measured on the straightened page)
     blocks: tuple[Block, ...]                  # in reading order
 
 
 @dataclass(frozen=True)
 class SplitArtifact(Artifact):
     STAGE = "split"
-    VERSION = 1
+    VERSION = 2
 
     doc: DocumentInfo
     pages: tuple[PageLayout, ...]
 
     def to_text(self) -> str:
         return "\f".join("\n\n".join(b.text for b in p.blocks) for p in self.pages) + "\n"
+
+    def blocks(self) -> tuple[Block, ...]:
+        """All blocks of the document in reading order."""
+        return tuple(b for p in self.pages for b in p.blocks)
+
+    def chains(self) -> tuple[tuple[Block, ...], ...]:
+        """Blocks grouped into whole paragraphs: a block and those that continue it, in order.
+
+        Every block is in exactly one chain; a chain sits where its first piece sits in reading
+        order. Join the texts with ``pipeline.dehyphen.join_pair`` to get the paragraph.
+        """
+        chains: list[list[Block]] = []
+        where: dict[str, int] = {}
+        for b in self.blocks():
+            if b.continued_from is not None and b.continued_from in where:
+                k = where[b.continued_from]
+                chains[k].append(b)
+            else:
+                k = len(chains)
+                chains.append([b])
+            where[b.id] = k
+        return tuple(tuple(c) for c in chains)

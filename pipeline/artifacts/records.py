@@ -21,6 +21,7 @@ class Source:
     page: int
     box: Box
     block: str
+    lang: str = ""           # the language of the text taken from the block ("vi", "en")
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,10 @@ class Bilingual:
 
 @dataclass(frozen=True)
 class ParagraphLink:
-    """Paragraphs linked across languages (1-1, 1-2, 2-1, 1-0 or 0-1)."""
+    """Paragraphs linked across languages (1-1, 1-2, 2-1, 1-0 or 0-1).
+
+    Two paragraphs on one side (a 2-1 or 1-2 link) are joined by a blank line.
+    """
 
     vi: str | None
     en: str | None
@@ -47,8 +51,9 @@ class Caption:
     credit: str | None       # photographer as printed in the Vietnamese half
     credit_en: str | None    # as printed in the English half (usually without diacritics)
     page: int
-    box: Box
+    box: Box                 # union of the caption's boxes on ``page``
     confidence: float = 1.0
+    sources: tuple[Source, ...] = ()   # the caption and credit blocks it was read from
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,10 @@ class Article:
     title_from: tuple[Source, ...]
     paired: bool                    # a twin in the other language was found
     confidence: float
+    intro: Bilingual = Bilingual()  # the lead paragraph (often boxed), when the page sets one
+    intro_from: tuple[Source, ...] = ()
+    section_from: tuple[Source, ...] = ()
+    byline_from: tuple[Source, ...] = ()
 
     def to_record(self) -> str:
         """One JSON line for ``articles.jsonl``."""
@@ -77,7 +86,7 @@ class Article:
 @dataclass(frozen=True)
 class AlignArtifact(Artifact):
     STAGE = "align"
-    VERSION = 1
+    VERSION = 2
 
     doc: DocumentInfo
     articles: tuple[Article, ...]
@@ -86,6 +95,8 @@ class AlignArtifact(Artifact):
         parts = []
         for a in self.articles:
             lines = [f"# {a.title.vi or ''} / {a.title.en or ''}"]
+            if a.intro.vi or a.intro.en:
+                lines.append(f"{a.intro.vi or ''}\n    {a.intro.en or ''}")
             lines += [f"{p.vi or ''}\n    {p.en or ''}" for p in a.paragraphs]
             parts.append("\n".join(lines))
         return "\f".join(parts) + "\n"

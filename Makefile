@@ -1,0 +1,42 @@
+# magpipe: `make demo` and `make test` install what is missing, then run.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+DEMO   := out/demo
+
+.PHONY: demo test bench fixtures lint system-deps system-deps-browser venv clean
+
+demo: system-deps venv
+	$(VENV)/bin/magpipe run fixtures/*.pdf --out $(DEMO)
+	@echo "results: $(DEMO)/articles.jsonl, $(DEMO)/report.json, $(DEMO)/<doc>/review.html"
+
+test: system-deps-browser venv
+	$(PY) -m pytest -q
+
+bench: system-deps venv
+	$(PY) bench/run_all.py
+
+fixtures: system-deps venv
+	$(PY) fixtures/generate.py
+	$(PY) tools/truth_to_split.py fixtures/bulletin-digital.truth.json tests/data/split-digital.json
+
+lint: venv
+	$(VENV)/bin/ruff check pipeline tests bench tools fixtures
+
+system-deps:
+	@tools/ensure-system-deps.sh
+
+system-deps-browser:
+	@tools/ensure-system-deps.sh --browser
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+clean:
+	rm -rf out .bench .pytest_cache

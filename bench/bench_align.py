@@ -1,0 +1,173 @@
+"""Benchmark of the align stage against the fixture ground truth.
+
+Run: ``.venv/bin/python bench/bench_align.py``. Prints one figure per line.
+
+Held-out data: every constant and rule of the align stage (anchor weights,
+length ratio, link costs, pairing weights) was set on the development articles
+of ``tests/data/align_dev_articles.json`` (the French-ambassador and
+Brazil-consul articles of the Q4/2025 sample) and on the rules' own unit cases.
+The four fixture articles measured here (us-ambassador, expressway,
+guangxi-visit, imprints-2025 in ``fixtures/source/articles.json``) were not used
+to set them.
+
+Inputs:
+1. ``truth-blocks``: the digital fixture's truth blocks as a split artifact
+   (``tests/data/split-digital.json``, made by ``tools/truth_to_split.py``): the
+   align stage alone, on a perfect split.
+2. ``reshuffled``: the same fixture articles set by this script on two facing
+   pages with the English articles in reverse order, and the first two English
+   paragraphs of every article merged into one (so the truth has 2-1 links).
+3. ``split-stage.<doc>``: the real extract (saved ``tests/data/extract-*.json``,
+   else run here once and cached in ``.bench/``; the scanned fixture is OCRed),
+   repair when the extract asks for it, the real split stage, then align; texts
+   compared fuzzily (rapidfuzz ratio >= 90 without diacritics and case).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.align import align  # noqa: E402
+from pipeline.alignscore import AlignScore, score  # noqa: E402
+from pipeline.artifacts import (  # noqa: E402
+    Block,
+    DocumentInfo,
+    ExtractArtifact,
+    PageLayout,
+    RepairArtifact,
+    SplitArtifact,
+)
+from pipeline.config import Config  # noqa: E402
+from pipeline.paragraphs import link_confidence  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+FIXTURES = ROOT / "fixtures"
+
+
+def reshuffled(truth: dict) -> tuple[SplitArtifact, dict]:
+    """Fixture articles on two facing pages, English in reverse order, 2-1 links made."""
+    vi_blocks: list[tuple[str, str, str]] = []
+    en_blocks: list[tuple[str, str, str]] = []
+    new_truth = {"articles": []}
+    for t in truth["articles"]:
+        links = [dict(link) for link in t["paragraphs"]]
+        if len(links) >= 2:
+            merged = {"vi": links[0]["vi"] + links[1]["vi"],
+                      "en": [" ".join(links[0]["en"] + links[1]["en"])]}
+            links = [merged] + links[2:]
+        new_truth["articles"].append({**t, "paragraphs": links, "captions": []})
+        for lang, out in (("vi", vi_blocks), ("en", en_blocks)):
+            part = [(lang, "title", t["title"][lang])]
+            if t.get("intro"):
+                part.append((lang, "intro", t["intro"][lang]))
+            part += [(lang, "body", p) for link in links for p in link[lang]]
+            part.append((lang, "byline", t["byline"][lang]))
+            out.append(part)
+    pages = [[b for part in vi_blocks for b in part],
+             [b for part in reversed(en_blocks) for b in part]]
+    layouts = []
+    for n, blocks in enumerate(pages, 1):
+        layouts.append(PageLayout(n, 538.6, 765.4, (), tuple(
+            Block(f"p{n}-b{i}", n, (40.0, 40.0 + 8 * i, 500.0, 47.0 + 8 * i), text, lang, role)
+            for i, (lang, role, text) in enumerate(blocks))))
+    doc = DocumentInfo("reshuffled.pdf", "reshuffled", "f" * 64, len(layouts))
+    return SplitArtifact(doc, tuple(layouts)), new_truth
+
+
+def report(label: str, s: AlignScore, seconds: float, pages: int) -> None:
+    print(f"align.pairing.{label}  {100 * s.pairing:.1f}%  ({s.paired_right}/{s.articles}; "
+          f"target >= 98%)")
+    print(f"align.paragraph_f1.{label}  {s.f1:.3f}  (P {s.precision:.3f} R {s.recall:.3f}, "
+          f"{s.links_right}/{s.links_output} out, {s.links_truth} truth; target >= 0.95)")
+    if s.captions:
+        print(f"align.captions_exact.{label}  {100 * s.caption_accuracy:.1f}%  "
+              f"({s.captions_right}/{s.captions}; target >= 97%)")
+    wrong = s.links_output - s.links_right
+    print(f"align.low_confidence_flags.{label}  {s.low_confidence_wrong}/{wrong} wrong links "
+          f"flagged, {s.low_confidence_right}/{s.links_right} right links flagged")
+    print(f"align.seconds_per_page.{label}  {seconds / max(pages, 1):.4f}")
+
+
+def calibration(truth: dict) -> None:
+    """Link confidence on right 1-1 links and on wrong ones (every other pairing in the article)."""
+    right = wrong = right_low = wrong_low = 0
+    for t in truth["articles"]:
+        links = [(" ".join(x["vi"]), " ".join(x["en"])) for x in t["paragraphs"]]
+        for i, (vi, _) in enumerate(links):
+            for j, (_, en) in enumerate(links):
+                low = link_confidence(vi, en) < 0.5
+                if i == j:
+                    right, right_low = right + 1, right_low + low
+                else:
+                    wrong, wrong_low = wrong + 1, wrong_low + low
+    print(f"align.confidence.wrong_links_flagged  {100 * wrong_low / max(wrong, 1):.1f}%  "
+          f"({wrong_low}/{wrong} wrong 1-1 links < 0.5)")
+    print(f"align.confidence.right_links_flagged  {100 * right_low / max(right, 1):.1f}%  "
+          f"({right_low}/{right} right 1-1 links < 0.5)")
+
+
+def timed(split: SplitArtifact):
+    started = time.perf_counter()
+    out = align(split, Config())
+    return out, time.perf_counter() - started
+
+
+def upstream(name: str) -> ExtractArtifact | RepairArtifact:
+    """The fixture's extract artifact (saved, cached, or made now), repaired if it asks."""
+    saved = DATA / f"extract-{name}.json"
+    cached = ROOT / ".bench" / f"extract-{name}.json"
+    if saved.exists():
+        extracted = ExtractArtifact.load(saved)
+    elif cached.exists():
+        extracted = ExtractArtifact.load(cached)
+    else:
+        from pipeline.extract import extract
+        extracted = extract(FIXTURES / f"bulletin-{name}.pdf", Config())
+        extracted.save(cached)
+    if any(p.needs_repair for p in extracted.pages):
+        from pipeline.repair import repair
+        return repair(extracted, Config())
+    return extracted
+
+
+def main() -> int:
+    truth = json.loads((FIXTURES / "bulletin-digital.truth.json").read_text(encoding="utf-8"))
+    saved = DATA / "split-digital.json"
+    if not saved.exists():
+        print(f"missing {saved}: run tools/truth_to_split.py first", file=sys.stderr)
+        return 1
+    split = SplitArtifact.load(saved)
+    out, seconds = timed(split)
+    report("truth-blocks", score(out, truth), seconds, len(split.pages))
+
+    calibration(truth)
+
+    shuffled, shuffled_truth = reshuffled(truth)
+    out, seconds = timed(shuffled)
+    report("reshuffled", score(out, shuffled_truth), seconds, len(shuffled.pages))
+
+    try:
+        from pipeline.split import split as split_stage
+    except ImportError as exc:
+        print(f"align.split-stage  skipped (split stage not importable: {exc})")
+        return 0
+    for name in ("digital", "scanned"):
+        doc_truth = FIXTURES / f"bulletin-{name}.truth.json"
+        if not doc_truth.exists():
+            print(f"align.split-stage.{name}  skipped (no {doc_truth.name})")
+            continue
+        real = split_stage(upstream(name), Config())
+        out, seconds = timed(real)
+        t = json.loads(doc_truth.read_text(encoding="utf-8"))
+        report(f"split-stage.{name}", score(out, t, fuzzy=True), seconds, len(real.pages))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

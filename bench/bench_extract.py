@@ -1,0 +1,147 @@
+"""Benchmark of the extract stage: speed against bare Tesseract, and OCR accuracy.
+
+    .venv/bin/python bench/bench_extract.py [--languages vie+eng] [--workers N]
+
+Prints one figure a line: name, value, target. Uses the committed fixtures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.artifacts.pages import ExtractArtifact, PageSource  # noqa: E402
+from pipeline.config import Config  # noqa: E402
+from pipeline.extract import extract  # noqa: E402
+from pipeline.metrics import TokenScore, TruthBlock, score_by_blocks  # noqa: E402
+from pipeline.pdftext import read_page  # noqa: E402
+from pipeline.render import render_page, save_for_ocr  # noqa: E402
+
+FIXTURES = ROOT / "fixtures"
+DIGITAL = FIXTURES / "bulletin-digital.pdf"
+SCANNED = FIXTURES / "bulletin-scanned.pdf"
+DAMAGED = FIXTURES / "damaged-textlayer.pdf"
+
+
+def line(name: str, value: str, target: str = "") -> None:
+    print(f"{name:<44} {value:>10}  {('(target ' + target + ')') if target else ''}".rstrip())
+
+
+def born_digital_rate(repeats: int = 5) -> float:
+    """Pages per second on one core (plain map in this process), best of ``repeats``."""
+    best = 0.0
+    for _ in range(repeats):
+        start = time.perf_counter()
+        artifact = extract(DIGITAL, Config(ocr="never"))
+        best = max(best, len(artifact.pages) / (time.perf_counter() - start))
+    return best
+
+
+def timed_extract(path: Path, config: Config, workers: int) -> tuple[ExtractArtifact, float]:
+    start = time.perf_counter()
+    with ProcessPoolExecutor(workers) as pool:
+        artifact = extract(path, config, map_pages=pool.map)
+    return artifact, time.perf_counter() - start
+
+
+def page_dpi(doc: pdfium.PdfDocument, number: int, default: int) -> int:
+    """The resolution extract uses for a page: the scan's own when it is one image."""
+    page = doc[number - 1]
+    try:
+        facts, _ = read_page(page)
+    finally:
+        page.close()
+    native = facts.native_dpi
+    return round(native) if native and 200 <= native <= 600 else default
+
+
+def tesseract_cli_seconds(path: Path, languages: str, dpi: int, workers: int) -> float:
+    """Wall time of the tesseract CLI alone over the same page images, ``workers`` at once."""
+    doc = pdfium.PdfDocument(str(path))
+    with tempfile.TemporaryDirectory(prefix="bench-extract-") as tmp:
+        images = []
+        for n in range(1, len(doc) + 1):
+            image = render_page(doc, n, dpi=page_dpi(doc, n, dpi), max_pixels=10**9)
+            images.append(save_for_ocr(image, Path(tmp), f"page{n}"))
+        doc.close()
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+        def run(image: Path) -> None:
+            subprocess.run(["tesseract", str(image), str(image.with_suffix("")), "-l", languages,
+                            "--psm", "3", "tsv"], check=True, capture_output=True, env=env)
+
+        start = time.perf_counter()
+        with ThreadPoolExecutor(workers) as pool:
+            list(pool.map(run, images))
+        return time.perf_counter() - start
+
+
+def ocrmypdf_seconds(path: Path, languages: str, workers: int) -> float | None:
+    if shutil.which("ocrmypdf") is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="bench-extract-") as tmp:
+        start = time.perf_counter()
+        subprocess.run(["ocrmypdf", "-l", languages, "--jobs", str(workers), "--force-ocr",
+                        str(path), str(Path(tmp) / "out.pdf")], check=True, capture_output=True)
+        return time.perf_counter() - start
+
+
+def accuracy(artifact: ExtractArtifact, truth_path: Path) -> dict[str, TokenScore]:
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    totals: dict[str, TokenScore] = {}
+    for truth_page, page in zip(truth["pages"], artifact.pages, strict=True):
+        blocks = [TruthBlock(b["lang"] or "und", tuple(b["box"]), b["text"])
+                  for b in truth_page["blocks"]]
+        for lang, score in score_by_blocks(blocks, [(w.text, w.box) for w in page.words]).items():
+            totals[lang] = totals.get(lang, TokenScore(0, 0)) + score
+    return totals
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--languages", default=Config().languages)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    workers = args.workers
+    config = Config(languages=args.languages)
+    print(f"# extract bench: languages {args.languages}, {workers} workers")
+
+    line("extract.born_digital.pages_per_s", f"{born_digital_rate():.1f}", ">= 20")
+
+    scanned, seconds = timed_extract(SCANNED, config, workers)
+    pages = len(scanned.pages)
+    line("extract.scanned.pages_per_min", f"{pages / seconds * 60:.1f}")
+    cli = tesseract_cli_seconds(SCANNED, args.languages, config.dpi, workers)
+    line("extract.scanned.time_vs_tesseract_cli", f"{seconds / cli:.2f}", "<= 1.15")
+    other = ocrmypdf_seconds(SCANNED, args.languages, workers)
+    if other is None:
+        line("extract.scanned.time_vs_ocrmypdf", "skipped", "< 1.0; ocrmypdf not installed")
+    else:
+        line("extract.scanned.time_vs_ocrmypdf", f"{seconds / other:.2f}", "< 1.0")
+
+    scores = accuracy(scanned, SCANNED.with_suffix(".truth.json"))
+    line("extract.scanned.vi_syllable_accuracy", f"{scores['vi'].accuracy:.1%}", ">= 98%")
+    line("extract.scanned.en_word_accuracy", f"{scores['en'].accuracy:.1%}", ">= 98.5%")
+
+    damaged, _ = timed_extract(DAMAGED, config, workers)
+    reocred = sum(p.source == PageSource.REOCR for p in damaged.pages)
+    line("extract.damaged_layer.reocr_pages", f"{reocred}/{len(damaged.pages)}", "all")
+    scores = accuracy(damaged, DAMAGED.with_suffix(".truth.json"))
+    line("extract.damaged_layer.vi_syllable_accuracy", f"{scores['vi'].accuracy:.1%}", ">= 98%")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""Benchmark of the repair stage on the HELD-OUT part of the shared q4 sample.
+
+Run: ``.venv/bin/python bench/bench_repair.py`` (``--dev`` scores the LEARNING part instead:
+that is where the decoder's weights were tuned; its figures are optimistic).
+
+The held-out lines (see ``pipeline/lexicon/sample_split.py``) are sorted into Vietnamese
+lines and English lines. The Vietnamese lines are typeset into 19 x 27 cm pages (DejaVu
+Serif 10 pt), rendered at 300 dpi and read by Tesseract ``eng`` (the archive damage) and
+``vie`` (the re-OCR anchor); OCR text is cached in ``.bench/ocr``. Figures, one per line:
+syllable accuracy of no repair / pyvi ``add_accents`` / this stage / ``vie`` re-OCR on the
+English-only OCR, the same on text with diacritics stripped, the share of words left
+unchanged on sound Vietnamese and on English text, speed and lexicon load time.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline import lexicon, repair  # noqa: E402
+from pipeline.diacritics import Decoder  # noqa: E402
+from pipeline.lexicon import sample_split  # noqa: E402
+from pipeline.lexicon.model import CLEAN, DAMAGED  # noqa: E402
+from pipeline.lexicon.text_stats import normalise  # noqa: E402
+from pipeline.metrics import text_score  # noqa: E402
+from pipeline.vietnamese import has_vietnamese_marks, is_syllable_shape, strip_diacritics  # noqa: E402
+from tools import ocrsim  # noqa: E402
+
+
+def split_languages(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Vietnamese lines (>= 30% of syllable-shaped words marked) and English lines (none)."""
+    vi, en = [], []
+    for line in lines:
+        words = line.split()
+        shaped = [w for w in words if is_syllable_shape(normalise(w))]
+        marked = sum(map(has_vietnamese_marks, words))
+        if shaped and marked >= 0.3 * len(shaped):
+            vi.append(line)
+        elif len(words) >= 3 and marked == 0:
+            en.append(line)
+    return vi, en
+
+
+def pct(x: float) -> str:
+    return f"{100 * x:5.1f}%"
+
+
+def row(name: str, value: str, target: str = "") -> None:
+    print(f"repair.{name:<42} {value:>10}  {target}".rstrip(), flush=True)
+
+
+def pyvi_accents(text: str) -> str | None:
+    try:
+        from pyvi import ViUtils
+    except ImportError:
+        return None
+    out = []
+    for line in text.split("\n"):     # pyvi reads unaccented text: its marks are dropped first
+        try:
+            out.append(ViUtils.add_accents(strip_diacritics(line)) if line.strip() else line)
+        except (KeyError, ValueError):
+            out.append(line)
+    return "\n".join(out)
+
+
+def unchanged_share(text: str, mode: str | None) -> tuple[float, int]:
+    fixed, changes = repair.repair_text(text, mode)
+    words = len(text.split())
+    return 1.0 - len(changes) / max(words, 1), words
+
+
+def main() -> None:
+    dev = "--dev" in sys.argv
+    part = "learning (dev)" if dev else "held-out"
+    started = time.perf_counter()
+    model = lexicon.load()
+    load_seconds = time.perf_counter() - started
+
+    sample = sample_split.read_sample()
+    lines = sample_split.learning_lines(sample) if dev else sample_split.held_out_lines(sample)
+    vi_lines, en_lines = split_languages(lines)
+    pages = ocrsim.paginate(ocrsim.wrap_lines(vi_lines))
+    truth = "\n".join("\n".join(p) for p in pages)
+    eng = "\n".join(ocrsim.ocr_pages(pages, "eng"))
+    vie = "\n".join(ocrsim.ocr_pages(pages, "vie"))
+    syllables = len(truth.split())
+    print(f"# {part} part: {len(vi_lines)} Vietnamese lines ({syllables} words, {len(pages)} "
+          f"pages), {len(en_lines)} English lines", flush=True)
+
+    row("syllable_accuracy.eng_ocr.no_repair", pct(text_score(truth, eng).accuracy))
+    accented = pyvi_accents(eng)
+    row("syllable_accuracy.eng_ocr.pyvi", pct(text_score(truth, accented).accuracy)
+        if accented is not None else "skipped", "" if accented else "(pip install pyvi)")
+    cold = Decoder(model)
+    repair._decoder_for.cache_clear()
+    t0 = time.perf_counter()
+    fixed, _ = repair.repair_text(eng)
+    seconds = time.perf_counter() - t0
+    row("syllable_accuracy.eng_ocr.this_stage", pct(text_score(truth, fixed).accuracy),
+        "(target >= 95%)")
+    row("syllable_accuracy.eng_ocr.vie_reocr", pct(text_score(truth, vie).accuracy))
+
+    stripped = strip_diacritics(truth)
+    row("syllable_accuracy.stripped.no_repair", pct(text_score(truth, stripped).accuracy))
+    accented = pyvi_accents(stripped)
+    if accented is not None:
+        row("syllable_accuracy.stripped.pyvi", pct(text_score(truth, accented).accuracy))
+    fixed, _ = repair.repair_text(stripped)
+    row("syllable_accuracy.stripped.this_stage", pct(text_score(truth, fixed).accuracy),
+        "(target >= 97%)")
+
+    share, _ = unchanged_share(truth, None)
+    row("unchanged.sound_vietnamese", pct(share), "(target >= 99.8%)")
+    english = "\n".join(en_lines)
+    share, words = unchanged_share(english, None)
+    row("unchanged.english", pct(share), f"(target >= 99.9%; {words} words)")
+    share, _ = unchanged_share(english, DAMAGED)
+    row("unchanged.english.decoded_as_damaged", pct(share), "(informative)")
+    share, _ = unchanged_share(english, CLEAN)
+    row("unchanged.english.decoded_as_clean", pct(share), "(informative)")
+
+    row("speed.syllables_per_second", f"{syllables / seconds:,.0f}", "(target >= 20,000; "
+        "one core, cold candidate cache)")
+    t0 = time.perf_counter()
+    for line in eng.split("\n"):
+        cold.decode(line.split(), DAMAGED)
+    warm = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for line in eng.split("\n"):
+        cold.decode(line.split(), DAMAGED)
+    row("speed.syllables_per_second.warm_cache", f"{syllables / (time.perf_counter() - t0):,.0f}",
+        f"(first pass {syllables / warm:,.0f})")
+    row("lexicon.load_seconds", f"{load_seconds:.2f} s", "(target < 1 s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""``python -m pipeline`` is the ``magpipe`` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,147 @@
+"""Photo captions: ``<Vietnamese>. Ảnh: NAME/ <English>. Photo: NAME``.
+
+The split stage hands over a caption as up to three blocks (the Vietnamese half,
+the credit, the English half) or as one mixed block; an OCR may also lose the
+diacritics of ``Ảnh``. This module reads the caption and credit blocks of a page
+in reading order and rebuilds captions ``{vi, en, credit, credit_en}``:
+
+* a credit is ``Ảnh: NAME`` / ``Photo: NAME``, or the collected-photo marks
+  ``Ảnh sưu tầm`` / ``Collected photo`` (kept as the credit);
+* a caption's Vietnamese and English halves are kept together when they follow
+  each other; halves left alone on a page are matched by their credits compared
+  without diacritics (``TRÍ DŨNG`` ~ ``TRI DUNG``).
+
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+
+from .artifacts.base import Box
+from .artifacts.layout import Block, Lang
+from .artifacts.records import Source
+from .vietnamese import has_vietnamese_marks, strip_diacritics
+
+log = logging.getLogger(__name__)
+
+COLLECTED_VI, COLLECTED_EN = "Ảnh sưu tầm", "Collected photo"
+_VI_COLLECTED = re.compile(r"\(?\s*[AẢ]nh\s+s[uư]u\s+t[aầ]m\s*\)?\s*/?\s*$", re.I)
+_EN_COLLECTED = re.compile(r"\(?\s*(?:Collected\s+photo|Photo\s*:\s*Collected)\s*\)?\.?\s*$", re.I)
+_VI_CREDIT = re.compile(r"\(?\s*[AẢ]nh\s*:\s*(?P<name>[^/:]+?)\s*\)?\s*/?\s*$")
+_EN_CREDIT = re.compile(r"\(?\s*Photo\s*:\s*(?P<name>[^:]+?)\s*\)?\.?\s*$")
+_MIXED = re.compile(r"(?P<vi>.*?)\s*(?P<credit>(?:[AẢ]nh\s*:\s*[^/:]+?|[AẢ]nh\s+s[uư]u\s+t[aầ]m)"
+                    r")\s*/\s*(?P<en>.*)$", re.S | re.I)
+
+
+@dataclass(frozen=True)
+class CaptionDraft:
+    vi: str | None = None
+    en: str | None = None
+    credit: str | None = None
+    credit_en: str | None = None
+    sources: tuple[Source, ...] = ()
+    order: int = 0               # stream position of its first block
+
+    @property
+    def page(self) -> int:
+        return self.sources[0].page
+
+    @property
+    def box(self) -> Box:
+        boxes = [s.box for s in self.sources if s.page == self.page]
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def credits_match(vi: str | None, en: str | None) -> bool:
+    """``TRÍ DŨNG`` ~ ``TRI DUNG``; the collected-photo marks match each other."""
+    if vi is None or en is None:
+        return False
+    if vi == COLLECTED_VI and en == COLLECTED_EN:
+        return True
+    return strip_diacritics(vi).casefold().split() == strip_diacritics(en).casefold().split()
+
+
+def _clean(text: str) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip(" /")
+    return text or None
+
+
+def cut_credit(text: str, lang: str) -> tuple[str | None, str | None]:
+    """Split a caption half into (text, credit): ``... Photo: TRI DUNG`` -> (..., ``TRI DUNG``)."""
+    if lang == Lang.VI:
+        for pattern, fixed in ((_VI_COLLECTED, COLLECTED_VI), (_VI_CREDIT, None)):
+            m = pattern.search(text)
+            if m:
+                return _clean(text[:m.start()]), fixed or _clean(m.group("name"))
+    else:
+        for pattern, fixed in ((_EN_COLLECTED, COLLECTED_EN), (_EN_CREDIT, None)):
+            m = pattern.search(text)
+            if m:
+                return _clean(text[:m.start()]), fixed or _clean(m.group("name"))
+    return _clean(text), None
+
+
+def _pieces(block: Block) -> list[tuple[str, str]]:
+    """(lang, text) parts of one block; a mixed block is cut after ``Ảnh: NAME/``."""
+    m = _MIXED.match(block.text.strip())
+    if m and m.group("en").strip():
+        return [(Lang.VI, f"{m.group('vi')} {m.group('credit')}"), (Lang.EN, m.group("en"))]
+    text = block.text.strip()
+    if block.lang in (Lang.VI, Lang.EN):
+        return [(block.lang, text)]
+    if has_vietnamese_marks(text) or _VI_CREDIT.match(text):
+        return [(Lang.VI, text)]
+    return [(Lang.EN, text)]
+
+
+def read_captions(blocks: list[tuple[int, Block]]) -> tuple[CaptionDraft, ...]:
+    """Captions from caption and credit blocks given as (stream position, block)."""
+    done: list[CaptionDraft] = []
+    cur: CaptionDraft | None = None
+    for order, block in blocks:
+        for lang, part in _pieces(block):
+            src = Source(page=block.page, box=tuple(block.box), block=block.id, lang=lang)
+            text, credit = cut_credit(part, lang)
+            vi_side = lang == Lang.VI
+            slot_text = "vi" if vi_side else "en"
+            slot_credit = "credit" if vi_side else "credit_en"
+            fresh = (cur is None or cur.page != block.page
+                     or (text and getattr(cur, slot_text) is not None)
+                     or (credit and getattr(cur, slot_credit) is not None)
+                     or (vi_side and cur.en is not None))
+            if fresh:
+                if cur is not None:
+                    done.append(cur)
+                cur = CaptionDraft(order=order)
+            assert cur is not None
+            changes: dict[str, object] = {}
+            if text:
+                changes[slot_text] = text
+            if credit:
+                changes[slot_credit] = credit
+            if src not in cur.sources:
+                changes["sources"] = cur.sources + (src,)
+            cur = replace(cur, **changes)
+    if cur is not None:
+        done.append(cur)
+    return _match_halves(done)
+
+
+def _match_halves(drafts: list[CaptionDraft]) -> tuple[CaptionDraft, ...]:
+    """Join lone Vietnamese and lone English halves of one page that share a credit."""
+    lone_en = [d for d in drafts if d.vi is None and d.en is not None]
+    used: set[int] = set()
+    out: list[CaptionDraft] = []
+    for d in drafts:
+        if d.en is None and d.vi is not None:
+            for e in lone_en:
+                if id(e) not in used and e.page == d.page and credits_match(d.credit, e.credit_en):
+                    used.add(id(e))
+                    d = replace(d, en=e.en, credit_en=e.credit_en, sources=d.sources + e.sources)
+                    break
+        out.append(d)
+    return tuple(d for d in out if id(d) not in used)

@@ -1,0 +1,206 @@
+"""The ``magpipe`` command: parses options, builds one Config, calls the library."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import orchestrator
+from .config import Config
+from .errors import EXIT_USAGE, MagpipeError
+from .files import atomic_write_text
+
+app = typer.Typer(
+    help="Turn scanned bilingual (Vietnamese/English) magazine PDFs into article records.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+)
+lexicon_app = typer.Typer(help="Inspect and extend the Vietnamese lexicon used by repair.",
+                          no_args_is_help=True)
+app.add_typer(lexicon_app, name="lexicon")
+
+
+class Format(str, Enum):
+    json = "json"
+    text = "text"
+
+
+class OcrMode(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+OutOption = Annotated[Path | None, typer.Option("--output", "-o",
+                      help="Where to write the artifact (default: standard output).")]
+FormatOption = Annotated[Format, typer.Option("--format", "-f",
+                         help="json: the stage artifact; text: its text in reading order, "
+                              "pages separated by form feeds.")]
+OcrOption = Annotated[OcrMode, typer.Option(help="auto: OCR pages without a sound text layer; "
+                                                 "always: OCR every page; never: text layer only.")]
+WorkersOption = Annotated[int, typer.Option("--workers", "-j",
+                          help="Parallel OCR processes (0: one per core).")]
+VerboseOption = Annotated[int, typer.Option("--verbose", "-v", count=True,
+                          help="More log lines (-v: info, -vv: debug).")]
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", force=True)
+    if not verbose and not sys.stderr.isatty():
+        logging.getLogger("pipeline.orchestrator").setLevel(logging.INFO)
+
+
+def _fail(error: MagpipeError) -> typer.Exit:
+    typer.echo(f"magpipe: error: {error}", err=True)
+    return typer.Exit(error.exit_code)
+
+
+def _config(**options) -> Config:
+    try:
+        return Config(**options)
+    except MagpipeError as error:
+        raise _fail(error) from error
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        atomic_write_text(output, text)
+
+
+def _run_stage(stage: str, source: Path, output: Path | None, fmt: Format, config: Config):
+    try:
+        artifact = orchestrator.rerun_stage(stage, source, config)
+        _emit(artifact.to_text() if fmt is Format.text else artifact.to_json(), output)
+    except MagpipeError as error:
+        raise _fail(error) from error
+    return artifact
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path], typer.Argument(help="PDF files and folders (searched recursively).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    ocr: OcrOption = OcrMode.auto,
+    workers: WorkersOption = 0,
+    dpi: Annotated[int, typer.Option(help="Resolution for rasterising pages to OCR.")] = 300,
+    password: Annotated[str | None, typer.Option(help="Password for encrypted PDFs.")] = None,
+    force: Annotated[list[str] | None, typer.Option(
+        help="Rerun this stage (and the ones after it) even if cached; repeatable.")] = None,
+    no_repair: Annotated[bool, typer.Option("--no-repair", help="Skip diacritic repair.")] = False,
+    verbose: VerboseOption = 0,
+) -> None:
+    """Run every stage on PDFs; write DIR/<doc>/*.json, DIR/articles.jsonl and DIR/report.json."""
+    _setup_logging(verbose)
+    config = _config(out_dir=out, ocr=ocr.value, workers=workers, dpi=dpi, password=password,
+                     force=tuple(force or ()), repair=not no_repair)
+    try:
+        report = orchestrator.run(paths, config)
+    except MagpipeError as error:
+        raise _fail(error) from error
+    from rich.console import Console
+
+    from .report import summary_table
+    Console(stderr=True).print(summary_table(report))
+    for failed in report.failed:
+        typer.echo(f"magpipe: failed: {failed.error}", err=True)
+    raise typer.Exit(report.exit_code)
+
+
+@app.command()
+def extract(
+    pdf: Annotated[Path, typer.Argument(help="The PDF to read.")],
+    output: OutOption = None,
+    fmt: FormatOption = Format.json,
+    ocr: OcrOption = OcrMode.auto,
+    workers: WorkersOption = 0,
+    dpi: Annotated[int, typer.Option(help="Resolution for rasterising pages to OCR.")] = 300,
+    password: Annotated[str | None, typer.Option(help="Password for an encrypted PDF.")] = None,
+    verbose: VerboseOption = 0,
+) -> None:
+    """Extract the words of every page (text layer or OCR) into an extract artifact."""
+    _setup_logging(verbose)
+    config = _config(ocr=ocr.value, workers=workers, dpi=dpi, password=password)
+    _run_stage("extract", pdf, output, fmt, config)
+
+
+@app.command()
+def repair(
+    source: Annotated[Path, typer.Argument(help="An extract artifact (.json) or a UTF-8 text file.")],
+    output: OutOption = None,
+    fmt: FormatOption = Format.json,
+    explain: Annotated[bool, typer.Option(help="Print every change to standard error.")] = False,
+    verbose: VerboseOption = 0,
+) -> None:
+    """Restore Vietnamese diacritics lost by OCR; a text file in gives repaired text out."""
+    _setup_logging(verbose)
+    from . import repair as repair_stage
+    config = _config()
+    try:
+        if source.suffix.lower() != ".json":
+            text, changes = orchestrator.repair_text_file(source)
+            _emit(text, output)
+        else:
+            artifact = orchestrator.rerun_stage("repair", source, config)
+            _emit(artifact.to_text() if fmt is Format.text else artifact.to_json(), output)
+            changes = artifact.changes
+    except MagpipeError as error:
+        raise _fail(error) from error
+    if explain:
+        typer.echo(repair_stage.format_changes(changes), err=True)
+
+
+@app.command()
+def split(
+    source: Annotated[Path, typer.Argument(help="A repair (or extract) artifact.")],
+    output: OutOption = None,
+    fmt: FormatOption = Format.json,
+    verbose: VerboseOption = 0,
+) -> None:
+    """Find columns and blocks, reading order, language and role of every block."""
+    _setup_logging(verbose)
+    _run_stage("split", source, output, fmt, _config())
+
+
+@app.command()
+def align(
+    source: Annotated[Path, typer.Argument(help="A split artifact.")],
+    output: OutOption = None,
+    fmt: FormatOption = Format.json,
+    verbose: VerboseOption = 0,
+) -> None:
+    """Group blocks into articles and pair each Vietnamese article with its English twin."""
+    _setup_logging(verbose)
+    _run_stage("align", source, output, fmt, _config())
+
+
+@lexicon_app.command("learn")
+def lexicon_learn(
+    paths: Annotated[list[Path], typer.Argument(help="Clean PDFs or UTF-8 text files of the "
+                                                     "same publication.")],
+    verbose: VerboseOption = 0,
+) -> None:
+    """Extend the repair lexicon with syllables and word pairs from clean text."""
+    _setup_logging(verbose)
+    try:
+        summary = orchestrator.learn_lexicon(paths, _config())
+    except MagpipeError as error:
+        raise _fail(error) from error
+    typer.echo(summary)
+
+
+def main() -> None:
+    try:
+        app()
+    except MagpipeError as error:  # raised outside a command body
+        typer.echo(f"magpipe: error: {error}", err=True)
+        sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        typer.echo("magpipe: interrupted; rerun the same command to resume", err=True)
+        sys.exit(EXIT_USAGE)

@@ -1,0 +1,87 @@
+"""Photo captions: halves, credits matched across languages, collected photos."""
+
+from __future__ import annotations
+
+import pytest
+from align_blocks import make_split
+
+from pipeline.artifacts import Block
+from pipeline.captions import COLLECTED_EN, COLLECTED_VI, credits_match, cut_credit, read_captions
+
+
+def _blocks(*items: tuple[str, str, str], page: int = 1) -> list[tuple[int, Block]]:
+    split = make_split([list(items)])
+    return [(i, b) for i, b in enumerate(split.pages[0].blocks)]
+
+
+def test_caption_in_three_blocks_gives_both_halves_and_both_credits():
+    caps = read_captions(_blocks(
+        ("vi", "caption", "Toàn cảnh buổi tiếp."), ("vi", "credit", "Ảnh: TRÍ DŨNG/"),
+        ("en", "caption", "Overview of the courtesy call. Photo: TRI DUNG")))
+    assert len(caps) == 1
+    c = caps[0]
+    assert (c.vi, c.en, c.credit, c.credit_en) == (
+        "Toàn cảnh buổi tiếp.", "Overview of the courtesy call.", "TRÍ DŨNG", "TRI DUNG")
+    assert [s.block for s in c.sources] == ["p1-b0", "p1-b1", "p1-b2"]
+    assert c.box == (40.0, 50.0, 500.0, 105.0)
+
+
+def test_collected_photo_keeps_both_marks_as_credits():
+    caps = read_captions(_blocks(
+        ("vi", "caption", "Các lễ hội truyền thống hằng năm thu hút khách du lịch."),
+        ("vi", "credit", "Ảnh sưu tầm/"),
+        ("en", "caption", "Annual traditional festivals attract tourists. Collected photo")))
+    assert len(caps) == 1
+    assert caps[0].credit == COLLECTED_VI and caps[0].credit_en == COLLECTED_EN
+    assert caps[0].en == "Annual traditional festivals attract tourists."
+
+
+def test_one_mixed_block_is_cut_at_the_credit():
+    caps = read_captions(_blocks(("vi", "caption",
+                                  "Toàn cảnh buổi làm việc. Ảnh: LA MAI/ Overview of the meeting. "
+                                  "Photo: LA MAI")))
+    assert [(c.vi, c.en, c.credit, c.credit_en) for c in caps] == [
+        ("Toàn cảnh buổi làm việc.", "Overview of the meeting.", "LA MAI", "LA MAI")]
+
+
+def test_two_captions_in_a_row_stay_apart():
+    caps = read_captions(_blocks(
+        ("vi", "caption", "Ảnh một."), ("vi", "credit", "Ảnh: VŨ GIANG/"),
+        ("en", "caption", "Photo one. Photo: VU GIANG"),
+        ("vi", "caption", "Ảnh hai."), ("vi", "credit", "Ảnh: KHÁNH LY/"),
+        ("en", "caption", "Photo two. Photo: KHANH LY")))
+    assert [(c.vi, c.credit_en) for c in caps] == [("Ảnh một.", "VU GIANG"),
+                                                   ("Ảnh hai.", "KHANH LY")]
+
+
+def test_separated_halves_are_joined_by_their_credit():
+    caps = read_captions(_blocks(
+        ("vi", "caption", "Đoàn đại biểu xuất cảnh. Ảnh: VŨ GIANG/"),
+        ("vi", "caption", "Toàn cảnh hội đàm. Ảnh: TRÍ DŨNG/"),
+        ("en", "caption", "Overview of the talks. Photo: TRI DUNG"),
+        ("en", "caption", "The delegation exits the country. Photo: VU GIANG")))
+    pairs = {(c.vi, c.en) for c in caps}
+    assert ("Toàn cảnh hội đàm.", "Overview of the talks.") in pairs
+    assert ("Đoàn đại biểu xuất cảnh.", "The delegation exits the country.") in pairs
+    assert len(caps) == 2
+
+
+@pytest.mark.parametrize(("vi", "en", "same"), [
+    ("TRÍ DŨNG", "TRI DUNG", True), ("VŨ GIANG", "VU GIANG", True), ("ĐỨC ANH", "DUC ANH", True),
+    ("TRÍ DŨNG", "KHANH LY", False), (COLLECTED_VI, COLLECTED_EN, True), (None, "TRI DUNG", False),
+])
+def test_credits_match_without_diacritics(vi, en, same):
+    assert credits_match(vi, en) is same
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Ảnh: TRÍ DŨNG/", "vi", (None, "TRÍ DŨNG")),
+    ("Phát biểu tại buổi Lễ. Ảnh: TRÍ DŨNG", "vi", ("Phát biểu tại buổi Lễ.", "TRÍ DŨNG")),
+    ("Anh: TRI DUNG/", "vi", (None, "TRI DUNG")),
+    ("Delegates at the meeting. Photo: TRI DUNG", "en", ("Delegates at the meeting.", "TRI DUNG")),
+    ("Festivals attract tourists. (Collected photo)", "en", ("Festivals attract tourists.",
+                                                            COLLECTED_EN)),
+    ("A caption without credit.", "en", ("A caption without credit.", None)),
+])
+def test_credit_is_cut_from_the_end_of_a_caption(text, lang, expected):
+    assert cut_credit(text, lang) == expected

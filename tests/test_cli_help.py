@@ -1,0 +1,40 @@
+"""Every magpipe command explains itself."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import typer
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+runner = CliRunner()
+
+
+def _command_paths(command, prefix: tuple[str, ...] = ()):
+    """(path, command) for the root and every subcommand, groups included."""
+    yield prefix, command
+    for name, sub in getattr(command, "commands", {}).items():
+        yield from _command_paths(sub, prefix + (name,))
+
+
+def test_every_command_has_help_text():
+    root = typer.main.get_command(app)
+    paths = list(_command_paths(root))
+    names = {" ".join(p) for p, _ in paths}
+    assert {"run", "extract", "repair", "split", "align", "lexicon learn"} <= names
+    for path, command in paths:
+        result = runner.invoke(app, [*path, "--help"])
+        assert result.exit_code == 0, (path, result.output)
+        assert (command.help or "").strip(), f"'{' '.join(path)}' has no help text"
+        first_line = command.help.strip().splitlines()[0]
+        assert first_line[:30] in " ".join(result.output.split()), path
+
+
+def test_python_dash_m_pipeline_is_the_magpipe_command():
+    result = subprocess.run([sys.executable, "-m", "pipeline", "--help"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    assert "run" in result.stdout and "extract" in result.stdout

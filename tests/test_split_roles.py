@@ -1,0 +1,84 @@
+"""Role rules on small hand-made block descriptions, and the continuation links."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.artifacts.layout import Role
+from pipeline.continuation import Piece, ends_open, link
+from pipeline.roles import Facts, PageFacts, role_of, sections_above_titles
+
+PAGE = PageFacts(width=538.6, height=765.4, body_size=9.5, body_cw=4.75, columns=2,
+                 repeated=frozenset({"bảntinđốingoạilạngsơn"}), exact=True)
+COLUMN = (40.0, 262.0)
+
+
+def facts(text: str, box=(40.0, 300.0, 262.0, 340.0), size=9.5, cw=4.75, bold=False, lines=4,
+          column=0) -> Facts:
+    return Facts(text=text, box=box, size=size, cw=cw, bold=bold, lines=lines, column=column,
+                 column_box=COLUMN if column >= 0 else (0.0, 538.6))
+
+
+CASES = [
+    ("page number at the foot", facts("12", box=(266, 739, 272, 750), lines=1), Role.PAGE_NUMBER),
+    ("running header in the top margin",
+     facts("BẢN TIN ĐỐI NGOẠI LẠNG SƠN", box=(40, 18, 157, 27), size=7.5, lines=1), Role.HEADER),
+    ("mixed caption", facts("Toàn cảnh buổi làm việc. Ảnh: MAI LINH/ Overview of the meeting. "
+                            "Photo: MAI LINH", size=8, lines=2), Role.CAPTION),
+    ("numbered rubric", facts("2- TIÊU ĐIỂM / Focal Points", lines=1), Role.SECTION),
+    ("large title", facts("LỄ THÔNG TUYẾN DỰ ÁN CAO TỐC", size=15, lines=2), Role.TITLE),
+    ("wide capitals on a scan", facts("LỄ THÔNG TUYẾN", cw=9.0, lines=1), Role.TITLE),
+    ("vietnamese byline", facts("LÃ VIỆT tổng hợp", box=(150, 400, 262, 410), lines=1),
+     Role.BYLINE),
+    ("english byline", facts("Synthesized by LA VIET", box=(150, 400, 262, 410), lines=1),
+     Role.BYLINE),
+    ("name set flush right", facts("VŨ GIANG", box=(205, 400, 262, 410), lines=1), Role.BYLINE),
+    ("short line at the left is body", facts("nghệ, ngoại giao văn hóa.", box=(40, 400, 160, 410),
+                                             lines=1), Role.BODY),
+    ("bold lead paragraph", facts("Ngày 19/12/2025, UBND tỉnh tổ chức lễ", bold=True), Role.INTRO),
+    ("spanning body-size paragraph", facts("Ngày 19/12/2025, UBND tỉnh tổ chức lễ",
+                                           box=(40, 110, 498, 160), column=-1), Role.INTRO),
+    ("small text in a column", facts("Các lễ hội truyền thống thu hút khách", size=8, lines=3),
+     Role.CAPTION),
+    ("ocr speck", facts("|", box=(266, 300, 267, 308), lines=1), Role.OTHER),
+    ("body paragraph", facts("Dự án đầu tư tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng"),
+     Role.BODY),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_role_rules(case):
+    _, block, expected = case
+    assert role_of(block, PAGE) == expected
+
+
+def test_one_line_blocks_right_above_a_title_are_section_rubrics():
+    blocks = [facts("TIÊU ĐIỂM", box=(40, 42, 98, 54), lines=1),
+              facts("Focal Points", box=(430, 42, 499, 54), lines=1),
+              facts("DẤU ẤN ĐỐI NGOẠI", box=(40, 62, 452, 82), size=15, lines=1)]
+    roles = [role_of(b, PAGE) for b in blocks]
+    assert sections_above_titles(roles, blocks, PAGE.body_size) == \
+        [Role.SECTION, Role.SECTION, Role.TITLE]
+
+
+def test_ends_open_tells_an_unfinished_sentence():
+    assert ends_open("cùng đại diện Lãnh đạo một số") and ends_open("Build-Operate-Trans-")
+    assert not ends_open("ngoại giao văn hóa.") and not ends_open("(19/12/1946 - 19/12/2025).")
+
+
+def test_link_follows_each_language_across_columns_and_pages():
+    pieces = [Piece("p4-b6", 4, 1, "vi", Role.BODY, "Đồng chí Bí thư Trần Cương khẳng định"),
+              Piece("p4-b7", 4, 2, "en", Role.BODY, "Mr. Chen Gang affirmed that Guangxi"),
+              Piece("p5-b1", 5, 0, "vi", Role.BODY, "tỉnh Lạng Sơn trong các lĩnh vực."),
+              Piece("p5-b2", 5, 0, "vi", Role.BYLINE, "VŨ GIANG"),
+              Piece("p5-b3", 5, 1, "en", Role.BODY, "stands ready to strengthen coordination.")]
+    assert link(pieces) == {"p5-b1": "p4-b6", "p5-b3": "p4-b7"}
+
+
+def test_link_does_not_cross_a_title_or_join_pieces_of_one_region():
+    pieces = [Piece("a", 1, 0, "en", Role.BODY, "the delegation of"),
+              Piece("b", 1, 0, "en", Role.BODY, "Lang Son Province."),
+              Piece("c", 1, 1, "en", Role.BODY, "led by Mr. Hoang"),
+              Piece("d", 1, 2, "en", Role.TITLE, "A NEW ARTICLE"),
+              Piece("e", 1, 3, "en", Role.BODY, "Quoc Khanh")]
+    assert link(pieces) == {}

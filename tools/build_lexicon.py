@@ -1,0 +1,106 @@
+"""Rebuild the shipped lexicon data in ``pipeline/lexicon/data/`` (run by hand).
+
+Sources (licences in ``pipeline/lexicon/README.md``):
+  * wordfreq's Vietnamese list: syllable frequencies of general text;
+  * Tesseract's ``vie`` word list (``combine_tessdata -u`` + ``dawg2wordlist``), if the tools exist;
+  * pyvi's ``words.txt`` (if pyvi is installed): syllables, and the syllable pairs of its words;
+  * the LEARNING part of the shared q4 sample: in-domain syllable and pair counts;
+  * wordfreq's English list: the English words the repairer leaves alone.
+
+Usage: ``.venv/bin/python tools/build_lexicon.py``
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipeline.lexicon import sample_split  # noqa: E402
+from pipeline.lexicon.text_stats import NUM, is_valid_syllable, normalise, stats_of  # noqa: E402
+
+log = logging.getLogger("build_lexicon")
+DATA = Path(__file__).resolve().parents[1] / "pipeline" / "lexicon" / "data"
+TESSDATA = Path("/usr/share/tesseract-ocr/5/tessdata/vie.traineddata")
+
+
+def tesseract_words() -> set[str]:
+    if not (shutil.which("combine_tessdata") and shutil.which("dawg2wordlist") and TESSDATA.exists()):
+        log.warning("Tesseract tools or vie data missing: no Tesseract word list")
+        return set()
+    with tempfile.TemporaryDirectory() as tmp:
+        local = Path(tmp) / "vie.traineddata"
+        shutil.copy(TESSDATA, local)
+        subprocess.run(["combine_tessdata", "-u", str(local), f"{tmp}/vie."],
+                       check=True, capture_output=True)
+        out = Path(tmp) / "words.txt"
+        subprocess.run(["dawg2wordlist", f"{tmp}/vie.lstm-unicharset",
+                        f"{tmp}/vie.lstm-word-dawg", str(out)], check=True, capture_output=True)
+        return {normalise(w) for w in out.read_text(encoding="utf-8").split()}
+
+
+def pyvi_words() -> list[list[str]]:
+    try:
+        import pyvi
+    except ImportError:
+        log.warning("pyvi not installed: no pyvi word list")
+        return []
+    path = Path(pyvi.__file__).parent / "models" / "words.txt"
+    return [[normalise(s) for s in line.split()] for line in
+            path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    import wordfreq
+    general = {normalise(w): f for w, f in wordfreq.get_frequency_dict("vi").items()}
+    tess = tesseract_words()
+    words = pyvi_words()
+    domain = stats_of(["\n".join(sample_split.learning_lines(sample_split.read_sample()))])
+
+    sources: dict[str, set[str]] = {}
+    for word in general:
+        sources.setdefault(word, set()).add("w")
+    for word in tess:
+        sources.setdefault(word, set()).add("t")
+    for word in {s for w in words for s in w}:
+        sources.setdefault(word, set()).add("p")
+    for word in domain.unigrams:
+        sources.setdefault(word, set()).add("d")
+    syllables = sorted(w for w in sources if is_valid_syllable(w) or w == NUM)
+
+    pairs: Counter[tuple[str, str]] = Counter()
+    for word in words:
+        if all(is_valid_syllable(s) for s in word):
+            pairs.update(zip(word, word[1:], strict=False))
+
+    DATA.mkdir(parents=True, exist_ok=True)
+    with gzip.open(DATA / "syllables.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("# syllable\twordfreq_per_million\tdomain_count\tsources\n")
+        for s in syllables:
+            out.write(f"{s}\t{general.get(s, 0.0) * 1e6:.3g}\t{domain.unigrams.get(s, 0)}\t"
+                      f"{''.join(sorted(sources[s]))}\n")
+    with gzip.open(DATA / "pairs.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("# first\tsecond\tdomain_count\tin_word_list\n")
+        keys = sorted(set(domain.bigrams) | set(pairs))
+        for a, b in keys:
+            out.write(f"{a}\t{b}\t{domain.bigrams.get((a, b), 0)}\t{int((a, b) in pairs)}\n")
+    english = [(w, wordfreq.zipf_frequency(w, "en")) for w in wordfreq.iter_wordlist("en")]
+    english = [(w, z) for w, z in english if w.isascii() and w.isalpha() and z >= 2.0]
+    with gzip.open(DATA / "english.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("# word\tzipf\n")
+        for w, z in english:
+            out.write(f"{w}\t{z:.1f}\n")
+    log.info("%d syllables, %d pairs, %d English words -> %s",
+             len(syllables), len(keys), len(english), DATA)
+
+
+if __name__ == "__main__":
+    main()
