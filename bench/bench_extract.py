@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -50,11 +51,20 @@ def born_digital_rate(repeats: int = 5) -> float:
     return best
 
 
-def timed_extract(path: Path, config: Config, workers: int) -> tuple[ExtractArtifact, float]:
-    start = time.perf_counter()
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (and their waited children)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed_extract(path: Path, config: Config,
+                  workers: int) -> tuple[ExtractArtifact, float, float]:
+    """The artifact, wall seconds and CPU seconds (pool workers and their tesseracts)."""
+    cpu, start = cpu_seconds(), time.perf_counter()
     with ProcessPoolExecutor(workers) as pool:
         artifact = extract(path, config, map_pages=pool.map)
-    return artifact, time.perf_counter() - start
+    return artifact, time.perf_counter() - start, cpu_seconds() - cpu
 
 
 def page_dpi(doc: pdfium.PdfDocument, number: int, default: int) -> int:
@@ -68,8 +78,10 @@ def page_dpi(doc: pdfium.PdfDocument, number: int, default: int) -> int:
     return round(native) if native and 200 <= native <= 600 else default
 
 
-def tesseract_cli_seconds(path: Path, languages: str, dpi: int, workers: int) -> float:
-    """Wall time of the tesseract CLI alone over the same page images, ``workers`` at once."""
+def tesseract_cli_seconds(path: Path, languages: str, dpi: int,
+                          workers: int) -> tuple[float, float]:
+    """Wall and CPU time of the tesseract CLI alone over the same page images, ``workers``
+    at once."""
     doc = pdfium.PdfDocument(str(path))
     with tempfile.TemporaryDirectory(prefix="bench-extract-") as tmp:
         images = []
@@ -83,10 +95,10 @@ def tesseract_cli_seconds(path: Path, languages: str, dpi: int, workers: int) ->
             subprocess.run(["tesseract", str(image), str(image.with_suffix("")), "-l", languages,
                             "--psm", "3", "tsv"], check=True, capture_output=True, env=env)
 
-        start = time.perf_counter()
+        cpu, start = cpu_seconds(), time.perf_counter()
         with ThreadPoolExecutor(workers) as pool:
             list(pool.map(run, images))
-        return time.perf_counter() - start
+        return time.perf_counter() - start, cpu_seconds() - cpu
 
 
 def ocrmypdf_seconds(path: Path, languages: str, workers: int) -> float | None:
@@ -114,6 +126,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--languages", default=Config().languages)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--repeats", type=int, default=2, help="timing runs (best is kept)")
     args = parser.parse_args()
     workers = args.workers
     config = Config(languages=args.languages)
@@ -121,11 +134,18 @@ def main() -> None:
 
     line("extract.born_digital.pages_per_s", f"{born_digital_rate():.1f}", ">= 20")
 
-    scanned, seconds = timed_extract(SCANNED, config, workers)
+    # Other work on the machine skews one run; alternate the two and keep each one's best.
+    seconds = cli = cpu = cli_cpu = float("inf")
+    for _ in range(args.repeats):
+        scanned, took, used = timed_extract(SCANNED, config, workers)
+        seconds, cpu = min(seconds, took), min(cpu, used)
+        took, used = tesseract_cli_seconds(SCANNED, args.languages, config.dpi, workers)
+        cli, cli_cpu = min(cli, took), min(cli_cpu, used)
     pages = len(scanned.pages)
     line("extract.scanned.pages_per_min", f"{pages / seconds * 60:.1f}")
-    cli = tesseract_cli_seconds(SCANNED, args.languages, config.dpi, workers)
     line("extract.scanned.time_vs_tesseract_cli", f"{seconds / cli:.2f}", "<= 1.15")
+    # CPU time barely moves when other jobs share the machine; wall time does.
+    line("extract.scanned.cpu_vs_tesseract_cli", f"{cpu / cli_cpu:.2f}")
     other = ocrmypdf_seconds(SCANNED, args.languages, workers)
     if other is None:
         line("extract.scanned.time_vs_ocrmypdf", "skipped", "< 1.0; ocrmypdf not installed")
@@ -136,7 +156,7 @@ def main() -> None:
     line("extract.scanned.vi_syllable_accuracy", f"{scores['vi'].accuracy:.1%}", ">= 98%")
     line("extract.scanned.en_word_accuracy", f"{scores['en'].accuracy:.1%}", ">= 98.5%")
 
-    damaged, _ = timed_extract(DAMAGED, config, workers)
+    damaged, _, _ = timed_extract(DAMAGED, config, workers)
     reocred = sum(p.source == PageSource.REOCR for p in damaged.pages)
     line("extract.damaged_layer.reocr_pages", f"{reocred}/{len(damaged.pages)}", "all")
     scores = accuracy(damaged, DAMAGED.with_suffix(".truth.json"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -24,12 +24,12 @@ lexicon_app = typer.Typer(help="Inspect and extend the Vietnamese lexicon used b
 app.add_typer(lexicon_app, name="lexicon")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     text = "text"
 
 
-class OcrMode(str, Enum):
+class OcrMode(StrEnum):
     auto = "auto"
     always = "always"
     never = "never"
@@ -46,6 +46,13 @@ WorkersOption = Annotated[int, typer.Option("--workers", "-j",
                           help="Parallel OCR processes (0: one per core).")]
 VerboseOption = Annotated[int, typer.Option("--verbose", "-v", count=True,
                           help="More log lines (-v: info, -vv: debug).")]
+LangOption = Annotated[str, typer.Option("--lang", help="Tesseract languages for OCR.")]
+DpiOption = Annotated[int, typer.Option(help="Resolution for rasterising pages to OCR.")]
+TimeoutOption = Annotated[float, typer.Option("--ocr-timeout",
+                          help="Seconds one page may take in Tesseract before it is failed.")]
+PixelsOption = Annotated[int, typer.Option("--max-pixels",
+                         help="Largest page image allowed (guards against image bombs).")]
+PasswordOption = Annotated[str | None, typer.Option(help="Password for encrypted PDFs.")]
 
 
 def _setup_logging(verbose: int) -> None:
@@ -85,21 +92,31 @@ def _run_stage(stage: str, source: Path, output: Path | None, fmt: Format, confi
 
 @app.command()
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="PDF files and folders (searched recursively).")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="PDF files and folders (searched recursively).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
     ocr: OcrOption = OcrMode.auto,
     workers: WorkersOption = 0,
-    dpi: Annotated[int, typer.Option(help="Resolution for rasterising pages to OCR.")] = 300,
-    password: Annotated[str | None, typer.Option(help="Password for encrypted PDFs.")] = None,
+    lang: LangOption = "vie+eng",
+    dpi: DpiOption = 300,
+    ocr_timeout: TimeoutOption = 180.0,
+    max_pixels: PixelsOption = 200_000_000,
+    password: PasswordOption = None,
     force: Annotated[list[str] | None, typer.Option(
         help="Rerun this stage (and the ones after it) even if cached; repeatable.")] = None,
     no_repair: Annotated[bool, typer.Option("--no-repair", help="Skip diacritic repair.")] = False,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Run page and document jobs on a Dask cluster, e.g. tcp://10.0.0.5:8786 "
+             "(workers must see the input and output paths).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     verbose: VerboseOption = 0,
 ) -> None:
     """Run every stage on PDFs; write DIR/<doc>/*.json, DIR/articles.jsonl and DIR/report.json."""
     _setup_logging(verbose)
-    config = _config(out_dir=out, ocr=ocr.value, workers=workers, dpi=dpi, password=password,
-                     force=tuple(force or ()), repair=not no_repair)
+    config = _config(out_dir=out, ocr=ocr.value, workers=workers, languages=lang, dpi=dpi,
+                     ocr_timeout=ocr_timeout, max_pixels=max_pixels, password=password,
+                     force=tuple(force or ()), repair=not no_repair, scheduler=scheduler,
+                     progress=not quiet)
     try:
         report = orchestrator.run(paths, config)
     except MagpipeError as error:
@@ -120,19 +137,24 @@ def extract(
     fmt: FormatOption = Format.json,
     ocr: OcrOption = OcrMode.auto,
     workers: WorkersOption = 0,
-    dpi: Annotated[int, typer.Option(help="Resolution for rasterising pages to OCR.")] = 300,
-    password: Annotated[str | None, typer.Option(help="Password for an encrypted PDF.")] = None,
+    lang: LangOption = "vie+eng",
+    dpi: DpiOption = 300,
+    ocr_timeout: TimeoutOption = 180.0,
+    max_pixels: PixelsOption = 200_000_000,
+    password: PasswordOption = None,
     verbose: VerboseOption = 0,
 ) -> None:
     """Extract the words of every page (text layer or OCR) into an extract artifact."""
     _setup_logging(verbose)
-    config = _config(ocr=ocr.value, workers=workers, dpi=dpi, password=password)
+    config = _config(ocr=ocr.value, workers=workers, languages=lang, dpi=dpi,
+                     ocr_timeout=ocr_timeout, max_pixels=max_pixels, password=password)
     _run_stage("extract", pdf, output, fmt, config)
 
 
 @app.command()
 def repair(
-    source: Annotated[Path, typer.Argument(help="An extract artifact (.json) or a UTF-8 text file.")],
+    source: Annotated[Path, typer.Argument(
+        help="An extract artifact (.json) or a UTF-8 text file.")],
     output: OutOption = None,
     fmt: FormatOption = Format.json,
     explain: Annotated[bool, typer.Option(help="Print every change to standard error.")] = False,

@@ -27,6 +27,7 @@ class Config:
     # run
     workers: int = 0                  # 0: one per core
     force: tuple[str, ...] = ()       # stages to rerun even when cached
+    scheduler: str | None = None      # tcp://HOST:PORT of a Dask scheduler; None: this machine
     progress: bool = True
 
     def __post_init__(self) -> None:
@@ -37,6 +38,9 @@ class Config:
                 raise UsageError(f"--force takes a stage name ({', '.join(STAGES)}), not '{stage}'")
         if self.dpi < 50 or self.dpi > 1200:
             raise UsageError(f"--dpi must be between 50 and 1200, not {self.dpi}")
+        if self.scheduler is not None and "://" not in self.scheduler:
+            raise UsageError(f"--scheduler takes an address like tcp://HOST:8786, "
+                             f"not '{self.scheduler}'")
         if self.workers < 0:
             raise UsageError("--workers must be 0 (one per core) or more")
 

@@ -42,12 +42,17 @@ MAX_CANDIDATES = 6
 BEAM = 12.0                 # nats below the best candidate still kept
 SWITCH = -4.0               # log-penalty for switching between Vietnamese and other words
 OTHER_UNKNOWN = {True: -13.0, False: -17.0}   # keep an unknown word: capitalised / lowercase
-FUZZY_COST = -7.0
-NAME = -3.0                 # log P(a kept capitalised word is a Vietnamese name without marks)
+FUZZY_COST = -7.0           # channel log-probability of a fuzzy (one edit) candidate
+WEAK = -5.0                 # below this best channel score, fuzzy candidates are added
+NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name without marks)
+STRIPPED_SHARE = 0.6       # share of bare syllables that makes a sound page's line "stripped"
+STRIPPED_PRIOR = 0.9       # ... and the class prior of its words
+# English words that are also bare Vietnamese syllables, yet say "English" on a line
+ENGLISH_SHORT = frozenset("the to in a an on as is be we me".split())
 MIN_PRIOR = 0.02            # the class prior of a line never goes below this
 NUM = "<num>"               # numbers are one token of the language model
 FLOOR = -16.0               # candidates less likely than this are not followed
-MIN_PIECE_LOGP = -9.0       # confusions rarer than this are ignored           # channel log-probability of a fuzzy (one edit) candidate
+MIN_PIECE_LOGP = -9.0       # confusions rarer than this are ignored
 ACRONYMS = frozenset("""ASEAN BOT NGO NGOS TNHH UNESCO USD VND GDP FDI ODA CEO UBND HĐND MTTQ
 VCCI THCS THPT WVI APGN ICT PCI DDCI ODA NGO KOICA JICA UNDP WHO WTO EU UN IT TV BCH BTV""".split())
 _URL = re.compile(r"^(https?://|www\.)|@\w+\.\w|\.(com|vn|org|net|gov)\b", re.I)
@@ -151,8 +156,9 @@ class Decoder:
         found = self._cache.get(key)
         if found is None:
             found = self._search(core, mode)
-            if not found and mode == DAMAGED:
-                found = self._fuzzy(core)
+            if mode == DAMAGED and (not found or max(lp for _s, lp, _f in found) < WEAK):
+                known = {s for s, _lp, _f in found}
+                found += tuple(c for c in self._fuzzy(core) if c[0] not in known)
             self._cache[key] = found
         return found
 
@@ -246,7 +252,7 @@ class Decoder:
             zipf = self.model.english_zipf(lower)
             if has_vietnamese_only_letter(lower):
                 vietnamese += 1
-            elif zipf >= 3.0 and (lower not in self.model.unigram or zipf >= 6.0):
+            elif zipf >= 3.0 and (lower not in self.model.by_fold or lower in ENGLISH_SHORT):
                 english += 1
             elif lower in self.model.unigram and zipf < 2.5 and not core[:1].isupper():
                 vietnamese += 1
@@ -254,10 +260,27 @@ class Decoder:
                 vietnamese += 1                   # cdng, tiép: garbled, not English
         return (vietnamese + 1.0) / (vietnamese + english + 1.5)
 
+    def looks_stripped(self, cores: Sequence[str]) -> bool:
+        """No Vietnamese letter on the line, yet most words are Vietnamese syllables
+        without their marks (``LICH SU QUAN HE``), and none is clearly English."""
+        bare = 0
+        for core in cores:
+            lower = core.lower()
+            if has_vietnamese_only_letter(lower):
+                return False
+            if lower in self.model.by_fold:
+                bare += 1
+            elif self.model.english_zipf(lower) >= 3.0:
+                return False                 # an English word that is no syllable: of, with
+        return bare >= 2 and bare >= STRIPPED_SHARE * len(cores)
+
     def decode(self, words: Sequence[str], mode: str) -> list[Decision]:
         """The changes that make ``words`` (one line) the likeliest Vietnamese/other reading."""
         parts = [split_token(w) for w in words]
-        prior = self.line_prior([p[1] for p in parts if p[1]], mode)
+        cores = [p[1] for p in parts if p[1]]
+        prior = self.line_prior(cores, mode)
+        if mode != DAMAGED and self.looks_stripped(cores):
+            mode, prior = DAMAGED, max(prior, STRIPPED_PRIOR)   # bold capitals, ASCII-folded
         slots: list[list[Option] | None] = []
         for word, (_lead, core, _trail) in zip(words, parts, strict=True):
             if _NUMBER.match(core):

@@ -138,12 +138,22 @@ def extract_page(job: PageJob) -> Page:
         raise
     except PageError as exc:
         log.warning("page %d of %s failed: %s", job.number, job.path, exc.message)
-        page = Page(job.number, 0.0, 0.0, PageSource.FAILED, "page failed", error=exc.message)
+        page = Page(job.number, *_page_size(job), PageSource.FAILED, "page failed",
+                    error=exc.message)
     except Exception as exc:  # one bad page must not stop the document
         log.exception("page %d of %s failed", job.number, job.path)
-        page = Page(job.number, 0.0, 0.0, PageSource.FAILED, "page failed",
+        page = Page(job.number, *_page_size(job), PageSource.FAILED, "page failed",
                     error=f"{type(exc).__name__}: {exc}")
     return _with_seconds(page, time.perf_counter() - start)
+
+
+def _page_size(job: PageJob) -> tuple[float, float]:
+    """Width and height of a failed page if PDFium still knows them, else zeros."""
+    try:
+        width, height = _OpenDocument.get(job).get_page_size(job.number - 1)
+        return round(width, 2), round(height, 2)
+    except Exception:  # noqa: BLE001 - the page already failed; its size is a nicety
+        return 0.0, 0.0
 
 
 def _with_seconds(page: Page, seconds: float) -> Page:

@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .artifacts.layout import Lang
-from .vietnamese import _CODAS, _NUCLEI, _ONSETS, has_vietnamese_marks, is_syllable_shape
-from .vietnamese import strip_diacritics as _bare
+from .vietnamese import has_vietnamese_marks, is_bare_syllable
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +35,9 @@ what when which while who will with within would
 """.split())
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
-# A Vietnamese syllable with every mark gone ("phuong" for "phương"): English-only OCR leaves
-# these; ``is_syllable_shape`` wants the vowel shapes (ư, ô, ...) that such text lost.
-_BARE_SYLLABLE = re.compile(rf"^(?:{_bare(_ONSETS)})?(?:{_bare(_NUCLEI)})(?:{_bare(_CODAS)})?$")
-
-
-def is_syllable(token: str) -> bool:
-    """A Vietnamese syllable, with its marks or without them."""
-    return is_syllable_shape(token) or _BARE_SYLLABLE.match(_bare(token.lower())) is not None
+# English-only OCR leaves Vietnamese syllables with every mark gone ("phuong" for "phương"),
+# so a syllable counts with its marks or without them.
+is_syllable = is_bare_syllable
 _MIN_TOKENS = 3            # fewer word tokens than this is thin evidence
 
 

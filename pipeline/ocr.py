@@ -21,6 +21,8 @@ from .errors import MissingDependencyError, PageError
 log = logging.getLogger(__name__)
 
 _INSTALL_HINT = "install it with: apt-get install tesseract-ocr"
+# A word of punctuation only, read with less confidence than this, is dust on the scan.
+NOISE_CONF = 50.0
 
 
 @dataclass(frozen=True)
@@ -99,9 +101,9 @@ def _words_from_data(data: dict[str, list]) -> tuple[OcrWord, ...]:
             line_heights[key] = int(data["height"][i])
         if level != 5:
             continue
-        text = str(data["text"][i]).strip()
+        text = str(data["text"][i]).strip().strip("_")   # rules and specks read as '_'
         conf = float(data["conf"][i])
-        if not text or conf < 0:
+        if not text or conf < 0 or (conf < NOISE_CONF and not any(c.isalnum() for c in text)):
             continue
         line = line_ids.setdefault(key, len(line_ids))
         words.append(OcrWord(

@@ -87,7 +87,7 @@ def _english_pass(result: OcrResult, image: Image.Image, tmp: Path,
     for region in regions:
         stack.paste(image.convert("L").crop(region.box), (GAP, region.offset))
     second = ocr_image(str(save_for_ocr(stack, tmp, "english")), languages="eng",
-                       timeout=timeout, psm=6)
+                       timeout=timeout, psm=3)
     return OcrResult(merge(lines, regions, second.words)), sum(english)
 
 

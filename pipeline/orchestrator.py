@@ -10,16 +10,12 @@ other files go on.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-import multiprocessing
 import re
-import sys
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import AbstractContextManager
+from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -28,11 +24,14 @@ from . import extract as extract_stage
 from . import repair as repair_stage
 from . import split as split_stage
 from .artifacts import AlignArtifact, Artifact, ExtractArtifact, RepairArtifact, SplitArtifact
+from .cache import MapPages, PageCache, StagePaths, stage_key
 from .config import STAGES, Config
+from .engines import LocalEngine, open_engine
 from .errors import ArtifactError, MagpipeError, OutputError, UsageError
 from .files import atomic_write_text, sha256_file
 from .ocr import check_tesseract
-from .report import FAILED, OK, FileReport, RunReport, StageRun
+from .progress import RunProgress
+from .report import FAILED, OK, PARTIAL, FileReport, RunReport, StageRun
 
 log = logging.getLogger(__name__)
 
@@ -84,63 +83,6 @@ def output_names(files: Sequence[Path]) -> dict[Path, str]:
     return names
 
 
-# ---------------------------------------------------------------- page fan-out
-
-MapPages = Callable[[Callable, Iterable], Iterator]
-
-
-class PagePool(AbstractContextManager):
-    """Runs per-page jobs in ``workers`` processes (in this process when ``workers == 1``)."""
-
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
-        self._executor: ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> PagePool:
-        if self.workers > 1:
-            context = multiprocessing.get_context("forkserver")
-            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(cancel_futures=True)
-
-    def map(self, fn: Callable, jobs: Iterable) -> Iterator:
-        if self._executor is None:
-            return map(fn, jobs)
-        return self._executor.map(fn, jobs)
-
-
-# ---------------------------------------------------------------- caching
-
-def stage_key(stage: str, upstream: str, config: Config) -> str:
-    """Cache key of a stage: what it read, its artifact version and the options it uses."""
-    payload = json.dumps({
-        "stage": stage,
-        "version": ARTIFACT_TYPES[stage].VERSION,
-        "upstream": upstream,
-        "options": config.stage_options(stage),
-    }, sort_keys=True)
-    return hashlib.sha256(payload.encode()).hexdigest()
-
-
-@dataclass(frozen=True)
-class StagePaths:
-    artifact: Path
-    key: Path
-
-    @classmethod
-    def of(cls, doc_dir: Path, stage: str) -> StagePaths:
-        return cls(doc_dir / f"{stage}.json", doc_dir / f".{stage}.key")
-
-    def is_current(self, key: str) -> bool:
-        try:
-            return self.artifact.is_file() and self.key.read_text().strip() == key
-        except OSError:
-            return False
-
-
 # ---------------------------------------------------------------- one document
 
 def run_stage(stage: str, source: Path | Artifact, config: Config,
@@ -157,98 +99,170 @@ def run_stage(stage: str, source: Path | Artifact, config: Config,
     raise UsageError(f"unknown stage '{stage}'")
 
 
-def process_document(path: Path, name: str, config: Config, pool: PagePool) -> FileReport:
-    """All stages for one file; never raises for a problem with that file."""
+def _key(stage: str, upstream: str, config: Config) -> str:
+    return stage_key(stage, ARTIFACT_TYPES[stage].VERSION, upstream, config)
+
+
+@dataclass(frozen=True)
+class Started:
+    """A document after its extract stage: what the later stages need to go on."""
+
+    path: Path
+    name: str
+    doc_dir: Path
+    upstream: str                      # cache key of the extract stage
+    extracted: ExtractArtifact | None  # None when extract.json was current (loaded lazily)
+    runs: tuple[StageRun, ...]
+
+
+def _failure(path: Path, name: str, runs, exc: Exception) -> FileReport:
+    if isinstance(exc, MagpipeError):
+        message = str(exc) if exc.path else f"{path}: {exc}"
+    else:  # a bug must cost one file, not the batch
+        log.error("unexpected error on %s", path, exc_info=exc)
+        message = (f"{path}: internal error ({type(exc).__name__}: {exc}); "
+                   f"please report it with this file")
+    return FileReport(path=str(path), name=name, status=FAILED, stages=tuple(runs), error=message)
+
+
+def start_document(path: Path, name: str, config: Config,
+                   map_pages: MapPages = map) -> Started | FileReport:
+    """The extract stage of one file, or its saved result; a failed report on error."""
     doc_dir = config.out_dir / name
-    runs: list[StageRun] = []
     try:
-        upstream = sha256_file(path)
-        artifact: Artifact | None = None
-        rerun_rest = False
-        for stage in STAGES:
-            key = stage_key(stage, upstream, config)
-            paths = StagePaths.of(doc_dir, stage)
+        key = _key("extract", sha256_file(path), config)
+        paths = StagePaths.of(doc_dir, "extract")
+        if "extract" not in config.force and paths.is_current(key):
+            return Started(path, name, doc_dir, key, None, (StageRun("extract", 0.0, True),))
+        pages = PageCache(doc_dir, key)
+        began = time.perf_counter()
+        artifact = extract_stage.extract(path, config, map_pages=pages.wrap(map_pages))
+        artifact = replace(artifact, doc=replace(artifact.doc, name=name))
+        artifact.save(paths.artifact)
+        paths.mark_current(key)
+        pages.clear()
+        seconds = round(time.perf_counter() - began, 3)
+        return Started(path, name, doc_dir, key, artifact, (StageRun("extract", seconds, False),))
+    except OutputError:
+        raise
+    except Exception as exc:
+        return _failure(path, name, (), exc)
+
+
+def finish_document(started: Started, config: Config) -> FileReport:
+    """Repair, split and align one extracted document; never raises for that file's problems."""
+    runs = list(started.runs)
+    try:
+        artifact: Artifact | None = started.extracted
+        upstream = started.upstream
+        rerun_rest = not started.runs[0].cached
+        for stage in STAGES[1:]:
+            key = _key(stage, upstream, config)
+            paths = StagePaths.of(started.doc_dir, stage)
             if not rerun_rest and stage not in config.force and paths.is_current(key):
                 runs.append(StageRun(stage, 0.0, cached=True))
                 artifact = None        # loaded only if a later stage needs it
             else:
-                if artifact is None and stage != "extract":
-                    previous = STAGES[STAGES.index(stage) - 1]
-                    artifact = ARTIFACT_TYPES[previous].load(StagePaths.of(doc_dir, previous).artifact)
-                started = time.perf_counter()
-                artifact = run_stage(stage, path if stage == "extract" else artifact, config,
-                                     pool.map)
-                if stage == "extract":
-                    artifact = replace(artifact, doc=replace(artifact.doc, name=name))
+                if artifact is None:
+                    artifact = _load(started.doc_dir, STAGES[STAGES.index(stage) - 1])
+                began = time.perf_counter()
+                artifact = run_stage(stage, artifact, config)
                 artifact.save(paths.artifact)
-                atomic_write_text(paths.key, key + "\n")
-                runs.append(StageRun(stage, round(time.perf_counter() - started, 3), cached=False))
+                paths.mark_current(key)
+                runs.append(StageRun(stage, round(time.perf_counter() - began, 3), cached=False))
                 rerun_rest = True
             upstream = key
-        write_review(doc_dir, artifact)
-        extracted = ExtractArtifact.load(StagePaths.of(doc_dir, "extract").artifact)
-        aligned = artifact if isinstance(artifact, AlignArtifact) else \
-            AlignArtifact.load(StagePaths.of(doc_dir, "align").artifact)
+        aligned = (artifact if isinstance(artifact, AlignArtifact)
+                   else _load(started.doc_dir, "align"))
+        review = started.doc_dir / "review.html"
+        if rerun_rest or not review.is_file():
+            from .review import render_review
+            atomic_write_text(review, render_review(aligned))
+        extracted = started.extracted or _load(started.doc_dir, "extract")
+        failed = [p for p in extracted.pages if p.error]
+        error = None
+        if failed:
+            error = (f"{started.path}: page {failed[0].number} failed: {failed[0].error}"
+                     + (f" (and {len(failed) - 1} more pages)" if len(failed) > 1 else ""))
         return FileReport(
-            path=str(path), name=name, status=OK, pages=len(extracted.pages),
-            articles=len(aligned.articles), stages=tuple(runs),
+            path=str(started.path), name=started.name,
+            status=FAILED if len(failed) == len(extracted.pages) else PARTIAL if failed else OK,
+            pages=len(extracted.pages), articles=len(aligned.articles), stages=tuple(runs),
             page_sources=tuple(p.source for p in extracted.pages),
-            failed_pages=tuple(p.number for p in extracted.pages if p.error),
+            failed_pages=tuple(p.number for p in failed), error=error,
         )
     except OutputError:
         raise
-    except MagpipeError as exc:
-        log.warning("%s", exc)
-        message = str(exc) if exc.path else f"{path}: {exc}"
-        return FileReport(path=str(path), name=name, status=FAILED, stages=tuple(runs),
-                          error=message)
-    except Exception as exc:  # a bug must cost one file, not the batch
-        log.exception("unexpected error on %s", path)
-        return FileReport(path=str(path), name=name, status=FAILED, stages=tuple(runs),
-                          error=f"{path}: internal error ({type(exc).__name__}: {exc}); "
-                                f"please report it with this file")
+    except Exception as exc:
+        return _failure(started.path, started.name, runs, exc)
 
 
-def write_review(doc_dir: Path, artifact: Artifact | None) -> None:
-    """The static review page; rebuilt only when the align stage ran."""
-    if isinstance(artifact, AlignArtifact):
-        from .review import render_review
-        atomic_write_text(doc_dir / "review.html", render_review(artifact))
+def _load(doc_dir: Path, stage: str) -> Artifact:
+    return ARTIFACT_TYPES[stage].load(StagePaths.of(doc_dir, stage).artifact)
+
+
+def process_document(path: Path, name: str, config: Config,
+                     map_pages: MapPages = map) -> FileReport:
+    """Every stage of one file, here (pages through ``map_pages``)."""
+    started = start_document(path, name, config, map_pages)
+    return started if isinstance(started, FileReport) else finish_document(started, config)
 
 
 # ---------------------------------------------------------------- the batch
 
-def _progress(config: Config, total: int):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    interactive = config.progress and sys.stderr.isatty()
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeRemainingColumn(), disable=not interactive, transient=False)
-
-
 def run(paths: Sequence[Path], config: Config) -> RunReport:
-    """Process every PDF under ``paths``; write artifacts, ``articles.jsonl`` and ``report.json``."""
+    """Process every PDF under ``paths``; write artifacts, ``articles.jsonl`` and ``report.json``.
+
+    The engine OCRs the pages of one document while the previous one goes through
+    repair, split and align; at most two documents are in memory at once, so memory
+    does not grow with the size of the batch.
+    """
     files = discover(paths)
     names = output_names(files)
     _prepare_output(config.out_dir)
     if config.ocr != "never":
         check_tesseract(config.languages)
-    started = time.perf_counter()
+    began = time.perf_counter()
     reports: list[FileReport] = []
-    with PagePool(config.worker_count) as pool, _progress(config, len(files)) as progress:
-        task = progress.add_task("documents", total=len(files))
+    pending: deque = deque()
+    with open_engine(config.worker_count, config.scheduler) as engine, \
+            RunProgress(config.progress, len(files)) as progress:
         for path in files:
-            progress.update(task, description=path.name[:40])
-            report = process_document(path, names[path], config, pool)
-            log.info("%s: %s, %d pages, %d articles, %.1f s", path, report.status,
-                     report.pages, report.articles, report.seconds)
-            reports.append(report)
-            progress.advance(task)
-    run_report = RunReport(files=tuple(reports), seconds=round(time.perf_counter() - started, 3),
-                           workers=config.worker_count)
+            started = start_document(path, names[path], config,
+                                     progress.counting(engine.map_pages))
+            if isinstance(started, FileReport):
+                pending.append(_Known(started))
+            else:
+                pending.append(engine.submit(finish_document, started, config))
+            while len(pending) > 1:
+                reports.append(_collect(pending.popleft(), progress))
+        while pending:
+            reports.append(_collect(pending.popleft(), progress))
+        workers = engine.workers
+    run_report = RunReport(files=tuple(reports), seconds=round(time.perf_counter() - began, 3),
+                           workers=workers)
     write_articles(config.out_dir, run_report)
     atomic_write_text(config.out_dir / "report.json", run_report.to_json())
     return run_report
+
+
+@dataclass(frozen=True)
+class _Known:
+    """A report already known, read like a future."""
+
+    report: FileReport
+
+    def result(self) -> FileReport:
+        return self.report
+
+
+def _collect(future, progress: RunProgress) -> FileReport:
+    report = future.result()
+    log.info("%s: %s, %d pages, %d articles, %.1f s%s", report.path, report.status,
+             report.pages, report.articles, report.seconds,
+             f" ({report.error})" if report.error else "")
+    progress.file_done()
+    return report
 
 
 def _prepare_output(out_dir: Path) -> None:
@@ -273,15 +287,14 @@ def write_articles(out_dir: Path, report: RunReport) -> None:
     try:
         with open(tmp, "w", encoding="utf-8") as handle:
             for file in report.files:
-                if file.status != OK:
-                    continue
-                aligned = AlignArtifact.load(StagePaths.of(out_dir / file.name, "align").artifact)
-                for article in aligned.articles:
-                    handle.write(article.to_record() + "\n")
+                if file.status != FAILED:
+                    for article in _load(out_dir / file.name, "align").articles:
+                        handle.write(article.to_record() + "\n")
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write articles.jsonl ({exc.strerror})", path=str(target)) from exc
+        raise OutputError(f"cannot write articles.jsonl ({exc.strerror}); free some disk space "
+                          f"or choose another --out", path=str(target)) from exc
 
 
 # ---------------------------------------------------------------- single stages
@@ -292,15 +305,12 @@ def load_input(stage: str, path: Path) -> Artifact:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise ArtifactError(f"cannot read ({exc.strerror}); check the path", path=str(path)) from exc
-    last_error: ArtifactError | None = None
-    for previous in accepted:
-        try:
-            return ARTIFACT_TYPES[previous].from_json(text, origin=str(path))
-        except ArtifactError as exc:
-            last_error = exc
-    assert last_error is not None
-    raise last_error
+        raise ArtifactError(f"cannot read ({exc.strerror}); check the path",
+                            path=str(path)) from exc
+    match = re.search(r'"stage":\s*"([a-z]+)"', text[:200])
+    found = match.group(1) if match else None
+    chosen = found if found in accepted else accepted[0]
+    return ARTIFACT_TYPES[chosen].from_json(text, origin=str(path))
 
 
 def rerun_stage(stage: str, source: Path, config: Config) -> Artifact:
@@ -308,8 +318,8 @@ def rerun_stage(stage: str, source: Path, config: Config) -> Artifact:
     if stage == "extract":
         if config.ocr != "never":
             check_tesseract(config.languages)
-        with PagePool(config.worker_count) as pool:
-            return run_stage("extract", source, config, pool.map)
+        with LocalEngine(config.worker_count) as engine:
+            return run_stage("extract", source, config, engine.map_pages)
     return run_stage(stage, load_input(stage, source), config)
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 from .errors import EXIT_OK, EXIT_SOME_FAILED
 from .serial import to_data
 
-OK = "ok"
-FAILED = "failed"
+OK = "ok"             # every page processed
+PARTIAL = "partial"   # some pages failed (see ``error``); records come from the others
+FAILED = "failed"     # the file could not be processed at all
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class StageRun:
 class FileReport:
     path: str
     name: str                       # output folder under DIR
-    status: str                     # "ok" or "failed"
+    status: str                     # OK, PARTIAL or FAILED
     pages: int = 0
     articles: int = 0
     stages: tuple[StageRun, ...] = ()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .artifacts.base import Box
 from .artifacts.layout import Role
+from .pieces import JUNK_CONF
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class Facts:
     lines: int
     column: int          # -1 when the block spans columns
     column_box: tuple[float, float]   # x range of its column (of the page for spanning blocks)
+    conf: float = 100.0  # best median OCR confidence of its lines
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,8 @@ def role_of(f: Facts, page: PageFacts) -> str:
     in_margin = bottom_share < MARGIN or top_share > 1 - MARGIN
     near_margin = top_share < REPEAT_MARGIN or bottom_share > 1 - REPEAT_MARGIN
     # OCR specks and rules read as text: no letter or digit, or a sliver of a box.
-    if not any(c.isalnum() for c in f.text) or f.box[3] - f.box[1] < 0.4 * page.body_size:
+    if not any(c.isalnum() for c in f.text) or f.box[3] - f.box[1] < 0.4 * page.body_size \
+            or f.conf < JUNK_CONF:
         return Role.OTHER
     # Page numbers: a bare number in the top or bottom margin.
     if near_margin and _PAGE_NUMBER.match(f.text.strip()):
@@ -106,7 +109,8 @@ def role_of(f: Facts, page: PageFacts) -> str:
     col_lo, col_hi = f.column_box
     flush_right = f.box[0] - col_lo > 0.3 * (col_hi - col_lo) and \
         col_hi - f.box[2] < 1.5 * page.body_size
-    if short and f.lines == 1 and (_BYLINE.search(f.text) or (flush_right and len(words) <= 5)):
+    if short and f.lines == 1 and (_BYLINE.search(f.text) or
+                                   (flush_right and 2 <= len(words) <= 5)):
         return Role.BYLINE
     # Captions without a credit: set smaller than the body, in a few lines.
     smaller = f.size < CAPTION_SIZE * page.body_size if page.exact else \

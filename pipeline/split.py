@@ -22,8 +22,9 @@ from .artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, 
 from .config import Config
 from .continuation import Piece, link
 from .dehyphen import join_lines
-from .langid import classify, fill_unknown, language_cuts, line_lang, split_caption
-from .layout import ROW_GAP, PageGeometry, Para, analyse, column_of, make_line, union
+from .langid import classify, fill_unknown, language_cuts, split_caption
+from .layout import ROW_GAP, PageGeometry, Para, analyse, column_of
+from .pieces import make_line, union
 from .roles import (
     REPEAT_MARGIN,
     Facts,
@@ -62,7 +63,7 @@ def _cut_row(words: tuple[Word, ...], para: Para, body: float) -> list[Para]:
         return [para]
     cut = max(gaps)[1]
     left, right = list(idx[:cut]), list(idx[cut:])
-    langs = {line_lang(" ".join(words[i].text for i in part)) for part in (left, right)}
+    langs = {classify(" ".join(words[i].text for i in part))[0] for part in (left, right)}
     if Lang.UNKNOWN in langs or len(langs) < 2:
         return [para]
     lines = [make_line(words, part) for part in (left, right)]
@@ -156,6 +157,7 @@ def _page_blocks(page: Page, geo: PageGeometry,
                            cw=sorted(ln.cw for ln in para.lines)[len(para.lines) // 2],
                            bold=sum(ln.bold for ln in para.lines) * 2 > len(para.lines),
                            lines=len(para.lines), column=column,
+                           conf=max(ln.conf for ln in para.lines),
                            column_box=geo.columns[column] if column >= 0 else (0.0, page.width)))
     roles = sections_above_titles([role_of(f, page_facts) for f in facts], facts, geo.body_size)
     drafts: list[_Draft] = []

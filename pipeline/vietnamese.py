@@ -43,3 +43,21 @@ def is_syllable_shape(token: str) -> bool:
     """True when ``token`` (any case, tones ignored) has the shape of a Vietnamese syllable."""
     base = strip_tones(token.lower())
     return bool(base) and _SYLLABLE.match(base) is not None
+
+
+def _fold(pattern: str) -> str:
+    decomposed = unicodedata.normalize("NFD", pattern.replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# The same syllable grammar with every mark taken off (``nuoc``, ``Quoc``, ``ngay``).
+_BARE_SYLLABLE = re.compile(rf"^(?:{_fold(_ONSETS)})?(?:{_fold(_NUCLEI)})(?:{_fold(_CODAS)})?$")
+
+
+def is_bare_syllable(token: str) -> bool:
+    """True when ``token`` is, or with its marks stripped would be, a Vietnamese syllable shape.
+
+    Holds for text that lost its diacritics (``Quoc``, ``nuoc``), which English words
+    rarely do beyond short ones (``to``, ``an``, ``the``).
+    """
+    return is_syllable_shape(token) or bool(_BARE_SYLLABLE.match(strip_diacritics(token.lower())))

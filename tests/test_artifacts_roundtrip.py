@@ -1,4 +1,4 @@
-"""Every stage artifact survives to_json/from_json unchanged, and refuses a wrong stage or version."""
+"""Stage artifacts survive to_json/from_json unchanged and refuse a wrong stage or version."""
 
 from __future__ import annotations
 
@@ -7,8 +7,22 @@ import json
 import pytest
 
 from pipeline.artifacts import (
-    AlignArtifact, Article, Bilingual, Block, Caption, Change, DocumentInfo, ExtractArtifact,
-    Page, PageLayout, PageSource, ParagraphLink, RepairArtifact, Source, SplitArtifact, Word,
+    AlignArtifact,
+    Article,
+    Bilingual,
+    Block,
+    Caption,
+    Change,
+    DocumentInfo,
+    ExtractArtifact,
+    Page,
+    PageLayout,
+    PageSource,
+    ParagraphLink,
+    RepairArtifact,
+    Source,
+    SplitArtifact,
+    Word,
 )
 from pipeline.errors import ArtifactError
 

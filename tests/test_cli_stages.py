@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from typer.testing import CliRunner
 
-from conftest import FIXTURES
 from pipeline.artifacts import AlignArtifact, ExtractArtifact, RepairArtifact, SplitArtifact
 from pipeline.cli import app
 
@@ -40,9 +40,10 @@ def test_each_stage_writes_a_loadable_artifact(chain: Path):
 
 
 def test_split_can_be_rerun_alone_with_the_same_result(chain: Path, tmp_path: Path):
-    result = runner.invoke(app, ["split", str(chain / "repair.json"), "-o", str(tmp_path / "s.json")])
+    again = tmp_path / "split.json"
+    result = runner.invoke(app, ["split", str(chain / "repair.json"), "-o", str(again)])
     assert result.exit_code == 0
-    assert (tmp_path / "s.json").read_text() == (chain / "split.json").read_text()
+    assert again.read_text() == (chain / "split.json").read_text()
 
 
 def test_text_format_separates_pages_with_form_feeds(chain: Path):

@@ -13,10 +13,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, load_truth
 from rapidfuzz import fuzz
 from typer.testing import CliRunner
 
-from conftest import FIXTURES, load_truth
 from pipeline.cli import app
 from pipeline.errors import EXIT_OK, EXIT_SOME_FAILED
 
@@ -110,8 +110,8 @@ def test_rerun_uses_the_cache_and_force_reruns_from_a_stage(batch, tmp_path):
     first_out, _ = batch
     out = tmp_path / "out"
     shutil.copytree(first_out, out)
-    inputs = Path(json.loads((first_out / "report.json").read_text())["files"][0]["path"]).parent
-    digital = next(p for p in inputs.rglob("bulletin-digital.pdf"))
+    digital = next(Path(f["path"]) for f in _report(first_out)["files"]
+                   if Path(f["path"]).name == "bulletin-digital.pdf")
     again = runner.invoke(app, ["run", str(digital), "--out", str(out)])
     assert again.exit_code == EXIT_OK, again.output
     stages = _report(out)["files"][0]["stages"]

@@ -115,6 +115,7 @@ def test_ocr_timeout_fails_that_page_only(pdfs) -> None:
     artifact = extract(pdfs["scan-and-text"], Config(ocr_timeout=0.01))
     assert [p.source for p in artifact.pages] == [PageSource.FAILED, PageSource.FAILED]
     assert "ocr-timeout" in artifact.pages[0].error
+    assert artifact.pages[0].width == pytest.approx(420.0, abs=1.0)
     mixed = extract(pdfs["digital"], Config(ocr_timeout=0.01))
     assert [p.source for p in mixed.pages] == [PageSource.TEXT_LAYER] * 2
 

@@ -8,7 +8,8 @@ import random
 from pipeline.artifacts.layout import Role
 from pipeline.artifacts.pages import DocumentInfo, ExtractArtifact, Page, Word
 from pipeline.config import Config
-from pipeline.layout import analyse, build_pieces, deskewed, skew_slope
+from pipeline.layout import analyse
+from pipeline.pieces import build_pieces, deskewed, skew_slope
 from pipeline.split import split
 
 W, H = 538.6, 765.4

@@ -74,7 +74,10 @@ def main() -> None:
         sources.setdefault(word, set()).add("p")
     for word in domain.unigrams:
         sources.setdefault(word, set()).add("d")
-    syllables = sorted(w for w in sources if is_valid_syllable(w) or w == NUM)
+    # a syllable needs two independent sources, or this publication: single-source entries
+    # are mostly noise of one list (``pai``, ``quạc``) that would shadow the true reading
+    syllables = sorted(w for w in sources if w == NUM or is_valid_syllable(w) and (
+        "d" in sources[w] or len(sources[w]) >= 2))
 
     pairs: Counter[tuple[str, str]] = Counter()
     for word in words:

@@ -1,0 +1,70 @@
+"""Inputs for the batch tests, made on the fly: small slices of the fixtures and hostile PDFs."""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+
+from conftest import FIXTURES
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject, NumberObject, StreamObject
+
+
+def pages_of(source: str, numbers: list[int], target: Path) -> Path:
+    """A PDF holding the given 1-based pages of a fixture."""
+    reader = PdfReader(FIXTURES / source)
+    writer = PdfWriter()
+    for n in numbers:
+        writer.add_page(reader.pages[n - 1])
+    with open(target, "wb") as handle:
+        writer.write(handle)
+    return target
+
+
+def huge_page(target: Path, size: float = 20000.0) -> Path:
+    """One empty page of size x size points (a 20000 pt page is 7 m across)."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=size, height=size)
+    with open(target, "wb") as handle:
+        writer.write(handle)
+    return target
+
+
+def image_bomb(target: Path, pixels: int = 40000) -> Path:
+    """A normal page drawing one image that declares pixels x pixels (1-bit, all white).
+
+    The file is small (the image compresses about 1000 to 1); decoding it would need
+    gigabytes.
+    """
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=538.6, height=765.4)
+    image = StreamObject()
+    image._data = zlib.compress(b"\xff" * (pixels // 8) * pixels, 9)
+    image.update({
+        NameObject("/Type"): NameObject("/XObject"),
+        NameObject("/Subtype"): NameObject("/Image"),
+        NameObject("/Width"): NumberObject(pixels),
+        NameObject("/Height"): NumberObject(pixels),
+        NameObject("/ColorSpace"): NameObject("/DeviceGray"),
+        NameObject("/BitsPerComponent"): NumberObject(1),
+        NameObject("/Filter"): NameObject("/FlateDecode"),
+    })
+    ref = writer._add_object(image)
+    from pypdf.generic import DictionaryObject
+    page[NameObject("/Resources")] = DictionaryObject({
+        NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): ref})})
+    content = StreamObject()
+    content._data = b"q 538.6 0 0 765.4 0 0 cm /Im0 Do Q"
+    page[NameObject("/Contents")] = writer._add_object(content)
+    with open(target, "wb") as handle:
+        writer.write(handle)
+    return target
+
+
+def with_title(source: str, title: str, target: Path) -> Path:
+    """A copy of a fixture whose metadata title is ``title``."""
+    writer = PdfWriter(clone_from=FIXTURES / source)
+    writer.add_metadata({"/Title": title})
+    with open(target, "wb") as handle:
+        writer.write(handle)
+    return target

@@ -1,0 +1,45 @@
+"""A rerun skips what is done; an option change reruns only the stages it affects."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import FIXTURES
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+runner = CliRunner()
+DIGITAL = str(FIXTURES / "bulletin-digital.pdf")
+
+
+def _run(out: Path, *options: str) -> dict[str, bool]:
+    result = runner.invoke(app, ["run", DIGITAL, "--out", str(out), "-j", "1", *options])
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text())
+    return {s["stage"]: s["cached"] for s in report["files"][0]["stages"]}
+
+
+def test_option_changes_rerun_only_the_stages_they_affect(tmp_path: Path):
+    out = tmp_path / "out"
+    assert _run(out) == {"extract": False, "repair": False, "split": False, "align": False}
+    assert _run(out) == {"extract": True, "repair": True, "split": True, "align": True}
+    assert _run(out, "--no-repair") == \
+        {"extract": True, "repair": False, "split": False, "align": False}
+    assert _run(out, "--dpi", "200") == \
+        {"extract": False, "repair": False, "split": False, "align": False}
+    assert _run(out, "--dpi", "200", "--force", "align") == \
+        {"extract": True, "repair": True, "split": True, "align": False}
+
+
+def test_a_changed_input_file_is_extracted_again(tmp_path: Path):
+    out = tmp_path / "out"
+    pdf = tmp_path / "issue.pdf"
+    pdf.write_bytes((FIXTURES / "bulletin-digital.pdf").read_bytes())
+    runner.invoke(app, ["run", str(pdf), "--out", str(out), "-j", "1"])
+    pdf.write_bytes((FIXTURES / "damaged-textonly.pdf").read_bytes())
+    result = runner.invoke(app, ["run", str(pdf), "--out", str(out), "-j", "1"])
+    assert result.exit_code == 0
+    stages = json.loads((out / "report.json").read_text())["files"][0]["stages"]
+    assert not any(s["cached"] for s in stages)

@@ -1,0 +1,64 @@
+"""A run killed with SIGKILL mid-extract resumes without redoing stored pages,
+and ends with the same outputs as a run that was never interrupted."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from batch_inputs import pages_of
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+runner = CliRunner()
+
+
+def _without_timings(extract_json: Path) -> dict:
+    data = json.loads(extract_json.read_text(encoding="utf-8"))
+    for page in data["pages"]:
+        page.pop("seconds")
+    return data
+
+
+def _all_json_files_parse(folder: Path) -> None:
+    for path in folder.rglob("*.json"):
+        json.loads(path.read_text(encoding="utf-8"))      # no truncated artifact anywhere
+    assert not list(folder.rglob("*.tmp")), "a temporary file was left behind"
+
+
+def test_killed_run_resumes_and_matches_an_uninterrupted_run(tmp_path: Path):
+    pdf = pages_of("bulletin-scanned.pdf", [1, 2, 3, 4], tmp_path / "scan.pdf")
+    reference = tmp_path / "reference"
+    assert runner.invoke(app, ["run", str(pdf), "--out", str(reference), "-j", "2"]).exit_code == 0
+
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", str(pdf), "--out", str(out), "-j", "1", "-q"],
+        start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored_dir = out / "scan" / ".pages"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and not list(stored_dir.glob("0*.json")):
+        assert process.poll() is None, "the run ended before it could be killed"
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    stored = sorted(p.name for p in stored_dir.glob("0*.json"))
+    assert 1 <= len(stored) < 4
+    assert not (out / "scan" / "extract.json").exists()
+    _all_json_files_parse(out)
+
+    again = runner.invoke(app, ["run", str(pdf), "--out", str(out), "-j", "2", "-v"])
+    assert again.exit_code == 0, again.output
+    assert f"resuming: {len(stored)} pages stored by an earlier run" in again.output
+    assert not stored_dir.exists()
+    assert _without_timings(out / "scan" / "extract.json") == \
+        _without_timings(reference / "scan" / "extract.json")
+    for name in ("articles.jsonl", "scan/split.json", "scan/align.json"):
+        assert (out / name).read_text() == (reference / name).read_text(), name
+    _all_json_files_parse(out)

@@ -1,0 +1,88 @@
+"""Planning the English second pass, and the skew estimate: pure functions on small inputs."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pdfs import VIETNAMESE, digital_pdf, page_images
+from PIL import Image
+
+from pipeline.deskew import estimate_skew, straighten_box
+from pipeline.langpass import GAP, english_lines, line_language, merge, plan_regions
+from pipeline.ocr import OcrWord
+
+
+def _line(text: str, line: int, block: int = 1, top: int = 0) -> list[OcrWord]:
+    words, left = [], 10
+    for token in text.split():
+        words.append(OcrWord(token, left, top + line * 40, 20 * len(token), 30, 90.0, line,
+                             block, 34))
+        left += 20 * len(token) + 15
+    return words
+
+
+LINES = [
+    ("Việt Nam và Trung Quốc tăng cường hợp tác", "vi"),
+    ("The delegation of the province visited the border gate", "en"),
+    ("Lang Son Province", "?"),
+    ("PEOPLE’S COMMITTEE OF LANG SON AND THE EMBASSY", "en"),
+    ("đồng chí Chủ tịch UBND tỉnh", "vi"),
+    ("do to an in", "?"),      # Vietnamese words that look like English function words
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINES, ids=[t for t, _ in LINES])
+def test_line_language(text: str, expected: str) -> None:
+    assert line_language(_line(text, 0)) == expected
+
+
+def test_undecided_line_takes_its_block_neighbours_side() -> None:
+    lines = [_line("The delegation of the province", 0, block=1),
+             _line("Lang Son Province", 1, block=1),
+             _line("Đoàn công tác của tỉnh Lạng Sơn", 2, block=2),
+             _line("Hữu Nghị", 3, block=2)]
+    assert english_lines(lines) == [True, True, False, False]
+
+
+def test_second_reading_replaces_only_english_lines_in_page_coordinates() -> None:
+    lines = [_line("Đoàn công tác của tỉnh", 0, top=100),
+             _line("The delegation of the province", 1, top=100)]
+    regions = plan_regions(lines, [False, True], 2000, 3000)
+    assert len(regions) == 1 and regions[0].lines == (1,)
+    region = regions[0]
+    # The second pass saw the region at (GAP, offset) in the stacked image.
+    second = tuple(OcrWord(w.text.upper(), w.left - region.box[0] + GAP,
+                           w.top - region.box[1] + region.offset, w.width, w.height, 95.0, 0,
+                           1, 34) for w in lines[1])
+    merged = merge(lines, regions, second)
+    assert [w.text for w in merged[:5]] == ["Đoàn", "công", "tác", "của", "tỉnh"]
+    assert [w.text for w in merged[5:]] == ["THE", "DELEGATION", "OF", "THE", "PROVINCE"]
+    assert [(w.left, w.top, w.line) for w in merged[5:]] == \
+        [(w.left, w.top, w.line) for w in lines[1]]
+
+
+def test_english_line_the_second_pass_missed_keeps_its_first_reading() -> None:
+    lines = [_line("The delegation of the province", 0)]
+    regions = plan_regions(lines, [True], 2000, 3000)
+    assert [w.text for w in merge(lines, regions, ())] == [w.text for w in lines[0]]
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory) -> Image.Image:
+    pdf = digital_pdf(tmp_path_factory.mktemp("skew") / "page.pdf", [[VIETNAMESE]])
+    return page_images(pdf, dpi=150)[0]
+
+
+@pytest.mark.parametrize("angle", [0.0, 0.6, -0.45, 1.7])
+def test_estimate_skew_finds_the_turn_of_a_page(page: Image.Image, angle: float) -> None:
+    turned = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    assert estimate_skew(turned) == pytest.approx(angle, abs=0.1)
+
+
+def test_straighten_box_moves_a_box_back_onto_the_straight_page() -> None:
+    # A point 1000 px right of the centre on a page turned 1 degree counter-clockwise
+    # (y grows downwards) went up by ~17.5 px; straightening brings it back.
+    turned = (1000 - 5, -17.45 - 5, 1000 + 5, -17.45 + 5)
+    x0, top, x1, bottom = straighten_box(turned, 1.0, 0.0, 0.0)
+    assert (x0 + x1) / 2 == pytest.approx(1000, abs=0.5)
+    assert (top + bottom) / 2 == pytest.approx(0, abs=0.5)
+    assert straighten_box((1, 2, 3, 4), 0.0, 0, 0) == (1, 2, 3, 4)
