@@ -19,6 +19,7 @@ bench: system-deps venv
 
 fixtures: system-deps venv
 	$(PY) fixtures/generate.py
+	$(PY) fixtures/legacy.py
 	$(PY) tools/truth_to_split.py fixtures/bulletin-digital.truth.json tests/data/split-digital.json
 
 lint: venv

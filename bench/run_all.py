@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["bench_extract.py", "bench_repair.py", "bench_split.py", "bench_align.py", "bench_batch.py"]
+ORDER = ["bench_extract.py", "bench_repair.py", "bench_split.py", "bench_align.py",
+         "bench_batch.py"]
 
 
 def main() -> int:

@@ -1,8 +1,8 @@
 """Restore Vietnamese diacritics in a line of words: candidates, context decoding, leave-alone.
 
 Pure logic on strings, no I/O. A line is a list of word strings (a ``Page`` line, or a
-plain-text line split on whitespace); ``repair_line`` returns one output string per input
-word (same count and order) and the decisions that changed a word.
+plain-text line split on whitespace); ``Decoder.decode`` returns the decisions that change
+a word (the line keeps its word count and order).
 
 1. Each word is cut into leading punctuation, a core and trailing punctuation. Cores that
    are not Vietnamese to repair stay fixed: numbers, dates, URLs, e-mail, acronyms, words
@@ -10,9 +10,7 @@ word (same count and order) and the decisions that changed a word.
 2. Every other core gets options: keep it as it is (the "other" class: English, a name,
    a foreign word), or one of the lexicon syllables it may be a damaged copy of. The
    candidates come from walking the syllable trie while consuming the core through the
-   channel table of the mode (``damaged``: English-only OCR or stripped text; ``clean``:
-   sound text, where only bare letters and tone slips are considered). When the walk finds
-   nothing on a damaged line, rapidfuzz proposes syllables whose bare form is one edit away.
+   channel table of the mode (``pipeline.candidates``).
 3. A Viterbi search over the line picks one option per word: syllable bigram language
    model for consecutive syllables, an English-frequency score for kept words, and a
    penalty for every switch between the two classes (so ``of the Province`` stays English
@@ -24,40 +22,33 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
-from .lexicon.model import DAMAGED, Model
+from .candidates import CASE_LOWER, CandidateFinder, apply_case, case_pattern
 from .damage import has_vietnamese_only_letter
+from .lexicon.model import DAMAGED, Model
 from .vietnamese import strip_diacritics, strip_tones
 
 log = logging.getLogger(__name__)
 
 PUNCT = "\"'“”‘’()[]{}«»<>,.;:!?–—-/*•·…®@©"
-MAX_PIECE = 3
-MAX_CANDIDATES = 6
-BEAM = 12.0                 # nats below the best candidate still kept
 SWITCH = -4.0               # log-penalty for switching between Vietnamese and other words
 OTHER_UNKNOWN = {True: -13.0, False: -17.0}   # keep an unknown word: capitalised / lowercase
-FUZZY_COST = -7.0           # channel log-probability of a fuzzy (one edit) candidate
-WEAK = -5.0                 # below this best channel score, fuzzy candidates are added
 NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name without marks)
 STRIPPED_SHARE = 0.6       # share of bare syllables that makes a sound page's line "stripped"
+STRIPPED_MIN = 3           # ... and at least this many of them
 STRIPPED_PRIOR = 0.9       # ... and the class prior of its words
 # English words that are also bare Vietnamese syllables, yet say "English" on a line
 ENGLISH_SHORT = frozenset("the to in a an on as is be we me".split())
+EVIDENCE_WEIGHT = 0.3       # share of the document's own pairs in the bigram
 MIN_PRIOR = 0.02            # the class prior of a line never goes below this
 NUM = "<num>"               # numbers are one token of the language model
-FLOOR = -16.0               # candidates less likely than this are not followed
-MIN_PIECE_LOGP = -9.0       # confusions rarer than this are ignored
 ACRONYMS = frozenset("""ASEAN BOT NGO NGOS TNHH UNESCO USD VND GDP FDI ODA CEO UBND HĐND MTTQ
 VCCI THCS THPT WVI APGN ICT PCI DDCI ODA NGO KOICA JICA UNDP WHO WTO EU UN IT TV BCH BTV""".split())
 _URL = re.compile(r"^(https?://|www\.)|@\w+\.\w|\.(com|vn|org|net|gov)\b", re.I)
+_HALF = re.compile(r"(?<![\d/])/(?![\d/])")
 _NUMBER = re.compile(r"^\d+(?:[./,:]\d+)*$")
-_CASE_UPPER, _CASE_TITLE, _CASE_LOWER = "upper", "title", "lower"
 
 
 @dataclass(frozen=True)
@@ -90,38 +81,6 @@ def split_token(token: str) -> tuple[str, str, str]:
     return token[:start], token[start:end], token[end:]
 
 
-def case_pattern(core: str) -> str | None:
-    """upper / title / lower, tolerating one odd letter of OCR (``TRi``, ``cOng``)."""
-    letters = [c for c in core if c.isalpha()]
-    if not letters:
-        return None
-    upper = sum(c.isupper() for c in letters)
-    if len(letters) > 1 and upper >= max(2, len(letters) - 1):
-        return _CASE_UPPER
-    if upper == 0 or (upper == 1 and not letters[0].isupper() and len(letters) > 2):
-        return _CASE_LOWER
-    if upper == 1 and letters[0].isupper():
-        return _CASE_TITLE
-    return None                                   # inner capitals: McDonald, BithuThanh
-
-
-def canonical(core: str, pattern: str) -> str:
-    """``core`` in the exact casing of ``pattern``: the form the candidate search reads."""
-    if pattern == _CASE_UPPER:
-        return core.upper()
-    if pattern == _CASE_TITLE:
-        return core[:1] + core[1:].lower()
-    return core.lower()
-
-
-def apply_case(syllable: str, pattern: str) -> str:
-    if pattern == _CASE_UPPER:
-        return syllable.upper()
-    if pattern == _CASE_TITLE:
-        return syllable[:1].upper() + syllable[1:]
-    return syllable
-
-
 def is_fixed(token: str, core: str, mode: str) -> bool:
     """Cores never touched: numbers, URLs, e-mail, acronyms, compounds, odd shapes."""
     if not core or len(core) > 9 or _URL.search(token):
@@ -139,88 +98,50 @@ def is_fixed(token: str, core: str, mode: str) -> bool:
         c in strip_diacritics(letters).lower() for c in "aeiouy"))
 
 
+def caption_halves(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Word ranges of a line cut at a caption's language switch: ``... VŨ GIANG/ The ...``
+    or ``... LY/Ms. Tran ...`` (a slash not between digits)."""
+    halves, start = [], 0
+    for i, word in enumerate(words):
+        if _HALF.search(word):
+            cut = i if word.startswith("/") else i + 1
+            if start < cut < len(words):
+                halves.append((start, cut))
+                start = cut
+    halves.append((start, len(words)))
+    return halves
+
+
 class Decoder:
     """Candidate search and Viterbi decoding over one model; caches candidates per core."""
 
     def __init__(self, model: Model) -> None:
         self.model = model
-        self._cache: dict[tuple[str, str], tuple[tuple[str, float, bool], ...]] = {}
-        self._fold_keys = list(model.by_fold)
-        self._moves_cache: dict[tuple[int, str, bool], dict[str, list[tuple[dict, float]]]] = {}
+        self.finder = CandidateFinder(model)
+        self.candidates = self.finder.candidates
         self._lm_cache: dict[tuple[str | None, str], float] = {}
+        self._evidence: dict[str, dict[str, int]] = {}
+        self._evidence_uni: dict[str, int] = {}
+        self._evidence_total = 0
+
+    def set_evidence(self, unigrams: Mapping[str, int],
+                     pairs: Mapping[tuple[str, str], int]) -> None:
+        """Syllables and pairs read in this document (its sound words): a cache language
+        model mixed into the model's, so names and phrases the document repeats are read
+        alike. Each count loses one sighting (the word being judged may be that one), so a
+        word seen once is no evidence for itself. Empty mappings switch it off."""
+        self._evidence = {}
+        for (a, b), n in pairs.items():
+            if n >= 2:
+                self._evidence.setdefault(a, {})[b] = n - 1
+        self._evidence_uni = {s: n - 1 for s, n in unigrams.items() if n >= 2}
+        self._evidence_total = sum(self._evidence_uni.values())
+        self._lm_cache.clear()
 
     # ---- candidates -------------------------------------------------------------------
-    def candidates(self, core: str, mode: str) -> tuple[tuple[str, float, bool], ...]:
-        """(syllable, log P(core | syllable), fuzzy) for the likeliest syllables."""
-        key = (core, mode)
-        found = self._cache.get(key)
-        if found is None:
-            found = self._search(core, mode)
-            if mode == DAMAGED and (not found or max(lp for _s, lp, _f in found) < WEAK):
-                known = {s for s, _lp, _f in found}
-                found += tuple(c for c in self._fuzzy(core) if c[0] not in known)
-            self._cache[key] = found
-        return found
-
-    def _search(self, core: str, mode: str) -> tuple[tuple[str, float, bool], ...]:
-        pattern = case_pattern(core) or _CASE_LOWER
-        core = canonical(core, pattern)
-        n = len(core)
-        best: dict[str, float] = {}
-        stack: list[tuple[dict, int, float, int, bool]] = [(self.model.trie, 0, 0.0, 0, False)]
-        while stack:
-            node, j, lp, depth, deleted = stack.pop()
-            if j == n and "" in node:
-                s = node[""]
-                if lp > best.get(s, -math.inf):
-                    best[s] = lp
-            upper = pattern == _CASE_UPPER or (pattern == _CASE_TITLE and depth == 0)
-            moves = self._moves(node, mode, upper)
-            for k in range(1 if deleted else 0, min(MAX_PIECE, n - j) + 1):
-                for child, p in moves.get(core[j:j + k], ()):
-                    if lp + p > FLOOR:
-                        stack.append((child, j + k, lp + p, depth + 1, deleted or k == 0))
-        return self._top(best, fuzzy=False)
-
-    def _moves(self, node: dict, mode: str, upper: bool) -> dict[str, list[tuple[dict, float]]]:
-        """For a trie node: observed piece -> (child node, log P(piece | child's letter)).
-
-        Built on first visit and kept, so the search never tries letters the node lacks."""
-        key = (id(node), mode, upper)
-        moves = self._moves_cache.get(key)
-        if moves is None:
-            table = self.model.channels[mode]
-            moves = {}
-            for char, child in node.items():
-                if not char:
-                    continue
-                for piece, p in table.get(char.upper() if upper else char, {}).items():
-                    if p > MIN_PIECE_LOGP:
-                        moves.setdefault(piece, []).append((child, p))
-            self._moves_cache[key] = moves
-        return moves
-
-    def _fuzzy(self, core: str) -> tuple[tuple[str, float, bool], ...]:
-        letters = strip_diacritics(core).lower()
-        if not letters.isalpha() or len(letters) < 2:
-            return ()
-        hits = process.extract(letters, self._fold_keys, scorer=Levenshtein.distance,
-                               score_cutoff=1, limit=8)
-        best = {s: FUZZY_COST for key, _d, _i in hits for s in self.model.by_fold[key]}
-        return self._top(best, fuzzy=True)
-
-    def _top(self, best: dict[str, float], fuzzy: bool) -> tuple[tuple[str, float, bool], ...]:
-        if not best:
-            return ()
-        ranked = sorted(best.items(), key=lambda kv: kv[1] + self.model.uni(kv[0]), reverse=True)
-        top = ranked[0][1] + self.model.uni(ranked[0][0])
-        return tuple((s, lp, fuzzy) for s, lp in ranked[:MAX_CANDIDATES]
-                     if lp + self.model.uni(s) > top - BEAM)
-
-    # ---- options and decoding --------------------------------------------------------
     def options(self, core: str, mode: str, prior_vi: float) -> list[Option]:
         """Keep-as-is first, then the candidate syllables; class priors folded in."""
-        pattern = case_pattern(core) or _CASE_LOWER
+        pattern = case_pattern(core) or CASE_LOWER
         keep_prior = math.log(max(1.0 - prior_vi, MIN_PRIOR))
         vi_prior = math.log(max(prior_vi, MIN_PRIOR))
         name = self._name_reading(core)
@@ -260,29 +181,40 @@ class Decoder:
                 vietnamese += 1                   # cdng, tiép: garbled, not English
         return (vietnamese + 1.0) / (vietnamese + english + 1.5)
 
-    def looks_stripped(self, cores: Sequence[str]) -> bool:
-        """No Vietnamese letter on the line, yet most words are Vietnamese syllables
-        without their marks (``LICH SU QUAN HE``), and none is clearly English."""
+    def looks_stripped(self, cores: Sequence[str], context: Sequence[str] = ()) -> bool:
+        """No Vietnamese letter on the line or its neighbours (``context``), none clearly
+        English, yet most words are bare Vietnamese syllables (``LICH SU QUAN HE``)."""
         bare = 0
-        for core in cores:
+        for core in (*context, *cores):
             lower = core.lower()
-            if has_vietnamese_only_letter(lower):
+            if has_vietnamese_only_letter(lower) or lower in ENGLISH_SHORT:
                 return False
-            if lower in self.model.by_fold:
-                bare += 1
-            elif self.model.english_zipf(lower) >= 3.0:
+            if lower not in self.model.by_fold and self.model.english_zipf(lower) >= 3.0:
                 return False                 # an English word that is no syllable: of, with
-        return bare >= 2 and bare >= STRIPPED_SHARE * len(cores)
+        for core in cores:
+            bare += core.lower() in self.model.by_fold
+        return bare >= STRIPPED_MIN and bare >= STRIPPED_SHARE * len(cores)
 
-    def decode(self, words: Sequence[str], mode: str) -> list[Decision]:
-        """The changes that make ``words`` (one line) the likeliest Vietnamese/other reading."""
+    def decode(self, words: Sequence[str], mode: str,
+               context: Sequence[str] = ()) -> list[Decision]:
+        """The changes that make ``words`` (one line) the likeliest Vietnamese/other reading.
+
+        ``context``: words of the neighbouring lines, read only as evidence of the
+        language (column lines are short)."""
         parts = [split_token(w) for w in words]
         cores = [p[1] for p in parts if p[1]]
-        prior = self.line_prior(cores, mode)
-        if mode != DAMAGED and self.looks_stripped(cores):
-            mode, prior = DAMAGED, max(prior, STRIPPED_PRIOR)   # bold capitals, ASCII-folded
+        near = [c for c in (split_token(w)[1] for w in context) if c]
+        stripped = mode != DAMAGED and self.looks_stripped(cores, near)
+        if stripped:
+            mode = DAMAGED                   # bold capitals or ASCII-folded text on a sound page
+        priors: list[float] = []
+        for start, end in caption_halves(words):
+            half = [p[1] for p in parts[start:end] if p[1]]
+            prior = self.line_prior([*half, *near] if len(half) < len(cores) else
+                                    [*cores, *near], mode)
+            priors += [max(prior, STRIPPED_PRIOR) if stripped else prior] * (end - start)
         slots: list[list[Option] | None] = []
-        for word, (_lead, core, _trail) in zip(words, parts, strict=True):
+        for word, (_lead, core, _trail), prior in zip(words, parts, priors, strict=True):
             if _NUMBER.match(core):
                 slots.append([Option(core, NUM, 0.0)])
             elif is_fixed(word, core, mode):
@@ -329,7 +261,15 @@ class Decoder:
         key = (history, syllable)
         lp = self._lm_cache.get(key)
         if lp is None:
-            lp = self._lm_cache[key] = self.model.bigram(history, syllable)
+            lp = self.model.bigram(history, syllable)
+            followers = self._evidence.get(history) if history else None
+            if followers:
+                seen = followers.get(syllable, 0) / sum(followers.values())
+                lp = math.log((1.0 - EVIDENCE_WEIGHT) * math.exp(lp) + EVIDENCE_WEIGHT * seen)
+            elif self._evidence_total and (history is None or history not in self.model.history):
+                seen = self._evidence_uni.get(syllable, 0) / self._evidence_total
+                lp = math.log((1.0 - EVIDENCE_WEIGHT) * math.exp(lp) + EVIDENCE_WEIGHT * seen)
+            self._lm_cache[key] = lp
         return lp
 
     def _viterbi(self, run: list[list[Option]], breaks: list[bool]) -> list[int]:

@@ -8,7 +8,6 @@ the PDF once and keeps it open for the next pages of the same file.
 from __future__ import annotations
 
 import logging
-import re
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -22,7 +21,7 @@ from .artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSource
 from .config import Config
 from .damage import score_text, unreadable_share
 from .errors import InputError, MissingDependencyError, PageError
-from .files import sha256_file
+from .files import safe_name, sha256_file
 from .ocr import check_tesseract
 from .ocrpage import ocr_page
 from .pdftext import PageFacts, RawWord, read_page, to_words
@@ -179,6 +178,11 @@ def _extract_page(job: PageJob) -> Page:
                     to_words(raw, texts), needs_repair=decision.needs_repair)
     if decision.source == PageSource.EMPTY:
         return Page(job.number, facts.width, facts.height, decision.source, reason)
+    width_px, height_px = facts.largest_image
+    if width_px * height_px > job.max_pixels:
+        raise PageError(f"embedded image of {width_px}x{height_px} = {width_px * height_px:,} "
+                        f"pixels is above the limit of {job.max_pixels:,}; raise --max-pixels "
+                        f"if the file is trusted")
     dpi = job.dpi
     if facts.native_dpi and 200 <= facts.native_dpi <= 600:
         dpi = round(facts.native_dpi)     # the scan's own resolution: no resampling
@@ -189,14 +193,6 @@ def _extract_page(job: PageJob) -> Page:
                      else (facts.height, facts.width))
     return Page(job.number, width, height, source, f"{reason}; {result.note} at {dpi} dpi",
                 result.words, rotation=result.rotation)
-
-
-def safe_name(path: Path) -> str:
-    """A folder name from the file name only: ASCII letters, digits, '.', '_', '-'."""
-    ascii_name = unicodedata.normalize("NFKD", path.stem.replace("đ", "d").replace("Đ", "D"))
-    ascii_name = ascii_name.encode("ascii", "ignore").decode()
-    name = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_name).strip(".-_")
-    return name[:80] or "document"
 
 
 def _page_tree_is_empty(path: Path, password: str | None) -> bool:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from .errors import OutputError
@@ -33,6 +35,7 @@ def atomic_write_text(path: Path, text: str) -> None:
         raise OutputError(f"cannot write here ({exc.strerror}); choose a writable --out folder",
                           path=str(path.parent)) from exc
     try:
+        os.fchmod(fd, 0o644)      # mkstemp makes it private; artifacts are ordinary files
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
@@ -40,5 +43,14 @@ def atomic_write_text(path: Path, text: str) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        hint = "free some disk space" if exc.errno == errno.ENOSPC else "check the folder's permissions"
+        full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+        hint = "free some disk space" if full else "check the folder's permissions"
         raise OutputError(f"cannot write file ({exc.strerror}); {hint}", path=str(path)) from exc
+
+
+def safe_name(path: Path) -> str:
+    """An output folder name from the file name alone: letters (Vietnamese too), digits,
+    ``-`` and ``_``. Never built from anything inside the document."""
+    stem = unicodedata.normalize("NFC", Path(path).stem)
+    name = re.sub(r"[^\w-]+", "-", stem).strip("-.")
+    return name[:80] or "document"

@@ -16,6 +16,7 @@ from itertools import groupby
 
 from .damage import has_vietnamese_only_letter
 from .ocr import OcrWord
+from .vietnamese import has_vietnamese_marks
 
 # English function words that are no Vietnamese word without marks either (so not "do",
 # "to", "an", "in", "me", "no", "can", "may" ...).
@@ -46,6 +47,16 @@ def line_language(words: list[OcrWord]) -> str:
 
 def lines_of(words: tuple[OcrWord, ...]) -> list[list[OcrWord]]:
     return [list(ws) for _, ws in groupby(words, key=lambda w: w.line)]
+
+
+# An English line the 'vie' model read with every word at least this sure, and with no
+# Vietnamese mark, is kept: reading it again costs time and fixes little (measured on the
+# scanned fixture: re-reading only doubtful lines halves the second pass).
+SURE = 90.0
+
+
+def doubtful(line: list[OcrWord]) -> bool:
+    return any(w.conf < SURE or has_vietnamese_marks(w.text) for w in line)
 
 
 def english_lines(lines: list[list[OcrWord]]) -> list[bool]:
@@ -88,13 +99,32 @@ def plan_regions(lines: list[list[OcrWord]], english: list[bool], width: int,
             i += 1
             run.append(i)
         words = [w for j in run for w in lines[j]]
-        box = (max(0, min(w.left for w in words) - PAD), max(0, min(w.top for w in words) - PAD),
-               min(width, max(w.left + w.width for w in words) + PAD),
-               min(height, max(w.top + w.height for w in words) + PAD))
+        box = _clear_of_others(
+            (max(0, min(w.left for w in words) - PAD), max(0, min(w.top for w in words) - PAD),
+             min(width, max(w.left + w.width for w in words) + PAD),
+             min(height, max(w.top + w.height for w in words) + PAD)),
+            words, [w for j, line in enumerate(lines) if j not in run for w in line])
         regions.append(Region(tuple(run), box, offset))
         offset += box[3] - box[1] + GAP
         i += 1
     return regions
+
+
+def _clear_of_others(box: tuple[int, int, int, int], own: list[OcrWord],
+                     others: list[OcrWord]) -> tuple[int, int, int, int]:
+    """Shrink the padding so the cut-out holds no slice of a neighbouring line (its
+    ascenders or descenders would be read as junk words)."""
+    x0, top, x1, bottom = box
+    own_top = min(w.top for w in own)
+    own_bottom = max(w.top + w.height for w in own)
+    for w in others:
+        if w.left >= x1 or w.left + w.width <= x0 or w.top >= bottom or w.top + w.height <= top:
+            continue
+        if w.top + w.height <= own_top + 2:
+            top = max(top, w.top + w.height + 1)
+        elif w.top >= own_bottom - 2:
+            bottom = min(bottom, w.top - 1)
+    return x0, top, x1, max(bottom, top + 1)
 
 
 def stack_size(regions: list[Region]) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from PIL import Image
 
 from .artifacts.pages import Word
 from .deskew import MIN_CORRECTION, estimate_skew, straighten_box
-from .langpass import GAP, english_lines, lines_of, merge, plan_regions, stack_size
+from .langpass import GAP, doubtful, english_lines, lines_of, merge, plan_regions, stack_size
 from .ocr import OcrResult, detect_rotation, ocr_image
 from .render import render_page, save_for_ocr
 
@@ -79,16 +79,17 @@ def _passes(languages: str) -> tuple[str, bool]:
 def _english_pass(result: OcrResult, image: Image.Image, tmp: Path,
                   timeout: float) -> tuple[OcrResult, int]:
     lines = lines_of(result.words)
-    english = english_lines(lines)
-    if not any(english):
+    reread = [english and doubtful(line)
+              for english, line in zip(english_lines(lines), lines, strict=True)]
+    if not any(reread):
         return result, 0
-    regions = plan_regions(lines, english, image.width, image.height)
+    regions = plan_regions(lines, reread, image.width, image.height)
     stack = Image.new("L", stack_size(regions), 255)
     for region in regions:
         stack.paste(image.convert("L").crop(region.box), (GAP, region.offset))
     second = ocr_image(str(save_for_ocr(stack, tmp, "english")), languages="eng",
                        timeout=timeout, psm=3)
-    return OcrResult(merge(lines, regions, second.words)), sum(english)
+    return OcrResult(merge(lines, regions, second.words)), sum(reread)
 
 
 def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str,
@@ -118,7 +119,7 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
                             f"mean confidence {result.mean_conf:.0f}")
         if english_pass:
             result, reread = _english_pass(result, image, Path(tmp), timeout)
-            note += f", {reread} English lines read again with 'eng'"
+            note += f", {reread} doubtful English lines read again with 'eng'"
     skew = estimate_skew(image)
     if abs(skew) >= MIN_CORRECTION:
         note += f", skew {skew:+.2f} degrees taken out of the boxes"

@@ -13,7 +13,6 @@ import hashlib
 import logging
 import re
 import time
-import unicodedata
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -28,7 +27,7 @@ from .cache import MapPages, PageCache, StagePaths, stage_key
 from .config import STAGES, Config
 from .engines import LocalEngine, open_engine
 from .errors import ArtifactError, MagpipeError, OutputError, UsageError
-from .files import atomic_write_text, sha256_file
+from .files import atomic_write_text, safe_name, sha256_file
 from .ocr import check_tesseract
 from .progress import RunProgress
 from .report import FAILED, OK, PARTIAL, FileReport, RunReport, StageRun
@@ -61,13 +60,6 @@ def discover(paths: Sequence[Path]) -> list[Path]:
     if not unique:
         raise UsageError("no PDF files found in the paths given")
     return unique
-
-
-def safe_name(path: Path) -> str:
-    """An output folder name from the file name alone: letters, digits, ``-`` and ``_``."""
-    stem = unicodedata.normalize("NFC", path.stem)
-    name = re.sub(r"[^\w-]+", "-", stem, flags=re.UNICODE).strip("-.")
-    return name[:80] or "document"
 
 
 def output_names(files: Sequence[Path]) -> dict[Path, str]:

@@ -47,6 +47,7 @@ class PageFacts:
     image_count: int
     image_coverage: float      # share of the page area under images, 0-1
     native_dpi: float | None   # resolution of the page's one full-page image, if it has one
+    largest_image: tuple[int, int] = (0, 0)   # pixel size of its largest embedded image
 
 
 def _images(container: ctypes.c_void_p, form: bool, depth: int = 0) -> list:
@@ -71,20 +72,23 @@ def page_facts(page: pdfium.PdfPage, char_count: int) -> PageFacts:
     images = _images(page.raw, False)
     covered = 0.0
     native: float | None = None
+    largest = (0, 0)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    px_width, px_height = ctypes.c_uint(), ctypes.c_uint()
     for image in images:
+        if pdfium_c.FPDFImageObj_GetImagePixelSize(image, px_width, px_height):
+            if px_width.value * px_height.value > largest[0] * largest[1]:
+                largest = (px_width.value, px_height.value)
         pdfium_c.FPDFPageObj_GetBounds(image, left, bottom, right, top)
         w = max(0.0, min(right.value, width) - max(left.value, 0.0))
         h = max(0.0, min(top.value, height) - max(bottom.value, 0.0))
         covered += w * h
-        if len(images) == 1 and w * h >= 0.85 * area and right.value > left.value:
-            px_width = ctypes.c_uint()
-            px_height = ctypes.c_uint()
-            if pdfium_c.FPDFImageObj_GetImagePixelSize(image, px_width, px_height):
-                native = px_width.value / ((right.value - left.value) / 72.0)
+        if (len(images) == 1 and w * h >= 0.85 * area and right.value > left.value
+                and largest[0]):
+            native = largest[0] / ((right.value - left.value) / 72.0)
     return PageFacts(width=width, height=height, char_count=char_count,
                      image_count=len(images), image_coverage=min(1.0, covered / area),
-                     native_dpi=native)
+                     native_dpi=native, largest_image=largest)
 
 
 def _font(textpage: pdfium.PdfTextPage, index: int) -> tuple[str, bool]:

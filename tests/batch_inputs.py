@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import FIXTURES
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, NumberObject, StreamObject
+from pypdf.generic import DictionaryObject, NameObject, NumberObject, StreamObject
 
 
 def pages_of(source: str, numbers: list[int], target: Path) -> Path:
@@ -22,12 +22,9 @@ def pages_of(source: str, numbers: list[int], target: Path) -> Path:
 
 
 def huge_page(target: Path, size: float = 20000.0) -> Path:
-    """One empty page of size x size points (a 20000 pt page is 7 m across)."""
-    writer = PdfWriter()
-    writer.add_blank_page(width=size, height=size)
-    with open(target, "wb") as handle:
-        writer.write(handle)
-    return target
+    """A scanned-looking page of size x size points (7 m across): a small image stretched
+    over it, so the page has to be rendered to be read."""
+    return _image_page(target, (size, size), 100)
 
 
 def image_bomb(target: Path, pixels: int = 40000) -> Path:
@@ -36,10 +33,16 @@ def image_bomb(target: Path, pixels: int = 40000) -> Path:
     The file is small (the image compresses about 1000 to 1); decoding it would need
     gigabytes.
     """
+    return _image_page(target, (538.6, 765.4), pixels)
+
+
+def _image_page(target: Path, page_size: tuple[float, float], pixels: int) -> Path:
+    """One page covered by one white 1-bit image of pixels x pixels."""
+    width, height = page_size
     writer = PdfWriter()
-    page = writer.add_blank_page(width=538.6, height=765.4)
+    page = writer.add_blank_page(width=width, height=height)
     image = StreamObject()
-    image._data = zlib.compress(b"\xff" * (pixels // 8) * pixels, 9)
+    image._data = zlib.compress(b"\xff" * (-(-pixels // 8)) * pixels, 9)
     image.update({
         NameObject("/Type"): NameObject("/XObject"),
         NameObject("/Subtype"): NameObject("/Image"),
@@ -49,12 +52,10 @@ def image_bomb(target: Path, pixels: int = 40000) -> Path:
         NameObject("/BitsPerComponent"): NumberObject(1),
         NameObject("/Filter"): NameObject("/FlateDecode"),
     })
-    ref = writer._add_object(image)
-    from pypdf.generic import DictionaryObject
     page[NameObject("/Resources")] = DictionaryObject({
-        NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): ref})})
+        NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): writer._add_object(image)})})
     content = StreamObject()
-    content._data = b"q 538.6 0 0 765.4 0 0 cm /Im0 Do Q"
+    content._data = f"q {width} 0 0 {height} 0 0 cm /Im0 Do Q".encode()
     page[NameObject("/Contents")] = writer._add_object(content)
     with open(target, "wb") as handle:
         writer.write(handle)

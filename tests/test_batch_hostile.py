@@ -62,14 +62,18 @@ def test_missing_language_data_is_a_missing_dependency(tmp_path: Path):
     assert "apt-get install tesseract-ocr-xyz" in result.output
 
 
+def _mount_tmpfs(folder: Path, options: str) -> bool:
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
+                          capture_output=True)
+    return done.returncode == 0
+
+
 @pytest.fixture
 def small_disk(tmp_path: Path):
-    """A 300 kB file system, mounted for the test (root only)."""
+    """A 4 MB file system, mounted for the test (root only)."""
     mount = tmp_path / "disk"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(mount)],
-                          capture_output=True)
-    if done.returncode != 0:
+    if not _mount_tmpfs(mount, "size=4m"):
         pytest.skip("cannot mount a small tmpfs here (needs root)")
     yield mount
     subprocess.run(["umount", str(mount)], check=True)
@@ -81,10 +85,11 @@ def test_full_output_disk_stops_with_a_clear_error_and_keeps_what_was_written(sm
                                 str(out), "-j", "1"])
     assert first.exit_code == EXIT_OK, first.output
     kept = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    filler = small_disk / "filler"
-    with open(filler, "wb") as handle:       # leave the disk almost full
+    with open(small_disk / "filler", "wb") as handle:       # fill the disk up
         try:
-            handle.write(b"\0" * 400_000)
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
         except OSError:
             pass
     result = runner.invoke(app, ["run", str(FIXTURES / "bulletin-digital.pdf"), "--out",
@@ -105,9 +110,7 @@ def read_only_dir(tmp_path: Path):
         yield folder
         folder.chmod(0o755)
         return
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(folder)],
-                          capture_output=True)
-    if done.returncode != 0:
+    if not _mount_tmpfs(folder, "ro,size=64k"):
         pytest.skip("root cannot be refused a write here without a read-only mount")
     yield folder
     subprocess.run(["umount", str(folder)], check=True)

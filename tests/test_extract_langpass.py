@@ -7,7 +7,7 @@ from extract_pdfs import VIETNAMESE, digital_pdf, page_images
 from PIL import Image
 
 from pipeline.deskew import estimate_skew, straighten_box
-from pipeline.langpass import GAP, english_lines, line_language, merge, plan_regions
+from pipeline.langpass import GAP, doubtful, english_lines, line_language, merge, plan_regions
 from pipeline.ocr import OcrWord
 
 
@@ -86,3 +86,21 @@ def test_straighten_box_moves_a_box_back_onto_the_straight_page() -> None:
     assert (x0 + x1) / 2 == pytest.approx(1000, abs=0.5)
     assert (top + bottom) / 2 == pytest.approx(0, abs=0.5)
     assert straighten_box((1, 2, 3, 4), 0.0, 0, 0) == (1, 2, 3, 4)
+
+
+def test_only_doubtful_english_lines_are_read_again() -> None:
+    sure = _line("The delegation of the province", 0)
+    unsure = [w if i else OcrWord(w.text, w.left, w.top, w.width, w.height, 61.0, w.line,
+                                  w.block, w.line_height) for i, w in enumerate(sure)]
+    marked = _line("The delegatiơn of the province", 0)
+    assert [doubtful(line) for line in (sure, unsure, marked)] == [False, True, True]
+
+
+def test_cut_out_region_stops_short_of_the_lines_around_it() -> None:
+    lines = [_line("Đoàn công tác của tỉnh", 0, top=100),
+             _line("The delegation of the province", 1, top=100),
+             _line("Đoàn công tác của tỉnh", 2, top=100)]
+    (region,) = plan_regions(lines, [False, True, False], 2000, 3000)
+    above_bottom = max(w.top + w.height for w in lines[0])
+    below_top = min(w.top for w in lines[2])
+    assert above_bottom < region.box[1] and region.box[3] < below_top

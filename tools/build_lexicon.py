@@ -32,7 +32,8 @@ TESSDATA = Path("/usr/share/tesseract-ocr/5/tessdata/vie.traineddata")
 
 
 def tesseract_words() -> set[str]:
-    if not (shutil.which("combine_tessdata") and shutil.which("dawg2wordlist") and TESSDATA.exists()):
+    tools = shutil.which("combine_tessdata") and shutil.which("dawg2wordlist")
+    if not (tools and TESSDATA.exists()):
         log.warning("Tesseract tools or vie data missing: no Tesseract word list")
         return set()
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,13 +1,15 @@
 """The Vietnamese lexicon of the repair stage: load the shipped data once, extend it.
 
 ``load()`` returns the cached ``Model`` (syllable language model, trie, channel tables)
-built from ``pipeline/lexicon/data`` plus, when ``$MAGPIPE_USER_LEXICON`` names one, a user
-lexicon written by ``learn`` (``magpipe lexicon learn``). See README.md beside this file.
+built from ``pipeline/lexicon/data`` plus the user lexicon written by ``learn`` (``magpipe
+lexicon learn``): the file ``$MAGPIPE_USER_LEXICON`` names, else
+``~/.local/share/magpipe/user-lexicon.tsv.gz`` when it exists. See README.md beside this file.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
 import time
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..files import sha256_file
 from . import store
 from .model import CLEAN, DAMAGED, Model, PairRow, SyllableRow
 from .text_stats import TextStats, stats_of
@@ -25,12 +28,27 @@ log = logging.getLogger(__name__)
 USER_LEXICON_ENV = "MAGPIPE_USER_LEXICON"
 DEFAULT_USER_LEXICON = Path.home() / ".local" / "share" / "magpipe" / "user-lexicon.tsv.gz"
 
-__all__ = ["CLEAN", "DAMAGED", "Model", "LearnSummary", "learn", "load", "user_lexicon_path"]
+__all__ = ["CLEAN", "DAMAGED", "Model", "LearnSummary", "fingerprint", "learn", "load",
+           "user_lexicon_path"]
 
 
 def user_lexicon_path() -> Path | None:
+    """The user lexicon in force: ``$MAGPIPE_USER_LEXICON``, else the default file if any."""
     env = os.environ.get(USER_LEXICON_ENV)
-    return Path(env) if env else None
+    if env:
+        return Path(env)
+    return DEFAULT_USER_LEXICON if DEFAULT_USER_LEXICON.exists() else None
+
+
+def fingerprint() -> str:
+    """Identifies the lexicon in force (shipped data + user lexicon), for cache keys."""
+    digest = hashlib.sha256()
+    for path in sorted(store.DATA.glob("*.gz")):
+        digest.update(path.name.encode() + sha256_file(path).encode())
+    user = user_lexicon_path()
+    if user is not None and user.exists():
+        digest.update(b"user" + sha256_file(user).encode())
+    return digest.hexdigest()[:16]
 
 
 def load(user: Path | None = None) -> Model:
@@ -83,9 +101,10 @@ def learn(sources: Iterable[str | Path], out: Path | None = None) -> LearnSummar
 
     ``sources`` are paths (``.pdf`` read through its text layer, anything else as UTF-8
     text) or strings of text. The counts are added to ``out`` (default: the
-    ``$MAGPIPE_USER_LEXICON`` file, else ``~/.local/share/magpipe/user-lexicon.tsv.gz``).
+    ``$MAGPIPE_USER_LEXICON`` file, else ``~/.local/share/magpipe/user-lexicon.tsv.gz``,
+    which ``load()`` then uses).
     """
-    out = Path(out or user_lexicon_path() or DEFAULT_USER_LEXICON)
+    out = Path(out or os.environ.get(USER_LEXICON_ENV) or DEFAULT_USER_LEXICON)
     items = list(sources)
     stats = store.read_user(out) if out.exists() else TextStats()
     stats.update(stats_of(_read_source(s) for s in items))

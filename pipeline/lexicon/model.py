@@ -28,7 +28,9 @@ MODES = (DAMAGED, CLEAN)
 # mixture weights of the character channels in each mode: (learned OCR, bare letter, itself, tone)
 MIXTURE = {DAMAGED: (0.60, 0.30, 0.10, 0.0), CLEAN: (0.0, 0.004, 0.994, 0.002)}
 PRIOR_WEIGHT = 2.0          # pseudo-counts of the OCR table's prior (itself or bare letter)
+GENERAL_SHARE = 0.5         # unigram: this share general text, the rest this publication
 GENERAL_FLOOR = 0.05        # per million, for syllables only in word lists
+WORD_BONUS = 0.0            # extra log-weight of a pair that is a dictionary word
 DICT_PAIR_COUNT = 0.5       # a pair inside a dictionary word counts as half a sighting
 TONES = "\u0300\u0301\u0303\u0309\u0323"
 
@@ -89,9 +91,11 @@ class Model:
         g_total = sum(general.values())
         d_total = sum(r.domain_count for r in rows) + 0.1 * len(rows)
         self.unigram: dict[str, float] = {
-            r.syllable: math.log(0.5 * general[r.syllable] / g_total
-                                 + 0.5 * (r.domain_count + 0.1) / d_total) for r in rows}
+            r.syllable: math.log(GENERAL_SHARE * general[r.syllable] / g_total
+                                 + (1 - GENERAL_SHARE) * (r.domain_count + 0.1) / d_total)
+            for r in rows}
         counts: Counter[tuple[str, str]] = Counter()
+        self.word_pairs = frozenset((p.first, p.second) for p in pairs if p.in_word_list)
         for p in pairs:
             if p.first in self.unigram and p.second in self.unigram:
                 counts[(p.first, p.second)] += p.domain_count + DICT_PAIR_COUNT * p.in_word_list
@@ -103,19 +107,21 @@ class Model:
             types[a] += 1
         self.history = {a: (totals[a], types[a]) for a in totals}
         self.floor = min(self.unigram.values(), default=-20.0) - 2.0
+        self._p_uni = {s: math.exp(lp) for s, lp in self.unigram.items()}
 
     def uni(self, syllable: str) -> float:
         return self.unigram.get(syllable, self.floor)
 
     def bigram(self, previous: str | None, syllable: str) -> float:
         """log P(syllable | previous); the unigram when there is no usable history."""
-        p_uni = math.exp(self.uni(syllable))
+        p_uni = self._p_uni.get(syllable) or math.exp(self.floor)
         if previous is None or previous not in self.history:
             return math.log(p_uni)
         total, types = self.history[previous]
         lam = total / (total + types)
         seen = self.pair_count.get((previous, syllable), 0.0)
-        return math.log(lam * seen / total + (1.0 - lam) * p_uni)
+        bonus = WORD_BONUS if (previous, syllable) in self.word_pairs else 0.0
+        return math.log(lam * seen / total + (1.0 - lam) * p_uni) + bonus
 
     def english_zipf(self, word: str) -> float:
         return self.english.get(word.lower(), 0.0)

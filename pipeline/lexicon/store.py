@@ -54,7 +54,8 @@ def read_user(path: Path) -> TextStats:
         raise UsageError(f"cannot read the user lexicon ({exc}); rerun 'magpipe lexicon learn'",
                          path=str(path)) from exc
     if not lines or lines[0] != USER_HEADER:
-        raise UsageError("not a magpipe user lexicon; rerun 'magpipe lexicon learn'", path=str(path))
+        raise UsageError("not a magpipe user lexicon; rerun 'magpipe lexicon learn'",
+                         path=str(path))
     for line in lines[1:]:
         kind, first, second, count = line.split("\t")
         if kind == "1":
@@ -77,4 +78,5 @@ def write_user(path: Path, stats: TextStats) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write the user lexicon ({exc.strerror})", path=str(path)) from exc
+        raise OutputError(f"cannot write the user lexicon ({exc.strerror})",
+                          path=str(path)) from exc

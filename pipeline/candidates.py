@@ -1,0 +1,149 @@
+"""Candidate syllables for a damaged word: a channel-driven walk of the syllable trie.
+
+Pure logic, no I/O. The observed word is consumed piece by piece (0-3 characters per true
+letter) through the channel table of the mode (``damaged``: English-only OCR or stripped
+text; ``clean``: sound text, where only bare letters and tone slips are considered), while
+walking the trie of lexicon syllables; every syllable reached with the whole word consumed
+is a candidate, scored ``log P(word | syllable)``. When the walk finds nothing good on a
+damaged page, rapidfuzz proposes syllables whose bare form is one edit away.
+"""
+
+from __future__ import annotations
+
+import math
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from .lexicon.model import DAMAGED, Model
+from .vietnamese import strip_diacritics
+
+MAX_PIECE = 3               # an OCR piece standing for one true letter: 0 to 3 characters
+MAX_CANDIDATES = 5
+BEAM = 12.0                 # nats (channel + unigram) below the best candidate still kept
+SEARCH_BEAM = 9.0           # channel nats below the best complete candidate still explored
+FLOOR = -16.0               # candidates less likely than this are not followed
+MIN_PIECE_LOGP = -9.0       # confusions rarer than this are ignored
+FUZZY_COST = -7.0           # channel log-probability of a fuzzy (one edit) candidate
+WEAK = -5.0                 # below this best channel score, fuzzy candidates are added
+CASE_UPPER, CASE_TITLE, CASE_LOWER = "upper", "title", "lower"
+
+Candidate = tuple[str, float, bool]        # syllable, log P(word | syllable), fuzzy?
+
+
+def case_pattern(core: str) -> str | None:
+    """upper / title / lower, tolerating one odd letter of OCR (``TRi``, ``cOng``)."""
+    letters = [c for c in core if c.isalpha()]
+    if not letters:
+        return None
+    upper = sum(c.isupper() for c in letters)
+    if len(letters) > 1 and upper >= max(2, len(letters) - 1):
+        return CASE_UPPER
+    if upper == 0 or (upper == 1 and not letters[0].isupper() and len(letters) > 2):
+        return CASE_LOWER
+    if upper == 1 and letters[0].isupper():
+        return CASE_TITLE
+    return None                                   # inner capitals: McDonald, BithuThanh
+
+
+def canonical(core: str, pattern: str) -> str:
+    """``core`` in the exact casing of ``pattern``: the form the candidate search reads."""
+    if pattern == CASE_UPPER:
+        return core.upper()
+    if pattern == CASE_TITLE:
+        return core[:1] + core[1:].lower()
+    return core.lower()
+
+
+def apply_case(syllable: str, pattern: str) -> str:
+    if pattern == CASE_UPPER:
+        return syllable.upper()
+    if pattern == CASE_TITLE:
+        return syllable[:1].upper() + syllable[1:]
+    return syllable
+
+
+class CandidateFinder:
+    """Candidates per (word, mode), cached: a document repeats most of its words."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        self._fold_keys = list(model.by_fold)
+        self._moves_cache: dict[tuple[int, str, bool], dict[str, list[tuple[dict, float]]]] = {}
+
+    def candidates(self, core: str, mode: str) -> tuple[Candidate, ...]:
+        """(syllable, log P(core | syllable), fuzzy) for the likeliest syllables."""
+        key = (core, mode)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._search(core, mode)
+            if mode == DAMAGED and (not found or max(lp for _s, lp, _f in found) < WEAK):
+                known = {s for s, _lp, _f in found}
+                found += tuple(c for c in self._fuzzy(core) if c[0] not in known)
+            self._cache[key] = found
+        return found
+
+    def _search(self, core: str, mode: str) -> tuple[Candidate, ...]:
+        """Walk the trie while consuming ``core`` piece by piece (depth first, likeliest
+        move first); paths falling ``SEARCH_BEAM`` below the best complete one are cut."""
+        pattern = case_pattern(core) or CASE_LOWER
+        core = canonical(core, pattern)
+        n = len(core)
+        best: dict[str, float] = {}
+        cutoff = FLOOR
+        stack: list[tuple[float, dict, int, int, bool]] = [(0.0, self.model.trie, 0, 0, False)]
+        while stack:
+            lp, node, j, depth, deleted = stack.pop()
+            if lp < cutoff:
+                continue
+            if j == n and "" in node:
+                s = node[""]
+                if lp > best.get(s, -math.inf):
+                    best[s] = lp
+                    cutoff = max(cutoff, lp - SEARCH_BEAM)
+            upper = pattern == CASE_UPPER or (pattern == CASE_TITLE and depth == 0)
+            moves = self._moves(node, mode, upper)
+            pushed = []
+            for k in range(1 if deleted else 0, min(MAX_PIECE, n - j) + 1):
+                for child, p in moves.get(core[j:j + k], ()):
+                    if lp + p > cutoff:
+                        pushed.append((lp + p, child, j + k, depth + 1, deleted or k == 0))
+            pushed.sort(key=lambda item: item[0])
+            stack += pushed
+        return self._top(best, fuzzy=False)
+
+    def _moves(self, node: dict, mode: str, upper: bool) -> dict[str, list[tuple[dict, float]]]:
+        """For a trie node: observed piece -> (child node, log P(piece | child's letter)).
+
+        Built on first visit and kept, so the search never tries letters the node lacks."""
+        key = (id(node), mode, upper)
+        moves = self._moves_cache.get(key)
+        if moves is None:
+            table = self.model.channels[mode]
+            moves = {}
+            for char, child in node.items():
+                if not char:
+                    continue
+                for piece, p in table.get(char.upper() if upper else char, {}).items():
+                    if p > MIN_PIECE_LOGP:
+                        moves.setdefault(piece, []).append((child, p))
+            self._moves_cache[key] = moves
+        return moves
+
+    def _fuzzy(self, core: str) -> tuple[Candidate, ...]:
+        letters = strip_diacritics(core).lower()
+        if not letters.isalpha() or len(letters) < 2:
+            return ()
+        hits = process.extract(letters, self._fold_keys, scorer=Levenshtein.distance,
+                               score_cutoff=1, limit=8)
+        best = {s: FUZZY_COST for key, _d, _i in hits for s in self.model.by_fold[key]}
+        return self._top(best, fuzzy=True)
+
+    def _top(self, best: dict[str, float], fuzzy: bool) -> tuple[Candidate, ...]:
+        if not best:
+            return ()
+        ranked = sorted(best.items(), key=lambda kv: kv[1] + self.model.uni(kv[0]), reverse=True)
+        top = ranked[0][1] + self.model.uni(ranked[0][0])
+        return tuple((s, lp, fuzzy) for s, lp in ranked[:MAX_CANDIDATES]
+                     if lp + self.model.uni(s) > top - BEAM)

@@ -1,0 +1,32 @@
+"""The document's sound pages are evidence: names it repeats are read alike."""
+
+from __future__ import annotations
+
+from pipeline.artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSource, Word
+from pipeline.config import Config
+from pipeline.repair import repair, repair_text
+
+
+def _page(number: int, lines: list[str], damaged: bool) -> Page:
+    words = tuple(Word(text, (10.0 * i, 20.0 * n, 10.0 * i + 8, 20.0 * n + 10), 10.0, line=n)
+                  for n, line in enumerate(lines) for i, text in enumerate(line.split()))
+    source = PageSource.DAMAGED_TEXT if damaged else PageSource.TEXT_LAYER
+    return Page(number, 500.0, 700.0, source, "test", words, needs_repair=damaged)
+
+
+def _document(*pages: Page) -> ExtractArtifact:
+    return ExtractArtifact(DocumentInfo("x.pdf", "x", "0" * 64, len(pages)), pages)
+
+
+def test_a_name_on_sound_pages_decides_its_damaged_copy() -> None:
+    alone = repair(_document(_page(1, ["Anh: VU GIANG"], True)), Config())
+    assert alone.pages[0].text() == "Ảnh: VỤ GIANG"   # the language model alone: wrong tone
+    sound = _page(1, ["Ảnh: VŨ GIANG", "Đoàn công tác", "Ảnh: VŨ GIANG"], False)
+    result = repair(_document(sound, _page(2, ["Anh: VU GIANG"], True)), Config())
+    assert result.pages[1].text() == "Ảnh: VŨ GIANG"
+    assert result.pages[0] == sound
+
+
+def test_a_word_seen_once_is_no_evidence_for_itself() -> None:
+    fixed, _ = repair_text("công tác đối ngoại nắm 2025", "clean")
+    assert fixed == "công tác đối ngoại năm 2025"

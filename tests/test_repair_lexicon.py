@@ -1,0 +1,100 @@
+"""The repair lexicon: shipped data, loading once, learning a user lexicon."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from pipeline import lexicon
+from pipeline.errors import UsageError
+from pipeline.lexicon import sample_split, store
+from pipeline.lexicon.model import CLEAN, DAMAGED
+from pipeline.lexicon.text_stats import stats_of
+from pipeline.repair import repair_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_lexicon_is_loaded_once_and_knows_common_syllables() -> None:
+    model = lexicon.load()
+    assert lexicon.load() is model
+    for syllable in ("của", "nước", "quốc", "tỉnh", "đoàn", "hữu", "nghị"):
+        assert syllable in model.unigram
+    assert model.uni("của") > model.uni("cửa")
+    assert model.bigram("trung", "quốc") > model.bigram("trung", "cuộc")
+
+
+def test_confusion_table_holds_learned_english_ocr_confusions() -> None:
+    damaged = lexicon.load().channels[DAMAGED]
+    for true_char, ocr_piece in (("ộ", "6"), ("ữ", "it"), ("ư", "u"), ("ợ", "g"), ("đ", "d")):
+        assert damaged[true_char][ocr_piece] > -6.0, (true_char, ocr_piece)
+    clean = lexicon.load().channels[CLEAN]
+    assert clean["ố"]["ố"] > -0.05 and clean["ố"].get("6") is None
+
+
+def test_shipped_data_is_small() -> None:
+    size = sum(p.stat().st_size for p in store.DATA.iterdir())
+    assert size < 4_000_000
+
+
+@pytest.mark.skipif(not (sample_split.samples_dir() / sample_split.SAMPLE_NAME).exists(),
+                    reason="shared sample not present")
+def test_shipped_domain_counts_come_from_the_learning_part_only() -> None:
+    learning = stats_of(["\n".join(sample_split.learning_lines(sample_split.read_sample()))])
+    shipped = {r.syllable: r.domain_count for r in store.read_syllables() if r.domain_count}
+    assert shipped == dict(learning.unigrams)
+    pairs = {(p.first, p.second): p.domain_count for p in store.read_pairs() if p.domain_count}
+    assert pairs == {k: float(v) for k, v in learning.bigrams.items()}
+
+
+def test_learn_writes_a_user_lexicon_that_load_uses(tmp_path: Path) -> None:
+    out = tmp_path / "user.tsv.gz"
+    text = "Cành cây ngoẹo sang bên. Cành cây ngoẹo sang bên."
+    summary = lexicon.learn([text], out=out)
+    assert summary.new_syllables == 1 and summary.sources == 1
+    assert "ngoẹo" not in lexicon.load().unigram
+    model = lexicon.load(out)
+    assert "ngoẹo" in model.unigram
+    assert model.pair_count[("cây", "ngoẹo")] >= 2
+    again = lexicon.learn([text], out=out)          # learning again extends the counts
+    assert lexicon.load(out).pair_count[("cây", "ngoẹo")] >= 4
+    assert again.syllables == summary.syllables
+
+
+def test_learn_reads_clean_pdfs_and_text_files(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("Hội nghị hợp tác hữu nghị\n", encoding="utf-8")
+    summary = lexicon.learn([ROOT / "fixtures" / "bulletin-digital.pdf", note],
+                            out=tmp_path / "user.tsv.gz")
+    assert summary.sources == 2 and summary.syllables > 300 and summary.pairs > 500
+
+
+def test_user_lexicon_teaches_repair_a_new_syllable(tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "user.tsv.gz"
+    lexicon.learn(["Cành cây ngoẹo sang bên."] * 3, out=out)
+    monkeypatch.setenv(lexicon.USER_LEXICON_ENV, str(out))
+    from pipeline import repair
+    repair._decoder_for.cache_clear()
+    try:
+        fixed, _ = repair_text("Canh cay ngoeo sang ben", "damaged")
+    finally:
+        repair._decoder_for.cache_clear()
+    assert fixed == "Cành cây ngoẹo sang bên"
+
+
+def test_a_damaged_user_lexicon_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv.gz"
+    bad.write_bytes(gzip.compress(b"not a lexicon\n"))
+    with pytest.raises(UsageError, match="lexicon learn"):
+        lexicon.load(bad)
+
+
+def test_fingerprint_changes_with_the_user_lexicon(tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "user.tsv.gz"
+    monkeypatch.setenv(lexicon.USER_LEXICON_ENV, str(out))
+    lexicon.learn(["Cành cây ngoẹo sang bên."], out=out)
+    first = lexicon.fingerprint()
+    lexicon.learn(["Hội nghị hợp tác hữu nghị."], out=out)
+    assert lexicon.fingerprint() != first
