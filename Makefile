@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 DEMO   := out/demo
 
-.PHONY: demo test bench fixtures lint system-deps system-deps-browser venv clean
+.PHONY: demo test bench fixtures lexicon confusion lint system-deps system-deps-browser venv clean
 
 demo: system-deps venv
 	$(VENV)/bin/magpipe run fixtures/*.pdf --out $(DEMO)
@@ -21,6 +21,13 @@ fixtures: system-deps venv
 	$(PY) fixtures/generate.py
 	$(PY) fixtures/legacy.py
 	$(PY) tools/truth_to_split.py fixtures/bulletin-digital.truth.json tests/data/split-digital.json
+
+# Rebuild the repair stage's shipped data (see pipeline/lexicon/README.md).
+lexicon: venv
+	$(PY) tools/build_lexicon.py
+
+confusion: system-deps venv
+	$(PY) tools/learn_confusion.py
 
 lint: venv
 	$(VENV)/bin/ruff check pipeline tests bench tools fixtures

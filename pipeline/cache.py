@@ -27,10 +27,12 @@ log = logging.getLogger(__name__)
 MapPages = Callable[[Callable, Iterable], Iterator]
 
 
-def stage_key(stage: str, version: int, upstream: str, config: Config) -> str:
-    """Cache key of a stage: what it read, its artifact version and the options it uses."""
+def stage_key(stage: str, version: int, upstream: str, config: Config, data: str = "") -> str:
+    """Cache key of a stage: what it read, its artifact version, the options it uses and
+    a fingerprint of any data it loads (the repair lexicon)."""
     payload = json.dumps({"stage": stage, "version": version, "upstream": upstream,
-                          "options": config.stage_options(stage)}, sort_keys=True)
+                          "options": config.stage_options(stage), "data": data},
+                         sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 

@@ -3,9 +3,11 @@
 Pure logic, no I/O. The observed word is consumed piece by piece (0-3 characters per true
 letter) through the channel table of the mode (``damaged``: English-only OCR or stripped
 text; ``clean``: sound text, where only bare letters and tone slips are considered), while
-walking the trie of lexicon syllables; every syllable reached with the whole word consumed
-is a candidate, scored ``log P(word | syllable)``. When the walk finds nothing good on a
-damaged page, rapidfuzz proposes syllables whose bare form is one edit away.
+walking a trie of the lexicon's syllables without their tones (``quôc``), each piece scored
+with the best tone of its letter; the syllables of every form reached with the whole word
+consumed are then scored exactly, ``log P(word | syllable)``, by a small dynamic programme.
+When that finds nothing good on a damaged page, rapidfuzz proposes syllables whose bare
+form is one edit away.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon.model import DAMAGED, Model
-from .vietnamese import strip_diacritics
+from .vietnamese import strip_diacritics, strip_tones
 
 MAX_PIECE = 3               # an OCR piece standing for one true letter: 0 to 3 characters
 MAX_CANDIDATES = 5
 BEAM = 12.0                 # nats (channel + unigram) below the best candidate still kept
-SEARCH_BEAM = 9.0           # channel nats below the best complete candidate still explored
+SEARCH_BEAM = 6.0           # channel nats below the best complete candidate still explored
 FLOOR = -16.0               # candidates less likely than this are not followed
 MIN_PIECE_LOGP = -9.0       # confusions rarer than this are ignored
 FUZZY_COST = -7.0           # channel log-probability of a fuzzy (one edit) candidate
@@ -71,6 +73,27 @@ class CandidateFinder:
         self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
         self._fold_keys = list(model.by_fold)
         self._moves_cache: dict[tuple[int, str, bool], dict[str, list[tuple[dict, float]]]] = {}
+        # the trie of tone-less forms (quôc -> quốc, quộc ...) and, per mode and letter
+        # without tone, the best log P(piece | that letter with any tone)
+        by_form: dict[str, list[str]] = {}
+        for syllable in model.unigram:
+            if not syllable.startswith("<"):
+                by_form.setdefault(strip_tones(syllable), []).append(syllable)
+        self._toneless: dict = {}
+        for form, syllables in by_form.items():
+            node = self._toneless
+            for c in form:
+                node = node.setdefault(c, {})
+            node[""] = tuple(syllables)
+        self._bounds: dict[str, dict[str, dict[str, float]]] = {}
+        for mode, table in model.channels.items():
+            bounds: dict[str, dict[str, float]] = {}
+            for char, pieces in table.items():
+                slot = bounds.setdefault(strip_tones(char), {})
+                for piece, p in pieces.items():
+                    if p > MIN_PIECE_LOGP and p > slot.get(piece, -math.inf):
+                        slot[piece] = p
+            self._bounds[mode] = bounds
 
     def candidates(self, core: str, mode: str) -> tuple[Candidate, ...]:
         """(syllable, log P(core | syllable), fuzzy) for the likeliest syllables."""
@@ -85,23 +108,39 @@ class CandidateFinder:
         return found
 
     def _search(self, core: str, mode: str) -> tuple[Candidate, ...]:
-        """Walk the trie while consuming ``core`` piece by piece (depth first, likeliest
-        move first); paths falling ``SEARCH_BEAM`` below the best complete one are cut."""
+        """Two steps. First walk the trie of tone-less syllables (``quôc``), scoring each
+        piece with the best tone of its letter: few branches, and an upper bound of every
+        true score. Then score each syllable of the forms reached exactly (``_exact``)."""
         pattern = case_pattern(core) or CASE_LOWER
         core = canonical(core, pattern)
-        n = len(core)
         best: dict[str, float] = {}
+        top = FLOOR
+        for bound, syllables in sorted(self._walk(core, mode, pattern), reverse=True):
+            if bound < top - SEARCH_BEAM:
+                break                         # no syllable of this form can come close
+            for syllable in syllables:
+                lp = self._exact(core, syllable, mode, pattern)
+                if lp > FLOOR:
+                    best[syllable] = lp
+                    top = max(top, lp)
+        return self._top(best, fuzzy=False)
+
+    def _walk(self, core: str, mode: str, pattern: str) -> list[tuple[float, tuple[str, ...]]]:
+        """Depth first over the tone-less trie, likeliest move first, consuming ``core``
+        piece by piece; paths ``SEARCH_BEAM`` below the best complete one are cut.
+        Returns (upper bound, syllables) per tone-less form reached."""
+        n = len(core)
+        found: dict[tuple[str, ...], float] = {}
         cutoff = FLOOR
-        stack: list[tuple[float, dict, int, int, bool]] = [(0.0, self.model.trie, 0, 0, False)]
+        stack: list[tuple[float, dict, int, int, bool]] = [(0.0, self._toneless, 0, 0, False)]
         while stack:
             lp, node, j, depth, deleted = stack.pop()
             if lp < cutoff:
                 continue
             if j == n and "" in node:
-                s = node[""]
-                if lp > best.get(s, -math.inf):
-                    best[s] = lp
-                    cutoff = max(cutoff, lp - SEARCH_BEAM)
+                if lp > found.get(node[""], -math.inf):
+                    found[node[""]] = lp
+                cutoff = max(cutoff, lp - SEARCH_BEAM)
             upper = pattern == CASE_UPPER or (pattern == CASE_TITLE and depth == 0)
             moves = self._moves(node, mode, upper)
             pushed = []
@@ -111,23 +150,40 @@ class CandidateFinder:
                         pushed.append((lp + p, child, j + k, depth + 1, deleted or k == 0))
             pushed.sort(key=lambda item: item[0])
             stack += pushed
-        return self._top(best, fuzzy=False)
+        return [(lp, syllables) for syllables, lp in found.items()]
+
+    def _exact(self, core: str, syllable: str, mode: str, pattern: str) -> float:
+        """log P(core | syllable): the best split of ``core`` into one piece per letter."""
+        table = self.model.channels[mode]
+        m = len(core)
+        row = [0.0] + [-math.inf] * m
+        for i, char in enumerate(syllable):
+            upper = pattern == CASE_UPPER or (pattern == CASE_TITLE and i == 0)
+            pieces = table.get(char.upper() if upper else char, {})
+            nxt = [-math.inf] * (m + 1)
+            for j, lp in enumerate(row):
+                if lp == -math.inf:
+                    continue
+                for k in range(0, min(MAX_PIECE, m - j) + 1):
+                    p = pieces.get(core[j:j + k])
+                    if p is not None and p > MIN_PIECE_LOGP and lp + p > nxt[j + k]:
+                        nxt[j + k] = lp + p
+            row = nxt
+        return row[m]
 
     def _moves(self, node: dict, mode: str, upper: bool) -> dict[str, list[tuple[dict, float]]]:
-        """For a trie node: observed piece -> (child node, log P(piece | child's letter)).
-
-        Built on first visit and kept, so the search never tries letters the node lacks."""
+        """For a tone-less trie node: observed piece -> (child node, best log P(piece | a
+        tone of the child's letter)). Built on first visit and kept."""
         key = (id(node), mode, upper)
         moves = self._moves_cache.get(key)
         if moves is None:
-            table = self.model.channels[mode]
+            bound = self._bounds[mode]
             moves = {}
             for char, child in node.items():
                 if not char:
                     continue
-                for piece, p in table.get(char.upper() if upper else char, {}).items():
-                    if p > MIN_PIECE_LOGP:
-                        moves.setdefault(piece, []).append((child, p))
+                for piece, p in bound.get(char.upper() if upper else char, {}).items():
+                    moves.setdefault(piece, []).append((child, p))
             self._moves_cache[key] = moves
         return moves
 

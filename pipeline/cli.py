@@ -206,12 +206,15 @@ def align(
 def lexicon_learn(
     paths: Annotated[list[Path], typer.Argument(help="Clean PDFs or UTF-8 text files of the "
                                                      "same publication.")],
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", help="User lexicon file to extend (default: $MAGPIPE_USER_LEXICON, "
+                            "else ~/.local/share/magpipe/user-lexicon.tsv.gz).")] = None,
     verbose: VerboseOption = 0,
 ) -> None:
-    """Extend the repair lexicon with syllables and word pairs from clean text."""
+    """Extend the repair lexicon with syllables and syllable pairs from clean text."""
     _setup_logging(verbose)
     try:
-        summary = orchestrator.learn_lexicon(paths, _config())
+        summary = orchestrator.learn_lexicon(paths, out)
     except MagpipeError as error:
         raise _fail(error) from error
     typer.echo(summary)

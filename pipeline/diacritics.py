@@ -12,9 +12,14 @@ a word (the line keeps its word count and order).
    candidates come from walking the syllable trie while consuming the core through the
    channel table of the mode (``pipeline.candidates``).
 3. A Viterbi search over the line picks one option per word: syllable bigram language
-   model for consecutive syllables, an English-frequency score for kept words, and a
-   penalty for every switch between the two classes (so ``of the Province`` stays English
-   while the Vietnamese half of a caption is repaired).
+   model for consecutive syllables (mixed with the pairs the document itself repeats), an
+   English-frequency score for kept words (a capitalised bare syllable may be a Vietnamese
+   name written without marks, as English text does: ``Lang Son``), a class prior from the
+   clearly English and clearly Vietnamese words of the line, of each half of a caption
+   (``... VŨ GIANG/ Mr. ...``) and of the neighbouring lines, and a penalty for every switch
+   between the classes. So ``of the Province`` stays English while the Vietnamese half of a
+   caption is repaired. On sound pages, a line whose words are nearly all bare syllables
+   (bold capitals ``LICH SU``, ASCII-folded text) is decoded like damaged text.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -138,7 +144,7 @@ class Decoder:
         self._evidence_total = sum(self._evidence_uni.values())
         self._lm_cache.clear()
 
-    # ---- candidates -------------------------------------------------------------------
+    # ---- options and decoding ---------------------------------------------------------
     def options(self, core: str, mode: str, prior_vi: float) -> list[Option]:
         """Keep-as-is first, then the candidate syllables; class priors folded in."""
         pattern = case_pattern(core) or CASE_LOWER
@@ -181,11 +187,11 @@ class Decoder:
                 vietnamese += 1                   # cdng, tiép: garbled, not English
         return (vietnamese + 1.0) / (vietnamese + english + 1.5)
 
-    def looks_stripped(self, cores: Sequence[str], context: Sequence[str] = ()) -> bool:
-        """No Vietnamese letter on the line or its neighbours (``context``), none clearly
-        English, yet most words are bare Vietnamese syllables (``LICH SU QUAN HE``)."""
+    def looks_stripped(self, cores: Sequence[str]) -> bool:
+        """No Vietnamese letter on the line, no clearly English word, yet most words are
+        bare Vietnamese syllables (``LICH SU QUAN HE``)."""
         bare = 0
-        for core in (*context, *cores):
+        for core in cores:
             lower = core.lower()
             if has_vietnamese_only_letter(lower) or lower in ENGLISH_SHORT:
                 return False
@@ -201,10 +207,10 @@ class Decoder:
 
         ``context``: words of the neighbouring lines, read only as evidence of the
         language (column lines are short)."""
-        parts = [split_token(w) for w in words]
+        parts = [split_token(unicodedata.normalize("NFC", w)) for w in words]
         cores = [p[1] for p in parts if p[1]]
         near = [c for c in (split_token(w)[1] for w in context) if c]
-        stripped = mode != DAMAGED and self.looks_stripped(cores, near)
+        stripped = mode != DAMAGED and self.looks_stripped(cores)
         if stripped:
             mode = DAMAGED                   # bold capitals or ASCII-folded text on a sound page
         priors: list[float] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,10 +52,16 @@ class OcrResult:
 
 @lru_cache(maxsize=1)
 def _installed_languages() -> frozenset[str]:
+    command = [pytesseract.pytesseract.tesseract_cmd, "--list-langs"]
     try:
-        return frozenset(pytesseract.get_languages(config=""))
-    except pytesseract.TesseractNotFoundError as exc:
+        listing = subprocess.run(command, capture_output=True, text=True, timeout=30, check=True)
+    except FileNotFoundError as exc:
         raise MissingDependencyError(f"Tesseract is not installed; {_INSTALL_HINT}") from exc
+    except (subprocess.SubprocessError, OSError) as exc:
+        raise MissingDependencyError(f"'tesseract --list-langs' failed ({exc}); reinstall it: "
+                                     f"apt-get install --reinstall tesseract-ocr") from exc
+    # The first line is a heading ("List of available languages in ...").
+    return frozenset(line.strip() for line in listing.stdout.splitlines()[1:] if line.strip())
 
 
 def check_tesseract(languages: str) -> None:

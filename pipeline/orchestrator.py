@@ -20,6 +20,7 @@ from pathlib import Path
 
 from . import align as align_stage
 from . import extract as extract_stage
+from . import lexicon
 from . import repair as repair_stage
 from . import split as split_stage
 from .artifacts import AlignArtifact, Artifact, ExtractArtifact, RepairArtifact, SplitArtifact
@@ -92,7 +93,9 @@ def run_stage(stage: str, source: Path | Artifact, config: Config,
 
 
 def _key(stage: str, upstream: str, config: Config) -> str:
-    return stage_key(stage, ARTIFACT_TYPES[stage].VERSION, upstream, config)
+    # The repair stage's output also depends on the lexicon in force (shipped + learned).
+    data = lexicon.fingerprint() if stage == "repair" and config.repair else ""
+    return stage_key(stage, ARTIFACT_TYPES[stage].VERSION, upstream, config, data)
 
 
 @dataclass(frozen=True)
@@ -325,3 +328,11 @@ def repair_text_file(path: Path) -> tuple[str, tuple]:
     except OSError as exc:
         raise UsageError(f"cannot read ({exc.strerror}); check the path", path=str(path)) from exc
     return repair_stage.repair_text(text)
+
+
+def learn_lexicon(paths: Sequence[Path], out: Path | None = None) -> str:
+    """Extend the user lexicon from clean PDFs or text files; a one-line summary."""
+    for path in paths:
+        if not Path(path).is_file():
+            raise UsageError("no such file; check the path", path=str(path))
+    return str(lexicon.learn([Path(p) for p in paths], out=out))

@@ -25,3 +25,12 @@ def fixtures_dir() -> Path:
 @pytest.fixture(scope="session")
 def saved_dir() -> Path:
     return SAVED
+
+
+@pytest.fixture(autouse=True)
+def private_user_lexicon(tmp_path_factory, monkeypatch) -> Path:
+    """Keep a developer's own learned lexicon out of the tests: each test sees the shipped
+    data plus whatever it learns itself."""
+    path = tmp_path_factory.mktemp("lexicon") / "user-lexicon.tsv.gz"
+    monkeypatch.setenv("MAGPIPE_USER_LEXICON", str(path))
+    return path

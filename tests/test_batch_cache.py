@@ -43,3 +43,15 @@ def test_a_changed_input_file_is_extracted_again(tmp_path: Path):
     assert result.exit_code == 0
     stages = json.loads((out / "report.json").read_text())["files"][0]["stages"]
     assert not any(s["cached"] for s in stages)
+
+
+def test_learning_the_lexicon_reruns_repair_and_what_follows(tmp_path: Path):
+    out = tmp_path / "out"
+    _run(out)
+    clean = tmp_path / "clean.txt"
+    clean.write_text("Hội nghị tổng kết công tác đối ngoại năm 2025 của tỉnh Lạng Sơn.\n",
+                     encoding="utf-8")
+    learned = runner.invoke(app, ["lexicon", "learn", str(clean)])
+    assert learned.exit_code == 0, learned.output
+    assert "learned from 1 source" in learned.output
+    assert _run(out) == {"extract": True, "repair": False, "split": False, "align": False}

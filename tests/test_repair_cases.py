@@ -31,3 +31,11 @@ def test_repair_case_gives_expected_text(case: dict) -> None:
 def test_leave_alone_cases_record_no_change(case: dict) -> None:
     _fixed, changes = repair_text(case["input"], case["mode"])
     assert changes == ()
+
+
+def test_decomposed_unicode_vietnamese_is_read_as_sound() -> None:
+    import unicodedata
+    text = unicodedata.normalize("NFD", "Đồng chí Đoàn Thanh Sơn, Phó Chủ tịch UBND tỉnh")
+    for mode in ("clean", "damaged"):
+        fixed, changes = repair_text(text, mode)
+        assert (fixed, changes) == (text, ())

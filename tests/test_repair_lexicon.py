@@ -98,3 +98,10 @@ def test_fingerprint_changes_with_the_user_lexicon(tmp_path: Path, monkeypatch) 
     first = lexicon.fingerprint()
     lexicon.learn(["Hội nghị hợp tác hữu nghị."], out=out)
     assert lexicon.fingerprint() != first
+
+
+def test_a_user_lexicon_not_written_yet_means_the_shipped_data(tmp_path: Path,
+                                                               monkeypatch) -> None:
+    monkeypatch.setenv(lexicon.USER_LEXICON_ENV, str(tmp_path / "none.tsv.gz"))
+    assert lexicon.user_lexicon_path() is None
+    assert lexicon.load() is lexicon.load(None)

@@ -33,11 +33,11 @@ __all__ = ["CLEAN", "DAMAGED", "Model", "LearnSummary", "fingerprint", "learn", 
 
 
 def user_lexicon_path() -> Path | None:
-    """The user lexicon in force: ``$MAGPIPE_USER_LEXICON``, else the default file if any."""
+    """The user lexicon in force: the ``$MAGPIPE_USER_LEXICON`` file, else the default file;
+    None while that file does not exist yet."""
     env = os.environ.get(USER_LEXICON_ENV)
-    if env:
-        return Path(env)
-    return DEFAULT_USER_LEXICON if DEFAULT_USER_LEXICON.exists() else None
+    path = Path(env) if env else DEFAULT_USER_LEXICON
+    return path if path.exists() else None      # nothing learned yet: the shipped data alone
 
 
 def fingerprint() -> str:

@@ -30,7 +30,6 @@ MIXTURE = {DAMAGED: (0.60, 0.30, 0.10, 0.0), CLEAN: (0.0, 0.004, 0.994, 0.002)}
 PRIOR_WEIGHT = 2.0          # pseudo-counts of the OCR table's prior (itself or bare letter)
 GENERAL_SHARE = 0.5         # unigram: this share general text, the rest this publication
 GENERAL_FLOOR = 0.05        # per million, for syllables only in word lists
-WORD_BONUS = 0.0            # extra log-weight of a pair that is a dictionary word
 DICT_PAIR_COUNT = 0.5       # a pair inside a dictionary word counts as half a sighting
 TONES = "\u0300\u0301\u0303\u0309\u0323"
 
@@ -95,7 +94,6 @@ class Model:
                                  + (1 - GENERAL_SHARE) * (r.domain_count + 0.1) / d_total)
             for r in rows}
         counts: Counter[tuple[str, str]] = Counter()
-        self.word_pairs = frozenset((p.first, p.second) for p in pairs if p.in_word_list)
         for p in pairs:
             if p.first in self.unigram and p.second in self.unigram:
                 counts[(p.first, p.second)] += p.domain_count + DICT_PAIR_COUNT * p.in_word_list
@@ -120,8 +118,7 @@ class Model:
         total, types = self.history[previous]
         lam = total / (total + types)
         seen = self.pair_count.get((previous, syllable), 0.0)
-        bonus = WORD_BONUS if (previous, syllable) in self.word_pairs else 0.0
-        return math.log(lam * seen / total + (1.0 - lam) * p_uni) + bonus
+        return math.log(lam * seen / total + (1.0 - lam) * p_uni)
 
     def english_zipf(self, word: str) -> float:
         return self.english.get(word.lower(), 0.0)
