@@ -17,9 +17,9 @@ Inputs:
 2. ``reshuffled``: the same fixture articles set by this script on two facing
    pages with the English articles in reverse order, and the first two English
    paragraphs of every article merged into one (so the truth has 2-1 links).
-3. ``split-stage.<doc>``: the real extract (saved ``tests/data/extract-*.json``,
-   else run here once and cached in ``.bench/``; the scanned fixture is OCRed),
-   repair when the extract asks for it, the real split stage, then align; texts
+3. ``split-stage.<doc>``: the whole fixture through the real pipeline (extract with
+   OCR for the scanned one, repair, split; run by the orchestrator into
+   ``.bench/pipeline/`` so its cache reruns only what changed), then align; texts
    compared fuzzily (rapidfuzz ratio >= 90 without diacritics and case).
 """
 
@@ -38,12 +38,12 @@ from pipeline.alignscore import AlignScore, score  # noqa: E402
 from pipeline.artifacts import (  # noqa: E402
     Block,
     DocumentInfo,
-    ExtractArtifact,
     PageLayout,
-    RepairArtifact,
     SplitArtifact,
 )
 from pipeline.config import Config  # noqa: E402
+from pipeline.engines import LocalEngine  # noqa: E402
+from pipeline.orchestrator import process_document  # noqa: E402
 from pipeline.paragraphs import link_confidence  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -118,22 +118,15 @@ def timed(split: SplitArtifact):
     return out, time.perf_counter() - started
 
 
-def upstream(name: str) -> ExtractArtifact | RepairArtifact:
-    """The fixture's extract artifact (saved, cached, or made now), repaired if it asks."""
-    saved = DATA / f"extract-{name}.json"
-    cached = ROOT / ".bench" / f"extract-{name}.json"
-    if saved.exists():
-        extracted = ExtractArtifact.load(saved)
-    elif cached.exists():
-        extracted = ExtractArtifact.load(cached)
-    else:
-        from pipeline.extract import extract
-        extracted = extract(FIXTURES / f"bulletin-{name}.pdf", Config())
-        extracted.save(cached)
-    if any(p.needs_repair for p in extracted.pages):
-        from pipeline.repair import repair
-        return repair(extracted, Config())
-    return extracted
+def pipeline_split(name: str) -> SplitArtifact:
+    """The fixture's split artifact from the real extract, repair and split stages."""
+    config = Config(out_dir=ROOT / ".bench" / "pipeline", progress=False)
+    with LocalEngine(config.worker_count) as engine:
+        report = process_document(FIXTURES / f"bulletin-{name}.pdf", name, config,
+                                  engine.map_pages)
+    if report.status == "failed":
+        raise SystemExit(f"pipeline failed on the {name} fixture: {report.error}")
+    return SplitArtifact.load(config.out_dir / name / "split.json")
 
 
 def main() -> int:
@@ -152,17 +145,12 @@ def main() -> int:
     out, seconds = timed(shuffled)
     report("reshuffled", score(out, shuffled_truth), seconds, len(shuffled.pages))
 
-    try:
-        from pipeline.split import split as split_stage
-    except ImportError as exc:
-        print(f"align.split-stage  skipped (split stage not importable: {exc})")
-        return 0
     for name in ("digital", "scanned"):
         doc_truth = FIXTURES / f"bulletin-{name}.truth.json"
         if not doc_truth.exists():
             print(f"align.split-stage.{name}  skipped (no {doc_truth.name})")
             continue
-        real = split_stage(upstream(name), Config())
+        real = pipeline_split(name)
         out, seconds = timed(real)
         t = json.loads(doc_truth.read_text(encoding="utf-8"))
         report(f"split-stage.{name}", score(out, t, fuzzy=True), seconds, len(real.pages))

@@ -122,3 +122,16 @@ def test_read_only_output_folder_is_a_clear_output_error(read_only_dir: Path):
     assert result.exit_code == EXIT_OUTPUT
     lines = [line for line in result.output.splitlines() if "error" in line]
     assert len(lines) == 1 and str(read_only_dir / "out") in lines[0]
+
+
+def test_encrypted_pdf_opens_with_the_password_and_names_a_wrong_one(tmp_path: Path):
+    encrypted = str(FIXTURES / "bad" / "encrypted.pdf")
+    opened = runner.invoke(app, ["run", encrypted, "--out", str(tmp_path / "a"),
+                                 "--password", "secret", "-j", "1"])
+    assert opened.exit_code == EXIT_OK, opened.output
+    record = _files(tmp_path / "a")["encrypted.pdf"]
+    assert record["status"] == "ok" and record["pages"] == 1 and record["articles"] >= 1
+    wrong = runner.invoke(app, ["run", encrypted, "--out", str(tmp_path / "b"),
+                                "--password", "guess", "-j", "1"])
+    assert wrong.exit_code == EXIT_SOME_FAILED
+    assert "password given is wrong" in _files(tmp_path / "b")["encrypted.pdf"]["error"]
