@@ -56,30 +56,28 @@ def char_width(w: Word) -> float:
     return (w.box[2] - w.box[0]) / max(len(w.text), 1)
 
 
-def body_char_width(words: tuple[Word, ...]) -> float:
-    """The character-weighted median width per character of the page's words."""
-    sized = sorted((char_width(w), len(w.text)) for w in words if len(w.text) >= 3)
-    if not sized:
-        return 5.0
-    half, seen = sum(n for _, n in sized) / 2, 0
-    for cw, n in sized:
+def _weighted_median(pairs: list[tuple[float, int]], default: float) -> float:
+    """Median of the values, each counted as many times as its weight."""
+    pairs = sorted(pairs)
+    if not pairs:
+        return default
+    half, seen = sum(n for _, n in pairs) / 2, 0
+    for value, n in pairs:
         seen += n
         if seen >= half:
-            return cw
-    return sized[-1][0]
+            return value
+    return pairs[-1][0]
+
+
+def body_char_width(words: tuple[Word, ...]) -> float:
+    """The character-weighted median width per character of the page's words."""
+    return _weighted_median([(char_width(w), len(w.text)) for w in words if len(w.text) >= 3],
+                            5.0)
 
 
 def body_size_of(words: tuple[Word, ...] | list[Word]) -> float:
     """The size most characters are set in (a character-weighted median)."""
-    sized = sorted((_height(w), len(w.text)) for w in words if w.text.strip())
-    if not sized:
-        return 10.0
-    half, seen = sum(n for _, n in sized) / 2, 0
-    for size, n in sized:
-        seen += n
-        if seen >= half:
-            return size
-    return sized[-1][0]
+    return _weighted_median([(_height(w), len(w.text)) for w in words if w.text.strip()], 10.0)
 
 
 def _core(ws: list[Word]) -> tuple[float, float]:

@@ -50,32 +50,23 @@ def scanned_score(scanned, fixtures_dir):
     return score(split(scanned, Config()), scanned.pages, _truth(fixtures_dir, "bulletin-scanned"))
 
 
-def test_digital_language_is_right_for_nearly_every_character(digital_score):
-    assert digital_score.lang_accuracy >= 0.995
+@pytest.fixture(params=["digital", "scanned"])
+def fixture_score(request):
+    """The split of each saved fixture artifact, scored against its truth."""
+    return request.getfixturevalue(f"{request.param}_score")
 
 
-def test_digital_paragraphs_come_out_in_reading_order(digital_score):
-    assert digital_score.order_accuracy >= 0.98
+def test_language_is_right_for_nearly_every_character(fixture_score):
+    assert fixture_score.lang_accuracy >= 0.995
 
 
-@pytest.mark.parametrize("role", TARGET_ROLES)
-def test_digital_roles_are_found_with_high_precision_and_recall(digital_score, role):
-    r = digital_score.role(role)
-    assert r.truth > 0
-    assert r.precision >= 0.97 and r.recall >= 0.97, r
-
-
-def test_scanned_language_is_right_for_nearly_every_character(scanned_score):
-    assert scanned_score.lang_accuracy >= 0.995
-
-
-def test_scanned_paragraphs_come_out_in_reading_order(scanned_score):
-    assert scanned_score.order_accuracy >= 0.98
+def test_paragraphs_come_out_in_reading_order(fixture_score):
+    assert fixture_score.order_accuracy >= 0.98
 
 
 @pytest.mark.parametrize("role", TARGET_ROLES)
-def test_scanned_roles_are_found_with_high_precision_and_recall(scanned_score, role):
-    r = scanned_score.role(role)
+def test_roles_are_found_with_high_precision_and_recall(fixture_score, role):
+    r = fixture_score.role(role)
     assert r.truth > 0
     assert r.precision >= 0.97 and r.recall >= 0.97, r
 
