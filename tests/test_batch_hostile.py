@@ -135,3 +135,21 @@ def test_encrypted_pdf_opens_with_the_password_and_names_a_wrong_one(tmp_path: P
                                 "--password", "guess", "-j", "1"])
     assert wrong.exit_code == EXIT_SOME_FAILED
     assert "password given is wrong" in _files(tmp_path / "b")["encrypted.pdf"]["error"]
+
+
+def test_one_bad_page_fails_that_page_and_keeps_the_rest(tmp_path: Path):
+    from pypdf import PdfReader, PdfWriter
+    writer = PdfWriter()
+    writer.add_page(PdfReader(FIXTURES / "bulletin-digital.pdf").pages[0])
+    writer.add_page(PdfReader(huge_page(tmp_path / "huge.pdf")).pages[0])
+    mixed = tmp_path / "mixed.pdf"
+    with open(mixed, "wb") as handle:
+        writer.write(handle)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(mixed), "--out", str(out), "-j", "1"])
+    assert result.exit_code == EXIT_SOME_FAILED
+    record = _files(out)["mixed.pdf"]
+    assert record["status"] == "partial" and record["failed_pages"] == [2]
+    assert "page 2 failed" in record["error"] and "pixels" in record["error"]
+    assert record["articles"] >= 1
+    assert (out / "articles.jsonl").read_text(encoding="utf-8").strip()
