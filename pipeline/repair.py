@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -30,6 +31,9 @@ log = logging.getLogger(__name__)
 
 REPAIRABLE = (PageSource.TEXT_LAYER, PageSource.OCR, PageSource.REOCR, PageSource.DAMAGED_TEXT)
 _WORD = re.compile(r"\S+")
+
+
+_ONE_DOCUMENT_AT_A_TIME = threading.Lock()
 
 
 @functools.cache
@@ -49,7 +53,9 @@ def repair(artifact: ExtractArtifact, config: Config) -> RepairArtifact:
     pages: list[Page] = []
     changes: list[Change] = []
     sound = [p.text() for p in artifact.pages if p.source in REPAIRABLE and not p.needs_repair]
-    with _document_evidence(sound):
+    # The decoder is shared by the process and holds one document's evidence at a time:
+    # documents repaired from several threads (a Dask worker with nthreads > 1) take turns.
+    with _ONE_DOCUMENT_AT_A_TIME, _document_evidence(sound):
         for page in artifact.pages:
             if page.source not in REPAIRABLE or not page.words:
                 pages.append(page)
