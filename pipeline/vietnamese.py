@@ -7,7 +7,10 @@ import unicodedata
 
 # Letters that only Vietnamese (among the two languages here) writes.
 _VI_BASE = "ăâđêôơư"
-_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}   # huyền sắc ngã hỏi nặng
+_TONE_NAMES = {"\u0300": "huyen", "\u0301": "sac", "\u0303": "nga", "\u0309": "hoi",
+               "\u0323": "nang"}
+_TONE_MARKS = set(_TONE_NAMES)
+_STOP_CODAS = ("p", "t", "c", "ch")       # closed syllables take only sắc or nặng
 _SHAPE_MARKS = {"\u0306", "\u0302", "\u031b"}                       # breve, circumflex, horn
 
 _ONSETS = ("ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x")
@@ -61,3 +64,21 @@ def is_bare_syllable(token: str) -> bool:
     rarely do beyond short ones (``to``, ``an``, ``the``).
     """
     return is_syllable_shape(token) or bool(_BARE_SYLLABLE.match(strip_diacritics(token.lower())))
+
+
+def tone_of(syllable: str) -> str | None:
+    """The tone mark's name (``huyen``, ``sac``, ``nga``, ``hoi``, ``nang``), None for ngang."""
+    for c in unicodedata.normalize("NFD", syllable):
+        if c in _TONE_NAMES:
+            return _TONE_NAMES[c]
+    return None
+
+
+def is_valid_syllable(token: str) -> bool:
+    """Lowercase ``token`` is a well-formed Vietnamese syllable (shape and tone rules)."""
+    if not token or not token.isalpha() or token != token.lower():
+        return False
+    if not is_syllable_shape(token):
+        return False
+    return not (strip_tones(token).endswith(_STOP_CODAS)
+                and tone_of(token) not in ("sac", "nang"))

@@ -24,7 +24,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.lexicon import sample_split  # noqa: E402
-from pipeline.lexicon.text_stats import NUM, is_valid_syllable, normalise, stats_of  # noqa: E402
+from pipeline.lexicon.text_stats import NUM, normalise, stats_of  # noqa: E402
+from pipeline.vietnamese import is_valid_syllable  # noqa: E402
 
 log = logging.getLogger("build_lexicon")
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "lexicon" / "data"

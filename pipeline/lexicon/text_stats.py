@@ -12,35 +12,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..vietnamese import has_vietnamese_marks, is_syllable_shape, strip_tones
+from ..vietnamese import has_vietnamese_marks, is_syllable_shape, is_valid_syllable
 
 _PUNCT = "\"'“”‘’()[]{}«»…,.;:!?-–—/*•·"
 NUM = "<num>"                  # every number is this one token of the language model
 _HALVES = re.compile(r"(?<!\d)/|/(?!\d)")   # "Ảnh: TRÍ DŨNG/ Mr. ..." but not 12/2025
 _NUMBER = re.compile(r"^\d+(?:[./,:]\d+)*$")
-_STOP_CODAS = ("p", "t", "c", "ch")
-_TONES = {"\u0300": "huyen", "\u0301": "sac", "\u0303": "nga", "\u0309": "hoi", "\u0323": "nang"}
-
-
-def tone_of(syllable: str) -> str | None:
-    for c in unicodedata.normalize("NFD", syllable):
-        if c in _TONES:
-            return _TONES[c]
-    return None
-
-
-def is_valid_syllable(token: str) -> bool:
-    """Lowercase ``token`` is a well-formed Vietnamese syllable (shape and tone rules)."""
-    if not token or not token.isalpha() or token != token.lower():
-        return False
-    if not is_syllable_shape(token):
-        return False
-    base = strip_tones(token)
-    if base.endswith(_STOP_CODAS) and tone_of(token) not in ("sac", "nang"):
-        return False
-    return True
-
-
 def normalise(token: str) -> str:
     return unicodedata.normalize("NFC", token.strip(_PUNCT)).lower()
 
