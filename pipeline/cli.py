@@ -164,16 +164,14 @@ def repair(
     _setup_logging(verbose)
     from . import repair as repair_stage
     config = _config()
-    try:
-        if source.suffix.lower() != ".json":
+    if source.suffix.lower() == ".json":
+        changes = _run_stage("repair", source, output, fmt, config).changes
+    else:
+        try:
             text, changes = orchestrator.repair_text_file(source)
             _emit(text, output)
-        else:
-            artifact = orchestrator.rerun_stage("repair", source, config)
-            _emit(artifact.to_text() if fmt is Format.text else artifact.to_json(), output)
-            changes = artifact.changes
-    except MagpipeError as error:
-        raise _fail(error) from error
+        except MagpipeError as error:
+            raise _fail(error) from error
     if explain:
         typer.echo(repair_stage.format_changes(changes), err=True)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,10 +67,7 @@ class RunReport:
 
 def source_counts(sources: tuple[str, ...]) -> str:
     """``('ocr', 'ocr', 'text-layer')`` -> ``'2 ocr, 1 text-layer'``."""
-    counts: dict[str, int] = {}
-    for s in sources:
-        counts[s] = counts.get(s, 0) + 1
-    return ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
+    return ", ".join(f"{n} {s}" for s, n in sorted(Counter(sources).items()))
 
 
 def summary_table(report: RunReport):
