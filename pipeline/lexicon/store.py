@@ -33,6 +33,11 @@ def read_syllables(data: Path = DATA) -> list[SyllableRow]:
     return [SyllableRow(s, float(g), int(d)) for s, g, d, _src in _rows(data / "syllables.tsv.gz")]
 
 
+def read_sources(data: Path = DATA) -> dict[str, str]:
+    """Which lists vouch for each syllable (``w``, ``t``, ``p``, ``d``; see README.md)."""
+    return {s: src for s, _g, _d, src in _rows(data / "syllables.tsv.gz")}
+
+
 def read_pairs(data: Path = DATA) -> list[PairRow]:
     return [PairRow(a, b, float(n), w == "1") for a, b, n, w in _rows(data / "pairs.tsv.gz")]
 
