@@ -24,12 +24,13 @@ a word (the line keeps its word count and order).
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .candidates import CASE_LOWER, CandidateFinder, apply_case, case_pattern
 from .damage import has_vietnamese_only_letter
@@ -207,6 +208,37 @@ class Decoder:
 
         ``context``: words of the neighbouring lines, read only as evidence of the
         language (column lines are short)."""
+        parts, slots = self._line_slots(words, mode, context)
+        return self._decode_slots(words, parts, slots)
+
+    def decode_lines(self, lines: Sequence[Sequence[str]], mode: str,
+                     before: Sequence[str] = (), after: Sequence[str] = ()
+                     ) -> list[list[Decision]]:
+        """Decode the lines of one paragraph as one sequence, so a phrase broken by a line
+        end (``thế`` / ``giới``) keeps its context; each line keeps its own language prior.
+        ``before`` / ``after``: the words of the lines around the paragraph (language
+        evidence only). Returns the decisions of each line, indices within that line."""
+        words: list[str] = []
+        parts: list[tuple[str, str, str]] = []
+        slots: list[list[Option] | None] = []
+        starts: list[int] = []
+        for k, line in enumerate(lines):
+            near = [*(lines[k - 1] if k else before),
+                    *(lines[k + 1] if k + 1 < len(lines) else after)]
+            line_parts, line_slots = self._line_slots(line, mode, near)
+            starts.append(len(words))
+            words += line
+            parts += line_parts
+            slots += line_slots
+        out: list[list[Decision]] = [[] for _ in lines]
+        for d in self._decode_slots(words, parts, slots):
+            k = bisect.bisect_right(starts, d.index) - 1
+            out[k].append(replace(d, index=d.index - starts[k]))
+        return out
+
+    def _line_slots(self, words: Sequence[str], mode: str, context: Sequence[str]
+                    ) -> tuple[list[tuple[str, str, str]], list[list[Option] | None]]:
+        """Per word: its (lead, core, trail) and its options, None for a fixed word."""
         parts = [split_token(unicodedata.normalize("NFC", w)) for w in words]
         cores = [p[1] for p in parts if p[1]]
         near = [c for c in (split_token(w)[1] for w in context) if c]
@@ -227,9 +259,14 @@ class Decoder:
                 slots.append(None)
             else:
                 slots.append(self.options(core, mode, prior))
+        return parts, slots
+
+    def _decode_slots(self, words: Sequence[str], parts: list[tuple[str, str, str]],
+                      slots: list[list[Option] | None]) -> list[Decision]:
+        """Viterbi over each run of consecutive open slots; the changes it makes."""
         decisions: list[Decision] = []
         start = 0
-        while start < len(slots):          # decode each run of consecutive open slots
+        while start < len(slots):
             if slots[start] is None:
                 start += 1
                 continue

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
+from .vietnamese import placement_key
+
 _PUNCT = re.compile(r"^[^\w&]+|[^\w&]+$")
 
 
@@ -51,9 +53,15 @@ def token_score(reference: Sequence[str], hypothesis: Sequence[str]) -> TokenSco
     return TokenScore(Levenshtein.distance(list(reference), list(hypothesis)), len(reference))
 
 
-def text_score(reference: str, hypothesis: str) -> TokenScore:
-    """Syllable/word score of ``hypothesis`` against ``reference`` (see :func:`tokens`)."""
-    return token_score(tokens(reference), tokens(hypothesis))
+def text_score(reference: str, hypothesis: str, any_placement: bool = False) -> TokenScore:
+    """Syllable/word score of ``hypothesis`` against ``reference`` (see :func:`tokens`).
+
+    ``any_placement``: count the two placements of a tone mark in a final oa/oe/uy
+    (``hòa`` / ``hoà``, ``thủy`` / ``thuỷ``) as the same syllable."""
+    ref, hyp = tokens(reference), tokens(hypothesis)
+    if any_placement:
+        ref, hyp = [placement_key(t) for t in ref], [placement_key(t) for t in hyp]
+    return token_score(ref, hyp)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from . import lexicon
 from .artifacts.pages import Change, ExtractArtifact, Page, PageSource, RepairArtifact
 from .config import Config
 from .damage import score_text
-from .diacritics import Decoder
+from .diacritics import Decision, Decoder
 from .lexicon.model import CLEAN, DAMAGED
 from .lexicon.text_stats import stats_of
 
@@ -85,16 +85,37 @@ def _document_evidence(texts: list[str]) -> Iterator[None]:
 def _repair_page(page: Page, mode: str) -> tuple[Page, list[Change]]:
     words = list(page.words)
     changes: list[Change] = []
-    base = 0
-    dec = decoder()
     lines = [[w.text for w in line] for line in page.lines()]
-    for number, line in enumerate(lines):
-        for d in dec.decode(line, mode, _neighbours(lines, number)):
-            index = base + d.index
-            words[index] = replace(words[index], text=d.after)
-            changes.append(Change(page.number, index, d.before, d.after, d.score, d.rule))
-        base += len(line)
+    blocks = [line[0].block for line in page.lines()]
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    for first, last in paragraphs(blocks):
+        for number, decisions in enumerate(_decode(lines, first, last, mode), start=first):
+            for d in decisions:
+                index = starts[number] + d.index
+                words[index] = replace(words[index], text=d.after)
+                changes.append(Change(page.number, index, d.before, d.after, d.score, d.rule))
     return replace(page, words=tuple(words)), changes
+
+
+def paragraphs(keys: list[object]) -> list[tuple[int, int]]:
+    """Ranges [first, last) of consecutive lines with the same key (their block)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(keys) + 1):
+        if i == len(keys) or keys[i] != keys[start]:
+            out.append((start, i))
+            start = i
+    return out
+
+
+def _decode(lines: list[list[str]], first: int, last: int, mode: str) -> list[list[Decision]]:
+    """Decisions per line of the paragraph ``lines[first:last]``, the lines around it as
+    language evidence."""
+    before = next((line for line in reversed(lines[:first]) if line), [])
+    after = next((line for line in lines[last:] if line), [])
+    return decoder().decode_lines(lines[first:last], mode, before, after)
 
 
 def text_mode(text: str) -> str:
@@ -115,38 +136,27 @@ def repair_text(text: str, mode: str | None = None) -> tuple[str, tuple[Change, 
 
 
 def _repair_text(pages: list[str], modes: list[str]) -> tuple[str, tuple[Change, ...]]:
-    dec = decoder()
     out_pages: list[str] = []
     changes: list[Change] = []
     for number, (page_text, page_mode) in enumerate(zip(pages, modes, strict=True), start=1):
-        out_lines: list[str] = []
-        base = 0
         lines = page_text.split("\n")
-        all_words = [line.split() for line in lines]
-        for row, line in enumerate(lines):
-            spans = [(m.start(), m.end()) for m in _WORD.finditer(line)]
-            words = [line[a:b] for a, b in spans]
-            decisions = (dec.decode(words, page_mode, _neighbours(all_words, row))
-                         if words else [])
+        spans = [[(m.start(), m.end()) for m in _WORD.finditer(line)] for line in lines]
+        words = [[line[a:b] for a, b in row] for line, row in zip(lines, spans, strict=True)]
+        starts = [0]
+        for row in words:
+            starts.append(starts[-1] + len(row))
+        # one paragraph per page: OCR text puts blank lines inside paragraphs, and
+        # punctuation already cuts the context where a sentence ends
+        rows = [i for i, row in enumerate(words) if row]
+        decided = decoder().decode_lines([words[i] for i in rows], page_mode)
+        for row, decisions in zip(rows, decided, strict=True):
             for d in decisions:
-                changes.append(Change(number, base + d.index, d.before, d.after, d.score, d.rule))
-                words[d.index] = d.after
-            out_lines.append(_rebuild(line, spans, words))
-            base += len(spans)
-        out_pages.append("\n".join(out_lines))
+                changes.append(Change(number, starts[row] + d.index, d.before, d.after,
+                                      d.score, d.rule))
+                words[row][d.index] = d.after
+        out_pages.append("\n".join(_rebuild(line, row, ws) for line, row, ws
+                                    in zip(lines, spans, words, strict=True)))
     return "\f".join(out_pages), tuple(changes)
-
-
-def _neighbours(lines: list[list[str]], number: int) -> list[str]:
-    """The words of the nearest non-empty line before and after line ``number``."""
-    out: list[str] = []
-    for step in (-1, 1):
-        i = number + step
-        while 0 <= i < len(lines) and not lines[i]:
-            i += step
-        if 0 <= i < len(lines):
-            out += lines[i]
-    return out
 
 
 def _rebuild(line: str, spans: list[tuple[int, int]], words: list[str]) -> str:

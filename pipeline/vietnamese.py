@@ -82,3 +82,19 @@ def is_valid_syllable(token: str) -> bool:
         return False
     return not (strip_tones(token).endswith(_STOP_CODAS)
                 and tone_of(token) not in ("sac", "nang"))
+
+
+def placement_key(word: str) -> str:
+    """``word`` with the tone mark of a final ``oa``/``oe``/``uy`` on the last vowel.
+
+    Vietnamese writes these open syllables in two styles, the mark on the first vowel
+    (``hòa``, ``khỏe``, ``thủy``) or on the second (``hoà``, ``khoẻ``, ``thuỷ``); both are
+    correct, and one publication may mix them. The two spellings share this key."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tone = next((c for c in decomposed if c in _TONE_MARKS), None)
+    if tone is None:
+        return word
+    bare = strip_tones(word)
+    if not bare.lower().endswith(("oa", "oe", "uy")):
+        return word
+    return unicodedata.normalize("NFC", bare + tone)

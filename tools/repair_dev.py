@@ -1,11 +1,11 @@
 """Development harness of the repair decoder: tune on the LEARNING part only.
 
 The shipped statistics count lines 1-2100 of the q4 sample; scoring on those lines would
-flatter the decoder. This script rebuilds the in-domain statistics from lines 1-1600 only,
-keeps every other source as shipped, and scores lines 1601-2100 (typeset, OCRed with
-English-only Tesseract as the bench does, and simply stripped of their marks). The
-HELD-OUT part (2101-2780) is never read. Use it to judge a change to the decoder or the
-model before running ``make bench``.
+flatter the decoder. This script cuts the learning lines into four folds; for each, it
+rebuilds the in-domain statistics from the other three, keeps every other source as
+shipped, and scores the fold (typeset and OCRed with English-only Tesseract as the bench
+does, and simply stripped of its marks). The HELD-OUT part (2101-2780) is never read. Use
+it to judge a change to the decoder or the model before running ``make bench``.
 
 Usage: ``.venv/bin/python tools/repair_dev.py [--errors N]``
 """
@@ -31,8 +31,7 @@ from pipeline.metrics import text_score, tokens  # noqa: E402
 from pipeline.vietnamese import strip_diacritics  # noqa: E402
 from tools import ocrsim  # noqa: E402
 
-TRAIN_LAST = 1600           # lines 1..1600 build the in-domain counts
-DEV = (1601, 2100)          # lines scored
+FOLDS = 4
 
 
 def dev_model(train_lines: list[str]) -> Model:
@@ -70,28 +69,38 @@ def errors(truth: str, output: str) -> Counter[tuple[str, str]]:
 
 def main() -> None:
     show = int(sys.argv[sys.argv.index("--errors") + 1]) if "--errors" in sys.argv else 0
-    lines = sample_split.read_sample().split("\n")
-    model = dev_model(lines[:TRAIN_LAST])
-    vi_lines, _en = split_languages(lines[DEV[0] - 1:DEV[1]])
-    pages = ocrsim.paginate(ocrsim.wrap_lines(vi_lines))
-    truth = "\n".join("\n".join(p) for p in pages)
-    eng = "\n".join(ocrsim.ocr_pages(pages, "eng"))
-    decoder = Decoder(model)
-    repair._decoder_for.cache_clear()
+    learning = sample_split.learning_lines(sample_split.read_sample())
+    size = -(-len(learning) // FOLDS)
+    totals: dict[str, list[float]] = {}
+    wrong: dict[str, Counter[tuple[str, str]]] = {}
     original = repair._decoder_for
-    repair._decoder_for = lambda _model: decoder            # the dev model, not the shipped one
     try:
-        for name, text in (("eng_ocr", eng), ("stripped", strip_diacritics(truth))):
-            t0 = time.process_time()
-            fixed, _ = repair.repair_text(text)
-            seconds = time.process_time() - t0
-            acc = text_score(truth, fixed).accuracy
-            print(f"dev.{name:<10} {100 * acc:5.1f}%  ({len(truth.split())} words, "
-                  f"{len(truth.split()) / seconds:,.0f} words/s)")
-            for (a, b), n in errors(truth, fixed).most_common(show):
-                print(f"    {n:3d}  {a} -> {b}")
+        for k in range(FOLDS):
+            scored = learning[k * size:(k + 1) * size]
+            decoder = Decoder(dev_model(learning[:k * size] + learning[(k + 1) * size:]))
+            repair._decoder_for = lambda _model, d=decoder: d    # the fold's model
+            vi_lines, _en = split_languages(scored)
+            pages = ocrsim.paginate(ocrsim.wrap_lines(vi_lines))
+            truth = "\n".join("\n".join(p) for p in pages)
+            eng = "\n".join(ocrsim.ocr_pages(pages, "eng"))
+            for name, text in (("eng_ocr", eng), ("stripped", strip_diacritics(truth))):
+                t0 = time.process_time()
+                fixed, _ = repair.repair_text(text)
+                seconds = time.process_time() - t0
+                score = text_score(truth, fixed, any_placement="--any-placement" in sys.argv)
+                words = len(truth.split())
+                total = totals.setdefault(name, [0.0, 0.0, 0.0])
+                total[0] += score.accuracy * words
+                total[1] += words
+                total[2] += seconds
+                wrong.setdefault(name, Counter()).update(errors(truth, fixed))
     finally:
         repair._decoder_for = original
+    for name, (right, words, seconds) in totals.items():
+        print(f"dev.{name:<10} {100 * right / words:5.2f}%  ({words:.0f} words in {FOLDS} folds, "
+              f"{words / seconds:,.0f} words/s)")
+        for (a, b), n in wrong[name].most_common(show):
+            print(f"    {n:3d}  {a} -> {b}")
 
 
 if __name__ == "__main__":
