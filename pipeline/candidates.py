@@ -13,12 +13,18 @@ form is one edit away.
 from __future__ import annotations
 
 import math
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon.model import DAMAGED, Model
 from .vietnamese import strip_diacritics, strip_tones
+
+if TYPE_CHECKING:
+    from .candidate_index import CandidateIndex
 
 MAX_PIECE = 3               # an OCR piece standing for one true letter: 0 to 3 characters
 MAX_CANDIDATES = 5
@@ -65,46 +71,88 @@ def apply_case(syllable: str, pattern: str) -> str:
     return syllable
 
 
-class CandidateFinder:
-    """Candidates per (word, mode), cached: a document repeats most of its words."""
+@dataclass(frozen=True)
+class SearchTables:
+    """What the search reads of a model, built once per model: the trie of tone-less forms
+    (``quôc`` -> ``quốc``, ``quộc`` ...) and, per mode and letter without tone, the best
+    log P(piece | that letter with any tone)."""
 
-    def __init__(self, model: Model) -> None:
-        self.model = model
-        self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
-        self._fold_keys = list(model.by_fold)
-        self._moves_cache: dict[tuple[int, str, bool], dict[str, list[tuple[dict, float]]]] = {}
-        # the trie of tone-less forms (quôc -> quốc, quộc ...) and, per mode and letter
-        # without tone, the best log P(piece | that letter with any tone)
+    toneless: dict
+    bounds: dict[str, dict[str, dict[str, float]]]
+    fold_keys: list[str]
+
+    @classmethod
+    def of(cls, model: Model) -> SearchTables:
         by_form: dict[str, list[str]] = {}
         for syllable in model.unigram:
             if not syllable.startswith("<"):
                 by_form.setdefault(strip_tones(syllable), []).append(syllable)
-        self._toneless: dict = {}
+        toneless: dict = {}
         for form, syllables in by_form.items():
-            node = self._toneless
+            node = toneless
             for c in form:
                 node = node.setdefault(c, {})
             node[""] = tuple(syllables)
-        self._bounds: dict[str, dict[str, dict[str, float]]] = {}
+        bounds: dict[str, dict[str, dict[str, float]]] = {}
         for mode, table in model.channels.items():
-            bounds: dict[str, dict[str, float]] = {}
+            per_letter: dict[str, dict[str, float]] = {}
             for char, pieces in table.items():
-                slot = bounds.setdefault(strip_tones(char), {})
+                slot = per_letter.setdefault(strip_tones(char), {})
                 for piece, p in pieces.items():
                     if p > MIN_PIECE_LOGP and p > slot.get(piece, -math.inf):
                         slot[piece] = p
-            self._bounds[mode] = bounds
+            bounds[mode] = per_letter
+        return cls(toneless, bounds, list(model.by_fold))
+
+
+_TABLES: weakref.WeakKeyDictionary[Model, SearchTables] = weakref.WeakKeyDictionary()
+
+
+def search_tables(model: Model) -> SearchTables:
+    """The model's search tables, built on first use (``lexicon.load`` builds them at load)."""
+    tables = _TABLES.get(model)
+    if tables is None:
+        tables = _TABLES[model] = SearchTables.of(model)
+    return tables
+
+
+class CandidateFinder:
+    """Candidates per (word, mode), cached: a document repeats most of its words.
+
+    A word is looked up first in the cache, then in ``index`` (the search results of the
+    forms OCR likely makes of each syllable, and of common English words, computed ahead:
+    ``pipeline.candidate_index``), and only then searched."""
+
+    def __init__(self, model: Model, index: CandidateIndex | None = None) -> None:
+        self.model = model
+        self.index = index
+        self.searches = 0                     # words that the index did not cover
+        self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        tables = search_tables(model)
+        self._toneless = tables.toneless
+        self._bounds = tables.bounds
+        self._fold_keys = tables.fold_keys
+        self._moves_cache: dict[tuple[int, str, bool], dict[str, list[tuple[dict, float]]]] = {}
 
     def candidates(self, core: str, mode: str) -> tuple[Candidate, ...]:
         """(syllable, log P(core | syllable), fuzzy) for the likeliest syllables."""
         key = (core, mode)
         found = self._cache.get(key)
         if found is None:
-            found = self._search(core, mode)
-            if mode == DAMAGED and (not found or max(lp for _s, lp, _f in found) < WEAK):
-                known = {s for s, _lp, _f in found}
-                found += tuple(c for c in self._fuzzy(core) if c[0] not in known)
+            if self.index is not None:
+                found = self.index.get(canonical(core, case_pattern(core) or CASE_LOWER), mode)
+            if found is None:
+                self.searches += 1
+                found = self.search(core, mode)
             self._cache[key] = found
+        return found
+
+    def search(self, core: str, mode: str) -> tuple[Candidate, ...]:
+        """The candidates found by searching (no cache, no index)."""
+        found = self._search(core, mode)
+        if mode == DAMAGED and (not found or max(lp for _s, lp, _f in found) < WEAK):
+            known = {s for s, _lp, _f in found}
+            found += tuple(c for c in self._fuzzy(core) if c[0] not in known)
         return found
 
     def _search(self, core: str, mode: str) -> tuple[Candidate, ...]:

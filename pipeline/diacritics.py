@@ -31,6 +31,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from .candidate_index import index_for
 from .candidates import CASE_LOWER, CandidateFinder, apply_case, case_pattern
 from .damage import has_vietnamese_only_letter
 from .lexicon.model import DAMAGED, Model
@@ -123,7 +124,7 @@ class Decoder:
 
     def __init__(self, model: Model) -> None:
         self.model = model
-        self.finder = CandidateFinder(model)
+        self.finder = CandidateFinder(model, index_for(model))
         self.candidates = self.finder.candidates
         self._lm_cache: dict[tuple[str | None, str], float] = {}
         self._evidence: dict[str, dict[str, int]] = {}
