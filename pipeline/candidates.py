@@ -34,6 +34,7 @@ FLOOR = -16.0               # candidates less likely than this are not followed
 MIN_PIECE_LOGP = -9.0       # confusions rarer than this are ignored
 FUZZY_COST = -7.0           # channel log-probability of a fuzzy (one edit) candidate
 WEAK = -5.0                 # below this best channel score, fuzzy candidates are added
+MANY_KIDS = 10               # trie nodes with more children get a table of moves by piece
 CASE_UPPER, CASE_TITLE, CASE_LOWER = "upper", "title", "lower"
 
 Candidate = tuple[str, float, bool]        # syllable, log P(word | syllable), fuzzy?
@@ -133,6 +134,7 @@ class CandidateFinder:
         self._bounds = tables.bounds
         self._fold_keys = tables.fold_keys
         self._moves_cache: dict[tuple[int, str, bool], dict[str, list[tuple[dict, float]]]] = {}
+        self._kids_cache: dict[tuple[int, str, bool], list[tuple[dict[str, float], dict]]] = {}
 
     def candidates(self, core: str, mode: str) -> tuple[Candidate, ...]:
         """(syllable, log P(core | syllable), fuzzy) for the likeliest syllables."""
@@ -190,12 +192,21 @@ class CandidateFinder:
                     found[node[""]] = lp
                 cutoff = max(cutoff, lp - SEARCH_BEAM)
             upper = pattern == CASE_UPPER or (pattern == CASE_TITLE and depth == 0)
-            moves = self._moves(node, mode, upper)
             pushed = []
-            for k in range(1 if deleted else 0, min(MAX_PIECE, n - j) + 1):
-                for child, p in moves.get(core[j:j + k], ()):
-                    if lp + p > cutoff:
-                        pushed.append((lp + p, child, j + k, depth + 1, deleted or k == 0))
+            if len(node) > MANY_KIDS:               # a node with many letters after it
+                moves = self._moves(node, mode, upper)
+                for k in range(1 if deleted else 0, min(MAX_PIECE, n - j) + 1):
+                    for child, p in moves.get(core[j:j + k], ()):
+                        if lp + p > cutoff:
+                            pushed.append((lp + p, child, j + k, depth + 1, deleted or k == 0))
+            else:
+                kids = self._kids(node, mode, upper)
+                for k in range(1 if deleted else 0, min(MAX_PIECE, n - j) + 1):
+                    piece = core[j:j + k]
+                    for pieces, child in kids:
+                        p = pieces.get(piece)
+                        if p is not None and lp + p > cutoff:
+                            pushed.append((lp + p, child, j + k, depth + 1, deleted or k == 0))
             pushed.sort(key=lambda item: item[0])
             stack += pushed
         return [(lp, syllables) for syllables, lp in found.items()]
@@ -225,15 +236,24 @@ class CandidateFinder:
         key = (id(node), mode, upper)
         moves = self._moves_cache.get(key)
         if moves is None:
-            bound = self._bounds[mode]
             moves = {}
-            for char, child in node.items():
-                if not char:
-                    continue
-                for piece, p in bound.get(char.upper() if upper else char, {}).items():
+            for pieces, child in self._kids(node, mode, upper):
+                for piece, p in pieces.items():
                     moves.setdefault(piece, []).append((child, p))
             self._moves_cache[key] = moves
         return moves
+
+    def _kids(self, node: dict, mode: str, upper: bool) -> list[tuple[dict[str, float], dict]]:
+        """For a tone-less trie node: per child, (observed piece -> best log P(piece | a
+        tone of the child's letter), child node). Built on first visit and kept."""
+        key = (id(node), mode, upper)
+        kids = self._kids_cache.get(key)
+        if kids is None:
+            bound = self._bounds[mode]
+            kids = [(bound.get(char.upper() if upper else char, {}), child)
+                    for char, child in node.items() if char]
+            self._kids_cache[key] = kids
+        return kids
 
     def _fuzzy(self, core: str) -> tuple[Candidate, ...]:
         letters = strip_diacritics(core).lower()
