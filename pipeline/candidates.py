@@ -177,16 +177,25 @@ class CandidateFinder:
 
     def _walk(self, core: str, mode: str, pattern: str) -> list[tuple[float, tuple[str, ...]]]:
         """Depth first over the tone-less trie, likeliest move first, consuming ``core``
-        piece by piece; paths ``SEARCH_BEAM`` below the best complete one are cut.
+        piece by piece; paths ``SEARCH_BEAM`` below the best complete one are cut, and so are
+        paths that reach a (node, position) state already expanded at a higher score.
         Returns (upper bound, syllables) per tone-less form reached."""
         n = len(core)
         found: dict[tuple[str, ...], float] = {}
         cutoff = FLOOR
         stack: list[tuple[float, dict, int, int, bool]] = [(0.0, self._toneless, 0, 0, False)]
+        expanded: dict[tuple[int, int, bool], float] = {}
         while stack:
             lp, node, j, depth, deleted = stack.pop()
             if lp < cutoff:
                 continue
+            # A state met again no more likely than when it was expanded can add nothing:
+            # its first expansion, finished before (depth first), met every path this one
+            # would, each at least as likely, under a cutoff no higher.
+            state = (id(node), j, deleted)
+            if expanded.get(state, -math.inf) >= lp:
+                continue
+            expanded[state] = lp
             if j == n and "" in node:
                 if lp > found.get(node[""], -math.inf):
                     found[node[""]] = lp

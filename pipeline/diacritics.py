@@ -54,6 +54,7 @@ NUM = "<num>"               # numbers are one token of the language model
 ACRONYMS = frozenset("""ASEAN BOT NGO NGOS TNHH UNESCO USD VND GDP FDI ODA CEO UBND HĐND MTTQ
 VCCI THCS THPT WVI APGN ICT PCI DDCI ODA NGO KOICA JICA UNDP WHO WTO EU UN IT TV BCH BTV""".split())
 _URL = re.compile(r"^(https?://|www\.)|@\w+\.\w|\.(com|vn|org|net|gov)\b", re.I)
+_URL_HINT = frozenset("./@")               # _URL matches nothing without one of these
 _HALF = re.compile(r"(?<![\d/])/(?![\d/])")
 _NUMBER = re.compile(r"^\d+(?:[./,:]\d+)*$")
 _OPEN, _FIXED, _NUM = 0, 1, 2              # what a word is to the decoder
@@ -94,7 +95,7 @@ def split_token(token: str) -> tuple[str, str, str]:
 
 def is_fixed(token: str, core: str, mode: str) -> bool:
     """Cores never touched: numbers, URLs, e-mail, acronyms, compounds, odd shapes."""
-    if not core or len(core) > 9 or _URL.search(token):
+    if not core or len(core) > 9 or (_URL_HINT & set(token) and _URL.search(token)):
         return True
     if any(c in core for c in "'’_-./") or case_pattern(core) is None:
         return True
@@ -107,6 +108,11 @@ def is_fixed(token: str, core: str, mode: str) -> bool:
     letters = "".join(c for c in core if c.isalpha())
     return letters.isupper() and (core in ACRONYMS or len(letters) > 1 and not any(
         c in strip_diacritics(letters).lower() for c in "aeiouy"))
+
+
+def _kind(word: str, core: str, mode: str) -> int:
+    """What ``word`` (its core ``core``) is to the decoder in ``mode``: a number, fixed or open."""
+    return _NUM if _NUMBER.match(core) else _FIXED if is_fixed(word, core, mode) else _OPEN
 
 
 def caption_halves(words: Sequence[str]) -> list[tuple[int, int]]:
@@ -139,9 +145,9 @@ class Decoder:
         self._evidence_uni: dict[str, int] = {}
         self._evidence_total = 0
         self._parts: dict[str, tuple[str, str, str]] = {}     # word -> split of its NFC form
-        self._cores: dict[str, str] = {}                      # word -> core (as written)
-        self._kinds: dict[tuple[str, str], int] = {}           # (word, mode) -> _OPEN ...
-        self._votes: dict[str, dict[str, int]] = {m: {} for m in MODES}
+        self._kinds: dict[str, dict[str, int]] = {m: {} for m in MODES}   # word -> _OPEN ...
+        self._votes: dict[str, dict[str, int]] = {m: {} for m in MODES}   # core -> _VI ...
+        self._context_votes: dict[str, dict[str, int]] = {m: {} for m in MODES}  # word -> _VI
         self._bare: dict[str, int] = {}                        # core -> _VETO / 1 / 0
         self._readings: dict[str, dict[str, Reading]] = {m: {} for m in MODES}
         self._slots: dict[tuple[str, str, float], Slot] = {}
@@ -282,20 +288,26 @@ class Decoder:
             parts = self._parts[word] = split_token(unicodedata.normalize("NFC", word))
         return parts
 
-    def _core(self, word: str) -> str:
-        core = self._cores.get(word)
-        if core is None:
-            core = self._cores[word] = split_token(word)[1]
-        return core
+    def _context_tally(self, words: Sequence[str], mode: str) -> tuple[int, int]:
+        """``_tally`` of the cores of neighbouring lines' words (as written, not NFC)."""
+        votes = self._context_votes[mode]
+        vietnamese = english = 0
+        for word in words:
+            vote = votes.get(word)
+            if vote is None:
+                core = split_token(word)[1]
+                vote = votes[word] = self._tally_one(core, mode) if core else _NONE
+            if vote == _VI:
+                vietnamese += 1
+            elif vote == _EN:
+                english += 1
+        return vietnamese, english
 
-    def _kind(self, word: str, core: str, mode: str) -> int:
-        key = (word, mode)
-        kind = self._kinds.get(key)
-        if kind is None:
-            kind = (_NUM if _NUMBER.match(core) else _FIXED if is_fixed(word, core, mode)
-                    else _OPEN)
-            self._kinds[key] = kind
-        return kind
+    def _tally_one(self, core: str, mode: str) -> int:
+        vote = self._votes[mode].get(core)
+        if vote is None:
+            vote = self._votes[mode][core] = self._vote(core, mode)
+        return vote
 
     def decode(self, words: Sequence[str], mode: str,
                context: Sequence[str] = ()) -> list[Decision]:
@@ -303,12 +315,13 @@ class Decoder:
 
         ``context``: words of the neighbouring lines, read only as evidence of the
         language (column lines are short)."""
-        parts = [self._split(w) for w in words]
+        known = self._parts
+        parts = [known.get(w) or self._split(w) for w in words]
         cores = [p[1] for p in parts if p[1]]
         stripped = mode != DAMAGED and self.looks_stripped(cores)
         if stripped:
             mode = DAMAGED                   # bold capitals or ASCII-folded text on a sound page
-        near = self._tally((c for c in map(self._core, context) if c), mode)
+        near = self._context_tally(context, mode)
         whole = self._tally(cores, mode)
         priors: list[float] = []
         halves = caption_halves(words) if any("/" in w for w in words) else [(0, len(words))]
@@ -318,8 +331,11 @@ class Decoder:
             prior = self._prior((tally[0] + near[0], tally[1] + near[1]))
             priors += [max(prior, STRIPPED_PRIOR) if stripped else prior] * (end - start)
         slots: list[Slot | None] = []
+        kinds = self._kinds[mode]
         for word, (_lead, core, _trail), prior in zip(words, parts, priors, strict=True):
-            kind = self._kind(word, core, mode)
+            kind = kinds.get(word)
+            if kind is None:
+                kind = kinds[word] = _kind(word, core, mode)
             if kind == _OPEN:
                 slots.append(self._slot(core, mode, prior))
             elif kind == _NUM:
@@ -417,7 +433,7 @@ class Decoder:
             previous, cur, broken = run[t - 1], run[t], breaks[t - 1]
             before = previous.syllables
             histories = [None if broken or s is None else s for s in before]
-            rows = [unigram_row if h is None else row_of(h) for h in histories]
+            rows = [] if broken else [unigram_row if h is None else row_of(h) for h in histories]
             order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
             row_scores, row_back = [], []
             for i, (syllable, base) in enumerate(zip(cur.syllables, cur.emits, strict=True)):
@@ -432,14 +448,18 @@ class Decoder:
                 else:
                     extra = SWITCH if syllable != NUM else 0.0
                     best, arg = -math.inf, 0
+                    lp = unigram_row.get(syllable) if broken else None
+                    if broken and lp is None:
+                        lp = unigram_row[syllable] = new_bigram(None, syllable)
                     for k in order:
                         bound = scores[k] + base
                         if bound + _LM_MAX < best:
                             break                    # nor can any later (worse) one
-                        row = rows[k]
-                        lp = row.get(syllable)
-                        if lp is None:
-                            lp = row[syllable] = new_bigram(histories[k], syllable)
+                        if not broken:
+                            row = rows[k]
+                            lp = row.get(syllable)
+                            if lp is None:
+                                lp = row[syllable] = new_bigram(histories[k], syllable)
                         c = bound + lp + extra if before[k] is None else bound + lp
                         if c > best or (c == best and k < arg):
                             best, arg = c, k
