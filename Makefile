@@ -25,9 +25,11 @@ fixtures: system-deps venv
 # Rebuild the repair stage's shipped data (see pipeline/lexicon/README.md).
 lexicon: venv
 	$(PY) tools/build_lexicon.py
+	$(PY) tools/build_candidate_index.py
 
 confusion: system-deps venv
 	$(PY) tools/learn_confusion.py
+	$(PY) tools/build_candidate_index.py
 
 lint: venv
 	$(VENV)/bin/ruff check pipeline tests bench tools fixtures

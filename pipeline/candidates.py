@@ -13,12 +13,18 @@ form is one edit away.
 from __future__ import annotations
 
 import math
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon.model import DAMAGED, Model
 from .vietnamese import strip_diacritics, strip_tones
+
+if TYPE_CHECKING:
+    from .candidate_index import CandidateIndex
 
 MAX_PIECE = 3               # an OCR piece standing for one true letter: 0 to 3 characters
 MAX_CANDIDATES = 5
@@ -28,6 +34,7 @@ FLOOR = -16.0               # candidates less likely than this are not followed
 MIN_PIECE_LOGP = -9.0       # confusions rarer than this are ignored
 FUZZY_COST = -7.0           # channel log-probability of a fuzzy (one edit) candidate
 WEAK = -5.0                 # below this best channel score, fuzzy candidates are added
+MANY_KIDS = 10               # trie nodes with more children get a table of moves by piece
 CASE_UPPER, CASE_TITLE, CASE_LOWER = "upper", "title", "lower"
 
 Candidate = tuple[str, float, bool]        # syllable, log P(word | syllable), fuzzy?
@@ -65,46 +72,89 @@ def apply_case(syllable: str, pattern: str) -> str:
     return syllable
 
 
-class CandidateFinder:
-    """Candidates per (word, mode), cached: a document repeats most of its words."""
+@dataclass(frozen=True)
+class SearchTables:
+    """What the search reads of a model, built once per model: the trie of tone-less forms
+    (``quôc`` -> ``quốc``, ``quộc`` ...) and, per mode and letter without tone, the best
+    log P(piece | that letter with any tone)."""
 
-    def __init__(self, model: Model) -> None:
-        self.model = model
-        self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
-        self._fold_keys = list(model.by_fold)
-        self._moves_cache: dict[tuple[int, str, bool], dict[str, list[tuple[dict, float]]]] = {}
-        # the trie of tone-less forms (quôc -> quốc, quộc ...) and, per mode and letter
-        # without tone, the best log P(piece | that letter with any tone)
+    toneless: dict
+    bounds: dict[str, dict[str, dict[str, float]]]
+    fold_keys: list[str]
+
+    @classmethod
+    def of(cls, model: Model) -> SearchTables:
         by_form: dict[str, list[str]] = {}
         for syllable in model.unigram:
             if not syllable.startswith("<"):
                 by_form.setdefault(strip_tones(syllable), []).append(syllable)
-        self._toneless: dict = {}
+        toneless: dict = {}
         for form, syllables in by_form.items():
-            node = self._toneless
+            node = toneless
             for c in form:
                 node = node.setdefault(c, {})
             node[""] = tuple(syllables)
-        self._bounds: dict[str, dict[str, dict[str, float]]] = {}
+        bounds: dict[str, dict[str, dict[str, float]]] = {}
         for mode, table in model.channels.items():
-            bounds: dict[str, dict[str, float]] = {}
+            per_letter: dict[str, dict[str, float]] = {}
             for char, pieces in table.items():
-                slot = bounds.setdefault(strip_tones(char), {})
+                slot = per_letter.setdefault(strip_tones(char), {})
                 for piece, p in pieces.items():
                     if p > MIN_PIECE_LOGP and p > slot.get(piece, -math.inf):
                         slot[piece] = p
-            self._bounds[mode] = bounds
+            bounds[mode] = per_letter
+        return cls(toneless, bounds, list(model.by_fold))
+
+
+_TABLES: weakref.WeakKeyDictionary[Model, SearchTables] = weakref.WeakKeyDictionary()
+
+
+def search_tables(model: Model) -> SearchTables:
+    """The model's search tables, built on first use (``lexicon.load`` builds them at load)."""
+    tables = _TABLES.get(model)
+    if tables is None:
+        tables = _TABLES[model] = SearchTables.of(model)
+    return tables
+
+
+class CandidateFinder:
+    """Candidates per (word, mode), cached: a document repeats most of its words.
+
+    A word is looked up first in the cache, then in ``index`` (the search results of the
+    forms OCR likely makes of each syllable, and of common English words, computed ahead:
+    ``pipeline.candidate_index``), and only then searched."""
+
+    def __init__(self, model: Model, index: CandidateIndex | None = None) -> None:
+        self.model = model
+        self.index = index
+        self.searches = 0                     # words that the index did not cover
+        self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        tables = search_tables(model)
+        self._toneless = tables.toneless
+        self._bounds = tables.bounds
+        self._fold_keys = tables.fold_keys
+        self._moves_cache: dict[tuple[int, str, bool], dict[str, list[tuple[dict, float]]]] = {}
+        self._kids_cache: dict[tuple[int, str, bool], list[tuple[dict[str, float], dict]]] = {}
 
     def candidates(self, core: str, mode: str) -> tuple[Candidate, ...]:
         """(syllable, log P(core | syllable), fuzzy) for the likeliest syllables."""
         key = (core, mode)
         found = self._cache.get(key)
         if found is None:
-            found = self._search(core, mode)
-            if mode == DAMAGED and (not found or max(lp for _s, lp, _f in found) < WEAK):
-                known = {s for s, _lp, _f in found}
-                found += tuple(c for c in self._fuzzy(core) if c[0] not in known)
+            if self.index is not None:
+                found = self.index.get(canonical(core, case_pattern(core) or CASE_LOWER), mode)
+            if found is None:
+                self.searches += 1
+                found = self.search(core, mode)
             self._cache[key] = found
+        return found
+
+    def search(self, core: str, mode: str) -> tuple[Candidate, ...]:
+        """The candidates found by searching (no cache, no index)."""
+        found = self._search(core, mode)
+        if mode == DAMAGED and (not found or max(lp for _s, lp, _f in found) < WEAK):
+            known = {s for s, _lp, _f in found}
+            found += tuple(c for c in self._fuzzy(core) if c[0] not in known)
         return found
 
     def _search(self, core: str, mode: str) -> tuple[Candidate, ...]:
@@ -127,27 +177,45 @@ class CandidateFinder:
 
     def _walk(self, core: str, mode: str, pattern: str) -> list[tuple[float, tuple[str, ...]]]:
         """Depth first over the tone-less trie, likeliest move first, consuming ``core``
-        piece by piece; paths ``SEARCH_BEAM`` below the best complete one are cut.
+        piece by piece; paths ``SEARCH_BEAM`` below the best complete one are cut, and so are
+        paths that reach a (node, position) state already expanded at a higher score.
         Returns (upper bound, syllables) per tone-less form reached."""
         n = len(core)
         found: dict[tuple[str, ...], float] = {}
         cutoff = FLOOR
         stack: list[tuple[float, dict, int, int, bool]] = [(0.0, self._toneless, 0, 0, False)]
+        expanded: dict[tuple[int, int, bool], float] = {}
         while stack:
             lp, node, j, depth, deleted = stack.pop()
             if lp < cutoff:
                 continue
+            # A state met again no more likely than when it was expanded can add nothing:
+            # its first expansion, finished before (depth first), met every path this one
+            # would, each at least as likely, under a cutoff no higher.
+            state = (id(node), j, deleted)
+            if expanded.get(state, -math.inf) >= lp:
+                continue
+            expanded[state] = lp
             if j == n and "" in node:
                 if lp > found.get(node[""], -math.inf):
                     found[node[""]] = lp
                 cutoff = max(cutoff, lp - SEARCH_BEAM)
             upper = pattern == CASE_UPPER or (pattern == CASE_TITLE and depth == 0)
-            moves = self._moves(node, mode, upper)
             pushed = []
-            for k in range(1 if deleted else 0, min(MAX_PIECE, n - j) + 1):
-                for child, p in moves.get(core[j:j + k], ()):
-                    if lp + p > cutoff:
-                        pushed.append((lp + p, child, j + k, depth + 1, deleted or k == 0))
+            if len(node) > MANY_KIDS:               # a node with many letters after it
+                moves = self._moves(node, mode, upper)
+                for k in range(1 if deleted else 0, min(MAX_PIECE, n - j) + 1):
+                    for child, p in moves.get(core[j:j + k], ()):
+                        if lp + p > cutoff:
+                            pushed.append((lp + p, child, j + k, depth + 1, deleted or k == 0))
+            else:
+                kids = self._kids(node, mode, upper)
+                for k in range(1 if deleted else 0, min(MAX_PIECE, n - j) + 1):
+                    piece = core[j:j + k]
+                    for pieces, child in kids:
+                        p = pieces.get(piece)
+                        if p is not None and lp + p > cutoff:
+                            pushed.append((lp + p, child, j + k, depth + 1, deleted or k == 0))
             pushed.sort(key=lambda item: item[0])
             stack += pushed
         return [(lp, syllables) for syllables, lp in found.items()]
@@ -177,15 +245,24 @@ class CandidateFinder:
         key = (id(node), mode, upper)
         moves = self._moves_cache.get(key)
         if moves is None:
-            bound = self._bounds[mode]
             moves = {}
-            for char, child in node.items():
-                if not char:
-                    continue
-                for piece, p in bound.get(char.upper() if upper else char, {}).items():
+            for pieces, child in self._kids(node, mode, upper):
+                for piece, p in pieces.items():
                     moves.setdefault(piece, []).append((child, p))
             self._moves_cache[key] = moves
         return moves
+
+    def _kids(self, node: dict, mode: str, upper: bool) -> list[tuple[dict[str, float], dict]]:
+        """For a tone-less trie node: per child, (observed piece -> best log P(piece | a
+        tone of the child's letter), child node). Built on first visit and kept."""
+        key = (id(node), mode, upper)
+        kids = self._kids_cache.get(key)
+        if kids is None:
+            bound = self._bounds[mode]
+            kids = [(bound.get(char.upper() if upper else char, {}), child)
+                    for char, child in node.items() if char]
+            self._kids_cache[key] = kids
+        return kids
 
     def _fuzzy(self, core: str) -> tuple[Candidate, ...]:
         letters = strip_diacritics(core).lower()

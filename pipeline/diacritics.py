@@ -29,12 +29,13 @@ import logging
 import math
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from .candidate_index import index_for
 from .candidates import CASE_LOWER, CandidateFinder, apply_case, case_pattern
 from .damage import has_vietnamese_only_letter
-from .lexicon.model import DAMAGED, Model
+from .lexicon.model import DAMAGED, MODES, Model
 from .vietnamese import strip_diacritics, strip_tones
 
 log = logging.getLogger(__name__)
@@ -54,8 +55,13 @@ NUM = "<num>"               # numbers are one token of the language model
 ACRONYMS = frozenset("""ASEAN BOT NGO NGOS TNHH UNESCO USD VND GDP FDI ODA CEO UBND HĐND MTTQ
 VCCI THCS THPT WVI APGN ICT PCI DDCI ODA NGO KOICA JICA UNDP WHO WTO EU UN IT TV BCH BTV""".split())
 _URL = re.compile(r"^(https?://|www\.)|@\w+\.\w|\.(com|vn|org|net|gov)\b", re.I)
+_URL_HINT = frozenset("./@")               # _URL matches nothing without one of these
 _HALF = re.compile(r"(?<![\d/])/(?![\d/])")
 _NUMBER = re.compile(r"^\d+(?:[./,:]\d+)*$")
+_OPEN, _FIXED, _NUM = 0, 1, 2              # what a word is to the decoder
+_NONE, _VI, _EN = 0, 1, 2                  # a word's vote on its line's language
+_VETO = -1                                 # a word that says its line is not stripped text
+_LM_MAX = 1e-9     # a bigram is a log-probability: at most 0 (a hair more, for rounding)
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,7 @@ def split_token(token: str) -> tuple[str, str, str]:
 
 def is_fixed(token: str, core: str, mode: str) -> bool:
     """Cores never touched: numbers, URLs, e-mail, acronyms, compounds, odd shapes."""
-    if not core or len(core) > 9 or _URL.search(token):
+    if not core or len(core) > 9 or (_URL_HINT & set(token) and _URL.search(token)):
         return True
     if any(c in core for c in "'’_-./") or case_pattern(core) is None:
         return True
@@ -103,6 +109,11 @@ def is_fixed(token: str, core: str, mode: str) -> bool:
     letters = "".join(c for c in core if c.isalpha())
     return letters.isupper() and (core in ACRONYMS or len(letters) > 1 and not any(
         c in strip_diacritics(letters).lower() for c in "aeiouy"))
+
+
+def _kind(word: str, core: str, mode: str) -> int:
+    """What ``word`` (its core ``core``) is to the decoder in ``mode``: a number, fixed or open."""
+    return _NUM if _NUMBER.match(core) else _FIXED if is_fixed(word, core, mode) else _OPEN
 
 
 def caption_halves(words: Sequence[str]) -> list[tuple[int, int]]:
@@ -120,16 +131,29 @@ def caption_halves(words: Sequence[str]) -> list[tuple[int, int]]:
 
 
 class Decoder:
-    """Candidate search and Viterbi decoding over one model; caches candidates per core."""
+    """Candidate search and Viterbi decoding over one model.
+
+    Everything a word's options depend on is worked out once per word form and kept: how
+    it splits, whether it is fixed, its vote on the line's language, its options under a
+    class prior; so is every bigram score. A document repeats most of its words."""
 
     def __init__(self, model: Model) -> None:
         self.model = model
-        self.finder = CandidateFinder(model)
+        self.finder = CandidateFinder(model, index_for(model))
         self.candidates = self.finder.candidates
-        self._lm_cache: dict[tuple[str | None, str], float] = {}
+        self._lm: dict[str | None, dict[str, float]] = {}     # history -> syllable -> log P
         self._evidence: dict[str, dict[str, int]] = {}
         self._evidence_uni: dict[str, int] = {}
         self._evidence_total = 0
+        self._parts: dict[str, tuple[str, str, str]] = {}     # word -> split of its NFC form
+        self._kinds: dict[str, dict[str, int]] = {m: {} for m in MODES}   # word -> _OPEN ...
+        self._votes: dict[str, dict[str, int]] = {m: {} for m in MODES}   # core -> _VI ...
+        self._context_votes: dict[str, dict[str, int]] = {m: {} for m in MODES}  # word -> _VI
+        self._bare: dict[str, int] = {}                        # core -> _VETO / 1 / 0
+        self._readings: dict[str, dict[str, Reading]] = {m: {} for m in MODES}
+        self._slots: dict[tuple[str, str, float], Slot] = {}
+        self._priors: dict[float, tuple[float, float]] = {}
+        self._rules: dict[tuple[str, str, bool], str] = {}
 
     def set_evidence(self, unigrams: Mapping[str, int],
                      pairs: Mapping[tuple[str, str], int]) -> None:
@@ -143,19 +167,45 @@ class Decoder:
                 self._evidence.setdefault(a, {})[b] = n - 1
         self._evidence_uni = {s: n - 1 for s, n in unigrams.items() if n >= 2}
         self._evidence_total = sum(self._evidence_uni.values())
-        self._lm_cache.clear()
+        self._lm.clear()
 
     # ---- options and decoding ---------------------------------------------------------
     def options(self, core: str, mode: str, prior_vi: float) -> list[Option]:
         """Keep-as-is first, then the candidate syllables; class priors folded in."""
+        slot = self._slot(core, mode, prior_vi)
+        return [slot.option(i) for i in range(len(slot.syllables))]
+
+    def _slot(self, core: str, mode: str, prior_vi: float) -> Slot:
+        """The options of ``core`` under the class prior ``prior_vi`` (kept per prior: a
+        line's prior takes few values)."""
+        key = (core, mode, prior_vi)
+        slot = self._slots.get(key)
+        if slot is None:
+            reading = self._readings[mode].get(core)
+            if reading is None:
+                reading = self._readings[mode][core] = self._reading(core, mode)
+            keep_prior, vi_prior = self._log_priors(prior_vi)
+            slot = self._slots[key] = Slot(
+                (core, *reading.texts), (None, *reading.syllables),
+                (reading.keep + keep_prior, *(lp + vi_prior for lp in reading.lps)),
+                (False, *reading.fuzzy), reading.name)
+        return slot
+
+    def _log_priors(self, prior_vi: float) -> tuple[float, float]:
+        logs = self._priors.get(prior_vi)
+        if logs is None:
+            logs = self._priors[prior_vi] = (math.log(max(1.0 - prior_vi, MIN_PRIOR)),
+                                             math.log(max(prior_vi, MIN_PRIOR)))
+        return logs
+
+    def _reading(self, core: str, mode: str) -> Reading:
         pattern = case_pattern(core) or CASE_LOWER
-        keep_prior = math.log(max(1.0 - prior_vi, MIN_PRIOR))
-        vi_prior = math.log(max(prior_vi, MIN_PRIOR))
         name = self._name_reading(core)
-        out = [Option(core, None, self._keep_score(core, name) + keep_prior, name=name)]
-        for s, lp, fuzzy in self.candidates(core, mode):
-            out.append(Option(apply_case(s, pattern), s, lp + vi_prior, fuzzy))
-        return out
+        found = self.candidates(core, mode)
+        return Reading(self._keep_score(core, name), name,
+                       tuple(apply_case(s, pattern) for s, _lp, _f in found),
+                       tuple(s for s, _lp, _f in found), tuple(lp for _s, lp, _f in found),
+                       tuple(f for _s, _lp, f in found))
 
     def _name_reading(self, core: str) -> str | None:
         """``Son`` in English text may be the name Sơn written without marks: its syllable."""
@@ -174,33 +224,91 @@ class Decoder:
     def line_prior(self, cores: Sequence[str], mode: str) -> float:
         """P(a word of this line is Vietnamese), from the clearly English and clearly
         Vietnamese words on it."""
-        english = vietnamese = 0
-        for core in cores:
-            lower = core.lower()
-            zipf = self.model.english_zipf(lower)
-            if has_vietnamese_only_letter(lower):
-                vietnamese += 1
-            elif zipf >= 3.0 and (lower not in self.model.by_fold or lower in ENGLISH_SHORT):
-                english += 1
-            elif lower in self.model.unigram and zipf < 2.5 and not core[:1].isupper():
-                vietnamese += 1
-            elif mode == DAMAGED and zipf == 0 and not core[:1].isupper() and core.isalpha():
-                vietnamese += 1                   # cdng, tiép: garbled, not English
+        return self._prior(self._tally(cores, mode))
+
+    @staticmethod
+    def _prior(tally: tuple[int, int]) -> float:
+        vietnamese, english = tally
         return (vietnamese + 1.0) / (vietnamese + english + 1.5)
+
+    def _tally(self, cores: Iterable[str], mode: str) -> tuple[int, int]:
+        """(clearly Vietnamese, clearly English) words among ``cores``."""
+        votes = self._votes[mode]
+        vietnamese = english = 0
+        for core in cores:
+            vote = votes.get(core)
+            if vote is None:
+                vote = votes[core] = self._vote(core, mode)
+            if vote == _VI:
+                vietnamese += 1
+            elif vote == _EN:
+                english += 1
+        return vietnamese, english
+
+    def _vote(self, core: str, mode: str) -> int:
+        lower = core.lower()
+        zipf = self.model.english_zipf(lower)
+        if has_vietnamese_only_letter(lower):
+            return _VI
+        if zipf >= 3.0 and (lower not in self.model.by_fold or lower in ENGLISH_SHORT):
+            return _EN
+        if lower in self.model.unigram and zipf < 2.5 and not core[:1].isupper():
+            return _VI
+        if mode == DAMAGED and zipf == 0 and not core[:1].isupper() and core.isalpha():
+            return _VI                            # cdng, tiép: garbled, not English
+        return _NONE
 
     def looks_stripped(self, cores: Sequence[str]) -> bool:
         """No Vietnamese letter on the line, no clearly English word, yet most words are
         bare Vietnamese syllables (``LICH SU QUAN HE``)."""
         bare = 0
+        known = self._bare
         for core in cores:
-            lower = core.lower()
-            if has_vietnamese_only_letter(lower) or lower in ENGLISH_SHORT:
+            kind = known.get(core)
+            if kind is None:
+                kind = known[core] = self._bareness(core)
+            if kind == _VETO:
                 return False
-            if lower not in self.model.by_fold and self.model.english_zipf(lower) >= 3.0:
-                return False                 # an English word that is no syllable: of, with
-        for core in cores:
-            bare += core.lower() in self.model.by_fold
+            bare += kind
         return bare >= STRIPPED_MIN and bare >= STRIPPED_SHARE * len(cores)
+
+    def _bareness(self, core: str) -> int:
+        """_VETO for a word that says the line is no stripped Vietnamese (a Vietnamese
+        letter, an English word that is no syllable: ``of``, ``with``), 1 for a bare
+        syllable, else 0."""
+        lower = core.lower()
+        if has_vietnamese_only_letter(lower) or lower in ENGLISH_SHORT:
+            return _VETO
+        if lower not in self.model.by_fold and self.model.english_zipf(lower) >= 3.0:
+            return _VETO
+        return int(lower in self.model.by_fold)
+
+    def _split(self, word: str) -> tuple[str, str, str]:
+        parts = self._parts.get(word)
+        if parts is None:
+            parts = self._parts[word] = split_token(unicodedata.normalize("NFC", word))
+        return parts
+
+    def _context_tally(self, words: Sequence[str], mode: str) -> tuple[int, int]:
+        """``_tally`` of the cores of neighbouring lines' words (as written, not NFC)."""
+        votes = self._context_votes[mode]
+        vietnamese = english = 0
+        for word in words:
+            vote = votes.get(word)
+            if vote is None:
+                core = split_token(word)[1]
+                vote = votes[word] = self._tally_one(core, mode) if core else _NONE
+            if vote == _VI:
+                vietnamese += 1
+            elif vote == _EN:
+                english += 1
+        return vietnamese, english
+
+    def _tally_one(self, core: str, mode: str) -> int:
+        vote = self._votes[mode].get(core)
+        if vote is None:
+            vote = self._votes[mode][core] = self._vote(core, mode)
+        return vote
 
     def decode(self, words: Sequence[str], mode: str,
                context: Sequence[str] = ()) -> list[Decision]:
@@ -220,7 +328,7 @@ class Decoder:
         evidence only). Returns the decisions of each line, indices within that line."""
         words: list[str] = []
         parts: list[tuple[str, str, str]] = []
-        slots: list[list[Option] | None] = []
+        slots: list[Slot | None] = []
         starts: list[int] = []
         for k, line in enumerate(lines):
             near = [*(lines[k - 1] if k else before),
@@ -237,32 +345,39 @@ class Decoder:
         return out
 
     def _line_slots(self, words: Sequence[str], mode: str, context: Sequence[str]
-                    ) -> tuple[list[tuple[str, str, str]], list[list[Option] | None]]:
+                    ) -> tuple[list[tuple[str, str, str]], list[Slot | None]]:
         """Per word: its (lead, core, trail) and its options, None for a fixed word."""
-        parts = [split_token(unicodedata.normalize("NFC", w)) for w in words]
+        known = self._parts
+        parts = [known.get(w) or self._split(w) for w in words]
         cores = [p[1] for p in parts if p[1]]
-        near = [c for c in (split_token(w)[1] for w in context) if c]
         stripped = mode != DAMAGED and self.looks_stripped(cores)
         if stripped:
             mode = DAMAGED                   # bold capitals or ASCII-folded text on a sound page
+        near = self._context_tally(context, mode)
+        whole = self._tally(cores, mode)
         priors: list[float] = []
-        for start, end in caption_halves(words):
+        halves = caption_halves(words) if any("/" in w for w in words) else [(0, len(words))]
+        for start, end in halves:
             half = [p[1] for p in parts[start:end] if p[1]]
-            prior = self.line_prior([*half, *near] if len(half) < len(cores) else
-                                    [*cores, *near], mode)
+            tally = self._tally(half, mode) if len(half) < len(cores) else whole
+            prior = self._prior((tally[0] + near[0], tally[1] + near[1]))
             priors += [max(prior, STRIPPED_PRIOR) if stripped else prior] * (end - start)
-        slots: list[list[Option] | None] = []
+        slots: list[Slot | None] = []
+        kinds = self._kinds[mode]
         for word, (_lead, core, _trail), prior in zip(words, parts, priors, strict=True):
-            if _NUMBER.match(core):
-                slots.append([Option(core, NUM, 0.0)])
-            elif is_fixed(word, core, mode):
-                slots.append(None)
+            kind = kinds.get(word)
+            if kind is None:
+                kind = kinds[word] = _kind(word, core, mode)
+            if kind == _OPEN:
+                slots.append(self._slot(core, mode, prior))
+            elif kind == _NUM:
+                slots.append(Slot((core,), (NUM,), (0.0,), (False,), None))
             else:
-                slots.append(self.options(core, mode, prior))
+                slots.append(None)
         return parts, slots
 
     def _decode_slots(self, words: Sequence[str], parts: list[tuple[str, str, str]],
-                      slots: list[list[Option] | None]) -> list[Decision]:
+                      slots: list[Slot | None]) -> list[Decision]:
         """Viterbi over each run of consecutive open slots; the changes it makes."""
         decisions: list[Decision] = []
         start = 0
@@ -278,70 +393,114 @@ class Decoder:
                       for i in range(start, end)]
             chosen = self._viterbi(run, breaks)
             for offset, index in enumerate(chosen):
-                option = run[offset][index]
-                if option.syllable in (None, NUM) or option.text == parts[start + offset][1]:
+                slot = run[offset]
+                text = slot.texts[index]
+                if slot.syllables[index] in (None, NUM) or text == parts[start + offset][1]:
                     continue
                 i = start + offset
                 lead, core, trail = parts[i]
-                decisions.append(Decision(i, words[i], lead + option.text + trail,
+                decisions.append(Decision(i, words[i], lead + text + trail,
                                           round(self._margin(run, chosen, offset, breaks), 2),
-                                          _rule(core, option)))
+                                          self._rule(core, text, slot.fuzzy[index])))
             start = end
         return decisions
 
-    def _transition(self, prev: Option | None, cur: Option, broken: bool) -> float:
-        prev_keep = prev is not None and prev.syllable is None
-        if cur.syllable is None:                     # keep the word as it is
+    def _transition(self, prev: Slot | None, k: int, cur: Slot, i: int, broken: bool) -> float:
+        """Score of option ``i`` of ``cur`` after option ``k`` of ``prev`` (None: line start)."""
+        syllable, emit = cur.syllables[i], cur.emits[i]
+        prev_keep = prev is not None and prev.syllables[k] is None
+        if syllable is None:                         # keep the word as it is
             if prev_keep and not broken and cur.name and prev.name:
-                return cur.emit - self.model.uni(cur.name) + self._bigram(prev.name, cur.name)
-            switch = SWITCH if prev is not None and prev.syllable not in (None, NUM) else 0.0
-            return cur.emit + switch
-        history = None if prev is None or broken or prev_keep else prev.syllable
-        switch = SWITCH if prev_keep and cur.syllable != NUM else 0.0
-        return cur.emit + self._bigram(history, cur.syllable) + switch
+                return emit - self.model.uni(cur.name) + self._bigram(prev.name, cur.name)
+            switch = SWITCH if prev is not None and prev.syllables[k] not in (None, NUM) else 0.0
+            return emit + switch
+        history = None if prev is None or broken or prev_keep else prev.syllables[k]
+        switch = SWITCH if prev_keep and syllable != NUM else 0.0
+        return emit + self._bigram(history, syllable) + switch
 
     def _bigram(self, history: str | None, syllable: str) -> float:
-        key = (history, syllable)
-        lp = self._lm_cache.get(key)
+        row = self._lm.get(history)
+        if row is None:
+            row = self._lm[history] = {}
+        lp = row.get(syllable)
         if lp is None:
-            lp = self.model.bigram(history, syllable)
-            followers = self._evidence.get(history) if history else None
-            if followers:
-                seen = followers.get(syllable, 0) / sum(followers.values())
-                lp = math.log((1.0 - EVIDENCE_WEIGHT) * math.exp(lp) + EVIDENCE_WEIGHT * seen)
-            elif self._evidence_total and (history is None or history not in self.model.history):
-                seen = self._evidence_uni.get(syllable, 0) / self._evidence_total
-                lp = math.log((1.0 - EVIDENCE_WEIGHT) * math.exp(lp) + EVIDENCE_WEIGHT * seen)
-            self._lm_cache[key] = lp
+            lp = row[syllable] = self._new_bigram(history, syllable)
         return lp
 
-    def _viterbi(self, run: list[list[Option]], breaks: list[bool]) -> list[int]:
-        """Best option index per slot (plain Viterbi; ``_transition`` inlined for speed)."""
-        transition = self._transition
-        scores = [transition(None, o, True) for o in run[0]]
+    def _new_bigram(self, history: str | None, syllable: str) -> float:
+        lp = self.model.bigram(history, syllable)
+        followers = self._evidence.get(history) if history else None
+        if followers:
+            seen = followers.get(syllable, 0) / sum(followers.values())
+            lp = math.log((1.0 - EVIDENCE_WEIGHT) * math.exp(lp) + EVIDENCE_WEIGHT * seen)
+        elif self._evidence_total and (history is None or history not in self.model.history):
+            seen = self._evidence_uni.get(syllable, 0) / self._evidence_total
+            lp = math.log((1.0 - EVIDENCE_WEIGHT) * math.exp(lp) + EVIDENCE_WEIGHT * seen)
+        return lp
+
+    def _row(self, history: str | None) -> dict[str, float]:
+        row = self._lm.get(history)
+        if row is None:
+            row = self._lm[history] = {}
+        return row
+
+    def _viterbi(self, run: list[Slot], breaks: list[bool]) -> list[int]:
+        """Best option index per slot: plain Viterbi over ``_transition``, written out.
+
+        A bigram is a log-probability, at most 0, so a previous option whose score plus
+        the current emission is already below the best found cannot win: its bigram is
+        not looked up. Previous options are tried best first; ties go to the lower index,
+        as a left-to-right maximum would."""
+        evidence = bool(self._evidence) or bool(self._evidence_total)
+        new_bigram = self._new_bigram if evidence else self.model.bigram
+        row_of = self._row
+        unigram_row = row_of(None)
+        first = run[0]
+        scores: list[float] = []
+        for syllable, emit in zip(first.syllables, first.emits, strict=True):
+            if syllable is None:
+                scores.append(emit + 0.0)
+            else:
+                lp = unigram_row.get(syllable)
+                if lp is None:
+                    lp = unigram_row[syllable] = new_bigram(None, syllable)
+                scores.append(emit + lp + 0.0)
         back: list[list[int]] = []
-        bigram = self._bigram
         for t in range(1, len(run)):
-            previous, broken = run[t - 1], breaks[t - 1]
+            previous, cur, broken = run[t - 1], run[t], breaks[t - 1]
+            before = previous.syllables
+            histories = [None if broken or s is None else s for s in before]
+            rows = [] if broken else [unigram_row if h is None else row_of(h) for h in histories]
+            order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
             row_scores, row_back = [], []
-            for cur in run[t]:
-                syllable = cur.syllable
-                if syllable is None:
-                    cand = [scores[k] + transition(prev, cur, broken)
-                            for k, prev in enumerate(previous)]
+            for i, (syllable, base) in enumerate(zip(cur.syllables, cur.emits, strict=True)):
+                if syllable is None:                 # keep the word: few cases, all tried
+                    plain, switched = base + 0.0, base + SWITCH
+                    cand = [score + (plain if s is None or s == NUM else switched)
+                            for score, s in zip(scores, before, strict=True)]
+                    if not broken and cur.name and before[0] is None and previous.name:
+                        cand[0] = scores[0] + self._transition(previous, 0, cur, i, broken)
+                    arg = max(range(len(cand)), key=cand.__getitem__)
+                    best = cand[arg]
                 else:
-                    base = cur.emit
-                    cand = []
-                    for k, prev in enumerate(previous):
-                        ps = prev.syllable
-                        if ps is None:
-                            extra = SWITCH if syllable != NUM else 0.0
-                            cand.append(scores[k] + base + bigram(None, syllable) + extra)
-                        else:
-                            cand.append(scores[k] + base
-                                        + bigram(None if broken else ps, syllable))
-                arg = max(range(len(cand)), key=cand.__getitem__)
-                row_scores.append(cand[arg])
+                    extra = SWITCH if syllable != NUM else 0.0
+                    best, arg = -math.inf, 0
+                    lp = unigram_row.get(syllable) if broken else None
+                    if broken and lp is None:
+                        lp = unigram_row[syllable] = new_bigram(None, syllable)
+                    for k in order:
+                        bound = scores[k] + base
+                        if bound + _LM_MAX < best:
+                            break                    # nor can any later (worse) one
+                        if not broken:
+                            row = rows[k]
+                            lp = row.get(syllable)
+                            if lp is None:
+                                lp = row[syllable] = new_bigram(histories[k], syllable)
+                        c = bound + lp + extra if before[k] is None else bound + lp
+                        if c > best or (c == best and k < arg):
+                            best, arg = c, k
+                row_scores.append(best)
                 row_back.append(arg)
             scores = row_scores
             back.append(row_back)
@@ -352,23 +511,58 @@ class Decoder:
             path.append(index)
         return path[::-1]
 
-    def _margin(self, run: list[list[Option]], chosen: list[int], t: int,
-                breaks: list[bool]) -> float:
+    def _rule(self, core: str, text: str, fuzzy: bool) -> str:
+        key = (core, text, fuzzy)
+        rule = self._rules.get(key)
+        if rule is None:
+            rule = self._rules[key] = _rule(core, text, fuzzy)
+        return rule
+
+    def _margin(self, run: list[Slot], chosen: list[int], t: int, breaks: list[bool]) -> float:
         """Local evidence: the chosen option against keeping the word, neighbours fixed."""
-        def local(option: Option) -> float:
-            prev = run[t - 1][chosen[t - 1]] if t else None
-            score = self._transition(prev, option, breaks[t - 1] if t else True)
+        def local(i: int) -> float:
+            prev, k = (run[t - 1], chosen[t - 1]) if t else (None, 0)
+            score = self._transition(prev, k, run[t], i, breaks[t - 1] if t else True)
             if t + 1 < len(run):
-                score += self._transition(option, run[t + 1][chosen[t + 1]], breaks[t])
+                score += self._transition(run[t], i, run[t + 1], chosen[t + 1], breaks[t])
             return score
-        return local(run[t][chosen[t]]) - local(run[t][0])
+        return local(chosen[t]) - local(0)
 
 
-def _rule(core: str, option: Option) -> str:
-    if option.fuzzy:
+@dataclass(frozen=True)
+class Reading:
+    """What a core may be in one mode, before any class prior: kept as it is (its score,
+    and the syllable a mark-less name may stand for), or one of the candidate syllables."""
+
+    keep: float
+    name: str | None
+    texts: tuple[str, ...]           # the candidates in the core's case
+    syllables: tuple[str, ...]
+    lps: tuple[float, ...]           # log P(core | syllable)
+    fuzzy: tuple[bool, ...]
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One word's options under its line's prior, laid out flat for Viterbi: option 0 keeps
+    the word (a number has one option, ``NUM``)."""
+
+    texts: tuple[str, ...]
+    syllables: tuple[str | None, ...]
+    emits: tuple[float, ...]
+    fuzzy: tuple[bool, ...]
+    name: str | None                 # of the keep option
+
+    def option(self, i: int) -> Option:
+        return Option(self.texts[i], self.syllables[i], self.emits[i], self.fuzzy[i],
+                      self.name if self.syllables[i] is None else None)
+
+
+def _rule(core: str, text: str, fuzzy: bool) -> str:
+    if fuzzy:
         return "fuzzy"
-    if core == strip_diacritics(option.text):
+    if core == strip_diacritics(text):
         return "stripped"
-    if strip_tones(core.lower()) == strip_tones(option.text.lower()):
+    if strip_tones(core.lower()) == strip_tones(text.lower()):
         return "tone"
     return "ocr-confusion"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import MissingDependencyError, OutputError, UsageError
@@ -15,6 +15,7 @@ from .text_stats import TextStats
 log = logging.getLogger(__name__)
 
 DATA = Path(__file__).resolve().parent / "data"
+CANDIDATE_INDEX = "candidates.tsv.gz"
 USER_HEADER = "# magpipe user lexicon: kind\tfirst\tsecond\tcount"
 
 
@@ -48,6 +49,20 @@ def read_confusion(data: Path = DATA) -> list[tuple[str, str, int]]:
 
 def read_english(data: Path = DATA) -> dict[str, float]:
     return {w: float(z) for w, z in _rows(data / "english.tsv.gz")}
+
+
+def read_candidate_index(data: Path = DATA) -> str | None:
+    """The text of the candidate index (``pipeline.candidate_index``); None when absent."""
+    try:
+        return gzip.decompress((data / CANDIDATE_INDEX).read_bytes()).decode("utf-8")
+    except FileNotFoundError:
+        return None
+
+
+def write_candidate_index(lines: Iterable[str], data: Path = DATA) -> Path:
+    path = data / CANDIDATE_INDEX
+    path.write_bytes(gzip.compress("\n".join(lines).encode("utf-8"), compresslevel=9, mtime=0))
+    return path
 
 
 def read_user(path: Path) -> TextStats:
