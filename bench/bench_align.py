@@ -18,9 +18,29 @@ Inputs:
    pages with the English articles in reverse order, and the first two English
    paragraphs of every article merged into one (so the truth has 2-1 links).
 3. ``split-stage.<doc>``: the whole fixture through the real pipeline (extract with
-   OCR for the scanned one, repair, split; run by the orchestrator into
-   ``.bench/pipeline/`` so its cache reruns only what changed), then align; texts
-   compared fuzzily (rapidfuzz ratio >= 90 without diacritics and case).
+   OCR for the scanned ones, repair, split; run by the orchestrator into
+   ``.bench/pipeline/`` so its cache reruns only what changed), then align, for the
+   bulletin (``bulletin-digital``, ``bulletin-scanned``: 4 captions) and the photo
+   pages (``photos-digital``, ``photos-scanned``: 28 captions); texts compared
+   fuzzily (rapidfuzz ratio >= 90 without diacritics and case).
+
+Captions: the photo pages were added to measure captions (four bulletin captions
+cannot measure 97%: one miss is 25 points). Their 28 captions and two articles
+were taken verbatim from the Q4/2025 sample after the align stage was written;
+none of align's pairing and linking rules or constants was written against them,
+and they are in no other fixture and not among the development articles. They
+were not held out from what followed, though: their first measurement (digital
+26/28, scanned 2/28 exact and 18/28 fuzzy) showed misses whose causes were then
+fixed in general rules (photographs blanked before OCR, the English credit without
+marks, OCR readings of the credit labels, a credit's name wrapped to the next
+line, caption lines beside photographs, mixed caption lines in the English OCR
+pass), so for those rules the photo-page figures are development figures.
+
+Each fixture prints its captions right under the comparison used for its other
+figures (``captions``, fuzzy on pipeline output) and character for character
+(``captions_exact``: vi, en and both credits equal after white space and NFC
+normalisation); the last lines add the fixtures up per kind (digital, scanned)
+with counts. The target (>= 97%) is read on the exact figure.
 """
 
 from __future__ import annotations
@@ -48,6 +68,7 @@ from pipeline.paragraphs import link_confidence  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 FIXTURES = ROOT / "fixtures"
+PIPELINE_FIXTURES = ("bulletin-digital", "bulletin-scanned", "photos-digital", "photos-scanned")
 
 
 def reshuffled(truth: dict) -> tuple[SplitArtifact, dict]:
@@ -80,14 +101,17 @@ def reshuffled(truth: dict) -> tuple[SplitArtifact, dict]:
     return SplitArtifact(doc, tuple(layouts)), new_truth
 
 
-def report(label: str, s: AlignScore, seconds: float, pages: int) -> None:
+def report(label: str, s: AlignScore, seconds: float, pages: int, fuzzy: bool = False) -> None:
     print(f"align.pairing.{label}  {100 * s.pairing:.1f}%  ({s.paired_right}/{s.articles}; "
           f"target >= 98%)")
     print(f"align.paragraph_f1.{label}  {s.f1:.3f}  (P {s.precision:.3f} R {s.recall:.3f}, "
           f"{s.links_right}/{s.links_output} out, {s.links_truth} truth; target >= 0.95)")
     if s.captions:
-        print(f"align.captions_exact.{label}  {100 * s.caption_accuracy:.1f}%  "
-              f"({s.captions_right}/{s.captions}; target >= 97%)")
+        how = "fuzzy: ratio >= 90 without marks and case" if fuzzy else "as text"
+        print(f"align.captions.{label}  {100 * s.caption_accuracy:.1f}%  "
+              f"({s.captions_right}/{s.captions}, {how})")
+        print(f"align.captions_exact.{label}  {100 * s.caption_exact_accuracy:.1f}%  "
+              f"({s.captions_exact}/{s.captions}; target >= 97%)")
     wrong = s.links_output - s.links_right
     print(f"align.low_confidence_flags.{label}  {s.low_confidence_wrong}/{wrong} wrong links "
           f"flagged, {s.low_confidence_right}/{s.links_right} right links flagged")
@@ -122,8 +146,7 @@ def pipeline_split(name: str) -> SplitArtifact:
     """The fixture's split artifact from the real extract, repair and split stages."""
     config = Config(out_dir=ROOT / ".bench" / "pipeline", progress=False)
     with LocalEngine(config.worker_count) as engine:
-        report = process_document(FIXTURES / f"bulletin-{name}.pdf", name, config,
-                                  engine.map_pages)
+        report = process_document(FIXTURES / f"{name}.pdf", name, config, engine.map_pages)
     if report.status == "failed":
         raise SystemExit(f"pipeline failed on the {name} fixture: {report.error}")
     return SplitArtifact.load(config.out_dir / name / "split.json")
@@ -145,15 +168,27 @@ def main() -> int:
     out, seconds = timed(shuffled)
     report("reshuffled", score(out, shuffled_truth), seconds, len(shuffled.pages))
 
-    for name in ("digital", "scanned"):
-        doc_truth = FIXTURES / f"bulletin-{name}.truth.json"
+    totals: dict[str, list[int]] = {}
+    for name in PIPELINE_FIXTURES:
+        doc_truth = FIXTURES / f"{name}.truth.json"
         if not doc_truth.exists():
             print(f"align.split-stage.{name}  skipped (no {doc_truth.name})")
             continue
         real = pipeline_split(name)
         out, seconds = timed(real)
         t = json.loads(doc_truth.read_text(encoding="utf-8"))
-        report(f"split-stage.{name}", score(out, t, fuzzy=True), seconds, len(real.pages))
+        s = score(out, t, fuzzy=True)
+        report(f"split-stage.{name}", s, seconds, len(real.pages), fuzzy=True)
+        kind = name.rsplit("-", 1)[1]
+        total = totals.setdefault(kind, [0, 0, 0])
+        total[0] += s.captions_right
+        total[1] += s.captions_exact
+        total[2] += s.captions
+    for kind, (right, exact, count) in totals.items():
+        print(f"align.captions.all_{kind}  {100 * right / max(count, 1):.1f}%  "
+              f"({right}/{count}, fuzzy: ratio >= 90 without marks and case)")
+        print(f"align.captions_exact.all_{kind}  {100 * exact / max(count, 1):.1f}%  "
+              f"({exact}/{count}; target >= 97%)")
     return 0
 
 

@@ -8,26 +8,30 @@ Used by ``bench/bench_align.py`` and the align stage's tests. Three figures:
   ``(vi paragraphs, en paragraphs)`` against the truth links, over all articles
   (a 2-1 link is one link; the intro pair counts as one more link on both
   sides, so an intro the split stage labelled ``body`` is not counted wrong);
-* captions: share of truth captions found with ``vi``, ``en`` and ``credit``
-  exactly right. The fixtures write ``credit: null`` for an ``Ảnh sưu tầm`` /
-  ``Collected photo`` caption; the records keep those marks as the credit, so
-  null is read as ``Ảnh sưu tầm`` here.
+* captions: share of truth captions found with ``vi``, ``en``, ``credit`` and
+  ``credit_en`` right. The fixtures write ``credit: null`` for an ``Ảnh sưu tầm`` /
+  ``Collected photo`` caption; the records keep those marks as the credits, so
+  null is read as ``Ảnh sưu tầm`` / ``Collected photo`` here.
 
-Texts are compared with white space normalised; with ``fuzzy=True`` (output of
-the real extract and split stages, OCR text) two texts also match when, without
-diacritics and case, their rapidfuzz ratio is at least ``FUZZY_RATIO``.
+Texts are compared with white space normalised and in NFC; with ``fuzzy=True``
+(output of the real extract and split stages, OCR text) two texts also match when,
+without diacritics and case, their rapidfuzz ratio is at least ``FUZZY_RATIO``.
+Captions are counted both ways: ``captions_right`` under the comparison asked
+for, ``captions_exact`` with every field character for character (a lost mark
+or one OCR letter wrong is a miss).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .artifacts.records import AlignArtifact, Article
-from .captions import COLLECTED_VI
+from .artifacts.records import AlignArtifact, Article, Caption
+from .captions import COLLECTED_EN, COLLECTED_VI
 from .vietnamese import strip_diacritics
 
 log = logging.getLogger(__name__)
@@ -46,6 +50,7 @@ class AlignScore:
     low_confidence_wrong: int     # wrong links flagged < 0.5
     captions: int
     captions_right: int
+    captions_exact: int = 0       # every field equal, character for character
 
     @property
     def pairing(self) -> float:
@@ -68,9 +73,13 @@ class AlignScore:
     def caption_accuracy(self) -> float:
         return self.captions_right / self.captions if self.captions else 0.0
 
+    @property
+    def caption_exact_accuracy(self) -> float:
+        return self.captions_exact / self.captions if self.captions else 0.0
+
 
 def _norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text or "")).strip()
 
 
 def _same(a: str | None, b: str | None, fuzzy: bool) -> bool:
@@ -125,12 +134,20 @@ def score(artifact: AlignArtifact, truth: dict, *, fuzzy: bool = False) -> Align
                 low_wrong += not right
     out_caps = [c for a in artifact.articles for c in a.captions]
     truth_caps = [c for t in truth["articles"] for c in t["captions"]]
-    captions_right = 0
+    captions_right = captions_exact = 0
     for c in truth_caps:
-        credit = c["credit"] if c["credit"] is not None else COLLECTED_VI
-        captions_right += any(_same(o.vi, c["vi"], fuzzy) and _same(o.en, c["en"], fuzzy)
-                              and _same(o.credit, credit, fuzzy) for o in out_caps)
+        captions_right += any(_caption_matches(o, c, fuzzy) for o in out_caps)
+        captions_exact += any(_caption_matches(o, c, False) for o in out_caps)
     return AlignScore(
         articles=len(truth["articles"]), paired_right=paired_right, links_truth=links_truth,
         links_output=links_output, links_right=links_right, low_confidence_right=low_right,
-        low_confidence_wrong=low_wrong, captions=len(truth_caps), captions_right=captions_right)
+        low_confidence_wrong=low_wrong, captions=len(truth_caps), captions_right=captions_right,
+        captions_exact=captions_exact)
+
+
+def _caption_matches(out: Caption, truth: dict, fuzzy: bool) -> bool:
+    collected = truth["credit"] is None
+    credit = COLLECTED_VI if collected else truth["credit"]
+    credit_en = COLLECTED_EN if collected else truth["credit_en"]
+    return (_same(out.vi, truth["vi"], fuzzy) and _same(out.en, truth["en"], fuzzy)
+            and _same(out.credit, credit, fuzzy) and _same(out.credit_en, credit_en, fuzzy))

@@ -9,7 +9,11 @@ in reading order and rebuilds captions ``{vi, en, credit, credit_en}``:
   ``Ảnh sưu tầm`` / ``Collected photo`` (kept as the credit);
 * a caption's Vietnamese and English halves are kept together when they follow
   each other; halves left alone on a page are matched by their credits compared
-  without diacritics (``TRÍ DŨNG`` ~ ``TRI DUNG``).
+  without diacritics (``TRÍ DŨNG`` ~ ``TRI DUNG``);
+* the English half writes the photographer's Vietnamese name without marks: an
+  English credit that folds (without diacritics and case) to the Vietnamese
+  credit is given in its folded spelling, so a mark that OCR or repair put on it
+  (``TRÌ DUNG``, ``KHÁNH LY``) goes.
 
 Pure functions, no I/O.
 """
@@ -23,6 +27,7 @@ from dataclasses import dataclass, replace
 from .artifacts.base import Box
 from .artifacts.layout import Block, Lang
 from .artifacts.records import Source
+from .creditmarks import COLON, EN_LABEL, VI_LABEL
 from .vietnamese import has_vietnamese_marks, strip_diacritics
 
 log = logging.getLogger(__name__)
@@ -30,10 +35,13 @@ log = logging.getLogger(__name__)
 COLLECTED_VI, COLLECTED_EN = "Ảnh sưu tầm", "Collected photo"
 _VI_COLLECTED = re.compile(r"\(?\s*[AẢ]nh\s+s[uư]u\s+t[aầ]m\s*\)?\s*/?\s*$", re.I)
 _EN_COLLECTED = re.compile(r"\(?\s*(?:Collected\s+photo|Photo\s*:\s*Collected)\s*\)?\.?\s*$", re.I)
-_VI_CREDIT = re.compile(r"\(?\s*[AẢ]nh\s*:\s*(?P<name>[^/:]+?)\s*\)?\s*/?\s*$")
-_EN_CREDIT = re.compile(r"\(?\s*Photo\s*:\s*(?P<name>[^:]+?)\s*\)?\.?\s*$")
-_MIXED = re.compile(r"(?P<vi>.*?)\s*(?P<credit>(?:[AẢ]nh\s*:\s*[^/:]+?|[AẢ]nh\s+s[uư]u\s+t[aầ]m)"
-                    r")\s*/\s*(?P<en>.*)$", re.S | re.I)
+_VI_CREDIT = re.compile(rf"\(?\s*{VI_LABEL}\s*{COLON}\s*(?P<name>[^/:;]+?)\s*\)?\s*/?\s*$")
+# OCR specks around a name ("Photo: * TRI DUNG", "Photo: THUY LINH -"): marks of no letter
+_SPECKS = r"(?:[^\w\s/]+\s+)?"
+_EN_CREDIT = re.compile(rf"\(?\s*{EN_LABEL}\s*{COLON}\s*{_SPECKS}(?P<name>[^:;]+?)"
+                        r"[\s.,:;*'‘’`^~_-]*\)?[\s.,:;*'‘’`^~_-]*$")
+_MIXED = re.compile(rf"(?P<vi>.*?)\s*(?P<credit>(?:{VI_LABEL}\s*{COLON}\s*[^/:;]+?"
+                    r"|[AẢ]nh\s+s[uư]u\s+t[aầ]m))\s*/\s*(?P<en>.*)$", re.S | re.I)
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,22 @@ def credits_match(vi: str | None, en: str | None) -> bool:
     return strip_diacritics(vi).casefold().split() == strip_diacritics(en).casefold().split()
 
 
+def english_credit(credit: str | None, credit_en: str | None) -> str | None:
+    """The English credit as the English half prints it: without Vietnamese marks when it is
+    the Vietnamese credit's name (``TRÍ DŨNG`` / ``TRÌ DUNG`` -> ``TRI DUNG``). A name that
+    is not the Vietnamese one, or a caption with one credit only, is left as read."""
+    if credit_en is None or credit_en == COLLECTED_EN or not credits_match(credit, credit_en):
+        return credit_en
+    return strip_diacritics(credit_en)
+
+
+def _name(text: str) -> str | None:
+    """A photographer's name as read: letters, spaces, dots and hyphens inside it; OCR specks
+    (quotes, asterisks, a stray punctuation word) dropped."""
+    words = [w.strip(".-") for w in re.sub(r"[^\w\s.-]|_", " ", text).split()]
+    return _clean(" ".join(w for w in words if any(c.isalpha() for c in w)))
+
+
 def _clean(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" /")
     return text or None
@@ -76,12 +100,12 @@ def cut_credit(text: str, lang: str) -> tuple[str | None, str | None]:
         for pattern, fixed in ((_VI_COLLECTED, COLLECTED_VI), (_VI_CREDIT, None)):
             m = pattern.search(text)
             if m:
-                return _clean(text[:m.start()]), fixed or _clean(m.group("name"))
+                return _clean(text[:m.start()]), fixed or _name(m.group("name"))
     else:
         for pattern, fixed in ((_EN_COLLECTED, COLLECTED_EN), (_EN_CREDIT, None)):
             m = pattern.search(text)
             if m:
-                return _clean(text[:m.start()]), fixed or _clean(m.group("name"))
+                return _clean(text[:m.start()]), fixed or _name(m.group("name"))
     return _clean(text), None
 
 
@@ -128,7 +152,8 @@ def read_captions(blocks: list[tuple[int, Block]]) -> tuple[CaptionDraft, ...]:
             cur = replace(cur, **changes)
     if cur is not None:
         done.append(cur)
-    return _match_halves(done)
+    return tuple(replace(d, credit_en=english_credit(d.credit, d.credit_en))
+                 for d in _match_halves(done))
 
 
 def _match_halves(drafts: list[CaptionDraft]) -> tuple[CaptionDraft, ...]:

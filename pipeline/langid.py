@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .artifacts.layout import Lang
+from .creditmarks import COLON, VI_LABEL, VI_LABEL_UPPER, VI_LABEL_WORDS
 from .vietnamese import has_vietnamese_marks, is_bare_syllable
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,7 @@ def fill_unknown(langs: list[str], *, prefer: list[str | None] | None = None) ->
 
 # --- mixed captions -----------------------------------------------------------------------
 
-_CREDIT_START = re.compile(r"^(?:Ảnh|Anh|ANH|ẢNH):")
+_CREDIT_START = re.compile(rf"^(?:{VI_LABEL}|{VI_LABEL_UPPER}){COLON}")
 _PHOTO = re.compile(r"^(?:Photo|Photos)[:.]?$|^Photo:", re.IGNORECASE)
 
 
@@ -184,7 +185,7 @@ class CaptionParts:
 def _credit_start(tokens: list[str]) -> int | None:
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-        if _CREDIT_START.match(tok) or (tok.lower() in ("ảnh", "anh") and nxt.startswith(":")):
+        if _CREDIT_START.match(tok) or (tok.lower() in VI_LABEL_WORDS and nxt[:1] in (":", ";")):
             return i
         if tok.lower() in ("ảnh", "anh") and nxt in ("sưu", "suu"):
             return i

@@ -7,16 +7,24 @@ English a little worse than ``eng`` (96% against 98%). So the page is read once 
 ``vie``; the lines that are English are cut out, stacked into one small image and read
 again with ``eng``; their words replace the first reading. Pure planning here; the
 images and Tesseract calls are in :mod:`pipeline.ocrpage`.
+
+Photo captions mix the languages on one line (``... tháng 10/2025. Ảnh: KHỔNG NGHĨA/ The
+Lang Son``): the English credit label counts as English and the name after it as neither;
+on a mixed line only what follows the Vietnamese credit's slash takes the English reading.
+A short line ``vie`` could not read at all (a name wrapped to a line of its own) is read
+with ``eng`` too, and the surer reading kept.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import groupby
 
+from .creditmarks import COLON, EN_LABEL, VI_LABEL, VI_LABEL_WORDS
 from .damage import has_vietnamese_only_letter
 from .ocr import OcrWord
-from .vietnamese import has_vietnamese_marks
+from .vietnamese import has_vietnamese_marks, strip_diacritics
 
 # English function words that are no Vietnamese word without marks either (so not "do",
 # "to", "an", "in", "me", "no", "can", "may" ...).
@@ -31,14 +39,38 @@ PAD = 8          # pixels kept around a cut-out region
 GAP = 30         # white pixels between stacked regions
 
 
+_VI_LABEL = re.compile(rf"^{VI_LABEL}{COLON}", re.IGNORECASE)
+# The English credit label, as either model reads it ("Photo:", "Photơ:"): English evidence.
+_PHOTO_LABEL = re.compile(r"^photo\s*[:;]$")
+_PHOTO_LABEL_END = re.compile(rf"(?:^|\s){EN_LABEL}\s*{COLON}(?:\s+\S+){{0,2}}$", re.IGNORECASE)
+
+
+def _is_name(token: str) -> bool:
+    """Capitalised, not all capitals (``Nguyễn``, not ``NGUYỄN`` nor ``nguyễn``)."""
+    return token[:1].isupper() and not token.isupper()
+
+
 def line_language(words: list[OcrWord]) -> str:
-    tokens = [w.text.strip(".,;:!?()[]“”\"'’‘-–/") for w in words]
+    texts = [w.text for w in words]
+    label = next((i for i, t in enumerate(texts)
+                  if _PHOTO_LABEL.match(strip_diacritics(t).lower())), None)
+    if label is not None:
+        # "Photo: TRÍ DŨNG": the name after the label is a Vietnamese name in either
+        # language, so it says nothing; the label says English.
+        texts = texts[:label]
+    tokens = [t.strip(".,;:!?()[]“”\"'’‘-–/") for t in texts]
     tokens = [t for t in tokens if t and t[0].isalpha()]
+    if label is not None:
+        tokens.append("photo")
     if not tokens:
         return UNSURE
-    english = sum(t.lower() in ENGLISH_MARKERS for t in tokens)
+    english = sum(t.lower() in ENGLISH_MARKERS or t == "photo" for t in tokens)
     vietnamese = sum(has_vietnamese_only_letter(t) for t in tokens)
-    if english >= 1 and english >= 0.12 * len(tokens) and vietnamese <= 0.2 * len(tokens):
+    # Names are capitalised and keep their marks when 'vie' reads them in English text ("Mr.
+    # Nguyễn Cảnh Toàn, Deputy Secretary of"): a capitalised word is no Vietnamese evidence
+    # against English words on the line.
+    common = sum(has_vietnamese_only_letter(t) for t in tokens if not _is_name(t))
+    if english >= 1 and english >= 0.12 * len(tokens) and common <= 0.2 * len(tokens):
         return EN
     if vietnamese >= 0.2 * len(tokens):
         return VI
@@ -59,6 +91,21 @@ def doubtful(line: list[OcrWord]) -> bool:
     return any(w.conf < SURE or has_vietnamese_marks(w.text) for w in line)
 
 
+# A short line the first model could not read (a credit's name wrapped to a line of its own,
+# "DŨNG" at confidence 5 for an English "DUNG") is read with 'eng' as well, and the surer
+# reading kept: a name alone tells no language.
+UNREAD = 30.0
+SHORT = 3
+
+
+def unread(line: list[OcrWord]) -> bool:
+    return len(line) <= SHORT and _mean_conf(line) < UNREAD
+
+
+def _mean_conf(words: list[OcrWord]) -> float:
+    return sum(w.conf for w in words) / len(words) if words else 0.0
+
+
 def english_lines(lines: list[list[OcrWord]]) -> list[bool]:
     """Which lines are English; a line that does not tell takes its block neighbours' side."""
     langs = [line_language(line) for line in lines]
@@ -72,6 +119,12 @@ def english_lines(lines: list[list[OcrWord]]) -> list[bool]:
         after = next((langs[j] for j in range(i + 1, len(langs))
                       if blocks[j] == blocks[i] and langs[j] != UNSURE), None)
         decided[i] = before or after or VI
+    for i in range(1, len(lines)):
+        # the end of an English credit wrapped to a line of its own ("Photo: TRI" / "DUNG"):
+        # a name alone tells no language, the label before it does
+        before = strip_diacritics(" ".join(w.text for w in lines[i - 1]))
+        if len(lines[i]) <= 3 and _PHOTO_LABEL_END.search(before):
+            decided[i] = EN
     return [lang == EN for lang in decided]
 
 
@@ -134,15 +187,19 @@ def stack_size(regions: list[Region]) -> tuple[int, int]:
 
 
 def merge(lines: list[list[OcrWord]], regions: list[Region],
-          second: tuple[OcrWord, ...]) -> tuple[OcrWord, ...]:
+          second: tuple[OcrWord, ...], tentative: frozenset[int] = frozenset()
+          ) -> tuple[OcrWord, ...]:
     """The first reading with each region's lines replaced by the second reading's words.
 
     A second-pass word goes to the region its centre falls in (by height in the stack),
     moves back to page coordinates, and joins the region line nearest to it vertically.
+    A ``tentative`` line (read again only because the first model could not read it) takes
+    the second reading only when that reading is the surer one.
     """
     replaced: dict[int, list[OcrWord]] = {j: [] for r in regions for j in r.lines}
     centres = {j: (min(w.top for w in lines[j]) + max(w.top + w.height for w in lines[j])) / 2
                for j in replaced}
+    kept = [w for j, line in enumerate(lines) if j not in replaced for w in line]
     for word in second:
         centre = word.top + word.height / 2
         region = next((r for r in regions
@@ -151,6 +208,8 @@ def merge(lines: list[list[OcrWord]], regions: list[Region],
             continue
         left = word.left - GAP + region.box[0]
         top = word.top - region.offset + region.box[1]
+        if any(_same_place((left, top, word.width, word.height), k) for k in kept):
+            continue         # a word of a line not read again, caught in a taller line's crop
         page_centre = top + word.height / 2
         target = min(region.lines, key=lambda j: abs(centres[j] - page_centre))  # noqa: B023
         first = lines[target][0]
@@ -158,8 +217,43 @@ def merge(lines: list[list[OcrWord]], regions: list[Region],
                                         first.line, first.block, word.line_height))
     out: list[OcrWord] = []
     for j, line in enumerate(lines):
-        if replaced.get(j):
-            out.extend(sorted(replaced[j], key=lambda w: w.left))
-        else:
+        if not replaced.get(j) or (j in tentative and _mean_conf(replaced[j]) <= _mean_conf(line)):
             out.extend(line)
+            continue
+        end = credit_end(line)
+        if end is None:
+            out.extend(sorted(replaced[j], key=lambda w: w.left))
+            continue
+        # A mixed caption line "... tháng 10/2025. Ảnh: KHỔNG NGHĨA/ The Lang Son": the
+        # Vietnamese half and its credit keep the 'vie' reading (the 'eng' one drops the
+        # marks); only what follows the credit's slash is taken from the English reading.
+        cut = line[end - 1].left + line[end - 1].width
+        out.extend(line[:end])
+        out.extend(sorted((w for w in replaced[j] if w.left + w.width / 2 > cut),
+                          key=lambda w: w.left))
     return tuple(out)
+
+
+def _same_place(box: tuple[int, int, int, int], word: OcrWord) -> bool:
+    """The box (left, top, width, height) covers at least half of ``word``'s box and the
+    other way round."""
+    left, top, width, height = box
+    dx = min(left + width, word.left + word.width) - max(left, word.left)
+    dy = min(top + height, word.top + word.height) - max(top, word.top)
+    if dx <= 0 or dy <= 0:
+        return False
+    common = dx * dy
+    return common >= 0.5 * width * height and common >= 0.5 * word.width * word.height
+
+
+def credit_end(line: list[OcrWord]) -> int | None:
+    """Index just after a Vietnamese credit ``Ảnh: NAME/`` on the line (the word holding the
+    slash), or None when the line holds none."""
+    for i, word in enumerate(line):
+        label = _VI_LABEL.match(word.text) or (
+            word.text.lower() in VI_LABEL_WORDS and i + 1 < len(line)
+            and line[i + 1].text[:1] in (":", ";"))
+        if label:
+            return next((k + 1 for k in range(i, min(len(line), i + 7))
+                         if "/" in line[k].text), None)
+    return None

@@ -19,6 +19,7 @@ from statistics import median
 
 from .artifacts.base import Box
 from .artifacts.pages import Word
+from .creditmarks import COLON, EN_LABEL, VI_LABEL
 from .pieces import (
     JUNK_CONF,
     Line,
@@ -106,12 +107,21 @@ def _fits(p: Line, row: list[Line], strict: bool = False) -> bool:
 
 
 _CREDIT_LINE = re.compile(r"^(?:Photo|Collected photo|Ảnh)\b", re.IGNORECASE)
+# a line ending in a credit label, or in a label and the start of the name, whose name the
+# next line holds or ends ("... 2025. Photo:" / "KHONG NGHIA", "Photo: TRI" / "DUNG"): no
+# paragraph ends there
+_CREDIT_LABEL_END = re.compile(rf"(?:^|\s)(?:{EN_LABEL}|{VI_LABEL})\s*{COLON}(?P<name>(?:\s+\S+)"
+                               r"{0,2})$", re.IGNORECASE)
 
 
 def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: float,
-                   exact: bool = True) -> bool:
+                   exact: bool = True, ragged: bool = False) -> bool:
     if _CREDIT_LINE.match(line.text) and len(line.words) <= 5:
         return False                                 # "Photo: NAME" ending a caption
+    label = _CREDIT_LABEL_END.search(prev.text.rstrip())
+    if label and line.base - prev.base <= PITCH_JUMP * pitch and \
+            (not label.group("name") or len(line.words) <= 3):
+        return False                                 # the credit's name on the next line
     size = max(min(prev.size, line.size), 1.0)
     if exact and max(prev.size, line.size) / size > SIZE_JUMP or prev.bold != line.bold:
         return True
@@ -123,13 +133,38 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if line.box[0] - left > 0.8 * size and prev.box[0] - left < 0.5 * size \
             and line.box[2] - line.box[0] > 0.5 * width:
         return True                                  # first-line indent
-    if right - prev.box[2] > 2 * size and prev.text.rstrip()[-1:] in _CLOSERS \
-            and line.box[0] - left < 0.5 * size:
-        return True                                  # short last line of a paragraph
+    # short last line of a paragraph; in ragged (flush left) text, where every line may fall
+    # short, only when the next line's first word would have fitted at its end
+    words = line.text.split()
+    room = right - prev.box[2]
+    if room > 2 * size and prev.text.rstrip()[-1:] in _CLOSERS \
+            and line.box[0] - left < 0.5 * size \
+            and (not ragged or room > len(words[0] if words else "") * line.cw + 0.5 * size):
+        return True
     for ln in (prev, line):                          # a short line flush right: a byline
-        if width > 8 * size and ln.box[0] - left > 0.3 * width and right - ln.box[2] < size:
+        if width > 8 * size and ln.box[0] - left > 0.3 * width and right - ln.box[2] < size \
+                and ln.box[2] - ln.box[0] < 0.5 * width:
             return True
     return False
+
+
+def _edges(lines: list[Line], line: Line) -> tuple[float, float, bool]:
+    """Where most lines of ``line``'s column start and end (a stray mark does not move them),
+    and whether they end ragged.
+
+    Only the lines lying mostly over the same stretch of the page count, so that in a region
+    holding blocks of different widths (captions beside photographs, left and right by turns)
+    each line is measured against its own block, not against the widest one."""
+    def overlaps(other: Line) -> bool:
+        common = min(other.box[2], line.box[2]) - max(other.box[0], line.box[0])
+        return common >= 0.6 * min(other.box[2] - other.box[0], line.box[2] - line.box[0])
+
+    near = [ln for ln in lines if overlaps(ln)] or [line]
+    starts, ends = sorted(ln.box[0] for ln in near), sorted(ln.box[2] for ln in near)
+    # ragged: a third of the lines end clearly short of the right edge (justified text: only
+    # the last lines of paragraphs do)
+    ragged = ends[-1 - len(ends) // 4] - ends[len(ends) // 3] > line.size
+    return starts[len(starts) // 4], ends[-1 - len(ends) // 4], ragged
 
 
 def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
@@ -137,15 +172,14 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     lines, junk = _rows_to_lines(words, region, body)
     if not lines:
         return [Para(lines=(p,), box=p.box, region=index) for p in junk]
-    # The column's edges where most lines start and end (a stray mark does not move them).
-    starts, ends = sorted(ln.box[0] for ln in lines), sorted(ln.box[2] for ln in lines)
-    left, right = starts[len(starts) // 4], ends[-1 - len(ends) // 4]
+    edges = [_edges(lines, ln) for ln in lines]
     steps = [b.base - a.base for a, b in zip(lines, lines[1:], strict=False)
              if abs(a.size - b.size) < 0.1 * a.size and b.base > a.base]
     pitch = median(steps) if len(steps) >= 2 else 1.25 * median(ln.size for ln in lines)
     groups: list[list[Line]] = [[lines[0]]]
-    for prev, line in zip(lines, lines[1:], strict=False):
-        if _breaks_before(prev, line, pitch, left, right, exact):
+    for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
+        left, right, ragged = edges[k]
+        if _breaks_before(prev, line, pitch, left, right, exact, ragged):
             groups.append([])
         groups[-1].append(line)
     return [Para(lines=tuple(g), box=union([ln.box for ln in g]), region=index) for g in groups] \

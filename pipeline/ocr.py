@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 _INSTALL_HINT = "install it with: apt-get install tesseract-ocr"
 # A word of punctuation only, read with less confidence than this, is dust on the scan.
 NOISE_CONF = 50.0
+# Letters the models print for another, never right in Vietnamese or English text: the
+# 'eng' model reads an italic f as the florin sign's f with a hook ("oƒ the").
+_LOOKALIKES = str.maketrans({"ƒ": "f", "Ƒ": "F"})
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,7 @@ def _words_from_data(data: dict[str, list]) -> tuple[OcrWord, ...]:
         if level != 5:
             continue
         text = str(data["text"][i]).strip().strip("_")   # rules and specks read as '_'
+        text = text.translate(_LOOKALIKES)
         conf = float(data["conf"][i])
         if not text or conf < 0 or (conf < NOISE_CONF and not any(c.isalnum() for c in text)):
             continue

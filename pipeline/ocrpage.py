@@ -1,4 +1,5 @@
-"""OCR one PDF page: rasterise once, OCR, turn it upright when it reads badly."""
+"""OCR one PDF page: rasterise once, blank the photographs, OCR, turn it upright when it reads
+badly."""
 
 from __future__ import annotations
 
@@ -14,8 +15,19 @@ from PIL import Image
 
 from .artifacts.pages import Word
 from .deskew import MIN_CORRECTION, estimate_skew, straighten_box
-from .langpass import GAP, doubtful, english_lines, lines_of, merge, plan_regions, stack_size
+from .langpass import (
+    GAP,
+    UNREAD,
+    doubtful,
+    english_lines,
+    lines_of,
+    merge,
+    plan_regions,
+    stack_size,
+    unread,
+)
 from .ocr import OcrResult, detect_rotation, ocr_image
+from .photomask import blank_photos, find_photos
 from .render import render_page, save_for_ocr
 
 log = logging.getLogger(__name__)
@@ -79,8 +91,13 @@ def _passes(languages: str) -> tuple[str, bool]:
 def _english_pass(result: OcrResult, image: Image.Image, tmp: Path,
                   timeout: float) -> tuple[OcrResult, int]:
     lines = lines_of(result.words)
-    reread = [english and doubtful(line)
-              for english, line in zip(english_lines(lines), lines, strict=True)]
+    english = english_lines(lines)
+    reread = [(en and doubtful(line)) or unread(line)
+              for en, line in zip(english, lines, strict=True)]
+    tentative = frozenset(j for j, line in enumerate(lines) if not english[j] and unread(line))
+    for j in sorted(tentative):
+        log.debug("line %r read at confidence under %g: read with 'eng' too",
+                  " ".join(w.text for w in lines[j]), UNREAD)
     if not any(reread):
         return result, 0
     regions = plan_regions(lines, reread, image.width, image.height)
@@ -89,7 +106,7 @@ def _english_pass(result: OcrResult, image: Image.Image, tmp: Path,
         stack.paste(image.convert("L").crop(region.box), (GAP, region.offset))
     second = ocr_image(str(save_for_ocr(stack, tmp, "english")), languages="eng",
                        timeout=timeout, psm=3)
-    return OcrResult(merge(lines, regions, second.words)), sum(reread)
+    return OcrResult(merge(lines, regions, second.words, tentative)), sum(reread)
 
 
 def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str,
@@ -99,6 +116,12 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     if ink < BLANK_INK:
         return OcrPage((), image.width * 72 / dpi, image.height * 72 / dpi, 0,
                        f"blank page image ({ink:.2%} ink), not OCRed")
+    # Photographs are painted white first: read, they give noise words, and a line set
+    # against one (a caption under or beside it) takes its edge into the line box.
+    photos = find_photos(image)
+    if photos:
+        log.info("page %d: %d photographs blanked before OCR", number, len(photos))
+        image = blank_photos(image, photos)
     first_pass, english_pass = _passes(languages)
     with tempfile.TemporaryDirectory(prefix="magpipe-ocr-") as tmp:
         path = save_for_ocr(image, Path(tmp), f"page{number}")
@@ -117,9 +140,12 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
                     result, rotation, image = second, degrees, turned
                     note = (f"turned {degrees} degrees: {len(result.words)} words, "
                             f"mean confidence {result.mean_conf:.0f}")
+        if photos:
+            note += f", {len(photos)} photographs blanked before OCR"
         if english_pass:
             result, reread = _english_pass(result, image, Path(tmp), timeout)
-            note += f", {reread} doubtful English lines read again with 'eng'"
+            note += (f", {reread} lines read again with 'eng' (doubtful English lines, short "
+                     f"lines 'vie' could not read)")
     skew = estimate_skew(image)
     if abs(skew) >= MIN_CORRECTION:
         note += f", skew {skew:+.2f} degrees taken out of the boxes"

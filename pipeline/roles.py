@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .artifacts.base import Box
 from .artifacts.layout import Role
+from .creditmarks import COLON, EN_LABEL, VI_LABEL
 from .pieces import JUNK_CONF
 
 log = logging.getLogger(__name__)
@@ -30,8 +31,8 @@ _PAGE_NUMBER = re.compile(r"^(?:trang|page|tr\.)?\s*[-–—]?\s*\d{1,3}\s*[-–
 _RUBRIC_NUMBER = re.compile(r"^\d{1,2}\s*[-–.]\s*\S")
 _BYLINE = re.compile(r"(tổng hợp|tong hop|biên dịch|^theo\b|^nguồn\b|synthesi[sz]ed by|"
                      r"^compiled by|^by\b|^source\b|^translated by)", re.IGNORECASE)
-_CREDIT_MARK = re.compile(r"(?:^|\s)(?:Ảnh|Anh)\s*:|Ảnh sưu tầm|Photo\s*:|Collected photo",
-                          re.IGNORECASE)
+_CREDIT_MARK = re.compile(rf"(?:^|\s){VI_LABEL}\s*{COLON}|Ảnh sưu tầm|{EN_LABEL}\s*{COLON}"
+                          r"|Collected photo", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -6,7 +6,14 @@ import pytest
 from align_blocks import make_split
 
 from pipeline.artifacts import Block
-from pipeline.captions import COLLECTED_EN, COLLECTED_VI, credits_match, cut_credit, read_captions
+from pipeline.captions import (
+    COLLECTED_EN,
+    COLLECTED_VI,
+    credits_match,
+    cut_credit,
+    english_credit,
+    read_captions,
+)
 
 
 def _blocks(*items: tuple[str, str, str], page: int = 1) -> list[tuple[int, Block]]:
@@ -82,6 +89,35 @@ def test_credits_match_without_diacritics(vi, en, same):
     ("Festivals attract tourists. (Collected photo)", "en", ("Festivals attract tourists.",
                                                             COLLECTED_EN)),
     ("A caption without credit.", "en", ("A caption without credit.", None)),
+    # OCR readings of the labels and specks around the name
+    ("Lễ Khánh thành. Ảnh; VŨ GIANG/", "vi", ("Lễ Khánh thành.", "VŨ GIANG")),
+    ("Toàn cảnh buổi làm việc. Ánh: LA MAI/", "vi", ("Toàn cảnh buổi làm việc.", "LA MAI")),
+    ("Ảnh: THÙY ‘LINH/", "vi", (None, "THÙY LINH")),
+    ("Overview of the talks. Photo: * TRI DUNG", "en", ("Overview of the talks.", "TRI DUNG")),
+    ("Overview of the talks. Photo: TRI DUNG :", "en", ("Overview of the talks.", "TRI DUNG")),
+    ("Overview of the talks. Photo: THUY LINH -", "en", ("Overview of the talks.", "THUY LINH")),
 ])
 def test_credit_is_cut_from_the_end_of_a_caption(text, lang, expected):
     assert cut_credit(text, lang) == expected
+
+
+@pytest.mark.parametrize(("credit", "credit_en", "expected"), [
+    ("TRÍ DŨNG", "TRÌ DUNG", "TRI DUNG"),      # a mark the Vietnamese OCR pass put on it
+    ("KHÁNH LY", "KHÁNH LY", "KHANH LY"),      # a mark the repair stage put on it
+    ("Phạm Hương", "PHAM HUONG", "PHAM HUONG"),
+    ("ĐỨC ANH", "ĐỨC ANH", "DUC ANH"),
+    ("TRÍ DŨNG", "FRI DUNG", "FRI DUNG"),      # another name (or an OCR slip): left as read
+    (None, "TRÌ DUNG", "TRÌ DUNG"),            # nothing to compare with
+    ("TRÍ DŨNG", None, None),
+    (COLLECTED_VI, COLLECTED_EN, COLLECTED_EN),
+])
+def test_english_credit_of_the_vietnamese_name_is_written_without_marks(credit, credit_en,
+                                                                         expected):
+    assert english_credit(credit, credit_en) == expected
+
+
+def test_read_captions_gives_the_english_credit_without_marks():
+    caps = read_captions(_blocks(
+        ("vi", "caption", "Toàn cảnh buổi tiếp."), ("vi", "credit", "Ảnh: TRÍ DŨNG/"),
+        ("en", "caption", "Overview of the courtesy call. Photo: TRÌ DUNG")))
+    assert [(c.credit, c.credit_en) for c in caps] == [("TRÍ DŨNG", "TRI DUNG")]

@@ -7,7 +7,16 @@ from extract_pdfs import VIETNAMESE, digital_pdf, page_images
 from PIL import Image
 
 from pipeline.deskew import estimate_skew, straighten_box
-from pipeline.langpass import GAP, doubtful, english_lines, line_language, merge, plan_regions
+from pipeline.langpass import (
+    GAP,
+    credit_end,
+    doubtful,
+    english_lines,
+    line_language,
+    merge,
+    plan_regions,
+    unread,
+)
 from pipeline.ocr import OcrWord
 
 
@@ -27,6 +36,12 @@ LINES = [
     ("PEOPLE’S COMMITTEE OF LANG SON AND THE EMBASSY", "en"),
     ("đồng chí Chủ tịch UBND tỉnh", "vi"),
     ("do to an in", "?"),      # Vietnamese words that look like English function words
+    # names keep their marks in English text read with 'vie': no Vietnamese evidence
+    ("Mr. Nguyễn Cảnh Toàn, Deputy Secretary of the", "en"),
+    ("Đồng chí Nguyễn Cảnh Toàn, Chủ tịch UBND tỉnh", "vi"),
+    # the English credit label says English, the name after it says nothing
+    ("cember 2025. Photơ: TRÍ DŨNG", "en"),
+    ("Photo: TRI DUNG", "en"),
 ]
 
 
@@ -104,3 +119,55 @@ def test_cut_out_region_stops_short_of_the_lines_around_it() -> None:
     above_bottom = max(w.top + w.height for w in lines[0])
     below_top = min(w.top for w in lines[2])
     assert above_bottom < region.box[1] and region.box[3] < below_top
+
+
+def _second(lines: list[list[OcrWord]], region, texts: list[str], conf: float = 95.0
+            ) -> tuple[OcrWord, ...]:
+    """The second pass's reading of ``region``: each line's words renamed, in stack
+    coordinates (the region sits at (GAP, offset) in the stacked image)."""
+    words = [w for j in region.lines for w in lines[j]]
+    return tuple(OcrWord(text, w.left - region.box[0] + GAP, w.top - region.box[1] + region.offset,
+                         w.width, w.height, conf, 0, 1, 34)
+                 for text, w in zip(texts, words, strict=True))
+
+
+def test_wrapped_end_of_an_english_credit_is_english() -> None:
+    lines = [_line("Chairman of Guangxi. Photo: TRI", 0, block=1),
+             _line("DŨNG", 1, block=2)]
+    assert english_lines(lines) == [True, True]
+
+
+def test_mixed_caption_line_keeps_the_vietnamese_reading_up_to_its_credit() -> None:
+    lines = [_line("tháng 10/2025. Ảnh: KHỔNG NGHĨA/ The Lang Son", 0, top=100)]
+    assert credit_end(lines[0]) == 5
+    (region,) = plan_regions(lines, [True], 2000, 3000)
+    second = _second(lines, region, "thang 10/2025. Anh: KHONG NGHIA/ The Lang Son".split())
+    merged = merge(lines, regions=[region], second=second)
+    assert " ".join(w.text for w in merged) == "tháng 10/2025. Ảnh: KHỔNG NGHĨA/ The Lang Son"
+    assert credit_end(_line("The delegation of the province", 0)) is None
+
+
+def test_short_line_vie_could_not_read_keeps_the_surer_reading() -> None:
+    first = [OcrWord("DŨNG", 10, 100, 80, 30, 5.0, 0, 1, 34)]
+    lines = [first]
+    assert unread(first) and not unread(_line("Đoàn công tác của tỉnh", 1))
+    (region,) = plan_regions(lines, [True], 2000, 3000)
+    surer = merge(lines, [region], _second(lines, region, ["DUNG"], conf=93.0), frozenset({0}))
+    assert [w.text for w in surer] == ["DUNG"]
+    worse = merge(lines, [region], _second(lines, region, ["DUN6"], conf=3.0), frozenset({0}))
+    assert [w.text for w in worse] == ["DŨNG"]
+
+
+def test_word_of_a_line_not_read_again_is_not_taken_twice() -> None:
+    # the second line's box reached into the next line, so its cut-out caught "KIEN"
+    tall = [OcrWord(t, left, 100, 60, 70, 80.0, 0, 1, 70)
+            for t, left in (("June", 10), ("2025.", 90), ("Photo:", 500), ("MANH", 580))]
+    kept = [OcrWord("KIEN", 10, 140, 60, 30, 96.0, 1, 1, 34)]
+    lines = [tall, kept]
+    (region,) = plan_regions(lines, [True, False], 2000, 3000)
+    x0, top, x1, bottom = region.box
+    assert x0 <= 10 and top <= 140 and 170 <= bottom     # the cut-out shows "KIEN" too
+    second = tuple(OcrWord(w.text, w.left - x0 + GAP, w.top - top + region.offset, w.width,
+                           w.height, 95.0, 0, 1, 34) for w in tall + kept)
+    merged = merge(lines, [region], second)
+    assert [w.text for w in merged] == ["June", "2025.", "Photo:", "MANH", "KIEN"]

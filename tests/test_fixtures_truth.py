@@ -75,7 +75,7 @@ def test_truth_blocks_are_well_formed(entry):
     assert truth["file"] == entry["file"]
     assert [p["number"] for p in truth["pages"]] == list(range(1, len(truth["pages"]) + 1))
     for page in truth["pages"]:
-        assert page["layout"] in {"two-column", "three-column"}
+        assert page["layout"] in {"two-column", "three-column", "photos"}
         for block in page["blocks"]:
             assert block["role"] in ROLES
             assert block["lang"] in ({None} if block["role"] == "page-number" else {"vi", "en"})
@@ -220,6 +220,9 @@ def test_blank_scan_is_one_image_page_with_only_noise():
     assert dark < 0.01     # a few speckles at most
 
 
-def test_fixtures_stay_under_ten_megabytes():
-    total = sum(p.stat().st_size for p in FIXTURES.rglob("*") if p.is_file())
-    assert total < 10 * 1024 * 1024
+def test_fixtures_stay_under_twelve_megabytes():
+    # 10 MB until the photo pages (photos-scanned.pdf, 4.2 MB: 28 captions to measure caption
+    # reading on scans) came; a scanned page costs about 0.85 MB whatever it shows.
+    total = sum(p.stat().st_size for p in FIXTURES.rglob("*")
+                if p.is_file() and "__pycache__" not in p.parts)
+    assert total < 12 * 1024 * 1024

@@ -8,7 +8,7 @@ import random
 from pipeline.artifacts.layout import Role
 from pipeline.artifacts.pages import DocumentInfo, ExtractArtifact, Page, Word
 from pipeline.config import Config
-from pipeline.layout import analyse
+from pipeline.layout import analyse, paragraphs
 from pipeline.pieces import build_pieces, deskewed, skew_slope
 from pipeline.split import split
 
@@ -131,3 +131,74 @@ def test_unfinished_paragraph_at_a_page_end_is_continued_on_the_next_page():
     layout = run(page_of(first, 1), page_of(second, 2))
     assert layout.pages[1].blocks[0].continued_from == layout.pages[0].blocks[-1].id
     assert len(layout.chains()) == 1
+
+
+def _caption_lines(rows: list[str], x0: float, top: float, size: float = 8.0,
+                   pitch: float = 9.8) -> list[Word]:
+    """One line per row of text, flush left (ragged right), in caption size."""
+    out = []
+    for k, row in enumerate(rows):
+        words, rest = line_words(row.split(), x0, top + k * pitch, size, width=1000)
+        assert not rest
+        out += words
+    return out
+
+
+def _right_end(words: list[Word], top: float) -> float:
+    return max(w.box[2] for w in words if abs(w.box[1] - top) < 1)
+
+
+def test_credit_name_on_the_line_after_its_label_stays_in_the_caption():
+    rows = ["Lãnh đạo hai Bên tuyên bố khánh thành công trình đường chuyên",
+            "dụng vận chuyển hàng hóa. Ảnh: TRÍ DŨNG/ Leaders of both sides",
+            "jointly declare the inauguration of the road project and more",
+            "in the area of border markers. Photo:",
+            "KHONG NGHIA"]
+    words = _caption_lines(rows, 40, 300)
+    # the label's line ends well short of the others: a paragraph end, but for the label
+    assert _right_end(words, 300) - _right_end(words, 300 + 3 * 9.8) > 2 * 8.0
+    geo = analyse(tuple(words), H)
+    assert len(geo.paras) == 1
+
+
+def test_captions_beside_photographs_left_and_right_are_not_cut_line_by_line():
+    # one region (as OCR boxes leave it: the rows too close to slice) holding a caption right
+    # of a photograph (x 194 on) and, below, one left of the next photograph (x 40 on)
+    right_rows = ["Đồng chí Hoàng Quốc Khánh, Bí thư Tỉnh uỷ hội kiến với đồng chí",
+                  "Vi Thao, Uỷ viên Ban Chấp hành Trung ương Đảng Cộng sản Trung",
+                  "Quốc, Phó Bí thư Khu uỷ, Chủ tịch Chính quyền nhân dân Khu tự",
+                  "trị dân tộc Choang Quảng Tây, Trung Quốc - Lạng Sơn, năm nay"]
+    left_rows = ["Đồng chí Hoàng Quốc Khánh, Bí thư Tỉnh ủy hội đàm với đồng chí",
+                 "Trần Cương, Uỷ viên Ban Chấp hành Trung ương Đảng Cộng sản",
+                 "Trung Quốc, Bí thư Khu ủy, Chủ nhiệm Ban Thường vụ Nhân đại",
+                 "Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc trong khuôn",
+                 "khổ chuyến thăm - Quảng Tây, tháng 12/2025."]
+    words = tuple(_caption_lines(right_rows, 194, 100)
+                  + _caption_lines(left_rows, 40, 100 + 4 * 9.8 + 12))
+    paras = paragraphs(words, build_pieces(words, 8.0), 0, exact=True, body=8.0)
+    starts = [p.lines[0].box for p in paras]
+    # no paragraph starts inside either caption: only at its first line (or none between)
+    assert all(abs(top - 100) < 1 or abs(top - (100 + 4 * 9.8 + 12)) < 1
+               for _, top, _, _ in starts)
+
+
+def test_ragged_caption_line_ending_in_a_colon_goes_on_when_the_next_word_would_not_fit():
+    rows = ["Tổ chức Daejin International Volunteers Association (DIVA), Hàn Quốc",
+            "tổ chức khám chữa bệnh nhân đạo tại Trạm Y tế xã Na Sầm :",
+            "International Volunteers Association (DIVA), Republic of Korea,",
+            "organized humanitarian medical examinations at Na Sam Commune.",
+            "Medical Station, Lang Son province - November 2025."]
+    words = _caption_lines(rows, 40, 300)
+    ends = sorted(_right_end(words, 300 + k * 9.8) for k in range(len(rows)))
+    room = ends[-2] - _right_end(words, 309.8)     # short of where most lines end ...
+    assert 2 * 8.0 < room < 0.5 * 8.0 * len("International")   # ... but not by a word
+    geo = analyse(tuple(words), H)
+    assert len(geo.paras) == 1
+
+
+def test_short_line_ending_a_sentence_in_justified_text_still_ends_the_paragraph():
+    first = column(list(EN), 40, 100, 3)
+    last, _ = line_words("the province.".split(), 40, 100 + 3 * 11.875)
+    after = column(list(VI), 40, 100 + 4 * 11.875, 3)
+    geo = analyse(tuple(first + last + after), H)
+    assert len(geo.paras) == 2

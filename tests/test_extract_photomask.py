@@ -1,0 +1,89 @@
+"""Photographs kept out of OCR: found on real scanned pages, never text or a light tint, and
+the caption set under a photograph read right once the photograph is blanked (real
+Tesseract on the page of bulletin-scanned.pdf where it used to read ``Lãnh Ẩïa Lạng khC``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pypdfium2 as pdfium
+from conftest import FIXTURES, load_truth
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline.ocrpage import ocr_page
+from pipeline.photomask import blank_photos, find_photos
+from pipeline.render import render_page
+
+DPI = 300
+SCALE = DPI / 72
+CAPTION_PAGE = 5        # bulletin-scanned.pdf: two photos closing the columns, captions under
+
+
+def _page(number: int) -> Image.Image:
+    doc = pdfium.PdfDocument(str(FIXTURES / "bulletin-scanned.pdf"))
+    try:
+        return render_page(doc, number, dpi=DPI, max_pixels=200_000_000)
+    finally:
+        doc.close()
+
+
+def _captions(number: int) -> list[dict]:
+    page = load_truth("bulletin-scanned.pdf")["pages"][number - 1]
+    return [b for b in page["blocks"] if b["role"] == "caption" and b["lang"] == "vi"]
+
+
+def test_photographs_of_a_scanned_page_are_found_and_stop_above_their_captions():
+    boxes = find_photos(_page(CAPTION_PAGE))
+    captions = _captions(CAPTION_PAGE)
+    assert len(boxes) == len(captions) == 2
+    for box, caption in zip(sorted(boxes), sorted(captions, key=lambda b: b["box"][0]),
+                            strict=True):
+        x0, top, x1, bottom = (v / SCALE for v in box)
+        cx0, ctop, cx1, _ = caption["box"]
+        # printed 3 pt above the caption's line box; the skewed scan moves it up to ~4 pt
+        assert ctop - 7 <= bottom <= ctop + 4
+        assert bottom - top > 100               # the 150 pt photograph, not a sliver of it
+        assert x0 < cx0 + 30 and x1 > cx1 - 30
+
+
+def test_pages_of_text_have_no_photographs():
+    for number in (2, 3, 4):                    # columns, boxed intros, rules; no photo
+        assert find_photos(_page(number)) == ()
+
+
+def test_a_light_tint_behind_text_is_not_a_photograph():
+    rng = np.random.default_rng(1)
+    page = np.full((1200, 900), 243.0) + rng.normal(0, 3, (1200, 900))
+    page[200:700, 100:800] = 222.0 + rng.normal(0, 3, (500, 700))     # a tinted box
+    page[800:1100, 100:500] = rng.uniform(90, 200, (300, 400))       # a photograph
+    image = Image.fromarray(np.clip(page, 0, 255).astype(np.uint8), mode="L")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 32)
+    for row in range(6):
+        draw.text((130, 230 + 70 * row), "Tham dự Hội đàm có đồng chí", fill=30, font=font)
+    boxes = find_photos(image)
+    assert len(boxes) == 1
+    x0, top, x1, bottom = boxes[0]
+    assert abs(x0 - 100) <= 8 and abs(top - 800) <= 8 and abs(x1 - 500) <= 8 \
+        and abs(bottom - 1100) <= 8
+    blanked = np.asarray(blank_photos(image, boxes))
+    assert (blanked[800:1100, 100:500] == 255).all()
+    assert (blanked[200:700, 100:800] == np.asarray(image)[200:700, 100:800]).all()
+
+
+def test_caption_under_a_photograph_is_read_right_on_the_scanned_page():
+    doc = pdfium.PdfDocument(str(FIXTURES / "bulletin-scanned.pdf"))
+    try:
+        page = ocr_page(doc, CAPTION_PAGE, dpi=DPI, languages="vie+eng", timeout=120,
+                        max_pixels=200_000_000)
+    finally:
+        doc.close()
+    assert "photographs blanked before OCR" in page.note
+    for caption in _captions(CAPTION_PAGE):
+        x0, top, x1, _ = caption["box"]
+        first_line = [w for w in page.words
+                      if x0 - 6 <= w.box[0] and w.box[2] <= x1 + 6
+                      and abs((w.box[1] + w.box[3]) / 2 - (top + 5)) < 5]
+        expected = caption["text"].split()[:len(first_line)]
+        assert len(first_line) >= 8
+        assert [w.text for w in first_line] == expected
+        assert min(w.conf for w in first_line) > 50
