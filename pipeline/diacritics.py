@@ -75,15 +75,6 @@ class Decision:
     rule: str           # ocr-confusion | stripped | tone | fuzzy
 
 
-@dataclass(frozen=True)
-class Option:
-    text: str               # the output core
-    syllable: str | None    # lowercase syllable, None for "keep as it is"
-    emit: float             # log P(observed core | option) + class prior, or the keep score
-    fuzzy: bool = False
-    name: str | None = None # keep option: the syllable a mark-less name may stand for
-
-
 def split_token(token: str) -> tuple[str, str, str]:
     """``"(Quéc,"`` -> ``("(", "Quéc", ",")``."""
     start, end = 0, len(token)
@@ -170,11 +161,6 @@ class Decoder:
         self._lm.clear()
 
     # ---- options and decoding ---------------------------------------------------------
-    def options(self, core: str, mode: str, prior_vi: float) -> list[Option]:
-        """Keep-as-is first, then the candidate syllables; class priors folded in."""
-        slot = self._slot(core, mode, prior_vi)
-        return [slot.option(i) for i in range(len(slot.syllables))]
-
     def _slot(self, core: str, mode: str, prior_vi: float) -> Slot:
         """The options of ``core`` under the class prior ``prior_vi`` (kept per prior: a
         line's prior takes few values)."""
@@ -221,13 +207,9 @@ class Decoder:
             score = max(score, NAME + self.model.uni(name))
         return score
 
-    def line_prior(self, cores: Sequence[str], mode: str) -> float:
-        """P(a word of this line is Vietnamese), from the clearly English and clearly
-        Vietnamese words on it."""
-        return self._prior(self._tally(cores, mode))
-
     @staticmethod
     def _prior(tally: tuple[int, int]) -> float:
+        """P(a word is Vietnamese) from (Vietnamese, English) word votes."""
         vietnamese, english = tally
         return (vietnamese + 1.0) / (vietnamese + english + 1.5)
 
@@ -552,10 +534,6 @@ class Slot:
     emits: tuple[float, ...]
     fuzzy: tuple[bool, ...]
     name: str | None                 # of the keep option
-
-    def option(self, i: int) -> Option:
-        return Option(self.texts[i], self.syllables[i], self.emits[i], self.fuzzy[i],
-                      self.name if self.syllables[i] is None else None)
 
 
 def _rule(core: str, text: str, fuzzy: bool) -> str:
