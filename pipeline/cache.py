@@ -1,10 +1,10 @@
 """What makes a saved artifact current, and the per-page store that lets a killed run resume.
 
 A stage's cache key hashes what it read (the input file's checksum for extract, the
-previous stage's key otherwise), its artifact version and the options that change its
-output (``Config.stage_options``). The key is written beside the artifact after the
-artifact itself, both atomically, so a run killed between the two simply reruns that
-stage.
+previous stage's key otherwise), its artifact version, the options that change its
+output (``Config.stage_options``), the data it loads and its code (``codeprint``). The
+key is written beside the artifact after the artifact itself, both atomically, so a run
+killed between the two simply reruns that stage.
 """
 
 from __future__ import annotations
@@ -27,12 +27,13 @@ log = logging.getLogger(__name__)
 MapPages = Callable[[Callable, Iterable], Iterator]
 
 
-def stage_key(stage: str, version: int, upstream: str, config: Config, data: str = "") -> str:
-    """Cache key of a stage: what it read, its artifact version, the options it uses and
-    a fingerprint of any data it loads (the repair lexicon)."""
+def stage_key(stage: str, version: int, upstream: str, config: Config, data: str = "",
+              code: str = "") -> str:
+    """Cache key of a stage: what it read, its artifact version, the options it uses, a
+    fingerprint of any data it loads (the repair lexicon) and one of its code."""
     payload = json.dumps({"stage": stage, "version": version, "upstream": upstream,
-                          "options": config.stage_options(stage), "data": data},
-                         sort_keys=True)
+                          "options": config.stage_options(stage), "data": data,
+                          "code": code}, sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 

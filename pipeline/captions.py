@@ -24,11 +24,18 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import Levenshtein
+
 from .artifacts.base import Box
 from .artifacts.layout import Block, Lang
 from .artifacts.records import Source
 from .creditmarks import COLON, EN_LABEL, VI_LABEL
-from .vietnamese import has_vietnamese_marks, strip_diacritics
+from .vietnamese import (
+    has_vietnamese_marks,
+    is_bare_syllable,
+    is_syllable_shape,
+    strip_diacritics,
+)
 
 log = logging.getLogger(__name__)
 
@@ -77,9 +84,32 @@ def english_credit(credit: str | None, credit_en: str | None) -> str | None:
     """The English credit as the English half prints it: without Vietnamese marks when it is
     the Vietnamese credit's name (``TRÍ DŨNG`` / ``TRÌ DUNG`` -> ``TRI DUNG``). A name that
     is not the Vietnamese one, or a caption with one credit only, is left as read."""
-    if credit_en is None or credit_en == COLLECTED_EN or not credits_match(credit, credit_en):
+    if credit_en is None or credit_en == COLLECTED_EN or credit is None:
         return credit_en
-    return strip_diacritics(credit_en)
+    if credits_match(credit, credit_en):
+        return strip_diacritics(credit_en)
+    return _misread_words_fixed(credit, credit_en) or credit_en
+
+
+def _misread_words_fixed(credit: str, credit_en: str) -> str | None:
+    """The English credit with each word that is no Vietnamese syllable, one letter away
+    from the Vietnamese credit's word, read from that word: ``TRÍ DŨNG`` / ``FRI DUNG`` ->
+    ``TRI DUNG`` (both credits name one Vietnamese photographer, and ``FRI`` is no
+    syllable). None when the names differ in any other way."""
+    vi_words, en_words = credit.split(), credit_en.split()
+    if len(vi_words) != len(en_words):
+        return None
+    out = []
+    for vi, en in zip(vi_words, en_words, strict=True):
+        folded = strip_diacritics(vi)
+        if folded.casefold() == strip_diacritics(en).casefold():
+            out.append(strip_diacritics(en))
+        elif (is_syllable_shape(vi) and not is_bare_syllable(en)
+              and Levenshtein.distance(folded.casefold(), en.casefold()) == 1):
+            out.append(folded.upper() if en.isupper() else folded.capitalize())
+        else:
+            return None
+    return " ".join(out)
 
 
 def _name(text: str) -> str | None:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from .candidate_index import index_for
 from .candidates import CASE_LOWER, CandidateFinder, apply_case, case_pattern
 from .damage import has_vietnamese_only_letter
-from .lexicon.model import DAMAGED, MODES, Model
+from .lexicon.model import CLEAN, DAMAGED, MODES, Model
 from .vietnamese import strip_diacritics, strip_tones
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ class Decision:
     before: str
     after: str
     score: float        # nats of evidence for the change over keeping the word
-    rule: str           # ocr-confusion | stripped | tone | fuzzy
+    rule: str           # ocr-confusion | stripped | tone | fuzzy (english-* in repair.py)
 
 
 def split_token(token: str) -> tuple[str, str, str]:
@@ -332,31 +332,67 @@ class Decoder:
         known = self._parts
         parts = [known.get(w) or self._split(w) for w in words]
         cores = [p[1] for p in parts if p[1]]
-        stripped = mode != DAMAGED and self.looks_stripped(cores)
-        if stripped:
-            mode = DAMAGED                   # bold capitals or ASCII-folded text on a sound page
-        near = self._context_tally(context, mode)
-        whole = self._tally(cores, mode)
+        if any("/" in w for w in words):
+            halves = caption_halves(words)
+            half_cores = self._half_cores(words, halves)
+        else:
+            halves, half_cores = [(0, len(words))], [cores]
+        modes: list[str] = []
         priors: list[float] = []
-        halves = caption_halves(words) if any("/" in w for w in words) else [(0, len(words))]
-        for start, end in halves:
-            half = [p[1] for p in parts[start:end] if p[1]]
-            tally = self._tally(half, mode) if len(half) < len(cores) else whole
+        for (start, end), half in zip(halves, half_cores, strict=True):
+            # each half of a caption line is tested alone: a Vietnamese half in capitals
+            # may be stripped while the English half holds a name without marks
+            stripped = mode != DAMAGED and self.looks_stripped(half)
+            half_mode = DAMAGED if stripped else mode   # bold capitals or ASCII-folded text
+            tally = self._tally(half, half_mode)
+            near = self._context_tally(context, half_mode)
             prior = self._prior((tally[0] + near[0], tally[1] + near[1]))
             priors += [max(prior, STRIPPED_PRIOR) if stripped else prior] * (end - start)
+            modes += [half_mode] * (end - start)
         slots: list[Slot | None] = []
-        kinds = self._kinds[mode]
-        for word, (_lead, core, _trail), prior in zip(words, parts, priors, strict=True):
+        for word, (_lead, core, _trail), prior, word_mode in zip(words, parts, priors, modes,
+                                                                 strict=True):
+            kinds = self._kinds[word_mode]
             kind = kinds.get(word)
             if kind is None:
-                kind = kinds[word] = _kind(word, core, mode)
+                kind = kinds[word] = _kind(word, core, word_mode)
             if kind == _OPEN:
-                slots.append(self._slot(core, mode, prior))
+                slots.append(self._slot(core, word_mode, prior))
             elif kind == _NUM:
                 slots.append(Slot((core,), (NUM,), (0.0,), (False,), None))
             else:
                 slots.append(None)
         return parts, slots
+
+    def _half_cores(self, words: Sequence[str], halves: list[tuple[int, int]]
+                    ) -> list[list[str]]:
+        """The cores of each half of a caption line; a word cut by the slash gives its
+        head to the half before and its tail to the half after (``DŨNG/Mr.``)."""
+        out: list[list[str]] = []
+        carry = ""
+        for start, end in halves:
+            pieces = [carry, *words[start:end]]
+            carry = ""
+            if end < len(words) and _HALF.search(words[end - 1]):
+                head, *_, carry = _HALF.split(words[end - 1])
+                pieces[-1] = head
+            out.append([core for core in (self._split(w)[1] for w in pieces if w) if core])
+        return out
+
+    def english_words(self, words: Sequence[str]) -> list[bool]:
+        """Per word: whether it stands on a clearly English line, or in the clearly English
+        half of a caption line (at least two English words, three for each Vietnamese one)."""
+        if any("/" in w for w in words):
+            halves = caption_halves(words)
+            half_cores = self._half_cores(words, halves)
+        else:
+            halves = [(0, len(words))]
+            half_cores = [[core for core in (self._split(w)[1] for w in words) if core]]
+        out: list[bool] = []
+        for (start, end), half in zip(halves, half_cores, strict=True):
+            vietnamese, english = self._tally(half, CLEAN)
+            out += [english >= 2 and english >= 3 * vietnamese] * (end - start)
+        return out
 
     def _decode_slots(self, words: Sequence[str], parts: list[tuple[str, str, str]],
                       slots: list[Slot | None]) -> list[Decision]:

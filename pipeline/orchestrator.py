@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import align as align_stage
+from . import codeprint, lexicon
 from . import extract as extract_stage
-from . import lexicon
 from . import repair as repair_stage
 from . import split as split_stage
 from .artifacts import AlignArtifact, Artifact, ExtractArtifact, RepairArtifact, SplitArtifact
@@ -95,7 +95,8 @@ def run_stage(stage: str, source: Path | Artifact, config: Config,
 def _key(stage: str, upstream: str, config: Config) -> str:
     # The repair stage's output also depends on the lexicon in force (shipped + learned).
     data = lexicon.fingerprint() if stage == "repair" and config.repair else ""
-    return stage_key(stage, ARTIFACT_TYPES[stage].VERSION, upstream, config, data)
+    code = codeprint.fingerprint(f"pipeline.{stage}")
+    return stage_key(stage, ARTIFACT_TYPES[stage].VERSION, upstream, config, data, code)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ from . import lexicon
 from .artifacts.pages import Change, ExtractArtifact, Page, PageSource, RepairArtifact
 from .config import Config
 from .damage import score_text
-from .diacritics import Decision, Decoder
+from .diacritics import Decision, Decoder, split_token
+from .english_slips import EnglishSlips
 from .lexicon.model import CLEAN, DAMAGED
 from .lexicon.text_stats import stats_of
 
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 
 REPAIRABLE = (PageSource.TEXT_LAYER, PageSource.OCR, PageSource.REOCR, PageSource.DAMAGED_TEXT)
 _WORD = re.compile(r"\S+")
+HYPHENS = ("-", "\u00ad")
 
 
 _ONE_DOCUMENT_AT_A_TIME = threading.Lock()
@@ -44,6 +46,35 @@ def _decoder_for(model: lexicon.Model) -> Decoder:
 def decoder() -> Decoder:
     """The decoder over the loaded lexicon (built once; its candidate cache is kept)."""
     return _decoder_for(lexicon.load())
+
+
+@functools.cache
+def _slips_for(model: lexicon.Model) -> EnglishSlips:
+    return EnglishSlips(model.english)
+
+
+def english_fixes(line: list[str], decided: set[int], previous: list[str]
+                  ) -> list[tuple[int, str, str, float]]:
+    """(index, after, rule, score) for the English OCR slips of one line (``provinctal``,
+    ``frơm``) on its English part; words in ``decided`` were already changed. A line after
+    one ending in a hyphen starts with the end of a word (``-`` / ``ternational``): kept."""
+    slips = _slips_for(lexicon.load())
+    cut = bool(previous) and previous[-1].endswith(HYPHENS)
+    found = []
+    for i, word in enumerate(line):
+        if i in decided or (i == 0 and cut):
+            continue
+        lead, core, trail = split_token(word)
+        if not core or trail.endswith(HYPHENS):   # the first half of a word cut at the end
+            continue
+        fix = slips.fix(core)
+        if fix is not None:
+            after, rule = fix
+            found.append((i, lead + after + trail, rule, slips.english.get(after.lower(), 0.0)))
+    if not found:
+        return []
+    english = decoder().english_words(line)      # the line's language, only when needed
+    return [f for f in found if english[f[0]]]
 
 
 def repair(artifact: ExtractArtifact, config: Config) -> RepairArtifact:
@@ -96,6 +127,12 @@ def _repair_page(page: Page, mode: str) -> tuple[Page, list[Change]]:
                 index = starts[number] + d.index
                 words[index] = replace(words[index], text=d.after)
                 changes.append(Change(page.number, index, d.before, d.after, d.score, d.rule))
+            decided = {d.index for d in decisions}
+            previous = lines[number - 1] if number else []
+            for i, after, rule, score in english_fixes(lines[number], decided, previous):
+                index = starts[number] + i
+                words[index] = replace(words[index], text=after)
+                changes.append(Change(page.number, index, lines[number][i], after, score, rule))
     return replace(page, words=tuple(words)), changes
 
 
@@ -153,7 +190,13 @@ def _repair_text(pages: list[str], modes: list[str]) -> tuple[str, tuple[Change,
             for d in decisions:
                 changes.append(Change(number, starts[row] + d.index, d.before, d.after,
                                       d.score, d.rule))
+            previous = next((w for w in reversed(words[:row]) if w), [])
+            fixes = english_fixes(words[row], {d.index for d in decisions}, previous)
+            for d in decisions:
                 words[row][d.index] = d.after
+            for i, after, rule, score in fixes:
+                changes.append(Change(number, starts[row] + i, words[row][i], after, score, rule))
+                words[row][i] = after
         out_pages.append("\n".join(_rebuild(line, row, ws) for line, row, ws
                                     in zip(lines, spans, words, strict=True)))
     return "\f".join(out_pages), tuple(changes)

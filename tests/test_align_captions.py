@@ -106,7 +106,11 @@ def test_credit_is_cut_from_the_end_of_a_caption(text, lang, expected):
     ("KHÁNH LY", "KHÁNH LY", "KHANH LY"),      # a mark the repair stage put on it
     ("Phạm Hương", "PHAM HUONG", "PHAM HUONG"),
     ("ĐỨC ANH", "ĐỨC ANH", "DUC ANH"),
-    ("TRÍ DŨNG", "FRI DUNG", "FRI DUNG"),      # another name (or an OCR slip): left as read
+    ("TRÍ DŨNG", "FRI DUNG", "TRI DUNG"),      # OCR slip: FRI is no syllable, one letter off
+    ("Phạm Hương", "Pham Huomg", "Pham Huong"),
+    ("TRÍ DŨNG", "HOA DUNG", "HOA DUNG"),      # HOA is a syllable: another name, as read
+    ("TRÍ DŨNG", "FRANK DUNG", "FRANK DUNG"),  # more than one letter off: as read
+    ("TRÍ DŨNG", "FRI", "FRI"),                # not the same number of words: as read
     (None, "TRÌ DUNG", "TRÌ DUNG"),            # nothing to compare with
     ("TRÍ DŨNG", None, None),
     (COLLECTED_VI, COLLECTED_EN, COLLECTED_EN),

@@ -8,6 +8,7 @@ from pathlib import Path
 from conftest import FIXTURES
 from typer.testing import CliRunner
 
+from pipeline import codeprint
 from pipeline.cli import app
 
 runner = CliRunner()
@@ -55,3 +56,13 @@ def test_learning_the_lexicon_reruns_repair_and_what_follows(tmp_path: Path):
     assert learned.exit_code == 0, learned.output
     assert "learned from 1 source" in learned.output
     assert _run(out) == {"extract": True, "repair": False, "split": False, "align": False}
+
+
+def test_a_code_change_reruns_the_stage_that_runs_it_and_those_after(tmp_path: Path,
+                                                                      monkeypatch):
+    out = tmp_path / "out"
+    _run(out)
+    original = codeprint.fingerprint
+    monkeypatch.setattr(codeprint, "fingerprint",
+                        lambda name: "edited" if name == "pipeline.split" else original(name))
+    assert _run(out) == {"extract": True, "repair": True, "split": False, "align": False}
