@@ -2,17 +2,20 @@
 
 Pure logic, no I/O. The observed word is consumed piece by piece (0-3 characters per true
 letter) through the channel table of the mode (``damaged``: English-only OCR or stripped
-text; ``clean``: sound text, where only bare letters and tone slips are considered), while
-walking a trie of the lexicon's syllables without their tones (``quôc``), each piece scored
-with the best tone of its letter; the syllables of every form reached with the whole word
-consumed are then scored exactly, ``log P(word | syllable)``, by a small dynamic programme.
-When that finds nothing good on a damaged page, rapidfuzz proposes syllables whose bare
-form is one edit away.
+text; ``clean``: sound text, where only bare letters, tone slips and shape-mark slips are
+considered), while walking a trie of the lexicon's syllables without their tones
+(``quôc``), each piece scored with the best tone of its letter; the syllables of every form
+reached with the whole word consumed are then scored exactly, ``log P(word | syllable)``,
+by a small dynamic programme. When that finds nothing good on a damaged page, rapidfuzz
+proposes syllables whose bare form is one edit away; in the clean mode, a word with
+Vietnamese marks that nothing explains gets those syllables too, scored by the channel
+with one edit.
 """
 
 from __future__ import annotations
 
 import math
+import unicodedata
 import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,8 +23,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon.model import DAMAGED, Model
-from .vietnamese import strip_diacritics, strip_tones
+from .lexicon.model import CLEAN, DAMAGED, TONES, Model
+from .vietnamese import has_vietnamese_marks, strip_diacritics, strip_tones
 
 if TYPE_CHECKING:
     from .candidate_index import CandidateIndex
@@ -29,7 +32,9 @@ if TYPE_CHECKING:
 MAX_PIECE = 3               # an OCR piece standing for one true letter: 0 to 3 characters
 MAX_CANDIDATES = 5
 BEAM = 12.0                 # nats (channel + unigram) below the best candidate still kept
-SEARCH_BEAM = 6.0           # channel nats below the best complete candidate still explored
+# channel nats below the best complete candidate still explored; in the clean mode, one
+# shape-mark slip (``chúc`` for ``chức``, -6.9 nats) must stay within reach
+SEARCH_BEAM = {DAMAGED: 6.0, CLEAN: 8.0}
 FLOOR = -16.0               # candidates less likely than this are not followed
 MIN_PIECE_LOGP = -9.0       # confusions rarer than this are ignored
 FUZZY_COST = -7.0           # channel log-probability of a fuzzy (one edit) candidate
@@ -70,6 +75,15 @@ def apply_case(syllable: str, pattern: str) -> str:
     if pattern == CASE_TITLE:
         return syllable[:1].upper() + syllable[1:]
     return syllable
+
+
+def _substitution(pieces: dict[str, float], char: str, observed: str) -> float:
+    """log P(``observed`` | ``char``) when OCR read the letter as another one
+    (``FUZZY_COST``): its tone mark, if any, still goes through the channel (``chÝ`` is
+    closer to ``chí`` than to ``chỉ`` or ``cho``)."""
+    tone = "".join(c for c in unicodedata.normalize("NFD", observed) if c in TONES)
+    same_tone = unicodedata.normalize("NFC", strip_tones(char) + tone)
+    return FUZZY_COST + pieces.get(same_tone, MIN_PIECE_LOGP)
 
 
 @dataclass(frozen=True)
@@ -155,6 +169,8 @@ class CandidateFinder:
         if mode == DAMAGED and (not found or max(lp for _s, lp, _f in found) < WEAK):
             known = {s for s, _lp, _f in found}
             found += tuple(c for c in self._fuzzy(core) if c[0] not in known)
+        elif mode == CLEAN and not found and has_vietnamese_marks(core):
+            found = self._one_edit(core, mode)
         return found
 
     def _search(self, core: str, mode: str) -> tuple[Candidate, ...]:
@@ -165,8 +181,9 @@ class CandidateFinder:
         core = canonical(core, pattern)
         best: dict[str, float] = {}
         top = FLOOR
+        beam = SEARCH_BEAM[mode]
         for bound, syllables in sorted(self._walk(core, mode, pattern), reverse=True):
-            if bound < top - SEARCH_BEAM:
+            if bound < top - beam:
                 break                         # no syllable of this form can come close
             for syllable in syllables:
                 lp = self._exact(core, syllable, mode, pattern)
@@ -181,6 +198,7 @@ class CandidateFinder:
         paths that reach a (node, position) state already expanded at a higher score.
         Returns (upper bound, syllables) per tone-less form reached."""
         n = len(core)
+        beam = SEARCH_BEAM[mode]
         found: dict[tuple[str, ...], float] = {}
         cutoff = FLOOR
         stack: list[tuple[float, dict, int, int, bool]] = [(0.0, self._toneless, 0, 0, False)]
@@ -199,7 +217,7 @@ class CandidateFinder:
             if j == n and "" in node:
                 if lp > found.get(node[""], -math.inf):
                     found[node[""]] = lp
-                cutoff = max(cutoff, lp - SEARCH_BEAM)
+                cutoff = max(cutoff, lp - beam)
             upper = pattern == CASE_UPPER or (pattern == CASE_TITLE and depth == 0)
             pushed = []
             if len(node) > MANY_KIDS:               # a node with many letters after it
@@ -272,6 +290,55 @@ class CandidateFinder:
                                score_cutoff=1, limit=8)
         best = {s: FUZZY_COST for key, _d, _i in hits for s in self.model.by_fold[key]}
         return self._top(best, fuzzy=True)
+
+    def _one_edit(self, core: str, mode: str) -> tuple[Candidate, ...]:
+        """Clean mode: a word with Vietnamese marks that no syllable explains is no word of
+        either language but a Vietnamese OCR error beyond the channel (``quư`` for ``qua``,
+        ``THUƯ`` for ``THU``, ``chÝ`` for ``chí``). Its candidates are the syllables whose
+        bare form is one edit away, each scored by the channel with that one edit."""
+        letters = strip_diacritics(core).lower()
+        if not letters.isalpha() or len(letters) < 2:
+            return ()
+        pattern = case_pattern(core) or CASE_LOWER
+        core = canonical(core, pattern)
+        hits = process.extract(letters, self._fold_keys, scorer=Levenshtein.distance,
+                               score_cutoff=1, limit=None)
+        best: dict[str, float] = {}
+        for key, _d, _i in hits:
+            for syllable in self.model.by_fold[key]:
+                lp = self._exact_edit(core, syllable, mode, pattern)
+                if lp > FLOOR:
+                    best[syllable] = lp
+        return self._top(best, fuzzy=False)
+
+    def _exact_edit(self, core: str, syllable: str, mode: str, pattern: str) -> float:
+        """log P(core | syllable) with one edit allowed (``FUZZY_COST``): a letter read as
+        any character or lost, or a character added; the other letters through the channel.
+        ``rows[e][j]``: best score with ``j`` characters of ``core`` read and ``e`` edits."""
+        table = self.model.channels[mode]
+        m = len(core)
+        rows = [[0.0] + [-math.inf] * m, [-math.inf] + [FUZZY_COST] + [-math.inf] * (m - 1)]
+        for i, char in enumerate(syllable):
+            upper = pattern == CASE_UPPER or (pattern == CASE_TITLE and i == 0)
+            pieces = table.get(char.upper() if upper else char, {})
+            nxt = [[-math.inf] * (m + 1) for _ in range(2)]
+            for e, row in enumerate(rows):
+                for j, lp in enumerate(row):
+                    if lp == -math.inf:
+                        continue
+                    for k in range(0, min(MAX_PIECE, m - j) + 1):
+                        p = pieces.get(core[j:j + k])
+                        if p is not None and p > MIN_PIECE_LOGP:
+                            nxt[e][j + k] = max(nxt[e][j + k], lp + p)
+                    if e == 0:                        # the letter lost, or read as another
+                        nxt[1][j] = max(nxt[1][j], lp + FUZZY_COST)
+                        if j < m:
+                            p = lp + _substitution(pieces, char, core[j])
+                            nxt[1][j + 1] = max(nxt[1][j + 1], p)
+            for j in range(m):                        # a character added after the letter
+                nxt[1][j + 1] = max(nxt[1][j + 1], nxt[0][j] + FUZZY_COST)
+            rows = nxt
+        return max(rows[0][m], rows[1][m])
 
     def _top(self, best: dict[str, float], fuzzy: bool) -> tuple[Candidate, ...]:
         if not best:

@@ -36,7 +36,7 @@ from .candidate_index import index_for
 from .candidates import CASE_LOWER, CandidateFinder, apply_case, case_pattern
 from .damage import has_vietnamese_only_letter
 from .lexicon.model import CLEAN, DAMAGED, MODES, Model
-from .vietnamese import strip_diacritics, strip_tones
+from .vietnamese import strip_diacritics, strip_tones, tone_of
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ class Decision:
     before: str
     after: str
     score: float        # nats of evidence for the change over keeping the word
-    rule: str           # ocr-confusion | stripped | tone | fuzzy (english-* in repair.py)
+    rule: str           # ocr-confusion | stripped | tone | mark | fuzzy (english-* in repair.py)
 
 
 def split_token(token: str) -> tuple[str, str, str]:
@@ -579,4 +579,7 @@ def _rule(core: str, text: str, fuzzy: bool) -> str:
         return "stripped"
     if strip_tones(core.lower()) == strip_tones(text.lower()):
         return "tone"
+    if strip_diacritics(core.lower()) == strip_diacritics(text.lower()) and (
+            tone_of(core) == tone_of(text)):
+        return "mark"                   # a horn, hat, breve or bar lost or misread: chúc
     return "ocr-confusion"

@@ -99,24 +99,33 @@ def _assign(blocks: Sequence[TruthBlock], vocab: list[set[str]], text: str,
     return min(inside, key=rank)
 
 
+def assign_to_blocks(blocks: Sequence[TruthBlock],
+                     words: Sequence[tuple[str, tuple[float, float, float, float]]]
+                     ) -> list[list[int]]:
+    """Per block, the indices of the words (text, box) it holds, in their given order.
+
+    Each word goes to the block containing its centre (where boxes overlap, the one
+    whose text has the most similar token), else to the nearest block."""
+    vocab = [set(tokens(b.text)) for b in blocks]
+    assigned: list[list[int]] = [[] for _ in blocks]
+    for i, (text, box) in enumerate(words):
+        assigned[_assign(blocks, vocab, text, box)].append(i)
+    return assigned
+
+
 def score_by_blocks(blocks: Sequence[TruthBlock],
                     words: Sequence[tuple[str, tuple[float, float, float, float]]]
                     ) -> dict[str, TokenScore]:
     """Token score per language of words (text, box) against ground-truth blocks.
 
-    Each word goes to the block containing its centre (where boxes overlap, the one
-    whose text has the most similar token), else to the nearest block, so reading-order
-    differences between blocks cost nothing and every word is counted; within a block
-    the words keep their given order.
+    Words go to blocks as ``assign_to_blocks`` says, so reading-order differences between
+    blocks cost nothing and every word is counted; within a block the words keep their
+    given order.
     """
     if not blocks:
         return {}
-    vocab = [set(tokens(b.text)) for b in blocks]
-    assigned: list[list[str]] = [[] for _ in blocks]
-    for text, box in words:
-        assigned[_assign(blocks, vocab, text, box)].append(text)
     scores: dict[str, TokenScore] = {}
-    for block, texts in zip(blocks, assigned, strict=True):
-        score = text_score(block.text, " ".join(texts))
+    for block, held in zip(blocks, assign_to_blocks(blocks, words), strict=True):
+        score = text_score(block.text, " ".join(words[i][0] for i in held))
         scores[block.lang] = scores.get(block.lang, TokenScore(0, 0)) + score
     return scores

@@ -3,10 +3,11 @@
 Entry functions only; the logic is in ``pipeline.diacritics`` and the data in
 ``pipeline.lexicon``. Pages flagged ``needs_repair`` (English-only OCR damage) are decoded
 in the ``damaged`` mode; other text pages in the ``clean`` mode, which only restores what
-the context clearly asks for (bold capitals without marks, tone slips) and leaves sound
-Vietnamese and English alone. The document's own sound Vietnamese is extra evidence for
-the language model. Words keep their boxes, count and order; only ``text`` changes, and
-every change is recorded as a ``Change``.
+the context clearly asks for (bold capitals without marks, slips of Vietnamese OCR) and
+leaves sound Vietnamese and English alone. The document's own sound Vietnamese, once
+repaired, is extra evidence for the language model on its damaged pages. Words keep their
+boxes, count and order; only ``text`` changes, and every change is recorded as a
+``Change``.
 """
 
 from __future__ import annotations
@@ -81,29 +82,37 @@ def repair(artifact: ExtractArtifact, config: Config) -> RepairArtifact:
     """Repair the words of every text page; ``config.repair=False`` copies them unchanged."""
     if not config.repair:
         return RepairArtifact(doc=artifact.doc, pages=artifact.pages, changes=())
-    pages: list[Page] = []
-    changes: list[Change] = []
-    sound = [p.text() for p in artifact.pages if p.source in REPAIRABLE and not p.needs_repair]
+    fixed: dict[int, tuple[Page, list[Change]]] = {}
     # The decoder is shared by the process and holds one document's evidence at a time:
     # documents repaired from several threads (a Dask worker with nthreads > 1) take turns.
-    with _ONE_DOCUMENT_AT_A_TIME, _document_evidence(sound):
-        for page in artifact.pages:
-            if page.source not in REPAIRABLE or not page.words:
-                pages.append(page)
-                continue
-            mode = DAMAGED if page.needs_repair else CLEAN
-            fixed, page_changes = _repair_page(page, mode)
-            pages.append(fixed)
-            changes += page_changes
+    with _ONE_DOCUMENT_AT_A_TIME:
+        for mode in (CLEAN, DAMAGED):         # sound pages first: they are the evidence
+            todo = [p for p in artifact.pages if _repairable(p) and _mode(p) == mode]
+            sound = [fixed[p.number][0].text() for p in artifact.pages if p.number in fixed]
+            with _document_evidence(sound if mode == DAMAGED else []):
+                for page in todo:
+                    fixed[page.number] = _repair_page(page, mode)
+    pages = [fixed[p.number][0] if p.number in fixed else p for p in artifact.pages]
+    changes = [c for p in artifact.pages if p.number in fixed for c in fixed[p.number][1]]
     log.info("repair: %d change(s) on %d page(s)", len(changes), len(pages))
     return RepairArtifact(doc=artifact.doc, pages=tuple(pages), changes=tuple(changes))
 
 
+def _repairable(page: Page) -> bool:
+    return page.source in REPAIRABLE and bool(page.words)
+
+
+def _mode(page: Page) -> str:
+    return DAMAGED if page.needs_repair else CLEAN
+
+
 @contextmanager
 def _document_evidence(texts: list[str]) -> Iterator[None]:
-    """While a document is repaired, its sound pages (``texts``) are evidence for the
-    decoder: names and phrases the document repeats are read alike. Damaged pages give
-    none (their marks are OCR noise: ``Quéc``)."""
+    """While a document's damaged pages are repaired, its sound pages (``texts``, already
+    repaired) are evidence for the decoder: names and phrases the document repeats are
+    read alike. Damaged pages give none (their marks are OCR noise: ``Quéc``), and sound
+    pages are decoded without it: there the evidence would be the words being judged, and
+    an OCR error repeated (``Tổ chúc`` twice on a page) would vouch for itself."""
     dec = decoder()
     stats = stats_of(texts)
     dec.set_evidence(stats.unigrams, stats.bigrams)
@@ -168,38 +177,43 @@ def repair_text(text: str, mode: str | None = None) -> tuple[str, tuple[Change, 
     """
     pages = text.split("\f")
     modes = [mode or text_mode(page) for page in pages]
-    with _document_evidence([p for p, m in zip(pages, modes, strict=True) if m == CLEAN]):
-        return _repair_text(pages, modes)
+    fixed: dict[int, tuple[str, list[Change]]] = {}
+    for pass_mode in (CLEAN, DAMAGED):    # sound pages first: they are the evidence
+        sound = [fixed[n][0] for n in sorted(fixed)] if pass_mode == DAMAGED else []
+        with _document_evidence(sound):
+            for number, (page, page_mode) in enumerate(zip(pages, modes, strict=True), start=1):
+                if page_mode == pass_mode:
+                    fixed[number] = _repair_text_page(number, page, page_mode)
+    return ("\f".join(fixed[n][0] for n in sorted(fixed)),
+            tuple(c for n in sorted(fixed) for c in fixed[n][1]))
 
 
-def _repair_text(pages: list[str], modes: list[str]) -> tuple[str, tuple[Change, ...]]:
-    out_pages: list[str] = []
+def _repair_text_page(number: int, page_text: str, mode: str) -> tuple[str, list[Change]]:
+    """Page ``number`` of plain text repaired in ``mode``, and its changes."""
     changes: list[Change] = []
-    for number, (page_text, page_mode) in enumerate(zip(pages, modes, strict=True), start=1):
-        lines = page_text.split("\n")
-        spans = [[(m.start(), m.end()) for m in _WORD.finditer(line)] for line in lines]
-        words = [[line[a:b] for a, b in row] for line, row in zip(lines, spans, strict=True)]
-        starts = [0]
-        for row in words:
-            starts.append(starts[-1] + len(row))
-        # one paragraph per page: OCR text puts blank lines inside paragraphs, and
-        # punctuation already cuts the context where a sentence ends
-        rows = [i for i, row in enumerate(words) if row]
-        decided = decoder().decode_lines([words[i] for i in rows], page_mode)
-        for row, decisions in zip(rows, decided, strict=True):
-            for d in decisions:
-                changes.append(Change(number, starts[row] + d.index, d.before, d.after,
-                                      d.score, d.rule))
-            previous = next((w for w in reversed(words[:row]) if w), [])
-            fixes = english_fixes(words[row], {d.index for d in decisions}, previous)
-            for d in decisions:
-                words[row][d.index] = d.after
-            for i, after, rule, score in fixes:
-                changes.append(Change(number, starts[row] + i, words[row][i], after, score, rule))
-                words[row][i] = after
-        out_pages.append("\n".join(_rebuild(line, row, ws) for line, row, ws
-                                    in zip(lines, spans, words, strict=True)))
-    return "\f".join(out_pages), tuple(changes)
+    lines = page_text.split("\n")
+    spans = [[(m.start(), m.end()) for m in _WORD.finditer(line)] for line in lines]
+    words = [[line[a:b] for a, b in row] for line, row in zip(lines, spans, strict=True)]
+    starts = [0]
+    for row in words:
+        starts.append(starts[-1] + len(row))
+    # one paragraph per page: OCR text puts blank lines inside paragraphs, and
+    # punctuation already cuts the context where a sentence ends
+    rows = [i for i, row in enumerate(words) if row]
+    decided = decoder().decode_lines([words[i] for i in rows], mode)
+    for row, decisions in zip(rows, decided, strict=True):
+        for d in decisions:
+            changes.append(Change(number, starts[row] + d.index, d.before, d.after,
+                                  d.score, d.rule))
+        previous = next((w for w in reversed(words[:row]) if w), [])
+        fixes = english_fixes(words[row], {d.index for d in decisions}, previous)
+        for d in decisions:
+            words[row][d.index] = d.after
+        for i, after, rule, score in fixes:
+            changes.append(Change(number, starts[row] + i, words[row][i], after, score, rule))
+            words[row][i] = after
+    return "\n".join(_rebuild(line, row, ws) for line, row, ws
+                     in zip(lines, spans, words, strict=True)), changes
 
 
 def _rebuild(line: str, spans: list[tuple[int, int]], words: list[str]) -> str:

@@ -30,3 +30,12 @@ def test_a_name_on_sound_pages_decides_its_damaged_copy() -> None:
 def test_a_word_seen_once_is_no_evidence_for_itself() -> None:
     fixed, _ = repair_text("công tác đối ngoại nắm 2025", "clean")
     assert fixed == "công tác đối ngoại năm 2025"
+
+
+def test_an_error_repeated_on_a_sound_page_does_not_vouch_for_itself() -> None:
+    """Vietnamese OCR repeats its slips (``Tổ chúc`` twice on a page): sound pages are
+    decoded without the document's evidence, which would count the slip as a phrase."""
+    page = _page(1, ["Phó Chủ tịch Tổ chúc hữu nghị tỉnh", "đại diện tổ chúc KFHI"], False)
+    result = repair(_document(page), Config())
+    assert result.pages[0].text() == ("Phó Chủ tịch Tổ chức hữu nghị tỉnh\n"
+                                      "đại diện tổ chức KFHI")

@@ -34,6 +34,16 @@ def test_confusion_table_holds_learned_english_ocr_confusions() -> None:
     assert clean["ố"]["ố"] > -0.05 and clean["ố"].get("6") is None
 
 
+def test_clean_channel_holds_shape_mark_slips_of_vietnamese_ocr() -> None:
+    """The same letter and tone with another shape mark: about as rare as a tone slip,
+    far rarer than the letter itself; never another letter."""
+    clean = lexicon.load().channels[CLEAN]
+    for true_char, seen in (("ứ", "ú"), ("ự", "ụ"), ("ờ", "ò"), ("Ự", "Ụ"), ("á", "ắ"),
+                            ("d", "đ")):
+        assert -8.0 < clean[true_char][seen] < -6.0, (true_char, seen)
+    assert clean["ứ"].get("ụ") is None and clean["ứ"].get("í") is None
+
+
 def test_shipped_data_is_small() -> None:
     size = sum(p.stat().st_size for p in store.DATA.iterdir())
     assert size < 4_000_000

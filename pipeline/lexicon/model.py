@@ -8,8 +8,10 @@ tested on a handful of syllables.
   Witten-Bell weights, from in-domain pair counts and the pairs inside dictionary words.
 * Channels, ``P(observed piece | true character)``, one table per repair mode:
   ``damaged`` (English-only OCR: learned confusions, plus bare letters, plus the character
-  itself) and ``clean`` (almost always the character itself; rarely its bare letter or
-  another tone of it, the residual errors of Vietnamese OCR and bold capitals).
+  itself) and ``clean`` (almost always the character itself; rarely its bare letter,
+  another tone of it, or the same letter and tone with another shape mark: ``ứ`` read as
+  ``ú``, ``ơ`` as ``o``, ``á`` as ``ắ``: the residual errors of Vietnamese OCR, on small
+  italic type above all, and of bold capitals).
 * A trie of the syllables, walked by the candidate search in ``pipeline.diacritics``.
 """
 
@@ -25,13 +27,18 @@ from ..vietnamese import strip_diacritics, strip_tones
 
 DAMAGED, CLEAN = "damaged", "clean"
 MODES = (DAMAGED, CLEAN)
-# mixture weights of the character channels in each mode: (learned OCR, bare letter, itself, tone)
-MIXTURE = {DAMAGED: (0.60, 0.30, 0.10, 0.0), CLEAN: (0.0, 0.004, 0.994, 0.002)}
+# mixture weights of the character channels in each mode:
+# (learned OCR, bare letter, itself, another tone, another shape mark with the same tone)
+MIXTURE = {DAMAGED: (0.60, 0.30, 0.10, 0.0, 0.0), CLEAN: (0.0, 0.004, 0.993, 0.002, 0.001)}
 PRIOR_WEIGHT = 2.0          # pseudo-counts of the OCR table's prior (itself or bare letter)
 GENERAL_SHARE = 0.5         # unigram: this share general text, the rest this publication
 GENERAL_FLOOR = 0.05        # per million, for syllables only in word lists
 DICT_PAIR_COUNT = 0.5       # a pair inside a dictionary word counts as half a sighting
 TONES = "\u0300\u0301\u0303\u0309\u0323"
+# the shape marks each vowel takes: none, breve, circumflex, horn
+SHAPES = {"a": ("", "\u0306", "\u0302"), "e": ("", "\u0302"), "o": ("", "\u0302", "\u031b"),
+          "u": ("", "\u031b")}
+_BAR = {"d": "đ", "đ": "d", "D": "Đ", "Đ": "D"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,18 @@ def _tone_variants(char: str) -> list[str]:
     if base == char and not _takes_tone(char):
         return []
     out = [base] + [unicodedata.normalize("NFC", base + t) for t in TONES]
+    return [c for c in out if c != char and len(c) == 1]
+
+
+def _mark_variants(char: str) -> list[str]:
+    """``ứ`` -> ``ú``; ``ú`` -> ``ứ``; ``ấ`` -> ``á``, ``ắ``; ``đ`` -> ``d``: the same letter
+    and tone with another shape mark (breve, circumflex, horn, the bar of ``đ``) or none."""
+    if char in _BAR:
+        return [_BAR[char]]
+    base = strip_diacritics(char)
+    tone = [c for c in unicodedata.normalize("NFD", char) if c in TONES]
+    out = [unicodedata.normalize("NFC", base + shape + "".join(tone))
+           for shape in SHAPES.get(base.lower(), ())]
     return [c for c in out if c != char and len(c) == 1]
 
 
@@ -132,7 +151,7 @@ class Model:
         chars = letters | {c.upper() for c in letters}
         self.channels: dict[str, dict[str, dict[str, float]]] = {}
         for mode in MODES:
-            w_ocr, w_fold, w_self, w_tone = MIXTURE[mode]
+            w_ocr, w_fold, w_self, w_tone, w_mark = MIXTURE[mode]
             table: dict[str, dict[str, float]] = {}
             for char in chars:
                 probs: Counter[str] = Counter()
@@ -144,6 +163,10 @@ class Model:
                 variants = _tone_variants(char)
                 for v in variants:
                     probs[v] += w_tone / len(variants)
+                if w_mark:
+                    shapes = _mark_variants(char)
+                    for v in shapes:
+                        probs[v] += w_mark / len(shapes)
                 table[char] = {piece: math.log(p) for piece, p in probs.items() if p > 0}
             self.channels[mode] = table
         # reverse tables for the candidate search: [mode][capital?][piece] -> (lowercase char, logp)
