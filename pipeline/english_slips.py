@@ -52,6 +52,12 @@ class EnglishSlips:
         self.common = [w for w, z in english.items() if z >= COMMON and w.isascii()]
         self._memo: dict[str, tuple[str, str] | None] = {}
 
+    @staticmethod
+    def may_be_slip(core: str) -> bool:
+        """A cheap first test: False for a word ``fix`` surely keeps."""
+        return (core.isalpha() and len(core) >= 2 and not core.isupper()
+                and (not core.isascii() or (core.islower() and len(core) >= MIN_LETTERS)))
+
     def fix(self, core: str) -> tuple[str, str] | None:
         """(corrected word, rule) for a slip, None for a word to keep."""
         if core not in self._memo:

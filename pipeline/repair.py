@@ -61,21 +61,24 @@ def english_fixes(line: list[str], decided: set[int], previous: list[str]
     one ending in a hyphen starts with the end of a word (``-`` / ``ternational``): kept."""
     slips = _slips_for(lexicon.load())
     cut = bool(previous) and previous[-1].endswith(HYPHENS)
-    found = []
+    maybe = []
     for i, word in enumerate(line):
         if i in decided or (i == 0 and cut):
             continue
         lead, core, trail = split_token(word)
-        if not core or trail.endswith(HYPHENS):   # the first half of a word cut at the end
-            continue
-        fix = slips.fix(core)
-        if fix is not None:
-            after, rule = fix
-            found.append((i, lead + after + trail, rule, slips.english.get(after.lower(), 0.0)))
-    if not found:
+        # not the first half of a word cut at the line end; a cheap test before the search
+        if not trail.endswith(HYPHENS) and slips.may_be_slip(core):
+            maybe.append((i, lead, core, trail))
+    if not maybe:
         return []
     english = decoder().english_words(line)      # the line's language, only when needed
-    return [f for f in found if english[f[0]]]
+    out = []
+    for i, lead, core, trail in maybe:
+        fix = slips.fix(core) if english[i] else None
+        if fix is not None:
+            after, rule = fix
+            out.append((i, lead + after + trail, rule, slips.english.get(after.lower(), 0.0)))
+    return out
 
 
 def repair(artifact: ExtractArtifact, config: Config) -> RepairArtifact:
