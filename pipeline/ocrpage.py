@@ -1,5 +1,5 @@
-"""OCR one PDF page: rasterise once, blank the photographs, OCR, turn it upright when it reads
-badly."""
+"""OCR one PDF page: rasterise once, blank the photographs, remove the dust, OCR, turn it
+upright when it reads badly, drop the marks read from dust next to words."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PIL import Image
 
 from .artifacts.pages import Word
 from .deskew import MIN_CORRECTION, estimate_skew, straighten_box
+from .despeckle import drop_detached_marks, remove_specks
 from .langpass import (
     GAP,
     UNREAD,
@@ -122,6 +123,8 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     if photos:
         log.info("page %d: %d photographs blanked before OCR", number, len(photos))
         image = blank_photos(image, photos)
+    # Dust is removed once, here, so every OCR pass below reads the same clean image.
+    image, specks = remove_specks(image, dpi)
     first_pass, english_pass = _passes(languages)
     with tempfile.TemporaryDirectory(prefix="magpipe-ocr-") as tmp:
         path = save_for_ocr(image, Path(tmp), f"page{number}")
@@ -146,6 +149,9 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
             result, reread = _english_pass(result, image, Path(tmp), timeout)
             note += (f", {reread} lines read again with 'eng' (doubtful English lines, short "
                      f"lines 'vie' could not read)")
+    ocr_words, dropped = drop_detached_marks(result.words, image)
+    if specks or dropped:
+        note += f", {specks} specks removed before OCR and {dropped} marks read from specks"
     skew = estimate_skew(image)
     if abs(skew) >= MIN_CORRECTION:
         note += f", skew {skew:+.2f} degrees taken out of the boxes"
@@ -154,7 +160,7 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     scale = 72.0 / dpi
     centre_x, centre_y = image.width / 2, image.height / 2
     words = []
-    for w in result.words:
+    for w in ocr_words:
         x0, top, x1, bottom = straighten_box((w.left, w.top, w.left + w.width, w.top + w.height),
                                              skew, centre_x, centre_y)
         words.append(Word(text=w.text,
