@@ -379,18 +379,24 @@ class Decoder:
             out.append([core for core in (self._split(w)[1] for w in pieces if w) if core])
         return out
 
-    def english_words(self, words: Sequence[str]) -> list[bool]:
+    def english_words(self, words: Sequence[str], before: Sequence[str] = (),
+                      after: Sequence[str] = ()) -> list[bool]:
         """Per word: whether it stands on a clearly English line, or in the clearly English
-        half of a caption line (at least two English words, three for each Vietnamese one)."""
+        half of a caption line: at least two English words, three for each Vietnamese one,
+        counting the line before with the first half and the line after with the last."""
         if any("/" in w for w in words):
             halves = caption_halves(words)
             half_cores = self._half_cores(words, halves)
         else:
             halves = [(0, len(words))]
             half_cores = [[core for core in (self._split(w)[1] for w in words) if core]]
+        first = self._context_tally(before, CLEAN)
+        last = self._context_tally(after, CLEAN)
         out: list[bool] = []
-        for (start, end), half in zip(halves, half_cores, strict=True):
+        for k, ((start, end), half) in enumerate(zip(halves, half_cores, strict=True)):
             vietnamese, english = self._tally(half, CLEAN)
+            for near in ([first] if k == 0 else []) + ([last] if k == len(halves) - 1 else []):
+                vietnamese, english = vietnamese + near[0], english + near[1]
             out += [english >= 2 and english >= 3 * vietnamese] * (end - start)
         return out
 

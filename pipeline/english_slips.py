@@ -14,8 +14,10 @@ a word that is no English word is replaced by the common English word it is a sl
   word that lost its beginning (``titution`` is the end of ``Constitution``, not
   ``situation``), as do the callers, which leave alone the halves of a hyphenated word.
 
-Capitalised words are left alone (names: ``Okuno``, ``Daejin``), as are acronyms, words
-with digits and anything on a line that is not clearly English (the caller decides that).
+Capitalised words are left alone by the second rule (names: ``Okuno``, ``Daejin``), as are
+acronyms, words with digits and anything on a line that is not clearly English (the caller
+decides that), except a foreign word in Vietnamese text given a letter only Vietnamese
+writes (``Rio de Janeirơ``): no syllable, so a slip on any line.
 A change's score is the Zipf frequency of the word put in. Pure apart from wordfreq's
 lookups; the common words come in as a mapping.
 """
@@ -29,6 +31,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
 
+from .damage import has_vietnamese_only_letter
 from .vietnamese import (
     has_vietnamese_marks,
     is_bare_syllable,
@@ -57,6 +60,13 @@ class EnglishSlips:
         """A cheap first test: False for a word ``fix`` surely keeps."""
         return (core.isalpha() and len(core) >= 2 and not core.isupper()
                 and (not core.isascii() or (core.islower() and len(core) >= MIN_LETTERS)))
+
+    def is_marked_foreign_word(self, core: str) -> bool:
+        """A letter only Vietnamese writes (``ơ``, ``ư``, ``đ``, a hook, a dot below) on a
+        word that is no Vietnamese syllable and that is a common word without it
+        (``Janeirơ``): a slip wherever it stands, on a Vietnamese line too."""
+        return (has_vietnamese_only_letter(core) and not is_syllable_shape(core)
+                and self.fix(core) is not None)
 
     def fix(self, core: str) -> tuple[str, str] | None:
         """(corrected word, rule) for a slip, None for a word to keep."""

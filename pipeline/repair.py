@@ -54,8 +54,8 @@ def _slips_for(model: lexicon.Model) -> EnglishSlips:
     return EnglishSlips(model.english)
 
 
-def english_fixes(line: list[str], decided: set[int], previous: list[str]
-                  ) -> list[tuple[int, str, str, float]]:
+def english_fixes(line: list[str], decided: set[int], previous: list[str],
+                  following: list[str]) -> list[tuple[int, str, str, float]]:
     """(index, after, rule, score) for the English OCR slips of one line (``provinctal``,
     ``frơm``) on its English part; words in ``decided`` were already changed. A line after
     one ending in a hyphen starts with the end of a word (``-`` / ``ternational``): kept."""
@@ -71,10 +71,10 @@ def english_fixes(line: list[str], decided: set[int], previous: list[str]
             maybe.append((i, lead, core, trail))
     if not maybe:
         return []
-    english = decoder().english_words(line)      # the line's language, only when needed
+    english = decoder().english_words(line, previous, following)  # only when needed
     out = []
     for i, lead, core, trail in maybe:
-        fix = slips.fix(core) if english[i] else None
+        fix = slips.fix(core) if english[i] or slips.is_marked_foreign_word(core) else None
         if fix is not None:
             after, rule = fix
             out.append((i, lead + after + trail, rule, slips.english.get(after.lower(), 0.0)))
@@ -140,8 +140,10 @@ def _repair_page(page: Page, mode: str) -> tuple[Page, list[Change]]:
                 words[index] = replace(words[index], text=d.after)
                 changes.append(Change(page.number, index, d.before, d.after, d.score, d.rule))
             decided = {d.index for d in decisions}
-            previous = lines[number - 1] if number else []
-            for i, after, rule, score in english_fixes(lines[number], decided, previous):
+            previous = lines[number - 1] if number > first else []
+            following = lines[number + 1] if number + 1 < last else []
+            for i, after, rule, score in english_fixes(lines[number], decided, previous,
+                                                       following):
                 index = starts[number] + i
                 words[index] = replace(words[index], text=after)
                 changes.append(Change(page.number, index, lines[number][i], after, score, rule))
@@ -209,7 +211,8 @@ def _repair_text_page(number: int, page_text: str, mode: str) -> tuple[str, list
             changes.append(Change(number, starts[row] + d.index, d.before, d.after,
                                   d.score, d.rule))
         previous = next((w for w in reversed(words[:row]) if w), [])
-        fixes = english_fixes(words[row], {d.index for d in decisions}, previous)
+        following = next((w for w in words[row + 1:] if w), [])
+        fixes = english_fixes(words[row], {d.index for d in decisions}, previous, following)
         for d in decisions:
             words[row][d.index] = d.after
         for i, after, rule, score in fixes:

@@ -42,3 +42,10 @@ def test_slips_become_the_english_word(slips, word, expected):
 ])
 def test_words_that_are_no_slip_are_kept(slips, word):
     assert slips.fix(word) is None
+
+
+def test_a_vietnamese_letter_on_a_foreign_word_is_a_slip_on_any_line():
+    slips = EnglishSlips({**WORDS, "janeiro": 3.5})
+    assert slips.is_marked_foreign_word("Janeirơ")
+    assert not slips.is_marked_foreign_word("Committée")    # é: French too, English lines only
+    assert not slips.is_marked_foreign_word("Thượng")       # a syllable
