@@ -383,15 +383,20 @@ class Decoder:
                       after: Sequence[str] = ()) -> list[bool]:
         """Per word: whether it stands on a clearly English line, or in the clearly English
         half of a caption line: at least two English words, three for each Vietnamese one,
-        counting the line before with the first half and the line after with the last."""
+        counting the end of the line before with the first half and the start of the line
+        after with the last."""
         if any("/" in w for w in words):
             halves = caption_halves(words)
             half_cores = self._half_cores(words, halves)
         else:
             halves = [(0, len(words))]
             half_cores = [[core for core in (self._split(w)[1] for w in words) if core]]
-        first = self._context_tally(before, CLEAN)
-        last = self._context_tally(after, CLEAN)
+        # only the neighbours' halves next to this line: ``... Ảnh: VŨ GIANG/ The`` is
+        # followed by English whatever its Vietnamese half says
+        start = caption_halves(before)[-1][0] if before else 0
+        end = caption_halves(after)[0][1] if after else 0
+        first = self._context_tally(before[start:], CLEAN)
+        last = self._context_tally(after[:end], CLEAN)
         out: list[bool] = []
         for k, ((start, end), half) in enumerate(zip(halves, half_cores, strict=True)):
             vietnamese, english = self._tally(half, CLEAN)
