@@ -139,16 +139,22 @@ _STACKED = ":;"       # two dots one above the other: a single blot is no colon
 MARK_HEIGHT = 0.3     # a period or comma is at most this share of the line high
 
 
-def detached_mark(ink: np.ndarray, mark: str, line_height: int) -> int | None:
-    """The column where the word ends, when the trailing ``mark`` in ``ink`` (the word's
-    box, True = ink) stands a word space away from the rest of the word; else None."""
-    columns = ink.any(axis=0)
+def _last_ink_run(columns: np.ndarray) -> tuple[int, int]:
+    """[start, end) of the last run of True in ``columns`` (start == end when none)."""
     end = len(columns)
     while end and not columns[end - 1]:
         end -= 1
     start = end
     while start and columns[start - 1]:
         start -= 1
+    return start, end
+
+
+def detached_mark(ink: np.ndarray, mark: str, line_height: int) -> int | None:
+    """The column where the word ends, when the trailing ``mark`` in ``ink`` (the word's
+    box, True = ink) stands a word space away from the rest of the word; else None."""
+    columns = ink.any(axis=0)
+    start, end = _last_ink_run(columns)
     body = start
     while body and not columns[body - 1]:
         body -= 1
@@ -162,13 +168,7 @@ def detached_mark(ink: np.ndarray, mark: str, line_height: int) -> int | None:
 def _ends_in_mark(ink: np.ndarray, line_height: int) -> bool:
     """Whether the last run of ink columns of ``ink`` is a mark (short, like a period or
     comma), not a letter: then the word's mark is that one, and the speck after it unread."""
-    columns = ink.any(axis=0)
-    end = len(columns)
-    while end and not columns[end - 1]:
-        end -= 1
-    start = end
-    while start and columns[start - 1]:
-        start -= 1
+    start, end = _last_ink_run(ink.any(axis=0))
     if not start:
         return False
     rows = np.flatnonzero(ink[:, start:end].any(axis=1))

@@ -332,11 +332,7 @@ class Decoder:
         known = self._parts
         parts = [known.get(w) or self._split(w) for w in words]
         cores = [p[1] for p in parts if p[1]]
-        if any("/" in w for w in words):
-            halves = caption_halves(words)
-            half_cores = self._half_cores(words, halves)
-        else:
-            halves, half_cores = [(0, len(words))], [cores]
+        halves, half_cores = self._halves(words, cores)
         modes: list[str] = []
         priors: list[float] = []
         for (start, end), half in zip(halves, half_cores, strict=True):
@@ -364,6 +360,15 @@ class Decoder:
                 slots.append(None)
         return parts, slots
 
+    def _halves(self, words: Sequence[str], cores: list[str]
+                ) -> tuple[list[tuple[int, int]], list[list[str]]]:
+        """The word ranges of a line's caption halves and the cores of each (``cores``, the
+        whole line's, when the line is not cut)."""
+        if not any("/" in w for w in words):
+            return [(0, len(words))], [cores]
+        halves = caption_halves(words)
+        return halves, self._half_cores(words, halves)
+
     def _half_cores(self, words: Sequence[str], halves: list[tuple[int, int]]
                     ) -> list[list[str]]:
         """The cores of each half of a caption line; a word cut by the slash gives its
@@ -385,12 +390,8 @@ class Decoder:
         half of a caption line: at least two English words, three for each Vietnamese one,
         counting the end of the line before with the first half and the start of the line
         after with the last."""
-        if any("/" in w for w in words):
-            halves = caption_halves(words)
-            half_cores = self._half_cores(words, halves)
-        else:
-            halves = [(0, len(words))]
-            half_cores = [[core for core in (self._split(w)[1] for w in words) if core]]
+        cores = [core for core in (self._split(w)[1] for w in words) if core]
+        halves, half_cores = self._halves(words, cores)
         # only the neighbours' halves next to this line: ``... Ảnh: VŨ GIANG/ The`` is
         # followed by English whatever its Vietnamese half says
         start = caption_halves(before)[-1][0] if before else 0
