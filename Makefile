@@ -22,7 +22,7 @@ fixtures: system-deps venv
 	$(PY) fixtures/legacy.py
 	$(PY) tools/truth_to_split.py fixtures/bulletin-digital.truth.json tests/data/split-digital.json
 
-# Rebuild the repair stage's shipped data (see pipeline/lexicon/README.md).
+# Rebuild the repair stage's shipped data (see pipeline/repair/lexicon/README.md).
 lexicon: venv
 	$(PY) tools/build_lexicon.py
 	$(PY) tools/build_candidate_index.py

@@ -56,18 +56,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.align import align  # noqa: E402
-from pipeline.alignscore import AlignScore, score  # noqa: E402
-from pipeline.artifacts import (  # noqa: E402
+from magpipe.align import align  # noqa: E402
+from magpipe.align.paragraphs import link_confidence  # noqa: E402
+from magpipe.artifacts import (  # noqa: E402
     Block,
     DocumentInfo,
     PageLayout,
     SplitArtifact,
 )
-from pipeline.config import Config  # noqa: E402
-from pipeline.engines import LocalEngine  # noqa: E402
-from pipeline.orchestrator import process_document  # noqa: E402
-from pipeline.paragraphs import link_confidence  # noqa: E402
+from magpipe.batch.engines import LocalEngine  # noqa: E402
+from magpipe.batch.orchestrator import process_document  # noqa: E402
+from magpipe.config import Config  # noqa: E402
+from magpipe.eval.align_score import AlignScore, score  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 FIXTURES = ROOT / "fixtures"

@@ -24,12 +24,12 @@ import pypdfium2 as pdfium
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.artifacts.pages import ExtractArtifact, PageSource  # noqa: E402
-from pipeline.config import Config  # noqa: E402
-from pipeline.extract import extract  # noqa: E402
-from pipeline.metrics import TokenScore, TruthBlock, score_by_blocks  # noqa: E402
-from pipeline.pdftext import read_page  # noqa: E402
-from pipeline.render import render_page, save_for_ocr  # noqa: E402
+from magpipe.artifacts.pages import ExtractArtifact, PageSource  # noqa: E402
+from magpipe.config import Config  # noqa: E402
+from magpipe.eval.ocr_metrics import TokenScore, TruthBlock, score_by_blocks  # noqa: E402
+from magpipe.extract import extract  # noqa: E402
+from magpipe.extract.pdftext import read_page  # noqa: E402
+from magpipe.extract.render import render_page, save_for_ocr  # noqa: E402
 
 FIXTURES = ROOT / "fixtures"
 DIGITAL = FIXTURES / "bulletin-digital.pdf"

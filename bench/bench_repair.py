@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python bench/bench_repair.py`` (``--dev`` scores the LEARNING part instead:
 that is where the decoder's weights were tuned; its figures are optimistic).
 
-The held-out lines (see ``pipeline/lexicon/sample_split.py``) are sorted into Vietnamese
+The held-out lines (see ``pipeline/repair/lexicon/sample_split.py``) are sorted into Vietnamese
 lines and English lines. The Vietnamese lines are typeset into 19 x 27 cm pages (DejaVu
 Serif 10 pt), rendered at 300 dpi and read by Tesseract ``eng`` (the archive damage) and
 ``vie`` (the re-OCR anchor); OCR text is cached in ``.bench/ocr``. Figures, one per line:
@@ -40,20 +40,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from magpipe import repair  # noqa: E402
+from magpipe.artifacts.pages import ExtractArtifact, RepairArtifact  # noqa: E402
+from magpipe.batch.engines import LocalEngine  # noqa: E402
+from magpipe.batch.orchestrator import start_document  # noqa: E402
+from magpipe.batch.report import FileReport  # noqa: E402
+from magpipe.config import Config  # noqa: E402
+from magpipe.eval.ocr_metrics import (  # noqa: E402
+    TokenScore,
+    TruthBlock,
+    assign_to_blocks,
+    text_score,
+    tokens,
+)
+from magpipe.repair import lexicon  # noqa: E402
+from magpipe.repair.decoder import Decoder  # noqa: E402
+from magpipe.repair.lexicon import sample_split  # noqa: E402
+from magpipe.repair.lexicon.model import CLEAN, DAMAGED  # noqa: E402
+from magpipe.repair.lexicon.text_stats import normalise  # noqa: E402
+from magpipe.text.vietnamese import has_vietnamese_marks, is_syllable_shape, strip_diacritics  # noqa: E402
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
-from pipeline import lexicon, repair  # noqa: E402
-from pipeline.artifacts.pages import ExtractArtifact, RepairArtifact  # noqa: E402
-from pipeline.config import Config  # noqa: E402
-from pipeline.diacritics import Decoder  # noqa: E402
-from pipeline.engines import LocalEngine  # noqa: E402
-from pipeline.lexicon import sample_split  # noqa: E402
-from pipeline.lexicon.model import CLEAN, DAMAGED  # noqa: E402
-from pipeline.lexicon.text_stats import normalise  # noqa: E402
-from pipeline.metrics import TokenScore, TruthBlock, assign_to_blocks, text_score, tokens  # noqa: E402
-from pipeline.orchestrator import start_document  # noqa: E402
-from pipeline.report import FileReport  # noqa: E402
-from pipeline.vietnamese import has_vietnamese_marks, is_syllable_shape, strip_diacritics  # noqa: E402
 from tools import ocrsim  # noqa: E402
 
 PLACEMENT = "(hòa = hoà, thủy = thuỷ: the sample itself writes both)"

@@ -36,14 +36,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.artifacts.pages import ExtractArtifact  # noqa: E402
-from pipeline.config import Config  # noqa: E402
-from pipeline.dehyphen import join_pair  # noqa: E402
-from pipeline.extract import extract  # noqa: E402
-from pipeline.files import sha256_file  # noqa: E402
-from pipeline.langid import detect  # noqa: E402
-from pipeline.split import split  # noqa: E402
-from pipeline.split_metrics import score  # noqa: E402
+from magpipe.artifacts.pages import ExtractArtifact  # noqa: E402
+from magpipe.config import Config  # noqa: E402
+from magpipe.eval.split_score import score  # noqa: E402
+from magpipe.extract import extract  # noqa: E402
+from magpipe.files import sha256_file  # noqa: E402
+from magpipe.split import split  # noqa: E402
+from magpipe.split.langid import detect  # noqa: E402
+from magpipe.text.dehyphen import join_pair  # noqa: E402
 
 CACHE = ROOT / ".bench"
 DEVELOPMENT = ("bulletin-digital", "bulletin-scanned", "damaged-textonly", "damaged-textlayer")

@@ -1,5 +1,5 @@
-"""``python -m pipeline`` is the ``magpipe`` command."""
+"""``python -m magpipe`` is the ``magpipe`` command."""
 
-from .cli import main
+from magpipe.cli import main
 
 main()

@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from . import orchestrator
-from .config import Config
-from .errors import EXIT_USAGE, MagpipeError
-from .files import atomic_write_text
+from magpipe.batch import orchestrator
+from magpipe.config import Config
+from magpipe.errors import EXIT_USAGE, MagpipeError
+from magpipe.files import atomic_write_text
 
 app = typer.Typer(
     help="Turn scanned bilingual (Vietnamese/English) magazine PDFs into article records.",
@@ -59,7 +58,7 @@ def _setup_logging(verbose: int) -> None:
     level = logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", force=True)
     if not verbose and not sys.stderr.isatty():
-        logging.getLogger("pipeline.orchestrator").setLevel(logging.INFO)
+        logging.getLogger("magpipe.batch.orchestrator").setLevel(logging.INFO)
 
 
 def _fail(error: MagpipeError) -> typer.Exit:
@@ -121,9 +120,8 @@ def run(
         report = orchestrator.run(paths, config)
     except MagpipeError as error:
         raise _fail(error) from error
+    from magpipe.batch.report import summary_table
     from rich.console import Console
-
-    from .report import summary_table
     Console(stderr=True).print(summary_table(report))
     for failed in report.failed:
         typer.echo(f"magpipe: failed: {failed.error}", err=True)
@@ -162,7 +160,7 @@ def repair(
 ) -> None:
     """Restore Vietnamese diacritics lost by OCR; a text file in gives repaired text out."""
     _setup_logging(verbose)
-    from . import repair as repair_stage
+    from magpipe import repair as repair_stage
     config = _config()
     if source.suffix.lower() == ".json":
         changes = _run_stage("repair", source, output, fmt, config).changes

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from .errors import UsageError
+from magpipe.errors import UsageError
 
 STAGES = ("extract", "repair", "split", "align")
 OCR_MODES = ("auto", "always", "never")

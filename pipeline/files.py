@@ -10,7 +10,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from .errors import OutputError
+from magpipe.errors import OutputError
 
 
 def sha256_file(path: Path, chunk: int = 1 << 20) -> str:

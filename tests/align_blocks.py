@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.artifacts import Block, DocumentInfo, PageLayout, SplitArtifact
+from magpipe.artifacts import Block, DocumentInfo, PageLayout, SplitArtifact
 
 SHA = "0123456789abcdef" * 4
 

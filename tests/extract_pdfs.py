@@ -7,13 +7,12 @@ from pathlib import Path
 
 import img2pdf
 import pypdfium2 as pdfium
+from magpipe.text.vietnamese import strip_diacritics
 from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-
-from pipeline.vietnamese import strip_diacritics
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 PAGE = (420.0, 595.0)            # A5 in points: small images, quick OCR

@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from pipeline.anchors import Anchor, anchor_similarity, extract_anchors, parse_number
+from magpipe.align.anchors import Anchor, anchor_similarity, extract_anchors, parse_number
 
 CASES = json.loads((Path(__file__).parent / "data" / "align_anchor_cases.json")
                    .read_text(encoding="utf-8"))["cases"]

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 from align_blocks import make_split
-
-from pipeline.align import align
-from pipeline.articles import group_articles, join_text, split_bilingual
-from pipeline.config import Config
+from magpipe.align import align
+from magpipe.align.articles import group_articles, join_text, split_bilingual
+from magpipe.config import Config
 
 DEV = {a["id"]: a for a in json.loads((Path(__file__).parent / "data" / "align_dev_articles.json")
                                       .read_text(encoding="utf-8"))["articles"]}

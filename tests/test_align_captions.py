@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 from align_blocks import make_split
-
-from pipeline.artifacts import Block
-from pipeline.captions import (
+from magpipe.align.captions import (
     COLLECTED_EN,
     COLLECTED_VI,
     credits_match,
@@ -14,6 +12,7 @@ from pipeline.captions import (
     english_credit,
     read_captions,
 )
+from magpipe.artifacts import Block
 
 
 def _blocks(*items: tuple[str, str, str], page: int = 1) -> list[tuple[int, Block]]:

@@ -10,8 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from pipeline.paragraphs import align_paragraphs
+from magpipe.align.paragraphs import align_paragraphs
 
 DEV = json.loads((Path(__file__).parent / "data" / "align_dev_articles.json")
                  .read_text(encoding="utf-8"))["articles"]

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import FIXTURES, load_truth
+from magpipe.artifacts import AlignArtifact
+from magpipe.batch.orchestrator import process_document
+from magpipe.config import Config
+from magpipe.eval.align_score import score
 from pypdf import PdfReader, PdfWriter
-
-from pipeline.alignscore import score
-from pipeline.artifacts import AlignArtifact
-from pipeline.config import Config
-from pipeline.orchestrator import process_document
 
 SCANNED_PAGE = 4          # photos-scanned.pdf: six captions beside their photographs
 

@@ -9,11 +9,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 from conftest import SAVED, load_truth
-
-from pipeline.align import align
-from pipeline.alignscore import score
-from pipeline.artifacts import AlignArtifact, SplitArtifact
-from pipeline.config import Config
+from magpipe.align import align
+from magpipe.artifacts import AlignArtifact, SplitArtifact
+from magpipe.config import Config
+from magpipe.eval.align_score import score
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "pipeline" / "schema" /
                      "article.schema.json").read_text(encoding="utf-8"))

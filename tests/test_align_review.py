@@ -10,10 +10,9 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from align_blocks import make_split
-
-from pipeline.align import align
-from pipeline.config import Config
-from pipeline.review import render_review
+from magpipe.align import align
+from magpipe.batch.review import render_review
+from magpipe.config import Config
 
 INJECTED = "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"><script>x</script>"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

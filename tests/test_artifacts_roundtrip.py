@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from pipeline.artifacts import (
+from magpipe.artifacts import (
     AlignArtifact,
     Article,
     Bilingual,
@@ -24,7 +23,7 @@ from pipeline.artifacts import (
     SplitArtifact,
     Word,
 )
-from pipeline.errors import ArtifactError
+from magpipe.errors import ArtifactError
 
 DOC = DocumentInfo("in/số 4.pdf", "số-4", "ab" * 32, 1, title="Bản tin")
 PAGE = Page(1, 538.6, 765.4, PageSource.OCR, "no text layer", (

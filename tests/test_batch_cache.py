@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 from conftest import FIXTURES
+from magpipe.batch import codeprint
+from magpipe.cli import app
 from typer.testing import CliRunner
-
-from pipeline import codeprint
-from pipeline.cli import app
 
 runner = CliRunner()
 DIGITAL = str(FIXTURES / "bulletin-digital.pdf")
@@ -64,5 +63,5 @@ def test_a_code_change_reruns_the_stage_that_runs_it_and_those_after(tmp_path: P
     _run(out)
     original = codeprint.fingerprint
     monkeypatch.setattr(codeprint, "fingerprint",
-                        lambda name: "edited" if name == "pipeline.split" else original(name))
+                        lambda name: "edited" if name == "magpipe.split" else original(name))
     assert _run(out) == {"extract": True, "repair": True, "split": False, "align": False}

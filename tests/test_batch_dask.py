@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 from batch_inputs import pages_of
 from conftest import FIXTURES
+from magpipe.cli import app
 from typer.testing import CliRunner
-
-from pipeline.cli import app
 
 distributed = pytest.importorskip("distributed")
 runner = CliRunner()

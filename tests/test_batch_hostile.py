@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 from batch_inputs import huge_page, image_bomb, with_title
 from conftest import FIXTURES
+from magpipe.cli import app
+from magpipe.errors import EXIT_MISSING_DEPENDENCY, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED
 from typer.testing import CliRunner
-
-from pipeline.cli import app
-from pipeline.errors import EXIT_MISSING_DEPENDENCY, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED
 
 runner = CliRunner()
 

@@ -12,9 +12,8 @@ import time
 from pathlib import Path
 
 from batch_inputs import pages_of
+from magpipe.cli import app
 from typer.testing import CliRunner
-
-from pipeline.cli import app
 
 runner = CliRunner()
 
@@ -39,7 +38,7 @@ def test_killed_run_resumes_and_matches_an_uninterrupted_run(tmp_path: Path):
 
     out = tmp_path / "out"
     process = subprocess.Popen(
-        [sys.executable, "-m", "pipeline", "run", str(pdf), "--out", str(out), "-j", "1", "-q"],
+        [sys.executable, "-m", "magpipe", "run", str(pdf), "--out", str(out), "-j", "1", "-q"],
         start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     stored_dir = out / "scan" / ".pages"
     deadline = time.monotonic() + 180

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from magpipe.artifacts import DocumentInfo, ExtractArtifact, Page, PageSource, Word
+from magpipe.cli import app
+from magpipe.errors import EXIT_USAGE
 from typer.testing import CliRunner
-
-from pipeline.artifacts import DocumentInfo, ExtractArtifact, Page, PageSource, Word
-from pipeline.cli import app
-from pipeline.errors import EXIT_USAGE
 
 runner = CliRunner()
 

@@ -6,9 +6,8 @@ import subprocess
 import sys
 
 import typer
+from magpipe.cli import app
 from typer.testing import CliRunner
-
-from pipeline.cli import app
 
 runner = CliRunner()
 
@@ -33,8 +32,8 @@ def test_every_command_has_help_text():
         assert first_line[:30] in " ".join(result.output.split()), path
 
 
-def test_python_dash_m_pipeline_is_the_magpipe_command():
-    result = subprocess.run([sys.executable, "-m", "pipeline", "--help"],
+def test_python_dash_m_magpipe_is_the_magpipe_command():
+    result = subprocess.run([sys.executable, "-m", "magpipe", "--help"],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     assert "run" in result.stdout and "extract" in result.stdout

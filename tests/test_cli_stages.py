@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES
+from magpipe.artifacts import AlignArtifact, ExtractArtifact, RepairArtifact, SplitArtifact
+from magpipe.cli import app
 from typer.testing import CliRunner
-
-from pipeline.artifacts import AlignArtifact, ExtractArtifact, RepairArtifact, SplitArtifact
-from pipeline.cli import app
 
 runner = CliRunner()
 DIGITAL = FIXTURES / "bulletin-digital.pdf"

@@ -2,34 +2,40 @@
 
 from __future__ import annotations
 
-from pipeline import codeprint
+from magpipe.batch import codeprint
 
 
 def test_relative_imports_are_resolved_from_the_importing_module():
-    source = ("from . import lexicon\nfrom .artifacts.pages import Page\n"
-              "from ..outside import x\nimport json\nimport pipeline.ocr\n")
-    found = codeprint.imported_modules("pipeline.repair", source)
-    assert {"pipeline.lexicon", "pipeline.artifacts.pages", "pipeline.ocr"} <= found
+    source = ("from . import lexicon\nfrom ..artifacts.pages import Page\n"
+              "from ...outside import x\nimport json\nimport magpipe.extract.ocr.tesseract\n")
+    found = codeprint.imported_modules("magpipe.repair.decoder", source)
+    assert {"magpipe.repair.lexicon", "magpipe.artifacts.pages",
+            "magpipe.extract.ocr.tesseract"} <= found
     assert not any(name.startswith(("json", "outside")) for name in found)
 
 
 def test_relative_imports_inside_a_package_init_start_from_the_package():
-    found = codeprint.imported_modules("pipeline.lexicon", "from .model import Model\n")
-    assert "pipeline.lexicon.model" in found
+    found = codeprint.imported_modules("magpipe.repair.lexicon", "from .model import Model\n")
+    assert "magpipe.repair.lexicon.model" in found
+
+
+def _files(module: str) -> set[str]:
+    return {p.relative_to(codeprint.ROOT).as_posix() for p in codeprint.closure(module)}
 
 
 def test_the_align_stage_does_not_depend_on_the_ocr_code():
-    names = {p.name for p in codeprint.closure("pipeline.align")}
-    assert {"align.py", "captions.py", "paragraphs.py"} <= names
-    assert not {"ocr.py", "ocrpage.py", "diacritics.py"} & names
+    names = _files("magpipe.align")
+    assert {"align/__init__.py", "align/captions.py", "align/paragraphs.py"} <= names
+    assert not {n for n in names if n.startswith(("extract/", "repair/"))}
 
 
 def test_the_extract_stage_depends_on_the_ocr_code_it_reaches_indirectly():
-    names = {p.name for p in codeprint.closure("pipeline.extract")}
-    assert {"extract.py", "ocrpage.py", "ocr.py", "render.py"} <= names
+    names = _files("magpipe.extract")
+    assert {"extract/__init__.py", "extract/ocr/page.py", "extract/ocr/tesseract.py",
+            "extract/render.py"} <= names
 
 
 def test_fingerprints_differ_between_stages_and_are_stable():
-    prints = {codeprint.fingerprint(f"pipeline.{s}") for s in ("extract", "repair", "split")}
+    prints = {codeprint.fingerprint(f"magpipe.{s}") for s in ("extract", "repair", "split")}
     assert len(prints) == 3
-    assert codeprint.fingerprint("pipeline.align") == codeprint.fingerprint("pipeline.align")
+    assert codeprint.fingerprint("magpipe.align") == codeprint.fingerprint("magpipe.align")

@@ -14,11 +14,10 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, load_truth
+from magpipe.cli import app
+from magpipe.errors import EXIT_OK, EXIT_SOME_FAILED
 from rapidfuzz import fuzz
 from typer.testing import CliRunner
-
-from pipeline.cli import app
-from pipeline.errors import EXIT_OK, EXIT_SOME_FAILED
 
 GOOD = ["bulletin-digital.pdf", "bulletin-scanned.pdf"]
 BAD = {  # file -> words its one-line error must contain

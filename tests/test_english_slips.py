@@ -4,8 +4,7 @@ nothing else changes."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.english_slips import LETTERS, SPELLING, EnglishSlips
+from magpipe.repair.english_slips import LETTERS, SPELLING, EnglishSlips
 
 WORDS = {"of": 7.4, "from": 6.6, "committee": 5.0, "remarks": 4.2, "provincial": 4.1,
          "situation": 4.8, "inauguration": 3.6, "bank": 5.0, "back": 5.8, "rare": 2.0,

@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 from extract_pdfs import ENGLISH, digital_pdf
+from magpipe.config import Config
+from magpipe.errors import InputError, MissingDependencyError
+from magpipe.extract import extract
+from magpipe.extract.ocr.tesseract import check_tesseract
 from pypdf import PdfWriter
-
-from pipeline.config import Config
-from pipeline.errors import InputError, MissingDependencyError
-from pipeline.extract import extract
-from pipeline.ocr import check_tesseract
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from pipeline.damage import score_text, unreadable_share
+from magpipe.text.damage import score_text, unreadable_share
 
 SAMPLES = Path("/work/shared/samples")
 SOUND_FILE = SAMPLES / "bulletin-2025-q4-textlayer.part1.txt"

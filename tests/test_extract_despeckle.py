@@ -7,9 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pypdfium2 as pdfium
 from conftest import FIXTURES
-from PIL import Image, ImageDraw, ImageFont
-
-from pipeline.despeckle import (
+from magpipe.extract.ocr.despeckle import (
     detached_mark,
     drop_detached_marks,
     find_specks,
@@ -17,8 +15,9 @@ from pipeline.despeckle import (
     ink_threshold,
     remove_specks,
 )
-from pipeline.ocr import OcrWord
-from pipeline.render import render_page
+from magpipe.extract.ocr.tesseract import OcrWord
+from magpipe.extract.render import render_page
+from PIL import Image, ImageDraw, ImageFont
 
 DPI = 300
 ITALIC = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf"

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 from extract_pdfs import VIETNAMESE, digital_pdf, page_images
-from PIL import Image
-
-from pipeline.deskew import estimate_skew, straighten_box
-from pipeline.langpass import (
+from magpipe.extract.ocr.deskew import estimate_skew, straighten_box
+from magpipe.extract.ocr.langpass import (
     GAP,
     credit_end,
     doubtful,
@@ -17,7 +15,8 @@ from pipeline.langpass import (
     plan_regions,
     unread,
 )
-from pipeline.ocr import OcrWord
+from magpipe.extract.ocr.tesseract import OcrWord
+from PIL import Image
 
 
 def _line(text: str, line: int, block: int = 1, top: int = 0) -> list[OcrWord]:

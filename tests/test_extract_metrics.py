@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from pipeline.metrics import TokenScore, text_score, tokens
+from magpipe.eval.ocr_metrics import TokenScore, text_score, tokens
 
 CASES = [
     ("identical", "Việt Nam", "việt nam.", 1.0),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.ocr import _words_from_data
+from magpipe.extract.ocr.tesseract import _words_from_data
 
 
 def _table(rows: list[tuple[int, int, str, float]]) -> dict[str, list]:

@@ -7,11 +7,10 @@ from __future__ import annotations
 import numpy as np
 import pypdfium2 as pdfium
 from conftest import FIXTURES, load_truth
+from magpipe.extract.ocr.page import ocr_page
+from magpipe.extract.ocr.photomask import blank_photos, find_photos
+from magpipe.extract.render import render_page
 from PIL import Image, ImageDraw, ImageFont
-
-from pipeline.ocrpage import ocr_page
-from pipeline.photomask import blank_photos, find_photos
-from pipeline.render import render_page
 
 DPI = 300
 SCALE = DPI / 72

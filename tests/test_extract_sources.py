@@ -18,12 +18,11 @@ from extract_pdfs import (
     page_images,
     scan_pdf,
 )
-
-from pipeline.artifacts.pages import ExtractArtifact, PageSource
-from pipeline.config import Config
-from pipeline.extract import Decision, decide_source, extract
-from pipeline.metrics import TruthBlock, score_by_blocks, text_score
-from pipeline.pdftext import PageFacts
+from magpipe.artifacts.pages import ExtractArtifact, PageSource
+from magpipe.config import Config
+from magpipe.eval.ocr_metrics import TruthBlock, score_by_blocks, text_score
+from magpipe.extract import Decision, decide_source, extract
+from magpipe.extract.pdftext import PageFacts
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TEXT = f"{VIETNAMESE} {ENGLISH}"
@@ -167,7 +166,7 @@ def test_scanned_fixture_vietnamese_accuracy_above_a_loose_floor(extracted) -> N
     name = "bulletin-scanned.pdf"
     if not (FIXTURES / name).exists():
         pytest.skip(f"{name} not generated")
-    from pipeline.extract import PageJob, extract_page
+    from magpipe.extract import PageJob, extract_page
     config = Config()
     page = extract_page(PageJob(str(FIXTURES / name), 2, "auto", config.languages, config.dpi,
                                 config.ocr_timeout, config.max_pixels))

@@ -7,8 +7,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
-from pipeline.textfix import decode_legacy, detect_legacy, fix_mojibake, normalize
+from magpipe.extract.textfix import decode_legacy, detect_legacy, fix_mojibake, normalize
 
 CASES = json.loads((Path(__file__).parent / "data" / "extract_legacy_cases.json")
                    .read_text(encoding="utf-8"))

@@ -6,13 +6,12 @@ from __future__ import annotations
 import random
 
 import pytest
-
-from pipeline import candidate_index, lexicon
-from pipeline.candidate_index import CandidateIndex, index_for, pack, unpack
-from pipeline.candidates import CandidateFinder
-from pipeline.diacritics import Decoder
-from pipeline.lexicon import store
-from pipeline.lexicon.model import CLEAN, DAMAGED, MODES
+from magpipe.repair import candidate_index, lexicon
+from magpipe.repair.candidate_index import CandidateIndex, index_for, pack, unpack
+from magpipe.repair.candidates import CandidateFinder
+from magpipe.repair.decoder import Decoder
+from magpipe.repair.lexicon import store
+from magpipe.repair.lexicon.model import CLEAN, DAMAGED, MODES
 
 REBUILD = "stale: run tools/build_candidate_index.py"
 

@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from pipeline.repair import repair_text
+from magpipe.repair import repair_text
 
 TABLE = Path(__file__).parent / "data" / "repair_cases.json"
 CASES = json.loads(TABLE.read_text(encoding="utf-8"))

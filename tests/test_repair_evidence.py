@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSource, Word
-from pipeline.config import Config
-from pipeline.repair import repair, repair_text
+from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSource, Word
+from magpipe.config import Config
+from magpipe.repair import repair, repair_text
 
 
 def _page(number: int, lines: list[str], damaged: bool) -> Page:

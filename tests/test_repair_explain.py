@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.artifacts.pages import Change
-from pipeline.repair import format_changes, repair_text
+from magpipe.artifacts.pages import Change
+from magpipe.repair import format_changes, repair_text
 
 
 def test_repair_text_reports_page_word_before_after_and_rule() -> None:

@@ -6,13 +6,11 @@ import gzip
 from pathlib import Path
 
 import pytest
-
-from pipeline import lexicon
-from pipeline.errors import UsageError
-from pipeline.lexicon import sample_split, store
-from pipeline.lexicon.model import CLEAN, DAMAGED
-from pipeline.lexicon.text_stats import stats_of
-from pipeline.repair import repair_text
+from magpipe.errors import UsageError
+from magpipe.repair import lexicon, repair_text
+from magpipe.repair.lexicon import sample_split, store
+from magpipe.repair.lexicon.model import CLEAN, DAMAGED
+from magpipe.repair.lexicon.text_stats import stats_of
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -85,7 +83,7 @@ def test_user_lexicon_teaches_repair_a_new_syllable(tmp_path: Path, monkeypatch)
     out = tmp_path / "user.tsv.gz"
     lexicon.learn(["Cành cây ngoẹo sang bên."] * 3, out=out)
     monkeypatch.setenv(lexicon.USER_LEXICON_ENV, str(out))
-    from pipeline import repair
+    from magpipe import repair
     repair._decoder_for.cache_clear()
     try:
         fixed, _ = repair_text("Canh cay ngoeo sang ben", "damaged")

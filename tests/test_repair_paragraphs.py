@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pipeline.lexicon.model import DAMAGED
-from pipeline.metrics import text_score
-from pipeline.repair import decoder, paragraphs
-from pipeline.vietnamese import placement_key
+from magpipe.eval.ocr_metrics import text_score
+from magpipe.repair import decoder, paragraphs
+from magpipe.repair.lexicon.model import DAMAGED
+from magpipe.text.vietnamese import placement_key
 
 
 def test_decode_lines_reports_decisions_per_line_with_line_indices() -> None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-from pipeline.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact
-from pipeline.config import Config
-from pipeline.damage import has_vietnamese_only_letter
-from pipeline.repair import repair
+from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact
+from magpipe.config import Config
+from magpipe.repair import repair
+from magpipe.text.damage import has_vietnamese_only_letter
 
 
 @pytest.fixture(scope="module")

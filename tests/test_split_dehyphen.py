@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from pipeline.dehyphen import join_lines, join_pair
+from magpipe.text.dehyphen import join_lines, join_pair
 
 CASES = json.loads((Path(__file__).parent / "data" / "dehyphen_cases.json").read_text("utf-8"))
 

@@ -10,13 +10,12 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from pipeline.artifacts.layout import Role, SplitArtifact
-from pipeline.artifacts.pages import ExtractArtifact, RepairArtifact
-from pipeline.config import Config
-from pipeline.dehyphen import join_pair
-from pipeline.split import split
-from pipeline.split_metrics import score
+from magpipe.artifacts.layout import Role, SplitArtifact
+from magpipe.artifacts.pages import ExtractArtifact, RepairArtifact
+from magpipe.config import Config
+from magpipe.eval.split_score import score
+from magpipe.split import split
+from magpipe.text.dehyphen import join_pair
 
 TARGET_ROLES = ("title", "caption", "credit", "byline")
 

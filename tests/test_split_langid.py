@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from pipeline.langid import classify, evidence, fill_unknown, language_cuts, split_caption
+from magpipe.split.langid import classify, evidence, fill_unknown, language_cuts, split_caption
 
 CASES = json.loads((Path(__file__).parent / "data" / "split_lang_cases.json").read_text("utf-8"))
 

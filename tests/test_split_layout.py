@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import random
 
-from pipeline.artifacts.layout import Role
-from pipeline.artifacts.pages import DocumentInfo, ExtractArtifact, Page, Word
-from pipeline.config import Config
-from pipeline.layout import analyse, paragraphs
-from pipeline.pieces import build_pieces, deskewed, skew_slope
-from pipeline.split import split
+from magpipe.artifacts.layout import Role
+from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, Word
+from magpipe.config import Config
+from magpipe.split import split
+from magpipe.split.layout import analyse, paragraphs
+from magpipe.split.pieces import build_pieces, deskewed, skew_slope
 
 W, H = 538.6, 765.4
 VI = ("Đồng chí Hoàng Quốc Khánh Bí thư Tỉnh ủy tiếp và làm việc với Đoàn công tác "

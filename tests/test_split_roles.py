@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
-from pipeline.artifacts.layout import Role
-from pipeline.continuation import Piece, ends_open, link
-from pipeline.roles import Facts, PageFacts, role_of, sections_above_titles
+from magpipe.artifacts.layout import Role
+from magpipe.split.continuation import Piece, ends_open, link
+from magpipe.split.roles import Facts, PageFacts, role_of, sections_above_titles
 
 PAGE = PageFacts(width=538.6, height=765.4, body_size=9.5, body_cw=4.75, columns=2,
                  repeated=frozenset({"bảntinđốingoạilạngsơn"}), exact=True)

@@ -1,4 +1,4 @@
-"""Rebuild ``pipeline/lexicon/data/candidates.tsv.gz``, the candidate index of the repair stage.
+"""Rebuild ``pipeline/repair/lexicon/data/candidates.tsv.gz``, the repair stage's candidate index.
 
 Run after any change to the lexicon data, the language model's unigram, the channel tables
 or the search's constants (``tests/test_repair_candidate_index.py`` fails until then):
@@ -6,7 +6,7 @@ or the search's constants (``tests/test_repair_candidate_index.py`` fails until 
     .venv/bin/python tools/build_candidate_index.py [--workers N]
 
 It asks the candidate search itself (``CandidateFinder.search``, no index) about every key
-``pipeline.candidate_index`` chooses, with the shipped data only (never a user lexicon), and
+``magpipe.repair.candidate_index`` chooses, with the shipped data only (never a user lexicon), and
 writes the answers. About a minute on two cores.
 """
 
@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline import candidate_index, lexicon  # noqa: E402
-from pipeline.candidates import CandidateFinder  # noqa: E402
-from pipeline.lexicon import store  # noqa: E402
-from pipeline.lexicon.model import MODES  # noqa: E402
+from magpipe.repair import candidate_index, lexicon  # noqa: E402
+from magpipe.repair.candidates import CandidateFinder  # noqa: E402
+from magpipe.repair.lexicon import store  # noqa: E402
+from magpipe.repair.lexicon.model import MODES  # noqa: E402
 
 CHUNK = 2000
 _finder: CandidateFinder | None = None

@@ -1,6 +1,6 @@
-"""Rebuild the shipped lexicon data in ``pipeline/lexicon/data/`` (run by hand).
+"""Rebuild the shipped lexicon data in ``pipeline/repair/lexicon/data/`` (run by hand).
 
-Sources (licences in ``pipeline/lexicon/README.md``):
+Sources (licences in ``pipeline/repair/lexicon/README.md``):
   * wordfreq's Vietnamese list: syllable frequencies of general text;
   * Tesseract's ``vie`` word list (``combine_tessdata -u`` + ``dawg2wordlist``), if the tools exist;
   * pyvi's ``words.txt`` (if pyvi is installed): syllables, and the syllable pairs of its words;
@@ -23,12 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.lexicon import sample_split  # noqa: E402
-from pipeline.lexicon.text_stats import NUM, normalise, stats_of  # noqa: E402
-from pipeline.vietnamese import is_valid_syllable  # noqa: E402
+from magpipe.repair.lexicon import sample_split  # noqa: E402
+from magpipe.repair.lexicon.text_stats import NUM, normalise, stats_of  # noqa: E402
+from magpipe.text.vietnamese import is_valid_syllable  # noqa: E402
 
 log = logging.getLogger("build_lexicon")
-DATA = Path(__file__).resolve().parents[1] / "pipeline" / "lexicon" / "data"
+DATA = Path(__file__).resolve().parents[1] / "pipeline" / "repair" / "lexicon" / "data"
 TESSDATA = Path("/usr/share/tesseract-ocr/5/tessdata/vie.traineddata")
 
 

@@ -1,4 +1,4 @@
-"""Learn the English-only-OCR confusion table shipped as ``pipeline/lexicon/data/confusion.tsv.gz``.
+"""Learn the English-only-OCR confusion table shipped in ``pipeline/repair/lexicon/data/``.
 
 The LEARNING part of the shared q4 sample is typeset (10 pt, 19 x 27 cm) in five styles
 (DejaVu Serif regular and bold, a blurred and noisy "scan" of it, the same scan in DejaVu Sans,
@@ -22,12 +22,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.lexicon import sample_split  # noqa: E402
-from pipeline.vietnamese import strip_diacritics  # noqa: E402
+from magpipe.repair.lexicon import sample_split  # noqa: E402
+from magpipe.text.vietnamese import strip_diacritics  # noqa: E402
+
 from tools import ocrsim  # noqa: E402
 
 log = logging.getLogger("learn_confusion")
-OUT = Path(__file__).resolve().parents[1] / "pipeline" / "lexicon" / "data" / "confusion.tsv.gz"
+DATA = Path(__file__).resolve().parents[1] / "pipeline" / "repair" / "lexicon" / "data"
+OUT = DATA / "confusion.tsv.gz"
 PUNCT = "\"'“”‘’()[]{},.;:!?-–—/*•·…"
 MAX_PIECE = 3
 

@@ -21,14 +21,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from magpipe import repair  # noqa: E402
+from magpipe.eval.ocr_metrics import text_score, tokens  # noqa: E402
+from magpipe.repair.decoder import Decoder  # noqa: E402
+from magpipe.repair.lexicon import sample_split, store  # noqa: E402
+from magpipe.repair.lexicon.model import Model, PairRow, SyllableRow  # noqa: E402
+from magpipe.repair.lexicon.text_stats import stats_of  # noqa: E402
+from magpipe.text.vietnamese import strip_diacritics  # noqa: E402
+
 from bench.bench_repair import split_languages  # noqa: E402
-from pipeline import repair  # noqa: E402
-from pipeline.diacritics import Decoder  # noqa: E402
-from pipeline.lexicon import sample_split, store  # noqa: E402
-from pipeline.lexicon.model import Model, PairRow, SyllableRow  # noqa: E402
-from pipeline.lexicon.text_stats import stats_of  # noqa: E402
-from pipeline.metrics import text_score, tokens  # noqa: E402
-from pipeline.vietnamese import strip_diacritics  # noqa: E402
 from tools import ocrsim  # noqa: E402
 
 FOLDS = 4

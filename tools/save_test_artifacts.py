@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.config import Config  # noqa: E402
-from pipeline.extract import PageJob, extract, extract_page  # noqa: E402
+from magpipe.config import Config  # noqa: E402
+from magpipe.extract import PageJob, extract, extract_page  # noqa: E402
 
 FIXTURES = ROOT / "fixtures"
 OUT = ROOT / "tests" / "data"

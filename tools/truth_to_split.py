@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.artifacts import Block, DocumentInfo, PageLayout, SplitArtifact  # noqa: E402
-from pipeline.files import sha256_file  # noqa: E402
+from magpipe.artifacts import Block, DocumentInfo, PageLayout, SplitArtifact  # noqa: E402
+from magpipe.files import sha256_file  # noqa: E402
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = (538.6, 765.4)   # 19 x 27 cm, the bulletin's page

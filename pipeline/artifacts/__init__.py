@@ -10,10 +10,25 @@ align      :class:`AlignArtifact`    ``align.json``
 =========  ======================  =================================
 """
 
-from .base import Artifact, Box
-from .layout import Block, Lang, PageLayout, Role, SplitArtifact
-from .pages import Change, DocumentInfo, ExtractArtifact, Page, PageSource, RepairArtifact, Word
-from .records import AlignArtifact, Article, Bilingual, Caption, ParagraphLink, Source
+from magpipe.artifacts.base import Artifact, Box
+from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
+from magpipe.artifacts.pages import (
+    Change,
+    DocumentInfo,
+    ExtractArtifact,
+    Page,
+    PageSource,
+    RepairArtifact,
+    Word,
+)
+from magpipe.artifacts.records import (
+    AlignArtifact,
+    Article,
+    Bilingual,
+    Caption,
+    ParagraphLink,
+    Source,
+)
 
 __all__ = [
     "AlignArtifact", "Article", "Artifact", "Bilingual", "Block", "Box", "Caption", "Change",

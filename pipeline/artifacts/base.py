@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 from typing import ClassVar, Self
 
-from ..errors import ArtifactError
-from ..files import atomic_write_text
-from ..serial import from_data, to_data
+from magpipe.errors import ArtifactError
+from magpipe.files import atomic_write_text
+from magpipe.serial import from_data, to_data
 
 Box = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points, origin at the page's top-left corner."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .base import Artifact, Box
-from .pages import DocumentInfo
+from magpipe.artifacts.base import Artifact, Box
+from magpipe.artifacts.pages import DocumentInfo
 
 
 class Role:
@@ -75,7 +75,7 @@ class SplitArtifact(Artifact):
         """Blocks grouped into whole paragraphs: a block and those that continue it, in order.
 
         Every block is in exactly one chain; a chain sits where its first piece sits in reading
-        order. Join the texts with ``pipeline.dehyphen.join_pair`` to get the paragraph.
+        order. Join the texts with ``magpipe.text.dehyphen.join_pair`` to get the paragraph.
         """
         chains: list[list[Block]] = []
         where: dict[str, int] = {}

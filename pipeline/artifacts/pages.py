@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from .base import Artifact, Box
+from magpipe.artifacts.base import Artifact, Box
 
 
 class PageSource:

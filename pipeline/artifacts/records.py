@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from ..serial import to_data
-from .base import Artifact, Box
-from .pages import DocumentInfo
+from magpipe.artifacts.base import Artifact, Box
+from magpipe.artifacts.pages import DocumentInfo
+from magpipe.serial import to_data
 
 
 @dataclass(frozen=True)

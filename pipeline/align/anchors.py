@@ -1,0 +1,264 @@
+"""Anchors: pieces of text that survive translation between Vietnamese and English.
+
+An anchor is a normalised key that both halves of a bilingual article print the
+same way once normalised:
+
+* ``date``: ``19/12/2025`` and ``December 19, 2025`` both give ``2025-12-19``;
+  ``tháng 12/2025`` and ``December 2025`` give ``2025-12``;
+* ``money``: ``11 nghìn tỷ đồng`` and ``11 trillion VND`` give ``1.1e+13 VND``;
+* ``number``: ``60 km``, ``lần thứ XIV`` / ``14th`` (Roman numerals and ordinals
+  become plain numbers), ``02`` / ``2``;
+* ``name``: two adjacent capitalised words without diacritics
+  (``Hoàng Quốc Khánh`` ~ ``Hoang Quoc Khanh`` share ``hoang quoc`` and
+  ``quoc khanh``), and single capitalised words that are not Vietnamese
+  syllables (``Knapper``, ``Brazil``). Capitalised words that cannot be names
+  shared by both languages are left out: Vietnamese office words
+  (``Phó Chủ tịch``, ``Bộ Ngoại giao``) and common English words that are not
+  Vietnamese syllables (``Foreign Affairs``, ``Committee``; wordfreq Zipf
+  frequency >= ``COMMON_ZIPF``);
+* ``acronym``: ``BOT``, ``WVI``, ``ASEAN`` (not in all-capital text such as
+  titles; Vietnamese-only ones such as ``UBND`` are left out).
+
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from magpipe.text.vietnamese import is_syllable_shape, strip_diacritics
+from wordfreq import zipf_frequency
+
+log = logging.getLogger(__name__)
+
+DATE, MONEY, NUMBER, NAME, ACRONYM = "date", "money", "number", "name", "acronym"
+
+WEIGHTS = {DATE: 3.0, MONEY: 3.0, NUMBER: 1.0, NAME: 1.5, ACRONYM: 2.0}
+"""How much a shared anchor of each kind says about two texts being translations."""
+
+
+@dataclass(frozen=True, order=True)
+class Anchor:
+    kind: str
+    key: str
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"))}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_VI_SCALE = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "triệu tỷ": 1e15, "nghìn": 1e3, "ngàn": 1e3,
+             "triệu": 1e6, "tỷ": 1e9}
+_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+             "quadrillion": 1e15}
+_CURRENCY = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "usd": "USD", "đô la mỹ": "USD",
+             "us dollars": "USD", "dollars": "USD", "yuan": "CNY", "nhân dân tệ": "CNY",
+             "cny": "CNY", "euro": "EUR", "eur": "EUR"}
+_CURRENCY_CODES = {"VND", "VNĐ", "USD", "CNY", "EUR"}
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_VI_MONEY = re.compile(
+    rf"(?P<num>{_NUM})\s*(?P<scale>{'|'.join(sorted(_VI_SCALE, key=len, reverse=True))})?"
+    rf"\s*(?P<cur>{'|'.join(sorted(_CURRENCY, key=len, reverse=True))})?(?!\w)",
+    re.IGNORECASE)
+_EN_MONEY = re.compile(
+    rf"(?P<dollar>\$)?\s*(?P<num>{_NUM})(?:st|nd|rd|th)?"
+    rf"\s*(?P<scale>{'|'.join(_EN_SCALE)})?"
+    rf"\s*(?P<cur>{'|'.join(sorted(_CURRENCY, key=len, reverse=True))})?(?!\w)",
+    re.IGNORECASE)
+
+_D = r"(\d{1,2})"
+_Y = r"(\d{4})"
+_VI_RANGE = re.compile(rf"\b{_D}\s*[-–]\s*{_D}/{_D}/{_Y}\b")
+_VI_DATE = re.compile(rf"\b{_D}/{_D}/{_Y}\b")
+_VI_LONG_DATE = re.compile(rf"\bngày\s+{_D}\s+tháng\s+{_D}\s+năm\s+{_Y}\b", re.IGNORECASE)
+_VI_MONTH = re.compile(rf"\b{_D}/{_Y}\b")
+_EN_DATE = re.compile(rf"\b({_MONTH_RE})\.?\s+{_D}(?:st|nd|rd|th)?(?:\s*[-–]\s*{_D})?,?\s+{_Y}\b",
+                      re.IGNORECASE)
+_EN_DATE_DMY = re.compile(rf"\b{_D}(?:\s*[-–]\s*{_D})?\s+({_MONTH_RE})\.?,?\s+{_Y}\b",
+                          re.IGNORECASE)
+_EN_MONTH = re.compile(rf"\b({_MONTH_RE})\.?,?\s+{_Y}\b", re.IGNORECASE)
+
+_ROMAN = re.compile(r"\b(?=[MDCLXVI]{2,}\b)M{0,3}(CM|CD|D?C{0,3})"
+                    r"(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+COMMON_ZIPF = 4.5
+# Capitalised Vietnamese words of offices and bodies (Phó Chủ tịch, Ban Thường vụ,
+# Bộ Ngoại giao, Tổng Lãnh sự, Trung ương ...): a bigram of two of them is no name.
+_VI_OFFICE = frozenset(strip_diacritics(w).lower() for w in (
+    "Phó Chủ Bí Ban Bộ Ủy Uỷ Tỉnh Thường Trực Đảng Tổng Trưởng Sở Nhà Lãnh Đại Hội Trung Ương "
+    "Cộng Chấp Ngoại Nội Văn Phòng Nhân Dân Chính Quyền Khu Quốc Hành Thành Đoàn Cục Viện "
+    "Công An Tòa Toà Giám Đốc Sứ Danh Dự Mặt Trận Tổ Quân Khu").split())
+_VI_ACRONYMS = frozenset({"UBND", "HĐND", "MTTQ", "TW", "BCH", "BTV", "THPT", "THCS", "CP", "TNHH"})
+_WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
+_ACRONYM = re.compile(r"\b[A-Z]{2,7}\b")
+
+
+def _day(d: str, m: str, y: str) -> Anchor | None:
+    day, month = int(d), int(m)
+    if 1 <= day <= 31 and 1 <= month <= 12:
+        return Anchor(DATE, f"{int(y):04d}-{month:02d}-{day:02d}")
+    return None
+
+
+def _month(m: str | int, y: str) -> Anchor | None:
+    month = int(m)
+    return Anchor(DATE, f"{int(y):04d}-{month:02d}") if 1 <= month <= 12 else None
+
+
+def _blank(text: str, match: re.Match[str]) -> str:
+    return text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+
+
+def _dates(text: str, lang: str) -> tuple[list[Anchor], str]:
+    """Date anchors, and the text with the dates blanked out (so their digits are not numbers)."""
+    found: list[Anchor | None] = []
+    if lang == "vi":
+        patterns = (_VI_RANGE, _VI_LONG_DATE, _VI_DATE, _VI_MONTH)
+    else:
+        patterns = (_EN_DATE, _EN_DATE_DMY, _EN_MONTH)
+    for pattern in patterns:
+        for m in list(pattern.finditer(text)):
+            g = m.groups()
+            if pattern is _VI_RANGE:
+                found += [_day(g[0], g[2], g[3]), _day(g[1], g[2], g[3])]
+            elif pattern in (_VI_DATE, _VI_LONG_DATE):
+                found.append(_day(g[0], g[1], g[2]))
+            elif pattern is _VI_MONTH:
+                found.append(_month(g[0], g[1]))
+            elif pattern is _EN_DATE:
+                month = _MONTHS[g[0].lower()]
+                found.append(_day(g[1], str(month), g[3]))
+                if g[2]:
+                    found.append(_day(g[2], str(month), g[3]))
+            elif pattern is _EN_DATE_DMY:
+                month = _MONTHS[g[2].lower()]
+                found.append(_day(g[0], str(month), g[3]))
+                if g[1]:
+                    found.append(_day(g[1], str(month), g[3]))
+            else:
+                found.append(_month(_MONTHS[g[0].lower()], g[1]))
+            text = _blank(text, m)
+    return [a for a in found if a is not None], text
+
+
+def parse_number(digits: str, lang: str) -> float | None:
+    """``3,4`` (vi) and ``3.4`` (en) -> 3.4; ``1.000`` (vi) and ``1,000`` (en) -> 1000."""
+    thousands, decimal = (".", ",") if lang == "vi" else (",", ".")
+    parts = digits.split(decimal)
+    if len(parts) > 2:
+        return None
+    whole = parts[0].split(thousands)
+    if len(whole) > 1 and any(len(p) != 3 for p in whole[1:]):
+        return None
+    try:
+        return float("".join(whole) + ("." + parts[1] if len(parts) == 2 else ""))
+    except ValueError:
+        return None
+
+
+def _format(value: float) -> str:
+    return str(int(value)) if value == int(value) and abs(value) < 1e12 else f"{value:.6g}"
+
+
+def _numbers(text: str, lang: str) -> list[Anchor]:
+    found: list[Anchor] = []
+    pattern, scales = (_VI_MONEY, _VI_SCALE) if lang == "vi" else (_EN_MONEY, _EN_SCALE)
+    for m in pattern.finditer(text):
+        value = parse_number(m.group("num"), lang)
+        if value is None:
+            continue
+        scale = m.group("scale")
+        if scale:
+            value *= scales[scale.lower()]
+        currency = m.group("cur")
+        code = _CURRENCY[currency.lower()] if currency else None
+        if lang != "vi" and m.group("dollar"):
+            code = "USD"
+        if code:
+            found.append(Anchor(MONEY, f"{_format(value)} {code}"))
+        else:
+            found.append(Anchor(NUMBER, _format(value)))
+    for m in _ROMAN.finditer(text):
+        found.append(Anchor(NUMBER, str(_roman_value(m.group(0)))))
+    return found
+
+
+def _roman_value(numeral: str) -> int:
+    total = 0
+    for i, c in enumerate(numeral):
+        v = _ROMAN_VALUES[c]
+        nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -v if v < nxt else v
+    return total
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+@lru_cache(maxsize=4096)
+def _common_english(word: str) -> bool:
+    """A frequent English word that no Vietnamese name (without its marks) spells."""
+    return not is_syllable_shape(word) and zipf_frequency(word, "en") >= COMMON_ZIPF
+
+
+def _can_be_name(tokens: list[str], lang: str) -> bool:
+    if lang == "vi":
+        return not all(t in _VI_OFFICE for t in tokens)
+    return not any(_common_english(t) for t in tokens)
+
+
+def _names(text: str, upper_text: bool, lang: str) -> list[Anchor]:
+    found: list[Anchor] = []
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+    def capital(w: str) -> bool:
+        return len(w) > 1 and w[0].isupper() and (upper_text or not w.isupper())
+
+    for (w, _, end), (v, start, _) in zip(words, words[1:], strict=False):
+        if capital(w) and capital(v) and text[end:start].strip() in ("", "-"):
+            tokens = [strip_diacritics(w).lower(), strip_diacritics(v).lower()]
+            if _can_be_name(tokens, lang):
+                found.append(Anchor(NAME, " ".join(tokens)))
+    for w, _, _ in words:
+        if capital(w) and len(w) > 3 and w == strip_diacritics(w) and not is_syllable_shape(w):
+            if _can_be_name([w.lower()], lang):
+                found.append(Anchor(NAME, w.lower()))
+    return found
+
+
+@lru_cache(maxsize=2048)
+def extract_anchors(text: str, lang: str) -> tuple[Anchor, ...]:
+    """The anchors of ``text`` written in ``lang`` ("vi" or "en"), in a stable order."""
+    dates, rest = _dates(text, lang)
+    upper_text = _mostly_upper(text)
+    found = dates + _numbers(rest, lang) + _names(rest, upper_text, lang)
+    if not upper_text:
+        found += [Anchor(ACRONYM, a) for a in _ACRONYM.findall(rest)
+                  if a not in _CURRENCY_CODES and a not in _VI_ACRONYMS
+                  and _ROMAN.fullmatch(a) is None]
+    return tuple(sorted(found))
+
+
+def anchor_similarity(a: tuple[Anchor, ...], b: tuple[Anchor, ...]) -> float:
+    """Weighted Dice overlap of two anchor multisets, 0 (nothing shared) to 1 (the same)."""
+    ca, cb = Counter(a), Counter(b)
+    shared = sum(WEIGHTS[k.kind] * n for k, n in (ca & cb).items())
+    total = sum(WEIGHTS[k.kind] * n for k, n in ca.items()) + sum(
+        WEIGHTS[k.kind] * n for k, n in cb.items())
+    return 2 * shared / total if total else 0.0
+
+
+def strong_mismatch(a: tuple[Anchor, ...], b: tuple[Anchor, ...]) -> int:
+    """How many dates and sums of money one side has that the other lacks."""
+    sa = {x for x in a if x.kind in (DATE, MONEY)}
+    sb = {x for x in b if x.kind in (DATE, MONEY)}
+    return len(sa ^ sb)

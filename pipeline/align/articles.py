@@ -1,0 +1,285 @@
+"""Group the blocks of a split document into one-language article drafts.
+
+The blocks come page by page in reading order. Each language is followed on its
+own, because a page often sets a Vietnamese article beside its English twin:
+
+* a ``section`` block (``TIÊU ĐIỂM / Focal Points``) is held for the next title:
+  a block holding both halves (cut at ``/``) goes to the next title of either
+  language (the pair's first half), a one-language rubric to the next title of
+  its language;
+* a ``title`` starts a new article of its language (title blocks that follow each
+  other before any body are one title);
+* ``intro`` and ``body`` blocks go to the open article of their language, across
+  columns and pages, until the next title; a ``byline`` is kept and closes it;
+* a paragraph cut by a column or page break arrives as two blocks: the second is
+  joined to the first when it starts on a later page, in a later column or
+  beyond a photo, and the split stage says it continues the first
+  (``Block.continued_from``) or, when the split stage linked no block at all,
+  the first does not end a sentence;
+* ``caption`` and ``credit`` blocks are left to :mod:`magpipe.align.captions`;
+  page furniture (running headers, page numbers) is skipped.
+
+Blocks labelled ``und`` take the language of the block before them.
+
+Guards against a noisy split (OCR): a block with fewer than two letters or
+digits (a stray ``|`` or ``-``) is skipped; a ``title`` block that is not set in
+capitals (the bulletin's titles are), and a ``byline`` without a word in
+capitals (``MAI THU``, ``LÃ VIỆT tổng hợp``, ``Synthesized by LA VIET``), are
+read as body text; an article that
+ended up without a title but starts with a short block in capitals takes that
+block as its title.
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field, replace
+
+from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
+from magpipe.artifacts.records import Source
+from magpipe.text.dehyphen import join_pair
+from magpipe.text.vietnamese import has_vietnamese_marks
+
+log = logging.getLogger(__name__)
+
+TITLE_MAX_CHARS = 250
+BREAK_GAP = 40.0     # points of empty column between two pieces of one paragraph (a photo)
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]»]\s*$")
+CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A piece of text (title, paragraph, byline) and the blocks it came from."""
+
+    text: str
+    sources: tuple[Source, ...]
+
+    def joined(self, other: Piece, lang: str = Lang.EN) -> Piece:
+        return Piece(join_text(self.text, other.text, lang), self.sources + other.sources)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One article in one language, before pairing."""
+
+    lang: str
+    order: int                      # stream position of its first block
+    title: Piece | None = None
+    sections: tuple[Piece, ...] = ()   # rubric halves, each one language (see its sources)
+    intro: Piece | None = None
+    paragraphs: tuple[Piece, ...] = ()
+    byline: Piece | None = None
+    positions: tuple[tuple[int, int], ...] = ()   # (page, stream position) of its blocks
+
+    @property
+    def pages(self) -> tuple[int, ...]:
+        return tuple(sorted({p for p, _ in self.positions}))
+
+    def text(self) -> str:
+        parts = [self.title, self.intro, *self.paragraphs]
+        return "\n".join(p.text for p in parts if p is not None)
+
+
+@dataclass(frozen=True)
+class Grouping:
+    drafts: tuple[Draft, ...]
+    captions: tuple[tuple[int, Block], ...]   # (stream position, block) of caption/credit blocks
+
+
+def looks_like_title(text: str) -> bool:
+    """Set in capitals (at least 70% of the letters) and not longer than a title."""
+    letters = [c for c in text if c.isalpha()]
+    return (bool(letters) and len(text) <= TITLE_MAX_CHARS
+            and sum(c.isupper() for c in letters) >= 0.7 * len(letters))
+
+
+def _has_capital_word(text: str) -> bool:
+    return any(len(w) > 1 and w.isupper() for w in re.findall(r"[^\W\d_]+", text))
+
+
+def _noise(text: str) -> bool:
+    return sum(c.isalnum() for c in text) < 2
+
+
+def _with_title(draft: Draft) -> Draft:
+    """An untitled draft whose first piece is a short text in capitals: that is its title."""
+    if draft.title is not None:
+        return draft
+    if draft.intro is not None and looks_like_title(draft.intro.text):
+        return replace(draft, title=draft.intro, intro=None)
+    if draft.paragraphs and looks_like_title(draft.paragraphs[0].text):
+        return replace(draft, title=draft.paragraphs[0], paragraphs=draft.paragraphs[1:])
+    return draft
+
+
+def join_text(first: str, second: str, lang: str = Lang.EN) -> str:
+    """Join two pieces of one paragraph the way the split stage joins lines
+    (:func:`magpipe.text.dehyphen.join_pair`: a line-end hyphen inside an English word goes)."""
+    return join_pair(first, second, lang=lang)
+
+
+def source_of(block: Block, lang: str | None = None) -> Source:
+    return Source(page=block.page, box=tuple(block.box), block=block.id, lang=lang or block.lang)
+
+
+def _broken(last: Source, block: Block) -> bool:
+    """Is there a break between the two pieces: a new page, the next column (the block
+    starts higher up), or something tall (a photo) between them in the column?"""
+    if block.page != last.page:
+        return True
+    gap = block.box[1] - last.box[3]
+    return gap < -1.0 or gap > BREAK_GAP
+
+
+def _continues(previous: Piece, block: Block, linked: bool) -> bool:
+    """Does ``block`` carry on the paragraph ``previous`` ends with?
+
+    Only across a break (:func:`_broken`): a block right below another in the
+    same column is a new paragraph. Then, when the split stage linked broken
+    paragraphs (``linked``), its ``Block.continued_from`` decides; otherwise the
+    previous piece must not end a sentence.
+    """
+    if not _broken(previous.sources[-1], block):
+        return False
+    if linked:
+        return block.continued_from is not None
+    return _SENTENCE_END.search(previous.text) is None
+
+
+def split_bilingual(text: str) -> tuple[str | None, str | None]:
+    """``TIÊU ĐIỂM / Focal Points`` -> (``TIÊU ĐIỂM``, ``Focal Points``).
+
+    Without a slash, a Vietnamese rubric in capitals followed by an English one
+    that is not (``TIÊU ĐIỂM Focal Points``) is cut where the capitals end.
+    """
+    text = re.sub(r"^\s*\d+\s*[-.]\s*", "", text.strip())
+    match = re.match(r"^(.+?)\s*/\s*(.+?)$", text, re.S)
+    if match:
+        return match.group(1), match.group(2)
+    words = text.split()
+    for i in range(1, len(words)):
+        head, tail = words[:i], words[i:]
+        if (all(w.isupper() for w in head) and not tail[0].isupper()
+                and any(has_vietnamese_marks(w) for w in head)
+                and not any(has_vietnamese_marks(w) for w in tail)):
+            return " ".join(head), " ".join(tail)
+    return None, None
+
+
+class _Builder:
+    def __init__(self, lang: str, order: int) -> None:
+        self.draft = Draft(lang=lang, order=order)
+
+    def add_position(self, block: Block, order: int) -> None:
+        self.draft = replace(self.draft, positions=self.draft.positions + ((block.page, order),))
+
+
+@dataclass
+class _State:
+    open: dict[str, _Builder | None] = field(default_factory=lambda: {Lang.VI: None, Lang.EN: None})
+    section: dict[str, tuple[Piece, ...]] = field(
+        default_factory=lambda: {Lang.VI: (), Lang.EN: (), "both": ()})
+    done: list[Draft] = field(default_factory=list)
+    last_lang: str = Lang.VI
+    linked: bool = False          # the split stage set Block.continued_from
+
+    def close(self, lang: str) -> None:
+        builder = self.open[lang]
+        if builder is not None:
+            self.done.append(builder.draft)
+        self.open[lang] = None
+
+    def current(self, lang: str, order: int) -> _Builder:
+        if self.open[lang] is None:
+            self.open[lang] = _Builder(lang, order)
+        return self.open[lang]  # type: ignore[return-value]
+
+
+def _language(block: Block, state: _State) -> str:
+    if block.lang in (Lang.VI, Lang.EN):
+        return block.lang
+    if block.role == Role.BYLINE:
+        if has_vietnamese_marks(block.text) or "tổng hợp" in block.text.lower():
+            return Lang.VI
+        if re.search(r"\b(by|synthesi[sz]ed)\b", block.text, re.I):
+            return Lang.EN
+        # a bare name: it belongs to the open article that has no byline yet
+        for lang in (state.last_lang, Lang.VI, Lang.EN):
+            if state.open[lang] is not None:
+                return lang
+    return state.last_lang
+
+
+def _add_section(block: Block, lang: str, state: _State) -> None:
+    vi, en = split_bilingual(block.text)
+    if vi and en:
+        state.section["both"] = (Piece(vi, (source_of(block, Lang.VI),)),
+                                 Piece(en, (source_of(block, Lang.EN),)))
+    else:
+        state.section[lang] = (Piece(block.text.strip(), (source_of(block, lang),)),)
+
+
+def _add(block: Block, order: int, state: _State) -> None:
+    lang = _language(block, state)
+    piece = Piece(block.text.strip(), (source_of(block, lang),))
+    if ((block.role == Role.TITLE and not looks_like_title(block.text))
+            or (block.role == Role.BYLINE and not _has_capital_word(block.text))):
+        block = replace(block, role=Role.BODY)
+    if block.role == Role.SECTION:
+        _add_section(block, lang, state)
+        return
+    builder = state.open[lang]
+    d = builder.draft if builder else None
+    if block.role == Role.TITLE:
+        if d is not None and d.title is not None and not d.paragraphs and d.intro is None:
+            builder.draft = replace(d, title=d.title.joined(piece, lang))   # title on two lines
+        else:
+            state.close(lang)
+            builder = state.current(lang, order)
+            sections = state.section["both"] or state.section[lang]
+            builder.draft = replace(builder.draft, title=piece, sections=sections)
+            state.section["both" if state.section["both"] else lang] = ()
+    elif block.role == Role.BYLINE:
+        builder = state.current(lang, order)
+        byline = builder.draft.byline.joined(piece, lang) if builder.draft.byline else piece
+        builder.draft = replace(builder.draft, byline=byline)
+    elif block.role == Role.INTRO and (d is None or not d.paragraphs):
+        builder = state.current(lang, order)
+        intro = builder.draft.intro.joined(piece, lang) if builder.draft.intro else piece
+        builder.draft = replace(builder.draft, intro=intro)
+    else:
+        if d is not None and d.byline is not None:
+            state.close(lang)         # body after a byline: a new, untitled article
+        builder = state.current(lang, order)
+        paras = builder.draft.paragraphs
+        if paras and _continues(paras[-1], block, state.linked):
+            paras = paras[:-1] + (paras[-1].joined(piece, lang),)
+        else:
+            paras = paras + (piece,)
+        builder.draft = replace(builder.draft, paragraphs=paras)
+    builder.add_position(block, order)
+    state.last_lang = lang
+
+
+def group_articles(artifact: SplitArtifact) -> Grouping:
+    """Cut the document's blocks into one-language article drafts, in stream order."""
+    state = _State(linked=any(b.continued_from for p in artifact.pages for b in p.blocks))
+    captions: list[tuple[int, Block]] = []
+    order = 0
+    for page in artifact.pages:
+        for block in page.blocks:
+            order += 1
+            if block.role in Role.FURNITURE or _noise(block.text):
+                continue
+            if block.role in CAPTION_ROLES:
+                captions.append((order, block))
+                continue
+            _add(block, order, state)
+    state.close(Lang.VI)
+    state.close(Lang.EN)
+    drafts = sorted((_with_title(d) for d in state.done), key=lambda d: d.order)
+    log.debug("grouped %d article drafts, %d caption blocks", len(drafts), len(captions))
+    return Grouping(tuple(drafts), tuple(captions))

@@ -1,0 +1,181 @@
+"""Build the article records from paired drafts, aligned paragraphs and captions.
+
+* ids: ``<first 16 hex of the document sha256>-p<first page>-<rank on that page>``,
+  so they are stable for a document and never built from its text;
+* each caption goes to the article whose blocks sit nearest to it (reading
+  order) on the caption's page; captions of a page without any article (a
+  photo page) make an untitled, unpaired record of their own;
+* confidence of an article: half the pairing score (scaled so 0.6 and more
+  counts as sure), half the length-weighted mean confidence of its paragraph
+  links; an article without a twin gets ``UNPAIRED_CONFIDENCE``.
+
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from magpipe.align.articles import Draft, Piece
+from magpipe.align.captions import CaptionDraft
+from magpipe.align.pairing import Pair
+from magpipe.align.paragraphs import Link, align_paragraphs
+from magpipe.artifacts.layout import Role, SplitArtifact
+from magpipe.artifacts.pages import DocumentInfo
+from magpipe.artifacts.records import Article, Bilingual, Caption, ParagraphLink, Source
+
+log = logging.getLogger(__name__)
+
+UNPAIRED_CONFIDENCE = 0.3
+SURE_PAIR_SCORE = 0.6
+_ISSUE = (
+    (re.compile(r"\bQu[ýy]\s+(I{1,3}|IV)\s*[/.-]\s*(\d{4})", re.I), "roman"),
+    (re.compile(r"\bQ([1-4])\s*[/.-]\s*(\d{4})"), "q"),
+    (re.compile(r"\b(?:Số|No\.?|Issue)\s+(\d{1,3}\s*[/.-]\s*\d{4})", re.I), "number"),
+)
+
+
+@dataclass(frozen=True)
+class IssueInfo:
+    issue: str | None
+    date: str | None
+
+
+def find_issue(artifact: SplitArtifact) -> IssueInfo:
+    """The issue (``Q4/2025``, ``12/2025``) as printed in running headers or on the first page."""
+    texts = [b.text for p in artifact.pages for b in p.blocks if b.role == Role.HEADER]
+    texts += [b.text for b in artifact.pages[0].blocks] if artifact.pages else []
+    for text in texts:
+        for pattern, kind in _ISSUE:
+            m = pattern.search(text)
+            if not m:
+                continue
+            if kind == "roman":
+                quarter = {"I": 1, "II": 2, "III": 3, "IV": 4}[m.group(1).upper()]
+                return IssueInfo(f"Q{quarter}/{m.group(2)}", m.group(2))
+            if kind == "q":
+                return IssueInfo(f"Q{m.group(1)}/{m.group(2)}", m.group(2))
+            issue = re.sub(r"\s+", "", m.group(1))
+            return IssueInfo(issue, issue.split("/")[-1] if "/" in issue else None)
+    return IssueInfo(None, None)
+
+
+def _section(lang: str, *drafts: Draft | None) -> Piece | None:
+    """The rubric half in ``lang``: from the draft of that language, else from its twin."""
+    for d in drafts:
+        for piece in d.sections if d else ():
+            if piece.sources[0].lang == lang:
+                return piece
+    return None
+
+
+def _sources(piece: Piece | None) -> tuple[Source, ...]:
+    return piece.sources if piece else ()
+
+
+def _text(piece: Piece | None) -> str | None:
+    return piece.text if piece else None
+
+
+def _links(vi: Draft | None, en: Draft | None
+           ) -> tuple[tuple[ParagraphLink, ...], tuple[Source, ...]]:
+    vps = vi.paragraphs if vi else ()
+    eps = en.paragraphs if en else ()
+    links: tuple[Link, ...]
+    if vi and en:
+        links = align_paragraphs([p.text for p in vps], [p.text for p in eps])
+    else:
+        links = tuple(Link((i,), (), 0.0) for i in range(len(vps))) + tuple(
+            Link((), (j,), 0.0) for j in range(len(eps)))
+    out: list[ParagraphLink] = []
+    unpaired: list[Source] = []
+    for link in links:
+        vs = [vps[i] for i in link.vi]
+        es = [eps[j] for j in link.en]
+        out.append(ParagraphLink(
+            vi="\n\n".join(p.text for p in vs) or None, en="\n\n".join(p.text for p in es) or None,
+            confidence=link.confidence,
+            vi_from=tuple(s for p in vs for s in p.sources),
+            en_from=tuple(s for p in es for s in p.sources)))
+        if not vs or not es:
+            unpaired += [s for p in vs + es for s in p.sources]
+    return tuple(out), tuple(unpaired)
+
+
+def _confidence(pair: Pair, links: tuple[ParagraphLink, ...]) -> float:
+    if pair.vi is None or pair.en is None:
+        return UNPAIRED_CONFIDENCE
+    weights = [len(p.vi or "") + len(p.en or "") for p in links]
+    mean = (sum(w * p.confidence for w, p in zip(weights, links, strict=True)) / sum(weights)
+            if sum(weights) else 0.0)
+    return round(0.5 * min(1.0, pair.score / SURE_PAIR_SCORE) + 0.5 * mean, 3)
+
+
+def assign_captions(pairs: tuple[Pair, ...], captions: tuple[CaptionDraft, ...]
+                    ) -> tuple[dict[int, list[CaptionDraft]], list[CaptionDraft]]:
+    """Captions per pair index, and captions on pages that hold no article."""
+    by_pair: dict[int, list[CaptionDraft]] = {}
+    homeless: list[CaptionDraft] = []
+    for cap in captions:
+        best: tuple[int, int] | None = None
+        for k, pair in enumerate(pairs):
+            for draft in (pair.vi, pair.en):
+                if draft is None:
+                    continue
+                for page, order in draft.positions:
+                    if page == cap.page and (best is None or abs(order - cap.order) < best[0]):
+                        best = (abs(order - cap.order), k)
+        if best is None:
+            homeless.append(cap)
+        else:
+            by_pair.setdefault(best[1], []).append(cap)
+    return by_pair, homeless
+
+
+def _caption(c: CaptionDraft) -> Caption:
+    confidence = 1.0 if c.vi and c.en else 0.5
+    if c.credit and c.credit_en:
+        from magpipe.align.captions import credits_match
+        confidence = confidence if credits_match(c.credit, c.credit_en) else confidence * 0.5
+    return Caption(vi=c.vi, en=c.en, credit=c.credit, credit_en=c.credit_en, page=c.page,
+                   box=c.box, confidence=confidence, sources=c.sources)
+
+
+def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
+                   captions: tuple[CaptionDraft, ...]) -> tuple[Article, ...]:
+    by_pair, homeless = assign_captions(pairs, captions)
+    rank: Counter[int] = Counter()
+    articles: list[Article] = []
+    entries: list[tuple[Pair | None, list[CaptionDraft]]] = [
+        (pair, by_pair.get(k, [])) for k, pair in enumerate(pairs)]
+    for page in sorted({c.page for c in homeless}):
+        entries.append((None, [c for c in homeless if c.page == page]))
+    for pair, caps in entries:
+        vi, en = (pair.vi, pair.en) if pair else (None, None)
+        pages = sorted({p for d in (vi, en) if d for p in d.pages} | {c.page for c in caps})
+        first = pages[0] if pages else 0
+        rank[first] += 1
+        links, unpaired = _links(vi, en)
+        section_vi, section_en = _section("vi", vi, en), _section("en", en, vi)
+        if pair is not None and (vi is None or en is None):
+            unpaired = tuple(s for d in (vi, en) if d for p in (d.title, d.intro, *d.paragraphs,
+                                                                d.byline) for s in _sources(p))
+        articles.append(Article(
+            id=f"{doc.sha256[:16]}-p{first}-{rank[first]}", source=doc.path, sha256=doc.sha256,
+            issue=issue.issue, date=issue.date, pages=tuple(pages),
+            section=Bilingual(_text(section_vi), _text(section_en)),
+            title=Bilingual(_text(vi and vi.title), _text(en and en.title)),
+            byline=Bilingual(_text(vi and vi.byline), _text(en and en.byline)),
+            paragraphs=links, captions=tuple(_caption(c) for c in caps), unpaired=unpaired,
+            title_from=_sources(vi and vi.title) + _sources(en and en.title),
+            paired=bool(vi and en),
+            confidence=_confidence(pair, links) if pair else UNPAIRED_CONFIDENCE,
+            intro=Bilingual(_text(vi and vi.intro), _text(en and en.intro)),
+            intro_from=_sources(vi and vi.intro) + _sources(en and en.intro),
+            section_from=_sources(section_vi) + _sources(section_en),
+            byline_from=_sources(vi and vi.byline) + _sources(en and en.byline),
+        ))
+    return tuple(articles)

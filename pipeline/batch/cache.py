@@ -1,0 +1,112 @@
+"""What makes a saved artifact current, and the per-page store that lets a killed run resume.
+
+A stage's cache key hashes what it read (the input file's checksum for extract, the
+previous stage's key otherwise), its artifact version, the options that change its
+output (``Config.stage_options``), the data it loads and its code (``codeprint``). The
+key is written beside the artifact after the artifact itself, both atomically, so a run
+killed between the two simply reruns that stage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from magpipe.artifacts import Page, PageSource
+from magpipe.config import Config
+from magpipe.files import atomic_write_text
+from magpipe.serial import from_data, to_data
+
+log = logging.getLogger(__name__)
+
+MapPages = Callable[[Callable, Iterable], Iterator]
+
+
+def stage_key(stage: str, version: int, upstream: str, config: Config, data: str = "",
+              code: str = "") -> str:
+    """Cache key of a stage: what it read, its artifact version, the options it uses, a
+    fingerprint of any data it loads (the repair lexicon) and one of its code."""
+    payload = json.dumps({"stage": stage, "version": version, "upstream": upstream,
+                          "options": config.stage_options(stage), "data": data,
+                          "code": code}, sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class StagePaths:
+    artifact: Path
+    key: Path
+
+    @classmethod
+    def of(cls, doc_dir: Path, stage: str) -> StagePaths:
+        return cls(doc_dir / f"{stage}.json", doc_dir / f".{stage}.key")
+
+    def is_current(self, key: str) -> bool:
+        try:
+            return self.artifact.is_file() and self.key.read_text().strip() == key
+        except OSError:
+            return False
+
+    def mark_current(self, key: str) -> None:
+        atomic_write_text(self.key, key + "\n")
+
+
+class PageCache:
+    """Pages already extracted for one document, kept while its extract stage runs.
+
+    Lives in ``DIR/<doc>/.pages/`` under the extract stage's cache key and is removed
+    once ``extract.json`` is written. Failed pages are not kept: a rerun tries them again.
+    """
+
+    def __init__(self, doc_dir: Path, key: str) -> None:
+        self.folder = doc_dir / ".pages"
+        key_file = self.folder / ".key"
+        if self.folder.is_dir() and not _holds(key_file, key):
+            shutil.rmtree(self.folder)
+        if not self.folder.is_dir():
+            atomic_write_text(key_file, key)
+
+    def _path(self, number: int) -> Path:
+        return self.folder / f"{number:05d}.json"
+
+    def get(self, number: int) -> Page | None:
+        try:
+            return from_data(Page, json.loads(self._path(number).read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+
+    def put(self, page: Page) -> None:
+        if page.source != PageSource.FAILED:
+            atomic_write_text(self._path(page.number),
+                              json.dumps(to_data(page), ensure_ascii=False))
+
+    def clear(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def wrap(self, map_pages: MapPages) -> MapPages:
+        """A ``map_pages`` that serves stored pages and stores new ones as they arrive."""
+        def mapper(fn: Callable, jobs: Iterable) -> Iterator:
+            stored, todo = [], []
+            for job in jobs:
+                page = self.get(job.number)
+                (todo if page is None else stored).append(page or job)
+            if stored:
+                log.info("resuming: %d pages stored by an earlier run are not extracted again",
+                         len(stored))
+            yield from stored
+            for page in map_pages(fn, todo):
+                self.put(page)
+                yield page
+        return mapper
+
+
+def _holds(key_file: Path, key: str) -> bool:
+    try:
+        return key_file.read_text() == key
+    except OSError:
+        return False

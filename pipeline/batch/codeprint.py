@@ -1,0 +1,96 @@
+"""Fingerprints of the code a stage runs, so a changed rule makes its cached output stale.
+
+A stage's saved artifact depends on its input, its options, its data and its code. The
+first three are in the cache key already (``cache.stage_key``); this module hashes the
+source of the stage's module and of every ``pipeline`` module it imports, directly or
+not. Only those: a developer tuning the align stage keeps the OCR output cached, while a
+change to anything extract imports (the OCR wrapper, the page renderer) reruns extract.
+
+Imports are read with :mod:`ast` from the source files, not from ``sys.modules``, so the
+answer does not depend on what else the process imported.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import hashlib
+from pathlib import Path
+
+PACKAGE = "magpipe"
+ROOT = Path(__file__).resolve().parents[1]  # the magpipe package folder
+
+
+def _module_file(name: str) -> Path | None:
+    """``magpipe.artifacts.pages`` -> its file (a package gives its ``__init__.py``)."""
+    parts = name.split(".")
+    if parts[0] != PACKAGE:
+        return None
+    base = ROOT.joinpath(*parts[1:])
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if path.is_file():
+            return path
+    return None
+
+
+def imported_modules(name: str, source: str) -> set[str]:
+    """Names of the ``pipeline`` modules that the source of module ``name`` imports
+    (``from . import x``, ``from .x import y``, ``import pipeline.x``); pure."""
+    package = name if _is_package(name) else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.split(".")[0] == PACKAGE)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                up = package.split(".")
+                base = ".".join(up[:len(up) - node.level + 1])
+                module = f"{base}.{node.module}" if node.module else base
+            else:
+                module = node.module or ""
+            if module.split(".")[0] != PACKAGE:
+                continue
+            found.add(module)
+            # "from . import lexicon" or "from .artifacts import pages": maybe modules
+            found.update(f"{module}.{a.name}" for a in node.names)
+    return found
+
+
+def _is_package(name: str) -> bool:
+    path = _module_file(name)
+    return path is not None and path.name == "__init__.py"
+
+
+def closure(name: str) -> list[Path]:
+    """The files of module ``name`` and of every ``pipeline`` module it reaches."""
+    seen: dict[str, Path] = {}
+    todo = [name]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        path = _module_file(current)
+        if path is None:
+            continue
+        seen[current] = path
+        parent = current.rpartition(".")[0]
+        if parent:                       # importing a.b runs a/__init__.py first
+            todo.append(parent)
+        todo.extend(_imports_of(current, path))
+    return sorted(set(seen.values()))
+
+
+@functools.cache
+def _imports_of(name: str, path: Path) -> frozenset[str]:
+    return frozenset(imported_modules(name, path.read_text(encoding="utf-8")))
+
+
+@functools.cache
+def fingerprint(name: str) -> str:
+    """Hash of the source files ``closure(name)`` lists, paths and contents."""
+    digest = hashlib.sha256()
+    for path in closure(name):
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -1,0 +1,98 @@
+"""Where work runs: page jobs and document jobs, on this machine or on a Dask cluster.
+
+An engine offers two things to the orchestrator:
+
+* ``map_pages(fn, jobs)``: run a per-page worker over jobs, yielding results in job order;
+* ``submit(fn, *args)``: run a document job, returning an object with ``.result()``.
+
+:class:`LocalEngine` runs pages in ``workers`` processes (each runs one tesseract at a time,
+so one tesseract per core) and document jobs in one background thread, so the pool keeps
+OCRing the next document while the previous one is repaired, split and aligned.
+:class:`DaskEngine` sends the same jobs to a ``dask.distributed`` scheduler; its workers
+must see the input and output paths (a shared file system).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import AbstractContextManager
+
+from magpipe.errors import MissingDependencyError, UsageError
+
+
+class LocalEngine(AbstractContextManager):
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pages: ProcessPoolExecutor | None = None
+        self._documents: ThreadPoolExecutor | None = None
+
+    def __enter__(self) -> LocalEngine:
+        if self.workers > 1:
+            # forkserver: workers start from a clean process, not a copy of this one
+            # with its threads and open PDFs.
+            context = multiprocessing.get_context("forkserver")
+            self._pages = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        self._documents = ThreadPoolExecutor(max_workers=1, thread_name_prefix="document")
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self._documents is not None:
+            self._documents.shutdown(wait=True, cancel_futures=True)
+        if self._pages is not None:
+            self._pages.shutdown(wait=True, cancel_futures=True)
+
+    def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
+        if self._pages is None:
+            return map(fn, jobs)
+        return self._pages.map(fn, jobs)
+
+    def submit(self, fn: Callable, *args) -> Future:
+        assert self._documents is not None, "use the engine as a context manager"
+        return self._documents.submit(fn, *args)
+
+
+class DaskEngine(AbstractContextManager):
+    """The same page and document jobs on a ``dask.distributed`` cluster."""
+
+    def __init__(self, address: str) -> None:
+        self.address = address
+        self._client = None
+
+    def __enter__(self) -> DaskEngine:
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise MissingDependencyError(
+                "--scheduler needs dask.distributed; install it with: "
+                "pip install 'magpipe[distributed]'") from exc
+        try:
+            self._client = Client(self.address, timeout="10s")
+        except OSError as exc:
+            raise UsageError(f"cannot reach the Dask scheduler at {self.address} ({exc}); "
+                             f"start it with 'dask scheduler' and check the address") from exc
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    @property
+    def workers(self) -> int:
+        return sum(self._client.nthreads().values())
+
+    def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
+        futures = self._client.map(fn, list(jobs), pure=False)
+        for future in futures:           # in job order, each released once read
+            yield future.result()
+            future.release()
+
+    def submit(self, fn: Callable, *args):
+        return self._client.submit(fn, *args, pure=False)
+
+
+def open_engine(workers: int, scheduler: str | None) -> LocalEngine | DaskEngine:
+    if scheduler:
+        return DaskEngine(scheduler)
+    return LocalEngine(workers)

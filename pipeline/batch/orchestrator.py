@@ -1,0 +1,346 @@
+"""Chain the stages over many documents: discover inputs, cache, fan pages out, report.
+
+This module holds no stage logic. For each input file it runs extract -> repair ->
+split -> align, saving each artifact in ``DIR/<doc>/`` with a cache key beside it,
+so a rerun skips what is done and an option change reruns only the stages it
+affects. One file's failure becomes one failed record in ``report.json``; the
+other files go on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import time
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from magpipe import align as align_stage
+from magpipe import extract as extract_stage
+from magpipe import repair as repair_stage
+from magpipe import split as split_stage
+from magpipe.artifacts import (
+    AlignArtifact,
+    Artifact,
+    ExtractArtifact,
+    RepairArtifact,
+    SplitArtifact,
+)
+from magpipe.batch import codeprint
+from magpipe.batch.cache import MapPages, PageCache, StagePaths, stage_key
+from magpipe.batch.engines import LocalEngine, open_engine
+from magpipe.batch.progress import RunProgress
+from magpipe.batch.report import FAILED, OK, PARTIAL, FileReport, RunReport, StageRun
+from magpipe.config import STAGES, Config
+from magpipe.errors import ArtifactError, MagpipeError, OutputError, UsageError
+from magpipe.extract.ocr.tesseract import check_tesseract
+from magpipe.files import atomic_write_text, safe_name, sha256_file
+from magpipe.repair import lexicon
+
+log = logging.getLogger(__name__)
+
+ARTIFACT_TYPES: dict[str, type[Artifact]] = {
+    "extract": ExtractArtifact,
+    "repair": RepairArtifact,
+    "split": SplitArtifact,
+    "align": AlignArtifact,
+}
+
+
+# ---------------------------------------------------------------- inputs and names
+
+def discover(paths: Sequence[Path]) -> list[Path]:
+    """The PDF files named or found (recursively) under ``paths``, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*")
+                                if p.is_file() and p.suffix.lower() == ".pdf"))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise UsageError("no such file or folder; check the path", path=str(path))
+    unique = list(dict.fromkeys(p.resolve() for p in found))
+    if not unique:
+        raise UsageError("no PDF files found in the paths given")
+    return unique
+
+
+def output_names(files: Sequence[Path]) -> dict[Path, str]:
+    """A distinct folder name per file; same stems in different folders get a hash suffix."""
+    names: dict[Path, str] = {}
+    taken: set[str] = set()
+    for path in files:
+        name = safe_name(path)
+        if name.casefold() in taken:
+            name = f"{name}-{hashlib.sha1(str(path).encode()).hexdigest()[:8]}"
+        taken.add(name.casefold())
+        names[path] = name
+    return names
+
+
+# ---------------------------------------------------------------- one document
+
+def run_stage(stage: str, source: Path | Artifact, config: Config,
+              map_pages: MapPages = map) -> Artifact:
+    """Run one stage on its input: a PDF path for extract, the previous artifact otherwise."""
+    if stage == "extract":
+        return extract_stage.extract(Path(source), config, map_pages=map_pages)
+    if stage == "repair":
+        return repair_stage.repair(source, config)
+    if stage == "split":
+        return split_stage.split(source, config)
+    if stage == "align":
+        return align_stage.align(source, config)
+    raise UsageError(f"unknown stage '{stage}'")
+
+
+def _key(stage: str, upstream: str, config: Config) -> str:
+    # The repair stage's output also depends on the lexicon in force (shipped + learned).
+    data = lexicon.fingerprint() if stage == "repair" and config.repair else ""
+    code = codeprint.fingerprint(f"magpipe.{stage}")
+    return stage_key(stage, ARTIFACT_TYPES[stage].VERSION, upstream, config, data, code)
+
+
+@dataclass(frozen=True)
+class Started:
+    """A document after its extract stage: what the later stages need to go on."""
+
+    path: Path
+    name: str
+    doc_dir: Path
+    upstream: str                      # cache key of the extract stage
+    extracted: ExtractArtifact | None  # None when extract.json was current (loaded lazily)
+    runs: tuple[StageRun, ...]
+
+
+def _failure(path: Path, name: str, runs, exc: Exception) -> FileReport:
+    if isinstance(exc, MagpipeError):
+        message = str(exc) if exc.path else f"{path}: {exc}"
+    else:  # a bug must cost one file, not the batch
+        log.error("unexpected error on %s", path, exc_info=exc)
+        message = (f"{path}: internal error ({type(exc).__name__}: {exc}); "
+                   f"please report it with this file")
+    return FileReport(path=str(path), name=name, status=FAILED, stages=tuple(runs), error=message)
+
+
+def start_document(path: Path, name: str, config: Config,
+                   map_pages: MapPages = map) -> Started | FileReport:
+    """The extract stage of one file, or its saved result; a failed report on error."""
+    doc_dir = config.out_dir / name
+    try:
+        key = _key("extract", sha256_file(path), config)
+        paths = StagePaths.of(doc_dir, "extract")
+        if "extract" not in config.force and paths.is_current(key):
+            return Started(path, name, doc_dir, key, None, (StageRun("extract", 0.0, True),))
+        pages = PageCache(doc_dir, key)
+        began = time.perf_counter()
+        artifact = extract_stage.extract(path, config, map_pages=pages.wrap(map_pages))
+        artifact = replace(artifact, doc=replace(artifact.doc, name=name))
+        artifact.save(paths.artifact)
+        paths.mark_current(key)
+        pages.clear()
+        seconds = round(time.perf_counter() - began, 3)
+        return Started(path, name, doc_dir, key, artifact, (StageRun("extract", seconds, False),))
+    except OutputError:
+        raise
+    except Exception as exc:
+        return _failure(path, name, (), exc)
+
+
+def finish_document(started: Started, config: Config) -> FileReport:
+    """Repair, split and align one extracted document; never raises for that file's problems."""
+    runs = list(started.runs)
+    try:
+        artifact: Artifact | None = started.extracted
+        upstream = started.upstream
+        rerun_rest = not started.runs[0].cached
+        for stage in STAGES[1:]:
+            key = _key(stage, upstream, config)
+            paths = StagePaths.of(started.doc_dir, stage)
+            if not rerun_rest and stage not in config.force and paths.is_current(key):
+                runs.append(StageRun(stage, 0.0, cached=True))
+                artifact = None        # loaded only if a later stage needs it
+            else:
+                if artifact is None:
+                    artifact = _load(started.doc_dir, STAGES[STAGES.index(stage) - 1])
+                began = time.perf_counter()
+                artifact = run_stage(stage, artifact, config)
+                artifact.save(paths.artifact)
+                paths.mark_current(key)
+                runs.append(StageRun(stage, round(time.perf_counter() - began, 3), cached=False))
+                rerun_rest = True
+            upstream = key
+        aligned = (artifact if isinstance(artifact, AlignArtifact)
+                   else _load(started.doc_dir, "align"))
+        review = started.doc_dir / "review.html"
+        if rerun_rest or not review.is_file():
+            from magpipe.batch.review import render_review
+            atomic_write_text(review, render_review(aligned))
+        extracted = started.extracted or _load(started.doc_dir, "extract")
+        failed = [p for p in extracted.pages if p.error]
+        error = None
+        if failed:
+            error = (f"{started.path}: page {failed[0].number} failed: {failed[0].error}"
+                     + (f" (and {len(failed) - 1} more pages)" if len(failed) > 1 else ""))
+        return FileReport(
+            path=str(started.path), name=started.name,
+            status=FAILED if len(failed) == len(extracted.pages) else PARTIAL if failed else OK,
+            pages=len(extracted.pages), articles=len(aligned.articles), stages=tuple(runs),
+            page_sources=tuple(p.source for p in extracted.pages),
+            failed_pages=tuple(p.number for p in failed), error=error,
+        )
+    except OutputError:
+        raise
+    except Exception as exc:
+        return _failure(started.path, started.name, runs, exc)
+
+
+def _load(doc_dir: Path, stage: str) -> Artifact:
+    return ARTIFACT_TYPES[stage].load(StagePaths.of(doc_dir, stage).artifact)
+
+
+def process_document(path: Path, name: str, config: Config,
+                     map_pages: MapPages = map) -> FileReport:
+    """Every stage of one file, here (pages through ``map_pages``)."""
+    started = start_document(path, name, config, map_pages)
+    return started if isinstance(started, FileReport) else finish_document(started, config)
+
+
+# ---------------------------------------------------------------- the batch
+
+def run(paths: Sequence[Path], config: Config) -> RunReport:
+    """Process every PDF under ``paths``; write artifacts, ``articles.jsonl`` and ``report.json``.
+
+    The engine OCRs the pages of one document while the previous one goes through
+    repair, split and align; at most two documents are in memory at once, so memory
+    does not grow with the size of the batch.
+    """
+    files = discover(paths)
+    names = output_names(files)
+    _prepare_output(config.out_dir)
+    if config.ocr != "never":
+        check_tesseract(config.languages)
+    began = time.perf_counter()
+    reports: list[FileReport] = []
+    pending: deque = deque()
+    with open_engine(config.worker_count, config.scheduler) as engine, \
+            RunProgress(config.progress, len(files)) as progress:
+        for path in files:
+            started = start_document(path, names[path], config,
+                                     progress.counting(engine.map_pages))
+            if isinstance(started, FileReport):
+                pending.append(_Known(started))
+            else:
+                pending.append(engine.submit(finish_document, started, config))
+            while len(pending) > 1:
+                reports.append(_collect(pending.popleft(), progress))
+        while pending:
+            reports.append(_collect(pending.popleft(), progress))
+        workers = engine.workers
+    run_report = RunReport(files=tuple(reports), seconds=round(time.perf_counter() - began, 3),
+                           workers=workers)
+    write_articles(config.out_dir, run_report)
+    atomic_write_text(config.out_dir / "report.json", run_report.to_json())
+    return run_report
+
+
+@dataclass(frozen=True)
+class _Known:
+    """A report already known, read like a future."""
+
+    report: FileReport
+
+    def result(self) -> FileReport:
+        return self.report
+
+
+def _collect(future, progress: RunProgress) -> FileReport:
+    report = future.result()
+    log.info("%s: %s, %d pages, %d articles, %.1f s%s", report.path, report.status,
+             report.pages, report.articles, report.seconds,
+             f" ({report.error})" if report.error else "")
+    progress.file_done()
+    return report
+
+
+def _prepare_output(out_dir: Path) -> None:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        probe = out_dir / ".magpipe-write-test"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as exc:
+        raise OutputError(f"output folder is not writable ({exc.strerror}); "
+                          f"choose another --out", path=str(out_dir)) from exc
+
+
+def write_articles(out_dir: Path, report: RunReport) -> None:
+    """``articles.jsonl``: every article of every successful file, one per line.
+
+    Streams one document's align artifact at a time, so memory does not grow
+    with the number of files.
+    """
+    target = out_dir / "articles.jsonl"
+    tmp = out_dir / ".articles.jsonl.tmp"
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            for file in report.files:
+                if file.status != FAILED:
+                    for article in _load(out_dir / file.name, "align").articles:
+                        handle.write(article.to_record() + "\n")
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"cannot write articles.jsonl ({exc.strerror}); free some disk space "
+                          f"or choose another --out", path=str(target)) from exc
+
+
+# ---------------------------------------------------------------- single stages
+
+def load_input(stage: str, path: Path) -> Artifact:
+    """The artifact a stage reads, from a saved file; split accepts extract or repair output."""
+    accepted = {"repair": ("extract",), "split": ("repair", "extract"), "align": ("split",)}[stage]
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ArtifactError(f"cannot read ({exc.strerror}); check the path",
+                            path=str(path)) from exc
+    match = re.search(r'"stage":\s*"([a-z]+)"', text[:200])
+    found = match.group(1) if match else None
+    chosen = found if found in accepted else accepted[0]
+    return ARTIFACT_TYPES[chosen].from_json(text, origin=str(path))
+
+
+def rerun_stage(stage: str, source: Path, config: Config) -> Artifact:
+    """Run one stage alone from a PDF (extract) or from the previous stage's saved file."""
+    if stage == "extract":
+        if config.ocr != "never":
+            check_tesseract(config.languages)
+        with LocalEngine(config.worker_count) as engine:
+            return run_stage("extract", source, config, engine.map_pages)
+    return run_stage(stage, load_input(stage, source), config)
+
+
+def repair_text_file(path: Path) -> tuple[str, tuple]:
+    """Repair a plain UTF-8 text file: the repaired text and the changes made."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError("is not UTF-8 text; convert it, or pass an extract artifact (.json)",
+                         path=str(path)) from exc
+    except OSError as exc:
+        raise UsageError(f"cannot read ({exc.strerror}); check the path", path=str(path)) from exc
+    return repair_stage.repair_text(text)
+
+
+def learn_lexicon(paths: Sequence[Path], out: Path | None = None) -> str:
+    """Extend the user lexicon from clean PDFs or text files; a one-line summary."""
+    for path in paths:
+        if not Path(path).is_file():
+            raise UsageError("no such file; check the path", path=str(path))
+    return str(lexicon.learn([Path(p) for p in paths], out=out))

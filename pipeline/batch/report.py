@@ -1,0 +1,84 @@
+"""The run report: one record per input file, written as ``report.json`` and shown as a table."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from magpipe.errors import EXIT_OK, EXIT_SOME_FAILED
+from magpipe.serial import to_data
+
+OK = "ok"             # every page processed
+PARTIAL = "partial"   # some pages failed (see ``error``); records come from the others
+FAILED = "failed"     # the file could not be processed at all
+
+
+@dataclass(frozen=True)
+class StageRun:
+    stage: str
+    seconds: float
+    cached: bool
+
+
+@dataclass(frozen=True)
+class FileReport:
+    path: str
+    name: str                       # output folder under DIR
+    status: str                     # OK, PARTIAL or FAILED
+    pages: int = 0
+    articles: int = 0
+    stages: tuple[StageRun, ...] = ()
+    page_sources: tuple[str, ...] = ()   # PageSource value of each page
+    failed_pages: tuple[int, ...] = ()
+    error: str | None = None
+
+    @property
+    def seconds(self) -> float:
+        return sum(s.seconds for s in self.stages)
+
+
+@dataclass(frozen=True)
+class RunReport:
+    files: tuple[FileReport, ...]
+    seconds: float
+    workers: int
+
+    @property
+    def failed(self) -> tuple[FileReport, ...]:
+        return tuple(f for f in self.files if f.status != OK)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_SOME_FAILED if self.failed else EXIT_OK
+
+    def to_json(self) -> str:
+        data = to_data(self)
+        data["summary"] = {
+            "files": len(self.files),
+            "failed": len(self.failed),
+            "pages": sum(f.pages for f in self.files),
+            "articles": sum(f.articles for f in self.files),
+            "exit_code": self.exit_code,
+        }
+        return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def source_counts(sources: tuple[str, ...]) -> str:
+    """``('ocr', 'ocr', 'text-layer')`` -> ``'2 ocr, 1 text-layer'``."""
+    return ", ".join(f"{n} {s}" for s, n in sorted(Counter(sources).items()))
+
+
+def summary_table(report: RunReport):
+    """A rich Table summarising the run, one row per file (errors are printed after it)."""
+    from rich.table import Table
+
+    table = Table(title=f"magpipe: {len(report.files)} files, {len(report.failed)} failed, "
+                        f"{report.seconds:.1f} s")
+    for column in ("file", "status", "pages", "articles", "seconds", "page sources"):
+        table.add_column(column, overflow="fold")
+    for f in report.files:
+        table.add_row(Path(f.path).name, f.status, str(f.pages), str(f.articles),
+                      f"{f.seconds:.1f}", source_counts(f.page_sources))
+    return table

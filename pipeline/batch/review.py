@@ -1,0 +1,135 @@
+"""A static HTML review page for one aligned document.
+
+One self-contained file (inline CSS, no script): per article, the Vietnamese
+and English text side by side, one row per link (title, section, intro,
+paragraphs, byline, captions). Links under ``LOW_CONFIDENCE`` and articles
+without a twin are highlighted and say so in words. Every piece of text carries
+``data-page`` and ``data-box`` attributes and a ``p. N`` link to the list of the
+page's source boxes at the end of the file. All text is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Iterable
+
+from magpipe.artifacts.records import AlignArtifact, Article, Source
+
+log = logging.getLogger(__name__)
+
+LOW_CONFIDENCE = 0.5
+
+_CSS = """
+body{font-family:"DejaVu Serif",Georgia,serif;margin:1.5em;max-width:80em;color:#111}
+h1{font-size:1.4em}h2{font-size:1.1em;margin-top:2em}
+table.pair{border-collapse:collapse;width:100%}
+table.pair td,table.pair th{border:1px solid #ccc;padding:.4em;vertical-align:top;width:45%}
+table.pair td.conf,table.pair th.conf{width:10%;text-align:center;font-family:sans-serif}
+tr.low td{background:#ffe0e0}tr.low td.conf{font-weight:bold;color:#a00}
+article.unpaired h2{background:#fff3c4}
+table.pair td.kind,table.pair th.kind{font-family:sans-serif;font-size:.8em;color:#555;width:4em}
+a.src{font-family:sans-serif;font-size:.75em;margin-left:.4em;color:#36c}
+.missing{color:#999;font-style:italic}
+section.page li{font-family:monospace;font-size:.8em}
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _box(box: Iterable[float]) -> str:
+    return ",".join(f"{v:.1f}" for v in box)
+
+
+def _piece(text: str | None, sources: tuple[Source, ...], lang: str) -> str:
+    if not text:
+        return f'<td class="missing" lang="{lang}">—</td>'
+    first = sources[0] if sources else None
+    attrs = f' data-page="{first.page}" data-box="{_box(first.box)}"' if first else ""
+    body = "<br>".join(_e(part) for part in text.split("\n\n"))
+    refs = "".join(
+        f'<a class="src" href="#page-{s.page}" data-page="{s.page}" data-box="{_box(s.box)}" '
+        f'title="block {_e(s.block)}">p.&nbsp;{s.page}</a>'
+        for s in dict.fromkeys(sources))
+    return f'<td lang="{lang}"><span class="text"{attrs}>{body}</span>{refs}</td>'
+
+
+def _row(kind: str, vi: str | None, en: str | None, vi_from: tuple[Source, ...],
+         en_from: tuple[Source, ...], confidence: float | None = None) -> str:
+    low = confidence is not None and confidence < LOW_CONFIDENCE
+    cls = ' class="low"' if low else ""
+    conf = "" if confidence is None else f"{confidence:.2f}" + (" low confidence" if low else "")
+    data = "" if confidence is None else f' data-confidence="{confidence:.3f}"'
+    return (f'<tr{cls}{data}><td class="kind">{_e(kind)}</td>{_piece(vi, vi_from, "vi")}'
+            f'{_piece(en, en_from, "en")}<td class="conf">{_e(conf)}</td></tr>')
+
+
+def _split(sources: tuple[Source, ...]) -> tuple[tuple[Source, ...], tuple[Source, ...]]:
+    """Sources of the Vietnamese text and of the English text."""
+    return (tuple(s for s in sources if s.lang != "en"),
+            tuple(s for s in sources if s.lang == "en"))
+
+
+def _article(a: Article) -> str:
+    cls = "article" + ("" if a.paired else " unpaired")
+    heading = " / ".join(_e(t) for t in (a.title.vi, a.title.en) if t) or "(untitled)"
+    state = "paired" if a.paired else "UNPAIRED: no twin found in the other language"
+    rows = []
+    rows.append(_row("title", a.title.vi, a.title.en, *_split(a.title_from)))
+    if a.section.vi or a.section.en:
+        rows.append(_row("section", a.section.vi, a.section.en, *_split(a.section_from)))
+    if a.intro.vi or a.intro.en:
+        rows.append(_row("intro", a.intro.vi, a.intro.en, *_split(a.intro_from)))
+    for k, p in enumerate(a.paragraphs, 1):
+        kind = f"¶{k} {len((p.vi or '').split(chr(10) * 2)) if p.vi else 0}-" \
+               f"{len((p.en or '').split(chr(10) * 2)) if p.en else 0}"
+        rows.append(_row(kind, p.vi, p.en, p.vi_from, p.en_from, p.confidence))
+    if a.byline.vi or a.byline.en:
+        rows.append(_row("byline", a.byline.vi, a.byline.en, *_split(a.byline_from)))
+    for c in a.captions:
+        vi = f"{c.vi or ''} (Ảnh: {c.credit})" if c.credit else c.vi
+        en = f"{c.en or ''} (Photo: {c.credit_en})" if c.credit_en else c.en
+        vi_src, en_src = _split(c.sources or (Source(c.page, c.box, ""),))
+        rows.append(_row("caption", vi, en, vi_src, en_src or vi_src, c.confidence))
+    return (f'<article id="{_e(a.id)}" class="{cls}" data-confidence="{a.confidence:.3f}">'
+            f'<h2>{heading}</h2><p class="meta">{_e(state)}; pages '
+            f'{_e(", ".join(map(str, a.pages)))}; confidence {a.confidence:.2f}; id {_e(a.id)}</p>'
+            '<table class="pair"><thead><tr><th class="kind"></th><th lang="vi">Tiếng Việt</th>'
+            '<th lang="en">English</th><th class="conf">confidence</th></tr></thead><tbody>'
+            + "".join(rows) + "</tbody></table></article>")
+
+
+def _pages(artifact: AlignArtifact) -> str:
+    by_page: dict[int, dict[str, Source]] = {}
+    for a in artifact.articles:
+        sources = (a.title_from + a.intro_from + a.section_from + a.byline_from
+                   + tuple(s for p in a.paragraphs for s in p.vi_from + p.en_from)
+                   + tuple(s for c in a.captions for s in c.sources))
+        for s in sources:
+            by_page.setdefault(s.page, {})[s.block or _box(s.box)] = s
+    parts = ['<h2>Source boxes by page</h2>']
+    for page in sorted(by_page):
+        items = "".join(f'<li data-box="{_box(s.box)}">{_e(s.block)}: box ({_box(s.box)})</li>'
+                        for s in by_page[page].values())
+        parts.append(f'<section class="page" id="page-{page}"><h3>Page {page}</h3>'
+                     f'<ul>{items}</ul></section>')
+    return "".join(parts)
+
+
+def render_review(artifact: AlignArtifact) -> str:
+    """The review page of one document, as one HTML string."""
+    doc = artifact.doc
+    arts = artifact.articles
+    low = sum(1 for a in arts for p in a.paragraphs if p.confidence < LOW_CONFIDENCE)
+    toc = "".join(f'<li><a href="#{_e(a.id)}">{_e(a.title.vi or a.title.en or a.id)}</a></li>'
+                  for a in arts)
+    summary = (f"{len(arts)} articles, {sum(a.paired for a in arts)} paired, "
+               f"{low} low-confidence paragraph links")
+    return ("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
+            f"<title>Review: {_e(doc.name)}</title><style>{_CSS}</style></head><body>"
+            f"<h1>Review: {_e(doc.name)}</h1><p class=\"summary\">{_e(summary)}</p>"
+            f"<p class=\"doc\">Source {_e(doc.path)}, sha256 {_e(doc.sha256)}, "
+            f"{doc.page_count} pages</p><ol class=\"toc\">{toc}</ol>"
+            + "".join(_article(a) for a in arts) + _pages(artifact) + "</body></html>\n")

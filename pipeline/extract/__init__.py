@@ -1,0 +1,256 @@
+"""Extract stage: for each page choose where the text comes from, and return its words.
+
+``extract`` validates the PDF once, then maps :func:`extract_page` over one picklable
+:class:`PageJob` per page (``map_pages`` may be a process pool's ``map``). A worker opens
+the PDF once and keeps it open for the next pages of the same file.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSource
+from magpipe.config import Config
+from magpipe.errors import InputError, MissingDependencyError, PageError
+from magpipe.extract.ocr.page import ocr_page
+from magpipe.extract.ocr.tesseract import check_tesseract
+from magpipe.extract.pdftext import PageFacts, RawWord, read_page, to_words
+from magpipe.extract.render import set_pixel_limit
+from magpipe.extract.textfix import decode_legacy, detect_legacy, fix_mojibake, normalize
+from magpipe.files import safe_name, sha256_file
+from magpipe.text.damage import score_text, unreadable_share
+
+log = logging.getLogger(__name__)
+
+MIN_TEXT_CHARS = 10        # fewer characters than this: no text layer
+THIN_TEXT_CHARS = 40       # a page image with only this much text (a page number) is a scan
+PAGE_IMAGE_COVERAGE = 0.5  # share of the page under images that makes it a scanned page
+UNDER_IMAGE = 0.3          # an image this large can be OCRed instead of a damaged layer
+UNREADABLE = 0.2           # share of non-text characters that makes a layer unreadable
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """Everything a worker needs for one page; picklable."""
+
+    path: str
+    number: int
+    ocr: str
+    languages: str
+    dpi: int
+    ocr_timeout: float
+    max_pixels: int
+    password: str | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    source: str
+    reason: str
+    needs_repair: bool = False
+
+
+def decide_source(facts: PageFacts, text: str, mode: str) -> Decision:
+    """Choose a page's source from its facts and its (fixed) text-layer text. Pure."""
+    pictured = facts.image_coverage >= UNDER_IMAGE
+    if mode == "always":
+        return Decision(PageSource.OCR, "--ocr always")
+    if facts.char_count < MIN_TEXT_CHARS or not text.strip():
+        if mode == "never":
+            return Decision(PageSource.EMPTY, "no text layer, and --ocr never")
+        if facts.image_count == 0:
+            return Decision(PageSource.EMPTY, "no text layer and no image")
+        return Decision(PageSource.OCR, f"no text layer; images cover "
+                                        f"{facts.image_coverage:.0%} of the page")
+    if (mode != "never" and facts.image_coverage >= PAGE_IMAGE_COVERAGE
+            and facts.char_count < THIN_TEXT_CHARS):
+        return Decision(PageSource.OCR, f"page image ({facts.image_coverage:.0%} of the page) "
+                                        f"with only {facts.char_count} text characters")
+    unreadable = unreadable_share(text)
+    if unreadable >= UNREADABLE:
+        why = f"unreadable text layer ({unreadable:.0%} of characters are no text)"
+        if mode == "never":
+            return Decision(PageSource.DAMAGED_TEXT, f"{why}; kept because --ocr never", True)
+        return Decision(PageSource.REOCR, f"{why}; OCR of the rendered page")
+    damage = score_text(text)
+    if not damage.damaged:
+        return Decision(PageSource.TEXT_LAYER, f"sound text layer ({damage.reason})")
+    if pictured and mode != "never":
+        return Decision(PageSource.REOCR, f"damaged text layer ({damage.reason}) over an "
+                                          f"image: OCR again")
+    why = "--ocr never" if pictured else "no image to OCR"
+    return Decision(PageSource.DAMAGED_TEXT,
+                    f"damaged text layer ({damage.reason}); kept for repair, {why}", True)
+
+
+def fix_texts(raw: list[RawWord]) -> tuple[list[str], str]:
+    """Fixed texts of a page's words (legacy encoding, mojibake, NFC) and what was done."""
+    texts = [w.text for w in raw]
+    joined = " ".join(texts)
+    legacy = detect_legacy(joined, sorted({w.fontname for w in raw}))
+    if legacy.encoding:
+        texts = [normalize(decode_legacy(w.text, legacy.encoding, w.fontname)) for w in raw]
+        return texts, legacy.reason
+    if fix_mojibake(joined) != normalize(joined):
+        texts = [fix_mojibake(t) for t in texts]
+        return texts, "mojibake fixed"
+    return [t if unicodedata.is_normalized("NFC", t) else normalize(t) for t in texts], ""
+
+
+class _OpenDocument:
+    """The PDF a worker has open; reused while jobs are for the same file."""
+
+    key: tuple[str, str | None, float] | None = None
+    doc: pdfium.PdfDocument | None = None
+
+    @classmethod
+    def get(cls, job: PageJob) -> pdfium.PdfDocument:
+        key = (job.path, job.password, Path(job.path).stat().st_mtime)
+        if key != cls.key or cls.doc is None:
+            cls.close()
+            cls.doc = pdfium.PdfDocument(job.path, password=job.password)
+            cls.key = key
+        return cls.doc
+
+    @classmethod
+    def close(cls) -> None:
+        if cls.doc is not None:
+            cls.doc.close()
+        cls.key = cls.doc = None
+
+
+def extract_page(job: PageJob) -> Page:
+    """The per-page worker: never raises for a bad page (returns a ``failed`` Page)."""
+    start = time.perf_counter()
+    set_pixel_limit(job.max_pixels)
+    try:
+        page = _extract_page(job)
+    except MissingDependencyError:
+        raise
+    except PageError as exc:
+        log.warning("page %d of %s failed: %s", job.number, job.path, exc.message)
+        page = Page(job.number, *_page_size(job), PageSource.FAILED, "page failed",
+                    error=exc.message)
+    except Exception as exc:  # one bad page must not stop the document
+        log.exception("page %d of %s failed", job.number, job.path)
+        page = Page(job.number, *_page_size(job), PageSource.FAILED, "page failed",
+                    error=f"{type(exc).__name__}: {exc}")
+    return _with_seconds(page, time.perf_counter() - start)
+
+
+def _page_size(job: PageJob) -> tuple[float, float]:
+    """Width and height of a failed page if PDFium still knows them, else zeros."""
+    try:
+        width, height = _OpenDocument.get(job).get_page_size(job.number - 1)
+        return round(width, 2), round(height, 2)
+    except Exception:  # noqa: BLE001 - the page already failed; its size is a nicety
+        return 0.0, 0.0
+
+
+def _with_seconds(page: Page, seconds: float) -> Page:
+    return Page(page.number, page.width, page.height, page.source, page.reason, page.words,
+                page.rotation, page.needs_repair, page.error, round(seconds, 3))
+
+
+def _extract_page(job: PageJob) -> Page:
+    doc = _OpenDocument.get(job)
+    page = doc[job.number - 1]
+    try:
+        facts, raw = read_page(page)
+    finally:
+        page.close()
+    if job.ocr == "always":
+        raw = []
+    texts, fix_note = fix_texts(raw) if raw else ([], "")
+    decision = decide_source(facts, " ".join(texts), job.ocr)
+    reason = f"{decision.reason}; {fix_note}" if fix_note else decision.reason
+    log.info("page %d: %s (%s)", job.number, decision.source, reason)
+    if decision.source in (PageSource.TEXT_LAYER, PageSource.DAMAGED_TEXT):
+        return Page(job.number, facts.width, facts.height, decision.source, reason,
+                    to_words(raw, texts), needs_repair=decision.needs_repair)
+    if decision.source == PageSource.EMPTY:
+        return Page(job.number, facts.width, facts.height, decision.source, reason)
+    width_px, height_px = facts.largest_image
+    if width_px * height_px > job.max_pixels:
+        raise PageError(f"embedded image of {width_px}x{height_px} = {width_px * height_px:,} "
+                        f"pixels is above the limit of {job.max_pixels:,}; raise --max-pixels "
+                        f"if the file is trusted")
+    dpi = job.dpi
+    if facts.native_dpi and 200 <= facts.native_dpi <= 600:
+        dpi = round(facts.native_dpi)     # the scan's own resolution: no resampling
+    result = ocr_page(doc, job.number, dpi=dpi, languages=job.languages,
+                      timeout=job.ocr_timeout, max_pixels=job.max_pixels)
+    source = decision.source if result.words else PageSource.EMPTY
+    width, height = ((facts.width, facts.height) if result.rotation in (0, 180)
+                     else (facts.height, facts.width))
+    return Page(job.number, width, height, source, f"{reason}; {result.note} at {dpi} dpi",
+                result.words, rotation=result.rotation)
+
+
+def _page_tree_is_empty(path: Path, password: str | None) -> bool:
+    """PDFium refuses a PDF with no pages (as a format or even a password error);
+    pdfminer can tell."""
+    try:
+        with pdfplumber.open(path, password=password or "") as pdf:
+            return len(pdf.pages) == 0
+    except Exception:  # noqa: BLE001 - any failure here means: not an empty page tree
+        return False
+
+
+def open_checked(path: Path, password: str | None) -> tuple[int, str | None]:
+    """Page count and title; InputError with what to do when the file is no usable PDF."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(1024)
+    except OSError as exc:
+        raise InputError(f"cannot be opened ({exc.strerror}); check the path",
+                         path=str(path)) from exc
+    if b"%PDF-" not in head:
+        raise InputError("is not a PDF (no %PDF header); pass a PDF file", path=str(path))
+    try:
+        doc = pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as exc:
+        if _page_tree_is_empty(path, password):
+            raise InputError("has no pages; re-export or re-scan it", path=str(path)) from exc
+        if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
+            wanted = "the password given is wrong" if password else "it needs a password"
+            raise InputError(f"is encrypted and {wanted}; pass the right --password",
+                             path=str(path)) from exc
+        detail = str(exc).replace("Failed to load document ", "").strip(" .()")
+        raise InputError(f"cannot be read as PDF ({detail}); re-export or re-scan it",
+                         path=str(path)) from exc
+    try:
+        count = len(doc)
+        title = (doc.get_metadata_dict().get("Title") or None) if count else None
+    finally:
+        doc.close()
+    if count == 0:
+        raise InputError("has no pages; re-export or re-scan it", path=str(path))
+    return count, title
+
+
+def extract(path: Path, config: Config, *,
+            map_pages: Callable[[Callable[[PageJob], Page], Iterable[PageJob]],
+                                Iterable[Page]] = map) -> ExtractArtifact:
+    path = Path(path)
+    count, title = open_checked(path, config.password)
+    if config.ocr == "always":
+        check_tesseract(config.languages)
+    jobs = [PageJob(str(path), n, config.ocr, config.languages, config.dpi, config.ocr_timeout,
+                    config.max_pixels, config.password) for n in range(1, count + 1)]
+    try:
+        pages = sorted(map_pages(extract_page, jobs), key=lambda p: p.number)
+    finally:
+        _OpenDocument.close()     # when the pages ran in this process
+    doc = DocumentInfo(path=str(path), name=safe_name(path), sha256=sha256_file(path),
+                       page_count=count, title=title)
+    failed = sum(p.source == PageSource.FAILED for p in pages)
+    log.info("%s: %d pages extracted, %d failed", path.name, count, failed)
+    return ExtractArtifact(doc=doc, pages=tuple(pages))

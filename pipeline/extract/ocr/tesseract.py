@@ -1,0 +1,144 @@
+"""The one wrapper around Tesseract: words with boxes and confidences, page orientation.
+
+Images are passed to Tesseract as a file path (an uncompressed PGM written once by the
+caller), so nothing is re-encoded per call. Each call runs one single-threaded
+``tesseract`` process (``OMP_THREAD_LIMIT=1``): pages run in parallel one per worker,
+which is faster on few cores than one page using several threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pytesseract
+from magpipe.errors import MissingDependencyError, PageError
+
+log = logging.getLogger(__name__)
+
+_INSTALL_HINT = "install it with: apt-get install tesseract-ocr"
+# A word of punctuation only, read with less confidence than this, is dust on the scan.
+NOISE_CONF = 50.0
+# Letters the models print for another, never right in Vietnamese or English text: the
+# 'eng' model reads an italic f as the florin sign's f with a hook ("oƒ the").
+_LOOKALIKES = str.maketrans({"ƒ": "f", "Ƒ": "F"})
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    """One word as Tesseract saw it, in image pixels."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+    line: int          # page-unique line number, in Tesseract's order
+    block: int         # Tesseract block number
+    line_height: int   # height of the word's line box, pixels
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    words: tuple[OcrWord, ...]
+
+    @property
+    def mean_conf(self) -> float:
+        return sum(w.conf for w in self.words) / len(self.words) if self.words else 0.0
+
+
+@lru_cache(maxsize=1)
+def _installed_languages() -> frozenset[str]:
+    command = [pytesseract.pytesseract.tesseract_cmd, "--list-langs"]
+    try:
+        listing = subprocess.run(command, capture_output=True, text=True, timeout=30, check=True)
+    except FileNotFoundError as exc:
+        raise MissingDependencyError(f"Tesseract is not installed; {_INSTALL_HINT}") from exc
+    except (subprocess.SubprocessError, OSError) as exc:
+        raise MissingDependencyError(f"'tesseract --list-langs' failed ({exc}); reinstall it: "
+                                     f"apt-get install --reinstall tesseract-ocr") from exc
+    # The first line is a heading ("List of available languages in ...").
+    return frozenset(line.strip() for line in listing.stdout.splitlines()[1:] if line.strip())
+
+
+def check_tesseract(languages: str) -> None:
+    """Raise MissingDependencyError unless tesseract and every language in ``a+b`` exist."""
+    installed = _installed_languages()
+    for lang in languages.split("+"):
+        if lang not in installed:
+            raise MissingDependencyError(
+                f"Tesseract language data '{lang}' is missing; install it with: "
+                f"apt-get install tesseract-ocr-{lang}")
+
+
+def _single_thread() -> None:
+    # Inherited by the tesseract child process that pytesseract starts.
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+def ocr_image(image_path: str, *, languages: str, timeout: float, psm: int = 3) -> OcrResult:
+    """OCR one image file; raise PageError when Tesseract times out or fails."""
+    check_tesseract(languages)
+    _single_thread()
+    try:
+        data = pytesseract.image_to_data(
+            image_path, lang=languages, config=f"--psm {psm}", timeout=timeout,
+            output_type=pytesseract.Output.DICT)
+    except RuntimeError as exc:
+        if "timeout" in str(exc).lower():
+            raise PageError(f"OCR took longer than {timeout:g} s; raise --ocr-timeout "
+                            f"or lower --dpi") from exc
+        raise PageError(f"Tesseract failed ({exc})") from exc
+    except pytesseract.TesseractError as exc:
+        raise PageError(f"Tesseract failed ({exc.message.strip()[:200]})") from exc
+    return OcrResult(_words_from_data(data))
+
+
+def _words_from_data(data: dict[str, list]) -> tuple[OcrWord, ...]:
+    """Turn image_to_data's columns into words with page-unique line numbers."""
+    line_heights: dict[tuple[int, int, int], int] = {}
+    line_ids: dict[tuple[int, int, int], int] = {}
+    words: list[OcrWord] = []
+    for i, level in enumerate(data["level"]):
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        if level == 4:
+            line_heights[key] = int(data["height"][i])
+        if level != 5:
+            continue
+        text = str(data["text"][i]).strip().strip("_")   # rules and specks read as '_'
+        text = text.translate(_LOOKALIKES)
+        conf = float(data["conf"][i])
+        if not text or conf < 0 or (conf < NOISE_CONF and not any(c.isalnum() for c in text)):
+            continue
+        line = line_ids.setdefault(key, len(line_ids))
+        words.append(OcrWord(
+            text=text, left=int(data["left"][i]), top=int(data["top"][i]),
+            width=int(data["width"][i]), height=int(data["height"][i]), conf=conf,
+            line=line, block=int(data["block_num"][i]),
+            line_height=line_heights.get(key, int(data["height"][i]))))
+    return tuple(words)
+
+
+_ROTATE = re.compile(r"Rotate:\s*(\d+)")
+_ROTATE_CONF = re.compile(r"Orientation confidence:\s*([\d.]+)")
+
+
+def detect_rotation(image_path: str, *, timeout: float) -> tuple[int, float]:
+    """Degrees to turn the image clockwise to make it upright, and OSD's confidence.
+
+    Returns (0, 0.0) when OSD cannot tell (too few characters, say).
+    """
+    check_tesseract("osd")
+    _single_thread()
+    try:
+        report = pytesseract.image_to_osd(image_path, config="--psm 0", timeout=timeout)
+    except (pytesseract.TesseractError, RuntimeError) as exc:
+        log.info("orientation detection gave no answer (%s)", str(exc).strip()[:120])
+        return 0, 0.0
+    rotate, conf = _ROTATE.search(report), _ROTATE_CONF.search(report)
+    return (int(rotate.group(1)) % 360 if rotate else 0, float(conf.group(1)) if conf else 0.0)

@@ -1,0 +1,48 @@
+"""The one wrapper around pypdfium2: open a PDF, rasterise a page, with a pixel cap."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from magpipe.errors import PageError
+from PIL import Image
+
+log = logging.getLogger(__name__)
+
+
+def set_pixel_limit(max_pixels: int) -> None:
+    """Make PIL refuse images above ``max_pixels`` too (decompression bombs)."""
+    Image.MAX_IMAGE_PIXELS = max_pixels
+
+
+def check_pixels(width_pt: float, height_pt: float, dpi: float, max_pixels: int) -> None:
+    """Raise PageError when a page rendered at ``dpi`` would exceed ``max_pixels``."""
+    width, height = round(width_pt * dpi / 72), round(height_pt * dpi / 72)
+    if width * height > max_pixels:
+        raise PageError(f"page image would be {width}x{height} = {width * height:,} pixels at "
+                        f"{dpi:g} dpi, above the limit of {max_pixels:,}; lower --dpi or raise "
+                        f"--max-pixels if the file is trusted")
+
+
+def render_page(doc: pdfium.PdfDocument, number: int, *, dpi: float,
+                max_pixels: int) -> Image.Image:
+    """Rasterise 1-based page ``number`` in greyscale at ``dpi``."""
+    page = doc[number - 1]
+    try:
+        width_pt, height_pt = page.get_size()
+        check_pixels(width_pt, height_pt, dpi, max_pixels)
+        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        image = bitmap.to_pil()
+        log.debug("page %d rendered at %g dpi: %dx%d", number, dpi, *image.size)
+        return image
+    finally:
+        page.close()
+
+
+def save_for_ocr(image: Image.Image, folder: Path, stem: str) -> Path:
+    """Write an uncompressed PGM (cheap to write, read directly by Tesseract)."""
+    path = folder / f"{stem}.pgm"
+    image.convert("L").save(path, format="PPM")
+    return path

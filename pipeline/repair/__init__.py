@@ -1,0 +1,242 @@
+"""The repair stage: restore Vietnamese diacritics, page by page and line by line.
+
+Entry functions only; the logic is in ``magpipe.repair.decoder`` and the data in
+``magpipe.repair.lexicon``. Pages flagged ``needs_repair`` (English-only OCR damage) are decoded
+in the ``damaged`` mode; other text pages in the ``clean`` mode, which only restores what
+the context clearly asks for (bold capitals without marks, slips of Vietnamese OCR) and
+leaves sound Vietnamese and English alone. The document's own sound Vietnamese, once
+repaired, is extra evidence for the language model on its damaged pages. Words keep their
+boxes, count and order; only ``text`` changes, and every change is recorded as a
+``Change``.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+
+from magpipe.artifacts.pages import Change, ExtractArtifact, Page, PageSource, RepairArtifact
+from magpipe.config import Config
+from magpipe.repair import lexicon
+from magpipe.repair.decoder import Decision, Decoder, split_token
+from magpipe.repair.english_slips import EnglishSlips
+from magpipe.repair.lexicon.model import CLEAN, DAMAGED
+from magpipe.repair.lexicon.text_stats import stats_of
+from magpipe.text.damage import score_text
+
+log = logging.getLogger(__name__)
+
+REPAIRABLE = (PageSource.TEXT_LAYER, PageSource.OCR, PageSource.REOCR, PageSource.DAMAGED_TEXT)
+_WORD = re.compile(r"\S+")
+HYPHENS = ("-", "\u00ad")
+
+
+_ONE_DOCUMENT_AT_A_TIME = threading.Lock()
+
+
+@functools.cache
+def _decoder_for(model: lexicon.Model) -> Decoder:
+    return Decoder(model)
+
+
+def decoder() -> Decoder:
+    """The decoder over the loaded lexicon (built once; its candidate cache is kept)."""
+    return _decoder_for(lexicon.load())
+
+
+@functools.cache
+def _slips_for(model: lexicon.Model) -> EnglishSlips:
+    return EnglishSlips(model.english)
+
+
+def english_fixes(line: list[str], decided: set[int], previous: list[str],
+                  following: list[str]) -> list[tuple[int, str, str, float]]:
+    """(index, after, rule, score) for the English OCR slips of one line (``provinctal``,
+    ``frơm``) on its English part; words in ``decided`` were already changed. A line after
+    one ending in a hyphen starts with the end of a word (``-`` / ``ternational``): kept."""
+    slips = _slips_for(lexicon.load())
+    cut = bool(previous) and previous[-1].endswith(HYPHENS)
+    maybe = []
+    for i, word in enumerate(line):
+        if i in decided or (i == 0 and cut):
+            continue
+        lead, core, trail = split_token(word)
+        # not the first half of a word cut at the line end; a cheap test before the search
+        if not trail.endswith(HYPHENS) and slips.may_be_slip(core):
+            maybe.append((i, lead, core, trail))
+    if not maybe:
+        return []
+    english = decoder().english_words(line, previous, following)  # only when needed
+    out = []
+    for i, lead, core, trail in maybe:
+        fix = slips.fix(core) if english[i] or slips.is_marked_foreign_word(core) else None
+        if fix is not None:
+            after, rule = fix
+            out.append((i, lead + after + trail, rule, slips.english.get(after.lower(), 0.0)))
+    return out
+
+
+def repair(artifact: ExtractArtifact, config: Config) -> RepairArtifact:
+    """Repair the words of every text page; ``config.repair=False`` copies them unchanged."""
+    if not config.repair:
+        return RepairArtifact(doc=artifact.doc, pages=artifact.pages, changes=())
+    fixed: dict[int, tuple[Page, list[Change]]] = {}
+    # The decoder is shared by the process and holds one document's evidence at a time:
+    # documents repaired from several threads (a Dask worker with nthreads > 1) take turns.
+    with _ONE_DOCUMENT_AT_A_TIME:
+        for mode in (CLEAN, DAMAGED):         # sound pages first: they are the evidence
+            todo = [p for p in artifact.pages if _repairable(p) and _mode(p) == mode]
+            sound = [fixed[p.number][0].text() for p in artifact.pages if p.number in fixed]
+            with _document_evidence(sound if mode == DAMAGED else []):
+                for page in todo:
+                    fixed[page.number] = _repair_page(page, mode)
+    pages = [fixed[p.number][0] if p.number in fixed else p for p in artifact.pages]
+    changes = [c for p in artifact.pages if p.number in fixed for c in fixed[p.number][1]]
+    log.info("repair: %d change(s) on %d page(s)", len(changes), len(pages))
+    return RepairArtifact(doc=artifact.doc, pages=tuple(pages), changes=tuple(changes))
+
+
+def _repairable(page: Page) -> bool:
+    return page.source in REPAIRABLE and bool(page.words)
+
+
+def _mode(page: Page) -> str:
+    return DAMAGED if page.needs_repair else CLEAN
+
+
+@contextmanager
+def _document_evidence(texts: list[str]) -> Iterator[None]:
+    """While a document's damaged pages are repaired, its sound pages (``texts``, already
+    repaired) are evidence for the decoder: names and phrases the document repeats are
+    read alike. Damaged pages give none (their marks are OCR noise: ``Quéc``), and sound
+    pages are decoded without it: there the evidence would be the words being judged, and
+    an OCR error repeated (``Tổ chúc`` twice on a page) would vouch for itself."""
+    dec = decoder()
+    stats = stats_of(texts)
+    dec.set_evidence(stats.unigrams, stats.bigrams)
+    try:
+        yield
+    finally:
+        dec.set_evidence({}, {})
+
+
+def _repair_page(page: Page, mode: str) -> tuple[Page, list[Change]]:
+    words = list(page.words)
+    changes: list[Change] = []
+    lines = [[w.text for w in line] for line in page.lines()]
+    blocks = [line[0].block for line in page.lines()]
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    for first, last in paragraphs(blocks):
+        for number, decisions in enumerate(_decode(lines, first, last, mode), start=first):
+            for d in decisions:
+                index = starts[number] + d.index
+                words[index] = replace(words[index], text=d.after)
+                changes.append(Change(page.number, index, d.before, d.after, d.score, d.rule))
+            decided = {d.index for d in decisions}
+            previous = lines[number - 1] if number > first else []
+            following = lines[number + 1] if number + 1 < last else []
+            for i, after, rule, score in english_fixes(lines[number], decided, previous,
+                                                       following):
+                index = starts[number] + i
+                words[index] = replace(words[index], text=after)
+                changes.append(Change(page.number, index, lines[number][i], after, score, rule))
+    return replace(page, words=tuple(words)), changes
+
+
+def paragraphs(keys: list[object]) -> list[tuple[int, int]]:
+    """Ranges [first, last) of consecutive lines with the same key (their block)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(keys) + 1):
+        if i == len(keys) or keys[i] != keys[start]:
+            out.append((start, i))
+            start = i
+    return out
+
+
+def _decode(lines: list[list[str]], first: int, last: int, mode: str) -> list[list[Decision]]:
+    """Decisions per line of the paragraph ``lines[first:last]``, the lines around it as
+    language evidence."""
+    before = next((line for line in reversed(lines[:first]) if line), [])
+    after = next((line for line in lines[last:] if line), [])
+    return decoder().decode_lines(lines[first:last], mode, before, after)
+
+
+def text_mode(text: str) -> str:
+    """``damaged`` when the text reads like Vietnamese that lost its marks, else ``clean``."""
+    return DAMAGED if score_text(text).damaged else CLEAN
+
+
+def repair_text(text: str, mode: str | None = None) -> tuple[str, tuple[Change, ...]]:
+    """Repair plain text line by line; pages are separated by form feeds.
+
+    ``mode`` forces ``damaged`` or ``clean``; by default each page's text decides.
+    Changes number pages from 1 and words from 0 within the page, in reading order.
+    """
+    pages = text.split("\f")
+    modes = [mode or text_mode(page) for page in pages]
+    fixed: dict[int, tuple[str, list[Change]]] = {}
+    for pass_mode in (CLEAN, DAMAGED):    # sound pages first: they are the evidence
+        sound = [fixed[n][0] for n in sorted(fixed)] if pass_mode == DAMAGED else []
+        with _document_evidence(sound):
+            for number, (page, page_mode) in enumerate(zip(pages, modes, strict=True), start=1):
+                if page_mode == pass_mode:
+                    fixed[number] = _repair_text_page(number, page, page_mode)
+    return ("\f".join(fixed[n][0] for n in sorted(fixed)),
+            tuple(c for n in sorted(fixed) for c in fixed[n][1]))
+
+
+def _repair_text_page(number: int, page_text: str, mode: str) -> tuple[str, list[Change]]:
+    """Page ``number`` of plain text repaired in ``mode``, and its changes."""
+    changes: list[Change] = []
+    lines = page_text.split("\n")
+    spans = [[(m.start(), m.end()) for m in _WORD.finditer(line)] for line in lines]
+    words = [[line[a:b] for a, b in row] for line, row in zip(lines, spans, strict=True)]
+    starts = [0]
+    for row in words:
+        starts.append(starts[-1] + len(row))
+    # one paragraph per page: OCR text puts blank lines inside paragraphs, and
+    # punctuation already cuts the context where a sentence ends
+    rows = [i for i, row in enumerate(words) if row]
+    decided = decoder().decode_lines([words[i] for i in rows], mode)
+    for row, decisions in zip(rows, decided, strict=True):
+        for d in decisions:
+            changes.append(Change(number, starts[row] + d.index, d.before, d.after,
+                                  d.score, d.rule))
+        previous = next((w for w in reversed(words[:row]) if w), [])
+        following = next((w for w in words[row + 1:] if w), [])
+        fixes = english_fixes(words[row], {d.index for d in decisions}, previous, following)
+        for d in decisions:
+            words[row][d.index] = d.after
+        for i, after, rule, score in fixes:
+            changes.append(Change(number, starts[row] + i, words[row][i], after, score, rule))
+            words[row][i] = after
+    return "\n".join(_rebuild(line, row, ws) for line, row, ws
+                     in zip(lines, spans, words, strict=True)), changes
+
+
+def _rebuild(line: str, spans: list[tuple[int, int]], words: list[str]) -> str:
+    """``line`` with each word replaced, the whitespace between words kept."""
+    parts, last = [], 0
+    for (a, b), word in zip(spans, words, strict=True):
+        parts += [line[last:a], word]
+        last = b
+    parts.append(line[last:])
+    return "".join(parts)
+
+
+def format_changes(changes: Iterable[Change]) -> str:
+    """One line per change, for ``magpipe repair --explain``."""
+    rows = list(changes)
+    lines = [f"{len(rows)} change(s)"]
+    for c in rows:
+        lines.append(f"page {c.page:>3} word {c.word:>5}  {c.before} -> {c.after}  "
+                     f"[{c.rule}, +{c.score:.1f}]")
+    return "\n".join(lines)

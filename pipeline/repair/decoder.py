@@ -1,0 +1,597 @@
+"""Restore Vietnamese diacritics in a line of words: candidates, context decoding, leave-alone.
+
+Pure logic on strings, no I/O. A line is a list of word strings (a ``Page`` line, or a
+plain-text line split on whitespace); ``Decoder.decode`` returns the decisions that change
+a word (the line keeps its word count and order).
+
+1. Each word is cut into leading punctuation, a core and trailing punctuation. Cores that
+   are not Vietnamese to repair stay fixed: numbers, dates, URLs, e-mail, acronyms, words
+   with inner capitals, apostrophes or hyphens.
+2. Every other core gets options: keep it as it is (the "other" class: English, a name,
+   a foreign word), or one of the lexicon syllables it may be a damaged copy of. The
+   candidates come from walking the syllable trie while consuming the core through the
+   channel table of the mode (``magpipe.repair.candidates``).
+3. A Viterbi search over the line picks one option per word: syllable bigram language
+   model for consecutive syllables (mixed with the pairs the document itself repeats), an
+   English-frequency score for kept words (a capitalised bare syllable may be a Vietnamese
+   name written without marks, as English text does: ``Lang Son``), a class prior from the
+   clearly English and clearly Vietnamese words of the line, of each half of a caption
+   (``... VŨ GIANG/ Mr. ...``) and of the neighbouring lines, and a penalty for every switch
+   between the classes. So ``of the Province`` stays English while the Vietnamese half of a
+   caption is repaired. On sound pages, a line whose words are nearly all bare syllables
+   (bold capitals ``LICH SU``, ASCII-folded text) is decoded like damaged text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from magpipe.repair.candidate_index import index_for
+from magpipe.repair.candidates import CASE_LOWER, CandidateFinder, apply_case, case_pattern
+from magpipe.repair.lexicon.model import CLEAN, DAMAGED, MODES, Model
+from magpipe.text.damage import has_vietnamese_only_letter
+from magpipe.text.vietnamese import strip_diacritics, strip_tones, tone_of
+
+log = logging.getLogger(__name__)
+
+PUNCT = "\"'“”‘’()[]{}«»<>,.;:!?–—-/*•·…®@©"
+SWITCH = -4.0               # log-penalty for switching between Vietnamese and other words
+OTHER_UNKNOWN = {True: -13.0, False: -17.0}   # keep an unknown word: capitalised / lowercase
+NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name without marks)
+STRIPPED_SHARE = 0.6       # share of bare syllables that makes a sound page's line "stripped"
+STRIPPED_MIN = 3           # ... and at least this many of them
+STRIPPED_PRIOR = 0.9       # ... and the class prior of its words
+# English words that are also bare Vietnamese syllables, yet say "English" on a line
+ENGLISH_SHORT = frozenset("the to in a an on as is be we me".split())
+EVIDENCE_WEIGHT = 0.3       # share of the document's own pairs in the bigram
+MIN_PRIOR = 0.02            # the class prior of a line never goes below this
+NUM = "<num>"               # numbers are one token of the language model
+ACRONYMS = frozenset("""ASEAN BOT NGO NGOS TNHH UNESCO USD VND GDP FDI ODA CEO UBND HĐND MTTQ
+VCCI THCS THPT WVI APGN ICT PCI DDCI ODA NGO KOICA JICA UNDP WHO WTO EU UN IT TV BCH BTV""".split())
+_URL = re.compile(r"^(https?://|www\.)|@\w+\.\w|\.(com|vn|org|net|gov)\b", re.I)
+_URL_HINT = frozenset("./@")               # _URL matches nothing without one of these
+_HALF = re.compile(r"(?<![\d/])/(?![\d/])")
+_NUMBER = re.compile(r"^\d+(?:[./,:]\d+)*$")
+_OPEN, _FIXED, _NUM = 0, 1, 2              # what a word is to the decoder
+_NONE, _VI, _EN = 0, 1, 2                  # a word's vote on its line's language
+_VETO = -1                                 # a word that says its line is not stripped text
+_LM_MAX = 1e-9     # a bigram is a log-probability: at most 0 (a hair more, for rounding)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Word ``index`` of the line changed from ``before`` to ``after``."""
+
+    index: int
+    before: str
+    after: str
+    score: float        # nats of evidence for the change over keeping the word
+    rule: str           # ocr-confusion | stripped | tone | mark | fuzzy (english-* in repair.py)
+
+
+def split_token(token: str) -> tuple[str, str, str]:
+    """``"(Quéc,"`` -> ``("(", "Quéc", ",")``."""
+    start, end = 0, len(token)
+    while start < end and token[start] in PUNCT:
+        start += 1
+    while end > start and token[end - 1] in PUNCT:
+        end -= 1
+    return token[:start], token[start:end], token[end:]
+
+
+def is_fixed(token: str, core: str, mode: str) -> bool:
+    """Cores never touched: numbers, URLs, e-mail, acronyms, compounds, odd shapes."""
+    if not core or len(core) > 9 or (_URL_HINT & set(token) and _URL.search(token)):
+        return True
+    if any(c in core for c in "'’_-./") or case_pattern(core) is None:
+        return True
+    digits = sum(c.isdigit() for c in core)
+    if digits and (mode != DAMAGED or digits > 1 or len(core) < 2
+                   or core[1:].lower() in ("st", "nd", "rd", "th")):
+        return True                               # 2025, 12/2025, 11th, 1st; not t6ng, 6ng
+    if not all(c.isalpha() or c.isdigit() or c in "&@" for c in core):
+        return True
+    letters = "".join(c for c in core if c.isalpha())
+    return letters.isupper() and (core in ACRONYMS or len(letters) > 1 and not any(
+        c in strip_diacritics(letters).lower() for c in "aeiouy"))
+
+
+def _kind(word: str, core: str, mode: str) -> int:
+    """What ``word`` (its core ``core``) is to the decoder in ``mode``: a number, fixed or open."""
+    return _NUM if _NUMBER.match(core) else _FIXED if is_fixed(word, core, mode) else _OPEN
+
+
+def caption_halves(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Word ranges of a line cut at a caption's language switch: ``... VŨ GIANG/ The ...``
+    or ``... LY/Ms. Tran ...`` (a slash not between digits)."""
+    halves, start = [], 0
+    for i, word in enumerate(words):
+        if _HALF.search(word):
+            cut = i if word.startswith("/") else i + 1
+            if start < cut < len(words):
+                halves.append((start, cut))
+                start = cut
+    halves.append((start, len(words)))
+    return halves
+
+
+class Decoder:
+    """Candidate search and Viterbi decoding over one model.
+
+    Everything a word's options depend on is worked out once per word form and kept: how
+    it splits, whether it is fixed, its vote on the line's language, its options under a
+    class prior; so is every bigram score. A document repeats most of its words."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self.finder = CandidateFinder(model, index_for(model))
+        self.candidates = self.finder.candidates
+        self._lm: dict[str | None, dict[str, float]] = {}     # history -> syllable -> log P
+        self._evidence: dict[str, dict[str, int]] = {}
+        self._evidence_uni: dict[str, int] = {}
+        self._evidence_total = 0
+        self._parts: dict[str, tuple[str, str, str]] = {}     # word -> split of its NFC form
+        self._kinds: dict[str, dict[str, int]] = {m: {} for m in MODES}   # word -> _OPEN ...
+        self._votes: dict[str, dict[str, int]] = {m: {} for m in MODES}   # core -> _VI ...
+        self._context_votes: dict[str, dict[str, int]] = {m: {} for m in MODES}  # word -> _VI
+        self._bare: dict[str, int] = {}                        # core -> _VETO / 1 / 0
+        self._readings: dict[str, dict[str, Reading]] = {m: {} for m in MODES}
+        self._slots: dict[tuple[str, str, float], Slot] = {}
+        self._priors: dict[float, tuple[float, float]] = {}
+        self._rules: dict[tuple[str, str, bool], str] = {}
+
+    def set_evidence(self, unigrams: Mapping[str, int],
+                     pairs: Mapping[tuple[str, str], int]) -> None:
+        """Syllables and pairs read in this document (its sound words): a cache language
+        model mixed into the model's, so names and phrases the document repeats are read
+        alike. Each count loses one sighting (the word being judged may be that one), so a
+        word seen once is no evidence for itself. Empty mappings switch it off."""
+        self._evidence = {}
+        for (a, b), n in pairs.items():
+            if n >= 2:
+                self._evidence.setdefault(a, {})[b] = n - 1
+        self._evidence_uni = {s: n - 1 for s, n in unigrams.items() if n >= 2}
+        self._evidence_total = sum(self._evidence_uni.values())
+        self._lm.clear()
+
+    # ---- options and decoding ---------------------------------------------------------
+    def _slot(self, core: str, mode: str, prior_vi: float) -> Slot:
+        """The options of ``core`` under the class prior ``prior_vi`` (kept per prior: a
+        line's prior takes few values)."""
+        key = (core, mode, prior_vi)
+        slot = self._slots.get(key)
+        if slot is None:
+            reading = self._readings[mode].get(core)
+            if reading is None:
+                reading = self._readings[mode][core] = self._reading(core, mode)
+            keep_prior, vi_prior = self._log_priors(prior_vi)
+            slot = self._slots[key] = Slot(
+                (core, *reading.texts), (None, *reading.syllables),
+                (reading.keep + keep_prior, *(lp + vi_prior for lp in reading.lps)),
+                (False, *reading.fuzzy), reading.name)
+        return slot
+
+    def _log_priors(self, prior_vi: float) -> tuple[float, float]:
+        logs = self._priors.get(prior_vi)
+        if logs is None:
+            logs = self._priors[prior_vi] = (math.log(max(1.0 - prior_vi, MIN_PRIOR)),
+                                             math.log(max(prior_vi, MIN_PRIOR)))
+        return logs
+
+    def _reading(self, core: str, mode: str) -> Reading:
+        pattern = case_pattern(core) or CASE_LOWER
+        name = self._name_reading(core)
+        found = self.candidates(core, mode)
+        return Reading(self._keep_score(core, name), name,
+                       tuple(apply_case(s, pattern) for s, _lp, _f in found),
+                       tuple(s for s, _lp, _f in found), tuple(lp for _s, lp, _f in found),
+                       tuple(f for _s, _lp, f in found))
+
+    def _name_reading(self, core: str) -> str | None:
+        """``Son`` in English text may be the name Sơn written without marks: its syllable."""
+        if not core[:1].isupper() or not core.isascii() or not core.isalpha():
+            return None
+        readings = self.model.by_fold.get(core.lower())
+        return max(readings, key=self.model.uni) if readings else None
+
+    def _keep_score(self, core: str, name: str | None) -> float:
+        zipf = self.model.english_zipf(core)
+        score = (zipf - 9.0) * math.log(10) if zipf > 0 else OTHER_UNKNOWN[core[:1].isupper()]
+        if name is not None:
+            score = max(score, NAME + self.model.uni(name))
+        return score
+
+    @staticmethod
+    def _prior(tally: tuple[int, int]) -> float:
+        """P(a word is Vietnamese) from (Vietnamese, English) word votes."""
+        vietnamese, english = tally
+        return (vietnamese + 1.0) / (vietnamese + english + 1.5)
+
+    def _tally(self, cores: Iterable[str], mode: str) -> tuple[int, int]:
+        """(clearly Vietnamese, clearly English) words among ``cores``."""
+        votes = self._votes[mode]
+        vietnamese = english = 0
+        for core in cores:
+            vote = votes.get(core)
+            if vote is None:
+                vote = votes[core] = self._vote(core, mode)
+            if vote == _VI:
+                vietnamese += 1
+            elif vote == _EN:
+                english += 1
+        return vietnamese, english
+
+    def _vote(self, core: str, mode: str) -> int:
+        lower = core.lower()
+        zipf = self.model.english_zipf(lower)
+        if has_vietnamese_only_letter(lower):
+            return _VI
+        if zipf >= 3.0 and (lower not in self.model.by_fold or lower in ENGLISH_SHORT):
+            return _EN
+        if lower in self.model.unigram and zipf < 2.5 and not core[:1].isupper():
+            return _VI
+        if mode == DAMAGED and zipf == 0 and not core[:1].isupper() and core.isalpha():
+            return _VI                            # cdng, tiép: garbled, not English
+        return _NONE
+
+    def looks_stripped(self, cores: Sequence[str]) -> bool:
+        """No Vietnamese letter on the line, no clearly English word, yet most words are
+        bare Vietnamese syllables (``LICH SU QUAN HE``)."""
+        bare = 0
+        known = self._bare
+        for core in cores:
+            kind = known.get(core)
+            if kind is None:
+                kind = known[core] = self._bareness(core)
+            if kind == _VETO:
+                return False
+            bare += kind
+        return bare >= STRIPPED_MIN and bare >= STRIPPED_SHARE * len(cores)
+
+    def _bareness(self, core: str) -> int:
+        """_VETO for a word that says the line is no stripped Vietnamese (a Vietnamese
+        letter, an English word that is no syllable: ``of``, ``with``), 1 for a bare
+        syllable, else 0."""
+        lower = core.lower()
+        if has_vietnamese_only_letter(lower) or lower in ENGLISH_SHORT:
+            return _VETO
+        if lower not in self.model.by_fold and self.model.english_zipf(lower) >= 3.0:
+            return _VETO
+        return int(lower in self.model.by_fold)
+
+    def _split(self, word: str) -> tuple[str, str, str]:
+        parts = self._parts.get(word)
+        if parts is None:
+            parts = self._parts[word] = split_token(unicodedata.normalize("NFC", word))
+        return parts
+
+    def _context_tally(self, words: Sequence[str], mode: str) -> tuple[int, int]:
+        """``_tally`` of the cores of neighbouring lines' words (as written, not NFC)."""
+        votes = self._context_votes[mode]
+        vietnamese = english = 0
+        for word in words:
+            vote = votes.get(word)
+            if vote is None:
+                core = split_token(word)[1]
+                vote = votes[word] = self._tally_one(core, mode) if core else _NONE
+            if vote == _VI:
+                vietnamese += 1
+            elif vote == _EN:
+                english += 1
+        return vietnamese, english
+
+    def _tally_one(self, core: str, mode: str) -> int:
+        vote = self._votes[mode].get(core)
+        if vote is None:
+            vote = self._votes[mode][core] = self._vote(core, mode)
+        return vote
+
+    def decode(self, words: Sequence[str], mode: str,
+               context: Sequence[str] = ()) -> list[Decision]:
+        """The changes that make ``words`` (one line) the likeliest Vietnamese/other reading.
+
+        ``context``: words of the neighbouring lines, read only as evidence of the
+        language (column lines are short)."""
+        parts, slots = self._line_slots(words, mode, context)
+        return self._decode_slots(words, parts, slots)
+
+    def decode_lines(self, lines: Sequence[Sequence[str]], mode: str,
+                     before: Sequence[str] = (), after: Sequence[str] = ()
+                     ) -> list[list[Decision]]:
+        """Decode the lines of one paragraph as one sequence, so a phrase broken by a line
+        end (``thế`` / ``giới``) keeps its context; each line keeps its own language prior.
+        ``before`` / ``after``: the words of the lines around the paragraph (language
+        evidence only). Returns the decisions of each line, indices within that line."""
+        words: list[str] = []
+        parts: list[tuple[str, str, str]] = []
+        slots: list[Slot | None] = []
+        starts: list[int] = []
+        for k, line in enumerate(lines):
+            near = [*(lines[k - 1] if k else before),
+                    *(lines[k + 1] if k + 1 < len(lines) else after)]
+            line_parts, line_slots = self._line_slots(line, mode, near)
+            starts.append(len(words))
+            words += line
+            parts += line_parts
+            slots += line_slots
+        out: list[list[Decision]] = [[] for _ in lines]
+        for d in self._decode_slots(words, parts, slots):
+            k = bisect.bisect_right(starts, d.index) - 1
+            out[k].append(replace(d, index=d.index - starts[k]))
+        return out
+
+    def _line_slots(self, words: Sequence[str], mode: str, context: Sequence[str]
+                    ) -> tuple[list[tuple[str, str, str]], list[Slot | None]]:
+        """Per word: its (lead, core, trail) and its options, None for a fixed word."""
+        known = self._parts
+        parts = [known.get(w) or self._split(w) for w in words]
+        cores = [p[1] for p in parts if p[1]]
+        halves, half_cores = self._halves(words, cores)
+        modes: list[str] = []
+        priors: list[float] = []
+        for (start, end), half in zip(halves, half_cores, strict=True):
+            # each half of a caption line is tested alone: a Vietnamese half in capitals
+            # may be stripped while the English half holds a name without marks
+            stripped = mode != DAMAGED and self.looks_stripped(half)
+            half_mode = DAMAGED if stripped else mode   # bold capitals or ASCII-folded text
+            tally = self._tally(half, half_mode)
+            near = self._context_tally(context, half_mode)
+            prior = self._prior((tally[0] + near[0], tally[1] + near[1]))
+            priors += [max(prior, STRIPPED_PRIOR) if stripped else prior] * (end - start)
+            modes += [half_mode] * (end - start)
+        slots: list[Slot | None] = []
+        for word, (_lead, core, _trail), prior, word_mode in zip(words, parts, priors, modes,
+                                                                 strict=True):
+            kinds = self._kinds[word_mode]
+            kind = kinds.get(word)
+            if kind is None:
+                kind = kinds[word] = _kind(word, core, word_mode)
+            if kind == _OPEN:
+                slots.append(self._slot(core, word_mode, prior))
+            elif kind == _NUM:
+                slots.append(Slot((core,), (NUM,), (0.0,), (False,), None))
+            else:
+                slots.append(None)
+        return parts, slots
+
+    def _halves(self, words: Sequence[str], cores: list[str]
+                ) -> tuple[list[tuple[int, int]], list[list[str]]]:
+        """The word ranges of a line's caption halves and the cores of each (``cores``, the
+        whole line's, when the line is not cut)."""
+        if not any("/" in w for w in words):
+            return [(0, len(words))], [cores]
+        halves = caption_halves(words)
+        return halves, self._half_cores(words, halves)
+
+    def _half_cores(self, words: Sequence[str], halves: list[tuple[int, int]]
+                    ) -> list[list[str]]:
+        """The cores of each half of a caption line; a word cut by the slash gives its
+        head to the half before and its tail to the half after (``DŨNG/Mr.``)."""
+        out: list[list[str]] = []
+        carry = ""
+        for start, end in halves:
+            pieces = [carry, *words[start:end]]
+            carry = ""
+            if end < len(words) and _HALF.search(words[end - 1]):
+                head, *_, carry = _HALF.split(words[end - 1])
+                pieces[-1] = head
+            out.append([core for core in (self._split(w)[1] for w in pieces if w) if core])
+        return out
+
+    def english_words(self, words: Sequence[str], before: Sequence[str] = (),
+                      after: Sequence[str] = ()) -> list[bool]:
+        """Per word: whether it stands on a clearly English line, or in the clearly English
+        half of a caption line: at least two English words, three for each Vietnamese one,
+        counting the end of the line before with the first half and the start of the line
+        after with the last."""
+        cores = [core for core in (self._split(w)[1] for w in words) if core]
+        halves, half_cores = self._halves(words, cores)
+        # only the neighbours' halves next to this line: ``... Ảnh: VŨ GIANG/ The`` is
+        # followed by English whatever its Vietnamese half says
+        start = caption_halves(before)[-1][0] if before else 0
+        end = caption_halves(after)[0][1] if after else 0
+        first = self._context_tally(before[start:], CLEAN)
+        last = self._context_tally(after[:end], CLEAN)
+        out: list[bool] = []
+        for k, ((start, end), half) in enumerate(zip(halves, half_cores, strict=True)):
+            vietnamese, english = self._tally(half, CLEAN)
+            for near in ([first] if k == 0 else []) + ([last] if k == len(halves) - 1 else []):
+                vietnamese, english = vietnamese + near[0], english + near[1]
+            out += [english >= 2 and english >= 3 * vietnamese] * (end - start)
+        return out
+
+    def _decode_slots(self, words: Sequence[str], parts: list[tuple[str, str, str]],
+                      slots: list[Slot | None]) -> list[Decision]:
+        """Viterbi over each run of consecutive open slots; the changes it makes."""
+        decisions: list[Decision] = []
+        start = 0
+        while start < len(slots):
+            if slots[start] is None:
+                start += 1
+                continue
+            end = start
+            while end < len(slots) and slots[end] is not None:
+                end += 1
+            run = [s for s in slots[start:end] if s is not None]
+            breaks = [bool(parts[i][2]) or bool(parts[i + 1][0]) if i + 1 < len(parts) else True
+                      for i in range(start, end)]
+            chosen = self._viterbi(run, breaks)
+            for offset, index in enumerate(chosen):
+                slot = run[offset]
+                text = slot.texts[index]
+                if slot.syllables[index] in (None, NUM) or text == parts[start + offset][1]:
+                    continue
+                i = start + offset
+                lead, core, trail = parts[i]
+                decisions.append(Decision(i, words[i], lead + text + trail,
+                                          round(self._margin(run, chosen, offset, breaks), 2),
+                                          self._rule(core, text, slot.fuzzy[index])))
+            start = end
+        return decisions
+
+    def _transition(self, prev: Slot | None, k: int, cur: Slot, i: int, broken: bool) -> float:
+        """Score of option ``i`` of ``cur`` after option ``k`` of ``prev`` (None: line start)."""
+        syllable, emit = cur.syllables[i], cur.emits[i]
+        prev_keep = prev is not None and prev.syllables[k] is None
+        if syllable is None:                         # keep the word as it is
+            if prev_keep and not broken and cur.name and prev.name:
+                return emit - self.model.uni(cur.name) + self._bigram(prev.name, cur.name)
+            switch = SWITCH if prev is not None and prev.syllables[k] not in (None, NUM) else 0.0
+            return emit + switch
+        history = None if prev is None or broken or prev_keep else prev.syllables[k]
+        switch = SWITCH if prev_keep and syllable != NUM else 0.0
+        return emit + self._bigram(history, syllable) + switch
+
+    def _bigram(self, history: str | None, syllable: str) -> float:
+        row = self._lm.get(history)
+        if row is None:
+            row = self._lm[history] = {}
+        lp = row.get(syllable)
+        if lp is None:
+            lp = row[syllable] = self._new_bigram(history, syllable)
+        return lp
+
+    def _new_bigram(self, history: str | None, syllable: str) -> float:
+        lp = self.model.bigram(history, syllable)
+        followers = self._evidence.get(history) if history else None
+        if followers:
+            seen = followers.get(syllable, 0) / sum(followers.values())
+            lp = math.log((1.0 - EVIDENCE_WEIGHT) * math.exp(lp) + EVIDENCE_WEIGHT * seen)
+        elif self._evidence_total and (history is None or history not in self.model.history):
+            seen = self._evidence_uni.get(syllable, 0) / self._evidence_total
+            lp = math.log((1.0 - EVIDENCE_WEIGHT) * math.exp(lp) + EVIDENCE_WEIGHT * seen)
+        return lp
+
+    def _row(self, history: str | None) -> dict[str, float]:
+        row = self._lm.get(history)
+        if row is None:
+            row = self._lm[history] = {}
+        return row
+
+    def _viterbi(self, run: list[Slot], breaks: list[bool]) -> list[int]:
+        """Best option index per slot: plain Viterbi over ``_transition``, written out.
+
+        A bigram is a log-probability, at most 0, so a previous option whose score plus
+        the current emission is already below the best found cannot win: its bigram is
+        not looked up. Previous options are tried best first; ties go to the lower index,
+        as a left-to-right maximum would."""
+        evidence = bool(self._evidence) or bool(self._evidence_total)
+        new_bigram = self._new_bigram if evidence else self.model.bigram
+        row_of = self._row
+        unigram_row = row_of(None)
+        first = run[0]
+        scores: list[float] = []
+        for syllable, emit in zip(first.syllables, first.emits, strict=True):
+            if syllable is None:
+                scores.append(emit + 0.0)
+            else:
+                lp = unigram_row.get(syllable)
+                if lp is None:
+                    lp = unigram_row[syllable] = new_bigram(None, syllable)
+                scores.append(emit + lp + 0.0)
+        back: list[list[int]] = []
+        for t in range(1, len(run)):
+            previous, cur, broken = run[t - 1], run[t], breaks[t - 1]
+            before = previous.syllables
+            histories = [None if broken or s is None else s for s in before]
+            rows = [] if broken else [unigram_row if h is None else row_of(h) for h in histories]
+            order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
+            row_scores, row_back = [], []
+            for i, (syllable, base) in enumerate(zip(cur.syllables, cur.emits, strict=True)):
+                if syllable is None:                 # keep the word: few cases, all tried
+                    plain, switched = base + 0.0, base + SWITCH
+                    cand = [score + (plain if s is None or s == NUM else switched)
+                            for score, s in zip(scores, before, strict=True)]
+                    if not broken and cur.name and before[0] is None and previous.name:
+                        cand[0] = scores[0] + self._transition(previous, 0, cur, i, broken)
+                    arg = max(range(len(cand)), key=cand.__getitem__)
+                    best = cand[arg]
+                else:
+                    extra = SWITCH if syllable != NUM else 0.0
+                    best, arg = -math.inf, 0
+                    lp = unigram_row.get(syllable) if broken else None
+                    if broken and lp is None:
+                        lp = unigram_row[syllable] = new_bigram(None, syllable)
+                    for k in order:
+                        bound = scores[k] + base
+                        if bound + _LM_MAX < best:
+                            break                    # nor can any later (worse) one
+                        if not broken:
+                            row = rows[k]
+                            lp = row.get(syllable)
+                            if lp is None:
+                                lp = row[syllable] = new_bigram(histories[k], syllable)
+                        c = bound + lp + extra if before[k] is None else bound + lp
+                        if c > best or (c == best and k < arg):
+                            best, arg = c, k
+                row_scores.append(best)
+                row_back.append(arg)
+            scores = row_scores
+            back.append(row_back)
+        index = max(range(len(scores)), key=scores.__getitem__)
+        path = [index]
+        for row in reversed(back):
+            index = row[index]
+            path.append(index)
+        return path[::-1]
+
+    def _rule(self, core: str, text: str, fuzzy: bool) -> str:
+        key = (core, text, fuzzy)
+        rule = self._rules.get(key)
+        if rule is None:
+            rule = self._rules[key] = _rule(core, text, fuzzy)
+        return rule
+
+    def _margin(self, run: list[Slot], chosen: list[int], t: int, breaks: list[bool]) -> float:
+        """Local evidence: the chosen option against keeping the word, neighbours fixed."""
+        def local(i: int) -> float:
+            prev, k = (run[t - 1], chosen[t - 1]) if t else (None, 0)
+            score = self._transition(prev, k, run[t], i, breaks[t - 1] if t else True)
+            if t + 1 < len(run):
+                score += self._transition(run[t], i, run[t + 1], chosen[t + 1], breaks[t])
+            return score
+        return local(chosen[t]) - local(0)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a core may be in one mode, before any class prior: kept as it is (its score,
+    and the syllable a mark-less name may stand for), or one of the candidate syllables."""
+
+    keep: float
+    name: str | None
+    texts: tuple[str, ...]           # the candidates in the core's case
+    syllables: tuple[str, ...]
+    lps: tuple[float, ...]           # log P(core | syllable)
+    fuzzy: tuple[bool, ...]
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One word's options under its line's prior, laid out flat for Viterbi: option 0 keeps
+    the word (a number has one option, ``NUM``)."""
+
+    texts: tuple[str, ...]
+    syllables: tuple[str | None, ...]
+    emits: tuple[float, ...]
+    fuzzy: tuple[bool, ...]
+    name: str | None                 # of the keep option
+
+
+def _rule(core: str, text: str, fuzzy: bool) -> str:
+    if fuzzy:
+        return "fuzzy"
+    if core == strip_diacritics(text):
+        return "stripped"
+    if strip_tones(core.lower()) == strip_tones(text.lower()):
+        return "tone"
+    if strip_diacritics(core.lower()) == strip_diacritics(text.lower()) and (
+            tone_of(core) == tone_of(text)):
+        return "mark"                   # a horn, hat, breve or bar lost or misread: chúc
+    return "ocr-confusion"

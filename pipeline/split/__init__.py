@@ -1,0 +1,213 @@
+"""The split stage: pages of words -> blocks in reading order, each with language and role.
+
+``split(artifact, config)`` runs, per page: geometry (``magpipe.split.layout``: pieces,
+XY cut into columns and spanning elements, paragraphs), language (``magpipe.split.langid``), roles
+(``magpipe.split.roles``), the cutting of mixed captions ``<vi> Ảnh: NAME/ <en>`` into their
+Vietnamese half, the credit and the English half, and then, over the whole document, the links of
+paragraphs broken across columns and pages (``magpipe.split.continuation``).
+
+Joining choice: a paragraph broken across columns or pages stays as two blocks (each keeps its
+own page and box); the later one names the earlier in ``Block.continued_from``, and
+``SplitArtifact.chains()`` gives whole paragraphs. Inside a block, lines are joined with
+line-end hyphens of English words removed (``magpipe.text.dehyphen``).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+
+from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
+from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
+from magpipe.config import Config
+from magpipe.split.continuation import Piece, link
+from magpipe.split.langid import classify, fill_unknown, language_cuts, split_caption
+from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
+from magpipe.split.pieces import make_line, union
+from magpipe.split.roles import (
+    REPEAT_MARGIN,
+    Facts,
+    PageFacts,
+    furniture_key,
+    has_credit,
+    role_of,
+    sections_above_titles,
+)
+from magpipe.text.dehyphen import join_lines
+
+log = logging.getLogger(__name__)
+
+_OCR_SOURCES = frozenset({PageSource.OCR, PageSource.REOCR})
+
+
+def _text(words: tuple[Word, ...], idx: list[int], starts: set[int], lang: str) -> str:
+    """Text of some words of a paragraph, line by line, hyphenation undone.
+
+    ``starts`` holds the indices of the words that begin a line.
+    """
+    lines: list[list[str]] = []
+    for i in idx:
+        if i in starts or not lines:
+            lines.append([])
+        lines[-1].append(words[i].text)
+    return join_lines([" ".join(ln) for ln in lines], lang=lang)
+
+
+def _cut_row(words: tuple[Word, ...], para: Para, body: float) -> list[Para]:
+    """A one-line block with a wide gap between a Vietnamese and an English part (a rubric and
+    its twin on one row, ``TIÊU ĐIỂM`` ... ``Focal Points``) is two blocks."""
+    idx = para.lines[0].words
+    gaps = [(words[b].box[0] - words[a].box[2], k + 1)
+            for k, (a, b) in enumerate(zip(idx, idx[1:], strict=False))]
+    if not gaps or max(gaps)[0] < ROW_GAP * body:
+        return [para]
+    cut = max(gaps)[1]
+    left, right = list(idx[:cut]), list(idx[cut:])
+    langs = {classify(" ".join(words[i].text for i in part))[0] for part in (left, right)}
+    if Lang.UNKNOWN in langs or len(langs) < 2:
+        return [para]
+    lines = [make_line(words, part) for part in (left, right)]
+    return [Para(lines=(ln,), box=ln.box, region=para.region) for ln in lines]
+
+
+def _cut_languages(words: tuple[Word, ...], para: Para, body: float) -> list[Para]:
+    """A paragraph whose lines switch language for good is two paragraphs."""
+    if len(para.lines) == 1:
+        return _cut_row(words, para, body)
+    texts = [ln.text for ln in para.lines]
+    if len(texts) < 2 or has_credit(" ".join(texts)):
+        return [para]
+    bounds = [0, *language_cuts(texts), len(texts)]
+    return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
+                 region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _para_words(para: Para) -> list[int]:
+    return [i for line in para.lines for i in line.words]
+
+
+def _repeated_texts(pages: tuple[Page, ...], geometry: list) -> frozenset[str]:
+    """Texts near the top or bottom edge that appear on two or more pages."""
+    seen: dict[str, set[int]] = {}
+    for page, geo in zip(pages, geometry, strict=True):
+        for para in geo.paras:
+            top, bottom = para.box[1] / page.height, para.box[3] / page.height
+            if top < REPEAT_MARGIN or bottom > 1 - REPEAT_MARGIN:
+                key = furniture_key(" ".join(ln.text for ln in para.lines))
+                if key:
+                    seen.setdefault(key, set()).add(page.number)
+    return frozenset(k for k, v in seen.items() if len(v) >= 2)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    words: list[int]
+    role: str
+    region: int
+    column: int
+    hint: str | None = None      # language known from the caption half it is
+    head: str = ""               # text to put before the words' text
+    tail_cut: str = ""           # text to take off the end of the words' text
+
+
+def _caption_drafts(words: tuple[Word, ...], idx: list[int], region: int,
+                    column: int) -> list[_Draft]:
+    parts = split_caption([words[i].text for i in idx])
+    if parts is None:
+        return [_Draft(idx, Role.CAPTION, region, column)]
+    out = []
+    if parts.vi:
+        out.append(_Draft(idx[parts.vi[0]:parts.vi[1]], Role.CAPTION, region, column,
+                          Lang.VI))
+    if parts.credit:
+        out.append(_Draft(idx[parts.credit[0]:parts.credit[1]], Role.CREDIT, region, column,
+                          Lang.VI, tail_cut=parts.carry))
+    if parts.en:
+        en_words = idx[parts.en[0]:parts.en[1]]
+        if en_words or parts.carry:
+            out.append(_Draft(en_words or idx[parts.en[0] - 1:parts.en[0]], Role.CAPTION, region,
+                              column, Lang.EN, head=parts.carry if en_words else ""))
+    return out
+
+
+def _same_title(a: _Draft, a_lang: str, b: _Draft, b_lang: str, words: tuple[Word, ...],
+                body: float) -> bool:
+    """Two title pieces in a row, same language, one right under the other: one title (OCR
+    lines of a title differ in height, which may cut it)."""
+    if a.role != Role.TITLE or b.role != Role.TITLE or a_lang != b_lang:
+        return False
+    box_a, box_b = union([words[i].box for i in a.words]), union([words[i].box for i in b.words])
+    return box_b[1] - box_a[3] < 1.5 * body and min(box_a[2], box_b[2]) > max(box_a[0], box_b[0])
+
+
+def _page_blocks(page: Page, geo: PageGeometry,
+                 repeated: frozenset[str]) -> tuple[list[Block], list[int]]:
+    """Blocks of one page in reading order, and the region index of each."""
+    words = page.words
+    page_facts = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
+                           body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
+                           exact=geo.exact)
+    paras = [piece for para in geo.paras
+             for piece in _cut_languages(words, para, geo.body_size)]
+    facts = []
+    for para in paras:
+        column = column_of(para.box, geo.columns)
+        facts.append(Facts(text=" ".join(words[i].text for i in _para_words(para)), box=para.box,
+                           size=sorted(ln.size for ln in para.lines)[len(para.lines) // 2],
+                           cw=sorted(ln.cw for ln in para.lines)[len(para.lines) // 2],
+                           bold=sum(ln.bold for ln in para.lines) * 2 > len(para.lines),
+                           lines=len(para.lines), column=column,
+                           conf=max(ln.conf for ln in para.lines),
+                           column_box=geo.columns[column] if column >= 0 else (0.0, page.width)))
+    roles = sections_above_titles([role_of(f, page_facts) for f in facts], facts, geo.body_size)
+    drafts: list[_Draft] = []
+    for para, role, f in zip(paras, roles, facts, strict=True):
+        if role == Role.CAPTION:
+            drafts.extend(_caption_drafts(words, _para_words(para), para.region, f.column))
+        else:
+            drafts.append(_Draft(_para_words(para), role, para.region, f.column))
+    starts = {line.words[0] for para in geo.paras for line in para.lines}
+
+    def text_of(d: _Draft, lang: str) -> str:
+        text = _text(words, d.words, starts, lang)
+        if d.tail_cut and text.endswith(d.tail_cut):
+            text = text[:-len(d.tail_cut)]
+        return f"{d.head} {text}".strip() if d.head else text
+
+    found = [classify(text_of(d, d.hint or Lang.EN)) for d in drafts]
+    langs = fill_unknown([lang for lang, _ in found], prefer=[d.hint for d in drafts])
+    kept: list[tuple[_Draft, str, float]] = []
+    for d, lang, (_, conf) in zip(drafts, langs, found, strict=True):
+        if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
+            prev = kept[-1]
+            kept[-1] = (replace(prev[0], words=prev[0].words + d.words), lang, max(prev[2], conf))
+        else:
+            kept.append((d, lang, conf))
+    blocks = []
+    for k, (d, lang, conf) in enumerate(kept):
+        blocks.append(Block(id=f"p{page.number}-b{k}", page=page.number,
+                            box=union([words[i].box for i in d.words]), text=text_of(d, lang),
+                            lang=lang, role=d.role, column=d.column, words=tuple(d.words),
+                            lang_confidence=round(conf, 3)))
+    return blocks, [d.region for d, _, _ in kept]
+
+
+def split(artifact: ExtractArtifact | RepairArtifact, config: Config) -> SplitArtifact:
+    """Blocks of every page in reading order, with language, role and continuation links."""
+    geometry = [analyse(page.words, page.height, exact=page.source not in _OCR_SOURCES)
+                for page in artifact.pages]
+    repeated = _repeated_texts(artifact.pages, geometry)
+    per_page: list[tuple[Page, list[Block], list[int]]] = []
+    for page, geo in zip(artifact.pages, geometry, strict=True):
+        blocks, regions = _page_blocks(page, geo, repeated)
+        per_page.append((page, blocks, regions))
+        log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
+    links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text)
+                  for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
+                  if b.role not in Role.FURNITURE])
+    layouts = []
+    for (page, blocks, _), geo in zip(per_page, geometry, strict=True):
+        linked = tuple(replace(b, continued_from=links.get(b.id)) for b in blocks)
+        layouts.append(PageLayout(number=page.number, width=page.width, height=page.height,
+                                  columns=geo.columns, blocks=linked))
+    return SplitArtifact(doc=artifact.doc, pages=tuple(layouts))

@@ -1,0 +1,68 @@
+"""Paragraphs broken across columns, photos or pages: which block continues which.
+
+Pure logic, no I/O. The split stage keeps each piece as its own block (a block has one page and
+one box, which the align stage needs for provenance) and links the later piece to the earlier
+one with ``Block.continued_from``. ``SplitArtifact.chains()`` regroups them.
+
+A body block B continues the body block A when, walking the document in reading order:
+
+* A and B have the same language (a Vietnamese column continues in the next Vietnamese column
+  even when the English twin sits between them in reading order);
+* A's text does not end a sentence (no closing ``.``, ``!``, ``?``, ``:``, quote), or ends with a
+  hyphen;
+* nothing that starts or ends an article came between them in that language (title, section
+  label, intro, byline): captions, credits and page furniture do not interrupt;
+* A and B come from different regions of the page (another column, the other side of a photo)
+  or from different pages: two blocks of one region were cut apart by a gap or indent, which a
+  paragraph broken by the layout does not have.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from magpipe.artifacts.layout import Role
+
+log = logging.getLogger(__name__)
+
+_ENDERS = ".!?:;\"”’»)…"
+_INTERRUPTS = frozenset({Role.TITLE, Role.SECTION, Role.INTRO, Role.BYLINE})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """What the linking looks at for one block."""
+
+    id: str
+    page: int
+    region: int
+    lang: str
+    role: str
+    text: str
+
+
+def ends_open(text: str) -> bool:
+    """True when the text stops in the middle of a sentence."""
+    text = text.rstrip()
+    if not text:
+        return False
+    return text[-1] not in _ENDERS or text.endswith("-")
+
+
+def link(pieces: list[Piece]) -> dict[str, str]:
+    """``{later id: earlier id}`` for each piece that continues an earlier one."""
+    links: dict[str, str] = {}
+    open_piece: dict[str, Piece | None] = {}
+    for p in pieces:
+        if p.role in _INTERRUPTS:
+            open_piece[p.lang] = None
+            continue
+        if p.role != Role.BODY:
+            continue
+        before = open_piece.get(p.lang)
+        if before is not None and (before.page != p.page or before.region != p.region):
+            links[p.id] = before.id
+            log.debug("%s continues %s", p.id, before.id)
+        open_piece[p.lang] = p if ends_open(p.text) else None
+    return links

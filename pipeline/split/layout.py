@@ -1,0 +1,237 @@
+"""Page geometry: words -> line pieces -> regions -> paragraph blocks, with the columns.
+
+``analyse`` straightens a skewed page, builds pieces (``magpipe.split.pieces``), cuts the page into
+regions in reading order (``magpipe.split.xycut``; the top and bottom bands, where running headers
+and page numbers sit, are cut apart first) and cuts each region into paragraphs. OCR junk
+(pieces with no word of fair confidence: a box border or a photo read as ``PE ee ke``) and
+specks that sit on no line are kept apart, each its own block. Inside a region the lines
+(pieces of a row) are cut into paragraphs where the line pitch grows, the size or weight
+changes, a line is indented, the previous line ends short with closing punctuation, or a short
+line sits at the right edge (a byline). Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.pages import Word
+from magpipe.split.pieces import (
+    JUNK_CONF,
+    Line,
+    body_char_width,
+    body_size_of,
+    build_pieces,
+    deskewed,
+    is_speck,
+    make_line,
+    skew_slope,
+    union,
+)
+from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
+from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL
+
+log = logging.getLogger(__name__)
+
+ROW_GAP = 6.0        # x body size: pieces of one row this far apart are separate items
+EDGE = 0.06          # share of the page height at top and bottom cut apart as furniture
+PITCH_JUMP = 1.35    # a line pitch this much above the usual one starts a paragraph
+CW_JUMP = 1.35       # the same for widths per character (OCR)
+SIZE_JUMP = 1.3      # a size ratio this large between two lines starts a paragraph
+_CLOSERS = ".!?:\"”’)»"
+
+
+@dataclass(frozen=True)
+class Para:
+    """A block found by geometry alone: its lines top to bottom."""
+
+    lines: tuple[Line, ...]
+    box: Box
+    region: int                # index of the leaf region it came from, in reading order
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    paras: tuple[Para, ...]                       # in reading order
+    columns: tuple[tuple[float, float], ...]      # x ranges, left to right (straightened)
+    body_size: float
+    slope: float = 0.0                            # skew found (dy/dx), undone before cutting
+    body_cw: float = 5.0                          # body width per character
+    exact: bool = True                            # heights are font sizes (text layer)
+
+
+def _rows_to_lines(words: tuple[Word, ...], pieces: list[Line],
+                   body: float) -> tuple[list[Line], list[Line]]:
+    """Pieces side by side on one row inside a region become one line (wide justified spaces
+    and OCR boxes of odd height cut them apart), top to bottom; and the leftovers.
+
+    A piece joins the row above when it overlaps the row's height by half its own (or the
+    row's) height and overlaps no piece of the row horizontally. Specks and OCR junk (no word
+    of fair confidence) join a row they overlap; those that overlap none are left over.
+    """
+    rows: list[list[Line]] = []
+    odd = [p for p in pieces if is_speck(p, body) or p.conf < JUNK_CONF]
+    odd_ids = {id(p) for p in odd}
+    for p in sorted((p for p in pieces if id(p) not in odd_ids),
+                    key=lambda p: (p.box[1] + p.box[3]) / 2):
+        row = rows[-1] if rows else None
+        if row and _fits(p, row) and all(q.box[2] <= p.box[0] or p.box[2] <= q.box[0]
+                                         for q in row):
+            row.append(p)
+        else:
+            rows.append([p])
+    left_over = []
+    for p in odd:
+        strict = p.conf < JUNK_CONF        # junk must sit well inside a line to belong to it
+        row = next((r for r in rows if _fits(p, r, strict) and
+                    all(q.box[2] <= p.box[0] or p.box[2] <= q.box[0] for q in r)), None)
+        if row is None:
+            left_over.append(p)
+        else:
+            row.append(p)
+    lines = [make_line(words, [i for p in row for i in p.words]) if len(row) > 1 else row[0]
+             for row in rows]
+    return sorted(lines, key=lambda ln: ln.base), left_over
+
+
+def _fits(p: Line, row: list[Line], strict: bool = False) -> bool:
+    """The piece overlaps the row's height by half its own height (or the row's); ``strict``:
+    by half the row's height and half its own."""
+    top, bottom = min(q.box[1] for q in row), max(q.box[3] for q in row)
+    common = min(bottom, p.box[3]) - max(top, p.box[1])
+    heights = (p.box[3] - p.box[1], bottom - top)
+    return common >= 0.5 * (max(heights) if strict else min(heights))
+
+
+_CREDIT_LINE = re.compile(r"^(?:Photo|Collected photo|Ảnh)\b", re.IGNORECASE)
+# a line ending in a credit label, or in a label and the start of the name, whose name the
+# next line holds or ends ("... 2025. Photo:" / "KHONG NGHIA", "Photo: TRI" / "DUNG"): no
+# paragraph ends there
+_CREDIT_LABEL_END = re.compile(rf"(?:^|\s)(?:{EN_LABEL}|{VI_LABEL})\s*{COLON}(?P<name>(?:\s+\S+)"
+                               r"{0,2})$", re.IGNORECASE)
+
+
+def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: float,
+                   exact: bool = True, ragged: bool = False) -> bool:
+    if _CREDIT_LINE.match(line.text) and len(line.words) <= 5:
+        return False                                 # "Photo: NAME" ending a caption
+    label = _CREDIT_LABEL_END.search(prev.text.rstrip())
+    if label and line.base - prev.base <= PITCH_JUMP * pitch and \
+            (not label.group("name") or len(line.words) <= 3):
+        return False                                 # the credit's name on the next line
+    size = max(min(prev.size, line.size), 1.0)
+    if exact and max(prev.size, line.size) / size > SIZE_JUMP or prev.bold != line.bold:
+        return True
+    if not exact and max(prev.cw, line.cw) / max(min(prev.cw, line.cw), 0.1) > CW_JUMP:
+        return True
+    if line.base - prev.base > PITCH_JUMP * pitch:
+        return True
+    width = right - left
+    if line.box[0] - left > 0.8 * size and prev.box[0] - left < 0.5 * size \
+            and line.box[2] - line.box[0] > 0.5 * width:
+        return True                                  # first-line indent
+    # short last line of a paragraph; in ragged (flush left) text, where every line may fall
+    # short, only when the next line's first word would have fitted at its end
+    words = line.text.split()
+    room = right - prev.box[2]
+    if room > 2 * size and prev.text.rstrip()[-1:] in _CLOSERS \
+            and line.box[0] - left < 0.5 * size \
+            and (not ragged or room > len(words[0] if words else "") * line.cw + 0.5 * size):
+        return True
+    for ln in (prev, line):                          # a short line flush right: a byline
+        if width > 8 * size and ln.box[0] - left > 0.3 * width and right - ln.box[2] < size \
+                and ln.box[2] - ln.box[0] < 0.5 * width:
+            return True
+    return False
+
+
+def _edges(lines: list[Line], line: Line) -> tuple[float, float, bool]:
+    """Where most lines of ``line``'s column start and end (a stray mark does not move them),
+    and whether they end ragged.
+
+    Only the lines lying mostly over the same stretch of the page count, so that in a region
+    holding blocks of different widths (captions beside photographs, left and right by turns)
+    each line is measured against its own block, not against the widest one."""
+    def overlaps(other: Line) -> bool:
+        common = min(other.box[2], line.box[2]) - max(other.box[0], line.box[0])
+        return common >= 0.6 * min(other.box[2] - other.box[0], line.box[2] - line.box[0])
+
+    near = [ln for ln in lines if overlaps(ln)] or [line]
+    starts, ends = sorted(ln.box[0] for ln in near), sorted(ln.box[2] for ln in near)
+    # ragged: a third of the lines end clearly short of the right edge (justified text: only
+    # the last lines of paragraphs do)
+    ragged = ends[-1 - len(ends) // 4] - ends[len(ends) // 3] > line.size
+    return starts[len(starts) // 4], ends[-1 - len(ends) // 4], ragged
+
+
+def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
+               exact: bool = True, body: float = 10.0) -> list[Para]:
+    lines, junk = _rows_to_lines(words, region, body)
+    if not lines:
+        return [Para(lines=(p,), box=p.box, region=index) for p in junk]
+    edges = [_edges(lines, ln) for ln in lines]
+    steps = [b.base - a.base for a, b in zip(lines, lines[1:], strict=False)
+             if abs(a.size - b.size) < 0.1 * a.size and b.base > a.base]
+    pitch = median(steps) if len(steps) >= 2 else 1.25 * median(ln.size for ln in lines)
+    groups: list[list[Line]] = [[lines[0]]]
+    for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
+        left, right, ragged = edges[k]
+        if _breaks_before(prev, line, pitch, left, right, exact, ragged):
+            groups.append([])
+        groups[-1].append(line)
+    return [Para(lines=tuple(g), box=union([ln.box for ln in g]), region=index) for g in groups] \
+        + [Para(lines=(p,), box=p.box, region=index) for p in junk]
+
+
+def column_of(box: Box, columns: tuple[tuple[float, float], ...]) -> int:
+    """Index of the one column the box sits in, or -1 when it spans several."""
+    hits = [i for i, (lo, hi) in enumerate(columns)
+            if min(box[2], hi) - max(box[0], lo) > min(0.15 * (hi - lo), 0.5 * (box[2] - box[0]))]
+    if len(hits) == 1:
+        return hits[0]
+    if not hits and columns:
+        centre = (box[0] + box[2]) / 2
+        return min(range(len(columns)), key=lambda i: abs(sum(columns[i]) / 2 - centre))
+    return -1
+
+
+def analyse(words: tuple[Word, ...], height: float, exact: bool = True) -> PageGeometry:
+    """Paragraph blocks of a page in reading order, with the page's columns.
+
+    A skewed scan's word boxes are first turned straight (``skew_slope``); all geometry is
+    done on the straightened boxes (the blocks list word indices, so callers take the real
+    boxes from the words). Pieces lying wholly in the top or bottom ``EDGE`` of the page
+    (running header, page number, footer) are cut separately, so that they never hide a
+    gutter: the top band comes first in reading order and the bottom band last. ``exact`` says
+    the word heights are font sizes (a text layer); OCR heights are compared by width per
+    character instead.
+    """
+    body = body_size_of(words)
+    pieces = build_pieces(words, body)
+    if not pieces:
+        return PageGeometry(paras=(), columns=(), body_size=body, slope=0.0)
+    slope = skew_slope(pieces, words)
+    if slope:
+        words = deskewed(words, slope)
+        pieces = build_pieces(words, body)
+    top = [p for p in pieces if p.box[3] < EDGE * height]
+    bottom = [p for p in pieces if p.box[1] > (1 - EDGE) * height and p.box[3] >= EDGE * height]
+    edges = {id(p) for p in top + bottom}
+    middle = [p for p in pieces if id(p) not in edges]
+    regions: list[tuple[list[Line], Span | None]] = []
+    pitch = line_pitch(middle or pieces, body)
+    for band in (top, middle, bottom):
+        if band:
+            regions.extend(xy_cut(band, body, pitch=pitch))
+    paras: list[Para] = []
+    for index, (region, _) in enumerate(regions):
+        paras.extend(paragraphs(words, region, index, exact, body))
+    columns = column_ranges(sorted({col for r, col in regions if col and id(r[0]) not in edges}))
+    if not columns:
+        box = union([p.box for p in middle or pieces])
+        columns = ((box[0], box[2]),)
+    return PageGeometry(paras=tuple(paras), columns=columns, body_size=body, slope=slope,
+                        body_cw=body_char_width(words), exact=exact)

@@ -1,0 +1,194 @@
+"""Line pieces: words chained into runs on one line of one column, and facts about them.
+
+Pure logic on word boxes; the same code runs on text-layer words and on OCR words. Only the
+boxes, sizes and confidences are used (the source's own line and block numbers are ignored),
+so a text layer whose lines run across two columns and an OCR that merges blocks are treated
+alike. Words are chained left to right: a word continues the piece that ends just left of it
+(a gap narrower than the narrowest gutter) on the same line (half a height of vertical overlap,
+which follows the lines of a skewed scan). A skewed scan's slope is read from the pieces'
+baselines and undone (``skew_slope``, ``deskewed``).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from statistics import median
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.pages import Word
+
+log = logging.getLogger(__name__)
+
+GUTTER = 0.75        # x body size: narrowest vertical gutter between columns
+JUNK_CONF = 40.0     # OCR pieces whose median word confidence is lower are junk
+
+
+@dataclass(frozen=True)
+class Line:
+    """Words of one line of one column (a piece, or the pieces of a row inside a region)."""
+
+    words: tuple[int, ...]     # indices into the page's words, left to right
+    box: Box
+    size: float
+    bold: bool
+    text: str
+    base: float                # median bottom of the words: a baseline that ignores marks
+    cw: float = 0.0            # median width per character of its words (see ``char_width``)
+    core: tuple[float, float] = (0.0, 0.0)   # x range of its words that hold a letter or digit
+    conf: float = 100.0        # the median OCR confidence of its words
+
+
+def union(boxes: list[Box] | tuple[Box, ...]) -> Box:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _height(w: Word) -> float:
+    """A word's size as drawn: its box height. Text layers give the font size here; OCR line
+    heights (``Word.size``) swing with marks and skew, the median box height of a line does not."""
+    return max(w.box[3] - w.box[1], 0.5)
+
+
+def char_width(w: Word) -> float:
+    """Width per character: a size measure that marks, skew and OCR box jitter leave alone
+    (capitals count about 1.4 times lower case)."""
+    return (w.box[2] - w.box[0]) / max(len(w.text), 1)
+
+
+def _weighted_median(pairs: list[tuple[float, int]], default: float) -> float:
+    """Median of the values, each counted as many times as its weight."""
+    pairs = sorted(pairs)
+    if not pairs:
+        return default
+    half, seen = sum(n for _, n in pairs) / 2, 0
+    for value, n in pairs:
+        seen += n
+        if seen >= half:
+            return value
+    return pairs[-1][0]
+
+
+def body_char_width(words: tuple[Word, ...]) -> float:
+    """The character-weighted median width per character of the page's words."""
+    return _weighted_median([(char_width(w), len(w.text)) for w in words if len(w.text) >= 3],
+                            5.0)
+
+
+def body_size_of(words: tuple[Word, ...] | list[Word]) -> float:
+    """The size most characters are set in (a character-weighted median)."""
+    return _weighted_median([(_height(w), len(w.text)) for w in words if w.text.strip()], 10.0)
+
+
+def _core(ws: list[Word]) -> tuple[float, float]:
+    """x range of the words with a letter or digit: OCR junk at a line's ends (``*.``, ``_``)
+    may stand in a gutter."""
+    real = [w.box for w in ws if any(c.isalnum() for c in w.text)] or [w.box for w in ws]
+    return (min(b[0] for b in real), max(b[2] for b in real))
+
+
+def make_line(words: tuple[Word, ...], idx: list[int]) -> Line:
+    idx = sorted(idx, key=lambda i: words[i].box[0])
+    ws = [words[i] for i in idx]
+    return Line(words=tuple(idx), box=union([w.box for w in ws]),
+                size=median(_height(w) for w in ws),
+                bold=sum(len(w.text) for w in ws if w.bold) * 2 > sum(len(w.text) for w in ws),
+                text=" ".join(w.text for w in ws), base=median(w.box[3] for w in ws),
+                cw=median(char_width(w) for w in ws), core=_core(ws),
+                conf=median(w.conf for w in ws))
+
+
+def _overlap(a: Box, b: Box) -> float:
+    """Vertical overlap of two boxes as a share of the lower one's height."""
+    common = min(a[3], b[3]) - max(a[1], b[1])
+    return common / max(min(a[3] - a[1], b[3] - b[1]), 0.1)
+
+
+def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Line]:
+    """Runs of words chained left to right: each piece is (part of) one line of one column.
+
+    A word joins the piece whose last word ends less than the narrowest gutter to its left and
+    overlaps it vertically by half a height or more (so a skewed scan's lines stay whole);
+    otherwise it starts a new piece. Wide justified spaces cut a line into several pieces,
+    which is harmless: pieces of one row are joined again inside a region.
+    """
+    seen: set[tuple[str, tuple[int, ...]]] = set()
+    order = []
+    for i, w in enumerate(words):          # an OCR word given twice at one place counts once
+        key = (w.text, tuple(round(v) for v in w.box))
+        if w.text.strip() and key not in seen:
+            seen.add(key)
+            order.append(i)
+    order.sort(key=lambda i: words[i].box[0])
+    unit = body if body is not None else body_size_of(words)
+    limit = GUTTER * unit
+    chains: list[list[int]] = []
+    # Chains by the band of their last word's vertical centre, so that a word looks only at
+    # the chains ending near its own height.
+    bands: dict[int, set[int]] = {}
+
+    def band(b: Box) -> int:
+        return int((b[1] + b[3]) / 2 // unit)
+
+    for i in order:
+        box = words[i].box
+        here = band(box)
+        best, best_overlap = None, 0.5
+        for k in (here - 1, here, here + 1):
+            for c in list(bands.get(k, ())):
+                last = words[chains[c][-1]].box
+                if box[0] - last[2] > limit:
+                    bands[k].discard(c)               # too far left to grow any more
+                    continue
+                if last[2] - 0.5 * (last[2] - last[0]) > box[0]:
+                    continue                          # overlaps horizontally: another line
+                ov = _overlap(last, box)
+                if ov >= best_overlap:
+                    best, best_overlap = c, ov
+        if best is None:
+            chains.append([i])
+            best = len(chains) - 1
+        else:
+            bands[band(words[chains[best][-1]].box)].discard(best)
+            chains[best].append(i)
+        bands.setdefault(here, set()).add(best)
+    return [make_line(words, c) for c in chains]
+
+
+def is_speck(p: Line, body: float) -> bool:
+    """OCR noise (``|``, ``-``, a stray mark): no letter or digit, or one tiny token."""
+    if not any(c.isalnum() for c in p.text):
+        return True
+    return len(p.words) == 1 and len(p.text) <= 2 and p.box[2] - p.box[0] < body
+
+
+def skew_slope(pieces: list[Line], words: tuple[Word, ...]) -> float:
+    """The page's text slope (dy/dx) from the baselines of long pieces; 0 when unsure.
+
+    For each piece of four or more words, the median bottom of its right half minus that of its
+    left half, over the distance between the halves' centres; the median over the pieces.
+    """
+    slopes = []
+    for p in pieces:
+        if len(p.words) < 4 or p.box[2] - p.box[0] < 60:
+            continue
+        ws = [words[i].box for i in p.words]
+        half = len(ws) // 2
+        left, right = ws[:half], ws[-half:]
+        dx = median((b[0] + b[2]) / 2 for b in right) - median((b[0] + b[2]) / 2 for b in left)
+        if dx > 0:
+            slopes.append((median(b[3] for b in right) - median(b[3] for b in left)) / dx)
+    return median(slopes) if len(slopes) >= 5 else 0.0
+
+
+def deskewed(words: tuple[Word, ...], slope: float) -> tuple[Word, ...]:
+    """Word boxes turned by ``-slope`` about the page origin (small-angle rotation)."""
+    if abs(slope) < 1e-4:
+        return words
+    out = []
+    for w in words:
+        x0, top, x1, bottom = w.box
+        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+        dx, dy = slope * cy, -slope * cx
+        out.append(replace(w, box=(x0 + dx, top + dy, x1 + dx, bottom + dy)))
+    return tuple(out)

@@ -1,0 +1,191 @@
+"""Regions of a page in reading order: a recursive XY cut over line pieces.
+
+A vertical white gutter of at least ``GUTTER`` x body size that runs the full height of a
+region, with text flush against it, splits the region into columns (left to right); otherwise
+horizontal white gaps of at least ``HGAP`` x line pitch split it into slices (top to bottom),
+and neighbouring slices with the same gutters are put back together so that two columns whose
+paragraph gaps happen to line up are not read row by row. Spanning titles and boxed intros
+therefore come first where they sit above the columns. Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from statistics import median
+
+from magpipe.split.pieces import GUTTER, Line, is_speck
+
+log = logging.getLogger(__name__)
+
+ADJACENT = 0.6       # share of one side's text height that must be flush against a gutter
+TRIM = 0.4           # x body size: how far OCR boxes may run into a gutter
+MIN_COLUMN = 10.0    # x body size: narrowest column
+WIDE_GAP = 3.0       # x body size: a gap this wide parts even two single pieces
+HGAP = 0.75          # x line pitch: narrowest horizontal gap that cuts a region in slices
+TIGHT_HGAP = 0.33    # x line pitch: narrowest gap above columns (see ``xy_cut``)
+
+
+def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+    """White intervals at least ``min_gap`` wide between the merged spans."""
+    spans = sorted(spans)
+    gaps, end = [], spans[0][1]
+    for lo, hi in spans[1:]:
+        if lo - end >= min_gap:
+            gaps.append((end, lo))
+        end = max(end, hi)
+    return gaps
+
+
+def _gutters(pieces: list[Line], body: float) -> list[tuple[float, float]]:
+    """Vertical gutters of a region: white strips, save for specks of noise. Each piece's
+    ends are trimmed by ``TRIM`` x body first, so that OCR boxes running a little into the
+    strip (a stray quote mark, a skewed line) do not close it; a title that spans the columns
+    still does."""
+    trim = TRIM * body
+    spans = [(p.core[0] + trim, p.core[1] - trim) for p in pieces
+             if not is_speck(p, body) and p.core[1] - p.core[0] > 2 * trim]
+    if not spans:
+        return []
+    return _gaps(spans, GUTTER * body)
+
+
+def _same_gutters(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> bool:
+    if not a or not b:
+        return False
+    return all(any(g[0] < h[1] and h[0] < g[1] for h in b) for g in a) and \
+        all(any(g[0] < h[1] and h[0] < g[1] for g in a) for h in b)
+
+
+Span = tuple[float, float]
+
+
+def _splits_columns(pieces: list[Line], gutter: Span, body: float) -> bool:
+    """A gutter parts columns when each side holds two or more pieces (a gap between the words
+    of a title line over a shorter line does not), or when it is very wide (a header row)."""
+    if gutter[1] - gutter[0] - 2 * TRIM * body >= WIDE_GAP * body:     # untrimmed width
+        return True
+    cut = (gutter[0] + gutter[1]) / 2
+    left = [p for p in pieces if p.core[1] <= cut and not is_speck(p, body)]
+    right = [p for p in pieces if p.core[0] >= cut and not is_speck(p, body)]
+    if len(left) < 2 or len(right) < 2:
+        return False
+    if min(max(p.box[2] for p in left) - min(p.box[0] for p in left),
+           max(p.box[2] for p in right) - min(p.box[0] for p in right)) < MIN_COLUMN * body:
+        return False                       # a "column" narrower than a few words is not one
+    for side in (left, right):
+        centres = [(p.box[1] + p.box[3]) / 2 for p in side]
+        if max(centres) - min(centres) < body:
+            return False                   # one row: a gap between the words of a title line
+    # Column text is flush against its gutter (justified lines end at it, lines begin at it);
+    # a gap between words that happens to run through a few lines is not lined like that:
+    # most of one side's text, and two rows or more, must touch the gutter.
+    flush_left = [p for p in left if p.core[1] > gutter[0] - 1.5 * body]
+    flush_right = [p for p in right if p.core[0] < gutter[1] + 1.5 * body]
+    lined = max(_covered(flush_left) / _covered(left), _covered(flush_right) / _covered(right))
+    rows = sorted((_rows(flush_left, body), _rows(flush_right, body)))
+    return lined >= ADJACENT and rows[0] >= 1 and rows[1] >= 2
+
+
+def _rows(pieces: list[Line], body: float) -> int:
+    """How many distinct rows the pieces sit on."""
+    count, last = 0, float("-inf")
+    for centre in sorted((p.box[1] + p.box[3]) / 2 for p in pieces):
+        if centre - last >= body:
+            count += 1
+            last = centre
+    return count
+
+
+def _covered(pieces: list[Line]) -> float:
+    """Height covered by the pieces' vertical extents (overlaps counted once)."""
+    total, end = 0.0, float("-inf")
+    for top, bottom in sorted((p.box[1], p.box[3]) for p in pieces):
+        if bottom > end:
+            total += bottom - max(top, end)
+            end = bottom
+    return total
+
+
+def _slices(pieces: list[Line], min_gap: float) -> list[list[Line]]:
+    """Pieces cut into horizontal slices at white gaps at least ``min_gap`` high."""
+    bounds = [(g[0] + g[1]) / 2 for g in _gaps([(p.box[1], p.box[3]) for p in pieces], min_gap)]
+    slices: list[list[Line]] = [[] for _ in range(len(bounds) + 1)]
+    for p in pieces:
+        slices[sum(p.box[1] > b for b in bounds)].append(p)
+    return slices
+
+
+def line_pitch(pieces: list[Line], body: float) -> float:
+    """The usual distance between the baselines of a column's lines (the leading): pieces
+    bucketed by left edge, the median step between neighbours in a bucket."""
+    buckets: dict[int, list[float]] = {}
+    for p in pieces:
+        buckets.setdefault(int(p.box[0] // (2 * body)), []).append(p.base)
+    steps = []
+    for bases in buckets.values():
+        bases.sort()
+        steps += [b - a for a, b in zip(bases, bases[1:], strict=False) if body < b - a < 3 * body]
+    return median(steps) if len(steps) >= 5 else 1.25 * body
+
+
+def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
+           depth: int = 0, pitch: float | None = None) -> list[tuple[list[Line], Span | None]]:
+    """Leaf regions in reading order, each with the x range of the column it lies in.
+
+    A column is a side of a vertical cut that holds two or more pieces and no gutter of its
+    own; ``None`` for regions outside any column (spanning titles, single-column pages).
+    """
+    if len(pieces) <= 1 or depth > 40:
+        return [(pieces, column)]
+    pitch = pitch or 1.25 * body
+    gutters = [g for g in _gutters(pieces, body) if _splits_columns(pieces, g, body)]
+    if gutters:
+        widest = max(gutters, key=lambda g: g[1] - g[0])
+        cut = (widest[0] + widest[1]) / 2
+        out = []
+        sides = ([p for p in pieces if p.core[1] <= cut], [p for p in pieces if p.core[1] > cut])
+        for side in sides:
+            col = column
+            if sum(not is_speck(p, body) for p in side) >= 2 and not _gutters(side, body):
+                col = (min(p.box[0] for p in side), max(p.box[2] for p in side))
+            out.extend(xy_cut(side, body, col, depth + 1, pitch))
+        return out
+    slices = _slices(pieces, HGAP * pitch)
+    if len(slices) == 1:
+        # Tight gaps (a title set close above its columns, as OCR ink boxes leave them) cut
+        # only when a slice they make has columns.
+        slices = _slices(pieces, TIGHT_HGAP * pitch)
+        if not any(_splits_columns(s, g, body) for s in slices for g in _gutters(s, body)):
+            return [(pieces, column)]
+    merged: list[list[Line]] = []
+    for s in slices:
+        if merged and _same_gutters(_gutters(merged[-1], body), _gutters(s, body)) \
+                and _gutters(merged[-1] + s, body):
+            merged[-1] = merged[-1] + s
+        else:
+            merged.append(s)
+    if len(merged) == 1 and not _gutters(merged[0], body):
+        return [(merged[0], column)]
+    out = []
+    for s in merged:
+        out.extend(xy_cut(s, body, column, depth + 1, pitch))
+    return out
+
+
+def column_ranges(ranges: list[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
+    """Columns from the x ranges of the regions that lie inside a column cut.
+
+    Ranges that mostly cover each other are one column; a range that covers two or more
+    columns (a title spanning a half page) is not a column.
+    """
+    clusters: list[tuple[float, float]] = []
+    for lo, hi in sorted(ranges, key=lambda r: r[0] - r[1]):      # widest last
+        for k, (clo, chi) in enumerate(clusters):
+            if min(hi, chi) - max(lo, clo) > 0.6 * max(hi - lo, chi - clo):
+                clusters[k] = (min(lo, clo), max(hi, chi))
+                break
+        else:
+            clusters.append((lo, hi))
+    kept = [c for c in clusters
+            if sum(1 for d in clusters if d != c and c[0] <= d[0] + 2 and d[1] <= c[1] + 2) < 2]
+    return tuple(sorted(kept))

@@ -1,0 +1,106 @@
+"""Is a page's text Vietnamese that lost its diacritics? Pure scoring, no I/O.
+
+English-only OCR (Tesseract ``eng``) reads Vietnamese as Latin-1 letters at best:
+``Quốc`` -> ``Quéc``, ``nước`` -> ``nudc``, ``Sở`` -> ``S&``, ``tổng`` -> ``t6ng``. It
+never writes the letters only Vietnamese uses (ă ơ ư đ, hook above, dot below, ê/ô
+with a tone). So a page is damaged when it has plenty of Vietnamese-looking words
+but almost none of them carries a Vietnamese-only letter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from magpipe.text.vietnamese import is_syllable_shape, strip_diacritics
+
+# Common English words that also have the shape of a Vietnamese syllable; they must
+# not count as Vietnamese evidence on an English page.
+ENGLISH_WORDS = frozenset("""
+a an and as at be but by can do go he her him his how i in is it me my no not of on or our
+so that the their them then they this to up us we who why with you your he she was were
+has had have are been will would may one all any new no nor out off own per via its these
+those than also more most such into over under about after before during other same each
+year years day days time times day man men can may
+""".split())
+
+_VI_ONLY = set("ăâđêôơư")            # base letters that English OCR never produces ...
+_HOOK_DOT_HORN_BREVE = {"\u0309", "\u0323", "\u031b", "\u0306"}   # ... nor these marks
+_TOKEN = re.compile(r"[^\W_]+(?:[&'’][^\W_]+)*|[^\W\d_]+&", re.UNICODE)
+_DIGIT_IN_WORD = re.compile(r"^[^\W\d_]+\d+[^\W\d_]*$|^\d+[^\W\d_]+$")
+
+
+def has_vietnamese_only_letter(token: str) -> bool:
+    """True for a letter or mark that no Latin-1 (English OCR) output contains."""
+    decomposed = unicodedata.normalize("NFD", token.lower())
+    if any(c in _HOOK_DOT_HORN_BREVE for c in decomposed):
+        return True
+    return any(c in _VI_ONLY for c in unicodedata.normalize("NFC", token.lower()))
+
+
+@dataclass(frozen=True)
+class DamageScore:
+    tokens: int            # word tokens on the page
+    vietnamese: int        # lowercase tokens that look Vietnamese (syllable shape, not English)
+    vi_only: int           # of those, tokens with a Vietnamese-only letter or mark
+    odd: int               # tokens with a digit or '&' inside letters (t6ng, S&)
+    damaged: bool
+    reason: str
+
+
+# At least this many Vietnamese-looking tokens before judging: a short English page
+# with a few names (Lang Son, Hai Phong) must not look like damaged Vietnamese.
+MIN_VIETNAMESE = 15
+MIN_VIETNAMESE_SHARE = 0.12   # English text of this bulletin stays under 0.06 (lowercase only)
+# Sound Vietnamese print has a Vietnamese-only letter in roughly half its syllables
+# (được, người, Việt, tỉnh, Lạng, Sơn ...); English OCR output has none or, through
+# noise, a few percent. 10% sits safely between.
+MAX_VI_ONLY_SHARE = 0.10
+
+
+def score_text(text: str) -> DamageScore:
+    tokens = _TOKEN.findall(text)
+    vietnamese = vi_only = odd = 0
+    for token in tokens:
+        lower = token.lower()
+        if "&" in token or _DIGIT_IN_WORD.match(token):
+            odd += 1
+            continue
+        # Capitalised words are mostly names, which English text writes without marks too.
+        if (lower in ENGLISH_WORDS or not token[0].islower()
+                or not (is_syllable_shape(lower) or is_syllable_shape(strip_diacritics(lower)))):
+            if has_vietnamese_only_letter(lower):
+                vi_only += 1
+                vietnamese += 1
+            continue
+        vietnamese += 1
+        if has_vietnamese_only_letter(lower):
+            vi_only += 1
+    share = vietnamese / len(tokens) if tokens else 0.0
+    only_share = vi_only / vietnamese if vietnamese else 0.0
+    if vietnamese < MIN_VIETNAMESE or share < MIN_VIETNAMESE_SHARE:
+        return DamageScore(len(tokens), vietnamese, vi_only, odd, False,
+                           f"{vietnamese} Vietnamese-looking words of {len(tokens)}: "
+                           f"too few to judge, taken as sound")
+    damaged = only_share < MAX_VI_ONLY_SHARE
+    verdict = "lost its diacritics" if damaged else "sound"
+    return DamageScore(len(tokens), vietnamese, vi_only, odd, damaged,
+                       f"{vietnamese} Vietnamese-looking words, {only_share:.0%} with a "
+                       f"Vietnamese-only letter, {odd} with digits/& inside: {verdict}")
+
+
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def unreadable_share(text: str) -> float:
+    """Share of characters that are no text at all: ``(cid:12)``, U+FFFD, private use, controls."""
+    if not text:
+        return 0.0
+    bad = sum(len(m) for m in _CID.findall(text))
+    rest = _CID.sub("", text)
+    for c in rest:
+        cat = unicodedata.category(c)
+        if c == "\ufffd" or cat in ("Co", "Cn") or (cat == "Cc" and c not in "\n\t\f\r"):
+            bad += 1
+    return bad / len(text)
