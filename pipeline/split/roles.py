@@ -29,6 +29,8 @@ _PAGE_NUMBER = re.compile(r"^(?:trang|page|tr\.)?\s*[-–—]?\s*\d{1,3}\s*[-–
 # "2- TIÊU ĐIỂM / Focal Points", "TIÊU ĐIỂM", "Focal Points": a number and dash, or a slash
 # between a capitalised Vietnamese half and an English half.
 _RUBRIC_NUMBER = re.compile(r"^\d{1,2}\s*[-–.]\s*\S")
+# a slash between two halves that hold letters (a date such as ``19/12/2025`` is no rubric)
+_RUBRIC_SLASH = re.compile(r"[^\W\d_][^/]*/[^/]*[^\W\d_]")
 _BYLINE = re.compile(r"(tổng hợp|tong hop|biên dịch|^theo\b|^nguồn\b|synthesi[sz]ed by|"
                      r"^compiled by|^by\b|^source\b|^translated by)", re.IGNORECASE)
 _CREDIT_MARK = re.compile(rf"(?:^|\s){VI_LABEL}\s*{COLON}|Ảnh sưu tầm|{EN_LABEL}\s*{COLON}"
@@ -100,7 +102,7 @@ def role_of(f: Facts, page: PageFacts) -> str:
     # Rubrics: "2- TIÊU ĐIỂM / Focal Points" style labels on one short line. (A rubric without
     # a number or slash is found from its place above a title: see ``sections_above_titles``.)
     if short and f.lines == 1 and f.size < TITLE_SIZE * page.body_size and \
-            (_RUBRIC_NUMBER.match(f.text) or "/" in f.text):
+            (_RUBRIC_NUMBER.match(f.text) or _RUBRIC_SLASH.search(f.text)):
         return Role.SECTION
     # Titles: clearly larger than the body: taller (text layers), or with wider characters
     # (OCR, whose heights of capitals and of marked lines say little).
