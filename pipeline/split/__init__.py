@@ -32,6 +32,7 @@ from magpipe.split.roles import (
     has_credit,
     role_of,
     sections_above_titles,
+    spanning_body,
 )
 from magpipe.text.dehyphen import join_lines
 
@@ -160,6 +161,7 @@ def _page_blocks(page: Page, geo: PageGeometry,
                            conf=max(ln.conf for ln in para.lines),
                            column_box=geo.columns[column] if column >= 0 else (0.0, page.width)))
     roles = sections_above_titles([role_of(f, page_facts) for f in facts], facts, geo.body_size)
+    roles = spanning_body(roles, facts, page_facts)
     drafts: list[_Draft] = []
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:

@@ -152,3 +152,17 @@ def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float
             out[j] = Role.SECTION
             j -= 1
     return out
+
+
+def spanning_body(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Text that spans the columns is an intro only beside the page's own body text: when the
+    spanning text outweighs the text set in the columns, it is the body (a one-column page whose
+    title or photos made the geometry see columns)."""
+    spanning = [k for k, r in enumerate(roles) if r == Role.INTRO and facts[k].column == -1
+                and not (facts[k].bold and page.exact)]
+    in_columns = sum(len(f.text) for f, r in zip(facts, roles, strict=True)
+                     if r == Role.BODY and f.column != -1)
+    if not spanning or sum(len(facts[k].text) for k in spanning) <= in_columns:
+        return roles
+    log.debug("%d spanning blocks outweigh the column text: body, not intro", len(spanning))
+    return [Role.BODY if k in spanning else r for k, r in enumerate(roles)]
