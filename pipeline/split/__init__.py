@@ -141,6 +141,26 @@ def _same_title(a: _Draft, a_lang: str, b: _Draft, b_lang: str, words: tuple[Wor
     return box_b[1] - box_a[3] < 1.5 * body and min(box_a[2], box_b[2]) > max(box_a[0], box_b[0])
 
 
+_TEXT_ROLES = frozenset({Role.BODY, Role.INTRO})
+
+
+def _column_hints(drafts: list[_Draft], found: list[tuple[str, float]]) -> list[str | None]:
+    """A language for each draft from elsewhere: a caption half's own, else, for body text too
+    short to tell (``- 19/12/2025).``, the end of a paragraph), the language of the nearest
+    body text of its column: a column runs in one language far more often than the page's
+    reading order next to it (a caption, the other language's column)."""
+    hints: list[str | None] = [d.hint for d in drafts]
+    for k, d in enumerate(drafts):
+        if hints[k] or found[k][0] != Lang.UNKNOWN or d.role not in _TEXT_ROLES:
+            continue
+        near = sorted((abs(j - k), j) for j, e in enumerate(drafts)
+                      if j != k and e.column == d.column and e.role in _TEXT_ROLES
+                      and found[j][0] != Lang.UNKNOWN)
+        if near:
+            hints[k] = found[near[0][1]][0]
+    return hints
+
+
 def _page_blocks(page: Page, geo: PageGeometry,
                  repeated: frozenset[str]) -> tuple[list[Block], list[int]]:
     """Blocks of one page in reading order, and the region index of each."""
@@ -177,7 +197,7 @@ def _page_blocks(page: Page, geo: PageGeometry,
         return f"{d.head} {text}".strip() if d.head else text
 
     found = [classify(text_of(d, d.hint or Lang.EN)) for d in drafts]
-    langs = fill_unknown([lang for lang, _ in found], prefer=[d.hint for d in drafts])
+    langs = fill_unknown([lang for lang, _ in found], prefer=_column_hints(drafts, found))
     kept: list[tuple[_Draft, str, float]] = []
     for d, lang, (_, conf) in zip(drafts, langs, found, strict=True):
         if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
