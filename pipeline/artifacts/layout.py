@@ -21,8 +21,9 @@ class Role:
     HEADER = "header"          # running header or footer
     PAGE_NUMBER = "page-number"
     OTHER = "other"            # OCR specks and marks read as text (``|``, ``_``): no article text
+    ASIDE = "aside"            # a boxed note or a pull quote: no paragraph of an article
 
-    FURNITURE = frozenset({HEADER, PAGE_NUMBER, OTHER})   # kept, but out of the article text
+    FURNITURE = frozenset({HEADER, PAGE_NUMBER, OTHER, ASIDE})   # kept, out of the article text
 
 
 class Lang:

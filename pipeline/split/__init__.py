@@ -28,6 +28,7 @@ from magpipe.split.roles import (
     REPEAT_MARGIN,
     Facts,
     PageFacts,
+    asides,
     furniture_key,
     has_credit,
     role_of,
@@ -173,15 +174,18 @@ def _page_blocks(page: Page, geo: PageGeometry,
     facts = []
     for para in paras:
         column = column_of(para.box, geo.columns)
+        col_lo, col_hi = geo.columns[column] if column >= 0 else (0.0, page.width)
+        inset = min(min(ln.box[0] for ln in para.lines) - col_lo,
+                    col_hi - max(ln.box[2] for ln in para.lines))
         facts.append(Facts(text=" ".join(words[i].text for i in _para_words(para)), box=para.box,
                            size=sorted(ln.size for ln in para.lines)[len(para.lines) // 2],
                            cw=sorted(ln.cw for ln in para.lines)[len(para.lines) // 2],
                            bold=sum(ln.bold for ln in para.lines) * 2 > len(para.lines),
                            lines=len(para.lines), column=column,
                            conf=max(ln.conf for ln in para.lines),
-                           column_box=geo.columns[column] if column >= 0 else (0.0, page.width)))
+                           column_box=(col_lo, col_hi), inset=inset))
     roles = sections_above_titles([role_of(f, page_facts) for f in facts], facts, geo.body_size)
-    roles = spanning_body(roles, facts, page_facts)
+    roles = asides(spanning_body(roles, facts, page_facts), facts, page_facts)
     drafts: list[_Draft] = []
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:

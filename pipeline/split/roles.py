@@ -24,6 +24,8 @@ TITLE_SIZE = 1.3      # x body size: larger text is a title
 TITLE_WIDTH = 1.7    # x body width per character: wider is a title (capitals are ~1.4)
 CAPTION_WIDTH = 0.85  # x body width per character: narrower is a caption (OCR)
 CAPTION_SIZE = 0.88   # x body size: smaller text is a caption (or furniture)
+ASIDE_INSET = 0.35    # x body size: justified body text reaches both edges of its column; a
+                      # paragraph held in from both is set in a box (a note beside the article)
 
 _PAGE_NUMBER = re.compile(r"^(?:trang|page|tr\.)?\s*[-–—]?\s*\d{1,3}\s*[-–—]?$", re.IGNORECASE)
 # "2- TIÊU ĐIỂM / Focal Points", "TIÊU ĐIỂM", "Focal Points": a number and dash, or a slash
@@ -51,6 +53,7 @@ class Facts:
     column: int          # -1 when the block spans columns
     column_box: tuple[float, float]   # x range of its column (of the page for spanning blocks)
     conf: float = 100.0  # best median OCR confidence of its lines
+    inset: float = 0.0   # how far all its lines stay in from both edges of its column
 
 
 @dataclass(frozen=True)
@@ -166,3 +169,29 @@ def spanning_body(roles: list[str], facts: list[Facts], page: PageFacts) -> list
         return roles
     log.debug("%d spanning blocks outweigh the column text: body, not intro", len(spanning))
     return [Role.BODY if k in spanning else r for k, r in enumerate(roles)]
+
+
+def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Boxed notes and pull quotes, told apart from the page's own body text by where they sit:
+
+    * a body paragraph of two lines or more whose every line stays ``ASIDE_INSET`` body sizes
+      in from both edges of its column (a box inside the column);
+    * a would-be title inside a column, in mixed case, with body text of the same column above
+      and below it (a quote set large between paragraphs; a title opens its text).
+    """
+    out = list(roles)
+    for k, (role, f) in enumerate(zip(roles, facts, strict=True)):
+        if f.column < 0:
+            continue
+        if role == Role.BODY and f.lines >= 2 and f.inset >= ASIDE_INSET * page.body_size:
+            out[k] = Role.ASIDE
+        elif role == Role.TITLE and _upper_share(f.text) < 0.7:
+            same = [j for j, g in enumerate(facts) if g.column == f.column and
+                    roles[j] == Role.BODY]
+            above = any(facts[j].box[3] <= f.box[1] + 1 for j in same)
+            below = any(facts[j].box[1] >= f.box[3] - 1 for j in same)
+            if above and below:
+                out[k] = Role.ASIDE
+        if out[k] == Role.ASIDE:
+            log.debug("aside: %r", f.text[:40])
+    return out
