@@ -38,6 +38,7 @@ _BYLINE = re.compile(r"(tổng hợp|tong hop|biên dịch|^theo\b|^nguồn\b|sy
 _CREDIT_MARK = re.compile(rf"(?:^|\s){VI_LABEL}\s*{COLON}|Ảnh sưu tầm|{EN_LABEL}\s*{COLON}"
                           r"|Collected photo", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+_OPENING_QUOTES = "“\"«„‘'"
 
 
 @dataclass(frozen=True)
@@ -176,8 +177,9 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
 
     * a body paragraph of two lines or more whose every line stays ``ASIDE_INSET`` body sizes
       in from both edges of its column (a box inside the column);
-    * a would-be title inside a column, in mixed case, with body text of the same column above
-      and below it (a quote set large between paragraphs; a title opens its text).
+    * a would-be title inside a column, in mixed case, that opens with a quotation mark or has
+      body text of its column above it (a quote set large among the paragraphs; a title
+      opens its text).
     """
     out = list(roles)
     for k, (role, f) in enumerate(zip(roles, facts, strict=True)):
@@ -186,11 +188,9 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
         if role == Role.BODY and f.lines >= 2 and f.inset >= ASIDE_INSET * page.body_size:
             out[k] = Role.ASIDE
         elif role == Role.TITLE and _upper_share(f.text) < 0.7:
-            same = [j for j, g in enumerate(facts) if g.column == f.column and
-                    roles[j] == Role.BODY]
-            above = any(facts[j].box[3] <= f.box[1] + 1 for j in same)
-            below = any(facts[j].box[1] >= f.box[3] - 1 for j in same)
-            if above and below:
+            above = any(g.column == f.column and roles[j] == Role.BODY
+                        and g.box[3] <= f.box[1] + 1 for j, g in enumerate(facts))
+            if above or f.text.lstrip()[:1] in _OPENING_QUOTES:
                 out[k] = Role.ASIDE
         if out[k] == Role.ASIDE:
             log.debug("aside: %r", f.text[:40])

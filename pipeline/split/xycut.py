@@ -188,4 +188,8 @@ def column_ranges(ranges: list[tuple[float, float]]) -> tuple[tuple[float, float
             clusters.append((lo, hi))
     kept = [c for c in clusters
             if sum(1 for d in clusters if d != c and c[0] <= d[0] + 2 and d[1] <= c[1] + 2) < 2]
+    # a range inside one column (a caption under a photo narrower than its column) is no column
+    # of its own: it would make the column's text look as if it spanned two
+    kept = [c for c in kept
+            if not any(d != c and d[0] <= c[0] + 2 and c[1] <= d[1] + 2 for d in kept)]
     return tuple(sorted(kept))
