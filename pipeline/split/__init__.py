@@ -143,6 +143,7 @@ def _same_title(a: _Draft, a_lang: str, b: _Draft, b_lang: str, words: tuple[Wor
 
 
 _TEXT_ROLES = frozenset({Role.BODY, Role.INTRO})
+TITLE_GAP = 4.0      # x body size: title pieces this close side by side are one title
 
 
 def _column_hints(drafts: list[_Draft], found: list[tuple[str, float]]) -> list[str | None]:
@@ -160,6 +161,35 @@ def _column_hints(drafts: list[_Draft], found: list[tuple[str, float]]) -> list[
         if near:
             hints[k] = found[near[0][1]][0]
     return hints
+
+
+def _beside_title(a: _Draft, a_lang: str, b: _Draft, b_lang: str, words: tuple[Word, ...],
+                  body: float) -> bool:
+    """Two title pieces of one language side by side on the same rows, a gutter apart: one
+    title that the geometry cut down a gap between its words (OCR word spacing), to be read
+    row by row."""
+    if a.role != Role.TITLE or b.role != Role.TITLE or a_lang != b_lang:
+        return False
+    box_a, box_b = union([words[i].box for i in a.words]), union([words[i].box for i in b.words])
+    rows = min(box_a[3], box_b[3]) - max(box_a[1], box_b[1])
+    gap = max(box_a[0], box_b[0]) - min(box_a[2], box_b[2])
+    low = min(box_a[3] - box_a[1], box_b[3] - box_b[1])
+    return rows > 0.5 * low and 0 <= gap < TITLE_GAP * body
+
+
+def _by_rows(idx: list[int], words: tuple[Word, ...]) -> list[int]:
+    """Word indices in reading order by rows (top to bottom, each row left to right)."""
+    order = sorted(idx, key=lambda i: (words[i].box[1] + words[i].box[3]) / 2)
+    rows: list[list[int]] = []
+    for i in order:
+        centre = (words[i].box[1] + words[i].box[3]) / 2
+        if rows:
+            first = words[rows[-1][0]]
+            if centre - (first.box[1] + first.box[3]) / 2 < 0.5 * (first.box[3] - first.box[1]):
+                rows[-1].append(i)
+                continue
+        rows.append([i])
+    return [i for row in rows for i in sorted(row, key=lambda k: words[k].box[0])]
 
 
 def _page_blocks(page: Page, geo: PageGeometry,
@@ -207,6 +237,10 @@ def _page_blocks(page: Page, geo: PageGeometry,
         if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
             prev = kept[-1]
             kept[-1] = (replace(prev[0], words=prev[0].words + d.words), lang, max(prev[2], conf))
+        elif kept and _beside_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
+            prev = kept[-1]
+            kept[-1] = (replace(prev[0], words=_by_rows(prev[0].words + d.words, words)), lang,
+                        max(prev[2], conf))
         else:
             kept.append((d, lang, conf))
     blocks = []
