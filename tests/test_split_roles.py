@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from magpipe.artifacts.layout import Role
 from magpipe.split.continuation import Piece, ends_open, link
-from magpipe.split.roles import Facts, PageFacts, role_of, sections_above_titles
+from magpipe.split.roles import (
+    Facts,
+    PageFacts,
+    asides,
+    role_of,
+    sections_above_titles,
+    spanning_body,
+)
 
 PAGE = PageFacts(width=538.6, height=765.4, body_size=9.5, body_cw=4.75, columns=2,
                  repeated=frozenset({"bảntinđốingoạilạngsơn"}), exact=True)
@@ -81,3 +88,30 @@ def test_link_does_not_cross_a_title_or_join_pieces_of_one_region():
               Piece("d", 1, 2, "en", Role.TITLE, "A NEW ARTICLE"),
               Piece("e", 1, 3, "en", Role.BODY, "Quoc Khanh")]
     assert link(pieces) == {}
+
+
+def test_paragraph_held_in_from_both_column_edges_is_an_aside():
+    note = Facts(text="Ghi chú: Đồng chí Bí thư khẳng định", box=(46.0, 300.0, 256.0, 340.0),
+                 size=8.5, cw=4.5, bold=False, lines=4, column=0, column_box=COLUMN, inset=6.0)
+    body = facts("Tham dự buổi Lễ có đồng chí Lê Hoài Trung")
+    assert asides([Role.BODY, Role.BODY], [body, note], PAGE) == [Role.BODY, Role.ASIDE]
+
+
+def test_large_quote_after_body_in_its_column_is_an_aside_not_a_title():
+    body = facts("Tham dự buổi Lễ có đồng chí Lê Hoài Trung", box=(40.0, 200.0, 262.0, 280.0))
+    quote = facts("“Attending the talks were Mr. Dinh Huu Hoc.”", box=(60, 290, 240, 320),
+                  size=13.0, lines=2)
+    title = facts("LỄ THÔNG TUYẾN DỰ ÁN CAO TỐC", box=(40, 100, 262, 130), size=15, lines=2)
+    assert asides([Role.BODY, Role.TITLE, Role.TITLE], [body, quote, title], PAGE) == [
+        Role.BODY, Role.ASIDE, Role.TITLE]
+
+
+def test_spanning_text_is_body_when_the_columns_hold_less():
+    spanning = [facts("Ngày 12/12/2025, tại trụ sở UBND tỉnh Lạng Sơn " * 5,
+                      box=(40, 100 + 60 * k, 498, 150 + 60 * k), column=-1) for k in range(3)]
+    title = facts("LEADER OF THE PROVINCIAL", box=(40, 60, 262, 90), size=15, lines=2)
+    roles = [Role.TITLE, Role.INTRO, Role.INTRO, Role.INTRO]
+    assert spanning_body(roles, [title, *spanning], PAGE) == [Role.TITLE] + [Role.BODY] * 3
+    column_text = facts("Tham dự buổi Lễ có đồng chí " * 40, lines=30)
+    kept = spanning_body(roles[:2] + [Role.BODY], [title, spanning[0], column_text], PAGE)
+    assert kept == [Role.TITLE, Role.INTRO, Role.BODY]
