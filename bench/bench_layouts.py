@@ -45,7 +45,7 @@ from magpipe.eval.split_score import score as split_score  # noqa: E402
 
 FAMILIES = ("side-by-side", "facing", "sections", "interleaved", "captions", "furniture")
 HELD_OUT = frozenset({"sections", "furniture"})
-DOCS = 3
+DOCS = 5
 SEED = 1600
 OUT = ROOT / ".bench" / "layouts"
 GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.py",
