@@ -42,6 +42,7 @@ PITCH_JUMP = 1.35    # a line pitch this much above the usual one starts a parag
 CW_JUMP = 1.35       # the same for widths per character (OCR)
 SIZE_JUMP = 1.3      # a size ratio this large between two lines starts a paragraph
 _CLOSERS = ".!?:\"”’)»"
+MAIN_LINES = 8       # lines a region needs to stand for a page's one column
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,12 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True) -> PageG
         paras.extend(paragraphs(words, region, index, exact, body))
     columns = column_ranges(sorted({col for r, col in regions if col and id(r[0]) not in edges}))
     if not columns:
-        box = union([p.box for p in middle or pieces])
+        # one column: the x range of the region holding most lines (a column of text that
+        # fills only part of the page width, beside an empty one), else the whole text width
+        main = max((r for r, _ in regions if not any(id(p) in edges for p in r)), key=len,
+                   default=None)
+        box = union([p.box for p in (main if main and len(main) >= MAIN_LINES else
+                                     middle or pieces)])
         columns = ((box[0], box[2]),)
     return PageGeometry(paras=tuple(paras), columns=columns, body_size=body, slope=slope,
                         body_cw=body_char_width(words), exact=exact)
