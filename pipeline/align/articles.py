@@ -40,13 +40,14 @@ from dataclasses import dataclass, field, replace
 from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
+from magpipe.text.punctuation import SENTENCE_ENDS
 from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
 
 TITLE_MAX_CHARS = 250
 BREAK_GAP = 40.0     # points of empty column between two pieces of one paragraph (a photo)
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]»]\s*$")
+_SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_ENDS)}]\s*$")
 CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
 
 

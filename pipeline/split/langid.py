@@ -23,17 +23,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from magpipe.artifacts.layout import Lang
+from magpipe.text import english
 from magpipe.text.credits import COLON, VI_LABEL, VI_LABEL_UPPER, VI_LABEL_WORDS
 from magpipe.text.vietnamese import has_vietnamese_marks, is_bare_syllable
 
 log = logging.getLogger(__name__)
-
-EN_STOPWORDS = frozenset("""
-a about after against all also an and any are as at be been before between both but by can
-during each for from had has have he her his in into is it its more most new not of on or other
-our over she such than that the their them these they this those through to under up was we were
-what when which while who will with within would
-""".split())
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # English-only OCR leaves Vietnamese syllables with every mark gone ("phuong" for "phương"),
@@ -59,7 +53,7 @@ def evidence(text: str) -> Evidence:
         tokens=n,
         marked=sum(has_vietnamese_marks(t) for t in tokens) / n,
         syllables=sum(is_syllable(t) for t in tokens) / n,
-        stopwords=sum(t.lower() in EN_STOPWORDS for t in tokens) / n,
+        stopwords=sum(t.lower() in english.STOPWORDS for t in tokens) / n,
     )
 
 

@@ -18,7 +18,7 @@ from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL
 
 log = logging.getLogger(__name__)
 
-MARGIN = 0.06         # share of the page height at top and bottom where furniture sits
+FURNITURE_MARGIN = 0.06  # share of the page height at top and bottom where furniture sits
 REPEAT_MARGIN = 0.12  # text repeated on other pages counts as furniture this far in
 TITLE_SIZE = 1.3      # x body size: larger text is a title
 TITLE_WIDTH = 1.7    # x body width per character: wider is a title (capitals are ~1.4)
@@ -79,7 +79,7 @@ def has_credit(text: str) -> bool:
 def role_of(f: Facts, page: PageFacts) -> str:
     words = _WORD.findall(f.text)
     top_share, bottom_share = f.box[1] / page.height, f.box[3] / page.height
-    in_margin = bottom_share < MARGIN or top_share > 1 - MARGIN
+    in_margin = bottom_share < FURNITURE_MARGIN or top_share > 1 - FURNITURE_MARGIN
     near_margin = top_share < REPEAT_MARGIN or bottom_share > 1 - REPEAT_MARGIN
     # OCR specks and rules read as text: no letter or digit, or a sliver of a box.
     if not any(c.isalnum() for c in f.text) or f.box[3] - f.box[1] < 0.4 * page.body_size \

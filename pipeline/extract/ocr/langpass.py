@@ -24,15 +24,8 @@ from itertools import groupby
 from magpipe.extract.ocr.tesseract import OcrWord
 from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL, VI_LABEL_WORDS
 from magpipe.text.damage import has_vietnamese_only_letter
+from magpipe.text.english import MARKERS as ENGLISH_MARKERS
 from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
-
-# English function words that are no Vietnamese word without marks either (so not "do",
-# "to", "an", "in", "me", "no", "can", "may" ...).
-ENGLISH_MARKERS = frozenset("""
-the of and with for from that this these those was were has have had are been will would
-is its it at by as on or but not their they them which who whose also into over under
-about after before during between while than such other more most our your his her
-""".split())
 
 EN, VI, UNSURE = "en", "vi", "?"
 PAD = 8          # pixels kept around a cut-out region
