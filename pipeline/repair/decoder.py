@@ -42,6 +42,7 @@ from magpipe.repair.candidates import (
 )
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, MODES, Model
 from magpipe.repair.lexicon.text_stats import NUM, NUMBER
+from magpipe.text.credits import CAPTION_SLASH, caption_halves
 from magpipe.text.damage import has_vietnamese_only_letter
 from magpipe.text.english import SHORT as ENGLISH_SHORT
 from magpipe.text.vietnamese import strip_diacritics, strip_tones, tone_of
@@ -61,7 +62,6 @@ ACRONYMS = frozenset("""ASEAN BOT NGO NGOS TNHH UNESCO USD VND GDP FDI ODA CEO U
 VCCI THCS THPT WVI APGN ICT PCI DDCI ODA NGO KOICA JICA UNDP WHO WTO EU UN IT TV BCH BTV""".split())
 _URL = re.compile(r"^(https?://|www\.)|@\w+\.\w|\.(com|vn|org|net|gov)\b", re.I)
 _URL_HINT = frozenset("./@")               # _URL matches nothing without one of these
-_HALF = re.compile(r"(?<![\d/])/(?![\d/])")
 _OPEN, _FIXED, _NUM = 0, 1, 2              # what a word is to the decoder
 _NONE, _VI, _EN = 0, 1, 2                  # a word's vote on its line's language
 _VETO = -1                                 # a word that says its line is not stripped text
@@ -109,20 +109,6 @@ def is_fixed(token: str, core: str, mode: str) -> bool:
 def _kind(word: str, core: str, mode: str) -> int:
     """What ``word`` (its core ``core``) is to the decoder in ``mode``: a number, fixed or open."""
     return _NUM if NUMBER.match(core) else _FIXED if is_fixed(word, core, mode) else _OPEN
-
-
-def caption_halves(words: Sequence[str]) -> list[tuple[int, int]]:
-    """Word ranges of a line cut at a caption's language switch: ``... VŨ GIANG/ The ...``
-    or ``... LY/Ms. Tran ...`` (a slash not between digits)."""
-    halves, start = [], 0
-    for i, word in enumerate(words):
-        if _HALF.search(word):
-            cut = i if word.startswith("/") else i + 1
-            if start < cut < len(words):
-                halves.append((start, cut))
-                start = cut
-    halves.append((start, len(words)))
-    return halves
 
 
 class Decoder:
@@ -382,8 +368,8 @@ class Decoder:
         for start, end in halves:
             pieces = [carry, *words[start:end]]
             carry = ""
-            if end < len(words) and _HALF.search(words[end - 1]):
-                head, *_, carry = _HALF.split(words[end - 1])
+            if end < len(words) and CAPTION_SLASH.search(words[end - 1]):
+                head, *_, carry = CAPTION_SLASH.split(words[end - 1])
                 pieces[-1] = head
             out.append([core for core in (self._split(w)[1] for w in pieces if w) if core])
         return out

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from magpipe.extract.ocr.tesseract import OcrWord
-from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL, VI_LABEL_WORDS
+from magpipe.text.credits import COLON, EN_LABEL, credit_end
 from magpipe.text.damage import has_vietnamese_only_letter
 from magpipe.text.english import MARKERS as ENGLISH_MARKERS
 from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
@@ -32,7 +32,6 @@ PAD = 8          # pixels kept around a cut-out region
 GAP = 30         # white pixels between stacked regions
 
 
-_VI_LABEL = re.compile(rf"^{VI_LABEL}{COLON}", re.IGNORECASE)
 # The English credit label, as either model reads it ("Photo:", "Photơ:"): English evidence.
 _PHOTO_LABEL = re.compile(r"^photo\s*[:;]$")
 _PHOTO_LABEL_END = re.compile(rf"(?:^|\s){EN_LABEL}\s*{COLON}(?:\s+\S+){{0,2}}$", re.IGNORECASE)
@@ -213,7 +212,7 @@ def merge(lines: list[list[OcrWord]], regions: list[Region],
         if not replaced.get(j) or (j in tentative and _mean_conf(replaced[j]) <= _mean_conf(line)):
             out.extend(line)
             continue
-        end = credit_end(line)
+        end = credit_end([w.text for w in line])
         if end is None:
             out.extend(sorted(replaced[j], key=lambda w: w.left))
             continue
@@ -239,14 +238,3 @@ def _same_place(box: tuple[int, int, int, int], word: OcrWord) -> bool:
     return common >= 0.5 * width * height and common >= 0.5 * word.width * word.height
 
 
-def credit_end(line: list[OcrWord]) -> int | None:
-    """Index just after a Vietnamese credit ``Ảnh: NAME/`` on the line (the word holding the
-    slash), or None when the line holds none."""
-    for i, word in enumerate(line):
-        label = _VI_LABEL.match(word.text) or (
-            word.text.lower() in VI_LABEL_WORDS and i + 1 < len(line)
-            and line[i + 1].text[:1] in (":", ";"))
-        if label:
-            return next((k + 1 for k in range(i, min(len(line), i + 7))
-                         if "/" in line[k].text), None)
-    return None

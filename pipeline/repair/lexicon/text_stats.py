@@ -17,7 +17,10 @@ from magpipe.text.vietnamese import has_vietnamese_marks, is_syllable_shape, is_
 _PUNCT = "\"'“”‘’()[]{}«»…,.;:!?-–—/*•·"
 NUM = "<num>"                  # every number is this one token of the language model
 _HALVES = re.compile(r"(?<!\d)/|/(?!\d)")   # "Ảnh: TRÍ DŨNG/ Mr. ..." but not 12/2025
+# (wider than credits.CAPTION_SLASH, "2025/Mr" is cut too: the shipped counts were made with it)
 NUMBER = re.compile(r"^\d+(?:[./,:]\d+)*$")   # a number: digit groups joined by . / , :
+
+
 def normalise(token: str) -> str:
     return unicodedata.normalize("NFC", token.strip(_PUNCT)).lower()
 
