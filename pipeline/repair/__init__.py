@@ -165,14 +165,15 @@ def _repair_page(page: Page, mode: str) -> tuple[Page, list[Change]]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
-    for number, i, before, after, score, rule in _repair_lines(lines, paragraphs(blocks), mode):
+    spans = paragraph_spans(blocks)
+    for number, i, before, after, score, rule in _repair_lines(lines, spans, mode):
         index = starts[number] + i
         words[index] = replace(words[index], text=after)
         changes.append(Change(page.number, index, before, after, score, rule))
     return replace(page, words=tuple(words)), changes
 
 
-def paragraphs(keys: list[object]) -> list[tuple[int, int]]:
+def paragraph_spans(keys: list[object]) -> list[tuple[int, int]]:
     """Ranges [first, last) of consecutive lines with the same key (their block)."""
     out: list[tuple[int, int]] = []
     start = 0

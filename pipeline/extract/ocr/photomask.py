@@ -28,7 +28,7 @@ from PIL import Image
 
 log = logging.getLogger(__name__)
 
-Box = tuple[int, int, int, int]     # x0, top, x1, bottom in pixels, x1/bottom exclusive
+PixelBox = tuple[int, int, int, int]     # x0, top, x1, bottom in pixels, x1/bottom exclusive
 
 CELL = 8               # pixels per side of a cell
 DARK = 90              # below this a pixel is ink (or a deep shadow)
@@ -82,7 +82,7 @@ def _components(grid: np.ndarray) -> list[tuple[int, int, int, int, int]]:
     return out
 
 
-def _refine(grey: np.ndarray, box: Box, paper: float) -> Box:
+def _refine(grey: np.ndarray, box: PixelBox, paper: float) -> PixelBox:
     """Move each edge of a cell-aligned box outwards, a pixel row or column at a time, while
     that row or column is still mostly mid-tone (at most one cell's width)."""
     x0, top, x1, bottom = box
@@ -104,7 +104,7 @@ def _refine(grey: np.ndarray, box: Box, paper: float) -> Box:
     return x0, top, x1, bottom
 
 
-def _merge_split(grey: np.ndarray, boxes: list[Box], paper: float) -> list[Box]:
+def _merge_split(grey: np.ndarray, boxes: list[PixelBox], paper: float) -> list[PixelBox]:
     """Join two boxes of one photograph that a light patch of it (near paper white, so not
     mid-tone) cut apart: side by side or one above the other, lined up, and with no paper
     between them."""
@@ -125,7 +125,7 @@ def _merge_split(grey: np.ndarray, boxes: list[Box], paper: float) -> list[Box]:
     return boxes
 
 
-def _joined(grey: np.ndarray, a: Box, b: Box, paper: float) -> Box | None:
+def _joined(grey: np.ndarray, a: PixelBox, b: PixelBox, paper: float) -> PixelBox | None:
     union = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
     # side by side (the gap along x, lined up along y), or one above the other
     for lo, hi, other_lo, other_hi in ((0, 2, 1, 3), (1, 3, 0, 2)):
@@ -148,12 +148,12 @@ def _joined(grey: np.ndarray, a: Box, b: Box, paper: float) -> Box | None:
     return None
 
 
-def find_photos(image: Image.Image) -> tuple[Box, ...]:
+def find_photos(image: Image.Image) -> tuple[PixelBox, ...]:
     """Boxes (pixels) of the photographs on a greyscale page image, top to bottom."""
     grey = np.asarray(image.convert("L"))
     paper = paper_level(grey)
     grid = photographic_cells(grey, paper)
-    boxes: list[Box] = []
+    boxes: list[PixelBox] = []
     for r0, c0, r1, c1, count in _components(grid):
         height, width = (r1 - r0 + 1) * CELL, (c1 - c0 + 1) * CELL
         if min(height, width) < MIN_SIDE or count < MIN_FILL * (r1 - r0 + 1) * (c1 - c0 + 1):
@@ -169,7 +169,7 @@ def find_photos(image: Image.Image) -> tuple[Box, ...]:
     return tuple(sorted(boxes, key=lambda b: (b[1], b[0])))
 
 
-def blank_photos(image: Image.Image, boxes: tuple[Box, ...]) -> Image.Image:
+def blank_photos(image: Image.Image, boxes: tuple[PixelBox, ...]) -> Image.Image:
     """A greyscale copy of ``image`` with each box (and MARGIN around it) painted white."""
     grey = np.array(image.convert("L"))
     h, w = grey.shape
