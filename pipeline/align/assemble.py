@@ -14,7 +14,6 @@ Pure functions, no I/O.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -26,8 +25,6 @@ from magpipe.align.paragraphs import Link, align_paragraphs
 from magpipe.artifacts.layout import Role, SplitArtifact
 from magpipe.artifacts.pages import DocumentInfo
 from magpipe.artifacts.records import Article, Bilingual, Caption, ParagraphLink, Source
-
-log = logging.getLogger(__name__)
 
 UNPAIRED_CONFIDENCE = 0.3
 SURE_PAIR_SCORE = 0.6

@@ -20,7 +20,6 @@ Pure functions, no I/O.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, replace
 
@@ -35,8 +34,6 @@ from magpipe.text.vietnamese import (
     strip_diacritics,
 )
 from rapidfuzz.distance import Levenshtein
-
-log = logging.getLogger(__name__)
 
 COLLECTED_VI, COLLECTED_EN = "Ảnh sưu tầm", "Collected photo"
 _VI_COLLECTED = re.compile(r"\(?\s*[AẢ]nh\s+s[uư]u\s+t[aầ]m\s*\)?\s*/?\s*$", re.I)

@@ -7,15 +7,12 @@ PDFium's text page gives the same characters, boxes and font sizes in ~10 ms.
 from __future__ import annotations
 
 import ctypes
-import logging
 import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from magpipe.artifacts.pages import Word
-
-log = logging.getLogger(__name__)
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # Runs of whitespace (or NUL) and runs of anything else; PDFium writes \x02 for a

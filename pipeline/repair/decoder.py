@@ -25,7 +25,6 @@ a word (the line keeps its word count and order).
 from __future__ import annotations
 
 import bisect
-import logging
 import math
 import re
 import unicodedata
@@ -46,8 +45,6 @@ from magpipe.text.credits import CAPTION_SLASH, caption_halves
 from magpipe.text.damage import has_vietnamese_only_letter
 from magpipe.text.english import SHORT as ENGLISH_SHORT
 from magpipe.text.vietnamese import strip_diacritics, strip_tones, tone_of
-
-log = logging.getLogger(__name__)
 
 PUNCT = "\"'“”‘’()[]{}«»<>,.;:!?–—-/*•·…®@©"
 SWITCH = -4.0               # log-penalty for switching between Vietnamese and other words

@@ -17,7 +17,6 @@ the language of their neighbours in reading order.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,8 +24,6 @@ from functools import lru_cache
 from magpipe.artifacts.layout import Lang
 from magpipe.text import english
 from magpipe.text.vietnamese import has_vietnamese_marks, is_bare_syllable
-
-log = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # English-only OCR leaves Vietnamese syllables with every mark gone ("phuong" for "phương"),

@@ -12,7 +12,6 @@ line sits at the right edge (a byline). Pure logic, no I/O.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from statistics import median
@@ -35,8 +34,6 @@ from magpipe.split.roles import FURNITURE_MARGIN
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL
 from magpipe.text.punctuation import SENTENCE_ENDS
-
-log = logging.getLogger(__name__)
 
 ROW_GAP = 6.0        # x body size: pieces of one row this far apart are separate items
 PITCH_JUMP = 1.35    # a line pitch this much above the usual one starts a paragraph

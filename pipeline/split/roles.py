@@ -7,7 +7,6 @@ heights and the text layer reports font sizes.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 
@@ -15,8 +14,6 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
 from magpipe.split.pieces import JUNK_CONF
 from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL
-
-log = logging.getLogger(__name__)
 
 FURNITURE_MARGIN = 0.06  # share of the page height at top and bottom where furniture sits
 REPEAT_MARGIN = 0.12  # text repeated on other pages counts as furniture this far in
