@@ -12,7 +12,6 @@ line sits at the right edge (a byline). Pure logic, no I/O.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from statistics import median
 
@@ -32,7 +31,7 @@ from magpipe.split.pieces import (
 )
 from magpipe.split.roles import FURNITURE_MARGIN
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
-from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL
+from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 ROW_GAP = 6.0        # x body size: pieces of one row this far apart are separate items
@@ -103,19 +102,15 @@ def _fits(p: Line, row: list[Line], strict: bool = False) -> bool:
     return common >= 0.5 * (max(heights) if strict else min(heights))
 
 
-_CREDIT_LINE = re.compile(r"^(?:Photo|Collected photo|Ảnh)\b", re.IGNORECASE)
-# a line ending in a credit label, or in a label and the start of the name, whose name the
-# next line holds or ends ("... 2025. Photo:" / "KHONG NGHIA", "Photo: TRI" / "DUNG"): no
-# paragraph ends there
-_CREDIT_LABEL_END = re.compile(rf"(?:^|\s)(?:{EN_LABEL}|{VI_LABEL})\s*{COLON}(?P<name>(?:\s+\S+)"
-                               r"{0,2})$", re.IGNORECASE)
 
 
 def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: float,
                    exact: bool = True, ragged: bool = False) -> bool:
-    if _CREDIT_LINE.match(line.text) and len(line.words) <= 5:
+    if CREDIT_LINE.match(line.text) and len(line.words) <= 5:
         return False                                 # "Photo: NAME" ending a caption
-    label = _CREDIT_LABEL_END.search(prev.text.rstrip())
+    # a line ending in a credit label, or in a label and the start of the name, whose name
+    # the next line holds or ends: no paragraph ends there
+    label = CREDIT_LABEL_END.search(prev.text.rstrip())
     if label and line.base - prev.base <= PITCH_JUMP * pitch and \
             (not label.group("name") or len(line.words) <= 3):
         return False                                 # the credit's name on the next line

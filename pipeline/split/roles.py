@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
 from magpipe.split.pieces import JUNK_CONF
-from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL
+from magpipe.text.credits import CREDIT_MARK
 
 FURNITURE_MARGIN = 0.06  # share of the page height at top and bottom where furniture sits
 REPEAT_MARGIN = 0.12  # text repeated on other pages counts as furniture this far in
@@ -28,8 +28,6 @@ _PAGE_NUMBER = re.compile(r"^(?:trang|page|tr\.)?\s*[-–—]?\s*\d{1,3}\s*[-–
 _RUBRIC_NUMBER = re.compile(r"^\d{1,2}\s*[-–.]\s*\S")
 _BYLINE = re.compile(r"(tổng hợp|tong hop|biên dịch|^theo\b|^nguồn\b|synthesi[sz]ed by|"
                      r"^compiled by|^by\b|^source\b|^translated by)", re.IGNORECASE)
-_CREDIT_MARK = re.compile(rf"(?:^|\s){VI_LABEL}\s*{COLON}|Ảnh sưu tầm|{EN_LABEL}\s*{COLON}"
-                          r"|Collected photo", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -70,7 +68,7 @@ def _upper_share(text: str) -> float:
 
 
 def has_credit(text: str) -> bool:
-    return _CREDIT_MARK.search(text) is not None
+    return CREDIT_MARK.search(text) is not None
 
 
 def role_of(f: Facts, page: PageFacts) -> str:

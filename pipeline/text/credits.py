@@ -1,5 +1,6 @@
 """Photo credits and mixed captions: how they are printed, how OCR reads them, and the one
-parser of ``<vi>. Ảnh: NAME/ <en>. Photo: NAME`` as tokens, shared by extract, repair and split.
+parser of ``<vi>. Ảnh: NAME/ <en>. Photo: NAME``, as tokens (extract, repair, split) and as
+text (align).
 
 ``Ảnh:`` opens the Vietnamese credit and ``Photo:`` the English one. OCR reads the hook
 of ``Ả`` as other marks (``Ánh``, ``Ạnh``) or drops it (``Anh``), and the colon as a
@@ -24,6 +25,15 @@ VI_LABEL_TOKEN = re.compile(rf"^{VI_LABEL}{COLON}", re.IGNORECASE)
 # ``LY/Ms.``): a slash not between digits (``10/2025``) nor doubled (``http://``).
 CAPTION_SLASH = re.compile(r"(?<![\d/])/(?![\d/])")
 CREDIT_SPAN = 8     # tokens from the label to the one holding the slash, at most (label, name)
+# A line that starts a credit (split: a short one ends a caption, never a paragraph).
+CREDIT_LINE = re.compile(r"^(?:Photo|Collected photo|Ảnh)\b", re.IGNORECASE)
+# A line ending in a credit label, or in a label and up to two words of the name, whose name
+# the next line holds or ends ("... 2025. Photo:" / "KHONG NGHIA", "Photo: TRI" / "DUNG").
+CREDIT_LABEL_END = re.compile(rf"(?:^|\s)(?P<label>{EN_LABEL}|{VI_LABEL})\s*{COLON}"
+                              r"(?P<name>(?:\s+\S+){0,2})$", re.IGNORECASE)
+# A credit anywhere in a block's text (split: a block holding one is a caption or credit).
+CREDIT_MARK = re.compile(rf"(?:^|\s){VI_LABEL}\s*{COLON}|Ảnh sưu tầm|{EN_LABEL}\s*{COLON}"
+                         r"|Collected photo", re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:Photo|Photos)[:.]?$|^Photo:", re.IGNORECASE)
 
 
@@ -106,3 +116,58 @@ def caption_halves(words: Sequence[str]) -> list[tuple[int, int]]:
                 start = cut
     halves.append((start, len(words)))
     return halves
+
+
+# --- captions as strings (align) -------------------------------------------------------------
+
+COLLECTED_VI, COLLECTED_EN = "Ảnh sưu tầm", "Collected photo"
+_VI_COLLECTED = re.compile(r"\(?\s*[AẢ]nh\s+s[uư]u\s+t[aầ]m\s*\)?\s*/?\s*$", re.I)
+_EN_COLLECTED = re.compile(r"\(?\s*(?:Collected\s+photo|Photo\s*:\s*Collected)\s*\)?\.?\s*$", re.I)
+_VI_CREDIT = re.compile(rf"\(?\s*{VI_LABEL}\s*{COLON}\s*(?P<name>[^/:;]+?)\s*\)?\s*/?\s*$")
+# OCR specks around a name ("Photo: * TRI DUNG", "Photo: THUY LINH -"): marks of no letter
+_SPECKS = r"(?:[^\w\s/]+\s+)?"
+_EN_CREDIT = re.compile(rf"\(?\s*{EN_LABEL}\s*{COLON}\s*{_SPECKS}(?P<name>[^:;]+?)"
+                        r"[\s.,:;*'‘’`^~_-]*\)?[\s.,:;*'‘’`^~_-]*$")
+_MIXED = re.compile(rf"(?P<vi>.*?)\s*(?P<credit>(?:{VI_LABEL}\s*{COLON}\s*[^/:;]+?"
+                    r"|[AẢ]nh\s+s[uư]u\s+t[aầ]m))\s*/\s*(?P<en>.*)$", re.S | re.I)
+
+
+def opens_with_vi_credit(text: str) -> bool:
+    """The text is a Vietnamese credit ``Ảnh: NAME`` (alone, or ending in its slash)."""
+    return _VI_CREDIT.match(text) is not None
+
+
+def mixed_halves(text: str) -> tuple[str, str] | None:
+    """``<vi> Ảnh: NAME/ <en>`` as (``<vi> Ảnh: NAME``, ``<en>``); None when the text is not a
+    Vietnamese half with its credit followed by an English half."""
+    m = _MIXED.match(text)
+    if m and m.group("en").strip():
+        return f"{m.group('vi')} {m.group('credit')}", m.group("en")
+    return None
+
+
+def _name(text: str) -> str | None:
+    """A photographer's name as read: letters, spaces, dots and hyphens inside it; OCR specks
+    (quotes, asterisks, a stray punctuation word) dropped."""
+    words = [w.strip(".-") for w in re.sub(r"[^\w\s.-]|_", " ", text).split()]
+    return _clean(" ".join(w for w in words if any(c.isalpha() for c in w)))
+
+
+def _clean(text: str) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip(" /")
+    return text or None
+
+
+def cut_credit(text: str, lang: str) -> tuple[str | None, str | None]:
+    """Split a caption half into (text, credit): ``... Photo: TRI DUNG`` -> (..., ``TRI DUNG``)."""
+    if lang == "vi":
+        for pattern, fixed in ((_VI_COLLECTED, COLLECTED_VI), (_VI_CREDIT, None)):
+            m = pattern.search(text)
+            if m:
+                return _clean(text[:m.start()]), fixed or _name(m.group("name"))
+    else:
+        for pattern, fixed in ((_EN_COLLECTED, COLLECTED_EN), (_EN_CREDIT, None)):
+            m = pattern.search(text)
+            if m:
+                return _clean(text[:m.start()]), fixed or _name(m.group("name"))
+    return _clean(text), None

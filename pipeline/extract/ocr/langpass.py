@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from magpipe.extract.ocr.tesseract import OcrWord
-from magpipe.text.credits import COLON, EN_LABEL, credit_end
+from magpipe.text.credits import CREDIT_LABEL_END, credit_end
 from magpipe.text.damage import has_vietnamese_only_letter
 from magpipe.text.english import MARKERS as ENGLISH_MARKERS
 from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
@@ -34,7 +34,12 @@ GAP = 30         # white pixels between stacked regions
 
 # The English credit label, as either model reads it ("Photo:", "Photơ:"): English evidence.
 _PHOTO_LABEL = re.compile(r"^photo\s*[:;]$")
-_PHOTO_LABEL_END = re.compile(rf"(?:^|\s){EN_LABEL}\s*{COLON}(?:\s+\S+){{0,2}}$", re.IGNORECASE)
+
+
+def _ends_in_photo_label(text: str) -> bool:
+    """The text ends in ``Photo:`` or in ``Photo:`` and at most two words of the name."""
+    m = CREDIT_LABEL_END.search(text)
+    return m is not None and m.group("label").lower() == "photo"
 
 
 def _is_name(token: str) -> bool:
@@ -115,7 +120,7 @@ def english_lines(lines: list[list[OcrWord]]) -> list[bool]:
         # the end of an English credit wrapped to a line of its own ("Photo: TRI" / "DUNG"):
         # a name alone tells no language, the label before it does
         before = strip_diacritics(" ".join(w.text for w in lines[i - 1]))
-        if len(lines[i]) <= 3 and _PHOTO_LABEL_END.search(before):
+        if len(lines[i]) <= 3 and _ends_in_photo_label(before):
             decided[i] = EN
     return [lang == EN for lang in decided]
 
