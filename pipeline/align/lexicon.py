@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from magpipe.split.langid import EN_STOPWORDS
+from magpipe.text.english import STOPWORDS
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def _stem(word: str) -> str:
 
 
 def content_words(gloss: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _WORD.findall(gloss.lower()) if w not in EN_STOPWORDS)
+    return frozenset(_stem(w) for w in _WORD.findall(gloss.lower()) if w not in STOPWORDS)
 
 
 @lru_cache(maxsize=1)
