@@ -22,8 +22,9 @@ class Role:
     PAGE_NUMBER = "page-number"
     OTHER = "other"            # OCR specks and marks read as text (``|``, ``_``): no article text
     ASIDE = "aside"            # a boxed note or a pull quote: no paragraph of an article
+    CONTENTS = "contents"      # an entry of a contents page (title ... page number)
 
-    FURNITURE = frozenset({HEADER, PAGE_NUMBER, OTHER, ASIDE})   # kept, out of the article text
+    FURNITURE = frozenset({HEADER, PAGE_NUMBER, OTHER, ASIDE, CONTENTS})  # out of the articles
 
 
 class Lang:

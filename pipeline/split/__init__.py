@@ -29,6 +29,7 @@ from magpipe.split.roles import (
     Facts,
     PageFacts,
     asides,
+    contents_entries,
     furniture_key,
     has_credit,
     role_of,
@@ -217,6 +218,7 @@ def _page_blocks(page: Page, geo: PageGeometry,
                            column_box=(col_lo, col_hi), inset=inset))
     roles = sections_above_titles([role_of(f, page_facts) for f in facts], facts, geo.body_size)
     roles = asides(spanning_body(roles, facts, page_facts), facts, page_facts)
+    roles = contents_entries(roles, facts)
     drafts: list[_Draft] = []
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:

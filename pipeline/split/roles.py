@@ -37,6 +37,10 @@ _BYLINE = re.compile(r"(tổng hợp|tong hop|biên dịch|^theo\b|^nguồn\b|sy
                      r"^compiled by|^by\b|^source\b|^translated by)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _OPENING_QUOTES = "“\"«„‘'"
+# a contents entry ends with the number of the page it points to (after dots or an ellipsis)
+_PAGE_REFERENCE = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}\s*$")
+CONTENTS_SHARE = 0.6  # share of a page's text blocks that must be entries for a contents page
+CONTENTS_MIN = 3      # fewest entries of a contents page
 
 
 @dataclass(frozen=True)
@@ -193,3 +197,16 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
         if out[k] == Role.ASIDE:
             log.debug("aside: %r", f.text[:40])
     return out
+
+
+def contents_entries(roles: list[str], facts: list[Facts]) -> list[str]:
+    """A contents page: most of the page's text blocks (``CONTENTS_SHARE``, at least
+    ``CONTENTS_MIN``) are short entries ending with a page number; those entries are no
+    article's text. A body paragraph that happens to end with a number does not make one."""
+    text = [k for k, r in enumerate(roles) if r not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER)]
+    entries = [k for k in text if facts[k].lines <= 3 and roles[k] != Role.TITLE
+               and _PAGE_REFERENCE.search(facts[k].text)]
+    if len(entries) < CONTENTS_MIN or len(entries) < CONTENTS_SHARE * len(text):
+        return roles
+    log.debug("contents page: %d entries", len(entries))
+    return [Role.CONTENTS if k in entries else r for k, r in enumerate(roles)]
