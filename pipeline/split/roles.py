@@ -40,7 +40,7 @@ _OPENING_QUOTES = "“\"«„‘'"
 # a contents entry ends with the number of the page it points to (after dots or an ellipsis)
 _PAGE_REFERENCE = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}\s*$")
 CONTENTS_SHARE = 0.6  # share of a page's text blocks that must be entries for a contents page
-CONTENTS_MIN = 3      # fewest entries of a contents page
+CONTENTS_MIN = 2      # fewest entries of a contents page (an issue of two articles)
 
 
 @dataclass(frozen=True)
