@@ -126,9 +126,9 @@ def line_pitch(pieces: list[Line], body: float) -> float:
 
 
 def _continues_column(above: list[Line], below: list[Line], body: float) -> bool:
-    """A slice cut off by a tight gap (a paragraph gap) under a slice with columns, lying on
-    one side of every gutter of it, is the rest of a column that runs on where the others have
-    ended: it is read with that column, not after all of them."""
+    """A slice under a slice with columns, lying on one side of every gutter of it, is the rest
+    of a column that runs on where the others have ended (cut off by a paragraph gap): it is
+    read with that column, not after all of them."""
     gutters = _gutters(above, body)
     if not gutters or _gutters(below, body):
         return False
@@ -159,20 +159,18 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
             out.extend(xy_cut(side, body, col, depth + 1, pitch))
         return out
     slices = _slices(pieces, HGAP * pitch)
-    tight = False
     if len(slices) == 1:
         # Tight gaps (a title set close above its columns, as OCR ink boxes leave them) cut
         # only when a slice they make has columns.
         slices = _slices(pieces, TIGHT_HGAP * pitch)
         if not any(_splits_columns(s, g, body) for s in slices for g in _gutters(s, body)):
             return [(pieces, column)]
-        tight = True
     merged: list[list[Line]] = []
     for s in slices:
         if merged and _same_gutters(_gutters(merged[-1], body), _gutters(s, body)) \
                 and _gutters(merged[-1] + s, body):
             merged[-1] = merged[-1] + s
-        elif merged and tight and _continues_column(merged[-1], s, body):
+        elif merged and _continues_column(merged[-1], s, body):
             merged[-1] = merged[-1] + s
         else:
             merged.append(s)
