@@ -34,7 +34,7 @@ FLOORS = {
     "interleaved": (1.0, 1.0, 1.0),
     "captions": (1.0, 1.0, 1.0),
     "sections": (1.0, 1.0, 1.0),
-    "furniture": (1.0, 0.72, 1.0),
+    "furniture": (1.0, 0.94, 1.0),
 }
 
 
