@@ -9,6 +9,7 @@ from magpipe.split.roles import (
     Facts,
     PageFacts,
     asides,
+    contents_entries,
     role_of,
     sections_above_titles,
     spanning_body,
@@ -115,3 +116,21 @@ def test_spanning_text_is_body_when_the_columns_hold_less():
     column_text = facts("Tham dự buổi Lễ có đồng chí " * 40, lines=30)
     kept = spanning_body(roles[:2] + [Role.BODY], [title, spanning[0], column_text], PAGE)
     assert kept == [Role.TITLE, Role.INTRO, Role.BODY]
+
+
+def test_a_page_of_short_entries_ending_with_page_numbers_is_a_contents_page():
+    heading = facts("MỤC LỤC", box=(40, 60, 100, 75), size=15, lines=1)
+    entries = [facts(f"{k}- ĐIỂM TIN ĐỐI NGOẠI / LỄ THÔNG TUYẾN DỰ ÁN … {k + 2}",
+                     box=(55, 90 + 30 * k, 500, 110 + 30 * k), lines=2) for k in (1, 2)]
+    roles = [Role.TITLE, Role.BODY, Role.SECTION]
+    assert contents_entries(roles, [heading, *entries]) == [
+        Role.TITLE, Role.CONTENTS, Role.CONTENTS]
+
+
+def test_body_paragraphs_ending_with_numbers_do_not_make_a_contents_page():
+    paras = [facts("Tổng mức đầu tư của dự án là 11 nghìn tỷ đồng, hoàn thành năm 2026"),
+             facts("Dự án dài gần 60 km, khởi công ngày 21/4/2024 với 3"),
+             facts("Tham dự buổi Lễ có đồng chí Lê Hoài Trung, Bí thư Trung ương Đảng."),
+             facts("Đồng chí Bộ trưởng đề nghị tỉnh tiếp tục hoàn thiện các hạng mục.")]
+    roles = [Role.BODY] * 4
+    assert contents_entries(roles, paras) == roles
