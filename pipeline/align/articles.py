@@ -37,7 +37,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 
-from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
+from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
 from magpipe.text.vietnamese import has_vietnamese_marks
@@ -272,7 +272,7 @@ def group_articles(artifact: SplitArtifact) -> Grouping:
     for page in artifact.pages:
         for block in page.blocks:
             order += 1
-            if block.role in Role.FURNITURE or _noise(block.text):
+            if block.role in FURNITURE_ROLES or _noise(block.text):
                 continue
             if block.role in CAPTION_ROLES:
                 captions.append((order, block))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from itertools import groupby
 
 from magpipe.artifacts.base import Artifact, Box
 
 
-class PageSource:
+class PageSource(StrEnum):
     """Where a page's words came from (the ``Page.source`` values)."""
 
     TEXT_LAYER = "text-layer"      # a sound PDF text layer, read with pdfplumber
@@ -35,7 +36,7 @@ class Page:
     number: int                      # 1-based
     width: float                     # points
     height: float
-    source: str                      # a PageSource value
+    source: PageSource
     reason: str                      # why that source was chosen, for people
     words: tuple[Word, ...] = ()
     rotation: int = 0                # degrees the page image was turned before OCR

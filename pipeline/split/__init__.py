@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
-from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
+from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split.continuation import Piece, link
@@ -204,7 +204,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config) -> SplitAr
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text)
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
-                  if b.role not in Role.FURNITURE])
+                  if b.role not in FURNITURE_ROLES])
     layouts = []
     for (page, blocks, _), geo in zip(per_page, geometry, strict=True):
         linked = tuple(replace(b, continued_from=links.get(b.id)) for b in blocks)
