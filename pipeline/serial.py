@@ -79,7 +79,7 @@ def _build(tp: Any, data: Any, where: str) -> Any:
             raise FieldError(where, f"expected an object, got {_describe(data)}")
         _, value_type = typing.get_args(tp)
         return {k: _build(value_type, v, f"{where}.{k}") for k, v in data.items()}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if not isinstance(data, dict):
             raise FieldError(where or "(top)", f"expected an object, got {_describe(data)}")
         hints = _hints(tp)

@@ -122,7 +122,7 @@ def join_text(first: str, second: str, lang: str = Lang.EN) -> str:
 
 
 def source_of(block: Block, lang: str | None = None) -> Source:
-    return Source(page=block.page, box=tuple(block.box), block=block.id, lang=lang or block.lang)
+    return Source(page=block.page, box=block.box, block=block.id, lang=lang or block.lang)
 
 
 def _broken(last: Source, block: Block) -> bool:
@@ -234,7 +234,8 @@ def _add(block: Block, order: int, state: _State) -> None:
     builder = state.open[lang]
     d = builder.draft if builder else None
     if block.role == Role.TITLE:
-        if d is not None and d.title is not None and not d.paragraphs and d.intro is None:
+        if (builder is not None and d is not None and d.title is not None
+                and not d.paragraphs and d.intro is None):
             builder.draft = replace(d, title=d.title.joined(piece, lang))   # title on two lines
         else:
             state.close(lang)

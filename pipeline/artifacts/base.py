@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import ClassVar, Self
 
@@ -14,7 +15,7 @@ Box = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points, origin at the page's top-left corner."""
 
 
-class Artifact:
+class Artifact(ABC):
     """Mixin for the frozen dataclass a stage returns.
 
     Subclasses set ``STAGE`` and ``VERSION``; bump ``VERSION`` whenever the
@@ -23,6 +24,10 @@ class Artifact:
 
     STAGE: ClassVar[str]
     VERSION: ClassVar[int]
+
+    @abstractmethod
+    def to_text(self) -> str:
+        """The artifact's text in reading order, pages (or articles) separated by form feeds."""
 
     def to_json(self) -> str:
         data = {"stage": self.STAGE, "version": self.VERSION, **to_data(self)}

@@ -98,10 +98,14 @@ class PageCache:
     def wrap(self, map_pages: MapPages) -> MapPages:
         """A ``map_pages`` that serves stored pages and stores new ones as they arrive."""
         def mapper(fn: Callable, jobs: Iterable) -> Iterator:
-            stored, todo = [], []
+            stored: list[Page] = []
+            todo: list = []
             for job in jobs:
                 page = self.get(job.number)
-                (todo if page is None else stored).append(page or job)
+                if page is None:
+                    todo.append(job)
+                else:
+                    stored.append(page)
             if stored:
                 log.info("resuming: %d pages stored by an earlier run are not extracted again",
                          len(stored))

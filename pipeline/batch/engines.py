@@ -100,7 +100,7 @@ class DaskEngine(AbstractContextManager):
 
     def __init__(self, address: str) -> None:
         self.address = address
-        self._client = None
+        self._client: Any = None          # a distributed.Client once entered
 
     def __enter__(self) -> DaskEngine:
         try:

@@ -187,8 +187,8 @@ def _page_blocks(page: Page, geo: PageGeometry,
     for k, (d, lang, conf) in enumerate(kept):
         blocks.append(Block(id=f"p{page.number}-b{k}", page=page.number,
                             box=union([words[i].box for i in d.words]), text=text_of(d, lang),
-                            lang=lang, role=d.role, column=d.column, words=tuple(d.words),
-                            lang_confidence=round(conf, 3)))
+                            lang=Lang(lang), role=Role(d.role), column=d.column,
+                            words=tuple(d.words), lang_confidence=round(conf, 3)))
     return blocks, [d.region for d, _, _ in kept]
 
 
