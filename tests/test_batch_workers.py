@@ -53,3 +53,4 @@ def test_ctrl_c_exits_130_without_worker_tracebacks(tmp_path: Path):
     assert process.returncode == EXIT_INTERRUPTED, seen + rest
     assert "interrupted; rerun the same command to resume" in rest
     assert "Traceback" not in seen + rest and "KeyboardInterrupt" not in seen + rest
+    assert not (tmp_path / "out" / "report.json").exists()        # the run stopped there

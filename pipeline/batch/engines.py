@@ -13,8 +13,8 @@ must see the input and output paths (a shared file system).
 
 Worker processes log into a queue that a thread of the main process reads and hands to
 the main process's loggers, so ``-v`` shows their lines as if they ran here. Workers
-ignore SIGINT: Ctrl-C reaches the main process, which stops the run (exit 130); the
-workers finish the page in hand and are shut down with the pool.
+ignore SIGINT: Ctrl-C reaches the main process, which ends them (they hold nothing that
+a rerun needs: finished pages are stored by the main process) and exits 130.
 """
 
 from __future__ import annotations
@@ -77,13 +77,23 @@ class LocalEngine(AbstractContextManager):
         self._documents = ThreadPoolExecutor(max_workers=1, thread_name_prefix="document")
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, exc_type, *exc_info) -> None:
+        if self._pages is not None and exc_type is KeyboardInterrupt:
+            self._end_workers()
         if self._documents is not None:
             self._documents.shutdown(wait=True, cancel_futures=True)
         if self._pages is not None:
             self._pages.shutdown(wait=True, cancel_futures=True)
         if self._listener is not None:
             self._listener.stop()      # after the workers: their last lines are read too
+
+    def _end_workers(self) -> None:
+        """Stop the page workers now, pages in hand included (Ctrl-C should not wait for
+        the pages already handed out). The pool keeps its processes in ``_processes``;
+        Python 3.14 names this ``terminate_workers()``."""
+        assert self._pages is not None
+        for process in list(getattr(self._pages, "_processes", {}).values()):
+            process.terminate()
 
     def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
         if self._pages is None:
