@@ -11,11 +11,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from batch_inputs import pages_of
 from magpipe.cli import app
 from magpipe.files import doc_folder_name
 from typer.testing import CliRunner
 
+pytestmark = pytest.mark.slow       # OCRs scanned pages with real Tesseract
 runner = CliRunner()
 
 

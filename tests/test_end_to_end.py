@@ -26,6 +26,7 @@ BAD = {  # file -> words its one-line error must contain
     "zero-pages.pdf": "no pages",
     "not-a-pdf.pdf": "not a PDF",
 }
+pytestmark = pytest.mark.slow       # OCRs scanned pages with real Tesseract
 runner = CliRunner()
 
 
