@@ -12,7 +12,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from importlib.metadata import version as dist_version
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -62,7 +61,8 @@ PasswordOption = Annotated[str | None, typer.Option(help="Password for encrypted
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"magpipe {dist_version('magpipe')}")
+        from importlib.metadata import version
+        typer.echo(f"magpipe {version('magpipe')}")
         raise typer.Exit()
 
 
