@@ -8,7 +8,7 @@ DEMO   := out/demo
 .PHONY: demo test test-fast bench fixtures lexicon confusion lint system-deps system-deps-browser venv clean
 
 demo: system-deps venv
-	$(VENV)/bin/magpipe run fixtures/*.pdf --out $(DEMO)
+	$(VENV)/bin/magpipe run fixtures/*.pdf --out-dir $(DEMO)
 	@echo "results: $(DEMO)/articles.jsonl, $(DEMO)/report.json, $(DEMO)/<doc>/review.html"
 
 test: system-deps-browser venv
