@@ -184,10 +184,12 @@ def repair(
     _setup_logging(verbose)
     with _reported():
         from magpipe import repair as repair_stage
+        from magpipe.artifacts import RepairArtifact
         from magpipe.batch import orchestrator
         if source.suffix.lower() == ".json":
             artifact = _run_stage(Stage.REPAIR, source, output, fmt, Config())
-            changes = getattr(artifact, "changes", ())
+            assert isinstance(artifact, RepairArtifact)
+            changes = artifact.changes
         else:
             text, changes = orchestrator.repair_text_file(source)
             _emit(text, output)

@@ -12,7 +12,7 @@ from magpipe.artifacts.base import Artifact, Box
 class PageSource(StrEnum):
     """Where a page's words came from (the ``Page.source`` values)."""
 
-    TEXT_LAYER = "text-layer"      # a sound PDF text layer, read with pdfplumber
+    TEXT_LAYER = "text-layer"      # a sound PDF text layer, read through PDFium
     OCR = "ocr"                    # no usable text layer: the page image was OCRed
     REOCR = "reocr"                # a damaged text layer was replaced by a fresh OCR
     DAMAGED_TEXT = "damaged-text"  # damaged text layer kept (no image to OCR): repair it

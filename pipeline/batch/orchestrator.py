@@ -111,7 +111,7 @@ def start_document(path: Path, name: str, config: Config,
         key = stage_cache_key(Stage.EXTRACT, sha256_file(path), config)
         paths = StagePaths.of(doc_dir, Stage.EXTRACT)
         if Stage.EXTRACT not in config.force and paths.is_current(key):
-            return Started(path, name, doc_dir, key, None, (StageRun("extract", 0.0, True),))
+            return Started(path, name, doc_dir, key, None, (StageRun(Stage.EXTRACT, 0.0, True),))
         pages = PageCache(doc_dir, key)
         began = time.perf_counter()
         artifact = run_stage(Stage.EXTRACT, path, config, pages.wrap(map_pages))
@@ -129,7 +129,8 @@ def start_document(path: Path, name: str, config: Config,
             paths.mark_current(key)
             pages.clear()
         seconds = round(time.perf_counter() - began, 3)
-        return Started(path, name, doc_dir, key, artifact, (StageRun("extract", seconds, False),))
+        runs = (StageRun(Stage.EXTRACT, seconds, False),)
+        return Started(path, name, doc_dir, key, artifact, runs)
     except FATAL:
         raise
     except Exception as exc:
