@@ -69,3 +69,18 @@ def test_the_osd_file_is_in_the_extract_key(tessdata: Path):
     (tessdata / "osd.traineddata").write_bytes(b"osd, retrained")
     tesseract.engine_fingerprint.cache_clear()
     assert stage_cache_key(Stage.EXTRACT, UPSTREAM, Config(languages="eng")) != key
+
+
+def test_pages_stored_under_other_options_are_not_served(tmp_path: Path):
+    from magpipe.artifacts import Page, PageSource
+    from magpipe.batch.cache import PageCache
+    page = Page(1, 100.0, 100.0, PageSource.OCR, "stored")
+    at_300 = stage_cache_key(Stage.EXTRACT, UPSTREAM, Config())
+    at_200 = stage_cache_key(Stage.EXTRACT, UPSTREAM, Config(dpi=200))
+    PageCache(tmp_path, at_300).put(page)
+    assert PageCache(tmp_path, at_300).get(1) == page
+    assert PageCache(tmp_path, at_200).get(1) is None       # OCRed at another resolution
+    failed = Page(2, 100.0, 100.0, PageSource.FAILED, "page failed", error="timeout")
+    store = PageCache(tmp_path, at_200)
+    store.put(failed)
+    assert store.get(2) is None                              # a failed page is tried again
