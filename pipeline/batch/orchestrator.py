@@ -4,7 +4,10 @@ This module holds no stage logic. For each input file it runs extract -> repair 
 split -> align, saving each artifact in ``DIR/<doc>/`` with a cache key beside it,
 so a rerun skips what is done and an option change reruns only the stages it
 affects. One file's failure becomes one failed record in ``report.json``; the
-other files go on.
+other files go on. A document with failed pages keeps its other pages in the page store
+and is extracted again (those pages only) by the next run. What a stage is (artifact,
+run function, inputs, options) is read from ``batch.registry``; a document's folder name
+from ``files.doc_folder_name``, which depends on that input alone.
 """
 
 from __future__ import annotations
