@@ -37,11 +37,12 @@ def _all_json_files_parse(folder: Path) -> None:
 def test_killed_run_resumes_and_matches_an_uninterrupted_run(tmp_path: Path):
     pdf = pages_of("bulletin-scanned.pdf", [1, 2, 3, 4], tmp_path / "scan.pdf")
     reference = tmp_path / "reference"
-    assert runner.invoke(app, ["run", str(pdf), "--out", str(reference), "-j", "2"]).exit_code == 0
+    first = runner.invoke(app, ["run", str(pdf), "--out-dir", str(reference), "-j", "2"])
+    assert first.exit_code == 0, first.output
 
     out = tmp_path / "out"
     process = subprocess.Popen(
-        [sys.executable, "-m", "magpipe", "run", str(pdf), "--out", str(out), "-j", "1", "-q"],
+        [sys.executable, "-m", "magpipe", "run", str(pdf), "--out-dir", str(out), "-j", "1", "-q"],
         start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     folder = doc_folder_name(pdf)
     stored_dir = out / folder / ".pages"
@@ -56,7 +57,7 @@ def test_killed_run_resumes_and_matches_an_uninterrupted_run(tmp_path: Path):
     assert not (out / folder / "extract.json").exists()
     _all_json_files_parse(out)
 
-    again = runner.invoke(app, ["run", str(pdf), "--out", str(out), "-j", "2", "-v"])
+    again = runner.invoke(app, ["run", str(pdf), "--out-dir", str(out), "-j", "2", "-v"])
     assert again.exit_code == 0, again.output
     assert f"resuming: {len(stored)} pages stored by an earlier run" in again.output
     assert not stored_dir.exists()

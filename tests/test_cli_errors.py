@@ -18,7 +18,7 @@ def _error_lines(result) -> list[str]:
 
 def test_run_on_a_missing_path_is_a_usage_error(tmp_path: Path):
     missing = tmp_path / "nowhere"
-    result = runner.invoke(app, ["run", str(missing), "--out", str(tmp_path / "out")])
+    result = runner.invoke(app, ["run", str(missing), "--out-dir", str(tmp_path / "out")])
     assert result.exit_code == EXIT_USAGE
     lines = _error_lines(result)
     assert len(lines) == 1 and str(missing) in lines[0] and "check the path" in lines[0]
@@ -27,7 +27,7 @@ def test_run_on_a_missing_path_is_a_usage_error(tmp_path: Path):
 def test_unknown_force_stage_is_a_usage_error(tmp_path: Path):
     pdf = tmp_path / "a.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
-    result = runner.invoke(app, ["run", str(pdf), "--out", str(tmp_path), "--force", "bogus"])
+    result = runner.invoke(app, ["run", str(pdf), "--out-dir", str(tmp_path), "--force", "bogus"])
     assert result.exit_code == EXIT_USAGE
     message = " ".join(result.output.replace("│", " ").split())
     assert "'bogus' is not one of 'extract', 'repair', 'split', 'align'" in message
