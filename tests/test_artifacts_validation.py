@@ -68,3 +68,17 @@ def test_a_sound_artifact_loads_with_typed_values():
     block = split.pages[0].blocks[0]
     assert isinstance(block.role, Role) and isinstance(split.pages[0].number, int)
     assert split.to_json() == (SAVED / "split-digital.json").read_text(encoding="utf-8")
+
+
+def test_the_command_line_names_the_bad_field_and_exits_2(tmp_path: Path):
+    from magpipe.cli import app
+    from magpipe.errors import EXIT_USAGE
+    from typer.testing import CliRunner
+
+    def edit(data):
+        data["pages"][0]["number"] = "1"
+    path = _edited(tmp_path, _extract_json(tmp_path), edit)
+    result = CliRunner().invoke(app, ["split", str(path)])
+    assert result.exit_code == EXIT_USAGE
+    assert str(path) in result.output and "pages[0].number" in result.output
+    assert "expected int" in result.output
