@@ -181,6 +181,7 @@ def finish_document(started: Started, config: Config) -> FileReport:
         if rerun_rest or not review.is_file():
             from magpipe.batch.review import render_review
             atomic_write_text(review, render_review(aligned))
+        write_archive_outputs(started, config, rerun_rest)
         extracted = started.extracted or _load(started.doc_dir, "extract")
         failed = [p for p in extracted.pages if p.error]
         error = None
@@ -246,6 +247,7 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
                            workers=workers)
     write_articles(config.out_dir, run_report)
     atomic_write_text(config.out_dir / "report.json", run_report.to_json())
+    update_search_index(config.out_dir)
     return run_report
 
 
@@ -298,6 +300,25 @@ def write_articles(out_dir: Path, report: RunReport) -> None:
         tmp.unlink(missing_ok=True)
         raise OutputError(f"cannot write articles.jsonl ({exc.strerror}); free some disk space "
                           f"or choose another --out", path=str(target)) from exc
+
+
+# ---------------------------------------------------------------- archive outputs
+
+def write_archive_outputs(started: Started, config: Config, changed: bool) -> None:
+    """The searchable PDF and ALTO/hOCR of one document, when asked and out of date."""
+    from magpipe.archive import writers
+    if config.pdf and (changed or not (started.doc_dir / writers.PDF_NAME).is_file()):
+        writers.write_searchable_pdf(started.doc_dir, source=started.path,
+                                     password=config.password)
+    if config.alto and (changed or not (started.doc_dir / writers.ALTO_DIR).is_dir()):
+        writers.write_alto(started.doc_dir, with_hocr=True)
+
+
+def update_search_index(out_dir: Path) -> None:
+    """Keep ``DIR/search.sqlite`` current: documents whose align.json changed are reindexed."""
+    from magpipe.archive import search
+    changed, total = search.update_index(out_dir)
+    log.info("search index: %d of %d documents reindexed", changed, total)
 
 
 # ---------------------------------------------------------------- single stages

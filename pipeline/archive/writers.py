@@ -1,0 +1,85 @@
+"""Write the archive outputs of one document folder (``DIR/<doc>/``) or of a whole run.
+
+The builders (``pdf``, ``alto``, ``hocr``, ``corpus``, ``search``) are pure; this module
+reads the saved artifacts, calls them and writes the files.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from magpipe.archive import alto, hocr, pdf
+from magpipe.archive.outputs import ALIGN, page_artifacts
+from magpipe.archive.textlayer import page_texts
+from magpipe.errors import InputError, UsageError
+from magpipe.files import atomic_write_text
+
+log = logging.getLogger(__name__)
+
+PDF_NAME = "searchable.pdf"
+ALTO_DIR = "alto"
+HOCR_NAME = "hocr.html"
+
+
+def version() -> str:
+    """magpipe's installed version, written into the files it makes."""
+    try:
+        return metadata.version("magpipe")
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+def doc_dir_of(path: Path) -> Path:
+    """The document folder named by ``path``: the folder itself, or the folder of its align.json."""
+    path = Path(path)
+    folder = path if path.is_dir() else path.parent
+    if not (folder / ALIGN).is_file() and not (folder / "split.json").is_file():
+        raise UsageError("is not a document folder of `magpipe run` (no split.json beside "
+                         "it); pass DIR/<doc>/ or its align.json", path=str(path))
+    return folder
+
+
+@dataclass(frozen=True)
+class PdfWritten:
+    path: Path
+    result: pdf.PdfResult
+
+
+def write_searchable_pdf(doc_dir: Path, *, source: Path | None = None,
+                         output: Path | None = None, password: str | None = None,
+                         want_pdfa: bool = True) -> PdfWritten:
+    """``DIR/<doc>/searchable.pdf``: the source PDF with the repaired text layer."""
+    split, words = page_artifacts(doc_dir)
+    source = Path(source or split.doc.path)
+    if not source.is_file():
+        raise InputError("the source PDF of this document is not there any more; pass it "
+                         "with --source", path=str(source))
+    data, result = pdf.build_pdf(source, page_texts(split, words), title=split.doc.title,
+                                 password=password, want_pdfa=want_pdfa)
+    target = Path(output or Path(doc_dir) / PDF_NAME)
+    pdf.write_pdf(target, data)
+    log.info("%s: text layer on pages %s, %s", target, list(result.layered) or "none",
+             "PDF/A-2b" if result.pdfa else f"plain PDF ({'; '.join(result.why_not_pdfa)})")
+    return PdfWritten(target, result)
+
+
+def write_alto(doc_dir: Path, output: Path | None = None, *, with_hocr: bool = False
+               ) -> list[Path]:
+    """One ALTO file per page in ``DIR/<doc>/alto/`` (and ``hocr.html`` when asked)."""
+    split, words = page_artifacts(doc_dir)
+    pages = page_texts(split, words)
+    folder = Path(output or Path(doc_dir) / ALTO_DIR)
+    written = []
+    for page in pages:
+        target = folder / alto.page_file(page.number)
+        atomic_write_text(target, alto.page_alto(split.doc, page, version=version())
+                          .decode("utf-8"))
+        written.append(target)
+    if with_hocr:
+        target = Path(doc_dir) / HOCR_NAME if output is None else folder / HOCR_NAME
+        atomic_write_text(target, hocr.document_hocr(split.doc, pages, version=version()))
+        written.append(target)
+    return written
