@@ -57,17 +57,21 @@ def overlay(pages: list[PageText]) -> bytes:
     """A PDF with one page per ``PageText``: its words, invisible, at their boxes."""
     font = _font()
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, invariant=1, pageCompression=1)
+    # the initial font is ours: reportlab's default (Helvetica, not embedded) would break PDF/A
+    c = canvas.Canvas(buf, invariant=1, pageCompression=1, initialFontName=font,
+                      initialFontSize=10)
     for page in pages:
         c.setPageSize((page.width, page.height))
         text = c.beginText()
         text.setTextRenderMode(INVISIBLE)
         for block in page.blocks:
             for line in block.lines:
-                for k, word in enumerate(line.words):
+                for word in line.words:
                     x0, top, x1, bottom = word.box
                     size = max((bottom - top) / (ASCENT + DESCENT), 1.0)
-                    shown = word.text + (" " if k < len(line.words) - 1 else "")
+                    # a space after every word, the last of a line too: extractors that
+                    # read the stream in order then see words, not ``SƠNLANG``
+                    shown = word.text + " "
                     natural = pdfmetrics.stringWidth(word.text, font, size)
                     scale = 100.0 * (x1 - x0) / natural if natural > 0 else 100.0
                     text.setFont(font, size)
@@ -138,7 +142,6 @@ def build_pdf(source: Path, pages: tuple[PageText, ...], *, title: str | None = 
         raise InputError(f"cannot open the source PDF ({exc}); pass it with --source",
                          path=str(source)) from exc
     with pdf:
-        why_not = pdfa.blockers(pdf) if want_pdfa else ["not asked for"]
         chosen, kept = [], []
         for text in pages:
             if not 1 <= text.number <= len(pdf.pages):
@@ -160,6 +163,7 @@ def build_pdf(source: Path, pages: tuple[PageText, ...], *, title: str | None = 
                 target = pdf.pages[text.number - 1]
                 target.add_overlay(pdf.copy_foreign(layer.pages[k].as_form_xobject()),
                                    pikepdf.Rectangle(*target.mediabox))
+        why_not = pdfa.blockers(pdf) if want_pdfa else ["not asked for"]
         if not why_not:
             pdfa.make_pdfa(pdf, title)
         else:

@@ -1,0 +1,122 @@
+"""The searchable PDF: the original pages, untouched, under the repaired text, invisible."""
+
+from __future__ import annotations
+
+import io
+from difflib import SequenceMatcher
+
+import pdfplumber
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+from archive_inputs import archive_run, runner  # noqa: F401 (session fixture)
+from conftest import FIXTURES
+from magpipe.archive import outputs, pdf, textlayer, writers
+from magpipe.cli import app
+from pdfminer.high_level import extract_text
+from PIL import ImageCms
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+@pytest.fixture(scope="module")
+def damaged(archive_run):
+    assert archive_run.exit_code == 0, archive_run.output
+    folder = archive_run.out / "damaged-textlayer"
+    split, words = outputs.page_artifacts(folder)
+    return folder / writers.PDF_NAME, textlayer.page_texts(split, words)
+
+
+def test_text_layer_reads_back_as_the_repaired_text_in_reading_order(damaged):
+    path, pages = damaged
+    streamed = extract_text(str(path), laparams=None)     # pdfminer, content-stream order
+    assert _words(streamed) == _words(pages[0].text())
+    assert "LẠNG SƠN" in streamed
+
+
+def test_pdfium_reads_the_same_words_in_nearly_the_same_order(damaged):
+    path, pages = damaged
+    seen = _words(pdfium.PdfDocument(path)[0].get_textpage().get_text_range())
+    wanted = _words(pages[0].text())
+    assert sorted(seen) == sorted(wanted)
+    # PDFium orders overlapping words on a line by position (a speck ``r`` inside a word)
+    assert SequenceMatcher(None, seen, wanted, autojunk=False).ratio() > 0.98
+
+
+def test_other_extractors_see_the_repaired_words_and_not_the_old_layer(damaged):
+    path, pages = damaged
+    with pdfplumber.open(FIXTURES / "damaged-textlayer.pdf") as old:
+        before = set(_words(old.pages[0].extract_text()))
+    with pdfplumber.open(path) as new:
+        plumber = new.pages[0].extract_text()
+    miner = extract_text(str(path))
+    repaired = set(_words(pages[0].text()))
+    # words of four letters or more that only the old English-only layer had (``Viét``);
+    # shorter ones can be glued together by position-based extractors from specks
+    only_old = {w for w in before - repaired if len(w) >= 4}
+    assert only_old, "the fixture's old OCR layer should differ from the repaired text"
+    for text in (plumber, miner):
+        seen = set(_words(text))
+        assert "LẠNG" in seen and "SƠN" in seen
+        assert not (seen & only_old)
+        assert len(seen & repaired) > 0.9 * len(repaired)
+
+
+def test_page_images_and_drawing_are_untouched(damaged):
+    path, _ = damaged
+    with pikepdf.open(FIXTURES / "damaged-textlayer.pdf") as old, pikepdf.open(path) as new:
+        old_page, new_page = old.pages[0], new.pages[0]
+        for name, image in old_page.images.items():
+            assert new_page.images[name].read_raw_bytes() == image.read_raw_bytes()
+        old_ops = [(list(o), str(op)) for o, op in pikepdf.parse_content_stream(old_page)]
+        drawing = [x for x in old_ops if x[1] in ("q", "cm", "Do", "Q")][:4]
+        new_ops = [(list(o), str(op)) for o, op in pikepdf.parse_content_stream(new_page)]
+        assert new_ops[1:5] == drawing or new_ops[:4] == drawing
+        assert new_page.mediabox == old_page.mediabox
+
+
+def test_the_file_declares_pdfa_2b_with_an_srgb_output_intent(damaged):
+    path, _ = damaged
+    with pikepdf.open(path) as doc:
+        assert doc.open_metadata().pdfa_status == "2B"
+        intent = doc.Root.OutputIntents[0]
+        assert intent.S == "/GTS_PDFA1"
+        icc = intent.DestOutputProfile
+        profile = ImageCms.ImageCmsProfile(io.BytesIO(icc.read_bytes()))
+        assert "sRGB" in ImageCms.getProfileDescription(profile) and icc.N == 3
+        assert not doc.is_encrypted and pdf_fonts_embedded(doc)
+
+
+def pdf_fonts_embedded(doc: pikepdf.Pdf) -> bool:
+    return pdf.pdfa.blockers(doc) == []
+
+
+def test_pages_with_visible_text_are_left_alone_and_say_why_not_pdfa(archive_run):
+    path = archive_run.out / "bulletin-digital" / writers.PDF_NAME
+    with pikepdf.open(FIXTURES / "bulletin-digital.pdf") as old, pikepdf.open(path) as new:
+        assert len(new.pages) == len(old.pages)
+        for a, b in zip(old.pages, new.pages, strict=True):
+            assert pikepdf.unparse_content_stream(pikepdf.parse_content_stream(a)) == \
+                pikepdf.unparse_content_stream(pikepdf.parse_content_stream(b))
+        assert new.open_metadata().pdfa_status == ""
+    result = runner.invoke(app, ["pdf", str(archive_run.out / "bulletin-digital" / "align.json"),
+                                 "-o", str(path.with_name("again.pdf"))])
+    assert result.exit_code == 0, result.output
+    assert "0 pages" in result.output and "6 kept" in result.output
+    assert "plain PDF" in result.output and "not embedded" in result.output
+
+
+def test_pdf_command_asks_for_the_source_when_it_moved(archive_run, tmp_path):
+    folder = archive_run.out / "damaged-textlayer"
+    moved = tmp_path / "elsewhere.pdf"
+    (archive_run.inputs / "damaged-textlayer.pdf").rename(moved)
+    try:
+        result = runner.invoke(app, ["pdf", str(folder), "-o", str(tmp_path / "x.pdf")])
+        assert result.exit_code != 0 and "--source" in result.output
+        result = runner.invoke(app, ["pdf", str(folder), "-o", str(tmp_path / "x.pdf"),
+                                     "--source", str(moved)])
+        assert result.exit_code == 0 and "PDF/A-2b" in result.output
+    finally:
+        moved.rename(archive_run.inputs / "damaged-textlayer.pdf")
