@@ -14,7 +14,6 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from align_blocks import make_split
 from conftest import FIXTURES
 from magpipe.align import align
@@ -43,8 +42,8 @@ class ArchiveRun:
     output: str
 
 
-@pytest.fixture(scope="session")
-def archive_run(tmp_path_factory) -> ArchiveRun:
+def make_archive_run(tmp_path_factory) -> ArchiveRun:
+    """The run behind the ``archive_run`` session fixture (conftest.py)."""
     inputs = tmp_path_factory.mktemp("archive-inputs")
     for name in RUN_FIXTURES:
         shutil.copy(FIXTURES / name, inputs / name)

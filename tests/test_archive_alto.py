@@ -5,7 +5,6 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from archive_inputs import archive_run  # noqa: F401 (session fixture)
 from magpipe.archive import alto, outputs, textlayer, writers
 
 NS = {"a": alto.NS}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from archive_inputs import archive_run, runner  # noqa: F401 (session fixture)
+from archive_inputs import runner
 from magpipe.archive import corpus, outputs
 from magpipe.cli import app
 

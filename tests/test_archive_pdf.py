@@ -9,7 +9,7 @@ import pdfplumber
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
-from archive_inputs import archive_run, runner  # noqa: F401 (session fixture)
+from archive_inputs import runner
 from conftest import FIXTURES
 from magpipe.archive import outputs, pdf, textlayer, writers
 from magpipe.cli import app

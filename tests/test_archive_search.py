@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from archive_inputs import archive_run, runner  # noqa: F401 (session fixture)
+from archive_inputs import runner
 from magpipe.archive import search
 from magpipe.cli import app
 
