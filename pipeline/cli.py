@@ -330,6 +330,27 @@ def search(
     sys.stdout.write(archive_search.format_hits(hits))
 
 
+@app.command("apply-corrections")
+def apply_corrections(
+    document: Annotated[Path, typer.Argument(
+        help="The document folder of `magpipe run` (DIR/<doc>/) the corrections are for.")],
+    corrections: Annotated[Path, typer.Argument(
+        help="The <doc>.corrections.json saved by the review page.")],
+    learn: Annotated[bool, typer.Option(
+        "--learn-lexicon", help="Also teach the user lexicon the corrected Vietnamese.")]
+        = False,
+    lexicon_out: Annotated[Path | None, typer.Option(
+        "--lexicon", help="User lexicon file (default: as `magpipe lexicon learn`).")] = None,
+    verbose: VerboseOption = 0,
+) -> None:
+    """Merge a reviewer's corrections into align.json, articles.jsonl and the search index."""
+    _setup_logging(verbose)
+    try:
+        typer.echo(orchestrator.apply_corrections(document, corrections, learn, lexicon_out))
+    except MagpipeError as error:
+        raise _fail(error) from error
+
+
 def main() -> None:
     try:
         app()

@@ -83,3 +83,29 @@ def write_alto(doc_dir: Path, output: Path | None = None, *, with_hocr: bool = F
         atomic_write_text(target, hocr.document_hocr(split.doc, pages, version=version()))
         written.append(target)
     return written
+
+
+REVIEW_NAME = "review.html"
+
+
+def write_review(doc_dir: Path, *, source: Path | None = None, password: str | None = None
+                 ) -> Path:
+    """``DIR/<doc>/review.html`` with the page images (rendered once into ``pages/``)."""
+    import hashlib
+
+    from magpipe.archive import review
+    from magpipe.artifacts import AlignArtifact, RepairArtifact
+    doc_dir = Path(doc_dir)
+    raw = (doc_dir / ALIGN).read_bytes()
+    aligned = AlignArtifact.from_json(raw.decode("utf-8"), origin=str(doc_dir / ALIGN))
+    words = RepairArtifact.load(doc_dir / "repair.json")
+    source = Path(source or aligned.doc.path)
+    if not source.is_file():
+        raise InputError("the source PDF of this document is not there any more; pass it "
+                         "with --source", path=str(source))
+    numbers = {n for a in aligned.articles for n in a.pages} | {p.number for p in words.pages}
+    images = review.render_page_images(source, doc_dir, numbers, password=password)
+    target = doc_dir / REVIEW_NAME
+    atomic_write_text(target, review.build_review(aligned, images, review.repaired_words(words),
+                                                  hashlib.sha256(raw).hexdigest()))
+    return target

@@ -179,8 +179,7 @@ def finish_document(started: Started, config: Config) -> FileReport:
                    else _load(started.doc_dir, "align"))
         review = started.doc_dir / "review.html"
         if rerun_rest or not review.is_file():
-            from magpipe.batch.review import render_review
-            atomic_write_text(review, render_review(aligned))
+            write_review_page(started, aligned, config)
         write_archive_outputs(started, config, rerun_rest)
         extracted = started.extracted or _load(started.doc_dir, "extract")
         failed = [p for p in extracted.pages if p.error]
@@ -312,6 +311,60 @@ def write_archive_outputs(started: Started, config: Config, changed: bool) -> No
                                      password=config.password)
     if config.alto and (changed or not (started.doc_dir / writers.ALTO_DIR).is_dir()):
         writers.write_alto(started.doc_dir, with_hocr=True)
+
+
+def write_review_page(started: Started, aligned: AlignArtifact, config: Config) -> None:
+    """The review page with page images; the text-only page when the PDF cannot be drawn."""
+    from magpipe.archive import writers
+    try:
+        writers.write_review(started.doc_dir, source=started.path, password=config.password)
+    except (MagpipeError, OSError, ValueError) as exc:
+        log.info("%s: review page without page images (%s)", started.path, exc)
+        from magpipe.batch.review import render_review
+        atomic_write_text(started.doc_dir / "review.html", render_review(aligned))
+
+
+def apply_corrections(doc_dir: Path, corrections: Path, learn: bool = False,
+                      lexicon_out: Path | None = None) -> str:
+    """Merge a review page's corrections into ``align.json`` (records, index, review page
+    follow); with ``learn``, teach the user lexicon the corrected Vietnamese. A summary."""
+    from magpipe.archive import corrections as corr
+    from magpipe.archive import writers
+    doc_dir = writers.doc_dir_of(doc_dir)
+    path = StagePaths.of(doc_dir, "align").artifact
+    outcome = corr.apply(AlignArtifact.load(path), corr.load(corrections))
+    if outcome.applied:
+        outcome.artifact.save(path)
+        _replace_records(doc_dir.parent, outcome.artifact)
+        update_search_index(doc_dir.parent)
+        try:
+            writers.write_review(doc_dir)
+        except MagpipeError as exc:
+            log.info("review page not redrawn: %s", exc)
+    lines = [f"{path}: {len(outcome.applied)} corrections applied, "
+             f"{len(outcome.conflicts)} refused"]
+    lines += [f"  refused {c.article} {c.field} {c.index + 1} {c.lang}: {why}"
+              for c, why in outcome.conflicts]
+    texts = corr.vietnamese_texts(outcome.applied)
+    if learn and texts:
+        import tempfile
+        with tempfile.TemporaryDirectory() as tmp:
+            sample = Path(tmp) / "corrections.txt"
+            sample.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+            lines.append(learn_lexicon([sample], lexicon_out))
+    return "\n".join(lines)
+
+
+def _replace_records(out_dir: Path, artifact: AlignArtifact) -> None:
+    """Rewrite the lines of ``articles.jsonl`` that hold this document's articles."""
+    import json
+    target = out_dir / "articles.jsonl"
+    if not target.is_file():
+        return
+    by_id = {a.id: a.to_record() for a in artifact.articles}
+    lines = target.read_text(encoding="utf-8").splitlines()
+    atomic_write_text(target, "".join(by_id.get(json.loads(line).get("id"), line) + "\n"
+                                      for line in lines if line.strip()))
 
 
 def update_search_index(out_dir: Path) -> None:
