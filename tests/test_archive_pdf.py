@@ -68,8 +68,10 @@ def test_page_images_and_drawing_are_untouched(damaged):
     path, _ = damaged
     with pikepdf.open(FIXTURES / "damaged-textlayer.pdf") as old, pikepdf.open(path) as new:
         old_page, new_page = old.pages[0], new.pages[0]
-        for name, image in old_page.images.items():
-            assert new_page.images[name].read_raw_bytes() == image.read_raw_bytes()
+        images = {k: v for k, v in old_page.Resources.XObject.items() if v.Subtype == "/Image"}
+        assert images
+        for name, image in images.items():
+            assert new_page.Resources.XObject[name].read_raw_bytes() == image.read_raw_bytes()
         old_ops = [(list(o), str(op)) for o, op in pikepdf.parse_content_stream(old_page)]
         drawing = [x for x in old_ops if x[1] in ("q", "cm", "Do", "Q")][:4]
         new_ops = [(list(o), str(op)) for o, op in pikepdf.parse_content_stream(new_page)]
