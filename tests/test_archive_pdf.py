@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 import pdfplumber
@@ -122,3 +123,22 @@ def test_pdf_command_asks_for_the_source_when_it_moved(archive_run, tmp_path):
         assert result.exit_code == 0 and "PDF/A-2b" in result.output
     finally:
         moved.rename(archive_run.inputs / "damaged-textlayer.pdf")
+
+
+def test_a_page_ocred_turned_gets_no_layer_rather_than_a_misplaced_one(damaged):
+    _, pages = damaged
+    turned = replace(pages[0], rotation=90)
+    data, result = pdf.build_pdf(FIXTURES / "damaged-textlayer.pdf", (turned,))
+    assert result.layered == () and result.kept == (1,)
+
+
+def test_words_no_block_holds_still_get_into_the_layer(archive_run):
+    split, words = outputs.page_artifacts(archive_run.out / "damaged-textlayer")
+    first = split.pages[0]
+    dropped = first.blocks[0]
+    fewer = replace(split, pages=(replace(first, blocks=first.blocks[1:]),))
+    page = textlayer.page_texts(fewer, words)[0]
+    rest = page.blocks[-1]
+    assert rest.role == textlayer.REST
+    assert {w.index for ln in rest.lines for w in ln.words} == set(dropped.words)
+    assert sorted(_words(page.text())) == sorted(_words(words.pages[0].text()))

@@ -133,6 +133,19 @@ def strip_invisible_text(pdf: pikepdf.Pdf, page: pikepdf.Page) -> int:
     return dropped
 
 
+def _keep_reason(page: pikepdf.Page, text: PageText) -> str | None:
+    """Why this page gets no text layer (None: it gets one)."""
+    if not text.blocks:
+        return "no words"
+    # Boxes are in the frame the page was OCRed in; a turned page would need them turned
+    # back, which is not done: such a page is left without a layer rather than a wrong one.
+    if int(page.get("/Rotate", 0)) % 360 or text.rotation % 360:
+        return "the page is rotated"
+    if shows_visible_text(page):
+        return "it shows visible text"
+    return None
+
+
 def build_pdf(source: Path, pages: tuple[PageText, ...], *, title: str | None = None,
               password: str | None = None, want_pdfa: bool = True) -> tuple[bytes, PdfResult]:
     """The searchable PDF of ``source`` as bytes, and what was done to each page."""
@@ -147,10 +160,9 @@ def build_pdf(source: Path, pages: tuple[PageText, ...], *, title: str | None = 
             if not 1 <= text.number <= len(pdf.pages):
                 continue
             page = pdf.pages[text.number - 1]
-            if not text.blocks or shows_visible_text(page) or int(page.get("/Rotate", 0)) % 360:
-                log.info("page %d kept as it is (%s)", text.number,
-                         "no words" if not text.blocks else "rotated page" if
-                         int(page.get("/Rotate", 0)) % 360 else "it shows visible text")
+            why = _keep_reason(page, text)
+            if why:
+                log.info("page %d kept as it is: %s", text.number, why)
                 kept.append(text.number)
                 continue
             removed = strip_invisible_text(pdf, page)

@@ -54,6 +54,8 @@ class PageText:
     height: float
     source: str             # a PageSource value: where the words came from
     blocks: tuple[PlacedBlock, ...]
+    rotation: int = 0       # degrees the page image was turned before OCR (boxes are in
+                            # that turned frame)
 
     def text(self) -> str:
         """The page's text in reading order: a line a line, blocks separated by a blank line."""
@@ -101,5 +103,6 @@ def page_texts(split: SplitArtifact, words: RepairArtifact) -> tuple[PageText, .
             lines = _lines(page, rest, before)
             blocks.append(PlacedBlock(f"p{page.number}-rest", REST, "und",
                                       union(ln.box for ln in lines), lines))
-        out.append(PageText(page.number, layout.width, layout.height, page.source, tuple(blocks)))
+        out.append(PageText(page.number, layout.width, layout.height, page.source, tuple(blocks),
+                            page.rotation))
     return tuple(out)
