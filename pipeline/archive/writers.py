@@ -109,3 +109,39 @@ def write_review(doc_dir: Path, *, source: Path | None = None, password: str | N
     atomic_write_text(target, review.build_review(aligned, images, review.repaired_words(words),
                                                   hashlib.sha256(raw).hexdigest()))
     return target
+
+
+def _replace_records(out_dir: Path, artifact) -> None:
+    """Rewrite the lines of ``articles.jsonl`` that hold this document's articles."""
+    import json
+    target = Path(out_dir) / "articles.jsonl"
+    if not target.is_file():
+        return
+    by_id = {a.id: a.to_record() for a in artifact.articles}
+    lines = target.read_text(encoding="utf-8").splitlines()
+    atomic_write_text(target, "".join(by_id.get(json.loads(line).get("id"), line) + "\n"
+                                      for line in lines if line.strip()))
+
+
+def apply_corrections(doc_dir: Path, corrections: Path) -> tuple[str, list[str]]:
+    """Merge a corrections file into ``align.json``, ``articles.jsonl``, the search index and
+    the review page; a summary and the corrected Vietnamese texts."""
+    from magpipe.archive import corrections as corr
+    from magpipe.archive import search
+    from magpipe.artifacts import AlignArtifact
+    doc_dir = doc_dir_of(doc_dir)
+    path = doc_dir / ALIGN
+    outcome = corr.apply(AlignArtifact.load(path), corr.load(corrections))
+    if outcome.applied:
+        outcome.artifact.save(path)
+        _replace_records(doc_dir.parent, outcome.artifact)
+        search.update_index(doc_dir.parent)
+        try:
+            write_review(doc_dir)
+        except InputError as exc:
+            log.info("review page not redrawn: %s", exc)
+    lines = [f"{path}: {len(outcome.applied)} corrections applied, "
+             f"{len(outcome.conflicts)} refused"]
+    lines += [f"  refused {c.article} {c.field} {c.index + 1} {c.lang}: {why}"
+              for c, why in outcome.conflicts]
+    return "\n".join(lines), corr.vietnamese_texts(outcome.applied)

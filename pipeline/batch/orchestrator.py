@@ -180,16 +180,17 @@ def finish_document(started: Started, config: Config) -> FileReport:
         review = started.doc_dir / "review.html"
         if rerun_rest or not review.is_file():
             write_review_page(started, aligned, config)
-        write_archive_outputs(started, config, rerun_rest)
+        archive_error = write_archive_outputs(started, config, rerun_rest)
         extracted = started.extracted or _load(started.doc_dir, "extract")
         failed = [p for p in extracted.pages if p.error]
-        error = None
+        error = archive_error
         if failed:
             error = (f"{started.path}: page {failed[0].number} failed: {failed[0].error}"
                      + (f" (and {len(failed) - 1} more pages)" if len(failed) > 1 else ""))
         return FileReport(
             path=str(started.path), name=started.name,
-            status=FAILED if len(failed) == len(extracted.pages) else PARTIAL if failed else OK,
+            status=FAILED if len(failed) == len(extracted.pages) else
+            PARTIAL if failed or archive_error else OK,
             pages=len(extracted.pages), articles=len(aligned.articles), stages=tuple(runs),
             page_sources=tuple(p.source for p in extracted.pages),
             failed_pages=tuple(p.number for p in failed), error=error,
@@ -303,14 +304,24 @@ def write_articles(out_dir: Path, report: RunReport) -> None:
 
 # ---------------------------------------------------------------- archive outputs
 
-def write_archive_outputs(started: Started, config: Config, changed: bool) -> None:
-    """The searchable PDF and ALTO/hOCR of one document, when asked and out of date."""
+def write_archive_outputs(started: Started, config: Config, changed: bool) -> str | None:
+    """The searchable PDF and ALTO/hOCR of one document, when asked and out of date.
+
+    A failure here keeps the document's records (the file is reported partial, with why).
+    """
     from magpipe.archive import writers
-    if config.pdf and (changed or not (started.doc_dir / writers.PDF_NAME).is_file()):
-        writers.write_searchable_pdf(started.doc_dir, source=started.path,
-                                     password=config.password)
-    if config.alto and (changed or not (started.doc_dir / writers.ALTO_DIR).is_dir()):
-        writers.write_alto(started.doc_dir, with_hocr=True)
+    try:
+        if config.pdf and (changed or not (started.doc_dir / writers.PDF_NAME).is_file()):
+            writers.write_searchable_pdf(started.doc_dir, source=started.path,
+                                         password=config.password)
+        if config.alto and (changed or not (started.doc_dir / writers.ALTO_DIR).is_dir()):
+            writers.write_alto(started.doc_dir, with_hocr=True)
+    except OutputError:
+        raise
+    except Exception as exc:  # one output of one file, never the batch
+        log.warning("%s: archive outputs not written", started.path, exc_info=exc)
+        return f"{started.path}: searchable PDF / ALTO not written ({type(exc).__name__}: {exc})"
+    return None
 
 
 def write_review_page(started: Started, aligned: AlignArtifact, config: Config) -> None:
@@ -318,53 +329,27 @@ def write_review_page(started: Started, aligned: AlignArtifact, config: Config) 
     from magpipe.archive import writers
     try:
         writers.write_review(started.doc_dir, source=started.path, password=config.password)
-    except (MagpipeError, OSError, ValueError) as exc:
-        log.info("%s: review page without page images (%s)", started.path, exc)
+    except OutputError:
+        raise
+    except Exception as exc:  # the images are a help to the reader, not the record
+        log.warning("%s: review page without page images (%s)", started.path, exc)
         from magpipe.batch.review import render_review
         atomic_write_text(started.doc_dir / "review.html", render_review(aligned))
 
 
 def apply_corrections(doc_dir: Path, corrections: Path, learn: bool = False,
                       lexicon_out: Path | None = None) -> str:
-    """Merge a review page's corrections into ``align.json`` (records, index, review page
-    follow); with ``learn``, teach the user lexicon the corrected Vietnamese. A summary."""
-    from magpipe.archive import corrections as corr
+    """Merge a review page's corrections into the document's records; with ``learn``, teach
+    the user lexicon the corrected Vietnamese. A summary for people."""
     from magpipe.archive import writers
-    doc_dir = writers.doc_dir_of(doc_dir)
-    path = StagePaths.of(doc_dir, "align").artifact
-    outcome = corr.apply(AlignArtifact.load(path), corr.load(corrections))
-    if outcome.applied:
-        outcome.artifact.save(path)
-        _replace_records(doc_dir.parent, outcome.artifact)
-        update_search_index(doc_dir.parent)
-        try:
-            writers.write_review(doc_dir)
-        except MagpipeError as exc:
-            log.info("review page not redrawn: %s", exc)
-    lines = [f"{path}: {len(outcome.applied)} corrections applied, "
-             f"{len(outcome.conflicts)} refused"]
-    lines += [f"  refused {c.article} {c.field} {c.index + 1} {c.lang}: {why}"
-              for c, why in outcome.conflicts]
-    texts = corr.vietnamese_texts(outcome.applied)
+    summary, texts = writers.apply_corrections(doc_dir, corrections)
     if learn and texts:
         import tempfile
         with tempfile.TemporaryDirectory() as tmp:
             sample = Path(tmp) / "corrections.txt"
             sample.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
-            lines.append(learn_lexicon([sample], lexicon_out))
-    return "\n".join(lines)
-
-
-def _replace_records(out_dir: Path, artifact: AlignArtifact) -> None:
-    """Rewrite the lines of ``articles.jsonl`` that hold this document's articles."""
-    import json
-    target = out_dir / "articles.jsonl"
-    if not target.is_file():
-        return
-    by_id = {a.id: a.to_record() for a in artifact.articles}
-    lines = target.read_text(encoding="utf-8").splitlines()
-    atomic_write_text(target, "".join(by_id.get(json.loads(line).get("id"), line) + "\n"
-                                      for line in lines if line.strip()))
+            summary += "\n" + learn_lexicon([sample], lexicon_out)
+    return summary
 
 
 def update_search_index(out_dir: Path) -> None:
