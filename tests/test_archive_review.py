@@ -162,3 +162,17 @@ def test_corrected_vietnamese_can_teach_the_user_lexicon(out, tmp_path):
                                  "--lexicon", str(lexicon)])
     assert result.exit_code == 0, result.output
     assert "1 corrections applied" in result.output and lexicon.is_file()
+
+
+def test_text_from_the_document_is_escaped_not_run():
+    from align_blocks import make_split
+    from magpipe.align import align
+    from magpipe.archive.review import build_review
+    from magpipe.config import Config
+    injected = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
+    aligned = align(make_split([[("vi", "title", "Tin vắn"), ("vi", "body", injected)]]),
+                    Config())
+    page = build_review(aligned, {}, {1: {"vắn": "van"}})
+    assert page.count("<script") == 2          # the page's own: its metadata and its code
+    assert "<img" not in page and "&lt;img src=x" in page
+    assert '<mark class="repaired" title="OCR read: van">vắn</mark>' in page
