@@ -142,3 +142,44 @@ def test_words_no_block_holds_still_get_into_the_layer(archive_run):
     assert rest.role == textlayer.REST
     assert {w.index for ln in rest.lines for w in ln.words} == set(dropped.words)
     assert sorted(_words(page.text())) == sorted(_words(words.pages[0].text()))
+
+
+def _variant(tmp_path, name, *, claim=False, page_font=False, form_font=False):
+    """The damaged fixture with a PDF/A-1B claim and a Helvetica (never embedded) added."""
+    path = tmp_path / name
+    with pikepdf.open(FIXTURES / "damaged-textlayer.pdf") as doc:
+        helvetica = doc.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+            BaseFont=pikepdf.Name.Helvetica))
+        if claim:
+            with doc.open_metadata() as meta:
+                meta["pdfaid:part"] = "1"
+                meta["pdfaid:conformance"] = "B"
+        if page_font:
+            doc.pages[0].Resources.Font.Fhelv = helvetica
+        if form_font:
+            doc.Root.AcroForm = pikepdf.Dictionary(
+                Fields=pikepdf.Array(), DR=pikepdf.Dictionary(Font=pikepdf.Dictionary(
+                    Helv=helvetica)))
+        doc.save(path)
+    return path
+
+
+def test_a_font_only_in_unused_form_resources_does_not_block_pdfa(damaged, tmp_path):
+    _, pages = damaged
+    source = _variant(tmp_path, "form.pdf", form_font=True)
+    _, result = pdf.build_pdf(source, pages)
+    assert result.pdfa and result.why_not_pdfa == ()
+
+
+def test_an_input_pdfa_claim_that_no_longer_holds_is_removed(damaged, tmp_path):
+    _, pages = damaged
+    source = _variant(tmp_path, "claim.pdf", claim=True, page_font=True)
+    with pikepdf.open(source) as doc:
+        assert doc.open_metadata().pdfa_status == "1B"
+    data, result = pdf.build_pdf(source, pages)
+    assert not result.pdfa and result.layered == (1,)
+    assert any("Helvetica" in why for why in result.why_not_pdfa)
+    assert any("claim was removed" in why for why in result.why_not_pdfa)
+    with pikepdf.open(io.BytesIO(data)) as doc:
+        assert doc.open_metadata().pdfa_status == ""

@@ -180,6 +180,8 @@ def build_pdf(source: Path, pages: tuple[PageText, ...], *, title: str | None = 
             pdfa.make_pdfa(pdf, title)
         else:
             log.info("%s: written as plain PDF, not PDF/A-2b: %s", source, "; ".join(why_not))
+            if chosen and pdfa.drop_claim(pdf):
+                why_not.append("the input's own PDF/A claim was removed (the file changed)")
         out = io.BytesIO()
         pdf.save(out, deterministic_id=True)
     result = PdfResult(tuple(t.number for t in chosen), tuple(kept), not why_not, tuple(why_not))

@@ -46,22 +46,54 @@ def _filters(obj) -> set[str]:
     return {str(f) for f in found} if isinstance(found, pikepdf.Array) else {str(found)}
 
 
+def _drawn_resources(pdf: pikepdf.Pdf):
+    """Every resource dictionary something on a page is drawn with: the pages', their form
+    XObjects' and their annotations' appearance streams, nested; each once."""
+    seen: set[tuple[int, int]] = set()
+    todo = []
+    for page in pdf.pages:
+        todo.append(page.obj)
+        for annot in page.obj.get("/Annots", []):
+            ap = annot.get("/AP") if isinstance(annot, pikepdf.Dictionary) else None
+            if ap is not None:
+                for state in ap.values():
+                    todo.extend(state.values() if isinstance(state, pikepdf.Dictionary)
+                                and not isinstance(state, pikepdf.Stream) else [state])
+    while todo:
+        obj = todo.pop()
+        if obj.is_indirect:
+            if obj.objgen in seen:
+                continue
+            seen.add(obj.objgen)
+        resources = obj.get("/Resources")
+        if not isinstance(resources, pikepdf.Dictionary):
+            continue
+        yield resources
+        for xobj in resources.get("/XObject", {}).values():
+            if xobj.get("/Subtype") == "/Form":
+                todo.append(xobj)
+
+
 def blockers(pdf: pikepdf.Pdf) -> list[str]:
-    """Why this PDF cannot be declared PDF/A-2b as it is (empty: it can)."""
+    """Why this PDF cannot be declared PDF/A-2b as it is (empty: it can).
+
+    Fonts count where something is drawn with them (a form's default resources that no
+    page uses do not); images and streams count wherever they are.
+    """
     problems: list[str] = []
     if pdf.is_encrypted:
         problems.append("the input is encrypted")
     if "/Names" in pdf.Root and any(k in pdf.Root.Names for k in ("/JavaScript",
                                                                   "/EmbeddedFiles")):
         problems.append("the input holds JavaScript or embedded files")
+    for resources in _drawn_resources(pdf):
+        for font in resources.get("/Font", {}).values():
+            if isinstance(font, pikepdf.Dictionary) and not _font_embedded(font):
+                problems.append(f"font {font.get('/BaseFont', '?')} is not embedded")
     for obj in pdf.objects:
-        if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+        if not isinstance(obj, pikepdf.Stream):
             continue
-        kind = obj.get("/Type")
-        if kind == "/Font" and obj.get("/Subtype") != "/Type0" and "/BaseFont" in obj \
-                and not _font_embedded(obj):
-            problems.append(f"font {obj.BaseFont} is not embedded")
-        if isinstance(obj, pikepdf.Stream) and _filters(obj) & _BAD_FILTERS:
+        if _filters(obj) & _BAD_FILTERS:
             problems.append("a stream is LZW-compressed")
         if obj.get("/Subtype") == "/Image":
             if obj.get("/Interpolate") is True:
@@ -71,15 +103,33 @@ def blockers(pdf: pikepdf.Pdf) -> list[str]:
     return sorted(set(problems))
 
 
+def drop_claim(pdf: pikepdf.Pdf) -> bool:
+    """Remove a PDF/A claim the input made, once the file changed and the claim cannot be
+    vouched for; True when there was one."""
+    if "/Metadata" not in pdf.Root:
+        return False
+    with pdf.open_metadata() as meta:
+        if not meta.pdfa_status:
+            return False
+        for key in ("pdfaid:part", "pdfaid:conformance", "pdfaid:amd"):
+            if key in meta:
+                del meta[key]
+    return True
+
+
 def make_pdfa(pdf: pikepdf.Pdf, title: str | None) -> None:
     """Add the sRGB output intent and the XMP metadata declaring PDF/A-2b."""
-    icc = pdf.make_stream(srgb_profile())
-    icc.N = 3
-    icc.Alternate = pikepdf.Name.DeviceRGB
-    intent = pikepdf.Dictionary(
-        Type=pikepdf.Name.OutputIntent, S=pikepdf.Name.GTS_PDFA1,
-        OutputConditionIdentifier=SRGB_CONDITION, Info=SRGB_CONDITION, DestOutputProfile=icc)
-    pdf.Root.OutputIntents = pikepdf.Array([intent])
+    present = [i for i in pdf.Root.get("/OutputIntents", []) if i.get("/S") == "/GTS_PDFA1"
+               and "/DestOutputProfile" in i]
+    if not present:     # an input's own PDF/A output intent is its colour condition: kept
+        icc = pdf.make_stream(srgb_profile())
+        icc.N = 3
+        icc.Alternate = pikepdf.Name.DeviceRGB
+        intent = pikepdf.Dictionary(
+            Type=pikepdf.Name.OutputIntent, S=pikepdf.Name.GTS_PDFA1,
+            OutputConditionIdentifier=SRGB_CONDITION, Info=SRGB_CONDITION,
+            DestOutputProfile=icc)
+        pdf.Root.OutputIntents = pikepdf.Array([intent])
     if "/MarkInfo" not in pdf.Root:
         pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=False)
     with pdf.open_metadata() as meta:
