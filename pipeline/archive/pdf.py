@@ -155,6 +155,10 @@ def build_pdf(source: Path, pages: tuple[PageText, ...], *, title: str | None = 
         raise InputError(f"cannot open the source PDF ({exc}); pass it with --source",
                          path=str(source)) from exc
     with pdf:
+        form = pdf.Root.get("/AcroForm")
+        if isinstance(form, pikepdf.Dictionary) and int(form.get("/SigFlags", 0)) & 1:
+            log.warning("%s is digitally signed; the signature does not cover the searchable "
+                        "copy (keep the original as the signed record)", source)
         chosen, kept = [], []
         for text in pages:
             if not 1 <= text.number <= len(pdf.pages):
