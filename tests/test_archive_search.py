@@ -68,3 +68,20 @@ def test_search_without_an_index_or_words_says_what_to_do(tmp_path):
     assert runner.invoke(app, ["index", str(tmp_path)]).exit_code == 0
     result = runner.invoke(app, ["search", "...", "--in", str(tmp_path)])
     assert result.exit_code == 2 and "no words" in result.output
+
+
+def test_a_cached_rerun_restores_missing_outputs_and_the_index(archive_run, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(archive_run.out, out)
+    doc = out / "damaged-textlayer"
+    (doc / "searchable.pdf").unlink()
+    shutil.rmtree(doc / "alto")
+    (out / search.INDEX_NAME).unlink()
+    result = runner.invoke(app, ["run", str(archive_run.inputs / "damaged-textlayer.pdf"),
+                                 "--out", str(out), "--ocr", "never", "--pdf", "--alto",
+                                 "--quiet", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert all(s["cached"] for f in report["files"] for s in f["stages"])
+    assert (doc / "searchable.pdf").is_file() and (doc / "alto" / "page-0001.xml").is_file()
+    assert search.search(out, "lang son du lich")[0].doc == "tourism"
