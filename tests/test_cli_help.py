@@ -42,7 +42,7 @@ def test_python_dash_m_magpipe_is_the_magpipe_command():
 def test_the_command_line_loads_no_stage_until_a_command_runs():
     code = ("import sys, magpipe.cli; print(' '.join(m for m in sys.modules "
             "if m.startswith('magpipe.') and m.split('.')[1] in "
-            "('extract', 'repair', 'split', 'align', 'batch')))")
+            "('extract', 'repair', 'split', 'align', 'batch', 'archive')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 0, result.stderr
