@@ -17,7 +17,7 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSource
-from magpipe.config import Config
+from magpipe.config import Config, OcrMode
 from magpipe.errors import InputError, MissingDependencyError, PageError
 from magpipe.extract.ocr.page import ocr_page
 from magpipe.extract.ocr.tesseract import check_tesseract
@@ -42,7 +42,7 @@ class PageJob:
 
     path: str
     number: int
-    ocr: str
+    ocr: OcrMode
     languages: str
     dpi: int
     ocr_timeout: float
@@ -52,37 +52,37 @@ class PageJob:
 
 @dataclass(frozen=True)
 class SourceDecision:
-    source: str
+    source: PageSource
     reason: str
     needs_repair: bool = False
 
 
-def decide_source(facts: PdfPageFacts, text: str, mode: str) -> SourceDecision:
+def decide_source(facts: PdfPageFacts, text: str, mode: OcrMode) -> SourceDecision:
     """Choose a page's source from its facts and its (fixed) text-layer text. Pure."""
     pictured = facts.image_coverage >= UNDER_IMAGE
-    if mode == "always":
+    if mode == OcrMode.ALWAYS:
         return SourceDecision(PageSource.OCR, "--ocr always")
     if facts.char_count < MIN_TEXT_CHARS or not text.strip():
-        if mode == "never":
+        if mode == OcrMode.NEVER:
             return SourceDecision(PageSource.EMPTY, "no text layer, and --ocr never")
         if facts.image_count == 0:
             return SourceDecision(PageSource.EMPTY, "no text layer and no image")
         return SourceDecision(PageSource.OCR, f"no text layer; images cover "
                                         f"{facts.image_coverage:.0%} of the page")
-    if (mode != "never" and facts.image_coverage >= PAGE_IMAGE_COVERAGE
+    if (mode != OcrMode.NEVER and facts.image_coverage >= PAGE_IMAGE_COVERAGE
             and facts.char_count < THIN_TEXT_CHARS):
         return SourceDecision(PageSource.OCR, f"page image ({facts.image_coverage:.0%} of the "
                               f"page) with only {facts.char_count} text characters")
     unreadable = unreadable_share(text)
     if unreadable >= UNREADABLE:
         why = f"unreadable text layer ({unreadable:.0%} of characters are no text)"
-        if mode == "never":
+        if mode == OcrMode.NEVER:
             return SourceDecision(PageSource.DAMAGED_TEXT, f"{why}; kept because --ocr never", True)
         return SourceDecision(PageSource.REOCR, f"{why}; OCR of the rendered page")
     damage = score_text(text)
     if not damage.damaged:
         return SourceDecision(PageSource.TEXT_LAYER, f"sound text layer ({damage.reason})")
-    if pictured and mode != "never":
+    if pictured and mode != OcrMode.NEVER:
         return SourceDecision(PageSource.REOCR, f"damaged text layer ({damage.reason}) over an "
                                           f"image: OCR again")
     why = "--ocr never" if pictured else "no image to OCR"
@@ -166,7 +166,7 @@ def _extract_page(job: PageJob) -> Page:
         facts, raw = read_page(page)
     finally:
         page.close()
-    if job.ocr == "always":
+    if job.ocr == OcrMode.ALWAYS:
         raw = []
     texts, fix_note = fix_texts(raw) if raw else ([], "")
     decision = decide_source(facts, " ".join(texts), job.ocr)
@@ -241,7 +241,7 @@ def extract(path: Path, config: Config, *,
                                 Iterable[Page]] = map) -> ExtractArtifact:
     path = Path(path)
     count, title = open_checked(path, config.password)
-    if config.ocr == "always":
+    if config.ocr == OcrMode.ALWAYS:
         check_tesseract(config.languages)
     jobs = [PageJob(str(path), n, config.ocr, config.languages, config.dpi, config.ocr_timeout,
                     config.max_pixels, config.password) for n in range(1, count + 1)]
