@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import time
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,7 @@ from magpipe.extract.ocr.page import ocr_page
 from magpipe.extract.ocr.tesseract import check_tesseract
 from magpipe.extract.pdftext import PageFacts, RawWord, read_page, to_words
 from magpipe.extract.render import set_pixel_limit
-from magpipe.extract.textfix import decode_legacy, detect_legacy, fix_mojibake, normalize
+from magpipe.extract.textfix import fix_page_texts
 from magpipe.files import safe_name, sha256_file
 from magpipe.text.damage import score_text, unreadable_share
 
@@ -91,17 +90,9 @@ def decide_source(facts: PageFacts, text: str, mode: str) -> Decision:
 
 
 def fix_texts(raw: list[RawWord]) -> tuple[list[str], str]:
-    """Fixed texts of a page's words (legacy encoding, mojibake, NFC) and what was done."""
-    texts = [w.text for w in raw]
-    joined = " ".join(texts)
-    legacy = detect_legacy(joined, sorted({w.fontname for w in raw}))
-    if legacy.encoding:
-        texts = [normalize(decode_legacy(w.text, legacy.encoding, w.fontname)) for w in raw]
-        return texts, legacy.reason
-    if fix_mojibake(joined) != normalize(joined):
-        texts = [fix_mojibake(t) for t in texts]
-        return texts, "mojibake fixed"
-    return [t if unicodedata.is_normalized("NFC", t) else normalize(t) for t in texts], ""
+    """Fixed texts of a page's words (legacy encodings per font, mojibake, NFC) and what
+    was done."""
+    return fix_page_texts([w.pieces() for w in raw])
 
 
 class _OpenDocument:

@@ -14,13 +14,16 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from magpipe.artifacts.pages import Word
+from magpipe.extract.textfix import LINE_END_HYPHEN
 
 log = logging.getLogger(__name__)
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-# Runs of whitespace (or NUL) and runs of anything else; PDFium writes \x02 for a
-# hyphen it found at a line end.
-_RUN = re.compile(r"([\s\x00]+)|[^\s\x00]+")
+# Runs of whitespace (or NUL) and runs of anything else. PDFium marks a hyphen it found at a
+# line end (a soft hyphen 0xAD, which TCVN3 fonts use for "ư") as \x02 and gives it as
+# U+FFFE, dropping the line break after it: a word ends there and the next starts a line.
+# A raw word keeps the mark as LINE_END_HYPHEN; the text fixes decide what it stands for.
+_RUN = re.compile(r"([\s\x00]+)|[^\s\x00\x02\ufffe]*[\x02\ufffe]|[^\s\x00\x02\ufffe]+")
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,18 @@ class RawWord:
     fontname: str
     bold: bool
     newline: bool          # the text layer put a line break before this word
+    # (offset in text, font name) where the font changes inside the word; empty when the
+    # whole word is in ``fontname``. Old Vietnamese documents switch fonts mid-word: the
+    # capital "Í" of "CHÍNH" from a ``.VnTimeH`` font between ``.VnTime`` letters.
+    font_runs: tuple[tuple[int, str], ...] = ()
+
+    def pieces(self) -> list[tuple[str, str]]:
+        """The word's text cut where its font changes: (text, font name) pairs."""
+        if not self.font_runs:
+            return [(self.text, self.fontname)]
+        ends = [start for start, _ in self.font_runs[1:]] + [len(self.text)]
+        return [(self.text[start:end], font)
+                for (start, font), end in zip(self.font_runs, ends, strict=True)]
 
 
 @dataclass(frozen=True)
@@ -126,18 +141,24 @@ def _words(textpage: pdfium.PdfTextPage, text: str, height: float) -> list[RawWo
         first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
         pdfium_c.FPDFText_GetLooseCharBox(textpage, start, first)
         pdfium_c.FPDFText_GetLooseCharBox(textpage, end, last)
-        obj = ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage, start), ctypes.c_void_p)
-        key = obj.value or -start
-        if key not in fonts:
-            fonts[key] = _font(textpage, start)
-        name, bold = fonts[key]
-        word = match.group(0).replace("\x02", "-")
+        runs: list[tuple[int, str]] = []
+        name, bold = "", False
+        for index in range(start, end + 1):
+            obj = ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p)
+            key = obj.value or -index
+            if key not in fonts:
+                fonts[key] = _font(textpage, index)
+            if not runs:
+                name, bold = fonts[key]
+            if not runs or runs[-1][1] != fonts[key][0]:
+                runs.append((index - start, fonts[key][0]))
+        word = match.group(0).replace("\x02", LINE_END_HYPHEN)
         words.append(RawWord(
             text=word, x0=min(first.left, last.left), top=height - max(first.top, last.top),
             x1=max(first.right, last.right), bottom=height - min(first.bottom, last.bottom),
             size=pdfium_c.FPDFText_GetFontSize(textpage, start), fontname=name, bold=bold,
-            newline=newline))
-        newline = False
+            newline=newline, font_runs=tuple(runs) if len(runs) > 1 else ()))
+        newline = word.endswith(LINE_END_HYPHEN)
     return words
 
 
