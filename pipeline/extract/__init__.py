@@ -24,7 +24,7 @@ from magpipe.extract.pdftext import PageFacts, RawWord, read_page, to_words
 from magpipe.extract.render import set_pixel_limit
 from magpipe.extract.textfix import fix_page_texts
 from magpipe.files import safe_name, sha256_file
-from magpipe.text.damage import score_text, unreadable_share
+from magpipe.text.damage import nonsense_share, score_text, unreadable_share
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,11 @@ THIN_TEXT_CHARS = 40       # a page image with only this much text (a page numbe
 PAGE_IMAGE_COVERAGE = 0.5  # share of the page under images that makes it a scanned page
 UNDER_IMAGE = 0.3          # an image this large can be OCRed instead of a damaged layer
 UNREADABLE = 0.2           # share of non-text characters that makes a layer unreadable
+# Share of letter tokens spelling nothing that makes a layer random letters: sound pages
+# (fixtures, real TCVN3 reports once decoded, English-only OCR layers) stay under 0.07;
+# the same pages with their letters permuted, as a font without a usable Unicode map gives
+# them, measure 0.77-0.94.
+NONSENSE = 0.35
 
 
 @dataclass(frozen=True)
@@ -72,9 +77,12 @@ def decide_source(facts: PageFacts, text: str, mode: str) -> Decision:
             and facts.char_count < THIN_TEXT_CHARS):
         return Decision(PageSource.OCR, f"page image ({facts.image_coverage:.0%} of the page) "
                                         f"with only {facts.char_count} text characters")
-    unreadable = unreadable_share(text)
-    if unreadable >= UNREADABLE:
-        why = f"unreadable text layer ({unreadable:.0%} of characters are no text)"
+    unreadable, nonsense = unreadable_share(text), nonsense_share(text)
+    if unreadable >= UNREADABLE or nonsense >= NONSENSE:
+        why = (f"unreadable text layer ({unreadable:.0%} of characters are no text)"
+               if unreadable >= UNREADABLE else
+               f"text layer of random letters ({nonsense:.0%} of its words spell nothing: a "
+               f"font with no usable Unicode map)")
         if mode == "never":
             return Decision(PageSource.DAMAGED_TEXT, f"{why}; kept because --ocr never", True)
         return Decision(PageSource.REOCR, f"{why}; OCR of the rendered page")

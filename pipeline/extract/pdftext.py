@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import math
 import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from magpipe.artifacts.pages import Word
-from magpipe.extract.textfix import LINE_END_HYPHEN
+from magpipe.extract.textfix import LINE_END_HYPHEN, font_hint
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,16 @@ def page_facts(page: pdfium.PdfPage, char_count: int) -> PageFacts:
                      native_dpi=native, largest_image=largest)
 
 
-def _font(textpage: pdfium.PdfTextPage, index: int) -> tuple[str, bool]:
+def _font_key(textpage: ctypes.c_void_p, index: int) -> int:
+    """An id of the font of character ``index`` (its FPDF_FONT handle), or -index-1 when
+    PDFium gives none."""
+    obj = pdfium_c.FPDFText_GetTextObject(textpage, index)
+    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+    address = ctypes.cast(font, ctypes.c_void_p).value if font else None
+    return address or -index - 1
+
+
+def _font(textpage: ctypes.c_void_p, index: int) -> tuple[str, bool]:
     buffer = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, 128, ctypes.byref(flags))
@@ -128,7 +138,22 @@ def read_page(page: pdfium.PdfPage) -> tuple[PageFacts, list[RawWord]]:
         textpage.close()
 
 
-def _words(textpage: pdfium.PdfTextPage, text: str, height: float) -> list[RawWord]:
+def _size(textpage: ctypes.c_void_p, index: int) -> float:
+    """The character's size on the page in points: the font size times the vertical scale of
+    its matrix (Word-made PDFs set size 1 and scale the text matrix by 16)."""
+    matrix = pdfium_c.FS_MATRIX()
+    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
+    if pdfium_c.FPDFText_GetMatrix(textpage, index, matrix):
+        scale = math.hypot(matrix.c, matrix.d)
+        if scale > 0:
+            size *= scale
+    return size
+
+
+def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawWord]:
+    # The raw handle: the wrapper object is converted on every call, which costs more than
+    # the call itself (up to three calls per character here).
+    textpage = page_text.raw
     words: list[RawWord] = []
     first = last = pdfium_c.FS_RECTF()
     fonts: dict[int, tuple[str, bool]] = {}
@@ -141,22 +166,27 @@ def _words(textpage: pdfium.PdfTextPage, text: str, height: float) -> list[RawWo
         first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
         pdfium_c.FPDFText_GetLooseCharBox(textpage, start, first)
         pdfium_c.FPDFText_GetLooseCharBox(textpage, end, last)
-        runs: list[tuple[int, str]] = []
-        name, bold = "", False
-        for index in range(start, end + 1):
-            obj = ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p)
-            key = obj.value or -index
+        keys = [_font_key(textpage, start), _font_key(textpage, end)]
+        for key, index in zip(keys, (start, end), strict=True):
             if key not in fonts:
                 fonts[key] = _font(textpage, index)
-            if not runs:
-                name, bold = fonts[key]
-            if not runs or runs[-1][1] != fonts[key][0]:
-                runs.append((index - start, fonts[key][0]))
+        name, bold = fonts[keys[0]]
+        runs: list[tuple[int, str]] = []
+        # Fonts change inside a word in old Vietnamese documents (the capital of "CHÍNH"
+        # from a .VnTimeH font between .VnTime letters): look at every character there, and
+        # wherever the word's two ends are in different fonts.
+        if keys[0] != keys[1] or font_hint(name):
+            for index in range(start, end + 1):
+                key = _font_key(textpage, index)
+                if key not in fonts:
+                    fonts[key] = _font(textpage, index)
+                if not runs or runs[-1][1] != fonts[key][0]:
+                    runs.append((index - start, fonts[key][0]))
         word = match.group(0).replace("\x02", LINE_END_HYPHEN)
         words.append(RawWord(
             text=word, x0=min(first.left, last.left), top=height - max(first.top, last.top),
             x1=max(first.right, last.right), bottom=height - min(first.bottom, last.bottom),
-            size=pdfium_c.FPDFText_GetFontSize(textpage, start), fontname=name, bold=bold,
+            size=_size(textpage, start), fontname=name, bold=bold,
             newline=newline, font_runs=tuple(runs) if len(runs) > 1 else ()))
         newline = word.endswith(LINE_END_HYPHEN)
     return words

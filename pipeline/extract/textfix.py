@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ftfy
 from magpipe.extract.legacy_charsets import (
@@ -132,6 +133,7 @@ def base_font(fontname: str) -> str:
     return _SUBSET.sub("", fontname)
 
 
+@lru_cache(maxsize=256)
 def font_hint(fontname: str) -> str | None:
     """The legacy encoding a font's name announces, if any."""
     return next((enc for enc, pattern in _FONT_HINTS if pattern.search(fontname)), None)
