@@ -38,6 +38,10 @@ UNREADABLE = 0.2           # share of non-text characters that makes a layer unr
 # the same pages with their letters permuted, as a font without a usable Unicode map gives
 # them, measure 0.77-0.94.
 NONSENSE = 0.35
+# A page image (covering this much of the page) whose text layer lies in a box this small
+# a share of the page holds a digital-signature or stamp box, not the page's text.
+SCAN_COVERAGE = 0.85
+BOX_ONLY = 0.12
 
 
 @dataclass(frozen=True)
@@ -61,8 +65,10 @@ class Decision:
     needs_repair: bool = False
 
 
-def decide_source(facts: PageFacts, text: str, mode: str) -> Decision:
-    """Choose a page's source from its facts and its (fixed) text-layer text. Pure."""
+def decide_source(facts: PageFacts, text: str, mode: str, text_area: float = 1.0) -> Decision:
+    """Choose a page's source from its facts and its (fixed) text-layer text. Pure.
+
+    ``text_area``: share of the page under the box around all text-layer words."""
     pictured = facts.image_coverage >= UNDER_IMAGE
     if mode == "always":
         return Decision(PageSource.OCR, "--ocr always")
@@ -77,6 +83,10 @@ def decide_source(facts: PageFacts, text: str, mode: str) -> Decision:
             and facts.char_count < THIN_TEXT_CHARS):
         return Decision(PageSource.OCR, f"page image ({facts.image_coverage:.0%} of the page) "
                                         f"with only {facts.char_count} text characters")
+    if mode != "never" and facts.image_coverage >= SCAN_COVERAGE and text_area < BOX_ONLY:
+        return Decision(PageSource.OCR, f"page image ({facts.image_coverage:.0%} of the page) "
+                                        f"whose text layer is one box ({text_area:.0%} of the "
+                                        f"page): a signature or stamp box, not the page's text")
     unreadable, nonsense = unreadable_share(text), nonsense_share(text)
     if unreadable >= UNREADABLE or nonsense >= NONSENSE:
         why = (f"unreadable text layer ({unreadable:.0%} of characters are no text)"
@@ -101,6 +111,15 @@ def fix_texts(raw: list[RawWord]) -> tuple[list[str], str]:
     """Fixed texts of a page's words (legacy encodings per font, mojibake, NFC) and what
     was done."""
     return fix_page_texts([w.pieces() for w in raw])
+
+
+def text_area(raw: list[RawWord], facts: PageFacts) -> float:
+    """Share of the page under the box around all the text-layer words."""
+    if not raw or facts.width <= 0 or facts.height <= 0:
+        return 0.0
+    width = max(w.x1 for w in raw) - min(w.x0 for w in raw)
+    height = max(w.bottom for w in raw) - min(w.top for w in raw)
+    return min(1.0, max(0.0, width) * max(0.0, height) / (facts.width * facts.height))
 
 
 class _OpenDocument:
@@ -168,7 +187,7 @@ def _extract_page(job: PageJob) -> Page:
     if job.ocr == "always":
         raw = []
     texts, fix_note = fix_texts(raw) if raw else ([], "")
-    decision = decide_source(facts, " ".join(texts), job.ocr)
+    decision = decide_source(facts, " ".join(texts), job.ocr, text_area(raw, facts))
     reason = f"{decision.reason}; {fix_note}" if fix_note else decision.reason
     log.info("page %d: %s (%s)", job.number, decision.source, reason)
     if decision.source in (PageSource.TEXT_LAYER, PageSource.DAMAGED_TEXT):

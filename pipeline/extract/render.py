@@ -27,13 +27,13 @@ def check_pixels(width_pt: float, height_pt: float, dpi: float, max_pixels: int)
 
 
 def render_page(doc: pdfium.PdfDocument, number: int, *, dpi: float,
-                max_pixels: int) -> Image.Image:
-    """Rasterise 1-based page ``number`` in greyscale at ``dpi``."""
+                max_pixels: int, colour: bool = False) -> Image.Image:
+    """Rasterise 1-based page ``number`` at ``dpi``, in greyscale unless ``colour``."""
     page = doc[number - 1]
     try:
         width_pt, height_pt = page.get_size()
         check_pixels(width_pt, height_pt, dpi, max_pixels)
-        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        bitmap = page.render(scale=dpi / 72, grayscale=not colour)
         image = bitmap.to_pil()
         log.debug("page %d rendered at %g dpi: %dx%d", number, dpi, *image.size)
         return image

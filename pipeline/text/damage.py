@@ -119,22 +119,24 @@ def spells_nothing(token: str) -> bool:
     lower = token.lower()
     if len(lower) < 2 or not lower.isalpha() or token.isupper():
         return False
-    if is_syllable_shape(lower):
-        return False
-    if not lower.isascii():
-        return True          # marks on no syllable, or letters neither language writes
-    return (not _LATIN_VOWELS & set(lower) or bool(_CONSONANT_RUN.search(lower))
-            or bool(_LONE_Q.search(lower)))
+    if lower.isascii():
+        return (not _LATIN_VOWELS & set(lower) or bool(_CONSONANT_RUN.search(lower))
+                or bool(_LONE_Q.search(lower)))
+    # marks on no syllable, or letters neither language writes
+    return not is_syllable_shape(lower)
 
 
-# Fewer letter tokens than this tell nothing (a page of figures, a caption).
+# Fewer letter tokens than this tell nothing (a page of figures, a caption); more than
+# NONSENSE_SAMPLE are not needed to tell (random letters run through a whole font).
 MIN_NONSENSE_TOKENS = 20
+NONSENSE_SAMPLE = 400
 
 
 def nonsense_share(text: str) -> float:
     """Share of the letter tokens of ``text`` that spell nothing (see :func:`spells_nothing`);
     0.0 when the text has too few letter tokens to tell."""
     tokens = [t for t in _TOKEN.findall(text) if len(t) >= 2 and t.isalpha() and not t.isupper()]
+    tokens = tokens[::max(1, len(tokens) // NONSENSE_SAMPLE)]
     if len(tokens) < MIN_NONSENSE_TOKENS:
         return 0.0
     return sum(spells_nothing(t) for t in tokens) / len(tokens)
