@@ -16,6 +16,7 @@ from magpipe.eval.ocr_metrics import text_score
 from magpipe.extract import decide_source, extract, fix_texts, text_area
 from magpipe.extract.ocr.stamps import remove_stamps
 from magpipe.extract.pdftext import read_page
+from magpipe.extract.render import render_page
 from PIL import Image, ImageChops, ImageDraw
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -98,3 +99,23 @@ def test_signature_box_is_not_taken_for_the_text_of_a_page_image(page: Image.Ima
     decision = decide_source(facts, " ".join(texts), "auto", text_area(raw, facts))
     assert decision.source == PageSource.OCR
     assert "signature" in decision.reason
+
+
+def test_low_resolution_scan_is_rendered_at_its_own_resolution_then_enlarged(
+        page: Image.Image, tmp_path: Path) -> None:
+    low = page.resize((page.width // 3, page.height // 3), Image.Resampling.LANCZOS)
+    doc = pdfium.PdfDocument(str(scan_pdf(tmp_path / "low.pdf", [low], dpi=100)))
+    enlarged = render_page(doc, 1, dpi=300, max_pixels=10**8, scan_dpi=100)
+    assert abs(enlarged.width - 3 * low.width) <= 3 and abs(enlarged.height - 3 * low.height) <= 3
+    # Lanczos from the scan's own pixels, not PDFium's enlargement of them
+    pdfium_way = render_page(doc, 1, dpi=300, max_pixels=10**8)
+    assert not np.array_equal(np.asarray(enlarged.resize(pdfium_way.size)),
+                              np.asarray(pdfium_way))
+
+
+@pytest.mark.slow
+def test_low_resolution_scan_reads_after_enlarging(page: Image.Image, tmp_path: Path) -> None:
+    low = page.resize((page.width // 3, page.height // 3), Image.Resampling.LANCZOS)
+    result = extract(scan_pdf(tmp_path / "low.pdf", [low], dpi=100), Config()).pages[0]
+    assert "100 dpi scan enlarged" in result.reason
+    assert text_score(VIETNAMESE, result.text()).accuracy >= 0.9

@@ -38,6 +38,9 @@ UNREADABLE = 0.2           # share of non-text characters that makes a layer unr
 # the same pages with their letters permuted, as a font without a usable Unicode map gives
 # them, measure 0.77-0.94.
 NONSENSE = 0.35
+# A scan below this resolution is enlarged to --dpi before OCR (see render.render_page);
+# from it up to 600 dpi a scan is read at its own resolution.
+MIN_SCAN_DPI = 200
 # A page image (covering this much of the page) whose text layer lies in a box this small
 # a share of the page holds a digital-signature or stamp box, not the page's text.
 SCAN_COVERAGE = 0.85
@@ -200,11 +203,14 @@ def _extract_page(job: PageJob) -> Page:
         raise PageError(f"embedded image of {width_px}x{height_px} = {width_px * height_px:,} "
                         f"pixels is above the limit of {job.max_pixels:,}; raise --max-pixels "
                         f"if the file is trusted")
-    dpi = job.dpi
-    if facts.native_dpi and 200 <= facts.native_dpi <= 600:
+    dpi, scan_dpi = job.dpi, None
+    if facts.native_dpi and MIN_SCAN_DPI <= facts.native_dpi <= 600:
         dpi = round(facts.native_dpi)     # the scan's own resolution: no resampling
+    elif facts.native_dpi and facts.native_dpi < MIN_SCAN_DPI:
+        scan_dpi = round(facts.native_dpi)
+        reason += f"; {scan_dpi} dpi scan enlarged"
     result = ocr_page(doc, job.number, dpi=dpi, languages=job.languages,
-                      timeout=job.ocr_timeout, max_pixels=job.max_pixels)
+                      timeout=job.ocr_timeout, max_pixels=job.max_pixels, scan_dpi=scan_dpi)
     source = decision.source if result.words else PageSource.EMPTY
     width, height = ((facts.width, facts.height) if result.rotation in (0, 180)
                      else (facts.height, facts.width))

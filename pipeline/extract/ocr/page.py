@@ -133,10 +133,12 @@ def _read_by_language(image: Image.Image, path: Path, dpi: float,
 
 
 def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str,
-             timeout: float, max_pixels: int) -> OcrPage:
+             timeout: float, max_pixels: int, scan_dpi: float | None = None) -> OcrPage:
+    """OCR one page at ``dpi``; ``scan_dpi``: the page is a scan of this lower resolution,
+    enlarged to ``dpi`` first (see :func:`magpipe.extract.render.render_page`)."""
     # In colour, so red seals and blue signatures can be told from the print and taken out.
     image, stamps = remove_stamps(render_page(doc, number, dpi=dpi, max_pixels=max_pixels,
-                                              colour=True), dpi)
+                                              colour=True, scan_dpi=scan_dpi), dpi)
     if stamps:
         log.info("page %d: %d coloured stamps taken out before OCR", number, stamps)
     ink = ink_share(image)
