@@ -2,6 +2,11 @@
 
     .venv/bin/python bench/bench_real.py
 
+Scans: pages of the provincial directives transcribed by hand for this project
+(``fixtures/real/*.gt.txt``: a 100 dpi colour scan, one page with a red seal), read by OCR
+and scored the same way (the word order of the transcription is the page's reading order,
+so a block Tesseract puts elsewhere counts as errors too).
+
 Text layers: the TCVN3 government PDFs against their transcriptions (syllables, case and
 tone placement ignored). The transcriptions split some syllables where the PDF has a
 kerning gap (``l ý``), so two figures: plain token accuracy, and spacing-blind accuracy
@@ -20,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from magpipe.config import Config  # noqa: E402
 from magpipe.eval.ocr_metrics import TokenScore, spacing_blind_score, text_score  # noqa: E402
-from magpipe.extract import extract  # noqa: E402
+from magpipe.extract import PageJob, extract, extract_page  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "real"
 
@@ -50,12 +55,31 @@ def text_layers() -> None:
     line("real.tcvn3.pages_per_s", f"{pages / seconds:.1f}")
 
 
+def scans() -> None:
+    total = TokenScore(0, 0)
+    for truth_file in sorted((ROOT / "fixtures" / "real").glob("scan-*.p*.gt.txt")):
+        stem, page = truth_file.name.split(".")[:2]
+        pdf = next(REAL.glob(f"{stem}_*.pdf"), None)
+        if pdf is None:
+            continue
+        number = int(page[1:])
+        result = extract_page(PageJob(str(pdf), number, "auto", Config().languages, Config().dpi,
+                                      Config().ocr_timeout, Config().max_pixels))
+        score = text_score(truth_file.read_text(encoding="utf-8"), result.text(),
+                           any_placement=True)
+        total = total + score
+        line(f"real.scan.{stem.split('-')[-1]}.p{number}.syllables", f"{score.accuracy:.2%}")
+        line(f"real.scan.{stem.split('-')[-1]}.p{number}.seconds", f"{result.seconds:.1f}")
+    line("real.scan.syllables", f"{total.accuracy:.2%}")
+
+
 def main() -> None:
     if not REAL.is_dir():
         print(f"# real-document bench skipped: {REAL} not present")
         return
     print("# real documents (development figures)")
     text_layers()
+    scans()
 
 
 if __name__ == "__main__":
