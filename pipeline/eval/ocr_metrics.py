@@ -82,7 +82,7 @@ def spacing_blind_score(reference: str, hypothesis: str) -> TokenScore:
 
 
 @dataclass(frozen=True)
-class TruthBlock:
+class OcrTruthBlock:
     lang: str
     box: tuple[float, float, float, float]
     text: str
@@ -94,7 +94,7 @@ def _distance(box: tuple[float, float, float, float], x: float, y: float) -> flo
     return dx * dx + dy * dy
 
 
-def _assign(blocks: Sequence[TruthBlock], vocab: list[set[str]], text: str,
+def _assign(blocks: Sequence[OcrTruthBlock], vocab: list[set[str]], text: str,
             box: tuple[float, float, float, float]) -> int:
     x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
     distances = [_distance(b.box, x, y) for b in blocks]
@@ -116,7 +116,7 @@ def _assign(blocks: Sequence[TruthBlock], vocab: list[set[str]], text: str,
     return min(inside, key=rank)
 
 
-def assign_to_blocks(blocks: Sequence[TruthBlock],
+def assign_to_blocks(blocks: Sequence[OcrTruthBlock],
                      words: Sequence[tuple[str, tuple[float, float, float, float]]]
                      ) -> list[list[int]]:
     """Per block, the indices of the words (text, box) it holds, in their given order.
@@ -130,7 +130,7 @@ def assign_to_blocks(blocks: Sequence[TruthBlock],
     return assigned
 
 
-def score_by_blocks(blocks: Sequence[TruthBlock],
+def score_by_blocks(blocks: Sequence[OcrTruthBlock],
                     words: Sequence[tuple[str, tuple[float, float, float, float]]]
                     ) -> dict[str, TokenScore]:
     """Token score per language of words (text, box) against ground-truth blocks.

@@ -20,7 +20,7 @@ from magpipe.config import Config
 from magpipe.errors import InputError, MissingDependencyError, PageError
 from magpipe.extract.ocr.page import ocr_page
 from magpipe.extract.ocr.tesseract import check_tesseract
-from magpipe.extract.pdftext import PageFacts, RawWord, read_page, to_words
+from magpipe.extract.pdftext import PdfPageFacts, RawWord, read_page, to_words
 from magpipe.extract.render import set_pixel_limit
 from magpipe.extract.textfix import fix_page_texts
 from magpipe.files import safe_name, sha256_file
@@ -62,34 +62,35 @@ class PageJob:
 
 
 @dataclass(frozen=True)
-class Decision:
+class SourceDecision:
     source: str
     reason: str
     needs_repair: bool = False
 
 
-def decide_source(facts: PageFacts, text: str, mode: str, text_area: float = 1.0) -> Decision:
+def decide_source(facts: PdfPageFacts, text: str, mode: str,
+                  text_area: float = 1.0) -> SourceDecision:
     """Choose a page's source from its facts and its (fixed) text-layer text. Pure.
 
     ``text_area``: share of the page under the box around all text-layer words."""
     pictured = facts.image_coverage >= UNDER_IMAGE
     if mode == "always":
-        return Decision(PageSource.OCR, "--ocr always")
+        return SourceDecision(PageSource.OCR, "--ocr always")
     if facts.char_count < MIN_TEXT_CHARS or not text.strip():
         if mode == "never":
-            return Decision(PageSource.EMPTY, "no text layer, and --ocr never")
+            return SourceDecision(PageSource.EMPTY, "no text layer, and --ocr never")
         if facts.image_count == 0:
-            return Decision(PageSource.EMPTY, "no text layer and no image")
-        return Decision(PageSource.OCR, f"no text layer; images cover "
+            return SourceDecision(PageSource.EMPTY, "no text layer and no image")
+        return SourceDecision(PageSource.OCR, f"no text layer; images cover "
                                         f"{facts.image_coverage:.0%} of the page")
     if (mode != "never" and facts.image_coverage >= PAGE_IMAGE_COVERAGE
             and facts.char_count < THIN_TEXT_CHARS):
-        return Decision(PageSource.OCR, f"page image ({facts.image_coverage:.0%} of the page) "
-                                        f"with only {facts.char_count} text characters")
+        return SourceDecision(PageSource.OCR, f"page image ({facts.image_coverage:.0%} of the "
+                              f"page) with only {facts.char_count} text characters")
     if mode != "never" and facts.image_coverage >= SCAN_COVERAGE and text_area < BOX_ONLY:
-        return Decision(PageSource.OCR, f"page image ({facts.image_coverage:.0%} of the page) "
-                                        f"whose text layer is one box ({text_area:.0%} of the "
-                                        f"page): a signature or stamp box, not the page's text")
+        return SourceDecision(PageSource.OCR, f"page image ({facts.image_coverage:.0%} of the "
+                              f"page) whose text layer is one box ({text_area:.0%} of the "
+                              f"page): a signature or stamp box, not the page's text")
     unreadable, nonsense = unreadable_share(text), nonsense_share(text)
     if unreadable >= UNREADABLE or nonsense >= NONSENSE:
         why = (f"unreadable text layer ({unreadable:.0%} of characters are no text)"
@@ -97,16 +98,16 @@ def decide_source(facts: PageFacts, text: str, mode: str, text_area: float = 1.0
                f"text layer of random letters ({nonsense:.0%} of its words spell nothing: a "
                f"font with no usable Unicode map)")
         if mode == "never":
-            return Decision(PageSource.DAMAGED_TEXT, f"{why}; kept because --ocr never", True)
-        return Decision(PageSource.REOCR, f"{why}; OCR of the rendered page")
+            return SourceDecision(PageSource.DAMAGED_TEXT, f"{why}; kept because --ocr never", True)
+        return SourceDecision(PageSource.REOCR, f"{why}; OCR of the rendered page")
     damage = score_text(text)
     if not damage.damaged:
-        return Decision(PageSource.TEXT_LAYER, f"sound text layer ({damage.reason})")
+        return SourceDecision(PageSource.TEXT_LAYER, f"sound text layer ({damage.reason})")
     if pictured and mode != "never":
-        return Decision(PageSource.REOCR, f"damaged text layer ({damage.reason}) over an "
+        return SourceDecision(PageSource.REOCR, f"damaged text layer ({damage.reason}) over an "
                                           f"image: OCR again")
     why = "--ocr never" if pictured else "no image to OCR"
-    return Decision(PageSource.DAMAGED_TEXT,
+    return SourceDecision(PageSource.DAMAGED_TEXT,
                     f"damaged text layer ({damage.reason}); kept for repair, {why}", True)
 
 
@@ -116,7 +117,7 @@ def fix_texts(raw: list[RawWord]) -> tuple[list[str], str]:
     return fix_page_texts([w.pieces() for w in raw])
 
 
-def text_area(raw: list[RawWord], facts: PageFacts) -> float:
+def text_area(raw: list[RawWord], facts: PdfPageFacts) -> float:
     """Share of the page under the box around all the text-layer words."""
     if not raw or facts.width <= 0 or facts.height <= 0:
         return 0.0

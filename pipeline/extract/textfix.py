@@ -9,7 +9,6 @@ Unicode body.
 
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -26,8 +25,6 @@ from magpipe.extract.legacy_charsets import (
     VNI_MARKS,
 )
 from magpipe.text.vietnamese import has_vietnamese_marks, is_syllable_shape
-
-log = logging.getLogger(__name__)
 
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False,
                              fix_character_width=False, normalization="NFC")
@@ -216,7 +213,6 @@ def fix_page_texts(words: Sequence[Sequence[tuple[str, str]]]) -> tuple[list[str
         shown = sorted({base_font(f) for f in fonts})
         notes.append(f"{verdict.reason} in {len(tokens)} words of "
                      f"{', '.join(shown[:3])}{' ...' if len(shown) > 3 else ''}")
-        log.debug("font group %s: %s", key, verdict.reason)
     for i, word in enumerate(pieces):
         for j, text in enumerate(word):
             if (i, j) not in decoded:

@@ -21,8 +21,7 @@ import logging
 from dataclasses import dataclass
 
 import numpy as np
-from magpipe.extract.ocr.langpass import ENGLISH_MARKERS
-from magpipe.text.damage import ENGLISH_WORDS
+from magpipe.text import english
 from magpipe.text.vietnamese import is_bare_syllable
 from PIL import Image
 from scipy import ndimage
@@ -119,8 +118,8 @@ def looks_bare_vietnamese(texts: list[str]) -> bool:
     tokens = [t for t in tokens if t and t.isalpha()]
     if not tokens:
         return False
-    bare = [t for t in tokens if is_bare_syllable(t) and t.lower() not in ENGLISH_MARKERS
-            and t.lower() not in ENGLISH_WORDS]
+    bare = [t for t in tokens if is_bare_syllable(t) and t.lower() not in english.FUNCTION_WORDS
+            and t.lower() not in english.COMMON_NOUNS]
     titled = sum(t[0].isupper() and not t.isupper() for t in bare)
     return (len(bare) >= MIN_BARE and len(bare) >= BARE_SHARE * len(tokens)
             and titled < len(bare))
