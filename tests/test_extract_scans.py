@@ -119,3 +119,13 @@ def test_low_resolution_scan_reads_after_enlarging(page: Image.Image, tmp_path: 
     result = extract(scan_pdf(tmp_path / "low.pdf", [low], dpi=100), Config()).pages[0]
     assert "100 dpi scan enlarged" in result.reason
     assert text_score(VIETNAMESE, result.text()).accuracy >= 0.9
+
+
+@pytest.mark.slow
+def test_sideways_low_resolution_scan_is_turned_and_read(page: Image.Image,
+                                                         tmp_path: Path) -> None:
+    low = page.resize((page.width // 3, page.height // 3), Image.Resampling.LANCZOS)
+    sideways = low.rotate(90, expand=True)           # a landscape page, as scanned
+    result = extract(scan_pdf(tmp_path / "sideways.pdf", [sideways], dpi=100), Config()).pages[0]
+    assert result.rotation in (90, 270)
+    assert text_score(VIETNAMESE, result.text()).accuracy >= 0.9
