@@ -24,6 +24,7 @@ bench: system-deps venv
 fixtures: system-deps venv
 	$(PY) fixtures/generate.py
 	$(PY) fixtures/legacy.py
+	$(PY) fixtures/textlayers.py
 	$(PY) tools/truth_to_split.py fixtures/bulletin-digital.truth.json tests/data/split-digital.json
 
 # Rebuild the repair stage's shipped data (see pipeline/repair/lexicon/README.md).

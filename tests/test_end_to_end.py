@@ -106,6 +106,14 @@ def test_scanned_pages_were_ocred_and_digital_pages_read_from_the_text_layer(bat
     assert set(files["bulletin-scanned.pdf"]["page_sources"]) == {"ocr"}
 
 
+def test_report_gives_each_pages_extract_seconds(batch):
+    out, _ = batch
+    files = {Path(f["path"]).name: f for f in _report(out)["files"]}
+    scanned = files["bulletin-scanned.pdf"]
+    assert len(scanned["page_seconds"]) == scanned["pages"]
+    assert all(s > 0 for s in scanned["page_seconds"])     # each page was OCRed, and timed
+
+
 def test_rerun_uses_the_cache_and_force_reruns_from_a_stage(batch, tmp_path):
     first_out, _ = batch
     out = tmp_path / "out"

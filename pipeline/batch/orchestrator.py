@@ -183,6 +183,7 @@ def finish_document(started: Started, config: Config) -> FileReport:
             PARTIAL if failed or archive_error else OK,
             pages=len(extracted.pages), articles=len(aligned.articles), stages=tuple(runs),
             page_sources=tuple(p.source for p in extracted.pages),
+            page_seconds=tuple(p.seconds for p in extracted.pages),
             failed_pages=tuple(p.number for p in failed), error=error,
         )
     except FATAL:

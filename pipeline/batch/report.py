@@ -33,6 +33,8 @@ class FileReport:
     articles: int = 0
     stages: tuple[StageRun, ...] = ()
     page_sources: tuple[PageSource, ...] = ()
+    # extract seconds of each page (OCR included; from the cache when extract was cached)
+    page_seconds: tuple[float, ...] = ()
     failed_pages: tuple[int, ...] = ()
     error: str | None = None
 
