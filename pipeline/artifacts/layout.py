@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from magpipe.artifacts.base import Artifact, Box
 from magpipe.artifacts.pages import DocumentInfo
 
 
-class Role:
+class Role(StrEnum):
     """The ``Block.role`` values."""
 
     TITLE = "title"
@@ -24,10 +25,14 @@ class Role:
     ASIDE = "aside"            # a boxed note or a pull quote: no paragraph of an article
     CONTENTS = "contents"      # an entry of a contents page (title ... page number)
 
-    FURNITURE = frozenset({HEADER, PAGE_NUMBER, OTHER, ASIDE, CONTENTS})  # out of the articles
 
 
-class Lang:
+# Roles kept in the split artifact but out of the article text.
+FURNITURE_ROLES = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.ASIDE,
+                             Role.CONTENTS})
+
+
+class Lang(StrEnum):
     VI = "vi"
     EN = "en"
     UNKNOWN = "und"
@@ -39,8 +44,8 @@ class Block:
     page: int
     box: Box
     text: str
-    lang: str                   # a Lang value
-    role: str                   # a Role value
+    lang: Lang
+    role: Role
     column: int = -1            # column index, -1 when the block spans columns
     words: tuple[int, ...] = () # indices of the page's words in the input artifact
     lang_confidence: float = 0.0
