@@ -94,8 +94,20 @@ def test_link_does_not_cross_a_title_or_join_pieces_of_one_region():
 def test_paragraph_held_in_from_both_column_edges_is_an_aside():
     note = Facts(text="Ghi chú: Đồng chí Bí thư khẳng định", box=(46.0, 300.0, 256.0, 340.0),
                  size=8.5, cw=4.5, bold=False, lines=4, column=0, column_box=COLUMN, inset=6.0)
-    body = facts("Tham dự buổi Lễ có đồng chí Lê Hoài Trung")
-    assert asides([Role.BODY, Role.BODY], [body, note], PAGE) == [Role.BODY, Role.ASIDE]
+    body = [facts("Tham dự buổi Lễ có đồng chí Lê Hoài Trung", box=(40.0, y, 262.0, y + 40))
+            for y in (200.0, 360.0)]
+    roles = [Role.BODY] * 3
+    assert asides(roles, [*body, note], PAGE) == [Role.BODY, Role.BODY, Role.ASIDE]
+
+
+def test_a_lead_paragraph_a_few_points_in_from_the_column_is_no_aside():
+    """OCR boxes of a bold lead paragraph in a damaged text layer sit ~4 pt in from the
+    column's other paragraphs (less than half a body size): still article text."""
+    lead = Facts(text="Ngày 27/11/2025, tại trụ sở Tỉnh uỷ", box=(44.2, 196.0, 258.5, 307.0),
+                 size=9.5, cw=4.75, bold=False, lines=9, column=0, column_box=COLUMN, inset=4.2)
+    body = [facts("Tham dự buổi tiếp có đồng chí", box=(40.0, y, 262.0, y + 80))
+            for y in (312.0, 403.0)]
+    assert asides([Role.BODY] * 3, [lead, *body], PAGE) == [Role.BODY] * 3
 
 
 def test_large_quote_after_body_in_its_column_is_an_aside_not_a_title():

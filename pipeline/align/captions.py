@@ -176,12 +176,17 @@ def read_captions(blocks: list[tuple[int, Block]]) -> tuple[CaptionDraft, ...]:
 
 def _half_score(vi: CaptionDraft, en: CaptionDraft) -> float:
     """How well a lone Vietnamese half and a lone English half translate each other: the link
-    confidence of their texts (lengths, shared names and numbers), less a little per page
-    between them (a twin is printed on the same or a nearby page)."""
+    confidence of their texts (lengths, shared names and numbers) or'd with their gloss
+    agreement, less a little per page between them (a twin is printed on the same or a
+    nearby page)."""
+    from magpipe.align.lexicon import gloss_similarity
     from magpipe.align.paragraphs import link_confidence
 
     gap = min(abs(vi.page - en.page), HALF_MAX_GAP)
-    return link_confidence(vi.vi or "", en.en or "") - HALF_PAGE_COST * gap
+    texts = (vi.vi or "", en.en or "")
+    glossed = gloss_similarity(*texts) or 0.0
+    agree = 1 - (1 - link_confidence(*texts)) * (1 - min(1.0, 2 * glossed))
+    return agree - HALF_PAGE_COST * gap
 
 
 def _match_halves(drafts: list[CaptionDraft]) -> tuple[CaptionDraft, ...]:

@@ -72,9 +72,9 @@ def _link_cost(vi_len: int, en_len: int, va: tuple[Anchor, ...],
     glossed = gloss or 0.0
     cost = -math.log(max(fit, 1e-12)) - ANCHOR_BONUS * sim + MISMATCH_PENALTY * miss
     cost += PRIOR_COST[kind] - GLOSS_BONUS * glossed
-    # noisy-or of the kinds of evidence; anchors count for more than lengths
-    confidence = (1 - (1 - 0.6 * fit) * (1 - min(1.0, 1.8 * sim)) * (1 - min(1.0, 2 * glossed))
-                  - 0.15 * miss)
+    # noisy-or of the two kinds of evidence; anchors count for more than lengths (the glosses
+    # steer the choice of links through the cost only: the confidence was calibrated without)
+    confidence = 1 - (1 - 0.6 * fit) * (1 - min(1.0, 1.8 * sim)) - 0.15 * miss
     confidence = max(0.0, min(1.0, confidence))
     if kind != (1, 1):
         confidence *= 0.9

@@ -24,7 +24,7 @@ TITLE_SIZE = 1.3      # x body size: larger text is a title
 TITLE_WIDTH = 1.7    # x body width per character: wider is a title (capitals are ~1.4)
 CAPTION_WIDTH = 0.85  # x body width per character: narrower is a caption (OCR)
 CAPTION_SIZE = 0.88   # x body size: smaller text is a caption (or furniture)
-ASIDE_INSET = 0.35    # x body size: justified body text reaches both edges of its column; a
+ASIDE_INSET = 0.45    # x body size: justified body text reaches both edges of its column; a
                       # paragraph held in from both is set in a box (a note beside the article)
 
 _PAGE_NUMBER = re.compile(r"^(?:trang|page|tr\.)?\s*[-–—]?\s*\d{1,3}\s*[-–—]?$", re.IGNORECASE)
@@ -174,11 +174,25 @@ def spanning_body(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     return [Role.BODY if k in spanning else r for k, r in enumerate(roles)]
 
 
+def _inside_column_body(k: int, roles: list[str], facts: list[Facts], inset: float) -> bool:
+    """Block ``k`` stays ``inset`` in from both edges of the other body paragraphs of its
+    column (their median edges; two of them at least): the column range alone is too rough
+    where OCR boxes or stray marks widen it."""
+    others = [g for j, (r, g) in enumerate(zip(roles, facts, strict=True))
+              if j != k and r == Role.BODY and g.column == facts[k].column and g.lines >= 2]
+    if len(others) < 2:
+        return False
+    left = sorted(g.box[0] for g in others)[len(others) // 2]
+    right = sorted(g.box[2] for g in others)[len(others) // 2]
+    return facts[k].box[0] - left >= inset and right - facts[k].box[2] >= inset
+
+
 def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Boxed notes and pull quotes, told apart from the page's own body text by where they sit:
 
     * a body paragraph of two lines or more whose every line stays ``ASIDE_INSET`` body sizes
-      in from both edges of its column (a box inside the column);
+      in from both edges of its column and of the column's other body paragraphs (a box
+      inside the column);
     * a would-be title inside a column, in mixed case, that opens with a quotation mark or has
       body text of its column above it (a quote set large among the paragraphs; a title
       opens its text).
@@ -187,7 +201,8 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     for k, (role, f) in enumerate(zip(roles, facts, strict=True)):
         if f.column < 0:
             continue
-        if role == Role.BODY and f.lines >= 2 and f.inset >= ASIDE_INSET * page.body_size:
+        if role == Role.BODY and f.lines >= 2 and f.inset >= ASIDE_INSET * page.body_size \
+                and _inside_column_body(k, roles, facts, ASIDE_INSET * page.body_size):
             out[k] = Role.ASIDE
         elif role == Role.TITLE and _upper_share(f.text) < 0.7:
             above = any(g.column == f.column and roles[j] == Role.BODY
