@@ -176,12 +176,12 @@ def spanning_body(roles: list[str], facts: list[Facts], page: PageFacts) -> list
 
 def _inside_column_body(k: int, roles: list[str], facts: list[Facts], inset: float) -> bool:
     """Block ``k`` stays ``inset`` in from both edges of the other body paragraphs of its
-    column (their median edges; two of them at least): the column range alone is too rough
-    where OCR boxes or stray marks widen it."""
+    column (their median edges), where the column holds two of them at least: the column
+    range alone is rough where OCR boxes or stray marks widen it."""
     others = [g for j, (r, g) in enumerate(zip(roles, facts, strict=True))
               if j != k and r == Role.BODY and g.column == facts[k].column and g.lines >= 2]
     if len(others) < 2:
-        return False
+        return True
     left = sorted(g.box[0] for g in others)[len(others) // 2]
     right = sorted(g.box[2] for g in others)[len(others) // 2]
     return facts[k].box[0] - left >= inset and right - facts[k].box[2] >= inset
