@@ -15,18 +15,17 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import replace
 
 from magpipe.artifacts.pages import Change, ExtractArtifact, Page, PageSource, RepairArtifact
 from magpipe.config import Config
-from magpipe.repair import lexicon
+from magpipe.repair import lexicon, lm
 from magpipe.repair.decoder import Decision, Decoder, split_token
 from magpipe.repair.english_slips import EnglishSlips
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from magpipe.repair.lexicon.text_stats import stats_of
+from magpipe.repair.search import Evidence
 from magpipe.text.damage import score_text
 
 log = logging.getLogger(__name__)
@@ -36,16 +35,14 @@ _WORD = re.compile(r"\S+")
 HYPHENS = ("-", "\u00ad")
 
 
-_ONE_DOCUMENT_AT_A_TIME = threading.Lock()
-
-
 @functools.cache
 def _decoder_for(model: lexicon.Model) -> Decoder:
-    return Decoder(model)
+    return Decoder(model, lm.load())
 
 
 def decoder() -> Decoder:
-    """The decoder over the loaded lexicon (built once; its candidate cache is kept)."""
+    """The decoder over the loaded lexicon and language model (built once, never changed:
+    documents repaired from several threads share it; each passes its own evidence)."""
     return _decoder_for(lexicon.load())
 
 
@@ -86,15 +83,12 @@ def repair(artifact: ExtractArtifact, config: Config) -> RepairArtifact:
     if not config.repair:
         return RepairArtifact(doc=artifact.doc, pages=artifact.pages, changes=())
     fixed: dict[int, tuple[Page, list[Change]]] = {}
-    # The decoder is shared by the process and holds one document's evidence at a time:
-    # documents repaired from several threads (a Dask worker with nthreads > 1) take turns.
-    with _ONE_DOCUMENT_AT_A_TIME:
-        for mode in (CLEAN, DAMAGED):         # sound pages first: they are the evidence
-            todo = [p for p in artifact.pages if _repairable(p) and _mode(p) == mode]
-            sound = [fixed[p.number][0].text() for p in artifact.pages if p.number in fixed]
-            with _document_evidence(sound if mode == DAMAGED else []):
-                for page in todo:
-                    fixed[page.number] = _repair_page(page, mode)
+    for mode in (CLEAN, DAMAGED):             # sound pages first: they are the evidence
+        todo = [p for p in artifact.pages if _repairable(p) and _mode(p) == mode]
+        sound = [fixed[p.number][0].text() for p in artifact.pages if p.number in fixed]
+        evidence = document_evidence(sound if mode == DAMAGED else [])
+        for page in todo:
+            fixed[page.number] = _repair_page(page, mode, evidence)
     pages = [fixed[p.number][0] if p.number in fixed else p for p in artifact.pages]
     changes = [c for p in artifact.pages if p.number in fixed for c in fixed[p.number][1]]
     log.info("repair: %d change(s) on %d page(s)", len(changes), len(pages))
@@ -109,23 +103,19 @@ def _mode(page: Page) -> str:
     return DAMAGED if page.needs_repair else CLEAN
 
 
-@contextmanager
-def _document_evidence(texts: list[str]) -> Iterator[None]:
-    """While a document's damaged pages are repaired, its sound pages (``texts``, already
+def document_evidence(texts: list[str]) -> Evidence:
+    """When a document's damaged pages are repaired, its sound pages (``texts``, already
     repaired) are evidence for the decoder: names and phrases the document repeats are
     read alike. Damaged pages give none (their marks are OCR noise: ``Quéc``), and sound
     pages are decoded without it: there the evidence would be the words being judged, and
     an OCR error repeated (``Tổ chúc`` twice on a page) would vouch for itself."""
-    dec = decoder()
+    if not texts:
+        return Evidence.none()
     stats = stats_of(texts)
-    dec.set_evidence(stats.unigrams, stats.bigrams)
-    try:
-        yield
-    finally:
-        dec.set_evidence({}, {})
+    return Evidence.of(stats.unigrams, stats.bigrams)
 
 
-def _repair_page(page: Page, mode: str) -> tuple[Page, list[Change]]:
+def _repair_page(page: Page, mode: str, evidence: Evidence) -> tuple[Page, list[Change]]:
     words = list(page.words)
     changes: list[Change] = []
     lines = [[w.text for w in line] for line in page.lines()]
@@ -134,7 +124,8 @@ def _repair_page(page: Page, mode: str) -> tuple[Page, list[Change]]:
     for line in lines:
         starts.append(starts[-1] + len(line))
     for first, last in paragraphs(blocks):
-        for number, decisions in enumerate(_decode(lines, first, last, mode), start=first):
+        for number, decisions in enumerate(_decode(lines, first, last, mode, evidence),
+                                           start=first):
             for d in decisions:
                 index = starts[number] + d.index
                 words[index] = replace(words[index], text=d.after)
@@ -161,12 +152,13 @@ def paragraphs(keys: list[object]) -> list[tuple[int, int]]:
     return out
 
 
-def _decode(lines: list[list[str]], first: int, last: int, mode: str) -> list[list[Decision]]:
+def _decode(lines: list[list[str]], first: int, last: int, mode: str,
+            evidence: Evidence) -> list[list[Decision]]:
     """Decisions per line of the paragraph ``lines[first:last]``, the lines around it as
     language evidence."""
     before = next((line for line in reversed(lines[:first]) if line), [])
     after = next((line for line in lines[last:] if line), [])
-    return decoder().decode_lines(lines[first:last], mode, before, after)
+    return decoder().decode_lines(lines[first:last], mode, before, after, evidence)
 
 
 def text_mode(text: str) -> str:
@@ -185,15 +177,16 @@ def repair_text(text: str, mode: str | None = None) -> tuple[str, tuple[Change, 
     fixed: dict[int, tuple[str, list[Change]]] = {}
     for pass_mode in (CLEAN, DAMAGED):    # sound pages first: they are the evidence
         sound = [fixed[n][0] for n in sorted(fixed)] if pass_mode == DAMAGED else []
-        with _document_evidence(sound):
-            for number, (page, page_mode) in enumerate(zip(pages, modes, strict=True), start=1):
-                if page_mode == pass_mode:
-                    fixed[number] = _repair_text_page(number, page, page_mode)
+        evidence = document_evidence(sound)
+        for number, (page, page_mode) in enumerate(zip(pages, modes, strict=True), start=1):
+            if page_mode == pass_mode:
+                fixed[number] = _repair_text_page(number, page, page_mode, evidence)
     return ("\f".join(fixed[n][0] for n in sorted(fixed)),
             tuple(c for n in sorted(fixed) for c in fixed[n][1]))
 
 
-def _repair_text_page(number: int, page_text: str, mode: str) -> tuple[str, list[Change]]:
+def _repair_text_page(number: int, page_text: str, mode: str,
+                      evidence: Evidence) -> tuple[str, list[Change]]:
     """Page ``number`` of plain text repaired in ``mode``, and its changes."""
     changes: list[Change] = []
     lines = page_text.split("\n")
@@ -205,7 +198,7 @@ def _repair_text_page(number: int, page_text: str, mode: str) -> tuple[str, list
     # one paragraph per page: OCR text puts blank lines inside paragraphs, and
     # punctuation already cuts the context where a sentence ends
     rows = [i for i, row in enumerate(words) if row]
-    decided = decoder().decode_lines([words[i] for i in rows], mode)
+    decided = decoder().decode_lines([words[i] for i in rows], mode, evidence=evidence)
     for row, decisions in zip(rows, decided, strict=True):
         for d in decisions:
             changes.append(Change(number, starts[row] + d.index, d.before, d.after,

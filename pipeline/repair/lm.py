@@ -1,0 +1,147 @@
+"""The syllable trigram language model of the repair stage: stored arrays, read-only queries.
+
+Built by ``tools/build_lm.py`` (``make lm``) into ``lexicon/data/lm/`` as plain ``.npy``
+arrays, memory-mapped on load (a few milliseconds, a few tens of MB of page cache). A
+query is a binary search in sorted keys, remembered per (history, syllable). Ids: ``BOS``
+(a context break), ``UNK`` (never predicted), ``NUM_ID`` (every number), then syllables
+with their tone placement normalised (``placement_key``: ``hoà`` = ``hòa``).
+
+Log-probabilities are quantised to 256 levels per table (the levels are quantiles of the
+values: an error far below what separates two readings of a word).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import logging
+import time
+from pathlib import Path
+
+import numpy as np
+from magpipe.text.vietnamese import placement_key
+
+log = logging.getLogger(__name__)
+
+LM_DIR = Path(__file__).resolve().parent / "lexicon" / "data" / "lm"
+SPECIALS = ("<s>", "<unk>", "<num>")
+BOS, UNK, NUM_ID = 0, 1, 2
+ID_BITS = 13                 # ids packed 13 bits each in a stored trigram key
+_LEVELS = 256
+
+
+def _quantise(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(codebook of 256 float32 levels, uint8 code per value)."""
+    if len(values) == 0:
+        return np.zeros(_LEVELS, np.float32), np.zeros(0, np.uint8)
+    book = np.quantile(values, (np.arange(_LEVELS) + 0.5) / _LEVELS).astype(np.float32)
+    cuts = (book[1:] + book[:-1]) / 2
+    return book, np.searchsorted(cuts, values).astype(np.uint8)
+
+
+def write(directory: Path, vocab: list[str], est, meta: dict) -> None:
+    """Store ``est`` (``kneser_ney.Estimates``) and the vocabulary in ``directory``."""
+    if len(vocab) > 1 << ID_BITS:
+        raise ValueError(f"vocabulary of {len(vocab)} does not fit {ID_BITS}-bit ids")
+    directory.mkdir(parents=True, exist_ok=True)
+    for old in directory.glob("*.npy"):
+        old.unlink()
+    tri = est.tri_keys
+    mask = np.uint64(0xFFFF)
+    a, b, c = tri >> np.uint64(32), (tri >> np.uint64(16)) & mask, tri & mask
+    packed = (a << np.uint64(2 * ID_BITS)) | (b << np.uint64(ID_BITS)) | c
+    hi = (packed >> np.uint64(32)).astype(np.int64)
+    offsets = np.searchsorted(hi, np.arange(1 << (3 * ID_BITS - 32)) + 1).astype(np.int64)
+    books = []
+    arrays = {"uni_lp": est.uni_lp.astype(np.float32), "uni_bow": est.uni_bow.astype(np.float32),
+              "bi_keys": est.bi_keys.astype(np.uint32), "ctx_keys": est.ctx_keys.astype(np.uint32),
+              "tri_lo": (packed & np.uint64(0xFFFFFFFF)).astype(np.uint32),
+              "tri_ends": offsets}
+    for name, values in (("bi", est.bi_lp), ("ctx", est.ctx_bow), ("tri", est.tri_lp)):
+        book, codes = _quantise(values)
+        books.append(book)
+        arrays[f"{name}_q"] = codes
+    arrays["books"] = np.stack(books)
+    for name, array in arrays.items():
+        np.save(directory / f"{name}.npy", array)
+    with gzip.open(directory / "vocab.txt.gz", "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(vocab) + "\n")
+    (directory / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
+                                         encoding="utf-8")
+
+
+class LanguageModel:
+    """Read-only trigram model; ``logp`` answers log P(w | h2 h1) by backing off."""
+
+    def __init__(self, directory: Path = LM_DIR) -> None:
+        def arr(name: str) -> np.ndarray:
+            return np.load(directory / f"{name}.npy", mmap_mode="r")
+        with gzip.open(directory / "vocab.txt.gz", "rt", encoding="utf-8") as handle:
+            words = handle.read().split("\n")[:-1]
+        self.ids = {w: i for i, w in enumerate(words)}
+        self.meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+        self._uni = np.asarray(arr("uni_lp"), dtype=np.float64).tolist()
+        self._uni_bow = np.asarray(arr("uni_bow"), dtype=np.float64).tolist()
+        self._bi_keys, self._bi_q = arr("bi_keys"), arr("bi_q")
+        self._ctx_keys, self._ctx_q = arr("ctx_keys"), arr("ctx_q")
+        self._tri_lo, self._tri_q = arr("tri_lo"), arr("tri_q")
+        self._tri_ends = [0, *np.asarray(arr("tri_ends")).tolist()]
+        books = np.asarray(arr("books"), dtype=np.float64)
+        self._books = [books[0].tolist(), books[1].tolist(), books[2].tolist()]
+        self._memo: dict[tuple[int, int, int], float] = {}
+
+    def id_of(self, syllable: str) -> int:
+        """The id of a lowercase syllable (either tone placement); ``UNK`` if unknown."""
+        ident = self.ids.get(syllable)
+        if ident is None:
+            ident = self.ids.get(placement_key(syllable), UNK)
+        return ident
+
+    def logp(self, h2: int, h1: int, w: int) -> float:
+        """log P(w | h2 h1); ``h2 = BOS`` with ``h1 = BOS`` is the start of a context."""
+        key = (h2, h1, w)
+        lp = self._memo.get(key)
+        if lp is None:
+            lp = self._memo[key] = self._trigram(h2, h1, w) if h1 != BOS or h2 != BOS \
+                else self._bigram(BOS, w)
+        return lp
+
+    def _trigram(self, h2: int, h1: int, w: int) -> float:
+        if h1 == BOS:
+            return self._bigram(BOS, w)
+        packed = (h2 << 2 * ID_BITS) | (h1 << ID_BITS) | w
+        hi, lo = packed >> 32, packed & 0xFFFFFFFF
+        start, end = self._tri_ends[hi], self._tri_ends[hi + 1]
+        if end > start:
+            i = start + int(self._tri_lo[start:end].searchsorted(lo))
+            if i < end and self._tri_lo[i] == lo:
+                return self._books[2][self._tri_q[i]]
+        return self._backoff(self._ctx_keys, self._ctx_q, 1, (h2 << 16) | h1) \
+            + self._bigram(h1, w)
+
+    def _bigram(self, h1: int, w: int) -> float:
+        key = (h1 << 16) | w
+        keys = self._bi_keys
+        i = int(keys.searchsorted(key))
+        if i < len(keys) and keys[i] == key:
+            return self._books[0][self._bi_q[i]]
+        return self._uni_bow[h1] + self._uni[w]
+
+    def _backoff(self, keys: np.ndarray, codes: np.ndarray, book: int, key: int) -> float:
+        i = int(keys.searchsorted(key))
+        return self._books[book][codes[i]] if i < len(keys) and keys[i] == key else 0.0
+
+
+@functools.cache
+def load(directory: Path = LM_DIR) -> LanguageModel | None:
+    """The shipped model, once per process; None when it was never built."""
+    if not (directory / "meta.json").exists():
+        log.warning("no language model in %s: run `make lm`; repair uses the bigram alone",
+                    directory)
+        return None
+    started = time.perf_counter()
+    model = LanguageModel(directory)
+    log.info("language model: %d syllables loaded in %.2f s", len(model.ids),
+             time.perf_counter() - started)
+    return model
