@@ -410,9 +410,9 @@ class Decoder:
             run = [s for s in slots[start:end] if s is not None]
             breaks = [bool(parts[i][2]) or bool(parts[i + 1][0]) if i + 1 < len(parts) else True
                       for i in range(start, end)]
-            transition = self.transitions(run, breaks, evidence)
+            transition, prefetch = self.transitions(run, breaks, evidence)
             sizes = [len(slot.texts) for slot in run]
-            chosen = best_path(sizes, transition, self.beam)
+            chosen = best_path(sizes, transition, self.beam, prefetch)
             for offset, index in enumerate(chosen):
                 slot = run[offset]
                 text = slot.texts[index]
@@ -427,10 +427,25 @@ class Decoder:
         return decisions
 
     def transitions(self, run: list[Slot], breaks: list[bool], evidence: Evidence):
-        """The score of option ``i`` of word ``t`` of ``run`` after options ``k1`` and ``k2``
-        of the two words before (``-1``: none), as ``search.best_path`` wants it."""
+        """(transition, prefetch) for ``search.best_path`` over ``run``: the score of option
+        ``i`` of word ``t`` after options ``k1`` and ``k2`` of the two words before (``-1``:
+        none), and the batch look-up of the scores a step will ask for."""
         logp = self.scorer.logp
         model = self.model
+
+        def context(t: int, k2: int, k1: int) -> tuple[str | None, str | None]:
+            """(h2, h1) of word ``t``; None: a context break (punctuation, a kept word)."""
+            if t == 0:
+                return None, None
+            before = run[t - 1].syllables[k1]
+            if before is None or breaks[t - 1]:
+                return None, None
+            return (run[t - 2].syllables[k2] if t >= 2 and not breaks[t - 2] else None), before
+
+        def prefetch(t: int, states: list[tuple[int, int]]) -> None:
+            words = [s for s in run[t].syllables if s is not None]
+            pairs = {context(t, k2, k1) for k2, k1 in states}
+            self.scorer.warm([(h2, h1, w) for h2, h1 in pairs for w in words])
 
         def transition(t: int, k2: int, k1: int, i: int) -> float:
             cur = run[t]
@@ -443,14 +458,10 @@ class Decoder:
                 if before is None and not breaks[t - 1] and cur.name and prev.name:
                     return emit - model.uni(cur.name) + model.bigram(prev.name, cur.name)
                 return emit + (SWITCH if before not in (None, NUM) else 0.0)
-            if before is None:                       # after a kept word: a fresh context
-                return emit + logp(None, None, syllable, evidence) + (
-                    SWITCH if syllable != NUM else 0.0)
-            if breaks[t - 1]:
-                return emit + logp(None, None, syllable, evidence)
-            h2 = run[t - 2].syllables[k2] if t >= 2 and not breaks[t - 2] else None
-            return emit + logp(h2, before, syllable, evidence)
-        return transition
+            h2, h1 = context(t, k2, k1)
+            switch = SWITCH if before is None and syllable != NUM else 0.0
+            return emit + logp(h2, h1, syllable, evidence) + switch
+        return transition, prefetch
 
     def _rule(self, core: str, text: str, fuzzy: bool) -> str:
         key = (core, text, fuzzy)

@@ -1,8 +1,8 @@
 """The syllable trigram language model of the repair stage: stored arrays, read-only queries.
 
 Built by ``tools/build_lm.py`` (``make lm``) into ``lexicon/data/lm/`` as plain ``.npy``
-arrays, memory-mapped on load (a few milliseconds, a few tens of MB of page cache). A
-query is a binary search in sorted keys, remembered per (history, syllable). Ids: ``BOS``
+arrays, memory-mapped on load (a few milliseconds, a few tens of MB of page cache). Queries
+are binary searches in sorted keys, many at a time (``logp_many``). Ids: ``BOS``
 (a context break), ``UNK`` (never predicted), ``NUM_ID`` (every number), then syllables
 with their tone placement normalised (``placement_key``: ``hoà`` = ``hòa``).
 
@@ -76,7 +76,7 @@ class LanguageModel:
 
     def __init__(self, directory: Path = LM_DIR) -> None:
         def arr(name: str) -> np.ndarray:
-            return np.load(directory / f"{name}.npy", mmap_mode="r")
+            return np.load(directory / f"{name}.npy", mmap_mode="r").view(np.ndarray)
         with gzip.open(directory / "vocab.txt.gz", "rt", encoding="utf-8") as handle:
             words = handle.read().split("\n")[:-1]
         self.ids = {w: i for i, w in enumerate(words)}
@@ -85,11 +85,15 @@ class LanguageModel:
         self._uni_bow = np.asarray(arr("uni_bow"), dtype=np.float64).tolist()
         self._bi_keys, self._bi_q = arr("bi_keys"), arr("bi_q")
         self._ctx_keys, self._ctx_q = arr("ctx_keys"), arr("ctx_q")
-        self._tri_lo, self._tri_q = arr("tri_lo"), arr("tri_q")
-        self._tri_ends = [0, *np.asarray(arr("tri_ends")).tolist()]
-        books = np.asarray(arr("books"), dtype=np.float64)
-        self._books = [books[0].tolist(), books[1].tolist(), books[2].tolist()]
-        self._memo: dict[tuple[int, int, int], float] = {}
+        # the trigram keys whole (39 bits): high bits from the segment ends, in memory
+        ends = np.asarray(arr("tri_ends"))
+        high = np.repeat(np.arange(len(ends), dtype=np.uint64),
+                         np.diff(np.concatenate([[0], ends])))
+        self._tri = (high << np.uint64(32)) | arr("tri_lo").astype(np.uint64)
+        self._tri_q = arr("tri_q")
+        self._uni = np.asarray(arr("uni_lp"), dtype=np.float64)
+        self._uni_bow = np.asarray(arr("uni_bow"), dtype=np.float64)
+        self._books = np.asarray(arr("books"), dtype=np.float64)
 
     def id_of(self, syllable: str) -> int:
         """The id of a lowercase syllable (either tone placement); ``UNK`` if unknown."""
@@ -99,38 +103,32 @@ class LanguageModel:
         return ident
 
     def logp(self, h2: int, h1: int, w: int) -> float:
-        """log P(w | h2 h1); ``h2 = BOS`` with ``h1 = BOS`` is the start of a context."""
-        key = (h2, h1, w)
-        lp = self._memo.get(key)
-        if lp is None:
-            lp = self._memo[key] = self._trigram(h2, h1, w) if h1 != BOS or h2 != BOS \
-                else self._bigram(BOS, w)
-        return lp
+        """log P(w | h2 h1); ``h1 = BOS`` is the start of a context (``h2`` unused)."""
+        return float(self.logp_many(np.array([h2]), np.array([h1]), np.array([w]))[0])
 
-    def _trigram(self, h2: int, h1: int, w: int) -> float:
-        if h1 == BOS:
-            return self._bigram(BOS, w)
-        packed = (h2 << 2 * ID_BITS) | (h1 << ID_BITS) | w
-        hi, lo = packed >> 32, packed & 0xFFFFFFFF
-        start, end = self._tri_ends[hi], self._tri_ends[hi + 1]
-        if end > start:
-            i = start + int(self._tri_lo[start:end].searchsorted(lo))
-            if i < end and self._tri_lo[i] == lo:
-                return self._books[2][self._tri_q[i]]
-        return self._backoff(self._ctx_keys, self._ctx_q, 1, (h2 << 16) | h1) \
-            + self._bigram(h1, w)
+    def logp_many(self, h2: np.ndarray, h1: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """``logp`` of many (h2, h1, w) at once (integer arrays): stored trigram, else the
+        history's backoff weight plus the bigram, else the unigram's."""
+        h2, h1, w = (np.asarray(x, dtype=np.uint64) for x in (h2, h1, w))
+        fresh = h1 == np.uint64(BOS)
+        key = (h2 << np.uint64(2 * ID_BITS)) | (h1 << np.uint64(ID_BITS)) | w
+        tri = np.where(fresh, -1, _find(self._tri, key))
+        ctx = np.where(fresh, -1, _find(self._ctx_keys,
+                                        ((h2 << np.uint64(16)) | h1).astype(np.uint32)))
+        bi = _find(self._bi_keys, ((h1 << np.uint64(16)) | w).astype(np.uint32))
+        h1i, wi = h1.astype(np.int64), w.astype(np.int64)
+        lp2 = np.where(bi >= 0, self._books[0][self._bi_q[np.maximum(bi, 0)]],
+                       self._uni_bow[h1i] + self._uni[wi])
+        bow = np.where(ctx >= 0, self._books[1][self._ctx_q[np.maximum(ctx, 0)]], 0.0)
+        return np.where(tri >= 0, self._books[2][self._tri_q[np.maximum(tri, 0)]], bow + lp2)
 
-    def _bigram(self, h1: int, w: int) -> float:
-        key = (h1 << 16) | w
-        keys = self._bi_keys
-        i = int(keys.searchsorted(key))
-        if i < len(keys) and keys[i] == key:
-            return self._books[0][self._bi_q[i]]
-        return self._uni_bow[h1] + self._uni[w]
 
-    def _backoff(self, keys: np.ndarray, codes: np.ndarray, book: int, key: int) -> float:
-        i = int(keys.searchsorted(key))
-        return self._books[book][codes[i]] if i < len(keys) and keys[i] == key else 0.0
+def _find(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Index of each wanted key in the sorted ``keys``, -1 where absent."""
+    if len(keys) == 0:
+        return np.full(len(wanted), -1)
+    i = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+    return np.where(keys[i] == wanted, i, -1)
 
 
 @functools.cache

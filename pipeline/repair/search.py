@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from magpipe.repair.lexicon.model import Model
 from magpipe.repair.lm import BOS, UNK, LanguageModel
 
@@ -70,19 +71,33 @@ class Scorer:
 
     def base(self, h2: str | None, h1: str | None, w: str) -> float:
         """P(w | h2 h1) without the document's evidence (a probability, not a log)."""
-        if self.lm is None:
-            h2 = None
-        key = (h2, h1, w)
+        key = (h2 if self.lm is not None else None, h1, w)
         p = self._base.get(key)
         if p is None:
-            p = math.exp(self.model.bigram(h1, w))
-            if self.lm is not None:
-                ident = self._id(w)
-                lm = 0.0 if ident == UNK else math.exp(self.lm.logp(
-                    self._id(h2) if h1 is not None else BOS, self._id(h1), ident))
-                p = self.lm_weight * lm + (1.0 - self.lm_weight) * p
-            self._base[key] = p
+            self.warm([key])
+            p = self._base[key]
         return p
+
+    def warm(self, keys: list[tuple[str | None, str | None, str]]) -> None:
+        """Work out ``base`` for many (h2, h1, w) at once (one vectorised model query)."""
+        if self.lm is None:
+            keys = [(None, h1, w) for _h2, h1, w in keys]
+        missing = list(dict.fromkeys(k for k in keys if k not in self._base))
+        if not missing:
+            return
+        bigram = self.model.bigram
+        domain = [math.exp(bigram(h1, w)) for _h2, h1, w in missing]
+        if self.lm is None:
+            self._base.update(zip(missing, domain, strict=True))
+            return
+        ident = self._id
+        ids = np.array([(ident(h2) if h1 is not None else BOS, ident(h1), ident(w))
+                        for h2, h1, w in missing], dtype=np.int64)
+        general = np.exp(self.lm.logp_many(ids[:, 0], ids[:, 1], ids[:, 2]))
+        general[ids[:, 2] == UNK] = 0.0
+        m = self.lm_weight
+        for key, g, d in zip(missing, general.tolist(), domain, strict=True):
+            self._base[key] = m * g + (1.0 - m) * d
 
     def logp(self, h2: str | None, h1: str | None, w: str, evidence: Evidence) -> float:
         key = (h2 if self.lm is not None else None, h1, w)
@@ -106,12 +121,20 @@ class Scorer:
 Transition = Callable[[int, int, int, int], float]
 
 
-def best_path(sizes: Sequence[int], transition: Transition, beam: int = BEAM) -> list[int]:
-    """The best option per word by beam search over (previous option, option) states."""
+def best_path(sizes: Sequence[int], transition: Transition, beam: int = BEAM,
+              prefetch: Callable[[int, list[tuple[int, int]]], None] | None = None
+              ) -> list[int]:
+    """The best option per word by beam search over (previous option, option) states.
+    ``prefetch(t, states)``, when given, is told which states word ``t`` will follow
+    before their transitions are asked for (to look the scores up in one go)."""
+    if prefetch is not None:
+        prefetch(0, [(-1, -1)])
     states: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {
         (-1, i): (transition(0, -1, -1, i), (i,)) for i in range(sizes[0])}
     for t in range(1, len(sizes)):
         kept = sorted(states.items(), key=lambda kv: -kv[1][0])[:beam]
+        if prefetch is not None:
+            prefetch(t, [k for k, _v in kept])
         new: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {}
         for (k2, k1), (score, path) in kept:
             for i in range(sizes[t]):
