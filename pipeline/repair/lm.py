@@ -117,10 +117,17 @@ class LanguageModel:
                                         ((h2 << np.uint64(16)) | h1).astype(np.uint32)))
         bi = _find(self._bi_keys, ((h1 << np.uint64(16)) | w).astype(np.uint32))
         h1i, wi = h1.astype(np.int64), w.astype(np.int64)
-        lp2 = np.where(bi >= 0, self._books[0][self._bi_q[np.maximum(bi, 0)]],
-                       self._uni_bow[h1i] + self._uni[wi])
-        bow = np.where(ctx >= 0, self._books[1][self._ctx_q[np.maximum(ctx, 0)]], 0.0)
-        return np.where(tri >= 0, self._books[2][self._tri_q[np.maximum(tri, 0)]], bow + lp2)
+        lp2 = _pick(self._books[0], self._bi_q, bi, self._uni_bow[h1i] + self._uni[wi])
+        bow = _pick(self._books[1], self._ctx_q, ctx, np.zeros(len(wi)))
+        return _pick(self._books[2], self._tri_q, tri, bow + lp2)
+
+
+def _pick(book: np.ndarray, codes: np.ndarray, found: np.ndarray, otherwise: np.ndarray
+          ) -> np.ndarray:
+    """The stored value where ``found`` >= 0, else ``otherwise``."""
+    if len(codes) == 0:
+        return otherwise
+    return np.where(found >= 0, book[codes[np.maximum(found, 0)]], otherwise)
 
 
 def _find(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
