@@ -36,11 +36,18 @@ from dataclasses import dataclass, replace
 
 from magpipe.repair.candidate_index import index_for
 from magpipe.repair.candidates import CASE_LOWER, CandidateFinder, apply_case, case_pattern
+from magpipe.repair.english_slips import is_transliteration
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, MODES, Model
 from magpipe.repair.lm import LanguageModel
 from magpipe.repair.search import BEAM, Evidence, Scorer, best_path
 from magpipe.text.damage import has_vietnamese_only_letter
-from magpipe.text.vietnamese import strip_diacritics, strip_tones, tone_of
+from magpipe.text.vietnamese import (
+    has_vietnamese_marks,
+    is_valid_syllable,
+    strip_diacritics,
+    strip_tones,
+    tone_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +55,7 @@ PUNCT = "\"'“”‘’()[]{}«»<>,.;:!?–—-/*•·…®@©"
 SWITCH = -4.0               # log-penalty for switching between Vietnamese and other words
 OTHER_UNKNOWN = {True: -13.0, False: -17.0}   # keep an unknown word: capitalised / lowercase
 NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name without marks)
+_DOTLESS = re.compile("\u0131(?=[\u0300-\u036f])")   # ı + a combining mark: i + the mark
 STRIPPED_SHARE = 0.6       # share of bare syllables that makes a sound page's line "stripped"
 STRIPPED_MIN = 3           # ... and at least this many of them
 STRIPPED_PRIOR = 0.9       # ... and the class prior of its words
@@ -94,6 +102,8 @@ def is_fixed(token: str, core: str, mode: str) -> bool:
         return True
     if any(c in core for c in "'’_-./") or case_pattern(core) is None:
         return True
+    if mode == CLEAN and is_transliteration(core):
+        return True                               # Têrêsa, Nôê: a name, not a slip
     digits = sum(c.isdigit() for c in core)
     if digits and (mode != DAMAGED or digits > 1 or len(core) < 2
                    or core[1:].lower() in ("st", "nd", "rd", "th")):
@@ -182,6 +192,15 @@ class Decoder:
                        tuple(s for s, _lp, _f in found), tuple(lp for _s, lp, _f in found),
                        tuple(f for _s, _lp, f in found))
 
+    def _rare_syllable(self, core: str) -> bool:
+        """A word of sound text that is a well-formed Vietnamese syllable with its marks, in
+        lower or title case, yet not in the lexicon (``góa``, ``loà``): kept. Vietnamese OCR
+        slips turn common syllables into other common ones (``chúc``), and a rare word is
+        far likelier than a slip into one."""
+        lower = core.lower()
+        return ((core.islower() or core.istitle()) and lower not in self.model.unigram
+                and has_vietnamese_marks(lower) and is_valid_syllable(lower))
+
     def _name_reading(self, core: str) -> str | None:
         """``Son`` in English text may be the name Sơn written without marks: its syllable."""
         if not core[:1].isupper() or not core.isascii() or not core.isalpha():
@@ -257,7 +276,8 @@ class Decoder:
     def _split(self, word: str) -> tuple[str, str, str]:
         parts = self._parts.get(word)
         if parts is None:
-            parts = self._parts[word] = split_token(unicodedata.normalize("NFC", word))
+            parts = self._parts[word] = split_token(
+                unicodedata.normalize("NFC", _DOTLESS.sub("i", word)))
         return parts
 
     def _context_tally(self, words: Sequence[str], mode: str) -> tuple[int, int]:
@@ -341,6 +361,8 @@ class Decoder:
             kind = kinds.get(word)
             if kind is None:
                 kind = kinds[word] = _kind(word, core, word_mode)
+                if kind == _OPEN and word_mode == CLEAN and self._rare_syllable(core):
+                    kind = kinds[word] = _FIXED
             if kind == _OPEN:
                 slots.append(self._slot(core, word_mode, prior))
             elif kind == _NUM:
@@ -416,7 +438,8 @@ class Decoder:
             for offset, index in enumerate(chosen):
                 slot = run[offset]
                 text = slot.texts[index]
-                if slot.syllables[index] in (None, NUM) or text == parts[start + offset][1]:
+                if slot.syllables[index] in (None, NUM) or (
+                        text == parts[start + offset][1] and "\u0131" not in words[start + offset]):
                     continue
                 i = start + offset
                 lead, core, trail = parts[i]
