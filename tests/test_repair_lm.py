@@ -136,3 +136,11 @@ def test_documents_repaired_at_once_in_threads_keep_their_own_evidence() -> None
         t.join()
     assert results[0] == ["Ảnh: VŨ GIANG"] * 30
     assert results[1] == ["Ảnh: VỤ GIANG"] * 30
+
+
+def test_a_damaged_page_takes_the_tone_placement_its_document_writes() -> None:
+    for spelling in ("hòa", "hoà"):
+        sound = _page(1, [f"vì {spelling} bình và hữu nghị", f"{spelling} bình"], False)
+        damaged = _page(2, ["vi hoa binh va huu nghi"], True)
+        document = ExtractArtifact(DocumentInfo("x.pdf", "x", "0" * 64, 2), (sound, damaged))
+        assert repair(document, Config()).pages[1].text() == f"vì {spelling} bình và hữu nghị"

@@ -44,6 +44,7 @@ from magpipe.text.damage import has_vietnamese_only_letter
 from magpipe.text.vietnamese import (
     has_vietnamese_marks,
     is_valid_syllable,
+    placement_key,
     strip_diacritics,
     strip_tones,
     tone_of,
@@ -437,10 +438,15 @@ class Decoder:
             chosen = best_path(sizes, transition, self.beam, prefetch)
             for offset, index in enumerate(chosen):
                 slot = run[offset]
-                text = slot.texts[index]
-                if slot.syllables[index] in (None, NUM) or (
-                        text == parts[start + offset][1] and "\u0131" not in words[start + offset]):
+                text, syllable = slot.texts[index], slot.syllables[index]
+                if syllable in (None, NUM):
                     continue
+                if evidence.spellings and evidence.spelled(syllable) != syllable:
+                    text = apply_case(evidence.spelled(syllable), case_pattern(text) or CASE_LOWER)
+                core = parts[start + offset][1]
+                if (text == core or placement_key(text) == placement_key(core)) and (
+                        "\u0131" not in words[start + offset]):
+                    continue                         # as written (either tone placement)
                 i = start + offset
                 lead, core, trail = parts[i]
                 decisions.append(Decision(i, words[i], lead + text + trail,

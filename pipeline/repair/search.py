@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from magpipe.repair.lexicon.model import Model
 from magpipe.repair.lm import BOS, UNK, LanguageModel
+from magpipe.text.vietnamese import placement_key
 
 EVIDENCE_WEIGHT = 0.3   # share of the document's own pairs (as before the trigram model)
 # share of the general trigram model against the lexicon's in-domain bigram; chosen on the
@@ -33,6 +34,7 @@ class Evidence:
     follower_totals: Mapping[str, int]
     unigrams: Mapping[str, int]
     total: int
+    spellings: Mapping[str, str] = field(default_factory=dict)   # hòa or hoà: the document's
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @classmethod
@@ -42,8 +44,17 @@ class Evidence:
             if n >= 2:
                 followers.setdefault(a, {})[b] = n - 1
         uni = {s: n - 1 for s, n in unigrams.items() if n >= 2}
+        spellings: dict[str, str] = {}
+        for s, _n in sorted(unigrams.items(), key=lambda kv: kv[1]):
+            spellings[placement_key(s)] = s            # the most frequent spelling wins
         return cls(followers, {a: sum(f.values()) for a, f in followers.items()}, uni,
-                   sum(uni.values()))
+                   sum(uni.values()), spellings)
+
+    def spelled(self, syllable: str) -> str:
+        """``syllable`` (lowercase) with the tone placement the document uses (``hòa`` or
+        ``hoà``), as it is when the document does not write it."""
+        return self.spellings.get(placement_key(syllable), syllable) if self.spellings \
+            else syllable
 
     @classmethod
     def none(cls) -> Evidence:
