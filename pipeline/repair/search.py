@@ -140,21 +140,28 @@ def best_path(sizes: Sequence[int], transition: Transition, beam: int = BEAM,
     before their transitions are asked for (to look the scores up in one go)."""
     if prefetch is not None:
         prefetch(0, [(-1, -1)])
-    states: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {
-        (-1, i): (transition(0, -1, -1, i), (i,)) for i in range(sizes[0])}
+    # a state: (option of the word before, option) -> (score, index of the state before)
+    steps: list[list[tuple[int, int, int]]] = []     # per word: (option, back, k1) kept
+    states = {(-1, i): (transition(0, -1, -1, i), -1) for i in range(sizes[0])}
     for t in range(1, len(sizes)):
         kept = sorted(states.items(), key=lambda kv: -kv[1][0])[:beam]
+        steps.append([(key[1], back, key[0]) for key, (_s, back) in kept])
         if prefetch is not None:
-            prefetch(t, [k for k, _v in kept])
-        new: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {}
-        for (k2, k1), (score, path) in kept:
+            prefetch(t, [key for key, _v in kept])
+        new: dict[tuple[int, int], tuple[float, int]] = {}
+        for j, ((k2, k1), (score, _back)) in enumerate(kept):
             for i in range(sizes[t]):
                 s = score + transition(t, k2, k1, i)
                 old = new.get((k1, i))
                 if old is None or s > old[0]:
-                    new[(k1, i)] = (s, (*path, i))
+                    new[(k1, i)] = (s, j)
         states = new
-    return list(max(states.values(), key=lambda v: v[0])[1])
+    (_k1, last), (_score, back) = max(states.items(), key=lambda kv: kv[1][0])
+    path = [last]
+    for step in reversed(steps):
+        option, back, _k = step[back]
+        path.append(option)
+    return path[::-1]
 
 
 def path_score(sizes: Sequence[int], transition: Transition, path: Sequence[int]) -> float:
