@@ -37,7 +37,15 @@ from dataclasses import dataclass, replace
 from magpipe.repair.candidate_index import index_for
 from magpipe.repair.candidates import CASE_LOWER, CandidateFinder, apply_case, case_pattern
 from magpipe.repair.english_slips import is_transliteration
-from magpipe.repair.lexicon.model import CLEAN, DAMAGED, MODES, Model
+from magpipe.repair.lexicon.model import (
+    CLEAN,
+    DAMAGED,
+    MODES,
+    TONES,
+    Model,
+    _mark_variants,
+    _tone_variants,
+)
 from magpipe.repair.lm import LanguageModel
 from magpipe.repair.search import BEAM, Evidence, Scorer, best_path
 from magpipe.text.damage import has_vietnamese_only_letter
@@ -49,6 +57,7 @@ from magpipe.text.vietnamese import (
     strip_tones,
     tone_of,
 )
+from wordfreq import zipf_frequency
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +65,7 @@ PUNCT = "\"'“”‘’()[]{}«»<>,.;:!?–—-/*•·…®@©"
 SWITCH = -4.0               # log-penalty for switching between Vietnamese and other words
 OTHER_UNKNOWN = {True: -13.0, False: -17.0}   # keep an unknown word: capitalised / lowercase
 NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name without marks)
+RARE_ZIPF = 2.5             # a syllable this common in general Vietnamese is a word, not noise
 _DOTLESS = re.compile("\u0131(?=[\u0300-\u036f])")   # ı + a combining mark: i + the mark
 STRIPPED_SHARE = 0.6       # share of bare syllables that makes a sound page's line "stripped"
 STRIPPED_MIN = 3           # ... and at least this many of them
@@ -194,13 +204,20 @@ class Decoder:
                        tuple(f for _s, _lp, f in found))
 
     def _rare_syllable(self, core: str) -> bool:
-        """A word of sound text that is a well-formed Vietnamese syllable with its marks, in
-        lower or title case, yet not in the lexicon (``góa``, ``loà``): kept. Vietnamese OCR
-        slips turn common syllables into other common ones (``chúc``), and a rare word is
-        far likelier than a slip into one."""
+        """A word of sound text kept as it is: a well-formed Vietnamese syllable with its
+        marks, in lower or title case, not in the lexicon but common in general Vietnamese
+        (wordfreq, either tone placement: ``góa``), and no tone or shape-mark slip away
+        from a lexicon syllable (``nắm``, ``vục``, ``nguời`` are read as such slips)."""
         lower = core.lower()
-        return ((core.islower() or core.istitle()) and lower not in self.model.unigram
-                and has_vietnamese_marks(lower) and is_valid_syllable(lower))
+        if not (core.islower() or core.istitle()) or lower in self.model.unigram or not (
+                has_vietnamese_marks(lower) and is_valid_syllable(lower)):
+            return False
+        if max(zipf_frequency(lower, "vi"), zipf_frequency(placement_key(lower), "vi"),
+               zipf_frequency(_other_placement(lower), "vi")) < RARE_ZIPF:
+            return False
+        unigram = self.model.unigram
+        return not any(lower[:i] + v + lower[i + 1:] in unigram for i, c in enumerate(lower)
+                       for v in (*_tone_variants(c), *_mark_variants(c)))
 
     def _name_reading(self, core: str) -> str | None:
         """``Son`` in English text may be the name Sơn written without marks: its syllable."""
@@ -549,3 +566,15 @@ def _rule(core: str, text: str, fuzzy: bool) -> str:
             tone_of(core) == tone_of(text)):
         return "mark"                   # a horn, hat, breve or bar lost or misread: chúc
     return "ocr-confusion"
+
+
+def _other_placement(syllable: str) -> str:
+    """``hoà`` -> ``hòa``: the tone of a final oa/oe/uy on the first vowel."""
+    key = placement_key(syllable)
+    if key == syllable and strip_tones(syllable) != syllable and strip_tones(
+            syllable).endswith(("oa", "oe", "uy")):
+        bare = strip_tones(syllable)
+        tone = next(c for c in unicodedata.normalize("NFD", syllable) if c in TONES)
+        return unicodedata.normalize("NFC", bare[:-1] + tone + bare[-1])
+    return key
+
