@@ -83,11 +83,11 @@ def _reference(decoder: Decoder, words: list[str], evidence: Evidence) -> list[i
     assert len(run) == len(words)
     breaks = [bool(parts[i][2]) or bool(parts[i + 1][0]) if i + 1 < len(parts) else True
               for i in range(len(parts))]
-    transition, _prefetch = decoder.transitions(run, breaks, evidence)
+    transition, prefetch, row = decoder.transitions(run, breaks, evidence)
     sizes = [len(s.texts) for s in run]
     best = max(itertools.product(*(range(n) for n in sizes)),
                key=lambda path: path_score(sizes, transition, path))
-    fast = best_path(sizes, transition, decoder.beam)
+    fast = best_path(sizes, transition, decoder.beam, prefetch, row)
     assert path_score(sizes, transition, fast) == pytest.approx(
         path_score(sizes, transition, best))
     return list(best)
@@ -144,3 +144,24 @@ def test_a_damaged_page_takes_the_tone_placement_its_document_writes() -> None:
         damaged = _page(2, ["vi hoa binh va huu nghi"], True)
         document = ExtractArtifact(DocumentInfo("x.pdf", "x", "0" * 64, 2), (sound, damaged))
         assert repair(document, Config()).pages[1].text() == f"vì {spelling} bình và hữu nghị"
+
+
+def test_about_one_news_document_in_a_hundred_is_held_out_for_each_of_tune_and_test() -> None:
+    from tools.lm_corpus import COUNT, HELD_OUT_SOURCE, TEST, TUNE, split_of
+    splits = [split_of(HELD_OUT_SOURCE, f"### Test_Full/doc ({n}).txt") for n in range(20_000)]
+    assert 0.005 < splits.count(TUNE) / len(splits) < 0.015
+    assert 0.005 < splits.count(TEST) / len(splits) < 0.015
+    assert split_of("viwiki.txt.gz", "### anything") == COUNT
+    assert splits == [split_of(HELD_OUT_SOURCE, f"### Test_Full/doc ({n}).txt")
+                      for n in range(20_000)]
+
+
+@shipped
+def test_the_shipped_model_says_how_it_was_built() -> None:
+    from tools import build_lm
+    from tools.lm_corpus import SOURCES
+    meta = lm.load().meta
+    assert meta["tri_min"] == build_lm.TRI_MIN and meta["bi_min"] == build_lm.BI_MIN
+    assert meta["weights"] == {**SOURCES, "sample learning lines": build_lm.SAMPLE_WEIGHT}
+    assert sum(p.stat().st_size for p in lm.LM_DIR.iterdir()) < 40e6
+    assert max(p.stat().st_size for p in lm.LM_DIR.iterdir()) < 20e6

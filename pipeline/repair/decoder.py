@@ -450,9 +450,9 @@ class Decoder:
             run = [s for s in slots[start:end] if s is not None]
             breaks = [bool(parts[i][2]) or bool(parts[i + 1][0]) if i + 1 < len(parts) else True
                       for i in range(start, end)]
-            transition, prefetch = self.transitions(run, breaks, evidence)
+            transition, prefetch, row = self.transitions(run, breaks, evidence)
             sizes = [len(slot.texts) for slot in run]
-            chosen = best_path(sizes, transition, self.beam, prefetch)
+            chosen = best_path(sizes, transition, self.beam, prefetch, row)
             for offset, index in enumerate(chosen):
                 slot = run[offset]
                 text, syllable = slot.texts[index], slot.syllables[index]
@@ -473,9 +473,10 @@ class Decoder:
         return decisions
 
     def transitions(self, run: list[Slot], breaks: list[bool], evidence: Evidence):
-        """(transition, prefetch) for ``search.best_path`` over ``run``: the score of option
-        ``i`` of word ``t`` after options ``k1`` and ``k2`` of the two words before (``-1``:
-        none), and the batch look-up of the scores a step will ask for."""
+        """(transition, prefetch, row) for ``search.best_path`` over ``run``: the score of
+        option ``i`` of word ``t`` after options ``k1`` and ``k2`` of the two words before
+        (``-1``: none), the batch look-up of the scores a step will ask for, and the scores
+        of all options at once."""
         logp = self.scorer.logp
         model = self.model
 
@@ -507,7 +508,23 @@ class Decoder:
             h2, h1 = context(t, k2, k1)
             switch = SWITCH if before is None and syllable != NUM else 0.0
             return emit + logp(h2, h1, syllable, evidence) + switch
-        return transition, prefetch
+
+        def row(t: int, k2: int, k1: int) -> list[float]:
+            """``transition`` for every option of word ``t`` (the same sums, one loop)."""
+            if t == 0:
+                return [transition(0, -1, -1, i) for i in range(len(run[0].texts))]
+            cur, before = run[t], run[t - 1].syllables[k1]
+            h2, h1 = context(t, k2, k1)
+            out = []
+            for i, (syllable, emit) in enumerate(zip(cur.syllables, cur.emits, strict=True)):
+                if syllable is None:
+                    out.append(transition(t, k2, k1, i))
+                elif before is None and syllable != NUM:
+                    out.append(emit + logp(h2, h1, syllable, evidence) + SWITCH)
+                else:
+                    out.append(emit + logp(h2, h1, syllable, evidence))
+            return out
+        return transition, prefetch, row
 
     def _rule(self, core: str, text: str, fuzzy: bool) -> str:
         key = (core, text, fuzzy)

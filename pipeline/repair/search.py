@@ -133,11 +133,15 @@ Transition = Callable[[int, int, int, int], float]
 
 
 def best_path(sizes: Sequence[int], transition: Transition, beam: int = BEAM,
-              prefetch: Callable[[int, list[tuple[int, int]]], None] | None = None
-              ) -> list[int]:
+              prefetch: Callable[[int, list[tuple[int, int]]], None] | None = None,
+              row: Callable[[int, int, int], list[float]] | None = None) -> list[int]:
     """The best option per word by beam search over (previous option, option) states.
     ``prefetch(t, states)``, when given, is told which states word ``t`` will follow
-    before their transitions are asked for (to look the scores up in one go)."""
+    before their transitions are asked for (to look the scores up in one go);
+    ``row(t, k2, k1)``, when given, is ``transition`` for every option of word ``t``."""
+    if row is None:
+        def row(t: int, k2: int, k1: int) -> list[float]:
+            return [transition(t, k2, k1, i) for i in range(sizes[t])]
     if prefetch is not None:
         prefetch(0, [(-1, -1)])
     # a state: (option of the word before, option) -> (score, index of the state before)
@@ -150,8 +154,8 @@ def best_path(sizes: Sequence[int], transition: Transition, beam: int = BEAM,
             prefetch(t, [key for key, _v in kept])
         new: dict[tuple[int, int], tuple[float, int]] = {}
         for j, ((k2, k1), (score, _back)) in enumerate(kept):
-            for i in range(sizes[t]):
-                s = score + transition(t, k2, k1, i)
+            for i, step in enumerate(row(t, k2, k1)):
+                s = score + step
                 old = new.get((k1, i))
                 if old is None or s > old[0]:
                     new[(k1, i)] = (s, j)
