@@ -65,6 +65,10 @@ PUNCT = "\"'“”‘’()[]{}«»<>,.;:!?–—-/*•·…®@©"
 SWITCH = -4.0               # log-penalty for switching between Vietnamese and other words
 OTHER_UNKNOWN = {True: -13.0, False: -17.0}   # keep an unknown word: capitalised / lowercase
 NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name without marks)
+# a word of sound text that is itself a lexicon syllable becomes another only on this much
+# evidence (nats; odds of about 160,000 to 1): the trigram model's sharper contrasts
+# otherwise swap right words (`Chung tay` read as `tẩy` before `xóa`, on the photo fixture)
+SOUND_SWAP = 12.0
 RARE_ZIPF = 2.5             # a syllable this common in general Vietnamese is a word, not noise
 _DOTLESS = re.compile("\u0131(?=[\u0300-\u036f])")   # ı + a combining mark: i + the mark
 STRIPPED_SHARE = 0.6       # share of bare syllables that makes a sound page's line "stripped"
@@ -184,7 +188,8 @@ class Decoder:
             slot = self._slots[key] = Slot(
                 (core, *reading.texts), (None, *reading.syllables),
                 (reading.keep + keep_prior, *(lp + vi_prior for lp in reading.lps)),
-                (False, *reading.fuzzy), reading.name)
+                (False, *reading.fuzzy), reading.name,
+                mode == CLEAN and core.lower() in self.model.unigram)
         return slot
 
     def _log_priors(self, prior_vi: float) -> tuple[float, float]:
@@ -466,8 +471,11 @@ class Decoder:
                     continue                         # as written (either tone placement)
                 i = start + offset
                 lead, core, trail = parts[i]
-                decisions.append(Decision(i, words[i], lead + text + trail,
-                                          round(_margin(transition, sizes, chosen, offset), 2),
+                margin = _margin(transition, sizes, chosen, offset)
+                if slot.sound and margin < SOUND_SWAP:
+                    log.debug("kept %r: %r only %.1f nats better", words[i], text, margin)
+                    continue
+                decisions.append(Decision(i, words[i], lead + text + trail, round(margin, 2),
                                           self._rule(core, text, slot.fuzzy[index])))
             start = end
         return decisions
@@ -570,6 +578,7 @@ class Slot:
     emits: tuple[float, ...]
     fuzzy: tuple[bool, ...]
     name: str | None                 # of the keep option
+    sound: bool = False              # a lexicon syllable in sound text: SOUND_SWAP applies
 
 
 def _rule(core: str, text: str, fuzzy: bool) -> str:
