@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from magpipe.align.anchors import anchor_similarity, extract_anchors
 from magpipe.align.articles import Draft
+from magpipe.align.paragraphs import RATIO
 from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
 
@@ -58,7 +59,7 @@ def _length(vi: Draft, en: Draft) -> float:
     a, b = len(vi.text()), len(en.text())
     if not a or not b:
         return 0.0
-    return math.exp(-abs(math.log(b / a / 1.1)) * 2)
+    return math.exp(-abs(math.log(b / a / RATIO)) * 2)
 
 
 def pair_score(vi: Draft, en: Draft, vi_rank: int = 0, en_rank: int = 0) -> float:

@@ -15,8 +15,9 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from typing import TypeVar
 
 from magpipe.artifacts.pages import Change, ExtractArtifact, Page, PageSource, RepairArtifact
 from magpipe.config import Config
@@ -33,6 +34,9 @@ log = logging.getLogger(__name__)
 REPAIRABLE = (PageSource.TEXT_LAYER, PageSource.OCR, PageSource.REOCR, PageSource.DAMAGED_TEXT)
 _WORD = re.compile(r"\S+")
 HYPHENS = ("-", "\u00ad")
+
+
+T = TypeVar("T")                  # a repaired page: a Page, or the text of one
 
 
 @functools.cache
@@ -82,13 +86,11 @@ def repair(artifact: ExtractArtifact, config: Config) -> RepairArtifact:
     """Repair the words of every text page; ``config.repair=False`` copies them unchanged."""
     if not config.repair:
         return RepairArtifact(doc=artifact.doc, pages=artifact.pages, changes=())
-    fixed: dict[int, tuple[Page, list[Change]]] = {}
-    for mode in (CLEAN, DAMAGED):             # sound pages first: they are the evidence
-        todo = [p for p in artifact.pages if _repairable(p) and _mode(p) == mode]
-        sound = [fixed[p.number][0].text() for p in artifact.pages if p.number in fixed]
-        evidence = document_evidence(sound if mode == DAMAGED else [])
-        for page in todo:
-            fixed[page.number] = _repair_page(page, mode, evidence)
+    modes = {p.number: _mode(p) for p in artifact.pages if _repairable(p)}
+    by_number = {p.number: p for p in artifact.pages}
+    fixed = _sound_pages_first(
+        modes, lambda n, mode, evidence: _repair_page(by_number[n], mode, evidence),
+        lambda page: page.text())
     pages = [fixed[p.number][0] if p.number in fixed else p for p in artifact.pages]
     changes = [c for p in artifact.pages if p.number in fixed for c in fixed[p.number][1]]
     log.info("repair: %d change(s) on %d page(s)", len(changes), len(pages))
@@ -108,11 +110,46 @@ def document_evidence(texts: list[str]) -> Evidence:
     repaired) are evidence for the decoder: names and phrases the document repeats are
     read alike. Damaged pages give none (their marks are OCR noise: ``Quéc``), and sound
     pages are decoded without it: there the evidence would be the words being judged, and
-    an OCR error repeated (``Tổ chúc`` twice on a page) would vouch for itself."""
+    an OCR error repeated (``Tổ chúc`` twice on a page) would vouch for itself. A value:
+    the decoder itself never holds a document's evidence."""
     if not texts:
         return Evidence.none()
     stats = stats_of(texts)
     return Evidence.of(stats.unigrams, stats.bigrams)
+
+
+def _sound_pages_first(modes: dict[int, str],
+                       repair_one: Callable[[int, str, Evidence], tuple[T, list[Change]]],
+                       text_of: Callable[[T], str]) -> dict[int, tuple[T, list[Change]]]:
+    """Repair each page (number -> mode, in reading order) with ``repair_one``: the sound
+    (``clean``) pages first, then the damaged ones with the sound pages' text as evidence."""
+    fixed: dict[int, tuple[T, list[Change]]] = {}
+    for pass_mode in (CLEAN, DAMAGED):
+        sound = [text_of(fixed[n][0]) for n in modes if n in fixed] if pass_mode == DAMAGED else []
+        evidence = document_evidence(sound)
+        for number, mode in modes.items():
+            if mode == pass_mode:
+                fixed[number] = repair_one(number, mode, evidence)
+    return fixed
+
+
+def _repair_lines(lines: list[list[str]], spans: list[tuple[int, int]], mode: str,
+                  evidence: Evidence) -> Iterator[tuple[int, int, str, str, float, str]]:
+    """(line, word, before, after, score, rule) per change of ``lines`` (lists of words),
+    paragraph by paragraph (``spans``: ranges [first, last) of lines): the decoder's
+    decisions, then the English slips of the line. The lines around a paragraph are
+    language evidence; an English slip's context is its neighbours in the paragraph."""
+    for first, last in spans:
+        for number, decisions in enumerate(_decode(lines, first, last, mode, evidence),
+                                           start=first):
+            for d in decisions:
+                yield number, d.index, d.before, d.after, d.score, d.rule
+            decided = {d.index for d in decisions}
+            previous = lines[number - 1] if number > first else []
+            following = lines[number + 1] if number + 1 < last else []
+            for i, after, rule, score in english_fixes(lines[number], decided, previous,
+                                                       following):
+                yield number, i, lines[number][i], after, score, rule
 
 
 def _repair_page(page: Page, mode: str, evidence: Evidence) -> tuple[Page, list[Change]]:
@@ -123,25 +160,15 @@ def _repair_page(page: Page, mode: str, evidence: Evidence) -> tuple[Page, list[
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
-    for first, last in paragraphs(blocks):
-        for number, decisions in enumerate(_decode(lines, first, last, mode, evidence),
-                                           start=first):
-            for d in decisions:
-                index = starts[number] + d.index
-                words[index] = replace(words[index], text=d.after)
-                changes.append(Change(page.number, index, d.before, d.after, d.score, d.rule))
-            decided = {d.index for d in decisions}
-            previous = lines[number - 1] if number > first else []
-            following = lines[number + 1] if number + 1 < last else []
-            for i, after, rule, score in english_fixes(lines[number], decided, previous,
-                                                       following):
-                index = starts[number] + i
-                words[index] = replace(words[index], text=after)
-                changes.append(Change(page.number, index, lines[number][i], after, score, rule))
+    spans = paragraph_spans(blocks)
+    for number, i, before, after, score, rule in _repair_lines(lines, spans, mode, evidence):
+        index = starts[number] + i
+        words[index] = replace(words[index], text=after)
+        changes.append(Change(page.number, index, before, after, score, rule))
     return replace(page, words=tuple(words)), changes
 
 
-def paragraphs(keys: list[object]) -> list[tuple[int, int]]:
+def paragraph_spans(keys: list[object]) -> list[tuple[int, int]]:
     """Ranges [first, last) of consecutive lines with the same key (their block)."""
     out: list[tuple[int, int]] = []
     start = 0
@@ -173,14 +200,11 @@ def repair_text(text: str, mode: str | None = None) -> tuple[str, tuple[Change, 
     Changes number pages from 1 and words from 0 within the page, in reading order.
     """
     pages = text.split("\f")
-    modes = [mode or text_mode(page) for page in pages]
-    fixed: dict[int, tuple[str, list[Change]]] = {}
-    for pass_mode in (CLEAN, DAMAGED):    # sound pages first: they are the evidence
-        sound = [fixed[n][0] for n in sorted(fixed)] if pass_mode == DAMAGED else []
-        evidence = document_evidence(sound)
-        for number, (page, page_mode) in enumerate(zip(pages, modes, strict=True), start=1):
-            if page_mode == pass_mode:
-                fixed[number] = _repair_text_page(number, page, page_mode, evidence)
+    modes = {number: mode or text_mode(page) for number, page in enumerate(pages, start=1)}
+    fixed = _sound_pages_first(
+        modes, lambda n, page_mode, evidence: _repair_text_page(n, pages[n - 1], page_mode,
+                                                                evidence),
+        lambda page_text: page_text)
     return ("\f".join(fixed[n][0] for n in sorted(fixed)),
             tuple(c for n in sorted(fixed) for c in fixed[n][1]))
 
@@ -198,19 +222,10 @@ def _repair_text_page(number: int, page_text: str, mode: str,
     # one paragraph per page: OCR text puts blank lines inside paragraphs, and
     # punctuation already cuts the context where a sentence ends
     rows = [i for i, row in enumerate(words) if row]
-    decided = decoder().decode_lines([words[i] for i in rows], mode, evidence=evidence)
-    for row, decisions in zip(rows, decided, strict=True):
-        for d in decisions:
-            changes.append(Change(number, starts[row] + d.index, d.before, d.after,
-                                  d.score, d.rule))
-        previous = next((w for w in reversed(words[:row]) if w), [])
-        following = next((w for w in words[row + 1:] if w), [])
-        fixes = english_fixes(words[row], {d.index for d in decisions}, previous, following)
-        for d in decisions:
-            words[row][d.index] = d.after
-        for i, after, rule, score in fixes:
-            changes.append(Change(number, starts[row] + i, words[row][i], after, score, rule))
-            words[row][i] = after
+    found = list(_repair_lines([words[i] for i in rows], [(0, len(rows))], mode, evidence))
+    for line, i, before, after, score, rule in found:
+        changes.append(Change(number, starts[rows[line]] + i, before, after, score, rule))
+        words[rows[line]][i] = after
     return "\n".join(_rebuild(line, row, ws) for line, row, ws
                      in zip(lines, spans, words, strict=True)), changes
 

@@ -28,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 if TYPE_CHECKING:
     from magpipe.repair.candidate_index import CandidateIndex
 
+MAX_CORE = 9                # longer cores are never repaired (``decoder.is_fixed``): no search
 MAX_PIECE = 3               # an OCR piece standing for one true letter: 0 to 3 characters
 MAX_CANDIDATES = 12          # readings per word; 5 missed the right one on 1.5% of stripped
                             # news words (bóng bông bỏng bỗng bong, not bổng) once the
@@ -125,7 +126,7 @@ _TABLES: weakref.WeakKeyDictionary[Model, SearchTables] = weakref.WeakKeyDiction
 
 
 def search_tables(model: Model) -> SearchTables:
-    """The model's search tables, built on first use (``lexicon.load`` builds them at load)."""
+    """The model's search tables, built on first use (a new ``CandidateFinder`` builds them)."""
     tables = _TABLES.get(model)
     if tables is None:
         tables = _TABLES[model] = SearchTables.of(model)
