@@ -26,7 +26,7 @@ def _toy(tmp_path, tri_min: int) -> lm.LanguageModel:
     flat[rng.random(len(flat)) < 0.1] = lm.BOS
     flat[0] = lm.BOS
     est = kneser_ney.estimate(kneser_ney.count(flat, lm.BOS), VOCAB, lm.BOS, tri_min, 1)
-    lm.write(tmp_path, [f"w{i}" for i in range(VOCAB)], est, {"toy": True})
+    lm.write(tmp_path, [f"w{i}" for i in range(VOCAB)], est, {"toy": True}, {})
     return lm.LanguageModel(tmp_path)
 
 

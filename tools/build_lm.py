@@ -18,6 +18,7 @@ import json
 import logging
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +38,7 @@ SAMPLE_WEIGHT = 4            # the bulletin's own learning lines: the in-domain 
 TRI_MIN = 3                  # weighted count a trigram needs to be kept: 2 keeps 7.9 M
                              # (40 MB) for +0.08 points on the TUNE news; 3 keeps 3.4 M
 BI_MIN = 2                   # continuation count a bigram needs to be kept
+SEEN_MIN = 3                 # sightings a syllable needs to be listed in seen.tsv.gz
 CHUNK = 4_000_000            # ids counted at a time (memory)
 
 
@@ -69,20 +71,26 @@ def source_lines(source: str):
             yield from lines
 
 
-def cached_counts(name: str, lines, encoder: Encoder, recount: bool) -> kneser_ney.Counts:
-    path = CACHE / f"{name}.npz"
-    if path.exists() and not recount:
+def cached_counts(name: str, lines, encoder: Encoder, recount: bool
+                  ) -> tuple[kneser_ney.Counts, Counter[str]]:
+    """The n-gram counts of one source, and its sightings of syllables outside the
+    vocabulary."""
+    path, rare_path = CACHE / f"{name}.npz", CACHE / f"{name}.rare.json"
+    if path.exists() and rare_path.exists() and not recount:
         z = np.load(path)
-        return kneser_ney.Counts(z["bk"], z["bc"], z["tk"], z["tc"])
+        return (kneser_ney.Counts(z["bk"], z["bc"], z["tk"], z["tc"]),
+                Counter(json.loads(rare_path.read_text(encoding="utf-8"))))
     started = time.perf_counter()
+    encoder.rare = Counter()
     counts = count_lines(lines, encoder)
     CACHE.mkdir(parents=True, exist_ok=True)
     np.savez(path, bk=counts.bi_keys, bc=counts.bi_counts, tk=counts.tri_keys,
              tc=counts.tri_counts)
+    rare_path.write_text(json.dumps(encoder.rare, ensure_ascii=False), encoding="utf-8")
     log.info("%s: %d tokens, %d bigrams, %d trigrams counted in %.0f s", name,
              int(counts.bi_counts.sum()), len(counts.bi_keys), len(counts.tri_keys),
              time.perf_counter() - started)
-    return counts
+    return counts, encoder.rare
 
 
 def main() -> None:
@@ -94,13 +102,19 @@ def main() -> None:
     encoder = Encoder(vocab)
     parts = []
     tokens = {}
+    seen: Counter[str] = Counter()      # sightings of each syllable, every source once
     for source, weight in SOURCES.items():
-        counts = cached_counts(source.split(".")[0], source_lines(source), encoder, args.recount)
+        counts, rare = cached_counts(source.split(".")[0], source_lines(source), encoder,
+                                     args.recount)
         parts.append((counts, weight))
         tokens[source] = int(counts.bi_counts.sum())
+        seen.update(rare)
+        ids = (counts.bi_keys & np.uint64(0xFFFF)).astype(np.int64)
+        per_id = np.bincount(ids, weights=counts.bi_counts, minlength=len(vocab))
+        seen.update({s: int(per_id[i]) for s, i in vocab.items() if per_id[i]})
     sample = [line for line in sample_split.learning_lines(sample_split.read_sample())
               if is_vietnamese_line(line)]
-    counts = cached_counts("sample-learning", sample, encoder, True)
+    counts, _rare = cached_counts("sample-learning", sample, encoder, True)
     parts.append((counts, SAMPLE_WEIGHT))
     tokens["sample learning lines"] = int(counts.bi_counts.sum())
     started = time.perf_counter()
@@ -112,7 +126,8 @@ def main() -> None:
     meta = {"order": 3, "method": "interpolated modified Kneser-Ney", "tri_min": TRI_MIN,
             "bi_min": BI_MIN, "weights": weights, "tokens": tokens,
             "corpora": str(corpora_dir().name)}
-    write(LM_DIR, list(vocab), est, meta)
+    write(LM_DIR, list(vocab), est, meta,
+          {s: n for s, n in seen.items() if n >= SEEN_MIN and not s.startswith("<")})
     for path in sorted(LM_DIR.iterdir()):
         log.info("%-20s %8.1f MB", path.name, path.stat().st_size / 1e6)
     print(json.dumps(meta, ensure_ascii=False))

@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import os
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -71,20 +72,25 @@ class Encoder:
 
     def __init__(self, vocab: dict[str, int]) -> None:
         self.vocab = vocab
-        self._codes: dict[str, tuple[bool, int, bool]] = {}
+        self._codes: dict[str, tuple[bool, int, bool, str]] = {}
+        self.rare: Counter[str] = Counter()    # sightings of syllables outside the vocabulary
 
-    def code(self, raw: str) -> tuple[bool, int, bool]:
+    def code(self, raw: str) -> tuple[bool, int, bool, str]:
         code = self._codes.get(raw)
         if code is None:
             core = raw.strip(PUNCT)
             word = placement_key(unicodedata.normalize("NFC", core).lower())
+            rare = ""
             if not core:
                 ident = UNK
             elif core.replace(".", "").replace(",", "").isdigit():
                 ident = NUM_ID
+            elif is_valid_syllable(word):
+                ident = self.vocab.get(word, UNK)
+                rare = word if ident == UNK else ""
             else:
-                ident = self.vocab.get(word, UNK) if is_valid_syllable(word) else UNK
-            code = (raw[:1] in PUNCT, ident, raw[-1:] in PUNCT)
+                ident = UNK
+            code = (raw[:1] in PUNCT, ident, raw[-1:] in PUNCT, rare)
             if len(self._codes) < 2_000_000:
                 self._codes[raw] = code
         return code
@@ -93,7 +99,9 @@ class Encoder:
         if not out or out[-1] != BOS:
             out.append(BOS)
         for raw in line.split():
-            before, ident, after = self.code(raw)
+            before, ident, after, rare = self.code(raw)
+            if rare:
+                self.rare[rare] += 1
             if (before or ident == UNK) and out[-1] != BOS:
                 out.append(BOS)
             if ident != UNK:

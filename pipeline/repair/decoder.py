@@ -79,6 +79,9 @@ NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name
 # otherwise swap right words (`Chung tay` read as `tẩy` before `xóa`, on the photo fixture)
 SOUND_SWAP = 12.0
 RARE_ZIPF = 2.5             # a syllable this common in general Vietnamese is a word, not noise
+RARE_SEEN = 20              # ... as is one read this often in the language model's corpora,
+RARE_RATIO = 2000           # unless a lexicon syllable one slip away is this many times commoner
+                            # (nguời 1:5300, vục 1:2500 are slips; đìa 1:1000, tủm 1:24 words)
 _DOTLESS = re.compile("\u0131(?=[\u0300-\u036f])")   # ı + a combining mark: i + the mark
 STRIPPED_SHARE = 0.6       # share of bare syllables that makes a sound page's line "stripped"
 STRIPPED_MIN = 3           # ... and at least this many of them
@@ -200,19 +203,26 @@ class Decoder:
 
     def _rare_syllable(self, core: str) -> bool:
         """A word of sound text kept as it is: a well-formed Vietnamese syllable with its
-        marks, in lower or title case, not in the lexicon but common in general Vietnamese
-        (wordfreq, either tone placement: ``góa``), and no tone or shape-mark slip away
-        from a lexicon syllable (``nắm``, ``vục``, ``nguời`` are read as such slips)."""
+        marks, in lower or title case, not in the lexicon but read at least ``RARE_SEEN``
+        times in the corpora (``tủm``, ``loà``; without the language model: common in
+        wordfreq), and not a slip of a far commoner lexicon syllable one tone or shape
+        mark away (``nguời`` for ``người``, ``vục`` for ``vực``)."""
         lower = core.lower()
         if not (core.islower() or core.istitle()) or lower in self.model.unigram or not (
                 has_vietnamese_marks(lower) and is_valid_syllable(lower)):
             return False
-        if max(zipf_frequency(lower, "vi"), zipf_frequency(placement_key(lower), "vi"),
-               zipf_frequency(_other_placement(lower), "vi")) < RARE_ZIPF:
-            return False
         unigram = self.model.unigram
-        return not any(lower[:i] + v + lower[i + 1:] in unigram for i, c in enumerate(lower)
-                       for v in (*_tone_variants(c), *_mark_variants(c)))
+        variants = [lower[:i] + v + lower[i + 1:] for i, c in enumerate(lower)
+                    for v in (*_tone_variants(c), *_mark_variants(c))]
+        variants = [v for v in variants if v in unigram]
+        if self.lm is not None and self.lm.seen:
+            seen = self.lm.seen
+            n = seen.get(placement_key(lower), 0)
+            return n >= RARE_SEEN and all(n * RARE_RATIO >= seen.get(placement_key(v), 0)
+                                          for v in variants)
+        zipf = max(zipf_frequency(lower, "vi"), zipf_frequency(placement_key(lower), "vi"),
+                   zipf_frequency(_other_placement(lower), "vi"))
+        return zipf >= RARE_ZIPF and not variants
 
     def _name_reading(self, core: str) -> str | None:
         """``Son`` in English text may be the name Sơn written without marks: its syllable."""

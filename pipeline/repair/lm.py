@@ -40,8 +40,9 @@ def _quantise(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return book, np.searchsorted(cuts, values).astype(np.uint8)
 
 
-def write(directory: Path, vocab: list[str], est, meta: dict) -> None:
-    """Store ``est`` (``kneser_ney.Estimates``) and the vocabulary in ``directory``."""
+def write(directory: Path, vocab: list[str], est, meta: dict, seen: dict[str, int]) -> None:
+    """Store ``est`` (``kneser_ney.Estimates``), the vocabulary and ``seen`` (how often
+    each syllable, in the vocabulary or not, was read in the corpora) in ``directory``."""
     if len(vocab) > 1 << ID_BITS:
         raise ValueError(f"vocabulary of {len(vocab)} does not fit {ID_BITS}-bit ids")
     directory.mkdir(parents=True, exist_ok=True)
@@ -65,8 +66,9 @@ def write(directory: Path, vocab: list[str], est, meta: dict) -> None:
     arrays["books"] = np.stack(books)
     for name, array in arrays.items():
         np.save(directory / f"{name}.npy", array)
-    with gzip.open(directory / "vocab.txt.gz", "wt", encoding="utf-8") as handle:
-        handle.write("\n".join(vocab) + "\n")
+    for name, text in (("vocab.txt.gz", "".join(f"{w}\n" for w in vocab)),
+                       ("seen.tsv.gz", "".join(f"{s}\t{n}\n" for s, n in sorted(seen.items())))):
+        (directory / name).write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
     (directory / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
                                          encoding="utf-8")
 
@@ -80,6 +82,13 @@ class LanguageModel:
         with gzip.open(directory / "vocab.txt.gz", "rt", encoding="utf-8") as handle:
             words = handle.read().split("\n")[:-1]
         self.ids = {w: i for i, w in enumerate(words)}
+        seen = directory / "seen.tsv.gz"
+        self.seen: dict[str, int] = {}        # sightings of a syllable in the corpora
+        if seen.exists():
+            with gzip.open(seen, "rt", encoding="utf-8") as handle:
+                for line in handle:
+                    s, n = line.rstrip("\n").split("\t")
+                    self.seen[s] = int(n)
         self.meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
         self._uni = np.asarray(arr("uni_lp"), dtype=np.float64).tolist()
         self._uni_bow = np.asarray(arr("uni_bow"), dtype=np.float64).tolist()
