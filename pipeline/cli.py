@@ -108,14 +108,19 @@ def run(
         help="Run page and document jobs on a Dask cluster, e.g. tcp://10.0.0.5:8786 "
              "(workers must see the input and output paths).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    pdf: Annotated[bool, typer.Option(
+        "--pdf", help="Also write DIR/<doc>/searchable.pdf (repaired text layer).")] = False,
+    alto: Annotated[bool, typer.Option(
+        "--alto", help="Also write DIR/<doc>/alto/page-NNNN.xml (ALTO v4) and hocr.html.")] = False,
     verbose: VerboseOption = 0,
 ) -> None:
-    """Run every stage on PDFs; write DIR/<doc>/*.json, DIR/articles.jsonl and DIR/report.json."""
+    """Run every stage on PDFs; write DIR/<doc>/*.json, DIR/articles.jsonl, DIR/report.json
+    and the search index DIR/search.sqlite."""
     _setup_logging(verbose)
     config = _config(out_dir=out, ocr=ocr.value, workers=workers, languages=lang, dpi=dpi,
                      ocr_timeout=ocr_timeout, max_pixels=max_pixels, password=password,
                      force=tuple(force or ()), repair=not no_repair, scheduler=scheduler,
-                     progress=not quiet)
+                     progress=not quiet, pdf=pdf, alto=alto)
     try:
         report = orchestrator.run(paths, config)
     except MagpipeError as error:
@@ -214,6 +219,136 @@ def lexicon_learn(
     except MagpipeError as error:
         raise _fail(error) from error
     typer.echo(summary)
+
+
+# ---------------------------------------------------------------- archive outputs
+
+class CorpusFormat(StrEnum):
+    tmx = "tmx"
+    tsv = "tsv"
+
+
+@app.command()
+def pdf(
+    document: Annotated[Path, typer.Argument(
+        help="A document folder of `magpipe run` (DIR/<doc>/) or its align.json.")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Where to write the PDF (default: DIR/<doc>/searchable.pdf).")]
+        = None,
+    source: Annotated[Path | None, typer.Option(
+        help="The original PDF, when it moved since the run.")] = None,
+    password: PasswordOption = None,
+    no_pdfa: Annotated[bool, typer.Option("--no-pdfa", help="Do not declare PDF/A-2b.")] = False,
+    verbose: VerboseOption = 0,
+) -> None:
+    """Write the original pages with the repaired text as an invisible, searchable layer."""
+    _setup_logging(verbose)
+    from magpipe.archive import writers
+    try:
+        written = writers.write_searchable_pdf(writers.doc_dir_of(document), source=source,
+                                               output=output, password=password,
+                                               want_pdfa=not no_pdfa)
+    except MagpipeError as error:
+        raise _fail(error) from error
+    r = written.result
+    typer.echo(f"{written.path}: text layer on {len(r.layered)} pages, {len(r.kept)} kept as "
+               f"they were; " + ("PDF/A-2b" if r.pdfa else
+                                 f"plain PDF ({'; '.join(r.why_not_pdfa)})"))
+
+
+@app.command("alto")
+def alto_cmd(
+    document: Annotated[Path, typer.Argument(
+        help="A document folder of `magpipe run` (DIR/<doc>/) or its align.json.")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Folder for the page files (default: DIR/<doc>/alto/).")] = None,
+    hocr: Annotated[bool, typer.Option(help="Also write hOCR (hocr.html).")] = True,
+    verbose: VerboseOption = 0,
+) -> None:
+    """Write ALTO v4 XML, one file per page (and hOCR), from the repaired words."""
+    _setup_logging(verbose)
+    from magpipe.archive import writers
+    try:
+        written = writers.write_alto(writers.doc_dir_of(document), output, with_hocr=hocr)
+    except MagpipeError as error:
+        raise _fail(error) from error
+    typer.echo(f"{len(written)} files written: " + ", ".join(str(p) for p in written[:3])
+               + (", ..." if len(written) > 3 else ""))
+
+
+@app.command()
+def export(
+    folder: Annotated[Path, typer.Argument(help="The output folder of `magpipe run`.")],
+    fmt: Annotated[CorpusFormat, typer.Option(
+        "--format", "-f", help="tmx: TMX 1.4; tsv: vi, en, confidence, doc, page.")]
+        = CorpusFormat.tsv,
+    output: OutOption = None,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", help="Leave out links whose confidence is below this (0-1).")]
+        = 0.0,
+) -> None:
+    """Write the aligned titles, paragraphs and captions as a bilingual corpus."""
+    from magpipe.archive import corpus, outputs, writers
+    try:
+        text, count = corpus.build_corpus(outputs.aligned(folder), fmt.value, min_confidence,
+                                          version=writers.version())
+        _emit(text, output)
+    except MagpipeError as error:
+        raise _fail(error) from error
+    if output is not None:
+        typer.echo(f"{output}: {count} segment pairs", err=True)
+
+
+@app.command()
+def index(
+    folder: Annotated[Path, typer.Argument(help="The output folder of `magpipe run`.")],
+    verbose: VerboseOption = 0,
+) -> None:
+    """Build or update DIR/search.sqlite, the full-text index of every document."""
+    _setup_logging(verbose)
+    from magpipe.archive import search as archive_search
+    try:
+        changed, total = archive_search.update_index(folder)
+    except MagpipeError as error:
+        raise _fail(error) from error
+    typer.echo(f"{folder / archive_search.INDEX_NAME}: {total} documents, {changed} reindexed")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find; accents and case are ignored.")],
+    folder: Annotated[Path, typer.Option("--in", help="The output folder of `magpipe run`.")]
+        = Path("out"),
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Most hits to show.")] = 10,
+) -> None:
+    """Search every document of a run; best matches first (BM25), in both languages."""
+    from magpipe.archive import search as archive_search
+    try:
+        hits = archive_search.search(folder, query, limit)
+    except MagpipeError as error:
+        raise _fail(error) from error
+    sys.stdout.write(archive_search.format_hits(hits))
+
+
+@app.command("apply-corrections")
+def apply_corrections(
+    document: Annotated[Path, typer.Argument(
+        help="The document folder of `magpipe run` (DIR/<doc>/) the corrections are for.")],
+    corrections: Annotated[Path, typer.Argument(
+        help="The <doc>.corrections.json saved by the review page.")],
+    learn: Annotated[bool, typer.Option(
+        "--learn-lexicon", help="Also teach the user lexicon the corrected Vietnamese.")]
+        = False,
+    lexicon_out: Annotated[Path | None, typer.Option(
+        "--lexicon", help="User lexicon file (default: as `magpipe lexicon learn`).")] = None,
+    verbose: VerboseOption = 0,
+) -> None:
+    """Merge a reviewer's corrections into align.json, articles.jsonl and the search index."""
+    _setup_logging(verbose)
+    try:
+        typer.echo(orchestrator.apply_corrections(document, corrections, learn, lexicon_out))
+    except MagpipeError as error:
+        raise _fail(error) from error
 
 
 def main() -> None:

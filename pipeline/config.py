@@ -29,6 +29,9 @@ class Config:
     force: tuple[str, ...] = ()       # stages to rerun even when cached
     scheduler: str | None = None      # tcp://HOST:PORT of a Dask scheduler; None: this machine
     progress: bool = True
+    # archive outputs written by `magpipe run` beside the artifacts (magpipe.archive)
+    pdf: bool = False                 # DIR/<doc>/searchable.pdf
+    alto: bool = False                # DIR/<doc>/alto/page-NNNN.xml and hocr.html
 
     def __post_init__(self) -> None:
         if self.ocr not in OCR_MODES:

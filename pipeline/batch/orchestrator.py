@@ -179,17 +179,18 @@ def finish_document(started: Started, config: Config) -> FileReport:
                    else _load(started.doc_dir, "align"))
         review = started.doc_dir / "review.html"
         if rerun_rest or not review.is_file():
-            from magpipe.batch.review import render_review
-            atomic_write_text(review, render_review(aligned))
+            write_review_page(started, aligned, config)
+        archive_error = write_archive_outputs(started, config, rerun_rest)
         extracted = started.extracted or _load(started.doc_dir, "extract")
         failed = [p for p in extracted.pages if p.error]
-        error = None
+        error = archive_error
         if failed:
             error = (f"{started.path}: page {failed[0].number} failed: {failed[0].error}"
                      + (f" (and {len(failed) - 1} more pages)" if len(failed) > 1 else ""))
         return FileReport(
             path=str(started.path), name=started.name,
-            status=FAILED if len(failed) == len(extracted.pages) else PARTIAL if failed else OK,
+            status=FAILED if len(failed) == len(extracted.pages) else
+            PARTIAL if failed or archive_error else OK,
             pages=len(extracted.pages), articles=len(aligned.articles), stages=tuple(runs),
             page_sources=tuple(p.source for p in extracted.pages),
             failed_pages=tuple(p.number for p in failed), error=error,
@@ -246,6 +247,7 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
                            workers=workers)
     write_articles(config.out_dir, run_report)
     atomic_write_text(config.out_dir / "report.json", run_report.to_json())
+    update_search_index(config.out_dir)
     return run_report
 
 
@@ -298,6 +300,63 @@ def write_articles(out_dir: Path, report: RunReport) -> None:
         tmp.unlink(missing_ok=True)
         raise OutputError(f"cannot write articles.jsonl ({exc.strerror}); free some disk space "
                           f"or choose another --out", path=str(target)) from exc
+
+
+# ---------------------------------------------------------------- archive outputs
+
+def write_archive_outputs(started: Started, config: Config, changed: bool) -> str | None:
+    """The searchable PDF and ALTO/hOCR of one document, when asked and out of date.
+
+    A failure here keeps the document's records (the file is reported partial, with why).
+    """
+    from magpipe.archive import writers
+    try:
+        if config.pdf and (changed or not (started.doc_dir / writers.PDF_NAME).is_file()):
+            writers.write_searchable_pdf(started.doc_dir, source=started.path,
+                                         password=config.password)
+        if config.alto and (changed or not (started.doc_dir / writers.ALTO_DIR).is_dir()):
+            writers.write_alto(started.doc_dir, with_hocr=True)
+    except OutputError:
+        raise
+    except Exception as exc:  # one output of one file, never the batch
+        log.warning("%s: archive outputs not written", started.path, exc_info=exc)
+        return f"{started.path}: searchable PDF / ALTO not written ({type(exc).__name__}: {exc})"
+    return None
+
+
+def write_review_page(started: Started, aligned: AlignArtifact, config: Config) -> None:
+    """The review page with page images; the text-only page when the PDF cannot be drawn."""
+    from magpipe.archive import writers
+    try:
+        writers.write_review(started.doc_dir, source=started.path, password=config.password)
+    except OutputError:
+        raise
+    except Exception as exc:  # the images are a help to the reader, not the record
+        log.warning("%s: review page without page images (%s)", started.path, exc)
+        from magpipe.batch.review import render_review
+        atomic_write_text(started.doc_dir / "review.html", render_review(aligned))
+
+
+def apply_corrections(doc_dir: Path, corrections: Path, learn: bool = False,
+                      lexicon_out: Path | None = None) -> str:
+    """Merge a review page's corrections into the document's records; with ``learn``, teach
+    the user lexicon the corrected Vietnamese. A summary for people."""
+    from magpipe.archive import writers
+    summary, texts = writers.apply_corrections(doc_dir, corrections)
+    if learn and texts:
+        import tempfile
+        with tempfile.TemporaryDirectory() as tmp:
+            sample = Path(tmp) / "corrections.txt"
+            sample.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+            summary += "\n" + learn_lexicon([sample], lexicon_out)
+    return summary
+
+
+def update_search_index(out_dir: Path) -> None:
+    """Keep ``DIR/search.sqlite`` current: documents whose align.json changed are reindexed."""
+    from magpipe.archive import search
+    changed, total = search.update_index(out_dir)
+    log.info("search index: %d of %d documents reindexed", changed, total)
 
 
 # ---------------------------------------------------------------- single stages
