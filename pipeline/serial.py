@@ -9,6 +9,7 @@ artifact class only declares its fields.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import types
 import typing
 from functools import cache
@@ -31,33 +32,81 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+class FieldError(ValueError):
+    """A value that does not fit its field; ``field`` is its path, like ``pages[0].number``."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"field '{field}': {problem}")
+
+
 def from_data(cls: type[T], data: Any) -> T:
-    """Rebuild an instance of ``cls`` from what :func:`to_data` produced."""
-    return _build(cls, data)
+    """Rebuild an instance of ``cls`` from what :func:`to_data` produced; every value is
+    checked against its field's type (FieldError names the field otherwise)."""
+    return _build(cls, data, "")
 
 
-def _build(tp: Any, data: Any) -> Any:
+_SCALARS = (str, int, float, bool)
+
+
+def _describe(data: Any) -> str:
+    text = repr(data)
+    return f"{type(data).__name__} {text[:40]}"
+
+
+def _build(tp: Any, data: Any, where: str) -> Any:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         if data is None:
-            return None
+            if type(None) in typing.get_args(tp):
+                return None
+            raise FieldError(where, "is null")
         options = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _build(options[0], data)
+        return _build(options[0], data, where)
     if origin is tuple:
+        if not isinstance(data, list | tuple):
+            raise FieldError(where, f"expected a list, got {_describe(data)}")
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_build(args[0], v) for v in data)
-        return tuple(_build(a, v) for a, v in zip(args, data, strict=True))
+            return tuple(_build(args[0], v, f"{where}[{i}]") for i, v in enumerate(data))
+        if len(args) != len(data):
+            raise FieldError(where, f"expected {len(args)} values, got {len(data)}")
+        pairs = enumerate(zip(args, data, strict=True))
+        return tuple(_build(a, v, f"{where}[{i}]") for i, (a, v) in pairs)
     if origin is dict:
+        if not isinstance(data, dict):
+            raise FieldError(where, f"expected an object, got {_describe(data)}")
         _, value_type = typing.get_args(tp)
-        return {k: _build(value_type, v) for k, v in data.items()}
-    if dataclasses.is_dataclass(tp):
+        return {k: _build(value_type, v, f"{where}.{k}") for k, v in data.items()}
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        if not isinstance(data, dict):
+            raise FieldError(where or "(top)", f"expected an object, got {_describe(data)}")
         hints = _hints(tp)
         kwargs = {}
         for f in dataclasses.fields(tp):
+            name = f"{where}.{f.name}" if where else f.name
             if f.name in data:
-                kwargs[f.name] = _build(hints[f.name], data[f.name])
+                kwargs[f.name] = _build(hints[f.name], data[f.name], name)
+            elif (f.default is dataclasses.MISSING
+                  and f.default_factory is dataclasses.MISSING):
+                raise FieldError(name, "is missing")
         return tp(**kwargs)
-    if tp is float and isinstance(data, int):
-        return float(data)
-    return data
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        try:
+            return tp(data)
+        except ValueError:
+            allowed = ", ".join(repr(m.value) for m in tp)
+            raise FieldError(where, f"{data!r} is not one of {allowed}") from None
+    if tp is float:
+        if isinstance(data, int | float) and not isinstance(data, bool):
+            return float(data)
+        raise FieldError(where, f"expected a number, got {_describe(data)}")
+    if tp in _SCALARS:
+        # bool is an int in Python, never in an artifact
+        if isinstance(data, tp) and (tp is bool or not isinstance(data, bool)):
+            return data
+        raise FieldError(where, f"expected {tp.__name__}, got {_describe(data)}")
+    if tp is typing.Any:
+        return data
+    raise TypeError(f"field '{where}': type {tp!r} has no reader")  # a bug, not bad data

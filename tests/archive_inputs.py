@@ -10,6 +10,7 @@ tests know exactly what text is there.
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,13 @@ class ArchiveRun:
     inputs: Path
     exit_code: int
     output: str
+
+
+def doc_dir(out: Path, stem: str) -> Path:
+    """The folder `magpipe run` wrote for the input named ``stem``.pdf (``stem-<path hash>``)."""
+    [found] = [p for p in out.iterdir()
+               if re.fullmatch(rf"{re.escape(stem)}-[0-9a-f]{{10}}", p.name)]
+    return found
 
 
 def make_archive_run(tmp_path_factory) -> ArchiveRun:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+from archive_inputs import doc_dir
 from magpipe.archive import alto, outputs, textlayer, writers
 
 NS = {"a": alto.NS}
@@ -12,7 +13,7 @@ NS = {"a": alto.NS}
 
 @pytest.fixture(scope="module")
 def damaged(archive_run):
-    folder = archive_run.out / "damaged-textlayer"
+    folder = doc_dir(archive_run.out, "damaged-textlayer")
     split, words = outputs.page_artifacts(folder)
     return folder, split, words, textlayer.page_texts(split, words)
 
@@ -20,7 +21,7 @@ def damaged(archive_run):
 def test_run_writes_one_valid_alto_file_per_page(archive_run):
     assert archive_run.exit_code == 0, archive_run.output
     for name, pages in (("damaged-textlayer", 1), ("bulletin-digital", 6)):
-        files = sorted((archive_run.out / name / writers.ALTO_DIR).glob("page-*.xml"))
+        files = sorted((doc_dir(archive_run.out, name) / writers.ALTO_DIR).glob("page-*.xml"))
         assert len(files) == pages
         for f in files:
             assert alto.validate(f.read_bytes()) == [], f

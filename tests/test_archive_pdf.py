@@ -10,7 +10,7 @@ import pdfplumber
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
-from archive_inputs import runner
+from archive_inputs import doc_dir, runner
 from conftest import FIXTURES
 from magpipe.archive import outputs, pdf, textlayer, writers
 from magpipe.cli import app
@@ -25,7 +25,7 @@ def _words(text: str) -> list[str]:
 @pytest.fixture(scope="module")
 def damaged(archive_run):
     assert archive_run.exit_code == 0, archive_run.output
-    folder = archive_run.out / "damaged-textlayer"
+    folder = doc_dir(archive_run.out, "damaged-textlayer")
     split, words = outputs.page_artifacts(folder)
     return folder / writers.PDF_NAME, textlayer.page_texts(split, words)
 
@@ -97,14 +97,15 @@ def pdf_fonts_embedded(doc: pikepdf.Pdf) -> bool:
 
 
 def test_pages_with_visible_text_are_left_alone_and_say_why_not_pdfa(archive_run):
-    path = archive_run.out / "bulletin-digital" / writers.PDF_NAME
+    path = doc_dir(archive_run.out, "bulletin-digital") / writers.PDF_NAME
     with pikepdf.open(FIXTURES / "bulletin-digital.pdf") as old, pikepdf.open(path) as new:
         assert len(new.pages) == len(old.pages)
         for a, b in zip(old.pages, new.pages, strict=True):
             assert pikepdf.unparse_content_stream(pikepdf.parse_content_stream(a)) == \
                 pikepdf.unparse_content_stream(pikepdf.parse_content_stream(b))
         assert new.open_metadata().pdfa_status == ""
-    result = runner.invoke(app, ["pdf", str(archive_run.out / "bulletin-digital" / "align.json"),
+    digital = doc_dir(archive_run.out, "bulletin-digital")
+    result = runner.invoke(app, ["pdf", str(digital / "align.json"),
                                  "-o", str(path.with_name("again.pdf"))])
     assert result.exit_code == 0, result.output
     assert "0 pages" in result.output and "6 kept" in result.output
@@ -112,7 +113,7 @@ def test_pages_with_visible_text_are_left_alone_and_say_why_not_pdfa(archive_run
 
 
 def test_pdf_command_asks_for_the_source_when_it_moved(archive_run, tmp_path):
-    folder = archive_run.out / "damaged-textlayer"
+    folder = doc_dir(archive_run.out, "damaged-textlayer")
     moved = tmp_path / "elsewhere.pdf"
     (archive_run.inputs / "damaged-textlayer.pdf").rename(moved)
     try:
@@ -133,7 +134,7 @@ def test_a_page_ocred_turned_gets_no_layer_rather_than_a_misplaced_one(damaged):
 
 
 def test_words_no_block_holds_still_get_into_the_layer(archive_run):
-    split, words = outputs.page_artifacts(archive_run.out / "damaged-textlayer")
+    split, words = outputs.page_artifacts(doc_dir(archive_run.out, "damaged-textlayer"))
     first = split.pages[0]
     dropped = first.blocks[0]
     fewer = replace(split, pages=(replace(first, blocks=first.blocks[1:]),))

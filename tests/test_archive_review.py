@@ -12,7 +12,7 @@ import shutil
 import time
 
 import pytest
-from archive_inputs import runner
+from archive_inputs import doc_dir, runner
 from cdp_pipe import Browser
 from magpipe.archive import search
 from magpipe.artifacts import AlignArtifact, RepairArtifact
@@ -46,14 +46,14 @@ def _open(browser, page, downloads):
 
 
 def test_reader_sees_page_crops_with_boxes_beside_each_text(out, browser, tmp_path):
-    _open(browser, out / "bulletin-digital" / "review.html", tmp_path / "dl")
+    _open(browser, doc_dir(out, "bulletin-digital") / "review.html", tmp_path / "dl")
     widths = browser.evaluate(
         "Promise.all([...document.images].map(i => { i.loading = 'eager';"
         " return i.decode().then(() => i.naturalWidth); }))")
     assert widths and all(w > 0 for w in widths)
     sources = browser.evaluate("[...new Set([...document.images].map(i => i.getAttribute('src')))]")
     assert sorted(sources) == [f"pages/page-{n:04d}.jpg" for n in range(1, 7)]
-    assert all((out / "bulletin-digital" / s).is_file() for s in sources)
+    assert all((doc_dir(out, "bulletin-digital") / s).is_file() for s in sources)
     shown = browser.evaluate("""[...document.querySelectorAll('.crop')].map(c => {
         const r = c.getBoundingClientRect(), b = c.querySelector('.box').getBoundingClientRect();
         return [r.width, r.height, b.width, b.height,
@@ -66,18 +66,18 @@ def test_reader_sees_page_crops_with_boxes_beside_each_text(out, browser, tmp_pa
 
 
 def test_low_confidence_links_and_repaired_words_stand_out(out, browser, tmp_path):
-    aligned = AlignArtifact.load(out / "bulletin-digital" / "align.json")
+    aligned = AlignArtifact.load(doc_dir(out, "bulletin-digital") / "align.json")
     lows = sum(1 for a in aligned.articles for p in a.paragraphs if p.confidence < 0.5)
-    _open(browser, out / "bulletin-digital" / "review.html", tmp_path / "dl")
+    _open(browser, doc_dir(out, "bulletin-digital") / "review.html", tmp_path / "dl")
     rows = browser.evaluate("""[...document.querySelectorAll('tr.low')].map(r => [
         r.querySelector('td.conf').innerText, getComputedStyle(r.cells[1]).backgroundColor])""")
     assert lows and len(rows) == lows
     assert all(text.endswith("low confidence") and color != "rgba(0, 0, 0, 0)"
                for text, color in rows)
-    _open(browser, out / "damaged-textlayer" / "review.html", tmp_path / "dl")
+    _open(browser, doc_dir(out, "damaged-textlayer") / "review.html", tmp_path / "dl")
     marks = browser.evaluate("""[...document.querySelectorAll('mark.repaired')].map(m =>
         [m.innerText, m.title, getComputedStyle(m).backgroundColor])""")
-    changes = RepairArtifact.load(out / "damaged-textlayer" / "repair.json").changes
+    changes = RepairArtifact.load(doc_dir(out, "damaged-textlayer") / "repair.json").changes
     made = {(c.after, f"OCR read: {c.before}") for c in changes}
     assert len(marks) > 20 and {tuple(m[:2]) for m in marks} <= made
     assert ("CHỦ", "OCR read: CHU") in {tuple(m[:2]) for m in marks}
@@ -85,7 +85,7 @@ def test_low_confidence_links_and_repaired_words_stand_out(out, browser, tmp_pat
 
 
 def test_keys_move_between_rows_and_to_low_confidence_links(out, browser, tmp_path):
-    _open(browser, out / "bulletin-digital" / "review.html", tmp_path / "dl")
+    _open(browser, doc_dir(out, "bulletin-digital") / "review.html", tmp_path / "dl")
     current = "(() => { const r = document.querySelector('tr.current');" \
               " return [...document.querySelectorAll('tr.link')].indexOf(r); })()"
     browser.press("j")
@@ -102,7 +102,7 @@ def test_keys_move_between_rows_and_to_low_confidence_links(out, browser, tmp_pa
 
 def test_a_correction_made_in_the_page_comes_back_through_the_cli(out, browser, tmp_path):
     downloads = tmp_path / "dl"
-    doc = out / "bulletin-digital"
+    doc = doc_dir(out, "bulletin-digital")
     _open(browser, doc / "review.html", downloads)
     browser.press("n")                 # the first low-confidence link
     browser.press("e")                 # edit its Vietnamese text (all of it selected)
@@ -111,7 +111,7 @@ def test_a_correction_made_in_the_page_comes_back_through_the_cli(out, browser, 
     browser.press("Escape")
     assert browser.evaluate("document.getElementById('count').innerText") == "1 corrections"
     browser.press("s")
-    saved = downloads / "bulletin-digital.corrections.json"
+    saved = downloads / f"{doc.name}.corrections.json"
     for _ in range(100):
         if saved.is_file():
             break
@@ -140,20 +140,21 @@ def test_corrections_for_another_document_are_refused(out, tmp_path):
     wrong = tmp_path / "wrong.json"
     wrong.write_text(json.dumps({"format": "magpipe-corrections", "version": 1,
                                  "doc": "tourism", "corrections": []}), encoding="utf-8")
-    result = runner.invoke(app, ["apply-corrections", str(out / "bulletin-digital"), str(wrong)])
+    digital = doc_dir(out, "bulletin-digital")
+    result = runner.invoke(app, ["apply-corrections", str(digital), str(wrong)])
     assert result.exit_code == 2 and "tourism" in result.output
-    result = runner.invoke(app, ["apply-corrections", str(out / "bulletin-digital"),
+    result = runner.invoke(app, ["apply-corrections", str(doc_dir(out, "bulletin-digital")),
                                  str(out / "report.json")])
     assert result.exit_code == 2 and "not a corrections file" in result.output
 
 
 def test_corrected_vietnamese_can_teach_the_user_lexicon(out, tmp_path):
-    doc = out / "damaged-textlayer"
+    doc = doc_dir(out, "damaged-textlayer")
     article = AlignArtifact.load(doc / "align.json").articles[0]
     before = article.paragraphs[0].vi
     fixes = tmp_path / "fixes.json"
     fixes.write_text(json.dumps({
-        "format": "magpipe-corrections", "version": 1, "doc": "damaged-textlayer",
+        "format": "magpipe-corrections", "version": 1, "doc": doc.name,
         "corrections": [{"article": article.id, "field": "paragraph", "index": 0,
                          "lang": "vi", "before": before, "after": before + " Tràng Định."}]},
         ensure_ascii=False), encoding="utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from archive_inputs import runner
+from archive_inputs import doc_dir, runner
 from magpipe.archive import search
 from magpipe.cli import app
 
@@ -54,11 +54,12 @@ def test_index_reindexes_only_what_changed_and_drops_what_is_gone(archive_run, t
     align.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert search.update_index(out) == (1, 3)
     assert search.search(out, "ha giang")[0].doc == "tourism"
-    shutil.rmtree(out / "damaged-textlayer")
+    gone = doc_dir(out, "damaged-textlayer")
+    shutil.rmtree(gone)
     result = runner.invoke(app, ["index", str(out)])
     assert result.exit_code == 0 and "2 documents" in result.output
     assert not [h for h in search.search(out, "lang son", limit=50)
-                if h.doc == "damaged-textlayer"]
+                if h.doc == gone.name]
 
 
 def test_search_without_an_index_or_words_says_what_to_do(tmp_path):
@@ -73,7 +74,7 @@ def test_search_without_an_index_or_words_says_what_to_do(tmp_path):
 def test_a_cached_rerun_restores_missing_outputs_and_the_index(archive_run, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(archive_run.out, out)
-    doc = out / "damaged-textlayer"
+    doc = doc_dir(out, "damaged-textlayer")
     (doc / "searchable.pdf").unlink()
     shutil.rmtree(doc / "alto")
     (out / search.INDEX_NAME).unlink()

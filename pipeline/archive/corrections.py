@@ -13,6 +13,7 @@ import json
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from magpipe.artifacts import AlignArtifact, Article
 from magpipe.errors import UsageError
@@ -85,12 +86,15 @@ def _current(a: Article, c: Correction) -> str | None:
 
 def _with(a: Article, c: Correction, text: str) -> Article:
     value = text or None
+    side: dict[str, Any] = {c.lang: value}
     if c.field in FIELDS_WITH_INDEX:
-        items = list(a.paragraphs if c.field == "paragraph" else a.captions)
-        items[c.index] = replace(items[c.index], **{c.lang: value})
-        return replace(a, **{"paragraphs" if c.field == "paragraph" else "captions":
-                             tuple(items)})
-    return replace(a, **{c.field: replace(getattr(a, c.field), **{c.lang: value})})
+        items: list[Any] = list(a.paragraphs if c.field == "paragraph" else a.captions)
+        items[c.index] = replace(items[c.index], **side)
+        listed: dict[str, Any] = {"paragraphs" if c.field == "paragraph" else "captions":
+                                  tuple(items)}
+        return replace(a, **listed)
+    field: dict[str, Any] = {c.field: replace(getattr(a, c.field), **side)}
+    return replace(a, **field)
 
 
 def apply(artifact: AlignArtifact, found: CorrectionSet) -> Outcome:

@@ -16,6 +16,7 @@ import io
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 from magpipe.archive import pdfa
@@ -108,9 +109,13 @@ def shows_visible_text(page: pikepdf.Page) -> bool:
 
 def strip_invisible_text(pdf: pikepdf.Pdf, page: pikepdf.Page) -> int:
     """Remove the BT..ET blocks of the page's own content that show only invisible text."""
-    ops = pikepdf.parse_content_stream(page)
+    # (operands, operator) pairs; inline images unpack the same way
+    ops: list[Any] = pikepdf.parse_content_stream(page)
     hidden = {k for k, h in _ops_show_text(ops) if h}
-    keep, block, dropped = [], [], 0
+    keep: list[Any] = []
+    block: list[Any] = []
+    shows: list[int] = []
+    dropped = 0
     inside = False
     for k, (operands, op) in enumerate(ops):
         name = str(op)

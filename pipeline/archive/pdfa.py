@@ -30,7 +30,7 @@ def srgb_profile() -> bytes:
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
-def _font_embedded(font: pikepdf.Dictionary) -> bool:
+def _font_embedded(font: pikepdf.Object) -> bool:
     if font.get("/Subtype") == "/Type3":
         return True
     if font.get("/Subtype") == "/Type0":
@@ -50,7 +50,7 @@ def _drawn_resources(pdf: pikepdf.Pdf):
     """Every resource dictionary something on a page is drawn with: the pages', their form
     XObjects' and their annotations' appearance streams, nested; each once."""
     seen: set[tuple[int, int]] = set()
-    todo = []
+    todo: list[pikepdf.Object] = []
     for page in pdf.pages:
         todo.append(page.obj)
         for annot in page.obj.get("/Annots", []):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -168,7 +168,7 @@ def _repair_page(page: Page, mode: str, evidence: Evidence) -> tuple[Page, list[
     return replace(page, words=tuple(words)), changes
 
 
-def paragraph_spans(keys: list[object]) -> list[tuple[int, int]]:
+def paragraph_spans(keys: Sequence[object]) -> list[tuple[int, int]]:
     """Ranges [first, last) of consecutive lines with the same key (their block)."""
     out: list[tuple[int, int]] = []
     start = 0
@@ -217,8 +217,8 @@ def _repair_text_page(number: int, page_text: str, mode: str,
     spans = [[(m.start(), m.end()) for m in _WORD.finditer(line)] for line in lines]
     words = [[line[a:b] for a, b in row] for line, row in zip(lines, spans, strict=True)]
     starts = [0]
-    for row in words:
-        starts.append(starts[-1] + len(row))
+    for ws in words:
+        starts.append(starts[-1] + len(ws))
     # one paragraph per page: OCR text puts blank lines inside paragraphs, and
     # punctuation already cuts the context where a sentence ends
     rows = [i for i, row in enumerate(words) if row]
