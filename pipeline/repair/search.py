@@ -77,7 +77,8 @@ class Scorer:
     def _id(self, syllable: str | None) -> int:
         ident = self._ids.get(syllable)
         if ident is None:
-            ident = self._ids[syllable] = self.lm.id_of(syllable) if self.lm else UNK
+            ident = self._ids[syllable] = (self.lm.id_of(syllable) if self.lm is not None
+                                           and syllable is not None else UNK)
         return ident
 
     def base(self, h2: str | None, h1: str | None, w: str) -> float:
@@ -117,7 +118,7 @@ class Scorer:
         if lp is None:
             p = self.base(h2, h1, w)
             followers = evidence.followers.get(h1) if h1 and evidence.total else None
-            if followers:
+            if followers and h1 is not None:
                 seen = followers.get(w, 0) / evidence.follower_totals[h1]
                 p = (1.0 - EVIDENCE_WEIGHT) * p + EVIDENCE_WEIGHT * seen
             elif evidence.total and (h1 is None or h1 not in self.model.history):
@@ -162,8 +163,8 @@ def best_path(sizes: Sequence[int], transition: Transition, beam: int = BEAM,
         states = new
     (_k1, last), (_score, back) = max(states.items(), key=lambda kv: kv[1][0])
     path = [last]
-    for step in reversed(steps):
-        option, back, _k = step[back]
+    for kept_states in reversed(steps):
+        option, back, _k = kept_states[back]
         path.append(option)
     return path[::-1]
 

@@ -73,8 +73,10 @@ def discounts(counts: np.ndarray) -> tuple[float, float, float]:
     """D1, D2, D3+ from the counts of counts (Chen & Goodman 1998)."""
     n = [max(int(np.count_nonzero(counts == r)), 1) for r in (1, 2, 3, 4)]
     y = n[0] / (n[0] + 2 * n[1])
-    out = (1 - 2 * y * n[1] / n[0], 2 - 3 * y * n[2] / n[1], 3 - 4 * y * n[3] / n[2])
-    return tuple(min(max(d, 0.05), r) for d, r in zip(out, (1.0, 2.0, 3.0), strict=True))
+    d1, d2, d3 = (min(max(d, 0.05), r) for d, r in zip(
+        (1 - 2 * y * n[1] / n[0], 2 - 3 * y * n[2] / n[1], 3 - 4 * y * n[3] / n[2]),
+        (1.0, 2.0, 3.0), strict=True))
+    return d1, d2, d3
 
 
 def _discounted(counts: np.ndarray, groups: np.ndarray, size: int
