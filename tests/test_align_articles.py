@@ -170,3 +170,11 @@ def test_split_links_are_followed_across_breaks_only():
     assert [p.text for p in draft.paragraphs] == [
         "Attending were Mr. A and the Public Security",
         "On the same afternoon, the delegation left for the border gate."]
+
+
+def test_a_title_alone_on_its_page_does_not_run_on_into_the_next_pages_title():
+    """A contents page's heading (its entries are furniture) and the next article's title."""
+    grouping = group_articles(make_split([
+        [("vi", "title", "MỤC LỤC"), ("vi", "contents", "1- ĐIỂM TIN ĐỐI NGOẠI … 3")],
+        [("vi", "title", LONELY_TITLE), ("vi", "body", LONELY_BODY)]]))
+    assert [d.title.text for d in grouping.drafts] == ["MỤC LỤC", LONELY_TITLE]

@@ -118,3 +118,41 @@ def test_read_captions_gives_the_english_credit_without_marks():
         ("vi", "caption", "Toàn cảnh buổi tiếp."), ("vi", "credit", "Ảnh: TRÍ DŨNG/"),
         ("en", "caption", "Overview of the courtesy call. Photo: TRÌ DUNG")))
     assert [(c.credit, c.credit_en) for c in caps] == [("TRÍ DŨNG", "TRI DUNG")]
+
+
+def _pages(*pages: list[tuple[str, str, str]]) -> list[tuple[int, Block]]:
+    split = make_split([list(p) for p in pages])
+    blocks = [b for p in split.pages for b in p.blocks]
+    return list(enumerate(blocks))
+
+
+def test_halves_on_facing_pages_are_joined_by_credit_and_text():
+    """Each language's copy of the photo captioned in its own language, on facing pages."""
+    caps = read_captions(_pages(
+        [("vi", "caption", "Đồng chí Đoàn Thanh Sơn, Phó Chủ tịch UBND tỉnh phát biểu tại "
+                           "buổi Lễ ngày 19/12/2025."), ("vi", "credit", "Ảnh: TRÍ DŨNG"),
+         ("vi", "caption", "Toàn cảnh buổi tiếp."), ("vi", "credit", "Ảnh: LA MAI")],
+        [("en", "caption", "Overview of the reception. Photo: LA MAI"),
+         ("en", "caption", "Mr. Doan Thanh Son, Vice Chairman of the Provincial People's "
+                           "Committee, speaks at the ceremony on December 19, 2025. "
+                           "Photo: TRI DUNG")]))
+    pairs = {(c.credit, c.credit_en): (c.vi, c.en) for c in caps}
+    assert set(pairs) == {("TRÍ DŨNG", "TRI DUNG"), ("LA MAI", "LA MAI")}
+    assert pairs[("LA MAI", "LA MAI")] == ("Toàn cảnh buổi tiếp.", "Overview of the reception.")
+
+
+def test_lone_halves_whose_texts_disagree_stay_apart_across_pages():
+    caps = read_captions(_pages(
+        [("vi", "caption", "Đồng chí Đoàn Thanh Sơn, Phó Chủ tịch UBND tỉnh phát biểu tại "
+                           "buổi Lễ ngày 19/12/2025."), ("vi", "credit", "Ảnh: TRÍ DŨNG")],
+        [("en", "caption", "Delegates of Guangxi and Lang Son take a group photo at the "
+                           "border gate on November 27, 2025, before the talks began. "
+                           "Photo: TRI DUNG")]))
+    assert sorted((c.vi is None, c.en is None) for c in caps) == [(False, True), (True, False)]
+
+
+def test_english_half_naming_another_photographer_starts_another_caption():
+    caps = read_captions(_blocks(
+        ("vi", "caption", "Toàn cảnh buổi tiếp."), ("vi", "credit", "Ảnh: KHÁNH LY"),
+        ("en", "caption", "Delegates take a group photo. Photo: TRI DUNG")))
+    assert [(c.credit, c.credit_en) for c in caps] == [("KHÁNH LY", None), (None, "TRI DUNG")]

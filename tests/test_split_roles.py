@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from magpipe.artifacts.layout import Role
 from magpipe.split.continuation import Piece, ends_open, link
-from magpipe.split.roles import Facts, PageFacts, role_of, sections_above_titles
+from magpipe.split.roles import (
+    Facts,
+    PageFacts,
+    asides,
+    contents_entries,
+    role_of,
+    sections_above_titles,
+    spanning_body,
+)
 
 PAGE = PageFacts(width=538.6, height=765.4, body_size=9.5, body_cw=4.75, columns=2,
                  repeated=frozenset({"bảntinđốingoạilạngsơn"}), exact=True)
@@ -81,3 +89,60 @@ def test_link_does_not_cross_a_title_or_join_pieces_of_one_region():
               Piece("d", 1, 2, "en", Role.TITLE, "A NEW ARTICLE"),
               Piece("e", 1, 3, "en", Role.BODY, "Quoc Khanh")]
     assert link(pieces) == {}
+
+
+def test_paragraph_held_in_from_both_column_edges_is_an_aside():
+    note = Facts(text="Ghi chú: Đồng chí Bí thư khẳng định", box=(46.0, 300.0, 256.0, 340.0),
+                 size=8.5, cw=4.5, bold=False, lines=4, column=0, column_box=COLUMN, inset=6.0)
+    body = [facts("Tham dự buổi Lễ có đồng chí Lê Hoài Trung", box=(40.0, y, 262.0, y + 40))
+            for y in (200.0, 360.0)]
+    roles = [Role.BODY] * 3
+    assert asides(roles, [*body, note], PAGE) == [Role.BODY, Role.BODY, Role.ASIDE]
+
+
+def test_a_lead_paragraph_a_few_points_in_from_the_column_is_no_aside():
+    """OCR boxes of a bold lead paragraph in a damaged text layer sit ~4 pt in from the
+    column's other paragraphs (less than half a body size): still article text."""
+    lead = Facts(text="Ngày 27/11/2025, tại trụ sở Tỉnh uỷ", box=(44.2, 196.0, 258.5, 307.0),
+                 size=9.5, cw=4.75, bold=False, lines=9, column=0, column_box=COLUMN, inset=4.2)
+    body = [facts("Tham dự buổi tiếp có đồng chí", box=(40.0, y, 262.0, y + 80))
+            for y in (312.0, 403.0)]
+    assert asides([Role.BODY] * 3, [lead, *body], PAGE) == [Role.BODY] * 3
+
+
+def test_large_quote_after_body_in_its_column_is_an_aside_not_a_title():
+    body = facts("Tham dự buổi Lễ có đồng chí Lê Hoài Trung", box=(40.0, 200.0, 262.0, 280.0))
+    quote = facts("“Attending the talks were Mr. Dinh Huu Hoc.”", box=(60, 290, 240, 320),
+                  size=13.0, lines=2)
+    title = facts("LỄ THÔNG TUYẾN DỰ ÁN CAO TỐC", box=(40, 100, 262, 130), size=15, lines=2)
+    assert asides([Role.BODY, Role.TITLE, Role.TITLE], [body, quote, title], PAGE) == [
+        Role.BODY, Role.ASIDE, Role.TITLE]
+
+
+def test_spanning_text_is_body_when_the_columns_hold_less():
+    spanning = [facts("Ngày 12/12/2025, tại trụ sở UBND tỉnh Lạng Sơn " * 5,
+                      box=(40, 100 + 60 * k, 498, 150 + 60 * k), column=-1) for k in range(3)]
+    title = facts("LEADER OF THE PROVINCIAL", box=(40, 60, 262, 90), size=15, lines=2)
+    roles = [Role.TITLE, Role.INTRO, Role.INTRO, Role.INTRO]
+    assert spanning_body(roles, [title, *spanning], PAGE) == [Role.TITLE] + [Role.BODY] * 3
+    column_text = facts("Tham dự buổi Lễ có đồng chí " * 40, lines=30)
+    kept = spanning_body(roles[:2] + [Role.BODY], [title, spanning[0], column_text], PAGE)
+    assert kept == [Role.TITLE, Role.INTRO, Role.BODY]
+
+
+def test_a_page_of_short_entries_ending_with_page_numbers_is_a_contents_page():
+    heading = facts("MỤC LỤC", box=(40, 60, 100, 75), size=15, lines=1)
+    entries = [facts(f"{k}- ĐIỂM TIN ĐỐI NGOẠI / LỄ THÔNG TUYẾN DỰ ÁN … {k + 2}",
+                     box=(55, 90 + 30 * k, 500, 110 + 30 * k), lines=2) for k in (1, 2)]
+    roles = [Role.TITLE, Role.BODY, Role.SECTION]
+    assert contents_entries(roles, [heading, *entries]) == [
+        Role.TITLE, Role.CONTENTS, Role.CONTENTS]
+
+
+def test_body_paragraphs_ending_with_numbers_do_not_make_a_contents_page():
+    paras = [facts("Tổng mức đầu tư của dự án là 11 nghìn tỷ đồng, hoàn thành năm 2026"),
+             facts("Dự án dài gần 60 km, khởi công ngày 21/4/2024 với 3"),
+             facts("Tham dự buổi Lễ có đồng chí Lê Hoài Trung, Bí thư Trung ương Đảng."),
+             facts("Đồng chí Bộ trưởng đề nghị tỉnh tiếp tục hoàn thiện các hạng mục.")]
+    roles = [Role.BODY] * 4
+    assert contents_entries(roles, paras) == roles

@@ -236,7 +236,8 @@ def _add(block: Block, order: int, state: _State) -> None:
     d = builder.draft if builder else None
     if block.role == Role.TITLE:
         if (builder is not None and d is not None and d.title is not None
-                and not d.paragraphs and d.intro is None):
+                and not d.paragraphs and d.intro is None
+                and d.title.sources[-1].page == block.page):    # a title does not turn a page
             builder.draft = replace(d, title=d.title.joined(piece, lang))   # title on two lines
         else:
             state.close(lang)

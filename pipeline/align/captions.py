@@ -8,8 +8,10 @@ in reading order and rebuilds captions ``{vi, en, credit, credit_en}``:
 * a credit is ``Ảnh: NAME`` / ``Photo: NAME``, or the collected-photo marks
   ``Ảnh sưu tầm`` / ``Collected photo`` (kept as the credit);
 * a caption's Vietnamese and English halves are kept together when they follow
-  each other; halves left alone on a page are matched by their credits compared
-  without diacritics (``TRÍ DŨNG`` ~ ``TRI DUNG``);
+  each other (unless the English credit names another photographer); halves left
+  alone are matched by their credits compared without diacritics (``TRÍ DŨNG`` ~
+  ``TRI DUNG``): on one page always, across pages (each language's copy of a photo
+  captioned in its own language) when their texts agree (:func:`_half_score`);
 * the English half writes the photographer's Vietnamese name without marks: an
   English credit that folds (without diacritics and case) to the Vietnamese
   credit is given in its folded spelling, so a mark that OCR or repair put on it
@@ -20,6 +22,7 @@ Pure functions, no I/O.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -40,6 +43,15 @@ from magpipe.text.vietnamese import (
     strip_diacritics,
 )
 from rapidfuzz.distance import Levenshtein
+
+log = logging.getLogger(__name__)
+
+# Lone caption halves on different pages are joined only when their texts agree this well
+# (paragraph link confidence, 0..1, less HALF_PAGE_COST per page apart, at most HALF_MAX_GAP
+# pages counted). Set on the development layout families (side-by-side, facing, captions).
+HALF_MIN_SCORE = 0.5
+HALF_PAGE_COST = 0.05
+HALF_MAX_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,16 @@ def credits_match(vi: str | None, en: str | None) -> bool:
     if vi == COLLECTED_VI and en == COLLECTED_EN:
         return True
     return strip_diacritics(vi).casefold().split() == strip_diacritics(en).casefold().split()
+
+
+def _credits_near(vi: str, en: str) -> bool:
+    """The two credits may name one photographer: equal without marks and case, or a letter
+    or two apart (an OCR slip). An English half whose credit names someone else is another
+    photo's caption, even when it follows a Vietnamese half."""
+    if credits_match(vi, en):
+        return True
+    a, b = strip_diacritics(vi).casefold(), strip_diacritics(en).casefold()
+    return Levenshtein.distance(a, b) <= max(1, len(a) // 5)
 
 
 def english_credit(credit: str | None, credit_en: str | None) -> str | None:
@@ -130,7 +152,9 @@ def read_captions(blocks: list[tuple[int, Block]]) -> tuple[CaptionDraft, ...]:
             fresh = (cur is None or cur.page != block.page
                      or (text and getattr(cur, slot_text) is not None)
                      or (credit and getattr(cur, slot_credit) is not None)
-                     or (vi_side and cur.en is not None))
+                     or (vi_side and cur.en is not None)
+                     or (not vi_side and credit is not None and cur.credit is not None
+                         and not _credits_near(cur.credit, credit)))
             if fresh:
                 if cur is not None:
                     done.append(cur)
@@ -150,17 +174,47 @@ def read_captions(blocks: list[tuple[int, Block]]) -> tuple[CaptionDraft, ...]:
                  for d in _match_halves(done))
 
 
+def _half_score(vi: CaptionDraft, en: CaptionDraft) -> float:
+    """How well a lone Vietnamese half and a lone English half translate each other: the link
+    confidence of their texts (lengths, shared names and numbers) or'd with their gloss
+    agreement, less a little per page between them (a twin is printed on the same or a
+    nearby page)."""
+    from magpipe.align.lexicon import gloss_similarity
+    from magpipe.align.paragraphs import link_confidence
+
+    gap = min(abs(vi.page - en.page), HALF_MAX_GAP)
+    texts = (vi.vi or "", en.en or "")
+    glossed = gloss_similarity(*texts) or 0.0
+    agree = 1 - (1 - link_confidence(*texts)) * (1 - min(1.0, 2 * glossed))
+    return agree - HALF_PAGE_COST * gap
+
+
 def _match_halves(drafts: list[CaptionDraft]) -> tuple[CaptionDraft, ...]:
-    """Join lone Vietnamese and lone English halves of one page that share a credit."""
-    lone_en = [d for d in drafts if d.vi is None and d.en is not None]
-    used: set[int] = set()
+    """Join lone Vietnamese and lone English halves that share a credit: on one page always
+    (best-scoring first), across pages (each language's copy of a photo captioned in its own
+    language, on facing pages or in another section) when their texts agree well enough
+    (``HALF_MIN_SCORE``); a half without a convincing twin stays alone."""
+    lone_vi = [k for k, d in enumerate(drafts) if d.en is None and d.vi is not None]
+    lone_en = [k for k, d in enumerate(drafts) if d.vi is None and d.en is not None]
+    scored = sorted(((_half_score(drafts[i], drafts[j]), i, j) for i in lone_vi for j in lone_en
+                     if credits_match(drafts[i].credit, drafts[j].credit_en)), reverse=True)
+    partner: dict[int, int] = {}
+    taken: set[int] = set()
+    for score, i, j in scored:
+        if i in partner or j in taken:
+            continue
+        if drafts[i].page != drafts[j].page and score < HALF_MIN_SCORE:
+            continue
+        partner[i] = j
+        taken.add(j)
+        log.debug("caption halves joined (p%d, p%d, score %.2f)", drafts[i].page,
+                  drafts[j].page, score)
     out: list[CaptionDraft] = []
-    for d in drafts:
-        if d.en is None and d.vi is not None:
-            for e in lone_en:
-                if id(e) not in used and e.page == d.page and credits_match(d.credit, e.credit_en):
-                    used.add(id(e))
-                    d = replace(d, en=e.en, credit_en=e.credit_en, sources=d.sources + e.sources)
-                    break
+    for k, d in enumerate(drafts):
+        if k in taken:
+            continue
+        if k in partner:
+            e = drafts[partner[k]]
+            d = replace(d, en=e.en, credit_en=e.credit_en, sources=d.sources + e.sources)
         out.append(d)
-    return tuple(d for d in out if id(d) not in used)
+    return tuple(out)

@@ -22,10 +22,14 @@ class Role(StrEnum):
     HEADER = "header"          # running header or footer
     PAGE_NUMBER = "page-number"
     OTHER = "other"            # OCR specks and marks read as text (``|``, ``_``): no article text
+    ASIDE = "aside"            # a boxed note or a pull quote: no paragraph of an article
+    CONTENTS = "contents"      # an entry of a contents page (title ... page number)
+
 
 
 # Roles kept in the split artifact but out of the article text.
-FURNITURE_ROLES = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER})
+FURNITURE_ROLES = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.ASIDE,
+                             Role.CONTENTS})
 
 
 class Lang(StrEnum):

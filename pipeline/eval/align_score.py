@@ -142,7 +142,8 @@ def score(artifact: AlignArtifact, truth: dict, *, fuzzy: bool = False) -> Align
 
 
 def _caption_matches(out: Caption, truth: dict, fuzzy: bool) -> bool:
-    collected = truth["credit"] is None
+    # both credits null: a collected photo; one null: a caption printed in one language only
+    collected = truth["credit"] is None and truth["credit_en"] is None
     credit = COLLECTED_VI if collected else truth["credit"]
     credit_en = COLLECTED_EN if collected else truth["credit_en"]
     return (_same(out.vi, truth["vi"], fuzzy) and _same(out.en, truth["en"], fuzzy)

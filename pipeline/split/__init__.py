@@ -28,10 +28,13 @@ from magpipe.split.roles import (
     REPEAT_MARGIN,
     Facts,
     PageFacts,
+    asides,
+    contents_entries,
     furniture_key,
     has_credit,
     role_of,
     sections_above_titles,
+    spanning_body,
 )
 from magpipe.text.credits import split_caption
 from magpipe.text.dehyphen import join_lines
@@ -141,6 +144,56 @@ def _same_title(a: _Draft, a_lang: str, b: _Draft, b_lang: str, words: tuple[Wor
     return box_b[1] - box_a[3] < 1.5 * body and min(box_a[2], box_b[2]) > max(box_a[0], box_b[0])
 
 
+_TEXT_ROLES = frozenset({Role.BODY, Role.INTRO})
+TITLE_GAP = 4.0      # x body size: title pieces this close side by side are one title
+
+
+def _column_hints(drafts: list[_Draft], found: list[tuple[str, float]]) -> list[str | None]:
+    """A language for each draft from elsewhere: a caption half's own, else, for body text too
+    short to tell (``- 19/12/2025).``, the end of a paragraph), the language of the nearest
+    body text of its column: a column runs in one language far more often than the page's
+    reading order next to it (a caption, the other language's column)."""
+    hints: list[str | None] = [d.hint for d in drafts]
+    for k, d in enumerate(drafts):
+        if hints[k] or found[k][0] != Lang.UNKNOWN or d.role not in _TEXT_ROLES:
+            continue
+        near = sorted((abs(j - k), j) for j, e in enumerate(drafts)
+                      if j != k and e.column == d.column and e.role in _TEXT_ROLES
+                      and found[j][0] != Lang.UNKNOWN)
+        if near:
+            hints[k] = found[near[0][1]][0]
+    return hints
+
+
+def _beside_title(a: _Draft, a_lang: str, b: _Draft, b_lang: str, words: tuple[Word, ...],
+                  body: float) -> bool:
+    """Two title pieces of one language side by side on the same rows, a gutter apart: one
+    title that the geometry cut down a gap between its words (OCR word spacing), to be read
+    row by row."""
+    if a.role != Role.TITLE or b.role != Role.TITLE or a_lang != b_lang:
+        return False
+    box_a, box_b = union([words[i].box for i in a.words]), union([words[i].box for i in b.words])
+    rows = min(box_a[3], box_b[3]) - max(box_a[1], box_b[1])
+    gap = max(box_a[0], box_b[0]) - min(box_a[2], box_b[2])
+    low = min(box_a[3] - box_a[1], box_b[3] - box_b[1])
+    return rows > 0.5 * low and 0 <= gap < TITLE_GAP * body
+
+
+def _by_rows(idx: list[int], words: tuple[Word, ...]) -> list[int]:
+    """Word indices in reading order by rows (top to bottom, each row left to right)."""
+    order = sorted(idx, key=lambda i: (words[i].box[1] + words[i].box[3]) / 2)
+    rows: list[list[int]] = []
+    for i in order:
+        centre = (words[i].box[1] + words[i].box[3]) / 2
+        if rows:
+            first = words[rows[-1][0]]
+            if centre - (first.box[1] + first.box[3]) / 2 < 0.5 * (first.box[3] - first.box[1]):
+                rows[-1].append(i)
+                continue
+        rows.append([i])
+    return [i for row in rows for i in sorted(row, key=lambda k: words[k].box[0])]
+
+
 def _page_blocks(page: Page, geo: PageGeometry,
                  repeated: frozenset[str]) -> tuple[list[Block], list[int]]:
     """Blocks of one page in reading order, and the region index of each."""
@@ -153,14 +206,19 @@ def _page_blocks(page: Page, geo: PageGeometry,
     facts = []
     for para in paras:
         column = column_of(para.box, geo.columns)
+        col_lo, col_hi = geo.columns[column] if column >= 0 else (0.0, page.width)
+        inset = min(min(ln.box[0] for ln in para.lines) - col_lo,
+                    col_hi - max(ln.box[2] for ln in para.lines))
         facts.append(Facts(text=" ".join(words[i].text for i in _para_words(para)), box=para.box,
                            size=sorted(ln.size for ln in para.lines)[len(para.lines) // 2],
                            cw=sorted(ln.cw for ln in para.lines)[len(para.lines) // 2],
                            bold=sum(ln.bold for ln in para.lines) * 2 > len(para.lines),
                            lines=len(para.lines), column=column,
                            conf=max(ln.conf for ln in para.lines),
-                           column_box=geo.columns[column] if column >= 0 else (0.0, page.width)))
+                           column_box=(col_lo, col_hi), inset=inset))
     roles = sections_above_titles([role_of(f, page_facts) for f in facts], facts, geo.body_size)
+    roles = asides(spanning_body(roles, facts, page_facts), facts, page_facts)
+    roles = contents_entries(roles, facts)
     drafts: list[_Draft] = []
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:
@@ -176,12 +234,16 @@ def _page_blocks(page: Page, geo: PageGeometry,
         return f"{d.head} {text}".strip() if d.head else text
 
     found = [classify(text_of(d, d.hint or Lang.EN)) for d in drafts]
-    langs = fill_unknown([lang for lang, _ in found], prefer=[d.hint for d in drafts])
+    langs = fill_unknown([lang for lang, _ in found], prefer=_column_hints(drafts, found))
     kept: list[tuple[_Draft, str, float]] = []
     for d, lang, (_, conf) in zip(drafts, langs, found, strict=True):
         if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
             prev = kept[-1]
             kept[-1] = (replace(prev[0], words=prev[0].words + d.words), lang, max(prev[2], conf))
+        elif kept and _beside_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
+            prev = kept[-1]
+            kept[-1] = (replace(prev[0], words=_by_rows(prev[0].words + d.words, words)), lang,
+                        max(prev[2], conf))
         else:
             kept.append((d, lang, conf))
     blocks = []

@@ -38,6 +38,7 @@ ROW_GAP = 6.0        # x body size: pieces of one row this far apart are separat
 PITCH_JUMP = 1.35    # a line pitch this much above the usual one starts a paragraph
 CW_JUMP = 1.35       # the same for widths per character (OCR)
 SIZE_JUMP = 1.3      # a size ratio this large between two lines starts a paragraph
+MAIN_LINES = 8       # lines a region needs to stand for a page's one column
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,12 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True) -> PageG
         paras.extend(paragraphs(words, region, index, exact, body))
     columns = column_ranges(sorted({col for r, col in regions if col and id(r[0]) not in edges}))
     if not columns:
-        box = union([p.box for p in middle or pieces])
+        # one column: the x range of the region holding most lines (a column of text that
+        # fills only part of the page width, beside an empty one), else the whole text width
+        main = max((r for r, _ in regions if not any(id(p) in edges for p in r)), key=len,
+                   default=None)
+        box = union([p.box for p in (main if main and len(main) >= MAIN_LINES else
+                                     middle or pieces)])
         columns = ((box[0], box[2]),)
     return PageGeometry(paras=tuple(paras), columns=columns, body_size=body, slope=slope,
                         body_cw=body_char_width(words), exact=exact)

@@ -7,6 +7,7 @@ heights and the text layer reports font sizes.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -15,20 +16,31 @@ from magpipe.artifacts.layout import Role
 from magpipe.split.pieces import JUNK_CONF
 from magpipe.text.credits import CREDIT_MARK
 
+log = logging.getLogger(__name__)
+
 FURNITURE_MARGIN = 0.06  # share of the page height at top and bottom where furniture sits
 REPEAT_MARGIN = 0.12  # text repeated on other pages counts as furniture this far in
 TITLE_SIZE = 1.3      # x body size: larger text is a title
 TITLE_WIDTH = 1.7    # x body width per character: wider is a title (capitals are ~1.4)
 CAPTION_WIDTH = 0.85  # x body width per character: narrower is a caption (OCR)
 CAPTION_SIZE = 0.88   # x body size: smaller text is a caption (or furniture)
+ASIDE_INSET = 0.45    # x body size: justified body text reaches both edges of its column; a
+                      # paragraph held in from both is set in a box (a note beside the article)
 
 _PAGE_NUMBER = re.compile(r"^(?:trang|page|tr\.)?\s*[-–—]?\s*\d{1,3}\s*[-–—]?$", re.IGNORECASE)
 # "2- TIÊU ĐIỂM / Focal Points", "TIÊU ĐIỂM", "Focal Points": a number and dash, or a slash
 # between a capitalised Vietnamese half and an English half.
 _RUBRIC_NUMBER = re.compile(r"^\d{1,2}\s*[-–.]\s*\S")
+# a slash between two halves that hold letters (a date such as ``19/12/2025`` is no rubric)
+_RUBRIC_SLASH = re.compile(r"[^\W\d_][^/]*/[^/]*[^\W\d_]")
 _BYLINE = re.compile(r"(tổng hợp|tong hop|biên dịch|^theo\b|^nguồn\b|synthesi[sz]ed by|"
                      r"^compiled by|^by\b|^source\b|^translated by)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+_OPENING_QUOTES = "“\"«„‘'"
+# a contents entry ends with the number of the page it points to (after dots or an ellipsis)
+_PAGE_REFERENCE = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}\s*$")
+CONTENTS_SHARE = 0.6  # share of a page's text blocks that must be entries for a contents page
+CONTENTS_MIN = 2      # fewest entries of a contents page (an issue of two articles)
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,7 @@ class Facts:
     column: int          # -1 when the block spans columns
     column_box: tuple[float, float]   # x range of its column (of the page for spanning blocks)
     conf: float = 100.0  # best median OCR confidence of its lines
+    inset: float = 0.0   # how far all its lines stay in from both edges of its column
 
 
 @dataclass(frozen=True)
@@ -95,7 +108,7 @@ def role_of(f: Facts, page: PageFacts) -> str:
     # Rubrics: "2- TIÊU ĐIỂM / Focal Points" style labels on one short line. (A rubric without
     # a number or slash is found from its place above a title: see ``sections_above_titles``.)
     if short and f.lines == 1 and f.size < TITLE_SIZE * page.body_size and \
-            (_RUBRIC_NUMBER.match(f.text) or "/" in f.text):
+            (_RUBRIC_NUMBER.match(f.text) or _RUBRIC_SLASH.search(f.text)):
         return Role.SECTION
     # Titles: clearly larger than the body: taller (text layers), or with wider characters
     # (OCR, whose heights of capitals and of marked lines say little).
@@ -145,3 +158,70 @@ def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float
             out[j] = Role.SECTION
             j -= 1
     return out
+
+
+def spanning_body(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Text that spans the columns is an intro only beside the page's own body text: when the
+    spanning text outweighs the text set in the columns, it is the body (a one-column page whose
+    title or photos made the geometry see columns)."""
+    spanning = [k for k, r in enumerate(roles) if r == Role.INTRO and facts[k].column == -1
+                and not (facts[k].bold and page.exact)]
+    in_columns = sum(len(f.text) for f, r in zip(facts, roles, strict=True)
+                     if r == Role.BODY and f.column != -1)
+    if not spanning or sum(len(facts[k].text) for k in spanning) <= in_columns:
+        return roles
+    log.debug("%d spanning blocks outweigh the column text: body, not intro", len(spanning))
+    return [Role.BODY if k in spanning else r for k, r in enumerate(roles)]
+
+
+def _inside_column_body(k: int, roles: list[str], facts: list[Facts], inset: float) -> bool:
+    """Block ``k`` stays ``inset`` in from both edges of the other body paragraphs of its
+    column (their median edges), where the column holds two of them at least: the column
+    range alone is rough where OCR boxes or stray marks widen it."""
+    others = [g for j, (r, g) in enumerate(zip(roles, facts, strict=True))
+              if j != k and r == Role.BODY and g.column == facts[k].column and g.lines >= 2]
+    if len(others) < 2:
+        return True
+    left = sorted(g.box[0] for g in others)[len(others) // 2]
+    right = sorted(g.box[2] for g in others)[len(others) // 2]
+    return facts[k].box[0] - left >= inset and right - facts[k].box[2] >= inset
+
+
+def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Boxed notes and pull quotes, told apart from the page's own body text by where they sit:
+
+    * a body paragraph of two lines or more whose every line stays ``ASIDE_INSET`` body sizes
+      in from both edges of its column and of the column's other body paragraphs (a box
+      inside the column);
+    * a would-be title inside a column, in mixed case, that opens with a quotation mark or has
+      body text of its column above it (a quote set large among the paragraphs; a title
+      opens its text).
+    """
+    out = list(roles)
+    for k, (role, f) in enumerate(zip(roles, facts, strict=True)):
+        if f.column < 0:
+            continue
+        if role == Role.BODY and f.lines >= 2 and f.inset >= ASIDE_INSET * page.body_size \
+                and _inside_column_body(k, roles, facts, ASIDE_INSET * page.body_size):
+            out[k] = Role.ASIDE
+        elif role == Role.TITLE and _upper_share(f.text) < 0.7:
+            above = any(g.column == f.column and roles[j] == Role.BODY
+                        and g.box[3] <= f.box[1] + 1 for j, g in enumerate(facts))
+            if above or f.text.lstrip()[:1] in _OPENING_QUOTES:
+                out[k] = Role.ASIDE
+        if out[k] == Role.ASIDE:
+            log.debug("aside: %r", f.text[:40])
+    return out
+
+
+def contents_entries(roles: list[str], facts: list[Facts]) -> list[str]:
+    """A contents page: most of the page's text blocks (``CONTENTS_SHARE``, at least
+    ``CONTENTS_MIN``) are short entries ending with a page number; those entries are no
+    article's text. A body paragraph that happens to end with a number does not make one."""
+    text = [k for k, r in enumerate(roles) if r not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER)]
+    entries = [k for k in text if facts[k].lines <= 3 and roles[k] != Role.TITLE
+               and _PAGE_REFERENCE.search(facts[k].text)]
+    if len(entries) < CONTENTS_MIN or len(entries) < CONTENTS_SHARE * len(text):
+        return roles
+    log.debug("contents page: %d entries", len(entries))
+    return [Role.CONTENTS if k in entries else r for k, r in enumerate(roles)]

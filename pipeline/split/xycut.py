@@ -125,6 +125,17 @@ def line_pitch(pieces: list[Line], body: float) -> float:
     return median(steps) if len(steps) >= 5 else 1.25 * body
 
 
+def _continues_column(above: list[Line], below: list[Line], body: float) -> bool:
+    """A slice under a slice with columns, lying on one side of every gutter of it, is the rest
+    of a column that runs on where the others have ended (cut off by a paragraph gap): it is
+    read with that column, not after all of them."""
+    gutters = _gutters(above, body)
+    if not gutters or _gutters(below, body):
+        return False
+    lo, hi = min(p.core[0] for p in below), max(p.core[1] for p in below)
+    return all(hi <= g[0] + TRIM * body or lo >= g[1] - TRIM * body for g in gutters)
+
+
 def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
            depth: int = 0, pitch: float | None = None) -> list[tuple[list[Line], Span | None]]:
     """Leaf regions in reading order, each with the x range of the column it lies in.
@@ -159,6 +170,8 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
         if merged and _same_gutters(_gutters(merged[-1], body), _gutters(s, body)) \
                 and _gutters(merged[-1] + s, body):
             merged[-1] = merged[-1] + s
+        elif merged and _continues_column(merged[-1], s, body):
+            merged[-1] = merged[-1] + s
         else:
             merged.append(s)
     if len(merged) == 1 and not _gutters(merged[0], body):
@@ -185,4 +198,8 @@ def column_ranges(ranges: list[tuple[float, float]]) -> tuple[tuple[float, float
             clusters.append((lo, hi))
     kept = [c for c in clusters
             if sum(1 for d in clusters if d != c and c[0] <= d[0] + 2 and d[1] <= c[1] + 2) < 2]
+    # a range inside one column (a caption under a photo narrower than its column) is no column
+    # of its own: it would make the column's text look as if it spanned two
+    kept = [c for c in kept
+            if not any(d != c and d[0] <= c[0] + 2 and c[1] <= d[1] + 2 for d in kept)]
     return tuple(sorted(kept))

@@ -1,0 +1,49 @@
+"""Save the test inputs of ``tests/test_layouts_families.py`` into ``tests/data/layouts/``.
+
+For each layout family: the split artifact of its first born-digital document (the input of the
+align tests) and the truth's articles; for ``interleaved`` and ``facing``, the repair artifact of
+the scanned copy (the input of the split tests) with its whole truth. The documents and their
+artifacts come from ``bench/bench_layouts.py`` (generated with its seed and run through the
+real pipeline), which this script runs first if its output is missing.
+
+Usage: ``.venv/bin/python tools/layout_test_data.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / ".bench" / "layouts"
+OUT = ROOT / "tests" / "data" / "layouts"
+FAMILIES = ("side-by-side", "facing", "sections", "interleaved", "captions", "furniture")
+SCANNED = ("interleaved", "facing")
+
+
+def main() -> int:
+    names = [f"{f}-1-digital" for f in FAMILIES] + [f"{f}-1-scanned" for f in SCANNED]
+    if not all((BENCH / "pipeline" / n / "split.json").is_file() for n in names):
+        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py")], check=True)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for family in FAMILIES:
+        name = f"{family}-1-digital"
+        shutil.copy(BENCH / "pipeline" / name / "split.json", OUT / f"{family}.split.json")
+        truth = json.loads((BENCH / "docs" / f"{name}.truth.json").read_text(encoding="utf-8"))
+        slim = {"file": truth["file"], "articles": truth["articles"]}
+        (OUT / f"{family}.truth.json").write_text(
+            json.dumps(slim, ensure_ascii=False, indent=0), encoding="utf-8")
+    for family in SCANNED:
+        name = f"{family}-1-scanned"
+        shutil.copy(BENCH / "pipeline" / name / "repair.json",
+                    OUT / f"{family}-scanned.repair.json")
+        shutil.copy(BENCH / "docs" / f"{name}.truth.json", OUT / f"{family}-scanned.truth.json")
+    print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
