@@ -64,8 +64,9 @@ class Features:
         text = draft.text()
         title = draft.title.text if draft.title is not None else ""
         folded = strip_diacritics(title) if draft.lang == "vi" else title
+        titled = draft.title is not None
         return cls(draft, AnchorBag.of(extract_anchors(text, draft.lang)),
-                   AnchorBag.of(extract_anchors(title, draft.lang)) if draft.title is not None else None,
+                   AnchorBag.of(extract_anchors(title, draft.lang)) if titled else None,
                    folded.lower(), len(text), draft.pages)
 
 

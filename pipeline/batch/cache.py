@@ -81,9 +81,12 @@ class PageCache:
             return None
 
     def put(self, page: Page) -> None:
+        # not forced to disk page by page (an fsync each costs more than reading the page):
+        # a file a power cut leaves empty or partial fails to load, and ``get`` reads the
+        # page again
         if page.source != PageSource.FAILED:
             atomic_write_text(self._path(page.number),
-                              json.dumps(to_data(page), ensure_ascii=False))
+                              json.dumps(to_data(page), ensure_ascii=False), durable=False)
 
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
