@@ -16,6 +16,7 @@ import functools
 import logging
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -23,7 +24,7 @@ from dataclasses import replace
 from magpipe.artifacts.pages import Change, ExtractArtifact, Page, PageSource, RepairArtifact
 from magpipe.config import Config
 from magpipe.repair import lexicon
-from magpipe.repair.decoder import Decision, Decoder, split_token
+from magpipe.repair.decoder import Decision, Decoder, is_fixed, split_token
 from magpipe.repair.english_slips import EnglishSlips
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from magpipe.repair.lexicon.text_stats import stats_of
@@ -66,8 +67,10 @@ def english_fixes(line: list[str], decided: set[int], previous: list[str],
         if i in decided or (i == 0 and cut):
             continue
         lead, core, trail = split_token(word)
-        # not the first half of a word cut at the line end; a cheap test before the search
-        if not trail.endswith(HYPHENS) and slips.may_be_slip(core):
+        # not the first half of a word cut at the line end; a cheap test before the search;
+        # a word with no fix (remembered per word) is kept whatever the line's language
+        if (not trail.endswith(HYPHENS) and slips.may_be_slip(core)
+                and slips.fix(core) is not None):
             maybe.append((i, lead, core, trail))
     if not maybe:
         return []
@@ -91,6 +94,8 @@ def repair(artifact: ExtractArtifact, config: Config) -> RepairArtifact:
     with _ONE_DOCUMENT_AT_A_TIME:
         for mode in (CLEAN, DAMAGED):         # sound pages first: they are the evidence
             todo = [p for p in artifact.pages if _repairable(p) and _mode(p) == mode]
+            if not todo:      # a born-digital document has no damaged page: no evidence
+                continue
             sound = [fixed[p.number][0].text() for p in artifact.pages if p.number in fixed]
             with _document_evidence(sound if mode == DAMAGED else []):
                 for page in todo:
@@ -133,8 +138,13 @@ def _repair_page(page: Page, mode: str) -> tuple[Page, list[Change]]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
+    dec = decoder()
     for first, last in paragraphs(blocks):
-        for number, decisions in enumerate(_decode(lines, first, last, mode), start=first):
+        if any(_may_change(dec, lines[k], mode) for k in range(first, last)):
+            decoded = _decode(lines, first, last, mode)
+        else:
+            decoded = [[] for _ in range(first, last)]
+        for number, decisions in enumerate(decoded, start=first):
             for d in decisions:
                 index = starts[number] + d.index
                 words[index] = replace(words[index], text=d.after)
@@ -159,6 +169,21 @@ def paragraphs(keys: list[object]) -> list[tuple[int, int]]:
             out.append((start, i))
             start = i
     return out
+
+
+def _may_change(dec: Decoder, line: list[str], mode: str) -> bool:
+    """Could the decoder change a word of ``line``? Not when every word is fixed (a number,
+    an acronym...) or has no candidate but itself in the line's mode: then its only option
+    is to stay, whatever the language model says. Most lines of a sound page are such.
+    A caption line (a ``/``) is left to the decoder, which reads each half alone."""
+    if any("/" in word for word in line):
+        return True
+    parts = [split_token(unicodedata.normalize("NFC", word)) for word in line]
+    cores = [core for _lead, core, _trail in parts if core]
+    if mode != DAMAGED and dec.looks_stripped(cores):
+        mode = DAMAGED                    # bold capitals without marks: read as damaged
+    return any(core and not is_fixed(word, core, mode) and dec.candidates(core, mode)
+               for word, (_lead, core, _trail) in zip(line, parts, strict=True))
 
 
 def _decode(lines: list[list[str]], first: int, last: int, mode: str) -> list[list[Decision]]:
