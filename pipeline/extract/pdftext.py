@@ -126,8 +126,11 @@ def _words(textpage: pdfium.PdfTextPage, text: str, height: float) -> list[RawWo
         first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
         pdfium_c.FPDFText_GetLooseCharBox(textpage, start, first)
         pdfium_c.FPDFText_GetLooseCharBox(textpage, end, last)
-        obj = ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage, start), ctypes.c_void_p)
-        key = obj.value or -start
+        # name and weight belong to the font: looked up once per font, not per word
+        obj = pdfium_c.FPDFText_GetTextObject(textpage, start)
+        font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+        key = ctypes.cast(font, ctypes.c_void_p).value if font else None
+        key = key or -1 - start
         if key not in fonts:
             fonts[key] = _font(textpage, start)
         name, bold = fonts[key]
