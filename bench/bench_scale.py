@@ -35,7 +35,8 @@ from io import BytesIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BORN_DIGITAL = (ROOT / "fixtures" / "bulletin-digital.pdf", ROOT / "fixtures" / "photos-digital.pdf")
+BORN_DIGITAL = (ROOT / "fixtures" / "bulletin-digital.pdf",
+                ROOT / "fixtures" / "photos-digital.pdf")
 BULLETIN = ROOT / "fixtures" / "bulletin-digital.pdf"
 STAGES = ("extract", "repair", "split", "align")
 
