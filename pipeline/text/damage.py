@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-from magpipe.text.vietnamese import is_syllable_shape, strip_diacritics
+from magpipe.text.vietnamese import WORD_CACHE, is_syllable_shape, strip_diacritics
 
 # Common English words that also have the shape of a Vietnamese syllable; they must
 # not count as Vietnamese evidence on an English page.
@@ -31,6 +32,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[&'’][^\W_]+)*|[^\W\d_]+&", re.UNICODE)
 _DIGIT_IN_WORD = re.compile(r"^[^\W\d_]+\d+[^\W\d_]*$|^\d+[^\W\d_]+$")
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def has_vietnamese_only_letter(token: str) -> bool:
     """True for a letter or mark that no Latin-1 (English OCR) output contains."""
     decomposed = unicodedata.normalize("NFD", token.lower())
