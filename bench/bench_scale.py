@@ -49,28 +49,62 @@ class Run:
     report: dict
 
 
+def _tree(root: int) -> list[int]:
+    """``root`` and every process below it (the forkserver and its workers included)."""
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += parents.get(pid, [])
+    return found
+
+
+def _sample(pid: int) -> tuple[float, float] | None:
+    """CPU seconds (user + system) and peak resident MB (VmHWM) of one live process."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    hwm = next((int(line.split()[1]) for line in status.splitlines()
+                if line.startswith("VmHWM:")), 0)
+    return (int(fields[11]) + int(fields[12])) / ticks, hwm / 1024
+
+
 def magpipe_run(inputs: Path, out: Path, code: Path | None) -> Run:
-    """One ``magpipe run`` in a fresh interpreter; ``code`` replaces the installed package."""
+    """One ``magpipe run`` in a fresh interpreter; ``code`` replaces the installed package.
+
+    Its process tree is sampled from /proc every 0.1 s: the workers' CPU and memory count
+    too (a pool's workers are children of its forkserver, which nobody waits for, so
+    the kernel's accounting of waited-for children misses them)."""
     command = [sys.executable, "-m", "magpipe", "run", str(inputs), "--out", str(out),
                "--workers", "2", "--quiet"]
     env = dict(os.environ)
     if code is not None:
         env["PYTHONPATH"] = os.pathsep.join([str(code), env.get("PYTHONPATH", "")])
-    # RUSAGE_CHILDREN of a fresh probe process covers exactly this run's process tree.
-    probe = (
-        "import resource, subprocess, sys;"
-        f"r = subprocess.run({command!r}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL);"
-        "u = resource.getrusage(resource.RUSAGE_CHILDREN);"
-        "print(u.ru_maxrss, u.ru_utime + u.ru_stime, r.returncode)"
-    )
+    seen: dict[int, tuple[float, float]] = {}
     started = time.perf_counter()
-    output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            env=env, check=True).stdout.split()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    while process.poll() is None:
+        for pid in _tree(process.pid):
+            sample = _sample(pid)
+            if sample is not None:
+                seen[pid] = sample
+        time.sleep(0.1)
     wall = time.perf_counter() - started
-    if output[2] != "0":
-        raise SystemExit(f"magpipe run exited with {output[2]} on {inputs}")
+    if process.returncode != 0:
+        raise SystemExit(f"magpipe run exited with {process.returncode} on {inputs}")
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    return Run(wall, float(output[1]), int(output[0]) / 1024, report)
+    return Run(wall, sum(c for c, _ in seen.values()), max(m for _, m in seen.values()), report)
 
 
 def export_code(ref: str, folder: Path) -> Path:
