@@ -97,8 +97,9 @@ def magpipe_run(inputs: Path, out: Path, code: Path | None) -> Run:
     while process.poll() is None:
         for pid in _tree(process.pid):
             sample = _sample(pid)
-            if sample is not None:
-                seen[pid] = sample
+            if sample is not None:       # max: an exited process not yet reaped shows no memory
+                cpu, peak = seen.get(pid, (0.0, 0.0))
+                seen[pid] = (max(cpu, sample[0]), max(peak, sample[1]))
         time.sleep(0.1)
     wall = time.perf_counter() - started
     if process.returncode != 0:
