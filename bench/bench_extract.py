@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from magpipe.artifacts.pages import ExtractArtifact, PageSource  # noqa: E402
 from magpipe.config import Config  # noqa: E402
-from magpipe.eval.ocr_metrics import TokenScore, TruthBlock, score_by_blocks  # noqa: E402
+from magpipe.eval.ocr_metrics import OcrTruthBlock, TokenScore, score_by_blocks  # noqa: E402
 from magpipe.extract import extract  # noqa: E402
 from magpipe.extract.pdftext import read_page  # noqa: E402
 from magpipe.extract.render import render_page, save_for_ocr  # noqa: E402
@@ -115,7 +115,7 @@ def accuracy(artifact: ExtractArtifact, truth_path: Path) -> dict[str, TokenScor
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
     totals: dict[str, TokenScore] = {}
     for truth_page, page in zip(truth["pages"], artifact.pages, strict=True):
-        blocks = [TruthBlock(b["lang"] or "und", tuple(b["box"]), b["text"])
+        blocks = [OcrTruthBlock(b["lang"] or "und", tuple(b["box"]), b["text"])
                   for b in truth_page["blocks"]]
         for lang, score in score_by_blocks(blocks, [(w.text, w.box) for w in page.words]).items():
             totals[lang] = totals.get(lang, TokenScore(0, 0)) + score

@@ -47,8 +47,8 @@ from magpipe.batch.orchestrator import start_document  # noqa: E402
 from magpipe.batch.report import FileReport  # noqa: E402
 from magpipe.config import Config  # noqa: E402
 from magpipe.eval.ocr_metrics import (  # noqa: E402
+    OcrTruthBlock,
     TokenScore,
-    TruthBlock,
     assign_to_blocks,
     text_score,
     tokens,
@@ -217,7 +217,7 @@ def judge(extracted: ExtractArtifact, fixed: RepairArtifact, truth: dict
     right = wrong = 0
     pages = {p["number"]: p for p in truth["pages"]}
     for page, repaired in zip(extracted.pages, fixed.pages, strict=True):
-        blocks = [TruthBlock(b["lang"], tuple(b["box"]), b["text"])
+        blocks = [OcrTruthBlock(b["lang"], tuple(b["box"]), b["text"])
                   for b in pages[page.number]["blocks"]]
         words = [(w.text, w.box) for w in page.words]
         for block, held in zip(blocks, assign_to_blocks(blocks, words), strict=True):

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 from align_blocks import make_split
-from magpipe.align.captions import (
-    COLLECTED_EN,
-    COLLECTED_VI,
-    credits_match,
-    cut_credit,
-    english_credit,
-    read_captions,
-)
+from magpipe.align.captions import credits_match, english_credit, read_captions
 from magpipe.artifacts import Block
+from magpipe.text.credits import COLLECTED_EN, COLLECTED_VI, cut_credit
 
 
 def _blocks(*items: tuple[str, str, str], page: int = 1) -> list[tuple[int, Block]]:

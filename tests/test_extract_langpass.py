@@ -7,7 +7,6 @@ from extract_pdfs import VIETNAMESE, digital_pdf, page_images
 from magpipe.extract.ocr.deskew import estimate_skew, straighten_box
 from magpipe.extract.ocr.langpass import (
     GAP,
-    credit_end,
     doubtful,
     english_lines,
     line_language,
@@ -16,6 +15,7 @@ from magpipe.extract.ocr.langpass import (
     unread,
 )
 from magpipe.extract.ocr.tesseract import OcrWord
+from magpipe.text.credits import credit_end
 from PIL import Image
 
 
@@ -138,12 +138,12 @@ def test_wrapped_end_of_an_english_credit_is_english() -> None:
 
 def test_mixed_caption_line_keeps_the_vietnamese_reading_up_to_its_credit() -> None:
     lines = [_line("tháng 10/2025. Ảnh: KHỔNG NGHĨA/ The Lang Son", 0, top=100)]
-    assert credit_end(lines[0]) == 5
+    assert credit_end([w.text for w in lines[0]]) == 5
     (region,) = plan_regions(lines, [True], 2000, 3000)
     second = _second(lines, region, "thang 10/2025. Anh: KHONG NGHIA/ The Lang Son".split())
     merged = merge(lines, regions=[region], second=second)
     assert " ".join(w.text for w in merged) == "tháng 10/2025. Ảnh: KHỔNG NGHĨA/ The Lang Son"
-    assert credit_end(_line("The delegation of the province", 0)) is None
+    assert credit_end("The delegation of the province".split()) is None
 
 
 def test_short_line_vie_could_not_read_keeps_the_surer_reading() -> None:

@@ -8,7 +8,13 @@ import numpy as np
 import pypdfium2 as pdfium
 from conftest import FIXTURES, load_truth
 from magpipe.extract.ocr.page import ocr_page
-from magpipe.extract.ocr.photomask import blank_photos, find_photos
+from magpipe.extract.ocr.photomask import (
+    blank_photos,
+    components,
+    find_photos,
+    paper_level,
+    photographic_cells,
+)
 from magpipe.extract.render import render_page
 from PIL import Image, ImageDraw, ImageFont
 
@@ -86,3 +92,40 @@ def test_caption_under_a_photograph_is_read_right_on_the_scanned_page():
         assert len(first_line) >= 8
         assert [w.text for w in first_line] == expected
         assert min(w.conf for w in first_line) > 50
+
+
+def _flood_components(grid: np.ndarray) -> list[tuple[int, int, int, int, int]]:
+    """The components by a plain flood fill (what photomask did before scipy): the reference."""
+    seen = np.zeros_like(grid, dtype=bool)
+    out = []
+    for r0, c0 in zip(*np.nonzero(grid), strict=True):
+        if seen[r0, c0]:
+            continue
+        seen[r0, c0] = True
+        stack, cells = [(int(r0), int(c0))], []
+        while stack:
+            r, c = stack.pop()
+            cells.append((r, c))
+            for rr, cc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+                if (0 <= rr < grid.shape[0] and 0 <= cc < grid.shape[1] and grid[rr, cc]
+                        and not seen[rr, cc]):
+                    seen[rr, cc] = True
+                    stack.append((rr, cc))
+        rows, cols = [r for r, _ in cells], [c for _, c in cells]
+        out.append((min(rows), min(cols), max(rows), max(cols), len(cells)))
+    return out
+
+
+def test_photo_cell_components_match_a_flood_fill_on_a_scanned_page():
+    grey = np.asarray(_page(CAPTION_PAGE).convert("L"))
+    grid = photographic_cells(grey, paper_level(grey))
+    found = components(grid)
+    assert len(found) > 10                       # photographs and specks of text alike
+    assert found == _flood_components(grid)
+
+
+def test_components_are_four_connected_in_order_of_their_first_cell():
+    grid = np.array([[1, 0, 1],
+                     [0, 1, 1],
+                     [1, 0, 0]], dtype=bool)
+    assert components(grid) == [(0, 0, 0, 0, 1), (0, 1, 1, 2, 3), (2, 0, 2, 0, 1)]

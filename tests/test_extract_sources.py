@@ -20,9 +20,9 @@ from extract_pdfs import (
 )
 from magpipe.artifacts.pages import ExtractArtifact, PageSource
 from magpipe.config import Config
-from magpipe.eval.ocr_metrics import TruthBlock, score_by_blocks, text_score
-from magpipe.extract import Decision, decide_source, extract
-from magpipe.extract.pdftext import PageFacts
+from magpipe.eval.ocr_metrics import OcrTruthBlock, score_by_blocks, text_score
+from magpipe.extract import SourceDecision, decide_source, extract
+from magpipe.extract.pdftext import PdfPageFacts
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TEXT = f"{VIETNAMESE} {ENGLISH}"
@@ -171,40 +171,43 @@ def test_scanned_fixture_vietnamese_accuracy_above_a_loose_floor(extracted) -> N
     page = extract_page(PageJob(str(FIXTURES / name), 2, "auto", config.languages, config.dpi,
                                 config.ocr_timeout, config.max_pixels))
     truth = json.loads((FIXTURES / name).with_suffix(".truth.json").read_text(encoding="utf-8"))
-    blocks = [TruthBlock(b["lang"] or "und", tuple(b["box"]), b["text"])
+    blocks = [OcrTruthBlock(b["lang"] or "und", tuple(b["box"]), b["text"])
               for b in truth["pages"][1]["blocks"]]
     scores = score_by_blocks(blocks, [(w.text, w.box) for w in page.words])
     assert scores["vi"].accuracy >= 0.90
 
 
 FACTS = {
-    "text": PageFacts(420, 595, 900, 0, 0.0, None),
-    "scan": PageFacts(420, 595, 0, 1, 1.0, 300.0),
-    "scan-with-page-number": PageFacts(420, 595, 2, 1, 1.0, 300.0),
-    "blank": PageFacts(420, 595, 0, 0, 0.0, None),
-    "text-over-photo": PageFacts(420, 595, 900, 1, 0.4, None),
+    "text": PdfPageFacts(420, 595, 900, 0, 0.0, None),
+    "scan": PdfPageFacts(420, 595, 0, 1, 1.0, 300.0),
+    "scan-with-page-number": PdfPageFacts(420, 595, 2, 1, 1.0, 300.0),
+    "blank": PdfPageFacts(420, 595, 0, 0, 0.0, None),
+    "text-over-photo": PdfPageFacts(420, 595, 900, 1, 0.4, None),
 }
 DAMAGED = english_ocr_damage(VIETNAMESE)
 DECISIONS = [
-    ("sound text", "text", TEXT, "auto", Decision(PageSource.TEXT_LAYER, "", False)),
-    ("scan", "scan", "", "auto", Decision(PageSource.OCR, "", False)),
+    ("sound text", "text", TEXT, "auto", SourceDecision(PageSource.TEXT_LAYER, "", False)),
+    ("scan", "scan", "", "auto", SourceDecision(PageSource.OCR, "", False)),
     ("scan with a page number", "scan-with-page-number", "7", "auto",
-     Decision(PageSource.OCR, "", False)),
-    ("blank page", "blank", "", "auto", Decision(PageSource.EMPTY, "", False)),
-    ("damaged over photo", "text-over-photo", DAMAGED, "auto", Decision(PageSource.REOCR, "")),
-    ("damaged, no image", "text", DAMAGED, "auto", Decision(PageSource.DAMAGED_TEXT, "", True)),
+     SourceDecision(PageSource.OCR, "", False)),
+    ("blank page", "blank", "", "auto", SourceDecision(PageSource.EMPTY, "", False)),
+    ("damaged over photo", "text-over-photo", DAMAGED, "auto",
+     SourceDecision(PageSource.REOCR, "")),
+    ("damaged, no image", "text", DAMAGED, "auto",
+     SourceDecision(PageSource.DAMAGED_TEXT, "", True)),
     ("damaged, ocr never", "text-over-photo", DAMAGED, "never",
-     Decision(PageSource.DAMAGED_TEXT, "", True)),
+     SourceDecision(PageSource.DAMAGED_TEXT, "", True)),
     ("unreadable layer", "text", "(cid:3)(cid:4)(cid:5) " * 40, "auto",
-     Decision(PageSource.REOCR, "")),
-    ("always", "text", TEXT, "always", Decision(PageSource.OCR, "")),
-    ("never on a scan", "scan", "", "never", Decision(PageSource.EMPTY, "")),
+     SourceDecision(PageSource.REOCR, "")),
+    ("always", "text", TEXT, "always", SourceDecision(PageSource.OCR, "")),
+    ("never on a scan", "scan", "", "never", SourceDecision(PageSource.EMPTY, "")),
 ]
 
 
 @pytest.mark.parametrize(("label", "facts", "text", "mode", "expected"), DECISIONS,
                          ids=[d[0] for d in DECISIONS])
-def test_decide_source(label: str, facts: str, text: str, mode: str, expected: Decision) -> None:
+def test_decide_source(label: str, facts: str, text: str, mode: str,
+                       expected: SourceDecision) -> None:
     decision = decide_source(FACTS[facts], text, mode)
     assert (decision.source, decision.needs_repair) == (expected.source, expected.needs_repair)
     assert decision.reason

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from magpipe.artifacts.pages import ExtractArtifact
-from magpipe.repair import _may_change, _mode, _repairable, decoder, paragraphs
+from magpipe.repair import _may_change, _mode, _repairable, decoder, paragraph_spans
 from magpipe.repair.lexicon.model import CLEAN
 
 SAVED_ARTIFACTS = ("extract-digital.json", "extract-scanned.json", "extract-damaged-text.json")
@@ -22,7 +22,7 @@ def _paragraphs(artifact: ExtractArtifact):
             continue
         lines = [[w.text for w in line] for line in page.lines()]
         blocks = [line[0].block for line in page.lines()]
-        for first, last in paragraphs(blocks):
+        for first, last in paragraph_spans(blocks):
             yield _mode(page), lines, first, last
 
 

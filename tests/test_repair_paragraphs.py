@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from magpipe.eval.ocr_metrics import text_score
-from magpipe.repair import decoder, paragraphs
+from magpipe.repair import decoder, paragraph_spans
 from magpipe.repair.lexicon.model import DAMAGED
 from magpipe.text.vietnamese import placement_key
 
@@ -21,8 +21,8 @@ def test_decode_lines_of_one_line_equals_decode() -> None:
 
 
 def test_paragraphs_are_runs_of_lines_of_one_block() -> None:
-    assert paragraphs([3, 3, 4, 3, 3, 3]) == [(0, 2), (2, 3), (3, 6)]
-    assert paragraphs([]) == []
+    assert paragraph_spans([3, 3, 4, 3, 3, 3]) == [(0, 2), (2, 3), (3, 6)]
+    assert paragraph_spans([]) == []
 
 
 def test_placement_key_joins_the_two_tone_placements_only() -> None:

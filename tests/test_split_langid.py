@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from magpipe.split.langid import classify, evidence, fill_unknown, language_cuts, split_caption
+from magpipe.split.langid import classify, evidence, fill_unknown, language_cuts
+from magpipe.text.credits import split_caption
 
 CASES = json.loads((Path(__file__).parent / "data" / "split_lang_cases.json").read_text("utf-8"))
 

@@ -24,7 +24,6 @@ Pure functions, no I/O.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -32,8 +31,6 @@ from functools import lru_cache
 
 from magpipe.text.vietnamese import is_syllable_shape, strip_diacritics
 from wordfreq import zipf_frequency
-
-log = logging.getLogger(__name__)
 
 DATE, MONEY, NUMBER, NAME, ACRONYM = "date", "money", "number", "name", "acronym"
 

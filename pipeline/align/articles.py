@@ -40,25 +40,26 @@ from dataclasses import dataclass, field, replace
 from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
+from magpipe.text.punctuation import SENTENCE_ENDS
 from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
 
 TITLE_MAX_CHARS = 250
 BREAK_GAP = 40.0     # points of empty column between two pieces of one paragraph (a photo)
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]»]\s*$")
+_SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_ENDS)}]\s*$")
 CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
 
 
 @dataclass(frozen=True)
-class Piece:
+class ArticlePiece:
     """A piece of text (title, paragraph, byline) and the blocks it came from."""
 
     text: str
     sources: tuple[Source, ...]
 
-    def joined(self, other: Piece, lang: str = Lang.EN) -> Piece:
-        return Piece(join_text(self.text, other.text, lang), self.sources + other.sources)
+    def joined(self, other: ArticlePiece, lang: str = Lang.EN) -> ArticlePiece:
+        return ArticlePiece(join_text(self.text, other.text, lang), self.sources + other.sources)
 
 
 @dataclass(frozen=True)
@@ -67,11 +68,11 @@ class Draft:
 
     lang: str
     order: int                      # stream position of its first block
-    title: Piece | None = None
-    sections: tuple[Piece, ...] = ()   # rubric halves, each one language (see its sources)
-    intro: Piece | None = None
-    paragraphs: tuple[Piece, ...] = ()
-    byline: Piece | None = None
+    title: ArticlePiece | None = None
+    sections: tuple[ArticlePiece, ...] = ()   # rubric halves, each one language (see its sources)
+    intro: ArticlePiece | None = None
+    paragraphs: tuple[ArticlePiece, ...] = ()
+    byline: ArticlePiece | None = None
     positions: tuple[tuple[int, int], ...] = ()   # (page, stream position) of its blocks
 
     @property
@@ -134,7 +135,7 @@ def _broken(last: Source, block: Block) -> bool:
     return gap < -1.0 or gap > BREAK_GAP
 
 
-def _continues(previous: Piece, block: Block, linked: bool) -> bool:
+def _continues(previous: ArticlePiece, block: Block, linked: bool) -> bool:
     """Does ``block`` carry on the paragraph ``previous`` ends with?
 
     Only across a break (:func:`_broken`): a block right below another in the
@@ -180,7 +181,7 @@ class _Builder:
 @dataclass
 class _State:
     open: dict[str, _Builder | None] = field(default_factory=lambda: {Lang.VI: None, Lang.EN: None})
-    section: dict[str, tuple[Piece, ...]] = field(
+    section: dict[str, tuple[ArticlePiece, ...]] = field(
         default_factory=lambda: {Lang.VI: (), Lang.EN: (), "both": ()})
     done: list[Draft] = field(default_factory=list)
     last_lang: str = Lang.VI
@@ -216,15 +217,15 @@ def _language(block: Block, state: _State) -> str:
 def _add_section(block: Block, lang: str, state: _State) -> None:
     vi, en = split_bilingual(block.text)
     if vi and en:
-        state.section["both"] = (Piece(vi, (source_of(block, Lang.VI),)),
-                                 Piece(en, (source_of(block, Lang.EN),)))
+        state.section["both"] = (ArticlePiece(vi, (source_of(block, Lang.VI),)),
+                                 ArticlePiece(en, (source_of(block, Lang.EN),)))
     else:
-        state.section[lang] = (Piece(block.text.strip(), (source_of(block, lang),)),)
+        state.section[lang] = (ArticlePiece(block.text.strip(), (source_of(block, lang),)),)
 
 
 def _add(block: Block, order: int, state: _State) -> None:
     lang = _language(block, state)
-    piece = Piece(block.text.strip(), (source_of(block, lang),))
+    piece = ArticlePiece(block.text.strip(), (source_of(block, lang),))
     if ((block.role == Role.TITLE and not looks_like_title(block.text))
             or (block.role == Role.BYLINE and not _has_capital_word(block.text))):
         block = replace(block, role=Role.BODY)

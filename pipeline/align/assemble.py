@@ -14,20 +14,17 @@ Pure functions, no I/O.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
 
-from magpipe.align.articles import Draft, Piece
+from magpipe.align.articles import ArticlePiece, Draft
 from magpipe.align.captions import CaptionDraft
 from magpipe.align.pairing import Pair
 from magpipe.align.paragraphs import Link, align_paragraphs
 from magpipe.artifacts.layout import Role, SplitArtifact
 from magpipe.artifacts.pages import DocumentInfo
 from magpipe.artifacts.records import Article, Bilingual, Caption, ParagraphLink, Source
-
-log = logging.getLogger(__name__)
 
 UNPAIRED_CONFIDENCE = 0.3
 SURE_PAIR_SCORE = 0.6
@@ -63,7 +60,7 @@ def find_issue(artifact: SplitArtifact) -> IssueInfo:
     return IssueInfo(None, None)
 
 
-def _section(lang: str, *drafts: Draft | None) -> Piece | None:
+def _section(lang: str, *drafts: Draft | None) -> ArticlePiece | None:
     """The rubric half in ``lang``: from the draft of that language, else from its twin."""
     for d in drafts:
         for piece in d.sections if d else ():
@@ -72,11 +69,11 @@ def _section(lang: str, *drafts: Draft | None) -> Piece | None:
     return None
 
 
-def _sources(piece: Piece | None) -> tuple[Source, ...]:
+def _sources(piece: ArticlePiece | None) -> tuple[Source, ...]:
     return piece.sources if piece else ()
 
 
-def _text(piece: Piece | None) -> str | None:
+def _text(piece: ArticlePiece | None) -> str | None:
     return piece.text if piece else None
 
 

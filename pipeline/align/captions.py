@@ -20,14 +20,18 @@ Pure functions, no I/O.
 
 from __future__ import annotations
 
-import logging
-import re
 from dataclasses import dataclass, replace
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Block, Lang
 from magpipe.artifacts.records import Source
-from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL
+from magpipe.text.credits import (
+    COLLECTED_EN,
+    COLLECTED_VI,
+    cut_credit,
+    mixed_halves,
+    opens_with_vi_credit,
+)
 from magpipe.text.vietnamese import (
     has_vietnamese_marks,
     is_bare_syllable,
@@ -35,19 +39,6 @@ from magpipe.text.vietnamese import (
     strip_diacritics,
 )
 from rapidfuzz.distance import Levenshtein
-
-log = logging.getLogger(__name__)
-
-COLLECTED_VI, COLLECTED_EN = "Ảnh sưu tầm", "Collected photo"
-_VI_COLLECTED = re.compile(r"\(?\s*[AẢ]nh\s+s[uư]u\s+t[aầ]m\s*\)?\s*/?\s*$", re.I)
-_EN_COLLECTED = re.compile(r"\(?\s*(?:Collected\s+photo|Photo\s*:\s*Collected)\s*\)?\.?\s*$", re.I)
-_VI_CREDIT = re.compile(rf"\(?\s*{VI_LABEL}\s*{COLON}\s*(?P<name>[^/:;]+?)\s*\)?\s*/?\s*$")
-# OCR specks around a name ("Photo: * TRI DUNG", "Photo: THUY LINH -"): marks of no letter
-_SPECKS = r"(?:[^\w\s/]+\s+)?"
-_EN_CREDIT = re.compile(rf"\(?\s*{EN_LABEL}\s*{COLON}\s*{_SPECKS}(?P<name>[^:;]+?)"
-                        r"[\s.,:;*'‘’`^~_-]*\)?[\s.,:;*'‘’`^~_-]*$")
-_MIXED = re.compile(rf"(?P<vi>.*?)\s*(?P<credit>(?:{VI_LABEL}\s*{COLON}\s*[^/:;]+?"
-                    r"|[AẢ]nh\s+s[uư]u\s+t[aầ]m))\s*/\s*(?P<en>.*)$", re.S | re.I)
 
 
 @dataclass(frozen=True)
@@ -111,42 +102,15 @@ def _misread_words_fixed(credit: str, credit_en: str) -> str | None:
     return " ".join(out)
 
 
-def _name(text: str) -> str | None:
-    """A photographer's name as read: letters, spaces, dots and hyphens inside it; OCR specks
-    (quotes, asterisks, a stray punctuation word) dropped."""
-    words = [w.strip(".-") for w in re.sub(r"[^\w\s.-]|_", " ", text).split()]
-    return _clean(" ".join(w for w in words if any(c.isalpha() for c in w)))
-
-
-def _clean(text: str) -> str | None:
-    text = re.sub(r"\s+", " ", text).strip(" /")
-    return text or None
-
-
-def cut_credit(text: str, lang: str) -> tuple[str | None, str | None]:
-    """Split a caption half into (text, credit): ``... Photo: TRI DUNG`` -> (..., ``TRI DUNG``)."""
-    if lang == Lang.VI:
-        for pattern, fixed in ((_VI_COLLECTED, COLLECTED_VI), (_VI_CREDIT, None)):
-            m = pattern.search(text)
-            if m:
-                return _clean(text[:m.start()]), fixed or _name(m.group("name"))
-    else:
-        for pattern, fixed in ((_EN_COLLECTED, COLLECTED_EN), (_EN_CREDIT, None)):
-            m = pattern.search(text)
-            if m:
-                return _clean(text[:m.start()]), fixed or _name(m.group("name"))
-    return _clean(text), None
-
-
 def _pieces(block: Block) -> list[tuple[str, str]]:
     """(lang, text) parts of one block; a mixed block is cut after ``Ảnh: NAME/``."""
-    m = _MIXED.match(block.text.strip())
-    if m and m.group("en").strip():
-        return [(Lang.VI, f"{m.group('vi')} {m.group('credit')}"), (Lang.EN, m.group("en"))]
+    halves = mixed_halves(block.text.strip())
+    if halves:
+        return [(Lang.VI, halves[0]), (Lang.EN, halves[1])]
     text = block.text.strip()
     if block.lang in (Lang.VI, Lang.EN):
         return [(block.lang, text)]
-    if has_vietnamese_marks(text) or _VI_CREDIT.match(text):
+    if has_vietnamese_marks(text) or opens_with_vi_credit(text):
         return [(Lang.VI, text)]
     return [(Lang.EN, text)]
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from magpipe.align.anchors import AnchorBag, bag_similarity, extract_anchors
 from magpipe.align.articles import Draft
+from magpipe.align.paragraphs import RATIO
 from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
 
@@ -93,7 +94,7 @@ def _length(vi: Features, en: Features) -> float:
     a, b = vi.length, en.length
     if not a or not b:
         return 0.0
-    return math.exp(-abs(math.log(b / a / 1.1)) * 2)
+    return math.exp(-abs(math.log(b / a / RATIO)) * 2)
 
 
 def feature_score(vi: Features, en: Features, vi_rank: int = 0, en_rank: int = 0) -> float:

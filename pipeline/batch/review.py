@@ -11,12 +11,9 @@ page's source boxes at the end of the file. All text is escaped.
 from __future__ import annotations
 
 import html
-import logging
 from collections.abc import Iterable
 
 from magpipe.artifacts.records import AlignArtifact, Article, Source
-
-log = logging.getLogger(__name__)
 
 LOW_CONFIDENCE = 0.5
 

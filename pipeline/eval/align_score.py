@@ -23,7 +23,6 @@ or one OCR letter wrong is a miss).
 
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -32,8 +31,6 @@ from magpipe.align.captions import COLLECTED_EN, COLLECTED_VI
 from magpipe.artifacts.records import AlignArtifact, Article, Caption
 from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
-
-log = logging.getLogger(__name__)
 
 FUZZY_RATIO = 90.0
 

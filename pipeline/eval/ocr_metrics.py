@@ -64,7 +64,7 @@ def text_score(reference: str, hypothesis: str, any_placement: bool = False) -> 
 
 
 @dataclass(frozen=True)
-class TruthBlock:
+class OcrTruthBlock:
     lang: str
     box: tuple[float, float, float, float]
     text: str
@@ -76,7 +76,7 @@ def _distance(box: tuple[float, float, float, float], x: float, y: float) -> flo
     return dx * dx + dy * dy
 
 
-def _assign(blocks: Sequence[TruthBlock], vocab: list[set[str]], text: str,
+def _assign(blocks: Sequence[OcrTruthBlock], vocab: list[set[str]], text: str,
             box: tuple[float, float, float, float]) -> int:
     x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
     distances = [_distance(b.box, x, y) for b in blocks]
@@ -98,7 +98,7 @@ def _assign(blocks: Sequence[TruthBlock], vocab: list[set[str]], text: str,
     return min(inside, key=rank)
 
 
-def assign_to_blocks(blocks: Sequence[TruthBlock],
+def assign_to_blocks(blocks: Sequence[OcrTruthBlock],
                      words: Sequence[tuple[str, tuple[float, float, float, float]]]
                      ) -> list[list[int]]:
     """Per block, the indices of the words (text, box) it holds, in their given order.
@@ -112,7 +112,7 @@ def assign_to_blocks(blocks: Sequence[TruthBlock],
     return assigned
 
 
-def score_by_blocks(blocks: Sequence[TruthBlock],
+def score_by_blocks(blocks: Sequence[OcrTruthBlock],
                     words: Sequence[tuple[str, tuple[float, float, float, float]]]
                     ) -> dict[str, TokenScore]:
     """Token score per language of words (text, box) against ground-truth blocks.

@@ -21,7 +21,7 @@ from magpipe.config import Config
 from magpipe.errors import InputError, MissingDependencyError, PageError
 from magpipe.extract.ocr.page import ocr_page
 from magpipe.extract.ocr.tesseract import check_tesseract
-from magpipe.extract.pdftext import PageFacts, RawWord, read_page, to_words
+from magpipe.extract.pdftext import PdfPageFacts, RawWord, read_page, to_words
 from magpipe.extract.render import set_pixel_limit
 from magpipe.extract.textfix import decode_legacy, detect_legacy, fix_mojibake, normalize
 from magpipe.files import safe_name, sha256_file
@@ -51,42 +51,42 @@ class PageJob:
 
 
 @dataclass(frozen=True)
-class Decision:
+class SourceDecision:
     source: str
     reason: str
     needs_repair: bool = False
 
 
-def decide_source(facts: PageFacts, text: str, mode: str) -> Decision:
+def decide_source(facts: PdfPageFacts, text: str, mode: str) -> SourceDecision:
     """Choose a page's source from its facts and its (fixed) text-layer text. Pure."""
     pictured = facts.image_coverage >= UNDER_IMAGE
     if mode == "always":
-        return Decision(PageSource.OCR, "--ocr always")
+        return SourceDecision(PageSource.OCR, "--ocr always")
     if facts.char_count < MIN_TEXT_CHARS or not text.strip():
         if mode == "never":
-            return Decision(PageSource.EMPTY, "no text layer, and --ocr never")
+            return SourceDecision(PageSource.EMPTY, "no text layer, and --ocr never")
         if facts.image_count == 0:
-            return Decision(PageSource.EMPTY, "no text layer and no image")
-        return Decision(PageSource.OCR, f"no text layer; images cover "
+            return SourceDecision(PageSource.EMPTY, "no text layer and no image")
+        return SourceDecision(PageSource.OCR, f"no text layer; images cover "
                                         f"{facts.image_coverage:.0%} of the page")
     if (mode != "never" and facts.image_coverage >= PAGE_IMAGE_COVERAGE
             and facts.char_count < THIN_TEXT_CHARS):
-        return Decision(PageSource.OCR, f"page image ({facts.image_coverage:.0%} of the page) "
-                                        f"with only {facts.char_count} text characters")
+        return SourceDecision(PageSource.OCR, f"page image ({facts.image_coverage:.0%} of the "
+                              f"page) with only {facts.char_count} text characters")
     unreadable = unreadable_share(text)
     if unreadable >= UNREADABLE:
         why = f"unreadable text layer ({unreadable:.0%} of characters are no text)"
         if mode == "never":
-            return Decision(PageSource.DAMAGED_TEXT, f"{why}; kept because --ocr never", True)
-        return Decision(PageSource.REOCR, f"{why}; OCR of the rendered page")
+            return SourceDecision(PageSource.DAMAGED_TEXT, f"{why}; kept because --ocr never", True)
+        return SourceDecision(PageSource.REOCR, f"{why}; OCR of the rendered page")
     damage = score_text(text)
     if not damage.damaged:
-        return Decision(PageSource.TEXT_LAYER, f"sound text layer ({damage.reason})")
+        return SourceDecision(PageSource.TEXT_LAYER, f"sound text layer ({damage.reason})")
     if pictured and mode != "never":
-        return Decision(PageSource.REOCR, f"damaged text layer ({damage.reason}) over an "
+        return SourceDecision(PageSource.REOCR, f"damaged text layer ({damage.reason}) over an "
                                           f"image: OCR again")
     why = "--ocr never" if pictured else "no image to OCR"
-    return Decision(PageSource.DAMAGED_TEXT,
+    return SourceDecision(PageSource.DAMAGED_TEXT,
                     f"damaged text layer ({damage.reason}); kept for repair, {why}", True)
 
 

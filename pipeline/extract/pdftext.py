@@ -7,15 +7,12 @@ PDFium's text page gives the same characters, boxes and font sizes in ~10 ms.
 from __future__ import annotations
 
 import ctypes
-import logging
 import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from magpipe.artifacts.pages import Word
-
-log = logging.getLogger(__name__)
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # Runs of whitespace (or NUL) and runs of anything else; PDFium writes \x02 for a
@@ -39,7 +36,7 @@ class RawWord:
 
 
 @dataclass(frozen=True)
-class PageFacts:
+class PdfPageFacts:
     width: float
     height: float
     char_count: int
@@ -65,7 +62,7 @@ def _images(container: ctypes.c_void_p, form: bool, depth: int = 0) -> list:
     return found
 
 
-def page_facts(page: pdfium.PdfPage, char_count: int) -> PageFacts:
+def page_facts(page: pdfium.PdfPage, char_count: int) -> PdfPageFacts:
     width, height = page.get_size()
     area = width * height or 1.0
     images = _images(page.raw, False)
@@ -85,7 +82,7 @@ def page_facts(page: pdfium.PdfPage, char_count: int) -> PageFacts:
         if (len(images) == 1 and w * h >= 0.85 * area and right.value > left.value
                 and largest[0]):
             native = largest[0] / ((right.value - left.value) / 72.0)
-    return PageFacts(width=width, height=height, char_count=char_count,
+    return PdfPageFacts(width=width, height=height, char_count=char_count,
                      image_count=len(images), image_coverage=min(1.0, covered / area),
                      native_dpi=native, largest_image=largest)
 
@@ -99,7 +96,7 @@ def _font(textpage: pdfium.PdfTextPage, index: int) -> tuple[str, bool]:
     return name, weight >= 600 or bool(_BOLD.search(name))
 
 
-def read_page(page: pdfium.PdfPage) -> tuple[PageFacts, list[RawWord]]:
+def read_page(page: pdfium.PdfPage) -> tuple[PdfPageFacts, list[RawWord]]:
     """The page's facts and its text-layer words in the order the PDF stores them."""
     textpage = page.get_textpage()
     try:

@@ -6,7 +6,6 @@ legacy encoding (if any) for a whole page at once, since one word is too short t
 
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -15,8 +14,6 @@ from dataclasses import dataclass
 import ftfy
 from magpipe.extract.legacy_charsets import TCVN3, VISCII, VNI_BASES, VNI_LETTERS, VNI_MARKS
 from magpipe.text.vietnamese import has_vietnamese_marks, is_syllable_shape
-
-log = logging.getLogger(__name__)
 
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False,
                              fix_character_width=False, normalization="NFC")

@@ -17,9 +17,10 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from typing import TypeVar
 
 from magpipe.artifacts.pages import Change, ExtractArtifact, Page, PageSource, RepairArtifact
 from magpipe.config import Config
@@ -38,6 +39,7 @@ HYPHENS = ("-", "\u00ad")
 
 
 _ONE_DOCUMENT_AT_A_TIME = threading.Lock()
+T = TypeVar("T")                  # a repaired page: a Page, or the text of one
 
 
 @functools.cache
@@ -88,18 +90,13 @@ def repair(artifact: ExtractArtifact, config: Config) -> RepairArtifact:
     """Repair the words of every text page; ``config.repair=False`` copies them unchanged."""
     if not config.repair:
         return RepairArtifact(doc=artifact.doc, pages=artifact.pages, changes=())
-    fixed: dict[int, tuple[Page, list[Change]]] = {}
+    modes = {p.number: _mode(p) for p in artifact.pages if _repairable(p)}
+    by_number = {p.number: p for p in artifact.pages}
     # The decoder is shared by the process and holds one document's evidence at a time:
     # documents repaired from several threads (a Dask worker with nthreads > 1) take turns.
     with _ONE_DOCUMENT_AT_A_TIME:
-        for mode in (CLEAN, DAMAGED):         # sound pages first: they are the evidence
-            todo = [p for p in artifact.pages if _repairable(p) and _mode(p) == mode]
-            if not todo:      # a born-digital document has no damaged page: no evidence
-                continue
-            sound = [fixed[p.number][0].text() for p in artifact.pages if p.number in fixed]
-            with _document_evidence(sound if mode == DAMAGED else []):
-                for page in todo:
-                    fixed[page.number] = _repair_page(page, mode)
+        fixed = _sound_pages_first(modes, lambda n, mode: _repair_page(by_number[n], mode),
+                                   lambda page: page.text())
     pages = [fixed[p.number][0] if p.number in fixed else p for p in artifact.pages]
     changes = [c for p in artifact.pages if p.number in fixed for c in fixed[p.number][1]]
     log.info("repair: %d change(s) on %d page(s)", len(changes), len(pages))
@@ -130,6 +127,46 @@ def _document_evidence(texts: list[str]) -> Iterator[None]:
         dec.set_evidence({}, {})
 
 
+def _sound_pages_first(modes: dict[int, str],
+                       repair_one: Callable[[int, str], tuple[T, list[Change]]],
+                       text_of: Callable[[T], str]) -> dict[int, tuple[T, list[Change]]]:
+    """Repair each page (number -> mode, in reading order) with ``repair_one``: the sound
+    (``clean``) pages first, then the damaged ones with the sound pages' text as evidence."""
+    fixed: dict[int, tuple[T, list[Change]]] = {}
+    for pass_mode in (CLEAN, DAMAGED):
+        if pass_mode not in modes.values():    # a born-digital document: no damaged page
+            continue
+        sound = [text_of(fixed[n][0]) for n in modes if n in fixed] if pass_mode == DAMAGED else []
+        with _document_evidence(sound):
+            for number, mode in modes.items():
+                if mode == pass_mode:
+                    fixed[number] = repair_one(number, mode)
+    return fixed
+
+
+def _repair_lines(lines: list[list[str]], spans: list[tuple[int, int]], mode: str
+                  ) -> Iterator[tuple[int, int, str, str, float, str]]:
+    """(line, word, before, after, score, rule) per change of ``lines`` (lists of words),
+    paragraph by paragraph (``spans``: ranges [first, last) of lines): the decoder's
+    decisions, then the English slips of the line. The lines around a paragraph are
+    language evidence; an English slip's context is its neighbours in the paragraph."""
+    dec = decoder()
+    for first, last in spans:
+        if any(_may_change(dec, lines[k], mode) for k in range(first, last)):
+            decoded = _decode(lines, first, last, mode)
+        else:                                # no word has an option but itself
+            decoded = [[] for _ in range(first, last)]
+        for number, decisions in enumerate(decoded, start=first):
+            for d in decisions:
+                yield number, d.index, d.before, d.after, d.score, d.rule
+            decided = {d.index for d in decisions}
+            previous = lines[number - 1] if number > first else []
+            following = lines[number + 1] if number + 1 < last else []
+            for i, after, rule, score in english_fixes(lines[number], decided, previous,
+                                                       following):
+                yield number, i, lines[number][i], after, score, rule
+
+
 def _repair_page(page: Page, mode: str) -> tuple[Page, list[Change]]:
     words = list(page.words)
     changes: list[Change] = []
@@ -138,29 +175,15 @@ def _repair_page(page: Page, mode: str) -> tuple[Page, list[Change]]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
-    dec = decoder()
-    for first, last in paragraphs(blocks):
-        if any(_may_change(dec, lines[k], mode) for k in range(first, last)):
-            decoded = _decode(lines, first, last, mode)
-        else:
-            decoded = [[] for _ in range(first, last)]
-        for number, decisions in enumerate(decoded, start=first):
-            for d in decisions:
-                index = starts[number] + d.index
-                words[index] = replace(words[index], text=d.after)
-                changes.append(Change(page.number, index, d.before, d.after, d.score, d.rule))
-            decided = {d.index for d in decisions}
-            previous = lines[number - 1] if number > first else []
-            following = lines[number + 1] if number + 1 < last else []
-            for i, after, rule, score in english_fixes(lines[number], decided, previous,
-                                                       following):
-                index = starts[number] + i
-                words[index] = replace(words[index], text=after)
-                changes.append(Change(page.number, index, lines[number][i], after, score, rule))
+    spans = paragraph_spans(blocks)
+    for number, i, before, after, score, rule in _repair_lines(lines, spans, mode):
+        index = starts[number] + i
+        words[index] = replace(words[index], text=after)
+        changes.append(Change(page.number, index, before, after, score, rule))
     return replace(page, words=tuple(words)), changes
 
 
-def paragraphs(keys: list[object]) -> list[tuple[int, int]]:
+def paragraph_spans(keys: list[object]) -> list[tuple[int, int]]:
     """Ranges [first, last) of consecutive lines with the same key (their block)."""
     out: list[tuple[int, int]] = []
     start = 0
@@ -206,14 +229,10 @@ def repair_text(text: str, mode: str | None = None) -> tuple[str, tuple[Change, 
     Changes number pages from 1 and words from 0 within the page, in reading order.
     """
     pages = text.split("\f")
-    modes = [mode or text_mode(page) for page in pages]
-    fixed: dict[int, tuple[str, list[Change]]] = {}
-    for pass_mode in (CLEAN, DAMAGED):    # sound pages first: they are the evidence
-        sound = [fixed[n][0] for n in sorted(fixed)] if pass_mode == DAMAGED else []
-        with _document_evidence(sound):
-            for number, (page, page_mode) in enumerate(zip(pages, modes, strict=True), start=1):
-                if page_mode == pass_mode:
-                    fixed[number] = _repair_text_page(number, page, page_mode)
+    modes = {number: mode or text_mode(page) for number, page in enumerate(pages, start=1)}
+    fixed = _sound_pages_first(modes, lambda n, page_mode: _repair_text_page(n, pages[n - 1],
+                                                                            page_mode),
+                               lambda page_text: page_text)
     return ("\f".join(fixed[n][0] for n in sorted(fixed)),
             tuple(c for n in sorted(fixed) for c in fixed[n][1]))
 
@@ -230,19 +249,10 @@ def _repair_text_page(number: int, page_text: str, mode: str) -> tuple[str, list
     # one paragraph per page: OCR text puts blank lines inside paragraphs, and
     # punctuation already cuts the context where a sentence ends
     rows = [i for i, row in enumerate(words) if row]
-    decided = decoder().decode_lines([words[i] for i in rows], mode)
-    for row, decisions in zip(rows, decided, strict=True):
-        for d in decisions:
-            changes.append(Change(number, starts[row] + d.index, d.before, d.after,
-                                  d.score, d.rule))
-        previous = next((w for w in reversed(words[:row]) if w), [])
-        following = next((w for w in words[row + 1:] if w), [])
-        fixes = english_fixes(words[row], {d.index for d in decisions}, previous, following)
-        for d in decisions:
-            words[row][d.index] = d.after
-        for i, after, rule, score in fixes:
-            changes.append(Change(number, starts[row] + i, words[row][i], after, score, rule))
-            words[row][i] = after
+    found = list(_repair_lines([words[i] for i in rows], [(0, len(rows))], mode))
+    for line, i, before, after, score, rule in found:
+        changes.append(Change(number, starts[rows[line]] + i, before, after, score, rule))
+        words[rows[line]][i] = after
     return "\n".join(_rebuild(line, row, ws) for line, row, ws
                      in zip(lines, spans, words, strict=True)), changes
 

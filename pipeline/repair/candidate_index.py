@@ -15,9 +15,9 @@ Keys, per mode, in the canonical casing the search reads (``candidates.canonical
 
 * every rendering of every syllable whose channel score, letter by letter, is at least
   ``RENDER_FLOOR``, in lowercase, title case and capitals; and each bare form;
-* every English word of the lexicon (letters only, at most ``MAX_CORE`` long), in the same
-  three casings. Most have no candidates: those are not written one by one, the index
-  lists the English words it covers, and a covered word without an entry has none.
+* every English word of the lexicon (letters only, at most ``candidates.MAX_CORE`` long), in the
+  same three casings. Most have no candidates: those are not written one by one, the
+  index lists the English words it covers, and a covered word without an entry has none.
 
 The answers depend on the model (unigram, channels, folds) and on the search's constants,
 so the file carries their ``signature``; an index whose signature differs from the loaded
@@ -48,7 +48,6 @@ from magpipe.text.vietnamese import strip_diacritics
 log = logging.getLogger(__name__)
 
 RENDER_FLOOR = -6.0         # renderings at least this likely (channel nats) are indexed
-MAX_CORE = 9                # longer cores are never repaired (``diacritics.is_fixed``)
 FORMAT = "magpipe candidate index 1"
 _FUZZY = "~"                # marks a fuzzy candidate in the file
 
@@ -57,7 +56,7 @@ def signature(model: Model) -> str:
     """Everything the search's answers depend on: a change to any of it stales the index."""
     digest = hashlib.sha256(FORMAT.encode())
     constants = (cand.MAX_PIECE, cand.MAX_CANDIDATES, cand.BEAM, cand.SEARCH_BEAM, cand.FLOOR,
-                 cand.MIN_PIECE_LOGP, cand.FUZZY_COST, cand.WEAK)
+                 cand.MIN_PIECE_LOGP, cand.FUZZY_COST, cand.WEAK, cand.MAX_CORE)
     digest.update(repr(constants).encode())
     digest.update(repr(sorted(model.unigram.items())).encode())
     digest.update(repr(model.floor).encode())
@@ -162,7 +161,7 @@ def index_keys(model: Model, mode: str) -> set[str]:
             continue
         for pattern in (CASE_LOWER, CASE_TITLE, CASE_UPPER):
             for form in renderings(syllable, model.channels[mode], pattern):
-                if form and len(form) <= MAX_CORE and _plain(form):
+                if form and len(form) <= cand.MAX_CORE and _plain(form):
                     keys.add(canonical(form, case_pattern(form) or CASE_LOWER))
         keys |= casings(strip_diacritics(syllable))
     return keys
@@ -175,7 +174,7 @@ def _plain(form: str) -> bool:
 
 def english_words(model: Model) -> set[str]:
     """The English words whose three casings the index covers."""
-    return {w for w in model.english if w.isalpha() and w.islower() and len(w) <= MAX_CORE}
+    return {w for w in model.english if w.isalpha() and w.islower() and len(w) <= cand.MAX_CORE}
 
 
 _LOADED: weakref.WeakKeyDictionary[Model, CandidateIndex | None] = weakref.WeakKeyDictionary()

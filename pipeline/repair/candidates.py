@@ -28,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 if TYPE_CHECKING:
     from magpipe.repair.candidate_index import CandidateIndex
 
+MAX_CORE = 9                # longer cores are never repaired (``decoder.is_fixed``): no search
 MAX_PIECE = 3               # an OCR piece standing for one true letter: 0 to 3 characters
 MAX_CANDIDATES = 5
 BEAM = 12.0                 # nats (channel + unigram) below the best candidate still kept
@@ -123,7 +124,7 @@ _TABLES: weakref.WeakKeyDictionary[Model, SearchTables] = weakref.WeakKeyDiction
 
 
 def search_tables(model: Model) -> SearchTables:
-    """The model's search tables, built on first use (``lexicon.load`` builds them at load)."""
+    """The model's search tables, built on first use (a new ``CandidateFinder`` builds them)."""
     tables = _TABLES.get(model)
     if tables is None:
         tables = _TABLES[model] = SearchTables.of(model)

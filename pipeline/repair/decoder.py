@@ -25,7 +25,6 @@ a word (the line keeps its word count and order).
 from __future__ import annotations
 
 import bisect
-import logging
 import math
 import re
 import unicodedata
@@ -33,12 +32,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from magpipe.repair.candidate_index import index_for
-from magpipe.repair.candidates import CASE_LOWER, CandidateFinder, apply_case, case_pattern
+from magpipe.repair.candidates import (
+    CASE_LOWER,
+    MAX_CORE,
+    CandidateFinder,
+    apply_case,
+    case_pattern,
+)
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, MODES, Model
+from magpipe.repair.lexicon.text_stats import NUM, NUMBER
+from magpipe.text.credits import CAPTION_SLASH, caption_halves
 from magpipe.text.damage import has_vietnamese_only_letter
+from magpipe.text.english import SHORT as ENGLISH_SHORT
 from magpipe.text.vietnamese import strip_diacritics, strip_tones, tone_of
-
-log = logging.getLogger(__name__)
 
 PUNCT = "\"'“”‘’()[]{}«»<>,.;:!?–—-/*•·…®@©"
 SWITCH = -4.0               # log-penalty for switching between Vietnamese and other words
@@ -47,17 +53,12 @@ NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name
 STRIPPED_SHARE = 0.6       # share of bare syllables that makes a sound page's line "stripped"
 STRIPPED_MIN = 3           # ... and at least this many of them
 STRIPPED_PRIOR = 0.9       # ... and the class prior of its words
-# English words that are also bare Vietnamese syllables, yet say "English" on a line
-ENGLISH_SHORT = frozenset("the to in a an on as is be we me".split())
 EVIDENCE_WEIGHT = 0.3       # share of the document's own pairs in the bigram
 MIN_PRIOR = 0.02            # the class prior of a line never goes below this
-NUM = "<num>"               # numbers are one token of the language model
 ACRONYMS = frozenset("""ASEAN BOT NGO NGOS TNHH UNESCO USD VND GDP FDI ODA CEO UBND HĐND MTTQ
 VCCI THCS THPT WVI APGN ICT PCI DDCI ODA NGO KOICA JICA UNDP WHO WTO EU UN IT TV BCH BTV""".split())
 _URL = re.compile(r"^(https?://|www\.)|@\w+\.\w|\.(com|vn|org|net|gov)\b", re.I)
 _URL_HINT = frozenset("./@")               # _URL matches nothing without one of these
-_HALF = re.compile(r"(?<![\d/])/(?![\d/])")
-_NUMBER = re.compile(r"^\d+(?:[./,:]\d+)*$")
 _OPEN, _FIXED, _NUM = 0, 1, 2              # what a word is to the decoder
 _NONE, _VI, _EN = 0, 1, 2                  # a word's vote on its line's language
 _VETO = -1                                 # a word that says its line is not stripped text
@@ -87,7 +88,7 @@ def split_token(token: str) -> tuple[str, str, str]:
 
 def is_fixed(token: str, core: str, mode: str) -> bool:
     """Cores never touched: numbers, URLs, e-mail, acronyms, compounds, odd shapes."""
-    if not core or len(core) > 9 or (_URL_HINT & set(token) and _URL.search(token)):
+    if not core or len(core) > MAX_CORE or (_URL_HINT & set(token) and _URL.search(token)):
         return True
     if any(c in core for c in "'’_-./") or case_pattern(core) is None:
         return True
@@ -104,21 +105,7 @@ def is_fixed(token: str, core: str, mode: str) -> bool:
 
 def _kind(word: str, core: str, mode: str) -> int:
     """What ``word`` (its core ``core``) is to the decoder in ``mode``: a number, fixed or open."""
-    return _NUM if _NUMBER.match(core) else _FIXED if is_fixed(word, core, mode) else _OPEN
-
-
-def caption_halves(words: Sequence[str]) -> list[tuple[int, int]]:
-    """Word ranges of a line cut at a caption's language switch: ``... VŨ GIANG/ The ...``
-    or ``... LY/Ms. Tran ...`` (a slash not between digits)."""
-    halves, start = [], 0
-    for i, word in enumerate(words):
-        if _HALF.search(word):
-            cut = i if word.startswith("/") else i + 1
-            if start < cut < len(words):
-                halves.append((start, cut))
-                start = cut
-    halves.append((start, len(words)))
-    return halves
+    return _NUM if NUMBER.match(core) else _FIXED if is_fixed(word, core, mode) else _OPEN
 
 
 class Decoder:
@@ -378,8 +365,8 @@ class Decoder:
         for start, end in halves:
             pieces = [carry, *words[start:end]]
             carry = ""
-            if end < len(words) and _HALF.search(words[end - 1]):
-                head, *_, carry = _HALF.split(words[end - 1])
+            if end < len(words) and CAPTION_SLASH.search(words[end - 1]):
+                head, *_, carry = CAPTION_SLASH.split(words[end - 1])
                 pieces[-1] = head
             out.append([core for core in (self._split(w)[1] for w in pieces if w) if core])
         return out

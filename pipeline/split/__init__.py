@@ -21,7 +21,7 @@ from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifac
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split.continuation import Piece, link
-from magpipe.split.langid import classify, fill_unknown, language_cuts, split_caption
+from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
 from magpipe.split.pieces import make_line, union
 from magpipe.split.roles import (
@@ -33,6 +33,7 @@ from magpipe.split.roles import (
     role_of,
     sections_above_titles,
 )
+from magpipe.text.credits import split_caption
 from magpipe.text.dehyphen import join_lines
 
 log = logging.getLogger(__name__)

@@ -23,10 +23,10 @@ import logging
 from dataclasses import dataclass
 
 from magpipe.artifacts.layout import Role
+from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
 
-_ENDERS = ".!?:;\"”’»)…"
 _INTERRUPTS = frozenset({Role.TITLE, Role.SECTION, Role.INTRO, Role.BYLINE})
 
 
@@ -47,7 +47,7 @@ def ends_open(text: str) -> bool:
     text = text.rstrip()
     if not text:
         return False
-    return text[-1] not in _ENDERS or text.endswith("-")
+    return text[-1] not in SENTENCE_ENDS or text.endswith("-")
 
 
 def link(pieces: list[Piece]) -> dict[str, str]:

@@ -17,23 +17,13 @@ the language of their neighbours in reading order.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from magpipe.artifacts.layout import Lang
-from magpipe.text.credits import COLON, VI_LABEL, VI_LABEL_UPPER, VI_LABEL_WORDS
+from magpipe.text import english
 from magpipe.text.vietnamese import has_vietnamese_marks, is_bare_syllable
-
-log = logging.getLogger(__name__)
-
-EN_STOPWORDS = frozenset("""
-a about after against all also an and any are as at be been before between both but by can
-during each for from had has have he her his in into is it its more most new not of on or other
-our over she such than that the their them these they this those through to under up was we were
-what when which while who will with within would
-""".split())
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # English-only OCR leaves Vietnamese syllables with every mark gone ("phuong" for "phương"),
@@ -59,7 +49,7 @@ def evidence(text: str) -> Evidence:
         tokens=n,
         marked=sum(has_vietnamese_marks(t) for t in tokens) / n,
         syllables=sum(is_syllable(t) for t in tokens) / n,
-        stopwords=sum(t.lower() in EN_STOPWORDS for t in tokens) / n,
+        stopwords=sum(t.lower() in english.STOPWORDS for t in tokens) / n,
     )
 
 
@@ -167,55 +157,3 @@ def fill_unknown(langs: list[str], *, prefer: list[str | None] | None = None) ->
 
 
 # --- mixed captions -----------------------------------------------------------------------
-
-_CREDIT_START = re.compile(rf"^(?:{VI_LABEL}|{VI_LABEL_UPPER}){COLON}")
-_PHOTO = re.compile(r"^(?:Photo|Photos)[:.]?$|^Photo:", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class CaptionParts:
-    """Token ranges [start, end) of a mixed caption's halves; ``None`` for a missing half."""
-
-    vi: tuple[int, int] | None
-    credit: tuple[int, int] | None
-    en: tuple[int, int] | None
-    carry: str = ""      # text after the slash of the credit's last token (``LY/Ms.`` -> ``Ms.``)
-
-
-def _credit_start(tokens: list[str]) -> int | None:
-    for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-        if _CREDIT_START.match(tok) or (tok.lower() in VI_LABEL_WORDS and nxt[:1] in (":", ";")):
-            return i
-        if tok.lower() in ("ảnh", "anh") and nxt in ("sưu", "suu"):
-            return i
-    return None
-
-
-def split_caption(tokens: list[str]) -> CaptionParts | None:
-    """Cut ``<vi>. Ảnh: NAME/ <en>. Photo: NAME`` (as tokens) into its three parts.
-
-    The credit is ``Ảnh: NAME/`` (or ``Ảnh sưu tầm/``): it ends at the first token holding a
-    slash. ``None`` when the tokens hold no Vietnamese credit. A token like ``LY/Ms.`` that holds
-    the slash and the start of the English half belongs to the credit; the text after its
-    slash is ``carry``, the start of the English half.
-    """
-    start = _credit_start(tokens)
-    if start is None:
-        return None
-    end = None
-    for j in range(start, min(len(tokens), start + 8)):
-        if "/" in tokens[j]:
-            end = j + 1
-            break
-    if end is None:          # no slash: the credit runs over the capitalised name
-        end = start + 1
-        while end < len(tokens) and end < start + 6 and tokens[end][:1].isupper() \
-                and not _PHOTO.match(tokens[end]):
-            end += 1
-    vi = (0, start) if start > 0 else None
-    carry = tokens[end - 1].split("/", 1)[1] if "/" in tokens[end - 1] else ""
-    en = (end, len(tokens)) if end < len(tokens) else None
-    if carry and en is None:
-        en = (end, end)
-    return CaptionParts(vi=vi, credit=(start, end), en=en, carry=carry)

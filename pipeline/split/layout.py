@@ -12,8 +12,6 @@ line sits at the right edge (a byline). Pure logic, no I/O.
 
 from __future__ import annotations
 
-import logging
-import re
 from dataclasses import dataclass
 from statistics import median
 
@@ -31,17 +29,15 @@ from magpipe.split.pieces import (
     skew_slope,
     union,
 )
+from magpipe.split.roles import FURNITURE_MARGIN
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
-from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL
-
-log = logging.getLogger(__name__)
+from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
+from magpipe.text.punctuation import SENTENCE_ENDS
 
 ROW_GAP = 6.0        # x body size: pieces of one row this far apart are separate items
-EDGE = 0.06          # share of the page height at top and bottom cut apart as furniture
 PITCH_JUMP = 1.35    # a line pitch this much above the usual one starts a paragraph
 CW_JUMP = 1.35       # the same for widths per character (OCR)
 SIZE_JUMP = 1.3      # a size ratio this large between two lines starts a paragraph
-_CLOSERS = ".!?:\"”’)»"
 
 
 @dataclass(frozen=True)
@@ -106,19 +102,15 @@ def _fits(p: Line, row: list[Line], strict: bool = False) -> bool:
     return common >= 0.5 * (max(heights) if strict else min(heights))
 
 
-_CREDIT_LINE = re.compile(r"^(?:Photo|Collected photo|Ảnh)\b", re.IGNORECASE)
-# a line ending in a credit label, or in a label and the start of the name, whose name the
-# next line holds or ends ("... 2025. Photo:" / "KHONG NGHIA", "Photo: TRI" / "DUNG"): no
-# paragraph ends there
-_CREDIT_LABEL_END = re.compile(rf"(?:^|\s)(?:{EN_LABEL}|{VI_LABEL})\s*{COLON}(?P<name>(?:\s+\S+)"
-                               r"{0,2})$", re.IGNORECASE)
 
 
 def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: float,
                    exact: bool = True, ragged: bool = False) -> bool:
-    if _CREDIT_LINE.match(line.text) and len(line.words) <= 5:
+    if CREDIT_LINE.match(line.text) and len(line.words) <= 5:
         return False                                 # "Photo: NAME" ending a caption
-    label = _CREDIT_LABEL_END.search(prev.text.rstrip())
+    # a line ending in a credit label, or in a label and the start of the name, whose name
+    # the next line holds or ends: no paragraph ends there
+    label = CREDIT_LABEL_END.search(prev.text.rstrip())
     if label and line.base - prev.base <= PITCH_JUMP * pitch and \
             (not label.group("name") or len(line.words) <= 3):
         return False                                 # the credit's name on the next line
@@ -137,7 +129,7 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     # short, only when the next line's first word would have fitted at its end
     words = line.text.split()
     room = right - prev.box[2]
-    if room > 2 * size and prev.text.rstrip()[-1:] in _CLOSERS \
+    if room > 2 * size and prev.text.rstrip()[-1:] in SENTENCE_ENDS \
             and line.box[0] - left < 0.5 * size \
             and (not ragged or room > len(words[0] if words else "") * line.cw + 0.5 * size):
         return True
@@ -203,7 +195,7 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True) -> PageG
 
     A skewed scan's word boxes are first turned straight (``skew_slope``); all geometry is
     done on the straightened boxes (the blocks list word indices, so callers take the real
-    boxes from the words). Pieces lying wholly in the top or bottom ``EDGE`` of the page
+    boxes from the words). Pieces lying wholly in the top or bottom ``FURNITURE_MARGIN`` of the page
     (running header, page number, footer) are cut separately, so that they never hide a
     gutter: the top band comes first in reading order and the bottom band last. ``exact`` says
     the word heights are font sizes (a text layer); OCR heights are compared by width per
@@ -217,8 +209,10 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True) -> PageG
     if slope:
         words = deskewed(words, slope)
         pieces = build_pieces(words, body)
-    top = [p for p in pieces if p.box[3] < EDGE * height]
-    bottom = [p for p in pieces if p.box[1] > (1 - EDGE) * height and p.box[3] >= EDGE * height]
+    edge = FURNITURE_MARGIN * height
+    top = [p for p in pieces if p.box[3] < edge]
+    bottom = [p for p in pieces if p.box[1] > (1 - FURNITURE_MARGIN) * height
+              and p.box[3] >= edge]
     edges = {id(p) for p in top + bottom}
     middle = [p for p in pieces if id(p) not in edges]
     regions: list[tuple[list[Line], Span | None]] = []

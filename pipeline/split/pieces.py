@@ -11,14 +11,11 @@ baselines and undone (``skew_slope``, ``deskewed``).
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, replace
 from statistics import median
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
-
-log = logging.getLogger(__name__)
 
 GUTTER = 0.75        # x body size: narrowest vertical gutter between columns
 JUNK_CONF = 40.0     # OCR pieces whose median word confidence is lower are junk

@@ -7,18 +7,15 @@ heights and the text layer reports font sizes.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
 from magpipe.split.pieces import JUNK_CONF
-from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL
+from magpipe.text.credits import CREDIT_MARK
 
-log = logging.getLogger(__name__)
-
-MARGIN = 0.06         # share of the page height at top and bottom where furniture sits
+FURNITURE_MARGIN = 0.06  # share of the page height at top and bottom where furniture sits
 REPEAT_MARGIN = 0.12  # text repeated on other pages counts as furniture this far in
 TITLE_SIZE = 1.3      # x body size: larger text is a title
 TITLE_WIDTH = 1.7    # x body width per character: wider is a title (capitals are ~1.4)
@@ -31,8 +28,6 @@ _PAGE_NUMBER = re.compile(r"^(?:trang|page|tr\.)?\s*[-–—]?\s*\d{1,3}\s*[-–
 _RUBRIC_NUMBER = re.compile(r"^\d{1,2}\s*[-–.]\s*\S")
 _BYLINE = re.compile(r"(tổng hợp|tong hop|biên dịch|^theo\b|^nguồn\b|synthesi[sz]ed by|"
                      r"^compiled by|^by\b|^source\b|^translated by)", re.IGNORECASE)
-_CREDIT_MARK = re.compile(rf"(?:^|\s){VI_LABEL}\s*{COLON}|Ảnh sưu tầm|{EN_LABEL}\s*{COLON}"
-                          r"|Collected photo", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -73,13 +68,13 @@ def _upper_share(text: str) -> float:
 
 
 def has_credit(text: str) -> bool:
-    return _CREDIT_MARK.search(text) is not None
+    return CREDIT_MARK.search(text) is not None
 
 
 def role_of(f: Facts, page: PageFacts) -> str:
     words = _WORD.findall(f.text)
     top_share, bottom_share = f.box[1] / page.height, f.box[3] / page.height
-    in_margin = bottom_share < MARGIN or top_share > 1 - MARGIN
+    in_margin = bottom_share < FURNITURE_MARGIN or top_share > 1 - FURNITURE_MARGIN
     near_margin = top_share < REPEAT_MARGIN or bottom_share > 1 - REPEAT_MARGIN
     # OCR specks and rules read as text: no letter or digit, or a sliver of a box.
     if not any(c.isalnum() for c in f.text) or f.box[3] - f.box[1] < 0.4 * page.body_size \

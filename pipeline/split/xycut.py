@@ -10,12 +10,9 @@ therefore come first where they sit above the columns. Pure logic, no I/O.
 
 from __future__ import annotations
 
-import logging
 from statistics import median
 
 from magpipe.split.pieces import GUTTER, Line, is_speck
-
-log = logging.getLogger(__name__)
 
 ADJACENT = 0.6       # share of one side's text height that must be flush against a gutter
 TRIM = 0.4           # x body size: how far OCR boxes may run into a gutter

@@ -1,14 +1,173 @@
-"""How a photo credit's label is printed, and how OCR reads it: shared by split and align.
+"""Photo credits and mixed captions: how they are printed, how OCR reads them, and the one
+parser of ``<vi>. Ảnh: NAME/ <en>. Photo: NAME``, as tokens (extract, repair, split) and as
+text (align).
 
 ``Ảnh:`` opens the Vietnamese credit and ``Photo:`` the English one. OCR reads the hook
 of ``Ả`` as other marks (``Ánh``, ``Ạnh``) or drops it (``Anh``), and the colon as a
 semicolon; these patterns accept those readings, never a label without its colon.
+Pure logic, no I/O.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 VI_LABEL = "[AẢÁÀẠÃ]nh"         # regex: "Ảnh" as printed or as OCR reads it
 VI_LABEL_UPPER = "[AẢÁÀẠÃ]NH"
 EN_LABEL = "Photo"
 COLON = "[:;]"                  # regex: the label's colon, or OCR's semicolon for it
 VI_LABEL_WORDS = frozenset({"ảnh", "anh", "ánh", "ành", "ạnh", "ãnh"})
+# A token opening the Vietnamese credit: the label glued to its colon, in any case.
+VI_LABEL_TOKEN = re.compile(rf"^{VI_LABEL}{COLON}", re.IGNORECASE)
+# The slash between a caption's Vietnamese credit and its English half (``VŨ GIANG/ The``,
+# ``LY/Ms.``): a slash not between digits (``10/2025``) nor doubled (``http://``).
+CAPTION_SLASH = re.compile(r"(?<![\d/])/(?![\d/])")
+CREDIT_SPAN = 8     # tokens from the label to the one holding the slash, at most (label, name)
+# A line that starts a credit (split: a short one ends a caption, never a paragraph).
+CREDIT_LINE = re.compile(r"^(?:Photo|Collected photo|Ảnh)\b", re.IGNORECASE)
+# A line ending in a credit label, or in a label and up to two words of the name, whose name
+# the next line holds or ends ("... 2025. Photo:" / "KHONG NGHIA", "Photo: TRI" / "DUNG").
+CREDIT_LABEL_END = re.compile(rf"(?:^|\s)(?P<label>{EN_LABEL}|{VI_LABEL})\s*{COLON}"
+                              r"(?P<name>(?:\s+\S+){0,2})$", re.IGNORECASE)
+# A credit anywhere in a block's text (split: a block holding one is a caption or credit).
+CREDIT_MARK = re.compile(rf"(?:^|\s){VI_LABEL}\s*{COLON}|Ảnh sưu tầm|{EN_LABEL}\s*{COLON}"
+                         r"|Collected photo", re.IGNORECASE)
+_PHOTO = re.compile(r"^(?:Photo|Photos)[:.]?$|^Photo:", re.IGNORECASE)
+
+
+def is_vi_label(tokens: Sequence[str], i: int) -> bool:
+    """Token ``i`` opens a Vietnamese credit: ``Ảnh:`` or ``Ảnh`` followed by ``:`` / ``;``."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return bool(VI_LABEL_TOKEN.match(tokens[i])) or (
+        tokens[i].lower() in VI_LABEL_WORDS and nxt[:1] in (":", ";"))
+
+
+def credit_start(tokens: Sequence[str]) -> int | None:
+    """Index of the first Vietnamese credit label (``Ảnh:``, ``Ảnh sưu tầm``), or None."""
+    for i, tok in enumerate(tokens):
+        if is_vi_label(tokens, i):
+            return i
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if tok.lower() in ("ảnh", "anh") and nxt in ("sưu", "suu"):
+            return i
+    return None
+
+
+def credit_slash_end(tokens: Sequence[str], start: int) -> int | None:
+    """Index just after the token holding the credit's slash (within ``CREDIT_SPAN`` of the
+    label at ``start``), or None when there is none."""
+    return next((j + 1 for j in range(start, min(len(tokens), start + CREDIT_SPAN))
+                 if "/" in tokens[j]), None)
+
+
+def credit_end(tokens: Sequence[str]) -> int | None:
+    """Index just after a Vietnamese credit ``Ảnh: NAME/`` (the token holding the slash), or
+    None when the tokens hold none."""
+    start = credit_start(tokens)
+    return None if start is None else credit_slash_end(tokens, start)
+
+
+@dataclass(frozen=True)
+class CaptionParts:
+    """Token ranges [start, end) of a mixed caption's halves; ``None`` for a missing half."""
+
+    vi: tuple[int, int] | None
+    credit: tuple[int, int] | None
+    en: tuple[int, int] | None
+    carry: str = ""      # text after the slash of the credit's last token (``LY/Ms.`` -> ``Ms.``)
+
+
+def split_caption(tokens: Sequence[str]) -> CaptionParts | None:
+    """Cut ``<vi>. Ảnh: NAME/ <en>. Photo: NAME`` (as tokens) into its three parts.
+
+    The credit is ``Ảnh: NAME/`` (or ``Ảnh sưu tầm/``): it ends at the first token holding a
+    slash. ``None`` when the tokens hold no Vietnamese credit. A token like ``LY/Ms.`` that holds
+    the slash and the start of the English half belongs to the credit; the text after its
+    slash is ``carry``, the start of the English half.
+    """
+    start = credit_start(tokens)
+    if start is None:
+        return None
+    end = credit_slash_end(tokens, start)
+    if end is None:          # no slash: the credit runs over the capitalised name
+        end = start + 1
+        while end < len(tokens) and end < start + 6 and tokens[end][:1].isupper() \
+                and not _PHOTO.match(tokens[end]):
+            end += 1
+    vi = (0, start) if start > 0 else None
+    carry = tokens[end - 1].split("/", 1)[1] if "/" in tokens[end - 1] else ""
+    en = (end, len(tokens)) if end < len(tokens) else None
+    if carry and en is None:
+        en = (end, end)
+    return CaptionParts(vi=vi, credit=(start, end), en=en, carry=carry)
+
+
+def caption_halves(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Word ranges of a line cut at a caption's language switch: ``... VŨ GIANG/ The ...``
+    or ``... LY/Ms. Tran ...`` (a ``CAPTION_SLASH``)."""
+    halves, start = [], 0
+    for i, word in enumerate(words):
+        if CAPTION_SLASH.search(word):
+            cut = i if word.startswith("/") else i + 1
+            if start < cut < len(words):
+                halves.append((start, cut))
+                start = cut
+    halves.append((start, len(words)))
+    return halves
+
+
+# --- captions as strings (align) -------------------------------------------------------------
+
+COLLECTED_VI, COLLECTED_EN = "Ảnh sưu tầm", "Collected photo"
+_VI_COLLECTED = re.compile(r"\(?\s*[AẢ]nh\s+s[uư]u\s+t[aầ]m\s*\)?\s*/?\s*$", re.I)
+_EN_COLLECTED = re.compile(r"\(?\s*(?:Collected\s+photo|Photo\s*:\s*Collected)\s*\)?\.?\s*$", re.I)
+_VI_CREDIT = re.compile(rf"\(?\s*{VI_LABEL}\s*{COLON}\s*(?P<name>[^/:;]+?)\s*\)?\s*/?\s*$")
+# OCR specks around a name ("Photo: * TRI DUNG", "Photo: THUY LINH -"): marks of no letter
+_SPECKS = r"(?:[^\w\s/]+\s+)?"
+_EN_CREDIT = re.compile(rf"\(?\s*{EN_LABEL}\s*{COLON}\s*{_SPECKS}(?P<name>[^:;]+?)"
+                        r"[\s.,:;*'‘’`^~_-]*\)?[\s.,:;*'‘’`^~_-]*$")
+_MIXED = re.compile(rf"(?P<vi>.*?)\s*(?P<credit>(?:{VI_LABEL}\s*{COLON}\s*[^/:;]+?"
+                    r"|[AẢ]nh\s+s[uư]u\s+t[aầ]m))\s*/\s*(?P<en>.*)$", re.S | re.I)
+
+
+def opens_with_vi_credit(text: str) -> bool:
+    """The text is a Vietnamese credit ``Ảnh: NAME`` (alone, or ending in its slash)."""
+    return _VI_CREDIT.match(text) is not None
+
+
+def mixed_halves(text: str) -> tuple[str, str] | None:
+    """``<vi> Ảnh: NAME/ <en>`` as (``<vi> Ảnh: NAME``, ``<en>``); None when the text is not a
+    Vietnamese half with its credit followed by an English half."""
+    m = _MIXED.match(text)
+    if m and m.group("en").strip():
+        return f"{m.group('vi')} {m.group('credit')}", m.group("en")
+    return None
+
+
+def _name(text: str) -> str | None:
+    """A photographer's name as read: letters, spaces, dots and hyphens inside it; OCR specks
+    (quotes, asterisks, a stray punctuation word) dropped."""
+    words = [w.strip(".-") for w in re.sub(r"[^\w\s.-]|_", " ", text).split()]
+    return _clean(" ".join(w for w in words if any(c.isalpha() for c in w)))
+
+
+def _clean(text: str) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip(" /")
+    return text or None
+
+
+def cut_credit(text: str, lang: str) -> tuple[str | None, str | None]:
+    """Split a caption half into (text, credit): ``... Photo: TRI DUNG`` -> (..., ``TRI DUNG``)."""
+    if lang == "vi":
+        for pattern, fixed in ((_VI_COLLECTED, COLLECTED_VI), (_VI_CREDIT, None)):
+            m = pattern.search(text)
+            if m:
+                return _clean(text[:m.start()]), fixed or _name(m.group("name"))
+    else:
+        for pattern, fixed in ((_EN_COLLECTED, COLLECTED_EN), (_EN_CREDIT, None)):
+            m = pattern.search(text)
+            if m:
+                return _clean(text[:m.start()]), fixed or _name(m.group("name"))
+    return _clean(text), None

@@ -14,17 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from magpipe.text import english
 from magpipe.text.vietnamese import WORD_CACHE, is_syllable_shape, strip_diacritics
-
-# Common English words that also have the shape of a Vietnamese syllable; they must
-# not count as Vietnamese evidence on an English page.
-ENGLISH_WORDS = frozenset("""
-a an and as at be but by can do go he her him his how i in is it me my no not of on or our
-so that the their them then they this to up us we who why with you your he she was were
-has had have are been will would may one all any new no nor out off own per via its these
-those than also more most such into over under about after before during other same each
-year years day days time times day man men can may
-""".split())
 
 _VI_ONLY = set("ăâđêôơư")            # base letters that English OCR never produces ...
 _HOOK_DOT_HORN_BREVE = {"\u0309", "\u0323", "\u031b", "\u0306"}   # ... nor these marks
@@ -70,7 +61,7 @@ def score_text(text: str) -> DamageScore:
             odd += 1
             continue
         # Capitalised words are mostly names, which English text writes without marks too.
-        if (lower in ENGLISH_WORDS or not token[0].islower()
+        if (lower in english.DAMAGE_WORDS or not token[0].islower()
                 or not (is_syllable_shape(lower) or is_syllable_shape(strip_diacritics(lower)))):
             if has_vietnamese_only_letter(lower):
                 vi_only += 1

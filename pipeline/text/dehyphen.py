@@ -17,12 +17,9 @@ of the next:
 
 from __future__ import annotations
 
-import logging
 import re
 
 from wordfreq import zipf_frequency
-
-log = logging.getLogger(__name__)
 
 _HYPHENS = "-\u00ad\u2010\u2011"        # hyphen-minus, soft hyphen, hyphen, non-breaking hyphen
 _TAIL = re.compile(rf"([A-Za-z\u00c0-\u1ef9]+)[{_HYPHENS}]$")

@@ -8,13 +8,10 @@ Working on a copy reduced to ~600 pixels wide, one angle costs one ``numpy.binco
 
 from __future__ import annotations
 
-import logging
 import math
 
 import numpy as np
 from PIL import Image
-
-log = logging.getLogger(__name__)
 
 MAX_SKEW = 3.0        # degrees searched either way; more is a rotated page, not a skew
 MIN_CORRECTION = 0.15  # below this the page is left as it is

@@ -22,27 +22,24 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from magpipe.extract.ocr.tesseract import OcrWord
-from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL, VI_LABEL_WORDS
+from magpipe.text.credits import CREDIT_LABEL_END, credit_end
 from magpipe.text.damage import has_vietnamese_only_letter
+from magpipe.text.english import MARKERS as ENGLISH_MARKERS
 from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
-
-# English function words that are no Vietnamese word without marks either (so not "do",
-# "to", "an", "in", "me", "no", "can", "may" ...).
-ENGLISH_MARKERS = frozenset("""
-the of and with for from that this these those was were has have had are been will would
-is its it at by as on or but not their they them which who whose also into over under
-about after before during between while than such other more most our your his her
-""".split())
 
 EN, VI, UNSURE = "en", "vi", "?"
 PAD = 8          # pixels kept around a cut-out region
 GAP = 30         # white pixels between stacked regions
 
 
-_VI_LABEL = re.compile(rf"^{VI_LABEL}{COLON}", re.IGNORECASE)
 # The English credit label, as either model reads it ("Photo:", "Photơ:"): English evidence.
 _PHOTO_LABEL = re.compile(r"^photo\s*[:;]$")
-_PHOTO_LABEL_END = re.compile(rf"(?:^|\s){EN_LABEL}\s*{COLON}(?:\s+\S+){{0,2}}$", re.IGNORECASE)
+
+
+def _ends_in_photo_label(text: str) -> bool:
+    """The text ends in ``Photo:`` or in ``Photo:`` and at most two words of the name."""
+    m = CREDIT_LABEL_END.search(text)
+    return m is not None and m.group("label").lower() == "photo"
 
 
 def _is_name(token: str) -> bool:
@@ -123,7 +120,7 @@ def english_lines(lines: list[list[OcrWord]]) -> list[bool]:
         # the end of an English credit wrapped to a line of its own ("Photo: TRI" / "DUNG"):
         # a name alone tells no language, the label before it does
         before = strip_diacritics(" ".join(w.text for w in lines[i - 1]))
-        if len(lines[i]) <= 3 and _PHOTO_LABEL_END.search(before):
+        if len(lines[i]) <= 3 and _ends_in_photo_label(before):
             decided[i] = EN
     return [lang == EN for lang in decided]
 
@@ -220,7 +217,7 @@ def merge(lines: list[list[OcrWord]], regions: list[Region],
         if not replaced.get(j) or (j in tentative and _mean_conf(replaced[j]) <= _mean_conf(line)):
             out.extend(line)
             continue
-        end = credit_end(line)
+        end = credit_end([w.text for w in line])
         if end is None:
             out.extend(sorted(replaced[j], key=lambda w: w.left))
             continue
@@ -246,14 +243,3 @@ def _same_place(box: tuple[int, int, int, int], word: OcrWord) -> bool:
     return common >= 0.5 * width * height and common >= 0.5 * word.width * word.height
 
 
-def credit_end(line: list[OcrWord]) -> int | None:
-    """Index just after a Vietnamese credit ``Ảnh: NAME/`` on the line (the word holding the
-    slash), or None when the line holds none."""
-    for i, word in enumerate(line):
-        label = _VI_LABEL.match(word.text) or (
-            word.text.lower() in VI_LABEL_WORDS and i + 1 < len(line)
-            and line[i + 1].text[:1] in (":", ";"))
-        if label:
-            return next((k + 1 for k in range(i, min(len(line), i + 7))
-                         if "/" in line[k].text), None)
-    return None

@@ -16,7 +16,7 @@ well-filled rectangle are a photograph; its edges are then found to the pixel. A
 behind text (a boxed intro) is lighter than that and is left alone, and so is a page that is
 mostly "photograph" (a dark or yellowed scan), where the rule cannot be trusted.
 
-Pure image work (numpy), no I/O.
+Pure image work (numpy, scipy.ndimage), no I/O.
 """
 
 from __future__ import annotations
@@ -25,10 +25,11 @@ import logging
 
 import numpy as np
 from PIL import Image
+from scipy import ndimage
 
 log = logging.getLogger(__name__)
 
-Box = tuple[int, int, int, int]     # x0, top, x1, bottom in pixels, x1/bottom exclusive
+PixelBox = tuple[int, int, int, int]     # x0, top, x1, bottom in pixels, x1/bottom exclusive
 
 CELL = 8               # pixels per side of a cell
 DARK = 90              # below this a pixel is ink (or a deep shadow)
@@ -59,30 +60,16 @@ def photographic_cells(grey: np.ndarray, paper: float) -> np.ndarray:
     return solid | (mid >= MID_SHARE) & (cells.mean(axis=(1, 3)) < paper - CELL_BELOW_PAPER)
 
 
-def _components(grid: np.ndarray) -> list[tuple[int, int, int, int, int]]:
-    """4-connected components of True cells: (row0, col0, row1, col1, count), ends inclusive."""
-    seen = np.zeros_like(grid, dtype=bool)
-    rows, cols = grid.shape
-    out = []
-    for r0, c0 in zip(*np.nonzero(grid), strict=True):
-        if seen[r0, c0]:
-            continue
-        seen[r0, c0] = True
-        stack = [(int(r0), int(c0))]
-        top, left, bottom, right, count = int(r0), int(c0), int(r0), int(c0), 0
-        while stack:
-            r, c = stack.pop()
-            count += 1
-            top, bottom, left, right = min(top, r), max(bottom, r), min(left, c), max(right, c)
-            for rr, cc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
-                if 0 <= rr < rows and 0 <= cc < cols and grid[rr, cc] and not seen[rr, cc]:
-                    seen[rr, cc] = True
-                    stack.append((rr, cc))
-        out.append((top, left, bottom, right, count))
-    return out
+def components(grid: np.ndarray) -> list[tuple[int, int, int, int, int]]:
+    """4-connected components of True cells: (row0, col0, row1, col1, count), ends inclusive,
+    in the order of their first cell row by row."""
+    labels, n = ndimage.label(grid)       # the default structure: 4-connectivity
+    counts = np.bincount(labels.ravel(), minlength=n + 1)
+    return [(rows.start, cols.start, rows.stop - 1, cols.stop - 1, int(counts[k]))
+            for k, (rows, cols) in enumerate(ndimage.find_objects(labels), start=1)]
 
 
-def _refine(grey: np.ndarray, box: Box, paper: float) -> Box:
+def _refine(grey: np.ndarray, box: PixelBox, paper: float) -> PixelBox:
     """Move each edge of a cell-aligned box outwards, a pixel row or column at a time, while
     that row or column is still mostly mid-tone (at most one cell's width)."""
     x0, top, x1, bottom = box
@@ -104,7 +91,7 @@ def _refine(grey: np.ndarray, box: Box, paper: float) -> Box:
     return x0, top, x1, bottom
 
 
-def _merge_split(grey: np.ndarray, boxes: list[Box], paper: float) -> list[Box]:
+def _merge_split(grey: np.ndarray, boxes: list[PixelBox], paper: float) -> list[PixelBox]:
     """Join two boxes of one photograph that a light patch of it (near paper white, so not
     mid-tone) cut apart: side by side or one above the other, lined up, and with no paper
     between them."""
@@ -125,7 +112,7 @@ def _merge_split(grey: np.ndarray, boxes: list[Box], paper: float) -> list[Box]:
     return boxes
 
 
-def _joined(grey: np.ndarray, a: Box, b: Box, paper: float) -> Box | None:
+def _joined(grey: np.ndarray, a: PixelBox, b: PixelBox, paper: float) -> PixelBox | None:
     union = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
     # side by side (the gap along x, lined up along y), or one above the other
     for lo, hi, other_lo, other_hi in ((0, 2, 1, 3), (1, 3, 0, 2)):
@@ -148,13 +135,13 @@ def _joined(grey: np.ndarray, a: Box, b: Box, paper: float) -> Box | None:
     return None
 
 
-def find_photos(image: Image.Image) -> tuple[Box, ...]:
+def find_photos(image: Image.Image) -> tuple[PixelBox, ...]:
     """Boxes (pixels) of the photographs on a greyscale page image, top to bottom."""
     grey = np.asarray(image.convert("L"))
     paper = paper_level(grey)
     grid = photographic_cells(grey, paper)
-    boxes: list[Box] = []
-    for r0, c0, r1, c1, count in _components(grid):
+    boxes: list[PixelBox] = []
+    for r0, c0, r1, c1, count in components(grid):
         height, width = (r1 - r0 + 1) * CELL, (c1 - c0 + 1) * CELL
         if min(height, width) < MIN_SIDE or count < MIN_FILL * (r1 - r0 + 1) * (c1 - c0 + 1):
             continue
@@ -169,7 +156,7 @@ def find_photos(image: Image.Image) -> tuple[Box, ...]:
     return tuple(sorted(boxes, key=lambda b: (b[1], b[0])))
 
 
-def blank_photos(image: Image.Image, boxes: tuple[Box, ...]) -> Image.Image:
+def blank_photos(image: Image.Image, boxes: tuple[PixelBox, ...]) -> Image.Image:
     """A greyscale copy of ``image`` with each box (and MARGIN around it) painted white."""
     grey = np.array(image.convert("L"))
     h, w = grey.shape

@@ -65,10 +65,6 @@ def _load(user: str) -> Model:
         extra = store.read_user(Path(user))
         syllables, pairs = _merge(syllables, pairs, extra)
     model = Model(syllables, pairs, store.read_confusion(), store.read_english())
-    # built here, once per model, not by each decoder (they import this package: not at the top)
-    from magpipe.repair import candidate_index, candidates
-    candidates.search_tables(model)
-    candidate_index.index_for(model)
     log.info("lexicon: %d syllables, %d pairs loaded in %.2f s%s", len(model.unigram),
              len(model.pair_count), time.perf_counter() - started, f" (+ {user})" if user else "")
     return model

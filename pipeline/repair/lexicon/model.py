@@ -1,4 +1,4 @@
-"""The repair model built from the lexicon rows: syllable language model, trie, channels.
+"""The repair model built from the lexicon rows: syllable language model, channels.
 
 Pure: it is built from rows already read (``store.py`` does the reading), so it can be
 tested on a handful of syllables.
@@ -12,7 +12,6 @@ tested on a handful of syllables.
   another tone of it, or the same letter and tone with another shape mark: ``ứ`` read as
   ``ú``, ``ơ`` as ``o``, ``á`` as ``ắ``: the residual errors of Vietnamese OCR, on small
   italic type above all, and of bold capitals).
-* A trie of the syllables, walked by the candidate search in ``magpipe.repair.decoder``.
 """
 
 from __future__ import annotations
@@ -82,24 +81,16 @@ def _takes_tone(char: str) -> bool:
 
 
 class Model:
-    """Language model, trie and channel tables; build once, then read only."""
+    """Language model and channel tables; build once, then read only."""
 
     def __init__(self, syllables: Iterable[SyllableRow], pairs: Iterable[PairRow],
                  confusion: Iterable[tuple[str, str, int]], english: dict[str, float]) -> None:
         rows = list(syllables)
         self.english = english
         self._build_lm(rows, list(pairs))
-        self.trie: dict = {}
-        for row in rows:
-            if row.syllable.startswith("<"):     # <num>: a language-model token only
-                continue
-            node = self.trie
-            for c in row.syllable:
-                node = node.setdefault(c, {})
-            node[""] = row.syllable
         self.by_fold: dict[str, list[str]] = defaultdict(list)
         for row in rows:
-            if not row.syllable.startswith("<"):
+            if not row.syllable.startswith("<"):     # <num>: a language-model token only
                 self.by_fold[strip_diacritics(row.syllable)].append(row.syllable)
         self._build_channels(list(confusion))
 
@@ -169,16 +160,6 @@ class Model:
                         probs[v] += w_mark / len(shapes)
                 table[char] = {piece: math.log(p) for piece, p in probs.items() if p > 0}
             self.channels[mode] = table
-        # reverse tables for the candidate search: [mode][capital?][piece] -> (lowercase char, logp)
-        self.reverse: dict[str, tuple[dict[str, list[tuple[str, float]]], ...]] = {}
-        for mode, table in self.channels.items():
-            lower: dict[str, list[tuple[str, float]]] = defaultdict(list)
-            upper: dict[str, list[tuple[str, float]]] = defaultdict(list)
-            for char, pieces in table.items():
-                side = upper if char.isupper() else lower
-                for piece, lp in pieces.items():
-                    side[piece].append((char.lower(), lp))
-            self.reverse[mode] = (dict(lower), dict(upper))
 
     @staticmethod
     def _ocr_dist(char: str, counts: dict[str, Counter[str]]) -> dict[str, float]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import logging
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -11,8 +10,6 @@ from pathlib import Path
 from magpipe.errors import MissingDependencyError, OutputError, UsageError
 from magpipe.repair.lexicon.model import PairRow, SyllableRow
 from magpipe.repair.lexicon.text_stats import TextStats
-
-log = logging.getLogger(__name__)
 
 DATA = Path(__file__).resolve().parent / "data"
 CANDIDATE_INDEX = "candidates.tsv.gz"

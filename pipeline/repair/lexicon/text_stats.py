@@ -17,7 +17,10 @@ from magpipe.text.vietnamese import has_vietnamese_marks, is_syllable_shape, is_
 _PUNCT = "\"'“”‘’()[]{}«»…,.;:!?-–—/*•·"
 NUM = "<num>"                  # every number is this one token of the language model
 _HALVES = re.compile(r"(?<!\d)/|/(?!\d)")   # "Ảnh: TRÍ DŨNG/ Mr. ..." but not 12/2025
-_NUMBER = re.compile(r"^\d+(?:[./,:]\d+)*$")
+# (wider than credits.CAPTION_SLASH, "2025/Mr" is cut too: the shipped counts were made with it)
+NUMBER = re.compile(r"^\d+(?:[./,:]\d+)*$")   # a number: digit groups joined by . / , :
+
+
 def normalise(token: str) -> str:
     return unicodedata.normalize("NFC", token.strip(_PUNCT)).lower()
 
@@ -48,7 +51,7 @@ class TextStats:
             return None
         for raw in raws:
             word = normalise(raw)
-            if _NUMBER.match(word):
+            if NUMBER.match(word):
                 word = NUM
             elif not is_valid_syllable(word) or not _has_vietnamese_context(raw, word):
                 previous = None
