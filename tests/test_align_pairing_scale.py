@@ -8,7 +8,7 @@ pairs is checked, never the time.
 from __future__ import annotations
 
 from conftest import SAVED
-from magpipe.align.articles import Draft, Piece, group_articles
+from magpipe.align.articles import ArticlePiece, Draft, group_articles
 from magpipe.align.pairing import (
     MIN_SCORE,
     PAIR_WINDOW_PAGES,
@@ -29,8 +29,8 @@ def _draft(lang: str, page: int, order: int) -> Draft:
     body = (f"Ngày 19/12/2025, đoàn công tác số {page} làm việc với Hoang Quoc Khanh."
             if lang == "vi" else
             f"On December 19, 2025, delegation number {page} met Hoang Quoc Khanh.")
-    return Draft(lang=lang, order=order, title=Piece(title, (source,)),
-                 paragraphs=(Piece(body, (source,)),), positions=((page, order),))
+    return Draft(lang=lang, order=order, title=ArticlePiece(title, (source,)),
+                 paragraphs=(ArticlePiece(body, (source,)),), positions=((page, order),))
 
 
 def _volume(pages: int) -> tuple[Draft, ...]:
