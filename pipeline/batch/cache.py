@@ -19,8 +19,8 @@ from pathlib import Path
 
 from magpipe.artifacts import Page, PageSource
 from magpipe.config import Config
-from magpipe.files import atomic_write_text
-from magpipe.serial import from_data, to_data
+from magpipe.files import atomic_write_pieces, atomic_write_text
+from magpipe.serial import from_data, iter_json
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +87,7 @@ class PageCache:
         # a file a power cut leaves empty or partial fails to load, and ``get`` reads the
         # page again
         if page.source != PageSource.FAILED:
-            atomic_write_text(self._path(page.number),
-                              json.dumps(to_data(page), ensure_ascii=False), durable=False)
+            atomic_write_pieces(self._path(page.number), iter_json(page), durable=False)
 
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
