@@ -5,14 +5,18 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 DEMO   := out/demo
 
-.PHONY: demo test bench fixtures lexicon confusion lint system-deps system-deps-browser venv clean
+.PHONY: demo test test-fast bench fixtures lexicon confusion lint system-deps system-deps-browser venv clean
 
 demo: system-deps venv
-	$(VENV)/bin/magpipe run fixtures/*.pdf --out $(DEMO)
+	$(VENV)/bin/magpipe run fixtures/*.pdf --out-dir $(DEMO)
 	@echo "results: $(DEMO)/articles.jsonl, $(DEMO)/report.json, $(DEMO)/<doc>/review.html"
 
 test: system-deps-browser venv
 	$(PY) -m pytest -q
+
+# Everything but the tests that run Tesseract on whole pages (marked slow): under a minute.
+test-fast: system-deps-browser venv
+	$(PY) -m pytest -q -m "not slow"
 
 bench: system-deps venv
 	$(PY) bench/run_all.py
@@ -20,6 +24,7 @@ bench: system-deps venv
 fixtures: system-deps venv
 	$(PY) fixtures/generate.py
 	$(PY) fixtures/legacy.py
+	$(PY) fixtures/textlayers.py
 	$(PY) tools/truth_to_split.py fixtures/bulletin-digital.truth.json tests/data/split-digital.json
 
 # Rebuild the repair stage's shipped data (see pipeline/repair/lexicon/README.md).
@@ -31,8 +36,12 @@ confusion: system-deps venv
 	$(PY) tools/learn_confusion.py
 	$(PY) tools/build_candidate_index.py
 
+# mypy reads the package through .mypy-src/magpipe, a link to pipeline/ (it names modules
+# after folders, and pipeline/ installs as magpipe).
 lint: venv
 	$(VENV)/bin/ruff check pipeline tests bench tools fixtures
+	@mkdir -p .mypy-src && ln -sfn ../pipeline .mypy-src/magpipe
+	$(VENV)/bin/mypy
 
 system-deps:
 	@tools/ensure-system-deps.sh
@@ -49,4 +58,4 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf out .bench .pytest_cache
+	rm -rf out .bench .pytest_cache .mypy_cache .mypy-src

@@ -36,7 +36,7 @@ def make_batch(folder: Path, pages: int) -> int:
 
 def timed_run(inputs: Path, out: Path, workers: int) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one ``magpipe run`` in a fresh child process."""
-    command = [sys.executable, "-m", "magpipe", "run", str(inputs), "--out", str(out),
+    command = [sys.executable, "-m", "magpipe", "run", str(inputs), "--out-dir", str(out),
                "--workers", str(workers), "--quiet"]
     env = dict(os.environ)
     started = time.perf_counter()

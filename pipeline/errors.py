@@ -8,6 +8,7 @@ Exit codes (documented in the README):
 2     bad usage: wrong option, missing path, unreadable artifact
 3     a dependency is missing (Tesseract, its language data, ...)
 4     the output folder cannot be written
+130   interrupted (Ctrl-C); rerun the same command to resume
 ====  ==========================================================
 """
 
@@ -18,6 +19,7 @@ EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_MISSING_DEPENDENCY = 3
 EXIT_OUTPUT = 4
+EXIT_INTERRUPTED = 130   # 128 + SIGINT, as shells report a Ctrl-C
 
 
 class MagpipeError(Exception):

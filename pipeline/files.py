@@ -68,3 +68,17 @@ def safe_name(path: Path) -> str:
     stem = unicodedata.normalize("NFC", Path(path).stem)
     name = re.sub(r"[^\w-]+", "-", stem).strip("-.")
     return name[:80] or "document"
+
+
+# Hex digits of the path hash in a folder name: 2^40 names, so two inputs of one output
+# folder never meet by chance.
+NAME_HASH_DIGITS = 10
+
+
+def doc_folder_name(path: Path) -> str:
+    """The output folder of one input file: its safe stem and a short hash of its resolved
+    path, ``x-3f2a9c01b7``. Decided by that input alone, so the same file gets the same
+    folder whatever else a run holds, and two files of the same stem never share one."""
+    resolved = str(Path(path).resolve())
+    digest = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"{safe_name(path)}-{digest[:NAME_HASH_DIGITS]}"

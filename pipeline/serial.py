@@ -14,6 +14,7 @@ one line, written by the json module's C encoder.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import json
 import types
 import typing
@@ -24,20 +25,26 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
-_SCALARS = (str, int, float, bool, type(None))
+_PLAIN_VALUES = (str, int, float, bool, type(None))
 
 
-@cache
+_NAMES: dict[type, tuple[str, ...] | None] = {}     # per class: its field names, or None
+
+
 def _field_names(cls: type) -> tuple[str, ...] | None:
-    """The field names of a dataclass type, None for any other type."""
-    if dataclasses.is_dataclass(cls):
-        return tuple(f.name for f in dataclasses.fields(cls))
-    return None
+    """The field names of a dataclass type (worked out once per class), None for any other."""
+    try:
+        return _NAMES[cls]
+    except KeyError:
+        names = (tuple(f.name for f in dataclasses.fields(cls))
+                 if dataclasses.is_dataclass(cls) else None)
+        _NAMES[cls] = names
+        return names
 
 
 def to_data(value: Any) -> Any:
     """Convert a dataclass tree into dicts, lists and scalars."""
-    if isinstance(value, _SCALARS):
+    if isinstance(value, _PLAIN_VALUES):
         return value
     names = _field_names(type(value))
     if names is not None:
@@ -49,28 +56,35 @@ def to_data(value: Any) -> Any:
 
 def _plain(tp: Any) -> bool:
     """A type hint of a plain value or a tuple of plain values (``Box``)."""
-    if tp in _SCALARS:
+    if tp in _PLAIN_VALUES or (isinstance(tp, type) and issubclass(tp, enum.Enum)
+                               and issubclass(tp, str | int)):
         return True
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        return all(a in _SCALARS for a in typing.get_args(tp))
+        return all(_plain(a) for a in typing.get_args(tp))
     if origin is tuple:
-        return all(a in _SCALARS or a is Ellipsis for a in typing.get_args(tp))
+        return all(a is Ellipsis or _plain(a) for a in typing.get_args(tp))
     return False
 
 
-@cache
+_ONE_LINE: dict[type, bool] = {}
+
+
 def _one_line(cls: type) -> bool:
     """A dataclass whose every field is plain: written on one line."""
-    return all(_plain(_hints(cls)[f.name]) for f in dataclasses.fields(cls))
+    if cls not in _ONE_LINE:
+        hints = _hints(cls)
+        _ONE_LINE[cls] = all(_plain(hints[name]) for name in _field_names(cls) or ())
+    return _ONE_LINE[cls]
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 # The C encoder JSONEncoder.encode builds on each call, built once: a word is encoded in
 # about a microsecond instead of ten (None where the C accelerator is missing).
-_C_ENCODE = (json.encoder.c_make_encoder(None, _ENCODER.default, json.encoder.encode_basestring,
-                                         None, ": ", ", ", False, False, True)
-             if json.encoder.c_make_encoder is not None else None)
+_MAKE_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_C_ENCODE = (_MAKE_C_ENCODER(None, _ENCODER.default, json.encoder.encode_basestring,
+                             None, ": ", ", ", False, False, True)
+             if _MAKE_C_ENCODER is not None else None)
 
 
 def _encode(value: Any) -> str:
@@ -80,35 +94,35 @@ def _encode(value: Any) -> str:
     return "".join(_C_ENCODE(value, 0))
 
 
-@cache
-def _getter(cls: type) -> Any:
-    names = _field_names(cls)
-    return lambda value: {name: getattr(value, name) for name in names}
+def _record(value: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """A one-line dataclass as a dict (its tuples are written as lists)."""
+    return {name: getattr(value, name) for name in names}
 
 
 def iter_json(value: Any, level: int = 0) -> Iterator[str]:
     """JSON text of a dataclass tree (or of dicts, lists and scalars), in pieces."""
-    if isinstance(value, _SCALARS):
+    if isinstance(value, _PLAIN_VALUES):
         yield _encode(value)
         return
     names = _field_names(type(value))
     if names is not None:
         if _one_line(type(value)):
-            yield _encode(_getter(type(value))(value))   # its tuples are written as lists
+            yield _encode(_record(value, names))
         else:
             yield from iter_object(((n, getattr(value, n)) for n in names), level)
     elif isinstance(value, dict):
         yield from iter_object(value.items(), level)
     elif isinstance(value, (tuple, list)):
-        if all(isinstance(v, _SCALARS) for v in value):
+        if all(isinstance(v, _PLAIN_VALUES) for v in value):
             yield _encode(value)
             return
         inner = "\n" + " " * (level + 1)
         kind = type(value[0])
-        if (_field_names(kind) is not None and _one_line(kind)
+        kind_names = _field_names(kind)
+        if (kind_names is not None and _one_line(kind)
                 and all(type(v) is kind for v in value)):    # a page's words: the fast way
-            get = _getter(kind)
-            yield "[" + inner + ("," + inner).join(_encode(get(v)) for v in value)
+            yield "[" + inner + ("," + inner).join(_encode(_record(v, kind_names))
+                                                  for v in value)
             yield "\n" + " " * level + "]"
             return
         yield "["
@@ -136,33 +150,81 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+class FieldError(ValueError):
+    """A value that does not fit its field; ``field`` is its path, like ``pages[0].number``."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"field '{field}': {problem}")
+
+
 def from_data(cls: type[T], data: Any) -> T:
-    """Rebuild an instance of ``cls`` from what :func:`to_data` produced."""
-    return _build(cls, data)
+    """Rebuild an instance of ``cls`` from what :func:`to_data` produced; every value is
+    checked against its field's type (FieldError names the field otherwise)."""
+    return _build(cls, data, "")
 
 
-def _build(tp: Any, data: Any) -> Any:
+_SCALARS = (str, int, float, bool)
+
+
+def _describe(data: Any) -> str:
+    text = repr(data)
+    return f"{type(data).__name__} {text[:40]}"
+
+
+def _build(tp: Any, data: Any, where: str) -> Any:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         if data is None:
-            return None
+            if type(None) in typing.get_args(tp):
+                return None
+            raise FieldError(where, "is null")
         options = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _build(options[0], data)
+        return _build(options[0], data, where)
     if origin is tuple:
+        if not isinstance(data, list | tuple):
+            raise FieldError(where, f"expected a list, got {_describe(data)}")
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_build(args[0], v) for v in data)
-        return tuple(_build(a, v) for a, v in zip(args, data, strict=True))
+            return tuple(_build(args[0], v, f"{where}[{i}]") for i, v in enumerate(data))
+        if len(args) != len(data):
+            raise FieldError(where, f"expected {len(args)} values, got {len(data)}")
+        pairs = enumerate(zip(args, data, strict=True))
+        return tuple(_build(a, v, f"{where}[{i}]") for i, (a, v) in pairs)
     if origin is dict:
+        if not isinstance(data, dict):
+            raise FieldError(where, f"expected an object, got {_describe(data)}")
         _, value_type = typing.get_args(tp)
-        return {k: _build(value_type, v) for k, v in data.items()}
-    if dataclasses.is_dataclass(tp):
+        return {k: _build(value_type, v, f"{where}.{k}") for k, v in data.items()}
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        if not isinstance(data, dict):
+            raise FieldError(where or "(top)", f"expected an object, got {_describe(data)}")
         hints = _hints(tp)
         kwargs = {}
         for f in dataclasses.fields(tp):
+            name = f"{where}.{f.name}" if where else f.name
             if f.name in data:
-                kwargs[f.name] = _build(hints[f.name], data[f.name])
+                kwargs[f.name] = _build(hints[f.name], data[f.name], name)
+            elif (f.default is dataclasses.MISSING
+                  and f.default_factory is dataclasses.MISSING):
+                raise FieldError(name, "is missing")
         return tp(**kwargs)
-    if tp is float and isinstance(data, int):
-        return float(data)
-    return data
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        try:
+            return tp(data)
+        except ValueError:
+            allowed = ", ".join(repr(m.value) for m in tp)
+            raise FieldError(where, f"{data!r} is not one of {allowed}") from None
+    if tp is float:
+        if isinstance(data, int | float) and not isinstance(data, bool):
+            return float(data)
+        raise FieldError(where, f"expected a number, got {_describe(data)}")
+    if tp in _SCALARS:
+        # bool is an int in Python, never in an artifact
+        if isinstance(data, tp) and (tp is bool or not isinstance(data, bool)):
+            return data
+        raise FieldError(where, f"expected {tp.__name__}, got {_describe(data)}")
+    if tp is typing.Any:
+        return data
+    raise TypeError(f"field '{where}': type {tp!r} has no reader")  # a bug, not bad data

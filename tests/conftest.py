@@ -34,3 +34,10 @@ def private_user_lexicon(tmp_path_factory, monkeypatch) -> Path:
     path = tmp_path_factory.mktemp("lexicon") / "user-lexicon.tsv.gz"
     monkeypatch.setenv("MAGPIPE_USER_LEXICON", str(path))
     return path
+
+
+@pytest.fixture(scope="session")
+def archive_run(tmp_path_factory):
+    """One `magpipe run --pdf --alto` over two fixtures, for the archive tests."""
+    from archive_inputs import make_archive_run
+    return make_archive_run(tmp_path_factory)

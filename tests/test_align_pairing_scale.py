@@ -48,7 +48,7 @@ def _scored_pairs(drafts: tuple[Draft, ...]) -> tuple[int, tuple[Pair, ...]]:
         calls += 1
         return feature_score(*args)
 
-    pairs = pair_articles(drafts, score=counting)
+    pairs = pair_articles(drafts, scorer=counting)
     return calls, pairs
 
 

@@ -54,6 +54,7 @@ def test_both_photo_page_articles_are_paired(digital):
     assert s.paired_right == s.articles == 2
 
 
+@pytest.mark.slow
 def test_captions_beside_photographs_on_a_scanned_page_are_read_whole(tmp_path):
     page = tmp_path / "photos-scanned-p4.pdf"
     writer = PdfWriter()

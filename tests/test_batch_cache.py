@@ -15,7 +15,7 @@ DIGITAL = str(FIXTURES / "bulletin-digital.pdf")
 
 
 def _run(out: Path, *options: str) -> dict[str, bool]:
-    result = runner.invoke(app, ["run", DIGITAL, "--out", str(out), "-j", "1", *options])
+    result = runner.invoke(app, ["run", DIGITAL, "--out-dir", str(out), "-j", "1", *options])
     assert result.exit_code == 0, result.output
     report = json.loads((out / "report.json").read_text())
     return {s["stage"]: s["cached"] for s in report["files"][0]["stages"]}
@@ -37,9 +37,10 @@ def test_a_changed_input_file_is_extracted_again(tmp_path: Path):
     out = tmp_path / "out"
     pdf = tmp_path / "issue.pdf"
     pdf.write_bytes((FIXTURES / "bulletin-digital.pdf").read_bytes())
-    runner.invoke(app, ["run", str(pdf), "--out", str(out), "-j", "1"])
+    first = runner.invoke(app, ["run", str(pdf), "--out", str(out), "-j", "1"])  # old spelling
+    assert first.exit_code == 0, first.output
     pdf.write_bytes((FIXTURES / "damaged-textonly.pdf").read_bytes())
-    result = runner.invoke(app, ["run", str(pdf), "--out", str(out), "-j", "1"])
+    result = runner.invoke(app, ["run", str(pdf), "--out-dir", str(out), "-j", "1"])
     assert result.exit_code == 0
     stages = json.loads((out / "report.json").read_text())["files"][0]["stages"]
     assert not any(s["cached"] for s in stages)

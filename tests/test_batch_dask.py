@@ -8,32 +8,37 @@ import pytest
 from batch_inputs import pages_of
 from conftest import FIXTURES
 from magpipe.cli import app
+from magpipe.files import doc_folder_name
 from typer.testing import CliRunner
 
 distributed = pytest.importorskip("distributed")
 runner = CliRunner()
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_output_is_identical_to_a_local_run(tmp_path: Path):
     inputs = tmp_path / "in"
     inputs.mkdir()
     (inputs / "digital.pdf").write_bytes((FIXTURES / "bulletin-digital.pdf").read_bytes())
     pages_of("bulletin-scanned.pdf", [1, 2], inputs / "scan.pdf")
-    local = runner.invoke(app, ["run", str(inputs), "--out", str(tmp_path / "local"), "-j", "2"])
+    local = runner.invoke(app, ["run", str(inputs), "--out-dir", str(tmp_path / "local"),
+                                "-j", "2"])
     assert local.exit_code == 0, local.output
 
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster:
-        remote = runner.invoke(app, ["run", str(inputs), "--out", str(tmp_path / "dask"),
+        remote = runner.invoke(app, ["run", str(inputs), "--out-dir", str(tmp_path / "dask"),
                                      "--scheduler", cluster.scheduler_address])
     assert remote.exit_code == 0, remote.output
-    for name in ("articles.jsonl", "digital/split.json", "scan/split.json", "scan/align.json"):
+    digital, scan = doc_folder_name(inputs / "digital.pdf"), doc_folder_name(inputs / "scan.pdf")
+    for name in ("articles.jsonl", f"{digital}/split.json", f"{scan}/split.json",
+                 f"{scan}/align.json"):
         assert (tmp_path / "dask" / name).read_text() == \
             (tmp_path / "local" / name).read_text(), name
 
 
 def test_unreachable_scheduler_is_a_clear_usage_error(tmp_path: Path):
-    result = runner.invoke(app, ["run", str(FIXTURES / "bulletin-digital.pdf"), "--out",
+    result = runner.invoke(app, ["run", str(FIXTURES / "bulletin-digital.pdf"), "--out-dir",
                                  str(tmp_path), "--scheduler", "tcp://127.0.0.1:9"])
     assert result.exit_code == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output

@@ -14,6 +14,7 @@ from batch_inputs import huge_page, image_bomb, with_title
 from conftest import FIXTURES
 from magpipe.cli import app
 from magpipe.errors import EXIT_MISSING_DEPENDENCY, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED
+from magpipe.files import doc_folder_name
 from typer.testing import CliRunner
 
 runner = CliRunner()
@@ -31,7 +32,7 @@ def test_huge_page_and_image_bomb_fail_alone_with_a_pixel_error(tmp_path: Path):
     image_bomb(inputs / "bomb.pdf")
     shutil.copy(FIXTURES / "bulletin-digital.pdf", inputs / "good.pdf")
     out = tmp_path / "out"
-    result = runner.invoke(app, ["run", str(inputs), "--out", str(out), "-j", "1"])
+    result = runner.invoke(app, ["run", str(inputs), "--out-dir", str(out), "-j", "1"])
     assert result.exit_code == EXIT_SOME_FAILED, result.output
     files = _files(out)
     for name in ("huge.pdf", "bomb.pdf"):
@@ -45,17 +46,18 @@ def test_output_names_never_come_from_document_content(tmp_path: Path):
     inputs.mkdir()
     with_title("bulletin-digital.pdf", "../../etc/passwd", inputs / "Bản tin số 4 (quý IV).pdf")
     out = tmp_path / "deep" / "out"
-    result = runner.invoke(app, ["run", str(inputs), "--out", str(out), "-j", "1"])
+    result = runner.invoke(app, ["run", str(inputs), "--out-dir", str(out), "-j", "1"])
     assert result.exit_code == EXIT_OK, result.output
     written = {p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()}
     assert all(str(p).startswith(("in/", "deep/out/")) for p in written), written
     record = _files(out)["Bản tin số 4 (quý IV).pdf"]
-    assert record["name"] == "Bản-tin-số-4-quý-IV"
+    assert record["name"] == doc_folder_name(inputs / "Bản tin số 4 (quý IV).pdf")
+    assert record["name"].startswith("Bản-tin-số-4-quý-IV-")
     assert (out / record["name"] / "align.json").is_file()
 
 
 def test_missing_language_data_is_a_missing_dependency(tmp_path: Path):
-    result = runner.invoke(app, ["run", str(FIXTURES / "bulletin-scanned.pdf"), "--out",
+    result = runner.invoke(app, ["run", str(FIXTURES / "bulletin-scanned.pdf"), "--out-dir",
                                  str(tmp_path), "--lang", "vie+xyz"])
     assert result.exit_code == EXIT_MISSING_DEPENDENCY
     assert "apt-get install tesseract-ocr-xyz" in result.output
@@ -80,7 +82,7 @@ def small_disk(tmp_path: Path):
 
 def test_full_output_disk_stops_with_a_clear_error_and_keeps_what_was_written(small_disk):
     out = small_disk / "out"
-    first = runner.invoke(app, ["run", str(FIXTURES / "damaged-textonly.pdf"), "--out",
+    first = runner.invoke(app, ["run", str(FIXTURES / "damaged-textonly.pdf"), "--out-dir",
                                 str(out), "-j", "1"])
     assert first.exit_code == EXIT_OK, first.output
     kept = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
@@ -91,7 +93,7 @@ def test_full_output_disk_stops_with_a_clear_error_and_keeps_what_was_written(sm
                 handle.flush()
         except OSError:
             pass
-    result = runner.invoke(app, ["run", str(FIXTURES / "bulletin-digital.pdf"), "--out",
+    result = runner.invoke(app, ["run", str(FIXTURES / "bulletin-digital.pdf"), "--out-dir",
                                  str(out), "-j", "1"])
     assert result.exit_code == EXIT_OUTPUT, result.output
     assert "free some disk space" in result.output
@@ -116,7 +118,7 @@ def read_only_dir(tmp_path: Path):
 
 
 def test_read_only_output_folder_is_a_clear_output_error(read_only_dir: Path):
-    result = runner.invoke(app, ["run", str(FIXTURES / "bulletin-digital.pdf"), "--out",
+    result = runner.invoke(app, ["run", str(FIXTURES / "bulletin-digital.pdf"), "--out-dir",
                                  str(read_only_dir / "out")])
     assert result.exit_code == EXIT_OUTPUT
     lines = [line for line in result.output.splitlines() if "error" in line]
@@ -125,12 +127,12 @@ def test_read_only_output_folder_is_a_clear_output_error(read_only_dir: Path):
 
 def test_encrypted_pdf_opens_with_the_password_and_names_a_wrong_one(tmp_path: Path):
     encrypted = str(FIXTURES / "bad" / "encrypted.pdf")
-    opened = runner.invoke(app, ["run", encrypted, "--out", str(tmp_path / "a"),
+    opened = runner.invoke(app, ["run", encrypted, "--out-dir", str(tmp_path / "a"),
                                  "--password", "secret", "-j", "1"])
     assert opened.exit_code == EXIT_OK, opened.output
     record = _files(tmp_path / "a")["encrypted.pdf"]
     assert record["status"] == "ok" and record["pages"] == 1 and record["articles"] >= 1
-    wrong = runner.invoke(app, ["run", encrypted, "--out", str(tmp_path / "b"),
+    wrong = runner.invoke(app, ["run", encrypted, "--out-dir", str(tmp_path / "b"),
                                 "--password", "guess", "-j", "1"])
     assert wrong.exit_code == EXIT_SOME_FAILED
     assert "password given is wrong" in _files(tmp_path / "b")["encrypted.pdf"]["error"]
@@ -145,7 +147,7 @@ def test_one_bad_page_fails_that_page_and_keeps_the_rest(tmp_path: Path):
     with open(mixed, "wb") as handle:
         writer.write(handle)
     out = tmp_path / "out"
-    result = runner.invoke(app, ["run", str(mixed), "--out", str(out), "-j", "1"])
+    result = runner.invoke(app, ["run", str(mixed), "--out-dir", str(out), "-j", "1"])
     assert result.exit_code == EXIT_SOME_FAILED
     record = _files(out)["mixed.pdf"]
     assert record["status"] == "partial" and record["failed_pages"] == [2]

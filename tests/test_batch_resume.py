@@ -11,10 +11,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from batch_inputs import pages_of
 from magpipe.cli import app
+from magpipe.files import doc_folder_name
 from typer.testing import CliRunner
 
+pytestmark = pytest.mark.slow       # OCRs scanned pages with real Tesseract
 runner = CliRunner()
 
 
@@ -34,13 +37,15 @@ def _all_json_files_parse(folder: Path) -> None:
 def test_killed_run_resumes_and_matches_an_uninterrupted_run(tmp_path: Path):
     pdf = pages_of("bulletin-scanned.pdf", [1, 2, 3, 4], tmp_path / "scan.pdf")
     reference = tmp_path / "reference"
-    assert runner.invoke(app, ["run", str(pdf), "--out", str(reference), "-j", "2"]).exit_code == 0
+    first = runner.invoke(app, ["run", str(pdf), "--out-dir", str(reference), "-j", "2"])
+    assert first.exit_code == 0, first.output
 
     out = tmp_path / "out"
     process = subprocess.Popen(
-        [sys.executable, "-m", "magpipe", "run", str(pdf), "--out", str(out), "-j", "1", "-q"],
+        [sys.executable, "-m", "magpipe", "run", str(pdf), "--out-dir", str(out), "-j", "1", "-q"],
         start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    stored_dir = out / "scan" / ".pages"
+    folder = doc_folder_name(pdf)
+    stored_dir = out / folder / ".pages"
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline and not list(stored_dir.glob("0*.json")):
         assert process.poll() is None, "the run ended before it could be killed"
@@ -49,15 +54,15 @@ def test_killed_run_resumes_and_matches_an_uninterrupted_run(tmp_path: Path):
     process.wait(timeout=30)
     stored = sorted(p.name for p in stored_dir.glob("0*.json"))
     assert 1 <= len(stored) < 4
-    assert not (out / "scan" / "extract.json").exists()
+    assert not (out / folder / "extract.json").exists()
     _all_json_files_parse(out)
 
-    again = runner.invoke(app, ["run", str(pdf), "--out", str(out), "-j", "2", "-v"])
+    again = runner.invoke(app, ["run", str(pdf), "--out-dir", str(out), "-j", "2", "-v"])
     assert again.exit_code == 0, again.output
     assert f"resuming: {len(stored)} pages stored by an earlier run" in again.output
     assert not stored_dir.exists()
-    assert _without_timings(out / "scan" / "extract.json") == \
-        _without_timings(reference / "scan" / "extract.json")
-    for name in ("articles.jsonl", "scan/split.json", "scan/align.json"):
+    assert _without_timings(out / folder / "extract.json") == \
+        _without_timings(reference / folder / "extract.json")
+    for name in ("articles.jsonl", f"{folder}/split.json", f"{folder}/align.json"):
         assert (out / name).read_text() == (reference / name).read_text(), name
     _all_json_files_parse(out)

@@ -1,34 +1,56 @@
-"""With several workers the documents are finished in the worker processes: same records."""
+"""Page workers in other processes: their log lines reach the main process, and Ctrl-C
+stops the run with exit 130 and no worker tracebacks."""
 
 from __future__ import annotations
 
-import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import pytest
+from batch_inputs import pages_of
 from conftest import FIXTURES
 from magpipe.cli import app
+from magpipe.errors import EXIT_INTERRUPTED
 from typer.testing import CliRunner
 
 runner = CliRunner()
-BORN_DIGITAL = ("bulletin-digital.pdf", "photos-digital.pdf")
+PAGE_LINE = re.compile(r"INFO magpipe\.extract: page (\d+): ")
 
 
-def _run(out: Path, workers: str) -> tuple[list[dict], dict]:
-    inputs = [str(FIXTURES / name) for name in BORN_DIGITAL]
-    result = runner.invoke(app, ["run", *inputs, "--out", str(out), "-j", workers,
-                                 "--ocr", "never", "--quiet"])
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_verbose_shows_every_page_line_whatever_the_workers(tmp_path: Path, workers: str):
+    result = runner.invoke(app, ["run", str(FIXTURES / "bulletin-digital.pdf"), "--out-dir",
+                                 str(tmp_path), "-j", workers, "-v"])
     assert result.exit_code == 0, result.output
-    articles = [json.loads(line) for line in
-                (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
-    return articles, json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert sorted(int(n) for n in PAGE_LINE.findall(result.output)) == [1, 2, 3, 4, 5, 6]
 
 
-def test_documents_finished_in_worker_processes_give_the_same_records(tmp_path: Path):
-    one, _ = _run(tmp_path / "one", "1")
-    two, report = _run(tmp_path / "two", "2")
-    assert one and one == two
-    assert [f["status"] for f in report["files"]] == ["ok", "ok"]
-    for name in ("bulletin-digital", "photos-digital"):
-        for stage in ("split", "align"):           # extract and repair also hold page timings
-            assert (tmp_path / "two" / name / f"{stage}.json").read_text(encoding="utf-8") == \
-                (tmp_path / "one" / name / f"{stage}.json").read_text(encoding="utf-8")
+@pytest.mark.slow
+def test_ctrl_c_exits_130_without_worker_tracebacks(tmp_path: Path):
+    pdf = pages_of("bulletin-scanned.pdf", [1, 2, 3, 4], tmp_path / "scan.pdf")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "magpipe", "run", str(pdf), "--out-dir", str(tmp_path / "out"),
+         "-j", "2", "-v", "-q"],
+        start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        seen = ""
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and "magpipe.extract" not in seen:
+            line = process.stderr.readline()      # a worker has started on a page
+            assert line or process.poll() is None, "the run ended before Ctrl-C"
+            seen += line
+        time.sleep(0.5)
+        os.killpg(process.pid, signal.SIGINT)     # what a terminal sends the whole group
+        _, rest = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == EXIT_INTERRUPTED, seen + rest
+    assert "interrupted; rerun the same command to resume" in rest
+    assert "Traceback" not in seen + rest and "KeyboardInterrupt" not in seen + rest
+    assert not (tmp_path / "out" / "report.json").exists()        # the run stopped there

@@ -18,7 +18,7 @@ def _error_lines(result) -> list[str]:
 
 def test_run_on_a_missing_path_is_a_usage_error(tmp_path: Path):
     missing = tmp_path / "nowhere"
-    result = runner.invoke(app, ["run", str(missing), "--out", str(tmp_path / "out")])
+    result = runner.invoke(app, ["run", str(missing), "--out-dir", str(tmp_path / "out")])
     assert result.exit_code == EXIT_USAGE
     lines = _error_lines(result)
     assert len(lines) == 1 and str(missing) in lines[0] and "check the path" in lines[0]
@@ -27,9 +27,15 @@ def test_run_on_a_missing_path_is_a_usage_error(tmp_path: Path):
 def test_unknown_force_stage_is_a_usage_error(tmp_path: Path):
     pdf = tmp_path / "a.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
-    result = runner.invoke(app, ["run", str(pdf), "--out", str(tmp_path), "--force", "bogus"])
+    result = runner.invoke(app, ["run", str(pdf), "--out-dir", str(tmp_path), "--force", "bogus"])
     assert result.exit_code == EXIT_USAGE
-    assert "--force takes a stage name" in result.output
+    message = " ".join(result.output.replace("│", " ").split())
+    assert "'bogus' is not one of 'extract', 'repair', 'split', 'align'" in message
+
+
+def test_force_lists_its_choices_in_the_help():
+    result = runner.invoke(app, ["run", "--help"], env={"COLUMNS": "200"})
+    assert "extract|repair|split|align" in result.output
 
 
 def test_stage_refuses_the_wrong_artifact(tmp_path: Path):

@@ -37,3 +37,19 @@ def test_python_dash_m_magpipe_is_the_magpipe_command():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     assert "run" in result.stdout and "extract" in result.stdout
+
+
+def test_the_command_line_loads_no_stage_until_a_command_runs():
+    code = ("import sys, magpipe.cli; print(' '.join(m for m in sys.modules "
+            "if m.startswith('magpipe.') and m.split('.')[1] in "
+            "('extract', 'repair', 'split', 'align', 'batch', 'archive')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+def test_version_names_the_installed_release():
+    from importlib.metadata import version
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"magpipe {version('magpipe')}"

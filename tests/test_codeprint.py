@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from magpipe.batch import codeprint
 
 
@@ -35,7 +38,32 @@ def test_the_extract_stage_depends_on_the_ocr_code_it_reaches_indirectly():
             "extract/render.py"} <= names
 
 
-def test_fingerprints_differ_between_stages_and_are_stable():
+def test_fingerprints_differ_between_stages():
     prints = {codeprint.fingerprint(f"magpipe.{s}") for s in ("extract", "repair", "split")}
     assert len(prints) == 3
-    assert codeprint.fingerprint("magpipe.align") == codeprint.fingerprint("magpipe.align")
+
+
+def _copy_of_the_package(tmp_path: Path) -> Path:
+    root = tmp_path / "magpipe"
+    shutil.copytree(codeprint.ROOT, root, ignore=shutil.ignore_patterns("__pycache__", "data"))
+    return root
+
+
+def test_editing_a_module_changes_the_fingerprints_of_the_stages_that_reach_it(tmp_path):
+    root = _copy_of_the_package(tmp_path)
+    before = {s: codeprint.fingerprint(f"magpipe.{s}", root) for s in ("extract", "align")}
+    assert before["align"] == codeprint.fingerprint("magpipe.align")   # same files, same print
+    captions = root / "align" / "captions.py"
+    captions.write_text(captions.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    codeprint.fingerprint.cache_clear()
+    after = {s: codeprint.fingerprint(f"magpipe.{s}", root) for s in ("extract", "align")}
+    assert after["align"] != before["align"]
+    assert after["extract"] == before["extract"]      # extract never imports align
+
+
+def test_a_stage_lists_the_libraries_its_code_imports_with_their_versions():
+    assert any(lib.startswith("pypdfium2==") for lib in codeprint.libraries("magpipe.extract"))
+    assert any(lib.startswith("ftfy==") for lib in codeprint.libraries("magpipe.extract"))
+    for stage in ("repair", "split", "align"):
+        assert any(lib.startswith("wordfreq==") for lib in codeprint.libraries(f"magpipe.{stage}"))
+    assert not any(lib.startswith("pypdfium2") for lib in codeprint.libraries("magpipe.align"))

@@ -26,6 +26,7 @@ BAD = {  # file -> words its one-line error must contain
     "zero-pages.pdf": "no pages",
     "not-a-pdf.pdf": "not a PDF",
 }
+pytestmark = pytest.mark.slow       # OCRs scanned pages with real Tesseract
 runner = CliRunner()
 
 
@@ -42,7 +43,7 @@ def batch(tmp_path_factory) -> tuple[Path, object]:
     for name in BAD:
         shutil.copy(FIXTURES / "bad" / name, inputs / "bad" / name)
     out = tmp_path_factory.mktemp("out")
-    result = runner.invoke(app, ["run", str(inputs), "--out", str(out), "--workers", "2"])
+    result = runner.invoke(app, ["run", str(inputs), "--out-dir", str(out), "--workers", "2"])
     return out, result
 
 
@@ -105,17 +106,25 @@ def test_scanned_pages_were_ocred_and_digital_pages_read_from_the_text_layer(bat
     assert set(files["bulletin-scanned.pdf"]["page_sources"]) == {"ocr"}
 
 
+def test_report_gives_each_pages_extract_seconds(batch):
+    out, _ = batch
+    files = {Path(f["path"]).name: f for f in _report(out)["files"]}
+    scanned = files["bulletin-scanned.pdf"]
+    assert len(scanned["page_seconds"]) == scanned["pages"]
+    assert all(s > 0 for s in scanned["page_seconds"])     # each page was OCRed, and timed
+
+
 def test_rerun_uses_the_cache_and_force_reruns_from_a_stage(batch, tmp_path):
     first_out, _ = batch
     out = tmp_path / "out"
     shutil.copytree(first_out, out)
     digital = next(Path(f["path"]) for f in _report(first_out)["files"]
                    if Path(f["path"]).name == "bulletin-digital.pdf")
-    again = runner.invoke(app, ["run", str(digital), "--out", str(out)])
+    again = runner.invoke(app, ["run", str(digital), "--out-dir", str(out)])
     assert again.exit_code == EXIT_OK, again.output
     stages = _report(out)["files"][0]["stages"]
     assert all(s["cached"] for s in stages)
-    forced = runner.invoke(app, ["run", str(digital), "--out", str(out), "--force", "split"])
+    forced = runner.invoke(app, ["run", str(digital), "--out-dir", str(out), "--force", "split"])
     assert forced.exit_code == EXIT_OK
     cached = {s["stage"]: s["cached"] for s in _report(out)["files"][0]["stages"]}
     assert cached == {"extract": True, "repair": True, "split": False, "align": False}

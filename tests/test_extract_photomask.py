@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pypdfium2 as pdfium
+import pytest
 from conftest import FIXTURES, load_truth
 from magpipe.extract.ocr.page import ocr_page
 from magpipe.extract.ocr.photomask import (
@@ -75,6 +76,7 @@ def test_a_light_tint_behind_text_is_not_a_photograph():
     assert (blanked[200:700, 100:800] == np.asarray(image)[200:700, 100:800]).all()
 
 
+@pytest.mark.slow
 def test_caption_under_a_photograph_is_read_right_on_the_scanned_page():
     doc = pdfium.PdfDocument(str(FIXTURES / "bulletin-scanned.pdf"))
     try:

@@ -66,6 +66,7 @@ def test_sound_text_layer_is_read_without_ocr(extracted) -> None:
     assert all(w.conf == 100.0 and w.size == pytest.approx(11.0, abs=0.1) for w in page.words)
 
 
+@pytest.mark.slow
 def test_scan_without_text_layer_is_ocred_with_boxes_on_the_page(extracted) -> None:
     page = extracted("scan").pages[0]
     assert page.source == PageSource.OCR
@@ -75,6 +76,7 @@ def test_scan_without_text_layer_is_ocred_with_boxes_on_the_page(extracted) -> N
     assert len({w.line for w in page.words}) >= 10
 
 
+@pytest.mark.slow
 def test_damaged_layer_over_an_image_is_ocred_again(extracted) -> None:
     page = extracted("damaged-layer").pages[0]
     assert page.source == PageSource.REOCR
@@ -96,6 +98,7 @@ def test_ocr_never_leaves_a_scan_empty_and_keeps_a_damaged_layer(extracted) -> N
     assert page.source == PageSource.DAMAGED_TEXT and page.needs_repair
 
 
+@pytest.mark.slow
 def test_ocr_always_ocrs_a_sound_text_layer(extracted) -> None:
     page = extracted("digital", ocr="always").pages[0]
     assert page.source == PageSource.OCR
@@ -103,6 +106,7 @@ def test_ocr_always_ocrs_a_sound_text_layer(extracted) -> None:
     assert text_score(TEXT, page.text()).accuracy >= 0.95
 
 
+@pytest.mark.slow
 def test_page_turned_sideways_is_turned_back_before_ocr(extracted) -> None:
     page = extracted("rotated").pages[0]
     assert page.rotation == 90
@@ -110,6 +114,7 @@ def test_page_turned_sideways_is_turned_back_before_ocr(extracted) -> None:
     assert text_score(TEXT, page.text()).accuracy >= 0.95
 
 
+@pytest.mark.slow
 def test_ocr_timeout_fails_that_page_only(pdfs) -> None:
     artifact = extract(pdfs["scan-and-text"], Config(ocr_timeout=0.01))
     assert [p.source for p in artifact.pages] == [PageSource.FAILED, PageSource.FAILED]
@@ -153,6 +158,7 @@ def test_legacy_encoded_fixture_extracts_as_unicode(extracted, encoding: str) ->
     assert text_score(reference, page.text()).accuracy == 1.0
 
 
+@pytest.mark.slow
 def test_committed_damaged_fixtures_get_their_sources(extracted) -> None:
     for name, source in (("damaged-textlayer.pdf", PageSource.REOCR),
                          ("damaged-textonly.pdf", PageSource.DAMAGED_TEXT)):

@@ -6,7 +6,7 @@ import gzip
 from pathlib import Path
 
 import pytest
-from magpipe.errors import UsageError
+from magpipe.errors import InputError, UsageError
 from magpipe.repair import lexicon, repair_text
 from magpipe.repair.lexicon import sample_split, store
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
@@ -71,12 +71,13 @@ def test_learn_writes_a_user_lexicon_that_load_uses(tmp_path: Path) -> None:
     assert again.syllables == summary.syllables
 
 
-def test_learn_reads_clean_pdfs_and_text_files(tmp_path: Path) -> None:
+def test_learn_reads_text_files_and_leaves_pdfs_to_the_extract_stage(tmp_path: Path) -> None:
     note = tmp_path / "note.txt"
     note.write_text("Hội nghị hợp tác hữu nghị\n", encoding="utf-8")
-    summary = lexicon.learn([ROOT / "fixtures" / "bulletin-digital.pdf", note],
-                            out=tmp_path / "user.tsv.gz")
-    assert summary.sources == 2 and summary.syllables > 300 and summary.pairs > 500
+    summary = lexicon.learn([note], out=tmp_path / "user.tsv.gz")
+    assert summary.sources == 1 and summary.syllables == 5
+    with pytest.raises(InputError, match="extract stage"):
+        lexicon.learn([ROOT / "fixtures" / "bulletin-digital.pdf"], out=tmp_path / "b.tsv.gz")
 
 
 def test_user_lexicon_teaches_repair_a_new_syllable(tmp_path: Path, monkeypatch) -> None:

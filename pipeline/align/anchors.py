@@ -116,6 +116,7 @@ def _blank(text: str, match: re.Match[str]) -> str:
 def _dates(text: str, lang: str) -> tuple[list[Anchor], str]:
     """Date anchors, and the text with the dates blanked out (so their digits are not numbers)."""
     found: list[Anchor | None] = []
+    patterns: tuple[re.Pattern[str], ...]
     if lang == "vi":
         patterns = (_VI_RANGE, _VI_LONG_DATE, _VI_DATE, _VI_MONTH)
     else:

@@ -37,7 +37,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 
-from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
+from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
 from magpipe.text.punctuation import SENTENCE_ENDS
@@ -123,7 +123,7 @@ def join_text(first: str, second: str, lang: str = Lang.EN) -> str:
 
 
 def source_of(block: Block, lang: str | None = None) -> Source:
-    return Source(page=block.page, box=tuple(block.box), block=block.id, lang=lang or block.lang)
+    return Source(page=block.page, box=block.box, block=block.id, lang=lang or block.lang)
 
 
 def _broken(last: Source, block: Block) -> bool:
@@ -235,7 +235,8 @@ def _add(block: Block, order: int, state: _State) -> None:
     builder = state.open[lang]
     d = builder.draft if builder else None
     if block.role == Role.TITLE:
-        if d is not None and d.title is not None and not d.paragraphs and d.intro is None:
+        if (builder is not None and d is not None and d.title is not None
+                and not d.paragraphs and d.intro is None):
             builder.draft = replace(d, title=d.title.joined(piece, lang))   # title on two lines
         else:
             state.close(lang)
@@ -273,7 +274,7 @@ def group_articles(artifact: SplitArtifact) -> Grouping:
     for page in artifact.pages:
         for block in page.blocks:
             order += 1
-            if block.role in Role.FURNITURE or _noise(block.text):
+            if block.role in FURNITURE_ROLES or _noise(block.text):
                 continue
             if block.role in CAPTION_ROLES:
                 captions.append((order, block))

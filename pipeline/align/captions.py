@@ -21,6 +21,7 @@ Pure functions, no I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Block, Lang
@@ -121,7 +122,7 @@ def read_captions(blocks: list[tuple[int, Block]]) -> tuple[CaptionDraft, ...]:
     cur: CaptionDraft | None = None
     for order, block in blocks:
         for lang, part in _pieces(block):
-            src = Source(page=block.page, box=tuple(block.box), block=block.id, lang=lang)
+            src = Source(page=block.page, box=block.box, block=block.id, lang=lang)
             text, credit = cut_credit(part, lang)
             vi_side = lang == Lang.VI
             slot_text = "vi" if vi_side else "en"
@@ -135,7 +136,7 @@ def read_captions(blocks: list[tuple[int, Block]]) -> tuple[CaptionDraft, ...]:
                     done.append(cur)
                 cur = CaptionDraft(order=order)
             assert cur is not None
-            changes: dict[str, object] = {}
+            changes: dict[str, Any] = {}      # CaptionDraft fields: texts and sources
             if text:
                 changes[slot_text] = text
             if credit:

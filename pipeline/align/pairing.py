@@ -136,15 +136,15 @@ def candidate_pairs(vis: list[Features], ens: list[Features]) -> list[tuple[int,
     return out
 
 
-def pair_articles(drafts: tuple[Draft, ...], score: Callable[..., float] = feature_score
+def pair_articles(drafts: tuple[Draft, ...], scorer: Callable[..., float] = feature_score
                   ) -> tuple[Pair, ...]:
-    """Pairs and unpaired drafts, in the order of each pair's first block. ``score``
+    """Pairs and unpaired drafts, in the order of each pair's first block. ``scorer``
     rates a candidate pair's ``Features`` (tests count its calls)."""
     vis = [d for d in drafts if d.lang == "vi"]
     ens = [d for d in drafts if d.lang == "en"]
     vi_features = [Features.of(d) for d in vis]
     en_features = [Features.of(d) for d in ens]
-    scored = sorted(((score(vi_features[i], en_features[j], i, j), i, j)
+    scored = sorted(((scorer(vi_features[i], en_features[j], i, j), i, j)
                      for i, j in candidate_pairs(vi_features, en_features)), reverse=True)
     used_vi: set[int] = set()
     used_en: set[int] = set()

@@ -11,7 +11,7 @@ align      :class:`AlignArtifact`    ``align.json``
 """
 
 from magpipe.artifacts.base import Artifact, Box
-from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
+from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.pages import (
     Change,
     DocumentInfo,
@@ -32,6 +32,7 @@ from magpipe.artifacts.records import (
 
 __all__ = [
     "AlignArtifact", "Article", "Artifact", "Bilingual", "Block", "Box", "Caption", "Change",
-    "DocumentInfo", "ExtractArtifact", "Lang", "Page", "PageLayout", "PageSource",
+    "DocumentInfo", "ExtractArtifact", "FURNITURE_ROLES", "Lang", "Page", "PageLayout",
+    "PageSource",
     "ParagraphLink", "RepairArtifact", "Role", "Source", "SplitArtifact", "Word",
 ]

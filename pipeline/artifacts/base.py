@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from magpipe.errors import ArtifactError
 from magpipe.files import atomic_write_pieces
-from magpipe.serial import from_data, iter_object
+from magpipe.serial import FieldError, from_data, iter_object
 
 Box = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points, origin at the page's top-left corner."""
 
 
-class Artifact:
+class Artifact(ABC):
     """Mixin for the frozen dataclass a stage returns.
 
     Subclasses set ``STAGE`` and ``VERSION``; bump ``VERSION`` whenever the
@@ -26,13 +27,18 @@ class Artifact:
     STAGE: ClassVar[str]
     VERSION: ClassVar[int]
 
+    @abstractmethod
+    def to_text(self) -> str:
+        """The artifact's text in reading order, pages (or articles) separated by form feeds."""
+
     def to_json(self) -> str:
         return "".join(self.json_pieces())
 
     def json_pieces(self) -> Iterator[str]:
         """The JSON text in pieces (see :func:`magpipe.serial.iter_json`): a long document is
         written page by page, never held whole as one string."""
-        fields = ((f.name, getattr(self, f.name)) for f in dataclasses.fields(self))
+        fields = ((f.name, getattr(self, f.name))
+                  for f in dataclasses.fields(cast(Any, self)))    # a dataclass subclass
         yield from iter_object([("stage", self.STAGE), ("version", self.VERSION), *fields])
 
     @classmethod
@@ -42,6 +48,9 @@ class Artifact:
         except json.JSONDecodeError as exc:
             raise ArtifactError(f"not a JSON artifact ({exc.msg}); rerun the stage that writes it",
                                 path=origin) from exc
+        if not isinstance(data, dict):
+            raise ArtifactError("not a JSON artifact (no object at the top); rerun the stage "
+                                "that writes it", path=origin)
         stage, version = data.pop("stage", None), data.pop("version", None)
         if stage != cls.STAGE:
             raise ArtifactError(f"this is a '{stage}' artifact, expected '{cls.STAGE}'; "
@@ -51,6 +60,9 @@ class Artifact:
                                 f"{cls.VERSION}; rerun the '{stage}' stage", path=origin)
         try:
             return from_data(cls, data)
+        except FieldError as exc:
+            raise ArtifactError(f"artifact is damaged: {exc}; rerun the '{stage}' stage",
+                                path=origin) from exc
         except (KeyError, TypeError, ValueError) as exc:
             raise ArtifactError(f"artifact is damaged ({exc}); rerun the '{stage}' stage",
                                 path=origin) from exc

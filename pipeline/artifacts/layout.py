@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from magpipe.artifacts.base import Artifact, Box
 from magpipe.artifacts.pages import DocumentInfo
 
 
-class Role:
+class Role(StrEnum):
     """The ``Block.role`` values."""
 
     TITLE = "title"
@@ -22,10 +23,12 @@ class Role:
     PAGE_NUMBER = "page-number"
     OTHER = "other"            # OCR specks and marks read as text (``|``, ``_``): no article text
 
-    FURNITURE = frozenset({HEADER, PAGE_NUMBER, OTHER})   # kept, but out of the article text
+
+# Roles kept in the split artifact but out of the article text.
+FURNITURE_ROLES = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER})
 
 
-class Lang:
+class Lang(StrEnum):
     VI = "vi"
     EN = "en"
     UNKNOWN = "und"
@@ -37,8 +40,8 @@ class Block:
     page: int
     box: Box
     text: str
-    lang: str                   # a Lang value
-    role: str                   # a Role value
+    lang: Lang
+    role: Role
     column: int = -1            # column index, -1 when the block spans columns
     words: tuple[int, ...] = () # indices of the page's words in the input artifact
     lang_confidence: float = 0.0

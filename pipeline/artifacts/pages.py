@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from itertools import groupby
 
 from magpipe.artifacts.base import Artifact, Box
 
 
-class PageSource:
+class PageSource(StrEnum):
     """Where a page's words came from (the ``Page.source`` values)."""
 
-    TEXT_LAYER = "text-layer"      # a sound PDF text layer, read with pdfplumber
+    TEXT_LAYER = "text-layer"      # a sound PDF text layer, read through PDFium
     OCR = "ocr"                    # no usable text layer: the page image was OCRed
     REOCR = "reocr"                # a damaged text layer was replaced by a fresh OCR
     DAMAGED_TEXT = "damaged-text"  # damaged text layer kept (no image to OCR): repair it
@@ -35,7 +36,7 @@ class Page:
     number: int                      # 1-based
     width: float                     # points
     height: float
-    source: str                      # a PageSource value
+    source: PageSource
     reason: str                      # why that source was chosen, for people
     words: tuple[Word, ...] = ()
     rotation: int = 0                # degrees the page image was turned before OCR

@@ -2,9 +2,12 @@
 
 A stage's cache key hashes what it read (the input file's checksum for extract, the
 previous stage's key otherwise), its artifact version, the options that change its
-output (``Config.stage_options``), the data it loads and its code (``codeprint``). The
-key is written beside the artifact after the artifact itself, both atomically, so a run
-killed between the two simply reruns that stage.
+output (the fields of its options dataclass, ``config.ExtractOptions`` ...), the data and
+external tool it loads (the lexicon; Tesseract's version and language files), its code
+(``codeprint``) and the versions of the libraries that code imports. The key is written
+beside the artifact after the artifact itself, both atomically, so a run killed between
+the two simply reruns that stage. An extract artifact with failed pages is saved without
+its key: the next run tries those pages again (and takes the others from ``.pages/``).
 """
 
 from __future__ import annotations
@@ -18,22 +21,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from magpipe.artifacts import Page, PageSource
-from magpipe.config import Config
+from magpipe.config import StageOptions
 from magpipe.files import atomic_write_pieces, atomic_write_text
-from magpipe.serial import from_data, iter_json
+from magpipe.serial import from_data, iter_json, to_data
 
 log = logging.getLogger(__name__)
 
 MapPages = Callable[[Callable, Iterable], Iterator]
 
 
-def stage_key(stage: str, version: int, upstream: str, config: Config, data: str = "",
-              code: str = "") -> str:
-    """Cache key of a stage: what it read, its artifact version, the options it uses, a
-    fingerprint of any data it loads (the repair lexicon) and one of its code."""
+def stage_key(stage: str, version: int, upstream: str, options: StageOptions, data: str = "",
+              code: str = "", libraries: tuple[str, ...] = ()) -> str:
+    """Cache key of a stage: what it read, its artifact version, its options, a
+    fingerprint of the data and tool it loads, one of its code, its libraries' versions."""
     payload = json.dumps({"stage": stage, "version": version, "upstream": upstream,
-                          "options": config.stage_options(stage), "data": data,
-                          "code": code}, sort_keys=True)
+                          "options": to_data(options), "data": data, "code": code,
+                          "libraries": list(libraries)}, sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -56,6 +59,10 @@ class StagePaths:
         # The artifact is already on disk (written durably first); a key a power cut loses
         # only makes the stage run again, so it is not forced to disk: one fsync less a stage
         atomic_write_text(self.key, key + "\n", durable=False)
+
+    def mark_incomplete(self) -> None:
+        """The artifact just written is to be made again by the next run."""
+        self.key.unlink(missing_ok=True)
 
 
 class PageCache:
@@ -95,10 +102,14 @@ class PageCache:
     def wrap(self, map_pages: MapPages) -> MapPages:
         """A ``map_pages`` that serves stored pages and stores new ones as they arrive."""
         def mapper(fn: Callable, jobs: Iterable) -> Iterator:
-            stored, todo = [], []
+            stored: list[Page] = []
+            todo: list = []
             for job in jobs:
                 page = self.get(job.number)
-                (todo if page is None else stored).append(page or job)
+                if page is None:
+                    todo.append(job)
+                else:
+                    stored.append(page)
             if stored:
                 log.info("resuming: %d pages stored by an earlier run are not extracted again",
                          len(stored))

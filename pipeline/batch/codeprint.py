@@ -15,18 +15,20 @@ from __future__ import annotations
 import ast
 import functools
 import hashlib
+import importlib.metadata
+import sys
 from pathlib import Path
 
 PACKAGE = "magpipe"
 ROOT = Path(__file__).resolve().parents[1]  # the magpipe package folder
 
 
-def _module_file(name: str) -> Path | None:
+def _module_file(name: str, root: Path = ROOT) -> Path | None:
     """``magpipe.artifacts.pages`` -> its file (a package gives its ``__init__.py``)."""
     parts = name.split(".")
     if parts[0] != PACKAGE:
         return None
-    base = ROOT.joinpath(*parts[1:])
+    base = root.joinpath(*parts[1:])
     for path in (base.with_suffix(".py"), base / "__init__.py"):
         if path.is_file():
             return path
@@ -56,20 +58,19 @@ def imported_modules(name: str, source: str) -> set[str]:
     return found
 
 
-def _is_package(name: str) -> bool:
-    path = _module_file(name)
+def _is_package(name: str, root: Path = ROOT) -> bool:
+    path = _module_file(name, root)
     return path is not None and path.name == "__init__.py"
 
 
-def closure(name: str) -> list[Path]:
-    """The files of module ``name`` and of every ``pipeline`` module it reaches."""
+def _closure_modules(name: str, root: Path) -> dict[str, Path]:
     seen: dict[str, Path] = {}
     todo = [name]
     while todo:
         current = todo.pop()
         if current in seen:
             continue
-        path = _module_file(current)
+        path = _module_file(current, root)
         if path is None:
             continue
         seen[current] = path
@@ -77,7 +78,12 @@ def closure(name: str) -> list[Path]:
         if parent:                       # importing a.b runs a/__init__.py first
             todo.append(parent)
         todo.extend(_imports_of(current, path))
-    return sorted(set(seen.values()))
+    return seen
+
+
+def closure(name: str, root: Path = ROOT) -> list[Path]:
+    """The files of module ``name`` and of every ``magpipe`` module it reaches."""
+    return sorted(set(_closure_modules(name, root).values()))
 
 
 @functools.cache
@@ -86,11 +92,40 @@ def _imports_of(name: str, path: Path) -> frozenset[str]:
 
 
 @functools.cache
-def fingerprint(name: str) -> str:
-    """Hash of the source files ``closure(name)`` lists, paths and contents."""
+def fingerprint(name: str, root: Path = ROOT) -> str:
+    """Hash of the source files ``closure(name)`` lists, paths and contents (the package
+    folder is ``root``: the installed one unless a test points at a copy)."""
     digest = hashlib.sha256()
-    for path in closure(name):
-        digest.update(str(path.relative_to(ROOT)).encode())
+    for path in closure(name, root):
+        digest.update(str(path.relative_to(root)).encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def third_party_imports(source: str) -> set[str]:
+    """Top-level names of the modules a source imports that are neither magpipe's nor
+    the standard library's; pure."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            found.add(node.module.split(".")[0])
+    return {n for n in found if n != PACKAGE and n not in sys.stdlib_module_names}
+
+
+@functools.cache
+def libraries(name: str) -> tuple[str, ...]:
+    """``dist==version`` of every installed distribution whose modules the closure of
+    ``name`` imports (pypdfium2, ftfy, wordfreq, ...): a new version of one may change
+    the stage's output, so it is part of the stage's cache key."""
+    owners = importlib.metadata.packages_distributions()
+    modules: set[str] = set()
+    for path in closure(name):
+        modules |= third_party_imports(path.read_text(encoding="utf-8"))
+    found = set()
+    for module in modules:
+        for dist in owners.get(module, ()):
+            found.add(f"{dist}=={importlib.metadata.version(dist)}")
+    return tuple(sorted(found))

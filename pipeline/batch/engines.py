@@ -14,16 +14,50 @@ writing, and born-digital documents, whose pages take milliseconds, would wait o
 With one worker, pages run here and document jobs in one background thread.
 :class:`DaskEngine` sends the same jobs to a ``dask.distributed`` scheduler; its workers
 must see the input and output paths (a shared file system).
+
+Worker processes log into a queue that a thread of the main process reads and hands to
+the main process's loggers, so ``-v`` shows their lines as if they ran here. Workers
+ignore SIGINT: Ctrl-C reaches the main process, which ends them (they hold nothing that
+a rerun needs: finished pages are stored by the main process, and a document job writes
+each artifact whole, its key after it) and exits 130.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import AbstractContextManager
+from logging.handlers import QueueHandler, QueueListener
+from typing import Any
 
 from magpipe.errors import MissingDependencyError, UsageError
+
+
+class _ToLocalLoggers(logging.Handler):
+    """Hands a worker's record to the logger of the same name in this process, so its
+    level, handlers and format apply as to a record logged here."""
+
+    def handle(self, record: logging.LogRecord) -> bool:
+        logger = logging.getLogger(record.name)
+        if logger.isEnabledFor(record.levelno):
+            logger.handle(record)
+        return True
+
+    def emit(self, record: logging.LogRecord) -> None:  # handle() does the work
+        pass
+
+
+def _start_worker(queue: Any, level: int) -> None:
+    """Runs first in each page worker: no SIGINT, and log records go to ``queue``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    root.addHandler(QueueHandler(queue))
+    root.setLevel(level)
 
 
 class LocalEngine(AbstractContextManager):
@@ -31,21 +65,40 @@ class LocalEngine(AbstractContextManager):
         self.workers = workers
         self._pages: ProcessPoolExecutor | None = None
         self._documents: ThreadPoolExecutor | None = None
+        self._listener: QueueListener | None = None
 
     def __enter__(self) -> LocalEngine:
         if self.workers > 1:
             # forkserver: workers start from a clean process, not a copy of this one
             # with its threads and open PDFs.
             context = multiprocessing.get_context("forkserver")
-            self._pages = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            queue = context.Queue()
+            self._listener = QueueListener(queue, _ToLocalLoggers())
+            self._listener.start()
+            level = logging.getLogger("magpipe").getEffectiveLevel()
+            self._pages = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
+                                              initializer=_start_worker,
+                                              initargs=(queue, level))
         self._documents = ThreadPoolExecutor(max_workers=1, thread_name_prefix="document")
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, exc_type, *exc_info) -> None:
+        if self._pages is not None and exc_type is KeyboardInterrupt:
+            self._end_workers()
         if self._documents is not None:
             self._documents.shutdown(wait=True, cancel_futures=True)
         if self._pages is not None:
             self._pages.shutdown(wait=True, cancel_futures=True)
+        if self._listener is not None:
+            self._listener.stop()      # after the workers: their last lines are read too
+
+    def _end_workers(self) -> None:
+        """Stop the page workers now, pages in hand included (Ctrl-C should not wait for
+        the pages already handed out). The pool keeps its processes in ``_processes``;
+        Python 3.14 names this ``terminate_workers()``."""
+        assert self._pages is not None
+        for process in list(getattr(self._pages, "_processes", {}).values()):
+            process.terminate()
 
     def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
         if self._pages is None:
@@ -64,7 +117,7 @@ class DaskEngine(AbstractContextManager):
 
     def __init__(self, address: str) -> None:
         self.address = address
-        self._client = None
+        self._client: Any = None          # a distributed.Client once entered
 
     def __enter__(self) -> DaskEngine:
         try:

@@ -4,12 +4,14 @@ This module holds no stage logic. For each input file it runs extract -> repair 
 split -> align, saving each artifact in ``DIR/<doc>/`` with a cache key beside it,
 so a rerun skips what is done and an option change reruns only the stages it
 affects. One file's failure becomes one failed record in ``report.json``; the
-other files go on.
+other files go on. A document with failed pages keeps its other pages in the page store
+and is extracted again (those pages only) by the next run. What a stage is (artifact,
+run function, inputs, options) is read from ``batch.registry``; a document's folder name
+from ``files.doc_folder_name``, which depends on that input alone.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import time
@@ -18,36 +20,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from magpipe import align as align_stage
-from magpipe import extract as extract_stage
-from magpipe import repair as repair_stage
-from magpipe import split as split_stage
-from magpipe.artifacts import (
-    AlignArtifact,
-    Artifact,
-    ExtractArtifact,
-    RepairArtifact,
-    SplitArtifact,
-)
+from magpipe.artifacts import AlignArtifact, Artifact, ExtractArtifact, PageSource
 from magpipe.batch import codeprint
 from magpipe.batch.cache import MapPages, PageCache, StagePaths, stage_key
 from magpipe.batch.engines import LocalEngine, open_engine
 from magpipe.batch.progress import RunProgress
+from magpipe.batch.registry import REGISTRY, previous, spec
 from magpipe.batch.report import FAILED, OK, PARTIAL, FileReport, RunReport, StageRun
-from magpipe.config import STAGES, Config
-from magpipe.errors import ArtifactError, MagpipeError, OutputError, UsageError
+from magpipe.config import Config, OcrMode, Stage
+from magpipe.errors import (
+    ArtifactError,
+    MagpipeError,
+    MissingDependencyError,
+    OutputError,
+    UsageError,
+)
 from magpipe.extract.ocr.tesseract import check_tesseract
-from magpipe.files import atomic_write_text, safe_name, sha256_file
-from magpipe.repair import lexicon
+from magpipe.files import atomic_write_text, doc_folder_name, sha256_file
 
 log = logging.getLogger(__name__)
 
-ARTIFACT_TYPES: dict[str, type[Artifact]] = {
-    "extract": ExtractArtifact,
-    "repair": RepairArtifact,
-    "split": SplitArtifact,
-    "align": AlignArtifact,
-}
+# Errors that stop the whole run: every other file would meet them too.
+FATAL = (OutputError, MissingDependencyError)
 
 
 # ---------------------------------------------------------------- inputs and names
@@ -70,40 +64,24 @@ def discover(paths: Sequence[Path]) -> list[Path]:
     return unique
 
 
-def output_names(files: Sequence[Path]) -> dict[Path, str]:
-    """A distinct folder name per file; same stems in different folders get a hash suffix."""
-    names: dict[Path, str] = {}
-    taken: set[str] = set()
-    for path in files:
-        name = safe_name(path)
-        if name.casefold() in taken:
-            name = f"{name}-{hashlib.sha1(str(path).encode()).hexdigest()[:8]}"
-        taken.add(name.casefold())
-        names[path] = name
-    return names
-
-
 # ---------------------------------------------------------------- one document
 
-def run_stage(stage: str, source: Path | Artifact, config: Config,
+def run_stage(stage: Stage | str, source: Path | Artifact, config: Config,
               map_pages: MapPages = map) -> Artifact:
     """Run one stage on its input: a PDF path for extract, the previous artifact otherwise."""
-    if stage == "extract":
-        return extract_stage.extract(Path(source), config, map_pages=map_pages)
-    if stage == "repair":
-        return repair_stage.repair(source, config)
-    if stage == "split":
-        return split_stage.split(source, config)
-    if stage == "align":
-        return align_stage.align(source, config)
-    raise UsageError(f"unknown stage '{stage}'")
+    try:
+        entry = spec(stage)
+    except ValueError:
+        raise UsageError(f"unknown stage '{stage}'") from None
+    return entry.run(source, config, map_pages)
 
 
-def _key(stage: str, upstream: str, config: Config) -> str:
-    # The repair stage's output also depends on the lexicon in force (shipped + learned).
-    data = lexicon.fingerprint() if stage == "repair" and config.repair else ""
-    code = codeprint.fingerprint(f"magpipe.{stage}")
-    return stage_key(stage, ARTIFACT_TYPES[stage].VERSION, upstream, config, data, code)
+def stage_cache_key(stage: Stage, upstream: str, config: Config) -> str:
+    """The key a stage's saved artifact must carry to be current (see ``batch.cache``)."""
+    entry = spec(stage)
+    options = config.options(stage)
+    return stage_key(stage, entry.artifact.VERSION, upstream, options, entry.data(options),
+                     codeprint.fingerprint(entry.module), codeprint.libraries(entry.module))
 
 
 @dataclass(frozen=True)
@@ -133,20 +111,30 @@ def start_document(path: Path, name: str, config: Config,
     """The extract stage of one file, or its saved result; a failed report on error."""
     doc_dir = config.out_dir / name
     try:
-        key = _key("extract", sha256_file(path), config)
-        paths = StagePaths.of(doc_dir, "extract")
-        if "extract" not in config.force and paths.is_current(key):
-            return Started(path, name, doc_dir, key, None, (StageRun("extract", 0.0, True),))
+        key = stage_cache_key(Stage.EXTRACT, sha256_file(path), config)
+        paths = StagePaths.of(doc_dir, Stage.EXTRACT)
+        if Stage.EXTRACT not in config.force and paths.is_current(key):
+            return Started(path, name, doc_dir, key, None, (StageRun(Stage.EXTRACT, 0.0, True),))
         pages = PageCache(doc_dir, key)
         began = time.perf_counter()
-        artifact = extract_stage.extract(path, config, map_pages=pages.wrap(map_pages))
+        artifact = run_stage(Stage.EXTRACT, path, config, pages.wrap(map_pages))
+        assert isinstance(artifact, ExtractArtifact)
         artifact = replace(artifact, doc=replace(artifact.doc, name=name))
         artifact.save(paths.artifact)
-        paths.mark_current(key)
-        pages.clear()
+        failed = [p.number for p in artifact.pages if p.source == PageSource.FAILED]
+        if failed:
+            # Not current: the next run retries these pages (a longer --ocr-timeout, say)
+            # and takes the others from the page store.
+            log.info("%s: pages %s failed; they are tried again on the next run", path.name,
+                     ", ".join(map(str, failed)))
+            paths.mark_incomplete()
+        else:
+            paths.mark_current(key)
+            pages.clear()
         seconds = round(time.perf_counter() - began, 3)
-        return Started(path, name, doc_dir, key, artifact, (StageRun("extract", seconds, False),))
-    except OutputError:
+        runs = (StageRun(Stage.EXTRACT, seconds, False),)
+        return Started(path, name, doc_dir, key, artifact, runs)
+    except FATAL:
         raise
     except Exception as exc:
         return _failure(path, name, (), exc)
@@ -159,15 +147,15 @@ def finish_document(started: Started, config: Config) -> FileReport:
         artifact: Artifact | None = started.extracted
         upstream = started.upstream
         rerun_rest = not started.runs[0].cached
-        for stage in STAGES[1:]:
-            key = _key(stage, upstream, config)
+        for stage in list(REGISTRY)[1:]:
+            key = stage_cache_key(stage, upstream, config)
             paths = StagePaths.of(started.doc_dir, stage)
             if not rerun_rest and stage not in config.force and paths.is_current(key):
                 runs.append(StageRun(stage, 0.0, cached=True))
                 artifact = None        # loaded only if a later stage needs it
             else:
                 if artifact is None:
-                    artifact = _load(started.doc_dir, STAGES[STAGES.index(stage) - 1])
+                    artifact = _load(started.doc_dir, previous(stage))
                 began = time.perf_counter()
                 artifact = run_stage(stage, artifact, config)
                 artifact.save(paths.artifact)
@@ -176,32 +164,36 @@ def finish_document(started: Started, config: Config) -> FileReport:
                 rerun_rest = True
             upstream = key
         aligned = (artifact if isinstance(artifact, AlignArtifact)
-                   else _load(started.doc_dir, "align"))
+                   else _load(started.doc_dir, Stage.ALIGN))
+        assert isinstance(aligned, AlignArtifact)
         review = started.doc_dir / "review.html"
         if rerun_rest or not review.is_file():
-            from magpipe.batch.review import render_review
-            atomic_write_text(review, render_review(aligned))
-        extracted = started.extracted or _load(started.doc_dir, "extract")
+            write_review_page(started, aligned, config)
+        archive_error = write_archive_outputs(started, config, rerun_rest)
+        extracted = started.extracted or _load(started.doc_dir, Stage.EXTRACT)
+        assert isinstance(extracted, ExtractArtifact)
         failed = [p for p in extracted.pages if p.error]
-        error = None
+        error = archive_error
         if failed:
             error = (f"{started.path}: page {failed[0].number} failed: {failed[0].error}"
                      + (f" (and {len(failed) - 1} more pages)" if len(failed) > 1 else ""))
         return FileReport(
             path=str(started.path), name=started.name,
-            status=FAILED if len(failed) == len(extracted.pages) else PARTIAL if failed else OK,
+            status=FAILED if len(failed) == len(extracted.pages) else
+            PARTIAL if failed or archive_error else OK,
             pages=len(extracted.pages), articles=len(aligned.articles), stages=tuple(runs),
             page_sources=tuple(p.source for p in extracted.pages),
+            page_seconds=tuple(p.seconds for p in extracted.pages),
             failed_pages=tuple(p.number for p in failed), error=error,
         )
-    except OutputError:
+    except FATAL:
         raise
     except Exception as exc:
         return _failure(started.path, started.name, runs, exc)
 
 
-def _load(doc_dir: Path, stage: str) -> Artifact:
-    return ARTIFACT_TYPES[stage].load(StagePaths.of(doc_dir, stage).artifact)
+def _load(doc_dir: Path, stage: Stage) -> Artifact:
+    return spec(stage).artifact.load(StagePaths.of(doc_dir, stage).artifact)
 
 
 def process_document(path: Path, name: str, config: Config,
@@ -221,9 +213,8 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     does not grow with the size of the batch.
     """
     files = discover(paths)
-    names = output_names(files)
     _prepare_output(config.out_dir)
-    if config.ocr != "never":
+    if config.ocr != OcrMode.NEVER:
         check_tesseract(config.languages)
     began = time.perf_counter()
     reports: list[FileReport] = []
@@ -231,7 +222,7 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     with open_engine(config.worker_count, config.scheduler) as engine, \
             RunProgress(config.progress, len(files)) as progress:
         for path in files:
-            started = start_document(path, names[path], config,
+            started = start_document(path, doc_folder_name(path), config,
                                      progress.counting(engine.map_pages))
             if isinstance(started, FileReport):
                 pending.append(_Known(started))
@@ -246,6 +237,7 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
                            workers=workers)
     write_articles(config.out_dir, run_report)
     atomic_write_text(config.out_dir / "report.json", run_report.to_json())
+    update_search_index(config.out_dir)
     return run_report
 
 
@@ -291,7 +283,9 @@ def write_articles(out_dir: Path, report: RunReport) -> None:
         with open(tmp, "w", encoding="utf-8") as handle:
             for file in report.files:
                 if file.status != FAILED:
-                    for article in _load(out_dir / file.name, "align").articles:
+                    aligned = _load(out_dir / file.name, Stage.ALIGN)
+                    assert isinstance(aligned, AlignArtifact)
+                    for article in aligned.articles:
                         handle.write(article.to_record() + "\n")
         tmp.replace(target)
     except OSError as exc:
@@ -300,11 +294,69 @@ def write_articles(out_dir: Path, report: RunReport) -> None:
                           f"or choose another --out", path=str(target)) from exc
 
 
+# ---------------------------------------------------------------- archive outputs
+
+def write_archive_outputs(started: Started, config: Config, changed: bool) -> str | None:
+    """The searchable PDF and ALTO/hOCR of one document, when asked and out of date.
+
+    A failure here keeps the document's records (the file is reported partial, with why).
+    """
+    from magpipe.archive import writers
+    try:
+        if config.pdf and (changed or not (started.doc_dir / writers.PDF_NAME).is_file()):
+            writers.write_searchable_pdf(started.doc_dir, source=started.path,
+                                         password=config.password)
+        if config.alto and (changed or not (started.doc_dir / writers.ALTO_DIR).is_dir()):
+            writers.write_alto(started.doc_dir, with_hocr=True)
+    except OutputError:
+        raise
+    except Exception as exc:  # one output of one file, never the batch
+        log.warning("%s: archive outputs not written", started.path, exc_info=exc)
+        return f"{started.path}: searchable PDF / ALTO not written ({type(exc).__name__}: {exc})"
+    return None
+
+
+def write_review_page(started: Started, aligned: AlignArtifact, config: Config) -> None:
+    """The review page with page images; the text-only page when the PDF cannot be drawn."""
+    from magpipe.archive import writers
+    try:
+        writers.write_review(started.doc_dir, source=started.path, password=config.password)
+    except OutputError:
+        raise
+    except Exception as exc:  # the images are a help to the reader, not the record
+        log.warning("%s: review page without page images (%s)", started.path, exc)
+        from magpipe.batch.review import render_review
+        atomic_write_text(started.doc_dir / "review.html", render_review(aligned))
+
+
+def apply_corrections(doc_dir: Path, corrections: Path, learn: bool = False,
+                      lexicon_out: Path | None = None) -> str:
+    """Merge a review page's corrections into the document's records; with ``learn``, teach
+    the user lexicon the corrected Vietnamese. A summary for people."""
+    from magpipe.archive import writers
+    summary, texts = writers.apply_corrections(doc_dir, corrections)
+    if learn and texts:
+        import tempfile
+        with tempfile.TemporaryDirectory() as tmp:
+            sample = Path(tmp) / "corrections.txt"
+            sample.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+            from magpipe.batch.learn import learn_lexicon
+            summary += "\n" + learn_lexicon([sample], lexicon_out)
+    return summary
+
+
+def update_search_index(out_dir: Path) -> None:
+    """Keep ``DIR/search.sqlite`` current: documents whose align.json changed are reindexed."""
+    from magpipe.archive import search
+    changed, total = search.update_index(out_dir)
+    log.info("search index: %d of %d documents reindexed", changed, total)
+
+
 # ---------------------------------------------------------------- single stages
 
-def load_input(stage: str, path: Path) -> Artifact:
+def load_input(stage: Stage | str, path: Path) -> Artifact:
     """The artifact a stage reads, from a saved file; split accepts extract or repair output."""
-    accepted = {"repair": ("extract",), "split": ("repair", "extract"), "align": ("split",)}[stage]
+    accepted = spec(stage).accepts
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
@@ -312,17 +364,17 @@ def load_input(stage: str, path: Path) -> Artifact:
                             path=str(path)) from exc
     match = re.search(r'"stage":\s*"([a-z]+)"', text[:200])
     found = match.group(1) if match else None
-    chosen = found if found in accepted else accepted[0]
-    return ARTIFACT_TYPES[chosen].from_json(text, origin=str(path))
+    chosen = Stage(found) if found in accepted else accepted[0]
+    return spec(chosen).artifact.from_json(text, origin=str(path))
 
 
-def rerun_stage(stage: str, source: Path, config: Config) -> Artifact:
+def rerun_stage(stage: Stage | str, source: Path, config: Config) -> Artifact:
     """Run one stage alone from a PDF (extract) or from the previous stage's saved file."""
-    if stage == "extract":
-        if config.ocr != "never":
+    if not spec(stage).accepts:
+        if config.ocr != OcrMode.NEVER:
             check_tesseract(config.languages)
         with LocalEngine(config.worker_count) as engine:
-            return run_stage("extract", source, config, engine.map_pages)
+            return run_stage(stage, source, config, engine.map_pages)
     return run_stage(stage, load_input(stage, source), config)
 
 
@@ -335,12 +387,5 @@ def repair_text_file(path: Path) -> tuple[str, tuple]:
                          path=str(path)) from exc
     except OSError as exc:
         raise UsageError(f"cannot read ({exc.strerror}); check the path", path=str(path)) from exc
-    return repair_stage.repair_text(text)
-
-
-def learn_lexicon(paths: Sequence[Path], out: Path | None = None) -> str:
-    """Extend the user lexicon from clean PDFs or text files; a one-line summary."""
-    for path in paths:
-        if not Path(path).is_file():
-            raise UsageError("no such file; check the path", path=str(path))
-    return str(lexicon.learn([Path(p) for p in paths], out=out))
+    from magpipe.repair import repair_text
+    return repair_text(text)

@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from magpipe.artifacts import PageSource
+from magpipe.config import Stage
 from magpipe.errors import EXIT_OK, EXIT_SOME_FAILED
 from magpipe.serial import to_data
 
@@ -17,7 +19,7 @@ FAILED = "failed"     # the file could not be processed at all
 
 @dataclass(frozen=True)
 class StageRun:
-    stage: str
+    stage: Stage
     seconds: float
     cached: bool
 
@@ -30,7 +32,9 @@ class FileReport:
     pages: int = 0
     articles: int = 0
     stages: tuple[StageRun, ...] = ()
-    page_sources: tuple[str, ...] = ()   # PageSource value of each page
+    page_sources: tuple[PageSource, ...] = ()
+    # extract seconds of each page (OCR included; from the cache when extract was cached)
+    page_seconds: tuple[float, ...] = ()
     failed_pages: tuple[int, ...] = ()
     error: str | None = None
 

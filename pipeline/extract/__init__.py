@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import time
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,15 +16,15 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSource
-from magpipe.config import Config
+from magpipe.config import Config, OcrMode
 from magpipe.errors import InputError, MissingDependencyError, PageError
 from magpipe.extract.ocr.page import ocr_page
 from magpipe.extract.ocr.tesseract import check_tesseract
 from magpipe.extract.pdftext import PdfPageFacts, RawWord, read_page, to_words
 from magpipe.extract.render import set_pixel_limit
-from magpipe.extract.textfix import decode_legacy, detect_legacy, fix_mojibake, normalize
+from magpipe.extract.textfix import fix_page_texts
 from magpipe.files import safe_name, sha256_file
-from magpipe.text.damage import score_text, unreadable_share
+from magpipe.text.damage import nonsense_share, score_text, unreadable_share
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +33,18 @@ THIN_TEXT_CHARS = 40       # a page image with only this much text (a page numbe
 PAGE_IMAGE_COVERAGE = 0.5  # share of the page under images that makes it a scanned page
 UNDER_IMAGE = 0.3          # an image this large can be OCRed instead of a damaged layer
 UNREADABLE = 0.2           # share of non-text characters that makes a layer unreadable
+# Share of letter tokens spelling nothing that makes a layer random letters: sound pages
+# (fixtures, real TCVN3 reports once decoded, English-only OCR layers) stay under 0.07;
+# the same pages with their letters permuted, as a font without a usable Unicode map gives
+# them, measure 0.77-0.94.
+NONSENSE = 0.35
+# A scan below this resolution is enlarged to --dpi before OCR (see render.render_page);
+# from it up to 600 dpi a scan is read at its own resolution.
+MIN_SCAN_DPI = 200
+# A page image (covering this much of the page) whose text layer lies in a box this small
+# a share of the page holds a digital-signature or stamp box, not the page's text.
+SCAN_COVERAGE = 0.85
+BOX_ONLY = 0.12
 
 
 @dataclass(frozen=True)
@@ -42,7 +53,7 @@ class PageJob:
 
     path: str
     number: int
-    ocr: str
+    ocr: OcrMode
     languages: str
     dpi: int
     ocr_timeout: float
@@ -52,37 +63,47 @@ class PageJob:
 
 @dataclass(frozen=True)
 class SourceDecision:
-    source: str
+    source: PageSource
     reason: str
     needs_repair: bool = False
 
 
-def decide_source(facts: PdfPageFacts, text: str, mode: str) -> SourceDecision:
-    """Choose a page's source from its facts and its (fixed) text-layer text. Pure."""
+def decide_source(facts: PdfPageFacts, text: str, mode: OcrMode,
+                  text_area: float = 1.0) -> SourceDecision:
+    """Choose a page's source from its facts and its (fixed) text-layer text. Pure.
+
+    ``text_area``: share of the page under the box around all text-layer words."""
     pictured = facts.image_coverage >= UNDER_IMAGE
-    if mode == "always":
+    if mode == OcrMode.ALWAYS:
         return SourceDecision(PageSource.OCR, "--ocr always")
     if facts.char_count < MIN_TEXT_CHARS or not text.strip():
-        if mode == "never":
+        if mode == OcrMode.NEVER:
             return SourceDecision(PageSource.EMPTY, "no text layer, and --ocr never")
         if facts.image_count == 0:
             return SourceDecision(PageSource.EMPTY, "no text layer and no image")
         return SourceDecision(PageSource.OCR, f"no text layer; images cover "
                                         f"{facts.image_coverage:.0%} of the page")
-    if (mode != "never" and facts.image_coverage >= PAGE_IMAGE_COVERAGE
+    if (mode != OcrMode.NEVER and facts.image_coverage >= PAGE_IMAGE_COVERAGE
             and facts.char_count < THIN_TEXT_CHARS):
         return SourceDecision(PageSource.OCR, f"page image ({facts.image_coverage:.0%} of the "
                               f"page) with only {facts.char_count} text characters")
-    unreadable = unreadable_share(text)
-    if unreadable >= UNREADABLE:
-        why = f"unreadable text layer ({unreadable:.0%} of characters are no text)"
-        if mode == "never":
+    if mode != OcrMode.NEVER and facts.image_coverage >= SCAN_COVERAGE and text_area < BOX_ONLY:
+        return SourceDecision(PageSource.OCR, f"page image ({facts.image_coverage:.0%} of the "
+                              f"page) whose text layer is one box ({text_area:.0%} of the "
+                              f"page): a signature or stamp box, not the page's text")
+    unreadable, nonsense = unreadable_share(text), nonsense_share(text)
+    if unreadable >= UNREADABLE or nonsense >= NONSENSE:
+        why = (f"unreadable text layer ({unreadable:.0%} of characters are no text)"
+               if unreadable >= UNREADABLE else
+               f"text layer of random letters ({nonsense:.0%} of its words spell nothing: a "
+               f"font with no usable Unicode map)")
+        if mode == OcrMode.NEVER:
             return SourceDecision(PageSource.DAMAGED_TEXT, f"{why}; kept because --ocr never", True)
         return SourceDecision(PageSource.REOCR, f"{why}; OCR of the rendered page")
     damage = score_text(text)
     if not damage.damaged:
         return SourceDecision(PageSource.TEXT_LAYER, f"sound text layer ({damage.reason})")
-    if pictured and mode != "never":
+    if pictured and mode != OcrMode.NEVER:
         return SourceDecision(PageSource.REOCR, f"damaged text layer ({damage.reason}) over an "
                                           f"image: OCR again")
     why = "--ocr never" if pictured else "no image to OCR"
@@ -91,17 +112,18 @@ def decide_source(facts: PdfPageFacts, text: str, mode: str) -> SourceDecision:
 
 
 def fix_texts(raw: list[RawWord]) -> tuple[list[str], str]:
-    """Fixed texts of a page's words (legacy encoding, mojibake, NFC) and what was done."""
-    texts = [w.text for w in raw]
-    joined = " ".join(texts)
-    legacy = detect_legacy(joined, sorted({w.fontname for w in raw}))
-    if legacy.encoding:
-        texts = [normalize(decode_legacy(w.text, legacy.encoding, w.fontname)) for w in raw]
-        return texts, legacy.reason
-    if fix_mojibake(joined) != normalize(joined):
-        texts = [fix_mojibake(t) for t in texts]
-        return texts, "mojibake fixed"
-    return [t if unicodedata.is_normalized("NFC", t) else normalize(t) for t in texts], ""
+    """Fixed texts of a page's words (legacy encodings per font, mojibake, NFC) and what
+    was done."""
+    return fix_page_texts([w.pieces() for w in raw])
+
+
+def text_area(raw: list[RawWord], facts: PdfPageFacts) -> float:
+    """Share of the page under the box around all the text-layer words."""
+    if not raw or facts.width <= 0 or facts.height <= 0:
+        return 0.0
+    width = max(w.x1 for w in raw) - min(w.x0 for w in raw)
+    height = max(w.bottom for w in raw) - min(w.top for w in raw)
+    return min(1.0, max(0.0, width) * max(0.0, height) / (facts.width * facts.height))
 
 
 class _OpenDocument:
@@ -166,10 +188,10 @@ def _extract_page(job: PageJob) -> Page:
         facts, raw = read_page(page)
     finally:
         page.close()
-    if job.ocr == "always":
+    if job.ocr == OcrMode.ALWAYS:
         raw = []
     texts, fix_note = fix_texts(raw) if raw else ([], "")
-    decision = decide_source(facts, " ".join(texts), job.ocr)
+    decision = decide_source(facts, " ".join(texts), job.ocr, text_area(raw, facts))
     reason = f"{decision.reason}; {fix_note}" if fix_note else decision.reason
     log.info("page %d: %s (%s)", job.number, decision.source, reason)
     if decision.source in (PageSource.TEXT_LAYER, PageSource.DAMAGED_TEXT):
@@ -182,11 +204,14 @@ def _extract_page(job: PageJob) -> Page:
         raise PageError(f"embedded image of {width_px}x{height_px} = {width_px * height_px:,} "
                         f"pixels is above the limit of {job.max_pixels:,}; raise --max-pixels "
                         f"if the file is trusted")
-    dpi = job.dpi
-    if facts.native_dpi and 200 <= facts.native_dpi <= 600:
+    dpi, scan_dpi = job.dpi, None
+    if facts.native_dpi and MIN_SCAN_DPI <= facts.native_dpi <= 600:
         dpi = round(facts.native_dpi)     # the scan's own resolution: no resampling
+    elif facts.native_dpi and facts.native_dpi < MIN_SCAN_DPI:
+        scan_dpi = round(facts.native_dpi)
+        reason += f"; {scan_dpi} dpi scan enlarged"
     result = ocr_page(doc, job.number, dpi=dpi, languages=job.languages,
-                      timeout=job.ocr_timeout, max_pixels=job.max_pixels)
+                      timeout=job.ocr_timeout, max_pixels=job.max_pixels, scan_dpi=scan_dpi)
     source = decision.source if result.words else PageSource.EMPTY
     width, height = ((facts.width, facts.height) if result.rotation in (0, 180)
                      else (facts.height, facts.width))
@@ -241,7 +266,7 @@ def extract(path: Path, config: Config, *,
                                 Iterable[Page]] = map) -> ExtractArtifact:
     path = Path(path)
     count, title = open_checked(path, config.password)
-    if config.ocr == "always":
+    if config.ocr == OcrMode.ALWAYS:
         check_tesseract(config.languages)
     jobs = [PageJob(str(path), n, config.ocr, config.languages, config.dpi, config.ocr_timeout,
                     config.max_pixels, config.password) for n in range(1, count + 1)]

@@ -43,6 +43,13 @@ def _expand(runs: dict[int, str]) -> dict[int, str]:
 
 
 TCVN3: dict[int, str] = _expand(_TCVN3_RUNS)
+
+# Characters some producers write for a TCVN3 byte, from the glyph name the font gives the
+# byte rather than from the byte: 0xAD ("ư") named ``minus`` comes out as U+2212, 0xB7
+# ("ã") named like the bullet operator as U+2219 (seen in real government PDFs:
+# ``t−íng`` for "tướng", ``l∙nh`` for "lãnh"). U+FFFE is PDFium's mark for 0xAD at a line
+# end, taken for a soft hyphen (see ``LINE_END_HYPHEN`` in textfix).
+TCVN3_STAND_INS: dict[str, str] = {"\u2212": "ư", "\u2219": "ã", "\ufffe": "ư"}
 VISCII: dict[int, str] = _expand(_VISCII_RUNS)
 
 # VNI: the character after a base vowel that carries its marks, as combining marks

@@ -7,17 +7,21 @@ PDFium's text page gives the same characters, boxes and font sizes in ~10 ms.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from magpipe.artifacts.pages import Word
+from magpipe.extract.textfix import LINE_END_HYPHEN, font_hint
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-# Runs of whitespace (or NUL) and runs of anything else; PDFium writes \x02 for a
-# hyphen it found at a line end.
-_RUN = re.compile(r"([\s\x00]+)|[^\s\x00]+")
+# Runs of whitespace (or NUL) and runs of anything else. PDFium marks a hyphen it found at a
+# line end (a soft hyphen 0xAD, which TCVN3 fonts use for "ư") as \x02 and gives it as
+# U+FFFE, dropping the line break after it: a word ends there and the next starts a line.
+# A raw word keeps the mark as LINE_END_HYPHEN; the text fixes decide what it stands for.
+_RUN = re.compile(r"([\s\x00]+)|[^\s\x00\x02\ufffe]*[\x02\ufffe]|[^\s\x00\x02\ufffe]+")
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,18 @@ class RawWord:
     fontname: str
     bold: bool
     newline: bool          # the text layer put a line break before this word
+    # (offset in text, font name) where the font changes inside the word; empty when the
+    # whole word is in ``fontname``. Old Vietnamese documents switch fonts mid-word: the
+    # capital "Í" of "CHÍNH" from a ``.VnTimeH`` font between ``.VnTime`` letters.
+    font_runs: tuple[tuple[int, str], ...] = ()
+
+    def pieces(self) -> list[tuple[str, str]]:
+        """The word's text cut where its font changes: (text, font name) pairs."""
+        if not self.font_runs:
+            return [(self.text, self.fontname)]
+        ends = [start for start, _ in self.font_runs[1:]] + [len(self.text)]
+        return [(self.text[start:end], font)
+                for (start, font), end in zip(self.font_runs, ends, strict=True)]
 
 
 @dataclass(frozen=True)
@@ -87,7 +103,16 @@ def page_facts(page: pdfium.PdfPage, char_count: int) -> PdfPageFacts:
                      native_dpi=native, largest_image=largest)
 
 
-def _font(textpage: pdfium.PdfTextPage, index: int) -> tuple[str, bool]:
+def _font_key(textpage: ctypes.c_void_p, index: int) -> int:
+    """An id of the font of character ``index`` (its FPDF_FONT handle), or -index-1 when
+    PDFium gives none."""
+    obj = pdfium_c.FPDFText_GetTextObject(textpage, index)
+    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+    address = ctypes.cast(font, ctypes.c_void_p).value if font else None
+    return address or -index - 1
+
+
+def _font(textpage: ctypes.c_void_p, index: int) -> tuple[str, bool]:
     buffer = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, 128, ctypes.byref(flags))
@@ -110,7 +135,22 @@ def read_page(page: pdfium.PdfPage) -> tuple[PdfPageFacts, list[RawWord]]:
         textpage.close()
 
 
-def _words(textpage: pdfium.PdfTextPage, text: str, height: float) -> list[RawWord]:
+def _size(textpage: ctypes.c_void_p, index: int) -> float:
+    """The character's size on the page in points: the font size times the vertical scale of
+    its matrix (Word-made PDFs set size 1 and scale the text matrix by 16)."""
+    matrix = pdfium_c.FS_MATRIX()
+    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
+    if pdfium_c.FPDFText_GetMatrix(textpage, index, matrix):
+        scale = math.hypot(matrix.c, matrix.d)
+        if scale > 0:
+            size *= scale
+    return size
+
+
+def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawWord]:
+    # The raw handle: the wrapper object is converted on every call, which costs more than
+    # the call itself (up to three calls per character here).
+    textpage = page_text.raw
     words: list[RawWord] = []
     first = last = pdfium_c.FS_RECTF()
     fonts: dict[int, tuple[str, bool]] = {}
@@ -123,21 +163,29 @@ def _words(textpage: pdfium.PdfTextPage, text: str, height: float) -> list[RawWo
         first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
         pdfium_c.FPDFText_GetLooseCharBox(textpage, start, first)
         pdfium_c.FPDFText_GetLooseCharBox(textpage, end, last)
-        # name and weight belong to the font: looked up once per font, not per word
-        obj = pdfium_c.FPDFText_GetTextObject(textpage, start)
-        font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-        key = ctypes.cast(font, ctypes.c_void_p).value if font else None
-        key = key or -1 - start
-        if key not in fonts:
-            fonts[key] = _font(textpage, start)
-        name, bold = fonts[key]
-        word = match.group(0).replace("\x02", "-")
+        keys = [_font_key(textpage, start), _font_key(textpage, end)]
+        for key, index in zip(keys, (start, end), strict=True):
+            if key not in fonts:
+                fonts[key] = _font(textpage, index)
+        name, bold = fonts[keys[0]]
+        runs: list[tuple[int, str]] = []
+        # Fonts change inside a word in old Vietnamese documents (the capital of "CHÍNH"
+        # from a .VnTimeH font between .VnTime letters): look at every character there, and
+        # wherever the word's two ends are in different fonts.
+        if keys[0] != keys[1] or font_hint(name):
+            for index in range(start, end + 1):
+                key = _font_key(textpage, index)
+                if key not in fonts:
+                    fonts[key] = _font(textpage, index)
+                if not runs or runs[-1][1] != fonts[key][0]:
+                    runs.append((index - start, fonts[key][0]))
+        word = match.group(0).replace("\x02", LINE_END_HYPHEN)
         words.append(RawWord(
             text=word, x0=min(first.left, last.left), top=height - max(first.top, last.top),
             x1=max(first.right, last.right), bottom=height - min(first.bottom, last.bottom),
-            size=pdfium_c.FPDFText_GetFontSize(textpage, start), fontname=name, bold=bold,
-            newline=newline))
-        newline = False
+            size=_size(textpage, start), fontname=name, bold=bold,
+            newline=newline, font_runs=tuple(runs) if len(runs) > 1 else ()))
+        newline = word.endswith(LINE_END_HYPHEN)
     return words
 
 

@@ -1,7 +1,10 @@
 """Fix the text of a text layer: legacy Vietnamese encodings, mojibake, Unicode form.
 
 One function per fix, each taking and returning text. :func:`detect_legacy` picks the
-legacy encoding (if any) for a whole page at once, since one word is too short to tell.
+legacy encoding (if any) of a run of text, since one word is too short to tell;
+:func:`fix_page_texts` asks it once per font of a page (all fonts named like a legacy
+family count as one), because real pages mix encodings: an old VNI heading font beside a
+Unicode body.
 """
 
 from __future__ import annotations
@@ -10,9 +13,17 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ftfy
-from magpipe.extract.legacy_charsets import TCVN3, VISCII, VNI_BASES, VNI_LETTERS, VNI_MARKS
+from magpipe.extract.legacy_charsets import (
+    TCVN3,
+    TCVN3_STAND_INS,
+    VISCII,
+    VNI_BASES,
+    VNI_LETTERS,
+    VNI_MARKS,
+)
 from magpipe.text.vietnamese import has_vietnamese_marks, is_syllable_shape
 
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False,
@@ -30,9 +41,19 @@ def _byte_of(char: str) -> int | None:
     return _CP1252_BYTE.get(char)
 
 
-def _decode_table(text: str, table: dict[int, str]) -> str:
+# PDFium's mark for a hyphen it found at a line end (the line break after it is dropped):
+# in a TCVN3 font it is the letter "ư" (byte 0xAD, a soft hyphen in Windows-1252), in any
+# other font a hyphen. Raw text-layer words keep it until the page's encoding is known.
+LINE_END_HYPHEN = "\ufffe"
+
+
+def _decode_table(text: str, table: dict[int, str],
+                  stand_ins: dict[str, str] | None = None) -> str:
     out = []
     for char in text:
+        if stand_ins and char in stand_ins:
+            out.append(stand_ins[char])
+            continue
         byte = _byte_of(char)
         out.append(char if byte is None else table.get(byte, char))
     return "".join(out)
@@ -40,7 +61,7 @@ def _decode_table(text: str, table: dict[int, str]) -> str:
 
 def decode_tcvn3(text: str, *, capitals: bool = False) -> str:
     """TCVN3 (ABC) text read as Windows-1252 -> Unicode; ``capitals`` for ``.VnTimeH`` fonts."""
-    decoded = _decode_table(text, TCVN3)
+    decoded = _decode_table(text, TCVN3, TCVN3_STAND_INS)
     return decoded.upper() if capitals else decoded
 
 
@@ -95,8 +116,31 @@ class LegacyVerdict:
 
 
 _DECODERS = {"tcvn3": decode_tcvn3, "vni": decode_vni, "viscii": decode_viscii}
-_FONT_HINTS = (("tcvn3", re.compile(r"(^|\+)\.?vn(?!i)[a-z]", re.IGNORECASE)),
+# ".VnTime", "VnTimeHBold", ".Vn3DH,Bold" (TCVN3 fonts, with or without the dot);
+# "VNI-Times", "VNI-Helve" (VNI fonts).
+_FONT_HINTS = (("tcvn3", re.compile(r"(^|\+)\.?vn(?!i)[a-z0-9]", re.IGNORECASE)),
                ("vni", re.compile(r"(^|\+)vni[-_ ]", re.IGNORECASE)))
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_STYLE = re.compile(r"(?:[,_ -]?(?:bold|italic|oblique|regular|normal|medium|light))+$",
+                    re.IGNORECASE)
+
+
+def base_font(fontname: str) -> str:
+    """The font's name without a subset prefix (``GDNPNH+VnTime`` -> ``VnTime``)."""
+    return _SUBSET.sub("", fontname)
+
+
+@lru_cache(maxsize=256)
+def font_hint(fontname: str) -> str | None:
+    """The legacy encoding a font's name announces, if any."""
+    return next((enc for enc, pattern in _FONT_HINTS if pattern.search(fontname)), None)
+
+
+def is_capitals_font(fontname: str) -> bool:
+    """A TCVN3 capitals font (``.VnTimeH``, ``VnTimeHBold``, ``.VnArialH,Italic``): it draws
+    the lowercase codes as capitals, so its text is upper-cased once decoded."""
+    family = _STYLE.sub("", base_font(fontname))
+    return font_hint(fontname) == "tcvn3" and family.endswith("H")
 
 
 def detect_legacy(text: str, fontnames: Sequence[str] = ()) -> LegacyVerdict:
@@ -126,9 +170,72 @@ def detect_legacy(text: str, fontnames: Sequence[str] = ()) -> LegacyVerdict:
 
 def decode_legacy(text: str, encoding: str, fontname: str = "") -> str:
     if encoding == "tcvn3":
-        capitals = bool(re.search(r"\.vn\w*h$", fontname.split("+")[-1], re.IGNORECASE))
-        return decode_tcvn3(text, capitals=capitals)
-    return _DECODERS[encoding](text)
+        return decode_tcvn3(text, capitals=is_capitals_font(fontname))
+    return _DECODERS[encoding](text.replace(LINE_END_HYPHEN, "-"))
+
+
+# A font not named like a legacy one is judged alone only with at least this many words
+# holding a Latin letter: a symbol font's lone "®" would "decode" to "đ".
+MIN_FONT_WORDS = 2
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def fix_page_texts(words: Sequence[Sequence[tuple[str, str]]]) -> tuple[list[str], str]:
+    """Fixed texts of a page's words (legacy encodings per font, mojibake, NFC), and a note
+    of what was done. Each word is given as its pieces, (text, font name) pairs, cut where
+    the font changes (most words have one piece). Pure.
+
+    Pieces are grouped by font: the fonts named like one legacy family form one group (a
+    ``.VnTimeH`` heading and a ``.VnTime`` body), every other font its own. Each group's
+    encoding is decided on its own text, so a VNI heading converts beside a Unicode body.
+    """
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for i, word in enumerate(words):
+        for j, (_, font) in enumerate(word):
+            hint = font_hint(font)
+            groups.setdefault(f"{hint} fonts" if hint else base_font(font), []).append((i, j))
+    pieces = [[text for text, _ in word] for word in words]
+    notes: list[str] = []
+    decoded: set[tuple[int, int]] = set()
+    for key, members in groups.items():
+        tokens = _group_tokens(words, members)
+        hinted = key.endswith(" fonts")
+        if not hinted and sum(bool(_LATIN.search(t)) for t in tokens) < MIN_FONT_WORDS:
+            continue
+        fonts = sorted({words[i][j][1] for i, j in members})
+        verdict = detect_legacy(" ".join(tokens), fonts)
+        if verdict.encoding is None:
+            continue
+        for i, j in members:
+            text, font = words[i][j]
+            pieces[i][j] = decode_legacy(text, verdict.encoding, font)
+        decoded.update(members)
+        shown = sorted({base_font(f) for f in fonts})
+        notes.append(f"{verdict.reason} in {len(tokens)} words of "
+                     f"{', '.join(shown[:3])}{' ...' if len(shown) > 3 else ''}")
+    for i, parts in enumerate(pieces):
+        for j, text in enumerate(parts):
+            if (i, j) not in decoded:
+                parts[j] = text.replace(LINE_END_HYPHEN, "-")
+    out = ["".join(parts) for parts in pieces]
+    rest = [i for i, word in enumerate(words)
+            if not any((i, j) in decoded for j in range(len(word)))]
+    joined = " ".join(out[i] for i in rest)
+    if rest and fix_mojibake(joined) != normalize(joined):
+        for i in rest:
+            out[i] = fix_mojibake(out[i])
+        notes.append("mojibake fixed")
+    return [t if unicodedata.is_normalized("NFC", t) else normalize(t) for t in out], \
+        "; ".join(notes)
+
+
+def _group_tokens(words: Sequence[Sequence[tuple[str, str]]],
+                  members: list[tuple[int, int]]) -> list[str]:
+    """A font group's text as tokens: the group's pieces of each word, joined."""
+    tokens: dict[int, str] = {}
+    for i, j in members:
+        tokens[i] = tokens.get(i, "") + words[i][j][0]
+    return list(tokens.values())
 
 
 def fix_mojibake(text: str) -> str:

@@ -17,7 +17,7 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import TypeVar
@@ -183,7 +183,7 @@ def _repair_page(page: Page, mode: str) -> tuple[Page, list[Change]]:
     return replace(page, words=tuple(words)), changes
 
 
-def paragraph_spans(keys: list[object]) -> list[tuple[int, int]]:
+def paragraph_spans(keys: Sequence[object]) -> list[tuple[int, int]]:
     """Ranges [first, last) of consecutive lines with the same key (their block)."""
     out: list[tuple[int, int]] = []
     start = 0
@@ -244,8 +244,8 @@ def _repair_text_page(number: int, page_text: str, mode: str) -> tuple[str, list
     spans = [[(m.start(), m.end()) for m in _WORD.finditer(line)] for line in lines]
     words = [[line[a:b] for a, b in row] for line, row in zip(lines, spans, strict=True)]
     starts = [0]
-    for row in words:
-        starts.append(starts[-1] + len(row))
+    for ws in words:
+        starts.append(starts[-1] + len(ws))
     # one paragraph per page: OCR text puts blank lines inside paragraphs, and
     # punctuation already cuts the context where a sentence ends
     rows = [i for i, row in enumerate(words) if row]

@@ -231,9 +231,10 @@ class CandidateFinder:
                 for k in range(1 if deleted else 0, min(MAX_PIECE, n - j) + 1):
                     piece = core[j:j + k]
                     for pieces, child in kids:
-                        p = pieces.get(piece)
-                        if p is not None and lp + p > cutoff:
-                            pushed.append((lp + p, child, j + k, depth + 1, deleted or k == 0))
+                        step = pieces.get(piece)
+                        if step is not None and lp + step > cutoff:
+                            pushed.append((lp + step, child, j + k, depth + 1,
+                                           deleted or k == 0))
             pushed.sort(key=lambda item: item[0])
             stack += pushed
         return [(lp, syllables) for syllables, lp in found.items()]

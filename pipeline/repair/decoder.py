@@ -427,7 +427,7 @@ class Decoder:
         syllable, emit = cur.syllables[i], cur.emits[i]
         prev_keep = prev is not None and prev.syllables[k] is None
         if syllable is None:                         # keep the word as it is
-            if prev_keep and not broken and cur.name and prev.name:
+            if prev is not None and prev_keep and not broken and cur.name and prev.name:
                 return emit - self.model.uni(cur.name) + self._bigram(prev.name, cur.name)
             switch = SWITCH if prev is not None and prev.syllables[k] not in (None, NUM) else 0.0
             return emit + switch
@@ -514,6 +514,7 @@ class Decoder:
                             lp = row.get(syllable)
                             if lp is None:
                                 lp = row[syllable] = new_bigram(histories[k], syllable)
+                        assert lp is not None           # looked up above, broken or not
                         c = bound + lp + extra if before[k] is None else bound + lp
                         if c > best or (c == best and k < arg):
                             best, arg = c, k
@@ -523,8 +524,8 @@ class Decoder:
             back.append(row_back)
         index = max(range(len(scores)), key=scores.__getitem__)
         path = [index]
-        for row in reversed(back):
-            index = row[index]
+        for back_row in reversed(back):
+            index = back_row[index]
             path.append(index)
         return path[::-1]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
-from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
+from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split.continuation import Piece, link
@@ -188,8 +188,8 @@ def _page_blocks(page: Page, geo: PageGeometry,
     for k, (d, lang, conf) in enumerate(kept):
         blocks.append(Block(id=f"p{page.number}-b{k}", page=page.number,
                             box=union([words[i].box for i in d.words]), text=text_of(d, lang),
-                            lang=lang, role=d.role, column=d.column, words=tuple(d.words),
-                            lang_confidence=round(conf, 3)))
+                            lang=Lang(lang), role=Role(d.role), column=d.column,
+                            words=tuple(d.words), lang_confidence=round(conf, 3)))
     return blocks, [d.region for d, _, _ in kept]
 
 
@@ -205,7 +205,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config) -> SplitAr
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text)
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
-                  if b.role not in Role.FURNITURE])
+                  if b.role not in FURNITURE_ROLES])
     layouts = []
     for (page, blocks, _), geo in zip(per_page, geometry, strict=True):
         linked = tuple(replace(b, continued_from=links.get(b.id)) for b in blocks)

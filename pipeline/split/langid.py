@@ -144,8 +144,9 @@ def fill_unknown(langs: list[str], *, prefer: list[str | None] | None = None) ->
     for i, lang in enumerate(langs):
         if lang != Lang.UNKNOWN:
             continue
-        if prefer and prefer[i]:
-            out[i] = prefer[i]
+        wanted = prefer[i] if prefer else None
+        if wanted:
+            out[i] = wanted
             continue
         for step in range(1, len(langs)):
             near = [langs[j] for j in (i - step, i + step)

@@ -97,3 +97,39 @@ def unreadable_share(text: str) -> float:
         if c == "\ufffd" or cat in ("Co", "Cn") or (cat == "Cc" and c not in "\n\t\f\r"):
             bad += 1
     return bad / len(text)
+
+
+# Random letters: a font with no usable ToUnicode map, or a custom encoding, extracts as
+# letters that spell nothing (``Tnb xkqlz``). A token spells a word when it is a Vietnamese
+# syllable, or plain Latin letters with a vowel, no run of five consonants and a ``q`` only
+# before ``u``. Capitals-only tokens (acronyms) and single letters say nothing.
+_LATIN_VOWELS = set("aeiouy")
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{5,}")
+_LONE_Q = re.compile(r"q(?!u)")
+
+
+def spells_nothing(token: str) -> bool:
+    lower = token.lower()
+    if len(lower) < 2 or not lower.isalpha() or token.isupper():
+        return False
+    if lower.isascii():
+        return (not _LATIN_VOWELS & set(lower) or bool(_CONSONANT_RUN.search(lower))
+                or bool(_LONE_Q.search(lower)))
+    # marks on no syllable, or letters neither language writes
+    return not is_syllable_shape(lower)
+
+
+# Fewer letter tokens than this tell nothing (a page of figures, a caption); more than
+# NONSENSE_SAMPLE are not needed to tell (random letters run through a whole font).
+MIN_NONSENSE_TOKENS = 20
+NONSENSE_SAMPLE = 400
+
+
+def nonsense_share(text: str) -> float:
+    """Share of the letter tokens of ``text`` that spell nothing (see :func:`spells_nothing`);
+    0.0 when the text has too few letter tokens to tell."""
+    tokens = [t for t in _TOKEN.findall(text) if len(t) >= 2 and t.isalpha() and not t.isupper()]
+    tokens = tokens[::max(1, len(tokens) // NONSENSE_SAMPLE)]
+    if len(tokens) < MIN_NONSENSE_TOKENS:
+        return 0.0
+    return sum(spells_nothing(t) for t in tokens) / len(tokens)

@@ -152,7 +152,7 @@ def _last_ink_run(columns: np.ndarray) -> tuple[int, int]:
 def detached_mark(ink: np.ndarray, mark: str, line_height: int) -> int | None:
     """The column where the word ends, when the trailing ``mark`` in ``ink`` (the word's
     box, True = ink) stands a word space away from the rest of the word; else None."""
-    columns = ink.any(axis=0)
+    columns = np.asarray(ink.any(axis=0))      # an array for a 2-D ink box
     start, end = _last_ink_run(columns)
     body = start
     while body and not columns[body - 1]:
@@ -167,7 +167,7 @@ def detached_mark(ink: np.ndarray, mark: str, line_height: int) -> int | None:
 def _ends_in_mark(ink: np.ndarray, line_height: int) -> bool:
     """Whether the last run of ink columns of ``ink`` is a mark (short, like a period or
     comma), not a letter: then the word's mark is that one, and the speck after it unread."""
-    start, end = _last_ink_run(ink.any(axis=0))
+    start, end = _last_ink_run(np.asarray(ink.any(axis=0)))
     if not start:
         return False
     rows = np.flatnonzero(ink[:, start:end].any(axis=1))

@@ -26,6 +26,8 @@ from magpipe.extract.ocr.langpass import (
     unread,
 )
 from magpipe.extract.ocr.photomask import blank_photos, find_photos
+from magpipe.extract.ocr.scriptmap import is_english_page, looks_bare_vietnamese
+from magpipe.extract.ocr.stamps import remove_stamps
 from magpipe.extract.ocr.tesseract import OcrResult, detect_rotation, ocr_image
 from magpipe.extract.render import render_page, save_for_ocr
 from PIL import Image
@@ -88,30 +90,57 @@ def _passes(languages: str) -> tuple[str, bool]:
     return languages, False
 
 
-def _english_pass(result: OcrResult, image: Image.Image, tmp: Path,
-                  timeout: float) -> tuple[OcrResult, int]:
+def _english_pass(result: OcrResult, image: Image.Image, tmp: Path, timeout: float,
+                  read_with_eng: frozenset[int] = frozenset()) -> tuple[OcrResult, int, int]:
+    """Lines read again in one stacked image: with ``eng`` the doubtful English lines the
+    ``vie`` pass read, with ``vie`` the lines of ``read_with_eng`` (lines the ``eng`` pass
+    read in a block taken for English) that are Vietnamese without their marks. Returns the
+    result and the counts of lines read again with each model."""
     lines = lines_of(result.words)
     english = english_lines(lines)
-    reread = [(en and doubtful(line)) or unread(line)
-              for en, line in zip(english, lines, strict=True)]
-    tentative = frozenset(j for j, line in enumerate(lines) if not english[j] and unread(line))
+    from_eng = [line[0].line in read_with_eng for line in lines]
+    reread = [not done and ((en and doubtful(line)) or unread(line))
+              for en, done, line in zip(english, from_eng, lines, strict=True)]
+    tentative = frozenset(j for j, line in enumerate(lines)
+                          if reread[j] and not english[j] and unread(line))
     for j in sorted(tentative):
         log.debug("line %r read at confidence under %g: read with 'eng' too",
                   " ".join(w.text for w in lines[j]), UNREAD)
-    if not any(reread):
-        return result, 0
-    regions = plan_regions(lines, reread, image.width, image.height)
-    stack = Image.new("L", stack_size(regions), 255)
-    for region in regions:
-        stack.paste(image.convert("L").crop(region.box), (GAP, region.offset))
-    second = ocr_image(str(save_for_ocr(stack, tmp, "english")), languages="eng",
-                       timeout=timeout, psm=3)
-    return OcrResult(merge(lines, regions, second.words, tentative)), sum(reread)
+    vietnamese = [done and looks_bare_vietnamese([w.text for w in line])
+                  for done, line in zip(from_eng, lines, strict=True)]
+    for languages, chosen, keep in (("eng", reread, tentative), ("vie", vietnamese, frozenset())):
+        if not any(chosen):
+            continue
+        regions = plan_regions(lines, chosen, image.width, image.height)
+        stack = Image.new("L", stack_size(regions), 255)
+        for region in regions:
+            stack.paste(image.convert("L").crop(region.box), (GAP, region.offset))
+        second = ocr_image(str(save_for_ocr(stack, tmp, f"reread-{languages}")),
+                           languages=languages, timeout=timeout, psm=3)
+        lines = lines_of(merge(lines, regions, second.words, keep))
+    return OcrResult(tuple(w for line in lines for w in line)), sum(reread), sum(vietnamese)
+
+
+def _read_by_language(image: Image.Image, path: Path, dpi: float,
+                      timeout: float) -> tuple[OcrResult, frozenset[int], bool]:
+    """The first pass: ``eng`` on a page whose every text block is English (see
+    :mod:`magpipe.extract.ocr.scriptmap`), ``vie`` on any other. Returns the result, the
+    line numbers the ``eng`` model read, and whether the page was taken for English."""
+    if is_english_page(image, dpi):
+        result = ocr_image(str(path), languages="eng", timeout=timeout)
+        return result, frozenset(w.line for w in result.words), True
+    return ocr_image(str(path), languages="vie", timeout=timeout), frozenset(), False
 
 
 def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str,
-             timeout: float, max_pixels: int) -> OcrPage:
-    image = render_page(doc, number, dpi=dpi, max_pixels=max_pixels)
+             timeout: float, max_pixels: int, scan_dpi: float | None = None) -> OcrPage:
+    """OCR one page at ``dpi``; ``scan_dpi``: the page is a scan of this lower resolution,
+    enlarged to ``dpi`` first (see :func:`magpipe.extract.render.render_page`)."""
+    # In colour, so red seals and blue signatures can be told from the print and taken out.
+    image, stamps = remove_stamps(render_page(doc, number, dpi=dpi, max_pixels=max_pixels,
+                                              colour=True, scan_dpi=scan_dpi), dpi)
+    if stamps:
+        log.info("page %d: %d coloured stamps taken out before OCR", number, stamps)
     ink = ink_share(image)
     if ink < BLANK_INK:
         return OcrPage((), image.width * 72 / dpi, image.height * 72 / dpi, 0,
@@ -127,9 +156,15 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     first_pass, english_pass = _passes(languages)
     with tempfile.TemporaryDirectory(prefix="magpipe-ocr-") as tmp:
         path = save_for_ocr(image, Path(tmp), f"page{number}")
-        result = ocr_image(str(path), languages=first_pass, timeout=timeout)
+        read_with_eng: frozenset[int] = frozenset()
+        if english_pass:
+            result, read_with_eng, english = _read_by_language(image, path, dpi, timeout)
+        else:
+            result, english = ocr_image(str(path), languages=first_pass, timeout=timeout), False
         rotation, note = 0, (f"{len(result.words)} words, mean confidence "
                              f"{result.mean_conf:.0f}")
+        if english:
+            note += ", every text block English: read with 'eng'"
         if reads_badly(result):
             degrees, osd_conf = detect_rotation(str(path), timeout=timeout)
             log.info("page %d reads badly (%s); orientation check says turn %d (conf %.1f)",
@@ -140,14 +175,20 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
                                    languages=first_pass, timeout=timeout)
                 if _quality(second) > _quality(result):
                     result, rotation, image = second, degrees, turned
+                    read_with_eng = frozenset()
                     note = (f"turned {degrees} degrees: {len(result.words)} words, "
                             f"mean confidence {result.mean_conf:.0f}")
         if photos:
             note += f", {len(photos)} photographs blanked before OCR"
+        if stamps:
+            note += f", {stamps} coloured stamps taken out before OCR"
         if english_pass:
-            result, reread = _english_pass(result, image, Path(tmp), timeout)
+            result, reread, rereads_vi = _english_pass(result, image, Path(tmp), timeout,
+                                                       read_with_eng)
             note += (f", {reread} lines read again with 'eng' (doubtful English lines, short "
                      f"lines 'vie' could not read)")
+            if rereads_vi:
+                note += f", {rereads_vi} lines of English blocks read again with 'vie'"
     ocr_words, dropped = drop_detached_marks(result.words, image)
     if specks or dropped:
         note += f", {specks} specks removed before OCR and {dropped} marks read from specks"

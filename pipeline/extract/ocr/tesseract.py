@@ -8,15 +8,18 @@ which is faster on few cores than one page using several threads.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
 import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import pytesseract
 from magpipe.errors import MissingDependencyError, PageError
+from magpipe.files import sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -52,28 +55,64 @@ class OcrResult:
         return sum(w.conf for w in self.words) / len(self.words) if self.words else 0.0
 
 
-@lru_cache(maxsize=1)
-def _installed_languages() -> frozenset[str]:
-    command = [pytesseract.pytesseract.tesseract_cmd, "--list-langs"]
+# Orientation and script detection, run on a page that reads badly: needed by every OCR
+# run, so it is checked up front with the OCR languages.
+OSD = "osd"
+_LIST_HEADING = re.compile(r'"([^"]+)"')
+
+
+@dataclass(frozen=True)
+class Installed:
+    tessdata: Path | None          # the folder Tesseract reads language data from
+    languages: frozenset[str]
+
+
+def _tesseract(*args: str) -> str:
+    command = [pytesseract.pytesseract.tesseract_cmd, *args]
     try:
-        listing = subprocess.run(command, capture_output=True, text=True, timeout=30, check=True)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=30, check=True)
     except FileNotFoundError as exc:
         raise MissingDependencyError(f"Tesseract is not installed; {_INSTALL_HINT}") from exc
     except (subprocess.SubprocessError, OSError) as exc:
-        raise MissingDependencyError(f"'tesseract --list-langs' failed ({exc}); reinstall it: "
-                                     f"apt-get install --reinstall tesseract-ocr") from exc
-    # The first line is a heading ("List of available languages in ...").
-    return frozenset(line.strip() for line in listing.stdout.splitlines()[1:] if line.strip())
+        raise MissingDependencyError(f"'tesseract {' '.join(args)}' failed ({exc}); reinstall "
+                                     f"it: apt-get install --reinstall tesseract-ocr") from exc
+    return done.stdout + done.stderr
+
+
+@lru_cache(maxsize=1)
+def _installed() -> Installed:
+    listing = _tesseract("--list-langs").splitlines()
+    # The first line is a heading: List of available languages in "/usr/share/.../tessdata/"
+    folder = _LIST_HEADING.search(listing[0]) if listing else None
+    return Installed(Path(folder.group(1)) if folder else None,
+                     frozenset(line.strip() for line in listing[1:] if line.strip()))
 
 
 def check_tesseract(languages: str) -> None:
-    """Raise MissingDependencyError unless tesseract and every language in ``a+b`` exist."""
-    installed = _installed_languages()
-    for lang in languages.split("+"):
+    """Raise MissingDependencyError unless tesseract, every language in ``a+b`` and the
+    orientation data (``osd``) exist: one clear error before any page is read."""
+    installed = _installed().languages
+    for lang in [*languages.split("+"), OSD]:
         if lang not in installed:
             raise MissingDependencyError(
                 f"Tesseract language data '{lang}' is missing; install it with: "
                 f"apt-get install tesseract-ocr-{lang}")
+
+
+@lru_cache(maxsize=8)
+def engine_fingerprint(languages: str) -> str:
+    """Tesseract's version and a checksum of each language file an OCR run with
+    ``languages`` reads: part of the extract stage's cache key, since both change what
+    OCR reads."""
+    check_tesseract(languages)
+    version = _tesseract("--version").splitlines()[0].strip()
+    installed = _installed()
+    digest = hashlib.sha256(version.encode())
+    for lang in sorted({*languages.split("+"), OSD}):
+        data = installed.tessdata / f"{lang}.traineddata" if installed.tessdata else None
+        digest.update(lang.encode() + b"\0")
+        digest.update(sha256_file(data).encode() if data and data.is_file() else b"?")
+    return f"{version}; {digest.hexdigest()[:16]}"
 
 
 def _single_thread() -> None:
@@ -133,7 +172,7 @@ def detect_rotation(image_path: str, *, timeout: float) -> tuple[int, float]:
 
     Returns (0, 0.0) when OSD cannot tell (too few characters, say).
     """
-    check_tesseract("osd")
+    check_tesseract(OSD)
     _single_thread()
     try:
         report = pytesseract.image_to_osd(image_path, config="--psm 0", timeout=timeout)

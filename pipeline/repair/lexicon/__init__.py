@@ -97,10 +97,11 @@ class LearnSummary:
 
 
 def learn(sources: Iterable[str | Path], out: Path | None = None) -> LearnSummary:
-    """Count the syllables and pairs of clean texts or PDFs and add them to a user lexicon.
+    """Count the syllables and pairs of clean texts and add them to a user lexicon.
 
-    ``sources`` are paths (``.pdf`` read through its text layer, anything else as UTF-8
-    text) or strings of text. The counts are added to ``out`` (default: the
+    ``sources`` are strings of text or paths of UTF-8 text files; a PDF's text comes
+    from the extract stage (``magpipe lexicon learn`` reads it so), never from here.
+    The counts are added to ``out`` (default: the
     ``$MAGPIPE_USER_LEXICON`` file, else ``~/.local/share/magpipe/user-lexicon.tsv.gz``,
     which ``load()`` then uses).
     """
@@ -118,11 +119,10 @@ def learn(sources: Iterable[str | Path], out: Path | None = None) -> LearnSummar
 def _read_source(source: str | Path) -> str:
     if isinstance(source, str):
         return source
+    if source.suffix.lower() == ".pdf":
+        raise InputError("is a PDF; learn from the text the extract stage reads in it "
+                         "(magpipe lexicon learn does so)", path=str(source))
     try:
-        if source.suffix.lower() == ".pdf":
-            import pdfplumber
-            with pdfplumber.open(source) as pdf:
-                return "\n\n".join(page.extract_text() or "" for page in pdf.pages)
         return source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"cannot read it to learn from ({exc}); pass a clean PDF or UTF-8 "

@@ -103,12 +103,12 @@ class Model:
             r.syllable: math.log(GENERAL_SHARE * general[r.syllable] / g_total
                                  + (1 - GENERAL_SHARE) * (r.domain_count + 0.1) / d_total)
             for r in rows}
-        counts: Counter[tuple[str, str]] = Counter()
+        counts: defaultdict[tuple[str, str], float] = defaultdict(float)
         for p in pairs:
             if p.first in self.unigram and p.second in self.unigram:
                 counts[(p.first, p.second)] += p.domain_count + DICT_PAIR_COUNT * p.in_word_list
         self.pair_count = {k: n for k, n in counts.items() if n > 0}
-        totals: Counter[str] = Counter()
+        totals: defaultdict[str, float] = defaultdict(float)
         types: Counter[str] = Counter()
         for (a, _b), n in self.pair_count.items():
             totals[a] += n
@@ -145,7 +145,7 @@ class Model:
             w_ocr, w_fold, w_self, w_tone, w_mark = MIXTURE[mode]
             table: dict[str, dict[str, float]] = {}
             for char in chars:
-                probs: Counter[str] = Counter()
+                probs: defaultdict[str, float] = defaultdict(float)
                 if w_ocr:
                     for piece, p in self._ocr_dist(char, counts).items():
                         probs[piece] += w_ocr * p
@@ -163,11 +163,11 @@ class Model:
 
     @staticmethod
     def _ocr_dist(char: str, counts: dict[str, Counter[str]]) -> dict[str, float]:
-        seen = Counter(counts.get(char, {}))
+        seen: defaultdict[str, float] = defaultdict(float, counts.get(char, {}))
         if char.isupper():           # few capitals in the data: borrow the lowercase counts
             for piece, n in counts.get(char.lower(), {}).items():
                 seen[piece[:1].upper() + piece[1:]] += 0.3 * n
-        prior: Counter[str] = Counter()
+        prior: defaultdict[str, float] = defaultdict(float)
         prior[char] += 0.5
         prior[strip_diacritics(char)] += 0.5
         total = sum(seen.values())

@@ -1,0 +1,184 @@
+"""The search index: SQLite FTS5 over every segment of every document of a run.
+
+Search ignores case and diacritics: FTS5's ``unicode61`` tokenizer with
+``remove_diacritics 2`` folds the Vietnamese tone and vowel marks, but not ``đ``
+(a letter of its own in Unicode, not a ``d`` with a mark), so both the indexed text
+and the query go through :func:`fold` first. Hits are ranked by BM25.
+
+The index lives in ``DIR/search.sqlite``; :func:`update_index` reindexes only the
+documents whose ``align.json`` changed and drops those that are gone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from magpipe.archive.corpus import Segment, one_line, segments
+from magpipe.archive.outputs import ALIGN, document_dirs
+from magpipe.artifacts import AlignArtifact
+from magpipe.errors import OutputError, UsageError
+
+log = logging.getLogger(__name__)
+
+INDEX_NAME = "search.sqlite"
+SCHEMA_VERSION = 1
+# unicode61 does not fold đ/Đ (U+0111/U+0110 have no decomposition); fold them by hand.
+# One code point for one, so offsets in the folded text are offsets in the original.
+_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
+TOKENIZER = "unicode61 remove_diacritics 2"
+SNIPPET_CHARS = 160          # characters of context shown around the first hit
+_OPEN, _CLOSE = "\x02", "\x03"   # hit markers from FTS5 highlight(), never in real text
+_TOKEN = re.compile(r"\w+")
+
+
+def fold(text: str) -> str:
+    """NFC text with đ folded to d (the rest of the folding is unicode61's)."""
+    return unicodedata.normalize("NFC", text).translate(_FOLD)
+
+
+def fts_query(query: str) -> str:
+    """An FTS5 query matching every word of ``query`` (quoted, so no operator syntax)."""
+    words = _TOKEN.findall(fold(query))
+    if not words:
+        raise UsageError(f"the search '{query}' has no words to look for")
+    return " ".join(f'"{w}"' for w in words)
+
+
+@dataclass(frozen=True)
+class Hit:
+    doc: str
+    page: int
+    article: str
+    kind: str
+    vi: str          # snippet, hits between [ and ]
+    en: str
+    score: float     # BM25 (lower is better, as SQLite gives it)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        db = sqlite3.connect(path)
+    except sqlite3.Error as exc:
+        raise OutputError(f"cannot open the search index ({exc})", path=str(path)) from exc
+    db.executescript(f"""
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE IF NOT EXISTS docs(name TEXT PRIMARY KEY, align_sha256 TEXT);
+        CREATE VIRTUAL TABLE IF NOT EXISTS segments USING fts5(
+            vi_folded, en_folded, vi UNINDEXED, en UNINDEXED, doc UNINDEXED,
+            page UNINDEXED, article UNINDEXED, kind UNINDEXED, tokenize="{TOKENIZER}");
+    """)
+    found = db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+    if found is None:
+        db.execute("INSERT INTO meta VALUES('version', ?)", (str(SCHEMA_VERSION),))
+    elif found[0] != str(SCHEMA_VERSION):
+        db.close()
+        raise UsageError(f"search index of another magpipe version ({found[0]}); delete it and "
+                         f"run `magpipe index` again", path=str(path))
+    return db
+
+
+def _insert(db: sqlite3.Connection, found: Iterable[Segment]) -> int:
+    rows = [(fold(one_line(s.vi or "")), fold(one_line(s.en or "")), one_line(s.vi or ""),
+             one_line(s.en or ""), s.doc, s.page, s.article, s.kind) for s in found]
+    db.executemany("INSERT INTO segments VALUES (?,?,?,?,?,?,?,?)", rows)
+    return len(rows)
+
+
+def update_index(out_dir: Path) -> tuple[int, int]:
+    """Bring ``out_dir/search.sqlite`` up to date: (documents reindexed, documents indexed)."""
+    out_dir = Path(out_dir)
+    folders = document_dirs(out_dir)
+    db = _connect(out_dir / INDEX_NAME)
+    try:
+        with db:
+            known = dict(db.execute("SELECT name, align_sha256 FROM docs"))
+            present = {f.name for f in folders}
+            for gone in set(known) - present:
+                log.info("search index: %s is gone from %s, dropped", gone, out_dir)
+                db.execute("DELETE FROM segments WHERE doc=?", (gone,))
+                db.execute("DELETE FROM docs WHERE name=?", (gone,))
+            changed = 0
+            for folder in folders:
+                data = (folder / ALIGN).read_bytes()
+                digest = hashlib.sha256(data).hexdigest()
+                if known.get(folder.name) == digest:
+                    continue
+                artifact = AlignArtifact.from_json(data.decode("utf-8"), origin=str(folder / ALIGN))
+                db.execute("DELETE FROM segments WHERE doc=?", (folder.name,))
+                # the folder name, not doc.name: the index must match the folder it came from
+                rows = _insert(db, (replace(s, doc=folder.name) for s in segments(artifact)))
+                db.execute("INSERT OR REPLACE INTO docs VALUES (?,?)", (folder.name, digest))
+                log.info("search index: %s reindexed, %d segments", folder.name, rows)
+                changed += 1
+        return changed, len(folders)
+    except sqlite3.Error as exc:
+        raise OutputError(f"cannot write the search index ({exc})",
+                          path=str(out_dir / INDEX_NAME)) from exc
+    finally:
+        db.close()
+
+
+def snippet(original: str, marked_folded: str, width: int = SNIPPET_CHARS) -> str:
+    """The part of ``original`` around its first hit, hits in brackets.
+
+    ``marked_folded`` is the folded text with FTS5 hit markers; folding keeps one code
+    point for one, so the marker offsets carry over to the original text.
+    """
+    spans, plain, start = [], 0, None
+    for ch in marked_folded:
+        if ch == _OPEN:
+            start = plain
+        elif ch == _CLOSE and start is not None:
+            spans.append((start, plain))
+            start = None
+        else:
+            plain += 1
+    if not spans:
+        return original[:width] + ("…" if len(original) > width else "")
+    lo = max(0, spans[0][0] - width // 3)
+    hi = min(len(original), lo + width)
+    out, pos = [], lo
+    for a, b in spans:
+        if a < lo or b > hi:
+            continue
+        out += [original[pos:a], "[", original[a:b], "]"]
+        pos = b
+    out.append(original[pos:hi])
+    return ("…" if lo else "") + "".join(out) + ("…" if hi < len(original) else "")
+
+
+def search(out_dir: Path, query: str, limit: int = 10) -> list[Hit]:
+    """The best ``limit`` segments matching every word of ``query``, best first."""
+    path = Path(out_dir) / INDEX_NAME
+    if not path.is_file():
+        raise UsageError("no search index here; run `magpipe index DIR` first", path=str(out_dir))
+    db = _connect(path)
+    try:
+        rows = db.execute(
+            f"SELECT doc, page, article, kind, vi, en, "
+            f"highlight(segments, 0, '{_OPEN}', '{_CLOSE}'), "
+            f"highlight(segments, 1, '{_OPEN}', '{_CLOSE}'), bm25(segments) "
+            f"FROM segments WHERE segments MATCH ? ORDER BY bm25(segments) LIMIT ?",
+            (fts_query(query), limit)).fetchall()
+    finally:
+        db.close()
+    return [Hit(doc, int(page), article, kind, snippet(vi, vi_m), snippet(en, en_m), score)
+            for doc, page, article, kind, vi, en, vi_m, en_m, score in rows]
+
+
+def format_hits(hits: list[Hit]) -> str:
+    if not hits:
+        return "no match\n"
+    lines = []
+    for h in hits:
+        lines.append(f"{h.doc}  p. {h.page}  {h.article}  ({h.kind}, bm25 {h.score:.2f})")
+        lines.append(f"  vi: {h.vi or '—'}")
+        lines.append(f"  en: {h.en or '—'}")
+    return "\n".join(lines) + "\n"

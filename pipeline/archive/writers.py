@@ -1,0 +1,147 @@
+"""Write the archive outputs of one document folder (``DIR/<doc>/``) or of a whole run.
+
+The builders (``pdf``, ``alto``, ``hocr``, ``corpus``, ``search``) are pure; this module
+reads the saved artifacts, calls them and writes the files.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from magpipe.archive import alto, hocr, pdf
+from magpipe.archive.outputs import ALIGN, page_artifacts
+from magpipe.archive.textlayer import page_texts
+from magpipe.errors import InputError, UsageError
+from magpipe.files import atomic_write_text
+
+log = logging.getLogger(__name__)
+
+PDF_NAME = "searchable.pdf"
+ALTO_DIR = "alto"
+HOCR_NAME = "hocr.html"
+
+
+def version() -> str:
+    """magpipe's installed version, written into the files it makes."""
+    try:
+        return metadata.version("magpipe")
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+def doc_dir_of(path: Path) -> Path:
+    """The document folder named by ``path``: the folder itself, or the folder of its align.json."""
+    path = Path(path)
+    folder = path if path.is_dir() else path.parent
+    if not (folder / ALIGN).is_file() and not (folder / "split.json").is_file():
+        raise UsageError("is not a document folder of `magpipe run` (no split.json beside "
+                         "it); pass DIR/<doc>/ or its align.json", path=str(path))
+    return folder
+
+
+@dataclass(frozen=True)
+class PdfWritten:
+    path: Path
+    result: pdf.PdfResult
+
+
+def write_searchable_pdf(doc_dir: Path, *, source: Path | None = None,
+                         output: Path | None = None, password: str | None = None,
+                         want_pdfa: bool = True) -> PdfWritten:
+    """``DIR/<doc>/searchable.pdf``: the source PDF with the repaired text layer."""
+    split, words = page_artifacts(doc_dir)
+    source = Path(source or split.doc.path)
+    if not source.is_file():
+        raise InputError("the source PDF of this document is not there any more; pass it "
+                         "with --source", path=str(source))
+    data, result = pdf.build_pdf(source, page_texts(split, words), title=split.doc.title,
+                                 password=password, want_pdfa=want_pdfa)
+    target = Path(output or Path(doc_dir) / PDF_NAME)
+    pdf.write_pdf(target, data)
+    log.info("%s: text layer on pages %s, %s", target, list(result.layered) or "none",
+             "PDF/A-2b" if result.pdfa else f"plain PDF ({'; '.join(result.why_not_pdfa)})")
+    return PdfWritten(target, result)
+
+
+def write_alto(doc_dir: Path, output: Path | None = None, *, with_hocr: bool = False
+               ) -> list[Path]:
+    """One ALTO file per page in ``DIR/<doc>/alto/`` (and ``hocr.html`` when asked)."""
+    split, words = page_artifacts(doc_dir)
+    pages = page_texts(split, words)
+    folder = Path(output or Path(doc_dir) / ALTO_DIR)
+    written = []
+    for page in pages:
+        target = folder / alto.page_file(page.number)
+        atomic_write_text(target, alto.page_alto(split.doc, page, version=version())
+                          .decode("utf-8"))
+        written.append(target)
+    if with_hocr:
+        target = Path(doc_dir) / HOCR_NAME if output is None else folder / HOCR_NAME
+        atomic_write_text(target, hocr.document_hocr(split.doc, pages, version=version()))
+        written.append(target)
+    return written
+
+
+REVIEW_NAME = "review.html"
+
+
+def write_review(doc_dir: Path, *, source: Path | None = None, password: str | None = None
+                 ) -> Path:
+    """``DIR/<doc>/review.html`` with the page images (rendered once into ``pages/``)."""
+    import hashlib
+
+    from magpipe.archive import review
+    from magpipe.artifacts import AlignArtifact, RepairArtifact
+    doc_dir = Path(doc_dir)
+    raw = (doc_dir / ALIGN).read_bytes()
+    aligned = AlignArtifact.from_json(raw.decode("utf-8"), origin=str(doc_dir / ALIGN))
+    words = RepairArtifact.load(doc_dir / "repair.json")
+    source = Path(source or aligned.doc.path)
+    if not source.is_file():
+        raise InputError("the source PDF of this document is not there any more; pass it "
+                         "with --source", path=str(source))
+    numbers = {n for a in aligned.articles for n in a.pages} | {p.number for p in words.pages}
+    images = review.render_page_images(source, doc_dir, numbers, password=password)
+    target = doc_dir / REVIEW_NAME
+    atomic_write_text(target, review.build_review(aligned, images, review.repaired_words(words),
+                                                  hashlib.sha256(raw).hexdigest()))
+    return target
+
+
+def _replace_records(out_dir: Path, artifact) -> None:
+    """Rewrite the lines of ``articles.jsonl`` that hold this document's articles."""
+    import json
+    target = Path(out_dir) / "articles.jsonl"
+    if not target.is_file():
+        return
+    by_id = {a.id: a.to_record() for a in artifact.articles}
+    lines = target.read_text(encoding="utf-8").splitlines()
+    atomic_write_text(target, "".join(by_id.get(json.loads(line).get("id"), line) + "\n"
+                                      for line in lines if line.strip()))
+
+
+def apply_corrections(doc_dir: Path, corrections: Path) -> tuple[str, list[str]]:
+    """Merge a corrections file into ``align.json``, ``articles.jsonl``, the search index and
+    the review page; a summary and the corrected Vietnamese texts."""
+    from magpipe.archive import corrections as corr
+    from magpipe.archive import search
+    from magpipe.artifacts import AlignArtifact
+    doc_dir = doc_dir_of(doc_dir)
+    path = doc_dir / ALIGN
+    outcome = corr.apply(AlignArtifact.load(path), corr.load(corrections))
+    if outcome.applied:
+        outcome.artifact.save(path)
+        _replace_records(doc_dir.parent, outcome.artifact)
+        search.update_index(doc_dir.parent)
+        try:
+            write_review(doc_dir)
+        except InputError as exc:
+            log.info("review page not redrawn: %s", exc)
+    lines = [f"{path}: {len(outcome.applied)} corrections applied, "
+             f"{len(outcome.conflicts)} refused"]
+    lines += [f"  refused {c.article} {c.field} {c.index + 1} {c.lang}: {why}"
+              for c, why in outcome.conflicts]
+    return "\n".join(lines), corr.vietnamese_texts(outcome.applied)

@@ -1,0 +1,107 @@
+"""The stages as the batch layer sees them: one entry per stage, read by the orchestrator
+and the CLI instead of chains of ``if stage == ...``.
+
+Each entry names the stage, the artifact it writes, the function that runs it, the stages
+whose artifacts it accepts as input (none: it reads a PDF), the dataclass of the options
+that change its output (its cache key), and the fingerprint of the data or external tool
+its output depends on (the repair lexicon; Tesseract and its language data).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from magpipe import align as align_stage
+from magpipe import extract as extract_stage
+from magpipe import repair as repair_stage
+from magpipe import split as split_stage
+from magpipe.artifacts import (
+    AlignArtifact,
+    Artifact,
+    ExtractArtifact,
+    RepairArtifact,
+    SplitArtifact,
+)
+from magpipe.batch.cache import MapPages
+from magpipe.config import (
+    AlignOptions,
+    Config,
+    ExtractOptions,
+    OcrMode,
+    RepairOptions,
+    SplitOptions,
+    Stage,
+    StageOptions,
+)
+from magpipe.extract.ocr.tesseract import engine_fingerprint
+from magpipe.repair import lexicon
+
+RunStage = Callable[[Any, Config, MapPages], Artifact]
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    stage: Stage
+    artifact: type[Artifact]
+    run: RunStage                       # (PDF path or input artifact, config, map_pages)
+    accepts: tuple[Stage, ...]          # stages whose artifact it reads, preferred first
+    options: type[StageOptions]
+    data: Callable[[Any], str]          # options -> fingerprint of the data it loads
+
+    @property
+    def module(self) -> str:
+        """The stage's package, whose code fingerprint is part of its cache key."""
+        return f"magpipe.{self.stage.value}"
+
+
+def _extract(source: Path, config: Config, map_pages: MapPages) -> Artifact:
+    return extract_stage.extract(Path(source), config, map_pages=map_pages)
+
+
+def _repair(source: ExtractArtifact, config: Config, map_pages: MapPages) -> Artifact:
+    return repair_stage.repair(source, config)
+
+
+def _split(source: ExtractArtifact | RepairArtifact, config: Config,
+           map_pages: MapPages) -> Artifact:
+    return split_stage.split(source, config)
+
+
+def _align(source: SplitArtifact, config: Config, map_pages: MapPages) -> Artifact:
+    return align_stage.align(source, config)
+
+
+def _ocr_engine(options: ExtractOptions) -> str:
+    # Tesseract's version and language data change OCR output; a text-layer-only run
+    # does not use them (and may run where Tesseract is not installed).
+    return "" if options.ocr == OcrMode.NEVER else engine_fingerprint(options.languages)
+
+
+def _lexicon(options: RepairOptions) -> str:
+    return lexicon.fingerprint() if options.repair else ""
+
+
+def _nothing(options: Any) -> str:
+    return ""
+
+
+REGISTRY: dict[Stage, StageSpec] = {spec.stage: spec for spec in (
+    StageSpec(Stage.EXTRACT, ExtractArtifact, _extract, (), ExtractOptions, _ocr_engine),
+    StageSpec(Stage.REPAIR, RepairArtifact, _repair, (Stage.EXTRACT,), RepairOptions, _lexicon),
+    StageSpec(Stage.SPLIT, SplitArtifact, _split, (Stage.REPAIR, Stage.EXTRACT), SplitOptions,
+              _nothing),
+    StageSpec(Stage.ALIGN, AlignArtifact, _align, (Stage.SPLIT,), AlignOptions, _nothing),
+)}
+
+
+def spec(stage: Stage | str) -> StageSpec:
+    return REGISTRY[Stage(stage)]
+
+
+def previous(stage: Stage) -> Stage:
+    """The stage whose artifact ``stage`` reads in a full run."""
+    order = list(REGISTRY)
+    return order[order.index(stage) - 1]
