@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 DEMO   := out/demo
 
-.PHONY: demo test test-fast bench fixtures lexicon confusion lint system-deps system-deps-browser venv clean
+.PHONY: demo test test-fast bench fixtures lexicon confusion lm lint system-deps system-deps-browser venv clean
 
 demo: system-deps venv
 	$(VENV)/bin/magpipe run fixtures/*.pdf --out-dir $(DEMO)
@@ -31,6 +31,10 @@ fixtures: system-deps venv
 lexicon: venv
 	$(PY) tools/build_lexicon.py
 	$(PY) tools/build_candidate_index.py
+
+# The syllable trigram model from ../shared/corpora (several minutes, one core, niced).
+lm: venv
+	nice -n 10 $(PY) tools/build_lm.py
 
 confusion: system-deps venv
 	$(PY) tools/learn_confusion.py

@@ -15,20 +15,18 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import threading
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import replace
 from typing import TypeVar
 
 from magpipe.artifacts.pages import Change, ExtractArtifact, Page, PageSource, RepairArtifact
 from magpipe.config import Config
-from magpipe.repair import lexicon
-from magpipe.repair.decoder import Decision, Decoder, is_fixed, split_token
+from magpipe.repair import lexicon, lm
+from magpipe.repair.decoder import Decision, Decoder, split_token
 from magpipe.repair.english_slips import EnglishSlips
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from magpipe.repair.lexicon.text_stats import stats_of
+from magpipe.repair.search import Evidence
 from magpipe.text.damage import score_text
 
 log = logging.getLogger(__name__)
@@ -38,17 +36,17 @@ _WORD = re.compile(r"\S+")
 HYPHENS = ("-", "\u00ad")
 
 
-_ONE_DOCUMENT_AT_A_TIME = threading.Lock()
 T = TypeVar("T")                  # a repaired page: a Page, or the text of one
 
 
 @functools.cache
 def _decoder_for(model: lexicon.Model) -> Decoder:
-    return Decoder(model)
+    return Decoder(model, lm.load())
 
 
 def decoder() -> Decoder:
-    """The decoder over the loaded lexicon (built once; its candidate cache is kept)."""
+    """The decoder over the loaded lexicon and language model (built once, never changed:
+    documents repaired from several threads share it; each passes its own evidence)."""
     return _decoder_for(lexicon.load())
 
 
@@ -92,11 +90,9 @@ def repair(artifact: ExtractArtifact, config: Config) -> RepairArtifact:
         return RepairArtifact(doc=artifact.doc, pages=artifact.pages, changes=())
     modes = {p.number: _mode(p) for p in artifact.pages if _repairable(p)}
     by_number = {p.number: p for p in artifact.pages}
-    # The decoder is shared by the process and holds one document's evidence at a time:
-    # documents repaired from several threads (a Dask worker with nthreads > 1) take turns.
-    with _ONE_DOCUMENT_AT_A_TIME:
-        fixed = _sound_pages_first(modes, lambda n, mode: _repair_page(by_number[n], mode),
-                                   lambda page: page.text())
+    fixed = _sound_pages_first(
+        modes, lambda n, mode, evidence: _repair_page(by_number[n], mode, evidence),
+        lambda page: page.text())
     pages = [fixed[p.number][0] if p.number in fixed else p for p in artifact.pages]
     changes = [c for p in artifact.pages if p.number in fixed for c in fixed[p.number][1]]
     log.info("repair: %d change(s) on %d page(s)", len(changes), len(pages))
@@ -111,24 +107,21 @@ def _mode(page: Page) -> str:
     return DAMAGED if page.needs_repair else CLEAN
 
 
-@contextmanager
-def _document_evidence(texts: list[str]) -> Iterator[None]:
-    """While a document's damaged pages are repaired, its sound pages (``texts``, already
+def document_evidence(texts: list[str]) -> Evidence:
+    """When a document's damaged pages are repaired, its sound pages (``texts``, already
     repaired) are evidence for the decoder: names and phrases the document repeats are
     read alike. Damaged pages give none (their marks are OCR noise: ``Quéc``), and sound
     pages are decoded without it: there the evidence would be the words being judged, and
-    an OCR error repeated (``Tổ chúc`` twice on a page) would vouch for itself."""
-    dec = decoder()
+    an OCR error repeated (``Tổ chúc`` twice on a page) would vouch for itself. A value:
+    the decoder itself never holds a document's evidence."""
+    if not texts:
+        return Evidence.none()
     stats = stats_of(texts)
-    dec.set_evidence(stats.unigrams, stats.bigrams)
-    try:
-        yield
-    finally:
-        dec.set_evidence({}, {})
+    return Evidence.of(stats.unigrams, stats.bigrams)
 
 
 def _sound_pages_first(modes: dict[int, str],
-                       repair_one: Callable[[int, str], tuple[T, list[Change]]],
+                       repair_one: Callable[[int, str, Evidence], tuple[T, list[Change]]],
                        text_of: Callable[[T], str]) -> dict[int, tuple[T, list[Change]]]:
     """Repair each page (number -> mode, in reading order) with ``repair_one``: the sound
     (``clean``) pages first, then the damaged ones with the sound pages' text as evidence."""
@@ -137,26 +130,22 @@ def _sound_pages_first(modes: dict[int, str],
         if pass_mode not in modes.values():    # a born-digital document: no damaged page
             continue
         sound = [text_of(fixed[n][0]) for n in modes if n in fixed] if pass_mode == DAMAGED else []
-        with _document_evidence(sound):
-            for number, mode in modes.items():
-                if mode == pass_mode:
-                    fixed[number] = repair_one(number, mode)
+        evidence = document_evidence(sound)
+        for number, mode in modes.items():
+            if mode == pass_mode:
+                fixed[number] = repair_one(number, mode, evidence)
     return fixed
 
 
-def _repair_lines(lines: list[list[str]], spans: list[tuple[int, int]], mode: str
-                  ) -> Iterator[tuple[int, int, str, str, float, str]]:
+def _repair_lines(lines: list[list[str]], spans: list[tuple[int, int]], mode: str,
+                  evidence: Evidence) -> Iterator[tuple[int, int, str, str, float, str]]:
     """(line, word, before, after, score, rule) per change of ``lines`` (lists of words),
     paragraph by paragraph (``spans``: ranges [first, last) of lines): the decoder's
     decisions, then the English slips of the line. The lines around a paragraph are
     language evidence; an English slip's context is its neighbours in the paragraph."""
-    dec = decoder()
     for first, last in spans:
-        if any(_may_change(dec, lines[k], mode) for k in range(first, last)):
-            decoded = _decode(lines, first, last, mode)
-        else:                                # no word has an option but itself
-            decoded = [[] for _ in range(first, last)]
-        for number, decisions in enumerate(decoded, start=first):
+        for number, decisions in enumerate(_decode(lines, first, last, mode, evidence),
+                                           start=first):
             for d in decisions:
                 yield number, d.index, d.before, d.after, d.score, d.rule
             decided = {d.index for d in decisions}
@@ -167,7 +156,7 @@ def _repair_lines(lines: list[list[str]], spans: list[tuple[int, int]], mode: st
                 yield number, i, lines[number][i], after, score, rule
 
 
-def _repair_page(page: Page, mode: str) -> tuple[Page, list[Change]]:
+def _repair_page(page: Page, mode: str, evidence: Evidence) -> tuple[Page, list[Change]]:
     words = list(page.words)
     changes: list[Change] = []
     lines = [[w.text for w in line] for line in page.lines()]
@@ -176,7 +165,7 @@ def _repair_page(page: Page, mode: str) -> tuple[Page, list[Change]]:
     for line in lines:
         starts.append(starts[-1] + len(line))
     spans = paragraph_spans(blocks)
-    for number, i, before, after, score, rule in _repair_lines(lines, spans, mode):
+    for number, i, before, after, score, rule in _repair_lines(lines, spans, mode, evidence):
         index = starts[number] + i
         words[index] = replace(words[index], text=after)
         changes.append(Change(page.number, index, before, after, score, rule))
@@ -194,27 +183,13 @@ def paragraph_spans(keys: Sequence[object]) -> list[tuple[int, int]]:
     return out
 
 
-def _may_change(dec: Decoder, line: list[str], mode: str) -> bool:
-    """Could the decoder change a word of ``line``? Not when every word is fixed (a number,
-    an acronym...) or has no candidate but itself in the line's mode: then its only option
-    is to stay, whatever the language model says. Most lines of a sound page are such.
-    A caption line (a ``/``) is left to the decoder, which reads each half alone."""
-    if any("/" in word for word in line):
-        return True
-    parts = [split_token(unicodedata.normalize("NFC", word)) for word in line]
-    cores = [core for _lead, core, _trail in parts if core]
-    if mode != DAMAGED and dec.looks_stripped(cores):
-        mode = DAMAGED                    # bold capitals without marks: read as damaged
-    return any(core and not is_fixed(word, core, mode) and dec.candidates(core, mode)
-               for word, (_lead, core, _trail) in zip(line, parts, strict=True))
-
-
-def _decode(lines: list[list[str]], first: int, last: int, mode: str) -> list[list[Decision]]:
+def _decode(lines: list[list[str]], first: int, last: int, mode: str,
+            evidence: Evidence) -> list[list[Decision]]:
     """Decisions per line of the paragraph ``lines[first:last]``, the lines around it as
     language evidence."""
     before = next((line for line in reversed(lines[:first]) if line), [])
     after = next((line for line in lines[last:] if line), [])
-    return decoder().decode_lines(lines[first:last], mode, before, after)
+    return decoder().decode_lines(lines[first:last], mode, before, after, evidence)
 
 
 def text_mode(text: str) -> str:
@@ -230,14 +205,16 @@ def repair_text(text: str, mode: str | None = None) -> tuple[str, tuple[Change, 
     """
     pages = text.split("\f")
     modes = {number: mode or text_mode(page) for number, page in enumerate(pages, start=1)}
-    fixed = _sound_pages_first(modes, lambda n, page_mode: _repair_text_page(n, pages[n - 1],
-                                                                            page_mode),
-                               lambda page_text: page_text)
+    fixed = _sound_pages_first(
+        modes, lambda n, page_mode, evidence: _repair_text_page(n, pages[n - 1], page_mode,
+                                                                evidence),
+        lambda page_text: page_text)
     return ("\f".join(fixed[n][0] for n in sorted(fixed)),
             tuple(c for n in sorted(fixed) for c in fixed[n][1]))
 
 
-def _repair_text_page(number: int, page_text: str, mode: str) -> tuple[str, list[Change]]:
+def _repair_text_page(number: int, page_text: str, mode: str,
+                      evidence: Evidence) -> tuple[str, list[Change]]:
     """Page ``number`` of plain text repaired in ``mode``, and its changes."""
     changes: list[Change] = []
     lines = page_text.split("\n")
@@ -249,7 +226,7 @@ def _repair_text_page(number: int, page_text: str, mode: str) -> tuple[str, list
     # one paragraph per page: OCR text puts blank lines inside paragraphs, and
     # punctuation already cuts the context where a sentence ends
     rows = [i for i, row in enumerate(words) if row]
-    found = list(_repair_lines([words[i] for i in rows], [(0, len(rows))], mode))
+    found = list(_repair_lines([words[i] for i in rows], [(0, len(rows))], mode, evidence))
     for line, i, before, after, score, rule in found:
         changes.append(Change(number, starts[rows[line]] + i, before, after, score, rule))
         words[rows[line]][i] = after

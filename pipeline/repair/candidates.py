@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 MAX_CORE = 9                # longer cores are never repaired (``decoder.is_fixed``): no search
 MAX_PIECE = 3               # an OCR piece standing for one true letter: 0 to 3 characters
-MAX_CANDIDATES = 5
+MAX_CANDIDATES = 12          # readings per word; 5 missed the right one on 1.5% of stripped
+                            # news words (bóng bông bỏng bỗng bong, not bổng) once the
+                            # trigram model could tell them apart (TUNE news documents)
 BEAM = 12.0                 # nats (channel + unigram) below the best candidate still kept
 # channel nats below the best complete candidate still explored; in the clean mode, one
 # shape-mark slip (``chúc`` for ``chức``, -6.9 nats) must stay within reach

@@ -11,8 +11,10 @@ a word (the line keeps its word count and order).
    a foreign word), or one of the lexicon syllables it may be a damaged copy of. The
    candidates come from walking the syllable trie while consuming the core through the
    channel table of the mode (``magpipe.repair.candidates``).
-3. A Viterbi search over the line picks one option per word: syllable bigram language
-   model for consecutive syllables (mixed with the pairs the document itself repeats), an
+3. A beam search over the line picks one option per word: the syllable trigram model
+   mixed with the lexicon's in-domain bigram and with the pairs the document itself
+   repeats (``magpipe.repair.search``; the document's ``Evidence`` is a value passed to
+   each call, so one decoder serves any number of documents at once), an
    English-frequency score for kept words (a capitalised bare syllable may be a Vietnamese
    name written without marks, as English text does: ``Lang Son``), a class prior from the
    clearly English and clearly Vietnamese words of the line, of each half of a caption
@@ -25,10 +27,11 @@ a word (the line keeps its word count and order).
 from __future__ import annotations
 
 import bisect
+import logging
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from magpipe.repair.candidate_index import index_for
@@ -39,21 +42,50 @@ from magpipe.repair.candidates import (
     apply_case,
     case_pattern,
 )
-from magpipe.repair.lexicon.model import CLEAN, DAMAGED, MODES, Model
+from magpipe.repair.english_slips import is_transliteration
+from magpipe.repair.lexicon.model import (
+    CLEAN,
+    DAMAGED,
+    MODES,
+    TONES,
+    Model,
+    _mark_variants,
+    _tone_variants,
+)
 from magpipe.repair.lexicon.text_stats import NUM, NUMBER
+from magpipe.repair.lm import LanguageModel
+from magpipe.repair.search import BEAM, Evidence, Scorer, best_path
 from magpipe.text.credits import CAPTION_SLASH, caption_halves
 from magpipe.text.damage import has_vietnamese_only_letter
 from magpipe.text.english import SHORT as ENGLISH_SHORT
-from magpipe.text.vietnamese import strip_diacritics, strip_tones, tone_of
+from magpipe.text.vietnamese import (
+    has_vietnamese_marks,
+    is_valid_syllable,
+    placement_key,
+    strip_diacritics,
+    strip_tones,
+    tone_of,
+)
+from wordfreq import zipf_frequency
+
+log = logging.getLogger(__name__)
 
 PUNCT = "\"'“”‘’()[]{}«»<>,.;:!?–—-/*•·…®@©"
 SWITCH = -4.0               # log-penalty for switching between Vietnamese and other words
 OTHER_UNKNOWN = {True: -13.0, False: -17.0}   # keep an unknown word: capitalised / lowercase
 NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name without marks)
+# a word of sound text that is itself a lexicon syllable becomes another only on this much
+# evidence (nats; odds of about 160,000 to 1): the trigram model's sharper contrasts
+# otherwise swap right words (`Chung tay` read as `tẩy` before `xóa`, on the photo fixture)
+SOUND_SWAP = 12.0
+RARE_ZIPF = 2.5             # a syllable this common in general Vietnamese is a word, not noise
+RARE_SEEN = 20              # ... as is one read this often in the language model's corpora,
+RARE_RATIO = 2000           # unless a lexicon syllable one slip away is this many times commoner
+                            # (nguời 1:5300, vục 1:2500 are slips; đìa 1:1000, tủm 1:24 words)
+_DOTLESS = re.compile("\u0131(?=[\u0300-\u036f])")   # ı + a combining mark: i + the mark
 STRIPPED_SHARE = 0.6       # share of bare syllables that makes a sound page's line "stripped"
 STRIPPED_MIN = 3           # ... and at least this many of them
 STRIPPED_PRIOR = 0.9       # ... and the class prior of its words
-EVIDENCE_WEIGHT = 0.3       # share of the document's own pairs in the bigram
 MIN_PRIOR = 0.02            # the class prior of a line never goes below this
 ACRONYMS = frozenset("""ASEAN BOT NGO NGOS TNHH UNESCO USD VND GDP FDI ODA CEO UBND HĐND MTTQ
 VCCI THCS THPT WVI APGN ICT PCI DDCI ODA NGO KOICA JICA UNDP WHO WTO EU UN IT TV BCH BTV""".split())
@@ -62,7 +94,7 @@ _URL_HINT = frozenset("./@")               # _URL matches nothing without one of
 _OPEN, _FIXED, _NUM = 0, 1, 2              # what a word is to the decoder
 _NONE, _VI, _EN = 0, 1, 2                  # a word's vote on its line's language
 _VETO = -1                                 # a word that says its line is not stripped text
-_LM_MAX = 1e-9     # a bigram is a log-probability: at most 0 (a hair more, for rounding)
+NO_EVIDENCE = Evidence.none()
 
 
 @dataclass(frozen=True)
@@ -92,6 +124,8 @@ def is_fixed(token: str, core: str, mode: str) -> bool:
         return True
     if any(c in core for c in "'’_-./") or case_pattern(core) is None:
         return True
+    if mode == CLEAN and is_transliteration(core):
+        return True                               # Têrêsa, Nôê: a name, not a slip
     digits = sum(c.isdigit() for c in core)
     if digits and (mode != DAMAGED or digits > 1 or len(core) < 2
                    or core[1:].lower() in ("st", "nd", "rd", "th")):
@@ -109,20 +143,20 @@ def _kind(word: str, core: str, mode: str) -> int:
 
 
 class Decoder:
-    """Candidate search and Viterbi decoding over one model.
+    """Candidate search and beam decoding over one model; never changed once built.
 
     Everything a word's options depend on is worked out once per word form and kept: how
     it splits, whether it is fixed, its vote on the line's language, its options under a
-    class prior; so is every bigram score. A document repeats most of its words."""
+    class prior; so is every language-model score (pure memos: a document repeats most
+    of its words). The document's evidence is an argument, never state."""
 
-    def __init__(self, model: Model) -> None:
+    def __init__(self, model: Model, lm: LanguageModel | None = None, beam: int = BEAM) -> None:
         self.model = model
+        self.lm = lm
+        self.beam = beam
+        self.scorer = Scorer(model, lm)
         self.finder = CandidateFinder(model, index_for(model))
         self.candidates = self.finder.candidates
-        self._lm: dict[str | None, dict[str, float]] = {}     # history -> syllable -> log P
-        self._evidence: dict[str, dict[str, int]] = {}
-        self._evidence_uni: dict[str, int] = {}
-        self._evidence_total = 0
         self._parts: dict[str, tuple[str, str, str]] = {}     # word -> split of its NFC form
         self._kinds: dict[str, dict[str, int]] = {m: {} for m in MODES}   # word -> _OPEN ...
         self._votes: dict[str, dict[str, int]] = {m: {} for m in MODES}   # core -> _VI ...
@@ -132,20 +166,6 @@ class Decoder:
         self._slots: dict[tuple[str, str, float], Slot] = {}
         self._priors: dict[float, tuple[float, float]] = {}
         self._rules: dict[tuple[str, str, bool], str] = {}
-
-    def set_evidence(self, unigrams: Mapping[str, int],
-                     pairs: Mapping[tuple[str, str], int]) -> None:
-        """Syllables and pairs read in this document (its sound words): a cache language
-        model mixed into the model's, so names and phrases the document repeats are read
-        alike. Each count loses one sighting (the word being judged may be that one), so a
-        word seen once is no evidence for itself. Empty mappings switch it off."""
-        self._evidence = {}
-        for (a, b), n in pairs.items():
-            if n >= 2:
-                self._evidence.setdefault(a, {})[b] = n - 1
-        self._evidence_uni = {s: n - 1 for s, n in unigrams.items() if n >= 2}
-        self._evidence_total = sum(self._evidence_uni.values())
-        self._lm.clear()
 
     # ---- options and decoding ---------------------------------------------------------
     def _slot(self, core: str, mode: str, prior_vi: float) -> Slot:
@@ -161,7 +181,8 @@ class Decoder:
             slot = self._slots[key] = Slot(
                 (core, *reading.texts), (None, *reading.syllables),
                 (reading.keep + keep_prior, *(lp + vi_prior for lp in reading.lps)),
-                (False, *reading.fuzzy), reading.name)
+                (False, *reading.fuzzy), reading.name,
+                mode == CLEAN and core.lower() in self.model.unigram)
         return slot
 
     def _log_priors(self, prior_vi: float) -> tuple[float, float]:
@@ -179,6 +200,29 @@ class Decoder:
                        tuple(apply_case(s, pattern) for s, _lp, _f in found),
                        tuple(s for s, _lp, _f in found), tuple(lp for _s, lp, _f in found),
                        tuple(f for _s, _lp, f in found))
+
+    def _rare_syllable(self, core: str) -> bool:
+        """A word of sound text kept as it is: a well-formed Vietnamese syllable with its
+        marks, in lower or title case, not in the lexicon but read at least ``RARE_SEEN``
+        times in the corpora (``tủm``, ``loà``; without the language model: common in
+        wordfreq), and not a slip of a far commoner lexicon syllable one tone or shape
+        mark away (``nguời`` for ``người``, ``vục`` for ``vực``)."""
+        lower = core.lower()
+        if not (core.islower() or core.istitle()) or lower in self.model.unigram or not (
+                has_vietnamese_marks(lower) and is_valid_syllable(lower)):
+            return False
+        unigram = self.model.unigram
+        variants = [lower[:i] + v + lower[i + 1:] for i, c in enumerate(lower)
+                    for v in (*_tone_variants(c), *_mark_variants(c))]
+        variants = [v for v in variants if v in unigram]
+        if self.lm is not None and self.lm.seen:
+            seen = self.lm.seen
+            n = seen.get(placement_key(lower), 0)
+            return n >= RARE_SEEN and all(n * RARE_RATIO >= seen.get(placement_key(v), 0)
+                                          for v in variants)
+        zipf = max(zipf_frequency(lower, "vi"), zipf_frequency(placement_key(lower), "vi"),
+                   zipf_frequency(_other_placement(lower), "vi"))
+        return zipf >= RARE_ZIPF and not variants
 
     def _name_reading(self, core: str) -> str | None:
         """``Son`` in English text may be the name Sơn written without marks: its syllable."""
@@ -255,7 +299,8 @@ class Decoder:
     def _split(self, word: str) -> tuple[str, str, str]:
         parts = self._parts.get(word)
         if parts is None:
-            parts = self._parts[word] = split_token(unicodedata.normalize("NFC", word))
+            parts = self._parts[word] = split_token(
+                unicodedata.normalize("NFC", _DOTLESS.sub("i", word)))
         return parts
 
     def _context_tally(self, words: Sequence[str], mode: str) -> tuple[int, int]:
@@ -279,18 +324,18 @@ class Decoder:
             vote = self._votes[mode][core] = self._vote(core, mode)
         return vote
 
-    def decode(self, words: Sequence[str], mode: str,
-               context: Sequence[str] = ()) -> list[Decision]:
+    def decode(self, words: Sequence[str], mode: str, context: Sequence[str] = (),
+               evidence: Evidence = NO_EVIDENCE) -> list[Decision]:
         """The changes that make ``words`` (one line) the likeliest Vietnamese/other reading.
 
         ``context``: words of the neighbouring lines, read only as evidence of the
-        language (column lines are short)."""
+        language (column lines are short); ``evidence``: the document's own sound text."""
         parts, slots = self._line_slots(words, mode, context)
-        return self._decode_slots(words, parts, slots)
+        return self._decode_slots(words, parts, slots, evidence)
 
     def decode_lines(self, lines: Sequence[Sequence[str]], mode: str,
-                     before: Sequence[str] = (), after: Sequence[str] = ()
-                     ) -> list[list[Decision]]:
+                     before: Sequence[str] = (), after: Sequence[str] = (),
+                     evidence: Evidence = NO_EVIDENCE) -> list[list[Decision]]:
         """Decode the lines of one paragraph as one sequence, so a phrase broken by a line
         end (``thế`` / ``giới``) keeps its context; each line keeps its own language prior.
         ``before`` / ``after``: the words of the lines around the paragraph (language
@@ -308,7 +353,7 @@ class Decoder:
             parts += line_parts
             slots += line_slots
         out: list[list[Decision]] = [[] for _ in lines]
-        for d in self._decode_slots(words, parts, slots):
+        for d in self._decode_slots(words, parts, slots, evidence):
             k = bisect.bisect_right(starts, d.index) - 1
             out[k].append(replace(d, index=d.index - starts[k]))
         return out
@@ -339,6 +384,8 @@ class Decoder:
             kind = kinds.get(word)
             if kind is None:
                 kind = kinds[word] = _kind(word, core, word_mode)
+                if kind == _OPEN and word_mode == CLEAN and self._rare_syllable(core):
+                    kind = kinds[word] = _FIXED
             if kind == _OPEN:
                 slots.append(self._slot(core, word_mode, prior))
             elif kind == _NUM:
@@ -394,8 +441,8 @@ class Decoder:
         return out
 
     def _decode_slots(self, words: Sequence[str], parts: list[tuple[str, str, str]],
-                      slots: list[Slot | None]) -> list[Decision]:
-        """Viterbi over each run of consecutive open slots; the changes it makes."""
+                      slots: list[Slot | None], evidence: Evidence) -> list[Decision]:
+        """Beam search over each run of consecutive open slots; the changes it makes."""
         decisions: list[Decision] = []
         start = 0
         while start < len(slots):
@@ -408,126 +455,84 @@ class Decoder:
             run = [s for s in slots[start:end] if s is not None]
             breaks = [bool(parts[i][2]) or bool(parts[i + 1][0]) if i + 1 < len(parts) else True
                       for i in range(start, end)]
-            chosen = self._viterbi(run, breaks)
+            transition, prefetch, row = self.transitions(run, breaks, evidence)
+            sizes = [len(slot.texts) for slot in run]
+            chosen = best_path(sizes, transition, self.beam, prefetch, row)
             for offset, index in enumerate(chosen):
                 slot = run[offset]
-                text = slot.texts[index]
-                if slot.syllables[index] in (None, NUM) or text == parts[start + offset][1]:
+                text, syllable = slot.texts[index], slot.syllables[index]
+                if syllable in (None, NUM):
                     continue
+                if evidence.spellings and evidence.spelled(syllable) != syllable:
+                    text = apply_case(evidence.spelled(syllable), case_pattern(text) or CASE_LOWER)
+                core = parts[start + offset][1]
+                if (text == core or placement_key(text) == placement_key(core)) and (
+                        "\u0131" not in words[start + offset]):
+                    continue                         # as written (either tone placement)
                 i = start + offset
                 lead, core, trail = parts[i]
-                decisions.append(Decision(i, words[i], lead + text + trail,
-                                          round(self._margin(run, chosen, offset, breaks), 2),
+                margin = _margin(transition, sizes, chosen, offset)
+                if slot.sound and margin < SOUND_SWAP:
+                    log.debug("kept %r: %r only %.1f nats better", words[i], text, margin)
+                    continue
+                decisions.append(Decision(i, words[i], lead + text + trail, round(margin, 2),
                                           self._rule(core, text, slot.fuzzy[index])))
             start = end
         return decisions
 
-    def _transition(self, prev: Slot | None, k: int, cur: Slot, i: int, broken: bool) -> float:
-        """Score of option ``i`` of ``cur`` after option ``k`` of ``prev`` (None: line start)."""
-        syllable, emit = cur.syllables[i], cur.emits[i]
-        prev_keep = prev is not None and prev.syllables[k] is None
-        if syllable is None:                         # keep the word as it is
-            if prev is not None and prev_keep and not broken and cur.name and prev.name:
-                return emit - self.model.uni(cur.name) + self._bigram(prev.name, cur.name)
-            switch = SWITCH if prev is not None and prev.syllables[k] not in (None, NUM) else 0.0
-            return emit + switch
-        history = None if prev is None or broken or prev_keep else prev.syllables[k]
-        switch = SWITCH if prev_keep and syllable != NUM else 0.0
-        return emit + self._bigram(history, syllable) + switch
+    def transitions(self, run: list[Slot], breaks: list[bool], evidence: Evidence):
+        """(transition, prefetch, row) for ``search.best_path`` over ``run``: the score of
+        option ``i`` of word ``t`` after options ``k1`` and ``k2`` of the two words before
+        (``-1``: none), the batch look-up of the scores a step will ask for, and the scores
+        of all options at once."""
+        logp = self.scorer.logp
+        model = self.model
 
-    def _bigram(self, history: str | None, syllable: str) -> float:
-        row = self._lm.get(history)
-        if row is None:
-            row = self._lm[history] = {}
-        lp = row.get(syllable)
-        if lp is None:
-            lp = row[syllable] = self._new_bigram(history, syllable)
-        return lp
+        def context(t: int, k2: int, k1: int) -> tuple[str | None, str | None]:
+            """(h2, h1) of word ``t``; None: a context break (punctuation, a kept word)."""
+            if t == 0:
+                return None, None
+            before = run[t - 1].syllables[k1]
+            if before is None or breaks[t - 1]:
+                return None, None
+            return (run[t - 2].syllables[k2] if t >= 2 and not breaks[t - 2] else None), before
 
-    def _new_bigram(self, history: str | None, syllable: str) -> float:
-        lp = self.model.bigram(history, syllable)
-        followers = self._evidence.get(history) if history else None
-        if followers:
-            seen = followers.get(syllable, 0) / sum(followers.values())
-            lp = math.log((1.0 - EVIDENCE_WEIGHT) * math.exp(lp) + EVIDENCE_WEIGHT * seen)
-        elif self._evidence_total and (history is None or history not in self.model.history):
-            seen = self._evidence_uni.get(syllable, 0) / self._evidence_total
-            lp = math.log((1.0 - EVIDENCE_WEIGHT) * math.exp(lp) + EVIDENCE_WEIGHT * seen)
-        return lp
+        def prefetch(t: int, states: list[tuple[int, int]]) -> None:
+            words = [s for s in run[t].syllables if s is not None]
+            pairs = {context(t, k2, k1) for k2, k1 in states}
+            self.scorer.warm([(h2, h1, w) for h2, h1 in pairs for w in words])
 
-    def _row(self, history: str | None) -> dict[str, float]:
-        row = self._lm.get(history)
-        if row is None:
-            row = self._lm[history] = {}
-        return row
+        def transition(t: int, k2: int, k1: int, i: int) -> float:
+            cur = run[t]
+            syllable, emit = cur.syllables[i], cur.emits[i]
+            if t == 0:
+                return emit if syllable is None else emit + logp(None, None, syllable, evidence)
+            prev = run[t - 1]
+            before = prev.syllables[k1]
+            if syllable is None:                     # keep the word as it is
+                if before is None and not breaks[t - 1] and cur.name and prev.name:
+                    return emit - model.uni(cur.name) + model.bigram(prev.name, cur.name)
+                return emit + (SWITCH if before not in (None, NUM) else 0.0)
+            h2, h1 = context(t, k2, k1)
+            switch = SWITCH if before is None and syllable != NUM else 0.0
+            return emit + logp(h2, h1, syllable, evidence) + switch
 
-    def _viterbi(self, run: list[Slot], breaks: list[bool]) -> list[int]:
-        """Best option index per slot: plain Viterbi over ``_transition``, written out.
-
-        A bigram is a log-probability, at most 0, so a previous option whose score plus
-        the current emission is already below the best found cannot win: its bigram is
-        not looked up. Previous options are tried best first; ties go to the lower index,
-        as a left-to-right maximum would."""
-        evidence = bool(self._evidence) or bool(self._evidence_total)
-        new_bigram = self._new_bigram if evidence else self.model.bigram
-        row_of = self._row
-        unigram_row = row_of(None)
-        first = run[0]
-        scores: list[float] = []
-        for syllable, emit in zip(first.syllables, first.emits, strict=True):
-            if syllable is None:
-                scores.append(emit + 0.0)
-            else:
-                lp = unigram_row.get(syllable)
-                if lp is None:
-                    lp = unigram_row[syllable] = new_bigram(None, syllable)
-                scores.append(emit + lp + 0.0)
-        back: list[list[int]] = []
-        for t in range(1, len(run)):
-            previous, cur, broken = run[t - 1], run[t], breaks[t - 1]
-            before = previous.syllables
-            histories = [None if broken or s is None else s for s in before]
-            rows = [] if broken else [unigram_row if h is None else row_of(h) for h in histories]
-            order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-            row_scores, row_back = [], []
-            for i, (syllable, base) in enumerate(zip(cur.syllables, cur.emits, strict=True)):
-                if syllable is None:                 # keep the word: few cases, all tried
-                    plain, switched = base + 0.0, base + SWITCH
-                    cand = [score + (plain if s is None or s == NUM else switched)
-                            for score, s in zip(scores, before, strict=True)]
-                    if not broken and cur.name and before[0] is None and previous.name:
-                        cand[0] = scores[0] + self._transition(previous, 0, cur, i, broken)
-                    arg = max(range(len(cand)), key=cand.__getitem__)
-                    best = cand[arg]
+        def row(t: int, k2: int, k1: int) -> list[float]:
+            """``transition`` for every option of word ``t`` (the same sums, one loop)."""
+            if t == 0:
+                return [transition(0, -1, -1, i) for i in range(len(run[0].texts))]
+            cur, before = run[t], run[t - 1].syllables[k1]
+            h2, h1 = context(t, k2, k1)
+            out = []
+            for i, (syllable, emit) in enumerate(zip(cur.syllables, cur.emits, strict=True)):
+                if syllable is None:
+                    out.append(transition(t, k2, k1, i))
+                elif before is None and syllable != NUM:
+                    out.append(emit + logp(h2, h1, syllable, evidence) + SWITCH)
                 else:
-                    extra = SWITCH if syllable != NUM else 0.0
-                    best, arg = -math.inf, 0
-                    lp = unigram_row.get(syllable) if broken else None
-                    if broken and lp is None:
-                        lp = unigram_row[syllable] = new_bigram(None, syllable)
-                    for k in order:
-                        bound = scores[k] + base
-                        if bound + _LM_MAX < best:
-                            break                    # nor can any later (worse) one
-                        if not broken:
-                            row = rows[k]
-                            lp = row.get(syllable)
-                            if lp is None:
-                                lp = row[syllable] = new_bigram(histories[k], syllable)
-                        assert lp is not None           # looked up above, broken or not
-                        c = bound + lp + extra if before[k] is None else bound + lp
-                        if c > best or (c == best and k < arg):
-                            best, arg = c, k
-                row_scores.append(best)
-                row_back.append(arg)
-            scores = row_scores
-            back.append(row_back)
-        index = max(range(len(scores)), key=scores.__getitem__)
-        path = [index]
-        for back_row in reversed(back):
-            index = back_row[index]
-            path.append(index)
-        return path[::-1]
+                    out.append(emit + logp(h2, h1, syllable, evidence))
+            return out
+        return transition, prefetch, row
 
     def _rule(self, core: str, text: str, fuzzy: bool) -> str:
         key = (core, text, fuzzy)
@@ -536,15 +541,18 @@ class Decoder:
             rule = self._rules[key] = _rule(core, text, fuzzy)
         return rule
 
-    def _margin(self, run: list[Slot], chosen: list[int], t: int, breaks: list[bool]) -> float:
-        """Local evidence: the chosen option against keeping the word, neighbours fixed."""
-        def local(i: int) -> float:
-            prev, k = (run[t - 1], chosen[t - 1]) if t else (None, 0)
-            score = self._transition(prev, k, run[t], i, breaks[t - 1] if t else True)
-            if t + 1 < len(run):
-                score += self._transition(run[t], i, run[t + 1], chosen[t + 1], breaks[t])
-            return score
-        return local(chosen[t]) - local(0)
+
+def _margin(transition, sizes: Sequence[int], chosen: list[int], t: int) -> float:
+    """Local evidence: the chosen option of word ``t`` against keeping it, the other words
+    fixed (the transitions that see word ``t``)."""
+    def local(i: int) -> float:
+        path = [*chosen[:t], i, *chosen[t + 1:]]
+        score = 0.0
+        for u in range(t, min(t + 3, len(sizes))):
+            score += transition(u, path[u - 2] if u >= 2 else -1, path[u - 1] if u else -1,
+                                path[u])
+        return score
+    return local(chosen[t]) - local(0)
 
 
 @dataclass(frozen=True)
@@ -570,6 +578,7 @@ class Slot:
     emits: tuple[float, ...]
     fuzzy: tuple[bool, ...]
     name: str | None                 # of the keep option
+    sound: bool = False              # a lexicon syllable in sound text: SOUND_SWAP applies
 
 
 def _rule(core: str, text: str, fuzzy: bool) -> str:
@@ -583,3 +592,15 @@ def _rule(core: str, text: str, fuzzy: bool) -> str:
             tone_of(core) == tone_of(text)):
         return "mark"                   # a horn, hat, breve or bar lost or misread: chúc
     return "ocr-confusion"
+
+
+def _other_placement(syllable: str) -> str:
+    """``hoà`` -> ``hòa``: the tone of a final oa/oe/uy on the first vowel."""
+    key = placement_key(syllable)
+    if key == syllable and strip_tones(syllable) != syllable and strip_tones(
+            syllable).endswith(("oa", "oe", "uy")):
+        bare = strip_tones(syllable)
+        tone = next(c for c in unicodedata.normalize("NFD", syllable) if c in TONES)
+        return unicodedata.normalize("NFC", bare[:-1] + tone + bare[-1])
+    return key
+

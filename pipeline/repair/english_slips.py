@@ -32,6 +32,7 @@ from magpipe.text.vietnamese import (
     has_vietnamese_marks,
     is_bare_syllable,
     is_syllable_shape,
+    is_valid_syllable,
     strip_diacritics,
 )
 from rapidfuzz import process
@@ -63,9 +64,10 @@ class EnglishSlips:
     def is_marked_foreign_word(self, core: str) -> bool:
         """A letter only Vietnamese writes (``ơ``, ``ư``, ``đ``, a hook, a dot below) on a
         word that is no Vietnamese syllable and that is a common word without it
-        (``Janeirơ``): a slip wherever it stands, on a Vietnamese line too."""
+        (``Janeirơ``): a slip wherever it stands, on a Vietnamese line too; but not a
+        foreign name as Vietnamese writes it (``Têrêsa``)."""
         return (has_vietnamese_only_letter(core) and not is_syllable_shape(core)
-                and self.fix(core) is not None)
+                and not is_transliteration(core) and self.fix(core) is not None)
 
     def fix(self, core: str) -> tuple[str, str] | None:
         """(corrected word, rule) for a slip, None for a word to keep."""
@@ -112,3 +114,21 @@ def _with_case(core: str, word: str | None, rule: str) -> tuple[str, str] | None
     if word is None:
         return None
     return (word.capitalize() if core[:1].isupper() else word), rule
+
+
+def is_transliteration(core: str) -> bool:
+    """A capitalised word that reads as two or more Vietnamese syllables run together, one
+    at least with a mark: a foreign name as Vietnamese writes it (``Têrêsa``, ``Nôê``,
+    ``Giêrusalem``), kept in sound text (``Janeirơ`` does not split: ``nei``)."""
+    if len(core) < 3 or not core[:1].isupper() or not core[1:].islower():
+        return False
+    word = unicodedata.normalize("NFC", core.lower())
+    if not has_vietnamese_marks(word):
+        return False
+    most = [0] + [-1] * len(word)          # most syllables a split of word[:i] can have
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 7), end):
+            if most[start] >= 0 and is_valid_syllable(word[start:end]):
+                most[end] = max(most[end], most[start] + 1)
+    return most[-1] >= 2
+

@@ -43,8 +43,9 @@ def user_lexicon_path() -> Path | None:
 def fingerprint() -> str:
     """Identifies the lexicon in force (shipped data + user lexicon), for cache keys."""
     digest = hashlib.sha256()
-    for path in sorted(store.DATA.glob("*.gz")):
-        digest.update(path.name.encode() + sha256_file(path).encode())
+    for path in sorted(p for p in store.DATA.rglob("*") if p.is_file()):   # with lm/
+        digest.update(path.relative_to(store.DATA).as_posix().encode()
+                      + sha256_file(path).encode())
     user = user_lexicon_path()
     if user is not None and user.exists():
         digest.update(b"user" + sha256_file(user).encode())

@@ -1,0 +1,193 @@
+"""Held-out benchmark of the repair stage's language model: no repair / bigram / trigram.
+
+Run: ``.venv/bin/python bench/bench_repair_lm.py`` (``--tune`` scores the TUNE documents and
+the sample's learning lines instead, for a few weights of the trigram model: that is where
+``search.LM_WEIGHT`` was chosen; those figures are development figures).
+
+Sets, all held out of every count the model was built from:
+* news: ``vntc-news`` documents that ``tools/lm_corpus.split_of`` puts in TEST (a hash of
+  the document's path; whole documents, about 1% of them, never counted), up to
+  ``NEWS_WORDS`` words, marks stripped, each document repaired on its own;
+* bulletin: the Vietnamese lines of the sample's held-out part (lines 2101-2780), marks
+  stripped;
+* sound text: the same news documents and bulletin lines with their marks, and the
+  held-out English lines: the share of words left unchanged.
+Scores: ``strict`` = the share of words exactly right in place (the word count does not
+change), ``any placement`` = the same with ``hòa`` = ``hoà``, ``line-matched`` = token
+alignment within each line (``eval.ocr_metrics.text_score``). Columns side by side, one
+run: no repair, pyvi (when installed; bench extra), the previous bigram decoder, the
+trigram decoder. Speed: CPU time of the trigram decoder on stripped news after load.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from magpipe import repair  # noqa: E402
+from magpipe.eval.ocr_metrics import text_score  # noqa: E402
+from magpipe.repair import lexicon, lm  # noqa: E402
+from magpipe.repair.decoder import Decoder  # noqa: E402
+from magpipe.repair.lexicon import sample_split  # noqa: E402
+from magpipe.repair.lexicon.model import CLEAN  # noqa: E402
+from magpipe.text.vietnamese import placement_key, strip_diacritics  # noqa: E402
+
+from tools.lm_corpus import HELD_OUT_SOURCE, TEST, TUNE, corpora_dir, documents, is_vietnamese_line  # noqa: E402
+
+NEWS_WORDS = 40_000          # words of held-out news scored (time: three decoders)
+CACHE = ROOT / ".bench" / "lm-heldout"
+
+
+def held_out_news(split: str) -> list[str]:
+    """The documents of ``split`` (text without the header), cached in ``.bench``."""
+    path = CACHE / f"{split}.txt"
+    if not path.exists():
+        docs = ["\n".join(lines) for _h, s, lines in documents(HELD_OUT_SOURCE) if s == split]
+        CACHE.mkdir(parents=True, exist_ok=True)
+        path.write_text("\f".join(docs), encoding="utf-8")
+    docs, out, words = path.read_text(encoding="utf-8").split("\f"), [], 0
+    for doc in docs:
+        if words >= NEWS_WORDS:
+            break
+        out.append(doc)
+        words += len(doc.split())
+    return out
+
+
+@contextmanager
+def using(decoder: Decoder | None) -> Iterator[None]:
+    """``repair.repair_text`` runs with ``decoder`` (None: repair is not run)."""
+    original = repair._decoder_for
+    if decoder is not None:
+        repair._decoder_for = lambda _model: decoder
+    try:
+        yield
+    finally:
+        repair._decoder_for = original
+
+
+def repaired(docs: list[str], decoder: Decoder | None, mode: str | None = None) -> list[str]:
+    if decoder is None:
+        return list(docs)
+    with using(decoder):
+        return [repair.repair_text(doc, mode)[0] for doc in docs]
+
+
+def pyvi(docs: list[str]) -> list[str] | None:
+    try:
+        from pyvi import ViUtils
+    except ImportError:
+        return None
+    out = []
+    for doc in docs:
+        lines = []
+        for line in doc.split("\n"):
+            try:
+                lines.append(ViUtils.add_accents(line) if line.strip() else line)
+            except (KeyError, ValueError):
+                lines.append(line)
+        out.append("\n".join(lines))
+    return out
+
+
+def scores(truth: list[str], output: list[str]) -> tuple[float, float, float]:
+    """(strict, any placement, line-matched) word accuracy."""
+    right = loose = total = 0
+    matched_errors = matched_total = 0
+    for t_doc, o_doc in zip(truth, output, strict=True):
+        for t_line, o_line in zip(t_doc.split("\n"), o_doc.split("\n"), strict=True):
+            t_words, o_words = t_line.split(), o_line.split()
+            total += len(t_words)
+            if len(t_words) == len(o_words):
+                right += sum(a == b for a, b in zip(t_words, o_words, strict=True))
+                loose += sum(placement_key(a.lower()) == placement_key(b.lower())
+                             for a, b in zip(t_words, o_words, strict=True))
+            score = text_score(t_line, o_line)
+            matched_errors += score.errors
+            matched_total += score.total
+    return right / max(total, 1), loose / max(total, 1), 1 - matched_errors / max(matched_total, 1)
+
+
+def unchanged(docs: list[str], output: list[str]) -> float:
+    same = total = 0
+    for a, b in zip(docs, output, strict=True):
+        wa, wb = a.split(), b.split()
+        total += len(wa)
+        same += sum(x == y for x, y in zip(wa, wb, strict=True))
+    return same / max(total, 1)
+
+
+def pct(x: float) -> str:
+    return f"{100 * x:6.2f}%"
+
+
+def table(title: str, rows: list[tuple[str, str]]) -> None:
+    print(f"\n{title}")
+    for name, value in rows:
+        print(f"  {name:<34} {value}", flush=True)
+
+
+def main() -> None:
+    tune = "--tune" in sys.argv
+    if not (corpora_dir() / HELD_OUT_SOURCE).exists():
+        print(f"repair_lm: skipped ({corpora_dir()} absent)")
+        return
+    t0 = time.perf_counter()
+    model, trigram = lexicon.load(), lm.load()
+    print(f"# load: lexicon + language model {time.perf_counter() - t0:.2f} s")
+    if trigram is None:
+        print("repair_lm: no language model (run `make lm`)")
+        return
+    sample = sample_split.read_sample()
+    lines = sample_split.learning_lines(sample) if tune else sample_split.held_out_lines(sample)
+    bulletin = ["\n".join(line.strip() for line in lines if is_vietnamese_line(line))]
+    news = held_out_news(TUNE if tune else TEST)
+    print(f"# {'TUNE (development)' if tune else 'TEST (held out)'}: {len(news)} news "
+          f"documents, {sum(len(d.split()) for d in news)} words; bulletin "
+          f"{'learning' if tune else 'held-out'} lines: {len(bulletin[0].split())} words")
+    if tune:
+        for weight in (0.0, 0.5, 0.7, 0.8, 0.9, 0.95):
+            decoder = Decoder(model, trigram if weight else None)
+            decoder.scorer.lm_weight = weight
+            for name, docs in (("news", news), ("bulletin", bulletin)):
+                stripped = [strip_diacritics(d) for d in docs]
+                print(f"  lm_weight {weight:.2f} {name:<9} strict/any/line-matched "
+                      + " ".join(pct(x) for x in scores(docs, repaired(stripped, decoder))),
+                      flush=True)
+        return
+    systems = {"no repair": None, "bigram (previous)": Decoder(model, None),
+               "trigram (this model)": Decoder(model, trigram)}
+    for name, docs in (("stripped news (TEST docs)", news),
+                       ("stripped bulletin (held-out lines)", bulletin)):
+        stripped = [strip_diacritics(d) for d in docs]
+        rows = []
+        accented = pyvi(stripped)
+        if accented is not None:
+            rows.append(("pyvi", "  ".join(pct(x) for x in scores(docs, accented))))
+        for system, decoder in systems.items():
+            started = time.process_time()
+            out = repaired(stripped, decoder)
+            seconds = time.process_time() - started
+            speed = f"  ({sum(len(d.split()) for d in docs) / seconds:,.0f} words/s CPU)" \
+                if decoder is not None and seconds else ""
+            rows.append((system, "  ".join(pct(x) for x in scores(docs, out)) + speed))
+        table(f"{name}: strict  any-placement  line-matched (target >= 97%)", rows)
+    english = ["\n".join(line.strip() for line in lines if not is_vietnamese_line(line)
+                         and len(line.split()) >= 3)]
+    rows = []
+    for system, decoder in list(systems.items())[1:]:
+        rows.append((system, "  ".join(pct(unchanged(d, repaired(d, decoder, mode)))
+                                       for d, mode in ((news, None), (bulletin, None),
+                                                       (english, None), (english, CLEAN)))))
+    table("sound text unchanged: news VI  bulletin VI  bulletin EN  EN as clean "
+          "(target >= 99.9%)", rows)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""Build the repair stage's syllable trigram model from ``../shared/corpora`` and the sample.
+
+Run: ``make lm`` (``nice .venv/bin/python tools/build_lm.py``). Counting the ~73 M
+syllables takes several minutes on one core; the counts of each source are kept in
+``.bench/lm-counts/`` so a second run (other weights, cutoffs) only re-estimates
+(``--recount`` counts again). Writes ``pipeline/repair/lexicon/data/lm/``.
+
+The vocabulary is the lexicon's syllables (``syllables.tsv.gz``), tone placement normalised
+(``magpipe.text.vietnamese.placement_key``); anything else breaks the context, as in the
+decoder. News documents held out by ``tools/lm_corpus.split_of`` are not counted, nor are
+the sample's held-out lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from magpipe.repair.lexicon import kneser_ney, sample_split, store  # noqa: E402
+from magpipe.repair.lm import BOS, LM_DIR, SPECIALS, write  # noqa: E402
+from magpipe.text.vietnamese import placement_key  # noqa: E402
+
+from tools.lm_corpus import COUNT, SOURCES, Encoder, corpora_dir, documents, is_vietnamese_line  # noqa: E402
+
+log = logging.getLogger("build_lm")
+CACHE = ROOT / ".bench" / "lm-counts"
+SAMPLE_WEIGHT = 4            # the bulletin's own learning lines: the in-domain register
+TRI_MIN = 3                  # weighted count a trigram needs to be kept: 2 keeps 7.9 M
+                             # (40 MB) for +0.08 points on the TUNE news; 3 keeps 3.4 M
+BI_MIN = 2                   # continuation count a bigram needs to be kept
+SEEN_MIN = 3                 # sightings a syllable needs to be listed in seen.tsv.gz
+CHUNK = 4_000_000            # ids counted at a time (memory)
+
+
+def vocabulary() -> dict[str, int]:
+    syllables = sorted({placement_key(r.syllable) for r in store.read_syllables()
+                        if not r.syllable.startswith("<")})
+    vocab = {s: i for i, s in enumerate(SPECIALS)}
+    for s in syllables:
+        vocab.setdefault(s, len(vocab))
+    return vocab
+
+
+def count_lines(lines, encoder: Encoder) -> kneser_ney.Counts:
+    parts: list[kneser_ney.Counts] = []
+    flat: list[int] = [BOS]
+    for line in lines:
+        encoder.encode(line, flat)
+        if len(flat) >= CHUNK:
+            parts.append(kneser_ney.count(np.array(flat, dtype=np.int64), BOS))
+            flat = [BOS]
+            if len(parts) >= 8:
+                parts = [kneser_ney.merge([(p, 1) for p in parts])]
+    parts.append(kneser_ney.count(np.array(flat, dtype=np.int64), BOS))
+    return kneser_ney.merge([(p, 1) for p in parts])
+
+
+def source_lines(source: str):
+    for _header, split, lines in documents(source):
+        if split == COUNT:
+            yield from lines
+
+
+def cached_counts(name: str, lines, encoder: Encoder, recount: bool
+                  ) -> tuple[kneser_ney.Counts, Counter[str]]:
+    """The n-gram counts of one source, and its sightings of syllables outside the
+    vocabulary."""
+    path, rare_path = CACHE / f"{name}.npz", CACHE / f"{name}.rare.json"
+    if path.exists() and rare_path.exists() and not recount:
+        z = np.load(path)
+        return (kneser_ney.Counts(z["bk"], z["bc"], z["tk"], z["tc"]),
+                Counter(json.loads(rare_path.read_text(encoding="utf-8"))))
+    started = time.perf_counter()
+    encoder.rare = Counter()
+    counts = count_lines(lines, encoder)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.savez(path, bk=counts.bi_keys, bc=counts.bi_counts, tk=counts.tri_keys,
+             tc=counts.tri_counts)
+    rare_path.write_text(json.dumps(encoder.rare, ensure_ascii=False), encoding="utf-8")
+    log.info("%s: %d tokens, %d bigrams, %d trigrams counted in %.0f s", name,
+             int(counts.bi_counts.sum()), len(counts.bi_keys), len(counts.tri_keys),
+             time.perf_counter() - started)
+    return counts, encoder.rare
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--recount", action="store_true")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    vocab = vocabulary()
+    encoder = Encoder(vocab)
+    parts = []
+    tokens = {}
+    seen: Counter[str] = Counter()      # sightings of each syllable, every source once
+    for source, weight in SOURCES.items():
+        counts, rare = cached_counts(source.split(".")[0], source_lines(source), encoder,
+                                     args.recount)
+        parts.append((counts, weight))
+        tokens[source] = int(counts.bi_counts.sum())
+        seen.update(rare)
+        ids = (counts.bi_keys & np.uint64(0xFFFF)).astype(np.int64)
+        per_id = np.bincount(ids, weights=counts.bi_counts, minlength=len(vocab))
+        seen.update({s: int(per_id[i]) for s, i in vocab.items() if per_id[i]})
+    sample = [line for line in sample_split.learning_lines(sample_split.read_sample())
+              if is_vietnamese_line(line)]
+    counts, _rare = cached_counts("sample-learning", sample, encoder, True)
+    parts.append((counts, SAMPLE_WEIGHT))
+    tokens["sample learning lines"] = int(counts.bi_counts.sum())
+    started = time.perf_counter()
+    est = kneser_ney.estimate(kneser_ney.merge(parts), len(vocab), BOS, TRI_MIN, BI_MIN)
+    log.info("estimated in %.0f s: %d bigrams, %d trigram histories, %d trigrams kept",
+             time.perf_counter() - started, len(est.bi_keys), len(est.ctx_keys),
+             len(est.tri_keys))
+    weights = {**SOURCES, "sample learning lines": SAMPLE_WEIGHT}
+    meta = {"order": 3, "method": "interpolated modified Kneser-Ney", "tri_min": TRI_MIN,
+            "bi_min": BI_MIN, "weights": weights, "tokens": tokens,
+            "corpora": str(corpora_dir().name)}
+    write(LM_DIR, list(vocab), est, meta,
+          {s: n for s, n in seen.items() if n >= SEEN_MIN and not s.startswith("<")})
+    for path in sorted(LM_DIR.iterdir()):
+        log.info("%-20s %8.1f MB", path.name, path.stat().st_size / 1e6)
+    print(json.dumps(meta, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
