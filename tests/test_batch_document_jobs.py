@@ -1,4 +1,4 @@
-"""With several workers the documents are finished in the worker processes: same records."""
+"""One worker or two (pages in a process pool): the same records and artifacts."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def _run(out: Path, workers: str) -> tuple[list[dict], dict]:
     return articles, json.loads((out / "report.json").read_text(encoding="utf-8"))
 
 
-def test_documents_finished_in_worker_processes_give_the_same_records(tmp_path: Path):
+def test_one_or_two_workers_give_the_same_records(tmp_path: Path):
     one, report_one = _run(tmp_path / "one", "1")
     two, report_two = _run(tmp_path / "two", "2")
     assert one and one == two

@@ -6,20 +6,15 @@ An engine offers two things to the orchestrator:
 * ``submit(fn, *args)``: run a document job, returning an object with ``.result()``.
 
 :class:`LocalEngine` runs pages in ``workers`` processes (each runs one tesseract at a time,
-so one tesseract per core). With several workers, document jobs (repair, split and align of
-one document) go to the same processes, so one core finishes a document while the others
-extract the next one: this process only hands out work and writes the extract artifacts.
-(In one background thread here, they would share this process's interpreter lock with the
-writing, and born-digital documents, whose pages take milliseconds, would wait on it.)
-With one worker, pages run here and document jobs in one background thread.
+so one tesseract per core) and document jobs in one background thread, so the pool keeps
+OCRing the next document while the previous one is repaired, split and aligned.
 :class:`DaskEngine` sends the same jobs to a ``dask.distributed`` scheduler; its workers
 must see the input and output paths (a shared file system).
 
 Worker processes log into a queue that a thread of the main process reads and hands to
 the main process's loggers, so ``-v`` shows their lines as if they ran here. Workers
 ignore SIGINT: Ctrl-C reaches the main process, which ends them (they hold nothing that
-a rerun needs: finished pages are stored by the main process, and a document job writes
-each artifact whole, its key after it) and exits 130.
+a rerun needs: finished pages are stored by the main process) and exits 130.
 """
 
 from __future__ import annotations
@@ -107,8 +102,6 @@ class LocalEngine(AbstractContextManager):
 
     def submit(self, fn: Callable, *args) -> Future:
         assert self._documents is not None, "use the engine as a context manager"
-        if self._pages is not None:
-            return self._pages.submit(fn, *args)
         return self._documents.submit(fn, *args)
 
 
