@@ -8,6 +8,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from magpipe.errors import OutputError
@@ -21,11 +22,21 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
-def atomic_write_text(path: Path, text: str) -> None:
+def atomic_write_text(path: Path, text: str, *, durable: bool = True) -> None:
     """Write ``text`` to ``path`` so that readers see the old file or the whole new one.
 
     The text goes to a temporary file in the same folder, is flushed to disk, then
     renamed over ``path``. A run killed at any moment leaves no truncated file.
+    """
+    atomic_write_pieces(path, (text,), durable=durable)
+
+
+def atomic_write_pieces(path: Path, pieces: Iterable[str], *, durable: bool = True) -> None:
+    """:func:`atomic_write_text` of the text made of ``pieces``, written as they come.
+
+    ``durable=False`` skips forcing the data to disk before the rename: a killed process
+    still leaves the old or the whole new file, but a power cut may leave an empty or
+    partial one; only for files their reader checks and can make again (the page store).
     """
     path = Path(path)
     try:
@@ -37,12 +48,15 @@ def atomic_write_text(path: Path, text: str) -> None:
     try:
         os.fchmod(fd, 0o644)      # mkstemp makes it private; artifacts are ordinary files
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+            handle.writelines(pieces)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if not isinstance(exc, OSError):
+            raise                 # a bug while making the pieces: no half-written file stays
         full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
         hint = "free some disk space" if full else "check the folder's permissions"
         raise OutputError(f"cannot write file ({exc.strerror}); {hint}", path=str(path)) from exc

@@ -246,13 +246,35 @@ def extract_anchors(text: str, lang: str) -> tuple[Anchor, ...]:
     return tuple(sorted(found))
 
 
+@dataclass(frozen=True)
+class AnchorBag:
+    """An anchor multiset counted once, for texts compared with many others (pairing).
+    Keyed by plain (kind, key) tuples, which hash far faster than ``Anchor``."""
+
+    counts: dict[tuple[str, str], int]
+    items: tuple[tuple[tuple[str, str], float, int], ...]   # (key, weight, count), in order
+    weight: float           # summed weight of its anchors
+
+    @classmethod
+    def of(cls, anchors: tuple[Anchor, ...]) -> AnchorBag:
+        counts = {(k.kind, k.key): n for k, n in Counter(anchors).items()}
+        items = tuple((key, WEIGHTS[key[0]], n) for key, n in counts.items())
+        return cls(counts, items, sum(w * n for _, w, n in items))
+
+
+def bag_similarity(a: AnchorBag, b: AnchorBag) -> float:
+    """:func:`anchor_similarity` of two counted multisets."""
+    total = a.weight + b.weight
+    if not total:
+        return 0.0
+    other = b.counts
+    shared = sum(w * min(n, other[key]) for key, w, n in a.items if key in other)
+    return 2 * shared / total
+
+
 def anchor_similarity(a: tuple[Anchor, ...], b: tuple[Anchor, ...]) -> float:
     """Weighted Dice overlap of two anchor multisets, 0 (nothing shared) to 1 (the same)."""
-    ca, cb = Counter(a), Counter(b)
-    shared = sum(WEIGHTS[k.kind] * n for k, n in (ca & cb).items())
-    total = sum(WEIGHTS[k.kind] * n for k, n in ca.items()) + sum(
-        WEIGHTS[k.kind] * n for k, n in cb.items())
-    return 2 * shared / total if total else 0.0
+    return bag_similarity(AnchorBag.of(a), AnchorBag.of(b))
 
 
 def strong_mismatch(a: tuple[Anchor, ...], b: tuple[Anchor, ...]) -> int:

@@ -116,15 +116,19 @@ def assign_captions(pairs: tuple[Pair, ...], captions: tuple[CaptionDraft, ...]
     """Captions per pair index, and captions on pages that hold no article."""
     by_pair: dict[int, list[CaptionDraft]] = {}
     homeless: list[CaptionDraft] = []
+    # (stream position, pair index) of the article blocks on each page, in pair order:
+    # a caption looks only at its own page's, so a long document costs no more per page
+    on_page: dict[int, list[tuple[int, int]]] = {}
+    for k, pair in enumerate(pairs):
+        for draft in (pair.vi, pair.en):
+            if draft is not None:
+                for page, order in draft.positions:
+                    on_page.setdefault(page, []).append((order, k))
     for cap in captions:
         best: tuple[int, int] | None = None
-        for k, pair in enumerate(pairs):
-            for draft in (pair.vi, pair.en):
-                if draft is None:
-                    continue
-                for page, order in draft.positions:
-                    if page == cap.page and (best is None or abs(order - cap.order) < best[0]):
-                        best = (abs(order - cap.order), k)
+        for order, k in on_page.get(cap.page, ()):
+            if best is None or abs(order - cap.order) < best[0]:
+                best = (abs(order - cap.order), k)
         if best is None:
             homeless.append(cap)
         else:
@@ -148,8 +152,10 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
     articles: list[Article] = []
     entries: list[tuple[Pair | None, list[CaptionDraft]]] = [
         (pair, by_pair.get(k, [])) for k, pair in enumerate(pairs)]
-    for page in sorted({c.page for c in homeless}):
-        entries.append((None, [c for c in homeless if c.page == page]))
+    homeless_by_page: dict[int, list[CaptionDraft]] = {}
+    for c in homeless:
+        homeless_by_page.setdefault(c.page, []).append(c)
+    entries += [(None, homeless_by_page[page]) for page in sorted(homeless_by_page)]
     for pair, caps in entries:
         vi, en = (pair.vi, pair.en) if pair else (None, None)
         pages = sorted({p for d in (vi, en) if d for p in d.pages} | {c.page for c in caps})

@@ -12,6 +12,10 @@ The score of a (vi, en) candidate pair mixes four kinds of evidence, each 0..1:
 
 Pairs are taken greedily, best score first, each draft at most once; a draft
 whose best remaining score is under ``MIN_SCORE`` stays unpaired.
+
+Only drafts within ``PAIR_WINDOW_PAGES`` pages of each other are scored, so a bound
+volume of hundreds of issues costs time in proportion to its pages, not to their
+square; each draft's anchors, title and length are worked out once, not once per pair.
 Pure functions, no I/O.
 """
 
@@ -19,9 +23,10 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from magpipe.align.anchors import anchor_similarity, extract_anchors
+from magpipe.align.anchors import AnchorBag, bag_similarity, extract_anchors
 from magpipe.align.articles import Draft
 from magpipe.align.paragraphs import RATIO
 from magpipe.text.vietnamese import strip_diacritics
@@ -31,6 +36,10 @@ log = logging.getLogger(__name__)
 
 MIN_SCORE = 0.35
 WEIGHT_TEXT, WEIGHT_TITLE, WEIGHT_POSITION, WEIGHT_LENGTH = 0.45, 0.25, 0.2, 0.1
+# A twin is printed on the same or the facing page, or (a magazine printing its English
+# half after the Vietnamese one) within the same issue: no issue runs past 100 pages, so
+# drafts further apart than this in a bound volume belong to different issues.
+PAIR_WINDOW_PAGES = 100
 
 
 @dataclass(frozen=True)
@@ -40,41 +49,103 @@ class Pair:
     score: float          # 0 for an unpaired draft
 
 
-def _title_similarity(vi: Draft, en: Draft) -> float:
+@dataclass(frozen=True)
+class Features:
+    """What the score reads of one draft, worked out once per draft."""
+
+    draft: Draft
+    text: AnchorBag
+    title: AnchorBag | None       # None: no title
+    folded_title: str             # the title lower-cased, Vietnamese marks stripped
+    length: int
+    pages: tuple[int, ...]
+
+    @classmethod
+    def of(cls, draft: Draft) -> Features:
+        text = draft.text()
+        title = draft.title.text if draft.title is not None else ""
+        folded = strip_diacritics(title) if draft.lang == "vi" else title
+        titled = draft.title is not None
+        return cls(draft, AnchorBag.of(extract_anchors(text, draft.lang)),
+                   AnchorBag.of(extract_anchors(title, draft.lang)) if titled else None,
+                   folded.lower(), len(text), draft.pages)
+
+
+def _title_similarity(vi: Features, en: Features) -> float:
     if vi.title is None or en.title is None:
         return 0.0
-    a, b = vi.title.text, en.title.text
-    by_anchor = anchor_similarity(extract_anchors(a, "vi"), extract_anchors(b, "en"))
-    by_letters = fuzz.token_set_ratio(strip_diacritics(a).lower(), b.lower()) / 100.0
+    by_anchor = bag_similarity(vi.title, en.title)
+    by_letters = fuzz.token_set_ratio(vi.folded_title, en.folded_title) / 100.0
     return max(by_anchor, by_letters * 0.8)
 
 
-def _position(vi: Draft, en: Draft, vi_rank: int, en_rank: int) -> float:
-    gap = min(abs(p - q) for p in vi.pages for q in en.pages) if vi.pages and en.pages else 9
-    near = {0: 1.0, 1: 0.7, 2: 0.3}.get(gap, 0.0)
+def _page_gap(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
+    """The fewest pages between two drafts; None when one has no page."""
+    return min(abs(p - q) for p in a for q in b) if a and b else None
+
+
+def _position(vi: Features, en: Features, vi_rank: int, en_rank: int) -> float:
+    gap = _page_gap(vi.pages, en.pages)
+    near = {0: 1.0, 1: 0.7, 2: 0.3}.get(9 if gap is None else gap, 0.0)
     return 0.7 * near + 0.3 * (1.0 if vi_rank == en_rank else 0.0)
 
 
-def _length(vi: Draft, en: Draft) -> float:
-    a, b = len(vi.text()), len(en.text())
+def _length(vi: Features, en: Features) -> float:
+    a, b = vi.length, en.length
     if not a or not b:
         return 0.0
     return math.exp(-abs(math.log(b / a / RATIO)) * 2)
 
 
-def pair_score(vi: Draft, en: Draft, vi_rank: int = 0, en_rank: int = 0) -> float:
-    text = anchor_similarity(extract_anchors(vi.text(), "vi"), extract_anchors(en.text(), "en"))
+def feature_score(vi: Features, en: Features, vi_rank: int = 0, en_rank: int = 0) -> float:
+    """The pair score of two drafts' features."""
+    text = bag_similarity(vi.text, en.text)
     return (WEIGHT_TEXT * min(1.0, 2 * text) + WEIGHT_TITLE * _title_similarity(vi, en)
             + WEIGHT_POSITION * _position(vi, en, vi_rank, en_rank)
             + WEIGHT_LENGTH * _length(vi, en))
 
 
-def pair_articles(drafts: tuple[Draft, ...]) -> tuple[Pair, ...]:
-    """Pairs and unpaired drafts, in the order of each pair's first block."""
+def pair_score(vi: Draft, en: Draft, vi_rank: int = 0, en_rank: int = 0) -> float:
+    return feature_score(Features.of(vi), Features.of(en), vi_rank, en_rank)
+
+
+def candidate_pairs(vis: list[Features], ens: list[Features]) -> list[tuple[int, int]]:
+    """(vi index, en index) of the drafts printed within ``PAIR_WINDOW_PAGES`` pages of each
+    other (a draft without pages is a candidate of every draft); found through an index of
+    the English drafts by page, so the work grows with the pages, not their square."""
+    by_page: dict[int, list[int]] = {}
+    pageless: list[int] = []
+    for j, en in enumerate(ens):
+        for page in en.pages:
+            by_page.setdefault(page, []).append(j)
+        if not en.pages:
+            pageless.append(j)
+    out: list[tuple[int, int]] = []
+    for i, vi in enumerate(vis):
+        if not vi.pages:
+            out += [(i, j) for j in range(len(ens))]
+            continue
+        near: set[int] = set(pageless)
+        low = None
+        for page in vi.pages:             # sorted: the windows' union, each page once
+            first = page - PAIR_WINDOW_PAGES if low is None else max(low, page - PAIR_WINDOW_PAGES)
+            for q in range(first, page + PAIR_WINDOW_PAGES + 1):
+                near.update(by_page.get(q, ()))
+            low = page + PAIR_WINDOW_PAGES + 1
+        out += [(i, j) for j in sorted(near)]
+    return out
+
+
+def pair_articles(drafts: tuple[Draft, ...], scorer: Callable[..., float] = feature_score
+                  ) -> tuple[Pair, ...]:
+    """Pairs and unpaired drafts, in the order of each pair's first block. ``scorer``
+    rates a candidate pair's ``Features`` (tests count its calls)."""
     vis = [d for d in drafts if d.lang == "vi"]
     ens = [d for d in drafts if d.lang == "en"]
-    scored = sorted(((pair_score(v, e, i, j), i, j) for i, v in enumerate(vis)
-                     for j, e in enumerate(ens)), reverse=True)
+    vi_features = [Features.of(d) for d in vis]
+    en_features = [Features.of(d) for d in ens]
+    scored = sorted(((scorer(vi_features[i], en_features[j], i, j), i, j)
+                     for i, j in candidate_pairs(vi_features, en_features)), reverse=True)
     used_vi: set[int] = set()
     used_en: set[int] = set()
     pairs: list[Pair] = []

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from magpipe.errors import ArtifactError
-from magpipe.files import atomic_write_text
-from magpipe.serial import FieldError, from_data, to_data
+from magpipe.files import atomic_write_pieces
+from magpipe.serial import FieldError, from_data, iter_object
 
 Box = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points, origin at the page's top-left corner."""
@@ -30,8 +32,14 @@ class Artifact(ABC):
         """The artifact's text in reading order, pages (or articles) separated by form feeds."""
 
     def to_json(self) -> str:
-        data = {"stage": self.STAGE, "version": self.VERSION, **to_data(self)}
-        return json.dumps(data, ensure_ascii=False, indent=1)
+        return "".join(self.json_pieces())
+
+    def json_pieces(self) -> Iterator[str]:
+        """The JSON text in pieces (see :func:`magpipe.serial.iter_json`): a long document is
+        written page by page, never held whole as one string."""
+        fields = ((f.name, getattr(self, f.name))
+                  for f in dataclasses.fields(cast(Any, self)))    # a dataclass subclass
+        yield from iter_object([("stage", self.STAGE), ("version", self.VERSION), *fields])
 
     @classmethod
     def from_json(cls, text: str, *, origin: str = "<string>") -> Self:
@@ -60,7 +68,7 @@ class Artifact(ABC):
                                 path=origin) from exc
 
     def save(self, path: Path) -> None:
-        atomic_write_text(Path(path), self.to_json())
+        atomic_write_pieces(Path(path), self.json_pieces())
 
     @classmethod
     def load(cls, path: Path) -> Self:

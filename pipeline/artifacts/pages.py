@@ -20,7 +20,7 @@ class PageSource(StrEnum):
     FAILED = "failed"              # the page could not be processed; see ``Page.error``
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)     # slots: a bound volume holds a million of them
 class Word:
     text: str
     box: Box

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from magpipe.artifacts import Page, PageSource
 from magpipe.config import StageOptions
-from magpipe.files import atomic_write_text
-from magpipe.serial import from_data, to_data
+from magpipe.files import atomic_write_pieces, atomic_write_text
+from magpipe.serial import from_data, iter_json, to_data
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,9 @@ class StagePaths:
             return False
 
     def mark_current(self, key: str) -> None:
-        atomic_write_text(self.key, key + "\n")
+        # The artifact is already on disk (written durably first); a key a power cut loses
+        # only makes the stage run again, so it is not forced to disk: one fsync less a stage
+        atomic_write_text(self.key, key + "\n", durable=False)
 
     def mark_incomplete(self) -> None:
         """The artifact just written is to be made again by the next run."""
@@ -76,7 +78,7 @@ class PageCache:
         if self.folder.is_dir() and not _holds(key_file, key):
             shutil.rmtree(self.folder)
         if not self.folder.is_dir():
-            atomic_write_text(key_file, key)
+            atomic_write_text(key_file, key, durable=False)   # lost: the pages are read again
 
     def _path(self, number: int) -> Path:
         return self.folder / f"{number:05d}.json"
@@ -88,9 +90,11 @@ class PageCache:
             return None
 
     def put(self, page: Page) -> None:
+        # not forced to disk page by page (an fsync each costs more than reading the page):
+        # a file a power cut leaves empty or partial fails to load, and ``get`` reads the
+        # page again
         if page.source != PageSource.FAILED:
-            atomic_write_text(self._path(page.number),
-                              json.dumps(to_data(page), ensure_ascii=False))
+            atomic_write_pieces(self._path(page.number), iter_json(page), durable=False)
 
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -67,8 +67,10 @@ def english_fixes(line: list[str], decided: set[int], previous: list[str],
         if i in decided or (i == 0 and cut):
             continue
         lead, core, trail = split_token(word)
-        # not the first half of a word cut at the line end; a cheap test before the search
-        if not trail.endswith(HYPHENS) and slips.may_be_slip(core):
+        # not the first half of a word cut at the line end; a cheap test before the search;
+        # a word with no fix (remembered per word) is kept whatever the line's language
+        if (not trail.endswith(HYPHENS) and slips.may_be_slip(core)
+                and slips.fix(core) is not None):
             maybe.append((i, lead, core, trail))
     if not maybe:
         return []
@@ -125,6 +127,8 @@ def _sound_pages_first(modes: dict[int, str],
     (``clean``) pages first, then the damaged ones with the sound pages' text as evidence."""
     fixed: dict[int, tuple[T, list[Change]]] = {}
     for pass_mode in (CLEAN, DAMAGED):
+        if pass_mode not in modes.values():    # a born-digital document: no damaged page
+            continue
         sound = [text_of(fixed[n][0]) for n in modes if n in fixed] if pass_mode == DAMAGED else []
         evidence = document_evidence(sound)
         for number, mode in modes.items():

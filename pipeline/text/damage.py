@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from magpipe.text import english
-from magpipe.text.vietnamese import is_syllable_shape, strip_diacritics
+from magpipe.text.vietnamese import WORD_CACHE, is_syllable_shape, strip_diacritics
 
 _VI_ONLY = set("ăâđêôơư")            # base letters that English OCR never produces ...
 _HOOK_DOT_HORN_BREVE = {"\u0309", "\u0323", "\u031b", "\u0306"}   # ... nor these marks
@@ -22,6 +23,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[&'’][^\W_]+)*|[^\W\d_]+&", re.UNICODE)
 _DIGIT_IN_WORD = re.compile(r"^[^\W\d_]+\d+[^\W\d_]*$|^\d+[^\W\d_]+$")
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def has_vietnamese_only_letter(token: str) -> bool:
     """True for a letter or mark that no Latin-1 (English OCR) output contains."""
     decomposed = unicodedata.normalize("NFD", token.lower())

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+# The word facts below are asked for every word by every stage, and a document repeats
+# most of its words: remembered for this many distinct strings (a few MB at most).
+WORD_CACHE = 1 << 16
 
 # Letters that only Vietnamese (among the two languages here) writes.
 _VI_BASE = "ăâđêôơư"
@@ -21,6 +26,7 @@ _CODAS = "ng|nh|ch|c|m|n|p|t|o|u|i|y"
 _SYLLABLE = re.compile(rf"^(?:{_ONSETS})?(?:{_NUCLEI})(?:{_CODAS})?$")
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def strip_tones(text: str) -> str:
     """Remove the five tone marks, keep ă â ê ô ơ ư đ."""
     decomposed = unicodedata.normalize("NFD", text)
@@ -28,12 +34,14 @@ def strip_tones(text: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def strip_diacritics(text: str) -> str:
     """``Hoàng Quốc Khánh`` -> ``Hoang Quoc Khanh``; ``Đ`` becomes ``D``."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def has_vietnamese_marks(token: str) -> bool:
     """True when the token has a letter or mark that English does not use."""
     for c in unicodedata.normalize("NFD", token.lower()):
@@ -42,6 +50,7 @@ def has_vietnamese_marks(token: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_syllable_shape(token: str) -> bool:
     """True when ``token`` (any case, tones ignored) has the shape of a Vietnamese syllable."""
     base = strip_tones(token.lower())
@@ -57,6 +66,7 @@ def _fold(pattern: str) -> str:
 _BARE_SYLLABLE = re.compile(rf"^(?:{_fold(_ONSETS)})?(?:{_fold(_NUCLEI)})(?:{_fold(_CODAS)})?$")
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_bare_syllable(token: str) -> bool:
     """True when ``token`` is, or with its marks stripped would be, a Vietnamese syllable shape.
 

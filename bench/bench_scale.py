@@ -1,0 +1,221 @@
+"""Scale benchmark: born-digital throughput, and one long document stage by stage.
+
+Two measurements, each a real ``magpipe run`` in a fresh child process (``--workers 2``):
+
+* born-digital batch: copies of the two born-digital fixtures whose text layer is sound
+  (``bulletin-digital.pdf``, ``photos-digital.pdf``), each copy a document. Pages per
+  second of wall time, and per second of CPU time (user + system of the whole process
+  tree: steadier than wall time on a shared machine); peak memory on the batch and on a
+  quarter of it (flat: it must not grow with the number of documents).
+* one long document: the 6-page ``bulletin-digital.pdf`` repeated to 150, 450 and 1,500
+  pages (written at bench time with pypdf). Each stage's seconds per page (from
+  ``report.json``) and how that grows from 150 pages to the longest (linear: x1.0), and
+  the peak memory.
+
+``--baseline REF`` runs the same measurements on the code of git revision ``REF`` too
+(its ``pipeline/`` exported to a temporary folder and put first on ``PYTHONPATH``), in the
+same run, and prints both.
+
+Usage: python bench/bench_scale.py [--copies 20] [--sizes 150,450,1500] [--baseline REF]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BORN_DIGITAL = (ROOT / "fixtures" / "bulletin-digital.pdf",
+                ROOT / "fixtures" / "photos-digital.pdf")
+BULLETIN = ROOT / "fixtures" / "bulletin-digital.pdf"
+STAGES = ("extract", "repair", "split", "align")
+
+
+@dataclass(frozen=True)
+class Run:
+    wall: float          # seconds
+    cpu: float           # user + system seconds of the whole process tree
+    peak_mb: float       # largest resident set of any process of the run
+    report: dict
+
+
+def _tree(root: int) -> list[int]:
+    """``root`` and every process below it (the forkserver and its workers included)."""
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += parents.get(pid, [])
+    return found
+
+
+def _sample(pid: int) -> tuple[float, float] | None:
+    """CPU seconds (user + system) and peak resident MB (VmHWM) of one live process."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    hwm = next((int(line.split()[1]) for line in status.splitlines()
+                if line.startswith("VmHWM:")), 0)
+    return (int(fields[11]) + int(fields[12])) / ticks, hwm / 1024
+
+
+def magpipe_run(inputs: Path, out: Path, code: Path | None) -> Run:
+    """One ``magpipe run`` in a fresh interpreter; ``code`` replaces the installed package.
+
+    Its process tree is sampled from /proc every 0.1 s: the workers' CPU and memory count
+    too (a pool's workers are children of its forkserver, which nobody waits for, so
+    the kernel's accounting of waited-for children misses them)."""
+    command = [sys.executable, "-m", "magpipe", "run", str(inputs), "--out", str(out),
+               "--workers", "2", "--quiet"]
+    env = dict(os.environ)
+    if code is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(code), env.get("PYTHONPATH", "")])
+    seen: dict[int, tuple[float, float]] = {}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    while process.poll() is None:
+        for pid in _tree(process.pid):
+            sample = _sample(pid)
+            if sample is not None:       # max: an exited process not yet reaped shows no memory
+                cpu, peak = seen.get(pid, (0.0, 0.0))
+                seen[pid] = (max(cpu, sample[0]), max(peak, sample[1]))
+        time.sleep(0.1)
+    wall = time.perf_counter() - started
+    if process.returncode != 0:
+        raise SystemExit(f"magpipe run exited with {process.returncode} on {inputs}")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return Run(wall, sum(c for c, _ in seen.values()), max(m for _, m in seen.values()), report)
+
+
+def export_code(ref: str, folder: Path) -> Path:
+    """The ``pipeline/`` folder of git revision ``ref`` as an importable ``magpipe``."""
+    archive = subprocess.run(["git", "archive", ref, "pipeline"], cwd=ROOT, check=True,
+                             capture_output=True).stdout
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    (folder / "pipeline").rename(folder / "magpipe")
+    return folder
+
+
+def repeated(source: Path, times: int, target: Path) -> Path:
+    from pypdf import PdfReader, PdfWriter
+    reader = PdfReader(source)
+    writer = PdfWriter()
+    for _ in range(times):
+        for page in reader.pages:
+            writer.add_page(page)
+    with open(target, "wb") as handle:
+        writer.write(handle)
+    return target
+
+
+def born_digital_batch(folder: Path, copies: int) -> int:
+    from pypdf import PdfReader
+    folder.mkdir(parents=True)
+    pages = 0
+    for i in range(copies):
+        for source in BORN_DIGITAL:
+            shutil.copy(source, folder / f"{source.stem}-{i:03d}.pdf")
+            pages += len(PdfReader(source).pages)
+    return pages
+
+
+def stage_seconds(report: dict) -> dict[str, float]:
+    totals = dict.fromkeys(STAGES, 0.0)
+    for file in report["files"]:
+        for run in file["stages"]:
+            totals[run["stage"]] += run["seconds"]
+    return totals
+
+
+def check_text_layer(report: dict) -> None:
+    sources = {s for f in report["files"] for s in f["page_sources"]}
+    if sources != {"text-layer"}:
+        raise SystemExit(f"born-digital pages were not all read from the text layer: {sources}")
+
+
+def bench_batch(work: Path, copies: int, codes: dict[str, Path | None]) -> None:
+    pages = born_digital_batch(work / "digital", copies)
+    small = born_digital_batch(work / "digital-small", max(1, copies // 4))
+    print(f"born-digital batch: {pages} pages in {2 * copies} documents "
+          f"(quarter: {small} pages)")
+    for label, code in codes.items():
+        run = magpipe_run(work / "digital", work / f"out-digital-{label}", code)
+        check_text_layer(run.report)
+        quarter = magpipe_run(work / "digital-small", work / f"out-small-{label}", code)
+        stages = stage_seconds(run.report)
+        print(f"scale.born_digital.pages_per_s.wall.{label:9} {pages / run.wall:7.1f}  "
+              f"(target >= 40)")
+        print(f"scale.born_digital.pages_per_cpu_s.{label:9}  {pages / run.cpu:7.1f}")
+        print(f"scale.born_digital.stage_ms_per_page.{label:9} "
+              + "  ".join(f"{s} {stages[s] / pages * 1000:.1f}" for s in STAGES))
+        print(f"scale.born_digital.peak_memory_mb.{label:9}  {run.peak_mb:7.0f} at {pages} "
+              f"pages, {quarter.peak_mb:.0f} at {small} (x{run.peak_mb / quarter.peak_mb:.2f}; "
+              f"target: flat)")
+
+
+def bench_long(work: Path, sizes: list[int], codes: dict[str, Path | None]) -> None:
+    docs = {n: repeated(BULLETIN, n // 6, work / f"bound-{n}.pdf") for n in sizes}
+    for label, code in codes.items():
+        per_page: dict[int, dict[str, float]] = {}
+        for n, doc in docs.items():
+            run = magpipe_run(doc, work / f"out-bound-{n}-{label}", code)
+            stages = stage_seconds(run.report)
+            per_page[n] = {s: stages[s] / n for s in STAGES}
+            print(f"scale.one_document.{n}_pages.{label:9} wall {run.wall:6.1f} s, cpu "
+                  f"{run.cpu:6.1f} s, peak {run.peak_mb:5.0f} MB"
+                  + ("  (target < 1024 MB)" if n >= 1500 else "") + "; stage s: "
+                  + "  ".join(f"{s} {stages[s]:.1f}" for s in STAGES))
+        first, last = sizes[0], sizes[-1]
+        if last != first:
+            print(f"scale.one_document.growth_per_page_{first}_to_{last}.{label:9} "
+                  + "  ".join(f"{s} x{per_page[last][s] / max(per_page[first][s], 1e-9):.2f}"
+                              for s in STAGES) + "  (target: align <= x2, every stage ~x1)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=20,
+                        help="copies of each born-digital fixture in the batch")
+    parser.add_argument("--sizes", default="150,450,1500",
+                        help="page counts of the long document (multiples of 6)")
+    parser.add_argument("--baseline", metavar="REF",
+                        help="also measure the code of this git revision, in the same run")
+    parser.add_argument("--skip-batch", action="store_true")
+    args = parser.parse_args()
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    with tempfile.TemporaryDirectory(prefix="magpipe-bench-scale-") as tmp:
+        work = Path(tmp)
+        codes: dict[str, Path | None] = {}
+        if args.baseline:
+            (work / "baseline").mkdir()
+            codes[f"@{args.baseline[:7]}"] = export_code(args.baseline, work / "baseline")
+        codes["this"] = None
+        if not args.skip_batch:
+            bench_batch(work, args.copies, codes)
+        bench_long(work, sizes, codes)
+
+
+if __name__ == "__main__":
+    main()
