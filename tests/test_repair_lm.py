@@ -64,6 +64,14 @@ def test_the_shipped_model_knows_common_phrases_and_either_tone_placement() -> N
 
 
 @shipped
+def test_the_shipped_model_tells_a_held_pair_from_a_broken_one() -> None:
+    model = lm.load()
+    assert model.has_pair("đồng", "chí") and model.has_pair("chung", "tay")
+    assert not model.has_pair("đổng", "chí") and not model.has_pair("trí", "dung")
+    assert not model.has_pair("đồng", "qqqzz")          # an unknown syllable holds no pair
+
+
+@shipped
 def test_the_trigram_model_restores_a_news_sentence_the_bigram_gets_wrong() -> None:
     truth = ("Nơi lưu trú đêm đầu tiên của chúng tôi là khách sạn ngàn sao với tất cả "
              "dịch vụ phải tự lo")

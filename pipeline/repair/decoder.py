@@ -78,6 +78,13 @@ NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name
 # evidence (nats; odds of about 160,000 to 1): the trigram model's sharper contrasts
 # otherwise swap right words (`Chung tay` read as `tẩy` before `xóa`, on the photo fixture)
 SOUND_SWAP = 12.0
+# ... unless the word breaks a collocation the change restores: it forms no pair the
+# corpora hold with the words beside it, its replacement does (`quà Đổng chí` -> `Đồng chí`,
+# 11.4 nats on the photo fixture): then this much
+COLLOCATION_SWAP = 8.0
+# ... and a word in capitals without any mark that the change puts into such a pair (a
+# credit `TRÍ DUNG/`: Vietnamese OCR drops the marks of capitals) needs only to win
+CAPS_SWAP = 0.0
 RARE_ZIPF = 2.5             # a syllable this common in general Vietnamese is a word, not noise
 RARE_SEEN = 20              # ... as is one read this often in the language model's corpora,
 RARE_RATIO = 2000           # unless a lexicon syllable one slip away is this many times commoner
@@ -472,13 +479,34 @@ class Decoder:
                 i = start + offset
                 lead, core, trail = parts[i]
                 margin = _margin(transition, sizes, chosen, offset)
-                if slot.sound and margin < SOUND_SWAP:
+                if slot.sound and margin < self._swap_needed(
+                        core, syllable, _neighbours(run, breaks, chosen, offset)):
                     log.debug("kept %r: %r only %.1f nats better", words[i], text, margin)
                     continue
                 decisions.append(Decision(i, words[i], lead + text + trail, round(margin, 2),
                                           self._rule(core, text, slot.fuzzy[index])))
             start = end
         return decisions
+
+    def _swap_needed(self, core: str, syllable: str, near: tuple[str | None, str | None]
+                     ) -> float:
+        """The evidence (nats) a lexicon syllable of sound text needs to become
+        ``syllable``, given the syllables chosen before and after it (``near``)."""
+        if self.lm is None or near == (None, None):
+            return SOUND_SWAP
+        kept = core.lower()
+        before, after = near
+        pairs = [(before, kept), (kept, after)]
+        if any(a is not None and b is not None and self.lm.has_pair(a, b) for a, b in pairs):
+            return SOUND_SWAP                  # `Chung tay`: the word reads well where it is
+        if not (before is not None and self.lm.has_pair(before, syllable)
+                or after is not None and self.lm.has_pair(syllable, after)):
+            return SOUND_SWAP
+        if core.isupper() and not has_vietnamese_marks(kept):
+            log.debug("%r: capitals without marks in a broken pair, %r restores it", core,
+                      syllable)
+            return CAPS_SWAP
+        return COLLOCATION_SWAP
 
     def transitions(self, run: list[Slot], breaks: list[bool], evidence: Evidence):
         """(transition, prefetch, row) for ``search.best_path`` over ``run``: the score of
@@ -553,6 +581,18 @@ def _margin(transition, sizes: Sequence[int], chosen: list[int], t: int) -> floa
                                 path[u])
         return score
     return local(chosen[t]) - local(0)
+
+
+def _neighbours(run: list[Slot], breaks: list[bool], chosen: list[int], t: int
+                ) -> tuple[str | None, str | None]:
+    """The syllables chosen just before and after word ``t`` of ``run`` (None: none, a
+    context break, a kept word or a number)."""
+    def syllable(u: int) -> str | None:
+        s = run[u].syllables[chosen[u]]
+        return None if s in (None, NUM) else s
+    before = syllable(t - 1) if t > 0 and not breaks[t - 1] else None
+    after = syllable(t + 1) if t + 1 < len(run) and not breaks[t] else None
+    return before, after
 
 
 @dataclass(frozen=True)

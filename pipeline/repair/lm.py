@@ -111,6 +111,15 @@ class LanguageModel:
             ident = self.ids.get(placement_key(syllable), UNK)
         return ident
 
+    def has_pair(self, h1: str, w: str) -> bool:
+        """Whether the pair ``h1 w`` (lowercase syllables) is stored: read in the corpora
+        often enough to be kept, not a back-off guess."""
+        a, b = self.id_of(h1), self.id_of(w)
+        if UNK in (a, b):
+            return False
+        key = np.array([(a << 16) | b], dtype=np.uint32)
+        return bool(_find(self._bi_keys, key)[0] >= 0)
+
     def logp(self, h2: int, h1: int, w: int) -> float:
         """log P(w | h2 h1); ``h1 = BOS`` is the start of a context (``h2`` unused)."""
         return float(self.logp_many(np.array([h2]), np.array([h1]), np.array([w]))[0])
