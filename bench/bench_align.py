@@ -36,7 +36,7 @@ marks, OCR readings of the credit labels, a credit's name wrapped to the next
 line, caption lines beside photographs, mixed caption lines in the English OCR
 pass), so for those rules the photo-page figures are development figures. The same holds
 for what the third session added after reading the scanned misses: English OCR slips
-(``pipeline/english_slips.py``), an English credit word that is no syllable read from the
+(``pipeline/repair/english_slips.py``), an English credit word that is no syllable read from the
 Vietnamese credit, and each half of a caption line tested alone in repair.
 
 Each fixture prints its captions right under the comparison used for its other
