@@ -34,7 +34,7 @@ from bench_extract import (  # noqa: E402
     timed_extract,
 )
 from magpipe.config import Config  # noqa: E402
-from magpipe.eval.ocr_metrics import TokenScore, TruthBlock, score_by_blocks  # noqa: E402
+from magpipe.eval.ocr_metrics import OcrTruthBlock, TokenScore, score_by_blocks  # noqa: E402
 from magpipe.repair.lexicon.sample_split import (  # noqa: E402
     SAMPLE_NAME,
     learning_lines,
@@ -106,7 +106,7 @@ def _column(canvas: Canvas, x: float, width: float, source: list[str]) -> str:
     return " ".join(drawn)
 
 
-def typeset(path: Path, vi: list[str], en: list[str]) -> list[list[TruthBlock]]:
+def typeset(path: Path, vi: list[str], en: list[str]) -> list[list[OcrTruthBlock]]:
     if "mix" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("mix", str(FONT)))
     canvas = Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1)
@@ -119,7 +119,7 @@ def typeset(path: Path, vi: list[str], en: list[str]) -> list[list[TruthBlock]]:
         for k, lang in enumerate(langs):
             x = MARGIN + k * (width + GUTTER)
             text = _column(canvas, x, width, vi if lang == "vi" else en)
-            blocks.append(TruthBlock(lang, (x, MARGIN, x + width, PAGE_H - MARGIN), text))
+            blocks.append(OcrTruthBlock(lang, (x, MARGIN, x + width, PAGE_H - MARGIN), text))
         truth.append(blocks)
         canvas.showPage()
     canvas.save()
