@@ -44,6 +44,7 @@ from magpipe.text.damage import has_vietnamese_only_letter  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from typeset import greedy_lines  # noqa: E402
 
 PAGE_W, PAGE_H = 538.6, 765.4          # 19 x 27 cm
 MARGIN, GUTTER, SIZE, LEADING = 42.0, 16.0, 9.5, 12.5
@@ -75,15 +76,7 @@ def paragraphs_of(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _wrap(text: str, width: float) -> list[str]:
-    out, current = [], ""
-    for word in text.split():
-        trial = f"{current} {word}".strip()
-        if current and pdfmetrics.stringWidth(trial, "mix", SIZE) > width:
-            out.append(current)
-            current = word
-        else:
-            current = trial
-    return [*out, current] if current else out
+    return greedy_lines(text, "mix", SIZE, width)
 
 
 def _column(canvas: Canvas, x: float, width: float, source: list[str]) -> str:
