@@ -102,7 +102,14 @@ def _has_capital_word(text: str) -> bool:
 
 
 def _noise(text: str) -> bool:
-    return sum(c.isalnum() for c in text) < 2
+    """Fewer than two letters or digits (stops at the second: blocks are long)."""
+    seen = 0
+    for c in text:
+        if c.isalnum():
+            seen += 1
+            if seen == 2:
+                return False
+    return True
 
 
 def _with_title(draft: Draft) -> Draft:

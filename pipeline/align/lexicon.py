@@ -15,6 +15,7 @@ import gzip
 import logging
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,24 +63,61 @@ def glosses() -> dict[str, tuple[frozenset[str], ...]]:
     return out
 
 
-def gloss_similarity(vi: str, en: str) -> float | None:
-    """Share of the glossed Vietnamese headwords whose gloss is in ``en``; None when fewer
-    than ``MIN_TERMS`` headwords of ``vi`` are in the gloss list."""
+@dataclass(frozen=True)
+class _Terms:
+    """The glossed headwords of one Vietnamese text, indexed for lookups: ``single`` maps a
+    one-word gloss to the headwords it translates; ``multi`` holds (headword, gloss) of the
+    glosses of several content words."""
+
+    count: int
+    single: dict[str, tuple[int, ...]]
+    multi: tuple[tuple[int, frozenset[str]], ...]
+
+
+@lru_cache(maxsize=4096)
+def _vi_terms(vi: str) -> _Terms:
+    """The headwords of ``vi``, cut greedily longest first. Cached: the paragraph aligner
+    asks about each paragraph (and each pair of neighbours) once per candidate twin, so a
+    document's text is cut and indexed once."""
     table = glosses()
-    if not table:
-        return None
     syllables = _WORD.findall(modern_tone(vi.lower()))
-    en_words = {_stem(w) for w in _WORD.findall(en.lower())}
-    terms = hits = 0
-    i = 0
+    single: dict[str, list[int]] = {}
+    multi: list[tuple[int, frozenset[str]]] = []
+    count = i = 0
     while i < len(syllables):
         for n in range(min(MAX_SYLLABLES, len(syllables) - i), 0, -1):
             entry = table.get(" ".join(syllables[i:i + n]))
             if entry is not None:
-                terms += 1
-                hits += any(g <= en_words for g in entry)
+                for gloss in entry:
+                    if len(gloss) == 1:
+                        single.setdefault(next(iter(gloss)), []).append(count)
+                    else:
+                        multi.append((count, gloss))
+                count += 1
                 i += n
                 break
         else:
             i += 1
-    return hits / terms if terms >= MIN_TERMS else None
+    return _Terms(count, {w: tuple(ks) for w, ks in single.items()}, tuple(multi))
+
+
+@lru_cache(maxsize=4096)
+def _en_words(en: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _WORD.findall(en.lower()))
+
+
+def gloss_similarity(vi: str, en: str) -> float | None:
+    """Share of the glossed Vietnamese headwords whose gloss is in ``en``; None when fewer
+    than ``MIN_TERMS`` headwords of ``vi`` are in the gloss list."""
+    if not glosses():
+        return None
+    terms = _vi_terms(vi)
+    if terms.count < MIN_TERMS:
+        return None
+    en_words = _en_words(en)
+    hit: set[int] = set()
+    index = terms.single
+    for word in en_words:
+        hit.update(index.get(word, ()))
+    hit.update(k for k, gloss in terms.multi if k not in hit and gloss <= en_words)
+    return len(hit) / terms.count

@@ -25,7 +25,7 @@ import logging
 import math
 from dataclasses import dataclass
 
-from magpipe.align.anchors import Anchor, anchor_similarity, extract_anchors, strong_mismatch
+from magpipe.align.anchors import DATE, MONEY, AnchorBag, bag_similarity, extract_anchors
 from magpipe.align.lexicon import gloss_similarity
 
 log = logging.getLogger(__name__)
@@ -60,15 +60,29 @@ def _length_fit(vi_len: int, en_len: int) -> float:
     return math.erfc(abs(delta) / math.sqrt(2))
 
 
-def _link_cost(vi_len: int, en_len: int, va: tuple[Anchor, ...],
-               ea: tuple[Anchor, ...], kind: tuple[int, int],
+@dataclass(frozen=True)
+class _Span:
+    """What a link's cost reads of one side's paragraphs (one or two neighbours)."""
+
+    length: int
+    bag: AnchorBag
+    strong: frozenset[tuple[str, str]]    # its dates and sums of money
+
+    @classmethod
+    def of(cls, texts: list[str] | tuple[str, ...], lang: str) -> _Span:
+        anchors = tuple(a for t in texts for a in extract_anchors(t, lang))
+        return cls(sum(len(t) for t in texts), AnchorBag.of(anchors),
+                   frozenset((a.kind, a.key) for a in anchors if a.kind in (DATE, MONEY)))
+
+
+def _link_cost(vi: _Span, en: _Span, kind: tuple[int, int],
                gloss: float | None = None) -> tuple[float, float]:
     """Cost and confidence of one link (``gloss``: :func:`gloss_similarity` of its texts)."""
     if 0 in kind:
         return PRIOR_COST[kind], 0.2
-    fit = _length_fit(vi_len, en_len)
-    sim = anchor_similarity(va, ea)
-    miss = strong_mismatch(va, ea)
+    fit = _length_fit(vi.length, en.length)
+    sim = bag_similarity(vi.bag, en.bag)
+    miss = len(vi.strong ^ en.strong)      # dates and sums of money on one side only
     glossed = gloss or 0.0
     cost = -math.log(max(fit, 1e-12)) - ANCHOR_BONUS * sim + MISMATCH_PENALTY * miss
     cost += PRIOR_COST[kind] - GLOSS_BONUS * glossed
@@ -83,16 +97,17 @@ def _link_cost(vi_len: int, en_len: int, va: tuple[Anchor, ...],
 
 def link_confidence(vi: str, en: str) -> float:
     """Confidence of a 1-1 link between two paragraphs, as the aligner would give it."""
-    return _link_cost(len(vi), len(en), extract_anchors(vi, "vi"), extract_anchors(en, "en"),
-                      (1, 1), gloss_similarity(vi, en))[1]
+    return _link_cost(_Span.of((vi,), "vi"), _Span.of((en,), "en"), (1, 1),
+                      gloss_similarity(vi, en))[1]
 
 
 def align_paragraphs(vi: list[str] | tuple[str, ...], en: list[str] | tuple[str, ...]
                      ) -> tuple[Link, ...]:
     """The cheapest monotone chain of links covering every paragraph of both lists."""
-    va = [extract_anchors(t, "vi") for t in vi]
-    ea = [extract_anchors(t, "en") for t in en]
     n, m = len(vi), len(en)
+    # each side's spans (one paragraph, or two neighbours) worked out once, not once per link
+    vspan = {(i, i + d): _Span.of(vi[i:i + d], "vi") for d in (1, 2) for i in range(n - d + 1)}
+    espan = {(j, j + d): _Span.of(en[j:j + d], "en") for d in (1, 2) for j in range(m - d + 1)}
     inf = float("inf")
     best = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -106,13 +121,11 @@ def align_paragraphs(vi: list[str] | tuple[str, ...], en: list[str] | tuple[str,
                 ni, nj = i + di, j + dj
                 if ni > n or nj > m:
                     continue
-                vl = sum(len(t) for t in vi[i:ni])
-                el = sum(len(t) for t in en[j:nj])
-                vanch = tuple(a for x in va[i:ni] for a in x)
-                eanch = tuple(a for x in ea[j:nj] for a in x)
-                gloss = (gloss_similarity(" ".join(vi[i:ni]), " ".join(en[j:nj]))
-                         if di and dj else None)
-                cost, conf = _link_cost(vl, el, vanch, eanch, (di, dj), gloss)
+                if di and dj:
+                    gloss = gloss_similarity(" ".join(vi[i:ni]), " ".join(en[j:nj]))
+                    cost, conf = _link_cost(vspan[i, ni], espan[j, nj], (di, dj), gloss)
+                else:
+                    cost, conf = PRIOR_COST[di, dj], 0.2
                 if here + cost < best[ni][nj]:
                     best[ni][nj] = here + cost
                     back[ni][nj] = (i, j, conf)
