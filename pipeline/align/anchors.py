@@ -86,6 +86,9 @@ _ROMAN = re.compile(r"\b(?=[MDCLXVI]{2,}\b)M{0,3}(CM|CD|D?C{0,3})"
                     r"(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 COMMON_ZIPF = 4.5
+# Three words in capitals in a row are text set in capitals (an intro, a title), not three
+# acronyms side by side (acronyms come one or two at a time: "BOT", "ASEAN và WVI").
+CAPS_RUN = 3
 # Capitalised Vietnamese words of offices and bodies (Phó Chủ tịch, Ban Thường vụ,
 # Bộ Ngoại giao, Tổng Lãnh sự, Trung ương ...): a bigram of two of them is no name.
 _VI_OFFICE = frozenset(strip_diacritics(w).lower() for w in (
@@ -214,22 +217,49 @@ def _can_be_name(tokens: list[str], lang: str) -> bool:
     return not any(_common_english(t) for t in tokens)
 
 
-def _names(text: str, upper_text: bool, lang: str) -> list[Anchor]:
+def capitals_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the runs of ``CAPS_RUN`` or more words set in capitals (an intro or a
+    title in capitals inside ordinary text): their words are no acronyms, and a name in
+    them is read as in a title."""
+    runs: list[tuple[int, int]] = []
+    start = end = count = 0
+    for m in _WORD.finditer(text):
+        if m.group(0).isupper():
+            if not count:
+                start = m.start()
+            count, end = count + 1, m.end()
+            continue
+        if count >= CAPS_RUN:
+            runs.append((start, end))
+        count = 0
+    if count >= CAPS_RUN:
+        runs.append((start, end))
+    return runs
+
+
+def _inside(pos: int, runs: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in runs)
+
+
+def _names(text: str, upper_text: bool, lang: str,
+           runs: list[tuple[int, int]] | None = None) -> list[Anchor]:
     found: list[Anchor] = []
+    runs = runs or []
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
-    def capital(w: str) -> bool:
-        return len(w) > 1 and w[0].isupper() and (upper_text or not w.isupper())
+    def capital(w: str, at: int) -> bool:
+        return len(w) > 1 and w[0].isupper() and (upper_text or not w.isupper()
+                                                  or _inside(at, runs))
 
-    for (w, _, end), (v, start, _) in zip(words, words[1:], strict=False):
-        if capital(w) and capital(v) and text[end:start].strip() in ("", "-"):
+    for (w, at, end), (v, start, _) in zip(words, words[1:], strict=False):
+        if capital(w, at) and capital(v, start) and text[end:start].strip() in ("", "-"):
             tokens = [strip_diacritics(w).lower(), strip_diacritics(v).lower()]
             if _can_be_name(tokens, lang):
                 found.append(Anchor(NAME, " ".join(tokens)))
-    for w, _, _ in words:
-        if capital(w) and len(w) > 3 and w == strip_diacritics(w) and not is_syllable_shape(w):
-            if _can_be_name([w.lower()], lang):
-                found.append(Anchor(NAME, w.lower()))
+    for w, at, _ in words:
+        if (capital(w, at) and len(w) > 3 and w == strip_diacritics(w)
+                and not is_syllable_shape(w) and _can_be_name([w.lower()], lang)):
+            found.append(Anchor(NAME, w.lower()))
     return found
 
 
@@ -238,11 +268,12 @@ def extract_anchors(text: str, lang: str) -> tuple[Anchor, ...]:
     """The anchors of ``text`` written in ``lang`` ("vi" or "en"), in a stable order."""
     dates, rest = _dates(text, lang)
     upper_text = _mostly_upper(text)
-    found = dates + _numbers(rest, lang) + _names(rest, upper_text, lang)
+    runs = [] if upper_text else capitals_runs(rest)
+    found = dates + _numbers(rest, lang) + _names(rest, upper_text, lang, runs)
     if not upper_text:
-        found += [Anchor(ACRONYM, a) for a in _ACRONYM.findall(rest)
-                  if a not in _CURRENCY_CODES and a not in _VI_ACRONYMS
-                  and _ROMAN.fullmatch(a) is None]
+        found += [Anchor(ACRONYM, m.group(0)) for m in _ACRONYM.finditer(rest)
+                  if m.group(0) not in _CURRENCY_CODES and m.group(0) not in _VI_ACRONYMS
+                  and _ROMAN.fullmatch(m.group(0)) is None and not _inside(m.start(), runs)]
     return tuple(sorted(found))
 
 

@@ -157,6 +157,21 @@ def _continues(previous: ArticlePiece, block: Block, linked: bool) -> bool:
     return _SENTENCE_END.search(previous.text) is None
 
 
+def _set_below(draft: Draft, block: Block) -> bool:
+    """Is ``block`` set right under the draft's last paragraph, in its column (no wider gap
+    than ``BREAK_GAP``, overlapping it across)? Then it carries on that article even though
+    the byline came first in the reading order (a byline at the top of the next column read
+    before the rest of this one)."""
+    if not draft.paragraphs:
+        return False
+    last = draft.paragraphs[-1].sources[-1]
+    if last.page != block.page:
+        return False
+    gap = block.box[1] - last.box[3]
+    overlap = min(block.box[2], last.box[2]) - max(block.box[0], last.box[0])
+    return -1.0 <= gap <= BREAK_GAP and overlap > 0.5 * (block.box[2] - block.box[0])
+
+
 def split_bilingual(text: str) -> tuple[str | None, str | None]:
     """``TIÊU ĐIỂM / Focal Points`` -> (``TIÊU ĐIỂM``, ``Focal Points``).
 
@@ -261,7 +276,7 @@ def _add(block: Block, order: int, state: _State) -> None:
         intro = builder.draft.intro.joined(piece, lang) if builder.draft.intro else piece
         builder.draft = replace(builder.draft, intro=intro)
     else:
-        if d is not None and d.byline is not None:
+        if d is not None and d.byline is not None and not _set_below(d, block):
             state.close(lang)         # body after a byline: a new, untitled article
         builder = state.current(lang, order)
         paras = builder.draft.paragraphs
