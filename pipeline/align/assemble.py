@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from magpipe.align.articles import ArticlePiece, Draft
-from magpipe.align.captions import CaptionDraft
+from magpipe.align.captions import CaptionDraft, credits_match, pair_in_order
 from magpipe.align.pairing import Pair
 from magpipe.align.paragraphs import Link, align_paragraphs
 from magpipe.artifacts.layout import Role, SplitArtifact
@@ -137,9 +137,8 @@ def assign_captions(pairs: tuple[Pair, ...], captions: tuple[CaptionDraft, ...]
 
 
 def _caption(c: CaptionDraft) -> Caption:
-    confidence = 1.0 if c.vi and c.en else 0.5
+    confidence = c.match if c.vi and c.en else 0.5
     if c.credit and c.credit_en:
-        from magpipe.align.captions import credits_match
         confidence = confidence if credits_match(c.credit, c.credit_en) else confidence * 0.5
     return Caption(vi=c.vi, en=c.en, credit=c.credit, credit_en=c.credit_en, page=c.page,
                    box=c.box, confidence=confidence, sources=c.sources)
@@ -151,7 +150,8 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
     rank: Counter[int] = Counter()
     articles: list[Article] = []
     entries: list[tuple[Pair | None, list[CaptionDraft]]] = [
-        (pair, by_pair.get(k, [])) for k, pair in enumerate(pairs)]
+        (pair, pair_in_order(by_pair.get(k, [])) if pair.vi and pair.en else by_pair.get(k, []))
+        for k, pair in enumerate(pairs)]
     homeless_by_page: dict[int, list[CaptionDraft]] = {}
     for c in homeless:
         homeless_by_page.setdefault(c.page, []).append(c)

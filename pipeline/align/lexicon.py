@@ -40,10 +40,13 @@ def modern_tone(text: str) -> str:
 
 
 def _stem(word: str) -> str:
+    """Crude folding of plurals and ``-ed``, then of a final ``e``, so that a word and its
+    forms meet: ``delegates``/``delegate`` -> ``delegat``, ``located``/``locate`` -> ``locat``."""
     for end in ("ies", "es", "ed", "s"):
         if word.endswith(end) and len(word) - len(end) >= 3:
-            return word[: -len(end)]
-    return word
+            word = word[: -len(end)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def content_words(gloss: str) -> frozenset[str]:
