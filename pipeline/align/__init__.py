@@ -3,8 +3,10 @@
 Steps (each in its own module, pure): group blocks into one-language article
 drafts (:mod:`magpipe.align.articles`), pair each Vietnamese draft with its English
 twin (:mod:`magpipe.align.pairing`), align their paragraphs
-(:mod:`magpipe.align.paragraphs`), read the photo captions (:mod:`magpipe.align.captions`)
-and build the records (:mod:`magpipe.align.assemble`).
+(:mod:`magpipe.align.paragraphs`), read the photo captions (:mod:`magpipe.align.captions`),
+pair a contents page with its twin (:mod:`magpipe.align.contents`) and build the records
+(:mod:`magpipe.align.assemble`), each saying what it left without a twin and why
+(:mod:`magpipe.align.leftout`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import logging
 from magpipe.align.articles import group_articles
 from magpipe.align.assemble import build_articles, find_issue
 from magpipe.align.captions import read_captions
+from magpipe.align.contents import contents_pages, pair_contents
 from magpipe.align.pairing import pair_articles
 from magpipe.artifacts.layout import SplitArtifact
 from magpipe.artifacts.records import AlignArtifact
@@ -24,10 +27,12 @@ log = logging.getLogger(__name__)
 
 def align(artifact: SplitArtifact, config: Config) -> AlignArtifact:
     """Group, pair and align the articles of one document."""
-    grouping = group_articles(artifact)
+    contents = contents_pages(artifact)
+    grouping = group_articles(artifact, frozenset(p.heading.block for p in contents if p.heading))
     pairs = pair_articles(grouping.drafts)
     captions = read_captions(list(grouping.captions))
-    articles = build_articles(artifact.doc, find_issue(artifact), pairs, captions)
+    articles = build_articles(artifact.doc, find_issue(artifact), pairs, captions,
+                              pair_contents(contents))
     log.info("%s: %d articles (%d paired), %d captions", artifact.doc.name, len(articles),
              sum(a.paired for a in articles), sum(len(a.captions) for a in articles))
     return AlignArtifact(doc=artifact.doc, articles=articles)

@@ -289,15 +289,16 @@ def _add(block: Block, order: int, state: _State) -> None:
     state.last_lang = lang
 
 
-def group_articles(artifact: SplitArtifact) -> Grouping:
-    """Cut the document's blocks into one-language article drafts, in stream order."""
+def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) -> Grouping:
+    """Cut the document's blocks into one-language article drafts, in stream order; blocks
+    whose id is in ``skip`` (a contents page's heading) belong to no article."""
     state = _State(linked=any(b.continued_from for p in artifact.pages for b in p.blocks))
     captions: list[tuple[int, Block]] = []
     order = 0
     for page in artifact.pages:
         for block in page.blocks:
             order += 1
-            if block.role in FURNITURE_ROLES or _noise(block.text):
+            if block.role in FURNITURE_ROLES or block.id in skip or _noise(block.text):
                 continue
             if block.role in CAPTION_ROLES:
                 captions.append((order, block))

@@ -20,11 +20,27 @@ from dataclasses import dataclass
 
 from magpipe.align.articles import ArticlePiece, Draft
 from magpipe.align.captions import CaptionDraft, credits_match, pair_in_order
+from magpipe.align.contents import ContentsPair
+from magpipe.align.leftout import (
+    article_left_out,
+    caption_left_out,
+    contents_left_out,
+    intro_left_out,
+    paragraph_left_out,
+)
 from magpipe.align.pairing import Pair
 from magpipe.align.paragraphs import Link, align_paragraphs
 from magpipe.artifacts.layout import Role, SplitArtifact
 from magpipe.artifacts.pages import DocumentInfo
-from magpipe.artifacts.records import Article, Bilingual, Caption, ParagraphLink, Source
+from magpipe.artifacts.records import (
+    CONTENTS,
+    Article,
+    Bilingual,
+    Caption,
+    LeftOut,
+    ParagraphLink,
+    Source,
+)
 
 UNPAIRED_CONFIDENCE = 0.3
 SURE_PAIR_SCORE = 0.6
@@ -78,7 +94,7 @@ def _text(piece: ArticlePiece | None) -> str | None:
 
 
 def _links(vi: Draft | None, en: Draft | None
-           ) -> tuple[tuple[ParagraphLink, ...], tuple[Source, ...]]:
+           ) -> tuple[tuple[ParagraphLink, ...], tuple[Source, ...], tuple[LeftOut, ...]]:
     vps = vi.paragraphs if vi else ()
     eps = en.paragraphs if en else ()
     links: tuple[Link, ...]
@@ -89,7 +105,8 @@ def _links(vi: Draft | None, en: Draft | None
             Link((), (j,), 0.0) for j in range(len(eps)))
     out: list[ParagraphLink] = []
     unpaired: list[Source] = []
-    for link in links:
+    left: list[LeftOut] = []
+    for k, link in enumerate(links):
         vs = [vps[i] for i in link.vi]
         es = [eps[j] for j in link.en]
         out.append(ParagraphLink(
@@ -99,7 +116,13 @@ def _links(vi: Draft | None, en: Draft | None
             en_from=tuple(s for p in es for s in p.sources)))
         if not vs or not es:
             unpaired += [s for p in vs + es for s in p.sources]
-    return tuple(out), tuple(unpaired)
+        if vi and en and (not vs or not es):
+            # the other side's paragraphs around its place: those of the links either side
+            around = [x for n in (k - 1, k + 1) if 0 <= n < len(links)
+                      for x in (links[n].en if vs else links[n].vi)]
+            texts = [(eps if vs else vps)[x].text for x in around]
+            left.append(paragraph_left_out((vs or es)[0], "vi" if vs else "en", texts))
+    return tuple(out), tuple(unpaired), tuple(left)
 
 
 def _confidence(pair: Pair, links: tuple[ParagraphLink, ...]) -> float:
@@ -144,14 +167,42 @@ def _caption(c: CaptionDraft) -> Caption:
                    box=c.box, confidence=confidence, sources=c.sources)
 
 
+def _contents_article(doc: DocumentInfo, issue: IssueInfo, pair: ContentsPair,
+                      rank: Counter[int]) -> Article:
+    """A contents page and its twin as one record: the headings as its title, each entry
+    pair as a paragraph link (confidence: the entries' score)."""
+    pages = sorted({p.page for p in (pair.vi, pair.en) if p})
+    rank[pages[0]] += 1
+    heads = tuple(p.heading for p in (pair.vi, pair.en) if p and p.heading)
+    links = tuple(ParagraphLink(vi=v.text if v else None, en=e.text if e else None,
+                                confidence=score if v and e else 0.0,
+                                vi_from=(v.source,) if v else (), en_from=(e.source,) if e else ())
+                  for v, e, score in pair.links)
+    sure = [link.confidence for link in links if link.vi and link.en]
+    return Article(
+        id=f"{doc.sha256[:16]}-p{pages[0]}-{rank[pages[0]]}", source=doc.path, sha256=doc.sha256,
+        issue=issue.issue, date=issue.date, pages=tuple(pages), section=Bilingual(),
+        title=Bilingual(pair.vi.heading_text if pair.vi else None,
+                        pair.en.heading_text if pair.en else None),
+        byline=Bilingual(), paragraphs=links, captions=(),
+        unpaired=tuple(s for link in links if not (link.vi and link.en)
+                       for s in link.vi_from + link.en_from),
+        title_from=heads, paired=bool(pair.vi and pair.en),
+        confidence=round(sum(sure) / len(links), 3) if sure else UNPAIRED_CONFIDENCE,
+        kind=CONTENTS, left_out=contents_left_out(pair))
+
+
 def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
-                   captions: tuple[CaptionDraft, ...]) -> tuple[Article, ...]:
+                   captions: tuple[CaptionDraft, ...], contents: tuple[ContentsPair, ...] = ()
+                   ) -> tuple[Article, ...]:
     by_pair, homeless = assign_captions(pairs, captions)
     rank: Counter[int] = Counter()
-    articles: list[Article] = []
+    articles: list[Article] = [_contents_article(doc, issue, c, rank) for c in contents]
     entries: list[tuple[Pair | None, list[CaptionDraft]]] = [
         (pair, pair_in_order(by_pair.get(k, [])) if pair.vi and pair.en else by_pair.get(k, []))
         for k, pair in enumerate(pairs)]
+    lone = [c for _, cs in entries for c in cs if not (c.vi and c.en)] + [
+        c for c in homeless if not (c.vi and c.en)]
     homeless_by_page: dict[int, list[CaptionDraft]] = {}
     for c in homeless:
         homeless_by_page.setdefault(c.page, []).append(c)
@@ -161,7 +212,13 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
         pages = sorted({p for d in (vi, en) if d for p in d.pages} | {c.page for c in caps})
         first = pages[0] if pages else 0
         rank[first] += 1
-        links, unpaired = _links(vi, en)
+        links, unpaired, left = _links(vi, en)
+        if pair is not None and (vi is None or en is None):
+            left = (article_left_out(pair),)
+        elif vi and en:
+            intro = intro_left_out(vi, en)
+            left += (intro,) if intro else ()
+        left += tuple(caption_left_out(c, lone) for c in caps if not (c.vi and c.en))
         section_vi, section_en = _section("vi", vi, en), _section("en", en, vi)
         if pair is not None and (vi is None or en is None):
             unpaired = tuple(s for d in (vi, en) if d for p in (d.title, d.intro, *d.paragraphs,
@@ -180,5 +237,6 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
             intro_from=_sources(vi.intro if vi else None) + _sources(en.intro if en else None),
             section_from=_sources(section_vi) + _sources(section_en),
             byline_from=_sources(vi.byline if vi else None) + _sources(en.byline if en else None),
+            left_out=left,
         ))
     return tuple(articles)

@@ -11,7 +11,7 @@ in reading order and rebuilds captions ``{vi, en, credit, credit_en}``:
   each other (unless the English credit names another photographer); halves left
   alone are matched by their credits compared without diacritics (``TRÍ DŨNG`` ~
   ``TRI DUNG``): on one page always, across pages (each language's copy of a photo
-  captioned in its own language) when their texts agree (:func:`_half_score`);
+  captioned in its own language) when their texts agree (:func:`half_score`);
 * the English half writes the photographer's Vietnamese name without marks: an
   English credit that folds (without diacritics and case) to the Vietnamese
   credit is given in its folded spelling, so a mark that OCR or repair put on it
@@ -187,7 +187,7 @@ def read_captions(blocks: list[tuple[int, Block]]) -> tuple[CaptionDraft, ...]:
                  for d in _match_halves(done))
 
 
-def _half_score(vi: CaptionDraft, en: CaptionDraft) -> float:
+def half_score(vi: CaptionDraft, en: CaptionDraft) -> float:
     """How well a lone Vietnamese half and a lone English half translate each other: the link
     confidence of their texts (lengths, shared names and numbers) or'd with their gloss
     agreement, less a little per page between them (a twin is printed on the same or a
@@ -209,7 +209,7 @@ def _match_halves(drafts: list[CaptionDraft]) -> tuple[CaptionDraft, ...]:
     (``HALF_MIN_SCORE``); a half without a convincing twin stays alone."""
     lone_vi = [k for k, d in enumerate(drafts) if d.en is None and d.vi is not None]
     lone_en = [k for k, d in enumerate(drafts) if d.vi is None and d.en is not None]
-    scored = sorted(((_half_score(drafts[i], drafts[j]), i, j) for i in lone_vi for j in lone_en
+    scored = sorted(((half_score(drafts[i], drafts[j]), i, j) for i in lone_vi for j in lone_en
                      if credits_match(drafts[i].credit, drafts[j].credit_en)), reverse=True)
     partner: dict[int, int] = {}
     taken: set[int] = set()
@@ -240,7 +240,7 @@ def _join_cost(vi: CaptionDraft, en: CaptionDraft) -> float | None:
     """Cost of joining two lone halves of one article pair; None when their credits differ."""
     if (vi.credit or en.credit_en) and not credits_match(vi.credit, en.credit_en):
         return None
-    agree = _half_score(replace(vi, sources=en.sources[:1]), en)   # no cost for the pages
+    agree = half_score(replace(vi, sources=en.sources[:1]), en)   # no cost for the pages
     return 1.0 - agree if agree >= ORDER_MIN_AGREE else None
 
 

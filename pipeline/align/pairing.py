@@ -47,6 +47,9 @@ class Pair:
     vi: Draft | None
     en: Draft | None
     score: float          # 0 for an unpaired draft
+    best: float = 0.0     # an unpaired draft: its best score with any draft of the other language
+    candidates: int = 0   # an unpaired draft: how many drafts of the other language were scored
+    taken: bool = False   # an unpaired draft: its best candidate was paired with another draft
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,19 @@ def pair_articles(drafts: tuple[Draft, ...], scorer: Callable[..., float] = feat
         used_en.add(j)
         pairs.append(Pair(vis[i], ens[j], score))
         log.debug("paired %r with %r (%.2f)", vis[i].title, ens[j].title, score)
-    pairs += [Pair(v, None, 0.0) for i, v in enumerate(vis) if i not in used_vi]
-    pairs += [Pair(None, e, 0.0) for j, e in enumerate(ens) if j not in used_en]
+    best_vi: dict[int, tuple[float, int, int]] = {}     # draft -> (best score, partner, count)
+    best_en: dict[int, tuple[float, int, int]] = {}
+    for score, i, j in scored:                          # best first: the first seen is the best
+        bv = best_vi.get(i)
+        best_vi[i] = (bv[0], bv[1], bv[2] + 1) if bv else (score, j, 1)
+        be = best_en.get(j)
+        best_en[j] = (be[0], be[1], be[2] + 1) if be else (score, i, 1)
+    for i, v in enumerate(vis):
+        if i not in used_vi:
+            score, j, count = best_vi.get(i, (0.0, -1, 0))
+            pairs.append(Pair(v, None, 0.0, round(score, 3), count, j in used_en))
+    for j, e in enumerate(ens):
+        if j not in used_en:
+            score, i, count = best_en.get(j, (0.0, -1, 0))
+            pairs.append(Pair(None, e, 0.0, round(score, 3), count, i in used_vi))
     return tuple(sorted(pairs, key=lambda p: min(d.order for d in (p.vi, p.en) if d)))

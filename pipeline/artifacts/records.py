@@ -57,6 +57,27 @@ class Caption:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """Something the align stage left without a twin, why, and how sure it is of that.
+
+    ``item``: ``article``, ``paragraph``, ``caption`` or ``contents`` (a contents entry);
+    ``reason``: a short phrase (``no candidate twin``, ``best candidate scored 0.21``, ...);
+    ``confidence``: 0..1, how sure it is that the item has no twin here (a low value: a
+    twin may well exist and was missed).
+    """
+
+    item: str
+    lang: str
+    reason: str
+    confidence: float
+    text: str = ""                     # the item's opening words, to find it
+    sources: tuple[Source, ...] = ()
+
+
+ARTICLE, CONTENTS = "article", "contents"
+
+
+@dataclass(frozen=True)
 class Article:
     id: str
     source: str              # input file path
@@ -77,6 +98,9 @@ class Article:
     intro_from: tuple[Source, ...] = ()
     section_from: tuple[Source, ...] = ()
     byline_from: tuple[Source, ...] = ()
+    kind: str = ARTICLE             # "article", or "contents": a contents page and its twin,
+                                    # entries as paragraph links
+    left_out: tuple[LeftOut, ...] = ()   # items without a twin, each with reason and confidence
 
     def to_record(self) -> str:
         """One JSON line for ``articles.jsonl``."""
@@ -86,7 +110,7 @@ class Article:
 @dataclass(frozen=True)
 class AlignArtifact(Artifact):
     STAGE = "align"
-    VERSION = 2
+    VERSION = 3
 
     doc: DocumentInfo
     articles: tuple[Article, ...]

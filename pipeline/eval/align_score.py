@@ -13,6 +13,10 @@ Used by ``bench/bench_align.py`` and the align stage's tests. Three figures:
   ``Collected photo`` caption; the records keep those marks as the credits, so
   null is read as ``Ảnh sưu tầm`` / ``Collected photo`` here.
 
+Contents: entry pairs of the truth's contents pages found as one paragraph link of a
+contents record (``Article.kind == "contents"``); contents records are left out of the
+pairing, link and caption figures.
+
 Texts are compared with white space normalised and in NFC; with ``fuzzy=True``
 (output of the real extract and split stages, OCR text) two texts also match when,
 without diacritics and case, their rapidfuzz ratio is at least ``FUZZY_RATIO``.
@@ -28,7 +32,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from magpipe.align.captions import COLLECTED_EN, COLLECTED_VI
-from magpipe.artifacts.records import AlignArtifact, Article, Caption
+from magpipe.artifacts.records import CONTENTS, AlignArtifact, Article, Caption
 from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
 
@@ -47,6 +51,8 @@ class AlignScore:
     captions: int
     captions_right: int
     captions_exact: int = 0       # every field equal, character for character
+    contents_truth: int = 0       # entry pairs of the truth's contents pages
+    contents_right: int = 0       # of those, found as one link of a contents record
 
     @property
     def pairing(self) -> float:
@@ -113,9 +119,11 @@ def score(artifact: AlignArtifact, truth: dict, *, fuzzy: bool = False) -> Align
     """Compare ``artifact`` with the ``articles`` of a truth file."""
     paired_right = links_right = low_right = low_wrong = 0
     links_truth = sum(len(_truth_links(t)) for t in truth["articles"])
-    links_output = sum(len(_output_links(a)) for a in artifact.articles)
+    contents = [a for a in artifact.articles if a.kind == CONTENTS]
+    articles = tuple(a for a in artifact.articles if a.kind != CONTENTS)
+    links_output = sum(len(_output_links(a)) for a in articles)
     for t in truth["articles"]:
-        out = _find(t, artifact.articles, fuzzy)
+        out = _find(t, articles, fuzzy)
         if out is None:
             continue
         if _same(out.title.vi, t["title"]["vi"], fuzzy) and _same(out.title.en, t["title"]["en"],
@@ -128,7 +136,7 @@ def score(artifact: AlignArtifact, truth: dict, *, fuzzy: bool = False) -> Align
             if confidence < 0.5:
                 low_right += right
                 low_wrong += not right
-    out_caps = [c for a in artifact.articles for c in a.captions]
+    out_caps = [c for a in articles for c in a.captions]
     truth_caps = [c for t in truth["articles"] for c in t["captions"]]
     captions_right = captions_exact = 0
     for c in truth_caps:
@@ -138,7 +146,18 @@ def score(artifact: AlignArtifact, truth: dict, *, fuzzy: bool = False) -> Align
         articles=len(truth["articles"]), paired_right=paired_right, links_truth=links_truth,
         links_output=links_output, links_right=links_right, low_confidence_right=low_right,
         low_confidence_wrong=low_wrong, captions=len(truth_caps), captions_right=captions_right,
-        captions_exact=captions_exact)
+        captions_exact=captions_exact, **_contents(contents, truth, fuzzy))
+
+
+def _contents(records: list[Article], truth: dict, fuzzy: bool) -> dict[str, int]:
+    """Contents entry pairs of the truth (``contents``: one {vi: [...], en: [...]} per contents
+    page and its twin, entries in the same order) found as one link of a contents record."""
+    wanted = [(vi, en) for page in truth.get("contents", [])
+              for vi, en in zip(page["vi"], page["en"], strict=True)]
+    links = [(p.vi, p.en) for a in records for p in a.paragraphs]
+    right = sum(any(_same(v, vi, fuzzy) and _same(e, en, fuzzy) for v, e in links)
+                for vi, en in wanted)
+    return {"contents_truth": len(wanted), "contents_right": right}
 
 
 def _caption_matches(out: Caption, truth: dict, fuzzy: bool) -> bool:

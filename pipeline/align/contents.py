@@ -1,0 +1,160 @@
+"""A contents page and its twin: each Vietnamese entry paired with its English one.
+
+The split stage labels the entries of a contents page ``contents`` (``1- TIÊU ĐIỂM / TITLE …
+3``). This module collects them page by page, with the page's heading (a ``title`` block on
+a page of entries: ``MỤC LỤC`` / ``CONTENTS``), pairs each Vietnamese contents page with the
+nearest English one (a magazine prints the two facing or one after the other), and pairs
+their entries by a monotone alignment (entries keep their order in both languages) whose
+join score reads
+
+* the entry number (``1-``, ``2.``), when both print one;
+* the page number the entry points to, when both print one;
+* the entry's text: shared anchors (names, numbers, dates), and the letters of the
+  Vietnamese text without its marks against the English one (names survive).
+
+Leaving an entry alone costs ``ENTRY_SKIP_COST``; two entries are joined only when their
+score reaches ``ENTRY_MIN_SCORE``. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from magpipe.align.anchors import AnchorBag, bag_similarity, extract_anchors
+from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
+from magpipe.artifacts.records import Source
+from magpipe.text.vietnamese import strip_diacritics
+from rapidfuzz import fuzz
+
+log = logging.getLogger(__name__)
+
+# Weights of the join score's parts (number, page, text; they add up to 1), the cost of an
+# entry left alone, and the least score of a join. Set on the development families' contents
+# pages (facing, furniture): twin entries share number and page (score >= 0.7 before text).
+WEIGHT_NUMBER, WEIGHT_PAGE, WEIGHT_TEXT = 0.35, 0.35, 0.3
+ENTRY_SKIP_COST = 0.6
+ENTRY_MIN_SCORE = 0.4
+_ENTRY = re.compile(r"^\s*(?:(\d{1,3})\s*[-.):]\s+)?(.*?)(?:\s*(?:…|\.{2,}|\s)\s*(\d{1,4}))?\s*$",
+                    re.S)
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str
+    number: int | None          # the entry's own number, when printed
+    page: int | None            # the page it points to, when printed
+    source: Source
+
+
+@dataclass(frozen=True)
+class ContentsPage:
+    page: int
+    lang: str
+    heading: Source | None
+    heading_text: str | None
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class ContentsPair:
+    vi: ContentsPage | None
+    en: ContentsPage | None
+    links: tuple[tuple[Entry | None, Entry | None, float], ...]   # (vi, en, score or 0)
+
+
+def parse_entry(block: Block, lang: str) -> Entry:
+    m = _ENTRY.match(block.text)
+    assert m is not None                 # every group is optional: the pattern always matches
+    number, page = m.group(1), m.group(3)
+    return Entry(block.text.strip(), int(number) if number else None, int(page) if page else None,
+                 Source(block.page, block.box, block.id, lang))
+
+
+def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
+    """The pages holding contents entries, each with its heading and entries, in page order."""
+    out: list[ContentsPage] = []
+    for page in artifact.pages:
+        entries = [b for b in page.blocks if b.role == Role.CONTENTS]
+        if not entries:
+            continue
+        langs = [b.lang for b in entries if b.lang in (Lang.VI, Lang.EN)]
+        lang = max(set(langs), key=langs.count) if langs else Lang.UNKNOWN
+        heading = next((b for b in page.blocks if b.role == Role.TITLE), None)
+        out.append(ContentsPage(
+            page.number, lang, Source(heading.page, heading.box, heading.id, lang) if heading
+            else None, heading.text.strip() if heading else None,
+            tuple(parse_entry(b, lang) for b in entries)))
+    return tuple(out)
+
+
+def heading_ids(artifact: SplitArtifact) -> frozenset[str]:
+    """Ids of the title blocks that head a contents page (no article's title)."""
+    return frozenset(p.heading.block for p in contents_pages(artifact) if p.heading)
+
+
+def entry_score(vi: Entry, en: Entry) -> float:
+    """How well two entries name the same article, 0..1."""
+    score = 0.0
+    if vi.number is not None and en.number is not None:
+        score += WEIGHT_NUMBER * (vi.number == en.number)
+    if vi.page is not None and en.page is not None:
+        score += WEIGHT_PAGE * (vi.page == en.page)
+    anchors = bag_similarity(AnchorBag.of(extract_anchors(vi.text, "vi")),
+                             AnchorBag.of(extract_anchors(en.text, "en")))
+    letters = fuzz.token_set_ratio(strip_diacritics(vi.text).lower(), en.text.lower()) / 100
+    return score + WEIGHT_TEXT * max(anchors, letters)
+
+
+def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...]
+                 ) -> tuple[tuple[Entry | None, Entry | None, float], ...]:
+    """The cheapest monotone alignment of two pages' entries (joins, and entries alone)."""
+    n, m = len(vi), len(en)
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: dict[tuple[int, int], tuple[int, int, float]] = {}
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if best[i][j] == inf:
+                continue
+            steps = [(1, 0, ENTRY_SKIP_COST, 0.0), (0, 1, ENTRY_SKIP_COST, 0.0)]
+            if i < n and j < m:
+                s = entry_score(vi[i], en[j])
+                if s >= ENTRY_MIN_SCORE:
+                    steps.append((1, 1, 1.0 - s, s))
+            for di, dj, cost, s in steps:
+                ni, nj = i + di, j + dj
+                if ni <= n and nj <= m and best[i][j] + cost < best[ni][nj]:
+                    best[ni][nj] = best[i][j] + cost
+                    back[ni, nj] = (i, j, s)
+    links: list[tuple[Entry | None, Entry | None, float]] = []
+    i, j = n, m
+    while (i, j) != (0, 0):
+        pi, pj, s = back[i, j]
+        links.append((vi[pi] if i > pi else None, en[pj] if j > pj else None, round(s, 3)))
+        i, j = pi, pj
+    return tuple(reversed(links))
+
+
+def pair_contents(pages: tuple[ContentsPage, ...]) -> tuple[ContentsPair, ...]:
+    """Each Vietnamese contents page with the nearest English one (each used once)."""
+    vis = [p for p in pages if p.lang == Lang.VI]
+    ens = [p for p in pages if p.lang != Lang.VI]
+    used: set[int] = set()
+    pairs: list[ContentsPair] = []
+    for v in vis:
+        free = [k for k in range(len(ens)) if k not in used]
+        if not free:
+            pairs.append(ContentsPair(v, None, tuple((e, None, 0.0) for e in v.entries)))
+            continue
+        k = min(free, key=lambda k: (abs(ens[k].page - v.page), ens[k].page))
+        used.add(k)
+        links = pair_entries(v.entries, ens[k].entries)
+        log.debug("contents page %d paired with page %d: %d of %d entries joined", v.page,
+                  ens[k].page, sum(1 for a, b, _ in links if a and b), len(v.entries))
+        pairs.append(ContentsPair(v, ens[k], links))
+    pairs += [ContentsPair(None, e, tuple((None, x, 0.0) for x in e.entries))
+              for k, e in enumerate(ens) if k not in used]
+    return tuple(sorted(pairs, key=lambda p: min(x.page for x in (p.vi, p.en) if x)))
