@@ -1,7 +1,7 @@
 """Save the test inputs of ``tests/test_layouts_families.py`` into ``tests/data/layouts/``.
 
 For each layout family: the split artifact of its first born-digital document (the input of the
-align tests) and the truth's articles; for ``interleaved`` and ``facing``, the repair artifact of
+align tests) and the truth's articles and contents pages; for ``interleaved`` and ``facing``, the repair artifact of
 the scanned copy (the input of the split tests) with its whole truth. The documents and their
 artifacts come from ``bench/bench_layouts.py`` (generated with its seed and run through the
 real pipeline), which this script runs first if its output is missing.
@@ -33,7 +33,8 @@ def main() -> int:
         name = f"{family}-1-digital"
         shutil.copy(BENCH / "pipeline" / name / "split.json", OUT / f"{family}.split.json")
         truth = json.loads((BENCH / "docs" / f"{name}.truth.json").read_text(encoding="utf-8"))
-        slim = {"file": truth["file"], "articles": truth["articles"]}
+        slim = {"file": truth["file"], "articles": truth["articles"],
+                "contents": truth.get("contents", [])}
         (OUT / f"{family}.truth.json").write_text(
             json.dumps(slim, ensure_ascii=False, indent=0), encoding="utf-8")
     for family in SCANNED:

@@ -59,10 +59,13 @@ HALF_MAX_GAP = 4
 # HALF_MIN_SCORE asked of halves anywhere in the document, for order and credits inside a
 # paired article say much (set on the development families: a true pair of short captions
 # without names agreed 0.45 before the glosses folded "delegates"; halves of two different
-# photos, one captioned in Vietnamese only and one in English only, 0.33 and 0.0). The
+# photos, one captioned in Vietnamese only and one in English only, 0.33 and 0.0), less
+# NAME_MISS_COST when one half names someone the other does not (:func:`_names_disagree`;
+# a cost, not a veto: "Quảng Tây" is "Guangxi" in English). The
 # joined caption's confidence is its agreement, at least ORDER_MIN_CONFIDENCE.
 HALF_SKIP_COST = 0.6
 ORDER_MIN_AGREE = 0.4
+NAME_MISS_COST = 0.25
 ORDER_MIN_CONFIDENCE = 0.5
 
 
@@ -236,11 +239,25 @@ def _match_halves(drafts: list[CaptionDraft]) -> tuple[CaptionDraft, ...]:
     return tuple(out)
 
 
+def _full_names(text: str, lang: str) -> set[str]:
+    from magpipe.align.anchors import NAME, extract_anchors
+    return {a.key for a in extract_anchors(text, lang) if a.kind == NAME and " " in a.key}
+
+
+def _names_disagree(vi: str, en: str) -> bool:
+    """One half names people or places (two-word names) and the other names none of them: a
+    caption's English half writes the names of its Vietnamese half (without marks)."""
+    a, b = _full_names(vi, "vi"), _full_names(en, "en")
+    return bool(a or b) and not a & b
+
+
 def _join_cost(vi: CaptionDraft, en: CaptionDraft) -> float | None:
     """Cost of joining two lone halves of one article pair; None when their credits differ."""
     if (vi.credit or en.credit_en) and not credits_match(vi.credit, en.credit_en):
         return None
     agree = half_score(replace(vi, sources=en.sources[:1]), en)   # no cost for the pages
+    if _names_disagree(vi.vi or "", en.en or ""):
+        agree -= NAME_MISS_COST
     return 1.0 - agree if agree >= ORDER_MIN_AGREE else None
 
 

@@ -2,10 +2,11 @@
 
 One self-contained file (inline CSS, no script): per article, the Vietnamese
 and English text side by side, one row per link (title, section, intro,
-paragraphs, byline, captions). Links under ``LOW_CONFIDENCE`` and articles
-without a twin are highlighted and say so in words. Every piece of text carries
-``data-page`` and ``data-box`` attributes and a ``p. N`` link to the list of the
-page's source boxes at the end of the file. All text is escaped.
+paragraphs, byline, captions; a contents page and its twin, one row per entry). Links
+under ``LOW_CONFIDENCE`` and articles without a twin are highlighted and say so in words;
+each article lists what was left without a twin, with the reason and confidence. Every
+piece of text carries ``data-page`` and ``data-box`` attributes and a ``p. N`` link to the
+list of the page's source boxes at the end of the file. All text is escaped.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from magpipe.artifacts.records import AlignArtifact, Article, Source
+from magpipe.artifacts.records import CONTENTS, AlignArtifact, Article, Source
 
 LOW_CONFIDENCE = 0.5
 
@@ -29,6 +30,7 @@ table.pair td.kind,table.pair th.kind{font-family:sans-serif;font-size:.8em;colo
 a.src{font-family:sans-serif;font-size:.75em;margin-left:.4em;color:#36c}
 .missing{color:#999;font-style:italic}
 section.page li{font-family:monospace;font-size:.8em}
+div.left-out{font-family:sans-serif;font-size:.85em;background:#fff8e0;padding:.2em .8em}
 """
 
 
@@ -73,6 +75,8 @@ def _article(a: Article) -> str:
     cls = "article" + ("" if a.paired else " unpaired")
     heading = " / ".join(_e(t) for t in (a.title.vi, a.title.en) if t) or "(untitled)"
     state = "paired" if a.paired else "UNPAIRED: no twin found in the other language"
+    if a.kind == CONTENTS:
+        state = "contents page" + (" and its twin" if a.paired else ", no twin found")
     rows = []
     rows.append(_row("title", a.title.vi, a.title.en, *_split(a.title_from)))
     if a.section.vi or a.section.en:
@@ -82,6 +86,8 @@ def _article(a: Article) -> str:
     for k, p in enumerate(a.paragraphs, 1):
         kind = f"¶{k} {len((p.vi or '').split(chr(10) * 2)) if p.vi else 0}-" \
                f"{len((p.en or '').split(chr(10) * 2)) if p.en else 0}"
+        if a.kind == CONTENTS:
+            kind = f"entry {k}"
         rows.append(_row(kind, p.vi, p.en, p.vi_from, p.en_from, p.confidence))
     if a.byline.vi or a.byline.en:
         rows.append(_row("byline", a.byline.vi, a.byline.en, *_split(a.byline_from)))
@@ -90,12 +96,28 @@ def _article(a: Article) -> str:
         en = f"{c.en or ''} (Photo: {c.credit_en})" if c.credit_en else c.en
         vi_src, en_src = _split(c.sources or (Source(c.page, c.box, ""),))
         rows.append(_row("caption", vi, en, vi_src, en_src or vi_src, c.confidence))
-    return (f'<article id="{_e(a.id)}" class="{cls}" data-confidence="{a.confidence:.3f}">'
+    return (f'<article id="{_e(a.id)}" class="{cls}" data-kind="{_e(a.kind)}" '
+            f'data-confidence="{a.confidence:.3f}">'
             f'<h2>{heading}</h2><p class="meta">{_e(state)}; pages '
             f'{_e(", ".join(map(str, a.pages)))}; confidence {a.confidence:.2f}; id {_e(a.id)}</p>'
             '<table class="pair"><thead><tr><th class="kind"></th><th lang="vi">Tiếng Việt</th>'
             '<th lang="en">English</th><th class="conf">confidence</th></tr></thead><tbody>'
-            + "".join(rows) + "</tbody></table></article>")
+            + "".join(rows) + "</tbody></table>" + _left_out(a) + "</article>")
+
+
+def _left_out(a: Article) -> str:
+    """The items left without a twin, each with its reason, confidence and pages."""
+    if not a.left_out:
+        return ""
+    items = "".join(
+        f'<li data-item="{_e(x.item)}" data-confidence="{x.confidence:.3f}" lang="{_e(x.lang)}">'
+        f'{_e(x.item)} ({_e(x.lang)}): {_e(x.reason)}; sure {x.confidence:.2f}: '
+        f'<q>{_e(x.text)}</q>'
+        + "".join(f'<a class="src" href="#page-{s.page}" data-page="{s.page}" '
+                  f'data-box="{_box(s.box)}">p.&nbsp;{s.page}</a>'
+                  for s in dict.fromkeys(x.sources)) + "</li>"
+        for x in a.left_out)
+    return f'<div class="left-out"><h3>Left without a twin</h3><ul>{items}</ul></div>'
 
 
 def _pages(artifact: AlignArtifact) -> str:
@@ -103,7 +125,8 @@ def _pages(artifact: AlignArtifact) -> str:
     for a in artifact.articles:
         sources = (a.title_from + a.intro_from + a.section_from + a.byline_from
                    + tuple(s for p in a.paragraphs for s in p.vi_from + p.en_from)
-                   + tuple(s for c in a.captions for s in c.sources))
+                   + tuple(s for c in a.captions for s in c.sources)
+                   + tuple(s for x in a.left_out for s in x.sources))
         for s in sources:
             by_page.setdefault(s.page, {})[s.block or _box(s.box)] = s
     parts = ['<h2>Source boxes by page</h2>']
