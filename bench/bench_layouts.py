@@ -10,6 +10,10 @@ orchestrator in ``.bench/layouts/pipeline/``), aligns the split and prints per f
 * ``paragraph_f1``: paragraph links against the truth links (intro counted as one link);
 * ``captions`` / ``captions_exact``: captions with vi, en and both credits right (rapidfuzz
   ratio >= 90 without marks and case; and character for character);
+* ``contents``: entries of a contents page paired with their twin entry (families that print
+  a contents page and its twin: facing now and then, furniture always);
+* ``align_ms_per_page``: the align stage's time per page (the first document of a run also
+  pays for loading the gloss list and word frequencies);
 * ``lang_side``: share of the characters inside truth blocks that land in a block of the
   truth block's language (the split scorer's language figure).
 
@@ -39,6 +43,7 @@ import hashlib
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,9 +99,13 @@ def main() -> int:
             split = SplitArtifact.load(folder / "split.json")
             pages = RepairArtifact.load(folder / "repair.json").pages
             s = split_score(split, pages, truth)
-            a = align_score(align(split, Config()), truth, fuzzy=True)
+            started = time.perf_counter()
+            aligned = align(split, Config())
+            align_ms = round(1000 * (time.perf_counter() - started))
+            a = align_score(aligned, truth, fuzzy=True)
             row = [a.paired_right, a.articles, a.links_right, a.links_output, a.links_truth,
-                   a.captions_right, a.captions_exact, a.captions, s.lang_correct, s.lang_chars]
+                   a.captions_right, a.captions_exact, a.captions, s.lang_correct, s.lang_chars,
+                   a.contents_right, a.contents_truth, align_ms, len(split.pages)]
             total = sums.setdefault((family, kind), [0] * len(row))
             for k, v in enumerate(row):
                 total[k] += v
@@ -104,7 +113,7 @@ def main() -> int:
         for kind in ("digital", "scanned"):
             if (family, kind) not in sums:
                 continue
-            pr, na, lr, lo, lt, cr, ce, nc, lc, ln = sums[(family, kind)]
+            pr, na, lr, lo, lt, cr, ce, nc, lc, ln, kr, kt, ms, pages = sums[(family, kind)]
             p = lr / lo if lo else 0.0
             r = lr / lt if lt else 0.0
             f1 = 2 * p * r / (p + r) if p + r else 0.0
@@ -117,6 +126,10 @@ def main() -> int:
                   "without marks; target >= 95%)")
             print(f"layouts.captions_exact.{tag}  {100 * ce / max(nc, 1):.1f}%  ({ce}/{nc})")
             print(f"layouts.lang_side.{tag}  {100 * lc / max(ln, 1):.2f}%  (target >= 99%)")
+            if kt:
+                print(f"layouts.contents.{tag}  {100 * kr / kt:.1f}%  ({kr}/{kt} contents entries "
+                      "paired with their twin entry)")
+            print(f"layouts.align_ms_per_page.{tag}  {ms / max(pages, 1):.1f}")
     return 0
 
 
