@@ -187,3 +187,23 @@ def test_review_page_shows_contents_entries_and_what_was_left_out():
     assert 'data-kind="contents"' in page
     entries = [r for r in _rows(page) if '<td class="kind">entry ' in r]
     assert len(entries) == 2 and all("MỤC LỤC" not in r for r in entries)
+
+
+def test_lead_paragraph_read_as_body_on_one_side_is_linked_to_the_other_sides_intro():
+    """OCR cannot see the Vietnamese lead is bold: it arrives as body, its twin as intro."""
+    vi = [("vi", "title", "CHỦ TỊCH QUẢNG TÂY HỘI KIẾN BÍ THƯ TỈNH UỶ LẠNG SƠN"),
+          ("vi", "body", "Ngày 27/11/2025, tại trụ sở Tỉnh uỷ, đồng chí Hoàng Quốc Khánh, Bí thư "
+                         "Tỉnh uỷ Lạng Sơn đã tiếp đồng chí Vi Thao, Chủ tịch Quảng Tây."),
+          ("vi", "body", "Tham dự buổi tiếp có đồng chí Đoàn Thị Hậu, Phó Bí thư Thường trực "
+                         "Tỉnh ủy và đồng chí Đinh Hữu Học.")]
+    en = [("en", "title", "GUANGXI CHAIRMAN MEETS LANG SON PARTY SECRETARY"),
+          ("en", "intro", "On November 27, 2025, at the headquarters of the Provincial Party "
+                          "Committee, Mr. Hoang Quoc Khanh received Mr. Wei Tao, Chairman of "
+                          "Guangxi."),
+          ("en", "body", "Attending the meeting were Ms. Doan Thi Hau, Standing Deputy Secretary "
+                         "of the Provincial Party Committee, and Mr. Dinh Huu Hoc.")]
+    (article,) = align(make_split([vi, en], name="lead"), Config()).articles
+    assert article.intro.en is None and article.intro.vi is None
+    first = article.paragraphs[0]
+    assert first.vi.startswith("Ngày 27/11/2025") and first.en.startswith("On November 27")
+    assert all(p.vi and p.en for p in article.paragraphs) and not article.left_out

@@ -14,9 +14,10 @@ Pure functions, no I/O.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from magpipe.align.articles import ArticlePiece, Draft
 from magpipe.align.captions import CaptionDraft, credits_match, pair_in_order
@@ -42,7 +43,12 @@ from magpipe.artifacts.records import (
     Source,
 )
 
+log = logging.getLogger(__name__)
+
 UNPAIRED_CONFIDENCE = 0.3
+# a one-sided intro is read as a lead paragraph only when linked this surely (see
+# _lone_intro_linked; the review page's threshold of a doubtful link)
+INTRO_LINK_MIN = 0.5
 SURE_PAIR_SCORE = 0.6
 _ISSUE = (
     (re.compile(r"\bQu[ýy]\s+(I{1,3}|IV)\s*[/.-]\s*(\d{4})", re.I), "roman"),
@@ -123,6 +129,25 @@ def _links(vi: Draft | None, en: Draft | None
             texts = [(eps if vs else vps)[x].text for x in around]
             left.append(paragraph_left_out((vs or es)[0], "vi" if vs else "en", texts))
     return tuple(out), tuple(unpaired), tuple(left)
+
+
+def _lone_intro_linked(vi: Draft, en: Draft) -> tuple[Draft, Draft]:
+    """An intro set apart on one side only (the other side's lead paragraph was read as body,
+    as when OCR cannot see it is bold): taken as that side's first paragraph when the aligner
+    then links it alone, 1-1, to the other side's first paragraph with a confidence of at
+    least ``INTRO_LINK_MIN``; otherwise left as it was (a boxed note read as an intro)."""
+    if (vi.intro is None) == (en.intro is None):
+        return vi, en
+    side = vi if vi.intro is not None else en
+    assert side.intro is not None
+    moved = replace(side, intro=None, paragraphs=(side.intro,) + side.paragraphs)
+    new_vi, new_en = (moved, en) if side is vi else (vi, moved)
+    links = align_paragraphs([p.text for p in new_vi.paragraphs],
+                             [p.text for p in new_en.paragraphs])
+    if links and links[0].kind == "1-1" and links[0].confidence >= INTRO_LINK_MIN:
+        log.debug("a one-sided intro linked as a paragraph (%.2f)", links[0].confidence)
+        return new_vi, new_en
+    return vi, en
 
 
 def _confidence(pair: Pair, links: tuple[ParagraphLink, ...]) -> float:
@@ -209,6 +234,8 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
     entries += [(None, homeless_by_page[page]) for page in sorted(homeless_by_page)]
     for pair, caps in entries:
         vi, en = (pair.vi, pair.en) if pair else (None, None)
+        if vi and en:
+            vi, en = _lone_intro_linked(vi, en)
         pages = sorted({p for d in (vi, en) if d for p in d.pages} | {c.page for c in caps})
         first = pages[0] if pages else 0
         rank[first] += 1
