@@ -15,6 +15,7 @@ from magpipe.align import align
 from magpipe.align.anchors import extract_anchors
 from magpipe.align.captions import CaptionDraft, pair_in_order
 from magpipe.align.lexicon import gloss_similarity
+from magpipe.archive.review import build_review
 from magpipe.artifacts import SplitArtifact
 from magpipe.artifacts.records import CONTENTS, Source
 from magpipe.batch.review import render_review
@@ -175,13 +176,19 @@ def test_review_page_links_each_half_of_a_cross_page_pair_to_its_own_page():
         assert p.en[:40] in en_cell
 
 
-def test_review_page_shows_contents_entries_and_what_was_left_out():
+@pytest.mark.parametrize("render", [render_review, lambda a: build_review(a, {}, {})],
+                         ids=["text-page", "archive-page"])
+def test_review_pages_show_what_was_left_out(render):
     out, _ = _aligned("captions")
-    page = render_review(out)
+    page = render(out)
     lone = [x for a in out.articles for x in a.left_out]
     assert lone
     for x in lone:
         assert f'data-item="{x.item}" data-confidence="{x.confidence:.3f}"' in page
+        assert x.reason in page
+
+
+def test_review_page_shows_contents_entries():
     furniture, _ = _aligned("furniture")
     page = render_review(furniture)
     assert 'data-kind="contents"' in page

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from magpipe.archive.corrections import FORMAT, FORMAT_VERSION
 from magpipe.artifacts import AlignArtifact, Article, RepairArtifact, Source
+from magpipe.batch.review import left_out_html
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +151,8 @@ def _article(a: Article, images, repaired) -> str:
             f'{_e(", ".join(map(str, a.pages)))}; confidence {a.confidence:.2f}</p>'
             '<table class="pair"><thead><tr><th class="kind"></th><th lang="vi">Tiếng Việt</th>'
             '<th lang="en">English</th><th class="conf">confidence</th></tr></thead><tbody>'
-            + "".join(_rows(a, images, repaired)) + "</tbody></table></article>")
+            + "".join(_rows(a, images, repaired)) + "</tbody></table>" + left_out_html(a)
+            + "</article>")
 
 
 def build_review(artifact: AlignArtifact, images: dict[int, PageImage],
@@ -213,6 +215,7 @@ table.pair td,table.pair th{border:1px solid #ccc;padding:.4em;vertical-align:to
 td.side{width:44%}td.kind,th.kind{font-family:sans-serif;font-size:.8em;color:#555;width:4em}
 td.conf,th.conf{width:6em;text-align:center;font-family:sans-serif}
 tr.low td{background:#ffe0e0}tr.low td.conf{font-weight:bold;color:#a00}
+div.left-out{font-family:sans-serif;font-size:.85em;background:#fff8e0;padding:.2em .8em}
 tr.current{outline:3px solid #36c}article.unpaired h2{background:#fff3c4}
 .crop{position:relative;overflow:hidden;width:100%;max-width:36em;border:1px solid #999;
  background:#fff}

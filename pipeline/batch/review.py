@@ -102,10 +102,10 @@ def _article(a: Article) -> str:
             f'{_e(", ".join(map(str, a.pages)))}; confidence {a.confidence:.2f}; id {_e(a.id)}</p>'
             '<table class="pair"><thead><tr><th class="kind"></th><th lang="vi">Tiếng Việt</th>'
             '<th lang="en">English</th><th class="conf">confidence</th></tr></thead><tbody>'
-            + "".join(rows) + "</tbody></table>" + _left_out(a) + "</article>")
+            + "".join(rows) + "</tbody></table>" + left_out_html(a) + "</article>")
 
 
-def _left_out(a: Article) -> str:
+def left_out_html(a: Article) -> str:
     """The items left without a twin, each with its reason, confidence and pages."""
     if not a.left_out:
         return ""
