@@ -3,8 +3,8 @@ and dates (a reflection, a greeting), where :mod:`magpipe.align.anchors` finds l
 
 ``gloss_similarity(vi, en)``: the Vietnamese text is cut greedily into the longest headwords
 of the gloss list (up to four syllables); a headword counts as translated when every content
-word of one of its glosses is in the English text (crude plural and ``-ed`` folding). The
-score is the share of glossed headwords that are translated. The data is
+word of one of its glosses is in the English text (crude folding of plurals, ``-ed`` and a
+final ``e``). The score is the share of glossed headwords that are translated. The data is
 ``data/vi-en-glosses.tsv.gz`` (GPL-2.0-or-later, built by ``tools/build_align_glosses.py``;
 see ``data/README.md``). Pure functions; the data is read once, lazily.
 """
