@@ -1,10 +1,11 @@
 """Save the test inputs of ``tests/test_layouts_families.py`` into ``tests/data/layouts/``.
 
 For each layout family: the split artifact of its first born-digital document (the input of the
-align tests) and the truth's articles and contents pages; for ``interleaved`` and ``facing``, the repair artifact of
-the scanned copy (the input of the split tests) with its whole truth. The documents and their
-artifacts come from ``bench/bench_layouts.py`` (generated with its seed and run through the
-real pipeline), which this script runs first if its output is missing.
+align tests) and the truth's articles and contents pages; for ``interleaved`` and ``facing``,
+the repair artifact of the scanned copy (the input of the split tests) with its whole truth.
+The documents and their artifacts come from ``bench/bench_layouts.py`` (generated with its
+seed and run through the real pipeline), which this script runs first if its output is
+missing.
 
 Usage: ``.venv/bin/python tools/layout_test_data.py``.
 """

@@ -79,8 +79,8 @@ def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
         entries = [b for b in page.blocks if b.role == Role.CONTENTS]
         if not entries:
             continue
-        langs = [b.lang for b in entries if b.lang in (Lang.VI, Lang.EN)]
-        lang = max(set(langs), key=langs.count) if langs else Lang.UNKNOWN
+        langs = [str(b.lang) for b in entries if b.lang in (Lang.VI, Lang.EN)]
+        lang = max(sorted(set(langs)), key=langs.count) if langs else str(Lang.UNKNOWN)
         heading = next((b for b in page.blocks if b.role == Role.TITLE), None)
         out.append(ContentsPage(
             page.number, lang, Source(heading.page, heading.box, heading.id, lang) if heading
