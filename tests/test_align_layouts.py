@@ -61,6 +61,22 @@ def test_contents_entry_without_twin_is_left_out_and_the_rest_keep_their_order()
     assert 0.0 <= left.confidence <= 1.0 and left.reason
 
 
+def test_contents_set_side_by_side_on_one_page_are_paired():
+    page = [("vi", "title", "MỤC LỤC", (40.0, 60.0, 250.0, 80.0)),
+            ("en", "title", "CONTENTS", (290.0, 60.0, 500.0, 80.0)),
+            ("vi", "contents", "1- ĐẠI SỨ MARC KNAPPER THĂM LẠNG SƠN … 2",
+             (40.0, 90.0, 250.0, 110.0)),
+            ("vi", "contents", "2- LỄ HỘI XUÂN 2026 … 4", (40.0, 120.0, 250.0, 140.0)),
+            ("en", "contents", "1- AMBASSADOR MARC KNAPPER VISITS LANG SON … 2",
+             (290.0, 90.0, 500.0, 110.0)),
+            ("en", "contents", "2- SPRING FESTIVAL 2026 … 4", (290.0, 120.0, 500.0, 140.0))]
+    out = align(make_split([page], name="contents-side"), Config())
+    (record,) = [a for a in out.articles if a.kind == CONTENTS]
+    assert (record.title.vi, record.title.en) == ("MỤC LỤC", "CONTENTS") and record.paired
+    assert [(p.vi[:2], p.en[:2]) for p in record.paragraphs] == [("1-", "1-"), ("2-", "2-")]
+    assert not [a for a in out.articles if a.kind != CONTENTS]
+
+
 @pytest.mark.parametrize("family", FAMILIES)
 def test_everything_without_a_twin_is_listed_with_reason_and_confidence(family):
     out, _ = _aligned(family)

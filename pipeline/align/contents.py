@@ -2,8 +2,9 @@
 
 The split stage labels the entries of a contents page ``contents`` (``1- TIÊU ĐIỂM / TITLE …
 3``). This module collects them page by page, with the page's heading (a ``title`` block on
-a page of entries: ``MỤC LỤC`` / ``CONTENTS``), pairs each Vietnamese contents page with the
-nearest English one (a magazine prints the two facing or one after the other), and pairs
+a page of entries: ``MỤC LỤC`` / ``CONTENTS``), one per language when a page sets both side
+by side, pairs each Vietnamese contents with the nearest English one (on the same page, facing
+it or one after the other), and pairs
 their entries by a monotone alignment (entries keep their order in both languages) whose
 join score reads
 
@@ -73,25 +74,29 @@ def parse_entry(block: Block, lang: str) -> Entry:
 
 
 def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
-    """The pages holding contents entries, each with its heading and entries, in page order."""
+    """The contents of each page holding contents entries, one per language printed there (a
+    page may set both languages side by side), each with its heading, in page order."""
     out: list[ContentsPage] = []
     for page in artifact.pages:
         entries = [b for b in page.blocks if b.role == Role.CONTENTS]
         if not entries:
             continue
-        langs = [str(b.lang) for b in entries if b.lang in (Lang.VI, Lang.EN)]
-        lang = max(sorted(set(langs)), key=langs.count) if langs else str(Lang.UNKNOWN)
-        heading = next((b for b in page.blocks if b.role == Role.TITLE), None)
-        out.append(ContentsPage(
-            page.number, lang, Source(heading.page, heading.box, heading.id, lang) if heading
-            else None, heading.text.strip() if heading else None,
-            tuple(parse_entry(b, lang) for b in entries)))
+        known = [str(b.lang) for b in entries if b.lang in (Lang.VI, Lang.EN)]
+        usual = max(sorted(set(known)), key=known.count) if known else str(Lang.UNKNOWN)
+        by_lang: dict[str, list[Block]] = {}
+        for b in entries:       # an entry of unknown language goes with the page's usual one
+            by_lang.setdefault(str(b.lang) if b.lang in (Lang.VI, Lang.EN) else usual,
+                               []).append(b)
+        titles = [b for b in page.blocks if b.role == Role.TITLE]
+        for lang in sorted(by_lang, key=lambda x: x != Lang.VI):
+            heading = next((b for b in titles if b.lang == lang),
+                           titles[0] if titles and len(by_lang) == 1 else None)
+            out.append(ContentsPage(
+                page.number, lang,
+                Source(heading.page, heading.box, heading.id, lang) if heading else None,
+                heading.text.strip() if heading else None,
+                tuple(parse_entry(b, lang) for b in by_lang[lang])))
     return tuple(out)
-
-
-def heading_ids(artifact: SplitArtifact) -> frozenset[str]:
-    """Ids of the title blocks that head a contents page (no article's title)."""
-    return frozenset(p.heading.block for p in contents_pages(artifact) if p.heading)
 
 
 def entry_score(vi: Entry, en: Entry) -> float:
