@@ -1,4 +1,4 @@
-"""The many-typeface confusion model: what English-only OCR makes of whole letters groups
+"""The many-typeface confusion model: what English-only OCR makes of letters and letter groups
 (``những`` -> ``nhifng``, ``được`` -> ``duc``), learned from typefaces other than the ones
 held out for the bench, and used by the candidate search."""
 
@@ -12,8 +12,8 @@ from magpipe.repair.lexicon.model import DAMAGED
 
 # (true syllable, what English-only Tesseract read on some typeface)
 MULTI_LETTER = [("những", "nhifng"), ("thức", "thifc"), ("chức", "chifc"), ("được", "duc"),
-                ("được", "dugc"), ("ở", "6"), ("với", "véi"), ("Những", "Nhifng"),
-                ("CHỨC", "CHIFC")]
+                ("được", "dugc"), ("ở", "6"), ("ở", "é"), ("với", "véi"), ("với", "vdi"),
+                ("Những", "Nhifng")]
 
 
 @pytest.fixture(scope="module")
