@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 DEMO   := out/demo
 
-.PHONY: demo test test-fast bench fixtures lexicon confusion lm lint system-deps system-deps-browser venv clean
+.PHONY: demo test test-fast bench fixtures lexicon confusion lm lint system-deps system-deps-browser system-deps-fonts venv clean
 
 demo: system-deps venv
 	$(VENV)/bin/magpipe run fixtures/*.pdf --out-dir $(DEMO)
@@ -18,7 +18,7 @@ test: system-deps-browser venv
 test-fast: system-deps-browser venv
 	$(PY) -m pytest -q -m "not slow"
 
-bench: system-deps venv
+bench: system-deps-fonts venv
 	$(PY) bench/run_all.py
 
 fixtures: system-deps venv
@@ -36,8 +36,8 @@ lexicon: venv
 lm: venv
 	nice -n 10 $(PY) tools/build_lm.py
 
-confusion: system-deps venv
-	$(PY) tools/learn_confusion.py
+confusion: system-deps-fonts venv
+	nice -n 10 $(PY) tools/learn_confusion.py
 	$(PY) tools/build_candidate_index.py
 
 # mypy reads the package through .mypy-src/magpipe, a link to pipeline/ (it names modules
@@ -52,6 +52,10 @@ system-deps:
 
 system-deps-browser:
 	@tools/ensure-system-deps.sh --browser
+
+# Typefaces for building the confusion table and its bench (never needed by the product).
+system-deps-fonts:
+	@tools/ensure-system-deps.sh --fonts
 
 venv: $(STAMP)
 

@@ -5,6 +5,10 @@ Sources (licences in ``pipeline/repair/lexicon/README.md``):
   * Tesseract's ``vie`` word list (``combine_tessdata -u`` + ``dawg2wordlist``), if the tools exist;
   * pyvi's ``words.txt`` (if pyvi is installed): syllables, and the syllable pairs of its words;
   * the LEARNING part of the shared q4 sample: in-domain syllable and pair counts;
+  * the counting part of ``../shared/corpora`` (never its TUNE or TEST documents): the
+    sightings of well-formed syllables that ``tools/build_lm.py`` wrote to
+    ``data/lm/seen.tsv.gz`` (they do not depend on the lexicon, so rebuilding both in turn
+    settles at once): a syllable read often there joins the lexicon (``CORPUS_MIN``);
   * wordfreq's English list: the English words the repairer leaves alone.
 
 Usage: ``.venv/bin/python tools/build_lexicon.py``
@@ -25,11 +29,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from magpipe.repair.lexicon import sample_split  # noqa: E402
 from magpipe.repair.lexicon.text_stats import NUM, normalise, stats_of  # noqa: E402
-from magpipe.text.vietnamese import is_valid_syllable  # noqa: E402
+from magpipe.text.vietnamese import (  # noqa: E402
+    has_vietnamese_marks,
+    is_valid_syllable,
+    placement_key,
+    strip_diacritics,
+)
 
 log = logging.getLogger("build_lexicon")
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "repair" / "lexicon" / "data"
 TESSDATA = Path("/usr/share/tesseract-ocr/5/tessdata/vie.traineddata")
+SEEN = DATA / "lm" / "seen.tsv.gz"
+# A syllable read at least this often in the counting part of the corpora (about 67 M
+# words) joins the lexicon on that evidence alone (``vắc``, ``đượm``, ``nhỉnh``, ``hụi``)...
+CORPUS_MIN = 20
+# ... unless a syllable of the same bare letters is read this many times more often: then it
+# is mostly a slip (``đên``, ``thuờng``, ``đuợc``); a syllable without any mark is held to a
+# far stricter ratio, since text typed without marks (``sua`` for ``sửa``, ``dem`` for
+# ``đêm``) is common: only names and loans with no marked twin pass (``vaio``, ``penh``),
+# and no word of the English list (``they``, ``train``: the English words are known already)
+SHADOW = 200
+SHADOW_BARE = 5
 
 
 def tesseract_words() -> set[str]:
@@ -59,6 +79,31 @@ def pyvi_words() -> list[list[str]]:
             path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def corpus_syllables() -> dict[str, int]:
+    """Sightings per syllable in the counting part of the corpora (``data/lm/seen.tsv.gz``);
+    empty, with a warning, before the first ``make lm``."""
+    if not SEEN.exists():
+        log.warning("%s missing: no syllables from the corpora (run make lm, then this)", SEEN)
+        return {}
+    with gzip.open(SEEN, "rt", encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle if not line.startswith("#")]
+    return {s: int(n) for s, n in rows}
+
+
+def attested(seen: dict[str, int], known: set[str], english: set[str]) -> set[str]:
+    """Syllables of the corpora that join the lexicon: well-formed, read ``CORPUS_MIN``
+    times, not shadowed by a far more frequent syllable of the same bare letters, not an
+    English word."""
+    by_fold: dict[str, int] = {}
+    for s, n in seen.items():
+        fold = strip_diacritics(s)
+        by_fold[fold] = max(by_fold.get(fold, 0), n)
+    return {s for s, n in seen.items() if s not in known and n >= CORPUS_MIN
+            and is_valid_syllable(s) and by_fold[strip_diacritics(s)] < n * (
+                SHADOW if has_vietnamese_marks(s) else SHADOW_BARE)
+            and (has_vietnamese_marks(s) or s not in english)}
+
+
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     import wordfreq
@@ -76,10 +121,20 @@ def main() -> None:
         sources.setdefault(word, set()).add("p")
     for word in domain.unigrams:
         sources.setdefault(word, set()).add("d")
+    seen = corpus_syllables()
+    known = {placement_key(w) for w in sources if w == NUM or is_valid_syllable(w) and (
+        "d" in sources[w] or len(sources[w]) >= 2)}
+    english = [(w, wordfreq.zipf_frequency(w, "en")) for w in wordfreq.iter_wordlist("en")]
+    english = [(w, z) for w, z in english if w.isascii() and w.isalpha() and z >= 2.0]
+    added = attested(seen, known, {w for w, _z in english})
+    for word in added:
+        sources.setdefault(word, set()).add("c")
+    log.info("%d syllables of the corpora added (read >= %d times)", len(added), CORPUS_MIN)
+    corpus_total = sum(seen.values()) or 1
     # a syllable needs two independent sources, or this publication: single-source entries
     # are mostly noise of one list (``pai``, ``quạc``) that would shadow the true reading
     syllables = sorted(w for w in sources if w == NUM or is_valid_syllable(w) and (
-        "d" in sources[w] or len(sources[w]) >= 2))
+        "d" in sources[w] or "c" in sources[w] or len(sources[w]) >= 2))
 
     pairs: Counter[tuple[str, str]] = Counter()
     for word in words:
@@ -90,15 +145,16 @@ def main() -> None:
     with gzip.open(DATA / "syllables.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# syllable\twordfreq_per_million\tdomain_count\tsources\n")
         for s in syllables:
-            out.write(f"{s}\t{general.get(s, 0.0) * 1e6:.3g}\t{domain.unigrams.get(s, 0)}\t"
+            per_million = general.get(s, 0.0) * 1e6
+            if "c" in sources[s]:       # wordfreq rarely lists them: their corpus frequency
+                per_million = max(per_million, seen[s] / corpus_total * 1e6)
+            out.write(f"{s}\t{per_million:.3g}\t{domain.unigrams.get(s, 0)}\t"
                       f"{''.join(sorted(sources[s]))}\n")
     with gzip.open(DATA / "pairs.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# first\tsecond\tdomain_count\tin_word_list\n")
         keys = sorted(set(domain.bigrams) | set(pairs))
         for a, b in keys:
             out.write(f"{a}\t{b}\t{domain.bigrams.get((a, b), 0)}\t{int((a, b) in pairs)}\n")
-    english = [(w, wordfreq.zipf_frequency(w, "en")) for w in wordfreq.iter_wordlist("en")]
-    english = [(w, z) for w, z in english if w.isascii() and w.isalpha() and z >= 2.0]
     with gzip.open(DATA / "english.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# word\tzipf\n")
         for w, z in english:

@@ -2,8 +2,8 @@
 
 Run: ``make lm`` (``nice .venv/bin/python tools/build_lm.py``). Counting the ~73 M
 syllables takes several minutes on one core; the counts of each source are kept in
-``.bench/lm-counts/`` so a second run (other weights, cutoffs) only re-estimates
-(``--recount`` counts again). Writes ``pipeline/repair/lexicon/data/lm/``.
+``.bench/lm-counts/`` (keyed by the vocabulary) so a second run (other weights, cutoffs)
+only re-estimates (``--recount`` counts again). Writes ``pipeline/repair/lexicon/data/lm/``.
 
 The vocabulary is the lexicon's syllables (``syllables.tsv.gz``), tone placement normalised
 (``magpipe.text.vietnamese.placement_key``); anything else breaks the context, as in the
@@ -14,6 +14,7 @@ the sample's held-out lines.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
 import sys
@@ -75,7 +76,9 @@ def cached_counts(name: str, lines, encoder: Encoder, recount: bool
                   ) -> tuple[kneser_ney.Counts, Counter[str]]:
     """The n-gram counts of one source, and its sightings of syllables outside the
     vocabulary."""
-    path, rare_path = CACHE / f"{name}.npz", CACHE / f"{name}.rare.json"
+    # the ids depend on the vocabulary: counts made with another lexicon are not reused
+    tag = hashlib.sha256("\n".join(encoder.vocab).encode("utf-8")).hexdigest()[:12]
+    path, rare_path = CACHE / f"{name}-{tag}.npz", CACHE / f"{name}-{tag}.rare.json"
     if path.exists() and rare_path.exists() and not recount:
         z = np.load(path)
         return (kneser_ney.Counts(z["bk"], z["bc"], z["tk"], z["tc"]),

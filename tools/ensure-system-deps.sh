@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Install the Debian packages magpipe needs when they are missing.
-# Usage: tools/ensure-system-deps.sh [--browser]
+# Usage: tools/ensure-system-deps.sh [--browser] [--fonts]
 #   always: tesseract-ocr with its eng, vie and osd data; poppler-utils (pdftoppm for checks)
 #   --browser: chromium, for the review-page browser test
+#   --fonts: typefaces with Vietnamese letters for building the confusion table and its
+#            bench only (tools/typefaces.py; make confusion, make bench); the product and
+#            make test never need them
 set -euo pipefail
 
 missing=()
@@ -13,9 +16,20 @@ have_lang vie || missing+=(tesseract-ocr-vie)
 have_lang osd || missing+=(tesseract-ocr-osd)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || missing+=(fonts-dejavu-core)
-if [ "${1:-}" = "--browser" ]; then
-    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-fi
+for flag in "$@"; do
+    case "$flag" in
+        --browser) command -v chromium >/dev/null 2>&1 || missing+=(chromium) ;;
+        --fonts)
+            fonts=/usr/share/fonts
+            [ -e $fonts/truetype/freefont/FreeSerif.ttf ] || missing+=(fonts-freefont-ttf)
+            [ -e $fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
+            [ -e $fonts/X11/Type1/qtmr.pfb ] || missing+=(tex-gyre)
+            [ -e $fonts/truetype/noto/NotoSerif-Regular.ttf ] || missing+=(fonts-noto-core)
+            [ -e $fonts/truetype/crosextra/Carlito-Regular.ttf ] || missing+=(fonts-crosextra-carlito)
+            ;;
+        *) echo "usage: $0 [--browser] [--fonts]" >&2; exit 2 ;;
+    esac
+done
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -1,14 +1,19 @@
 """Learn the English-only-OCR confusion table shipped in ``pipeline/repair/lexicon/data/``.
 
-The LEARNING part of the shared q4 sample is typeset (10 pt, 19 x 27 cm) in five styles
-(DejaVu Serif regular and bold, a blurred and noisy "scan" of it, the same scan in DejaVu Sans,
-and in condensed bold capitals like the titles), rendered at 300 dpi and read by Tesseract
-with ``-l eng`` (cached under ``.bench/ocr``; the first run takes a few minutes). Lines and
-words of the OCR output are paired with the truth; each word pair is aligned character by
-character (every true character becomes an OCR string of 0-3 characters), a few rounds of hard
-EM refining the alignment costs; the counts of what became what are written out.
+The Vietnamese lines of the LEARNING part of the shared q4 sample are typeset (19 x 27 cm)
+in every face of the LEARNED families of ``tools/typefaces.py`` (DejaVu, FreeFont, Liberation,
+TeX Gyre: serif and sans, regular, bold and italic, 8-14 pt, clean or degraded: blur, noise,
+150 dpi, bi-level, a poor photocopy; three in capitals), each print a different window of
+``WINDOW`` lines, and read by Tesseract with ``-l eng``, one page at a time (cached under
+``.bench/ocr``; the first run takes 10-20 minutes). The held-out families (Noto, Carlito)
+are never read here: ``bench/bench_repair_faces.py`` scores on them. Lines and words of the
+OCR output are paired with the truth; each word pair is aligned character by character
+(every true character becomes an OCR string of 0-3 characters: ``ữ`` -> ``if``, ``ợ`` ->
+nothing), a few rounds of hard EM refining the alignment costs; the counts of what became
+what are written out, summed over the prints.
 
-Usage: ``.venv/bin/python tools/learn_confusion.py``
+Usage: ``.venv/bin/python tools/learn_confusion.py`` (``make confusion``; needs the fonts:
+``tools/ensure-system-deps.sh --fonts``)
 """
 
 from __future__ import annotations
@@ -25,13 +30,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from magpipe.repair.lexicon import sample_split  # noqa: E402
 from magpipe.text.vietnamese import strip_diacritics  # noqa: E402
 
-from tools import ocrsim  # noqa: E402
+from tools import ocrsim, typefaces  # noqa: E402
+from tools.lm_corpus import is_vietnamese_line  # noqa: E402
 
 log = logging.getLogger("learn_confusion")
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "repair" / "lexicon" / "data"
 OUT = DATA / "confusion.tsv.gz"
 PUNCT = "\"'“”‘’()[]{},.;:!?-–—/*•·…"
 MAX_PIECE = 3
+WINDOW = 120                 # source lines per print (about three pages at 10 pt)
 
 
 def word_pairs(truth_pages: list[tuple[str, ...]], ocr_pages: list[str]) -> list[tuple[str, str]]:
@@ -116,19 +123,29 @@ def learn(pairs: list[tuple[str, str]], rounds: int = 3) -> Counter[tuple[str, s
 
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    lines = ocrsim.wrap_lines(sample_split.learning_lines(sample_split.read_sample()))
-    pages = ocrsim.paginate(lines)
+    missing = typefaces.missing_faces(typefaces.LEARNED_FAMILIES)
+    if missing:
+        sys.exit(f"learn_confusion: fonts missing ({missing[0]} ...); run "
+                 "tools/ensure-system-deps.sh --fonts")
+    lines = [line.strip() for line in sample_split.learning_lines(sample_split.read_sample())
+             if is_vietnamese_line(line)]
     pairs: list[tuple[str, str]] = []
-    for style in ocrsim.STYLES:
-        printed = [ocrsim.page_lines(page, style) for page in pages]
-        pairs += word_pairs(printed, ocrsim.ocr_pages(pages, "eng", style=style))
+    prints = typefaces.learning_prints()
+    for i, p in enumerate(prints):
+        start = i * len(lines) // len(prints)
+        window = (lines + lines)[start:start + WINDOW]
+        pages = typefaces.typeset(window, p)
+        found = word_pairs(pages, ocrsim.ocr_printed(pages, "eng", p))
+        log.info("%-36s %d pages, %d word pairs", p.name, len(pages), len(found))
+        pairs += found
     counts = learn(pairs)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# true_char\tocr_piece\tcount\n")
         for (char, piece), n in sorted(counts.items()):
             out.write(f"{char}\t{piece}\t{n}\n")
-    log.info("%d word pairs, %d (char, piece) kinds -> %s", len(pairs), len(counts), OUT)
+    log.info("%d prints, %d word pairs, %d (char, piece) kinds -> %s", len(prints), len(pairs),
+             len(counts), OUT)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,12 @@
 """Typeset clean text into pages, rasterise them and OCR them, with an on-disk cache.
 
-Shared by ``tools/learn_confusion.py`` and ``bench/bench_repair.py``: pages are 19 x 27 cm,
-DejaVu Serif 10 pt, one column; they are rendered at 300 dpi with pypdfium2 and read by
-Tesseract with the language given (``eng`` reproduces the archive damage, ``vie`` is the
-re-OCR anchor). OCR text is cached under ``.bench/ocr/`` keyed by a hash of everything that
-changes it, so reruns are fast.
+Shared by ``tools/learn_confusion.py`` and the repair benches: pages are 19 x 27 cm, one
+column, read by Tesseract with the language given (``eng`` reproduces the archive damage,
+``vie`` is the re-OCR anchor). ``ocr_pages`` typesets DejaVu 10 pt with reportlab and renders
+at 300 dpi with pypdfium2 (``bench/bench_repair.py``); ``ocr_printed`` draws pages in any
+face, size and degradation of ``tools/typefaces.py`` (the confusion model's learning and
+``bench/bench_repair_faces.py``). OCR text is cached under ``.bench/ocr/`` keyed by a hash of
+everything that changes it, so reruns are fast.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+from tools import typefaces
 
 log = logging.getLogger(__name__)
 
@@ -152,3 +156,48 @@ def ocr_pages(pages: list[tuple[str, ...]], lang: str, workers: int = 2,
         log.warning("OCR of %d page(s) with Tesseract '%s' (cached afterwards)", todo, lang)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(ocr_page, jobs))
+
+
+FACES_RECIPE = "faces-1"               # bump when typefaces.render changes
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    lines: tuple[str, ...]             # one page, typeset by typefaces.typeset
+    lang: str
+    print: typefaces.Print
+
+
+def _print_key(job: PrintJob) -> str:
+    face = typefaces.FACES[job.print.face].path.name
+    digest = hashlib.sha256(f"{FACES_RECIPE}|{job.lang}|{job.print.name}|{face}\n".encode())
+    digest.update("\n".join(job.lines).encode("utf-8"))
+    return digest.hexdigest()[:32]
+
+
+def ocr_print_page(job: PrintJob) -> str:
+    """OCR text of one page drawn in ``job.print`` (cached)."""
+    key = _print_key(job)
+    path = CACHE / f"{key}.txt"
+    if path.exists():
+        return path.read_text(encoding="utf-8")
+    import pytesseract
+    image = typefaces.render(job.lines, job.print, seed=int(key[:8], 16))
+    text = pytesseract.image_to_string(image, lang=job.lang,
+                                       config=f"--psm 6 --dpi {job.print.dpi}")
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return text
+
+
+def ocr_printed(pages: list[tuple[str, ...]], lang: str, p: typefaces.Print) -> list[str]:
+    """OCR every page (typeset in ``p``) with Tesseract ``lang``, one page at a time."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    jobs = [PrintJob(page, lang, p) for page in pages]
+    todo = sum(not (CACHE / f"{_print_key(j)}.txt").exists() for j in jobs)
+    if todo:
+        log.warning("OCR of %d page(s) in %s with Tesseract '%s' (cached afterwards)", todo,
+                    p.name, lang)
+    return [ocr_print_page(job) for job in jobs]

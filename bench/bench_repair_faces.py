@@ -1,0 +1,174 @@
+"""Held-out benchmark of the confusion model: English-only OCR of typefaces it never learned.
+
+Run: ``.venv/bin/python bench/bench_repair_faces.py`` (needs the fonts of
+``tools/ensure-system-deps.sh --fonts``; skipped without them or without ``../shared``).
+
+The Vietnamese lines of the sample's HELD-OUT part (lines 2101-2780; never counted, never
+used to choose anything) are typeset in the HELD-OUT typeface families of
+``tools/typefaces.py`` (Noto Serif, Noto Sans, Carlito: serif and sans, regular, bold and
+italic, 9-11 pt, clean, blurred, a poor photocopy, 150 dpi, bi-level), which
+``tools/learn_confusion.py`` never reads; each page is read by Tesseract ``-l eng`` (the
+archive damage) and ``-l vie`` (the re-OCR anchor), cached in ``.bench/ocr``.
+
+Side by side, one run, per print and over all: no repair; pyvi ``add_accents`` (bench extra;
+it reads text without marks, so the OCR's stray marks are stripped first); the previous
+model (the shipped data of commit ``PREVIOUS``, main before the many-typeface confusion
+table and the corpus syllables: extracted with ``git archive`` into ``.bench/previous``);
+this model (the shipped data); ``vie`` re-OCR of the same page images. Scores:
+``line-matched`` = token alignment of each page's text against the truth
+(``eval.ocr_metrics.text_score``: a merged or split line costs only its own words);
+``strict`` = words exactly right in place, a line whose OCR word count differs counting as
+all wrong; ``any placement`` = line-matched with ``hòa`` = ``hoà``, ``thủy`` = ``thuỷ`` (the
+sample writes both).
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from magpipe import repair  # noqa: E402
+from magpipe.eval.ocr_metrics import TokenScore, text_score  # noqa: E402
+from magpipe.repair import lm  # noqa: E402
+from magpipe.repair.decoder import Decoder  # noqa: E402
+from magpipe.repair.lexicon import sample_split, store  # noqa: E402
+from magpipe.repair.lexicon.model import DAMAGED, Model  # noqa: E402
+from magpipe.text.vietnamese import strip_diacritics  # noqa: E402
+
+from tools import ocrsim, typefaces  # noqa: E402
+from tools.lm_corpus import is_vietnamese_line  # noqa: E402
+
+# main before this work: the confusion table learned from DejaVu only, 4,568 syllables
+PREVIOUS = "a2a8cd3d9ba2ce95eda8821e650747b9f45c482c"
+DATA_PATH = "pipeline/repair/lexicon/data"
+TARGET = "(target >= 95% line-matched)"
+
+
+def previous_decoder() -> Decoder | None:
+    """A decoder over the shipped data of commit ``PREVIOUS`` (None without git history)."""
+    where = ROOT / ".bench" / "previous" / PREVIOUS[:12]
+    data = where / DATA_PATH
+    if not (data / "syllables.tsv.gz").exists():
+        try:
+            archive = subprocess.run(["git", "archive", PREVIOUS, DATA_PATH], cwd=ROOT,
+                                     check=True, capture_output=True).stdout
+        except (OSError, subprocess.CalledProcessError):
+            return None
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(where, filter="data")
+    model = Model(store.read_syllables(data), store.read_pairs(data),
+                  store.read_confusion(data), store.read_english(data))
+    return Decoder(model, lm.load(data / "lm"))
+
+
+def pyvi_accents(text: str) -> str | None:
+    try:
+        from pyvi import ViUtils
+    except ImportError:
+        return None
+    out = []
+    for line in text.split("\n"):
+        try:
+            out.append(ViUtils.add_accents(strip_diacritics(line)) if line.strip() else line)
+        except (KeyError, ValueError):
+            out.append(line)
+    return "\n".join(out)
+
+
+def repaired(text: str, decoder: Decoder) -> str:
+    original = repair._decoder_for
+    repair._decoder_for = lambda _model: decoder
+    try:
+        return repair.repair_text(text, DAMAGED)[0]
+    finally:
+        repair._decoder_for = original
+
+
+def strict(truth: tuple[str, ...], output: str) -> tuple[int, int]:
+    """(right, total) words in place; lines paired in order when the counts agree."""
+    lines = [line for line in output.split("\n") if line.strip()]
+    total = sum(len(t.split()) for t in truth)
+    if len(lines) != len(truth):
+        return 0, total
+    right = 0
+    for t, o in zip(truth, lines, strict=True):
+        tw, ow = t.split(), o.split()
+        if len(tw) == len(ow):
+            right += sum(a == b for a, b in zip(tw, ow, strict=True))
+    return right, total
+
+
+def main() -> None:
+    missing = typefaces.missing_faces(typefaces.HELD_OUT_FAMILIES)
+    if missing:
+        print(f"repair_faces: skipped ({missing[0]} missing: tools/ensure-system-deps.sh "
+              "--fonts)")
+        return
+    if not (sample_split.samples_dir() / sample_split.SAMPLE_NAME).exists():
+        print(f"repair_faces: skipped ({sample_split.samples_dir()} absent)")
+        return
+    lines = [line.strip() for line in sample_split.held_out_lines(sample_split.read_sample())
+             if is_vietnamese_line(line)]
+    this = repair.decoder()
+    previous = previous_decoder()
+    systems = ["no repair", "pyvi", "previous model", "this model", "vie re-OCR"]
+    totals = {s: [TokenScore(0, 0), 0, 0, TokenScore(0, 0)] for s in systems}
+    print(f"# held-out part: {len(lines)} Vietnamese lines, {sum(len(x.split()) for x in lines)}"
+          f" words per print; held-out families: {', '.join(typefaces.HELD_OUT_FAMILIES)}; "
+          f"previous model: {PREVIOUS[:7] if previous else 'skipped (no git history)'}",
+          flush=True)
+    print(f"  {'print':<34} " + "  ".join(f"{s:>15}" for s in systems))
+    seconds = 0.0
+    for p in typefaces.held_out_prints():
+        pages = typefaces.typeset(lines, p)
+        eng = ocrsim.ocr_printed(pages, "eng", p)
+        vie = ocrsim.ocr_printed(pages, "vie", p)
+        outputs: dict[str, list[str] | None] = {"no repair": eng, "vie re-OCR": vie}
+        accented = [pyvi_accents(page) for page in eng]
+        outputs["pyvi"] = None if None in accented else accented      # type: ignore[assignment]
+        outputs["previous model"] = [repaired(page, previous) for page in eng] \
+            if previous else None
+        started = time.process_time()
+        outputs["this model"] = [repaired(page, this) for page in eng]
+        seconds += time.process_time() - started
+        cells = []
+        for system in systems:
+            out = outputs[system]
+            if out is None:
+                cells.append(f"{'skipped':>15}")
+                continue
+            score, right, total, loose = TokenScore(0, 0), 0, 0, TokenScore(0, 0)
+            for truth, page in zip(pages, out, strict=True):
+                score += text_score("\n".join(truth), page)
+                loose += text_score("\n".join(truth), page, any_placement=True)
+                r, t = strict(truth, page)
+                right, total = right + r, total + t
+            acc = totals[system]
+            acc[0], acc[1], acc[2] = acc[0] + score, acc[1] + right, acc[2] + total
+            acc[3] += loose
+            cells.append(f"{100 * score.accuracy:6.1f}% {100 * right / max(total, 1):6.1f}%")
+        print(f"  {p.name:<34} " + "  ".join(cells), flush=True)
+    print(f"  {'(line-matched, strict)':<34}")
+    for system in systems:
+        score, right, total, loose = totals[system]
+        if not score.total:
+            print(f"repair_faces.eng_ocr.{system.replace(' ', '_'):<24} skipped")
+            continue
+        target = TARGET if system == "this model" else ""
+        print(f"repair_faces.eng_ocr.{system.replace(' ', '_'):<24} line-matched "
+              f"{100 * score.accuracy:5.1f}%  strict {100 * right / max(total, 1):5.1f}%  "
+              f"any placement {100 * loose.accuracy:5.1f}%  {target}".rstrip(), flush=True)
+    words = sum(len(x.split()) for x in lines) * len(typefaces.held_out_prints())
+    print(f"repair_faces.speed.words_per_second     {words / max(seconds, 1e-9):,.0f}  "
+          "(this model, CPU time, one core)")
+
+
+if __name__ == "__main__":
+    main()
