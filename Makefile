@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 DEMO   := out/demo
 
-.PHONY: demo test test-fast bench fixtures lexicon confusion lm lint system-deps system-deps-browser venv clean
+.PHONY: demo test test-fast bench fixtures lexicon confusion lm lint system-deps system-deps-browser system-deps-bench venv clean
 
 demo: system-deps venv
 	$(VENV)/bin/magpipe run fixtures/*.pdf --out-dir $(DEMO)
@@ -18,7 +18,7 @@ test: system-deps-browser venv
 test-fast: system-deps-browser venv
 	$(PY) -m pytest -q -m "not slow"
 
-bench: system-deps venv
+bench: system-deps-bench venv
 	$(PY) bench/run_all.py
 
 fixtures: system-deps venv
@@ -52,6 +52,9 @@ system-deps:
 
 system-deps-browser:
 	@tools/ensure-system-deps.sh --browser
+
+system-deps-bench:
+	@tools/ensure-system-deps.sh --bench
 
 venv: $(STAMP)
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Install the Debian packages magpipe needs when they are missing.
-# Usage: tools/ensure-system-deps.sh [--browser]
+# Usage: tools/ensure-system-deps.sh [--browser] [--bench]
 #   always: tesseract-ocr with its eng, vie and osd data; poppler-utils (pdftoppm for checks)
 #   --browser: chromium, for the review-page browser test
+#   --bench: ghostscript, which OCRmyPDF needs (bench/bench_ocr_mix.py times magpipe against
+#            it; OCRmyPDF itself goes into the bench's own environment, .bench/ocrmypdf)
 set -euo pipefail
 
 missing=()
@@ -13,9 +15,12 @@ have_lang vie || missing+=(tesseract-ocr-vie)
 have_lang osd || missing+=(tesseract-ocr-osd)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || missing+=(fonts-dejavu-core)
-if [ "${1:-}" = "--browser" ]; then
-    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-fi
+for flag in "$@"; do
+    case "$flag" in
+        --browser) command -v chromium >/dev/null 2>&1 || missing+=(chromium) ;;
+        --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
+    esac
+done
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
