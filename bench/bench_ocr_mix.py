@@ -242,8 +242,10 @@ def main() -> None:
         line("mix.time_api_vs_pytesseract", "skipped", "tesserocr not installed")
     other = None if args.no_ocrmypdf else ocrmypdf_seconds(scanned, config.languages,
                                                             args.workers)
-    line("mix.time_vs_ocrmypdf", "skipped" if other is None else f"{seconds / other:.2f}",
+    line("mix.time_vs_ocrmypdf", "skipped" if other is None else f"{seconds / other[0]:.2f}",
          "<= 0.7" + ("; ocrmypdf not available" if other is None else ""))
+    if other is not None:
+        line("mix.cpu_vs_ocrmypdf", f"{cpu / other[1]:.2f}")
     scores(truth, artifact, DEV.layout, "mix", seconds=True)
 
     print(f"# HELD-OUT page mix: {len(HELD_OUT.layout)} pages ({', '.join(HELD_OUT.layout)}), "

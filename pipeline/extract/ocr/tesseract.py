@@ -202,7 +202,7 @@ def _api_data(image_path: str, languages: str, timeout: float, psm: int) -> dict
     api = _api(languages, psm)
     try:
         api.SetImageFile(image_path)
-    except RuntimeError as exc:
+    except (RuntimeError, OSError) as exc:
         raise PageError(f"Tesseract could not read the page image ({exc})") from exc
     if not api.Recognize(timeout=int(timeout * 1000)):
         api.Clear()
