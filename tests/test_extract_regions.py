@@ -12,9 +12,10 @@ from extract_pdfs import ENGLISH, PAGE, VIETNAMESE, _font, page_images, scan_pdf
 from magpipe.config import Config
 from magpipe.eval.ocr_metrics import text_score
 from magpipe.extract import extract
-from magpipe.extract.ocr.regions import join_readings, split_by_language
-from magpipe.extract.ocr.scriptmap import block_marks
+from magpipe.extract.ocr.regions import english_blocks, join_readings, split_by_language
+from magpipe.extract.ocr.scriptmap import Block, block_marks
 from magpipe.extract.ocr.tesseract import OcrWord
+from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 
 SIZE, LEADING, MARGIN, GUTTER = 9.0, 11.5, 30.0, 20.0
@@ -97,3 +98,18 @@ def test_a_mixed_page_reads_each_column_with_its_own_model(tmp_path: Path) -> No
     right = " ".join(w.text for w in result.words if w.box[0] > middle)
     assert text_score(f"{VIETNAMESE} {VIETNAMESE}", left).accuracy >= 0.97
     assert text_score(f"{ENGLISH} {ENGLISH} {ENGLISH}", right).accuracy >= 0.97
+
+
+def test_no_split_when_a_vietnamese_block_grew_into_the_english_column() -> None:
+    # The bulletin's page 6: the left Vietnamese column's block reaches under the end of the
+    # English column beside it; cut apart, the English column's end would go to 'vie' alone.
+    image = Image.new("L", (2000, 2800), 255)
+    labels = np.zeros((700, 500), dtype=np.int32)
+    english = Block((800, 1000, 1450, 2000), 400, 0.10, 1)
+    grown = Block((100, 1700, 1450, 2700), 600, 0.21, 2)
+    beside = Block((100, 1000, 700, 1650), 400, 0.30, 3)
+    assert split_by_language(image, [english, grown, beside], labels) is None
+    assert split_by_language(image, [english, beside], labels) is not None
+    # an undecided block (capitals, quotes) inside the English column goes with it
+    mate = Block((820, 2050, 1440, 2400), 200, 0.18, 4)
+    assert english_blocks([english, beside, mate]) == [english, mate]

@@ -17,7 +17,13 @@ import logging
 from dataclasses import dataclass, replace
 
 import numpy as np
-from magpipe.extract.ocr.scriptmap import ENGLISH_MAX, MIN_PIECES, REDUCE, Block
+from magpipe.extract.ocr.scriptmap import (
+    ENGLISH_MAX,
+    MIN_PIECES,
+    REDUCE,
+    VIETNAMESE_MIN,
+    Block,
+)
 from magpipe.extract.ocr.tesseract import OcrWord
 from PIL import Image
 
@@ -41,23 +47,52 @@ class LanguageSplit:
 
 
 def english_blocks(blocks: list[Block]) -> list[Block]:
-    """The telling blocks whose share of marks is an English one."""
-    return [b for b in blocks if b.pieces >= MIN_PIECES and b.marks < ENGLISH_MAX]
+    """The telling blocks whose share of marks is an English one, and the undecided ones
+    (between :data:`ENGLISH_MAX` and :data:`VIETNAMESE_MIN`: a paragraph of capitals and
+    quotes) that lie within the column of one of those."""
+    telling = [b for b in blocks if b.pieces >= MIN_PIECES]
+    english = [b for b in telling if b.marks < ENGLISH_MAX]
+    mates = [b for b in telling if ENGLISH_MAX <= b.marks < VIETNAMESE_MIN
+             and any(_within_column(b, e) for e in english)]
+    return english + mates
+
+
+# A block lies within another's column when this share of its width is inside the other's.
+WITHIN = 0.9
+
+
+def _within_column(block: Block, column: Block) -> bool:
+    inside = min(block.box[2], column.box[2]) - max(block.box[0], column.box[0])
+    return inside >= WITHIN * (block.box[2] - block.box[0])
+
+
+def _overlap(a: Block, b: Block) -> bool:
+    """The two blocks' boxes overlap: one has grown into the other's place."""
+    return (min(a.box[2], b.box[2]) > max(a.box[0], b.box[0])
+            and min(a.box[3], b.box[3]) > max(a.box[1], b.box[1]))
 
 
 def split_by_language(image: Image.Image, blocks: list[Block],
                       labels: np.ndarray) -> LanguageSplit | None:
     """Two images when the page holds English blocks beside others, else None.
 
-    ``blocks`` and ``labels`` are :func:`~magpipe.extract.ocr.scriptmap.block_marks`'s."""
+    Not when a block of the other reading overlaps an English block (a Vietnamese column
+    whose smear grew into the end of the English column beside it): the end of the English
+    column would reach ``vie`` without the rest of its column, and Tesseract then joins its
+    lines with the lines beside them. ``blocks`` and ``labels`` are
+    :func:`~magpipe.extract.ocr.scriptmap.block_marks`'s."""
     telling = [b for b in blocks if b.pieces >= MIN_PIECES]
     english = english_blocks(blocks)
+    others = [b for b in telling if b not in english]
     pieces = sum(b.pieces for b in telling)
-    if not english or len(english) == len(telling) or not pieces:
+    if not english or not others or not pieces:
         return None
     share = sum(b.pieces for b in english) / pieces
     if share < MIN_ENGLISH_SHARE:
         log.debug("English blocks hold %.0f%% of the ink pieces: one 'vie' reading", 100 * share)
+        return None
+    if any(_overlap(o, e) for o in others for e in english):
+        log.debug("a block of another language overlaps an English one: one 'vie' reading")
         return None
     grey = np.asarray(image.convert("L"))
     small = np.isin(labels, [b.label for b in english])
