@@ -146,7 +146,7 @@ def engine_fingerprint(languages: str) -> str:
     version = _tesseract("--version").splitlines()[0].strip()
     api = _tesserocr() if engine() == API else None
     if api is not None:
-        version = f"{API} {api.tesseract_version().splitlines()[0].strip()}"
+        version = f"{api.tesseract_version().splitlines()[0].strip()} (library, tesserocr)"
     installed = _installed()
     digest = hashlib.sha256(version.encode())
     for lang in sorted({*languages.split("+"), OSD}):
