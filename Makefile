@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 DEMO   := out/demo
 
-.PHONY: demo test test-fast bench fixtures lexicon confusion lm lint system-deps system-deps-browser system-deps-fonts venv clean
+.PHONY: demo test test-fast bench fixtures lexicon confusion lm lint system-deps system-deps-browser system-deps-fonts system-deps-bench venv clean
 
 demo: system-deps venv
 	$(VENV)/bin/magpipe run fixtures/*.pdf --out-dir $(DEMO)
@@ -18,7 +18,7 @@ test: system-deps-browser venv
 test-fast: system-deps-browser venv
 	$(PY) -m pytest -q -m "not slow"
 
-bench: system-deps-fonts venv
+bench: system-deps system-deps-fonts system-deps-bench venv
 	$(PY) bench/run_all.py
 
 fixtures: system-deps venv
@@ -56,6 +56,10 @@ system-deps-browser:
 # Typefaces for building the confusion table and its bench (never needed by the product).
 system-deps-fonts:
 	@tools/ensure-system-deps.sh --fonts
+
+# ghostscript for the OCRmyPDF comparison; without it that one figure is skipped.
+system-deps-bench:
+	-@tools/ensure-system-deps.sh --bench
 
 venv: $(STAMP)
 

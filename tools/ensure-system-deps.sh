@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Install the Debian packages magpipe needs when they are missing.
-# Usage: tools/ensure-system-deps.sh [--browser] [--fonts]
+# Usage: tools/ensure-system-deps.sh [--browser] [--fonts] [--bench]
 #   always: tesseract-ocr with its eng, vie and osd data; poppler-utils (pdftoppm for checks)
 #   --browser: chromium, for the review-page browser test
 #   --fonts: typefaces with Vietnamese letters for building the confusion table and its
 #            bench only (tools/typefaces.py; make confusion, make bench); the product and
 #            make test never need them
+#   --bench: ghostscript, which OCRmyPDF needs (bench/bench_ocr_mix.py times magpipe against
+#            it; OCRmyPDF itself goes into the bench's own environment, .bench/ocrmypdf)
 set -euo pipefail
 
 missing=()
@@ -27,7 +29,8 @@ for flag in "$@"; do
             [ -e $fonts/truetype/noto/NotoSerif-Regular.ttf ] || missing+=(fonts-noto-core)
             [ -e $fonts/truetype/crosextra/Carlito-Regular.ttf ] || missing+=(fonts-crosextra-carlito)
             ;;
-        *) echo "usage: $0 [--browser] [--fonts]" >&2; exit 2 ;;
+        --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
+        *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
     esac
 done
 

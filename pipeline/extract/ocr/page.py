@@ -26,7 +26,8 @@ from magpipe.extract.ocr.langpass import (
     unread,
 )
 from magpipe.extract.ocr.photomask import blank_photos, find_photos
-from magpipe.extract.ocr.scriptmap import is_english_page, looks_bare_vietnamese
+from magpipe.extract.ocr.regions import join_readings, split_by_language
+from magpipe.extract.ocr.scriptmap import block_marks, english_page, looks_bare_vietnamese
 from magpipe.extract.ocr.stamps import remove_stamps
 from magpipe.extract.ocr.tesseract import OcrResult, detect_rotation, ocr_image
 from magpipe.extract.render import render_page, save_for_ocr
@@ -122,14 +123,30 @@ def _english_pass(result: OcrResult, image: Image.Image, tmp: Path, timeout: flo
 
 
 def _read_by_language(image: Image.Image, path: Path, dpi: float,
-                      timeout: float) -> tuple[OcrResult, frozenset[int], bool]:
+                      timeout: float) -> tuple[OcrResult, frozenset[int], str]:
     """The first pass: ``eng`` on a page whose every text block is English (see
-    :mod:`magpipe.extract.ocr.scriptmap`), ``vie`` on any other. Returns the result, the
-    line numbers the ``eng`` model read, and whether the page was taken for English."""
-    if is_english_page(image, dpi):
+    :mod:`magpipe.extract.ocr.scriptmap`); on a page with English blocks beside Vietnamese
+    ones, ``eng`` on the English blocks and ``vie`` on the rest (see
+    :mod:`magpipe.extract.ocr.regions`); ``vie`` on any other. Returns the result, the line
+    numbers the ``eng`` model read, and a note of what was done."""
+    blocks, labels = block_marks(image, dpi)
+    if english_page(blocks):
         result = ocr_image(str(path), languages="eng", timeout=timeout)
-        return result, frozenset(w.line for w in result.words), True
-    return ocr_image(str(path), languages="vie", timeout=timeout), frozenset(), False
+        return (result, frozenset(w.line for w in result.words),
+                ", every text block English: read with 'eng'")
+    split = split_by_language(image, blocks, labels)
+    if split is None:
+        return ocr_image(str(path), languages="vie", timeout=timeout), frozenset(), ""
+    folder = path.parent
+    rest = ocr_image(str(save_for_ocr(split.rest, folder, f"{path.stem}-rest")),
+                     languages="vie", timeout=timeout)
+    english = ocr_image(str(save_for_ocr(split.english, folder, f"{path.stem}-en")),
+                        languages="eng", timeout=timeout)
+    words, read_with_eng = join_readings(rest.words, english.words, split.offset)
+    log.info("%s: %d English blocks read with 'eng', the rest with 'vie'", path.stem,
+             split.english_blocks)
+    return (OcrResult(words), read_with_eng,
+            f", {split.english_blocks} English blocks read with 'eng', the rest with 'vie'")
 
 
 def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str,
@@ -157,14 +174,13 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     with tempfile.TemporaryDirectory(prefix="magpipe-ocr-") as tmp:
         path = save_for_ocr(image, Path(tmp), f"page{number}")
         read_with_eng: frozenset[int] = frozenset()
+        language_note = ""
         if english_pass:
-            result, read_with_eng, english = _read_by_language(image, path, dpi, timeout)
+            result, read_with_eng, language_note = _read_by_language(image, path, dpi, timeout)
         else:
-            result, english = ocr_image(str(path), languages=first_pass, timeout=timeout), False
+            result = ocr_image(str(path), languages=first_pass, timeout=timeout)
         rotation, note = 0, (f"{len(result.words)} words, mean confidence "
-                             f"{result.mean_conf:.0f}")
-        if english:
-            note += ", every text block English: read with 'eng'"
+                             f"{result.mean_conf:.0f}{language_note}")
         if reads_badly(result):
             degrees, osd_conf = detect_rotation(str(path), timeout=timeout)
             log.info("page %d reads badly (%s); orientation check says turn %d (conf %.1f)",

@@ -94,7 +94,11 @@ def is_english_page(image: Image.Image, dpi: float) -> bool:
     """True for a page of English: over its text blocks large enough to tell, the share of
     marks is under :data:`ENGLISH_MAX`, and no block reaches :data:`VIETNAMESE_MIN`. The
     page is then read with ``eng`` alone; any other page with ``vie`` first, as before."""
-    blocks, _ = block_marks(image, dpi)
+    return english_page(block_marks(image, dpi)[0])
+
+
+def english_page(blocks: list[Block]) -> bool:
+    """:func:`is_english_page` on the blocks :func:`block_marks` found."""
     telling = [b for b in blocks if b.pieces >= MIN_PIECES]
     for block in telling:
         log.debug("block %s: %.2f of %d ink pieces are marks", block.box, block.marks,
