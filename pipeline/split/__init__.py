@@ -23,7 +23,8 @@ from magpipe.config import Config
 from magpipe.split.continuation import Piece, link
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
-from magpipe.split.pieces import make_line, union
+from magpipe.split.pieces import document_body_size, make_line, page_body_size, union
+from magpipe.split.rolemodel import model_roles
 from magpipe.split.roles import (
     REPEAT_MARGIN,
     Facts,
@@ -90,7 +91,7 @@ def _para_words(para: Para) -> list[int]:
     return [i for line in para.lines for i in line.words]
 
 
-def _repeated_texts(pages: tuple[Page, ...], geometry: list) -> frozenset[str]:
+def repeated_texts(pages: tuple[Page, ...], geometry: list) -> frozenset[str]:
     """Texts near the top or bottom edge that appear on two or more pages."""
     seen: dict[str, set[int]] = {}
     for page, geo in zip(pages, geometry, strict=True):
@@ -194,11 +195,12 @@ def _by_rows(idx: list[int], words: tuple[Word, ...]) -> list[int]:
     return [i for row in rows for i in sorted(row, key=lambda k: words[k].box[0])]
 
 
-def _page_blocks(page: Page, geo: PageGeometry,
-                 repeated: frozenset[str]) -> tuple[list[Block], list[int]]:
-    """Blocks of one page in reading order, and the region index of each."""
+def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str]
+               ) -> tuple[list[Para], list[Facts], PageFacts]:
+    """The paragraphs of a page (cut where their lines switch language) and what the role
+    rules and the role model look at for each."""
     words = page.words
-    page_facts = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
+    pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
                            body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
                            exact=geo.exact)
     paras = [piece for para in geo.paras
@@ -216,9 +218,22 @@ def _page_blocks(page: Page, geo: PageGeometry,
                            lines=len(para.lines), column=column,
                            conf=max(ln.conf for ln in para.lines),
                            column_box=(col_lo, col_hi), inset=inset))
-    roles = sections_above_titles([role_of(f, page_facts) for f in facts], facts, geo.body_size)
-    roles = asides(spanning_body(roles, facts, page_facts), facts, page_facts)
-    roles = contents_entries(roles, facts)
+    return paras, facts, pf
+
+
+def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
+    """The hand-written role rules (``magpipe.split.roles``) over one page's blocks."""
+    roles = sections_above_titles([role_of(f, page) for f in facts], facts, page.body_size)
+    roles = asides(spanning_body(roles, facts, page), facts, page)
+    return contents_entries(roles, facts)
+
+
+def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
+                 source: str = "rules") -> tuple[list[Block], list[int]]:
+    """Blocks of one page in reading order, and the region index of each."""
+    words = page.words
+    paras, facts, pf = page_facts(page, geo, repeated)
+    roles = rule_roles(facts, pf) if source == "rules" else model_roles(facts, pf)
     drafts: list[_Draft] = []
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:
@@ -255,14 +270,33 @@ def _page_blocks(page: Page, geo: PageGeometry,
     return blocks, [d.region for d, _, _ in kept]
 
 
-def split(artifact: ExtractArtifact | RepairArtifact, config: Config) -> SplitArtifact:
-    """Blocks of every page in reading order, with language, role and continuation links."""
-    geometry = [analyse(page.words, page.height, exact=page.source not in _OCR_SOURCES)
-                for page in artifact.pages]
-    repeated = _repeated_texts(artifact.pages, geometry)
+ROLE_SOURCES = ("rules", "model")
+ROLE_SOURCE = "rules"   # what the pipeline uses (see README: rules against model per family)
+
+
+def geometry_of(artifact: ExtractArtifact | RepairArtifact) -> list[PageGeometry]:
+    """Each page's geometry, text-layer pages measured against the document's body size."""
+    exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
+    doc_body = document_body_size([p.words for p, e in zip(artifact.pages, exact, strict=True)
+                                   if e])
+    return [analyse(page.words, page.height, exact=e,
+                    body=page_body_size(page.words, doc_body) if e else None)
+            for page, e in zip(artifact.pages, exact, strict=True)]
+
+
+def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
+          roles: str = ROLE_SOURCE) -> SplitArtifact:
+    """Blocks of every page in reading order, with language, role and continuation links.
+
+    ``roles``: ``rules`` (the hand-written rules) or ``model`` (the trained role model,
+    ``magpipe.split.rolemodel``) decides each block's role."""
+    if roles not in ROLE_SOURCES:
+        raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
+    geometry = geometry_of(artifact)
+    repeated = repeated_texts(artifact.pages, geometry)
     per_page: list[tuple[Page, list[Block], list[int]]] = []
     for page, geo in zip(artifact.pages, geometry, strict=True):
-        blocks, regions = _page_blocks(page, geo, repeated)
+        blocks, regions = _page_blocks(page, geo, repeated, roles)
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text)

@@ -26,6 +26,12 @@ CAPTION_WIDTH = 0.85  # x body width per character: narrower is a caption (OCR)
 CAPTION_SIZE = 0.88   # x body size: smaller text is a caption (or furniture)
 ASIDE_INSET = 0.45    # x body size: justified body text reaches both edges of its column; a
                       # paragraph held in from both is set in a box (a note beside the article)
+ASIDE_SIZE = 0.95     # x body size (x body width per character on OCR): a paragraph of several
+                      # lines set this much smaller than the page's body, with no photo credit,
+                      # is a note beside the articles (body text and intros are set in the body
+                      # size; captions below CAPTION_SIZE keep their own rule)
+ASIDE_LINES = 3       # fewest lines of such a note in a column (a caption is a line or two)
+CAPS_SHARE = 0.7      # share of capitals: a paragraph set in capitals among mixed-case body text
 
 _PAGE_NUMBER = re.compile(r"^(?:trang|page|tr\.)?\s*[-–—]?\s*\d{1,3}\s*[-–—]?$", re.IGNORECASE)
 # "2- TIÊU ĐIỂM / Focal Points", "TIÊU ĐIỂM", "Focal Points": a number and dash, or a slash
@@ -75,13 +81,30 @@ def furniture_key(text: str) -> str:
     return re.sub(r"[\W\d_]+", "", text.lower())
 
 
-def _upper_share(text: str) -> float:
+def upper_share(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 
 def has_credit(text: str) -> bool:
     return CREDIT_MARK.search(text) is not None
+
+
+def page_number_like(text: str) -> bool:
+    return _PAGE_NUMBER.match(text.strip()) is not None
+
+
+def page_reference_like(text: str) -> bool:
+    """Ends with the number of a page it points to (a contents entry)."""
+    return _PAGE_REFERENCE.search(text) is not None
+
+
+def rubric_like(text: str) -> bool:
+    return bool(_RUBRIC_NUMBER.match(text) or _RUBRIC_SLASH.search(text))
+
+
+def byline_like(text: str) -> bool:
+    return _BYLINE.search(text) is not None
 
 
 def role_of(f: Facts, page: PageFacts) -> str:
@@ -126,12 +149,22 @@ def role_of(f: Facts, page: PageFacts) -> str:
         f.cw < CAPTION_WIDTH * page.body_cw
     if smaller and f.lines >= 2 and f.column != -1:
         return Role.CAPTION
+    # Notes beside the articles: several lines set a little smaller than the body, spanning
+    # the columns or (three lines or more) inside one.
+    a_bit_smaller = f.size < ASIDE_SIZE * page.body_size if page.exact else \
+        f.cw < ASIDE_SIZE * page.body_cw
+    if a_bit_smaller and not f.bold and (f.lines >= ASIDE_LINES or
+                                         (f.lines >= 2 and f.column == -1 and page.columns >= 2)):
+        return Role.ASIDE
     # Intros: a bold lead paragraph set in body size (text layers know the weight) ...
     if f.bold and page.exact and f.lines >= 2 and \
             abs(f.size - page.body_size) < 0.2 * page.body_size:
         return Role.INTRO
-    # ... or body-sized text spanning the columns of a multi-column page (the boxed lead).
+    # ... or body-sized text spanning the columns of a multi-column page (the boxed lead) ...
     if f.column == -1 and page.columns >= 2 and f.lines >= 2:
+        return Role.INTRO
+    # ... or a paragraph set in capitals (body text is in mixed case).
+    if f.lines >= 2 and upper_share(f.text) >= CAPS_SHARE:
         return Role.INTRO
     return Role.BODY
 
@@ -204,10 +237,14 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
         if role == Role.BODY and f.lines >= 2 and f.inset >= ASIDE_INSET * page.body_size \
                 and _inside_column_body(k, roles, facts, ASIDE_INSET * page.body_size):
             out[k] = Role.ASIDE
-        elif role == Role.TITLE and _upper_share(f.text) < 0.7:
+        elif role == Role.TITLE and upper_share(f.text) < CAPS_SHARE:
             above = any(g.column == f.column and roles[j] == Role.BODY
                         and g.box[3] <= f.box[1] + 1 for j, g in enumerate(facts))
-            if above or f.text.lstrip()[:1] in _OPENING_QUOTES:
+            # the rest of a quote whose first lines were cut off (a centred line is narrower)
+            rest = k > 0 and out[k - 1] == Role.ASIDE and facts[k - 1].column == f.column and \
+                abs(facts[k - 1].size - f.size) < 0.1 * f.size and \
+                0 <= f.box[1] - facts[k - 1].box[3] < 1.5 * page.body_size
+            if above or rest or f.text.lstrip()[:1] in _OPENING_QUOTES:
                 out[k] = Role.ASIDE
         if out[k] == Role.ASIDE:
             log.debug("aside: %r", f.text[:40])
@@ -223,5 +260,8 @@ def contents_entries(roles: list[str], facts: list[Facts]) -> list[str]:
                and _PAGE_REFERENCE.search(facts[k].text)]
     if len(entries) < CONTENTS_MIN or len(entries) < CONTENTS_SHARE * len(text):
         return roles
-    log.debug("contents page: %d entries", len(entries))
-    return [Role.CONTENTS if k in entries else r for k, r in enumerate(roles)]
+    # the page's heading ("MỤC LỤC", "CONTENTS"): a title above the first entry
+    first = min(facts[k].box[1] for k in entries)
+    heads = [k for k in text if roles[k] == Role.TITLE and facts[k].box[3] <= first]
+    log.debug("contents page: %d entries, %d headings", len(entries), len(heads))
+    return [Role.CONTENTS if k in entries or k in heads else r for k, r in enumerate(roles)]
