@@ -47,6 +47,14 @@ CASES = [
                                            box=(40, 110, 498, 160), column=-1), Role.INTRO),
     ("small text in a column", facts("Các lễ hội truyền thống thu hút khách", size=8, lines=3),
      Role.CAPTION),
+    ("note set a little smaller, several lines", facts("Ghi chú: Tham dự buổi Lễ có đồng chí "
+                                                       "Lê Hoài Trung", size=8.6, lines=4),
+     Role.ASIDE),
+    ("note set a little smaller spanning the columns",
+     facts("Editor's note: Attending the ceremony were", size=8.6, lines=2,
+           box=(40, 110, 498, 140), column=-1), Role.ASIDE),
+    ("paragraph in capitals among mixed-case body",
+     facts("NGÀY 19/12/2025, UBND TỈNH LẠNG SƠN TỔ CHỨC LỄ THÔNG TUYẾN", lines=3), Role.INTRO),
     ("ocr speck", facts("|", box=(266, 300, 267, 308), lines=1), Role.OTHER),
     ("body paragraph", facts("Dự án đầu tư tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng"),
      Role.BODY),
@@ -131,12 +139,12 @@ def test_spanning_text_is_body_when_the_columns_hold_less():
 
 
 def test_a_page_of_short_entries_ending_with_page_numbers_is_a_contents_page():
+    """Its entries and its heading (a title above them, no article's title) are contents."""
     heading = facts("MỤC LỤC", box=(40, 60, 100, 75), size=15, lines=1)
     entries = [facts(f"{k}- ĐIỂM TIN ĐỐI NGOẠI / LỄ THÔNG TUYẾN DỰ ÁN … {k + 2}",
                      box=(55, 90 + 30 * k, 500, 110 + 30 * k), lines=2) for k in (1, 2)]
     roles = [Role.TITLE, Role.BODY, Role.SECTION]
-    assert contents_entries(roles, [heading, *entries]) == [
-        Role.TITLE, Role.CONTENTS, Role.CONTENTS]
+    assert contents_entries(roles, [heading, *entries]) == [Role.CONTENTS] * 3
 
 
 def test_body_paragraphs_ending_with_numbers_do_not_make_a_contents_page():
