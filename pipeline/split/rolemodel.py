@@ -26,8 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from magpipe.artifacts.layout import Role
-from magpipe.split.langid import evidence
+from magpipe.artifacts.layout import Lang, Role
+from magpipe.split.langid import classify, evidence
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
     REPEAT_MARGIN,
@@ -55,7 +55,7 @@ FEATURES = (
     "in_margin", "near_margin", "repeated", "credit", "page_number", "page_reference",
     "contents_page", "rubric", "byline", "flush_right", "opens_quote", "ends_sentence",
     "first_on_page", "prev_size_up", "next_size_up", "prev_smaller", "after_title",
-    "body_above", "marked", "stopwords", "exact",
+    "body_above", "under_title", "own_style", "marked", "stopwords", "exact",
 )
 
 
@@ -88,6 +88,10 @@ def features(facts: list[Facts], page: PageFacts) -> np.ndarray:
         nxt = sizes[k + 1] if k + 1 < n else 0.0
         above = any(g.column == f.column and g.box[3] <= f.box[1] + 1 and g.lines >= 3
                     and abs(sizes[j]) < 0.05 for j, g in enumerate(facts) if j != k)
+        # the nearest block above that shares some of its width
+        over = [j for j, g in enumerate(facts) if j != k and g.box[3] <= f.box[1] + 1
+                and min(g.box[2], f.box[2]) - max(g.box[0], f.box[0]) > 0]
+        nearest = max(over, key=lambda j: facts[j].box[3]) if over else -1
         row = {
             "size_up": max(lsize, 0.0), "size_down": max(-lsize, 0.0),
             "size_body": float(abs(sizes[k]) < 0.04),
@@ -117,7 +121,11 @@ def features(facts: list[Facts], page: PageFacts) -> np.ndarray:
             "prev_size_up": max(prev, 0.0), "next_size_up": max(nxt, 0.0),
             "prev_smaller": float(prev < -0.04),
             "after_title": float(k > 0 and prev > 0.2),
-            "body_above": float(above), "marked": ev.marked, "stopwords": ev.stopwords,
+            "body_above": float(above),
+            "under_title": float(nearest >= 0 and sizes[nearest] > 0.2),
+            "own_style": float(abs(lcw) > 0.03 or (f.bold and page.exact)
+                               or upper_share(f.text) > 0.7),
+            "marked": ev.marked, "stopwords": ev.stopwords,
             "exact": float(page.exact),
         }
         rows[k] = [row[name] for name in FEATURES]
@@ -186,9 +194,54 @@ def fingerprint(path: Path = MODEL_FILE) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else ""
 
 
+def opening_intros(roles: list[str], facts: list[Facts]) -> list[str]:
+    """An intro opens an article: one with no title before it on the page, or with body text
+    of its column above it, is body text (the model looks at one block at a time and calls
+    some plain paragraphs intros)."""
+    out = list(roles)
+    for k, role in enumerate(roles):
+        if role != Role.INTRO:
+            continue
+        titled = any(r == Role.TITLE for r in roles[:k])
+        under_body = facts[k].column >= 0 and any(
+            r == Role.BODY and g.column == facts[k].column and g.box[3] <= facts[k].box[1] + 1
+            for r, g in zip(roles, facts, strict=True))
+        if not titled or under_body:
+            out[k] = Role.BODY
+            log.debug("model: intro -> body (%s): %r",
+                      "no title before it" if not titled else "body text above it",
+                      facts[k].text[:40])
+    return out
+
+
+TWIN_STYLE = 0.03     # widths per character this close (relative): the same typeface and style
+
+
+def twin_intros(roles: list[str], facts: list[Facts]) -> list[str]:
+    """An intro's translation set right after it (interleaved text) in the same style is an
+    intro too: the next text block in reading order, a body block in the other language with
+    the same width per character, weight and case."""
+    out = list(roles)
+    text = [k for k, r in enumerate(roles) if r not in (Role.HEADER, Role.PAGE_NUMBER,
+                                                         Role.OTHER, Role.CAPTION, Role.CREDIT)]
+    for a, b in zip(text, text[1:], strict=False):
+        fa, fb = facts[a], facts[b]
+        if out[a] != Role.INTRO or roles[b] != Role.BODY:
+            continue
+        same = abs(_log_ratio(fa.cw, fb.cw)) < TWIN_STYLE and fa.bold == fb.bold and \
+            abs(upper_share(fa.text) - upper_share(fb.text)) < 0.2
+        langs = {classify(fa.text)[0], classify(fb.text)[0]}
+        if same and langs == {Lang.VI, Lang.EN}:
+            out[b] = Role.INTRO
+            log.debug("model: body -> intro (the intro's twin): %r", fb.text[:40])
+    return out
+
+
 def model_roles(facts: list[Facts], page: PageFacts) -> list[str]:
-    """The role of each block of a page by the trained model, each decision logged."""
+    """The role of each block of a page by the trained model (each decision logged), intros
+    kept to the opening of an article (``opening_intros``) and given to their twins
+    (``twin_intros``)."""
     decided = load().predict(features(facts, page))
     for f, (role, prob, why) in zip(facts, decided, strict=True):
         log.debug("model: %s (%.2f) %s: %r", role, prob, why, f.text[:40])
-    return [Role(role) for role, _, _ in decided]
+    return twin_intros(opening_intros([Role(role) for role, _, _ in decided], facts), facts)
