@@ -195,14 +195,32 @@ def _by_rows(idx: list[int], words: tuple[Word, ...]) -> list[int]:
     return [i for row in rows for i in sorted(row, key=lambda k: words[k].box[0])]
 
 
+def _pitch(para: Para) -> float:
+    """Median distance between the baselines of a paragraph's lines (0 for one line)."""
+    steps = sorted(b.base - a.base for a, b in zip(para.lines, para.lines[1:], strict=False))
+    return steps[len(steps) // 2] if steps else 0.0
+
+
+def _body_pitch(facts: list[Facts]) -> float:
+    """The line pitch most lines of the page's paragraphs of three lines or more are set at
+    (each paragraph's own median pitch, counted once per line); 0 when there are none."""
+    pitches = sorted((f.pitch, f.lines) for f in facts if f.lines >= 3 and f.pitch > 0)
+    half, seen = sum(n for _, n in pitches) / 2, 0
+    for pitch, n in pitches:
+        seen += n
+        if seen >= half:
+            return pitch
+    return 0.0
+
+
 def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str]
                ) -> tuple[list[Para], list[Facts], PageFacts]:
     """The paragraphs of a page (cut where their lines switch language) and what the role
     rules and the role model look at for each."""
     words = page.words
     pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
-                           body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
-                           exact=geo.exact)
+                   body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
+                   exact=geo.exact)
     paras = [piece for para in geo.paras
              for piece in _cut_languages(words, para, geo.body_size)]
     facts = []
@@ -217,8 +235,9 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str]
                            bold=sum(ln.bold for ln in para.lines) * 2 > len(para.lines),
                            lines=len(para.lines), column=column,
                            conf=max(ln.conf for ln in para.lines),
-                           column_box=(col_lo, col_hi), inset=inset))
-    return paras, facts, pf
+                           column_box=(col_lo, col_hi), inset=inset,
+                           pitch=_pitch(para)))
+    return paras, facts, replace(pf, body_pitch=_body_pitch(facts))
 
 
 def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:

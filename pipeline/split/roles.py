@@ -26,11 +26,12 @@ CAPTION_WIDTH = 0.85  # x body width per character: narrower is a caption (OCR)
 CAPTION_SIZE = 0.88   # x body size: smaller text is a caption (or furniture)
 ASIDE_INSET = 0.45    # x body size: justified body text reaches both edges of its column; a
                       # paragraph held in from both is set in a box (a note beside the article)
-ASIDE_SIZE = 0.95     # x body size (x body width per character on OCR): a paragraph of several
+ASIDE_SIZE = 0.95     # x body size (x body line pitch on OCR): a paragraph of several
                       # lines set this much smaller than the page's body, with no photo credit,
                       # is a note beside the articles (body text and intros are set in the body
                       # size; captions below CAPTION_SIZE keep their own rule)
 ASIDE_LINES = 3       # fewest lines of such a note in a column (a caption is a line or two)
+QUOTE_PITCH = 1.2     # x body line pitch: a paragraph set this much more loosely is set large
 CAPS_SHARE = 0.7      # share of capitals: a paragraph set in capitals among mixed-case body text
 
 _PAGE_NUMBER = re.compile(r"^(?:trang|page|tr\.)?\s*[-–—]?\s*\d{1,3}\s*[-–—]?$", re.IGNORECASE)
@@ -63,6 +64,7 @@ class Facts:
     column_box: tuple[float, float]   # x range of its column (of the page for spanning blocks)
     conf: float = 100.0  # best median OCR confidence of its lines
     inset: float = 0.0   # how far all its lines stay in from both edges of its column
+    pitch: float = 0.0   # median distance between its lines' baselines (0: one line)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class PageFacts:
     columns: int
     exact: bool          # sizes are font sizes (text layer), not OCR box heights
     repeated: frozenset[str]         # furniture texts seen on other pages (see furniture_key)
+    body_pitch: float = 0.0          # the page's usual line pitch (the body's leading)
 
 
 def furniture_key(text: str) -> str:
@@ -151,8 +154,13 @@ def role_of(f: Facts, page: PageFacts) -> str:
         return Role.CAPTION
     # Notes beside the articles: several lines set a little smaller than the body, spanning
     # the columns or (three lines or more) inside one.
+    # On OCR, whose widths per character swing more than that between paragraphs (English
+    # letters run narrower than Vietnamese ones), the note's tighter leading tells it, where
+    # it also stands apart from the column text: across the columns, or held in from both
+    # edges of its column (OCR baselines leave a few percent of noise in the leading).
+    apart = (f.column == -1 and page.columns >= 2) or f.inset >= ASIDE_INSET * page.body_size
     a_bit_smaller = f.size < ASIDE_SIZE * page.body_size if page.exact else \
-        f.cw < ASIDE_SIZE * page.body_cw
+        f.lines >= ASIDE_LINES and 0 < f.pitch < ASIDE_SIZE * page.body_pitch and apart
     if a_bit_smaller and not f.bold and (f.lines >= ASIDE_LINES or
                                          (f.lines >= 2 and f.column == -1 and page.columns >= 2)):
         return Role.ASIDE
@@ -220,15 +228,23 @@ def _inside_column_body(k: int, roles: list[str], facts: list[Facts], inset: flo
     return facts[k].box[0] - left >= inset and right - facts[k].box[2] >= inset
 
 
+def _set_large(role: str, f: Facts, page: PageFacts) -> bool:
+    """Body text set with a leading ``QUOTE_PITCH`` times the page's body leading or more
+    (OCR: a pull quote whose letters are not wide enough to make it a title)."""
+    return role == Role.BODY and not page.exact and f.lines >= 2 and page.body_pitch > 0 and \
+        f.pitch >= QUOTE_PITCH * page.body_pitch
+
+
 def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Boxed notes and pull quotes, told apart from the page's own body text by where they sit:
 
     * a body paragraph of two lines or more whose every line stays ``ASIDE_INSET`` body sizes
       in from both edges of its column and of the column's other body paragraphs (a box
       inside the column);
-    * a would-be title inside a column, in mixed case, that opens with a quotation mark or has
-      body text of its column above it (a quote set large among the paragraphs; a title
-      opens its text).
+    * a would-be title inside a column (on OCR also body text set with a much larger leading),
+      in mixed case, that opens with a quotation mark or has body text of its column above
+      it (a quote set large among the paragraphs; a title opens its text), and the rest of
+      such a quote cut off below it.
     """
     out = list(roles)
     for k, (role, f) in enumerate(zip(roles, facts, strict=True)):
@@ -237,12 +253,14 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
         if role == Role.BODY and f.lines >= 2 and f.inset >= ASIDE_INSET * page.body_size \
                 and _inside_column_body(k, roles, facts, ASIDE_INSET * page.body_size):
             out[k] = Role.ASIDE
-        elif role == Role.TITLE and upper_share(f.text) < CAPS_SHARE:
+        elif (role == Role.TITLE or _set_large(role, f, page)) and \
+                upper_share(f.text) < CAPS_SHARE:
             above = any(g.column == f.column and roles[j] == Role.BODY
                         and g.box[3] <= f.box[1] + 1 for j, g in enumerate(facts))
             # the rest of a quote whose first lines were cut off (a centred line is narrower)
             rest = k > 0 and out[k - 1] == Role.ASIDE and facts[k - 1].column == f.column and \
                 abs(facts[k - 1].size - f.size) < 0.1 * f.size and \
+                abs(facts[k - 1].cw - f.cw) < 0.1 * f.cw and \
                 0 <= f.box[1] - facts[k - 1].box[3] < 1.5 * page.body_size
             if above or rest or f.text.lstrip()[:1] in _OPENING_QUOTES:
                 out[k] = Role.ASIDE
