@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
-from magpipe.split.pieces import JUNK_CONF
+from magpipe.split.pieces import GUTTER, JUNK_CONF
 from magpipe.text.credits import CREDIT_MARK
 
 log = logging.getLogger(__name__)
@@ -158,7 +158,10 @@ def role_of(f: Facts, page: PageFacts) -> str:
     # letters run narrower than Vietnamese ones), the note's tighter leading tells it, where
     # it also stands apart from the column text: across the columns, or held in from both
     # edges of its column (OCR baselines leave a few percent of noise in the leading).
-    apart = (f.column == -1 and page.columns >= 2) or f.inset >= ASIDE_INSET * page.body_size
+    # (a block reaching a gutter's width past its column's edge spans: a page whose
+    # second column is empty has one column found)
+    apart = (f.column == -1 and page.columns >= 2) or f.inset >= ASIDE_INSET * page.body_size \
+        or f.inset <= -GUTTER * page.body_size
     a_bit_smaller = f.size < ASIDE_SIZE * page.body_size if page.exact else \
         f.lines >= ASIDE_LINES and 0 < f.pitch < ASIDE_SIZE * page.body_pitch and apart
     if a_bit_smaller and not f.bold and (f.lines >= ASIDE_LINES or
