@@ -25,9 +25,9 @@ ROLE_FLOORS = {
     "side-by-side": (0.71, 0.90),
     "facing": (1.0, 1.0),
     "sections": (1.0, 1.0),
-    "interleaved": (0.78, 0.81),
+    "interleaved": (0.78, 0.86),
     "captions": (1.0, 1.0),
-    "furniture": (0.85, 0.92),
+    "furniture": (0.85, 0.98),
 }
 
 

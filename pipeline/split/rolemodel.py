@@ -4,7 +4,8 @@ An alternative to the hand-written rules of ``magpipe.split.roles`` (``split(...
 "model")``; ``bench/bench_layouts.py`` prints both per layout family). The model is a
 multinomial logistic regression over the features of ``FEATURES``: sizes and widths per
 character as ratios to the page's body size and width, weight, share of capitals, lines,
-words, place on the page and in its column, how far it stays in from the column's edges,
+words, line pitch against the body's, place on the page and in its column, how far it stays
+in from the column's edges,
 text patterns (credit, page number, page reference, rubric, byline, quotation marks), the
 sizes of its neighbours in reading order, and language evidence. It is trained by
 ``tools/train_roles.py`` on generated development layout families only (seeded), and stored
@@ -55,7 +56,8 @@ FEATURES = (
     "in_margin", "near_margin", "repeated", "credit", "page_number", "page_reference",
     "contents_page", "rubric", "byline", "flush_right", "opens_quote", "ends_sentence",
     "first_on_page", "prev_size_up", "next_size_up", "prev_smaller", "after_title",
-    "body_above", "under_title", "own_style", "marked", "stopwords", "exact",
+    "body_above", "under_title", "own_style", "pitch_up", "pitch_down", "marked", "stopwords",
+    "exact",
 )
 
 
@@ -84,6 +86,8 @@ def features(facts: list[Facts], page: PageFacts) -> np.ndarray:
         lsize = sizes[k] if page.exact else 0.0
         lcw = _log_ratio(f.cw, page.body_cw)
         ev = evidence(f.text)
+        lpitch = _log_ratio(f.pitch, page.body_pitch) if f.pitch > 0 and page.body_pitch > 0 \
+            else 0.0
         prev = sizes[k - 1] if k > 0 else 0.0
         nxt = sizes[k + 1] if k + 1 < n else 0.0
         above = any(g.column == f.column and g.box[3] <= f.box[1] + 1 and g.lines >= 3
@@ -125,6 +129,7 @@ def features(facts: list[Facts], page: PageFacts) -> np.ndarray:
             "under_title": float(nearest >= 0 and sizes[nearest] > 0.2),
             "own_style": float(abs(lcw) > 0.03 or (f.bold and page.exact)
                                or upper_share(f.text) > 0.7),
+            "pitch_up": max(lpitch, 0.0), "pitch_down": max(-lpitch, 0.0),
             "marked": ev.marked, "stopwords": ev.stopwords,
             "exact": float(page.exact),
         }
