@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from magpipe.artifacts.layout import Role
 from magpipe.split.continuation import Piece, ends_open, link
@@ -56,15 +58,26 @@ CASES = [
     ("paragraph in capitals among mixed-case body",
      facts("NGÀY 19/12/2025, UBND TỈNH LẠNG SƠN TỔ CHỨC LỄ THÔNG TUYẾN", lines=3), Role.INTRO),
     ("ocr speck", facts("|", box=(266, 300, 267, 308), lines=1), Role.OTHER),
+    ("ocr note set with a tighter leading across the columns",
+     Facts(text="Editor's note: Attending the talks were", box=(40, 110, 498, 160), size=9.5,
+           cw=4.7, bold=False, lines=4, column=-1, column_box=(0.0, 538.6), pitch=10.8),
+     Role.ASIDE),
+    ("ocr lead in capitals set with a tighter leading stays an intro",
+     Facts(text="THE YEAR 2025 HOLDS PARTICULARLY IMPORTANT", box=(40, 110, 498, 160), size=9.5,
+           cw=4.7, bold=False, lines=4, column=-1, column_box=(0.0, 538.6), pitch=10.8),
+     Role.INTRO),
     ("body paragraph", facts("Dự án đầu tư tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng"),
      Role.BODY),
 ]
 
 
+OCR_PAGE = replace(PAGE, exact=False, body_pitch=12.0)
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_role_rules(case):
-    _, block, expected = case
-    assert role_of(block, PAGE) == expected
+    name, block, expected = case
+    assert role_of(block, OCR_PAGE if name.startswith("ocr ") else PAGE) == expected
 
 
 def test_one_line_blocks_right_above_a_title_are_section_rubrics():

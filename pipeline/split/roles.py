@@ -164,8 +164,9 @@ def role_of(f: Facts, page: PageFacts) -> str:
         or f.inset <= -GUTTER * page.body_size
     a_bit_smaller = f.size < ASIDE_SIZE * page.body_size if page.exact else \
         f.lines >= ASIDE_LINES and 0 < f.pitch < ASIDE_SIZE * page.body_pitch and apart
-    if a_bit_smaller and not f.bold and (f.lines >= ASIDE_LINES or
-                                         (f.lines >= 2 and f.column == -1 and page.columns >= 2)):
+    # (in mixed case: a lead set in capitals is an intro, below)
+    if a_bit_smaller and not f.bold and upper_share(f.text) < CAPS_SHARE and \
+            (f.lines >= ASIDE_LINES or (f.lines >= 2 and f.column == -1 and page.columns >= 2)):
         return Role.ASIDE
     # Intros: a bold lead paragraph set in body size (text layers know the weight) ...
     if f.bold and page.exact and f.lines >= 2 and \
