@@ -167,3 +167,20 @@ def test_body_paragraphs_ending_with_numbers_do_not_make_a_contents_page():
              facts("Đồng chí Bộ trưởng đề nghị tỉnh tiếp tục hoàn thiện các hạng mục.")]
     roles = [Role.BODY] * 4
     assert contents_entries(roles, paras) == roles
+
+
+def test_ocr_lines_of_a_pull_quote_in_wide_letters_are_asides():
+    """On OCR a pull quote's lines, cut apart by the geometry, are told by their wide letters
+    when the first opens with a quotation mark; the piece right under it with letters as wide
+    goes with it; a wide line that is neither stays body text (OCR widths swing)."""
+    body = facts("Tham dự buổi Lễ có đồng chí Lê Hoài Trung, Bí thư Trung ương " * 3, lines=6,
+                 box=(40.0, 100.0, 262.0, 180.0))
+    first = facts("“Ambassador Marc Knapper noted that", cw=6.2, lines=1,
+                  box=(50.0, 190.0, 250.0, 203.0))
+    rest = facts("in 2025, natural disasters caused", cw=6.0, lines=1,
+                 box=(55.0, 205.0, 245.0, 218.0))
+    lone = facts("Ambassador Marc Knapper noted that", cw=6.2, lines=1,
+                 box=(50.0, 400.0, 250.0, 413.0))
+    roles = [Role.BODY] * 4
+    assert asides(roles, [body, first, rest, lone], OCR_PAGE) == [
+        Role.BODY, Role.ASIDE, Role.ASIDE, Role.BODY]

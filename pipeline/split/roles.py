@@ -32,6 +32,7 @@ ASIDE_SIZE = 0.95     # x body size (x body line pitch on OCR): a paragraph of s
                       # size; captions below CAPTION_SIZE keep their own rule)
 ASIDE_LINES = 3       # fewest lines of such a note in a column (a caption is a line or two)
 QUOTE_PITCH = 1.2     # x body line pitch: a paragraph set this much more loosely is set large
+QUOTE_WIDTH = 1.15    # x body width per character: a line with letters this much wider is too
 CAPS_SHARE = 0.7      # share of capitals: a paragraph set in capitals among mixed-case body text
 
 _PAGE_NUMBER = re.compile(r"^(?:trang|page|tr\.)?\s*[-–—]?\s*\d{1,3}\s*[-–—]?$", re.IGNORECASE)
@@ -239,6 +240,12 @@ def _set_large(role: str, f: Facts, page: PageFacts) -> bool:
         f.pitch >= QUOTE_PITCH * page.body_pitch
 
 
+def _set_wide(role: str, f: Facts, page: PageFacts) -> bool:
+    """Body text whose letters are ``QUOTE_WIDTH`` times as wide as the body's (OCR: a line of
+    a pull quote that the geometry cut off alone, so no leading can be measured)."""
+    return role == Role.BODY and not page.exact and f.cw >= QUOTE_WIDTH * page.body_cw
+
+
 def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Boxed notes and pull quotes, told apart from the page's own body text by where they sit:
 
@@ -267,6 +274,14 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
                 abs(facts[k - 1].cw - f.cw) < 0.1 * f.cw and \
                 0 <= f.box[1] - facts[k - 1].box[3] < 1.5 * page.body_size
             if above or rest or f.text.lstrip()[:1] in _OPENING_QUOTES:
+                out[k] = Role.ASIDE
+        elif _set_wide(role, f, page) and upper_share(f.text) < CAPS_SHARE:
+            # wide letters alone are weaker evidence (OCR widths swing): only a quote's opening
+            # or the rest of a quote found above
+            rest = k > 0 and out[k - 1] == Role.ASIDE and facts[k - 1].column == f.column and \
+                abs(facts[k - 1].cw - f.cw) < 0.1 * f.cw and \
+                0 <= f.box[1] - facts[k - 1].box[3] < 1.5 * page.body_size
+            if rest or f.text.lstrip()[:1] in _OPENING_QUOTES:
                 out[k] = Role.ASIDE
         if out[k] == Role.ASIDE:
             log.debug("aside: %r", f.text[:40])
