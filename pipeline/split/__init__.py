@@ -290,7 +290,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
 
 
 ROLE_SOURCES = ("rules", "model")
-ROLE_SOURCE = "rules"   # what the pipeline uses (see README: rules against model per family)
+# What the pipeline uses (README: rules against the model per family). Were it the model, its
+# file (split/data/roles.json) would have to join the split stage's cache key.
+ROLE_SOURCE = "rules"
 
 
 def geometry_of(artifact: ExtractArtifact | RepairArtifact) -> list[PageGeometry]:

@@ -17,7 +17,6 @@ role chosen against the runner-up). Pure logic; the model file is read once.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import math
@@ -193,10 +192,6 @@ def load(path: Path = MODEL_FILE) -> RoleModel:
         raise ValueError(f"{path}: its features differ from this code's; run "
                          "tools/train_roles.py again")
     return model
-
-
-def fingerprint(path: Path = MODEL_FILE) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else ""
 
 
 def opening_intros(roles: list[str], facts: list[Facts]) -> list[str]:
