@@ -38,7 +38,7 @@ from magpipe.artifacts.pages import ExtractArtifact, RepairArtifact  # noqa: E40
 from magpipe.batch.engines import LocalEngine  # noqa: E402
 from magpipe.batch.orchestrator import process_document  # noqa: E402
 from magpipe.config import Config, OcrMode  # noqa: E402
-from magpipe.eval.split_score import _owner, truth_blocks  # noqa: E402
+from magpipe.eval.split_score import TRUTH_ROLE, _owner, truth_blocks  # noqa: E402
 from magpipe.extract import extract  # noqa: E402
 from magpipe.split import geometry_of, page_facts, repeated_texts  # noqa: E402
 from magpipe.split.rolemodel import FEATURES, MODEL_FILE, RoleModel, features  # noqa: E402
@@ -47,7 +47,8 @@ TRAIN_SEED = 7100       # the benchmark generates with 1600: other documents
 DOCS = 6                # documents of two articles per family
 L2 = 0.001              # weight penalty (per example, on standardised features)
 OUT = ROOT / ".bench" / "train-roles"
-TRUTH_ROLE = {"credit": "caption", "sidebar": "aside", "pull-quote": "aside"}
+# a caption block holds its credit (the split stage cuts it off after the role is decided)
+LABEL = {**TRUTH_ROLE, "credit": "caption"}
 
 log = logging.getLogger("train_roles")
 
@@ -103,7 +104,7 @@ def examples(pdf: Path, engine) -> tuple[list[np.ndarray], list[str]]:
                     w = page.words[i]
                     owner = _owner(w.box, w.text, local, 3.0)
                     role = local[owner].role if owner is not None else "other"
-                    chars[TRUTH_ROLE.get(role, role)] += len(w.text)
+                    chars[LABEL.get(role, role)] += len(w.text)
             labels.append(chars.most_common(1)[0][0] if chars else "other")
         if pf.exact:
             labels.extend(labels[-len(paras):])      # the OCR view has the same labels

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,7 +29,9 @@ from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import classify, evidence
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
+    OPENING_QUOTES,
     REPEAT_MARGIN,
+    WORD,
     Facts,
     PageFacts,
     byline_like,
@@ -46,8 +47,6 @@ from magpipe.text.punctuation import SENTENCE_ENDS
 log = logging.getLogger(__name__)
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "roles.json"
-_OPENING_QUOTES = "“\"«„‘'"
-_WORD = re.compile(r"[^\W\d_]+")
 
 FEATURES = (
     "size_up", "size_down", "size_body", "cw_up", "cw_down", "bold", "caps", "lines", "one_line",
@@ -77,7 +76,7 @@ def features(facts: list[Facts], page: PageFacts) -> np.ndarray:
     first = in_text[0] if in_text else -1
     rows = np.zeros((n, len(FEATURES)))
     for k, f in enumerate(facts):
-        words = _WORD.findall(f.text)
+        words = WORD.findall(f.text)
         col_lo, col_hi = f.column_box
         left, right = f.box[0] - col_lo, col_hi - f.box[2]
         width = max(col_hi - col_lo, 1.0)
@@ -118,7 +117,7 @@ def features(facts: list[Facts], page: PageFacts) -> np.ndarray:
             "contents_page": contents_share,
             "rubric": float(rubric_like(f.text)), "byline": float(byline_like(f.text)),
             "flush_right": float(left > 0.3 * width and right < 1.5 * page.body_size),
-            "opens_quote": float(f.text.lstrip()[:1] in _OPENING_QUOTES),
+            "opens_quote": float(f.text.lstrip()[:1] in OPENING_QUOTES),
             "ends_sentence": float(f.text.rstrip()[-1:] in SENTENCE_ENDS),
             "first_on_page": float(k == first),
             "prev_size_up": max(prev, 0.0), "next_size_up": max(nxt, 0.0),

@@ -43,8 +43,8 @@ _RUBRIC_NUMBER = re.compile(r"^\d{1,2}\s*[-–.]\s*\S")
 _RUBRIC_SLASH = re.compile(r"[^\W\d_][^/]*/[^/]*[^\W\d_]")
 _BYLINE = re.compile(r"(tổng hợp|tong hop|biên dịch|^theo\b|^nguồn\b|synthesi[sz]ed by|"
                      r"^compiled by|^by\b|^source\b|^translated by)", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
-_OPENING_QUOTES = "“\"«„‘'"
+WORD = re.compile(r"[^\W\d_]+")
+OPENING_QUOTES = "“\"«„‘'"
 # a contents entry ends with the number of the page it points to (after dots or an ellipsis)
 _PAGE_REFERENCE = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}\s*$")
 CONTENTS_SHARE = 0.6  # share of a page's text blocks that must be entries for a contents page
@@ -112,7 +112,7 @@ def byline_like(text: str) -> bool:
 
 
 def role_of(f: Facts, page: PageFacts) -> str:
-    words = _WORD.findall(f.text)
+    words = WORD.findall(f.text)
     top_share, bottom_share = f.box[1] / page.height, f.box[3] / page.height
     in_margin = bottom_share < FURNITURE_MARGIN or top_share > 1 - FURNITURE_MARGIN
     near_margin = top_share < REPEAT_MARGIN or bottom_share > 1 - REPEAT_MARGIN
@@ -273,7 +273,7 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
                 abs(facts[k - 1].size - f.size) < 0.1 * f.size and \
                 abs(facts[k - 1].cw - f.cw) < 0.1 * f.cw and \
                 0 <= f.box[1] - facts[k - 1].box[3] < 1.5 * page.body_size
-            if above or rest or f.text.lstrip()[:1] in _OPENING_QUOTES:
+            if above or rest or f.text.lstrip()[:1] in OPENING_QUOTES:
                 out[k] = Role.ASIDE
         elif _set_wide(role, f, page) and upper_share(f.text) < CAPS_SHARE:
             # wide letters alone are weaker evidence (OCR widths swing): only a quote's opening
@@ -281,7 +281,7 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
             rest = k > 0 and out[k - 1] == Role.ASIDE and facts[k - 1].column == f.column and \
                 abs(facts[k - 1].cw - f.cw) < 0.1 * f.cw and \
                 0 <= f.box[1] - facts[k - 1].box[3] < 1.5 * page.body_size
-            if rest or f.text.lstrip()[:1] in _OPENING_QUOTES:
+            if rest or f.text.lstrip()[:1] in OPENING_QUOTES:
                 out[k] = Role.ASIDE
         if out[k] == Role.ASIDE:
             log.debug("aside: %r", f.text[:40])
