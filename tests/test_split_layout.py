@@ -202,3 +202,19 @@ def test_short_line_ending_a_sentence_in_justified_text_still_ends_the_paragraph
     after = column(list(VI), 40, 100 + 4 * 11.875, 3)
     geo = analyse(tuple(first + last + after), H)
     assert len(geo.paras) == 2
+
+
+def test_a_page_with_little_body_text_takes_the_documents_body_size() -> None:
+    """A page whose long caption and note, set smaller, outweigh its few body lines: its own
+    median size lands on the smaller text; the document's body size (the size most of the
+    document is set in) is used when the page sets enough of its text in it."""
+    from magpipe.split.pieces import body_size_of, document_body_size, page_body_size
+    full = column(VI, 40, 100, 40) + column(VI, 290, 100, 40)
+    sparse = column(VI, 40, 100, 8) + column(VI, 290, 100, 14, size=8.0) + \
+        column(VI, 40, 300, 6, width=440, size=8.5)
+    assert body_size_of(sparse) < 9.0
+    doc = document_body_size([tuple(full), tuple(full), tuple(sparse)])
+    assert doc is not None and abs(doc - 9.5) < 0.2
+    assert abs(page_body_size(tuple(sparse), doc) - doc) < 1e-9
+    other = column(VI, 40, 100, 20, size=11.0)          # a page of another design
+    assert page_body_size(tuple(other), doc) == body_size_of(other)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from magpipe.artifacts.layout import Role
 from magpipe.split.continuation import Piece, ends_open, link
@@ -47,16 +49,35 @@ CASES = [
                                            box=(40, 110, 498, 160), column=-1), Role.INTRO),
     ("small text in a column", facts("Các lễ hội truyền thống thu hút khách", size=8, lines=3),
      Role.CAPTION),
+    ("note set a little smaller, several lines", facts("Ghi chú: Tham dự buổi Lễ có đồng chí "
+                                                       "Lê Hoài Trung", size=8.6, lines=4),
+     Role.ASIDE),
+    ("note set a little smaller spanning the columns",
+     facts("Editor's note: Attending the ceremony were", size=8.6, lines=2,
+           box=(40, 110, 498, 140), column=-1), Role.ASIDE),
+    ("paragraph in capitals among mixed-case body",
+     facts("NGÀY 19/12/2025, UBND TỈNH LẠNG SƠN TỔ CHỨC LỄ THÔNG TUYẾN", lines=3), Role.INTRO),
     ("ocr speck", facts("|", box=(266, 300, 267, 308), lines=1), Role.OTHER),
+    ("ocr note set with a tighter leading across the columns",
+     Facts(text="Editor's note: Attending the talks were", box=(40, 110, 498, 160), size=9.5,
+           cw=4.7, bold=False, lines=4, column=-1, column_box=(0.0, 538.6), pitch=10.8),
+     Role.ASIDE),
+    ("ocr lead in capitals set with a tighter leading stays an intro",
+     Facts(text="THE YEAR 2025 HOLDS PARTICULARLY IMPORTANT", box=(40, 110, 498, 160), size=9.5,
+           cw=4.7, bold=False, lines=4, column=-1, column_box=(0.0, 538.6), pitch=10.8),
+     Role.INTRO),
     ("body paragraph", facts("Dự án đầu tư tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng"),
      Role.BODY),
 ]
 
 
+OCR_PAGE = replace(PAGE, exact=False, body_pitch=12.0)
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_role_rules(case):
-    _, block, expected = case
-    assert role_of(block, PAGE) == expected
+    name, block, expected = case
+    assert role_of(block, OCR_PAGE if name.startswith("ocr ") else PAGE) == expected
 
 
 def test_one_line_blocks_right_above_a_title_are_section_rubrics():
@@ -131,12 +152,12 @@ def test_spanning_text_is_body_when_the_columns_hold_less():
 
 
 def test_a_page_of_short_entries_ending_with_page_numbers_is_a_contents_page():
+    """Its entries and its heading (a title above them, no article's title) are contents."""
     heading = facts("MỤC LỤC", box=(40, 60, 100, 75), size=15, lines=1)
     entries = [facts(f"{k}- ĐIỂM TIN ĐỐI NGOẠI / LỄ THÔNG TUYẾN DỰ ÁN … {k + 2}",
                      box=(55, 90 + 30 * k, 500, 110 + 30 * k), lines=2) for k in (1, 2)]
     roles = [Role.TITLE, Role.BODY, Role.SECTION]
-    assert contents_entries(roles, [heading, *entries]) == [
-        Role.TITLE, Role.CONTENTS, Role.CONTENTS]
+    assert contents_entries(roles, [heading, *entries]) == [Role.CONTENTS] * 3
 
 
 def test_body_paragraphs_ending_with_numbers_do_not_make_a_contents_page():
@@ -146,3 +167,20 @@ def test_body_paragraphs_ending_with_numbers_do_not_make_a_contents_page():
              facts("Đồng chí Bộ trưởng đề nghị tỉnh tiếp tục hoàn thiện các hạng mục.")]
     roles = [Role.BODY] * 4
     assert contents_entries(roles, paras) == roles
+
+
+def test_ocr_lines_of_a_pull_quote_in_wide_letters_are_asides():
+    """On OCR a pull quote's lines, cut apart by the geometry, are told by their wide letters
+    when the first opens with a quotation mark; the piece right under it with letters as wide
+    goes with it; a wide line that is neither stays body text (OCR widths swing)."""
+    body = facts("Tham dự buổi Lễ có đồng chí Lê Hoài Trung, Bí thư Trung ương " * 3, lines=6,
+                 box=(40.0, 100.0, 262.0, 180.0))
+    first = facts("“Ambassador Marc Knapper noted that", cw=6.2, lines=1,
+                  box=(50.0, 190.0, 250.0, 203.0))
+    rest = facts("in 2025, natural disasters caused", cw=6.0, lines=1,
+                 box=(55.0, 205.0, 245.0, 218.0))
+    lone = facts("Ambassador Marc Knapper noted that", cw=6.2, lines=1,
+                 box=(50.0, 400.0, 250.0, 413.0))
+    roles = [Role.BODY] * 4
+    assert asides(roles, [body, first, rest, lone], OCR_PAGE) == [
+        Role.BODY, Role.ASIDE, Role.ASIDE, Role.BODY]

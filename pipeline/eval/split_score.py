@@ -9,7 +9,12 @@ predicted block that lists it. From that:
 * reading order: of consecutive truth paragraphs (body and intro pieces, in truth order), the
   share whose best-matching predicted blocks come in the same order (or are the same block);
 * roles: precision and recall per role, a predicted and a truth block matching when they share
-  more than half of the words of each.
+  more than half of the words of each;
+* role characters: share of characters (of words inside truth blocks) whose predicted block has
+  the truth block's role (the generator's ``sidebar`` and ``pull-quote`` are the stage's
+  ``aside``); and, split by whether the truth block belongs to an article's text, the share kept
+  out of articles (no article's text in a furniture role) and kept in (article text in any
+  other role).
 """
 
 from __future__ import annotations
@@ -18,10 +23,13 @@ import unicodedata
 from dataclasses import dataclass
 
 from magpipe.artifacts.base import Box
-from magpipe.artifacts.layout import SplitArtifact
+from magpipe.artifacts.layout import FURNITURE_ROLES, SplitArtifact
 from magpipe.artifacts.pages import Page
 
 ORDER_ROLES = frozenset({"body", "intro"})
+# truth roles of the layout generator named as the split stage names them
+TRUTH_ROLE = {"sidebar": "aside", "pull-quote": "aside"}
+OUT_ROLES = FURNITURE_ROLES     # roles the split stage keeps out of articles
 SCORED_ROLES = ("title", "caption", "credit", "byline", "section", "intro", "body", "header",
                 "page-number")
 
@@ -52,6 +60,16 @@ class SplitScore:
     order_pairs: int
     order_correct: int
     roles: tuple[RoleScore, ...]
+    role_chars: int = 0
+    role_correct: int = 0
+    out_chars: int = 0           # characters of text that belongs to no article
+    out_correct: int = 0         # ... of those, in a block kept out of articles
+    in_chars: int = 0            # characters of articles' text
+    in_correct: int = 0          # ... of those, in a block kept in articles
+
+    @property
+    def role_accuracy(self) -> float:
+        return self.role_correct / self.role_chars if self.role_chars else 0.0
 
     @property
     def lang_accuracy(self) -> float:
@@ -113,13 +131,23 @@ def score(split: SplitArtifact, pages: tuple[Page, ...], truth: dict,
     word_len = {(p.number, i): len(w.text) for p in pages for i, w in enumerate(p.words)}
 
     chars = correct = 0
+    role_counts = [0, 0, 0, 0, 0, 0]    # role chars, right; out chars, right; in chars, right
     for k, b in enumerate(pred):
         for key in words_of_pred[k]:
             t = truth_of_word.get(key)
-            if t is None or tblocks[t].lang is None:
+            if t is None:
                 continue
-            chars += word_len[key]
-            correct += word_len[key] if b.lang == tblocks[t].lang else 0
+            n = word_len[key]
+            want = TRUTH_ROLE.get(tblocks[t].role, tblocks[t].role)
+            role_counts[0] += n
+            role_counts[1] += n if b.role == want else 0
+            side = 2 if want in OUT_ROLES else 4
+            role_counts[side] += n
+            role_counts[side + 1] += n if (b.role in OUT_ROLES) == (want in OUT_ROLES) else 0
+            if tblocks[t].lang is None:
+                continue
+            chars += n
+            correct += n if b.lang == tblocks[t].lang else 0
 
     best: dict[int, int] = {}       # truth block -> predicted block holding most of its words
     for t, ws in words_of_truth.items():
@@ -146,4 +174,7 @@ def score(split: SplitArtifact, pages: tuple[Page, ...], truth: dict,
             precision=len({k for _, k in hits}) / len(p_role) if p_role else 1.0,
             recall=len({t for t, _ in hits}) / len(t_role) if t_role else 1.0))
     return SplitScore(lang_chars=chars, lang_correct=correct, order_pairs=len(pairs),
-                      order_correct=in_order, roles=tuple(roles))
+                      order_correct=in_order, roles=tuple(roles), role_chars=role_counts[0],
+                      role_correct=role_counts[1], out_chars=role_counts[2],
+                      out_correct=role_counts[3], in_chars=role_counts[4],
+                      in_correct=role_counts[5])

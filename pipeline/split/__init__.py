@@ -23,7 +23,8 @@ from magpipe.config import Config
 from magpipe.split.continuation import Piece, link
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
-from magpipe.split.pieces import make_line, union
+from magpipe.split.pieces import document_body_size, make_line, page_body_size, union
+from magpipe.split.rolemodel import model_roles
 from magpipe.split.roles import (
     REPEAT_MARGIN,
     Facts,
@@ -90,7 +91,7 @@ def _para_words(para: Para) -> list[int]:
     return [i for line in para.lines for i in line.words]
 
 
-def _repeated_texts(pages: tuple[Page, ...], geometry: list) -> frozenset[str]:
+def repeated_texts(pages: tuple[Page, ...], geometry: list) -> frozenset[str]:
     """Texts near the top or bottom edge that appear on two or more pages."""
     seen: dict[str, set[int]] = {}
     for page, geo in zip(pages, geometry, strict=True):
@@ -194,13 +195,32 @@ def _by_rows(idx: list[int], words: tuple[Word, ...]) -> list[int]:
     return [i for row in rows for i in sorted(row, key=lambda k: words[k].box[0])]
 
 
-def _page_blocks(page: Page, geo: PageGeometry,
-                 repeated: frozenset[str]) -> tuple[list[Block], list[int]]:
-    """Blocks of one page in reading order, and the region index of each."""
+def _pitch(para: Para) -> float:
+    """Median distance between the baselines of a paragraph's lines (0 for one line)."""
+    steps = sorted(b.base - a.base for a, b in zip(para.lines, para.lines[1:], strict=False))
+    return steps[len(steps) // 2] if steps else 0.0
+
+
+def _body_pitch(facts: list[Facts]) -> float:
+    """The line pitch most lines of the page's paragraphs of three lines or more are set at
+    (each paragraph's own median pitch, counted once per line); 0 when there are none."""
+    pitches = sorted((f.pitch, f.lines) for f in facts if f.lines >= 3 and f.pitch > 0)
+    half, seen = sum(n for _, n in pitches) / 2, 0
+    for pitch, n in pitches:
+        seen += n
+        if seen >= half:
+            return pitch
+    return 0.0
+
+
+def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str]
+               ) -> tuple[list[Para], list[Facts], PageFacts]:
+    """The paragraphs of a page (cut where their lines switch language) and what the role
+    rules and the role model look at for each."""
     words = page.words
-    page_facts = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
-                           body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
-                           exact=geo.exact)
+    pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
+                   body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
+                   exact=geo.exact)
     paras = [piece for para in geo.paras
              for piece in _cut_languages(words, para, geo.body_size)]
     facts = []
@@ -215,10 +235,24 @@ def _page_blocks(page: Page, geo: PageGeometry,
                            bold=sum(ln.bold for ln in para.lines) * 2 > len(para.lines),
                            lines=len(para.lines), column=column,
                            conf=max(ln.conf for ln in para.lines),
-                           column_box=(col_lo, col_hi), inset=inset))
-    roles = sections_above_titles([role_of(f, page_facts) for f in facts], facts, geo.body_size)
-    roles = asides(spanning_body(roles, facts, page_facts), facts, page_facts)
-    roles = contents_entries(roles, facts)
+                           column_box=(col_lo, col_hi), inset=inset,
+                           pitch=_pitch(para)))
+    return paras, facts, replace(pf, body_pitch=_body_pitch(facts))
+
+
+def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
+    """The hand-written role rules (``magpipe.split.roles``) over one page's blocks."""
+    roles = sections_above_titles([role_of(f, page) for f in facts], facts, page.body_size)
+    roles = asides(spanning_body(roles, facts, page), facts, page)
+    return contents_entries(roles, facts)
+
+
+def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
+                 source: str = "rules") -> tuple[list[Block], list[int]]:
+    """Blocks of one page in reading order, and the region index of each."""
+    words = page.words
+    paras, facts, pf = page_facts(page, geo, repeated)
+    roles = rule_roles(facts, pf) if source == "rules" else model_roles(facts, pf)
     drafts: list[_Draft] = []
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:
@@ -255,14 +289,35 @@ def _page_blocks(page: Page, geo: PageGeometry,
     return blocks, [d.region for d, _, _ in kept]
 
 
-def split(artifact: ExtractArtifact | RepairArtifact, config: Config) -> SplitArtifact:
-    """Blocks of every page in reading order, with language, role and continuation links."""
-    geometry = [analyse(page.words, page.height, exact=page.source not in _OCR_SOURCES)
-                for page in artifact.pages]
-    repeated = _repeated_texts(artifact.pages, geometry)
+ROLE_SOURCES = ("rules", "model")
+# What the pipeline uses (README: rules against the model per family). Were it the model, its
+# file (split/data/roles.json) would have to join the split stage's cache key.
+ROLE_SOURCE = "rules"
+
+
+def geometry_of(artifact: ExtractArtifact | RepairArtifact) -> list[PageGeometry]:
+    """Each page's geometry, text-layer pages measured against the document's body size."""
+    exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
+    doc_body = document_body_size([p.words for p, e in zip(artifact.pages, exact, strict=True)
+                                   if e])
+    return [analyse(page.words, page.height, exact=e,
+                    body=page_body_size(page.words, doc_body) if e else None)
+            for page, e in zip(artifact.pages, exact, strict=True)]
+
+
+def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
+          roles: str = ROLE_SOURCE) -> SplitArtifact:
+    """Blocks of every page in reading order, with language, role and continuation links.
+
+    ``roles``: ``rules`` (the hand-written rules) or ``model`` (the trained role model,
+    ``magpipe.split.rolemodel``) decides each block's role."""
+    if roles not in ROLE_SOURCES:
+        raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
+    geometry = geometry_of(artifact)
+    repeated = repeated_texts(artifact.pages, geometry)
     per_page: list[tuple[Page, list[Block], list[int]]] = []
     for page, geo in zip(artifact.pages, geometry, strict=True):
-        blocks, regions = _page_blocks(page, geo, repeated)
+        blocks, regions = _page_blocks(page, geo, repeated, roles)
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text)

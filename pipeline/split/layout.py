@@ -191,7 +191,8 @@ def column_of(box: Box, columns: tuple[tuple[float, float], ...]) -> int:
     return -1
 
 
-def analyse(words: tuple[Word, ...], height: float, exact: bool = True) -> PageGeometry:
+def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
+            body: float | None = None) -> PageGeometry:
     """Paragraph blocks of a page in reading order, with the page's columns.
 
     A skewed scan's word boxes are first turned straight (``skew_slope``); all geometry is
@@ -200,9 +201,10 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True) -> PageG
     (running header, page number, footer) are cut separately, so that they never hide a
     gutter: the top band comes first in reading order and the bottom band last. ``exact`` says
     the word heights are font sizes (a text layer); OCR heights are compared by width per
-    character instead.
+    character instead. ``body`` is the body size when known from elsewhere (the document's,
+    ``pieces.page_body_size``); by default the page's own.
     """
-    body = body_size_of(words)
+    body = body if body is not None else body_size_of(words)
     pieces = build_pieces(words, body)
     if not pieces:
         return PageGeometry(paras=(), columns=(), body_size=body, slope=0.0)

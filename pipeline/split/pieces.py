@@ -11,6 +11,7 @@ baselines and undone (``skew_slope``, ``deskewed``).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from statistics import median
 
@@ -75,6 +76,47 @@ def body_char_width(words: tuple[Word, ...]) -> float:
 def body_size_of(words: tuple[Word, ...] | list[Word]) -> float:
     """The size most characters are set in (a character-weighted median)."""
     return _weighted_median([(_height(w), len(w.text)) for w in words if w.text.strip()], 10.0)
+
+
+SAME_SIZE = 0.03     # sizes this close (relative) are one size (text-layer rounding)
+BODY_SHARE = 0.2     # share of a page's characters that must be set in the document's body size
+                     # for the page to take it as its own
+
+
+def size_shares(words: tuple[Word, ...] | list[Word]) -> dict[float, int]:
+    """Characters per size, sizes rounded to a ``SAME_SIZE`` step (a log scale)."""
+    step = math.log1p(SAME_SIZE)
+    out: dict[float, int] = {}
+    for w in words:
+        if w.text.strip():
+            key = round(math.exp(round(math.log(_height(w)) / step) * step), 2)
+            out[key] = out.get(key, 0) + len(w.text)
+    return out
+
+
+def document_body_size(pages: list[tuple[Word, ...]]) -> float | None:
+    """The size most characters of the whole document are set in (the mode of the rounded
+    sizes): on a page holding little body text beside long captions and notes set smaller,
+    the page's own median lands on those; the document's body size does not."""
+    total: dict[float, int] = {}
+    for words in pages:
+        for size, n in size_shares(words).items():
+            total[size] = total.get(size, 0) + n
+    return max(total, key=lambda s: total[s]) if total else None
+
+
+def page_body_size(words: tuple[Word, ...], document: float | None) -> float:
+    """The page's body size: the document's, when the page sets ``BODY_SHARE`` of its
+    characters in it; else the page's own character-weighted median (a page of another
+    design)."""
+    own = body_size_of(words)
+    if document is None:
+        return own
+    shares = size_shares(words)
+    near = sum(n for s, n in shares.items() if abs(s - document) <= 1.5 * SAME_SIZE * document)
+    if near >= BODY_SHARE * sum(shares.values()):
+        return document
+    return own
 
 
 def _core(ws: list[Word]) -> tuple[float, float]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
-from magpipe.split.pieces import JUNK_CONF
+from magpipe.split.pieces import GUTTER, JUNK_CONF
 from magpipe.text.credits import CREDIT_MARK
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,14 @@ CAPTION_WIDTH = 0.85  # x body width per character: narrower is a caption (OCR)
 CAPTION_SIZE = 0.88   # x body size: smaller text is a caption (or furniture)
 ASIDE_INSET = 0.45    # x body size: justified body text reaches both edges of its column; a
                       # paragraph held in from both is set in a box (a note beside the article)
+ASIDE_SIZE = 0.95     # x body size (x body line pitch on OCR): a paragraph of several
+                      # lines set this much smaller than the page's body, with no photo credit,
+                      # is a note beside the articles (body text and intros are set in the body
+                      # size; captions below CAPTION_SIZE keep their own rule)
+ASIDE_LINES = 3       # fewest lines of such a note in a column (a caption is a line or two)
+QUOTE_PITCH = 1.2     # x body line pitch: a paragraph set this much more loosely is set large
+QUOTE_WIDTH = 1.15    # x body width per character: a line with letters this much wider is too
+CAPS_SHARE = 0.7      # share of capitals: a paragraph set in capitals among mixed-case body text
 
 _PAGE_NUMBER = re.compile(r"^(?:trang|page|tr\.)?\s*[-–—]?\s*\d{1,3}\s*[-–—]?$", re.IGNORECASE)
 # "2- TIÊU ĐIỂM / Focal Points", "TIÊU ĐIỂM", "Focal Points": a number and dash, or a slash
@@ -35,8 +43,8 @@ _RUBRIC_NUMBER = re.compile(r"^\d{1,2}\s*[-–.]\s*\S")
 _RUBRIC_SLASH = re.compile(r"[^\W\d_][^/]*/[^/]*[^\W\d_]")
 _BYLINE = re.compile(r"(tổng hợp|tong hop|biên dịch|^theo\b|^nguồn\b|synthesi[sz]ed by|"
                      r"^compiled by|^by\b|^source\b|^translated by)", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
-_OPENING_QUOTES = "“\"«„‘'"
+WORD = re.compile(r"[^\W\d_]+")
+OPENING_QUOTES = "“\"«„‘'"
 # a contents entry ends with the number of the page it points to (after dots or an ellipsis)
 _PAGE_REFERENCE = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}\s*$")
 CONTENTS_SHARE = 0.6  # share of a page's text blocks that must be entries for a contents page
@@ -57,6 +65,7 @@ class Facts:
     column_box: tuple[float, float]   # x range of its column (of the page for spanning blocks)
     conf: float = 100.0  # best median OCR confidence of its lines
     inset: float = 0.0   # how far all its lines stay in from both edges of its column
+    pitch: float = 0.0   # median distance between its lines' baselines (0: one line)
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,7 @@ class PageFacts:
     columns: int
     exact: bool          # sizes are font sizes (text layer), not OCR box heights
     repeated: frozenset[str]         # furniture texts seen on other pages (see furniture_key)
+    body_pitch: float = 0.0          # the page's usual line pitch (the body's leading)
 
 
 def furniture_key(text: str) -> str:
@@ -75,7 +85,7 @@ def furniture_key(text: str) -> str:
     return re.sub(r"[\W\d_]+", "", text.lower())
 
 
-def _upper_share(text: str) -> float:
+def upper_share(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
@@ -84,8 +94,25 @@ def has_credit(text: str) -> bool:
     return CREDIT_MARK.search(text) is not None
 
 
+def page_number_like(text: str) -> bool:
+    return _PAGE_NUMBER.match(text.strip()) is not None
+
+
+def page_reference_like(text: str) -> bool:
+    """Ends with the number of a page it points to (a contents entry)."""
+    return _PAGE_REFERENCE.search(text) is not None
+
+
+def rubric_like(text: str) -> bool:
+    return bool(_RUBRIC_NUMBER.match(text) or _RUBRIC_SLASH.search(text))
+
+
+def byline_like(text: str) -> bool:
+    return _BYLINE.search(text) is not None
+
+
 def role_of(f: Facts, page: PageFacts) -> str:
-    words = _WORD.findall(f.text)
+    words = WORD.findall(f.text)
     top_share, bottom_share = f.box[1] / page.height, f.box[3] / page.height
     in_margin = bottom_share < FURNITURE_MARGIN or top_share > 1 - FURNITURE_MARGIN
     near_margin = top_share < REPEAT_MARGIN or bottom_share > 1 - REPEAT_MARGIN
@@ -126,12 +153,31 @@ def role_of(f: Facts, page: PageFacts) -> str:
         f.cw < CAPTION_WIDTH * page.body_cw
     if smaller and f.lines >= 2 and f.column != -1:
         return Role.CAPTION
+    # Notes beside the articles: several lines set a little smaller than the body, spanning
+    # the columns or (three lines or more) inside one.
+    # On OCR, whose widths per character swing more than that between paragraphs (English
+    # letters run narrower than Vietnamese ones), the note's tighter leading tells it, where
+    # it also stands apart from the column text: across the columns, or held in from both
+    # edges of its column (OCR baselines leave a few percent of noise in the leading).
+    # (a block reaching a gutter's width past its column's edge spans: a page whose
+    # second column is empty has one column found)
+    apart = (f.column == -1 and page.columns >= 2) or f.inset >= ASIDE_INSET * page.body_size \
+        or f.inset <= -GUTTER * page.body_size
+    a_bit_smaller = f.size < ASIDE_SIZE * page.body_size if page.exact else \
+        f.lines >= ASIDE_LINES and 0 < f.pitch < ASIDE_SIZE * page.body_pitch and apart
+    # (in mixed case: a lead set in capitals is an intro, below)
+    if a_bit_smaller and not f.bold and upper_share(f.text) < CAPS_SHARE and \
+            (f.lines >= ASIDE_LINES or (f.lines >= 2 and f.column == -1 and page.columns >= 2)):
+        return Role.ASIDE
     # Intros: a bold lead paragraph set in body size (text layers know the weight) ...
     if f.bold and page.exact and f.lines >= 2 and \
             abs(f.size - page.body_size) < 0.2 * page.body_size:
         return Role.INTRO
-    # ... or body-sized text spanning the columns of a multi-column page (the boxed lead).
+    # ... or body-sized text spanning the columns of a multi-column page (the boxed lead) ...
     if f.column == -1 and page.columns >= 2 and f.lines >= 2:
+        return Role.INTRO
+    # ... or a paragraph set in capitals (body text is in mixed case).
+    if f.lines >= 2 and upper_share(f.text) >= CAPS_SHARE:
         return Role.INTRO
     return Role.BODY
 
@@ -187,15 +233,29 @@ def _inside_column_body(k: int, roles: list[str], facts: list[Facts], inset: flo
     return facts[k].box[0] - left >= inset and right - facts[k].box[2] >= inset
 
 
+def _set_large(role: str, f: Facts, page: PageFacts) -> bool:
+    """Body text set with a leading ``QUOTE_PITCH`` times the page's body leading or more
+    (OCR: a pull quote whose letters are not wide enough to make it a title)."""
+    return role == Role.BODY and not page.exact and f.lines >= 2 and page.body_pitch > 0 and \
+        f.pitch >= QUOTE_PITCH * page.body_pitch
+
+
+def _set_wide(role: str, f: Facts, page: PageFacts) -> bool:
+    """Body text whose letters are ``QUOTE_WIDTH`` times as wide as the body's (OCR: a line of
+    a pull quote that the geometry cut off alone, so no leading can be measured)."""
+    return role == Role.BODY and not page.exact and f.cw >= QUOTE_WIDTH * page.body_cw
+
+
 def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Boxed notes and pull quotes, told apart from the page's own body text by where they sit:
 
     * a body paragraph of two lines or more whose every line stays ``ASIDE_INSET`` body sizes
       in from both edges of its column and of the column's other body paragraphs (a box
       inside the column);
-    * a would-be title inside a column, in mixed case, that opens with a quotation mark or has
-      body text of its column above it (a quote set large among the paragraphs; a title
-      opens its text).
+    * a would-be title inside a column (on OCR also body text set with a much larger leading),
+      in mixed case, that opens with a quotation mark or has body text of its column above
+      it (a quote set large among the paragraphs; a title opens its text), and the rest of
+      such a quote cut off below it.
     """
     out = list(roles)
     for k, (role, f) in enumerate(zip(roles, facts, strict=True)):
@@ -204,10 +264,24 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
         if role == Role.BODY and f.lines >= 2 and f.inset >= ASIDE_INSET * page.body_size \
                 and _inside_column_body(k, roles, facts, ASIDE_INSET * page.body_size):
             out[k] = Role.ASIDE
-        elif role == Role.TITLE and _upper_share(f.text) < 0.7:
+        elif (role == Role.TITLE or _set_large(role, f, page)) and \
+                upper_share(f.text) < CAPS_SHARE:
             above = any(g.column == f.column and roles[j] == Role.BODY
                         and g.box[3] <= f.box[1] + 1 for j, g in enumerate(facts))
-            if above or f.text.lstrip()[:1] in _OPENING_QUOTES:
+            # the rest of a quote whose first lines were cut off (a centred line is narrower)
+            rest = k > 0 and out[k - 1] == Role.ASIDE and facts[k - 1].column == f.column and \
+                abs(facts[k - 1].size - f.size) < 0.1 * f.size and \
+                abs(facts[k - 1].cw - f.cw) < 0.1 * f.cw and \
+                0 <= f.box[1] - facts[k - 1].box[3] < 1.5 * page.body_size
+            if above or rest or f.text.lstrip()[:1] in OPENING_QUOTES:
+                out[k] = Role.ASIDE
+        elif _set_wide(role, f, page) and upper_share(f.text) < CAPS_SHARE:
+            # wide letters alone are weaker evidence (OCR widths swing): only a quote's opening
+            # or the rest of a quote found above
+            rest = k > 0 and out[k - 1] == Role.ASIDE and facts[k - 1].column == f.column and \
+                abs(facts[k - 1].cw - f.cw) < 0.1 * f.cw and \
+                0 <= f.box[1] - facts[k - 1].box[3] < 1.5 * page.body_size
+            if rest or f.text.lstrip()[:1] in OPENING_QUOTES:
                 out[k] = Role.ASIDE
         if out[k] == Role.ASIDE:
             log.debug("aside: %r", f.text[:40])
@@ -223,5 +297,8 @@ def contents_entries(roles: list[str], facts: list[Facts]) -> list[str]:
                and _PAGE_REFERENCE.search(facts[k].text)]
     if len(entries) < CONTENTS_MIN or len(entries) < CONTENTS_SHARE * len(text):
         return roles
-    log.debug("contents page: %d entries", len(entries))
-    return [Role.CONTENTS if k in entries else r for k, r in enumerate(roles)]
+    # the page's heading ("MỤC LỤC", "CONTENTS"): a title above the first entry
+    first = min(facts[k].box[1] for k in entries)
+    heads = [k for k in text if roles[k] == Role.TITLE and facts[k].box[3] <= first]
+    log.debug("contents page: %d entries, %d headings", len(entries), len(heads))
+    return [Role.CONTENTS if k in entries or k in heads else r for k, r in enumerate(roles)]

@@ -136,6 +136,23 @@ def _continues_column(above: list[Line], below: list[Line], body: float) -> bool
     return all(hi <= g[0] + TRIM * body or lo >= g[1] - TRIM * body for g in gutters)
 
 
+def _spanning_head(pieces: list[Line], body: float, pitch: float
+                   ) -> tuple[list[Line], list[Line]] | None:
+    """Text spanning the top of a region (a title and its rubric) above columns that run on to
+    the region's foot: the head and the rest, cut at the first tight gap below which all the
+    rest has a gutter that parts columns. Cutting at the widest gaps first would read a
+    paragraph gap that happens to run across the page (a column holding only a byline beside
+    it) as the end of the columns."""
+    tight = _slices(pieces, TIGHT_HGAP * pitch)
+    for k in range(1, len(tight)):
+        if any(_splits_columns(tight[k - 1], g, body) for g in _gutters(tight[k - 1], body)):
+            return None                     # columns above: not a head
+        rest = [p for s in tight[k:] for p in s]
+        if any(_splits_columns(rest, g, body) for g in _gutters(rest, body)):
+            return [p for s in tight[:k] for p in s], rest
+    return None
+
+
 def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
            depth: int = 0, pitch: float | None = None) -> list[tuple[list[Line], Span | None]]:
     """Leaf regions in reading order, each with the x range of the column it lies in.
@@ -158,6 +175,9 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
                 col = (min(p.box[0] for p in side), max(p.box[2] for p in side))
             out.extend(xy_cut(side, body, col, depth + 1, pitch))
         return out
+    head = _spanning_head(pieces, body, pitch)
+    if head:
+        return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch)]
     slices = _slices(pieces, HGAP * pitch)
     if len(slices) == 1:
         # Tight gaps (a title set close above its columns, as OCR ink boxes leave them) cut
