@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Install the Debian packages magpipe needs when they are missing.
 # Usage: tools/ensure-system-deps.sh [--browser]
-#   always: tesseract-ocr with its eng, vie and osd data; poppler-utils (pdftoppm for checks)
+#   always: tesseract-ocr with its eng, vie and osd data; poppler-utils (pdftoppm for checks);
+#           the typefaces of the held-out layout families (fixtures/heldout_kit.py: Liberation,
+#           FreeFont, Noto, Carlito; without them DejaVu stands in)
 #   --browser: chromium, for the review-page browser test
 set -euo pipefail
 
@@ -13,6 +15,11 @@ have_lang vie || missing+=(tesseract-ocr-vie)
 have_lang osd || missing+=(tesseract-ocr-osd)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || missing+=(fonts-dejavu-core)
+fonts=/usr/share/fonts/truetype
+[ -e $fonts/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
+[ -e $fonts/freefont/FreeSerif.ttf ] || missing+=(fonts-freefont-ttf)
+[ -e $fonts/noto/NotoSerif-Regular.ttf ] || missing+=(fonts-noto-core)
+[ -e $fonts/crosextra/Carlito-Regular.ttf ] || missing+=(fonts-crosextra-carlito)
 if [ "${1:-}" = "--browser" ]; then
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 fi
