@@ -4,8 +4,9 @@
 #   always: tesseract-ocr with its eng, vie and osd data; poppler-utils (pdftoppm for checks)
 #   --browser: chromium, for the review-page browser test
 #   --fonts: typefaces with Vietnamese letters for building the confusion table and its
-#            bench only (tools/typefaces.py; make confusion, make bench); the product and
-#            make test never need them
+#            bench (tools/typefaces.py) and for the held-out layout families
+#            (fixtures/heldout_kit.py; without them DejaVu stands in); make confusion and
+#            make bench ask for them, the product and make test never need them
 #   --bench: ghostscript, which OCRmyPDF needs (bench/bench_ocr_mix.py times magpipe against
 #            it; OCRmyPDF itself goes into the bench's own environment, .bench/ocrmypdf)
 set -euo pipefail
