@@ -153,8 +153,7 @@ def main() -> None:
           f"{'learning' if tune else 'held-out'} lines: {len(bulletin[0].split())} words")
     if tune:
         for weight in (0.0, 0.5, 0.7, 0.8, 0.9, 0.95):
-            decoder = Decoder(model, trigram if weight else None)
-            decoder.scorer.lm_weight = weight
+            decoder = Decoder(model, trigram if weight else None, lm_weight=weight)
             for name, docs in (("news", news), ("bulletin", bulletin)):
                 stripped = [strip_diacritics(d) for d in docs]
                 print(f"  lm_weight {weight:.2f} {name:<9} strict/any/line-matched "

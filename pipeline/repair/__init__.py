@@ -24,9 +24,9 @@ from magpipe.config import Config
 from magpipe.repair import lexicon, lm
 from magpipe.repair.decoder import Decision, Decoder, split_token
 from magpipe.repair.english_slips import EnglishSlips
+from magpipe.repair.evidence import Evidence
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from magpipe.repair.lexicon.text_stats import stats_of
-from magpipe.repair.search import Evidence
 from magpipe.text.damage import score_text
 
 log = logging.getLogger(__name__)

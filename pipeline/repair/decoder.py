@@ -43,6 +43,8 @@ from magpipe.repair.candidates import (
     case_pattern,
 )
 from magpipe.repair.english_slips import is_transliteration
+from magpipe.repair.evidence import Evidence
+from magpipe.repair.lattice import Lattice, Scores, Slot, best_path, margins
 from magpipe.repair.lexicon.model import (
     CLEAN,
     DAMAGED,
@@ -54,7 +56,7 @@ from magpipe.repair.lexicon.model import (
 )
 from magpipe.repair.lexicon.text_stats import NUM, NUMBER
 from magpipe.repair.lm import LanguageModel
-from magpipe.repair.search import BEAM, Evidence, Scorer, best_path
+from magpipe.repair.scoring import LM_WEIGHT, Tables
 from magpipe.text.credits import CAPTION_SLASH, caption_halves
 from magpipe.text.damage import has_vietnamese_only_letter
 from magpipe.text.english import SHORT as ENGLISH_SHORT
@@ -71,7 +73,6 @@ from wordfreq import zipf_frequency
 log = logging.getLogger(__name__)
 
 PUNCT = "\"'“”‘’()[]{}«»<>,.;:!?–—-/*•·…®@©"
-SWITCH = -4.0               # log-penalty for switching between Vietnamese and other words
 OTHER_UNKNOWN = {True: -13.0, False: -17.0}   # keep an unknown word: capitalised / lowercase
 NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name without marks)
 # a word of sound text that is itself a lexicon syllable becomes another only on this much
@@ -157,11 +158,12 @@ class Decoder:
     class prior; so is every language-model score (pure memos: a document repeats most
     of its words). The document's evidence is an argument, never state."""
 
-    def __init__(self, model: Model, lm: LanguageModel | None = None, beam: int = BEAM) -> None:
+    def __init__(self, model: Model, lm: LanguageModel | None = None,
+                 lm_weight: float = LM_WEIGHT) -> None:
         self.model = model
         self.lm = lm
-        self.beam = beam
-        self.scorer = Scorer(model, lm)
+        self.tables = Tables(model, lm, lm_weight)
+        self.lattice = Lattice(self.tables)
         self.finder = CandidateFinder(model, index_for(model))
         self.candidates = self.finder.candidates
         self._parts: dict[str, tuple[str, str, str]] = {}     # word -> split of its NFC form
@@ -173,6 +175,7 @@ class Decoder:
         self._slots: dict[tuple[str, str, float], Slot] = {}
         self._priors: dict[float, tuple[float, float]] = {}
         self._rules: dict[tuple[str, str, bool], str] = {}
+        self._number = Slot(("",), (NUM,), (0.0,), (False,), None, False, (self.tables.num,))
 
     # ---- options and decoding ---------------------------------------------------------
     def _slot(self, core: str, mode: str, prior_vi: float) -> Slot:
@@ -185,11 +188,13 @@ class Decoder:
             if reading is None:
                 reading = self._readings[mode][core] = self._reading(core, mode)
             keep_prior, vi_prior = self._log_priors(prior_vi)
+            index = self.tables.index
             slot = self._slots[key] = Slot(
                 (core, *reading.texts), (None, *reading.syllables),
                 (reading.keep + keep_prior, *(lp + vi_prior for lp in reading.lps)),
                 (False, *reading.fuzzy), reading.name,
-                mode == CLEAN and core.lower() in self.model.unigram)
+                mode == CLEAN and core.lower() in self.model.unigram,
+                (-1, *(index[s] for s in reading.syllables)))
         return slot
 
     def _log_priors(self, prior_vi: float) -> tuple[float, float]:
@@ -396,7 +401,7 @@ class Decoder:
             if kind == _OPEN:
                 slots.append(self._slot(core, word_mode, prior))
             elif kind == _NUM:
-                slots.append(Slot((core,), (NUM,), (0.0,), (False,), None))
+                slots.append(self._number)
             else:
                 slots.append(None)
         return parts, slots
@@ -449,43 +454,61 @@ class Decoder:
 
     def _decode_slots(self, words: Sequence[str], parts: list[tuple[str, str, str]],
                       slots: list[Slot | None], evidence: Evidence) -> list[Decision]:
-        """Beam search over each run of consecutive open slots; the changes it makes."""
+        """Viterbi over each run of consecutive open slots (all runs scored at once); the
+        changes it makes."""
+        where = [i for i, slot in enumerate(slots) if slot is not None]
+        if not where:
+            return []
+        run = [slot for slot in slots if slot is not None]
+        starts = [k == 0 or where[k - 1] != i - 1 for k, i in enumerate(where)]
+        breaks = [bool(parts[i][2]) or bool(parts[i + 1][0]) if i + 1 < len(parts) else True
+                  for i in where]
+        scores = self.scores(run, starts, breaks, evidence)
         decisions: list[Decision] = []
-        start = 0
-        while start < len(slots):
-            if slots[start] is None:
-                start += 1
+        lo = 0
+        while lo < len(run):
+            hi = lo + 1
+            while hi < len(run) and not starts[hi]:
+                hi += 1
+            decisions += self._run_decisions(words, parts, run, breaks, where, scores, lo, hi,
+                                             evidence)
+            lo = hi
+        return decisions
+
+    def _run_decisions(self, words: Sequence[str], parts: list[tuple[str, str, str]],
+                       run: list[Slot], breaks: list[bool], where: list[int], scores: Scores,
+                       lo: int, hi: int, evidence: Evidence) -> list[Decision]:
+        """The changes the best path of the run ``run[lo:hi]`` makes."""
+        chosen = self.best_path(scores, lo, hi)
+        changed: list[tuple[int, str, str]] = []     # (offset in the run, text, syllable)
+        for offset, index in enumerate(chosen):
+            slot = run[lo + offset]
+            text, syllable = slot.texts[index], slot.syllables[index]
+            if syllable is None or syllable == NUM:
                 continue
-            end = start
-            while end < len(slots) and slots[end] is not None:
-                end += 1
-            run = [s for s in slots[start:end] if s is not None]
-            breaks = [bool(parts[i][2]) or bool(parts[i + 1][0]) if i + 1 < len(parts) else True
-                      for i in range(start, end)]
-            transition, prefetch, row = self.transitions(run, breaks, evidence)
-            sizes = [len(slot.texts) for slot in run]
-            chosen = best_path(sizes, transition, self.beam, prefetch, row)
-            for offset, index in enumerate(chosen):
-                slot = run[offset]
-                text, syllable = slot.texts[index], slot.syllables[index]
-                if syllable in (None, NUM):
-                    continue
-                if evidence.spellings and evidence.spelled(syllable) != syllable:
-                    text = apply_case(evidence.spelled(syllable), case_pattern(text) or CASE_LOWER)
-                core = parts[start + offset][1]
-                if (text == core or placement_key(text) == placement_key(core)) and (
-                        "\u0131" not in words[start + offset]):
-                    continue                         # as written (either tone placement)
-                i = start + offset
-                lead, core, trail = parts[i]
-                margin = _margin(transition, sizes, chosen, offset)
-                if slot.sound and margin < self._swap_needed(
-                        core, syllable, _neighbours(run, breaks, chosen, offset)):
-                    log.debug("kept %r: %r only %.1f nats better", words[i], text, margin)
-                    continue
-                decisions.append(Decision(i, words[i], lead + text + trail, round(margin, 2),
-                                          self._rule(core, text, slot.fuzzy[index])))
-            start = end
+            if evidence.spellings and evidence.spelled(syllable) != syllable:
+                text = apply_case(evidence.spelled(syllable), case_pattern(text) or CASE_LOWER)
+            i = where[lo + offset]
+            core = parts[i][1]
+            if (text == core or placement_key(text) == placement_key(core)) and (
+                    "\u0131" not in words[i]):
+                continue                         # as written (either tone placement)
+            changed.append((offset, text, syllable))
+        if not changed:
+            return []
+        gains = margins(scores, lo, chosen, [offset for offset, _t, _s in changed])
+        sub, sub_breaks = run[lo:hi], breaks[lo:hi]
+        decisions = []
+        for (offset, text, syllable), gain in zip(changed, gains.tolist(), strict=True):
+            i = where[lo + offset]
+            lead, core, trail = parts[i]
+            slot = sub[offset]
+            if slot.sound and gain < self._swap_needed(
+                    core, syllable, _neighbours(sub, sub_breaks, chosen, offset)):
+                log.debug("kept %r: %r only %.1f nats better", words[i], text, gain)
+                continue
+            decisions.append(Decision(i, words[i], lead + text + trail, round(gain, 2),
+                                      self._rule(core, text, slot.fuzzy[chosen[offset]])))
         return decisions
 
     def _swap_needed(self, core: str, syllable: str, near: tuple[str | None, str | None]
@@ -508,59 +531,17 @@ class Decoder:
             return CAPS_SWAP
         return COLLOCATION_SWAP
 
-    def transitions(self, run: list[Slot], breaks: list[bool], evidence: Evidence):
-        """(transition, prefetch, row) for ``search.best_path`` over ``run``: the score of
-        option ``i`` of word ``t`` after options ``k1`` and ``k2`` of the two words before
-        (``-1``: none), the batch look-up of the scores a step will ask for, and the scores
-        of all options at once."""
-        logp = self.scorer.logp
-        model = self.model
+    def scores(self, run: list[Slot], starts: list[bool], breaks: list[bool],
+               evidence: Evidence) -> Scores:
+        """The scores of every option of ``run`` (``lattice.Lattice.scores``; the tests'
+        reference decoder works them out one by one instead)."""
+        return self.lattice.scores(run, starts, breaks, evidence)
 
-        def context(t: int, k2: int, k1: int) -> tuple[str | None, str | None]:
-            """(h2, h1) of word ``t``; None: a context break (punctuation, a kept word)."""
-            if t == 0:
-                return None, None
-            before = run[t - 1].syllables[k1]
-            if before is None or breaks[t - 1]:
-                return None, None
-            return (run[t - 2].syllables[k2] if t >= 2 and not breaks[t - 2] else None), before
-
-        def prefetch(t: int, states: list[tuple[int, int]]) -> None:
-            words = [s for s in run[t].syllables if s is not None]
-            pairs = {context(t, k2, k1) for k2, k1 in states}
-            self.scorer.warm([(h2, h1, w) for h2, h1 in pairs for w in words])
-
-        def transition(t: int, k2: int, k1: int, i: int) -> float:
-            cur = run[t]
-            syllable, emit = cur.syllables[i], cur.emits[i]
-            if t == 0:
-                return emit if syllable is None else emit + logp(None, None, syllable, evidence)
-            prev = run[t - 1]
-            before = prev.syllables[k1]
-            if syllable is None:                     # keep the word as it is
-                if before is None and not breaks[t - 1] and cur.name and prev.name:
-                    return emit - model.uni(cur.name) + model.bigram(prev.name, cur.name)
-                return emit + (SWITCH if before not in (None, NUM) else 0.0)
-            h2, h1 = context(t, k2, k1)
-            switch = SWITCH if before is None and syllable != NUM else 0.0
-            return emit + logp(h2, h1, syllable, evidence) + switch
-
-        def row(t: int, k2: int, k1: int) -> list[float]:
-            """``transition`` for every option of word ``t`` (the same sums, one loop)."""
-            if t == 0:
-                return [transition(0, -1, -1, i) for i in range(len(run[0].texts))]
-            cur, before = run[t], run[t - 1].syllables[k1]
-            h2, h1 = context(t, k2, k1)
-            out = []
-            for i, (syllable, emit) in enumerate(zip(cur.syllables, cur.emits, strict=True)):
-                if syllable is None:
-                    out.append(transition(t, k2, k1, i))
-                elif before is None and syllable != NUM:
-                    out.append(emit + logp(h2, h1, syllable, evidence) + SWITCH)
-                else:
-                    out.append(emit + logp(h2, h1, syllable, evidence))
-            return out
-        return transition, prefetch, row
+    @staticmethod
+    def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
+        """The best option per word of the run ``lo:hi`` (exact Viterbi; the tests'
+        reference decoder searches plainly instead)."""
+        return best_path(scores, lo, hi)
 
     def _rule(self, core: str, text: str, fuzzy: bool) -> str:
         key = (core, text, fuzzy)
@@ -568,19 +549,6 @@ class Decoder:
         if rule is None:
             rule = self._rules[key] = _rule(core, text, fuzzy)
         return rule
-
-
-def _margin(transition, sizes: Sequence[int], chosen: list[int], t: int) -> float:
-    """Local evidence: the chosen option of word ``t`` against keeping it, the other words
-    fixed (the transitions that see word ``t``)."""
-    def local(i: int) -> float:
-        path = [*chosen[:t], i, *chosen[t + 1:]]
-        score = 0.0
-        for u in range(t, min(t + 3, len(sizes))):
-            score += transition(u, path[u - 2] if u >= 2 else -1, path[u - 1] if u else -1,
-                                path[u])
-        return score
-    return local(chosen[t]) - local(0)
 
 
 def _neighbours(run: list[Slot], breaks: list[bool], chosen: list[int], t: int
@@ -606,19 +574,6 @@ class Reading:
     syllables: tuple[str, ...]
     lps: tuple[float, ...]           # log P(core | syllable)
     fuzzy: tuple[bool, ...]
-
-
-@dataclass(frozen=True)
-class Slot:
-    """One word's options under its line's prior, laid out flat for Viterbi: option 0 keeps
-    the word (a number has one option, ``NUM``)."""
-
-    texts: tuple[str, ...]
-    syllables: tuple[str | None, ...]
-    emits: tuple[float, ...]
-    fuzzy: tuple[bool, ...]
-    name: str | None                 # of the keep option
-    sound: bool = False              # a lexicon syllable in sound text: SOUND_SWAP applies
 
 
 def _rule(core: str, text: str, fuzzy: bool) -> str:
