@@ -32,7 +32,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from magpipe.repair.candidate_index import index_for
 from magpipe.repair.candidates import (
@@ -343,7 +343,7 @@ class Decoder:
         ``context``: words of the neighbouring lines, read only as evidence of the
         language (column lines are short); ``evidence``: the document's own sound text."""
         parts, slots = self._line_slots(words, mode, context)
-        return self._decode_slots(words, parts, slots, evidence)
+        return [d for _k, d in self._decode_slots(words, parts, slots, evidence)]
 
     def decode_lines(self, lines: Sequence[Sequence[str]], mode: str,
                      before: Sequence[str] = (), after: Sequence[str] = (),
@@ -365,9 +365,8 @@ class Decoder:
             parts += line_parts
             slots += line_slots
         out: list[list[Decision]] = [[] for _ in lines]
-        for d in self._decode_slots(words, parts, slots, evidence):
-            k = bisect.bisect_right(starts, d.index) - 1
-            out[k].append(replace(d, index=d.index - starts[k]))
+        for k, d in self._decode_slots(words, parts, slots, evidence, starts):
+            out[k].append(d)
         return out
 
     def _line_slots(self, words: Sequence[str], mode: str, context: Sequence[str]
@@ -453,9 +452,11 @@ class Decoder:
         return out
 
     def _decode_slots(self, words: Sequence[str], parts: list[tuple[str, str, str]],
-                      slots: list[Slot | None], evidence: Evidence) -> list[Decision]:
+                      slots: list[Slot | None], evidence: Evidence,
+                      lines: Sequence[int] = (0,)) -> list[tuple[int, Decision]]:
         """Viterbi over each run of consecutive open slots (all runs scored at once); the
-        changes it makes."""
+        changes it makes: (line, decision) with the word's index counted from the start
+        of its line (``lines``: where each line starts among ``words``)."""
         where = [i for i, slot in enumerate(slots) if slot is not None]
         if not where:
             return []
@@ -464,20 +465,21 @@ class Decoder:
         breaks = [bool(parts[i][2]) or bool(parts[i + 1][0]) if i + 1 < len(parts) else True
                   for i in where]
         scores = self.scores(run, starts, breaks, evidence)
-        decisions: list[Decision] = []
+        decisions: list[tuple[int, Decision]] = []
         lo = 0
         while lo < len(run):
             hi = lo + 1
             while hi < len(run) and not starts[hi]:
                 hi += 1
             decisions += self._run_decisions(words, parts, run, breaks, where, scores, lo, hi,
-                                             evidence)
+                                             evidence, lines)
             lo = hi
         return decisions
 
     def _run_decisions(self, words: Sequence[str], parts: list[tuple[str, str, str]],
                        run: list[Slot], breaks: list[bool], where: list[int], scores: Scores,
-                       lo: int, hi: int, evidence: Evidence) -> list[Decision]:
+                       lo: int, hi: int, evidence: Evidence, lines: Sequence[int]
+                       ) -> list[tuple[int, Decision]]:
         """The changes the best path of the run ``run[lo:hi]`` makes."""
         chosen = self.best_path(scores, lo, hi)
         changed: list[tuple[int, str, str]] = []     # (offset in the run, text, syllable)
@@ -507,8 +509,10 @@ class Decoder:
                     core, syllable, _neighbours(sub, sub_breaks, chosen, offset)):
                 log.debug("kept %r: %r only %.1f nats better", words[i], text, gain)
                 continue
-            decisions.append(Decision(i, words[i], lead + text + trail, round(gain, 2),
-                                      self._rule(core, text, slot.fuzzy[chosen[offset]])))
+            line = bisect.bisect_right(lines, i) - 1
+            decisions.append((line, Decision(i - lines[line], words[i], lead + text + trail,
+                                             round(gain, 2),
+                                             self._rule(core, text, slot.fuzzy[chosen[offset]]))))
         return decisions
 
     def _swap_needed(self, core: str, syllable: str, near: tuple[str | None, str | None]

@@ -226,12 +226,13 @@ class Lattice:
 
 def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
     """The best option per word of the run ``lo:hi``: exact Viterbi over (previous
-    option, option) states."""
+    option, option) states. Each step's sums are kept, and the best option two words
+    before is looked up only along the path found (one short argmax per word)."""
     pairs, pair_at, n = scores.pairs, scores.pair_at, scores.n
     hist_at, hk2, hk1, row_at, rows = (scores.hist_at, scores.hist_k2, scores.hist_k1,
                                        scores.row_at, scores.rows)
     score = pairs[pair_at[lo]:pair_at[lo + 1]].reshape(1, n[lo])      # [k1, i]
-    back: list[np.ndarray] = []
+    totals: list[np.ndarray] = []
     for u in range(lo + 1, hi):
         total = score[:, :, None] + pairs[pair_at[u]:pair_at[u + 1]].reshape(n[u - 1], n[u])
         a, b = hist_at[u], hist_at[u + 1]
@@ -239,15 +240,14 @@ def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
             k2, k1 = hk2[a:b], hk1[a:b]
             total[k2, k1] = score[k2, k1][:, None] + rows[row_at[a]:row_at[b]].reshape(b - a,
                                                                                       n[u])
-        best = total.argmax(axis=0)
-        back.append(best)
+        totals.append(total)
         score = total.max(axis=0)
     before, last = divmod(int(score.argmax()), score.shape[1])
     path = [last]
     if hi - lo > 1:
         path.append(before)
-    for t in range(len(back) - 1, 0, -1):
-        path.append(int(back[t][path[-1], path[-2]]))
+    for t in range(len(totals) - 1, 0, -1):
+        path.append(int(totals[t][:, path[-1], path[-2]].argmax()))
     return path[::-1]
 
 
@@ -255,25 +255,25 @@ def margins(scores: Scores, lo: int, path: Sequence[int], words: Sequence[int]
             ) -> np.ndarray:
     """Per word ``t`` of ``words`` (indices within the run that starts at ``lo`` and
     follows ``path``): the local evidence for its chosen option against keeping it (option
-    0), the other words fixed: the sum of the scores that see word ``t``."""
+    0), the other words fixed: the sum of the scores that see word ``t``, as chosen and
+    with option 0."""
     end = len(path)
-    us, k2s, k1s, iis, sign = [], [], [], [], []
-    for t in words:
-        for option, s in ((path[t], 1.0), (0, -1.0)):
-            alt = [*path[max(t - 2, 0):t], option, *path[t + 1:t + 3]]
-            base = max(t - 2, 0)                   # alt[v - base] is word v's option
-            for u in range(t, min(t + 3, end)):
-                us.append(lo + u)
-                k2s.append(alt[u - 2 - base] if u >= 2 else 0)
-                k1s.append(alt[u - 1 - base] if u >= 1 else 0)
-                iis.append(alt[u - base])
-                sign.append(s)
-    if not us:
-        return np.zeros(0)
-    values = scores.values(*(np.array(x, dtype=np.int64) for x in (us, k2s, k1s, iis)))
-    signed = values * np.array(sign)
-    counts = [2 * (min(t + 3, end) - t) for t in words]
-    return np.add.reduceat(signed, np.concatenate([[0], np.cumsum(counts)[:-1]]))
+    p = np.append(np.array(path, dtype=np.int64), [0, 0])       # p[end], p[end + 1]: pads
+    u = np.arange(end)
+    before = np.where(u >= 1, p[u - 1], 0)
+    before2 = np.where(u >= 2, p[u - 2], 0)
+    terms = np.append(scores.values(u + lo, before2, before, p[:end]), [0.0, 0.0])
+    t = np.array(words, dtype=np.int64)
+    zero = np.zeros(len(t), dtype=np.int64)
+    gain = terms[t] + terms[t + 1] + terms[t + 2]
+    # the same steps with word t keeping its word: u = t, t + 1, t + 2 (those in the run)
+    alt = scores.values(t + lo, np.where(t >= 2, p[t - 2], 0), np.where(t >= 1, p[t - 1], 0),
+                        zero)
+    for d, k2, k1, i in ((1, np.where(t >= 1, p[t - 1], 0), zero, p[t + 1]),
+                         (2, zero, p[t + 1], p[t + 2])):
+        inside = np.flatnonzero(t + d < end)
+        alt[inside] += scores.values(t[inside] + d + lo, k2[inside], k1[inside], i[inside])
+    return gain - alt
 
 
 def path_score(scores: Scores, lo: int, path: Sequence[int]) -> float:

@@ -29,6 +29,7 @@ SPECIALS = ("<s>", "<unk>", "<num>")
 BOS, UNK, NUM_ID = 0, 1, 2
 ID_BITS = 13                 # ids packed 13 bits each in a stored trigram key
 _LEVELS = 256
+SORT_FROM = 64               # more keys than this are searched in sorted order
 
 
 def _quantise(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -227,17 +228,27 @@ class _Bloom:
 
 def _pick(book: np.ndarray, codes: np.ndarray, found: np.ndarray, otherwise: np.ndarray
           ) -> np.ndarray:
-    """The stored value where ``found`` >= 0, else ``otherwise``."""
+    """The stored value where ``found`` >= 0, else ``otherwise`` (changed in place)."""
     if len(codes) == 0:
         return otherwise
-    return np.where(found >= 0, book[codes[np.maximum(found, 0)]], otherwise)
+    hit = np.flatnonzero(found >= 0)
+    otherwise[hit] = book[codes[found[hit]]]
+    return otherwise
 
 
 def _find(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    """Index of each wanted key in the sorted ``keys``, -1 where absent."""
-    if len(keys) == 0:
-        return np.full(len(wanted), -1)
-    i = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+    """Index of each wanted key in the sorted ``keys``, -1 where absent. Many keys are
+    searched in sorted order: each search then starts where the one before ended, and
+    neighbouring searches read the same parts of ``keys``."""
+    if len(keys) == 0 or len(wanted) == 0:
+        return np.full(len(wanted), -1, dtype=np.int64)
+    if len(wanted) > SORT_FROM:
+        order = np.argsort(wanted)
+        i = np.empty(len(wanted), dtype=np.int64)
+        i[order] = np.searchsorted(keys, wanted[order])
+    else:
+        i = np.searchsorted(keys, wanted)
+    i = np.minimum(i, len(keys) - 1)
     return np.where(keys[i] == wanted, i, -1)
 
 
