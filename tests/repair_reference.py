@@ -101,12 +101,13 @@ class ReferenceDecoder(Decoder):
                     evidence.unigrams.get(w, 0) / evidence.total)
         return math.log(p)
 
-    def _value(self, run: list[Slot], breaks: list[bool], t: int, k2: int, k1: int, i: int,
-               evidence: Evidence) -> float:
+    def _value(self, run: list[Slot], priors: list[tuple[float, float]], breaks: list[bool],
+               t: int, k2: int, k1: int, i: int, evidence: Evidence) -> float:
         """The score of option ``i`` of word ``t`` of ``run`` after options ``k1`` and
         ``k2`` of the two words before (unused where there is none)."""
         cur = run[t]
-        syllable, emit = cur.syllables[i], cur.emits[i]
+        syllable = cur.syllables[i]
+        emit = cur.emits[i] + priors[t][0 if syllable is None else 1]
         if t == 0:
             return emit if syllable is None else emit + self._logp(None, None, syllable,
                                                                      evidence)
@@ -114,8 +115,8 @@ class ReferenceDecoder(Decoder):
         before = prev.syllables[k1]
         if syllable is None:                        # keep the word as it is
             if before is None and not breaks[t - 1] and cur.name and prev.name:
-                return emit - self.model.uni(cur.name) + self.model.bigram(prev.name,
-                                                                           cur.name)
+                return (emit - self.model.uni(cur.name)
+                        + self.model.bigram(prev.name, cur.name))
             return emit + (SWITCH if before is not None and before != NUM else 0.0)
         switch = SWITCH if before is None and syllable != NUM else 0.0
         if before is None or breaks[t - 1]:
@@ -123,8 +124,8 @@ class ReferenceDecoder(Decoder):
         h2 = run[t - 2].syllables[k2] if t >= 2 and not breaks[t - 2] else None
         return emit + self._logp(h2, before, syllable, evidence) + switch
 
-    def run_steps(self, run: list[Slot], breaks: list[bool], evidence: Evidence
-                  ) -> list[np.ndarray]:
+    def run_steps(self, run: list[Slot], priors: list[tuple[float, float]],
+                  breaks: list[bool], evidence: Evidence) -> list[np.ndarray]:
         """The dense ``(k2, k1, i)`` scores of each word of one run."""
         out = []
         for t, slot in enumerate(run):
@@ -132,19 +133,19 @@ class ReferenceDecoder(Decoder):
             d2 = len(run[t - 2].texts) if t >= 2 else 1
             step = np.zeros((d2, d1, len(slot.texts)))
             for k2, k1, i in itertools.product(range(d2), range(d1), range(len(slot.texts))):
-                step[k2, k1, i] = self._value(run, breaks, t, k2, k1, i, evidence)
+                step[k2, k1, i] = self._value(run, priors, breaks, t, k2, k1, i, evidence)
             out.append(step)
         return out
 
-    def scores(self, run: list[Slot], starts: list[bool], breaks: list[bool],
-               evidence: Evidence) -> Scores:
+    def scores(self, run: list[Slot], priors: list[tuple[float, float]], starts: list[bool],
+               breaks: list[bool], evidence: Evidence) -> Scores:
         steps: list[np.ndarray] = []
         lo = 0
         while lo < len(run):
             hi = lo + 1
             while hi < len(run) and not starts[hi]:
                 hi += 1
-            steps += self.run_steps(run[lo:hi], breaks[lo:hi], evidence)
+            steps += self.run_steps(run[lo:hi], priors[lo:hi], breaks[lo:hi], evidence)
             lo = hi
         return Scores.from_steps(steps)
 

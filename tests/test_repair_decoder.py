@@ -49,14 +49,15 @@ def decoders() -> tuple[Decoder, ReferenceDecoder]:
     return Decoder(model, trigram), ReferenceDecoder(model, trigram)
 
 
-def _run_of(decoder: Decoder, words: list[str], mode: str):
-    parts, slots = decoder._line_slots(words, mode, ())
+def _run_of(decoder: Decoder, words: list[str], mode: str, trusted: bool = False):
+    """(slots, priors, starts, breaks) of the open words of a line."""
+    parts, slots, priors = decoder._line_slots(words, mode, (), trusted)
     where = [i for i, s in enumerate(slots) if s is not None]
-    run = [slots[i] for i in where]
+    run = [s for s in slots if s is not None]
     starts = [k == 0 or where[k - 1] != i - 1 for k, i in enumerate(where)]
     breaks = [bool(parts[i][2]) or bool(parts[i + 1][0]) if i + 1 < len(parts) else True
               for i in where]
-    return run, starts, breaks
+    return run, [priors[i] for i in where], starts, breaks
 
 
 def test_there_are_enough_fixture_lines_to_compare() -> None:
@@ -68,11 +69,11 @@ def test_every_score_of_the_fast_decoder_is_the_plain_one(decoders, evidence) ->
     """All (k2, k1, i) scores of every word of 60 lines, fast against plain."""
     fast, plain = decoders
     for mode, line in LINES[1::len(LINES) // 60 + 1]:
-        run, starts, breaks = _run_of(fast, line.split(), mode)
+        run, priors, starts, breaks = _run_of(fast, line.split(), mode)
         if not run:
             continue
-        mine = fast.scores(run, starts, breaks, evidence)
-        ref = plain.scores(run, starts, breaks, evidence)
+        mine = fast.scores(run, priors, starts, breaks, evidence)
+        ref = plain.scores(run, priors, starts, breaks, evidence)
         for u in range(len(run)):
             np.testing.assert_allclose(mine.step(u), ref.step(u), rtol=0, atol=1e-9,
                                        err_msg=f"{line!r}, word {u}")
@@ -120,13 +121,13 @@ def test_runs_scored_together_are_scored_as_each_alone(decoders) -> None:
     from one run into the next."""
     fast, _plain = decoders
     words = "Ngay 12/12/2025 tai tru so UBND tinh Lang Son ong Doan Thanh Son".split()
-    run, starts, breaks = _run_of(fast, words, DAMAGED)
+    run, priors, starts, breaks = _run_of(fast, words, DAMAGED)
     assert sum(starts) >= 2
-    together = fast.scores(run, starts, breaks, Evidence.none())
+    together = fast.scores(run, priors, starts, breaks, Evidence.none())
     cut = [k for k, s in enumerate(starts) if s] + [len(run)]
     for lo, hi in zip(cut[:-1], cut[1:], strict=True):
-        alone = fast.scores(run[lo:hi], [True] + [False] * (hi - lo - 1), breaks[lo:hi],
-                            Evidence.none())
+        alone = fast.scores(run[lo:hi], priors[lo:hi], [True] + [False] * (hi - lo - 1),
+                            breaks[lo:hi], Evidence.none())
         for u in range(lo, hi):
             np.testing.assert_allclose(together.step(u), alone.step(u - lo), atol=1e-12)
 
@@ -143,3 +144,26 @@ def test_a_bigram_only_decoder_agrees_with_its_plain_reference() -> None:
 def test_numbers_and_words_in_capitals_are_words_of_the_lines_tested() -> None:
     assert any(re.search(r"\d", line) for _m, line in LINES)
     assert any(line.isupper() for _m, line in LINES)
+
+
+def test_where_marks_are_trusted_a_marked_syllable_is_its_only_option(decoders) -> None:
+    """``trusted`` (marks typed, not read by OCR): ``chúc`` stays as written, and a word
+    that lost its marks is still repaired beside it."""
+    fast, _plain = decoders
+    words = "Phó Chủ tịch Tổ chúc hữu nghị tinh Lạng Sơn".split()
+    run, _priors, _starts, _breaks = _run_of(fast, words, CLEAN, trusted=True)
+    assert [len(s.texts) for s in run if s.texts[0] in ("chúc", "Lạng")] == [1, 1]
+    assert [len(s.texts) for s in run if s.texts[0] == "tinh"][0] > 1
+    assert fast.decode(words, CLEAN)[0].after == "chức"
+    assert "chúc" not in [d.before for d in fast.decode(words, CLEAN, trusted=True)]
+
+
+def test_runs_cut_at_words_of_one_option_are_decoded_as_whole(decoders) -> None:
+    """Two words in a row with one option fix the Viterbi state: the cut search finds the
+    same path as the plain search over the whole run."""
+    fast, plain = decoders
+    for _mode, line in LINES[::7]:
+        words = line.split()
+        a = fast.decode(words, CLEAN, trusted=True)
+        b = plain.decode(words, CLEAN, trusted=True)
+        assert [(d.index, d.after) for d in a] == [(d.index, d.after) for d in b], line

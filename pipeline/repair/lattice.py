@@ -15,7 +15,7 @@ Viterbi over (previous option, option) states.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from magpipe.repair.evidence import Evidence
@@ -63,6 +63,14 @@ class Scores:
     key_at: np.ndarray
     row_at: np.ndarray
     rows: np.ndarray
+    arrays: tuple[np.ndarray, np.ndarray, np.ndarray] = field(init=False, repr=False,
+                                                            compare=False)
+
+    def __post_init__(self) -> None:
+        # n, d1 and pair_at as arrays, for ``values``
+        object.__setattr__(self, "arrays", (np.array(self.n, dtype=np.int64),
+                                            np.array(self.d1, dtype=np.int64),
+                                            np.array(self.pair_at, dtype=np.int64)))
 
     def step(self, u: int) -> np.ndarray:
         """The dense ``(d2, d1, n)`` scores of word ``u``."""
@@ -78,9 +86,9 @@ class Scores:
                ) -> np.ndarray:
         """``value(u, k2, k1, i)`` for integer arrays (k2 / k1 = 0 where there is no such
         word)."""
-        n = np.asarray(self.n)[u]
-        d1 = np.asarray(self.d1)[u]
-        out = self.pairs[np.asarray(self.pair_at)[u] + k1 * n + i]
+        sizes, befores, pair_at = self.arrays
+        n, d1 = sizes[u], befores[u]
+        out = self.pairs[pair_at[u] + k1 * n + i]
         if len(self.hist_keys):
             key = self.key_at[u] + k2 * d1 + k1
             at = np.minimum(np.searchsorted(self.hist_keys, key), len(self.hist_keys) - 1)
@@ -117,17 +125,22 @@ class Lattice:
         self.model = tables.model
         self.lm = tables.lm
 
-    def scores(self, slots: Sequence[Slot], starts: Sequence[bool], breaks: Sequence[bool],
-               evidence: Evidence) -> Scores:
-        """The scores of ``slots``; ``starts[u]``: word ``u`` begins a run (the word
-        before, if any, is not one of its options' context at all); ``breaks[u]``: the
-        context ends after word ``u`` (punctuation)."""
+    def scores(self, slots: Sequence[Slot], priors: Sequence[tuple[float, float]],
+               starts: Sequence[bool], breaks: Sequence[bool], evidence: Evidence) -> Scores:
+        """The scores of ``slots``; ``priors[u]``: the log class priors of word ``u``
+        (other, Vietnamese), added to the scores of its options that keep it / are
+        syllables; ``starts[u]``: word ``u`` begins a run (the word before, if any, is
+        not one of its options' context at all); ``breaks[u]``: the context ends after
+        word ``u`` (punctuation)."""
         tables, lm, mixer = self.tables, self.lm, self.mixer
         count = len(slots)
         n = np.fromiter((len(s.ids) for s in slots), dtype=np.int64, count=count)
         ids = np.fromiter((i for s in slots for i in s.ids), dtype=np.int64)
         emit = np.fromiter((e for s in slots for e in s.emits), dtype=np.float64)
         keep = ids < 0
+        owner = np.repeat(np.arange(count), n)
+        logs = np.array(priors, dtype=np.float64).reshape(count, 2)
+        emit += np.where(keep, logs[owner, 0], logs[owner, 1])
         ids = np.maximum(ids, 0)
         is_num = (ids == tables.num) & ~keep
         lm_ids = tables.lm_ids[ids]
@@ -168,8 +181,8 @@ class Lattice:
         value = emit[c] + np.where(cur_keep, keep_step,
                                    value + np.where(before_keep & ~is_num[c], SWITCH, 0.0))
         for u, slot in enumerate(slots):
-            if slot.name and prev[u] and slots[u - 1].name and not breaks[u - 1]:
-                value[pair_at[u]] = (slot.emits[0] - self.model.uni(slot.name)
+            if slot.name and u and not first[u] and slots[u - 1].name and not breaks[u - 1]:
+                value[pair_at[u]] = (emit[offset[u]] - self.model.uni(slot.name)
                                      + self.model.bigram(slots[u - 1].name, slot.name))
         key_at = np.concatenate([[0], np.cumsum(d2 * d1)])
         need_at = np.full(len(value), -1, dtype=np.int64)
@@ -226,12 +239,37 @@ class Lattice:
 
 def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
     """The best option per word of the run ``lo:hi``: exact Viterbi over (previous
-    option, option) states. Each step's sums are kept, and the best option two words
-    before is looked up only along the path found (one short argmax per word)."""
+    option, option) states. Two words in a row with one option each fix the state: the
+    run is cut there into parts searched alone, and a part whose words all have one
+    option needs no search."""
+    n = scores.n
+    path: list[int] = []
+    start = lo
+    for end in [u + 1 for u in range(lo + 1, hi - 1) if n[u] == 1 and n[u - 1] == 1] + [hi]:
+        if end <= start:
+            continue
+        if all(n[u] == 1 for u in range(start, end)):
+            path += [0] * (end - start)
+        elif start == lo:
+            path += _viterbi(scores, start, end,
+                             scores.pairs[scores.pair_at[lo]:scores.pair_at[lo + 1]])
+        else:                        # after two words of one option: their (0, 0) state
+            options = np.arange(n[start])
+            zero = np.zeros(n[start], dtype=np.int64)
+            path += _viterbi(scores, start, end,
+                             scores.values(zero + start, zero, zero, options))
+        start = end
+    return path
+
+
+def _viterbi(scores: Scores, lo: int, hi: int, first: np.ndarray) -> list[int]:
+    """``best_path`` of the words ``lo:hi``, the scores of word ``lo``'s options being
+    ``first``. Each step's sums are kept, and the best option two words before is looked
+    up only along the path found (one short argmax per word)."""
     pairs, pair_at, n = scores.pairs, scores.pair_at, scores.n
     hist_at, hk2, hk1, row_at, rows = (scores.hist_at, scores.hist_k2, scores.hist_k1,
                                        scores.row_at, scores.rows)
-    score = pairs[pair_at[lo]:pair_at[lo + 1]].reshape(1, n[lo])      # [k1, i]
+    score = first.reshape(1, n[lo])                                  # [k1, i]
     totals: list[np.ndarray] = []
     for u in range(lo + 1, hi):
         total = score[:, :, None] + pairs[pair_at[u]:pair_at[u + 1]].reshape(n[u - 1], n[u])
