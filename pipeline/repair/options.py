@@ -85,7 +85,7 @@ class Options:
             slot = self._slots[mode][core] = Slot(
                 (core, *reading.texts), (None, *reading.syllables),
                 (reading.keep, *reading.lps), (False, *reading.fuzzy), reading.name,
-                mode == CLEAN and core.lower() in self.model.unigram,
+                mode == CLEAN and self._sound(core),
                 (-1, *(index[s] for s in reading.syllables)))
         return slot
 
@@ -106,6 +106,14 @@ class Options:
                             (index[syllable],))
         self._trusted[core] = slot
         return slot
+
+    def _sound(self, core: str) -> bool:
+        """A word of sound text that changes only on strong evidence (``decoder.SOUND_SWAP``):
+        a lexicon syllable, or a well-formed syllable with marks the lexicon lacks (a rare
+        word or a name: ``tọp``, ``sểnh``, ``Lăk``)."""
+        lower = core.lower()
+        return lower in self.model.unigram or (has_vietnamese_marks(lower)
+                                               and is_valid_syllable(lower))
 
     def _reading(self, core: str, mode: str) -> Reading:
         pattern = case_pattern(core) or CASE_LOWER
