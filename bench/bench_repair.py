@@ -53,7 +53,7 @@ from magpipe.eval.ocr_metrics import (  # noqa: E402
     text_score,
     tokens,
 )
-from magpipe.repair import lexicon  # noqa: E402
+from magpipe.repair import lexicon, lm  # noqa: E402
 from magpipe.repair.decoder import Decoder  # noqa: E402
 from magpipe.repair.lexicon import sample_split  # noqa: E402
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED  # noqa: E402
@@ -132,7 +132,7 @@ def main() -> None:
     accented = pyvi_accents(eng)
     row("syllable_accuracy.eng_ocr.pyvi", pct(text_score(truth, accented).accuracy)
         if accented is not None else "skipped", "" if accented else "(pip install pyvi)")
-    cold = Decoder(model)
+    cold = Decoder(model, lm.load())      # the decoder the product uses
     repair._decoder_for.cache_clear()
     t0 = time.process_time()          # CPU time of this one process: others may share the cores
     fixed, _ = repair.repair_text(eng)

@@ -15,8 +15,12 @@ Sets, all held out of every count the model was built from:
 Scores: ``strict`` = the share of words exactly right in place (the word count does not
 change), ``any placement`` = the same with ``hòa`` = ``hoà``, ``line-matched`` = token
 alignment within each line (``eval.ocr_metrics.text_score``). Columns side by side, one
-run: no repair, pyvi (when installed; bench extra), the previous bigram decoder, the
-trigram decoder. Speed: CPU time of the trigram decoder on stripped news after load.
+run: no repair, pyvi (when installed; bench extra), the previous bigram model, the
+trigram model. Speed: CPU time of each decoder on stripped news after load (a fresh
+decoder: its caches of word options start empty). Last, the plain reference decoder of
+the tests (``tests/repair_reference.py``: every score worked out one at a time, a plain
+search) beside the fast one on the first ``REFERENCE_WORDS`` words of stripped news: the
+speed of each and the share of words on which their outputs agree.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from magpipe import repair  # noqa: E402
 from magpipe.eval.ocr_metrics import text_score  # noqa: E402
@@ -37,10 +42,12 @@ from magpipe.repair.decoder import Decoder  # noqa: E402
 from magpipe.repair.lexicon import sample_split  # noqa: E402
 from magpipe.repair.lexicon.model import CLEAN  # noqa: E402
 from magpipe.text.vietnamese import placement_key, strip_diacritics  # noqa: E402
+from repair_reference import ReferenceDecoder  # noqa: E402
 
 from tools.lm_corpus import HELD_OUT_SOURCE, TEST, TUNE, corpora_dir, documents, is_vietnamese_line  # noqa: E402
 
 NEWS_WORDS = 40_000          # words of held-out news scored (time: three decoders)
+REFERENCE_WORDS = 3_000      # ... of which the plain reference decoder repairs this many
 CACHE = ROOT / ".bench" / "lm-heldout"
 
 
@@ -153,15 +160,14 @@ def main() -> None:
           f"{'learning' if tune else 'held-out'} lines: {len(bulletin[0].split())} words")
     if tune:
         for weight in (0.0, 0.5, 0.7, 0.8, 0.9, 0.95):
-            decoder = Decoder(model, trigram if weight else None)
-            decoder.scorer.lm_weight = weight
+            decoder = Decoder(model, trigram if weight else None, lm_weight=weight)
             for name, docs in (("news", news), ("bulletin", bulletin)):
                 stripped = [strip_diacritics(d) for d in docs]
                 print(f"  lm_weight {weight:.2f} {name:<9} strict/any/line-matched "
                       + " ".join(pct(x) for x in scores(docs, repaired(stripped, decoder))),
                       flush=True)
         return
-    systems = {"no repair": None, "bigram (previous)": Decoder(model, None),
+    systems = {"no repair": None, "bigram (previous model)": Decoder(model, None),
                "trigram (this model)": Decoder(model, trigram)}
     for name, docs in (("stripped news (TEST docs)", news),
                        ("stripped bulletin (held-out lines)", bulletin)):
@@ -178,6 +184,7 @@ def main() -> None:
                 if decoder is not None and seconds else ""
             rows.append((system, "  ".join(pct(x) for x in scores(docs, out)) + speed))
         table(f"{name}: strict  any-placement  line-matched (target >= 97%)", rows)
+    against_reference(news, model, trigram)
     english = ["\n".join(line.strip() for line in lines if not is_vietnamese_line(line)
                          and len(line.split()) >= 3)]
     rows = []
@@ -187,6 +194,40 @@ def main() -> None:
                                                        (english, None), (english, CLEAN)))))
     table("sound text unchanged: news VI  bulletin VI  bulletin EN  EN as clean "
           "(target >= 99.9%)", rows)
+
+
+def first_words(docs: list[str], limit: int) -> list[str]:
+    """The first ``limit`` words of ``docs``, whole lines."""
+    out, words = [], 0
+    for doc in docs:
+        kept = []
+        for line in doc.split("\n"):
+            if words >= limit:
+                break
+            kept.append(line)
+            words += len(line.split())
+        if kept:
+            out.append("\n".join(kept))
+        if words >= limit:
+            break
+    return out
+
+
+def against_reference(news: list[str], model, trigram) -> None:
+    """The fast decoder beside the plain reference decoder, both fresh, on the same text."""
+    docs = [strip_diacritics(d) for d in first_words(news, REFERENCE_WORDS)]
+    words = sum(len(d.split()) for d in docs)
+    rows, outputs = [], []
+    for name, decoder in (("plain reference decoder", ReferenceDecoder(model, trigram)),
+                          ("fast decoder", Decoder(model, trigram))):
+        started = time.process_time()
+        outputs.append(repaired(docs, decoder))
+        seconds = time.process_time() - started
+        rows.append((name, f"{words / seconds:>9,.0f} words/s CPU"))
+    same = sum(a == b for x, y in zip(*outputs, strict=True)
+               for a, b in zip(x.split(), y.split(), strict=True))
+    rows.append(("words repaired alike", f"{same}/{words} ({pct(same / max(words, 1))})"))
+    table(f"speed on the first {words} words of stripped news (TEST docs), same model", rows)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 import threading
 
@@ -14,7 +13,6 @@ from magpipe.repair import lexicon, lm, repair
 from magpipe.repair.decoder import Decoder
 from magpipe.repair.lexicon import kneser_ney
 from magpipe.repair.lexicon.model import DAMAGED
-from magpipe.repair.search import Evidence, best_path, path_score
 from magpipe.text.vietnamese import strip_diacritics
 
 VOCAB = 12
@@ -82,36 +80,6 @@ def test_the_trigram_model_restores_a_news_sentence_the_bigram_gets_wrong() -> N
         for d in decoder.decode(words, DAMAGED):
             out[d.index] = d.after
         assert (" ".join(out) == truth) is right
-
-
-def _reference(decoder: Decoder, words: list[str], evidence: Evidence) -> list[int]:
-    """Plain brute force: every combination of options, the best total score."""
-    parts, slots = decoder._line_slots(words, DAMAGED, ())
-    run = [s for s in slots if s is not None]
-    assert len(run) == len(words)
-    breaks = [bool(parts[i][2]) or bool(parts[i + 1][0]) if i + 1 < len(parts) else True
-              for i in range(len(parts))]
-    transition, prefetch, row = decoder.transitions(run, breaks, evidence)
-    sizes = [len(s.texts) for s in run]
-    best = max(itertools.product(*(range(n) for n in sizes)),
-               key=lambda path: path_score(sizes, transition, path))
-    fast = best_path(sizes, transition, decoder.beam, prefetch, row)
-    assert path_score(sizes, transition, fast) == pytest.approx(
-        path_score(sizes, transition, best))
-    return list(best)
-
-
-LINES = ["Phé Chu tich tinh Lang Son", "hgp tac hitu nghi gitta hai nudc",
-         "tiép Pai sir Han Quéc", "cho biét: ciing ngay", "Trong nam qua, tinh da"]
-
-
-@shipped
-@pytest.mark.parametrize("line", LINES)
-def test_the_beam_search_finds_what_brute_force_finds(line) -> None:
-    decoder = Decoder(lexicon.load(), lm.load())
-    evidence = Evidence.of({"nước": 3, "hai": 3}, {("hai", "nước"): 3})
-    for ev in (Evidence.none(), evidence):
-        _reference(decoder, line.split(), ev)
 
 
 def _page(number: int, lines: list[str], damaged: bool) -> Page:

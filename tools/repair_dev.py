@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from magpipe import repair  # noqa: E402
 from magpipe.eval.ocr_metrics import text_score, tokens  # noqa: E402
+from magpipe.repair import lm  # noqa: E402
 from magpipe.repair.decoder import Decoder  # noqa: E402
 from magpipe.repair.lexicon import sample_split, store  # noqa: E402
 from magpipe.repair.lexicon.model import Model, PairRow, SyllableRow  # noqa: E402
@@ -78,7 +79,8 @@ def main() -> None:
     try:
         for k in range(FOLDS):
             scored = learning[k * size:(k + 1) * size]
-            decoder = Decoder(dev_model(learning[:k * size] + learning[(k + 1) * size:]))
+            decoder = Decoder(dev_model(learning[:k * size] + learning[(k + 1) * size:]),
+                              lm.load())
             repair._decoder_for = lambda _model, d=decoder: d    # the fold's model
             vi_lines, _en = split_languages(scored)
             pages = ocrsim.paginate(ocrsim.wrap_lines(vi_lines))

@@ -22,11 +22,11 @@ from typing import TypeVar
 from magpipe.artifacts.pages import Change, ExtractArtifact, Page, PageSource, RepairArtifact
 from magpipe.config import Config
 from magpipe.repair import lexicon, lm
-from magpipe.repair.decoder import Decision, Decoder, split_token
+from magpipe.repair.decoder import Decoder, split_token
 from magpipe.repair.english_slips import EnglishSlips
+from magpipe.repair.evidence import Evidence
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from magpipe.repair.lexicon.text_stats import stats_of
-from magpipe.repair.search import Evidence
 from magpipe.text.damage import score_text
 
 log = logging.getLogger(__name__)
@@ -56,11 +56,14 @@ def _slips_for(model: lexicon.Model) -> EnglishSlips:
 
 
 def english_fixes(line: list[str], decided: set[int], previous: list[str],
-                  following: list[str]) -> list[tuple[int, str, str, float]]:
+                  following: list[str], using: Decoder | None = None
+                  ) -> list[tuple[int, str, str, float]]:
     """(index, after, rule, score) for the English OCR slips of one line (``provinctal``,
     ``frơm``) on its English part; words in ``decided`` were already changed. A line after
-    one ending in a hyphen starts with the end of a word (``-`` / ``ternational``): kept."""
-    slips = _slips_for(lexicon.load())
+    one ending in a hyphen starts with the end of a word (``-`` / ``ternational``): kept.
+    ``using``: the decoder in force (looked up when not given)."""
+    using = using or decoder()
+    slips = _slips_for(using.model)
     cut = bool(previous) and previous[-1].endswith(HYPHENS)
     maybe = []
     for i, word in enumerate(line):
@@ -74,7 +77,7 @@ def english_fixes(line: list[str], decided: set[int], previous: list[str],
             maybe.append((i, lead, core, trail))
     if not maybe:
         return []
-    english = decoder().english_words(line, previous, following)  # only when needed
+    english = using.english_words(line, previous, following)  # only when needed
     out = []
     for i, lead, core, trail in maybe:
         fix = slips.fix(core) if english[i] or slips.is_marked_foreign_word(core) else None
@@ -138,21 +141,29 @@ def _sound_pages_first(modes: dict[int, str],
 
 
 def _repair_lines(lines: list[list[str]], spans: list[tuple[int, int]], mode: str,
-                  evidence: Evidence) -> Iterator[tuple[int, int, str, str, float, str]]:
+                  evidence: Evidence, trusted: bool = False
+                  ) -> Iterator[tuple[int, int, str, str, float, str]]:
     """(line, word, before, after, score, rule) per change of ``lines`` (lists of words),
-    paragraph by paragraph (``spans``: ranges [first, last) of lines): the decoder's
-    decisions, then the English slips of the line. The lines around a paragraph are
-    language evidence; an English slip's context is its neighbours in the paragraph."""
+    paragraph by paragraph (``spans``: ranges [first, last) of lines, all decoded in one
+    batch): the decoder's decisions, then the English slips of the line. The lines around
+    a paragraph are language evidence; an English slip's context is its neighbours in the
+    paragraph. ``trusted``: the marks of the text are trusted (a sound text layer)."""
+    using = decoder()
+    paragraphs = []
     for first, last in spans:
-        for number, decisions in enumerate(_decode(lines, first, last, mode, evidence),
-                                           start=first):
+        above = next((line for line in reversed(lines[:first]) if line), [])
+        below = next((line for line in lines[last:] if line), [])
+        paragraphs.append((lines[first:last], above, below))
+    decided = using.decode_paragraphs(paragraphs, mode, evidence, trusted)
+    for (first, last), per_line in zip(spans, decided, strict=True):
+        for number, decisions in enumerate(per_line, start=first):
             for d in decisions:
                 yield number, d.index, d.before, d.after, d.score, d.rule
-            decided = {d.index for d in decisions}
+            changed = {d.index for d in decisions}
             previous = lines[number - 1] if number > first else []
             following = lines[number + 1] if number + 1 < last else []
-            for i, after, rule, score in english_fixes(lines[number], decided, previous,
-                                                       following):
+            for i, after, rule, score in english_fixes(lines[number], changed, previous,
+                                                       following, using):
                 yield number, i, lines[number][i], after, score, rule
 
 
@@ -181,15 +192,6 @@ def paragraph_spans(keys: Sequence[object]) -> list[tuple[int, int]]:
             out.append((start, i))
             start = i
     return out
-
-
-def _decode(lines: list[list[str]], first: int, last: int, mode: str,
-            evidence: Evidence) -> list[list[Decision]]:
-    """Decisions per line of the paragraph ``lines[first:last]``, the lines around it as
-    language evidence."""
-    before = next((line for line in reversed(lines[:first]) if line), [])
-    after = next((line for line in lines[last:] if line), [])
-    return decoder().decode_lines(lines[first:last], mode, before, after, evidence)
 
 
 def text_mode(text: str) -> str:

@@ -1,0 +1,198 @@
+"""The language of a line, as evidence for the decoder: how likely each word is Vietnamese.
+
+Pure logic on strings. A class prior per word comes from the clearly English and clearly
+Vietnamese words of its line, of each half of a caption (``... VŨ GIANG/ Mr. ...``) and
+of the neighbouring lines. On sound pages, a line whose words are nearly all bare
+syllables (bold capitals ``LICH SU``, ASCII-folded text) is read as stripped text: decoded
+in the damaged mode, with a high prior. Every answer is kept per word form (a document
+repeats most of its words); nothing here depends on a document.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from magpipe.repair.lexicon.model import CLEAN, DAMAGED, MODES, Model
+from magpipe.repair.words import normalised_parts, split_token
+from magpipe.text.credits import CAPTION_SLASH, caption_halves
+from magpipe.text.damage import has_vietnamese_only_letter
+from magpipe.text.english import SHORT as ENGLISH_SHORT
+
+STRIPPED_SHARE = 0.6       # share of bare syllables that makes a sound page's line "stripped"
+STRIPPED_MIN = 3           # ... and at least this many of them
+STRIPPED_PRIOR = 0.9       # ... and the class prior of its words
+MIN_PRIOR = 0.02           # the class prior of a line never goes below this
+_NONE, _VI, _EN = 0, 1, 2  # a word's vote on its line's language
+_VETO = -1                 # a word that says its line is not stripped text
+
+
+class LineLanguage:
+    """Votes, priors and modes of lines over one model; only pure memos change."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self._parts: dict[str, tuple[str, str, str]] = {}     # word -> normalised_parts
+        self._votes: dict[str, dict[str, int]] = {m: {} for m in MODES}   # core -> _VI ...
+        self._context_votes: dict[str, dict[str, int]] = {m: {} for m in MODES}  # word
+        self._bare: dict[str, int] = {}                        # core -> _VETO / 1 / 0
+        self._logs: dict[float, tuple[float, float]] = {}
+
+    def parts(self, word: str) -> tuple[str, str, str]:
+        """``words.normalised_parts`` of ``word`` (kept)."""
+        parts = self._parts.get(word)
+        if parts is None:
+            parts = self._parts[word] = normalised_parts(word)
+        return parts
+
+    def line(self, words: Sequence[str], parts: Sequence[tuple[str, str, str]], mode: str,
+             context: Sequence[str]) -> tuple[list[str], list[float]]:
+        """(mode, P(Vietnamese)) per word of a line; ``context``: the words of the lines
+        around it."""
+        cores = [p[1] for p in parts if p[1]]
+        halves, half_cores = self.halves(words, cores)
+        modes: list[str] = []
+        priors: list[float] = []
+        for (start, end), half in zip(halves, half_cores, strict=True):
+            # each half of a caption line is tested alone: a Vietnamese half in capitals
+            # may be stripped while the English half holds a name without marks
+            stripped = mode != DAMAGED and self.looks_stripped(half)
+            half_mode = DAMAGED if stripped else mode   # bold capitals or ASCII-folded text
+            tally = self.tally(half, half_mode)
+            near = self.context_tally(context, half_mode)
+            prior = self.prior((tally[0] + near[0], tally[1] + near[1]))
+            priors += [max(prior, STRIPPED_PRIOR) if stripped else prior] * (end - start)
+            modes += [half_mode] * (end - start)
+        return modes, priors
+
+    def log_priors(self, prior_vi: float) -> tuple[float, float]:
+        """(log P(other), log P(Vietnamese)) for a word of prior ``prior_vi``."""
+        logs = self._logs.get(prior_vi)
+        if logs is None:
+            logs = self._logs[prior_vi] = (math.log(max(1.0 - prior_vi, MIN_PRIOR)),
+                                           math.log(max(prior_vi, MIN_PRIOR)))
+        return logs
+
+    @staticmethod
+    def prior(tally: tuple[int, int]) -> float:
+        """P(a word is Vietnamese) from (Vietnamese, English) word votes."""
+        vietnamese, english = tally
+        return (vietnamese + 1.0) / (vietnamese + english + 1.5)
+
+    def tally(self, cores: Iterable[str], mode: str) -> tuple[int, int]:
+        """(clearly Vietnamese, clearly English) words among ``cores``."""
+        vietnamese = english = 0
+        for core in cores:
+            vote = self.vote(core, mode)
+            if vote == _VI:
+                vietnamese += 1
+            elif vote == _EN:
+                english += 1
+        return vietnamese, english
+
+    def context_tally(self, words: Sequence[str], mode: str) -> tuple[int, int]:
+        """``tally`` of the cores of neighbouring lines' words (as written, not NFC)."""
+        votes = self._context_votes[mode]
+        vietnamese = english = 0
+        for word in words:
+            vote = votes.get(word)
+            if vote is None:
+                core = split_token(word)[1]
+                vote = votes[word] = self.vote(core, mode) if core else _NONE
+            if vote == _VI:
+                vietnamese += 1
+            elif vote == _EN:
+                english += 1
+        return vietnamese, english
+
+    def vote(self, core: str, mode: str) -> int:
+        """What ``core`` says of its line's language (kept per core)."""
+        votes = self._votes[mode]
+        vote = votes.get(core)
+        if vote is None:
+            vote = votes[core] = self._vote(core, mode)
+        return vote
+
+    def _vote(self, core: str, mode: str) -> int:
+        lower = core.lower()
+        zipf = self.model.english_zipf(lower)
+        if has_vietnamese_only_letter(lower):
+            return _VI
+        if zipf >= 3.0 and (lower not in self.model.by_fold or lower in ENGLISH_SHORT):
+            return _EN
+        if lower in self.model.unigram and zipf < 2.5 and not core[:1].isupper():
+            return _VI
+        if mode == DAMAGED and zipf == 0 and not core[:1].isupper() and core.isalpha():
+            return _VI                            # cdng, tiép: garbled, not English
+        return _NONE
+
+    def looks_stripped(self, cores: Sequence[str]) -> bool:
+        """No Vietnamese letter on the line, no clearly English word, yet most words are
+        bare Vietnamese syllables (``LICH SU QUAN HE``)."""
+        bare = 0
+        known = self._bare
+        for core in cores:
+            kind = known.get(core)
+            if kind is None:
+                kind = known[core] = self._bareness(core)
+            if kind == _VETO:
+                return False
+            bare += kind
+        return bare >= STRIPPED_MIN and bare >= STRIPPED_SHARE * len(cores)
+
+    def _bareness(self, core: str) -> int:
+        """_VETO for a word that says the line is no stripped Vietnamese (a Vietnamese
+        letter, an English word that is no syllable: ``of``, ``with``), 1 for a bare
+        syllable, else 0."""
+        lower = core.lower()
+        if has_vietnamese_only_letter(lower) or lower in ENGLISH_SHORT:
+            return _VETO
+        if lower not in self.model.by_fold and self.model.english_zipf(lower) >= 3.0:
+            return _VETO
+        return int(lower in self.model.by_fold)
+
+    def halves(self, words: Sequence[str], cores: list[str]
+               ) -> tuple[list[tuple[int, int]], list[list[str]]]:
+        """The word ranges of a line's caption halves and the cores of each (``cores``, the
+        whole line's, when the line is not cut)."""
+        if not any("/" in w for w in words):
+            return [(0, len(words))], [cores]
+        halves = caption_halves(words)
+        return halves, self._half_cores(words, halves)
+
+    def _half_cores(self, words: Sequence[str], halves: list[tuple[int, int]]
+                    ) -> list[list[str]]:
+        """The cores of each half of a caption line; a word cut by the slash gives its
+        head to the half before and its tail to the half after (``DŨNG/Mr.``)."""
+        out: list[list[str]] = []
+        carry = ""
+        for start, end in halves:
+            pieces = [carry, *words[start:end]]
+            carry = ""
+            if end < len(words) and CAPTION_SLASH.search(words[end - 1]):
+                head, *_, carry = CAPTION_SLASH.split(words[end - 1])
+                pieces[-1] = head
+            out.append([core for core in (self.parts(w)[1] for w in pieces if w) if core])
+        return out
+
+    def english_words(self, words: Sequence[str], before: Sequence[str] = (),
+                      after: Sequence[str] = ()) -> list[bool]:
+        """Per word: whether it stands on a clearly English line, or in the clearly English
+        half of a caption line: at least two English words, three for each Vietnamese one,
+        counting the end of the line before with the first half and the start of the line
+        after with the last."""
+        cores = [core for core in (self.parts(w)[1] for w in words) if core]
+        halves, half_cores = self.halves(words, cores)
+        # only the neighbours' halves next to this line: ``... Ảnh: VŨ GIANG/ The`` is
+        # followed by English whatever its Vietnamese half says
+        start = caption_halves(before)[-1][0] if before else 0
+        end = caption_halves(after)[0][1] if after else 0
+        first = self.context_tally(before[start:], CLEAN)
+        last = self.context_tally(after[:end], CLEAN)
+        out: list[bool] = []
+        for k, ((start, end), half) in enumerate(zip(halves, half_cores, strict=True)):
+            vietnamese, english = self.tally(half, CLEAN)
+            for near in ([first] if k == 0 else []) + ([last] if k == len(halves) - 1 else []):
+                vietnamese, english = vietnamese + near[0], english + near[1]
+            out += [english >= 2 and english >= 3 * vietnamese] * (end - start)
+        return out

@@ -1,0 +1,323 @@
+"""The scores of every option of a sequence of words, all at once, and the exact Viterbi.
+
+Pure logic on numpy arrays. The sequence is one or more runs of ``Slot`` s (one word each:
+option 0 keeps the word as it is, the others are syllables; a number has the one option
+``NUM``). The score of option ``i`` of word ``u`` after options ``k1`` (word ``u - 1``) and
+``k2`` (word ``u - 2``) is ``Scores.value(u, k2, k1, i)``; a dimension has size 1 where
+the run has no such word. Every n-gram the sequence may ask for is looked up in one
+vectorised query per table (``scoring.Mixer``). Most pairs of candidate syllables are no
+history the trigram model stores; for those the score does not depend on ``k2``. So the
+scores are kept as one ``(k1, i)`` array per word (the bigram level) plus the few
+``(k2, k1, i)`` entries a stored history changes (``hits``). ``best_path`` is an exact
+Viterbi over (previous option, option) states.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from magpipe.repair.evidence import Evidence
+from magpipe.repair.lm import BOS
+from magpipe.repair.scoring import Mixer, Tables
+
+SWITCH = -4.0        # log-penalty for switching between Vietnamese and other words
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One word's options under its line's prior, laid out flat: option 0 keeps the word
+    (a number has one option, ``NUM``). ``ids`` are the options' numbers in the decoder's
+    ``Tables`` (-1: keep the word)."""
+
+    texts: tuple[str, ...]
+    syllables: tuple[str | None, ...]
+    emits: tuple[float, ...]
+    fuzzy: tuple[bool, ...]
+    name: str | None                 # of the keep option
+    sound: bool = False              # a lexicon syllable in sound text: SOUND_SWAP applies
+    ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scores:
+    """All scores of a sequence of words. Per word ``u``: ``n[u]`` options, ``d1[u]`` /
+    ``d2[u]`` options of the word before / two before in its run (1: none); its
+    bigram-level scores ``pairs[pair_at[u]:pair_at[u + 1]]`` as a ``(d1, n)`` array. The
+    histories the trigram model stores override whole rows: history ``h`` (options
+    ``hist_k2[h]``, ``hist_k1[h]`` of the two words before) has the row
+    ``rows[row_at[h]:row_at[h + 1]]``; the histories of word ``u`` are ``hist_at[u]`` to
+    ``hist_at[u + 1]``, sorted by ``hist_keys`` (``k2 * d1 + k1`` counted on from
+    ``key_at[u]``)."""
+
+    n: list[int]
+    d1: list[int]
+    d2: list[int]
+    pair_at: list[int]
+    pairs: np.ndarray
+    hist_at: list[int]
+    hist_k2: np.ndarray
+    hist_k1: np.ndarray
+    hist_keys: np.ndarray
+    key_at: np.ndarray
+    row_at: np.ndarray
+    rows: np.ndarray
+    arrays: tuple[np.ndarray, np.ndarray, np.ndarray] = field(init=False, repr=False,
+                                                            compare=False)
+
+    def __post_init__(self) -> None:
+        # n, d1 and pair_at as arrays, for ``values``
+        object.__setattr__(self, "arrays", (np.array(self.n, dtype=np.int64),
+                                            np.array(self.d1, dtype=np.int64),
+                                            np.array(self.pair_at, dtype=np.int64)))
+
+    def step(self, u: int) -> np.ndarray:
+        """The dense ``(d2, d1, n)`` scores of word ``u``."""
+        pairs = self.pairs[self.pair_at[u]:self.pair_at[u + 1]].reshape(self.d1[u], self.n[u])
+        out = np.repeat(pairs[None], self.d2[u], axis=0)
+        a, b = self.hist_at[u], self.hist_at[u + 1]
+        if a < b:
+            out[self.hist_k2[a:b], self.hist_k1[a:b]] = self.rows[
+                self.row_at[a]:self.row_at[b]].reshape(b - a, self.n[u])
+        return out
+
+    def values(self, u: np.ndarray, k2: np.ndarray, k1: np.ndarray, i: np.ndarray
+               ) -> np.ndarray:
+        """``value(u, k2, k1, i)`` for integer arrays (k2 / k1 = 0 where there is no such
+        word)."""
+        sizes, befores, pair_at = self.arrays
+        n, d1 = sizes[u], befores[u]
+        out = self.pairs[pair_at[u] + k1 * n + i]
+        if len(self.hist_keys):
+            key = self.key_at[u] + k2 * d1 + k1
+            at = np.minimum(np.searchsorted(self.hist_keys, key), len(self.hist_keys) - 1)
+            hit = np.flatnonzero(self.hist_keys[at] == key)
+            out[hit] = self.rows[self.row_at[at[hit]] + i[hit]]
+        return out
+
+    @classmethod
+    def from_steps(cls, steps: Sequence[np.ndarray]) -> Scores:
+        """Scores from dense ``(d2, d1, n)`` arrays, one per word (every row a history:
+        for a reference decoder that works entry by entry)."""
+        n = [a.shape[2] for a in steps]
+        d1 = [a.shape[1] for a in steps]
+        d2 = [a.shape[0] for a in steps]
+        pair_at = np.concatenate([[0], np.cumsum([a * b for a, b in zip(d1, n, strict=True)])])
+        hists = [a.shape[0] * a.shape[1] for a in steps]
+        hist_at = np.concatenate([[0], np.cumsum(hists)])
+        index = [np.indices(a.shape[:2]).reshape(2, -1) for a in steps]
+        lengths = np.repeat(n, hists)
+        return cls(n, d1, d2, pair_at.tolist(),
+                   np.concatenate([a[0].ravel() for a in steps]), hist_at.tolist(),
+                   np.concatenate([k[0] for k in index]), np.concatenate([k[1] for k in index]),
+                   np.arange(hist_at[-1]), hist_at[:-1],
+                   np.concatenate([[0], np.cumsum(lengths)]),
+                   np.concatenate([a.ravel() for a in steps]))
+
+
+class Lattice:
+    """Builds the ``Scores`` of sequences of slots over one model; never changed once built."""
+
+    def __init__(self, tables: Tables) -> None:
+        self.tables = tables
+        self.mixer = Mixer(tables)
+        self.model = tables.model
+        self.lm = tables.lm
+
+    def scores(self, slots: Sequence[Slot], priors: Sequence[tuple[float, float]],
+               starts: Sequence[bool], breaks: Sequence[bool], evidence: Evidence) -> Scores:
+        """The scores of ``slots``; ``priors[u]``: the log class priors of word ``u``
+        (other, Vietnamese), added to the scores of its options that keep it / are
+        syllables; ``starts[u]``: word ``u`` begins a run (the word before, if any, is
+        not one of its options' context at all); ``breaks[u]``: the context ends after
+        word ``u`` (punctuation)."""
+        tables, lm, mixer = self.tables, self.lm, self.mixer
+        count = len(slots)
+        n = np.fromiter((len(s.ids) for s in slots), dtype=np.int64, count=count)
+        ids = np.fromiter((i for s in slots for i in s.ids), dtype=np.int64)
+        emit = np.fromiter((e for s in slots for e in s.emits), dtype=np.float64)
+        keep = ids < 0
+        owner = np.repeat(np.arange(count), n)
+        logs = np.array(priors, dtype=np.float64).reshape(count, 2)
+        emit += np.where(keep, logs[owner, 0], logs[owner, 1])
+        ids = np.maximum(ids, 0)
+        is_num = (ids == tables.num) & ~keep
+        lm_ids = tables.lm_ids[ids]
+        ev = mixer.evidence(evidence)
+        offset = np.concatenate([[0], np.cumsum(n)])
+        first = np.array(starts, dtype=bool)
+        brk = np.append(np.array(breaks, dtype=bool), True)
+        prev = ~first
+        prev2 = prev & np.concatenate([[False], prev[:-1]])
+        n_1 = np.concatenate([[1], n[:-1]])
+        n_2 = np.concatenate([[1, 1], n[:-2]])[:count]
+        d1 = np.where(prev, n_1, 1)
+        d2 = np.where(prev2, n_2, 1)
+        # every option after a context break: log P(w | nothing)
+        seen, apply = mixer.evidence_terms(ev, ids, np.ones(len(ids), dtype=bool), ids)
+        fresh_value = mixer.mix(lm.bigram_logp(np.full(len(ids), BOS), lm_ids)
+                                if lm is not None else None,
+                                lm_ids, tables.p_uni[ids], seen, apply)
+        # the bigram level: option k1 of the word before (none at a run's start), option i
+        sizes = d1 * n
+        pair_at = np.concatenate([[0], np.cumsum(sizes)])
+        word = np.repeat(np.arange(count), sizes)
+        j = np.arange(pair_at[-1]) - pair_at[word]
+        width = n[word]
+        c = offset[word] + j % width
+        has = prev[word]
+        b = np.where(has, offset[word - 1] + j // width, 0)
+        cur_keep, before_keep = keep[c], keep[b] & has
+        fresh = ~has | before_keep | brk[word - 1]
+        value = fresh_value[c]
+        need = np.flatnonzero(~fresh & ~cur_keep)
+        h1, w, hl, wl = ids[b[need]], ids[c[need]], lm_ids[b[need]], lm_ids[c[need]]
+        lp2 = lm.bigram_logp(hl, wl) if lm is not None else None
+        domain = tables.domain(h1, np.zeros(len(need), dtype=bool), w)
+        seen, apply = mixer.evidence_terms(ev, h1, np.zeros(len(need), dtype=bool), w)
+        value[need] = mixer.mix(lp2, wl, domain, seen, apply)
+        keep_step = np.where(has & ~before_keep & ~is_num[b], SWITCH, 0.0)
+        value = emit[c] + np.where(cur_keep, keep_step,
+                                   value + np.where(before_keep & ~is_num[c], SWITCH, 0.0))
+        for u, slot in enumerate(slots):
+            if slot.name and u and not first[u] and slots[u - 1].name and not breaks[u - 1]:
+                value[pair_at[u]] = (emit[offset[u]] - self.model.uni(slot.name)
+                                     + self.model.bigram(slots[u - 1].name, slot.name))
+        key_at = np.concatenate([[0], np.cumsum(d2 * d1)])
+        need_at = np.full(len(value), -1, dtype=np.int64)
+        need_at[need] = np.arange(len(need))
+        word, k2, k1, key, row_at, rows = self._histories(
+            n, d1, d2, prev, prev2, brk, offset, keep, lm_ids, emit, pair_at, key_at, value,
+            need_at, lp2, domain, seen, apply)
+        hist_at = np.searchsorted(word, np.arange(count + 1))
+        return Scores(n.tolist(), d1.tolist(), d2.tolist(), pair_at.tolist(), value,
+                      hist_at.tolist(), k2, k1, key, key_at[:-1], row_at, rows)
+
+    def _histories(self, n, d1, d2, prev, prev2, brk, offset, keep, lm_ids, emit, pair_at,
+                   key_at, value, need_at, lp2, domain, seen, apply):
+        """(word, k2, k1, key, row_at, rows) of the histories the trigram model stores, in
+        word order (see ``Scores``): the scores of every option after each of them."""
+        empty = np.zeros(0, dtype=np.int64)
+        lm = self.lm
+        if lm is None or lp2 is None:
+            return empty, empty, empty, empty, np.zeros(1, dtype=np.int64), np.zeros(0)
+        # histories (k2, k1) of word u: its word before holds k1 (no break after it)
+        sizes = np.where(prev & ~brk[np.arange(len(n)) - 1], d2 * d1, 0)
+        word = np.repeat(np.arange(len(n)), sizes)
+        j = np.arange(len(word)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        k1, k2 = j % d1[word], j // d1[word]
+        newer = offset[word - 1] + k1
+        has2 = prev2[word]
+        older = np.where(has2, offset[word - 2] + k2, 0)
+        none = ~has2 | keep[older] | brk[word - 2]
+        live = np.flatnonzero(~keep[newer])
+        word, k1, k2, newer, older, none = (x[live] for x in (word, k1, k2, newer, older, none))
+        h2 = np.where(none, BOS, lm_ids[older])
+        h1 = lm_ids[newer]
+        found = lm.find_histories(h2, h1)
+        live = np.flatnonzero(found >= 0)
+        word, k1, k2, h2, h1, found = (x[live] for x in (word, k1, k2, h2, h1, found))
+        # the row of each: every option of its word (those that keep the word: as before)
+        width = n[word]
+        row_at = np.concatenate([[0], np.cumsum(width)])
+        shift = np.arange(row_at[-1]) - np.repeat(row_at[:-1], width)
+        c = np.repeat(offset[word], width) + shift
+        pair = np.repeat(pair_at[word] + k1 * width, width) + shift
+        rows = value[pair]
+        sel = np.flatnonzero(~keep[c])
+        history = np.repeat(np.arange(len(word)), width)[sel]
+        w = lm_ids[c[sel]]
+        local = need_at[pair[sel]]
+        tri = lm.trigram_logp(h2[history], h1[history], w, found[history], lp2[local])
+        rows[sel] = emit[c[sel]] + self.mixer.mix(
+            tri, w, domain[local], seen[local] if seen is not None else None,
+            apply[local] if apply is not None else None)
+        key = key_at[word] + k2 * d1[word] + k1
+        return word, k2, k1, key, row_at, rows
+
+
+def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
+    """The best option per word of the run ``lo:hi``: exact Viterbi over (previous
+    option, option) states. Two words in a row with one option each fix the state: the
+    run is cut there into parts searched alone, and a part whose words all have one
+    option needs no search."""
+    n = scores.n
+    path: list[int] = []
+    start = lo
+    for end in [u + 1 for u in range(lo + 1, hi - 1) if n[u] == 1 and n[u - 1] == 1] + [hi]:
+        if end <= start:
+            continue
+        if all(n[u] == 1 for u in range(start, end)):
+            path += [0] * (end - start)
+        elif start == lo:
+            path += _viterbi(scores, start, end,
+                             scores.pairs[scores.pair_at[lo]:scores.pair_at[lo + 1]])
+        else:                        # after two words of one option: their (0, 0) state
+            options = np.arange(n[start])
+            zero = np.zeros(n[start], dtype=np.int64)
+            path += _viterbi(scores, start, end,
+                             scores.values(zero + start, zero, zero, options))
+        start = end
+    return path
+
+
+def _viterbi(scores: Scores, lo: int, hi: int, first: np.ndarray) -> list[int]:
+    """``best_path`` of the words ``lo:hi``, the scores of word ``lo``'s options being
+    ``first``. Each step's sums are kept, and the best option two words before is looked
+    up only along the path found (one short argmax per word)."""
+    pairs, pair_at, n = scores.pairs, scores.pair_at, scores.n
+    hist_at, hk2, hk1, row_at, rows = (scores.hist_at, scores.hist_k2, scores.hist_k1,
+                                       scores.row_at, scores.rows)
+    score = first.reshape(1, n[lo])                                  # [k1, i]
+    totals: list[np.ndarray] = []
+    for u in range(lo + 1, hi):
+        total = score[:, :, None] + pairs[pair_at[u]:pair_at[u + 1]].reshape(n[u - 1], n[u])
+        a, b = hist_at[u], hist_at[u + 1]
+        if a < b:
+            k2, k1 = hk2[a:b], hk1[a:b]
+            total[k2, k1] = score[k2, k1][:, None] + rows[row_at[a]:row_at[b]].reshape(b - a,
+                                                                                      n[u])
+        totals.append(total)
+        score = total.max(axis=0)
+    before, last = divmod(int(score.argmax()), score.shape[1])
+    path = [last]
+    if hi - lo > 1:
+        path.append(before)
+    for t in range(len(totals) - 1, 0, -1):
+        path.append(int(totals[t][:, path[-1], path[-2]].argmax()))
+    return path[::-1]
+
+
+def margins(scores: Scores, lo: int, path: Sequence[int], words: Sequence[int]
+            ) -> np.ndarray:
+    """Per word ``t`` of ``words`` (indices within the run that starts at ``lo`` and
+    follows ``path``): the local evidence for its chosen option against keeping it (option
+    0), the other words fixed: the sum of the scores that see word ``t``, as chosen and
+    with option 0."""
+    end = len(path)
+    p = np.append(np.array(path, dtype=np.int64), [0, 0])       # p[end], p[end + 1]: pads
+    u = np.arange(end)
+    before = np.where(u >= 1, p[u - 1], 0)
+    before2 = np.where(u >= 2, p[u - 2], 0)
+    terms = np.append(scores.values(u + lo, before2, before, p[:end]), [0.0, 0.0])
+    t = np.array(words, dtype=np.int64)
+    zero = np.zeros(len(t), dtype=np.int64)
+    gain = terms[t] + terms[t + 1] + terms[t + 2]
+    # the same steps with word t keeping its word: u = t, t + 1, t + 2 (those in the run)
+    alt = scores.values(t + lo, np.where(t >= 2, p[t - 2], 0), np.where(t >= 1, p[t - 1], 0),
+                        zero)
+    for d, k2, k1, i in ((1, np.where(t >= 1, p[t - 1], 0), zero, p[t + 1]),
+                         (2, zero, p[t + 1], p[t + 2])):
+        inside = np.flatnonzero(t + d < end)
+        alt[inside] += scores.values(t[inside] + d + lo, k2[inside], k1[inside], i[inside])
+    return gain - alt
+
+
+def path_score(scores: Scores, lo: int, path: Sequence[int]) -> float:
+    """The score of one full path through the run that starts at ``lo``."""
+    u = np.arange(len(path)) + lo
+    p = np.array(path, dtype=np.int64)
+    k1 = np.concatenate([[0], p[:-1]])
+    k2 = np.concatenate([[0, 0], p[:-2]])[:len(p)]
+    return float(scores.values(u, k2, k1, p).sum())

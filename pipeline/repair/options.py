@@ -1,0 +1,173 @@
+"""The options of a word for the decoder: keep it as it is, or one of its candidate syllables.
+
+Pure logic apart from the memos. Keeping a word (the "other" class: English, a name, a
+foreign word) scores by its English frequency, or as a Vietnamese name written without
+marks (``Son`` for ``Sơn``); a candidate syllable scores by the channel, log P(word |
+syllable) (``magpipe.repair.candidates``). The class prior of the word's line is not part
+of a ``Slot``: the lattice adds it, so one slot serves a word form on every line. In
+sound text, a rare but well-formed syllable the corpora know (``tủm``, ``loà``) is kept
+as it is; and where the marks of a page are trusted (a sound text layer), a word with
+marks that is a lexicon syllable has itself as its only option.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from dataclasses import dataclass
+
+from magpipe.repair.candidate_index import index_for
+from magpipe.repair.candidates import CASE_LOWER, CandidateFinder, apply_case, case_pattern
+from magpipe.repair.lattice import Slot
+from magpipe.repair.lexicon.model import CLEAN, MODES, TONES, Model, _mark_variants, _tone_variants
+from magpipe.repair.lexicon.text_stats import NUM
+from magpipe.repair.lm import LanguageModel
+from magpipe.repair.scoring import Tables
+from magpipe.repair.words import FIXED, OPEN, word_kind
+from magpipe.text.vietnamese import (
+    has_vietnamese_marks,
+    is_valid_syllable,
+    placement_key,
+    strip_tones,
+)
+from wordfreq import zipf_frequency
+
+OTHER_UNKNOWN = {True: -13.0, False: -17.0}   # keep an unknown word: capitalised / lowercase
+NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name without marks)
+RARE_ZIPF = 2.5             # a syllable this common in general Vietnamese is a word, not noise
+RARE_SEEN = 20              # ... as is one read this often in the language model's corpora,
+RARE_RATIO = 2000           # unless a lexicon syllable one slip away is this many times commoner
+                            # (nguời 1:5300, vục 1:2500 are slips; đìa 1:1000, tủm 1:24 words)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a core may be in one mode: kept as it is (its score, and the syllable a
+    mark-less name may stand for), or one of the candidate syllables."""
+
+    keep: float
+    name: str | None
+    texts: tuple[str, ...]           # the candidates in the core's case
+    syllables: tuple[str, ...]
+    lps: tuple[float, ...]           # log P(core | syllable)
+    fuzzy: tuple[bool, ...]
+
+
+class Options:
+    """Slots of word forms over one model; only pure memos change."""
+
+    def __init__(self, model: Model, lm: LanguageModel | None, tables: Tables) -> None:
+        self.model = model
+        self.lm = lm
+        self.tables = tables
+        self.finder = CandidateFinder(model, index_for(model))
+        self._kinds: dict[str, dict[str, int]] = {m: {} for m in MODES}   # word -> OPEN ...
+        self._slots: dict[str, dict[str, Slot]] = {m: {} for m in MODES}  # core -> Slot
+        self._trusted: dict[str, Slot | None] = {}
+        self.number = Slot(("",), (NUM,), (0.0,), (False,), None, False, (tables.num,))
+
+    def kind(self, word: str, core: str, mode: str) -> int:
+        """``words.word_kind``; in sound text a rare well-formed syllable is fixed."""
+        kinds = self._kinds[mode]
+        kind = kinds.get(word)
+        if kind is None:
+            kind = kinds[word] = word_kind(word, core, mode)
+            if kind == OPEN and mode == CLEAN and self._rare_syllable(core):
+                kind = kinds[word] = FIXED
+        return kind
+
+    def slot(self, core: str, mode: str) -> Slot:
+        """The options of ``core`` in ``mode``: option 0 keeps it."""
+        slot = self._slots[mode].get(core)
+        if slot is None:
+            reading = self._reading(core, mode)
+            index = self.tables.index
+            slot = self._slots[mode][core] = Slot(
+                (core, *reading.texts), (None, *reading.syllables),
+                (reading.keep, *reading.lps), (False, *reading.fuzzy), reading.name,
+                mode == CLEAN and self._sound(core),
+                (-1, *(index[s] for s in reading.syllables)))
+        return slot
+
+    def trusted(self, core: str) -> Slot | None:
+        """Where a page's marks are trusted: ``core`` as its only option when it has
+        marks and is a lexicon syllable (either tone placement); None when it has none or
+        is no syllable (decoded as usual)."""
+        if core in self._trusted:
+            return self._trusted[core]
+        slot = None
+        lower = core.lower()
+        if has_vietnamese_marks(lower) and is_valid_syllable(lower):
+            index = self.tables.index
+            syllable = next((s for s in (lower, placement_key(lower), _other_placement(lower))
+                             if s in index), None)
+            if syllable is not None:
+                slot = Slot((core,), (syllable,), (0.0,), (False,), None, False,
+                            (index[syllable],))
+        self._trusted[core] = slot
+        return slot
+
+    def _sound(self, core: str) -> bool:
+        """A word of sound text that changes only on strong evidence (``decoder.SOUND_SWAP``):
+        a lexicon syllable, or a well-formed syllable with marks the lexicon lacks (a rare
+        word or a name: ``tọp``, ``sểnh``, ``Lăk``)."""
+        lower = core.lower()
+        return lower in self.model.unigram or (has_vietnamese_marks(lower)
+                                               and is_valid_syllable(lower))
+
+    def _reading(self, core: str, mode: str) -> Reading:
+        pattern = case_pattern(core) or CASE_LOWER
+        name = self._name_reading(core)
+        found = self.finder.candidates(core, mode)
+        return Reading(self._keep_score(core, name), name,
+                       tuple(apply_case(s, pattern) for s, _lp, _f in found),
+                       tuple(s for s, _lp, _f in found), tuple(lp for _s, lp, _f in found),
+                       tuple(f for _s, _lp, f in found))
+
+    def _rare_syllable(self, core: str) -> bool:
+        """A word of sound text kept as it is: a well-formed Vietnamese syllable with its
+        marks, in lower or title case, not in the lexicon but read at least ``RARE_SEEN``
+        times in the corpora (``tủm``, ``loà``; without the language model: common in
+        wordfreq), and not a slip of a far commoner lexicon syllable one tone or shape
+        mark away (``nguời`` for ``người``, ``vục`` for ``vực``)."""
+        lower = core.lower()
+        if not (core.islower() or core.istitle()) or lower in self.model.unigram or not (
+                has_vietnamese_marks(lower) and is_valid_syllable(lower)):
+            return False
+        unigram = self.model.unigram
+        variants = [lower[:i] + v + lower[i + 1:] for i, c in enumerate(lower)
+                    for v in (*_tone_variants(c), *_mark_variants(c))]
+        variants = [v for v in variants if v in unigram]
+        if self.lm is not None and self.lm.seen:
+            seen = self.lm.seen
+            n = seen.get(placement_key(lower), 0)
+            return n >= RARE_SEEN and all(n * RARE_RATIO >= seen.get(placement_key(v), 0)
+                                          for v in variants)
+        zipf = max(zipf_frequency(lower, "vi"), zipf_frequency(placement_key(lower), "vi"),
+                   zipf_frequency(_other_placement(lower), "vi"))
+        return zipf >= RARE_ZIPF and not variants
+
+    def _name_reading(self, core: str) -> str | None:
+        """``Son`` in English text may be the name Sơn written without marks: its syllable."""
+        if not core[:1].isupper() or not core.isascii() or not core.isalpha():
+            return None
+        readings = self.model.by_fold.get(core.lower())
+        return max(readings, key=self.model.uni) if readings else None
+
+    def _keep_score(self, core: str, name: str | None) -> float:
+        zipf = self.model.english_zipf(core)
+        score = (zipf - 9.0) * math.log(10) if zipf > 0 else OTHER_UNKNOWN[core[:1].isupper()]
+        if name is not None:
+            score = max(score, NAME + self.model.uni(name))
+        return score
+
+
+def _other_placement(syllable: str) -> str:
+    """``hoà`` -> ``hòa``: the tone of a final oa/oe/uy on the first vowel."""
+    key = placement_key(syllable)
+    if key == syllable and strip_tones(syllable) != syllable and strip_tones(
+            syllable).endswith(("oa", "oe", "uy")):
+        bare = strip_tones(syllable)
+        tone = next(c for c in unicodedata.normalize("NFD", syllable) if c in TONES)
+        return unicodedata.normalize("NFC", bare[:-1] + tone + bare[-1])
+    return key

@@ -1,0 +1,166 @@
+"""The model's tables as arrays, and the mixed score of many n-grams at once.
+
+Pure logic on numpy arrays. ``Tables`` numbers the lexicon's syllables and holds, per
+syllable, its unigram, in-domain bigram history and language-model id; ``Mixer`` gives the
+log of the mixed probability of many (h2, h1, w) at once:
+
+    P(w | h2 h1) = E * seen(w | h1) + (1 - E) * (M * P_lm(w | h2 h1) + (1 - M) * P_domain(w | h1))
+
+with ``E`` applied only where the document's ``Evidence`` has something to say.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from magpipe.repair.evidence import EVIDENCE_WEIGHT, Evidence
+from magpipe.repair.lexicon.model import Model
+from magpipe.repair.lexicon.text_stats import NUM
+from magpipe.repair.lm import UNK, LanguageModel
+
+# share of the general trigram model against the lexicon's in-domain bigram; chosen on the
+# TUNE news documents and the sample's learning lines (bench/bench_repair_lm.py --tune)
+LM_WEIGHT = 0.8
+
+
+class Tables:
+    """The model's tables as arrays over one numbering of its syllables (the lexicon's,
+    then ``NUM``): unigram and in-domain bigram, and each syllable's language-model id.
+    Read-only once built."""
+
+    def __init__(self, model: Model, lm: LanguageModel | None, lm_weight: float = LM_WEIGHT
+                 ) -> None:
+        self.model = model
+        self.lm = lm
+        self.lm_weight = lm_weight if lm is not None else 0.0
+        names = [s for s in model.unigram]
+        if NUM not in model.unigram:
+            names.append(NUM)
+        self.index = {s: i for i, s in enumerate(names)}
+        self.num = self.index[NUM]
+        floor = math.exp(model.floor)
+        self.p_uni = np.array([math.exp(model.unigram[s]) if s in model.unigram else floor
+                               for s in names])
+        self.p_uni[self.p_uni == 0] = floor
+        total = np.zeros(len(names))
+        types = np.zeros(len(names))
+        for s, (n, k) in model.history.items():
+            if s in self.index:
+                total[self.index[s]], types[self.index[s]] = n, k
+        self.has_history = total > 0
+        self.history_total = np.where(self.has_history, total, 1.0)
+        self.lam = np.where(self.has_history, total / np.maximum(total + types, 1e-300), 0.0)
+        size = len(names)
+        keys, seen = [], []
+        for (a, b), n in model.pair_count.items():
+            if a in self.index and b in self.index:
+                keys.append(self.index[a] * size + self.index[b])
+                seen.append(n)
+        order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
+        self.pair_keys = np.array(keys, dtype=np.int64)[order]
+        self.pair_seen = np.array(seen, dtype=np.float64)[order]
+        self.size = size
+        self.lm_ids = np.array([lm.id_of(s) if lm is not None else UNK for s in names],
+                               dtype=np.int64)
+
+    def domain(self, h1: np.ndarray, fresh: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """P_domain(w | h1) per pair of table ids; the unigram where ``fresh`` (no history)."""
+        seen = _lookup(self.pair_keys, self.pair_seen, h1 * self.size + w)
+        lam = np.where(fresh, 0.0, self.lam[h1])
+        return lam * seen / self.history_total[h1] + (1.0 - lam) * self.p_uni[w]
+
+
+def _lookup(keys: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """``values`` at each wanted key of the sorted ``keys``, 0 where absent."""
+    if len(keys) == 0:
+        return np.zeros(len(wanted))
+    i = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+    return np.where(keys[i] == wanted, values[i], 0.0)
+
+
+def _find(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Index of each wanted key in the sorted ``keys``, -1 where absent."""
+    if len(keys) == 0 or len(wanted) == 0:
+        return np.full(len(wanted), -1, dtype=np.int64)
+    i = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+    return np.where(keys[i] == wanted, i, -1)
+
+
+@dataclass(frozen=True)
+class EvidenceArrays:
+    """One document's ``Evidence`` over the table ids: follower counts per pair, totals."""
+
+    follower_total: np.ndarray       # per history id, 0: no followers seen
+    pair_keys: np.ndarray
+    pair_counts: np.ndarray
+    unigrams: np.ndarray
+    total: float
+
+    @classmethod
+    def of(cls, evidence: Evidence, tables: Tables) -> EvidenceArrays:
+        index, size = tables.index, tables.size
+        totals = np.zeros(size)
+        keys, counts = [], []
+        for a, followers in evidence.followers.items():
+            if a not in index:
+                continue
+            totals[index[a]] = evidence.follower_totals[a]
+            for b, n in followers.items():
+                if b in index:
+                    keys.append(index[a] * size + index[b])
+                    counts.append(n)
+        order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
+        uni = np.zeros(size)
+        for s, n in evidence.unigrams.items():
+            if s in index:
+                uni[index[s]] = n
+        return cls(totals, np.array(keys, dtype=np.int64)[order],
+                   np.array(counts, dtype=np.float64)[order], uni, float(evidence.total))
+
+
+
+
+class Mixer:
+    """Mixed log-probabilities over one model's ``Tables``; read-only."""
+
+    def __init__(self, tables: Tables) -> None:
+        self.tables = tables
+
+    def evidence(self, evidence: Evidence) -> EvidenceArrays | None:
+        """The document's evidence as arrays (worked out once per document and kept in
+        its memo), None when it has none."""
+        if not evidence.total:
+            return None
+        arrays = evidence.memo.get(self.tables)
+        if arrays is None:
+            arrays = evidence.memo[self.tables] = EvidenceArrays.of(evidence, self.tables)
+        return arrays
+
+    def mix(self, lm_logp: np.ndarray | None, w_lm: np.ndarray, domain: np.ndarray,
+            seen: np.ndarray | None, apply: np.ndarray | None) -> np.ndarray:
+        """log of the mixed probability (see the module's docstring)."""
+        m = self.tables.lm_weight
+        if lm_logp is None:
+            p = domain
+        else:
+            general = np.where(w_lm == UNK, 0.0, np.exp(lm_logp))
+            p = m * general + (1.0 - m) * domain
+        if seen is not None and apply is not None:
+            p = np.where(apply, (1.0 - EVIDENCE_WEIGHT) * p + EVIDENCE_WEIGHT * seen, p)
+        return np.log(p)
+
+    def evidence_terms(self, ev: EvidenceArrays | None, h1: np.ndarray, fresh: np.ndarray,
+                       w: np.ndarray) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """(seen share, where it applies) per pair: the document's followers of ``h1``, or
+        its unigram where ``h1`` has none and the lexicon knows no history for it."""
+        if ev is None:
+            return None, None
+        total = np.where(fresh, 0.0, ev.follower_total[h1])
+        followed = total > 0
+        pairs = _lookup(ev.pair_keys, ev.pair_counts, h1 * self.tables.size + w)
+        seen = np.where(followed, pairs / np.where(followed, total, 1.0),
+                        ev.unigrams[w] / ev.total)
+        apply = followed | fresh | ~self.tables.has_history[h1]
+        return seen, apply

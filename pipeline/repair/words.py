@@ -1,0 +1,66 @@
+"""The words of a line as the decoder sees them: punctuation around a core, and what the
+core is to the decoder (a number, a word never touched, or a word to decode).
+
+Pure logic on strings. Cores never touched: numbers, dates, URLs, e-mail, acronyms, words
+with inner capitals, apostrophes or hyphens, and (in sound text) transliterated names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from magpipe.repair.candidates import MAX_CORE, case_pattern
+from magpipe.repair.english_slips import is_transliteration
+from magpipe.repair.lexicon.model import CLEAN, DAMAGED
+from magpipe.repair.lexicon.text_stats import NUMBER
+from magpipe.text.vietnamese import strip_diacritics
+
+PUNCT = "\"'“”‘’()[]{}«»<>,.;:!?–—-/*•·…®@©"
+ACRONYMS = frozenset("""ASEAN BOT NGO NGOS TNHH UNESCO USD VND GDP FDI ODA CEO UBND HĐND MTTQ
+VCCI THCS THPT WVI APGN ICT PCI DDCI ODA NGO KOICA JICA UNDP WHO WTO EU UN IT TV BCH BTV""".split())
+_URL = re.compile(r"^(https?://|www\.)|@\w+\.\w|\.(com|vn|org|net|gov)\b", re.I)
+_URL_HINT = frozenset("./@")               # _URL matches nothing without one of these
+DOTLESS = re.compile("\u0131(?=[\u0300-\u036f])")    # ı + a combining mark: i + the mark
+OPEN, FIXED, NUMBER_WORD = 0, 1, 2         # what a word is to the decoder
+
+
+def split_token(token: str) -> tuple[str, str, str]:
+    """``"(Quéc,"`` -> ``("(", "Quéc", ",")``."""
+    start, end = 0, len(token)
+    while start < end and token[start] in PUNCT:
+        start += 1
+    while end > start and token[end - 1] in PUNCT:
+        end -= 1
+    return token[:start], token[start:end], token[end:]
+
+
+def normalised_parts(word: str) -> tuple[str, str, str]:
+    """``split_token`` of ``word`` in NFC, a dotless ``ı`` before a combining mark read as
+    ``i`` (``Tı̀nh`` -> ``Tình``)."""
+    return split_token(unicodedata.normalize("NFC", DOTLESS.sub("i", word)))
+
+
+def is_fixed(token: str, core: str, mode: str) -> bool:
+    """Cores never touched: numbers, URLs, e-mail, acronyms, compounds, odd shapes."""
+    if not core or len(core) > MAX_CORE or (_URL_HINT & set(token) and _URL.search(token)):
+        return True
+    if any(c in core for c in "'’_-./") or case_pattern(core) is None:
+        return True
+    if mode == CLEAN and is_transliteration(core):
+        return True                               # Têrêsa, Nôê: a name, not a slip
+    digits = sum(c.isdigit() for c in core)
+    if digits and (mode != DAMAGED or digits > 1 or len(core) < 2
+                   or core[1:].lower() in ("st", "nd", "rd", "th")):
+        return True                               # 2025, 12/2025, 11th, 1st; not t6ng, 6ng
+    if not all(c.isalpha() or c.isdigit() or c in "&@" for c in core):
+        return True
+    letters = "".join(c for c in core if c.isalpha())
+    return letters.isupper() and (core in ACRONYMS or len(letters) > 1 and not any(
+        c in strip_diacritics(letters).lower() for c in "aeiouy"))
+
+
+def word_kind(word: str, core: str, mode: str) -> int:
+    """What ``word`` (its core ``core``) is to the decoder in ``mode``: a number, fixed or
+    open."""
+    return NUMBER_WORD if NUMBER.match(core) else FIXED if is_fixed(word, core, mode) else OPEN
