@@ -12,10 +12,11 @@ from importlib import metadata
 from pathlib import Path
 
 from magpipe.archive import alto, hocr, pdf
-from magpipe.archive.outputs import ALIGN, page_artifacts
+from magpipe.archive.outputs import ALIGN, REPAIR, page_artifacts
 from magpipe.archive.textlayer import page_texts
+from magpipe.artifacts import AlignArtifact, RepairArtifact
 from magpipe.errors import InputError, UsageError
-from magpipe.files import atomic_write_text
+from magpipe.files import atomic_write_pieces, atomic_write_text, sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -88,17 +89,20 @@ def write_alto(doc_dir: Path, output: Path | None = None, *, with_hocr: bool = F
 REVIEW_NAME = "review.html"
 
 
-def write_review(doc_dir: Path, *, source: Path | None = None, password: str | None = None
+def write_review(doc_dir: Path, *, source: Path | None = None, password: str | None = None,
+                 aligned: AlignArtifact | None = None, words: RepairArtifact | None = None
                  ) -> Path:
-    """``DIR/<doc>/review.html`` with the page images (rendered once into ``pages/``)."""
-    import hashlib
+    """``DIR/<doc>/review.html`` with the page images (rendered once into ``pages/``).
 
+    ``aligned`` and ``words``: the document's align and repair artifacts when the caller
+    holds them (they must be what ``align.json`` and ``repair.json`` hold); read from the
+    folder otherwise."""
     from magpipe.archive import review
-    from magpipe.artifacts import AlignArtifact, RepairArtifact
     doc_dir = Path(doc_dir)
-    raw = (doc_dir / ALIGN).read_bytes()
-    aligned = AlignArtifact.from_json(raw.decode("utf-8"), origin=str(doc_dir / ALIGN))
-    words = RepairArtifact.load(doc_dir / "repair.json")
+    if aligned is None:
+        aligned = AlignArtifact.load(doc_dir / ALIGN)
+    if words is None:
+        words = RepairArtifact.load(doc_dir / REPAIR)
     source = Path(source or aligned.doc.path)
     if not source.is_file():
         raise InputError("the source PDF of this document is not there any more; pass it "
@@ -106,8 +110,9 @@ def write_review(doc_dir: Path, *, source: Path | None = None, password: str | N
     numbers = {n for a in aligned.articles for n in a.pages} | {p.number for p in words.pages}
     images = review.render_page_images(source, doc_dir, numbers, password=password)
     target = doc_dir / REVIEW_NAME
-    atomic_write_text(target, review.build_review(aligned, images, review.repaired_words(words),
-                                                  hashlib.sha256(raw).hexdigest()))
+    atomic_write_pieces(target, review.review_pieces(aligned, images,
+                                                     review.repaired_words(words),
+                                                     sha256_file(doc_dir / ALIGN)))
     return target
 
 

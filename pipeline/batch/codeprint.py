@@ -116,14 +116,26 @@ def third_party_imports(source: str) -> set[str]:
 
 
 @functools.cache
+def _owners() -> dict[str, list[str]]:
+    """Top-level module -> distributions (reads every installed distribution's file list:
+    ~0.3 s, so once per process, not once per stage)."""
+    return importlib.metadata.packages_distributions()
+
+
+@functools.cache
+def _third_party_imports_of(path: Path) -> frozenset[str]:
+    return frozenset(third_party_imports(path.read_text(encoding="utf-8")))
+
+
+@functools.cache
 def libraries(name: str) -> tuple[str, ...]:
     """``dist==version`` of every installed distribution whose modules the closure of
     ``name`` imports (pypdfium2, ftfy, wordfreq, ...): a new version of one may change
     the stage's output, so it is part of the stage's cache key."""
-    owners = importlib.metadata.packages_distributions()
+    owners = _owners()
     modules: set[str] = set()
     for path in closure(name):
-        modules |= third_party_imports(path.read_text(encoding="utf-8"))
+        modules |= _third_party_imports_of(path)
     found = set()
     for module in modules:
         for dist in owners.get(module, ()):

@@ -20,7 +20,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from magpipe.artifacts import AlignArtifact, Artifact, ExtractArtifact, PageSource
+from magpipe.artifacts import (
+    AlignArtifact,
+    Artifact,
+    ExtractArtifact,
+    PageSource,
+    RepairArtifact,
+)
 from magpipe.batch import codeprint
 from magpipe.batch.cache import MapPages, PageCache, StagePaths, stage_key
 from magpipe.batch.engines import LocalEngine, open_engine
@@ -147,6 +153,7 @@ def finish_document(started: Started, config: Config) -> FileReport:
         artifact: Artifact | None = started.extracted
         upstream = started.upstream
         rerun_rest = not started.runs[0].cached
+        held: dict[Stage, Artifact] = {}       # the artifacts made here, for the review page
         for stage in list(REGISTRY)[1:]:
             key = stage_cache_key(stage, upstream, config)
             paths = StagePaths.of(started.doc_dir, stage)
@@ -160,6 +167,7 @@ def finish_document(started: Started, config: Config) -> FileReport:
                 artifact = run_stage(stage, artifact, config)
                 artifact.save(paths.artifact)
                 paths.mark_current(key)
+                held[stage] = artifact
                 runs.append(StageRun(stage, round(time.perf_counter() - began, 3), cached=False))
                 rerun_rest = True
             upstream = key
@@ -168,7 +176,9 @@ def finish_document(started: Started, config: Config) -> FileReport:
         assert isinstance(aligned, AlignArtifact)
         review = started.doc_dir / "review.html"
         if rerun_rest or not review.is_file():
-            write_review_page(started, aligned, config)
+            repaired = held.get(Stage.REPAIR)
+            write_review_page(started, aligned, config,
+                              repaired if isinstance(repaired, RepairArtifact) else None)
         archive_error = write_archive_outputs(started, config, rerun_rest)
         extracted = started.extracted or _load(started.doc_dir, Stage.EXTRACT)
         assert isinstance(extracted, ExtractArtifact)
@@ -316,11 +326,14 @@ def write_archive_outputs(started: Started, config: Config, changed: bool) -> st
     return None
 
 
-def write_review_page(started: Started, aligned: AlignArtifact, config: Config) -> None:
-    """The review page with page images; the text-only page when the PDF cannot be drawn."""
+def write_review_page(started: Started, aligned: AlignArtifact, config: Config,
+                      repaired: RepairArtifact | None = None) -> None:
+    """The review page with page images; the text-only page when the PDF cannot be drawn.
+    ``repaired``: the document's repair artifact if in hand (read from its file otherwise)."""
     from magpipe.archive import writers
     try:
-        writers.write_review(started.doc_dir, source=started.path, password=config.password)
+        writers.write_review(started.doc_dir, source=started.path, password=config.password,
+                             aligned=aligned, words=repaired)
     except OutputError:
         raise
     except Exception as exc:  # the images are a help to the reader, not the record
