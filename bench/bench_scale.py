@@ -17,6 +17,7 @@ Two measurements, each a real ``magpipe run`` in a fresh child process (``--work
 same run, and prints both.
 
 Usage: python bench/bench_scale.py [--copies 20] [--sizes 150,450,1500] [--baseline REF]
+       [--skip-batch | --skip-long]
 """
 
 from __future__ import annotations
@@ -203,6 +204,7 @@ def main() -> None:
     parser.add_argument("--baseline", metavar="REF",
                         help="also measure the code of this git revision, in the same run")
     parser.add_argument("--skip-batch", action="store_true")
+    parser.add_argument("--skip-long", action="store_true", help="the batch only")
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     with tempfile.TemporaryDirectory(prefix="magpipe-bench-scale-") as tmp:
@@ -214,7 +216,8 @@ def main() -> None:
         codes["this"] = None
         if not args.skip_batch:
             bench_batch(work, args.copies, codes)
-        bench_long(work, sizes, codes)
+        if not args.skip_long:
+            bench_long(work, sizes, codes)
 
 
 if __name__ == "__main__":

@@ -6,15 +6,21 @@ An engine offers two things to the orchestrator:
 * ``submit(fn, *args)``: run a document job, returning an object with ``.result()``.
 
 :class:`LocalEngine` runs pages in ``workers`` processes (each runs one tesseract at a time,
-so one tesseract per core) and document jobs in one background thread, so the pool keeps
-OCRing the next document while the previous one is repaired, split and aligned.
+so one tesseract per core). With several workers, document jobs (repair, split, align and
+the review page of one document) go to the same processes, so one core finishes a document
+while the others extract the next one: this process only hands out work and stores pages.
+(In a thread here they would share this process's interpreter lock with that work, and
+born-digital documents, whose pages take milliseconds, would run on one core.) With one
+worker, pages run here and document jobs in one background thread.
 :class:`DaskEngine` sends the same jobs to a ``dask.distributed`` scheduler; its workers
 must see the input and output paths (a shared file system).
 
 Worker processes log into a queue that a thread of the main process reads and hands to
-the main process's loggers, so ``-v`` shows their lines as if they ran here. Workers
-ignore SIGINT: Ctrl-C reaches the main process, which ends them (they hold nothing that
-a rerun needs: finished pages are stored by the main process) and exits 130.
+the main process's loggers, so ``-v`` shows their lines as if they ran here. Ctrl-C reaches
+the whole process group: workers note it and log nothing after it (a Tesseract they were
+waiting for got the same signal and died: that is no page failure to report), the main
+process ends them (they hold nothing that a rerun needs: finished pages are stored by the
+main process, and a document job writes each artifact whole, its key after it) and exits 130.
 """
 
 from __future__ import annotations
@@ -45,13 +51,28 @@ class _ToLocalLoggers(logging.Handler):
         pass
 
 
+class _Interrupted(logging.Filter):
+    """Drops a worker's log records once Ctrl-C reached its process group."""
+
+    seen = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not _Interrupted.seen
+
+
+def _note_interrupt(signum: int, frame: Any) -> None:
+    _Interrupted.seen = True        # the main process ends this one; nothing to do here
+
+
 def _start_worker(queue: Any, level: int) -> None:
-    """Runs first in each page worker: no SIGINT, and log records go to ``queue``."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    """Runs first in each worker: SIGINT only noted, and log records go to ``queue``."""
+    signal.signal(signal.SIGINT, _note_interrupt)
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
-    root.addHandler(QueueHandler(queue))
+    handler = QueueHandler(queue)
+    handler.addFilter(_Interrupted())
+    root.addHandler(handler)
     root.setLevel(level)
 
 
@@ -95,6 +116,11 @@ class LocalEngine(AbstractContextManager):
         for process in list(getattr(self._pages, "_processes", {}).values()):
             process.terminate()
 
+    @property
+    def shares_memory(self) -> bool:
+        """Document jobs run in this process (one worker): they can take its artifacts."""
+        return self._pages is None
+
     def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
         if self._pages is None:
             return map(fn, jobs)
@@ -102,6 +128,8 @@ class LocalEngine(AbstractContextManager):
 
     def submit(self, fn: Callable, *args) -> Future:
         assert self._documents is not None, "use the engine as a context manager"
+        if self._pages is not None:
+            return self._pages.submit(fn, *args)
         return self._documents.submit(fn, *args)
 
 
@@ -133,6 +161,8 @@ class DaskEngine(AbstractContextManager):
     @property
     def workers(self) -> int:
         return sum(self._client.nthreads().values())
+
+    shares_memory = False
 
     def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
         futures = self._client.map(fn, list(jobs), pure=False)

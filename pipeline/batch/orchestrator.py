@@ -237,6 +237,10 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
             if isinstance(started, FileReport):
                 pending.append(_Known(started))
             else:
+                if not engine.shares_memory:
+                    # another process reads extract.json, just written, rather than this
+                    # process sending it a copy and holding its own meanwhile
+                    started = replace(started, extracted=None)
                 pending.append(engine.submit(finish_document, started, config))
             while len(pending) > 1:
                 reports.append(_collect(pending.popleft(), progress))
