@@ -36,6 +36,8 @@ from typing import Any
 
 from magpipe.errors import MissingDependencyError, UsageError
 
+PRELOAD = ["magpipe.batch.orchestrator"]     # it imports every stage
+
 
 class _ToLocalLoggers(logging.Handler):
     """Hands a worker's record to the logger of the same name in this process, so its
@@ -88,6 +90,9 @@ class LocalEngine(AbstractContextManager):
             # forkserver: workers start from a clean process, not a copy of this one
             # with its threads and open PDFs.
             context = multiprocessing.get_context("forkserver")
+            # The stages' modules are imported once, by the fork server, not by each worker
+            # (~0.7 s of CPU each); workers start from its copy.
+            context.set_forkserver_preload(PRELOAD)
             queue = context.Queue()
             self._listener = QueueListener(queue, _ToLocalLoggers())
             self._listener.start()
