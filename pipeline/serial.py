@@ -20,7 +20,7 @@ import types
 import typing
 from collections.abc import Iterator
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -163,7 +163,7 @@ def from_data(cls: type[T], data: Any) -> T:
     """Rebuild an instance of ``cls`` from what :func:`to_data` produced; every value is
     checked against its field's type (FieldError names the field otherwise)."""
     try:
-        return _reader(cls)(data)
+        return _reader(cast(Any, cls))(data)
     except _Misfit as exc:
         raise FieldError(exc.where or "(top)", exc.problem) from None
 

@@ -54,6 +54,19 @@ def repaired_words(words: RepairArtifact) -> dict[int, dict[str, str]]:
     return out
 
 
+@dataclass(frozen=True)
+class RepairMarks:
+    """What the review page needs of the repair artifact: its pages and the words changed
+    (small, so a document job keeps this instead of the artifact with every word)."""
+
+    pages: frozenset[int]
+    repaired: dict[int, dict[str, str]]
+
+    @classmethod
+    def of(cls, words: RepairArtifact) -> RepairMarks:
+        return cls(frozenset(p.number for p in words.pages), repaired_words(words))
+
+
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 

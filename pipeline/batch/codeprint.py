@@ -17,7 +17,7 @@ import functools
 import hashlib
 import importlib.metadata
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 PACKAGE = "magpipe"
@@ -143,7 +143,7 @@ def _third_party_in(tree: ast.Module) -> set[str]:
 
 
 @functools.cache
-def _owners() -> dict[str, list[str]]:
+def _owners() -> Mapping[str, list[str]]:
     """Top-level module -> distributions (reads every installed distribution's file list:
     ~0.3 s, so once per process, not once per stage)."""
     return importlib.metadata.packages_distributions()
