@@ -16,7 +16,8 @@ worker, pages run here and document jobs in one background thread.
 must see the input and output paths (a shared file system).
 
 Worker processes log into a queue that a thread of the main process reads and hands to
-the main process's loggers, so ``-v`` shows their lines as if they ran here. Ctrl-C reaches
+the main process's loggers, so ``-v`` shows their lines as if they ran here; a Dask
+cluster's workers send theirs back through the client (``Client.forward_logging``). Ctrl-C reaches
 the whole process group: workers note it and log nothing after it (a Tesseract they were
 waiting for got the same signal and died: that is no page failure to report), the main
 process ends them (they hold nothing that a rerun needs: finished pages are stored by the
@@ -31,6 +32,7 @@ import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import AbstractContextManager
+from functools import partial
 from logging.handlers import QueueHandler, QueueListener
 from typing import Any
 
@@ -144,6 +146,7 @@ class DaskEngine(AbstractContextManager):
     def __init__(self, address: str) -> None:
         self.address = address
         self._client: Any = None          # a distributed.Client once entered
+        self._level = logging.WARNING
 
     def __enter__(self) -> DaskEngine:
         try:
@@ -157,6 +160,10 @@ class DaskEngine(AbstractContextManager):
         except OSError as exc:
             raise UsageError(f"cannot reach the Dask scheduler at {self.address} ({exc}); "
                              f"start it with 'dask scheduler' and check the address") from exc
+        # Workers' "magpipe" records come back to this process's loggers (as the process
+        # pool's do), at the level asked for here: each job sets it on its worker first.
+        self._level = logging.getLogger("magpipe").getEffectiveLevel()
+        self._client.forward_logging("magpipe", level=self._level)
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -170,13 +177,20 @@ class DaskEngine(AbstractContextManager):
     shares_memory = False
 
     def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
-        futures = self._client.map(fn, list(jobs), pure=False)
+        futures = self._client.map(partial(_at_level, self._level, fn), list(jobs), pure=False)
         for future in futures:           # in job order, each released once read
             yield future.result()
             future.release()
 
     def submit(self, fn: Callable, *args):
-        return self._client.submit(fn, *args, pure=False)
+        return self._client.submit(_at_level, self._level, fn, *args, pure=False)
+
+
+def _at_level(level: int, fn: Callable, *args) -> Any:
+    """Runs on a Dask worker: ``fn(*args)`` with magpipe's loggers at the main process's
+    level (a worker's own is WARNING), so ``-v`` lines reach the forwarded logging."""
+    logging.getLogger("magpipe").setLevel(level)
+    return fn(*args)
 
 
 def open_engine(workers: int, scheduler: str | None) -> LocalEngine | DaskEngine:
