@@ -17,6 +17,7 @@ Two measurements, each a real ``magpipe run`` in a fresh child process (``--work
 same run, and prints both.
 
 Usage: python bench/bench_scale.py [--copies 20] [--sizes 150,450,1500] [--baseline REF]
+       [--skip-batch | --skip-long]
 """
 
 from __future__ import annotations
@@ -29,10 +30,11 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import time
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+
+from proctree import run_measured
 
 ROOT = Path(__file__).resolve().parents[1]
 BORN_DIGITAL = (ROOT / "fixtures" / "bulletin-digital.pdf",
@@ -46,66 +48,23 @@ class Run:
     wall: float          # seconds
     cpu: float           # user + system seconds of the whole process tree
     peak_mb: float       # largest resident set of any process of the run
+    tree_mb: float       # largest sum of the resident sets of the run's processes at once
     report: dict
-
-
-def _tree(root: int) -> list[int]:
-    """``root`` and every process below it (the forkserver and its workers included)."""
-    parents: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        found.append(pid)
-        todo += parents.get(pid, [])
-    return found
-
-
-def _sample(pid: int) -> tuple[float, float] | None:
-    """CPU seconds (user + system) and peak resident MB (VmHWM) of one live process."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return None
-    ticks = os.sysconf("SC_CLK_TCK")
-    hwm = next((int(line.split()[1]) for line in status.splitlines()
-                if line.startswith("VmHWM:")), 0)
-    return (int(fields[11]) + int(fields[12])) / ticks, hwm / 1024
 
 
 def magpipe_run(inputs: Path, out: Path, code: Path | None) -> Run:
     """One ``magpipe run`` in a fresh interpreter; ``code`` replaces the installed package.
-
-    Its process tree is sampled from /proc every 0.1 s: the workers' CPU and memory count
-    too (a pool's workers are children of its forkserver, which nobody waits for, so
-    the kernel's accounting of waited-for children misses them)."""
+    Its whole process tree is measured (``proctree``: the pool's workers count too)."""
     command = [sys.executable, "-m", "magpipe", "run", str(inputs), "--out", str(out),
                "--workers", "2", "--quiet"]
     env = dict(os.environ)
     if code is not None:
         env["PYTHONPATH"] = os.pathsep.join([str(code), env.get("PYTHONPATH", "")])
-    seen: dict[int, tuple[float, float]] = {}
-    started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    while process.poll() is None:
-        for pid in _tree(process.pid):
-            sample = _sample(pid)
-            if sample is not None:       # max: an exited process not yet reaped shows no memory
-                cpu, peak = seen.get(pid, (0.0, 0.0))
-                seen[pid] = (max(cpu, sample[0]), max(peak, sample[1]))
-        time.sleep(0.1)
-    wall = time.perf_counter() - started
-    if process.returncode != 0:
-        raise SystemExit(f"magpipe run exited with {process.returncode} on {inputs}")
+    measured = run_measured(command, env)
+    if measured.returncode != 0:
+        raise SystemExit(f"magpipe run exited with {measured.returncode} on {inputs}")
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    return Run(wall, sum(c for c, _ in seen.values()), max(m for _, m in seen.values()), report)
+    return Run(measured.wall, measured.cpu, measured.peak_mb, measured.tree_peak_mb, report)
 
 
 def export_code(ref: str, folder: Path) -> Path:
@@ -172,7 +131,7 @@ def bench_batch(work: Path, copies: int, codes: dict[str, Path | None]) -> None:
               + "  ".join(f"{s} {stages[s] / pages * 1000:.1f}" for s in STAGES))
         print(f"scale.born_digital.peak_memory_mb.{label:9}  {run.peak_mb:7.0f} at {pages} "
               f"pages, {quarter.peak_mb:.0f} at {small} (x{run.peak_mb / quarter.peak_mb:.2f}; "
-              f"target: flat)")
+              f"target: flat); tree {run.tree_mb:.0f}, {quarter.tree_mb:.0f}")
 
 
 def bench_long(work: Path, sizes: list[int], codes: dict[str, Path | None]) -> None:
@@ -184,7 +143,7 @@ def bench_long(work: Path, sizes: list[int], codes: dict[str, Path | None]) -> N
             stages = stage_seconds(run.report)
             per_page[n] = {s: stages[s] / n for s in STAGES}
             print(f"scale.one_document.{n}_pages.{label:9} wall {run.wall:6.1f} s, cpu "
-                  f"{run.cpu:6.1f} s, peak {run.peak_mb:5.0f} MB"
+                  f"{run.cpu:6.1f} s, peak {run.peak_mb:5.0f} MB (tree {run.tree_mb:5.0f} MB)"
                   + ("  (target < 1024 MB)" if n >= 1500 else "") + "; stage s: "
                   + "  ".join(f"{s} {stages[s]:.1f}" for s in STAGES))
         first, last = sizes[0], sizes[-1]
@@ -203,6 +162,7 @@ def main() -> None:
     parser.add_argument("--baseline", metavar="REF",
                         help="also measure the code of this git revision, in the same run")
     parser.add_argument("--skip-batch", action="store_true")
+    parser.add_argument("--skip-long", action="store_true", help="the batch only")
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     with tempfile.TemporaryDirectory(prefix="magpipe-bench-scale-") as tmp:
@@ -214,7 +174,8 @@ def main() -> None:
         codes["this"] = None
         if not args.skip_batch:
             bench_batch(work, args.copies, codes)
-        bench_long(work, sizes, codes)
+        if not args.skip_long:
+            bench_long(work, sizes, codes)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import types
 import typing
 from collections.abc import Iterator
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -162,7 +162,10 @@ class FieldError(ValueError):
 def from_data(cls: type[T], data: Any) -> T:
     """Rebuild an instance of ``cls`` from what :func:`to_data` produced; every value is
     checked against its field's type (FieldError names the field otherwise)."""
-    return _build(cls, data, "")
+    try:
+        return _reader(cast(Any, cls))(data)
+    except _Misfit as exc:
+        raise FieldError(exc.where or "(top)", exc.problem) from None
 
 
 _SCALARS = (str, int, float, bool)
@@ -173,58 +176,153 @@ def _describe(data: Any) -> str:
     return f"{type(data).__name__} {text[:40]}"
 
 
-def _build(tp: Any, data: Any, where: str) -> Any:
+class _Misfit(Exception):
+    """A value that does not fit, on its way up: each container adds its step to ``where``
+    (so a field's path is only worked out when a value is wrong, not for every value)."""
+
+    def __init__(self, problem: str, where: str = "") -> None:
+        self.problem = problem
+        self.where = where
+
+    def under(self, step: str) -> _Misfit:
+        """The same misfit, one level up: ``step`` is ``name`` or ``[i]``."""
+        if not self.where:
+            self.where = step
+        elif self.where.startswith("["):
+            self.where = step + self.where
+        else:
+            self.where = f"{step}.{self.where}"
+        return self
+
+
+Reader = typing.Callable[[Any], Any]
+
+
+@cache
+def _reader(tp: Any) -> Reader:
+    """A function that checks and rebuilds one value of type hint ``tp``, worked out once per
+    hint (walking the hints for every value of a thousand-page artifact cost more than
+    parsing its JSON)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        if data is None:
-            if type(None) in typing.get_args(tp):
-                return None
-            raise FieldError(where, "is null")
-        options = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _build(options[0], data, where)
+        optional = type(None) in typing.get_args(tp)
+        inner = _reader([a for a in typing.get_args(tp) if a is not type(None)][0])
+
+        def union(data: Any) -> Any:
+            if data is None:
+                if optional:
+                    return None
+                raise _Misfit("is null")
+            return inner(data)
+        return union
     if origin is tuple:
-        if not isinstance(data, list | tuple):
-            raise FieldError(where, f"expected a list, got {_describe(data)}")
-        args = typing.get_args(tp)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_build(args[0], v, f"{where}[{i}]") for i, v in enumerate(data))
-        if len(args) != len(data):
-            raise FieldError(where, f"expected {len(args)} values, got {len(data)}")
-        pairs = enumerate(zip(args, data, strict=True))
-        return tuple(_build(a, v, f"{where}[{i}]") for i, (a, v) in pairs)
+        return _tuple_reader(typing.get_args(tp))
     if origin is dict:
-        if not isinstance(data, dict):
-            raise FieldError(where, f"expected an object, got {_describe(data)}")
-        _, value_type = typing.get_args(tp)
-        return {k: _build(value_type, v, f"{where}.{k}") for k, v in data.items()}
+        value = _reader(typing.get_args(tp)[1])
+
+        def mapping(data: Any) -> Any:
+            if not isinstance(data, dict):
+                raise _Misfit(f"expected an object, got {_describe(data)}")
+            out = {}
+            for k, v in data.items():
+                try:
+                    out[k] = value(v)
+                except _Misfit as exc:
+                    raise exc.under(f"{k}") from None
+            return out
+        return mapping
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        if not isinstance(data, dict):
-            raise FieldError(where or "(top)", f"expected an object, got {_describe(data)}")
-        hints = _hints(tp)
-        kwargs = {}
-        for f in dataclasses.fields(tp):
-            name = f"{where}.{f.name}" if where else f.name
-            if f.name in data:
-                kwargs[f.name] = _build(hints[f.name], data[f.name], name)
-            elif (f.default is dataclasses.MISSING
-                  and f.default_factory is dataclasses.MISSING):
-                raise FieldError(name, "is missing")
-        return tp(**kwargs)
+        return _dataclass_reader(tp)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        try:
-            return tp(data)
-        except ValueError:
-            allowed = ", ".join(repr(m.value) for m in tp)
-            raise FieldError(where, f"{data!r} is not one of {allowed}") from None
+        def member(data: Any) -> Any:
+            try:
+                return tp(data)
+            except ValueError:
+                allowed = ", ".join(repr(m.value) for m in tp)
+                raise _Misfit(f"{data!r} is not one of {allowed}") from None
+        return member
     if tp is float:
-        if isinstance(data, int | float) and not isinstance(data, bool):
-            return float(data)
-        raise FieldError(where, f"expected a number, got {_describe(data)}")
+        def number(data: Any) -> float:
+            if type(data) is float:
+                return data
+            if isinstance(data, int | float) and not isinstance(data, bool):
+                return float(data)
+            raise _Misfit(f"expected a number, got {_describe(data)}")
+        return number
     if tp in _SCALARS:
-        # bool is an int in Python, never in an artifact
-        if isinstance(data, tp) and (tp is bool or not isinstance(data, bool)):
-            return data
-        raise FieldError(where, f"expected {tp.__name__}, got {_describe(data)}")
+        def scalar(data: Any) -> Any:
+            # bool is an int in Python, never in an artifact
+            if type(data) is tp or (isinstance(data, tp) and not isinstance(data, bool)):
+                return data
+            raise _Misfit(f"expected {tp.__name__}, got {_describe(data)}")
+        return scalar
     if tp is typing.Any:
-        return data
-    raise TypeError(f"field '{where}': type {tp!r} has no reader")  # a bug, not bad data
+        return _same
+    raise TypeError(f"type {tp!r} has no reader")  # a bug, not bad data
+
+
+def _same(data: Any) -> Any:
+    return data
+
+
+def _tuple_reader(args: tuple) -> Reader:
+    if len(args) == 2 and args[1] is Ellipsis:
+        item = _reader(args[0])
+
+        def many(data: Any) -> tuple:
+            if not isinstance(data, list | tuple):
+                raise _Misfit(f"expected a list, got {_describe(data)}")
+            try:
+                return tuple([item(v) for v in data])
+            except _Misfit as exc:
+                index = next(i for i, v in enumerate(data) if _misfits(item, v))
+                raise exc.under(f"[{index}]") from None
+        return many
+    items = [_reader(a) for a in args]
+
+    def fixed(data: Any) -> tuple:
+        if not isinstance(data, list | tuple):
+            raise _Misfit(f"expected a list, got {_describe(data)}")
+        if len(items) != len(data):
+            raise _Misfit(f"expected {len(items)} values, got {len(data)}")
+        out = []
+        for i, (read, v) in enumerate(zip(items, data, strict=True)):
+            try:
+                out.append(read(v))
+            except _Misfit as exc:
+                raise exc.under(f"[{i}]") from None
+        return tuple(out)
+    return fixed
+
+
+def _misfits(read: Reader, value: Any) -> bool:
+    try:
+        read(value)
+    except _Misfit:
+        return True
+    return False
+
+
+def _dataclass_reader(tp: type) -> Reader:
+    hints = _hints(tp)
+    fields = [(f.name, f.default is dataclasses.MISSING
+               and f.default_factory is dataclasses.MISSING)
+              for f in dataclasses.fields(tp)]
+    readers: dict[str, Reader] = {}
+
+    def record(data: Any) -> Any:
+        if not readers:       # filled on first use: a dataclass may hold its own kind
+            readers.update((name, _reader(hints[name])) for name, _ in fields)
+        if not isinstance(data, dict):
+            raise _Misfit(f"expected an object, got {_describe(data)}")
+        kwargs = {}
+        for name, required in fields:
+            if name in data:
+                try:
+                    kwargs[name] = readers[name](data[name])
+                except _Misfit as exc:
+                    raise exc.under(name) from None
+            elif required:
+                raise _Misfit("is missing", name)
+        return tp(**kwargs)
+    return record

@@ -184,3 +184,29 @@ def test_an_input_pdfa_claim_that_no_longer_holds_is_removed(damaged, tmp_path):
     assert any("claim was removed" in why for why in result.why_not_pdfa)
     with pikepdf.open(io.BytesIO(data)) as doc:
         assert doc.open_metadata().pdfa_status == ""
+
+
+def test_layers_typeset_in_windows_read_back_as_one_typesetting_does(damaged, tmp_path,
+                                                                      monkeypatch):
+    """A bound volume's layers are typeset a window of pages at a time: same text per page."""
+    from pypdf import PdfReader, PdfWriter
+    _, pages = damaged
+    writer = PdfWriter()
+    source = PdfReader(FIXTURES / "damaged-textlayer.pdf")
+    for _ in range(3):
+        writer.add_page(source.pages[0])
+    three = tmp_path / "three.pdf"
+    with open(three, "wb") as handle:
+        writer.write(handle)
+    texts = tuple(replace(pages[0], number=n) for n in (1, 2, 3))
+
+    def page_texts(data: bytes) -> list[str]:
+        doc = pdfium.PdfDocument(data)
+        return [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
+
+    whole, whole_result = pdf.build_pdf(three, texts)
+    monkeypatch.setattr(pdf, "LAYER_WINDOW", 2)
+    windowed, windowed_result = pdf.build_pdf(three, iter(texts))
+    assert whole_result == windowed_result and windowed_result.layered == (1, 2, 3)
+    assert page_texts(windowed) == page_texts(whole)
+    assert "LẠNG SƠN" in page_texts(windowed)[2]

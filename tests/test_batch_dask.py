@@ -42,3 +42,16 @@ def test_unreachable_scheduler_is_a_clear_usage_error(tmp_path: Path):
                                  str(tmp_path), "--scheduler", "tcp://127.0.0.1:9"])
     assert result.exit_code == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
+
+
+def test_dask_workers_log_lines_reach_this_process(tmp_path: Path):
+    """``-v`` shows the page lines of jobs run on a cluster's worker processes."""
+    import re
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        result = runner.invoke(app, ["run", str(FIXTURES / "bulletin-digital.pdf"),
+                                     "--out-dir", str(tmp_path), "-v",
+                                     "--scheduler", cluster.scheduler_address])
+    assert result.exit_code == 0, result.output
+    pages = re.findall(r"INFO magpipe\.extract: page (\d+): ", result.output)
+    assert sorted(map(int, pages)) == [1, 2, 3, 4, 5, 6], result.output[-2000:]

@@ -54,3 +54,21 @@ def test_ctrl_c_exits_130_without_worker_tracebacks(tmp_path: Path):
     assert "interrupted; rerun the same command to resume" in rest
     assert "Traceback" not in seen + rest and "KeyboardInterrupt" not in seen + rest
     assert not (tmp_path / "out" / "report.json").exists()        # the run stopped there
+
+
+def test_a_worker_logs_nothing_once_ctrl_c_reached_its_group(monkeypatch):
+    """A Tesseract killed by the same Ctrl-C is no page failure to report with a traceback."""
+    import logging.handlers
+    import queue
+
+    from magpipe.batch import engines
+    monkeypatch.setattr(engines._Interrupted, "seen", False)
+    lines: queue.Queue = queue.Queue()
+    handler = logging.handlers.QueueHandler(lines)
+    handler.addFilter(engines._Interrupted())
+    record = logging.LogRecord("magpipe.extract", logging.ERROR, __file__, 1, "page 1 failed",
+                               None, None)
+    handler.handle(record)
+    engines._note_interrupt(signal.SIGINT, None)
+    handler.handle(record)
+    assert lines.qsize() == 1

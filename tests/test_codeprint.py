@@ -67,3 +67,16 @@ def test_a_stage_lists_the_libraries_its_code_imports_with_their_versions():
     for stage in ("repair", "split", "align"):
         assert any(lib.startswith("wordfreq==") for lib in codeprint.libraries(f"magpipe.{stage}"))
     assert not any(lib.startswith("pypdfium2") for lib in codeprint.libraries("magpipe.align"))
+
+
+def test_imports_inside_functions_branches_and_handlers_are_found():
+    source = ("def f():\n    try:\n        from magpipe.split import layout\n"
+              "    except ImportError:\n        import magpipe.align\n"
+              "    finally:\n        pass\n"
+              "class C:\n    def g(self):\n        if x:\n            pass\n"
+              "        else:\n            with y:\n"
+              "                from magpipe.text import damage\n"
+              "match z:\n    case 1:\n        import magpipe.eval\n")
+    found = codeprint.imported_modules("magpipe.repair.decoder", source)
+    assert {"magpipe.split", "magpipe.split.layout", "magpipe.align", "magpipe.text",
+            "magpipe.text.damage", "magpipe.eval"} <= found

@@ -8,6 +8,7 @@ and language) > ``ocr_line`` > ``ocrx_word`` (with ``x_wconf``).
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Iterator
 
 from magpipe.archive.textlayer import PageText
 from magpipe.artifacts import Box, DocumentInfo
@@ -21,7 +22,13 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def document_hocr(doc: DocumentInfo, pages: tuple[PageText, ...], version: str = "0") -> str:
+def document_hocr(doc: DocumentInfo, pages: Iterable[PageText], version: str = "0") -> str:
+    return "".join(hocr_pieces(doc, pages, version))
+
+
+def hocr_pieces(doc: DocumentInfo, pages: Iterable[PageText], version: str = "0"
+                ) -> Iterator[str]:
+    """:func:`document_hocr` a page at a time (for a file written as it is made)."""
     parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n'
              '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="vi" lang="vi"><head>'
              f'<meta charset="utf-8"/><title>{_e(doc.name)}</title>'
@@ -46,5 +53,6 @@ def document_hocr(doc: DocumentInfo, pages: tuple[PageText, ...], version: str =
                 parts.append("</span>\n")
             parts.append("</div>\n")
         parts.append("</div>\n")
-    parts.append("</body></html>\n")
-    return "".join(parts)
+        yield "".join(parts)
+        parts = []
+    yield "".join(parts) + "</body></html>\n"

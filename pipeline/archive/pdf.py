@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,10 @@ FONT_NAME = "MagpipeDejaVuSans"
 # DejaVu Sans's ascent and descent in em: a word's box height spans both.
 ASCENT, DESCENT = 0.928, 0.236
 INVISIBLE = 3                  # text render mode: neither fill nor stroke
+# Pages whose layers are typeset together (one overlay PDF, one embedded font subset): a
+# document up to this long gets one font subset, as before; a bound volume a subset per
+# window instead of all its pages' words in memory at once.
+LAYER_WINDOW = 200
 
 
 @dataclass(frozen=True)
@@ -151,9 +156,12 @@ def _keep_reason(page: pikepdf.Page, text: PageText) -> str | None:
     return None
 
 
-def build_pdf(source: Path, pages: tuple[PageText, ...], *, title: str | None = None,
+def build_pdf(source: Path, pages: Iterable[PageText], *, title: str | None = None,
               password: str | None = None, want_pdfa: bool = True) -> tuple[bytes, PdfResult]:
-    """The searchable PDF of ``source`` as bytes, and what was done to each page."""
+    """The searchable PDF of ``source`` as bytes, and what was done to each page.
+
+    ``pages`` is read once, in order; their layers are typeset ``LAYER_WINDOW`` pages at a
+    time, so a bound volume's words are never all in memory."""
     try:
         pdf = pikepdf.open(source, password=password or "")
     except (pikepdf.PdfError, OSError) as exc:
@@ -164,7 +172,9 @@ def build_pdf(source: Path, pages: tuple[PageText, ...], *, title: str | None = 
         if isinstance(form, pikepdf.Dictionary) and int(form.get("/SigFlags", 0)) & 1:
             log.warning("%s is digitally signed; the signature does not cover the searchable "
                         "copy (keep the original as the signed record)", source)
-        chosen, kept = [], []
+        layered: list[int] = []
+        kept: list[int] = []
+        window: list[PageText] = []
         for text in pages:
             if not 1 <= text.number <= len(pdf.pages):
                 continue
@@ -177,13 +187,15 @@ def build_pdf(source: Path, pages: tuple[PageText, ...], *, title: str | None = 
             removed = strip_invisible_text(pdf, page)
             if removed:
                 log.info("page %d: %d old invisible text blocks removed", text.number, removed)
-            chosen.append(text)
-        if chosen:
-            layer = pikepdf.open(io.BytesIO(overlay(chosen)))
-            for k, text in enumerate(chosen):
-                target = pdf.pages[text.number - 1]
-                target.add_overlay(pdf.copy_foreign(layer.pages[k].as_form_xobject()),
-                                   pikepdf.Rectangle(*target.mediabox))
+            window.append(text)
+            if len(window) == LAYER_WINDOW:
+                _lay_over(pdf, window)
+                layered += (t.number for t in window)
+                window = []
+        if window:
+            _lay_over(pdf, window)
+            layered += (t.number for t in window)
+        chosen = layered
         why_not = pdfa.blockers(pdf) if want_pdfa else ["not asked for"]
         if not why_not:
             pdfa.make_pdfa(pdf, title)
@@ -193,8 +205,17 @@ def build_pdf(source: Path, pages: tuple[PageText, ...], *, title: str | None = 
                 why_not.append("the input's own PDF/A claim was removed (the file changed)")
         out = io.BytesIO()
         pdf.save(out, deterministic_id=True)
-    result = PdfResult(tuple(t.number for t in chosen), tuple(kept), not why_not, tuple(why_not))
+    result = PdfResult(tuple(chosen), tuple(kept), not why_not, tuple(why_not))
     return out.getvalue(), result
+
+
+def _lay_over(pdf: pikepdf.Pdf, texts: list[PageText]) -> None:
+    """Put the invisible text layers of ``texts`` over their pages of ``pdf``."""
+    layer = pikepdf.open(io.BytesIO(overlay(texts)))
+    for k, text in enumerate(texts):
+        target = pdf.pages[text.number - 1]
+        target.add_overlay(pdf.copy_foreign(layer.pages[k].as_form_xobject()),
+                           pikepdf.Rectangle(*target.mediabox))
 
 
 def write_pdf(path: Path, data: bytes) -> None:

@@ -20,6 +20,7 @@ import html
 import json
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +53,19 @@ def repaired_words(words: RepairArtifact) -> dict[int, dict[str, str]]:
         if c.after != c.before:
             out.setdefault(c.page, {}).setdefault(c.after, c.before)
     return out
+
+
+@dataclass(frozen=True)
+class RepairMarks:
+    """What the review page needs of the repair artifact: its pages and the words changed
+    (small, so a document job keeps this instead of the artifact with every word)."""
+
+    pages: frozenset[int]
+    repaired: dict[int, dict[str, str]]
+
+    @classmethod
+    def of(cls, words: RepairArtifact) -> RepairMarks:
+        return cls(frozenset(p.number for p in words.pages), repaired_words(words))
 
 
 def _e(text: object) -> str:
@@ -158,6 +172,14 @@ def _article(a: Article, images, repaired) -> str:
 def build_review(artifact: AlignArtifact, images: dict[int, PageImage],
                  repaired: dict[int, dict[str, str]], align_sha256: str = "") -> str:
     """The review page of one document, as one HTML string (images referenced, not inlined)."""
+    return "".join(review_pieces(artifact, images, repaired, align_sha256))
+
+
+def review_pieces(artifact: AlignArtifact, images: dict[int, PageImage],
+                  repaired: dict[int, dict[str, str]], align_sha256: str = ""
+                  ) -> Iterator[str]:
+    """:func:`build_review` in pieces, an article at a time (a bound volume's page is never
+    one string in memory)."""
     doc, arts = artifact.doc, artifact.articles
     low = sum(1 for a in arts for p in a.paragraphs if p.confidence < LOW_CONFIDENCE)
     marks = sum(len(v) for v in repaired.values())
@@ -166,19 +188,20 @@ def build_review(artifact: AlignArtifact, images: dict[int, PageImage],
                        "align_sha256": align_sha256}).replace("<", "\\u003c")
     toc = "".join(f'<li><a href="#{_e(a.id)}">{_e(a.title.vi or a.title.en or a.id)}</a></li>'
                   for a in arts)
-    return ("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
-            f"<title>Review: {_e(doc.name)}</title><style>{_CSS}</style></head><body>"
-            f"<header><h1>Review: {_e(doc.name)}</h1><p class=\"summary\">{len(arts)} articles, "
-            f"{sum(a.paired for a in arts)} paired, {low} low-confidence paragraph links, "
-            f"{marks} repaired word forms marked</p><p class=\"keys\">Keys: j/k row, n/p "
-            "low-confidence row, e/E edit Vietnamese/English, Esc stop editing, s save "
-            "corrections</p><p><button id=\"save\" type=\"button\">Save corrections</button> "
-            "<span id=\"count\">0 corrections</span></p></header>"
-            f"<ol class=\"toc\">{toc}</ol>"
-            + "".join(_article(a, images, repaired) for a in arts)
-            + "<h2>Corrections</h2><pre id=\"corrections\">[]</pre>"
-            + f"<script type=\"application/json\" id=\"meta\">{meta}</script>"
-            + f"<script>{_JS}</script></body></html>\n")
+    yield ("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
+           f"<title>Review: {_e(doc.name)}</title><style>{_CSS}</style></head><body>"
+           f"<header><h1>Review: {_e(doc.name)}</h1><p class=\"summary\">{len(arts)} articles, "
+           f"{sum(a.paired for a in arts)} paired, {low} low-confidence paragraph links, "
+           f"{marks} repaired word forms marked</p><p class=\"keys\">Keys: j/k row, n/p "
+           "low-confidence row, e/E edit Vietnamese/English, Esc stop editing, s save "
+           "corrections</p><p><button id=\"save\" type=\"button\">Save corrections</button> "
+           "<span id=\"count\">0 corrections</span></p></header>"
+           f"<ol class=\"toc\">{toc}</ol>")
+    for a in arts:
+        yield _article(a, images, repaired)
+    yield ("<h2>Corrections</h2><pre id=\"corrections\">[]</pre>"
+           f"<script type=\"application/json\" id=\"meta\">{meta}</script>"
+           f"<script>{_JS}</script></body></html>\n")
 
 
 def render_page_images(source: Path, doc_dir: Path, numbers: set[int], *,
@@ -193,7 +216,7 @@ def render_page_images(source: Path, doc_dir: Path, numbers: set[int], *,
     images: dict[int, PageImage] = {}
     try:
         for n in sorted(k for k in numbers if 1 <= k <= len(doc)):
-            width, height = doc[n - 1].get_size()
+            width, height = doc.get_page_size(n - 1)
             name = f"{IMAGE_DIR}/page-{n:04d}.jpg"
             target = Path(doc_dir) / name
             if not target.is_file():

@@ -8,6 +8,7 @@ PDF, ALTO and hOCR are all written from this one view.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -86,11 +87,16 @@ def _block(block: Block, page: Page, before: dict[int, str]) -> PlacedBlock | No
 
 def page_texts(split: SplitArtifact, words: RepairArtifact) -> tuple[PageText, ...]:
     """Every page of the document, its words placed in the split's reading order."""
+    return tuple(iter_page_texts(split, words))
+
+
+def iter_page_texts(split: SplitArtifact, words: RepairArtifact) -> Iterator[PageText]:
+    """:func:`page_texts` one page at a time: a bound volume's placed words are never all
+    in memory at once."""
     pages = {p.number: p for p in words.pages}
     changed: dict[int, dict[int, str]] = {}
     for c in words.changes:
         changed.setdefault(c.page, {}).setdefault(c.word, c.before)
-    out = []
     for layout in split.pages:
         page = pages.get(layout.number)
         if page is None:
@@ -103,6 +109,5 @@ def page_texts(split: SplitArtifact, words: RepairArtifact) -> tuple[PageText, .
             lines = _lines(page, rest, before)
             blocks.append(PlacedBlock(f"p{page.number}-rest", REST, "und",
                                       union(ln.box for ln in lines), lines))
-        out.append(PageText(page.number, layout.width, layout.height, page.source, tuple(blocks),
-                            page.rotation))
-    return tuple(out)
+        yield PageText(page.number, layout.width, layout.height, page.source, tuple(blocks),
+                       page.rotation)

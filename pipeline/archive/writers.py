@@ -12,14 +12,17 @@ from importlib import metadata
 from pathlib import Path
 
 from magpipe.archive import alto, hocr, pdf
-from magpipe.archive.outputs import ALIGN, page_artifacts
-from magpipe.archive.textlayer import page_texts
+from magpipe.archive.outputs import ALIGN, REPAIR, page_artifacts
+from magpipe.archive.review import RepairMarks
+from magpipe.archive.textlayer import iter_page_texts
+from magpipe.artifacts import AlignArtifact, RepairArtifact, SplitArtifact
 from magpipe.errors import InputError, UsageError
-from magpipe.files import atomic_write_text
+from magpipe.files import atomic_write_pieces, atomic_write_text, sha256_file
 
 log = logging.getLogger(__name__)
 
 PDF_NAME = "searchable.pdf"
+Artifacts = tuple[SplitArtifact, RepairArtifact]     # what the page texts are made from
 ALTO_DIR = "alto"
 HOCR_NAME = "hocr.html"
 
@@ -50,14 +53,16 @@ class PdfWritten:
 
 def write_searchable_pdf(doc_dir: Path, *, source: Path | None = None,
                          output: Path | None = None, password: str | None = None,
-                         want_pdfa: bool = True) -> PdfWritten:
-    """``DIR/<doc>/searchable.pdf``: the source PDF with the repaired text layer."""
-    split, words = page_artifacts(doc_dir)
+                         want_pdfa: bool = True, artifacts: Artifacts | None = None
+                         ) -> PdfWritten:
+    """``DIR/<doc>/searchable.pdf``: the source PDF with the repaired text layer.
+    ``artifacts``: the folder's split and repair artifacts, when the caller holds them."""
+    split, words = artifacts or page_artifacts(doc_dir)
     source = Path(source or split.doc.path)
     if not source.is_file():
         raise InputError("the source PDF of this document is not there any more; pass it "
                          "with --source", path=str(source))
-    data, result = pdf.build_pdf(source, page_texts(split, words), title=split.doc.title,
+    data, result = pdf.build_pdf(source, iter_page_texts(split, words), title=split.doc.title,
                                  password=password, want_pdfa=want_pdfa)
     target = Path(output or Path(doc_dir) / PDF_NAME)
     pdf.write_pdf(target, data)
@@ -66,21 +71,22 @@ def write_searchable_pdf(doc_dir: Path, *, source: Path | None = None,
     return PdfWritten(target, result)
 
 
-def write_alto(doc_dir: Path, output: Path | None = None, *, with_hocr: bool = False
-               ) -> list[Path]:
-    """One ALTO file per page in ``DIR/<doc>/alto/`` (and ``hocr.html`` when asked)."""
-    split, words = page_artifacts(doc_dir)
-    pages = page_texts(split, words)
+def write_alto(doc_dir: Path, output: Path | None = None, *, with_hocr: bool = False,
+               artifacts: Artifacts | None = None) -> list[Path]:
+    """One ALTO file per page in ``DIR/<doc>/alto/`` (and ``hocr.html`` when asked), a page
+    at a time. ``artifacts``: the folder's split and repair artifacts, when in hand."""
+    split, words = artifacts or page_artifacts(doc_dir)
     folder = Path(output or Path(doc_dir) / ALTO_DIR)
     written = []
-    for page in pages:
+    for page in iter_page_texts(split, words):
         target = folder / alto.page_file(page.number)
         atomic_write_text(target, alto.page_alto(split.doc, page, version=version())
                           .decode("utf-8"))
         written.append(target)
     if with_hocr:
         target = Path(doc_dir) / HOCR_NAME if output is None else folder / HOCR_NAME
-        atomic_write_text(target, hocr.document_hocr(split.doc, pages, version=version()))
+        atomic_write_pieces(target, hocr.hocr_pieces(split.doc, iter_page_texts(split, words),
+                                                      version=version()))
         written.append(target)
     return written
 
@@ -88,26 +94,29 @@ def write_alto(doc_dir: Path, output: Path | None = None, *, with_hocr: bool = F
 REVIEW_NAME = "review.html"
 
 
-def write_review(doc_dir: Path, *, source: Path | None = None, password: str | None = None
+def write_review(doc_dir: Path, *, source: Path | None = None, password: str | None = None,
+                 aligned: AlignArtifact | None = None, marks: RepairMarks | None = None
                  ) -> Path:
-    """``DIR/<doc>/review.html`` with the page images (rendered once into ``pages/``)."""
-    import hashlib
+    """``DIR/<doc>/review.html`` with the page images (rendered once into ``pages/``).
 
+    ``aligned`` and ``marks``: the document's align artifact and what its repair artifact
+    marks, when the caller holds them (they must match ``align.json`` and ``repair.json``);
+    read from the folder otherwise."""
     from magpipe.archive import review
-    from magpipe.artifacts import AlignArtifact, RepairArtifact
     doc_dir = Path(doc_dir)
-    raw = (doc_dir / ALIGN).read_bytes()
-    aligned = AlignArtifact.from_json(raw.decode("utf-8"), origin=str(doc_dir / ALIGN))
-    words = RepairArtifact.load(doc_dir / "repair.json")
+    if aligned is None:
+        aligned = AlignArtifact.load(doc_dir / ALIGN)
+    if marks is None:
+        marks = RepairMarks.of(RepairArtifact.load(doc_dir / REPAIR))
     source = Path(source or aligned.doc.path)
     if not source.is_file():
         raise InputError("the source PDF of this document is not there any more; pass it "
                          "with --source", path=str(source))
-    numbers = {n for a in aligned.articles for n in a.pages} | {p.number for p in words.pages}
+    numbers = {n for a in aligned.articles for n in a.pages} | marks.pages
     images = review.render_page_images(source, doc_dir, numbers, password=password)
     target = doc_dir / REVIEW_NAME
-    atomic_write_text(target, review.build_review(aligned, images, review.repaired_words(words),
-                                                  hashlib.sha256(raw).hexdigest()))
+    atomic_write_pieces(target, review.review_pieces(aligned, images, marks.repaired,
+                                                     sha256_file(doc_dir / ALIGN)))
     return target
 
 

@@ -17,6 +17,7 @@ import functools
 import hashlib
 import importlib.metadata
 import sys
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 PACKAGE = "magpipe"
@@ -38,9 +39,26 @@ def _module_file(name: str, root: Path = ROOT) -> Path | None:
 def imported_modules(name: str, source: str) -> set[str]:
     """Names of the ``pipeline`` modules that the source of module ``name`` imports
     (``from . import x``, ``from .x import y``, ``import pipeline.x``); pure."""
+    return _imported_in(name, ast.parse(source))
+
+
+def _import_nodes(body: list) -> Iterator[ast.Import | ast.ImportFrom]:
+    """The import statements of a module, at any depth (in functions too): statements are
+    searched, never expressions, which are most of a tree (``ast.walk`` visits them all)."""
+    for node in body:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            yield node
+            continue
+        for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+            inner = getattr(node, field, None)
+            if inner:
+                yield from _import_nodes(inner)
+
+
+def _imported_in(name: str, tree: ast.Module) -> set[str]:
     package = name if _is_package(name) else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
+    for node in _import_nodes(tree.body):
         if isinstance(node, ast.Import):
             found.update(a.name for a in node.names if a.name.split(".")[0] == PACKAGE)
         elif isinstance(node, ast.ImportFrom):
@@ -87,8 +105,13 @@ def closure(name: str, root: Path = ROOT) -> list[Path]:
 
 
 @functools.cache
+def _tree(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def _imports_of(name: str, path: Path) -> frozenset[str]:
-    return frozenset(imported_modules(name, path.read_text(encoding="utf-8")))
+    return frozenset(_imported_in(name, _tree(path)))
 
 
 @functools.cache
@@ -106,8 +129,12 @@ def fingerprint(name: str, root: Path = ROOT) -> str:
 def third_party_imports(source: str) -> set[str]:
     """Top-level names of the modules a source imports that are neither magpipe's nor
     the standard library's; pure."""
+    return _third_party_in(ast.parse(source))
+
+
+def _third_party_in(tree: ast.Module) -> set[str]:
     found: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
+    for node in _import_nodes(tree.body):
         if isinstance(node, ast.Import):
             found.update(a.name.split(".")[0] for a in node.names)
         elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
@@ -116,14 +143,26 @@ def third_party_imports(source: str) -> set[str]:
 
 
 @functools.cache
+def _owners() -> Mapping[str, list[str]]:
+    """Top-level module -> distributions (reads every installed distribution's file list:
+    ~0.3 s, so once per process, not once per stage)."""
+    return importlib.metadata.packages_distributions()
+
+
+@functools.cache
+def _third_party_imports_of(path: Path) -> frozenset[str]:
+    return frozenset(_third_party_in(_tree(path)))
+
+
+@functools.cache
 def libraries(name: str) -> tuple[str, ...]:
     """``dist==version`` of every installed distribution whose modules the closure of
     ``name`` imports (pypdfium2, ftfy, wordfreq, ...): a new version of one may change
     the stage's output, so it is part of the stage's cache key."""
-    owners = importlib.metadata.packages_distributions()
+    owners = _owners()
     modules: set[str] = set()
     for path in closure(name):
-        modules |= third_party_imports(path.read_text(encoding="utf-8"))
+        modules |= _third_party_imports_of(path)
     found = set()
     for module in modules:
         for dist in owners.get(module, ()):

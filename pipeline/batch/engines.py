@@ -6,15 +6,22 @@ An engine offers two things to the orchestrator:
 * ``submit(fn, *args)``: run a document job, returning an object with ``.result()``.
 
 :class:`LocalEngine` runs pages in ``workers`` processes (each runs one tesseract at a time,
-so one tesseract per core) and document jobs in one background thread, so the pool keeps
-OCRing the next document while the previous one is repaired, split and aligned.
+so one tesseract per core). With several workers, document jobs (repair, split, align and
+the review page of one document) go to the same processes, so one core finishes a document
+while the others extract the next one: this process only hands out work and stores pages.
+(In a thread here they would share this process's interpreter lock with that work, and
+born-digital documents, whose pages take milliseconds, would run on one core.) With one
+worker, pages run here and document jobs in one background thread.
 :class:`DaskEngine` sends the same jobs to a ``dask.distributed`` scheduler; its workers
 must see the input and output paths (a shared file system).
 
 Worker processes log into a queue that a thread of the main process reads and hands to
-the main process's loggers, so ``-v`` shows their lines as if they ran here. Workers
-ignore SIGINT: Ctrl-C reaches the main process, which ends them (they hold nothing that
-a rerun needs: finished pages are stored by the main process) and exits 130.
+the main process's loggers, so ``-v`` shows their lines as if they ran here; a Dask
+cluster's workers send theirs back through the client (``Client.forward_logging``). Ctrl-C reaches
+the whole process group: workers note it and log nothing after it (a Tesseract they were
+waiting for got the same signal and died: that is no page failure to report), the main
+process ends them (they hold nothing that a rerun needs: finished pages are stored by the
+main process, and a document job writes each artifact whole, its key after it) and exits 130.
 """
 
 from __future__ import annotations
@@ -25,10 +32,13 @@ import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import AbstractContextManager
+from functools import partial
 from logging.handlers import QueueHandler, QueueListener
 from typing import Any
 
 from magpipe.errors import MissingDependencyError, UsageError
+
+PRELOAD = ["magpipe.batch.orchestrator"]     # it imports every stage
 
 
 class _ToLocalLoggers(logging.Handler):
@@ -45,13 +55,28 @@ class _ToLocalLoggers(logging.Handler):
         pass
 
 
+class _Interrupted(logging.Filter):
+    """Drops a worker's log records once Ctrl-C reached its process group."""
+
+    seen = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not _Interrupted.seen
+
+
+def _note_interrupt(signum: int, frame: Any) -> None:
+    _Interrupted.seen = True        # the main process ends this one; nothing to do here
+
+
 def _start_worker(queue: Any, level: int) -> None:
-    """Runs first in each page worker: no SIGINT, and log records go to ``queue``."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    """Runs first in each worker: SIGINT only noted, and log records go to ``queue``."""
+    signal.signal(signal.SIGINT, _note_interrupt)
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
-    root.addHandler(QueueHandler(queue))
+    handler = QueueHandler(queue)
+    handler.addFilter(_Interrupted())
+    root.addHandler(handler)
     root.setLevel(level)
 
 
@@ -67,6 +92,9 @@ class LocalEngine(AbstractContextManager):
             # forkserver: workers start from a clean process, not a copy of this one
             # with its threads and open PDFs.
             context = multiprocessing.get_context("forkserver")
+            # The stages' modules are imported once, by the fork server, not by each worker
+            # (~0.7 s of CPU each); workers start from its copy.
+            context.set_forkserver_preload(PRELOAD)
             queue = context.Queue()
             self._listener = QueueListener(queue, _ToLocalLoggers())
             self._listener.start()
@@ -95,6 +123,11 @@ class LocalEngine(AbstractContextManager):
         for process in list(getattr(self._pages, "_processes", {}).values()):
             process.terminate()
 
+    @property
+    def shares_memory(self) -> bool:
+        """Document jobs run in this process (one worker): they can take its artifacts."""
+        return self._pages is None
+
     def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
         if self._pages is None:
             return map(fn, jobs)
@@ -102,6 +135,8 @@ class LocalEngine(AbstractContextManager):
 
     def submit(self, fn: Callable, *args) -> Future:
         assert self._documents is not None, "use the engine as a context manager"
+        if self._pages is not None:
+            return self._pages.submit(fn, *args)
         return self._documents.submit(fn, *args)
 
 
@@ -111,6 +146,7 @@ class DaskEngine(AbstractContextManager):
     def __init__(self, address: str) -> None:
         self.address = address
         self._client: Any = None          # a distributed.Client once entered
+        self._level = logging.WARNING
 
     def __enter__(self) -> DaskEngine:
         try:
@@ -124,6 +160,10 @@ class DaskEngine(AbstractContextManager):
         except OSError as exc:
             raise UsageError(f"cannot reach the Dask scheduler at {self.address} ({exc}); "
                              f"start it with 'dask scheduler' and check the address") from exc
+        # Workers' "magpipe" records come back to this process's loggers (as the process
+        # pool's do), at the level asked for here: each job sets it on its worker first.
+        self._level = logging.getLogger("magpipe").getEffectiveLevel()
+        self._client.forward_logging("magpipe", level=self._level)
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -134,14 +174,23 @@ class DaskEngine(AbstractContextManager):
     def workers(self) -> int:
         return sum(self._client.nthreads().values())
 
+    shares_memory = False
+
     def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
-        futures = self._client.map(fn, list(jobs), pure=False)
+        futures = self._client.map(partial(_at_level, self._level, fn), list(jobs), pure=False)
         for future in futures:           # in job order, each released once read
             yield future.result()
             future.release()
 
     def submit(self, fn: Callable, *args):
-        return self._client.submit(fn, *args, pure=False)
+        return self._client.submit(_at_level, self._level, fn, *args, pure=False)
+
+
+def _at_level(level: int, fn: Callable, *args) -> Any:
+    """Runs on a Dask worker: ``fn(*args)`` with magpipe's loggers at the main process's
+    level (a worker's own is WARNING), so ``-v`` lines reach the forwarded logging."""
+    logging.getLogger("magpipe").setLevel(level)
+    return fn(*args)
 
 
 def open_engine(workers: int, scheduler: str | None) -> LocalEngine | DaskEngine:

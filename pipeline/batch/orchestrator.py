@@ -20,9 +20,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from magpipe.artifacts import AlignArtifact, Artifact, ExtractArtifact, PageSource
+from magpipe.artifacts import (
+    AlignArtifact,
+    Artifact,
+    ExtractArtifact,
+    Page,
+    PageSource,
+    RepairArtifact,
+)
 from magpipe.batch import codeprint
 from magpipe.batch.cache import MapPages, PageCache, StagePaths, stage_key
+from magpipe.batch.docoutputs import write_archive_outputs, write_review_page
 from magpipe.batch.engines import LocalEngine, open_engine
 from magpipe.batch.progress import RunProgress
 from magpipe.batch.registry import REGISTRY, previous, spec
@@ -141,12 +149,20 @@ def start_document(path: Path, name: str, config: Config,
 
 
 def finish_document(started: Started, config: Config) -> FileReport:
-    """Repair, split and align one extracted document; never raises for that file's problems."""
+    """Repair, split and align one extracted document; never raises for that file's problems.
+
+    Memory: a stage's input is dropped once its output is made; what later outputs need of
+    the repair artifact is kept small (the review page's marks), and the repair and split
+    artifacts are kept to the end only when the archive outputs are asked for."""
+    from magpipe.archive.review import RepairMarks
     runs = list(started.runs)
     try:
         artifact: Artifact | None = started.extracted
+        pages = _bare_pages(artifact)
         upstream = started.upstream
         rerun_rest = not started.runs[0].cached
+        marks: RepairMarks | None = None
+        kept: dict[Stage, Artifact] = {}     # for the archive outputs, when asked for
         for stage in list(REGISTRY)[1:]:
             key = stage_cache_key(stage, upstream, config)
             paths = StagePaths.of(started.doc_dir, stage)
@@ -156,10 +172,15 @@ def finish_document(started: Started, config: Config) -> FileReport:
             else:
                 if artifact is None:
                     artifact = _load(started.doc_dir, previous(stage))
+                    pages = pages or _bare_pages(artifact)
                 began = time.perf_counter()
                 artifact = run_stage(stage, artifact, config)
                 artifact.save(paths.artifact)
                 paths.mark_current(key)
+                if isinstance(artifact, RepairArtifact):
+                    marks = RepairMarks.of(artifact)
+                if (config.pdf or config.alto) and stage in (Stage.REPAIR, Stage.SPLIT):
+                    kept[stage] = artifact
                 runs.append(StageRun(stage, round(time.perf_counter() - began, 3), cached=False))
                 rerun_rest = True
             upstream = key
@@ -168,28 +189,37 @@ def finish_document(started: Started, config: Config) -> FileReport:
         assert isinstance(aligned, AlignArtifact)
         review = started.doc_dir / "review.html"
         if rerun_rest or not review.is_file():
-            write_review_page(started, aligned, config)
-        archive_error = write_archive_outputs(started, config, rerun_rest)
-        extracted = started.extracted or _load(started.doc_dir, Stage.EXTRACT)
-        assert isinstance(extracted, ExtractArtifact)
-        failed = [p for p in extracted.pages if p.error]
+            write_review_page(started, aligned, config, marks)
+        archive_error = write_archive_outputs(started, config, rerun_rest, kept)
+        del kept
+        if pages is None:
+            pages = _bare_pages(_load(started.doc_dir, Stage.EXTRACT))
+        assert pages is not None
+        failed = [p for p in pages if p.error]
         error = archive_error
         if failed:
             error = (f"{started.path}: page {failed[0].number} failed: {failed[0].error}"
                      + (f" (and {len(failed) - 1} more pages)" if len(failed) > 1 else ""))
         return FileReport(
             path=str(started.path), name=started.name,
-            status=FAILED if len(failed) == len(extracted.pages) else
+            status=FAILED if len(failed) == len(pages) else
             PARTIAL if failed or archive_error else OK,
-            pages=len(extracted.pages), articles=len(aligned.articles), stages=tuple(runs),
-            page_sources=tuple(p.source for p in extracted.pages),
-            page_seconds=tuple(p.seconds for p in extracted.pages),
+            pages=len(pages), articles=len(aligned.articles), stages=tuple(runs),
+            page_sources=tuple(p.source for p in pages),
+            page_seconds=tuple(p.seconds for p in pages),
             failed_pages=tuple(p.number for p in failed), error=error,
         )
     except FATAL:
         raise
     except Exception as exc:
         return _failure(started.path, started.name, runs, exc)
+
+
+def _bare_pages(artifact: Artifact | None) -> tuple[Page, ...] | None:
+    """An extract artifact's pages without their words (for the file's report), else None."""
+    if not isinstance(artifact, ExtractArtifact):
+        return None
+    return tuple(replace(p, words=()) for p in artifact.pages)
 
 
 def _load(doc_dir: Path, stage: Stage) -> Artifact:
@@ -227,6 +257,10 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
             if isinstance(started, FileReport):
                 pending.append(_Known(started))
             else:
+                if not engine.shares_memory:
+                    # another process reads extract.json, just written, rather than this
+                    # process sending it a copy and holding its own meanwhile
+                    started = replace(started, extracted=None)
                 pending.append(engine.submit(finish_document, started, config))
             while len(pending) > 1:
                 reports.append(_collect(pending.popleft(), progress))
@@ -295,39 +329,6 @@ def write_articles(out_dir: Path, report: RunReport) -> None:
 
 
 # ---------------------------------------------------------------- archive outputs
-
-def write_archive_outputs(started: Started, config: Config, changed: bool) -> str | None:
-    """The searchable PDF and ALTO/hOCR of one document, when asked and out of date.
-
-    A failure here keeps the document's records (the file is reported partial, with why).
-    """
-    from magpipe.archive import writers
-    try:
-        if config.pdf and (changed or not (started.doc_dir / writers.PDF_NAME).is_file()):
-            writers.write_searchable_pdf(started.doc_dir, source=started.path,
-                                         password=config.password)
-        if config.alto and (changed or not (started.doc_dir / writers.ALTO_DIR).is_dir()):
-            writers.write_alto(started.doc_dir, with_hocr=True)
-    except OutputError:
-        raise
-    except Exception as exc:  # one output of one file, never the batch
-        log.warning("%s: archive outputs not written", started.path, exc_info=exc)
-        return f"{started.path}: searchable PDF / ALTO not written ({type(exc).__name__}: {exc})"
-    return None
-
-
-def write_review_page(started: Started, aligned: AlignArtifact, config: Config) -> None:
-    """The review page with page images; the text-only page when the PDF cannot be drawn."""
-    from magpipe.archive import writers
-    try:
-        writers.write_review(started.doc_dir, source=started.path, password=config.password)
-    except OutputError:
-        raise
-    except Exception as exc:  # the images are a help to the reader, not the record
-        log.warning("%s: review page without page images (%s)", started.path, exc)
-        from magpipe.batch.review import render_review
-        atomic_write_text(started.doc_dir / "review.html", render_review(aligned))
-
 
 def apply_corrections(doc_dir: Path, corrections: Path, learn: bool = False,
                       lexicon_out: Path | None = None) -> str:

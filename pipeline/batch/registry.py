@@ -38,6 +38,7 @@ from magpipe.config import (
 )
 from magpipe.extract.ocr.tesseract import engine_fingerprint
 from magpipe.repair import lexicon
+from magpipe.repair.lexicon import store as lexicon_store
 
 RunStage = Callable[[Any, Config, MapPages], Artifact]
 
@@ -81,7 +82,22 @@ def _ocr_engine(options: ExtractOptions) -> str:
 
 
 def _lexicon(options: RepairOptions) -> str:
-    return lexicon.fingerprint() if options.repair else ""
+    if not options.repair:
+        return ""
+    # Hashing the lexicon and language-model files costs ~50 ms: once per run, unless a
+    # file's size or time changes (a lexicon learned during the run).
+    user = lexicon.user_lexicon_path()
+    files = [*(p for p in lexicon_store.DATA.rglob("*") if p.is_file()),
+             *([user] if user is not None else [])]
+    state = tuple(sorted((str(p), s.st_size, s.st_mtime_ns) for p in files
+                         for s in (p.stat(),)))
+    if state not in _LEXICON_PRINTS:
+        _LEXICON_PRINTS.clear()
+        _LEXICON_PRINTS[state] = lexicon.fingerprint()
+    return _LEXICON_PRINTS[state]
+
+
+_LEXICON_PRINTS: dict[tuple, str] = {}
 
 
 def _nothing(options: Any) -> str:

@@ -108,8 +108,34 @@ def _font_key(textpage: ctypes.c_void_p, index: int) -> int:
     PDFium gives none."""
     obj = pdfium_c.FPDFText_GetTextObject(textpage, index)
     font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-    address = ctypes.cast(font, ctypes.c_void_p).value if font else None
-    return address or -index - 1
+    return _address(font) or -index - 1
+
+
+def _address(pointer) -> int | None:
+    """The address a ctypes pointer holds, None for NULL (``ctypes.cast`` costs ten times
+    more)."""
+    return ctypes.addressof(pointer.contents) if pointer else None
+
+
+class _Objects:
+    """Font id and size of a page's characters, worked out once per text object: every
+    character of a text object has its font, font size and matrix (a page of 500 words
+    has a few dozen objects, so most words cost two object look-ups instead of six calls)."""
+
+    def __init__(self, textpage: ctypes.c_void_p) -> None:
+        self.textpage = textpage
+        self.known: dict[int, tuple[int, float]] = {}
+
+    def of(self, index: int) -> tuple[int, float]:
+        obj = pdfium_c.FPDFText_GetTextObject(self.textpage, index)
+        address = _address(obj)
+        if address is None:      # a character PDFium made (no object): asked on its own
+            return _font_key(self.textpage, index), _size(self.textpage, index)
+        found = self.known.get(address)
+        if found is None:
+            found = self.known[address] = (_font_key(self.textpage, index),
+                                           _size(self.textpage, index))
+        return found
 
 
 def _font(textpage: ctypes.c_void_p, index: int) -> tuple[str, bool]:
@@ -154,6 +180,7 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawW
     words: list[RawWord] = []
     first = last = pdfium_c.FS_RECTF()
     fonts: dict[int, tuple[str, bool]] = {}
+    objects = _Objects(textpage)
     newline = False
     for match in _RUN.finditer(text):
         if match.group(1):
@@ -163,7 +190,8 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawW
         first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
         pdfium_c.FPDFText_GetLooseCharBox(textpage, start, first)
         pdfium_c.FPDFText_GetLooseCharBox(textpage, end, last)
-        keys = [_font_key(textpage, start), _font_key(textpage, end)]
+        (start_key, size), (end_key, _) = objects.of(start), objects.of(end)
+        keys = [start_key, end_key]
         for key, index in zip(keys, (start, end), strict=True):
             if key not in fonts:
                 fonts[key] = _font(textpage, index)
@@ -174,7 +202,7 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawW
         # wherever the word's two ends are in different fonts.
         if keys[0] != keys[1] or font_hint(name):
             for index in range(start, end + 1):
-                key = _font_key(textpage, index)
+                key = objects.of(index)[0]
                 if key not in fonts:
                     fonts[key] = _font(textpage, index)
                 if not runs or runs[-1][1] != fonts[key][0]:
@@ -183,7 +211,7 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawW
         words.append(RawWord(
             text=word, x0=min(first.left, last.left), top=height - max(first.top, last.top),
             x1=max(first.right, last.right), bottom=height - min(first.bottom, last.bottom),
-            size=_size(textpage, start), fontname=name, bold=bold,
+            size=size, fontname=name, bold=bold,
             newline=newline, font_runs=tuple(runs) if len(runs) > 1 else ()))
         newline = word.endswith(LINE_END_HYPHEN)
     return words
