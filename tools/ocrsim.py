@@ -62,20 +62,8 @@ def wrap_lines(lines: list[str]) -> list[str]:
     from reportlab.pdfbase import pdfmetrics
     _register_font()
     width = PAGE_W - 2 * MARGIN
-    out: list[str] = []
-    for line in lines:
-        words = line.split()
-        current: list[str] = []
-        for word in words:
-            trial = " ".join([*current, word])
-            if current and pdfmetrics.stringWidth(trial, "DejaVuSerif", SIZE) > width:
-                out.append(" ".join(current))
-                current = [word]
-            else:
-                current.append(word)
-        if current:
-            out.append(" ".join(current))
-    return out
+    return [piece for line in lines for piece in typefaces.greedy_wrap(
+        line, width, lambda text: pdfmetrics.stringWidth(text, "DejaVuSerif", SIZE))]
 
 
 def paginate(lines: list[str]) -> list[tuple[str, ...]]:

@@ -19,6 +19,7 @@ resolution, degraded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -141,21 +142,26 @@ def printed(line: str, p: Print) -> str:
     return line.upper() if p.upper else line
 
 
+def greedy_wrap(line: str, width: float, length: Callable[[str], float]) -> list[str]:
+    """``line`` broken into lines whose ``length`` is at most ``width`` (first fit; words are
+    never split, so a word longer than ``width`` gets a line of its own)."""
+    out: list[str] = []
+    current: list[str] = []
+    for word in line.split():
+        if current and length(" ".join([*current, word])) > width:
+            out.append(" ".join(current))
+            current = [word]
+        else:
+            current.append(word)
+    return [*out, " ".join(current)] if current else out
+
+
 def typeset(lines: list[str], p: Print) -> list[tuple[str, ...]]:
     """``lines`` as printed in ``p`` (capitals if so), wrapped to the text width, in pages."""
     font = _font(p.face, 100)
     width = (PAGE_W - 2 * MARGIN) * 100 / p.size            # in units of the 100 px font
-    out: list[str] = []
-    for line in lines:
-        current: list[str] = []
-        for word in printed(line, p).split():
-            if current and font.getlength(" ".join([*current, word])) > width:
-                out.append(" ".join(current))
-                current = [word]
-            else:
-                current.append(word)
-        if current:
-            out.append(" ".join(current))
+    out = [piece for line in lines for piece in greedy_wrap(printed(line, p), width,
+                                                             font.getlength)]
     per_page = int((PAGE_H - 2 * MARGIN) // (p.size * LEADING))
     return [tuple(out[i:i + per_page]) for i in range(0, len(out), per_page)]
 
