@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 from pathlib import Path
 
 import img2pdf
@@ -13,6 +14,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
+from typeset import greedy_lines  # noqa: E402  (the fixtures' one line breaker)
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 PAGE = (420.0, 595.0)            # A5 in points: small images, quick OCR
@@ -37,16 +41,7 @@ def _font() -> str:
 
 
 def wrap(text: str, size: float, width: float) -> list[str]:
-    font = _font()
-    lines, current = [], ""
-    for word in text.split():
-        trial = f"{current} {word}".strip()
-        if current and pdfmetrics.stringWidth(trial, font, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    return lines + ([current] if current else [])
+    return greedy_lines(text, _font(), size, width)
 
 
 def draw_text(canvas: Canvas, paragraphs: list[str], *, size: float = 11.0,

@@ -15,11 +15,15 @@ import hashlib
 import io
 import logging
 import os
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from tools import typefaces
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
+from typeset import greedy_lines  # noqa: E402  (the fixtures' one line breaker)
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +63,9 @@ class OcrJob:
 
 def wrap_lines(lines: list[str]) -> list[str]:
     """Wrap source lines to the text width; blank lines are dropped."""
-    from reportlab.pdfbase import pdfmetrics
     _register_font()
     width = PAGE_W - 2 * MARGIN
-    return [piece for line in lines for piece in typefaces.greedy_wrap(
-        line, width, lambda text: pdfmetrics.stringWidth(text, "DejaVuSerif", SIZE))]
+    return [piece for line in lines for piece in greedy_lines(line, "DejaVuSerif", SIZE, width)]
 
 
 def paginate(lines: list[str]) -> list[tuple[str, ...]]:

@@ -19,10 +19,13 @@ resolution, degraded.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
+from typeset import greedy_wrap  # noqa: E402  (the fixtures' one line breaker)
 
 _TT = Path("/usr/share/fonts/truetype")
 _T1 = Path("/usr/share/fonts/X11/Type1")
@@ -140,20 +143,6 @@ def _font(face: str, px: int):
 
 def printed(line: str, p: Print) -> str:
     return line.upper() if p.upper else line
-
-
-def greedy_wrap(line: str, width: float, length: Callable[[str], float]) -> list[str]:
-    """``line`` broken into lines whose ``length`` is at most ``width`` (first fit; words are
-    never split, so a word longer than ``width`` gets a line of its own)."""
-    out: list[str] = []
-    current: list[str] = []
-    for word in line.split():
-        if current and length(" ".join([*current, word])) > width:
-            out.append(" ".join(current))
-            current = [word]
-        else:
-            current.append(word)
-    return [*out, " ".join(current)] if current else out
 
 
 def typeset(lines: list[str], p: Print) -> list[tuple[str, ...]]:
