@@ -136,15 +136,13 @@ class LanguageModel:
     def logp_many(self, h2: np.ndarray, h1: np.ndarray, w: np.ndarray) -> np.ndarray:
         """``logp`` of many (h2, h1, w) at once (integer arrays): stored trigram, else the
         history's backoff weight plus the bigram, else the unigram's."""
-        h2, h1, w = (np.asarray(x, dtype=np.uint64) for x in (h2, h1, w))
-        fresh = h1 == np.uint64(BOS)
-        key = (h2 << np.uint64(2 * ID_BITS)) | (h1 << np.uint64(ID_BITS)) | w
-        tri = np.where(fresh, -1, _find(self._tri, key))
-        ctx = np.where(fresh, -1, _find(self._ctx_keys,
-                                        ((h2 << np.uint64(16)) | h1).astype(np.uint32)))
-        lp2 = self.bigram_logp(h1.astype(np.int64), w.astype(np.int64))
-        bow = _pick(self._books[1], self._ctx_q, ctx, np.zeros(len(w)))
-        return _pick(self._books[2], self._tri_q, tri, bow + lp2)
+        h2, h1, w = (np.asarray(x, dtype=np.int64) for x in (h2, h1, w))
+        out = self.bigram_logp(h1, w)
+        history = np.where(h1 == BOS, -1, self.find_histories(h2, h1))
+        known = np.flatnonzero(history >= 0)
+        out[known] = self.trigram_logp(h2[known], h1[known], w[known], history[known],
+                                       out[known])
+        return out
 
     def bigram_logp(self, h1: np.ndarray, w: np.ndarray) -> np.ndarray:
         """log P(w | h1) of the bigram level (``h1 = BOS``: the start of a context) for
