@@ -18,6 +18,11 @@ a word (the line keeps its word count and order).
    classes. An exact Viterbi picks one option per word.
 4. A word of sound text that is itself a lexicon syllable changes only on strong local
    evidence (``SOUND_SWAP`` and the rules after it).
+5. In damaged text, a word without marks that is no syllable (``DH``, ``GDDT``, ``km``,
+   ``dong/thang``) is written as the corpora write it (``LanguageModel.forms``: ``ĐH``,
+   ``GDĐT``, ``km``, ``đồng/tháng``) when they agree on one spelling, and is not decoded.
+6. A page without one letter outside ASCII had its marks stripped: its words are read
+   with the stripped channel (``language.stripped_reading``), not the OCR one.
 """
 
 from __future__ import annotations
@@ -29,14 +34,14 @@ from dataclasses import dataclass
 
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.evidence import Evidence
-from magpipe.repair.language import LineLanguage
+from magpipe.repair.language import LineLanguage, is_bare_text, stripped_reading
 from magpipe.repair.lattice import Lattice, Scores, Slot, best_path, margins
-from magpipe.repair.lexicon.model import CLEAN, Model
+from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model
 from magpipe.repair.lexicon.text_stats import NUM
 from magpipe.repair.lm import LanguageModel
 from magpipe.repair.options import Options
 from magpipe.repair.scoring import LM_WEIGHT, Tables
-from magpipe.repair.words import NUMBER_WORD, OPEN, split_token
+from magpipe.repair.words import FIXED, NUMBER_WORD, OPEN, split_token
 from magpipe.text.vietnamese import (
     has_vietnamese_marks,
     placement_key,
@@ -60,6 +65,9 @@ COLLOCATION_SWAP = 8.0
 # ... and a word in capitals without any mark that the change puts into such a pair (a
 # credit `TRÍ DUNG/`: Vietnamese OCR drops the marks of capitals) needs only to win
 CAPS_SWAP = 0.0
+# a word is given the marks of the corpora's spelling (``DH`` -> ``ĐH``) only in a line at
+# least this likely Vietnamese: in English, ``CD`` and ``DH`` stay as they are
+FORM_PRIOR = 0.5
 NO_EVIDENCE = Evidence.none()
 Paragraph = tuple[Sequence[Sequence[str]], Sequence[str], Sequence[str]]  # lines, before, after
 
@@ -72,7 +80,8 @@ class Decision:
     before: str
     after: str
     score: float        # nats of evidence for the change over keeping the word
-    rule: str           # ocr-confusion | stripped | tone | mark | fuzzy (english-* in repair.py)
+    rule: str           # ocr-confusion | stripped | tone | mark | fuzzy | form
+                        # (english-* in repair.py)
 
 
 @dataclass
@@ -85,6 +94,8 @@ class _Batch:
     priors: list[tuple[float, float]]
     lines: list[int]                  # where each line starts among ``words``
     paragraphs: set[int]              # where each paragraph starts
+    written: list[tuple[int, str]]    # (word, its core as the corpora spell it): step 5
+    bare: bool = False                # text whose marks were stripped: step 6
 
 
 class Decoder:
@@ -107,6 +118,7 @@ class Decoder:
         self.looks_stripped = self.language.looks_stripped
         self.english_words = self.language.english_words
         self._rules: dict[tuple[str, str, bool], str] = {}
+        self._stripped: dict[str, Slot] = {}       # core -> its options in stripped text
 
     def decode(self, words: Sequence[str], mode: str, context: Sequence[str] = (),
                evidence: Evidence = NO_EVIDENCE, trusted: bool = False) -> list[Decision]:
@@ -115,7 +127,7 @@ class Decoder:
         ``context``: words of the neighbouring lines, read only as evidence of the
         language (column lines are short); ``evidence``: the document's own sound text;
         ``trusted``: the marks of the text are trusted (a sound text layer)."""
-        batch = _Batch([], [], [], [], [0], {0})
+        batch = _Batch([], [], [], [], [0], {0}, [], is_bare_text([words]))
         self._add_line(batch, words, mode, context, trusted)
         return [d for _k, d in self._decode_batch(batch, evidence)]
 
@@ -135,7 +147,8 @@ class Decoder:
         """``decode_lines`` of many paragraphs (lines, before, after), scored in one batch
         (no context crosses from one paragraph into the next): per paragraph, per line,
         its decisions."""
-        batch = _Batch([], [], [], [], [], set())
+        batch = _Batch([], [], [], [], [], set(), [],
+                       is_bare_text(line for lines, _b, _a in paragraphs for line in lines))
         owners: list[tuple[int, int]] = []                     # line -> (paragraph, line)
         for p, (lines, before, after) in enumerate(paragraphs):
             batch.paragraphs.add(len(batch.words))
@@ -154,18 +167,22 @@ class Decoder:
     def _add_line(self, batch: _Batch, words: Sequence[str], mode: str,
                   context: Sequence[str], trusted: bool) -> None:
         """Append one line's words, their parts and options to ``batch``."""
-        parts, slots, priors = self._line_slots(words, mode, context, trusted)
+        written: list[tuple[int, str]] = []
+        parts, slots, priors = self._line_slots(words, mode, context, trusted, written,
+                                                batch.bare)
+        batch.written += [(len(batch.words) + i, spelling) for i, spelling in written]
         batch.words += words
         batch.parts += parts
         batch.slots += slots
         batch.priors += priors
 
     def _line_slots(self, words: Sequence[str], mode: str, context: Sequence[str],
-                    trusted: bool = False
-                    ) -> tuple[list[tuple[str, str, str]], list[Slot | None],
+                    trusted: bool = False, written: list[tuple[int, str]] | None = None,
+                    bare: bool = False) -> tuple[list[tuple[str, str, str]], list[Slot | None],
                                list[tuple[float, float]]]:
         """Per word: its (lead, core, trail), its options (None for a fixed word) and the
-        log class priors of its line (other, Vietnamese)."""
+        log class priors of its line (other, Vietnamese). ``written`` receives (index,
+        spelling) of the words to spell otherwise (step 5); ``bare``: stripped text (6)."""
         language, options = self.language, self.options
         parts = [language.parts(w) for w in words]
         modes, priors = language.line(words, parts, mode, context)
@@ -175,22 +192,47 @@ class Decoder:
                                                                  strict=True):
             kind = options.kind(word, core, word_mode)
             slot = None
+            spelling = self.lm.spelling(core) if self.lm and word_mode == DAMAGED else None
+            if spelling is not None:
+                # a capitalised word (`Mr`, `John`) stays in its run as its one option,
+                # "other", so its neighbours keep their context (`Mr. Hoang`); an acronym
+                # or a unit (`UBND`, `km`) is fixed and cuts the run, as numbers do
+                kind, slot = (OPEN, self._kept(core)) if core.istitle() else (FIXED, None)
+                if spelling != core and prior >= FORM_PRIOR and written is not None:
+                    log.debug("%r: spelled %r as the corpora do", core, spelling)
+                    written.append((len(slots), spelling))
             if kind == OPEN:
                 if trusted and word_mode == CLEAN:
                     slot = options.trusted(core)
-                slots.append(slot or options.slot(core, word_mode))
+                slots.append(slot or self._slot(core, word_mode, bare))
                 logs.append(language.log_priors(prior))
             else:
                 slots.append(options.number if kind == NUMBER_WORD else None)
                 logs.append((0.0, 0.0))
         return parts, slots, logs
 
+    @staticmethod
+    def _kept(core: str) -> Slot:
+        """``core`` kept as it is, its only option."""
+        return Slot((core,), (None,), (0.0,), (False,), None, False, (-1,))
+
+    def _slot(self, core: str, mode: str, bare: bool) -> Slot:
+        """The options of ``core`` in ``mode``; in stripped text, read so (step 6)."""
+        if not bare or mode != DAMAGED:
+            return self.options.slot(core, mode)
+        slot = self._stripped.get(core)
+        if slot is None:
+            slot = self._stripped[core] = stripped_reading(self.options.slot(core, mode), core)
+        return slot
+
     def _decode_batch(self, batch: _Batch, evidence: Evidence) -> list[tuple[int, Decision]]:
         """Viterbi over each run of consecutive open slots (all runs scored at once); the
-        changes it makes: (line, decision), the word's index counted from its line's start."""
+        changes it makes: (line, decision), the word's index counted from its line's start.
+        First the words spelled as the corpora write them (step 5)."""
+        decisions = [self._written(batch, i, spelling) for i, spelling in batch.written]
         where = [i for i, slot in enumerate(batch.slots) if slot is not None]
         if not where:
-            return []
+            return decisions
         parts = batch.parts
         run = [slot for slot in batch.slots if slot is not None]
         priors = [batch.priors[i] for i in where]
@@ -199,7 +241,6 @@ class Decoder:
         breaks = [bool(parts[i][2]) or bool(parts[i + 1][0]) if i + 1 < len(parts) else True
                   for i in where]
         scores = self.scores(run, priors, starts, breaks, evidence)
-        decisions: list[tuple[int, Decision]] = []
         lo = 0
         while lo < len(run):
             hi = lo + 1
@@ -211,6 +252,14 @@ class Decoder:
                                                  evidence)
             lo = hi
         return decisions
+
+    @staticmethod
+    def _written(batch: _Batch, i: int, spelling: str) -> tuple[int, Decision]:
+        """(line, decision) of word ``i`` of ``batch`` written as ``spelling``."""
+        lead, _core, trail = batch.parts[i]
+        line = bisect.bisect_right(batch.lines, i) - 1
+        return line, Decision(i - batch.lines[line], batch.words[i], lead + spelling + trail,
+                              0.0, "form")
 
     def _run_decisions(self, batch: _Batch, run: list[Slot], breaks: list[bool],
                        where: list[int], scores: Scores, lo: int, hi: int, evidence: Evidence

@@ -10,14 +10,17 @@ repeats most of its words); nothing here depends on a document.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Iterable, Sequence
 
+from magpipe.repair.lattice import Slot
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, MODES, Model
 from magpipe.repair.words import normalised_parts, split_token
 from magpipe.text.credits import CAPTION_SLASH, caption_halves
 from magpipe.text.damage import has_vietnamese_only_letter
 from magpipe.text.english import SHORT as ENGLISH_SHORT
+from magpipe.text.vietnamese import strip_diacritics
 
 STRIPPED_SHARE = 0.6       # share of bare syllables that makes a sound page's line "stripped"
 STRIPPED_MIN = 3           # ... and at least this many of them
@@ -25,6 +28,14 @@ STRIPPED_PRIOR = 0.9       # ... and the class prior of its words
 MIN_PRIOR = 0.02           # the class prior of a line never goes below this
 _NONE, _VI, _EN = 0, 1, 2  # a word's vote on its line's language
 _VETO = -1                 # a word that says its line is not stripped text
+# A page of at least BARE_MIN words none of which has a letter outside ASCII is text whose
+# marks were taken off, not OCR (English-only Tesseract leaves some é, ô, à on any page of
+# Vietnamese): every reading with the word's bare letters is then equally likely (the OCR
+# channel would favour some marks over others), and a reading with other letters is an OCR
+# confusion it cannot hold (`nhung` -> `nhượng`): STRIPPED_OTHER nats. Both chosen on the
+# TUNE news and the sample's learning lines (bench/bench_repair_lm.py --tune)
+BARE_MIN = 40
+STRIPPED_OTHER = -10.0
 
 
 class LineLanguage:
@@ -196,3 +207,26 @@ class LineLanguage:
                 vietnamese, english = vietnamese + near[0], english + near[1]
             out += [english >= 2 and english >= 3 * vietnamese] * (end - start)
         return out
+
+
+def is_bare_text(lines: Iterable[Sequence[str]]) -> bool:
+    """At least ``BARE_MIN`` words and not one letter outside ASCII: text whose marks were
+    stripped (typographic quotes and dashes do not count)."""
+    words = 0
+    for line in lines:
+        for word in line:
+            if not word.isascii() and any(c.isalpha() and not c.isascii() for c in word):
+                return False
+            words += 1
+    return words >= BARE_MIN
+
+
+def stripped_reading(slot: Slot, core: str) -> Slot:
+    """``slot`` (the options of ``core``) as read in stripped text: each reading whose bare
+    letters are ``core`` scores 0 (either tone placement too: `hoá` and `hóa` are then told
+    apart by the model's counts alone), any other ``STRIPPED_OTHER`` below its OCR score;
+    the keep option is unchanged."""
+    emits = [slot.emits[0]]
+    for text, emit in zip(slot.texts[1:], slot.emits[1:], strict=True):
+        emits.append(0.0 if strip_diacritics(text) == core else emit + STRIPPED_OTHER)
+    return dataclasses.replace(slot, emits=tuple(emits))

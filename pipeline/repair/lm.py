@@ -25,6 +25,7 @@ from magpipe.text.vietnamese import placement_key
 log = logging.getLogger(__name__)
 
 LM_DIR = Path(__file__).resolve().parent / "lexicon" / "data" / "lm"
+FORMS_FILE = "forms.tsv.gz"  # how the corpora write words that are no syllable (tools/lm_forms.py)
 SPECIALS = ("<s>", "<unk>", "<num>")
 BOS, UNK, NUM_ID = 0, 1, 2
 ID_BITS = 13                 # ids packed 13 bits each in a stored trigram key
@@ -91,6 +92,14 @@ class LanguageModel:
                 for line in handle:
                     s, n = line.rstrip("\n").split("\t")
                     self.seen[s] = int(n)
+        # bare form (``DH``, ``km``) -> the spelling the corpora use (``ĐH``, ``km``)
+        self.forms: dict[str, str] = {}
+        forms = directory / FORMS_FILE
+        if forms.exists():
+            with gzip.open(forms, "rt", encoding="utf-8") as handle:
+                for line in handle:
+                    bare, spelling, _n = line.rstrip("\n").split("\t")
+                    self.forms[bare] = spelling
         self.meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
         self._uni = np.asarray(arr("uni_lp"), dtype=np.float64).tolist()
         self._uni_bow = np.asarray(arr("uni_bow"), dtype=np.float64).tolist()
@@ -112,6 +121,11 @@ class LanguageModel:
         self._bi_bits = _Bits.exact(_pair_index(self._bi_keys, size), size * size)
         self._ctx_bits = _Bits.exact(_pair_index(self._ctx_keys, size), size * size)
         self._tri_bits = _Bloom.of(self._tri)
+
+    def spelling(self, core: str) -> str | None:
+        """How the corpora write ``core``, a word without marks that is no syllable
+        (``DH`` -> ``ĐH``, ``km`` -> ``km``); None: no such word, or no agreed spelling."""
+        return self.forms.get(core) if core.isascii() else None
 
     def id_of(self, syllable: str) -> int:
         """The id of a lowercase syllable (either tone placement); ``UNK`` if unknown."""

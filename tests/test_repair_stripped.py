@@ -1,0 +1,101 @@
+"""Text whose marks were stripped: words that are no syllable spelled as the corpora write
+them (``DH`` -> ``ĐH``, ``km`` kept), and the stripped channel of a page without marks."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from magpipe.repair import lexicon, lm, repair_text
+from magpipe.repair.decoder import Decoder
+from magpipe.repair.language import BARE_MIN, STRIPPED_OTHER, is_bare_text, stripped_reading
+from magpipe.repair.lexicon.model import DAMAGED
+from magpipe.text.vietnamese import strip_diacritics
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tools import lm_forms  # noqa: E402
+
+shipped = pytest.mark.skipif(lm.load() is None or not lm.load().forms,
+                             reason="no language model built")
+
+# a stripped news paragraph (written for this test, not from any corpus document)
+PARAGRAPH = ("Sinh vien DH Bach khoa di xe may 12 km moi ngay, mua 3 kg gao voi gia "
+             "20.000 dong/kg. So GDDT cho biet nam nay co them nhieu truong moi, "
+             "dien tich moi phong hoc la 60 m2 va moi lop khong qua 35 hoc sinh. "
+             "Cac em deu rat vui khi duoc den truong hoc tap va vui choi cung ban be.")
+
+
+@shipped
+def test_abbreviations_and_compounds_get_the_marks_the_corpora_write() -> None:
+    fixed, changes = repair_text(PARAGRAPH, DAMAGED)
+    words = fixed.split()
+    assert "ĐH" in words and "GDĐT" in words and "đồng/kg." in words
+    assert {c.rule for c in changes if c.before in ("DH", "GDDT")} == {"form"}
+
+
+@shipped
+def test_units_stay_as_written_in_stripped_text() -> None:
+    fixed, _changes = repair_text(PARAGRAPH, DAMAGED)
+    words = fixed.split()
+    assert "km" in words and "kg" in words and "m2" in words
+
+
+@shipped
+def test_an_english_title_stays_in_stripped_vietnamese() -> None:
+    text = ("Ong Nguyen Van Hoa, Mr. Doan Thanh va cac dai bieu da den tham Truong DH Bach "
+            "khoa vao sang nay. Trong buoi lam viec, doan da nghe bao cao ve tinh hinh day "
+            "va hoc cua nha truong trong nam qua, cung nhu ke hoach phat trien trong nhung "
+            "nam toi.")
+    words = repair_text(text, DAMAGED)[0].split()
+    assert "Mr." in words and "ĐH" in words and "những" in words      # not `Mà.`
+
+
+@shipped
+def test_abbreviations_of_an_english_line_keep_their_letters() -> None:
+    line = "The CD and the DVD of the concert were sold in London and New York last year"
+    assert repair_text(line, DAMAGED)[0] == line
+
+
+@shipped
+def test_sound_text_keeps_its_abbreviations() -> None:
+    text = "Sinh viên ĐH Bách khoa và Sở GDĐT: DH là tên viết tắt khác"
+    assert repair_text(text, "clean") == (text, ())
+
+
+def test_a_page_without_marks_is_bare_text_only_when_long_enough() -> None:
+    words = ["“Nguoi", "dan", "–", "noi", "rang”"] * (BARE_MIN // 5)
+    assert is_bare_text([words])
+    assert not is_bare_text([words[: BARE_MIN - 1]])
+    assert not is_bare_text([words, ["véi"]])           # English-only OCR leaves marks
+
+
+@shipped
+def test_stripped_reading_scores_every_bare_reading_alike() -> None:
+    decoder = Decoder(lexicon.load(), lm.load())
+    slot = decoder.options.slot("nhung", DAMAGED)
+    read = stripped_reading(slot, "nhung")
+    assert read.emits[0] == slot.emits[0]
+    for text, before, after in zip(read.texts[1:], slot.emits[1:], read.emits[1:], strict=True):
+        if strip_diacritics(text) == "nhung":
+            assert after == 0.0
+        else:
+            assert after == pytest.approx(before + STRIPPED_OTHER)
+    assert len({e for t, e in zip(read.texts[1:], read.emits[1:], strict=True)
+                if t in ("nhưng", "những")}) == 1
+
+
+def test_form_table_keeps_one_spelling_the_corpora_agree_on() -> None:
+    tally = Counter({"ĐH": 300, "DH": 5, "km": 40, "Dak": 15, "Đắk": 15, "xyz": 3,
+                     "cac": 50})
+    rows = lm_forms.table(tally, syllables={"cac"})
+    assert rows == [("DH", "ĐH", 305), ("km", "km", 40)]
+    # `Dak`/`Đắk`: no spelling has FORM_SHARE; `xyz`: too rare; `cac`: a syllable's letters
+
+
+def test_form_of_leaves_syllables_to_the_decoder() -> None:
+    syllables: set[str] = set()
+    assert lm_forms.form_of("(ĐH,", syllables) == "ĐH"
+    assert lm_forms.form_of("các", syllables) is None and "cac" in syllables
+    assert lm_forms.form_of("12/10/2005", syllables) is None
