@@ -40,14 +40,12 @@ from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model
 from magpipe.repair.lexicon.text_stats import NUM
 from magpipe.repair.lm import LanguageModel
 from magpipe.repair.options import Options
+from magpipe.repair.rules import neighbours, rule_of
 from magpipe.repair.scoring import LM_WEIGHT, Tables
 from magpipe.repair.words import FIXED, NUMBER_WORD, OPEN, split_token
 from magpipe.text.vietnamese import (
     has_vietnamese_marks,
     placement_key,
-    strip_diacritics,
-    strip_tones,
-    tone_of,
 )
 
 log = logging.getLogger(__name__)
@@ -119,6 +117,7 @@ class Decoder:
         self.english_words = self.language.english_words
         self._rules: dict[tuple[str, str, bool], str] = {}
         self._stripped: dict[str, Slot] = {}       # core -> its options in stripped text
+        self._same: dict[tuple[str, str], bool] = {}  # (core, text) -> as written
 
     def decode(self, words: Sequence[str], mode: str, context: Sequence[str] = (),
                evidence: Evidence = NO_EVIDENCE, trusted: bool = False) -> list[Decision]:
@@ -277,8 +276,7 @@ class Decoder:
                 text = apply_case(evidence.spelled(syllable), case_pattern(text) or CASE_LOWER)
             i = where[lo + offset]
             core = parts[i][1]
-            if (text == core or placement_key(text) == placement_key(core)) and (
-                    "\u0131" not in words[i]):
+            if self._as_written(core, text) and "\u0131" not in words[i]:
                 continue                         # as written (either tone placement)
             changed.append((offset, text, syllable))
         if not changed:
@@ -291,7 +289,7 @@ class Decoder:
             lead, core, trail = parts[i]
             slot = sub[offset]
             if slot.sound and gain < self._swap_needed(
-                    core, syllable, _neighbours(sub, sub_breaks, chosen, offset)):
+                    core, syllable, neighbours(sub, sub_breaks, chosen, offset)):
                 log.debug("kept %r: %r only %.1f nats better", words[i], text, gain)
                 continue
             line = bisect.bisect_right(batch.lines, i) - 1
@@ -332,34 +330,17 @@ class Decoder:
         reference decoder searches plainly instead)."""
         return best_path(scores, lo, hi)
 
+    def _as_written(self, core: str, text: str) -> bool:
+        """``text`` is ``core`` in either tone placement (kept: it costs 2 µs a word)."""
+        same = self._same.get((core, text))
+        if same is None:
+            same = self._same[core, text] = placement_key(text) == placement_key(core)
+        return same
+
     def _rule(self, core: str, text: str, fuzzy: bool) -> str:
         key = (core, text, fuzzy)
         rule = self._rules.get(key)
         if rule is None:
-            rule = self._rules[key] = _rule(core, text, fuzzy)
+            rule = self._rules[key] = rule_of(core, text, fuzzy)
         return rule
 
-
-def _neighbours(run: list[Slot], breaks: list[bool], chosen: list[int], t: int
-                ) -> tuple[str | None, str | None]:
-    """The syllables chosen just before and after word ``t`` of ``run`` (None: none, a
-    context break, a kept word or a number)."""
-    def syllable(u: int) -> str | None:
-        s = run[u].syllables[chosen[u]]
-        return None if s in (None, NUM) else s
-    before = syllable(t - 1) if t > 0 and not breaks[t - 1] else None
-    after = syllable(t + 1) if t + 1 < len(run) and not breaks[t] else None
-    return before, after
-
-
-def _rule(core: str, text: str, fuzzy: bool) -> str:
-    if fuzzy:
-        return "fuzzy"
-    if core == strip_diacritics(text):
-        return "stripped"
-    if strip_tones(core.lower()) == strip_tones(text.lower()):
-        return "tone"
-    if strip_diacritics(core.lower()) == strip_diacritics(text.lower()) and (
-            tone_of(core) == tone_of(text)):
-        return "mark"                   # a horn, hat, breve or bar lost or misread: chúc
-    return "ocr-confusion"
