@@ -11,6 +11,7 @@ repeats most of its words); nothing here depends on a document.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections.abc import Iterable, Sequence
 
@@ -226,7 +227,15 @@ def stripped_reading(slot: Slot, core: str) -> Slot:
     letters are ``core`` scores 0 (either tone placement too: `hoá` and `hóa` are then told
     apart by the model's counts alone), any other ``STRIPPED_OTHER`` below its OCR score;
     the keep option is unchanged."""
+    lower = core.lower()
     emits = [slot.emits[0]]
-    for text, emit in zip(slot.texts[1:], slot.emits[1:], strict=True):
-        emits.append(0.0 if strip_diacritics(text) == core else emit + STRIPPED_OTHER)
+    for syllable, emit in zip(slot.syllables[1:], slot.emits[1:], strict=True):
+        emits.append(0.0 if _bare(syllable or "") == lower else emit + STRIPPED_OTHER)
     return dataclasses.replace(slot, emits=tuple(emits))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _bare(syllable: str) -> str:
+    """``strip_diacritics`` of a lexicon syllable (kept: a few thousand are asked again
+    and again)."""
+    return strip_diacritics(syllable)
