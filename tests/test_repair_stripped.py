@@ -52,10 +52,36 @@ def test_an_english_title_stays_in_stripped_vietnamese() -> None:
     assert "Mr." in words and "ĐH" in words and "những" in words      # not `Mà.`
 
 
+ENGLISH = "Backups of the DB server were copied by the IT team in London last year"
+
+
+def _page_with_english() -> str:
+    """PARAGRAPH cut into lines at its sentences, then an English line."""
+    return "\n".join([*(sentence.strip() + "." for sentence in PARAGRAPH.split(".")[:-1]),
+                      ENGLISH])
+
+
 @shipped
 def test_abbreviations_of_an_english_line_keep_their_letters() -> None:
+    fixed = repair_text(_page_with_english(), DAMAGED)[0].split("\n")
+    assert "DB" in fixed[-1].split()                        # not ĐB, as the corpora write it
+    assert "ĐH" in fixed[0].split()
+
+
+@shipped
+def test_an_english_line_of_a_stripped_page_is_left_alone() -> None:
     line = "The CD and the DVD of the concert were sold in London and New York last year"
-    assert repair_text(line, DAMAGED)[0] == line
+    fixed = repair_text(_page_with_english() + "\n" + line, DAMAGED)[0].split("\n")
+    assert fixed[-1] == line
+
+
+@shipped
+def test_ocr_text_with_marks_is_not_spelled_from_the_table() -> None:
+    """The table is for text whose marks were stripped; OCR (which leaves some marks on a
+    page) keeps its own reading of such words."""
+    text = PARAGRAPH.replace("Cac em", "Các em")
+    words = repair_text(text, DAMAGED)[0].split()
+    assert "DH" in words and "ĐH" not in words
 
 
 @shipped

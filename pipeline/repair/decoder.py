@@ -18,7 +18,7 @@ a word (the line keeps its word count and order).
    classes. An exact Viterbi picks one option per word.
 4. A word of sound text that is itself a lexicon syllable changes only on strong local
    evidence (``SOUND_SWAP`` and the rules after it).
-5. In damaged text, a word without marks that is no syllable (``DH``, ``GDDT``, ``km``,
+5. In stripped text (step 6), a word that is no syllable (``DH``, ``GDDT``, ``km``,
    ``dong/thang``) is written as the corpora write it (``LanguageModel.forms``: ``ĐH``,
    ``GDĐT``, ``km``, ``đồng/tháng``) when they agree on one spelling, and is not decoded.
 6. A page without one letter outside ASCII had its marks stripped: its words are read
@@ -191,7 +191,8 @@ class Decoder:
                                                                  strict=True):
             kind = options.kind(word, core, word_mode)
             slot = None
-            spelling = self.lm.spelling(core) if self.lm and word_mode == DAMAGED else None
+            spelling = (self.lm.spelling(core) if self.lm and bare and word_mode == DAMAGED
+                        else None)
             if spelling is not None:
                 # a capitalised word (`Mr`, `John`) stays in its run as its one option,
                 # "other", so its neighbours keep their context (`Mr. Hoang`); an acronym
