@@ -17,7 +17,13 @@ import unicodedata
 from dataclasses import dataclass
 
 from magpipe.repair.candidate_index import index_for
-from magpipe.repair.candidates import CASE_LOWER, CandidateFinder, apply_case, case_pattern
+from magpipe.repair.candidates import (
+    CASE_LOWER,
+    CASE_TITLE,
+    CandidateFinder,
+    apply_case,
+    case_pattern,
+)
 from magpipe.repair.lattice import Slot
 from magpipe.repair.lexicon.model import CLEAN, MODES, TONES, Model, _mark_variants, _tone_variants
 from magpipe.repair.lexicon.text_stats import NUM
@@ -120,7 +126,7 @@ class Options:
         name = self._name_reading(core)
         found = self.finder.candidates(core, mode)
         return Reading(self._keep_score(core, name), name,
-                       tuple(apply_case(s, pattern) for s, _lp, _f in found),
+                       tuple(_cased(s, pattern, core) for s, _lp, _f in found),
                        tuple(s for s, _lp, _f in found), tuple(lp for _s, lp, _f in found),
                        tuple(f for _s, _lp, f in found))
 
@@ -160,6 +166,15 @@ class Options:
         if name is not None:
             score = max(score, NAME + self.model.uni(name))
         return score
+
+
+def _cased(syllable: str, pattern: str, core: str) -> str:
+    """``syllable`` in the case of ``core``; but a capital ``I`` read for an ``l`` stood for
+    a lowercase letter (``Iuu`` is ``lưu``, not ``Lưu``): in most faces the two are one
+    upright stroke, so the case OCR gave it says nothing."""
+    if pattern == CASE_TITLE and core[:1] == "I" and syllable[:1] == "l":
+        return syllable
+    return apply_case(syllable, pattern)
 
 
 def _other_placement(syllable: str) -> str:
