@@ -33,7 +33,7 @@ from magpipe.config import Config
 from magpipe.repair import lexicon, lm
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.decoder import Decoder, split_token
-from magpipe.repair.english_slips import EnglishSlips
+from magpipe.repair.english_slips import HYPHENS, EnglishSlips
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.joins import JOIN, Joiner
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
@@ -49,7 +49,6 @@ REPAIRABLE = (PageSource.TEXT_LAYER, PageSource.OCR, PageSource.REOCR, PageSourc
 # (``chúc`` for ``chức``) and a damaged layer's marks are noise, so neither is trusted.
 TRUSTED_SOURCES = (PageSource.TEXT_LAYER,)
 _WORD = re.compile(r"\S+")
-HYPHENS = ("-", "\u00ad")
 CREDIT = "credit-label"                # the rule of a credit label put right
 
 
@@ -79,7 +78,7 @@ def joiner() -> Joiner:
 
 @functools.cache
 def _slips_for(model: lexicon.Model) -> EnglishSlips:
-    return EnglishSlips(model.english)
+    return EnglishSlips(model.english, split_token)
 
 
 def english_fixes(line: list[str], decided: set[int], previous: list[str],
@@ -96,12 +95,9 @@ def english_fixes(line: list[str], decided: set[int], previous: list[str],
     for i, word in enumerate(line):
         if i in decided or (i == 0 and cut):
             continue
-        lead, core, trail = split_token(word)
-        # not the first half of a word cut at the line end; a cheap test before the search;
-        # a word with no fix (remembered per word) is kept whatever the line's language
-        if (not trail.endswith(HYPHENS) and slips.may_be_slip(core)
-                and slips.fix(core) is not None):
-            maybe.append((i, lead, core, trail))
+        parts = slips.slip_parts(word)
+        if parts is not None:
+            maybe.append((i, *parts))
     if not maybe:
         return []
     english = using.english_words(line, previous, following)  # only when needed
@@ -210,8 +206,8 @@ def credit_labels(line: list[str]) -> list[tuple[int, str]]:
     before a name in capitals or a title-case word: a credit, not a speaker's line."""
     out = []
     for i, word in enumerate(line):
-        if not credits.is_vi_label(line, i):
-            continue
+        if word[1:3].lower() != "nh" or not credits.is_vi_label(line, i):
+            continue                                   # a cheap test first: no ?nh
         lead, core, trail = split_token(word)
         name = split_token(line[i + 1])[1] if i + 1 < len(line) else ""
         label = apply_case(credits.VI_LABEL_WORD, case_pattern(core) or CASE_LOWER)

@@ -46,6 +46,10 @@ LONE_MARGIN = 15.0                  # ... when the second is a lone final conson
                                     # ``quá n bit``, a variable, wins by 12 in Wikipedia)
 _VOWELS = frozenset("aeiouy")
 _CUT_SHORT = ("..", "…")
+# lowercase vowels with any marks, NFC (the first letter of a rest of a rhyme)
+_VOWEL_LETTERS = frozenset(unicodedata.normalize("NFC", v + shape + tone)
+                           for v in "aeiouy" for shape in ("", "\u0306", "\u0302", "\u031b")
+                           for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"))
 _LONGEST_TAIL = 6                   # a rest of a rhyme (3 letters at most) and punctuation
 _FINALS = frozenset(("c", "ch", "m", "n", "ng", "nh", "p", "t"))
 
@@ -72,7 +76,8 @@ class Joiner:
         i = 0
         while i + 1 < len(words):
             second = words[i + 1]
-            if len(second) > _LONGEST_TAIL or not second[:1].islower():
+            if len(second) > _LONGEST_TAIL or not (second[:1] in _VOWEL_LETTERS
+                                                   or second[:2] in _FINALS):
                 i += 1                      # a cheap test first: most words are no tail
                 continue
             joined = self._candidate(words[i], second)
