@@ -88,11 +88,16 @@ class Options:
         if slot is None:
             reading = self._reading(core, mode)
             index = self.tables.index
-            slot = self._slots[mode][core] = Slot(
-                (core, *reading.texts), (None, *reading.syllables),
-                (reading.keep, *reading.lps), (False, *reading.fuzzy), reading.name,
-                mode == CLEAN and self._sound(core),
-                (-1, *(index[s] for s in reading.syllables)))
+            if core.isdigit():            # a lone digit: option 0 reads it as a number
+                slot = Slot((core, *reading.texts), (NUM, *reading.syllables),
+                            (0.0, *reading.lps), (False, *reading.fuzzy), None, False,
+                            (self.tables.num, *(index[s] for s in reading.syllables)))
+            else:
+                slot = Slot((core, *reading.texts), (None, *reading.syllables),
+                            (reading.keep, *reading.lps), (False, *reading.fuzzy),
+                            reading.name, mode == CLEAN and self._sound(core),
+                            (-1, *(index[s] for s in reading.syllables)))
+            self._slots[mode][core] = slot
         return slot
 
     def trusted(self, core: str) -> Slot | None:

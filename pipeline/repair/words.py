@@ -80,4 +80,14 @@ def is_fixed(token: str, core: str, mode: str) -> bool:
 def word_kind(word: str, core: str, mode: str) -> int:
     """What ``word`` (its core ``core``) is to the decoder in ``mode``: a number, fixed or
     open."""
-    return NUMBER_WORD if NUMBER.match(core) else FIXED if is_fixed(word, core, mode) else OPEN
+    if NUMBER.match(core):
+        return OPEN if mode == DAMAGED and is_lone_digit(word, core) else NUMBER_WORD
+    return FIXED if is_fixed(word, core, mode) else OPEN
+
+
+def is_lone_digit(word: str, core: str) -> bool:
+    """One digit standing alone as a word (``6``): in English-only OCR of Vietnamese it may
+    be a vowel read as a digit (``ở`` -> ``6``), so the decoder weighs it as a number and
+    as the syllables the channel reads as it (``Options.slot``); a digit with punctuation
+    (``6,`` ``(6)``) or beside others (``16``, ``6/12``) is a number."""
+    return len(word) == 1 and core.isdigit()
