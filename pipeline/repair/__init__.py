@@ -40,6 +40,7 @@ from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from magpipe.repair.lexicon.text_stats import stats_of
 from magpipe.text import credits
 from magpipe.text.damage import score_text
+from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
 
@@ -203,11 +204,14 @@ def credit_labels(line: list[str]) -> list[tuple[int, str]]:
     """(index, label) for each word of ``line`` that opens a photo credit but lost the
     label's hook (``Anh: VU GIANG``): ``Ảnh``, whatever the language model says of
     ``anh`` (brother; England), which it rates above ``ảnh`` where a context starts. Only
-    before a name in capitals or a title-case word: a credit, not a speaker's line."""
+    where a sentence starts (``2025. Anh: TRI DUNG``; not ``Tiếng Anh: English``) and
+    before a capitalised word (a name)."""
     out = []
     for i, word in enumerate(line):
         if word[1:3].lower() != "nh" or not credits.is_vi_label(line, i):
             continue                                   # a cheap test first: no ?nh
+        if i and line[i - 1][-1:] not in SENTENCE_ENDS:
+            continue
         lead, core, trail = split_token(word)
         name = split_token(line[i + 1])[1] if i + 1 < len(line) else ""
         label = apply_case(credits.VI_LABEL_WORD, case_pattern(core) or CASE_LOWER)
