@@ -7,7 +7,8 @@ syllable) (``magpipe.repair.candidates``). The class prior of the word's line is
 of a ``Slot``: the lattice adds it, so one slot serves a word form on every line. In
 sound text, a rare but well-formed syllable the corpora know (``tủm``, ``loà``) is kept
 as it is; and where the marks of a page are trusted (a sound text layer), a word with
-marks that is a lexicon syllable has itself as its only option.
+marks that is a lexicon syllable has itself as its only option. A lone digit of
+English-only OCR (``6``) has the number as option 0, then the syllables it may stand for.
 """
 
 from __future__ import annotations

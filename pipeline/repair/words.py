@@ -1,8 +1,10 @@
 """The words of a line as the decoder sees them: punctuation around a core, and what the
 core is to the decoder (a number, a word never touched, or a word to decode).
 
-Pure logic on strings. Cores never touched: numbers, dates, URLs, e-mail, acronyms, words
-with inner capitals, apostrophes or hyphens, and (in sound text) transliterated names.
+Pure logic on strings. Cores never touched: numbers, dates, URLs, e-mail, acronyms, English
+titles (``Mr.``), words with inner capitals, apostrophes or hyphens, and (in sound text)
+transliterated names. In English-only OCR a lone digit (``6`` for ``ở``) is decoded, a
+number among its options, and an apostrophe after ``u`` / ``o`` is a horn read apart.
 """
 
 from __future__ import annotations
