@@ -20,15 +20,24 @@ this model (the shipped data); ``vie`` re-OCR of the same page images. Scores:
 ``strict`` = words exactly right in place, a line whose OCR word count differs counting as
 all wrong; ``any placement`` = line-matched with ``hòa`` = ``hoà``, ``thủy`` = ``thuỷ`` (the
 sample writes both).
+
+``--dev``: the same figures on DEVELOPMENT material instead, for tuning: ``DEV_LINES``
+Vietnamese lines of the sample's learning part (spread over it) typeset in prints of the
+LEARNED faces (``typefaces.development_prints``); ``--misses N`` also prints the N most
+frequent (truth, output) word pairs that this model gets wrong there (never offered on the
+held-out faces: looking at their misses would make them development data).
 """
 
 from __future__ import annotations
 
+import argparse
+import difflib
 import io
 import subprocess
 import sys
 import tarfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,6 +58,7 @@ from tools.lm_corpus import is_vietnamese_line  # noqa: E402
 PREVIOUS = "a2a8cd3d9ba2ce95eda8821e650747b9f45c482c"
 DATA_PATH = "pipeline/repair/lexicon/data"
 TARGET = "(target >= 95% line-matched)"
+DEV_LINES = 290              # as many Vietnamese lines as the held-out part has
 
 
 def previous_decoder() -> Decoder | None:
@@ -105,8 +115,36 @@ def strict(truth: tuple[str, ...], output: str) -> tuple[int, int]:
     return right, total
 
 
+def misses(truth: str, output: str) -> list[tuple[str, str]]:
+    """(true word, output word) for each word of ``output`` aligned to a different one."""
+    ref, hyp = truth.split(), output.split()
+    out = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, ref, hyp,
+                                                      autojunk=False).get_opcodes():
+        if op == "replace" and a2 - a1 == b2 - b1:
+            out += list(zip(ref[a1:a2], hyp[b1:b2], strict=True))
+        elif op != "equal":
+            out.append((" ".join(ref[a1:a2]), " ".join(hyp[b1:b2])))
+    return out
+
+
+def development_lines() -> list[str]:
+    """``DEV_LINES`` Vietnamese lines spread evenly over the sample's learning part."""
+    lines = [line.strip() for line in sample_split.learning_lines(sample_split.read_sample())
+             if is_vietnamese_line(line)]
+    step = max(1, len(lines) // DEV_LINES)
+    return lines[::step][:DEV_LINES]
+
+
 def main() -> None:
-    missing = typefaces.missing_faces(typefaces.HELD_OUT_FAMILIES)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dev", action="store_true",
+                        help="development figures: learning lines in learned faces")
+    parser.add_argument("--misses", type=int, default=0,
+                        help="with --dev: print the N commonest wrong words of this model")
+    args = parser.parse_args()
+    families = typefaces.LEARNED_FAMILIES if args.dev else typefaces.HELD_OUT_FAMILIES
+    missing = typefaces.missing_faces(families)
     if missing:
         print(f"repair_faces: skipped ({missing[0]} missing: tools/ensure-system-deps.sh "
               "--fonts)")
@@ -114,22 +152,28 @@ def main() -> None:
     if not (sample_split.samples_dir() / sample_split.SAMPLE_NAME).exists():
         print(f"repair_faces: skipped ({sample_split.samples_dir()} absent)")
         return
-    lines = [line.strip() for line in sample_split.held_out_lines(sample_split.read_sample())
-             if is_vietnamese_line(line)]
+    if args.dev:
+        lines, prints, part = development_lines(), typefaces.development_prints(), "DEV"
+    else:
+        lines = [line.strip() for line in
+                 sample_split.held_out_lines(sample_split.read_sample())
+                 if is_vietnamese_line(line)]
+        prints, part = typefaces.held_out_prints(), "held-out"
+    wrong: Counter[tuple[str, str]] = Counter()
     this = repair.decoder()
     previous = previous_decoder()
     systems = ["no repair", "pyvi", "previous model", "this model", "vie re-OCR"]
     totals = {s: [TokenScore(0, 0), 0, 0, TokenScore(0, 0)] for s in systems}
-    print(f"# held-out part: {len(lines)} Vietnamese lines, {sum(len(x.split()) for x in lines)}"
-          f" words per print; held-out families: {', '.join(typefaces.HELD_OUT_FAMILIES)}; "
+    print(f"# {part} lines: {len(lines)} Vietnamese lines, {sum(len(x.split()) for x in lines)}"
+          f" words per print; families: {', '.join(families)}; "
           f"previous model: {PREVIOUS[:7] if previous else 'skipped (no git history)'}",
           flush=True)
     print(f"  {'print':<34} " + "  ".join(f"{s:>15}" for s in systems))
     seconds = 0.0
-    for p in typefaces.held_out_prints():
+    for p in prints:
         pages = typefaces.typeset(lines, p)
         eng = ocrsim.ocr_printed(pages, "eng", p)
-        vie = ocrsim.ocr_printed(pages, "vie", p)
+        vie = None if args.dev else ocrsim.ocr_printed(pages, "vie", p)   # the anchor only
         outputs: dict[str, list[str] | None] = {"no repair": eng, "vie re-OCR": vie}
         accented = [pyvi_accents(page) for page in eng]
         outputs["pyvi"] = None if None in accented else accented      # type: ignore[assignment]
@@ -138,6 +182,9 @@ def main() -> None:
         started = time.process_time()
         outputs["this model"] = [repaired(page, this) for page in eng]
         seconds += time.process_time() - started
+        if args.dev:
+            for truth, page in zip(pages, outputs["this model"], strict=True):
+                wrong.update(misses("\n".join(truth), page))
         cells = []
         for system in systems:
             out = outputs[system]
@@ -156,18 +203,21 @@ def main() -> None:
             cells.append(f"{100 * score.accuracy:6.1f}% {100 * right / max(total, 1):6.1f}%")
         print(f"  {p.name:<34} " + "  ".join(cells), flush=True)
     print(f"  {'(line-matched, strict)':<34}")
+    name = "repair_faces.dev.eng_ocr" if args.dev else "repair_faces.eng_ocr"
     for system in systems:
         score, right, total, loose = totals[system]
         if not score.total:
-            print(f"repair_faces.eng_ocr.{system.replace(' ', '_'):<24} skipped")
+            print(f"{name}.{system.replace(' ', '_'):<24} skipped")
             continue
         target = TARGET if system == "this model" else ""
-        print(f"repair_faces.eng_ocr.{system.replace(' ', '_'):<24} line-matched "
+        print(f"{name}.{system.replace(' ', '_'):<24} line-matched "
               f"{100 * score.accuracy:5.1f}%  strict {100 * right / max(total, 1):5.1f}%  "
               f"any placement {100 * loose.accuracy:5.1f}%  {target}".rstrip(), flush=True)
-    words = sum(len(x.split()) for x in lines) * len(typefaces.held_out_prints())
+    words = sum(len(x.split()) for x in lines) * len(prints)
     print(f"repair_faces.speed.words_per_second     {words / max(seconds, 1e-9):,.0f}  "
           "(this model, CPU time, one core)")
+    for (truth, output), n in wrong.most_common(args.misses if args.dev else 0):
+        print(f"  miss {n:3d}  {truth!r} -> {output!r}")
 
 
 if __name__ == "__main__":

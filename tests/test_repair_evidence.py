@@ -8,10 +8,11 @@ from magpipe.config import Config
 from magpipe.repair import repair, repair_text
 
 
-def _page(number: int, lines: list[str], damaged: bool) -> Page:
+def _page(number: int, lines: list[str], damaged: bool,
+          sound_source: PageSource = PageSource.TEXT_LAYER) -> Page:
     words = tuple(Word(text, (10.0 * i, 20.0 * n, 10.0 * i + 8, 20.0 * n + 10), 10.0, line=n)
                   for n, line in enumerate(lines) for i, text in enumerate(line.split()))
-    source = PageSource.DAMAGED_TEXT if damaged else PageSource.TEXT_LAYER
+    source = PageSource.DAMAGED_TEXT if damaged else sound_source
     return Page(number, 500.0, 700.0, source, "test", words, needs_repair=damaged)
 
 
@@ -38,7 +39,8 @@ def test_a_word_seen_once_is_no_evidence_for_itself() -> None:
 def test_an_error_repeated_on_a_sound_page_does_not_vouch_for_itself() -> None:
     """Vietnamese OCR repeats its slips (``Tổ chúc`` twice on a page): sound pages are
     decoded without the document's evidence, which would count the slip as a phrase."""
-    page = _page(1, ["Phó Chủ tịch Tổ chúc hữu nghị tỉnh", "đại diện tổ chúc KFHI"], False)
+    page = _page(1, ["Phó Chủ tịch Tổ chúc hữu nghị tỉnh", "đại diện tổ chúc KFHI"], False,
+                 PageSource.OCR)
     result = repair(_document(page), Config())
     assert result.pages[0].text() == ("Phó Chủ tịch Tổ chức hữu nghị tỉnh\n"
                                       "đại diện tổ chức KFHI")

@@ -135,6 +135,17 @@ def held_out_prints() -> list[Print]:
             Print("NotoSans-Bold", 10.0, "bilevel")]
 
 
+def development_prints() -> list[Print]:
+    """Prints of LEARNED faces in the held-out prints' conditions (serif and sans, regular,
+    bold, italic, clean to a poor photocopy), for tuning repair on the sample's learning
+    lines (``bench/bench_repair_faces.py --dev``) without looking at the held-out faces."""
+    return [Print("FreeSerif", 10.0, "none"),
+            Print("LiberationSans-Regular", 9.0, "scan"),
+            Print("qhvr", 11.0, "blur"),
+            Print("LiberationSerif-Italic", 11.0, "lowdpi"),
+            Print("FreeSansBold", 10.0, "bilevel")]
+
+
 @cache
 def _font(face: str, px: int):
     from PIL import ImageFont

@@ -5,9 +5,11 @@ Entry functions only; the logic is in ``magpipe.repair.decoder`` and the data in
 in the ``damaged`` mode; other text pages in the ``clean`` mode, which only restores what
 the context clearly asks for (bold capitals without marks, slips of Vietnamese OCR) and
 leaves sound Vietnamese and English alone. The document's own sound Vietnamese, once
-repaired, is extra evidence for the language model on its damaged pages. Words keep their
-boxes, count and order; only ``text`` changes, and every change is recorded as a
-``Change``.
+repaired, is extra evidence for the language model on its damaged pages. On a sound text
+layer the typed marks are trusted (a marked lexicon syllable is read as written). Words
+keep their boxes, order and count, except a syllable a sound text cut in two (``Chú a``),
+which becomes one word over both boxes (``magpipe.repair.joins``); only ``text`` changes
+otherwise, and every change is recorded as a ``Change``.
 """
 
 from __future__ import annotations
@@ -19,21 +21,36 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from magpipe.artifacts.pages import Change, ExtractArtifact, Page, PageSource, RepairArtifact
+from magpipe.artifacts.pages import (
+    Change,
+    ExtractArtifact,
+    Page,
+    PageSource,
+    RepairArtifact,
+    Word,
+)
 from magpipe.config import Config
 from magpipe.repair import lexicon, lm
+from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.decoder import Decoder, split_token
-from magpipe.repair.english_slips import EnglishSlips
+from magpipe.repair.english_slips import HYPHENS, EnglishSlips
 from magpipe.repair.evidence import Evidence
+from magpipe.repair.joins import JOIN, Joiner
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from magpipe.repair.lexicon.text_stats import stats_of
+from magpipe.text import credits
 from magpipe.text.damage import score_text
+from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
 
 REPAIRABLE = (PageSource.TEXT_LAYER, PageSource.OCR, PageSource.REOCR, PageSource.DAMAGED_TEXT)
+# Pages whose marks were typed, not read: a sound text layer. There a word with marks that
+# is a lexicon syllable is taken as written (``Options.trusted``); OCR marks are readings
+# (``chúc`` for ``chức``) and a damaged layer's marks are noise, so neither is trusted.
+TRUSTED_SOURCES = (PageSource.TEXT_LAYER,)
 _WORD = re.compile(r"\S+")
-HYPHENS = ("-", "\u00ad")
+CREDIT = "credit-label"                # the rule of a credit label put right
 
 
 T = TypeVar("T")                  # a repaired page: a Page, or the text of one
@@ -51,8 +68,18 @@ def decoder() -> Decoder:
 
 
 @functools.cache
+def _joiner_for(model: lexicon.Model) -> Joiner:
+    return Joiner(model, lm.load())
+
+
+def joiner() -> Joiner:
+    """Finds syllables a sound text cut in two (``Chú a``), over the loaded models."""
+    return _joiner_for(lexicon.load())
+
+
+@functools.cache
 def _slips_for(model: lexicon.Model) -> EnglishSlips:
-    return EnglishSlips(model.english)
+    return EnglishSlips(model.english, split_token)
 
 
 def english_fixes(line: list[str], decided: set[int], previous: list[str],
@@ -69,12 +96,9 @@ def english_fixes(line: list[str], decided: set[int], previous: list[str],
     for i, word in enumerate(line):
         if i in decided or (i == 0 and cut):
             continue
-        lead, core, trail = split_token(word)
-        # not the first half of a word cut at the line end; a cheap test before the search;
-        # a word with no fix (remembered per word) is kept whatever the line's language
-        if (not trail.endswith(HYPHENS) and slips.may_be_slip(core)
-                and slips.fix(core) is not None):
-            maybe.append((i, lead, core, trail))
+        parts = slips.slip_parts(word)
+        if parts is not None:
+            maybe.append((i, *parts))
     if not maybe:
         return []
     english = using.english_words(line, previous, following)  # only when needed
@@ -108,6 +132,11 @@ def _repairable(page: Page) -> bool:
 
 def _mode(page: Page) -> str:
     return DAMAGED if page.needs_repair else CLEAN
+
+
+def marks_trusted(page: Page, mode: str) -> bool:
+    """The marks of ``page`` are typed evidence: a sound text layer decoded as sound."""
+    return mode == CLEAN and page.source in TRUSTED_SOURCES
 
 
 def document_evidence(texts: list[str]) -> Evidence:
@@ -157,9 +186,13 @@ def _repair_lines(lines: list[list[str]], spans: list[tuple[int, int]], mode: st
     decided = using.decode_paragraphs(paragraphs, mode, evidence, trusted)
     for (first, last), per_line in zip(spans, decided, strict=True):
         for number, decisions in enumerate(per_line, start=first):
+            labels = dict(credit_labels(lines[number]))
             for d in decisions:
-                yield number, d.index, d.before, d.after, d.score, d.rule
-            changed = {d.index for d in decisions}
+                if d.index not in labels:
+                    yield number, d.index, d.before, d.after, d.score, d.rule
+            for i, after in labels.items():
+                yield number, i, lines[number][i], after, 0.0, CREDIT
+            changed = {d.index for d in decisions} | set(labels)
             previous = lines[number - 1] if number > first else []
             following = lines[number + 1] if number + 1 < last else []
             for i, after, rule, score in english_fixes(lines[number], changed, previous,
@@ -167,16 +200,70 @@ def _repair_lines(lines: list[list[str]], spans: list[tuple[int, int]], mode: st
                 yield number, i, lines[number][i], after, score, rule
 
 
-def _repair_page(page: Page, mode: str, evidence: Evidence) -> tuple[Page, list[Change]]:
-    words = list(page.words)
+def credit_labels(line: list[str]) -> list[tuple[int, str]]:
+    """(index, label) for each word of ``line`` that opens a photo credit but lost the
+    label's hook (``Anh: VU GIANG``): ``Ảnh``, whatever the language model says of
+    ``anh`` (brother; England), which it rates above ``ảnh`` where a context starts. Only
+    where a sentence starts (``2025. Anh: TRI DUNG``; not ``Tiếng Anh: English``) and
+    before a capitalised word (a name)."""
+    out = []
+    for i, word in enumerate(line):
+        if word[1:3].lower() != "nh" or not credits.is_vi_label(line, i):
+            continue                                   # a cheap test first: no ?nh
+        if i and line[i - 1][-1:] not in SENTENCE_ENDS:
+            continue
+        lead, core, trail = split_token(word)
+        name = split_token(line[i + 1])[1] if i + 1 < len(line) else ""
+        label = apply_case(credits.VI_LABEL_WORD, case_pattern(core) or CASE_LOWER)
+        if core != label and core.lower() in credits.VI_LABEL_WORDS and name[:1].isupper():
+            out.append((i, lead + label + trail))
+    return out
+
+
+def _joined_page(page: Page) -> tuple[Page, list[Change]]:
+    """``page`` with each syllable its text cut in two (``Chú a``) made one word again (the
+    two words' boxes joined), and a change per join on the merged word."""
+    found = joiner()
+    words: list[Word] = []
     changes: list[Change] = []
+    for line in page.lines():
+        joins = dict(found.joins([w.text for w in line]))
+        skip = False
+        for i, word in enumerate(line):
+            if skip:
+                skip = False
+                continue
+            if i in joins:
+                nxt = line[i + 1]
+                box = (min(word.box[0], nxt.box[0]), min(word.box[1], nxt.box[1]),
+                       max(word.box[2], nxt.box[2]), max(word.box[3], nxt.box[3]))
+                changes.append(Change(page.number, len(words), f"{word.text} {nxt.text}",
+                                      joins[i], 0.0, JOIN))
+                word = replace(word, text=joins[i], box=box)
+                skip = True
+            words.append(word)
+    if not changes:
+        return page, []
+    log.info("page %d: %d syllable(s) cut in two joined", page.number, len(changes))
+    return replace(page, words=tuple(words)), changes
+
+
+def _repair_page(page: Page, mode: str, evidence: Evidence) -> tuple[Page, list[Change]]:
+    changes: list[Change] = []
+    if mode == CLEAN:
+        page, changes = _joined_page(page)
+    words = list(page.words)
     lines = [[w.text for w in line] for line in page.lines()]
     blocks = [line[0].block for line in page.lines()]
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
     spans = paragraph_spans(blocks)
-    for number, i, before, after, score, rule in _repair_lines(lines, spans, mode, evidence):
+    trusted = marks_trusted(page, mode)
+    log.debug("page %d: %s, marks %s", page.number, page.source,
+              "trusted (typed)" if trusted else "decoded")
+    for number, i, before, after, score, rule in _repair_lines(lines, spans, mode, evidence,
+                                                                trusted):
         index = starts[number] + i
         words[index] = replace(words[index], text=after)
         changes.append(Change(page.number, index, before, after, score, rule))
@@ -222,6 +309,8 @@ def _repair_text_page(number: int, page_text: str, mode: str,
     lines = page_text.split("\n")
     spans = [[(m.start(), m.end()) for m in _WORD.finditer(line)] for line in lines]
     words = [[line[a:b] for a, b in row] for line, row in zip(lines, spans, strict=True)]
+    if mode == CLEAN:
+        changes += _join_text_words(number, spans, words)
     starts = [0]
     for ws in words:
         starts.append(starts[-1] + len(ws))
@@ -234,6 +323,24 @@ def _repair_text_page(number: int, page_text: str, mode: str,
         words[rows[line]][i] = after
     return "\n".join(_rebuild(line, row, ws) for line, row, ws
                      in zip(lines, spans, words, strict=True)), changes
+
+
+def _join_text_words(number: int, spans: list[list[tuple[int, int]]],
+                     words: list[list[str]]) -> list[Change]:
+    """Join the syllables cut in two in the lines of a text page (``spans`` and ``words``
+    changed in place: a merged word spans both and the gap between them)."""
+    found = joiner()
+    changes: list[Change] = []
+    start = 0
+    for row, ws in zip(spans, words, strict=True):
+        for shift, (i, joined) in enumerate(found.joins(ws)):
+            at = i - shift                   # the joins before it took a word each
+            changes.append(Change(number, start + at, f"{ws[at]} {ws[at + 1]}", joined, 0.0,
+                                  JOIN))
+            row[at:at + 2] = [(row[at][0], row[at + 1][1])]
+            ws[at:at + 2] = [joined]
+        start += len(ws)
+    return changes
 
 
 def _rebuild(line: str, spans: list[tuple[int, int]], words: list[str]) -> str:

@@ -25,7 +25,7 @@ lookups; the common words come in as a mapping.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from magpipe.text.damage import has_vietnamese_only_letter
 from magpipe.text.vietnamese import (
@@ -45,15 +45,31 @@ LONG_WORD = 8           # from this length two edits are allowed
 CLEAR_LEAD = 1.0        # Zipf by which the chosen word beats another one as near
 
 LETTERS, SPELLING = "english-letters", "english-spelling"
+HYPHENS = ("-", "\u00ad")      # a word ending in one is the first half of a word cut in two
 
 
 class EnglishSlips:
     """Corrections over one word list (``word -> Zipf``), remembered per word."""
 
-    def __init__(self, english: Mapping[str, float]) -> None:
+    def __init__(self, english: Mapping[str, float],
+                 split: Callable[[str], tuple[str, str, str]] | None = None) -> None:
+        """``split``: a word to (lead, core, trail) (``words.split_token``)."""
         self.english = english
+        self.split = split or (lambda word: ("", word, ""))
         self.common = [w for w, z in english.items() if z >= COMMON and w.isascii()]
         self._memo: dict[str, tuple[str, str] | None] = {}
+        self._parts: dict[str, tuple[str, str, str] | None] = {}
+
+    def slip_parts(self, word: str) -> tuple[str, str, str] | None:
+        """(lead, core, trail) of a word that has a fix, None for one kept whatever its
+        line's language; remembered per word: not the first half of a word cut at the
+        line end, and a cheap test before the search."""
+        if word not in self._parts:
+            lead, core, trail = self.split(word)
+            self._parts[word] = (lead, core, trail) if (
+                not trail.endswith(HYPHENS) and self.may_be_slip(core)
+                and self.fix(core) is not None) else None
+        return self._parts[word]
 
     @staticmethod
     def may_be_slip(core: str) -> bool:

@@ -7,7 +7,8 @@ syllable) (``magpipe.repair.candidates``). The class prior of the word's line is
 of a ``Slot``: the lattice adds it, so one slot serves a word form on every line. In
 sound text, a rare but well-formed syllable the corpora know (``tủm``, ``loà``) is kept
 as it is; and where the marks of a page are trusted (a sound text layer), a word with
-marks that is a lexicon syllable has itself as its only option.
+marks that is a lexicon syllable has itself as its only option. A lone digit of
+English-only OCR (``6``) has the number as option 0, then the syllables it may stand for.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ import unicodedata
 from dataclasses import dataclass
 
 from magpipe.repair.candidate_index import index_for
-from magpipe.repair.candidates import CASE_LOWER, CandidateFinder, apply_case, case_pattern
+from magpipe.repair.candidates import (
+    CASE_LOWER,
+    CASE_TITLE,
+    CandidateFinder,
+    apply_case,
+    case_pattern,
+)
 from magpipe.repair.lattice import Slot
 from magpipe.repair.lexicon.model import CLEAN, MODES, TONES, Model, _mark_variants, _tone_variants
 from magpipe.repair.lexicon.text_stats import NUM
@@ -82,11 +89,16 @@ class Options:
         if slot is None:
             reading = self._reading(core, mode)
             index = self.tables.index
-            slot = self._slots[mode][core] = Slot(
-                (core, *reading.texts), (None, *reading.syllables),
-                (reading.keep, *reading.lps), (False, *reading.fuzzy), reading.name,
-                mode == CLEAN and self._sound(core),
-                (-1, *(index[s] for s in reading.syllables)))
+            if core.isdigit():            # a lone digit: option 0 reads it as a number
+                slot = Slot((core, *reading.texts), (NUM, *reading.syllables),
+                            (0.0, *reading.lps), (False, *reading.fuzzy), None, False,
+                            (self.tables.num, *(index[s] for s in reading.syllables)))
+            else:
+                slot = Slot((core, *reading.texts), (None, *reading.syllables),
+                            (reading.keep, *reading.lps), (False, *reading.fuzzy),
+                            reading.name, mode == CLEAN and self._sound(core),
+                            (-1, *(index[s] for s in reading.syllables)))
+            self._slots[mode][core] = slot
         return slot
 
     def trusted(self, core: str) -> Slot | None:
@@ -120,7 +132,7 @@ class Options:
         name = self._name_reading(core)
         found = self.finder.candidates(core, mode)
         return Reading(self._keep_score(core, name), name,
-                       tuple(apply_case(s, pattern) for s, _lp, _f in found),
+                       tuple(_cased(s, pattern, core) for s, _lp, _f in found),
                        tuple(s for s, _lp, _f in found), tuple(lp for _s, lp, _f in found),
                        tuple(f for _s, _lp, f in found))
 
@@ -160,6 +172,15 @@ class Options:
         if name is not None:
             score = max(score, NAME + self.model.uni(name))
         return score
+
+
+def _cased(syllable: str, pattern: str, core: str) -> str:
+    """``syllable`` in the case of ``core``; but a capital ``I`` read for an ``l`` stood for
+    a lowercase letter (``Iuu`` is ``lưu``, not ``Lưu``): in most faces the two are one
+    upright stroke, so the case OCR gave it says nothing."""
+    if pattern == CASE_TITLE and core[:1] == "I" and syllable[:1] == "l":
+        return syllable
+    return apply_case(syllable, pattern)
 
 
 def _other_placement(syllable: str) -> str:

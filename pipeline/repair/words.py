@@ -1,8 +1,10 @@
 """The words of a line as the decoder sees them: punctuation around a core, and what the
 core is to the decoder (a number, a word never touched, or a word to decode).
 
-Pure logic on strings. Cores never touched: numbers, dates, URLs, e-mail, acronyms, words
-with inner capitals, apostrophes or hyphens, and (in sound text) transliterated names.
+Pure logic on strings. Cores never touched: numbers, dates, URLs, e-mail, acronyms, English
+titles (``Mr.``), words with inner capitals, apostrophes or hyphens, and (in sound text)
+transliterated names. In English-only OCR a lone digit (``6`` for ``ở``) is decoded, a
+number among its options, and an apostrophe after ``u`` / ``o`` is a horn read apart.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from magpipe.repair.candidates import MAX_CORE, case_pattern
 from magpipe.repair.english_slips import is_transliteration
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from magpipe.repair.lexicon.text_stats import NUMBER
-from magpipe.text.vietnamese import strip_diacritics
+from magpipe.text.english import TITLES
+from magpipe.text.vietnamese import is_bare_syllable, strip_diacritics
 
 PUNCT = "\"'“”‘’()[]{}«»<>,.;:!?–—-/*•·…®@©"
 ACRONYMS = frozenset("""ASEAN BOT NGO NGOS TNHH UNESCO USD VND GDP FDI ODA CEO UBND HĐND MTTQ
@@ -23,6 +26,12 @@ _URL = re.compile(r"^(https?://|www\.)|@\w+\.\w|\.(com|vn|org|net|gov)\b", re.I)
 _URL_HINT = frozenset("./@")               # _URL matches nothing without one of these
 DOTLESS = re.compile("\u0131(?=[\u0300-\u036f])")    # ı + a combining mark: i + the mark
 OPEN, FIXED, NUMBER_WORD = 0, 1, 2         # what a word is to the decoder
+# English-only OCR reads the horn of ư / ơ as an apostrophe after the letter (``su’`` for
+# ``sự``, ``tru’éng`` for ``trưởng``, ``ho'p`` for ``hợp``): such an apostrophe is no
+# punctuation but a lost mark, taken out so the word is read (its letter as bare u / o);
+# only where the word without it has the shape of a syllable (``o’clock`` keeps it)
+APOSTROPHES = "'’"
+HORN = re.compile(r"(?<=[uoUO])['’](?=[^\W\d_])")
 
 
 def split_token(token: str) -> tuple[str, str, str]:
@@ -37,8 +46,16 @@ def split_token(token: str) -> tuple[str, str, str]:
 
 def normalised_parts(word: str) -> tuple[str, str, str]:
     """``split_token`` of ``word`` in NFC, a dotless ``ı`` before a combining mark read as
-    ``i`` (``Tı̀nh`` -> ``Tình``)."""
-    return split_token(unicodedata.normalize("NFC", DOTLESS.sub("i", word)))
+    ``i`` (``Tı̀nh`` -> ``Tình``), and an apostrophe that is a horn OCR read apart taken
+    out of the word (``su’`` -> ``su``, ``tru’éng`` -> ``truéng``: see ``HORN``)."""
+    lead, core, trail = split_token(unicodedata.normalize("NFC", DOTLESS.sub("i", word)))
+    if trail[:1] in APOSTROPHES and core[-1:] in "uoUO" and is_bare_syllable(core):
+        trail = trail[1:]                                    # su’ (sự), thu’ (thư)
+    if HORN.search(core):
+        bare = HORN.sub("", core)
+        if is_bare_syllable(bare):
+            core = bare                                      # tru’éng (trưởng), ho'p
+    return lead, core, trail
 
 
 def is_fixed(token: str, core: str, mode: str) -> bool:
@@ -47,6 +64,8 @@ def is_fixed(token: str, core: str, mode: str) -> bool:
         return True
     if any(c in core for c in "'’_-./") or case_pattern(core) is None:
         return True
+    if core in TITLES and token.endswith(core + ".", 0, token.find(core) + len(core) + 1):
+        return True                               # Mr. Tuan: an English title
     if mode == CLEAN and is_transliteration(core):
         return True                               # Têrêsa, Nôê: a name, not a slip
     digits = sum(c.isdigit() for c in core)
@@ -63,4 +82,14 @@ def is_fixed(token: str, core: str, mode: str) -> bool:
 def word_kind(word: str, core: str, mode: str) -> int:
     """What ``word`` (its core ``core``) is to the decoder in ``mode``: a number, fixed or
     open."""
-    return NUMBER_WORD if NUMBER.match(core) else FIXED if is_fixed(word, core, mode) else OPEN
+    if NUMBER.match(core):
+        return OPEN if mode == DAMAGED and is_lone_digit(word, core) else NUMBER_WORD
+    return FIXED if is_fixed(word, core, mode) else OPEN
+
+
+def is_lone_digit(word: str, core: str) -> bool:
+    """One digit standing alone as a word (``6``): in English-only OCR of Vietnamese it may
+    be a vowel read as a digit (``ở`` -> ``6``), so the decoder weighs it as a number and
+    as the syllables the channel reads as it (``Options.slot``); a digit with punctuation
+    (``6,`` ``(6)``) or beside others (``16``, ``6/12``) is a number."""
+    return len(word) == 1 and core.isdigit()

@@ -18,6 +18,7 @@ VI_LABEL = "[AẢÁÀẠÃ]nh"         # regex: "Ảnh" as printed or as OCR rea
 VI_LABEL_UPPER = "[AẢÁÀẠÃ]NH"
 EN_LABEL = "Photo"
 COLON = "[:;]"                  # regex: the label's colon, or OCR's semicolon for it
+VI_LABEL_WORD = "ảnh"           # the label as it is written
 VI_LABEL_WORDS = frozenset({"ảnh", "anh", "ánh", "ành", "ạnh", "ãnh"})
 # A token opening the Vietnamese credit: the label glued to its colon, in any case.
 VI_LABEL_TOKEN = re.compile(rf"^{VI_LABEL}{COLON}", re.IGNORECASE)

@@ -53,3 +53,8 @@ has have he her him his how i in into is it its may me more most my new no nor n
 one or other our out over own per same she so such than that the their them then these they
 this those to under up us via was we were who why will with would you your
 """) | COMMON_NOUNS
+
+
+# Titles abbreviated before a name (``Mr. Tuan``, ``Dr. Lan``): with their full stop, an
+# English word on any line (``Mr.`` read as the syllable ``mà`` was a repair error).
+TITLES = frozenset("Dr Fr Jr Mr Mrs Ms Rev Sr St".split())
