@@ -21,6 +21,7 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, R
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split.continuation import Piece, link
+from magpipe.split.heads import article_heads, caps_titles
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
 from magpipe.split.pieces import document_body_size, make_line, page_body_size, union
@@ -220,7 +221,7 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str]
     words = page.words
     pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
-                   exact=geo.exact)
+                   exact=geo.exact, top_edge=geo.top_edge)
     paras = [piece for para in geo.paras
              for piece in _cut_languages(words, para, geo.body_size)]
     facts = []
@@ -236,15 +237,16 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str]
                            lines=len(para.lines), column=column,
                            conf=max(ln.conf for ln in para.lines),
                            column_box=(col_lo, col_hi), inset=inset,
-                           pitch=_pitch(para)))
+                           pitch=_pitch(para), line_texts=tuple(ln.text for ln in para.lines)))
     return paras, facts, replace(pf, body_pitch=_body_pitch(facts))
 
 
 def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
     """The hand-written role rules (``magpipe.split.roles``) over one page's blocks."""
-    roles = sections_above_titles([role_of(f, page) for f in facts], facts, page.body_size)
+    roles = caps_titles([role_of(f, page) for f in facts], facts, page)
+    roles = sections_above_titles(roles, facts, page.body_size)
     roles = asides(spanning_body(roles, facts, page), facts, page)
-    return contents_entries(roles, facts)
+    return contents_entries(article_heads(roles, facts, page), facts)
 
 
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],

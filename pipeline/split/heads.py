@@ -1,0 +1,113 @@
+"""The head of an article, read against the page's own body text: a title set in capitals at
+about the body's size, the byline under it, a label over the text (``Tóm tắt``, ``Abstract``)
+and a keywords line after it (``Từ khóa: A; B``).
+
+A summary journal sets several short entries a page, each opened by a title no larger than its
+text: only its capitals, its shortness and its missing full stop tell it from a lead set in
+capitals (an intro is sentences). Pure rules over one page's blocks in reading order; each says
+why it exists.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from magpipe.artifacts.layout import Role
+from magpipe.split.roles import (
+    CAPS_SHARE,
+    WORD,
+    Facts,
+    PageFacts,
+    points_to_page,
+    upper_share,
+)
+from magpipe.text.punctuation import SENTENCE_ENDS
+
+log = logging.getLogger(__name__)
+
+TITLE_WORDS = 5       # fewest words of a title set at body size (a rubric is a word or four)
+TITLE_LINES = 8       # most lines of such a title (a narrow column sets 250 characters in 7)
+TITLE_CHARS = 250     # most characters of such a title
+NOT_SMALLER = 0.95    # x body size (text layers): a title is not set smaller than the body
+BYLINE_WORDS = 6      # most words of a byline under a title (a name, "tổng hợp", "by")
+LABEL_WORDS = 3       # most words of a label over an article's text
+HEAD_GAP = 2.5        # x body size: a byline or label sits this close under the block above
+# "Từ khóa: Lạng Sơn; Hữu Nghị", "Keywords: Viet Nam; ...": a few words and a colon, then a
+# list cut by semicolons (or commas), no sentence
+_KEYWORDS = re.compile(r"^\W*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*\S[^.!?]*[;,][^.!?]*\.?$")
+
+
+def caps_title(f: Facts, page: PageFacts) -> bool:
+    """A title set in capitals at about the body's size: ``TITLE_WORDS`` words or more (or two
+    lines), at most ``TITLE_LINES`` lines and ``TITLE_CHARS`` characters, not ending like a
+    sentence, in one column or spanning, not smaller than the body (text layers)."""
+    text = f.text.strip()
+    words = WORD.findall(text)
+    if not words or upper_share(text) < CAPS_SHARE or text[-1] in SENTENCE_ENDS or \
+            points_to_page(f):               # a contents entry ends with its page number
+        return False
+    if len(text) > TITLE_CHARS or f.lines > TITLE_LINES:
+        return False
+    if page.exact and f.size < NOT_SMALLER * page.body_size:
+        return False
+    return len(words) >= TITLE_WORDS or f.lines >= 2
+
+
+def caps_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Body text and intros that read as a title set in capitals (``caps_title``) are titles."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        if out[k] in (Role.BODY, Role.INTRO) and caps_title(f, page):
+            out[k] = Role.TITLE
+            log.debug("title in capitals at body size: %r", f.text[:40])
+    return out
+
+
+def keywords_like(text: str) -> bool:
+    return _KEYWORDS.match(text.strip()) is not None
+
+
+def _under(f: Facts, above: Facts, body: float) -> bool:
+    """``f`` sits right under ``above``, starting within its left and right edges' reach."""
+    gap = f.box[1] - above.box[3]
+    across = min(f.box[2], above.box[2]) - max(f.box[0], above.box[0])
+    return -0.5 * body <= gap < HEAD_GAP * body and across > 0
+
+
+_HEAD_ROLES = frozenset({Role.BODY, Role.INTRO, Role.BYLINE, Role.SECTION})
+
+
+def article_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Bylines, labels and keywords lines of a page's articles:
+
+    * a one-line block of at most ``BYLINE_WORDS`` words with a word in capitals (a name), right
+      under a title, is its byline;
+    * a one-line block of at most ``LABEL_WORDS`` words, not ending like a sentence, right
+      under a title or its byline and above body text, is a label (``Tóm tắt``);
+    * a block of one or two lines reading ``Word: item; item`` is a keywords line.
+    """
+    out = list(roles)
+    body = page.body_size
+    for k, f in enumerate(facts):
+        text = f.text.strip()
+        # (a keywords line set smaller than the body may have been taken for a note)
+        if out[k] in _HEAD_ROLES | {Role.ASIDE} and f.lines <= 2 and keywords_like(text):
+            out[k] = Role.KEYWORDS
+            log.debug("keywords line: %r", text[:40])
+            continue
+        if out[k] not in _HEAD_ROLES or k == 0 or f.lines != 1 or not text:
+            continue
+        above, role_above = facts[k - 1], out[k - 1]
+        words = WORD.findall(text)
+        if role_above == Role.TITLE and _under(f, above, body) and \
+                len(words) <= BYLINE_WORDS and any(len(w) > 1 and w.isupper() for w in words) \
+                and text[-1] not in SENTENCE_ENDS:
+            out[k] = Role.BYLINE
+            log.debug("byline under a title: %r", text)
+        elif role_above in (Role.TITLE, Role.BYLINE) and _under(f, above, body) and \
+                len(words) <= LABEL_WORDS and text[-1] not in ".!?;" and \
+                k + 1 < len(facts) and out[k + 1] in (Role.BODY, Role.INTRO):
+            out[k] = Role.LABEL
+            log.debug("label over an article's text: %r", text)
+    return out
