@@ -54,11 +54,35 @@ def caps_title(f: Facts, page: PageFacts) -> bool:
     return len(words) >= TITLE_WORDS or f.lines >= 2
 
 
-def caps_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    """Body text and intros that read as a title set in capitals (``caps_title``) are titles."""
-    out = list(roles)
+def _capitals_runs(facts: list[Facts], body: float) -> list[int]:
+    """For each block, the characters of the run of capitals text it belongs to: blocks in
+    capitals following each other in reading order, in one column, each within a line's gap
+    of the one before or beside it (OCR cuts a lead set in capitals into pieces line by line,
+    where the widths of its letters swing)."""
+    runs: list[list[int]] = []
     for k, f in enumerate(facts):
-        if out[k] in (Role.BODY, Role.INTRO) and caps_title(f, page):
+        caps = upper_share(f.text) >= CAPS_SHARE
+        prev = facts[k - 1] if k else None
+        joined = caps and prev is not None and runs and runs[-1][-1] == k - 1 and \
+            prev.column == f.column and f.box[1] - prev.box[3] < body
+        if joined:
+            runs[-1].append(k)
+        elif caps:
+            runs.append([k])
+    total = [0] * len(facts)
+    for run in runs:
+        for k in run:
+            total[k] = sum(len(facts[j].text) for j in run)
+    return total
+
+
+def caps_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Body text and intros that read as a title set in capitals (``caps_title``) are titles,
+    unless they are pieces of a longer run of capitals text (a lead cut up by OCR)."""
+    out = list(roles)
+    runs = _capitals_runs(facts, page.body_size)
+    for k, f in enumerate(facts):
+        if out[k] in (Role.BODY, Role.INTRO) and runs[k] <= TITLE_CHARS and caps_title(f, page):
             out[k] = Role.TITLE
             log.debug("title in capitals at body size: %r", f.text[:40])
     return out
@@ -89,6 +113,7 @@ def article_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     """
     out = list(roles)
     body = page.body_size
+    runs = _capitals_runs(facts, body)
     for k, f in enumerate(facts):
         text = f.text.strip()
         # (a keywords line set smaller than the body may have been taken for a note)
@@ -96,7 +121,8 @@ def article_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list
             out[k] = Role.KEYWORDS
             log.debug("keywords line: %r", text[:40])
             continue
-        if out[k] not in _HEAD_ROLES or k == 0 or f.lines != 1 or not text:
+        if out[k] not in _HEAD_ROLES or k == 0 or f.lines != 1 or not text or \
+                runs[k] > TITLE_CHARS:       # a piece of a lead in capitals cut up by OCR
             continue
         above, role_above = facts[k - 1], out[k - 1]
         words = WORD.findall(text)

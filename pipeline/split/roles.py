@@ -15,6 +15,7 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
 from magpipe.split.pieces import GUTTER, JUNK_CONF
 from magpipe.text.credits import CREDIT_MARK
+from magpipe.text.headings import contents_heading
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ OPENING_QUOTES = "“\"«„‘'"
 _PAGE_REFERENCE = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}\s*$")
 CONTENTS_SHARE = 0.6  # share of a page's text blocks that must be entries for a contents page
 CONTENTS_MIN = 2      # fewest entries of a contents page (an issue of two articles)
+CONTENTS_LINES = 3    # most lines of a contents entry
 
 
 @dataclass(frozen=True)
@@ -303,7 +305,10 @@ def contents_entries(roles: list[str], facts: list[Facts]) -> list[str]:
     ``CONTENTS_MIN``) are short entries ending with a page number; those entries are no
     article's text. A body paragraph that happens to end with a number does not make one."""
     text = [k for k, r in enumerate(roles) if r not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER)]
-    entries = [k for k in text if facts[k].lines <= 3 and roles[k] != Role.TITLE
+    named = _named_contents(text, facts)
+    if named is not None:
+        return named_contents(roles, facts, text, named)
+    entries = [k for k in text if facts[k].lines <= CONTENTS_LINES and roles[k] != Role.TITLE
                and points_to_page(facts[k])]
     # one-line labels set over the entries (a rubric over each) count with them
     first = min((facts[k].box[1] for k in entries), default=0.0)
@@ -321,3 +326,22 @@ def contents_entries(roles: list[str], facts: list[Facts]) -> list[str]:
               len(heads))
     return [Role.CONTENTS if k in entries or k in heads or k in labels else r
             for k, r in enumerate(roles)]
+
+
+def _named_contents(text: list[int], facts: list[Facts]) -> int | None:
+    """The block heading the page as a contents page (``MỤC LỤC``, ``CONTENTS``: one line),
+    if any."""
+    return next((k for k in text if facts[k].lines == 1 and contents_heading(facts[k].text)),
+                None)
+
+
+def named_contents(roles: list[str], facts: list[Facts], text: list[int],
+                   head: int) -> list[str]:
+    """A page headed ``MỤC LỤC`` / ``CONTENTS``: the heading and the short blocks below it
+    (entries and the rubrics over them, ``CONTENTS_LINES`` lines at most) are contents, page
+    numbers or no page numbers (OCR loses a lone number set far right of its entry)."""
+    below = [k for k in text if k != head and facts[k].lines <= CONTENTS_LINES
+             and facts[k].box[1] >= facts[head].box[3] - 1]
+    log.debug("contents page by its heading %r: %d entries and labels", facts[head].text,
+              len(below))
+    return [Role.CONTENTS if k == head or k in below else r for k, r in enumerate(roles)]
