@@ -60,3 +60,18 @@ def test_newsletter_three_columns_read_column_by_column_and_bylines_found() -> N
     got = _roles("newsletter")
     assert got[("byline", str(Role.BYLINE))] == sum(n for (w, _), n in got.items()
                                                    if w == "byline")
+
+
+def test_scanned_journal_titles_in_capitals_are_cut_from_their_text() -> None:
+    """The journal's first scanned copy, as OCR read it: a title in capitals at about the body's
+    size runs straight into its byline and text (no step in width or leading reaches the usual
+    jumps); the step from capitals to mixed case cuts it, so most title blocks are titles (an
+    OCR speck and a title holding its byline are the rest) and the text stays body."""
+    artifact, truth = _load("journal-scanned")
+    assert all(p.source == "ocr" for p in artifact.pages)
+    got = Counter()
+    for role, want, _ in _truth_roles_of_blocks(artifact, truth, split(artifact, Config())):
+        got[(want, str(role))] += 1
+    titles = sum(n for (w, _), n in got.items() if w == "title")
+    assert titles and got[("title", "title")] >= 0.75 * titles, got
+    assert got[("body", "body")] == sum(n for (w, _), n in got.items() if w == "body"), got

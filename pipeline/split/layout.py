@@ -29,7 +29,7 @@ from magpipe.split.pieces import (
     skew_slope,
     union,
 )
-from magpipe.split.roles import FURNITURE_MARGIN, REPEAT_MARGIN
+from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
 from magpipe.text.punctuation import SENTENCE_ENDS
@@ -40,6 +40,10 @@ CW_JUMP = 1.35       # the same for widths per character (OCR)
 SIZE_JUMP = 1.3      # a size ratio this large between two lines starts a paragraph
 MAIN_LINES = 8       # lines a region needs to stand for a page's one column
 HEAD_APART = 1.5     # x body size: a top row this far above the rest is a band of its own
+CASE_STEP = 1.15     # width per character or line pitch ratio that, with a step from capitals
+                     # to mixed case, starts a paragraph (OCR)
+CAPS_LETTERS = 6     # fewest letters of a capitals line for that step
+MIXED_SHARE = 0.5    # share of capitals below which a line is in mixed case
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,17 @@ def _fits(p: Line, row: list[Line], strict: bool = False) -> bool:
 
 
 
+def _case_step(prev: Line, line: Line, pitch: float) -> bool:
+    """OCR: a line in capitals (a title, a byline) over a mixed-case line set a little smaller
+    or a little further down (``CASE_STEP``): the body text under a title set in capitals at
+    about the body's size, where neither step alone reaches ``CW_JUMP`` or ``PITCH_JUMP``."""
+    letters = sum(c.isalpha() for c in prev.text)
+    if letters < CAPS_LETTERS or upper_share(prev.text) < CAPS_SHARE or \
+            upper_share(line.text) >= MIXED_SHARE:
+        return False
+    return prev.cw >= CASE_STEP * line.cw or line.base - prev.base >= CASE_STEP * pitch
+
+
 def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: float,
                    exact: bool = True, ragged: bool = False) -> bool:
     if CREDIT_LINE.match(line.text) and len(line.words) <= 5:
@@ -121,6 +136,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if exact and max(prev.size, line.size) / size > SIZE_JUMP or prev.bold != line.bold:
         return True
     if not exact and max(prev.cw, line.cw) / max(min(prev.cw, line.cw), 0.1) > CW_JUMP:
+        return True
+    if not exact and _case_step(prev, line, pitch):
         return True
     if line.base - prev.base > PITCH_JUMP * pitch:
         return True
