@@ -4,7 +4,7 @@ and contents pages named by their heading, on small hand-made block descriptions
 from __future__ import annotations
 
 from magpipe.artifacts.layout import Role
-from magpipe.split.heads import article_heads, caps_titles, keywords_like
+from magpipe.split.heads import article_heads, caps_titles, intros_below_columns, keywords_like
 from magpipe.split.roles import Facts, contents_entries
 from magpipe.text.headings import contents_heading
 from test_split_roles import PAGE, facts
@@ -67,3 +67,17 @@ def test_a_page_headed_contents_keeps_its_entries_out_without_page_numbers() -> 
     assert roles == [Role.CONTENTS] * 3
     assert contents_heading("MUC LUC") and contents_heading("Contents:")
     assert not contents_heading("CONTENTS OF THE TREATY")
+
+
+def test_text_spanning_the_columns_below_them_is_a_note_not_an_intro() -> None:
+    """A shaded box across the page's foot, under the columns: an intro opens its article
+    above them."""
+    page = [facts("LỄ THÔNG TUYẾN DỰ ÁN CAO TỐC", box=(40, 60, 498, 80), size=15, lines=1,
+                  column=-1),
+            facts(TEXT, box=(40, 90, 498, 130), lines=3, column=-1),
+            facts(TEXT, box=(40, 140, 262, 400), lines=20, column=0),
+            facts(TEXT, box=(276, 140, 498, 400), lines=20, column=1),
+            facts(TEXT, box=(40, 700, 498, 740), lines=3, column=-1)]
+    roles = [Role.TITLE, Role.INTRO, Role.BODY, Role.BODY, Role.INTRO]
+    assert intros_below_columns(roles, page, PAGE) == [Role.TITLE, Role.INTRO, Role.BODY,
+                                                       Role.BODY, Role.ASIDE]

@@ -21,7 +21,7 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, R
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split.continuation import Piece, link
-from magpipe.split.heads import article_heads, caps_titles
+from magpipe.split.heads import article_heads, caps_titles, intros_below_columns
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
 from magpipe.split.pieces import document_body_size, make_line, page_body_size, union
@@ -246,6 +246,7 @@ def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
     roles = caps_titles([role_of(f, page) for f in facts], facts, page)
     roles = sections_above_titles(roles, facts, page.body_size)
     roles = asides(spanning_body(roles, facts, page), facts, page)
+    roles = intros_below_columns(roles, facts, page)
     return contents_entries(article_heads(roles, facts, page), facts)
 
 

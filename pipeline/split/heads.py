@@ -32,6 +32,7 @@ TITLE_CHARS = 250     # most characters of such a title
 NOT_SMALLER = 0.95    # x body size (text layers): a title is not set smaller than the body
 BYLINE_WORDS = 6      # most words of a byline under a title (a name, "tổng hợp", "by")
 LABEL_WORDS = 3       # most words of a label over an article's text
+BELOW_LINES = 3       # fewest lines of a column paragraph that a note below the columns follows
 HEAD_GAP = 2.5        # x body size: a byline or label sits this close under the block above
 # "Từ khóa: Lạng Sơn; Hữu Nghị", "Keywords: Viet Nam; ...": a few words and a colon, then a
 # list cut by semicolons (or commas), no sentence
@@ -136,4 +137,26 @@ def article_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list
                 k + 1 < len(facts) and out[k + 1] in (Role.BODY, Role.INTRO):
             out[k] = Role.LABEL
             log.debug("label over an article's text: %r", text)
+    return out
+
+
+def intros_below_columns(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """An intro spanning the columns opens its article, above them: text spanning the columns
+    of a multi-column page below a paragraph of ``BELOW_LINES`` lines or more set in them, with
+    no title spanning the columns between (a new article's), is a note
+    set apart from the articles (a shaded box at the page's foot), not an intro."""
+    out = list(roles)
+    if page.columns < 2:
+        return out
+    for k, f in enumerate(facts):
+        if out[k] != Role.INTRO or f.column != -1 or (f.bold and page.exact):
+            continue
+        above = [j for j, g in enumerate(facts) if out[j] == Role.BODY and g.column >= 0
+                 and g.lines >= BELOW_LINES and g.box[3] <= f.box[1]]
+        titled = any(out[j] == Role.TITLE and facts[j].column == -1 and facts[j].box[1] < f.box[1]
+                     and facts[j].box[3] > max(facts[i].box[3] for i in above)
+                     for j in range(len(facts))) if above else False
+        if above and not titled:
+            out[k] = Role.ASIDE
+            log.debug("spanning text below the columns: a note, not an intro: %r", f.text[:40])
     return out
