@@ -21,14 +21,14 @@ def _roles(family: str) -> Counter:
 
 
 def test_journal_entries_get_titles_bylines_labels_and_keywords() -> None:
-    """Most of each kind (floor 75%: two labels and two keywords lines are still missed): a
+    """Nine in ten of each kind at least: a
     summary's title, set in capitals at the body's size, is a title (not a capitals
     intro); the name under it a byline; ``Tóm tắt`` / ``Abstract`` a label; ``Từ khóa:`` /
     ``Keywords:`` lines keywords (article text, not notes)."""
     got = _roles("journal")
     for want in ("title", "byline", "label", "keywords"):
         total = sum(n for (w, _), n in got.items() if w == want)
-        assert got[(want, want)] >= 0.75 * total, (want, got)
+        assert got[(want, want)] >= 0.9 * total, (want, got)
 
 
 def test_journal_running_heads_below_the_margin_stay_out() -> None:

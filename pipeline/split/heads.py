@@ -32,6 +32,8 @@ TITLE_CHARS = 250     # most characters of such a title
 NOT_SMALLER = 0.95    # x body size (text layers): a title is not set smaller than the body
 BYLINE_WORDS = 6      # most words of a byline under a title (a name, "tổng hợp", "by")
 LABEL_WORDS = 3       # most words of a label over an article's text
+KEYWORDS_LINES = 3    # most lines of a keywords line (a narrow column wraps a long list)
+ACROSS = 1.5          # x the widest column: how wide a block spanning the columns is at least
 BELOW_LINES = 3       # fewest lines of a column paragraph that a note below the columns follows
 HEAD_GAP = 2.5        # x body size: a byline or label sits this close under the block above
 # "Từ khóa: Lạng Sơn; Hữu Nghị", "Keywords: Viet Nam; ...": a few words and a colon, then a
@@ -100,6 +102,14 @@ def _under(f: Facts, above: Facts, body: float) -> bool:
     return -0.5 * body <= gap < HEAD_GAP * body and across > 0
 
 
+def _bold_over_text(k: int, facts: list[Facts], page: PageFacts) -> bool:
+    """Text layers: block ``k`` is set in bold right over the next block, set in roman (a
+    label at the top of a column, its title ending the column before)."""
+    if not page.exact or k + 1 >= len(facts) or not facts[k].bold or facts[k + 1].bold:
+        return False
+    return _under(facts[k + 1], facts[k], page.body_size)
+
+
 _HEAD_ROLES = frozenset({Role.BODY, Role.INTRO, Role.BYLINE, Role.SECTION})
 
 
@@ -109,8 +119,10 @@ def article_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     * a one-line block of at most ``BYLINE_WORDS`` words with a word in capitals (a name), right
       under a title, is its byline;
     * a one-line block of at most ``LABEL_WORDS`` words, not ending like a sentence, right
-      under a title or its byline and above body text, is a label (``Tóm tắt``);
-    * a block of one or two lines reading ``Word: item; item`` is a keywords line.
+      under a title or its byline (or, on a text layer, set in bold right over roman text)
+      and above body text, is a label (``Tóm tắt``);
+    * a block of ``KEYWORDS_LINES`` lines at most reading ``Word: item; item`` is a keywords
+      line.
     """
     out = list(roles)
     body = page.body_size
@@ -118,7 +130,8 @@ def article_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     for k, f in enumerate(facts):
         text = f.text.strip()
         # (a keywords line set smaller than the body may have been taken for a note)
-        if out[k] in _HEAD_ROLES | {Role.ASIDE} and f.lines <= 2 and keywords_like(text):
+        if out[k] in _HEAD_ROLES | {Role.ASIDE} and f.lines <= KEYWORDS_LINES and \
+                keywords_like(text):
             out[k] = Role.KEYWORDS
             log.debug("keywords line: %r", text[:40])
             continue
@@ -132,7 +145,8 @@ def article_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list
                 and text[-1] not in SENTENCE_ENDS:
             out[k] = Role.BYLINE
             log.debug("byline under a title: %r", text)
-        elif role_above in (Role.TITLE, Role.BYLINE) and _under(f, above, body) and \
+        elif (role_above in (Role.TITLE, Role.BYLINE) and _under(f, above, body)
+              or _bold_over_text(k, facts, page)) and \
                 len(words) <= LABEL_WORDS and text[-1] not in ".!?;" and \
                 k + 1 < len(facts) and out[k + 1] in (Role.BODY, Role.INTRO):
             out[k] = Role.LABEL
@@ -142,15 +156,20 @@ def article_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list
 
 def intros_below_columns(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """An intro spanning the columns opens its article, above them: text spanning the columns
-    of a multi-column page below a paragraph of ``BELOW_LINES`` lines or more set in them, with
-    no title spanning the columns between (a new article's), is a note
-    set apart from the articles (a shaded box at the page's foot), not an intro."""
+    of a multi-column page (``ACROSS`` times as wide as its widest column) below a paragraph
+    of ``BELOW_LINES`` lines or more set in them, with no title spanning the columns between
+    (a new article's), is a note set apart from the articles (a shaded box at the page's
+    foot), not an intro."""
     out = list(roles)
+    widest = max((g.column_box[1] - g.column_box[0] for g in facts if g.column >= 0),
+                 default=0.0)
     if page.columns < 2:
         return out
     for k, f in enumerate(facts):
         if out[k] != Role.INTRO or f.column != -1 or (f.bold and page.exact):
             continue
+        if f.box[2] - f.box[0] < ACROSS * widest:
+            continue              # no wider than a column: columns the geometry got wrong
         above = [j for j, g in enumerate(facts) if out[j] == Role.BODY and g.column >= 0
                  and g.lines >= BELOW_LINES and g.box[3] <= f.box[1]]
         titled = any(out[j] == Role.TITLE and facts[j].column == -1 and facts[j].box[1] < f.box[1]
