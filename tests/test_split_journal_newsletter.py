@@ -38,6 +38,10 @@ def test_journal_running_heads_below_the_margin_stay_out() -> None:
     s = score(split(artifact, Config()), artifact.pages, truth)
     assert s.out_correct == s.out_chars > 0
     assert s.role_accuracy >= 0.97 and s.lang_accuracy >= 0.99
+    # the page number set far right on the head's row is a page number, not part of the head
+    got = _roles("journal")
+    numbers = sum(n for (w, _), n in got.items() if w == "page-number")
+    assert numbers and got[("page-number", str(Role.PAGE_NUMBER))] == numbers, got
 
 
 def test_newsletter_contents_entries_with_rubrics_stay_out() -> None:

@@ -34,6 +34,7 @@ from magpipe.split.roles import (
     contents_entries,
     furniture_key,
     has_credit,
+    page_number_like,
     role_of,
     sections_above_titles,
     spanning_body,
@@ -61,7 +62,8 @@ def _text(words: tuple[Word, ...], idx: list[int], starts: set[int], lang: str) 
 
 def _cut_row(words: tuple[Word, ...], para: Para, body: float) -> list[Para]:
     """A one-line block with a wide gap between a Vietnamese and an English part (a rubric and
-    its twin on one row, ``TIÊU ĐIỂM`` ... ``Focal Points``) is two blocks."""
+    its twin on one row, ``TIÊU ĐIỂM`` ... ``Focal Points``), or between a page number and
+    the rest (``ABSTRACTS`` ... ``1``), is two blocks."""
     idx = para.lines[0].words
     gaps = [(words[b].box[0] - words[a].box[2], k + 1)
             for k, (a, b) in enumerate(zip(idx, idx[1:], strict=False))]
@@ -69,8 +71,11 @@ def _cut_row(words: tuple[Word, ...], para: Para, body: float) -> list[Para]:
         return [para]
     cut = max(gaps)[1]
     left, right = list(idx[:cut]), list(idx[cut:])
-    langs = {classify(" ".join(words[i].text for i in part))[0] for part in (left, right)}
-    if Lang.UNKNOWN in langs or len(langs) < 2:
+    texts = [" ".join(words[i].text for i in part) for part in (left, right)]
+    langs = {classify(t)[0] for t in texts}
+    # a page number set a wide gap from the running head on its row is a block of its own
+    numbered = any(page_number_like(t) for t in texts)
+    if not numbered and (Lang.UNKNOWN in langs or len(langs) < 2):
         return [para]
     lines = [make_line(words, part) for part in (left, right)]
     return [Para(lines=(ln,), box=ln.box, region=para.region) for ln in lines]
