@@ -45,6 +45,9 @@ def test_pieces_of_a_lead_in_capitals_cut_up_by_ocr_are_no_titles() -> None:
               for k, t in enumerate(lines)]
     assert caps_titles([Role.BODY] * 5, pieces, PAGE) == [Role.BODY] * 5
     assert caps_titles([Role.BODY], pieces[:1], PAGE) == [Role.TITLE]
+    # a short piece of it set flush right is no byline
+    roles = [Role.BODY, Role.BODY, Role.BYLINE, Role.BODY, Role.BODY]
+    assert article_heads(roles, pieces, PAGE) == [Role.BODY] * 5
 
 
 def test_a_rubric_of_a_few_words_is_no_title() -> None:

@@ -19,6 +19,7 @@ from magpipe.split.roles import (
     WORD,
     Facts,
     PageFacts,
+    byline_like,
     points_to_page,
     upper_share,
 )
@@ -129,6 +130,10 @@ def article_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     runs = _capitals_runs(facts, body)
     for k, f in enumerate(facts):
         text = f.text.strip()
+        if out[k] == Role.BYLINE and runs[k] > TITLE_CHARS and not byline_like(text):
+            out[k] = Role.BODY            # a piece of a lead in capitals set flush right
+            log.debug("no byline: a piece of a longer run of capitals: %r", text)
+            continue
         # (a keywords line set smaller than the body may have been taken for a note)
         if out[k] in _HEAD_ROLES | {Role.ASIDE} and f.lines <= KEYWORDS_LINES and \
                 keywords_like(text):
