@@ -3,9 +3,17 @@ and contents pages named by their heading, on small hand-made block descriptions
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from magpipe.artifacts.layout import Role
-from magpipe.split.heads import article_heads, caps_titles, intros_below_columns, keywords_like
-from magpipe.split.roles import Facts, contents_entries
+from magpipe.split.heads import (
+    article_heads,
+    caps_titles,
+    heads_inside,
+    intros_below_columns,
+    keywords_like,
+)
+from magpipe.split.roles import Facts, contents_entries, furniture_key
 from magpipe.text.headings import contents_heading
 from test_split_roles import PAGE, facts
 
@@ -84,3 +92,11 @@ def test_text_spanning_the_columns_below_them_is_a_note_not_an_intro() -> None:
     roles = [Role.TITLE, Role.INTRO, Role.BODY, Role.BODY, Role.INTRO]
     assert intros_below_columns(roles, page, PAGE) == [Role.TITLE, Role.INTRO, Role.BODY,
                                                        Role.BODY, Role.ASIDE]
+
+
+def test_the_running_head_set_inside_a_page_is_no_article_title() -> None:
+    """A house ad repeating the publication's name (its running head) in a box on the page."""
+    page = replace(PAGE, running=frozenset({furniture_key("BẢN TIN ĐỐI NGOẠI LẠNG SƠN")}))
+    blocks = [facts("BẢN TIN ĐỐI NGOẠI LẠNG SƠN", box=(300, 600, 480, 615), size=12, lines=1),
+              facts(TITLE, box=(40, 100, 262, 130), lines=3)]
+    assert heads_inside([Role.TITLE, Role.TITLE], blocks, page) == [Role.ASIDE, Role.TITLE]

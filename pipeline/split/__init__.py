@@ -21,7 +21,13 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, R
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split.continuation import Piece, link
-from magpipe.split.heads import article_heads, caps_titles, intros_below_columns
+from magpipe.split.heads import (
+    article_heads,
+    caps_titles,
+    heads_inside,
+    intros_below_columns,
+    running_heads,
+)
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
 from magpipe.split.pieces import document_body_size, make_line, page_body_size, union
@@ -219,14 +225,15 @@ def _body_pitch(facts: list[Facts]) -> float:
     return 0.0
 
 
-def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str]
+def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
+               running: frozenset[str] = frozenset()
                ) -> tuple[list[Para], list[Facts], PageFacts]:
     """The paragraphs of a page (cut where their lines switch language) and what the role
     rules and the role model look at for each."""
     words = page.words
     pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
-                   exact=geo.exact, top_edge=geo.top_edge)
+                   exact=geo.exact, top_edge=geo.top_edge, running=running)
     paras = [piece for para in geo.paras
              for piece in _cut_languages(words, para, geo.body_size)]
     facts = []
@@ -251,15 +258,16 @@ def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
     roles = caps_titles([role_of(f, page) for f in facts], facts, page)
     roles = sections_above_titles(roles, facts, page.body_size)
     roles = asides(spanning_body(roles, facts, page), facts, page)
-    roles = intros_below_columns(roles, facts, page)
+    roles = heads_inside(intros_below_columns(roles, facts, page), facts, page)
     return contents_entries(article_heads(roles, facts, page), facts)
 
 
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
-                 source: str = "rules") -> tuple[list[Block], list[int]]:
+                 source: str = "rules", running: frozenset[str] = frozenset()
+                 ) -> tuple[list[Block], list[int]]:
     """Blocks of one page in reading order, and the region index of each."""
     words = page.words
-    paras, facts, pf = page_facts(page, geo, repeated)
+    paras, facts, pf = page_facts(page, geo, repeated, running)
     roles = rule_roles(facts, pf) if source == "rules" else model_roles(facts, pf)
     drafts: list[_Draft] = []
     for para, role, f in zip(paras, roles, facts, strict=True):
@@ -323,9 +331,10 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
     geometry = geometry_of(artifact)
     repeated = repeated_texts(artifact.pages, geometry)
+    running = running_heads(artifact.pages, geometry)
     per_page: list[tuple[Page, list[Block], list[int]]] = []
     for page, geo in zip(artifact.pages, geometry, strict=True):
-        blocks, regions = _page_blocks(page, geo, repeated, roles)
+        blocks, regions = _page_blocks(page, geo, repeated, roles, running)
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text)

@@ -14,12 +14,16 @@ import logging
 import re
 
 from magpipe.artifacts.layout import Role
+from magpipe.artifacts.pages import Page
+from magpipe.split.layout import PageGeometry
 from magpipe.split.roles import (
     CAPS_SHARE,
+    FURNITURE_MARGIN,
     WORD,
     Facts,
     PageFacts,
     byline_like,
+    furniture_key,
     points_to_page,
     upper_share,
 )
@@ -111,6 +115,7 @@ def _bold_over_text(k: int, facts: list[Facts], page: PageFacts) -> bool:
     return _under(facts[k + 1], facts[k], page.body_size)
 
 
+_TEXT_LIKE = frozenset({Role.TITLE, Role.BODY, Role.INTRO, Role.SECTION, Role.BYLINE})
 _HEAD_ROLES = frozenset({Role.BODY, Role.INTRO, Role.BYLINE, Role.SECTION})
 
 
@@ -183,4 +188,30 @@ def intros_below_columns(roles: list[str], facts: list[Facts], page: PageFacts) 
         if above and not titled:
             out[k] = Role.ASIDE
             log.debug("spanning text below the columns: a note, not an intro: %r", f.text[:40])
+    return out
+
+
+def running_heads(pages: tuple[Page, ...], geometry: list[PageGeometry]) -> frozenset[str]:
+    """Texts (``furniture_key``) set in the top or bottom band of two pages or more: the
+    publication's running heads, not every text near an edge (an article's title at a page's
+    top and its contents entry are repeated too)."""
+    seen: dict[str, set[int]] = {}
+    for page, geo in zip(pages, geometry, strict=True):
+        top = max(geo.top_edge, FURNITURE_MARGIN * page.height)
+        for para in geo.paras:
+            if para.box[3] <= top or para.box[1] >= (1 - FURNITURE_MARGIN) * page.height:
+                key = furniture_key(" ".join(ln.text for ln in para.lines))
+                if key:
+                    seen.setdefault(key, set()).add(page.number)
+    return frozenset(k for k, v in seen.items() if len(v) >= 2)
+
+
+def heads_inside(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A block of a line or two reading as the publication's running head, set inside the page
+    (a house ad, a masthead box), belongs to no article: an aside, not a title."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        if out[k] in _TEXT_LIKE and f.lines <= 2 and furniture_key(f.text) in page.running:
+            out[k] = Role.ASIDE
+            log.debug("the running head set inside the page: %r", f.text[:40])
     return out

@@ -82,6 +82,7 @@ class PageFacts:
     repeated: frozenset[str]         # furniture texts seen on other pages (see furniture_key)
     body_pitch: float = 0.0          # the page's usual line pitch (the body's leading)
     top_edge: float = 0.0            # foot of the page's top band (``layout.analyse``)
+    running: frozenset[str] = frozenset()   # running heads (``heads.running_heads``)
 
 
 def furniture_key(text: str) -> str:
