@@ -33,6 +33,7 @@ from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
 from magpipe.split.pieces import document_body_size, make_line, page_body_size, union
 from magpipe.split.rolemodel import model_roles
 from magpipe.split.roles import (
+    FURNITURE_MARGIN,
     REPEAT_MARGIN,
     Facts,
     PageFacts,
@@ -66,7 +67,7 @@ def _text(words: tuple[Word, ...], idx: list[int], starts: set[int], lang: str) 
     return join_lines([" ".join(ln) for ln in lines], lang=lang)
 
 
-def _cut_row(words: tuple[Word, ...], para: Para, body: float) -> list[Para]:
+def _cut_row(words: tuple[Word, ...], para: Para, body: float, band: bool) -> list[Para]:
     """A one-line block with a wide gap between a Vietnamese and an English part (a rubric and
     its twin on one row, ``TIÊU ĐIỂM`` ... ``Focal Points``), or between a page number and
     the rest (``ABSTRACTS`` ... ``1``), is two blocks."""
@@ -79,18 +80,20 @@ def _cut_row(words: tuple[Word, ...], para: Para, body: float) -> list[Para]:
     left, right = list(idx[:cut]), list(idx[cut:])
     texts = [" ".join(words[i].text for i in part) for part in (left, right)]
     langs = {classify(t)[0] for t in texts}
-    # a page number set a wide gap from the running head on its row is a block of its own
-    numbered = any(page_number_like(t) for t in texts)
+    # a page number set a wide gap from the running head on its row (in the page's top or
+    # bottom band: a contents entry's number stays with it) is a block of its own
+    numbered = band and any(page_number_like(t) for t in texts)
     if not numbered and (Lang.UNKNOWN in langs or len(langs) < 2):
         return [para]
     lines = [make_line(words, part) for part in (left, right)]
     return [Para(lines=(ln,), box=ln.box, region=para.region) for ln in lines]
 
 
-def _cut_languages(words: tuple[Word, ...], para: Para, body: float) -> list[Para]:
+def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
+                   band: bool = False) -> list[Para]:
     """A paragraph whose lines switch language for good is two paragraphs."""
     if len(para.lines) == 1:
-        return _cut_row(words, para, body)
+        return _cut_row(words, para, body, band)
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
@@ -99,8 +102,26 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float) -> list[Par
                  region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+def _in_band(para: Para, page: Page, geo: PageGeometry) -> bool:
+    """The paragraph lies in the page's top or bottom band (running heads, page numbers)."""
+    top = max(geo.top_edge, FURNITURE_MARGIN * page.height)
+    return para.box[3] <= top or para.box[1] >= (1 - FURNITURE_MARGIN) * page.height
+
+
 def _para_words(para: Para) -> list[int]:
     return [i for line in para.lines for i in line.words]
+
+
+def _number_last(words: tuple[Word, ...], para: Para) -> list[int]:
+    """A contents entry's words with the page number that ends one of its first lines (set
+    far right, the title running on below it) moved to the end, where an entry's number is
+    read."""
+    idx = _para_words(para)
+    for line in para.lines[:-1]:
+        last = line.words[-1]
+        if len(line.words) > 1 and page_number_like(words[last].text):
+            return [i for i in idx if i != last] + [last]
+    return idx
 
 
 def repeated_texts(pages: tuple[Page, ...], geometry: list) -> frozenset[str]:
@@ -235,7 +256,7 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
                    exact=geo.exact, top_edge=geo.top_edge, running=running)
     paras = [piece for para in geo.paras
-             for piece in _cut_languages(words, para, geo.body_size)]
+             for piece in _cut_languages(words, para, geo.body_size, _in_band(para, page, geo))]
     facts = []
     for para in paras:
         column = column_of(para.box, geo.columns)
@@ -274,7 +295,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         if role == Role.CAPTION:
             drafts.extend(_caption_drafts(words, _para_words(para), para.region, f.column))
         else:
-            drafts.append(_Draft(_para_words(para), role, para.region, f.column))
+            words_of = _para_words(para) if role != Role.CONTENTS else _number_last(words, para)
+            drafts.append(_Draft(words_of, role, para.region, f.column))
     starts = {line.words[0] for para in geo.paras for line in para.lines}
 
     def text_of(d: _Draft, lang: str) -> str:

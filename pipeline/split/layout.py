@@ -39,7 +39,7 @@ PITCH_JUMP = 1.35    # a line pitch this much above the usual one starts a parag
 CW_JUMP = 1.35       # the same for widths per character (OCR)
 SIZE_JUMP = 1.3      # a size ratio this large between two lines starts a paragraph
 MAIN_LINES = 8       # lines a region needs to stand for a page's one column
-HEAD_APART = 1.5     # x body size: a top row this far above the rest is a band of its own
+HEAD_APART = 1.2     # x body size: a top row this far above the rest is a band of its own
 CASE_STEP = 1.15     # width per character or line pitch ratio that, with a step from capitals
                      # to mixed case, starts a paragraph (OCR)
 CAPS_LETTERS = 6     # fewest letters of a capitals line for that step
