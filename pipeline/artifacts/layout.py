@@ -24,6 +24,10 @@ class Role(StrEnum):
     OTHER = "other"            # OCR specks and marks read as text (``|``, ``_``): no article text
     ASIDE = "aside"            # a boxed note or a pull quote: no paragraph of an article
     CONTENTS = "contents"      # an entry of a contents page (title ... page number)
+    LABEL = "label"            # a label over an article's text ("Tóm tắt", "Abstract"): the
+                               # article's, but no paragraph of it
+    KEYWORDS = "keywords"      # an article's keywords line ("Từ khóa: A; B", "Keywords: A; B"):
+                               # the article's, but no paragraph of it
 
 
 

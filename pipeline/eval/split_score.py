@@ -11,10 +11,10 @@ predicted block that lists it. From that:
 * roles: precision and recall per role, a predicted and a truth block matching when they share
   more than half of the words of each;
 * role characters: share of characters (of words inside truth blocks) whose predicted block has
-  the truth block's role (the generator's ``sidebar`` and ``pull-quote`` are the stage's
-  ``aside``); and, split by whether the truth block belongs to an article's text, the share kept
-  out of articles (no article's text in a furniture role) and kept in (article text in any
-  other role).
+  the truth block's role (the generator's ``sidebar``, ``pull-quote`` and ``ad`` are the
+  stage's ``aside``); and, split by whether the truth block belongs to an article's text, the
+  share kept out of articles (no article's text in a furniture role) and kept in (article text
+  in any other role).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from magpipe.artifacts.pages import Page
 
 ORDER_ROLES = frozenset({"body", "intro"})
 # truth roles of the layout generator named as the split stage names them
-TRUTH_ROLE = {"sidebar": "aside", "pull-quote": "aside"}
+TRUTH_ROLE = {"sidebar": "aside", "pull-quote": "aside", "ad": "aside"}
 OUT_ROLES = FURNITURE_ROLES     # roles the split stage keeps out of articles
 SCORED_ROLES = ("title", "caption", "credit", "byline", "section", "intro", "body", "header",
                 "page-number")

@@ -21,11 +21,19 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, R
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split.continuation import Piece, link
+from magpipe.split.heads import (
+    article_heads,
+    caps_titles,
+    heads_inside,
+    intros_below_columns,
+    running_heads,
+)
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
 from magpipe.split.pieces import document_body_size, make_line, page_body_size, union
 from magpipe.split.rolemodel import model_roles
 from magpipe.split.roles import (
+    FURNITURE_MARGIN,
     REPEAT_MARGIN,
     Facts,
     PageFacts,
@@ -33,6 +41,7 @@ from magpipe.split.roles import (
     contents_entries,
     furniture_key,
     has_credit,
+    page_number_like,
     role_of,
     sections_above_titles,
     spanning_body,
@@ -58,9 +67,10 @@ def _text(words: tuple[Word, ...], idx: list[int], starts: set[int], lang: str) 
     return join_lines([" ".join(ln) for ln in lines], lang=lang)
 
 
-def _cut_row(words: tuple[Word, ...], para: Para, body: float) -> list[Para]:
+def _cut_row(words: tuple[Word, ...], para: Para, body: float, band: bool) -> list[Para]:
     """A one-line block with a wide gap between a Vietnamese and an English part (a rubric and
-    its twin on one row, ``TIÊU ĐIỂM`` ... ``Focal Points``) is two blocks."""
+    its twin on one row, ``TIÊU ĐIỂM`` ... ``Focal Points``), or between a page number and
+    the rest (``ABSTRACTS`` ... ``1``), is two blocks."""
     idx = para.lines[0].words
     gaps = [(words[b].box[0] - words[a].box[2], k + 1)
             for k, (a, b) in enumerate(zip(idx, idx[1:], strict=False))]
@@ -68,17 +78,22 @@ def _cut_row(words: tuple[Word, ...], para: Para, body: float) -> list[Para]:
         return [para]
     cut = max(gaps)[1]
     left, right = list(idx[:cut]), list(idx[cut:])
-    langs = {classify(" ".join(words[i].text for i in part))[0] for part in (left, right)}
-    if Lang.UNKNOWN in langs or len(langs) < 2:
+    texts = [" ".join(words[i].text for i in part) for part in (left, right)]
+    langs = {classify(t)[0] for t in texts}
+    # a page number set a wide gap from the running head on its row (in the page's top or
+    # bottom band: a contents entry's number stays with it) is a block of its own
+    numbered = band and any(page_number_like(t) for t in texts)
+    if not numbered and (Lang.UNKNOWN in langs or len(langs) < 2):
         return [para]
     lines = [make_line(words, part) for part in (left, right)]
     return [Para(lines=(ln,), box=ln.box, region=para.region) for ln in lines]
 
 
-def _cut_languages(words: tuple[Word, ...], para: Para, body: float) -> list[Para]:
+def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
+                   band: bool = False) -> list[Para]:
     """A paragraph whose lines switch language for good is two paragraphs."""
     if len(para.lines) == 1:
-        return _cut_row(words, para, body)
+        return _cut_row(words, para, body, band)
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
@@ -87,8 +102,26 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float) -> list[Par
                  region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+def _in_band(para: Para, page: Page, geo: PageGeometry) -> bool:
+    """The paragraph lies in the page's top or bottom band (running heads, page numbers)."""
+    top = max(geo.top_edge, FURNITURE_MARGIN * page.height)
+    return para.box[3] <= top or para.box[1] >= (1 - FURNITURE_MARGIN) * page.height
+
+
 def _para_words(para: Para) -> list[int]:
     return [i for line in para.lines for i in line.words]
+
+
+def _number_last(words: tuple[Word, ...], para: Para) -> list[int]:
+    """A contents entry's words with the page number that ends one of its first lines (set
+    far right, the title running on below it) moved to the end, where an entry's number is
+    read."""
+    idx = _para_words(para)
+    for line in para.lines[:-1]:
+        last = line.words[-1]
+        if len(line.words) > 1 and page_number_like(words[last].text):
+            return [i for i in idx if i != last] + [last]
+    return idx
 
 
 def repeated_texts(pages: tuple[Page, ...], geometry: list) -> frozenset[str]:
@@ -213,16 +246,17 @@ def _body_pitch(facts: list[Facts]) -> float:
     return 0.0
 
 
-def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str]
+def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
+               running: frozenset[str] = frozenset()
                ) -> tuple[list[Para], list[Facts], PageFacts]:
     """The paragraphs of a page (cut where their lines switch language) and what the role
     rules and the role model look at for each."""
     words = page.words
     pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
-                   exact=geo.exact)
+                   exact=geo.exact, top_edge=geo.top_edge, running=running)
     paras = [piece for para in geo.paras
-             for piece in _cut_languages(words, para, geo.body_size)]
+             for piece in _cut_languages(words, para, geo.body_size, _in_band(para, page, geo))]
     facts = []
     for para in paras:
         column = column_of(para.box, geo.columns)
@@ -236,29 +270,33 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str]
                            lines=len(para.lines), column=column,
                            conf=max(ln.conf for ln in para.lines),
                            column_box=(col_lo, col_hi), inset=inset,
-                           pitch=_pitch(para)))
+                           pitch=_pitch(para), line_texts=tuple(ln.text for ln in para.lines)))
     return paras, facts, replace(pf, body_pitch=_body_pitch(facts))
 
 
 def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
     """The hand-written role rules (``magpipe.split.roles``) over one page's blocks."""
-    roles = sections_above_titles([role_of(f, page) for f in facts], facts, page.body_size)
+    roles = caps_titles([role_of(f, page) for f in facts], facts, page)
+    roles = sections_above_titles(roles, facts, page.body_size)
     roles = asides(spanning_body(roles, facts, page), facts, page)
-    return contents_entries(roles, facts)
+    roles = heads_inside(intros_below_columns(roles, facts, page), facts, page)
+    return contents_entries(article_heads(roles, facts, page), facts)
 
 
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
-                 source: str = "rules") -> tuple[list[Block], list[int]]:
+                 source: str = "rules", running: frozenset[str] = frozenset()
+                 ) -> tuple[list[Block], list[int]]:
     """Blocks of one page in reading order, and the region index of each."""
     words = page.words
-    paras, facts, pf = page_facts(page, geo, repeated)
+    paras, facts, pf = page_facts(page, geo, repeated, running)
     roles = rule_roles(facts, pf) if source == "rules" else model_roles(facts, pf)
     drafts: list[_Draft] = []
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:
             drafts.extend(_caption_drafts(words, _para_words(para), para.region, f.column))
         else:
-            drafts.append(_Draft(_para_words(para), role, para.region, f.column))
+            words_of = _para_words(para) if role != Role.CONTENTS else _number_last(words, para)
+            drafts.append(_Draft(words_of, role, para.region, f.column))
     starts = {line.words[0] for para in geo.paras for line in para.lines}
 
     def text_of(d: _Draft, lang: str) -> str:
@@ -315,9 +353,10 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
     geometry = geometry_of(artifact)
     repeated = repeated_texts(artifact.pages, geometry)
+    running = running_heads(artifact.pages, geometry)
     per_page: list[tuple[Page, list[Block], list[int]]] = []
     for page, geo in zip(artifact.pages, geometry, strict=True):
-        blocks, regions = _page_blocks(page, geo, repeated, roles)
+        blocks, regions = _page_blocks(page, geo, repeated, roles, running)
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text)

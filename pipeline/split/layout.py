@@ -29,7 +29,7 @@ from magpipe.split.pieces import (
     skew_slope,
     union,
 )
-from magpipe.split.roles import FURNITURE_MARGIN
+from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
 from magpipe.text.punctuation import SENTENCE_ENDS
@@ -39,6 +39,11 @@ PITCH_JUMP = 1.35    # a line pitch this much above the usual one starts a parag
 CW_JUMP = 1.35       # the same for widths per character (OCR)
 SIZE_JUMP = 1.3      # a size ratio this large between two lines starts a paragraph
 MAIN_LINES = 8       # lines a region needs to stand for a page's one column
+HEAD_APART = 1.2     # x body size: a top row this far above the rest is a band of its own
+CASE_STEP = 1.15     # width per character or line pitch ratio that, with a step from capitals
+                     # to mixed case, starts a paragraph (OCR)
+CAPS_LETTERS = 6     # fewest letters of a capitals line for that step
+MIXED_SHARE = 0.5    # share of capitals below which a line is in mixed case
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,7 @@ class PageGeometry:
     slope: float = 0.0                            # skew found (dy/dx), undone before cutting
     body_cw: float = 5.0                          # body width per character
     exact: bool = True                            # heights are font sizes (text layer)
+    top_edge: float = 0.0                         # foot of the top band (running heads)
 
 
 def _rows_to_lines(words: tuple[Word, ...], pieces: list[Line],
@@ -105,6 +111,17 @@ def _fits(p: Line, row: list[Line], strict: bool = False) -> bool:
 
 
 
+def _case_step(prev: Line, line: Line, pitch: float) -> bool:
+    """OCR: a line in capitals (a title, a byline) over a mixed-case line set a little smaller
+    or a little further down (``CASE_STEP``): the body text under a title set in capitals at
+    about the body's size, where neither step alone reaches ``CW_JUMP`` or ``PITCH_JUMP``."""
+    letters = sum(c.isalpha() for c in prev.text)
+    if letters < CAPS_LETTERS or upper_share(prev.text) < CAPS_SHARE or \
+            upper_share(line.text) >= MIXED_SHARE:
+        return False
+    return prev.cw >= CASE_STEP * line.cw or line.base - prev.base >= CASE_STEP * pitch
+
+
 def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: float,
                    exact: bool = True, ragged: bool = False) -> bool:
     if CREDIT_LINE.match(line.text) and len(line.words) <= 5:
@@ -119,6 +136,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if exact and max(prev.size, line.size) / size > SIZE_JUMP or prev.bold != line.bold:
         return True
     if not exact and max(prev.cw, line.cw) / max(min(prev.cw, line.cw), 0.1) > CW_JUMP:
+        return True
+    if not exact and _case_step(prev, line, pitch):
         return True
     if line.base - prev.base > PITCH_JUMP * pitch:
         return True
@@ -191,6 +210,21 @@ def column_of(box: Box, columns: tuple[tuple[float, float], ...]) -> int:
     return -1
 
 
+def _top_edge(pieces: list[Line], height: float, body: float) -> float:
+    """Foot of the top band, cut apart before the columns: ``FURNITURE_MARGIN`` of the page, or
+    further down to the page's top row when that row lies within ``REPEAT_MARGIN`` and stands
+    ``HEAD_APART`` body sizes above everything else (a running head over a rule set a little
+    lower than the margin: read with the columns, it would join one of them)."""
+    edge = FURNITURE_MARGIN * height
+    first = min(pieces, key=lambda p: p.box[1])
+    row = [p for p in pieces if p.box[1] < first.box[3]]
+    foot = max(p.box[3] for p in row)
+    rest = [p.box[1] for p in pieces if p.box[1] >= foot]
+    if foot < REPEAT_MARGIN * height and (not rest or min(rest) - foot >= HEAD_APART * body):
+        return max(edge, foot + 0.5)
+    return edge
+
+
 def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
             body: float | None = None) -> PageGeometry:
     """Paragraph blocks of a page in reading order, with the page's columns.
@@ -212,7 +246,7 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     if slope:
         words = deskewed(words, slope)
         pieces = build_pieces(words, body)
-    edge = FURNITURE_MARGIN * height
+    edge = _top_edge(pieces, height, body)
     top = [p for p in pieces if p.box[3] < edge]
     bottom = [p for p in pieces if p.box[1] > (1 - FURNITURE_MARGIN) * height
               and p.box[3] >= edge]
@@ -236,4 +270,4 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
                                      middle or pieces)])
         columns = ((box[0], box[2]),)
     return PageGeometry(paras=tuple(paras), columns=columns, body_size=body, slope=slope,
-                        body_cw=body_char_width(words), exact=exact)
+                        body_cw=body_char_width(words), exact=exact, top_edge=edge)

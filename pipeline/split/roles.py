@@ -15,6 +15,7 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
 from magpipe.split.pieces import GUTTER, JUNK_CONF
 from magpipe.text.credits import CREDIT_MARK
+from magpipe.text.headings import contents_heading
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ OPENING_QUOTES = "“\"«„‘'"
 _PAGE_REFERENCE = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}\s*$")
 CONTENTS_SHARE = 0.6  # share of a page's text blocks that must be entries for a contents page
 CONTENTS_MIN = 2      # fewest entries of a contents page (an issue of two articles)
+CONTENTS_LINES = 3    # most lines of a contents entry
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class Facts:
     conf: float = 100.0  # best median OCR confidence of its lines
     inset: float = 0.0   # how far all its lines stay in from both edges of its column
     pitch: float = 0.0   # median distance between its lines' baselines (0: one line)
+    line_texts: tuple[str, ...] = ()   # the text of each of its lines, top to bottom
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,8 @@ class PageFacts:
     exact: bool          # sizes are font sizes (text layer), not OCR box heights
     repeated: frozenset[str]         # furniture texts seen on other pages (see furniture_key)
     body_pitch: float = 0.0          # the page's usual line pitch (the body's leading)
+    top_edge: float = 0.0            # foot of the page's top band (``layout.analyse``)
+    running: frozenset[str] = frozenset()   # running heads (``heads.running_heads``)
 
 
 def furniture_key(text: str) -> str:
@@ -103,6 +108,12 @@ def page_reference_like(text: str) -> bool:
     return _PAGE_REFERENCE.search(text) is not None
 
 
+def points_to_page(f: Facts) -> bool:
+    """The block, or one of its lines (an entry of two lines whose number stands at the end of
+    the first), ends with the number of a page it points to."""
+    return page_reference_like(f.text) or any(page_reference_like(t) for t in f.line_texts)
+
+
 def rubric_like(text: str) -> bool:
     return bool(_RUBRIC_NUMBER.match(text) or _RUBRIC_SLASH.search(text))
 
@@ -125,8 +136,10 @@ def role_of(f: Facts, page: PageFacts) -> str:
         return Role.PAGE_NUMBER
     # Running headers/footers: short text wholly in the margin, or small text near the edge
     # that other pages repeat (section rubrics repeat too, but are not set small).
+    # (a repeated head alone in the page's top band need not be small)
     if f.lines <= 2 and (in_margin or (near_margin and furniture_key(f.text) in page.repeated
-                                       and f.size < CAPTION_SIZE * page.body_size)):
+                                       and (f.size < CAPTION_SIZE * page.body_size
+                                            or f.box[3] <= page.top_edge))):
         return Role.HEADER
     # Captions carry a photo credit ("Ảnh: NAME", "Photo: NAME").
     if has_credit(f.text):
@@ -293,12 +306,43 @@ def contents_entries(roles: list[str], facts: list[Facts]) -> list[str]:
     ``CONTENTS_MIN``) are short entries ending with a page number; those entries are no
     article's text. A body paragraph that happens to end with a number does not make one."""
     text = [k for k, r in enumerate(roles) if r not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER)]
-    entries = [k for k in text if facts[k].lines <= 3 and roles[k] != Role.TITLE
-               and _PAGE_REFERENCE.search(facts[k].text)]
-    if len(entries) < CONTENTS_MIN or len(entries) < CONTENTS_SHARE * len(text):
+    named = _named_contents(text, facts)
+    if named is not None:
+        return named_contents(roles, facts, text, named)
+    entries = [k for k in text if facts[k].lines <= CONTENTS_LINES and roles[k] != Role.TITLE
+               and points_to_page(facts[k])]
+    # one-line labels set over the entries (a rubric over each) count with them
+    first = min((facts[k].box[1] for k in entries), default=0.0)
+    last = max((facts[k].box[3] for k in entries), default=0.0)
+    labels = [k for k in text if k not in entries and facts[k].lines == 1
+              and roles[k] != Role.TITLE and first - 1 <= facts[k].box[1] < last
+              and not page_number_like(facts[k].text)]
+    if len(entries) < CONTENTS_MIN or \
+            len(entries) + len(labels) < CONTENTS_SHARE * len(text):
         return roles
     # the page's heading ("MỤC LỤC", "CONTENTS"): a title above the first entry
-    first = min(facts[k].box[1] for k in entries)
+    first = min(facts[k].box[1] for k in entries + labels)
     heads = [k for k in text if roles[k] == Role.TITLE and facts[k].box[3] <= first]
-    log.debug("contents page: %d entries, %d headings", len(entries), len(heads))
-    return [Role.CONTENTS if k in entries or k in heads else r for k, r in enumerate(roles)]
+    log.debug("contents page: %d entries, %d labels, %d headings", len(entries), len(labels),
+              len(heads))
+    return [Role.CONTENTS if k in entries or k in heads or k in labels else r
+            for k, r in enumerate(roles)]
+
+
+def _named_contents(text: list[int], facts: list[Facts]) -> int | None:
+    """The block heading the page as a contents page (``MỤC LỤC``, ``CONTENTS``: one line),
+    if any."""
+    return next((k for k in text if facts[k].lines == 1 and contents_heading(facts[k].text)),
+                None)
+
+
+def named_contents(roles: list[str], facts: list[Facts], text: list[int],
+                   head: int) -> list[str]:
+    """A page headed ``MỤC LỤC`` / ``CONTENTS``: the heading and the short blocks below it
+    (entries and the rubrics over them, ``CONTENTS_LINES`` lines at most) are contents, page
+    numbers or no page numbers (OCR loses a lone number set far right of its entry)."""
+    below = [k for k in text if k != head and facts[k].lines <= CONTENTS_LINES
+             and facts[k].box[1] >= facts[head].box[3] - 1]
+    log.debug("contents page by its heading %r: %d entries and labels", facts[head].text,
+              len(below))
+    return [Role.CONTENTS if k == head or k in below else r for k, r in enumerate(roles)]

@@ -153,6 +153,18 @@ def _spanning_head(pieces: list[Line], body: float, pitch: float
     return None
 
 
+def _heads_apart(slices: list[list[Line]], body: float, pitch: float) -> list[list[Line]]:
+    """Each slice with a spanning head set close above its columns (a caption under a photo,
+    a title) cut into the head and the columns, so that the columns can be put back together
+    with the columns of the next slice: else a paragraph gap running across all the columns
+    would have them read row by row."""
+    out: list[list[Line]] = []
+    for s in slices:
+        head = None if _gutters(s, body) else _spanning_head(s, body, pitch)
+        out.extend(head if head else (s,))
+    return out
+
+
 def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
            depth: int = 0, pitch: float | None = None) -> list[tuple[list[Line], Span | None]]:
     """Leaf regions in reading order, each with the x range of the column it lies in.
@@ -186,7 +198,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
         if not any(_splits_columns(s, g, body) for s in slices for g in _gutters(s, body)):
             return [(pieces, column)]
     merged: list[list[Line]] = []
-    for s in slices:
+    for s in _heads_apart(slices, body, pitch):
         if merged and _same_gutters(_gutters(merged[-1], body), _gutters(s, body)) \
                 and _gutters(merged[-1] + s, body):
             merged[-1] = merged[-1] + s

@@ -11,7 +11,10 @@ of the next:
   real compound: the hyphen goes when the joined word is a known English word
   (``wordfreq`` Zipf >= 1), or when the two halves are not both common words on their own
   (names like ``Nan-`` / ``ning``); ``self-`` / ``reliance`` and ``people-to-`` / ``people``
-  keep their hyphen because the joined form is unknown and both halves are words;
+  keep their hyphen because the joined form is unknown and both halves are words; a
+  foreign word cut at a line end inside Vietnamese text (``bà Mar-`` / ``celle``, PDFium's
+  line-end hyphen mark U+FFFE made ``-``) follows the same rule when neither half carries a
+  Vietnamese mark (``kinh tế-`` / ``thương mại`` keeps its hyphen);
 * anything else is joined with one space.
 """
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from magpipe.text.vietnamese import has_vietnamese_marks
 from wordfreq import zipf_frequency
 
 _HYPHENS = "-\u00ad\u2010\u2011"        # hyphen-minus, soft hyphen, hyphen, non-breaking hyphen
@@ -53,7 +57,9 @@ def join_pair(left: str, right: str, *, lang: str = "en") -> str:
     tail, head = _TAIL.search(last), _HEAD.match(right)
     if tail is None or head is None:
         return left + right                     # Build- / Operate: keep the hyphen, no space
-    if lang != "vi" and _remove_hyphen(tail.group(1), head.group(1)):
+    foreign = lang != "vi" or not (has_vietnamese_marks(tail.group(1))
+                                   or has_vietnamese_marks(head.group(1)))
+    if foreign and _remove_hyphen(tail.group(1), head.group(1)):
         return left[:-1] + right
     return left + right
 

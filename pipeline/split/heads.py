@@ -1,0 +1,217 @@
+"""The head of an article, read against the page's own body text: a title set in capitals at
+about the body's size, the byline under it, a label over the text (``Tóm tắt``, ``Abstract``)
+and a keywords line after it (``Từ khóa: A; B``).
+
+A summary journal sets several short entries a page, each opened by a title no larger than its
+text: only its capitals, its shortness and its missing full stop tell it from a lead set in
+capitals (an intro is sentences). Pure rules over one page's blocks in reading order; each says
+why it exists.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from magpipe.artifacts.layout import Role
+from magpipe.artifacts.pages import Page
+from magpipe.split.layout import PageGeometry
+from magpipe.split.roles import (
+    CAPS_SHARE,
+    FURNITURE_MARGIN,
+    WORD,
+    Facts,
+    PageFacts,
+    byline_like,
+    furniture_key,
+    points_to_page,
+    upper_share,
+)
+from magpipe.text.punctuation import SENTENCE_ENDS
+
+log = logging.getLogger(__name__)
+
+TITLE_WORDS = 5       # fewest words of a title set at body size (a rubric is a word or four)
+TITLE_LINES = 8       # most lines of such a title (a narrow column sets 250 characters in 7)
+TITLE_CHARS = 250     # most characters of such a title
+NOT_SMALLER = 0.95    # x body size (text layers): a title is not set smaller than the body
+BYLINE_WORDS = 6      # most words of a byline under a title (a name, "tổng hợp", "by")
+LABEL_WORDS = 3       # most words of a label over an article's text
+KEYWORDS_LINES = 3    # most lines of a keywords line (a narrow column wraps a long list)
+ACROSS = 1.5          # x the widest column: how wide a block spanning the columns is at least
+BELOW_LINES = 3       # fewest lines of a column paragraph that a note below the columns follows
+HEAD_GAP = 2.5        # x body size: a byline or label sits this close under the block above
+# "Từ khóa: Lạng Sơn; Hữu Nghị", "Keywords: Viet Nam; ...": a few words and a colon, then a
+# list cut by semicolons (or commas), no sentence
+_KEYWORDS = re.compile(r"^\W*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*\S[^.!?]*[;,][^.!?]*\.?$")
+
+
+def caps_title(f: Facts, page: PageFacts) -> bool:
+    """A title set in capitals at about the body's size: ``TITLE_WORDS`` words or more (or two
+    lines), at most ``TITLE_LINES`` lines and ``TITLE_CHARS`` characters, not ending like a
+    sentence, in one column or spanning, not smaller than the body (text layers)."""
+    text = f.text.strip()
+    words = WORD.findall(text)
+    if not words or upper_share(text) < CAPS_SHARE or text[-1] in SENTENCE_ENDS or \
+            points_to_page(f):               # a contents entry ends with its page number
+        return False
+    if len(text) > TITLE_CHARS or f.lines > TITLE_LINES:
+        return False
+    if page.exact and f.size < NOT_SMALLER * page.body_size:
+        return False
+    return len(words) >= TITLE_WORDS or f.lines >= 2
+
+
+def _capitals_runs(facts: list[Facts], body: float) -> list[int]:
+    """For each block, the characters of the run of capitals text it belongs to: blocks in
+    capitals following each other in reading order, in one column, each within a line's gap
+    of the one before or beside it (OCR cuts a lead set in capitals into pieces line by line,
+    where the widths of its letters swing)."""
+    runs: list[list[int]] = []
+    for k, f in enumerate(facts):
+        caps = upper_share(f.text) >= CAPS_SHARE
+        prev = facts[k - 1] if k else None
+        joined = caps and prev is not None and runs and runs[-1][-1] == k - 1 and \
+            prev.column == f.column and f.box[1] - prev.box[3] < body
+        if joined:
+            runs[-1].append(k)
+        elif caps:
+            runs.append([k])
+    total = [0] * len(facts)
+    for run in runs:
+        for k in run:
+            total[k] = sum(len(facts[j].text) for j in run)
+    return total
+
+
+def caps_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Body text and intros that read as a title set in capitals (``caps_title``) are titles,
+    unless they are pieces of a longer run of capitals text (a lead cut up by OCR)."""
+    out = list(roles)
+    runs = _capitals_runs(facts, page.body_size)
+    for k, f in enumerate(facts):
+        if out[k] in (Role.BODY, Role.INTRO) and runs[k] <= TITLE_CHARS and caps_title(f, page):
+            out[k] = Role.TITLE
+            log.debug("title in capitals at body size: %r", f.text[:40])
+    return out
+
+
+def keywords_like(text: str) -> bool:
+    return _KEYWORDS.match(text.strip()) is not None
+
+
+def _under(f: Facts, above: Facts, body: float) -> bool:
+    """``f`` sits right under ``above``, starting within its left and right edges' reach."""
+    gap = f.box[1] - above.box[3]
+    across = min(f.box[2], above.box[2]) - max(f.box[0], above.box[0])
+    return -0.5 * body <= gap < HEAD_GAP * body and across > 0
+
+
+def _bold_over_text(k: int, facts: list[Facts], page: PageFacts) -> bool:
+    """Text layers: block ``k`` is set in bold right over the next block, set in roman (a
+    label at the top of a column, its title ending the column before)."""
+    if not page.exact or k + 1 >= len(facts) or not facts[k].bold or facts[k + 1].bold:
+        return False
+    return _under(facts[k + 1], facts[k], page.body_size)
+
+
+_TEXT_LIKE = frozenset({Role.TITLE, Role.BODY, Role.INTRO, Role.SECTION, Role.BYLINE})
+_HEAD_ROLES = frozenset({Role.BODY, Role.INTRO, Role.BYLINE, Role.SECTION})
+
+
+def article_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Bylines, labels and keywords lines of a page's articles:
+
+    * a one-line block of at most ``BYLINE_WORDS`` words with a word in capitals (a name), right
+      under a title, is its byline;
+    * a one-line block of at most ``LABEL_WORDS`` words, not ending like a sentence, right
+      under a title or its byline (or, on a text layer, set in bold right over roman text)
+      and above body text, is a label (``Tóm tắt``);
+    * a block of ``KEYWORDS_LINES`` lines at most reading ``Word: item; item`` is a keywords
+      line.
+    """
+    out = list(roles)
+    body = page.body_size
+    runs = _capitals_runs(facts, body)
+    for k, f in enumerate(facts):
+        text = f.text.strip()
+        if out[k] == Role.BYLINE and runs[k] > TITLE_CHARS and not byline_like(text):
+            out[k] = Role.BODY            # a piece of a lead in capitals set flush right
+            log.debug("no byline: a piece of a longer run of capitals: %r", text)
+            continue
+        # (a keywords line set smaller than the body may have been taken for a note)
+        if out[k] in _HEAD_ROLES | {Role.ASIDE} and f.lines <= KEYWORDS_LINES and \
+                keywords_like(text):
+            out[k] = Role.KEYWORDS
+            log.debug("keywords line: %r", text[:40])
+            continue
+        if out[k] not in _HEAD_ROLES or k == 0 or f.lines != 1 or not text or \
+                runs[k] > TITLE_CHARS:       # a piece of a lead in capitals cut up by OCR
+            continue
+        above, role_above = facts[k - 1], out[k - 1]
+        words = WORD.findall(text)
+        if role_above == Role.TITLE and _under(f, above, body) and \
+                len(words) <= BYLINE_WORDS and any(len(w) > 1 and w.isupper() for w in words) \
+                and text[-1] not in SENTENCE_ENDS:
+            out[k] = Role.BYLINE
+            log.debug("byline under a title: %r", text)
+        elif (role_above in (Role.TITLE, Role.BYLINE) and _under(f, above, body)
+              or _bold_over_text(k, facts, page)) and \
+                len(words) <= LABEL_WORDS and text[-1] not in ".!?;" and \
+                k + 1 < len(facts) and out[k + 1] in (Role.BODY, Role.INTRO):
+            out[k] = Role.LABEL
+            log.debug("label over an article's text: %r", text)
+    return out
+
+
+def intros_below_columns(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """An intro spanning the columns opens its article, above them: text spanning the columns
+    of a multi-column page (``ACROSS`` times as wide as its widest column) below a paragraph
+    of ``BELOW_LINES`` lines or more set in them, with no title spanning the columns between
+    (a new article's), is a note set apart from the articles (a shaded box at the page's
+    foot), not an intro."""
+    out = list(roles)
+    widest = max((g.column_box[1] - g.column_box[0] for g in facts if g.column >= 0),
+                 default=0.0)
+    if page.columns < 2:
+        return out
+    for k, f in enumerate(facts):
+        if out[k] != Role.INTRO or f.column != -1 or (f.bold and page.exact):
+            continue
+        if f.box[2] - f.box[0] < ACROSS * widest:
+            continue              # no wider than a column: columns the geometry got wrong
+        above = [j for j, g in enumerate(facts) if out[j] == Role.BODY and g.column >= 0
+                 and g.lines >= BELOW_LINES and g.box[3] <= f.box[1]]
+        titled = any(out[j] == Role.TITLE and facts[j].column == -1 and facts[j].box[1] < f.box[1]
+                     and facts[j].box[3] > max(facts[i].box[3] for i in above)
+                     for j in range(len(facts))) if above else False
+        if above and not titled:
+            out[k] = Role.ASIDE
+            log.debug("spanning text below the columns: a note, not an intro: %r", f.text[:40])
+    return out
+
+
+def running_heads(pages: tuple[Page, ...], geometry: list[PageGeometry]) -> frozenset[str]:
+    """Texts (``furniture_key``) set in the top or bottom band of two pages or more: the
+    publication's running heads, not every text near an edge (an article's title at a page's
+    top and its contents entry are repeated too)."""
+    seen: dict[str, set[int]] = {}
+    for page, geo in zip(pages, geometry, strict=True):
+        top = max(geo.top_edge, FURNITURE_MARGIN * page.height)
+        for para in geo.paras:
+            if para.box[3] <= top or para.box[1] >= (1 - FURNITURE_MARGIN) * page.height:
+                key = furniture_key(" ".join(ln.text for ln in para.lines))
+                if key:
+                    seen.setdefault(key, set()).add(page.number)
+    return frozenset(k for k, v in seen.items() if len(v) >= 2)
+
+
+def heads_inside(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A block of a line or two reading as the publication's running head, set inside the page
+    (a house ad, a masthead box), belongs to no article: an aside, not a title."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        if out[k] in _TEXT_LIKE and f.lines <= 2 and furniture_key(f.text) in page.running:
+            out[k] = Role.ASIDE
+            log.debug("the running head set inside the page: %r", f.text[:40])
+    return out

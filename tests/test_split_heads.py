@@ -1,0 +1,102 @@
+"""Article heads (titles in capitals at body size, bylines under titles, labels, keywords lines)
+and contents pages named by their heading, on small hand-made block descriptions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from magpipe.artifacts.layout import Role
+from magpipe.split.heads import (
+    article_heads,
+    caps_titles,
+    heads_inside,
+    intros_below_columns,
+    keywords_like,
+)
+from magpipe.split.roles import Facts, contents_entries, furniture_key
+from magpipe.text.headings import contents_heading
+from test_split_roles import PAGE, facts
+
+TITLE = "LÃNH ĐẠO UBND TỈNH TIẾP VÀ LÀM VIỆC VỚI LÃNH SỰ DANH DỰ VIỆT NAM TẠI BRAZIL"
+TEXT = "Chiều ngày 11/11/2025, tại trụ sở UBND tỉnh, ông Đinh Hữu Học chủ trì buổi đón tiếp."
+
+
+def _entry() -> list[Facts]:
+    return [facts(TITLE, box=(40, 100, 262, 130), lines=3, bold=True),
+            facts("MAI THU", box=(40, 134, 80, 143), lines=1),
+            facts("Tóm tắt", box=(40, 147, 70, 155), lines=1, bold=True),
+            facts(TEXT, box=(40, 159, 262, 200), lines=4),
+            facts("Từ khóa: Đinh Hữu Học; Lạng Sơn; Brazil", box=(40, 204, 250, 213), lines=1)]
+
+
+def test_a_summary_entry_gets_title_byline_label_and_keywords() -> None:
+    entry = _entry()
+    roles = caps_titles([Role.INTRO, Role.BODY, Role.BODY, Role.BODY, Role.BODY], entry, PAGE)
+    assert article_heads(roles, entry, PAGE) == [Role.TITLE, Role.BYLINE, Role.LABEL, Role.BODY,
+                                                 Role.KEYWORDS]
+
+
+def test_a_lead_in_capitals_ending_a_sentence_stays_an_intro() -> None:
+    lead = facts("NGÀY 19/12/2025, UBND TỈNH LẠNG SƠN TỔ CHỨC LỄ THÔNG TUYẾN DỰ ÁN.", lines=3)
+    assert caps_titles([Role.INTRO], [lead], PAGE) == [Role.INTRO]
+
+
+def test_pieces_of_a_lead_in_capitals_cut_up_by_ocr_are_no_titles() -> None:
+    """OCR cut a capitals lead line by line: no piece ends a sentence, but together they run
+    longer than a title."""
+    lines = ["ON DECEMBER 19, 2025, THE LANG SON PROVINCIAL PEOPLE'S",
+             "COMMITTEE ORGANIZED THE TECHNICAL TRAFFIC OPENING CEREMONY",
+             "OF THE HUU NGHI BORDER GATE - CHI LANG EXPRESSWAY PROJECT",
+             "UNDER THE BOT (BUILD-OPERATE-TRANSFER) MODEL WITH LEADERS",
+             "OF THE PROVINCE AND THE MINISTRY OF CONSTRUCTION ATTENDING"]
+    pieces = [facts(t, box=(40, 100 + 12 * k, 262, 109 + 12 * k), lines=1)
+              for k, t in enumerate(lines)]
+    assert caps_titles([Role.BODY] * 5, pieces, PAGE) == [Role.BODY] * 5
+    assert caps_titles([Role.BODY], pieces[:1], PAGE) == [Role.TITLE]
+    # a short piece of it set flush right is no byline
+    roles = [Role.BODY, Role.BODY, Role.BYLINE, Role.BODY, Role.BODY]
+    assert article_heads(roles, pieces, PAGE) == [Role.BODY] * 5
+
+
+def test_a_rubric_of_a_few_words_is_no_title() -> None:
+    assert caps_titles([Role.BODY], [facts("TIÊU ĐIỂM", lines=1)], PAGE) == [Role.BODY]
+
+
+def test_keywords_lines_and_sentences_with_a_colon() -> None:
+    assert keywords_like("Keywords: Viet Nam; Guangxi Zhuang Autonomous Region; Canh Toan")
+    assert keywords_like("Từ khóa: Lạng Sơn; Hữu Nghị; Chi Lăng")
+    assert not keywords_like("Note: the delegation visited the border gate on Monday.")
+
+
+def test_a_page_headed_contents_keeps_its_entries_out_without_page_numbers() -> None:
+    """OCR lost the page numbers set far right of the entries: the heading names the page."""
+    page = [facts("MỤC LỤC", box=(36, 60, 116, 78), size=17, lines=1),
+            facts("ĐIỂM TIN ĐỐI NGOẠI", box=(35, 92, 114, 102), lines=1),
+            facts("LỄ THÔNG TUYẾN DỰ ÁN CAO TỐC CỬA KHẨU HỮU NGHỊ - CHI LĂNG",
+                  box=(42, 106, 603, 119), lines=1)]
+    roles = contents_entries([Role.TITLE, Role.BYLINE, Role.BODY], page)
+    assert roles == [Role.CONTENTS] * 3
+    assert contents_heading("MUC LUC") and contents_heading("Contents:")
+    assert not contents_heading("CONTENTS OF THE TREATY")
+
+
+def test_text_spanning_the_columns_below_them_is_a_note_not_an_intro() -> None:
+    """A shaded box across the page's foot, under the columns: an intro opens its article
+    above them."""
+    page = [facts("LỄ THÔNG TUYẾN DỰ ÁN CAO TỐC", box=(40, 60, 498, 80), size=15, lines=1,
+                  column=-1),
+            facts(TEXT, box=(40, 90, 498, 130), lines=3, column=-1),
+            facts(TEXT, box=(40, 140, 262, 400), lines=20, column=0),
+            facts(TEXT, box=(276, 140, 498, 400), lines=20, column=1),
+            facts(TEXT, box=(40, 700, 498, 740), lines=3, column=-1)]
+    roles = [Role.TITLE, Role.INTRO, Role.BODY, Role.BODY, Role.INTRO]
+    assert intros_below_columns(roles, page, PAGE) == [Role.TITLE, Role.INTRO, Role.BODY,
+                                                       Role.BODY, Role.ASIDE]
+
+
+def test_the_running_head_set_inside_a_page_is_no_article_title() -> None:
+    """A house ad repeating the publication's name (its running head) in a box on the page."""
+    page = replace(PAGE, running=frozenset({furniture_key("BẢN TIN ĐỐI NGOẠI LẠNG SƠN")}))
+    blocks = [facts("BẢN TIN ĐỐI NGOẠI LẠNG SƠN", box=(300, 600, 480, 615), size=12, lines=1),
+              facts(TITLE, box=(40, 100, 262, 130), lines=3)]
+    assert heads_inside([Role.TITLE, Role.TITLE], blocks, page) == [Role.ASIDE, Role.TITLE]
