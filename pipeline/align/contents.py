@@ -47,6 +47,11 @@ class Entry:
     number: int | None          # the entry's own number, when printed
     page: int | None            # the page it points to, when printed
     source: Source
+    prefix: tuple[Source, ...] = ()   # blocks set over it and read with it (a rubric)
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return self.prefix + (self.source,)
 
 
 @dataclass(frozen=True)
@@ -99,8 +104,14 @@ def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
     return tuple(out)
 
 
-def entry_score(vi: Entry, en: Entry) -> float:
-    """How well two entries name the same article, 0..1."""
+def entry_score(vi: Entry, en: Entry, targets: dict[str, int] | None = None) -> float:
+    """How well two entries name the same article, 0..1. ``targets`` (entry block -> article
+    pair, :func:`magpipe.align.listing.entry_targets`): two entries naming the two halves of
+    one pair score 1, naming two different pairs 0; otherwise their own evidence decides."""
+    if targets:
+        a, b = targets.get(vi.source.block), targets.get(en.source.block)
+        if a is not None and b is not None:
+            return 1.0 if a == b else 0.0
     score = 0.0
     if vi.number is not None and en.number is not None:
         score += WEIGHT_NUMBER * (vi.number == en.number)
@@ -112,7 +123,8 @@ def entry_score(vi: Entry, en: Entry) -> float:
     return score + WEIGHT_TEXT * max(anchors, letters)
 
 
-def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...]
+def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...],
+                 targets: dict[str, int] | None = None
                  ) -> tuple[tuple[Entry | None, Entry | None, float], ...]:
     """The cheapest monotone alignment of two pages' entries (joins, and entries alone)."""
     n, m = len(vi), len(en)
@@ -126,7 +138,7 @@ def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...]
                 continue
             steps = [(1, 0, ENTRY_SKIP_COST, 0.0), (0, 1, ENTRY_SKIP_COST, 0.0)]
             if i < n and j < m:
-                s = entry_score(vi[i], en[j])
+                s = entry_score(vi[i], en[j], targets)
                 if s >= ENTRY_MIN_SCORE:
                     steps.append((1, 1, 1.0 - s, s))
             for di, dj, cost, s in steps:
@@ -143,7 +155,8 @@ def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...]
     return tuple(reversed(links))
 
 
-def pair_contents(pages: tuple[ContentsPage, ...]) -> tuple[ContentsPair, ...]:
+def pair_contents(pages: tuple[ContentsPage, ...], targets: dict[str, int] | None = None
+                  ) -> tuple[ContentsPair, ...]:
     """Each Vietnamese contents page with the nearest English one (each used once)."""
     vis = [p for p in pages if p.lang == Lang.VI]
     ens = [p for p in pages if p.lang != Lang.VI]
@@ -156,7 +169,7 @@ def pair_contents(pages: tuple[ContentsPage, ...]) -> tuple[ContentsPair, ...]:
             continue
         k = min(free, key=lambda k: (abs(ens[k].page - v.page), ens[k].page))
         used.add(k)
-        links = pair_entries(v.entries, ens[k].entries)
+        links = pair_entries(v.entries, ens[k].entries, targets)
         log.debug("contents page %d paired with page %d: %d of %d entries joined", v.page,
                   ens[k].page, sum(1 for a, b, _ in links if a and b), len(v.entries))
         pairs.append(ContentsPair(v, ens[k], links))
