@@ -269,6 +269,9 @@ def _reread(block: Block, d: Draft | None, linked: bool) -> str:
     if role == Role.BODY and headed and d.byline is None and d.label is None \
             and reread.is_byline(text):
         return str(Role.BYLINE)           # a byline under the title
+    if (role == Role.BODY and headed and d.byline is None and d.label is None
+            and d.title is not None and reread.continues_title(d.title.text, text)):
+        return str(Role.TITLE)            # the title's next line, read as body (OCR)
     if role == Role.BODY and headed and d.label is None and reread.is_label(text):
         return "label"
     if role == Role.BODY and (d.title is not None or has_text) and reread.is_keywords(text):

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from magpipe.align import reread
 from magpipe.align.contents import ContentsPage, Entry, parse_entry
-from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
+from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
@@ -52,12 +52,12 @@ def _title_like(block: Block) -> bool:
                                         and reread.starts_entry(block.text))
 
 
-def _listed(block: Block, titles: list[tuple[int, str, set[str]]]) -> bool:
+def _listed(block: Block, titles: list[tuple[int, str, set[str]]], numbered: bool) -> bool:
     folded = fold(block.text)
     if block.role in _SKIPPED or len(folded) < reread.PROMOTED_TITLE_MIN_CHARS:
         return False
     numbers = set(_NUMBER.findall(block.text))
-    return any(page != block.page and numbers - title_numbers
+    return any(page != block.page and (numbers - title_numbers or not numbered)
                and fuzz.ratio(folded, title) >= LISTED_RATIO
                for page, title, title_numbers in titles)
 
@@ -91,35 +91,51 @@ def found_contents(artifact: SplitArtifact, known: Iterable[int] = ()
     pages: list[ContentsPage] = []
     used: set[str] = set()
     skip = set(known)
-    for page in artifact.pages:
-        if page.number in skip:
-            continue
-        blocks = list(page.blocks)
-        listed = [k for k, b in enumerate(blocks) if _listed(b, titles)]
-        if not listed:
-            continue
-        found: list[tuple[ContentsPage, list[str]]] = []
-        for lang in (Lang.VI, Lang.EN):
-            mine = [k for k in listed if blocks[k].lang == lang]
-            if not mine:
+    # first the pages whose entries print page numbers, then the pages facing a contents page,
+    # whose entries may have lost theirs (OCR)
+    for numbered in (True, False):
+        for page in artifact.pages:
+            if page.number in skip or not (numbered or _faces(page.number, pages, known)):
                 continue
-            heading, entries = _page_entries(blocks, mine, lang)
-            block_ids = [i for _, bs in entries for i in bs] + ([heading.id] if heading else [])
-            found.append((ContentsPage(
-                page.number, lang,
-                Source(heading.page, heading.box, heading.id, lang) if heading else None,
-                heading.text.strip() if heading else None,
-                tuple(e for e, _ in entries)), block_ids))
-        ids = {i for _, bs in found for i in bs}
-        text = sum(len(b.text) for b in blocks if b.role not in _SKIPPED)
-        if sum(len(b.text) for b in blocks if b.id in ids) < LISTED_SHARE * text:
-            log.debug("page %d lists titles but holds other text: no contents page", page.number)
+            found, ids = _contents_of(page, titles, numbered)
+            if found:
+                pages += found
+                used |= ids
+                skip.add(page.number)
+    return tuple(sorted(pages, key=lambda c: c.page)), frozenset(used)
+
+
+def _faces(number: int, pages: list[ContentsPage], known: Iterable[int]) -> bool:
+    return any(abs(number - other) == 1 for other in [p.page for p in pages] + list(known))
+
+
+def _contents_of(page: PageLayout, titles: list[tuple[int, str, set[str]]], numbered: bool
+                 ) -> tuple[list[ContentsPage], set[str]]:
+    """The contents of ``page`` per language and the ids of their blocks, or nothing."""
+    blocks = list(page.blocks)
+    listed = [k for k, b in enumerate(blocks) if _listed(b, titles, numbered)]
+    if not listed:
+        return [], set()
+    found: list[tuple[ContentsPage, list[str]]] = []
+    for lang in (Lang.VI, Lang.EN):
+        mine = [k for k in listed if blocks[k].lang == lang]
+        if not mine:
             continue
-        log.info("page %d read as a contents page: %d entries", page.number,
-                 sum(len(c.entries) for c, _ in found))
-        pages += [c for c, _ in found]
-        used |= ids
-    return tuple(pages), frozenset(used)
+        heading, entries = _page_entries(blocks, mine, lang)
+        block_ids = [i for _, bs in entries for i in bs] + ([heading.id] if heading else [])
+        found.append((ContentsPage(
+            page.number, lang,
+            Source(heading.page, heading.box, heading.id, lang) if heading else None,
+            heading.text.strip() if heading else None,
+            tuple(e for e, _ in entries)), block_ids))
+    ids = {i for _, bs in found for i in bs}
+    text = sum(len(b.text) for b in blocks if b.role not in _SKIPPED)
+    if sum(len(b.text) for b in blocks if b.id in ids) < LISTED_SHARE * text:
+        log.debug("page %d lists titles but holds other text: no contents page", page.number)
+        return [], set()
+    log.info("page %d read as a contents page: %d entries", page.number,
+             sum(len(c.entries) for c, _ in found))
+    return [c for c, _ in found], ids
 
 
 def entry_targets(contents: tuple[ContentsPage, ...],

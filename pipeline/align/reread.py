@@ -10,6 +10,7 @@ open article of the block's language:
   whose titles the split stage read as intros);
 * :func:`is_byline`: a short block in capitals right under the title, before any text (a
   byline under the title, ``MAI THU``), read as body by the split stage;
+* :func:`continues_title`: a longer block in capitals there: the title's next line;
 * :func:`is_label`: a short heading over the text, before any of it (``Tóm tắt``,
   ``Abstract``): one to ``LABEL_MAX_WORDS`` words, no digit, no sentence end;
 * :func:`is_keywords`: a line ``Label: term; term`` (a journal's keywords): a label of at
@@ -61,6 +62,13 @@ def is_byline(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= BYLINE_MAX_WORDS and in_capitals(text)
             and not any(c.isdigit() for c in text) and not _ENDS.search(text))
+
+
+def continues_title(title: str, text: str) -> bool:
+    """A title's next line read as a block of its own: capitals, more words than a byline,
+    no sentence end, and the two together no longer than a title."""
+    return (in_capitals(text) and len(text.split()) > BYLINE_MAX_WORDS
+            and not _CLOSED.search(text) and len(title) + len(text) < TITLE_MAX_CHARS)
 
 
 def is_label(text: str) -> bool:
