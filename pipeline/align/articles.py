@@ -266,12 +266,12 @@ def _reread(block: Block, d: Draft | None, linked: bool) -> str:
             and not (d.paragraphs and _continues(d.paragraphs[-1], block, linked))):
         return str(Role.TITLE)            # the next entry's title, read as body or intro
     headed = d.title is not None and not has_text and d.intro is None
-    if role == Role.BODY and headed and d.byline is None and d.label is None \
-            and reread.is_byline(text):
-        return str(Role.BYLINE)           # a byline under the title
     if (role == Role.BODY and headed and d.byline is None and d.label is None
             and d.title is not None and reread.continues_title(d.title.text, text)):
         return str(Role.TITLE)            # the title's next line, read as body (OCR)
+    if role == Role.BODY and headed and d.byline is None and d.label is None \
+            and reread.is_byline(text):
+        return str(Role.BYLINE)           # a byline under the title
     if role == Role.BODY and headed and d.label is None and reread.is_label(text):
         return "label"
     if role == Role.BODY and (d.title is not None or has_text) and reread.is_keywords(text):

@@ -41,6 +41,7 @@ TITLE_MAX_CHARS = 250
 _CLOSED = re.compile(r"[.!?…]\s*$")
 _ENDS = re.compile(rf"[{re.escape(SENTENCE_ENDS)}]\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
+_RUNS_ON = re.compile(r"[,:;&\-–—]\s*$")
 _KEYWORDS = re.compile(rf"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){{0,{LABEL_MAX_WORDS - 1}}})\s*:\s*(\S.*)$",
                        re.S)
 
@@ -65,10 +66,12 @@ def is_byline(text: str) -> bool:
 
 
 def continues_title(title: str, text: str) -> bool:
-    """A title's next line read as a block of its own: capitals, more words than a byline,
-    no sentence end, and the two together no longer than a title."""
-    return (in_capitals(text) and len(text.split()) > BYLINE_MAX_WORDS
-            and not _CLOSED.search(text) and len(title) + len(text) < TITLE_MAX_CHARS)
+    """A title's next line read as a block of its own: capitals, no sentence end, the two
+    together no longer than a title, and more words than a byline or a title that cannot end
+    where it does (on a comma, a colon, a dash or ``&``)."""
+    return (in_capitals(text) and not _CLOSED.search(text)
+            and (len(text.split()) > BYLINE_MAX_WORDS or _RUNS_ON.search(title) is not None)
+            and len(title) + len(text) < TITLE_MAX_CHARS)
 
 
 def is_label(text: str) -> bool:
