@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from magpipe.align import reread
-from magpipe.align.reread import TITLE_MAX_CHARS, in_capitals
+from magpipe.align.reread import TITLE_MAX_CHARS, in_capitals, split_bilingual
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
@@ -173,26 +173,6 @@ def _set_below(draft: Draft, block: Block) -> bool:
     return -1.0 <= gap <= BREAK_GAP and overlap > 0.5 * (block.box[2] - block.box[0])
 
 
-def split_bilingual(text: str) -> tuple[str | None, str | None]:
-    """``TIÊU ĐIỂM / Focal Points`` -> (``TIÊU ĐIỂM``, ``Focal Points``).
-
-    Without a slash, a Vietnamese rubric in capitals followed by an English one
-    that is not (``TIÊU ĐIỂM Focal Points``) is cut where the capitals end.
-    """
-    text = re.sub(r"^\s*\d+\s*[-.]\s*", "", text.strip())
-    match = re.match(r"^(.+?)\s*/\s*(.+?)$", text, re.S)
-    if match:
-        return match.group(1), match.group(2)
-    words = text.split()
-    for i in range(1, len(words)):
-        head, tail = words[:i], words[i:]
-        if (all(w.isupper() for w in head) and not tail[0].isupper()
-                and any(has_vietnamese_marks(w) for w in head)
-                and not any(has_vietnamese_marks(w) for w in tail)):
-            return " ".join(head), " ".join(tail)
-    return None, None
-
-
 class _Builder:
     def __init__(self, lang: str, order: int) -> None:
         self.draft = Draft(lang=lang, order=order)
@@ -287,6 +267,12 @@ def _add(block: Block, order: int, state: _State) -> None:
         return
     builder = state.open[lang]
     d = builder.draft if builder else None
+    if block.role in (Role.BODY, Role.INTRO) and (d is None or d.paragraphs or d.keywords):
+        cut = reread.run_in_title(block.text)
+        if cut is not None:          # a title and its text read as one block: two pieces
+            _add(replace(block, text=cut[0], role=Role.TITLE, lang=Lang(lang)), order, state)
+            _add(replace(block, text=cut[1], role=Role.BODY, lang=Lang(lang)), order, state)
+            return
     role = _reread(block, d, state.linked)
     if role == Role.TITLE:
         if (builder is not None and d is not None and d.title is not None

@@ -8,6 +8,8 @@ open article of the block's language:
   the open article's text and is set like a title (capitals, a title's length, no sentence
   end, a few words) is the title of the next article (a journal's many short entries a page,
   whose titles the split stage read as intros);
+* :func:`run_in_title`: a block that opens with a title in capitals and goes on with the
+  text (title and text read as one block): cut in two where the capitals end;
 * :func:`is_byline`: a short block in capitals right under the title, before any text (a
   byline under the title, ``MAI THU``), read as body by the split stage;
 * :func:`continues_title`: a longer block in capitals there: the title's next line;
@@ -15,6 +17,8 @@ open article of the block's language:
   ``Abstract``): one to ``LABEL_MAX_WORDS`` words, no digit, no sentence end;
 * :func:`is_keywords`: a line ``Label: term; term`` (a journal's keywords): a label of at
   most ``LABEL_MAX_WORDS`` words ending in a colon, then terms without a sentence end.
+
+and of a rubric, :func:`split_bilingual` cuts its two halves apart.
 
 Labels and keyword lines are kept apart from the paragraphs (``Article.label``,
 ``Article.keywords``): they are no paragraph of the text, and their twins are paired with them.
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 
 from magpipe.text.punctuation import SENTENCE_ENDS
+from magpipe.text.vietnamese import has_vietnamese_marks
 
 # A title promoted from body text has at least this many words and characters: bylines in
 # capitals (``NGUYỄN THỊ MAI ANH``, 18 characters) and short rubrics stay what they were.
@@ -59,6 +64,25 @@ def starts_entry(text: str) -> bool:
             and len(words) >= PROMOTED_TITLE_MIN_WORDS and not _CLOSED.search(text))
 
 
+def run_in_title(text: str) -> tuple[str, str] | None:
+    """A title in capitals and the text below it read as one block (OCR): the longest run of
+    words in capitals that opens the block, when it is set like a title
+    (:func:`starts_entry`) and text in small letters follows; else None."""
+    words = text.split()
+    cut = 0
+    for k, word in enumerate(words):
+        letters = [c for c in word if c.isalpha()]
+        if letters and not all(c.isupper() for c in letters):
+            cut = k
+            break
+    else:
+        return None
+    head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+    if not starts_entry(head) or len(rest) < len(head):
+        return None
+    return head, rest
+
+
 def is_byline(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= BYLINE_MAX_WORDS and in_capitals(text)
@@ -84,3 +108,23 @@ def is_keywords(text: str) -> bool:
     m = _KEYWORDS.match(text)
     return (m is not None and len(text) <= KEYWORDS_MAX_CHARS
             and not _CLOSED.search(m.group(2)) and "\n\n" not in text)
+
+
+def split_bilingual(text: str) -> tuple[str | None, str | None]:
+    """``TIÊU ĐIỂM / Focal Points`` -> (``TIÊU ĐIỂM``, ``Focal Points``).
+
+    Without a slash, a Vietnamese rubric in capitals followed by an English one
+    that is not (``TIÊU ĐIỂM Focal Points``) is cut where the capitals end.
+    """
+    text = re.sub(r"^\s*\d+\s*[-.]\s*", "", text.strip())
+    match = re.match(r"^(.+?)\s*/\s*(.+?)$", text, re.S)
+    if match:
+        return match.group(1), match.group(2)
+    words = text.split()
+    for i in range(1, len(words)):
+        head, tail = words[:i], words[i:]
+        if (all(w.isupper() for w in head) and not tail[0].isupper()
+                and any(has_vietnamese_marks(w) for w in head)
+                and not any(has_vietnamese_marks(w) for w in tail)):
+            return " ".join(head), " ".join(tail)
+    return None, None
