@@ -189,3 +189,23 @@ def test_review_page_shows_both_pages_of_a_paragraph_carried_over():
     vi_cell, en_cell = _cells(build_review(out, _images(artifact), {}), "¶1", "hàng nghìn")
     assert re.findall(r'class="crop" data-page="(\d+)"', vi_cell) == ["1", "2"]
     assert re.findall(r'class="crop" data-page="(\d+)"', en_cell) == ["3"]
+
+
+def test_contents_pages_of_as_many_entries_pair_them_in_order_when_nothing_else_tells():
+    """OCR damaged the listed titles and the pages printed differ: the entries' order pairs
+    them; an entry pair the article pairs tell apart is still left apart."""
+    from magpipe.align.contents import Entry, pair_entries
+    from magpipe.artifacts.records import Source
+
+    def entry(text: str, lang: str, k: int) -> Entry:
+        return Entry(text, None, None, Source(1 if lang == "vi" else 2, (0, 0, 1, 1),
+                                              f"{lang}{k}", lang))
+    vi = (entry("TIÊU ĐIỂM LỄ THÔNG TUYẾN CAO TỐC", "vi", 0),
+          entry("TIN VẮN ĐẠI SỨ THĂM TỈNH", "vi", 1))
+    en = (entry("Focal Points TECHNICAL TRAFFIC OPENING", "en", 0),
+          entry("News AMBASSADOR VISITS THE PROVINCE", "en", 1))
+    assert [(a.text[:4], b.text[:4]) for a, b, _ in pair_entries(vi, en) if a and b] == \
+        [("TIÊU", "Foca"), ("TIN ", "News")]
+    told = {"vi0": 0, "en0": 1, "vi1": 1, "en1": 0}
+    assert not [1 for a, b, _ in pair_entries(vi, en, told) if a and b and a.source.block == "vi0"
+                and b.source.block == "en0"]

@@ -35,8 +35,10 @@ def align(artifact: SplitArtifact, config: Config) -> AlignArtifact:
                               | listed)
     pairs = pair_articles(grouping.drafts)
     captions = read_captions(list(grouping.captions))
-    titles = [(k, d.lang, d.title.text) for k, pair in enumerate(pairs)
-              for d in (pair.vi, pair.en) if d is not None and d.title is not None]
+    # the titles of paired articles: an entry naming an article without a twin says nothing
+    # of which entry is its twin
+    titles = [(k, d.lang, d.title.text) for k, pair in enumerate(pairs) if pair.vi and pair.en
+              for d in (pair.vi, pair.en) if d.title is not None]
     articles = build_articles(artifact.doc, find_issue(artifact), pairs, captions,
                               pair_contents(contents, entry_targets(contents, titles)))
     log.info("%s: %d articles (%d paired), %d captions", artifact.doc.name, len(articles),

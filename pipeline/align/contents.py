@@ -14,7 +14,8 @@ join score reads
   Vietnamese text without its marks against the English one (names survive).
 
 Leaving an entry alone costs ``ENTRY_SKIP_COST``; two entries are joined only when their
-score reaches ``ENTRY_MIN_SCORE``. Pure functions, no I/O.
+score reaches ``ENTRY_MIN_SCORE`` (or, on two pages of as many entries, when they stand at the
+same rank: ``SAME_COUNT_SCORE``). Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ log = logging.getLogger(__name__)
 WEIGHT_NUMBER, WEIGHT_PAGE, WEIGHT_TEXT = 0.35, 0.35, 0.3
 ENTRY_SKIP_COST = 0.6
 ENTRY_MIN_SCORE = 0.4
+# Two contents pages listing as many entries: their order is evidence enough for the entries
+# nothing else tells apart (OCR damaged their titles, their page numbers differ); an entry pair
+# the article pairs tell apart (score 0) is still never joined.
+SAME_COUNT_SCORE = ENTRY_MIN_SCORE
 _ENTRY = re.compile(r"^\s*(?:(\d{1,3})\s*[-.):]\s+)?(.*?)(?:\s*(?:…|\.{2,}|\s)\s*(\d{1,4}))?\s*$",
                     re.S)
 
@@ -123,6 +128,12 @@ def entry_score(vi: Entry, en: Entry, targets: dict[str, int] | None = None) -> 
     return score + WEIGHT_TEXT * max(anchors, letters)
 
 
+def _told_apart(vi: Entry, en: Entry, targets: dict[str, int] | None) -> bool:
+    a = targets.get(vi.source.block) if targets else None
+    b = targets.get(en.source.block) if targets else None
+    return a is not None and b is not None and a != b
+
+
 def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...],
                  targets: dict[str, int] | None = None
                  ) -> tuple[tuple[Entry | None, Entry | None, float], ...]:
@@ -139,6 +150,8 @@ def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...],
             steps = [(1, 0, ENTRY_SKIP_COST, 0.0), (0, 1, ENTRY_SKIP_COST, 0.0)]
             if i < n and j < m:
                 s = entry_score(vi[i], en[j], targets)
+                if n == m and i == j and s > 0.0 and not _told_apart(vi[i], en[j], targets):
+                    s = max(s, SAME_COUNT_SCORE)
                 if s >= ENTRY_MIN_SCORE:
                     steps.append((1, 1, 1.0 - s, s))
             for di, dj, cost, s in steps:
