@@ -209,3 +209,14 @@ def test_contents_pages_of_as_many_entries_pair_them_in_order_when_nothing_else_
     told = {"vi0": 0, "en0": 1, "vi1": 1, "en1": 0}
     assert not [1 for a, b, _ in pair_entries(vi, en, told) if a and b and a.source.block == "vi0"
                 and b.source.block == "en0"]
+
+
+def test_a_paragraph_opening_with_a_name_in_capitals_is_not_cut_into_a_title():
+    from magpipe.align.reread import run_in_title
+    assert run_in_title("WORLD VISION INTERNATIONAL IN VIET NAM visited the province on "
+                        "Monday and met the leaders of the provincial departments.") is None
+    assert run_in_title("FRENCH AMBASSADOR VISITS LANG SON Abstract On December 15, 2025, "
+                        "a delegation of the French Embassy visited the province.") == (
+        "FRENCH AMBASSADOR VISITS LANG SON",
+        "Abstract On December 15, 2025, a delegation of the French Embassy visited the "
+        "province.")

@@ -78,7 +78,9 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     else:
         return None
     head, rest = " ".join(words[:cut]), " ".join(words[cut:])
-    if not starts_entry(head) or len(rest) < len(head):
+    # the text opens a sentence (``Ngày 15/12``, ``Abstract On December``): a paragraph that
+    # opens with a name in capitals goes on in small letters (``UNICEF AND WVI visited``)
+    if not starts_entry(head) or len(rest) < len(head) or not rest[0].isupper():
         return None
     return head, rest
 
