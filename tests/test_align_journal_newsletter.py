@@ -220,3 +220,24 @@ def test_a_paragraph_opening_with_a_name_in_capitals_is_not_cut_into_a_title():
         "FRENCH AMBASSADOR VISITS LANG SON",
         "Abstract On December 15, 2025, a delegation of the French Embassy visited the "
         "province.")
+
+
+def test_contents_read_as_text_and_a_heading_read_as_an_entry_are_found_and_paired():
+    """The split stage read the entries as body (the rubric over one as a caption) and the
+    heading as the page's only entry: the titles the entries list find them."""
+    vi_contents = [("vi", "contents", "MỤC LỤC"), ("vi", "header", "ĐIỂM TIN ĐỐI NGOẠI"),
+                   ("vi", "body", "ĐẠI SỨ PHÁP THĂM VÀ LÀM VIỆC TẠI LẠNG SƠN 3")]
+    en_contents = [("en", "contents", "CONTENTS"), ("en", "caption", "Foreign Affairs News"),
+                   ("en", "body", "FRENCH AMBASSADOR VISITS AND WORKS IN LANG SON 4")]
+    vi = [("vi", "title", "ĐẠI SỨ PHÁP THĂM VÀ LÀM VIỆC TẠI LẠNG SƠN"),
+          ("vi", "body", "Ngày 15/12/2025, Đoàn công tác của Đại sứ quán Pháp thăm tỉnh.")]
+    en = [("en", "title", "FRENCH AMBASSADOR VISITS AND WORKS IN LANG SON"),
+          ("en", "body", "On December 15, 2025, a delegation of the French Embassy visited.")]
+    out = align(make_split([vi_contents, en_contents, vi, en], name="found"), Config())
+    (record,) = [a for a in out.articles if a.kind == CONTENTS]
+    assert (record.title.vi, record.title.en) == ("MỤC LỤC", "CONTENTS")
+    assert [(p.vi, p.en) for p in record.paragraphs] == [
+        ("ĐIỂM TIN ĐỐI NGOẠI ĐẠI SỨ PHÁP THĂM VÀ LÀM VIỆC TẠI LẠNG SƠN 3",
+         "Foreign Affairs News FRENCH AMBASSADOR VISITS AND WORKS IN LANG SON 4")]
+    (article,) = [a for a in out.articles if a.kind != CONTENTS]
+    assert article.paired and article.pages == (3, 4)

@@ -42,6 +42,7 @@ ENTRY_MIN_SCORE = 0.4
 # nothing else tells apart (OCR damaged their titles, their page numbers differ); an entry pair
 # the article pairs tell apart (score 0) is still never joined.
 SAME_COUNT_SCORE = ENTRY_MIN_SCORE
+HEADING_MAX_CHARS = 30      # a contents page's heading: MỤC LỤC, CONTENTS, TABLE OF CONTENTS
 _ENTRY = re.compile(r"^\s*(?:(\d{1,3})\s*[-.):]\s+)?(.*?)(?:\s*(?:…|\.{2,}|\s)\s*(\d{1,4}))?\s*$",
                     re.S)
 
@@ -83,6 +84,12 @@ def parse_entry(block: Block, lang: str) -> Entry:
                  Source(block.page, block.box, block.id, lang))
 
 
+def _bare(block: Block) -> bool:
+    """A short line without entry number or page: a contents page's heading."""
+    entry = parse_entry(block, str(block.lang))
+    return entry.number is None and entry.page is None and len(entry.text) <= HEADING_MAX_CHARS
+
+
 def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
     """The contents of each page holding contents entries, one per language printed there (a
     page may set both languages side by side), each with its heading, in page order."""
@@ -101,6 +108,12 @@ def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
         for lang in sorted(by_lang, key=lambda x: x != Lang.VI):
             heading = next((b for b in titles if b.lang == lang),
                            titles[0] if titles and len(by_lang) == 1 else None)
+            first = by_lang[lang][0]
+            if heading is None and _bare(first):
+                heading = first             # the heading (MỤC LỤC) read as an entry
+                by_lang[lang] = by_lang[lang][1:]
+            if not by_lang[lang]:
+                continue                    # a heading alone: the entries were read as text
             out.append(ContentsPage(
                 page.number, lang,
                 Source(heading.page, heading.box, heading.id, lang) if heading else None,

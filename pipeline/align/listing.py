@@ -11,7 +11,8 @@ roles the split stage gave its blocks, a page is read as a contents page when
 
 Each entry is its listed block with the blocks of its language set between it and the entry
 before (a rubric over the entry, ``ĐIỂM TIN ĐỐI NGOẠI``); the page's heading is a ``title``
-block before the first entry (``MỤC LỤC``). :func:`entry_targets` tells which article pair an
+block before the first entry (``MỤC LỤC``; or one the split stage read as an entry).
+:func:`entry_targets` tells which article pair an
 entry names, so that two entries naming the two halves of one pair are twins whatever page
 numbers they print. Pure functions, no I/O.
 """
@@ -37,8 +38,12 @@ LISTED_RATIO = 90.0
 LISTED_SHARE = 0.5
 # an entry names an article when the article's title is in it (token set ratio, 0-100)
 TARGET_RATIO = 90.0
+TARGET_LENGTH = 0.8
 _NUMBER = re.compile(r"\b\d{1,4}\b")
 _SKIPPED = frozenset({Role.PAGE_NUMBER, Role.OTHER, Role.CAPTION, Role.CREDIT})
+# what is set over an entry is read with it whatever its role (a rubric read as a caption)
+# but a page number or a speck
+_NO_PREFIX = frozenset({Role.PAGE_NUMBER, Role.OTHER})
 
 
 def fold(text: str) -> str:
@@ -66,12 +71,12 @@ def _page_entries(blocks: list[Block], listed: list[int], lang: str
                   ) -> tuple[Block | None, list[tuple[Entry, list[str]]]]:
     """The heading and entries of one language on one contents page, with each entry's
     block ids."""
-    heading = next((b for b in blocks[:listed[0]] if b.role == Role.TITLE
+    heading = next((b for b in blocks[:listed[0]] if b.role in (Role.TITLE, Role.CONTENTS)
                     and b.lang in (lang, Lang.UNKNOWN)), None)
     start = blocks.index(heading) + 1 if heading is not None else listed[0]
     out: list[tuple[Entry, list[str]]] = []
     for k in listed:
-        prefix = [b for b in blocks[start:k] if b.role not in _SKIPPED
+        prefix = [b for b in blocks[start:k] if b.role not in _NO_PREFIX
                   and b.lang in (lang, Lang.UNKNOWN)]
         entry = parse_entry(blocks[k], lang)
         text = " ".join([b.text.strip() for b in prefix] + [entry.text])
@@ -147,8 +152,11 @@ def entry_targets(contents: tuple[ContentsPage, ...],
     for page in contents:
         for entry in page.entries:
             text = fold(entry.text)
+            # the title in the entry, not a scrap of the entry in a title (token set ratio
+            # is 100 for either): the entry is about as long as the title at least
             best = max(((fuzz.token_set_ratio(text, t), k) for k, lang, t in folded
-                        if lang == page.lang and t), default=(0.0, -1))
+                        if lang == page.lang and t and len(text) >= TARGET_LENGTH * len(t)),
+                       default=(0.0, -1))
             if best[0] >= TARGET_RATIO:
                 out[entry.source.block] = best[1]
     return out
