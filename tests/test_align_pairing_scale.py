@@ -14,6 +14,7 @@ from magpipe.align.pairing import (
     PAIR_WINDOW_PAGES,
     Features,
     Pair,
+    assign,
     feature_score,
     pair_articles,
 )
@@ -64,22 +65,26 @@ def test_a_long_volume_scores_pairs_in_proportion_to_its_pages():
     assert sum(1 for p in pairs if p.vi and p.en) == drafts
 
 
-def _all_pairs_greedy(drafts: tuple[Draft, ...]) -> list[tuple[int, int]]:
-    """The pairing as it was before the window: every pair scored, best first."""
+def _all_pairs_assigned(drafts: tuple[Draft, ...]) -> list[tuple[int, int]]:
+    """The pairing without the window: every pair scored, one global assignment."""
     vis = [Features.of(d) for d in drafts if d.lang == "vi"]
     ens = [Features.of(d) for d in drafts if d.lang == "en"]
-    scored = sorted(((feature_score(v, e, i, j), i, j) for i, v in enumerate(vis)
-                     for j, e in enumerate(ens)), reverse=True)
-    used_vi, used_en, out = set(), set(), []
-    for score, i, j in scored:
-        if score >= MIN_SCORE and i not in used_vi and j not in used_en:
-            used_vi.add(i)
-            used_en.add(j)
-            out.append((vis[i].draft.order, ens[j].draft.order))
-    return sorted(out)
+    scored = [(feature_score(v, e, i, j), i, j) for i, v in enumerate(vis)
+              for j, e in enumerate(ens)]
+    chosen = assign([x for x in scored if x[0] >= MIN_SCORE], len(vis), len(ens))
+    return sorted((vis[i].draft.order, ens[j].draft.order) for i, j in chosen)
 
 
 def test_an_issue_is_paired_exactly_as_when_every_pair_was_scored():
     drafts = group_articles(SplitArtifact.load(SAVED / "split-digital.json")).drafts
     paired = sorted((p.vi.order, p.en.order) for p in pair_articles(drafts) if p.vi and p.en)
-    assert paired and paired == _all_pairs_greedy(drafts)
+    assert paired and paired == _all_pairs_assigned(drafts)
+
+
+def test_pairs_are_one_assignment_of_largest_total_not_each_drafts_nearest_twin():
+    """A's best candidate is B's twin: taken greedily, B is left with a twin under the
+    threshold; the assignment pairs A-A and B-B (0.6 + 0.5 > 0.8)."""
+    scored = [(0.8, 0, 1), (0.6, 0, 0), (0.5, 1, 1)]
+    assert assign(scored, 2, 2) == {(0, 0), (1, 1)}
+    assert assign([(0.8, 0, 1), (0.3, 0, 0)], 2, 2) == {(0, 1)}
+    assert assign([], 3, 1) == set()

@@ -17,6 +17,7 @@ from magpipe.align.articles import group_articles
 from magpipe.align.assemble import build_articles, find_issue
 from magpipe.align.captions import read_captions
 from magpipe.align.contents import contents_pages, pair_contents
+from magpipe.align.listing import entry_targets, found_contents
 from magpipe.align.pairing import pair_articles
 from magpipe.artifacts.layout import SplitArtifact
 from magpipe.artifacts.records import AlignArtifact
@@ -27,12 +28,19 @@ log = logging.getLogger(__name__)
 
 def align(artifact: SplitArtifact, config: Config) -> AlignArtifact:
     """Group, pair and align the articles of one document."""
-    contents = contents_pages(artifact)
-    grouping = group_articles(artifact, frozenset(p.heading.block for p in contents if p.heading))
+    labelled = contents_pages(artifact)
+    found, listed = found_contents(artifact, {p.page for p in labelled})
+    contents = tuple(sorted(labelled + found, key=lambda p: p.page))
+    grouping = group_articles(artifact, frozenset(p.heading.block for p in contents if p.heading)
+                              | listed)
     pairs = pair_articles(grouping.drafts)
     captions = read_captions(list(grouping.captions))
+    # the titles of paired articles: an entry naming an article without a twin says nothing
+    # of which entry is its twin
+    titles = [(k, d.lang, d.title.text) for k, pair in enumerate(pairs) if pair.vi and pair.en
+              for d in (pair.vi, pair.en) if d.title is not None]
     articles = build_articles(artifact.doc, find_issue(artifact), pairs, captions,
-                              pair_contents(contents))
+                              pair_contents(contents, entry_targets(contents, titles)))
     log.info("%s: %d articles (%d paired), %d captions", artifact.doc.name, len(articles),
              sum(a.paired for a in articles), sum(len(a.captions) for a in articles))
     return AlignArtifact(doc=artifact.doc, articles=articles)

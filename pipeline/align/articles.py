@@ -37,6 +37,8 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 
+from magpipe.align import reread
+from magpipe.align.reread import TITLE_MAX_CHARS, in_capitals, split_bilingual
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
@@ -45,7 +47,6 @@ from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
 
-TITLE_MAX_CHARS = 250
 BREAK_GAP = 40.0     # points of empty column between two pieces of one paragraph (a photo)
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_ENDS)}]\s*$")
 CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
@@ -74,6 +75,8 @@ class Draft:
     paragraphs: tuple[ArticlePiece, ...] = ()
     byline: ArticlePiece | None = None
     positions: tuple[tuple[int, int], ...] = ()   # (page, stream position) of its blocks
+    label: ArticlePiece | None = None       # a heading over the text (``Tóm tắt``)
+    keywords: ArticlePiece | None = None    # a keyword line (``Từ khóa: ...``)
 
     @property
     def pages(self) -> tuple[int, ...]:
@@ -92,9 +95,7 @@ class Grouping:
 
 def looks_like_title(text: str) -> bool:
     """Set in capitals (at least 70% of the letters) and not longer than a title."""
-    letters = [c for c in text if c.isalpha()]
-    return (bool(letters) and len(text) <= TITLE_MAX_CHARS
-            and sum(c.isupper() for c in letters) >= 0.7 * len(letters))
+    return len(text) <= TITLE_MAX_CHARS and in_capitals(text)
 
 
 def _has_capital_word(text: str) -> bool:
@@ -172,29 +173,12 @@ def _set_below(draft: Draft, block: Block) -> bool:
     return -1.0 <= gap <= BREAK_GAP and overlap > 0.5 * (block.box[2] - block.box[0])
 
 
-def split_bilingual(text: str) -> tuple[str | None, str | None]:
-    """``TIÊU ĐIỂM / Focal Points`` -> (``TIÊU ĐIỂM``, ``Focal Points``).
-
-    Without a slash, a Vietnamese rubric in capitals followed by an English one
-    that is not (``TIÊU ĐIỂM Focal Points``) is cut where the capitals end.
-    """
-    text = re.sub(r"^\s*\d+\s*[-.]\s*", "", text.strip())
-    match = re.match(r"^(.+?)\s*/\s*(.+?)$", text, re.S)
-    if match:
-        return match.group(1), match.group(2)
-    words = text.split()
-    for i in range(1, len(words)):
-        head, tail = words[:i], words[i:]
-        if (all(w.isupper() for w in head) and not tail[0].isupper()
-                and any(has_vietnamese_marks(w) for w in head)
-                and not any(has_vietnamese_marks(w) for w in tail)):
-            return " ".join(head), " ".join(tail)
-    return None, None
-
-
 class _Builder:
     def __init__(self, lang: str, order: int) -> None:
         self.draft = Draft(lang=lang, order=order)
+        # a byline or keyword line came after the text: it closes the article, and more
+        # text starts a new one (a byline under the title does not)
+        self.ended = False
 
     def add_position(self, block: Block, order: int) -> None:
         self.draft = replace(self.draft, positions=self.draft.positions + ((block.page, order),))
@@ -245,20 +229,54 @@ def _add_section(block: Block, lang: str, state: _State) -> None:
         state.section[lang] = (ArticlePiece(block.text.strip(), (source_of(block, lang),)),)
 
 
+def _reread(block: Block, d: Draft | None, linked: bool) -> str:
+    """The block's part in the open article ``d`` of its language, where the split stage's
+    role is read again (:mod:`magpipe.align.reread`): a role, or ``label`` / ``keywords``."""
+    role, text = block.role, block.text
+    if role == Role.TITLE and not looks_like_title(text):
+        role = Role.BODY
+    if role == Role.BYLINE and not _has_capital_word(text):
+        role = Role.BODY
+    if role not in (Role.BODY, Role.INTRO):
+        return str(role)
+    if d is None:
+        return str(Role.TITLE if reread.starts_entry(text) else role)
+    has_text = bool(d.paragraphs or d.keywords)
+    if (has_text and reread.starts_entry(text)
+            and not (d.paragraphs and _continues(d.paragraphs[-1], block, linked))):
+        return str(Role.TITLE)            # the next entry's title, read as body or intro
+    headed = d.title is not None and not has_text and d.intro is None
+    if (role == Role.BODY and headed and d.byline is None and d.label is None
+            and d.title is not None and reread.continues_title(d.title.text, text)):
+        return str(Role.TITLE)            # the title's next line, read as body (OCR)
+    if role == Role.BODY and headed and d.byline is None and d.label is None \
+            and reread.is_byline(text):
+        return str(Role.BYLINE)           # a byline under the title
+    if role == Role.BODY and headed and d.label is None and reread.is_label(text):
+        return "label"
+    if role == Role.BODY and (d.title is not None or has_text) and reread.is_keywords(text):
+        return "keywords"
+    return str(role)
+
+
 def _add(block: Block, order: int, state: _State) -> None:
     lang = _language(block, state)
     piece = ArticlePiece(block.text.strip(), (source_of(block, lang),))
-    if ((block.role == Role.TITLE and not looks_like_title(block.text))
-            or (block.role == Role.BYLINE and not _has_capital_word(block.text))):
-        block = replace(block, role=Role.BODY)
     if block.role == Role.SECTION:
         _add_section(block, lang, state)
         return
     builder = state.open[lang]
     d = builder.draft if builder else None
-    if block.role == Role.TITLE:
+    if block.role in (Role.BODY, Role.INTRO) and (d is None or d.paragraphs or d.keywords):
+        cut = reread.run_in_title(block.text)
+        if cut is not None:          # a title and its text read as one block: two pieces
+            _add(replace(block, text=cut[0], role=Role.TITLE, lang=Lang(lang)), order, state)
+            _add(replace(block, text=cut[1], role=Role.BODY, lang=Lang(lang)), order, state)
+            return
+    role = _reread(block, d, state.linked)
+    if role == Role.TITLE:
         if (builder is not None and d is not None and d.title is not None
-                and not d.paragraphs and d.intro is None
+                and not d.paragraphs and d.intro is None and d.byline is None
                 and d.title.sources[-1].page == block.page):    # a title does not turn a page
             builder.draft = replace(d, title=d.title.joined(piece, lang))   # title on two lines
         else:
@@ -267,17 +285,25 @@ def _add(block: Block, order: int, state: _State) -> None:
             sections = state.section["both"] or state.section[lang]
             builder.draft = replace(builder.draft, title=piece, sections=sections)
             state.section["both" if state.section["both"] else lang] = ()
-    elif block.role == Role.BYLINE:
+    elif role == Role.BYLINE:
         builder = state.current(lang, order)
         byline = builder.draft.byline.joined(piece, lang) if builder.draft.byline else piece
+        builder.ended = builder.ended or bool(builder.draft.paragraphs)
         builder.draft = replace(builder.draft, byline=byline)
-    elif block.role == Role.INTRO and (d is None or not d.paragraphs):
+    elif role in ("label", "keywords"):
+        assert builder is not None
+        old = builder.draft.label if role == "label" else builder.draft.keywords
+        new = old.joined(piece, lang) if old else piece
+        builder.ended = builder.ended or (role == "keywords" and bool(builder.draft.paragraphs))
+        builder.draft = (replace(builder.draft, label=new) if role == "label"
+                         else replace(builder.draft, keywords=new))
+    elif role == Role.INTRO and (d is None or not d.paragraphs):
         builder = state.current(lang, order)
         intro = builder.draft.intro.joined(piece, lang) if builder.draft.intro else piece
         builder.draft = replace(builder.draft, intro=intro)
     else:
-        if d is not None and d.byline is not None and not _set_below(d, block):
-            state.close(lang)         # body after a byline: a new, untitled article
+        if builder is not None and d is not None and builder.ended and not _set_below(d, block):
+            state.close(lang)         # body after a closing byline: a new, untitled article
         builder = state.current(lang, order)
         paras = builder.draft.paragraphs
         if paras and _continues(paras[-1], block, state.linked):

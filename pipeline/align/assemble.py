@@ -201,7 +201,7 @@ def _contents_article(doc: DocumentInfo, issue: IssueInfo, pair: ContentsPair,
     heads = tuple(p.heading for p in (pair.vi, pair.en) if p and p.heading)
     links = tuple(ParagraphLink(vi=v.text if v else None, en=e.text if e else None,
                                 confidence=score if v and e else 0.0,
-                                vi_from=(v.source,) if v else (), en_from=(e.source,) if e else ())
+                                vi_from=v.sources if v else (), en_from=e.sources if e else ())
                   for v, e, score in pair.links)
     sure = [link.confidence for link in links if link.vi and link.en]
     return Article(
@@ -249,7 +249,8 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
         section_vi, section_en = _section("vi", vi, en), _section("en", en, vi)
         if pair is not None and (vi is None or en is None):
             unpaired = tuple(s for d in (vi, en) if d for p in (d.title, d.intro, *d.paragraphs,
-                                                                d.byline) for s in _sources(p))
+                                                                d.byline, d.label, d.keywords)
+                             for s in _sources(p))
         articles.append(Article(
             id=f"{doc.sha256[:16]}-p{first}-{rank[first]}", source=doc.path, sha256=doc.sha256,
             issue=issue.issue, date=issue.date, pages=tuple(pages),
@@ -265,5 +266,11 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
             section_from=_sources(section_vi) + _sources(section_en),
             byline_from=_sources(vi.byline if vi else None) + _sources(en.byline if en else None),
             left_out=left,
+            label=Bilingual(_text(vi.label if vi else None), _text(en.label if en else None)),
+            label_from=_sources(vi.label if vi else None) + _sources(en.label if en else None),
+            keywords=Bilingual(_text(vi.keywords if vi else None),
+                               _text(en.keywords if en else None)),
+            keywords_from=(_sources(vi.keywords if vi else None)
+                           + _sources(en.keywords if en else None)),
         ))
     return tuple(articles)

@@ -14,7 +14,8 @@ join score reads
   Vietnamese text without its marks against the English one (names survive).
 
 Leaving an entry alone costs ``ENTRY_SKIP_COST``; two entries are joined only when their
-score reaches ``ENTRY_MIN_SCORE``. Pure functions, no I/O.
+score reaches ``ENTRY_MIN_SCORE`` (or, on two pages of as many entries, when they stand at the
+same rank: ``SAME_COUNT_SCORE``). Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ log = logging.getLogger(__name__)
 WEIGHT_NUMBER, WEIGHT_PAGE, WEIGHT_TEXT = 0.35, 0.35, 0.3
 ENTRY_SKIP_COST = 0.6
 ENTRY_MIN_SCORE = 0.4
+# Two contents pages listing as many entries: their order is evidence enough for the entries
+# nothing else tells apart (OCR damaged their titles, their page numbers differ); an entry pair
+# the article pairs tell apart (score 0) is still never joined.
+SAME_COUNT_SCORE = ENTRY_MIN_SCORE
+HEADING_MAX_CHARS = 30      # a contents page's heading: MỤC LỤC, CONTENTS, TABLE OF CONTENTS
 _ENTRY = re.compile(r"^\s*(?:(\d{1,3})\s*[-.):]\s+)?(.*?)(?:\s*(?:…|\.{2,}|\s)\s*(\d{1,4}))?\s*$",
                     re.S)
 
@@ -47,6 +53,11 @@ class Entry:
     number: int | None          # the entry's own number, when printed
     page: int | None            # the page it points to, when printed
     source: Source
+    prefix: tuple[Source, ...] = ()   # blocks set over it and read with it (a rubric)
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return self.prefix + (self.source,)
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,12 @@ def parse_entry(block: Block, lang: str) -> Entry:
                  Source(block.page, block.box, block.id, lang))
 
 
+def _bare(block: Block) -> bool:
+    """A short line without entry number or page: a contents page's heading."""
+    entry = parse_entry(block, str(block.lang))
+    return entry.number is None and entry.page is None and len(entry.text) <= HEADING_MAX_CHARS
+
+
 def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
     """The contents of each page holding contents entries, one per language printed there (a
     page may set both languages side by side), each with its heading, in page order."""
@@ -91,6 +108,12 @@ def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
         for lang in sorted(by_lang, key=lambda x: x != Lang.VI):
             heading = next((b for b in titles if b.lang == lang),
                            titles[0] if titles and len(by_lang) == 1 else None)
+            first = by_lang[lang][0]
+            if heading is None and _bare(first):
+                heading = first             # the heading (MỤC LỤC) read as an entry
+                by_lang[lang] = by_lang[lang][1:]
+            if not by_lang[lang]:
+                continue                    # a heading alone: the entries were read as text
             out.append(ContentsPage(
                 page.number, lang,
                 Source(heading.page, heading.box, heading.id, lang) if heading else None,
@@ -99,8 +122,14 @@ def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
     return tuple(out)
 
 
-def entry_score(vi: Entry, en: Entry) -> float:
-    """How well two entries name the same article, 0..1."""
+def entry_score(vi: Entry, en: Entry, targets: dict[str, int] | None = None) -> float:
+    """How well two entries name the same article, 0..1. ``targets`` (entry block -> article
+    pair, :func:`magpipe.align.listing.entry_targets`): two entries naming the two halves of
+    one pair score 1, naming two different pairs 0; otherwise their own evidence decides."""
+    if targets:
+        a, b = targets.get(vi.source.block), targets.get(en.source.block)
+        if a is not None and b is not None:
+            return 1.0 if a == b else 0.0
     score = 0.0
     if vi.number is not None and en.number is not None:
         score += WEIGHT_NUMBER * (vi.number == en.number)
@@ -112,7 +141,14 @@ def entry_score(vi: Entry, en: Entry) -> float:
     return score + WEIGHT_TEXT * max(anchors, letters)
 
 
-def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...]
+def _told_apart(vi: Entry, en: Entry, targets: dict[str, int] | None) -> bool:
+    a = targets.get(vi.source.block) if targets else None
+    b = targets.get(en.source.block) if targets else None
+    return a is not None and b is not None and a != b
+
+
+def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...],
+                 targets: dict[str, int] | None = None
                  ) -> tuple[tuple[Entry | None, Entry | None, float], ...]:
     """The cheapest monotone alignment of two pages' entries (joins, and entries alone)."""
     n, m = len(vi), len(en)
@@ -126,7 +162,9 @@ def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...]
                 continue
             steps = [(1, 0, ENTRY_SKIP_COST, 0.0), (0, 1, ENTRY_SKIP_COST, 0.0)]
             if i < n and j < m:
-                s = entry_score(vi[i], en[j])
+                s = entry_score(vi[i], en[j], targets)
+                if n == m and i == j and s > 0.0 and not _told_apart(vi[i], en[j], targets):
+                    s = max(s, SAME_COUNT_SCORE)
                 if s >= ENTRY_MIN_SCORE:
                     steps.append((1, 1, 1.0 - s, s))
             for di, dj, cost, s in steps:
@@ -143,7 +181,8 @@ def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...]
     return tuple(reversed(links))
 
 
-def pair_contents(pages: tuple[ContentsPage, ...]) -> tuple[ContentsPair, ...]:
+def pair_contents(pages: tuple[ContentsPage, ...], targets: dict[str, int] | None = None
+                  ) -> tuple[ContentsPair, ...]:
     """Each Vietnamese contents page with the nearest English one (each used once)."""
     vis = [p for p in pages if p.lang == Lang.VI]
     ens = [p for p in pages if p.lang != Lang.VI]
@@ -156,7 +195,7 @@ def pair_contents(pages: tuple[ContentsPage, ...]) -> tuple[ContentsPair, ...]:
             continue
         k = min(free, key=lambda k: (abs(ens[k].page - v.page), ens[k].page))
         used.add(k)
-        links = pair_entries(v.entries, ens[k].entries)
+        links = pair_entries(v.entries, ens[k].entries, targets)
         log.debug("contents page %d paired with page %d: %d of %d entries joined", v.page,
                   ens[k].page, sum(1 for a, b, _ in links if a and b), len(v.entries))
         pairs.append(ContentsPair(v, ens[k], links))

@@ -96,11 +96,11 @@ def contents_left_out(pair: ContentsPair) -> tuple[LeftOut, ...]:
         twin = pair.en if vi else pair.vi
         if twin is None:
             out.append(LeftOut("contents", entry.source.lang, "no contents page of the other "
-                               "language", 1.0, opening(entry.text), (entry.source,)))
+                               "language", 1.0, opening(entry.text), entry.sources))
             continue
         best = max((entry_score(entry, t) if vi else entry_score(t, entry)
                     for t in twin.entries), default=0.0)
         out.append(LeftOut("contents", entry.source.lang,
                            f"no entry of the twin page {twin.page} matches (best {best:.2f})",
-                           round(1.0 - best, 3), opening(entry.text), (entry.source,)))
+                           round(1.0 - best, 3), opening(entry.text), entry.sources))
     return tuple(out)

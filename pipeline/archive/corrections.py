@@ -1,8 +1,8 @@
 """Reviewer corrections: the JSON file the review page saves, and merging it into records.
 
 A correction names one text of one article (``field`` title, section, intro, byline,
-paragraph or caption; ``index`` the paragraph or caption number from 0; ``lang`` vi or
-en) with the text the page showed (``before``) and the reviewer's text (``after``). A
+paragraph, caption, label or keywords; ``index`` the paragraph or caption number from 0;
+``lang`` vi or en) with the text the page showed (``before``) and the reviewer's text (``after``). A
 correction whose ``before`` no longer matches the record (the document was rerun since)
 is refused, never forced: it is reported as a conflict and the record is left as it is.
 """
@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = "magpipe-corrections"
 FORMAT_VERSION = 1
-FIELDS = ("title", "section", "intro", "byline", "paragraph", "caption")
+FIELDS = ("title", "section", "intro", "byline", "paragraph", "caption", "label", "keywords")
 FIELDS_WITH_INDEX = ("paragraph", "caption")
 LANGS = ("vi", "en")
 

@@ -2,8 +2,10 @@
 
 ``DIR/<doc>/review.html`` plus ``DIR/<doc>/pages/page-NNNN.jpg`` (each page rendered
 once, by PDFium): the folder works offline as it is. Per article, one row per link
-(title, section, intro, paragraphs, byline, captions): the Vietnamese and English text
-beside a crop of the page where each came from, its boxes drawn. Links under
+(title, section, label, intro, paragraphs, keywords, byline, captions): the Vietnamese and
+English text beside a crop of each page where each came from (two halves of a pair printed on
+different pages, or a paragraph carried over to the next page, show each page), its boxes
+drawn. Links under
 ``LOW_CONFIDENCE`` and articles without a twin are highlighted and say so in words;
 words the repair stage changed are marked, the OCR reading in their tooltip.
 
@@ -91,11 +93,15 @@ def _pct(value: float) -> str:
 
 
 def _crop(sources: tuple[Source, ...], images: dict[int, PageImage]) -> str:
-    """A crop of the first source page around its boxes, the boxes drawn over it."""
-    if not sources or sources[0].page not in images:
-        return ""
-    img = images[sources[0].page]
-    boxes = [s.box for s in sources if s.page == img.number]
+    """A crop around the boxes of each page the text comes from, in the text's order (a
+    paragraph carried over to the next page, or down the next column, shows both places),
+    the boxes drawn over it."""
+    pages = [n for n in dict.fromkeys(s.page for s in sources) if n in images]
+    return "".join(_page_crop([s.box for s in sources if s.page == n], images[n])
+                   for n in pages)
+
+
+def _page_crop(boxes: list[tuple[float, float, float, float]], img: PageImage) -> str:
     x0 = max(min(b[0] for b in boxes) - CROP_MARGIN, 0.0)
     y0 = max(min(b[1] for b in boxes) - CROP_MARGIN, 0.0)
     x1 = min(max(b[2] for b in boxes) + CROP_MARGIN, img.width)
@@ -144,13 +150,16 @@ def _rows(a: Article, images, repaired) -> list[str]:
 
     for field, pair, sources in (("title", a.title, a.title_from),
                                  ("section", a.section, a.section_from),
+                                 ("label", a.label, a.label_from),
                                  ("intro", a.intro, a.intro_from)):
         if pair.vi or pair.en or field == "title":
             row(field, field, 0, pair.vi, pair.en, *_split(sources))
     for k, p in enumerate(a.paragraphs):
         row(f"¶{k + 1}", "paragraph", k, p.vi, p.en, p.vi_from, p.en_from, p.confidence)
-    if a.byline.vi or a.byline.en:
-        row("byline", "byline", 0, a.byline.vi, a.byline.en, *_split(a.byline_from))
+    for field, pair, sources in (("keywords", a.keywords, a.keywords_from),
+                                 ("byline", a.byline, a.byline_from)):
+        if pair.vi or pair.en:
+            row(field, field, 0, pair.vi, pair.en, *_split(sources))
     for k, c in enumerate(a.captions):
         vi_src, en_src = _split(c.sources or (Source(c.page, c.box, ""),))
         row("caption", "caption", k, c.vi, c.en, vi_src, en_src or vi_src, c.confidence)

@@ -101,6 +101,10 @@ class Article:
     kind: str = ARTICLE             # "article", or "contents": a contents page and its twin,
                                     # entries as paragraph links
     left_out: tuple[LeftOut, ...] = ()   # items without a twin, each with reason and confidence
+    label: Bilingual = Bilingual()       # a heading over the text (``Tóm tắt`` / ``Abstract``)
+    label_from: tuple[Source, ...] = ()
+    keywords: Bilingual = Bilingual()    # a keyword line (``Từ khóa: …`` / ``Keywords: …``)
+    keywords_from: tuple[Source, ...] = ()
 
     def to_record(self) -> str:
         """One JSON line for ``articles.jsonl``."""
@@ -110,7 +114,7 @@ class Article:
 @dataclass(frozen=True)
 class AlignArtifact(Artifact):
     STAGE = "align"
-    VERSION = 3
+    VERSION = 4
 
     doc: DocumentInfo
     articles: tuple[Article, ...]

@@ -89,8 +89,11 @@ def _article(a: Article) -> str:
         if a.kind == CONTENTS:
             kind = f"entry {k}"
         rows.append(_row(kind, p.vi, p.en, p.vi_from, p.en_from, p.confidence))
-    if a.byline.vi or a.byline.en:
-        rows.append(_row("byline", a.byline.vi, a.byline.en, *_split(a.byline_from)))
+    for kind, pair, sources in (("label", a.label, a.label_from),
+                                ("keywords", a.keywords, a.keywords_from),
+                                ("byline", a.byline, a.byline_from)):
+        if pair.vi or pair.en:
+            rows.append(_row(kind, pair.vi, pair.en, *_split(sources)))
     for c in a.captions:
         vi = f"{c.vi or ''} (Ảnh: {c.credit})" if c.credit else c.vi
         en = f"{c.en or ''} (Photo: {c.credit_en})" if c.credit_en else c.en

@@ -1,0 +1,162 @@
+"""Contents pages the split stage did not label, and which article each entry points to.
+
+A contents page lists the document's own titles with the pages they start on. So, whatever
+roles the split stage gave its blocks, a page is read as a contents page when
+
+* some of its blocks repeat, give or take ``LISTED_RATIO``, a title printed on another page
+  (a ``title`` block, or a block set like one: :func:`magpipe.align.reread.starts_entry`)
+  and add a number that title does not hold (the page it points to);
+* those blocks, with what is set between them, hold at least ``LISTED_SHARE`` of the page's
+  text (a page of an article whose title a running head repeats is no contents page).
+
+Each entry is its listed block with the blocks of its language set between it and the entry
+before (a rubric over the entry, ``ĐIỂM TIN ĐỐI NGOẠI``); the page's heading is a ``title``
+block before the first entry (``MỤC LỤC``; or one the split stage read as an entry).
+:func:`entry_targets` tells which article pair an
+entry names, so that two entries naming the two halves of one pair are twins whatever page
+numbers they print. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+
+from magpipe.align import reread
+from magpipe.align.contents import ContentsPage, Entry, parse_entry
+from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
+from magpipe.artifacts.records import Source
+from magpipe.text.vietnamese import strip_diacritics
+from rapidfuzz import fuzz
+
+log = logging.getLogger(__name__)
+
+# rapidfuzz ratio (0-100) of a listed block, its numbers taken out, and a title; OCR and the
+# line a number breaks (``EXPRESSWAY 5 PROJECT``) cost a few points
+LISTED_RATIO = 90.0
+LISTED_SHARE = 0.5
+# an entry names an article when the article's title is in it (token set ratio, 0-100)
+TARGET_RATIO = 90.0
+TARGET_LENGTH = 0.8
+_NUMBER = re.compile(r"\b\d{1,4}\b")
+_SKIPPED = frozenset({Role.PAGE_NUMBER, Role.OTHER, Role.CAPTION, Role.CREDIT})
+# what is set over an entry is read with it whatever its role (a rubric read as a caption)
+# but a page number or a speck
+_NO_PREFIX = frozenset({Role.PAGE_NUMBER, Role.OTHER})
+
+
+def fold(text: str) -> str:
+    """Lower case, no Vietnamese marks, no numbers, single spaces."""
+    bare = _NUMBER.sub(" ", strip_diacritics(text).lower())
+    return " ".join(re.findall(r"\w+", bare))
+
+
+def _title_like(block: Block) -> bool:
+    return block.role == Role.TITLE or (block.role in (Role.BODY, Role.INTRO)
+                                        and reread.starts_entry(block.text))
+
+
+def _listed(block: Block, titles: list[tuple[int, str, set[str]]], numbered: bool) -> bool:
+    folded = fold(block.text)
+    if block.role in _SKIPPED or len(folded) < reread.PROMOTED_TITLE_MIN_CHARS:
+        return False
+    numbers = set(_NUMBER.findall(block.text))
+    return any(page != block.page and (numbers - title_numbers or not numbered)
+               and fuzz.ratio(folded, title) >= LISTED_RATIO
+               for page, title, title_numbers in titles)
+
+
+def _page_entries(blocks: list[Block], listed: list[int], lang: str
+                  ) -> tuple[Block | None, list[tuple[Entry, list[str]]]]:
+    """The heading and entries of one language on one contents page, with each entry's
+    block ids."""
+    heading = next((b for b in blocks[:listed[0]] if b.role in (Role.TITLE, Role.CONTENTS)
+                    and b.lang in (lang, Lang.UNKNOWN)), None)
+    start = blocks.index(heading) + 1 if heading is not None else listed[0]
+    out: list[tuple[Entry, list[str]]] = []
+    for k in listed:
+        prefix = [b for b in blocks[start:k] if b.role not in _NO_PREFIX
+                  and b.lang in (lang, Lang.UNKNOWN)]
+        entry = parse_entry(blocks[k], lang)
+        text = " ".join([b.text.strip() for b in prefix] + [entry.text])
+        sources = tuple(Source(b.page, b.box, b.id, lang) for b in prefix)
+        out.append((Entry(text, entry.number, entry.page, entry.source, sources),
+                    [b.id for b in prefix] + [blocks[k].id]))
+        start = k + 1
+    return heading, out
+
+
+def found_contents(artifact: SplitArtifact, known: Iterable[int] = ()
+                   ) -> tuple[tuple[ContentsPage, ...], frozenset[str]]:
+    """Contents pages found by their listed titles (pages in ``known`` are left alone), and
+    the ids of their blocks (no article text)."""
+    titles = [(b.page, fold(b.text), set(_NUMBER.findall(b.text)))
+              for p in artifact.pages for b in p.blocks if _title_like(b)]
+    pages: list[ContentsPage] = []
+    used: set[str] = set()
+    skip = set(known)
+    # first the pages whose entries print page numbers, then the pages facing a contents page,
+    # whose entries may have lost theirs (OCR)
+    for numbered in (True, False):
+        for page in artifact.pages:
+            if page.number in skip or not (numbered or _faces(page.number, pages, known)):
+                continue
+            found, ids = _contents_of(page, titles, numbered)
+            if found:
+                pages += found
+                used |= ids
+                skip.add(page.number)
+    return tuple(sorted(pages, key=lambda c: c.page)), frozenset(used)
+
+
+def _faces(number: int, pages: list[ContentsPage], known: Iterable[int]) -> bool:
+    return any(abs(number - other) == 1 for other in [p.page for p in pages] + list(known))
+
+
+def _contents_of(page: PageLayout, titles: list[tuple[int, str, set[str]]], numbered: bool
+                 ) -> tuple[list[ContentsPage], set[str]]:
+    """The contents of ``page`` per language and the ids of their blocks, or nothing."""
+    blocks = list(page.blocks)
+    listed = [k for k, b in enumerate(blocks) if _listed(b, titles, numbered)]
+    if not listed:
+        return [], set()
+    found: list[tuple[ContentsPage, list[str]]] = []
+    for lang in (Lang.VI, Lang.EN):
+        mine = [k for k in listed if blocks[k].lang == lang]
+        if not mine:
+            continue
+        heading, entries = _page_entries(blocks, mine, lang)
+        block_ids = [i for _, bs in entries for i in bs] + ([heading.id] if heading else [])
+        found.append((ContentsPage(
+            page.number, lang,
+            Source(heading.page, heading.box, heading.id, lang) if heading else None,
+            heading.text.strip() if heading else None,
+            tuple(e for e, _ in entries)), block_ids))
+    ids = {i for _, bs in found for i in bs}
+    text = sum(len(b.text) for b in blocks if b.role not in _SKIPPED)
+    if sum(len(b.text) for b in blocks if b.id in ids) < LISTED_SHARE * text:
+        log.debug("page %d lists titles but holds other text: no contents page", page.number)
+        return [], set()
+    log.info("page %d read as a contents page: %d entries", page.number,
+             sum(len(c.entries) for c, _ in found))
+    return [c for c, _ in found], ids
+
+
+def entry_targets(contents: tuple[ContentsPage, ...],
+                  titles: list[tuple[int, str, str]]) -> dict[str, int]:
+    """Entry block id -> the index of the article pair whose title (``(pair, lang, title)``)
+    the entry names."""
+    out: dict[str, int] = {}
+    folded = [(k, lang, fold(t)) for k, lang, t in titles]
+    for page in contents:
+        for entry in page.entries:
+            text = fold(entry.text)
+            # the title in the entry, not a scrap of the entry in a title (token set ratio
+            # is 100 for either): the entry is about as long as the title at least
+            best = max(((fuzz.token_set_ratio(text, t), k) for k, lang, t in folded
+                        if lang == page.lang and t and len(text) >= TARGET_LENGTH * len(t)),
+                       default=(0.0, -1))
+            if best[0] >= TARGET_RATIO:
+                out[entry.source.block] = best[1]
+    return out

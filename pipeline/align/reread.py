@@ -1,0 +1,132 @@
+"""A block's part in its article, read again from the article being built when the split
+stage's role is not to be trusted (layouts its rules were not written for, OCR).
+
+The grouping (:mod:`magpipe.align.articles`) asks these questions of each block, knowing the
+open article of the block's language:
+
+* :func:`starts_entry`: a block the split stage called ``body`` or ``intro`` that comes after
+  the open article's text and is set like a title (capitals, a title's length, no sentence
+  end, a few words) is the title of the next article (a journal's many short entries a page,
+  whose titles the split stage read as intros);
+* :func:`run_in_title`: a block that opens with a title in capitals and goes on with the
+  text (title and text read as one block): cut in two where the capitals end;
+* :func:`is_byline`: a short block in capitals right under the title, before any text (a
+  byline under the title, ``MAI THU``), read as body by the split stage;
+* :func:`continues_title`: a longer block in capitals there: the title's next line;
+* :func:`is_label`: a short heading over the text, before any of it (``Tóm tắt``,
+  ``Abstract``): one to ``LABEL_MAX_WORDS`` words, no digit, no sentence end;
+* :func:`is_keywords`: a line ``Label: term; term`` (a journal's keywords): a label of at
+  most ``LABEL_MAX_WORDS`` words ending in a colon, then terms without a sentence end.
+
+and of a rubric, :func:`split_bilingual` cuts its two halves apart.
+
+Labels and keyword lines are kept apart from the paragraphs (``Article.label``,
+``Article.keywords``): they are no paragraph of the text, and their twins are paired with them.
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from magpipe.text.punctuation import SENTENCE_ENDS
+from magpipe.text.vietnamese import has_vietnamese_marks
+
+# A title promoted from body text has at least this many words and characters: bylines in
+# capitals (``NGUYỄN THỊ MAI ANH``, 18 characters) and short rubrics stay what they were.
+PROMOTED_TITLE_MIN_WORDS = 4
+PROMOTED_TITLE_MIN_CHARS = 25
+# A byline under the title: a name or two, at most this many words.
+BYLINE_MAX_WORDS = 5
+# A label (``Tóm tắt``, ``Abstract``, ``Từ khóa:``): at most this many words.
+LABEL_MAX_WORDS = 3
+KEYWORDS_MAX_CHARS = 300
+TITLE_MAX_CHARS = 250
+# A sentence end that closes a text (a colon or a semicolon does not close a title or a label)
+_CLOSED = re.compile(r"[.!?…]\s*$")
+_ENDS = re.compile(rf"[{re.escape(SENTENCE_ENDS)}]\s*$")
+_WORD = re.compile(r"[^\W\d_]+")
+_RUNS_ON = re.compile(r"[,:;&\-–—]\s*$")
+_KEYWORDS = re.compile(rf"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){{0,{LABEL_MAX_WORDS - 1}}})\s*:\s*(\S.*)$",
+                       re.S)
+
+
+def in_capitals(text: str) -> bool:
+    """At least 70% of the letters are capitals (a title's or a byline's setting)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+
+
+def starts_entry(text: str) -> bool:
+    """Set like a title: capitals, a title's length and words, no sentence end."""
+    words = _WORD.findall(text)
+    return (in_capitals(text) and PROMOTED_TITLE_MIN_CHARS <= len(text.strip()) <= TITLE_MAX_CHARS
+            and len(words) >= PROMOTED_TITLE_MIN_WORDS and not _CLOSED.search(text))
+
+
+def run_in_title(text: str) -> tuple[str, str] | None:
+    """A title in capitals and the text below it read as one block (OCR): the longest run of
+    words in capitals that opens the block, when it is set like a title
+    (:func:`starts_entry`) and text in small letters follows; else None."""
+    words = text.split()
+    cut = 0
+    for k, word in enumerate(words):
+        letters = [c for c in word if c.isalpha()]
+        if letters and not all(c.isupper() for c in letters):
+            cut = k
+            break
+    else:
+        return None
+    head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+    # the text opens a sentence (``Ngày 15/12``, ``Abstract On December``): a paragraph that
+    # opens with a name in capitals goes on in small letters (``UNICEF AND WVI visited``)
+    if not starts_entry(head) or len(rest) < len(head) or not rest[0].isupper():
+        return None
+    return head, rest
+
+
+def is_byline(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= BYLINE_MAX_WORDS and in_capitals(text)
+            and not any(c.isdigit() for c in text) and not _ENDS.search(text))
+
+
+def continues_title(title: str, text: str) -> bool:
+    """A title's next line read as a block of its own: capitals, no sentence end, the two
+    together no longer than a title, and more words than a byline or a title that cannot end
+    where it does (on a comma, a colon, a dash or ``&``)."""
+    return (in_capitals(text) and not _CLOSED.search(text)
+            and (len(text.split()) > BYLINE_MAX_WORDS or _RUNS_ON.search(title) is not None)
+            and len(title) + len(text) < TITLE_MAX_CHARS)
+
+
+def is_label(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= LABEL_MAX_WORDS and not in_capitals(text)
+            and all(_WORD.fullmatch(w) for w in words) and not _ENDS.search(text))
+
+
+def is_keywords(text: str) -> bool:
+    m = _KEYWORDS.match(text)
+    return (m is not None and len(text) <= KEYWORDS_MAX_CHARS
+            and not _CLOSED.search(m.group(2)) and "\n\n" not in text)
+
+
+def split_bilingual(text: str) -> tuple[str | None, str | None]:
+    """``TIÊU ĐIỂM / Focal Points`` -> (``TIÊU ĐIỂM``, ``Focal Points``).
+
+    Without a slash, a Vietnamese rubric in capitals followed by an English one
+    that is not (``TIÊU ĐIỂM Focal Points``) is cut where the capitals end.
+    """
+    text = re.sub(r"^\s*\d+\s*[-.]\s*", "", text.strip())
+    match = re.match(r"^(.+?)\s*/\s*(.+?)$", text, re.S)
+    if match:
+        return match.group(1), match.group(2)
+    words = text.split()
+    for i in range(1, len(words)):
+        head, tail = words[:i], words[i:]
+        if (all(w.isupper() for w in head) and not tail[0].isupper()
+                and any(has_vietnamese_marks(w) for w in head)
+                and not any(has_vietnamese_marks(w) for w in tail)):
+            return " ".join(head), " ".join(tail)
+    return None, None
