@@ -241,3 +241,35 @@ def test_contents_read_as_text_and_a_heading_read_as_an_entry_are_found_and_pair
          "Foreign Affairs News FRENCH AMBASSADOR VISITS AND WORKS IN LANG SON 4")]
     (article,) = [a for a in out.articles if a.kind != CONTENTS]
     assert article.paired and article.pages == (3, 4)
+
+
+def test_rubrics_of_a_labelled_contents_page_are_read_with_the_entry_below_them():
+    """The split stage labelled the rubric lines over the entries as contents too (one rubric
+    as a running head): where the entries print their pages, a line without one is a rubric
+    and goes with the entry under it, not into an entry of its own."""
+    vi_contents = [("vi", "contents", "MỤC LỤC"), ("vi", "header", "ĐIỂM TIN ĐỐI NGOẠI"),
+                   ("vi", "contents", "ĐẠI SỨ PHÁP THĂM VÀ LÀM VIỆC TẠI LẠNG SƠN 3"),
+                   ("vi", "contents", "ĐIỂM TIN ĐỐI NGOẠI"),
+                   ("vi", "contents", "HỘI ĐÀM GIỮA HAI TỈNH BIÊN GIỚI 5")]
+    en_contents = [("en", "contents", "CONTENTS"), ("en", "contents", "Foreign Affairs News"),
+                   ("en", "contents", "FRENCH AMBASSADOR VISITS AND WORKS IN LANG SON 4"),
+                   ("en", "contents", "Foreign Affairs News"),
+                   ("en", "contents", "TALKS BETWEEN THE TWO BORDER PROVINCES 6")]
+    out = align(make_split([vi_contents, en_contents], name="rubrics"), Config())
+    (record,) = [a for a in out.articles if a.kind == CONTENTS]
+    assert [(p.vi, p.en) for p in record.paragraphs] == [
+        ("ĐIỂM TIN ĐỐI NGOẠI ĐẠI SỨ PHÁP THĂM VÀ LÀM VIỆC TẠI LẠNG SƠN 3",
+         "Foreign Affairs News FRENCH AMBASSADOR VISITS AND WORKS IN LANG SON 4"),
+        ("ĐIỂM TIN ĐỐI NGOẠI HỘI ĐÀM GIỮA HAI TỈNH BIÊN GIỚI 5",
+         "Foreign Affairs News TALKS BETWEEN THE TWO BORDER PROVINCES 6")]
+
+
+def test_a_keywords_line_before_any_article_of_its_language_opens_one():
+    """The split stage labelled a keywords line at the top of a page whose article starts on
+    the page before in the other column order: align keeps it, in an article of its own."""
+    blocks = [("en", "keywords", "Keywords: Viet Nam; Guangxi; border trade"),
+              ("en", "title", "TALKS BETWEEN THE TWO BORDER PROVINCES"),
+              ("en", "body", "On December 15, 2025, the two delegations met at the border.")]
+    out = align(make_split([blocks], name="keywords-first"), Config())
+    assert any(a.keywords.en == "Keywords: Viet Nam; Guangxi; border trade"
+               for a in out.articles)

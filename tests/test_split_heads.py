@@ -11,10 +11,9 @@ from magpipe.split.heads import (
     caps_titles,
     heads_inside,
     intros_below_columns,
-    keywords_like,
 )
 from magpipe.split.roles import Facts, contents_entries, furniture_key
-from magpipe.text.headings import contents_heading
+from magpipe.text.headings import contents_heading, keywords_line
 from test_split_roles import PAGE, facts
 
 TITLE = "LÃNH ĐẠO UBND TỈNH TIẾP VÀ LÀM VIỆC VỚI LÃNH SỰ DANH DỰ VIỆT NAM TẠI BRAZIL"
@@ -63,9 +62,9 @@ def test_a_rubric_of_a_few_words_is_no_title() -> None:
 
 
 def test_keywords_lines_and_sentences_with_a_colon() -> None:
-    assert keywords_like("Keywords: Viet Nam; Guangxi Zhuang Autonomous Region; Canh Toan")
-    assert keywords_like("Từ khóa: Lạng Sơn; Hữu Nghị; Chi Lăng")
-    assert not keywords_like("Note: the delegation visited the border gate on Monday.")
+    assert keywords_line("Keywords: Viet Nam; Guangxi Zhuang Autonomous Region; Canh Toan")
+    assert keywords_line("Từ khóa: Lạng Sơn; Hữu Nghị; Chi Lăng")
+    assert not keywords_line("Note: the delegation visited the border gate on Monday.")
 
 
 def test_a_page_headed_contents_keeps_its_entries_out_without_page_numbers() -> None:

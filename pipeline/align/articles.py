@@ -38,10 +38,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from magpipe.align import reread
-from magpipe.align.reread import TITLE_MAX_CHARS, in_capitals, split_bilingual
+from magpipe.align.reread import split_bilingual
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
+from magpipe.text.headings import TITLE_CHARS, in_capitals, keywords_line, label_like
 from magpipe.text.punctuation import SENTENCE_ENDS
 from magpipe.text.vietnamese import has_vietnamese_marks
 
@@ -95,7 +96,7 @@ class Grouping:
 
 def looks_like_title(text: str) -> bool:
     """Set in capitals (at least 70% of the letters) and not longer than a title."""
-    return len(text) <= TITLE_MAX_CHARS and in_capitals(text)
+    return len(text) <= TITLE_CHARS and in_capitals(text)
 
 
 def _has_capital_word(text: str) -> bool:
@@ -252,10 +253,10 @@ def _reread(block: Block, d: Draft | None, linked: bool) -> str:
     if role == Role.BODY and headed and d.byline is None and d.label is None \
             and reread.is_byline(text):
         return str(Role.BYLINE)           # a byline under the title
-    if role == Role.BODY and headed and d.label is None and reread.is_label(text):
-        return "label"
-    if role == Role.BODY and (d.title is not None or has_text) and reread.is_keywords(text):
-        return "keywords"
+    if role == Role.BODY and headed and d.label is None and label_like(text):
+        return str(Role.LABEL)
+    if role == Role.BODY and (d.title is not None or has_text) and keywords_line(text):
+        return str(Role.KEYWORDS)
     return str(role)
 
 
@@ -290,12 +291,12 @@ def _add(block: Block, order: int, state: _State) -> None:
         byline = builder.draft.byline.joined(piece, lang) if builder.draft.byline else piece
         builder.ended = builder.ended or bool(builder.draft.paragraphs)
         builder.draft = replace(builder.draft, byline=byline)
-    elif role in ("label", "keywords"):
-        assert builder is not None
-        old = builder.draft.label if role == "label" else builder.draft.keywords
+    elif role in (Role.LABEL, Role.KEYWORDS):
+        builder = state.current(lang, order)     # (a label before any article opens one)
+        old = builder.draft.label if role == Role.LABEL else builder.draft.keywords
         new = old.joined(piece, lang) if old else piece
-        builder.ended = builder.ended or (role == "keywords" and bool(builder.draft.paragraphs))
-        builder.draft = (replace(builder.draft, label=new) if role == "label"
+        builder.ended = builder.ended or (role == Role.KEYWORDS and bool(builder.draft.paragraphs))
+        builder.draft = (replace(builder.draft, label=new) if role == Role.LABEL
                          else replace(builder.draft, keywords=new))
     elif role == Role.INTRO and (d is None or not d.paragraphs):
         builder = state.current(lang, order)

@@ -42,6 +42,12 @@ ENTRY_MIN_SCORE = 0.4
 # nothing else tells apart (OCR damaged their titles, their page numbers differ); an entry pair
 # the article pairs tell apart (score 0) is still never joined.
 SAME_COUNT_SCORE = ENTRY_MIN_SCORE
+# What is set over an entry is read with it whatever its role (a rubric read as a caption or
+# a running head), but a page number or a speck.
+_NO_PREFIX = frozenset({Role.PAGE_NUMBER, Role.OTHER})
+# A contents page whose entries mostly print the page they point to: a line among them without
+# one is a rubric over the next entry (``ĐIỂM TIN ĐỐI NGOẠI``), read with it.
+NUMBERED_SHARE = 0.5
 HEADING_MAX_CHARS = 30      # a contents page's heading: MỤC LỤC, CONTENTS, TABLE OF CONTENTS
 _ENTRY = re.compile(r"^\s*(?:(\d{1,3})\s*[-.):]\s+)?(.*?)(?:\s*(?:…|\.{2,}|\s)\s*(\d{1,4}))?\s*$",
                     re.S)
@@ -90,6 +96,26 @@ def _bare(block: Block) -> bool:
     return entry.number is None and entry.page is None and len(entry.text) <= HEADING_MAX_CHARS
 
 
+def page_entries(blocks: list[Block], listed: list[int], lang: str
+                  ) -> tuple[Block | None, list[tuple[Entry, list[str]]]]:
+    """The heading and entries of one language on one contents page, with each entry's
+    block ids."""
+    heading = next((b for b in blocks[:listed[0]] if b.role in (Role.TITLE, Role.CONTENTS)
+                    and b.lang in (lang, Lang.UNKNOWN)), None)
+    start = blocks.index(heading) + 1 if heading is not None else listed[0]
+    out: list[tuple[Entry, list[str]]] = []
+    for k in listed:
+        prefix = [b for b in blocks[start:k] if b.role not in _NO_PREFIX
+                  and b.lang in (lang, Lang.UNKNOWN)]
+        entry = parse_entry(blocks[k], lang)
+        text = " ".join([b.text.strip() for b in prefix] + [entry.text])
+        sources = tuple(Source(b.page, b.box, b.id, lang) for b in prefix)
+        out.append((Entry(text, entry.number, entry.page, entry.source, sources),
+                    [b.id for b in prefix] + [blocks[k].id]))
+        start = k + 1
+    return heading, out
+
+
 def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
     """The contents of each page holding contents entries, one per language printed there (a
     page may set both languages side by side), each with its heading, in page order."""
@@ -118,8 +144,21 @@ def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
                 page.number, lang,
                 Source(heading.page, heading.box, heading.id, lang) if heading else None,
                 heading.text.strip() if heading else None,
-                tuple(parse_entry(b, lang) for b in by_lang[lang])))
+                _entries(list(page.blocks), by_lang[lang], lang)))
     return tuple(out)
+
+
+def _entries(blocks: list[Block], mine: list[Block], lang: str) -> tuple[Entry, ...]:
+    """The entries of one language of a contents page the split stage labelled: where most
+    print the page they point to, the lines without one are rubrics read with the entry below
+    them (``page_entries``); else every block is an entry (OCR lost the page numbers)."""
+    parsed = [parse_entry(b, lang) for b in mine]
+    numbered = [k for k, e in enumerate(parsed) if e.page is not None]
+    if len(numbered) < max(1, NUMBERED_SHARE * len(parsed)) or parsed[-1].page is None:
+        return tuple(parsed)
+    ids = [b.id for b in blocks]
+    _, entries = page_entries(blocks, [ids.index(mine[k].id) for k in numbered], lang)
+    return tuple(e for e, _ in entries)
 
 
 def entry_score(vi: Entry, en: Entry, targets: dict[str, int] | None = None) -> float:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from magpipe.align import reread
-from magpipe.align.contents import ContentsPage, Entry, parse_entry
+from magpipe.align.contents import ContentsPage, page_entries
 from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.vietnamese import strip_diacritics
@@ -41,9 +41,6 @@ TARGET_RATIO = 90.0
 TARGET_LENGTH = 0.8
 _NUMBER = re.compile(r"\b\d{1,4}\b")
 _SKIPPED = frozenset({Role.PAGE_NUMBER, Role.OTHER, Role.CAPTION, Role.CREDIT})
-# what is set over an entry is read with it whatever its role (a rubric read as a caption)
-# but a page number or a speck
-_NO_PREFIX = frozenset({Role.PAGE_NUMBER, Role.OTHER})
 
 
 def fold(text: str) -> str:
@@ -65,26 +62,6 @@ def _listed(block: Block, titles: list[tuple[int, str, set[str]]], numbered: boo
     return any(page != block.page and (numbers - title_numbers or not numbered)
                and fuzz.ratio(folded, title) >= LISTED_RATIO
                for page, title, title_numbers in titles)
-
-
-def _page_entries(blocks: list[Block], listed: list[int], lang: str
-                  ) -> tuple[Block | None, list[tuple[Entry, list[str]]]]:
-    """The heading and entries of one language on one contents page, with each entry's
-    block ids."""
-    heading = next((b for b in blocks[:listed[0]] if b.role in (Role.TITLE, Role.CONTENTS)
-                    and b.lang in (lang, Lang.UNKNOWN)), None)
-    start = blocks.index(heading) + 1 if heading is not None else listed[0]
-    out: list[tuple[Entry, list[str]]] = []
-    for k in listed:
-        prefix = [b for b in blocks[start:k] if b.role not in _NO_PREFIX
-                  and b.lang in (lang, Lang.UNKNOWN)]
-        entry = parse_entry(blocks[k], lang)
-        text = " ".join([b.text.strip() for b in prefix] + [entry.text])
-        sources = tuple(Source(b.page, b.box, b.id, lang) for b in prefix)
-        out.append((Entry(text, entry.number, entry.page, entry.source, sources),
-                    [b.id for b in prefix] + [blocks[k].id]))
-        start = k + 1
-    return heading, out
 
 
 def found_contents(artifact: SplitArtifact, known: Iterable[int] = ()
@@ -126,7 +103,7 @@ def _contents_of(page: PageLayout, titles: list[tuple[int, str, set[str]]], numb
         mine = [k for k in listed if blocks[k].lang == lang]
         if not mine:
             continue
-        heading, entries = _page_entries(blocks, mine, lang)
+        heading, entries = page_entries(blocks, mine, lang)
         block_ids = [i for _, bs in entries for i in bs] + ([heading.id] if heading else [])
         found.append((ContentsPage(
             page.number, lang,

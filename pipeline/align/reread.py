@@ -13,10 +13,8 @@ open article of the block's language:
 * :func:`is_byline`: a short block in capitals right under the title, before any text (a
   byline under the title, ``MAI THU``), read as body by the split stage;
 * :func:`continues_title`: a longer block in capitals there: the title's next line;
-* :func:`is_label`: a short heading over the text, before any of it (``Tóm tắt``,
-  ``Abstract``): one to ``LABEL_MAX_WORDS`` words, no digit, no sentence end;
-* :func:`is_keywords`: a line ``Label: term; term`` (a journal's keywords): a label of at
-  most ``LABEL_MAX_WORDS`` words ending in a colon, then terms without a sentence end.
+* a label over the text, before any of it (``Tóm tắt``, ``Abstract``), and a keywords line
+  (``Label: term; term``), as :mod:`magpipe.text.headings` tells them by their text.
 
 and of a rubric, :func:`split_bilingual` cuts its two halves apart.
 
@@ -29,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from magpipe.text.headings import TITLE_CHARS, in_capitals
 from magpipe.text.punctuation import SENTENCE_ENDS
 from magpipe.text.vietnamese import has_vietnamese_marks
 
@@ -38,29 +37,17 @@ PROMOTED_TITLE_MIN_WORDS = 4
 PROMOTED_TITLE_MIN_CHARS = 25
 # A byline under the title: a name or two, at most this many words.
 BYLINE_MAX_WORDS = 5
-# A label (``Tóm tắt``, ``Abstract``, ``Từ khóa:``): at most this many words.
-LABEL_MAX_WORDS = 3
-KEYWORDS_MAX_CHARS = 300
-TITLE_MAX_CHARS = 250
 # A sentence end that closes a text (a colon or a semicolon does not close a title or a label)
 _CLOSED = re.compile(r"[.!?…]\s*$")
 _ENDS = re.compile(rf"[{re.escape(SENTENCE_ENDS)}]\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _RUNS_ON = re.compile(r"[,:;&\-–—]\s*$")
-_KEYWORDS = re.compile(rf"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){{0,{LABEL_MAX_WORDS - 1}}})\s*:\s*(\S.*)$",
-                       re.S)
-
-
-def in_capitals(text: str) -> bool:
-    """At least 70% of the letters are capitals (a title's or a byline's setting)."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
 
 def starts_entry(text: str) -> bool:
     """Set like a title: capitals, a title's length and words, no sentence end."""
     words = _WORD.findall(text)
-    return (in_capitals(text) and PROMOTED_TITLE_MIN_CHARS <= len(text.strip()) <= TITLE_MAX_CHARS
+    return (in_capitals(text) and PROMOTED_TITLE_MIN_CHARS <= len(text.strip()) <= TITLE_CHARS
             and len(words) >= PROMOTED_TITLE_MIN_WORDS and not _CLOSED.search(text))
 
 
@@ -97,19 +84,7 @@ def continues_title(title: str, text: str) -> bool:
     where it does (on a comma, a colon, a dash or ``&``)."""
     return (in_capitals(text) and not _CLOSED.search(text)
             and (len(text.split()) > BYLINE_MAX_WORDS or _RUNS_ON.search(title) is not None)
-            and len(title) + len(text) < TITLE_MAX_CHARS)
-
-
-def is_label(text: str) -> bool:
-    words = text.split()
-    return (0 < len(words) <= LABEL_MAX_WORDS and not in_capitals(text)
-            and all(_WORD.fullmatch(w) for w in words) and not _ENDS.search(text))
-
-
-def is_keywords(text: str) -> bool:
-    m = _KEYWORDS.match(text)
-    return (m is not None and len(text) <= KEYWORDS_MAX_CHARS
-            and not _CLOSED.search(m.group(2)) and "\n\n" not in text)
+            and len(title) + len(text) < TITLE_CHARS)
 
 
 def split_bilingual(text: str) -> tuple[str | None, str | None]:

@@ -11,13 +11,11 @@ why it exists.
 from __future__ import annotations
 
 import logging
-import re
 
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Page
 from magpipe.split.layout import PageGeometry
 from magpipe.split.roles import (
-    CAPS_SHARE,
     FURNITURE_MARGIN,
     WORD,
     Facts,
@@ -25,25 +23,20 @@ from magpipe.split.roles import (
     byline_like,
     furniture_key,
     points_to_page,
-    upper_share,
 )
+from magpipe.text.headings import CAPS_SHARE, LABEL_WORDS, TITLE_CHARS, keywords_line, upper_share
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
 
 TITLE_WORDS = 5       # fewest words of a title set at body size (a rubric is a word or four)
 TITLE_LINES = 8       # most lines of such a title (a narrow column sets 250 characters in 7)
-TITLE_CHARS = 250     # most characters of such a title
 NOT_SMALLER = 0.95    # x body size (text layers): a title is not set smaller than the body
 BYLINE_WORDS = 6      # most words of a byline under a title (a name, "tổng hợp", "by")
-LABEL_WORDS = 3       # most words of a label over an article's text
 KEYWORDS_LINES = 3    # most lines of a keywords line (a narrow column wraps a long list)
 ACROSS = 1.5          # x the widest column: how wide a block spanning the columns is at least
 BELOW_LINES = 3       # fewest lines of a column paragraph that a note below the columns follows
 HEAD_GAP = 2.5        # x body size: a byline or label sits this close under the block above
-# "Từ khóa: Lạng Sơn; Hữu Nghị", "Keywords: Viet Nam; ...": a few words and a colon, then a
-# list cut by semicolons (or commas), no sentence
-_KEYWORDS = re.compile(r"^\W*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*\S[^.!?]*[;,][^.!?]*\.?$")
 
 
 def caps_title(f: Facts, page: PageFacts) -> bool:
@@ -96,10 +89,6 @@ def caps_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
     return out
 
 
-def keywords_like(text: str) -> bool:
-    return _KEYWORDS.match(text.strip()) is not None
-
-
 def _under(f: Facts, above: Facts, body: float) -> bool:
     """``f`` sits right under ``above``, starting within its left and right edges' reach."""
     gap = f.box[1] - above.box[3]
@@ -141,7 +130,7 @@ def article_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list
             continue
         # (a keywords line set smaller than the body may have been taken for a note)
         if out[k] in _HEAD_ROLES | {Role.ASIDE} and f.lines <= KEYWORDS_LINES and \
-                keywords_like(text):
+                keywords_line(text):
             out[k] = Role.KEYWORDS
             log.debug("keywords line: %r", text[:40])
             continue

@@ -40,8 +40,8 @@ from magpipe.split.roles import (
     page_number_like,
     page_reference_like,
     rubric_like,
-    upper_share,
 )
+from magpipe.text.headings import CAPS_SHARE, upper_share
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
@@ -126,7 +126,7 @@ def features(facts: list[Facts], page: PageFacts) -> np.ndarray:
             "body_above": float(above),
             "under_title": float(nearest >= 0 and sizes[nearest] > 0.2),
             "own_style": float(abs(lcw) > 0.03 or (f.bold and page.exact)
-                               or upper_share(f.text) > 0.7),
+                               or upper_share(f.text) > CAPS_SHARE),
             "pitch_up": max(lpitch, 0.0), "pitch_down": max(-lpitch, 0.0),
             "marked": ev.marked, "stopwords": ev.stopwords,
             "exact": float(page.exact),

@@ -15,7 +15,7 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
 from magpipe.split.pieces import GUTTER, JUNK_CONF
 from magpipe.text.credits import CREDIT_MARK
-from magpipe.text.headings import contents_heading
+from magpipe.text.headings import CAPS_SHARE, contents_heading, upper_share
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,6 @@ ASIDE_SIZE = 0.95     # x body size (x body line pitch on OCR): a paragraph of s
 ASIDE_LINES = 3       # fewest lines of such a note in a column (a caption is a line or two)
 QUOTE_PITCH = 1.2     # x body line pitch: a paragraph set this much more loosely is set large
 QUOTE_WIDTH = 1.15    # x body width per character: a line with letters this much wider is too
-CAPS_SHARE = 0.7      # share of capitals: a paragraph set in capitals among mixed-case body text
 
 _PAGE_NUMBER = re.compile(r"^(?:trang|page|tr\.)?\s*[-–—]?\s*\d{1,3}\s*[-–—]?$", re.IGNORECASE)
 # "2- TIÊU ĐIỂM / Focal Points", "TIÊU ĐIỂM", "Focal Points": a number and dash, or a slash
@@ -89,10 +88,6 @@ def furniture_key(text: str) -> str:
     """Text with digits and spacing removed: a running header reads the same on every page."""
     return re.sub(r"[\W\d_]+", "", text.lower())
 
-
-def upper_share(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 
 def has_credit(text: str) -> bool:

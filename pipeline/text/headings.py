@@ -1,8 +1,13 @@
-"""Headings that name a page's kind, in both languages: the heading of a contents page.
+"""How the heads of pages and articles read as text, in both languages, set down once for the
+split stage (which reads them with the page's geometry) and align (which reads them again in
+the article being built):
 
-A contents page whose entries an OCR copy reads without their page numbers (a lone number far
-right of its entry is easily lost) is still named by its heading. Compared without marks and
-case, so that OCR's ``MUC LUC`` counts.
+* the heading that names a contents page: a contents page whose entries an OCR copy reads
+  without their page numbers (a lone number far right of its entry is easily lost) is still
+  named by its heading, compared without marks and case so that OCR's ``MUC LUC`` counts;
+* text set in capitals (a title, a byline, a lead), and the longest a title runs;
+* a label over an article's text (``Tóm tắt``, ``Abstract``) and a keywords line after it
+  (``Từ khóa: Lạng Sơn; Hữu Nghị``).
 """
 
 from __future__ import annotations
@@ -10,6 +15,16 @@ from __future__ import annotations
 import re
 
 from magpipe.text.vietnamese import strip_diacritics
+
+CAPS_SHARE = 0.7      # share of capitals: a paragraph set in capitals among mixed-case body text
+TITLE_CHARS = 250     # most characters of a title (a long one in a narrow column: 7 lines)
+LABEL_WORDS = 3       # most words of a label over an article's text, or of a keywords label
+KEYWORDS_CHARS = 300  # most characters of a keywords line
+# "Từ khóa: Lạng Sơn; Hữu Nghị", "Keywords: Viet Nam; ...": a label of a few words and a colon,
+# then terms cut by semicolons or commas, no sentence (a closing full stop aside)
+_KEYWORDS = re.compile(rf"^\W*[^\W\d_]+(?:\s+[^\W\d_]+){{0,{LABEL_WORDS - 1}}}\s*:\s*"
+                       r"\S[^.!?]*[;,][^.!?]*\.?$")
+_WORD = re.compile(r"[^\W\d_]+")
 
 # "MỤC LỤC", "CONTENTS", "TABLE OF CONTENTS", "IN THIS ISSUE", "TRONG SỐ NÀY" (marks stripped)
 CONTENTS_HEADINGS = frozenset({"muc luc", "contents", "table of contents", "in this issue",
@@ -20,3 +35,28 @@ def contents_heading(text: str) -> bool:
     """The text is a contents page's heading (marks, case, spacing and punctuation aside)."""
     plain = re.sub(r"[\W\d_]+", " ", strip_diacritics(text).lower()).strip()
     return plain in CONTENTS_HEADINGS
+
+
+def upper_share(text: str) -> float:
+    """The share of the text's letters set in capitals (0 without letters)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def in_capitals(text: str) -> bool:
+    """Set in capitals: at least ``CAPS_SHARE`` of the letters (a title's or a byline's)."""
+    return upper_share(text) >= CAPS_SHARE
+
+
+def keywords_line(text: str) -> bool:
+    """A keywords line: ``Label: term; term`` in at most ``KEYWORDS_CHARS`` characters."""
+    text = text.strip()
+    return len(text) <= KEYWORDS_CHARS and _KEYWORDS.match(text) is not None
+
+
+def label_like(text: str) -> bool:
+    """Shaped like a label over an article's text: one to ``LABEL_WORDS`` words, letters only,
+    not in capitals, no sentence end (``Tóm tắt``, ``Abstract``)."""
+    words = text.split()
+    return (0 < len(words) <= LABEL_WORDS and not in_capitals(text)
+            and all(_WORD.fullmatch(w) for w in words))
