@@ -78,7 +78,11 @@ SEED = 1600
 OUT = ROOT / ".bench" / "layouts"
 GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.py",
              "fixtures/flow.py", "fixtures/scan.py", "fixtures/layouts_journal.py",
-             "fixtures/journal_kit.py", "fixtures/layouts_newsletter.py")
+             "fixtures/journal_kit.py", "fixtures/layouts_newsletter.py",
+             # the held-out families and the text only they use
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_greeting.py", "fixtures/heldout_stacked.py",
+             "fixtures/heldout_report.py", "fixtures/source/heldout-messages.json")
 SOURCES = ("rules", "model")
 
 
