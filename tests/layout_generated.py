@@ -1,0 +1,126 @@
+"""Checks shared by the tests of generated layout families (``tests/test_layouts_journal.py``,
+``tests/test_layouts_heldout.py``): running a generator as the bench does, comparing two runs,
+holding a truth file against the PDF's text layer, and loading the layout bench."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+from types import ModuleType
+
+import pdfplumber
+import pytest
+from conftest import FIXTURES, ROOT
+from pypdf import PdfReader
+
+
+def generate(script: str, out: Path, *extra: str, seed: int, docs: int) -> list[Path]:
+    """Run ``fixtures/<script>`` in a child process (no fonts or random state shared between
+    runs); the PDFs it wrote."""
+    subprocess.run([sys.executable, str(FIXTURES / script), str(out), "--docs", str(docs),
+                    "--seed", str(seed), *extra], check=True, capture_output=True)
+    return sorted(out.glob("*.pdf"))
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text))
+
+
+def truth_of(pdf: Path) -> dict:
+    return json.loads(pdf.with_suffix(".truth.json").read_text(encoding="utf-8"))
+
+
+def assert_same_files(docs: list[Path], again: list[Path]) -> None:
+    """Two runs wrote the same files, PDFs and truths byte for byte."""
+    assert [p.name for p in again] == [p.name for p in docs]
+    for a, b in zip(docs, again, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+        assert a.with_suffix(".truth.json").read_bytes() == b.with_suffix(".truth.json"
+                                                                        ).read_bytes()
+
+
+def assert_text_layer_matches(pdf: Path, tolerance: float) -> None:
+    """Every truth block's text is printed inside its box (``tolerance`` points around it),
+    and every printed character is inside some truth block."""
+    truth = truth_of(pdf)
+    with pdfplumber.open(pdf) as doc:
+        assert len(doc.pages) == len(truth["pages"])
+        for tpage in truth["pages"]:
+            page = doc.pages[tpage["number"] - 1]
+            assert [page.width, page.height] == pytest.approx(truth["page_size"], abs=0.1)
+            boxes = [b["box"] for b in tpage["blocks"]]
+            inside: list[list[str]] = [[] for _ in boxes]
+            stray = []
+            for c in page.chars:
+                if not c["text"].strip():
+                    continue
+                holders = [k for k, (x0, top, x1, bottom) in enumerate(boxes)
+                           if x0 - tolerance <= c["x0"] and c["x1"] <= x1 + tolerance
+                           and top - tolerance <= c["top"] and c["bottom"] <= bottom + tolerance]
+                stray += [] if holders else [c["text"]]
+                for k in holders:
+                    inside[k].append(c["text"])
+            assert not stray, (pdf.name, tpage["number"], "".join(stray)[:60])
+            for block, chars in zip(tpage["blocks"], inside, strict=True):
+                assert compact(block["text"]) in compact("".join(chars)), (
+                    pdf.name, tpage["number"], block["text"][:50])
+
+
+def made_with_missing_faces(kit: str, module: str, family: str, pdf: Path, nowhere: Path
+                            ) -> tuple[dict, set[str]]:
+    """Make one document of ``family`` (``module.make_doc``) with the faces' folder of
+    ``kit`` pointed at ``nowhere``; its truth's params and the fonts the PDF names."""
+    code = ("import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
+            f"import {kit}, {module}; {kit}.TRUETYPE = Path(sys.argv[2]);"
+            f"import json; t = {module}.make_doc(sys.argv[3], 7, Path(sys.argv[4]));"
+            "print(json.dumps(t['params']))")
+    run = subprocess.run([sys.executable, "-c", code, str(FIXTURES), str(nowhere), family,
+                          str(pdf)], check=True, capture_output=True, text=True)
+    params = json.loads(run.stdout.strip().splitlines()[-1])
+    fonts = {str(f["/BaseFont"]) for page in PdfReader(pdf).pages
+             for f in page["/Resources"].get("/Font", {}).values() for f in [f.get_object()]}
+    fonts.discard("/Helvetica")     # the canvas's initial font, which draws nothing here
+    return params, fonts
+
+
+def load_bench(monkeypatch) -> ModuleType:
+    """``bench/bench_layouts.py`` imported as a module (its import path changes undone)."""
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    spec = importlib.util.spec_from_file_location("bench_layouts_under_test",
+                                                  ROOT / "bench" / "bench_layouts.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, bench)    # its dataclasses look themselves up
+    spec.loader.exec_module(bench)
+    return bench
+
+
+def printed(truth: dict, index: int, lang: str, roles: tuple[str, ...]) -> str:
+    """The compacted text of article ``index``'s blocks of ``roles`` in ``lang``, in reading
+    order (a paragraph cut by a column or page break comes back together)."""
+    return compact(" ".join(b["text"] for p in truth["pages"] for b in p["blocks"]
+                            if b["article"] == index and b["lang"] == lang
+                            and b["role"] in roles))
+
+
+def assert_articles_printed_whole(pdf: Path) -> None:
+    """Each truth paragraph of each article is in its body blocks, and so its title and
+    intro, in both languages."""
+    truth = truth_of(pdf)
+    for index, article in enumerate(truth["articles"]):
+        assert article["paragraphs"], (pdf.name, article["id"])
+        for lang in ("vi", "en"):
+            body = printed(truth, index, lang, ("body",))
+            for link in article["paragraphs"]:
+                assert link[lang], (pdf.name, article["id"])
+                for para in link[lang]:
+                    assert compact(para) in body, (pdf.name, para[:60])
+            assert compact(article["title"][lang]) in printed(truth, index, lang, ("title",))
+            if article["intro"]:
+                assert compact(article["intro"][lang]) in printed(truth, index, lang,
+                                                                  ("intro",))
