@@ -162,3 +162,21 @@ def test_a_single_stage_reads_a_run_folders_paged_artifact(tmp_path: Path):
     result = runner.invoke(app, ["repair", str(folder / "extract.json"), "-o", str(target)])
     assert result.exit_code == 0, result.output
     assert RepairArtifact.load(target) == RepairArtifact.load(folder / "repair.json")
+
+
+def test_pages_repair_left_alone_are_not_written_twice(tmp_path: Path):
+    pdf = _long_pdf(tmp_path / "bound.pdf", 1)
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(pdf), "--out-dir", str(out), "-j", "1"]).exit_code == 0
+    folder = out / doc_folder_name(pdf)
+    extracted = ExtractArtifact.load(folder / "extract.json")
+    repaired = RepairArtifact.load(folder / "repair.json")
+    for before, after in zip(extracted.pages, repaired.pages, strict=True):
+        same_file = ((folder / "extract.pages" / f"{before.number:05d}.json").stat().st_ino
+                     == (folder / "repair.pages" / f"{after.number:05d}.json").stat().st_ino)
+        assert same_file == (before == after), before.number
+    assert any(b == a for b, a in zip(extracted.pages, repaired.pages, strict=True))
+    # extracting again first removes the extract page files: the repair ones stay
+    import shutil
+    shutil.rmtree(folder / "extract.pages")
+    assert RepairArtifact.load(folder / "repair.json") == repaired

@@ -24,6 +24,7 @@ import dataclasses
 import functools
 import json
 import logging
+import os
 import shutil
 import typing
 from collections.abc import Callable, Iterable, Iterator
@@ -169,14 +170,34 @@ def _made_and_stored(folder: PageFolder, make: Callable, summary: Callable[[Page
     return summary(page)
 
 
-def save(artifact: PagedArtifact, header: Path) -> None:
-    """Store a paged artifact whole: its pages, then its header."""
+def save(artifact: PagedArtifact, header: Path,
+         earlier: tuple[PagedArtifact, Path] | None = None) -> None:
+    """Store a paged artifact whole: its pages, then its header. ``earlier``: the paged
+    artifact it was made from and its header; a page equal to the earlier one (a sound page
+    repair left alone) is a second name of the earlier page file, not a copy (page files are
+    only ever replaced whole, never edited, so the two names cannot drift apart)."""
     folder = PageFolder(header, type(artifact))
     folder.start()
     pages: tuple[Page, ...] = cast(Any, artifact).pages   # a paged artifact has pages
+    before: dict[int, Page] = {}
+    if earlier is not None:
+        before = {p.number: p for p in cast(Any, earlier[0]).pages}
+        source = PageFolder(earlier[1], type(earlier[0]))
     for page in pages:
+        if before.get(page.number) == page and _linked(source.path(page.number),
+                                                       folder.path(page.number)):
+            continue
         folder.put(page)
     folder.finish(len(pages), _other_fields(artifact))
+
+
+def _linked(existing: Path, new: Path) -> bool:
+    """``new`` made a second name of ``existing``; False where that cannot be done."""
+    try:
+        os.link(existing, new)
+    except OSError:
+        return False
+    return True
 
 
 def _other_fields(artifact: Artifact) -> list[tuple[str, Any]]:

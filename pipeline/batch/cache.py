@@ -59,10 +59,17 @@ class StagePaths:
         # a page file a power cut left empty (they are not forced to disk one by one)
         return not paged.folder_of(self.artifact).is_dir() or paged.complete(self.artifact)
 
-    def save(self, artifact: Artifact) -> None:
-        """Write a stage's artifact here: a page per file when it has pages (``paged``)."""
+    def save(self, artifact: Artifact, made_from: tuple[Artifact, StagePaths] | None = None
+             ) -> None:
+        """Write a stage's artifact here: a page per file when it has pages (``paged``);
+        ``made_from``: the artifact it was made from and where that is stored (its pages
+        left unchanged are not written again)."""
         if isinstance(artifact, paged.PagedArtifact):
-            paged.save(artifact, self.artifact)
+            earlier = None
+            if made_from is not None and isinstance(made_from[0], paged.PagedArtifact) \
+                    and paged.folder_of(made_from[1].artifact).is_dir():
+                earlier = (made_from[0], made_from[1].artifact)
+            paged.save(artifact, self.artifact, earlier)
         else:
             artifact.save(self.artifact)
 

@@ -195,8 +195,10 @@ def finish_document(started: Started, config: Config) -> FileReport:
                     artifact = _load(started.doc_dir, previous(stage))
                     pages = pages or _bare_pages(artifact)
                 began = time.perf_counter()
+                made_from = (artifact, StagePaths.of(started.doc_dir, previous(stage)))
                 artifact = run_stage(stage, artifact, config)
-                paths.save(artifact)
+                paths.save(artifact, made_from)
+                del made_from
                 paths.mark_current(key)
                 if isinstance(artifact, RepairArtifact):
                     marks = RepairMarks.of(artifact)
