@@ -72,15 +72,22 @@ def test_the_osd_file_is_in_the_extract_key(tessdata: Path):
 
 
 def test_pages_stored_under_other_options_are_not_served(tmp_path: Path):
-    from magpipe.artifacts import Page, PageSource
-    from magpipe.batch.cache import PageCache
+    from magpipe.artifacts import ExtractArtifact, Page, PageSource
+    from magpipe.artifacts.paged import PageFolder
+    from magpipe.batch.orchestrator import _failed
     page = Page(1, 100.0, 100.0, PageSource.OCR, "stored")
     at_300 = stage_cache_key(Stage.EXTRACT, UPSTREAM, Config())
     at_200 = stage_cache_key(Stage.EXTRACT, UPSTREAM, Config(dpi=200))
-    PageCache(tmp_path, at_300).put(page)
-    assert PageCache(tmp_path, at_300).get(1) == page
-    assert PageCache(tmp_path, at_200).get(1) is None       # OCRed at another resolution
+    header = tmp_path / "extract.json"
+    store = PageFolder(header, ExtractArtifact)
+    store.start(at_300)
+    store.put(page)
+    store = PageFolder(header, ExtractArtifact)
+    store.start(at_300)
+    assert store.stored(1, _failed) == page
+    store.start(at_200)
+    assert store.stored(1, _failed) is None                          # OCRed at another resolution
     failed = Page(2, 100.0, 100.0, PageSource.FAILED, "page failed", error="timeout")
-    store = PageCache(tmp_path, at_200)
     store.put(failed)
-    assert store.get(2) is None                              # a failed page is tried again
+    assert store.read(2) == failed                          # in the artifact, with its error
+    assert store.stored(2, _failed) is None                          # but tried again by a rerun

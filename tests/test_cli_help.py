@@ -53,3 +53,16 @@ def test_version_names_the_installed_release():
     from importlib.metadata import version
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.output.strip() == f"magpipe {version('magpipe')}"
+
+
+def test_help_is_printed_without_loading_rich():
+    # typer's rich help layout imported and rendered through rich: most of the 0.9-1.2 s
+    # `magpipe --help` took
+    code = ("import sys\nsys.argv = ['magpipe', '--help']\nfrom magpipe.cli import app\n"
+            "try:\n    app()\nexcept SystemExit:\n    pass\n"
+            "print('loaded:', ' '.join(m for m in sys.modules if m.split('.')[0] == 'rich'))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Usage:" in result.stdout and "run" in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "loaded:"

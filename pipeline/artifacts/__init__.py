@@ -8,6 +8,9 @@ repair     :class:`RepairArtifact`   ``repair.json``
 split      :class:`SplitArtifact`    ``split.json``
 align      :class:`AlignArtifact`    ``align.json``
 =========  ======================  =================================
+
+In a run's folder the extract and repair artifacts are stored a page per file
+(``extract.json`` a header, ``extract.pages/`` the pages): see :mod:`magpipe.artifacts.paged`.
 """
 
 from magpipe.artifacts.base import Artifact, Box

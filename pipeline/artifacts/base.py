@@ -16,6 +16,9 @@ from magpipe.serial import FieldError, from_data, iter_object
 Box = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points, origin at the page's top-left corner."""
 
+PAGE_FILES = "page_files"
+"""The header field of an artifact stored a page per file (see ``artifacts.paged``)."""
+
 
 class Artifact(ABC):
     """Mixin for the frozen dataclass a stage returns.
@@ -43,6 +46,15 @@ class Artifact(ABC):
 
     @classmethod
     def from_json(cls, text: str, *, origin: str = "<string>") -> Self:
+        data = cls._checked(text, origin)
+        if PAGE_FILES in data:
+            raise ArtifactError("this is the header of an artifact stored a page per file; "
+                                "load it from its file", path=origin)
+        return cls._built(data, origin)
+
+    @classmethod
+    def _checked(cls, text: str, origin: str) -> dict:
+        """The parsed JSON object, its stage and version checked (and taken out)."""
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
@@ -58,13 +70,17 @@ class Artifact(ABC):
         if version != cls.VERSION:
             raise ArtifactError(f"artifact version {version}, this magpipe reads version "
                                 f"{cls.VERSION}; rerun the '{stage}' stage", path=origin)
+        return data
+
+    @classmethod
+    def _built(cls, data: dict, origin: str) -> Self:
         try:
             return from_data(cls, data)
         except FieldError as exc:
-            raise ArtifactError(f"artifact is damaged: {exc}; rerun the '{stage}' stage",
+            raise ArtifactError(f"artifact is damaged: {exc}; rerun the '{cls.STAGE}' stage",
                                 path=origin) from exc
         except (KeyError, TypeError, ValueError) as exc:
-            raise ArtifactError(f"artifact is damaged ({exc}); rerun the '{stage}' stage",
+            raise ArtifactError(f"artifact is damaged ({exc}); rerun the '{cls.STAGE}' stage",
                                 path=origin) from exc
 
     def save(self, path: Path) -> None:
@@ -77,4 +93,13 @@ class Artifact(ABC):
         except OSError as exc:
             raise ArtifactError(f"cannot read artifact ({exc.strerror}); check the path",
                                 path=str(path)) from exc
-        return cls.from_json(text, origin=str(path))
+        data = cls._checked(text, str(path))
+        if PAGE_FILES in data:      # a header: the pages are read a file at a time
+            return cls._from_header(data, Path(path))
+        return cls._built(data, str(path))
+
+    @classmethod
+    def _from_header(cls, data: dict, header: Path) -> Self:
+        """The artifact of a header stored a page per file (``paged.PagedArtifact``)."""
+        raise ArtifactError(f"a '{cls.STAGE}' artifact is never stored a page per file; "
+                            f"rerun the '{cls.STAGE}' stage", path=str(header))

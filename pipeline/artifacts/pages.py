@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import groupby
 
-from magpipe.artifacts.base import Artifact, Box
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.paged import PagedArtifact
 
 
 class PageSource(StrEnum):
@@ -67,7 +68,7 @@ def pages_text(pages: tuple[Page, ...]) -> str:
 
 
 @dataclass(frozen=True)
-class ExtractArtifact(Artifact):
+class ExtractArtifact(PagedArtifact):
     STAGE = "extract"
     VERSION = 1
 
@@ -91,7 +92,7 @@ class Change:
 
 
 @dataclass(frozen=True)
-class RepairArtifact(Artifact):
+class RepairArtifact(PagedArtifact):
     STAGE = "repair"
     VERSION = 1
 

@@ -1,4 +1,4 @@
-"""What makes a saved artifact current, and the per-page store that lets a killed run resume.
+"""What makes a saved artifact current, and where a stage's artifact is written.
 
 A stage's cache key hashes what it read (the input file's checksum for extract, the
 previous stage's key otherwise), its artifact version, the options that change its
@@ -7,7 +7,9 @@ external tool it loads (the lexicon; Tesseract's version and language files), it
 (``codeprint``) and the versions of the libraries that code imports. The key is written
 beside the artifact after the artifact itself, both atomically, so a run killed between
 the two simply reruns that stage. An extract artifact with failed pages is saved without
-its key: the next run tries those pages again (and takes the others from ``.pages/``).
+its key: the next run tries those pages again and takes the others from its page folder
+(``artifacts.paged``: extract and repair artifacts are stored a page per file, the extract
+one as its pages arrive, so that folder is also what a killed run resumes from).
 """
 
 from __future__ import annotations
@@ -15,15 +17,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from magpipe.artifacts import Page, PageSource
+from magpipe.artifacts import Artifact, paged
 from magpipe.config import StageOptions
-from magpipe.files import atomic_write_pieces, atomic_write_text
-from magpipe.serial import from_data, iter_json, to_data
+from magpipe.files import atomic_write_text
+from magpipe.serial import to_data
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +52,26 @@ class StagePaths:
 
     def is_current(self, key: str) -> bool:
         try:
-            return self.artifact.is_file() and self.key.read_text().strip() == key
+            if not (self.artifact.is_file() and self.key.read_text().strip() == key):
+                return False
         except OSError:
             return False
+        # a page file a power cut left empty (they are not forced to disk one by one)
+        return not paged.folder_of(self.artifact).is_dir() or paged.complete(self.artifact)
+
+    def save(self, artifact: Artifact, made_from: tuple[Artifact, StagePaths] | None = None
+             ) -> None:
+        """Write a stage's artifact here: a page per file when it has pages (``paged``);
+        ``made_from``: the artifact it was made from and where that is stored (its pages
+        left unchanged are not written again)."""
+        if isinstance(artifact, paged.PagedArtifact):
+            earlier = None
+            if made_from is not None and isinstance(made_from[0], paged.PagedArtifact) \
+                    and paged.folder_of(made_from[1].artifact).is_dir():
+                earlier = (made_from[0], made_from[1].artifact)
+            paged.save(artifact, self.artifact, earlier)
+        else:
+            artifact.save(self.artifact)
 
     def mark_current(self, key: str) -> None:
         # The artifact is already on disk (written durably first); a key a power cut loses
@@ -63,65 +81,3 @@ class StagePaths:
     def mark_incomplete(self) -> None:
         """The artifact just written is to be made again by the next run."""
         self.key.unlink(missing_ok=True)
-
-
-class PageCache:
-    """Pages already extracted for one document, kept while its extract stage runs.
-
-    Lives in ``DIR/<doc>/.pages/`` under the extract stage's cache key and is removed
-    once ``extract.json`` is written. Failed pages are not kept: a rerun tries them again.
-    """
-
-    def __init__(self, doc_dir: Path, key: str) -> None:
-        self.folder = doc_dir / ".pages"
-        key_file = self.folder / ".key"
-        if self.folder.is_dir() and not _holds(key_file, key):
-            shutil.rmtree(self.folder)
-        if not self.folder.is_dir():
-            atomic_write_text(key_file, key, durable=False)   # lost: the pages are read again
-
-    def _path(self, number: int) -> Path:
-        return self.folder / f"{number:05d}.json"
-
-    def get(self, number: int) -> Page | None:
-        try:
-            return from_data(Page, json.loads(self._path(number).read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError, KeyError):
-            return None
-
-    def put(self, page: Page) -> None:
-        # not forced to disk page by page (an fsync each costs more than reading the page):
-        # a file a power cut leaves empty or partial fails to load, and ``get`` reads the
-        # page again
-        if page.source != PageSource.FAILED:
-            atomic_write_pieces(self._path(page.number), iter_json(page), durable=False)
-
-    def clear(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
-
-    def wrap(self, map_pages: MapPages) -> MapPages:
-        """A ``map_pages`` that serves stored pages and stores new ones as they arrive."""
-        def mapper(fn: Callable, jobs: Iterable) -> Iterator:
-            stored: list[Page] = []
-            todo: list = []
-            for job in jobs:
-                page = self.get(job.number)
-                if page is None:
-                    todo.append(job)
-                else:
-                    stored.append(page)
-            if stored:
-                log.info("resuming: %d pages stored by an earlier run are not extracted again",
-                         len(stored))
-            yield from stored
-            for page in map_pages(fn, todo):
-                self.put(page)
-                yield page
-        return mapper
-
-
-def _holds(key_file: Path, key: str) -> bool:
-    try:
-        return key_file.read_text() == key
-    except OSError:
-        return False

@@ -13,10 +13,9 @@ from ``files.doc_folder_name``, which depends on that input alone.
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -27,17 +26,18 @@ from magpipe.artifacts import (
     Page,
     PageSource,
     RepairArtifact,
+    paged,
 )
+from magpipe.artifacts.paged import PageFolder
 from magpipe.batch import codeprint
-from magpipe.batch.cache import MapPages, PageCache, StagePaths, stage_key
+from magpipe.batch.cache import MapPages, StagePaths, stage_key
 from magpipe.batch.docoutputs import write_archive_outputs, write_review_page
-from magpipe.batch.engines import LocalEngine, open_engine
+from magpipe.batch.engines import open_engine
 from magpipe.batch.progress import RunProgress
 from magpipe.batch.registry import REGISTRY, previous, spec
 from magpipe.batch.report import FAILED, OK, PARTIAL, FileReport, RunReport, StageRun
 from magpipe.config import Config, OcrMode, Stage
 from magpipe.errors import (
-    ArtifactError,
     MagpipeError,
     MissingDependencyError,
     OutputError,
@@ -114,38 +114,57 @@ def _failure(path: Path, name: str, runs, exc: Exception) -> FileReport:
     return FileReport(path=str(path), name=name, status=FAILED, stages=tuple(runs), error=message)
 
 
-def start_document(path: Path, name: str, config: Config,
-                   map_pages: MapPages = map) -> Started | FileReport:
-    """The extract stage of one file, or its saved result; a failed report on error."""
+def start_document(path: Path, name: str, config: Config, map_pages: MapPages = map,
+                   keep: bool = True) -> Started | FileReport:
+    """The extract stage of one file, or its saved result; a failed report on error.
+
+    Each page is stored as it is made (``artifacts.paged``: the page files are the artifact,
+    and what a killed run resumes from). With ``keep`` (the document job runs in this
+    process and can take them) the pages come here and are stored here; otherwise each is
+    stored by the worker that made it, and only its number, source and timing come back."""
     doc_dir = config.out_dir / name
     try:
         key = stage_cache_key(Stage.EXTRACT, sha256_file(path), config)
         paths = StagePaths.of(doc_dir, Stage.EXTRACT)
         if Stage.EXTRACT not in config.force and paths.is_current(key):
             return Started(path, name, doc_dir, key, None, (StageRun(Stage.EXTRACT, 0.0, True),))
-        pages = PageCache(doc_dir, key)
+        paths.mark_incomplete()
+        store = PageFolder(paths.artifact, ExtractArtifact)
+        store.start(key)          # pages stored under this key by a killed run are kept
         began = time.perf_counter()
-        artifact = run_stage(Stage.EXTRACT, path, config, pages.wrap(map_pages))
-        assert isinstance(artifact, ExtractArtifact)
-        artifact = replace(artifact, doc=replace(artifact.doc, name=name))
-        artifact.save(paths.artifact)
-        failed = [p.number for p in artifact.pages if p.source == PageSource.FAILED]
+        stream = spec(Stage.EXTRACT).stream
+        assert stream is not None
+        doc, made = stream(path, config,
+                           store.serving(map_pages, _failed, None if keep else _without_words))
+        kept = sorted(made, key=lambda p: p.number)
+        doc = replace(doc, name=name)
+        store.finish(len(kept), [("doc", doc)])
+        failed = [p.number for p in kept if p.source == PageSource.FAILED]
         if failed:
             # Not current: the next run retries these pages (a longer --ocr-timeout, say)
-            # and takes the others from the page store.
+            # and takes the others from the page folder.
             log.info("%s: pages %s failed; they are tried again on the next run", path.name,
                      ", ".join(map(str, failed)))
-            paths.mark_incomplete()
         else:
             paths.mark_current(key)
-            pages.clear()
         seconds = round(time.perf_counter() - began, 3)
         runs = (StageRun(Stage.EXTRACT, seconds, False),)
+        artifact = ExtractArtifact(doc=doc, pages=tuple(kept)) if keep else None
         return Started(path, name, doc_dir, key, artifact, runs)
     except FATAL:
         raise
     except Exception as exc:
         return _failure(path, name, (), exc)
+
+
+def _without_words(page: Page) -> Page:
+    """What this process needs of a page stored by a worker (its report line)."""
+    return replace(page, words=())
+
+
+def _failed(page: Page) -> bool:
+    """A stored page a rerun makes again (a longer --ocr-timeout may get it through)."""
+    return page.source == PageSource.FAILED
 
 
 def finish_document(started: Started, config: Config) -> FileReport:
@@ -174,8 +193,10 @@ def finish_document(started: Started, config: Config) -> FileReport:
                     artifact = _load(started.doc_dir, previous(stage))
                     pages = pages or _bare_pages(artifact)
                 began = time.perf_counter()
+                made_from = (artifact, StagePaths.of(started.doc_dir, previous(stage)))
                 artifact = run_stage(stage, artifact, config)
-                artifact.save(paths.artifact)
+                paths.save(artifact, made_from)
+                del made_from
                 paths.mark_current(key)
                 if isinstance(artifact, RepairArtifact):
                     marks = RepairMarks.of(artifact)
@@ -192,8 +213,8 @@ def finish_document(started: Started, config: Config) -> FileReport:
             write_review_page(started, aligned, config, marks)
         archive_error = write_archive_outputs(started, config, rerun_rest, kept)
         del kept
-        if pages is None:
-            pages = _bare_pages(_load(started.doc_dir, Stage.EXTRACT))
+        if pages is None:     # a page at a time: the report needs no words
+            pages = tuple(replace(p, words=()) for p in _iter_pages(started.doc_dir))
         assert pages is not None
         failed = [p for p in pages if p.error]
         error = archive_error
@@ -220,6 +241,17 @@ def _bare_pages(artifact: Artifact | None) -> tuple[Page, ...] | None:
     if not isinstance(artifact, ExtractArtifact):
         return None
     return tuple(replace(p, words=()) for p in artifact.pages)
+
+
+def _iter_pages(doc_dir: Path) -> Iterator[Page]:
+    """The pages of a document's saved extract artifact, read one at a time."""
+    header = StagePaths.of(doc_dir, Stage.EXTRACT).artifact
+    if paged.folder_of(header).is_dir():
+        yield from paged.saved_pages(ExtractArtifact, header)
+    else:
+        extracted = _load(doc_dir, Stage.EXTRACT)
+        assert isinstance(extracted, ExtractArtifact)
+        yield from extracted.pages
 
 
 def _load(doc_dir: Path, stage: Stage) -> Artifact:
@@ -252,15 +284,14 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     with open_engine(config.worker_count, config.scheduler) as engine, \
             RunProgress(config.progress, len(files)) as progress:
         for path in files:
+            # with a pool, another process reads the pages just stored rather than this
+            # process sending it a copy and holding the document meanwhile
             started = start_document(path, doc_folder_name(path), config,
-                                     progress.counting(engine.map_pages))
+                                     progress.counting(engine.map_pages),
+                                     keep=engine.shares_memory)
             if isinstance(started, FileReport):
                 pending.append(_Known(started))
             else:
-                if not engine.shares_memory:
-                    # another process reads extract.json, just written, rather than this
-                    # process sending it a copy and holding its own meanwhile
-                    started = replace(started, extracted=None)
                 pending.append(engine.submit(finish_document, started, config))
             while len(pending) > 1:
                 reports.append(_collect(pending.popleft(), progress))
@@ -330,63 +361,8 @@ def write_articles(out_dir: Path, report: RunReport) -> None:
 
 # ---------------------------------------------------------------- archive outputs
 
-def apply_corrections(doc_dir: Path, corrections: Path, learn: bool = False,
-                      lexicon_out: Path | None = None) -> str:
-    """Merge a review page's corrections into the document's records; with ``learn``, teach
-    the user lexicon the corrected Vietnamese. A summary for people."""
-    from magpipe.archive import writers
-    summary, texts = writers.apply_corrections(doc_dir, corrections)
-    if learn and texts:
-        import tempfile
-        with tempfile.TemporaryDirectory() as tmp:
-            sample = Path(tmp) / "corrections.txt"
-            sample.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
-            from magpipe.batch.learn import learn_lexicon
-            summary += "\n" + learn_lexicon([sample], lexicon_out)
-    return summary
-
-
 def update_search_index(out_dir: Path) -> None:
     """Keep ``DIR/search.sqlite`` current: documents whose align.json changed are reindexed."""
     from magpipe.archive import search
     changed, total = search.update_index(out_dir)
     log.info("search index: %d of %d documents reindexed", changed, total)
-
-
-# ---------------------------------------------------------------- single stages
-
-def load_input(stage: Stage | str, path: Path) -> Artifact:
-    """The artifact a stage reads, from a saved file; split accepts extract or repair output."""
-    accepted = spec(stage).accepts
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ArtifactError(f"cannot read ({exc.strerror}); check the path",
-                            path=str(path)) from exc
-    match = re.search(r'"stage":\s*"([a-z]+)"', text[:200])
-    found = match.group(1) if match else None
-    chosen = Stage(found) if found in accepted else accepted[0]
-    return spec(chosen).artifact.from_json(text, origin=str(path))
-
-
-def rerun_stage(stage: Stage | str, source: Path, config: Config) -> Artifact:
-    """Run one stage alone from a PDF (extract) or from the previous stage's saved file."""
-    if not spec(stage).accepts:
-        if config.ocr != OcrMode.NEVER:
-            check_tesseract(config.languages)
-        with LocalEngine(config.worker_count) as engine:
-            return run_stage(stage, source, config, engine.map_pages)
-    return run_stage(stage, load_input(stage, source), config)
-
-
-def repair_text_file(path: Path) -> tuple[str, tuple]:
-    """Repair a plain UTF-8 text file: the repaired text and the changes made."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise UsageError("is not UTF-8 text; convert it, or pass an extract artifact (.json)",
-                         path=str(path)) from exc
-    except OSError as exc:
-        raise UsageError(f"cannot read ({exc.strerror}); check the path", path=str(path)) from exc
-    from magpipe.repair import repair_text
-    return repair_text(text)

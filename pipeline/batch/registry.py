@@ -9,7 +9,7 @@ its output depends on (the repair lexicon; Tesseract and its language data).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,9 @@ from magpipe import split as split_stage
 from magpipe.artifacts import (
     AlignArtifact,
     Artifact,
+    DocumentInfo,
     ExtractArtifact,
+    Page,
     RepairArtifact,
     SplitArtifact,
 )
@@ -41,6 +43,8 @@ from magpipe.repair import lexicon
 from magpipe.repair.lexicon import store as lexicon_store
 
 RunStage = Callable[[Any, Config, MapPages], Artifact]
+# (PDF path, config, map_pages) -> the document's facts and its pages as they are made
+StreamStage = Callable[[Path, Config, MapPages], tuple[DocumentInfo, Iterator[Page]]]
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class StageSpec:
     accepts: tuple[Stage, ...]          # stages whose artifact it reads, preferred first
     options: type[StageOptions]
     data: Callable[[Any], str]          # options -> fingerprint of the data it loads
+    stream: StreamStage | None = None   # its pages one by one (a stage that reads a PDF)
 
     @property
     def module(self) -> str:
@@ -60,6 +65,11 @@ class StageSpec:
 
 def _extract(source: Path, config: Config, map_pages: MapPages) -> Artifact:
     return extract_stage.extract(Path(source), config, map_pages=map_pages)
+
+
+def _extract_stream(source: Path, config: Config,
+                    map_pages: MapPages) -> tuple[DocumentInfo, Iterator[Page]]:
+    return extract_stage.extract_stream(Path(source), config, map_pages=map_pages)
 
 
 def _repair(source: ExtractArtifact, config: Config, map_pages: MapPages) -> Artifact:
@@ -105,7 +115,8 @@ def _nothing(options: Any) -> str:
 
 
 REGISTRY: dict[Stage, StageSpec] = {spec.stage: spec for spec in (
-    StageSpec(Stage.EXTRACT, ExtractArtifact, _extract, (), ExtractOptions, _ocr_engine),
+    StageSpec(Stage.EXTRACT, ExtractArtifact, _extract, (), ExtractOptions, _ocr_engine,
+              _extract_stream),
     StageSpec(Stage.REPAIR, RepairArtifact, _repair, (Stage.EXTRACT,), RepairOptions, _lexicon),
     StageSpec(Stage.SPLIT, SplitArtifact, _split, (Stage.REPAIR, Stage.EXTRACT), SplitOptions,
               _nothing),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -261,21 +261,34 @@ def open_checked(path: Path, password: str | None) -> tuple[int, str | None]:
     return count, title
 
 
-def extract(path: Path, config: Config, *,
-            map_pages: Callable[[Callable[[PageJob], Page], Iterable[PageJob]],
-                                Iterable[Page]] = map) -> ExtractArtifact:
+PageMap = Callable[[Callable[[PageJob], Page], Iterable[PageJob]], Iterable[Page]]
+
+
+def extract_stream(path: Path, config: Config, *,
+                   map_pages: PageMap = map) -> tuple[DocumentInfo, Iterator[Page]]:
+    """The document's facts, and its pages as ``map_pages`` returns them (in any order):
+    a caller that stores each page as it comes never holds the document."""
     path = Path(path)
     count, title = open_checked(path, config.password)
     if config.ocr == OcrMode.ALWAYS:
         check_tesseract(config.languages)
     jobs = [PageJob(str(path), n, config.ocr, config.languages, config.dpi, config.ocr_timeout,
                     config.max_pixels, config.password) for n in range(1, count + 1)]
-    try:
-        pages = sorted(map_pages(extract_page, jobs), key=lambda p: p.number)
-    finally:
-        _OpenDocument.close()     # when the pages ran in this process
     doc = DocumentInfo(path=str(path), name=safe_name(path), sha256=sha256_file(path),
                        page_count=count, title=title)
-    failed = sum(p.source == PageSource.FAILED for p in pages)
-    log.info("%s: %d pages extracted, %d failed", path.name, count, failed)
-    return ExtractArtifact(doc=doc, pages=tuple(pages))
+
+    def pages() -> Iterator[Page]:
+        failed = 0
+        try:
+            for page in map_pages(extract_page, jobs):
+                failed += page.source == PageSource.FAILED
+                yield page
+        finally:
+            _OpenDocument.close()     # when the pages ran in this process
+        log.info("%s: %d pages extracted, %d failed", path.name, count, failed)
+    return doc, pages()
+
+
+def extract(path: Path, config: Config, *, map_pages: PageMap = map) -> ExtractArtifact:
+    doc, pages = extract_stream(path, config, map_pages=map_pages)
+    return ExtractArtifact(doc=doc, pages=tuple(sorted(pages, key=lambda p: p.number)))
