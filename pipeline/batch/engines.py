@@ -37,6 +37,7 @@ import multiprocessing
 import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager
 from logging.handlers import QueueHandler, QueueListener
 from typing import Any
@@ -125,6 +126,7 @@ class LocalEngine(AbstractContextManager):
     def __init__(self, workers: int, *, share_models: bool = False) -> None:
         self.workers = workers
         self.share_models = share_models
+        self._interrupted = False
         self._pages: ProcessPoolExecutor | None = None
         self._documents: ThreadPoolExecutor | None = None
         self._listener: QueueListener | None = None
@@ -151,6 +153,7 @@ class LocalEngine(AbstractContextManager):
 
     def __exit__(self, exc_type, *exc_info) -> None:
         if self._pages is not None and exc_type is KeyboardInterrupt:
+            self._interrupted = True
             self._end_workers()
         if self._documents is not None:
             self._documents.shutdown(wait=True, cancel_futures=True)
@@ -175,7 +178,18 @@ class LocalEngine(AbstractContextManager):
     def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
         if self._pages is None:
             return map(fn, jobs)
-        return self._pages.map(functools.partial(_then_release, fn), jobs)
+        return self._from_pool(fn, jobs)
+
+    def _from_pool(self, fn: Callable, jobs: Iterable) -> Iterator:
+        assert self._pages is not None
+        try:
+            yield from self._pages.map(functools.partial(_then_release, fn), jobs)
+        except BrokenProcessPool:
+            if self._interrupted:
+                # Ctrl-C ended the workers: for a thread waiting on them (the orchestrator
+                # reads ahead), that is the interruption, no failed page to report
+                raise KeyboardInterrupt from None
+            raise
 
     def submit(self, fn: Callable, *args) -> Future:
         assert self._documents is not None, "use the engine as a context manager"
