@@ -3,8 +3,10 @@
 A pool's workers are children of its fork server, which nobody waits for, so the kernel's
 accounting of waited-for children (``RUSAGE_CHILDREN``) misses them. This samples the tree
 from /proc every 0.1 s instead: each process's CPU seconds and peak resident set (VmHWM),
-and the sum of the resident sets of the processes alive at the same moment (the memory
-the run takes from the machine).
+and the sum of the resident sets of the processes alive at the same moment. That sum counts
+a page shared by several processes (the fork server's modules and models, which the workers
+start from) once per process; the sum of their proportional sets (PSS: a shared page counted
+as a share of it in each) is the memory the run takes from the machine, measured beside it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ class Measured:
     peak_mb: float        # largest resident set of any one process
     tree_peak_mb: float   # largest sum of the resident sets of the tree at one moment
     returncode: int
+    tree_peak_pss_mb: float = 0.0   # largest sum of their proportional sets at one moment
 
 
 def tree(root: int) -> list[int]:
@@ -42,6 +45,16 @@ def tree(root: int) -> list[int]:
     return found
 
 
+def proportional_mb(pid: int) -> float:
+    """Proportional set size of one process now (MB), 0 where the kernel does not say."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0.0
+    return next((int(line.split()[1]) / 1024 for line in rollup.splitlines()
+                 if line.startswith("Pss:")), 0.0)
+
+
 def sample(pid: int) -> tuple[float, float, float] | None:
     """CPU seconds, peak resident MB (VmHWM) and resident MB now of one live process."""
     try:
@@ -58,21 +71,23 @@ def sample(pid: int) -> tuple[float, float, float] | None:
 
 def run_measured(command: list[str], env: dict[str, str] | None = None) -> Measured:
     seen: dict[int, tuple[float, float]] = {}
-    tree_peak = 0.0
+    tree_peak = tree_pss_peak = 0.0
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     while process.poll() is None:
-        now = 0.0
+        now = now_pss = 0.0
         for pid in tree(process.pid):
             found = sample(pid)
             if found is not None:   # max: an exited process not yet reaped shows no memory
                 cpu, peak = seen.get(pid, (0.0, 0.0))
                 seen[pid] = (max(cpu, found[0]), max(peak, found[1]))
                 now += found[2]
+                now_pss += proportional_mb(pid)
         tree_peak = max(tree_peak, now)
+        tree_pss_peak = max(tree_pss_peak, now_pss)
         time.sleep(0.1)
     wall = time.perf_counter() - started
     return Measured(wall, sum(c for c, _ in seen.values()),
                     max((m for _, m in seen.values()), default=0.0), tree_peak,
-                    process.returncode)
+                    process.returncode, tree_pss_peak)

@@ -6,11 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_pdfs import VIETNAMESE, digital_pdf, page_images
+from extract_pdfs import ENGLISH, VIETNAMESE, digital_pdf, page_images
 from magpipe.errors import PageError, UsageError
 from magpipe.eval.ocr_metrics import text_score
 from magpipe.extract.ocr import tesseract
-from magpipe.extract.ocr.tesseract import API, CLI, ENGINE_ENV, engine, ocr_image
+from magpipe.extract.ocr.page import MIN_OSD_CONFIDENCE
+from magpipe.extract.ocr.tesseract import (
+    API,
+    CLI,
+    ENGINE_ENV,
+    detect_rotation,
+    engine,
+    ocr_image,
+)
 from magpipe.extract.render import save_for_ocr
 
 
@@ -45,3 +53,31 @@ def test_both_engines_read_the_page_alike(tmp_path: Path,
     monkeypatch.setenv(ENGINE_ENV, API)
     with pytest.raises(PageError, match="could not read the page image"):
         ocr_image(str(tmp_path / "missing.pgm"), languages="vie", timeout=60)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("turned", [90, 180, 270])
+def test_both_engines_tell_how_to_turn_a_sideways_page(tmp_path: Path, turned: int,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Orientation detection runs through the library too, and answers as the command does:
+    the clockwise turn that makes the page upright, with the same confidence."""
+    if tesseract._tesserocr() is None:
+        pytest.skip("tesserocr is not installed")
+    upright = page_images(digital_pdf(tmp_path / "en.pdf", [[ENGLISH, VIETNAMESE, ENGLISH]]))[0]
+    path = str(save_for_ocr(upright.rotate(turned, expand=True), tmp_path, "turned"))
+    answers = {CLI: _rotation_with(CLI, path, monkeypatch)}
+    # the library's answer, with no tesseract command to fall back on
+    monkeypatch.setattr(tesseract.pytesseract, "image_to_osd", _no_command)
+    answers[API] = _rotation_with(API, path, monkeypatch)
+    assert answers[API][0] == answers[CLI][0] == turned
+    assert answers[API][1] == pytest.approx(answers[CLI][1], abs=0.05)
+    assert answers[API][1] >= MIN_OSD_CONFIDENCE
+
+
+def _rotation_with(name: str, path: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, float]:
+    monkeypatch.setenv(ENGINE_ENV, name)
+    return detect_rotation(path, timeout=60)
+
+
+def _no_command(*args, **kwargs):
+    raise AssertionError("the tesseract command ran for orientation detection")

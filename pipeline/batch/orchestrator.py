@@ -16,6 +16,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from magpipe.batch import codeprint
 from magpipe.batch.cache import MapPages, StagePaths, stage_key
 from magpipe.batch.docoutputs import write_archive_outputs, write_review_page
 from magpipe.batch.engines import open_engine
+from magpipe.batch.lookahead import LOOKAHEAD, read_ahead
 from magpipe.batch.progress import RunProgress
 from magpipe.batch.registry import REGISTRY, previous, spec
 from magpipe.batch.report import FAILED, OK, PARTIAL, FileReport, RunReport, StageRun
@@ -270,9 +272,10 @@ def process_document(path: Path, name: str, config: Config,
 def run(paths: Sequence[Path], config: Config) -> RunReport:
     """Process every PDF under ``paths``; write artifacts, ``articles.jsonl`` and ``report.json``.
 
-    The engine OCRs the pages of one document while the previous one goes through
-    repair, split and align; at most two documents are in memory at once, so memory
-    does not grow with the size of the batch.
+    The engine OCRs the pages of one document (and, with workers in other processes, has
+    the next one's waiting, see ``LOOKAHEAD``) while the previous one goes through repair,
+    split and align; at most three documents are in memory at once, so memory does not
+    grow with the size of the batch.
     """
     files = discover(paths)
     _prepare_output(config.out_dir)
@@ -281,14 +284,18 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     began = time.perf_counter()
     reports: list[FileReport] = []
     pending: deque = deque()
-    with open_engine(config.worker_count, config.scheduler) as engine, \
+    # Outside the engine, so that on Ctrl-C the engine ends its workers before this waits
+    # for the threads whose pages they held.
+    with ThreadPoolExecutor(max_workers=LOOKAHEAD + 1, thread_name_prefix="extract") as ahead, \
+            open_engine(config.worker_count, config.scheduler) as engine, \
             RunProgress(config.progress, len(files)) as progress:
-        for path in files:
-            # with a pool, another process reads the pages just stored rather than this
-            # process sending it a copy and holding the document meanwhile
-            started = start_document(path, doc_folder_name(path), config,
-                                     progress.counting(engine.map_pages),
-                                     keep=engine.shares_memory)
+        # with a pool, another process reads the pages just stored rather than this process
+        # sending it a copy and holding the document meanwhile (``keep``)
+        def start(path: Path, map_pages: MapPages) -> Started | FileReport:
+            return start_document(path, doc_folder_name(path), config, map_pages,
+                                  keep=engine.shares_memory)
+        for started in read_ahead(files, start, progress.counting(engine.map_pages),
+                                  engine.shares_memory, ahead):
             if isinstance(started, FileReport):
                 pending.append(_Known(started))
             else:

