@@ -39,14 +39,19 @@ def test_python_dash_m_magpipe_is_the_magpipe_command():
     assert "run" in result.stdout and "extract" in result.stdout
 
 
+def _python(code: str) -> str:
+    """What a fresh interpreter running ``code`` prints."""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def test_the_command_line_loads_no_stage_until_a_command_runs():
     code = ("import sys, magpipe.cli; print(' '.join(m for m in sys.modules "
             "if m.startswith('magpipe.') and m.split('.')[1] in "
             "('extract', 'repair', 'split', 'align', 'batch', 'archive')))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == ""
+    assert _python(code).strip() == ""
 
 
 def test_version_names_the_installed_release():
@@ -61,8 +66,6 @@ def test_help_is_printed_without_loading_rich():
     code = ("import sys\nsys.argv = ['magpipe', '--help']\nfrom magpipe.cli import app\n"
             "try:\n    app()\nexcept SystemExit:\n    pass\n"
             "print('loaded:', ' '.join(m for m in sys.modules if m.split('.')[0] == 'rich'))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert "Usage:" in result.stdout and "run" in result.stdout
-    assert result.stdout.strip().splitlines()[-1] == "loaded:"
+    out = _python(code)
+    assert "Usage:" in out and "run" in out
+    assert out.strip().splitlines()[-1] == "loaded:"
