@@ -218,3 +218,32 @@ def test_a_page_with_little_body_text_takes_the_documents_body_size() -> None:
     assert abs(page_body_size(tuple(sparse), doc) - doc) < 1e-9
     other = column(VI, 40, 100, 20, size=11.0)          # a page of another design
     assert page_body_size(tuple(other), doc) == body_size_of(other)
+
+
+
+def _justified_row(text: str, x0: float, width: float, top: float, size: float) -> list[Word]:
+    """One row of words (capitals 0.7 size wide) spread so that it fills ``width`` exactly."""
+    texts = text.split()
+    inked = sum(0.7 * size * len(t) for t in texts)
+    space, x, out = (width - inked) / (len(texts) - 1), x0, []
+    for t in texts:
+        out.append(Word(text=t, box=(x, top, x + 0.7 * size * len(t), top + size), size=size))
+        x += 0.7 * size * len(t) + space
+    return out
+
+
+def test_a_river_through_two_rows_of_a_capitals_lead_does_not_cut_it_into_columns():
+    """OCR of a lead set in capitals in a narrow justified column: its lines sit a little
+    apart (no descenders), and the wide spaces of two rows (few long words) line up into
+    strips as wide as a gutter, which OCR leaves as one piece a word. The lead stays one
+    paragraph, read row by row: a river through a row or two parts no columns."""
+    rows = ["ON DECEMBER NINETEENTH THE LANG SON", "PROVINCIAL PEOPLE COMMITTEE HELD THE",
+            "OPENING CEREMONY OF THE HUU NGHI GATE", "BORDER GATE CHI LANG EXPRESSWAY",
+            "PROJECT UNDER THE BOT", "MODEL THE CEREMONY WAS HELD ONLINE AT",
+            "SEVENTY NINE SITES OF THE WHOLE NATION", "COUNTRY FOR THE PROVINCE NETWORKS."]
+    words = [w for k, text in enumerate(rows)
+             for w in _justified_row(text, 35.0, 182.0, 100 + 13.0 * k, 8.0)]
+    geo = analyse(tuple(words), H, exact=False)
+    texts = [" ".join(ln.text for ln in p.lines) for p in geo.paras]
+    assert len(geo.paras) == 1, texts
+    assert " ".join(rows) == texts[0]
