@@ -247,3 +247,23 @@ def test_a_river_through_two_rows_of_a_capitals_lead_does_not_cut_it_into_column
     texts = [" ".join(ln.text for ln in p.lines) for p in geo.paras]
     assert len(geo.paras) == 1, texts
     assert " ".join(rows) == texts[0]
+
+
+def test_a_river_through_the_last_rows_of_a_capitals_lead_parts_no_columns_below_its_head():
+    """The same lead whose last three justified rows (few long words) have their wide spaces
+    lined up: read as a head over two columns, the lead's end would come apart into two
+    narrow columns. Both sides of the strip are rows cut at spaces as wide as the strip: one
+    text with wide word spaces, not two columns."""
+    rows = ["ON DECEMBER NINETEENTH THE LANG SON", "PROVINCIAL PEOPLE COMMITTEE HELD THE",
+            "OPENING CEREMONY OF THE HUU NGHI GATE", "SEVENTY NINE SITES OF THE WHOLE NATION",
+            "COMPLETED LANG SON PROVINCES", "KEY TRANSPORT NETWORK WITH",
+            "NATIONAL AND INTERREGIONAL"]
+    words = [w for k, text in enumerate(rows)
+             for w in _justified_row(text, 35.0, 182.0, 100 + 13.0 * k, 8.0)]
+    top = 100 + 13.0 * len(rows)            # the last line, set flush left
+    words.append(Word(text="CONNECTIVITY.", box=(35.0, top, 35.0 + 0.7 * 8.0 * 13, top + 8.0),
+                      size=8.0))
+    geo = analyse(tuple(words), H, exact=False)
+    texts = [" ".join(ln.text for ln in p.lines) for p in geo.paras]
+    assert len(geo.paras) == 1, texts
+    assert " ".join([*rows, "CONNECTIVITY."]) == texts[0]

@@ -59,11 +59,13 @@ def _same_gutters(a: list[tuple[float, float]], b: list[tuple[float, float]]) ->
 Span = tuple[float, float]
 
 
-def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int = 2) -> bool:
+def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int = 2,
+                    spaced: bool = True) -> bool:
     """A gutter parts columns when each side holds two or more pieces (a gap between the words
     of a title line over a shorter line does not), or when it is very wide (a header row).
     ``min_rows``: fewest rows touching the gutter on its fuller side (one fewer on the other);
-    above two, a very wide gap on one row (the last of a justified paragraph) is no header."""
+    above two, a very wide gap on one row (the last of a justified paragraph) is no header.
+    ``spaced``: check that neither side is text with wide word spaces (``_word_spaced``)."""
     if gutter[1] - gutter[0] - 2 * TRIM * body >= WIDE_GAP * body and min_rows <= 2:
         return True                        # (untrimmed width; a one-row header when allowed)
     cut = (gutter[0] + gutter[1]) / 2
@@ -85,7 +87,34 @@ def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int
     flush_right = [p for p in right if p.core[0] < gutter[1] + 1.5 * body]
     lined = max(_covered(flush_left) / _covered(left), _covered(flush_right) / _covered(right))
     rows = sorted((_rows(flush_left, body), _rows(flush_right, body)))
-    return lined >= ADJACENT and rows[0] >= min_rows - 1 and rows[1] >= min_rows
+    if lined < ADJACENT or rows[0] < min_rows - 1 or rows[1] < min_rows:
+        return False
+    # A column's lines are whole pieces, mostly: where the rows on both sides are cut at
+    # spaces as wide as the strip, the two are one text set with wide word spaces (capitals
+    # justified in a narrow column, which OCR leaves a piece a word) and the strip a river
+    # through it (a column of body text beside a lead in capitals keeps its gutter).
+    width = gutter[1] - gutter[0] - 2 * TRIM * body
+    return not (spaced and all(_word_spaced(side, width, body) for side in (left, right)))
+
+
+def _word_spaced(pieces: list[Line], width: float, body: float) -> bool:
+    """Half the rows of the pieces or more hold a gap at least ``width`` wide between two
+    pieces, away from the gutters that part the pieces' own columns (a side may hold two)."""
+    own = [g for g in _gutters(pieces, body) if _splits_columns(pieces, g, body, spaced=False)]
+    rows: list[list[Line]] = []
+    for p in sorted(pieces, key=lambda p: (p.box[1] + p.box[3]) / 2):
+        first = rows[-1][0] if rows else None
+        if first and (p.box[1] + p.box[3] - first.box[1] - first.box[3]) / 2 < 0.5 * body:
+            rows[-1].append(p)
+        else:
+            rows.append([p])
+    spaced = 0
+    for row in rows:
+        row.sort(key=lambda p: p.box[0])
+        spaced += any(b.box[0] - a.box[2] >= width and
+                      not any(g[0] < b.box[0] and a.box[2] < g[1] for g in own)
+                      for a, b in zip(row, row[1:], strict=False))
+    return 2 * spaced >= len(rows)
 
 
 def _rows(pieces: list[Line], body: float) -> int:
