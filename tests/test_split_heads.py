@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from magpipe.artifacts.layout import Role
+from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.heads import (
     article_heads,
+    byline_languages,
     caps_titles,
     heads_inside,
     intros_below_columns,
@@ -99,3 +100,28 @@ def test_the_running_head_set_inside_a_page_is_no_article_title() -> None:
     blocks = [facts("BẢN TIN ĐỐI NGOẠI LẠNG SƠN", box=(300, 600, 480, 615), size=12, lines=1),
               facts(TITLE, box=(40, 100, 262, 130), lines=3)]
     assert heads_inside([Role.TITLE, Role.TITLE], blocks, page) == [Role.ASIDE, Role.TITLE]
+
+
+def test_a_name_under_a_title_takes_the_titles_language_whatever_its_marks() -> None:
+    """Repair put marks on the English copy's name (``MAI THỦ``): under an English title it is
+    English; a name after an English paragraph of its column is English too."""
+    roles = [Role.TITLE, Role.BYLINE, Role.BODY, Role.OTHER, Role.BYLINE]
+    texts = ["LEADER RECEIVES THE HONORARY CONSUL", "MAI THỦ", "On the afternoon ...", "ˆ",
+             "VŨ GIANG"]
+    langs = [Lang.EN, Lang.VI, Lang.EN, Lang.EN, Lang.VI]
+    assert byline_languages(roles, [0] * 5, texts, langs) == [Lang.EN] * 5
+
+
+def test_twin_names_in_a_row_are_one_per_language() -> None:
+    """Interleaved copy: each Vietnamese paragraph followed by its English twin, then both
+    names. Marks tell the Vietnamese one; without marks (OCR) they take turns after the last
+    paragraph; a name with a word that says its language is left to its letters."""
+    roles = [Role.BODY, Role.BODY, Role.BYLINE, Role.BYLINE]
+    texts = ["Trước đó, bà Okuno ...", "Before the meeting, Ms. Okuno ...", "MAI THU", "MAI THU"]
+    langs = [Lang.VI, Lang.EN, Lang.EN, Lang.EN]
+    assert byline_languages(roles, [0] * 4, texts, langs)[2:] == [Lang.VI, Lang.EN]
+    marked = [*texts[:2], "KHONG NGHIA", "KHỔNG NGHĨA"]
+    assert byline_languages(roles, [0] * 4, marked, langs)[2:] == [Lang.EN, Lang.VI]
+    worded = [*texts[:2], "LÃ VIỆT tổng hợp", "Synthesized by LA VIET"]
+    assert byline_languages(roles, [0] * 4, worded, [Lang.VI, Lang.EN, Lang.VI, Lang.EN]) == \
+        [Lang.VI, Lang.EN, Lang.VI, Lang.EN]

@@ -23,6 +23,7 @@ from magpipe.config import Config
 from magpipe.split.continuation import Piece, link
 from magpipe.split.heads import (
     article_heads,
+    byline_languages,
     caps_titles,
     heads_inside,
     intros_below_columns,
@@ -307,6 +308,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
 
     found = [classify(text_of(d, d.hint or Lang.EN)) for d in drafts]
     langs = fill_unknown([lang for lang, _ in found], prefer=_column_hints(drafts, found))
+    langs = byline_languages([d.role for d in drafts], [d.column for d in drafts],
+                             [text_of(d, lang) for d, lang in zip(drafts, langs, strict=True)],
+                             langs)
     kept: list[tuple[_Draft, str, float]] = []
     for d, lang, (_, conf) in zip(drafts, langs, found, strict=True):
         if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.layout import Role
+from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Page
 from magpipe.split.layout import PageGeometry
 from magpipe.split.roles import (
@@ -26,6 +26,7 @@ from magpipe.split.roles import (
 )
 from magpipe.text.headings import CAPS_SHARE, LABEL_WORDS, TITLE_CHARS, keywords_line, upper_share
 from magpipe.text.punctuation import SENTENCE_ENDS
+from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
 
 log = logging.getLogger(__name__)
 
@@ -203,4 +204,59 @@ def heads_inside(roles: list[str], facts: list[Facts], page: PageFacts) -> list[
         if out[k] in _TEXT_LIKE and f.lines <= 2 and furniture_key(f.text) in page.running:
             out[k] = Role.ASIDE
             log.debug("the running head set inside the page: %r", f.text[:40])
+    return out
+
+
+def _bare_name(role: str, text: str) -> bool:
+    """A byline that is only a name (``MAI THỦ``), no ``tổng hợp`` / ``by`` to tell its language."""
+    return role == Role.BYLINE and not byline_like(text)
+
+
+def byline_languages(roles: list[str], columns: list[int], texts: list[str],
+                     langs: list[str]) -> list[str]:
+    """The language of a byline that is only a name, from its article rather than its letters
+    (the English copy of a Vietnamese name drops its marks, but OCR and repair drop and add
+    marks on names too):
+
+    * a name right under a title (specks aside) is the title's;
+    * two names in a row in one column reading alike without marks and case are twins, one
+      per language: the one with marks is Vietnamese; if neither or both has them, they take
+      turns like the paragraphs before them, the first in the language other than the text
+      just before it (each Vietnamese paragraph followed by its English twin);
+    * a name after the article's text, in its column, is that text's.
+    """
+    out = list(langs)
+    text_roles = (Role.BODY, Role.INTRO)
+
+    def before(k: int) -> int | None:
+        j = k - 1
+        while j >= 0 and roles[j] == Role.OTHER:
+            j -= 1
+        return j if j >= 0 else None
+
+    k = 0
+    while k < len(roles):
+        if not _bare_name(roles[k], texts[k]):
+            k += 1
+            continue
+        j = before(k)
+        nxt = k + 1 if k + 1 < len(roles) and _bare_name(roles[k + 1], texts[k + 1]) and \
+            columns[k + 1] == columns[k] and \
+            strip_diacritics(texts[k + 1]).lower() == strip_diacritics(texts[k]).lower() else None
+        if j is not None and roles[j] == Role.TITLE:
+            out[k] = langs[j]
+        elif nxt is not None:
+            marks = [has_vietnamese_marks(texts[i]) for i in (k, nxt)]
+            if marks[0] != marks[1]:
+                first = Lang.VI if marks[0] else Lang.EN
+            else:
+                prior = langs[j] if j is not None and roles[j] in text_roles else Lang.EN
+                first = Lang.VI if prior == Lang.EN else Lang.EN
+            out[k], out[nxt] = first, Lang.EN if first == Lang.VI else Lang.VI
+            log.debug("twin names %r: %s first", texts[k], first)
+            k = nxt + 1
+            continue
+        elif j is not None and roles[j] in text_roles and columns[j] == columns[k]:
+            out[k] = langs[j]
+        k += 1
     return out
