@@ -267,3 +267,22 @@ def test_a_river_through_the_last_rows_of_a_capitals_lead_parts_no_columns_below
     texts = [" ".join(ln.text for ln in p.lines) for p in geo.paras]
     assert len(geo.paras) == 1, texts
     assert " ".join([*rows, "CONNECTIVITY."]) == texts[0]
+
+
+def test_a_centred_last_line_of_a_caption_is_no_indent():
+    """A caption set centred under its photo: its last line, shorter, is held in as far on the
+    right as on the left under a line that ends mid-sentence. It is no first-line indent: the
+    caption stays one block (it came apart into body text, a note and a caption)."""
+    text = ("Mr Doan Thanh Son Vice Chairman of the Provincial People's Committee received a "
+            "courtesy call from the delegation of the Embassy of the United States").split()
+    words, top = [], 100.0
+    for _ in range(2):
+        row, text = line_words(text, 40.0, top, size=8.0, width=222)
+        words += row
+        top += 10.0
+    last, _ = line_words(text, 0.0, top, size=8.0, width=222)
+    shift = 40.0 + (222 - last[-1].box[2]) / 2       # centred in the column 40 .. 262
+    words += [Word(text=w.text, box=(w.box[0] + shift, w.box[1], w.box[2] + shift, w.box[3]),
+                   size=w.size) for w in last]
+    geo = analyse(tuple(words), H)
+    assert len(geo.paras) == 1, [" ".join(ln.text for ln in p.lines) for p in geo.paras]
