@@ -12,6 +12,7 @@ from magpipe.split.heads import (
     caps_titles,
     heads_inside,
     intros_below_columns,
+    notes_after_bylines,
 )
 from magpipe.split.roles import Facts, contents_entries, furniture_key
 from magpipe.text.headings import contents_heading, keywords_line
@@ -125,3 +126,20 @@ def test_twin_names_in_a_row_are_one_per_language() -> None:
     worded = [*texts[:2], "LÃ VIỆT tổng hợp", "Synthesized by LA VIET"]
     assert byline_languages(roles, [0] * 4, worded, [Lang.VI, Lang.EN, Lang.VI, Lang.EN]) == \
         [Lang.VI, Lang.EN, Lang.VI, Lang.EN]
+
+
+def test_smaller_text_after_a_closing_byline_is_a_note_not_the_articles_text() -> None:
+    """OCR of a column ending ``... text / KHONG NGHIA / Editor's note: ...`` where the note,
+    unboxed, is set at a tighter leading than the body: it belongs to no article. The same
+    text under a byline set under a title, or at the body's leading, stays article text."""
+    ocr = replace(PAGE, exact=False, body_pitch=12.0)
+    text = "Within the framework of the working program, the delegation visited the gate."
+    note = "Editor's note: Attending the delegation were Mr. Doseba Tua Sinay and others."
+    blocks = [replace(facts(text, box=(40, 300, 262, 340)), pitch=12.0),
+              replace(facts("KHONG NGHIA", box=(200, 345, 262, 353), lines=1)),
+              replace(facts(note, box=(40, 380, 262, 430)), pitch=10.8)]
+    roles = [Role.BODY, Role.BYLINE, Role.BODY]
+    assert notes_after_bylines(roles, blocks, ocr)[2] == Role.ASIDE
+    assert notes_after_bylines([Role.TITLE, Role.BYLINE, Role.BODY], blocks, ocr)[2] == Role.BODY
+    even = [*blocks[:2], replace(blocks[2], pitch=12.0)]
+    assert notes_after_bylines(roles, even, ocr)[2] == Role.BODY

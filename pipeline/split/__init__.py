@@ -27,6 +27,7 @@ from magpipe.split.heads import (
     caps_titles,
     heads_inside,
     intros_below_columns,
+    notes_after_bylines,
     running_heads,
 )
 from magpipe.split.langid import classify, fill_unknown, language_cuts
@@ -281,7 +282,8 @@ def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
     roles = sections_above_titles(roles, facts, page.body_size)
     roles = asides(spanning_body(roles, facts, page), facts, page)
     roles = heads_inside(intros_below_columns(roles, facts, page), facts, page)
-    return contents_entries(article_heads(roles, facts, page), facts)
+    roles = notes_after_bylines(article_heads(roles, facts, page), facts, page)
+    return contents_entries(roles, facts)
 
 
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],

@@ -16,6 +16,7 @@ from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Page
 from magpipe.split.layout import PageGeometry
 from magpipe.split.roles import (
+    ASIDE_SIZE,
     FURNITURE_MARGIN,
     WORD,
     Facts,
@@ -259,4 +260,30 @@ def byline_languages(roles: list[str], columns: list[int], texts: list[str],
         elif j is not None and roles[j] in text_roles and columns[j] == columns[k]:
             out[k] = langs[j]
         k += 1
+    return out
+
+
+def notes_after_bylines(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Text set a little smaller than the body (``ASIDE_SIZE``: font size on a text layer,
+    line pitch on OCR) after the byline that closes an article at its foot (the byline follows
+    the article's text, not a title), in the byline's column, with no article text after it
+    in the column, is a note beside the article (an editor's note), not more of its text. On
+    OCR the smaller leading alone is weak evidence (see ``roles.role_of``); the closing byline
+    before it sets it apart instead of a box."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        if out[k] not in (Role.BODY, Role.INTRO) or f.column < 0 or f.lines < 2:
+            continue
+        smaller = f.size < ASIDE_SIZE * page.body_size if page.exact else \
+            0 < f.pitch < ASIDE_SIZE * page.body_pitch
+        if not smaller:
+            continue
+        same = [j for j, g in enumerate(facts) if g.column == f.column and out[j] != Role.OTHER]
+        earlier, later = [j for j in same if j < k], [j for j in same if j > k]
+        if len(earlier) < 2 or out[earlier[-1]] != Role.BYLINE or \
+                out[earlier[-2]] not in (Role.BODY, Role.INTRO) or \
+                any(out[j] in (Role.BODY, Role.INTRO, Role.TITLE) for j in later):
+            continue
+        out[k] = Role.ASIDE
+        log.debug("smaller text after an article's closing byline: a note: %r", f.text[:40])
     return out
