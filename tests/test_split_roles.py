@@ -151,6 +151,20 @@ def test_spanning_text_is_body_when_the_columns_hold_less():
     assert kept == [Role.TITLE, Role.INTRO, Role.BODY]
 
 
+def test_one_spanning_lead_under_its_title_stays_an_intro_over_short_columns():
+    """An article's lead spanning the columns right under its title, over columns that hold
+    less text than it (the article runs on over the page): the lead, not a misread
+    one-column body."""
+    title = facts("TALKS BETWEEN THE CHAIRMAN", box=(40, 60, 498, 90), size=15, lines=2)
+    lead = facts("Within the working visit to Viet Nam by the delegation " * 8,
+                 box=(40, 100, 498, 160), column=-1, lines=5)
+    columns = [facts("Attending the talks were Mr. Dinh Huu Hoc", box=(40 + 150 * k, 200,
+                                                                        180 + 150 * k, 240),
+                     column=k, lines=4) for k in range(3)]
+    roles = [Role.TITLE, Role.INTRO, Role.BODY, Role.BODY, Role.BODY]
+    assert spanning_body(roles, [title, lead, *columns], PAGE) == roles
+
+
 def test_a_page_of_short_entries_ending_with_page_numbers_is_a_contents_page():
     """Its entries and its heading (a title above them, no article's title) are contents."""
     heading = facts("MỤC LỤC", box=(40, 60, 100, 75), size=15, lines=1)
