@@ -13,6 +13,7 @@ from magpipe.split.heads import (
     heads_inside,
     intros_below_columns,
     notes_after_bylines,
+    wide_leads,
 )
 from magpipe.split.roles import Facts, contents_entries, furniture_key
 from magpipe.text.headings import contents_heading, keywords_line
@@ -143,3 +144,18 @@ def test_smaller_text_after_a_closing_byline_is_a_note_not_the_articles_text() -
     assert notes_after_bylines([Role.TITLE, Role.BYLINE, Role.BODY], blocks, ocr)[2] == Role.BODY
     even = [*blocks[:2], replace(blocks[2], pitch=12.0)]
     assert notes_after_bylines(roles, even, ocr)[2] == Role.BODY
+
+
+def test_a_paragraph_under_its_title_twice_as_wide_as_the_body_is_the_lead() -> None:
+    """A one-column page (photos beside the text): the lead set across the page under the
+    title, the body in a half-width column below it. A paragraph no wider than the body, or
+    one not under a head, stays body text."""
+    title = facts(TITLE, box=(46, 86, 504, 141), size=15, lines=3)
+    lead = facts(TEXT, box=(46, 153, 521, 196), lines=4)
+    body = [facts(TEXT, box=(46, 210 + 80 * k, 274, 278 + 80 * k), lines=6) for k in range(2)]
+    roles = [Role.TITLE, Role.BODY, Role.BODY, Role.BODY]
+    assert wide_leads(roles, [title, lead, *body]) == [Role.TITLE, Role.INTRO, Role.BODY,
+                                                       Role.BODY]
+    narrow = replace(lead, box=(46, 153, 274, 196))
+    assert wide_leads(roles, [title, narrow, *body]) == roles
+    assert wide_leads([Role.BODY] * 4, [body[0], lead, *body]) == [Role.BODY] * 4

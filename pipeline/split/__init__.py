@@ -29,6 +29,7 @@ from magpipe.split.heads import (
     intros_below_columns,
     notes_after_bylines,
     running_heads,
+    wide_leads,
 )
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
@@ -280,7 +281,7 @@ def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
     """The hand-written role rules (``magpipe.split.roles``) over one page's blocks."""
     roles = caps_titles([role_of(f, page) for f in facts], facts, page)
     roles = sections_above_titles(roles, facts, page.body_size)
-    roles = asides(spanning_body(roles, facts, page), facts, page)
+    roles = asides(wide_leads(spanning_body(roles, facts, page), facts), facts, page)
     roles = heads_inside(intros_below_columns(roles, facts, page), facts, page)
     roles = notes_after_bylines(article_heads(roles, facts, page), facts, page)
     return contents_entries(roles, facts)

@@ -24,6 +24,7 @@ from magpipe.split.roles import (
     byline_like,
     furniture_key,
     points_to_page,
+    under_head,
 )
 from magpipe.text.headings import CAPS_SHARE, LABEL_WORDS, TITLE_CHARS, keywords_line, upper_share
 from magpipe.text.punctuation import SENTENCE_ENDS
@@ -286,4 +287,21 @@ def notes_after_bylines(roles: list[str], facts: list[Facts], page: PageFacts) -
             continue
         out[k] = Role.ASIDE
         log.debug("smaller text after an article's closing byline: a note: %r", f.text[:40])
+    return out
+
+
+def wide_leads(roles: list[str], facts: list[Facts]) -> list[str]:
+    """A paragraph of two lines or more right under its article's title or byline, ``ACROSS``
+    times as wide as the page's other body paragraphs (their median), is the article's lead
+    set across the text below it, where the geometry found no columns for it to span (photos
+    fill the page beside a single column of text)."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        if roles[k] != Role.BODY or f.lines < 2 or not under_head(k, roles):
+            continue
+        widths = sorted(g.box[2] - g.box[0] for j, g in enumerate(facts)
+                        if j != k and roles[j] == Role.BODY and g.lines >= 2)
+        if widths and f.box[2] - f.box[0] >= ACROSS * widths[len(widths) // 2]:
+            out[k] = Role.INTRO
+            log.debug("a lead wider than the body under it: %r", f.text[:40])
     return out

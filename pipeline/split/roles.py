@@ -222,7 +222,7 @@ def spanning_body(roles: list[str], facts: list[Facts], page: PageFacts) -> list
                 and not (facts[k].bold and page.exact)]
     # one spanning paragraph right under its article's head is the lead, whatever its weight
     # against the columns (an article that runs on over the next page leaves little below it)
-    if len(spanning) == 1 and _under_head(spanning[0], roles):
+    if len(spanning) == 1 and under_head(spanning[0], roles):
         return roles
     in_columns = sum(len(f.text) for f, r in zip(facts, roles, strict=True)
                      if r == Role.BODY and f.column != -1)
@@ -232,7 +232,7 @@ def spanning_body(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     return [Role.BODY if k in spanning else r for k, r in enumerate(roles)]
 
 
-def _under_head(k: int, roles: list[str]) -> bool:
+def under_head(k: int, roles: list[str]) -> bool:
     """Block ``k`` comes right after a title or byline in reading order (specks aside)."""
     j = k - 1
     while j >= 0 and roles[j] == Role.OTHER:
