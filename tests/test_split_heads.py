@@ -159,3 +159,6 @@ def test_a_paragraph_under_its_title_twice_as_wide_as_the_body_is_the_lead() -> 
     narrow = replace(lead, box=(46, 153, 274, 196))
     assert wide_leads(roles, [title, narrow, *body]) == roles
     assert wide_leads([Role.BODY] * 4, [body[0], lead, *body]) == [Role.BODY] * 4
+    twin = replace(lead, box=(46, 200, 521, 240))        # the English lead, set next
+    got = wide_leads([Role.TITLE, Role.BODY, Role.BODY, *roles[2:]], [title, lead, twin, *body])
+    assert got[:3] == [Role.TITLE, Role.INTRO, Role.INTRO]

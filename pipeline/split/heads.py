@@ -291,13 +291,16 @@ def notes_after_bylines(roles: list[str], facts: list[Facts], page: PageFacts) -
 
 
 def wide_leads(roles: list[str], facts: list[Facts]) -> list[str]:
-    """A paragraph of two lines or more right under its article's title or byline, ``ACROSS``
-    times as wide as the page's other body paragraphs (their median), is the article's lead
+    """A paragraph of two lines or more right under its article's title or byline (or right
+    after a lead so found), ``ACROSS`` times as wide as the page's other body paragraphs (their
+    median), is the article's lead
     set across the text below it, where the geometry found no columns for it to span (photos
     fill the page beside a single column of text)."""
     out = list(roles)
     for k, f in enumerate(facts):
-        if roles[k] != Role.BODY or f.lines < 2 or not under_head(k, roles):
+        # (or right after such a lead: its twin in the other language, set next)
+        if roles[k] != Role.BODY or f.lines < 2 or not (under_head(k, roles) or
+                                                         (k and out[k - 1] == Role.INTRO)):
             continue
         widths = sorted(g.box[2] - g.box[0] for j, g in enumerate(facts)
                         if j != k and roles[j] == Role.BODY and g.lines >= 2)
