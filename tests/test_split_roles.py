@@ -198,3 +198,20 @@ def test_ocr_lines_of_a_pull_quote_in_wide_letters_are_asides():
     roles = [Role.BODY] * 4
     assert asides(roles, [body, first, rest, lone], OCR_PAGE) == [
         Role.BODY, Role.ASIDE, Role.ASIDE, Role.BODY]
+
+
+def test_the_rest_of_a_pull_quote_set_wide_stays_with_it_however_ocr_reads_its_width():
+    """OCR of a pull quote cut into its two lines: the first, opening with a quotation mark,
+    has letters 1.5 times as wide as the body's, the second 1.3 times (OCR widths swing more
+    than a tenth between them). Both are the quote; a body-width line under it is not."""
+    ocr = replace(PAGE, exact=False, body_cw=4.32, body_size=7.92, body_pitch=10.8)
+    body = facts("Bà Trần Thanh Nhàn, Phó Chủ tịch UBND tỉnh, nhiệt liệt chào mừng " * 2,
+                 box=(46, 348, 262, 401), size=7.92, cw=4.56, lines=5)
+    first = facts("“Bà Trần Thanh Nhàn, Phó Chủ tịch UBND", box=(53, 409, 255, 422), size=10.4,
+                  cw=6.44, lines=1)
+    rest = facts("tỉnh, nhiệt liệt chào mừng Đại sứ Olivier...", box=(47, 424, 260, 436),
+                 size=11.3, cw=5.66, lines=1)
+    plain = replace(rest, cw=4.4)
+    roles = [Role.BODY] * 3
+    assert asides(roles, [body, first, rest], ocr) == [Role.BODY, Role.ASIDE, Role.ASIDE]
+    assert asides(roles, [body, first, plain], ocr) == [Role.BODY, Role.ASIDE, Role.BODY]

@@ -297,9 +297,9 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
                 out[k] = Role.ASIDE
         elif _set_wide(role, f, page) and upper_share(f.text) < CAPS_SHARE:
             # wide letters alone are weaker evidence (OCR widths swing): only a quote's opening
-            # or the rest of a quote found above
+            # or the rest of a quote found above (set wide too, however unlike its width: OCR
+            # reads the quote's lines a tenth or more apart)
             rest = k > 0 and out[k - 1] == Role.ASIDE and facts[k - 1].column == f.column and \
-                abs(facts[k - 1].cw - f.cw) < 0.1 * f.cw and \
                 0 <= f.box[1] - facts[k - 1].box[3] < 1.5 * page.body_size
             if rest or f.text.lstrip()[:1] in OPENING_QUOTES:
                 out[k] = Role.ASIDE
