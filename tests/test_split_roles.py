@@ -215,3 +215,15 @@ def test_the_rest_of_a_pull_quote_set_wide_stays_with_it_however_ocr_reads_its_w
     roles = [Role.BODY] * 3
     assert asides(roles, [body, first, rest], ocr) == [Role.BODY, Role.ASIDE, Role.ASIDE]
     assert asides(roles, [body, first, plain], ocr) == [Role.BODY, Role.ASIDE, Role.BODY]
+
+
+def test_a_rubric_read_by_ocr_a_little_further_above_its_title_is_still_its_rubric():
+    """OCR boxes hold only the ink: the rubric ``Foreign Affairs News`` sits 19 points above a
+    capitals title on a page whose body reads 7.44 high, more than 2.5 body sizes; measured in
+    the page's line pitch (11.8) it is under two lines above, as on the text layer."""
+    rubric = facts("Foreign Affairs News", box=(41, 52, 125, 61), size=7.9, cw=5.97, lines=1)
+    title = facts("TECHNICAL TRAFFIC OPENING OF THE HUU NGHI BORDER GATE", box=(35, 80, 590, 118),
+                  size=11.2, cw=11.3, lines=3)
+    roles = [Role.BODY, Role.TITLE]
+    assert sections_above_titles(roles, [rubric, title], 7.44, 11.8) == [Role.SECTION, Role.TITLE]
+    assert sections_above_titles(roles, [rubric, title], 7.44) == roles

@@ -190,7 +190,13 @@ def role_of(f: Facts, page: PageFacts) -> str:
     return Role.BODY
 
 
-def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float) -> list[str]:
+RUBRIC_REACH = 2.5    # x body size: how far above its title a rubric line sits at most
+RUBRIC_PITCHES = 2.0  # the same in body line pitches on OCR, whose boxes hold only the ink (a
+                      # capitals title's box starts lower than its font's, so gaps read larger)
+
+
+def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float,
+                          body_pitch: float = 0.0) -> list[str]:
     # (a rubric is set smaller than the title under it: lower, or with narrower letters)
     """Short one-line blocks right before a title (in reading order) are section rubrics.
 
@@ -199,6 +205,7 @@ def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float
     one-line paragraph, on OCR text where the weight is lost.
     """
     out = list(roles)
+    reach = max(RUBRIC_REACH * body_size, RUBRIC_PITCHES * body_pitch)
     for i, role in enumerate(roles):
         if role != Role.TITLE:
             continue
@@ -208,7 +215,7 @@ def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float
         while j >= 0 and out[j] in (Role.BODY, Role.BYLINE, Role.SECTION, Role.OTHER) and \
                 facts[j].lines == 1 and (facts[j].size < facts[i].size or
                                          facts[j].cw < facts[i].cw) and \
-                -0.5 * body_size <= facts[i].box[1] - facts[j].box[3] < 2.5 * body_size:
+                -0.5 * body_size <= facts[i].box[1] - facts[j].box[3] < reach:
             out[j] = Role.SECTION
             j -= 1
     return out
