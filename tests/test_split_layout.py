@@ -4,10 +4,12 @@ order, paragraphs, skew. Words are laid out like a text layer (box height = font
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, Word
-from magpipe.config import Config
+from magpipe.config import Config, OcrMode
+from magpipe.extract import extract
 from magpipe.split import split
 from magpipe.split.layout import analyse, paragraphs
 from magpipe.split.pieces import build_pieces, deskewed, skew_slope
@@ -286,3 +288,13 @@ def test_a_centred_last_line_of_a_caption_is_no_indent():
                    size=w.size) for w in last]
     geo = analyse(tuple(words), H)
     assert len(geo.paras) == 1, [" ".join(ln.text for ln in p.lines) for p in geo.paras]
+
+
+def test_two_columns_of_an_ocr_text_layer_with_wide_spaces_keep_their_gutter():
+    """``damaged-textlayer.pdf`` read as it is (an English-only OCR layer over a scanned
+    page): both columns' rows are cut at spaces as wide as the gutter, as beside a river of
+    word spaces, but the gutter runs beside every row of both: the page keeps two columns
+    (read as one, the two languages were interleaved line by line)."""
+    pdf = Path(__file__).resolve().parents[1] / "fixtures" / "damaged-textlayer.pdf"
+    result = split(extract(pdf, Config(ocr=OcrMode.NEVER)), Config())
+    assert len(result.pages[0].columns) == 2, result.pages[0].columns

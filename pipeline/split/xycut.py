@@ -20,6 +20,7 @@ MIN_COLUMN = 10.0    # x body size: narrowest column
 WIDE_GAP = 3.0       # x body size: a gap this wide parts even two single pieces
 HGAP = 0.75          # x line pitch: narrowest horizontal gap that cuts a region in slices
 TIGHT_HGAP = 0.33    # x line pitch: narrowest gap above columns (see ``xy_cut``)
+RIVER_ROWS = 5       # most rows beside a strip on its shorter side for a river of word spaces
 TIGHT_ROWS = 3       # fewest rows of columns that tight gaps cut a region for: the spaces of
                      # a justified text line up into a river through a row or two (capitals in
                      # a narrow column, OCR cutting each word a piece), not through a column
@@ -92,9 +93,12 @@ def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int
     # A column's lines are whole pieces, mostly: where the rows on both sides are cut at
     # spaces as wide as the strip, the two are one text set with wide word spaces (capitals
     # justified in a narrow column, which OCR leaves a piece a word) and the strip a river
-    # through it (a column of body text beside a lead in capitals keeps its gutter).
+    # through it (a column of body text beside a lead in capitals keeps its gutter). Rivers
+    # run through a few rows: a strip beside more (``RIVER_ROWS``) is a gutter between columns
+    # whatever their spacing (an OCR text layer with wide spaces everywhere).
     width = gutter[1] - gutter[0] - 2 * TRIM * body
-    return not (spaced and all(_word_spaced(side, width, body) for side in (left, right)))
+    return not (spaced and rows[0] <= RIVER_ROWS and
+                all(_word_spaced(side, width, body) for side in (left, right)))
 
 
 def _word_spaced(pieces: list[Line], width: float, body: float) -> bool:
