@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from magpipe.artifacts.layout import Role
+from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.heads import (
     article_heads,
+    byline_languages,
     caps_titles,
     heads_inside,
     intros_below_columns,
+    notes_after_bylines,
+    wide_leads,
 )
 from magpipe.split.roles import Facts, contents_entries, furniture_key
 from magpipe.text.headings import contents_heading, keywords_line
@@ -99,3 +102,63 @@ def test_the_running_head_set_inside_a_page_is_no_article_title() -> None:
     blocks = [facts("BẢN TIN ĐỐI NGOẠI LẠNG SƠN", box=(300, 600, 480, 615), size=12, lines=1),
               facts(TITLE, box=(40, 100, 262, 130), lines=3)]
     assert heads_inside([Role.TITLE, Role.TITLE], blocks, page) == [Role.ASIDE, Role.TITLE]
+
+
+def test_a_name_under_a_title_takes_the_titles_language_whatever_its_marks() -> None:
+    """Repair put marks on the English copy's name (``MAI THỦ``): under an English title it is
+    English; a name after an English paragraph of its column is English too."""
+    roles = [Role.TITLE, Role.BYLINE, Role.BODY, Role.OTHER, Role.BYLINE]
+    texts = ["LEADER RECEIVES THE HONORARY CONSUL", "MAI THỦ", "On the afternoon ...", "ˆ",
+             "VŨ GIANG"]
+    langs = [Lang.EN, Lang.VI, Lang.EN, Lang.EN, Lang.VI]
+    assert byline_languages(roles, [0] * 5, texts, langs) == [Lang.EN] * 5
+
+
+def test_twin_names_in_a_row_are_one_per_language() -> None:
+    """Interleaved copy: each Vietnamese paragraph followed by its English twin, then both
+    names. Marks tell the Vietnamese one; without marks (OCR) they take turns after the last
+    paragraph; a name with a word that says its language is left to its letters."""
+    roles = [Role.BODY, Role.BODY, Role.BYLINE, Role.BYLINE]
+    texts = ["Trước đó, bà Okuno ...", "Before the meeting, Ms. Okuno ...", "MAI THU", "MAI THU"]
+    langs = [Lang.VI, Lang.EN, Lang.EN, Lang.EN]
+    assert byline_languages(roles, [0] * 4, texts, langs)[2:] == [Lang.VI, Lang.EN]
+    marked = [*texts[:2], "KHONG NGHIA", "KHỔNG NGHĨA"]
+    assert byline_languages(roles, [0] * 4, marked, langs)[2:] == [Lang.EN, Lang.VI]
+    worded = [*texts[:2], "LÃ VIỆT tổng hợp", "Synthesized by LA VIET"]
+    assert byline_languages(roles, [0] * 4, worded, [Lang.VI, Lang.EN, Lang.VI, Lang.EN]) == \
+        [Lang.VI, Lang.EN, Lang.VI, Lang.EN]
+
+
+def test_smaller_text_after_a_closing_byline_is_a_note_not_the_articles_text() -> None:
+    """OCR of a column ending ``... text / KHONG NGHIA / Editor's note: ...`` where the note,
+    unboxed, is set at a tighter leading than the body: it belongs to no article. The same
+    text under a byline set under a title, or at the body's leading, stays article text."""
+    ocr = replace(PAGE, exact=False, body_pitch=12.0)
+    text = "Within the framework of the working program, the delegation visited the gate."
+    note = "Editor's note: Attending the delegation were Mr. Doseba Tua Sinay and others."
+    blocks = [replace(facts(text, box=(40, 300, 262, 340)), pitch=12.0),
+              replace(facts("KHONG NGHIA", box=(200, 345, 262, 353), lines=1)),
+              replace(facts(note, box=(40, 380, 262, 430)), pitch=10.8)]
+    roles = [Role.BODY, Role.BYLINE, Role.BODY]
+    assert notes_after_bylines(roles, blocks, ocr)[2] == Role.ASIDE
+    assert notes_after_bylines([Role.TITLE, Role.BYLINE, Role.BODY], blocks, ocr)[2] == Role.BODY
+    even = [*blocks[:2], replace(blocks[2], pitch=12.0)]
+    assert notes_after_bylines(roles, even, ocr)[2] == Role.BODY
+
+
+def test_a_paragraph_under_its_title_twice_as_wide_as_the_body_is_the_lead() -> None:
+    """A one-column page (photos beside the text): the lead set across the page under the
+    title, the body in a half-width column below it. A paragraph no wider than the body, or
+    one not under a head, stays body text."""
+    title = facts(TITLE, box=(46, 86, 504, 141), size=15, lines=3)
+    lead = facts(TEXT, box=(46, 153, 521, 196), lines=4)
+    body = [facts(TEXT, box=(46, 210 + 80 * k, 274, 278 + 80 * k), lines=6) for k in range(2)]
+    roles = [Role.TITLE, Role.BODY, Role.BODY, Role.BODY]
+    assert wide_leads(roles, [title, lead, *body]) == [Role.TITLE, Role.INTRO, Role.BODY,
+                                                       Role.BODY]
+    narrow = replace(lead, box=(46, 153, 274, 196))
+    assert wide_leads(roles, [title, narrow, *body]) == roles
+    assert wide_leads([Role.BODY] * 4, [body[0], lead, *body]) == [Role.BODY] * 4
+    twin = replace(lead, box=(46, 200, 521, 240))        # the English lead, set next
+    got = wide_leads([Role.TITLE, Role.BODY, Role.BODY, *roles[2:]], [title, lead, twin, *body])
+    assert got[:3] == [Role.TITLE, Role.INTRO, Role.INTRO]

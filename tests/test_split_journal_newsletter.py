@@ -79,3 +79,18 @@ def test_scanned_journal_titles_in_capitals_are_cut_from_their_text() -> None:
     titles = sum(n for (w, _), n in got.items() if w == "title")
     assert titles and got[("title", "title")] >= 0.75 * titles, got
     assert got[("body", "body")] == sum(n for (w, _), n in got.items() if w == "body"), got
+
+
+def test_scanned_newsletter_capitals_lead_in_a_narrow_column_is_one_intro() -> None:
+    """The first scanned newsletter copy as OCR read it: the English lead set in capitals in a
+    narrow justified column, whose wide word spaces line up into rivers over two rows, is
+    one intro block (it came apart into a block a line, most read as body text); every
+    character of the lead is read as intro."""
+    artifact, truth = _load("newsletter-scanned")
+    result = split(artifact, Config())
+    leads = [b for p in result.pages for b in p.blocks if b.text.startswith("ON DECEMBER 19")]
+    assert len(leads) == 1 and leads[0].role == Role.INTRO, leads
+    assert leads[0].text.rstrip().endswith("CONNECTIVITY."), leads[0].text
+    got = _roles("newsletter-scanned")
+    intro = sum(n for (w, _), n in got.items() if w == "intro")
+    assert got[("intro", "intro")] == intro > 0, got

@@ -4,10 +4,12 @@ order, paragraphs, skew. Words are laid out like a text layer (box height = font
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, Word
-from magpipe.config import Config
+from magpipe.config import Config, OcrMode
+from magpipe.extract import extract
 from magpipe.split import split
 from magpipe.split.layout import analyse, paragraphs
 from magpipe.split.pieces import build_pieces, deskewed, skew_slope
@@ -218,3 +220,81 @@ def test_a_page_with_little_body_text_takes_the_documents_body_size() -> None:
     assert abs(page_body_size(tuple(sparse), doc) - doc) < 1e-9
     other = column(VI, 40, 100, 20, size=11.0)          # a page of another design
     assert page_body_size(tuple(other), doc) == body_size_of(other)
+
+
+
+def _justified_row(text: str, x0: float, width: float, top: float, size: float) -> list[Word]:
+    """One row of words (capitals 0.7 size wide) spread so that it fills ``width`` exactly."""
+    texts = text.split()
+    inked = sum(0.7 * size * len(t) for t in texts)
+    space, x, out = (width - inked) / (len(texts) - 1), x0, []
+    for t in texts:
+        out.append(Word(text=t, box=(x, top, x + 0.7 * size * len(t), top + size), size=size))
+        x += 0.7 * size * len(t) + space
+    return out
+
+
+def test_a_river_through_two_rows_of_a_capitals_lead_does_not_cut_it_into_columns():
+    """OCR of a lead set in capitals in a narrow justified column: its lines sit a little
+    apart (no descenders), and the wide spaces of two rows (few long words) line up into
+    strips as wide as a gutter, which OCR leaves as one piece a word. The lead stays one
+    paragraph, read row by row: a river through a row or two parts no columns."""
+    rows = ["ON DECEMBER NINETEENTH THE LANG SON", "PROVINCIAL PEOPLE COMMITTEE HELD THE",
+            "OPENING CEREMONY OF THE HUU NGHI GATE", "BORDER GATE CHI LANG EXPRESSWAY",
+            "PROJECT UNDER THE BOT", "MODEL THE CEREMONY WAS HELD ONLINE AT",
+            "SEVENTY NINE SITES OF THE WHOLE NATION", "COUNTRY FOR THE PROVINCE NETWORKS."]
+    words = [w for k, text in enumerate(rows)
+             for w in _justified_row(text, 35.0, 182.0, 100 + 13.0 * k, 8.0)]
+    geo = analyse(tuple(words), H, exact=False)
+    texts = [" ".join(ln.text for ln in p.lines) for p in geo.paras]
+    assert len(geo.paras) == 1, texts
+    assert " ".join(rows) == texts[0]
+
+
+def test_a_river_through_the_last_rows_of_a_capitals_lead_parts_no_columns_below_its_head():
+    """The same lead whose last three justified rows (few long words) have their wide spaces
+    lined up: read as a head over two columns, the lead's end would come apart into two
+    narrow columns. Both sides of the strip are rows cut at spaces as wide as the strip: one
+    text with wide word spaces, not two columns."""
+    rows = ["ON DECEMBER NINETEENTH THE LANG SON", "PROVINCIAL PEOPLE COMMITTEE HELD THE",
+            "OPENING CEREMONY OF THE HUU NGHI GATE", "SEVENTY NINE SITES OF THE WHOLE NATION",
+            "COMPLETED LANG SON PROVINCES", "KEY TRANSPORT NETWORK WITH",
+            "NATIONAL AND INTERREGIONAL"]
+    words = [w for k, text in enumerate(rows)
+             for w in _justified_row(text, 35.0, 182.0, 100 + 13.0 * k, 8.0)]
+    top = 100 + 13.0 * len(rows)            # the last line, set flush left
+    words.append(Word(text="CONNECTIVITY.", box=(35.0, top, 35.0 + 0.7 * 8.0 * 13, top + 8.0),
+                      size=8.0))
+    geo = analyse(tuple(words), H, exact=False)
+    texts = [" ".join(ln.text for ln in p.lines) for p in geo.paras]
+    assert len(geo.paras) == 1, texts
+    assert " ".join([*rows, "CONNECTIVITY."]) == texts[0]
+
+
+def test_a_centred_last_line_of_a_caption_is_no_indent():
+    """A caption set centred under its photo: its last line, shorter, is held in as far on the
+    right as on the left under a line that ends mid-sentence. It is no first-line indent: the
+    caption stays one block (it came apart into body text, a note and a caption)."""
+    text = ("Mr Doan Thanh Son Vice Chairman of the Provincial People's Committee received a "
+            "courtesy call from the delegation of the Embassy of the United States").split()
+    words, top = [], 100.0
+    for _ in range(2):
+        row, text = line_words(text, 40.0, top, size=8.0, width=222)
+        words += row
+        top += 10.0
+    last, _ = line_words(text, 0.0, top, size=8.0, width=222)
+    shift = 40.0 + (222 - last[-1].box[2]) / 2       # centred in the column 40 .. 262
+    words += [Word(text=w.text, box=(w.box[0] + shift, w.box[1], w.box[2] + shift, w.box[3]),
+                   size=w.size) for w in last]
+    geo = analyse(tuple(words), H)
+    assert len(geo.paras) == 1, [" ".join(ln.text for ln in p.lines) for p in geo.paras]
+
+
+def test_two_columns_of_an_ocr_text_layer_with_wide_spaces_keep_their_gutter():
+    """``damaged-textlayer.pdf`` read as it is (an English-only OCR layer over a scanned
+    page): both columns' rows are cut at spaces as wide as the gutter, as beside a river of
+    word spaces, but the gutter runs beside every row of both: the page keeps two columns
+    (read as one, the two languages were interleaved line by line)."""
+    pdf = Path(__file__).resolve().parents[1] / "fixtures" / "damaged-textlayer.pdf"
+    result = split(extract(pdf, Config(ocr=OcrMode.NEVER)), Config())
+    assert len(result.pages[0].columns) == 2, result.pages[0].columns

@@ -151,6 +151,20 @@ def test_spanning_text_is_body_when_the_columns_hold_less():
     assert kept == [Role.TITLE, Role.INTRO, Role.BODY]
 
 
+def test_one_spanning_lead_under_its_title_stays_an_intro_over_short_columns():
+    """An article's lead spanning the columns right under its title, over columns that hold
+    less text than it (the article runs on over the page): the lead, not a misread
+    one-column body."""
+    title = facts("TALKS BETWEEN THE CHAIRMAN", box=(40, 60, 498, 90), size=15, lines=2)
+    lead = facts("Within the working visit to Viet Nam by the delegation " * 8,
+                 box=(40, 100, 498, 160), column=-1, lines=5)
+    columns = [facts("Attending the talks were Mr. Dinh Huu Hoc", box=(40 + 150 * k, 200,
+                                                                        180 + 150 * k, 240),
+                     column=k, lines=4) for k in range(3)]
+    roles = [Role.TITLE, Role.INTRO, Role.BODY, Role.BODY, Role.BODY]
+    assert spanning_body(roles, [title, lead, *columns], PAGE) == roles
+
+
 def test_a_page_of_short_entries_ending_with_page_numbers_is_a_contents_page():
     """Its entries and its heading (a title above them, no article's title) are contents."""
     heading = facts("MỤC LỤC", box=(40, 60, 100, 75), size=15, lines=1)
@@ -184,3 +198,32 @@ def test_ocr_lines_of_a_pull_quote_in_wide_letters_are_asides():
     roles = [Role.BODY] * 4
     assert asides(roles, [body, first, rest, lone], OCR_PAGE) == [
         Role.BODY, Role.ASIDE, Role.ASIDE, Role.BODY]
+
+
+def test_the_rest_of_a_pull_quote_set_wide_stays_with_it_however_ocr_reads_its_width():
+    """OCR of a pull quote cut into its two lines: the first, opening with a quotation mark,
+    has letters 1.5 times as wide as the body's, the second 1.3 times (OCR widths swing more
+    than a tenth between them). Both are the quote; a body-width line under it is not."""
+    ocr = replace(PAGE, exact=False, body_cw=4.32, body_size=7.92, body_pitch=10.8)
+    body = facts("Bà Trần Thanh Nhàn, Phó Chủ tịch UBND tỉnh, nhiệt liệt chào mừng " * 2,
+                 box=(46, 348, 262, 401), size=7.92, cw=4.56, lines=5)
+    first = facts("“Bà Trần Thanh Nhàn, Phó Chủ tịch UBND", box=(53, 409, 255, 422), size=10.4,
+                  cw=6.44, lines=1)
+    rest = facts("tỉnh, nhiệt liệt chào mừng Đại sứ Olivier...", box=(47, 424, 260, 436),
+                 size=11.3, cw=5.66, lines=1)
+    plain = replace(rest, cw=4.4)
+    roles = [Role.BODY] * 3
+    assert asides(roles, [body, first, rest], ocr) == [Role.BODY, Role.ASIDE, Role.ASIDE]
+    assert asides(roles, [body, first, plain], ocr) == [Role.BODY, Role.ASIDE, Role.BODY]
+
+
+def test_a_rubric_read_by_ocr_a_little_further_above_its_title_is_still_its_rubric():
+    """OCR boxes hold only the ink: the rubric ``Foreign Affairs News`` sits 19 points above a
+    capitals title on a page whose body reads 7.44 high, more than 2.5 body sizes; measured in
+    the page's line pitch (11.8) it is under two lines above, as on the text layer."""
+    rubric = facts("Foreign Affairs News", box=(41, 52, 125, 61), size=7.9, cw=5.97, lines=1)
+    title = facts("TECHNICAL TRAFFIC OPENING OF THE HUU NGHI BORDER GATE", box=(35, 80, 590, 118),
+                  size=11.2, cw=11.3, lines=3)
+    roles = [Role.BODY, Role.TITLE]
+    assert sections_above_titles(roles, [rubric, title], 7.44, 11.8) == [Role.SECTION, Role.TITLE]
+    assert sections_above_titles(roles, [rubric, title], 7.44) == roles

@@ -23,10 +23,13 @@ from magpipe.config import Config
 from magpipe.split.continuation import Piece, link
 from magpipe.split.heads import (
     article_heads,
+    byline_languages,
     caps_titles,
     heads_inside,
     intros_below_columns,
+    notes_after_bylines,
     running_heads,
+    wide_leads,
 )
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
@@ -277,10 +280,12 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
 def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
     """The hand-written role rules (``magpipe.split.roles``) over one page's blocks."""
     roles = caps_titles([role_of(f, page) for f in facts], facts, page)
-    roles = sections_above_titles(roles, facts, page.body_size)
-    roles = asides(spanning_body(roles, facts, page), facts, page)
+    roles = sections_above_titles(roles, facts, page.body_size,
+                                  0.0 if page.exact else page.body_pitch)
+    roles = asides(wide_leads(spanning_body(roles, facts, page), facts), facts, page)
     roles = heads_inside(intros_below_columns(roles, facts, page), facts, page)
-    return contents_entries(article_heads(roles, facts, page), facts)
+    roles = notes_after_bylines(article_heads(roles, facts, page), facts, page)
+    return contents_entries(roles, facts)
 
 
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
@@ -307,6 +312,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
 
     found = [classify(text_of(d, d.hint or Lang.EN)) for d in drafts]
     langs = fill_unknown([lang for lang, _ in found], prefer=_column_hints(drafts, found))
+    langs = byline_languages([d.role for d in drafts], [d.column for d in drafts],
+                             [text_of(d, lang) for d, lang in zip(drafts, langs, strict=True)],
+                             langs)
     kept: list[tuple[_Draft, str, float]] = []
     for d, lang, (_, conf) in zip(drafts, langs, found, strict=True):
         if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):

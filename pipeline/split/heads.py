@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.layout import Role
+from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Page
 from magpipe.split.layout import PageGeometry
 from magpipe.split.roles import (
+    ASIDE_SIZE,
     FURNITURE_MARGIN,
     WORD,
     Facts,
@@ -23,9 +24,11 @@ from magpipe.split.roles import (
     byline_like,
     furniture_key,
     points_to_page,
+    under_head,
 )
 from magpipe.text.headings import CAPS_SHARE, LABEL_WORDS, TITLE_CHARS, keywords_line, upper_share
 from magpipe.text.punctuation import SENTENCE_ENDS
+from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
 
 log = logging.getLogger(__name__)
 
@@ -203,4 +206,105 @@ def heads_inside(roles: list[str], facts: list[Facts], page: PageFacts) -> list[
         if out[k] in _TEXT_LIKE and f.lines <= 2 and furniture_key(f.text) in page.running:
             out[k] = Role.ASIDE
             log.debug("the running head set inside the page: %r", f.text[:40])
+    return out
+
+
+def _bare_name(role: str, text: str) -> bool:
+    """A byline that is only a name (``MAI THỦ``), no ``tổng hợp`` / ``by`` to tell its language."""
+    return role == Role.BYLINE and not byline_like(text)
+
+
+def byline_languages(roles: list[str], columns: list[int], texts: list[str],
+                     langs: list[str]) -> list[str]:
+    """The language of a byline that is only a name, from its article rather than its letters
+    (the English copy of a Vietnamese name drops its marks, but OCR and repair drop and add
+    marks on names too):
+
+    * a name right under a title (specks aside) is the title's;
+    * two names in a row in one column reading alike without marks and case are twins, one
+      per language: the one with marks is Vietnamese; if neither or both has them, they take
+      turns like the paragraphs before them, the first in the language other than the text
+      just before it (each Vietnamese paragraph followed by its English twin);
+    * a name after the article's text, in its column, is that text's.
+    """
+    out = list(langs)
+    text_roles = (Role.BODY, Role.INTRO)
+
+    def before(k: int) -> int | None:
+        j = k - 1
+        while j >= 0 and roles[j] == Role.OTHER:
+            j -= 1
+        return j if j >= 0 else None
+
+    k = 0
+    while k < len(roles):
+        if not _bare_name(roles[k], texts[k]):
+            k += 1
+            continue
+        j = before(k)
+        nxt = k + 1 if k + 1 < len(roles) and _bare_name(roles[k + 1], texts[k + 1]) and \
+            columns[k + 1] == columns[k] and \
+            strip_diacritics(texts[k + 1]).lower() == strip_diacritics(texts[k]).lower() else None
+        if j is not None and roles[j] == Role.TITLE:
+            out[k] = langs[j]
+        elif nxt is not None:
+            marks = [has_vietnamese_marks(texts[i]) for i in (k, nxt)]
+            if marks[0] != marks[1]:
+                first = Lang.VI if marks[0] else Lang.EN
+            else:
+                prior = langs[j] if j is not None and roles[j] in text_roles else Lang.EN
+                first = Lang.VI if prior == Lang.EN else Lang.EN
+            out[k], out[nxt] = first, Lang.EN if first == Lang.VI else Lang.VI
+            log.debug("twin names %r: %s first", texts[k], first)
+            k = nxt + 1
+            continue
+        elif j is not None and roles[j] in text_roles and columns[j] == columns[k]:
+            out[k] = langs[j]
+        k += 1
+    return out
+
+
+def notes_after_bylines(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Text set a little smaller than the body (``ASIDE_SIZE``: font size on a text layer,
+    line pitch on OCR) after the byline that closes an article at its foot (the byline follows
+    the article's text, not a title), in the byline's column, with no article text after it
+    in the column, is a note beside the article (an editor's note), not more of its text. On
+    OCR the smaller leading alone is weak evidence (see ``roles.role_of``); the closing byline
+    before it sets it apart instead of a box."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        if out[k] not in (Role.BODY, Role.INTRO) or f.column < 0 or f.lines < 2:
+            continue
+        smaller = f.size < ASIDE_SIZE * page.body_size if page.exact else \
+            0 < f.pitch < ASIDE_SIZE * page.body_pitch
+        if not smaller:
+            continue
+        same = [j for j, g in enumerate(facts) if g.column == f.column and out[j] != Role.OTHER]
+        earlier, later = [j for j in same if j < k], [j for j in same if j > k]
+        if len(earlier) < 2 or out[earlier[-1]] != Role.BYLINE or \
+                out[earlier[-2]] not in (Role.BODY, Role.INTRO) or \
+                any(out[j] in (Role.BODY, Role.INTRO, Role.TITLE) for j in later):
+            continue
+        out[k] = Role.ASIDE
+        log.debug("smaller text after an article's closing byline: a note: %r", f.text[:40])
+    return out
+
+
+def wide_leads(roles: list[str], facts: list[Facts]) -> list[str]:
+    """A paragraph of two lines or more right under its article's title or byline (or right
+    after a lead so found), ``ACROSS`` times as wide as the page's other body paragraphs (their
+    median), is the article's lead
+    set across the text below it, where the geometry found no columns for it to span (photos
+    fill the page beside a single column of text)."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        # (or right after such a lead: its twin in the other language, set next)
+        if roles[k] != Role.BODY or f.lines < 2 or not (under_head(k, roles) or
+                                                         (k and out[k - 1] == Role.INTRO)):
+            continue
+        widths = sorted(g.box[2] - g.box[0] for j, g in enumerate(facts)
+                        if j != k and roles[j] == Role.BODY and g.lines >= 2)
+        if widths and f.box[2] - f.box[0] >= ACROSS * widths[len(widths) // 2]:
+            out[k] = Role.INTRO
+            log.debug("a lead wider than the body under it: %r", f.text[:40])
     return out

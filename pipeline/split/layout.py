@@ -142,9 +142,13 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if line.base - prev.base > PITCH_JUMP * pitch:
         return True
     width = right - left
+    # first-line indent; a line held in as far on the right under an unfinished sentence is
+    # centred (a caption's last line), not indented
+    centred = abs((line.box[0] - left) - (right - line.box[2])) < size and \
+        prev.text.rstrip()[-1:] not in SENTENCE_ENDS
     if line.box[0] - left > 0.8 * size and prev.box[0] - left < 0.5 * size \
-            and line.box[2] - line.box[0] > 0.5 * width:
-        return True                                  # first-line indent
+            and line.box[2] - line.box[0] > 0.5 * width and not centred:
+        return True
     # short last line of a paragraph; in ragged (flush left) text, where every line may fall
     # short, only when the next line's first word would have fitted at its end
     words = line.text.split()

@@ -190,7 +190,13 @@ def role_of(f: Facts, page: PageFacts) -> str:
     return Role.BODY
 
 
-def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float) -> list[str]:
+RUBRIC_REACH = 2.5    # x body size: how far above its title a rubric line sits at most
+RUBRIC_PITCHES = 2.0  # the same in body line pitches on OCR, whose boxes hold only the ink (a
+                      # capitals title's box starts lower than its font's, so gaps read larger)
+
+
+def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float,
+                          body_pitch: float = 0.0) -> list[str]:
     # (a rubric is set smaller than the title under it: lower, or with narrower letters)
     """Short one-line blocks right before a title (in reading order) are section rubrics.
 
@@ -199,6 +205,7 @@ def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float
     one-line paragraph, on OCR text where the weight is lost.
     """
     out = list(roles)
+    reach = max(RUBRIC_REACH * body_size, RUBRIC_PITCHES * body_pitch)
     for i, role in enumerate(roles):
         if role != Role.TITLE:
             continue
@@ -208,7 +215,7 @@ def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float
         while j >= 0 and out[j] in (Role.BODY, Role.BYLINE, Role.SECTION, Role.OTHER) and \
                 facts[j].lines == 1 and (facts[j].size < facts[i].size or
                                          facts[j].cw < facts[i].cw) and \
-                -0.5 * body_size <= facts[i].box[1] - facts[j].box[3] < 2.5 * body_size:
+                -0.5 * body_size <= facts[i].box[1] - facts[j].box[3] < reach:
             out[j] = Role.SECTION
             j -= 1
     return out
@@ -220,12 +227,24 @@ def spanning_body(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     title or photos made the geometry see columns)."""
     spanning = [k for k, r in enumerate(roles) if r == Role.INTRO and facts[k].column == -1
                 and not (facts[k].bold and page.exact)]
+    # one spanning paragraph right under its article's head is the lead, whatever its weight
+    # against the columns (an article that runs on over the next page leaves little below it)
+    if len(spanning) == 1 and under_head(spanning[0], roles):
+        return roles
     in_columns = sum(len(f.text) for f, r in zip(facts, roles, strict=True)
                      if r == Role.BODY and f.column != -1)
     if not spanning or sum(len(facts[k].text) for k in spanning) <= in_columns:
         return roles
     log.debug("%d spanning blocks outweigh the column text: body, not intro", len(spanning))
     return [Role.BODY if k in spanning else r for k, r in enumerate(roles)]
+
+
+def under_head(k: int, roles: list[str]) -> bool:
+    """Block ``k`` comes right after a title or byline in reading order (specks aside)."""
+    j = k - 1
+    while j >= 0 and roles[j] == Role.OTHER:
+        j -= 1
+    return j >= 0 and roles[j] in (Role.TITLE, Role.BYLINE)
 
 
 def _inside_column_body(k: int, roles: list[str], facts: list[Facts], inset: float) -> bool:
@@ -285,9 +304,9 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
                 out[k] = Role.ASIDE
         elif _set_wide(role, f, page) and upper_share(f.text) < CAPS_SHARE:
             # wide letters alone are weaker evidence (OCR widths swing): only a quote's opening
-            # or the rest of a quote found above
+            # or the rest of a quote found above (set wide too, however unlike its width: OCR
+            # reads the quote's lines a tenth or more apart)
             rest = k > 0 and out[k - 1] == Role.ASIDE and facts[k - 1].column == f.column and \
-                abs(facts[k - 1].cw - f.cw) < 0.1 * f.cw and \
                 0 <= f.box[1] - facts[k - 1].box[3] < 1.5 * page.body_size
             if rest or f.text.lstrip()[:1] in OPENING_QUOTES:
                 out[k] = Role.ASIDE

@@ -20,6 +20,10 @@ MIN_COLUMN = 10.0    # x body size: narrowest column
 WIDE_GAP = 3.0       # x body size: a gap this wide parts even two single pieces
 HGAP = 0.75          # x line pitch: narrowest horizontal gap that cuts a region in slices
 TIGHT_HGAP = 0.33    # x line pitch: narrowest gap above columns (see ``xy_cut``)
+RIVER_ROWS = 5       # most rows beside a strip on its shorter side for a river of word spaces
+TIGHT_ROWS = 3       # fewest rows of columns that tight gaps cut a region for: the spaces of
+                     # a justified text line up into a river through a row or two (capitals in
+                     # a narrow column, OCR cutting each word a piece), not through a column
 
 
 def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
@@ -56,11 +60,15 @@ def _same_gutters(a: list[tuple[float, float]], b: list[tuple[float, float]]) ->
 Span = tuple[float, float]
 
 
-def _splits_columns(pieces: list[Line], gutter: Span, body: float) -> bool:
+def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int = 2,
+                    spaced: bool = True) -> bool:
     """A gutter parts columns when each side holds two or more pieces (a gap between the words
-    of a title line over a shorter line does not), or when it is very wide (a header row)."""
-    if gutter[1] - gutter[0] - 2 * TRIM * body >= WIDE_GAP * body:     # untrimmed width
-        return True
+    of a title line over a shorter line does not), or when it is very wide (a header row).
+    ``min_rows``: fewest rows touching the gutter on its fuller side (one fewer on the other);
+    above two, a very wide gap on one row (the last of a justified paragraph) is no header.
+    ``spaced``: check that neither side is text with wide word spaces (``_word_spaced``)."""
+    if gutter[1] - gutter[0] - 2 * TRIM * body >= WIDE_GAP * body and min_rows <= 2:
+        return True                        # (untrimmed width; a one-row header when allowed)
     cut = (gutter[0] + gutter[1]) / 2
     left = [p for p in pieces if p.core[1] <= cut and not is_speck(p, body)]
     right = [p for p in pieces if p.core[0] >= cut and not is_speck(p, body)]
@@ -80,7 +88,37 @@ def _splits_columns(pieces: list[Line], gutter: Span, body: float) -> bool:
     flush_right = [p for p in right if p.core[0] < gutter[1] + 1.5 * body]
     lined = max(_covered(flush_left) / _covered(left), _covered(flush_right) / _covered(right))
     rows = sorted((_rows(flush_left, body), _rows(flush_right, body)))
-    return lined >= ADJACENT and rows[0] >= 1 and rows[1] >= 2
+    if lined < ADJACENT or rows[0] < min_rows - 1 or rows[1] < min_rows:
+        return False
+    # A column's lines are whole pieces, mostly: where the rows on both sides are cut at
+    # spaces as wide as the strip, the two are one text set with wide word spaces (capitals
+    # justified in a narrow column, which OCR leaves a piece a word) and the strip a river
+    # through it (a column of body text beside a lead in capitals keeps its gutter). Rivers
+    # run through a few rows: a strip beside more (``RIVER_ROWS``) is a gutter between columns
+    # whatever their spacing (an OCR text layer with wide spaces everywhere).
+    width = gutter[1] - gutter[0] - 2 * TRIM * body
+    return not (spaced and rows[0] <= RIVER_ROWS and
+                all(_word_spaced(side, width, body) for side in (left, right)))
+
+
+def _word_spaced(pieces: list[Line], width: float, body: float) -> bool:
+    """Half the rows of the pieces or more hold a gap at least ``width`` wide between two
+    pieces, away from the gutters that part the pieces' own columns (a side may hold two)."""
+    own = [g for g in _gutters(pieces, body) if _splits_columns(pieces, g, body, spaced=False)]
+    rows: list[list[Line]] = []
+    for p in sorted(pieces, key=lambda p: (p.box[1] + p.box[3]) / 2):
+        first = rows[-1][0] if rows else None
+        if first and (p.box[1] + p.box[3] - first.box[1] - first.box[3]) / 2 < 0.5 * body:
+            rows[-1].append(p)
+        else:
+            rows.append([p])
+    spaced = 0
+    for row in rows:
+        row.sort(key=lambda p: p.box[0])
+        spaced += any(b.box[0] - a.box[2] >= width and
+                      not any(g[0] < b.box[0] and a.box[2] < g[1] for g in own)
+                      for a, b in zip(row, row[1:], strict=False))
+    return 2 * spaced >= len(rows)
 
 
 def _rows(pieces: list[Line], body: float) -> int:
@@ -195,7 +233,8 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
         # Tight gaps (a title set close above its columns, as OCR ink boxes leave them) cut
         # only when a slice they make has columns.
         slices = _slices(pieces, TIGHT_HGAP * pitch)
-        if not any(_splits_columns(s, g, body) for s in slices for g in _gutters(s, body)):
+        if not any(_splits_columns(s, g, body, TIGHT_ROWS) for s in slices
+                   for g in _gutters(s, body)):
             return [(pieces, column)]
     merged: list[list[Line]] = []
     for s in _heads_apart(slices, body, pitch):
