@@ -69,12 +69,15 @@ def glosses() -> dict[str, tuple[frozenset[str], ...]]:
 @dataclass(frozen=True)
 class _Terms:
     """The glossed headwords of one Vietnamese text, indexed for lookups: ``single`` maps a
-    one-word gloss to the headwords it translates; ``multi`` holds (headword, gloss) of the
-    glosses of several content words."""
+    one-word gloss to the headwords it translates; ``multi`` maps one word of each gloss of
+    several content words (its least, so the choice is fixed) to (headword, gloss): a gloss is
+    only tested against an English text that holds that word. Pairing compares one text with
+    hundreds of candidates, so each test is a set intersection run in C, not a Python loop
+    over the English words."""
 
     count: int
     single: dict[str, tuple[int, ...]]
-    multi: tuple[tuple[int, frozenset[str]], ...]
+    multi: dict[str, tuple[tuple[int, frozenset[str]], ...]]
 
 
 @lru_cache(maxsize=4096)
@@ -85,7 +88,7 @@ def _vi_terms(vi: str) -> _Terms:
     table = glosses()
     syllables = _WORD.findall(modern_tone(vi.lower()))
     single: dict[str, list[int]] = {}
-    multi: list[tuple[int, frozenset[str]]] = []
+    multi: dict[str, list[tuple[int, frozenset[str]]]] = {}
     count = i = 0
     while i < len(syllables):
         for n in range(min(MAX_SYLLABLES, len(syllables) - i), 0, -1):
@@ -95,13 +98,14 @@ def _vi_terms(vi: str) -> _Terms:
                     if len(gloss) == 1:
                         single.setdefault(next(iter(gloss)), []).append(count)
                     else:
-                        multi.append((count, gloss))
+                        multi.setdefault(min(gloss), []).append((count, gloss))
                 count += 1
                 i += n
                 break
         else:
             i += 1
-    return _Terms(count, {w: tuple(ks) for w, ks in single.items()}, tuple(multi))
+    return _Terms(count, {w: tuple(ks) for w, ks in single.items()},
+                  {w: tuple(gs) for w, gs in multi.items()})
 
 
 @lru_cache(maxsize=4096)
@@ -119,8 +123,8 @@ def gloss_similarity(vi: str, en: str) -> float | None:
         return None
     en_words = _en_words(en)
     hit: set[int] = set()
-    index = terms.single
-    for word in en_words:
-        hit.update(index.get(word, ()))
-    hit.update(k for k, gloss in terms.multi if k not in hit and gloss <= en_words)
+    for word in terms.single.keys() & en_words:
+        hit.update(terms.single[word])
+    for word in terms.multi.keys() & en_words:
+        hit.update(k for k, gloss in terms.multi[word] if k not in hit and gloss <= en_words)
     return len(hit) / terms.count
