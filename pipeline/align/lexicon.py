@@ -39,6 +39,7 @@ def modern_tone(text: str) -> str:
     return unicodedata.normalize("NFC", d)
 
 
+@lru_cache(maxsize=65536)      # a text's words repeat; a language has few more forms than this
 def _stem(word: str) -> str:
     """Crude folding of plurals and ``-ed``, then of a final ``e``, so that a word and its
     forms meet: ``delegates``/``delegate`` -> ``delegat``, ``located``/``locate`` -> ``locat``."""
@@ -66,6 +67,17 @@ def glosses() -> dict[str, tuple[frozenset[str], ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _longest() -> dict[str, int]:
+    """First syllable -> the most syllables of a headword starting with it: the greedy cut
+    tries only lengths that exist (most syllables start no headword of two or more)."""
+    out: dict[str, int] = {}
+    for head in glosses():
+        first, *rest = head.split(" ")
+        out[first] = max(out.get(first, 0), 1 + len(rest))
+    return out
+
+
 @dataclass(frozen=True)
 class _Terms:
     """The glossed headwords of one Vietnamese text, indexed for lookups: ``single`` maps a
@@ -85,13 +97,14 @@ def _vi_terms(vi: str) -> _Terms:
     """The headwords of ``vi``, cut greedily longest first. Cached: the paragraph aligner
     asks about each paragraph (and each pair of neighbours) once per candidate twin, so a
     document's text is cut and indexed once."""
-    table = glosses()
+    table, longest = glosses(), _longest()
     syllables = _WORD.findall(modern_tone(vi.lower()))
     single: dict[str, list[int]] = {}
     multi: dict[str, list[tuple[int, frozenset[str]]]] = {}
     count = i = 0
     while i < len(syllables):
-        for n in range(min(MAX_SYLLABLES, len(syllables) - i), 0, -1):
+        top = min(MAX_SYLLABLES, len(syllables) - i, longest.get(syllables[i], 0))
+        for n in range(top, 0, -1):
             entry = table.get(" ".join(syllables[i:i + n]))
             if entry is not None:
                 for gloss in entry:
