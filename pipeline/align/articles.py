@@ -274,6 +274,12 @@ def _add(block: Block, order: int, state: _State) -> None:
             _add(replace(block, text=cut[0], role=Role.TITLE, lang=Lang(lang)), order, state)
             _add(replace(block, text=cut[1], role=Role.BODY, lang=Lang(lang)), order, state)
             return
+    kept = reread.run_on_keywords(block.text) if block.role in (Role.BODY, Role.INTRO) else None
+    if kept is not None and d is not None:       # a keywords line set close under the text
+        log.debug("keywords line cut from the end of block %s", block.id)
+        _add(replace(block, text=kept[0], lang=Lang(lang)), order, state)
+        _add(replace(block, text=kept[1], role=Role.KEYWORDS, lang=Lang(lang)), order, state)
+        return
     role = _reread(block, d, state.linked)
     if role == Role.TITLE:
         if (builder is not None and d is not None and d.title is not None
