@@ -34,7 +34,7 @@ def align(artifact: SplitArtifact, config: Config) -> AlignArtifact:
     grouping = group_articles(artifact, frozenset(p.heading.block for p in contents if p.heading)
                               | listed)
     pairs = pair_articles(grouping.drafts)
-    captions = read_captions(list(grouping.captions))
+    captions = read_captions(list(grouping.captions), grouping.heads)
     # the titles of paired articles: an entry naming an article without a twin says nothing
     # of which entry is its twin
     titles = [(k, d.lang, d.title.text) for k, pair in enumerate(pairs) if pair.vi and pair.en

@@ -299,6 +299,8 @@ def bag_similarity(a: AnchorBag, b: AnchorBag) -> float:
     if not total:
         return 0.0
     other = b.counts
+    if other.keys().isdisjoint(a.counts):     # most far candidates share nothing: no loop
+        return 0.0
     shared = sum(w * min(n, other[key]) for key, w, n in a.items if key in other)
     return 2 * shared / total
 

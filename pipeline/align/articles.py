@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from magpipe.align import reread
+from magpipe.align.caption_heads import caption_heads
 from magpipe.align.reread import split_bilingual
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
@@ -92,6 +93,7 @@ class Draft:
 class Grouping:
     drafts: tuple[Draft, ...]
     captions: tuple[tuple[int, Block], ...]   # (stream position, block) of caption/credit blocks
+    heads: frozenset[str] = frozenset()       # of those, text blocks opening the caption below
 
 
 def looks_like_title(text: str) -> bool:
@@ -274,6 +276,12 @@ def _add(block: Block, order: int, state: _State) -> None:
             _add(replace(block, text=cut[0], role=Role.TITLE, lang=Lang(lang)), order, state)
             _add(replace(block, text=cut[1], role=Role.BODY, lang=Lang(lang)), order, state)
             return
+    kept = reread.run_on_keywords(block.text) if block.role in (Role.BODY, Role.INTRO) else None
+    if kept is not None and d is not None:       # a keywords line set close under the text
+        log.debug("keywords line cut from the end of block %s", block.id)
+        _add(replace(block, text=kept[0], lang=Lang(lang)), order, state)
+        _add(replace(block, text=kept[1], role=Role.KEYWORDS, lang=Lang(lang)), order, state)
+        return
     role = _reread(block, d, state.linked)
     if role == Role.TITLE:
         if (builder is not None and d is not None and d.title is not None
@@ -321,18 +329,21 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
     whose id is in ``skip`` (a contents page's heading) belong to no article."""
     state = _State(linked=any(b.continued_from for p in artifact.pages for b in p.blocks))
     captions: list[tuple[int, Block]] = []
+    heads: set[str] = set()
     order = 0
     for page in artifact.pages:
+        heads |= caption_heads(page)
         for block in page.blocks:
             order += 1
-            if block.role in FURNITURE_ROLES or block.id in skip or _noise(block.text):
+            if block.id in skip or _noise(block.text):
                 continue
-            if block.role in CAPTION_ROLES:
+            if block.role in CAPTION_ROLES or block.id in heads:      # (an aside may be a head)
                 captions.append((order, block))
                 continue
-            _add(block, order, state)
+            if block.role not in FURNITURE_ROLES:
+                _add(block, order, state)
     state.close(Lang.VI)
     state.close(Lang.EN)
     drafts = sorted((_with_title(d) for d in state.done), key=lambda d: d.order)
     log.debug("grouped %d article drafts, %d caption blocks", len(drafts), len(captions))
-    return Grouping(tuple(drafts), tuple(captions))
+    return Grouping(tuple(drafts), tuple(captions), frozenset(heads))

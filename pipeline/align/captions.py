@@ -154,10 +154,14 @@ def _pieces(block: Block) -> list[tuple[str, str]]:
     return [(Lang.EN, text)]
 
 
-def read_captions(blocks: list[tuple[int, Block]]) -> tuple[CaptionDraft, ...]:
-    """Captions from caption and credit blocks given as (stream position, block)."""
+def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = frozenset()
+                  ) -> tuple[CaptionDraft, ...]:
+    """Captions from caption and credit blocks given as (stream position, block); a block
+    whose id is in ``heads`` (:mod:`magpipe.align.caption_heads`) opens the caption of the
+    block after it, whose text goes on from its own."""
     done: list[CaptionDraft] = []
     cur: CaptionDraft | None = None
+    head: str | None = None           # the text of the head just read, to go on from
     for order, block in blocks:
         for lang, part in _pieces(block):
             src = Source(page=block.page, box=block.box, block=block.id, lang=lang)
@@ -165,6 +169,9 @@ def read_captions(blocks: list[tuple[int, Block]]) -> tuple[CaptionDraft, ...]:
             vi_side = lang == Lang.VI
             slot_text = "vi" if vi_side else "en"
             slot_credit = "credit" if vi_side else "credit_en"
+            if head is not None and text and cur is not None and getattr(cur, slot_text) == head:
+                text, head = f"{head} {text}", None
+                cur = replace(cur, vi=None) if vi_side else replace(cur, en=None)  # set below
             fresh = (cur is None or cur.page != block.page
                      or (text and getattr(cur, slot_text) is not None)
                      or (credit and getattr(cur, slot_credit) is not None)
@@ -184,6 +191,7 @@ def read_captions(blocks: list[tuple[int, Block]]) -> tuple[CaptionDraft, ...]:
             if src not in cur.sources:
                 changes["sources"] = cur.sources + (src,)
             cur = replace(cur, **changes)
+            head = text if block.id in heads and text and not credit else None
     if cur is not None:
         done.append(cur)
     return tuple(replace(d, credit_en=english_credit(d.credit, d.credit_en))

@@ -39,6 +39,7 @@ def modern_tone(text: str) -> str:
     return unicodedata.normalize("NFC", d)
 
 
+@lru_cache(maxsize=65536)      # a text's words repeat; a language has few more forms than this
 def _stem(word: str) -> str:
     """Crude folding of plurals and ``-ed``, then of a final ``e``, so that a word and its
     forms meet: ``delegates``/``delegate`` -> ``delegat``, ``located``/``locate`` -> ``locat``."""
@@ -66,15 +67,29 @@ def glosses() -> dict[str, tuple[frozenset[str], ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _longest() -> dict[str, int]:
+    """First syllable -> the most syllables of a headword starting with it: the greedy cut
+    tries only lengths that exist (most syllables start no headword of two or more)."""
+    out: dict[str, int] = {}
+    for head in glosses():
+        first, *rest = head.split(" ")
+        out[first] = max(out.get(first, 0), 1 + len(rest))
+    return out
+
+
 @dataclass(frozen=True)
 class _Terms:
     """The glossed headwords of one Vietnamese text, indexed for lookups: ``single`` maps a
-    one-word gloss to the headwords it translates; ``multi`` holds (headword, gloss) of the
-    glosses of several content words."""
+    one-word gloss to the headwords it translates; ``multi`` maps one word of each gloss of
+    several content words (its least, so the choice is fixed) to (headword, gloss): a gloss is
+    only tested against an English text that holds that word. Pairing compares one text with
+    hundreds of candidates, so each test is a set intersection run in C, not a Python loop
+    over the English words."""
 
     count: int
     single: dict[str, tuple[int, ...]]
-    multi: tuple[tuple[int, frozenset[str]], ...]
+    multi: dict[str, tuple[tuple[int, frozenset[str]], ...]]
 
 
 @lru_cache(maxsize=4096)
@@ -82,26 +97,28 @@ def _vi_terms(vi: str) -> _Terms:
     """The headwords of ``vi``, cut greedily longest first. Cached: the paragraph aligner
     asks about each paragraph (and each pair of neighbours) once per candidate twin, so a
     document's text is cut and indexed once."""
-    table = glosses()
+    table, longest = glosses(), _longest()
     syllables = _WORD.findall(modern_tone(vi.lower()))
     single: dict[str, list[int]] = {}
-    multi: list[tuple[int, frozenset[str]]] = []
+    multi: dict[str, list[tuple[int, frozenset[str]]]] = {}
     count = i = 0
     while i < len(syllables):
-        for n in range(min(MAX_SYLLABLES, len(syllables) - i), 0, -1):
+        top = min(MAX_SYLLABLES, len(syllables) - i, longest.get(syllables[i], 0))
+        for n in range(top, 0, -1):
             entry = table.get(" ".join(syllables[i:i + n]))
             if entry is not None:
                 for gloss in entry:
                     if len(gloss) == 1:
                         single.setdefault(next(iter(gloss)), []).append(count)
                     else:
-                        multi.append((count, gloss))
+                        multi.setdefault(min(gloss), []).append((count, gloss))
                 count += 1
                 i += n
                 break
         else:
             i += 1
-    return _Terms(count, {w: tuple(ks) for w, ks in single.items()}, tuple(multi))
+    return _Terms(count, {w: tuple(ks) for w, ks in single.items()},
+                  {w: tuple(gs) for w, gs in multi.items()})
 
 
 @lru_cache(maxsize=4096)
@@ -119,8 +136,8 @@ def gloss_similarity(vi: str, en: str) -> float | None:
         return None
     en_words = _en_words(en)
     hit: set[int] = set()
-    index = terms.single
-    for word in en_words:
-        hit.update(index.get(word, ()))
-    hit.update(k for k, gloss in terms.multi if k not in hit and gloss <= en_words)
+    for word in terms.single.keys() & en_words:
+        hit.update(terms.single[word])
+    for word in terms.multi.keys() & en_words:
+        hit.update(k for k, gloss in terms.multi[word] if k not in hit and gloss <= en_words)
     return len(hit) / terms.count

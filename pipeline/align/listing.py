@@ -22,13 +22,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from magpipe.align import reread
 from magpipe.align.contents import ContentsPage, page_entries
 from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.vietnamese import strip_diacritics
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 log = logging.getLogger(__name__)
 
@@ -54,22 +55,39 @@ def _title_like(block: Block) -> bool:
                                         and reread.starts_entry(block.text))
 
 
-def _listed(block: Block, titles: list[tuple[int, str, set[str]]], numbered: bool) -> bool:
+@dataclass(frozen=True)
+class _Titles:
+    """The document's title-like blocks: their pages, folded texts and numbers, side by side,
+    so that a block is compared with all of them in one rapidfuzz call (a bound volume has
+    thousands; a Python loop over them for each block grew with the square of its pages)."""
+
+    pages: tuple[int, ...]
+    folded: tuple[str, ...]
+    numbers: tuple[frozenset[str], ...]
+
+    @classmethod
+    def of(cls, artifact: SplitArtifact) -> _Titles:
+        blocks = [b for p in artifact.pages for b in p.blocks if _title_like(b)]
+        return cls(tuple(b.page for b in blocks), tuple(fold(b.text) for b in blocks),
+                   tuple(frozenset(_NUMBER.findall(b.text)) for b in blocks))
+
+
+def _listed(block: Block, titles: _Titles, numbered: bool) -> bool:
     folded = fold(block.text)
     if block.role in _SKIPPED or len(folded) < reread.PROMOTED_TITLE_MIN_CHARS:
         return False
     numbers = set(_NUMBER.findall(block.text))
-    return any(page != block.page and (numbers - title_numbers or not numbered)
-               and fuzz.ratio(folded, title) >= LISTED_RATIO
-               for page, title, title_numbers in titles)
+    near = process.extract(folded, titles.folded, scorer=fuzz.ratio, limit=None,
+                           score_cutoff=LISTED_RATIO)
+    return any(titles.pages[k] != block.page and (numbers - titles.numbers[k] or not numbered)
+               for _, _, k in near)
 
 
 def found_contents(artifact: SplitArtifact, known: Iterable[int] = ()
                    ) -> tuple[tuple[ContentsPage, ...], frozenset[str]]:
     """Contents pages found by their listed titles (pages in ``known`` are left alone), and
     the ids of their blocks (no article text)."""
-    titles = [(b.page, fold(b.text), set(_NUMBER.findall(b.text)))
-              for p in artifact.pages for b in p.blocks if _title_like(b)]
+    titles = _Titles.of(artifact)
     pages: list[ContentsPage] = []
     used: set[str] = set()
     skip = set(known)
@@ -91,7 +109,7 @@ def _faces(number: int, pages: list[ContentsPage], known: Iterable[int]) -> bool
     return any(abs(number - other) == 1 for other in [p.page for p in pages] + list(known))
 
 
-def _contents_of(page: PageLayout, titles: list[tuple[int, str, set[str]]], numbered: bool
+def _contents_of(page: PageLayout, titles: _Titles, numbered: bool
                  ) -> tuple[list[ContentsPage], set[str]]:
     """The contents of ``page`` per language and the ids of their blocks, or nothing."""
     blocks = list(page.blocks)

@@ -10,6 +10,8 @@ open article of the block's language:
   whose titles the split stage read as intros);
 * :func:`run_in_title`: a block that opens with a title in capitals and goes on with the
   text (title and text read as one block): cut in two where the capitals end;
+* :func:`run_on_keywords`: a paragraph whose last sentence is followed, in the same block, by
+  a keywords line (the line under an abstract set close to it): cut off before that line;
 * :func:`is_byline`: a short block in capitals right under the title, before any text (a
   byline under the title, ``MAI THU``), read as body by the split stage;
 * :func:`continues_title`: a longer block in capitals there: the title's next line;
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from magpipe.text.headings import TITLE_CHARS, in_capitals
+from magpipe.text.headings import TITLE_CHARS, in_capitals, keywords_line
 from magpipe.text.punctuation import SENTENCE_ENDS
 from magpipe.text.vietnamese import has_vietnamese_marks
 
@@ -42,6 +44,10 @@ _CLOSED = re.compile(r"[.!?…]\s*$")
 _ENDS = re.compile(rf"[{re.escape(SENTENCE_ENDS)}]\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _RUNS_ON = re.compile(r"[,:;&\-–—]\s*$")
+# Where a keywords line run into a paragraph may start: after a sentence end and a space. Its
+# terms must be cut by a semicolon: a sentence that lists things after a colon (``He named
+# three: Hanoi, Hue, Da Nang.``) uses commas, and stays in the paragraph.
+_AFTER_SENTENCE = re.compile(r"[.!?…][\"”’)\]»]?(\s+)(?=[^\W\d_])")
 
 
 def starts_entry(text: str) -> bool:
@@ -70,6 +76,19 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     if not starts_entry(head) or len(rest) < len(head) or not rest[0].isupper():
         return None
     return head, rest
+
+
+def run_on_keywords(text: str) -> tuple[str, str] | None:
+    """A paragraph and the keywords line under it read as one block: (paragraph, keywords)
+    cut at the first sentence end after which the rest is a keywords line whose terms are cut
+    by semicolons; else None."""
+    if ";" not in text:
+        return None
+    for gap in _AFTER_SENTENCE.finditer(text):
+        head, rest = text[:gap.start(1)].strip(), text[gap.end():].strip()
+        if head and ";" in rest and keywords_line(rest):
+            return head, rest
+    return None
 
 
 def is_byline(text: str) -> bool:
