@@ -44,13 +44,12 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitAr
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
 from magpipe.text.headings import TITLE_CHARS, in_capitals, keywords_line, label_like
-from magpipe.text.punctuation import SENTENCE_ENDS
+from magpipe.text.punctuation import ends_sentence
 from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
 
 BREAK_GAP = 40.0     # points of empty column between two pieces of one paragraph (a photo)
-_SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_ENDS)}]\s*$")
 CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
 
 
@@ -158,7 +157,7 @@ def _continues(previous: ArticlePiece, block: Block, linked: bool) -> bool:
         return False
     if linked:
         return block.continued_from is not None
-    return _SENTENCE_END.search(previous.text) is None
+    return not ends_sentence(previous.text)
 
 
 def _set_below(draft: Draft, block: Block) -> bool:

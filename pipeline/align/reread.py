@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from magpipe.text.headings import TITLE_CHARS, in_capitals, keywords_line
-from magpipe.text.punctuation import SENTENCE_ENDS
+from magpipe.text.punctuation import ends_sentence
 from magpipe.text.vietnamese import has_vietnamese_marks
 
 # A title promoted from body text has at least this many words and characters: bylines in
@@ -41,7 +41,6 @@ PROMOTED_TITLE_MIN_CHARS = 25
 BYLINE_MAX_WORDS = 5
 # A sentence end that closes a text (a colon or a semicolon does not close a title or a label)
 _CLOSED = re.compile(r"[.!?…]\s*$")
-_ENDS = re.compile(rf"[{re.escape(SENTENCE_ENDS)}]\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _RUNS_ON = re.compile(r"[,:;&\-–—]\s*$")
 # Where a keywords line run into a paragraph may start: after a sentence end and a space. Its
@@ -94,7 +93,7 @@ def run_on_keywords(text: str) -> tuple[str, str] | None:
 def is_byline(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= BYLINE_MAX_WORDS and in_capitals(text)
-            and not any(c.isdigit() for c in text) and not _ENDS.search(text))
+            and not any(c.isdigit() for c in text) and not ends_sentence(text))
 
 
 def continues_title(title: str, text: str) -> bool:
