@@ -217,10 +217,17 @@ def render_page_images(source: Path, doc_dir: Path, numbers: set[int], *,
                        password: str | None = None, max_pixels: int = 200_000_000
                        ) -> dict[int, PageImage]:
     """Render the pages once (kept if already there) as JPEGs in ``doc_dir/pages/``."""
-    import pypdfium2 as pdfium
-    from magpipe.extract.render import render_page
+    from magpipe.extract.render import PDFIUM_LOCK
     folder = Path(doc_dir) / IMAGE_DIR
     folder.mkdir(parents=True, exist_ok=True)
+    with PDFIUM_LOCK:
+        return _render(source, Path(doc_dir), numbers, password, max_pixels)
+
+
+def _render(source: Path, doc_dir: Path, numbers: set[int], password: str | None,
+            max_pixels: int) -> dict[int, PageImage]:
+    import pypdfium2 as pdfium
+    from magpipe.extract.render import render_page
     doc = pdfium.PdfDocument(str(source), password=password)
     images: dict[int, PageImage] = {}
     try:

@@ -21,7 +21,7 @@ from magpipe.errors import InputError, MissingDependencyError, PageError
 from magpipe.extract.ocr.page import ocr_page
 from magpipe.extract.ocr.tesseract import check_tesseract
 from magpipe.extract.pdftext import PdfPageFacts, RawWord, read_page, to_words
-from magpipe.extract.render import set_pixel_limit
+from magpipe.extract.render import PDFIUM_LOCK, set_pixel_limit
 from magpipe.extract.textfix import fix_page_texts
 from magpipe.files import safe_name, sha256_file
 from magpipe.text.damage import nonsense_share, score_text, unreadable_share
@@ -152,18 +152,19 @@ def extract_page(job: PageJob) -> Page:
     """The per-page worker: never raises for a bad page (returns a ``failed`` Page)."""
     start = time.perf_counter()
     set_pixel_limit(job.max_pixels)
-    try:
-        page = _extract_page(job)
-    except MissingDependencyError:
-        raise
-    except PageError as exc:
-        log.warning("page %d of %s failed: %s", job.number, job.path, exc.message)
-        page = Page(job.number, *_page_size(job), PageSource.FAILED, "page failed",
-                    error=exc.message)
-    except Exception as exc:  # one bad page must not stop the document
-        log.exception("page %d of %s failed", job.number, job.path)
-        page = Page(job.number, *_page_size(job), PageSource.FAILED, "page failed",
-                    error=f"{type(exc).__name__}: {exc}")
+    with PDFIUM_LOCK:
+        try:
+            page = _extract_page(job)
+        except MissingDependencyError:
+            raise
+        except PageError as exc:
+            log.warning("page %d of %s failed: %s", job.number, job.path, exc.message)
+            page = Page(job.number, *_page_size(job), PageSource.FAILED, "page failed",
+                        error=exc.message)
+        except Exception as exc:  # one bad page must not stop the document
+            log.exception("page %d of %s failed", job.number, job.path)
+            page = Page(job.number, *_page_size(job), PageSource.FAILED, "page failed",
+                        error=f"{type(exc).__name__}: {exc}")
     return _with_seconds(page, time.perf_counter() - start)
 
 
@@ -231,6 +232,11 @@ def _page_tree_is_empty(path: Path, password: str | None) -> bool:
 
 def open_checked(path: Path, password: str | None) -> tuple[int, str | None]:
     """Page count and title; InputError with what to do when the file is no usable PDF."""
+    with PDFIUM_LOCK:
+        return _open_checked(path, password)
+
+
+def _open_checked(path: Path, password: str | None) -> tuple[int, str | None]:
     try:
         with open(path, "rb") as handle:
             head = handle.read(1024)
@@ -284,7 +290,8 @@ def extract_stream(path: Path, config: Config, *,
                 failed += page.source == PageSource.FAILED
                 yield page
         finally:
-            _OpenDocument.close()     # when the pages ran in this process
+            with PDFIUM_LOCK:
+                _OpenDocument.close()     # when the pages ran in this process
         log.info("%s: %d pages extracted, %d failed", path.name, count, failed)
     return doc, pages()
 

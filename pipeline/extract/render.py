@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -10,6 +11,13 @@ from magpipe.errors import PageError
 from PIL import Image
 
 log = logging.getLogger(__name__)
+
+# PDFium is not thread-safe: one thread of a process may call it at a time. A batch calls it
+# from several threads of one process (the next document opened and, with one worker, its
+# pages read, while a document job renders its review page), which crashed the process in
+# PDFium's get_page. Every use of PDFium holds this lock; reentrant, because a page job that
+# holds it opens the document too.
+PDFIUM_LOCK = threading.RLock()
 
 # How a low-resolution scan is enlarged before OCR. Bicubic rather than Lanczos: Lanczos's
 # ringing beside strokes merges with the small marks stacked over a circumflex (a hook or an
