@@ -1,5 +1,5 @@
 """Checks shared by the tests of generated layout families (``tests/test_layouts_journal.py``,
-``tests/test_layouts_heldout.py``): running a generator as the bench does, comparing two runs,
+``tests/test_layouts_sixth.py``): running a generator as the bench does, comparing two runs,
 holding a truth file against the PDF's text layer, and loading the layout bench."""
 
 from __future__ import annotations
