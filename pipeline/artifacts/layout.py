@@ -65,6 +65,8 @@ class PageLayout:
     columns: tuple[tuple[float, float], ...]   # x ranges of the columns found (on a skewed
                                                # scan, measured on the straightened page)
     blocks: tuple[Block, ...]                  # in reading order
+    images: tuple[Box, ...] = ()               # the photographs' boxes, as extract found them
+                                               # (``Page.images``); none in older artifacts
 
 
 @dataclass(frozen=True)

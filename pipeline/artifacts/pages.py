@@ -44,6 +44,10 @@ class Page:
     needs_repair: bool = False       # text likely lost its Vietnamese diacritics
     error: str | None = None
     seconds: float = 0.0
+    # boxes of the photographs on the page (points, origin top-left, top to bottom): image
+    # objects of a text-layer page, photo regions the OCR path found on a scanned one
+    # (``extract.photos``). Artifacts saved before photos were recorded read as none.
+    images: tuple[Box, ...] = ()
 
     def lines(self) -> list[list[Word]]:
         """The words grouped by ``Word.line``, in order of first appearance."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pdfplumber
@@ -21,6 +21,7 @@ from magpipe.errors import InputError, MissingDependencyError, PageError
 from magpipe.extract.ocr.page import ocr_page
 from magpipe.extract.ocr.tesseract import check_tesseract
 from magpipe.extract.pdftext import PdfPageFacts, RawWord, read_page, to_words
+from magpipe.extract.photos import photo_boxes
 from magpipe.extract.render import PDFIUM_LOCK, set_pixel_limit
 from magpipe.extract.textfix import fix_page_texts
 from magpipe.files import safe_name, sha256_file
@@ -178,8 +179,7 @@ def _page_size(job: PageJob) -> tuple[float, float]:
 
 
 def _with_seconds(page: Page, seconds: float) -> Page:
-    return Page(page.number, page.width, page.height, page.source, page.reason, page.words,
-                page.rotation, page.needs_repair, page.error, round(seconds, 3))
+    return replace(page, seconds=round(seconds, 3))
 
 
 def _extract_page(job: PageJob) -> Page:
@@ -197,7 +197,8 @@ def _extract_page(job: PageJob) -> Page:
     log.info("page %d: %s (%s)", job.number, decision.source, reason)
     if decision.source in (PageSource.TEXT_LAYER, PageSource.DAMAGED_TEXT):
         return Page(job.number, facts.width, facts.height, decision.source, reason,
-                    to_words(raw, texts), needs_repair=decision.needs_repair)
+                    to_words(raw, texts), needs_repair=decision.needs_repair,
+                    images=photo_boxes(facts.image_boxes, facts.width, facts.height))
     if decision.source == PageSource.EMPTY:
         return Page(job.number, facts.width, facts.height, decision.source, reason)
     width_px, height_px = facts.largest_image
@@ -217,7 +218,8 @@ def _extract_page(job: PageJob) -> Page:
     width, height = ((facts.width, facts.height) if result.rotation in (0, 180)
                      else (facts.height, facts.width))
     return Page(job.number, width, height, source, f"{reason}; {result.note} at {dpi} dpi",
-                result.words, rotation=result.rotation)
+                result.words, rotation=result.rotation,
+                images=photo_boxes(result.photos, width, height))
 
 
 def _page_tree_is_empty(path: Path, password: str | None) -> bool:

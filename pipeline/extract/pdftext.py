@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
 from magpipe.extract.textfix import LINE_END_HYPHEN, font_hint
 
@@ -60,6 +61,9 @@ class PdfPageFacts:
     image_coverage: float      # share of the page area under images, 0-1
     native_dpi: float | None   # resolution of the page's one full-page image, if it has one
     largest_image: tuple[int, int] = (0, 0)   # pixel size of its largest embedded image
+    # boxes of its images (points, origin top-left), as PDFium bounds them: the photographs
+    # among them are kept by ``extract.photos.photo_boxes``
+    image_boxes: tuple[Box, ...] = ()
 
 
 def _images(container: ctypes.c_void_p, form: bool, depth: int = 0) -> list:
@@ -87,11 +91,13 @@ def page_facts(page: pdfium.PdfPage, char_count: int) -> PdfPageFacts:
     largest = (0, 0)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     px_width, px_height = ctypes.c_uint(), ctypes.c_uint()
+    boxes: list[Box] = []
     for image in images:
         if pdfium_c.FPDFImageObj_GetImagePixelSize(image, px_width, px_height):
             if px_width.value * px_height.value > largest[0] * largest[1]:
                 largest = (px_width.value, px_height.value)
         pdfium_c.FPDFPageObj_GetBounds(image, left, bottom, right, top)
+        boxes.append((left.value, height - top.value, right.value, height - bottom.value))
         w = max(0.0, min(right.value, width) - max(left.value, 0.0))
         h = max(0.0, min(top.value, height) - max(bottom.value, 0.0))
         covered += w * h
@@ -100,7 +106,7 @@ def page_facts(page: pdfium.PdfPage, char_count: int) -> PdfPageFacts:
             native = largest[0] / ((right.value - left.value) / 72.0)
     return PdfPageFacts(width=width, height=height, char_count=char_count,
                      image_count=len(images), image_coverage=min(1.0, covered / area),
-                     native_dpi=native, largest_image=largest)
+                     native_dpi=native, largest_image=largest, image_boxes=tuple(boxes))
 
 
 def _font_key(textpage: ctypes.c_void_p, index: int) -> int:

@@ -374,5 +374,5 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     for (page, blocks, _), geo in zip(per_page, geometry, strict=True):
         linked = tuple(replace(b, continued_from=links.get(b.id)) for b in blocks)
         layouts.append(PageLayout(number=page.number, width=page.width, height=page.height,
-                                  columns=geo.columns, blocks=linked))
+                                  columns=geo.columns, blocks=linked, images=page.images))
     return SplitArtifact(doc=artifact.doc, pages=tuple(layouts))

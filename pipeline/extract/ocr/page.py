@@ -8,9 +8,11 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 import pypdfium2 as pdfium
+from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
 from magpipe.extract.ocr.deskew import MIN_CORRECTION, estimate_skew, straighten_box
 from magpipe.extract.ocr.despeckle import drop_detached_marks, remove_specks
@@ -25,7 +27,7 @@ from magpipe.extract.ocr.langpass import (
     stack_size,
     unread,
 )
-from magpipe.extract.ocr.photomask import blank_photos, find_photos
+from magpipe.extract.ocr.photomask import PixelBox, blank_photos, find_photos
 from magpipe.extract.ocr.regions import join_readings, split_by_language
 from magpipe.extract.ocr.scriptmap import block_marks, english_page, looks_bare_vietnamese
 from magpipe.extract.ocr.stamps import remove_stamps
@@ -51,6 +53,8 @@ class OcrPage:
     height: float
     rotation: int         # degrees the image was turned clockwise before the kept OCR
     note: str
+    photos: tuple[Box, ...] = ()   # the photographs blanked before OCR, in points on the
+                                   # page as OCRed (turned and straightened like the words)
 
 
 def ink_share(image: Image.Image) -> float:
@@ -168,6 +172,7 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     if photos:
         log.info("page %d: %d photographs blanked before OCR", number, len(photos))
         image = blank_photos(image, photos)
+    unturned = image.size      # the photos' boxes are on this image, before any turn
     # Dust is removed once, here, so every OCR pass below reads the same clean image.
     image, specks = remove_specks(image, dpi)
     first_pass, english_pass = _passes(languages)
@@ -205,6 +210,8 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
                      f"lines 'vie' could not read)")
             if rereads_vi:
                 note += f", {rereads_vi} lines of English blocks read again with 'vie'"
+    if rotation:
+        photos = tuple(turned_box(b, rotation, *unturned) for b in photos)
     ocr_words, dropped = drop_detached_marks(result.words, image)
     if specks or dropped:
         note += f", {specks} specks removed before OCR and {dropped} marks read from specks"
@@ -225,5 +232,21 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
                                round(min(bottom, image.height) * scale, 2)),
                           size=round(w.line_height * scale, 2), conf=w.conf, line=w.line,
                           block=w.block))
+    photo_points = tuple(tuple(round(v * scale, 2) for v in straighten_box(box, skew, centre_x,
+                                                                        centre_y))
+                         for box in photos)
     return OcrPage(tuple(words), round(image.width * scale, 2), round(image.height * scale, 2),
-                   rotation, note)
+                   rotation, note, cast(tuple[Box, ...], photo_points))
+
+
+def turned_box(box: PixelBox, degrees: int, width: int, height: int) -> PixelBox:
+    """Where a box on a ``width`` x ``height`` image lies once the image is turned
+    ``degrees`` (90, 180 or 270) clockwise, as ``Image.rotate(-degrees, expand=True)`` does."""
+    x0, top, x1, bottom = box
+    if degrees == 90:
+        return height - bottom, x0, height - top, x1
+    if degrees == 180:
+        return width - x1, height - bottom, width - x0, height - top
+    if degrees == 270:
+        return top, width - x1, bottom, width - x0
+    return box
