@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 
+from magpipe.align.photos import photo_captions
 from magpipe.artifacts.layout import Block, PageLayout, Role
 
 log = logging.getLogger(__name__)
@@ -38,9 +39,11 @@ def _is_head(block: Block, caption: Block, heads: set[str]) -> bool:
 
 
 def caption_heads(page: PageLayout) -> frozenset[str]:
-    """Ids of the page's blocks that are the first lines of the caption right after them."""
+    """Ids of the page's blocks that are the first lines of the caption right after them, and
+    of the text blocks that are a photo's caption by where they sit
+    (:func:`magpipe.align.photos.photo_captions`)."""
     blocks = page.blocks
-    heads: set[str] = set()
+    heads: set[str] = set(photo_captions(page))
     for k in range(len(blocks) - 2, -1, -1):      # bottom up: a head may open a head
         if _is_head(blocks[k], blocks[k + 1], heads):
             heads.add(blocks[k].id)

@@ -23,9 +23,11 @@ Pure functions, no I/O.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from magpipe.align.photos import caption_photos, twin_photos
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Block, Lang
 from magpipe.artifacts.records import Source
@@ -64,6 +66,10 @@ HALF_MAX_GAP = 4
 # a cost, not a veto: "Quảng Tây" is "Guangxi" in English). The
 # joined caption's confidence is its agreement, at least ORDER_MIN_CONFIDENCE.
 HALF_SKIP_COST = 0.6
+# Two lone halves each under its own photo, the two photos of one shape (each language's copy
+# of one photo): that agreement is or'd with their texts' (a copy resized to another width
+# keeps its shape; two different photos seldom share it to ``photos.ASPECT_TOLERANCE``).
+PHOTO_TWIN_AGREE = 0.3
 ORDER_MIN_AGREE = 0.4
 NAME_MISS_COST = 0.25
 ORDER_MIN_CONFIDENCE = 0.5
@@ -78,6 +84,7 @@ class CaptionDraft:
     sources: tuple[Source, ...] = ()
     order: int = 0               # stream position of its first block
     match: float = 1.0           # how sure its two halves belong together (1: read together)
+    photo: Box | None = None     # the photo it sits under or beside, on its page (if known)
 
     @property
     def page(self) -> int:
@@ -147,6 +154,11 @@ def _pieces(block: Block) -> list[tuple[str, str]]:
     if halves:
         return [(Lang.VI, halves[0]), (Lang.EN, halves[1])]
     text = block.text.strip()
+    # the credit's label says the half's language where the language guess may not: an English
+    # half whose names took Vietnamese marks (``Mr. Hoang Minh Tuấn, ... Photo: TRAN HAI``)
+    labelled = [lang for lang in (Lang.VI, Lang.EN) if cut_credit(text, lang)[1] is not None]
+    if len(labelled) == 1 and cut_credit(text, labelled[0])[0]:
+        return [(labelled[0], text)]
     if block.lang in (Lang.VI, Lang.EN):
         return [(block.lang, text)]
     if has_vietnamese_marks(text) or opens_with_vi_credit(text):
@@ -154,25 +166,40 @@ def _pieces(block: Block) -> list[tuple[str, str]]:
     return [(Lang.EN, text)]
 
 
-def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = frozenset()
+def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = frozenset(),
+                  photos: Mapping[int, tuple[Box, ...]] | None = None
                   ) -> tuple[CaptionDraft, ...]:
     """Captions from caption and credit blocks given as (stream position, block); a block
     whose id is in ``heads`` (:mod:`magpipe.align.caption_heads`) opens the caption of the
-    block after it, whose text goes on from its own."""
+    block after it, whose text goes on from its own. ``photos``: each page's photo boxes; a
+    caption never runs from under one photo to under another, and the Vietnamese and English
+    captions under one photo are one caption."""
+    photos = photos or {}
+    by_page: dict[int, list[Block]] = {}
+    for _, b in blocks:
+        if b.page in photos:
+            by_page.setdefault(b.page, []).append(b)
+    under_photo: dict[str, Box] = {}
+    for page, on_page in by_page.items():
+        under_photo |= caption_photos(on_page, photos[page])
     done: list[CaptionDraft] = []
     cur: CaptionDraft | None = None
     head: str | None = None           # the text of the head just read, to go on from
     for order, block in blocks:
+        under = under_photo.get(block.id)
         for lang, part in _pieces(block):
             src = Source(page=block.page, box=block.box, block=block.id, lang=lang)
             text, credit = cut_credit(part, lang)
             vi_side = lang == Lang.VI
             slot_text = "vi" if vi_side else "en"
             slot_credit = "credit" if vi_side else "credit_en"
-            if head is not None and text and cur is not None and getattr(cur, slot_text) == head:
+            apart = (cur is not None and under is not None and cur.photo is not None
+                     and cur.photo != under)
+            if (head is not None and text and cur is not None and not apart
+                    and getattr(cur, slot_text) == head):
                 text, head = f"{head} {text}", None
                 cur = replace(cur, vi=None) if vi_side else replace(cur, en=None)  # set below
-            fresh = (cur is None or cur.page != block.page
+            fresh = (cur is None or cur.page != block.page or apart
                      or (text and getattr(cur, slot_text) is not None)
                      or (credit and getattr(cur, slot_credit) is not None)
                      or (vi_side and cur.en is not None)
@@ -190,12 +217,40 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                 changes[slot_credit] = credit
             if src not in cur.sources:
                 changes["sources"] = cur.sources + (src,)
+            if cur.photo is None and under is not None:
+                changes["photo"] = under
             cur = replace(cur, **changes)
             head = text if block.id in heads and text and not credit else None
     if cur is not None:
         done.append(cur)
     return tuple(replace(d, credit_en=english_credit(d.credit, d.credit_en))
-                 for d in _match_halves(done))
+                 for d in _match_halves(_join_under_photo(done)))
+
+
+def _join_under_photo(drafts: list[CaptionDraft]) -> list[CaptionDraft]:
+    """A lone Vietnamese half and a lone English half under the same photo are one caption
+    (each language's caption set under the one photo, apart in reading order)."""
+    under: dict[tuple[int, Box], list[int]] = {}
+    for k, d in enumerate(drafts):
+        if d.photo is not None:
+            under.setdefault((d.page, d.photo), []).append(k)
+    partner: dict[int, int] = {}
+    for ks in under.values():
+        vis = [k for k in ks if drafts[k].en is None and drafts[k].vi is not None]
+        ens = [k for k in ks if drafts[k].vi is None and drafts[k].en is not None]
+        if len(vis) == 1 and len(ens) == 1:
+            partner[vis[0]] = ens[0]
+    taken = set(partner.values())
+    out = []
+    for k, d in enumerate(drafts):
+        if k in taken:
+            continue
+        if k in partner:
+            e = drafts[partner[k]]
+            d = replace(d, en=e.en, credit_en=e.credit_en, sources=d.sources + e.sources)
+            log.debug("caption halves joined under one photo (p%d)", d.page)
+        out.append(d)
+    return out
 
 
 def half_score(vi: CaptionDraft, en: CaptionDraft) -> float:
@@ -210,6 +265,8 @@ def half_score(vi: CaptionDraft, en: CaptionDraft) -> float:
     texts = (vi.vi or "", en.en or "")
     glossed = gloss_similarity(*texts) or 0.0
     agree = 1 - (1 - link_confidence(*texts)) * (1 - min(1.0, 2 * glossed))
+    if vi.photo is not None and en.photo is not None and twin_photos(vi.photo, en.photo):
+        agree = 1 - (1 - agree) * (1 - PHOTO_TWIN_AGREE)
     return agree - HALF_PAGE_COST * gap
 
 

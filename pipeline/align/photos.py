@@ -1,0 +1,155 @@
+"""Captions told by the photo they sit under (``PageLayout.images``, recorded by extract).
+
+* :func:`photo_of`: the photo a caption block sits under (its first line just below the photo's
+  bottom edge, inside the photo's width) or beside (its first line level with the photo, just
+  off its left or right edge); the nearest edge wins.
+* :func:`photo_captions`: text blocks the split stage did not read as a caption (``body``,
+  ``aside``, ``intro``, a credit read as a ``byline``) that sit under or beside a photo and name
+  its photographer (``Ảnh: NAME``, ``Nguồn: NAME``, ``Photo: NAME``, ``Source: NAME``, on its
+  own line or in the caption's), with the blocks under them down to that credit.
+* :func:`twin_photos`: two photos of the same shape (each language's copy of one photo).
+
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
+from magpipe.text.credits import cut_credit
+
+log = logging.getLogger(__name__)
+
+# A caption's first line sits at most this many points from its photo's edge. Captions are set
+# 2-8 pt under their photo; a photo found on a scan may stop up to ~7 pt short of where it was
+# printed (``photomask`` blanks a margin round it, the skew moves it). Text that resumes under a
+# photo is set a paragraph gap or more further down, and is no caption unless it names the
+# photographer (:func:`photo_captions`).
+PHOTO_GAP = 14.0
+# Points a caption may stick out of its photo's width (rounding of boxes, a photo found a few
+# pixels short on a scan).
+EDGE = 4.0
+# The lines of one caption follow each other at most this many points apart: a credit set on a
+# line of its own under the caption, right-aligned, belongs to it.
+LINE_GAP = 6.0
+# Two copies of one photo (each language's copy, on its own page or part of a page) have the
+# same shape: width over height within this share of each other.
+ASPECT_TOLERANCE = 0.05
+# Roles of blocks that may be a caption the split stage read as text.
+_READ_AS_TEXT = frozenset({Role.BODY, Role.ASIDE, Role.INTRO, Role.BYLINE})
+_CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def photo_gap(box: Box, photo: Box) -> float | None:
+    """How far a caption whose block is ``box`` sits from ``photo``'s edge, in points; None
+    when it sits neither under it nor beside it."""
+    x0, top, x1, _ = box
+    px0, ptop, px1, pbottom = photo
+    width = max(x1 - x0, 1.0)
+    under = top - pbottom
+    if (-EDGE <= under <= PHOTO_GAP and _overlap(x0, x1, px0, px1) >= 0.5 * width
+            and x0 >= px0 - EDGE):
+        return max(under, 0.0)
+    if ptop - EDGE <= top <= pbottom:
+        beside = min(abs(x0 - px1), abs(px0 - x1))
+        if beside <= PHOTO_GAP and (x0 >= px1 - EDGE or x1 <= px0 + EDGE):
+            return beside
+    return None
+
+
+def photo_of(box: Box, photos: tuple[Box, ...]) -> int | None:
+    """Index in ``photos`` of the photo a caption block ``box`` sits under or beside (the
+    nearest edge), or None."""
+    found = [(gap, k) for k, photo in enumerate(photos)
+             if (gap := photo_gap(box, photo)) is not None]
+    return min(found)[1] if found else None
+
+
+def caption_photos(blocks: list[Block], photos: tuple[Box, ...]) -> dict[str, Box]:
+    """The photo each of one page's caption blocks belongs to: the photo it sits under or
+    beside, or the photo of the caption block it goes on under (the other language's
+    caption, a credit line, set under the first caption of the photo)."""
+    found: dict[str, Box] = {}
+    placed: list[tuple[Block, Box]] = []
+    for block in sorted(blocks, key=lambda b: (b.box[1], b.box[0])):
+        k = photo_of(block.box, photos)
+        if k is not None:
+            photo: Box | None = photos[k]
+        else:
+            photo = next((ph for above, ph in reversed(placed)
+                          if _goes_on(block.box, above.box)), None)
+        if photo is not None:
+            found[block.id] = photo
+            placed.append((block, photo))
+    return found
+
+
+def _goes_on(box: Box, above: Box) -> bool:
+    """``box`` is set just under ``above``, mostly within its width."""
+    width = max(box[2] - box[0], 1.0)
+    return (-EDGE <= box[1] - above[3] <= LINE_GAP
+            and _overlap(box[0], box[2], above[0], above[2]) >= 0.5 * width)
+
+
+def _names_photographer(block: Block) -> bool:
+    lang = Lang.VI if block.lang == Lang.VI else Lang.EN
+    return cut_credit(block.text, lang)[1] is not None
+
+
+def _under(block: Block, above: Block, photo: Box) -> bool:
+    """``block`` goes on from the caption line(s) ``above`` under ``photo``: just below them,
+    within the photo's width."""
+    x0, top, x1, _ = block.box
+    return (0 <= top - above.box[3] + EDGE <= LINE_GAP + EDGE
+            and x0 >= photo[0] - EDGE and x1 <= photo[2] + EDGE)
+
+
+def photo_captions(page: PageLayout) -> frozenset[str]:
+    """Ids of the page's text blocks that are the caption of a photo they sit under or beside:
+    the block nearest the photo's edge and those under it down to the first that names the
+    photographer, provided one does (text that merely follows a photo names nobody)."""
+    if not page.images:
+        return frozenset()
+    found: set[str] = set()
+    blocks = sorted(page.blocks, key=lambda b: (b.box[1], b.box[0]))
+    for photo in page.images:
+        near = [(gap, k) for k, b in enumerate(blocks)
+                if b.role in _READ_AS_TEXT | _CAPTION_ROLES
+                and (gap := photo_gap(b.box, photo)) is not None
+                and photo_of(b.box, page.images) == page.images.index(photo)]
+        if not near:
+            continue
+        k = min(near)[1]
+        chain = [blocks[k]]
+        while not any(_names_photographer(b) for b in chain):
+            nxt = next((b for b in blocks[k + 1:] if _under(b, chain[-1], photo)), None)
+            if nxt is None or nxt.lang != chain[0].lang and nxt.role not in _CAPTION_ROLES:
+                break
+            chain.append(nxt)
+            k = blocks.index(nxt)
+        else:
+            found |= {b.id for b in chain if b.role in _READ_AS_TEXT}
+    if found:
+        log.debug("page %d: %s read as photo captions", page.number, sorted(found))
+    return frozenset(found)
+
+
+def photos_by_page(artifact: SplitArtifact) -> dict[int, tuple[Box, ...]]:
+    """The photos of each page that has any."""
+    return {p.number: p.images for p in artifact.pages if p.images}
+
+
+def aspect(box: Box) -> float:
+    return (box[2] - box[0]) / max(box[3] - box[1], 1e-6)
+
+
+def twin_photos(a: Box, b: Box) -> bool:
+    """Two photos of one shape: each language's copy of one photo."""
+    ra, rb = aspect(a), aspect(b)
+    return abs(ra - rb) <= ASPECT_TOLERANCE * max(ra, rb)
