@@ -78,3 +78,23 @@ def test_a_caption_sits_under_or_beside_the_nearest_photo_in_its_column():
     assert photo_of((40.0, 300.0, 250.0, 320.0), photos) is None      # far below: text
     assert twin_photos((0.0, 0.0, 200.0, 100.0), (50.0, 50.0, 350.0, 200.0))
     assert not twin_photos((0.0, 0.0, 200.0, 100.0), (0.0, 0.0, 100.0, 100.0))
+
+
+def test_a_credit_name_wrapped_under_its_caption_completes_the_credit():
+    def page(lang, title, body, caption, rest):
+        items = [(lang, "title", title, (50.0, 60.0, 560.0, 80.0)),
+                 (lang, "body", body, (50.0, 300.0, 560.0, 400.0)),
+                 (lang, "caption", caption, (300.0, 264.0, 560.0, 274.0))]
+        return items + ([(lang, "body", rest, (300.0, 277.0, 330.0, 285.0))] if rest else [])
+
+    split = make_split([
+        page("vi", "CHỦ TỊCH KHU TỰ TRỊ QUẢNG TÂY HỘI KIẾN BÍ THƯ TỈNH UỶ", VI_BODY,
+             f"{VI_CAPTION} Ảnh: Phạm Hương", None),
+        page("en", "CHAIRMAN OF GUANGXI MEETS THE PROVINCIAL PARTY SECRETARY", EN_BODY,
+             f"{EN_CAPTION} Photo: PHAM", "HUONG")], name="wrapped")
+    split = replace(split, pages=tuple(replace(p, images=(PHOTO,)) for p in split.pages))
+    (article,) = align(split, Config()).articles
+    (caption,) = article.captions
+    assert (caption.vi, caption.en, caption.credit, caption.credit_en) == (
+        VI_CAPTION, EN_CAPTION, "Phạm Hương", "PHAM HUONG")
+    assert [(p.vi, p.en) for p in article.paragraphs] == [(VI_BODY, EN_BODY)]

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from magpipe.align.photos import caption_photos, twin_photos
+from magpipe.align.photos import caption_photos, goes_on, is_name_rest, twin_photos
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Block, Lang
 from magpipe.artifacts.records import Source
@@ -195,6 +195,15 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
             slot_credit = "credit" if vi_side else "credit_en"
             apart = (cur is not None and under is not None and cur.photo is not None
                      and cur.photo != under)
+            if (cur is not None and not apart and credit is None and text
+                    and getattr(cur, slot_credit) is not None and is_name_rest(text)
+                    and cur.sources[-1].page == block.page
+                    and goes_on(block.box, cur.sources[-1].box)):
+                # the rest of the credit's name, wrapped to a line of its own
+                rest: dict[str, Any] = {slot_credit: f"{getattr(cur, slot_credit)} {text}",
+                                        "sources": cur.sources + (src,)}
+                cur = replace(cur, **rest)
+                continue
             if (head is not None and text and cur is not None and not apart
                     and getattr(cur, slot_text) == head):
                 text, head = f"{head} {text}", None

@@ -37,6 +37,9 @@ LINE_GAP = 6.0
 # Two copies of one photo (each language's copy, on its own page or part of a page) have the
 # same shape: width over height within this share of each other.
 ASPECT_TOLERANCE = 0.05
+# A credit's name wrapped to a line of its own (``Photo: PHAM`` / ``HUONG``) is at most this
+# many words, each in capitals.
+NAME_REST_WORDS = 3
 # Roles of blocks that may be a caption the split stage read as text.
 _READ_AS_TEXT = frozenset({Role.BODY, Role.ASIDE, Role.INTRO, Role.BYLINE})
 _CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
@@ -83,18 +86,26 @@ def caption_photos(blocks: list[Block], photos: tuple[Box, ...]) -> dict[str, Bo
             photo: Box | None = photos[k]
         else:
             photo = next((ph for above, ph in reversed(placed)
-                          if _goes_on(block.box, above.box)), None)
+                          if goes_on(block.box, above.box)), None)
         if photo is not None:
             found[block.id] = photo
             placed.append((block, photo))
     return found
 
 
-def _goes_on(box: Box, above: Box) -> bool:
+def goes_on(box: Box, above: Box) -> bool:
     """``box`` is set just under ``above``, mostly within its width."""
     width = max(box[2] - box[0], 1.0)
     return (-EDGE <= box[1] - above[3] <= LINE_GAP
             and _overlap(box[0], box[2], above[0], above[2]) >= 0.5 * width)
+
+
+def is_name_rest(text: str) -> bool:
+    """The text is the rest of a photographer's name wrapped to its own line: a word or few,
+    each in capitals (``HUONG``, ``THU HANG``)."""
+    words = text.split()
+    return 0 < len(words) <= NAME_REST_WORDS and all(
+        w.isupper() and w.isalpha() for w in (w.strip(".,") for w in words))
 
 
 def _names_photographer(block: Block) -> bool:
@@ -134,6 +145,9 @@ def photo_captions(page: PageLayout) -> frozenset[str]:
             chain.append(nxt)
             k = blocks.index(nxt)
         else:
+            rest = next((b for b in blocks[k + 1:] if _under(b, chain[-1], photo)), None)
+            if rest is not None and is_name_rest(rest.text):
+                chain.append(rest)
             found |= {b.id for b in chain if b.role in _READ_AS_TEXT}
     if found:
         log.debug("page %d: %s read as photo captions", page.number, sorted(found))
