@@ -30,20 +30,28 @@ SCANNED = ("interleaved", "facing")
 # saved name -> bench document, for the families whose documents take several layouts
 ALIGN_DOCS = (("journal", "journal-1-digital"), ("journal-rows", "journal-2-digital"),
               ("journal-scanned", "journal-1-scanned"), ("newsletter", "newsletter-1-digital"))
+# The inputs of tests/test_align_photo_families.py (captions paired by their photos), saved
+# into tests/data/layouts-photos/: a stacked document whose captions split read as text under
+# their photos, and a scanned newsletter whose English credit wraps under its caption.
+PHOTOS_OUT = ROOT / "tests" / "data" / "layouts-photos"
+PHOTO_DOCS = (("stacked", "stacked-4-digital"), ("newsletter-scanned", "newsletter-2-scanned"))
 
 
 def main() -> int:
     names = ([f"{f}-1-digital" for f in FAMILIES] + [f"{f}-1-scanned" for f in SCANNED]
-             + [doc for _, doc in ALIGN_DOCS])
+             + [doc for _, doc in ALIGN_DOCS + PHOTO_DOCS])
     if not all((BENCH / "pipeline" / n / "split.json").is_file() for n in names):
         subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py")], check=True)
     OUT.mkdir(parents=True, exist_ok=True)
-    for family, name in [(f, f"{f}-1-digital") for f in FAMILIES] + list(ALIGN_DOCS):
-        shutil.copy(BENCH / "pipeline" / name / "split.json", OUT / f"{family}.split.json")
+    PHOTOS_OUT.mkdir(parents=True, exist_ok=True)
+    for out, family, name in ([(OUT, f, f"{f}-1-digital") for f in FAMILIES]
+                              + [(OUT, f, doc) for f, doc in ALIGN_DOCS]
+                              + [(PHOTOS_OUT, f, doc) for f, doc in PHOTO_DOCS]):
+        shutil.copy(BENCH / "pipeline" / name / "split.json", out / f"{family}.split.json")
         truth = json.loads((BENCH / "docs" / f"{name}.truth.json").read_text(encoding="utf-8"))
         slim = {"file": truth["file"], "articles": truth["articles"],
                 "contents": truth.get("contents", [])}
-        (OUT / f"{family}.truth.json").write_text(
+        (out / f"{family}.truth.json").write_text(
             json.dumps(slim, ensure_ascii=False, indent=0), encoding="utf-8")
     for family in SCANNED:
         name = f"{family}-1-scanned"
