@@ -98,3 +98,12 @@ def test_a_credit_name_wrapped_under_its_caption_completes_the_credit():
     assert (caption.vi, caption.en, caption.credit, caption.credit_en) == (
         VI_CAPTION, EN_CAPTION, "Phạm Hương", "PHAM HUONG")
     assert [(p.vi, p.en) for p in article.paragraphs] == [(VI_BODY, EN_BODY)]
+
+
+def test_a_long_paragraph_under_a_photo_closed_by_its_source_stays_text():
+    body = " ".join([VI_BODY] * 8) + " Nguồn: TTXVN"
+    split = make_split([[("vi", "title", "CHỦ TỊCH KHU TỰ TRỊ", (50.0, 60.0, 560.0, 80.0)),
+                         ("vi", "body", body, (300.0, 264.0, 560.0, 500.0))]])
+    split = replace(split, pages=(replace(split.pages[0], images=(PHOTO,)),))
+    (article,) = align(split, Config()).articles
+    assert article.captions == () and article.paragraphs

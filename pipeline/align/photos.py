@@ -40,6 +40,10 @@ ASPECT_TOLERANCE = 0.05
 # A credit's name wrapped to a line of its own (``Photo: PHAM`` / ``HUONG``) is at most this
 # many words, each in capitals.
 NAME_REST_WORDS = 3
+# Text read as a photo's caption is at most this long: the longest caption of the development
+# families runs to about 400 characters, while a news paragraph set under a photo and closed
+# by its source (``... Nguồn: TTXVN``) is usually longer; such a paragraph stays text.
+CAPTION_MAX_CHARS = 600
 # Roles of blocks that may be a caption the split stage read as text.
 _READ_AS_TEXT = frozenset({Role.BODY, Role.ASIDE, Role.INTRO, Role.BYLINE})
 _CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
@@ -148,7 +152,8 @@ def photo_captions(page: PageLayout) -> frozenset[str]:
             rest = next((b for b in blocks[k + 1:] if _under(b, chain[-1], photo)), None)
             if rest is not None and is_name_rest(rest.text):
                 chain.append(rest)
-            found |= {b.id for b in chain if b.role in _READ_AS_TEXT}
+            if sum(len(b.text) for b in chain) <= CAPTION_MAX_CHARS:
+                found |= {b.id for b in chain if b.role in _READ_AS_TEXT}
     if found:
         log.debug("page %d: %s read as photo captions", page.number, sorted(found))
     return frozenset(found)
