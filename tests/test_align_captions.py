@@ -156,3 +156,15 @@ def test_english_half_naming_another_photographer_starts_another_caption():
         ("vi", "caption", "Toàn cảnh buổi tiếp."), ("vi", "credit", "Ảnh: KHÁNH LY"),
         ("en", "caption", "Delegates take a group photo. Photo: TRI DUNG")))
     assert [(c.credit, c.credit_en) for c in caps] == [("KHÁNH LY", None), (None, "TRI DUNG")]
+
+
+def test_a_credit_run_on_into_the_english_half_gives_its_words_back():
+    """OCR lost the slash after the Vietnamese credit: ``Ảnh: Minh Đức Mr. Hoang Minh`` /
+    ``Tuan, ... Photo: Minh Duc``; the English credit says where the name ends."""
+    (cap,) = read_captions(_blocks(
+        ("vi", "caption", "Ông Hoàng Minh Tuấn, Trưởng Ban Biên tập."),
+        ("vi", "credit", "Ảnh: Minh Đức Mr. Hoang Minh"),
+        ("en", "caption", "Tuan, Editor-in-Chief. Photo: Minh Duc")))
+    assert (cap.vi, cap.en, cap.credit, cap.credit_en) == (
+        "Ông Hoàng Minh Tuấn, Trưởng Ban Biên tập.", "Mr Hoang Minh Tuan, Editor-in-Chief.",
+        "Minh Đức", "Minh Duc")

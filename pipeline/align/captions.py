@@ -116,6 +116,18 @@ def _credits_near(vi: str, en: str) -> bool:
     return Levenshtein.distance(a, b) <= max(1, len(a) // 5)
 
 
+def _spilled(credit: str, credit_en: str) -> tuple[str, str] | None:
+    """(the Vietnamese credit, the words after it) when the Vietnamese credit runs on past the
+    name the English credit gives (``Minh Đức Mr Hoang Minh`` / ``Minh Duc``); None
+    otherwise."""
+    words, name = credit.split(), credit_en.split()
+    if len(words) <= len(name) or not credits_match(" ".join(words[:len(name)]), credit_en):
+        return None
+    if has_vietnamese_marks(" ".join(words[len(name):])):
+        return None        # the name goes on (``Phạm Hương`` / ``PHAM``, its rest wrapped)
+    return " ".join(words[:len(name)]), " ".join(words[len(name):])
+
+
 def english_credit(credit: str | None, credit_en: str | None) -> str | None:
     """The English credit as the English half prints it: without Vietnamese marks when it is
     the Vietnamese credit's name (``TRÍ DŨNG`` / ``TRÌ DUNG`` -> ``TRI DUNG``). A name that
@@ -208,6 +220,14 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                     and getattr(cur, slot_text) == head):
                 text, head = f"{head} {text}", None
                 cur = replace(cur, vi=None) if vi_side else replace(cur, en=None)  # set below
+            spill = (_spilled(cur.credit, credit) if cur is not None and not vi_side
+                     and cur.page == block.page and cur.en is None and cur.credit and credit
+                     else None)
+            if cur is not None and spill is not None:
+                # the slash after the Vietnamese credit was lost: its name ran on into the
+                # English half's first words, which the English credit tells apart
+                cur = replace(cur, credit=spill[0])
+                text = f"{spill[1]} {text}" if text else spill[1]
             fresh = (cur is None or cur.page != block.page or apart
                      or (text and getattr(cur, slot_text) is not None)
                      or (credit and getattr(cur, slot_credit) is not None)
