@@ -1,0 +1,188 @@
+"""The seventh round's held-out layout families (``fixtures/layouts_heldout.py``): the
+generator is deterministic, its truth agrees with the text the PDFs carry, every truth
+paragraph and caption is printed, the scanned copies carry no text, it works with DejaVu alone,
+and the layout bench generates them as HELD-OUT families.
+
+Generator checks only: nothing here runs split or align on these families.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import layout_generated as gen
+import pytest
+from conftest import FIXTURES
+from pypdf import PdfReader
+
+FAMILIES = ("digest", "photo-essay", "trifold")
+SEED = 5200
+DOCS = 3
+TOLERANCE = 2.0        # points around a truth box: glyphs may reach past a line's leading
+
+
+def generate(out: Path, *extra: str, seed: int = SEED, docs: int = DOCS) -> list[Path]:
+    return gen.generate("layouts_heldout.py", out, *extra, seed=seed, docs=docs)
+
+
+def blocks_of(truth: dict) -> list[dict]:
+    return [b for p in truth["pages"] for b in p["blocks"]]
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory) -> list[Path]:
+    return generate(tmp_path_factory.mktemp("heldout"))
+
+
+def of(docs: list[Path], family: str) -> list[Path]:
+    return [d for d in docs if d.name.rsplit("-", 2)[0] == family]
+
+
+def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
+    gen.assert_same_files(docs, generate(tmp_path / "again"))
+    assert len(docs) == DOCS * len(FAMILIES)
+    other = generate(tmp_path / "other", seed=SEED + 1, docs=1)
+    for pdf in other:
+        assert pdf.read_bytes() != (docs[0].parent / pdf.name).read_bytes()
+
+
+def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
+    """Every truth block's text is printed inside its box, and every printed character is in
+    some truth block (running heads, contents, the English box of captions, the leaflet's
+    cover and contact box too)."""
+    for pdf in docs:
+        gen.assert_text_layer_matches(pdf, TOLERANCE)
+
+
+def printed_whole(truth: dict, index: int, lang: str) -> None:
+    article = truth["articles"][index]
+    body = gen.printed(truth, index, lang, ("body",))
+    for link in article["paragraphs"]:
+        for para in link[lang]:
+            assert gen.compact(para) in body, para[:60]
+    assert gen.compact(article["title"][lang]) in gen.printed(truth, index, lang, ("title",))
+    if article["intro"] and article["intro"][lang]:
+        assert gen.compact(article["intro"][lang]) in gen.printed(truth, index, lang,
+                                                                  ("intro",))
+
+
+def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs):
+    """Each truth paragraph is in its article's body blocks joined in reading order, each
+    title among the title blocks, each caption and its credit among the caption blocks of its
+    language; paragraph links are one to one, and empty on the English side only for the
+    digest's article printed in Vietnamese only."""
+    for pdf in docs:
+        truth = gen.truth_of(pdf)
+        for index, article in enumerate(truth["articles"]):
+            assert article["paragraphs"], pdf.name
+            twin = article["title"]["en"] is not None
+            printed_whole(truth, index, "vi")
+            if twin:
+                printed_whole(truth, index, "en")
+            for link in article["paragraphs"]:
+                assert len(link["vi"]) == 1 and len(link["en"]) == (1 if twin else 0)
+            captions = {"vi": gen.printed(truth, index, "vi", ("caption", "credit")),
+                        "en": gen.printed(truth, index, "en", ("caption",))}
+            for cap in article["captions"]:
+                for lang, credit in (("vi", "credit"), ("en", "credit_en")):
+                    if cap[lang]:
+                        assert gen.compact(cap[lang]) in captions[lang], (pdf.name, cap[lang])
+                        assert gen.compact(cap[credit]) in captions[lang], pdf.name
+
+
+def test_digest_lists_english_articles_in_another_order_and_keeps_one_in_vietnamese_only(docs):
+    for pdf in of(docs, "digest"):
+        truth = gen.truth_of(pdf)
+        lone = [a for a in truth["articles"] if a["title"]["en"] is None]
+        assert len(lone) == 1 and all(not link["en"] for link in lone[0]["paragraphs"])
+        assert all(c["en"] is None and c["credit_en"] is None for c in lone[0]["captions"])
+        [contents] = truth["contents"]
+        assert len(contents["vi"]) == len(truth["articles"])
+        assert len(contents["en"]) == len(truth["articles"]) - 1
+        titles = {"vi": [], "en": []}
+        for page in truth["pages"]:
+            for b in page["blocks"]:
+                if b["role"] == "title":
+                    titles[b["lang"]].append((b["article"], page["number"]))
+        vi_order = [a for a, _ in titles["vi"]]
+        en_order = [a for a, _ in titles["en"]]
+        assert vi_order == list(range(len(truth["articles"])))
+        assert en_order != [a for a in vi_order if a in en_order]
+        last_vi = max(n for _, n in titles["vi"])
+        assert all(n > last_vi for _, n in titles["en"])      # the English section comes after
+        for lang in ("vi", "en"):      # each entry names the page its article starts on
+            starts = [n for _, n in titles[lang]]
+            assert [int(e.rsplit(" ", 1)[1]) for e in contents[lang]] == starts
+
+
+def test_photo_essay_sets_each_english_caption_apart_from_its_photo(docs):
+    """The English caption never shares the Vietnamese caption's column run: it is beside
+    the photo, in the box of English captions, or under the photo's other half."""
+    seen = set()
+    for pdf in of(docs, "photo-essay"):
+        truth = gen.truth_of(pdf)
+        seen.update(truth["params"]["pages"])
+        for page in truth["pages"]:
+            vi = [b for b in page["blocks"] if b["role"] == "caption" and b["lang"] == "vi"]
+            en = [b for b in page["blocks"] if b["role"] == "caption" and b["lang"] == "en"]
+            assert len(vi) == len(en)
+            for a, b in zip(vi, en, strict=True):
+                beside = b["box"][0] >= a["box"][2] - 1 or b["box"][2] <= a["box"][0] + 1
+                below = b["box"][1] >= a["box"][3] + 20
+                assert beside or below, (pdf.name, page["number"], b["text"][:40])
+        credits = " ".join(b["text"] for b in blocks_of(truth) if b["role"] in ("credit",
+                                                                                  "caption"))
+        assert "Ảnh" in credits
+    assert seen, "no photo page"
+
+
+def test_trifold_is_two_landscape_sides_of_three_panels_with_a_contact_box(docs):
+    for pdf in of(docs, "trifold"):
+        truth = gen.truth_of(pdf)
+        width, height = truth["page_size"]
+        assert width > height and len(truth["pages"]) == 2
+        third = width / 3
+        for page in truth["pages"]:
+            for b in page["blocks"]:       # no block crosses a fold
+                x0, _, x1, _ = b["box"]
+                assert int(x0 // third) == int((x1 - 0.01) // third), (pdf.name, b["text"][:40])
+        sidebar = [b for b in truth["pages"][0]["blocks"] if b["role"] == "sidebar"]
+        assert {b["lang"] for b in sidebar} == {"vi", "en"}
+        assert all(b["article"] is None for b in sidebar)
+
+
+def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
+    out = generate(tmp_path, "--scan", "--family", "digest", "--family", "trifold", docs=1)
+    for family in ("digest", "trifold"):
+        scanned = next(p for p in out if p.name == f"{family}-1-scanned.pdf")
+        truth = gen.truth_of(scanned)
+        reader = PdfReader(scanned)
+        assert len(reader.pages) == len(truth["pages"])
+        for page, tpage in zip(reader.pages, truth["pages"], strict=True):
+            assert not (page.extract_text() or "").strip()
+            assert set(tpage["scan"]) >= {"skew_deg", "blur_radius", "jpeg_quality"}
+        assert truth["file"] == scanned.name
+        assert len([a for a in truth["articles"] if a["title"]["en"]]) == 1
+
+
+def test_generation_works_with_dejavu_alone(tmp_path):
+    """Without the Open Sans and Roboto files DejaVu stands in under the faces' names and
+    the truth says so."""
+    for family in FAMILIES:
+        params, fonts = gen.made_with_missing_faces("heldout_kit", "layouts_heldout", family,
+                                                    tmp_path / f"{family}.pdf",
+                                                    tmp_path / "none")
+        assert params["face_file"].startswith("DejaVu")
+        assert fonts and all("DejaVu" in f for f in fonts), fonts
+
+
+def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
+    bench = gen.load_bench(monkeypatch)
+    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) <= bench.HELD_OUT
+    generator = {Path(f).name for f in bench.GENERATOR}
+    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
+    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
+    layouts = sys.modules.get("layouts")
+    assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
+    assert not set(FAMILIES) & set(layouts.FAMILIES)
