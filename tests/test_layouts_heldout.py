@@ -180,3 +180,63 @@ def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
     layouts = sys.modules.get("layouts")
     assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
     assert not set(FAMILIES) & set(layouts.FAMILIES)
+
+
+class Recorder:
+    """A page writer that notes where each run of lines is set (role of its first word and
+    the x of its column) and draws nothing."""
+
+    def __init__(self) -> None:
+        self.runs: list[tuple[str, float, float]] = []
+
+    def draw_lines(self, lines, x, top, width, style, last_is_end=True) -> float:
+        self.runs.append((lines[0][0][1].role, x, top))
+        return top + len(lines) * style.leading
+
+    def photo(self, box, seed) -> None:
+        self.runs.append(("photo", box[0], box[1]))
+
+
+def kit_items():
+    sys.path.insert(0, str(FIXTURES))
+    import heldout_kit
+    from flow import Slot, Text
+    from typeset import Style, Tag, words_of
+
+    style = Style("Helvetica", 9.0, 12.0, "left", 0.0)
+    head = Style("Helvetica", 12.0, 16.0, "left", 0.0)
+
+    def text(n: int, role: str, st=style, whole=False) -> Text:
+        return Text(tuple(words_of(" ".join(["word"] * n), Tag("en", role, 0))), st, whole)
+    return heldout_kit, Slot, text, head
+
+
+def test_fill_moves_a_heading_at_a_columns_foot_and_a_photo_that_does_not_fit_to_the_next():
+    kit, Slot, text, head = kit_items()
+    slots = [Slot(0, 200, 0, 120), Slot(220, 420, 0, 120)]
+    doc = type("D", (), {"seed": 0})()
+    w = Recorder()
+    # eight lines of body leave 24 pt: room for the heading's line but not for lines under it
+    left = kit.fill(doc, w, slots, [*(text(1, "body") for _ in range(8)),
+                                    text(3, "title", head, True), text(1, "body")])
+    assert not left
+    assert [(r, x) for r, x, _ in w.runs] == [("body", 0)] * 8 + [("title", 220),
+                                                                ("body", 220)]
+    w = Recorder()
+    pic = kit.Pic(60.0, (), head)
+    left = kit.fill(doc, w, slots, [*(text(1, "body") for _ in range(5)), pic,
+                                    text(1, "intro")])
+    # the photo waits for the next column's head; the text after it goes first
+    assert not left
+    assert [(r, x) for r, x, _ in w.runs] == [("body", 0)] * 5 + [("intro", 0), ("photo", 220)]
+
+
+def test_balanced_columns_are_never_lower_than_a_heading_they_must_hold():
+    kit, Slot, text, head = kit_items()
+    slots = [Slot(0, 60, 0, 400), Slot(80, 140, 0, 400)]
+    doc = type("D", (), {"seed": 0})()
+    title = text(12, "title", head, True)
+    balanced = kit.balance(doc, slots, [title], 12.0)
+    w = Recorder()
+    assert not kit.fill(doc, w, balanced, [title])
+    assert [r for r, *_ in w.runs] == ["title"]       # set whole, in one column
