@@ -83,7 +83,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the sixth round's families and the text only they use
              "fixtures/layouts_sixth.py", "fixtures/sixth_kit.py",
              "fixtures/sixth_greeting.py", "fixtures/sixth_stacked.py",
-             "fixtures/sixth_report.py", "fixtures/source/sixth-messages.json")
+             "fixtures/sixth_report.py", "fixtures/source/sixth-messages.json",
+             # the seventh round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_digest.py", "fixtures/heldout_essay.py",
+             "fixtures/heldout_trifold.py")
 SOURCES = ("rules", "model")
 
 

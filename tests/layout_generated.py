@@ -44,6 +44,32 @@ def assert_same_files(docs: list[Path], again: list[Path]) -> None:
                                                                         ).read_bytes()
 
 
+def assert_reproducible(docs: list[Path], again: list[Path], other: list[Path]) -> None:
+    """``again`` (the same seed) wrote ``docs`` byte for byte; ``other`` (another seed) wrote
+    other documents under the same names."""
+    assert_same_files(docs, again)
+    assert other
+    for pdf in other:
+        assert pdf.read_bytes() != (docs[0].parent / pdf.name).read_bytes()
+
+
+def blocks_of(truth: dict) -> list[dict]:
+    return [b for p in truth["pages"] for b in p["blocks"]]
+
+
+def assert_scanned_copy(scanned: Path) -> dict:
+    """``scanned`` is image only, a page per truth page, each with its scan parameters, and
+    its truth names it; returns the truth."""
+    truth = truth_of(scanned)
+    reader = PdfReader(scanned)
+    assert len(reader.pages) == len(truth["pages"])
+    for page, tpage in zip(reader.pages, truth["pages"], strict=True):
+        assert not (page.extract_text() or "").strip()
+        assert set(tpage["scan"]) >= {"skew_deg", "blur_radius", "jpeg_quality"}
+    assert truth["file"] == scanned.name
+    return truth
+
+
 def assert_text_layer_matches(pdf: Path, tolerance: float) -> None:
     """Every truth block's text is printed inside its box (``tolerance`` points around it),
     and every printed character is inside some truth block."""
