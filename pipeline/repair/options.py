@@ -35,6 +35,7 @@ from magpipe.text.vietnamese import (
     has_vietnamese_marks,
     is_valid_syllable,
     placement_key,
+    strip_diacritics,
     strip_tones,
 )
 from wordfreq import zipf_frequency
@@ -71,6 +72,8 @@ class Options:
         self._kinds: dict[str, dict[str, int]] = {m: {} for m in MODES}   # word -> OPEN ...
         self._slots: dict[str, dict[str, Slot]] = {m: {} for m in MODES}  # core -> Slot
         self._trusted: dict[str, Slot | None] = {}
+        self._bare_slots: dict[tuple[str, str], Slot] = {}   # (core, mode) -> bare_slot
+        self._bare: dict[str, tuple[str, ...]] | None = None
         self.number = Slot(("",), (NUM,), (0.0,), (False,), None, False, (tables.num,))
 
     def kind(self, word: str, core: str, mode: str) -> int:
@@ -100,6 +103,39 @@ class Options:
                             (-1, *(index[s] for s in reading.syllables)))
             self._slots[mode][core] = slot
         return slot
+
+    def bare_slot(self, core: str, mode: str) -> Slot:
+        """``slot`` for a word of text whose marks were stripped: the candidate list is cut
+        at ``candidates.MAX_CANDIDATES`` by the OCR channel, which can leave out the very
+        reading the context asks for (``doi``: ``đối đổi đời đội ...`` but not ``dời``), so
+        every lexicon syllable whose bare letters are ``core`` is added (channel score 0,
+        the stripped reading's score for such readings)."""
+        slot = self._bare_slots.get((core, mode))
+        if slot is None:
+            slot = self.slot(core, mode)
+            have = {placement_key(s) for s in slot.syllables if s is not None}
+            pattern = case_pattern(core) or CASE_LOWER
+            extra = [s for s in self._by_bare().get(core.lower(), ())
+                     if placement_key(s) not in have]
+            if extra and slot.syllables[0] != NUM:
+                index = self.tables.index
+                slot = Slot((*slot.texts, *(_cased(s, pattern, core) for s in extra)),
+                            (*slot.syllables, *extra), (*slot.emits, *(0.0 for _ in extra)),
+                            (*slot.fuzzy, *(False for _ in extra)), slot.name, slot.sound,
+                            (*slot.ids, *(index[s] for s in extra)))
+            self._bare_slots[(core, mode)] = slot
+        return slot
+
+    def _by_bare(self) -> dict[str, tuple[str, ...]]:
+        """Bare letters -> the lexicon syllables written with them, one per tone
+        placement (built on first use)."""
+        if self._bare is None:
+            groups: dict[str, dict[str, str]] = {}
+            for s in self.tables.index:
+                if s != NUM and s.isalpha():
+                    groups.setdefault(strip_diacritics(s), {}).setdefault(placement_key(s), s)
+            self._bare = {bare: tuple(sorted(g.values())) for bare, g in groups.items()}
+        return self._bare
 
     def trusted(self, core: str) -> Slot | None:
         """Where a page's marks are trusted: ``core`` as its only option when it has
