@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSource, Word
 from magpipe.config import Config
-from magpipe.repair import lexicon, lm, repair
+from magpipe.repair import lexicon, lm, repair, repair_text
 from magpipe.repair.decoder import Decoder
 from magpipe.repair.lexicon import kneser_ney
 from magpipe.repair.lexicon.model import DAMAGED
@@ -135,9 +135,24 @@ def test_about_one_news_document_in_a_hundred_is_held_out_for_each_of_tune_and_t
 @shipped
 def test_the_shipped_model_says_how_it_was_built() -> None:
     from tools import build_lm
-    from tools.lm_corpus import SOURCES
     meta = lm.load().meta
     assert meta["tri_min"] == build_lm.TRI_MIN and meta["bi_min"] == build_lm.BI_MIN
-    assert meta["weights"] == {**SOURCES, "sample learning lines": build_lm.SAMPLE_WEIGHT}
+    assert meta["weights"] == {**build_lm.LM_WEIGHTS,
+                               "sample learning lines": build_lm.SAMPLE_WEIGHT}
     assert sum(p.stat().st_size for p in lm.LM_DIR.iterdir()) < 40e6
     assert max(p.stat().st_size for p in lm.LM_DIR.iterdir()) < 20e6
+
+
+# written for this test: stripped news whose `tổ phó` and `hôi hám` the model counted from
+# news weighted twice (trigrams kept from a weighted count of 3) read as `tô phở`, `hơi`
+PHRASES = ("Sáng nay, ông Lê Văn Hùng, Phó chủ tịch UBND huyện cho biết huyện đã họp với hơn "
+           "300 tổ trưởng, tổ phó ấp, khu phố để bàn cách giảm ô nhiễm. Nước thải đen kịt, "
+           "hôi hám bao vây nhà dân suốt mùa mưa, nước đọng còn tràn cả vào nhà.")
+
+
+@shipped
+def test_stripped_news_reads_phrases_of_the_pooled_model() -> None:
+    words = repair_text(strip_diacritics(PHRASES), DAMAGED)[0].split()
+    at = words.index("trưởng,")
+    assert words[at - 1:at + 3] == ["tổ", "trưởng,", "tổ", "phó"]
+    assert words[words.index("hám") - 1] == "hôi"

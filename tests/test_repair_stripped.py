@@ -125,3 +125,26 @@ def test_form_of_leaves_syllables_to_the_decoder() -> None:
     assert lm_forms.form_of("(ĐH,", syllables) == "ĐH"
     assert lm_forms.form_of("các", syllables) is None and "cac" in syllables
     assert lm_forms.form_of("12/10/2005", syllables) is None
+
+
+@shipped
+def test_stripped_words_have_every_reading_with_their_letters() -> None:
+    """The OCR channel's candidates are cut at MAX_CANDIDATES: `doi` lost `dời` and `lo`
+    lost `lở`; in stripped text every lexicon syllable with the word's letters is read."""
+    options = Decoder(lexicon.load(), lm.load()).options
+    for core, wanted in (("doi", "dời"), ("lo", "lở"), ("Doi", "Dời")):
+        slot = options.bare_slot(core, DAMAGED)
+        assert wanted in slot.texts
+        assert options.slot(core, DAMAGED).texts == slot.texts[:len(options.slot(core,
+                                                                                 DAMAGED).texts)]
+        assert len({s for s in slot.syllables[1:]}) == len(slot.syllables) - 1
+
+
+@shipped
+def test_stripped_news_restores_a_reading_the_channel_left_out() -> None:
+    # written for this test: `di dời` (to relocate) twice, as stripped news writes it
+    text = ("Thanh pho da co ke hoach di doi cac ho dan ra khoi khu vuc sat lo ven song. "
+            "Theo ke hoach, viec di doi se hoan thanh trong nam nay va moi ho dan se "
+            "duoc ho tro tien thue nha trong thoi gian cho nhan nha moi.")
+    words = repair_text(text, DAMAGED)[0].split()
+    assert words.count("dời") == 2

@@ -20,8 +20,10 @@ from magpipe.repair.lm import BOS, NUM_ID, UNK
 from magpipe.text.vietnamese import has_vietnamese_marks, is_valid_syllable, placement_key
 
 ROOT = Path(__file__).resolve().parents[1]
-# source file -> weight of its counts (integer: the counts are repeated). News is the
-# closest register to the bulletin's; legal text and Wikipedia add vocabulary and names.
+# source file -> weight of its counts in the forms table (``tools/lm_forms.py``; integer: the
+# counts are repeated). News is the closest register to the bulletin's; legal text and
+# Wikipedia add vocabulary and names. The language model pools its counts unweighted
+# (``tools/build_lm.LM_WEIGHTS``: repeated counts skew its discounts).
 SOURCES = {"vntc-news.txt.gz": 2, "viwiki.txt.gz": 1, "legal.txt.gz": 1}
 HELD_OUT_SOURCE = "vntc-news.txt.gz"
 TUNE, TEST, COUNT = "tune", "test", "count"

@@ -222,7 +222,7 @@ class Decoder:
             return self.options.slot(core, mode)
         slot = self._stripped.get(core)
         if slot is None:
-            slot = self._stripped[core] = stripped_reading(self.options.slot(core, mode), core)
+            slot = self._stripped[core] = stripped_reading(self.options.bare_slot(core, mode), core)
         return slot
 
     def _decode_batch(self, batch: _Batch, evidence: Evidence) -> list[tuple[int, Decision]]:

@@ -212,7 +212,7 @@ class _Bits:
 
 class _Bloom:
     """A Bloom filter of 64-bit keys: no false negatives, a few per cent false positives
-    (two hashes, about 5 bits a key: 2 MB and 6% for the shipped 3.4 million trigrams;
+    (two hashes, about 5 bits a key: 2 MB and 6% for the shipped 3.7 million trigrams;
     more bits cost more time at load than they save in searches)."""
 
     _MULTIPLIERS = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
