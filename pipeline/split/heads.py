@@ -26,7 +26,15 @@ from magpipe.split.roles import (
     points_to_page,
     under_head,
 )
-from magpipe.text.headings import CAPS_SHARE, LABEL_WORDS, TITLE_CHARS, keywords_line, upper_share
+from magpipe.text.headings import (
+    CAPS_SHARE,
+    LABEL_WORDS,
+    TITLE_CHARS,
+    jump_line,
+    keywords_line,
+    section_number,
+    upper_share,
+)
 from magpipe.text.punctuation import SENTENCE_ENDS
 from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
 
@@ -307,4 +315,45 @@ def wide_leads(roles: list[str], facts: list[Facts]) -> list[str]:
         if widths and f.box[2] - f.box[0] >= ACROSS * widths[len(widths) // 2]:
             out[k] = Role.INTRO
             log.debug("a lead wider than the body under it: %r", f.text[:40])
+    return out
+
+
+JUMP_LINES = 2        # most lines of a jump line's block (a narrow column wraps it)
+
+
+def jump_lines(roles: list[str], facts: list[Facts]) -> list[str]:
+    """A block of a line or two reading ``(Xem tiếp trang 3)`` / ``(Continued from page 2)``
+    is a jump line: it tells where the article goes on, and is no text, byline or title of it
+    (set flush right at a column's foot it looks like a byline, which would close the
+    article)."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        if out[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER) and \
+                f.lines <= JUMP_LINES and jump_line(f.text):
+            out[k] = Role.JUMP
+            log.debug("jump line: %r", f.text)
+    return out
+
+
+HEADING_ROLES = frozenset({Role.TITLE, Role.SECTION})
+HEADINGS_MIN = 2      # numbered headings of one language that make an outline (1., 2., ...)
+
+
+def numbered_headings(roles: list[str], texts: list[str], langs: list[str]) -> list[str]:
+    """Over a whole document (its blocks in reading order): titles and rubrics opening with a
+    section number (``1. ...``, ``2. ...``) are the numbered section headings of one text when
+    a language's run of them counts up from 1 (``HEADINGS_MIN`` of them at least): headings
+    over the text of the article they are part of (``label``), not the titles of new
+    articles."""
+    out = list(roles)
+    for lang in set(langs):
+        numbered = [(k, section_number(texts[k])) for k in range(len(roles))
+                    if langs[k] == lang and roles[k] in HEADING_ROLES]
+        numbered = [(k, n) for k, n in numbered if n is not None]
+        numbers = [n for _, n in numbered]
+        if len(numbered) < HEADINGS_MIN or numbers[0] != 1 or 2 not in numbers:
+            continue
+        for k, _ in numbered:
+            out[k] = Role.LABEL
+        log.debug("%d numbered section headings (%s)", len(numbered), lang)
     return out
