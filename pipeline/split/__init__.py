@@ -31,6 +31,7 @@ from magpipe.split.heads import (
     notes_after_bylines,
     numbered_headings,
     running_heads,
+    signatures,
     wide_leads,
 )
 from magpipe.split.langid import classify, fill_unknown, language_cuts
@@ -282,8 +283,9 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
 def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
     """The hand-written role rules (``magpipe.split.roles``) over one page's blocks."""
     roles = caps_titles([role_of(f, page) for f in facts], facts, page)
-    roles = sections_above_titles(roles, facts, page.body_size,
-                                  0.0 if page.exact else page.body_pitch)
+    roles = signatures(sections_above_titles(roles, facts, page.body_size,
+                                             0.0 if page.exact else page.body_pitch),
+                       facts, page)
     roles = asides(wide_leads(spanning_body(roles, facts, page), facts), facts, page)
     roles = heads_inside(intros_below_columns(roles, facts, page), facts, page)
     roles = notes_after_bylines(article_heads(roles, facts, page), facts, page)

@@ -357,3 +357,34 @@ def numbered_headings(roles: list[str], texts: list[str], langs: list[str]) -> l
             out[k] = Role.LABEL
         log.debug("%d numbered section headings (%s)", len(numbered), lang)
     return out
+
+
+SIGNATURE_WORDS = 16  # most words of a signature (a name and a long office)
+SIGNATURE_INSET = 0.2 # share of its column's width a signature's left edge stays in at least
+FLUSH = 1.5           # x body size: a line ending this close to its column's right edge is set
+                      # flush right
+
+
+def signatures(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A block of a line or two set flush right in its column (held in from the left by
+    ``SIGNATURE_INSET`` of the column), not ending like a sentence, right after the text of its
+    column (or after such a line: a signature wrapped onto a second line), is the signature
+    closing an article (``Nguyễn Thị Thu Hà, Giám đốc Sở Ngoại vụ``): a byline, not a rubric
+    over the next title nor a paragraph."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        text = f.text.strip()
+        if out[k] not in (Role.BODY, Role.SECTION, Role.BYLINE) or f.lines > 2 or not text \
+                or text[-1] in SENTENCE_ENDS or len(WORD.findall(text)) > SIGNATURE_WORDS:
+            continue
+        lo, hi = f.column_box
+        if f.box[0] - lo < SIGNATURE_INSET * (hi - lo) or hi - f.box[2] > FLUSH * page.body_size:
+            continue
+        j = k - 1
+        while j >= 0 and (out[j] == Role.OTHER or facts[j].column != f.column):
+            j -= 1
+        if j >= 0 and (out[j] in (Role.BODY, Role.INTRO) or
+                       out[j] == Role.BYLINE and f.box[1] - facts[j].box[3] < page.body_size):
+            out[k] = Role.BYLINE
+            log.debug("a signature set flush right after the text: %r", text)
+    return out
