@@ -25,6 +25,7 @@ from magpipe.split.heads import (
     article_heads,
     byline_languages,
     caps_titles,
+    footnotes,
     heads_inside,
     intros_below_columns,
     jump_lines,
@@ -289,7 +290,7 @@ def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
     roles = asides(wide_leads(spanning_body(roles, facts, page), facts), facts, page)
     roles = heads_inside(intros_below_columns(roles, facts, page), facts, page)
     roles = notes_after_bylines(article_heads(roles, facts, page), facts, page)
-    return jump_lines(contents_entries(roles, facts), facts)
+    return footnotes(jump_lines(contents_entries(roles, facts), facts), facts, page)
 
 
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],

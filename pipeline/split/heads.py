@@ -29,6 +29,7 @@ from magpipe.split.roles import (
 from magpipe.text.headings import (
     CAPS_SHARE,
     LABEL_WORDS,
+    footnote_like,
     TITLE_CHARS,
     jump_line,
     keywords_line,
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 TITLE_WORDS = 5       # fewest words of a title set at body size (a rubric is a word or four)
 TITLE_LINES = 8       # most lines of such a title (a narrow column sets 250 characters in 7)
 NOT_SMALLER = 0.95    # x body size (text layers): a title is not set smaller than the body
+NOT_LARGER = 1.05     # x body size (text layers): a footnote is not set larger than the body
 BYLINE_WORDS = 6      # most words of a byline under a title (a name, "tổng hợp", "by")
 KEYWORDS_LINES = 3    # most lines of a keywords line (a narrow column wraps a long list)
 ACROSS = 1.5          # x the widest column: how wide a block spanning the columns is at least
@@ -387,4 +389,26 @@ def signatures(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
                        out[j] == Role.BYLINE and f.box[1] - facts[j].box[3] < page.body_size):
             out[k] = Role.BYLINE
             log.debug("a signature set flush right after the text: %r", text)
+    return out
+
+
+_TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.CAPTION})
+
+
+def footnotes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Blocks opening with a footnote mark (``¹``, ``*``) in the lower half of the page, not
+    set larger than the body, with no text of their column below them, are the page's
+    footnotes: notes beside the text (``aside``), no paragraph or caption of it."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        if out[k] not in _TEXT_ROLES or not footnote_like(f.text) or \
+                f.box[1] < page.height / 2 or \
+                (page.exact and f.size > NOT_LARGER * page.body_size):
+            continue
+        below = [j for j, g in enumerate(facts) if j != k and g.column == f.column
+                 and g.box[1] >= f.box[3] - 1 and out[j] in _TEXT_ROLES
+                 and not footnote_like(g.text)]
+        if not below:
+            out[k] = Role.ASIDE
+            log.debug("footnote: %r", f.text[:40])
     return out

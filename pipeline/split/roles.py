@@ -359,9 +359,18 @@ def named_contents(roles: list[str], facts: list[Facts], text: list[int],
                    head: int) -> list[str]:
     """A page headed ``MỤC LỤC`` / ``CONTENTS``: the heading and the short blocks below it
     (entries and the rubrics over them, ``CONTENTS_LINES`` lines at most) are contents, page
-    numbers or no page numbers (OCR loses a lone number set far right of its entry)."""
-    below = [k for k in text if k != head and facts[k].lines <= CONTENTS_LINES
-             and facts[k].box[1] >= facts[head].box[3] - 1]
+    numbers or no page numbers (OCR loses a lone number set far right of its entry).
+
+    Where the page sets the contents in a strip of its own, each language under its own
+    heading (``MỤC LỤC`` beside ``CONTENTS``, on a cover under the title), every heading is
+    one, and the blocks under a heading in its column are entries whatever their lines (the
+    entries of a column run together when nothing parts them)."""
+    heads = [k for k in text if facts[k].lines == 1 and contents_heading(facts[k].text)]
+    below = {k for k in text if k != head and facts[k].lines <= CONTENTS_LINES
+             and facts[k].box[1] >= facts[head].box[3] - 1}
+    for h in heads:
+        below |= {k for k in text if k not in heads and facts[k].column == facts[h].column
+                  and facts[k].box[1] >= facts[h].box[3] - 1}
     log.debug("contents page by its heading %r: %d entries and labels", facts[head].text,
               len(below))
-    return [Role.CONTENTS if k == head or k in below else r for k, r in enumerate(roles)]
+    return [Role.CONTENTS if k in heads or k in below else r for k, r in enumerate(roles)]

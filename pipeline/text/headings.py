@@ -10,7 +10,8 @@ the article being built):
   (``Từ khóa: Lạng Sơn; Hữu Nghị``);
 * a jump line sending the reader to the page an article goes on on, or back to where it came
   from (``(Xem tiếp trang 3)``, ``(Continued from page 2)``);
-* the number that opens a numbered section heading (``2. CHAIRMAN OF ...``).
+* the number that opens a numbered section heading (``2. CHAIRMAN OF ...``);
+* the mark that opens a footnote (``¹ Theo số liệu ...``, ``* Titles are ...``).
 """
 
 from __future__ import annotations
@@ -84,3 +85,13 @@ def section_number(text: str) -> int | None:
     """The number opening a numbered section heading (``2. CHAIRMAN ...`` -> 2), if any."""
     found = _SECTION_NUMBER.match(text)
     return int(found.group(1)) if found else None
+
+
+# superscript digits, asterisk, dagger and double dagger: what opens a footnote at a page's foot
+NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
+
+
+def footnote_like(text: str) -> bool:
+    """The text opens with a footnote's mark (``¹ Theo số liệu ...``)."""
+    text = text.lstrip()
+    return bool(text) and text[0] in NOTE_MARKS
