@@ -95,3 +95,13 @@ def footnote_like(text: str) -> bool:
     """The text opens with a footnote's mark (``¹ Theo số liệu ...``)."""
     text = text.lstrip()
     return bool(text) and text[0] in NOTE_MARKS
+
+
+# what OCR makes of a footnote's superscript mark: a lone digit, ``?`` or a quote before a word
+_OCR_NOTE_MARK = re.compile(r"^\s*(?:[1-9?*#°]\s+|[‘'`’]\s*)[^\W\d_]")
+
+
+def ocr_note_mark(text: str) -> bool:
+    """The text opens with what OCR reads for a footnote's mark (``1 Các chức danh``,
+    ``? Theo số liệu``, ``‘Titles are``): weak alone, to be read with the text's size."""
+    return _OCR_NOTE_MARK.match(text) is not None
