@@ -368,7 +368,7 @@ def numbered_headings(roles: list[str], texts: list[str], langs: list[str]) -> l
 
 
 SIGNATURE_WORDS = 16  # most words of a signature (a name and a long office)
-SIGNATURE_INSET = 0.2 # share of its column's width a signature's left edge stays in at least
+SIGNATURE_INSET = 0.15  # share of its column's width a signature's left edge stays in at least
 FLUSH = 1.5           # x body size: a line ending this close to its column's right edge is set
                       # flush right
 
