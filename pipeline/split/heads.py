@@ -345,10 +345,10 @@ HEADINGS_MIN = 2      # numbered headings of one language that make an outline (
 
 def numbered_headings(roles: list[str], texts: list[str], langs: list[str]) -> list[str]:
     """Over a whole document (its blocks in reading order): titles, rubrics and short blocks in
-    capitals opening with a section number (``1. ...``, ``2. ...``) are the numbered section headings of one text when
-    a language's run of them counts up from 1 (``HEADINGS_MIN`` of them at least): headings
-    over the text of the article they are part of (``label``), not the titles of new
-    articles."""
+    capitals opening with a section number (``1. ...``, ``2. ...``) are the numbered section
+    headings of one text when a language's run of them counts up from 1 (``HEADINGS_MIN`` of
+    them at least): headings over the text of the article they are part of (``label``), not
+    the titles of new articles."""
     out = list(roles)
     # (OCR reads a heading set in capitals at about the body's size as a paragraph of them)
     heading = [roles[k] in HEADING_ROLES or roles[k] in (Role.BODY, Role.INTRO) and

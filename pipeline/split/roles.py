@@ -282,8 +282,8 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
       inside the column);
     * a would-be title inside a column (on OCR also body text set with a much larger leading),
       in mixed case, that opens with a quotation mark or has body text of its column and its
-      language above it (a quote set large among the paragraphs; a title opens its text), and the rest of
-      such a quote cut off below it.
+      language above it (a quote set large among the paragraphs; a title opens its text), and
+      the rest of such a quote cut off below it.
     """
     out = list(roles)
     for k, (role, f) in enumerate(zip(roles, facts, strict=True)):
