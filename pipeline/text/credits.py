@@ -33,7 +33,8 @@ CREDIT_LINE = re.compile(r"^(?:Photo|Collected photo|Ảnh)\b", re.IGNORECASE)
 CREDIT_LABEL_END = re.compile(rf"(?:^|\s)(?P<label>{EN_LABEL}|{VI_LABEL})\s*{COLON}"
                               r"(?P<name>(?:\s+\S+){0,2})$", re.IGNORECASE)
 # A credit anywhere in a block's text (split: a block holding one is a caption or credit).
-CREDIT_MARK = re.compile(rf"(?:^|\s){VI_LABEL}\s*{COLON}|Ảnh sưu tầm|{EN_LABEL}\s*{COLON}"
+# (a credit set in parentheses after the caption, ``... làm việc. (Ảnh: KHÁNH LY)``, counts)
+CREDIT_MARK = re.compile(rf"(?:^|[\s(]){VI_LABEL}\s*{COLON}|Ảnh sưu tầm|{EN_LABEL}\s*{COLON}"
                          r"|Collected photo", re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:Photo|Photos)[:.]?$|^Photo:", re.IGNORECASE)
 
