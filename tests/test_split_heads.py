@@ -16,7 +16,14 @@ from magpipe.split.heads import (
     wide_leads,
 )
 from magpipe.split.roles import Facts, contents_entries, furniture_key
-from magpipe.text.headings import contents_heading, keywords_line
+from magpipe.text.headings import (
+    contents_heading,
+    footnote_like,
+    jump_line,
+    keywords_line,
+    ocr_note_mark,
+    section_number,
+)
 from test_split_roles import PAGE, facts
 
 TITLE = "LÃNH ĐẠO UBND TỈNH TIẾP VÀ LÀM VIỆC VỚI LÃNH SỰ DANH DỰ VIỆT NAM TẠI BRAZIL"
@@ -162,3 +169,29 @@ def test_a_paragraph_under_its_title_twice_as_wide_as_the_body_is_the_lead() -> 
     twin = replace(lead, box=(46, 200, 521, 240))        # the English lead, set next
     got = wide_leads([Role.TITLE, Role.BODY, Role.BODY, *roles[2:]], [title, lead, twin, *body])
     assert got[:3] == [Role.TITLE, Role.INTRO, Role.INTRO]
+
+
+def test_jump_lines_read_in_both_languages_with_or_without_marks_and_parentheses() -> None:
+    for text in ("(Xem tiếp trang 3)", "(Tiếp theo trang 2)", "(Continued on page 3)",
+                 "Continued from page 12.", "(Xem tiep trang 3)"):
+        assert jump_line(text), text
+    for text in ("Xem tiếp trang sau", "Tiếp theo là một câu dài hơn trang 3 nữa",
+                 "Continued support for the province"):
+        assert not jump_line(text), text
+
+
+def test_section_numbers_open_numbered_headings_not_dates_or_rubrics() -> None:
+    assert section_number("1. LÃNH ĐẠO UBND TỈNH") == 1
+    assert section_number("2.1. Background") == 2
+    assert section_number("3) Results") == 3
+    for text in ("2- TIÊU ĐIỂM", "19/12/2025", "1.5 million people", "Chapter 2."):
+        assert section_number(text) is None, text
+
+
+def test_footnote_marks_and_what_ocr_makes_of_them() -> None:
+    assert footnote_like("¹ Theo số liệu của Sở Ngoại vụ.") and footnote_like("* Note")
+    assert not footnote_like("1 Theo số liệu")
+    for text in ("1 Các chức danh", "? Theo số liệu", "‘Titles are given"):
+        assert ocr_note_mark(text), text
+    for text in ("12 people came", "Các chức danh", "1.5 million"):
+        assert not ocr_note_mark(text), text

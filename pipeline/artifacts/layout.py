@@ -28,12 +28,14 @@ class Role(StrEnum):
                                # article's, but no paragraph of it
     KEYWORDS = "keywords"      # an article's keywords line ("Từ khóa: A; B", "Keywords: A; B"):
                                # the article's, but no paragraph of it
+    JUMP = "jump"              # a jump line ("(Xem tiếp trang 3)", "(Continued from page 2)"):
+                               # where the article goes on or came from, no text of it
 
 
 
 # Roles kept in the split artifact but out of the article text.
 FURNITURE_ROLES = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.ASIDE,
-                             Role.CONTENTS})
+                             Role.CONTENTS, Role.JUMP})
 
 
 class Lang(StrEnum):

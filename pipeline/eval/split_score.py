@@ -11,8 +11,9 @@ predicted block that lists it. From that:
 * roles: precision and recall per role, a predicted and a truth block matching when they share
   more than half of the words of each;
 * role characters: share of characters (of words inside truth blocks) whose predicted block has
-  the truth block's role (the generator's ``sidebar``, ``pull-quote`` and ``ad`` are the
-  stage's ``aside``); and, split by whether the truth block belongs to an article's text, the
+  the truth block's role (the generator's ``sidebar``, ``pull-quote``, ``ad`` and
+  ``footnote`` are the stage's ``aside``, a numbered section ``heading`` its ``label``); and,
+  split by whether the truth block belongs to an article's text, the
   share kept out of articles (no article's text in a furniture role) and kept in (article text
   in any other role).
 """
@@ -27,8 +28,12 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, SplitArtifact
 from magpipe.artifacts.pages import Page
 
 ORDER_ROLES = frozenset({"body", "intro"})
-# truth roles of the layout generator named as the split stage names them
-TRUTH_ROLE = {"sidebar": "aside", "pull-quote": "aside", "ad": "aside"}
+# truth roles of the layout generator named as the split stage names them: boxed notes, pull
+# quotes, ads and footnotes are notes beside the text (``aside``); a report's numbered section
+# heading is a heading over its text, the article's but no paragraph (``label``); a jump line
+# is ``jump`` (``label``, ``keywords`` and ``jump`` are named alike)
+TRUTH_ROLE = {"sidebar": "aside", "pull-quote": "aside", "ad": "aside", "footnote": "aside",
+              "heading": "label"}
 OUT_ROLES = FURNITURE_ROLES     # roles the split stage keeps out of articles
 SCORED_ROLES = ("title", "caption", "credit", "byline", "section", "intro", "body", "header",
                 "page-number")

@@ -25,10 +25,14 @@ from magpipe.split.heads import (
     article_heads,
     byline_languages,
     caps_titles,
+    footnotes,
     heads_inside,
     intros_below_columns,
+    jump_lines,
     notes_after_bylines,
+    numbered_headings,
     running_heads,
+    signatures,
     wide_leads,
 )
 from magpipe.split.langid import classify, fill_unknown, language_cuts
@@ -280,12 +284,13 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
 def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
     """The hand-written role rules (``magpipe.split.roles``) over one page's blocks."""
     roles = caps_titles([role_of(f, page) for f in facts], facts, page)
-    roles = sections_above_titles(roles, facts, page.body_size,
-                                  0.0 if page.exact else page.body_pitch)
+    roles = signatures(sections_above_titles(roles, facts, page.body_size,
+                                             0.0 if page.exact else page.body_pitch),
+                       facts, page)
     roles = asides(wide_leads(spanning_body(roles, facts, page), facts), facts, page)
     roles = heads_inside(intros_below_columns(roles, facts, page), facts, page)
     roles = notes_after_bylines(article_heads(roles, facts, page), facts, page)
-    return contents_entries(roles, facts)
+    return footnotes(jump_lines(contents_entries(roles, facts), facts), facts, page)
 
 
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
@@ -351,6 +356,17 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact) -> list[PageGeometry
             for page, e in zip(artifact.pages, exact, strict=True)]
 
 
+def _with_headings(per_page: list[tuple[Page, list[Block], list[int]]]
+                   ) -> list[tuple[Page, list[Block], list[int]]]:
+    """The document's numbered section headings (``heads.numbered_headings``) relabelled."""
+    every = [b for _, blocks, _ in per_page for b in blocks]
+    roles = numbered_headings([b.role for b in every], [b.text for b in every],
+                              [b.lang for b in every])
+    new = dict(zip((b.id for b in every), roles, strict=True))
+    return [(page, [replace(b, role=Role(new[b.id])) for b in blocks], regions)
+            for page, blocks, regions in per_page]
+
+
 def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
           roles: str = ROLE_SOURCE) -> SplitArtifact:
     """Blocks of every page in reading order, with language, role and continuation links.
@@ -367,6 +383,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
         blocks, regions = _page_blocks(page, geo, repeated, roles, running)
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
+    per_page = _with_headings(per_page)
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text)
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
                   if b.role not in FURNITURE_ROLES])

@@ -17,6 +17,7 @@ from magpipe.artifacts.pages import Page
 from magpipe.split.layout import PageGeometry
 from magpipe.split.roles import (
     ASIDE_SIZE,
+    CAPTION_SIZE,
     FURNITURE_MARGIN,
     WORD,
     Facts,
@@ -26,7 +27,17 @@ from magpipe.split.roles import (
     points_to_page,
     under_head,
 )
-from magpipe.text.headings import CAPS_SHARE, LABEL_WORDS, TITLE_CHARS, keywords_line, upper_share
+from magpipe.text.headings import (
+    CAPS_SHARE,
+    LABEL_WORDS,
+    TITLE_CHARS,
+    footnote_like,
+    jump_line,
+    keywords_line,
+    ocr_note_mark,
+    section_number,
+    upper_share,
+)
 from magpipe.text.punctuation import SENTENCE_ENDS
 from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
 
@@ -35,6 +46,7 @@ log = logging.getLogger(__name__)
 TITLE_WORDS = 5       # fewest words of a title set at body size (a rubric is a word or four)
 TITLE_LINES = 8       # most lines of such a title (a narrow column sets 250 characters in 7)
 NOT_SMALLER = 0.95    # x body size (text layers): a title is not set smaller than the body
+NOT_LARGER = 1.05     # x body size (text layers): a footnote is not set larger than the body
 BYLINE_WORDS = 6      # most words of a byline under a title (a name, "tổng hợp", "by")
 KEYWORDS_LINES = 3    # most lines of a keywords line (a narrow column wraps a long list)
 ACROSS = 1.5          # x the widest column: how wide a block spanning the columns is at least
@@ -307,4 +319,117 @@ def wide_leads(roles: list[str], facts: list[Facts]) -> list[str]:
         if widths and f.box[2] - f.box[0] >= ACROSS * widths[len(widths) // 2]:
             out[k] = Role.INTRO
             log.debug("a lead wider than the body under it: %r", f.text[:40])
+    return out
+
+
+JUMP_LINES = 2        # most lines of a jump line's block (a narrow column wraps it)
+
+
+def jump_lines(roles: list[str], facts: list[Facts]) -> list[str]:
+    """A block of a line or two reading ``(Xem tiếp trang 3)`` / ``(Continued from page 2)``
+    is a jump line: it tells where the article goes on, and is no text, byline or title of it
+    (set flush right at a column's foot it looks like a byline, which would close the
+    article)."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        if out[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER) and \
+                f.lines <= JUMP_LINES and jump_line(f.text):
+            out[k] = Role.JUMP
+            log.debug("jump line: %r", f.text)
+    return out
+
+
+HEADING_ROLES = frozenset({Role.TITLE, Role.SECTION})
+HEADINGS_MIN = 2      # numbered headings of one language that make an outline (1., 2., ...)
+
+
+def numbered_headings(roles: list[str], texts: list[str], langs: list[str]) -> list[str]:
+    """Over a whole document (its blocks in reading order): titles, rubrics and short blocks in
+    capitals opening with a section number (``1. ...``, ``2. ...``) are the numbered section
+    headings of one text when a language's run of them counts up from 1 (``HEADINGS_MIN`` of
+    them at least): headings over the text of the article they are part of (``label``), not
+    the titles of new articles."""
+    out = list(roles)
+    # (OCR reads a heading set in capitals at about the body's size as a paragraph of them)
+    heading = [roles[k] in HEADING_ROLES or roles[k] in (Role.BODY, Role.INTRO) and
+               len(texts[k]) <= TITLE_CHARS and upper_share(texts[k]) >= CAPS_SHARE
+               for k in range(len(roles))]
+    for lang in set(langs):
+        numbered = [(k, section_number(texts[k])) for k in range(len(roles))
+                    if langs[k] == lang and heading[k]]
+        numbered = [(k, n) for k, n in numbered if n is not None]
+        numbers = [n for _, n in numbered]
+        if len(numbered) < HEADINGS_MIN or numbers[0] != 1 or 2 not in numbers:
+            continue
+        for k, _ in numbered:
+            out[k] = Role.LABEL
+        log.debug("%d numbered section headings (%s)", len(numbered), lang)
+    return out
+
+
+SIGNATURE_WORDS = 16  # most words of a signature (a name and a long office)
+SIGNATURE_INSET = 0.15  # share of its column's width a signature's left edge stays in at least
+FLUSH = 1.5           # x body size: a line ending this close to its column's right edge is set
+                      # flush right
+
+
+def signatures(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A block of a line or two set flush right in its column (held in from the left by
+    ``SIGNATURE_INSET`` of the column), not ending like a sentence, right after the text of its
+    column (or after such a line: a signature wrapped onto a second line), is the signature
+    closing an article (``Nguyễn Thị Thu Hà, Giám đốc Sở Ngoại vụ``; two words at least,
+    within ``HEAD_GAP`` body sizes under that text): a byline, not a rubric
+    over the next title nor a paragraph."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        text = f.text.strip()
+        if out[k] not in (Role.BODY, Role.SECTION, Role.BYLINE) or f.lines > 2 or not text \
+                or text[-1] in SENTENCE_ENDS or len(WORD.findall(text)) > SIGNATURE_WORDS:
+            continue
+        lo, hi = f.column_box
+        if f.box[0] - lo < SIGNATURE_INSET * (hi - lo) or hi - f.box[2] > FLUSH * page.body_size:
+            continue
+        j = k - 1
+        while j >= 0 and (out[j] == Role.OTHER or facts[j].column != f.column):
+            j -= 1
+        if j < 0 or len(WORD.findall(text)) < 2 and out[j] != Role.BYLINE or \
+                not 0 <= f.box[1] - facts[j].box[3] + 1 < HEAD_GAP * page.body_size:
+            continue                  # a name at least, set right under the text above
+        if out[j] in (Role.BODY, Role.INTRO) or \
+                out[j] == Role.BYLINE and f.box[1] - facts[j].box[3] < page.body_size:
+            out[k] = Role.BYLINE
+            log.debug("a signature set flush right after the text: %r", text)
+    return out
+
+
+_TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.CAPTION})
+
+
+def footnotes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Blocks opening with a footnote mark (``¹``, ``*``) in the lower half of the page, not
+    set larger than the body, with no text of their column below them but other notes, are
+    the page's footnotes: notes beside the text (``aside``), no paragraph or caption of it.
+    On OCR, which reads a superscript mark as a digit, ``?`` or a quote, or loses it, a block
+    set smaller than the body counts with such a mark, or right over a note found below it
+    (the notes are read from the foot of the column up)."""
+    out = list(roles)
+    for k in sorted(range(len(facts)), key=lambda j: -facts[j].box[1]):
+        f = facts[k]
+        if out[k] not in _TEXT_ROLES or f.box[1] < page.height / 2:
+            continue
+        below = [j for j, g in enumerate(facts) if j != k and g.column == f.column
+                 and g.box[1] >= f.box[3] - 1 and out[j] in _TEXT_ROLES]
+        if below:
+            continue
+        if page.exact:
+            note = footnote_like(f.text) and f.size <= NOT_LARGER * page.body_size
+        else:
+            over_note = any(out[j] == Role.ASIDE and g.column == f.column and
+                            0 <= g.box[1] - f.box[3] < page.body_size
+                            for j, g in enumerate(facts))
+            note = footnote_like(f.text) or f.size < CAPTION_SIZE * page.body_size and \
+                f.lines <= 2 and (ocr_note_mark(f.text) or over_note)
+        if note:
+            out[k] = Role.ASIDE
+            log.debug("footnote: %r", f.text[:40])
     return out

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
+from magpipe.split.langid import classify
 from magpipe.split.pieces import GUTTER, JUNK_CONF
 from magpipe.text.credits import CREDIT_MARK
 from magpipe.text.headings import CAPS_SHARE, contents_heading, upper_share
@@ -280,9 +281,9 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
       in from both edges of its column and of the column's other body paragraphs (a box
       inside the column);
     * a would-be title inside a column (on OCR also body text set with a much larger leading),
-      in mixed case, that opens with a quotation mark or has body text of its column above
-      it (a quote set large among the paragraphs; a title opens its text), and the rest of
-      such a quote cut off below it.
+      in mixed case, that opens with a quotation mark or has body text of its column and its
+      language above it (a quote set large among the paragraphs; a title opens its text), and
+      the rest of such a quote cut off below it.
     """
     out = list(roles)
     for k, (role, f) in enumerate(zip(roles, facts, strict=True)):
@@ -293,8 +294,12 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
             out[k] = Role.ASIDE
         elif (role == Role.TITLE or _set_large(role, f, page)) and \
                 upper_share(f.text) < CAPS_SHARE:
+            # (body text of the other language above opens no quote: the title of the other
+            # language's copy, set under the first copy's text)
+            lang = classify(f.text)[0]
             above = any(g.column == f.column and roles[j] == Role.BODY
-                        and g.box[3] <= f.box[1] + 1 for j, g in enumerate(facts))
+                        and g.box[3] <= f.box[1] + 1 and classify(g.text)[0] == lang
+                        for j, g in enumerate(facts))
             # the rest of a quote whose first lines were cut off (a centred line is narrower)
             rest = k > 0 and out[k - 1] == Role.ASIDE and facts[k - 1].column == f.column and \
                 abs(facts[k - 1].size - f.size) < 0.1 * f.size and \
@@ -354,9 +359,18 @@ def named_contents(roles: list[str], facts: list[Facts], text: list[int],
                    head: int) -> list[str]:
     """A page headed ``MỤC LỤC`` / ``CONTENTS``: the heading and the short blocks below it
     (entries and the rubrics over them, ``CONTENTS_LINES`` lines at most) are contents, page
-    numbers or no page numbers (OCR loses a lone number set far right of its entry)."""
-    below = [k for k in text if k != head and facts[k].lines <= CONTENTS_LINES
-             and facts[k].box[1] >= facts[head].box[3] - 1]
+    numbers or no page numbers (OCR loses a lone number set far right of its entry).
+
+    Where the page sets the contents in a strip of its own, each language under its own
+    heading (``MỤC LỤC`` beside ``CONTENTS``, on a cover under the title), every heading is
+    one, and the blocks under a heading in its column are entries whatever their lines (the
+    entries of a column run together when nothing parts them)."""
+    heads = [k for k in text if facts[k].lines == 1 and contents_heading(facts[k].text)]
+    below = {k for k in text if k != head and facts[k].lines <= CONTENTS_LINES
+             and facts[k].box[1] >= facts[head].box[3] - 1}
+    for h in heads:
+        below |= {k for k in text if k not in heads and facts[k].column == facts[h].column
+                  and facts[k].box[1] >= facts[h].box[3] - 1}
     log.debug("contents page by its heading %r: %d entries and labels", facts[head].text,
               len(below))
-    return [Role.CONTENTS if k == head or k in below else r for k, r in enumerate(roles)]
+    return [Role.CONTENTS if k in heads or k in below else r for k, r in enumerate(roles)]

@@ -16,11 +16,14 @@ from magpipe.split.pieces import GUTTER, Line, is_speck
 
 ADJACENT = 0.6       # share of one side's text height that must be flush against a gutter
 TRIM = 0.4           # x body size: how far OCR boxes may run into a gutter
-MIN_COLUMN = 10.0    # x body size: narrowest column
+MIN_COLUMN = 10.0    # x body size: narrowest column ...
+COLUMN_CHARS = 20    # ... unless its lines hold this many characters (the median line): a
+                     # caption set small beside a portrait, in a face whose boxes stand tall
 WIDE_GAP = 3.0       # x body size: a gap this wide parts even two single pieces
 HGAP = 0.75          # x line pitch: narrowest horizontal gap that cuts a region in slices
 TIGHT_HGAP = 0.33    # x line pitch: narrowest gap above columns (see ``xy_cut``)
 RIVER_ROWS = 5       # most rows beside a strip on its shorter side for a river of word spaces
+TOP_ROWS = 3         # fewest rows of the top of a column cut from the head above it
 TIGHT_ROWS = 3       # fewest rows of columns that tight gaps cut a region for: the spaces of
                      # a justified text line up into a river through a row or two (capitals in
                      # a narrow column, OCR cutting each word a piece), not through a column
@@ -75,7 +78,8 @@ def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int
     if len(left) < 2 or len(right) < 2:
         return False
     if min(max(p.box[2] for p in left) - min(p.box[0] for p in left),
-           max(p.box[2] for p in right) - min(p.box[0] for p in right)) < MIN_COLUMN * body:
+           max(p.box[2] for p in right) - min(p.box[0] for p in right)) < MIN_COLUMN * body \
+            and min(_line_chars(left), _line_chars(right)) < COLUMN_CHARS:
         return False                       # a "column" narrower than a few words is not one
     for side in (left, right):
         centres = [(p.box[1] + p.box[3]) / 2 for p in side]
@@ -119,6 +123,12 @@ def _word_spaced(pieces: list[Line], width: float, body: float) -> bool:
                       not any(g[0] < b.box[0] and a.box[2] < g[1] for g in own)
                       for a, b in zip(row, row[1:], strict=False))
     return 2 * spaced >= len(rows)
+
+
+def _line_chars(pieces: list[Line]) -> int:
+    """Characters of the pieces' median line (rows' pieces counted apart)."""
+    counts = sorted(len(p.text) for p in pieces)
+    return counts[len(counts) // 2] if counts else 0
 
 
 def _rows(pieces: list[Line], body: float) -> int:
@@ -203,6 +213,35 @@ def _heads_apart(slices: list[list[Line]], body: float, pitch: float) -> list[li
     return out
 
 
+def _in_one_column(part: list[Line], gutters: list[tuple[float, float]], body: float) -> bool:
+    """The pieces lie on one side of every gutter (inside one column of those gutters)."""
+    lo, hi = min(p.core[0] for p in part), max(p.core[1] for p in part)
+    return all(hi <= g[0] + TRIM * body or lo >= g[1] - TRIM * body for g in gutters)
+
+
+def _column_tops(slices: list[list[Line]], body: float) -> list[list[Line]]:
+    """A slice with no gutter of its own over a slice with columns is a head (a title spanning
+    the page) and, below the foot of its lowest piece that crosses those columns' gutters,
+    maybe the top of a column that starts right under the head while the other columns start
+    lower (under a photo): that top is cut from the head and read with its column below, not
+    before the columns' other text. (A line or two under a spanning caption, a credit set on
+    its own line at the right, is the caption's: ``TOP_ROWS``.)"""
+    out = [list(s) for s in slices]
+    for k in range(len(out) - 1):
+        below = [g for g in _gutters(out[k + 1], body) if _splits_columns(out[k + 1], g, body)]
+        if not below or _gutters(out[k], body):
+            continue
+        across = [p for p in out[k] if not _in_one_column([p], below, body)]
+        if not across:
+            continue
+        foot = max(p.box[3] for p in across)
+        tail = [p for p in out[k] if (p.box[1] + p.box[3]) / 2 > foot]
+        if _rows(tail, body) >= TOP_ROWS and _in_one_column(tail, below, body):
+            out[k] = [p for p in out[k] if (p.box[1] + p.box[3]) / 2 <= foot]
+            out[k + 1] = tail + out[k + 1]
+    return out
+
+
 def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
            depth: int = 0, pitch: float | None = None) -> list[tuple[list[Line], Span | None]]:
     """Leaf regions in reading order, each with the x range of the column it lies in.
@@ -237,7 +276,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
                    for g in _gutters(s, body)):
             return [(pieces, column)]
     merged: list[list[Line]] = []
-    for s in _heads_apart(slices, body, pitch):
+    for s in _column_tops(_heads_apart(slices, body, pitch), body):
         if merged and _same_gutters(_gutters(merged[-1], body), _gutters(s, body)) \
                 and _gutters(merged[-1] + s, body):
             merged[-1] = merged[-1] + s

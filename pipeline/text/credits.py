@@ -14,12 +14,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-VI_LABEL = "[AẢÁÀẠÃ]nh"         # regex: "Ảnh" as printed or as OCR reads it
+# regex: "Ảnh" as printed or as OCR reads it, or "Nguồn" (a photo's source, credited the same way)
+VI_LABEL = "(?:[AẢÁÀẠÃ]nh|Ngu[ồôo]n)"
 VI_LABEL_UPPER = "[AẢÁÀẠÃ]NH"
-EN_LABEL = "Photo"
+EN_LABEL = "(?:Photo|Source)"
 COLON = "[:;]"                  # regex: the label's colon, or OCR's semicolon for it
 VI_LABEL_WORD = "ảnh"           # the label as it is written
-VI_LABEL_WORDS = frozenset({"ảnh", "anh", "ánh", "ành", "ạnh", "ãnh"})
+VI_LABEL_WORDS = frozenset({"ảnh", "anh", "ánh", "ành", "ạnh", "ãnh", "nguồn", "nguon"})
 # A token opening the Vietnamese credit: the label glued to its colon, in any case.
 VI_LABEL_TOKEN = re.compile(rf"^{VI_LABEL}{COLON}", re.IGNORECASE)
 # The slash between a caption's Vietnamese credit and its English half (``VŨ GIANG/ The``,
@@ -27,15 +28,16 @@ VI_LABEL_TOKEN = re.compile(rf"^{VI_LABEL}{COLON}", re.IGNORECASE)
 CAPTION_SLASH = re.compile(r"(?<![\d/])/(?![\d/])")
 CREDIT_SPAN = 8     # tokens from the label to the one holding the slash, at most (label, name)
 # A line that starts a credit (split: a short one ends a caption, never a paragraph).
-CREDIT_LINE = re.compile(r"^(?:Photo|Collected photo|Ảnh)\b", re.IGNORECASE)
+CREDIT_LINE = re.compile(r"^\(?(?:Photo|Collected photo|Ảnh|Source|Nguồn)\b", re.IGNORECASE)
 # A line ending in a credit label, or in a label and up to two words of the name, whose name
 # the next line holds or ends ("... 2025. Photo:" / "KHONG NGHIA", "Photo: TRI" / "DUNG").
 CREDIT_LABEL_END = re.compile(rf"(?:^|\s)(?P<label>{EN_LABEL}|{VI_LABEL})\s*{COLON}"
                               r"(?P<name>(?:\s+\S+){0,2})$", re.IGNORECASE)
 # A credit anywhere in a block's text (split: a block holding one is a caption or credit).
-CREDIT_MARK = re.compile(rf"(?:^|\s){VI_LABEL}\s*{COLON}|Ảnh sưu tầm|{EN_LABEL}\s*{COLON}"
+# (a credit set in parentheses after the caption, ``... làm việc. (Ảnh: KHÁNH LY)``, counts)
+CREDIT_MARK = re.compile(rf"(?:^|[\s(]){VI_LABEL}\s*{COLON}|Ảnh sưu tầm|{EN_LABEL}\s*{COLON}"
                          r"|Collected photo", re.IGNORECASE)
-_PHOTO = re.compile(r"^(?:Photo|Photos)[:.]?$|^Photo:", re.IGNORECASE)
+_PHOTO = re.compile(r"^\(?(?:Photo|Photos|Source)[:.]?$|^\(?(?:Photo|Source):", re.IGNORECASE)
 
 
 def is_vi_label(tokens: Sequence[str], i: int) -> bool:

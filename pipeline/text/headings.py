@@ -7,7 +7,11 @@ the article being built):
   named by its heading, compared without marks and case so that OCR's ``MUC LUC`` counts;
 * text set in capitals (a title, a byline, a lead), and the longest a title runs;
 * a label over an article's text (``Tóm tắt``, ``Abstract``) and a keywords line after it
-  (``Từ khóa: Lạng Sơn; Hữu Nghị``).
+  (``Từ khóa: Lạng Sơn; Hữu Nghị``);
+* a jump line sending the reader to the page an article goes on on, or back to where it came
+  from (``(Xem tiếp trang 3)``, ``(Continued from page 2)``);
+* the number that opens a numbered section heading (``2. CHAIRMAN OF ...``);
+* the mark that opens a footnote (``¹ Theo số liệu ...``, ``* Titles are ...``).
 """
 
 from __future__ import annotations
@@ -60,3 +64,44 @@ def label_like(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= LABEL_WORDS and not in_capitals(text)
             and all(_WORD.fullmatch(w) for w in words))
+
+
+# "(Xem tiếp trang 3)", "(Tiếp theo trang 2)", "(Continued on page 3)", "Continued from page 2",
+# "(See page 4)", "(Xem trang 4)": compared without marks and case (OCR drops marks); the
+# parentheses and a closing full stop are optional
+_JUMP = re.compile(r"^\W*(?:(?:xem\s+)?tiep(?:\s+theo)?|xem|continued|see|turn\s+to)"
+                   r"(?:\s+(?:on|from|to))?\s+(?:trang|page|p\.)\s*\d{1,3}\W*$")
+# "1. LÃNH ĐẠO ...", "2.1. Background", "3) Results": a section's number, then its heading
+_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*[.)]\s+\S")
+
+
+def jump_line(text: str) -> bool:
+    """A jump line: where the article goes on, or where it came from (``(Xem tiếp trang 3)``,
+    ``(Tiếp theo trang 2)``, ``(Continued on page 3)``, ``(Continued from page 2)``)."""
+    return _JUMP.match(strip_diacritics(text).lower().strip()) is not None
+
+
+def section_number(text: str) -> int | None:
+    """The number opening a numbered section heading (``2. CHAIRMAN ...`` -> 2), if any."""
+    found = _SECTION_NUMBER.match(text)
+    return int(found.group(1)) if found else None
+
+
+# superscript digits, asterisk, dagger and double dagger: what opens a footnote at a page's foot
+NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
+
+
+def footnote_like(text: str) -> bool:
+    """The text opens with a footnote's mark (``¹ Theo số liệu ...``)."""
+    text = text.lstrip()
+    return bool(text) and text[0] in NOTE_MARKS
+
+
+# what OCR makes of a footnote's superscript mark: a lone digit, ``?`` or a quote before a word
+_OCR_NOTE_MARK = re.compile(r"^\s*(?:[1-9?*#°]\s+|[‘'`’]\s*)[^\W\d_]")
+
+
+def ocr_note_mark(text: str) -> bool:
+    """The text opens with what OCR reads for a footnote's mark (``1 Các chức danh``,
+    ``? Theo số liệu``, ``‘Titles are``): weak alone, to be read with the text's size."""
+    return _OCR_NOTE_MARK.match(text) is not None
