@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# regex: "Ảnh" as printed or as OCR reads it, or "Nguồn" (a photo's source, credited the same way)
-VI_LABEL = "(?:[AẢÁÀẠÃ]nh|Ngu[ồôo]n)"
+# regex: "Ảnh" as printed or as OCR reads it, or "Nguồn" (a photo's source, credited the same
+# way: ``Nguồn: TTXVN``, ``Source: VNA``), with the marks OCR gives its ô
+VI_LABEL = "(?:[AẢÁÀẠÃ]nh|Ngu[ồôoốổ]n)"
 VI_LABEL_UPPER = "[AẢÁÀẠÃ]NH"
 EN_LABEL = "(?:Photo|Source)"
 COLON = "[:;]"                  # regex: the label's colon, or OCR's semicolon for it
@@ -126,16 +127,10 @@ def caption_halves(words: Sequence[str]) -> list[tuple[int, int]]:
 COLLECTED_VI, COLLECTED_EN = "Ảnh sưu tầm", "Collected photo"
 _VI_COLLECTED = re.compile(r"\(?\s*[AẢ]nh\s+s[uư]u\s+t[aầ]m\s*\)?\s*/?\s*$", re.I)
 _EN_COLLECTED = re.compile(r"\(?\s*(?:Collected\s+photo|Photo\s*:\s*Collected)\s*\)?\.?\s*$", re.I)
-# A credit may name its photo's source instead of its photographer (``Nguồn: TTXVN``,
-# ``Source: VNA``); align reads both labels as the credit's (the split stage's token patterns
-# above keep to ``Ảnh``/``Photo``).
-_VI_SOURCE = "Ngu[ồôoốổ]n"
-_EN_SOURCE = "Source"
-_VI_CREDIT = re.compile(rf"\(?\s*(?:{VI_LABEL}|{_VI_SOURCE})\s*{COLON}\s*(?P<name>[^/:;]+?)"
-                        r"\s*\)?\s*/?\s*$")
+_VI_CREDIT = re.compile(rf"\(?\s*{VI_LABEL}\s*{COLON}\s*(?P<name>[^/:;]+?)\s*\)?\s*/?\s*$")
 # OCR specks around a name ("Photo: * TRI DUNG", "Photo: THUY LINH -"): marks of no letter
 _SPECKS = r"(?:[^\w\s/]+\s+)?"
-_EN_CREDIT = re.compile(rf"\(?\s*(?:{EN_LABEL}|{_EN_SOURCE})\s*{COLON}\s*{_SPECKS}(?P<name>[^:;]+?)"
+_EN_CREDIT = re.compile(rf"\(?\s*{EN_LABEL}\s*{COLON}\s*{_SPECKS}(?P<name>[^:;]+?)"
                         r"[\s.,:;*'‘’`^~_-]*\)?[\s.,:;*'‘’`^~_-]*$")
 _MIXED = re.compile(rf"(?P<vi>.*?)\s*(?P<credit>(?:{VI_LABEL}\s*{COLON}\s*[^/:;]+?"
                     r"|[AẢ]nh\s+s[uư]u\s+t[aầ]m))\s*/\s*(?P<en>.*)$", re.S | re.I)
