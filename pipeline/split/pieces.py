@@ -21,6 +21,7 @@ from magpipe.artifacts.pages import Word
 
 GUTTER = 0.75        # x body size: narrowest vertical gutter between columns
 JUNK_CONF = 40.0     # OCR pieces whose median word confidence is lower are junk
+_ALNUM = re.compile(r"[^\W_]")     # what str.isalnum() takes: a word character but "_"
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def page_body_size(words: tuple[Word, ...], document: float | None) -> float:
 def _core(ws: list[Word]) -> tuple[float, float]:
     """x range of the words with a letter or digit: OCR junk at a line's ends (``*.``, ``_``)
     may stand in a gutter."""
-    real = [w.box for w in ws if any(c.isalnum() for c in w.text)] or [w.box for w in ws]
+    real = [w.box for w in ws if _ALNUM.search(w.text)] or [w.box for w in ws]
     return (min(b[0] for b in real), max(b[2] for b in real))
 
 
@@ -219,9 +220,6 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
             ends[best] = box
         bands.setdefault(here, set()).add(best)
     return [make_line(words, c) for c in chains]
-
-
-_ALNUM = re.compile(r"[^\W_]")     # what str.isalnum() takes: a word character but "_"
 
 
 def is_speck(p: Line, body: float) -> bool:
