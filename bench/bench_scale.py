@@ -130,7 +130,9 @@ def bench_batch(work: Path, copies: int, codes: dict[str, Path | None]) -> None:
         stages = stage_seconds(run.report)
         print(f"scale.born_digital.pages_per_s.wall.{label:9} {pages / run.wall:7.1f}  "
               f"(target >= 40)")
-        print(f"scale.born_digital.pages_per_cpu_s.{label:9}  {pages / run.cpu:7.1f}")
+        print(f"scale.born_digital.pages_per_cpu_s.{label:9}  {pages / run.cpu:7.1f}  "
+              f"({run.cpu:.1f} s of CPU, {run.cpu / pages * 1000:.1f} ms a page; wall "
+              f"{run.wall:.1f} s)")
         print(f"scale.born_digital.stage_ms_per_page.{label:9} "
               + "  ".join(f"{s} {stages[s] / pages * 1000:.1f}" for s in STAGES))
         print(f"scale.born_digital.peak_memory_mb.{label:9}  {run.peak_mb:7.0f} at {pages} "

@@ -8,7 +8,8 @@ holds the pages it rebuilt, never the JSON of the others). In a run's output fol
 
     <doc>/extract.json                header: "stage", "version", "page_files" (the folder's
                                       name and the page count), the artifact's other fields
-    <doc>/extract.pages/00001.json    page 1, one ``Page`` as JSON; 00002.json ... one per page
+    <doc>/extract.pages/00001.json    page 1, one ``Page`` as JSON, its words as columns
+                                      (``artifacts.pagefile``); 00002.json ... one per page
     <doc>/extract.pages/.key          the cache key the pages were made under (resuming)
 
 The header is written last and forced to disk; the page files are not forced one by one
@@ -32,9 +33,10 @@ from pathlib import Path
 from typing import Any, Self, cast
 
 from magpipe.artifacts.base import PAGE_FILES, Artifact
+from magpipe.artifacts.pagefile import page_form, page_text
 from magpipe.errors import ArtifactError
 from magpipe.files import atomic_write_pieces, atomic_write_text
-from magpipe.serial import FieldError, from_data, iter_json, iter_object
+from magpipe.serial import FieldError, iter_object
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +81,7 @@ class PageFolder:
         self.folder = folder_of(self.header)
         self.cls = cls
         self.kind = cls.page_kind()
+        self.form = page_form(self.kind)
 
     def path(self, number: int) -> Path:
         return page_path(self.folder, number)
@@ -93,21 +96,21 @@ class PageFolder:
         self.folder.mkdir(parents=True, exist_ok=True)
 
     def put(self, page: Page) -> None:
-        atomic_write_pieces(self.path(page.number), iter_json(page), durable=False)
+        atomic_write_pieces(self.path(page.number), self.form.pieces(page), durable=False)
 
     def read(self, number: int) -> Page:
         """Page ``number``; ArtifactError naming its file when missing or damaged."""
         path = self.path(number)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            raw = path.read_bytes()
         except OSError as exc:
             raise ArtifactError(f"page file cannot be read ({exc.strerror}); rerun the stage "
                                 f"that writes it (--force)", path=str(path)) from exc
-        except ValueError as exc:
+        try:
+            page: Page = page_text(self.form, raw.decode("utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise ArtifactError("page file is not JSON (cut short?); rerun the stage that "
                                 "writes it (--force)", path=str(path)) from exc
-        try:
-            page: Page = from_data(self.kind, data)
         except (FieldError, KeyError, TypeError, ValueError) as exc:
             raise ArtifactError(f"page file is damaged ({exc}); rerun the stage that writes "
                                 f"it (--force)", path=str(path)) from exc

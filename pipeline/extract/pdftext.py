@@ -109,39 +109,57 @@ def page_facts(page: pdfium.PdfPage, char_count: int) -> PdfPageFacts:
                      native_dpi=native, largest_image=largest, image_boxes=tuple(boxes))
 
 
-def _font_key(textpage: ctypes.c_void_p, index: int) -> int:
-    """An id of the font of character ``index`` (its FPDF_FONT handle), or -index-1 when
-    PDFium gives none."""
-    obj = pdfium_c.FPDFText_GetTextObject(textpage, index)
-    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-    return _address(font) or -index - 1
+def _by_address(function, restype, *argtypes):
+    """A second prototype of a PDFium function that takes and returns plain addresses
+    (ints): for the calls made per word, where building and unpacking pointer objects cost
+    more than the call (pypdfium2's own prototypes are left as they are)."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None      # a function the library exports
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
-def _address(pointer) -> int | None:
-    """The address a ctypes pointer holds, None for NULL (``ctypes.cast`` costs ten times
-    more)."""
-    return ctypes.addressof(pointer.contents) if pointer else None
+_TEXT_OBJECT = _by_address(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p,
+                           ctypes.c_void_p, ctypes.c_int)
+_OBJECT_FONT = _by_address(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
+_FONT_SIZE = _by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double,
+                         ctypes.c_void_p, ctypes.c_int)
+_MATRIX = _by_address(pdfium_c.FPDFText_GetMatrix, ctypes.c_int,
+                      ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+_LOOSE_BOX = _by_address(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int,
+                         ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
 
 
 class _Objects:
     """Font id and size of a page's characters, worked out once per text object: every
-    character of a text object has its font, font size and matrix (a page of 500 words
-    has a few dozen objects, so most words cost two object look-ups instead of six calls)."""
+    character of a text object has its font, font size and matrix (many producers make a
+    text object of each word, so that costs a few calls a word: through ``_by_address``)."""
 
     def __init__(self, textpage: ctypes.c_void_p) -> None:
         self.textpage = textpage
+        self.handle = ctypes.cast(textpage, ctypes.c_void_p).value
         self.known: dict[int, tuple[int, float]] = {}
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.matrix_at = ctypes.addressof(self.matrix)
 
     def of(self, index: int) -> tuple[int, float]:
-        obj = pdfium_c.FPDFText_GetTextObject(self.textpage, index)
-        address = _address(obj)
+        address = _TEXT_OBJECT(self.handle, index)
         if address is None:      # a character PDFium made (no object): asked on its own
-            return _font_key(self.textpage, index), _size(self.textpage, index)
+            return -index - 1, self.size(index)
         found = self.known.get(address)
         if found is None:
-            found = self.known[address] = (_font_key(self.textpage, index),
-                                           _size(self.textpage, index))
+            found = self.known[address] = (_OBJECT_FONT(address) or -index - 1,
+                                           self.size(index))
         return found
+
+    def size(self, index: int) -> float:
+        """The character's size on the page in points: the font size times the vertical
+        scale of its matrix (Word-made PDFs set size 1 and scale the text matrix by 16)."""
+        size = _FONT_SIZE(self.handle, index)
+        if _MATRIX(self.handle, index, self.matrix_at):
+            scale = math.hypot(self.matrix.c, self.matrix.d)
+            if scale > 0:
+                size *= scale
+        return size
 
 
 def _font(textpage: ctypes.c_void_p, index: int) -> tuple[str, bool]:
@@ -167,35 +185,26 @@ def read_page(page: pdfium.PdfPage) -> tuple[PdfPageFacts, list[RawWord]]:
         textpage.close()
 
 
-def _size(textpage: ctypes.c_void_p, index: int) -> float:
-    """The character's size on the page in points: the font size times the vertical scale of
-    its matrix (Word-made PDFs set size 1 and scale the text matrix by 16)."""
-    matrix = pdfium_c.FS_MATRIX()
-    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
-    if pdfium_c.FPDFText_GetMatrix(textpage, index, matrix):
-        scale = math.hypot(matrix.c, matrix.d)
-        if scale > 0:
-            size *= scale
-    return size
-
-
 def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawWord]:
     # The raw handle: the wrapper object is converted on every call, which costs more than
     # the call itself (up to three calls per character here).
     textpage = page_text.raw
     words: list[RawWord] = []
-    first = last = pdfium_c.FS_RECTF()
+    # the two boxes are read into Python numbers at once: one pair serves every word
+    first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
+    first_at, last_at = ctypes.addressof(first), ctypes.addressof(last)
     fonts: dict[int, tuple[str, bool]] = {}
     objects = _Objects(textpage)
+    handle = objects.handle
     newline = False
     for match in _RUN.finditer(text):
         if match.group(1):
             newline = newline or "\n" in match.group(1) or "\r" in match.group(1)
             continue
         start, end = match.start(), match.end() - 1
-        first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, start, first)
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, end, last)
+        for rect, at, index in ((first, first_at, start), (last, last_at, end)):
+            if not _LOOSE_BOX(handle, index, at):     # no box: zeros, as a fresh rect
+                rect.left = rect.top = rect.right = rect.bottom = 0.0
         (start_key, size), (end_key, _) = objects.of(start), objects.of(end)
         keys = [start_key, end_key]
         for key, index in zip(keys, (start, end), strict=True):

@@ -91,6 +91,8 @@ _LETTERS_OK = set("abcdefghijklmnopqrstuvwxyz"
                   "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
 
 
+# Pure, and asked of every token of every page (a page repeats its syllables): remembered.
+@lru_cache(maxsize=1 << 16)
 def _bad_token(token: str) -> bool:
     """A token with a letter neither language writes, or Vietnamese marks on a non-syllable."""
     core = token.strip(".,;:!?()[]\"'“”‘’«»-–—/…*%")
@@ -106,7 +108,7 @@ def _bad_token(token: str) -> bool:
 
 def bad_token_rate(text: str) -> float:
     tokens = text.split()
-    return sum(_bad_token(t) for t in tokens) / len(tokens) if tokens else 0.0
+    return sum(map(_bad_token, tokens)) / len(tokens) if tokens else 0.0
 
 
 @dataclass(frozen=True)
@@ -190,10 +192,14 @@ def fix_page_texts(words: Sequence[Sequence[tuple[str, str]]]) -> tuple[list[str
     encoding is decided on its own text, so a VNI heading converts beside a Unicode body.
     """
     groups: dict[str, list[tuple[int, int]]] = {}
+    group_of: dict[str, str] = {}       # font name -> its group, worked out once a page
     for i, word in enumerate(words):
         for j, (_, font) in enumerate(word):
-            hint = font_hint(font)
-            groups.setdefault(f"{hint} fonts" if hint else base_font(font), []).append((i, j))
+            key = group_of.get(font)
+            if key is None:
+                hint = font_hint(font)
+                key = group_of[font] = f"{hint} fonts" if hint else base_font(font)
+            groups.setdefault(key, []).append((i, j))
     pieces = [[text for text, _ in word] for word in words]
     notes: list[str] = []
     decoded: set[tuple[int, int]] = set()
@@ -213,13 +219,17 @@ def fix_page_texts(words: Sequence[Sequence[tuple[str, str]]]) -> tuple[list[str
         shown = sorted({base_font(f) for f in fonts})
         notes.append(f"{verdict.reason} in {len(tokens)} words of "
                      f"{', '.join(shown[:3])}{' ...' if len(shown) > 3 else ''}")
-    for i, parts in enumerate(pieces):
-        for j, text in enumerate(parts):
-            if (i, j) not in decoded:
-                parts[j] = text.replace(LINE_END_HYPHEN, "-")
-    out = ["".join(parts) for parts in pieces]
-    rest = [i for i, word in enumerate(words)
-            if not any((i, j) in decoded for j in range(len(word)))]
+    if decoded:
+        for i, parts in enumerate(pieces):
+            for j, text in enumerate(parts):
+                if (i, j) not in decoded:
+                    parts[j] = text.replace(LINE_END_HYPHEN, "-")
+        out = ["".join(parts) for parts in pieces]
+        rest = [i for i, word in enumerate(words)
+                if not any((i, j) in decoded for j in range(len(word)))]
+    else:       # the usual page: no legacy font, every piece as it is but the line-end marks
+        out = ["".join(parts).replace(LINE_END_HYPHEN, "-") for parts in pieces]
+        rest = list(range(len(words)))
     joined = " ".join(out[i] for i in rest)
     if rest and fix_mojibake(joined) != normalize(joined):
         for i in rest:
@@ -240,7 +250,19 @@ def _group_tokens(words: Sequence[Sequence[tuple[str, str]]],
 
 def fix_mojibake(text: str) -> str:
     """UTF-8 read as Windows-1252 (``ViÃªt``) and similar, then NFC."""
+    if untouched_by_ftfy(text):
+        return text
     return ftfy.fix_text(text, _FTFY)
+
+
+def untouched_by_ftfy(text: str) -> bool:
+    """Text that ftfy (as ``_FTFY`` sets it up) provably returns as it is: printable ASCII
+    without ``&``. Each of its fixes needs a character such text lacks: mojibake and its
+    byte fixes (C1 controls, a lost 0xA0, lossy sequences, surrogates, ligatures) need
+    non-ASCII text, HTML entities an ``&``, terminal escapes ESC, control characters
+    unprintable ones; and ASCII is its own NFC. The check costs a few microseconds a page,
+    ftfy about a millisecond."""
+    return text.isascii() and text.isprintable() and "&" not in text
 
 
 def normalize(text: str) -> str:

@@ -171,12 +171,14 @@ def _edges(lines: list[Line], line: Line) -> tuple[float, float, bool]:
     Only the lines lying mostly over the same stretch of the page count, so that in a region
     holding blocks of different widths (captions beside photographs, left and right by turns)
     each line is measured against its own block, not against the widest one."""
-    def overlaps(other: Line) -> bool:
-        common = min(other.box[2], line.box[2]) - max(other.box[0], line.box[0])
-        return common >= 0.6 * min(other.box[2] - other.box[0], line.box[2] - line.box[0])
-
-    near = [ln for ln in lines if overlaps(ln)] or [line]
-    starts, ends = sorted(ln.box[0] for ln in near), sorted(ln.box[2] for ln in near)
+    x0, x1 = line.box[0], line.box[2]
+    width = x1 - x0
+    # (inline: asked of every pair of lines of a region) the common stretch is 0.6 of the
+    # narrower line or more
+    near = [(a, b) for a, b in (ln.box[0:3:2] for ln in lines)
+            if (b if b < x1 else x1) - (a if a > x0 else x0)
+            >= 0.6 * (b - a if b - a < width else width)] or [(x0, x1)]
+    starts, ends = sorted(a for a, _ in near), sorted(b for _, b in near)
     # ragged: a third of the lines end clearly short of the right edge (justified text: only
     # the last lines of paragraphs do)
     ragged = ends[-1 - len(ends) // 4] - ends[len(ends) // 3] > line.size

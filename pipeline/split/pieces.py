@@ -12,6 +12,7 @@ baselines and undone (``skew_slope``, ``deskewed``).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 from statistics import median
 
@@ -20,6 +21,7 @@ from magpipe.artifacts.pages import Word
 
 GUTTER = 0.75        # x body size: narrowest vertical gutter between columns
 JUNK_CONF = 40.0     # OCR pieces whose median word confidence is lower are junk
+_ALNUM = re.compile(r"[^\W_]")     # what str.isalnum() takes: a word character but "_"
 
 
 @dataclass(frozen=True)
@@ -87,9 +89,13 @@ def size_shares(words: tuple[Word, ...] | list[Word]) -> dict[float, int]:
     """Characters per size, sizes rounded to a ``SAME_SIZE`` step (a log scale)."""
     step = math.log1p(SAME_SIZE)
     out: dict[float, int] = {}
+    rounded: dict[float, float] = {}      # a page sets its words in a few heights
     for w in words:
         if w.text.strip():
-            key = round(math.exp(round(math.log(_height(w)) / step) * step), 2)
+            height = _height(w)
+            key = rounded.get(height)
+            if key is None:
+                key = rounded[height] = round(math.exp(round(math.log(height) / step) * step), 2)
             out[key] = out.get(key, 0) + len(w.text)
     return out
 
@@ -122,19 +128,34 @@ def page_body_size(words: tuple[Word, ...], document: float | None) -> float:
 def _core(ws: list[Word]) -> tuple[float, float]:
     """x range of the words with a letter or digit: OCR junk at a line's ends (``*.``, ``_``)
     may stand in a gutter."""
-    real = [w.box for w in ws if any(c.isalnum() for c in w.text)] or [w.box for w in ws]
+    real = [w.box for w in ws if _ALNUM.search(w.text)] or [w.box for w in ws]
     return (min(b[0] for b in real), max(b[2] for b in real))
+
+
+def _median(values: list[float]) -> float:
+    """``statistics.median`` (the same arithmetic), without its generality: asked four
+    times for every line of every page."""
+    data = sorted(values)
+    n = len(data)
+    if n % 2:
+        return data[n // 2]
+    return (data[n // 2 - 1] + data[n // 2]) / 2
 
 
 def make_line(words: tuple[Word, ...], idx: list[int]) -> Line:
     idx = sorted(idx, key=lambda i: words[i].box[0])
     ws = [words[i] for i in idx]
-    return Line(words=tuple(idx), box=union([w.box for w in ws]),
-                size=median(_height(w) for w in ws),
-                bold=sum(len(w.text) for w in ws if w.bold) * 2 > sum(len(w.text) for w in ws),
-                text=" ".join(w.text for w in ws), base=median(w.box[3] for w in ws),
-                cw=median(char_width(w) for w in ws), core=_core(ws),
-                conf=median(w.conf for w in ws))
+    if not ws:
+        raise ValueError("a line of no words")
+    boxes = [w.box for w in ws]
+    lengths = [len(w.text) for w in ws]
+    return Line(words=tuple(idx), box=union(boxes),
+                size=_median([max(b[3] - b[1], 0.5) for b in boxes]),     # _height
+                bold=sum(n for w, n in zip(ws, lengths, strict=True) if w.bold) * 2 > sum(lengths),
+                text=" ".join(w.text for w in ws), base=_median([b[3] for b in boxes]),
+                cw=_median([(b[2] - b[0]) / max(n, 1)                   # char_width
+                            for b, n in zip(boxes, lengths, strict=True)]),
+                core=_core(ws), conf=_median([w.conf for w in ws]))
 
 
 def _overlap(a: Box, b: Box) -> float:
@@ -154,7 +175,8 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
     seen: set[tuple[str, tuple[int, ...]]] = set()
     order = []
     for i, w in enumerate(words):          # an OCR word given twice at one place counts once
-        key = (w.text, tuple(round(v) for v in w.box))
+        b = w.box
+        key = (w.text, (round(b[0]), round(b[1]), round(b[2]), round(b[3])))
         if w.text.strip() and key not in seen:
             seen.add(key)
             order.append(i)
@@ -169,15 +191,19 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
     def band(b: Box) -> int:
         return int((b[1] + b[3]) / 2 // unit)
 
+    ends: list[Box] = []        # the box of each chain's last word
     for i in order:
         box = words[i].box
         here = band(box)
         best, best_overlap = None, 0.5
         for k in (here - 1, here, here + 1):
-            for c in list(bands.get(k, ())):
-                last = words[chains[c][-1]].box
+            chained = bands.get(k)
+            if not chained:
+                continue
+            for c in list(chained):
+                last = ends[c]
                 if box[0] - last[2] > limit:
-                    bands[k].discard(c)               # too far left to grow any more
+                    chained.discard(c)                # too far left to grow any more
                     continue
                 if last[2] - 0.5 * (last[2] - last[0]) > box[0]:
                     continue                          # overlaps horizontally: another line
@@ -186,17 +212,19 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
                     best, best_overlap = c, ov
         if best is None:
             chains.append([i])
+            ends.append(box)
             best = len(chains) - 1
         else:
-            bands[band(words[chains[best][-1]].box)].discard(best)
+            bands[band(ends[best])].discard(best)
             chains[best].append(i)
+            ends[best] = box
         bands.setdefault(here, set()).add(best)
     return [make_line(words, c) for c in chains]
 
 
 def is_speck(p: Line, body: float) -> bool:
     """OCR noise (``|``, ``-``, a stray mark): no letter or digit, or one tiny token."""
-    if not any(c.isalnum() for c in p.text):
+    if _ALNUM.search(p.text) is None:
         return True
     return len(p.words) == 1 and len(p.text) <= 2 and p.box[2] - p.box[0] < body
 

@@ -1,0 +1,154 @@
+"""A page file holds the page's fields and its words as columns (``artifacts.pagefile``):
+written and read back equal, checked on load like the one-file form, damage named."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+from conftest import SAVED
+from magpipe.artifacts import ExtractArtifact, RepairArtifact, Word
+from magpipe.artifacts.paged import PageFolder
+from magpipe.artifacts.pagefile import COLUMNS, page_form
+from magpipe.errors import ArtifactError
+from magpipe.serial import iter_json
+
+
+def _pages():
+    return ExtractArtifact.load(SAVED / "extract-digital.json").pages
+
+
+def _stored(tmp_path: Path, page) -> tuple[PageFolder, Path]:
+    folder = PageFolder(tmp_path / "extract.json", ExtractArtifact)
+    folder.start()
+    folder.put(page)
+    return folder, folder.path(page.number)
+
+
+def _rewritten(path: Path, change) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def test_a_page_file_holds_the_words_as_one_column_per_field(tmp_path: Path):
+    page = _pages()[0]
+    _, path = _stored(tmp_path, page)
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert "words" not in data
+    columns = data[COLUMNS]
+    assert columns["count"] == len(page.words)
+    assert columns["text"] == [w.text for w in page.words]
+    assert columns["box"] == [v for w in page.words for v in w.box]
+    assert data["reason"] == page.reason and data["source"] == page.source.value
+    # a line per column: the file is read (and diffed) a column at a time
+    assert sum(line.startswith('  "') for line in text.splitlines()) == 8
+    assert len(text) < 0.7 * len("".join(iter_json(page)))
+
+
+def test_every_page_of_both_paged_kinds_reads_back_equal(tmp_path: Path):
+    for cls in (ExtractArtifact, RepairArtifact):
+        folder = PageFolder(tmp_path / f"{cls.STAGE}.json", cls)
+        folder.start()
+        for page in _pages():
+            folder.put(page)
+            assert folder.read(page.number) == page
+
+
+def test_the_sign_of_a_zero_and_odd_values_survive_the_columns(tmp_path: Path):
+    page = replace(_pages()[0], words=(
+        Word("a", (-0.0, 0.0, 1.5, 2.0), -0.0, 0.0, 0, 0, True),
+        Word("", (1e-300, 3.25, 1e300, 7.0), 9.5, 55.5, 3, -1, False),
+        Word("ngân\u00a0hàng \"x\"", (0.1, 0.2, 0.3, 0.4), 0.0, 100.0, 4, 2, False)),
+        error="a note", rotation=90)
+    folder, _ = _stored(tmp_path, page)
+    back = folder.read(page.number)
+    assert back == page
+    assert [str(v) for w in back.words for v in (*w.box, w.size, w.conf)] == \
+        [str(v) for w in page.words for v in (*w.box, w.size, w.conf)]
+
+
+def test_equal_texts_and_numbers_read_are_one_object(tmp_path: Path):
+    page = _pages()[1]
+    folder, _ = _stored(tmp_path, page)
+    words = folder.read(page.number).words
+    sizes = {id(w.size) for w in words}
+    assert len(sizes) == len({w.size for w in words})
+    repeated = [w.text for w in words if w.text == words[0].text]
+    assert len({id(t) for t in repeated}) == 1
+
+
+def test_a_whole_number_in_a_number_column_reads_as_a_number(tmp_path: Path):
+    page = _pages()[0]
+    folder, path = _stored(tmp_path, page)
+    _rewritten(path, lambda d: d[COLUMNS]["size"].__setitem__(0, 12))
+    size = folder.read(page.number).words[0].size
+    assert size == 12.0 and type(size) is float
+
+
+@pytest.mark.parametrize(("change", "named"), [
+    (lambda c: c["text"].pop(), "word_columns.text.*expected"),
+    (lambda c: c["box"].append(1.0), "word_columns.box.*expected"),
+    (lambda c: c["size"].__setitem__(3, "big"), r"word_columns.size\[3\].*expected float"),
+    (lambda c: c["bold"].__setitem__(2, 1), r"word_columns.bold\[2\].*expected bool"),
+    (lambda c: c["line"].__setitem__(1, 2.5), r"word_columns.line\[1\].*expected int"),
+    (lambda c: c["line"].__setitem__(1, True), r"word_columns.line\[1\].*expected int"),
+    (lambda c: c.pop("conf"), "word_columns.conf.*missing"),
+    (lambda c: c.__setitem__("colour", []), "word_columns.colour.*no field"),
+    (lambda c: c.__setitem__("count", "many"), "word_columns.count"),
+    (lambda c: c.__setitem__("text", "BẢN TIN"), "word_columns.text.*expected a list"),
+])
+def test_a_damaged_column_is_named_with_its_file(tmp_path: Path, change, named):
+    page = _pages()[0]
+    folder, path = _stored(tmp_path, page)
+    _rewritten(path, lambda d: change(d[COLUMNS]))
+    with pytest.raises(ArtifactError, match=f"00001.json.*damaged.*{named}"):
+        folder.read(page.number)
+
+
+def test_a_damaged_page_field_beside_the_columns_is_named(tmp_path: Path):
+    page = _pages()[0]
+    folder, path = _stored(tmp_path, page)
+    _rewritten(path, lambda d: d.__setitem__("width", "wide"))
+    with pytest.raises(ArtifactError, match="damaged.*width"):
+        folder.read(page.number)
+    _rewritten(path, lambda d: d.__setitem__("words", []))
+    with pytest.raises(ArtifactError, match="damaged.*words"):
+        folder.read(page.number)
+
+
+def test_a_cut_short_page_file_is_no_json(tmp_path: Path):
+    page = _pages()[0]
+    folder, path = _stored(tmp_path, page)
+    path.write_bytes(path.read_bytes()[:-40])
+    with pytest.raises(ArtifactError, match="not JSON"):
+        folder.read(page.number)
+    path.write_bytes(b'{"number": 1, "text": "\xff"}')
+    with pytest.raises(ArtifactError, match="not JSON"):
+        folder.read(page.number)
+
+
+def test_a_page_file_of_the_older_form_still_reads(tmp_path: Path):
+    page = _pages()[2]
+    folder, path = _stored(tmp_path, page)
+    path.write_text("".join(iter_json(page)), encoding="utf-8")   # a word per object
+    assert folder.read(page.number) == page
+
+
+@dataclass(frozen=True)
+class Odd:
+    parts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OddPage:
+    number: int
+    words: tuple[Odd, ...] = ()
+
+
+def test_a_word_field_that_cannot_be_a_column_is_a_bug():
+    with pytest.raises(TypeError, match="parts"):
+        page_form(OddPage)

@@ -1,0 +1,48 @@
+"""The faster line facts of ``split.pieces`` equal their plain definitions."""
+
+from __future__ import annotations
+
+import random
+import statistics
+
+from conftest import SAVED
+from magpipe.artifacts import ExtractArtifact
+from magpipe.split.pieces import _median, build_pieces, char_width, is_speck, make_line
+
+
+def test_the_median_is_statistics_median():
+    rng = random.Random(16)
+    for n in range(1, 40):
+        values = [rng.choice([rng.uniform(-50, 50), rng.randint(0, 9), 7.5]) for _ in range(n)]
+        assert _median(values) == statistics.median(values)
+        assert type(_median(values)) is type(statistics.median(values))
+
+
+def test_line_facts_equal_their_definitions():
+    for page in ExtractArtifact.load(SAVED / "extract-digital.json").pages:
+        words = page.words
+        for line in build_pieces(words):
+            ws = [words[i] for i in line.words]
+            assert line.size == statistics.median(max(w.box[3] - w.box[1], 0.5) for w in ws)
+            assert line.base == statistics.median(w.box[3] for w in ws)
+            assert line.cw == statistics.median(char_width(w) for w in ws)
+            assert line.conf == statistics.median(w.conf for w in ws)
+            assert line.bold == (sum(len(w.text) for w in ws if w.bold) * 2
+                                 > sum(len(w.text) for w in ws))
+            assert make_line(words, list(reversed(line.words))) == line
+
+
+def test_a_speck_is_a_line_without_a_letter_or_digit():
+    words = ExtractArtifact.load(SAVED / "extract-digital.json").pages[0].words
+    line = build_pieces(words)[0]
+    for text in ["|", "-", "_", "__", "…", "* .", "a", "_a", "9", "ệ", "²", "Ⅻ", "x_"]:
+        odd = line.__class__(**{**line.__dict__, "text": text})
+        assert is_speck(odd, 1e9) == (not any(c.isalnum() for c in text)
+                                      or (len(odd.words) == 1 and len(text) <= 2))
+
+
+def test_the_letter_or_digit_pattern_is_isalnum_on_every_character():
+    from magpipe.split.pieces import _ALNUM
+    text = "".join(map(chr, range(0x110000)))
+    found = {m.start() for m in _ALNUM.finditer(text)}
+    assert found == {i for i, c in enumerate(text) if c.isalnum()}
