@@ -39,12 +39,16 @@ def continuations(truth: dict) -> dict[tuple[int, int], tuple[int, int]]:
                   for k, a in enumerate(truth["articles"]) for lang in ("vi", "en")}
     rest: dict[tuple[int, str], str] = {}          # unread end of the paragraph being read
     last: dict[tuple[int, str], tuple[int, int]] = {}
+    cap = ""                    # a drop cap: a body block of one letter before its word's rest
     for page in truth["pages"]:
         for i, b in enumerate(page["blocks"]):
             key = (b["article"], b["lang"])
             if b["role"] != "body" or key not in paragraphs:
                 continue
-            text = _norm(b["text"])
+            text, cap = cap + _norm(b["text"]), ""
+            if len(text) == 1:
+                cap = text
+                continue
             if rest.get(key) and rest[key].startswith(text) and key in last:
                 found[(page["number"], i)] = last[key]
                 rest[key] = rest[key][len(text):].strip()
