@@ -26,6 +26,10 @@ from magpipe.files import sha256_file  # noqa: E402
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = (538.6, 765.4)   # 19 x 27 cm, the bulletin's page
+# Truth roles the split stage has no role for, as a perfect split stage would hand them over:
+# a report's numbered section heading is set like a title; a jump line and a footnote are
+# no paragraph of the text (align tells them by their text).
+SPLIT_ROLE = {"heading": "title", "jump": "aside", "footnote": "aside"}
 
 
 def _norm(text: str) -> str:
@@ -68,7 +72,8 @@ def split_from_truth(truth: dict, pdf: Path) -> SplitArtifact:
         n = page["number"]
         blocks = tuple(
             Block(id=f"p{n}-b{i}", page=n, box=tuple(float(v) for v in b["box"]), text=b["text"],
-                  lang=b["lang"] or "und", role=b["role"], lang_confidence=1.0,
+                  lang=b["lang"] or "und", role=SPLIT_ROLE.get(b["role"], b["role"]),
+                  lang_confidence=1.0,
                   continued_from="p{}-b{}".format(*links[(n, i)]) if (n, i) in links else None)
             for i, b in enumerate(page["blocks"]))
         pages.append(PageLayout(number=n, width=width, height=height, columns=(), blocks=blocks))

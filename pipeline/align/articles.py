@@ -122,14 +122,16 @@ def _opens_with_name(text: str) -> bool:
             and not ends_sentence(text))
 
 
-def _plain_title(text: str, d: Draft | None) -> bool:
+def _plain_title(text: str, d: Draft | None, page: int) -> bool:
     """A title the split stage found that is not set in capitals (``Lời ngỏ``, ``A Word to Our
     Readers``): trusted when it is short, opens with a capital, ends no sentence, and the open
-    article's text before it ends one (an OCR scrap labelled title cuts a sentence)."""
+    article's text before it on this page ends one (an OCR scrap labelled title cuts a
+    sentence)."""
     words = text.split()
     return (0 < len(words) <= PLAIN_TITLE_WORDS and words[0][:1].isupper()
             and not ends_sentence(text)
-            and (d is None or not d.paragraphs or ends_sentence(d.paragraphs[-1].text)))
+            and (d is None or not d.paragraphs or ends_sentence(d.paragraphs[-1].text)
+                 or d.paragraphs[-1].sources[-1].page != page))
 
 
 def _noise(text: str) -> bool:
@@ -273,7 +275,7 @@ def _reread(block: Block, d: Draft | None, linked: bool) -> str:
     """The block's part in the open article ``d`` of its language, where the split stage's
     role is read again (:mod:`magpipe.align.reread`): a role, or ``label`` / ``keywords``."""
     role, text = block.role, block.text
-    if role == Role.TITLE and not looks_like_title(text) and not _plain_title(text, d):
+    if role == Role.TITLE and not looks_like_title(text) and not _plain_title(text, d, block.page):
         role = Role.BODY
     if role == Role.BYLINE and not _has_capital_word(text) and not _opens_with_name(text):
         role = Role.BODY

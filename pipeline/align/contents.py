@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from magpipe.align.anchors import AnchorBag, bag_similarity, extract_anchors
 from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
+from magpipe.text.headings import contents_heading
 from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
 
@@ -132,10 +133,14 @@ def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
                                []).append(b)
         titles = [b for b in page.blocks if b.role == Role.TITLE]
         for lang in sorted(by_lang, key=lambda x: x != Lang.VI):
-            heading = next((b for b in titles if b.lang == lang),
-                           titles[0] if titles and len(by_lang) == 1 else None)
+            # the page's own contents heading (MỤC LỤC) whatever its role, before any title
+            # (a cover's title over its contents strip)
+            named = next((b for b in page.blocks if b.lang in (lang, Lang.UNKNOWN)
+                          and b.role not in _NO_PREFIX and contents_heading(b.text)), None)
+            heading = named or next((b for b in titles if b.lang == lang),
+                                    titles[0] if titles and len(by_lang) == 1 else None)
             first = by_lang[lang][0]
-            if heading is None and _bare(first):
+            if first is named or (heading is None and _bare(first)):
                 heading = first             # the heading (MỤC LỤC) read as an entry
                 by_lang[lang] = by_lang[lang][1:]
             if not by_lang[lang]:
