@@ -31,8 +31,8 @@ from magpipe.align.leftout import (
     paragraph_left_out,
 )
 from magpipe.align.pairing import Pair
-from magpipe.align.sections import note_mark, section_number
 from magpipe.align.paragraphs import Link, align_paragraphs
+from magpipe.align.sections import note_mark, section_number
 from magpipe.artifacts.layout import Role, SplitArtifact
 from magpipe.artifacts.pages import DocumentInfo
 from magpipe.artifacts.records import (
