@@ -148,3 +148,17 @@ def test_a_drop_cap_is_read_with_the_rest_of_its_paragraph():
     (draft,) = group_articles(split).drafts
     assert [p.text for p in draft.paragraphs] == [
         "Tại buổi lễ, lãnh đạo tỉnh cho biết tuyến đường dài gần 60 km."]
+
+
+def test_split_made_from_the_truth_uses_split_roles_and_links_the_piece_under_a_drop_cap():
+    """``tools/truth_to_split.py``: the truth's own roles (heading, jump, footnote) become
+    roles the split stage has; the block under the lines beside a drop cap continues them."""
+    report = SplitArtifact.load(DATA / "report-truth.split.json")      # (loading validates)
+    numbered = [b for p in report.pages[1:] for b in p.blocks if section_number(b.text)]
+    assert numbered and {b.role for b in numbered} == {"title"}
+    stacked = [b for p in SplitArtifact.load(DATA / "stacked-truth.split.json").pages
+               for b in p.blocks]
+    caps = [k for k, b in enumerate(stacked) if b.role == "body" and len(b.text.strip()) == 1]
+    assert caps
+    for k in caps:
+        assert stacked[k + 2].continued_from == stacked[k + 1].id
