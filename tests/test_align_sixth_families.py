@@ -162,3 +162,30 @@ def test_split_made_from_the_truth_uses_split_roles_and_links_the_piece_under_a_
     assert caps
     for k in caps:
         assert stacked[k + 2].continued_from == stacked[k + 1].id
+
+
+def test_page_numbers_set_apart_are_read_with_the_entry_of_their_row_under_the_contents_heading():
+    """A cover with the report's title over a contents strip whose page numbers are blocks of
+    their own at the right of each entry, a rubric over each entry."""
+    def page(lang, title, heading, rubric, entries):
+        blocks = [(lang, "title", title, (40.0, 40.0, 500.0, 60.0)),
+                  (lang, "byline", "Sở Ngoại vụ" if lang == "vi" else "Foreign Affairs",
+                   (40.0, 62.0, 500.0, 74.0)),
+                  (lang, "contents", heading, (40.0, 80.0, 200.0, 95.0))]
+        top = 100.0
+        for number, text in entries:
+            blocks += [(lang, "contents", rubric, (40.0, top, 200.0, top + 12)),
+                       (lang, "contents", number, (490.0, top + 14, 500.0, top + 26)),
+                       (lang, "contents", text, (50.0, top + 14, 450.0, top + 26))]
+            top += 30
+        return blocks
+    vi = page("vi", "BÁO CÁO ĐỐI NGOẠI", "MỤC LỤC", "ĐIỂM TIN",
+              [("3", "ĐẠI SỨ PHÁP THĂM LẠNG SƠN"), ("4", "LỄ HỘI XUÂN 2026")])
+    en = page("en", "FOREIGN AFFAIRS REPORT", "CONTENTS", "News",
+              [("5", "FRENCH AMBASSADOR VISITS LANG SON"), ("6", "SPRING FESTIVAL 2026")])
+    out = align(make_split([vi, en], name="strip"), Config())
+    (record,) = [a for a in out.articles if a.kind == CONTENTS]
+    assert (record.title.vi, record.title.en) == ("MỤC LỤC", "CONTENTS")
+    assert [(p.vi, p.en) for p in record.paragraphs] == [
+        ("ĐIỂM TIN ĐẠI SỨ PHÁP THĂM LẠNG SƠN 3", "News FRENCH AMBASSADOR VISITS LANG SON 5"),
+        ("ĐIỂM TIN LỄ HỘI XUÂN 2026 4", "News SPRING FESTIVAL 2026 6")]
