@@ -23,18 +23,35 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from truth_to_split import split_from_truth  # noqa: E402
+
 BENCH = ROOT / ".bench" / "layouts"
 OUT = ROOT / "tests" / "data" / "layouts"
 FAMILIES = ("side-by-side", "facing", "sections", "interleaved", "captions", "furniture")
 SCANNED = ("interleaved", "facing")
 # saved name -> bench document, for the families whose documents take several layouts
 ALIGN_DOCS = (("journal", "journal-1-digital"), ("journal-rows", "journal-2-digital"),
-              ("journal-scanned", "journal-1-scanned"), ("newsletter", "newsletter-1-digital"))
+              ("journal-scanned", "journal-1-scanned"), ("newsletter", "newsletter-1-digital"),
+              ("report", "report-2-digital"))
 # The inputs of tests/test_align_photo_families.py (captions paired by their photos), saved
 # into tests/data/layouts-photos/: a stacked document whose captions split read as text under
 # their photos, and a scanned newsletter whose English credit wraps under its caption.
 PHOTOS_OUT = ROOT / "tests" / "data" / "layouts-photos"
 PHOTO_DOCS = (("stacked", "stacked-4-digital"), ("newsletter-scanned", "newsletter-2-scanned"))
+# saved name -> bench document whose split artifact is made from its truth
+# (tools/truth_to_split.py): align's own part, apart from the split stage's (two greetings
+# under one heading; jump lines and drop caps; a report's sections, footnotes and contents)
+TRUTH_DOCS = (("greeting-truth", "greeting-3-digital"), ("stacked-truth", "stacked-3-digital"),
+              ("report-truth", "report-2-digital"))
+
+
+def save_truth(truth: dict, path: Path) -> None:
+    """The truth's articles and contents pages (what the align scorer reads)."""
+    slim = {"file": truth["file"], "articles": truth["articles"],
+            "contents": truth.get("contents", [])}
+    path.write_text(json.dumps(slim, ensure_ascii=False, indent=0), encoding="utf-8")
 
 
 def main() -> int:
@@ -49,10 +66,11 @@ def main() -> int:
                               + [(PHOTOS_OUT, f, doc) for f, doc in PHOTO_DOCS]):
         shutil.copy(BENCH / "pipeline" / name / "split.json", out / f"{family}.split.json")
         truth = json.loads((BENCH / "docs" / f"{name}.truth.json").read_text(encoding="utf-8"))
-        slim = {"file": truth["file"], "articles": truth["articles"],
-                "contents": truth.get("contents", [])}
-        (out / f"{family}.truth.json").write_text(
-            json.dumps(slim, ensure_ascii=False, indent=0), encoding="utf-8")
+        save_truth(truth, out / f"{family}.truth.json")
+    for family, name in TRUTH_DOCS:
+        truth = json.loads((BENCH / "docs" / f"{name}.truth.json").read_text(encoding="utf-8"))
+        split_from_truth(truth, BENCH / "docs" / f"{name}.pdf").save(OUT / f"{family}.split.json")
+        save_truth(truth, OUT / f"{family}.truth.json")
     for family in SCANNED:
         name = f"{family}-1-scanned"
         shutil.copy(BENCH / "pipeline" / name / "repair.json",

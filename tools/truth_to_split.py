@@ -26,6 +26,12 @@ from magpipe.files import sha256_file  # noqa: E402
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = (538.6, 765.4)   # 19 x 27 cm, the bulletin's page
+# Truth roles the split stage has no role for, as a perfect split stage would hand them over:
+# a report's numbered section heading is set like a title; a jump line and a footnote are
+# no paragraph of the text (align tells them by their text); a sidebar, a pull quote and an
+# ad belong to no article's text (``Role.ASIDE``).
+SPLIT_ROLE = {"heading": "title", "jump": "aside", "footnote": "aside", "sidebar": "aside",
+              "pull-quote": "aside", "ad": "aside"}
 
 
 def _norm(text: str) -> str:
@@ -39,12 +45,16 @@ def continuations(truth: dict) -> dict[tuple[int, int], tuple[int, int]]:
                   for k, a in enumerate(truth["articles"]) for lang in ("vi", "en")}
     rest: dict[tuple[int, str], str] = {}          # unread end of the paragraph being read
     last: dict[tuple[int, str], tuple[int, int]] = {}
+    cap = ""                    # a drop cap: a body block of one letter before its word's rest
     for page in truth["pages"]:
         for i, b in enumerate(page["blocks"]):
             key = (b["article"], b["lang"])
             if b["role"] != "body" or key not in paragraphs:
                 continue
-            text = _norm(b["text"])
+            text, cap = cap + _norm(b["text"]), ""
+            if len(text) == 1:
+                cap = text
+                continue
             if rest.get(key) and rest[key].startswith(text) and key in last:
                 found[(page["number"], i)] = last[key]
                 rest[key] = rest[key][len(text):].strip()
@@ -64,7 +74,8 @@ def split_from_truth(truth: dict, pdf: Path) -> SplitArtifact:
         n = page["number"]
         blocks = tuple(
             Block(id=f"p{n}-b{i}", page=n, box=tuple(float(v) for v in b["box"]), text=b["text"],
-                  lang=b["lang"] or "und", role=b["role"], lang_confidence=1.0,
+                  lang=b["lang"] or "und", role=SPLIT_ROLE.get(b["role"], b["role"]),
+                  lang_confidence=1.0,
                   continued_from="p{}-b{}".format(*links[(n, i)]) if (n, i) in links else None)
             for i, b in enumerate(page["blocks"]))
         pages.append(PageLayout(number=n, width=width, height=height, columns=(), blocks=blocks))

@@ -1,7 +1,9 @@
 """The align stage: a split document's blocks -> bilingual article records.
 
 Steps (each in its own module, pure): group blocks into one-language article
-drafts (:mod:`magpipe.align.articles`), pair each Vietnamese draft with its English
+drafts (:mod:`magpipe.align.articles`; a long article's numbered headings, footnotes, jump
+lines and drop caps are told by :mod:`magpipe.align.sections`), pair each Vietnamese draft with
+its English
 twin (:mod:`magpipe.align.pairing`), align their paragraphs
 (:mod:`magpipe.align.paragraphs`), read the photo captions (:mod:`magpipe.align.captions`),
 pair a contents page with its twin (:mod:`magpipe.align.contents`) and build the records

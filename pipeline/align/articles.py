@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from magpipe.align import reread
 from magpipe.align.caption_heads import caption_heads
 from magpipe.align.reread import split_bilingual
+from magpipe.align.sections import Jump, drop_cap, jump_line, note_mark, section_number, split_notes
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
@@ -51,6 +52,11 @@ log = logging.getLogger(__name__)
 
 BREAK_GAP = 40.0     # points of empty column between two pieces of one paragraph (a photo)
 CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
+HEADING = "heading"   # a block's part: a numbered section heading inside its article
+# A title in small letters has at most this many words (a greeting's ``A Message for the Lunar
+# New Year``); a signature in small letters, at most this many (a name, an office).
+PLAIN_TITLE_WORDS = 12
+SIGNATURE_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,10 @@ class Draft:
     positions: tuple[tuple[int, int], ...] = ()   # (page, stream position) of its blocks
     label: ArticlePiece | None = None       # a heading over the text (``Tóm tắt``)
     keywords: ArticlePiece | None = None    # a keyword line (``Từ khóa: ...``)
+    # numbered section headings (how many paragraphs came before each) and footnotes
+    # (:mod:`magpipe.align.sections`): the article's, but no paragraphs of it
+    headings: tuple[tuple[int, ArticlePiece], ...] = ()
+    notes: tuple[ArticlePiece, ...] = ()
 
     @property
     def pages(self) -> tuple[int, ...]:
@@ -102,6 +112,26 @@ def looks_like_title(text: str) -> bool:
 
 def _has_capital_word(text: str) -> bool:
     return any(len(w) > 1 and w.isupper() for w in re.findall(r"[^\W\d_]+", text))
+
+
+def _opens_with_name(text: str) -> bool:
+    """A signature (``Nguyễn Thị Thu Hà, Giám đốc Sở Ngoại vụ``): at most ``SIGNATURE_WORDS``
+    words, opening with two capitalised words, no sentence end."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return (2 <= len(words) <= SIGNATURE_WORDS and all(w[0].isupper() for w in words[:2])
+            and not ends_sentence(text))
+
+
+def _plain_title(text: str, d: Draft | None, page: int) -> bool:
+    """A title the split stage found that is not set in capitals (``Lời ngỏ``, ``A Word to Our
+    Readers``): trusted when it is short, opens with a capital, ends no sentence, and the open
+    article's text before it on this page ends one (an OCR scrap labelled title cuts a
+    sentence)."""
+    words = text.split()
+    return (0 < len(words) <= PLAIN_TITLE_WORDS and words[0][:1].isupper()
+            and not ends_sentence(text)
+            and (d is None or not d.paragraphs or ends_sentence(d.paragraphs[-1].text)
+                 or d.paragraphs[-1].sources[-1].page != page))
 
 
 def _noise(text: str) -> bool:
@@ -181,6 +211,7 @@ class _Builder:
         # a byline or keyword line came after the text: it closes the article, and more
         # text starts a new one (a byline under the title does not)
         self.ended = False
+        self.after_heading = False    # the last piece added was a section heading
 
     def add_position(self, block: Block, order: int) -> None:
         self.draft = replace(self.draft, positions=self.draft.positions + ((block.page, order),))
@@ -194,12 +225,21 @@ class _State:
     done: list[Draft] = field(default_factory=list)
     last_lang: str = Lang.VI
     linked: bool = False          # the split stage set Block.continued_from
+    # articles a jump line sent on to another page: (language, page) -> their builders
+    jumped: dict[tuple[str, int], list[_Builder]] = field(default_factory=dict)
+    capped: set[str] = field(default_factory=set)    # blocks read with a drop cap before them
 
     def close(self, lang: str) -> None:
         builder = self.open[lang]
         if builder is not None:
             self.done.append(builder.draft)
         self.open[lang] = None
+
+    def close_all(self) -> None:
+        for lang in (Lang.VI, Lang.EN):
+            self.close(lang)
+        self.done += [b.draft for waiting in self.jumped.values() for b in waiting]
+        self.jumped.clear()
 
     def current(self, lang: str, order: int) -> _Builder:
         if self.open[lang] is None:
@@ -235,9 +275,9 @@ def _reread(block: Block, d: Draft | None, linked: bool) -> str:
     """The block's part in the open article ``d`` of its language, where the split stage's
     role is read again (:mod:`magpipe.align.reread`): a role, or ``label`` / ``keywords``."""
     role, text = block.role, block.text
-    if role == Role.TITLE and not looks_like_title(text):
+    if role == Role.TITLE and not looks_like_title(text) and not _plain_title(text, d, block.page):
         role = Role.BODY
-    if role == Role.BYLINE and not _has_capital_word(text):
+    if role == Role.BYLINE and not _has_capital_word(text) and not _opens_with_name(text):
         role = Role.BODY
     if role not in (Role.BODY, Role.INTRO):
         return str(role)
@@ -282,6 +322,22 @@ def _add(block: Block, order: int, state: _State) -> None:
         _add(replace(block, text=kept[1], role=Role.KEYWORDS, lang=Lang(lang)), order, state)
         return
     role = _reread(block, d, state.linked)
+    if role in (Role.TITLE, HEADING):
+        role = _heading_or_title(block.text, builder)
+    if role == HEADING:
+        assert builder is not None and d is not None
+        if builder.after_heading and d.headings[-1][1].sources[-1].page == block.page:
+            count, head = d.headings[-1]        # a heading on two lines
+            builder.draft = replace(d, headings=d.headings[:-1] + (
+                (count, head.joined(piece, lang)),))
+        else:
+            builder.draft = replace(d, headings=d.headings + ((len(d.paragraphs), piece),))
+        builder.after_heading = True
+        builder.add_position(block, order)
+        state.last_lang = lang
+        return
+    if builder is not None:
+        builder.after_heading = False
     if role == Role.TITLE:
         if (builder is not None and d is not None and d.title is not None
                 and not d.paragraphs and d.intro is None and d.byline is None
@@ -314,13 +370,66 @@ def _add(block: Block, order: int, state: _State) -> None:
             state.close(lang)         # body after a closing byline: a new, untitled article
         builder = state.current(lang, order)
         paras = builder.draft.paragraphs
-        if paras and _continues(paras[-1], block, state.linked):
+        if paras and not heads_next(builder.draft) and (
+                _continues(paras[-1], block, state.linked) or _beside_cap(paras[-1], state)):
             paras = paras[:-1] + (paras[-1].joined(piece, lang),)
         else:
             paras = paras + (piece,)
         builder.draft = replace(builder.draft, paragraphs=paras)
     builder.add_position(block, order)
     state.last_lang = lang
+
+
+def _beside_cap(previous: ArticlePiece, state: _State) -> bool:
+    """The piece is the lines set beside a drop cap, cut off in mid-sentence: the block below
+    carries on its paragraph."""
+    return previous.sources[-1].block in state.capped and not ends_sentence(previous.text)
+
+
+def heads_next(draft: Draft) -> bool:
+    """The draft's last piece is a section heading: the next text opens a paragraph."""
+    return bool(draft.headings) and draft.headings[-1][0] == len(draft.paragraphs)
+
+
+def _heading_or_title(text: str, builder: _Builder | None) -> str:
+    """A title-like block under an article whose title is not numbered, itself numbered, is a
+    section heading of that article (:func:`magpipe.align.sections.section_number`)."""
+    d = builder.draft if builder is not None else None
+    if (d is not None and d.title is not None and section_number(text) is not None
+            and section_number(d.title.text) is None):
+        return HEADING
+    return str(Role.TITLE)
+
+
+def _jump(block: Block, jump: Jump, state: _State) -> None:
+    """A jump line: "continued on page N" sets the open article of its language aside for
+    page N; "continued from page M" takes up the article set aside for this page (the one
+    from page M first) and closes the one open."""
+    lang = _language(block, state)
+    if jump.onward:
+        builder = state.open[lang]
+        if builder is not None:
+            state.jumped.setdefault((lang, jump.page), []).append(builder)
+            state.open[lang] = None
+        return
+    waiting = state.jumped.get((lang, block.page))
+    if not waiting:
+        return
+    k = next((i for i, b in enumerate(waiting) if jump.page in b.draft.pages), 0)
+    builder = waiting.pop(k)
+    state.close(lang)
+    state.open[lang] = builder
+    log.debug("article %r taken up on page %d", builder.draft.title, block.page)
+
+
+def _add_notes(block: Block, order: int, state: _State) -> None:
+    """Footnotes go to the open article of their language (a block may hold several)."""
+    lang = _language(block, state)
+    builder = state.current(lang, order)
+    notes = tuple(ArticlePiece(text, (source_of(block, lang),))
+                  for _, text in split_notes(block.text.strip()))
+    builder.draft = replace(builder.draft, notes=builder.draft.notes + notes)
+    builder.add_position(block, order)
 
 
 def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) -> Grouping:
@@ -332,17 +441,33 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
     order = 0
     for page in artifact.pages:
         heads |= caption_heads(page)
+        cap: Block | None = None
         for block in page.blocks:
             order += 1
-            if block.id in skip or _noise(block.text):
+            if block.id in skip:
+                continue
+            if block.role not in CAPTION_ROLES and drop_cap(block.text):
+                cap = block             # a drop cap: read with the rest of its word below
+                continue
+            if cap is not None and block.text[:1].islower():
+                block = replace(block, text=cap.text.strip() + block.text.lstrip())
+                state.capped.add(block.id)
+            cap = None
+            if _noise(block.text):
+                continue
+            jump = jump_line(block.text)
+            if jump is not None:
+                _jump(block, jump, state)
+                continue
+            if note_mark(block.text) and block.id not in heads:
+                _add_notes(block, order, state)
                 continue
             if block.role in CAPTION_ROLES or block.id in heads:      # (an aside may be a head)
                 captions.append((order, block))
                 continue
             if block.role not in FURNITURE_ROLES:
                 _add(block, order, state)
-    state.close(Lang.VI)
-    state.close(Lang.EN)
+    state.close_all()
     drafts = sorted((_with_title(d) for d in state.done), key=lambda d: d.order)
     log.debug("grouped %d article drafts, %d caption blocks", len(drafts), len(captions))
     return Grouping(tuple(drafts), tuple(captions), frozenset(heads))

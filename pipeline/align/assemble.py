@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from magpipe.align.articles import ArticlePiece, Draft
@@ -31,6 +32,7 @@ from magpipe.align.leftout import (
 )
 from magpipe.align.pairing import Pair
 from magpipe.align.paragraphs import Link, align_paragraphs
+from magpipe.align.sections import note_mark, section_number
 from magpipe.artifacts.layout import Role, SplitArtifact
 from magpipe.artifacts.pages import DocumentInfo
 from magpipe.artifacts.records import (
@@ -50,6 +52,9 @@ UNPAIRED_CONFIDENCE = 0.3
 # _lone_intro_linked; the review page's threshold of a doubtful link)
 INTRO_LINK_MIN = 0.5
 SURE_PAIR_SCORE = 0.6
+# a section heading or a footnote linked with its twin by the same number or mark (both sides
+# number them in one sequence, so the same number is the same item but for a skipped one)
+NUMBERED_LINK_CONFIDENCE = 0.9
 _ISSUE = (
     (re.compile(r"\bQu[ýy]\s+(I{1,3}|IV)\s*[/.-]\s*(\d{4})", re.I), "roman"),
     (re.compile(r"\bQ([1-4])\s*[/.-]\s*(\d{4})"), "q"),
@@ -150,6 +155,28 @@ def _lone_intro_linked(vi: Draft, en: Draft) -> tuple[Draft, Draft]:
     return vi, en
 
 
+def _numbered(vi: tuple[ArticlePiece, ...], en: tuple[ArticlePiece, ...],
+              key: Callable[[str], str | None]) -> tuple[ParagraphLink, ...]:
+    """Headings or notes of the two languages linked by their number or mark, in the
+    Vietnamese order; those without a twin alone, the English ones after."""
+    left = list(en)
+    out: list[ParagraphLink] = []
+    for v in vi:
+        k = key(v.text)
+        twin = next((e for e in left if k is not None and key(e.text) == k), None)
+        if twin is not None:
+            left.remove(twin)
+        out.append(ParagraphLink(v.text, twin.text if twin else None,
+                                 NUMBERED_LINK_CONFIDENCE if twin else 0.0, v.sources,
+                                 twin.sources if twin else ()))
+    out += [ParagraphLink(None, e.text, 0.0, (), e.sources) for e in left]
+    return tuple(out)
+
+
+def _heads(d: Draft | None) -> tuple[ArticlePiece, ...]:
+    return tuple(p for _, p in d.headings) if d else ()
+
+
 def _confidence(pair: Pair, links: tuple[ParagraphLink, ...]) -> float:
     if pair.vi is None or pair.en is None:
         return UNPAIRED_CONFIDENCE
@@ -248,9 +275,9 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
         left += tuple(caption_left_out(c, lone) for c in caps if not (c.vi and c.en))
         section_vi, section_en = _section("vi", vi, en), _section("en", en, vi)
         if pair is not None and (vi is None or en is None):
-            unpaired = tuple(s for d in (vi, en) if d for p in (d.title, d.intro, *d.paragraphs,
-                                                                d.byline, d.label, d.keywords)
-                             for s in _sources(p))
+            unpaired = tuple(s for d in (vi, en) if d for p in (
+                d.title, d.intro, *d.paragraphs, d.byline, d.label, d.keywords, *_heads(d),
+                *d.notes) for s in _sources(p))
         articles.append(Article(
             id=f"{doc.sha256[:16]}-p{first}-{rank[first]}", source=doc.path, sha256=doc.sha256,
             issue=issue.issue, date=issue.date, pages=tuple(pages),
@@ -272,5 +299,7 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
                                _text(en.keywords if en else None)),
             keywords_from=(_sources(vi.keywords if vi else None)
                            + _sources(en.keywords if en else None)),
+            headings=_numbered(_heads(vi), _heads(en), section_number),
+            notes=_numbered(vi.notes if vi else (), en.notes if en else (), note_mark),
         ))
     return tuple(articles)

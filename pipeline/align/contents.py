@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from magpipe.align.anchors import AnchorBag, bag_similarity, extract_anchors
 from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
+from magpipe.text.headings import contents_heading
 from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
 
@@ -100,8 +101,9 @@ def page_entries(blocks: list[Block], listed: list[int], lang: str
                   ) -> tuple[Block | None, list[tuple[Entry, list[str]]]]:
     """The heading and entries of one language on one contents page, with each entry's
     block ids."""
-    heading = next((b for b in blocks[:listed[0]] if b.role in (Role.TITLE, Role.CONTENTS)
-                    and b.lang in (lang, Lang.UNKNOWN)), None)
+    over = [b for b in blocks[:listed[0]] if b.lang in (lang, Lang.UNKNOWN)]
+    heading = next((b for b in over if b.role not in _NO_PREFIX and contents_heading(b.text)),
+                   next((b for b in over if b.role in (Role.TITLE, Role.CONTENTS)), None))
     start = blocks.index(heading) + 1 if heading is not None else listed[0]
     out: list[tuple[Entry, list[str]]] = []
     for k in listed:
@@ -132,10 +134,14 @@ def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
                                []).append(b)
         titles = [b for b in page.blocks if b.role == Role.TITLE]
         for lang in sorted(by_lang, key=lambda x: x != Lang.VI):
-            heading = next((b for b in titles if b.lang == lang),
-                           titles[0] if titles and len(by_lang) == 1 else None)
+            # the page's own contents heading (MỤC LỤC) whatever its role, before any title
+            # (a cover's title over its contents strip)
+            named = next((b for b in page.blocks if b.lang in (lang, Lang.UNKNOWN)
+                          and b.role not in _NO_PREFIX and contents_heading(b.text)), None)
+            heading = named or next((b for b in titles if b.lang == lang),
+                                    titles[0] if titles and len(by_lang) == 1 else None)
             first = by_lang[lang][0]
-            if heading is None and _bare(first):
+            if first is named or (heading is None and _bare(first)):
                 heading = first             # the heading (MỤC LỤC) read as an entry
                 by_lang[lang] = by_lang[lang][1:]
             if not by_lang[lang]:
@@ -148,10 +154,37 @@ def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
     return tuple(out)
 
 
+def _page_numbers_joined(blocks: list[Block], mine: list[Block]
+                         ) -> tuple[list[Block], list[Block]]:
+    """A page number set apart at the right of its entry (a block of digits alone) read at the
+    end of the entry whose row it shares (of the blocks it overlaps down the page, the one it
+    overlaps most; the later one on a tie); ``blocks`` and ``mine`` with those joined."""
+    numbers = [b for b in mine if b.text.strip().isdigit()]
+    rest = [b for b in mine if not b.text.strip().isdigit()]
+    joined: dict[str, Block] = {}
+    for n in numbers:
+        best, row = None, 0.0
+        for b in rest:
+            overlap = min(n.box[3], b.box[3]) - max(n.box[1], b.box[1])
+            if overlap > 0 and overlap >= row:
+                best, row = b, overlap
+        if best is None:
+            return blocks, mine               # a number on a row of its own: left as it was
+        base = joined.get(best.id, best)
+        joined[best.id] = replace(base, text=f"{base.text.strip()} {n.text.strip()}")
+    if not joined:
+        return blocks, mine
+    gone = {n.id for n in numbers}
+    return ([joined.get(b.id, b) for b in blocks if b.id not in gone],
+            [joined.get(b.id, b) for b in mine if b.id not in gone])
+
+
 def _entries(blocks: list[Block], mine: list[Block], lang: str) -> tuple[Entry, ...]:
     """The entries of one language of a contents page the split stage labelled: where most
-    print the page they point to, the lines without one are rubrics read with the entry below
-    them (``page_entries``); else every block is an entry (OCR lost the page numbers)."""
+    print the page they point to (apart from the entry, :func:`_page_numbers_joined`), the
+    lines without one are rubrics read with the entry below them (``page_entries``); else
+    every block is an entry (OCR lost the page numbers)."""
+    blocks, mine = _page_numbers_joined(blocks, mine)
     parsed = [parse_entry(b, lang) for b in mine]
     numbered = [k for k, e in enumerate(parsed) if e.page is not None]
     if len(numbered) < max(1, NUMBERED_SHARE * len(parsed)) or parsed[-1].page is None:

@@ -105,6 +105,10 @@ class Article:
     label_from: tuple[Source, ...] = ()
     keywords: Bilingual = Bilingual()    # a keyword line (``Từ khóa: …`` / ``Keywords: …``)
     keywords_from: tuple[Source, ...] = ()
+    # a long article's numbered section headings (``1. ...``) and footnotes (``¹ ...``), each
+    # linked with its twin by number or mark; no paragraphs of the text
+    headings: tuple[ParagraphLink, ...] = ()
+    notes: tuple[ParagraphLink, ...] = ()
 
     def to_record(self) -> str:
         """One JSON line for ``articles.jsonl``."""
@@ -114,7 +118,7 @@ class Article:
 @dataclass(frozen=True)
 class AlignArtifact(Artifact):
     STAGE = "align"
-    VERSION = 4
+    VERSION = 5     # 5: Article.headings and Article.notes
 
     doc: DocumentInfo
     articles: tuple[Article, ...]

@@ -93,12 +93,27 @@ def _same(a: str | None, b: str | None, fuzzy: bool) -> bool:
     return fuzz.ratio(strip_diacritics(x).lower(), strip_diacritics(y).lower()) >= FUZZY_RATIO
 
 
-def _find(truth: dict, output: tuple[Article, ...], fuzzy: bool) -> Article | None:
-    for a in output:
-        if _same(a.title.vi, truth["title"]["vi"], fuzzy) or _same(a.title.en, truth["title"]["en"],
-                                                                   fuzzy):
-            return a
-    return None
+def _find(truth: dict, output: tuple[Article, ...], fuzzy: bool,
+          taken: set[int] | None = None) -> Article | None:
+    """The output article of the truth article: one carrying its Vietnamese or English title.
+    Where several do (two greetings under one heading), the one holding most of its links,
+    an article no other truth article took first."""
+    found = [k for k, a in enumerate(output)
+             if _same(a.title.vi, truth["title"]["vi"], fuzzy)
+             or _same(a.title.en, truth["title"]["en"], fuzzy)]
+    if len(found) > 1:
+        wanted = _truth_links(truth)
+        found.sort(key=lambda k: (k in (taken or ()), -_right_links(output[k], wanted, fuzzy)))
+    if not found:
+        return None
+    if taken is not None:
+        taken.add(found[0])
+    return output[found[0]]
+
+
+def _right_links(article: Article, wanted: list[tuple[str, str]], fuzzy: bool) -> int:
+    return sum(any(_same(p_vi, vi, fuzzy) and _same(p_en, en, fuzzy) for vi, en in wanted)
+               for p_vi, p_en, _ in _output_links(article))
 
 
 def _truth_links(t: dict) -> list[tuple[str, str]]:
@@ -122,8 +137,9 @@ def score(artifact: AlignArtifact, truth: dict, *, fuzzy: bool = False) -> Align
     contents = [a for a in artifact.articles if a.kind == CONTENTS]
     articles = tuple(a for a in artifact.articles if a.kind != CONTENTS)
     links_output = sum(len(_output_links(a)) for a in articles)
+    taken: set[int] = set()
     for t in truth["articles"]:
-        out = _find(t, articles, fuzzy)
+        out = _find(t, articles, fuzzy, taken)
         if out is None:
             continue
         if _same(out.title.vi, t["title"]["vi"], fuzzy) and _same(out.title.en, t["title"]["en"],
