@@ -14,7 +14,7 @@ import pytest
 from align_blocks import make_split
 from magpipe.align import align
 from magpipe.align.articles import group_articles
-from magpipe.align.sections import jump_line, note_mark, section_number, split_notes
+from magpipe.align.sections import jump_line, note_mark, numbered_heading, split_notes
 from magpipe.artifacts import SplitArtifact
 from magpipe.artifacts.records import CONTENTS
 from magpipe.config import Config
@@ -59,8 +59,8 @@ def test_a_report_in_numbered_sections_is_one_article_with_its_headings_and_note
     assert s.f1 == 1.0
     assert s.contents_truth == s.contents_right == 4
     (report,) = [a for a in out.articles if a.kind != CONTENTS and a.paragraphs]
-    assert [section_number(h.vi) for h in report.headings] == ["1", "2", "3", "4"]
-    assert all(section_number(h.en) == section_number(h.vi) for h in report.headings)
+    assert [numbered_heading(h.vi) for h in report.headings] == ["1", "2", "3", "4"]
+    assert all(numbered_heading(h.en) == numbered_heading(h.vi) for h in report.headings)
     assert report.notes and all(note_mark(n.vi) == note_mark(n.en) for n in report.notes)
     assert not any(note_mark(p.vi or "") or note_mark(p.en or "") for p in report.paragraphs)
 
@@ -107,10 +107,10 @@ def test_jump_lines_are_read_in_both_languages(text, jump):
 
 
 def test_numbered_headings_and_footnotes_are_told_by_their_text():
-    assert section_number("2. ĐOÀN ĐẠI BIỂU TỈNH THĂM TRUNG QUỐC¹") == "2"
-    assert section_number("IV. KẾT LUẬN") == "IV"
-    assert section_number("1. Đoàn đã thăm ba tỉnh.") is None      # a list item: a sentence
-    assert section_number("2025 là năm bản lề") is None
+    assert numbered_heading("2. ĐOÀN ĐẠI BIỂU TỈNH THĂM TRUNG QUỐC¹") == "2"
+    assert numbered_heading("IV. KẾT LUẬN") == "IV"
+    assert numbered_heading("1. Đoàn đã thăm ba tỉnh.") is None      # a list item: a sentence
+    assert numbered_heading("2025 là năm bản lề") is None
     assert split_notes("² Tên người. ³ Bản tin.") == [("²", "² Tên người."), ("³", "³ Bản tin.")]
     assert note_mark("Theo số liệu¹ mới") is None
 
@@ -154,7 +154,7 @@ def test_split_made_from_the_truth_uses_split_roles_and_links_the_piece_under_a_
     """``tools/truth_to_split.py``: the truth's own roles (heading, jump, footnote) become
     roles the split stage has; the block under the lines beside a drop cap continues them."""
     report = SplitArtifact.load(DATA / "report-truth.split.json")      # (loading validates)
-    numbered = [b for p in report.pages[1:] for b in p.blocks if section_number(b.text)]
+    numbered = [b for p in report.pages[1:] for b in p.blocks if numbered_heading(b.text)]
     assert numbered and {b.role for b in numbered} == {"title"}
     stacked = [b for p in SplitArtifact.load(DATA / "stacked-truth.split.json").pages
                for b in p.blocks]

@@ -40,7 +40,14 @@ from dataclasses import dataclass, field, replace
 from magpipe.align import reread
 from magpipe.align.caption_heads import caption_heads
 from magpipe.align.reread import split_bilingual
-from magpipe.align.sections import Jump, drop_cap, jump_line, note_mark, section_number, split_notes
+from magpipe.align.sections import (
+    Jump,
+    drop_cap,
+    jump_line,
+    note_mark,
+    numbered_heading,
+    split_notes,
+)
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
@@ -393,10 +400,10 @@ def heads_next(draft: Draft) -> bool:
 
 def _heading_or_title(text: str, builder: _Builder | None) -> str:
     """A title-like block under an article whose title is not numbered, itself numbered, is a
-    section heading of that article (:func:`magpipe.align.sections.section_number`)."""
+    section heading of that article (:func:`magpipe.align.sections.numbered_heading`)."""
     d = builder.draft if builder is not None else None
-    if (d is not None and d.title is not None and section_number(text) is not None
-            and section_number(d.title.text) is None):
+    if (d is not None and d.title is not None and numbered_heading(text) is not None
+            and numbered_heading(d.title.text) is None):
         return HEADING
     return str(Role.TITLE)
 

@@ -32,7 +32,7 @@ from magpipe.align.leftout import (
 )
 from magpipe.align.pairing import Pair
 from magpipe.align.paragraphs import Link, align_paragraphs
-from magpipe.align.sections import note_mark, section_number
+from magpipe.align.sections import note_mark, numbered_heading
 from magpipe.artifacts.layout import Role, SplitArtifact
 from magpipe.artifacts.pages import DocumentInfo
 from magpipe.artifacts.records import (
@@ -299,7 +299,7 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
                                _text(en.keywords if en else None)),
             keywords_from=(_sources(vi.keywords if vi else None)
                            + _sources(en.keywords if en else None)),
-            headings=_numbered(_heads(vi), _heads(en), section_number),
+            headings=_numbered(_heads(vi), _heads(en), numbered_heading),
             notes=_numbered(vi.notes if vi else (), en.notes if en else (), note_mark),
         ))
     return tuple(articles)

@@ -17,6 +17,7 @@ the article being built):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from magpipe.text.vietnamese import strip_diacritics
 
@@ -68,27 +69,52 @@ def label_like(text: str) -> bool:
 
 # "(Xem tiếp trang 3)", "(Tiếp theo trang 2)", "(Continued on page 3)", "Continued from page 2",
 # "(See page 4)", "(Xem trang 4)": compared without marks and case (OCR drops marks); the
-# parentheses and a closing full stop are optional
-_JUMP = re.compile(r"^\W*(?:(?:xem\s+)?tiep(?:\s+theo)?|xem|continued|see|turn\s+to)"
-                   r"(?:\s+(?:on|from|to))?\s+(?:trang|page|p\.)\s*\d{1,3}\W*$")
-# "1. LÃNH ĐẠO ...", "2.1. Background", "3) Results": a section's number, then its heading
-_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*[.)]\s+\S")
+# parentheses and a closing full stop are optional. ``back`` names the lines that say where the
+# article came from.
+_JUMP = re.compile(r"^\W*(?:(?P<back>tiep\s+theo|continued\s+from)|xem\s+tiep(?:\s+o)?|tiep|xem"
+                   r"|continued(?:\s+(?:on|to))?|see|turn\s+to)"
+                   r"\s+(?:trang|page|p\.?)\s*(?P<page>\d{1,3})\W*$")
+JUMP_CHARS = 40        # most characters of a jump line
+# "1. LÃNH ĐẠO ...", "2.1. Background", "3) Results", "IV. KẾT LUẬN": a section's number (Arabic,
+# or Roman), then its heading's first letter
+_SECTION_NUMBER = re.compile(r"^\s*(?P<label>(?P<first>\d{1,2})(?:\.\d{1,2})*|[IVX]{1,5})[.)]"
+                             r"\s+(?=[^\W\d_])")
 
 
-def jump_line(text: str) -> bool:
+@dataclass(frozen=True)
+class Jump:
+    onward: bool        # True: "continued on page N"; False: "continued from page N"
+    page: int
+
+
+def jump_line(text: str) -> Jump | None:
     """A jump line: where the article goes on, or where it came from (``(Xem tiếp trang 3)``,
-    ``(Tiếp theo trang 2)``, ``(Continued on page 3)``, ``(Continued from page 2)``)."""
-    return _JUMP.match(strip_diacritics(text).lower().strip()) is not None
+    ``(Tiếp theo trang 2)``, ``(Continued on page 3)``, ``(Continued from page 2)``), with the
+    page it names; else None."""
+    if len(text) > JUMP_CHARS:
+        return None
+    found = _JUMP.match(strip_diacritics(text).lower().strip())
+    return Jump(found.group("back") is None, int(found.group("page"))) if found else None
+
+
+def section_label(text: str) -> str | None:
+    """The number opening a numbered section heading as printed (``2.1. Background`` -> ``2.1``,
+    ``IV. KẾT LUẬN`` -> ``IV``), if any."""
+    found = _SECTION_NUMBER.match(text)
+    return found.group("label") if found else None
 
 
 def section_number(text: str) -> int | None:
-    """The number opening a numbered section heading (``2. CHAIRMAN ...`` -> 2), if any."""
+    """The first Arabic number opening a numbered section heading (``2. CHAIRMAN ...`` -> 2),
+    if any."""
     found = _SECTION_NUMBER.match(text)
-    return int(found.group(1)) if found else None
+    return int(found.group("first")) if found and found.group("first") else None
 
 
+# superscript digits: a footnote's number, in the text and before the note
+SUPERSCRIPT_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # superscript digits, asterisk, dagger and double dagger: what opens a footnote at a page's foot
-NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
+NOTE_MARKS = SUPERSCRIPT_MARKS + "*†‡"
 
 
 def footnote_like(text: str) -> bool:
