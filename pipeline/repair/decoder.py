@@ -35,13 +35,13 @@ from dataclasses import dataclass
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.language import LineLanguage, is_bare_text, stripped_reading
-from magpipe.repair.lattice import Lattice, Scores, Slot, best_path, margins
+from magpipe.repair.lattice import Lattice, Scores, Slot, best_path, margins, parts
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model
 from magpipe.repair.lexicon.text_stats import NUM
 from magpipe.repair.lm import LanguageModel
 from magpipe.repair.options import Options
 from magpipe.repair.rules import neighbours, rule_of
-from magpipe.repair.scoring import LM_WEIGHT, Tables
+from magpipe.repair.scoring import LM_WEIGHT, tables_for
 from magpipe.repair.words import FIXED, NUMBER_WORD, OPEN, split_token
 from magpipe.text.vietnamese import (
     has_vietnamese_marks,
@@ -107,7 +107,7 @@ class Decoder:
                  lm_weight: float = LM_WEIGHT) -> None:
         self.model = model
         self.lm = lm
-        self.tables = Tables(model, lm, lm_weight)
+        self.tables = tables_for(model, lm, lm_weight)
         self.lattice = Lattice(self.tables)
         self.language = LineLanguage(model)
         self.options = Options(model, lm, self.tables)
@@ -228,29 +228,38 @@ class Decoder:
     def _decode_batch(self, batch: _Batch, evidence: Evidence) -> list[tuple[int, Decision]]:
         """Viterbi over each run of consecutive open slots (all runs scored at once); the
         changes it makes: (line, decision), the word's index counted from its line's start.
-        First the words spelled as the corpora write them (step 5)."""
+        First the words spelled as the corpora write them (step 5). Only the parts of runs
+        where a word has a choice are scored and searched (``live_segments``)."""
         decisions = [self._written(batch, i, spelling) for i, spelling in batch.written]
         where = [i for i, slot in enumerate(batch.slots) if slot is not None]
         if not where:
             return decisions
-        parts = batch.parts
+        parts, paragraphs = batch.parts, batch.paragraphs
         run = [slot for slot in batch.slots if slot is not None]
-        priors = [batch.priors[i] for i in where]
-        starts = [k == 0 or where[k - 1] != i - 1 or i in batch.paragraphs
+        starts = [k == 0 or where[k - 1] != i - 1 or i in paragraphs
                   for k, i in enumerate(where)]
+        choice = [len(slot.texts) > 1 or "\u0131" in batch.words[i]
+                  for slot, i in zip(run, where, strict=True)]
+        segments = live_segments([len(slot.texts) for slot in run], starts, choice)
+        if not segments:
+            return decisions
+        keep = [k for lo, hi in segments for k in range(lo, hi)]
+        sub_run = [run[k] for k in keep]
+        sub_where = [where[k] for k in keep]
+        sub_priors = [batch.priors[i] for i in sub_where]
+        sub_starts = [starts[k] for k in keep]
         breaks = [bool(parts[i][2]) or bool(parts[i + 1][0]) if i + 1 < len(parts) else True
-                  for i in where]
-        scores = self.scores(run, priors, starts, breaks, evidence)
-        lo = 0
-        while lo < len(run):
-            hi = lo + 1
-            while hi < len(run) and not starts[hi]:
-                hi += 1
-            if any(len(slot.texts) > 1 or "\u0131" in batch.words[where[u]]
-                   for u, slot in enumerate(run[lo:hi], start=lo)):
-                decisions += self._run_decisions(batch, run, breaks, where, scores, lo, hi,
-                                                 evidence)
-            lo = hi
+                  for i in sub_where]
+        at = 0
+        bounds = []
+        for lo, hi in segments:
+            sub_starts[at] = True
+            bounds.append((at, at + hi - lo))
+            at += hi - lo
+        scores = self.scores(sub_run, sub_priors, sub_starts, breaks, evidence)
+        for lo, hi in bounds:
+            decisions += self._run_decisions(batch, sub_run, breaks, sub_where, scores, lo, hi,
+                                             evidence)
         return decisions
 
     @staticmethod
@@ -345,3 +354,31 @@ class Decoder:
             rule = self._rules[key] = rule_of(core, text, fuzzy)
         return rule
 
+
+
+def live_segments(n: Sequence[int], starts: Sequence[bool], choice: Sequence[bool]
+                  ) -> list[tuple[int, int]]:
+    """The stretches [lo, hi) of a sequence of runs (``starts[k]``: word ``k`` opens a run;
+    ``n[k]``: its options) that decide anything: each run's ``lattice.parts`` that hold a
+    word with a ``choice``, each after the two words before it in its run (their one
+    option each is the context of its first word's scores), stretches that meet made one.
+    A part without a choice keeps every word as its one option says, whatever is around
+    it, and is neither scored nor searched: on a sound page, most words are trusted or
+    fixed. A stretch scored as a run of its own has the scores it has in the whole run."""
+    out: list[tuple[int, int]] = []
+    count = len(n)
+    lo = 0
+    while lo < count:
+        hi = lo + 1
+        while hi < count and not starts[hi]:
+            hi += 1
+        if any(choice[lo:hi]):
+            for start, end in parts(n, lo, hi):
+                if any(choice[start:end]):
+                    first = max(lo, start - 2)
+                    if out and out[-1][1] >= first and out[-1][0] >= lo:
+                        out[-1] = (out[-1][0], end)      # meets the stretch before
+                    else:
+                        out.append((first, end))
+        lo = hi
+    return out

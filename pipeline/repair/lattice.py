@@ -244,10 +244,7 @@ def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
     option needs no search."""
     n = scores.n
     path: list[int] = []
-    start = lo
-    for end in [u + 1 for u in range(lo + 1, hi - 1) if n[u] == 1 and n[u - 1] == 1] + [hi]:
-        if end <= start:
-            continue
+    for start, end in parts(n, lo, hi):
         if all(n[u] == 1 for u in range(start, end)):
             path += [0] * (end - start)
         elif start == lo:
@@ -258,8 +255,21 @@ def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
             zero = np.zeros(n[start], dtype=np.int64)
             path += _viterbi(scores, start, end,
                              scores.values(zero + start, zero, zero, options))
-        start = end
     return path
+
+
+def parts(n: Sequence[int], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The parts [start, end) ``best_path`` searches alone in the run ``lo:hi`` whose words
+    have ``n`` options each: the run is cut after every two words in a row with one option
+    (the state there is fixed, so no choice on one side changes a score on the other)."""
+    out = []
+    start = lo
+    for u in range(lo + 1, hi - 1):
+        if n[u] == 1 and n[u - 1] == 1:
+            out.append((start, u + 1))
+            start = u + 1
+    out.append((start, hi))
+    return out
 
 
 def _viterbi(scores: Scores, lo: int, hi: int, first: np.ndarray) -> list[int]:
