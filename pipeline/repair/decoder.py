@@ -35,7 +35,15 @@ from dataclasses import dataclass
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.language import LineLanguage, is_bare_text, stripped_reading
-from magpipe.repair.lattice import Lattice, Scores, Slot, best_path, margins, parts
+from magpipe.repair.lattice import (
+    Lattice,
+    Scores,
+    Slot,
+    best_path,
+    best_paths,
+    margins,
+    parts,
+)
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model
 from magpipe.repair.lexicon.text_stats import NUM
 from magpipe.repair.lm import LanguageModel
@@ -257,9 +265,9 @@ class Decoder:
             bounds.append((at, at + hi - lo))
             at += hi - lo
         scores = self.scores(sub_run, sub_priors, sub_starts, breaks, evidence)
-        for lo, hi in bounds:
+        for (lo, hi), chosen in zip(bounds, self.best_paths(scores, bounds), strict=True):
             decisions += self._run_decisions(batch, sub_run, breaks, sub_where, scores, lo, hi,
-                                             evidence)
+                                             chosen, evidence)
         return decisions
 
     @staticmethod
@@ -271,11 +279,10 @@ class Decoder:
                               0.0, "form")
 
     def _run_decisions(self, batch: _Batch, run: list[Slot], breaks: list[bool],
-                       where: list[int], scores: Scores, lo: int, hi: int, evidence: Evidence
-                       ) -> list[tuple[int, Decision]]:
-        """The changes the best path of the run ``run[lo:hi]`` makes."""
+                       where: list[int], scores: Scores, lo: int, hi: int, chosen: list[int],
+                       evidence: Evidence) -> list[tuple[int, Decision]]:
+        """The changes the best path ``chosen`` of the run ``run[lo:hi]`` makes."""
         words, parts = batch.words, batch.parts
-        chosen = self.best_path(scores, lo, hi)
         changed: list[tuple[int, str, str]] = []     # (offset in the run, text, syllable)
         for offset, index in enumerate(chosen):
             slot = run[lo + offset]
@@ -339,6 +346,11 @@ class Decoder:
         """The best option per word of the run ``lo:hi`` (exact Viterbi; the tests'
         reference decoder searches plainly instead)."""
         return best_path(scores, lo, hi)
+
+    def best_paths(self, scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+        """``best_path`` of each run (lo, hi) of ``spans``, searched side by side (the
+        tests' reference decoder searches each run plainly instead)."""
+        return best_paths(scores, spans)
 
     def _as_written(self, core: str, text: str) -> bool:
         """``text`` is ``core`` in either tone placement (kept: it costs 2 µs a word)."""

@@ -23,6 +23,7 @@ from magpipe.repair.lm import BOS
 from magpipe.repair.scoring import Mixer, Tables
 
 SWITCH = -4.0        # log-penalty for switching between Vietnamese and other words
+LANE_MAX = 24        # parts up to this many words long are searched side by side (best_paths)
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,130 @@ def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
             path += _viterbi(scores, start, end,
                              scores.values(zero + start, zero, zero, options))
     return path
+
+
+def best_paths(scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """``best_path`` of each run ``lo:hi`` of ``spans``, the same paths: the parts of
+    every run up to ``LANE_MAX`` words long are searched side by side, one step for all of
+    them at a time (``_viterbi_lanes``: a sound page has hundreds of parts of a few words,
+    which one by one cost a dozen numpy calls a word); longer parts one by one."""
+    n = scores.n
+    pieces: list[list[list[int] | int]] = []       # per span: paths, or a lane's number
+    lanes: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        found: list[list[int] | int] = []
+        for start, end in parts(n, lo, hi):
+            if all(n[u] == 1 for u in range(start, end)):
+                found.append([0] * (end - start))
+            elif end - start > LANE_MAX:
+                found.append(_viterbi(scores, start, end, _first(scores, [start], {lo})[0]))
+            else:
+                found.append(len(lanes))
+                lanes.append((start, end))
+        pieces.append(found)
+    firsts = _first(scores, [start for start, _end in lanes], {lo for lo, _hi in spans})
+    searched = _viterbi_lanes(scores, lanes, firsts) if lanes else []
+    return [[k for piece in found for k in (searched[piece] if isinstance(piece, int)
+                                            else piece)] for found in pieces]
+
+
+def _first(scores: Scores, starts: Sequence[int], run_starts: set[int] | None = None
+           ) -> list[np.ndarray]:
+    """The scores of the options of each word of ``starts``, the first of a part: a run's
+    first word alone (``run_starts``), any other after the one option each of the two
+    words before it."""
+    run_starts = run_starts or set()
+    out: list[np.ndarray | None] = [None] * len(starts)
+    later = []
+    for k, u in enumerate(starts):
+        if u in run_starts:
+            out[k] = scores.pairs[scores.pair_at[u]:scores.pair_at[u + 1]]
+        else:
+            later.append(k)
+    if later:
+        u = np.array([starts[k] for k in later], dtype=np.int64)
+        width = np.array([scores.n[starts[k]] for k in later], dtype=np.int64)
+        at = np.concatenate([[0], np.cumsum(width)])
+        options = np.arange(at[-1]) - np.repeat(at[:-1], width)
+        zero = np.zeros(at[-1], dtype=np.int64)
+        values = scores.values(np.repeat(u, width), zero, zero, options)
+        for j, k in enumerate(later):
+            out[k] = values[at[j]:at[j + 1]]
+    return [x for x in out if x is not None]
+
+
+def _viterbi_lanes(scores: Scores, lanes: Sequence[tuple[int, int]],
+                   firsts: Sequence[np.ndarray]) -> list[list[int]]:
+    """``_viterbi`` of every part ``lanes[j]`` (words start:end), the scores of its first
+    word's options being ``firsts[j]``, all parts a step at a time. Each step's arrays are
+    padded to the most options of any part there, the padding scored minus infinity: no
+    sum, maximum or first best option of a part changes, so each path is ``_viterbi``'s."""
+    n_all = np.array(scores.n, dtype=np.int64)
+    pair_at = np.array(scores.pair_at, dtype=np.int64)
+    hist_at = np.array(scores.hist_at, dtype=np.int64)
+    order = sorted(range(len(lanes)), key=lambda j: lanes[j][0] - lanes[j][1])  # longest first
+    start = np.array([lanes[j][0] for j in order], dtype=np.int64)
+    length = np.array([lanes[j][1] - lanes[j][0] for j in order], dtype=np.int64)
+    count, longest = len(order), int(length[0])
+    width = n_all[start]
+    score = np.full((count, 1, int(width.max())), -np.inf)
+    lane, local = _expand(width)
+    score[lane, 0, local] = np.concatenate([firsts[j] for j in order])
+    ends: list[tuple[np.ndarray, np.ndarray]] = []      # (before, last) of lanes ending
+    backs: list[np.ndarray] = []                         # per step: best k2 per (k1, i)
+    for t in range(1, longest + 1):
+        live = int(np.count_nonzero(length > t))
+        if live < len(score):                            # lanes whose last word was t - 1
+            done = score[live:].reshape(len(score) - live, -1).argmax(axis=1)
+            ends.append(np.divmod(done, score.shape[2]))
+            score = score[:live]
+        if not live:
+            break
+        u = start[:live] + t
+        size = n_all[u]
+        before = n_all[u - 1]
+        step = np.full((live, score.shape[2], int(size.max())), -np.inf)
+        lane, local = _expand(before * size)
+        step[lane, local // size[lane], local % size[lane]] = scores.pairs[pair_at[u][lane]
+                                                                          + local]
+        total = score[:, :, :, None] + step[:, None, :, :]
+        hist = hist_at[u + 1] - hist_at[u]
+        if hist.any():
+            lane, local = _expand(hist)
+            h = hist_at[u][lane] + local
+            k2, k1 = scores.hist_k2[h], scores.hist_k1[h]
+            row, i = _expand(size[lane])
+            h_row, lane_row = h[row], lane[row]
+            total[lane_row, k2[row], k1[row], i] = (
+                score[lane_row, k2[row], k1[row]] + scores.rows[scores.row_at[h_row] + i])
+        backs.append(total.argmax(axis=1))
+        score = total.max(axis=1)
+    befores = np.concatenate([b for b, _l in reversed(ends)])    # longest lane first
+    lasts = np.concatenate([last for _b, last in reversed(ends)])
+    path = np.zeros((count, longest), dtype=np.int64)
+    rows = np.arange(count)
+    path[rows, length - 1] = lasts
+    two = length > 1
+    path[rows[two], length[two] - 2] = befores[two]
+    k1, i = befores.copy(), lasts.copy()
+    for t in range(longest - 1, 1, -1):                 # backs[t - 1]: the step to word t
+        live = int(np.count_nonzero(length > t))
+        starting = np.flatnonzero(length[:live] - 1 == t)
+        k1[starting], i[starting] = befores[starting], lasts[starting]
+        k2 = backs[t - 1][np.arange(live), k1[:live], i[:live]]
+        path[:live, t - 2] = k2
+        i[:live], k1[:live] = k1[:live], k2
+    out: list[list[int]] = [[] for _ in lanes]
+    for row, j in enumerate(order):
+        out[j] = path[row, :length[row]].tolist()
+    return out
+
+
+def _expand(sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(owner, index within the owner) of ``sizes[j]`` items for each ``j``, laid out flat."""
+    at = np.cumsum(sizes) - sizes
+    owner = np.repeat(np.arange(len(sizes)), sizes)
+    return owner, np.arange(int(sizes.sum())) - at[owner]
 
 
 def parts(n: Sequence[int], lo: int, hi: int) -> list[tuple[int, int]]:
