@@ -260,53 +260,93 @@ def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
 
 
 def best_paths(scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """``best_path`` of each run ``lo:hi`` of ``spans``, the same paths: the parts of
-    every run up to ``LANE_MAX`` words long are searched side by side, one step for all of
-    them at a time (``_viterbi_lanes``: a sound page has hundreds of parts of a few words,
-    which one by one cost a dozen numpy calls a word); longer parts one by one."""
-    n = scores.n
-    pieces: list[list[list[int] | int]] = []       # per span: paths, or a lane's number
-    lanes: list[tuple[int, int]] = []
-    for lo, hi in spans:
-        found: list[list[int] | int] = []
-        for start, end in parts(n, lo, hi):
-            if all(n[u] == 1 for u in range(start, end)):
-                found.append([0] * (end - start))
-            elif end - start > LANE_MAX:
-                found.append(_viterbi(scores, start, end, _first(scores, [start], {lo})[0]))
-            else:
-                found.append(len(lanes))
-                lanes.append((start, end))
-        pieces.append(found)
-    firsts = _first(scores, [start for start, _end in lanes], {lo for lo, _hi in spans})
-    searched = _viterbi_lanes(scores, lanes, firsts) if lanes else []
-    return [[k for piece in found for k in (searched[piece] if isinstance(piece, int)
-                                            else piece)] for found in pieces]
+    """``best_path`` of each run ``lo:hi`` of ``spans`` (runs that do not overlap), the
+    same paths, found for all runs at once: a sound page has hundreds of parts of a few
+    words, which one by one cost a dozen numpy calls a word. Parts (``parts``) where no
+    word has a choice keep option 0; where one word alone has, its first or second, the
+    choice is worked out directly (``_one_choice``); other parts up to ``LANE_MAX`` words
+    long are searched side by side (``_viterbi_lanes``), longer ones one by one."""
+    if not spans:
+        return []
+    n = scores.arrays[0]
+    lengths = np.array([hi - lo for lo, hi in spans], dtype=np.int64)
+    span, pos = _expand(lengths)
+    words = np.array([lo for lo, _hi in spans], dtype=np.int64)[span] + pos
+    size = n[words]
+    one = size == 1
+    # a part ends after two words of one option in a row (not at a run's first or last
+    # word, as in ``parts``), or at the end of its run
+    last = pos == lengths[span] - 1
+    cut = np.zeros(len(words), dtype=bool)
+    cut[1:] = one[1:] & one[:-1] & (pos[1:] >= 1) & ~last[1:]
+    ends = np.flatnonzero(cut | last) + 1
+    begins = np.concatenate([[0], ends[:-1]])
+    choices = np.add.reduceat((~one).astype(np.int64), begins)
+    span_of = lengths.cumsum() - lengths                   # each span's first flat index
+    path = np.zeros(len(words), dtype=np.int64)
+    long_ = np.flatnonzero((choices > 0) & (ends - begins > LANE_MAX))
+    for k in long_.tolist():
+        lo, hi = int(begins[k]), int(ends[k])
+        path[lo:hi] = _viterbi(scores, int(words[lo]), int(words[hi - 1]) + 1,
+                               _first(scores, words[lo:lo + 1])[0])
+    second = np.minimum(begins + 1, ends - 1)
+    alone = np.flatnonzero((choices == 1) & (ends - begins <= LANE_MAX)
+                           & ~(one[begins] & one[second]))
+    if len(alone):
+        at = np.where(one[begins[alone]], second[alone], begins[alone])
+        path[at] = _one_choice(scores, words[begins[alone]], words[ends[alone] - 1] + 1,
+                               words[at])
+    rest = np.flatnonzero((choices > 0) & (ends - begins <= LANE_MAX))
+    rest = np.setdiff1d(rest, alone)
+    if len(rest):
+        lanes = [(int(words[begins[k]]), int(words[ends[k] - 1]) + 1) for k in rest]
+        firsts = _first(scores, words[begins[rest]])
+        for k, found in zip(rest.tolist(), _viterbi_lanes(scores, lanes, firsts), strict=True):
+            path[begins[k]:ends[k]] = found
+    flat = path.tolist()
+    return [flat[at:at + length] for at, length in zip(span_of.tolist(), lengths.tolist(),
+                                                        strict=True)]
 
 
-def _first(scores: Scores, starts: Sequence[int], run_starts: set[int] | None = None
-           ) -> list[np.ndarray]:
-    """The scores of the options of each word of ``starts``, the first of a part: a run's
-    first word alone (``run_starts``), any other after the one option each of the two
-    words before it."""
-    run_starts = run_starts or set()
-    out: list[np.ndarray | None] = [None] * len(starts)
-    later = []
-    for k, u in enumerate(starts):
-        if u in run_starts:
-            out[k] = scores.pairs[scores.pair_at[u]:scores.pair_at[u + 1]]
-        else:
-            later.append(k)
-    if later:
-        u = np.array([starts[k] for k in later], dtype=np.int64)
-        width = np.array([scores.n[starts[k]] for k in later], dtype=np.int64)
-        at = np.concatenate([[0], np.cumsum(width)])
-        options = np.arange(at[-1]) - np.repeat(at[:-1], width)
-        zero = np.zeros(at[-1], dtype=np.int64)
-        values = scores.values(np.repeat(u, width), zero, zero, options)
-        for j, k in enumerate(later):
-            out[k] = values[at[j]:at[j + 1]]
-    return [x for x in out if x is not None]
+def _first(scores: Scores, starts: np.ndarray) -> list[np.ndarray]:
+    """The scores of the options of each word of ``starts``, the first of a part, after
+    the one option each of the two words before it (or none: a run's first word, which
+    has no history)."""
+    width = scores.arrays[0][starts]
+    owner, options = _expand(width)
+    zero = np.zeros(len(owner), dtype=np.int64)
+    values = scores.values(starts[owner], zero, zero, options)
+    return np.split(values, np.cumsum(width)[:-1])
+
+
+def _one_choice(scores: Scores, start: np.ndarray, end: np.ndarray, choice: np.ndarray
+                ) -> np.ndarray:
+    """``_viterbi``'s option for word ``choice[j]`` of each part ``start[j]:end[j]`` where
+    that word alone has more than one option, and is the part's first or second. Every
+    other word keeps its one option, and the Viterbi takes the first best of the choice's
+    options by their sums of the scores from the part's start to word ``choice + 2`` (or
+    the part's end), added up in the Viterbi's order: the first word's scores, then one
+    word at a time (the words after ``choice + 2`` add the same to every option)."""
+    width = scores.arrays[0][choice]
+    lane, option = _expand(width)
+    start, end, at = start[lane], end[lane], choice[lane]
+    zero = np.zeros(len(lane), dtype=np.int64)
+    # the first word's scores; then word ``at`` when it is second, ``at + 1``, ``at + 2``
+    head = scores.values(start, zero, zero, np.where(at == start, option, 0))
+    later = at > start
+    words = np.concatenate([at[later], at + 1, at + 2])
+    k2 = np.concatenate([zero[later], zero, option])
+    k1 = np.concatenate([zero[later], option, zero])
+    i = np.concatenate([option[later], zero, zero])
+    inside = words < np.concatenate([end[later], end, end])
+    values = np.zeros(len(words))
+    values[inside] = scores.values(words[inside], k2[inside], k1[inside], i[inside])
+    moved = int(later.sum())
+    head[later] = head[later] + values[:moved]
+    rest = values[moved:].reshape(2, len(lane))
+    total = np.full((len(choice), int(width.max())), -np.inf)
+    total[lane, option] = (head + rest[0]) + rest[1]
+    return total.argmax(axis=1)
 
 
 def _viterbi_lanes(scores: Scores, lanes: Sequence[tuple[int, int]],
