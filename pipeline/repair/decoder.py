@@ -126,6 +126,8 @@ class Decoder:
         self._rules: dict[tuple[str, str, bool], str] = {}
         self._stripped: dict[str, Slot] = {}       # core -> its options in stripped text
         self._same: dict[tuple[str, str], bool] = {}  # (core, text) -> as written
+        # (word, mode, trusted) -> (open, options) outside stripped text
+        self._word_slots: dict[tuple[str, str, bool], tuple[bool, Slot | None]] = {}
 
     def decode(self, words: Sequence[str], mode: str, context: Sequence[str] = (),
                evidence: Evidence = NO_EVIDENCE, trusted: bool = False) -> list[Decision]:
@@ -195,8 +197,17 @@ class Decoder:
         modes, priors = language.line(words, parts, mode, context)
         slots: list[Slot | None] = []
         logs: list[tuple[float, float]] = []
+        known = self._word_slots
         for word, (_lead, core, _trail), prior, word_mode in zip(words, parts, priors, modes,
                                                                  strict=True):
+            if not bare:                # no spelling of the corpora: the word alone decides
+                key = (word, word_mode, trusted)
+                found = known.get(key)
+                if found is None:
+                    found = known[key] = self._word_slot(word, core, word_mode, trusted)
+                slots.append(found[1])
+                logs.append(language.log_priors(prior) if found[0] else (0.0, 0.0))
+                continue
             kind = options.kind(word, core, word_mode)
             slot = None
             spelling = (self.lm.spelling(core) if self.lm and bare and word_mode == DAMAGED
@@ -218,6 +229,18 @@ class Decoder:
                 slots.append(options.number if kind == NUMBER_WORD else None)
                 logs.append((0.0, 0.0))
         return parts, slots, logs
+
+    def _word_slot(self, word: str, core: str, mode: str, trusted: bool
+                   ) -> tuple[bool, Slot | None]:
+        """(open, its options) of ``word`` (core ``core``) outside stripped text: the
+        options of an open word (trusted: a marked syllable as written), a number's, or
+        None for a fixed word."""
+        options = self.options
+        kind = options.kind(word, core, mode)
+        if kind == OPEN:
+            slot = options.trusted(core) if trusted and mode == CLEAN else None
+            return True, slot or self._slot(core, mode, False)
+        return False, options.number if kind == NUMBER_WORD else None
 
     @staticmethod
     def _kept(core: str) -> Slot:
