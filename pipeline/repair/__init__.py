@@ -249,13 +249,14 @@ def credit_labels(line: list[str]) -> list[tuple[int, str]]:
     return out
 
 
-def _joined_page(page: Page) -> tuple[Page, list[Change]]:
-    """``page`` with each syllable its text cut in two (``Chú a``) made one word again (the
-    two words' boxes joined), and a change per join on the merged word."""
+def _joined_page(page: Page, page_lines: list[list[Word]]) -> tuple[Page, list[Change]]:
+    """``page`` (its ``lines()``: ``page_lines``) with each syllable its text cut in two
+    (``Chú a``) made one word again (the two words' boxes joined), and a change per join
+    on the merged word."""
     found = joiner()
     words: list[Word] = []
     changes: list[Change] = []
-    for line in page.lines():
+    for line in page_lines:
         joins = dict(found.joins([w.text for w in line]))
         skip = False
         for i, word in enumerate(line):
@@ -284,9 +285,11 @@ def _repair_pages(pages: list[Page], mode: str, evidence: Evidence
     prepared = []
     for page in pages:
         changes: list[Change] = []
-        if mode == CLEAN:
-            page, changes = _joined_page(page)
         page_lines = page.lines()
+        if mode == CLEAN:
+            page, changes = _joined_page(page, page_lines)
+            if changes:
+                page_lines = page.lines()
         lines = [[w.text for w in line] for line in page_lines]
         starts = [0]
         for line in lines:
