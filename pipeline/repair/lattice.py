@@ -411,8 +411,8 @@ def _viterbi_lanes(scores: Scores, lanes: Sequence[tuple[int, int]],
         path[:live, t - 2] = k2
         i[:live], k1[:live] = k1[:live], k2
     out: list[list[int]] = [[] for _ in lanes]
-    for row, j in enumerate(order):
-        out[j] = path[row, :length[row]].tolist()
+    for at, j in enumerate(order):
+        out[j] = path[at, :length[at]].tolist()
     return out
 
 
