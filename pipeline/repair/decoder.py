@@ -126,8 +126,9 @@ class Decoder:
         self._rules: dict[tuple[str, str, bool], str] = {}
         self._stripped: dict[str, Slot] = {}       # core -> its options in stripped text
         self._same: dict[tuple[str, str], bool] = {}  # (core, text) -> as written
-        # (word, mode, trusted) -> (open, options) outside stripped text
-        self._word_slots: dict[tuple[str, str, bool], tuple[bool, Slot | None]] = {}
+        # (word, mode, trusted, bare) -> (open, options, spelling to write)
+        self._word_slots: dict[tuple[str, str, bool, bool],
+                               tuple[bool, Slot | None, str | None]] = {}
 
     def decode(self, words: Sequence[str], mode: str, context: Sequence[str] = (),
                evidence: Evidence = NO_EVIDENCE, trusted: bool = False) -> list[Decision]:
@@ -192,7 +193,7 @@ class Decoder:
         """Per word: its (lead, core, trail), its options (None for a fixed word) and the
         log class priors of its line (other, Vietnamese). ``written`` receives (index,
         spelling) of the words to spell otherwise (step 5); ``bare``: stripped text (6)."""
-        language, options = self.language, self.options
+        language = self.language
         parts = [language.parts(w) for w in words]
         modes, priors = language.line(words, parts, mode, context)
         slots: list[Slot | None] = []
@@ -200,47 +201,39 @@ class Decoder:
         known = self._word_slots
         for word, (_lead, core, _trail), prior, word_mode in zip(words, parts, priors, modes,
                                                                  strict=True):
-            if not bare:                # no spelling of the corpora: the word alone decides
-                key = (word, word_mode, trusted)
-                found = known.get(key)
-                if found is None:
-                    found = known[key] = self._word_slot(word, core, word_mode, trusted)
-                slots.append(found[1])
-                logs.append(language.log_priors(prior) if found[0] else (0.0, 0.0))
-                continue
-            kind = options.kind(word, core, word_mode)
-            slot = None
-            spelling = (self.lm.spelling(core) if self.lm and bare and word_mode == DAMAGED
-                        else None)
-            if spelling is not None:
-                # a capitalised word (`Mr`, `John`) stays in its run as its one option,
-                # "other", so its neighbours keep their context (`Mr. Hoang`); an acronym
-                # or a unit (`UBND`, `km`) is fixed and cuts the run, as numbers do
-                kind, slot = (OPEN, self._kept(core)) if core.istitle() else (FIXED, None)
-                if spelling != core and prior >= FORM_PRIOR and written is not None:
-                    log.debug("%r: spelled %r as the corpora do", core, spelling)
-                    written.append((len(slots), spelling))
-            if kind == OPEN:
-                if trusted and word_mode == CLEAN:
-                    slot = options.trusted(core)
-                slots.append(slot or self._slot(core, word_mode, bare))
-                logs.append(language.log_priors(prior))
-            else:
-                slots.append(options.number if kind == NUMBER_WORD else None)
-                logs.append((0.0, 0.0))
+            key = (word, word_mode, trusted, bare)
+            found = known.get(key)
+            if found is None:
+                found = known[key] = self._word_slot(word, core, word_mode, trusted, bare)
+            is_open, slot, spelling = found
+            if spelling is not None and prior >= FORM_PRIOR and written is not None:
+                log.debug("%r: spelled %r as the corpora do", core, spelling)
+                written.append((len(slots), spelling))
+            slots.append(slot)
+            logs.append(language.log_priors(prior) if is_open else (0.0, 0.0))
         return parts, slots, logs
 
-    def _word_slot(self, word: str, core: str, mode: str, trusted: bool
-                   ) -> tuple[bool, Slot | None]:
-        """(open, its options) of ``word`` (core ``core``) outside stripped text: the
-        options of an open word (trusted: a marked syllable as written), a number's, or
-        None for a fixed word."""
+    def _word_slot(self, word: str, core: str, mode: str, trusted: bool, bare: bool
+                   ) -> tuple[bool, Slot | None, str | None]:
+        """(open, its options, the spelling of the corpora to write) of ``word`` (core
+        ``core``) in ``mode``: the options of an open word (trusted: a marked syllable as
+        written), a number's, or None for a fixed word; ``bare``: stripped text (step 6)."""
         options = self.options
         kind = options.kind(word, core, mode)
+        slot = None
+        write = None
+        spelling = self.lm.spelling(core) if self.lm and bare and mode == DAMAGED else None
+        if spelling is not None:
+            # a capitalised word (`Mr`, `John`) stays in its run as its one option,
+            # "other", so its neighbours keep their context (`Mr. Hoang`); an acronym
+            # or a unit (`UBND`, `km`) is fixed and cuts the run, as numbers do
+            kind, slot = (OPEN, self._kept(core)) if core.istitle() else (FIXED, None)
+            write = spelling if spelling != core else None
         if kind == OPEN:
-            slot = options.trusted(core) if trusted and mode == CLEAN else None
-            return True, slot or self._slot(core, mode, False)
-        return False, options.number if kind == NUMBER_WORD else None
+            if trusted and mode == CLEAN:
+                slot = options.trusted(core)
+            return True, slot or self._slot(core, mode, bare), write
+        return False, options.number if kind == NUMBER_WORD else None, write
 
     @staticmethod
     def _kept(core: str) -> Slot:
