@@ -5,10 +5,13 @@ choice are skipped (``decoder.live_segments``), and short parts are searched sid
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 
 import numpy as np
 import pytest
-from magpipe.repair import lexicon, lm
+from magpipe.artifacts.pages import ExtractArtifact, PageSource
+from magpipe.config import Config
+from magpipe.repair import PAGE_GROUP, lexicon, lm, repair
 from magpipe.repair.decoder import Decoder, live_segments
 from magpipe.repair.lattice import LANE_MAX, Scores, best_path, best_paths
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
@@ -16,6 +19,7 @@ from repair_reference import total
 from test_repair_decoder import EVIDENCE, LINES
 
 DECODER = importlib.import_module("magpipe.repair.decoder")   # the package's name is a function
+REPAIR = importlib.import_module("magpipe.repair")
 
 
 def _whole_runs(n, starts, choice):
@@ -117,3 +121,34 @@ def test_a_line_of_trusted_syllables_is_decided_without_the_lattice_but_a_damage
                                 trusted=True)
     assert [(d.before, d.after) for d in decisions] == [("tinh", "tỉnh")]
     assert 0 < _Counting.scored < 10
+
+
+def test_decoders_over_one_model_share_its_scoring_tables() -> None:
+    """A decoder made per document does not build the lexicon's tables again."""
+    model, trigram = lexicon.load(), lm.load()
+    assert Decoder(model, trigram).tables is Decoder(model, trigram).tables
+    assert Decoder(model, trigram, lm_weight=0.5).tables is not Decoder(model, trigram).tables
+
+
+def test_the_pages_of_a_pass_are_decoded_in_one_batch_each_as_if_alone(saved_dir,
+                                                                      monkeypatch) -> None:
+    """The born-digital pages (trusted) and an OCR copy of one (decoded) are sound pages:
+    one batch per kind of page, and each page repaired as when decoded on its own."""
+    digital = ExtractArtifact.load(saved_dir / "extract-digital.json")
+    copy = replace(digital.pages[0], number=len(digital.pages) + 1, source=PageSource.OCR)
+    doc = replace(digital, pages=(*digital.pages, copy))
+    assert len(doc.pages) <= PAGE_GROUP
+    calls = []
+    original = Decoder.decode_paragraphs
+
+    def counted(self, paragraphs, *args, **kwargs):
+        calls.append(len(paragraphs))
+        return original(self, paragraphs, *args, **kwargs)
+
+    monkeypatch.setattr(Decoder, "decode_paragraphs", counted)
+    together = repair(doc, Config())
+    assert len(calls) == 2
+    monkeypatch.setattr(REPAIR, "PAGE_GROUP", 1)
+    alone = repair(doc, Config())
+    assert len(calls) == 2 + len(doc.pages)
+    assert together == alone
