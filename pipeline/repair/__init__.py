@@ -51,8 +51,10 @@ REPAIRABLE = (PageSource.TEXT_LAYER, PageSource.OCR, PageSource.REOCR, PageSourc
 TRUSTED_SOURCES = (PageSource.TEXT_LAYER,)
 _WORD = re.compile(r"\S+")
 CREDIT = "credit-label"                # the rule of a credit label put right
-# pages of a document decoded in one batch: the fixed cost of scoring (a few hundred numpy
-# calls) is shared, and the arrays of a batch stay a few MB
+# sound pages of a document decoded in one batch: the fixed cost of scoring (a few hundred
+# numpy calls) is shared, while their lattices stay small (most words have one option). A
+# damaged page's lattice is large (every word has a dozen options: 16 pages in one batch
+# peaked at 186 MB against 13 MB) and its fixed cost a small share: decoded alone
 PAGE_GROUP = 16
 
 
@@ -161,8 +163,9 @@ def _sound_pages_first(modes: dict[int, str],
                                              list[tuple[T, list[Change]]]],
                        text_of: Callable[[T], str]) -> dict[int, tuple[T, list[Change]]]:
     """Repair each page (number -> mode, in reading order) with ``repair_many`` (pages of
-    one mode and evidence, in groups of at most ``PAGE_GROUP``): the sound (``clean``)
-    pages first, then the damaged ones with the sound pages' text as evidence."""
+    one mode and evidence: sound pages in groups of at most ``PAGE_GROUP``, damaged ones
+    alone): the sound (``clean``) pages first, then the damaged ones with the sound pages'
+    text as evidence."""
     fixed: dict[int, tuple[T, list[Change]]] = {}
     for pass_mode in (CLEAN, DAMAGED):
         if pass_mode not in modes.values():    # a born-digital document: no damaged page
@@ -170,8 +173,9 @@ def _sound_pages_first(modes: dict[int, str],
         sound = [text_of(fixed[n][0]) for n in modes if n in fixed] if pass_mode == DAMAGED else []
         evidence = document_evidence(sound)
         numbers = [number for number, mode in modes.items() if mode == pass_mode]
-        for k in range(0, len(numbers), PAGE_GROUP):
-            group = numbers[k:k + PAGE_GROUP]
+        size = PAGE_GROUP if pass_mode == CLEAN else 1
+        for k in range(0, len(numbers), size):
+            group = numbers[k:k + size]
             fixed.update(zip(group, repair_many(group, pass_mode, evidence), strict=True))
     return fixed
 

@@ -23,7 +23,11 @@ from magpipe.repair.lm import BOS
 from magpipe.repair.scoring import Mixer, Tables
 
 SWITCH = -4.0        # log-penalty for switching between Vietnamese and other words
-LANE_MAX = 24        # parts up to this many words long are searched side by side (best_paths)
+# parts up to LANE_MAX words long with at most LANE_CHOICES words that have a choice are
+# searched side by side (best_paths): a sound page's parts; in a damaged page's, every
+# word has a dozen options, and the padded arrays of a step cost more than the calls saved
+LANE_MAX = 24
+LANE_CHOICES = 4
 
 
 @dataclass(frozen=True)
@@ -264,8 +268,8 @@ def best_paths(scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[in
     same paths, found for all runs at once: a sound page has hundreds of parts of a few
     words, which one by one cost a dozen numpy calls a word. Parts (``parts``) where no
     word has a choice keep option 0; where one word alone has, its first or second, the
-    choice is worked out directly (``_one_choice``); other parts up to ``LANE_MAX`` words
-    long are searched side by side (``_viterbi_lanes``), longer ones one by one."""
+    choice is worked out directly (``_one_choice``); other small parts (``LANE_MAX``,
+    ``LANE_CHOICES``) are searched side by side (``_viterbi_lanes``), the rest one by one."""
     if not spans:
         return []
     n = scores.arrays[0]
@@ -284,20 +288,19 @@ def best_paths(scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[in
     choices = np.add.reduceat((~one).astype(np.int64), begins)
     span_of = lengths.cumsum() - lengths                   # each span's first flat index
     path = np.zeros(len(words), dtype=np.int64)
-    long_ = np.flatnonzero((choices > 0) & (ends - begins > LANE_MAX))
-    for k in long_.tolist():
+    one_by_one = (choices > LANE_CHOICES) | (ends - begins > LANE_MAX)
+    for k in np.flatnonzero((choices > 0) & one_by_one).tolist():
         lo, hi = int(begins[k]), int(ends[k])
         path[lo:hi] = _viterbi(scores, int(words[lo]), int(words[hi - 1]) + 1,
                                _first(scores, words[lo:lo + 1])[0])
     second = np.minimum(begins + 1, ends - 1)
-    alone = np.flatnonzero((choices == 1) & (ends - begins <= LANE_MAX)
+    direct = np.flatnonzero((choices == 1) & (ends - begins <= LANE_MAX)
                            & ~(one[begins] & one[second]))
-    if len(alone):
-        at = np.where(one[begins[alone]], second[alone], begins[alone])
-        path[at] = _one_choice(scores, words[begins[alone]], words[ends[alone] - 1] + 1,
+    if len(direct):
+        at = np.where(one[begins[direct]], second[direct], begins[direct])
+        path[at] = _one_choice(scores, words[begins[direct]], words[ends[direct] - 1] + 1,
                                words[at])
-    rest = np.flatnonzero((choices > 0) & (ends - begins <= LANE_MAX))
-    rest = np.setdiff1d(rest, alone)
+    rest = np.setdiff1d(np.flatnonzero((choices > 0) & ~one_by_one), direct)
     if len(rest):
         lanes = [(int(words[begins[k]]), int(words[ends[k] - 1]) + 1) for k in rest]
         firsts = _first(scores, words[begins[rest]])
