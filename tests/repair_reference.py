@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -155,6 +156,9 @@ class ReferenceDecoder(Decoder):
         if math.prod(s.shape[2] for s in steps) <= BRUTE_FORCE:
             return brute_force(steps)
         return plain_viterbi(steps)
+
+    def best_paths(self, scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+        return [self.best_path(scores, lo, hi) for lo, hi in spans]
 
 
 def total(steps: list[np.ndarray], path: tuple[int, ...] | list[int]) -> float:

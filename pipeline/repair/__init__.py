@@ -32,7 +32,7 @@ from magpipe.artifacts.pages import (
 from magpipe.config import Config
 from magpipe.repair import lexicon, lm
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
-from magpipe.repair.decoder import Decoder, split_token
+from magpipe.repair.decoder import Decision, Decoder, split_token
 from magpipe.repair.english_slips import HYPHENS, EnglishSlips
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.joins import JOIN, Joiner
@@ -51,6 +51,11 @@ REPAIRABLE = (PageSource.TEXT_LAYER, PageSource.OCR, PageSource.REOCR, PageSourc
 TRUSTED_SOURCES = (PageSource.TEXT_LAYER,)
 _WORD = re.compile(r"\S+")
 CREDIT = "credit-label"                # the rule of a credit label put right
+# sound pages of a document decoded in one batch: the fixed cost of scoring (a few hundred
+# numpy calls) is shared, while their lattices stay small (most words have one option). A
+# damaged page's lattice is large (every word has a dozen options: 16 pages in one batch
+# peaked at 186 MB against 13 MB) and its fixed cost a small share: decoded alone
+PAGE_GROUP = 16
 
 
 T = TypeVar("T")                  # a repaired page: a Page, or the text of one
@@ -118,7 +123,8 @@ def repair(artifact: ExtractArtifact, config: Config) -> RepairArtifact:
     modes = {p.number: _mode(p) for p in artifact.pages if _repairable(p)}
     by_number = {p.number: p for p in artifact.pages}
     fixed = _sound_pages_first(
-        modes, lambda n, mode, evidence: _repair_page(by_number[n], mode, evidence),
+        modes, lambda numbers, mode, evidence: _repair_pages([by_number[n] for n in numbers],
+                                                             mode, evidence),
         lambda page: page.text())
     pages = [fixed[p.number][0] if p.number in fixed else p for p in artifact.pages]
     changes = [c for p in artifact.pages if p.number in fixed for c in fixed[p.number][1]]
@@ -153,19 +159,24 @@ def document_evidence(texts: list[str]) -> Evidence:
 
 
 def _sound_pages_first(modes: dict[int, str],
-                       repair_one: Callable[[int, str, Evidence], tuple[T, list[Change]]],
+                       repair_many: Callable[[list[int], str, Evidence],
+                                             list[tuple[T, list[Change]]]],
                        text_of: Callable[[T], str]) -> dict[int, tuple[T, list[Change]]]:
-    """Repair each page (number -> mode, in reading order) with ``repair_one``: the sound
-    (``clean``) pages first, then the damaged ones with the sound pages' text as evidence."""
+    """Repair each page (number -> mode, in reading order) with ``repair_many`` (pages of
+    one mode and evidence: sound pages in groups of at most ``PAGE_GROUP``, damaged ones
+    alone): the sound (``clean``) pages first, then the damaged ones with the sound pages'
+    text as evidence."""
     fixed: dict[int, tuple[T, list[Change]]] = {}
     for pass_mode in (CLEAN, DAMAGED):
         if pass_mode not in modes.values():    # a born-digital document: no damaged page
             continue
         sound = [text_of(fixed[n][0]) for n in modes if n in fixed] if pass_mode == DAMAGED else []
         evidence = document_evidence(sound)
-        for number, mode in modes.items():
-            if mode == pass_mode:
-                fixed[number] = repair_one(number, mode, evidence)
+        numbers = [number for number, mode in modes.items() if mode == pass_mode]
+        size = PAGE_GROUP if pass_mode == CLEAN else 1
+        for k in range(0, len(numbers), size):
+            group = numbers[k:k + size]
+            fixed.update(zip(group, repair_many(group, pass_mode, evidence), strict=True))
     return fixed
 
 
@@ -177,13 +188,35 @@ def _repair_lines(lines: list[list[str]], spans: list[tuple[int, int]], mode: st
     batch): the decoder's decisions, then the English slips of the line. The lines around
     a paragraph are language evidence; an English slip's context is its neighbours in the
     paragraph. ``trusted``: the marks of the text are trusted (a sound text layer)."""
+    return iter(_repair_many_lines([(lines, spans)], mode, evidence, trusted)[0])
+
+
+def _repair_many_lines(pages: list[tuple[list[list[str]], list[tuple[int, int]]]], mode: str,
+                       evidence: Evidence, trusted: bool = False
+                       ) -> list[list[tuple[int, int, str, str, float, str]]]:
+    """``_repair_lines`` of several pages (their lines and spans), all their paragraphs
+    decoded in one batch (no context crosses a paragraph, so a page decodes as alone;
+    the batch shares the cost of scoring among the pages): per page, its changes."""
     using = decoder()
     paragraphs = []
-    for first, last in spans:
-        above = next((line for line in reversed(lines[:first]) if line), [])
-        below = next((line for line in lines[last:] if line), [])
-        paragraphs.append((lines[first:last], above, below))
+    for lines, spans in pages:
+        for first, last in spans:
+            above = next((line for line in reversed(lines[:first]) if line), [])
+            below = next((line for line in lines[last:] if line), [])
+            paragraphs.append((lines[first:last], above, below))
     decided = using.decode_paragraphs(paragraphs, mode, evidence, trusted)
+    out, at = [], 0
+    for lines, spans in pages:
+        out.append(list(_page_changes(lines, spans, decided[at:at + len(spans)], using)))
+        at += len(spans)
+    return out
+
+
+def _page_changes(lines: list[list[str]], spans: list[tuple[int, int]],
+                  decided: list[list[list[Decision]]], using: Decoder
+                  ) -> Iterator[tuple[int, int, str, str, float, str]]:
+    """The changes of one page's ``lines`` (its paragraphs' decisions: ``decided``): the
+    decoder's, credit labels, then the English slips of each line."""
     for (first, last), per_line in zip(spans, decided, strict=True):
         for number, decisions in enumerate(per_line, start=first):
             labels = dict(credit_labels(lines[number]))
@@ -220,13 +253,14 @@ def credit_labels(line: list[str]) -> list[tuple[int, str]]:
     return out
 
 
-def _joined_page(page: Page) -> tuple[Page, list[Change]]:
-    """``page`` with each syllable its text cut in two (``Chú a``) made one word again (the
-    two words' boxes joined), and a change per join on the merged word."""
+def _joined_page(page: Page, page_lines: list[list[Word]]) -> tuple[Page, list[Change]]:
+    """``page`` (its ``lines()``: ``page_lines``) with each syllable its text cut in two
+    (``Chú a``) made one word again (the two words' boxes joined), and a change per join
+    on the merged word."""
     found = joiner()
     words: list[Word] = []
     changes: list[Change] = []
-    for line in page.lines():
+    for line in page_lines:
         joins = dict(found.joins([w.text for w in line]))
         skip = False
         for i, word in enumerate(line):
@@ -248,26 +282,43 @@ def _joined_page(page: Page) -> tuple[Page, list[Change]]:
     return replace(page, words=tuple(words)), changes
 
 
-def _repair_page(page: Page, mode: str, evidence: Evidence) -> tuple[Page, list[Change]]:
-    changes: list[Change] = []
-    if mode == CLEAN:
-        page, changes = _joined_page(page)
-    words = list(page.words)
-    lines = [[w.text for w in line] for line in page.lines()]
-    blocks = [line[0].block for line in page.lines()]
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
-    spans = paragraph_spans(blocks)
-    trusted = marks_trusted(page, mode)
-    log.debug("page %d: %s, marks %s", page.number, page.source,
-              "trusted (typed)" if trusted else "decoded")
-    for number, i, before, after, score, rule in _repair_lines(lines, spans, mode, evidence,
-                                                                trusted):
-        index = starts[number] + i
-        words[index] = replace(words[index], text=after)
-        changes.append(Change(page.number, index, before, after, score, rule))
-    return replace(page, words=tuple(words)), changes
+def _repair_pages(pages: list[Page], mode: str, evidence: Evidence
+                  ) -> list[tuple[Page, list[Change]]]:
+    """Each of ``pages`` repaired in ``mode``, and its changes; the pages whose marks are
+    trusted alike are decoded in one batch."""
+    prepared = []
+    for page in pages:
+        changes: list[Change] = []
+        page_lines = page.lines()
+        if mode == CLEAN:
+            page, changes = _joined_page(page, page_lines)
+            if changes:
+                page_lines = page.lines()
+        lines = [[w.text for w in line] for line in page_lines]
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line))
+        spans = paragraph_spans([line[0].block for line in page_lines])
+        trusted = marks_trusted(page, mode)
+        log.debug("page %d: %s, marks %s", page.number, page.source,
+                  "trusted (typed)" if trusted else "decoded")
+        prepared.append((page, changes, lines, starts, spans, trusted))
+    found: dict[int, list[tuple[int, int, str, str, float, str]]] = {}
+    for trusted in (False, True):
+        group = [k for k, item in enumerate(prepared) if item[5] == trusted]
+        if group:
+            done = _repair_many_lines([(prepared[k][2], prepared[k][4]) for k in group], mode,
+                                      evidence, trusted)
+            found.update(zip(group, done, strict=True))
+    out = []
+    for k, (page, changes, _lines, starts, _spans, _trusted) in enumerate(prepared):
+        words = list(page.words)
+        for number, i, before, after, score, rule in found[k]:
+            index = starts[number] + i
+            words[index] = replace(words[index], text=after)
+            changes.append(Change(page.number, index, before, after, score, rule))
+        out.append((replace(page, words=tuple(words)), changes))
+    return out
 
 
 def paragraph_spans(keys: Sequence[object]) -> list[tuple[int, int]]:
@@ -295,8 +346,8 @@ def repair_text(text: str, mode: str | None = None) -> tuple[str, tuple[Change, 
     pages = text.split("\f")
     modes = {number: mode or text_mode(page) for number, page in enumerate(pages, start=1)}
     fixed = _sound_pages_first(
-        modes, lambda n, page_mode, evidence: _repair_text_page(n, pages[n - 1], page_mode,
-                                                                evidence),
+        modes, lambda numbers, page_mode, evidence: [
+            _repair_text_page(n, pages[n - 1], page_mode, evidence) for n in numbers],
         lambda page_text: page_text)
     return ("\f".join(fixed[n][0] for n in sorted(fixed)),
             tuple(c for n in sorted(fixed) for c in fixed[n][1]))

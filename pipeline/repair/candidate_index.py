@@ -104,8 +104,8 @@ class CandidateIndex:
         if packed is not None:
             return unpack(packed)
         lower = key.lower()
-        if lower in self.english and key in casings(lower):
-            return ()
+        if lower in self.english and (key == lower or key in casings(lower)):
+            return ()                           # (the words are lowercase letters)
         return None
 
     def lines(self) -> Iterator[str]:

@@ -49,6 +49,8 @@ Candidate = tuple[str, float, bool]        # syllable, log P(word | syllable), f
 
 def case_pattern(core: str) -> str | None:
     """upper / title / lower, tolerating one odd letter of OCR (``TRi``, ``cOng``)."""
+    if core.isalpha() and core.islower():
+        return CASE_LOWER                 # the common case, read without counting letters
     letters = [c for c in core if c.isalpha()]
     if not letters:
         return None

@@ -35,13 +35,21 @@ from dataclasses import dataclass
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.language import LineLanguage, is_bare_text, stripped_reading
-from magpipe.repair.lattice import Lattice, Scores, Slot, best_path, margins
+from magpipe.repair.lattice import (
+    Lattice,
+    Scores,
+    Slot,
+    best_path,
+    best_paths,
+    margins,
+    parts,
+)
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model
 from magpipe.repair.lexicon.text_stats import NUM
 from magpipe.repair.lm import LanguageModel
 from magpipe.repair.options import Options
 from magpipe.repair.rules import neighbours, rule_of
-from magpipe.repair.scoring import LM_WEIGHT, Tables
+from magpipe.repair.scoring import LM_WEIGHT, tables_for
 from magpipe.repair.words import FIXED, NUMBER_WORD, OPEN, split_token
 from magpipe.text.vietnamese import (
     has_vietnamese_marks,
@@ -107,7 +115,7 @@ class Decoder:
                  lm_weight: float = LM_WEIGHT) -> None:
         self.model = model
         self.lm = lm
-        self.tables = Tables(model, lm, lm_weight)
+        self.tables = tables_for(model, lm, lm_weight)
         self.lattice = Lattice(self.tables)
         self.language = LineLanguage(model)
         self.options = Options(model, lm, self.tables)
@@ -118,6 +126,9 @@ class Decoder:
         self._rules: dict[tuple[str, str, bool], str] = {}
         self._stripped: dict[str, Slot] = {}       # core -> its options in stripped text
         self._same: dict[tuple[str, str], bool] = {}  # (core, text) -> as written
+        # (word, mode, trusted, bare) -> (open, options, spelling to write)
+        self._word_slots: dict[tuple[str, str, bool, bool],
+                               tuple[bool, Slot | None, str | None]] = {}
 
     def decode(self, words: Sequence[str], mode: str, context: Sequence[str] = (),
                evidence: Evidence = NO_EVIDENCE, trusted: bool = False) -> list[Decision]:
@@ -182,34 +193,47 @@ class Decoder:
         """Per word: its (lead, core, trail), its options (None for a fixed word) and the
         log class priors of its line (other, Vietnamese). ``written`` receives (index,
         spelling) of the words to spell otherwise (step 5); ``bare``: stripped text (6)."""
-        language, options = self.language, self.options
+        language = self.language
         parts = [language.parts(w) for w in words]
         modes, priors = language.line(words, parts, mode, context)
         slots: list[Slot | None] = []
         logs: list[tuple[float, float]] = []
+        known = self._word_slots
         for word, (_lead, core, _trail), prior, word_mode in zip(words, parts, priors, modes,
                                                                  strict=True):
-            kind = options.kind(word, core, word_mode)
-            slot = None
-            spelling = (self.lm.spelling(core) if self.lm and bare and word_mode == DAMAGED
-                        else None)
-            if spelling is not None:
-                # a capitalised word (`Mr`, `John`) stays in its run as its one option,
-                # "other", so its neighbours keep their context (`Mr. Hoang`); an acronym
-                # or a unit (`UBND`, `km`) is fixed and cuts the run, as numbers do
-                kind, slot = (OPEN, self._kept(core)) if core.istitle() else (FIXED, None)
-                if spelling != core and prior >= FORM_PRIOR and written is not None:
-                    log.debug("%r: spelled %r as the corpora do", core, spelling)
-                    written.append((len(slots), spelling))
-            if kind == OPEN:
-                if trusted and word_mode == CLEAN:
-                    slot = options.trusted(core)
-                slots.append(slot or self._slot(core, word_mode, bare))
-                logs.append(language.log_priors(prior))
-            else:
-                slots.append(options.number if kind == NUMBER_WORD else None)
-                logs.append((0.0, 0.0))
+            key = (word, word_mode, trusted, bare)
+            found = known.get(key)
+            if found is None:
+                found = known[key] = self._word_slot(word, core, word_mode, trusted, bare)
+            is_open, slot, spelling = found
+            if spelling is not None and prior >= FORM_PRIOR and written is not None:
+                log.debug("%r: spelled %r as the corpora do", core, spelling)
+                written.append((len(slots), spelling))
+            slots.append(slot)
+            logs.append(language.log_priors(prior) if is_open else (0.0, 0.0))
         return parts, slots, logs
+
+    def _word_slot(self, word: str, core: str, mode: str, trusted: bool, bare: bool
+                   ) -> tuple[bool, Slot | None, str | None]:
+        """(open, its options, the spelling of the corpora to write) of ``word`` (core
+        ``core``) in ``mode``: the options of an open word (trusted: a marked syllable as
+        written), a number's, or None for a fixed word; ``bare``: stripped text (step 6)."""
+        options = self.options
+        kind = options.kind(word, core, mode)
+        slot = None
+        write = None
+        spelling = self.lm.spelling(core) if self.lm and bare and mode == DAMAGED else None
+        if spelling is not None:
+            # a capitalised word (`Mr`, `John`) stays in its run as its one option,
+            # "other", so its neighbours keep their context (`Mr. Hoang`); an acronym
+            # or a unit (`UBND`, `km`) is fixed and cuts the run, as numbers do
+            kind, slot = (OPEN, self._kept(core)) if core.istitle() else (FIXED, None)
+            write = spelling if spelling != core else None
+        if kind == OPEN:
+            if trusted and mode == CLEAN:
+                slot = options.trusted(core)
+            return True, slot or self._slot(core, mode, bare), write
+        return False, options.number if kind == NUMBER_WORD else None, write
 
     @staticmethod
     def _kept(core: str) -> Slot:
@@ -228,29 +252,38 @@ class Decoder:
     def _decode_batch(self, batch: _Batch, evidence: Evidence) -> list[tuple[int, Decision]]:
         """Viterbi over each run of consecutive open slots (all runs scored at once); the
         changes it makes: (line, decision), the word's index counted from its line's start.
-        First the words spelled as the corpora write them (step 5)."""
+        First the words spelled as the corpora write them (step 5). Only the parts of runs
+        where a word has a choice are scored and searched (``live_segments``)."""
         decisions = [self._written(batch, i, spelling) for i, spelling in batch.written]
         where = [i for i, slot in enumerate(batch.slots) if slot is not None]
         if not where:
             return decisions
-        parts = batch.parts
+        parts, paragraphs = batch.parts, batch.paragraphs
         run = [slot for slot in batch.slots if slot is not None]
-        priors = [batch.priors[i] for i in where]
-        starts = [k == 0 or where[k - 1] != i - 1 or i in batch.paragraphs
+        starts = [k == 0 or where[k - 1] != i - 1 or i in paragraphs
                   for k, i in enumerate(where)]
+        choice = [len(slot.texts) > 1 or "\u0131" in batch.words[i]
+                  for slot, i in zip(run, where, strict=True)]
+        segments = live_segments([len(slot.texts) for slot in run], starts, choice)
+        if not segments:
+            return decisions
+        keep = [k for lo, hi in segments for k in range(lo, hi)]
+        sub_run = [run[k] for k in keep]
+        sub_where = [where[k] for k in keep]
+        sub_priors = [batch.priors[i] for i in sub_where]
+        sub_starts = [starts[k] for k in keep]
         breaks = [bool(parts[i][2]) or bool(parts[i + 1][0]) if i + 1 < len(parts) else True
-                  for i in where]
-        scores = self.scores(run, priors, starts, breaks, evidence)
-        lo = 0
-        while lo < len(run):
-            hi = lo + 1
-            while hi < len(run) and not starts[hi]:
-                hi += 1
-            if any(len(slot.texts) > 1 or "\u0131" in batch.words[where[u]]
-                   for u, slot in enumerate(run[lo:hi], start=lo)):
-                decisions += self._run_decisions(batch, run, breaks, where, scores, lo, hi,
-                                                 evidence)
-            lo = hi
+                  for i in sub_where]
+        at = 0
+        bounds = []
+        for lo, hi in segments:
+            sub_starts[at] = True
+            bounds.append((at, at + hi - lo))
+            at += hi - lo
+        scores = self.scores(sub_run, sub_priors, sub_starts, breaks, evidence)
+        for (lo, hi), chosen in zip(bounds, self.best_paths(scores, bounds), strict=True):
+            decisions += self._run_decisions(batch, sub_run, breaks, sub_where, scores, lo, hi,
+                                             chosen, evidence)
         return decisions
 
     @staticmethod
@@ -262,11 +295,10 @@ class Decoder:
                               0.0, "form")
 
     def _run_decisions(self, batch: _Batch, run: list[Slot], breaks: list[bool],
-                       where: list[int], scores: Scores, lo: int, hi: int, evidence: Evidence
-                       ) -> list[tuple[int, Decision]]:
-        """The changes the best path of the run ``run[lo:hi]`` makes."""
+                       where: list[int], scores: Scores, lo: int, hi: int, chosen: list[int],
+                       evidence: Evidence) -> list[tuple[int, Decision]]:
+        """The changes the best path ``chosen`` of the run ``run[lo:hi]`` makes."""
         words, parts = batch.words, batch.parts
-        chosen = self.best_path(scores, lo, hi)
         changed: list[tuple[int, str, str]] = []     # (offset in the run, text, syllable)
         for offset, index in enumerate(chosen):
             slot = run[lo + offset]
@@ -331,6 +363,11 @@ class Decoder:
         reference decoder searches plainly instead)."""
         return best_path(scores, lo, hi)
 
+    def best_paths(self, scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+        """``best_path`` of each run (lo, hi) of ``spans``, searched side by side (the
+        tests' reference decoder searches each run plainly instead)."""
+        return best_paths(scores, spans)
+
     def _as_written(self, core: str, text: str) -> bool:
         """``text`` is ``core`` in either tone placement (kept: it costs 2 µs a word)."""
         same = self._same.get((core, text))
@@ -345,3 +382,31 @@ class Decoder:
             rule = self._rules[key] = rule_of(core, text, fuzzy)
         return rule
 
+
+
+def live_segments(n: Sequence[int], starts: Sequence[bool], choice: Sequence[bool]
+                  ) -> list[tuple[int, int]]:
+    """The stretches [lo, hi) of a sequence of runs (``starts[k]``: word ``k`` opens a run;
+    ``n[k]``: its options) that decide anything: each run's ``lattice.parts`` that hold a
+    word with a ``choice``, each after the two words before it in its run (their one
+    option each is the context of its first word's scores), stretches that meet made one.
+    A part without a choice keeps every word as its one option says, whatever is around
+    it, and is neither scored nor searched: on a sound page, most words are trusted or
+    fixed. A stretch scored as a run of its own has the scores it has in the whole run."""
+    out: list[tuple[int, int]] = []
+    count = len(n)
+    lo = 0
+    while lo < count:
+        hi = lo + 1
+        while hi < count and not starts[hi]:
+            hi += 1
+        if any(choice[lo:hi]):
+            for start, end in parts(n, lo, hi):
+                if any(choice[start:end]):
+                    first = max(lo, start - 2)
+                    if out and out[-1][1] >= first and out[-1][0] >= lo:
+                        out[-1] = (out[-1][0], end)      # meets the stretch before
+                    else:
+                        out.append((first, end))
+        lo = hi
+    return out

@@ -23,6 +23,11 @@ from magpipe.repair.lm import BOS
 from magpipe.repair.scoring import Mixer, Tables
 
 SWITCH = -4.0        # log-penalty for switching between Vietnamese and other words
+# parts up to LANE_MAX words long with at most LANE_CHOICES words that have a choice are
+# searched side by side (best_paths): a sound page's parts; in a damaged page's, every
+# word has a dozen options, and the padded arrays of a step cost more than the calls saved
+LANE_MAX = 24
+LANE_CHOICES = 4
 
 
 @dataclass(frozen=True)
@@ -244,10 +249,7 @@ def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
     option needs no search."""
     n = scores.n
     path: list[int] = []
-    start = lo
-    for end in [u + 1 for u in range(lo + 1, hi - 1) if n[u] == 1 and n[u - 1] == 1] + [hi]:
-        if end <= start:
-            continue
+    for start, end in parts(n, lo, hi):
         if all(n[u] == 1 for u in range(start, end)):
             path += [0] * (end - start)
         elif start == lo:
@@ -258,8 +260,184 @@ def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
             zero = np.zeros(n[start], dtype=np.int64)
             path += _viterbi(scores, start, end,
                              scores.values(zero + start, zero, zero, options))
-        start = end
     return path
+
+
+def best_paths(scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """``best_path`` of each run ``lo:hi`` of ``spans`` (runs that do not overlap), the
+    same paths, found for all runs at once: a sound page has hundreds of parts of a few
+    words, which one by one cost a dozen numpy calls a word. Parts (``parts``) where no
+    word has a choice keep option 0; where one word alone has, its first or second, the
+    choice is worked out directly (``_one_choice``); other small parts (``LANE_MAX``,
+    ``LANE_CHOICES``) are searched side by side (``_viterbi_lanes``), the rest one by one."""
+    if not spans:
+        return []
+    n = scores.arrays[0]
+    lengths = np.array([hi - lo for lo, hi in spans], dtype=np.int64)
+    span, pos = _expand(lengths)
+    words = np.array([lo for lo, _hi in spans], dtype=np.int64)[span] + pos
+    size = n[words]
+    one = size == 1
+    # a part ends after two words of one option in a row (not at a run's first or last
+    # word, as in ``parts``), or at the end of its run
+    last = pos == lengths[span] - 1
+    cut = np.zeros(len(words), dtype=bool)
+    cut[1:] = one[1:] & one[:-1] & (pos[1:] >= 1) & ~last[1:]
+    ends = np.flatnonzero(cut | last) + 1
+    begins = np.concatenate([[0], ends[:-1]])
+    choices = np.add.reduceat((~one).astype(np.int64), begins)
+    span_of = lengths.cumsum() - lengths                   # each span's first flat index
+    path = np.zeros(len(words), dtype=np.int64)
+    one_by_one = (choices > LANE_CHOICES) | (ends - begins > LANE_MAX)
+    for k in np.flatnonzero((choices > 0) & one_by_one).tolist():
+        lo, hi = int(begins[k]), int(ends[k])
+        path[lo:hi] = _viterbi(scores, int(words[lo]), int(words[hi - 1]) + 1,
+                               _first(scores, words[lo:lo + 1])[0])
+    second = np.minimum(begins + 1, ends - 1)
+    direct = np.flatnonzero((choices == 1) & (ends - begins <= LANE_MAX)
+                           & ~(one[begins] & one[second]))
+    if len(direct):
+        at = np.where(one[begins[direct]], second[direct], begins[direct])
+        path[at] = _one_choice(scores, words[begins[direct]], words[ends[direct] - 1] + 1,
+                               words[at])
+    rest = np.setdiff1d(np.flatnonzero((choices > 0) & ~one_by_one), direct)
+    if len(rest):
+        lanes = [(int(words[begins[k]]), int(words[ends[k] - 1]) + 1) for k in rest]
+        firsts = _first(scores, words[begins[rest]])
+        for k, found in zip(rest.tolist(), _viterbi_lanes(scores, lanes, firsts), strict=True):
+            path[begins[k]:ends[k]] = found
+    flat = path.tolist()
+    return [flat[at:at + length] for at, length in zip(span_of.tolist(), lengths.tolist(),
+                                                        strict=True)]
+
+
+def _first(scores: Scores, starts: np.ndarray) -> list[np.ndarray]:
+    """The scores of the options of each word of ``starts``, the first of a part, after
+    the one option each of the two words before it (or none: a run's first word, which
+    has no history)."""
+    width = scores.arrays[0][starts]
+    owner, options = _expand(width)
+    zero = np.zeros(len(owner), dtype=np.int64)
+    values = scores.values(starts[owner], zero, zero, options)
+    return np.split(values, np.cumsum(width)[:-1])
+
+
+def _one_choice(scores: Scores, start: np.ndarray, end: np.ndarray, choice: np.ndarray
+                ) -> np.ndarray:
+    """``_viterbi``'s option for word ``choice[j]`` of each part ``start[j]:end[j]`` where
+    that word alone has more than one option, and is the part's first or second. Every
+    other word keeps its one option, and the Viterbi takes the first best of the choice's
+    options by their sums of the scores from the part's start to word ``choice + 2`` (or
+    the part's end), added up in the Viterbi's order: the first word's scores, then one
+    word at a time (the words after ``choice + 2`` add the same to every option)."""
+    width = scores.arrays[0][choice]
+    lane, option = _expand(width)
+    start, end, at = start[lane], end[lane], choice[lane]
+    zero = np.zeros(len(lane), dtype=np.int64)
+    # the first word's scores; then word ``at`` when it is second, ``at + 1``, ``at + 2``
+    head = scores.values(start, zero, zero, np.where(at == start, option, 0))
+    later = at > start
+    words = np.concatenate([at[later], at + 1, at + 2])
+    k2 = np.concatenate([zero[later], zero, option])
+    k1 = np.concatenate([zero[later], option, zero])
+    i = np.concatenate([option[later], zero, zero])
+    inside = words < np.concatenate([end[later], end, end])
+    values = np.zeros(len(words))
+    values[inside] = scores.values(words[inside], k2[inside], k1[inside], i[inside])
+    moved = int(later.sum())
+    head[later] = head[later] + values[:moved]
+    rest = values[moved:].reshape(2, len(lane))
+    total = np.full((len(choice), int(width.max())), -np.inf)
+    total[lane, option] = (head + rest[0]) + rest[1]
+    return total.argmax(axis=1)
+
+
+def _viterbi_lanes(scores: Scores, lanes: Sequence[tuple[int, int]],
+                   firsts: Sequence[np.ndarray]) -> list[list[int]]:
+    """``_viterbi`` of every part ``lanes[j]`` (words start:end), the scores of its first
+    word's options being ``firsts[j]``, all parts a step at a time. Each step's arrays are
+    padded to the most options of any part there, the padding scored minus infinity: no
+    sum, maximum or first best option of a part changes, so each path is ``_viterbi``'s."""
+    n_all = np.array(scores.n, dtype=np.int64)
+    pair_at = np.array(scores.pair_at, dtype=np.int64)
+    hist_at = np.array(scores.hist_at, dtype=np.int64)
+    order = sorted(range(len(lanes)), key=lambda j: lanes[j][0] - lanes[j][1])  # longest first
+    start = np.array([lanes[j][0] for j in order], dtype=np.int64)
+    length = np.array([lanes[j][1] - lanes[j][0] for j in order], dtype=np.int64)
+    count, longest = len(order), int(length[0])
+    width = n_all[start]
+    score = np.full((count, 1, int(width.max())), -np.inf)
+    lane, local = _expand(width)
+    score[lane, 0, local] = np.concatenate([firsts[j] for j in order])
+    ends: list[tuple[np.ndarray, np.ndarray]] = []      # (before, last) of lanes ending
+    backs: list[np.ndarray] = []                         # per step: best k2 per (k1, i)
+    for t in range(1, longest + 1):
+        live = int(np.count_nonzero(length > t))
+        if live < len(score):                            # lanes whose last word was t - 1
+            done = score[live:].reshape(len(score) - live, -1).argmax(axis=1)
+            ends.append(np.divmod(done, score.shape[2]))
+            score = score[:live]
+        if not live:
+            break
+        u = start[:live] + t
+        size = n_all[u]
+        before = n_all[u - 1]
+        step = np.full((live, score.shape[2], int(size.max())), -np.inf)
+        lane, local = _expand(before * size)
+        step[lane, local // size[lane], local % size[lane]] = scores.pairs[pair_at[u][lane]
+                                                                          + local]
+        total = score[:, :, :, None] + step[:, None, :, :]
+        hist = hist_at[u + 1] - hist_at[u]
+        if hist.any():
+            lane, local = _expand(hist)
+            h = hist_at[u][lane] + local
+            k2, k1 = scores.hist_k2[h], scores.hist_k1[h]
+            row, i = _expand(size[lane])
+            h_row, lane_row = h[row], lane[row]
+            total[lane_row, k2[row], k1[row], i] = (
+                score[lane_row, k2[row], k1[row]] + scores.rows[scores.row_at[h_row] + i])
+        backs.append(total.argmax(axis=1))
+        score = total.max(axis=1)
+    befores = np.concatenate([b for b, _l in reversed(ends)])    # longest lane first
+    lasts = np.concatenate([last for _b, last in reversed(ends)])
+    path = np.zeros((count, longest), dtype=np.int64)
+    rows = np.arange(count)
+    path[rows, length - 1] = lasts
+    two = length > 1
+    path[rows[two], length[two] - 2] = befores[two]
+    k1, i = befores.copy(), lasts.copy()
+    for t in range(longest - 1, 1, -1):                 # backs[t - 1]: the step to word t
+        live = int(np.count_nonzero(length > t))
+        starting = np.flatnonzero(length[:live] - 1 == t)
+        k1[starting], i[starting] = befores[starting], lasts[starting]
+        k2 = backs[t - 1][np.arange(live), k1[:live], i[:live]]
+        path[:live, t - 2] = k2
+        i[:live], k1[:live] = k1[:live], k2
+    out: list[list[int]] = [[] for _ in lanes]
+    for at, j in enumerate(order):
+        out[j] = path[at, :length[at]].tolist()
+    return out
+
+
+def _expand(sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(owner, index within the owner) of ``sizes[j]`` items for each ``j``, laid out flat."""
+    at = np.cumsum(sizes) - sizes
+    owner = np.repeat(np.arange(len(sizes)), sizes)
+    return owner, np.arange(int(sizes.sum())) - at[owner]
+
+
+def parts(n: Sequence[int], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The parts [start, end) ``best_path`` searches alone in the run ``lo:hi`` whose words
+    have ``n`` options each: the run is cut after every two words in a row with one option
+    (the state there is fixed, so no choice on one side changes a score on the other)."""
+    out = []
+    start = lo
+    for u in range(lo + 1, hi - 1):
+        if n[u] == 1 and n[u - 1] == 1:
+            out.append((start, u + 1))
+            start = u + 1
+    out.append((start, hi))
+    return out
 
 
 def _viterbi(scores: Scores, lo: int, hi: int, first: np.ndarray) -> list[int]:

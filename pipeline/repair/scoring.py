@@ -12,6 +12,7 @@ with ``E`` applied only where the document's ``Evidence`` has something to say.
 from __future__ import annotations
 
 import math
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
@@ -70,6 +71,22 @@ class Tables:
         seen = _lookup(self.pair_keys, self.pair_seen, h1 * self.size + w)
         lam = np.where(fresh, 0.0, self.lam[h1])
         return lam * seen / self.history_total[h1] + (1.0 - lam) * self.p_uni[w]
+
+
+_TABLES: weakref.WeakKeyDictionary[Model, dict[tuple[int, float], Tables]] = (
+    weakref.WeakKeyDictionary())
+
+
+def tables_for(model: Model, lm: LanguageModel | None, lm_weight: float = LM_WEIGHT) -> Tables:
+    """The ``Tables`` of ``model`` and ``lm`` (read-only), built once and shared by every
+    decoder over them: building them reads the whole lexicon (about 25 ms), which a
+    decoder made per document would otherwise pay each time."""
+    per_model = _TABLES.setdefault(model, {})
+    key = (id(lm), lm_weight)
+    tables = per_model.get(key)
+    if tables is None or tables.lm is not lm:
+        tables = per_model[key] = Tables(model, lm, lm_weight)
+    return tables
 
 
 def _lookup(keys: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
