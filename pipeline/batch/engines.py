@@ -13,7 +13,8 @@ while the others extract the next one: this process only hands out work and stor
 born-digital documents, whose pages take milliseconds, would run on one core.)
 The models those jobs read (repair's lexicon and language model, split's and align's data)
 are loaded once, by the fork server the workers start from, and shared by them (see
-:mod:`magpipe.batch.stagemodels`), not loaded again by each worker.
+:mod:`magpipe.batch.stagemodels`), not loaded again by each worker; only those of the
+stages the run will compute (a rerun with everything cached loads none).
 With one worker, pages run here and document jobs in one background thread.
 :class:`DaskEngine` sends the same jobs to a ``dask.distributed`` scheduler; its workers
 must see the input and output paths (a shared file system).
@@ -42,13 +43,12 @@ from contextlib import AbstractContextManager
 from logging.handlers import QueueHandler, QueueListener
 from typing import Any
 
+from magpipe.batch import stagemodels
+from magpipe.config import Stage
 from magpipe.errors import MissingDependencyError, UsageError
 
 log = logging.getLogger(__name__)
 PRELOAD = ["magpipe.batch.orchestrator"]     # it imports every stage
-# Imported by the fork server too when the workers run document jobs: it loads the stages'
-# read-only models there, once, so the workers share their pages (see its docstring).
-SHARED_MODELS = "magpipe.batch.stagemodels"
 
 
 @functools.cache
@@ -119,13 +119,13 @@ def _start_worker(queue: Any, level: int) -> None:
 
 
 class LocalEngine(AbstractContextManager):
-    """``share_models``: the fork server loads the stages' models before it starts the
-    workers, which share them; for a whole run, whose document jobs go to the workers (not
-    for one stage alone: extract needs none of them)."""
+    """``models``: for a whole run, whose document jobs go to the workers, the stages it
+    will compute: the fork server loads their models before it starts the workers, which
+    share them (``stagemodels``). None for one stage alone (extract needs no model)."""
 
-    def __init__(self, workers: int, *, share_models: bool = False) -> None:
+    def __init__(self, workers: int, *, models: Iterable[Stage] | None = None) -> None:
         self.workers = workers
-        self.share_models = share_models
+        self.models = None if models is None else frozenset(models)
         self._interrupted = False
         self._pages: ProcessPoolExecutor | None = None
         self._documents: ThreadPoolExecutor | None = None
@@ -138,7 +138,8 @@ class LocalEngine(AbstractContextManager):
             context = multiprocessing.get_context("forkserver")
             # The stages' modules are imported once, by the fork server, not by each worker
             # (~0.7 s of CPU each); workers start from its copy.
-            preload = [*PRELOAD, SHARED_MODELS] if self.share_models else PRELOAD
+            preload = PRELOAD if self.models is None else [*PRELOAD,
+                                                            *stagemodels.preload(self.models)]
             log.debug("fork server preloads %s", ", ".join(preload))
             context.set_forkserver_preload(preload)
             queue = context.Queue()
@@ -252,7 +253,10 @@ def _at_level(level: int, fn: Callable, *args) -> Any:
     return fn(*args)
 
 
-def open_engine(workers: int, scheduler: str | None) -> LocalEngine | DaskEngine:
+def open_engine(workers: int, scheduler: str | None, models: Iterable[Stage] = tuple(Stage)
+                ) -> LocalEngine | DaskEngine:
+    """The engine of a whole run; ``models``: the stages it will compute (their models are
+    shared by a local engine's workers)."""
     if scheduler:
         return DaskEngine(scheduler)
-    return LocalEngine(workers, share_models=True)
+    return LocalEngine(workers, models=models)

@@ -35,6 +35,7 @@ from magpipe.batch.cache import MapPages, StagePaths, stage_key
 from magpipe.batch.docoutputs import write_archive_outputs, write_review_page
 from magpipe.batch.engines import open_engine
 from magpipe.batch.lookahead import LOOKAHEAD, read_ahead
+from magpipe.batch.plan import file_digest, stages_to_compute
 from magpipe.batch.progress import RunProgress
 from magpipe.batch.registry import REGISTRY, previous, spec
 from magpipe.batch.report import FAILED, OK, PARTIAL, FileReport, RunReport, StageRun
@@ -46,7 +47,7 @@ from magpipe.errors import (
     UsageError,
 )
 from magpipe.extract.ocr.tesseract import check_tesseract
-from magpipe.files import atomic_write_text, doc_folder_name, sha256_file
+from magpipe.files import atomic_write_text, doc_folder_name
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ def start_document(path: Path, name: str, config: Config, map_pages: MapPages = 
     stored by the worker that made it, and only its number, source and timing come back."""
     doc_dir = config.out_dir / name
     try:
-        key = stage_cache_key(Stage.EXTRACT, sha256_file(path), config)
+        key = stage_cache_key(Stage.EXTRACT, file_digest(path), config)
         paths = StagePaths.of(doc_dir, Stage.EXTRACT)
         if Stage.EXTRACT not in config.force and paths.is_current(key):
             return Started(path, name, doc_dir, key, None, (StageRun(Stage.EXTRACT, 0.0, True),))
@@ -282,12 +283,15 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     if config.ocr != OcrMode.NEVER:
         check_tesseract(config.languages)
     began = time.perf_counter()
+    computing = stages_to_compute(files, config, stage_cache_key)
+    log.info("stages to compute: %s", ", ".join(computing) or "none, every artifact is current")
     reports: list[FileReport] = []
     pending: deque = deque()
     # Outside the engine, so that on Ctrl-C the engine ends its workers before this waits
     # for the threads whose pages they held.
     with ThreadPoolExecutor(max_workers=LOOKAHEAD + 1, thread_name_prefix="extract") as ahead, \
-            open_engine(config.worker_count, config.scheduler) as engine, \
+            open_engine(_workers_for(computing, config), config.scheduler,
+                        computing) as engine, \
             RunProgress(config.progress, len(files)) as progress:
         # with a pool, another process reads the pages just stored rather than this process
         # sending it a copy and holding the document meanwhile (``keep``)
@@ -311,6 +315,16 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     atomic_write_text(config.out_dir / "report.json", run_report.to_json())
     update_search_index(config.out_dir)
     return run_report
+
+
+def _workers_for(computing: frozenset[Stage], config: Config) -> int:
+    """Worker processes for a run computing ``computing``: none beside this one when it
+    computes nothing (its document jobs read saved artifacts; starting a pool, its fork
+    server importing every stage, cost more than they do), unless archive outputs may have
+    to be written."""
+    if computing or config.pdf or config.alto:
+        return config.worker_count
+    return 1
 
 
 @dataclass(frozen=True)
