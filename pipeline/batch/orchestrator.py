@@ -30,6 +30,7 @@ from magpipe.artifacts import (
     paged,
 )
 from magpipe.artifacts.paged import PageFolder
+from magpipe.artifacts.streamed import iter_articles
 from magpipe.batch import codeprint
 from magpipe.batch.cache import MapPages, StagePaths, stage_key
 from magpipe.batch.docoutputs import write_archive_outputs, write_review_page
@@ -208,12 +209,18 @@ def finish_document(started: Started, config: Config) -> FileReport:
                 runs.append(StageRun(stage, round(time.perf_counter() - began, 3), cached=False))
                 rerun_rest = True
             upstream = key
-        aligned = (artifact if isinstance(artifact, AlignArtifact)
-                   else _load(started.doc_dir, Stage.ALIGN))
-        assert isinstance(aligned, AlignArtifact)
+        aligned = artifact if isinstance(artifact, AlignArtifact) else None
         review = started.doc_dir / "review.html"
         if rerun_rest or not review.is_file():
+            if aligned is None:
+                aligned = AlignArtifact.load(StagePaths.of(started.doc_dir,
+                                                           Stage.ALIGN).artifact)
             write_review_page(started, aligned, config, marks)
+        # every stage cached: the articles are counted an article at a time, not loaded
+        articles = (len(aligned.articles) if aligned is not None else
+                    sum(1 for _ in iter_articles(StagePaths.of(started.doc_dir,
+                                                               Stage.ALIGN).artifact)))
+        del aligned
         archive_error = write_archive_outputs(started, config, rerun_rest, kept)
         del kept
         if pages is None:     # a page at a time: the report needs no words
@@ -228,7 +235,7 @@ def finish_document(started: Started, config: Config) -> FileReport:
             path=str(started.path), name=started.name,
             status=FAILED if len(failed) == len(pages) else
             PARTIAL if failed or archive_error else OK,
-            pages=len(pages), articles=len(aligned.articles), stages=tuple(runs),
+            pages=len(pages), articles=articles, stages=tuple(runs),
             page_sources=tuple(p.source for p in pages),
             page_seconds=tuple(p.seconds for p in pages),
             failed_pages=tuple(p.number for p in failed), error=error,
@@ -360,8 +367,8 @@ def _prepare_output(out_dir: Path) -> None:
 def write_articles(out_dir: Path, report: RunReport) -> None:
     """``articles.jsonl``: every article of every successful file, one per line.
 
-    Streams one document's align artifact at a time, so memory does not grow
-    with the number of files.
+    Reads one article at a time (``iter_articles``), so memory grows neither with the
+    number of files nor with the length of a document.
     """
     target = out_dir / "articles.jsonl"
     tmp = out_dir / ".articles.jsonl.tmp"
@@ -369,9 +376,8 @@ def write_articles(out_dir: Path, report: RunReport) -> None:
         with open(tmp, "w", encoding="utf-8") as handle:
             for file in report.files:
                 if file.status != FAILED:
-                    aligned = _load(out_dir / file.name, Stage.ALIGN)
-                    assert isinstance(aligned, AlignArtifact)
-                    for article in aligned.articles:
+                    saved = StagePaths.of(out_dir / file.name, Stage.ALIGN).artifact
+                    for article in iter_articles(saved):
                         handle.write(article.to_record() + "\n")
         tmp.replace(target)
     except OSError as exc:
