@@ -35,15 +35,19 @@ import ctypes.util
 import functools
 import logging
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager
 from logging.handlers import QueueHandler, QueueListener
-from typing import Any
+from typing import Any, NamedTuple
 
 from magpipe.batch import stagemodels
+from magpipe.batch.report import EngineTimes
 from magpipe.config import Stage
 from magpipe.errors import MissingDependencyError, UsageError
 
@@ -71,12 +75,54 @@ def release_free_memory() -> None:
         libc.malloc_trim(0)
 
 
-def _then_release(fn: Callable, *args: Any) -> Any:
-    """A page or document job in a worker, its freed memory given back afterwards."""
+class _Timed(NamedTuple):
+    """A job's result, where it ran and when (wall clock, comparable between processes)."""
+
+    value: Any
+    lane: str              # the process and thread it ran in
+    began: float
+    ended: float
+
+
+def _timed(fn: Callable, release: bool, *args: Any) -> _Timed:
+    """A page or document job; in a worker (``release``) its freed memory is given back
+    afterwards."""
+    began = time.time()
     try:
-        return fn(*args)
+        value = fn(*args)
     finally:
-        release_free_memory()
+        if release:
+            release_free_memory()
+    return _Timed(value, f"{os.getpid()}/{threading.current_thread().name}", began, time.time())
+
+
+class _JobClock:
+    """The engine's record of its jobs: when the first started, each worker's busy time."""
+
+    def __init__(self) -> None:
+        self.opened = time.time()
+        self.first = self.last = 0.0
+        self.busy: dict[str, float] = {}
+        self.counts = {"page": 0, "document": 0}
+        self._lock = threading.Lock()
+
+    def record(self, kind: str, timed: _Timed) -> Any:
+        with self._lock:
+            self.first = min(self.first or timed.began, timed.began)
+            self.last = max(self.last, timed.ended)
+            self.busy[timed.lane] = self.busy.get(timed.lane, 0.0) + timed.ended - timed.began
+            self.counts[kind] += 1
+        return timed.value
+
+    def times(self) -> EngineTimes:
+        with self._lock:
+            if not self.first:
+                return EngineTimes()
+            return EngineTimes(first_job=round(self.first - self.opened, 3),
+                               span=round(self.last - self.opened, 3),
+                               busy=tuple(round(b, 3) for b in self.busy.values()),
+                               page_jobs=self.counts["page"],
+                               document_jobs=self.counts["document"])
 
 
 class _ToLocalLoggers(logging.Handler):
@@ -130,8 +176,10 @@ class LocalEngine(AbstractContextManager):
         self._pages: ProcessPoolExecutor | None = None
         self._documents: ThreadPoolExecutor | None = None
         self._listener: QueueListener | None = None
+        self._clock = _JobClock()
 
     def __enter__(self) -> LocalEngine:
+        self._clock = _JobClock()
         if self.workers > 1:
             # forkserver: workers start from a clean process, not a copy of this one
             # with its threads and open PDFs.
@@ -176,15 +224,20 @@ class LocalEngine(AbstractContextManager):
         """Document jobs run in this process (one worker): they can take its artifacts."""
         return self._pages is None
 
-    def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
-        if self._pages is None:
-            return map(fn, jobs)
-        return self._from_pool(fn, jobs)
+    def times(self) -> EngineTimes:
+        """How the workers spent the run so far (see ``EngineTimes``)."""
+        return self._clock.times()
 
-    def _from_pool(self, fn: Callable, jobs: Iterable) -> Iterator:
+    def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
+        record = functools.partial(self._clock.record, "page")
+        if self._pages is None:
+            return map(record, map(functools.partial(_timed, fn, False), jobs))
+        return map(record, self._from_pool(fn, jobs))
+
+    def _from_pool(self, fn: Callable, jobs: Iterable) -> Iterator[_Timed]:
         assert self._pages is not None
         try:
-            yield from self._pages.map(functools.partial(_then_release, fn), jobs)
+            yield from self._pages.map(functools.partial(_timed, fn, True), jobs)
         except BrokenProcessPool:
             if self._interrupted:
                 # Ctrl-C ended the workers: for a thread waiting on them (the orchestrator
@@ -195,8 +248,22 @@ class LocalEngine(AbstractContextManager):
     def submit(self, fn: Callable, *args) -> Future:
         assert self._documents is not None, "use the engine as a context manager"
         if self._pages is not None:
-            return self._pages.submit(_then_release, fn, *args)
-        return self._documents.submit(fn, *args)
+            return self._value_of(self._pages.submit(_timed, fn, True, *args))
+        return self._value_of(self._documents.submit(_timed, fn, False, *args))
+
+    def _value_of(self, job: Future) -> Future:
+        """A future of the job's own result; its timing goes to the clock."""
+        value: Future = Future()
+
+        def done(finished: Future) -> None:
+            if finished.cancelled():
+                value.cancel()
+            elif finished.exception() is not None:
+                value.set_exception(finished.exception())
+            else:
+                value.set_result(self._clock.record("document", finished.result()))
+        job.add_done_callback(done)
+        return value
 
 
 class DaskEngine(AbstractContextManager):
@@ -244,6 +311,10 @@ class DaskEngine(AbstractContextManager):
 
     def submit(self, fn: Callable, *args):
         return self._client.submit(_at_level, self._level, fn, *args, pure=False)
+
+    def times(self) -> EngineTimes:
+        """Not measured on a cluster."""
+        return EngineTimes()
 
 
 def _at_level(level: int, fn: Callable, *args) -> Any:

@@ -315,9 +315,11 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
                 reports.append(_collect(pending.popleft(), progress))
         while pending:
             reports.append(_collect(pending.popleft(), progress))
-        workers = engine.workers
+        workers, times = engine.workers, engine.times()
+    log.info("workers busy %.0f%% of the run, first job %.1f s after the start",
+             times.busy_share * 100, times.first_job)
     run_report = RunReport(files=tuple(reports), seconds=round(time.perf_counter() - began, 3),
-                           workers=workers)
+                           workers=workers, engine=times)
     write_articles(config.out_dir, run_report)
     atomic_write_text(config.out_dir / "report.json", run_report.to_json())
     update_search_index(config.out_dir)
