@@ -291,7 +291,8 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
         check_tesseract(config.languages)
     began = time.perf_counter()
     computing = stages_to_compute(files, config, stage_cache_key)
-    log.info("stages to compute: %s", ", ".join(computing) or "none, every artifact is current")
+    log.info("stages to compute: %s", ", ".join(s for s in Stage if s in computing)
+             or "none, every artifact is current")
     reports: list[FileReport] = []
     pending: deque = deque()
     # Outside the engine, so that on Ctrl-C the engine ends its workers before this waits
