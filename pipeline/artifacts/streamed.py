@@ -91,7 +91,7 @@ def iter_articles(path: Path) -> Iterator[Article]:
             name = text.value()
             text.take(":")
             if name == "articles":
-                _check(head, origin)
+                AlignArtifact.check_stage(head.get("stage"), head.get("version"), origin)
                 articles = True
                 yield from _articles(text)
             else:
@@ -99,7 +99,7 @@ def iter_articles(path: Path) -> Iterator[Article]:
             if text.next_char() != "}":
                 text.take(",")
         if not articles:
-            _check(head, origin)
+            AlignArtifact.check_stage(head.get("stage"), head.get("version"), origin)
             raise text.damaged("no articles")
 
 
@@ -120,14 +120,3 @@ def _articles(text: _Text) -> Iterator[Article]:
         index += 1
         if text.take(",]") == "]":
             return
-
-
-def _check(head: dict[str, Any], origin: str) -> None:
-    """The stage and version written before the articles, as a whole load checks them."""
-    stage, version = head.get("stage"), head.get("version")
-    if stage != AlignArtifact.STAGE:
-        raise ArtifactError(f"this is a '{stage}' artifact, expected 'align'; pass the output "
-                            f"of the previous stage", path=origin)
-    if version != AlignArtifact.VERSION:
-        raise ArtifactError(f"artifact version {version}, this magpipe reads version "
-                            f"{AlignArtifact.VERSION}; rerun the 'align' stage", path=origin)
