@@ -106,21 +106,26 @@ def main() -> None:
     args = parser.parse_args()
     pythons = [(args.baseline, "baseline"), (sys.executable, "this code")] if args.baseline \
         else [(sys.executable, "this code")]
-    print(f"load average at the start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"load average at the start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}",
+          flush=True)
     with tempfile.TemporaryDirectory(prefix="magpipe-bench-") as tmp:
         work = Path(tmp)
         pages = make_batch(work / "batch", args.pages)
         small_pages = make_batch(work / "small", args.pages // 4)
-        print(f"batch: {pages} scanned pages in {pages // PAGES_PER_COPY} documents")
+        print(f"batch: {pages} scanned pages in {pages // PAGES_PER_COPY} documents", flush=True)
 
         runs: dict[tuple[str, str], Run] = {}
         for workers in (1, 2):             # old and new one after the other, each setting
             for python, label in pythons:
                 out = work / f"out{workers}-{label.replace(' ', '-')}"
-                runs[label, f"w{workers}"] = timed_run(python, work / "batch", out, workers)
+                runs[label, f"w{workers}"] = done = timed_run(python, work / "batch", out,
+                                                              workers)
+                print(f"  {label}, {workers} workers: {done.measured.wall:.1f} s, "
+                      f"{pages / done.measured.wall * 60:.1f} pages/min", flush=True)
         for python, label in pythons:
             out = work / f"out2-{label.replace(' ', '-')}"
-            runs[label, "again"] = timed_run(python, work / "batch", out, 2)
+            runs[label, "again"] = done = timed_run(python, work / "batch", out, 2)
+            print(f"  {label}, rerun: {done.measured.wall:.1f} s", flush=True)
         labels = [label for _, label in pythons]
 
         _row("", labels)
