@@ -26,6 +26,9 @@ class Measured:
     tree_peak_mb: float   # largest sum of the resident sets of the tree at one moment
     returncode: int
     tree_peak_pss_mb: float = 0.0   # largest sum of their proportional sets at one moment
+    # CPU seconds by kind of process: the command itself, a pool's fork server, the workers
+    # forked from it, Tesseract processes, anything else
+    cpu_by_kind: tuple[tuple[str, float], ...] = ()
 
 
 def tree(root: int) -> list[int]:
@@ -55,6 +58,27 @@ def proportional_mb(pid: int) -> float:
                  if line.startswith("Pss:")), 0.0)
 
 
+def kind_of(pid: int, root: int) -> str:
+    """What a process of the tree is, from its command line."""
+    if pid == root:
+        return "main"
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return "other"
+    if "forkserver" in command:
+        # the fork server (started by the command), or a worker forked from it (which keeps
+        # its command line)
+        try:
+            parent = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        except OSError:
+            return "workers"
+        return "fork server" if parent == root else "workers"
+    if "tesseract" in command:
+        return "tesseract"
+    return "other"
+
+
 def sample(pid: int) -> tuple[float, float, float] | None:
     """CPU seconds, peak resident MB (VmHWM) and resident MB now of one live process."""
     try:
@@ -71,6 +95,7 @@ def sample(pid: int) -> tuple[float, float, float] | None:
 
 def run_measured(command: list[str], env: dict[str, str] | None = None) -> Measured:
     seen: dict[int, tuple[float, float]] = {}
+    kinds: dict[int, str] = {}
     tree_peak = tree_pss_peak = 0.0
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
@@ -82,12 +107,16 @@ def run_measured(command: list[str], env: dict[str, str] | None = None) -> Measu
             if found is not None:   # max: an exited process not yet reaped shows no memory
                 cpu, peak = seen.get(pid, (0.0, 0.0))
                 seen[pid] = (max(cpu, found[0]), max(peak, found[1]))
+                kinds.setdefault(pid, kind_of(pid, process.pid))
                 now += found[2]
                 now_pss += proportional_mb(pid)
         tree_peak = max(tree_peak, now)
         tree_pss_peak = max(tree_pss_peak, now_pss)
         time.sleep(0.1)
     wall = time.perf_counter() - started
+    by_kind: dict[str, float] = {}
+    for pid, (cpu, _) in seen.items():
+        by_kind[kinds[pid]] = by_kind.get(kinds[pid], 0.0) + cpu
     return Measured(wall, sum(c for c, _ in seen.values()),
                     max((m for _, m in seen.values()), default=0.0), tree_peak,
-                    process.returncode, tree_pss_peak)
+                    process.returncode, tree_pss_peak, tuple(sorted(by_kind.items())))

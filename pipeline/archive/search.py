@@ -11,19 +11,19 @@ documents whose ``align.json`` changed and drops those that are gone.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from magpipe.archive.corpus import Segment, one_line, segments
+from magpipe.archive.corpus import Segment, article_segments, one_line
 from magpipe.archive.outputs import ALIGN, document_dirs
-from magpipe.artifacts import AlignArtifact
+from magpipe.artifacts.streamed import iter_articles
 from magpipe.errors import OutputError, UsageError
+from magpipe.files import sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -85,10 +85,17 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _insert(db: sqlite3.Connection, found: Iterable[Segment]) -> int:
-    rows = [(fold(one_line(s.vi or "")), fold(one_line(s.en or "")), one_line(s.vi or ""),
-             one_line(s.en or ""), s.doc, s.page, s.article, s.kind) for s in found]
-    db.executemany("INSERT INTO segments VALUES (?,?,?,?,?,?,?,?)", rows)
-    return len(rows)
+    """Index ``found`` as it comes (a row at a time, never the document's rows at once)."""
+    count = 0
+
+    def rows() -> Iterator[tuple]:
+        nonlocal count
+        for s in found:
+            count += 1
+            vi, en = one_line(s.vi or ""), one_line(s.en or "")
+            yield fold(vi), fold(en), vi, en, s.doc, s.page, s.article, s.kind
+    db.executemany("INSERT INTO segments VALUES (?,?,?,?,?,?,?,?)", rows())
+    return count
 
 
 def update_index(out_dir: Path) -> tuple[int, int]:
@@ -106,14 +113,14 @@ def update_index(out_dir: Path) -> tuple[int, int]:
                 db.execute("DELETE FROM docs WHERE name=?", (gone,))
             changed = 0
             for folder in folders:
-                data = (folder / ALIGN).read_bytes()
-                digest = hashlib.sha256(data).hexdigest()
+                digest = sha256_file(folder / ALIGN)
                 if known.get(folder.name) == digest:
                     continue
-                artifact = AlignArtifact.from_json(data.decode("utf-8"), origin=str(folder / ALIGN))
                 db.execute("DELETE FROM segments WHERE doc=?", (folder.name,))
+                # An article at a time (``iter_articles``), never the document whole; under
                 # the folder name, not doc.name: the index must match the folder it came from
-                rows = _insert(db, (replace(s, doc=folder.name) for s in segments(artifact)))
+                rows = _insert(db, (s for a in iter_articles(folder / ALIGN)
+                                    for s in article_segments(folder.name, a)))
                 db.execute("INSERT OR REPLACE INTO docs VALUES (?,?)", (folder.name, digest))
                 log.info("search index: %s reindexed, %d segments", folder.name, rows)
                 changed += 1

@@ -63,14 +63,18 @@ class Artifact(ABC):
         if not isinstance(data, dict):
             raise ArtifactError("not a JSON artifact (no object at the top); rerun the stage "
                                 "that writes it", path=origin)
-        stage, version = data.pop("stage", None), data.pop("version", None)
+        cls.check_stage(data.pop("stage", None), data.pop("version", None), origin)
+        return data
+
+    @classmethod
+    def check_stage(cls, stage: object, version: object, origin: str) -> None:
+        """Refuse a saved artifact of another stage or version, saying what to do."""
         if stage != cls.STAGE:
             raise ArtifactError(f"this is a '{stage}' artifact, expected '{cls.STAGE}'; "
                                 f"pass the output of the previous stage", path=origin)
         if version != cls.VERSION:
             raise ArtifactError(f"artifact version {version}, this magpipe reads version "
                                 f"{cls.VERSION}; rerun the '{stage}' stage", path=origin)
-        return data
 
     @classmethod
     def _built(cls, data: dict, origin: str) -> Self:

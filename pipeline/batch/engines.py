@@ -13,7 +13,8 @@ while the others extract the next one: this process only hands out work and stor
 born-digital documents, whose pages take milliseconds, would run on one core.)
 The models those jobs read (repair's lexicon and language model, split's and align's data)
 are loaded once, by the fork server the workers start from, and shared by them (see
-:mod:`magpipe.batch.stagemodels`), not loaded again by each worker.
+:mod:`magpipe.batch.stagemodels`), not loaded again by each worker; only those of the
+stages the run will compute (a rerun with everything cached loads none).
 With one worker, pages run here and document jobs in one background thread.
 :class:`DaskEngine` sends the same jobs to a ``dask.distributed`` scheduler; its workers
 must see the input and output paths (a shared file system).
@@ -34,21 +35,24 @@ import ctypes.util
 import functools
 import logging
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager
 from logging.handlers import QueueHandler, QueueListener
-from typing import Any
+from typing import Any, NamedTuple
 
+from magpipe.batch import stagemodels
+from magpipe.batch.report import EngineTimes
+from magpipe.config import Stage
 from magpipe.errors import MissingDependencyError, UsageError
 
 log = logging.getLogger(__name__)
 PRELOAD = ["magpipe.batch.orchestrator"]     # it imports every stage
-# Imported by the fork server too when the workers run document jobs: it loads the stages'
-# read-only models there, once, so the workers share their pages (see its docstring).
-SHARED_MODELS = "magpipe.batch.stagemodels"
 
 
 @functools.cache
@@ -71,12 +75,54 @@ def release_free_memory() -> None:
         libc.malloc_trim(0)
 
 
-def _then_release(fn: Callable, *args: Any) -> Any:
-    """A page or document job in a worker, its freed memory given back afterwards."""
+class _Timed(NamedTuple):
+    """A job's result, where it ran and when (wall clock, comparable between processes)."""
+
+    value: Any
+    lane: str              # the process and thread it ran in
+    began: float
+    ended: float
+
+
+def _timed(fn: Callable, release: bool, *args: Any) -> _Timed:
+    """A page or document job; in a worker (``release``) its freed memory is given back
+    afterwards."""
+    began = time.time()
     try:
-        return fn(*args)
+        value = fn(*args)
     finally:
-        release_free_memory()
+        if release:
+            release_free_memory()
+    return _Timed(value, f"{os.getpid()}/{threading.current_thread().name}", began, time.time())
+
+
+class _JobClock:
+    """The engine's record of its jobs: when the first started, each worker's busy time."""
+
+    def __init__(self) -> None:
+        self.opened = time.time()
+        self.first = self.last = 0.0
+        self.busy: dict[str, float] = {}
+        self.counts = {"page": 0, "document": 0}
+        self._lock = threading.Lock()
+
+    def record(self, kind: str, timed: _Timed) -> Any:
+        with self._lock:
+            self.first = min(self.first or timed.began, timed.began)
+            self.last = max(self.last, timed.ended)
+            self.busy[timed.lane] = self.busy.get(timed.lane, 0.0) + timed.ended - timed.began
+            self.counts[kind] += 1
+        return timed.value
+
+    def times(self) -> EngineTimes:
+        with self._lock:
+            if not self.first:
+                return EngineTimes()
+            return EngineTimes(first_job=round(self.first - self.opened, 3),
+                               span=round(self.last - self.opened, 3),
+                               busy=tuple(round(b, 3) for b in self.busy.values()),
+                               page_jobs=self.counts["page"],
+                               document_jobs=self.counts["document"])
 
 
 class _ToLocalLoggers(logging.Handler):
@@ -119,26 +165,29 @@ def _start_worker(queue: Any, level: int) -> None:
 
 
 class LocalEngine(AbstractContextManager):
-    """``share_models``: the fork server loads the stages' models before it starts the
-    workers, which share them; for a whole run, whose document jobs go to the workers (not
-    for one stage alone: extract needs none of them)."""
+    """``models``: for a whole run, whose document jobs go to the workers, the stages it
+    will compute: the fork server loads their models before it starts the workers, which
+    share them (``stagemodels``). None for one stage alone (extract needs no model)."""
 
-    def __init__(self, workers: int, *, share_models: bool = False) -> None:
+    def __init__(self, workers: int, *, models: Iterable[Stage] | None = None) -> None:
         self.workers = workers
-        self.share_models = share_models
+        self.models = None if models is None else frozenset(models)
         self._interrupted = False
         self._pages: ProcessPoolExecutor | None = None
         self._documents: ThreadPoolExecutor | None = None
         self._listener: QueueListener | None = None
+        self._clock = _JobClock()
 
     def __enter__(self) -> LocalEngine:
+        self._clock = _JobClock()
         if self.workers > 1:
             # forkserver: workers start from a clean process, not a copy of this one
             # with its threads and open PDFs.
             context = multiprocessing.get_context("forkserver")
             # The stages' modules are imported once, by the fork server, not by each worker
             # (~0.7 s of CPU each); workers start from its copy.
-            preload = [*PRELOAD, SHARED_MODELS] if self.share_models else PRELOAD
+            preload = PRELOAD if self.models is None else [*PRELOAD,
+                                                            *stagemodels.preload(self.models)]
             log.debug("fork server preloads %s", ", ".join(preload))
             context.set_forkserver_preload(preload)
             queue = context.Queue()
@@ -175,15 +224,20 @@ class LocalEngine(AbstractContextManager):
         """Document jobs run in this process (one worker): they can take its artifacts."""
         return self._pages is None
 
-    def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
-        if self._pages is None:
-            return map(fn, jobs)
-        return self._from_pool(fn, jobs)
+    def times(self) -> EngineTimes:
+        """How the workers spent the run so far (see ``EngineTimes``)."""
+        return self._clock.times()
 
-    def _from_pool(self, fn: Callable, jobs: Iterable) -> Iterator:
+    def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
+        record = functools.partial(self._clock.record, "page")
+        if self._pages is None:
+            return map(record, map(functools.partial(_timed, fn, False), jobs))
+        return map(record, self._from_pool(fn, jobs))
+
+    def _from_pool(self, fn: Callable, jobs: Iterable) -> Iterator[_Timed]:
         assert self._pages is not None
         try:
-            yield from self._pages.map(functools.partial(_then_release, fn), jobs)
+            yield from self._pages.map(functools.partial(_timed, fn, True), jobs)
         except BrokenProcessPool:
             if self._interrupted:
                 # Ctrl-C ended the workers: for a thread waiting on them (the orchestrator
@@ -194,8 +248,22 @@ class LocalEngine(AbstractContextManager):
     def submit(self, fn: Callable, *args) -> Future:
         assert self._documents is not None, "use the engine as a context manager"
         if self._pages is not None:
-            return self._pages.submit(_then_release, fn, *args)
-        return self._documents.submit(fn, *args)
+            return self._value_of(self._pages.submit(_timed, fn, True, *args))
+        return self._value_of(self._documents.submit(_timed, fn, False, *args))
+
+    def _value_of(self, job: Future) -> Future:
+        """A future of the job's own result; its timing goes to the clock."""
+        value: Future = Future()
+
+        def done(finished: Future) -> None:
+            if finished.cancelled():
+                value.cancel()
+            elif finished.exception() is not None:
+                value.set_exception(finished.exception())
+            else:
+                value.set_result(self._clock.record("document", finished.result()))
+        job.add_done_callback(done)
+        return value
 
 
 class DaskEngine(AbstractContextManager):
@@ -244,6 +312,10 @@ class DaskEngine(AbstractContextManager):
     def submit(self, fn: Callable, *args):
         return self._client.submit(_at_level, self._level, fn, *args, pure=False)
 
+    def times(self) -> EngineTimes:
+        """Not measured on a cluster."""
+        return EngineTimes()
+
 
 def _at_level(level: int, fn: Callable, *args) -> Any:
     """Runs on a Dask worker: ``fn(*args)`` with magpipe's loggers at the main process's
@@ -252,7 +324,10 @@ def _at_level(level: int, fn: Callable, *args) -> Any:
     return fn(*args)
 
 
-def open_engine(workers: int, scheduler: str | None) -> LocalEngine | DaskEngine:
+def open_engine(workers: int, scheduler: str | None, models: Iterable[Stage] = tuple(Stage)
+                ) -> LocalEngine | DaskEngine:
+    """The engine of a whole run; ``models``: the stages it will compute (their models are
+    shared by a local engine's workers)."""
     if scheduler:
         return DaskEngine(scheduler)
-    return LocalEngine(workers, share_models=True)
+    return LocalEngine(workers, models=models)

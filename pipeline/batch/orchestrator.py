@@ -30,11 +30,13 @@ from magpipe.artifacts import (
     paged,
 )
 from magpipe.artifacts.paged import PageFolder
+from magpipe.artifacts.streamed import iter_articles
 from magpipe.batch import codeprint
 from magpipe.batch.cache import MapPages, StagePaths, stage_key
 from magpipe.batch.docoutputs import write_archive_outputs, write_review_page
 from magpipe.batch.engines import open_engine
 from magpipe.batch.lookahead import LOOKAHEAD, read_ahead
+from magpipe.batch.plan import file_digest, stages_to_compute
 from magpipe.batch.progress import RunProgress
 from magpipe.batch.registry import REGISTRY, previous, spec
 from magpipe.batch.report import FAILED, OK, PARTIAL, FileReport, RunReport, StageRun
@@ -46,7 +48,7 @@ from magpipe.errors import (
     UsageError,
 )
 from magpipe.extract.ocr.tesseract import check_tesseract
-from magpipe.files import atomic_write_text, doc_folder_name, sha256_file
+from magpipe.files import atomic_write_text, doc_folder_name
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +128,7 @@ def start_document(path: Path, name: str, config: Config, map_pages: MapPages = 
     stored by the worker that made it, and only its number, source and timing come back."""
     doc_dir = config.out_dir / name
     try:
-        key = stage_cache_key(Stage.EXTRACT, sha256_file(path), config)
+        key = stage_cache_key(Stage.EXTRACT, file_digest(path), config)
         paths = StagePaths.of(doc_dir, Stage.EXTRACT)
         if Stage.EXTRACT not in config.force and paths.is_current(key):
             return Started(path, name, doc_dir, key, None, (StageRun(Stage.EXTRACT, 0.0, True),))
@@ -207,12 +209,18 @@ def finish_document(started: Started, config: Config) -> FileReport:
                 runs.append(StageRun(stage, round(time.perf_counter() - began, 3), cached=False))
                 rerun_rest = True
             upstream = key
-        aligned = (artifact if isinstance(artifact, AlignArtifact)
-                   else _load(started.doc_dir, Stage.ALIGN))
-        assert isinstance(aligned, AlignArtifact)
+        aligned = artifact if isinstance(artifact, AlignArtifact) else None
         review = started.doc_dir / "review.html"
         if rerun_rest or not review.is_file():
+            if aligned is None:
+                aligned = AlignArtifact.load(StagePaths.of(started.doc_dir,
+                                                           Stage.ALIGN).artifact)
             write_review_page(started, aligned, config, marks)
+        # every stage cached: the articles are counted an article at a time, not loaded
+        articles = (len(aligned.articles) if aligned is not None else
+                    sum(1 for _ in iter_articles(StagePaths.of(started.doc_dir,
+                                                               Stage.ALIGN).artifact)))
+        del aligned
         archive_error = write_archive_outputs(started, config, rerun_rest, kept)
         del kept
         if pages is None:     # a page at a time: the report needs no words
@@ -227,7 +235,7 @@ def finish_document(started: Started, config: Config) -> FileReport:
             path=str(started.path), name=started.name,
             status=FAILED if len(failed) == len(pages) else
             PARTIAL if failed or archive_error else OK,
-            pages=len(pages), articles=len(aligned.articles), stages=tuple(runs),
+            pages=len(pages), articles=articles, stages=tuple(runs),
             page_sources=tuple(p.source for p in pages),
             page_seconds=tuple(p.seconds for p in pages),
             failed_pages=tuple(p.number for p in failed), error=error,
@@ -282,12 +290,16 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     if config.ocr != OcrMode.NEVER:
         check_tesseract(config.languages)
     began = time.perf_counter()
+    computing = stages_to_compute(files, config, stage_cache_key)
+    log.info("stages to compute: %s", ", ".join(s for s in Stage if s in computing)
+             or "none, every artifact is current")
     reports: list[FileReport] = []
     pending: deque = deque()
     # Outside the engine, so that on Ctrl-C the engine ends its workers before this waits
     # for the threads whose pages they held.
     with ThreadPoolExecutor(max_workers=LOOKAHEAD + 1, thread_name_prefix="extract") as ahead, \
-            open_engine(config.worker_count, config.scheduler) as engine, \
+            open_engine(_workers_for(computing, config), config.scheduler,
+                        computing) as engine, \
             RunProgress(config.progress, len(files)) as progress:
         # with a pool, another process reads the pages just stored rather than this process
         # sending it a copy and holding the document meanwhile (``keep``)
@@ -304,13 +316,25 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
                 reports.append(_collect(pending.popleft(), progress))
         while pending:
             reports.append(_collect(pending.popleft(), progress))
-        workers = engine.workers
+        workers, times = engine.workers, engine.times()
+    log.info("workers busy %.0f%% of the run, first job %.1f s after the start",
+             times.busy_share * 100, times.first_job)
     run_report = RunReport(files=tuple(reports), seconds=round(time.perf_counter() - began, 3),
-                           workers=workers)
+                           workers=workers, engine=times)
     write_articles(config.out_dir, run_report)
     atomic_write_text(config.out_dir / "report.json", run_report.to_json())
     update_search_index(config.out_dir)
     return run_report
+
+
+def _workers_for(computing: frozenset[Stage], config: Config) -> int:
+    """Worker processes for a run computing ``computing``: none beside this one when it
+    computes nothing (its document jobs read saved artifacts; starting a pool, its fork
+    server importing every stage, cost more than they do), unless archive outputs may have
+    to be written."""
+    if computing or config.pdf or config.alto:
+        return config.worker_count
+    return 1
 
 
 @dataclass(frozen=True)
@@ -346,8 +370,8 @@ def _prepare_output(out_dir: Path) -> None:
 def write_articles(out_dir: Path, report: RunReport) -> None:
     """``articles.jsonl``: every article of every successful file, one per line.
 
-    Streams one document's align artifact at a time, so memory does not grow
-    with the number of files.
+    Reads one article at a time (``iter_articles``), so memory grows neither with the
+    number of files nor with the length of a document.
     """
     target = out_dir / "articles.jsonl"
     tmp = out_dir / ".articles.jsonl.tmp"
@@ -355,9 +379,8 @@ def write_articles(out_dir: Path, report: RunReport) -> None:
         with open(tmp, "w", encoding="utf-8") as handle:
             for file in report.files:
                 if file.status != FAILED:
-                    aligned = _load(out_dir / file.name, Stage.ALIGN)
-                    assert isinstance(aligned, AlignArtifact)
-                    for article in aligned.articles:
+                    saved = StagePaths.of(out_dir / file.name, Stage.ALIGN).artifact
+                    for article in iter_articles(saved):
                         handle.write(article.to_record() + "\n")
         tmp.replace(target)
     except OSError as exc:

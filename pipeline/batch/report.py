@@ -44,10 +44,28 @@ class FileReport:
 
 
 @dataclass(frozen=True)
+class EngineTimes:
+    """How a local engine's workers spent the run, from its own timing of each job."""
+
+    first_job: float = 0.0        # seconds from the engine opening to its first job starting
+    span: float = 0.0             # seconds from the engine opening to its last job's end
+    busy: tuple[float, ...] = ()  # seconds in jobs, per worker (process, or thread here)
+    page_jobs: int = 0
+    document_jobs: int = 0
+
+    @property
+    def busy_share(self) -> float:
+        """Of the time the workers were there (each from the opening to the last job's
+        end), the share spent in jobs."""
+        return sum(self.busy) / (len(self.busy) * self.span) if self.busy and self.span else 0.0
+
+
+@dataclass(frozen=True)
 class RunReport:
     files: tuple[FileReport, ...]
     seconds: float
     workers: int
+    engine: EngineTimes = EngineTimes()
 
     @property
     def failed(self) -> tuple[FileReport, ...]:

@@ -153,26 +153,29 @@ def extract_page(job: PageJob) -> Page:
     """The per-page worker: never raises for a bad page (returns a ``failed`` Page)."""
     start = time.perf_counter()
     set_pixel_limit(job.max_pixels)
-    with PDFIUM_LOCK:
-        try:
-            page = _extract_page(job)
-        except MissingDependencyError:
-            raise
-        except PageError as exc:
-            log.warning("page %d of %s failed: %s", job.number, job.path, exc.message)
-            page = Page(job.number, *_page_size(job), PageSource.FAILED, "page failed",
-                        error=exc.message)
-        except Exception as exc:  # one bad page must not stop the document
-            log.exception("page %d of %s failed", job.number, job.path)
-            page = Page(job.number, *_page_size(job), PageSource.FAILED, "page failed",
-                        error=f"{type(exc).__name__}: {exc}")
+    # PDFium is held only while it is called (reading the page, rendering it), not while
+    # Tesseract reads the image: a review page rendered in another thread waits for that
+    # much, not for a page's OCR.
+    try:
+        page = _extract_page(job)
+    except MissingDependencyError:
+        raise
+    except PageError as exc:
+        log.warning("page %d of %s failed: %s", job.number, job.path, exc.message)
+        page = Page(job.number, *_page_size(job), PageSource.FAILED, "page failed",
+                    error=exc.message)
+    except Exception as exc:  # one bad page must not stop the document
+        log.exception("page %d of %s failed", job.number, job.path)
+        page = Page(job.number, *_page_size(job), PageSource.FAILED, "page failed",
+                    error=f"{type(exc).__name__}: {exc}")
     return _with_seconds(page, time.perf_counter() - start)
 
 
 def _page_size(job: PageJob) -> tuple[float, float]:
     """Width and height of a failed page if PDFium still knows them, else zeros."""
     try:
-        width, height = _OpenDocument.get(job).get_page_size(job.number - 1)
+        with PDFIUM_LOCK:
+            width, height = _OpenDocument.get(job).get_page_size(job.number - 1)
         return round(width, 2), round(height, 2)
     except Exception:  # noqa: BLE001 - the page already failed; its size is a nicety
         return 0.0, 0.0
@@ -183,12 +186,13 @@ def _with_seconds(page: Page, seconds: float) -> Page:
 
 
 def _extract_page(job: PageJob) -> Page:
-    doc = _OpenDocument.get(job)
-    page = doc[job.number - 1]
-    try:
-        facts, raw = read_page(page)
-    finally:
-        page.close()
+    with PDFIUM_LOCK:
+        doc = _OpenDocument.get(job)
+        page = doc[job.number - 1]
+        try:
+            facts, raw = read_page(page)
+        finally:
+            page.close()
     if job.ocr == OcrMode.ALWAYS:
         raw = []
     texts, fix_note = fix_texts(raw) if raw else ([], "")

@@ -57,16 +57,21 @@ def render_page(doc: pdfium.PdfDocument, number: int, *, dpi: float,
         size = (round(small.width * dpi / scan_dpi), round(small.height * dpi / scan_dpi))
         log.debug("page %d: %g dpi scan enlarged to %g dpi", number, scan_dpi, dpi)
         return small.resize(size, ENLARGE_FILTER)
-    page = doc[number - 1]
-    try:
-        width_pt, height_pt = page.get_size()
-        check_pixels(width_pt, height_pt, dpi, max_pixels)
-        bitmap = page.render(scale=dpi / 72, grayscale=not colour)
-        image = bitmap.to_pil()
-        log.debug("page %d rendered at %g dpi: %dx%d", number, dpi, *image.size)
-        return image
-    finally:
-        page.close()
+    with PDFIUM_LOCK:
+        page = doc[number - 1]
+        try:
+            width_pt, height_pt = page.get_size()
+            check_pixels(width_pt, height_pt, dpi, max_pixels)
+            image = page.render(scale=dpi / 72, grayscale=not colour).to_pil()
+            if not colour:
+                # a greyscale image shares PDFium's bitmap: copied, the bitmap is freed
+                # here, under the lock, not where the image is dropped (a colour one is a
+                # copy already, its bitmap freed once this line is done)
+                image = image.copy()
+        finally:
+            page.close()
+    log.debug("page %d rendered at %g dpi: %dx%d", number, dpi, *image.size)
+    return image
 
 
 def save_for_ocr(image: Image.Image, folder: Path, stem: str) -> Path:

@@ -1,0 +1,55 @@
+"""What a run will compute, read from the saved cache keys before any work starts.
+
+The engine's fork server loads the models of the stages some document will compute, and
+only those (``stagemodels``), and a run that computes nothing needs no worker processes at
+all: its document jobs only read what is saved. The keys are those the orchestrator checks
+again as it goes (``stage_cache_key``), so the two agree; a file's checksum, the input of
+its extract key, is read once for both (:func:`file_digest`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from magpipe.batch.cache import StagePaths
+from magpipe.config import Config, Stage
+from magpipe.files import doc_folder_name, sha256_file
+
+STAGES = tuple(Stage)
+Keyer = Callable[[Stage, str, Config], str]      # (stage, upstream key, config) -> its key
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of an input file, read once while the file is unchanged."""
+    stat = Path(path).stat()
+    return _digest(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=4096)
+def _digest(path: str, size: int, mtime_ns: int) -> str:
+    return sha256_file(Path(path))
+
+
+def stages_to_compute(files: Sequence[Path], config: Config, keyer: Keyer) -> frozenset[Stage]:
+    """The stages whose artifact some document of ``files`` lacks, or holds under another
+    key (or that ``--force`` names); once one stage runs for a document, every later one
+    does too. Stops looking once every stage is in (a first run: at the first file)."""
+    found: set[Stage] = set()
+    for path in files:
+        found |= _stages_of(path, config, keyer)
+        if len(found) == len(STAGES):
+            break
+    return frozenset(found)
+
+
+def _stages_of(path: Path, config: Config, keyer: Keyer) -> set[Stage]:
+    doc_dir = config.out_dir / doc_folder_name(path)
+    upstream = file_digest(path)
+    for k, stage in enumerate(STAGES):
+        key = keyer(stage, upstream, config)
+        if stage in config.force or not StagePaths.of(doc_dir, stage).is_current(key):
+            return set(STAGES[k:])
+        upstream = key
+    return set()
