@@ -95,12 +95,15 @@ def _same(a: str | None, b: str | None, fuzzy: bool) -> bool:
 
 def _find(truth: dict, output: tuple[Article, ...], fuzzy: bool,
           taken: set[int] | None = None) -> Article | None:
-    """The output article of the truth article: one carrying its Vietnamese or English title.
+    """The output article of the truth article: one carrying its Vietnamese or English title
+    (a title the truth has: an article printed in one language only has ``null`` for the other,
+    which names no output article).
     Where several do (two greetings under one heading), the one holding most of its links,
     an article no other truth article took first."""
     found = [k for k, a in enumerate(output)
-             if _same(a.title.vi, truth["title"]["vi"], fuzzy)
-             or _same(a.title.en, truth["title"]["en"], fuzzy)]
+             if any(truth["title"][lang] is not None
+                    and _same(getattr(a.title, lang), truth["title"][lang], fuzzy)
+                    for lang in ("vi", "en"))]
     if len(found) > 1:
         wanted = _truth_links(truth)
         found.sort(key=lambda k: (k in (taken or ()), -_right_links(output[k], wanted, fuzzy)))
@@ -167,13 +170,35 @@ def score(artifact: AlignArtifact, truth: dict, *, fuzzy: bool = False) -> Align
 
 def _contents(records: list[Article], truth: dict, fuzzy: bool) -> dict[str, int]:
     """Contents entry pairs of the truth (``contents``: one {vi: [...], en: [...]} per contents
-    page and its twin, entries in the same order) found as one link of a contents record."""
-    wanted = [(vi, en) for page in truth.get("contents", [])
-              for vi, en in zip(page["vi"], page["en"], strict=True)]
+    page and its twin) found as one link of a contents record."""
+    wanted = [pair for page in truth.get("contents", [])
+              for pair in _entry_pairs(page, truth["articles"])]
     links = [(p.vi, p.en) for a in records for p in a.paragraphs]
     right = sum(any(_same(v, vi, fuzzy) and _same(e, en, fuzzy) for v, e in links)
                 for vi, en in wanted)
     return {"contents_truth": len(wanted), "contents_right": right}
+
+
+def _entry_pairs(page: dict, articles: list[dict]) -> list[tuple[str, str]]:
+    """The twin entries of a contents page: the entries naming one article's Vietnamese and
+    English titles, when every entry names exactly one article (a twin listing its articles in
+    another order, or an article printed in one language only, whose entry is wanted
+    unpaired, as ``""``); else the entries in the order printed, which must then be as many."""
+    named = {lang: [_named(entry, articles, lang) for entry in page[lang]] for lang in ("vi", "en")}
+    if all(len(set(found)) == len(found) and None not in found for found in named.values()):
+        en_of = dict(zip(named["en"], page["en"], strict=True))
+        vi_of = dict(zip(named["vi"], page["vi"], strict=True))
+        return ([(vi, en_of.get(k, "")) for k, vi in zip(named["vi"], page["vi"], strict=True)]
+                + [("", en) for k, en in en_of.items() if k not in vi_of])
+    return list(zip(page["vi"], page["en"], strict=True))
+
+
+def _named(entry: str, articles: list[dict], lang: str) -> int | None:
+    """The one article whose ``lang`` title the contents entry holds, else None."""
+    text = _norm(entry).casefold()
+    found = [k for k, a in enumerate(articles)
+             if a["title"][lang] and _norm(a["title"][lang]).casefold() in text]
+    return found[0] if len(found) == 1 else None
 
 
 def _caption_matches(out: Caption, truth: dict, fuzzy: bool) -> bool:
