@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from magpipe.artifacts import Block, Box, Page, RepairArtifact, SplitArtifact
+from magpipe.artifacts.base import union
 
 REST = "other"        # role of the words no block holds (kept so no text is lost)
 
@@ -61,12 +62,6 @@ class PageText:
     def text(self) -> str:
         """The page's text in reading order: a line a line, blocks separated by a blank line."""
         return "\n\n".join("\n".join(ln.text for ln in b.lines) for b in self.blocks)
-
-
-def union(boxes) -> Box:
-    boxes = list(boxes)
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-            max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _lines(page: Page, indices: list[int], before: dict[int, str]) -> tuple[PlacedLine, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar, Self, cast
 
@@ -15,6 +15,13 @@ from magpipe.serial import FieldError, from_data, iter_object
 
 Box = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points, origin at the page's top-left corner."""
+
+
+def union(boxes: Iterable[Box]) -> Box:
+    """The smallest box holding all of ``boxes`` (at least one)."""
+    many = boxes if isinstance(boxes, (list, tuple)) else list(boxes)
+    return (min(b[0] for b in many), min(b[1] for b in many),
+            max(b[2] for b in many), max(b[3] for b in many))
 
 PAGE_FILES = "page_files"
 """The header field of an artifact stored a page per file (see ``artifacts.paged``)."""

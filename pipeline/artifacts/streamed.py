@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from magpipe.artifacts.records import AlignArtifact, Article
 from magpipe.errors import ArtifactError
-from magpipe.serial import FieldError, from_data
+from magpipe.serial import from_data
 
 CHUNK = 1 << 20           # characters read at a time; an article is rarely above 100 kB
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -113,9 +113,7 @@ def _articles(text: _Text) -> Iterator[Article]:
         data = text.value()
         try:
             yield from_data(Article, data)
-        except FieldError as exc:
-            raise text.damaged(f"articles[{index}]: {exc}") from exc
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:     # FieldError is a ValueError
             raise text.damaged(f"articles[{index}]: {exc}") from exc
         index += 1
         if text.take(",]") == "]":

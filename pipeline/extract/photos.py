@@ -12,7 +12,7 @@ Pure functions, no I/O.
 
 from __future__ import annotations
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, union
 
 # A photograph is at least this many points on its shorter side (about 8 mm, the size the
 # scanned path's ``photomask.MIN_SIDE`` asks at 300 dpi): logos, icons, bullets and ornaments
@@ -40,9 +40,7 @@ def _merged(boxes: list[Box]) -> list[Box]:
             hit = next((k for k, other in enumerate(out) if _near(box, other)), None)
             if hit is None:
                 break
-            other = out.pop(hit)
-            box = (min(box[0], other[0]), min(box[1], other[1]),
-                   max(box[2], other[2]), max(box[3], other[3]))
+            box = union((box, out.pop(hit)))
         out.append(box)
     return out
 

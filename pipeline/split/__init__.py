@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
+from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
@@ -37,7 +38,7 @@ from magpipe.split.heads import (
 )
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
-from magpipe.split.pieces import document_body_size, make_line, page_body_size, union
+from magpipe.split.pieces import document_body_size, make_line, page_body_size
 from magpipe.split.rolemodel import model_roles
 from magpipe.split.roles import (
     FURNITURE_MARGIN,

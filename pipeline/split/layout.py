@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import median
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.pieces import (
     JUNK_CONF,
@@ -27,7 +27,6 @@ from magpipe.split.pieces import (
     is_speck,
     make_line,
     skew_slope,
-    union,
 )
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut

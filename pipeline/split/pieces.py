@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from statistics import median
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 
 GUTTER = 0.75        # x body size: narrowest vertical gutter between columns
@@ -37,11 +37,6 @@ class Line:
     cw: float = 0.0            # median width per character of its words (see ``char_width``)
     core: tuple[float, float] = (0.0, 0.0)   # x range of its words that hold a letter or digit
     conf: float = 100.0        # the median OCR confidence of its words
-
-
-def union(boxes: list[Box] | tuple[Box, ...]) -> Box:
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-            max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _height(w: Word) -> float:
