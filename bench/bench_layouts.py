@@ -84,10 +84,10 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              "fixtures/layouts_sixth.py", "fixtures/sixth_kit.py",
              "fixtures/sixth_greeting.py", "fixtures/sixth_stacked.py",
              "fixtures/sixth_report.py", "fixtures/source/sixth-messages.json",
-             # the seventh round's held-out families
-             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
-             "fixtures/heldout_digest.py", "fixtures/heldout_essay.py",
-             "fixtures/heldout_trifold.py")
+             # the seventh round's families
+             "fixtures/layouts_seventh.py", "fixtures/seventh_kit.py",
+             "fixtures/seventh_digest.py", "fixtures/seventh_essay.py",
+             "fixtures/seventh_trifold.py")
 SOURCES = ("rules", "model")
 
 

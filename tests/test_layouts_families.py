@@ -4,8 +4,8 @@ artifacts in ``tests/data/layouts/`` (made by ``tools/layout_test_data.py``).
 Each family's floor is what the stages reached when the test was written (see
 ``bench/bench_layouts.py`` for the figures over more documents). All six are development
 families: ``sections`` and ``furniture`` were held out in the round their floors were first
-recorded, and have been looked at since. The held-out families (``fixtures/layouts_heldout.py``)
-have no tests of split or align quality here: their figures come from the bench only.
+recorded, and have been looked at since. The held-out families of a round
+(``fixtures/layouts_heldout.py``) have no tests of split or align quality here: their figures come from the bench only.
 """
 
 from __future__ import annotations
