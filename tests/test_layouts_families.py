@@ -5,7 +5,8 @@ Each family's floor is what the stages reached when the test was written (see
 ``bench/bench_layouts.py`` for the figures over more documents). All six are development
 families: ``sections`` and ``furniture`` were held out in the round their floors were first
 recorded, and have been looked at since. The held-out families of a round
-(``fixtures/layouts_heldout.py``) have no tests of split or align quality here: their figures come from the bench only.
+(``fixtures/layouts_heldout.py``) have no tests of split or align quality here: their
+figures come from the bench only.
 """
 
 from __future__ import annotations
