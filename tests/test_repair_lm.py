@@ -156,3 +156,4 @@ def test_stripped_news_reads_phrases_of_the_pooled_model() -> None:
     at = words.index("trưởng,")
     assert words[at - 1:at + 3] == ["tổ", "trưởng,", "tổ", "phó"]
     assert words[words.index("hám") - 1] == "hôi"
+

@@ -12,10 +12,11 @@ from magpipe.repair import lexicon, lm, repair_text
 from magpipe.repair.decoder import Decoder
 from magpipe.repair.language import BARE_MIN, STRIPPED_OTHER, is_bare_text, stripped_reading
 from magpipe.repair.lexicon.model import DAMAGED
+from magpipe.repair.options import mid_sentence
 from magpipe.text.vietnamese import strip_diacritics
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tools import lm_forms  # noqa: E402
+from tools import lm_caps, lm_forms  # noqa: E402
 
 shipped = pytest.mark.skipif(lm.load() is None or not lm.load().forms,
                              reason="no language model built")
@@ -148,3 +149,44 @@ def test_stripped_news_restores_a_reading_the_channel_left_out() -> None:
             "duoc ho tro tien thue nha trong thoi gian cho nhan nha moi.")
     words = repair_text(text, DAMAGED)[0].split()
     assert words.count("dời") == 2
+
+
+def test_a_word_stands_inside_a_sentence_after_a_word_of_it() -> None:
+    assert mid_sentence("cô", "Lan") and mid_sentence("chơi,", "cô")
+    assert not mid_sentence("học.", "Cô") and not mid_sentence("thức.”", "Cô")
+    assert not mid_sentence("Ảnh:", "Lan") and not mid_sentence("-", "Lan")
+    assert not mid_sentence("cô", "(Lan") and not mid_sentence("cô", "“Lan")
+
+
+def test_caps_table_counts_syllables_inside_sentences_by_case() -> None:
+    tally: dict[int, Counter[str]] = {lm_caps.LOWER: Counter(), lm_caps.TITLE: Counter()}
+    lm_caps.count(["Lần này cô Lan đến lần thứ hai. Lan vui, hòa cùng USD và iPhone.",
+                   "Cô Hoà nói"], tally)
+    assert tally[lm_caps.TITLE] == Counter({"lan": 1, "hoà": 1})    # not `Lan` after `.`
+    assert tally[lm_caps.LOWER]["lần"] == 1 and tally[lm_caps.LOWER]["hoà"] == 1
+    assert "usd" not in tally[lm_caps.LOWER] and "iphone" not in tally[lm_caps.TITLE]
+    assert "cô" not in tally[lm_caps.TITLE]                          # line starts say nothing
+
+
+def test_title_share_is_smoothed_towards_the_average() -> None:
+    model = lm.LanguageModel.__new__(lm.LanguageModel)
+    model.caps = {"lan": (10, 40), "lần": (1000, 0), "có": (90, 10)}
+    model._title_prior = 50 / 1150
+    assert model.title_share("lan") == pytest.approx(
+        (40 + lm.CAPS_PRIOR * model._title_prior) / (50 + lm.CAPS_PRIOR))
+    assert model.title_share("lần") < 0.001 < model.title_share("có") < model.title_share("lan")
+    assert model.title_share("xyz") == pytest.approx(model._title_prior)
+
+
+@shipped
+def test_a_capital_inside_a_sentence_favours_the_reading_names_take() -> None:
+    """Stripped text keeps its capitals: `Lan` after `cô` is the name Lan, which the corpora
+    capitalise there 4 times in 5, not `Lần`, which they hardly ever do."""
+    decoder = Decoder(lexicon.load(), lm.load())
+    inside = decoder._slot("Lan", DAMAGED, True, True)
+    opening = decoder._slot("Lan", DAMAGED, True, False)
+    score = dict(zip(inside.syllables, inside.emits, strict=True))
+    assert score["lan"] == 0.0 and score["lần"] < -4.0
+    assert set(opening.emits[1:]) == {0.0}                  # a sentence's first word: no odds
+    assert inside.emits[0] == opening.emits[0]             # keeping the word is unchanged
+    assert set(decoder._slot("lan", DAMAGED, True, True).emits[1:]) == {0.0}   # lower case

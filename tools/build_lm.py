@@ -5,7 +5,8 @@ syllables takes several minutes on one core; the counts of each source are kept 
 ``.bench/lm-counts/`` (keyed by the vocabulary) so a second run (other weights, cutoffs)
 only re-estimates (``--recount`` counts again). Writes ``pipeline/repair/lexicon/data/lm/``,
 and there ``forms.tsv.gz`` (``tools/lm_forms.py``: how the corpora spell words that are no
-syllable).
+syllable) and ``caps.tsv.gz`` (``tools/lm_caps.py``: how often a syllable is capitalised
+inside a sentence).
 
 The vocabulary is the lexicon's syllables (``syllables.tsv.gz``), tone placement normalised
 (``magpipe.text.vietnamese.placement_key``); anything else breaks the context, as in the
@@ -33,7 +34,7 @@ from magpipe.repair.lexicon import kneser_ney, sample_split, store  # noqa: E402
 from magpipe.repair.lm import BOS, LM_DIR, SPECIALS, write  # noqa: E402
 from magpipe.text.vietnamese import placement_key  # noqa: E402
 
-from tools import lm_forms  # noqa: E402
+from tools import lm_caps, lm_forms  # noqa: E402
 from tools.lm_corpus import COUNT, SOURCES, Encoder, corpora_dir, documents, is_vietnamese_line  # noqa: E402
 
 log = logging.getLogger("build_lm")
@@ -142,6 +143,7 @@ def main() -> None:
     write(LM_DIR, list(vocab), est, meta,
           {s: n for s, n in seen.items() if n >= SEEN_MIN and not s.startswith("<")})
     lm_forms.build(LM_DIR)
+    lm_caps.build(LM_DIR)
     for path in sorted(LM_DIR.iterdir()):
         log.info("%-20s %8.1f MB", path.name, path.stat().st_size / 1e6)
     print(json.dumps(meta, ensure_ascii=False))

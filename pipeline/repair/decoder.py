@@ -47,7 +47,7 @@ from magpipe.repair.lattice import (
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model
 from magpipe.repair.lexicon.text_stats import NUM
 from magpipe.repair.lm import LanguageModel
-from magpipe.repair.options import Options
+from magpipe.repair.options import Options, mid_sentence
 from magpipe.repair.rules import neighbours, rule_of
 from magpipe.repair.scoring import LM_WEIGHT, tables_for
 from magpipe.repair.words import FIXED, NUMBER_WORD, OPEN, split_token
@@ -124,10 +124,10 @@ class Decoder:
         self.looks_stripped = self.language.looks_stripped
         self.english_words = self.language.english_words
         self._rules: dict[tuple[str, str, bool], str] = {}
-        self._stripped: dict[str, Slot] = {}       # core -> its options in stripped text
+        self._stripped: dict[tuple[str, bool], Slot] = {}  # (core, mid) -> options, stripped
         self._same: dict[tuple[str, str], bool] = {}  # (core, text) -> as written
-        # (word, mode, trusted, bare) -> (open, options, spelling to write)
-        self._word_slots: dict[tuple[str, str, bool, bool],
+        # (word, mode, trusted, bare, inside a sentence) -> (open, options, spelling to write)
+        self._word_slots: dict[tuple[str, str, bool, bool, bool],
                                tuple[bool, Slot | None, str | None]] = {}
 
     def decode(self, words: Sequence[str], mode: str, context: Sequence[str] = (),
@@ -199,12 +199,14 @@ class Decoder:
         slots: list[Slot | None] = []
         logs: list[tuple[float, float]] = []
         known = self._word_slots
-        for word, (_lead, core, _trail), prior, word_mode in zip(words, parts, priors, modes,
-                                                                 strict=True):
-            key = (word, word_mode, trusted, bare)
+        for k, (word, (_lead, core, _trail), prior, word_mode) in enumerate(
+                zip(words, parts, priors, modes, strict=True)):
+            # inside a sentence of stripped text a word's case tells names apart
+            mid = bare and k > 0 and word_mode == DAMAGED and mid_sentence(words[k - 1], word)
+            key = (word, word_mode, trusted, bare, mid)
             found = known.get(key)
             if found is None:
-                found = known[key] = self._word_slot(word, core, word_mode, trusted, bare)
+                found = known[key] = self._word_slot(word, core, word_mode, trusted, bare, mid)
             is_open, slot, spelling = found
             if spelling is not None and prior >= FORM_PRIOR and written is not None:
                 log.debug("%r: spelled %r as the corpora do", core, spelling)
@@ -213,8 +215,8 @@ class Decoder:
             logs.append(language.log_priors(prior) if is_open else (0.0, 0.0))
         return parts, slots, logs
 
-    def _word_slot(self, word: str, core: str, mode: str, trusted: bool, bare: bool
-                   ) -> tuple[bool, Slot | None, str | None]:
+    def _word_slot(self, word: str, core: str, mode: str, trusted: bool, bare: bool,
+                   mid: bool = False) -> tuple[bool, Slot | None, str | None]:
         """(open, its options, the spelling of the corpora to write) of ``word`` (core
         ``core``) in ``mode``: the options of an open word (trusted: a marked syllable as
         written), a number's, or None for a fixed word; ``bare``: stripped text (step 6)."""
@@ -232,7 +234,7 @@ class Decoder:
         if kind == OPEN:
             if trusted and mode == CLEAN:
                 slot = options.trusted(core)
-            return True, slot or self._slot(core, mode, bare), write
+            return True, slot or self._slot(core, mode, bare, mid), write
         return False, options.number if kind == NUMBER_WORD else None, write
 
     @staticmethod
@@ -240,13 +242,17 @@ class Decoder:
         """``core`` kept as it is, its only option."""
         return Slot((core,), (None,), (0.0,), (False,), None, False, (-1,))
 
-    def _slot(self, core: str, mode: str, bare: bool) -> Slot:
-        """The options of ``core`` in ``mode``; in stripped text, read so (step 6)."""
+    def _slot(self, core: str, mode: str, bare: bool, mid: bool = False) -> Slot:
+        """The options of ``core`` in ``mode``; in stripped text, read so (step 6), and
+        inside a sentence (``mid``) with the odds of its case (``Options.cased``)."""
         if not bare or mode != DAMAGED:
             return self.options.slot(core, mode)
-        slot = self._stripped.get(core)
+        slot = self._stripped.get((core, mid))
         if slot is None:
-            slot = self._stripped[core] = stripped_reading(self.options.bare_slot(core, mode), core)
+            slot = stripped_reading(self.options.bare_slot(core, mode), core)
+            if mid:
+                slot = self.options.cased(slot, core)
+            self._stripped[(core, mid)] = slot
         return slot
 
     def _decode_batch(self, batch: _Batch, evidence: Evidence) -> list[tuple[int, Decision]]:

@@ -26,10 +26,12 @@ log = logging.getLogger(__name__)
 
 LM_DIR = Path(__file__).resolve().parent / "lexicon" / "data" / "lm"
 FORMS_FILE = "forms.tsv.gz"  # how the corpora write words that are no syllable (tools/lm_forms.py)
+CAPS_FILE = "caps.tsv.gz"    # a syllable capitalised inside a sentence (tools/lm_caps.py)
 SPECIALS = ("<s>", "<unk>", "<num>")
 BOS, UNK, NUM_ID = 0, 1, 2
 ID_BITS = 13                 # ids packed 13 bits each in a stored trigram key
 _LEVELS = 256
+CAPS_PRIOR = 2.0             # sightings' worth of the average title share in ``title_share``
 SORT_FROM = 64               # more keys than this are searched in sorted order
 
 
@@ -100,6 +102,17 @@ class LanguageModel:
                 for line in handle:
                     bare, spelling, _n = line.rstrip("\n").split("\t")
                     self.forms[bare] = spelling
+        # syllable -> (sightings inside a sentence in lower case, in title case)
+        self.caps: dict[str, tuple[int, int]] = {}
+        caps = directory / CAPS_FILE
+        if caps.exists():
+            with gzip.open(caps, "rt", encoding="utf-8") as handle:
+                for line in handle:
+                    s, lower, title = line.rstrip("\n").split("\t")
+                    self.caps[s] = (int(lower), int(title))
+        in_lower = sum(n for n, _t in self.caps.values())
+        in_title = sum(t for _n, t in self.caps.values())
+        self._title_prior = (in_title + 1) / (in_lower + in_title + 2)   # of all syllables
         self.meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
         self._uni = np.asarray(arr("uni_lp"), dtype=np.float64).tolist()
         self._uni_bow = np.asarray(arr("uni_bow"), dtype=np.float64).tolist()
@@ -126,6 +139,12 @@ class LanguageModel:
         """How the corpora write ``core``, a word without marks that is no syllable
         (``DH`` -> ``ĐH``, ``km`` -> ``km``); None: no such word, or no agreed spelling."""
         return self.forms.get(core) if core.isascii() else None
+
+    def title_share(self, syllable: str) -> float:
+        """P(title case | ``syllable`` inside a sentence), smoothed towards the share of
+        all syllables (``CAPS_PRIOR`` sightings' worth); ``syllable`` in lower case."""
+        low, title = self.caps.get(placement_key(syllable), (0, 0))
+        return (title + CAPS_PRIOR * self._title_prior) / (low + title + CAPS_PRIOR)
 
     def id_of(self, syllable: str) -> int:
         """The id of a lowercase syllable (either tone placement); ``UNK`` if unknown."""

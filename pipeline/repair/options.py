@@ -13,6 +13,7 @@ English-only OCR (``6``) has the number as option 0, then the syllables it may s
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import unicodedata
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from magpipe.repair.lexicon.model import CLEAN, MODES, TONES, Model, _mark_varia
 from magpipe.repair.lexicon.text_stats import NUM
 from magpipe.repair.lm import LanguageModel
 from magpipe.repair.scoring import Tables
-from magpipe.repair.words import FIXED, OPEN, word_kind
+from magpipe.repair.words import FIXED, OPEN, PUNCT, word_kind
 from magpipe.text.vietnamese import (
     has_vietnamese_marks,
     is_valid_syllable,
@@ -46,8 +47,25 @@ RARE_ZIPF = 2.5             # a syllable this common in general Vietnamese is a 
 RARE_SEEN = 20              # ... as is one read this often in the language model's corpora,
 BARE_SEEN = 200             # sightings in the corpora a reading added to a stripped word needs
                             # (TUNE news: 0 / 200 / 2000 gave 96.03 / 96.03 / 95.94%)
+CASE_WEIGHT = 0.7            # weight of a title-case stripped word's case odds inside a sentence
+                             # (``cased``; TUNE news 0 / 0.7 / 1: 96.03 / 96.12 / 96.10%)
 RARE_RATIO = 2000           # unless a lexicon syllable one slip away is this many times commoner
                             # (nguời 1:5300, vục 1:2500 are slips; đìa 1:1000, tủm 1:24 words)
+# a word after one of these (closing quotes and brackets taken off) may open a sentence,
+# where a capital says nothing of a name (`Q.` and `TP.` too: not worth telling apart)
+SENTENCE_ENDS = frozenset(".!?…:")
+CLOSERS = "\"'”’)]»"
+
+
+def mid_sentence(previous: str, word: str) -> bool:
+    """Whether ``word`` stands inside a sentence, after ``previous`` (the word before it on
+    its line): ``previous`` holds a letter or digit and ends no sentence, and ``word`` has no
+    punctuation before it (a quote or a bracket may open a sentence, or a name's list). A
+    capital there marks a name (``tools/lm_caps.py`` counts the syllables so written)."""
+    if word[:1] in PUNCT:
+        return False
+    end = previous.rstrip(CLOSERS)
+    return bool(end) and end[-1] not in SENTENCE_ENDS and any(c.isalnum() for c in end)
 
 
 @dataclass(frozen=True)
@@ -129,6 +147,26 @@ class Options:
                             (*slot.ids, *(index[s] for s in extra)))
             self._bare_slots[(core, mode)] = slot
         return slot
+
+    def cased(self, slot: Slot, core: str) -> Slot:
+        """``slot`` of ``core``, a word inside a sentence (``mid_sentence``) of stripped
+        text: when ``core`` is in title case, each reading gets its log odds of being so
+        written there (``LanguageModel.title_share``, ``CASE_WEIGHT`` times, taken from the
+        best reading's so the keep option keeps its standing): ``Lan`` after ``cô`` is the
+        name, not ``Lần``. Lower case says little (the corpora capitalise `Phó` in titles,
+        yet `tổ phó` is common: ``tổ phố`` on TUNE), capitals and mixed case nothing."""
+        title = core[:1].isupper() and (core[1:].islower() or len(core) == 1)
+        if self.lm is None or not self.lm.caps or not title:
+            return slot
+        share = self.lm.title_share
+        logs = [None if s in (None, NUM) else math.log(share(s)) for s in slot.syllables]
+        known = [x for x in logs if x is not None]
+        if not known:
+            return slot
+        best = max(known)
+        emits = tuple(e if x is None else e + CASE_WEIGHT * (x - best)
+                      for e, x in zip(slot.emits, logs, strict=True))
+        return dataclasses.replace(slot, emits=emits)
 
     def _by_bare(self) -> dict[str, tuple[str, ...]]:
         """Bare letters -> the lexicon syllables written with them, one per tone

@@ -1,0 +1,100 @@
+"""Count how often each syllable is written with a capital inside a sentence: ``caps.tsv.gz``.
+
+Run by ``make lm`` (``tools/build_lm.py`` calls ``build``), or alone:
+``nice .venv/bin/python tools/lm_caps.py``. Reads the same documents as the language model
+(the COUNT news, Wikipedia, legal texts, the sample's learning lines; never TUNE, TEST or
+the sample's held-out lines), each once.
+
+Text whose marks were stripped keeps its capitals, and a capital inside a sentence marks a
+name: ``cô Lan`` is the name ``Lan``, not ``lần``, which the corpora hardly ever write
+with a capital there. The language model lowercases every word, so it cannot tell; this
+table can. Per syllable (tone placement normalised), among its sightings inside a sentence
+(``options.mid_sentence``: after a word of the same sentence, with no punctuation before
+it), how many were in lower case and how many in title case (``Lan``); other shapes
+(capitals, ``iPhone``) are not counted. ``magpipe.repair.lm`` loads it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from magpipe.repair.lexicon import sample_split  # noqa: E402
+from magpipe.repair.lm import CAPS_FILE, LM_DIR  # noqa: E402
+from magpipe.repair.options import mid_sentence  # noqa: E402
+from magpipe.text.vietnamese import is_valid_syllable, placement_key  # noqa: E402
+
+from tools.lm_corpus import COUNT, PUNCT, SOURCES, documents, is_vietnamese_line  # noqa: E402
+
+log = logging.getLogger("lm_caps")
+LOWER, TITLE = 0, 1
+CAPS_MIN = 3           # sightings inside a sentence a syllable needs to be listed
+
+
+def case_of(raw: str) -> tuple[str, int] | None:
+    """(syllable, LOWER or TITLE) of the word ``raw`` (punctuation around it removed), None
+    when it is no syllable or in another shape (capitals, mixed case)."""
+    core = unicodedata.normalize("NFC", raw.strip(PUNCT))
+    if not core:
+        return None
+    lower = core.lower()
+    if core == lower:
+        shape = LOWER
+    elif core[:1].isupper() and core[1:] == lower[1:]:
+        shape = TITLE
+    else:
+        return None
+    syllable = placement_key(lower)
+    return (syllable, shape) if is_valid_syllable(syllable) else None
+
+
+def count(lines: Iterable[str], tally: dict[int, Counter[str]]) -> None:
+    """Add the sightings inside a sentence of ``lines`` to ``tally`` (per shape)."""
+    memo: dict[str, tuple[str, int] | None] = {}
+    lower, title = tally[LOWER], tally[TITLE]
+    for line in lines:
+        previous = None
+        for raw in line.split():
+            if previous is not None and mid_sentence(previous, raw):
+                found = memo.get(raw, ())
+                if found == ():
+                    found = case_of(raw)
+                    if len(memo) < 1_000_000:
+                        memo[raw] = found
+                if found is not None:
+                    (title if found[1] == TITLE else lower)[found[0]] += 1
+            previous = raw
+
+
+def build(directory: Path = LM_DIR) -> Path:
+    """Count every source once and write ``directory / CAPS_FILE``."""
+    tally: dict[int, Counter[str]] = {LOWER: Counter(), TITLE: Counter()}
+    for source in SOURCES:
+        started = time.perf_counter()
+        count((line for _h, split, lines in documents(source) if split == COUNT
+               for line in lines), tally)
+        log.info("caps: %s counted in %.0f s", source, time.perf_counter() - started)
+    sample = sample_split.learning_lines(sample_split.read_sample())
+    count((line for line in sample if is_vietnamese_line(line)), tally)
+    rows = sorted((s, tally[LOWER][s], tally[TITLE][s])
+                  for s in set(tally[LOWER]) | set(tally[TITLE])
+                  if tally[LOWER][s] + tally[TITLE][s] >= CAPS_MIN)
+    path = directory / CAPS_FILE
+    text = "".join(f"{s}\t{low}\t{cap}\n" for s, low, cap in rows)
+    path.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+    log.info("caps: %d syllables in %s", len(rows), path)
+    return path
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    build()
