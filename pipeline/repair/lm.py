@@ -118,8 +118,8 @@ class LanguageModel:
         # syllables are not stored, and a miss costs a search through megabytes
         size = max(len(words), 1)
         self._size = np.uint64(size)
-        self._bi_bits = _Bits.exact(_pair_index(self._bi_keys, size), size * size)
-        self._ctx_bits = _Bits.exact(_pair_index(self._ctx_keys, size), size * size)
+        self._bi_bits = BitSet.exact(_pair_index(self._bi_keys, size), size * size)
+        self._ctx_bits = BitSet.exact(_pair_index(self._ctx_keys, size), size * size)
         self._tri_bits = _Bloom.of(self._tri)
 
     def spelling(self, core: str) -> str | None:
@@ -193,14 +193,14 @@ def _pair_index(keys: np.ndarray, size: int) -> np.ndarray:
     return (keys >> np.uint64(16)) * np.uint64(size) + (keys & np.uint64(0xFFFF))
 
 
-class _Bits:
+class BitSet:
     """A set of integers below ``size`` as a bit array (exact)."""
 
     def __init__(self, bits: np.ndarray) -> None:
         self.bits = bits
 
     @classmethod
-    def exact(cls, members: np.ndarray, size: int) -> _Bits:
+    def exact(cls, members: np.ndarray, size: int) -> BitSet:
         flags = np.zeros(size + 8, dtype=bool)
         flags[members.astype(np.int64)] = True
         return cls(np.packbits(flags, bitorder="little"))
