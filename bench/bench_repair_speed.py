@@ -1,8 +1,9 @@
 """Repair's speed against a baseline commit, side by side in one run, and the outputs of both
 compared byte for byte.
 
-Run: ``.venv/bin/python bench/bench_repair_speed.py [--baseline main] [--repeats 3]
-[--no-identity]``. The baseline's ``pipeline/`` is exported (``git archive``) into
+Run: ``.venv/bin/python bench/bench_repair_speed.py [--baseline main] [--against COMMIT]
+[--repeats 3] [--no-identity] [--no-speed]`` (``--against``: measure a commit, exported the same
+way, instead of this working tree). The baseline's ``pipeline/`` is exported (``git archive``) into
 ``.bench/baseline-<commit>/magpipe`` and imported in child processes in place of this tree's
 (``PYTHONPATH`` comes before the editable install). Each repeat runs the baseline's child,
 then this tree's, each under ``nice``: the machine may be shared, so only CPU seconds
@@ -157,6 +158,8 @@ def _outputs() -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--baseline", default="main")
+    parser.add_argument("--against", default=None,
+                        help="a commit to measure instead of this working tree")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--no-identity", action="store_true")
     parser.add_argument("--no-speed", action="store_true")
@@ -171,7 +174,7 @@ def main() -> None:
     base = export(args.baseline)
     scratch = ROOT / ".bench" / "repair-speed"
     scratch.mkdir(parents=True, exist_ok=True)
-    sides = (("baseline", base), ("branch", None))
+    sides = (("baseline", base), ("branch", export(args.against) if args.against else None))
     if not args.no_speed:
         best: dict[str, dict[str, dict]] = {"baseline": {}, "branch": {}}
         for _ in range(args.repeats):
