@@ -60,6 +60,8 @@ def export(commit: str) -> Path:
 
 def child(baseline: Path | None, task: str, out: Path) -> dict:
     env = dict(os.environ)
+    # the exported package sits deeper than pipeline/: name the sample's folder for it
+    env.setdefault("MAGPIPE_SAMPLES", str(ROOT.parent / "shared" / "samples"))
     if baseline is not None:
         env["PYTHONPATH"] = str(baseline)
     subprocess.run(["nice", sys.executable, __file__, "--child", task, "--out", str(out)],
