@@ -126,9 +126,9 @@ class Decoder:
         self._rules: dict[tuple[str, str, bool], str] = {}
         self._stripped: dict[str, Slot] = {}       # core -> its options in stripped text
         self._same: dict[tuple[str, str], bool] = {}  # (core, text) -> as written
-        # (word, mode, trusted, bare) -> (open, options, spelling to write)
-        self._word_slots: dict[tuple[str, str, bool, bool],
-                               tuple[bool, Slot | None, str | None]] = {}
+        # (mode, trusted, bare) -> word -> (open, options, spelling to write)
+        self._word_slots: dict[tuple[str, bool, bool],
+                               dict[str, tuple[bool, Slot | None, str | None]]] = {}
 
     def decode(self, words: Sequence[str], mode: str, context: Sequence[str] = (),
                evidence: Evidence = NO_EVIDENCE, trusted: bool = False) -> list[Decision]:
@@ -194,23 +194,34 @@ class Decoder:
         log class priors of its line (other, Vietnamese). ``written`` receives (index,
         spelling) of the words to spell otherwise (step 5); ``bare``: stripped text (6)."""
         language = self.language
-        parts = [language.parts(w) for w in words]
+        parts = language.parts_of(words)
         modes, priors = language.line(words, parts, mode, context)
         slots: list[Slot | None] = []
         logs: list[tuple[float, float]] = []
-        known = self._word_slots
+        memos: dict[str, dict[str, tuple[bool, Slot | None, str | None]]] = {}
+        log_of: dict[float, tuple[float, float]] = {}
+        kept = (0.0, 0.0)
         for word, (_lead, core, _trail), prior, word_mode in zip(words, parts, priors, modes,
                                                                  strict=True):
-            key = (word, word_mode, trusted, bare)
-            found = known.get(key)
+            known = memos.get(word_mode)
+            if known is None:
+                known = memos[word_mode] = self._word_slots.setdefault(
+                    (word_mode, trusted, bare), {})
+            found = known.get(word)
             if found is None:
-                found = known[key] = self._word_slot(word, core, word_mode, trusted, bare)
+                found = known[word] = self._word_slot(word, core, word_mode, trusted, bare)
             is_open, slot, spelling = found
             if spelling is not None and prior >= FORM_PRIOR and written is not None:
                 log.debug("%r: spelled %r as the corpora do", core, spelling)
                 written.append((len(slots), spelling))
             slots.append(slot)
-            logs.append(language.log_priors(prior) if is_open else (0.0, 0.0))
+            if is_open:
+                priors_log = log_of.get(prior)
+                if priors_log is None:
+                    priors_log = log_of[prior] = language.log_priors(prior)
+                logs.append(priors_log)
+            else:
+                logs.append(kept)
         return parts, slots, logs
 
     def _word_slot(self, word: str, core: str, mode: str, trusted: bool, bare: bool

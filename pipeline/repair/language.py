@@ -57,6 +57,17 @@ class LineLanguage:
             parts = self._parts[word] = normalised_parts(word)
         return parts
 
+    def parts_of(self, words: Sequence[str]) -> list[tuple[str, str, str]]:
+        """``parts`` of each of ``words``."""
+        known = self._parts
+        out = []
+        for word in words:
+            parts = known.get(word)
+            if parts is None:
+                parts = known[word] = normalised_parts(word)
+            out.append(parts)
+        return out
+
     def line(self, words: Sequence[str], parts: Sequence[tuple[str, str, str]], mode: str,
              context: Sequence[str]) -> tuple[list[str], list[float]]:
         """(mode, P(Vietnamese)) per word of a line; ``context``: the words of the lines
@@ -93,9 +104,12 @@ class LineLanguage:
 
     def tally(self, cores: Iterable[str], mode: str) -> tuple[int, int]:
         """(clearly Vietnamese, clearly English) words among ``cores``."""
+        votes = self._votes[mode]
         vietnamese = english = 0
         for core in cores:
-            vote = self.vote(core, mode)
+            vote = votes.get(core)
+            if vote is None:
+                vote = votes[core] = self._vote(core, mode)
             if vote == _VI:
                 vietnamese += 1
             elif vote == _EN:
@@ -167,7 +181,7 @@ class LineLanguage:
                ) -> tuple[list[tuple[int, int]], list[list[str]]]:
         """The word ranges of a line's caption halves and the cores of each (``cores``, the
         whole line's, when the line is not cut)."""
-        if not any("/" in w for w in words):
+        if "/" not in "".join(words):
             return [(0, len(words))], [cores]
         halves = caption_halves(words)
         return halves, self._half_cores(words, halves)
