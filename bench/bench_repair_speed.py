@@ -16,10 +16,11 @@ language model loaded before):
 * sound pages: the born-digital bulletin and photo fixtures and, when ``../shared/real``
   is there, the 58-page TCVN3 report, extracted without OCR (CPU ms per page).
 
-Identity: the repaired text and every change (or, for PDFs, every page's words and the
-changes) of the born-digital fixtures (every ``fixtures/*.pdf`` with a text layer,
-extracted without OCR), the TUNE and TEST news documents stripped and sound, and the
-sample's held-out and learning lines stripped and sound; a SHA-256 per item, side by side.
+Identity: the repaired text and every change (or, for PDFs, every page's words with their
+boxes, and the changes) of the born-digital fixtures (every ``fixtures/*.pdf`` with a text
+layer, extracted without OCR), the TUNE and TEST news documents stripped and sound, and the
+sample's held-out and learning lines (the Vietnamese ones; all of them, English too)
+stripped and sound; a SHA-256 per item, side by side.
 """
 
 from __future__ import annotations
@@ -145,7 +146,9 @@ def _outputs() -> dict:
     texts = {f"news {split}": held_out_news(split) for split in (TEST, TUNE)}
     for name, lines in (("bulletin held-out", sample_split.held_out_lines(sample)),
                         ("bulletin learning", sample_split.learning_lines(sample))):
-        texts[name] = ["\n".join(line.strip() for line in lines if is_vietnamese_line(line))]
+        texts[f"{name} VI"] = ["\n".join(line.strip() for line in lines
+                                         if is_vietnamese_line(line))]
+        texts[f"{name} all lines"] = ["\n".join(line.strip() for line in lines)]
     for name, docs in texts.items():
         for kind, inputs in (("sound", docs), ("stripped", [strip_diacritics(d) for d in docs])):
             results = [repair.repair_text(doc) for doc in inputs]

@@ -183,7 +183,7 @@ class LanguageModel:
         maybe = np.flatnonzero(self._tri_bits.has(key))
         tri = np.full(len(key), -1, dtype=np.int64)
         tri[maybe] = _find(self._tri, key[maybe])
-        bow = _pick(self._books[1], self._ctx_q, history, np.zeros(len(w)))
+        bow = self._books[1][self._ctx_q[history]] if len(self._ctx_q) else np.zeros(len(w))
         return _pick(self._books[2], self._tri_q, tri, bow + bigram)
 
 
