@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.evidence import Evidence
-from magpipe.repair.language import LineLanguage, is_bare_text, stripped_reading
+from magpipe.repair.language import LineLanguage, Tallies, is_bare_text, stripped_reading
 from magpipe.repair.lattice import (
     Lattice,
     Scores,
@@ -138,7 +138,7 @@ class Decoder:
         language (column lines are short); ``evidence``: the document's own sound text;
         ``trusted``: the marks of the text are trusted (a sound text layer)."""
         batch = _Batch([], [], [], [], [0], {0}, [], is_bare_text([words]))
-        self._add_line(batch, words, mode, context, trusted)
+        self._add_line(batch, words, mode, (context,), trusted)
         return [d for _k, d in self._decode_batch(batch, evidence)]
 
     def decode_lines(self, lines: Sequence[Sequence[str]], mode: str,
@@ -160,14 +160,15 @@ class Decoder:
         batch = _Batch([], [], [], [], [], set(), [],
                        is_bare_text(line for lines, _b, _a in paragraphs for line in lines))
         owners: list[tuple[int, int]] = []                     # line -> (paragraph, line)
+        tallies: Tallies = {}        # lines' language votes: each line is the context of two
         for p, (lines, before, after) in enumerate(paragraphs):
             batch.paragraphs.add(len(batch.words))
             for k, line in enumerate(lines):
-                near = [*(lines[k - 1] if k else before),
-                        *(lines[k + 1] if k + 1 < len(lines) else after)]
+                near = (lines[k - 1] if k else before,
+                        lines[k + 1] if k + 1 < len(lines) else after)
                 batch.lines.append(len(batch.words))
                 owners.append((p, k))
-                self._add_line(batch, line, mode, near, trusted)
+                self._add_line(batch, line, mode, near, trusted, tallies)
         out: list[list[list[Decision]]] = [[[] for _ in lines] for lines, _b, _a in paragraphs]
         for number, d in self._decode_batch(batch, evidence):
             p, k = owners[number]
@@ -175,27 +176,30 @@ class Decoder:
         return out
 
     def _add_line(self, batch: _Batch, words: Sequence[str], mode: str,
-                  context: Sequence[str], trusted: bool) -> None:
-        """Append one line's words, their parts and options to ``batch``."""
+                  context: Sequence[Sequence[str]], trusted: bool,
+                  tallies: Tallies | None = None) -> None:
+        """Append one line's words, their parts and options to ``batch``; ``context``: the
+        lines around it (``LineLanguage.line``)."""
         written: list[tuple[int, str]] = []
         parts, slots, priors = self._line_slots(words, mode, context, trusted, written,
-                                                batch.bare)
+                                                batch.bare, tallies)
         batch.written += [(len(batch.words) + i, spelling) for i, spelling in written]
         batch.words += words
         batch.parts += parts
         batch.slots += slots
         batch.priors += priors
 
-    def _line_slots(self, words: Sequence[str], mode: str, context: Sequence[str],
+    def _line_slots(self, words: Sequence[str], mode: str, context: Sequence[Sequence[str]],
                     trusted: bool = False, written: list[tuple[int, str]] | None = None,
-                    bare: bool = False) -> tuple[list[tuple[str, str, str]], list[Slot | None],
+                    bare: bool = False, tallies: Tallies | None = None
+                    ) -> tuple[list[tuple[str, str, str]], list[Slot | None],
                                list[tuple[float, float]]]:
         """Per word: its (lead, core, trail), its options (None for a fixed word) and the
         log class priors of its line (other, Vietnamese). ``written`` receives (index,
         spelling) of the words to spell otherwise (step 5); ``bare``: stripped text (6)."""
         language = self.language
         parts = language.parts_of(words)
-        modes, priors = language.line(words, parts, mode, context)
+        modes, priors = language.line(words, parts, mode, context, tallies)
         slots: list[Slot | None] = []
         logs: list[tuple[float, float]] = []
         memos: dict[str, dict[str, tuple[bool, Slot | None, str | None]]] = {}

@@ -28,6 +28,7 @@ STRIPPED_MIN = 3           # ... and at least this many of them
 STRIPPED_PRIOR = 0.9       # ... and the class prior of its words
 MIN_PRIOR = 0.02           # the class prior of a line never goes below this
 _NONE, _VI, _EN = 0, 1, 2  # a word's vote on its line's language
+Tallies = dict[tuple[int, str], tuple[int, int]]   # (id of a line, mode) -> its tally
 _VETO = -1                 # a word that says its line is not stripped text
 # A page of at least BARE_MIN words none of which has a letter outside ASCII is text whose
 # marks were taken off, not OCR (English-only Tesseract leaves some é, ô, à on any page of
@@ -69,9 +70,12 @@ class LineLanguage:
         return out
 
     def line(self, words: Sequence[str], parts: Sequence[tuple[str, str, str]], mode: str,
-             context: Sequence[str]) -> tuple[list[str], list[float]]:
-        """(mode, P(Vietnamese)) per word of a line; ``context``: the words of the lines
-        around it."""
+             context: Sequence[Sequence[str]], tallies: Tallies | None = None
+             ) -> tuple[list[str], list[float]]:
+        """(mode, P(Vietnamese)) per word of a line; ``context``: the lines around it (their
+        words). ``tallies``: the ``context_tally`` of lines already asked for in this call
+        (by ``id`` of the line and mode: every line is the context of two others), kept by
+        the caller while the lines live."""
         cores = [p[1] for p in parts if p[1]]
         halves, half_cores = self.halves(words, cores)
         modes: list[str] = []
@@ -82,8 +86,17 @@ class LineLanguage:
             stripped = mode != DAMAGED and self.looks_stripped(half)
             half_mode = DAMAGED if stripped else mode   # bold capitals or ASCII-folded text
             tally = self.tally(half, half_mode)
-            near = self.context_tally(context, half_mode)
-            prior = self.prior((tally[0] + near[0], tally[1] + near[1]))
+            vietnamese, english = tally
+            for near_line in context:
+                if tallies is None:
+                    near = self.context_tally(near_line, half_mode)
+                else:
+                    key = (id(near_line), half_mode)
+                    near = tallies.get(key)
+                    if near is None:
+                        near = tallies[key] = self.context_tally(near_line, half_mode)
+                vietnamese, english = vietnamese + near[0], english + near[1]
+            prior = self.prior((vietnamese, english))
             priors += [max(prior, STRIPPED_PRIOR) if stripped else prior] * (end - start)
             modes += [half_mode] * (end - start)
         return modes, priors
