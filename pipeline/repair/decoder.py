@@ -32,6 +32,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.language import LineLanguage, Tallies, is_bare_text, stripped_reading
@@ -42,7 +43,6 @@ from magpipe.repair.lattice import (
     best_path,
     best_paths,
     margins,
-    parts,
 )
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model
 from magpipe.repair.lexicon.text_stats import NUM
@@ -277,9 +277,13 @@ class Decoder:
         run = [slot for slot in batch.slots if slot is not None]
         starts = [k == 0 or where[k - 1] != i - 1 or i in paragraphs
                   for k, i in enumerate(where)]
-        choice = [len(slot.texts) > 1 or "\u0131" in batch.words[i]
-                  for slot, i in zip(run, where, strict=True)]
-        segments = live_segments([len(slot.texts) for slot in run], starts, choice)
+        sizes = [len(slot.texts) for slot in run]
+        if "\u0131" in "".join(batch.words):       # a dotless i is read as i: a change
+            choice = [size > 1 or "\u0131" in batch.words[i]
+                      for size, i in zip(sizes, where, strict=True)]
+        else:
+            choice = [size > 1 for size in sizes]
+        segments = live_segments(sizes, starts, choice)
         if not segments:
             return decisions
         keep = [k for lo, hi in segments for k in range(lo, hi)]
@@ -407,21 +411,29 @@ def live_segments(n: Sequence[int], starts: Sequence[bool], choice: Sequence[boo
     option each is the context of its first word's scores), stretches that meet made one.
     A part without a choice keeps every word as its one option says, whatever is around
     it, and is neither scored nor searched: on a sound page, most words are trusted or
-    fixed. A stretch scored as a run of its own has the scores it has in the whole run."""
-    out: list[tuple[int, int]] = []
+    fixed. A stretch scored as a run of its own has the scores it has in the whole run.
+    The parts of all runs are found at once (arrays), not word by word."""
     count = len(n)
-    lo = 0
-    while lo < count:
-        hi = lo + 1
-        while hi < count and not starts[hi]:
-            hi += 1
-        if any(choice[lo:hi]):
-            for start, end in parts(n, lo, hi):
-                if any(choice[start:end]):
-                    first = max(lo, start - 2)
-                    if out and out[-1][1] >= first and out[-1][0] >= lo:
-                        out[-1] = (out[-1][0], end)      # meets the stretch before
-                    else:
-                        out.append((first, end))
-        lo = hi
+    if not count:
+        return []
+    first = np.array(starts, dtype=bool)
+    first[0] = True                      # the sequence's first word opens a run
+    one = np.array(n, dtype=np.int64) == 1
+    # ``lattice.parts`` cuts a run after word u when u and the word before it have one
+    # option each, u not being the run's first or last word
+    last = np.append(first[1:], True)
+    cut = np.zeros(count, dtype=bool)
+    cut[1:] = one[1:] & one[:-1] & ~first[1:] & ~last[1:]
+    begins = np.flatnonzero(first | np.concatenate([[False], cut[:-1]]))
+    ends = np.append(begins[1:], count)
+    live = np.maximum.reduceat(np.array(choice, dtype=bool), begins)
+    run_start = np.maximum.accumulate(np.where(first, np.arange(count), 0))
+    out: list[tuple[int, int]] = []
+    for start, end, lo in zip(begins[live].tolist(), ends[live].tolist(),
+                              run_start[begins[live]].tolist(), strict=True):
+        head = max(lo, start - 2)
+        if out and out[-1][1] >= head and out[-1][0] >= lo:
+            out[-1] = (out[-1][0], end)      # meets the stretch before
+        else:
+            out.append((head, end))
     return out
