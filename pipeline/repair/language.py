@@ -85,16 +85,13 @@ class LineLanguage:
             # may be stripped while the English half holds a name without marks
             stripped = mode != DAMAGED and self.looks_stripped(half)
             half_mode = DAMAGED if stripped else mode   # bold capitals or ASCII-folded text
-            tally = self.tally(half, half_mode)
-            vietnamese, english = tally
+            vietnamese, english = self.tally(half, half_mode)
             for near_line in context:
-                if tallies is None:
-                    near = self.context_tally(near_line, half_mode)
-                else:
-                    key = (id(near_line), half_mode)
-                    near = tallies.get(key)
-                    if near is None:
-                        near = tallies[key] = self.context_tally(near_line, half_mode)
+                key = (id(near_line), half_mode)
+                known = tallies.get(key) if tallies is not None else None
+                near = known or self.context_tally(near_line, half_mode)
+                if tallies is not None and known is None:
+                    tallies[key] = near
                 vietnamese, english = vietnamese + near[0], english + near[1]
             prior = self.prior((vietnamese, english))
             priors += [max(prior, STRIPPED_PRIOR) if stripped else prior] * (end - start)
