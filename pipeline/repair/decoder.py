@@ -328,7 +328,7 @@ class Decoder:
                 text = apply_case(evidence.spelled(syllable), case_pattern(text) or CASE_LOWER)
             i = where[lo + offset]
             core = parts[i][1]
-            if self._as_written(core, text) and "\u0131" not in words[i]:
+            if (text == core or self._as_written(core, text)) and "\u0131" not in words[i]:
                 continue                         # as written (either tone placement)
             changed.append((offset, text, syllable))
         if not changed:

@@ -140,10 +140,10 @@ class Lattice:
         word ``u`` (punctuation)."""
         tables, lm, mixer = self.tables, self.lm, self.mixer
         count = len(slots)
-        n = np.fromiter(map(len, [s.ids for s in slots]), dtype=np.int64, count=count)
+        options = [s.ids for s in slots]
+        n = np.fromiter(map(len, options), dtype=np.int64, count=count)
         total = int(n.sum())
-        ids = np.fromiter(chain.from_iterable([s.ids for s in slots]), dtype=np.int64,
-                          count=total)
+        ids = np.fromiter(chain.from_iterable(options), dtype=np.int64, count=total)
         emit = np.fromiter(chain.from_iterable([s.emits for s in slots]), dtype=np.float64,
                            count=total)
         keep = ids < 0
@@ -215,7 +215,7 @@ class Lattice:
         sizes = np.where(prev & ~brk[np.arange(len(n)) - 1], d2 * d1, 0)
         word = np.repeat(np.arange(len(n)), sizes)
         j = np.arange(len(word)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        k1, k2 = j % d1[word], j // d1[word]
+        k2, k1 = np.divmod(j, d1[word])
         newer = offset[word - 1] + k1
         has2 = prev2[word]
         older = np.where(has2, offset[word - 2] + k2, 0)
