@@ -13,7 +13,7 @@ from magpipe.artifacts.pages import ExtractArtifact, PageSource
 from magpipe.config import Config
 from magpipe.repair import PAGE_GROUP, lexicon, lm, repair
 from magpipe.repair.decoder import Decoder, live_segments
-from magpipe.repair.lattice import LANE_MAX, Scores, best_path, best_paths
+from magpipe.repair.lattice import LANE_MAX, Scores, best_path, best_paths, parts
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from repair_reference import total
 from test_repair_decoder import EVIDENCE, LINES
@@ -152,3 +152,35 @@ def test_the_pages_of_a_pass_are_decoded_in_one_batch_each_as_if_alone(saved_dir
     alone = repair(doc, Config())
     assert len(calls) == 2 + len(doc.pages)
     assert together == alone
+
+
+def _live_segments_word_by_word(n, starts, choice) -> list[tuple[int, int]]:
+    """``live_segments`` as it was first written: run by run, part by part (``parts``)."""
+    out: list[tuple[int, int]] = []
+    lo = 0
+    while lo < len(n):
+        hi = lo + 1
+        while hi < len(n) and not starts[hi]:
+            hi += 1
+        for start, end in parts(n, lo, hi):
+            if any(choice[start:end]):
+                first = max(lo, start - 2)
+                if out and out[-1][1] >= first and out[-1][0] >= lo:
+                    out[-1] = (out[-1][0], end)
+                else:
+                    out.append((first, end))
+        lo = hi
+    return out
+
+
+def test_live_segments_found_at_once_equal_those_found_run_by_run() -> None:
+    """Random runs of words with one option or several, some with a choice: the
+    stretches found with arrays are the ones the word-by-word walk finds."""
+    rng = np.random.default_rng(9)
+    for _ in range(400):
+        count = int(rng.integers(1, 40))
+        n = [1 if rng.random() < 0.6 else int(rng.integers(2, 5)) for _ in range(count)]
+        starts = [k == 0 or bool(rng.random() < 0.15) for k in range(count)]
+        choice = [x > 1 and bool(rng.random() < 0.8) or bool(rng.random() < 0.03) for x in n]
+        assert live_segments(n, starts, choice) == _live_segments_word_by_word(n, starts,
+                                                                                choice)

@@ -32,9 +32,10 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.evidence import Evidence
-from magpipe.repair.language import LineLanguage, is_bare_text, stripped_reading
+from magpipe.repair.language import LineLanguage, Tallies, is_bare_text, stripped_reading
 from magpipe.repair.lattice import (
     Lattice,
     Scores,
@@ -42,7 +43,6 @@ from magpipe.repair.lattice import (
     best_path,
     best_paths,
     margins,
-    parts,
 )
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model
 from magpipe.repair.lexicon.text_stats import NUM
@@ -126,9 +126,9 @@ class Decoder:
         self._rules: dict[tuple[str, str, bool], str] = {}
         self._stripped: dict[tuple[str, bool], Slot] = {}  # (core, mid) -> options, stripped
         self._same: dict[tuple[str, str], bool] = {}  # (core, text) -> as written
-        # (word, mode, trusted, bare, inside a sentence) -> (open, options, spelling to write)
-        self._word_slots: dict[tuple[str, str, bool, bool, bool],
-                               tuple[bool, Slot | None, str | None]] = {}
+        # (mode, trusted, bare, inside a sentence) -> word -> (open, options, spelling to write)
+        self._word_slots: dict[tuple[str, bool, bool, bool],
+                               dict[str, tuple[bool, Slot | None, str | None]]] = {}
 
     def decode(self, words: Sequence[str], mode: str, context: Sequence[str] = (),
                evidence: Evidence = NO_EVIDENCE, trusted: bool = False) -> list[Decision]:
@@ -138,7 +138,7 @@ class Decoder:
         language (column lines are short); ``evidence``: the document's own sound text;
         ``trusted``: the marks of the text are trusted (a sound text layer)."""
         batch = _Batch([], [], [], [], [0], {0}, [], is_bare_text([words]))
-        self._add_line(batch, words, mode, context, trusted)
+        self._add_line(batch, words, mode, (context,), trusted)
         return [d for _k, d in self._decode_batch(batch, evidence)]
 
     def decode_lines(self, lines: Sequence[Sequence[str]], mode: str,
@@ -160,14 +160,15 @@ class Decoder:
         batch = _Batch([], [], [], [], [], set(), [],
                        is_bare_text(line for lines, _b, _a in paragraphs for line in lines))
         owners: list[tuple[int, int]] = []                     # line -> (paragraph, line)
+        tallies: Tallies = {}        # lines' language votes: each line is the context of two
         for p, (lines, before, after) in enumerate(paragraphs):
             batch.paragraphs.add(len(batch.words))
             for k, line in enumerate(lines):
-                near = [*(lines[k - 1] if k else before),
-                        *(lines[k + 1] if k + 1 < len(lines) else after)]
+                near = (lines[k - 1] if k else before,
+                        lines[k + 1] if k + 1 < len(lines) else after)
                 batch.lines.append(len(batch.words))
                 owners.append((p, k))
-                self._add_line(batch, line, mode, near, trusted)
+                self._add_line(batch, line, mode, near, trusted, tallies)
         out: list[list[list[Decision]]] = [[[] for _ in lines] for lines, _b, _a in paragraphs]
         for number, d in self._decode_batch(batch, evidence):
             p, k = owners[number]
@@ -175,44 +176,58 @@ class Decoder:
         return out
 
     def _add_line(self, batch: _Batch, words: Sequence[str], mode: str,
-                  context: Sequence[str], trusted: bool) -> None:
-        """Append one line's words, their parts and options to ``batch``."""
+                  context: Sequence[Sequence[str]], trusted: bool,
+                  tallies: Tallies | None = None) -> None:
+        """Append one line's words, their parts and options to ``batch``; ``context``: the
+        lines around it (``LineLanguage.line``)."""
         written: list[tuple[int, str]] = []
         parts, slots, priors = self._line_slots(words, mode, context, trusted, written,
-                                                batch.bare)
+                                                batch.bare, tallies)
         batch.written += [(len(batch.words) + i, spelling) for i, spelling in written]
         batch.words += words
         batch.parts += parts
         batch.slots += slots
         batch.priors += priors
 
-    def _line_slots(self, words: Sequence[str], mode: str, context: Sequence[str],
+    def _line_slots(self, words: Sequence[str], mode: str, context: Sequence[Sequence[str]],
                     trusted: bool = False, written: list[tuple[int, str]] | None = None,
-                    bare: bool = False) -> tuple[list[tuple[str, str, str]], list[Slot | None],
+                    bare: bool = False, tallies: Tallies | None = None
+                    ) -> tuple[list[tuple[str, str, str]], list[Slot | None],
                                list[tuple[float, float]]]:
         """Per word: its (lead, core, trail), its options (None for a fixed word) and the
         log class priors of its line (other, Vietnamese). ``written`` receives (index,
         spelling) of the words to spell otherwise (step 5); ``bare``: stripped text (6)."""
         language = self.language
-        parts = [language.parts(w) for w in words]
-        modes, priors = language.line(words, parts, mode, context)
+        parts = language.parts_of(words)
+        modes, priors = language.line(words, parts, mode, context, tallies)
         slots: list[Slot | None] = []
         logs: list[tuple[float, float]] = []
-        known = self._word_slots
+        memos: dict[tuple[str, bool], dict[str, tuple[bool, Slot | None, str | None]]] = {}
+        log_of: dict[float, tuple[float, float]] = {}
+        kept = (0.0, 0.0)
         for k, (word, (_lead, core, _trail), prior, word_mode) in enumerate(
                 zip(words, parts, priors, modes, strict=True)):
             # inside a sentence of stripped text a word's case tells names apart
             mid = bare and k > 0 and word_mode == DAMAGED and mid_sentence(words[k - 1], word)
-            key = (word, word_mode, trusted, bare, mid)
-            found = known.get(key)
+            known = memos.get((word_mode, mid))
+            if known is None:
+                known = memos[word_mode, mid] = self._word_slots.setdefault(
+                    (word_mode, trusted, bare, mid), {})
+            found = known.get(word)
             if found is None:
-                found = known[key] = self._word_slot(word, core, word_mode, trusted, bare, mid)
+                found = known[word] = self._word_slot(word, core, word_mode, trusted, bare, mid)
             is_open, slot, spelling = found
             if spelling is not None and prior >= FORM_PRIOR and written is not None:
                 log.debug("%r: spelled %r as the corpora do", core, spelling)
                 written.append((len(slots), spelling))
             slots.append(slot)
-            logs.append(language.log_priors(prior) if is_open else (0.0, 0.0))
+            if is_open:
+                priors_log = log_of.get(prior)
+                if priors_log is None:
+                    priors_log = log_of[prior] = language.log_priors(prior)
+                logs.append(priors_log)
+            else:
+                logs.append(kept)
         return parts, slots, logs
 
     def _word_slot(self, word: str, core: str, mode: str, trusted: bool, bare: bool,
@@ -268,9 +283,13 @@ class Decoder:
         run = [slot for slot in batch.slots if slot is not None]
         starts = [k == 0 or where[k - 1] != i - 1 or i in paragraphs
                   for k, i in enumerate(where)]
-        choice = [len(slot.texts) > 1 or "\u0131" in batch.words[i]
-                  for slot, i in zip(run, where, strict=True)]
-        segments = live_segments([len(slot.texts) for slot in run], starts, choice)
+        sizes = [len(slot.texts) for slot in run]
+        if "\u0131" in "".join(batch.words):       # a dotless i is read as i: a change
+            choice = [size > 1 or "\u0131" in batch.words[i]
+                      for size, i in zip(sizes, where, strict=True)]
+        else:
+            choice = [size > 1 for size in sizes]
+        segments = live_segments(sizes, starts, choice)
         if not segments:
             return decisions
         keep = [k for lo, hi in segments for k in range(lo, hi)]
@@ -315,7 +334,7 @@ class Decoder:
                 text = apply_case(evidence.spelled(syllable), case_pattern(text) or CASE_LOWER)
             i = where[lo + offset]
             core = parts[i][1]
-            if self._as_written(core, text) and "\u0131" not in words[i]:
+            if (text == core or self._as_written(core, text)) and "\u0131" not in words[i]:
                 continue                         # as written (either tone placement)
             changed.append((offset, text, syllable))
         if not changed:
@@ -398,21 +417,29 @@ def live_segments(n: Sequence[int], starts: Sequence[bool], choice: Sequence[boo
     option each is the context of its first word's scores), stretches that meet made one.
     A part without a choice keeps every word as its one option says, whatever is around
     it, and is neither scored nor searched: on a sound page, most words are trusted or
-    fixed. A stretch scored as a run of its own has the scores it has in the whole run."""
-    out: list[tuple[int, int]] = []
+    fixed. A stretch scored as a run of its own has the scores it has in the whole run.
+    The parts of all runs are found at once (arrays), not word by word."""
     count = len(n)
-    lo = 0
-    while lo < count:
-        hi = lo + 1
-        while hi < count and not starts[hi]:
-            hi += 1
-        if any(choice[lo:hi]):
-            for start, end in parts(n, lo, hi):
-                if any(choice[start:end]):
-                    first = max(lo, start - 2)
-                    if out and out[-1][1] >= first and out[-1][0] >= lo:
-                        out[-1] = (out[-1][0], end)      # meets the stretch before
-                    else:
-                        out.append((first, end))
-        lo = hi
+    if not count:
+        return []
+    first = np.array(starts, dtype=bool)
+    first[0] = True                      # the sequence's first word opens a run
+    one = np.array(n, dtype=np.int64) == 1
+    # ``lattice.parts`` cuts a run after word u when u and the word before it have one
+    # option each, u not being the run's first or last word
+    last = np.append(first[1:], True)
+    cut = np.zeros(count, dtype=bool)
+    cut[1:] = one[1:] & one[:-1] & ~first[1:] & ~last[1:]
+    begins = np.flatnonzero(first | np.concatenate([[False], cut[:-1]]))
+    ends = np.append(begins[1:], count)
+    live = np.maximum.reduceat(np.array(choice, dtype=bool), begins)
+    run_start = np.maximum.accumulate(np.where(first, np.arange(count), 0))
+    out: list[tuple[int, int]] = []
+    for start, end, lo in zip(begins[live].tolist(), ends[live].tolist(),
+                              run_start[begins[live]].tolist(), strict=True):
+        head = max(lo, start - 2)
+        if out and out[-1][1] >= head and out[-1][0] >= lo:
+            out[-1] = (out[-1][0], end)      # meets the stretch before
+        else:
+            out.append((head, end))
     return out

@@ -28,6 +28,7 @@ STRIPPED_MIN = 3           # ... and at least this many of them
 STRIPPED_PRIOR = 0.9       # ... and the class prior of its words
 MIN_PRIOR = 0.02           # the class prior of a line never goes below this
 _NONE, _VI, _EN = 0, 1, 2  # a word's vote on its line's language
+Tallies = dict[tuple[int, str], tuple[int, int]]   # (id of a line, mode) -> its tally
 _VETO = -1                 # a word that says its line is not stripped text
 # A page of at least BARE_MIN words none of which has a letter outside ASCII is text whose
 # marks were taken off, not OCR (English-only Tesseract leaves some é, ô, à on any page of
@@ -57,10 +58,24 @@ class LineLanguage:
             parts = self._parts[word] = normalised_parts(word)
         return parts
 
+    def parts_of(self, words: Sequence[str]) -> list[tuple[str, str, str]]:
+        """``parts`` of each of ``words``."""
+        known = self._parts
+        out = []
+        for word in words:
+            parts = known.get(word)
+            if parts is None:
+                parts = known[word] = normalised_parts(word)
+            out.append(parts)
+        return out
+
     def line(self, words: Sequence[str], parts: Sequence[tuple[str, str, str]], mode: str,
-             context: Sequence[str]) -> tuple[list[str], list[float]]:
-        """(mode, P(Vietnamese)) per word of a line; ``context``: the words of the lines
-        around it."""
+             context: Sequence[Sequence[str]], tallies: Tallies | None = None
+             ) -> tuple[list[str], list[float]]:
+        """(mode, P(Vietnamese)) per word of a line; ``context``: the lines around it (their
+        words). ``tallies``: the ``context_tally`` of lines already asked for in this call
+        (by ``id`` of the line and mode: every line is the context of two others), kept by
+        the caller while the lines live."""
         cores = [p[1] for p in parts if p[1]]
         halves, half_cores = self.halves(words, cores)
         modes: list[str] = []
@@ -70,9 +85,15 @@ class LineLanguage:
             # may be stripped while the English half holds a name without marks
             stripped = mode != DAMAGED and self.looks_stripped(half)
             half_mode = DAMAGED if stripped else mode   # bold capitals or ASCII-folded text
-            tally = self.tally(half, half_mode)
-            near = self.context_tally(context, half_mode)
-            prior = self.prior((tally[0] + near[0], tally[1] + near[1]))
+            vietnamese, english = self.tally(half, half_mode)
+            for near_line in context:
+                key = (id(near_line), half_mode)
+                known = tallies.get(key) if tallies is not None else None
+                near = known or self.context_tally(near_line, half_mode)
+                if tallies is not None and known is None:
+                    tallies[key] = near
+                vietnamese, english = vietnamese + near[0], english + near[1]
+            prior = self.prior((vietnamese, english))
             priors += [max(prior, STRIPPED_PRIOR) if stripped else prior] * (end - start)
             modes += [half_mode] * (end - start)
         return modes, priors
@@ -93,9 +114,12 @@ class LineLanguage:
 
     def tally(self, cores: Iterable[str], mode: str) -> tuple[int, int]:
         """(clearly Vietnamese, clearly English) words among ``cores``."""
+        votes = self._votes[mode]
         vietnamese = english = 0
         for core in cores:
-            vote = self.vote(core, mode)
+            vote = votes.get(core)
+            if vote is None:
+                vote = votes[core] = self._vote(core, mode)
             if vote == _VI:
                 vietnamese += 1
             elif vote == _EN:
@@ -167,7 +191,7 @@ class LineLanguage:
                ) -> tuple[list[tuple[int, int]], list[list[str]]]:
         """The word ranges of a line's caption halves and the cores of each (``cores``, the
         whole line's, when the line is not cut)."""
-        if not any("/" in w for w in words):
+        if "/" not in "".join(words):
             return [(0, len(words))], [cores]
         halves = caption_halves(words)
         return halves, self._half_cores(words, halves)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 from magpipe.repair.evidence import Evidence
@@ -139,9 +140,12 @@ class Lattice:
         word ``u`` (punctuation)."""
         tables, lm, mixer = self.tables, self.lm, self.mixer
         count = len(slots)
-        n = np.fromiter((len(s.ids) for s in slots), dtype=np.int64, count=count)
-        ids = np.fromiter((i for s in slots for i in s.ids), dtype=np.int64)
-        emit = np.fromiter((e for s in slots for e in s.emits), dtype=np.float64)
+        options = [s.ids for s in slots]
+        n = np.fromiter(map(len, options), dtype=np.int64, count=count)
+        total = int(n.sum())
+        ids = np.fromiter(chain.from_iterable(options), dtype=np.int64, count=total)
+        emit = np.fromiter(chain.from_iterable([s.emits for s in slots]), dtype=np.float64,
+                           count=total)
         keep = ids < 0
         owner = np.repeat(np.arange(count), n)
         logs = np.array(priors, dtype=np.float64).reshape(count, 2)
@@ -211,7 +215,7 @@ class Lattice:
         sizes = np.where(prev & ~brk[np.arange(len(n)) - 1], d2 * d1, 0)
         word = np.repeat(np.arange(len(n)), sizes)
         j = np.arange(len(word)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        k1, k2 = j % d1[word], j // d1[word]
+        k2, k1 = np.divmod(j, d1[word])
         newer = offset[word - 1] + k1
         has2 = prev2[word]
         older = np.where(has2, offset[word - 2] + k2, 0)
@@ -447,17 +451,20 @@ def _viterbi(scores: Scores, lo: int, hi: int, first: np.ndarray) -> list[int]:
     pairs, pair_at, n = scores.pairs, scores.pair_at, scores.n
     hist_at, hk2, hk1, row_at, rows = (scores.hist_at, scores.hist_k2, scores.hist_k1,
                                        scores.row_at, scores.rows)
+    best = np.maximum.reduce                     # ``max`` without its Python wrapper
     score = first.reshape(1, n[lo])                                  # [k1, i]
     totals: list[np.ndarray] = []
+    size = n[lo]
     for u in range(lo + 1, hi):
-        total = score[:, :, None] + pairs[pair_at[u]:pair_at[u + 1]].reshape(n[u - 1], n[u])
+        before, size = size, n[u]
+        total = score[:, :, None] + pairs[pair_at[u]:pair_at[u + 1]].reshape(before, size)
         a, b = hist_at[u], hist_at[u + 1]
         if a < b:
             k2, k1 = hk2[a:b], hk1[a:b]
             total[k2, k1] = score[k2, k1][:, None] + rows[row_at[a]:row_at[b]].reshape(b - a,
-                                                                                      n[u])
+                                                                                      size)
         totals.append(total)
-        score = total.max(axis=0)
+        score = best(total, axis=0)
     before, last = divmod(int(score.argmax()), score.shape[1])
     path = [last]
     if hi - lo > 1:

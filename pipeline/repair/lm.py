@@ -130,9 +130,9 @@ class LanguageModel:
         # filters in front of the binary searches: most pairs and triples of candidate
         # syllables are not stored, and a miss costs a search through megabytes
         size = max(len(words), 1)
-        self._size = np.uint64(size)
-        self._bi_bits = _Bits.exact(_pair_index(self._bi_keys, size), size * size)
-        self._ctx_bits = _Bits.exact(_pair_index(self._ctx_keys, size), size * size)
+        self._width = size
+        self._bi_bits = BitSet.exact(_pair_index(self._bi_keys, size), size * size)
+        self._ctx_bits = BitSet.exact(_pair_index(self._ctx_keys, size), size * size)
         self._tri_bits = _Bloom.of(self._tri)
 
     def spelling(self, core: str) -> str | None:
@@ -180,7 +180,7 @@ class LanguageModel:
     def bigram_logp(self, h1: np.ndarray, w: np.ndarray) -> np.ndarray:
         """log P(w | h1) of the bigram level (``h1 = BOS``: the start of a context) for
         integer arrays: the stored bigram, else the history's backoff plus the unigram."""
-        maybe = np.flatnonzero(self._bi_bits.has(h1.astype(np.uint64) * self._size + w))
+        maybe = np.flatnonzero(self._bi_bits.has(_pair_of(h1, w, self._width)))
         bi = np.full(len(w), -1, dtype=np.int64)
         bi[maybe] = _find(self._bi_keys, ((h1[maybe] << 16) | w[maybe]).astype(np.uint32))
         return _pick(self._books[0], self._bi_q, bi, self._uni_bow[h1] + self._uni[w])
@@ -188,7 +188,7 @@ class LanguageModel:
     def find_histories(self, h2: np.ndarray, h1: np.ndarray) -> np.ndarray:
         """Per (h2, h1) of integer arrays, its row among the stored trigram histories, -1
         where it is none (then every trigram of it is its bigram, with a backoff of 1)."""
-        maybe = np.flatnonzero(self._ctx_bits.has(h2.astype(np.uint64) * self._size + h1))
+        maybe = np.flatnonzero(self._ctx_bits.has(_pair_of(h2, h1, self._width)))
         rows = np.full(len(h1), -1, dtype=np.int64)
         rows[maybe] = _find(self._ctx_keys, ((h2[maybe] << 16) | h1[maybe]).astype(np.uint32))
         return rows
@@ -202,8 +202,14 @@ class LanguageModel:
         maybe = np.flatnonzero(self._tri_bits.has(key))
         tri = np.full(len(key), -1, dtype=np.int64)
         tri[maybe] = _find(self._tri, key[maybe])
-        bow = _pick(self._books[1], self._ctx_q, history, np.zeros(len(w)))
+        bow = self._books[1][self._ctx_q[history]] if len(self._ctx_q) else np.zeros(len(w))
         return _pick(self._books[2], self._tri_q, tri, bow + bigram)
+
+
+def _pair_of(a: np.ndarray, b: np.ndarray, size: int) -> np.ndarray:
+    """``a * size + b`` of two arrays of ids, as integers (``a`` unsigned would make the
+    sum of a signed ``b`` a float)."""
+    return a.astype(np.int64, copy=False) * size + b.astype(np.int64, copy=False)
 
 
 def _pair_index(keys: np.ndarray, size: int) -> np.ndarray:
@@ -212,20 +218,20 @@ def _pair_index(keys: np.ndarray, size: int) -> np.ndarray:
     return (keys >> np.uint64(16)) * np.uint64(size) + (keys & np.uint64(0xFFFF))
 
 
-class _Bits:
+class BitSet:
     """A set of integers below ``size`` as a bit array (exact)."""
 
     def __init__(self, bits: np.ndarray) -> None:
         self.bits = bits
 
     @classmethod
-    def exact(cls, members: np.ndarray, size: int) -> _Bits:
+    def exact(cls, members: np.ndarray, size: int) -> BitSet:
         flags = np.zeros(size + 8, dtype=bool)
         flags[members.astype(np.int64)] = True
         return cls(np.packbits(flags, bitorder="little"))
 
     def has(self, index: np.ndarray) -> np.ndarray:
-        index = index.astype(np.int64)
+        index = index.astype(np.int64, copy=False)
         return ((self.bits[index >> 3] >> (index & 7).astype(np.uint8)) & 1).astype(bool)
 
 

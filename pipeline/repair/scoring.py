@@ -19,7 +19,7 @@ import numpy as np
 from magpipe.repair.evidence import EVIDENCE_WEIGHT, Evidence
 from magpipe.repair.lexicon.model import Model
 from magpipe.repair.lexicon.text_stats import NUM
-from magpipe.repair.lm import UNK, LanguageModel
+from magpipe.repair.lm import UNK, BitSet, LanguageModel
 
 # share of the general trigram model against the lexicon's in-domain bigram; chosen on the
 # TUNE news documents and the sample's learning lines (bench/bench_repair_lm.py --tune)
@@ -62,13 +62,19 @@ class Tables:
         order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
         self.pair_keys = np.array(keys, dtype=np.int64)[order]
         self.pair_seen = np.array(seen, dtype=np.float64)[order]
+        # most pairs of options are none the lexicon counted: a bit per possible pair (a
+        # few MB) answers them without a binary search
+        self.pair_bits = BitSet.exact(self.pair_keys, size * size)
         self.size = size
         self.lm_ids = np.array([lm.id_of(s) if lm is not None else UNK for s in names],
                                dtype=np.int64)
 
     def domain(self, h1: np.ndarray, fresh: np.ndarray, w: np.ndarray) -> np.ndarray:
         """P_domain(w | h1) per pair of table ids; the unigram where ``fresh`` (no history)."""
-        seen = _lookup(self.pair_keys, self.pair_seen, h1 * self.size + w)
+        pair = h1 * self.size + w
+        seen = np.zeros(len(pair))
+        maybe = np.flatnonzero(self.pair_bits.has(pair))
+        seen[maybe] = _lookup(self.pair_keys, self.pair_seen, pair[maybe])
         lam = np.where(fresh, 0.0, self.lam[h1])
         return lam * seen / self.history_total[h1] + (1.0 - lam) * self.p_uni[w]
 
@@ -95,14 +101,6 @@ def _lookup(keys: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndar
         return np.zeros(len(wanted))
     i = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
     return np.where(keys[i] == wanted, values[i], 0.0)
-
-
-def _find(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    """Index of each wanted key in the sorted ``keys``, -1 where absent."""
-    if len(keys) == 0 or len(wanted) == 0:
-        return np.full(len(wanted), -1, dtype=np.int64)
-    i = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
-    return np.where(keys[i] == wanted, i, -1)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ ACRONYMS = frozenset("""ASEAN BOT NGO NGOS TNHH UNESCO USD VND GDP FDI ODA CEO U
 VCCI THCS THPT WVI APGN ICT PCI DDCI ODA NGO KOICA JICA UNDP WHO WTO EU UN IT TV BCH BTV""".split())
 _URL = re.compile(r"^(https?://|www\.)|@\w+\.\w|\.(com|vn|org|net|gov)\b", re.I)
 _URL_HINT = frozenset("./@")               # _URL matches nothing without one of these
+_INNER = frozenset("'’_-./")              # a core with one of these is a compound or odd
 DOTLESS = re.compile("\u0131(?=[\u0300-\u036f])")    # ı + a combining mark: i + the mark
 OPEN, FIXED, NUMBER_WORD = 0, 1, 2         # what a word is to the decoder
 # English-only OCR reads the horn of ư / ơ as an apostrophe after the letter (``su’`` for
@@ -60,21 +61,24 @@ def normalised_parts(word: str) -> tuple[str, str, str]:
 
 def is_fixed(token: str, core: str, mode: str) -> bool:
     """Cores never touched: numbers, URLs, e-mail, acronyms, compounds, odd shapes."""
-    if not core or len(core) > MAX_CORE or (_URL_HINT & set(token) and _URL.search(token)):
+    if not core or len(core) > MAX_CORE or (not _URL_HINT.isdisjoint(token)
+                                            and _URL.search(token)):
         return True
-    if any(c in core for c in "'’_-./") or case_pattern(core) is None:
+    if not _INNER.isdisjoint(core) or case_pattern(core) is None:
         return True
     if core in TITLES and token.endswith(core + ".", 0, token.find(core) + len(core) + 1):
         return True                               # Mr. Tuan: an English title
     if mode == CLEAN and is_transliteration(core):
         return True                               # Têrêsa, Nôê: a name, not a slip
-    digits = sum(c.isdigit() for c in core)
+    # most cores are letters only (no letter is a digit): the tests below need no loop
+    alpha = core.isalpha()
+    digits = 0 if alpha else sum(c.isdigit() for c in core)
     if digits and (mode != DAMAGED or digits > 1 or len(core) < 2
                    or core[1:].lower() in ("st", "nd", "rd", "th")):
         return True                               # 2025, 12/2025, 11th, 1st; not t6ng, 6ng
-    if not all(c.isalpha() or c.isdigit() or c in "&@" for c in core):
+    if not alpha and not all(c.isalpha() or c.isdigit() or c in "&@" for c in core):
         return True
-    letters = "".join(c for c in core if c.isalpha())
+    letters = core if alpha else "".join(c for c in core if c.isalpha())
     return letters.isupper() and (core in ACRONYMS or len(letters) > 1 and not any(
         c in strip_diacritics(letters).lower() for c in "aeiouy"))
 

@@ -1,0 +1,219 @@
+"""Repair's speed against a baseline commit, side by side in one run, and the outputs of both
+compared byte for byte.
+
+Run: ``.venv/bin/python bench/bench_repair_speed.py [--baseline main] [--against COMMIT]
+[--repeats 3] [--no-identity] [--no-speed]`` (``--against``: measure a commit, exported the same
+way, instead of this working tree). The baseline's ``pipeline/`` is exported (``git archive``) into
+``.bench/baseline-<commit>/magpipe`` and imported in child processes in place of this tree's
+(``PYTHONPATH`` comes before the editable install). Each repeat runs the baseline's child,
+then this tree's, each under ``nice``: the machine may be shared, so only CPU seconds
+(``time.process_time``) are counted, and the best of the repeats is kept per side.
+
+Speed (a fresh decoder each time: its caches of word options start empty; lexicon and
+language model loaded before):
+* stripped news: the ``vntc-news`` TEST documents of ``bench_repair_lm`` with their marks
+  stripped (syllables per CPU second);
+* sound pages: the born-digital bulletin and photo fixtures and, when ``../shared/real``
+  is there, the 58-page TCVN3 report, extracted without OCR (CPU ms per page).
+
+Identity: the repaired text and every change (or, for PDFs, every page's words with their
+boxes, and the changes) of the born-digital fixtures (every ``fixtures/*.pdf`` with a text
+layer, extracted without OCR), the TUNE and TEST news documents stripped and sound, and the
+sample's held-out and learning lines (the Vietnamese ones; all of them, English too)
+stripped and sound; a SHA-256 per item, side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEED_PDFS = [ROOT / "fixtures" / "bulletin-digital.pdf", ROOT / "fixtures" / "photos-digital.pdf",
+              ROOT.parent / "shared" / "real"
+              / "tcvn3-2005-1ADDZ_Ke_hoach_2005__QH_lan_6_25-10.pdf"]
+
+
+def export(commit: str) -> Path:
+    """The baseline's ``pipeline/`` as a package ``magpipe`` in ``.bench`` (once)."""
+    full = subprocess.run(["git", "-C", str(ROOT), "rev-parse", commit], check=True,
+                          capture_output=True, text=True).stdout.strip()
+    top = ROOT / ".bench" / f"baseline-{full[:12]}"
+    if not (top / "magpipe" / "__init__.py").exists():
+        top.mkdir(parents=True, exist_ok=True)
+        archive = top / "pipeline.tar"
+        with archive.open("wb") as out:
+            subprocess.run(["git", "-C", str(ROOT), "archive", full, "pipeline"], check=True,
+                           stdout=out)
+        with tarfile.open(archive) as tar:
+            tar.extractall(top, filter="data")
+        archive.unlink()
+        (top / "pipeline").rename(top / "magpipe")
+    return top
+
+
+def child(baseline: Path | None, task: str, out: Path) -> dict:
+    env = dict(os.environ)
+    # the exported package sits deeper than pipeline/: name the sample's folder for it
+    env.setdefault("MAGPIPE_SAMPLES", str(ROOT.parent / "shared" / "samples"))
+    if baseline is not None:
+        env["PYTHONPATH"] = str(baseline)
+    subprocess.run(["nice", sys.executable, __file__, "--child", task, "--out", str(out)],
+                   check=True, env=env)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+# ---- child side -------------------------------------------------------------------------
+
+def _setup() -> None:
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "bench"))
+    sys.path.insert(0, str(ROOT / "tests"))
+
+
+def _pdfs(paths):
+    from magpipe.config import Config
+    from magpipe.extract import extract
+    return [(p, extract(p, Config(ocr="never"))) for p in paths if p.exists()]
+
+
+def _speed() -> dict:
+    from bench_repair_lm import held_out_news
+    from magpipe import repair
+    from magpipe.config import Config
+    from magpipe.repair import lexicon, lm
+    from magpipe.repair.decoder import Decoder
+    from magpipe.text.vietnamese import strip_diacritics
+
+    from tools.lm_corpus import TEST
+    model, trigram = lexicon.load(), lm.load()
+    repair.decoder()
+    news = [strip_diacritics(d) for d in held_out_news(TEST)]
+    words = sum(len(d.split()) for d in news)
+    out: dict = {"module": repair.__file__}
+    best = float("inf")
+    for _ in range(2):
+        decoder = Decoder(model, trigram)
+        original = repair._decoder_for
+        repair._decoder_for = lambda _model, fresh=decoder: fresh
+        try:
+            started = time.process_time()
+            for doc in news:
+                repair.repair_text(doc)
+            best = min(best, time.process_time() - started)
+        finally:
+            repair._decoder_for = original
+    out["news"] = {"words": words, "seconds": best}
+    for path, artifact in _pdfs(SPEED_PDFS):
+        best = float("inf")
+        for _ in range(3):
+            repair._decoder_for.cache_clear()
+            started = time.process_time()
+            repair.repair(artifact, Config())
+            best = min(best, time.process_time() - started)
+        out[path.stem[:24]] = {"pages": len(artifact.pages), "seconds": best}
+    return out
+
+
+def _digest(value: object) -> str:
+    return hashlib.sha256(json.dumps(value, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _outputs() -> dict:
+    from bench_repair_lm import held_out_news
+    from magpipe import repair
+    from magpipe.config import Config
+    from magpipe.repair.lexicon import sample_split
+    from magpipe.text.vietnamese import strip_diacritics
+
+    from tools.lm_corpus import TEST, TUNE, is_vietnamese_line
+    out: dict = {"module": repair.__file__}
+    for path, artifact in _pdfs(sorted((ROOT / "fixtures").glob("*.pdf"))):
+        if not any(p.words for p in artifact.pages):
+            continue
+        result = repair.repair(artifact, Config())
+        out[f"pdf {path.name}"] = _digest(
+            [[[w.text, list(w.box)] for w in p.words] for p in result.pages]
+            + [[c.page, c.word, c.before, c.after, c.score, c.rule] for c in result.changes])
+    sample = sample_split.read_sample()
+    texts = {f"news {split}": held_out_news(split) for split in (TEST, TUNE)}
+    for name, lines in (("bulletin held-out", sample_split.held_out_lines(sample)),
+                        ("bulletin learning", sample_split.learning_lines(sample))):
+        texts[f"{name} VI"] = ["\n".join(line.strip() for line in lines
+                                         if is_vietnamese_line(line))]
+        texts[f"{name} all lines"] = ["\n".join(line.strip() for line in lines)]
+    for name, docs in texts.items():
+        for kind, inputs in (("sound", docs), ("stripped", [strip_diacritics(d) for d in docs])):
+            results = [repair.repair_text(doc) for doc in inputs]
+            out[f"{name} {kind} ({sum(len(d.split()) for d in inputs)} words)"] = _digest(
+                [[text, [[c.page, c.word, c.before, c.after, c.score, c.rule] for c in changes]]
+                 for text, changes in results])
+    return out
+
+
+# ---- parent side ------------------------------------------------------------------------
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--baseline", default="main")
+    parser.add_argument("--against", default=None,
+                        help="a commit to measure instead of this working tree")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--no-identity", action="store_true")
+    parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--child", choices=("speed", "outputs"))
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    if args.child:
+        _setup()
+        result = _speed() if args.child == "speed" else _outputs()
+        args.out.write_text(json.dumps(result), encoding="utf-8")
+        return
+    base = export(args.baseline)
+    scratch = ROOT / ".bench" / "repair-speed"
+    scratch.mkdir(parents=True, exist_ok=True)
+    sides = (("baseline", base), ("branch", export(args.against) if args.against else None))
+    if not args.no_speed:
+        best: dict[str, dict[str, dict]] = {"baseline": {}, "branch": {}}
+        for _ in range(args.repeats):
+            for side, where in sides:
+                found = child(where, "speed", scratch / f"{side}-speed.json")
+                print(f"# {side}: {found.pop('module')}", flush=True)
+                for name, value in found.items():
+                    kept = best[side].get(name)
+                    if kept is None or value["seconds"] < kept["seconds"]:
+                        best[side][name] = value
+        print(f"\nCPU seconds, best of {args.repeats} (baseline {args.baseline} | branch): ratio")
+        for name, old in best["baseline"].items():
+            new = best["branch"][name]
+            if "words" in old:
+                print(f"  {name:<26} {old['words'] / old['seconds']:>9,.0f} | "
+                      f"{new['words'] / new['seconds']:>9,.0f} words/s   "
+                      f"x{old['seconds'] / new['seconds']:.2f}")
+            else:
+                print(f"  {name:<26} {1000 * old['seconds'] / old['pages']:>9.1f} | "
+                      f"{1000 * new['seconds'] / new['pages']:>9.1f} ms/page   "
+                      f"x{old['seconds'] / new['seconds']:.2f}")
+    if not args.no_identity:
+        digests = {side: child(where, "outputs", scratch / f"{side}-outputs.json")
+                   for side, where in sides}
+        for side in digests:
+            print(f"# {side}: {digests[side].pop('module')}")
+        same = 0
+        print("\noutputs, baseline against branch:")
+        for name, digest in digests["baseline"].items():
+            other = digests["branch"].get(name)
+            same += other == digest
+            print(f"  {'identical' if other == digest else 'DIFFERENT':<10} {name}")
+        print(f"{same}/{len(digests['baseline'])} identical")
+
+
+if __name__ == "__main__":
+    main()
