@@ -72,6 +72,7 @@ from magpipe.config import Config  # noqa: E402
 from magpipe.eval.align_score import score as align_score  # noqa: E402
 from magpipe.eval.split_score import score as split_score  # noqa: E402
 from magpipe.split import split  # noqa: E402
+from magpipe.split.rolemodel import RoleModel  # noqa: E402
 
 DOCS = 5            # born-digital documents of two articles per family
 SCANS = 3           # scanned documents of one article per family (OCR is the cost)
@@ -133,8 +134,10 @@ class Sums:
         return self.values.get(k, 0)
 
 
-def measure(pdf: Path, pages: RepairArtifact, truth: dict, roles: str, sums: Sums) -> None:
-    result = split(pages, Config(), roles=roles)
+def measure(pdf: Path, pages: RepairArtifact, truth: dict, roles: str, sums: Sums,
+            model: RoleModel | None = None) -> None:
+    """Split (with ``model`` in place of the shipped role model, if given), align, score."""
+    result = split(pages, Config(), roles=roles, model=model)
     s = split_score(result, pages.pages, truth)
     started = time.perf_counter()
     aligned = align(result, Config())

@@ -236,11 +236,20 @@ def twin_intros(roles: list[str], facts: list[Facts]) -> list[str]:
     return out
 
 
-def model_roles(facts: list[Facts], page: PageFacts) -> list[str]:
-    """The role of each block of a page by the trained model (each decision logged), intros
-    kept to the opening of an article (``opening_intros``) and given to their twins
-    (``twin_intros``)."""
-    decided = load().predict(features(facts, page))
-    for f, (role, prob, why) in zip(facts, decided, strict=True):
-        log.debug("model: %s (%.2f) %s: %r", role, prob, why, f.text[:40])
-    return twin_intros(opening_intros([Role(role) for role, _, _ in decided], facts), facts)
+def model_decisions(facts: list[Facts], page: PageFacts, model: RoleModel | None = None
+                    ) -> tuple[list[str], list[str]]:
+    """The role of each block of a page by the trained model (the shipped one unless
+    ``model`` is given; each decision logged), intros kept to the opening of an article
+    (``opening_intros``) and given to their twins (``twin_intros``); and each block's
+    reason (the model's three strongest)."""
+    decided = (model or load()).predict(features(facts, page))
+    for f, (role, prob, because) in zip(facts, decided, strict=True):
+        log.debug("model: %s (%.2f) %s: %r", role, prob, because, f.text[:40])
+    roles = twin_intros(opening_intros([Role(role) for role, _, _ in decided], facts), facts)
+    return roles, [f"model {prob:.2f}, {because}" for _, prob, because in decided]
+
+
+def model_roles(facts: list[Facts], page: PageFacts, model: RoleModel | None = None
+                ) -> list[str]:
+    """The role of each block of a page by the trained model (``model_decisions``)."""
+    return model_decisions(facts, page, model)[0]
