@@ -22,6 +22,7 @@ from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
+from magpipe.split.boxes import contact_boxes
 from magpipe.split.continuation import Piece, link
 from magpipe.split.heads import (
     article_heads,
@@ -157,11 +158,23 @@ class _Draft:
     tail_cut: str = ""           # text to take off the end of the words' text
 
 
-def _caption_drafts(words: tuple[Word, ...], idx: list[int], region: int,
-                    column: int) -> list[_Draft]:
+def _caption_by_lines(para: Para, column: int) -> list[_Draft]:
+    """A caption with no Vietnamese credit label to cut it at (OCR lost the colon of ``Ảnh:``,
+    or the caption names no credit) is cut where its lines switch language for good: a
+    Vietnamese caption set above its English twin on lines of their own is two captions,
+    each in its own language."""
+    bounds = [0, *language_cuts([ln.text for ln in para.lines]), len(para.lines)]
+    if len(bounds) > 2:
+        log.debug("caption cut by its lines' languages into %d", len(bounds) - 1)
+    return [_Draft([i for ln in para.lines[a:b] for i in ln.words], Role.CAPTION, para.region,
+                   column) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _caption_drafts(words: tuple[Word, ...], para: Para, column: int) -> list[_Draft]:
+    idx, region = _para_words(para), para.region
     parts = split_caption([words[i].text for i in idx])
     if parts is None:
-        return [_Draft(idx, Role.CAPTION, region, column)]
+        return _caption_by_lines(para, column)
     out = []
     if parts.vi:
         out.append(_Draft(idx[parts.vi[0]:parts.vi[1]], Role.CAPTION, region, column,
@@ -317,6 +330,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("an entry of a contents page", _contents),
     ("a jump line (continued on / from)", _jumps),
     ("a footnote at a column's foot", footnotes),
+    ("contact details (address, telephone, e-mail) and what touches them", contact_boxes),
 )
 # why ``roles.role_of`` keeps a block out of the articles, by the role it gives
 LOOK_REASONS = (
@@ -362,7 +376,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     drafts: list[_Draft] = []
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:
-            drafts.extend(_caption_drafts(words, _para_words(para), para.region, f.column))
+            drafts.extend(_caption_drafts(words, para, f.column))
         else:
             words_of = _para_words(para) if role != Role.CONTENTS else _number_last(words, para)
             drafts.append(_Draft(words_of, role, para.region, f.column))
