@@ -32,7 +32,8 @@ HELD-OUT FAMILIES: those of ``HELD_OUT`` in ``fixtures/layouts.py`` (made by
 see, after their rules were written. No rule, constant or count of split or align may be
 written after looking at their output; their lines carry ``HELD-OUT``, the others ``dev``.
 The families of ``FAMILIES`` are development families: their output was looked at while
-writing rules, and the role model is trained on them (``journal`` and ``newsletter`` were held
+writing rules, and the role model is trained on them (``tools/train_roles.py --leave-one-out``
+scores, for each family, a model trained without it) (``journal`` and ``newsletter`` were held
 out in the fifth round, ``greeting``, ``stacked`` and ``report`` in the sixth; all have been
 looked at since).
 

@@ -93,3 +93,7 @@ def test_split_uses_the_role_model_it_is_given() -> None:
     assert Role.ASIDE in roles
     _, _, shipped = _run("digest", roles="model")
     assert Role.BODY in {b.role for p in shipped.pages for b in p.blocks}
+
+
+def test_prose_ending_words_like_phone_or_web_is_no_contact_field() -> None:
+    assert contact_fields("They spoke by phone. The report is on the web.") == 0
