@@ -21,13 +21,15 @@ from magpipe.split.rolemodel import FEATURES, RoleModel, load
 
 DATA = Path(__file__).parent / "data" / "layouts-split"
 # family: share of characters in a block of their truth role (rules, model), rounded down
+# (the model's floors are those of the model trained on all fourteen families, eighth round:
+# lower than the eleven-family model's on side-by-side, interleaved and furniture)
 ROLE_FLOORS = {
-    "side-by-side": (0.71, 0.90),
+    "side-by-side": (0.71, 0.71),
     "facing": (1.0, 1.0),
     "sections": (1.0, 1.0),
-    "interleaved": (0.78, 0.86),
+    "interleaved": (0.78, 0.83),
     "captions": (1.0, 1.0),
-    "furniture": (0.85, 0.98),
+    "furniture": (0.85, 0.97),
 }
 
 
@@ -112,8 +114,7 @@ def test_scanned_notes_and_pull_quotes_stay_out_of_articles() -> None:
     """The furniture family's first scanned copy, as OCR read it: the boxed notes (told by
     their tighter leading) and the pull quote (by its wide letters and opening quotation
     mark) are kept out of articles, and the articles' text stays in. Its contents pages hold a
-    single entry each (the copy has one article), which the rules do not take for contents;
-    the model does, but loses some article text as notes."""
+    single entry each (the copy has one article)."""
     artifact, truth = _load("furniture-scanned")
     assert all(p.source == "ocr" for p in artifact.pages)
     blocks = _truth_roles_of_blocks(artifact, truth, split(artifact, Config()))
@@ -123,7 +124,11 @@ def test_scanned_notes_and_pull_quotes_stay_out_of_articles() -> None:
     rules = score(split(artifact, Config()), artifact.pages, truth)
     model = score(split(artifact, Config(), roles="model"), artifact.pages, truth)
     assert rules.in_correct / rules.in_chars >= 0.99
-    # the model keeps the contents entries out too, but takes some OCR body text for notes
-    assert model.out_correct / model.out_chars >= 0.99
-    assert model.in_correct / model.in_chars >= 0.92
+    # the model trained on all fourteen families keeps only part of the notes out (the
+    # eleven-family model kept 99%: the trifold's scanned pages pull it the other way); the
+    # rules, which the pipeline uses, keep them all out (the leave-one-family-out figures of
+    # tools/train_roles.py chose the rules)
+    assert rules.out_correct / rules.out_chars >= 0.99
+    assert model.out_correct / model.out_chars >= 0.35
+    assert model.in_correct / model.in_chars >= 0.99
     assert rules.lang_accuracy >= 0.99 and model.lang_accuracy >= 0.99

@@ -12,9 +12,24 @@ With ``--scans K`` it also generates K scanned copies (one article each) per fam
 them through the real pipeline (Tesseract; cached in ``.bench/train-roles/pipeline``) and
 trains on their OCR words as well.
 
-Usage: ``nice .venv/bin/python tools/train_roles.py [--docs N] [--scans K]`` (about a minute
-without scans; deterministic). It prints the training accuracy per role and the strongest
-weights. The shipped model: ``--docs 6 --scans 2`` (3,701 blocks).
+With ``--bench-scans`` it trains on the benchmark's scanned copies instead (``bench/
+bench_layouts.py``, whose OCR is cached in ``.bench/layouts/pipeline``): no new OCR, but the
+benchmark's scanned figures of the model trained on every family are then figures on its
+training documents (the leave-one-out figures are not: a family's documents never train the
+model that is scored on them).
+
+Usage: ``nice .venv/bin/python tools/train_roles.py [--docs N] [--scans K] [--bench-scans]``
+(about a minute without scans; deterministic). It prints the training accuracy per role and
+the strongest weights. The shipped model: ``--docs 6 --bench-scans`` (the seventh round's was
+``--docs 6 --scans 2`` on eleven families).
+
+``--leave-one-out`` writes no model: for each family it trains on the other families only and
+prints, on the benchmark's documents of the family left out (``bench/bench_layouts.py``, its
+seed; born-digital and scanned), the hand-written rules, that model (``lofo``) and, with
+``--with-all``, the model trained on every family (``all``, a development figure) side by
+side: role characters, no-article text kept out, article text kept in, language side,
+pairing, captions, paragraph F1, and their means over families. Choose between rules and
+model by the ``lofo`` rows, never by ``all``.
 """
 
 from __future__ import annotations
@@ -25,7 +40,7 @@ import logging
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -59,7 +74,9 @@ def documents(docs: int, scans: int) -> list[Path]:
     out = OUT / "docs"
     stamp = out / ".made"
     want = f"{docs} {scans} {TRAIN_SEED} {' '.join(families)}"
-    if not stamp.exists() or stamp.read_text() != want:
+    have = stamp.read_text().split(" ", 2) if stamp.exists() else []
+    # documents made with more scanned copies hold every document wanted
+    if not have or have[0::2] != want.split(" ", 2)[0::2] or int(have[1]) < scans:
         for family in families:
             subprocess.run([sys.executable, str(ROOT / "fixtures" / "layouts.py"), str(out),
                             "--docs", str(docs), "--seed", str(TRAIN_SEED), "--family", family,
@@ -72,9 +89,12 @@ def documents(docs: int, scans: int) -> list[Path]:
 
 
 def read(pdf: Path, engine) -> RepairArtifact | ExtractArtifact:
-    """A born-digital document's text layer; a scanned one through the cached pipeline."""
+    """A born-digital document's text layer; a scanned one through the cached pipeline (the
+    benchmark's own for its documents)."""
     if pdf.stem.endswith("-digital"):
         return extract(pdf, Config(ocr=OcrMode.NEVER, progress=False))
+    if pdf.parent != OUT / "docs":
+        return _bench().repaired(pdf, engine)
     config = Config(out_dir=OUT / "pipeline", progress=False)
     report = process_document(pdf, pdf.stem, config, engine.map_pages)
     if report.status == "failed":
@@ -136,37 +156,150 @@ def fit(x: np.ndarray, y: np.ndarray, classes: int) -> tuple[np.ndarray, np.ndar
     return res.x[:classes * d].reshape(classes, d), res.x[classes * d:]
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--docs", type=int, default=DOCS)
-    ap.add_argument("--scans", type=int, default=0, help="scanned copies per family (OCR)")
-    args = ap.parse_args()
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    for name in ("magpipe", "pdfminer", "pikepdf"):
-        logging.getLogger(name).setLevel(logging.WARNING)
-    rows, labels = [], []
-    with LocalEngine(Config().worker_count) as engine:
-        for pdf in documents(args.docs, args.scans):
-            r, lab = examples(pdf, engine)
-            rows += r
-            labels += lab
-    x = np.vstack(rows)
+@dataclass(frozen=True)
+class Examples:
+    """The training rows of one document, with its family."""
+
+    family: str
+    rows: np.ndarray
+    labels: tuple[str, ...]
+
+
+def _bench():
+    """``bench/bench_layouts.py``: its documents, pipeline cache and scoring."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import bench_layouts
+    return bench_layouts
+
+
+def bench_scans() -> list[Path]:
+    """The benchmark's scanned copies of the development families (their OCR is cached by the
+    benchmark, so no new OCR is needed)."""
+    import layouts
+    families = [f for f in layouts.FAMILIES if f not in layouts.HELD_OUT]
+    return [p for p in _bench().generated(_bench().SCANS)
+            if p.stem.endswith("-scanned") and p.stem.rsplit("-", 2)[0] in families]
+
+
+def collect(docs: int, scans: int, engine, from_bench: bool = False) -> list[Examples]:
+    """Training rows per document: born-digital ones of the training seed, and scanned ones of
+    the training seed (``scans`` per family) or the benchmark's (``from_bench``)."""
+    out = []
+    pdfs = documents(docs, scans) + (bench_scans() if from_bench else [])
+    for pdf in pdfs:
+        rows, labels = examples(pdf, engine)
+        if rows:
+            out.append(Examples(pdf.stem.rsplit("-", 2)[0], np.vstack(rows), tuple(labels)))
+    return out
+
+
+def train(data: list[Examples]) -> RoleModel:
+    """A model fitted on ``data``'s rows."""
+    x = np.vstack([e.rows for e in data])
+    labels = [label for e in data for label in e.labels]
     classes = sorted(set(labels))
     y = np.array([classes.index(label) for label in labels])
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale < 1e-6] = 1.0
     w, b = fit((x - mean) / scale, y, len(classes))
-    model = RoleModel(classes=tuple(classes), names=FEATURES, mean=mean, scale=scale,
-                      weights=w, bias=b)
+    return RoleModel(classes=tuple(classes), names=FEATURES, mean=mean, scale=scale,
+                     weights=w, bias=b)
+
+
+def describe(model: RoleModel, data: list[Examples]) -> None:
+    """Training accuracy per role and each role's strongest weights."""
+    x = np.vstack([e.rows for e in data])
+    labels = [label for e in data for label in e.labels]
     predicted = [role for role, _, _ in model.predict(x)]
     print(f"{len(labels)} blocks (text-layer blocks twice: as read, and as OCR would see them), "
-          f"{len(classes)} roles")
-    for k, role in enumerate(classes):
+          f"{len(model.classes)} roles")
+    for k, role in enumerate(model.classes):
         mine = [p for p, t in zip(predicted, labels, strict=True) if t == role]
         right = sum(p == role for p in mine)
-        strongest = np.argsort(-np.abs(w[k]))[:4]
+        strongest = np.argsort(-np.abs(model.weights[k]))[:4]
         print(f"  {role:12s} {right}/{len(mine)} right; weights: " +
-              ", ".join(f"{FEATURES[i]} {w[k, i]:+.2f}" for i in strongest))
+              ", ".join(f"{FEATURES[i]} {model.weights[k, i]:+.2f}" for i in strongest))
+
+
+# the figures of the leave-one-family-out table: (name, numerator, denominator) of bench sums
+LOFO_FIGURES = (("role", "role_correct", "role_chars"), ("out", "out_correct", "out_chars"),
+                ("in", "in_correct", "in_chars"), ("lang", "lang_correct", "lang_chars"),
+                ("pair", "paired", "articles"), ("caps", "caps_right", "caps"))
+
+
+def _figures(s) -> dict[str, float | None]:
+    got: dict[str, float | None] = {
+        name: (s[num] / s[den] if s[den] else None) for name, num, den in LOFO_FIGURES}
+    p = s["links_right"] / s["links_out"] if s["links_out"] else 0.0
+    r = s["links_right"] / s["links_truth"] if s["links_truth"] else 0.0
+    got["f1"] = 2 * p * r / (p + r) if p + r else 0.0
+    return got
+
+
+def leave_one_out(data: list[Examples], engine, families: list[str],
+                  with_all: bool = False) -> None:
+    """For each family: a model trained on the other families' documents, against the rules
+    and against the model trained on every family, on the benchmark's documents of that family
+    (``bench/bench_layouts.py``: its seed, born-digital and scanned). Only the ``lofo`` column
+    says how the model does on a family it never saw; ``all`` is a development figure."""
+    bench = _bench()
+    full = train(data) if with_all else None
+    docs = bench.generated(bench.SCANS)
+    names = [n for n, _, _ in LOFO_FIGURES] + ["f1"]
+    print("leave-one-family-out (bench documents; lofo: model trained without the family)")
+    print(f"{'family':14s} {'kind':8s} {'source':6s} " + " ".join(f"{n:>6s}" for n in names))
+    means: dict[tuple[str, str], list[dict[str, float | None]]] = {}
+    for family in families:
+        model = train([e for e in data if e.family != family])
+        for kind in ("digital", "scanned"):
+            sums = {src: bench.Sums() for src in ("rules", "lofo", "all")[:3 if full else 2]}
+            mine = [p for p in docs if p.stem.rsplit("-", 2)[0] == family
+                    and p.stem.endswith(kind)]
+            for pdf in mine:
+                truth = json.loads(pdf.with_suffix(".truth.json").read_text(encoding="utf-8"))
+                pages = bench.repaired(pdf, engine)
+                bench.measure(pdf, pages, truth, "rules", sums["rules"])
+                bench.measure(pdf, pages, truth, "model", sums["lofo"], model)
+                if full:
+                    bench.measure(pdf, pages, truth, "model", sums["all"], full)
+            if not mine:
+                continue
+            for src, s in sums.items():
+                got = _figures(s)
+                means.setdefault((kind, src), []).append(got)
+                print(f"{family:14s} {kind:8s} {src:6s} " + " ".join(
+                    "   n/a" if got[n] is None else f"{100 * got[n]:6.2f}" for n in names),
+                    flush=True)
+    for (kind, src), rows in sorted(means.items()):
+        avg = {n: [r[n] for r in rows if r[n] is not None] for n in names}
+        print(f"{'MEAN':14s} {kind:8s} {src:6s} " + " ".join(
+            f"{100 * sum(v) / len(v):6.2f}" if v else "   n/a" for v in avg.values()))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--docs", type=int, default=DOCS)
+    ap.add_argument("--scans", type=int, default=0, help="scanned copies per family (OCR)")
+    ap.add_argument("--bench-scans", action="store_true",
+                    help="train on the benchmark's scanned copies too (OCR cached there)")
+    ap.add_argument("--leave-one-out", action="store_true",
+                    help="score models trained without each family instead of writing one")
+    ap.add_argument("--family", action="append", help="with --leave-one-out: only these")
+    ap.add_argument("--with-all", action="store_true",
+                    help="with --leave-one-out: the model trained on every family too")
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    for name in ("magpipe", "pdfminer", "pikepdf", "bench_layouts"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    with LocalEngine(Config().worker_count) as engine:
+        data = collect(args.docs, args.scans, engine, args.bench_scans)
+        if args.leave_one_out:
+            families = sorted({e.family for e in data})
+            leave_one_out(data, engine, [f for f in families
+                                         if not args.family or f in args.family], args.with_all)
+            return 0
+    model = train(data)
+    describe(model, data)
     MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
     MODEL_FILE.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"wrote {MODEL_FILE.relative_to(ROOT)} ({MODEL_FILE.stat().st_size} bytes)")

@@ -39,7 +39,7 @@ from magpipe.text.headings import (
     upper_share,
 )
 from magpipe.text.punctuation import SENTENCE_ENDS
-from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
+from magpipe.text.vietnamese import has_vietnamese_marks, is_bare_syllable, strip_diacritics
 
 log = logging.getLogger(__name__)
 
@@ -222,8 +222,14 @@ def heads_inside(roles: list[str], facts: list[Facts], page: PageFacts) -> list[
 
 
 def _bare_name(role: str, text: str) -> bool:
-    """A byline that is only a name (``MAI THỦ``), no ``tổng hợp`` / ``by`` to tell its language."""
-    return role == Role.BYLINE and not byline_like(text)
+    """A byline that is only a name (``MAI THỦ``), no ``tổng hợp`` / ``by`` to tell its language.
+    A Vietnamese name is Vietnamese syllables, with or without their marks: words without a
+    mark of which one is no syllable (``EXTERNAL AFFAIRS`` under a cover's Vietnamese title) are
+    English, and their letters tell it (``Nguyễn Thị Thu Hà, Editor-in-Chief`` is still a name,
+    whatever its title's language)."""
+    if role != Role.BYLINE or byline_like(text):
+        return False
+    return has_vietnamese_marks(text) or all(is_bare_syllable(w) for w in WORD.findall(text))
 
 
 def byline_languages(roles: list[str], columns: list[int], texts: list[str],

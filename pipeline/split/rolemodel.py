@@ -6,7 +6,8 @@ multinomial logistic regression over the features of ``FEATURES``: sizes and wid
 character as ratios to the page's body size and width, weight, share of capitals, lines,
 words, line pitch against the body's, place on the page and in its column, how far it stays
 in from the column's edges,
-text patterns (credit, page number, page reference, rubric, byline, quotation marks), the
+text patterns (credit, page number, page reference, rubric, byline, quotation marks, contact
+fields), the
 sizes of its neighbours in reading order, and language evidence. It is trained by
 ``tools/train_roles.py`` on generated development layout families only (seeded), and stored
 as plain JSON (``data/roles.json``: feature names, scaling, weights): no pickled objects.
@@ -26,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 from magpipe.artifacts.layout import Lang, Role
+from magpipe.split.boxes import CONTACT_FIELDS, contact_fields
 from magpipe.split.langid import classify, evidence
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
@@ -55,7 +57,7 @@ FEATURES = (
     "contents_page", "rubric", "byline", "flush_right", "opens_quote", "ends_sentence",
     "first_on_page", "prev_size_up", "next_size_up", "prev_smaller", "after_title",
     "body_above", "under_title", "own_style", "pitch_up", "pitch_down", "marked", "stopwords",
-    "exact",
+    "exact", "contact",
 )
 
 
@@ -130,6 +132,7 @@ def features(facts: list[Facts], page: PageFacts) -> np.ndarray:
             "pitch_up": max(lpitch, 0.0), "pitch_down": max(-lpitch, 0.0),
             "marked": ev.marked, "stopwords": ev.stopwords,
             "exact": float(page.exact),
+            "contact": min(contact_fields(f.text), CONTACT_FIELDS) / CONTACT_FIELDS,
         }
         rows[k] = [row[name] for name in FEATURES]
     return rows
@@ -236,11 +239,20 @@ def twin_intros(roles: list[str], facts: list[Facts]) -> list[str]:
     return out
 
 
-def model_roles(facts: list[Facts], page: PageFacts) -> list[str]:
-    """The role of each block of a page by the trained model (each decision logged), intros
-    kept to the opening of an article (``opening_intros``) and given to their twins
-    (``twin_intros``)."""
-    decided = load().predict(features(facts, page))
-    for f, (role, prob, why) in zip(facts, decided, strict=True):
-        log.debug("model: %s (%.2f) %s: %r", role, prob, why, f.text[:40])
-    return twin_intros(opening_intros([Role(role) for role, _, _ in decided], facts), facts)
+def model_decisions(facts: list[Facts], page: PageFacts, model: RoleModel | None = None
+                    ) -> tuple[list[str], list[str]]:
+    """The role of each block of a page by the trained model (the shipped one unless
+    ``model`` is given; each decision logged), intros kept to the opening of an article
+    (``opening_intros``) and given to their twins (``twin_intros``); and each block's
+    reason (the model's three strongest)."""
+    decided = (model or load()).predict(features(facts, page))
+    for f, (role, prob, because) in zip(facts, decided, strict=True):
+        log.debug("model: %s (%.2f) %s: %r", role, prob, because, f.text[:40])
+    roles = twin_intros(opening_intros([Role(role) for role, _, _ in decided], facts), facts)
+    return roles, [f"model {prob:.2f}, {because}" for _, prob, because in decided]
+
+
+def model_roles(facts: list[Facts], page: PageFacts, model: RoleModel | None = None
+                ) -> list[str]:
+    """The role of each block of a page by the trained model (``model_decisions``)."""
+    return model_decisions(facts, page, model)[0]

@@ -1,0 +1,75 @@
+"""Contact boxes: the publisher's address, telephone, e-mail and website, which belong to no
+article.
+
+Newsletters, leaflets and magazines print them in a box, on a back panel or in a colophon
+(``Địa chỉ: …``, ``Điện thoại: …``, ``Email: …``, ``Address: …``, ``Tel: …``), often in both
+languages, under a short heading (``LIÊN HỆ``, ``CONTACT``). Nothing in their size or weight
+tells them from body text; their fields do: two or more of them make a block contact details,
+and the short blocks touching it in its column (its heading, the office's name, a field cut
+off on a line of its own) go with it. Pure rules over one page's blocks in reading order.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from magpipe.artifacts.layout import Role
+from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.punctuation import SENTENCE_ENDS
+
+log = logging.getLogger(__name__)
+
+# a contact field: a labelled address, telephone, fax, e-mail or website (Vietnamese and
+# English labels with their colon; the abbreviations also with a full stop, which a word such
+# as "phone" ending a sentence has too), an e-mail address or a web address
+CONTACT_FIELD = re.compile(
+    r"(?:^|[\s(])(?:(?:địa chỉ|điện thoại|thư điện tử|e-?mail|website|trang tin|hotline|"
+    r"đường dây nóng|address|phone|telephone|mobile|web)\s*:|(?:đt|tel|fax)\s*[:.])"
+    r"|[\w.+-]+@[\w-]+\.[\w.]+|(?:https?://|www\.)\S+", re.IGNORECASE)
+CONTACT_FIELDS = 2     # fields that make a block contact details (one may sit in an article)
+CONTACT_GAP = 2.0      # x body size: a short block this close above or below goes with the box
+SHORT_LINES = 2        # most lines of such a block (a heading, a name, a field on its own)
+# roles a contact box's pieces may have been given by their look (never a caption's or a
+# furniture role)
+_TEXT_LIKE = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.LABEL, Role.KEYWORDS,
+                        Role.SECTION, Role.BYLINE})
+
+
+def contact_fields(text: str) -> int:
+    """How many contact fields ``text`` holds."""
+    return len(CONTACT_FIELD.findall(text))
+
+
+def _touches(a: Facts, b: Facts, body: float) -> bool:
+    """``b`` sits right under ``a`` in the same column, sharing some of its width."""
+    return a.column == b.column and -0.5 * body <= b.box[1] - a.box[3] < CONTACT_GAP * body \
+        and min(a.box[2], b.box[2]) > max(a.box[0], b.box[0])
+
+
+def _goes_with(f: Facts) -> bool:
+    """A short piece of a box: a field, or a line or two that ends no sentence."""
+    return contact_fields(f.text) >= 1 or (
+        f.lines <= SHORT_LINES and f.text.rstrip()[-1:] not in SENTENCE_ENDS)
+
+
+def contact_boxes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Blocks holding ``CONTACT_FIELDS`` contact fields or more, and the short blocks touching
+    them in their column (``_goes_with``), are notes beside the articles (``aside``)."""
+    out = list(roles)
+    # (a box set smaller than the body may be a note already: its heading still goes with it)
+    boxed = [k for k, (r, f) in enumerate(zip(roles, facts, strict=True))
+             if (r in _TEXT_LIKE or r == Role.ASIDE) and contact_fields(f.text) >= CONTACT_FIELDS]
+    todo = list(boxed)
+    while todo:
+        k = todo.pop()
+        out[k] = Role.ASIDE
+        for j, g in enumerate(facts):
+            if out[j] in _TEXT_LIKE and _goes_with(g) and (
+                    _touches(g, facts[k], page.body_size) or _touches(facts[k], g, page.body_size)):
+                out[j] = Role.ASIDE
+                todo.append(j)
+    for k in range(len(out)):
+        if out[k] != roles[k]:
+            log.debug("contact details: %r", facts[k].text[:40])
+    return out
