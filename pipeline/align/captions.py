@@ -27,7 +27,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from magpipe.align.photos import caption_photos, goes_on, is_name_rest, twin_photos
+from magpipe.align.photos import (
+    caption_photos,
+    goes_on,
+    is_name_rest,
+    set_near,
+    twin_photos,
+)
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Block, Lang
 from magpipe.artifacts.records import Source
@@ -228,7 +234,14 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                 # English half's first words, which the English credit tells apart
                 cur = replace(cur, credit=spill[0])
                 text = f"{spill[1]} {text}" if text else spill[1]
-            fresh = (cur is None or cur.page != block.page or apart
+            # the other language's half goes with the caption before it when it is set next
+            # to it (its block, under it, beside it) or by the same photo; one set apart (a
+            # box of English captions) is joined later by what it says (_match_halves)
+            far = (cur is not None and not vi_side and cur.en is None and cur.vi is not None
+                   and block.id not in {s.block for s in cur.sources}
+                   and not (under is not None and cur.photo == under)
+                   and not set_near(block.box, cur.sources[-1].box))
+            fresh = (cur is None or cur.page != block.page or apart or far
                      or (text and getattr(cur, slot_text) is not None)
                      or (credit and getattr(cur, slot_credit) is not None)
                      or (vi_side and cur.en is not None)

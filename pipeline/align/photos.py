@@ -34,6 +34,12 @@ EDGE = 4.0
 # The lines of one caption follow each other at most this many points apart: a credit set on a
 # line of its own under the caption, right-aligned, belongs to it.
 LINE_GAP = 6.0
+# The other language's caption of the same photo is set close to the first: under it at most
+# this many points down (a paragraph's gap, a credit line between), or level with it at most
+# this far to its side (each language under its half of the photo). Further away, in a box of
+# captions at the page's foot or another column, the two halves are joined by what they say
+# (``captions._match_halves``), not by following each other in reading order.
+TWIN_GAP = 16.0
 # Two copies of one photo (each language's copy, on its own page or part of a page) have the
 # same shape: width over height within this share of each other.
 ASPECT_TOLERANCE = 0.05
@@ -102,6 +108,18 @@ def goes_on(box: Box, above: Box) -> bool:
     width = max(box[2] - box[0], 1.0)
     return (-EDGE <= box[1] - above[3] <= LINE_GAP
             and _overlap(box[0], box[2], above[0], above[2]) >= 0.5 * width)
+
+
+def set_near(box: Box, other: Box) -> bool:
+    """``box`` is set close to ``other``: under it within ``TWIN_GAP`` (or over it in part: OCR
+    boxes of lines set close overlap), overlapping its width,
+    or level with it (their tops a line apart at most) within ``TWIN_GAP`` of its side."""
+    width = max(min(box[2] - box[0], other[2] - other[0]), 1.0)
+    under = box[1] - other[3] <= TWIN_GAP and box[3] > other[1] and _overlap(
+        box[0], box[2], other[0], other[2]) >= 0.5 * width
+    level = abs(box[1] - other[1]) <= TWIN_GAP and (
+        -EDGE <= box[0] - other[2] <= TWIN_GAP or -EDGE <= other[0] - box[2] <= TWIN_GAP)
+    return under or level
 
 
 def is_name_rest(text: str) -> bool:

@@ -127,11 +127,28 @@ def caption_halves(words: Sequence[str]) -> list[tuple[int, int]]:
 COLLECTED_VI, COLLECTED_EN = "Ảnh sưu tầm", "Collected photo"
 _VI_COLLECTED = re.compile(r"\(?\s*[AẢ]nh\s+s[uư]u\s+t[aầ]m\s*\)?\s*/?\s*$", re.I)
 _EN_COLLECTED = re.compile(r"\(?\s*(?:Collected\s+photo|Photo\s*:\s*Collected)\s*\)?\.?\s*$", re.I)
-_VI_CREDIT = re.compile(rf"\(?\s*{VI_LABEL}\s*{COLON}\s*(?P<name>[^/:;]+?)\s*\)?\s*/?\s*$")
+_VI_CREDIT = re.compile(rf"\(?\s*{VI_LABEL}(?:\s*/\s*{EN_LABEL})?\s*{COLON}\s*"
+                        r"(?P<name>[^/:;]+?)\s*\)?\s*/?\s*$")
 # OCR specks around a name ("Photo: * TRI DUNG", "Photo: THUY LINH -"): marks of no letter
 _SPECKS = r"(?:[^\w\s/]+\s+)?"
-_EN_CREDIT = re.compile(rf"\(?\s*{EN_LABEL}\s*{COLON}\s*{_SPECKS}(?P<name>[^:;]+?)"
+_EN_CREDIT = re.compile(rf"\(?\s*(?:Ảnh\s*/\s*)?{EN_LABEL}\s*{COLON}\s*{_SPECKS}(?P<name>[^:;]+?)"
                         r"[\s.,:;*'‘’`^~_-]*\)?[\s.,:;*'‘’`^~_-]*$")
+# Credits printed without a colon, after the caption's sentence or on a line of their own:
+# ``Ảnh - NAME`` / ``Photo - NAME``, ``Photo by NAME`` (``Photos by``, ``Photographed by``),
+# ``© NAME`` (either language), ``Photo courtesy of NAME`` / ``Courtesy of NAME``, each
+# perhaps in parentheses. Without the colon the label could be a word of the sentence, so the
+# form must open the text or follow a sentence's end or a parenthesis, and the name be a few
+# words each opening with a capital or a digit (``TRÍ DŨNG``, ``Minh Đức``, ``VNA``, ``AFP``).
+CREDIT_NAME_WORDS = 6
+CREDIT_NAME_JOINS = frozenset({"của", "of", "and", "và", "&", "/"})   # words inside a credit
+_FORM_NAME = rf"(?P<name>\S+(?:[ \t]+\S+){{0,{CREDIT_NAME_WORDS - 1}}})"
+_OPENS = r"(?:^|(?<=[.!?…:;”\")\]])\s+|\s*\(|\n)\s*"
+_DASH = r"\s+[-–—]\s*"
+_FORM_END = r"\s*\)?[\s.]*/?\s*$"
+_VI_FORM = re.compile(rf"{_OPENS}\(?(?:{VI_LABEL}{_DASH}|©\s*){_FORM_NAME}{_FORM_END}")
+_EN_FORM = re.compile(rf"{_OPENS}\(?(?:(?:Photo|Source){_DASH}|(?:Photos?|Photographed)\s+by\s+"
+                      r"|©\s*|(?:Photo\s+)?[Cc]ourtesy(?:\s+of)?\s+)"
+                      rf"{_FORM_NAME}{_FORM_END}")
 _MIXED = re.compile(rf"(?P<vi>.*?)\s*(?P<credit>(?:{VI_LABEL}\s*{COLON}\s*[^/:;]+?"
                     r"|[AẢ]nh\s+s[uư]u\s+t[aầ]m))\s*/\s*(?P<en>.*)$", re.S | re.I)
 
@@ -164,14 +181,20 @@ def _clean(text: str) -> str | None:
 
 def cut_credit(text: str, lang: str) -> tuple[str | None, str | None]:
     """Split a caption half into (text, credit): ``... Photo: TRI DUNG`` -> (..., ``TRI DUNG``)."""
-    if lang == "vi":
-        for pattern, fixed in ((_VI_COLLECTED, COLLECTED_VI), (_VI_CREDIT, None)):
-            m = pattern.search(text)
-            if m:
-                return _clean(text[:m.start()]), fixed or _name(m.group("name"))
-    else:
-        for pattern, fixed in ((_EN_COLLECTED, COLLECTED_EN), (_EN_CREDIT, None)):
-            m = pattern.search(text)
-            if m:
-                return _clean(text[:m.start()]), fixed or _name(m.group("name"))
+    forms = ((_VI_COLLECTED, COLLECTED_VI), (_VI_CREDIT, None), (_VI_FORM, None)) \
+        if lang == "vi" else ((_EN_COLLECTED, COLLECTED_EN), (_EN_CREDIT, None), (_EN_FORM, None))
+    for pattern, fixed in forms:
+        m = pattern.search(text)
+        while m and pattern in (_VI_FORM, _EN_FORM) and not _names_someone(m.group("name")):
+            m = pattern.search(text, m.start() + 1)
+        if m:
+            return _clean(text[:m.start()]), fixed or _name(m.group("name"))
     return _clean(text), None
+
+
+def _names_someone(name: str) -> bool:
+    """A credit's name as a credit without a colon prints it: words that each open with a
+    capital or a digit (``TRÍ DŨNG``, ``Minh Đức``, ``VNA``), joined perhaps by ``and``."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w in CREDIT_NAME_JOINS for w in words)
