@@ -38,8 +38,10 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Block, Lang
 from magpipe.artifacts.records import Source
 from magpipe.text.credits import (
+    CAPTION_NUMBER,
     COLLECTED_EN,
     COLLECTED_VI,
+    caption_parts,
     cut_credit,
     mixed_halves,
     opens_with_vi_credit,
@@ -167,7 +169,14 @@ def _misread_words_fixed(credit: str, credit_en: str) -> str | None:
 
 
 def _pieces(block: Block) -> list[tuple[str, str]]:
-    """(lang, text) parts of one block; a mixed block is cut after ``Ảnh: NAME/``."""
+    """(lang, text) captions of one block: a mixed block is cut after ``Ảnh: NAME/``, a block
+    of one language after each credit another caption follows (a box listing captions), and
+    a caption's number in such a list (``1.``) goes."""
+    return [(lang, CAPTION_NUMBER.sub("", part)) for lang, text in _halves(block)
+            for part in caption_parts(text, lang)]
+
+
+def _halves(block: Block) -> list[tuple[str, str]]:
     halves = mixed_halves(block.text.strip())
     if halves:
         return [(Lang.VI, halves[0]), (Lang.EN, halves[1])]

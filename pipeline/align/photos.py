@@ -18,7 +18,7 @@ import logging
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
-from magpipe.text.credits import cut_credit
+from magpipe.text.credits import caption_parts, cut_credit
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +46,19 @@ ASPECT_TOLERANCE = 0.05
 # A credit's name wrapped to a line of its own (``Photo: PHAM`` / ``HUONG``) is at most this
 # many words, each in capitals.
 NAME_REST_WORDS = 3
+# A credit's end set apart from its label (``Photo`` / ``by KIỀU ANH``) is at most this many
+# words: ``by``, and a name of up to four.
+CREDIT_REST_WORDS = 5
 # Text read as a photo's caption is at most this long: the longest caption of the development
 # families runs to about 400 characters, while a news paragraph set under a photo and closed
 # by its source (``... Nguồn: TTXVN``) is usually longer; such a paragraph stays text.
 CAPTION_MAX_CHARS = 600
 # Roles of blocks that may be a caption the split stage read as text.
-_READ_AS_TEXT = frozenset({Role.BODY, Role.ASIDE, Role.INTRO, Role.BYLINE})
+# (a section or contents label: a caption's credit line cut off, a page read as a contents
+# page; each is a caption only when it sits at a photo's edge and its caption names the
+# photographer)
+_READ_AS_TEXT = frozenset({Role.BODY, Role.ASIDE, Role.INTRO, Role.BYLINE, Role.SECTION,
+                           Role.CONTENTS})
 _CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
 
 
@@ -131,8 +138,20 @@ def is_name_rest(text: str) -> bool:
 
 
 def _names_photographer(block: Block) -> bool:
-    lang = Lang.VI if block.lang == Lang.VI else Lang.EN
-    return cut_credit(block.text, lang)[1] is not None
+    return credit_of(block.text, block.lang) is not None
+
+
+def credit_of(text: str, lang: str) -> str | None:
+    """The photographer a caption's text names at its end, read in its language's forms (a
+    ``©`` in either), or None."""
+    return cut_credit(text, Lang.VI if lang == Lang.VI else Lang.EN)[1]
+
+
+def completes_credit(text: str, rest: str, lang: str) -> bool:
+    """``rest`` (a line set apart by the split stage) ends the credit that ``text`` opens:
+    ``... Commune. Photo`` / ``by KIỀU ANH``, ``... 2025. Ảnh:`` / ``TRÍ DŨNG``."""
+    return (len(rest.split()) <= CREDIT_REST_WORDS and credit_of(text, lang) is None
+            and credit_of(f"{text} {rest}", lang) is not None)
 
 
 def _under(block: Block, above: Block, photo: Box) -> bool:
@@ -143,35 +162,48 @@ def _under(block: Block, above: Block, photo: Box) -> bool:
             and x0 >= photo[0] - EDGE and x1 <= photo[2] + EDGE)
 
 
+def _chain(blocks: list[Block], k: int, photo: Box) -> list[Block] | None:
+    """The caption that opens with ``blocks[k]`` at ``photo``'s edge: it and the blocks under
+    it down to the first that names the photographer; None when none does (text that merely
+    follows a photo names nobody) or the whole is too long for a caption."""
+    chain = [blocks[k]]
+    text = blocks[k].text
+    while credit_of(text, chain[0].lang) is None:
+        nxt = next((b for b in blocks[k + 1:] if _under(b, chain[-1], photo)), None)
+        if nxt is None or (nxt.lang != chain[0].lang and nxt.role not in _CAPTION_ROLES
+                           and not completes_credit(text, nxt.text, chain[0].lang)):
+            return None
+        chain.append(nxt)
+        text = f"{text} {nxt.text}"
+        k = blocks.index(nxt)
+    rest = next((b for b in blocks[k + 1:] if _under(b, chain[-1], photo)), None)
+    if rest is not None and is_name_rest(rest.text):
+        chain.append(rest)
+    return chain if sum(len(b.text) for b in chain) <= CAPTION_MAX_CHARS else None
+
+
 def photo_captions(page: PageLayout) -> frozenset[str]:
-    """Ids of the page's text blocks that are the caption of a photo they sit under or beside:
-    the block nearest the photo's edge and those under it down to the first that names the
-    photographer, provided one does (text that merely follows a photo names nobody)."""
-    if not page.images:
-        return frozenset()
+    """Ids of the page's text blocks that are captions by where they sit or how they end:
+
+    * each block that opens at a photo's edge (under it, or beside it level with its top;
+      the Vietnamese and the English caption may both) and those under it down to the first
+      that names the photographer, provided one does;
+    * a boxed block (``aside``) each of whose captions ends with its photographer's name (a
+      box gathering the page's captions of one language, away from the photos)."""
     found: set[str] = set()
     blocks = sorted(page.blocks, key=lambda b: (b.box[1], b.box[0]))
-    for photo in page.images:
-        near = [(gap, k) for k, b in enumerate(blocks)
-                if b.role in _READ_AS_TEXT | _CAPTION_ROLES
-                and (gap := photo_gap(b.box, photo)) is not None
-                and photo_of(b.box, page.images) == page.images.index(photo)]
-        if not near:
-            continue
-        k = min(near)[1]
-        chain = [blocks[k]]
-        while not any(_names_photographer(b) for b in chain):
-            nxt = next((b for b in blocks[k + 1:] if _under(b, chain[-1], photo)), None)
-            if nxt is None or nxt.lang != chain[0].lang and nxt.role not in _CAPTION_ROLES:
-                break
-            chain.append(nxt)
-            k = blocks.index(nxt)
-        else:
-            rest = next((b for b in blocks[k + 1:] if _under(b, chain[-1], photo)), None)
-            if rest is not None and is_name_rest(rest.text):
-                chain.append(rest)
-            if sum(len(b.text) for b in chain) <= CAPTION_MAX_CHARS:
-                found |= {b.id for b in chain if b.role in _READ_AS_TEXT}
+    for index, photo in enumerate(page.images):
+        for k, block in enumerate(blocks):
+            if (block.role in _READ_AS_TEXT | _CAPTION_ROLES
+                    and photo_gap(block.box, photo) is not None
+                    and photo_of(block.box, page.images) == index):
+                chain = _chain(blocks, k, photo)
+                found |= {b.id for b in chain or () if b.role in _READ_AS_TEXT}
+    for block in blocks:
+        parts = caption_parts(block.text, block.lang)
+        if (block.role == Role.ASIDE and all(credit_of(t, block.lang) for t in parts)
+                and max(len(t) for t in parts) <= CAPTION_MAX_CHARS):
+            found.add(block.id)
     if found:
         log.debug("page %d: %s read as photo captions", page.number, sorted(found))
     return frozenset(found)

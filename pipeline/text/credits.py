@@ -198,3 +198,63 @@ def _names_someone(name: str) -> bool:
     words = name.split()
     return bool(words) and words[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w in CREDIT_NAME_JOINS for w in words)
+
+
+# A credit inside a text, not at its end: a block gathering several captions one after the
+# other (a box of the page's captions in one language, perhaps numbered). The label in any of
+# the forms above, then the name: up to a closing parenthesis, or its words in capitals up to
+# the first word that is not (the next caption's opening ``Mr.``, ``Đồng``, ``2.``).
+_MID_VI = re.compile(rf"(?:(?<=\s)|^)\(?\s*(?:{VI_LABEL}\s*(?:{COLON}|[-–—])|©)\s*")
+_MID_EN = re.compile(rf"(?:(?<=\s)|^)\(?\s*(?:{EN_LABEL}\s*{COLON}|Photos?\s+by\s|Photo\s+[-–—]"
+                     r"|©)\s*")
+# A caption's number in a box listing numbered captions (``1.``, ``2)``, ``(3)``), before its
+# first word
+CAPTION_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\)?\s+(?=\w)")
+
+
+def caption_parts(text: str, lang: str) -> list[str]:
+    """The captions a text holds, each ending with its credit: ``<caption>. © NAME <caption>.
+    Photo: NAME`` gives two; a text with no credit inside it is one."""
+    parts: list[str] = []
+    rest = text.strip()
+    mid = _MID_VI if lang == "vi" else _MID_EN
+    pos = 0
+    while True:
+        m = mid.search(rest, pos)
+        if m is None:
+            break
+        cut = _name_end(rest, m)
+        if cut is None:
+            pos = m.end()
+            continue
+        parts.append(rest[:cut].strip())
+        rest, pos = rest[cut:].strip(), 0
+    parts.append(rest)
+    return [p for p in parts if p]
+
+
+def _name_end(text: str, label: re.Match[str]) -> int | None:
+    """Where the credit whose label ``label`` matched ends, when another caption follows it;
+    None when the credit ends the text or its name has no clear end."""
+    after = text[label.end():]
+    if label.group(0).lstrip().startswith("("):
+        close = after.find(")")
+        if close < 0 or not after[close + 1:].strip():
+            return None
+        return label.end() + close + 1
+    words = list(re.finditer(r"\S+", after))
+    name = 0
+    while name < len(words) and _capitals(words[name].group(0)):
+        name += 1
+    if name == 0 or name >= len(words) or name > CREDIT_SPAN or "/" in words[name - 1].group(0):
+        return None       # (a slash after the name: a mixed caption's English half follows)
+    following = words[name].group(0)
+    if not (following[:1].isupper() or following[:1].isdigit() or following[:1] == "("):
+        return None
+    return label.end() + words[name - 1].end()
+
+
+def _capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) > 1 or (
+        len(letters) == 1 and word.strip(".").isupper() and len(word.strip(".")) == 1)
