@@ -29,6 +29,7 @@ from typing import Any
 
 from magpipe.align.photos import (
     caption_photos,
+    credit_line_of,
     goes_on,
     is_name_rest,
     set_near,
@@ -169,28 +170,32 @@ def _misread_words_fixed(credit: str, credit_en: str) -> str | None:
 
 
 def _pieces(block: Block) -> list[tuple[str, str]]:
-    """(lang, text) captions of one block: a mixed block is cut after ``Ảnh: NAME/``, a block
-    of one language after each credit another caption follows (a box listing captions), and
-    a caption's number in such a list (``1.``) goes."""
-    return [(lang, CAPTION_NUMBER.sub("", part)) for lang, text in _halves(block)
-            for part in caption_parts(text, lang)]
-
-
-def _halves(block: Block) -> list[tuple[str, str]]:
+    """(lang, text) captions of one block: a mixed block is cut after ``Ảnh: NAME/``; a block
+    holding several captions each closed by its credit (a box listing captions, or one
+    language's caption and the other's run together) after each credit, each part's language
+    read from its own text; a caption's number in such a list (``1.``) goes."""
     halves = mixed_halves(block.text.strip())
     if halves:
         return [(Lang.VI, halves[0]), (Lang.EN, halves[1])]
-    text = block.text.strip()
+    parts = caption_parts(block.text)
+    if len(parts) == 1:
+        return [(_part_lang(parts[0], block.lang), parts[0])]
+    return [(_part_lang(part, None), CAPTION_NUMBER.sub("", part)) for part in parts]
+
+
+def _part_lang(text: str, lang: str | None) -> str:
+    """A caption's language: the one its credit's label names, else ``lang`` (the split
+    stage's guess for a whole block), else its marks."""
     # the credit's label says the half's language where the language guess may not: an English
     # half whose names took Vietnamese marks (``Mr. Hoang Minh Tuấn, ... Photo: TRAN HAI``)
-    labelled = [lang for lang in (Lang.VI, Lang.EN) if cut_credit(text, lang)[1] is not None]
+    labelled = [k for k in (Lang.VI, Lang.EN) if cut_credit(text, k)[1] is not None]
     if len(labelled) == 1 and cut_credit(text, labelled[0])[0]:
-        return [(labelled[0], text)]
-    if block.lang in (Lang.VI, Lang.EN):
-        return [(block.lang, text)]
+        return labelled[0]
+    if lang in (Lang.VI, Lang.EN):
+        return lang
     if has_vietnamese_marks(text) or opens_with_vi_credit(text):
-        return [(Lang.VI, text)]
-    return [(Lang.EN, text)]
+        return Lang.VI
+    return Lang.EN
 
 
 def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = frozenset(),
@@ -243,6 +248,15 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                 # English half's first words, which the English credit tells apart
                 cur = replace(cur, credit=spill[0])
                 text = f"{spill[1]} {text}" if text else spill[1]
+            if (cur is not None and not text and credit and not apart
+                    and getattr(cur, slot_credit) is None and getattr(cur, slot_text) is not None
+                    and any(s.lang == lang and credit_line_of(block.box, s.box)
+                            for s in cur.sources if s.page == block.page)):
+                # a credit on a line of its own (set right) under its language's half, read
+                # after the other language's half beside it
+                attach: dict[str, Any] = {slot_credit: credit, "sources": cur.sources + (src,)}
+                cur = replace(cur, **attach)
+                continue
             # the other language's half goes with the caption before it when it is set next
             # to it (its block, under it, beside it) or by the same photo; one set apart (a
             # box of English captions) is joined later by what it says (_match_halves)

@@ -129,6 +129,14 @@ def set_near(box: Box, other: Box) -> bool:
     return under or level
 
 
+def credit_line_of(box: Box, text: Box) -> bool:
+    """``box`` (a credit alone on its line) is set right under the caption ``text``: at most
+    ``LINE_GAP`` below it (or over its last line in part), starting no further left (a credit
+    is set flush right or after the caption's start), within ``TWIN_GAP`` under it."""
+    return (-LINE_GAP <= box[1] - text[3] <= TWIN_GAP and box[0] >= text[0] - EDGE
+            and box[3] > text[3])
+
+
 def is_name_rest(text: str) -> bool:
     """The text is the rest of a photographer's name wrapped to its own line: a word or few,
     each in capitals (``HUONG``, ``THU HANG``)."""
@@ -198,9 +206,18 @@ def photo_captions(page: PageLayout) -> frozenset[str]:
                     and photo_gap(block.box, photo) is not None
                     and photo_of(block.box, page.images) == index):
                 chain = _chain(blocks, k, photo)
-                found |= {b.id for b in chain or () if b.role in _READ_AS_TEXT}
+                while chain:
+                    found |= {b.id for b in chain if b.role in _READ_AS_TEXT}
+                    # the other language's caption set right under this one (under its
+                    # credit line) belongs to the photo too
+                    last = blocks.index(chain[-1])
+                    nxt = next((j for j, b in enumerate(blocks[last + 1:], last + 1)
+                                if _under(b, chain[-1], photo)), None)
+                    chain = (_chain(blocks, nxt, photo) if nxt is not None
+                             and blocks[nxt].lang != chain[0].lang
+                             and blocks[nxt].role in _READ_AS_TEXT | _CAPTION_ROLES else None)
     for block in blocks:
-        parts = caption_parts(block.text, block.lang)
+        parts = caption_parts(block.text)
         if (block.role == Role.ASIDE and all(credit_of(t, block.lang) for t in parts)
                 and max(len(t) for t in parts) <= CAPTION_MAX_CHARS):
             found.add(block.id)

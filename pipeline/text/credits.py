@@ -204,33 +204,36 @@ def _names_someone(name: str) -> bool:
 # other (a box of the page's captions in one language, perhaps numbered). The label in any of
 # the forms above, then the name: up to a closing parenthesis, or its words in capitals up to
 # the first word that is not (the next caption's opening ``Mr.``, ``Đồng``, ``2.``).
-_MID_VI = re.compile(rf"(?:(?<=\s)|^)\(?\s*(?:{VI_LABEL}\s*(?:{COLON}|[-–—])|©)\s*")
-_MID_EN = re.compile(rf"(?:(?<=\s)|^)\(?\s*(?:{EN_LABEL}\s*{COLON}|Photos?\s+by\s|Photo\s+[-–—]"
-                     r"|©)\s*")
+_MID_CREDIT = re.compile(rf"(?:(?<=\s)|^)\(?\s*(?:{VI_LABEL}\s*(?:{COLON}|[-–—])"
+                         rf"|{EN_LABEL}\s*{COLON}|Photos?\s+by\s|Photo\s+[-–—]|©)\s*")
 # A caption's number in a box listing numbered captions (``1.``, ``2)``, ``(3)``), before its
 # first word
 CAPTION_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\)?\s+(?=\w)")
 
 
-def caption_parts(text: str, lang: str) -> list[str]:
-    """The captions a text holds, each ending with its credit: ``<caption>. © NAME <caption>.
-    Photo: NAME`` gives two; a text with no credit inside it is one."""
+def caption_parts(text: str) -> list[str]:
+    """The captions a text holds, each closed by its credit: ``<caption>. © NAME <caption>.
+    Photo: NAME`` gives two. A credit is a cut only when the text after it ends with a credit
+    too (the next caption's); a text with no such credit inside it is one caption."""
     parts: list[str] = []
     rest = text.strip()
-    mid = _MID_VI if lang == "vi" else _MID_EN
     pos = 0
     while True:
-        m = mid.search(rest, pos)
+        m = _MID_CREDIT.search(rest, pos)
         if m is None:
             break
         cut = _name_end(rest, m)
-        if cut is None:
+        if cut is None or not _closes_with_credit(rest[cut:]):
             pos = m.end()
             continue
         parts.append(rest[:cut].strip())
         rest, pos = rest[cut:].strip(), 0
     parts.append(rest)
     return [p for p in parts if p]
+
+
+def _closes_with_credit(text: str) -> bool:
+    return any(cut_credit(text, lang)[1] is not None for lang in ("vi", "en"))
 
 
 def _name_end(text: str, label: re.Match[str]) -> int | None:
