@@ -37,7 +37,7 @@ from magpipe.align.photos import (
 )
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Block, Lang
-from magpipe.artifacts.records import Source
+from magpipe.artifacts.records import CaptionPhoto, Source
 from magpipe.text.credits import (
     CAPTION_NUMBER,
     COLLECTED_EN,
@@ -94,6 +94,7 @@ class CaptionDraft:
     order: int = 0               # stream position of its first block
     match: float = 1.0           # how sure its two halves belong together (1: read together)
     photo: Box | None = None     # the photo it sits under or beside, on its page (if known)
+    photos: tuple[CaptionPhoto, ...] = ()   # each half's photo, for the record
 
     @property
     def page(self) -> int:
@@ -282,14 +283,27 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                 changes[slot_credit] = credit
             if src not in cur.sources:
                 changes["sources"] = cur.sources + (src,)
+            if under is not None:
+                changes["photos"] = cur.photos + (CaptionPhoto(block.page, under, str(lang)),)
             if cur.photo is None and under is not None:
                 changes["photo"] = under
             cur = replace(cur, **changes)
             head = text if block.id in heads and text and not credit else None
     if cur is not None:
         done.append(cur)
-    return tuple(replace(d, credit_en=english_credit(d.credit, d.credit_en))
+    return tuple(replace(d, credit_en=english_credit(d.credit, d.credit_en),
+                         photos=photos_of(d.photos))
                  for d in _match_halves(_join_under_photo(done)))
+
+
+def photos_of(photos: tuple[CaptionPhoto, ...]) -> tuple[CaptionPhoto, ...]:
+    """A caption's photos, each once: a photo both halves sit by is the whole caption's
+    (``lang`` empty)."""
+    langs: dict[tuple[int, Box], set[str]] = {}
+    for ph in photos:
+        langs.setdefault((ph.page, ph.box), set()).add(ph.lang)
+    return tuple(CaptionPhoto(page, box, next(iter(ls)) if len(ls) == 1 else "")
+                 for (page, box), ls in langs.items())
 
 
 def _join_under_photo(drafts: list[CaptionDraft]) -> list[CaptionDraft]:
@@ -312,7 +326,8 @@ def _join_under_photo(drafts: list[CaptionDraft]) -> list[CaptionDraft]:
             continue
         if k in partner:
             e = drafts[partner[k]]
-            d = replace(d, en=e.en, credit_en=e.credit_en, sources=d.sources + e.sources)
+            d = replace(d, en=e.en, credit_en=e.credit_en, sources=d.sources + e.sources,
+                        photos=d.photos + e.photos)
             log.debug("caption halves joined under one photo (p%d)", d.page)
         out.append(d)
     return out
@@ -364,7 +379,7 @@ def _match_halves(drafts: list[CaptionDraft]) -> tuple[CaptionDraft, ...]:
             e = drafts[partner[k]]
             match = 1.0 if d.page == e.page else max(0.0, min(1.0, scores[k, partner[k]]))
             d = replace(d, en=e.en, credit_en=e.credit_en, sources=d.sources + e.sources,
-                        match=match)
+                        photos=d.photos + e.photos, match=match)
         out.append(d)
     return tuple(out)
 
@@ -430,6 +445,7 @@ def pair_in_order(captions: list[CaptionDraft]) -> list[CaptionDraft]:
             joined[id(vi)] = replace(vi, en=en.en,
                                      credit_en=english_credit(vi.credit, en.credit_en),
                                      sources=vi.sources + en.sources,
+                                     photos=photos_of(vi.photos + en.photos),
                                      match=round(max(ORDER_MIN_CONFIDENCE, agree), 3))
             dropped.add(id(en))
             log.debug("caption halves joined in order (p%d, p%d, agreement %.2f)", vi.page,
