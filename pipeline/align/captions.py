@@ -29,13 +29,14 @@ from typing import Any
 
 from magpipe.align.photos import (
     caption_photos,
+    completes_credit,
     credit_line_of,
     goes_on,
     is_name_rest,
     set_near,
     twin_photos,
 )
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.layout import Block, Lang
 from magpipe.artifacts.records import CaptionPhoto, Source
 from magpipe.text.credits import (
@@ -208,6 +209,7 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
     caption never runs from under one photo to under another, and the Vietnamese and English
     captions under one photo are one caption."""
     photos = photos or {}
+    blocks = _credits_rejoined(blocks)
     by_page: dict[int, list[Block]] = {}
     for _, b in blocks:
         if b.page in photos:
@@ -291,8 +293,8 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
             head = text if block.id in heads and text and not credit else None
     if cur is not None:
         done.append(cur)
-    return tuple(replace(d, credit_en=english_credit(d.credit, d.credit_en),
-                         photos=photos_of(d.photos))
+    return tuple(_one_credit_for_both(replace(d, credit_en=english_credit(d.credit, d.credit_en),
+                                              photos=photos_of(d.photos)))
                  for d in _match_halves(_join_under_photo(done)))
 
 
@@ -304,6 +306,35 @@ def photos_of(photos: tuple[CaptionPhoto, ...]) -> tuple[CaptionPhoto, ...]:
         langs.setdefault((ph.page, ph.box), set()).add(ph.lang)
     return tuple(CaptionPhoto(page, box, next(iter(ls)) if len(ls) == 1 else "")
                  for (page, box), ls in langs.items())
+
+
+def _credits_rejoined(blocks: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
+    """Blocks with a credit the split stage cut from its label read as one: ``... Commune.
+    Photo`` and ``by KIỀU ANH`` set under it (a line split read apart, as a byline or a
+    section)."""
+    out: list[tuple[int, Block]] = []
+    for order, block in blocks:
+        if out:
+            prev = out[-1][1]
+            if (prev.page == block.page and set_near(block.box, prev.box)
+                    and completes_credit(prev.text, block.text, prev.lang)):
+                out[-1] = (out[-1][0], replace(prev, text=f"{prev.text} {block.text}",
+                                               box=union((prev.box, block.box))))
+                continue
+        out.append((order, block))
+    return out
+
+
+def _one_credit_for_both(d: CaptionDraft) -> CaptionDraft:
+    """A caption with both halves and one credit (``Ảnh/Photo: NAME`` once under both, or a
+    credit the other half leaves out) credits the photographer in both: the English half
+    writes the name without marks."""
+    if not (d.vi and d.en) or (d.credit is None) == (d.credit_en is None):
+        return d
+    if d.credit is not None:
+        return replace(d, credit_en=COLLECTED_EN if d.credit == COLLECTED_VI
+                       else strip_diacritics(d.credit))
+    return replace(d, credit=COLLECTED_VI if d.credit_en == COLLECTED_EN else d.credit_en)
 
 
 def _join_under_photo(drafts: list[CaptionDraft]) -> list[CaptionDraft]:

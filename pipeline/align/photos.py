@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.text.credits import caption_parts, cut_credit
 
@@ -162,12 +162,22 @@ def completes_credit(text: str, rest: str, lang: str) -> bool:
             and credit_of(f"{text} {rest}", lang) is not None)
 
 
-def _under(block: Block, above: Block, photo: Box) -> bool:
+def _under(block: Block, above: Box, photo: Box) -> bool:
     """``block`` goes on from the caption line(s) ``above`` under ``photo``: just below them,
-    within the photo's width."""
+    within the photo's width, in their column (overlapping half the narrower one's width)
+    unless it is a credit alone (set flush right under a short line)."""
     x0, top, x1, _ = block.box
-    return (0 <= top - above.box[3] + EDGE <= LINE_GAP + EDGE
-            and x0 >= photo[0] - EDGE and x1 <= photo[2] + EDGE)
+    width = max(min(x1 - x0, above[2] - above[0]), 1.0)
+    return (0 <= top - above[3] + EDGE <= LINE_GAP + EDGE
+            and x0 >= photo[0] - EDGE and x1 <= photo[2] + EDGE
+            and (_overlap(x0, x1, above[0], above[2]) >= 0.5 * width
+                 or _credit_alone(block)))
+
+
+def _credit_alone(block: Block) -> bool:
+    """The block is a credit and nothing else (``Ảnh: TRÍ DŨNG``, ``Photo by KIỀU ANH``)."""
+    return any(text is None and credit is not None
+               for text, credit in (cut_credit(block.text, lang) for lang in (Lang.VI, Lang.EN)))
 
 
 def _chain(blocks: list[Block], k: int, photo: Box) -> list[Block] | None:
@@ -177,14 +187,14 @@ def _chain(blocks: list[Block], k: int, photo: Box) -> list[Block] | None:
     chain = [blocks[k]]
     text = blocks[k].text
     while credit_of(text, chain[0].lang) is None:
-        nxt = next((b for b in blocks[k + 1:] if _under(b, chain[-1], photo)), None)
+        nxt = next((b for b in blocks[k + 1:] if _under(b, chain[-1].box, photo)), None)
         if nxt is None or (nxt.lang != chain[0].lang and nxt.role not in _CAPTION_ROLES
                            and not completes_credit(text, nxt.text, chain[0].lang)):
             return None
         chain.append(nxt)
         text = f"{text} {nxt.text}"
         k = blocks.index(nxt)
-    rest = next((b for b in blocks[k + 1:] if _under(b, chain[-1], photo)), None)
+    rest = next((b for b in blocks[k + 1:] if _under(b, chain[-1].box, photo)), None)
     if rest is not None and is_name_rest(rest.text):
         chain.append(rest)
     return chain if sum(len(b.text) for b in chain) <= CAPTION_MAX_CHARS else None
@@ -211,8 +221,9 @@ def photo_captions(page: PageLayout) -> frozenset[str]:
                     # the other language's caption set right under this one (under its
                     # credit line) belongs to the photo too
                     last = blocks.index(chain[-1])
+                    whole = union(tuple(b.box for b in chain))
                     nxt = next((j for j, b in enumerate(blocks[last + 1:], last + 1)
-                                if _under(b, chain[-1], photo)), None)
+                                if _under(b, whole, photo)), None)
                     chain = (_chain(blocks, nxt, photo) if nxt is not None
                              and blocks[nxt].lang != chain[0].lang
                              and blocks[nxt].role in _READ_AS_TEXT | _CAPTION_ROLES else None)
