@@ -209,7 +209,7 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
     caption never runs from under one photo to under another, and the Vietnamese and English
     captions under one photo are one caption."""
     photos = photos or {}
-    blocks = _credits_rejoined(blocks)
+    joined = _credits_rejoined(blocks)
     by_page: dict[int, list[Block]] = {}
     for _, b in blocks:
         if b.page in photos:
@@ -220,10 +220,10 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
     done: list[CaptionDraft] = []
     cur: CaptionDraft | None = None
     head: str | None = None           # the text of the head just read, to go on from
-    for order, block in blocks:
+    for order, block, parts in joined:
         under = under_photo.get(block.id)
         for lang, part in _pieces(block):
-            src = Source(page=block.page, box=block.box, block=block.id, lang=lang)
+            src = tuple(Source(page=b.page, box=b.box, block=b.id, lang=lang) for b in parts)
             text, credit = cut_credit(part, lang)
             vi_side = lang == Lang.VI
             slot_text = "vi" if vi_side else "en"
@@ -236,7 +236,7 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                     and goes_on(block.box, cur.sources[-1].box)):
                 # the rest of the credit's name, wrapped to a line of its own
                 rest: dict[str, Any] = {slot_credit: f"{getattr(cur, slot_credit)} {text}",
-                                        "sources": cur.sources + (src,)}
+                                        "sources": cur.sources + src}
                 cur = replace(cur, **rest)
                 continue
             if (head is not None and text and cur is not None and not apart
@@ -257,7 +257,7 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                             for s in cur.sources if s.page == block.page)):
                 # a credit on a line of its own (set right) under its language's half, read
                 # after the other language's half beside it
-                attach: dict[str, Any] = {slot_credit: credit, "sources": cur.sources + (src,)}
+                attach: dict[str, Any] = {slot_credit: credit, "sources": cur.sources + src}
                 cur = replace(cur, **attach)
                 continue
             # the other language's half goes with the caption before it when it is set next
@@ -283,8 +283,8 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                 changes[slot_text] = text
             if credit:
                 changes[slot_credit] = credit
-            if src not in cur.sources:
-                changes["sources"] = cur.sources + (src,)
+            if not set(src) <= set(cur.sources):
+                changes["sources"] = cur.sources + tuple(x for x in src if x not in cur.sources)
             if under is not None:
                 changes["photos"] = cur.photos + (CaptionPhoto(block.page, under, str(lang)),)
             if cur.photo is None and under is not None:
@@ -308,20 +308,21 @@ def photos_of(photos: tuple[CaptionPhoto, ...]) -> tuple[CaptionPhoto, ...]:
                  for (page, box), ls in langs.items())
 
 
-def _credits_rejoined(blocks: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
-    """Blocks with a credit the split stage cut from its label read as one: ``... Commune.
-    Photo`` and ``by KIỀU ANH`` set under it (a line split read apart, as a byline or a
-    section)."""
-    out: list[tuple[int, Block]] = []
+def _credits_rejoined(blocks: list[tuple[int, Block]]
+                      ) -> list[tuple[int, Block, tuple[Block, ...]]]:
+    """(stream position, block, the blocks it was read from): a block with a credit the split
+    stage cut from its label is read as one with the block that ends it (``... Commune.
+    Photo`` and ``by KIỀU ANH`` set under it, read apart as a byline or a section)."""
+    out: list[tuple[int, Block, tuple[Block, ...]]] = []
     for order, block in blocks:
         if out:
-            prev = out[-1][1]
+            first, prev, parts = out[-1]
             if (prev.page == block.page and set_near(block.box, prev.box)
                     and completes_credit(prev.text, block.text, prev.lang)):
-                out[-1] = (out[-1][0], replace(prev, text=f"{prev.text} {block.text}",
-                                               box=union((prev.box, block.box))))
+                out[-1] = (first, replace(prev, text=f"{prev.text} {block.text}",
+                                          box=union((prev.box, block.box))), parts + (block,))
                 continue
-        out.append((order, block))
+        out.append((order, block, (block,)))
     return out
 
 
