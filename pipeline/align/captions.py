@@ -253,10 +253,10 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                 text = f"{spill[1]} {text}" if text else spill[1]
             if (cur is not None and not text and credit and not apart
                     and getattr(cur, slot_credit) is None and getattr(cur, slot_text) is not None
-                    and any(s.lang == lang and credit_line_of(block.box, s.box)
+                    and any(credit_line_of(block.box, s.box)
                             for s in cur.sources if s.page == block.page)):
                 # a credit on a line of its own (set right) under its language's half, read
-                # after the other language's half beside it
+                # after the other language's half beside it; or one credit set under both
                 attach: dict[str, Any] = {slot_credit: credit, "sources": cur.sources + src}
                 cur = replace(cur, **attach)
                 continue
