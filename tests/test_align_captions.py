@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from align_blocks import make_split
 from magpipe.align.captions import credits_match, english_credit, read_captions
+from magpipe.align.photos import photo_captions
 from magpipe.artifacts import Block
 from magpipe.text.credits import COLLECTED_EN, COLLECTED_VI, caption_parts, cut_credit
 
@@ -262,3 +265,19 @@ def test_a_credit_cut_from_its_label_is_read_with_it():
     assert [(c.en, c.credit_en) for c in caps] == [
         ("Ms. Okuno visits the Quynh Son village.", "KIỀU ANH")]
     assert [s.block for s in caps[0].sources] == ["p1-b0", "p1-b1"]
+
+
+def test_a_name_alone_set_right_under_a_caption_is_its_credit():
+    # each language's caption under the photo, the photographer's name set right under it
+    # with no label, the way a byline is (the split stage reads it as one)
+    split = make_split([[
+        ("vi", "caption", "Toàn cảnh buổi làm việc.", (42.0, 662.0, 300.0, 673.0)),
+        ("vi", "byline", "TRÍ DŨNG", (250.0, 675.0, 300.0, 685.0)),
+        ("en", "body", "Overview of the meeting.", (42.0, 690.0, 300.0, 700.0)),
+        ("en", "byline", "TRI DUNG", (250.0, 702.0, 300.0, 712.0))]])
+    page = replace(split.pages[0], images=((42.0, 380.0, 300.0, 658.0),))
+    assert photo_captions(page) == {"p1-b1", "p1-b2", "p1-b3"}
+    caps = read_captions([(i, b) for i, b in enumerate(page.blocks)],
+                         photos={1: page.images})
+    assert [(c.vi, c.en, c.credit, c.credit_en) for c in caps] == [
+        ("Toàn cảnh buổi làm việc.", "Overview of the meeting.", "TRÍ DŨNG", "TRI DUNG")]

@@ -34,6 +34,7 @@ from magpipe.align.photos import (
     goes_on,
     is_name_rest,
     set_near,
+    signs_off,
     twin_photos,
 )
 from magpipe.artifacts.base import Box, union
@@ -239,6 +240,18 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                                         "sources": cur.sources + src}
                 cur = replace(cur, **rest)
                 continue
+            if (cur is not None and not apart and credit is None and text
+                    and any(signs_off(block.box, text, s.box)
+                            for s in cur.sources if s.page == block.page)):
+                # the photographer's name alone, set right under the caption (no label):
+                # the credit of the half that has none
+                slots = [(t, c) for t, c in ((slot_text, slot_credit), ("en", "credit_en"),
+                                             ("vi", "credit"))
+                         if getattr(cur, t) is not None and getattr(cur, c) is None]
+                if slots:
+                    named: dict[str, Any] = {slots[0][1]: text, "sources": cur.sources + src}
+                    cur = replace(cur, **named)
+                    continue
             if (head is not None and text and cur is not None and not apart
                     and getattr(cur, slot_text) == head):
                 text, head = f"{head} {text}", None

@@ -46,6 +46,10 @@ ASPECT_TOLERANCE = 0.05
 # A credit's name wrapped to a line of its own (``Photo: PHAM`` / ``HUONG``) is at most this
 # many words, each in capitals.
 NAME_REST_WORDS = 3
+# A photographer's name set right under a caption without a label starts at least this share
+# of the caption's width in from its left edge (a byline set flush right; a caption's own
+# last line starts at its left edge).
+SIGN_OFF_SHARE = 0.4
 # A credit's end set apart from its label (``Photo`` / ``by KIỀU ANH``) is at most this many
 # words: ``by``, and a name of up to four.
 CREDIT_REST_WORDS = 5
@@ -137,6 +141,13 @@ def credit_line_of(box: Box, text: Box) -> bool:
             and box[3] > text[3])
 
 
+def signs_off(box: Box, text: str, above: Box) -> bool:
+    """A name alone (a word or few in capitals) set right on the line under a caption
+    (``above``): its photographer, credited without a label the way a byline is, starting in
+    the right part of the caption's width."""
+    return is_name_rest(text) and box[0] >= above[0] + SIGN_OFF_SHARE * (above[2] - above[0])
+
+
 def is_name_rest(text: str) -> bool:
     """The text is the rest of a photographer's name wrapped to its own line: a word or few,
     each in capitals (``HUONG``, ``THU HANG``)."""
@@ -188,6 +199,9 @@ def _chain(blocks: list[Block], k: int, photo: Box) -> list[Block] | None:
     text = blocks[k].text
     while credit_of(text, chain[0].lang) is None:
         nxt = next((b for b in blocks[k + 1:] if _under(b, chain[-1].box, photo)), None)
+        if nxt is not None and signs_off(nxt.box, nxt.text, chain[-1].box):
+            chain.append(nxt)          # the photographer's name alone, set right: the credit
+            break
         if nxt is None or (nxt.lang != chain[0].lang and nxt.role not in _CAPTION_ROLES
                            and not completes_credit(text, nxt.text, chain[0].lang)):
             return None
