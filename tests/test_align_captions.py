@@ -281,3 +281,16 @@ def test_a_name_alone_set_right_under_a_caption_is_its_credit():
                          photos={1: page.images})
     assert [(c.vi, c.en, c.credit, c.credit_en) for c in caps] == [
         ("Toàn cảnh buổi làm việc.", "Overview of the meeting.", "TRÍ DŨNG", "TRI DUNG")]
+
+
+def test_a_credit_printed_on_the_photo_s_edge_credits_its_caption():
+    # ``© NAME`` in the picture's bottom corner, the two captions under the picture
+    split = make_split([[
+        ("vi", "body", "© TRÍ DŨNG", (250.0, 645.0, 298.0, 655.0)),
+        ("vi", "caption", "Toàn cảnh buổi làm việc.", (42.0, 662.0, 300.0, 673.0)),
+        ("en", "caption", "Overview of the meeting.", (42.0, 676.0, 300.0, 686.0))]])
+    page = replace(split.pages[0], images=((42.0, 380.0, 300.0, 658.0),))
+    assert "p1-b0" in photo_captions(page)
+    caps = read_captions([(i, b) for i, b in enumerate(page.blocks)], photos={1: page.images})
+    assert [(c.vi, c.en, c.credit, c.credit_en) for c in caps] == [
+        ("Toàn cảnh buổi làm việc.", "Overview of the meeting.", "TRÍ DŨNG", "TRI DUNG")]

@@ -31,6 +31,7 @@ from magpipe.align.photos import (
     caption_photos,
     completes_credit,
     credit_line_of,
+    edge_credit_photo,
     goes_on,
     is_name_rest,
     set_near,
@@ -77,6 +78,7 @@ HALF_MAX_GAP = 4
 # a cost, not a veto: "Quảng Tây" is "Guangxi" in English). The
 # joined caption's confidence is its agreement, at least ORDER_MIN_CONFIDENCE.
 HALF_SKIP_COST = 0.6
+_CREDIT = {Lang.VI: "credit", Lang.EN: "credit_en"}     # a half's credit field
 # Two lone halves each under its own photo, the two photos of one shape (each language's copy
 # of one photo): that agreement is or'd with their texts' (a copy resized to another width
 # keeps its shape; two different photos seldom share it to ``photos.ASPECT_TOLERANCE``).
@@ -210,7 +212,11 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
     caption never runs from under one photo to under another, and the Vietnamese and English
     captions under one photo are one caption."""
     photos = photos or {}
-    joined = _credits_rejoined(blocks)
+    # credits printed on a photo's edge, given to the caption of that photo once it is read
+    on_photo = {b.id: ph for _, b in blocks if b.page in photos
+                and (ph := edge_credit_photo(b, photos[b.page])) is not None}
+    edge = [(b, on_photo[b.id]) for _, b in blocks if b.id in on_photo]
+    joined = _credits_rejoined([(k, b) for k, b in blocks if b.id not in on_photo])
     by_page: dict[int, list[Block]] = {}
     for _, b in blocks:
         if b.page in photos:
@@ -306,9 +312,35 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
             head = text if block.id in heads and text and not credit else None
     if cur is not None:
         done.append(cur)
+    drafts = _edge_credits(_join_under_photo(done), edge)
     return tuple(_one_credit_for_both(replace(d, credit_en=english_credit(d.credit, d.credit_en),
                                               photos=photos_of(d.photos)))
-                 for d in _match_halves(_join_under_photo(done)))
+                 for d in _match_halves(drafts))
+
+
+def _edge_credits(drafts: list[CaptionDraft], edge: list[tuple[Block, Box]]
+                  ) -> list[CaptionDraft]:
+    """Each credit printed on a photo's edge credits the caption of that photo that has none
+    (its label says which half; ``©`` either), or stands alone when no caption of the photo
+    is found."""
+    out = list(drafts)
+    for block, photo in edge:
+        readings = [(lang, credit) for lang in (Lang.VI, Lang.EN)
+                    if (credit := cut_credit(block.text, lang)[1]) is not None]
+        k = next((k for k, d in enumerate(out) if d.page == block.page and d.photo == photo
+                  and any(getattr(d, _CREDIT[lang]) is None for lang, _ in readings)), None)
+        src = tuple(Source(block.page, block.box, block.id, lang) for lang, _ in readings[:1])
+        if k is None:
+            lang, credit = readings[0]
+            out.append(CaptionDraft(sources=src, photo=photo, **{_CREDIT[lang]: credit}))
+            continue
+        d = out[k]
+        credits = {_CREDIT[lang]: credit for lang, credit in readings
+                   if getattr(d, _CREDIT[lang]) is None}
+        out[k] = replace(d, sources=d.sources + src, **credits)
+        log.debug("p%d: credit %r on the photo's edge given to its caption", block.page,
+                  block.text)
+    return out
 
 
 def photos_of(photos: tuple[CaptionPhoto, ...]) -> tuple[CaptionPhoto, ...]:

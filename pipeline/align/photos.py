@@ -191,6 +191,26 @@ def _credit_alone(block: Block) -> bool:
                for text, credit in (cut_credit(block.text, lang) for lang in (Lang.VI, Lang.EN)))
 
 
+def on_edge(box: Box, photo: Box) -> bool:
+    """``box`` lies on ``photo`` (inside it, or across its edge by ``EDGE``), or runs up its
+    side set sideways (taller than wide, within ``EDGE`` of it, level with it): where a
+    credit is printed on the photo itself."""
+    inside = (box[0] >= photo[0] - EDGE and box[2] <= photo[2] + EDGE
+              and box[1] >= photo[1] - EDGE and box[3] <= photo[3] + EDGE)
+    sideways = (box[3] - box[1] > box[2] - box[0] and box[1] >= photo[1] - EDGE
+                and box[3] <= photo[3] + EDGE
+                and (abs(box[0] - photo[2]) <= EDGE or abs(photo[0] - box[2]) <= EDGE))
+    return inside or sideways
+
+
+def edge_credit_photo(block: Block, photos: tuple[Box, ...]) -> Box | None:
+    """The photo whose credit ``block`` is when it is a credit alone printed on the photo's
+    edge (``© NAME`` in a corner of the picture, ``Ảnh: NAME`` up its side); else None."""
+    if not _credit_alone(block):
+        return None
+    return next((photo for photo in photos if on_edge(block.box, photo)), None)
+
+
 def _chain(blocks: list[Block], k: int, photo: Box) -> list[Block] | None:
     """The caption that opens with ``blocks[k]`` at ``photo``'s edge: it and the blocks under
     it down to the first that names the photographer; None when none does (text that merely
@@ -241,6 +261,8 @@ def photo_captions(page: PageLayout) -> frozenset[str]:
                     chain = (_chain(blocks, nxt, photo) if nxt is not None
                              and blocks[nxt].lang != chain[0].lang
                              and blocks[nxt].role in _READ_AS_TEXT | _CAPTION_ROLES else None)
+    found |= {b.id for b in blocks if b.role in _READ_AS_TEXT and edge_credit_photo(
+        b, page.images) is not None}
     for block in blocks:
         parts = caption_parts(block.text)
         if (block.role == Role.ASIDE and all(credit_of(t, block.lang) for t in parts)
