@@ -332,11 +332,12 @@ def _edge_credits(drafts: list[CaptionDraft], edge: list[tuple[Block, Box]]
         src = tuple(Source(block.page, block.box, block.id, lang) for lang, _ in readings[:1])
         if k is None:
             lang, credit = readings[0]
-            out.append(CaptionDraft(sources=src, photo=photo, **{_CREDIT[lang]: credit}))
+            alone: dict[str, Any] = {_CREDIT[lang]: credit}
+            out.append(CaptionDraft(sources=src, photo=photo, **alone))
             continue
         d = out[k]
-        credits = {_CREDIT[lang]: credit for lang, credit in readings
-                   if getattr(d, _CREDIT[lang]) is None}
+        credits: dict[str, Any] = {_CREDIT[lang]: credit for lang, credit in readings
+                                   if getattr(d, _CREDIT[lang]) is None}
         out[k] = replace(d, sources=d.sources + src, **credits)
         log.debug("p%d: credit %r on the photo's edge given to its caption", block.page,
                   block.text)
