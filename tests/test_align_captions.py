@@ -294,3 +294,12 @@ def test_a_credit_printed_on_the_photo_s_edge_credits_its_caption():
     caps = read_captions([(i, b) for i, b in enumerate(page.blocks)], photos={1: page.images})
     assert [(c.vi, c.en, c.credit, c.credit_en) for c in caps] == [
         ("Toàn cảnh buổi làm việc.", "Overview of the meeting.", "TRÍ DŨNG", "TRI DUNG")]
+
+
+def test_a_caption_set_over_its_photo_is_read_as_its_caption():
+    # the captions over the picture, the split stage reading them as text
+    split = make_split([[
+        ("vi", "body", "Toàn cảnh buổi làm việc. Ảnh: TRÍ DŨNG", (42.0, 360.0, 300.0, 371.0)),
+        ("en", "body", "Overview of the meeting. Photo: TRI DUNG", (42.0, 374.0, 300.0, 384.0))]])
+    page = replace(split.pages[0], images=((42.0, 390.0, 300.0, 658.0),))
+    assert photo_captions(page) == {"p1-b0", "p1-b1"}

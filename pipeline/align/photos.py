@@ -72,7 +72,9 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
 
 def photo_gap(box: Box, photo: Box) -> float | None:
     """How far a caption whose block is ``box`` sits from ``photo``'s edge, in points; None
-    when it sits neither under it nor beside it."""
+    when it sits neither under it, nor beside it (its first line level with the photo), nor
+    over it (its last line just above the photo, within its width: a caption set over its
+    picture, which names its photographer in itself since nothing under it goes on)."""
     x0, top, x1, _ = box
     px0, ptop, px1, pbottom = photo
     width = max(x1 - x0, 1.0)
@@ -84,6 +86,10 @@ def photo_gap(box: Box, photo: Box) -> float | None:
         beside = min(abs(x0 - px1), abs(px0 - x1))
         if beside <= PHOTO_GAP and (x0 >= px1 - EDGE or x1 <= px0 + EDGE):
             return beside
+    over = ptop - box[3]
+    if (-EDGE <= over <= PHOTO_GAP and _overlap(x0, x1, px0, px1) >= 0.5 * width
+            and x0 >= px0 - EDGE and x1 <= px1 + EDGE):
+        return max(over, 0.0)
     return None
 
 
@@ -250,6 +256,12 @@ def photo_captions(page: PageLayout) -> frozenset[str]:
                     and photo_gap(block.box, photo) is not None
                     and photo_of(block.box, page.images) == index):
                 chain = _chain(blocks, k, photo)
+                if chain and block.box[3] <= photo[1] + EDGE:
+                    # a caption over its photo: the other language's caption (each naming
+                    # its photographer) may be set over it in turn
+                    found |= {b.id for b in blocks[:k] if b.role in _READ_AS_TEXT
+                              and _under(block, b.box, photo) and b.lang != block.lang
+                              and credit_of(b.text, b.lang) is not None}
                 while chain:
                     found |= {b.id for b in chain if b.role in _READ_AS_TEXT}
                     # the other language's caption set right under this one (under its
