@@ -280,6 +280,9 @@ def photo_captions(page: PageLayout) -> frozenset[str]:
         if (block.role == Role.ASIDE and all(credit_of(t, block.lang) for t in parts)
                 and max(len(t) for t in parts) <= CAPTION_MAX_CHARS):
             found.add(block.id)
+            # the rest of the last credit's name, wrapped to a line read apart
+            found |= {b.id for b in blocks if b.role in _READ_AS_TEXT
+                      and goes_on(b.box, block.box) and is_name_rest(b.text)}
     if found:
         log.debug("page %d: %s read as photo captions", page.number, sorted(found))
     return frozenset(found)
