@@ -303,3 +303,15 @@ def test_a_caption_set_over_its_photo_is_read_as_its_caption():
         ("en", "body", "Overview of the meeting. Photo: TRI DUNG", (42.0, 374.0, 300.0, 384.0))]])
     page = replace(split.pages[0], images=((42.0, 390.0, 300.0, 658.0),))
     assert photo_captions(page) == {"p1-b0", "p1-b1"}
+
+
+def test_a_box_of_captions_is_read_with_the_rest_of_its_last_credit_s_name():
+    # English captions gathered in a box away from the photos, the last name wrapped to a
+    # line the split stage read apart
+    split = make_split([[
+        ("en", "aside", "The delegation visits the Embassy of Viet Nam in Brazil. © PHAM",
+         (465.0, 52.0, 638.0, 84.0)),
+        ("en", "body", "HUONG", (466.0, 87.0, 493.0, 94.0)),
+        ("en", "body", "The investment project is one of 234 projects.",
+         (340.0, 564.0, 651.0, 648.0))]])
+    assert photo_captions(split.pages[0]) == {"p1-b0", "p1-b1"}
