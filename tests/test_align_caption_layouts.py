@@ -103,3 +103,12 @@ def test_review_shows_each_half_of_a_cross_page_caption_beside_its_own_photo():
                 assert len(set(re.findall(r'data-page="(\d+)"', cell))) == 1
                 assert cell.count('class="box"') >= 2
     assert crossed
+
+
+def test_text_the_split_stage_linked_to_a_caption_starts_a_paragraph_of_its_own():
+    # an English caption set beside the text, which split read as body and linked the next
+    # paragraph to: read as a caption, the paragraph after it no longer joins the one before
+    truth = json.loads((DATA / "photo-essay.truth.json").read_text(encoding="utf-8"))
+    s = score(_aligned("photo-essay")[1], truth, fuzzy=True)
+    assert s.links_truth >= 4
+    assert s.links_right == s.links_output == s.links_truth
