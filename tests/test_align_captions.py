@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from align_blocks import make_split
 from magpipe.align.captions import credits_match, english_credit, read_captions
+from magpipe.align.photos import photo_captions
 from magpipe.artifacts import Block
-from magpipe.text.credits import COLLECTED_EN, COLLECTED_VI, cut_credit
+from magpipe.text.credits import COLLECTED_EN, COLLECTED_VI, caption_parts, cut_credit
 
 
 def _blocks(*items: tuple[str, str, str], page: int = 1) -> list[tuple[int, Block]]:
@@ -82,6 +85,9 @@ def test_credits_match_without_diacritics(vi, en, same):
     ("Festivals attract tourists. (Collected photo)", "en", ("Festivals attract tourists.",
                                                             COLLECTED_EN)),
     ("A caption without credit.", "en", ("A caption without credit.", None)),
+    ("Hàng hoá qua cửa khẩu. Nguồn: TTXVN", "vi", ("Hàng hoá qua cửa khẩu.", "TTXVN")),
+    ("Toàn cảnh buổi tiếp.\nẢnh: TRÍ DŨNG", "vi", ("Toàn cảnh buổi tiếp.", "TRÍ DŨNG")),
+    ("Toàn cảnh. (Ảnh: TRÍ DŨNG)", "vi", ("Toàn cảnh.", "TRÍ DŨNG")),
     # OCR readings of the labels and specks around the name
     ("Lễ Khánh thành. Ảnh; VŨ GIANG/", "vi", ("Lễ Khánh thành.", "VŨ GIANG")),
     ("Toàn cảnh buổi làm việc. Ánh: LA MAI/", "vi", ("Toàn cảnh buổi làm việc.", "LA MAI")),
@@ -168,3 +174,144 @@ def test_a_credit_run_on_into_the_english_half_gives_its_words_back():
     assert (cap.vi, cap.en, cap.credit, cap.credit_en) == (
         "Ông Hoàng Minh Tuấn, Trưởng Ban Biên tập.", "Mr Hoang Minh Tuan, Editor-in-Chief.",
         "Minh Đức", "Minh Duc")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Toàn cảnh buổi làm việc. Ảnh - KHÁNH LY", "vi", ("Toàn cảnh buổi làm việc.", "KHÁNH LY")),
+    ("Toàn cảnh. © Minh Đức", "vi", ("Toàn cảnh.", "Minh Đức")),
+    ("Toàn cảnh. Ảnh/Photo: TRÍ DŨNG", "vi", ("Toàn cảnh.", "TRÍ DŨNG")),
+    ("Overview of the meeting. Photo by KHANH LY", "en", ("Overview of the meeting.", "KHANH LY")),
+    ("Overview. (Photo by Mai Thu and Vu Giang)", "en", ("Overview.", "Mai Thu and Vu Giang")),
+    ("Overview of the meeting. © KHANH LY", "en", ("Overview of the meeting.", "KHANH LY")),
+    ("Goods at the border gate. Photo courtesy of VNA", "en", ("Goods at the border gate.",
+                                                               "VNA")),
+    ("Overview. Photo - Tri Dung", "en", ("Overview.", "Tri Dung")),
+    # a label word inside the sentence, or a name in small letters, is no credit
+    ("He gave a photo by the river to Mr. Nam", "en",
+     ("He gave a photo by the river to Mr. Nam", None)),
+    ("Quan hệ Việt - Anh - Pháp", "vi", ("Quan hệ Việt - Anh - Pháp", None)),
+    ("He said so. Photo by the river. Photo by VNA", "en",
+     ("He said so. Photo by the river.", "VNA")),
+])
+def test_credits_printed_without_a_colon_are_cut_from_the_caption(text, lang, expected):
+    assert cut_credit(text, lang) == expected
+
+
+def test_a_block_listing_captions_is_cut_after_each_credit():
+    box = ("Mr. Doan Thanh Son presents souvenirs. © TRI DUNG Mr. Nguyen Canh Toan holds talks."
+           " Photo: TRI DUNG")
+    assert caption_parts(box) == ["Mr. Doan Thanh Son presents souvenirs. © TRI DUNG",
+                                  "Mr. Nguyen Canh Toan holds talks. Photo: TRI DUNG"]
+    assert caption_parts("1. Toàn cảnh. (Ảnh: TRÍ DŨNG) 2. Lễ khánh thành. Ảnh: KHÁNH LY") == [
+        "1. Toàn cảnh. (Ảnh: TRÍ DŨNG)", "2. Lễ khánh thành. Ảnh: KHÁNH LY"]
+    # a credit whose name runs into the English half (its slash lost) is no cut: the English
+    # half ends in no credit of its own
+    assert caption_parts("Ảnh: TRÍ DŨNG Mr. Nguyen Canh") == ["Ảnh: TRÍ DŨNG Mr. Nguyen Canh"]
+
+
+def test_numbered_captions_in_a_box_lose_their_numbers_and_pair_in_order():
+    caps = read_captions(_blocks(
+        ("vi", "caption", "Toàn cảnh buổi tiếp. Ảnh: TRÍ DŨNG"),
+        ("vi", "caption", "Lễ khánh thành cửa khẩu. Ảnh: KHÁNH LY"),
+        ("en", "aside", "1. Overview of the courtesy call. (Photo: TRI DUNG) 2. The border gate"
+                        " inauguration. (Photo: KHANH LY)", (40.0, 400.0, 500.0, 440.0))))
+    assert [(c.vi, c.en, c.credit_en) for c in caps] == [
+        ("Toàn cảnh buổi tiếp.", "Overview of the courtesy call.", "TRI DUNG"),
+        ("Lễ khánh thành cửa khẩu.", "The border gate inauguration.", "KHANH LY")]
+
+
+def test_an_english_half_set_apart_is_joined_by_what_it_says_not_by_order():
+    # two Vietnamese captions by one photographer, their English halves in a box lower down:
+    # the first English half follows the second Vietnamese one in reading order
+    caps = read_captions(_blocks(
+        ("vi", "caption", "Ông Đoàn Thanh Sơn tặng quà lưu niệm cho Đại sứ Marc Knapper. "
+                          "(Ảnh: TRÍ DŨNG)", (40.0, 100.0, 500.0, 110.0)),
+        ("vi", "caption", "Đồng chí Nguyễn Cảnh Toàn hội đàm với đồng chí Vi Thao. "
+                          "(Ảnh: TRÍ DŨNG)", (40.0, 300.0, 500.0, 310.0)),
+        ("en", "caption", "Mr. Doan Thanh Son presents souvenirs to Ambassador Marc Knapper. "
+                          "(Photo: TRI DUNG)", (40.0, 600.0, 500.0, 610.0)),
+        ("en", "caption", "Mr. Nguyen Canh Toan holds talks with Mr. Wei Tao. (Photo: TRI DUNG)",
+         (40.0, 620.0, 500.0, 630.0))))
+    assert [(c.vi[:8], c.en[:6]) for c in caps if c.vi and c.en] == [
+        ("Ông Đoàn", "Mr. Do"), ("Đồng chí", "Mr. Ng")]
+
+
+def test_a_credit_alone_under_its_half_joins_it_after_the_other_half_beside_it():
+    # the Vietnamese caption under the photo's left half, the English one under its right
+    # half, each credit on a line of its own, set right, read after both halves
+    caps = read_captions(_blocks(
+        ("vi", "caption", "Toàn cảnh buổi làm việc.", (42.0, 662.0, 134.0, 673.0)),
+        ("en", "caption", "Overview of the meeting.", (347.0, 662.0, 439.0, 673.0)),
+        ("vi", "credit", "Ảnh: LA MAI", (288.0, 674.0, 334.0, 685.0)),
+        ("en", "caption", "Photo: LA MAI", (585.0, 674.0, 639.0, 685.0))),
+        photos={1: ((42.0, 380.0, 639.0, 658.0),)})
+    assert [(c.vi, c.en, c.credit, c.credit_en) for c in caps] == [
+        ("Toàn cảnh buổi làm việc.", "Overview of the meeting.", "LA MAI", "LA MAI")]
+
+
+def test_one_credit_under_both_halves_credits_both():
+    caps = read_captions(_blocks(
+        ("vi", "caption", "Toàn cảnh buổi tiếp."),
+        ("en", "caption", "Overview of the courtesy call."),
+        ("vi", "credit", "Ảnh: TRÍ DŨNG")))
+    assert [(c.vi, c.en, c.credit, c.credit_en) for c in caps] == [
+        ("Toàn cảnh buổi tiếp.", "Overview of the courtesy call.", "TRÍ DŨNG", "TRI DUNG")]
+
+
+def test_a_credit_cut_from_its_label_is_read_with_it():
+    caps = read_captions(_blocks(
+        ("en", "aside", "Ms. Okuno visits the Quynh Son village. Photo"),
+        ("vi", "byline", "by KIỀU ANH")))
+    assert [(c.en, c.credit_en) for c in caps] == [
+        ("Ms. Okuno visits the Quynh Son village.", "KIỀU ANH")]
+    assert [s.block for s in caps[0].sources] == ["p1-b0", "p1-b1"]
+
+
+def test_a_name_alone_set_right_under_a_caption_is_its_credit():
+    # each language's caption under the photo, the photographer's name set right under it
+    # with no label, the way a byline is (the split stage reads it as one)
+    split = make_split([[
+        ("vi", "caption", "Toàn cảnh buổi làm việc.", (42.0, 662.0, 300.0, 673.0)),
+        ("vi", "byline", "TRÍ DŨNG", (250.0, 675.0, 300.0, 685.0)),
+        ("en", "body", "Overview of the meeting.", (42.0, 690.0, 300.0, 700.0)),
+        ("en", "byline", "TRI DUNG", (250.0, 702.0, 300.0, 712.0))]])
+    page = replace(split.pages[0], images=((42.0, 380.0, 300.0, 658.0),))
+    assert photo_captions(page) == {"p1-b1", "p1-b2", "p1-b3"}
+    caps = read_captions([(i, b) for i, b in enumerate(page.blocks)],
+                         photos={1: page.images})
+    assert [(c.vi, c.en, c.credit, c.credit_en) for c in caps] == [
+        ("Toàn cảnh buổi làm việc.", "Overview of the meeting.", "TRÍ DŨNG", "TRI DUNG")]
+
+
+def test_a_credit_printed_on_the_photo_s_edge_credits_its_caption():
+    # ``© NAME`` in the picture's bottom corner, the two captions under the picture
+    split = make_split([[
+        ("vi", "body", "© TRÍ DŨNG", (250.0, 645.0, 298.0, 655.0)),
+        ("vi", "caption", "Toàn cảnh buổi làm việc.", (42.0, 662.0, 300.0, 673.0)),
+        ("en", "caption", "Overview of the meeting.", (42.0, 676.0, 300.0, 686.0))]])
+    page = replace(split.pages[0], images=((42.0, 380.0, 300.0, 658.0),))
+    assert "p1-b0" in photo_captions(page)
+    caps = read_captions([(i, b) for i, b in enumerate(page.blocks)], photos={1: page.images})
+    assert [(c.vi, c.en, c.credit, c.credit_en) for c in caps] == [
+        ("Toàn cảnh buổi làm việc.", "Overview of the meeting.", "TRÍ DŨNG", "TRI DUNG")]
+
+
+def test_a_caption_set_over_its_photo_is_read_as_its_caption():
+    # the captions over the picture, the split stage reading them as text
+    split = make_split([[
+        ("vi", "body", "Toàn cảnh buổi làm việc. Ảnh: TRÍ DŨNG", (42.0, 360.0, 300.0, 371.0)),
+        ("en", "body", "Overview of the meeting. Photo: TRI DUNG", (42.0, 374.0, 300.0, 384.0))]])
+    page = replace(split.pages[0], images=((42.0, 390.0, 300.0, 658.0),))
+    assert photo_captions(page) == {"p1-b0", "p1-b1"}
+
+
+def test_a_box_of_captions_is_read_with_the_rest_of_its_last_credit_s_name():
+    # English captions gathered in a box away from the photos, the last name wrapped to a
+    # line the split stage read apart
+    split = make_split([[
+        ("en", "aside", "The delegation visits the Embassy of Viet Nam in Brazil. © PHAM",
+         (465.0, 52.0, 638.0, 84.0)),
+        ("en", "body", "HUONG", (466.0, 87.0, 493.0, 94.0)),
+        ("en", "body", "The investment project is one of 234 projects.",
+         (340.0, 564.0, 651.0, 648.0))]])
+    assert photo_captions(split.pages[0]) == {"p1-b0", "p1-b1"}

@@ -37,9 +37,16 @@ ALIGN_DOCS = (("journal", "journal-1-digital"), ("journal-rows", "journal-2-digi
               ("report", "report-2-digital"))
 # The inputs of tests/test_align_photo_families.py (captions paired by their photos), saved
 # into tests/data/layouts-photos/: a stacked document whose captions split read as text under
-# their photos, and a scanned newsletter whose English credit wraps under its caption.
+# their photos, and a scanned newsletter whose English credit wraps under its caption; a
+# photo essay (English captions in a box, beside the photo, under its right half; credits as
+# ``(Ảnh: X)``, ``© X``, ``Photo by X``), born-digital and scanned; a digest (``Ảnh - X``,
+# ``Photo`` / ``by X`` cut apart); a trifold leaflet (a credit on a line of its own read after
+# the other language's caption), born-digital and scanned.
 PHOTOS_OUT = ROOT / "tests" / "data" / "layouts-photos"
-PHOTO_DOCS = (("stacked", "stacked-4-digital"), ("newsletter-scanned", "newsletter-2-scanned"))
+PHOTO_DOCS = (("stacked", "stacked-4-digital"), ("newsletter-scanned", "newsletter-2-scanned"),
+              ("photo-essay", "photo-essay-3-digital"),
+              ("photo-essay-scanned", "photo-essay-1-scanned"), ("digest", "digest-1-digital"),
+              ("trifold", "trifold-2-digital"), ("trifold-scanned", "trifold-2-scanned"))
 # saved name -> bench document whose split artifact is made from its truth
 # (tools/truth_to_split.py): align's own part, apart from the split stage's (two greetings
 # under one heading; jump lines and drop caps; a report's sections, footnotes and contents)

@@ -445,6 +445,7 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
     state = _State(linked=any(b.continued_from for p in artifact.pages for b in p.blocks))
     captions: list[tuple[int, Block]] = []
     heads: set[str] = set()
+    read_as_caption: set[str] = set()
     order = 0
     for page in artifact.pages:
         heads |= caption_heads(page)
@@ -471,7 +472,11 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
                 continue
             if block.role in CAPTION_ROLES or block.id in heads:      # (an aside may be a head)
                 captions.append((order, block))
+                read_as_caption.add(block.id)
                 continue
+            if block.continued_from in read_as_caption:
+                # split linked it to a block read as a caption: it goes on from no paragraph
+                block = replace(block, continued_from=None)
             if block.role not in FURNITURE_ROLES:
                 _add(block, order, state)
     state.close_all()

@@ -216,7 +216,7 @@ def _caption(c: CaptionDraft) -> Caption:
     if c.credit and c.credit_en:
         confidence = confidence if credits_match(c.credit, c.credit_en) else confidence * 0.5
     return Caption(vi=c.vi, en=c.en, credit=c.credit, credit_en=c.credit_en, page=c.page,
-                   box=c.box, confidence=confidence, sources=c.sources)
+                   box=c.box, confidence=confidence, sources=c.sources, photos=c.photos)
 
 
 def _contents_article(doc: DocumentInfo, issue: IssueInfo, pair: ContentsPair,

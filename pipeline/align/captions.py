@@ -27,13 +27,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from magpipe.align.photos import caption_photos, goes_on, is_name_rest, twin_photos
-from magpipe.artifacts.base import Box
+from magpipe.align.photos import (
+    caption_photos,
+    completes_credit,
+    credit_line_of,
+    edge_credit_photo,
+    goes_on,
+    is_name_rest,
+    set_near,
+    signs_off,
+    twin_photos,
+)
+from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.layout import Block, Lang
-from magpipe.artifacts.records import Source
+from magpipe.artifacts.records import CaptionPhoto, Source
 from magpipe.text.credits import (
+    CAPTION_NUMBER,
     COLLECTED_EN,
     COLLECTED_VI,
+    caption_parts,
     cut_credit,
     mixed_halves,
     opens_with_vi_credit,
@@ -66,6 +78,7 @@ HALF_MAX_GAP = 4
 # a cost, not a veto: "Quảng Tây" is "Guangxi" in English). The
 # joined caption's confidence is its agreement, at least ORDER_MIN_CONFIDENCE.
 HALF_SKIP_COST = 0.6
+_CREDIT = {Lang.VI: "credit", Lang.EN: "credit_en"}     # a half's credit field
 # Two lone halves each under its own photo, the two photos of one shape (each language's copy
 # of one photo): that agreement is or'd with their texts' (a copy resized to another width
 # keeps its shape; two different photos seldom share it to ``photos.ASPECT_TOLERANCE``).
@@ -85,6 +98,7 @@ class CaptionDraft:
     order: int = 0               # stream position of its first block
     match: float = 1.0           # how sure its two halves belong together (1: read together)
     photo: Box | None = None     # the photo it sits under or beside, on its page (if known)
+    photos: tuple[CaptionPhoto, ...] = ()   # each half's photo, for the record
 
     @property
     def page(self) -> int:
@@ -161,21 +175,32 @@ def _misread_words_fixed(credit: str, credit_en: str) -> str | None:
 
 
 def _pieces(block: Block) -> list[tuple[str, str]]:
-    """(lang, text) parts of one block; a mixed block is cut after ``Ảnh: NAME/``."""
+    """(lang, text) captions of one block: a mixed block is cut after ``Ảnh: NAME/``; a block
+    holding several captions each closed by its credit (a box listing captions, or one
+    language's caption and the other's run together) after each credit, each part's language
+    read from its own text; a caption's number in such a list (``1.``) goes."""
     halves = mixed_halves(block.text.strip())
     if halves:
         return [(Lang.VI, halves[0]), (Lang.EN, halves[1])]
-    text = block.text.strip()
+    parts = caption_parts(block.text)
+    if len(parts) == 1:
+        return [(_part_lang(parts[0], block.lang), parts[0])]
+    return [(_part_lang(part, None), CAPTION_NUMBER.sub("", part)) for part in parts]
+
+
+def _part_lang(text: str, lang: str | None) -> str:
+    """A caption's language: the one its credit's label names, else ``lang`` (the split
+    stage's guess for a whole block), else its marks."""
     # the credit's label says the half's language where the language guess may not: an English
     # half whose names took Vietnamese marks (``Mr. Hoang Minh Tuấn, ... Photo: TRAN HAI``)
-    labelled = [lang for lang in (Lang.VI, Lang.EN) if cut_credit(text, lang)[1] is not None]
+    labelled = [k for k in (Lang.VI, Lang.EN) if cut_credit(text, k)[1] is not None]
     if len(labelled) == 1 and cut_credit(text, labelled[0])[0]:
-        return [(labelled[0], text)]
-    if block.lang in (Lang.VI, Lang.EN):
-        return [(block.lang, text)]
+        return labelled[0]
+    if lang in (Lang.VI, Lang.EN):
+        return lang
     if has_vietnamese_marks(text) or opens_with_vi_credit(text):
-        return [(Lang.VI, text)]
-    return [(Lang.EN, text)]
+        return Lang.VI
+    return Lang.EN
 
 
 def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = frozenset(),
@@ -187,6 +212,11 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
     caption never runs from under one photo to under another, and the Vietnamese and English
     captions under one photo are one caption."""
     photos = photos or {}
+    # credits printed on a photo's edge, given to the caption of that photo once it is read
+    on_photo = {b.id: ph for _, b in blocks if b.page in photos
+                and (ph := edge_credit_photo(b, photos[b.page])) is not None}
+    edge = [(b, on_photo[b.id]) for _, b in blocks if b.id in on_photo]
+    joined = _credits_rejoined([(k, b) for k, b in blocks if b.id not in on_photo])
     by_page: dict[int, list[Block]] = {}
     for _, b in blocks:
         if b.page in photos:
@@ -197,10 +227,10 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
     done: list[CaptionDraft] = []
     cur: CaptionDraft | None = None
     head: str | None = None           # the text of the head just read, to go on from
-    for order, block in blocks:
+    for order, block, parts in joined:
         under = under_photo.get(block.id)
         for lang, part in _pieces(block):
-            src = Source(page=block.page, box=block.box, block=block.id, lang=lang)
+            src = tuple(Source(page=b.page, box=b.box, block=b.id, lang=lang) for b in parts)
             text, credit = cut_credit(part, lang)
             vi_side = lang == Lang.VI
             slot_text = "vi" if vi_side else "en"
@@ -213,9 +243,21 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                     and goes_on(block.box, cur.sources[-1].box)):
                 # the rest of the credit's name, wrapped to a line of its own
                 rest: dict[str, Any] = {slot_credit: f"{getattr(cur, slot_credit)} {text}",
-                                        "sources": cur.sources + (src,)}
+                                        "sources": cur.sources + src}
                 cur = replace(cur, **rest)
                 continue
+            if (cur is not None and not apart and credit is None and text
+                    and any(signs_off(block.box, text, s.box)
+                            for s in cur.sources if s.page == block.page)):
+                # the photographer's name alone, set right under the caption (no label):
+                # the credit of the half that has none
+                slots = [(t, c) for t, c in ((slot_text, slot_credit), ("en", "credit_en"),
+                                             ("vi", "credit"))
+                         if getattr(cur, t) is not None and getattr(cur, c) is None]
+                if slots:
+                    named: dict[str, Any] = {slots[0][1]: text, "sources": cur.sources + src}
+                    cur = replace(cur, **named)
+                    continue
             if (head is not None and text and cur is not None and not apart
                     and getattr(cur, slot_text) == head):
                 text, head = f"{head} {text}", None
@@ -228,7 +270,23 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                 # English half's first words, which the English credit tells apart
                 cur = replace(cur, credit=spill[0])
                 text = f"{spill[1]} {text}" if text else spill[1]
-            fresh = (cur is None or cur.page != block.page or apart
+            if (cur is not None and not text and credit and not apart
+                    and getattr(cur, slot_credit) is None and getattr(cur, slot_text) is not None
+                    and any(credit_line_of(block.box, s.box)
+                            for s in cur.sources if s.page == block.page)):
+                # a credit on a line of its own (set right) under its language's half, read
+                # after the other language's half beside it; or one credit set under both
+                attach: dict[str, Any] = {slot_credit: credit, "sources": cur.sources + src}
+                cur = replace(cur, **attach)
+                continue
+            # the other language's half goes with the caption before it when it is set next
+            # to it (its block, under it, beside it) or by the same photo; one set apart (a
+            # box of English captions) is joined later by what it says (_match_halves)
+            far = (cur is not None and not vi_side and cur.en is None and cur.vi is not None
+                   and block.id not in {s.block for s in cur.sources}
+                   and not (under is not None and cur.photo == under)
+                   and not set_near(block.box, cur.sources[-1].box))
+            fresh = (cur is None or cur.page != block.page or apart or far
                      or (text and getattr(cur, slot_text) is not None)
                      or (credit and getattr(cur, slot_credit) is not None)
                      or (vi_side and cur.en is not None)
@@ -244,16 +302,86 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                 changes[slot_text] = text
             if credit:
                 changes[slot_credit] = credit
-            if src not in cur.sources:
-                changes["sources"] = cur.sources + (src,)
+            if not set(src) <= set(cur.sources):
+                changes["sources"] = cur.sources + tuple(x for x in src if x not in cur.sources)
+            if under is not None:
+                changes["photos"] = cur.photos + (CaptionPhoto(block.page, under, str(lang)),)
             if cur.photo is None and under is not None:
                 changes["photo"] = under
             cur = replace(cur, **changes)
             head = text if block.id in heads and text and not credit else None
     if cur is not None:
         done.append(cur)
-    return tuple(replace(d, credit_en=english_credit(d.credit, d.credit_en))
-                 for d in _match_halves(_join_under_photo(done)))
+    drafts = _edge_credits(_join_under_photo(done), edge)
+    return tuple(_one_credit_for_both(replace(d, credit_en=english_credit(d.credit, d.credit_en),
+                                              photos=photos_of(d.photos)))
+                 for d in _match_halves(drafts))
+
+
+def _edge_credits(drafts: list[CaptionDraft], edge: list[tuple[Block, Box]]
+                  ) -> list[CaptionDraft]:
+    """Each credit printed on a photo's edge credits the caption of that photo that has none
+    (its label says which half; ``©`` either), or stands alone when no caption of the photo
+    is found."""
+    out = list(drafts)
+    for block, photo in edge:
+        readings = [(lang, credit) for lang in (Lang.VI, Lang.EN)
+                    if (credit := cut_credit(block.text, lang)[1]) is not None]
+        k = next((k for k, d in enumerate(out) if d.page == block.page and d.photo == photo
+                  and any(getattr(d, _CREDIT[lang]) is None for lang, _ in readings)), None)
+        src = tuple(Source(block.page, block.box, block.id, lang) for lang, _ in readings[:1])
+        if k is None:
+            lang, credit = readings[0]
+            alone: dict[str, Any] = {_CREDIT[lang]: credit}
+            out.append(CaptionDraft(sources=src, photo=photo, **alone))
+            continue
+        d = out[k]
+        credits: dict[str, Any] = {_CREDIT[lang]: credit for lang, credit in readings
+                                   if getattr(d, _CREDIT[lang]) is None}
+        out[k] = replace(d, sources=d.sources + src, **credits)
+        log.debug("p%d: credit %r on the photo's edge given to its caption", block.page,
+                  block.text)
+    return out
+
+
+def photos_of(photos: tuple[CaptionPhoto, ...]) -> tuple[CaptionPhoto, ...]:
+    """A caption's photos, each once: a photo both halves sit by is the whole caption's
+    (``lang`` empty)."""
+    langs: dict[tuple[int, Box], set[str]] = {}
+    for ph in photos:
+        langs.setdefault((ph.page, ph.box), set()).add(ph.lang)
+    return tuple(CaptionPhoto(page, box, next(iter(ls)) if len(ls) == 1 else "")
+                 for (page, box), ls in langs.items())
+
+
+def _credits_rejoined(blocks: list[tuple[int, Block]]
+                      ) -> list[tuple[int, Block, tuple[Block, ...]]]:
+    """(stream position, block, the blocks it was read from): a block with a credit the split
+    stage cut from its label is read as one with the block that ends it (``... Commune.
+    Photo`` and ``by KIỀU ANH`` set under it, read apart as a byline or a section)."""
+    out: list[tuple[int, Block, tuple[Block, ...]]] = []
+    for order, block in blocks:
+        if out:
+            first, prev, parts = out[-1]
+            if (prev.page == block.page and set_near(block.box, prev.box)
+                    and completes_credit(prev.text, block.text, prev.lang)):
+                out[-1] = (first, replace(prev, text=f"{prev.text} {block.text}",
+                                          box=union((prev.box, block.box))), parts + (block,))
+                continue
+        out.append((order, block, (block,)))
+    return out
+
+
+def _one_credit_for_both(d: CaptionDraft) -> CaptionDraft:
+    """A caption with both halves and one credit (``Ảnh/Photo: NAME`` once under both, or a
+    credit the other half leaves out) credits the photographer in both: the English half
+    writes the name without marks."""
+    if not (d.vi and d.en) or (d.credit is None) == (d.credit_en is None):
+        return d
+    if d.credit is not None:
+        return replace(d, credit_en=COLLECTED_EN if d.credit == COLLECTED_VI
+                       else strip_diacritics(d.credit))
+    return replace(d, credit=COLLECTED_VI if d.credit_en == COLLECTED_EN else d.credit_en)
 
 
 def _join_under_photo(drafts: list[CaptionDraft]) -> list[CaptionDraft]:
@@ -276,7 +404,8 @@ def _join_under_photo(drafts: list[CaptionDraft]) -> list[CaptionDraft]:
             continue
         if k in partner:
             e = drafts[partner[k]]
-            d = replace(d, en=e.en, credit_en=e.credit_en, sources=d.sources + e.sources)
+            d = replace(d, en=e.en, credit_en=e.credit_en, sources=d.sources + e.sources,
+                        photos=d.photos + e.photos)
             log.debug("caption halves joined under one photo (p%d)", d.page)
         out.append(d)
     return out
@@ -328,7 +457,7 @@ def _match_halves(drafts: list[CaptionDraft]) -> tuple[CaptionDraft, ...]:
             e = drafts[partner[k]]
             match = 1.0 if d.page == e.page else max(0.0, min(1.0, scores[k, partner[k]]))
             d = replace(d, en=e.en, credit_en=e.credit_en, sources=d.sources + e.sources,
-                        match=match)
+                        photos=d.photos + e.photos, match=match)
         out.append(d)
     return tuple(out)
 
@@ -394,6 +523,7 @@ def pair_in_order(captions: list[CaptionDraft]) -> list[CaptionDraft]:
             joined[id(vi)] = replace(vi, en=en.en,
                                      credit_en=english_credit(vi.credit, en.credit_en),
                                      sources=vi.sources + en.sources,
+                                     photos=photos_of(vi.photos + en.photos),
                                      match=round(max(ORDER_MIN_CONFIDENCE, agree), 3))
             dropped.add(id(en))
             log.debug("caption halves joined in order (p%d, p%d, agreement %.2f)", vi.page,

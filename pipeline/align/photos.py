@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
-from magpipe.text.credits import cut_credit
+from magpipe.text.credits import caption_parts, cut_credit
 
 log = logging.getLogger(__name__)
 
@@ -34,18 +34,35 @@ EDGE = 4.0
 # The lines of one caption follow each other at most this many points apart: a credit set on a
 # line of its own under the caption, right-aligned, belongs to it.
 LINE_GAP = 6.0
+# The other language's caption of the same photo is set close to the first: under it at most
+# this many points down (a paragraph's gap, a credit line between), or level with it at most
+# this far to its side (each language under its half of the photo). Further away, in a box of
+# captions at the page's foot or another column, the two halves are joined by what they say
+# (``captions._match_halves``), not by following each other in reading order.
+TWIN_GAP = 16.0
 # Two copies of one photo (each language's copy, on its own page or part of a page) have the
 # same shape: width over height within this share of each other.
 ASPECT_TOLERANCE = 0.05
 # A credit's name wrapped to a line of its own (``Photo: PHAM`` / ``HUONG``) is at most this
 # many words, each in capitals.
 NAME_REST_WORDS = 3
+# A photographer's name set right under a caption without a label starts at least this share
+# of the caption's width in from its left edge (a byline set flush right; a caption's own
+# last line starts at its left edge).
+SIGN_OFF_SHARE = 0.4
+# A credit's end set apart from its label (``Photo`` / ``by KIỀU ANH``) is at most this many
+# words: ``by``, and a name of up to four.
+CREDIT_REST_WORDS = 5
 # Text read as a photo's caption is at most this long: the longest caption of the development
 # families runs to about 400 characters, while a news paragraph set under a photo and closed
 # by its source (``... Nguồn: TTXVN``) is usually longer; such a paragraph stays text.
 CAPTION_MAX_CHARS = 600
 # Roles of blocks that may be a caption the split stage read as text.
-_READ_AS_TEXT = frozenset({Role.BODY, Role.ASIDE, Role.INTRO, Role.BYLINE})
+# (a section or contents label: a caption's credit line cut off, a page read as a contents
+# page; each is a caption only when it sits at a photo's edge and its caption names the
+# photographer)
+_READ_AS_TEXT = frozenset({Role.BODY, Role.ASIDE, Role.INTRO, Role.BYLINE, Role.SECTION,
+                           Role.CONTENTS})
 _CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
 
 
@@ -55,7 +72,9 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
 
 def photo_gap(box: Box, photo: Box) -> float | None:
     """How far a caption whose block is ``box`` sits from ``photo``'s edge, in points; None
-    when it sits neither under it nor beside it."""
+    when it sits neither under it, nor beside it (its first line level with the photo), nor
+    over it (its last line just above the photo, within its width: a caption set over its
+    picture, which names its photographer in itself since nothing under it goes on)."""
     x0, top, x1, _ = box
     px0, ptop, px1, pbottom = photo
     width = max(x1 - x0, 1.0)
@@ -67,6 +86,10 @@ def photo_gap(box: Box, photo: Box) -> float | None:
         beside = min(abs(x0 - px1), abs(px0 - x1))
         if beside <= PHOTO_GAP and (x0 >= px1 - EDGE or x1 <= px0 + EDGE):
             return beside
+    over = ptop - box[3]
+    if (-EDGE <= over <= PHOTO_GAP and _overlap(x0, x1, px0, px1) >= 0.5 * width
+            and x0 >= px0 - EDGE and x1 <= px1 + EDGE):
+        return max(over, 0.0)
     return None
 
 
@@ -104,6 +127,33 @@ def goes_on(box: Box, above: Box) -> bool:
             and _overlap(box[0], box[2], above[0], above[2]) >= 0.5 * width)
 
 
+def set_near(box: Box, other: Box) -> bool:
+    """``box`` is set close to ``other``: under it within ``TWIN_GAP`` (or over it in part: OCR
+    boxes of lines set close overlap), overlapping its width,
+    or level with it (their tops a line apart at most) within ``TWIN_GAP`` of its side."""
+    width = max(min(box[2] - box[0], other[2] - other[0]), 1.0)
+    under = box[1] - other[3] <= TWIN_GAP and box[3] > other[1] and _overlap(
+        box[0], box[2], other[0], other[2]) >= 0.5 * width
+    level = abs(box[1] - other[1]) <= TWIN_GAP and (
+        -EDGE <= box[0] - other[2] <= TWIN_GAP or -EDGE <= other[0] - box[2] <= TWIN_GAP)
+    return under or level
+
+
+def credit_line_of(box: Box, text: Box) -> bool:
+    """``box`` (a credit alone on its line) is set right under the caption ``text``: at most
+    ``LINE_GAP`` below it (or over its last line in part), starting no further left (a credit
+    is set flush right or after the caption's start), within ``TWIN_GAP`` under it."""
+    return (-LINE_GAP <= box[1] - text[3] <= TWIN_GAP and box[0] >= text[0] - EDGE
+            and box[3] > text[3])
+
+
+def signs_off(box: Box, text: str, above: Box) -> bool:
+    """A name alone (a word or few in capitals) set right on the line under a caption
+    (``above``): its photographer, credited without a label the way a byline is, starting in
+    the right part of the caption's width."""
+    return is_name_rest(text) and box[0] >= above[0] + SIGN_OFF_SHARE * (above[2] - above[0])
+
+
 def is_name_rest(text: str) -> bool:
     """The text is the rest of a photographer's name wrapped to its own line: a word or few,
     each in capitals (``HUONG``, ``THU HANG``)."""
@@ -113,47 +163,126 @@ def is_name_rest(text: str) -> bool:
 
 
 def _names_photographer(block: Block) -> bool:
-    lang = Lang.VI if block.lang == Lang.VI else Lang.EN
-    return cut_credit(block.text, lang)[1] is not None
+    return credit_of(block.text, block.lang) is not None
 
 
-def _under(block: Block, above: Block, photo: Box) -> bool:
+def credit_of(text: str, lang: str) -> str | None:
+    """The photographer a caption's text names at its end, read in its language's forms (a
+    ``©`` in either), or None."""
+    return cut_credit(text, Lang.VI if lang == Lang.VI else Lang.EN)[1]
+
+
+def completes_credit(text: str, rest: str, lang: str) -> bool:
+    """``rest`` (a line set apart by the split stage) ends the credit that ``text`` opens:
+    ``... Commune. Photo`` / ``by KIỀU ANH``, ``... 2025. Ảnh:`` / ``TRÍ DŨNG``."""
+    return (len(rest.split()) <= CREDIT_REST_WORDS and credit_of(text, lang) is None
+            and credit_of(f"{text} {rest}", lang) is not None)
+
+
+def _under(block: Block, above: Box, photo: Box) -> bool:
     """``block`` goes on from the caption line(s) ``above`` under ``photo``: just below them,
-    within the photo's width."""
+    within the photo's width, in their column (overlapping half the narrower one's width)
+    unless it is a credit alone (set flush right under a short line)."""
     x0, top, x1, _ = block.box
-    return (0 <= top - above.box[3] + EDGE <= LINE_GAP + EDGE
-            and x0 >= photo[0] - EDGE and x1 <= photo[2] + EDGE)
+    width = max(min(x1 - x0, above[2] - above[0]), 1.0)
+    return (0 <= top - above[3] + EDGE <= LINE_GAP + EDGE
+            and x0 >= photo[0] - EDGE and x1 <= photo[2] + EDGE
+            and (_overlap(x0, x1, above[0], above[2]) >= 0.5 * width
+                 or _credit_alone(block)))
+
+
+def _credit_alone(block: Block) -> bool:
+    """The block is a credit and nothing else (``Ảnh: TRÍ DŨNG``, ``Photo by KIỀU ANH``)."""
+    return any(text is None and credit is not None
+               for text, credit in (cut_credit(block.text, lang) for lang in (Lang.VI, Lang.EN)))
+
+
+def on_edge(box: Box, photo: Box) -> bool:
+    """``box`` lies on ``photo`` (inside it, or across its edge by ``EDGE``), or runs up its
+    side set sideways (taller than wide, within ``EDGE`` of it, level with it): where a
+    credit is printed on the photo itself."""
+    inside = (box[0] >= photo[0] - EDGE and box[2] <= photo[2] + EDGE
+              and box[1] >= photo[1] - EDGE and box[3] <= photo[3] + EDGE)
+    sideways = (box[3] - box[1] > box[2] - box[0] and box[1] >= photo[1] - EDGE
+                and box[3] <= photo[3] + EDGE
+                and (abs(box[0] - photo[2]) <= EDGE or abs(photo[0] - box[2]) <= EDGE))
+    return inside or sideways
+
+
+def edge_credit_photo(block: Block, photos: tuple[Box, ...]) -> Box | None:
+    """The photo whose credit ``block`` is when it is a credit alone printed on the photo's
+    edge (``© NAME`` in a corner of the picture, ``Ảnh: NAME`` up its side); else None."""
+    if not _credit_alone(block):
+        return None
+    return next((photo for photo in photos if on_edge(block.box, photo)), None)
+
+
+def _chain(blocks: list[Block], k: int, photo: Box) -> list[Block] | None:
+    """The caption that opens with ``blocks[k]`` at ``photo``'s edge: it and the blocks under
+    it down to the first that names the photographer; None when none does (text that merely
+    follows a photo names nobody) or the whole is too long for a caption."""
+    chain = [blocks[k]]
+    text = blocks[k].text
+    while credit_of(text, chain[0].lang) is None:
+        nxt = next((b for b in blocks[k + 1:] if _under(b, chain[-1].box, photo)), None)
+        if nxt is not None and signs_off(nxt.box, nxt.text, chain[-1].box):
+            chain.append(nxt)          # the photographer's name alone, set right: the credit
+            break
+        if nxt is None or (nxt.lang != chain[0].lang and nxt.role not in _CAPTION_ROLES
+                           and not completes_credit(text, nxt.text, chain[0].lang)):
+            return None
+        chain.append(nxt)
+        text = f"{text} {nxt.text}"
+        k = blocks.index(nxt)
+    rest = next((b for b in blocks[k + 1:] if _under(b, chain[-1].box, photo)), None)
+    if rest is not None and is_name_rest(rest.text):
+        chain.append(rest)
+    return chain if sum(len(b.text) for b in chain) <= CAPTION_MAX_CHARS else None
 
 
 def photo_captions(page: PageLayout) -> frozenset[str]:
-    """Ids of the page's text blocks that are the caption of a photo they sit under or beside:
-    the block nearest the photo's edge and those under it down to the first that names the
-    photographer, provided one does (text that merely follows a photo names nobody)."""
-    if not page.images:
-        return frozenset()
+    """Ids of the page's text blocks that are captions by where they sit or how they end:
+
+    * each block that opens at a photo's edge (under it, or beside it level with its top;
+      the Vietnamese and the English caption may both) and those under it down to the first
+      that names the photographer, provided one does;
+    * a boxed block (``aside``) each of whose captions ends with its photographer's name (a
+      box gathering the page's captions of one language, away from the photos)."""
     found: set[str] = set()
     blocks = sorted(page.blocks, key=lambda b: (b.box[1], b.box[0]))
-    for photo in page.images:
-        near = [(gap, k) for k, b in enumerate(blocks)
-                if b.role in _READ_AS_TEXT | _CAPTION_ROLES
-                and (gap := photo_gap(b.box, photo)) is not None
-                and photo_of(b.box, page.images) == page.images.index(photo)]
-        if not near:
-            continue
-        k = min(near)[1]
-        chain = [blocks[k]]
-        while not any(_names_photographer(b) for b in chain):
-            nxt = next((b for b in blocks[k + 1:] if _under(b, chain[-1], photo)), None)
-            if nxt is None or nxt.lang != chain[0].lang and nxt.role not in _CAPTION_ROLES:
-                break
-            chain.append(nxt)
-            k = blocks.index(nxt)
-        else:
-            rest = next((b for b in blocks[k + 1:] if _under(b, chain[-1], photo)), None)
-            if rest is not None and is_name_rest(rest.text):
-                chain.append(rest)
-            if sum(len(b.text) for b in chain) <= CAPTION_MAX_CHARS:
-                found |= {b.id for b in chain if b.role in _READ_AS_TEXT}
+    for index, photo in enumerate(page.images):
+        for k, block in enumerate(blocks):
+            if (block.role in _READ_AS_TEXT | _CAPTION_ROLES
+                    and photo_gap(block.box, photo) is not None
+                    and photo_of(block.box, page.images) == index):
+                chain = _chain(blocks, k, photo)
+                if chain and block.box[3] <= photo[1] + EDGE:
+                    # a caption over its photo: the other language's caption (each naming
+                    # its photographer) may be set over it in turn
+                    found |= {b.id for b in blocks[:k] if b.role in _READ_AS_TEXT
+                              and _under(block, b.box, photo) and b.lang != block.lang
+                              and credit_of(b.text, b.lang) is not None}
+                while chain:
+                    found |= {b.id for b in chain if b.role in _READ_AS_TEXT}
+                    # the other language's caption set right under this one (under its
+                    # credit line) belongs to the photo too
+                    last = blocks.index(chain[-1])
+                    whole = union(tuple(b.box for b in chain))
+                    nxt = next((j for j, b in enumerate(blocks[last + 1:], last + 1)
+                                if _under(b, whole, photo)), None)
+                    chain = (_chain(blocks, nxt, photo) if nxt is not None
+                             and blocks[nxt].lang != chain[0].lang
+                             and blocks[nxt].role in _READ_AS_TEXT | _CAPTION_ROLES else None)
+    found |= {b.id for b in blocks if b.role in _READ_AS_TEXT and edge_credit_photo(
+        b, page.images) is not None}
+    for block in blocks:
+        parts = caption_parts(block.text)
+        if (block.role == Role.ASIDE and all(credit_of(t, block.lang) for t in parts)
+                and max(len(t) for t in parts) <= CAPTION_MAX_CHARS):
+            found.add(block.id)
+            # the rest of the last credit's name, wrapped to a line read apart
+            found |= {b.id for b in blocks if b.role in _READ_AS_TEXT
+                      and goes_on(b.box, block.box) and is_name_rest(b.text)}
     if found:
         log.debug("page %d: %s read as photo captions", page.number, sorted(found))
     return frozenset(found)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from magpipe.archive.corrections import FORMAT, FORMAT_VERSION
-from magpipe.artifacts import AlignArtifact, Article, RepairArtifact, Source
+from magpipe.artifacts import AlignArtifact, Article, Caption, RepairArtifact, Source
 from magpipe.batch.review import left_out_html
 
 log = logging.getLogger(__name__)
@@ -134,6 +134,15 @@ def _split(sources: tuple[Source, ...]) -> tuple[tuple[Source, ...], tuple[Sourc
             tuple(s for s in sources if s.lang == "en"))
 
 
+def _photos(c: Caption, sources: tuple[Source, ...]) -> tuple[Source, ...]:
+    """The photos a caption half's crop shows beside its text: those on the half's pages
+    that it (or the whole caption) sits by; a half set apart (a box of captions) shows none."""
+    lang = sources[0].lang if sources else ""
+    pages = {s.page for s in sources}
+    return tuple(Source(ph.page, ph.box, "photo", ph.lang) for ph in c.photos
+                 if ph.page in pages and ph.lang in (lang, ""))
+
+
 def _rows(a: Article, images, repaired) -> list[str]:
     rows = []
 
@@ -162,7 +171,9 @@ def _rows(a: Article, images, repaired) -> list[str]:
             row(field, field, 0, pair.vi, pair.en, *_split(sources))
     for k, c in enumerate(a.captions):
         vi_src, en_src = _split(c.sources or (Source(c.page, c.box, ""),))
-        row("caption", "caption", k, c.vi, c.en, vi_src, en_src or vi_src, c.confidence)
+        en_src = en_src or vi_src
+        row("caption", "caption", k, c.vi, c.en, vi_src + _photos(c, vi_src),
+            en_src + _photos(c, en_src), c.confidence)
     return rows
 
 

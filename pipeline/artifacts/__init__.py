@@ -29,12 +29,14 @@ from magpipe.artifacts.records import (
     Article,
     Bilingual,
     Caption,
+    CaptionPhoto,
     ParagraphLink,
     Source,
 )
 
 __all__ = [
-    "AlignArtifact", "Article", "Artifact", "Bilingual", "Block", "Box", "Caption", "Change",
+    "AlignArtifact", "Article", "Artifact", "Bilingual", "Block", "Box", "Caption", "CaptionPhoto",
+    "Change",
     "DocumentInfo", "ExtractArtifact", "FURNITURE_ROLES", "Lang", "Page", "PageLayout",
     "PageSource",
     "ParagraphLink", "RepairArtifact", "Role", "Source", "SplitArtifact", "Word",

@@ -45,6 +45,17 @@ class ParagraphLink:
 
 
 @dataclass(frozen=True)
+class CaptionPhoto:
+    """The photo a caption belongs to: its page and box (PDF points, origin top-left, as
+    extract found it), and the language of the caption half set by it (``vi``, ``en``; empty
+    when both halves are)."""
+
+    page: int
+    box: Box
+    lang: str = ""
+
+
+@dataclass(frozen=True)
 class Caption:
     vi: str | None
     en: str | None
@@ -54,6 +65,9 @@ class Caption:
     box: Box                 # union of the caption's boxes on ``page``
     confidence: float = 1.0
     sources: tuple[Source, ...] = ()   # the caption and credit blocks it was read from
+    # the photos its halves sit under or beside (each language's copy of one photo, on its
+    # own page, gives two); none when no half sits by a photo extract found
+    photos: tuple[CaptionPhoto, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,7 +132,7 @@ class Article:
 @dataclass(frozen=True)
 class AlignArtifact(Artifact):
     STAGE = "align"
-    VERSION = 5     # 5: Article.headings and Article.notes
+    VERSION = 6     # 5: Article.headings and Article.notes; 6: Caption.photos
 
     doc: DocumentInfo
     articles: tuple[Article, ...]

@@ -127,11 +127,28 @@ def caption_halves(words: Sequence[str]) -> list[tuple[int, int]]:
 COLLECTED_VI, COLLECTED_EN = "Ảnh sưu tầm", "Collected photo"
 _VI_COLLECTED = re.compile(r"\(?\s*[AẢ]nh\s+s[uư]u\s+t[aầ]m\s*\)?\s*/?\s*$", re.I)
 _EN_COLLECTED = re.compile(r"\(?\s*(?:Collected\s+photo|Photo\s*:\s*Collected)\s*\)?\.?\s*$", re.I)
-_VI_CREDIT = re.compile(rf"\(?\s*{VI_LABEL}\s*{COLON}\s*(?P<name>[^/:;]+?)\s*\)?\s*/?\s*$")
+_VI_CREDIT = re.compile(rf"\(?\s*{VI_LABEL}(?:\s*/\s*{EN_LABEL})?\s*{COLON}\s*"
+                        r"(?P<name>[^/:;]+?)\s*\)?\s*/?\s*$")
 # OCR specks around a name ("Photo: * TRI DUNG", "Photo: THUY LINH -"): marks of no letter
 _SPECKS = r"(?:[^\w\s/]+\s+)?"
-_EN_CREDIT = re.compile(rf"\(?\s*{EN_LABEL}\s*{COLON}\s*{_SPECKS}(?P<name>[^:;]+?)"
+_EN_CREDIT = re.compile(rf"\(?\s*(?:Ảnh\s*/\s*)?{EN_LABEL}\s*{COLON}\s*{_SPECKS}(?P<name>[^:;]+?)"
                         r"[\s.,:;*'‘’`^~_-]*\)?[\s.,:;*'‘’`^~_-]*$")
+# Credits printed without a colon, after the caption's sentence or on a line of their own:
+# ``Ảnh - NAME`` / ``Photo - NAME``, ``Photo by NAME`` (``Photos by``, ``Photographed by``),
+# ``© NAME`` (either language), ``Photo courtesy of NAME`` / ``Courtesy of NAME``, each
+# perhaps in parentheses. Without the colon the label could be a word of the sentence, so the
+# form must open the text or follow a sentence's end or a parenthesis, and the name be a few
+# words each opening with a capital or a digit (``TRÍ DŨNG``, ``Minh Đức``, ``VNA``, ``AFP``).
+CREDIT_NAME_WORDS = 6
+CREDIT_NAME_JOINS = frozenset({"của", "of", "and", "và", "&", "/"})   # words inside a credit
+_FORM_NAME = rf"(?P<name>\S+(?:[ \t]+\S+){{0,{CREDIT_NAME_WORDS - 1}}})"
+_OPENS = r"(?:^|(?<=[.!?…:;”\")\]])\s+|\s*\(|\n)\s*"
+_DASH = r"\s+[-–—]\s*"
+_FORM_END = r"\s*\)?[\s.]*/?\s*$"
+_VI_FORM = re.compile(rf"{_OPENS}\(?(?:{VI_LABEL}{_DASH}|©\s*){_FORM_NAME}{_FORM_END}")
+_EN_FORM = re.compile(rf"{_OPENS}\(?(?:(?:Photo|Source){_DASH}|(?:Photos?|Photographed)\s+by\s+"
+                      r"|©\s*|(?:Photo\s+)?[Cc]ourtesy(?:\s+of)?\s+)"
+                      rf"{_FORM_NAME}{_FORM_END}")
 _MIXED = re.compile(rf"(?P<vi>.*?)\s*(?P<credit>(?:{VI_LABEL}\s*{COLON}\s*[^/:;]+?"
                     r"|[AẢ]nh\s+s[uư]u\s+t[aầ]m))\s*/\s*(?P<en>.*)$", re.S | re.I)
 
@@ -164,14 +181,83 @@ def _clean(text: str) -> str | None:
 
 def cut_credit(text: str, lang: str) -> tuple[str | None, str | None]:
     """Split a caption half into (text, credit): ``... Photo: TRI DUNG`` -> (..., ``TRI DUNG``)."""
-    if lang == "vi":
-        for pattern, fixed in ((_VI_COLLECTED, COLLECTED_VI), (_VI_CREDIT, None)):
-            m = pattern.search(text)
-            if m:
-                return _clean(text[:m.start()]), fixed or _name(m.group("name"))
-    else:
-        for pattern, fixed in ((_EN_COLLECTED, COLLECTED_EN), (_EN_CREDIT, None)):
-            m = pattern.search(text)
-            if m:
-                return _clean(text[:m.start()]), fixed or _name(m.group("name"))
+    forms = ((_VI_COLLECTED, COLLECTED_VI), (_VI_CREDIT, None), (_VI_FORM, None)) \
+        if lang == "vi" else ((_EN_COLLECTED, COLLECTED_EN), (_EN_CREDIT, None), (_EN_FORM, None))
+    for pattern, fixed in forms:
+        m = pattern.search(text)
+        while m and pattern in (_VI_FORM, _EN_FORM) and not _names_someone(m.group("name")):
+            m = pattern.search(text, m.start() + 1)
+        if m:
+            return _clean(text[:m.start()]), fixed or _name(m.group("name"))
     return _clean(text), None
+
+
+def _names_someone(name: str) -> bool:
+    """A credit's name as a credit without a colon prints it: words that each open with a
+    capital or a digit (``TRÍ DŨNG``, ``Minh Đức``, ``VNA``), joined perhaps by ``and``."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w in CREDIT_NAME_JOINS for w in words)
+
+
+# A credit inside a text, not at its end: a block gathering several captions one after the
+# other (a box of the page's captions in one language, perhaps numbered). The label in any of
+# the forms above, then the name: up to a closing parenthesis, or its words in capitals up to
+# the first word that is not (the next caption's opening ``Mr.``, ``Đồng``, ``2.``).
+_MID_CREDIT = re.compile(rf"(?:(?<=\s)|^)\(?\s*(?:{VI_LABEL}\s*(?:{COLON}|[-–—])"
+                         rf"|{EN_LABEL}\s*{COLON}|Photos?\s+by\s|Photo\s+[-–—]|©)\s*")
+# A caption's number in a box listing numbered captions (``1.``, ``2)``, ``(3)``), before its
+# first word
+CAPTION_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\)?\s+(?=\w)")
+
+
+def caption_parts(text: str) -> list[str]:
+    """The captions a text holds, each closed by its credit: ``<caption>. © NAME <caption>.
+    Photo: NAME`` gives two. A credit is a cut only when the text after it ends with a credit
+    too (the next caption's); a text with no such credit inside it is one caption."""
+    parts: list[str] = []
+    rest = text.strip()
+    pos = 0
+    while True:
+        m = _MID_CREDIT.search(rest, pos)
+        if m is None:
+            break
+        cut = _name_end(rest, m)
+        if cut is None or not _closes_with_credit(rest[cut:]):
+            pos = m.end()
+            continue
+        parts.append(rest[:cut].strip())
+        rest, pos = rest[cut:].strip(), 0
+    parts.append(rest)
+    return [p for p in parts if p]
+
+
+def _closes_with_credit(text: str) -> bool:
+    return any(cut_credit(text, lang)[1] is not None for lang in ("vi", "en"))
+
+
+def _name_end(text: str, label: re.Match[str]) -> int | None:
+    """Where the credit whose label ``label`` matched ends, when another caption follows it;
+    None when the credit ends the text or its name has no clear end."""
+    after = text[label.end():]
+    if label.group(0).lstrip().startswith("("):
+        close = after.find(")")
+        if close < 0 or not after[close + 1:].strip():
+            return None
+        return label.end() + close + 1
+    words = list(re.finditer(r"\S+", after))
+    name = 0
+    while name < len(words) and _capitals(words[name].group(0)):
+        name += 1
+    if name == 0 or name >= len(words) or name > CREDIT_SPAN or "/" in words[name - 1].group(0):
+        return None       # (a slash after the name: a mixed caption's English half follows)
+    following = words[name].group(0)
+    if not (following[:1].isupper() or following[:1].isdigit() or following[:1] == "("):
+        return None
+    return label.end() + words[name - 1].end()
+
+
+def _capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) > 1 or (
+        len(letters) == 1 and word.strip(".").isupper() and len(word.strip(".")) == 1)
