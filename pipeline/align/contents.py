@@ -50,6 +50,14 @@ _NO_PREFIX = frozenset({Role.PAGE_NUMBER, Role.OTHER})
 # one is a rubric over the next entry (``ĐIỂM TIN ĐỐI NGOẠI``), read with it.
 NUMBERED_SHARE = 0.5
 HEADING_MAX_CHARS = 30      # a contents page's heading: MỤC LỤC, CONTENTS, TABLE OF CONTENTS
+HEADING_MAX_WORDS = 3       # its words (TABLE OF CONTENTS, IN THIS ISSUE, TRONG SỐ NÀY)
+# fewest numbered entries read across blocks (a list of one entry tells nothing of its cuts)
+NUMBERED_RUN_MIN = 2
+# an entry's own number opening it: "3. TECHNICAL", "12- Title" (a number then a letter)
+_ENTRY_START = re.compile(r"(?:^|(?<=\s))(\d{1,3})\s*[-.),]\s+(?=[^\W\d_])")
+_BARE_START = re.compile(r"(?:^|(?<=\s))(\d{1,3})\s+(?=[^\W\d_])")
+# the page an entry points to set at its left: "12  Title" (no entry number: "12. Title" is one)
+_PAGE_LEFT = re.compile(r"^\s*(\d{1,4})\s+(?=\S)")
 _ENTRY = re.compile(r"^\s*(?:(\d{1,3})\s*[-.):]\s+)?(.*?)(?:\s*(?:…|\.{2,}|\s)\s*(\d{1,4}))?\s*$",
                     re.S)
 
@@ -61,10 +69,16 @@ class Entry:
     page: int | None            # the page it points to, when printed
     source: Source
     prefix: tuple[Source, ...] = ()   # blocks set over it and read with it (a rubric)
+    part: int = 0               # which entry of its block (entries run together in one block)
 
     @property
     def sources(self) -> tuple[Source, ...]:
         return self.prefix + (self.source,)
+
+    @property
+    def key(self) -> str:
+        """The entry's name among a document's entries (its block, and its rank there)."""
+        return f"{self.source.block}#{self.part}"
 
 
 @dataclass(frozen=True)
@@ -83,12 +97,67 @@ class ContentsPair:
     links: tuple[tuple[Entry | None, Entry | None, float], ...]   # (vi, en, score or 0)
 
 
-def parse_entry(block: Block, lang: str) -> Entry:
+def parse_entry(block: Block, lang: str, part: int = 0) -> Entry:
+    """An entry's number and the page it points to: at its end (``Title … 12``), or, when
+    none ends it, at its start (``12  Title``, the page column at the left)."""
     m = _ENTRY.match(block.text)
     assert m is not None                 # every group is optional: the pattern always matches
     number, page = m.group(1), m.group(3)
+    if page is None and number is None:
+        left = _PAGE_LEFT.match(block.text)
+        page = left.group(1) if left else None
     return Entry(block.text.strip(), int(number) if number else None, int(page) if page else None,
-                 Source(block.page, block.box, block.id, lang))
+                 Source(block.page, block.box, block.id, lang), part=part)
+
+
+def _number_cuts(stream: str) -> list[tuple[int, int]]:
+    """Where the entries of a numbered list open in ``stream`` (offset, number): the numbers
+    in sequence, each the first one after the entry before that is set as an entry number
+    (``2.``; OCR reads the stop as a comma), else the first bare one (``1 PROVINCIAL``: OCR
+    lost the stop), a list read with bare numbers starting at 1."""
+    marked = [(m.start(1), int(m.group(1))) for m in _ENTRY_START.finditer(stream)]
+    bare = [(m.start(1), int(m.group(1))) for m in _BARE_START.finditer(stream)]
+    cuts: list[tuple[int, int]] = []
+    while True:
+        after = cuts[-1][0] if cuts else -1
+        want = cuts[-1][1] + 1 if cuts else None
+        strong = [c for c in marked if c[0] > after and want in (None, c[1])]
+        weak = [c for c in bare if c[0] > after and c[1] == (want or 1)]
+        options = strong[:1] + weak[:1]     # a marked number first, but the list's opening
+        if not options:
+            return cuts
+        cuts.append(options[0] if cuts else min(options))
+
+
+def numbered_run(blocks: list[Block], lang: str) -> list[Entry] | None:
+    """Entries that carry their numbers (``1.``, ``2-``) read across the blocks of one list:
+    the blocks' texts as one stream cut where the next number in sequence opens an entry
+    (entries run together in one block, an entry broken over two). None unless that finds
+    ``NUMBERED_RUN_MIN`` entries and tells more than the blocks do."""
+    texts = [b.text.strip() for b in blocks]
+    stream = " ".join(texts)
+    starts = [0] + [sum(len(t) + 1 for t in texts[:k]) for k in range(1, len(texts))]
+    cuts = _number_cuts(stream)
+    if len(cuts) < NUMBERED_RUN_MIN or (len(cuts) == len(blocks) and all(
+            at in starts for at, _ in cuts)):
+        return None
+    bounds = [0] + [at for at, _ in cuts[1:]] + [len(stream)]
+    out: list[Entry] = []
+    for part, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        held = [blk for blk, at, t in zip(blocks, starts, texts, strict=True)
+                if at < b and at + len(t) > a]
+        entry = parse_entry(replace(held[0], text=stream[a:b].strip()), lang, part)
+        out.append(replace(entry, number=cuts[part][1], prefix=tuple(Source(x.page, x.box, x.id, lang)
+                                               for x in held[1:])))
+    return out
+
+
+def opening_heading(text: str) -> str | None:
+    """The contents heading a text opens with (``CONTENTS 1 PROVINCIAL …``: OCR read the
+    heading with the list under it), as printed, or None."""
+    words = text.split()
+    return next((" ".join(words[:n]) for n in range(1, HEADING_MAX_WORDS + 1)
+                 if len(words) > n and contents_heading(" ".join(words[:n]))), None)
 
 
 def _bare(block: Block) -> bool:
@@ -141,16 +210,23 @@ def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
             heading = named or next((b for b in titles if b.lang == lang),
                                     titles[0] if titles and len(by_lang) == 1 else None)
             first = by_lang[lang][0]
+            blocks = list(page.blocks)
+            opening = None if named else opening_heading(first.text)
+            heading_text = heading.text.strip() if heading else None
             if first is named or (heading is None and _bare(first)):
-                heading = first             # the heading (MỤC LỤC) read as an entry
+                heading, heading_text = first, first.text.strip()   # MỤC LỤC read as an entry
                 by_lang[lang] = by_lang[lang][1:]
+            elif opening is not None:       # the heading read as the first words of the list
+                rest = replace(first, text=first.text.strip()[len(opening):].strip())
+                heading, heading_text = first, opening
+                by_lang[lang][0] = rest
+                blocks[blocks.index(first)] = rest
             if not by_lang[lang]:
                 continue                    # a heading alone: the entries were read as text
             out.append(ContentsPage(
                 page.number, lang,
                 Source(heading.page, heading.box, heading.id, lang) if heading else None,
-                heading.text.strip() if heading else None,
-                _entries(list(page.blocks), by_lang[lang], lang)))
+                heading_text, _entries(blocks, by_lang[lang], lang)))
     return tuple(out)
 
 
@@ -185,6 +261,9 @@ def _entries(blocks: list[Block], mine: list[Block], lang: str) -> tuple[Entry, 
     lines without one are rubrics read with the entry below them (``page_entries``); else
     every block is an entry (OCR lost the page numbers)."""
     blocks, mine = _page_numbers_joined(blocks, mine)
+    run = numbered_run(mine, lang)
+    if run is not None:
+        return tuple(run)
     parsed = [parse_entry(b, lang) for b in mine]
     numbered = [k for k, e in enumerate(parsed) if e.page is not None]
     if len(numbered) < max(1, NUMBERED_SHARE * len(parsed)) or parsed[-1].page is None:
@@ -199,7 +278,7 @@ def entry_score(vi: Entry, en: Entry, targets: dict[str, int] | None = None) -> 
     pair, :func:`magpipe.align.listing.entry_targets`): two entries naming the two halves of
     one pair score 1, naming two different pairs 0; otherwise their own evidence decides."""
     if targets:
-        a, b = targets.get(vi.source.block), targets.get(en.source.block)
+        a, b = targets.get(vi.key), targets.get(en.key)
         if a is not None and b is not None:
             return 1.0 if a == b else 0.0
     score = 0.0
@@ -214,14 +293,50 @@ def entry_score(vi: Entry, en: Entry, targets: dict[str, int] | None = None) -> 
 
 
 def _told_apart(vi: Entry, en: Entry, targets: dict[str, int] | None) -> bool:
-    a = targets.get(vi.source.block) if targets else None
-    b = targets.get(en.source.block) if targets else None
+    a = targets.get(vi.key) if targets else None
+    b = targets.get(en.key) if targets else None
     return a is not None and b is not None and a != b
+
+
+def named_twins(vi: tuple[Entry, ...], en: tuple[Entry, ...],
+                targets: dict[str, int] | None) -> list[tuple[int, int]]:
+    """The entry pairs (indices) naming the two halves of one article pair, whatever the
+    order each page lists them in (an English section lists its articles in its own order)."""
+    if not targets:
+        return []
+    where = {targets[e.key]: j for j, e in enumerate(en) if e.key in targets}
+    return [(i, where.pop(targets[e.key])) for i, e in enumerate(vi) if targets.get(e.key) in where]
 
 
 def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...],
                  targets: dict[str, int] | None = None
                  ) -> tuple[tuple[Entry | None, Entry | None, float], ...]:
+    """Two pages' entries paired: those naming one article pair first (in any order), the
+    others by the cheapest monotone alignment of what is left (joins, and entries alone);
+    in the Vietnamese page's order, an English entry alone after the English entry above it."""
+    named = named_twins(vi, en, targets)
+    if not named:
+        return _monotone(vi, en, targets)
+    vi_named, en_named = {i for i, _ in named}, {j for _, j in named}
+    rest = _monotone(tuple(e for i, e in enumerate(vi) if i not in vi_named),
+                     tuple(e for j, e in enumerate(en) if j not in en_named), targets)
+    links = [(vi[i], en[j], 1.0) for i, j in named] + list(rest)
+    vi_rank = {id(e): k for k, e in enumerate(vi)}
+    en_rank = {id(e): k for k, e in enumerate(en)}
+    holder = {en_rank[id(b)]: vi_rank[id(a)] for a, b, _ in links if a and b}
+
+    def place(link: tuple[Entry | None, Entry | None, float]) -> tuple[float, int]:
+        a, b, _ = link
+        if a is not None:
+            return (vi_rank[id(a)], 0)
+        above = [holder[k] for k in holder if b is not None and k < en_rank[id(b)]]
+        return (max(above, default=-1) + 0.5, en_rank[id(b)] if b is not None else 0)
+    return tuple(sorted(links, key=place))
+
+
+def _monotone(vi: tuple[Entry, ...], en: tuple[Entry, ...],
+              targets: dict[str, int] | None = None
+              ) -> tuple[tuple[Entry | None, Entry | None, float], ...]:
     """The cheapest monotone alignment of two pages' entries (joins, and entries alone)."""
     n, m = len(vi), len(en)
     inf = float("inf")
