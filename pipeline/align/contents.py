@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from magpipe.align.anchors import AnchorBag, bag_similarity, extract_anchors
 from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
-from magpipe.artifacts.records import Source
+from magpipe.artifacts.records import ContentsEntry, Source
 from magpipe.text.headings import contents_heading
 from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
@@ -56,6 +56,8 @@ NUMBERED_RUN_MIN = 2
 # an entry's own number opening it: "3. TECHNICAL", "12- Title" (a number then a letter)
 _ENTRY_START = re.compile(r"(?:^|(?<=\s))(\d{1,3})\s*[-.),]\s+(?=[^\W\d_])")
 _BARE_START = re.compile(r"(?:^|(?<=\s))(\d{1,3})\s+(?=[^\W\d_])")
+# a rubric opening an entry: a few words and a colon ("ĐIỂM TIN ĐỐI NGOẠI:")
+_RUBRIC = re.compile(r"^[^\W\d_][^:\d]{2,40}:")
 # the page an entry points to set at its left: "12  Title" (no entry number: "12. Title" is one)
 _PAGE_LEFT = re.compile(r"^\s*(\d{1,4})\s+(?=\S)")
 _ENTRY = re.compile(r"^\s*(?:(\d{1,3})\s*[-.):]\s+)?(.*?)(?:\s*(?:…|\.{2,}|\s)\s*(\d{1,4}))?\s*$",
@@ -95,6 +97,24 @@ class ContentsPair:
     vi: ContentsPage | None
     en: ContentsPage | None
     links: tuple[tuple[Entry | None, Entry | None, float], ...]   # (vi, en, score or 0)
+    named: tuple[int | None, ...] = ()   # per link: the article pair its entries name
+
+
+def _named(links: tuple[tuple[Entry | None, Entry | None, float], ...],
+           targets: dict[str, int] | None) -> tuple[int | None, ...]:
+    """The article pair each link's entries name (the Vietnamese entry's, else the English)."""
+    found = targets or {}
+    return tuple(found.get(v.key) if v is not None and v.key in found
+                 else found.get(e.key) if e is not None else None for v, e, _ in links)
+
+
+def record_entries(pair: ContentsPair, ids: dict[int, str]) -> tuple[ContentsEntry, ...]:
+    """The record's view of a contents pair's links: each entry's page, and the id of the
+    article record (``ids``: article pair -> record id) its entries name."""
+    named = pair.named or (None,) * len(pair.links)
+    return tuple(ContentsEntry(v.page if v else None, e.page if e else None,
+                               ids.get(k) if k is not None else None)
+                 for (v, e, _), k in zip(pair.links, named, strict=True))
 
 
 def parse_entry(block: Block, lang: str, part: int = 0) -> Entry:
@@ -129,15 +149,25 @@ def _number_cuts(stream: str) -> list[tuple[int, int]]:
         cuts.append(options[0] if cuts else min(options))
 
 
+def _rubric_cuts(stream: str) -> list[tuple[int, int | None]]:
+    """Where entries open that each repeat the rubric the first one opens with
+    (``ĐIỂM TIN ĐỐI NGOẠI: A … 2 ĐIỂM TIN ĐỐI NGOẠI: B … 3``: entries read as one block)."""
+    m = _RUBRIC.match(stream)
+    if m is None:
+        return []
+    return [(k.start(), None) for k in re.finditer(re.escape(m.group(0)), stream)]
+
+
 def numbered_run(blocks: list[Block], lang: str) -> list[Entry] | None:
-    """Entries that carry their numbers (``1.``, ``2-``) read across the blocks of one list:
-    the blocks' texts as one stream cut where the next number in sequence opens an entry
-    (entries run together in one block, an entry broken over two). None unless that finds
-    ``NUMBERED_RUN_MIN`` entries and tells more than the blocks do."""
+    """Entries that carry their numbers (``1.``, ``2-``), or each repeat one rubric, read
+    across the blocks of one list: the blocks' texts as one stream cut where the next number
+    in sequence (or the rubric) opens an entry (entries run together in one block, an entry
+    broken over two). None unless that finds ``NUMBERED_RUN_MIN`` entries and tells more than
+    the blocks do."""
     texts = [b.text.strip() for b in blocks]
     stream = " ".join(texts)
     starts = [0] + [sum(len(t) + 1 for t in texts[:k]) for k in range(1, len(texts))]
-    cuts = _number_cuts(stream)
+    cuts: list[tuple[int, int | None]] = list(_number_cuts(stream)) or _rubric_cuts(stream)
     if len(cuts) < NUMBERED_RUN_MIN or (len(cuts) == len(blocks) and all(
             at in starts for at, _ in cuts)):
         return None
@@ -147,7 +177,7 @@ def numbered_run(blocks: list[Block], lang: str) -> list[Entry] | None:
         held = [blk for blk, at, t in zip(blocks, starts, texts, strict=True)
                 if at < b and at + len(t) > a]
         entry = parse_entry(replace(held[0], text=stream[a:b].strip()), lang, part)
-        out.append(replace(entry, number=cuts[part][1], prefix=tuple(Source(x.page, x.box, x.id, lang)
+        out.append(replace(entry, number=cuts[part][1] or entry.number, prefix=tuple(Source(x.page, x.box, x.id, lang)
                                                for x in held[1:])))
     return out
 
@@ -368,9 +398,12 @@ def _monotone(vi: tuple[Entry, ...], en: tuple[Entry, ...],
     return tuple(reversed(links))
 
 
-def pair_contents(pages: tuple[ContentsPage, ...], targets: dict[str, int] | None = None
-                  ) -> tuple[ContentsPair, ...]:
-    """Each Vietnamese contents page with the nearest English one (each used once)."""
+def pair_contents(pages: tuple[ContentsPage, ...], targets: dict[str, int] | None = None,
+                  named: dict[str, int] | None = None) -> tuple[ContentsPair, ...]:
+    """Each Vietnamese contents page with the nearest English one (each used once).
+    ``targets``: the paired articles the entries name (they pair the entries); ``named``:
+    every article they name, twin or none (kept with each link), ``targets`` by default."""
+    named = targets if named is None else named
     vis = [p for p in pages if p.lang == Lang.VI]
     ens = [p for p in pages if p.lang != Lang.VI]
     used: set[int] = set()
@@ -378,14 +411,17 @@ def pair_contents(pages: tuple[ContentsPage, ...], targets: dict[str, int] | Non
     for v in vis:
         free = [k for k in range(len(ens)) if k not in used]
         if not free:
-            pairs.append(ContentsPair(v, None, tuple((e, None, 0.0) for e in v.entries)))
+            alone = tuple((e, None, 0.0) for e in v.entries)
+            pairs.append(ContentsPair(v, None, alone, _named(alone, named)))
             continue
         k = min(free, key=lambda k: (abs(ens[k].page - v.page), ens[k].page))
         used.add(k)
         links = pair_entries(v.entries, ens[k].entries, targets)
         log.debug("contents page %d paired with page %d: %d of %d entries joined", v.page,
                   ens[k].page, sum(1 for a, b, _ in links if a and b), len(v.entries))
-        pairs.append(ContentsPair(v, ens[k], links))
-    pairs += [ContentsPair(None, e, tuple((None, x, 0.0) for x in e.entries))
-              for k, e in enumerate(ens) if k not in used]
+        pairs.append(ContentsPair(v, ens[k], links, _named(links, named)))
+    for k, e in enumerate(ens):
+        if k not in used:
+            alone_en = tuple((None, x, 0.0) for x in e.entries)
+            pairs.append(ContentsPair(None, e, alone_en, _named(alone_en, named)))
     return tuple(sorted(pairs, key=lambda p: min(x.page for x in (p.vi, p.en) if x)))
