@@ -83,17 +83,20 @@ def entry_run(blocks: dict[int, Listed], head: Box) -> set[int]:
             break
         run.append(k)
         bottom = max(bottom, b.box[3])
-    if any(blocks[k].points for k in run):
-        while run and not blocks[run[-1]].points:
+    mates = {k: _row_mates(blocks, below, run, k) for k in run}
+    pointing = {k for k in run if blocks[k].points or any(blocks[m].points for m in mates[k])}
+    if pointing:
+        while run and run[-1] not in pointing:
             run.pop()                      # an article's title under the list
-    if not run:
-        return set()
-    top, bottom = blocks[run[0]].box[1], max(blocks[k].box[3] for k in run)
-    rows = [(blocks[k].box[1], blocks[k].box[3]) for k in run]
-    mates = {k for k in below if k not in run and blocks[k].lines <= CONTENTS_LINES
-             and top - 1 <= blocks[k].box[1] and blocks[k].box[3] <= bottom + 1
-             and any(_overlap(r, (blocks[k].box[1], blocks[k].box[3]))
-                     >= ROW_OVERLAP * (blocks[k].box[3] - blocks[k].box[1]) for r in rows)}
+    beside = {m for k in run for m in mates[k]}
     log.debug("contents list under the heading at %.0f: %d entries, %d pieces beside them",
-              head[1], len(run), len(mates))
-    return set(run) | mates
+              head[1], len(run), len(beside))
+    return set(run) | beside
+
+
+def _row_mates(blocks: dict[int, Listed], below: list[int], run: list[int], k: int) -> set[int]:
+    """Short blocks outside the run set on the row of its entry ``k`` (a piece of its line)."""
+    row = (blocks[k].box[1], blocks[k].box[3])
+    return {j for j in below if j not in run and blocks[j].lines <= CONTENTS_LINES
+            and _overlap(row, (blocks[j].box[1], blocks[j].box[3]))
+            >= ROW_OVERLAP * (blocks[j].box[3] - blocks[j].box[1])}
