@@ -76,6 +76,18 @@ def test_the_list_ends_with_its_last_entry_and_takes_in_a_piece_of_an_entrys_row
     assert entry_run(blocks, (40, 80, 110, 94)) == {1, 2, 3}
 
 
+def test_a_list_with_its_page_numbers_at_the_left_ends_with_its_last_entry():
+    """``12  Title``: the pages at the left; a short rubric after the last entry is no entry."""
+    blocks = {
+        1: Listed((40, 100, 300, 112), 1, 11, False, ("3  FRENCH AMBASSADOR VISITS",)),
+        2: Listed((40, 120, 300, 144), 2, 11, False, ("5  PROVINCIAL DELEGATION VISITS",
+                                                      "THE GUANGXI REGION")),
+        3: Listed((40, 160, 180, 172), 1, 14, False, ("EDITORIAL",)),
+        4: Listed((40, 180, 180, 400), 12, 11, False, ("The year closes with …",)),
+    }
+    assert entry_run(blocks, (40, 80, 110, 94)) == {1, 2}
+
+
 # --- align: reading the entries
 
 
@@ -138,6 +150,12 @@ def test_a_heading_read_with_the_first_entry_is_taken_off_it():
     assert record.title.en == "CONTENTS"
     assert [p.en for p in record.paragraphs] == ["1. TECHNICAL TRAFFIC OPENING 5",
                                                  "2. FRENCH AMBASSADOR VISITS LANG SON 6"]
+
+
+def test_an_entry_opening_with_a_heading_word_in_mixed_case_keeps_it():
+    from magpipe.align.entries import opening_heading
+    assert opening_heading("Inside the delegation's visit to Guangxi 5") is None
+    assert opening_heading("INSIDE THIS ISSUE 1. Talks in Guangxi 5") == "INSIDE THIS ISSUE"
 
 
 def test_a_page_number_set_at_the_left_of_an_entry_is_read():

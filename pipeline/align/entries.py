@@ -124,10 +124,12 @@ def numbered_run(blocks: list[Block], lang: str) -> list[Entry] | None:
 
 def opening_heading(text: str) -> str | None:
     """The contents heading a text opens with (``CONTENTS 1 PROVINCIAL …``: OCR read the
-    heading with the list under it), as printed, or None."""
+    heading with the list under it), as printed, or None. Set in capitals, as headings are:
+    an entry may open with the word (``Inside the delegation's visit 5``)."""
     words = text.split()
-    return next((" ".join(words[:n]) for n in range(1, HEADING_MAX_WORDS + 1)
-                 if len(words) > n and contents_heading(" ".join(words[:n]))), None)
+    return next((" ".join(words[:n]) for n in range(HEADING_MAX_WORDS, 0, -1)
+                 if len(words) > n and all(w.isalpha() and w.isupper() for w in words[:n])
+                 and contents_heading(" ".join(words[:n]))), None)
 
 
 def page_numbers_joined(blocks: list[Block], mine: list[Block]

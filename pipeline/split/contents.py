@@ -5,7 +5,7 @@ A heading names a contents list, but the list need not fill the page below it: a
 then its first article, a cover carries the list in a strip at its foot. So the blocks under a
 heading are read top to bottom, and the list is the run of blocks that look like entries:
 
-* an entry points to a page (``… 12``, ``12 Title``, a number alone in a column of its own),
+* an entry points to a page (``… 12``, ``12  Title``, a number alone in a column of its own),
   opens with an entry number (``1.``, ``2-``), or is short (``CONTENTS_LINES`` lines at most: a
   rubric over an entry, an entry whose page number OCR lost);
 * it sits under the heading: it starts, across the page, under the heading or the first
@@ -35,6 +35,8 @@ RUN_GAP = 3.0           # x the entries' line height: a wider gap ends the list 
 ROW_OVERLAP = 0.5       # share of a block's height on an entry's row: a piece of that row
 # an entry number: "1.", "12-", "3)" then a letter
 _ENTRY_NUMBER = re.compile(r"^\s*\d{1,3}\s*[-.)]\s*[^\W\d_]")
+# a page number opening an entry, set apart from its title: "12  Title"
+_PAGE_LEFT = re.compile(r"^\s*\d{1,3}\s+[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -52,13 +54,22 @@ class Listed:
         """Its lines open with entry numbers (a list of numbered entries run together)."""
         return any(_ENTRY_NUMBER.match(t) for t in self.line_texts)
 
+    @property
+    def leads_with_page(self) -> bool:
+        """It opens with the page it points to (``12  Title``: the page column at the left)."""
+        return bool(self.line_texts) and _PAGE_LEFT.match(self.line_texts[0]) is not None
+
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
     return min(a[1], b[1]) - max(a[0], b[0])
 
 
+def _points(b: Listed) -> bool:
+    return b.points or b.leads_with_page
+
+
 def _entry_like(b: Listed) -> bool:
-    return b.points or b.numbered or b.lines <= CONTENTS_LINES
+    return _points(b) or b.numbered or b.lines <= CONTENTS_LINES
 
 
 def entry_run(blocks: dict[int, Listed], head: Box) -> set[int]:
@@ -84,7 +95,7 @@ def entry_run(blocks: dict[int, Listed], head: Box) -> set[int]:
         run.append(k)
         bottom = max(bottom, b.box[3])
     mates = {k: _row_mates(blocks, below, run, k) for k in run}
-    pointing = {k for k in run if blocks[k].points or any(blocks[m].points for m in mates[k])}
+    pointing = {k for k in run if _points(blocks[k]) or any(_points(blocks[m]) for m in mates[k])}
     if pointing:
         while run and run[-1] not in pointing:
             run.pop()                      # an article's title under the list
