@@ -158,6 +158,23 @@ def test_an_entry_opening_with_a_heading_word_in_mixed_case_keeps_it():
     assert opening_heading("INSIDE THIS ISSUE 1. Talks in Guangxi 5") == "INSIDE THIS ISSUE"
 
 
+def test_a_title_running_on_below_its_page_number_is_read_with_its_entry():
+    """``… EXPRESSWAY 5`` over ``PROJECT`` (set at line pitch under it, far from the next
+    entry): one entry, the number at its end; a rubric over the next entry stays its own."""
+    from magpipe.align.entries import run_ons_joined
+    mine = [Block("p1-b1", 1, (40, 100, 480, 110), "TECHNICAL TRAFFIC OPENING OF THE EXPRESSWAY 5",
+                  Lang.EN, Role.CONTENTS),
+            Block("p1-b2", 1, (40, 113, 90, 123), "PROJECT", Lang.EN, Role.CONTENTS),
+            Block("p1-b3", 1, (40, 140, 200, 150), "Foreign Affairs News", Lang.EN,
+                  Role.CONTENTS),
+            Block("p1-b4", 1, (40, 153, 480, 163), "FRENCH AMBASSADOR VISITS LANG SON 6",
+                  Lang.EN, Role.CONTENTS)]
+    _, joined = run_ons_joined(mine, mine, "en")
+    assert [b.text for b in joined] == [
+        "TECHNICAL TRAFFIC OPENING OF THE EXPRESSWAY PROJECT 5", "Foreign Affairs News",
+        "FRENCH AMBASSADOR VISITS LANG SON 6"]
+
+
 def test_a_page_number_set_at_the_left_of_an_entry_is_read():
     block = Block("p1-b1", 1, (0, 0, 1, 1), "12  FRENCH AMBASSADOR VISITS", Lang.EN,
                   Role.CONTENTS)

@@ -33,6 +33,7 @@ from magpipe.align.entries import (
     opening_heading,
     page_numbers_joined,
     parse_entry,
+    run_ons_joined,
 )
 from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import ContentsEntry, Source
@@ -167,10 +168,12 @@ def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
 
 def _entries(blocks: list[Block], mine: list[Block], lang: str) -> tuple[Entry, ...]:
     """The entries of one language of a contents page the split stage labelled: where most
-    print the page they point to (apart from the entry, :func:`_page_numbers_joined`), the
-    lines without one are rubrics read with the entry below them (``page_entries``); else
+    print the page they point to (apart from the entry, :func:`page_numbers_joined`; a title
+    running on below its page number, :func:`run_ons_joined`), the lines without one are
+    rubrics read with the entry below them (``page_entries``); else
     every block is an entry (OCR lost the page numbers)."""
     blocks, mine = page_numbers_joined(blocks, mine)
+    blocks, mine = run_ons_joined(blocks, mine, lang)
     run = numbered_run(mine, lang)
     if run is not None:
         return tuple(run)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import Block
 from magpipe.artifacts.records import Source
 from magpipe.text.headings import contents_heading
@@ -32,6 +33,8 @@ _ENTRY_START = re.compile(r"(?:^|(?<=\s))(\d{1,3})\s*[-.),]\s+(?=[^\W\d_])")
 _BARE_START = re.compile(r"(?:^|(?<=\s))(\d{1,3})\s+(?=[^\W\d_])")
 # a rubric opening an entry: a few words and a colon ("ĐIỂM TIN ĐỐI NGOẠI:")
 _RUBRIC = re.compile(r"^[^\W\d_][^:\d]{2,40}:")
+# the page an entry points to set at its right, with its leader
+_PAGE_RIGHT = re.compile(r"\s*(?:…|\.{2,})?\s*\d{1,4}\s*$")
 # the page an entry points to set at its left: "12  Title" (no entry number: "12. Title" is one)
 _PAGE_LEFT = re.compile(r"^\s*(\d{1,4})\s+(?=\S)")
 _ENTRY = re.compile(r"^\s*(?:(\d{1,3})\s*[-.):]\s+)?(.*?)(?:\s*(?:…|\.{2,}|\s)\s*(\d{1,4}))?\s*$",
@@ -153,5 +156,34 @@ def page_numbers_joined(blocks: list[Block], mine: list[Block]
     if not joined:
         return blocks, mine
     gone = {n.id for n in numbers}
+    return ([joined.get(b.id, b) for b in blocks if b.id not in gone],
+            [joined.get(b.id, b) for b in mine if b.id not in gone])
+
+
+def run_ons_joined(blocks: list[Block], mine: list[Block], lang: str
+                   ) -> tuple[list[Block], list[Block]]:
+    """An entry's title running on below its page number (``… CHI LANG EXPRESSWAY 5`` over
+    ``PROJECT``) read with it, the number at the end: a block that prints no page, under one
+    that does, closer to it than to the next entry (a rubric sits over its entry), or, after
+    the last entry, less than a line height under it. ``blocks`` and ``mine`` with those
+    joined."""
+    joined: dict[str, Block] = {}
+    gone: set[str] = set()
+    for k in range(1, len(mine)):
+        above, here = joined.get(mine[k - 1].id, mine[k - 1]), mine[k]
+        if mine[k - 1].id in gone or parse_entry(here, lang).page is not None:
+            continue
+        page = parse_entry(above, lang).page
+        gap = here.box[1] - above.box[3]
+        below = (mine[k + 1].box[1] - here.box[3]) if k + 1 < len(mine) else None
+        line = here.box[3] - here.box[1]
+        if page is None or gap < 0 or (gap >= below if below is not None else gap >= line):
+            continue
+        body = _PAGE_RIGHT.sub("", above.text.strip())
+        joined[mine[k - 1].id] = replace(above, text=f"{body} {here.text.strip()} {page}",
+                                         box=union([above.box, here.box]))
+        gone.add(here.id)
+    if not joined:
+        return blocks, mine
     return ([joined.get(b.id, b) for b in blocks if b.id not in gone],
             [joined.get(b.id, b) for b in mine if b.id not in gone])

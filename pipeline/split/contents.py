@@ -10,10 +10,12 @@ heading are read top to bottom, and the list is the run of blocks that look like
   rubric over an entry, an entry whose page number OCR lost);
 * it sits under the heading: it starts, across the page, under the heading or the first
   entry, or lies mostly under them;
-* it follows the entry above closely (``RUN_GAP`` line heights at most);
+* it follows the entry above closely (``RUN_GAP`` line heights at most; a heading may stand
+  further off its first entry);
 
 and blocks after the last entry that points to a page, when entries print pages, are no entry
-(an article's title under the list). A short block set on the row of an entry (a line the page
+(an article's title under the list) unless set at line pitch under it (its title running on
+below the page number). A short block set on the row of an entry (a line the page
 cut in two, a page number far right) is read with the list wherever it stands across.
 
 Pure functions over plain boxes and flags (``magpipe.split.roles`` measures them), no I/O.
@@ -32,6 +34,7 @@ log = logging.getLogger(__name__)
 CONTENTS_LINES = 3      # most lines of an entry that points to no page (a rubric, a lost number)
 RUN_GAP = 3.0           # x the entries' line height: a wider gap ends the list (an article's
                         # title or text set below it; entries keep a line or two apart)
+WRAP_GAP = 1.0          # x its line height: a block this close under an entry is its next line
 ROW_OVERLAP = 0.5       # share of a block's height on an entry's row: a piece of that row
 # an entry number: "1.", "12-", "3)" then a letter
 _ENTRY_NUMBER = re.compile(r"^\s*\d{1,3}\s*[-.)]\s*[^\W\d_]")
@@ -90,7 +93,7 @@ def entry_run(blocks: dict[int, Listed], head: Box) -> set[int]:
                 _overlap(span, (b.box[0], b.box[2])) < 0.5 * width:
             continue                       # beside the list (its row-mates come in below)
         height = blocks[run[0]].size if run else b.size
-        if not _entry_like(b) or b.box[1] - bottom > RUN_GAP * height:
+        if not _entry_like(b) or (run and b.box[1] - bottom > RUN_GAP * height):
             break
         run.append(k)
         bottom = max(bottom, b.box[3])
@@ -98,11 +101,18 @@ def entry_run(blocks: dict[int, Listed], head: Box) -> set[int]:
     pointing = {k for k in run if _points(blocks[k]) or any(_points(blocks[m]) for m in mates[k])}
     if pointing:
         while run and run[-1] not in pointing:
+            if len(run) > 1 and run[-2] in pointing and _wraps(blocks[run[-2]], blocks[run[-1]]):
+                break                      # the last entry's title running on below its page
             run.pop()                      # an article's title under the list
     beside = {m for k in run for m in mates[k]}
     log.debug("contents list under the heading at %.0f: %d entries, %d pieces beside them",
               head[1], len(run), len(beside))
     return set(run) | beside
+
+
+def _wraps(upper: Listed, lower: Listed) -> bool:
+    """``lower`` is the next line of ``upper``'s text (set at its line pitch, not apart)."""
+    return lower.lines <= CONTENTS_LINES and lower.box[1] - upper.box[3] < WRAP_GAP * lower.size
 
 
 def _row_mates(blocks: dict[int, Listed], below: list[int], run: list[int], k: int) -> set[int]:

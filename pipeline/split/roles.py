@@ -370,7 +370,8 @@ def named_contents(roles: list[str], facts: list[Facts], text: list[int],
                         facts[k].line_texts) for k in text if k not in heads}
     below = {k for h in heads for k in entry_run(listed, facts[h].box)}
     # a heading OCR read as the first line of the list under it
-    opened = [k for k in listed if facts[k].lines > 1 and contents_heading(facts[k].line_texts[0])]
+    opened = [k for k in listed if facts[k].lines > 1 and facts[k].line_texts
+              and contents_heading(facts[k].line_texts[0])]
     below |= {j for k in opened for j in {k} | entry_run(listed, facts[k].box)}
     # --- end of the contents9 hook
     log.debug("contents page by its heading %r: %d entries and labels", facts[head].text,
