@@ -206,7 +206,7 @@ def test_contents_pages_of_as_many_entries_pair_them_in_order_when_nothing_else_
           entry("News AMBASSADOR VISITS THE PROVINCE", "en", 1))
     assert [(a.text[:4], b.text[:4]) for a, b, _ in pair_entries(vi, en) if a and b] == \
         [("TIÊU", "Foca"), ("TIN ", "News")]
-    told = {"vi0": 0, "en0": 1, "vi1": 1, "en1": 0}
+    told = {"vi0#0": 0, "en0#0": 1, "vi1#0": 1, "en1#0": 0}
     assert not [1 for a, b, _ in pair_entries(vi, en, told) if a and b and a.source.block == "vi0"
                 and b.source.block == "en0"]
 

@@ -42,8 +42,12 @@ def align(artifact: SplitArtifact, config: Config) -> AlignArtifact:
     # of which entry is its twin
     titles = [(k, d.lang, d.title.text) for k, pair in enumerate(pairs) if pair.vi and pair.en
               for d in (pair.vi, pair.en) if d.title is not None]
+    # every article an entry names, twin or none (the record says which)
+    named = [(k, d.lang, d.title.text) for k, pair in enumerate(pairs)
+             for d in (pair.vi, pair.en) if d is not None and d.title is not None]
     articles = build_articles(artifact.doc, find_issue(artifact), pairs, captions,
-                              pair_contents(contents, entry_targets(contents, titles)))
+                              pair_contents(contents, entry_targets(contents, titles),
+                                            entry_targets(contents, named)))
     log.info("%s: %d articles (%d paired), %d captions", artifact.doc.name, len(articles),
              sum(a.paired for a in articles), sum(len(a.captions) for a in articles))
     return AlignArtifact(doc=artifact.doc, articles=articles)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from magpipe.align.articles import ArticlePiece, Draft
 from magpipe.align.captions import CaptionDraft, credits_match, pair_in_order
-from magpipe.align.contents import ContentsPair
+from magpipe.align.contents import ContentsPair, record_entries
 from magpipe.align.leftout import (
     article_left_out,
     caption_left_out,
@@ -250,6 +250,7 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
     by_pair, homeless = assign_captions(pairs, captions)
     rank: Counter[int] = Counter()
     articles: list[Article] = [_contents_article(doc, issue, c, rank) for c in contents]
+    first_pair = len(articles)      # the records of ``pairs`` follow, in order
     entries: list[tuple[Pair | None, list[CaptionDraft]]] = [
         (pair, pair_in_order(by_pair.get(k, [])) if pair.vi and pair.en else by_pair.get(k, []))
         for k, pair in enumerate(pairs)]
@@ -302,4 +303,8 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
             headings=_numbered(_heads(vi), _heads(en), numbered_heading),
             notes=_numbered(vi.notes if vi else (), en.notes if en else (), note_mark),
         ))
+    # each contents entry with the record of the article it names
+    ids = {k: articles[first_pair + k].id for k in range(len(pairs))}
+    articles[:first_pair] = [replace(a, entries=record_entries(c, ids))
+                             for a, c in zip(articles[:first_pair], contents, strict=True)]
     return tuple(articles)

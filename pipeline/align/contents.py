@@ -2,31 +2,41 @@
 
 The split stage labels the entries of a contents page ``contents`` (``1- TIÊU ĐIỂM / TITLE …
 3``). This module collects them page by page, with the page's heading (a ``title`` block on
-a page of entries: ``MỤC LỤC`` / ``CONTENTS``), one per language when a page sets both side
-by side, pairs each Vietnamese contents with the nearest English one (on the same page, facing
-it or one after the other), and pairs
-their entries by a monotone alignment (entries keep their order in both languages) whose
-join score reads
+a page of entries: ``MỤC LỤC`` / ``CONTENTS``; or the first words of the list, where OCR read
+them together), one per language when a page sets both side by side, reads the entries out of
+the blocks (:mod:`magpipe.align.entries`: entries run together or broken apart, the page at
+the right or the left), pairs each Vietnamese contents with the nearest English one (on the
+same page, facing it or one after the other), and pairs their entries:
 
-* the entry number (``1-``, ``2.``), when both print one;
-* the page number the entry points to, when both print one;
-* the entry's text: shared anchors (names, numbers, dates), and the letters of the
-  Vietnamese text without its marks against the English one (names survive).
+* entries naming the two halves of one article pair (by title, ``listing.entry_targets``) are
+  twins, in whatever order each page lists them (an English section lists its own way);
+* the others by a monotone alignment (entries keep their order in both languages) whose join
+  score reads the entry number (``1-``, ``2.``) and the page number, when both print one, and
+  the entry's text: shared anchors (names, numbers, dates), and the letters of the Vietnamese
+  text without its marks against the English one (names survive).
 
 Leaving an entry alone costs ``ENTRY_SKIP_COST``; two entries are joined only when their
 score reaches ``ENTRY_MIN_SCORE`` (or, on two pages of as many entries, when they stand at the
-same rank: ``SAME_COUNT_SCORE``). Pure functions, no I/O.
+same rank: ``SAME_COUNT_SCORE``). Each link keeps the article its entries name, twin or none
+(:func:`record_entries`: the record's ``entries``). Pure functions, no I/O.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, replace
 
 from magpipe.align.anchors import AnchorBag, bag_similarity, extract_anchors
+from magpipe.align.entries import (
+    Entry,
+    numbered_run,
+    opening_heading,
+    page_numbers_joined,
+    parse_entry,
+    run_ons_joined,
+)
 from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
-from magpipe.artifacts.records import Source
+from magpipe.artifacts.records import ContentsEntry, Source
 from magpipe.text.headings import contents_heading
 from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
@@ -50,21 +60,6 @@ _NO_PREFIX = frozenset({Role.PAGE_NUMBER, Role.OTHER})
 # one is a rubric over the next entry (``ĐIỂM TIN ĐỐI NGOẠI``), read with it.
 NUMBERED_SHARE = 0.5
 HEADING_MAX_CHARS = 30      # a contents page's heading: MỤC LỤC, CONTENTS, TABLE OF CONTENTS
-_ENTRY = re.compile(r"^\s*(?:(\d{1,3})\s*[-.):]\s+)?(.*?)(?:\s*(?:…|\.{2,}|\s)\s*(\d{1,4}))?\s*$",
-                    re.S)
-
-
-@dataclass(frozen=True)
-class Entry:
-    text: str
-    number: int | None          # the entry's own number, when printed
-    page: int | None            # the page it points to, when printed
-    source: Source
-    prefix: tuple[Source, ...] = ()   # blocks set over it and read with it (a rubric)
-
-    @property
-    def sources(self) -> tuple[Source, ...]:
-        return self.prefix + (self.source,)
 
 
 @dataclass(frozen=True)
@@ -81,14 +76,24 @@ class ContentsPair:
     vi: ContentsPage | None
     en: ContentsPage | None
     links: tuple[tuple[Entry | None, Entry | None, float], ...]   # (vi, en, score or 0)
+    named: tuple[int | None, ...] = ()   # per link: the article pair its entries name
 
 
-def parse_entry(block: Block, lang: str) -> Entry:
-    m = _ENTRY.match(block.text)
-    assert m is not None                 # every group is optional: the pattern always matches
-    number, page = m.group(1), m.group(3)
-    return Entry(block.text.strip(), int(number) if number else None, int(page) if page else None,
-                 Source(block.page, block.box, block.id, lang))
+def _named(links: tuple[tuple[Entry | None, Entry | None, float], ...],
+           targets: dict[str, int] | None) -> tuple[int | None, ...]:
+    """The article pair each link's entries name (the Vietnamese entry's, else the English)."""
+    found = targets or {}
+    return tuple(found.get(v.key) if v is not None and v.key in found
+                 else found.get(e.key) if e is not None else None for v, e, _ in links)
+
+
+def record_entries(pair: ContentsPair, ids: dict[int, str]) -> tuple[ContentsEntry, ...]:
+    """The record's view of a contents pair's links: each entry's page, and the id of the
+    article record (``ids``: article pair -> record id) its entries name."""
+    named = pair.named or (None,) * len(pair.links)
+    return tuple(ContentsEntry(v.page if v else None, e.page if e else None,
+                               ids.get(k) if k is not None else None)
+                 for (v, e, _), k in zip(pair.links, named, strict=True))
 
 
 def _bare(block: Block) -> bool:
@@ -141,50 +146,37 @@ def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
             heading = named or next((b for b in titles if b.lang == lang),
                                     titles[0] if titles and len(by_lang) == 1 else None)
             first = by_lang[lang][0]
+            blocks = list(page.blocks)
+            opening = None if named else opening_heading(first.text)
+            heading_text = heading.text.strip() if heading else None
             if first is named or (heading is None and _bare(first)):
-                heading = first             # the heading (MỤC LỤC) read as an entry
+                heading, heading_text = first, first.text.strip()   # MỤC LỤC read as an entry
                 by_lang[lang] = by_lang[lang][1:]
+            elif opening is not None:       # the heading read as the first words of the list
+                rest = replace(first, text=first.text.strip()[len(opening):].strip())
+                heading, heading_text = first, opening
+                by_lang[lang][0] = rest
+                blocks[blocks.index(first)] = rest
             if not by_lang[lang]:
                 continue                    # a heading alone: the entries were read as text
             out.append(ContentsPage(
                 page.number, lang,
                 Source(heading.page, heading.box, heading.id, lang) if heading else None,
-                heading.text.strip() if heading else None,
-                _entries(list(page.blocks), by_lang[lang], lang)))
+                heading_text, _entries(blocks, by_lang[lang], lang)))
     return tuple(out)
-
-
-def _page_numbers_joined(blocks: list[Block], mine: list[Block]
-                         ) -> tuple[list[Block], list[Block]]:
-    """A page number set apart at the right of its entry (a block of digits alone) read at the
-    end of the entry whose row it shares (of the blocks it overlaps down the page, the one it
-    overlaps most; the later one on a tie); ``blocks`` and ``mine`` with those joined."""
-    numbers = [b for b in mine if b.text.strip().isdigit()]
-    rest = [b for b in mine if not b.text.strip().isdigit()]
-    joined: dict[str, Block] = {}
-    for n in numbers:
-        best, row = None, 0.0
-        for b in rest:
-            overlap = min(n.box[3], b.box[3]) - max(n.box[1], b.box[1])
-            if overlap > 0 and overlap >= row:
-                best, row = b, overlap
-        if best is None:
-            return blocks, mine               # a number on a row of its own: left as it was
-        base = joined.get(best.id, best)
-        joined[best.id] = replace(base, text=f"{base.text.strip()} {n.text.strip()}")
-    if not joined:
-        return blocks, mine
-    gone = {n.id for n in numbers}
-    return ([joined.get(b.id, b) for b in blocks if b.id not in gone],
-            [joined.get(b.id, b) for b in mine if b.id not in gone])
 
 
 def _entries(blocks: list[Block], mine: list[Block], lang: str) -> tuple[Entry, ...]:
     """The entries of one language of a contents page the split stage labelled: where most
-    print the page they point to (apart from the entry, :func:`_page_numbers_joined`), the
-    lines without one are rubrics read with the entry below them (``page_entries``); else
+    print the page they point to (apart from the entry, :func:`page_numbers_joined`; a title
+    running on below its page number, :func:`run_ons_joined`), the lines without one are
+    rubrics read with the entry below them (``page_entries``); else
     every block is an entry (OCR lost the page numbers)."""
-    blocks, mine = _page_numbers_joined(blocks, mine)
+    blocks, mine = page_numbers_joined(blocks, mine)
+    blocks, mine = run_ons_joined(blocks, mine, lang)
+    run = numbered_run(mine, lang)
+    if run is not None:
+        return tuple(run)
     parsed = [parse_entry(b, lang) for b in mine]
     numbered = [k for k, e in enumerate(parsed) if e.page is not None]
     if len(numbered) < max(1, NUMBERED_SHARE * len(parsed)) or parsed[-1].page is None:
@@ -199,7 +191,7 @@ def entry_score(vi: Entry, en: Entry, targets: dict[str, int] | None = None) -> 
     pair, :func:`magpipe.align.listing.entry_targets`): two entries naming the two halves of
     one pair score 1, naming two different pairs 0; otherwise their own evidence decides."""
     if targets:
-        a, b = targets.get(vi.source.block), targets.get(en.source.block)
+        a, b = targets.get(vi.key), targets.get(en.key)
         if a is not None and b is not None:
             return 1.0 if a == b else 0.0
     score = 0.0
@@ -214,14 +206,50 @@ def entry_score(vi: Entry, en: Entry, targets: dict[str, int] | None = None) -> 
 
 
 def _told_apart(vi: Entry, en: Entry, targets: dict[str, int] | None) -> bool:
-    a = targets.get(vi.source.block) if targets else None
-    b = targets.get(en.source.block) if targets else None
+    a = targets.get(vi.key) if targets else None
+    b = targets.get(en.key) if targets else None
     return a is not None and b is not None and a != b
+
+
+def named_twins(vi: tuple[Entry, ...], en: tuple[Entry, ...],
+                targets: dict[str, int] | None) -> list[tuple[int, int]]:
+    """The entry pairs (indices) naming the two halves of one article pair, whatever the
+    order each page lists them in (an English section lists its articles in its own order)."""
+    if not targets:
+        return []
+    where = {targets[e.key]: j for j, e in enumerate(en) if e.key in targets}
+    return [(i, where.pop(targets[e.key])) for i, e in enumerate(vi) if targets.get(e.key) in where]
 
 
 def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...],
                  targets: dict[str, int] | None = None
                  ) -> tuple[tuple[Entry | None, Entry | None, float], ...]:
+    """Two pages' entries paired: those naming one article pair first (in any order), the
+    others by the cheapest monotone alignment of what is left (joins, and entries alone);
+    in the Vietnamese page's order, an English entry alone after the English entry above it."""
+    named = named_twins(vi, en, targets)
+    if not named:
+        return _monotone(vi, en, targets)
+    vi_named, en_named = {i for i, _ in named}, {j for _, j in named}
+    rest = _monotone(tuple(e for i, e in enumerate(vi) if i not in vi_named),
+                     tuple(e for j, e in enumerate(en) if j not in en_named), targets)
+    links = [(vi[i], en[j], 1.0) for i, j in named] + list(rest)
+    vi_rank = {id(e): k for k, e in enumerate(vi)}
+    en_rank = {id(e): k for k, e in enumerate(en)}
+    holder = {en_rank[id(b)]: vi_rank[id(a)] for a, b, _ in links if a and b}
+
+    def place(link: tuple[Entry | None, Entry | None, float]) -> tuple[float, int]:
+        a, b, _ = link
+        if a is not None:
+            return (vi_rank[id(a)], 0)
+        above = [holder[k] for k in holder if b is not None and k < en_rank[id(b)]]
+        return (max(above, default=-1) + 0.5, en_rank[id(b)] if b is not None else 0)
+    return tuple(sorted(links, key=place))
+
+
+def _monotone(vi: tuple[Entry, ...], en: tuple[Entry, ...],
+              targets: dict[str, int] | None = None
+              ) -> tuple[tuple[Entry | None, Entry | None, float], ...]:
     """The cheapest monotone alignment of two pages' entries (joins, and entries alone)."""
     n, m = len(vi), len(en)
     inf = float("inf")
@@ -253,9 +281,12 @@ def pair_entries(vi: tuple[Entry, ...], en: tuple[Entry, ...],
     return tuple(reversed(links))
 
 
-def pair_contents(pages: tuple[ContentsPage, ...], targets: dict[str, int] | None = None
-                  ) -> tuple[ContentsPair, ...]:
-    """Each Vietnamese contents page with the nearest English one (each used once)."""
+def pair_contents(pages: tuple[ContentsPage, ...], targets: dict[str, int] | None = None,
+                  named: dict[str, int] | None = None) -> tuple[ContentsPair, ...]:
+    """Each Vietnamese contents page with the nearest English one (each used once).
+    ``targets``: the paired articles the entries name (they pair the entries); ``named``:
+    every article they name, twin or none (kept with each link), ``targets`` by default."""
+    named = targets if named is None else named
     vis = [p for p in pages if p.lang == Lang.VI]
     ens = [p for p in pages if p.lang != Lang.VI]
     used: set[int] = set()
@@ -263,14 +294,17 @@ def pair_contents(pages: tuple[ContentsPage, ...], targets: dict[str, int] | Non
     for v in vis:
         free = [k for k in range(len(ens)) if k not in used]
         if not free:
-            pairs.append(ContentsPair(v, None, tuple((e, None, 0.0) for e in v.entries)))
+            alone = tuple((e, None, 0.0) for e in v.entries)
+            pairs.append(ContentsPair(v, None, alone, _named(alone, named)))
             continue
         k = min(free, key=lambda k: (abs(ens[k].page - v.page), ens[k].page))
         used.add(k)
         links = pair_entries(v.entries, ens[k].entries, targets)
         log.debug("contents page %d paired with page %d: %d of %d entries joined", v.page,
                   ens[k].page, sum(1 for a, b, _ in links if a and b), len(v.entries))
-        pairs.append(ContentsPair(v, ens[k], links))
-    pairs += [ContentsPair(None, e, tuple((None, x, 0.0) for x in e.entries))
-              for k, e in enumerate(ens) if k not in used]
+        pairs.append(ContentsPair(v, ens[k], links, _named(links, named)))
+    for k, e in enumerate(ens):
+        if k not in used:
+            alone_en = tuple((None, x, 0.0) for x in e.entries)
+            pairs.append(ContentsPair(None, e, alone_en, _named(alone_en, named)))
     return tuple(sorted(pairs, key=lambda p: min(x.page for x in (p.vi, p.en) if x)))

@@ -140,8 +140,8 @@ def _contents_of(page: PageLayout, titles: _Titles, numbered: bool
 
 def entry_targets(contents: tuple[ContentsPage, ...],
                   titles: list[tuple[int, str, str]]) -> dict[str, int]:
-    """Entry block id -> the index of the article pair whose title (``(pair, lang, title)``)
-    the entry names."""
+    """Entry key (:attr:`Entry.key`) -> the index of the article pair whose title
+    (``(pair, lang, title)``) the entry names."""
     out: dict[str, int] = {}
     folded = [(k, lang, fold(t)) for k, lang, t in titles]
     for page in contents:
@@ -153,5 +153,5 @@ def entry_targets(contents: tuple[ContentsPage, ...],
                         if lang == page.lang and t and len(text) >= TARGET_LENGTH * len(t)),
                        default=(0.0, -1))
             if best[0] >= TARGET_RATIO:
-                out[entry.source.block] = best[1]
+                out[entry.key] = best[1]
     return out

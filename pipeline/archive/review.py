@@ -146,13 +146,13 @@ def _photos(c: Caption, sources: tuple[Source, ...]) -> tuple[Source, ...]:
 def _rows(a: Article, images, repaired) -> list[str]:
     rows = []
 
-    def row(label, field, index, vi, en, vi_from, en_from, confidence=None):
+    def row(label, field, index, vi, en, vi_from, en_from, confidence=None, named=""):
         low = confidence is not None and confidence < LOW_CONFIDENCE
         conf = "" if confidence is None else f"{confidence:.2f}" + (" low confidence" if low
                                                                     else "")
         data = "" if confidence is None else f' data-confidence="{confidence:.3f}"'
         rows.append(f'<tr class="link{" low" if low else ""}" tabindex="-1"{data}>'
-                    f'<td class="kind">{_e(label)}</td>'
+                    f'<td class="kind">{_e(label)}{named}</td>'
                     + _cell(a, field, index, "vi", vi, vi_from, images, repaired)
                     + _cell(a, field, index, "en", en, en_from, images, repaired)
                     + f'<td class="conf">{_e(conf)}</td></tr>')
@@ -164,7 +164,15 @@ def _rows(a: Article, images, repaired) -> list[str]:
         if pair.vi or pair.en or field == "title":
             row(field, field, 0, pair.vi, pair.en, *_split(sources))
     for k, p in enumerate(a.paragraphs):
-        row(f"¶{k + 1}", "paragraph", k, p.vi, p.en, p.vi_from, p.en_from, p.confidence)
+        if k < len(a.entries):      # a contents entry pair: the pages it points to, the article
+            e = a.entries[k]
+            pages = " / ".join("–" if n is None else str(n) for n in (e.page_vi, e.page_en))
+            named = (f'<br><a class="named" href="#{_e(e.article)}">article</a>' if e.article
+                     else '<br><span class="named">no article</span>')
+            row(f"entry {k + 1}, p. {pages}", "paragraph", k, p.vi, p.en, p.vi_from, p.en_from,
+                p.confidence, named)
+        else:
+            row(f"¶{k + 1}", "paragraph", k, p.vi, p.en, p.vi_from, p.en_from, p.confidence)
     for field, pair, sources in (("keywords", a.keywords, a.keywords_from),
                                  ("byline", a.byline, a.byline_from)):
         if pair.vi or pair.en:

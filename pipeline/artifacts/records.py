@@ -88,6 +88,18 @@ class LeftOut:
     sources: tuple[Source, ...] = ()
 
 
+@dataclass(frozen=True)
+class ContentsEntry:
+    """What a contents record reads of one of its entry pairs (``Article.entries``, one per
+    paragraph link, in the same order): the page each entry points to, as printed, and the
+    article record the entries name (found by its title; None when no article is named, or
+    the article named has no twin)."""
+
+    page_vi: int | None
+    page_en: int | None
+    article: str | None = None
+
+
 ARTICLE, CONTENTS = "article", "contents"
 
 
@@ -123,6 +135,9 @@ class Article:
     # linked with its twin by number or mark; no paragraphs of the text
     headings: tuple[ParagraphLink, ...] = ()
     notes: tuple[ParagraphLink, ...] = ()
+    # a contents record's entries: the page each points to and the article it names, beside
+    # its paragraph links (empty for an article)
+    entries: tuple[ContentsEntry, ...] = ()
 
     def to_record(self) -> str:
         """One JSON line for ``articles.jsonl``."""
@@ -132,7 +147,7 @@ class Article:
 @dataclass(frozen=True)
 class AlignArtifact(Artifact):
     STAGE = "align"
-    VERSION = 6     # 5: Article.headings and Article.notes; 6: Caption.photos
+    VERSION = 6     # 5: Article.headings and Article.notes; 6: Caption.photos, Article.entries
 
     doc: DocumentInfo
     articles: tuple[Article, ...]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
+from magpipe.split.contents import CONTENTS_LINES, Listed, entry_run
 from magpipe.split.langid import classify
 from magpipe.split.pieces import GUTTER, JUNK_CONF
 from magpipe.text.credits import CREDIT_MARK
@@ -50,7 +51,6 @@ OPENING_QUOTES = "“\"«„‘'"
 _PAGE_REFERENCE = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}\s*$")
 CONTENTS_SHARE = 0.6  # share of a page's text blocks that must be entries for a contents page
 CONTENTS_MIN = 2      # fewest entries of a contents page (an issue of two articles)
-CONTENTS_LINES = 3    # most lines of a contents entry
 
 
 @dataclass(frozen=True)
@@ -357,20 +357,23 @@ def _named_contents(text: list[int], facts: list[Facts]) -> int | None:
 
 def named_contents(roles: list[str], facts: list[Facts], text: list[int],
                    head: int) -> list[str]:
-    """A page headed ``MỤC LỤC`` / ``CONTENTS``: the heading and the short blocks below it
-    (entries and the rubrics over them, ``CONTENTS_LINES`` lines at most) are contents, page
-    numbers or no page numbers (OCR loses a lone number set far right of its entry).
-
-    Where the page sets the contents in a strip of its own, each language under its own
-    heading (``MỤC LỤC`` beside ``CONTENTS``, on a cover under the title), every heading is
-    one, and the blocks under a heading in its column are entries whatever their lines (the
-    entries of a column run together when nothing parts them)."""
+    """A page headed ``MỤC LỤC`` / ``CONTENTS``: the heading and the list of entries under it
+    (:func:`magpipe.split.contents.entry_run`) are contents, page numbers or no page numbers
+    (OCR loses a lone number set far right of its entry). Where the page sets each language
+    under its own heading (``MỤC LỤC`` beside ``CONTENTS``, on a cover under the title), every
+    heading is one."""
     heads = [k for k in text if facts[k].lines == 1 and contents_heading(facts[k].text)]
-    below = {k for k in text if k != head and facts[k].lines <= CONTENTS_LINES
-             and facts[k].box[1] >= facts[head].box[3] - 1}
-    for h in heads:
-        below |= {k for k in text if k not in heads and facts[k].column == facts[h].column
-                  and facts[k].box[1] >= facts[h].box[3] - 1}
+    # --- contents9 hook: the list under each heading ends where its entries end
+    # (magpipe.split.contents: an article may start below the list)
+    listed = {k: Listed(facts[k].box, facts[k].lines, facts[k].size,
+                        points_to_page(facts[k]) or page_number_like(facts[k].text),
+                        facts[k].line_texts) for k in text if k not in heads}
+    below = {k for h in heads for k in entry_run(listed, facts[h].box)}
+    # a heading OCR read as the first line of the list under it
+    opened = [k for k in listed if facts[k].lines > 1 and facts[k].line_texts
+              and contents_heading(facts[k].line_texts[0])]
+    below |= {j for k in opened for j in {k} | entry_run(listed, facts[k].box)}
+    # --- end of the contents9 hook
     log.debug("contents page by its heading %r: %d entries and labels", facts[head].text,
               len(below))
     return [Role.CONTENTS if k in heads or k in below else r for k, r in enumerate(roles)]

@@ -31,9 +31,11 @@ _KEYWORDS = re.compile(rf"^\W*[^\W\d_]+(?:\s+[^\W\d_]+){{0,{LABEL_WORDS - 1}}}\s
                        r"\S[^.!?]*[;,][^.!?]*\.?$")
 _WORD = re.compile(r"[^\W\d_]+")
 
-# "MỤC LỤC", "CONTENTS", "TABLE OF CONTENTS", "IN THIS ISSUE", "TRONG SỐ NÀY" (marks stripped)
+# "MỤC LỤC", "CONTENTS", "TABLE OF CONTENTS", "IN THIS ISSUE", "TRONG SỐ NÀY" (marks stripped);
+# "INSIDE", "INSIDE THIS ISSUE" (a newsletter's box of contents). Not "NỘI DUNG": reports
+# head a part of their text so too
 CONTENTS_HEADINGS = frozenset({"muc luc", "contents", "table of contents", "in this issue",
-                               "trong so nay"})
+                               "trong so nay", "inside", "inside this issue"})
 
 
 def contents_heading(text: str) -> bool:

@@ -1,0 +1,189 @@
+"""A contents entry as printed: its text, its own number, the page it points to, and how the
+entries of one list are read out of the split stage's blocks.
+
+Real contents pages set the page an entry points to at its right (``Title …… 12``), at its left
+(``12  Title``) or in a column of their own; number their entries (``1.``, ``2-``) or open each
+with a rubric (``ĐIỂM TIN ĐỐI NGOẠI: …``); and a layout may run several entries into one block
+or break one over two. So:
+
+* :func:`parse_entry` reads an entry's number and page (right first, else left);
+* :func:`numbered_run` reads the entries of one list as one stream cut where the next number
+  in sequence, or the repeated rubric, opens an entry;
+* :func:`opening_heading` finds a heading OCR read as the first words of the list;
+* :func:`page_numbers_joined` reads a page number set apart on an entry's row with it.
+
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from magpipe.artifacts.base import union
+from magpipe.artifacts.layout import Block
+from magpipe.artifacts.records import Source
+from magpipe.text.headings import contents_heading
+
+HEADING_MAX_WORDS = 3       # its words (TABLE OF CONTENTS, IN THIS ISSUE, TRONG SỐ NÀY)
+# fewest numbered entries read across blocks (a list of one entry tells nothing of its cuts)
+NUMBERED_RUN_MIN = 2
+# an entry's own number opening it: "3. TECHNICAL", "12- Title" (a number then a letter)
+_ENTRY_START = re.compile(r"(?:^|(?<=\s))(\d{1,3})\s*[-.),]\s+(?=[^\W\d_])")
+_BARE_START = re.compile(r"(?:^|(?<=\s))(\d{1,3})\s+(?=[^\W\d_])")
+# a rubric opening an entry: a few words and a colon ("ĐIỂM TIN ĐỐI NGOẠI:")
+_RUBRIC = re.compile(r"^[^\W\d_][^:\d]{2,40}:")
+# the page an entry points to set at its right, with its leader
+_PAGE_RIGHT = re.compile(r"\s*(?:…|\.{2,})?\s*\d{1,4}\s*$")
+# the page an entry points to set at its left: "12  Title" (no entry number: "12. Title" is one)
+_PAGE_LEFT = re.compile(r"^\s*(\d{1,4})\s+(?=\S)")
+_ENTRY = re.compile(r"^\s*(?:(\d{1,3})\s*[-.):]\s+)?(.*?)(?:\s*(?:…|\.{2,}|\s)\s*(\d{1,4}))?\s*$",
+                    re.S)
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str
+    number: int | None          # the entry's own number, when printed
+    page: int | None            # the page it points to, when printed
+    source: Source
+    prefix: tuple[Source, ...] = ()   # blocks set over it and read with it (a rubric)
+    part: int = 0               # which entry of its block (entries run together in one block)
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return self.prefix + (self.source,)
+
+    @property
+    def key(self) -> str:
+        """The entry's name among a document's entries (its block, and its rank there)."""
+        return f"{self.source.block}#{self.part}"
+
+
+def parse_entry(block: Block, lang: str, part: int = 0) -> Entry:
+    """An entry's number and the page it points to: at its end (``Title … 12``), or, when
+    none ends it, at its start (``12  Title``, the page column at the left)."""
+    m = _ENTRY.match(block.text)
+    assert m is not None                 # every group is optional: the pattern always matches
+    number, page = m.group(1), m.group(3)
+    if page is None and number is None:
+        left = _PAGE_LEFT.match(block.text)
+        page = left.group(1) if left else None
+    return Entry(block.text.strip(), int(number) if number else None, int(page) if page else None,
+                 Source(block.page, block.box, block.id, lang), part=part)
+
+
+def _number_cuts(stream: str) -> list[tuple[int, int]]:
+    """Where the entries of a numbered list open in ``stream`` (offset, number): the numbers
+    in sequence, each the first one after the entry before that is set as an entry number
+    (``2.``; OCR reads the stop as a comma), else the first bare one (``1 PROVINCIAL``: OCR
+    lost the stop), a list read with bare numbers starting at 1."""
+    marked = [(m.start(1), int(m.group(1))) for m in _ENTRY_START.finditer(stream)]
+    bare = [(m.start(1), int(m.group(1))) for m in _BARE_START.finditer(stream)]
+    cuts: list[tuple[int, int]] = []
+    while True:
+        after = cuts[-1][0] if cuts else -1
+        want = cuts[-1][1] + 1 if cuts else None
+        strong = [c for c in marked if c[0] > after and want in (None, c[1])]
+        weak = [c for c in bare if c[0] > after and c[1] == (want or 1)]
+        options = strong[:1] + weak[:1]     # a marked number first, but the list's opening
+        if not options:
+            return cuts
+        cuts.append(options[0] if cuts else min(options))
+
+
+def _rubric_cuts(stream: str) -> list[tuple[int, int | None]]:
+    """Where entries open that each repeat the rubric the first one opens with
+    (``ĐIỂM TIN ĐỐI NGOẠI: A … 2 ĐIỂM TIN ĐỐI NGOẠI: B … 3``: entries read as one block)."""
+    m = _RUBRIC.match(stream)
+    if m is None:
+        return []
+    return [(k.start(), None) for k in re.finditer(re.escape(m.group(0)), stream)]
+
+
+def numbered_run(blocks: list[Block], lang: str) -> list[Entry] | None:
+    """Entries that carry their numbers (``1.``, ``2-``), or each repeat one rubric, read
+    across the blocks of one list: the blocks' texts as one stream cut where the next number
+    in sequence (or the rubric) opens an entry (entries run together in one block, an entry
+    broken over two). None unless that finds ``NUMBERED_RUN_MIN`` entries and tells more than
+    the blocks do."""
+    texts = [b.text.strip() for b in blocks]
+    stream = " ".join(texts)
+    starts = [0] + [sum(len(t) + 1 for t in texts[:k]) for k in range(1, len(texts))]
+    cuts: list[tuple[int, int | None]] = list(_number_cuts(stream)) or _rubric_cuts(stream)
+    if len(cuts) < NUMBERED_RUN_MIN or (len(cuts) == len(blocks) and all(
+            at in starts for at, _ in cuts)):
+        return None
+    bounds = [0] + [at for at, _ in cuts[1:]] + [len(stream)]
+    out: list[Entry] = []
+    for part, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        held = [blk for blk, at, t in zip(blocks, starts, texts, strict=True)
+                if at < b and at + len(t) > a]
+        entry = parse_entry(replace(held[0], text=stream[a:b].strip()), lang, part)
+        spans = tuple(Source(x.page, x.box, x.id, lang) for x in held[1:])
+        out.append(replace(entry, number=cuts[part][1] or entry.number, prefix=spans))
+    return out
+
+
+def opening_heading(text: str) -> str | None:
+    """The contents heading a text opens with (``CONTENTS 1 PROVINCIAL …``: OCR read the
+    heading with the list under it), as printed, or None. Set in capitals, as headings are:
+    an entry may open with the word (``Inside the delegation's visit 5``)."""
+    words = text.split()
+    return next((" ".join(words[:n]) for n in range(HEADING_MAX_WORDS, 0, -1)
+                 if len(words) > n and all(w.isalpha() and w.isupper() for w in words[:n])
+                 and contents_heading(" ".join(words[:n]))), None)
+
+
+def page_numbers_joined(blocks: list[Block], mine: list[Block]
+                         ) -> tuple[list[Block], list[Block]]:
+    """A page number set apart at the right of its entry (a block of digits alone) read at the
+    end of the entry whose row it shares (of the blocks it overlaps down the page, the one it
+    overlaps most; the later one on a tie); ``blocks`` and ``mine`` with those joined."""
+    numbers = [b for b in mine if b.text.strip().isdigit()]
+    rest = [b for b in mine if not b.text.strip().isdigit()]
+    joined: dict[str, Block] = {}
+    for n in numbers:
+        best, row = None, 0.0
+        for b in rest:
+            overlap = min(n.box[3], b.box[3]) - max(n.box[1], b.box[1])
+            if overlap > 0 and overlap >= row:
+                best, row = b, overlap
+        if best is None:
+            return blocks, mine               # a number on a row of its own: left as it was
+        base = joined.get(best.id, best)
+        joined[best.id] = replace(base, text=f"{base.text.strip()} {n.text.strip()}")
+    if not joined:
+        return blocks, mine
+    gone = {n.id for n in numbers}
+    return ([joined.get(b.id, b) for b in blocks if b.id not in gone],
+            [joined.get(b.id, b) for b in mine if b.id not in gone])
+
+
+def run_ons_joined(blocks: list[Block], mine: list[Block], lang: str
+                   ) -> tuple[list[Block], list[Block]]:
+    """An entry's title running on below its page number (``… CHI LANG EXPRESSWAY 5`` over
+    ``PROJECT``) read with it, the number at the end: a block that prints no page, under one
+    that does, closer to it than to the next entry (a rubric sits over its entry), or, after
+    the last entry, less than a line height under it. ``blocks`` and ``mine`` with those
+    joined."""
+    joined: dict[str, Block] = {}
+    gone: set[str] = set()
+    for k in range(1, len(mine)):
+        above, here = joined.get(mine[k - 1].id, mine[k - 1]), mine[k]
+        if mine[k - 1].id in gone or parse_entry(here, lang).page is not None:
+            continue
+        page = parse_entry(above, lang).page
+        gap = here.box[1] - above.box[3]
+        below = (mine[k + 1].box[1] - here.box[3]) if k + 1 < len(mine) else None
+        line = here.box[3] - here.box[1]
+        if page is None or gap < 0 or (gap >= below if below is not None else gap >= line):
+            continue
+        body = _PAGE_RIGHT.sub("", above.text.strip())
+        joined[mine[k - 1].id] = replace(above, text=f"{body} {here.text.strip()} {page}",
+                                         box=union([above.box, here.box]))
+        gone.add(here.id)
+    if not joined:
+        return blocks, mine
+    return ([joined.get(b.id, b) for b in blocks if b.id not in gone],
+            [joined.get(b.id, b) for b in mine if b.id not in gone])
