@@ -218,7 +218,9 @@ def _extract_page(job: PageJob) -> Page:
     elif facts.native_dpi and facts.native_dpi < MIN_SCAN_DPI:
         scan_dpi = round(facts.native_dpi)
         reason += f"; {scan_dpi} dpi scan enlarged"
-    from magpipe.extract.ocr.page import ocr_page     # only for pages OCR reads (see above)
+    # only for pages OCR reads (see the module docstring)
+    from magpipe.extract.ocr.page import ocr_page
+
     result = ocr_page(doc, job.number, dpi=dpi, languages=job.languages,
                       timeout=job.ocr_timeout, max_pixels=job.max_pixels, scan_dpi=scan_dpi)
     source = decision.source if result.words else PageSource.EMPTY
