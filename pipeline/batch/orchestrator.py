@@ -236,8 +236,8 @@ def finish_document(started: Started, config: Config) -> FileReport:
         del aligned
         archive_error = write_archive_outputs(started, config, rerun_rest, kept)
         del kept
-        if pages is None:     # a page at a time: the report needs no words
-            pages = tuple(replace(p, words=()) for p in _iter_pages(started.doc_dir))
+        if pages is None:     # a page at a time, without its words: the report needs none
+            pages = tuple(_iter_pages(started.doc_dir))
         assert pages is not None
         failed = [p for p in pages if p.error]
         error = archive_error
@@ -267,14 +267,15 @@ def _bare_pages(artifact: Artifact | None) -> tuple[Page, ...] | None:
 
 
 def _iter_pages(doc_dir: Path) -> Iterator[Page]:
-    """The pages of a document's saved extract artifact, read one at a time."""
+    """The pages of a document's saved extract artifact without their words, read one at a
+    time (their words' columns are not even parsed)."""
     header = StagePaths.of(doc_dir, Stage.EXTRACT).artifact
     if paged.folder_of(header).is_dir():
-        yield from paged.saved_pages(ExtractArtifact, header)
+        yield from paged.saved_pages(ExtractArtifact, header, words=False)
     else:
         extracted = _load(doc_dir, Stage.EXTRACT)
         assert isinstance(extracted, ExtractArtifact)
-        yield from extracted.pages
+        yield from (replace(p, words=()) for p in extracted.pages)
 
 
 def _load(doc_dir: Path, stage: Stage) -> Artifact:
