@@ -49,13 +49,19 @@ def test_a_page_file_holds_the_words_as_one_column_per_field(tmp_path: Path):
     assert len(text) < 0.7 * len("".join(iter_json(page)))
 
 
-def test_every_page_of_both_paged_kinds_reads_back_equal(tmp_path: Path):
+def _stored_in_both_kinds(tmp_path: Path):
+    """(page folder, page) for every saved page, stored as an extract and a repair page."""
     for cls in (ExtractArtifact, RepairArtifact):
         folder = PageFolder(tmp_path / f"{cls.STAGE}.json", cls)
         folder.start()
         for page in _pages():
             folder.put(page)
-            assert folder.read(page.number) == page
+            yield folder, page
+
+
+def test_every_page_of_both_paged_kinds_reads_back_equal(tmp_path: Path):
+    for folder, page in _stored_in_both_kinds(tmp_path):
+        assert folder.read(page.number) == page
 
 
 def test_the_sign_of_a_zero_and_odd_values_survive_the_columns(tmp_path: Path):
@@ -155,12 +161,8 @@ def test_a_word_field_that_cannot_be_a_column_is_a_bug():
 
 
 def test_a_page_read_without_its_words_equals_the_page_with_none(tmp_path: Path):
-    for cls in (ExtractArtifact, RepairArtifact):
-        folder = PageFolder(tmp_path / f"{cls.STAGE}.json", cls)
-        folder.start()
-        for page in _pages():
-            folder.put(page)
-            assert folder.read(page.number, words=False) == replace(page, words=())
+    for folder, page in _stored_in_both_kinds(tmp_path):
+        assert folder.read(page.number, words=False) == replace(page, words=())
     page = _pages()[2]
     folder, path = _stored(tmp_path / "older", page)
     path.write_text("".join(iter_json(page)), encoding="utf-8")   # the older form

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from batch_inputs import ASKING_ENGINE
 from conftest import FIXTURES
 from magpipe.batch import orchestrator
 from magpipe.batch.plan import stages_to_compute
@@ -33,24 +34,9 @@ LATER_STAGES = ("magpipe.split", "magpipe.align", "scipy")
 COUNTED_RUN = """
 import json, sys
 from pathlib import Path
-from magpipe.batch import orchestrator
 from magpipe.config import Config
-
 ASK = "sorted(m for m in __import__('sys').modules if m in {names!r})"
-opened = orchestrator.open_engine
-held = []
-
-class Asked:
-    def __init__(self, engine):
-        self.engine = engine
-    def __enter__(self):
-        self.inside = self.engine.__enter__()
-        return self.inside
-    def __exit__(self, *exc):
-        held.extend(self.inside.map_pages(eval, [ASK] * 4))
-        return self.engine.__exit__(*exc)
-
-orchestrator.open_engine = lambda *args: Asked(opened(*args))
+""" + ASKING_ENGINE + """
 report = orchestrator.run([Path(sys.argv[1])], Config(out_dir=Path(sys.argv[2]), workers=2,
                                                        progress=False))
 print(json.dumps({{"jobs": held, "main": eval(ASK),
