@@ -9,6 +9,27 @@ from conftest import FIXTURES
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, NumberObject, StreamObject
 
+# Lines of a script run in a fresh interpreter: the engine the batch opens is asked, as the
+# run ends, to evaluate the script's ``ASK`` (an expression's text) in its job processes
+# (four jobs, so that both of two workers answer); the answers go to ``held``.
+ASKING_ENGINE = """
+from magpipe.batch import orchestrator
+opened = orchestrator.open_engine
+held = []
+
+class Asked:
+    def __init__(self, engine):
+        self.engine = engine
+    def __enter__(self):
+        self.inside = self.engine.__enter__()
+        return self.inside
+    def __exit__(self, *exc):
+        held.extend(self.inside.map_pages(eval, [ASK] * 4))
+        return self.engine.__exit__(*exc)
+
+orchestrator.open_engine = lambda *args: Asked(opened(*args))
+"""
+
 
 def pages_of(source: str, numbers: list[int], target: Path) -> Path:
     """A PDF holding the given 1-based pages of a fixture."""

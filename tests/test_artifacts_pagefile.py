@@ -49,13 +49,19 @@ def test_a_page_file_holds_the_words_as_one_column_per_field(tmp_path: Path):
     assert len(text) < 0.7 * len("".join(iter_json(page)))
 
 
-def test_every_page_of_both_paged_kinds_reads_back_equal(tmp_path: Path):
+def _stored_in_both_kinds(tmp_path: Path):
+    """(page folder, page) for every saved page, stored as an extract and a repair page."""
     for cls in (ExtractArtifact, RepairArtifact):
         folder = PageFolder(tmp_path / f"{cls.STAGE}.json", cls)
         folder.start()
         for page in _pages():
             folder.put(page)
-            assert folder.read(page.number) == page
+            yield folder, page
+
+
+def test_every_page_of_both_paged_kinds_reads_back_equal(tmp_path: Path):
+    for folder, page in _stored_in_both_kinds(tmp_path):
+        assert folder.read(page.number) == page
 
 
 def test_the_sign_of_a_zero_and_odd_values_survive_the_columns(tmp_path: Path):
@@ -152,3 +158,28 @@ class OddPage:
 def test_a_word_field_that_cannot_be_a_column_is_a_bug():
     with pytest.raises(TypeError, match="parts"):
         page_form(OddPage)
+
+
+def test_a_page_read_without_its_words_equals_the_page_with_none(tmp_path: Path):
+    for folder, page in _stored_in_both_kinds(tmp_path):
+        assert folder.read(page.number, words=False) == replace(page, words=())
+    page = _pages()[2]
+    folder, path = _stored(tmp_path / "older", page)
+    path.write_text("".join(iter_json(page)), encoding="utf-8")   # the older form
+    assert folder.read(page.number, words=False) == replace(page, words=())
+
+
+def test_a_page_read_without_its_words_parses_none_of_them(tmp_path: Path, monkeypatch):
+    from magpipe.artifacts import pagefile
+    page = _pages()[0]
+    folder, _ = _stored(tmp_path, page)
+    monkeypatch.setattr(pagefile.PageForm, "_words", None)     # any word read would fail
+    assert folder.read(page.number, words=False).source == page.source
+
+
+def test_a_cut_short_page_file_is_damage_without_its_words_too(tmp_path: Path):
+    page = _pages()[0]
+    folder, path = _stored(tmp_path, page)
+    path.write_bytes(path.read_bytes()[:-40])
+    with pytest.raises(ArtifactError, match="cut short"):
+        folder.read(page.number, words=False)

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from batch_inputs import ASKING_ENGINE
 from conftest import FIXTURES
 from magpipe.batch.orchestrator import stage_cache_key
 from magpipe.batch.plan import stages_to_compute
@@ -35,26 +36,12 @@ HELD = ("{'repair decoder': __import__('magpipe.repair', fromlist=['_'])"
 COUNTED_RUN = """
 import json, sys
 from pathlib import Path
-from magpipe.batch import orchestrator
 from magpipe.config import Config
-
-opened = orchestrator.open_engine
-held = []
-
-class Asked:
-    def __init__(self, engine):
-        self.engine = engine
-    def __enter__(self):
-        self.inside = self.engine.__enter__()
-        return self.inside
-    def __exit__(self, *exc):
-        held.extend(self.inside.map_pages(eval, [{held!r}] * 4))
-        return self.engine.__exit__(*exc)
-
-orchestrator.open_engine = lambda *args: Asked(opened(*args))
+ASK = {held!r}
+""" + ASKING_ENGINE + """
 orchestrator.run([Path(sys.argv[1])], Config(out_dir=Path(sys.argv[2]), ocr="never",
                                               workers=2, progress=False))
-print(json.dumps({{"jobs": held, "main": eval({held!r})}}))
+print(json.dumps({{"jobs": held, "main": eval(ASK)}}))
 """
 
 

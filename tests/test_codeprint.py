@@ -80,3 +80,44 @@ def test_imports_inside_functions_branches_and_handlers_are_found():
     found = codeprint.imported_modules("magpipe.repair.decoder", source)
     assert {"magpipe.split", "magpipe.split.layout", "magpipe.align", "magpipe.text",
             "magpipe.text.damage", "magpipe.eval"} <= found
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(codeprint.ROOT).with_suffix("").parts)
+    return ".".join([codeprint.PACKAGE, *(parts[:-1] if parts[-1] == "__init__" else parts)])
+
+
+def test_the_import_statements_found_without_parsing_are_those_the_parser_finds():
+    import ast
+    read = 0
+    for path in sorted(codeprint.ROOT.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        found = codeprint.import_statements(source)
+        if found is None:
+            continue
+        read += 1
+        whole, name = ast.parse(source), _module_name(path)
+        assert codeprint._imported_in(name, found) == codeprint._imported_in(name, whole), path
+        assert codeprint._third_party_in(found) == codeprint._third_party_in(whole), path
+    assert read > 100       # nearly every module is read the quick way
+
+
+def test_import_statements_give_way_to_the_parser_when_unsure():
+    assert codeprint.import_statements("try: import yaml\nexcept ImportError: pass\n") is None
+    assert codeprint.import_statements("x = 1; import json\n") is None
+    assert codeprint.import_statements('"""Say\nimport this, if you can\n"""\n') is None
+    assert codeprint.import_statements("# import os\nimport sys\n") is None
+    found = codeprint.import_statements(
+        "from magpipe.artifacts import (\n    Page,\n    Word,\n)\n\n\ndef f():\n"
+        "    import magpipe.extract.ocr.page  # only here\n")
+    assert found is not None
+    assert codeprint._imported_in("magpipe.x", found) >= {"magpipe.artifacts",
+                                                          "magpipe.extract.ocr.page"}
+
+
+def test_a_string_line_that_reads_as_an_import_only_widens_the_fingerprint():
+    source = 'x = """\nfrom magpipe.align import pairing\n"""\nimport magpipe.config\n'
+    found = codeprint.import_statements(source)
+    assert found is not None
+    assert codeprint._imported_in("magpipe.x", found) >= codeprint.imported_modules(
+        "magpipe.x", source)

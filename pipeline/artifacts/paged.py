@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, Self, cast
 
 from magpipe.artifacts.base import PAGE_FILES, Artifact
-from magpipe.artifacts.pagefile import page_form, page_text
+from magpipe.artifacts.pagefile import page_form, page_head, page_text
 from magpipe.errors import ArtifactError
 from magpipe.files import atomic_write_pieces, atomic_write_text
 from magpipe.serial import FieldError, iter_object
@@ -98,8 +98,9 @@ class PageFolder:
     def put(self, page: Page) -> None:
         atomic_write_pieces(self.path(page.number), self.form.pieces(page), durable=False)
 
-    def read(self, number: int) -> Page:
-        """Page ``number``; ArtifactError naming its file when missing or damaged."""
+    def read(self, number: int, words: bool = True) -> Page:
+        """Page ``number``; ArtifactError naming its file when missing or damaged. Without
+        ``words``: the page without them, its words' columns not read (``page_head``)."""
         path = self.path(number)
         try:
             raw = path.read_bytes()
@@ -107,7 +108,7 @@ class PageFolder:
             raise ArtifactError(f"page file cannot be read ({exc.strerror}); rerun the stage "
                                 f"that writes it (--force)", path=str(path)) from exc
         try:
-            page: Page = page_text(self.form, raw.decode("utf-8"))
+            page: Page = (page_text if words else page_head)(self.form, raw.decode("utf-8"))
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise ArtifactError("page file is not JSON (cut short?); rerun the stage that "
                                 "writes it (--force)", path=str(path)) from exc
@@ -218,22 +219,24 @@ def page_count(header: dict, origin: str) -> int:
     return count
 
 
-def iter_pages(cls: type[PagedArtifact], header: Path, data: dict) -> Iterator[Page]:
+def iter_pages(cls: type[PagedArtifact], header: Path, data: dict, words: bool = True
+               ) -> Iterator[Page]:
     """The pages of a paged artifact whose header (``data``, parsed) is at ``header``, read
-    one file at a time."""
+    one file at a time (without ``words``: each without its words, which are not read)."""
     folder = PageFolder(header, cls)
     for number in range(1, page_count(data, str(header)) + 1):
-        yield folder.read(number)
+        yield folder.read(number, words)
 
 
-def saved_pages(cls: type[PagedArtifact], header: Path) -> Iterator[Page]:
-    """The pages of the paged artifact saved at ``header``, read one file at a time."""
+def saved_pages(cls: type[PagedArtifact], header: Path, words: bool = True) -> Iterator[Page]:
+    """The pages of the paged artifact saved at ``header``, read one file at a time (without
+    ``words``: each without its words, which are not read)."""
     try:
         text = header.read_text(encoding="utf-8")
     except OSError as exc:
         raise ArtifactError(f"cannot read artifact ({exc.strerror}); check the path",
                             path=str(header)) from exc
-    yield from iter_pages(cls, header, cls._checked(text, str(header)))
+    yield from iter_pages(cls, header, cls._checked(text, str(header)), words)
 
 
 def complete(header: Path) -> bool:

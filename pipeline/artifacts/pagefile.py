@@ -161,3 +161,26 @@ def page_form(page: type) -> PageForm:
 def page_text(form: PageForm, text: str) -> Any:
     """The page of a page file's text; ValueError when it is no JSON."""
     return form.read(json.loads(text))
+
+
+# Where ``PageForm.pieces`` starts the word columns, and how it ends a file. A JSON string
+# holds no raw line break, so these are found only where ``pieces`` wrote them.
+_COLUMNS_START = f"\n {_ENCODE(COLUMNS)}: "
+_END = "\n }\n}"
+
+
+def page_head(form: PageForm, text: str) -> Any:
+    """The page of a page file's text without its words (``words`` empty), parsing only the
+    fields written before the word columns: what a cached document's report line needs (its
+    pages' sources, timings and errors) costs a page's few fields, not its hundreds of
+    words. A file written otherwise (the older form) is read whole; one cut short is
+    damage. FieldError (or TypeError, KeyError, ValueError) as for ``page_text``."""
+    cut = text.find(_COLUMNS_START)
+    if cut < 0:
+        return dataclasses.replace(page_text(form, text), **{WORDS: ()})
+    if not text.endswith(_END):
+        raise ValueError("the page file is cut short")
+    data = json.loads(text[:cut].rstrip().removesuffix(",") + "\n}")
+    if not isinstance(data, dict) or WORDS in data:
+        raise FieldError(WORDS, f"given beside '{COLUMNS}'")
+    return from_data(form.page, data)

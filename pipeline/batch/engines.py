@@ -44,6 +44,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager
 from logging.handlers import QueueHandler, QueueListener
+from multiprocessing import forkserver
 from typing import Any, NamedTuple
 
 from magpipe.batch import stagemodels
@@ -190,6 +191,10 @@ class LocalEngine(AbstractContextManager):
                                                             *stagemodels.preload(self.models)]
             log.debug("fork server preloads %s", ", ".join(preload))
             context.set_forkserver_preload(preload)
+            # Started now, not at the first job: it imports the stages and loads their
+            # models (~2 s of CPU) while this process opens and fingerprints the first
+            # documents, rather than after.
+            forkserver.ensure_running()
             queue = context.Queue()
             self._listener = QueueListener(queue, _ToLocalLoggers())
             self._listener.start()

@@ -106,6 +106,20 @@ class Started:
     upstream: str                      # cache key of the extract stage
     extracted: ExtractArtifact | None  # None when extract.json was current (loaded lazily)
     runs: tuple[StageRun, ...]
+    # The cache keys of the later stages, in order, worked out where the document started
+    # (``later_keys``): a worker that finishes it then never fingerprints the code itself
+    # (parsing every module's source and listing the installed distributions: ~0.5 s of
+    # CPU in each worker process). Empty: ``finish_document`` works them out.
+    keys: tuple[str, ...] = ()
+
+
+def later_keys(upstream: str, config: Config) -> tuple[str, ...]:
+    """The cache keys of the stages after extract, each made from the one before it."""
+    keys = []
+    for stage in list(REGISTRY)[1:]:
+        upstream = stage_cache_key(stage, upstream, config)
+        keys.append(upstream)
+    return tuple(keys)
 
 
 def _failure(path: Path, name: str, runs, exc: Exception) -> FileReport:
@@ -131,7 +145,8 @@ def start_document(path: Path, name: str, config: Config, map_pages: MapPages = 
         key = stage_cache_key(Stage.EXTRACT, file_digest(path), config)
         paths = StagePaths.of(doc_dir, Stage.EXTRACT)
         if Stage.EXTRACT not in config.force and paths.is_current(key):
-            return Started(path, name, doc_dir, key, None, (StageRun(Stage.EXTRACT, 0.0, True),))
+            return Started(path, name, doc_dir, key, None, (StageRun(Stage.EXTRACT, 0.0, True),),
+                           later_keys(key, config))
         paths.mark_incomplete()
         store = PageFolder(paths.artifact, ExtractArtifact)
         store.start(key)          # pages stored under this key by a killed run are kept
@@ -154,7 +169,7 @@ def start_document(path: Path, name: str, config: Config, map_pages: MapPages = 
         seconds = round(time.perf_counter() - began, 3)
         runs = (StageRun(Stage.EXTRACT, seconds, False),)
         artifact = ExtractArtifact(doc=doc, pages=tuple(kept)) if keep else None
-        return Started(path, name, doc_dir, key, artifact, runs)
+        return Started(path, name, doc_dir, key, artifact, runs, later_keys(key, config))
     except FATAL:
         raise
     except Exception as exc:
@@ -182,12 +197,11 @@ def finish_document(started: Started, config: Config) -> FileReport:
     try:
         artifact: Artifact | None = started.extracted
         pages = _bare_pages(artifact)
-        upstream = started.upstream
         rerun_rest = not started.runs[0].cached
         marks: RepairMarks | None = None
         kept: dict[Stage, Artifact] = {}     # for the archive outputs, when asked for
-        for stage in list(REGISTRY)[1:]:
-            key = stage_cache_key(stage, upstream, config)
+        keys = started.keys or later_keys(started.upstream, config)
+        for stage, key in zip(list(REGISTRY)[1:], keys, strict=True):
             paths = StagePaths.of(started.doc_dir, stage)
             if not rerun_rest and stage not in config.force and paths.is_current(key):
                 runs.append(StageRun(stage, 0.0, cached=True))
@@ -208,7 +222,6 @@ def finish_document(started: Started, config: Config) -> FileReport:
                     kept[stage] = artifact
                 runs.append(StageRun(stage, round(time.perf_counter() - began, 3), cached=False))
                 rerun_rest = True
-            upstream = key
         aligned = artifact if isinstance(artifact, AlignArtifact) else None
         review = started.doc_dir / "review.html"
         if rerun_rest or not review.is_file():
@@ -223,8 +236,8 @@ def finish_document(started: Started, config: Config) -> FileReport:
         del aligned
         archive_error = write_archive_outputs(started, config, rerun_rest, kept)
         del kept
-        if pages is None:     # a page at a time: the report needs no words
-            pages = tuple(replace(p, words=()) for p in _iter_pages(started.doc_dir))
+        if pages is None:     # a page at a time, without its words: the report needs none
+            pages = tuple(_iter_pages(started.doc_dir))
         assert pages is not None
         failed = [p for p in pages if p.error]
         error = archive_error
@@ -254,14 +267,15 @@ def _bare_pages(artifact: Artifact | None) -> tuple[Page, ...] | None:
 
 
 def _iter_pages(doc_dir: Path) -> Iterator[Page]:
-    """The pages of a document's saved extract artifact, read one at a time."""
+    """The pages of a document's saved extract artifact without their words, read one at a
+    time (their words' columns are not even parsed)."""
     header = StagePaths.of(doc_dir, Stage.EXTRACT).artifact
     if paged.folder_of(header).is_dir():
-        yield from paged.saved_pages(ExtractArtifact, header)
+        yield from paged.saved_pages(ExtractArtifact, header, words=False)
     else:
         extracted = _load(doc_dir, Stage.EXTRACT)
         assert isinstance(extracted, ExtractArtifact)
-        yield from extracted.pages
+        yield from (replace(p, words=()) for p in extracted.pages)
 
 
 def _load(doc_dir: Path, stage: Stage) -> Artifact:

@@ -48,8 +48,13 @@ def _stages_of(path: Path, config: Config, keyer: Keyer) -> set[Stage]:
     doc_dir = config.out_dir / doc_folder_name(path)
     upstream = file_digest(path)
     for k, stage in enumerate(STAGES):
+        paths = StagePaths.of(doc_dir, stage)
+        # No artifact: the stage runs whatever its key. Its key is not worked out then (on
+        # a first run, fingerprinting the code would delay the fork server's start by ~0.5 s)
+        if stage in config.force or not paths.artifact.is_file():
+            return set(STAGES[k:])
         key = keyer(stage, upstream, config)
-        if stage in config.force or not StagePaths.of(doc_dir, stage).is_current(key):
+        if not paths.is_current(key):
             return set(STAGES[k:])
         upstream = key
     return set()

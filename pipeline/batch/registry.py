@@ -14,10 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from magpipe import align as align_stage
-from magpipe import extract as extract_stage
-from magpipe import repair as repair_stage
-from magpipe import split as split_stage
 from magpipe.artifacts import (
     AlignArtifact,
     Artifact,
@@ -63,25 +59,35 @@ class StageSpec:
         return f"magpipe.{self.stage.value}"
 
 
+# Each stage's package is imported by its run function, not with this module: a batch's main
+# process reads this registry (artifact versions, cache keys) and runs only extract's page
+# mapping, so it never pays for the later stages' imports (align's scipy, split's and
+# repair's models' modules; ~0.6 s); the fork server and its workers import them all.
+
 def _extract(source: Path, config: Config, map_pages: MapPages) -> Artifact:
+    from magpipe import extract as extract_stage
     return extract_stage.extract(Path(source), config, map_pages=map_pages)
 
 
 def _extract_stream(source: Path, config: Config,
                     map_pages: MapPages) -> tuple[DocumentInfo, Iterator[Page]]:
+    from magpipe import extract as extract_stage
     return extract_stage.extract_stream(Path(source), config, map_pages=map_pages)
 
 
 def _repair(source: ExtractArtifact, config: Config, map_pages: MapPages) -> Artifact:
+    from magpipe import repair as repair_stage
     return repair_stage.repair(source, config)
 
 
 def _split(source: ExtractArtifact | RepairArtifact, config: Config,
            map_pages: MapPages) -> Artifact:
+    from magpipe import split as split_stage
     return split_stage.split(source, config)
 
 
 def _align(source: SplitArtifact, config: Config, map_pages: MapPages) -> Artifact:
+    from magpipe import align as align_stage
     return align_stage.align(source, config)
 
 

@@ -10,6 +10,7 @@ import ctypes
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -25,9 +26,10 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _RUN = re.compile(r"([\s\x00]+)|[^\s\x00\x02\ufffe]*[\x02\ufffe]|[^\s\x00\x02\ufffe]+")
 
 
-@dataclass(frozen=True)
-class RawWord:
-    """A text-layer word before any text fixing; box in points, origin top-left."""
+class RawWord(NamedTuple):
+    """A text-layer word before any text fixing; box in points, origin top-left. A named
+    tuple, not a dataclass: a page makes hundreds, and a frozen dataclass's constructor
+    costs several times a tuple's."""
 
     text: str
     x0: float
@@ -162,13 +164,15 @@ class _Objects:
         return size
 
 
-def _font(textpage: ctypes.c_void_p, index: int) -> tuple[str, bool]:
+def _font(textpage: ctypes.c_void_p, index: int) -> tuple[str, bool, bool]:
+    """The font of character ``index``: its name, whether it is bold, and whether its name
+    announces a legacy encoding (``textfix.font_hint``; asked once per font, not per word)."""
     buffer = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, 128, ctypes.byref(flags))
     name = buffer.value.decode("latin-1", "replace")
     weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-    return name, weight >= 600 or bool(_BOLD.search(name))
+    return name, weight >= 600 or bool(_BOLD.search(name)), font_hint(name) is not None
 
 
 def read_page(page: pdfium.PdfPage) -> tuple[PdfPageFacts, list[RawWord]]:
@@ -193,41 +197,46 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawW
     # the two boxes are read into Python numbers at once: one pair serves every word
     first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
     first_at, last_at = ctypes.addressof(first), ctypes.addressof(last)
-    fonts: dict[int, tuple[str, bool]] = {}
+    fonts: dict[int, tuple[str, bool, bool]] = {}
     objects = _Objects(textpage)
-    handle = objects.handle
+    handle, font_of = objects.handle, objects.of
     newline = False
     for match in _RUN.finditer(text):
-        if match.group(1):
-            newline = newline or "\n" in match.group(1) or "\r" in match.group(1)
+        space = match.group(1)
+        if space:
+            newline = newline or "\n" in space or "\r" in space
             continue
         start, end = match.start(), match.end() - 1
-        for rect, at, index in ((first, first_at, start), (last, last_at, end)):
-            if not _LOOSE_BOX(handle, index, at):     # no box: zeros, as a fresh rect
-                rect.left = rect.top = rect.right = rect.bottom = 0.0
-        (start_key, size), (end_key, _) = objects.of(start), objects.of(end)
-        keys = [start_key, end_key]
-        for key, index in zip(keys, (start, end), strict=True):
-            if key not in fonts:
-                fonts[key] = _font(textpage, index)
-        name, bold = fonts[keys[0]]
+        if not _LOOSE_BOX(handle, start, first_at):     # no box: zeros, as a fresh rect
+            first.left = first.top = first.right = first.bottom = 0.0
+        if not _LOOSE_BOX(handle, end, last_at):
+            last.left = last.top = last.right = last.bottom = 0.0
+        start_key, size = font_of(start)
+        end_key = font_of(end)[0] if end != start else start_key
+        font = fonts.get(start_key)
+        if font is None:
+            font = fonts[start_key] = _font(textpage, start)
+        if end_key not in fonts:
+            fonts[end_key] = _font(textpage, end)
+        name, bold, hinted = font
         runs: list[tuple[int, str]] = []
         # Fonts change inside a word in old Vietnamese documents (the capital of "CHÍNH"
         # from a .VnTimeH font between .VnTime letters): look at every character there, and
         # wherever the word's two ends are in different fonts.
-        if keys[0] != keys[1] or font_hint(name):
+        if start_key != end_key or hinted:
             for index in range(start, end + 1):
-                key = objects.of(index)[0]
+                key = font_of(index)[0]
                 if key not in fonts:
                     fonts[key] = _font(textpage, index)
                 if not runs or runs[-1][1] != fonts[key][0]:
                     runs.append((index - start, fonts[key][0]))
-        word = match.group(0).replace("\x02", LINE_END_HYPHEN)
+        word = match.group(0)
+        if "\x02" in word:
+            word = word.replace("\x02", LINE_END_HYPHEN)
         words.append(RawWord(
-            text=word, x0=min(first.left, last.left), top=height - max(first.top, last.top),
-            x1=max(first.right, last.right), bottom=height - min(first.bottom, last.bottom),
-            size=size, fontname=name, bold=bold,
-            newline=newline, font_runs=tuple(runs) if len(runs) > 1 else ()))
+            word, min(first.left, last.left), height - max(first.top, last.top),
+            max(first.right, last.right), height - min(first.bottom, last.bottom),
+            size, name, bold, newline, tuple(runs) if len(runs) > 1 else ()))
         newline = word.endswith(LINE_END_HYPHEN)
     return words
 
@@ -247,23 +256,26 @@ def to_words(raw: list[RawWord], texts: list[str]) -> tuple[Word, ...]:
     for rw, text in zip(raw, texts, strict=True):
         if not text:
             continue
+        x0, top = rw.x0, rw.top
         if prev is not None:
-            size = max(prev.size, 1.0)
-            same_line = (not rw.newline and abs(rw.top - prev.top) <= 0.5 * size
-                         and rw.x0 >= prev.x1 - 0.5 * size and rw.x0 - prev.x1 < 3.0 * size)
+            size = 1.0 if 1.0 > prev.size else prev.size        # max(prev.size, 1.0)
+            same_line = (not rw.newline and abs(top - prev.top) <= 0.5 * size
+                         and x0 >= prev.x1 - 0.5 * size and x0 - prev.x1 < 3.0 * size)
             if not same_line:
                 line += 1
-                step = rw.top - prev.top
-                line_height = max(prev.bottom - prev.top, 1.0)
+                step = top - prev.top
+                line_height = prev.bottom - prev.top
+                if line_height < 1.0:
+                    line_height = 1.0
                 if (step > 1.25 * line_height + 0.6 * size or step < 0.3 * line_height
-                        or abs(rw.x0 - line_x0) > 4.0 * size):
+                        or abs(x0 - line_x0) > 4.0 * size):
                     block += 1
-                line_x0 = rw.x0
+                line_x0 = x0
         else:
-            line_x0 = rw.x0
-        words.append(Word(text=text, box=(round(rw.x0, 2), round(rw.top, 2), round(rw.x1, 2),
-                                          round(rw.bottom, 2)),
-                          size=round(rw.size, 2), conf=100.0, line=line, block=block,
-                          bold=rw.bold))
+            line_x0 = x0
+        # positional: a frozen dataclass's keyword call costs more, and a page has hundreds
+        words.append(Word(text, (round(x0, 2), round(top, 2), round(rw.x1, 2),
+                                 round(rw.bottom, 2)),
+                          round(rw.size, 2), 100.0, line, block, rw.bold))
         prev = rw
     return tuple(words)
