@@ -43,6 +43,7 @@ from magpipe.align.reread import split_bilingual
 from magpipe.align.sections import (
     Jump,
     drop_cap,
+    glued_first_heading,
     jump_line,
     note_mark,
     numbered_heading,
@@ -53,7 +54,8 @@ from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
 from magpipe.text.headings import TITLE_CHARS, in_capitals, keywords_line, label_like
 from magpipe.text.punctuation import ends_sentence
-from magpipe.text.vietnamese import has_vietnamese_marks
+from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
+from rapidfuzz import fuzz
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,9 @@ HEADING = "heading"   # a block's part: a numbered section heading inside its ar
 # A title in small letters has at most this many words (a greeting's ``A Message for the Lunar
 # New Year``); a signature in small letters, at most this many (a name, an office).
 PLAIN_TITLE_WORDS = 12
+# Two titles are one printed twice at this rapidfuzz ratio or more, case and marks aside (an
+# OCR letter or two may differ)
+SAME_TITLE_RATIO = 90.0
 SIGNATURE_WORDS = 16
 
 
@@ -197,6 +202,30 @@ def _continues(previous: ArticlePiece, block: Block, linked: bool) -> bool:
     return not ends_sentence(previous.text)
 
 
+def _title_goes_on(title: ArticlePiece, block: Block) -> bool:
+    """Is the title-like ``block`` the next line of ``title``: on its page (a title does not
+    turn a page), below it with no more than ``BREAK_GAP`` between? A band over a page
+    (``ENGLISH SECTION``, with the English contents set under it) is no first line of the
+    title further down."""
+    last = title.sources[-1]
+    return (last.page == block.page and block.box[3] > last.box[1]
+            and block.box[1] - last.box[3] <= BREAK_GAP)
+
+
+def _title_again(draft: Draft, text: str) -> bool:
+    """Is ``text`` the open article's own title printed again, over its text after a title page
+    (a report's cover: the title, its byline, a contents strip), while the article holds no
+    running text yet (no paragraph ending a sentence)? Two articles of one title (two greetings
+    headed ``Thư chúc Tết``) each hold their text before the next title."""
+    if draft.title is None or any(ends_sentence(p.text) for p in draft.paragraphs):
+        return False
+    return fuzz.ratio(_folded(draft.title.text), _folded(text)) >= SAME_TITLE_RATIO
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"\w+", strip_diacritics(text).lower()))
+
+
 def _set_below(draft: Draft, block: Block) -> bool:
     """Is ``block`` set right under the draft's last paragraph, in its column (no wider gap
     than ``BREAK_GAP``, overlapping it across)? Then it carries on that article even though
@@ -235,6 +264,7 @@ class _State:
     # articles a jump line sent on to another page: (language, page) -> their builders
     jumped: dict[tuple[str, int], list[_Builder]] = field(default_factory=dict)
     capped: set[str] = field(default_factory=set)    # blocks read with a drop cap before them
+    printed: dict[int, int] = field(default_factory=dict)   # printed page number -> page
 
     def close(self, lang: str) -> None:
         builder = self.open[lang]
@@ -322,6 +352,11 @@ def _add(block: Block, order: int, state: _State) -> None:
             _add(replace(block, text=cut[0], role=Role.TITLE, lang=Lang(lang)), order, state)
             _add(replace(block, text=cut[1], role=Role.BODY, lang=Lang(lang)), order, state)
             return
+    glued = glued_first_heading(block.text) if block.role == Role.TITLE else None
+    if glued is not None:            # a title and the first numbered heading under it
+        for text in glued:
+            _add(replace(block, text=text, lang=Lang(lang)), order, state)
+        return
     kept = reread.run_on_keywords(block.text) if block.role in (Role.BODY, Role.INTRO) else None
     if kept is not None and d is not None:       # a keywords line set close under the text
         log.debug("keywords line cut from the end of block %s", block.id)
@@ -345,10 +380,12 @@ def _add(block: Block, order: int, state: _State) -> None:
         return
     if builder is not None:
         builder.after_heading = False
-    if role == Role.TITLE:
+    if role == Role.TITLE and d is not None and _title_again(d, block.text):
+        pass                  # the title printed again over the text, after a title page
+    elif role == Role.TITLE:
         if (builder is not None and d is not None and d.title is not None
                 and not d.paragraphs and d.intro is None and d.byline is None
-                and d.title.sources[-1].page == block.page):    # a title does not turn a page
+                and _title_goes_on(d.title, block)):
             builder.draft = replace(d, title=d.title.joined(piece, lang))   # title on two lines
         else:
             state.close(lang)
@@ -408,21 +445,42 @@ def _heading_or_title(text: str, builder: _Builder | None) -> str:
     return str(Role.TITLE)
 
 
+def printed_pages(artifact: SplitArtifact) -> dict[int, int]:
+    """The page each printed page number stands for (a jump line names the printed number,
+    which is not the file's page when the issue starts on page 2 or a cover goes unnumbered);
+    a number printed twice is left out."""
+    seen: dict[int, list[int]] = {}
+    for page in artifact.pages:
+        for block in page.blocks:
+            if block.role == Role.PAGE_NUMBER and block.text.strip().isdigit():
+                seen.setdefault(int(block.text.strip()), []).append(page.number)
+    return {printed: pages[0] for printed, pages in seen.items() if len(set(pages)) == 1}
+
+
 def _jump(block: Block, jump: Jump, state: _State) -> None:
-    """A jump line: "continued on page N" sets the open article of its language aside for
-    page N; "continued from page M" takes up the article set aside for this page (the one
-    from page M first) and closes the one open."""
+    """A jump line (split's ``Role.JUMP``): "continued on page N" sets the open article of its
+    language aside for page N; "continued from page M" takes up the article set aside for this
+    page, the one from page M first, and closes the one open. Page numbers are the printed
+    ones (:func:`printed_pages`); where no article waits for this page (the numbers could not
+    be read), the one of the language from page M is taken up, or the only one waiting."""
     lang = _language(block, state)
     if jump.onward:
         builder = state.open[lang]
         if builder is not None:
-            state.jumped.setdefault((lang, jump.page), []).append(builder)
+            target = state.printed.get(jump.page, jump.page)
+            state.jumped.setdefault((lang, target), []).append(builder)
             state.open[lang] = None
         return
+    source = state.printed.get(jump.page, jump.page)
     waiting = state.jumped.get((lang, block.page))
     if not waiting:
-        return
-    k = next((i for i, b in enumerate(waiting) if jump.page in b.draft.pages), 0)
+        # (language, target) keys of this language whose article came from page M, or all
+        keys = [key for key, bs in state.jumped.items() if key[0] == lang and bs]
+        came = [key for key in keys if any(source in b.draft.pages for b in state.jumped[key])]
+        if len(came) != 1 and len(keys) != 1:
+            return
+        waiting = state.jumped[(came or keys)[0]]
+    k = next((i for i, b in enumerate(waiting) if source in b.draft.pages), 0)
     builder = waiting.pop(k)
     state.close(lang)
     state.open[lang] = builder
@@ -442,7 +500,8 @@ def _add_notes(block: Block, order: int, state: _State) -> None:
 def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) -> Grouping:
     """Cut the document's blocks into one-language article drafts, in stream order; blocks
     whose id is in ``skip`` (a contents page's heading) belong to no article."""
-    state = _State(linked=any(b.continued_from for p in artifact.pages for b in p.blocks))
+    state = _State(linked=any(b.continued_from for p in artifact.pages for b in p.blocks),
+                   printed=printed_pages(artifact))
     captions: list[tuple[int, Block]] = []
     heads: set[str] = set()
     order = 0
@@ -462,6 +521,8 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
             cap = None
             if _noise(block.text):
                 continue
+            # split's Role.JUMP, and a jump line split took for a running head or for text
+            # (``(Tiếp theo trang 1)`` set in the head band of its page reads as a header)
             jump = jump_line(block.text)
             if jump is not None:
                 _jump(block, jump, state)
