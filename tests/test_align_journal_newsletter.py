@@ -211,17 +211,6 @@ def test_contents_pages_of_as_many_entries_pair_them_in_order_when_nothing_else_
                 and b.source.block == "en0"]
 
 
-def test_a_paragraph_opening_with_a_name_in_capitals_is_not_cut_into_a_title():
-    from magpipe.align.reread import run_in_title
-    assert run_in_title("WORLD VISION INTERNATIONAL IN VIET NAM visited the province on "
-                        "Monday and met the leaders of the provincial departments.") is None
-    assert run_in_title("FRENCH AMBASSADOR VISITS LANG SON Abstract On December 15, 2025, "
-                        "a delegation of the French Embassy visited the province.") == (
-        "FRENCH AMBASSADOR VISITS LANG SON",
-        "Abstract On December 15, 2025, a delegation of the French Embassy visited the "
-        "province.")
-
-
 def test_contents_read_as_text_and_a_heading_read_as_an_entry_are_found_and_paired():
     """The split stage read the entries as body (the rubric over one as a caption) and the
     heading as the page's only entry: the titles the entries list find them."""

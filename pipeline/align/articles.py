@@ -52,7 +52,7 @@ from magpipe.align.sections import (
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
-from magpipe.text.headings import TITLE_CHARS, in_capitals, keywords_line, label_like
+from magpipe.text.headings import TITLE_CHARS, in_capitals
 from magpipe.text.punctuation import ends_sentence
 from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
 from rapidfuzz import fuzz
@@ -308,33 +308,17 @@ def _add_section(block: Block, lang: str, state: _State) -> None:
         state.section[lang] = (ArticlePiece(block.text.strip(), (source_of(block, lang),)),)
 
 
-def _reread(block: Block, d: Draft | None, linked: bool) -> str:
-    """The block's part in the open article ``d`` of its language, where the split stage's
-    role is read again (:mod:`magpipe.align.reread`): a role, or ``label`` / ``keywords``."""
+def _trusted_role(block: Block, d: Draft | None) -> str:
+    """The split stage's role, but for two guards against a noisy split (OCR, layouts its rules
+    were not written for): a ``title`` neither set like one (capitals) nor a plain title
+    (:func:`_plain_title`) is text, and so is a ``byline`` with no word in capitals that opens
+    with no name. Split itself tells bylines, labels, keyword lines, the next entry's title and
+    a title's next line (``split/heads.py``): align no longer reads them again."""
     role, text = block.role, block.text
     if role == Role.TITLE and not looks_like_title(text) and not _plain_title(text, d, block.page):
-        role = Role.BODY
+        return str(Role.BODY)
     if role == Role.BYLINE and not _has_capital_word(text) and not _opens_with_name(text):
-        role = Role.BODY
-    if role not in (Role.BODY, Role.INTRO):
-        return str(role)
-    if d is None:
-        return str(Role.TITLE if reread.starts_entry(text) else role)
-    has_text = bool(d.paragraphs or d.keywords)
-    if (has_text and reread.starts_entry(text)
-            and not (d.paragraphs and _continues(d.paragraphs[-1], block, linked))):
-        return str(Role.TITLE)            # the next entry's title, read as body or intro
-    headed = d.title is not None and not has_text and d.intro is None
-    if (role == Role.BODY and headed and d.byline is None and d.label is None
-            and d.title is not None and reread.continues_title(d.title.text, text)):
-        return str(Role.TITLE)            # the title's next line, read as body (OCR)
-    if role == Role.BODY and headed and d.byline is None and d.label is None \
-            and reread.is_byline(text):
-        return str(Role.BYLINE)           # a byline under the title
-    if role == Role.BODY and headed and d.label is None and label_like(text):
-        return str(Role.LABEL)
-    if role == Role.BODY and (d.title is not None or has_text) and keywords_line(text):
-        return str(Role.KEYWORDS)
+        return str(Role.BODY)
     return str(role)
 
 
@@ -346,12 +330,6 @@ def _add(block: Block, order: int, state: _State) -> None:
         return
     builder = state.open[lang]
     d = builder.draft if builder else None
-    if block.role in (Role.BODY, Role.INTRO) and (d is None or d.paragraphs or d.keywords):
-        cut = reread.run_in_title(block.text)
-        if cut is not None:          # a title and its text read as one block: two pieces
-            _add(replace(block, text=cut[0], role=Role.TITLE, lang=Lang(lang)), order, state)
-            _add(replace(block, text=cut[1], role=Role.BODY, lang=Lang(lang)), order, state)
-            return
     glued = glued_first_heading(block.text) if block.role == Role.TITLE else None
     if glued is not None:            # a title and the first numbered heading under it
         for text in glued:
@@ -363,7 +341,7 @@ def _add(block: Block, order: int, state: _State) -> None:
         _add(replace(block, text=kept[0], lang=Lang(lang)), order, state)
         _add(replace(block, text=kept[1], role=Role.KEYWORDS, lang=Lang(lang)), order, state)
         return
-    role = _reread(block, d, state.linked)
+    role = _trusted_role(block, d)
     if role in (Role.TITLE, HEADING):
         role = _heading_or_title(block.text, builder)
     if role == HEADING:
