@@ -42,9 +42,10 @@ PHOTOS_OUT = ROOT / "tests" / "data" / "layouts-photos"
 PHOTO_DOCS = (("stacked", "stacked-4-digital"), ("newsletter-scanned", "newsletter-2-scanned"))
 # saved name -> bench document whose split artifact is made from its truth
 # (tools/truth_to_split.py): align's own part, apart from the split stage's (two greetings
-# under one heading; jump lines and drop caps; a report's sections, footnotes and contents)
+# under one heading; jump lines and drop caps; a report's sections, footnotes and contents;
+# a digest's English section under a band over its own contents)
 TRUTH_DOCS = (("greeting-truth", "greeting-3-digital"), ("stacked-truth", "stacked-3-digital"),
-              ("report-truth", "report-2-digital"))
+              ("report-truth", "report-2-digital"), ("digest-truth", "digest-1-digital"))
 
 
 def save_truth(truth: dict, path: Path) -> None:

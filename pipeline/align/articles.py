@@ -212,6 +212,15 @@ def _title_goes_on(title: ArticlePiece, block: Block) -> bool:
             and block.box[1] - last.box[3] <= BREAK_GAP)
 
 
+def _bare_title(draft: Draft, page: int) -> bool:
+    """A title with nothing under it but what is no article's (contents, running heads) when
+    the next title of its language comes on its page: a band over the page (``ENGLISH
+    SECTION`` over the English contents), read as the rubric over that next title."""
+    return (draft.title is not None and draft.title.sources[-1].page == page
+            and not (draft.paragraphs or draft.intro or draft.byline or draft.label
+                     or draft.keywords or draft.headings or draft.notes or draft.sections))
+
+
 def _title_again(draft: Draft, text: str) -> bool:
     """Is ``text`` the open article's own title printed again, over its text after a title page
     (a report's cover: the title, its byline, a contents strip), while the article holds no
@@ -309,16 +318,29 @@ def _add_section(block: Block, lang: str, state: _State) -> None:
 
 
 def _trusted_role(block: Block, d: Draft | None) -> str:
-    """The split stage's role, but for two guards against a noisy split (OCR, layouts its rules
-    were not written for): a ``title`` neither set like one (capitals) nor a plain title
-    (:func:`_plain_title`) is text, and so is a ``byline`` with no word in capitals that opens
-    with no name. Split itself tells bylines, labels, keyword lines, the next entry's title and
-    a title's next line (``split/heads.py``): align no longer reads them again."""
+    """The split stage's role, read again only where the open article ``d`` shows what split
+    could not see (split tells bylines under a title, labels, keyword lines, the next entry's
+    title and a title run into its text itself: ``split/heads.py``):
+
+    * a ``title`` neither set like one (capitals) nor a plain title (:func:`_plain_title`) is
+      text; so is a ``byline`` with no word in capitals that opens with no name (noisy split);
+    * under a title that cannot end where it does (on a comma, a colon, a dash), the capitals
+      line below goes on with it, whatever split called it (:func:`reread.continues_title`);
+    * a short name in capitals before any text of a titled article is its byline (the title at
+      a page's foot, its byline at the next page's head: split reads one page at a time)."""
     role, text = block.role, block.text
     if role == Role.TITLE and not looks_like_title(text) and not _plain_title(text, d, block.page):
         return str(Role.BODY)
+    headed = (d is not None and d.title is not None and not d.paragraphs and d.intro is None
+              and d.label is None and d.keywords is None)
+    if (headed and d is not None and d.title is not None and d.byline is None
+            and role in (Role.BODY, Role.BYLINE) and reread.continues_title(d.title.text, text)):
+        return str(Role.TITLE)
     if role == Role.BYLINE and not _has_capital_word(text) and not _opens_with_name(text):
         return str(Role.BODY)
+    if role == Role.BODY and headed and d is not None and d.byline is None \
+            and reread.is_byline(text):
+        return str(Role.BYLINE)
     return str(role)
 
 
@@ -344,6 +366,8 @@ def _add(block: Block, order: int, state: _State) -> None:
     role = _trusted_role(block, d)
     if role in (Role.TITLE, HEADING):
         role = _heading_or_title(block.text, builder)
+    elif role == Role.LABEL and _heading_or_title(block.text, builder) == HEADING:
+        role = HEADING          # split gives a report's numbered headings as labels
     if role == HEADING:
         assert builder is not None and d is not None
         if builder.after_heading and d.headings[-1][1].sources[-1].page == block.page:
@@ -366,9 +390,14 @@ def _add(block: Block, order: int, state: _State) -> None:
                 and _title_goes_on(d.title, block)):
             builder.draft = replace(d, title=d.title.joined(piece, lang))   # title on two lines
         else:
+            band = d if d is not None and _bare_title(d, block.page) else None
+            if band is not None:      # a band over the page: the rubric over this title
+                state.open[lang] = None
+                log.debug("%r read as the rubric over %r", band.title, block.text[:40])
             state.close(lang)
             builder = state.current(lang, order)
-            sections = state.section["both"] or state.section[lang]
+            sections = state.section["both"] or state.section[lang] or (
+                (band.title,) if band is not None and band.title is not None else ())
             builder.draft = replace(builder.draft, title=piece, sections=sections)
             state.section["both" if state.section["both"] else lang] = ()
     elif role == Role.BYLINE:

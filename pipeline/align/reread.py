@@ -6,12 +6,15 @@
 * :func:`run_on_keywords`: a paragraph whose last sentence is followed, in the same block, by
   a keywords line (the line under an abstract set close to it): cut off before that line
   (split labels a keywords line of its own, but does not cut one out of a block);
+* :func:`is_byline` (a name or two in capitals) and :func:`continues_title` (the next line of
+  a title that cannot end where it does), for what split cannot see across a page turn or
+  a title's odd last line (``magpipe.align.articles._trusted_role``);
 * :func:`split_bilingual`: a rubric's two halves (``TIÊU ĐIỂM / Focal Points``).
 
 The split stage now tells bylines under a title, labels (``Tóm tắt``), keyword lines, the next
-entry's title and a title's next line itself (``split/heads.py``); the grouping no longer
-reads those again (on the fourteen development families, doing so changed nothing but the
-scanned report, which it made worse). Pure functions, no I/O.
+entry's title and a title run into its text itself (``split/heads.py``); the grouping no
+longer reads those again (on the fourteen development families, doing so changed nothing but
+the scanned report, which it made worse). Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -19,12 +22,17 @@ from __future__ import annotations
 import re
 
 from magpipe.text.headings import TITLE_CHARS, in_capitals, keywords_line
+from magpipe.text.punctuation import ends_sentence
 from magpipe.text.vietnamese import has_vietnamese_marks
 
 # A title promoted from body text has at least this many words and characters: bylines in
 # capitals (``NGUYỄN THỊ MAI ANH``, 18 characters) and short rubrics stay what they were.
 PROMOTED_TITLE_MIN_WORDS = 4
 PROMOTED_TITLE_MIN_CHARS = 25
+# A byline: a name or two, at most this many words.
+BYLINE_MAX_WORDS = 5
+# A title that cannot end here: it goes on in the next line
+_RUNS_ON = re.compile(r"[,:;&\-–—]\s*$")
 # A sentence end that closes a text (a colon or a semicolon does not close a title or a label)
 _CLOSED = re.compile(r"[.!?…]\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -52,6 +60,21 @@ def run_on_keywords(text: str) -> tuple[str, str] | None:
         if head and ";" in rest and keywords_line(rest):
             return head, rest
     return None
+
+
+def is_byline(text: str) -> bool:
+    """A name or two in capitals (``MAI THU``): at most ``BYLINE_MAX_WORDS`` words, no digit,
+    no sentence end."""
+    words = text.split()
+    return (0 < len(words) <= BYLINE_MAX_WORDS and in_capitals(text)
+            and not any(c.isdigit() for c in text) and not ends_sentence(text))
+
+
+def continues_title(title: str, text: str) -> bool:
+    """The next line of a title that cannot end where it does (on a comma, a colon, a dash or
+    ``&``): capitals, no sentence end, the two together no longer than a title."""
+    return (_RUNS_ON.search(title) is not None and in_capitals(text)
+            and not _CLOSED.search(text) and len(title) + len(text) < TITLE_CHARS)
 
 
 def split_bilingual(text: str) -> tuple[str | None, str | None]:
