@@ -192,14 +192,17 @@ def _continues(previous: ArticlePiece, block: Block, linked: bool) -> bool:
 
     Only across a break (:func:`_broken`): a block right below another in the
     same column is a new paragraph. Then, when the split stage linked broken
-    paragraphs (``linked``), its ``Block.continued_from`` decides; otherwise the
-    previous piece must not end a sentence.
+    paragraphs (``linked``), its ``Block.continued_from`` decides, or a sentence left
+    open that the block takes up in small letters; otherwise the previous piece must
+    not end a sentence.
     """
     if not _broken(previous.sources[-1], block):
         return False
-    if linked:
-        return block.continued_from is not None
-    return not ends_sentence(previous.text)
+    if linked and block.continued_from is None:
+        # split links what it saw; a sentence cut off and taken up in small letters is one
+        # paragraph all the same (split did not see that the columns follow each other)
+        return not ends_sentence(previous.text) and block.text.lstrip()[:1].islower()
+    return block.continued_from is not None or not ends_sentence(previous.text)
 
 
 def _title_goes_on(title: ArticlePiece, block: Block) -> bool:
