@@ -215,13 +215,45 @@ def _title_goes_on(title: ArticlePiece, block: Block) -> bool:
             and block.box[1] - last.box[3] <= BREAK_GAP)
 
 
+def _open_sentence(draft: Draft) -> bool:
+    """Does the draft's text stop in mid-sentence (its last paragraph, or its intro when it has
+    none)?"""
+    last = draft.paragraphs[-1] if draft.paragraphs else draft.intro
+    return last is not None and not ends_sentence(last.text)
+
+
+def _resumes(d: Draft, block: Block, state: _State) -> bool:
+    """Does ``block`` carry on the sentence the article before the open one ``d`` stopped in,
+    ``d`` being a title with no text under it on its page (a leaflet's cover title, read
+    between the two panels of an article's text)? The block opens in small letters, on a
+    later page than that title."""
+    previous = state.last_done(d.lang)
+    return (previous is not None and d.title is not None and _title_only(d)
+            and d.title.sources[-1].page < block.page
+            and block.text.lstrip()[:1].islower() and _open_sentence(previous))
+
+
+def _carried_on(draft: Draft, piece: ArticlePiece, lang: str) -> Draft:
+    """The draft with ``piece`` joined to the end of its text."""
+    if draft.paragraphs:
+        return replace(draft, paragraphs=draft.paragraphs[:-1] + (
+            draft.paragraphs[-1].joined(piece, lang),))
+    assert draft.intro is not None
+    return replace(draft, intro=draft.intro.joined(piece, lang))
+
+
 def _bare_title(draft: Draft, page: int) -> bool:
     """A title with nothing under it but what is no article's (contents, running heads) when
     the next title of its language comes on its page: a band over the page (``ENGLISH
     SECTION`` over the English contents), read as the rubric over that next title."""
     return (draft.title is not None and draft.title.sources[-1].page == page
-            and not (draft.paragraphs or draft.intro or draft.byline or draft.label
-                     or draft.keywords or draft.headings or draft.notes or draft.sections))
+            and _title_only(draft) and not draft.sections)
+
+
+def _title_only(draft: Draft) -> bool:
+    """Nothing under the draft's title yet."""
+    return not (draft.paragraphs or draft.intro or draft.byline or draft.label or draft.keywords
+                or draft.headings or draft.notes)
 
 
 def _title_again(draft: Draft, text: str) -> bool:
@@ -289,6 +321,21 @@ class _State:
             self.close(lang)
         self.done += [b.draft for waiting in self.jumped.values() for b in waiting]
         self.jumped.clear()
+
+    def last_done(self, lang: str) -> Draft | None:
+        """The last article of ``lang`` closed."""
+        return next((d for d in reversed(self.done) if d.lang == lang), None)
+
+    def resume(self, lang: str) -> _Builder:
+        """Close the open article of ``lang`` and open the last one closed again."""
+        last = self.last_done(lang)
+        assert last is not None
+        self.close(lang)
+        self.done.remove(last)
+        builder = _Builder(lang, last.order)
+        builder.draft = last
+        self.open[lang] = builder
+        return builder
 
     def current(self, lang: str, order: int) -> _Builder:
         if self.open[lang] is None:
@@ -415,6 +462,9 @@ def _add(block: Block, order: int, state: _State) -> None:
         builder.ended = builder.ended or (role == Role.KEYWORDS and bool(builder.draft.paragraphs))
         builder.draft = (replace(builder.draft, label=new) if role == Role.LABEL
                          else replace(builder.draft, keywords=new))
+    elif role in (Role.BODY, Role.INTRO) and d is not None and _resumes(d, block, state):
+        builder = state.resume(lang)          # a title between does not cut a sentence
+        builder.draft = _carried_on(builder.draft, piece, lang)
     elif role == Role.INTRO and (d is None or not d.paragraphs):
         builder = state.current(lang, order)
         intro = builder.draft.intro.joined(piece, lang) if builder.draft.intro else piece
