@@ -104,3 +104,40 @@ def test_jump_lines_name_printed_page_numbers():
     assert s.articles == 2 and s.paired_right == 2 and s.f1 == 1.0
     first, second = (a for a in out.articles if a.paired)
     assert first.pages == (1, 3, 4) and second.pages == (2, 5)
+
+
+def test_a_cover_title_read_between_two_panels_does_not_cut_an_articles_sentence():
+    """A leaflet: the reading order puts the cover's title (at the foot of the outer sheet's
+    last panel) between an article's intro, cut off in mid-sentence, and its text on the inner
+    sheet: the text carries on that article, not the cover title."""
+    artifact, truth = _load("trifold")
+    out = align(artifact, Config())
+    s = align_score(out, truth, fuzzy=True)
+    assert s.articles == 2 and s.paired_right == 2
+    (article,) = [a for a in out.articles if (a.title.vi or "").startswith("LÃNH ĐẠO UBND")]
+    assert article.paired and article.pages == (1, 2)
+    assert "Marc Knapper" in (article.intro.vi or "") + " ".join(p.vi or "" for p in
+                                                                 article.paragraphs)
+    assert not any(p.vi for a in out.articles if (a.title.vi or "").startswith("HOẠT ĐỘNG ĐỐI")
+                   for p in a.paragraphs)
+
+
+def test_a_sentence_taken_up_in_small_letters_in_the_next_column_is_one_paragraph():
+    """Split linked one paragraph carried over (so its links decide), but not this one: the
+    piece that stops in mid-sentence and the one that goes on in small letters in the next
+    column are one paragraph."""
+    split = make_split([[
+        ("vi", "title", "LỄ THÔNG TUYẾN CAO TỐC HỮU NGHỊ - CHI LĂNG"),
+        ("vi", "body", "Ngày 19/12/2025, UBND tỉnh tổ chức Lễ thông tuyến dự án cao tốc",
+         (40.0, 100.0, 250.0, 400.0)),
+        ("vi", "body", "cửa khẩu Hữu Nghị - Chi Lăng.", (270.0, 100.0, 480.0, 120.0)),
+        ("vi", "body", "Tuyến cao tốc dài gần 60 km, tổng mức đầu tư lớn và được", (270.0, 130.0,
+                                                                                  480.0, 700.0)),
+    ], [
+        ("vi", "body", "kỳ vọng tạo động lực phát triển.", (40.0, 50.0, 250.0, 70.0)),
+    ]])
+    pages = list(split.pages)
+    linked = replace(pages[1].blocks[0], continued_from=pages[0].blocks[3].id)
+    pages[1] = replace(pages[1], blocks=(linked,))
+    (draft,) = group_articles(replace(split, pages=tuple(pages))).drafts
+    assert [p.text[:12] for p in draft.paragraphs] == ["Ngày 19/12/2", "Tuyến cao tố"]

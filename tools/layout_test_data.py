@@ -6,7 +6,8 @@ the repair artifact of the scanned copy (the input of the split tests) with its 
 For the ``journal`` and ``newsletter`` families, whose documents differ more from one another,
 the split artifacts of the documents named in ``ALIGN_DOCS`` (a journal whose twins drift down
 two columns, one that sets them side by side in rows, its first scanned copy, a newsletter
-with its contents pages), saved under the names given there.
+with its contents pages, a report, a leaflet whose cover title is read between two panels of
+an article), saved under the names given there.
 The documents and their artifacts come from ``bench/bench_layouts.py`` (generated with its
 seed and run through the real pipeline), which this script runs first if its output is
 missing.
@@ -34,7 +35,7 @@ SCANNED = ("interleaved", "facing")
 # saved name -> bench document, for the families whose documents take several layouts
 ALIGN_DOCS = (("journal", "journal-1-digital"), ("journal-rows", "journal-2-digital"),
               ("journal-scanned", "journal-1-scanned"), ("newsletter", "newsletter-1-digital"),
-              ("report", "report-2-digital"))
+              ("report", "report-2-digital"), ("trifold", "trifold-2-digital"))
 # The inputs of tests/test_align_photo_families.py (captions paired by their photos), saved
 # into tests/data/layouts-photos/: a stacked document whose captions split read as text under
 # their photos, and a scanned newsletter whose English credit wraps under its caption.
