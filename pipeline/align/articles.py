@@ -432,7 +432,7 @@ def _add(block: Block, order: int, state: _State) -> None:
         return
     if builder is not None:
         builder.after_heading = False
-    if role == Role.TITLE and d is not None and _title_again(d, block.text):
+    if role == Role.TITLE and builder is not None and _title_again(builder.draft, block.text):
         pass                  # the title printed again over the text, after a title page
     elif role == Role.TITLE:
         if (builder is not None and d is not None and d.title is not None
