@@ -94,6 +94,31 @@ def test_a_byline_under_the_title_does_not_close_the_article():
     assert len(article.paragraphs) == 2 and all(p.vi and p.en for p in article.paragraphs)
 
 
+def test_capitals_titles_read_as_intros_start_one_entry_each():
+    page = [("vi", "intro", "LỄ THÔNG TUYẾN CAO TỐC HỮU NGHỊ - CHI LĂNG"),
+            ("vi", "body", "Ngày 19/12/2025, UBND tỉnh tổ chức Lễ thông tuyến cao tốc."),
+            ("vi", "intro", "ĐẠI SỨ HOA KỲ THĂM TỈNH LẠNG SƠN"),
+            ("vi", "body", "Ngày 12/12/2025, ông Đoàn Thanh Sơn tiếp Đại sứ Marc Knapper.")]
+    arts = align(make_split([page], name="entries"), Config()).articles
+    assert [a.title.vi for a in arts] == ["LỄ THÔNG TUYẾN CAO TỐC HỮU NGHỊ - CHI LĂNG",
+                                          "ĐẠI SỨ HOA KỲ THĂM TỈNH LẠNG SƠN"]
+    assert [len(a.paragraphs) for a in arts] == [1, 1]
+
+
+def test_a_title_read_with_its_text_as_one_block_is_cut_where_the_capitals_end():
+    page = [("vi", "title", "LỄ THÔNG TUYẾN CAO TỐC HỮU NGHỊ - CHI LĂNG"),
+            ("vi", "body", "Ngày 19/12/2025, UBND tỉnh tổ chức Lễ thông tuyến cao tốc."),
+            ("vi", "body", "ĐẠI SỨ PHÁP THĂM VÀ LÀM VIỆC TẠI TỈNH LẠNG SƠN Ngày 15/12/2025, Đoàn "
+                           "công tác của Đại sứ quán Pháp thăm và làm việc tại tỉnh Lạng Sơn."),
+            ("vi", "body", "NGÀY 12/12/2025, TẠI TRỤ SỞ UBND TỈNH, ÔNG ĐOÀN THANH SƠN TIẾP ĐOÀN.")]
+    arts = align(make_split([page], name="run-in"), Config()).articles
+    assert [a.title.vi for a in arts] == ["LỄ THÔNG TUYẾN CAO TỐC HỮU NGHỊ - CHI LĂNG",
+                                          "ĐẠI SỨ PHÁP THĂM VÀ LÀM VIỆC TẠI TỈNH LẠNG SƠN"]
+    assert arts[1].paragraphs[0].vi.startswith("Ngày 15/12/2025, Đoàn công tác")
+    # a paragraph set all in capitals is no title: it ends a sentence
+    assert arts[1].paragraphs[-1].vi.startswith("NGÀY 12/12/2025")
+
+
 def _draft(lang: str, order: int, text: str) -> Draft:
     return Draft(lang, order, paragraphs=(ArticlePiece(text, ()),))
 
@@ -184,6 +209,17 @@ def test_contents_pages_of_as_many_entries_pair_them_in_order_when_nothing_else_
     told = {"vi0": 0, "en0": 1, "vi1": 1, "en1": 0}
     assert not [1 for a, b, _ in pair_entries(vi, en, told) if a and b and a.source.block == "vi0"
                 and b.source.block == "en0"]
+
+
+def test_a_paragraph_opening_with_a_name_in_capitals_is_not_cut_into_a_title():
+    from magpipe.align.reread import run_in_title
+    assert run_in_title("WORLD VISION INTERNATIONAL IN VIET NAM visited the province on "
+                        "Monday and met the leaders of the provincial departments.") is None
+    assert run_in_title("FRENCH AMBASSADOR VISITS LANG SON Abstract On December 15, 2025, "
+                        "a delegation of the French Embassy visited the province.") == (
+        "FRENCH AMBASSADOR VISITS LANG SON",
+        "Abstract On December 15, 2025, a delegation of the French Embassy visited the "
+        "province.")
 
 
 def test_contents_read_as_text_and_a_heading_read_as_an_entry_are_found_and_paired():

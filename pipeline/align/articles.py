@@ -52,7 +52,7 @@ from magpipe.align.sections import (
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
-from magpipe.text.headings import TITLE_CHARS, in_capitals
+from magpipe.text.headings import TITLE_CHARS, in_capitals, keywords_line, label_like
 from magpipe.text.punctuation import ends_sentence
 from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
 from rapidfuzz import fuzz
@@ -367,30 +367,39 @@ def _add_section(block: Block, lang: str, state: _State) -> None:
         state.section[lang] = (ArticlePiece(block.text.strip(), (source_of(block, lang),)),)
 
 
-def _trusted_role(block: Block, d: Draft | None) -> str:
-    """The split stage's role, read again only where the open article ``d`` shows what split
-    could not see (split tells bylines under a title, labels, keyword lines, the next entry's
-    title and a title run into its text itself: ``split/heads.py``):
-
-    * a ``title`` neither set like one (capitals) nor a plain title (:func:`_plain_title`) is
-      text; so is a ``byline`` with no word in capitals that opens with no name (noisy split);
-    * under a title that cannot end where it does (on a comma, a colon, a dash), the capitals
-      line below goes on with it, whatever split called it (:func:`reread.continues_title`);
-    * a short name in capitals before any text of a titled article is its byline (the title at
-      a page's foot, its byline at the next page's head: split reads one page at a time)."""
+def _reread(block: Block, d: Draft | None, linked: bool) -> str:
+    """The block's part in the open article ``d`` of its language, where the split stage's
+    role is read again (:mod:`magpipe.align.reread`): a role, or ``label`` / ``keywords``.
+    Split's rules tell most of these themselves now; the trained role model does not, and a
+    byline at the next page's head or a title's odd last line are out of split's sight."""
     role, text = block.role, block.text
     if role == Role.TITLE and not looks_like_title(text) and not _plain_title(text, d, block.page):
-        return str(Role.BODY)
-    headed = (d is not None and d.title is not None and not d.paragraphs and d.intro is None
-              and d.label is None and d.keywords is None)
-    if (headed and d is not None and d.title is not None and d.byline is None
-            and role in (Role.BODY, Role.BYLINE) and reread.continues_title(d.title.text, text)):
-        return str(Role.TITLE)
+        role = Role.BODY
     if role == Role.BYLINE and not _has_capital_word(text) and not _opens_with_name(text):
-        return str(Role.BODY)
-    if role == Role.BODY and headed and d is not None and d.byline is None \
+        role = Role.BODY
+    if (role == Role.BYLINE and d is not None and d.title is not None and not d.paragraphs
+            and d.intro is None and d.byline is None and reread.runs_on(d.title.text)
+            and reread.continues_title(d.title.text, text)):
+        return str(Role.TITLE)            # a title that cannot end here goes on (not a byline)
+    if role not in (Role.BODY, Role.INTRO):
+        return str(role)
+    if d is None:
+        return str(Role.TITLE if reread.starts_entry(text) else role)
+    has_text = bool(d.paragraphs or d.keywords)
+    if (has_text and reread.starts_entry(text)
+            and not (d.paragraphs and _continues(d.paragraphs[-1], block, linked))):
+        return str(Role.TITLE)            # the next entry's title, read as body or intro
+    headed = d.title is not None and not has_text and d.intro is None
+    if (role == Role.BODY and headed and d.byline is None and d.label is None
+            and d.title is not None and reread.continues_title(d.title.text, text)):
+        return str(Role.TITLE)            # the title's next line, read as body (OCR)
+    if role == Role.BODY and headed and d.byline is None and d.label is None \
             and reread.is_byline(text):
-        return str(Role.BYLINE)
+        return str(Role.BYLINE)           # a byline under the title
+    if role == Role.BODY and headed and d.label is None and label_like(text):
+        return str(Role.LABEL)
+    if role == Role.BODY and (d.title is not None or has_text) and keywords_line(text):
+        return str(Role.KEYWORDS)
     return str(role)
 
 
@@ -407,13 +416,19 @@ def _add(block: Block, order: int, state: _State) -> None:
         for text in glued:
             _add(replace(block, text=text, lang=Lang(lang)), order, state)
         return
+    if block.role in (Role.BODY, Role.INTRO) and (d is None or d.paragraphs or d.keywords):
+        cut = reread.run_in_title(block.text)
+        if cut is not None:          # a title and its text read as one block: two pieces
+            _add(replace(block, text=cut[0], role=Role.TITLE, lang=Lang(lang)), order, state)
+            _add(replace(block, text=cut[1], role=Role.BODY, lang=Lang(lang)), order, state)
+            return
     kept = reread.run_on_keywords(block.text) if block.role in (Role.BODY, Role.INTRO) else None
     if kept is not None and d is not None:       # a keywords line set close under the text
         log.debug("keywords line cut from the end of block %s", block.id)
         _add(replace(block, text=kept[0], lang=Lang(lang)), order, state)
         _add(replace(block, text=kept[1], role=Role.KEYWORDS, lang=Lang(lang)), order, state)
         return
-    role = _trusted_role(block, d)
+    role = _reread(block, d, state.linked)
     if role in (Role.TITLE, HEADING):
         role = _heading_or_title(block.text, builder)
     elif role == Role.LABEL and _heading_or_title(block.text, builder) == HEADING:
