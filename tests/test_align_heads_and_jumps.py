@@ -141,3 +141,18 @@ def test_a_sentence_taken_up_in_small_letters_in_the_next_column_is_one_paragrap
     pages[1] = replace(pages[1], blocks=(linked,))
     (draft,) = group_articles(replace(split, pages=tuple(pages))).drafts
     assert [p.text[:12] for p in draft.paragraphs] == ["Ngày 19/12/2", "Tuyến cao tố"]
+
+
+def test_a_title_listed_above_it_on_its_own_page_is_no_title_page():
+    """A contents entry read as a title, on the page where the article itself starts: the
+    article's title under it opens the article (only a title page before the text makes the
+    title printed again carry on)."""
+    split = make_split([[
+        ("en", "title", "PROVINCIAL DELEGATION VISITS GUANGXI"),
+        ("en", "intro", "CHAIRMAN OF GUANGXI MEETS THE PROVINCIAL SECRETARY"),
+        ("en", "title", "PROVINCIAL DELEGATION VISITS GUANGXI"),
+        ("en", "body", "From December 14 to 19, 2025, the delegation visited Guangxi."),
+    ]])
+    listed, article = group_articles(split).drafts
+    assert listed.intro is not None and not listed.paragraphs
+    assert article.intro is None and len(article.paragraphs) == 1

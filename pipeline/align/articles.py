@@ -256,14 +256,16 @@ def _title_only(draft: Draft) -> bool:
                 or draft.headings or draft.notes)
 
 
-def _title_again(draft: Draft, text: str) -> bool:
-    """Is ``text`` the open article's own title printed again, over its text after a title page
-    (a report's cover: the title, its byline, a contents strip), while the article holds no
-    running text yet (no paragraph ending a sentence)? Two articles of one title (two greetings
-    headed ``Thư chúc Tết``) each hold their text before the next title."""
-    if draft.title is None or any(ends_sentence(p.text) for p in draft.paragraphs):
+def _title_again(draft: Draft, block: Block) -> bool:
+    """Is ``block`` the open article's own title printed again, over its text on a page after
+    a title page (a report's cover: the title, its byline, a contents strip), while the article
+    holds no running text yet (no paragraph ending a sentence)? Two articles of one title (two
+    greetings headed ``Thư chúc Tết``) each hold their text before the next title; a contents
+    entry read as a title lists the title on the article's own page."""
+    if (draft.title is None or block.page <= draft.title.sources[-1].page
+            or any(ends_sentence(p.text) for p in draft.paragraphs)):
         return False
-    return fuzz.ratio(_folded(draft.title.text), _folded(text)) >= SAME_TITLE_RATIO
+    return fuzz.ratio(_folded(draft.title.text), _folded(block.text)) >= SAME_TITLE_RATIO
 
 
 def _folded(text: str) -> str:
@@ -447,7 +449,7 @@ def _add(block: Block, order: int, state: _State) -> None:
         return
     if builder is not None:
         builder.after_heading = False
-    if role == Role.TITLE and builder is not None and _title_again(builder.draft, block.text):
+    if role == Role.TITLE and builder is not None and _title_again(builder.draft, block):
         pass                  # the title printed again over the text, after a title page
     elif role == Role.TITLE:
         if (builder is not None and d is not None and d.title is not None
