@@ -207,12 +207,12 @@ def _continues(previous: ArticlePiece, block: Block, linked: bool) -> bool:
 
 def _title_goes_on(title: ArticlePiece, block: Block) -> bool:
     """Is the title-like ``block`` the next line of ``title``: on its page (a title does not
-    turn a page), below it with no more than ``BREAK_GAP`` between? A band over a page
-    (``ENGLISH SECTION``, with the English contents set under it) is no first line of the
-    title further down."""
+    turn a page), no more than ``BREAK_GAP`` below or above it (OCR may read a line out of
+    order)? A band over a page (``ENGLISH SECTION``, with the English contents set under it)
+    is no first line of the title further down."""
     last = title.sources[-1]
-    return (last.page == block.page and block.box[3] > last.box[1]
-            and block.box[1] - last.box[3] <= BREAK_GAP)
+    return (last.page == block.page and block.box[1] - last.box[3] <= BREAK_GAP
+            and last.box[1] - block.box[3] <= BREAK_GAP)
 
 
 def _open_sentence(draft: Draft) -> bool:
