@@ -6,8 +6,9 @@ the repair artifact of the scanned copy (the input of the split tests) with its 
 For the ``journal`` and ``newsletter`` families, whose documents differ more from one another,
 the split artifacts of the documents named in ``ALIGN_DOCS`` (a journal whose twins drift down
 two columns, one that sets them side by side in rows, its first scanned copy, a newsletter
-with its contents pages, a digest whose twin contents list the articles in another order),
-saved under the names given there.
+with its contents pages, a report, a digest whose twin contents list the articles in another
+order, a leaflet whose cover title is read between two panels of an article), saved under the
+names given there.
 The documents and their artifacts come from ``bench/bench_layouts.py`` (generated with its
 seed and run through the real pipeline), which this script runs first if its output is
 missing.
@@ -35,7 +36,8 @@ SCANNED = ("interleaved", "facing")
 # saved name -> bench document, for the families whose documents take several layouts
 ALIGN_DOCS = (("journal", "journal-1-digital"), ("journal-rows", "journal-2-digital"),
               ("journal-scanned", "journal-1-scanned"), ("newsletter", "newsletter-1-digital"),
-              ("report", "report-2-digital"), ("digest", "digest-1-digital"))
+              ("report", "report-2-digital"), ("digest", "digest-1-digital"),
+              ("trifold", "trifold-2-digital"))
 # The inputs of tests/test_align_photo_families.py (captions paired by their photos), saved
 # into tests/data/layouts-photos/: a stacked document whose captions split read as text under
 # their photos, and a scanned newsletter whose English credit wraps under its caption; a
@@ -50,9 +52,10 @@ PHOTO_DOCS = (("stacked", "stacked-4-digital"), ("newsletter-scanned", "newslett
               ("trifold", "trifold-2-digital"), ("trifold-scanned", "trifold-2-scanned"))
 # saved name -> bench document whose split artifact is made from its truth
 # (tools/truth_to_split.py): align's own part, apart from the split stage's (two greetings
-# under one heading; jump lines and drop caps; a report's sections, footnotes and contents)
+# under one heading; jump lines and drop caps; a report's sections, footnotes and contents;
+# a digest's English section under a band over its own contents)
 TRUTH_DOCS = (("greeting-truth", "greeting-3-digital"), ("stacked-truth", "stacked-3-digital"),
-              ("report-truth", "report-2-digital"))
+              ("report-truth", "report-2-digital"), ("digest-truth", "digest-1-digital"))
 
 
 def save_truth(truth: dict, path: Path) -> None:

@@ -27,10 +27,10 @@ from magpipe.files import sha256_file  # noqa: E402
 log = logging.getLogger(__name__)
 PAGE_SIZE = (538.6, 765.4)   # 19 x 27 cm, the bulletin's page
 # Truth roles the split stage has no role for, as a perfect split stage would hand them over:
-# a report's numbered section heading is set like a title; a jump line and a footnote are
-# no paragraph of the text (align tells them by their text); a sidebar, a pull quote and an
-# ad belong to no article's text (``Role.ASIDE``).
-SPLIT_ROLE = {"heading": "title", "jump": "aside", "footnote": "aside", "sidebar": "aside",
+# a report's numbered section heading is set like a title; a jump line is ``Role.JUMP`` (align
+# follows it to the page it names); a footnote is no paragraph of the text (align tells it by
+# its mark); a sidebar, a pull quote and an ad belong to no article's text (``Role.ASIDE``).
+SPLIT_ROLE = {"heading": "title", "footnote": "aside", "sidebar": "aside",
               "pull-quote": "aside", "ad": "aside"}
 
 

@@ -43,6 +43,7 @@ from magpipe.align.reread import split_bilingual
 from magpipe.align.sections import (
     Jump,
     drop_cap,
+    glued_first_heading,
     jump_line,
     note_mark,
     numbered_heading,
@@ -53,7 +54,8 @@ from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
 from magpipe.text.headings import TITLE_CHARS, in_capitals, keywords_line, label_like
 from magpipe.text.punctuation import ends_sentence
-from magpipe.text.vietnamese import has_vietnamese_marks
+from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
+from rapidfuzz import fuzz
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,9 @@ HEADING = "heading"   # a block's part: a numbered section heading inside its ar
 # A title in small letters has at most this many words (a greeting's ``A Message for the Lunar
 # New Year``); a signature in small letters, at most this many (a name, an office).
 PLAIN_TITLE_WORDS = 12
+# Two titles are one printed twice at this rapidfuzz ratio or more, case and marks aside (an
+# OCR letter or two may differ)
+SAME_TITLE_RATIO = 90.0
 SIGNATURE_WORDS = 16
 
 
@@ -187,14 +192,84 @@ def _continues(previous: ArticlePiece, block: Block, linked: bool) -> bool:
 
     Only across a break (:func:`_broken`): a block right below another in the
     same column is a new paragraph. Then, when the split stage linked broken
-    paragraphs (``linked``), its ``Block.continued_from`` decides; otherwise the
-    previous piece must not end a sentence.
+    paragraphs (``linked``), its ``Block.continued_from`` decides, or a sentence left
+    open that the block takes up in small letters; otherwise the previous piece must
+    not end a sentence.
     """
     if not _broken(previous.sources[-1], block):
         return False
-    if linked:
-        return block.continued_from is not None
-    return not ends_sentence(previous.text)
+    if linked and block.continued_from is None:
+        # split links what it saw; a sentence cut off and taken up in small letters is one
+        # paragraph all the same (split did not see that the columns follow each other)
+        return not ends_sentence(previous.text) and block.text.lstrip()[:1].islower()
+    return block.continued_from is not None or not ends_sentence(previous.text)
+
+
+def _title_goes_on(title: ArticlePiece, block: Block) -> bool:
+    """Is the title-like ``block`` the next line of ``title``: on its page (a title does not
+    turn a page), no more than ``BREAK_GAP`` below or above it (OCR may read a line out of
+    order)? A band over a page (``ENGLISH SECTION``, with the English contents set under it)
+    is no first line of the title further down."""
+    last = title.sources[-1]
+    return (last.page == block.page and block.box[1] - last.box[3] <= BREAK_GAP
+            and last.box[1] - block.box[3] <= BREAK_GAP)
+
+
+def _open_sentence(draft: Draft) -> bool:
+    """Does the draft's text stop in mid-sentence (its last paragraph, or its intro when it has
+    none)?"""
+    last = draft.paragraphs[-1] if draft.paragraphs else draft.intro
+    return last is not None and not ends_sentence(last.text)
+
+
+def _resumes(d: Draft, block: Block, state: _State) -> bool:
+    """Does ``block`` carry on the sentence the article before the open one ``d`` stopped in,
+    ``d`` being a title with no text under it on its page (a leaflet's cover title, read
+    between the two panels of an article's text)? The block opens in small letters, on a
+    later page than that title."""
+    previous = state.last_done(d.lang)
+    return (previous is not None and d.title is not None and _title_only(d)
+            and d.title.sources[-1].page < block.page
+            and block.text.lstrip()[:1].islower() and _open_sentence(previous))
+
+
+def _carried_on(draft: Draft, piece: ArticlePiece, lang: str) -> Draft:
+    """The draft with ``piece`` joined to the end of its text."""
+    if draft.paragraphs:
+        return replace(draft, paragraphs=draft.paragraphs[:-1] + (
+            draft.paragraphs[-1].joined(piece, lang),))
+    assert draft.intro is not None
+    return replace(draft, intro=draft.intro.joined(piece, lang))
+
+
+def _bare_title(draft: Draft, page: int) -> bool:
+    """A title with nothing under it but what is no article's (contents, running heads) when
+    the next title of its language comes on its page: a band over the page (``ENGLISH
+    SECTION`` over the English contents), read as the rubric over that next title."""
+    return (draft.title is not None and draft.title.sources[-1].page == page
+            and _title_only(draft) and not draft.sections)
+
+
+def _title_only(draft: Draft) -> bool:
+    """Nothing under the draft's title yet."""
+    return not (draft.paragraphs or draft.intro or draft.byline or draft.label or draft.keywords
+                or draft.headings or draft.notes)
+
+
+def _title_again(draft: Draft, block: Block) -> bool:
+    """Is ``block`` the open article's own title printed again, over its text on a page after
+    a title page (a report's cover: the title, its byline, a contents strip), while the article
+    holds no running text yet (no paragraph ending a sentence)? Two articles of one title (two
+    greetings headed ``Thư chúc Tết``) each hold their text before the next title; a contents
+    entry read as a title lists the title on the article's own page."""
+    if (draft.title is None or block.page <= draft.title.sources[-1].page
+            or any(ends_sentence(p.text) for p in draft.paragraphs)):
+        return False
+    return fuzz.ratio(_folded(draft.title.text), _folded(block.text)) >= SAME_TITLE_RATIO
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"\w+", strip_diacritics(text).lower()))
 
 
 def _set_below(draft: Draft, block: Block) -> bool:
@@ -235,6 +310,7 @@ class _State:
     # articles a jump line sent on to another page: (language, page) -> their builders
     jumped: dict[tuple[str, int], list[_Builder]] = field(default_factory=dict)
     capped: set[str] = field(default_factory=set)    # blocks read with a drop cap before them
+    printed: dict[int, int] = field(default_factory=dict)   # printed page number -> page
 
     def close(self, lang: str) -> None:
         builder = self.open[lang]
@@ -247,6 +323,21 @@ class _State:
             self.close(lang)
         self.done += [b.draft for waiting in self.jumped.values() for b in waiting]
         self.jumped.clear()
+
+    def last_done(self, lang: str) -> Draft | None:
+        """The last article of ``lang`` closed."""
+        return next((d for d in reversed(self.done) if d.lang == lang), None)
+
+    def resume(self, lang: str) -> _Builder:
+        """Close the open article of ``lang`` and open the last one closed again."""
+        last = self.last_done(lang)
+        assert last is not None
+        self.close(lang)
+        self.done.remove(last)
+        builder = _Builder(lang, last.order)
+        builder.draft = last
+        self.open[lang] = builder
+        return builder
 
     def current(self, lang: str, order: int) -> _Builder:
         if self.open[lang] is None:
@@ -280,12 +371,18 @@ def _add_section(block: Block, lang: str, state: _State) -> None:
 
 def _reread(block: Block, d: Draft | None, linked: bool) -> str:
     """The block's part in the open article ``d`` of its language, where the split stage's
-    role is read again (:mod:`magpipe.align.reread`): a role, or ``label`` / ``keywords``."""
+    role is read again (:mod:`magpipe.align.reread`): a role, or ``label`` / ``keywords``.
+    Split's rules tell most of these themselves now; the trained role model does not, and a
+    byline at the next page's head or a title's odd last line are out of split's sight."""
     role, text = block.role, block.text
     if role == Role.TITLE and not looks_like_title(text) and not _plain_title(text, d, block.page):
         role = Role.BODY
     if role == Role.BYLINE and not _has_capital_word(text) and not _opens_with_name(text):
         role = Role.BODY
+    if (role == Role.BYLINE and d is not None and d.title is not None and not d.paragraphs
+            and d.intro is None and d.byline is None and reread.runs_on(d.title.text)
+            and reread.continues_title(d.title.text, text)):
+        return str(Role.TITLE)            # a title that cannot end here goes on (not a byline)
     if role not in (Role.BODY, Role.INTRO):
         return str(role)
     if d is None:
@@ -316,6 +413,11 @@ def _add(block: Block, order: int, state: _State) -> None:
         return
     builder = state.open[lang]
     d = builder.draft if builder else None
+    glued = glued_first_heading(block.text) if block.role == Role.TITLE else None
+    if glued is not None:            # a title and the first numbered heading under it
+        for text in glued:
+            _add(replace(block, text=text, lang=Lang(lang)), order, state)
+        return
     if block.role in (Role.BODY, Role.INTRO) and (d is None or d.paragraphs or d.keywords):
         cut = reread.run_in_title(block.text)
         if cut is not None:          # a title and its text read as one block: two pieces
@@ -331,6 +433,8 @@ def _add(block: Block, order: int, state: _State) -> None:
     role = _reread(block, d, state.linked)
     if role in (Role.TITLE, HEADING):
         role = _heading_or_title(block.text, builder)
+    elif role == Role.LABEL and _heading_or_title(block.text, builder) == HEADING:
+        role = HEADING          # split gives a report's numbered headings as labels
     if role == HEADING:
         assert builder is not None and d is not None
         if builder.after_heading and d.headings[-1][1].sources[-1].page == block.page:
@@ -345,15 +449,22 @@ def _add(block: Block, order: int, state: _State) -> None:
         return
     if builder is not None:
         builder.after_heading = False
-    if role == Role.TITLE:
+    if role == Role.TITLE and builder is not None and _title_again(builder.draft, block):
+        pass                  # the title printed again over the text, after a title page
+    elif role == Role.TITLE:
         if (builder is not None and d is not None and d.title is not None
                 and not d.paragraphs and d.intro is None and d.byline is None
-                and d.title.sources[-1].page == block.page):    # a title does not turn a page
+                and _title_goes_on(d.title, block)):
             builder.draft = replace(d, title=d.title.joined(piece, lang))   # title on two lines
         else:
+            band = d if d is not None and _bare_title(d, block.page) else None
+            if band is not None:      # a band over the page: the rubric over this title
+                state.open[lang] = None
+                log.debug("%r read as the rubric over %r", band.title, block.text[:40])
             state.close(lang)
             builder = state.current(lang, order)
-            sections = state.section["both"] or state.section[lang]
+            sections = state.section["both"] or state.section[lang] or (
+                (band.title,) if band is not None and band.title is not None else ())
             builder.draft = replace(builder.draft, title=piece, sections=sections)
             state.section["both" if state.section["both"] else lang] = ()
     elif role == Role.BYLINE:
@@ -368,6 +479,9 @@ def _add(block: Block, order: int, state: _State) -> None:
         builder.ended = builder.ended or (role == Role.KEYWORDS and bool(builder.draft.paragraphs))
         builder.draft = (replace(builder.draft, label=new) if role == Role.LABEL
                          else replace(builder.draft, keywords=new))
+    elif role in (Role.BODY, Role.INTRO) and d is not None and _resumes(d, block, state):
+        builder = state.resume(lang)          # a title between does not cut a sentence
+        builder.draft = _carried_on(builder.draft, piece, lang)
     elif role == Role.INTRO and (d is None or not d.paragraphs):
         builder = state.current(lang, order)
         intro = builder.draft.intro.joined(piece, lang) if builder.draft.intro else piece
@@ -408,21 +522,42 @@ def _heading_or_title(text: str, builder: _Builder | None) -> str:
     return str(Role.TITLE)
 
 
+def printed_pages(artifact: SplitArtifact) -> dict[int, int]:
+    """The page each printed page number stands for (a jump line names the printed number,
+    which is not the file's page when the issue starts on page 2 or a cover goes unnumbered);
+    a number printed twice is left out."""
+    seen: dict[int, list[int]] = {}
+    for page in artifact.pages:
+        for block in page.blocks:
+            if block.role == Role.PAGE_NUMBER and block.text.strip().isdigit():
+                seen.setdefault(int(block.text.strip()), []).append(page.number)
+    return {printed: pages[0] for printed, pages in seen.items() if len(set(pages)) == 1}
+
+
 def _jump(block: Block, jump: Jump, state: _State) -> None:
-    """A jump line: "continued on page N" sets the open article of its language aside for
-    page N; "continued from page M" takes up the article set aside for this page (the one
-    from page M first) and closes the one open."""
+    """A jump line (split's ``Role.JUMP``): "continued on page N" sets the open article of its
+    language aside for page N; "continued from page M" takes up the article set aside for this
+    page, the one from page M first, and closes the one open. Page numbers are the printed
+    ones (:func:`printed_pages`); where no article waits for this page (the numbers could not
+    be read), the one of the language from page M is taken up, or the only one waiting."""
     lang = _language(block, state)
     if jump.onward:
         builder = state.open[lang]
         if builder is not None:
-            state.jumped.setdefault((lang, jump.page), []).append(builder)
+            target = state.printed.get(jump.page, jump.page)
+            state.jumped.setdefault((lang, target), []).append(builder)
             state.open[lang] = None
         return
+    source = state.printed.get(jump.page, jump.page)
     waiting = state.jumped.get((lang, block.page))
     if not waiting:
-        return
-    k = next((i for i, b in enumerate(waiting) if jump.page in b.draft.pages), 0)
+        # (language, target) keys of this language whose article came from page M, or all
+        keys = [key for key, bs in state.jumped.items() if key[0] == lang and bs]
+        came = [key for key in keys if any(source in b.draft.pages for b in state.jumped[key])]
+        if len(came) != 1 and len(keys) != 1:
+            return
+        waiting = state.jumped[(came or keys)[0]]
+    k = next((i for i, b in enumerate(waiting) if source in b.draft.pages), 0)
     builder = waiting.pop(k)
     state.close(lang)
     state.open[lang] = builder
@@ -442,7 +577,8 @@ def _add_notes(block: Block, order: int, state: _State) -> None:
 def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) -> Grouping:
     """Cut the document's blocks into one-language article drafts, in stream order; blocks
     whose id is in ``skip`` (a contents page's heading) belong to no article."""
-    state = _State(linked=any(b.continued_from for p in artifact.pages for b in p.blocks))
+    state = _State(linked=any(b.continued_from for p in artifact.pages for b in p.blocks),
+                   printed=printed_pages(artifact))
     captions: list[tuple[int, Block]] = []
     heads: set[str] = set()
     read_as_caption: set[str] = set()
@@ -463,6 +599,8 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
             cap = None
             if _noise(block.text):
                 continue
+            # split's Role.JUMP, and a jump line split took for a running head or for text
+            # (``(Tiếp theo trang 1)`` set in the head band of its page reads as a header)
             jump = jump_line(block.text)
             if jump is not None:
                 _jump(block, jump, state)

@@ -96,12 +96,17 @@ def is_byline(text: str) -> bool:
             and not any(c.isdigit() for c in text) and not ends_sentence(text))
 
 
+def runs_on(title: str) -> bool:
+    """A title that cannot end where it does: on a comma, a colon, a dash or ``&``."""
+    return _RUNS_ON.search(title) is not None
+
+
 def continues_title(title: str, text: str) -> bool:
     """A title's next line read as a block of its own: capitals, no sentence end, the two
     together no longer than a title, and more words than a byline or a title that cannot end
     where it does (on a comma, a colon, a dash or ``&``)."""
     return (in_capitals(text) and not _CLOSED.search(text)
-            and (len(text.split()) > BYLINE_MAX_WORDS or _RUNS_ON.search(title) is not None)
+            and (len(text.split()) > BYLINE_MAX_WORDS or runs_on(title))
             and len(title) + len(text) < TITLE_CHARS)
 
 

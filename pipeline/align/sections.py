@@ -24,12 +24,18 @@ from __future__ import annotations
 import re
 
 from magpipe.text.headings import SUPERSCRIPT_MARKS as MARKS
-from magpipe.text.headings import TITLE_CHARS, Jump, jump_line, section_label
+from magpipe.text.headings import TITLE_CHARS, Jump, in_capitals, jump_line, section_label
 from magpipe.text.punctuation import ends_sentence
 
-__all__ = ["Jump", "drop_cap", "jump_line", "note_mark", "numbered_heading", "split_notes"]
+__all__ = ["Jump", "drop_cap", "glued_first_heading", "jump_line", "note_mark",
+           "numbered_heading", "split_notes"]
 
 _NOTE_START = re.compile(rf"(?:^|\s)([{MARKS}]+)\s+(?=\S)")
+# A title read with the first heading under it has at least this many words (``Chương I.``,
+# ``Part 1.``: a word before the number is the heading's own label, not a title)
+GLUED_TITLE_WORDS = 3
+# where a first section's number (``1.``, ``I.``) starts inside a block
+_FIRST_SECTION = re.compile(r"\s(?=(?:1|I)[.)]\s+[^\W\d_])")
 
 
 def numbered_heading(text: str) -> str | None:
@@ -38,6 +44,21 @@ def numbered_heading(text: str) -> str | None:
     if len(text.strip()) > TITLE_CHARS or ends_sentence(text):
         return None
     return section_label(text)
+
+
+def glued_first_heading(text: str) -> tuple[str, str] | None:
+    """A title and the first numbered heading under it read as one block (``Tổng kết hoạt động
+    đối ngoại 1. HỘI ĐÀM ...``): (title, heading), cut before the ``1.`` or ``I.`` where the
+    rest is a numbered heading set otherwise than the title (capitals under small letters, or
+    the other way), the title itself a few words (``GLUED_TITLE_WORDS``), neither numbered nor
+    a sentence; else None."""
+    for found in _FIRST_SECTION.finditer(text):
+        head, tail = text[:found.start()].strip(), text[found.end():].strip()
+        if (len(head.split()) >= GLUED_TITLE_WORDS and numbered_heading(tail) is not None
+                and numbered_heading(head) is None
+                and not ends_sentence(head) and in_capitals(head) != in_capitals(tail)):
+            return head, tail
+    return None
 
 
 def note_mark(text: str) -> str | None:
