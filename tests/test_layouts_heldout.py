@@ -181,8 +181,9 @@ class Recorder:
     """A page writer that keeps the truth blocks and draws on a throwaway canvas."""
 
     def __init__(self) -> None:
-        from reportlab.pdfgen.canvas import Canvas
         import io
+
+        from reportlab.pdfgen.canvas import Canvas
         self.canvas = Canvas(io.BytesIO())
         self.blocks: list = []
 
