@@ -119,6 +119,13 @@ def test_interview_gives_each_question_and_answer_in_both_languages_questions_in
             assert found, pdf.name
             for number, box in found:
                 assert bold_share(chars[number - 1], box) > 0.9, (pdf.name, number)
+            if truth["params"]["arrangement"] == "rows":    # each exchange on a common line
+                tops = {lang: [b["box"][1] for _, _, b in ordered(truth)
+                               if b["article"] == index and b["lang"] == lang
+                               and gen.compact(b["text"]) in {gen.compact(links[q][lang][0])
+                                                              for q in questions}]
+                        for lang in ("vi", "en")}
+                assert tops["vi"] == tops["en"] and len(tops["vi"]) == len(questions)
         labels = [b for b in gen.blocks_of(truth) if b["role"] == "label"]
         if truth["params"]["labels"] != "none":
             assert {b["lang"] for b in labels} == {"vi", "en"}
@@ -143,6 +150,10 @@ def test_briefs_print_many_short_items_under_a_masthead(docs):
             assert seq[0] == ("vi", "title") and ("en", "title") in seq
             if truth["params"]["arrangement"] == "run-down":
                 assert seq.index(("vi", "body")) < seq.index(("en", "title"))
+            else:               # a row: the Vietnamese and English headlines side by side
+                heads = {b["lang"]: b["box"] for _, _, b in ordered(truth)
+                         if b["article"] == index and b["role"] == "title"}
+                assert heads["vi"][1] == heads["en"][1] and heads["vi"][2] < heads["en"][0]
 
 
 def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
