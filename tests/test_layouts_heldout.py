@@ -88,6 +88,10 @@ def test_english_first_prints_each_article_in_english_before_its_vietnamese(docs
                     and b["role"] in ("title", "intro", "body")]
             first = {lang: min(x for x in mine if x[2] == lang) for lang in ("vi", "en")}
             assert first["en"] < first["vi"], (pdf.name, index)
+        boxed = [b for b in gen.blocks_of(truth) if b["role"] == "sidebar"]
+        assert bool(boxed) == truth["params"]["imprint"]        # the imprint: English first
+        assert all(b["article"] is None for b in boxed) and boxed[:1] == [
+            b for b in boxed if b["lang"] == "en"][:1]
         for page in truth["pages"]:          # the running head names the English edition first
             heads = [b["lang"] for b in page["blocks"] if b["role"] == "header"]
             assert heads and heads[0] == "en", (pdf.name, page["number"])
@@ -140,6 +144,9 @@ def test_briefs_print_many_short_items_under_a_masthead(docs):
         assert len(truth["articles"]) == 6
         assert all(len(a["paragraphs"]) == 1 and a["intro"] is None
                    for a in truth["articles"])
+        boxed = [b for b in gen.blocks_of(truth) if b["role"] == "sidebar"]
+        assert bool(boxed) == truth["params"]["agenda"]         # coming events: no article
+        assert all(b["article"] is None for b in boxed)
         first = truth["pages"][0]["blocks"]
         mast = [b for b in first[:4] if b["role"] == "header"]
         assert {b["lang"] for b in mast} == {"vi", "en"} and all(
