@@ -89,7 +89,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the seventh round's families
              "fixtures/layouts_seventh.py", "fixtures/seventh_kit.py",
              "fixtures/seventh_digest.py", "fixtures/seventh_essay.py",
-             "fixtures/seventh_trifold.py")
+             "fixtures/seventh_trifold.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_english.py", "fixtures/heldout_interview.py",
+             "fixtures/heldout_briefs.py")
 SOURCES = ("rules", "model")
 
 

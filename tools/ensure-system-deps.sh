@@ -4,9 +4,9 @@
 #   always: tesseract-ocr with its eng, vie and osd data; poppler-utils (pdftoppm for checks)
 #   --browser: chromium, for the review-page browser test
 #   --fonts: typefaces with Vietnamese letters for building the confusion table and its
-#            bench (tools/typefaces.py) and for the held-out layout families
-#            (fixtures/journal_kit.py, sixth_kit.py, seventh_kit.py; without them DejaVu
-#            stands in); make confusion and
+#            bench (tools/typefaces.py) and for the generated layout families
+#            (fixtures/journal_kit.py, sixth_kit.py, seventh_kit.py, heldout_kit.py; without
+#            them DejaVu stands in); make confusion and
 #            make bench ask for them, the product and make test never need them
 #   --bench: ghostscript, which OCRmyPDF needs (bench/bench_ocr_mix.py times magpipe against
 #            it; OCRmyPDF itself goes into the bench's own environment, .bench/ocrmypdf)
@@ -33,6 +33,11 @@ for flag in "$@"; do
             # the held-out layout families' faces (fixtures/seventh_kit.py)
             [ -e $fonts/truetype/open-sans/OpenSans-Regular.ttf ] || missing+=(fonts-open-sans)
             [ -e $fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regular.ttf ] || missing+=(fonts-roboto-unhinted)
+            # this round's held-out layout families' faces (fixtures/heldout_kit.py)
+            [ -e $fonts/truetype/charis/CharisSIL-Regular.ttf ] || missing+=(fonts-sil-charis)
+            [ -e $fonts/truetype/vollkorn/Vollkorn-Regular.ttf ] || missing+=(fonts-vollkorn)
+            [ -e $fonts/truetype/gentiumplus/GentiumPlus-Regular.ttf ] || missing+=(fonts-sil-gentiumplus)
+            [ -e $fonts/truetype/lato/Lato-Regular.ttf ] || missing+=(fonts-lato)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
         *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;

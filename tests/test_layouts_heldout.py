@@ -1,0 +1,248 @@
+"""This round's held-out layout families (``fixtures/layouts_heldout.py``): the generator is
+deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
+caption is printed, each family's defining feature is there (English first; questions and
+answers in both languages, questions in bold; many short items under a masthead), the scanned
+copies carry no text, it works with DejaVu alone, and the layout bench marks them HELD-OUT.
+
+Generator checks only: nothing here runs split or align on these families.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import layout_generated as gen
+import pdfplumber
+import pytest
+from conftest import FIXTURES
+
+FAMILIES = ("english-first", "interview", "briefs")
+SEED = 5300
+DOCS = 3
+TOLERANCE = 3.0        # points around a truth box: these faces declare tall ascents and deep
+                       # descents (stacked marks), which pdfplumber gives every glyph
+
+
+def generate(out: Path, *extra: str, seed: int = SEED, docs: int = DOCS) -> list[Path]:
+    return gen.generate("layouts_heldout.py", out, *extra, seed=seed, docs=docs)
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory) -> list[Path]:
+    return generate(tmp_path_factory.mktemp("heldout"))
+
+
+def of(docs: list[Path], family: str) -> list[Path]:
+    return [d for d in docs if d.name.rsplit("-", 2)[0] == family]
+
+
+def ordered(truth: dict) -> list[tuple[int, int, dict]]:
+    """(page, position, block) of every block in reading order."""
+    return [(page["number"], k, b) for page in truth["pages"]
+            for k, b in enumerate(page["blocks"])]
+
+
+def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
+    assert len(docs) == DOCS * len(FAMILIES)
+    gen.assert_reproducible(docs, generate(tmp_path / "again"),
+                            generate(tmp_path / "other", seed=SEED + 1, docs=1))
+
+
+def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
+    """Every truth block's text is printed inside its box, and every printed character is in
+    some truth block (running heads, masthead, speaker labels too)."""
+    for pdf in docs:
+        gen.assert_text_layer_matches(pdf, TOLERANCE)
+
+
+def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs):
+    """Each truth paragraph is in its article's body blocks joined in reading order, each
+    title and intro among its blocks, each caption and its credit among the caption blocks
+    of its language; links are one to one."""
+    for pdf in docs:
+        gen.assert_articles_printed_whole(pdf)
+        truth = gen.truth_of(pdf)
+        for index, article in enumerate(truth["articles"]):
+            assert all(len(link["vi"]) == 1 == len(link["en"]) for link in article["paragraphs"])
+            captions = {"vi": gen.printed(truth, index, "vi", ("caption", "credit")),
+                        "en": gen.printed(truth, index, "en", ("caption",))}
+            for cap in article["captions"]:
+                assert cap["en"], pdf.name          # a caption in Vietnamese only: none
+                for lang, credit in (("vi", "credit"), ("en", "credit_en")):
+                    if cap[lang] is None:           # the English copy's photo only
+                        assert cap[credit] is None and pdf.name.startswith("english-first")
+                        continue
+                    assert gen.compact(cap[lang]) in captions[lang], (pdf.name, cap[lang])
+                    assert gen.compact(cap[credit]) in captions[lang], pdf.name
+
+
+def test_english_first_prints_each_article_in_english_before_its_vietnamese(docs):
+    arrangements = set()
+    for pdf in of(docs, "english-first"):
+        truth = gen.truth_of(pdf)
+        arrangements.update(truth["params"]["arrangements"])
+        blocks = ordered(truth)
+        for index in range(len(truth["articles"])):
+            mine = [(n, k, b["lang"]) for n, k, b in blocks if b["article"] == index
+                    and b["role"] in ("title", "intro", "body")]
+            first = {lang: min(x for x in mine if x[2] == lang) for lang in ("vi", "en")}
+            assert first["en"] < first["vi"], (pdf.name, index)
+        boxed = [b for b in gen.blocks_of(truth) if b["role"] == "sidebar"]
+        assert bool(boxed) == truth["params"]["imprint"]        # the imprint: English first
+        assert all(b["article"] is None for b in boxed) and boxed[:1] == [
+            b for b in boxed if b["lang"] == "en"][:1]
+        for page in truth["pages"]:          # the running head names the English edition first
+            heads = [b["lang"] for b in page["blocks"] if b["role"] == "header"]
+            assert heads and heads[0] == "en", (pdf.name, page["number"])
+    assert len(arrangements) >= 2
+
+
+def bold_share(chars: list[dict], box: list[float]) -> float:
+    """The share of the characters inside ``box`` set in a bold cut."""
+    inside = [c for c in chars if c["text"].strip()
+              and box[0] - 1 <= c["x0"] and c["x1"] <= box[2] + 1
+              and box[1] - TOLERANCE <= c["top"] and c["bottom"] <= box[3] + TOLERANCE]
+    assert inside, box
+    return sum("Bold" in c["fontname"] for c in inside) / len(inside)
+
+
+def test_interview_gives_each_question_and_answer_in_both_languages_questions_in_bold(docs):
+    for pdf in of(docs, "interview"):
+        truth = gen.truth_of(pdf)
+        with pdfplumber.open(pdf) as doc:
+            chars = [page.chars for page in doc.pages]
+        for index, article in enumerate(truth["articles"]):
+            questions = truth["params"]["questions"][index]
+            links = article["paragraphs"]
+            assert questions[0] == 0 and len(questions) >= 2
+            assert len(links) > len(questions)           # an answer follows a question
+            wanted = {gen.compact(links[q]["vi"][0]) for q in questions}
+            found = [(n, b["box"]) for n, _, b in ordered(truth) if b["article"] == index
+                     and b["lang"] == "vi" and gen.compact(b["text"]) in wanted]
+            assert found, pdf.name
+            for number, box in found:
+                assert bold_share(chars[number - 1], box) > 0.9, (pdf.name, number)
+            if truth["params"]["arrangement"] == "rows":    # each exchange on a common line
+                tops = {lang: [b["box"][1] for _, _, b in ordered(truth)
+                               if b["article"] == index and b["lang"] == lang
+                               and gen.compact(b["text"]) in {gen.compact(links[q][lang][0])
+                                                              for q in questions}]
+                        for lang in ("vi", "en")}
+                assert tops["vi"] == tops["en"] and len(tops["vi"]) == len(questions)
+        labels = [b for b in gen.blocks_of(truth) if b["role"] == "label"]
+        if truth["params"]["labels"] != "none":
+            assert {b["lang"] for b in labels} == {"vi", "en"}
+            assert {"PV:", "Hỏi:"} & {b["text"] for b in labels}
+        else:
+            assert not labels
+
+
+def test_briefs_print_many_short_items_under_a_masthead(docs):
+    for pdf in of(docs, "briefs"):
+        truth = gen.truth_of(pdf)
+        assert len(truth["articles"]) == 6
+        assert all(len(a["paragraphs"]) == 1 and a["intro"] is None
+                   for a in truth["articles"])
+        boxed = [b for b in gen.blocks_of(truth) if b["role"] == "sidebar"]
+        assert bool(boxed) == truth["params"]["agenda"]         # coming events: no article
+        assert all(b["article"] is None for b in boxed)
+        first = truth["pages"][0]["blocks"]
+        mast = [b for b in first[:4] if b["role"] == "header"]
+        assert {b["lang"] for b in mast} == {"vi", "en"} and all(
+            b["article"] is None for b in mast)
+        for index in range(len(truth["articles"])):      # vi headline, vi text, en...
+            seq = [(b["lang"], b["role"]) for _, _, b in ordered(truth)
+                   if b["article"] == index and b["role"] in ("title", "body")]
+            assert seq[0] == ("vi", "title") and ("en", "title") in seq
+            if truth["params"]["arrangement"] == "run-down":
+                assert seq.index(("vi", "body")) < seq.index(("en", "title"))
+            else:               # a row: the Vietnamese and English headlines side by side
+                heads = {b["lang"]: b["box"] for _, _, b in ordered(truth)
+                         if b["article"] == index and b["role"] == "title"}
+                assert heads["vi"][1] == heads["en"][1] and heads["vi"][2] < heads["en"][0]
+
+
+def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
+    out = generate(tmp_path, "--scan", "--family", "english-first", "--family", "briefs",
+                   docs=1)
+    for family, articles in (("english-first", 1), ("briefs", 3)):
+        scanned = next(p for p in out if p.name == f"{family}-1-scanned.pdf")
+        truth = gen.assert_scanned_copy(scanned)
+        assert len(truth["articles"]) == articles
+
+
+def test_generation_works_with_dejavu_alone(tmp_path):
+    """Without the Charis, Vollkorn, Gentium and Lato files DejaVu stands in under the faces'
+    names and the truth says so."""
+    for family in FAMILIES:
+        params, fonts = gen.made_with_missing_faces("heldout_kit", "layouts_heldout", family,
+                                                    tmp_path / f"{family}.pdf",
+                                                    tmp_path / "none")
+        assert params["face_file"].startswith("DejaVu")
+        assert params["head_face_file"].startswith("DejaVu")
+        assert fonts and all("DejaVu" in f for f in fonts), fonts
+
+
+def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
+    bench = gen.load_bench(monkeypatch)
+    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) <= bench.HELD_OUT
+    generator = {Path(f).name for f in bench.GENERATOR}
+    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
+    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
+    layouts = sys.modules.get("layouts")
+    assert layouts is not None and tuple(FAMILIES) == layouts.HELDOUT_FAMILIES
+    assert not set(FAMILIES) & set(layouts.FAMILIES)
+
+
+class Recorder:
+    """A page writer that keeps the truth blocks and draws on a throwaway canvas."""
+
+    def __init__(self) -> None:
+        import io
+
+        from reportlab.pdfgen.canvas import Canvas
+        self.canvas = Canvas(io.BytesIO())
+        self.blocks: list = []
+
+    def _y(self, top: float) -> float:
+        return 800 - top
+
+    def record(self, tag, text, box) -> None:
+        self.blocks.append((tag.role, text, box))
+
+    def photo(self, box, seed) -> None:
+        self.blocks.append(("photo", "", box))
+
+
+def kit():
+    sys.path.insert(0, str(FIXTURES))
+    import heldout_kit
+    from flow import Slot
+    from typeset import Tag
+    return heldout_kit, Slot, Tag
+
+
+def test_a_labelled_paragraph_records_its_label_and_its_text_as_two_blocks_of_one_line():
+    k, _, Tag = kit()
+    words = k.rich("PV:", Tag("vi", "label", 0), "Helvetica-Bold") + k.rich(
+        "Xin ông cho biết?", Tag("vi", "body", 0), "Helvetica")
+    w = Recorder()
+    k.draw_rich(w, k.break_rich(words, 9.0, 300), 0, 0, 300, k.Para(tuple(words), 9.0, 12.0))
+    assert [(r, t) for r, t, _ in w.blocks] == [("label", "PV:"), ("body", "Xin ông cho biết?")]
+    label, body = w.blocks[0][2], w.blocks[1][2]
+    assert label[2] < body[0] and label[1] == body[1]
+
+
+def test_flow_sends_a_heading_without_room_under_it_to_the_next_column_whole():
+    k, Slot, Tag = kit()
+    slots = [Slot(0, 200, 0, 100), Slot(220, 420, 0, 100)]
+    body = [k.Para(tuple(k.rich("word", Tag("en", "body", 0), "Helvetica")), 9.0, 12.0, "left",
+                   0.0) for _ in range(6)]
+    head = k.Para(tuple(k.rich("A heading", Tag("en", "title", 0), "Helvetica-Bold")), 12.0,
+                  16.0, "left", 0.0, True)
+    w = Recorder()
+    left, index, _ = k.flow(type("D", (), {"seed": 0})(), w, slots, [*body, head, body[0]])
+    assert not left and index == 1
+    heads = [box for role, _, box in w.blocks if role == "title"]
+    assert len(heads) == 1 and heads[0][0] == 220       # at the next column's head, not cut
