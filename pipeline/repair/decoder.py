@@ -207,8 +207,10 @@ class Decoder:
         kept = (0.0, 0.0)
         for k, (word, (_lead, core, _trail), prior, word_mode) in enumerate(
                 zip(words, parts, priors, modes, strict=True)):
-            # inside a sentence of stripped text a word's case tells names apart
-            mid = bare and k > 0 and word_mode == DAMAGED and mid_sentence(words[k - 1], word)
+            # inside a sentence of stripped text a word's case tells names apart; a word in
+            # lower case gains nothing from it (Options.cased), so it shares the memo
+            mid = (bare and k > 0 and word_mode == DAMAGED and not word.islower()
+                   and mid_sentence(words[k - 1], word))
             known = memos.get((word_mode, mid))
             if known is None:
                 known = memos[word_mode, mid] = self._word_slots.setdefault(
