@@ -49,6 +49,7 @@ from magpipe.align.sections import (
     numbered_heading,
     split_notes,
 )
+from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
@@ -283,8 +284,8 @@ def _set_below(draft: Draft, block: Block) -> bool:
     if last.page != block.page:
         return False
     gap = block.box[1] - last.box[3]
-    overlap = min(block.box[2], last.box[2]) - max(block.box[0], last.box[0])
-    return -1.0 <= gap <= BREAK_GAP and overlap > 0.5 * (block.box[2] - block.box[0])
+    width = block.box[2] - block.box[0]
+    return -1.0 <= gap <= BREAK_GAP and across(block.box, last.box) > 0.5 * width
 
 
 class _Builder:

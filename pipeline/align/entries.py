@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from magpipe.artifacts.base import union
+from magpipe.artifacts.base import down, union
 from magpipe.artifacts.layout import Block
 from magpipe.artifacts.records import Source
 from magpipe.text.headings import contents_heading
@@ -146,7 +146,7 @@ def page_numbers_joined(blocks: list[Block], mine: list[Block]
     for n in numbers:
         best, row = None, 0.0
         for b in rest:
-            overlap = min(n.box[3], b.box[3]) - max(n.box[1], b.box[1])
+            overlap = down(n.box, b.box)
             if overlap > 0 and overlap >= row:
                 best, row = b, overlap
         if best is None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.base import Box, union
+from magpipe.artifacts.base import Box, across, union
 from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.text.credits import caption_parts, cut_credit
 
@@ -66,10 +66,6 @@ _READ_AS_TEXT = frozenset({Role.BODY, Role.ASIDE, Role.INTRO, Role.BYLINE, Role.
 _CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
 
 
-def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
-    return min(a1, b1) - max(a0, b0)
-
-
 def photo_gap(box: Box, photo: Box) -> float | None:
     """How far a caption whose block is ``box`` sits from ``photo``'s edge, in points; None
     when it sits neither under it, nor beside it (its first line level with the photo), nor
@@ -79,7 +75,7 @@ def photo_gap(box: Box, photo: Box) -> float | None:
     px0, ptop, px1, pbottom = photo
     width = max(x1 - x0, 1.0)
     under = top - pbottom
-    if (-EDGE <= under <= PHOTO_GAP and _overlap(x0, x1, px0, px1) >= 0.5 * width
+    if (-EDGE <= under <= PHOTO_GAP and across(box, photo) >= 0.5 * width
             and x0 >= px0 - EDGE):
         return max(under, 0.0)
     if ptop - EDGE <= top <= pbottom:
@@ -87,7 +83,7 @@ def photo_gap(box: Box, photo: Box) -> float | None:
         if beside <= PHOTO_GAP and (x0 >= px1 - EDGE or x1 <= px0 + EDGE):
             return beside
     over = ptop - box[3]
-    if (-EDGE <= over <= PHOTO_GAP and _overlap(x0, x1, px0, px1) >= 0.5 * width
+    if (-EDGE <= over <= PHOTO_GAP and across(box, photo) >= 0.5 * width
             and x0 >= px0 - EDGE and x1 <= px1 + EDGE):
         return max(over, 0.0)
     return None
@@ -124,7 +120,7 @@ def goes_on(box: Box, above: Box) -> bool:
     """``box`` is set just under ``above``, mostly within its width."""
     width = max(box[2] - box[0], 1.0)
     return (-EDGE <= box[1] - above[3] <= LINE_GAP
-            and _overlap(box[0], box[2], above[0], above[2]) >= 0.5 * width)
+            and across(box, above) >= 0.5 * width)
 
 
 def set_near(box: Box, other: Box) -> bool:
@@ -132,8 +128,8 @@ def set_near(box: Box, other: Box) -> bool:
     boxes of lines set close overlap), overlapping its width,
     or level with it (their tops a line apart at most) within ``TWIN_GAP`` of its side."""
     width = max(min(box[2] - box[0], other[2] - other[0]), 1.0)
-    under = box[1] - other[3] <= TWIN_GAP and box[3] > other[1] and _overlap(
-        box[0], box[2], other[0], other[2]) >= 0.5 * width
+    under = (box[1] - other[3] <= TWIN_GAP and box[3] > other[1]
+             and across(box, other) >= 0.5 * width)
     level = abs(box[1] - other[1]) <= TWIN_GAP and (
         -EDGE <= box[0] - other[2] <= TWIN_GAP or -EDGE <= other[0] - box[2] <= TWIN_GAP)
     return under or level
@@ -187,7 +183,7 @@ def _under(block: Block, above: Box, photo: Box) -> bool:
     width = max(min(x1 - x0, above[2] - above[0]), 1.0)
     return (0 <= top - above[3] + EDGE <= LINE_GAP + EDGE
             and x0 >= photo[0] - EDGE and x1 <= photo[2] + EDGE
-            and (_overlap(x0, x1, above[0], above[2]) >= 0.5 * width
+            and (across(block.box, above) >= 0.5 * width
                  or _credit_alone(block)))
 
 

@@ -23,6 +23,17 @@ def union(boxes: Iterable[Box]) -> Box:
     return (min(b[0] for b in many), min(b[1] for b in many),
             max(b[2] for b in many), max(b[3] for b in many))
 
+def across(a: Box, b: Box) -> float:
+    """The width two boxes share, in points (negative: the gap between them side by side)."""
+    return min(a[2], b[2]) - max(a[0], b[0])
+
+
+def down(a: Box, b: Box) -> float:
+    """The height two boxes share, in points (negative: the gap between them one over the
+    other)."""
+    return min(a[3], b[3]) - max(a[1], b[1])
+
+
 PAGE_FILES = "page_files"
 """The header field of an artifact stored a page per file (see ``artifacts.paged``)."""
 

@@ -27,7 +27,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, across, down, union
 
 log = logging.getLogger(__name__)
 
@@ -63,10 +63,6 @@ class Listed:
         return bool(self.line_texts) and _PAGE_LEFT.match(self.line_texts[0]) is not None
 
 
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
-    return min(a[1], b[1]) - max(a[0], b[0])
-
-
 def _points(b: Listed) -> bool:
     return b.points or b.leads_with_page
 
@@ -79,18 +75,16 @@ def entry_run(blocks: dict[int, Listed], head: Box) -> set[int]:
     """The keys of ``blocks`` (those under the heading ``head``) that make its list."""
     below = sorted((k for k, b in blocks.items() if b.box[1] >= head[3] - 1),
                    key=lambda k: (blocks[k].box[1], blocks[k].box[0]))
-    first = next((k for k in below if _overlap((head[0], head[2]),
-                                                (blocks[k].box[0], blocks[k].box[2])) > 0), None)
+    first = next((k for k in below if across(head, blocks[k].box) > 0), None)
     if first is None:
         return set()
-    span = (min(head[0], blocks[first].box[0]), max(head[2], blocks[first].box[2]))
+    span = union((head, blocks[first].box))     # across the page: the heading and first entry
     run: list[int] = []
     bottom = head[3]
     for k in below:
         b = blocks[k]
         width = b.box[2] - b.box[0]
-        if not span[0] - b.size <= b.box[0] <= span[1] and \
-                _overlap(span, (b.box[0], b.box[2])) < 0.5 * width:
+        if not span[0] - b.size <= b.box[0] <= span[2] and across(span, b.box) < 0.5 * width:
             continue                       # beside the list (its row-mates come in below)
         height = blocks[run[0]].size if run else b.size
         if not _entry_like(b) or (run and b.box[1] - bottom > RUN_GAP * height):
@@ -117,7 +111,6 @@ def _wraps(upper: Listed, lower: Listed) -> bool:
 
 def _row_mates(blocks: dict[int, Listed], below: list[int], run: list[int], k: int) -> set[int]:
     """Short blocks outside the run set on the row of its entry ``k`` (a piece of its line)."""
-    row = (blocks[k].box[1], blocks[k].box[3])
     return {j for j in below if j not in run and blocks[j].lines <= CONTENTS_LINES
-            and _overlap(row, (blocks[j].box[1], blocks[j].box[3]))
+            and down(blocks[k].box, blocks[j].box)
             >= ROW_OVERLAP * (blocks[j].box[3] - blocks[j].box[1])}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Page
 from magpipe.split.layout import PageGeometry
@@ -107,8 +108,7 @@ def caps_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
 def _under(f: Facts, above: Facts, body: float) -> bool:
     """``f`` sits right under ``above``, starting within its left and right edges' reach."""
     gap = f.box[1] - above.box[3]
-    across = min(f.box[2], above.box[2]) - max(f.box[0], above.box[0])
-    return -0.5 * body <= gap < HEAD_GAP * body and across > 0
+    return -0.5 * body <= gap < HEAD_GAP * body and across(f.box, above.box) > 0
 
 
 def _bold_over_text(k: int, facts: list[Facts], page: PageFacts) -> bool:
