@@ -363,8 +363,8 @@ def named_contents(roles: list[str], facts: list[Facts], text: list[int],
     under its own heading (``MỤC LỤC`` beside ``CONTENTS``, on a cover under the title), every
     heading is one."""
     heads = [k for k in text if facts[k].lines == 1 and contents_heading(facts[k].text)]
-    # --- contents9 hook: the list under each heading ends where its entries end
-    # (magpipe.split.contents: an article may start below the list)
+    # the list under each heading ends where its entries end (magpipe.split.contents: an
+    # article may start below the list)
     listed = {k: Listed(facts[k].box, facts[k].lines, facts[k].size,
                         points_to_page(facts[k]) or page_number_like(facts[k].text),
                         facts[k].line_texts) for k in text if k not in heads}
@@ -373,7 +373,6 @@ def named_contents(roles: list[str], facts: list[Facts], text: list[int],
     opened = [k for k in listed if facts[k].lines > 1 and facts[k].line_texts
               and contents_heading(facts[k].line_texts[0])]
     below |= {j for k in opened for j in {k} | entry_run(listed, facts[k].box)}
-    # --- end of the contents9 hook
     log.debug("contents page by its heading %r: %d entries and labels", facts[head].text,
               len(below))
     return [Role.CONTENTS if k in heads or k in below else r for k, r in enumerate(roles)]
