@@ -5,7 +5,7 @@
 #   --browser: chromium, for the review-page browser test
 #   --fonts: typefaces with Vietnamese letters for building the confusion table and its
 #            bench (tools/typefaces.py) and for the generated layout families
-#            (fixtures/journal_kit.py, sixth_kit.py, seventh_kit.py, heldout_kit.py; without
+#            (fixtures/journal_kit.py, sixth_kit.py, seventh_kit.py, eighth_kit.py; without
 #            them DejaVu stands in); make confusion and
 #            make bench ask for them, the product and make test never need them
 #   --bench: ghostscript, which OCRmyPDF needs (bench/bench_ocr_mix.py times magpipe against
@@ -30,10 +30,10 @@ for flag in "$@"; do
             [ -e $fonts/X11/Type1/qtmr.pfb ] || missing+=(tex-gyre)
             [ -e $fonts/truetype/noto/NotoSerif-Regular.ttf ] || missing+=(fonts-noto-core)
             [ -e $fonts/truetype/crosextra/Carlito-Regular.ttf ] || missing+=(fonts-crosextra-carlito)
-            # the held-out layout families' faces (fixtures/seventh_kit.py)
+            # the seventh round's layout families' faces (fixtures/seventh_kit.py)
             [ -e $fonts/truetype/open-sans/OpenSans-Regular.ttf ] || missing+=(fonts-open-sans)
             [ -e $fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regular.ttf ] || missing+=(fonts-roboto-unhinted)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py)
+            # the eighth round's layout families' faces (fixtures/eighth_kit.py)
             [ -e $fonts/truetype/charis/CharisSIL-Regular.ttf ] || missing+=(fonts-sil-charis)
             [ -e $fonts/truetype/vollkorn/Vollkorn-Regular.ttf ] || missing+=(fonts-vollkorn)
             [ -e $fonts/truetype/gentiumplus/GentiumPlus-Regular.ttf ] || missing+=(fonts-sil-gentiumplus)
