@@ -1,9 +1,9 @@
 """The eighth round's layout families (held out in that round, ``fixtures/layouts_eighth.py``):
-the generator is deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (English first; questions and
-answers in both languages, questions in bold; many short items under a masthead), the scanned
-copies carry no text, it works with DejaVu alone, and the layout bench runs them as development
-families.
+the generator is deterministic, its truth agrees with the text the PDFs carry, every truth
+paragraph, title and caption is printed, each family's defining feature is there (English
+first; questions and answers in both languages, questions in bold; many short items under a
+masthead), the scanned copies carry no text, it works with DejaVu alone, and the layout bench
+runs them as development families.
 
 Generator checks only: nothing here runs split or align on these families.
 """
