@@ -28,6 +28,12 @@ capitals (``MAI THU``, ``LÃ VIỆT tổng hợp``, ``Synthesized by LA VIET``),
 read as body text; an article that
 ended up without a title but starts with a short block in capitals takes that
 block as its title.
+
+What lives where: this module walks the blocks and keeps the open articles (the
+state, the jump lines, footnotes, drop caps); the rules that tell an article's
+heads (a title, a title's next line or the title printed again, a rubric band, a
+byline, a numbered heading) are in :mod:`magpipe.align.heads`; the drafts and how
+two pieces of a paragraph join are in :mod:`magpipe.align.drafts`.
 Pure functions, no I/O.
 """
 
@@ -39,6 +45,25 @@ from dataclasses import dataclass, field, replace
 
 from magpipe.align import reread
 from magpipe.align.caption_heads import caption_heads
+from magpipe.align.drafts import (
+    BREAK_GAP,
+    ArticlePiece,
+    Draft,
+    continues,
+    source_of,
+)
+from magpipe.align.drafts import join_text as join_text  # (imported from here by callers)
+from magpipe.align.heads import (
+    HEADING,
+    bare_title,
+    heading_or_title,
+    heads_next,
+    reread_role,
+    title_again,
+    title_goes_on,
+    title_only,
+    with_title,
+)
 from magpipe.align.reread import split_bilingual
 from magpipe.align.sections import (
     Jump,
@@ -46,69 +71,16 @@ from magpipe.align.sections import (
     glued_first_heading,
     jump_line,
     note_mark,
-    numbered_heading,
     split_notes,
 )
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
-from magpipe.artifacts.records import Source
-from magpipe.text.dehyphen import join_pair
-from magpipe.text.headings import TITLE_CHARS, in_capitals, keywords_line, label_like
 from magpipe.text.punctuation import ends_sentence
-from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
-from rapidfuzz import fuzz
+from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
 
-BREAK_GAP = 40.0     # points of empty column between two pieces of one paragraph (a photo)
 CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
-HEADING = "heading"   # a block's part: a numbered section heading inside its article
-# A title in small letters has at most this many words (a greeting's ``A Message for the Lunar
-# New Year``); a signature in small letters, at most this many (a name, an office).
-PLAIN_TITLE_WORDS = 12
-# Two titles are one printed twice at this rapidfuzz ratio or more, case and marks aside (an
-# OCR letter or two may differ)
-SAME_TITLE_RATIO = 90.0
-SIGNATURE_WORDS = 16
-
-
-@dataclass(frozen=True)
-class ArticlePiece:
-    """A piece of text (title, paragraph, byline) and the blocks it came from."""
-
-    text: str
-    sources: tuple[Source, ...]
-
-    def joined(self, other: ArticlePiece, lang: str = Lang.EN) -> ArticlePiece:
-        return ArticlePiece(join_text(self.text, other.text, lang), self.sources + other.sources)
-
-
-@dataclass(frozen=True)
-class Draft:
-    """One article in one language, before pairing."""
-
-    lang: str
-    order: int                      # stream position of its first block
-    title: ArticlePiece | None = None
-    sections: tuple[ArticlePiece, ...] = ()   # rubric halves, each one language (see its sources)
-    intro: ArticlePiece | None = None
-    paragraphs: tuple[ArticlePiece, ...] = ()
-    byline: ArticlePiece | None = None
-    positions: tuple[tuple[int, int], ...] = ()   # (page, stream position) of its blocks
-    label: ArticlePiece | None = None       # a heading over the text (``Tóm tắt``)
-    keywords: ArticlePiece | None = None    # a keyword line (``Từ khóa: ...``)
-    # numbered section headings (how many paragraphs came before each) and footnotes
-    # (:mod:`magpipe.align.sections`): the article's, but no paragraphs of it
-    headings: tuple[tuple[int, ArticlePiece], ...] = ()
-    notes: tuple[ArticlePiece, ...] = ()
-
-    @property
-    def pages(self) -> tuple[int, ...]:
-        return tuple(sorted({p for p, _ in self.positions}))
-
-    def text(self) -> str:
-        parts = [self.title, self.intro, *self.paragraphs]
-        return "\n".join(p.text for p in parts if p is not None)
 
 
 @dataclass(frozen=True)
@@ -116,35 +88,6 @@ class Grouping:
     drafts: tuple[Draft, ...]
     captions: tuple[tuple[int, Block], ...]   # (stream position, block) of caption/credit blocks
     heads: frozenset[str] = frozenset()       # of those, text blocks opening the caption below
-
-
-def looks_like_title(text: str) -> bool:
-    """Set in capitals (at least 70% of the letters) and not longer than a title."""
-    return len(text) <= TITLE_CHARS and in_capitals(text)
-
-
-def _has_capital_word(text: str) -> bool:
-    return any(len(w) > 1 and w.isupper() for w in re.findall(r"[^\W\d_]+", text))
-
-
-def _opens_with_name(text: str) -> bool:
-    """A signature (``Nguyễn Thị Thu Hà, Giám đốc Sở Ngoại vụ``): at most ``SIGNATURE_WORDS``
-    words, opening with two capitalised words, no sentence end."""
-    words = re.findall(r"[^\W\d_]+", text)
-    return (2 <= len(words) <= SIGNATURE_WORDS and all(w[0].isupper() for w in words[:2])
-            and not ends_sentence(text))
-
-
-def _plain_title(text: str, d: Draft | None, page: int) -> bool:
-    """A title the split stage found that is not set in capitals (``Lời ngỏ``, ``A Word to Our
-    Readers``): trusted when it is short, opens with a capital, ends no sentence, and the open
-    article's text before it on this page ends one (an OCR scrap labelled title cuts a
-    sentence)."""
-    words = text.split()
-    return (0 < len(words) <= PLAIN_TITLE_WORDS and words[0][:1].isupper()
-            and not ends_sentence(text)
-            and (d is None or not d.paragraphs or ends_sentence(d.paragraphs[-1].text)
-                 or d.paragraphs[-1].sources[-1].page != page))
 
 
 def _noise(text: str) -> bool:
@@ -156,64 +99,6 @@ def _noise(text: str) -> bool:
             if seen == 2:
                 return False
     return True
-
-
-def _with_title(draft: Draft) -> Draft:
-    """An untitled draft whose first piece is a short text in capitals: that is its title."""
-    if draft.title is not None:
-        return draft
-    if draft.intro is not None and looks_like_title(draft.intro.text):
-        return replace(draft, title=draft.intro, intro=None)
-    if draft.paragraphs and looks_like_title(draft.paragraphs[0].text):
-        return replace(draft, title=draft.paragraphs[0], paragraphs=draft.paragraphs[1:])
-    return draft
-
-
-def join_text(first: str, second: str, lang: str = Lang.EN) -> str:
-    """Join two pieces of one paragraph the way the split stage joins lines
-    (:func:`magpipe.text.dehyphen.join_pair`: a line-end hyphen inside an English word goes)."""
-    return join_pair(first, second, lang=lang)
-
-
-def source_of(block: Block, lang: str | None = None) -> Source:
-    return Source(page=block.page, box=block.box, block=block.id, lang=lang or block.lang)
-
-
-def _broken(last: Source, block: Block) -> bool:
-    """Is there a break between the two pieces: a new page, the next column (the block
-    starts higher up), or something tall (a photo) between them in the column?"""
-    if block.page != last.page:
-        return True
-    gap = block.box[1] - last.box[3]
-    return gap < -1.0 or gap > BREAK_GAP
-
-
-def _continues(previous: ArticlePiece, block: Block, linked: bool) -> bool:
-    """Does ``block`` carry on the paragraph ``previous`` ends with?
-
-    Only across a break (:func:`_broken`): a block right below another in the
-    same column is a new paragraph. Then, when the split stage linked broken
-    paragraphs (``linked``), its ``Block.continued_from`` decides, or a sentence left
-    open that the block takes up in small letters; otherwise the previous piece must
-    not end a sentence.
-    """
-    if not _broken(previous.sources[-1], block):
-        return False
-    if linked and block.continued_from is None:
-        # split links what it saw; a sentence cut off and taken up in small letters is one
-        # paragraph all the same (split did not see that the columns follow each other)
-        return not ends_sentence(previous.text) and block.text.lstrip()[:1].islower()
-    return block.continued_from is not None or not ends_sentence(previous.text)
-
-
-def _title_goes_on(title: ArticlePiece, block: Block) -> bool:
-    """Is the title-like ``block`` the next line of ``title``: on its page (a title does not
-    turn a page), no more than ``BREAK_GAP`` below or above it (OCR may read a line out of
-    order)? A band over a page (``ENGLISH SECTION``, with the English contents set under it)
-    is no first line of the title further down."""
-    last = title.sources[-1]
-    return (last.page == block.page and block.box[1] - last.box[3] <= BREAK_GAP
-            and last.box[1] - block.box[3] <= BREAK_GAP)
 
 
 def _open_sentence(draft: Draft) -> bool:
@@ -229,7 +114,7 @@ def _resumes(d: Draft, block: Block, state: _State) -> bool:
     between the two panels of an article's text)? The block opens in small letters, on a
     later page than that title."""
     previous = state.last_done(d.lang)
-    return (previous is not None and d.title is not None and _title_only(d)
+    return (previous is not None and d.title is not None and title_only(d)
             and d.title.sources[-1].page < block.page
             and block.text.lstrip()[:1].islower() and _open_sentence(previous))
 
@@ -241,36 +126,6 @@ def _carried_on(draft: Draft, piece: ArticlePiece, lang: str) -> Draft:
             draft.paragraphs[-1].joined(piece, lang),))
     assert draft.intro is not None
     return replace(draft, intro=draft.intro.joined(piece, lang))
-
-
-def _bare_title(draft: Draft, page: int) -> bool:
-    """A title with nothing under it but what is no article's (contents, running heads) when
-    the next title of its language comes on its page: a band over the page (``ENGLISH
-    SECTION`` over the English contents), read as the rubric over that next title."""
-    return (draft.title is not None and draft.title.sources[-1].page == page
-            and _title_only(draft) and not draft.sections)
-
-
-def _title_only(draft: Draft) -> bool:
-    """Nothing under the draft's title yet."""
-    return not (draft.paragraphs or draft.intro or draft.byline or draft.label or draft.keywords
-                or draft.headings or draft.notes)
-
-
-def _title_again(draft: Draft, block: Block) -> bool:
-    """Is ``block`` the open article's own title printed again, over its text on a page after
-    a title page (a report's cover: the title, its byline, a contents strip), while the article
-    holds no running text yet (no paragraph ending a sentence)? Two articles of one title (two
-    greetings headed ``Thư chúc Tết``) each hold their text before the next title; a contents
-    entry read as a title lists the title on the article's own page."""
-    if (draft.title is None or block.page <= draft.title.sources[-1].page
-            or any(ends_sentence(p.text) for p in draft.paragraphs)):
-        return False
-    return fuzz.ratio(_folded(draft.title.text), _folded(block.text)) >= SAME_TITLE_RATIO
-
-
-def _folded(text: str) -> str:
-    return " ".join(re.findall(r"\w+", strip_diacritics(text).lower()))
 
 
 def _set_below(draft: Draft, block: Block) -> bool:
@@ -370,42 +225,6 @@ def _add_section(block: Block, lang: str, state: _State) -> None:
         state.section[lang] = (ArticlePiece(block.text.strip(), (source_of(block, lang),)),)
 
 
-def _reread(block: Block, d: Draft | None, linked: bool) -> str:
-    """The block's part in the open article ``d`` of its language, where the split stage's
-    role is read again (:mod:`magpipe.align.reread`): a role, or ``label`` / ``keywords``.
-    Split's rules tell most of these themselves now; the trained role model does not, and a
-    byline at the next page's head or a title's odd last line are out of split's sight."""
-    role, text = block.role, block.text
-    if role == Role.TITLE and not looks_like_title(text) and not _plain_title(text, d, block.page):
-        role = Role.BODY
-    if role == Role.BYLINE and not _has_capital_word(text) and not _opens_with_name(text):
-        role = Role.BODY
-    if (role == Role.BYLINE and d is not None and d.title is not None and not d.paragraphs
-            and d.intro is None and d.byline is None and reread.runs_on(d.title.text)
-            and reread.continues_title(d.title.text, text)):
-        return str(Role.TITLE)            # a title that cannot end here goes on (not a byline)
-    if role not in (Role.BODY, Role.INTRO):
-        return str(role)
-    if d is None:
-        return str(Role.TITLE if reread.starts_entry(text) else role)
-    has_text = bool(d.paragraphs or d.keywords)
-    if (has_text and reread.starts_entry(text)
-            and not (d.paragraphs and _continues(d.paragraphs[-1], block, linked))):
-        return str(Role.TITLE)            # the next entry's title, read as body or intro
-    headed = d.title is not None and not has_text and d.intro is None
-    if (role == Role.BODY and headed and d.byline is None and d.label is None
-            and d.title is not None and reread.continues_title(d.title.text, text)):
-        return str(Role.TITLE)            # the title's next line, read as body (OCR)
-    if role == Role.BODY and headed and d.byline is None and d.label is None \
-            and reread.is_byline(text):
-        return str(Role.BYLINE)           # a byline under the title
-    if role == Role.BODY and headed and d.label is None and label_like(text):
-        return str(Role.LABEL)
-    if role == Role.BODY and (d.title is not None or has_text) and keywords_line(text):
-        return str(Role.KEYWORDS)
-    return str(role)
-
-
 def _add(block: Block, order: int, state: _State) -> None:
     lang = _language(block, state)
     piece = ArticlePiece(block.text.strip(), (source_of(block, lang),))
@@ -431,10 +250,10 @@ def _add(block: Block, order: int, state: _State) -> None:
         _add(replace(block, text=kept[0], lang=Lang(lang)), order, state)
         _add(replace(block, text=kept[1], role=Role.KEYWORDS, lang=Lang(lang)), order, state)
         return
-    role = _reread(block, d, state.linked)
+    role = reread_role(block, d, state.linked)
     if role in (Role.TITLE, HEADING):
-        role = _heading_or_title(block.text, builder)
-    elif role == Role.LABEL and _heading_or_title(block.text, builder) == HEADING:
+        role = heading_or_title(block.text, d)
+    elif role == Role.LABEL and heading_or_title(block.text, d) == HEADING:
         role = HEADING          # split gives a report's numbered headings as labels
     if role == HEADING:
         assert builder is not None and d is not None
@@ -450,15 +269,15 @@ def _add(block: Block, order: int, state: _State) -> None:
         return
     if builder is not None:
         builder.after_heading = False
-    if role == Role.TITLE and builder is not None and _title_again(builder.draft, block):
+    if role == Role.TITLE and builder is not None and title_again(builder.draft, block):
         pass                  # the title printed again over the text, after a title page
     elif role == Role.TITLE:
         if (builder is not None and d is not None and d.title is not None
                 and not d.paragraphs and d.intro is None and d.byline is None
-                and _title_goes_on(d.title, block)):
+                and title_goes_on(d.title, block)):
             builder.draft = replace(d, title=d.title.joined(piece, lang))   # title on two lines
         else:
-            band = d if d is not None and _bare_title(d, block.page) else None
+            band = d if d is not None and bare_title(d, block.page) else None
             if band is not None:      # a band over the page: the rubric over this title
                 state.open[lang] = None
                 log.debug("%r read as the rubric over %r", band.title, block.text[:40])
@@ -493,7 +312,7 @@ def _add(block: Block, order: int, state: _State) -> None:
         builder = state.current(lang, order)
         paras = builder.draft.paragraphs
         if paras and not heads_next(builder.draft) and (
-                _continues(paras[-1], block, state.linked) or _beside_cap(paras[-1], state)):
+                continues(paras[-1], block, state.linked) or _beside_cap(paras[-1], state)):
             paras = paras[:-1] + (paras[-1].joined(piece, lang),)
         else:
             paras = paras + (piece,)
@@ -506,21 +325,6 @@ def _beside_cap(previous: ArticlePiece, state: _State) -> bool:
     """The piece is the lines set beside a drop cap, cut off in mid-sentence: the block below
     carries on its paragraph."""
     return previous.sources[-1].block in state.capped and not ends_sentence(previous.text)
-
-
-def heads_next(draft: Draft) -> bool:
-    """The draft's last piece is a section heading: the next text opens a paragraph."""
-    return bool(draft.headings) and draft.headings[-1][0] == len(draft.paragraphs)
-
-
-def _heading_or_title(text: str, builder: _Builder | None) -> str:
-    """A title-like block under an article whose title is not numbered, itself numbered, is a
-    section heading of that article (:func:`magpipe.align.sections.numbered_heading`)."""
-    d = builder.draft if builder is not None else None
-    if (d is not None and d.title is not None and numbered_heading(text) is not None
-            and numbered_heading(d.title.text) is None):
-        return HEADING
-    return str(Role.TITLE)
 
 
 def printed_pages(artifact: SplitArtifact) -> dict[int, int]:
@@ -619,6 +423,6 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
             if block.role not in FURNITURE_ROLES:
                 _add(block, order, state)
     state.close_all()
-    drafts = sorted((_with_title(d) for d in state.done), key=lambda d: d.order)
+    drafts = sorted((with_title(d) for d in state.done), key=lambda d: d.order)
     log.debug("grouped %d article drafts, %d caption blocks", len(drafts), len(captions))
     return Grouping(tuple(drafts), tuple(captions), frozenset(heads))
