@@ -12,6 +12,9 @@ or break one over two. So:
 * :func:`opening_heading` finds a heading OCR read as the first words of the list;
 * :func:`page_numbers_joined` reads a page number set apart on an entry's row with it.
 
+The printed forms of an entry (its number, leader and page, a rubric) are in
+:mod:`magpipe.text.contents`, shared with the split stage.
+
 Pure functions, no I/O.
 """
 
@@ -23,23 +26,18 @@ from dataclasses import dataclass, replace
 from magpipe.artifacts.base import down, union
 from magpipe.artifacts.layout import Block
 from magpipe.artifacts.records import Source
+from magpipe.text.contents import (
+    bare_numbers,
+    marked_numbers,
+    opening_rubric,
+    read_entry,
+    without_page,
+)
 from magpipe.text.headings import contents_heading
 
 HEADING_MAX_WORDS = 3       # its words (TABLE OF CONTENTS, IN THIS ISSUE, TRONG SỐ NÀY)
 # fewest numbered entries read across blocks (a list of one entry tells nothing of its cuts)
 NUMBERED_RUN_MIN = 2
-# an entry's own number opening it: "3. TECHNICAL", "12- Title" (a number then a letter)
-_ENTRY_START = re.compile(r"(?:^|(?<=\s))(\d{1,3})\s*[-.),]\s+(?=[^\W\d_])")
-_BARE_START = re.compile(r"(?:^|(?<=\s))(\d{1,3})\s+(?=[^\W\d_])")
-# a rubric opening an entry: a few words and a colon ("ĐIỂM TIN ĐỐI NGOẠI:")
-_RUBRIC = re.compile(r"^[^\W\d_][^:\d]{2,40}:")
-# the page an entry points to set at its right, with its leader
-_PAGE_RIGHT = re.compile(r"\s*(?:…|\.{2,})?\s*\d{1,4}\s*$")
-# the page an entry points to set at its left: "12  Title" (no entry number: "12. Title" is one)
-_PAGE_LEFT = re.compile(r"^\s*(\d{1,4})\s+(?=\S)")
-_ENTRY = re.compile(r"^\s*(?:(\d{1,3})\s*[-.):]\s+)?(.*?)(?:\s*(?:…|\.{2,}|\s)\s*(\d{1,4}))?\s*$",
-                    re.S)
-
 
 @dataclass(frozen=True)
 class Entry:
@@ -63,13 +61,8 @@ class Entry:
 def parse_entry(block: Block, lang: str, part: int = 0) -> Entry:
     """An entry's number and the page it points to: at its end (``Title … 12``), or, when
     none ends it, at its start (``12  Title``, the page column at the left)."""
-    m = _ENTRY.match(block.text)
-    assert m is not None                 # every group is optional: the pattern always matches
-    number, page = m.group(1), m.group(3)
-    if page is None and number is None:
-        left = _PAGE_LEFT.match(block.text)
-        page = left.group(1) if left else None
-    return Entry(block.text.strip(), int(number) if number else None, int(page) if page else None,
+    number, page = read_entry(block.text)
+    return Entry(block.text.strip(), number, page,
                  Source(block.page, block.box, block.id, lang), part=part)
 
 
@@ -78,8 +71,7 @@ def _number_cuts(stream: str) -> list[tuple[int, int]]:
     in sequence, each the first one after the entry before that is set as an entry number
     (``2.``; OCR reads the stop as a comma), else the first bare one (``1 PROVINCIAL``: OCR
     lost the stop), a list read with bare numbers starting at 1."""
-    marked = [(m.start(1), int(m.group(1))) for m in _ENTRY_START.finditer(stream)]
-    bare = [(m.start(1), int(m.group(1))) for m in _BARE_START.finditer(stream)]
+    marked, bare = marked_numbers(stream), bare_numbers(stream)
     cuts: list[tuple[int, int]] = []
     while True:
         after = cuts[-1][0] if cuts else -1
@@ -95,10 +87,10 @@ def _number_cuts(stream: str) -> list[tuple[int, int]]:
 def _rubric_cuts(stream: str) -> list[tuple[int, int | None]]:
     """Where entries open that each repeat the rubric the first one opens with
     (``ĐIỂM TIN ĐỐI NGOẠI: A … 2 ĐIỂM TIN ĐỐI NGOẠI: B … 3``: entries read as one block)."""
-    m = _RUBRIC.match(stream)
-    if m is None:
+    rubric = opening_rubric(stream)
+    if rubric is None:
         return []
-    return [(k.start(), None) for k in re.finditer(re.escape(m.group(0)), stream)]
+    return [(k.start(), None) for k in re.finditer(re.escape(rubric), stream)]
 
 
 def numbered_run(blocks: list[Block], lang: str) -> list[Entry] | None:
@@ -179,7 +171,7 @@ def run_ons_joined(blocks: list[Block], mine: list[Block], lang: str
         line = here.box[3] - here.box[1]
         if page is None or gap < 0 or (gap >= below if below is not None else gap >= line):
             continue
-        body = _PAGE_RIGHT.sub("", above.text.strip())
+        body = without_page(above.text.strip())
         joined[mine[k - 1].id] = replace(above, text=f"{body} {here.text.strip()} {page}",
                                          box=union([above.box, here.box]))
         gone.add(here.id)

@@ -6,7 +6,8 @@ then its first article, a cover carries the list in a strip at its foot. So the 
 heading are read top to bottom, and the list is the run of blocks that look like entries:
 
 * an entry points to a page (``… 12``, ``12  Title``, a number alone in a column of its own),
-  opens with an entry number (``1.``, ``2-``), or is short (``CONTENTS_LINES`` lines at most: a
+  opens with an entry number (``1.``, ``2-``; the printed forms are in
+  :mod:`magpipe.text.contents`), or is short (``CONTENTS_LINES`` lines at most: a
   rubric over an entry, an entry whose page number OCR lost);
 * it sits under the heading: it starts, across the page, under the heading or the first
   entry, or lies mostly under them;
@@ -24,10 +25,10 @@ Pure functions over plain boxes and flags (``magpipe.split.roles`` measures them
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 
 from magpipe.artifacts.base import Box, across, down, union
+from magpipe.text.contents import opens_with_number, page_at_left
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +37,6 @@ RUN_GAP = 3.0           # x the entries' line height: a wider gap ends the list 
                         # title or text set below it; entries keep a line or two apart)
 WRAP_GAP = 1.0          # x its line height: a block this close under an entry is its next line
 ROW_OVERLAP = 0.5       # share of a block's height on an entry's row: a piece of that row
-# an entry number: "1.", "12-", "3)" then a letter
-_ENTRY_NUMBER = re.compile(r"^\s*\d{1,3}\s*[-.)]\s*[^\W\d_]")
-# a page number opening an entry, set apart from its title: "12  Title"
-_PAGE_LEFT = re.compile(r"^\s*\d{1,3}\s+[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -55,12 +52,12 @@ class Listed:
     @property
     def numbered(self) -> bool:
         """Its lines open with entry numbers (a list of numbered entries run together)."""
-        return any(_ENTRY_NUMBER.match(t) for t in self.line_texts)
+        return any(opens_with_number(t) for t in self.line_texts)
 
     @property
     def leads_with_page(self) -> bool:
         """It opens with the page it points to (``12  Title``: the page column at the left)."""
-        return bool(self.line_texts) and _PAGE_LEFT.match(self.line_texts[0]) is not None
+        return bool(self.line_texts) and page_at_left(self.line_texts[0]) is not None
 
 
 def _points(b: Listed) -> bool:

@@ -40,9 +40,9 @@ from magpipe.split.roles import (
     furniture_key,
     has_credit,
     page_number_like,
-    page_reference_like,
     rubric_like,
 )
+from magpipe.text.contents import ends_with_page
 from magpipe.text.headings import CAPS_SHARE, upper_share
 from magpipe.text.punctuation import SENTENCE_ENDS
 
@@ -73,7 +73,7 @@ def features(facts: list[Facts], page: PageFacts) -> np.ndarray:
              for f in facts]
     in_text = [k for k, f in enumerate(facts)
                if f.box[1] / page.height >= FURNITURE_MARGIN and any(c.isalnum() for c in f.text)]
-    refs = sum(1 for k in in_text if page_reference_like(facts[k].text))
+    refs = sum(1 for k in in_text if ends_with_page(facts[k].text))
     contents_share = refs / len(in_text) if in_text else 0.0
     first = in_text[0] if in_text else -1
     rows = np.zeros((n, len(FEATURES)))
@@ -115,7 +115,7 @@ def features(facts: list[Facts], page: PageFacts) -> np.ndarray:
             "repeated": float(furniture_key(f.text) in page.repeated),
             "credit": float(has_credit(f.text)),
             "page_number": float(page_number_like(f.text)),
-            "page_reference": float(page_reference_like(f.text)),
+            "page_reference": float(ends_with_page(f.text)),
             "contents_page": contents_share,
             "rubric": float(rubric_like(f.text)), "byline": float(byline_like(f.text)),
             "flush_right": float(left > 0.3 * width and right < 1.5 * page.body_size),

@@ -16,6 +16,7 @@ from magpipe.artifacts.layout import Role
 from magpipe.split.contents import CONTENTS_LINES, Listed, entry_run
 from magpipe.split.langid import classify
 from magpipe.split.pieces import GUTTER, JUNK_CONF
+from magpipe.text.contents import ends_with_page
 from magpipe.text.credits import CREDIT_MARK
 from magpipe.text.headings import CAPS_SHARE, contents_heading, upper_share
 
@@ -47,8 +48,6 @@ _BYLINE = re.compile(r"(tổng hợp|tong hop|biên dịch|^theo\b|^nguồn\b|sy
                      r"^compiled by|^by\b|^source\b|^translated by)", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+")
 OPENING_QUOTES = "“\"«„‘'"
-# a contents entry ends with the number of the page it points to (after dots or an ellipsis)
-_PAGE_REFERENCE = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}\s*$")
 CONTENTS_SHARE = 0.6  # share of a page's text blocks that must be entries for a contents page
 CONTENTS_MIN = 2      # fewest entries of a contents page (an issue of two articles)
 
@@ -99,15 +98,10 @@ def page_number_like(text: str) -> bool:
     return _PAGE_NUMBER.match(text.strip()) is not None
 
 
-def page_reference_like(text: str) -> bool:
-    """Ends with the number of a page it points to (a contents entry)."""
-    return _PAGE_REFERENCE.search(text) is not None
-
-
 def points_to_page(f: Facts) -> bool:
     """The block, or one of its lines (an entry of two lines whose number stands at the end of
     the first), ends with the number of a page it points to."""
-    return page_reference_like(f.text) or any(page_reference_like(t) for t in f.line_texts)
+    return ends_with_page(f.text) or any(ends_with_page(t) for t in f.line_texts)
 
 
 def rubric_like(text: str) -> bool:
