@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from magpipe.archive.corrections import FORMAT, FORMAT_VERSION
-from magpipe.artifacts import AlignArtifact, Article, Caption, RepairArtifact, Source
-from magpipe.batch.review import left_out_html
+from magpipe.artifacts import AlignArtifact, Article, RepairArtifact, Source
+from magpipe.batch.review import caption_photos, left_out_html
 
 log = logging.getLogger(__name__)
 
@@ -134,15 +134,6 @@ def _split(sources: tuple[Source, ...]) -> tuple[tuple[Source, ...], tuple[Sourc
             tuple(s for s in sources if s.lang == "en"))
 
 
-def _photos(c: Caption, sources: tuple[Source, ...]) -> tuple[Source, ...]:
-    """The photos a caption half's crop shows beside its text: those on the half's pages
-    that it (or the whole caption) sits by; a half set apart (a box of captions) shows none."""
-    lang = sources[0].lang if sources else ""
-    pages = {s.page for s in sources}
-    return tuple(Source(ph.page, ph.box, "photo", ph.lang) for ph in c.photos
-                 if ph.page in pages and ph.lang in (lang, ""))
-
-
 def _rows(a: Article, images, repaired) -> list[str]:
     rows = []
 
@@ -180,8 +171,8 @@ def _rows(a: Article, images, repaired) -> list[str]:
     for k, c in enumerate(a.captions):
         vi_src, en_src = _split(c.sources or (Source(c.page, c.box, ""),))
         en_src = en_src or vi_src
-        row("caption", "caption", k, c.vi, c.en, vi_src + _photos(c, vi_src),
-            en_src + _photos(c, en_src), c.confidence)
+        row("caption", "caption", k, c.vi, c.en, vi_src + caption_photos(c, vi_src),
+            en_src + caption_photos(c, en_src), c.confidence)
     return rows
 
 
@@ -230,6 +221,15 @@ def review_pieces(artifact: AlignArtifact, images: dict[int, PageImage],
     yield ("<h2>Corrections</h2><pre id=\"corrections\">[]</pre>"
            f"<script type=\"application/json\" id=\"meta\">{meta}</script>"
            f"<script>{_JS}</script></body></html>\n")
+
+
+def shown_pages(artifact: AlignArtifact) -> set[int]:
+    """The pages the review page shows crops of: each article's pages, and the pages of each
+    caption half and of the photos beside it (a caption's twin, or its photo, may sit on a
+    page that holds none of its article's text)."""
+    return ({n for a in artifact.articles for n in a.pages}
+            | {s.page for a in artifact.articles for c in a.captions for s in c.sources}
+            | {ph.page for a in artifact.articles for c in a.captions for ph in c.photos})
 
 
 def render_page_images(source: Path, doc_dir: Path, numbers: set[int], *,

@@ -112,7 +112,7 @@ def write_review(doc_dir: Path, *, source: Path | None = None, password: str | N
     if not source.is_file():
         raise InputError("the source PDF of this document is not there any more; pass it "
                          "with --source", path=str(source))
-    numbers = {n for a in aligned.articles for n in a.pages} | marks.pages
+    numbers = review.shown_pages(aligned) | marks.pages
     images = review.render_page_images(source, doc_dir, numbers, password=password)
     target = doc_dir / REVIEW_NAME
     atomic_write_pieces(target, review.review_pieces(aligned, images, marks.repaired,

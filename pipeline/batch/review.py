@@ -2,7 +2,8 @@
 
 One self-contained file (inline CSS, no script): per article, the Vietnamese
 and English text side by side, one row per link (title, section, intro,
-paragraphs, byline, captions; a contents page and its twin, one row per entry). Links
+paragraphs, byline, captions, each half of a caption with the photos it sits by; a contents
+page and its twin, one row per entry). Links
 under ``LOW_CONFIDENCE`` and articles without a twin are highlighted and say so in words;
 each article lists what was left without a twin, with the reason and confidence. Every
 piece of text carries ``data-page`` and ``data-box`` attributes and a ``p. N`` link to the
@@ -14,7 +15,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from magpipe.artifacts.records import CONTENTS, AlignArtifact, Article, Source
+from magpipe.artifacts.records import CONTENTS, AlignArtifact, Article, Caption, Source
 
 LOW_CONFIDENCE = 0.5
 
@@ -42,7 +43,8 @@ def _box(box: Iterable[float]) -> str:
     return ",".join(f"{v:.1f}" for v in box)
 
 
-def _piece(text: str | None, sources: tuple[Source, ...], lang: str) -> str:
+def _piece(text: str | None, sources: tuple[Source, ...], lang: str,
+           photos: tuple[Source, ...] = ()) -> str:
     if not text:
         return f'<td class="missing" lang="{lang}">—</td>'
     first = sources[0] if sources else None
@@ -52,17 +54,34 @@ def _piece(text: str | None, sources: tuple[Source, ...], lang: str) -> str:
         f'<a class="src" href="#page-{s.page}" data-page="{s.page}" data-box="{_box(s.box)}" '
         f'title="block {_e(s.block)}">p.&nbsp;{s.page}</a>'
         for s in dict.fromkeys(sources))
+    refs += "".join(
+        f'<a class="src photo" href="#page-{s.page}" data-page="{s.page}" '
+        f'data-box="{_box(s.box)}" title="its photo">photo, p.&nbsp;{s.page}</a>'
+        for s in dict.fromkeys(photos))
     return f'<td lang="{lang}"><span class="text"{attrs}>{body}</span>{refs}</td>'
 
 
 def _row(kind: str, vi: str | None, en: str | None, vi_from: tuple[Source, ...],
-         en_from: tuple[Source, ...], confidence: float | None = None) -> str:
+         en_from: tuple[Source, ...], confidence: float | None = None,
+         photos: tuple[tuple[Source, ...], tuple[Source, ...]] = ((), ())) -> str:
     low = confidence is not None and confidence < LOW_CONFIDENCE
     cls = ' class="low"' if low else ""
     conf = "" if confidence is None else f"{confidence:.2f}" + (" low confidence" if low else "")
     data = "" if confidence is None else f' data-confidence="{confidence:.3f}"'
-    return (f'<tr{cls}{data}><td class="kind">{_e(kind)}</td>{_piece(vi, vi_from, "vi")}'
-            f'{_piece(en, en_from, "en")}<td class="conf">{_e(conf)}</td></tr>')
+    return (f'<tr{cls}{data}><td class="kind">{_e(kind)}</td>'
+            f'{_piece(vi, vi_from, "vi", photos[0])}{_piece(en, en_from, "en", photos[1])}'
+            f'<td class="conf">{_e(conf)}</td></tr>')
+
+
+def caption_photos(c: Caption, sources: tuple[Source, ...]) -> tuple[Source, ...]:
+    """The photos shown beside a caption half (``sources``: the half's blocks): those on the
+    half's pages that it (or the whole caption, ``lang`` empty) sits by; a half set apart (a
+    box of captions) shows none. Both review pages show them: the text-only one as links, the
+    one with page images in the half's crop."""
+    lang = sources[0].lang if sources else ""
+    pages = {s.page for s in sources}
+    return tuple(Source(ph.page, ph.box, "photo", ph.lang) for ph in c.photos
+                 if ph.page in pages and ph.lang in (lang, ""))
 
 
 def _split(sources: tuple[Source, ...]) -> tuple[tuple[Source, ...], tuple[Source, ...]]:
@@ -98,7 +117,9 @@ def _article(a: Article) -> str:
         vi = f"{c.vi or ''} (Ảnh: {c.credit})" if c.credit else c.vi
         en = f"{c.en or ''} (Photo: {c.credit_en})" if c.credit_en else c.en
         vi_src, en_src = _split(c.sources or (Source(c.page, c.box, ""),))
-        rows.append(_row("caption", vi, en, vi_src, en_src or vi_src, c.confidence))
+        en_src = en_src or vi_src
+        rows.append(_row("caption", vi, en, vi_src, en_src, c.confidence,
+                         (caption_photos(c, vi_src), caption_photos(c, en_src))))
     return (f'<article id="{_e(a.id)}" class="{cls}" data-kind="{_e(a.kind)}" '
             f'data-confidence="{a.confidence:.3f}">'
             f'<h2>{heading}</h2><p class="meta">{_e(state)}; pages '
@@ -132,6 +153,9 @@ def _pages(artifact: AlignArtifact) -> str:
                    + tuple(s for x in a.left_out for s in x.sources))
         for s in sources:
             by_page.setdefault(s.page, {})[s.block or _box(s.box)] = s
+        for ph in (ph for c in a.captions for ph in c.photos):     # no block: named by box
+            by_page.setdefault(ph.page, {})[f"photo {_box(ph.box)}"] = Source(
+                ph.page, ph.box, "photo", ph.lang)
     parts = ['<h2>Source boxes by page</h2>']
     for page in sorted(by_page):
         items = "".join(f'<li data-box="{_box(s.box)}">{_e(s.block)}: box ({_box(s.box)})</li>'
