@@ -28,7 +28,7 @@ from pathlib import Path
 
 from magpipe.archive.corrections import FORMAT, FORMAT_VERSION
 from magpipe.artifacts import AlignArtifact, Article, RepairArtifact, Source
-from magpipe.batch.review import caption_photos, left_out_html
+from magpipe.batch.review import half_photos, left_out_html
 
 log = logging.getLogger(__name__)
 
@@ -171,8 +171,8 @@ def _rows(a: Article, images, repaired) -> list[str]:
     for k, c in enumerate(a.captions):
         vi_src, en_src = _split(c.sources or (Source(c.page, c.box, ""),))
         en_src = en_src or vi_src
-        row("caption", "caption", k, c.vi, c.en, vi_src + caption_photos(c, vi_src),
-            en_src + caption_photos(c, en_src), c.confidence)
+        row("caption", "caption", k, c.vi, c.en, vi_src + half_photos(c, vi_src),
+            en_src + half_photos(c, en_src), c.confidence)
     return rows
 
 

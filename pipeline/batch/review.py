@@ -73,7 +73,7 @@ def _row(kind: str, vi: str | None, en: str | None, vi_from: tuple[Source, ...],
             f'<td class="conf">{_e(conf)}</td></tr>')
 
 
-def caption_photos(c: Caption, sources: tuple[Source, ...]) -> tuple[Source, ...]:
+def half_photos(c: Caption, sources: tuple[Source, ...]) -> tuple[Source, ...]:
     """The photos shown beside a caption half (``sources``: the half's blocks): those on the
     half's pages that it (or the whole caption, ``lang`` empty) sits by; a half set apart (a
     box of captions) shows none. Both review pages show them: the text-only one as links, the
@@ -119,7 +119,7 @@ def _article(a: Article) -> str:
         vi_src, en_src = _split(c.sources or (Source(c.page, c.box, ""),))
         en_src = en_src or vi_src
         rows.append(_row("caption", vi, en, vi_src, en_src, c.confidence,
-                         (caption_photos(c, vi_src), caption_photos(c, en_src))))
+                         (half_photos(c, vi_src), half_photos(c, en_src))))
     return (f'<article id="{_e(a.id)}" class="{cls}" data-kind="{_e(a.kind)}" '
             f'data-confidence="{a.confidence:.3f}">'
             f'<h2>{heading}</h2><p class="meta">{_e(state)}; pages '
