@@ -17,6 +17,9 @@ in reading order and rebuilds captions ``{vi, en, credit, credit_en}``:
   credit is given in its folded spelling, so a mark that OCR or repair put on it
   (``TRÌ DUNG``, ``KHÁNH LY``) goes.
 
+How two credits compare and how the English one is spelled is in
+:mod:`magpipe.align.credit_names`; which photo a caption sits by, in :mod:`magpipe.align.photos`.
+
 Pure functions, no I/O.
 """
 
@@ -27,6 +30,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from magpipe.align.credit_names import credits_match, credits_near, english_credit, spilled_credit
 from magpipe.align.photos import (
     caption_photos,
     completes_credit,
@@ -50,13 +54,7 @@ from magpipe.text.credits import (
     mixed_halves,
     opens_with_vi_credit,
 )
-from magpipe.text.vietnamese import (
-    has_vietnamese_marks,
-    is_bare_syllable,
-    is_syllable_shape,
-    strip_diacritics,
-)
-from rapidfuzz.distance import Levenshtein
+from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
 
 log = logging.getLogger(__name__)
 
@@ -109,69 +107,6 @@ class CaptionDraft:
         boxes = [s.box for s in self.sources if s.page == self.page]
         return (min(b[0] for b in boxes), min(b[1] for b in boxes),
                 max(b[2] for b in boxes), max(b[3] for b in boxes))
-
-
-def credits_match(vi: str | None, en: str | None) -> bool:
-    """``TRÍ DŨNG`` ~ ``TRI DUNG``; the collected-photo marks match each other."""
-    if vi is None or en is None:
-        return False
-    if vi == COLLECTED_VI and en == COLLECTED_EN:
-        return True
-    return strip_diacritics(vi).casefold().split() == strip_diacritics(en).casefold().split()
-
-
-def _credits_near(vi: str, en: str) -> bool:
-    """The two credits may name one photographer: equal without marks and case, or a letter
-    or two apart (an OCR slip). An English half whose credit names someone else is another
-    photo's caption, even when it follows a Vietnamese half."""
-    if credits_match(vi, en):
-        return True
-    a, b = strip_diacritics(vi).casefold(), strip_diacritics(en).casefold()
-    return Levenshtein.distance(a, b) <= max(1, len(a) // 5)
-
-
-def _spilled(credit: str, credit_en: str) -> tuple[str, str] | None:
-    """(the Vietnamese credit, the words after it) when the Vietnamese credit runs on past the
-    name the English credit gives (``Minh Đức Mr Hoang Minh`` / ``Minh Duc``); None
-    otherwise."""
-    words, name = credit.split(), credit_en.split()
-    if len(words) <= len(name) or not credits_match(" ".join(words[:len(name)]), credit_en):
-        return None
-    if has_vietnamese_marks(" ".join(words[len(name):])):
-        return None        # the name goes on (``Phạm Hương`` / ``PHAM``, its rest wrapped)
-    return " ".join(words[:len(name)]), " ".join(words[len(name):])
-
-
-def english_credit(credit: str | None, credit_en: str | None) -> str | None:
-    """The English credit as the English half prints it: without Vietnamese marks when it is
-    the Vietnamese credit's name (``TRÍ DŨNG`` / ``TRÌ DUNG`` -> ``TRI DUNG``). A name that
-    is not the Vietnamese one, or a caption with one credit only, is left as read."""
-    if credit_en is None or credit_en == COLLECTED_EN or credit is None:
-        return credit_en
-    if credits_match(credit, credit_en):
-        return strip_diacritics(credit_en)
-    return _misread_words_fixed(credit, credit_en) or credit_en
-
-
-def _misread_words_fixed(credit: str, credit_en: str) -> str | None:
-    """The English credit with each word that is no Vietnamese syllable, one letter away
-    from the Vietnamese credit's word, read from that word: ``TRÍ DŨNG`` / ``FRI DUNG`` ->
-    ``TRI DUNG`` (both credits name one Vietnamese photographer, and ``FRI`` is no
-    syllable). None when the names differ in any other way."""
-    vi_words, en_words = credit.split(), credit_en.split()
-    if len(vi_words) != len(en_words):
-        return None
-    out = []
-    for vi, en in zip(vi_words, en_words, strict=True):
-        folded = strip_diacritics(vi)
-        if folded.casefold() == strip_diacritics(en).casefold():
-            out.append(strip_diacritics(en))
-        elif (is_syllable_shape(vi) and not is_bare_syllable(en)
-              and Levenshtein.distance(folded.casefold(), en.casefold()) == 1):
-            out.append(folded.upper() if en.isupper() else folded.capitalize())
-        else:
-            return None
-    return " ".join(out)
 
 
 def _pieces(block: Block) -> list[tuple[str, str]]:
@@ -262,7 +197,7 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                     and getattr(cur, slot_text) == head):
                 text, head = f"{head} {text}", None
                 cur = replace(cur, vi=None) if vi_side else replace(cur, en=None)  # set below
-            spill = (_spilled(cur.credit, credit) if cur is not None and not vi_side
+            spill = (spilled_credit(cur.credit, credit) if cur is not None and not vi_side
                      and cur.page == block.page and cur.en is None and cur.credit and credit
                      else None)
             if cur is not None and spill is not None:
@@ -291,7 +226,7 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                      or (credit and getattr(cur, slot_credit) is not None)
                      or (vi_side and cur.en is not None)
                      or (not vi_side and credit is not None and cur.credit is not None
-                         and not _credits_near(cur.credit, credit)))
+                         and not credits_near(cur.credit, credit)))
             if fresh:
                 if cur is not None:
                     done.append(cur)
