@@ -31,19 +31,24 @@ from magpipe.align import reread
 from magpipe.align.drafts import BREAK_GAP, ArticlePiece, Draft, continues
 from magpipe.align.sections import numbered_heading
 from magpipe.artifacts.layout import Block, Role
-from magpipe.text.headings import TITLE_CHARS, in_capitals, keywords_line, label_like
+from magpipe.text.headings import (
+    SIGNATURE_WORDS,
+    TITLE_CHARS,
+    in_capitals,
+    keywords_line,
+    label_like,
+)
 from magpipe.text.punctuation import ends_sentence
 from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
 
 HEADING = "heading"   # a block's part: a numbered section heading inside its article
 # A title in small letters has at most this many words (a greeting's ``A Message for the Lunar
-# New Year``); a signature in small letters, at most this many (a name, an office).
+# New Year``); a signature's, see ``magpipe.text.headings.SIGNATURE_WORDS``.
 PLAIN_TITLE_WORDS = 12
 # Two titles are one printed twice at this rapidfuzz ratio or more, case and marks aside (an
 # OCR letter or two may differ)
 SAME_TITLE_RATIO = 90.0
-SIGNATURE_WORDS = 16
 
 
 def looks_like_title(text: str) -> bool:

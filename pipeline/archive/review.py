@@ -28,11 +28,10 @@ from pathlib import Path
 
 from magpipe.archive.corrections import FORMAT, FORMAT_VERSION
 from magpipe.artifacts import AlignArtifact, Article, RepairArtifact, Source
-from magpipe.batch.review import half_photos, left_out_html
+from magpipe.batch.review import LOW_CONFIDENCE, half_photos, left_out_html
 
 log = logging.getLogger(__name__)
 
-LOW_CONFIDENCE = 0.5          # the same threshold as the text-only page (batch/review.py)
 IMAGE_DIR = "pages"
 IMAGE_DPI = 100               # 9 pt text is readable in a crop; a page is ~100-200 KB as JPEG
 JPEG_QUALITY = 80

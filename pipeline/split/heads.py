@@ -31,6 +31,7 @@ from magpipe.split.roles import (
 from magpipe.text.headings import (
     CAPS_SHARE,
     LABEL_WORDS,
+    SIGNATURE_WORDS,
     TITLE_CHARS,
     footnote_like,
     jump_line,
@@ -373,7 +374,6 @@ def numbered_headings(roles: list[str], texts: list[str], langs: list[str]) -> l
     return out
 
 
-SIGNATURE_WORDS = 16  # most words of a signature (a name and a long office)
 SIGNATURE_INSET = 0.15  # share of its column's width a signature's left edge stays in at least
 FLUSH = 1.5           # x body size: a line ending this close to its column's right edge is set
                       # flush right

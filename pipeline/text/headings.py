@@ -24,6 +24,7 @@ from magpipe.text.vietnamese import strip_diacritics
 CAPS_SHARE = 0.7      # share of capitals: a paragraph set in capitals among mixed-case body text
 TITLE_CHARS = 250     # most characters of a title (a long one in a narrow column: 7 lines)
 LABEL_WORDS = 3       # most words of a label over an article's text, or of a keywords label
+SIGNATURE_WORDS = 16  # most words of a signature (a name and a long office)
 KEYWORDS_CHARS = 300  # most characters of a keywords line
 # "Từ khóa: Lạng Sơn; Hữu Nghị", "Keywords: Viet Nam; ...": a label of a few words and a colon,
 # then terms cut by semicolons or commas, no sentence (a closing full stop aside)
