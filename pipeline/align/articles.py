@@ -49,6 +49,7 @@ from magpipe.align.sections import (
     numbered_heading,
     split_notes,
 )
+from magpipe.align.turns import over_text
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
@@ -471,7 +472,9 @@ def _add(block: Block, order: int, state: _State) -> None:
     elif role == Role.BYLINE:
         builder = state.current(lang, order)
         byline = builder.draft.byline.joined(piece, lang) if builder.draft.byline else piece
-        builder.ended = builder.ended or bool(builder.draft.paragraphs)
+        # (a byline set above text already read is the head's, read late: it ends nothing)
+        builder.ended = builder.ended or (bool(builder.draft.paragraphs)
+                                          and not over_text(builder.draft, block))
         builder.draft = replace(builder.draft, byline=byline)
     elif role in (Role.LABEL, Role.KEYWORDS):
         builder = state.current(lang, order)     # (a label before any article opens one)

@@ -24,6 +24,7 @@ from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArt
 from magpipe.config import Config
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.continuation import Piece, link
+from magpipe.split.exchanges import interview_turns, names_under_heads
 from magpipe.split.heads import (
     article_heads,
     byline_languages,
@@ -318,6 +319,7 @@ RulePass = Callable[[list[str], list[Facts], PageFacts], list[str]]
 # the log: a block's reason is the last pass that changed its role.
 RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a title set in capitals at the body's size", caps_titles),
+    ("a name set flush right under a title (a byline)", names_under_heads),
     ("a short line right above a title (a rubric)", _rubrics),
     ("a signature flush right under the text", signatures),
     ("spanning text outweighing the column text", spanning_body),
@@ -326,6 +328,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a lead below a column's foot", intros_below_columns),
     ("the running head set inside the page", heads_inside),
     ("an article's head", article_heads),
+    ("a bold turn of an interview (a question)", interview_turns),
     ("a note after a byline", notes_after_bylines),
     ("an entry of a contents page", _contents),
     ("a jump line (continued on / from)", _jumps),
