@@ -24,7 +24,8 @@ from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArt
 from magpipe.config import Config
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.continuation import Piece, link
-from magpipe.split.exchanges import interview_turns, names_under_heads
+from magpipe.split.exchanges import interview_turns
+from magpipe.split.headlines import names_under_heads, title_last_lines
 from magpipe.split.heads import (
     article_heads,
     byline_languages,
@@ -328,6 +329,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a lead below a column's foot", intros_below_columns),
     ("the running head set inside the page", heads_inside),
     ("an article's head", article_heads),
+    ("a line set like the title right under it", title_last_lines),
     ("a bold turn of an interview (a question)", interview_turns),
     ("a note after a byline", notes_after_bylines),
     ("an entry of a contents page", _contents),
