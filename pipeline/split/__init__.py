@@ -22,6 +22,7 @@ from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
+from magpipe.split.bodysize import page_body, second_body_size
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.continuation import Piece, link
 from magpipe.split.exchanges import interview_turns
@@ -42,7 +43,7 @@ from magpipe.split.heads import (
 )
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
-from magpipe.split.pieces import document_body_size, make_line, page_body_size
+from magpipe.split.pieces import document_body_size, make_line
 from magpipe.split.rolemodel import RoleModel, model_decisions
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
@@ -430,10 +431,11 @@ ROLE_SOURCE = "rules"
 def geometry_of(artifact: ExtractArtifact | RepairArtifact) -> list[PageGeometry]:
     """Each page's geometry, text-layer pages measured against the document's body size."""
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
-    doc_body = document_body_size([p.words for p, e in zip(artifact.pages, exact, strict=True)
-                                   if e])
+    layers = [p.words for p, e in zip(artifact.pages, exact, strict=True) if e]
+    doc_body = document_body_size(layers)
+    second = second_body_size(layers, doc_body)     # a translation set smaller (bodysize)
     return [analyse(page.words, page.height, exact=e,
-                    body=page_body_size(page.words, doc_body) if e else None)
+                    body=page_body(page.words, doc_body, second) if e else None)
             for page, e in zip(artifact.pages, exact, strict=True)]
 
 

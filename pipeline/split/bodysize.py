@@ -1,0 +1,51 @@
+"""A document set in two body sizes: a translation set a little smaller than the original.
+
+English editions print the Vietnamese translation a size smaller (and Vietnamese issues may
+set the English so). The document's body size (``pieces.document_body_size``, the size most
+characters are set in) is then the original's; a page of the translation does not set its
+text in it, and takes its own median size, which lands on its captions and notes when the
+page holds little running text: its body text then reads as a title (set larger than "the
+body"). The translation's size is the document's second body size: a size within
+``SECOND_REACH`` of the first that holds at least ``SECOND_SHARE`` as many characters of the
+document. A page that does not set ``BODY_SHARE`` of its characters in the first body size
+but sets ``SECOND_PAGE_SHARE`` in the second takes the second: a page of the translation
+holding a title, a paragraph and two long captions sets less than a fifth in its body size.
+Pure functions.
+"""
+
+from __future__ import annotations
+
+from magpipe.artifacts.pages import Word
+from magpipe.split.pieces import SAME_SIZE, page_body_size, size_shares
+
+SECOND_REACH = 0.2    # relative: a translation is set at most this much smaller or larger
+SECOND_SHARE = 0.3    # x the first body size's characters: the second holds this many at least
+SECOND_PAGE_SHARE = 0.1   # share of a page's characters set in the second size to take it
+
+
+def second_body_size(pages: list[tuple[Word, ...]], first: float | None) -> float | None:
+    """The size of the document's second run of body text, or None."""
+    if first is None:
+        return None
+    total: dict[float, int] = {}
+    for words in pages:
+        for size, n in size_shares(words).items():
+            total[size] = total.get(size, 0) + n
+    near_first = sum(n for s, n in total.items() if abs(s - first) <= 1.5 * SAME_SIZE * first)
+    others = [(n, s) for s, n in total.items() if 1.5 * SAME_SIZE * first < abs(s - first)
+              <= SECOND_REACH * first]
+    if not others:
+        return None
+    n, size = max(others)
+    return size if n >= SECOND_SHARE * near_first else None
+
+
+def page_body(words: tuple[Word, ...], first: float | None, second: float | None) -> float:
+    """The page's body size: the document's first body size, else its second when the page
+    sets ``SECOND_PAGE_SHARE`` of its characters in it, else the page's own."""
+    own = page_body_size(words, first)
+    if second is None or own == first:
+        return own
+    shares = size_shares(words)
+    near = sum(n for s, n in shares.items() if abs(s - second) <= 1.5 * SAME_SIZE * second)
+    return second if near >= SECOND_PAGE_SHARE * sum(shares.values()) else own
