@@ -15,7 +15,7 @@ import logging
 import re
 
 from magpipe.artifacts.layout import Role
-from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.roles import Facts, PageFacts, has_credit
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
@@ -53,19 +53,26 @@ def _goes_with(f: Facts) -> bool:
         f.lines <= SHORT_LINES and f.text.rstrip()[-1:] not in SENTENCE_ENDS)
 
 
+def _boxable(role: str, f: Facts) -> bool:
+    """Text a contact box may have been read as: text roles, and a caption without a photo
+    credit (a box's lines are often set smaller than the body, as captions are; a caption
+    holding contact fields describes no photo)."""
+    return role in _TEXT_LIKE or (role == Role.CAPTION and not has_credit(f.text))
+
+
 def contact_boxes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Blocks holding ``CONTACT_FIELDS`` contact fields or more, and the short blocks touching
     them in their column (``_goes_with``), are notes beside the articles (``aside``)."""
     out = list(roles)
     # (a box set smaller than the body may be a note already: its heading still goes with it)
     boxed = [k for k, (r, f) in enumerate(zip(roles, facts, strict=True))
-             if (r in _TEXT_LIKE or r == Role.ASIDE) and contact_fields(f.text) >= CONTACT_FIELDS]
+             if (_boxable(r, f) or r == Role.ASIDE) and contact_fields(f.text) >= CONTACT_FIELDS]
     todo = list(boxed)
     while todo:
         k = todo.pop()
         out[k] = Role.ASIDE
         for j, g in enumerate(facts):
-            if out[j] in _TEXT_LIKE and _goes_with(g) and (
+            if _boxable(out[j], g) and _goes_with(g) and (
                     _touches(g, facts[k], page.body_size) or _touches(facts[k], g, page.body_size)):
                 out[j] = Role.ASIDE
                 todo.append(j)
