@@ -30,6 +30,8 @@ CONTACT_FIELD = re.compile(
 CONTACT_FIELDS = 2     # fields that make a block contact details (one may sit in an article)
 CONTACT_GAP = 2.0      # x body size: a short block this close above or below goes with the box
 SHORT_LINES = 2        # most lines of such a block (a heading, a name, a field on its own)
+BOX_SIZE = 0.03        # relative: a paragraph this close to a box's size is set in it (text layers)
+SMALLER = 0.95         # x body size: a box's paragraphs go with it only when set smaller than this
 # roles a contact box's pieces may have been given by their look (never a caption's or a
 # furniture role)
 _TEXT_LIKE = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.LABEL, Role.KEYWORDS,
@@ -47,10 +49,14 @@ def _touches(a: Facts, b: Facts, body: float) -> bool:
         and min(a.box[2], b.box[2]) > max(a.box[0], b.box[0])
 
 
-def _goes_with(f: Facts) -> bool:
-    """A short piece of a box: a field, or a line or two that ends no sentence."""
+def _goes_with(f: Facts, box: Facts, page: PageFacts) -> bool:
+    """A short piece of a box: a field, or a line or two that ends no sentence; or a paragraph
+    of it, set in the box's own size, smaller than the body (the publisher's lines about
+    itself in an imprint box)."""
     return contact_fields(f.text) >= 1 or (
-        f.lines <= SHORT_LINES and f.text.rstrip()[-1:] not in SENTENCE_ENDS)
+        f.lines <= SHORT_LINES and f.text.rstrip()[-1:] not in SENTENCE_ENDS) or (
+        page.exact and abs(f.size - box.size) <= BOX_SIZE * box.size
+        and f.size < SMALLER * page.body_size)
 
 
 def _boxable(role: str, f: Facts) -> bool:
@@ -72,7 +78,7 @@ def contact_boxes(roles: list[str], facts: list[Facts], page: PageFacts) -> list
         k = todo.pop()
         out[k] = Role.ASIDE
         for j, g in enumerate(facts):
-            if _boxable(out[j], g) and _goes_with(g) and (
+            if _boxable(out[j], g) and _goes_with(g, facts[k], page) and (
                     _touches(g, facts[k], page.body_size) or _touches(facts[k], g, page.body_size)):
                 out[j] = Role.ASIDE
                 todo.append(j)
