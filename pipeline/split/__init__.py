@@ -22,7 +22,7 @@ from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
-from magpipe.split.bodysize import page_body, second_body_size
+from magpipe.split.bodysize import other_body, page_body, second_body_size, translation_text
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.continuation import Piece, link
 from magpipe.split.exchanges import interview_turns
@@ -327,6 +327,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("spanning text outweighing the column text", spanning_body),
     ("a lead as wide as the columns", _wide_leads),
     ("a box or pull quote among the column text", asides),
+    ("running text set in the document's other body size (a translation)", translation_text),
     ("a lead below a column's foot", intros_below_columns),
     ("the running head set inside the page", heads_inside),
     ("an article's head", article_heads),
@@ -367,10 +368,13 @@ def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
 
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                  source: str = "rules", running: frozenset[str] = frozenset(),
-                 model: RoleModel | None = None) -> tuple[list[Block], list[int]]:
-    """Blocks of one page in reading order, and the region index of each."""
+                 model: RoleModel | None = None, sizes: tuple[float | None, float | None] = (
+                     None, None)) -> tuple[list[Block], list[int]]:
+    """Blocks of one page in reading order, and the region index of each (``sizes``: the
+    document's two body sizes, ``body_sizes``)."""
     words = page.words
     paras, facts, pf = page_facts(page, geo, repeated, running)
+    pf = replace(pf, other_body=other_body(geo.body_size, *sizes))
     if source == "rules":
         roles, reasons = ruled(facts, pf)
     else:
@@ -428,12 +432,18 @@ ROLE_SOURCES = ("rules", "model")
 ROLE_SOURCE = "rules"
 
 
+def body_sizes(artifact: ExtractArtifact | RepairArtifact) -> tuple[float | None, float | None]:
+    """The document's body size over its text-layer pages, and its second one (a translation
+    set smaller: ``bodysize``)."""
+    layers = [p.words for p in artifact.pages if p.source not in _OCR_SOURCES]
+    first = document_body_size(layers)
+    return first, second_body_size(layers, first)
+
+
 def geometry_of(artifact: ExtractArtifact | RepairArtifact) -> list[PageGeometry]:
     """Each page's geometry, text-layer pages measured against the document's body size."""
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
-    layers = [p.words for p, e in zip(artifact.pages, exact, strict=True) if e]
-    doc_body = document_body_size(layers)
-    second = second_body_size(layers, doc_body)     # a translation set smaller (bodysize)
+    doc_body, second = body_sizes(artifact)
     return [analyse(page.words, page.height, exact=e,
                     body=page_body(page.words, doc_body, second) if e else None)
             for page, e in zip(artifact.pages, exact, strict=True)]
@@ -461,11 +471,12 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
     geometry = geometry_of(artifact)
+    sizes = body_sizes(artifact)
     repeated = repeated_texts(artifact.pages, geometry)
     running = running_heads(artifact.pages, geometry)
     per_page: list[tuple[Page, list[Block], list[int]]] = []
     for page, geo in zip(artifact.pages, geometry, strict=True):
-        blocks, regions = _page_blocks(page, geo, repeated, roles, running, model)
+        blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes)
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     per_page = _with_headings(per_page)

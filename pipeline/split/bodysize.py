@@ -10,13 +10,24 @@ body"). The translation's size is the document's second body size: a size within
 document. A page that does not set ``BODY_SHARE`` of its characters in the first body size
 but sets ``SECOND_PAGE_SHARE`` in the second takes the second: a page of the translation
 holding a title, a paragraph and two long captions sets less than a fifth in its body size.
+A page set in the first body size may run the translation on in the second, smaller
+(``BẢN TIẾNG VIỆT`` and the Vietnamese text after the English in the same columns): the
+look rules read several lines set smaller than the body as a note beside the articles
+(``aside``); set in the document's other body size, in a column and not held in from its
+edges as a boxed note is, they are running text (``translation_text``).
 Pure functions.
 """
 
 from __future__ import annotations
 
+import logging
+
+from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.pieces import SAME_SIZE, page_body_size, size_shares
+from magpipe.split.roles import ASIDE_INSET, Facts, PageFacts
+
+log = logging.getLogger(__name__)
 
 SECOND_REACH = 0.2    # relative: a translation is set at most this much smaller or larger
 SECOND_SHARE = 0.3    # x the first body size's characters: the second holds this many at least
@@ -49,3 +60,26 @@ def page_body(words: tuple[Word, ...], first: float | None, second: float | None
     shares = size_shares(words)
     near = sum(n for s, n in shares.items() if abs(s - second) <= 1.5 * SAME_SIZE * second)
     return second if near >= SECOND_PAGE_SHARE * sum(shares.values()) else own
+
+
+def other_body(page_body_size: float, first: float | None, second: float | None) -> float:
+    """The document's body size this page is not set in (0: the document has one)."""
+    if first is None or second is None:
+        return 0.0
+    return second if abs(page_body_size - first) <= abs(page_body_size - second) else first
+
+
+def translation_text(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Notes by their size (``aside``) set in the document's other body size, in a column and
+    flush with its edges: running text of the other language's copy (``body``)."""
+    out = list(roles)
+    other = page.other_body
+    if not page.exact or not other:
+        return out
+    for k, f in enumerate(facts):
+        if out[k] == Role.ASIDE and f.column != -1 and f.inset < ASIDE_INSET * page.body_size \
+                and abs(f.size - other) <= 1.5 * SAME_SIZE * other:
+            out[k] = Role.BODY
+            log.debug("set in the document's other body size, in its column: text: %r",
+                      f.text[:40])
+    return out
