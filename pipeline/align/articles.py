@@ -54,6 +54,7 @@ from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
+from magpipe.text.editions import cut_edition_label
 from magpipe.text.headings import TITLE_CHARS, in_capitals, keywords_line, label_like
 from magpipe.text.punctuation import ends_sentence
 from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
@@ -415,6 +416,11 @@ def _add(block: Block, order: int, state: _State) -> None:
         return
     builder = state.open[lang]
     d = builder.draft if builder else None
+    edition = cut_edition_label(block.text) if block.role == Role.TITLE else None
+    if edition is not None:          # ``BẢN TIẾNG VIỆT`` read with the title under it (OCR)
+        _add(replace(block, text=edition[0], role=Role.SECTION, lang=Lang(lang)), order, state)
+        _add(replace(block, text=edition[1], lang=Lang(lang)), order, state)
+        return
     glued = glued_first_heading(block.text) if block.role == Role.TITLE else None
     if glued is not None:            # a title and the first numbered heading under it
         for text in glued:
