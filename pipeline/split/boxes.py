@@ -20,12 +20,13 @@ from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
 
-# a contact field: a labelled address, telephone, fax, e-mail or website (Vietnamese and
-# English labels with their colon; the abbreviations also with a full stop, which a word such
-# as "phone" ending a sentence has too), an e-mail address or a web address
+# a contact field: a labelled address (the editorial office's too), telephone, fax, e-mail or
+# website (Vietnamese and English labels with their colon; the abbreviations also with a full
+# stop, which a word such as "phone" ending a sentence has too), an e-mail or web address
 CONTACT_FIELD = re.compile(
     r"(?:^|[\s(])(?:(?:địa chỉ|điện thoại|thư điện tử|e-?mail|website|trang tin|hotline|"
-    r"đường dây nóng|address|phone|telephone|mobile|web)\s*:|(?:đt|tel|fax)\s*[:.])"
+    r"đường dây nóng|address|phone|telephone|mobile|web|tòa soạn|toà soạn|editorial office)"
+    r"\s*:|(?:đt|tel|fax)\s*[:.])"
     r"|[\w.+-]+@[\w-]+\.[\w.]+|(?:https?://|www\.)\S+", re.IGNORECASE)
 CONTACT_FIELDS = 2     # fields that make a block contact details (one may sit in an article)
 CONTACT_GAP = 2.0      # x body size: a short block this close above or below goes with the box
