@@ -49,7 +49,7 @@ from magpipe.align.sections import (
     numbered_heading,
     split_notes,
 )
-from magpipe.align.turns import over_text
+from magpipe.align.turns import over_text, turn_text
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import Source
@@ -410,7 +410,7 @@ def _reread(block: Block, d: Draft | None, linked: bool) -> str:
 
 def _add(block: Block, order: int, state: _State) -> None:
     lang = _language(block, state)
-    piece = ArticlePiece(block.text.strip(), (source_of(block, lang),))
+    piece = ArticlePiece(turn_text(block), (source_of(block, lang),))
     if block.role == Role.SECTION:
         _add_section(block, lang, state)
         return
