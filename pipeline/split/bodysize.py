@@ -3,18 +3,21 @@
 English editions print the Vietnamese translation a size smaller (and Vietnamese issues may
 set the English so). The document's body size (``pieces.document_body_size``, the size most
 characters are set in) is then the original's; a page of the translation does not set its
-text in it, and takes its own median size, which lands on its captions and notes when the
-page holds little running text: its body text then reads as a title (set larger than "the
-body"). The translation's size is the document's second body size: a size within
-``SECOND_REACH`` of the first that holds at least ``SECOND_SHARE`` as many characters of the
-document. A page that does not set ``BODY_SHARE`` of its characters in the first body size
-but sets ``SECOND_PAGE_SHARE`` in the second takes the second: a page of the translation
-holding a title, a paragraph and two long captions sets less than a fifth in its body size.
-A page set in the first body size may run the translation on in the second, smaller
-(``BẢN TIẾNG VIỆT`` and the Vietnamese text after the English in the same columns): the
-look rules read several lines set smaller than the body as a note beside the articles
-(``aside``); set in the document's other body size, in a column and not held in from its
-edges as a boxed note is, they are running text (``translation_text``).
+text in it and takes its own median size, which lands on its captions and notes when the page
+holds little running text: its body text then reads as a title (larger than "the body").
+
+* The translation's size is the document's second body size (``second_body_size``): a size
+  within ``SECOND_REACH`` of the first, holding at least ``SECOND_SHARE`` as many characters,
+  in the other language (``LANGUAGES_APART``). A page that does not set ``BODY_SHARE`` of its
+  characters in the first size but sets ``SECOND_PAGE_SHARE`` in the second takes the second
+  (``page_body``): a translation page holding a title, a paragraph and two long captions sets
+  less than a fifth of its characters in its body size.
+* A page set in the first size may run the translation on in the second (``BẢN TIẾNG VIỆT``
+  and the Vietnamese text after the English in the same columns): the look rules read several
+  lines set smaller than the body as a note beside the articles (``aside``); set in the
+  document's other body size, in a column and not held in from its edges as a boxed note is,
+  they are running text (``translation_text``).
+
 Pure functions.
 """
 
@@ -26,12 +29,17 @@ from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.pieces import SAME_SIZE, page_body_size, size_shares
 from magpipe.split.roles import ASIDE_INSET, Facts, PageFacts
+from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
 
 SECOND_REACH = 0.2    # relative: a translation is set at most this much smaller or larger
 SECOND_SHARE = 0.3    # x the first body size's characters: the second holds this many at least
 SECOND_PAGE_SHARE = 0.1   # share of a page's characters set in the second size to take it
+# The two sizes hold the two languages: the shares of their characters in words with
+# Vietnamese marks differ by this much at least (a Vietnamese text has ~80% of its characters
+# in marked words, an English one none; text of both languages ~40%, at either size)
+LANGUAGES_APART = 0.5
 
 
 def second_body_size(pages: list[tuple[Word, ...]], first: float | None) -> float | None:
@@ -48,7 +56,16 @@ def second_body_size(pages: list[tuple[Word, ...]], first: float | None) -> floa
     if not others:
         return None
     n, size = max(others)
-    return size if n >= SECOND_SHARE * near_first else None
+    if n < SECOND_SHARE * near_first:
+        return None
+    # (a bilingual document's captions or boxes set smaller hold both languages, as its body
+    # does: no translation)
+    marked: dict[float, int] = {}
+    for words in pages:
+        for s, m in size_shares([w for w in words if has_vietnamese_marks(w.text)]).items():
+            marked[s] = marked.get(s, 0) + m
+    shares = [marked.get(s, 0) / total[s] for s in (first, size) if s in total]
+    return size if len(shares) == 2 and abs(shares[0] - shares[1]) >= LANGUAGES_APART else None
 
 
 def page_body(words: tuple[Word, ...], first: float | None, second: float | None) -> float:
