@@ -64,8 +64,11 @@ def second_body_size(pages: list[tuple[Word, ...]], first: float | None) -> floa
     for words in pages:
         for s, m in size_shares([w for w in words if has_vietnamese_marks(w.text)]).items():
             marked[s] = marked.get(s, 0) + m
-    shares = [marked.get(s, 0) / total[s] for s in (first, size) if s in total]
-    return size if len(shares) == 2 and abs(shares[0] - shares[1]) >= LANGUAGES_APART else None
+
+    def share(at: float) -> float:
+        near = [s for s in total if abs(s - at) <= 1.5 * SAME_SIZE * at]
+        return sum(marked.get(s, 0) for s in near) / max(1, sum(total[s] for s in near))
+    return size if abs(share(first) - share(size)) >= LANGUAGES_APART else None
 
 
 def page_body(words: tuple[Word, ...], first: float | None, second: float | None) -> float:
