@@ -5,13 +5,15 @@ boxes' captions (``split/boxes``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.bodysize import other_body, page_body, second_body_size, translation_text
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.exchanges import interview_turns, is_question
-from magpipe.split.headlines import names_under_heads, title_last_lines
+from magpipe.split.headlines import kickers_beside_rubrics, names_under_heads, title_last_lines
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.editions import cut_edition_label, edition_label
 from magpipe.text.headings import keywords_line
@@ -194,3 +196,24 @@ def test_contact_lines_read_as_captions_join_the_contact_box() -> None:
     roles = [Role.BODY, Role.CAPTION, Role.CAPTION, Role.CAPTION]
     out = contact_boxes([str(r) for r in roles], [heading, about, office, photo], PAGE)
     assert out == [Role.ASIDE, Role.ASIDE, Role.ASIDE, Role.CAPTION]
+
+
+def test_a_kicker_on_a_rubrics_row_over_a_larger_title_is_a_rubric() -> None:
+    """OCR reads ``PHỎNG VẤN`` wide enough for a title while ``INTERVIEW`` on its row is a
+    rubric: over the larger title, the kicker is a rubric too. A short title with no rubric on
+    its row, or with no larger title under it, stays a title."""
+    ocr = PageFacts(width=538.6, height=765.4, body_size=7.7, body_cw=3.9, columns=2,
+                    repeated=frozenset(), exact=False)
+
+    def ocr_facts(text: str, box, cw: float, lines: int = 1, column: int = 0) -> Facts:
+        return replace(facts(text, box=box, lines=lines, column=column), cw=cw, size=cw * 1.4)
+    kicker = ocr_facts("PHỎNG VẤN", (35, 47, 95, 58), 7.1)
+    mate = ocr_facts("INTERVIEW", (449, 50, 504, 58), 6.1, column=1)
+    title = ocr_facts("LỄ THÔNG TUYẾN DỰ ÁN CAO TỐC", (36, 70, 461, 117), 11.1, lines=2)
+    roles = [Role.TITLE, Role.SECTION, Role.TITLE]
+    assert kickers_beside_rubrics([str(r) for r in roles], [kicker, mate, title], ocr) == [
+        Role.SECTION, Role.SECTION, Role.TITLE]
+    assert kickers_beside_rubrics([Role.TITLE, Role.TITLE], [kicker, title], ocr)[0] == Role.TITLE
+    small = ocr_facts("LỄ THÔNG TUYẾN DỰ ÁN CAO TỐC", (36, 70, 461, 117), 7.0, lines=2)
+    assert kickers_beside_rubrics([str(r) for r in roles], [kicker, mate, small], ocr)[0] == \
+        Role.TITLE

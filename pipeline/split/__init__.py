@@ -26,7 +26,7 @@ from magpipe.split.bodysize import other_body, page_body, second_body_size, tran
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.continuation import Piece, link
 from magpipe.split.exchanges import interview_turns
-from magpipe.split.headlines import names_under_heads, title_last_lines
+from magpipe.split.headlines import kickers_beside_rubrics, names_under_heads, title_last_lines
 from magpipe.split.heads import (
     article_heads,
     byline_languages,
@@ -238,6 +238,22 @@ def _beside_title(a: _Draft, a_lang: str, b: _Draft, b_lang: str, words: tuple[W
     return rows > 0.5 * low and 0 <= gap < TITLE_GAP * body
 
 
+_BETWEEN_TITLE_PIECES = frozenset({Role.SECTION, Role.OTHER})
+
+
+def _title_beside(kept: list[tuple[_Draft, str, float]], d: _Draft, lang: str,
+                  words: tuple[Word, ...], body: float) -> int | None:
+    """The title piece kept last that ``d`` stands beside (``_beside_title``), read right
+    before it or with only rubrics and specks between (the other language's kicker at the
+    right of the row above, read with the right-hand piece's region); None if there is none."""
+    for j in range(len(kept) - 1, -1, -1):
+        if _beside_title(kept[j][0], kept[j][1], d, lang, words, body):
+            return j
+        if kept[j][0].role not in _BETWEEN_TITLE_PIECES:
+            return None
+    return None
+
+
 def _by_rows(idx: list[int], words: tuple[Word, ...]) -> list[int]:
     """Word indices in reading order by rows (top to bottom, each row left to right)."""
     order = sorted(idx, key=lambda i: (words[i].box[1] + words[i].box[3]) / 2)
@@ -323,6 +339,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a title set in capitals at the body's size", caps_titles),
     ("a name set flush right under a title (a byline)", names_under_heads),
     ("a short line right above a title (a rubric)", _rubrics),
+    ("a kicker on a rubric's row over a larger title", kickers_beside_rubrics),
     ("a signature flush right under the text", signatures),
     ("spanning text outweighing the column text", spanning_body),
     ("a lead as wide as the columns", _wide_leads),
@@ -408,10 +425,10 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
             prev = kept[-1]
             kept[-1] = (replace(prev[0], words=prev[0].words + d.words), lang, max(prev[2], conf))
-        elif kept and _beside_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
-            prev = kept[-1]
-            kept[-1] = (replace(prev[0], words=_by_rows(prev[0].words + d.words, words)), lang,
-                        max(prev[2], conf))
+        elif (j := _title_beside(kept, d, lang, words, geo.body_size)) is not None:
+            prev = kept[j]
+            kept[j] = (replace(prev[0], words=_by_rows(prev[0].words + d.words, words)), lang,
+                       max(prev[2], conf))
         else:
             kept.append((d, lang, conf))
     blocks = []

@@ -9,7 +9,12 @@
   under a title, set in its size and weight (and in capitals when the title is), closer to
   it than the title's own line pitch, is the title's.
 
-Both compare the block with the page's own text (the body's size, the title above it, its
+* ``kickers_beside_rubrics``: a kicker over the title (``PHỎNG VẤN`` at the left of the row,
+  ``INTERVIEW`` at the right) whose letters OCR reads wide enough for a title, while its twin
+  on the row is a rubric: on the row of a rubric, a line or three words over a larger title,
+  it is a rubric too.
+
+All compare the block with the page's own text (the body's size, the title above it, its
 column's edges), never with fixed sizes. Pure functions.
 """
 
@@ -79,4 +84,33 @@ def title_last_lines(roles: list[str], facts: list[Facts], page: PageFacts) -> l
                 _same_look(f, title, page.exact):
             out[k] = Role.TITLE
             log.debug("a line set like the title right under it: the title's: %r", f.text[:40])
+    return out
+
+
+KICKER_WORDS = 3       # most words of a kicker over a title
+
+
+def _same_row(a: Facts, b: Facts) -> bool:
+    low = min(a.box[3] - a.box[1], b.box[3] - b.box[1])
+    return min(a.box[3], b.box[3]) - max(a.box[1], b.box[1]) > 0.5 * low
+
+
+def _larger(title: Facts, f: Facts, exact: bool) -> bool:
+    return title.size > (1 + 4 * SAME_SIZE) * f.size if exact else \
+        title.cw > (1 + 4 * SAME_SIZE) * f.cw
+
+
+def kickers_beside_rubrics(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A one-line title of a few words on a rubric's row, over a larger title: a rubric."""
+    out = list(roles)
+    reach = HEAD_GAP * page.body_size
+    for k, f in enumerate(facts):
+        if out[k] != Role.TITLE or f.lines != 1 or len(WORD.findall(f.text)) > KICKER_WORDS:
+            continue
+        mate = any(out[j] == Role.SECTION and _same_row(f, g) for j, g in enumerate(facts))
+        below = any(out[j] == Role.TITLE and j != k and 0 <= g.box[1] - f.box[3] < reach
+                    and _larger(g, f, page.exact) for j, g in enumerate(facts))
+        if mate and below:
+            out[k] = Role.SECTION
+            log.debug("a kicker on a rubric's row over a larger title: a rubric: %r", f.text)
     return out
