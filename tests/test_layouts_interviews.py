@@ -128,3 +128,18 @@ def test_edition_label_read_with_the_title_is_cut_from_it() -> None:
     a = align_score(aligned, truth, fuzzy=True)
     assert a.paired_right == a.articles
     assert not any((r.title.vi or "").startswith("BẢN TIẾNG VIỆT") for r in aligned.articles)
+
+
+def test_scanned_kicker_and_a_title_cut_side_by_side_make_one_title() -> None:
+    """OCR reads the kicker ``PHỎNG VẤN`` wide enough for a title, and cuts the Vietnamese
+    title down a wide word space into a left and a right piece, with the English kicker
+    ``INTERVIEW`` read between them: the kicker is a rubric, the title's pieces are read row
+    by row, and the article is paired with its English twin."""
+    artifact, truth = _load("interview-kicker")
+    result = split(artifact, Config())
+    first = result.pages[0].blocks
+    assert next(b for b in first if b.text == "PHỎNG VẤN").role == Role.SECTION
+    want = truth["articles"][0]["title"]["vi"]
+    assert any(b.role == Role.TITLE and b.text == want for b in first)
+    a = align_score(align(result, Config()), truth, fuzzy=True)
+    assert a.paired_right == a.articles

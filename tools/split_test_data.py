@@ -37,9 +37,11 @@ SCANNED = ("furniture", "journal", "newsletter", "greeting", "report", "trifold"
 DOCS = {"report": "report-2-digital", "trifold-scanned": "trifold-2-scanned",
         # interviews: speaker labels in rows, a byline beside the portrait, a title whose last
         # line stands apart (5); labels in pairs run on in one column (4); questions told by
-        # their weight alone (3); labels as OCR reads them (scanned 2)
+        # their weight alone (3); labels as OCR reads them (scanned 2); a kicker read as a
+        # title, the title cut into pieces side by side (scanned 1)
         "interview": "interview-5-digital", "interview-pairs": "interview-4-digital",
         "interview-unlabelled": "interview-3-digital", "interview-scanned": "interview-2-scanned",
+        "interview-kicker": "interview-1-scanned",
         # English first: a translation set smaller, on its own pages and run on after
         # ``BẢN TIẾNG VIỆT`` (2), a translation page holding little text and the imprint box
         # (1); the label and the title OCR read as one block (scanned 3), an imprint box
