@@ -12,7 +12,7 @@ from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.bodysize import other_body, page_body, second_body_size, translation_text
 from magpipe.split.boxes import contact_boxes
-from magpipe.split.exchanges import interview_turns, is_question
+from magpipe.split.exchanges import interview_turns, is_question, quote_twins
 from magpipe.split.headlines import kickers_beside_rubrics, names_under_heads, title_last_lines
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.editions import cut_edition_label, edition_label
@@ -217,3 +217,20 @@ def test_a_kicker_on_a_rubrics_row_over_a_larger_title_is_a_rubric() -> None:
     small = ocr_facts("LỄ THÔNG TUYẾN DỰ ÁN CAO TỐC", (36, 70, 461, 117), 7.0, lines=2)
     assert kickers_beside_rubrics([str(r) for r in roles], [kicker, mate, small], ocr)[0] == \
         Role.TITLE
+
+
+def test_a_pull_quotes_twin_under_it_is_kept_out_with_it() -> None:
+    """The first answer quoted large in Vietnamese (an aside, in two pieces as OCR cut it),
+    its English under it at the body's size, opening with a quotation mark: an aside too. A
+    quoted paragraph under body text, or far under the quote, stays body."""
+    quote = facts("“Phát biểu tại buổi làm việc, Đại sứ Olivier", box=(47, 50, 255, 64),
+                  lines=1)
+    rest = facts("Brochet cảm ơn sự đón tiếp trọng thị...”", box=(58, 67, 240, 82), lines=1)
+    twin = facts("“Speaking at the meeting Ambassador Olivier Brochet thanked Lang Son...",
+                 box=(41, 90, 260, 116), lines=2)
+    roles = [Role.ASIDE, Role.ASIDE, Role.BODY]
+    assert quote_twins([str(r) for r in roles], [quote, rest, twin], PAGE)[2] == Role.ASIDE
+    body = facts("The meeting went well for both sides.", box=(41, 50, 260, 82), lines=3)
+    assert quote_twins([Role.BODY, Role.BODY], [body, twin], PAGE)[1] == Role.BODY
+    far = replace(twin, box=(41, 140, 260, 166))
+    assert quote_twins([str(r) for r in roles], [quote, rest, far], PAGE)[2] == Role.BODY

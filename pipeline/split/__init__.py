@@ -25,7 +25,7 @@ from magpipe.config import Config
 from magpipe.split.bodysize import other_body, page_body, second_body_size, translation_text
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.continuation import Piece, link
-from magpipe.split.exchanges import interview_turns
+from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.headlines import kickers_beside_rubrics, names_under_heads, title_last_lines
 from magpipe.split.heads import (
     article_heads,
@@ -344,6 +344,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("spanning text outweighing the column text", spanning_body),
     ("a lead as wide as the columns", _wide_leads),
     ("a box or pull quote among the column text", asides),
+    ("a pull quote's twin right under it", quote_twins),
     ("running text set in the document's other body size (a translation)", translation_text),
     ("a lead below a column's foot", intros_below_columns),
     ("the running head set inside the page", heads_inside),
