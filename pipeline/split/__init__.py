@@ -22,7 +22,7 @@ from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
-from magpipe.split.bodysize import other_body, page_body, second_body_size, translation_text
+from magpipe.split.bodysize import body_sizes, other_body, page_body, translation_text
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.continuation import Piece, link
 from magpipe.split.exchanges import interview_turns, quote_twins
@@ -43,7 +43,7 @@ from magpipe.split.heads import (
 )
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
-from magpipe.split.pieces import document_body_size, make_line
+from magpipe.split.pieces import make_line
 from magpipe.split.rolemodel import RoleModel, model_decisions
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
@@ -238,18 +238,14 @@ def _beside_title(a: _Draft, a_lang: str, b: _Draft, b_lang: str, words: tuple[W
     return rows > 0.5 * low and 0 <= gap < TITLE_GAP * body
 
 
-_BETWEEN_TITLE_PIECES = frozenset({Role.SECTION, Role.OTHER})
-
-
 def _title_beside(kept: list[tuple[_Draft, str, float]], d: _Draft, lang: str,
                   words: tuple[Word, ...], body: float) -> int | None:
-    """The title piece kept last that ``d`` stands beside (``_beside_title``), read right
-    before it or with only rubrics and specks between (the other language's kicker at the
-    right of the row above, read with the right-hand piece's region); None if there is none."""
+    """The title piece kept last that ``d`` stands beside (``_beside_title``), with at most
+    rubrics and specks read between (the other language's kicker on the row above)."""
     for j in range(len(kept) - 1, -1, -1):
         if _beside_title(kept[j][0], kept[j][1], d, lang, words, body):
             return j
-        if kept[j][0].role not in _BETWEEN_TITLE_PIECES:
+        if kept[j][0].role not in (Role.SECTION, Role.OTHER):
             return None
     return None
 
@@ -389,7 +385,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                  model: RoleModel | None = None, sizes: tuple[float | None, float | None] = (
                      None, None)) -> tuple[list[Block], list[int]]:
     """Blocks of one page in reading order, and the region index of each (``sizes``: the
-    document's two body sizes, ``body_sizes``)."""
+    document's two body sizes, ``bodysize``)."""
     words = page.words
     paras, facts, pf = page_facts(page, geo, repeated, running)
     pf = replace(pf, other_body=other_body(geo.body_size, *sizes))
@@ -450,18 +446,10 @@ ROLE_SOURCES = ("rules", "model")
 ROLE_SOURCE = "rules"
 
 
-def body_sizes(artifact: ExtractArtifact | RepairArtifact) -> tuple[float | None, float | None]:
-    """The document's body size over its text-layer pages, and its second one (a translation
-    set smaller: ``bodysize``)."""
-    layers = [p.words for p in artifact.pages if p.source not in _OCR_SOURCES]
-    first = document_body_size(layers)
-    return first, second_body_size(layers, first)
-
-
 def geometry_of(artifact: ExtractArtifact | RepairArtifact) -> list[PageGeometry]:
     """Each page's geometry, text-layer pages measured against the document's body size."""
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
-    doc_body, second = body_sizes(artifact)
+    doc_body, second = body_sizes([p.words for p in artifact.pages if p.source not in _OCR_SOURCES])
     return [analyse(page.words, page.height, exact=e,
                     body=page_body(page.words, doc_body, second) if e else None)
             for page, e in zip(artifact.pages, exact, strict=True)]
@@ -489,7 +477,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
     geometry = geometry_of(artifact)
-    sizes = body_sizes(artifact)
+    sizes = body_sizes([p.words for p in artifact.pages if p.source not in _OCR_SOURCES])
     repeated = repeated_texts(artifact.pages, geometry)
     running = running_heads(artifact.pages, geometry)
     per_page: list[tuple[Page, list[Block], list[int]]] = []

@@ -27,7 +27,7 @@ import logging
 
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
-from magpipe.split.pieces import SAME_SIZE, page_body_size, size_shares
+from magpipe.split.pieces import SAME_SIZE, document_body_size, page_body_size, size_shares
 from magpipe.split.roles import ASIDE_INSET, Facts, PageFacts
 from magpipe.text.vietnamese import has_vietnamese_marks
 
@@ -69,6 +69,12 @@ def second_body_size(pages: list[tuple[Word, ...]], first: float | None) -> floa
         near = [s for s in total if abs(s - at) <= 1.5 * SAME_SIZE * at]
         return sum(marked.get(s, 0) for s in near) / max(1, sum(total[s] for s in near))
     return size if abs(share(first) - share(size)) >= LANGUAGES_APART else None
+
+
+def body_sizes(pages: list[tuple[Word, ...]]) -> tuple[float | None, float | None]:
+    """The document's body size over ``pages`` (its text layers) and its second one."""
+    first = document_body_size(pages)
+    return first, second_body_size(pages, first)
 
 
 def page_body(words: tuple[Word, ...], first: float | None, second: float | None) -> float:
