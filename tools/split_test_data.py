@@ -4,9 +4,10 @@ For each development layout family (``fixtures/layouts.py``): the repair artifac
 born-digital benchmark document (the split stage's input) and that document's truth; for the
 families in ``SCANNED``, also those of the first scanned copy (OCR words); for the documents
 of ``DOCS``, those documents under the names given there (a report whose sections carry
-footnotes). A paged artifact (one file per page) is saved as one file. They come from
-``bench/bench_layouts.py`` (generated with its seed and run through the real pipeline), which
-this script runs first if its output is missing.
+footnotes; more documents of the interview and English-first families). A paged artifact
+(one file per page) is saved as one file. They come from ``bench/bench_layouts.py``
+(generated with its seed and run through the real pipeline), which this script runs first if
+its output is missing.
 
 Usage: ``.venv/bin/python tools/split_test_data.py [NAME ...]`` (only the saved files of
 those names, e.g. ``trifold trifold-scanned``: the others stay as they were saved).
@@ -33,14 +34,31 @@ SCANNED = ("furniture", "journal", "newsletter", "greeting", "report", "trifold"
 # saved name -> bench document, where a family's first document lacks what a test needs
 # (a trifold whose two captions lost the colon of their credit, and whose contact box OCR cut
 # into pieces)
-DOCS = {"report": "report-2-digital", "trifold-scanned": "trifold-2-scanned"}
+DOCS = {"report": "report-2-digital", "trifold-scanned": "trifold-2-scanned",
+        # interviews: speaker labels in rows, a byline beside the portrait, a title whose last
+        # line stands apart (5); labels in pairs run on in one column (4); questions told by
+        # their weight alone (3); labels as OCR reads them (scanned 2); a kicker read as a
+        # title, the title cut into pieces side by side (scanned 1)
+        "interview": "interview-5-digital", "interview-pairs": "interview-4-digital",
+        "interview-unlabelled": "interview-3-digital", "interview-scanned": "interview-2-scanned",
+        "interview-kicker": "interview-1-scanned",
+        # English first: a translation set smaller, on its own pages and run on after
+        # ``BẢN TIẾNG VIỆT`` (2), a translation page holding little text and the imprint box
+        # (1); the label and the title OCR read as one block (scanned 3), an imprint box
+        # as OCR cut it (scanned 2)
+        "english-first": "english-first-2-digital",
+        "english-first-facing": "english-first-1-digital",
+        "english-first-scanned": "english-first-3-scanned",
+        "english-first-imprint": "english-first-2-scanned"}
 
 
 def main() -> int:
     families = [f for f in layouts.FAMILIES if f not in layouts.HELD_OUT]
     names = {f"{f}-1-digital": f for f in families}
     names.update({f"{f}-1-scanned": f"{f}-scanned" for f in SCANNED if f in families})
-    names = {DOCS.get(saved, name): saved for name, saved in names.items()
+    names = {DOCS.get(saved, name): saved for name, saved in names.items()}
+    names.update({doc: saved for saved, doc in DOCS.items() if saved not in names.values()})
+    names = {name: saved for name, saved in names.items()
              if len(sys.argv) < 2 or saved in sys.argv[1:]}
     if not all((BENCH / "pipeline" / n / "repair.json").is_file() for n in names):
         subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py")], check=True)

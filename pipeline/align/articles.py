@@ -73,8 +73,10 @@ from magpipe.align.sections import (
     note_mark,
     split_notes,
 )
+from magpipe.align.turns import over_text, turn_text
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
+from magpipe.text.editions import cut_edition_label
 from magpipe.text.punctuation import ends_sentence
 from magpipe.text.vietnamese import has_vietnamese_marks
 
@@ -227,12 +229,17 @@ def _add_section(block: Block, lang: str, state: _State) -> None:
 
 def _add(block: Block, order: int, state: _State) -> None:
     lang = _language(block, state)
-    piece = ArticlePiece(block.text.strip(), (source_of(block, lang),))
+    piece = ArticlePiece(turn_text(block), (source_of(block, lang),))
     if block.role == Role.SECTION:
         _add_section(block, lang, state)
         return
     builder = state.open[lang]
     d = builder.draft if builder else None
+    edition = cut_edition_label(block.text) if block.role == Role.TITLE else None
+    if edition is not None:          # ``BẢN TIẾNG VIỆT`` read with the title under it (OCR)
+        _add(replace(block, text=edition[0], role=Role.SECTION, lang=Lang(lang)), order, state)
+        _add(replace(block, text=edition[1], lang=Lang(lang)), order, state)
+        return
     glued = glued_first_heading(block.text) if block.role == Role.TITLE else None
     if glued is not None:            # a title and the first numbered heading under it
         for text in glued:
@@ -290,7 +297,9 @@ def _add(block: Block, order: int, state: _State) -> None:
     elif role == Role.BYLINE:
         builder = state.current(lang, order)
         byline = builder.draft.byline.joined(piece, lang) if builder.draft.byline else piece
-        builder.ended = builder.ended or bool(builder.draft.paragraphs)
+        # (a byline set above text already read is the head's, read late: it ends nothing)
+        builder.ended = builder.ended or (bool(builder.draft.paragraphs)
+                                          and not over_text(builder.draft, block))
         builder.draft = replace(builder.draft, byline=byline)
     elif role in (Role.LABEL, Role.KEYWORDS):
         builder = state.current(lang, order)     # (a label before any article opens one)

@@ -22,8 +22,11 @@ from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
+from magpipe.split.bodysize import body_sizes, other_body, page_body, translation_text
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.continuation import Piece, link
+from magpipe.split.exchanges import interview_turns, quote_twins
+from magpipe.split.headlines import kickers_beside_rubrics, names_under_heads, title_last_lines
 from magpipe.split.heads import (
     article_heads,
     byline_languages,
@@ -40,7 +43,7 @@ from magpipe.split.heads import (
 )
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
-from magpipe.split.pieces import document_body_size, make_line, page_body_size
+from magpipe.split.pieces import make_line
 from magpipe.split.rolemodel import RoleModel, model_decisions
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
@@ -235,6 +238,18 @@ def _beside_title(a: _Draft, a_lang: str, b: _Draft, b_lang: str, words: tuple[W
     return rows > 0.5 * low and 0 <= gap < TITLE_GAP * body
 
 
+def _title_beside(kept: list[tuple[_Draft, str, float]], d: _Draft, lang: str,
+                  words: tuple[Word, ...], body: float) -> int | None:
+    """The title piece kept last that ``d`` stands beside (``_beside_title``), with at most
+    rubrics and specks read between (the other language's kicker on the row above)."""
+    for j in range(len(kept) - 1, -1, -1):
+        if _beside_title(kept[j][0], kept[j][1], d, lang, words, body):
+            return j
+        if kept[j][0].role not in (Role.SECTION, Role.OTHER):
+            return None
+    return None
+
+
 def _by_rows(idx: list[int], words: tuple[Word, ...]) -> list[int]:
     """Word indices in reading order by rows (top to bottom, each row left to right)."""
     order = sorted(idx, key=lambda i: (words[i].box[1] + words[i].box[3]) / 2)
@@ -318,14 +333,20 @@ RulePass = Callable[[list[str], list[Facts], PageFacts], list[str]]
 # the log: a block's reason is the last pass that changed its role.
 RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a title set in capitals at the body's size", caps_titles),
+    ("a name set flush right under a title (a byline)", names_under_heads),
     ("a short line right above a title (a rubric)", _rubrics),
+    ("a kicker on a rubric's row over a larger title", kickers_beside_rubrics),
     ("a signature flush right under the text", signatures),
     ("spanning text outweighing the column text", spanning_body),
     ("a lead as wide as the columns", _wide_leads),
     ("a box or pull quote among the column text", asides),
+    ("a pull quote's twin right under it", quote_twins),
+    ("running text set in the document's other body size (a translation)", translation_text),
     ("a lead below a column's foot", intros_below_columns),
     ("the running head set inside the page", heads_inside),
     ("an article's head", article_heads),
+    ("a line set like the title right under it", title_last_lines),
+    ("a bold turn of an interview (a question)", interview_turns),
     ("a note after a byline", notes_after_bylines),
     ("an entry of a contents page", _contents),
     ("a jump line (continued on / from)", _jumps),
@@ -361,10 +382,13 @@ def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
 
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                  source: str = "rules", running: frozenset[str] = frozenset(),
-                 model: RoleModel | None = None) -> tuple[list[Block], list[int]]:
-    """Blocks of one page in reading order, and the region index of each."""
+                 model: RoleModel | None = None, sizes: tuple[float | None, float | None] = (
+                     None, None)) -> tuple[list[Block], list[int]]:
+    """Blocks of one page in reading order, and the region index of each (``sizes``: the
+    document's two body sizes, ``bodysize``)."""
     words = page.words
     paras, facts, pf = page_facts(page, geo, repeated, running)
+    pf = replace(pf, other_body=other_body(geo.body_size, *sizes))
     if source == "rules":
         roles, reasons = ruled(facts, pf)
     else:
@@ -398,10 +422,10 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
             prev = kept[-1]
             kept[-1] = (replace(prev[0], words=prev[0].words + d.words), lang, max(prev[2], conf))
-        elif kept and _beside_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
-            prev = kept[-1]
-            kept[-1] = (replace(prev[0], words=_by_rows(prev[0].words + d.words, words)), lang,
-                        max(prev[2], conf))
+        elif (j := _title_beside(kept, d, lang, words, geo.body_size)) is not None:
+            prev = kept[j]
+            kept[j] = (replace(prev[0], words=_by_rows(prev[0].words + d.words, words)), lang,
+                       max(prev[2], conf))
         else:
             kept.append((d, lang, conf))
     blocks = []
@@ -425,10 +449,9 @@ ROLE_SOURCE = "rules"
 def geometry_of(artifact: ExtractArtifact | RepairArtifact) -> list[PageGeometry]:
     """Each page's geometry, text-layer pages measured against the document's body size."""
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
-    doc_body = document_body_size([p.words for p, e in zip(artifact.pages, exact, strict=True)
-                                   if e])
+    doc_body, second = body_sizes([p.words for p in artifact.pages if p.source not in _OCR_SOURCES])
     return [analyse(page.words, page.height, exact=e,
-                    body=page_body_size(page.words, doc_body) if e else None)
+                    body=page_body(page.words, doc_body, second) if e else None)
             for page, e in zip(artifact.pages, exact, strict=True)]
 
 
@@ -454,11 +477,12 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
     geometry = geometry_of(artifact)
+    sizes = body_sizes([p.words for p in artifact.pages if p.source not in _OCR_SOURCES])
     repeated = repeated_texts(artifact.pages, geometry)
     running = running_heads(artifact.pages, geometry)
     per_page: list[tuple[Page, list[Block], list[int]]] = []
     for page, geo in zip(artifact.pages, geometry, strict=True):
-        blocks, regions = _page_blocks(page, geo, repeated, roles, running, model)
+        blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes)
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     per_page = _with_headings(per_page)

@@ -15,21 +15,24 @@ import logging
 import re
 
 from magpipe.artifacts.layout import Role
-from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.roles import Facts, PageFacts, has_credit
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
 
-# a contact field: a labelled address, telephone, fax, e-mail or website (Vietnamese and
-# English labels with their colon; the abbreviations also with a full stop, which a word such
-# as "phone" ending a sentence has too), an e-mail address or a web address
+# a contact field: a labelled address (the editorial office's too), telephone, fax, e-mail or
+# website (Vietnamese and English labels with their colon; the abbreviations also with a full
+# stop, which a word such as "phone" ending a sentence has too), an e-mail or web address
 CONTACT_FIELD = re.compile(
     r"(?:^|[\s(])(?:(?:địa chỉ|điện thoại|thư điện tử|e-?mail|website|trang tin|hotline|"
-    r"đường dây nóng|address|phone|telephone|mobile|web)\s*:|(?:đt|tel|fax)\s*[:.])"
+    r"đường dây nóng|address|phone|telephone|mobile|web|tòa soạn|toà soạn|editorial office)"
+    r"\s*:|(?:đt|tel|fax)\s*[:.])"
     r"|[\w.+-]+@[\w-]+\.[\w.]+|(?:https?://|www\.)\S+", re.IGNORECASE)
 CONTACT_FIELDS = 2     # fields that make a block contact details (one may sit in an article)
 CONTACT_GAP = 2.0      # x body size: a short block this close above or below goes with the box
 SHORT_LINES = 2        # most lines of such a block (a heading, a name, a field on its own)
+BOX_SIZE = 0.03        # relative: a paragraph this close to a box's size is set in it (text layers)
+SMALLER = 0.95         # x body size: a box's paragraphs go with it only when set smaller than this
 # roles a contact box's pieces may have been given by their look (never a caption's or a
 # furniture role)
 _TEXT_LIKE = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.LABEL, Role.KEYWORDS,
@@ -47,10 +50,21 @@ def _touches(a: Facts, b: Facts, body: float) -> bool:
         and min(a.box[2], b.box[2]) > max(a.box[0], b.box[0])
 
 
-def _goes_with(f: Facts) -> bool:
-    """A short piece of a box: a field, or a line or two that ends no sentence."""
+def _goes_with(f: Facts, box: Facts, page: PageFacts) -> bool:
+    """A short piece of a box: a field, or a line or two that ends no sentence; or a paragraph
+    of it, set in the box's own size, smaller than the body (the publisher's lines about
+    itself in an imprint box)."""
     return contact_fields(f.text) >= 1 or (
-        f.lines <= SHORT_LINES and f.text.rstrip()[-1:] not in SENTENCE_ENDS)
+        f.lines <= SHORT_LINES and f.text.rstrip()[-1:] not in SENTENCE_ENDS) or (
+        page.exact and abs(f.size - box.size) <= BOX_SIZE * box.size
+        and f.size < SMALLER * page.body_size)
+
+
+def _boxable(role: str, f: Facts) -> bool:
+    """Text a contact box may have been read as: text roles, and a caption without a photo
+    credit (a box's lines are often set smaller than the body, as captions are; a caption
+    holding contact fields describes no photo)."""
+    return role in _TEXT_LIKE or (role == Role.CAPTION and not has_credit(f.text))
 
 
 def contact_boxes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -59,13 +73,13 @@ def contact_boxes(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     out = list(roles)
     # (a box set smaller than the body may be a note already: its heading still goes with it)
     boxed = [k for k, (r, f) in enumerate(zip(roles, facts, strict=True))
-             if (r in _TEXT_LIKE or r == Role.ASIDE) and contact_fields(f.text) >= CONTACT_FIELDS]
+             if (_boxable(r, f) or r == Role.ASIDE) and contact_fields(f.text) >= CONTACT_FIELDS]
     todo = list(boxed)
     while todo:
         k = todo.pop()
         out[k] = Role.ASIDE
         for j, g in enumerate(facts):
-            if out[j] in _TEXT_LIKE and _goes_with(g) and (
+            if _boxable(out[j], g) and _goes_with(g, facts[k], page) and (
                     _touches(g, facts[k], page.body_size) or _touches(facts[k], g, page.body_size)):
                 out[j] = Role.ASIDE
                 todo.append(j)

@@ -82,6 +82,8 @@ class PageFacts:
     body_pitch: float = 0.0          # the page's usual line pitch (the body's leading)
     top_edge: float = 0.0            # foot of the page's top band (``layout.analyse``)
     running: frozenset[str] = frozenset()   # running heads (``heads.running_heads``)
+    # the document's other body size (a translation set smaller, ``bodysize``); 0: none
+    other_body: float = 0.0
 
 
 def furniture_key(text: str) -> str:

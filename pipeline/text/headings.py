@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from magpipe.text.speakers import speaker_label
 from magpipe.text.vietnamese import strip_diacritics
 
 CAPS_SHARE = 0.7      # share of capitals: a paragraph set in capitals among mixed-case body text
@@ -57,9 +58,12 @@ def in_capitals(text: str) -> bool:
 
 
 def keywords_line(text: str) -> bool:
-    """A keywords line: ``Label: term; term`` in at most ``KEYWORDS_CHARS`` characters."""
+    """A keywords line: ``Label: term; term`` in at most ``KEYWORDS_CHARS`` characters. A turn
+    of an interview opening with a speaker label (``Ông Nam: ...``, a sentence of clauses) is
+    none."""
     text = text.strip()
-    return len(text) <= KEYWORDS_CHARS and _KEYWORDS.match(text) is not None
+    return (len(text) <= KEYWORDS_CHARS and _KEYWORDS.match(text) is not None
+            and speaker_label(text) is None)
 
 
 def label_like(text: str) -> bool:

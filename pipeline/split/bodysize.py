@@ -1,0 +1,111 @@
+"""A document set in two body sizes: a translation set a little smaller than the original.
+
+English editions print the Vietnamese translation a size smaller (and Vietnamese issues may
+set the English so). The document's body size (``pieces.document_body_size``, the size most
+characters are set in) is then the original's; a page of the translation does not set its
+text in it and takes its own median size, which lands on its captions and notes when the page
+holds little running text: its body text then reads as a title (larger than "the body").
+
+* The translation's size is the document's second body size (``second_body_size``): a size
+  within ``SECOND_REACH`` of the first, holding at least ``SECOND_SHARE`` as many characters,
+  in the other language (``LANGUAGES_APART``). A page that does not set ``BODY_SHARE`` of its
+  characters in the first size but sets ``SECOND_PAGE_SHARE`` in the second takes the second
+  (``page_body``): a translation page holding a title, a paragraph and two long captions sets
+  less than a fifth of its characters in its body size.
+* A page set in the first size may run the translation on in the second (``BẢN TIẾNG VIỆT``
+  and the Vietnamese text after the English in the same columns): the look rules read several
+  lines set smaller than the body as a note beside the articles (``aside``); set in the
+  document's other body size, in a column and not held in from its edges as a boxed note is,
+  they are running text (``translation_text``).
+
+Pure functions.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from magpipe.artifacts.layout import Role
+from magpipe.artifacts.pages import Word
+from magpipe.split.pieces import SAME_SIZE, document_body_size, page_body_size, size_shares
+from magpipe.split.roles import ASIDE_INSET, Facts, PageFacts
+from magpipe.text.vietnamese import has_vietnamese_marks
+
+log = logging.getLogger(__name__)
+
+SECOND_REACH = 0.2    # relative: a translation is set at most this much smaller or larger
+SECOND_SHARE = 0.3    # x the first body size's characters: the second holds this many at least
+SECOND_PAGE_SHARE = 0.1   # share of a page's characters set in the second size to take it
+# The two sizes hold the two languages: the shares of their characters in words with
+# Vietnamese marks differ by this much at least (a Vietnamese text has ~80% of its characters
+# in marked words, an English one none; text of both languages ~40%, at either size)
+LANGUAGES_APART = 0.5
+
+
+def second_body_size(pages: list[tuple[Word, ...]], first: float | None) -> float | None:
+    """The size of the document's second run of body text, or None."""
+    if first is None:
+        return None
+    total: dict[float, int] = {}
+    for words in pages:
+        for size, n in size_shares(words).items():
+            total[size] = total.get(size, 0) + n
+    near_first = sum(n for s, n in total.items() if abs(s - first) <= 1.5 * SAME_SIZE * first)
+    others = [(n, s) for s, n in total.items() if 1.5 * SAME_SIZE * first < abs(s - first)
+              <= SECOND_REACH * first]
+    if not others:
+        return None
+    n, size = max(others)
+    if n < SECOND_SHARE * near_first:
+        return None
+    # (a bilingual document's captions or boxes set smaller hold both languages, as its body
+    # does: no translation)
+    marked: dict[float, int] = {}
+    for words in pages:
+        for s, m in size_shares([w for w in words if has_vietnamese_marks(w.text)]).items():
+            marked[s] = marked.get(s, 0) + m
+
+    def share(at: float) -> float:
+        near = [s for s in total if abs(s - at) <= 1.5 * SAME_SIZE * at]
+        return sum(marked.get(s, 0) for s in near) / max(1, sum(total[s] for s in near))
+    return size if abs(share(first) - share(size)) >= LANGUAGES_APART else None
+
+
+def body_sizes(pages: list[tuple[Word, ...]]) -> tuple[float | None, float | None]:
+    """The document's body size over ``pages`` (its text layers) and its second one."""
+    first = document_body_size(pages)
+    return first, second_body_size(pages, first)
+
+
+def page_body(words: tuple[Word, ...], first: float | None, second: float | None) -> float:
+    """The page's body size: the document's first body size, else its second when the page
+    sets ``SECOND_PAGE_SHARE`` of its characters in it, else the page's own."""
+    own = page_body_size(words, first)
+    if second is None or own == first:
+        return own
+    shares = size_shares(words)
+    near = sum(n for s, n in shares.items() if abs(s - second) <= 1.5 * SAME_SIZE * second)
+    return second if near >= SECOND_PAGE_SHARE * sum(shares.values()) else own
+
+
+def other_body(page_body_size: float, first: float | None, second: float | None) -> float:
+    """The document's body size this page is not set in (0: the document has one)."""
+    if first is None or second is None:
+        return 0.0
+    return second if abs(page_body_size - first) <= abs(page_body_size - second) else first
+
+
+def translation_text(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Notes by their size (``aside``) set in the document's other body size, in a column and
+    flush with its edges: running text of the other language's copy (``body``)."""
+    out = list(roles)
+    other = page.other_body
+    if not page.exact or not other:
+        return out
+    for k, f in enumerate(facts):
+        if out[k] == Role.ASIDE and f.column != -1 and f.inset < ASIDE_INSET * page.body_size \
+                and abs(f.size - other) <= 1.5 * SAME_SIZE * other:
+            out[k] = Role.BODY
+            log.debug("set in the document's other body size, in its column: text: %r",
+                      f.text[:40])
+    return out

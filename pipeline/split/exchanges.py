@@ -1,0 +1,86 @@
+"""Role passes for question-and-answer text and the pull quotes set among it.
+
+* ``interview_turns``: an interview sets its questions in bold at the body's size, which the
+  look rules (``roles.role_of``) read as an intro. An intro leads its article's text, once; a
+  bold paragraph that opens with a speaker label (:mod:`magpipe.text.speakers`), asks a
+  question, or comes after body text in its column is a turn of the exchange: body text.
+* ``quote_twins``: a pull quote printed in both languages, the first set large and the
+  second at the body's size under it (the interview's first answer quoted between rules):
+  the large one is a note beside the text (``roles.asides``); the one under it, opening
+  with a quotation mark, a few lines, right under that quote in its column, is its twin.
+
+They compare the block with the page's own text (the body's size, its column's edges) and
+the blocks around it, never with fixed sizes. Pure functions.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from magpipe.artifacts.layout import Role
+from magpipe.split.roles import OPENING_QUOTES, Facts, PageFacts
+from magpipe.text.speakers import speaker_label
+
+log = logging.getLogger(__name__)
+
+QUOTE_LINES = 4        # most lines of a pull quote's twin
+QUOTE_GAP = 1.5        # x body size: the twin sits this close under the quote at most
+
+# roles passed over when looking for the text before a block in its column (no text of it)
+_SKIPPED = frozenset({Role.OTHER, Role.CAPTION, Role.CREDIT, Role.HEADER, Role.PAGE_NUMBER,
+                      Role.ASIDE})
+
+
+def _before_in_column(k: int, roles: list[str], facts: list[Facts]) -> int | None:
+    """The nearest block before ``k`` in reading order in ``k``'s column that is text."""
+    for j in range(k - 1, -1, -1):
+        if facts[j].column == facts[k].column and roles[j] not in _SKIPPED:
+            return j
+    return None
+
+
+def is_question(text: str) -> bool:
+    """Ends with a question mark (either language uses ``?``)."""
+    return text.rstrip().rstrip("”\"’)»").endswith("?")
+
+
+def interview_turns(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Bold column paragraphs read as intros that are turns of an interview: body."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        if out[k] != Role.INTRO or not f.bold:
+            continue
+        # (a lead spanning the columns follows the other language's lead: only its words tell)
+        before = _before_in_column(k, out, facts) if f.column != -1 else None
+        why = ("opens with a speaker label" if speaker_label(f.text) else
+               "asks a question" if is_question(f.text) else
+               "follows body text in its column" if before is not None
+               and out[before] == Role.BODY else None)
+        if why is not None:
+            out[k] = Role.BODY
+            log.debug("bold paragraph %s: a turn of an interview, body: %r", why, f.text[:40])
+    return out
+
+
+def _opens_quote(text: str) -> bool:
+    return text.lstrip()[:1] in OPENING_QUOTES
+
+
+def quote_twins(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A short paragraph opening with a quotation mark right under a pull quote (an aside
+    that opens one, maybe cut in pieces) in its column: the quote's twin, an aside too."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        if out[k] != Role.BODY or f.lines > QUOTE_LINES or not _opens_quote(f.text) or k == 0:
+            continue
+        j = k - 1
+        while j > 0 and out[j] == Role.ASIDE and not _opens_quote(facts[j].text) \
+                and facts[j - 1].column == f.column:
+            j -= 1                      # the quote's first lines, cut off above
+        above = facts[k - 1]
+        if out[k - 1] == Role.ASIDE and out[j] == Role.ASIDE and _opens_quote(facts[j].text) \
+                and above.column == f.column \
+                and 0 <= f.box[1] - above.box[3] < QUOTE_GAP * page.body_size:
+            out[k] = Role.ASIDE
+            log.debug("a pull quote's twin under it: %r", f.text[:40])
+    return out
