@@ -1,0 +1,102 @@
+"""A page of many short items (news in brief): each item's headline, and the masthead above them.
+
+A news-in-brief page sets many short items, each a headline over one paragraph, the
+Vietnamese item then its English twin (run down narrow columns, or side by side in ruled
+rows). Its headlines are set in one bold capitals style, often in a display face whose
+letters are no taller (and, in italics, no wider) than the body's, so neither size nor width
+tells them from the text: what tells them is their weight and case, the mixed-case text right
+under each, and their number on the page. Above the first headline the page's masthead (the
+bulletin's name in both languages and the issue line) belongs to no article.
+
+Pure rules over one page's blocks in reading order; each says why it exists.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from magpipe.artifacts.base import across
+from magpipe.artifacts.layout import Role
+from magpipe.split.roles import WORD, Facts, PageFacts
+from magpipe.text.headings import CAPS_SHARE, upper_share
+from magpipe.text.punctuation import SENTENCE_ENDS
+
+log = logging.getLogger(__name__)
+
+HEADLINES_MIN = 3     # fewest headlines that make a page of short items: a page of one or two
+                      # articles may open each language's copy with a lead in capitals, but
+                      # three items' worth of them is a page of briefs
+HEADLINE_LINES = 6    # most lines of a headline (a long one in a narrow column)
+HEADLINE_WORDS = 4    # fewest words of a headline (a shorter capitals line is a rubric or label)
+UNDER_GAP = 1.5       # x body size: the item's text starts this close under its headline
+MASTHEAD_LINES = 1    # lines of a block of the masthead (a name, an issue line, each one line)
+# roles a headline may have been given by its look: a bold capitals lead (intro), body text,
+# or, set in a narrow italic display face, a caption
+_MISREAD = frozenset({Role.BODY, Role.INTRO, Role.CAPTION, Role.TITLE})
+# roles of the block before a capitals lead that is an intro, not a headline: its own title
+# and what sits under a title
+_HEAD_OF_ARTICLE = frozenset({Role.TITLE, Role.SECTION, Role.BYLINE, Role.LABEL})
+
+
+def _headline_look(f: Facts, exact: bool) -> bool:
+    """Set like a headline: in capitals, a few words, a few lines, not ending like a sentence,
+    and (text layers, which know the weight) in bold."""
+    text = f.text.strip()
+    if not text or text[-1] in SENTENCE_ENDS or upper_share(text) < CAPS_SHARE:
+        return False
+    if len(WORD.findall(text)) < HEADLINE_WORDS or f.lines > HEADLINE_LINES:
+        return False
+    return f.bold or not exact
+
+
+def _text_under(f: Facts, nxt: Facts, body: float) -> bool:
+    """``nxt`` is mixed-case text in roman starting right under ``f`` (the item's text)."""
+    gap = nxt.box[1] - f.box[3]
+    return -0.5 * body <= gap < UNDER_GAP * body and across(f.box, nxt.box) > 0 and \
+        not nxt.bold and upper_share(nxt.text) < CAPS_SHARE
+
+
+def _headlines(roles: list[str], facts: list[Facts], page: PageFacts,
+               strict: bool = True) -> list[int]:
+    """Blocks set like a headline (``_headline_look``) with the item's text (two lines or
+    more) right under them. ``strict``: not after a title or what sits under one (a lead in
+    capitals opens an article under its title); else only not after a title (on a page of
+    briefs the issue line under the masthead reads like a byline or label)."""
+    after = _HEAD_OF_ARTICLE if strict else frozenset({Role.TITLE})
+    found = []
+    for k, f in enumerate(facts):
+        if roles[k] not in _MISREAD or k + 1 >= len(facts) or \
+                roles[k + 1] not in (Role.BODY, Role.INTRO) or facts[k + 1].lines < 2:
+            continue
+        if k and roles[k - 1] in after and roles[k] != Role.TITLE:
+            continue
+        if _headline_look(f, page.exact) and _text_under(f, facts[k + 1], page.body_size):
+            found.append(k)
+    return found
+
+
+def short_items(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A page holding ``HEADLINES_MIN`` headlines (``_headlines``) or more is a page of short
+    items: each headline is a title, the text under it the item's paragraph (not a lead),
+    and the one-line blocks lying wholly above every headline and every longer block are the
+    masthead (the bulletin's name and issue line in both languages, no article's)."""
+    if len(_headlines(roles, facts, page)) < HEADLINES_MIN:
+        return roles
+    found = _headlines(roles, facts, page, strict=False)
+    out = list(roles)
+    for k in found:
+        if out[k] != Role.TITLE:
+            log.debug("headline of a short item (one of %d on the page): %r", len(found),
+                      facts[k].text[:40])
+        out[k] = Role.TITLE
+        if out[k + 1] == Role.INTRO:
+            out[k + 1] = Role.BODY       # an item's one paragraph, not a lead before others
+    # the masthead lies above every headline and every block of more than one line
+    first = min([facts[k].box[1] for k in found] +
+                [f.box[1] for f in facts if f.lines > MASTHEAD_LINES])
+    for k, f in enumerate(facts):
+        if f.box[3] <= first and f.lines <= MASTHEAD_LINES and \
+                out[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER):
+            log.debug("masthead above the page's short items: %r", f.text[:40])
+            out[k] = Role.HEADER
+    return out
