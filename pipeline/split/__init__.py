@@ -23,7 +23,7 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, R
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split.boxes import contact_boxes
-from magpipe.split.briefs import short_items
+from magpipe.split.briefs import agendas, short_items
 from magpipe.split.continuation import Piece, link
 from magpipe.split.heads import (
     article_heads,
@@ -328,6 +328,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("the running head set inside the page", heads_inside),
     ("an article's head", article_heads),
     ("a headline of a page of short items, or the masthead above them", short_items),
+    ("a calendar of coming events (dated entries under a short heading)", agendas),
     ("a note after a byline", notes_after_bylines),
     ("an entry of a contents page", _contents),
     ("a jump line (continued on / from)", _jumps),

@@ -8,6 +8,9 @@ tells them from the text: what tells them is their weight and case, the mixed-ca
 under each, and their number on the page. Above the first headline the page's masthead (the
 bulletin's name in both languages and the issue line) belongs to no article.
 
+A box of coming events (a heading, then entries each opened by a date: ``20/12: ...``)
+closes many such pages: a calendar, no article's.
+
 Pure rules over one page's blocks in reading order; each says why it exists.
 """
 
@@ -18,18 +21,21 @@ import logging
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import WORD, Facts, PageFacts
+from magpipe.text.dates import dated_entry
 from magpipe.text.headings import CAPS_SHARE, upper_share
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
 
-HEADLINES_MIN = 3     # fewest headlines that make a page of short items: a page of one or two
-                      # articles may open each language's copy with a lead in capitals, but
-                      # three items' worth of them is a page of briefs
+HEADLINES_MIN = 2     # fewest headlines that make a page of short items: one item's, in each
+                      # language (a page that a briefs page runs over onto); a lead in
+                      # capitals under its own title is never taken for one (``_headlines``)
 HEADLINE_LINES = 6    # most lines of a headline (a long one in a narrow column)
 HEADLINE_WORDS = 4    # fewest words of a headline (a shorter capitals line is a rubric or label)
 UNDER_GAP = 1.5       # x body size: the item's text starts this close under its headline
 MASTHEAD_LINES = 1    # lines of a block of the masthead (a name, an issue line, each one line)
+AGENDA_ENTRIES = 2    # fewest dated entries that make a calendar (one is a sentence with a date)
+AGENDA_HEAD_WORDS = 4  # most words of a calendar's heading (``SẮP DIỄN RA``, ``COMING UP``)
 # roles a headline may have been given by its look: a bold capitals lead (intro), body text,
 # or, set in a narrow italic display face, a caption
 _MISREAD = frozenset({Role.BODY, Role.INTRO, Role.CAPTION, Role.TITLE})
@@ -99,4 +105,39 @@ def short_items(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
                 out[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER):
             log.debug("masthead above the page's short items: %r", f.text[:40])
             out[k] = Role.HEADER
+    return out
+
+
+def _entries(f: Facts) -> int:
+    """Lines of the block that open a calendar entry (a day and month, then a colon)."""
+    return sum(dated_entry(t) for t in (f.line_texts or (f.text,)))
+
+
+def agendas(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A calendar of coming events: blocks in a row (reading order) each opening with a date
+    and a colon, ``AGENDA_ENTRIES`` entries or more together, and the short heading right
+    before them (a line of ``AGENDA_HEAD_WORDS`` words at most, not a sentence), are a box of
+    no article (an aside): an article's paragraph may open with a date, but not entry after
+    entry."""
+    out = list(roles)
+    k = 0
+    while k < len(facts):
+        if roles[k] in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER) or \
+                not dated_entry(facts[k].text):
+            k += 1
+            continue
+        end = k
+        while end < len(facts) and dated_entry(facts[end].text):
+            end += 1
+        if sum(_entries(f) for f in facts[k:end]) >= AGENDA_ENTRIES:
+            start = k
+            head = facts[k - 1] if k else None
+            if head is not None and head.lines == 1 and \
+                    len(WORD.findall(head.text)) <= AGENDA_HEAD_WORDS and \
+                    head.text.strip()[-1:] not in SENTENCE_ENDS:
+                start = k - 1
+            for j in range(start, end):
+                out[j] = Role.ASIDE
+            log.debug("a calendar of %d dated entries: no article's", end - k)
+        k = end
     return out
