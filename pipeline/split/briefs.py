@@ -20,7 +20,7 @@ import logging
 
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Role
-from magpipe.split.roles import WORD, Facts, PageFacts
+from magpipe.split.roles import REPEAT_MARGIN, WORD, Facts, PageFacts
 from magpipe.text.dates import dated_entry
 from magpipe.text.headings import CAPS_SHARE, upper_share
 from magpipe.text.punctuation import SENTENCE_ENDS
@@ -32,8 +32,11 @@ HEADLINES_MIN = 2     # fewest headlines that make a page of short items: one it
                       # capitals under its own title is never taken for one (``_headlines``)
 HEADLINE_LINES = 6    # most lines of a headline (a long one in a narrow column)
 HEADLINE_WORDS = 4    # fewest words of a headline (a shorter capitals line is a rubric or label)
+HEADLINE_SPREAD = 1.5  # x the page's usual headline size: a capitals line set larger than that
+                      # over a line or two is a masthead or a display title, not an item's
 UNDER_GAP = 1.5       # x body size: the item's text starts this close under its headline
-MASTHEAD_LINES = 1    # lines of a block of the masthead (a name, an issue line, each one line)
+MASTHEAD_LINES = 2    # most lines of a block of the masthead (a name, an issue line; OCR may
+                      # read the issue line and a speck of the shading as two)
 AGENDA_ENTRIES = 2    # fewest dated entries that make a calendar (one is a sentence with a date)
 AGENDA_HEAD_WORDS = 4  # most words of a calendar's heading (``SẮP DIỄN RA``, ``COMING UP``)
 # roles a headline may have been given by its look: a bold capitals lead (intro), body text,
@@ -78,14 +81,18 @@ def _headlines(roles: list[str], facts: list[Facts], page: PageFacts,
             continue
         if _headline_look(f, page.exact) and _text_under(f, facts[k + 1], page.body_size):
             found.append(k)
-    return found
+    if not found:
+        return found
+    usual = sorted(facts[k].size for k in found)[len(found) // 2]
+    return [k for k in found if facts[k].size <= HEADLINE_SPREAD * usual]
 
 
 def short_items(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """A page holding ``HEADLINES_MIN`` headlines (``_headlines``) or more is a page of short
     items: each headline is a title, the text under it the item's paragraph (not a lead),
-    and the one-line blocks lying wholly above every headline and every longer block are the
-    masthead (the bulletin's name and issue line in both languages, no article's)."""
+    and the short blocks lying wholly above every headline and inside the page's top band
+    (``REPEAT_MARGIN``) are the masthead (the bulletin's name and issue line in both
+    languages, no article's)."""
     if len(_headlines(roles, facts, page)) < HEADLINES_MIN:
         return roles
     found = _headlines(roles, facts, page, strict=False)
@@ -97,9 +104,9 @@ def short_items(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
         out[k] = Role.TITLE
         if out[k + 1] == Role.INTRO:
             out[k + 1] = Role.BODY       # an item's one paragraph, not a lead before others
-    # the masthead lies above every headline and every block of more than one line
-    first = min([facts[k].box[1] for k in found] +
-                [f.box[1] for f in facts if f.lines > MASTHEAD_LINES])
+    # the masthead lies above every headline, in the page's top band (where a continued
+    # item's text that heads a column further right does not end)
+    first = min([facts[k].box[1] for k in found] + [REPEAT_MARGIN * page.height])
     for k, f in enumerate(facts):
         if f.box[3] <= first and f.lines <= MASTHEAD_LINES and \
                 out[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER):
