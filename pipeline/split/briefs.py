@@ -35,6 +35,9 @@ HEADLINE_WORDS = 4    # fewest words of a headline (a shorter capitals line is a
 HEADLINE_SPREAD = 1.5  # x the page's usual headline size: a capitals line set larger than that
                       # over a line or two is a masthead or a display title, not an item's
 UNDER_GAP = 1.5       # x body size: the item's text starts this close under its headline
+MASTHEAD_AFTER = 3    # fewest headlines under a masthead: more than one article's two titles (a
+                      # page holding one article's titles may have a rubric above them, no
+                      # masthead)
 MASTHEAD_LINES = 2    # most lines of a block of the masthead (a name, an issue line; OCR may
                       # read the issue line and a speck of the shading as two)
 AGENDA_ENTRIES = 2    # fewest dated entries that make a calendar (one is a sentence with a date)
@@ -58,11 +61,13 @@ def _headline_look(f: Facts, exact: bool) -> bool:
     return f.bold or not exact
 
 
-def _text_under(f: Facts, nxt: Facts, body: float) -> bool:
-    """``nxt`` is mixed-case text in roman starting right under ``f`` (the item's text)."""
+def _text_under(f: Facts, nxt: Facts, body: float, roman: bool = True) -> bool:
+    """``nxt`` starts right under ``f``; ``roman``: and is mixed-case text in roman (the item's
+    text)."""
     gap = nxt.box[1] - f.box[3]
-    return -0.5 * body <= gap < UNDER_GAP * body and across(f.box, nxt.box) > 0 and \
-        not nxt.bold and upper_share(nxt.text) < CAPS_SHARE
+    if not (-0.5 * body <= gap < UNDER_GAP * body and across(f.box, nxt.box) > 0):
+        return False
+    return not roman or (not nxt.bold and upper_share(nxt.text) < CAPS_SHARE)
 
 
 def _headlines(roles: list[str], facts: list[Facts], page: PageFacts,
@@ -79,6 +84,9 @@ def _headlines(roles: list[str], facts: list[Facts], page: PageFacts,
             continue
         if k and roles[k - 1] in after and roles[k] != Role.TITLE:
             continue
+        if k and roles[k - 1] == Role.TITLE and _text_under(facts[k - 1], f, page.body_size,
+                                                           roman=False):
+            continue                     # the last line of a title cut off by the geometry
         if _headline_look(f, page.exact) and _text_under(f, facts[k + 1], page.body_size):
             found.append(k)
     if not found:
@@ -90,8 +98,8 @@ def _headlines(roles: list[str], facts: list[Facts], page: PageFacts,
 def short_items(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """A page holding ``HEADLINES_MIN`` headlines (``_headlines``) or more is a page of short
     items: each headline is a title, the text under it the item's paragraph (not a lead),
-    and the short blocks lying wholly above every headline and inside the page's top band
-    (``REPEAT_MARGIN``) are the masthead (the bulletin's name and issue line in both
+    and, under ``MASTHEAD_AFTER`` headlines or more, the short blocks lying wholly above
+    every headline and inside the page's top band (``REPEAT_MARGIN``) are the masthead (the bulletin's name and issue line in both
     languages, no article's)."""
     if len(_headlines(roles, facts, page)) < HEADLINES_MIN:
         return roles
@@ -104,6 +112,8 @@ def short_items(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
         out[k] = Role.TITLE
         if out[k + 1] == Role.INTRO:
             out[k + 1] = Role.BODY       # an item's one paragraph, not a lead before others
+    if len(found) < MASTHEAD_AFTER:
+        return out
     # the masthead lies above every headline, in the page's top band (where a continued
     # item's text that heads a column further right does not end)
     first = min([facts[k].box[1] for k in found] + [REPEAT_MARGIN * page.height])
