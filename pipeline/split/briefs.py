@@ -99,8 +99,8 @@ def short_items(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
     """A page holding ``HEADLINES_MIN`` headlines (``_headlines``) or more is a page of short
     items: each headline is a title, the text under it the item's paragraph (not a lead),
     and, under ``MASTHEAD_AFTER`` headlines or more, the short blocks lying wholly above
-    every headline and inside the page's top band (``REPEAT_MARGIN``) are the masthead (the bulletin's name and issue line in both
-    languages, no article's)."""
+    every headline and inside the page's top band (``REPEAT_MARGIN``) are the masthead (the
+    bulletin's name and issue line in both languages, no article's)."""
     if len(_headlines(roles, facts, page)) < HEADLINES_MIN:
         return roles
     found = _headlines(roles, facts, page, strict=False)

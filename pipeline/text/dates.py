@@ -8,7 +8,8 @@ import re
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 # a day and month (and maybe a year) ending in a colon or dash at the start of a line:
-# day/month as figures (OCR may read the slash as a fraction slash ``⁄``), a day before or after an English month name, or ``ngày``/``tháng``
+# day/month as figures (OCR may read the slash as a fraction slash ``⁄``), a day before or
+# after an English month name, or ``ngày``/``tháng``
 _DATED = re.compile(
     r"^\s*(?:ngày\s+)?(?:"
     r"\d{1,2}\s*[/⁄.-]\s*\d{1,2}(?:\s*[/⁄.-]\s*\d{2,4})?"
