@@ -132,3 +132,15 @@ def test_dates_that_open_a_calendar_entry():
     for text in ("Ngày 27/11/2025, tại trụ sở", "1945: a year alone",
                  "On December 12, 2025, at the headquarters"):
         assert not dated_entry(text), text
+
+
+def test_a_title_over_headed_sections_is_no_masthead():
+    """A report's page: its title in the top band, then sections each headed in bold
+    capitals over their text. Without two names side by side there is no masthead: the
+    title stays the article's."""
+    facts, roles = briefs_page()
+    facts, roles = [block("BÁO CÁO CÔNG TÁC ĐỐI NGOẠI", 40, size=2 * BODY, bold=True)] + \
+        facts[4:], [str(Role.TITLE)] + roles[4:]
+    out = short_items(roles, facts, PAGE)
+    assert out[0] == Role.TITLE
+    assert [out[k] for k in (1, 3, 5, 7)] == [Role.TITLE] * 4

@@ -38,6 +38,7 @@ UNDER_GAP = 1.5       # x body size: the item's text starts this close under its
 MASTHEAD_AFTER = 3    # fewest headlines under a masthead: more than one article's two titles (a
                       # page holding one article's titles may have a rubric above them, no
                       # masthead)
+MASTHEAD_GAP = 4.0    # x body size: the gap between a masthead's two names, at least
 MASTHEAD_LINES = 2    # most lines of a block of the masthead (a name, an issue line; OCR may
                       # read the issue line and a speck of the shading as two)
 AGENDA_ENTRIES = 2    # fewest dated entries that make a calendar (one is a sentence with a date)
@@ -95,12 +96,22 @@ def _headlines(roles: list[str], facts: list[Facts], page: PageFacts,
     return [k for k in found if facts[k].size <= HEADLINE_SPREAD * usual]
 
 
+def _side_by_side(zone: list[Facts], body: float) -> bool:
+    """Two of the blocks sit on the same rows, a wide gap apart: a masthead names the bulletin
+    in both languages, one name at the left and the other at the right (a title or a rubric
+    over the text is one block, or lines one under the other)."""
+    return any(min(a.box[3], b.box[3]) > max(a.box[1], b.box[1]) and
+               b.box[0] - a.box[2] >= MASTHEAD_GAP * body
+               for a in zone for b in zone)
+
+
 def short_items(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """A page holding ``HEADLINES_MIN`` headlines (``_headlines``) or more is a page of short
     items: each headline is a title, the text under it the item's paragraph (not a lead),
     and, under ``MASTHEAD_AFTER`` headlines or more, the short blocks lying wholly above
-    every headline and inside the page's top band (``REPEAT_MARGIN``) are the masthead (the
-    bulletin's name and issue line in both languages, no article's)."""
+    every headline and inside the page's top band (``REPEAT_MARGIN``), two of them side by
+    side (``_side_by_side``), are the masthead (the bulletin's name and issue line in both
+    languages, no article's)."""
     if len(_headlines(roles, facts, page)) < HEADLINES_MIN:
         return roles
     found = _headlines(roles, facts, page, strict=False)
@@ -117,11 +128,13 @@ def short_items(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
     # the masthead lies above every headline, in the page's top band (where a continued
     # item's text that heads a column further right does not end)
     first = min([facts[k].box[1] for k in found] + [REPEAT_MARGIN * page.height])
-    for k, f in enumerate(facts):
-        if f.box[3] <= first and f.lines <= MASTHEAD_LINES and \
-                out[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER):
-            log.debug("masthead above the page's short items: %r", f.text[:40])
-            out[k] = Role.HEADER
+    zone = [k for k, f in enumerate(facts) if f.box[3] <= first and f.lines <= MASTHEAD_LINES
+            and out[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER)]
+    if not _side_by_side([facts[k] for k in zone], page.body_size):
+        return out                       # a title or a rubric over the text, not a masthead
+    for k in zone:
+        log.debug("masthead above the page's short items: %r", facts[k].text[:40])
+        out[k] = Role.HEADER
     return out
 
 
