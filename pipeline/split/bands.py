@@ -25,20 +25,23 @@ BAND_GAP = 3.0        # x line pitch: a white band across the whole region at le
 BAND_ROWS = 3         # fewest rows of a band whose own grid counts (a byline alone, a jump line
                       # over the columns, has none)
 
+WHITE = 3.0           # x a gutter's width: a band's white strip this wide around it is no gutter
+                      # of that band's columns (the band's text stops short of it)
+
 Span = tuple[float, float]
 
 
-def _cut_at_gaps(pieces: list[Line], min_gap: float) -> list[list[Line]]:
-    """Pieces cut into slices at white horizontal gaps at least ``min_gap`` high."""
+def _cut_at_widest_gap(pieces: list[Line], min_gap: float) -> list[list[Line]]:
+    """Pieces cut in two at the widest white horizontal gap at least ``min_gap`` high (the
+    band between two texts; the gaps inside one, under a jump line or a photo, are
+    narrower), or left whole."""
     order = sorted(pieces, key=lambda p: p.box[1])
-    slices: list[list[Line]] = [[order[0]]]
-    foot = order[0].box[3]
-    for p in order[1:]:
-        if p.box[1] - foot >= min_gap:
-            slices.append([])
-        slices[-1].append(p)
+    foot, best, at = order[0].box[3], min_gap, 0
+    for k, p in enumerate(order[1:], start=1):
+        if p.box[1] - foot >= best:
+            best, at = p.box[1] - foot, k
         foot = max(foot, p.box[3])
-    return slices
+    return [order[:at], order[at:]] if at else [order]
 
 
 def _rows(pieces: list[Line]) -> int:
@@ -53,24 +56,32 @@ def _rows(pieces: list[Line]) -> int:
     return count
 
 
+def _both_sides(part: list[Line], gutter: Span) -> bool:
+    """Some of the part's text lies left of the gutter and some right of it (a part wholly
+    on one side is a short column beside white space, read with its column)."""
+    return any(p.box[2] <= gutter[1] for p in part) and any(p.box[0] >= gutter[0] for p in part)
+
+
 def bands(pieces: list[Line], pitch: float, gutters: list[Span],
           grid: Callable[[list[Line]], list[Span]]) -> list[list[Line]] | None:
-    """The region's bands, top to bottom, when white bands at least ``BAND_GAP`` line pitches
-    high cut it into parts and the region's full-height ``gutters`` are not all gutters of
-    one of those parts holding ``BAND_ROWS`` rows or more (``grid``: the gutters that part a
-    part's own columns): that part's text runs across the strip's height elsewhere, so the
-    strip is a gutter of another band's grid only. Else ``None`` (one grid, or no band)."""
+    """The region's two bands, top and bottom, when its widest white band across, at least
+    ``BAND_GAP`` line pitches high, cuts it into parts and one of those parts, holding
+    ``BAND_ROWS`` rows or more and text on both sides of one of the region's full-height
+    ``gutters``, has no gutter of its own there (``grid``: the gutters that part a part's
+    own columns; one ``WHITE`` times as wide is white space beside a short column, not that
+    gutter): the strip is a gutter of the other band's grid only. Else ``None``."""
     if len(pieces) < 2 or not gutters:
         return None
-    slices = _cut_at_gaps(pieces, BAND_GAP * pitch)
+    slices = _cut_at_widest_gap(pieces, BAND_GAP * pitch)
     if len(slices) < 2:
         return None
     for part in slices:
         if _rows(part) < BAND_ROWS:
             continue
         own = grid(part)
-        if not all(any(g[0] < h[1] and h[0] < g[1] for h in own) for g in gutters):
-            log.debug("%d bands of different column grids cut apart before the columns",
-                      len(slices))
+        if any(_both_sides(part, g) and
+               not any(g[0] < h[1] and h[0] < g[1] and h[1] - h[0] < WHITE * (g[1] - g[0])
+                       for h in own) for g in gutters):
+            log.debug("two bands of different column grids cut apart before the columns")
             return slices
     return None
