@@ -22,6 +22,7 @@ from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
+from magpipe.split.bands import in_own_column
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.continuation import Piece, link
@@ -303,7 +304,9 @@ def _rubrics(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]
 
 
 def _wide_leads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    return wide_leads(roles, facts)
+    # (a paragraph inside a column of its own band's grid is column text: bands.in_own_column)
+    return [r if n != r and in_own_column(f, page) else n
+            for r, n, f in zip(roles, wide_leads(roles, facts), facts, strict=True)]
 
 
 def _contents(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable
 
 from magpipe.split.pieces import Line
+from magpipe.split.roles import Facts, PageFacts
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +68,11 @@ def bands(pieces: list[Line], pitch: float, gutters: list[Span],
     """The region's two bands, top and bottom, when its widest white band across, at least
     ``BAND_GAP`` line pitches high, cuts it into parts and one of those parts, holding
     ``BAND_ROWS`` rows or more and text on both sides of one of the region's full-height
-    ``gutters``, has no gutter of its own there (``grid``: the gutters that part a part's
-    own columns; one ``WHITE`` times as wide is white space beside a short column, not that
-    gutter): the strip is a gutter of the other band's grid only. Else ``None``."""
+    ``gutters``, has a grid of its own with no gutter there (``grid``: the gutters that part
+    a part's own columns; one ``WHITE`` times as wide is white space beside a short column,
+    not that gutter): the strip is a gutter of the other band's grid only. (A part with no
+    grid found, captions under photos in each column, is left to the columns.) Else
+    ``None``."""
     if len(pieces) < 2 or not gutters:
         return None
     slices = _cut_at_widest_gap(pieces, BAND_GAP * pitch)
@@ -79,9 +82,65 @@ def bands(pieces: list[Line], pitch: float, gutters: list[Span],
         if _rows(part) < BAND_ROWS:
             continue
         own = grid(part)
-        if any(_both_sides(part, g) and
-               not any(g[0] < h[1] and h[0] < g[1] and h[1] - h[0] < WHITE * (g[1] - g[0])
-                       for h in own) for g in gutters):
+        if own and any(_both_sides(part, g) and
+                       not any(g[0] < h[1] and h[0] < g[1] and
+                               h[1] - h[0] < WHITE * (g[1] - g[0]) for h in own)
+                       for g in gutters):
             log.debug("two bands of different column grids cut apart before the columns")
             return slices
     return None
+
+
+CROSS = 2.0           # x body size: how far two column ranges must each reach past the other's
+                      # edge to be columns of two grids (one column's ranges differ by less)
+SAME_RANGE = 1.0      # x body size: column ranges whose both edges lie this close are one
+FIT = 0.8             # share of the union a block and a column range must share for the block
+                      # to lie in that column when it touches others of another grid
+
+
+def crossed(ranges: list[Span], body: float) -> bool:
+    """Two column ranges overlap part way, each reaching well past the other's edge: the
+    page holds columns of two grids (bands stacked one over the other)."""
+    reach = CROSS * body
+    return any(a[0] < b[0] - reach and a[1] < b[1] - reach and a[1] > b[0] + reach
+               for a in ranges for b in ranges)
+
+
+def band_columns(ranges: list[Span], body: float) -> tuple[Span, ...]:
+    """The columns of a page of stacked grids: every band's columns, ranges of one column
+    (both edges within ``SAME_RANGE`` body sizes) made one."""
+    out: list[Span] = []
+    for lo, hi in sorted(ranges):
+        near = next((k for k, (a, b) in enumerate(out)
+                     if abs(a - lo) <= SAME_RANGE * body and abs(b - hi) <= SAME_RANGE * body),
+                    None)
+        if near is None:
+            out.append((lo, hi))
+        else:
+            a, b = out[near]
+            out[near] = (min(a, lo), max(b, hi))
+    return tuple(sorted(out))
+
+
+def best_fit(box: tuple[float, float, float, float], columns: tuple[Span, ...],
+             hits: list[int]) -> int:
+    """Of the columns a block touches, the one it fills and that holds it (``FIT`` of their
+    union shared), or -1 (the block spans them)."""
+    def shared(k: int) -> float:
+        lo, hi = columns[k]
+        inter = min(box[2], hi) - max(box[0], lo)
+        return inter / (max(box[2], hi) - min(box[0], lo))
+    best = max(hits, key=shared)
+    return best if shared(best) >= FIT else -1
+
+
+COLUMN_WIDTH = 1.05   # x its column's width: a paragraph no wider lies in that column
+
+
+def in_own_column(f: Facts, page: PageFacts) -> bool:
+    """On a page whose geometry found columns, the paragraph lies in one of them, no wider
+    than it: column text, however much wider than the other band's columns it is (a lead
+    set across the text is found as spanning, or where no columns were found)."""
+    lo, hi = f.column_box
+    return page.columns >= 2 and f.column >= 0 and \
+        f.box[2] - f.box[0] <= COLUMN_WIDTH * (hi - lo)
