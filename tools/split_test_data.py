@@ -27,13 +27,16 @@ from magpipe.artifacts.pages import RepairArtifact  # noqa: E402
 
 BENCH = ROOT / ".bench" / "layouts"
 OUT = ROOT / "tests" / "data" / "layouts-split"
-SCANNED = ("furniture", "journal", "newsletter", "greeting", "report", "trifold")   # notes
+SCANNED = ("furniture", "journal", "newsletter", "greeting", "report", "trifold",
+           "briefs")   # notes
 # and pull quotes, capitals titles and leads in narrow columns, signatures and footnotes, a
-# leaflet's small type and captions whose credit lost its colon, as OCR reads them
+# leaflet's small type and captions whose credit lost its colon, a briefs page's masthead and
+# headlines, as OCR reads them
 # saved name -> bench document, where a family's first document lacks what a test needs
 # (a trifold whose two captions lost the colon of their credit, and whose contact box OCR cut
-# into pieces)
-DOCS = {"report": "report-2-digital", "trifold-scanned": "trifold-2-scanned"}
+# into pieces; briefs run down three columns, English headlines in italics, a calendar)
+DOCS = {"report": "report-2-digital", "trifold-scanned": "trifold-2-scanned",
+        "briefs": "briefs-4-digital"}
 
 
 def main() -> int:
