@@ -65,6 +65,8 @@ def test_crossing_column_ranges_make_a_grid_per_band():
                                                     (390.0, 580.0)]
     assert crossed(two + three, BODY)
     assert not crossed(three + [(42.0, 198.0)], BODY)
+    # a range over two columns (a photo's caption across them) is none of a second grid
+    assert not crossed(three + [(40.0, 377.0)], BODY)
     assert band_columns(two + three + [(41.0, 301.0)], BODY) == (
         (40.0, 200.0), (40.0, 301.0), (215.0, 375.0), (320.0, 580.0), (390.0, 580.0))
 

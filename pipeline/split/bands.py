@@ -93,24 +93,34 @@ def bands(pieces: list[Line], pitch: float, gutters: list[Span],
 
 CROSS = 2.0           # x body size: how far two column ranges must each reach past the other's
                       # edge to be columns of two grids (one column's ranges differ by less)
+NARROWER = 0.9       # share of a range's width under which a range inside it is another column
 SAME_RANGE = 1.0      # x body size: column ranges whose both edges lie this close are one
 FIT = 0.8             # share of the union a block and a column range must share for the block
                       # to lie in that column when it touches others of another grid
 
 
+def _narrow(ranges: list[Span]) -> list[Span]:
+    """The ranges that hold fewer than two others clearly narrower (``NARROWER``; one
+    covering two columns is a title or a photo's caption spanning them, no column)."""
+    return [r for r in ranges
+            if sum(r[0] <= d[0] + 2 and d[1] <= r[1] + 2 and
+                   d[1] - d[0] < NARROWER * (r[1] - r[0]) for d in ranges) < 2]
+
+
 def crossed(ranges: list[Span], body: float) -> bool:
-    """Two column ranges overlap part way, each reaching well past the other's edge: the
-    page holds columns of two grids (bands stacked one over the other)."""
+    """Two column ranges (``_narrow``) overlap part way, each reaching well past the other's
+    edge: the page holds columns of two grids (bands stacked one over the other)."""
     reach = CROSS * body
+    narrow = _narrow(ranges)
     return any(a[0] < b[0] - reach and a[1] < b[1] - reach and a[1] > b[0] + reach
-               for a in ranges for b in ranges)
+               for a in narrow for b in narrow)
 
 
 def band_columns(ranges: list[Span], body: float) -> tuple[Span, ...]:
-    """The columns of a page of stacked grids: every band's columns, ranges of one column
-    (both edges within ``SAME_RANGE`` body sizes) made one."""
+    """The columns of a page of stacked grids: every band's columns (``_narrow``), ranges of
+    one column (both edges within ``SAME_RANGE`` body sizes) made one."""
     out: list[Span] = []
-    for lo, hi in sorted(ranges):
+    for lo, hi in sorted(_narrow(ranges)):
         near = next((k for k, (a, b) in enumerate(out)
                      if abs(a - lo) <= SAME_RANGE * body and abs(b - hi) <= SAME_RANGE * body),
                     None)
