@@ -5,8 +5,11 @@ two columns, the English across the lower part in three, a wide white band betwe
 gutter of the lower grid may then run the page's full height where the upper text leaves
 that strip empty (its columns end short, or hold only a byline at the right), and a cut
 down that gutter would read the upper band's stray pieces in the middle of the lower band's
-columns. Cutting at the white band first keeps each text with its own grid. Pure logic, no
-I/O.
+columns. Cutting at the white band first keeps each text with its own grid (``bands``, asked
+by ``xycut.xy_cut``). The page's columns are then those of both grids, crossing each other
+(``crossed``, ``band_columns``): a block takes the one it fills (``best_fit``, asked by
+``layout.column_of``), and a paragraph as wide as its own column is column text, not a lead
+set across narrower columns (``in_own_column``). Pure logic, no I/O.
 """
 
 from __future__ import annotations
