@@ -28,12 +28,14 @@ from magpipe.artifacts.pages import RepairArtifact  # noqa: E402
 
 BENCH = ROOT / ".bench" / "layouts"
 OUT = ROOT / "tests" / "data" / "layouts-split"
-SCANNED = ("furniture", "journal", "newsletter", "greeting", "report", "trifold")   # notes
+SCANNED = ("furniture", "journal", "newsletter", "greeting", "report", "trifold",
+           "briefs")   # notes
 # and pull quotes, capitals titles and leads in narrow columns, signatures and footnotes, a
-# leaflet's small type and captions whose credit lost its colon, as OCR reads them
+# leaflet's small type and captions whose credit lost its colon, a briefs page's masthead and
+# headlines, as OCR reads them
 # saved name -> bench document, where a family's first document lacks what a test needs
 # (a trifold whose two captions lost the colon of their credit, and whose contact box OCR cut
-# into pieces)
+# into pieces; briefs run down three columns, English headlines in italics, a calendar)
 DOCS = {"report": "report-2-digital", "trifold-scanned": "trifold-2-scanned",
         # interviews: speaker labels in rows, a byline beside the portrait, a title whose last
         # line stands apart (5); labels in pairs run on in one column (4); questions told by
@@ -49,7 +51,8 @@ DOCS = {"report": "report-2-digital", "trifold-scanned": "trifold-2-scanned",
         "english-first": "english-first-2-digital",
         "english-first-facing": "english-first-1-digital",
         "english-first-scanned": "english-first-3-scanned",
-        "english-first-imprint": "english-first-2-scanned"}
+        "english-first-imprint": "english-first-2-scanned",
+        "briefs": "briefs-4-digital"}
 
 
 def main() -> int:

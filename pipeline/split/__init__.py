@@ -22,8 +22,10 @@ from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
+from magpipe.split.bands import in_own_column
 from magpipe.split.bodysize import body_sizes, other_body, page_body, translation_text
 from magpipe.split.boxes import contact_boxes
+from magpipe.split.briefs import agendas, short_items
 from magpipe.split.continuation import Piece, link
 from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.headlines import kickers_beside_rubrics, names_under_heads, title_last_lines
@@ -317,7 +319,9 @@ def _rubrics(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]
 
 
 def _wide_leads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    return wide_leads(roles, facts)
+    # (a paragraph inside a column of its own band's grid is column text: bands.in_own_column)
+    return [r if n != r and in_own_column(f, page) else n
+            for r, n, f in zip(roles, wide_leads(roles, facts), facts, strict=True)]
 
 
 def _contents(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -347,6 +351,8 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("an article's head", article_heads),
     ("a line set like the title right under it", title_last_lines),
     ("a bold turn of an interview (a question)", interview_turns),
+    ("a headline of a page of short items, or the masthead above them", short_items),
+    ("a calendar of coming events (dated entries under a short heading)", agendas),
     ("a note after a byline", notes_after_bylines),
     ("an entry of a contents page", _contents),
     ("a jump line (continued on / from)", _jumps),

@@ -17,6 +17,7 @@ from statistics import median
 
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
+from magpipe.split.bands import band_columns, best_fit, crossed
 from magpipe.split.pieces import (
     JUNK_CONF,
     Line,
@@ -209,6 +210,8 @@ def column_of(box: Box, columns: tuple[tuple[float, float], ...]) -> int:
             if min(box[2], hi) - max(box[0], lo) > min(0.15 * (hi - lo), 0.5 * (box[2] - box[0]))]
     if len(hits) == 1:
         return hits[0]
+    if len(hits) > 1:
+        return best_fit(box, columns, hits)
     if not hits and columns:
         centre = (box[0] + box[2]) / 2
         return min(range(len(columns)), key=lambda i: abs(sum(columns[i]) / 2 - centre))
@@ -265,7 +268,8 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     paras: list[Para] = []
     for index, (region, _) in enumerate(regions):
         paras.extend(paragraphs(words, region, index, exact, body))
-    columns = column_ranges(sorted({col for r, col in regions if col and id(r[0]) not in edges}))
+    spans = sorted({col for r, col in regions if col and id(r[0]) not in edges})
+    columns = band_columns(spans, body) if crossed(spans, body) else column_ranges(spans)
     if not columns:
         # one column: the x range of the region holding most lines (a column of text that
         # fills only part of the page width, beside an empty one), else the whole text width

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from statistics import median
 
+from magpipe.split.bands import bands
 from magpipe.split.pieces import GUTTER, Line, is_speck
 
 ADJACENT = 0.6       # share of one side's text height that must be flush against a gutter
@@ -253,6 +254,10 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
         return [(pieces, column)]
     pitch = pitch or 1.25 * body
     gutters = [g for g in _gutters(pieces, body) if _splits_columns(pieces, g, body)]
+    stacked = bands(pieces, pitch, gutters,
+                    lambda s: [g for g in _gutters(s, body) if _splits_columns(s, g, body)])
+    if stacked:
+        return [r for band in stacked for r in xy_cut(band, body, column, depth + 1, pitch)]
     if gutters:
         widest = max(gutters, key=lambda g: g[1] - g[0])
         cut = (widest[0] + widest[1]) / 2

@@ -1,0 +1,159 @@
+"""Horizontal bands of a page, each with its own column grid.
+
+A page may stack two texts, each set in its own grid: the Vietnamese across the upper part in
+two columns, the English across the lower part in three, a wide white band between them. A
+gutter of the lower grid may then run the page's full height where the upper text leaves
+that strip empty (its columns end short, or hold only a byline at the right), and a cut
+down that gutter would read the upper band's stray pieces in the middle of the lower band's
+columns. Cutting at the white band first keeps each text with its own grid (``bands``, asked
+by ``xycut.xy_cut``). The page's columns are then those of both grids, crossing each other
+(``crossed``, ``band_columns``): a block takes the one it fills (``best_fit``, asked by
+``layout.column_of``), and a paragraph as wide as its own column is column text, not a lead
+set across narrower columns (``in_own_column``). Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from magpipe.split.pieces import Line
+from magpipe.split.roles import Facts, PageFacts
+
+log = logging.getLogger(__name__)
+
+BAND_GAP = 3.0        # x line pitch: a white band across the whole region at least this high
+                      # parts two texts (a paragraph gap is under two pitches; a photo across
+                      # the page leaves one, but the columns on both sides of it line up)
+
+BAND_ROWS = 3         # fewest rows of a band whose own grid counts (a byline alone, a jump line
+                      # over the columns, has none)
+
+WHITE = 3.0           # x a gutter's width: a band's white strip this wide around it is no gutter
+                      # of that band's columns (the band's text stops short of it)
+
+Span = tuple[float, float]
+
+
+def _cut_at_widest_gap(pieces: list[Line], min_gap: float) -> list[list[Line]]:
+    """Pieces cut in two at the widest white horizontal gap at least ``min_gap`` high (the
+    band between two texts; the gaps inside one, under a jump line or a photo, are
+    narrower), or left whole."""
+    order = sorted(pieces, key=lambda p: p.box[1])
+    foot, best, at = order[0].box[3], min_gap, 0
+    for k, p in enumerate(order[1:], start=1):
+        if p.box[1] - foot >= best:
+            best, at = p.box[1] - foot, k
+        foot = max(foot, p.box[3])
+    return [order[:at], order[at:]] if at else [order]
+
+
+def _rows(pieces: list[Line]) -> int:
+    """Rows of text the pieces sit on (pieces whose middles lie within a piece's height of
+    the row's first are one row)."""
+    count, last = 0, float("-inf")
+    for p in sorted(pieces, key=lambda p: (p.box[1] + p.box[3]) / 2):
+        middle = (p.box[1] + p.box[3]) / 2
+        if middle - last >= p.box[3] - p.box[1]:
+            count += 1
+            last = middle
+    return count
+
+
+def _both_sides(part: list[Line], gutter: Span) -> bool:
+    """Some of the part's text lies left of the gutter and some right of it (a part wholly
+    on one side is a short column beside white space, read with its column)."""
+    return any(p.box[2] <= gutter[1] for p in part) and any(p.box[0] >= gutter[0] for p in part)
+
+
+def bands(pieces: list[Line], pitch: float, gutters: list[Span],
+          grid: Callable[[list[Line]], list[Span]]) -> list[list[Line]] | None:
+    """The region's two bands, top and bottom, when its widest white band across, at least
+    ``BAND_GAP`` line pitches high, cuts it into parts and one of those parts, holding
+    ``BAND_ROWS`` rows or more and text on both sides of one of the region's full-height
+    ``gutters``, has a grid of its own with no gutter there (``grid``: the gutters that part
+    a part's own columns; one ``WHITE`` times as wide is white space beside a short column,
+    not that gutter): the strip is a gutter of the other band's grid only. (A part with no
+    grid found, captions under photos in each column, is left to the columns.) Else
+    ``None``."""
+    if len(pieces) < 2 or not gutters:
+        return None
+    slices = _cut_at_widest_gap(pieces, BAND_GAP * pitch)
+    if len(slices) < 2:
+        return None
+    for part in slices:
+        if _rows(part) < BAND_ROWS:
+            continue
+        own = grid(part)
+        if own and any(_both_sides(part, g) and
+                       not any(g[0] < h[1] and h[0] < g[1] and
+                               h[1] - h[0] < WHITE * (g[1] - g[0]) for h in own)
+                       for g in gutters):
+            log.debug("two bands of different column grids cut apart before the columns")
+            return slices
+    return None
+
+
+CROSS = 2.0           # x body size: how far two column ranges must each reach past the other's
+                      # edge to be columns of two grids (one column's ranges differ by less)
+NARROWER = 0.9       # share of a range's width under which a range inside it is another column
+SAME_RANGE = 1.0      # x body size: column ranges whose both edges lie this close are one
+FIT = 0.8             # share of the union a block and a column range must share for the block
+                      # to lie in that column when it touches others of another grid
+
+
+def _narrow(ranges: list[Span]) -> list[Span]:
+    """The ranges that hold fewer than two others clearly narrower (``NARROWER``; one
+    covering two columns is a title or a photo's caption spanning them, no column)."""
+    return [r for r in ranges
+            if sum(r[0] <= d[0] + 2 and d[1] <= r[1] + 2 and
+                   d[1] - d[0] < NARROWER * (r[1] - r[0]) for d in ranges) < 2]
+
+
+def crossed(ranges: list[Span], body: float) -> bool:
+    """Two column ranges (``_narrow``) overlap part way, each reaching well past the other's
+    edge: the page holds columns of two grids (bands stacked one over the other)."""
+    reach = CROSS * body
+    narrow = _narrow(ranges)
+    return any(a[0] < b[0] - reach and a[1] < b[1] - reach and a[1] > b[0] + reach
+               for a in narrow for b in narrow)
+
+
+def band_columns(ranges: list[Span], body: float) -> tuple[Span, ...]:
+    """The columns of a page of stacked grids: every band's columns (``_narrow``), ranges of
+    one column (both edges within ``SAME_RANGE`` body sizes) made one."""
+    out: list[Span] = []
+    for lo, hi in sorted(_narrow(ranges)):
+        near = next((k for k, (a, b) in enumerate(out)
+                     if abs(a - lo) <= SAME_RANGE * body and abs(b - hi) <= SAME_RANGE * body),
+                    None)
+        if near is None:
+            out.append((lo, hi))
+        else:
+            a, b = out[near]
+            out[near] = (min(a, lo), max(b, hi))
+    return tuple(sorted(out))
+
+
+def best_fit(box: tuple[float, float, float, float], columns: tuple[Span, ...],
+             hits: list[int]) -> int:
+    """Of the columns a block touches, the one it fills and that holds it (``FIT`` of their
+    union shared), or -1 (the block spans them)."""
+    def shared(k: int) -> float:
+        lo, hi = columns[k]
+        inter = min(box[2], hi) - max(box[0], lo)
+        return inter / (max(box[2], hi) - min(box[0], lo))
+    best = max(hits, key=shared)
+    return best if shared(best) >= FIT else -1
+
+
+COLUMN_WIDTH = 1.05   # x its column's width: a paragraph no wider lies in that column
+
+
+def in_own_column(f: Facts, page: PageFacts) -> bool:
+    """On a page whose geometry found columns, the paragraph lies in one of them, no wider
+    than it: column text, however much wider than the other band's columns it is (a lead
+    set across the text is found as spanning, or where no columns were found)."""
+    lo, hi = f.column_box
+    return page.columns >= 2 and f.column >= 0 and \
+        f.box[2] - f.box[0] <= COLUMN_WIDTH * (hi - lo)
