@@ -68,18 +68,48 @@ class PdfPageFacts:
     image_boxes: tuple[Box, ...] = ()
 
 
-def _images(container: ctypes.c_void_p, form: bool, depth: int = 0) -> list:
-    """Image objects of a page, looking into form XObjects (a few levels deep)."""
-    count = (pdfium_c.FPDFFormObj_CountObjects(container) if form
-             else pdfium_c.FPDFPage_CountObjects(container))
+def _by_address(function, restype, *argtypes):
+    """A second prototype of a PDFium function that takes and returns plain addresses
+    (ints): for the calls made per word, where building and unpacking pointer objects cost
+    more than the call (pypdfium2's own prototypes are left as they are)."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None      # a function the library exports
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+def _address(handle) -> int:
+    """The address a pypdfium2 handle (a ctypes pointer) holds."""
+    address = ctypes.cast(handle, ctypes.c_void_p).value
+    assert address is not None      # an open page or text page
+    return address
+
+
+# Page objects are walked by address: a page has hundreds (a text object a word, often), and
+# pypdfium2's prototypes convert their pointer arguments and results on every call.
+_PAGE_OBJECTS = _by_address(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
+_PAGE_OBJECT = _by_address(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p,
+                           ctypes.c_void_p, ctypes.c_int)
+_FORM_OBJECTS = _by_address(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, ctypes.c_void_p)
+_FORM_OBJECT = _by_address(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p,
+                           ctypes.c_void_p, ctypes.c_ulong)
+_OBJECT_TYPE = _by_address(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p)
+_PIXEL_SIZE = _by_address(pdfium_c.FPDFImageObj_GetImagePixelSize, ctypes.c_int,
+                          ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+_BOUNDS = _by_address(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, ctypes.c_void_p,
+                      ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+_IMAGE, _FORM = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM
+
+
+def _images(container: int, form: bool, depth: int = 0) -> list[int]:
+    """Image objects (addresses) of a page, looking into form XObjects (a few levels deep)."""
+    count, get = (_FORM_OBJECTS, _FORM_OBJECT) if form else (_PAGE_OBJECTS, _PAGE_OBJECT)
     found = []
-    for i in range(count):
-        obj = (pdfium_c.FPDFFormObj_GetObject(container, i) if form
-               else pdfium_c.FPDFPage_GetObject(container, i))
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+    for i in range(count(container)):
+        obj = get(container, i)
+        kind = _OBJECT_TYPE(obj)
+        if kind == _IMAGE:
             found.append(obj)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 3:
+        elif kind == _FORM and depth < 3:
             found.extend(_images(obj, True, depth + 1))
     return found
 
@@ -87,18 +117,20 @@ def _images(container: ctypes.c_void_p, form: bool, depth: int = 0) -> list:
 def page_facts(page: pdfium.PdfPage, char_count: int) -> PdfPageFacts:
     width, height = page.get_size()
     area = width * height or 1.0
-    images = _images(page.raw, False)
+    images = _images(_address(page.raw), False)
     covered = 0.0
     native: float | None = None
     largest = (0, 0)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     px_width, px_height = ctypes.c_uint(), ctypes.c_uint()
+    bound_at = [ctypes.addressof(v) for v in (left, bottom, right, top)]
+    size_at = ctypes.addressof(px_width), ctypes.addressof(px_height)
     boxes: list[Box] = []
     for image in images:
-        if pdfium_c.FPDFImageObj_GetImagePixelSize(image, px_width, px_height):
+        if _PIXEL_SIZE(image, *size_at):
             if px_width.value * px_height.value > largest[0] * largest[1]:
                 largest = (px_width.value, px_height.value)
-        pdfium_c.FPDFPageObj_GetBounds(image, left, bottom, right, top)
+        _BOUNDS(image, *bound_at)
         boxes.append((left.value, height - top.value, right.value, height - bottom.value))
         w = max(0.0, min(right.value, width) - max(left.value, 0.0))
         h = max(0.0, min(top.value, height) - max(bottom.value, 0.0))
@@ -109,15 +141,6 @@ def page_facts(page: pdfium.PdfPage, char_count: int) -> PdfPageFacts:
     return PdfPageFacts(width=width, height=height, char_count=char_count,
                      image_count=len(images), image_coverage=min(1.0, covered / area),
                      native_dpi=native, largest_image=largest, image_boxes=tuple(boxes))
-
-
-def _by_address(function, restype, *argtypes):
-    """A second prototype of a PDFium function that takes and returns plain addresses
-    (ints): for the calls made per word, where building and unpacking pointer objects cost
-    more than the call (pypdfium2's own prototypes are left as they are)."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    assert address is not None      # a function the library exports
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
 _TEXT_OBJECT = _by_address(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p,
