@@ -19,11 +19,12 @@ from magpipe.artifacts.pages import Word
 from magpipe.extract.textfix import LINE_END_HYPHEN, font_hint
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-# Runs of whitespace (or NUL) and runs of anything else. PDFium marks a hyphen it found at a
+# A word: a run of anything but whitespace (or NUL). PDFium marks a hyphen it found at a
 # line end (a soft hyphen 0xAD, which TCVN3 fonts use for "ư") as \x02 and gives it as
 # U+FFFE, dropping the line break after it: a word ends there and the next starts a line.
 # A raw word keeps the mark as LINE_END_HYPHEN; the text fixes decide what it stands for.
-_RUN = re.compile(r"([\s\x00]+)|[^\s\x00\x02\ufffe]*[\x02\ufffe]|[^\s\x00\x02\ufffe]+")
+# What lies between two words is whitespace (or nothing, after such a mark).
+_WORD = re.compile(r"[^\s\x00\x02\ufffe]*[\x02\ufffe]|[^\s\x00\x02\ufffe]+")
 
 
 class RawWord(NamedTuple):
@@ -222,20 +223,35 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawW
     first_at, last_at = ctypes.addressof(first), ctypes.addressof(last)
     fonts: dict[int, tuple[str, bool, bool]] = {}
     objects = _Objects(textpage)
-    handle, font_of = objects.handle, objects.of
+    handle, font_of, known = objects.handle, objects.of, objects.known
     newline = False
-    for match in _RUN.finditer(text):
-        space = match.group(1)
-        if space:
-            newline = newline or "\n" in space or "\r" in space
-            continue
-        start, end = match.start(), match.end() - 1
-        if not _LOOSE_BOX(handle, start, first_at):     # no box: zeros, as a fresh rect
-            first.left = first.top = first.right = first.bottom = 0.0
-        if not _LOOSE_BOX(handle, end, last_at):
-            last.left = last.top = last.right = last.bottom = 0.0
-        start_key, size = font_of(start)
-        end_key = font_of(end)[0] if end != start else start_key
+    after = 0           # where the previous word ended: the whitespace since is its gap
+    for match in _WORD.finditer(text):
+        start, stop = match.span()
+        end = stop - 1
+        if start != after:
+            gap = text[after:start]
+            newline = newline or "\n" in gap or "\r" in gap
+        after = stop
+        if _LOOSE_BOX(handle, start, first_at):
+            x0, top, x1, bottom = first.left, first.top, first.right, first.bottom
+        else:                       # no box: zeros, as a fresh rect
+            x0 = top = x1 = bottom = 0.0
+        # a character's font and size: known per text object (``_Objects.of`` for the rest)
+        start_key, size = known.get(_TEXT_OBJECT(handle, start)) or font_of(start)
+        if end != start:
+            if _LOOSE_BOX(handle, end, last_at):
+                left, up, right, down = last.left, last.top, last.right, last.bottom
+            else:
+                left = up = right = down = 0.0
+            # min and max of the two boxes, as ``min``/``max`` pick them (first on ties)
+            x0 = left if left < x0 else x0
+            top = up if up > top else top
+            x1 = right if right > x1 else x1
+            bottom = down if down < bottom else bottom
+            end_key = (known.get(_TEXT_OBJECT(handle, end)) or font_of(end))[0]
+        else:
+            end_key = start_key
         font = fonts.get(start_key)
         if font is None:
             font = fonts[start_key] = _font(textpage, start)
@@ -253,13 +269,11 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawW
                     fonts[key] = _font(textpage, index)
                 if not runs or runs[-1][1] != fonts[key][0]:
                     runs.append((index - start, fonts[key][0]))
-        word = match.group(0)
+        word = match.group()
         if "\x02" in word:
             word = word.replace("\x02", LINE_END_HYPHEN)
-        words.append(RawWord(
-            word, min(first.left, last.left), height - max(first.top, last.top),
-            max(first.right, last.right), height - min(first.bottom, last.bottom),
-            size, name, bold, newline, tuple(runs) if len(runs) > 1 else ()))
+        words.append(RawWord(word, x0, height - top, x1, height - bottom, size, name, bold,
+                             newline, tuple(runs) if len(runs) > 1 else ()))
         newline = word.endswith(LINE_END_HYPHEN)
     return words
 
@@ -274,31 +288,31 @@ def to_words(raw: list[RawWord], texts: list[str]) -> tuple[Word, ...]:
     """
     words: list[Word] = []
     line = block = 0
-    prev: RawWord | None = None
-    line_x0 = 0.0
-    for rw, text in zip(raw, texts, strict=True):
+    first = True
+    line_x0 = prev_top = prev_x1 = prev_bottom = prev_size = 0.0
+    for (_, x0, top, x1, bottom, size, _, bold, newline, _), text in zip(raw, texts,
+                                                                        strict=True):
         if not text:
             continue
-        x0, top = rw.x0, rw.top
-        if prev is not None:
-            size = 1.0 if 1.0 > prev.size else prev.size        # max(prev.size, 1.0)
-            same_line = (not rw.newline and abs(top - prev.top) <= 0.5 * size
-                         and x0 >= prev.x1 - 0.5 * size and x0 - prev.x1 < 3.0 * size)
+        if not first:
+            unit = 1.0 if 1.0 > prev_size else prev_size        # max(prev.size, 1.0)
+            same_line = (not newline and abs(top - prev_top) <= 0.5 * unit
+                         and x0 >= prev_x1 - 0.5 * unit and x0 - prev_x1 < 3.0 * unit)
             if not same_line:
                 line += 1
-                step = top - prev.top
-                line_height = prev.bottom - prev.top
+                step = top - prev_top
+                line_height = prev_bottom - prev_top
                 if line_height < 1.0:
                     line_height = 1.0
-                if (step > 1.25 * line_height + 0.6 * size or step < 0.3 * line_height
-                        or abs(x0 - line_x0) > 4.0 * size):
+                if (step > 1.25 * line_height + 0.6 * unit or step < 0.3 * line_height
+                        or abs(x0 - line_x0) > 4.0 * unit):
                     block += 1
                 line_x0 = x0
         else:
             line_x0 = x0
+            first = False
         # positional: a frozen dataclass's keyword call costs more, and a page has hundreds
-        words.append(Word(text, (round(x0, 2), round(top, 2), round(rw.x1, 2),
-                                 round(rw.bottom, 2)),
-                          round(rw.size, 2), 100.0, line, block, rw.bold))
-        prev = rw
+        words.append(Word(text, (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
+                          round(size, 2), 100.0, line, block, bold))
+        prev_top, prev_x1, prev_bottom, prev_size = top, x1, bottom, size
     return tuple(words)
