@@ -290,6 +290,7 @@ def to_words(raw: list[RawWord], texts: list[str]) -> tuple[Word, ...]:
     line = block = 0
     first = True
     line_x0 = prev_top = prev_x1 = prev_bottom = prev_size = 0.0
+    rounded: dict[float, float] = {}     # value -> round(value, 2), see below
     for (_, x0, top, x1, bottom, size, _, bold, newline, _), text in zip(raw, texts,
                                                                         strict=True):
         if not text:
@@ -311,8 +312,26 @@ def to_words(raw: list[RawWord], texts: list[str]) -> tuple[Word, ...]:
         else:
             line_x0 = x0
             first = False
+        # A line's words share their top and bottom, a page has a few font sizes, and
+        # round() costs as much as a Word: those are rounded once a value. Zero is never
+        # remembered: -0.0 equals 0.0 as a key but rounds to -0.0.
+        top_2 = rounded.get(top)
+        if top_2 is None:
+            top_2 = round(top, 2)
+            if top:
+                rounded[top] = top_2
+        bottom_2 = rounded.get(bottom)
+        if bottom_2 is None:
+            bottom_2 = round(bottom, 2)
+            if bottom:
+                rounded[bottom] = bottom_2
+        size_2 = rounded.get(size)
+        if size_2 is None:
+            size_2 = round(size, 2)
+            if size:
+                rounded[size] = size_2
         # positional: a frozen dataclass's keyword call costs more, and a page has hundreds
-        words.append(Word(text, (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
-                          round(size, 2), 100.0, line, block, bold))
+        words.append(Word(text, (round(x0, 2), top_2, round(x1, 2), bottom_2), size_2, 100.0,
+                          line, block, bold))
         prev_top, prev_x1, prev_bottom, prev_size = top, x1, bottom, size
     return tuple(words)
