@@ -17,7 +17,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
-from magpipe.extract.pdftext import LINE_END_HYPHEN, read_page
+from magpipe.extract.pdftext import LINE_END_HYPHEN, RawWord, read_page, to_words
 from magpipe.extract.textfix import fix_mojibake, fix_page_texts, font_hint
 from magpipe.text.damage import score_text, spells_nothing, unreadable_share
 
@@ -170,3 +170,21 @@ def test_spells_nothing_answers_the_same_when_asked_again() -> None:
     for token in ("xkqlz", "người", "Tnb", "qat", "quan", "ab"):
         assert spells_nothing(token) == spells_nothing(token)
     assert spells_nothing("xkqlz") and not spells_nothing("người") and not spells_nothing("quan")
+
+
+def test_word_boxes_and_sizes_are_rounded_as_round_rounds_each_value() -> None:
+    doc = pdfium.PdfDocument(FIXTURES / "bulletin-digital.pdf")
+    page = doc[0]
+    _, raw = read_page(page)
+    page.close()
+    doc.close()
+    odd = [RawWord("a", 1.0, 0.0, 2.0, 2.675, 2.675, "F", False, False),
+           RawWord("b", 3.0, -0.0, 4.0, 2.675, 2.675, "F", False, False),
+           RawWord("c", 5.0, -0.0, 6.0, -0.0, -0.0, "F", False, False)]
+    raw = raw + odd
+    words = to_words(raw, [w.text for w in raw])
+    assert [(w.box, w.size) for w in words] == [
+        ((round(r.x0, 2), round(r.top, 2), round(r.x1, 2), round(r.bottom, 2)), round(r.size, 2))
+        for r in raw]
+    signs = [math.copysign(1.0, v) for w in words[-3:] for v in (w.box[1], w.box[3], w.size)]
+    assert signs == [1.0, 1.0, 1.0, -1.0, 1.0, 1.0, -1.0, -1.0, -1.0]
