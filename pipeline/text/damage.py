@@ -53,6 +53,13 @@ MIN_VIETNAMESE_SHARE = 0.12   # English text of this bulletin stays under 0.06 (
 MAX_VI_ONLY_SHARE = 0.10
 
 
+# The last text's tokens: extract's source choice asks score_text and nonsense_share of the
+# same page text, one after the other.
+@lru_cache(maxsize=1)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text))
+
+
 # What one token counts for in :func:`score_text`. A page repeats its syllables, and a
 # token's kind depends on nothing else: each kind is worked out once and remembered.
 _NO_KIND, _ODD, _VIETNAMESE, _VI_ONLY_LETTER = range(4)
@@ -73,7 +80,7 @@ def _token_kind(token: str) -> int:
 
 
 def score_text(text: str) -> DamageScore:
-    tokens = _TOKEN.findall(text)
+    tokens = _tokens(text)
     kinds = Counter(map(_token_kind, tokens))
     odd, vi_only = kinds[_ODD], kinds[_VI_ONLY_LETTER]
     vietnamese = vi_only + kinds[_VIETNAMESE]
@@ -141,7 +148,7 @@ NONSENSE_SAMPLE = 400
 def nonsense_share(text: str) -> float:
     """Share of the letter tokens of ``text`` that spell nothing (see :func:`spells_nothing`);
     0.0 when the text has too few letter tokens to tell."""
-    tokens = [t for t in _TOKEN.findall(text) if len(t) >= 2 and t.isalpha() and not t.isupper()]
+    tokens = [t for t in _tokens(text) if len(t) >= 2 and t.isalpha() and not t.isupper()]
     tokens = tokens[::max(1, len(tokens) // NONSENSE_SAMPLE)]
     if len(tokens) < MIN_NONSENSE_TOKENS:
         return 0.0
