@@ -15,6 +15,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -117,16 +118,20 @@ def decide_source(facts: PdfPageFacts, text: str, mode: OcrMode,
 def fix_texts(raw: list[RawWord]) -> tuple[list[str], str]:
     """Fixed texts of a page's words (legacy encodings per font, mojibake, NFC) and what
     was done."""
-    return fix_page_texts([w.pieces() for w in raw])
+    return fix_page_texts([w.pieces() if w.font_runs else [(w.text, w.fontname)] for w in raw])
 
 
 def text_area(raw: list[RawWord], facts: PdfPageFacts) -> float:
     """Share of the page under the box around all the text-layer words."""
     if not raw or facts.width <= 0 or facts.height <= 0:
         return 0.0
-    width = max(w.x1 for w in raw) - min(w.x0 for w in raw)
-    height = max(w.bottom for w in raw) - min(w.top for w in raw)
+    width = max(map(_X1, raw)) - min(map(_X0, raw))
+    height = max(map(_BOTTOM, raw)) - min(map(_TOP, raw))
     return min(1.0, max(0.0, width) * max(0.0, height) / (facts.width * facts.height))
+
+
+# RawWord's box fields, read through C getters rather than a generator each
+_X0, _TOP, _X1, _BOTTOM = (attrgetter(f) for f in ("x0", "top", "x1", "bottom"))
 
 
 class _OpenDocument:

@@ -19,11 +19,12 @@ from magpipe.artifacts.pages import Word
 from magpipe.extract.textfix import LINE_END_HYPHEN, font_hint
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-# Runs of whitespace (or NUL) and runs of anything else. PDFium marks a hyphen it found at a
+# A word: a run of anything but whitespace (or NUL). PDFium marks a hyphen it found at a
 # line end (a soft hyphen 0xAD, which TCVN3 fonts use for "ư") as \x02 and gives it as
 # U+FFFE, dropping the line break after it: a word ends there and the next starts a line.
 # A raw word keeps the mark as LINE_END_HYPHEN; the text fixes decide what it stands for.
-_RUN = re.compile(r"([\s\x00]+)|[^\s\x00\x02\ufffe]*[\x02\ufffe]|[^\s\x00\x02\ufffe]+")
+# What lies between two words is whitespace (or nothing, after such a mark).
+_WORD = re.compile(r"[^\s\x00\x02\ufffe]*[\x02\ufffe]|[^\s\x00\x02\ufffe]+")
 
 
 class RawWord(NamedTuple):
@@ -68,18 +69,48 @@ class PdfPageFacts:
     image_boxes: tuple[Box, ...] = ()
 
 
-def _images(container: ctypes.c_void_p, form: bool, depth: int = 0) -> list:
-    """Image objects of a page, looking into form XObjects (a few levels deep)."""
-    count = (pdfium_c.FPDFFormObj_CountObjects(container) if form
-             else pdfium_c.FPDFPage_CountObjects(container))
+def _by_address(function, restype, *argtypes):
+    """A second prototype of a PDFium function that takes and returns plain addresses
+    (ints): for the calls made per word, where building and unpacking pointer objects cost
+    more than the call (pypdfium2's own prototypes are left as they are)."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None      # a function the library exports
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+def _address(handle) -> int:
+    """The address a pypdfium2 handle (a ctypes pointer) holds."""
+    address = ctypes.cast(handle, ctypes.c_void_p).value
+    assert address is not None      # an open page or text page
+    return address
+
+
+# Page objects are walked by address: a page has hundreds (a text object a word, often), and
+# pypdfium2's prototypes convert their pointer arguments and results on every call.
+_PAGE_OBJECTS = _by_address(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
+_PAGE_OBJECT = _by_address(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p,
+                           ctypes.c_void_p, ctypes.c_int)
+_FORM_OBJECTS = _by_address(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, ctypes.c_void_p)
+_FORM_OBJECT = _by_address(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p,
+                           ctypes.c_void_p, ctypes.c_ulong)
+_OBJECT_TYPE = _by_address(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p)
+_PIXEL_SIZE = _by_address(pdfium_c.FPDFImageObj_GetImagePixelSize, ctypes.c_int,
+                          ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+_BOUNDS = _by_address(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, ctypes.c_void_p,
+                      ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+_IMAGE, _FORM = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM
+
+
+def _images(container: int, form: bool, depth: int = 0) -> list[int]:
+    """Image objects (addresses) of a page, looking into form XObjects (a few levels deep)."""
+    count, get = (_FORM_OBJECTS, _FORM_OBJECT) if form else (_PAGE_OBJECTS, _PAGE_OBJECT)
     found = []
-    for i in range(count):
-        obj = (pdfium_c.FPDFFormObj_GetObject(container, i) if form
-               else pdfium_c.FPDFPage_GetObject(container, i))
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+    for i in range(count(container)):
+        obj = get(container, i)
+        kind = _OBJECT_TYPE(obj)
+        if kind == _IMAGE:
             found.append(obj)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 3:
+        elif kind == _FORM and depth < 3:
             found.extend(_images(obj, True, depth + 1))
     return found
 
@@ -87,18 +118,20 @@ def _images(container: ctypes.c_void_p, form: bool, depth: int = 0) -> list:
 def page_facts(page: pdfium.PdfPage, char_count: int) -> PdfPageFacts:
     width, height = page.get_size()
     area = width * height or 1.0
-    images = _images(page.raw, False)
+    images = _images(_address(page.raw), False)
     covered = 0.0
     native: float | None = None
     largest = (0, 0)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     px_width, px_height = ctypes.c_uint(), ctypes.c_uint()
+    bound_at = [ctypes.addressof(v) for v in (left, bottom, right, top)]
+    size_at = ctypes.addressof(px_width), ctypes.addressof(px_height)
     boxes: list[Box] = []
     for image in images:
-        if pdfium_c.FPDFImageObj_GetImagePixelSize(image, px_width, px_height):
+        if _PIXEL_SIZE(image, *size_at):
             if px_width.value * px_height.value > largest[0] * largest[1]:
                 largest = (px_width.value, px_height.value)
-        pdfium_c.FPDFPageObj_GetBounds(image, left, bottom, right, top)
+        _BOUNDS(image, *bound_at)
         boxes.append((left.value, height - top.value, right.value, height - bottom.value))
         w = max(0.0, min(right.value, width) - max(left.value, 0.0))
         h = max(0.0, min(top.value, height) - max(bottom.value, 0.0))
@@ -109,15 +142,6 @@ def page_facts(page: pdfium.PdfPage, char_count: int) -> PdfPageFacts:
     return PdfPageFacts(width=width, height=height, char_count=char_count,
                      image_count=len(images), image_coverage=min(1.0, covered / area),
                      native_dpi=native, largest_image=largest, image_boxes=tuple(boxes))
-
-
-def _by_address(function, restype, *argtypes):
-    """A second prototype of a PDFium function that takes and returns plain addresses
-    (ints): for the calls made per word, where building and unpacking pointer objects cost
-    more than the call (pypdfium2's own prototypes are left as they are)."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    assert address is not None      # a function the library exports
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
 _TEXT_OBJECT = _by_address(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p,
@@ -199,20 +223,35 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawW
     first_at, last_at = ctypes.addressof(first), ctypes.addressof(last)
     fonts: dict[int, tuple[str, bool, bool]] = {}
     objects = _Objects(textpage)
-    handle, font_of = objects.handle, objects.of
+    handle, font_of, known = objects.handle, objects.of, objects.known
     newline = False
-    for match in _RUN.finditer(text):
-        space = match.group(1)
-        if space:
-            newline = newline or "\n" in space or "\r" in space
-            continue
-        start, end = match.start(), match.end() - 1
-        if not _LOOSE_BOX(handle, start, first_at):     # no box: zeros, as a fresh rect
-            first.left = first.top = first.right = first.bottom = 0.0
-        if not _LOOSE_BOX(handle, end, last_at):
-            last.left = last.top = last.right = last.bottom = 0.0
-        start_key, size = font_of(start)
-        end_key = font_of(end)[0] if end != start else start_key
+    after = 0           # where the previous word ended: the whitespace since is its gap
+    for match in _WORD.finditer(text):
+        start, stop = match.span()
+        end = stop - 1
+        if start != after:
+            gap = text[after:start]
+            newline = newline or "\n" in gap or "\r" in gap
+        after = stop
+        if _LOOSE_BOX(handle, start, first_at):
+            x0, top, x1, bottom = first.left, first.top, first.right, first.bottom
+        else:                       # no box: zeros, as a fresh rect
+            x0 = top = x1 = bottom = 0.0
+        # a character's font and size: known per text object (``_Objects.of`` for the rest)
+        start_key, size = known.get(_TEXT_OBJECT(handle, start)) or font_of(start)
+        if end != start:
+            if _LOOSE_BOX(handle, end, last_at):
+                left, up, right, down = last.left, last.top, last.right, last.bottom
+            else:
+                left = up = right = down = 0.0
+            # min and max of the two boxes, as ``min``/``max`` pick them (first on ties)
+            x0 = left if left < x0 else x0
+            top = up if up > top else top
+            x1 = right if right > x1 else x1
+            bottom = down if down < bottom else bottom
+            end_key = (known.get(_TEXT_OBJECT(handle, end)) or font_of(end))[0]
+        else:
+            end_key = start_key
         font = fonts.get(start_key)
         if font is None:
             font = fonts[start_key] = _font(textpage, start)
@@ -230,13 +269,11 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawW
                     fonts[key] = _font(textpage, index)
                 if not runs or runs[-1][1] != fonts[key][0]:
                     runs.append((index - start, fonts[key][0]))
-        word = match.group(0)
+        word = match.group()
         if "\x02" in word:
             word = word.replace("\x02", LINE_END_HYPHEN)
-        words.append(RawWord(
-            word, min(first.left, last.left), height - max(first.top, last.top),
-            max(first.right, last.right), height - min(first.bottom, last.bottom),
-            size, name, bold, newline, tuple(runs) if len(runs) > 1 else ()))
+        words.append(RawWord(word, x0, height - top, x1, height - bottom, size, name, bold,
+                             newline, tuple(runs) if len(runs) > 1 else ()))
         newline = word.endswith(LINE_END_HYPHEN)
     return words
 
@@ -251,31 +288,50 @@ def to_words(raw: list[RawWord], texts: list[str]) -> tuple[Word, ...]:
     """
     words: list[Word] = []
     line = block = 0
-    prev: RawWord | None = None
-    line_x0 = 0.0
-    for rw, text in zip(raw, texts, strict=True):
+    first = True
+    line_x0 = prev_top = prev_x1 = prev_bottom = prev_size = 0.0
+    rounded: dict[float, float] = {}     # value -> round(value, 2), see below
+    for (_, x0, top, x1, bottom, size, _, bold, newline, _), text in zip(raw, texts,
+                                                                        strict=True):
         if not text:
             continue
-        x0, top = rw.x0, rw.top
-        if prev is not None:
-            size = 1.0 if 1.0 > prev.size else prev.size        # max(prev.size, 1.0)
-            same_line = (not rw.newline and abs(top - prev.top) <= 0.5 * size
-                         and x0 >= prev.x1 - 0.5 * size and x0 - prev.x1 < 3.0 * size)
+        if not first:
+            unit = 1.0 if 1.0 > prev_size else prev_size        # max(prev.size, 1.0)
+            same_line = (not newline and abs(top - prev_top) <= 0.5 * unit
+                         and x0 >= prev_x1 - 0.5 * unit and x0 - prev_x1 < 3.0 * unit)
             if not same_line:
                 line += 1
-                step = top - prev.top
-                line_height = prev.bottom - prev.top
+                step = top - prev_top
+                line_height = prev_bottom - prev_top
                 if line_height < 1.0:
                     line_height = 1.0
-                if (step > 1.25 * line_height + 0.6 * size or step < 0.3 * line_height
-                        or abs(x0 - line_x0) > 4.0 * size):
+                if (step > 1.25 * line_height + 0.6 * unit or step < 0.3 * line_height
+                        or abs(x0 - line_x0) > 4.0 * unit):
                     block += 1
                 line_x0 = x0
         else:
             line_x0 = x0
+            first = False
+        # A line's words share their top and bottom, a page has a few font sizes, and
+        # round() costs as much as a Word: those are rounded once a value. Zero is never
+        # remembered: -0.0 equals 0.0 as a key but rounds to -0.0.
+        top_2 = rounded.get(top)
+        if top_2 is None:
+            top_2 = round(top, 2)
+            if top:
+                rounded[top] = top_2
+        bottom_2 = rounded.get(bottom)
+        if bottom_2 is None:
+            bottom_2 = round(bottom, 2)
+            if bottom:
+                rounded[bottom] = bottom_2
+        size_2 = rounded.get(size)
+        if size_2 is None:
+            size_2 = round(size, 2)
+            if size:
+                rounded[size] = size_2
         # positional: a frozen dataclass's keyword call costs more, and a page has hundreds
-        words.append(Word(text, (round(x0, 2), round(top, 2), round(rw.x1, 2),
-                                 round(rw.bottom, 2)),
-                          round(rw.size, 2), 100.0, line, block, rw.bold))
-        prev = rw
+        words.append(Word(text, (round(x0, 2), top_2, round(x1, 2), bottom_2), size_2, 100.0,
+                          line, block, bold))
+        prev_top, prev_x1, prev_bottom, prev_size = top, x1, bottom, size
     return tuple(words)

@@ -193,25 +193,29 @@ def fix_page_texts(words: Sequence[Sequence[tuple[str, str]]]) -> tuple[list[str
     """
     groups: dict[str, list[tuple[int, int]]] = {}
     group_of: dict[str, str] = {}       # font name -> its group, worked out once a page
+    members_of: dict[str, list[tuple[int, int]]] = {}   # font name -> its group's members
     for i, word in enumerate(words):
         for j, (_, font) in enumerate(word):
-            key = group_of.get(font)
-            if key is None:
+            members = members_of.get(font)
+            if members is None:
                 hint = font_hint(font)
                 key = group_of[font] = f"{hint} fonts" if hint else base_font(font)
-            groups.setdefault(key, []).append((i, j))
-    pieces = [[text for text, _ in word] for word in words]
+                members = members_of[font] = groups.setdefault(key, [])
+            members.append((i, j))
     notes: list[str] = []
     decoded: set[tuple[int, int]] = set()
+    pieces: list[list[str]] = []
     for key, members in groups.items():
         tokens = _group_tokens(words, members)
         hinted = key.endswith(" fonts")
-        if not hinted and sum(bool(_LATIN.search(t)) for t in tokens) < MIN_FONT_WORDS:
+        if not hinted and not _has_latin_words(tokens, MIN_FONT_WORDS):
             continue
-        fonts = sorted({words[i][j][1] for i, j in members})
+        fonts = sorted(font for font, group in group_of.items() if group == key)
         verdict = detect_legacy(" ".join(tokens), fonts)
         if verdict.encoding is None:
             continue
+        if not pieces:
+            pieces = [[text for text, _ in word] for word in words]
         for i, j in members:
             text, font = words[i][j]
             pieces[i][j] = decode_legacy(text, verdict.encoding, font)
@@ -227,16 +231,36 @@ def fix_page_texts(words: Sequence[Sequence[tuple[str, str]]]) -> tuple[list[str
         out = ["".join(parts) for parts in pieces]
         rest = [i for i, word in enumerate(words)
                 if not any((i, j) in decoded for j in range(len(word)))]
+        joined = " ".join(out[i] for i in rest)
     else:       # the usual page: no legacy font, every piece as it is but the line-end marks
-        out = ["".join(parts).replace(LINE_END_HYPHEN, "-") for parts in pieces]
+        out = [word[0][0] if len(word) == 1 else "".join(text for text, _ in word)
+               for word in words]
+        joined = " ".join(out)
+        if LINE_END_HYPHEN in joined:
+            out = [text.replace(LINE_END_HYPHEN, "-") for text in out]
+            joined = joined.replace(LINE_END_HYPHEN, "-")
         rest = list(range(len(words)))
-    joined = " ".join(out[i] for i in rest)
     if rest and fix_mojibake(joined) != normalize(joined):
         for i in rest:
             out[i] = fix_mojibake(out[i])
         notes.append("mojibake fixed")
+    elif not decoded and unicodedata.is_normalized("NFC", joined):
+        # Words joined by spaces are in NFC exactly when each word is: a space composes
+        # with no mark and stops any reordering of marks.
+        return out, "; ".join(notes)
     return [t if unicodedata.is_normalized("NFC", t) else normalize(t) for t in out], \
         "; ".join(notes)
+
+
+def _has_latin_words(tokens: list[str], enough: int) -> bool:
+    """At least ``enough`` of ``tokens`` hold a Latin letter (stops counting there)."""
+    found = 0
+    for token in tokens:
+        if _LATIN.search(token):
+            found += 1
+            if found >= enough:
+                return True
+    return False
 
 
 def _group_tokens(words: Sequence[Sequence[tuple[str, str]]],

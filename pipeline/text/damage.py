@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,24 +53,37 @@ MIN_VIETNAMESE_SHARE = 0.12   # English text of this bulletin stays under 0.06 (
 MAX_VI_ONLY_SHARE = 0.10
 
 
+# The last text's tokens: extract's source choice asks score_text and nonsense_share of the
+# same page text, one after the other.
+@lru_cache(maxsize=1)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text))
+
+
+# What one token counts for in :func:`score_text`. A page repeats its syllables, and a
+# token's kind depends on nothing else: each kind is worked out once and remembered.
+_NO_KIND, _ODD, _VIETNAMESE, _VI_ONLY_LETTER = range(4)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _token_kind(token: str) -> int:
+    """``_ODD`` (digit or ``&`` inside letters), ``_VI_ONLY_LETTER`` (counted as Vietnamese
+    and as having a Vietnamese-only letter), ``_VIETNAMESE`` or ``_NO_KIND``."""
+    lower = token.lower()
+    if "&" in token or _DIGIT_IN_WORD.match(token):
+        return _ODD
+    # Capitalised words are mostly names, which English text writes without marks too.
+    if (lower in english.DAMAGE_WORDS or not token[0].islower()
+            or not (is_syllable_shape(lower) or is_syllable_shape(strip_diacritics(lower)))):
+        return _VI_ONLY_LETTER if has_vietnamese_only_letter(lower) else _NO_KIND
+    return _VI_ONLY_LETTER if has_vietnamese_only_letter(lower) else _VIETNAMESE
+
+
 def score_text(text: str) -> DamageScore:
-    tokens = _TOKEN.findall(text)
-    vietnamese = vi_only = odd = 0
-    for token in tokens:
-        lower = token.lower()
-        if "&" in token or _DIGIT_IN_WORD.match(token):
-            odd += 1
-            continue
-        # Capitalised words are mostly names, which English text writes without marks too.
-        if (lower in english.DAMAGE_WORDS or not token[0].islower()
-                or not (is_syllable_shape(lower) or is_syllable_shape(strip_diacritics(lower)))):
-            if has_vietnamese_only_letter(lower):
-                vi_only += 1
-                vietnamese += 1
-            continue
-        vietnamese += 1
-        if has_vietnamese_only_letter(lower):
-            vi_only += 1
+    tokens = _tokens(text)
+    kinds = Counter(map(_token_kind, tokens))
+    odd, vi_only = kinds[_ODD], kinds[_VI_ONLY_LETTER]
+    vietnamese = vi_only + kinds[_VIETNAMESE]
     share = vietnamese / len(tokens) if tokens else 0.0
     only_share = vi_only / vietnamese if vietnamese else 0.0
     if vietnamese < MIN_VIETNAMESE or share < MIN_VIETNAMESE_SHARE:
@@ -92,11 +106,15 @@ def unreadable_share(text: str) -> float:
         return 0.0
     bad = sum(len(m) for m in _CID.findall(text))
     rest = _CID.sub("", text)
-    for c in rest:
-        cat = unicodedata.category(c)
-        if c == "\ufffd" or cat in ("Co", "Cn") or (cat == "Cc" and c not in "\n\t\f\r"):
-            bad += 1
+    # counted per distinct character: a page of thousands uses a hundred or so
+    bad += sum(rest.count(c) for c in set(rest) if _no_text(c))
     return bad / len(text)
+
+
+def _no_text(c: str) -> bool:
+    """U+FFFD, a private-use or unassigned code point, or a control other than whitespace."""
+    cat = unicodedata.category(c)
+    return c == "\ufffd" or cat in ("Co", "Cn") or (cat == "Cc" and c not in "\n\t\f\r")
 
 
 # Random letters: a font with no usable ToUnicode map, or a custom encoding, extracts as
@@ -108,6 +126,8 @@ _CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{5,}")
 _LONE_Q = re.compile(r"q(?!u)")
 
 
+# Pure, and asked of up to NONSENSE_SAMPLE tokens of every page: remembered.
+@lru_cache(maxsize=WORD_CACHE)
 def spells_nothing(token: str) -> bool:
     lower = token.lower()
     if len(lower) < 2 or not lower.isalpha() or token.isupper():
@@ -128,7 +148,7 @@ NONSENSE_SAMPLE = 400
 def nonsense_share(text: str) -> float:
     """Share of the letter tokens of ``text`` that spell nothing (see :func:`spells_nothing`);
     0.0 when the text has too few letter tokens to tell."""
-    tokens = [t for t in _TOKEN.findall(text) if len(t) >= 2 and t.isalpha() and not t.isupper()]
+    tokens = [t for t in _tokens(text) if len(t) >= 2 and t.isalpha() and not t.isupper()]
     tokens = tokens[::max(1, len(tokens) // NONSENSE_SAMPLE)]
     if len(tokens) < MIN_NONSENSE_TOKENS:
         return 0.0
