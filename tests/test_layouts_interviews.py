@@ -130,6 +130,18 @@ def test_edition_label_read_with_the_title_is_cut_from_it() -> None:
     assert not any((r.title.vi or "").startswith("BẢN TIẾNG VIỆT") for r in aligned.articles)
 
 
+def test_credit_names_ocr_set_on_a_line_of_their_own_stay_in_the_captions() -> None:
+    """OCR sets ``(Photo: VU`` and ``GIANG)`` on lines of their own: the name's rest is the
+    caption's, no paragraph of the article, and each English caption is paired with its
+    Vietnamese twin under the translation's copy of the photo, both credits whole."""
+    artifact, truth = _load("english-first-scanned")
+    result = split(artifact, Config())
+    rests = [b for p in result.pages for b in p.blocks if b.text.strip() in ("GIANG)", "DUNG)")]
+    assert rests and all(b.role == Role.CAPTION for b in rests)
+    a = align_score(align(result, Config()), truth, fuzzy=True)
+    assert a.captions_right == a.captions
+
+
 def test_scanned_kicker_and_a_title_cut_side_by_side_make_one_title() -> None:
     """OCR reads the kicker ``PHỎNG VẤN`` wide enough for a title, and cuts the Vietnamese
     title down a wide word space into a left and a right piece, with the English kicker

@@ -8,12 +8,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from magpipe.align.photos import completes_credit
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.bodysize import other_body, page_body, second_body_size, translation_text
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.exchanges import interview_turns, is_question, quote_twins
-from magpipe.split.headlines import kickers_beside_rubrics, names_under_heads, title_last_lines
+from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.editions import cut_edition_label, edition_label
 from magpipe.text.headings import keywords_line
@@ -115,11 +116,11 @@ def test_a_name_in_capitals_flush_right_under_the_title_is_its_byline() -> None:
     title = facts("CHỦ TỊCH HỘI KIẾN VỚI BÍ THƯ", box=(40, 60, 498, 110), size=16, bold=True,
                   lines=2, column=-1)
     name = facts("VŨ GIANG / VU GIANG", box=(440, 116, 498, 140), lines=2, column=1)
-    assert names_under_heads([Role.TITLE, Role.TITLE], [title, name], PAGE)[1] == Role.BYLINE
+    assert head_bylines([Role.TITLE, Role.TITLE], [title, name], PAGE)[1] == Role.BYLINE
     left = facts("VŨ GIANG / VU GIANG", box=(276, 116, 330, 140), lines=2, column=1)
-    assert names_under_heads([Role.TITLE, Role.TITLE], [title, left], PAGE)[1] == Role.TITLE
+    assert head_bylines([Role.TITLE, Role.TITLE], [title, left], PAGE)[1] == Role.TITLE
     far = facts("VŨ GIANG / VU GIANG", box=(440, 200, 498, 224), lines=2, column=1)
-    assert names_under_heads([Role.TITLE, Role.TITLE], [title, far], PAGE)[1] == Role.TITLE
+    assert head_bylines([Role.TITLE, Role.TITLE], [title, far], PAGE)[1] == Role.TITLE
 
 
 def test_a_line_set_like_the_title_right_under_it_is_the_titles_last_line() -> None:
@@ -211,11 +212,11 @@ def test_a_kicker_on_a_rubrics_row_over_a_larger_title_is_a_rubric() -> None:
     mate = ocr_facts("INTERVIEW", (449, 50, 504, 58), 6.1, column=1)
     title = ocr_facts("LỄ THÔNG TUYẾN DỰ ÁN CAO TỐC", (36, 70, 461, 117), 11.1, lines=2)
     roles = [Role.TITLE, Role.SECTION, Role.TITLE]
-    assert kickers_beside_rubrics([str(r) for r in roles], [kicker, mate, title], ocr) == [
+    assert kicker_rubrics([str(r) for r in roles], [kicker, mate, title], ocr) == [
         Role.SECTION, Role.SECTION, Role.TITLE]
-    assert kickers_beside_rubrics([Role.TITLE, Role.TITLE], [kicker, title], ocr)[0] == Role.TITLE
+    assert kicker_rubrics([Role.TITLE, Role.TITLE], [kicker, title], ocr)[0] == Role.TITLE
     small = ocr_facts("LỄ THÔNG TUYẾN DỰ ÁN CAO TỐC", (36, 70, 461, 117), 7.0, lines=2)
-    assert kickers_beside_rubrics([str(r) for r in roles], [kicker, mate, small], ocr)[0] == \
+    assert kicker_rubrics([str(r) for r in roles], [kicker, mate, small], ocr)[0] == \
         Role.TITLE
 
 
@@ -234,3 +235,20 @@ def test_a_pull_quotes_twin_under_it_is_kept_out_with_it() -> None:
     assert quote_twins([Role.BODY, Role.BODY], [body, twin], PAGE)[1] == Role.BODY
     far = replace(twin, box=(41, 140, 260, 166))
     assert quote_twins([str(r) for r in roles], [quote, rest, far], PAGE)[2] == Role.BODY
+
+
+def test_a_bracketed_credits_name_on_a_line_of_its_own_stays_with_its_caption() -> None:
+    """``(Photo: VU`` ends a caption, ``GIANG)`` is read as a line of body text under it: it
+    is the caption's. A short line under a caption that closes no bracket, and the caption's
+    own credit joined in align, are told apart too."""
+    caption = facts("The delegation works with the Association. (Photo: VU",
+                    box=(35, 490, 206, 511), size=7.0, lines=2)
+    rest = facts("GIANG)", box=(35, 515, 61, 522), size=7.0, lines=1)
+    assert credit_rests([Role.CAPTION, Role.BODY], [caption, rest], PAGE)[1] == Role.CAPTION
+    closed = replace(caption, text="The delegation works with the Association. (Photo: VU)")
+    assert credit_rests([Role.CAPTION, Role.BODY], [closed, rest], PAGE)[1] == Role.BODY
+    text = facts("Tham dự buổi lễ có (nhiều đại biểu", box=(35, 515, 200, 522), lines=1)
+    assert credit_rests([Role.CAPTION, Role.BODY], [caption, text], PAGE)[1] == Role.BODY
+    assert completes_credit("Association. (Photo: VU", "GIANG)", "en")
+    assert not completes_credit("Association. (Photo: VU)", "GIANG)", "en")
+    assert completes_credit("Toàn cảnh buổi lễ. Ảnh:", "TRÍ DŨNG", "vi")

@@ -170,9 +170,18 @@ def credit_of(text: str, lang: str) -> str | None:
 
 def completes_credit(text: str, rest: str, lang: str) -> bool:
     """``rest`` (a line set apart by the split stage) ends the credit that ``text`` opens:
-    ``... Commune. Photo`` / ``by KIỀU ANH``, ``... 2025. Ảnh:`` / ``TRÍ DŨNG``."""
-    return (len(rest.split()) <= CREDIT_REST_WORDS and credit_of(text, lang) is None
-            and credit_of(f"{text} {rest}", lang) is not None)
+    ``... Commune. Photo`` / ``by KIỀU ANH``, ``... 2025. Ảnh:`` / ``TRÍ DŨNG``, or a
+    bracketed credit whose name runs onto the next line (``(Photo: VU`` / ``GIANG)``)."""
+    if len(rest.split()) > CREDIT_REST_WORDS:
+        return False
+    if credit_of(text, lang) is None:
+        return credit_of(f"{text} {rest}", lang) is not None
+    return open_bracket(text) and rest.rstrip().endswith(")") and "(" not in rest
+
+
+def open_bracket(text: str) -> bool:
+    """The text leaves a bracket open (a credit ``(Ảnh: NAME`` cut off at a line end)."""
+    return text.count("(") > text.count(")")
 
 
 def _under(block: Block, above: Box, photo: Box) -> bool:

@@ -28,7 +28,7 @@ from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.continuation import Piece, link
 from magpipe.split.exchanges import interview_turns, quote_twins
-from magpipe.split.headlines import kickers_beside_rubrics, names_under_heads, title_last_lines
+from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
     article_heads,
     byline_languages,
@@ -337,14 +337,15 @@ RulePass = Callable[[list[str], list[Facts], PageFacts], list[str]]
 # the log: a block's reason is the last pass that changed its role.
 RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a title set in capitals at the body's size", caps_titles),
-    ("a name set flush right under a title (a byline)", names_under_heads),
+    ("a name set flush right under a title (a byline)", head_bylines),
     ("a short line right above a title (a rubric)", _rubrics),
-    ("a kicker on a rubric's row over a larger title", kickers_beside_rubrics),
+    ("a kicker on a rubric's row over a larger title", kicker_rubrics),
     ("a signature flush right under the text", signatures),
     ("spanning text outweighing the column text", spanning_body),
     ("a lead as wide as the columns", _wide_leads),
     ("a box or pull quote among the column text", asides),
     ("a pull quote's twin right under it", quote_twins),
+    ("the rest of a bracketed credit under its caption", credit_rests),
     ("running text set in the document's other body size (a translation)", translation_text),
     ("a lead below a column's foot", intros_below_columns),
     ("the running head set inside the page", heads_inside),

@@ -1,6 +1,6 @@
 """Role passes for what stands under a title: its byline, its last line.
 
-* ``names_under_heads``: a byline of a line or two in capitals (``VŨ GIANG`` over
+* ``head_bylines``: a byline of a line or two in capitals (``VŨ GIANG`` over
   ``VU GIANG``, one line per language) set flush right under a title reads as a title in
   capitals at the body's size (``heads.caps_titles``); a name set flush right under the head,
   no larger than the body, is the byline.
@@ -9,10 +9,14 @@
   under a title, set in its size and weight (and in capitals when the title is), closer to
   it than the title's own line pitch, is the title's.
 
-* ``kickers_beside_rubrics``: a kicker over the title (``PHỎNG VẤN`` at the left of the row,
+* ``kicker_rubrics``: a kicker over the title (``PHỎNG VẤN`` at the left of the row,
   ``INTERVIEW`` at the right) whose letters OCR reads wide enough for a title, while its twin
   on the row is a rubric: on the row of a rubric, a line or three words over a larger title,
   it is a rubric too.
+
+* ``credit_rests``: a bracketed credit whose name OCR sets on a line of its own
+  (``(Photo: VU`` over ``GIANG)``): a line of a name or two, closing the bracket, right under
+  a caption that leaves one open, is the caption's, not a paragraph.
 
 All compare the block with the page's own text (the body's size, the title above it, its
 column's edges), never with fixed sizes. Pure functions.
@@ -46,7 +50,7 @@ def _flush_right_name(f: Facts, page: PageFacts) -> bool:
             and (not page.exact or f.size <= NAME_SIZE * page.body_size))
 
 
-def names_under_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+def head_bylines(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """A short name of a line or two set flush right right under a title: its byline."""
     out = list(roles)
     for k, f in enumerate(facts):
@@ -100,7 +104,7 @@ def _larger(title: Facts, f: Facts, exact: bool) -> bool:
         title.cw > (1 + 4 * SAME_SIZE) * f.cw
 
 
-def kickers_beside_rubrics(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+def kicker_rubrics(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """A one-line title of a few words on a rubric's row, over a larger title: a rubric."""
     out = list(roles)
     reach = HEAD_GAP * page.body_size
@@ -113,4 +117,24 @@ def kickers_beside_rubrics(roles: list[str], facts: list[Facts], page: PageFacts
         if mate and below:
             out[k] = Role.SECTION
             log.debug("a kicker on a rubric's row over a larger title: a rubric: %r", f.text)
+    return out
+
+
+CREDIT_REST_WORDS = 3   # most words of a credit's name cut onto a line of its own
+
+
+def credit_rests(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A short line closing the bracket a caption right above it leaves open: the caption's."""
+    out = list(roles)
+    for k in range(1, len(facts)):
+        f, above = facts[k], facts[k - 1]
+        text = f.text.strip()
+        if out[k] != Role.BODY or out[k - 1] != Role.CAPTION or f.lines != 1 \
+                or len(WORD.findall(text)) > CREDIT_REST_WORDS or not text.endswith(")") \
+                or "(" in text or above.text.count("(") <= above.text.count(")"):
+            continue
+        if 0 <= f.box[1] - above.box[3] < page.body_size and f.box[0] < above.box[2] \
+                and above.box[0] - page.body_size <= f.box[0]:
+            out[k] = Role.CAPTION
+            log.debug("the rest of a bracketed credit under its caption: %r", text)
     return out
