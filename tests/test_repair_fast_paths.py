@@ -13,7 +13,15 @@ from magpipe.artifacts.pages import ExtractArtifact, PageSource
 from magpipe.config import Config
 from magpipe.repair import PAGE_GROUP, lexicon, lm, repair
 from magpipe.repair.decoder import Decoder, live_segments
-from magpipe.repair.lattice import LANE_MAX, Scores, best_path, best_paths, parts
+from magpipe.repair.lattice import (
+    LANE_MAX,
+    Scores,
+    best_path,
+    best_paths,
+    margins,
+    margins_many,
+    parts,
+)
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from repair_reference import total
 from test_repair_decoder import EVIDENCE, LINES
@@ -66,6 +74,38 @@ def test_parts_searched_side_by_side_take_the_path_each_search_alone_takes() -> 
             alone = best_path(scores, lo, hi)
             assert path == alone
             assert total(steps[lo:hi], path) == total(steps[lo:hi], alone)
+
+
+def _plain_margins(steps: list[np.ndarray], lo: int, path: list[int], t: int) -> float:
+    """The margin of word ``t`` of the run at ``lo``, from the dense steps: the scores of
+    words t, t + 1 and t + 2 as chosen, less the same with word t keeping its word."""
+    kept = [*path[:t], 0, *path[t + 1:]]
+    def seen(p: list[int]) -> float:
+        out = 0.0
+        for u in range(t, min(t + 3, len(p))):
+            out += float(steps[lo + u][p[u - 2] if u >= 2 else 0, p[u - 1] if u >= 1 else 0,
+                                       p[u]])
+        return out
+    return seen(path) - seen(kept)
+
+
+def test_margins_of_all_runs_at_once_equal_each_run_s_to_the_last_bit() -> None:
+    """``margins_many`` (the decoder's: every run of a batch in one call) gives each run
+    the very margins ``margins`` gives it alone, and those are the plain sums."""
+    rng = np.random.default_rng(13)
+    for _ in range(100):
+        steps, spans = _random_runs(rng)
+        scores = Scores.from_steps(steps)
+        runs = []
+        for (lo, hi), path in zip(spans, best_paths(scores, spans), strict=True):
+            words = sorted({int(t) for t in rng.integers(0, hi - lo, size=3)})
+            runs.append((lo, path, words))
+        together = margins_many(scores, runs)
+        for (lo, path, words), found in zip(runs, together, strict=True):
+            alone = margins(scores, lo, path, words)
+            assert found.tolist() == alone.tolist()
+            assert found.tolist() == pytest.approx(
+                [_plain_margins(steps, lo, path, t) for t in words])
 
 
 @pytest.mark.parametrize(("mode", "trusted"), [(CLEAN, True), (CLEAN, False), (DAMAGED, False)])

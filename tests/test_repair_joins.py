@@ -61,3 +61,29 @@ def test_a_horn_read_as_an_apostrophe_is_no_punctuation() -> None:
 def test_a_capital_i_read_for_l_gives_a_lowercase_word() -> None:
     fixed, _ = repair_text("Iuu tru tai Iieu cua tinh", "damaged")
     assert fixed == "lưu trữ tài liệu của tỉnh"
+
+
+def _joins_pair_by_pair(line: list[str]) -> list[tuple[int, str]]:
+    """The joins of ``line`` found by testing every pair of neighbours in turn (the
+    decoder's own tests, without the cheap test of the whole line first)."""
+    found = joiner()
+    out, i = [], 0
+    while i + 1 < len(line):
+        joined = found._candidate(line[i], line[i + 1])
+        if joined is not None and found._wins(line, i, joined):
+            out.append((i, joined))
+            i += 2
+        else:
+            i += 1
+    return out
+
+
+def test_joins_found_from_the_tails_first_equal_those_found_pair_by_pair() -> None:
+    """``Joiner.joins`` picks the words that may end a syllable first, then tests their
+    pairs: the same joins as testing every pair, also where joins follow each other
+    (``Chú a a``: the second ``a`` is no tail of the ``a`` a join took)."""
+    for text in ("Thánh lễ Chú a Nhậ t tại nhà thờ", "Chú a a nh Giá ng Sinh",
+                 "lực lượng thú y và y tế", "Nhậ t Nhậ t Nhậ t", "Giá ng", "a", "",
+                 "CHÚ A Nhậ t, cá nh... và Chú a.", "lễ Giá ng ng Sinh Chú a ành"):
+        line = text.split()
+        assert joiner().joins(line) == _joins_pair_by_pair(line), text

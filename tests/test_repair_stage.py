@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact
 from magpipe.config import Config
-from magpipe.repair import CREDIT, repair
+from magpipe.repair import CREDIT, credit_labels, repair
 from magpipe.text.damage import has_vietnamese_only_letter
 
 
@@ -83,3 +83,14 @@ def test_repair_skips_pages_without_text(damaged) -> None:
 
 def test_repair_artifact_round_trips_through_json(repaired) -> None:
     assert RepairArtifact.from_json(repaired.to_json()) == repaired
+
+
+def test_a_credit_label_is_found_whatever_the_case_of_its_nh() -> None:
+    """``credit_labels`` tests ``nh`` in second and third place by a set of its four
+    spellings: the lower case of no other character is an ``n`` or an ``h``."""
+    assert not [c for c in map(chr, range(0x110000))
+                if c not in "nNhH" and c.lower()[:1] in ("n", "h")]
+    for word, label in (("Anh:", "Ảnh:"), ("ANH:", "ẢNH:"), ("AnH:", "ẢNH:"), ("aNh:", "ảnh:")):
+        assert credit_labels(["2025.", word, "TRÍ", "DŨNG"]) == [(1, label)], word
+    assert credit_labels(["2025.", "Ảnh:", "TRÍ", "DŨNG"]) == []
+    assert credit_labels(["Tiếng", "Anh:", "English"]) == []

@@ -56,6 +56,10 @@ CREDIT = "credit-label"                # the rule of a credit label put right
 # damaged page's lattice is large (every word has a dozen options: 16 pages in one batch
 # peaked at 186 MB against 13 MB) and its fixed cost a small share: decoded alone
 PAGE_GROUP = 16
+# a credit label's word has ``nh`` in second and third place (``Ảnh``, ``ANH``): the cheap
+# test of ``credit_labels``, a set lookup instead of a lower case copy of every word (no
+# other character's lower case is an ``n`` or an ``h``, so the two tests agree)
+_NH = frozenset(("nh", "nH", "Nh", "NH"))
 
 
 T = TypeVar("T")                  # a repaired page: a Page, or the text of one
@@ -241,7 +245,7 @@ def credit_labels(line: list[str]) -> list[tuple[int, str]]:
     before a capitalised word (a name)."""
     out = []
     for i, word in enumerate(line):
-        if word[1:3].lower() != "nh" or not credits.is_vi_label(line, i):
+        if word[1:3] not in _NH or not credits.is_vi_label(line, i):
             continue                                   # a cheap test first: no ?nh
         if i and line[i - 1][-1:] not in SENTENCE_ENDS:
             continue

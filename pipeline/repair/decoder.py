@@ -42,7 +42,7 @@ from magpipe.repair.lattice import (
     Slot,
     best_path,
     best_paths,
-    margins,
+    margins_many,
 )
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model
 from magpipe.repair.lexicon.text_stats import NUM
@@ -308,9 +308,14 @@ class Decoder:
             bounds.append((at, at + hi - lo))
             at += hi - lo
         scores = self.scores(sub_run, sub_priors, sub_starts, breaks, evidence)
-        for (lo, hi), chosen in zip(bounds, self.best_paths(scores, bounds), strict=True):
-            decisions += self._run_decisions(batch, sub_run, breaks, sub_where, scores, lo, hi,
-                                             chosen, evidence)
+        runs = [(lo, hi, chosen, self._changed(batch, sub_run, sub_where, lo, chosen, evidence))
+                for (lo, hi), chosen in zip(bounds, self.best_paths(scores, bounds), strict=True)]
+        runs = [run for run in runs if run[3]]
+        gains = margins_many(scores, [(lo, chosen, [offset for offset, _t, _s in changed])
+                                      for lo, _hi, chosen, changed in runs])
+        for (lo, hi, chosen, changed), gain in zip(runs, gains, strict=True):
+            decisions += self._run_decisions(batch, sub_run, breaks, sub_where, lo, hi, chosen,
+                                             changed, gain.tolist())
         return decisions
 
     @staticmethod
@@ -321,12 +326,12 @@ class Decoder:
         return line, Decision(i - batch.lines[line], batch.words[i], lead + spelling + trail,
                               0.0, "form")
 
-    def _run_decisions(self, batch: _Batch, run: list[Slot], breaks: list[bool],
-                       where: list[int], scores: Scores, lo: int, hi: int, chosen: list[int],
-                       evidence: Evidence) -> list[tuple[int, Decision]]:
-        """The changes the best path ``chosen`` of the run ``run[lo:hi]`` makes."""
+    def _changed(self, batch: _Batch, run: list[Slot], where: list[int], lo: int,
+                 chosen: list[int], evidence: Evidence) -> list[tuple[int, str, str]]:
+        """(offset in the run, text, syllable) of each word the best path ``chosen`` of the
+        run that starts at ``run[lo]`` writes otherwise."""
         words, parts = batch.words, batch.parts
-        changed: list[tuple[int, str, str]] = []     # (offset in the run, text, syllable)
+        changed: list[tuple[int, str, str]] = []
         for offset, index in enumerate(chosen):
             slot = run[lo + offset]
             text, syllable = slot.texts[index], slot.syllables[index]
@@ -339,12 +344,19 @@ class Decoder:
             if (text == core or self._as_written(core, text)) and "\u0131" not in words[i]:
                 continue                         # as written (either tone placement)
             changed.append((offset, text, syllable))
-        if not changed:
-            return []
-        gains = margins(scores, lo, chosen, [offset for offset, _t, _s in changed])
+        return changed
+
+    def _run_decisions(self, batch: _Batch, run: list[Slot], breaks: list[bool],
+                       where: list[int], lo: int, hi: int, chosen: list[int],
+                       changed: list[tuple[int, str, str]], gains: list[float]
+                       ) -> list[tuple[int, Decision]]:
+        """The changes the best path ``chosen`` of the run ``run[lo:hi]`` makes: of the
+        words it writes otherwise (``_changed``), those whose ``gains`` (``margins``) are
+        enough."""
+        words, parts = batch.words, batch.parts
         sub, sub_breaks = run[lo:hi], breaks[lo:hi]
         decisions = []
-        for (offset, text, syllable), gain in zip(changed, gains.tolist(), strict=True):
+        for (offset, text, syllable), gain in zip(changed, gains, strict=True):
             i = where[lo + offset]
             lead, core, trail = parts[i]
             slot = sub[offset]

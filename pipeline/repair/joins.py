@@ -73,20 +73,18 @@ class Joiner:
         """(i, joined word) for each pair ``words[i]``, ``words[i + 1]`` of ``words`` (one
         line) that is one syllable cut in two; pairs do not overlap."""
         out: list[tuple[int, str]] = []
-        i = 0
-        while i + 1 < len(words):
-            second = words[i + 1]
-            if len(second) > _LONGEST_TAIL or not (second[:1] in _VOWEL_LETTERS
-                                                   or second[:2] in _FINALS):
-                i += 1                      # a cheap test first: most words are no tail
-                continue
-            joined = self._candidate(words[i], second)
+        # a cheap test first, over the whole line at once: most words are no tail
+        tails = [i for i, second in enumerate(words[1:]) if len(second) <= _LONGEST_TAIL
+                 and (second[:1] in _VOWEL_LETTERS or second[:2] in _FINALS)]
+        free = 0                            # the first word no join has taken
+        for i in tails:
+            if i < free:
+                continue                    # its first half ends a join already found
+            joined = self._candidate(words[i], words[i + 1])
             if joined is not None and self._wins(words, i, joined):
                 log.debug("joined %r %r -> %r", words[i], words[i + 1], joined)
                 out.append((i, joined))
-                i += 2
-                continue
-            i += 1
+                free = i + 2
         return out
 
     def _candidate(self, first: str, second: str) -> str | None:

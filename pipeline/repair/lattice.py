@@ -480,23 +480,45 @@ def margins(scores: Scores, lo: int, path: Sequence[int], words: Sequence[int]
     follows ``path``): the local evidence for its chosen option against keeping it (option
     0), the other words fixed: the sum of the scores that see word ``t``, as chosen and
     with option 0."""
-    end = len(path)
-    p = np.append(np.array(path, dtype=np.int64), [0, 0])       # p[end], p[end + 1]: pads
-    u = np.arange(end)
-    before = np.where(u >= 1, p[u - 1], 0)
-    before2 = np.where(u >= 2, p[u - 2], 0)
-    terms = np.append(scores.values(u + lo, before2, before, p[:end]), [0.0, 0.0])
-    t = np.array(words, dtype=np.int64)
+    return margins_many(scores, [(lo, path, words)])[0]
+
+
+def margins_many(scores: Scores, runs: Sequence[tuple[int, Sequence[int], Sequence[int]]]
+                 ) -> list[np.ndarray]:
+    """``margins`` of each run (lo, path, words), all worked out at once: a page has
+    hundreds of runs that change a word, and one by one each cost a dozen numpy calls.
+    Every sum is the one ``margins`` adds, term by term in the same order, so each margin
+    is its own to the last bit. The runs are laid out flat, each path followed by two
+    zeros (the options past its end)."""
+    if not runs:
+        return []
+    length = np.array([len(path) for _lo, path, _w in runs], dtype=np.int64)
+    base = np.cumsum(length + 2) - (length + 2)            # each run's first flat place
+    p = np.zeros(int((length + 2).sum()), dtype=np.int64)
+    run, u = _expand(length)
+    p[base[run] + u] = np.concatenate([np.asarray(path, dtype=np.int64)
+                                       for _lo, path, _w in runs])
+    first = np.array([lo for lo, _p, _w in runs], dtype=np.int64)
+    at = base[run] + u
+    before = np.where(u >= 1, p[at - 1], 0)
+    before2 = np.where(u >= 2, p[at - 2], 0)
+    terms = np.zeros(len(p))
+    terms[at] = scores.values(u + first[run], before2, before, p[at])
+    counts = np.array([len(words) for _lo, _p, words in runs], dtype=np.int64)
+    owner, _k = _expand(counts)
+    t = np.concatenate([np.asarray(words, dtype=np.int64) for _lo, _p, words in runs])
+    end, lo, flat = length[owner], first[owner], base[owner] + t
     zero = np.zeros(len(t), dtype=np.int64)
-    gain = terms[t] + terms[t + 1] + terms[t + 2]
+    gain = terms[flat] + terms[flat + 1] + terms[flat + 2]
     # the same steps with word t keeping its word: u = t, t + 1, t + 2 (those in the run)
-    alt = scores.values(t + lo, np.where(t >= 2, p[t - 2], 0), np.where(t >= 1, p[t - 1], 0),
-                        zero)
-    for d, k2, k1, i in ((1, np.where(t >= 1, p[t - 1], 0), zero, p[t + 1]),
-                         (2, zero, p[t + 1], p[t + 2])):
+    alt = scores.values(t + lo, np.where(t >= 2, p[flat - 2], 0),
+                        np.where(t >= 1, p[flat - 1], 0), zero)
+    for d, k2, k1, i in ((1, np.where(t >= 1, p[flat - 1], 0), zero, p[flat + 1]),
+                         (2, zero, p[flat + 1], p[flat + 2])):
         inside = np.flatnonzero(t + d < end)
-        alt[inside] += scores.values(t[inside] + d + lo, k2[inside], k1[inside], i[inside])
-    return gain - alt
+        alt[inside] += scores.values(t[inside] + d + lo[inside], k2[inside], k1[inside],
+                                     i[inside])
+    return np.split(gain - alt, np.cumsum(counts)[:-1])
 
 
 def path_score(scores: Scores, lo: int, path: Sequence[int]) -> float:
