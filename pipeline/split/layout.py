@@ -22,6 +22,7 @@ from magpipe.split.pieces import (
     JUNK_CONF,
     Line,
     body_char_width,
+    body_font_size,
     body_size_of,
     build_pieces,
     deskewed,
@@ -261,7 +262,7 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     edges = {id(p) for p in top + bottom}
     middle = [p for p in pieces if id(p) not in edges]
     regions: list[tuple[list[Line], Span | None]] = []
-    pitch = line_pitch(middle or pieces, body)
+    pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None)
     for band in (top, middle, bottom):
         if band:
             regions.extend(xy_cut(band, body, pitch=pitch))

@@ -75,6 +75,14 @@ def body_size_of(words: tuple[Word, ...] | list[Word]) -> float:
     return _weighted_median([(_height(w), len(w.text)) for w in words if w.text.strip()], 10.0)
 
 
+def body_font_size(words: tuple[Word, ...] | list[Word]) -> float:
+    """The font size most characters are set in, as the text layer declares it (``Word.size``;
+    a character-weighted median). Box heights follow the face's declared ascent and descent,
+    not its size: faces that leave room for stacked Vietnamese marks report boxes up to 1.6x
+    their size. Only for text layers (OCR sizes are line heights)."""
+    return _weighted_median([(w.size, len(w.text)) for w in words if w.text.strip()], 10.0)
+
+
 SAME_SIZE = 0.03     # sizes this close (relative) are one size (text-layer rounding)
 BODY_SHARE = 0.2     # share of a page's characters that must be set in the document's body size
                      # for the page to take it as its own

@@ -23,6 +23,7 @@ COLUMN_CHARS = 20    # ... unless its lines hold this many characters (the media
 WIDE_GAP = 3.0       # x body size: a gap this wide parts even two single pieces
 HGAP = 0.75          # x line pitch: narrowest horizontal gap that cuts a region in slices
 TIGHT_HGAP = 0.33    # x line pitch: narrowest gap above columns (see ``xy_cut``)
+SOLID = 1.0          # x body font size: lines are not set closer than solid (see ``line_pitch``)
 RIVER_ROWS = 5       # most rows beside a strip on its shorter side for a river of word spaces
 TOP_ROWS = 3         # fewest rows of the top of a column cut from the head above it
 TIGHT_ROWS = 3       # fewest rows of columns that tight gaps cut a region for: the spaces of
@@ -152,26 +153,44 @@ def _covered(pieces: list[Line]) -> float:
     return total
 
 
-def _slices(pieces: list[Line], min_gap: float) -> list[list[Line]]:
-    """Pieces cut into horizontal slices at white gaps at least ``min_gap`` high."""
-    bounds = [(g[0] + g[1]) / 2 for g in _gaps([(p.box[1], p.box[3]) for p in pieces], min_gap)]
+def _slices(pieces: list[Line], min_gap: float, body: float) -> list[list[Line]]:
+    """Pieces cut into horizontal slices at white gaps at least ``min_gap`` high; between lines
+    set larger than the body (a title's), at least ``min_gap`` x their size / ``body``: the
+    white between lines grows with their size and leading, and a title set loosely would
+    else be cut between its own lines (issue 16)."""
+    spans = sorted((p.box[1], p.box[3], p.size) for p in pieces)
+    bounds, (_, end, above) = [], spans[0]
+    for top, bottom, size in spans[1:]:
+        if top - end >= min_gap * max(1.0, min(above, size) / body):
+            bounds.append((end + top) / 2)
+        if bottom > end:
+            end, above = bottom, size
     slices: list[list[Line]] = [[] for _ in range(len(bounds) + 1)]
     for p in pieces:
         slices[sum(p.box[1] > b for b in bounds)].append(p)
     return slices
 
 
-def line_pitch(pieces: list[Line], body: float) -> float:
+def line_pitch(pieces: list[Line], body: float, font: float | None = None) -> float:
     """The usual distance between the baselines of a column's lines (the leading): pieces
-    bucketed by left edge, the median step between neighbours in a bucket."""
+    bucketed by left edge, the median step between neighbours in a bucket.
+
+    Only steps of at least the body's size count (``SOLID``): a shorter one is two pieces of
+    one line. The size is the body font size where the text layer gives it (``font``) and is
+    smaller than the box height ``body``: in faces that declare tall ascents and deep descents
+    (room for stacked Vietnamese marks) boxes run ~1.6x the font size, above the leading
+    itself; bounded by box height, every step between neighbouring lines would be dropped and
+    the pitch read as two lines (issue 16)."""
+    size = min(body, font) if font else body
     buckets: dict[int, list[float]] = {}
     for p in pieces:
         buckets.setdefault(int(p.box[0] // (2 * body)), []).append(p.base)
     steps = []
     for bases in buckets.values():
         bases.sort()
-        steps += [b - a for a, b in zip(bases, bases[1:], strict=False) if body < b - a < 3 * body]
-    return median(steps) if len(steps) >= 5 else 1.25 * body
+        steps += [b - a for a, b in zip(bases, bases[1:], strict=False)
+                  if SOLID * size < b - a < 3 * body]
+    return median(steps) if len(steps) >= 5 else 1.25 * size
 
 
 def _continues_column(above: list[Line], below: list[Line], body: float) -> bool:
@@ -192,7 +211,7 @@ def _spanning_head(pieces: list[Line], body: float, pitch: float
     rest has a gutter that parts columns. Cutting at the widest gaps first would read a
     paragraph gap that happens to run across the page (a column holding only a byline beside
     it) as the end of the columns."""
-    tight = _slices(pieces, TIGHT_HGAP * pitch)
+    tight = _slices(pieces, TIGHT_HGAP * pitch, body)
     for k in range(1, len(tight)):
         if any(_splits_columns(tight[k - 1], g, body) for g in _gutters(tight[k - 1], body)):
             return None                     # columns above: not a head
@@ -272,11 +291,11 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
     head = _spanning_head(pieces, body, pitch)
     if head:
         return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch)]
-    slices = _slices(pieces, HGAP * pitch)
+    slices = _slices(pieces, HGAP * pitch, body)
     if len(slices) == 1:
         # Tight gaps (a title set close above its columns, as OCR ink boxes leave them) cut
         # only when a slice they make has columns.
-        slices = _slices(pieces, TIGHT_HGAP * pitch)
+        slices = _slices(pieces, TIGHT_HGAP * pitch, body)
         if not any(_splits_columns(s, g, body, TIGHT_ROWS) for s in slices
                    for g in _gutters(s, body)):
             return [(pieces, column)]
