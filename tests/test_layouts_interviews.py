@@ -155,3 +155,14 @@ def test_scanned_kicker_and_a_title_cut_side_by_side_make_one_title() -> None:
     assert any(b.role == Role.TITLE and b.text == want for b in first)
     a = align_score(align(result, Config()), truth, fuzzy=True)
     assert a.paired_right == a.articles
+
+
+def test_columns_under_a_caption_in_a_face_with_tall_boxes_are_read_column_by_column() -> None:
+    """English-first document 3: a face whose word boxes stand ~1.6x its size (room for
+    stacked marks), a caption spanning the page 8 pt above two columns, English beside
+    Vietnamese. The line pitch is read from the font size, so the caption is cut from the
+    columns and each column read down: its text keeps its language side (before: the pitch read
+    as two lines, the columns read row by row, a tenth of the text on the wrong side)."""
+    artifact, truth = _load("english-first-columns")
+    s = split_score(split(artifact, Config()), artifact.pages, truth)
+    assert s.lang_correct >= 0.99 * s.lang_chars, (s.lang_correct, s.lang_chars)

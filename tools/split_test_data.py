@@ -52,6 +52,8 @@ DOCS = {"report": "report-2-digital", "trifold-scanned": "trifold-2-scanned",
         "english-first-facing": "english-first-1-digital",
         "english-first-scanned": "english-first-3-scanned",
         "english-first-imprint": "english-first-2-scanned",
+        # a face whose word boxes stand ~1.6x its size, a caption spanning two columns (3)
+        "english-first-columns": "english-first-3-digital",
         "briefs": "briefs-4-digital"}
 
 
