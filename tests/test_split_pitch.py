@@ -1,9 +1,9 @@
-"""The line pitch (leading) of a page whose face reports word boxes taller than its size."""
+"""The line pitch (leading) of a page whose face reports word boxes taller than its size, and
+the slicing of a title set loosely, whose gaps that pitch makes look wide."""
 
 from __future__ import annotations
 
 import pytest
-
 from magpipe.artifacts.pages import Word
 from magpipe.split.pieces import Line, body_font_size
 from magpipe.split.xycut import line_pitch, xy_cut
