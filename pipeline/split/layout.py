@@ -265,7 +265,7 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None)
     for band in (top, middle, bottom):
         if band:
-            regions.extend(xy_cut(band, body, pitch=pitch))
+            regions.extend(xy_cut(band, body, pitch=pitch, exact=exact))
     paras: list[Para] = []
     for index, (region, _) in enumerate(regions):
         paras.extend(paragraphs(words, region, index, exact, body))

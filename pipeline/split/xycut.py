@@ -24,6 +24,7 @@ WIDE_GAP = 3.0       # x body size: a gap this wide parts even two single pieces
 HGAP = 0.75          # x line pitch: narrowest horizontal gap that cuts a region in slices
 TIGHT_HGAP = 0.33    # x line pitch: narrowest gap above columns (see ``xy_cut``)
 SOLID = 1.0          # x body font size: lines are not set closer than solid (see ``line_pitch``)
+TITLE_SIZE = 1.3     # x body size: lines set this much larger slice at gaps scaled by their size
 RIVER_ROWS = 5       # most rows beside a strip on its shorter side for a river of word spaces
 TOP_ROWS = 3         # fewest rows of the top of a column cut from the head above it
 TIGHT_ROWS = 3       # fewest rows of columns that tight gaps cut a region for: the spaces of
@@ -153,15 +154,18 @@ def _covered(pieces: list[Line]) -> float:
     return total
 
 
-def _slices(pieces: list[Line], min_gap: float, body: float) -> list[list[Line]]:
-    """Pieces cut into horizontal slices at white gaps at least ``min_gap`` high; between lines
-    set larger than the body (a title's), at least ``min_gap`` x their size / ``body``: the
-    white between lines grows with their size and leading, and a title set loosely would
-    else be cut between its own lines (issue 16)."""
+def _slices(pieces: list[Line], min_gap: float, body: float | None = None) -> list[list[Line]]:
+    """Pieces cut into horizontal slices at white gaps at least ``min_gap`` high. Given the
+    body size (text layers, whose heights are font sizes: OCR heights swing with marks),
+    between lines set ``TITLE_SIZE`` larger than the body (a title's) at least ``min_gap`` x
+    their size / ``body``: the white between lines grows with their size and leading, and a
+    title set loosely would else be cut between its own lines (issue 16: english-first-5,
+    once the pitch is read right)."""
     spans = sorted((p.box[1], p.box[3], p.size) for p in pieces)
     bounds, (_, end, above) = [], spans[0]
     for top, bottom, size in spans[1:]:
-        if top - end >= min_gap * max(1.0, min(above, size) / body):
+        larger = min(above, size) / body if body else 1.0
+        if top - end >= min_gap * (larger if larger > TITLE_SIZE else 1.0):
             bounds.append((end + top) / 2)
         if bottom > end:
             end, above = bottom, size
@@ -211,7 +215,7 @@ def _spanning_head(pieces: list[Line], body: float, pitch: float
     rest has a gutter that parts columns. Cutting at the widest gaps first would read a
     paragraph gap that happens to run across the page (a column holding only a byline beside
     it) as the end of the columns."""
-    tight = _slices(pieces, TIGHT_HGAP * pitch, body)
+    tight = _slices(pieces, TIGHT_HGAP * pitch)
     for k in range(1, len(tight)):
         if any(_splits_columns(tight[k - 1], g, body) for g in _gutters(tight[k - 1], body)):
             return None                     # columns above: not a head
@@ -263,11 +267,14 @@ def _column_tops(slices: list[list[Line]], body: float) -> list[list[Line]]:
 
 
 def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
-           depth: int = 0, pitch: float | None = None) -> list[tuple[list[Line], Span | None]]:
+           depth: int = 0, pitch: float | None = None, exact: bool = False
+           ) -> list[tuple[list[Line], Span | None]]:
     """Leaf regions in reading order, each with the x range of the column it lies in.
 
     A column is a side of a vertical cut that holds two or more pieces and no gutter of its
     own; ``None`` for regions outside any column (spanning titles, single-column pages).
+    ``exact``: the heights are font sizes (a text layer), so gaps between title lines can be
+    measured against their size (``_slices``).
     """
     if len(pieces) <= 1 or depth > 40:
         return [(pieces, column)]
@@ -276,7 +283,8 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
     stacked = bands(pieces, pitch, gutters,
                     lambda s: [g for g in _gutters(s, body) if _splits_columns(s, g, body)])
     if stacked:
-        return [r for band in stacked for r in xy_cut(band, body, column, depth + 1, pitch)]
+        return [r for band in stacked
+                for r in xy_cut(band, body, column, depth + 1, pitch, exact)]
     if gutters:
         widest = max(gutters, key=lambda g: g[1] - g[0])
         cut = (widest[0] + widest[1]) / 2
@@ -286,16 +294,16 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
             col = column
             if sum(not is_speck(p, body) for p in side) >= 2 and not _gutters(side, body):
                 col = (min(p.box[0] for p in side), max(p.box[2] for p in side))
-            out.extend(xy_cut(side, body, col, depth + 1, pitch))
+            out.extend(xy_cut(side, body, col, depth + 1, pitch, exact))
         return out
     head = _spanning_head(pieces, body, pitch)
     if head:
-        return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch)]
-    slices = _slices(pieces, HGAP * pitch, body)
+        return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch, exact)]
+    slices = _slices(pieces, HGAP * pitch, body if exact else None)
     if len(slices) == 1:
         # Tight gaps (a title set close above its columns, as OCR ink boxes leave them) cut
         # only when a slice they make has columns.
-        slices = _slices(pieces, TIGHT_HGAP * pitch, body)
+        slices = _slices(pieces, TIGHT_HGAP * pitch)
         if not any(_splits_columns(s, g, body, TIGHT_ROWS) for s in slices
                    for g in _gutters(s, body)):
             return [(pieces, column)]
@@ -312,7 +320,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
         return [(merged[0], column)]
     out = []
     for s in merged:
-        out.extend(xy_cut(s, body, column, depth + 1, pitch))
+        out.extend(xy_cut(s, body, column, depth + 1, pitch, exact))
     return out
 
 
