@@ -45,5 +45,6 @@ def test_a_loosely_set_title_is_not_cut_between_its_own_lines():
     text = column(50, 8, leading=pitch, box=body)
     text = [Line(words=(), box=(p.box[0], p.box[1] + 90, p.box[2], p.box[3] + 90), size=body,
                  bold=False, text=p.text, base=p.base + 90, core=p.core) for p in text]
-    regions = [sorted(q.box[1] for q in r) for r, _ in xy_cut(title + text, body, pitch=pitch, exact=True)]
+    cut = xy_cut(title + text, body, pitch=pitch, exact=True)
+    regions = [sorted(q.box[1] for q in r) for r, _ in cut]
     assert [100, 130] in regions
