@@ -17,7 +17,7 @@ from statistics import median
 
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
-from magpipe.split.bands import band_columns, best_fit, crossed
+from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
 from magpipe.split.pieces import (
     JUNK_CONF,
     Line,
@@ -269,7 +269,9 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     for index, (region, _) in enumerate(regions):
         paras.extend(paragraphs(words, region, index, exact, body))
     spans = sorted({col for r, col in regions if col and id(r[0]) not in edges})
-    columns = band_columns(spans, body) if crossed(spans, body) else column_ranges(spans)
+    tall = sorted({col for r, col in regions if col and id(r[0]) not in edges
+                   and len(r) >= BAND_COLUMN_LINES})
+    columns = band_columns(tall, body) if crossed(tall, body) else column_ranges(spans)
     if not columns:
         # one column: the x range of the region holding most lines (a column of text that
         # fills only part of the page width, beside an empty one), else the whole text width
