@@ -37,6 +37,8 @@ class Line:
     cw: float = 0.0            # median width per character of its words (see ``char_width``)
     core: tuple[float, float] = (0.0, 0.0)   # x range of its words that hold a letter or digit
     conf: float = 100.0        # the median OCR confidence of its words
+    alnum: bool = True         # some word holds a letter or digit (``_ALNUM``): asked of every
+                               # piece by each gutter search, so found once, in ``make_line``
 
 
 def _height(w: Word) -> float:
@@ -87,7 +89,7 @@ def size_shares(words: tuple[Word, ...] | list[Word]) -> dict[float, int]:
     rounded: dict[float, float] = {}      # a page sets its words in a few heights
     for w in words:
         if w.text.strip():
-            height = _height(w)
+            height = max(w.box[3] - w.box[1], 0.5)          # _height, inline: every word
             key = rounded.get(height)
             if key is None:
                 key = rounded[height] = round(math.exp(round(math.log(height) / step) * step), 2)
@@ -120,10 +122,9 @@ def page_body_size(words: tuple[Word, ...], document: float | None) -> float:
     return own
 
 
-def _core(ws: list[Word]) -> tuple[float, float]:
-    """x range of the words with a letter or digit: OCR junk at a line's ends (``*.``, ``_``)
-    may stand in a gutter."""
-    real = [w.box for w in ws if _ALNUM.search(w.text)] or [w.box for w in ws]
+def _core(real: list[Box]) -> tuple[float, float]:
+    """x range of the boxes of a line's words with a letter or digit (all its words' when
+    none has one): OCR junk at a line's ends (``*.``, ``_``) may stand in a gutter."""
     return (min(b[0] for b in real), max(b[2] for b in real))
 
 
@@ -138,25 +139,29 @@ def _median(values: list[float]) -> float:
 
 
 def make_line(words: tuple[Word, ...], idx: list[int]) -> Line:
-    idx = sorted(idx, key=lambda i: words[i].box[0])
+    """The line of the words ``idx`` (in any order)."""
+    return _line(words, sorted(idx, key=lambda i: words[i].box[0]))
+
+
+def _line(words: tuple[Word, ...], idx: list[int]) -> Line:
+    """``make_line`` of word indices already sorted left to right (a stable sort keeps them)."""
     ws = [words[i] for i in idx]
     if not ws:
         raise ValueError("a line of no words")
     boxes = [w.box for w in ws]
     lengths = [len(w.text) for w in ws]
-    return Line(words=tuple(idx), box=union(boxes),
-                size=_median([max(b[3] - b[1], 0.5) for b in boxes]),     # _height
+    real = [w.box for w in ws if _ALNUM.search(w.text)]
+    # (inline: made for every piece and row of every page) ``union``, ``_height``,
+    # ``char_width`` and ``_core``, the same arithmetic
+    x0s, tops, x1s, bottoms = zip(*boxes, strict=True)
+    return Line(words=tuple(idx), box=(min(x0s), min(tops), max(x1s), max(bottoms)),
+                size=_median([max(b[3] - b[1], 0.5) for b in boxes]),
                 bold=sum(n for w, n in zip(ws, lengths, strict=True) if w.bold) * 2 > sum(lengths),
-                text=" ".join(w.text for w in ws), base=_median([b[3] for b in boxes]),
-                cw=_median([(b[2] - b[0]) / max(n, 1)                   # char_width
+                text=" ".join(w.text for w in ws), base=_median(list(bottoms)),
+                cw=_median([(b[2] - b[0]) / max(n, 1)
                             for b, n in zip(boxes, lengths, strict=True)]),
-                core=_core(ws), conf=_median([w.conf for w in ws]))
-
-
-def _overlap(a: Box, b: Box) -> float:
-    """Vertical overlap of two boxes as a share of the lower one's height."""
-    common = min(a[3], b[3]) - max(a[1], b[1])
-    return common / max(min(a[3] - a[1], b[3] - b[1]), 0.1)
+                core=_core(real or boxes), conf=_median([w.conf for w in ws]),
+                alnum=bool(real))
 
 
 def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Line]:
@@ -179,17 +184,14 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
     unit = body if body is not None else body_size_of(words)
     limit = GUTTER * unit
     chains: list[list[int]] = []
-    # Chains by the band of their last word's vertical centre, so that a word looks only at
-    # the chains ending near its own height.
+    # Chains by the band of their last word's vertical centre (``int(centre // unit)``), so
+    # that a word looks only at the chains ending near its own height.
     bands: dict[int, set[int]] = {}
-
-    def band(b: Box) -> int:
-        return int((b[1] + b[3]) / 2 // unit)
-
     ends: list[Box] = []        # the box of each chain's last word
     for i in order:
         box = words[i].box
-        here = band(box)
+        x0, top, _, bottom = box
+        here = int((top + bottom) / 2 // unit)
         best, best_overlap = None, 0.5
         for k in (here - 1, here, here + 1):
             chained = bands.get(k)
@@ -197,12 +199,14 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
                 continue
             for c in list(chained):
                 last = ends[c]
-                if box[0] - last[2] > limit:
+                if x0 - last[2] > limit:
                     chained.discard(c)                # too far left to grow any more
                     continue
-                if last[2] - 0.5 * (last[2] - last[0]) > box[0]:
+                if last[2] - 0.5 * (last[2] - last[0]) > x0:
                     continue                          # overlaps horizontally: another line
-                ov = _overlap(last, box)
+                # vertical overlap as a share of the lower box's height
+                ov = (min(last[3], bottom) - max(last[1], top)) / \
+                    max(min(last[3] - last[1], bottom - top), 0.1)
                 if ov >= best_overlap:
                     best, best_overlap = c, ov
         if best is None:
@@ -210,16 +214,17 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
             ends.append(box)
             best = len(chains) - 1
         else:
-            bands[band(ends[best])].discard(best)
+            last = ends[best]
+            bands[int((last[1] + last[3]) / 2 // unit)].discard(best)
             chains[best].append(i)
             ends[best] = box
         bands.setdefault(here, set()).add(best)
-    return [make_line(words, c) for c in chains]
+    return [_line(words, c) for c in chains]      # (a chain grows left to right)
 
 
 def is_speck(p: Line, body: float) -> bool:
     """OCR noise (``|``, ``-``, a stray mark): no letter or digit, or one tiny token."""
-    if _ALNUM.search(p.text) is None:
+    if not p.alnum:            # no word holds a letter or digit (``_ALNUM`` on the text)
         return True
     return len(p.words) == 1 and len(p.text) <= 2 and p.box[2] - p.box[0] < body
 
