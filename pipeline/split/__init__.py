@@ -40,7 +40,7 @@ from magpipe.split.heads import (
 )
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
-from magpipe.split.pieces import document_body_size, make_line, page_body_size
+from magpipe.split.pieces import body_size_of_shares, make_line, page_body_size, size_shares
 from magpipe.split.rolemodel import RoleModel, model_decisions
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
@@ -425,11 +425,12 @@ ROLE_SOURCE = "rules"
 def geometry_of(artifact: ExtractArtifact | RepairArtifact) -> list[PageGeometry]:
     """Each page's geometry, text-layer pages measured against the document's body size."""
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
-    doc_body = document_body_size([p.words for p, e in zip(artifact.pages, exact, strict=True)
-                                   if e])
+    shares = [size_shares(p.words) if e else {} for p, e in zip(artifact.pages, exact,
+                                                                 strict=True)]
+    doc_body = body_size_of_shares([s for s, e in zip(shares, exact, strict=True) if e])
     return [analyse(page.words, page.height, exact=e,
-                    body=page_body_size(page.words, doc_body) if e else None)
-            for page, e in zip(artifact.pages, exact, strict=True)]
+                    body=page_body_size(page.words, doc_body, s) if e else None)
+            for page, e, s in zip(artifact.pages, exact, shares, strict=True)]
 
 
 def _with_headings(per_page: list[tuple[Page, list[Block], list[int]]]

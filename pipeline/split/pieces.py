@@ -101,25 +101,31 @@ def document_body_size(pages: list[tuple[Word, ...]]) -> float | None:
     """The size most characters of the whole document are set in (the mode of the rounded
     sizes): on a page holding little body text beside long captions and notes set smaller,
     the page's own median lands on those; the document's body size does not."""
+    return body_size_of_shares([size_shares(words) for words in pages])
+
+
+def body_size_of_shares(pages: list[dict[float, int]]) -> float | None:
+    """``document_body_size`` from each page's ``size_shares``."""
     total: dict[float, int] = {}
-    for words in pages:
-        for size, n in size_shares(words).items():
+    for shares in pages:
+        for size, n in shares.items():
             total[size] = total.get(size, 0) + n
     return max(total, key=lambda s: total[s]) if total else None
 
 
-def page_body_size(words: tuple[Word, ...], document: float | None) -> float:
+def page_body_size(words: tuple[Word, ...], document: float | None,
+                   shares: dict[float, int] | None = None) -> float:
     """The page's body size: the document's, when the page sets ``BODY_SHARE`` of its
     characters in it; else the page's own character-weighted median (a page of another
-    design)."""
-    own = body_size_of(words)
+    design). ``shares``: the page's ``size_shares``, when already counted."""
     if document is None:
-        return own
-    shares = size_shares(words)
+        return body_size_of(words)
+    if shares is None:
+        shares = size_shares(words)
     near = sum(n for s, n in shares.items() if abs(s - document) <= 1.5 * SAME_SIZE * document)
     if near >= BODY_SHARE * sum(shares.values()):
         return document
-    return own
+    return body_size_of(words)
 
 
 def _core(real: list[Box]) -> tuple[float, float]:
