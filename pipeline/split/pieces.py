@@ -178,15 +178,18 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
     otherwise it starts a new piece. Wide justified spaces cut a line into several pieces,
     which is harmless: pieces of one row are joined again inside a region.
     """
-    seen: set[tuple[str, tuple[int, ...]]] = set()
+    seen: set[tuple[str, int, int, int, int]] = set()
     order = []
     for i, w in enumerate(words):          # an OCR word given twice at one place counts once
-        b = w.box
-        key = (w.text, (round(b[0]), round(b[1]), round(b[2]), round(b[3])))
-        if w.text.strip() and key not in seen:
-            seen.add(key)
-            order.append(i)
-    order.sort(key=lambda i: words[i].box[0])
+        text = w.text
+        if text.strip():
+            x0, top, x1, bottom = w.box
+            key = (text, round(x0), round(top), round(x1), round(bottom))
+            if key not in seen:
+                seen.add(key)
+                order.append(i)
+    lefts = [w.box[0] for w in words]
+    order.sort(key=lefts.__getitem__)
     unit = body if body is not None else body_size_of(words)
     limit = GUTTER * unit
     chains: list[list[int]] = []
