@@ -32,7 +32,8 @@ def _plain_cut_credit(text: str, lang: str) -> tuple[str | None, str | None]:
 
 
 CAPTIONS = ["Toàn cảnh buổi tiếp.", "Overview of the talks.", "Lễ khánh thành nhà máy",
-            "1. Toàn cảnh.", "He said so", "", "  /  ", "Ông Nguyễn Văn A phát biểu\u00a0tại hội nghị"]
+            "1. Toàn cảnh.", "He said so", "", "  /  ",
+            "Ông Nguyễn Văn A phát biểu\u00a0tại hội nghị"]
 CREDITS = ["Ảnh: TRÍ DŨNG/", "Ảnh: TRÍ DŨNG", "(Ảnh: KHÁNH LY)", "Anh; VŨ GIANG", "ẢNH: TTXVN",
            "Nguồn: TTXVN", "Nguon: VNA", "Ảnh sưu tầm", "ẢNH SƯU TẦM", "anh suu tam /",
            "Ảnh - TRÍ DŨNG", "Ảnh – Minh Đức", "© VNA", "©TRI DUNG", "Photo: THUY LINH -",

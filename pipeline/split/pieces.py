@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from statistics import median
 
-from magpipe.artifacts.base import Box, union
+from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
 
 GUTTER = 0.75        # x body size: narrowest vertical gutter between columns
