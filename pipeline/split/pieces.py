@@ -18,6 +18,7 @@ from statistics import median
 
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
+from magpipe.split.marks import mark_words
 
 GUTTER = 0.75        # x body size: narrowest vertical gutter between columns
 JUNK_CONF = 40.0     # OCR pieces whose median word confidence is lower are junk
@@ -167,16 +168,17 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
     otherwise it starts a new piece. Wide justified spaces cut a line into several pieces,
     which is harmless: pieces of one row are joined again inside a region.
     """
+    unit = body if body is not None else body_size_of(words)
+    marks = mark_words(words, unit)        # display type's marks read again as words
     seen: set[tuple[str, tuple[int, ...]]] = set()
     order = []
     for i, w in enumerate(words):          # an OCR word given twice at one place counts once
         b = w.box
         key = (w.text, (round(b[0]), round(b[1]), round(b[2]), round(b[3])))
-        if w.text.strip() and key not in seen:
+        if w.text.strip() and key not in seen and i not in marks:
             seen.add(key)
             order.append(i)
     order.sort(key=lambda i: words[i].box[0])
-    unit = body if body is not None else body_size_of(words)
     limit = GUTTER * unit
     chains: list[list[int]] = []
     # Chains by the band of their last word's vertical centre, so that a word looks only at
