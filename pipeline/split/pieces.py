@@ -18,6 +18,7 @@ from statistics import median
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
+from magpipe.split.marks import mark_words
 
 GUTTER = 0.75        # x body size: narrowest vertical gutter between columns
 JUNK_CONF = 40.0     # OCR pieces whose median word confidence is lower are junk
@@ -178,11 +179,13 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
     otherwise it starts a new piece. Wide justified spaces cut a line into several pieces,
     which is harmless: pieces of one row are joined again inside a region.
     """
+    unit = body if body is not None else body_size_of(words)
+    marks = mark_words(words, unit)        # display type's marks read again as words
     seen: set[tuple[str, int, int, int, int]] = set()
     order = []
     for i, w in enumerate(words):          # an OCR word given twice at one place counts once
         text = w.text
-        if text.strip():
+        if text.strip() and i not in marks:
             x0, top, x1, bottom = w.box
             key = (text, round(x0), round(top), round(x1), round(bottom))
             if key not in seen:
@@ -190,7 +193,6 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
                 order.append(i)
     lefts = [w.box[0] for w in words]
     order.sort(key=lefts.__getitem__)
-    unit = body if body is not None else body_size_of(words)
     limit = GUTTER * unit
     chains: list[list[int]] = []
     # Chains by the band of their last word's vertical centre (``int(centre // unit)``), so
