@@ -25,6 +25,7 @@ speed of each and the share of words on which their outputs agree.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from collections.abc import Iterator
@@ -141,7 +142,12 @@ def table(title: str, rows: list[tuple[str, str]]) -> None:
 
 
 def main() -> None:
-    tune = "--tune" in sys.argv
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tune", action="store_true",
+                        help="score the TUNE news documents and the sample's learning lines "
+                        "(development figures); without it: the held-out TEST documents and "
+                        "lines 2101-2780, to be run once at the end of a round")
+    tune = parser.parse_args().tune
     if not (corpora_dir() / HELD_OUT_SOURCE).exists():
         print(f"repair_lm: skipped ({corpora_dir()} absent)")
         return

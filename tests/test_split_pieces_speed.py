@@ -33,12 +33,25 @@ def test_line_facts_equal_their_definitions():
 
 
 def test_a_speck_is_a_line_without_a_letter_or_digit():
+    from dataclasses import replace
     words = ExtractArtifact.load(SAVED / "extract-digital.json").pages[0].words
-    line = build_pieces(words)[0]
     for text in ["|", "-", "_", "__", "…", "* .", "a", "_a", "9", "ệ", "²", "Ⅻ", "x_"]:
-        odd = line.__class__(**{**line.__dict__, "text": text})
-        assert is_speck(odd, 1e9) == (not any(c.isalnum() for c in text)
-                                      or (len(odd.words) == 1 and len(text) <= 2))
+        one = make_line((replace(words[0], text=text),), [0])
+        assert is_speck(one, 1e9) == (not any(c.isalnum() for c in text) or len(text) <= 2)
+        two = make_line((replace(words[0], text=text), replace(words[1], text="·")), [0, 1])
+        assert is_speck(two, 1e9) == (not any(c.isalnum() for c in text))
+
+
+def test_a_line_holds_a_letter_or_digit_when_its_text_does():
+    from magpipe.split.pieces import _ALNUM
+    for name in ("extract-digital.json", "extract-scanned.json", "extract-damaged-text.json"):
+        for page in ExtractArtifact.load(SAVED / name).pages:
+            for line in build_pieces(page.words):
+                assert line.alnum == (_ALNUM.search(line.text) is not None)
+                real = [page.words[i].box for i in line.words
+                        if _ALNUM.search(page.words[i].text)] or \
+                    [page.words[i].box for i in line.words]
+                assert line.core == (min(b[0] for b in real), max(b[2] for b in real))
 
 
 def test_the_letter_or_digit_pattern_is_isalnum_on_every_character():

@@ -298,7 +298,7 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
              for piece in _cut_languages(words, para, geo.body_size, _in_band(para, page, geo))]
     facts = []
     for para in paras:
-        column = column_of(para.box, geo.columns)
+        column = column_of(para.box, geo.columns, geo.banded)
         col_lo, col_hi = geo.columns[column] if column >= 0 else (0.0, page.width)
         inset = min(min(ln.box[0] for ln in para.lines) - col_lo,
                     col_hi - max(ln.box[2] for ln in para.lines))

@@ -94,10 +94,13 @@ def bands(pieces: list[Line], pitch: float, gutters: list[Span],
     return None
 
 
+BAND_COLUMN_LINES = 6  # fewest lines of a region for its range to count as a column of a grid
+                      # (a byline or a caption set in a box of its own is no column)
 CROSS = 2.0           # x body size: how far two column ranges must each reach past the other's
                       # edge to be columns of two grids (one column's ranges differ by less)
 NARROWER = 0.9       # share of a range's width under which a range inside it is another column
 SAME_RANGE = 1.0      # x body size: column ranges whose both edges lie this close are one
+HOLD = 3.0            # points: how far a block may stick out of a column that holds it
 FIT = 0.8             # share of the union a block and a column range must share for the block
                       # to lie in that column when it touches others of another grid
 
@@ -137,8 +140,13 @@ def band_columns(ranges: list[Span], body: float) -> tuple[Span, ...]:
 
 def best_fit(box: tuple[float, float, float, float], columns: tuple[Span, ...],
              hits: list[int]) -> int:
-    """Of the columns a block touches, the one it fills and that holds it (``FIT`` of their
-    union shared), or -1 (the block spans them)."""
+    """Of the columns a block touches, the narrowest that holds it (a byline inside a column
+    of either grid), else the one it fills (``FIT`` of their union shared), else -1 (the
+    block spans them)."""
+    holding = [k for k in hits if columns[k][0] - HOLD <= box[0] and box[2] <= columns[k][1] + HOLD]
+    if holding:
+        return min(holding, key=lambda k: columns[k][1] - columns[k][0])
+
     def shared(k: int) -> float:
         lo, hi = columns[k]
         inter = min(box[2], hi) - max(box[0], lo)

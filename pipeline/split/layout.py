@@ -17,7 +17,7 @@ from statistics import median
 
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
-from magpipe.split.bands import band_columns, best_fit, crossed
+from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
 from magpipe.split.pieces import (
     JUNK_CONF,
     Line,
@@ -65,6 +65,7 @@ class PageGeometry:
     body_cw: float = 5.0                          # body width per character
     exact: bool = True                            # heights are font sizes (text layer)
     top_edge: float = 0.0                         # foot of the top band (running heads)
+    banded: bool = False                          # columns of grids stacked in bands
 
 
 def _rows_to_lines(words: tuple[Word, ...], pieces: list[Line],
@@ -205,13 +206,15 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
         + [Para(lines=(p,), box=p.box, region=index) for p in junk]
 
 
-def column_of(box: Box, columns: tuple[tuple[float, float], ...]) -> int:
-    """Index of the one column the box sits in, or -1 when it spans several."""
+def column_of(box: Box, columns: tuple[tuple[float, float], ...], banded: bool = False) -> int:
+    """Index of the one column the box sits in, or -1 when it spans several (``banded``:
+    columns of grids stacked in bands, where a block touches columns of both grids and sits
+    in the one ``bands.best_fit`` finds)."""
     hits = [i for i, (lo, hi) in enumerate(columns)
             if min(box[2], hi) - max(box[0], lo) > min(0.15 * (hi - lo), 0.5 * (box[2] - box[0]))]
     if len(hits) == 1:
         return hits[0]
-    if len(hits) > 1:
+    if len(hits) > 1 and banded:
         return best_fit(box, columns, hits)
     if not hits and columns:
         centre = (box[0] + box[2]) / 2
@@ -270,7 +273,10 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     for index, (region, _) in enumerate(regions):
         paras.extend(paragraphs(words, region, index, exact, body))
     spans = sorted({col for r, col in regions if col and id(r[0]) not in edges})
-    columns = band_columns(spans, body) if crossed(spans, body) else column_ranges(spans)
+    tall = sorted({col for r, col in regions if col and id(r[0]) not in edges
+                   and len(r) >= BAND_COLUMN_LINES})
+    banded = crossed(tall, body)
+    columns = band_columns(tall, body) if banded else column_ranges(spans)
     if not columns:
         # one column: the x range of the region holding most lines (a column of text that
         # fills only part of the page width, beside an empty one), else the whole text width
@@ -280,4 +286,5 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
                                      middle or pieces)])
         columns = ((box[0], box[2]),)
     return PageGeometry(paras=tuple(paras), columns=columns, body_size=body, slope=slope,
-                        body_cw=body_char_width(words), exact=exact, top_edge=edge)
+                        body_cw=body_char_width(words), exact=exact, top_edge=edge,
+                        banded=banded)

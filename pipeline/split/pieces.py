@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, replace
 from statistics import median
 
-from magpipe.artifacts.base import Box, union
+from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
+from magpipe.split.marks import mark_words
 
 GUTTER = 0.75        # x body size: narrowest vertical gutter between columns
 JUNK_CONF = 40.0     # OCR pieces whose median word confidence is lower are junk
@@ -37,6 +38,8 @@ class Line:
     cw: float = 0.0            # median width per character of its words (see ``char_width``)
     core: tuple[float, float] = (0.0, 0.0)   # x range of its words that hold a letter or digit
     conf: float = 100.0        # the median OCR confidence of its words
+    alnum: bool = True         # some word holds a letter or digit (``_ALNUM``): asked of every
+                               # piece by each gutter search, so found once, in ``make_line``
 
 
 def _height(w: Word) -> float:
@@ -95,7 +98,7 @@ def size_shares(words: tuple[Word, ...] | list[Word]) -> dict[float, int]:
     rounded: dict[float, float] = {}      # a page sets its words in a few heights
     for w in words:
         if w.text.strip():
-            height = _height(w)
+            height = max(w.box[3] - w.box[1], 0.5)          # _height, inline: every word
             key = rounded.get(height)
             if key is None:
                 key = rounded[height] = round(math.exp(round(math.log(height) / step) * step), 2)
@@ -107,31 +110,36 @@ def document_body_size(pages: list[tuple[Word, ...]]) -> float | None:
     """The size most characters of the whole document are set in (the mode of the rounded
     sizes): on a page holding little body text beside long captions and notes set smaller,
     the page's own median lands on those; the document's body size does not."""
+    return body_size_of_shares([size_shares(words) for words in pages])
+
+
+def body_size_of_shares(pages: list[dict[float, int]]) -> float | None:
+    """``document_body_size`` from each page's ``size_shares``."""
     total: dict[float, int] = {}
-    for words in pages:
-        for size, n in size_shares(words).items():
+    for shares in pages:
+        for size, n in shares.items():
             total[size] = total.get(size, 0) + n
     return max(total, key=lambda s: total[s]) if total else None
 
 
-def page_body_size(words: tuple[Word, ...], document: float | None) -> float:
+def page_body_size(words: tuple[Word, ...], document: float | None,
+                   shares: dict[float, int] | None = None) -> float:
     """The page's body size: the document's, when the page sets ``BODY_SHARE`` of its
     characters in it; else the page's own character-weighted median (a page of another
-    design)."""
-    own = body_size_of(words)
+    design). ``shares``: the page's ``size_shares``, when already counted."""
     if document is None:
-        return own
-    shares = size_shares(words)
+        return body_size_of(words)
+    if shares is None:
+        shares = size_shares(words)
     near = sum(n for s, n in shares.items() if abs(s - document) <= 1.5 * SAME_SIZE * document)
     if near >= BODY_SHARE * sum(shares.values()):
         return document
-    return own
+    return body_size_of(words)
 
 
-def _core(ws: list[Word]) -> tuple[float, float]:
-    """x range of the words with a letter or digit: OCR junk at a line's ends (``*.``, ``_``)
-    may stand in a gutter."""
-    real = [w.box for w in ws if _ALNUM.search(w.text)] or [w.box for w in ws]
+def _core(real: list[Box]) -> tuple[float, float]:
+    """x range of the boxes of a line's words with a letter or digit (all its words' when
+    none has one): OCR junk at a line's ends (``*.``, ``_``) may stand in a gutter."""
     return (min(b[0] for b in real), max(b[2] for b in real))
 
 
@@ -146,25 +154,29 @@ def _median(values: list[float]) -> float:
 
 
 def make_line(words: tuple[Word, ...], idx: list[int]) -> Line:
-    idx = sorted(idx, key=lambda i: words[i].box[0])
+    """The line of the words ``idx`` (in any order)."""
+    return _line(words, sorted(idx, key=lambda i: words[i].box[0]))
+
+
+def _line(words: tuple[Word, ...], idx: list[int]) -> Line:
+    """``make_line`` of word indices already sorted left to right (a stable sort keeps them)."""
     ws = [words[i] for i in idx]
     if not ws:
         raise ValueError("a line of no words")
     boxes = [w.box for w in ws]
     lengths = [len(w.text) for w in ws]
-    return Line(words=tuple(idx), box=union(boxes),
-                size=_median([max(b[3] - b[1], 0.5) for b in boxes]),     # _height
+    real = [w.box for w in ws if _ALNUM.search(w.text)]
+    # (inline: made for every piece and row of every page) ``union``, ``_height``,
+    # ``char_width`` and ``_core``, the same arithmetic
+    x0s, tops, x1s, bottoms = zip(*boxes, strict=True)
+    return Line(words=tuple(idx), box=(min(x0s), min(tops), max(x1s), max(bottoms)),
+                size=_median([max(b[3] - b[1], 0.5) for b in boxes]),
                 bold=sum(n for w, n in zip(ws, lengths, strict=True) if w.bold) * 2 > sum(lengths),
-                text=" ".join(w.text for w in ws), base=_median([b[3] for b in boxes]),
-                cw=_median([(b[2] - b[0]) / max(n, 1)                   # char_width
+                text=" ".join(w.text for w in ws), base=_median(list(bottoms)),
+                cw=_median([(b[2] - b[0]) / max(n, 1)
                             for b, n in zip(boxes, lengths, strict=True)]),
-                core=_core(ws), conf=_median([w.conf for w in ws]))
-
-
-def _overlap(a: Box, b: Box) -> float:
-    """Vertical overlap of two boxes as a share of the lower one's height."""
-    common = min(a[3], b[3]) - max(a[1], b[1])
-    return common / max(min(a[3] - a[1], b[3] - b[1]), 0.1)
+                core=_core(real or boxes), conf=_median([w.conf for w in ws]),
+                alnum=bool(real))
 
 
 def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Line]:
@@ -175,29 +187,30 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
     otherwise it starts a new piece. Wide justified spaces cut a line into several pieces,
     which is harmless: pieces of one row are joined again inside a region.
     """
-    seen: set[tuple[str, tuple[int, ...]]] = set()
+    unit = body if body is not None else body_size_of(words)
+    marks = mark_words(words, unit)        # display type's marks read again as words
+    seen: set[tuple[str, int, int, int, int]] = set()
     order = []
     for i, w in enumerate(words):          # an OCR word given twice at one place counts once
-        b = w.box
-        key = (w.text, (round(b[0]), round(b[1]), round(b[2]), round(b[3])))
-        if w.text.strip() and key not in seen:
-            seen.add(key)
-            order.append(i)
-    order.sort(key=lambda i: words[i].box[0])
-    unit = body if body is not None else body_size_of(words)
+        text = w.text
+        if text.strip() and i not in marks:
+            x0, top, x1, bottom = w.box
+            key = (text, round(x0), round(top), round(x1), round(bottom))
+            if key not in seen:
+                seen.add(key)
+                order.append(i)
+    lefts = [w.box[0] for w in words]
+    order.sort(key=lefts.__getitem__)
     limit = GUTTER * unit
     chains: list[list[int]] = []
-    # Chains by the band of their last word's vertical centre, so that a word looks only at
-    # the chains ending near its own height.
+    # Chains by the band of their last word's vertical centre (``int(centre // unit)``), so
+    # that a word looks only at the chains ending near its own height.
     bands: dict[int, set[int]] = {}
-
-    def band(b: Box) -> int:
-        return int((b[1] + b[3]) / 2 // unit)
-
     ends: list[Box] = []        # the box of each chain's last word
     for i in order:
         box = words[i].box
-        here = band(box)
+        x0, top, _, bottom = box
+        here = int((top + bottom) / 2 // unit)
         best, best_overlap = None, 0.5
         for k in (here - 1, here, here + 1):
             chained = bands.get(k)
@@ -205,12 +218,14 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
                 continue
             for c in list(chained):
                 last = ends[c]
-                if box[0] - last[2] > limit:
+                if x0 - last[2] > limit:
                     chained.discard(c)                # too far left to grow any more
                     continue
-                if last[2] - 0.5 * (last[2] - last[0]) > box[0]:
+                if last[2] - 0.5 * (last[2] - last[0]) > x0:
                     continue                          # overlaps horizontally: another line
-                ov = _overlap(last, box)
+                # vertical overlap as a share of the lower box's height
+                ov = (min(last[3], bottom) - max(last[1], top)) / \
+                    max(min(last[3] - last[1], bottom - top), 0.1)
                 if ov >= best_overlap:
                     best, best_overlap = c, ov
         if best is None:
@@ -218,16 +233,17 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
             ends.append(box)
             best = len(chains) - 1
         else:
-            bands[band(ends[best])].discard(best)
+            last = ends[best]
+            bands[int((last[1] + last[3]) / 2 // unit)].discard(best)
             chains[best].append(i)
             ends[best] = box
         bands.setdefault(here, set()).add(best)
-    return [make_line(words, c) for c in chains]
+    return [_line(words, c) for c in chains]      # (a chain grows left to right)
 
 
 def is_speck(p: Line, body: float) -> bool:
     """OCR noise (``|``, ``-``, a stray mark): no letter or digit, or one tiny token."""
-    if _ALNUM.search(p.text) is None:
+    if not p.alnum:            # no word holds a letter or digit (``_ALNUM`` on the text)
         return True
     return len(p.words) == 1 and len(p.text) <= 2 and p.box[2] - p.box[0] < body
 

@@ -10,6 +10,7 @@ therefore come first where they sit above the columns. Pure logic, no I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from statistics import median
 
 from magpipe.split.bands import bands
@@ -39,7 +40,8 @@ def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float,
     for lo, hi in spans[1:]:
         if lo - end >= min_gap:
             gaps.append((end, lo))
-        end = max(end, hi)
+        if hi > end:           # end = max(end, hi), without the call (asked for every piece)
+            end = hi
     return gaps
 
 
@@ -171,7 +173,8 @@ def _slices(pieces: list[Line], min_gap: float, body: float | None = None) -> li
             end, above = bottom, size
     slices: list[list[Line]] = [[] for _ in range(len(bounds) + 1)]
     for p in pieces:
-        slices[sum(p.box[1] > b for b in bounds)].append(p)
+        # the bounds rise (gaps top to bottom): how many lie above the piece's top
+        slices[bisect_left(bounds, p.box[1])].append(p)
     return slices
 
 

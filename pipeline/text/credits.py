@@ -175,15 +175,37 @@ def _name(text: str) -> str | None:
 
 
 def _clean(text: str) -> str | None:
-    text = re.sub(r"\s+", " ", text).strip(" /")
+    """Runs of white space as one space, ends stripped of spaces and slashes (``re``'s ``\\s``
+    and ``str.split`` take the same characters for white space)."""
+    text = " ".join(text.split()).strip(" /")
     return text or None
+
+
+# What a text must hold for each credit form to match in it: tests of substrings the form's
+# pattern cannot match without (its label, colon, dash or sign). The patterns are anchored at
+# the text's end but tried from every position, and most texts asked about (every caption
+# half, every block beside a photo) hold no credit: the tests spare them the patterns.
+def _dash_label(text: str) -> bool:       # ``Ảnh - NAME``: a Vietnamese label and a dash
+    return ("-" in text or "–" in text or "—" in text) and ("nh" in text or "Ngu" in text)
+
+
+_VI_FORMS = (
+    (_VI_COLLECTED, COLLECTED_VI, lambda t: "tam" in t.lower() or "tầm" in t.lower()),
+    (_VI_CREDIT, None, lambda t: (":" in t or ";" in t) and ("nh" in t or "Ngu" in t)),
+    (_VI_FORM, None, lambda t: "©" in t or _dash_label(t)),
+)
+_EN_FORMS = (
+    (_EN_COLLECTED, COLLECTED_EN, lambda t: "collected" in t.lower()),
+    (_EN_CREDIT, None, lambda t: (":" in t or ";" in t) and ("Photo" in t or "Source" in t)),
+    (_EN_FORM, None, lambda t: "Photo" in t or "Source" in t or "©" in t or "ourtesy" in t),
+)
 
 
 def cut_credit(text: str, lang: str) -> tuple[str | None, str | None]:
     """Split a caption half into (text, credit): ``... Photo: TRI DUNG`` -> (..., ``TRI DUNG``)."""
-    forms = ((_VI_COLLECTED, COLLECTED_VI), (_VI_CREDIT, None), (_VI_FORM, None)) \
-        if lang == "vi" else ((_EN_COLLECTED, COLLECTED_EN), (_EN_CREDIT, None), (_EN_FORM, None))
-    for pattern, fixed in forms:
+    for pattern, fixed, may_hold in _VI_FORMS if lang == "vi" else _EN_FORMS:
+        if not may_hold(text):
+            continue
         m = pattern.search(text)
         while m and pattern in (_VI_FORM, _EN_FORM) and not _names_someone(m.group("name")):
             m = pattern.search(text, m.start() + 1)

@@ -48,8 +48,8 @@ def contents_heading(text: str) -> bool:
 
 def upper_share(text: str) -> float:
     """The share of the text's letters set in capitals (0 without letters)."""
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+    letters = "".join(filter(str.isalpha, text))    # (C loops: asked of every block's text)
+    return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
 
 
 def in_capitals(text: str) -> bool:
