@@ -10,6 +10,7 @@ Generator checks only: nothing here runs split or align on these families.
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -24,23 +25,12 @@ DOCS = 3
 TOLERANCE = 3.0        # points around a truth box: these faces' glyphs reach out of the leading
 
 
-def generate(out: Path, *extra: str, seed: int = SEED, docs: int = DOCS) -> list[Path]:
-    return gen.generate("layouts_heldout.py", out, *extra, seed=seed, docs=docs)
+generate = functools.partial(gen.generate, "layouts_heldout.py", seed=SEED, docs=DOCS)
 
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory) -> list[Path]:
     return generate(tmp_path_factory.mktemp("heldout"))
-
-
-def of(docs: list[Path], family: str) -> list[Path]:
-    return [d for d in docs if d.name.rsplit("-", 2)[0] == family]
-
-
-def ordered(truth: dict) -> list[tuple[int, int, dict]]:
-    """(page, position, block) of every block in reading order."""
-    return [(page["number"], k, b) for page in truth["pages"]
-            for k, b in enumerate(page["blocks"])]
 
 
 def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
@@ -72,6 +62,13 @@ def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs):
                     assert gen.compact(cap[credit]) in captions[lang], pdf.name
 
 
+def within(char: dict, blocks: list[dict], roles: tuple[str, ...]) -> bool:
+    """Whether ``char``'s centre is in the box of one of ``blocks`` of ``roles``."""
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return any(b["box"][0] - 1 <= x <= b["box"][2] + 1 and b["box"][1] - 1 <= y <= b["box"][3] + 1
+               for b in blocks if b["role"] in roles)
+
+
 def wrapped_photos(pdf: Path) -> tuple[int, int]:
     """(photos set into the columns with body text beside them, body characters printed on a
     photo) in ``pdf``."""
@@ -79,13 +76,9 @@ def wrapped_photos(pdf: Path) -> tuple[int, int]:
     beside = crossing = 0
     with pdfplumber.open(pdf) as doc:
         for page, tpage in zip(doc.pages, truth["pages"], strict=True):
-            def within(c, roles) -> bool:
-                x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-                return any(b["box"][0] - 1 <= x <= b["box"][2] + 1
-                           and b["box"][1] - 1 <= y <= b["box"][3] + 1
-                           for b in tpage["blocks"] if b["role"] in roles)
-            chars = [c for c in page.chars if c["text"].strip() and within(c, ("body",))
-                     and not within(c, ("caption", "credit"))]
+            chars = [c for c in page.chars if c["text"].strip()
+                     and within(c, tpage["blocks"], ("body",))
+                     and not within(c, tpage["blocks"], ("caption", "credit"))]
             for im in page.images:
                 inside = [c for c in chars if im["x0"] < (c["x0"] + c["x1"]) / 2 < im["x1"]
                           and im["top"] < (c["top"] + c["bottom"]) / 2 < im["bottom"]]
@@ -103,7 +96,7 @@ def test_feature_wraps_its_text_around_photos_set_into_the_columns(docs, tmp_pat
     opens the text where the document draws one."""
     more = generate(tmp_path, "--family", "feature", seed=SEED + 40, docs=5)
     kinds, places, arrangements, beside = set(), set(), set(), 0
-    for pdf in of(docs, "feature") + more:
+    for pdf in gen.of(docs, "feature") + more:
         truth = gen.truth_of(pdf)
         look = truth["params"]
         kinds.update(look["kinds"])
@@ -121,7 +114,7 @@ def test_feature_wraps_its_text_around_photos_set_into_the_columns(docs, tmp_pat
 
 def test_timeline_gives_each_entry_a_date_title_and_text_in_both_languages(docs):
     arrangements = set()
-    for pdf in of(docs, "timeline"):
+    for pdf in gen.of(docs, "timeline"):
         truth = gen.truth_of(pdf)
         arrangements.add(truth["params"]["arrangement"])
         assert len(truth["articles"]) == 6
@@ -145,7 +138,7 @@ def test_timeline_spine_sets_entries_on_alternate_sides_each_lower_than_the_last
     assert spines
     for truth in spines:
         mid = truth["page_size"][0] / 2
-        dated = [(n, b["box"]) for n, _, b in ordered(truth)
+        dated = [(n, b["box"]) for n, _, b in gen.ordered(truth)
                  if b["role"] == "label" and b["lang"] == "vi"]
         assert len(dated) == len(truth["articles"])
         sides = [box[0] > mid for _, box in dated]
@@ -155,7 +148,7 @@ def test_timeline_spine_sets_entries_on_alternate_sides_each_lower_than_the_last
 
 
 def test_front_page_stories_jump_to_inside_pages_in_another_order(docs):
-    for pdf in of(docs, "front-page"):
+    for pdf in gen.of(docs, "front-page"):
         truth = gen.truth_of(pdf)
         assert len(truth["articles"]) == 3
         first = truth["pages"][0]["blocks"]
@@ -185,22 +178,13 @@ def test_front_page_stories_jump_to_inside_pages_in_another_order(docs):
 def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
     out = generate(tmp_path, "--scan", "--family", "timeline", "--family", "front-page",
                    docs=1)
-    for family, articles in (("timeline", 3), ("front-page", 2)):
-        scanned = next(p for p in out if p.name == f"{family}-1-scanned.pdf")
-        truth = gen.assert_scanned_copy(scanned)
-        assert len(truth["articles"]) == articles
+    gen.assert_scanned_articles(out, {"timeline": 3, "front-page": 2})
 
 
 def test_generation_works_with_dejavu_alone(tmp_path):
     """Without the Andika, EB Garamond and Manrope files DejaVu stands in under the faces'
     names and the truth says so."""
-    for family in FAMILIES:
-        params, fonts = gen.made_with_missing_faces("heldout_kit", "layouts_heldout", family,
-                                                    tmp_path / f"{family}.pdf",
-                                                    tmp_path / "none")
-        assert params["face_file"].startswith("DejaVu")
-        assert params["head_face_file"].startswith("DejaVu")
-        assert fonts and all("DejaVu" in f for f in fonts), fonts
+    gen.assert_dejavu_stands_in("heldout_kit", "layouts_heldout", FAMILIES, tmp_path)
 
 
 def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
@@ -222,29 +206,12 @@ def kit():
     return heldout_kit, eighth_kit, Tag
 
 
-class Recorder:
-    """A page writer that keeps the truth blocks and draws on a throwaway canvas."""
-
-    def __init__(self) -> None:
-        import io
-
-        from reportlab.pdfgen.canvas import Canvas
-        self.canvas = Canvas(io.BytesIO())
-        self.blocks: list = []
-
-    def _y(self, top: float) -> float:
-        return 800 - top
-
-    def record(self, tag, text, box) -> None:
-        self.blocks.append((tag.role, text, box))
-
-
 def test_flow_around_sets_the_lines_beside_a_block_in_the_room_it_leaves():
     k, e, Tag = kit()
     words = tuple(e.rich(" ".join(["word"] * 120), Tag("en", "body", 0), "Helvetica"))
     para = e.Para(words, 9.0, 12.0, "left", 0.0)
     block = k.Block(0, 24, 120, 84)           # lines 3 to 7 of a 300 wide column
-    w = Recorder()
+    w = gen.BlockRecorder()
     left, _, _ = k.flow_around(w, [k.Column(0, 300, 0, 200)], [block], [para])
     assert not left
     (_, text, box), = w.blocks
@@ -259,7 +226,7 @@ def test_flow_around_sets_the_lines_beside_a_block_in_the_room_it_leaves():
 def test_a_drop_cap_is_a_body_block_of_one_letter_before_the_rest_of_the_word():
     k, e, Tag = kit()
     words = tuple(e.rich("Ngày 12/12, đoàn công tác " * 12, Tag("vi", "body", 0), "Helvetica"))
-    w = Recorder()
+    w = gen.BlockRecorder()
     k.flow_around(w, [k.Column(0, 200, 0, 300)], [], [e.Para(words, 9.0, 12.0)],
                   drop="Helvetica")
     (_, letter, cap), (_, rest, box) = w.blocks
