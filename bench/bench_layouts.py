@@ -94,7 +94,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the eighth round's families
              "fixtures/layouts_eighth.py", "fixtures/eighth_kit.py",
              "fixtures/eighth_english.py", "fixtures/eighth_interview.py",
-             "fixtures/eighth_briefs.py")
+             "fixtures/eighth_briefs.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_feature.py", "fixtures/heldout_timeline.py",
+             "fixtures/heldout_front.py")
 SOURCES = ("rules", "model")
 
 

@@ -5,6 +5,7 @@ holding a truth file against the PDF's text layer, and loading the layout bench.
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import re
 import subprocess
@@ -17,6 +18,7 @@ import pdfplumber
 import pytest
 from conftest import FIXTURES, ROOT
 from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
 
 
 def generate(script: str, out: Path, *extra: str, seed: int, docs: int) -> list[Path]:
@@ -25,6 +27,17 @@ def generate(script: str, out: Path, *extra: str, seed: int, docs: int) -> list[
     subprocess.run([sys.executable, str(FIXTURES / script), str(out), "--docs", str(docs),
                     "--seed", str(seed), *extra], check=True, capture_output=True)
     return sorted(out.glob("*.pdf"))
+
+
+def of(docs: list[Path], family: str) -> list[Path]:
+    """The documents of ``family`` (``FAMILY-N-digital.pdf`` and its scanned kin)."""
+    return [d for d in docs if d.name.rsplit("-", 2)[0] == family]
+
+
+def ordered(truth: dict) -> list[tuple[int, int, dict]]:
+    """(page, position, block) of every block of ``truth`` in reading order."""
+    return [(page["number"], k, b) for page in truth["pages"]
+            for k, b in enumerate(page["blocks"])]
 
 
 def compact(text: str) -> str:
@@ -68,6 +81,26 @@ def assert_scanned_copy(scanned: Path) -> dict:
         assert set(tpage["scan"]) >= {"skew_deg", "blur_radius", "jpeg_quality"}
     assert truth["file"] == scanned.name
     return truth
+
+
+def assert_scanned_articles(out: list[Path], articles: dict[str, int]) -> None:
+    """The first scanned copy of each family of ``articles`` in ``out`` is image only, with
+    the truth of its plain twin, and holds that many articles."""
+    for family, count in articles.items():
+        scanned = next(p for p in out if p.name == f"{family}-1-scanned.pdf")
+        assert len(assert_scanned_copy(scanned)["articles"]) == count, family
+
+
+def assert_dejavu_stands_in(kit: str, module: str, families: tuple[str, ...], folder: Path
+                            ) -> None:
+    """Each of ``families`` made with the faces of ``kit`` missing names DejaVu files in its
+    truth (text and display faces) and draws with DejaVu fonts only."""
+    for family in families:
+        params, fonts = made_with_missing_faces(kit, module, family, folder / f"{family}.pdf",
+                                                folder / "none")
+        assert params["face_file"].startswith("DejaVu")
+        assert params["head_face_file"].startswith("DejaVu")
+        assert fonts and all("DejaVu" in f for f in fonts), fonts
 
 
 def assert_text_layer_matches(pdf: Path, tolerance: float) -> None:
@@ -150,3 +183,21 @@ def assert_articles_printed_whole(pdf: Path) -> None:
             if article["intro"]:
                 assert compact(article["intro"][lang]) in printed(truth, index, lang,
                                                                   ("intro",))
+
+
+class BlockRecorder:
+    """A page writer that keeps (role, text, box) of each truth block and of each photo, and
+    draws on a throwaway canvas (a page 800 points tall)."""
+
+    def __init__(self) -> None:
+        self.canvas = Canvas(io.BytesIO())
+        self.blocks: list = []
+
+    def _y(self, top: float) -> float:
+        return 800 - top
+
+    def record(self, tag, text, box) -> None:
+        self.blocks.append((tag.role, text, box))
+
+    def photo(self, box, seed) -> None:
+        self.blocks.append(("photo", "", box))

@@ -34,16 +34,6 @@ def docs(tmp_path_factory) -> list[Path]:
     return generate(tmp_path_factory.mktemp("eighth"))
 
 
-def of(docs: list[Path], family: str) -> list[Path]:
-    return [d for d in docs if d.name.rsplit("-", 2)[0] == family]
-
-
-def ordered(truth: dict) -> list[tuple[int, int, dict]]:
-    """(page, position, block) of every block in reading order."""
-    return [(page["number"], k, b) for page in truth["pages"]
-            for k, b in enumerate(page["blocks"])]
-
-
 def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
     assert len(docs) == DOCS * len(FAMILIES)
     gen.assert_reproducible(docs, generate(tmp_path / "again"),
@@ -80,10 +70,10 @@ def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs):
 
 def test_english_first_prints_each_article_in_english_before_its_vietnamese(docs):
     arrangements = set()
-    for pdf in of(docs, "english-first"):
+    for pdf in gen.of(docs, "english-first"):
         truth = gen.truth_of(pdf)
         arrangements.update(truth["params"]["arrangements"])
-        blocks = ordered(truth)
+        blocks = gen.ordered(truth)
         for index in range(len(truth["articles"])):
             mine = [(n, k, b["lang"]) for n, k, b in blocks if b["article"] == index
                     and b["role"] in ("title", "intro", "body")]
@@ -109,7 +99,7 @@ def bold_share(chars: list[dict], box: list[float]) -> float:
 
 
 def test_interview_gives_each_question_and_answer_in_both_languages_questions_in_bold(docs):
-    for pdf in of(docs, "interview"):
+    for pdf in gen.of(docs, "interview"):
         truth = gen.truth_of(pdf)
         with pdfplumber.open(pdf) as doc:
             chars = [page.chars for page in doc.pages]
@@ -119,13 +109,13 @@ def test_interview_gives_each_question_and_answer_in_both_languages_questions_in
             assert questions[0] == 0 and len(questions) >= 2
             assert len(links) > len(questions)           # an answer follows a question
             wanted = {gen.compact(links[q]["vi"][0]) for q in questions}
-            found = [(n, b["box"]) for n, _, b in ordered(truth) if b["article"] == index
+            found = [(n, b["box"]) for n, _, b in gen.ordered(truth) if b["article"] == index
                      and b["lang"] == "vi" and gen.compact(b["text"]) in wanted]
             assert found, pdf.name
             for number, box in found:
                 assert bold_share(chars[number - 1], box) > 0.9, (pdf.name, number)
             if truth["params"]["arrangement"] == "rows":    # each exchange on a common line
-                tops = {lang: [b["box"][1] for _, _, b in ordered(truth)
+                tops = {lang: [b["box"][1] for _, _, b in gen.ordered(truth)
                                if b["article"] == index and b["lang"] == lang
                                and gen.compact(b["text"]) in {gen.compact(links[q][lang][0])
                                                               for q in questions}]
@@ -140,7 +130,7 @@ def test_interview_gives_each_question_and_answer_in_both_languages_questions_in
 
 
 def test_briefs_print_many_short_items_under_a_masthead(docs):
-    for pdf in of(docs, "briefs"):
+    for pdf in gen.of(docs, "briefs"):
         truth = gen.truth_of(pdf)
         assert len(truth["articles"]) == 6
         assert all(len(a["paragraphs"]) == 1 and a["intro"] is None
@@ -153,13 +143,13 @@ def test_briefs_print_many_short_items_under_a_masthead(docs):
         assert {b["lang"] for b in mast} == {"vi", "en"} and all(
             b["article"] is None for b in mast)
         for index in range(len(truth["articles"])):      # vi headline, vi text, en...
-            seq = [(b["lang"], b["role"]) for _, _, b in ordered(truth)
+            seq = [(b["lang"], b["role"]) for _, _, b in gen.ordered(truth)
                    if b["article"] == index and b["role"] in ("title", "body")]
             assert seq[0] == ("vi", "title") and ("en", "title") in seq
             if truth["params"]["arrangement"] == "run-down":
                 assert seq.index(("vi", "body")) < seq.index(("en", "title"))
             else:               # a row: the Vietnamese and English headlines side by side
-                heads = {b["lang"]: b["box"] for _, _, b in ordered(truth)
+                heads = {b["lang"]: b["box"] for _, _, b in gen.ordered(truth)
                          if b["article"] == index and b["role"] == "title"}
                 assert heads["vi"][1] == heads["en"][1] and heads["vi"][2] < heads["en"][0]
 
@@ -167,22 +157,13 @@ def test_briefs_print_many_short_items_under_a_masthead(docs):
 def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
     out = generate(tmp_path, "--scan", "--family", "english-first", "--family", "briefs",
                    docs=1)
-    for family, articles in (("english-first", 1), ("briefs", 3)):
-        scanned = next(p for p in out if p.name == f"{family}-1-scanned.pdf")
-        truth = gen.assert_scanned_copy(scanned)
-        assert len(truth["articles"]) == articles
+    gen.assert_scanned_articles(out, {"english-first": 1, "briefs": 3})
 
 
 def test_generation_works_with_dejavu_alone(tmp_path):
     """Without the Charis, Vollkorn, Gentium and Lato files DejaVu stands in under the faces'
     names and the truth says so."""
-    for family in FAMILIES:
-        params, fonts = gen.made_with_missing_faces("eighth_kit", "layouts_eighth", family,
-                                                    tmp_path / f"{family}.pdf",
-                                                    tmp_path / "none")
-        assert params["face_file"].startswith("DejaVu")
-        assert params["head_face_file"].startswith("DejaVu")
-        assert fonts and all("DejaVu" in f for f in fonts), fonts
+    gen.assert_dejavu_stands_in("eighth_kit", "layouts_eighth", FAMILIES, tmp_path)
 
 
 def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
@@ -194,26 +175,6 @@ def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
     layouts = sys.modules.get("layouts")
     assert layouts is not None and set(FAMILIES) == set(layouts.EIGHTH_FAMILIES)
     assert set(FAMILIES) <= set(layouts.FAMILIES) and not set(FAMILIES) & layouts.HELD_OUT
-
-
-class Recorder:
-    """A page writer that keeps the truth blocks and draws on a throwaway canvas."""
-
-    def __init__(self) -> None:
-        import io
-
-        from reportlab.pdfgen.canvas import Canvas
-        self.canvas = Canvas(io.BytesIO())
-        self.blocks: list = []
-
-    def _y(self, top: float) -> float:
-        return 800 - top
-
-    def record(self, tag, text, box) -> None:
-        self.blocks.append((tag.role, text, box))
-
-    def photo(self, box, seed) -> None:
-        self.blocks.append(("photo", "", box))
 
 
 def kit():
@@ -228,7 +189,7 @@ def test_a_labelled_paragraph_records_its_label_and_its_text_as_two_blocks_of_on
     k, _, Tag = kit()
     words = k.rich("PV:", Tag("vi", "label", 0), "Helvetica-Bold") + k.rich(
         "Xin ông cho biết?", Tag("vi", "body", 0), "Helvetica")
-    w = Recorder()
+    w = gen.BlockRecorder()
     k.draw_rich(w, k.break_rich(words, 9.0, 300), 0, 0, 300, k.Para(tuple(words), 9.0, 12.0))
     assert [(r, t) for r, t, _ in w.blocks] == [("label", "PV:"), ("body", "Xin ông cho biết?")]
     label, body = w.blocks[0][2], w.blocks[1][2]
@@ -242,7 +203,7 @@ def test_flow_sends_a_heading_without_room_under_it_to_the_next_column_whole():
                    0.0) for _ in range(6)]
     head = k.Para(tuple(k.rich("A heading", Tag("en", "title", 0), "Helvetica-Bold")), 12.0,
                   16.0, "left", 0.0, True)
-    w = Recorder()
+    w = gen.BlockRecorder()
     left, index, _ = k.flow(type("D", (), {"seed": 0})(), w, slots, [*body, head, body[0]])
     assert not left and index == 1
     heads = [box for role, _, box in w.blocks if role == "title"]

@@ -32,10 +32,6 @@ def docs(tmp_path_factory) -> list[Path]:
     return generate(tmp_path_factory.mktemp("heldout"))
 
 
-def of(docs: list[Path], family: str) -> list[Path]:
-    return [d for d in docs if d.name.rsplit("-", 2)[0] == family]
-
-
 def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
     assert len(docs) == DOCS * len(FAMILIES)
     gen.assert_reproducible(docs, generate(tmp_path / "again"),
@@ -87,7 +83,7 @@ def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs):
 
 
 def test_digest_lists_english_articles_in_another_order_and_keeps_one_in_vietnamese_only(docs):
-    for pdf in of(docs, "digest"):
+    for pdf in gen.of(docs, "digest"):
         truth = gen.truth_of(pdf)
         lone = [a for a in truth["articles"] if a["title"]["en"] is None]
         assert len(lone) == 1 and all(not link["en"] for link in lone[0]["paragraphs"])
@@ -119,7 +115,7 @@ def test_photo_essay_sets_each_english_caption_apart_from_its_photo(docs):
     """The English caption never shares the Vietnamese caption's column run: it is beside
     the photo, in the box of English captions, or under the photo's other half."""
     seen = set()
-    for pdf in of(docs, "photo-essay"):
+    for pdf in gen.of(docs, "photo-essay"):
         truth = gen.truth_of(pdf)
         seen.update(truth["params"]["pages"])
         for page in truth["pages"]:
@@ -138,7 +134,7 @@ def test_photo_essay_sets_each_english_caption_apart_from_its_photo(docs):
 
 
 def test_trifold_is_two_landscape_sides_of_three_panels_with_a_contact_box(docs):
-    for pdf in of(docs, "trifold"):
+    for pdf in gen.of(docs, "trifold"):
         truth = gen.truth_of(pdf)
         width, height = truth["page_size"]
         assert width > height and len(truth["pages"]) == 2
