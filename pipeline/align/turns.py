@@ -20,7 +20,7 @@ from magpipe.artifacts.layout import Role
 from magpipe.text.speakers import speaker_label
 
 if TYPE_CHECKING:
-    from magpipe.align.articles import Draft
+    from magpipe.align.drafts import Draft
     from magpipe.artifacts.layout import Block
 
 _SPOKEN = frozenset({Role.BODY, Role.INTRO})

@@ -453,10 +453,13 @@ ROLE_SOURCES = ("rules", "model")
 ROLE_SOURCE = "rules"
 
 
-def geometry_of(artifact: ExtractArtifact | RepairArtifact) -> list[PageGeometry]:
-    """Each page's geometry, text-layer pages measured against the document's body size."""
+def geometry_of(artifact: ExtractArtifact | RepairArtifact,
+                sizes: tuple[float | None, float | None] | None = None) -> list[PageGeometry]:
+    """Each page's geometry, text-layer pages measured against the document's body sizes
+    (``sizes``: ``bodysize.body_sizes`` of its text-layer pages, when already worked out)."""
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
-    doc_body, second = body_sizes([p.words for p in artifact.pages if p.source not in _OCR_SOURCES])
+    doc_body, second = sizes or body_sizes([p.words for p, e in zip(artifact.pages, exact,
+                                                                    strict=True) if e])
     return [analyse(page.words, page.height, exact=e,
                     body=page_body(page.words, doc_body, second) if e else None)
             for page, e in zip(artifact.pages, exact, strict=True)]
@@ -483,8 +486,8 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     family)."""
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
-    geometry = geometry_of(artifact)
     sizes = body_sizes([p.words for p in artifact.pages if p.source not in _OCR_SOURCES])
+    geometry = geometry_of(artifact, sizes)
     repeated = repeated_texts(artifact.pages, geometry)
     running = running_heads(artifact.pages, geometry)
     per_page: list[tuple[Page, list[Block], list[int]]] = []

@@ -27,7 +27,7 @@ import logging
 
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
-from magpipe.split.pieces import SAME_SIZE, document_body_size, page_body_size, size_shares
+from magpipe.split.pieces import SAME_SIZE, body_size_of_shares, page_body_size, size_shares
 from magpipe.split.roles import ASIDE_INSET, Facts, PageFacts
 from magpipe.text.vietnamese import has_vietnamese_marks
 
@@ -42,13 +42,15 @@ SECOND_PAGE_SHARE = 0.1   # share of a page's characters set in the second size 
 LANGUAGES_APART = 0.5
 
 
-def second_body_size(pages: list[tuple[Word, ...]], first: float | None) -> float | None:
-    """The size of the document's second run of body text, or None."""
+def second_body_size(pages: list[tuple[Word, ...]], first: float | None,
+                     shares: list[dict[float, int]] | None = None) -> float | None:
+    """The size of the document's second run of body text, or None (``shares``: each page's
+    ``size_shares``, when already counted)."""
     if first is None:
         return None
     total: dict[float, int] = {}
-    for words in pages:
-        for size, n in size_shares(words).items():
+    for page in (shares if shares is not None else [size_shares(w) for w in pages]):
+        for size, n in page.items():
             total[size] = total.get(size, 0) + n
     near_first = sum(n for s, n in total.items() if abs(s - first) <= 1.5 * SAME_SIZE * first)
     others = [(n, s) for s, n in total.items() if 1.5 * SAME_SIZE * first < abs(s - first)
@@ -73,17 +75,18 @@ def second_body_size(pages: list[tuple[Word, ...]], first: float | None) -> floa
 
 def body_sizes(pages: list[tuple[Word, ...]]) -> tuple[float | None, float | None]:
     """The document's body size over ``pages`` (its text layers) and its second one."""
-    first = document_body_size(pages)
-    return first, second_body_size(pages, first)
+    shares = [size_shares(words) for words in pages]      # counted once for both sizes
+    first = body_size_of_shares(shares)
+    return first, second_body_size(pages, first, shares)
 
 
 def page_body(words: tuple[Word, ...], first: float | None, second: float | None) -> float:
     """The page's body size: the document's first body size, else its second when the page
     sets ``SECOND_PAGE_SHARE`` of its characters in it, else the page's own."""
-    own = page_body_size(words, first)
+    shares = size_shares(words)
+    own = page_body_size(words, first, shares)
     if second is None or own == first:
         return own
-    shares = size_shares(words)
     near = sum(n for s, n in shares.items() if abs(s - second) <= 1.5 * SAME_SIZE * second)
     return second if near >= SECOND_PAGE_SHARE * sum(shares.values()) else own
 

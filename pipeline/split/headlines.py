@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 NAME_LINE_WORDS = 5    # most words on each line of a byline set flush right (a name)
 NAME_SIZE = 1.1        # x body size: a byline is set no larger than this (a title is larger)
-SAME_SIZE = 0.05       # relative: two lines set this close in size (or letter width) are one size
+SAME_LOOK = 0.05       # relative: two lines set this close in size (or letter width) are one size
 
 
 def _flush_right_name(f: Facts, page: PageFacts) -> bool:
@@ -68,8 +68,8 @@ def head_bylines(roles: list[str], facts: list[Facts], page: PageFacts) -> list[
 def _same_look(f: Facts, title: Facts, exact: bool) -> bool:
     """Set like the title: its size (text layers) or letter width (OCR), its weight, and in
     capitals when the title is."""
-    size = abs(f.size - title.size) <= SAME_SIZE * title.size if exact else \
-        abs(f.cw - title.cw) <= 2 * SAME_SIZE * title.cw
+    size = abs(f.size - title.size) <= SAME_LOOK * title.size if exact else \
+        abs(f.cw - title.cw) <= 2 * SAME_LOOK * title.cw
     return size and f.bold == title.bold and (in_capitals(f.text) or not in_capitals(title.text))
 
 
@@ -100,8 +100,8 @@ def _same_row(a: Facts, b: Facts) -> bool:
 
 
 def _larger(title: Facts, f: Facts, exact: bool) -> bool:
-    return title.size > (1 + 4 * SAME_SIZE) * f.size if exact else \
-        title.cw > (1 + 4 * SAME_SIZE) * f.cw
+    return title.size > (1 + 4 * SAME_LOOK) * f.size if exact else \
+        title.cw > (1 + 4 * SAME_LOOK) * f.cw
 
 
 def kicker_rubrics(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:

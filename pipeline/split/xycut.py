@@ -110,6 +110,11 @@ def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int
                 all(_word_spaced(side, width, body) for side in (left, right)))
 
 
+def _column_gutters(pieces: list[Line], body: float) -> list[Span]:
+    """The gutters that part the pieces' columns (``_gutters`` that ``_splits_columns``)."""
+    return [g for g in _gutters(pieces, body) if _splits_columns(pieces, g, body)]
+
+
 def _word_spaced(pieces: list[Line], width: float, body: float) -> bool:
     """Half the rows of the pieces or more hold a gap at least ``width`` wide between two
     pieces, away from the gutters that part the pieces' own columns (a side may hold two)."""
@@ -255,7 +260,7 @@ def _column_tops(slices: list[list[Line]], body: float) -> list[list[Line]]:
     its own line at the right, is the caption's: ``TOP_ROWS``.)"""
     out = [list(s) for s in slices]
     for k in range(len(out) - 1):
-        below = [g for g in _gutters(out[k + 1], body) if _splits_columns(out[k + 1], g, body)]
+        below = _column_gutters(out[k + 1], body)
         if not below or _gutters(out[k], body):
             continue
         across = [p for p in out[k] if not _in_one_column([p], below, body)]
@@ -282,9 +287,8 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
     if len(pieces) <= 1 or depth > 40:
         return [(pieces, column)]
     pitch = pitch or 1.25 * body
-    gutters = [g for g in _gutters(pieces, body) if _splits_columns(pieces, g, body)]
-    stacked = bands(pieces, pitch, gutters,
-                    lambda s: [g for g in _gutters(s, body) if _splits_columns(s, g, body)])
+    gutters = _column_gutters(pieces, body)
+    stacked = bands(pieces, pitch, gutters, lambda s: _column_gutters(s, body))
     if stacked:
         return [r for band in stacked
                 for r in xy_cut(band, body, column, depth + 1, pitch, exact)]
