@@ -38,7 +38,7 @@ for flag in "$@"; do
             [ -e $fonts/truetype/vollkorn/Vollkorn-Regular.ttf ] || missing+=(fonts-vollkorn)
             [ -e $fonts/truetype/gentiumplus/GentiumPlus-Regular.ttf ] || missing+=(fonts-sil-gentiumplus)
             [ -e $fonts/truetype/lato/Lato-Regular.ttf ] || missing+=(fonts-lato)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py)
+            # the ninth round's layout families' faces (fixtures/ninth_kit.py)
             [ -e $fonts/truetype/andika/Andika-Regular.ttf ] || missing+=(fonts-sil-andika)
             [ -e $fonts/truetype/ebgaramond/EBGaramond12-Regular.ttf ] || missing+=(fonts-ebgaramond-extra)
             [ -e $fonts/truetype/manrope/Manrope-Regular.ttf ] || missing+=(fonts-manrope)
