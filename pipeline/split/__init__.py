@@ -26,6 +26,7 @@ from magpipe.split.bands import in_own_column
 from magpipe.split.bodysize import body_sizes, other_body, page_body, translation_text
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
+from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
 from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
@@ -294,7 +295,7 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
     pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
                    exact=geo.exact, top_edge=geo.top_edge, running=running)
-    paras = [piece for para in geo.paras
+    paras = [piece for para in table_cells(words, geo)
              for piece in _cut_languages(words, para, geo.body_size, _in_band(para, page, geo))]
     facts = []
     for para in paras:

@@ -1,5 +1,8 @@
 """Dates as printed at the head of an entry of a calendar (``20/12: Hội nghị ...``,
-``24 December: New Year meeting ...``, ``Ngày 8/1: ...``, ``January 8: ...``)."""
+``24 December: New Year meeting ...``, ``Ngày 8/1: ...``, ``January 8: ...``), a date set
+alone on a line (the date of an entry of a chronicle: ``Ngày 5/10``, ``5/10/2025``,
+``5 tháng 10``, ``October 5``), and a month's name set alone (the band over a month's
+entries: ``THÁNG MƯỜI``, ``OCTOBER``)."""
 
 from __future__ import annotations
 
@@ -7,18 +10,40 @@ import re
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-# a day and month (and maybe a year) ending in a colon or dash at the start of a line:
-# day/month as figures (OCR may read the slash as a fraction slash ``⁄``), a day before or
-# after an English month name, or ``ngày``/``tháng``
-_DATED = re.compile(
-    r"^\s*(?:ngày\s+)?(?:"
+# a day and month (and maybe a year): day/month as figures (OCR may read the slash as a
+# fraction slash ``⁄``), a day before or after an English month name, or ``ngày``/``tháng``
+# (OCR may drop their marks: ``thang``)
+_DAY_MONTH = (
+    r"(?:ng[aàá]y\s+)?(?:"
     r"\d{1,2}\s*[/⁄.-]\s*\d{1,2}(?:\s*[/⁄.-]\s*\d{2,4})?"
-    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s*(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
-    r")\s*[:–—-]\s+\S", re.IGNORECASE)
+    r"|\d{1,2}\s+th[aá]ng\s+\d{1,2}(?:,?\s+n[aă]m\s+\d{4}|\s+\d{4})?"
+    r")")
+# ... ending in a colon or dash at the start of a line, the entry's text after it
+_DATED = re.compile(rf"^\s*{_DAY_MONTH}\s*[:–—-]\s+\S", re.IGNORECASE)
+# ... alone (OCR may leave a speck of a rule or a bullet before or after it)
+_DATE_ALONE = re.compile(rf"^\W{{0,2}}\s*{_DAY_MONTH}\s*\W{{0,2}}$", re.IGNORECASE)
+# Vietnamese months are named by number (``tháng mười``, ``tháng 10``; the first and last
+# also ``giêng`` and ``chạp``); the month's name alone, maybe with its year
+_VI_MONTH = (r"th[aá]ng\s+(?:\d{1,2}|gi[eê]ng|ch[aạ]p|(?:m[uư][oơờ][iì]\s+)?"
+             r"(?:m[oộ]t|hai|ba|t[uư]|b[oố]n|n[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n)|m[uư][oờ][iì])")
+_MONTH_ALONE = re.compile(rf"^\s*(?:{_VI_MONTH}|{_MONTHS})\.?(?:\s*[/,-]?\s*(?:n[aă]m\s+)?"
+                          r"\d{4})?\s*$", re.IGNORECASE)
 
 
 def dated_entry(text: str) -> bool:
     """The text opens with a day and month and a colon or dash: an entry of a calendar."""
     return bool(_DATED.match(text))
+
+
+def date_alone(text: str) -> bool:
+    """The text is a day and month (maybe a year) and nothing else: an entry's date set on a
+    line or in a cell of its own."""
+    return bool(_DATE_ALONE.match(text))
+
+
+def month_alone(text: str) -> bool:
+    """The text names a month (maybe with its year) and nothing else: the band set over a
+    month's entries of a chronicle or a calendar."""
+    return bool(_MONTH_ALONE.match(text))

@@ -1,0 +1,172 @@
+"""Cells set side by side in one region: a bilingual table's Vietnamese and English cells, and
+a margin of dates beside the entries they date.
+
+The XY cut parts columns at gutters that run the height of a region. A ruled table has none:
+its head row and the bands across it (a month's name, a section of the table) cross every
+gutter, and its cells sit a narrow pad apart (the rule between them is no text), so the
+cells of a row are read as one line, ``15/10/2025 LỄ THÔNG TUYẾN ... TECHNICAL TRAFFIC ...``.
+A margin of dates (a ledger, a chronicle) is narrower than any column, so it joins the line
+of the text beside it: ``5 October Ngày 12/12/2025, tại trụ sở ...``.
+
+What tells such cells is local: a band of rows (lines with no white between them, the rows
+of one table row or one entry) through which a white strip runs on every row, with on one
+side text of one language and on the other text of the other (a Vietnamese cell and its
+English twin), or on one side nothing but dates, one a row (a date column or margin). Such
+a band is cut at the strip and each side's lines are made into paragraphs of their own, read
+left to right across the band and band after band down the region. A strip through text of
+one language (a river of word spaces, columns of one language) cuts nothing.
+
+Pure logic over one page's geometry, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from magpipe.artifacts.base import union
+from magpipe.artifacts.layout import Lang
+from magpipe.artifacts.pages import Word
+from magpipe.split.langid import classify
+from magpipe.split.layout import Para, PageGeometry, paragraphs
+from magpipe.split.pieces import Line, deskewed, make_line
+from magpipe.text.dates import date_alone
+
+log = logging.getLogger(__name__)
+
+BAND_GAP = 0.3      # x body size (box height): white this high between rows parts two bands
+                    # (the pad between two rows of a table, the space between two entries);
+                    # the lines of a paragraph overlap or touch, a title sits close on its text
+STRIP = 0.5         # x body size: narrowest white strip between cells (a table's cells sit
+                    # two pads apart, some 0.7 body; a justified line's word spaces run ~0.2-0.35,
+                    # and the strip must be white on every row of the band)
+BAND_LINES = 2      # fewest rows of a band cut into cells (a one-row band is ``_cut_row``'s)
+LANG_CONF = 0.6     # fewest langid confidence of each side for a cut between languages
+
+
+def _bands(lines: list[Line], body: float) -> list[list[Line]]:
+    """The lines cut into bands, top to bottom, at white gaps ``BAND_GAP`` high or more."""
+    out: list[list[Line]] = []
+    foot = float("-inf")
+    for ln in sorted(lines, key=lambda ln: ln.box[1]):
+        if out and ln.box[1] - foot < BAND_GAP * body:
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+        foot = max(foot, ln.box[3]) if len(out[-1]) > 1 else ln.box[3]
+    return out
+
+
+def _strips(band: list[Line], words: tuple[Word, ...], body: float) -> list[float]:
+    """The middles of the white strips ``STRIP`` x body wide or more that run through every row
+    of the band, between its words."""
+    spans = sorted((words[i].box[0], words[i].box[2]) for ln in band for i in ln.words)
+    cuts, end = [], spans[0][1]
+    for lo, hi in spans[1:]:
+        if lo - end >= STRIP * body:
+            cuts.append((end + lo) / 2)
+        end = max(end, hi)
+    return cuts
+
+
+def _side_rows(band: list[Line], words: tuple[Word, ...], lo: float, hi: float) -> list[str]:
+    """The text of each row of the band between ``lo`` and ``hi`` (rows with words there)."""
+    rows = []
+    for ln in band:
+        inside = [i for i in ln.words if lo <= (words[i].box[0] + words[i].box[2]) / 2 < hi]
+        if inside:
+            rows.append(" ".join(words[i].text for i in inside))
+    return rows
+
+
+def _parts_cells(left: list[str], right: list[str]) -> str | None:
+    """Why the texts on the two sides of a strip are cells, not one text: one side holds
+    nothing but dates (a date column, a margin of dates), or the sides are in the two
+    languages (a Vietnamese cell and its English twin); ``None`` when they are neither."""
+    if not left or not right:
+        return None
+    if all(date_alone(t) for t in left) or all(date_alone(t) for t in right):
+        return "a column of dates"
+    (a, conf_a), (b, conf_b) = classify(" ".join(left)), classify(" ".join(right))
+    if Lang.UNKNOWN not in (a, b) and a != b and min(conf_a, conf_b) >= LANG_CONF:
+        return "cells of the two languages"
+    return None
+
+
+def _cells(band: list[Line], words: tuple[Word, ...], body: float) -> list[float]:
+    """The strips of the band that part cells (``_parts_cells``)."""
+    if len(band) < BAND_LINES:
+        return []
+    cuts = []
+    for x in _strips(band, words, body):
+        why = _parts_cells(_side_rows(band, words, float("-inf"), x),
+                           _side_rows(band, words, x, float("inf")))
+        if why:
+            cuts.append(x)
+            log.debug("a band of %d rows cut at x=%.0f (%s): %r", len(band), x, why,
+                      band[0].text[:40])
+    return cuts
+
+
+def _band_paras(band: list[Line], cuts: list[float], words: tuple[Word, ...], region: int,
+                exact: bool, body: float) -> list[Para]:
+    """The paragraphs of each cell of a band, cells left to right."""
+    out = []
+    bounds = [float("-inf"), *cuts, float("inf")]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        pieces = []
+        for ln in band:
+            inside = [i for i in ln.words if lo <= (words[i].box[0] + words[i].box[2]) / 2 < hi]
+            if inside:
+                pieces.append(make_line(words, inside))
+        if pieces:
+            out.extend(paragraphs(words, pieces, region, exact, body))
+    return out
+
+
+def _region_cells(paras: list[Para], words: tuple[Word, ...], exact: bool,
+                  body: float) -> list[Para]:
+    """One region's paragraphs with each band of cells cut into its cells' paragraphs."""
+    bands = _bands([ln for p in paras for ln in p.lines], body)
+    cut = {}
+    for band in bands:
+        cuts = _cells(band, words, body)
+        if cuts:
+            cut[id(band)] = _band_paras(band, cuts, words, paras[0].region, exact, body)
+    if not cut:
+        return paras
+    band_of = {id(ln): band for band in bands for ln in band}
+    out: list[Para] = []
+    done: set[int] = set()
+    for para in paras:
+        kept: list[Line] = []
+        for ln in para.lines:
+            band = band_of[id(ln)]
+            if id(band) not in cut:
+                kept.append(ln)
+                continue
+            if kept:
+                out.append(replace(para, lines=tuple(kept), box=union([k.box for k in kept])))
+                kept = []
+            if id(band) not in done:
+                done.add(id(band))
+                out.extend(cut[id(band)])
+        if kept:
+            out.append(replace(para, lines=tuple(kept), box=union([k.box for k in kept])))
+    return out
+
+
+def table_cells(words: tuple[Word, ...], geo: PageGeometry) -> list[Para]:
+    """The page's paragraphs, bands of cells set side by side in a region (a bilingual table's
+    rows, entries beside a margin of dates) cut into their cells' paragraphs."""
+    words = deskewed(words, geo.slope)      # (the geometry's boxes are straightened)
+    out: list[Para] = []
+    k = 0
+    paras = list(geo.paras)
+    while k < len(paras):
+        end = k
+        while end < len(paras) and paras[end].region == paras[k].region:
+            end += 1
+        out.extend(_region_cells(paras[k:end], words, geo.exact, geo.body_size))
+        k = end
+    return out
