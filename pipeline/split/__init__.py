@@ -27,6 +27,7 @@ from magpipe.split.bodysize import body_sizes, other_body, page_body, translatio
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.cells import table_cells
+from magpipe.split.chronicle import chronicle
 from magpipe.split.continuation import Piece, link
 from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
@@ -355,6 +356,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a bold turn of an interview (a question)", interview_turns),
     ("a headline of a page of short items, or the masthead above them", short_items),
     ("a calendar of coming events (dated entries under a short heading)", agendas),
+    ("a chronicle's dates, month bands and heading", chronicle),
     ("a note after a byline", notes_after_bylines),
     ("an entry of a contents page", _contents),
     ("a jump line (continued on / from)", _jumps),

@@ -43,6 +43,16 @@ def date_alone(text: str) -> bool:
     return bool(_DATE_ALONE.match(text))
 
 
+_EN_MONTH = re.compile(rf"(?<![^\W\d_])(?:{_MONTHS})(?![^\W\d_])", re.IGNORECASE)
+
+
+def date_in_english(text: str) -> bool:
+    """A date (``date_alone``) names an English month (``5 October``); one in figures or with
+    ``ngày`` / ``tháng`` (``5/10/2025``, ``5 tháng 10``) is set the Vietnamese way (an English
+    date beside its twin names the month)."""
+    return bool(_EN_MONTH.search(text))
+
+
 def month_alone(text: str) -> bool:
     """The text names a month (maybe with its year) and nothing else: the band set over a
     month's entries of a chronicle or a calendar."""
