@@ -45,6 +45,7 @@ from dataclasses import dataclass, field, replace
 
 from magpipe.align import reread
 from magpipe.align.caption_heads import caption_heads
+from magpipe.align.datelines import dateline
 from magpipe.align.drafts import (
     BREAK_GAP,
     ArticlePiece,
@@ -169,6 +170,7 @@ class _State:
     jumped: dict[tuple[str, int], list[_Builder]] = field(default_factory=dict)
     capped: set[str] = field(default_factory=set)    # blocks read with a drop cap before them
     printed: dict[int, int] = field(default_factory=dict)   # printed page number -> page
+    dated: dict[str, ArticlePiece] = field(default_factory=dict)   # dates held for a title
 
     def close(self, lang: str) -> None:
         builder = self.open[lang]
@@ -262,6 +264,16 @@ def _add(block: Block, order: int, state: _State) -> None:
         role = heading_or_title(block.text, d)
     elif role == Role.LABEL and heading_or_title(block.text, d) == HEADING:
         role = HEADING          # split gives a report's numbered headings as labels
+    if dateline(block, role):    # an entry's date waits for its title (``datelines``)
+        held = state.dated.get(lang)
+        state.dated[lang] = held.joined(piece, lang) if held else piece
+        state.last_lang = lang
+        return
+    dated = state.dated.pop(lang, None)
+    if dated is not None and role != Role.TITLE:      # text came first: the open article's
+        builder = state.current(lang, order)
+        d = builder.draft = replace(builder.draft, label=builder.draft.label.joined(
+            dated, lang) if builder.draft.label else dated)
     if role == HEADING:
         assert builder is not None and d is not None
         if builder.after_heading and d.headings[-1][1].sources[-1].page == block.page:
@@ -292,8 +304,11 @@ def _add(block: Block, order: int, state: _State) -> None:
             builder = state.current(lang, order)
             sections = state.section["both"] or state.section[lang] or (
                 (band.title,) if band is not None and band.title is not None else ())
-            builder.draft = replace(builder.draft, title=piece, sections=sections)
+            builder.draft = replace(builder.draft, title=piece, sections=sections, label=dated)
+            dated = None
             state.section["both" if state.section["both"] else lang] = ()
+        if dated is not None:         # (a title's next line, or the title again: not yet)
+            state.dated[lang] = dated
     elif role == Role.BYLINE:
         builder = state.current(lang, order)
         byline = builder.draft.byline.joined(piece, lang) if builder.draft.byline else piece

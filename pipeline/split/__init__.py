@@ -296,7 +296,7 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
     pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
                    exact=geo.exact, top_edge=geo.top_edge, running=running)
-    paras = [piece for para in table_cells(words, geo)
+    paras = [piece for para in geo.paras
              for piece in _cut_languages(words, para, geo.body_size, _in_band(para, page, geo))]
     facts = []
     for para in paras:
@@ -463,9 +463,10 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
     doc_body, second = sizes or body_sizes([p.words for p, e in zip(artifact.pages, exact,
                                                                     strict=True) if e])
-    return [analyse(page.words, page.height, exact=e,
-                    body=page_body(page.words, doc_body, second) if e else None)
-            for page, e in zip(artifact.pages, exact, strict=True)]
+    geometry = [analyse(page.words, page.height, exact=e,
+                        body=page_body(page.words, doc_body, second) if e else None)
+                for page, e in zip(artifact.pages, exact, strict=True)]
+    return [table_cells(page.words, geo) for page, geo in zip(artifact.pages, geometry, strict=True)]
 
 
 def _with_headings(per_page: list[tuple[Page, list[Block], list[int]]]

@@ -108,6 +108,28 @@ def _cells(band: list[Line], words: tuple[Word, ...], body: float) -> list[float
     return cuts
 
 
+def _in_one_cell(band: list[Line], cuts: list[float], words: tuple[Word, ...]) -> bool:
+    """Every word of the band lies between the same two cuts (inside one cell's x range)."""
+    bounds = [float("-inf"), *cuts, float("inf")]
+    x0 = min(words[i].box[0] for ln in band for i in ln.words)
+    x1 = max(words[i].box[2] for ln in band for i in ln.words)
+    return any(lo <= x0 and x1 <= hi for lo, hi in zip(bounds, bounds[1:], strict=False))
+
+
+def _merged(bands: list[list[Line]], words: tuple[Word, ...], body: float
+            ) -> list[tuple[list[Line], list[float]]]:
+    """Each band with its cuts (``_cells``), a band cut into cells taking in the bands under it
+    that lie inside one of its cells (the rest of a cell's text, below a space between its
+    paragraphs wider than the gap between two bands)."""
+    out: list[tuple[list[Line], list[float]]] = []
+    for band in bands:
+        if out and out[-1][1] and _in_one_cell(band, out[-1][1], words):
+            out[-1][0].extend(band)
+            continue
+        out.append((band, _cells(band, words, body)))
+    return out
+
+
 def _band_paras(band: list[Line], cuts: list[float], words: tuple[Word, ...], region: int,
                 exact: bool, body: float) -> list[Para]:
     """The paragraphs of each cell of a band, cells left to right."""
@@ -125,17 +147,17 @@ def _band_paras(band: list[Line], cuts: list[float], words: tuple[Word, ...], re
 
 
 def _region_cells(paras: list[Para], words: tuple[Word, ...], exact: bool,
-                  body: float) -> list[Para]:
-    """One region's paragraphs with each band of cells cut into its cells' paragraphs."""
-    bands = _bands([ln for p in paras for ln in p.lines], body)
+                  body: float) -> list[Para] | None:
+    """One region's paragraphs with each band of cells cut into its cells' paragraphs; ``None``
+    when it holds no band of cells."""
+    bands = _merged(_bands([ln for p in paras for ln in p.lines], body), words, body)
     cut = {}
-    for band in bands:
-        cuts = _cells(band, words, body)
+    for band, cuts in bands:
         if cuts:
             cut[id(band)] = _band_paras(band, cuts, words, paras[0].region, exact, body)
     if not cut:
-        return paras
-    band_of = {id(ln): band for band in bands for ln in band}
+        return None
+    band_of = {id(ln): band for band, _ in bands for ln in band}
     out: list[Para] = []
     done: set[int] = set()
     for para in paras:
@@ -156,17 +178,19 @@ def _region_cells(paras: list[Para], words: tuple[Word, ...], exact: bool,
     return out
 
 
-def table_cells(words: tuple[Word, ...], geo: PageGeometry) -> list[Para]:
-    """The page's paragraphs, bands of cells set side by side in a region (a bilingual table's
-    rows, entries beside a margin of dates) cut into their cells' paragraphs."""
+def table_cells(words: tuple[Word, ...], geo: PageGeometry) -> PageGeometry:
+    """The page's geometry with bands of cells set side by side in a region (a bilingual
+    table's rows, entries beside a margin of dates) cut into their cells' paragraphs."""
     words = deskewed(words, geo.slope)      # (the geometry's boxes are straightened)
     out: list[Para] = []
-    k = 0
+    k, changed = 0, False
     paras = list(geo.paras)
     while k < len(paras):
         end = k
         while end < len(paras) and paras[end].region == paras[k].region:
             end += 1
-        out.extend(_region_cells(paras[k:end], words, geo.exact, geo.body_size))
+        region = _region_cells(paras[k:end], words, geo.exact, geo.body_size)
+        changed = changed or region is not None
+        out.extend(region if region is not None else paras[k:end])
         k = end
-    return out
+    return replace(geo, paras=tuple(out)) if changed else geo

@@ -9,7 +9,8 @@ chronicle's own heading (its title in both languages, the head row of its table)
 either.
 
 * a block that is only a date (``text.dates.date_alone``) is its entry's date: a label (the
-  look alone reads it as a rubric, a byline or a line of text);
+  look alone reads it as a rubric, a byline or a line of text), and so is a short line with
+  a figure set flush right under it (its twin, misread by OCR);
 * a block that is only a month's name (``text.dates.month_alone``) is a month's band: no
   article's;
 * on a page whose first month band lies above its first date, the short blocks lying wholly
@@ -32,6 +33,8 @@ from magpipe.text.punctuation import SENTENCE_ENDS
 log = logging.getLogger(__name__)
 
 DATE_LINES = 2      # most lines of a date block (a date may break after its day and month)
+TWIN_WORDS = 4      # most words of a date's twin (``5 October 2025``, ``Ngày 5 tháng 10``)
+TWIN_GAP = 2.0      # x body size: most white between a date and its twin (OCR boxes hug the ink)
 HEADING_LINES = 3   # most lines of a block of the chronicle's heading (a title, a head row)
 # roles the date and band rules leave alone: a page number is its own thing, and junk is junk
 _KEEP = frozenset({Role.PAGE_NUMBER, Role.OTHER})
@@ -39,6 +42,15 @@ _KEEP = frozenset({Role.PAGE_NUMBER, Role.OTHER})
 
 def _dates(facts: list[Facts]) -> list[int]:
     return [k for k, f in enumerate(facts) if f.lines <= DATE_LINES and date_alone(f.text)]
+
+
+def _twin_date(f: Facts, date: Facts, body: float) -> bool:
+    """A line set right under a date, flush with it, of a few words holding a figure: the
+    date's twin in the other language, which OCR misread past ``date_alone``
+    (``28 rtobez 2025``)."""
+    return f.lines == 1 and len(f.text.split()) <= TWIN_WORDS \
+        and any(c.isdigit() for c in f.text) and abs(f.box[0] - date.box[0]) < body \
+        and -0.5 * body <= f.box[1] - date.box[3] < TWIN_GAP * body
 
 
 def _bands(facts: list[Facts]) -> list[int]:
@@ -73,6 +85,11 @@ def chronicle(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
     for k in dates:
         if out[k] not in _KEEP:
             out[k] = Role.LABEL
+        after = k + 1
+        if after < len(facts) and after not in dates and out[after] not in _KEEP and \
+                _twin_date(facts[after], facts[k], page.body_size):
+            out[after] = Role.LABEL
+            log.debug("the twin of the date %r under it: %r", facts[k].text, facts[after].text)
     for k in bands:
         if out[k] not in _KEEP:
             out[k] = Role.HEADER
