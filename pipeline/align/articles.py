@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 
 from magpipe.align import reread
 from magpipe.align.caption_heads import caption_heads
-from magpipe.align.datelines import dateline
+from magpipe.align.datelines import before_text, dateline, for_title
 from magpipe.align.drafts import (
     BREAK_GAP,
     ArticlePiece,
@@ -170,7 +170,7 @@ class _State:
     jumped: dict[tuple[str, int], list[_Builder]] = field(default_factory=dict)
     capped: set[str] = field(default_factory=set)    # blocks read with a drop cap before them
     printed: dict[int, int] = field(default_factory=dict)   # printed page number -> page
-    dated: dict[str, ArticlePiece] = field(default_factory=dict)   # dates held for a title
+    dated: dict[str, list[ArticlePiece]] = field(default_factory=dict)  # dates held for titles
 
     def close(self, lang: str) -> None:
         builder = self.open[lang]
@@ -265,11 +265,11 @@ def _add(block: Block, order: int, state: _State) -> None:
     elif role == Role.LABEL and heading_or_title(block.text, d) == HEADING:
         role = HEADING          # split gives a report's numbered headings as labels
     if dateline(block, role):    # an entry's date waits for its title (``datelines``)
-        held = state.dated.get(lang)
-        state.dated[lang] = held.joined(piece, lang) if held else piece
+        state.dated.setdefault(lang, []).append(piece)
         state.last_lang = lang
         return
-    dated = state.dated.pop(lang, None)
+    dated, state.dated[lang] = (for_title if role == Role.TITLE else before_text)(
+        state.dated.get(lang, []), block)
     if dated is not None and role != Role.TITLE:      # text came first: the open article's
         builder = state.current(lang, order)
         d = builder.draft = replace(builder.draft, label=builder.draft.label.joined(
@@ -308,7 +308,7 @@ def _add(block: Block, order: int, state: _State) -> None:
             dated = None
             state.section["both" if state.section["both"] else lang] = ()
         if dated is not None:         # (a title's next line, or the title again: not yet)
-            state.dated[lang] = dated
+            state.dated[lang].insert(0, dated)
     elif role == Role.BYLINE:
         builder = state.current(lang, order)
         byline = builder.draft.byline.joined(piece, lang) if builder.draft.byline else piece
