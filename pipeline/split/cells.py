@@ -1,5 +1,6 @@
 """Cells set side by side in one region: a bilingual table's Vietnamese and English cells, and
-a margin of dates beside the entries they date.
+a margin of dates beside the entries they date; and an entry's date set close over its
+headline.
 
 The XY cut parts columns at gutters that run the height of a region. A ruled table has none:
 its head row and the bands across it (a month's name, a section of the table) cross every
@@ -16,6 +17,9 @@ a band is cut at the strip and each side's lines are made into paragraphs of the
 left to right across the band and band after band down the region. A strip through text of
 one language (a river of word spaces, columns of one language) cuts nothing.
 
+A date set alone on the first line of a block (an entry's date set close over its headline,
+read as the headline's first line) is cut off as a block of its own.
+
 Pure logic over one page's geometry, no I/O.
 """
 
@@ -27,9 +31,10 @@ from dataclasses import replace
 from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
-from magpipe.split.langid import classify
+from magpipe.split.langid import classify, evidence
 from magpipe.split.layout import Para, PageGeometry, paragraphs
 from magpipe.split.pieces import Line, deskewed, make_line
+from magpipe.split.xycut import column_ranges
 from magpipe.text.dates import date_alone
 
 log = logging.getLogger(__name__)
@@ -41,6 +46,12 @@ STRIP = 0.5         # x body size: narrowest white strip between cells (a table'
                     # two pads apart, some 0.7 body; a justified line's word spaces run ~0.2-0.35,
                     # and the strip must be white on every row of the band)
 BAND_LINES = 2      # fewest rows of a band cut into cells (a one-row band is ``_cut_row``'s)
+SIDE_CHARS = 3      # fewest letters or digits on each side of a cut (``5/10``)
+CELL_CHARS = 24     # fewest letters or digits of each side of a cut between languages (a
+                    # headline's first rows; OCR junk beside a line reads as a language too)
+BOTH_ROWS = 2       # fewest rows holding text on both sides of a cut between languages
+VI_MARKED = 0.3     # share of words with Vietnamese marks of a Vietnamese cell, at least ...
+EN_MARKED = 0.05    # ... and of an English one, at most
 LANG_CONF = 0.6     # fewest langid confidence of each side for a cut between languages
 
 
@@ -79,16 +90,32 @@ def _side_rows(band: list[Line], words: tuple[Word, ...], lo: float, hi: float) 
     return rows
 
 
-def _parts_cells(left: list[str], right: list[str]) -> str | None:
+def _twin_sides(left: str, right: str) -> bool:
+    """One side is Vietnamese by its marks and the other English (no marks, and langid says
+    so): the marks, not the shape of syllables, tell a Vietnamese cell from a name in
+    capitals (``HUU NGHI BORDER GATE``)."""
+    for vi, en in ((left, right), (right, left)):
+        if evidence(vi).marked >= VI_MARKED and evidence(en).marked < EN_MARKED:
+            lang, conf = classify(en)
+            if lang == Lang.EN and conf >= LANG_CONF:
+                return True
+    return False
+
+
+def _parts_cells(left: list[str], right: list[str], both: int) -> str | None:
     """Why the texts on the two sides of a strip are cells, not one text: one side holds
     nothing but dates (a date column, a margin of dates), or the sides are in the two
-    languages (a Vietnamese cell and its English twin); ``None`` when they are neither."""
-    if not left or not right:
-        return None
-    if all(date_alone(t) for t in left) or all(date_alone(t) for t in right):
+    languages (a Vietnamese cell and its English twin, ``CELL_CHARS`` long at least, side by
+    side on ``BOTH_ROWS`` rows or more: a caption and its credit on rows of their own are no
+    cells); ``None`` when they are
+    neither. ``both``: how many rows hold text on both sides."""
+    if min(sum(c.isalnum() for t in side for c in t) for side in (left, right)) < SIDE_CHARS:
+        return None                   # a speck or a mark beside the text parts no cells
+    if both and (all(date_alone(t) for t in left) or all(date_alone(t) for t in right)):
         return "a column of dates"
-    (a, conf_a), (b, conf_b) = classify(" ".join(left)), classify(" ".join(right))
-    if Lang.UNKNOWN not in (a, b) and a != b and min(conf_a, conf_b) >= LANG_CONF:
+    if both >= BOTH_ROWS and min(sum(c.isalnum() for t in side for c in t)
+                                 for side in (left, right)) >= CELL_CHARS \
+            and _twin_sides(" ".join(left), " ".join(right)):
         return "cells of the two languages"
     return None
 
@@ -99,8 +126,10 @@ def _cells(band: list[Line], words: tuple[Word, ...], body: float) -> list[float
         return []
     cuts = []
     for x in _strips(band, words, body):
+        both = sum(any(words[i].box[2] <= x for i in ln.words) and
+                   any(words[i].box[0] >= x for i in ln.words) for ln in band)
         why = _parts_cells(_side_rows(band, words, float("-inf"), x),
-                           _side_rows(band, words, x, float("inf")))
+                           _side_rows(band, words, x, float("inf")), both)
         if why:
             cuts.append(x)
             log.debug("a band of %d rows cut at x=%.0f (%s): %r", len(band), x, why,
@@ -131,8 +160,9 @@ def _merged(bands: list[list[Line]], words: tuple[Word, ...], body: float
 
 
 def _band_paras(band: list[Line], cuts: list[float], words: tuple[Word, ...], region: int,
-                exact: bool, body: float) -> list[Para]:
-    """The paragraphs of each cell of a band, cells left to right."""
+                exact: bool, body: float, lanes: list[tuple[float, float]]) -> list[Para]:
+    """The paragraphs of each cell of a band, cells left to right (each cell's x range added
+    to ``lanes``)."""
     out = []
     bounds = [float("-inf"), *cuts, float("inf")]
     for lo, hi in zip(bounds, bounds[1:], strict=False):
@@ -142,19 +172,21 @@ def _band_paras(band: list[Line], cuts: list[float], words: tuple[Word, ...], re
             if inside:
                 pieces.append(make_line(words, inside))
         if pieces:
+            lanes.append((min(p.box[0] for p in pieces), max(p.box[2] for p in pieces)))
             out.extend(paragraphs(words, pieces, region, exact, body))
     return out
 
 
 def _region_cells(paras: list[Para], words: tuple[Word, ...], exact: bool,
-                  body: float) -> list[Para] | None:
+                  body: float, lanes: list[tuple[float, float]]) -> list[Para] | None:
     """One region's paragraphs with each band of cells cut into its cells' paragraphs; ``None``
     when it holds no band of cells."""
     bands = _merged(_bands([ln for p in paras for ln in p.lines], body), words, body)
     cut = {}
     for band, cuts in bands:
         if cuts:
-            cut[id(band)] = _band_paras(band, cuts, words, paras[0].region, exact, body)
+            cut[id(band)] = _band_paras(band, cuts, words, paras[0].region, exact, body,
+                                        lanes)
     if not cut:
         return None
     band_of = {id(ln): band for band, _ in bands for ln in band}
@@ -178,19 +210,40 @@ def _region_cells(paras: list[Para], words: tuple[Word, ...], exact: bool,
     return out
 
 
+def _dateline_cut(para: Para) -> list[Para]:
+    """A paragraph whose first line is a date alone (an entry's date set close over its
+    headline, which the geometry read as the headline's first line) is two: the date, and
+    the rest."""
+    if len(para.lines) < 2 or not date_alone(para.lines[0].text):
+        return [para]
+    log.debug("a date cut from the top of the block under it: %r", para.lines[0].text)
+    rest = para.lines[1:]
+    return [replace(para, lines=para.lines[:1], box=para.lines[0].box),
+            replace(para, lines=rest, box=union([ln.box for ln in rest]))]
+
+
 def table_cells(words: tuple[Word, ...], geo: PageGeometry) -> PageGeometry:
     """The page's geometry with bands of cells set side by side in a region (a bilingual
     table's rows, entries beside a margin of dates) cut into their cells' paragraphs."""
     words = deskewed(words, geo.slope)      # (the geometry's boxes are straightened)
     out: list[Para] = []
+    lanes: list[tuple[float, float]] = []
     k, changed = 0, False
     paras = list(geo.paras)
     while k < len(paras):
         end = k
         while end < len(paras) and paras[end].region == paras[k].region:
             end += 1
-        region = _region_cells(paras[k:end], words, geo.exact, geo.body_size)
+        region = _region_cells(paras[k:end], words, geo.exact, geo.body_size, lanes)
         changed = changed or region is not None
         out.extend(region if region is not None else paras[k:end])
         k = end
-    return replace(geo, paras=tuple(out)) if changed else geo
+    dated = [piece for para in out for piece in _dateline_cut(para)]
+    changed = changed or len(dated) > len(out)
+    out = dated
+    if not changed:
+        return geo
+    # on a page the XY cut read as one column, the cells' x ranges are its columns (a cell
+    # set in from the edges of a page-wide column would read as a box set in the text)
+    columns = column_ranges(lanes) if lanes and len(geo.columns) <= 1 else geo.columns
+    return replace(geo, paras=tuple(out), columns=columns or geo.columns)

@@ -22,8 +22,8 @@ _DAY_MONTH = (
     r")")
 # ... ending in a colon or dash at the start of a line, the entry's text after it
 _DATED = re.compile(rf"^\s*{_DAY_MONTH}\s*[:–—-]\s+\S", re.IGNORECASE)
-# ... alone (OCR may leave a speck of a rule or a bullet before or after it)
-_DATE_ALONE = re.compile(rf"^\W{{0,2}}\s*{_DAY_MONTH}\s*\W{{0,2}}$", re.IGNORECASE)
+# ... alone (OCR may read a speck before it as a quote mark or a bullet)
+_DATE_ALONE = re.compile(rf"^[\'‘’\"•·*]?\s*{_DAY_MONTH}\s*$", re.IGNORECASE)
 # Vietnamese months are named by number (``tháng mười``, ``tháng 10``; the first and last
 # also ``giêng`` and ``chạp``); the month's name alone, maybe with its year
 _VI_MONTH = (r"th[aá]ng\s+(?:\d{1,2}|gi[eê]ng|ch[aạ]p|(?:m[uư][oơờ][iì]\s+)?"
