@@ -463,10 +463,9 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
     doc_body, second = sizes or body_sizes([p.words for p, e in zip(artifact.pages, exact,
                                                                     strict=True) if e])
-    geometry = [analyse(page.words, page.height, exact=e,
-                        body=page_body(page.words, doc_body, second) if e else None)
-                for page, e in zip(artifact.pages, exact, strict=True)]
-    return [table_cells(page.words, geo) for page, geo in zip(artifact.pages, geometry, strict=True)]
+    return [table_cells(page.words, analyse(page.words, page.height, exact=e, body=page_body(
+                page.words, doc_body, second) if e else None))      # (cells: split.cells)
+            for page, e in zip(artifact.pages, exact, strict=True)]
 
 
 def _with_headings(per_page: list[tuple[Page, list[Block], list[int]]]

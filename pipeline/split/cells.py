@@ -32,7 +32,7 @@ from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
 from magpipe.split.langid import classify, evidence
-from magpipe.split.layout import Para, PageGeometry, paragraphs
+from magpipe.split.layout import PageGeometry, Para, paragraphs
 from magpipe.split.pieces import Line, deskewed, make_line
 from magpipe.split.xycut import column_ranges
 from magpipe.text.dates import date_alone
