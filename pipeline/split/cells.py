@@ -52,6 +52,7 @@ CELL_CHARS = 24     # fewest letters or digits of each side of a cut between lan
 BOTH_ROWS = 2       # fewest rows holding text on both sides of a cut between languages
 VI_MARKED = 0.3     # share of words with Vietnamese marks of a Vietnamese cell, at least ...
 EN_MARKED = 0.05    # ... and of an English one, at most
+EDGE = 2.0          # points: a cell's x range may run this far past its column's
 LANG_CONF = 0.6     # fewest langid confidence of each side for a cut between languages
 
 
@@ -243,7 +244,19 @@ def table_cells(words: tuple[Word, ...], geo: PageGeometry) -> PageGeometry:
     out = dated
     if not changed:
         return geo
-    # on a page the XY cut read as one column, the cells' x ranges are its columns (a cell
-    # set in from the edges of a page-wide column would read as a box set in the text)
-    columns = column_ranges(lanes) if lanes and len(geo.columns) <= 1 else geo.columns
-    return replace(geo, paras=tuple(out), columns=columns or geo.columns)
+    return replace(geo, paras=tuple(out), columns=_columns(geo.columns, lanes))
+
+
+def _columns(columns: tuple[tuple[float, float], ...], lanes: list[tuple[float, float]]
+             ) -> tuple[tuple[float, float], ...]:
+    """The page's columns, on a page the XY cut read as one column: the column replaced by
+    the cells' x ranges (clustered, ``xycut.column_ranges``) when it holds two or more (a
+    cell set in from the edges of the page-wide column would read as a box set in its text).
+    A page of several columns keeps them (its cells lie in one of them: the halves of a
+    story's module)."""
+    cells = column_ranges(lanes) if lanes and len(columns) <= 1 else ()
+    out: list[tuple[float, float]] = []
+    for lo, hi in columns:
+        inside = [c for c in cells if c[0] >= lo - EDGE and c[1] <= hi + EDGE]
+        out.extend(inside if len(inside) >= 2 else [(lo, hi)])
+    return tuple(sorted(out)) or columns
