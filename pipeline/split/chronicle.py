@@ -16,7 +16,9 @@ either.
 * on a page whose first month band lies above its first date, the short blocks lying wholly
   above both are the chronicle's heading: no article's (an entry's text run on from the page
   before would lie above the first date too, but it is no short block, and no band comes
-  before it).
+  before it);
+* on such a page, text set right under an entry's headline is the entry's text, not a box
+  or a caption.
 
 Pure rules over one page's blocks in reading order.
 """
@@ -35,6 +37,7 @@ log = logging.getLogger(__name__)
 DATE_LINES = 2      # most lines of a date block (a date may break after its day and month)
 TWIN_WORDS = 4      # most words of a date's twin (``5 October 2025``, ``Ngày 5 tháng 10``)
 TWIN_GAP = 2.0      # x body size: most white between a date and its twin (OCR boxes hug the ink)
+UNDER_GAP = 1.5     # x body size: most white between a headline and its entry's text
 HEADING_LINES = 3   # most lines of a block of the chronicle's heading (a title, a head row)
 # roles the date and band rules leave alone: a page number is its own thing, and junk is junk
 _KEEP = frozenset({Role.PAGE_NUMBER, Role.OTHER})
@@ -75,6 +78,20 @@ def _heading(out: list[str], facts: list[Facts], bands: list[int], dates: list[i
             out[k] = Role.HEADER
 
 
+def _under_headline(out: list[str], facts: list[Facts], body: float) -> None:
+    """Text of two lines or more set right under an entry's headline, across the same
+    stretch, is the entry's text: not a box or a caption (an entry's text, the shortest of a
+    chronicle's, may stand well in from the edges of a page-wide column)."""
+    for k in range(1, len(facts)):
+        f, head = facts[k], facts[k - 1]
+        if out[k] in (Role.ASIDE, Role.CAPTION) and out[k - 1] == Role.TITLE and f.lines >= 2 \
+                and -0.5 * body <= f.box[1] - head.box[3] < UNDER_GAP * body \
+                and min(f.box[2], head.box[2]) - max(f.box[0], head.box[0]) > \
+                0.5 * (f.box[2] - f.box[0]):
+            log.debug("an entry's text under its headline: %r", f.text[:40])
+            out[k] = Role.BODY
+
+
 def chronicle(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Dates alone are labels, month bands and the heading above them belong to no article
     (see the module's doc)."""
@@ -95,4 +112,5 @@ def chronicle(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
             out[k] = Role.HEADER
             log.debug("a month's band over its entries: %r", facts[k].text[:40])
     _heading(out, facts, bands, dates)
+    _under_headline(out, facts, page.body_size)
     return out
