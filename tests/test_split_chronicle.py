@@ -17,8 +17,10 @@ from magpipe.eval.align_score import score as align_score
 from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
 from magpipe.split.cells import table_cells
+from magpipe.split.chronicle import chronicle
 from magpipe.split.langid import classify
 from magpipe.split.layout import analyse
+from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.dates import date_alone, date_in_english, dated_entry, month_alone
 
 DATA = Path(__file__).parent / "data" / "layouts-chronicle"
@@ -158,3 +160,40 @@ def test_a_months_name_set_alone_is_a_month_band(text: str) -> None:
 @pytest.mark.parametrize("text", ["EVENT", "Tháng 10 vừa qua", "May be", "THÁNG MƯỜI HAI NGÀY"])
 def test_other_short_lines_are_no_month_band(text: str) -> None:
     assert not month_alone(text)
+
+
+def _facts(text: str, box: tuple[float, float, float, float], lines: int = 1) -> Facts:
+    return Facts(text=text, box=box, size=10.0, cw=5.0, bold=False, lines=lines, column=0,
+                 column_box=(40.0, 540.0))
+
+
+_PAGE = PageFacts(width=580.0, height=800.0, body_size=10.0, body_cw=5.0, columns=1,
+                  exact=True, repeated=frozenset())
+
+
+def test_text_right_under_an_entrys_headline_is_its_text_not_a_box() -> None:
+    facts = [_facts("THÁNG MƯỜI", (40, 100, 120, 112)),
+             _facts("Ngày 10/12", (40, 120, 90, 132)),
+             _facts("LỄ THÔNG TUYẾN DỰ ÁN CAO TỐC", (40, 134, 260, 160), 2),
+             _facts("Ngày 19/12/2025, UBND tỉnh tổ chức lễ thông tuyến dự án cao tốc.",
+                    (40, 164, 262, 240), 6)]
+    roles = chronicle([Role.SECTION, Role.SECTION, Role.TITLE, Role.ASIDE], facts, _PAGE)
+    assert roles == [Role.HEADER, Role.LABEL, Role.TITLE, Role.BODY]
+
+
+def test_the_heading_above_the_first_month_band_belongs_to_no_article() -> None:
+    facts = [_facts("DẤU ẤN ĐỐI NGOẠI QUÝ IV NĂM 2025", (100, 50, 400, 70)),
+             _facts("OCTOBER", (480, 100, 530, 112)),
+             _facts("5 October", (40, 120, 90, 132)),
+             _facts("TECHNICAL TRAFFIC OPENING", (40, 134, 260, 160), 2)]
+    roles = chronicle([Role.TITLE, Role.BODY, Role.SECTION, Role.TITLE], facts, _PAGE)
+    assert roles == [Role.HEADER, Role.HEADER, Role.LABEL, Role.TITLE]
+
+
+def test_an_entry_above_the_pages_first_month_band_keeps_its_roles() -> None:
+    facts = [_facts("5 October", (40, 50, 90, 62)),
+             _facts("TECHNICAL TRAFFIC OPENING", (40, 64, 260, 90), 2),
+             _facts("The ceremony opened the road to traffic.", (40, 94, 260, 120), 2),
+             _facts("NOVEMBER", (480, 140, 530, 152))]
+    roles = chronicle([Role.SECTION, Role.TITLE, Role.BODY, Role.BODY], facts, _PAGE)
+    assert roles == [Role.LABEL, Role.TITLE, Role.BODY, Role.HEADER]
