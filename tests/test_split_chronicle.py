@@ -133,7 +133,8 @@ def test_two_rows_of_vietnamese_beside_their_english_twin_are_two_cells() -> Non
 
 
 @pytest.mark.parametrize("text", ["Ngày 5/10", "5/10/2025", "5 tháng 10", "12 thang 11",
-                                  "5 October", "October 5", "5 October 2025", "'Ngày 10/12"])
+                                  "5 October", "October 5", "5 October 2025", "'Ngày 10/12",
+                                  "Thứ Hai, 5/10", "Monday, October 5"])
 def test_a_date_set_alone_is_told_in_each_form(text: str) -> None:
     assert date_alone(text)
     assert not dated_entry(text)

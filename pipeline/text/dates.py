@@ -13,8 +13,11 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 # a day and month (and maybe a year): day/month as figures (OCR may read the slash as a
 # fraction slash ``⁄``), a day before or after an English month name, or ``ngày``/``tháng``
 # (OCR may drop their marks: ``thang``)
+# a weekday before the date (``Thứ Hai, 5/10``, ``Monday, October 5``)
+_WEEKDAY = (r"(?:th[uứ]\s+(?:hai|ba|t[uư]|n[aă]m|s[aá]u|b[aả]y)|ch[uủ]\s+nh[aậ]t|"
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+")
 _DAY_MONTH = (
-    r"(?:ng[aàá]y\s+)?(?:"
+    rf"(?:{_WEEKDAY})?(?:ng[aàá]y\s+)?(?:"
     r"\d{1,2}\s*[/⁄.-]\s*\d{1,2}(?:\s*[/⁄.-]\s*\d{2,4})?"
     rf"|\d{{1,2}}\s*(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
