@@ -153,12 +153,14 @@ def test_a_dates_language_is_told_by_its_form() -> None:
 
 
 @pytest.mark.parametrize("text", ["THÁNG MƯỜI", "THÁNG MƯỜI MỘT", "THÁNG MƯỜI HAI", "Tháng Giêng",
-                                  "OCTOBER", "December 2025", "Tháng 10/2025"])
+                                  "OCTOBER", "December 2025", "Tháng 10/2025",
+                                  "THÁNG MƯỜI / OCTOBER", "Tháng 10 - October 2025"])
 def test_a_months_name_set_alone_is_a_month_band(text: str) -> None:
     assert month_alone(text)
 
 
-@pytest.mark.parametrize("text", ["EVENT", "Tháng 10 vừa qua", "May be", "THÁNG MƯỜI HAI NGÀY"])
+@pytest.mark.parametrize("text", ["EVENT", "Tháng 10 vừa qua", "May be", "THÁNG MƯỜI HAI NGÀY",
+                                  "OCTOBER / EVENTS", ""])
 def test_other_short_lines_are_no_month_band(text: str) -> None:
     assert not month_alone(text)
 

@@ -56,7 +56,12 @@ def date_in_english(text: str) -> bool:
     return bool(_EN_MONTH.search(text))
 
 
+# the two languages' names of a month on one line, parted by a spaced slash, bar or dash
+_TWIN_PARTS = re.compile(r"\s+[/|·–—-]\s+")
+
+
 def month_alone(text: str) -> bool:
-    """The text names a month (maybe with its year) and nothing else: the band set over a
-    month's entries of a chronicle or a calendar."""
-    return bool(_MONTH_ALONE.match(text))
+    """The text names a month (maybe with its year), or names it in both languages
+    (``THÁNG MƯỜI / OCTOBER``), and nothing else: the band set over a month's entries of a
+    chronicle or a calendar."""
+    return all(_MONTH_ALONE.match(part) for part in _TWIN_PARTS.split(text.strip()))
