@@ -10,9 +10,10 @@ A margin of dates (a ledger, a chronicle) is narrower than any column, so it joi
 of the text beside it: ``5 October Ngày 12/12/2025, tại trụ sở ...``.
 
 What tells such cells is local: a band of rows (lines with no white between them, the rows
-of one table row or one entry) through which a white strip runs on every row, with on one
-side text of one language and on the other text of the other (a Vietnamese cell and its
-English twin), or on one side nothing but dates, one a row (a date column or margin). Such
+of one table row or one entry) through which a white strip runs on every row, with text on
+both sides of it on the same rows: on one side Vietnamese (told by its marks) and on the
+other English (a Vietnamese cell and its English twin), or on one side nothing but dates,
+one a row (a date column or margin). Such
 a band is cut at the strip and each side's lines are made into paragraphs of their own, read
 left to right across the band and band after band down the region. A strip through text of
 one language (a river of word spaces, columns of one language) cuts nothing.
