@@ -274,6 +274,7 @@ def _add(block: Block, order: int, state: _State) -> None:
         builder = state.current(lang, order)
         d = builder.draft = replace(builder.draft, label=builder.draft.label.joined(
             dated, lang) if builder.draft.label else dated)
+        dated = None
     if role == HEADING:
         assert builder is not None and d is not None
         if builder.after_heading and d.headings[-1][1].sources[-1].page == block.page:
@@ -307,8 +308,6 @@ def _add(block: Block, order: int, state: _State) -> None:
             builder.draft = replace(builder.draft, title=piece, sections=sections, label=dated)
             dated = None
             state.section["both" if state.section["both"] else lang] = ()
-        if dated is not None:         # (a title's next line, or the title again: not yet)
-            state.dated[lang].insert(0, dated)
     elif role == Role.BYLINE:
         builder = state.current(lang, order)
         byline = builder.draft.byline.joined(piece, lang) if builder.draft.byline else piece
@@ -341,6 +340,8 @@ def _add(block: Block, order: int, state: _State) -> None:
         else:
             paras = paras + (piece,)
         builder.draft = replace(builder.draft, paragraphs=paras)
+    if dated is not None:         # (a title's next line, or the title again: not yet)
+        state.dated[lang].insert(0, dated)
     builder.add_position(block, order)
     state.last_lang = lang
 
