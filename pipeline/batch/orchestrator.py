@@ -47,7 +47,6 @@ from magpipe.errors import (
     OutputError,
     UsageError,
 )
-from magpipe.extract.ocr.tesseract import check_tesseract
 from magpipe.files import atomic_write_text, doc_folder_name
 
 log = logging.getLogger(__name__)
@@ -302,6 +301,7 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     files = discover(paths)
     _prepare_output(config.out_dir)
     if config.ocr != OcrMode.NEVER:
+        from magpipe.extract.ocr.tesseract import check_tesseract
         check_tesseract(config.languages)
     began = time.perf_counter()
     computing = stages_to_compute(files, config, stage_cache_key)
