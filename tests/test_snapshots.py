@@ -75,27 +75,30 @@ def test_glosses_read_from_their_snapshot_are_the_glosses_read_from_the_list(cac
     assert again is not first and again == first == align_glosses._read_glosses()
 
 
-def test_a_changed_data_file_builds_the_model_again(cache: Path, tmp_path: Path):
-    source = tmp_path / "words.txt"
+def _text_model(folder: Path):
+    """A data file holding "one", and a loader of the model built from it that counts its
+    builds: ``(source, load, builds)``."""
+    source = folder / "words.txt"
     source.write_text("one")
     build, calls = _counted(lambda: {"text": source.read_text()})
-    assert snapshots.load_or_build("words", dict, build, [source]) == {"text": "one"}
+    return source, lambda: snapshots.load_or_build("words", dict, build, [source]), calls
+
+
+def test_a_changed_data_file_builds_the_model_again(cache: Path, tmp_path: Path):
+    source, load, builds = _text_model(tmp_path)
+    assert load() == {"text": "one"}
     source.write_text("three")
-    assert snapshots.load_or_build("words", dict, build, [source]) == {"text": "three"}
-    assert snapshots.load_or_build("words", dict, build, [source]) == {"text": "three"}
-    assert len(calls) == 2
+    assert [load(), load()] == [{"text": "three"}] * 2
+    assert len(builds) == 2
 
 
 def test_a_damaged_snapshot_is_built_again_and_replaced(cache: Path, tmp_path: Path):
-    source = tmp_path / "words.txt"
-    source.write_text("one")
-    build, calls = _counted(lambda: {"text": source.read_text()})
-    snapshots.load_or_build("words", dict, build, [source])
+    _, load, builds = _text_model(tmp_path)
+    load()
     (saved,) = cache.glob("words-*.pickle")
     saved.write_bytes(b"not a pickle")
-    assert snapshots.load_or_build("words", dict, build, [source]) == {"text": "one"}
-    assert snapshots.load_or_build("words", dict, build, [source]) == {"text": "one"}
-    assert len(calls) == 2
+    assert [load(), load()] == [{"text": "one"}] * 2
+    assert len(builds) == 2
 
 
 def test_a_snapshot_of_another_kind_is_not_taken(cache: Path, tmp_path: Path):
