@@ -113,7 +113,8 @@ def _save(path: Path, value: object) -> None:
         finally:
             Path(tmp).unlink(missing_ok=True)
         name = path.name.rsplit("-", 1)[0]
-        others = sorted(path.parent.glob(f"{name}-*.pickle"),
+        others = sorted((p for p in path.parent.glob(f"{name}-*.pickle")
+                         if p.name.rsplit("-", 1)[0] == name),
                         key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in others[KEEP:]:
             old.unlink(missing_ok=True)

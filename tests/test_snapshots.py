@@ -10,12 +10,9 @@ import os
 from pathlib import Path
 
 import pytest
-from magpipe import snapshots
+from magpipe import repair, snapshots
 from magpipe.align import lexicon as align_glosses
-from magpipe.repair import lexicon, lm
-from magpipe.repair.decoder import Decoder
 from magpipe.repair.evidence import Evidence
-from magpipe.repair.lexicon import store as lexicon_store
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from magpipe.text.vietnamese import strip_diacritics
 
@@ -49,13 +46,17 @@ def _counted(build):
     return counting, calls
 
 
-def test_a_decoder_read_from_its_snapshot_decides_as_the_one_built(cache: Path):
-    data = [p for p in lexicon_store.DATA.rglob("*") if p.is_file()]
-    build, calls = _counted(lambda: Decoder(lexicon.load(), lm.load()))
-    built = snapshots.load_or_build("repair-decoder", Decoder, build, data)
-    read = snapshots.load_or_build("repair-decoder", Decoder, build, data)
-    assert len(calls) == 1 and read is not built
-    assert len(list(cache.glob("repair-decoder-*.pickle"))) == 1
+def test_the_repair_decoder_read_from_its_snapshot_decides_as_the_one_built(cache: Path):
+    repair._decoder_for.cache_clear()
+    try:
+        built = repair.decoder()                 # no snapshot yet: built, then saved
+        assert len(list(cache.glob("repair-decoder-*.pickle"))) == 1
+        repair._decoder_for.cache_clear()
+        read = repair.decoder()
+    finally:
+        repair._decoder_for.cache_clear()
+    assert read is not built and read.model is not built.model
+    assert repair.joiner() is not None
     lines = _lines()
     assert len(lines) > 100
     for mode, words in lines:
@@ -115,6 +116,17 @@ def test_only_the_newest_snapshots_of_a_name_are_kept(cache: Path, tmp_path: Pat
         os.utime(source, ns=(n * 10**9, n * 10**9))
         snapshots.load_or_build("words", dict, lambda: {}, [source])
     assert len(list(cache.glob("words-*.pickle"))) == snapshots.KEEP
+
+
+def test_snapshots_of_another_name_are_not_counted_among_a_names_newest(cache: Path,
+                                                                          tmp_path: Path):
+    source = tmp_path / "words.txt"
+    source.write_text("one")
+    snapshots.load_or_build("words", dict, lambda: {}, [source])
+    for n in range(snapshots.KEEP + 1):
+        source.write_text("x" * n)
+        snapshots.load_or_build("words-user", dict, lambda: {}, [source])
+    assert len([p for p in cache.glob("words-*.pickle") if "user" not in p.name]) == 1
 
 
 def test_an_empty_cache_folder_setting_keeps_no_snapshot(tmp_path: Path, monkeypatch):

@@ -70,9 +70,10 @@ T = TypeVar("T")                  # a repaired page: a Page, or the text of one
 
 @functools.cache
 def _decoder_for(user: Path | None, user_state: tuple[int, int]) -> Decoder:
-    # read back from a snapshot of the built objects when one was saved (0.1 s, not 0.7 s)
+    # read back from a snapshot of the built objects when one was saved (0.1 s, not 0.7 s);
+    # those with a user lexicon under their own name: they do not push the shipped one out
     data = [p for p in lexicon_store.DATA.rglob("*") if p.is_file()] + ([user] if user else [])
-    return snapshots.load_or_build("repair-decoder", Decoder,
+    return snapshots.load_or_build("repair-decoder-user" if user else "repair-decoder", Decoder,
                                    lambda: Decoder(lexicon.load(user), lm.load()), data)
 
 
