@@ -103,3 +103,15 @@ def test_the_fork_server_starts_when_the_engine_opens_not_at_the_first_job():
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "True"
+
+
+def test_importing_the_batch_layer_imports_no_stage():
+    """The main process opens its engine (and so starts the fork server) once it imported
+    the orchestrator: the stages' packages (extract's, repair's) come after, in parallel."""
+    probe = ("import sys, magpipe.batch.orchestrator\n"
+             "print(sorted(m for m in sys.modules if m in {'magpipe.extract', "
+             "'magpipe.repair', 'magpipe.split', 'magpipe.align', 'numpy', 'wordfreq'}))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"

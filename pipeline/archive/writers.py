@@ -10,14 +10,21 @@ import logging
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from magpipe.archive import alto, hocr, pdf
 from magpipe.archive.outputs import ALIGN, REPAIR, page_artifacts
 from magpipe.archive.review import RepairMarks
 from magpipe.archive.textlayer import iter_page_texts
 from magpipe.artifacts import AlignArtifact, RepairArtifact, SplitArtifact
 from magpipe.errors import InputError, UsageError
 from magpipe.files import atomic_write_pieces, atomic_write_text, sha256_file
+
+if TYPE_CHECKING:
+    from magpipe.archive import pdf
+
+# The builders of the searchable PDF (pikepdf, reportlab) and of ALTO/hOCR (lxml) are
+# imported by the functions that write them: every document job of a run writes a review
+# page through this module, few write those (about 0.1 s of CPU in each worker otherwise).
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +64,7 @@ def write_searchable_pdf(doc_dir: Path, *, source: Path | None = None,
                          ) -> PdfWritten:
     """``DIR/<doc>/searchable.pdf``: the source PDF with the repaired text layer.
     ``artifacts``: the folder's split and repair artifacts, when the caller holds them."""
+    from magpipe.archive import pdf
     split, words = artifacts or page_artifacts(doc_dir)
     source = Path(source or split.doc.path)
     if not source.is_file():
@@ -75,6 +83,7 @@ def write_alto(doc_dir: Path, output: Path | None = None, *, with_hocr: bool = F
                artifacts: Artifacts | None = None) -> list[Path]:
     """One ALTO file per page in ``DIR/<doc>/alto/`` (and ``hocr.html`` when asked), a page
     at a time. ``artifacts``: the folder's split and repair artifacts, when in hand."""
+    from magpipe.archive import alto, hocr
     split, words = artifacts or page_artifacts(doc_dir)
     folder = Path(output or Path(doc_dir) / ALTO_DIR)
     written = []

@@ -53,7 +53,10 @@ from magpipe.config import Stage
 from magpipe.errors import MissingDependencyError, UsageError
 
 log = logging.getLogger(__name__)
-PRELOAD = ["magpipe.batch.orchestrator"]     # it imports every stage
+# What every worker runs: the orchestrator's jobs, extract's pages (the orchestrator imports
+# the stages only as it runs them), and the review page each document job writes. The
+# later stages come with their models (``stagemodels``), when the run computes them.
+PRELOAD = ["magpipe.batch.orchestrator", "magpipe.extract", "magpipe.archive.writers"]
 
 
 @functools.cache

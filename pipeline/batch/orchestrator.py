@@ -47,7 +47,6 @@ from magpipe.errors import (
     OutputError,
     UsageError,
 )
-from magpipe.extract.ocr.tesseract import check_tesseract
 from magpipe.files import atomic_write_text, doc_folder_name
 
 log = logging.getLogger(__name__)
@@ -301,8 +300,6 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     """
     files = discover(paths)
     _prepare_output(config.out_dir)
-    if config.ocr != OcrMode.NEVER:
-        check_tesseract(config.languages)
     began = time.perf_counter()
     computing = stages_to_compute(files, config, stage_cache_key)
     log.info("stages to compute: %s", ", ".join(s for s in Stage if s in computing)
@@ -313,23 +310,24 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     # for the threads whose pages they held.
     with ThreadPoolExecutor(max_workers=LOOKAHEAD + 1, thread_name_prefix="extract") as ahead, \
             open_engine(_workers_for(computing, config), config.scheduler,
-                        computing) as engine, \
-            RunProgress(config.progress, len(files)) as progress:
+                        computing) as engine:
+        _check_ocr(config)          # once the fork server is loading the models
         # with a pool, another process reads the pages just stored rather than this process
         # sending it a copy and holding the document meanwhile (``keep``)
         def start(path: Path, map_pages: MapPages) -> Started | FileReport:
             return start_document(path, doc_folder_name(path), config, map_pages,
                                   keep=engine.shares_memory)
-        for started in read_ahead(files, start, progress.counting(engine.map_pages),
-                                  engine.shares_memory, ahead):
-            if isinstance(started, FileReport):
-                pending.append(_Known(started))
-            else:
-                pending.append(engine.submit(finish_document, started, config))
-            while len(pending) > 1:
+        with RunProgress(config.progress, len(files)) as progress:
+            for started in read_ahead(files, start, progress.counting(engine.map_pages),
+                                      engine.shares_memory, ahead):
+                if isinstance(started, FileReport):
+                    pending.append(_Known(started))
+                else:
+                    pending.append(engine.submit(finish_document, started, config))
+                while len(pending) > 1:
+                    reports.append(_collect(pending.popleft(), progress))
+            while pending:
                 reports.append(_collect(pending.popleft(), progress))
-        while pending:
-            reports.append(_collect(pending.popleft(), progress))
         workers, times = engine.workers, engine.times()
     log.info("workers busy %.0f%% of the run, first job %.1f s after the start",
              times.busy_share * 100, times.first_job)
@@ -339,6 +337,15 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     atomic_write_text(config.out_dir / "report.json", run_report.to_json())
     update_search_index(config.out_dir)
     return run_report
+
+
+def _check_ocr(config: Config) -> None:
+    """Missing Tesseract data stops the run before any document, with one error. Checked
+    once the engine is open: the check imports extract's package and runs Tesseract (~0.25 s
+    of CPU), which would otherwise delay the fork server's start by as much."""
+    if config.ocr != OcrMode.NEVER:
+        from magpipe.extract.ocr.tesseract import check_tesseract
+        check_tesseract(config.languages)
 
 
 def _workers_for(computing: frozenset[Stage], config: Config) -> int:

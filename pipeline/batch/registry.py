@@ -34,9 +34,6 @@ from magpipe.config import (
     Stage,
     StageOptions,
 )
-from magpipe.extract.ocr.tesseract import engine_fingerprint
-from magpipe.repair import lexicon
-from magpipe.repair.lexicon import store as lexicon_store
 
 RunStage = Callable[[Any, Config, MapPages], Artifact]
 # (PDF path, config, map_pages) -> the document's facts and its pages as they are made
@@ -63,6 +60,10 @@ class StageSpec:
 # process reads this registry (artifact versions, cache keys) and runs only extract's page
 # mapping, so it never pays for the later stages' imports (align's scipy, split's and
 # repair's models' modules; ~0.6 s); the fork server and its workers import them all.
+# The data fingerprints import theirs when asked too: importing this module (and with it the
+# orchestrator) then costs little, and a run starts its fork server that much sooner (it
+# imported extract's and repair's packages: ~0.4 s of CPU before the fork server could start,
+# which imports them again itself).
 
 def _extract(source: Path, config: Config, map_pages: MapPages) -> Artifact:
     from magpipe import extract as extract_stage
@@ -94,12 +95,17 @@ def _align(source: SplitArtifact, config: Config, map_pages: MapPages) -> Artifa
 def _ocr_engine(options: ExtractOptions) -> str:
     # Tesseract's version and language data change OCR output; a text-layer-only run
     # does not use them (and may run where Tesseract is not installed).
-    return "" if options.ocr == OcrMode.NEVER else engine_fingerprint(options.languages)
+    if options.ocr == OcrMode.NEVER:
+        return ""
+    from magpipe.extract.ocr.tesseract import engine_fingerprint
+    return engine_fingerprint(options.languages)
 
 
 def _lexicon(options: RepairOptions) -> str:
     if not options.repair:
         return ""
+    from magpipe.repair import lexicon
+    from magpipe.repair.lexicon import store as lexicon_store
     # Hashing the lexicon and language-model files costs ~50 ms: once per run, unless a
     # file's size or time changes (a lexicon learned during the run).
     user = lexicon.user_lexicon_path()

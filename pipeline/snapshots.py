@@ -1,0 +1,122 @@
+"""Built read-only models kept on disk, so that a run's start reads them back instead of
+building them again.
+
+Building repair's decoder (its lexicon, language model, candidate index and scoring tables)
+parses text and gzip files: about 0.7 s of CPU, paid by every run's fork server before the
+first worker can start. Read back from a pickle of the built objects it takes about 0.1 s.
+A snapshot is named by what it was built from, so a change to any of it builds it anew:
+
+* the source of every module of the package (any edit: simpler than following imports,
+  and a snapshot costs one build to replace);
+* the data files it reads (path, size and modification time: the language model's files
+  are too large to hash at every start);
+* the interpreter's and numpy's versions (the pickled arrays are numpy's).
+
+Snapshots go to ``$MAGPIPE_CACHE_DIR`` (empty: none kept), else ``$XDG_CACHE_HOME/magpipe``,
+else ``~/.cache/magpipe``, under ``snapshots/``; the newest few of each name are kept (work
+trees of different code share the folder). A snapshot that cannot be read or written costs
+only the time: the model is built as before. Pickles run code when read: the folder is the
+user's own, like Python's ``__pycache__``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+log = logging.getLogger(__name__)
+
+CACHE_ENV = "MAGPIPE_CACHE_DIR"
+PACKAGE = Path(__file__).resolve().parent        # the magpipe package folder
+# Snapshots of one name kept: one per version of the code in use at once (work trees,
+# an installed release), without letting a developer's edits fill the disk (repair's: 65 MB).
+KEEP = 3
+
+T = TypeVar("T")
+
+
+def folder() -> Path | None:
+    """Where snapshots are kept; None when ``$MAGPIPE_CACHE_DIR`` is set empty."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen is not None:
+        return Path(chosen) / "snapshots" if chosen else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "magpipe" / "snapshots"
+
+
+def _code_digest() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def key_of(data: Iterable[Path]) -> str:
+    """The name of a snapshot built by this code from the files ``data``."""
+    import numpy
+    digest = hashlib.sha256(_code_digest().encode())
+    digest.update(f"{sys.version}\0{numpy.__version__}\0{pickle.HIGHEST_PROTOCOL}".encode())
+    for path in sorted(Path(p) for p in data):
+        stat = path.stat()
+        digest.update(f"\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:24]
+
+
+def load_or_build(name: str, kind: type[T], build: Callable[[], T],
+                  data: Iterable[Path]) -> T:
+    """The ``kind`` object that ``build()`` makes from the files ``data``: read from its
+    snapshot when this code saved one from the same files, else built and saved."""
+    where = folder()
+    if where is None:
+        return build()
+    try:
+        path = where / f"{name}-{key_of(data)}.pickle"
+    except OSError as exc:           # a data file missing: the builder says what to do
+        log.debug("%s: no snapshot (%s)", name, exc)
+        return build()
+    began = time.perf_counter()
+    try:
+        with open(path, "rb") as handle:
+            found = pickle.load(handle)
+        if isinstance(found, kind):
+            log.debug("%s read from its snapshot in %.2f s", name, time.perf_counter() - began)
+            return found
+        log.warning("snapshot %s holds no %s; building it again", path, kind.__name__)
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # noqa: BLE001 - a damaged or stale file: build it again
+        log.warning("snapshot %s not read (%s); building it again", path, exc)
+    built = build()
+    _save(path, built)
+    return built
+
+
+def _save(path: Path, value: object) -> None:
+    """Write ``value`` to ``path`` whole or not at all, then drop the oldest snapshots of
+    the same name beyond ``KEEP``."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        name = path.name.rsplit("-", 1)[0]
+        others = sorted((p for p in path.parent.glob(f"{name}-*.pickle")
+                         if p.name.rsplit("-", 1)[0] == name),
+                        key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in others[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.debug("snapshot %s not saved (%s)", path, exc)

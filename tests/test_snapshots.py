@@ -1,0 +1,140 @@
+"""Built models read back from their snapshots (``magpipe.snapshots``) are the models built:
+repair's decoder decides every fixture line alike, align's glosses are equal; a snapshot is
+built anew when its data changes and ignored when damaged, and none is kept when the cache
+folder is set empty."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from magpipe import repair, snapshots
+from magpipe.align import lexicon as align_glosses
+from magpipe.repair.evidence import Evidence
+from magpipe.repair.lexicon.model import CLEAN, DAMAGED
+from magpipe.text.vietnamese import strip_diacritics
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+EVIDENCE = Evidence.of({"nước": 3, "tỉnh": 4}, {("tỉnh", "lạng"): 2})
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.setenv(snapshots.CACHE_ENV, str(tmp_path / "cache"))
+    return tmp_path / "cache" / "snapshots"
+
+
+def _lines() -> list[tuple[str, list[str]]]:
+    """(mode, words) of the fixtures' text: Vietnamese with its marks and without them."""
+    out = []
+    truth = json.loads((FIXTURES / "bulletin-digital.truth.json").read_text(encoding="utf-8"))
+    for page in truth["pages"]:
+        for block in page["blocks"]:
+            words = block["text"].split()[:14]
+            out += [(CLEAN, words), (DAMAGED, [strip_diacritics(w) for w in words])]
+    return out
+
+
+def _counted(build):
+    calls = []
+
+    def counting():
+        calls.append(1)
+        return build()
+    return counting, calls
+
+
+def test_the_repair_decoder_read_from_its_snapshot_decides_as_the_one_built(cache: Path):
+    repair._decoder_for.cache_clear()
+    try:
+        built = repair.decoder()                 # no snapshot yet: built, then saved
+        assert len(list(cache.glob("repair-decoder-*.pickle"))) == 1
+        repair._decoder_for.cache_clear()
+        read = repair.decoder()
+    finally:
+        repair._decoder_for.cache_clear()
+    assert read is not built and read.model is not built.model
+    assert repair.joiner() is not None
+    lines = _lines()
+    assert len(lines) > 100
+    for mode, words in lines:
+        assert read.decode(words, mode, evidence=EVIDENCE) == built.decode(
+            words, mode, evidence=EVIDENCE), words
+
+
+def test_glosses_read_from_their_snapshot_are_the_glosses_read_from_the_list(cache: Path):
+    align_glosses.glosses.cache_clear()
+    try:
+        first = align_glosses.glosses()
+        align_glosses.glosses.cache_clear()
+        again = align_glosses.glosses()
+    finally:
+        align_glosses.glosses.cache_clear()
+    assert list(cache.glob("align-glosses-*.pickle"))
+    assert again is not first and again == first == align_glosses._read_glosses()
+
+
+def _text_model(folder: Path):
+    """A data file holding "one", and a loader of the model built from it that counts its
+    builds: ``(source, load, builds)``."""
+    source = folder / "words.txt"
+    source.write_text("one")
+    build, calls = _counted(lambda: {"text": source.read_text()})
+    return source, lambda: snapshots.load_or_build("words", dict, build, [source]), calls
+
+
+def test_a_changed_data_file_builds_the_model_again(cache: Path, tmp_path: Path):
+    source, load, builds = _text_model(tmp_path)
+    assert load() == {"text": "one"}
+    source.write_text("three")
+    assert [load(), load()] == [{"text": "three"}] * 2
+    assert len(builds) == 2
+
+
+def test_a_damaged_snapshot_is_built_again_and_replaced(cache: Path, tmp_path: Path):
+    _, load, builds = _text_model(tmp_path)
+    load()
+    (saved,) = cache.glob("words-*.pickle")
+    saved.write_bytes(b"not a pickle")
+    assert [load(), load()] == [{"text": "one"}] * 2
+    assert len(builds) == 2
+
+
+def test_a_snapshot_of_another_kind_is_not_taken(cache: Path, tmp_path: Path):
+    source = tmp_path / "words.txt"
+    source.write_text("one")
+    snapshots.load_or_build("words", list, lambda: ["one"], [source])
+    assert snapshots.load_or_build("words", dict, lambda: {"one": 1}, [source]) == {"one": 1}
+
+
+def test_only_the_newest_snapshots_of_a_name_are_kept(cache: Path, tmp_path: Path):
+    source = tmp_path / "words.txt"
+    for n in range(snapshots.KEEP + 2):
+        source.write_text("x" * n)
+        os.utime(source, ns=(n * 10**9, n * 10**9))
+        snapshots.load_or_build("words", dict, lambda: {}, [source])
+    assert len(list(cache.glob("words-*.pickle"))) == snapshots.KEEP
+
+
+def test_snapshots_of_another_name_are_not_counted_among_a_names_newest(cache: Path,
+                                                                          tmp_path: Path):
+    source = tmp_path / "words.txt"
+    source.write_text("one")
+    snapshots.load_or_build("words", dict, lambda: {}, [source])
+    for n in range(snapshots.KEEP + 1):
+        source.write_text("x" * n)
+        snapshots.load_or_build("words-user", dict, lambda: {}, [source])
+    assert len([p for p in cache.glob("words-*.pickle") if "user" not in p.name]) == 1
+
+
+def test_an_empty_cache_folder_setting_keeps_no_snapshot(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv(snapshots.CACHE_ENV, "")
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "words.txt"
+    source.write_text("one")
+    build, calls = _counted(lambda: {"text": "one"})
+    snapshots.load_or_build("words", dict, build, [source])
+    snapshots.load_or_build("words", dict, build, [source])
+    assert len(calls) == 2 and not list(tmp_path.rglob("*.pickle"))
