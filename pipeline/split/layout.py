@@ -33,6 +33,7 @@ from magpipe.split.pieces import (
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
+from magpipe.text.headings import jump_line
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 ROW_GAP = 6.0        # x body size: pieces of one row this far apart are separate items
@@ -134,6 +135,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if label and line.base - prev.base <= PITCH_JUMP * pitch and \
             (not label.group("name") or len(line.words) <= 3):
         return False                                 # the credit's name on the next line
+    if jump_line(prev.text) or jump_line(line.text):
+        return True                                  # a jump line is a line of its own
     size = max(min(prev.size, line.size), 1.0)
     if exact and max(prev.size, line.size) / size > SIZE_JUMP or prev.bold != line.bold:
         return True
