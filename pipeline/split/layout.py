@@ -38,6 +38,9 @@ from magpipe.text.punctuation import SENTENCE_ENDS
 
 ROW_GAP = 6.0        # x body size: pieces of one row this far apart are separate items
 PITCH_JUMP = 1.35    # a line pitch this much above the usual one starts a paragraph
+SPACED_PITCH = 1.15  # text layers: a line pitch this much above the usual one after a sentence's
+                     # end starts a paragraph (paragraphs spaced a few points apart, in narrow
+                     # ragged columns whose short last lines do not show)
 CW_JUMP = 1.35       # the same for widths per character (OCR)
 SIZE_JUMP = 1.3      # a size ratio this large between two lines starts a paragraph
 MAIN_LINES = 8       # lines a region needs to stand for a page's one column
@@ -146,6 +149,9 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
         return True
     if line.base - prev.base > PITCH_JUMP * pitch:
         return True
+    if exact and line.base - prev.base > SPACED_PITCH * pitch and \
+            prev.text.rstrip()[-1:] in SENTENCE_ENDS:
+        return True                                  # a paragraph set a few points apart
     width = right - left
     # first-line indent; a line held in as far on the right under an unfinished sentence is
     # centred (a caption's last line), not indented
