@@ -28,10 +28,10 @@ def reading(pieces: list[Line]) -> list[str]:
 
 def _module(top: float, name: str) -> list[Line]:
     """A headline over the first two of three columns (its twin's column at the right has
-    none), the columns eight rows deep."""
+    none), set close above them, the columns eight rows deep."""
     return [piece(40, 360, top, f"{name} HEADLINE", size=1.5 * BODY, bold=True)] + \
-        column(40, 200, top + 22, 8, f"{name}-a") + column(215, 375, top + 22, 8, f"{name}-b") + \
-        column(390, 580, top + 22, 8, f"{name}-c")
+        column(40, 200, top + 17, 8, f"{name}-a") + column(215, 375, top + 17, 8, f"{name}-b") + \
+        column(390, 580, top + 17, 8, f"{name}-c")
 
 
 def test_modules_of_one_grid_are_read_one_after_the_other():

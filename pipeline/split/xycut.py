@@ -301,7 +301,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
     pitch = pitch or 1.25 * body
     gutters = _column_gutters(pieces, body)
     stacked = bands(pieces, pitch, gutters, lambda s: _column_gutters(s, body)) or \
-        modules(pieces, body, pitch)
+        modules(pieces, body, pitch, lambda s: _column_gutters(s, body))
     if stacked:
         return [r for band in stacked
                 for r in xy_cut(band, body, column, depth + 1, pitch, exact)]
@@ -319,7 +319,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
     head = _spanning_head(pieces, body, pitch)
     if head:
         return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch, exact)]
-    head = head_over_columns(pieces, body, lambda s: _column_gutters(s, body))
+    head = head_over_columns(pieces, body, pitch, lambda s: _column_gutters(s, body))
     if head:        # (a headline across the columns lies in none of them)
         return [r for part, col in zip(head, (None, column), strict=True)
                 for r in xy_cut(part, body, col, depth + 1, pitch, exact)]
