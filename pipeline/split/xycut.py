@@ -24,6 +24,7 @@ COLUMN_CHARS = 20    # ... unless its lines hold this many characters (the media
                      # caption set small beside a portrait, in a face whose boxes stand tall
 NARROW_CHARS = 10    # ... or, beside more than ``RIVER_ROWS`` rows on both sides, this many
                      # (running text in a narrow newspaper column: ``_narrow_columns``)
+SAME_MEASURE = 0.8   # ratio of the narrower side's median line width to the wider's: one grid
 WIDE_GAP = 3.0       # x body size: a gap this wide parts even two single pieces
 HGAP = 0.75          # x line pitch: narrowest horizontal gap that cuts a region in slices
 TIGHT_HGAP = 0.33    # x line pitch: narrowest gap above columns (see ``xy_cut``)
@@ -115,11 +116,22 @@ def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int
 
 
 def _narrow_columns(left: list[Line], right: list[Line], body: float) -> bool:
-    """Both sides are narrow columns of running text (a newspaper's, set in a face with tall
-    boxes): more than ``RIVER_ROWS`` rows each, and lines of words (a median line of
-    ``NARROW_CHARS`` or more; a column of page numbers or of short labels has none)."""
-    return min(_line_chars(left), _line_chars(right)) >= NARROW_CHARS and \
-        min(_rows(left, body), _rows(right, body)) > RIVER_ROWS
+    """Both sides are narrow columns of running text of one grid (a newspaper's, set in a
+    face with tall boxes): more than ``RIVER_ROWS`` rows each, lines of words (a median line
+    of ``NARROW_CHARS`` or more; a column of page numbers or of short labels has none) and
+    lines of about one width (``SAME_MEASURE``: a table's date column beside its text is
+    narrower)."""
+    if min(_line_chars(left), _line_chars(right)) < NARROW_CHARS or \
+            min(_rows(left, body), _rows(right, body)) <= RIVER_ROWS:
+        return False
+    widths = sorted(_line_width(side) for side in (left, right))
+    return widths[0] >= SAME_MEASURE * widths[1]
+
+
+def _line_width(pieces: list[Line]) -> float:
+    """Width of the pieces' median line."""
+    widths = sorted(p.box[2] - p.box[0] for p in pieces)
+    return widths[len(widths) // 2]
 
 
 def _column_gutters(pieces: list[Line], body: float) -> list[Span]:
