@@ -1,13 +1,22 @@
 """Stories that jump from a front page to an inside page that prints their continuations in
 another order, each under a jump head (``magpipe.align.jumps``), on small split artifacts
-made up here; and the jump lines' wording (``magpipe.text.headings.jump_line``)."""
+made up here and on a saved front page; and the jump lines' wording (``magpipe.text.headings.jump_line``)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from align_blocks import make_split
+from magpipe.align import align
 from magpipe.align.articles import group_articles
 from magpipe.align.jumps import heads_title
+from magpipe.artifacts import SplitArtifact
+from magpipe.config import Config
+from magpipe.eval.align_score import score as align_score
 from magpipe.text.headings import jump_line
+
+DATA = Path(__file__).parent / "data" / "layouts"
 
 TITLES = ("ALPHA STORY OPENS THE PAGE TODAY", "BETA STORY SITS BESIDE IT NOW",
           "GAMMA STORY RUNS ACROSS THE FOOT")
@@ -71,3 +80,15 @@ def test_jump_lines_of_a_front_page_read_with_their_direction():
     assert jump_line("More on page 3").onward and jump_line("More on page 3").page == 3
     assert jump_line("(See page 2)").onward
     assert jump_line("more on this later") is None
+
+
+def test_a_front_page_whose_stories_jump_in_another_order_is_aligned_whole():
+    """A generated front page (``front-page``, saved by ``tools/layout_test_data.py``): three
+    stories start in modules on page 1 and go on on page 2 in another order, under jump
+    heads in capitals cut short with ``…``: each story is one record with both titles, and
+    every paragraph link is right (paragraphs cut by the jump read whole)."""
+    artifact = SplitArtifact.load(DATA / "front-page.split.json")
+    truth = json.loads((DATA / "front-page.truth.json").read_text(encoding="utf-8"))
+    s = align_score(align(artifact, Config()), truth, fuzzy=True)
+    assert s.articles == 3 and s.paired_right == 3
+    assert s.links_right == s.links_truth == s.links_output
