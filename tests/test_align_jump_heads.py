@@ -1,6 +1,7 @@
 """Stories that jump from a front page to an inside page that prints their continuations in
 another order, each under a jump head (``magpipe.align.jumps``), on small split artifacts
-made up here and on a saved front page; and the jump lines' wording (``magpipe.text.headings.jump_line``)."""
+made up here and on a saved front page; and the jump lines' wording
+(``magpipe.text.headings.jump_line``)."""
 
 from __future__ import annotations
 
