@@ -36,23 +36,24 @@ MODULE_ROWS = 3       # fewest rows of text of each part: a headline alone, a ca
 Span = tuple[float, float]
 
 
-def _rows(pieces: list[Line], body: float) -> int:
-    """Rows of text the pieces sit on (middles a body size apart)."""
+def rows(pieces: list[Line], body: float) -> int:
+    """How many distinct rows the pieces sit on (middles a body size apart; also
+    ``xycut``'s)."""
     count, last = 0, float("-inf")
-    for middle in sorted((p.box[1] + p.box[3]) / 2 for p in pieces):
-        if middle - last >= body:
+    for centre in sorted((p.box[1] + p.box[3]) / 2 for p in pieces):
+        if centre - last >= body:
             count += 1
-            last = middle
+            last = centre
     return count
 
 
-def _top_row(part: list[Line], body: float) -> list[Line]:
-    """The pieces of the part's top row (specks aside)."""
+def _row(part: list[Line], body: float, top: bool = True) -> list[Line]:
+    """The pieces of the part's top row, or its lowest (specks aside)."""
     text = [p for p in part if not is_speck(p, body)]
     if not text:
         return []
-    first = min(text, key=lambda p: p.box[1])
-    middle = (first.box[1] + first.box[3]) / 2
+    edge = min(text, key=lambda p: p.box[1]) if top else max(text, key=lambda p: p.box[3])
+    middle = (edge.box[1] + edge.box[3]) / 2
     return [p for p in text if p.box[1] < middle < p.box[3]]
 
 
@@ -67,19 +68,9 @@ def _head_like(row: list[Line], body: float) -> bool:
 
 def _headed(part: list[Line], body: float) -> bool:
     """The part's top row is a headline's (``_head_like``), set at the part's left edge."""
-    row = _top_row(part, body)
+    row = _row(part, body)
     return _head_like(row, body) and \
         min(p.box[0] for p in row) <= min(p.box[0] for p in part) + HEAD_ALIGN * body
-
-
-def _foot_row(part: list[Line], body: float) -> list[Line]:
-    """The pieces of the part's lowest row (specks aside)."""
-    text = [p for p in part if not is_speck(p, body)]
-    if not text:
-        return []
-    last = max(text, key=lambda p: p.box[3])
-    middle = (last.box[1] + last.box[3]) / 2
-    return [p for p in text if p.box[1] < middle < p.box[3]]
 
 
 HEAD_ROWS = 8         # most rows of a headline over a module's columns (both languages')
@@ -99,7 +90,7 @@ def head_over_columns(pieces: list[Line], body: float, pitch: float,
     head: list[Line] = []
     rest = pieces
     for _ in range(HEAD_ROWS):
-        row = _top_row(rest, body)
+        row = _row(rest, body)
         if not _head_like(row, body):
             break
         head += row
@@ -111,8 +102,8 @@ def head_over_columns(pieces: list[Line], body: float, pitch: float,
     if not head or not rest or \
             min(p.box[1] for p in rest) - max(p.box[3] for p in head) >= MODULE_GAP * pitch:
         return None
-    first = _top_row(rest, body)
-    second = _top_row([p for p in rest if p not in first], body)
+    first = _row(rest, body)
+    second = _row([p for p in rest if p not in first], body)
     under = first + second               # the columns start right under the head
     if any(min(p.core[0] for p in head) < g[0] and max(p.core[1] for p in head) > g[1]
            and any(p.core[1] <= (g[0] + g[1]) / 2 for p in under)
@@ -143,8 +134,8 @@ def modules(pieces: list[Line], body: float, pitch: float,
     parts, start = [], 0
     for k in cuts:
         above, below = order[start:k], order[k:]
-        if _rows(above, body) < MODULE_ROWS or _rows(below, body) < MODULE_ROWS or \
-                not _headed(below, body) or _head_like(_foot_row(above, body), body):
+        if rows(above, body) < MODULE_ROWS or rows(below, body) < MODULE_ROWS or \
+                not _headed(below, body) or _head_like(_row(above, body, top=False), body):
             continue
         # the headline crosses the gutters of the columns under it, down to a later band
         if any(head_over_columns(order[k:end], body, pitch, grid) for end in

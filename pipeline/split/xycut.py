@@ -15,6 +15,7 @@ from statistics import median
 
 from magpipe.split.bands import bands
 from magpipe.split.modules import head_over_columns, modules
+from magpipe.split.modules import rows as _rows
 from magpipe.split.pieces import GUTTER, Line, is_speck
 
 ADJACENT = 0.6       # share of one side's text height that must be flush against a gutter
@@ -163,16 +164,6 @@ def _line_chars(pieces: list[Line]) -> int:
     """Characters of the pieces' median line (rows' pieces counted apart)."""
     counts = sorted(len(p.text) for p in pieces)
     return counts[len(counts) // 2] if counts else 0
-
-
-def _rows(pieces: list[Line], body: float) -> int:
-    """How many distinct rows the pieces sit on."""
-    count, last = 0, float("-inf")
-    for centre in sorted((p.box[1] + p.box[3]) / 2 for p in pieces):
-        if centre - last >= body:
-            count += 1
-            last = centre
-    return count
 
 
 def _covered(pieces: list[Line]) -> float:
