@@ -7,7 +7,8 @@ For the ``journal`` and ``newsletter`` families, whose documents differ more fro
 the split artifacts of the documents named in ``ALIGN_DOCS`` (a journal whose twins drift down
 two columns, one that sets them side by side in rows, its first scanned copy, a newsletter
 with its contents pages, a report, a digest whose twin contents list the articles in another
-order, a leaflet whose cover title is read between two panels of an article), saved under the
+order, a leaflet whose cover title is read between two panels of an article, a front page
+whose three stories jump to an inside page that prints them in another order), saved under the
 names given there.
 The documents and their artifacts come from ``bench/bench_layouts.py`` (generated with its
 seed and run through the real pipeline), which this script runs first if its output is
@@ -37,7 +38,7 @@ SCANNED = ("interleaved", "facing")
 ALIGN_DOCS = (("journal", "journal-1-digital"), ("journal-rows", "journal-2-digital"),
               ("journal-scanned", "journal-1-scanned"), ("newsletter", "newsletter-1-digital"),
               ("report", "report-2-digital"), ("digest", "digest-1-digital"),
-              ("trifold", "trifold-2-digital"))
+              ("trifold", "trifold-2-digital"), ("front-page", "front-page-1-digital"))
 # The inputs of tests/test_align_photo_families.py (captions paired by their photos), saved
 # into tests/data/layouts-photos/: a stacked document whose captions split read as text under
 # their photos, and a scanned newsletter whose English credit wraps under its caption; a

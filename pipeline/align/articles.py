@@ -65,6 +65,7 @@ from magpipe.align.heads import (
     title_only,
     with_title,
 )
+from magpipe.align.jumps import by_head, jump_heads
 from magpipe.align.reread import split_bilingual
 from magpipe.align.sections import (
     Jump,
@@ -153,6 +154,7 @@ class _Builder:
         # text starts a new one (a byline under the title does not)
         self.ended = False
         self.after_heading = False    # the last piece added was a section heading
+        self.jumped_in = False        # taken up after a jump: its text goes on mid-sentence
 
     def add_position(self, block: Block, order: int) -> None:
         self.draft = replace(self.draft, positions=self.draft.positions + ((block.page, order),))
@@ -335,10 +337,12 @@ def _add(block: Block, order: int, state: _State) -> None:
         builder = state.current(lang, order)
         paras = builder.draft.paragraphs
         if paras and not heads_next(builder.draft) and (
-                continues(paras[-1], block, state.linked) or _beside_cap(paras[-1], state)):
-            paras = paras[:-1] + (paras[-1].joined(piece, lang),)
+                continues(paras[-1], block, state.linked) or _beside_cap(paras[-1], state)
+                or (builder.jumped_in and not ends_sentence(paras[-1].text))):
+            paras = paras[:-1] + (paras[-1].joined(piece, lang),)   # (cut by a jump too)
         else:
             paras = paras + (piece,)
+        builder.jumped_in = False
         builder.draft = replace(builder.draft, paragraphs=paras)
     if dated is not None:         # (a title's next line, or the title again: not yet)
         state.dated[lang].insert(0, dated)
@@ -364,7 +368,7 @@ def printed_pages(artifact: SplitArtifact) -> dict[int, int]:
     return {printed: pages[0] for printed, pages in seen.items() if len(set(pages)) == 1}
 
 
-def _jump(block: Block, jump: Jump, state: _State) -> None:
+def _jump(block: Block, jump: Jump, state: _State, head: Block | None = None) -> None:
     """A jump line (split's ``Role.JUMP``): "continued on page N" sets the open article of its
     language aside for page N; "continued from page M" takes up the article set aside for this
     page, the one from page M first, and closes the one open. Page numbers are the printed
@@ -379,6 +383,11 @@ def _jump(block: Block, jump: Jump, state: _State) -> None:
             state.open[lang] = None
         return
     source = state.printed.get(jump.page, jump.page)
+    if (found := by_head(state.jumped, lang, head, _title_text)) is not None:
+        state.close(lang)                   # the story whose title the jump head repeats
+        state.open[lang] = state.jumped[found[0]].pop(found[1])
+        state.open[lang].jumped_in = True   # type: ignore[union-attr]
+        return
     waiting = state.jumped.get((lang, block.page))
     if not waiting:
         # (language, target) keys of this language whose article came from page M, or all
@@ -391,7 +400,12 @@ def _jump(block: Block, jump: Jump, state: _State) -> None:
     builder = waiting.pop(k)
     state.close(lang)
     state.open[lang] = builder
+    builder.jumped_in = True
     log.debug("article %r taken up on page %d", builder.draft.title, block.page)
+
+
+def _title_text(builder: _Builder) -> str | None:
+    return builder.draft.title.text if builder.draft.title else None
 
 
 def _add_notes(block: Block, order: int, state: _State) -> None:
@@ -409,6 +423,8 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
     whose id is in ``skip`` (a contents page's heading) belong to no article."""
     state = _State(linked=any(b.continued_from for p in artifact.pages for b in p.blocks),
                    printed=printed_pages(artifact))
+    heads_of = jump_heads(artifact)     # (the story's head again: no text of it)
+    skip = skip | {head.id for head in heads_of.values()}
     captions: list[tuple[int, Block]] = []
     heads: set[str] = set()
     read_as_caption: set[str] = set()
@@ -433,7 +449,7 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
             # (``(Tiếp theo trang 1)`` set in the head band of its page reads as a header)
             jump = jump_line(block.text)
             if jump is not None:
-                _jump(block, jump, state)
+                _jump(block, jump, state, heads_of.get(block.id))
                 continue
             if note_mark(block.text) and block.id not in heads:
                 _add_notes(block, order, state)

@@ -47,6 +47,7 @@ from magpipe.split.heads import (
 )
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
+from magpipe.split.nameplate import nameplates
 from magpipe.split.pieces import make_line
 from magpipe.split.rolemodel import RoleModel, model_decisions
 from magpipe.split.roles import (
@@ -360,6 +361,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a note after a byline", notes_after_bylines),
     ("an entry of a contents page", _contents),
     ("a jump line (continued on / from)", _jumps),
+    ("a newspaper's nameplate and the lines of its band", nameplates),
     ("a footnote at a column's foot", footnotes),
     ("contact details (address, telephone, e-mail) and what touches them", contact_boxes),
 )

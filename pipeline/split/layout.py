@@ -33,10 +33,14 @@ from magpipe.split.pieces import (
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
+from magpipe.text.headings import jump_line
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 ROW_GAP = 6.0        # x body size: pieces of one row this far apart are separate items
 PITCH_JUMP = 1.35    # a line pitch this much above the usual one starts a paragraph
+SPACED_PITCH = 1.15  # text layers: a line pitch this much above the usual one after a sentence's
+                     # end starts a paragraph (paragraphs spaced a few points apart, in narrow
+                     # ragged columns whose short last lines do not show)
 CW_JUMP = 1.35       # the same for widths per character (OCR)
 SIZE_JUMP = 1.3      # a size ratio this large between two lines starts a paragraph
 MAIN_LINES = 8       # lines a region needs to stand for a page's one column
@@ -134,6 +138,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if label and line.base - prev.base <= PITCH_JUMP * pitch and \
             (not label.group("name") or len(line.words) <= 3):
         return False                                 # the credit's name on the next line
+    if jump_line(prev.text) or jump_line(line.text):
+        return True                                  # a jump line is a line of its own
     size = max(min(prev.size, line.size), 1.0)
     if exact and max(prev.size, line.size) / size > SIZE_JUMP or prev.bold != line.bold:
         return True
@@ -143,6 +149,9 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
         return True
     if line.base - prev.base > PITCH_JUMP * pitch:
         return True
+    if exact and line.base - prev.base > SPACED_PITCH * pitch and \
+            prev.text.rstrip()[-1:] in SENTENCE_ENDS:
+        return True                                  # a paragraph set a few points apart
     width = right - left
     # first-line indent; a line held in as far on the right under an unfinished sentence is
     # centred (a caption's last line), not indented

@@ -14,6 +14,8 @@ from bisect import bisect_left
 from statistics import median
 
 from magpipe.split.bands import bands
+from magpipe.split.modules import head_over_columns, modules
+from magpipe.split.modules import rows as _rows
 from magpipe.split.pieces import GUTTER, Line, is_speck
 
 ADJACENT = 0.6       # share of one side's text height that must be flush against a gutter
@@ -21,6 +23,9 @@ TRIM = 0.4           # x body size: how far OCR boxes may run into a gutter
 MIN_COLUMN = 10.0    # x body size: narrowest column ...
 COLUMN_CHARS = 20    # ... unless its lines hold this many characters (the median line): a
                      # caption set small beside a portrait, in a face whose boxes stand tall
+NARROW_CHARS = 10    # ... or, beside more than ``RIVER_ROWS`` rows on both sides, this many
+                     # (running text in a narrow newspaper column: ``_narrow_columns``)
+SAME_MEASURE = 0.8   # ratio of the narrower side's median line width to the wider's: one grid
 WIDE_GAP = 3.0       # x body size: a gap this wide parts even two single pieces
 HGAP = 0.75          # x line pitch: narrowest horizontal gap that cuts a region in slices
 TIGHT_HGAP = 0.33    # x line pitch: narrowest gap above columns (see ``xy_cut``)
@@ -84,7 +89,8 @@ def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int
         return False
     if min(max(p.box[2] for p in left) - min(p.box[0] for p in left),
            max(p.box[2] for p in right) - min(p.box[0] for p in right)) < MIN_COLUMN * body \
-            and min(_line_chars(left), _line_chars(right)) < COLUMN_CHARS:
+            and min(_line_chars(left), _line_chars(right)) < COLUMN_CHARS \
+            and not _narrow_columns(left, right, body):
         return False                       # a "column" narrower than a few words is not one
     for side in (left, right):
         centres = [(p.box[1] + p.box[3]) / 2 for p in side]
@@ -108,6 +114,25 @@ def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int
     width = gutter[1] - gutter[0] - 2 * TRIM * body
     return not (spaced and rows[0] <= RIVER_ROWS and
                 all(_word_spaced(side, width, body) for side in (left, right)))
+
+
+def _narrow_columns(left: list[Line], right: list[Line], body: float) -> bool:
+    """Both sides are narrow columns of running text of one grid (a newspaper's, set in a
+    face with tall boxes): more than ``RIVER_ROWS`` rows each, lines of words (a median line
+    of ``NARROW_CHARS`` or more; a column of page numbers or of short labels has none) and
+    lines of about one width (``SAME_MEASURE``: a table's date column beside its text is
+    narrower)."""
+    if min(_line_chars(left), _line_chars(right)) < NARROW_CHARS or \
+            min(_rows(left, body), _rows(right, body)) <= RIVER_ROWS:
+        return False
+    widths = sorted(_line_width(side) for side in (left, right))
+    return widths[0] >= SAME_MEASURE * widths[1]
+
+
+def _line_width(pieces: list[Line]) -> float:
+    """Width of the pieces' median line."""
+    widths = sorted(p.box[2] - p.box[0] for p in pieces)
+    return widths[len(widths) // 2]
 
 
 def _column_gutters(pieces: list[Line], body: float) -> list[Span]:
@@ -139,16 +164,6 @@ def _line_chars(pieces: list[Line]) -> int:
     """Characters of the pieces' median line (rows' pieces counted apart)."""
     counts = sorted(len(p.text) for p in pieces)
     return counts[len(counts) // 2] if counts else 0
-
-
-def _rows(pieces: list[Line], body: float) -> int:
-    """How many distinct rows the pieces sit on."""
-    count, last = 0, float("-inf")
-    for centre in sorted((p.box[1] + p.box[3]) / 2 for p in pieces):
-        if centre - last >= body:
-            count += 1
-            last = centre
-    return count
 
 
 def _covered(pieces: list[Line]) -> float:
@@ -288,7 +303,8 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
         return [(pieces, column)]
     pitch = pitch or 1.25 * body
     gutters = _column_gutters(pieces, body)
-    stacked = bands(pieces, pitch, gutters, lambda s: _column_gutters(s, body))
+    stacked = bands(pieces, pitch, gutters, lambda s: _column_gutters(s, body)) or \
+        modules(pieces, body, pitch, lambda s: _column_gutters(s, body))
     if stacked:
         return [r for band in stacked
                 for r in xy_cut(band, body, column, depth + 1, pitch, exact)]
@@ -306,6 +322,10 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
     head = _spanning_head(pieces, body, pitch)
     if head:
         return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch, exact)]
+    head = head_over_columns(pieces, body, pitch, lambda s: _column_gutters(s, body))
+    if head:        # (a headline across the columns lies in none of them)
+        return [r for part, col in zip(head, (None, column), strict=True)
+                for r in xy_cut(part, body, col, depth + 1, pitch, exact)]
     slices = _slices(pieces, HGAP * pitch, body if exact else None)
     if len(slices) == 1:
         # Tight gaps (a title set close above its columns, as OCR ink boxes leave them) cut

@@ -75,11 +75,13 @@ def label_like(text: str) -> bool:
 
 
 # "(Xem tiếp trang 3)", "(Tiếp theo trang 2)", "(Continued on page 3)", "Continued from page 2",
-# "(See page 4)", "(Xem trang 4)": compared without marks and case (OCR drops marks); the
-# parentheses and a closing full stop are optional. ``back`` names the lines that say where the
-# article came from.
-_JUMP = re.compile(r"^\W*(?:(?P<back>tiep\s+theo|continued\s+from)|xem\s+tiep(?:\s+o)?|tiep|xem"
-                   r"|continued(?:\s+(?:on|to))?|see|turn\s+to)"
+# "(See page 4)", "(Xem trang 4)", "Tiếp theo ở trang 4" ("continued at page 4": onward, where
+# "Tiếp theo trang 2" without "ở" says where it came from), "More on page 4": compared without
+# marks and case (OCR drops marks); the parentheses and a closing full stop are optional.
+# ``back`` names the lines that say where the article came from.
+_JUMP = re.compile(r"^\W*(?:tiep\s+theo\s+o|(?P<back>tiep\s+theo|continued\s+from)"
+                   r"|xem\s+tiep(?:\s+o)?|tiep|xem|continued(?:\s+(?:on|to|at))?|see|turn\s+to"
+                   r"|more\s+on)"
                    r"\s+(?:trang|page|p\.?)\s*(?P<page>\d{1,3})\W*$")
 JUMP_CHARS = 40        # most characters of a jump line
 # "1. LÃNH ĐẠO ...", "2.1. Background", "3) Results", "IV. KẾT LUẬN": a section's number (Arabic,

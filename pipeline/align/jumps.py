@@ -1,0 +1,90 @@
+"""Jump heads: the head a newspaper sets over a story's continuation on an inside page.
+
+A story that jumps (``Xem tiếp trang 4`` / ``Continued on page 4``) goes on under a jump head
+(its title again, smaller, or its first words in capitals and ``…``) and a line saying where
+it came from (``(Tiếp theo trang 1)`` / ``(Continued from page 1)``). The inside page prints
+the continuations in whatever order fits it, so the head, not the order, tells which story
+goes on there:
+
+* ``jump_heads``: for each "continued from" line, the block set right above it in its column
+  (a short head, no caption), which is the story's head again and no text of it;
+* ``heads_title``: does a jump head repeat a title (the whole of it, or its first words; marks,
+  case and punctuation aside, a little OCR noise allowed)?
+* ``by_head``: the article waiting for its continuation whose title the head repeats.
+
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from magpipe.artifacts.layout import Block, Role, SplitArtifact
+from magpipe.text.headings import TITLE_CHARS, jump_line
+from magpipe.text.vietnamese import strip_diacritics
+from rapidfuzz import fuzz
+
+log = logging.getLogger(__name__)
+
+HEAD_GAP = 1.5        # x the jump line's height: most white between a jump head and the line
+HEAD_ALIGN = 1.0      # x the jump line's height: how far their left edges may lie apart
+HEAD_RATIO = 85.0     # rapidfuzz ratio of a jump head to the same stretch of a title (OCR)
+HEAD_WORDS = 2        # fewest words of a jump head compared (one word names no story)
+_NOT_WORD = re.compile(r"[\W_]+")
+T = TypeVar("T")
+
+
+def _plain(text: str) -> str:
+    return _NOT_WORD.sub(" ", strip_diacritics(text).lower()).strip()
+
+
+def heads_title(head: str, title: str) -> bool:
+    """The jump head repeats the title: its words (an ellipsis cut aside) are the title's
+    first words, compared without marks, case and punctuation (``HEAD_RATIO`` for OCR)."""
+    words = _plain(head).split()
+    if len(words) < HEAD_WORDS:
+        return False
+    start = " ".join(_plain(title).split()[:len(words)])
+    return fuzz.ratio(" ".join(words), start) >= HEAD_RATIO
+
+
+def _above(head: Block, line: Block) -> bool:
+    """``head`` is set right above ``line``, their left edges lined up."""
+    tall = max(line.box[3] - line.box[1], 1.0)
+    gap = line.box[1] - head.box[3]
+    return (head.page == line.page and -0.5 * tall <= gap <= HEAD_GAP * tall
+            and abs(head.box[0] - line.box[0]) <= HEAD_ALIGN * tall)
+
+
+def jump_heads(artifact: SplitArtifact) -> dict[str, Block]:
+    """Each "continued from" line's jump head (by the line's block id): the short block
+    (a title's length at most, no caption, no jump line) set right above it."""
+    out: dict[str, Block] = {}
+    for page in artifact.pages:
+        for line in page.blocks:
+            jump = jump_line(line.text)
+            if jump is None or jump.onward:
+                continue
+            head = next((b for b in page.blocks if b.id != line.id and _above(b, line)
+                         and len(b.text) <= TITLE_CHARS and jump_line(b.text) is None
+                         and b.role not in (Role.CAPTION, Role.CREDIT)), None)
+            if head is not None:
+                log.debug("jump head over %r: %r", line.text, head.text)
+                out[line.id] = head
+    return out
+
+
+def by_head(waiting: dict[tuple[str, int], list[T]], lang: str, head: Block | None,
+            title_of: Callable[[T], str | None]) -> tuple[tuple[str, int], int] | None:
+    """Of the articles of ``lang`` waiting for their continuation (by language and page),
+    the one whose title the jump ``head`` repeats (``heads_title``), as its key and place;
+    ``None`` without a head, or when no title or more than one matches."""
+    if head is None:
+        return None
+    found = [(key, k) for key, items in waiting.items() if key[0] == lang
+             for k, item in enumerate(items)
+             if (title := title_of(item)) and heads_title(head.text, title)]
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,149 @@
+"""Modules of a page: stories stacked one under another, each under its own headline.
+
+A newspaper sets each story in a module of its own, a rectangle of columns under its
+headline; the modules stack down the page in one column grid. The gutters of that grid then
+run the page's full height through every module, and a cut down them would read the first
+column of every story before the second column of any. A white band across the whole region
+with a headline at the top of the part below it (the top row set larger than the page's body
+text) is where one module ends and the next begins: the region is cut there before its
+columns (``modules``, asked by ``xycut.xy_cut``), so that each module's columns are read
+together. (Stacked texts in different grids are ``bands``' matter; this one cuts where the
+grid is the same on both sides.) Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from magpipe.split.pieces import Line, is_speck
+from magpipe.text.headings import in_capitals
+
+log = logging.getLogger(__name__)
+
+MODULE_GAP = 0.5      # x line pitch: the white band above a module's headline (narrower than
+                      # the gap that slices a region: the headline under it is what tells)
+HEAD_SIZE = 1.2       # x body size: a row set at least this large and bold or in capitals, or
+                      # bold and in capitals at the body's size or over, looks like a headline
+                      # (a jump head repeating one: box heights follow each face's ascent, so
+                      # a headline face may stand no taller than the body face). A pull quote
+                      # (large, regular, mixed case) and a bold question do not
+HEAD_ALIGN = 1.0      # x body size: a module's headline starts at its left edge (a byline set
+                      # flush right, a centred quote, does not)
+MODULE_ROWS = 3       # fewest rows of text of each part: a headline alone, a caption over
+                      # the columns, is no module
+
+Span = tuple[float, float]
+
+
+def rows(pieces: list[Line], body: float) -> int:
+    """How many distinct rows the pieces sit on (middles a body size apart; also
+    ``xycut``'s)."""
+    count, last = 0, float("-inf")
+    for centre in sorted((p.box[1] + p.box[3]) / 2 for p in pieces):
+        if centre - last >= body:
+            count += 1
+            last = centre
+    return count
+
+
+def _row(part: list[Line], body: float, top: bool = True) -> list[Line]:
+    """The pieces of the part's top row, or its lowest (specks aside)."""
+    text = [p for p in part if not is_speck(p, body)]
+    if not text:
+        return []
+    edge = min(text, key=lambda p: p.box[1]) if top else max(text, key=lambda p: p.box[3])
+    middle = (edge.box[1] + edge.box[3]) / 2
+    return [p for p in text if p.box[1] < middle < p.box[3]]
+
+
+def _head_like(row: list[Line], body: float) -> bool:
+    """The row looks like a headline (``HEAD_SIZE``)."""
+    def head(p: Line) -> bool:
+        caps = in_capitals(p.text)
+        return (p.size >= HEAD_SIZE * body and (p.bold or caps)) or \
+            (p.bold and caps and p.size >= body)
+    return bool(row) and all(head(p) for p in row)
+
+
+def _headed(part: list[Line], body: float) -> bool:
+    """The part's top row is a headline's (``_head_like``), set at the part's left edge."""
+    row = _row(part, body)
+    return _head_like(row, body) and \
+        min(p.box[0] for p in row) <= min(p.box[0] for p in part) + HEAD_ALIGN * body
+
+
+HEAD_ROWS = 8         # most rows of a headline over a module's columns (both languages')
+
+
+def head_over_columns(pieces: list[Line], body: float, pitch: float,
+                      grid: Callable[[list[Line]], list[Span]]
+                      ) -> tuple[list[Line], list[Line]] | None:
+    """A headline across the top of a region whose rest is columns (``grid``: the gutters
+    that part a part's columns), set close above them (a jump head and the line under it
+    touch the columns' first line, as faces with tall boxes set them): the headline's rows
+    (the region's first rows that are ``_head_like``, at most ``HEAD_ROWS``, together
+    crossing a gutter of the rest, less than ``MODULE_GAP`` pitches above it: a head set
+    further apart is left to the slices) and the rest, whose first two rows hold text on both
+    sides of that gutter (the columns start under the head: a byline under a title, at one
+    side, is no column's start); else ``None``."""
+    head: list[Line] = []
+    rest = pieces
+    for _ in range(HEAD_ROWS):
+        row = _row(rest, body)
+        if not _head_like(row, body):
+            break
+        head += row
+        foot = max(q.box[3] for q in row)
+        ids = {id(p) for p in head}
+        rest = [p for p in rest if id(p) not in ids]
+        if any((p.box[1] + p.box[3]) / 2 <= foot for p in rest):
+            return None                  # a piece beside the headline: no head across
+    if not head or not rest or \
+            min(p.box[1] for p in rest) - max(p.box[3] for p in head) >= MODULE_GAP * pitch:
+        return None
+    first = _row(rest, body)
+    second = _row([p for p in rest if p not in first], body)
+    under = first + second               # the columns start right under the head
+    if any(min(p.core[0] for p in head) < g[0] and max(p.core[1] for p in head) > g[1]
+           and any(p.core[1] <= (g[0] + g[1]) / 2 for p in under)
+           and any(p.core[0] >= (g[0] + g[1]) / 2 for p in under)
+           for g in grid(rest)):
+        log.debug("a headline set close above its columns cut from them: %r", head[0].text[:40])
+        return head, rest
+    return None
+
+
+def modules(pieces: list[Line], body: float, pitch: float,
+            grid: Callable[[list[Line]], list[Span]]) -> list[list[Line]] | None:
+    """The region's modules, top to bottom, cut at white bands across it (``MODULE_GAP``
+    pitches high at least) over a headline (``_headed``) across the columns under it
+    (``head_over_columns``; ``grid``: the gutters that part a part's columns), the part
+    above ending in a
+    row of text (no headline's: a title's lines are no modules) and each part holding
+    ``MODULE_ROWS`` rows; else ``None``. (Asked before the region's gutters: full-height
+    gutters of one grid run through all the modules.)"""
+    if len(pieces) < 2:
+        return None
+    order = sorted(pieces, key=lambda p: p.box[1])
+    cuts, foot = [], order[0].box[3]
+    for k, p in enumerate(order[1:], start=1):
+        if p.box[1] - foot >= MODULE_GAP * pitch:
+            cuts.append(k)
+        foot = max(foot, p.box[3])
+    parts, start = [], 0
+    for k in cuts:
+        above, below = order[start:k], order[k:]
+        if rows(above, body) < MODULE_ROWS or rows(below, body) < MODULE_ROWS or \
+                not _headed(below, body) or _head_like(_row(above, body, top=False), body):
+            continue
+        # the headline crosses the gutters of the columns under it, down to a later band
+        if any(head_over_columns(order[k:end], body, pitch, grid) for end in
+               [j for j in cuts if j > k] + [len(order)]):
+            parts.append(above)
+            start = k
+    if not parts:
+        return None
+    parts.append(order[start:])
+    log.debug("%d modules under their own headlines cut apart before the columns", len(parts))
+    return parts

@@ -1,0 +1,65 @@
+"""A newspaper's nameplate: the paper's name set far larger than anything else at the top of its
+front page, with the lines of the band it heads (the name's twin in the other language, a
+tagline, the issue and date line). It names the paper, not a story: no article's title or text.
+
+``nameplates`` (a role pass, run by ``split.RULE_PASSES``): where the page's largest block,
+``NAMEPLATE_SIZE`` body sizes tall or more, lies in its top ``NAMEPLATE_TOP`` and is a line or
+two, that block and every block over the band's foot are running heads (``Role.HEADER``). The
+band's foot is the widest white gap between rows of blocks within ``BAND_DEPTH`` nameplate
+heights under the name: the gap above the first stories is wider than those between the
+band's own lines. Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from magpipe.artifacts.layout import Role
+from magpipe.split.roles import Facts, PageFacts
+
+log = logging.getLogger(__name__)
+
+NAMEPLATE_SIZE = 3.0   # x body size: a nameplate's line is this tall at least (a title of a story
+                       # runs under it; the largest headline of a front page is about twice
+                       # the body)
+NAMEPLATE_TOP = 0.2    # share of the page's height: a nameplate's top lies this high at most
+NAMEPLATE_LINES = 2    # most lines of a nameplate
+BAND_DEPTH = 2.0       # x the nameplate's height: how far under it its band's lines may lie
+BAND_ROWS = 2          # fewest rows of blocks under the name in its band (its twin, a tagline
+                       # or an issue line): a large title alone on a cover heads no band
+
+
+def _band_foot(facts: list[Facts], name: Facts) -> float | None:
+    """The foot of the nameplate's band: the top of the widest white gap between the rows of
+    blocks under the name (below the first of them), within ``BAND_DEPTH`` name heights;
+    ``None`` when fewer than
+    ``BAND_ROWS`` rows lie above that gap."""
+    height = name.box[3] - name.box[1]
+    reach = name.box[3] + BAND_DEPTH * height
+    spans = sorted((f.box[1], f.box[3]) for f in facts
+                   if f is not name and name.box[1] <= f.box[1] <= reach)
+    foot, widest, at, rows = name.box[3], 0.0, None, 0
+    counted = 0
+    for top, bottom in spans:
+        if counted and top - foot > widest:       # (the white over the name's twin: none)
+            widest, at, rows = top - foot, foot, counted
+        if top >= foot:
+            counted += 1
+        foot = max(foot, bottom)
+    return at if at is not None and rows >= BAND_ROWS else None
+
+
+def nameplates(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """The nameplate and the lines of its band are running heads (see the module)."""
+    if not facts:
+        return roles
+    name = max(facts, key=lambda f: f.size)
+    if name.size < NAMEPLATE_SIZE * page.body_size or name.lines > NAMEPLATE_LINES or \
+            name.box[1] > NAMEPLATE_TOP * page.height:
+        return roles
+    foot = _band_foot(facts, name)
+    if foot is None:
+        return roles
+    log.debug("nameplate %r: its band down to %.0f is no article's", name.text[:30], foot)
+    return [Role.HEADER if f is name or f.box[3] <= foot + 0.5 else r
+            for r, f in zip(roles, facts, strict=True)]

@@ -1,0 +1,95 @@
+"""Stories that jump from a front page to an inside page that prints their continuations in
+another order, each under a jump head (``magpipe.align.jumps``), on small split artifacts
+made up here and on a saved front page; and the jump lines' wording
+(``magpipe.text.headings.jump_line``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from align_blocks import make_split
+from magpipe.align import align
+from magpipe.align.articles import group_articles
+from magpipe.align.jumps import heads_title
+from magpipe.artifacts import SplitArtifact
+from magpipe.config import Config
+from magpipe.eval.align_score import score as align_score
+from magpipe.text.headings import jump_line
+
+DATA = Path(__file__).parent / "data" / "layouts"
+
+TITLES = ("ALPHA STORY OPENS THE PAGE TODAY", "BETA STORY SITS BESIDE IT NOW",
+          "GAMMA STORY RUNS ACROSS THE FOOT")
+
+
+def _box(top: float) -> tuple[float, float, float, float]:
+    return (40.0, top, 300.0, top + 12.0)
+
+
+def _front_and_inside() -> list[list[tuple]]:
+    front = []
+    for k, title in enumerate(TITLES):
+        top = 60.0 + 200 * k
+        front += [("en", "title", title, _box(top)),
+                  ("en", "body", f"Story {k} starts here and its sentence is cut", _box(top + 20)),
+                  ("en", "jump", "Continued on page 2", _box(top + 40))]
+    inside = []
+    for n, k in enumerate((2, 0, 1)):          # another order than the front page's
+        top = 60.0 + 200 * n
+        head = " ".join(TITLES[k].split()[:3]) + " …"
+        inside += [("en", "title", head, _box(top)),
+                   ("en", "jump", "(Continued from page 1)", _box(top + 14)),
+                   ("en", "body", f"by the jump, and story {k} goes on to its end.",
+                    _box(top + 28))]
+    return [front, inside]
+
+
+def test_a_continuation_goes_to_the_story_its_jump_head_names():
+    drafts = group_articles(make_split(_front_and_inside())).drafts
+    titled = {d.title.text: d for d in drafts if d.title and d.paragraphs}
+    assert set(titled) == set(TITLES)
+    for k, title in enumerate(TITLES):
+        text = " ".join(p.text for p in titled[title].paragraphs)
+        assert f"story {k} goes on" in text
+        assert all(f"story {j} goes on" not in text for j in range(3) if j != k)
+
+
+def test_a_paragraph_cut_by_a_jump_is_one_paragraph_and_the_head_no_article():
+    drafts = group_articles(make_split(_front_and_inside())).drafts
+    for d in drafts:
+        assert d.title is None or not d.title.text.endswith("…")    # heads open no article
+    (alpha,) = [d for d in drafts if d.title and d.title.text == TITLES[0]]
+    assert len(alpha.paragraphs) == 1
+    assert alpha.paragraphs[0].text.startswith("Story 0 starts here")
+    assert alpha.paragraphs[0].text.endswith("story 0 goes on to its end.")
+
+
+def test_a_jump_head_repeats_its_title_or_the_first_words_of_it():
+    title = "ĐẠI SỨ CỘNG HOÀ PHÁP TẠI VIỆT NAM THĂM VÀ LÀM VIỆC"
+    assert heads_title("ĐẠI SỨ CỘNG HOÀ …", title)
+    assert heads_title("DAI SU CONG HOA...", title)              # OCR without marks
+    assert heads_title(title, title)
+    assert not heads_title("LÃNH ĐẠO UBND TỈNH …", title)
+    assert not heads_title("ĐẠI …", title)                       # one word names no story
+
+
+def test_jump_lines_of_a_front_page_read_with_their_direction():
+    assert jump_line("Tiếp theo ở trang 4") == jump_line("Xem tiếp trang 4")
+    assert jump_line("Tiếp theo ở trang 4").onward                # "continued at page 4"
+    assert not jump_line("(Tiếp theo trang 1)").onward            # "continued from page 1"
+    assert jump_line("More on page 3").onward and jump_line("More on page 3").page == 3
+    assert jump_line("(See page 2)").onward
+    assert jump_line("more on this later") is None
+
+
+def test_a_front_page_whose_stories_jump_in_another_order_is_aligned_whole():
+    """A generated front page (``front-page``, saved by ``tools/layout_test_data.py``): three
+    stories start in modules on page 1 and go on on page 2 in another order, under jump
+    heads in capitals cut short with ``…``: each story is one record with both titles, and
+    every paragraph link is right (paragraphs cut by the jump read whole)."""
+    artifact = SplitArtifact.load(DATA / "front-page.split.json")
+    truth = json.loads((DATA / "front-page.truth.json").read_text(encoding="utf-8"))
+    s = align_score(align(artifact, Config()), truth, fuzzy=True)
+    assert s.articles == 3 and s.paired_right == 3
+    assert s.links_right == s.links_truth == s.links_output

@@ -1,0 +1,74 @@
+"""Stories stacked in modules of one column grid, each under its own headline
+(``magpipe.split.modules``), on line pieces made up here: a module's columns are read together
+before the next module's, and a headline set close above its columns is read before them."""
+
+from __future__ import annotations
+
+from magpipe.split.pieces import Line
+from magpipe.split.xycut import xy_cut
+
+BODY = 10.0
+
+
+def piece(x0: float, x1: float, top: float, text: str, size: float = BODY,
+          bold: bool = False) -> Line:
+    return Line(words=(), box=(x0, top, x1, top + size), size=size, bold=bold, text=text,
+                base=top + size, cw=5.0, core=(x0, x1))
+
+
+def column(x0: float, x1: float, top: float, rows: int, name: str) -> list[Line]:
+    return [piece(x0, x1, top + 12 * k, f"{name} {k}") for k in range(rows)]
+
+
+def reading(pieces: list[Line]) -> list[str]:
+    """The pieces' texts in reading order: regions in order, each top to bottom."""
+    return [p.text for region, _ in xy_cut(pieces, BODY, pitch=12.0)
+            for p in sorted(region, key=lambda p: (p.box[1], p.box[0]))]
+
+
+def _module(top: float, name: str) -> list[Line]:
+    """A headline over the first two of three columns (its twin's column at the right has
+    none), set close above them, the columns eight rows deep."""
+    return [piece(40, 360, top, f"{name} HEADLINE", size=1.5 * BODY, bold=True)] + \
+        column(40, 200, top + 17, 8, f"{name}-a") + column(215, 375, top + 17, 8, f"{name}-b") + \
+        column(390, 580, top + 17, 8, f"{name}-c")
+
+
+def test_modules_of_one_grid_are_read_one_after_the_other():
+    """Two modules of three columns stacked with a white band between: the gutter between
+    the second and third columns runs the page's height, but each module is read whole (its
+    third column too) before the next module's headline."""
+    order = reading(_module(60, "A") + _module(200, "B"))
+    assert order.index("A-c 7") < order.index("B HEADLINE")
+    assert order.index("A-a 7") < order.index("A-b 0") < order.index("A-c 0")
+    assert order.index("B-a 7") < order.index("B-b 0") < order.index("B-c 0")
+
+
+def test_a_headline_set_close_above_its_columns_is_read_before_them():
+    """A jump head touching the first line of the two columns under it (no white between,
+    as faces with tall boxes set them): the head, then the first column, then the second,
+    not the two columns row by row."""
+    head = piece(40, 300, 60, "HEADLINE OF THE STORY …", size=1.5 * BODY, bold=True)
+    pieces = [head] + column(40, 160, 75, 8, "a") + column(175, 300, 75, 8, "b")
+    order = reading(pieces)
+    assert order[0] == "HEADLINE OF THE STORY …"
+    assert order.index("a 7") < order.index("b 0")
+
+
+def test_narrow_columns_of_running_text_are_columns():
+    """Two columns narrower than ten body sizes, of short lines of words, many rows deep
+    (a newspaper's): read one after the other, not row by row."""
+    pieces = [piece(40, 120, 60 + 12 * k, f"left words {k}") for k in range(10)] + \
+        [piece(135, 215, 60 + 12 * k, f"right words {k}") for k in range(10)]
+    order = reading(pieces)
+    assert order.index("left words 9") < order.index("right words 0")
+
+
+def test_a_band_with_body_text_under_it_is_no_module_cut():
+    """One grid with a white band across it and body text (no headline) under the band:
+    read a column at a time, as before."""
+    pieces = []
+    for x0, x1, name in ((40, 200, "a"), (215, 375, "b")):
+        pieces += column(x0, x1, 60, 6, f"{name}-top") + column(x0, x1, 150, 6, f"{name}-foot")
+    order = reading(pieces)
+    assert order.index("a-foot 5") < order.index("b-top 0")
