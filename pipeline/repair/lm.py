@@ -33,6 +33,12 @@ ID_BITS = 13                 # ids packed 13 bits each in a stored trigram key
 _LEVELS = 256
 CAPS_PRIOR = 2.0             # sightings' worth of the average title share in ``title_share``
 SORT_FROM = 64               # more keys than this are searched in sorted order
+# trigram queries from this many at once are first filtered by the pairs that end a stored
+# trigram (``_tail_bits``: 5/6 of a stripped page's queries go, and with them 3/5 of the
+# searches); building that filter costs a tenth of a second, which a page of stripped or
+# damaged text (about 80,000 queries) pays back at once and a sound page (a few thousand:
+# the Bloom filter alone) never pays
+TAIL_FROM = 50_000
 
 
 def _quantise(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -134,6 +140,7 @@ class LanguageModel:
         self._bi_bits = BitSet.exact(_pair_index(self._bi_keys, size), size * size)
         self._ctx_bits = BitSet.exact(_pair_index(self._ctx_keys, size), size * size)
         self._tri_bits = _Bloom.of(self._tri)
+        self._tails: BitSet | None = None     # ``_tail_bits``, built on first use
 
     def spelling(self, core: str) -> str | None:
         """How the corpora write ``core``, a word without marks that is no syllable
@@ -197,13 +204,27 @@ class LanguageModel:
                      bigram: np.ndarray) -> np.ndarray:
         """log P(w | h2 h1) where (h2, h1) is the stored history ``history`` (from
         ``find_histories``) and ``bigram`` is ``bigram_logp(h1, w)``."""
-        key = ((h2.astype(np.uint64) << np.uint64(2 * ID_BITS))
-               | (h1.astype(np.uint64) << np.uint64(ID_BITS)) | w.astype(np.uint64))
+        # only a pair (h1, w) that ends a stored trigram (an exact filter: most do not)
+        # may be one (``TAIL_FROM``); of those, the Bloom filter's
+        ends = (np.flatnonzero(self._tail_bits().has(_pair_of(h1, w, self._width)))
+                if len(w) >= TAIL_FROM else np.arange(len(w)))
+        key = ((h2[ends].astype(np.uint64) << np.uint64(2 * ID_BITS))
+               | (h1[ends].astype(np.uint64) << np.uint64(ID_BITS)) | w[ends].astype(np.uint64))
         maybe = np.flatnonzero(self._tri_bits.has(key))
-        tri = np.full(len(key), -1, dtype=np.int64)
-        tri[maybe] = _find(self._tri, key[maybe])
+        tri = np.full(len(w), -1, dtype=np.int64)
+        tri[ends[maybe]] = _find(self._tri, key[maybe])
         bow = self._books[1][self._ctx_q[history]] if len(self._ctx_q) else np.zeros(len(w))
         return _pick(self._books[2], self._tri_q, tri, bow + bigram)
+
+    def _tail_bits(self) -> BitSet:
+        """The pairs (h1, w) that end a stored trigram, as ``_pair_of`` (exact; built on
+        first use: ``TAIL_FROM``)."""
+        if self._tails is None:
+            low = np.uint64((1 << ID_BITS) - 1)
+            self._tails = BitSet.exact(
+                _pair_of((self._tri >> np.uint64(ID_BITS)) & low, self._tri & low, self._width),
+                self._width * self._width)
+        return self._tails
 
 
 def _pair_of(a: np.ndarray, b: np.ndarray, size: int) -> np.ndarray:
