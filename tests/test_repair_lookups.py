@@ -76,6 +76,18 @@ def test_trigram_lookups_behind_the_filters_find_what_a_plain_search_finds(
     assert np.array_equal(got, expected)
 
 
+def test_a_bit_sets_rank_counts_its_members_below_and_says_when_it_is_a_keys_row() -> None:
+    rng = np.random.default_rng(6)
+    members = np.unique(rng.integers(0, 5000, 900))
+    bits = lm.BitSet.exact(members, 5000)
+    index = rng.integers(0, 5000, 3000)
+    assert np.array_equal(bits.rank(index), np.searchsorted(members, index))
+    assert np.array_equal(bits.rank(members), np.arange(len(members)))
+    assert bits.ranks_keys()
+    # keys given twice make a set with fewer members than keys: their rows are searched
+    assert not lm.BitSet.exact(np.concatenate([members, members[:3]]), 5000).ranks_keys()
+
+
 def test_lexicon_pairs_behind_the_bit_filter_are_those_a_plain_search_finds() -> None:
     tables = tables_for(lexicon.load(), lm.load())
     rng = np.random.default_rng(4)

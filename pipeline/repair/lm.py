@@ -187,17 +187,22 @@ class LanguageModel:
     def bigram_logp(self, h1: np.ndarray, w: np.ndarray) -> np.ndarray:
         """log P(w | h1) of the bigram level (``h1 = BOS``: the start of a context) for
         integer arrays: the stored bigram, else the history's backoff plus the unigram."""
-        maybe = np.flatnonzero(self._bi_bits.has(_pair_of(h1, w, self._width)))
+        pairs = _pair_of(h1, w, self._width)
+        maybe = np.flatnonzero(self._bi_bits.has(pairs))
         bi = np.full(len(w), -1, dtype=np.int64)
-        bi[maybe] = _find(self._bi_keys, ((h1[maybe] << 16) | w[maybe]).astype(np.uint32))
+        bi[maybe] = (self._bi_bits.rank(pairs[maybe]) if self._bi_bits.ranks_keys()
+                     else _find(self._bi_keys, ((h1[maybe] << 16) | w[maybe]).astype(np.uint32)))
         return _pick(self._books[0], self._bi_q, bi, self._uni_bow[h1] + self._uni[w])
 
     def find_histories(self, h2: np.ndarray, h1: np.ndarray) -> np.ndarray:
         """Per (h2, h1) of integer arrays, its row among the stored trigram histories, -1
         where it is none (then every trigram of it is its bigram, with a backoff of 1)."""
-        maybe = np.flatnonzero(self._ctx_bits.has(_pair_of(h2, h1, self._width)))
+        pairs = _pair_of(h2, h1, self._width)
+        maybe = np.flatnonzero(self._ctx_bits.has(pairs))
         rows = np.full(len(h1), -1, dtype=np.int64)
-        rows[maybe] = _find(self._ctx_keys, ((h2[maybe] << 16) | h1[maybe]).astype(np.uint32))
+        rows[maybe] = (self._ctx_bits.rank(pairs[maybe]) if self._ctx_bits.ranks_keys()
+                       else _find(self._ctx_keys,
+                                  ((h2[maybe] << 16) | h1[maybe]).astype(np.uint32)))
         return rows
 
     def trigram_logp(self, h2: np.ndarray, h1: np.ndarray, w: np.ndarray, history: np.ndarray,
@@ -240,20 +245,60 @@ def _pair_index(keys: np.ndarray, size: int) -> np.ndarray:
 
 
 class BitSet:
-    """A set of integers below ``size`` as a bit array (exact)."""
+    """A set of integers below ``size`` as a bit array (exact). Built from sorted distinct
+    keys in the members' order (``_pair_index`` of 16-bit pairs), a member's ``rank`` is
+    its key's row: no binary search (``ranks_keys``)."""
 
-    def __init__(self, bits: np.ndarray) -> None:
+    def __init__(self, bits: np.ndarray, count: int = -1) -> None:
         self.bits = bits
+        self.count = count                # how many keys it was built from (-1: unknown)
+        self._words: np.ndarray | None = None      # ``rank``'s tables, built on first use
+        self._below = np.zeros(0, dtype=np.int32)
 
     @classmethod
     def exact(cls, members: np.ndarray, size: int) -> BitSet:
         flags = np.zeros(size + 8, dtype=bool)
         flags[members.astype(np.int64)] = True
-        return cls(np.packbits(flags, bitorder="little"))
+        return cls(np.packbits(flags, bitorder="little"), len(members))
 
     def has(self, index: np.ndarray) -> np.ndarray:
         index = index.astype(np.int64, copy=False)
         return ((self.bits[index >> 3] >> (index & 7).astype(np.uint8)) & 1).astype(bool)
+
+    def ranks_keys(self) -> bool:
+        """Whether ``rank`` of a member is the row of its key: the set has as many members
+        as it was given keys (they were distinct; sorted, as the model stores them)."""
+        self._rank_tables()
+        return self.count == int(self._below[-1])
+
+    def rank(self, index: np.ndarray) -> np.ndarray:
+        """How many members lie below each of ``index`` (a member's place among them)."""
+        words, below = self._rank_tables()
+        index = index.astype(np.int64, copy=False)
+        at = index >> 5
+        low = words[at] & ((np.uint32(1) << (index & 31).astype(np.uint32)) - np.uint32(1))
+        return below[at] + _POP16[low & np.uint32(0xFFFF)] + _POP16[low >> np.uint32(16)]
+
+    def _rank_tables(self) -> tuple[np.ndarray, np.ndarray]:
+        """(the bits as 32-bit words, members below each word and in all)."""
+        if self._words is None:
+            padded = np.concatenate([self.bits, np.zeros(-len(self.bits) % 4, np.uint8)])
+            words = padded.view("<u4")
+            per_word = _POP16[words & np.uint32(0xFFFF)] + _POP16[words >> np.uint32(16)]
+            self._below = np.concatenate([[0], np.cumsum(per_word, dtype=np.int64)]).astype(
+                np.int32)
+            self._words = words
+        return self._words, self._below
+
+
+def _set_bits() -> np.ndarray:
+    """The number of set bits of each 16-bit value (bytes: the table stays in cache)."""
+    values = np.arange(1 << 16, dtype=np.int64)
+    return sum(((values >> bit) & 1 for bit in range(16)),
+               np.zeros(1 << 16, dtype=np.int64)).astype(np.uint8)
+
+
+_POP16 = _set_bits()
 
 
 class _Bloom:
