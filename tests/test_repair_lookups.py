@@ -1,10 +1,12 @@
 """The repair stage's table lookups behind filters answer as a plain binary search over the
 stored keys does: the language model's pairs and histories (exact bit sets, ids multiplied
-as integers), and the lexicon's in-domain pairs (``scoring.Tables.pair_bits``)."""
+as integers), its trigrams (the pairs that end one, then a Bloom filter), and the
+lexicon's in-domain pairs (``scoring.Tables.pair_bits``)."""
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from magpipe.repair import lexicon, lm
 from magpipe.repair.scoring import tables_for
 
@@ -43,6 +45,47 @@ def test_bigram_and_history_lookups_find_what_a_plain_search_finds() -> None:
     rows = model.find_histories(h1, w)
     assert np.array_equal(rows, _searched(np.asarray(model._ctx_keys, dtype=np.int64),
                                           (h1 << 16) | w))
+
+
+@pytest.mark.parametrize("tail_from", [0, lm.TAIL_FROM])
+def test_trigram_lookups_behind_the_filters_find_what_a_plain_search_finds(
+        tail_from: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the filter of the pairs that end a trigram (every query: 0) and without it
+    (a few thousand queries), then the Bloom filter."""
+    monkeypatch.setattr(lm, "TAIL_FROM", tail_from)
+    model = lm.load()
+    assert model is not None
+    rng = np.random.default_rng(5)
+    tri = np.asarray(model._tri[rng.integers(0, len(model._tri), 3000)], dtype=np.int64)
+    low = (1 << lm.ID_BITS) - 1
+    h2, h1, w = tri >> (2 * lm.ID_BITS), (tri >> lm.ID_BITS) & low, tri & low
+    # stored trigrams; their histories with other words (pairs that end no trigram, pairs
+    # that end another history's); a stored history's word after a shuffled pair
+    w = np.concatenate([w, rng.integers(0, len(model.ids), 3000), rng.permutation(w)])
+    h1, h2 = np.tile(h1, 3), np.tile(h2, 3)
+    rows = model.find_histories(h2, h1)
+    assert (rows >= 0).all()
+    bigram = model.bigram_logp(h1, w)
+    got = model.trigram_logp(h2, h1, w, rows, bigram.copy())
+    found = _searched(np.asarray(model._tri, dtype=np.int64),
+                      (h2 << (2 * lm.ID_BITS)) | (h1 << lm.ID_BITS) | w)
+    books = model._books
+    expected = np.where(found >= 0, books[2][model._tri_q[np.maximum(found, 0)]],
+                        books[1][model._ctx_q[rows]] + bigram)
+    assert (found >= 0).sum() >= 3000 and (found < 0).sum() >= 2000
+    assert np.array_equal(got, expected)
+
+
+def test_a_bit_sets_rank_counts_its_members_below_and_says_when_it_is_a_keys_row() -> None:
+    rng = np.random.default_rng(6)
+    members = np.unique(rng.integers(0, 5000, 900))
+    bits = lm.BitSet.exact(members, 5000)
+    index = rng.integers(0, 5000, 3000)
+    assert np.array_equal(bits.rank(index), np.searchsorted(members, index))
+    assert np.array_equal(bits.rank(members), np.arange(len(members)))
+    assert bits.ranks_keys()
+    # keys given twice make a set with fewer members than keys: their rows are searched
+    assert not lm.BitSet.exact(np.concatenate([members, members[:3]]), 5000).ranks_keys()
 
 
 def test_lexicon_pairs_behind_the_bit_filter_are_those_a_plain_search_finds() -> None:

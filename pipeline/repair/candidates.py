@@ -49,12 +49,15 @@ Candidate = tuple[str, float, bool]        # syllable, log P(word | syllable), f
 
 def case_pattern(core: str) -> str | None:
     """upper / title / lower, tolerating one odd letter of OCR (``TRi``, ``cOng``)."""
-    if core.isalpha() and core.islower():
-        return CASE_LOWER                 # the common case, read without counting letters
-    letters = [c for c in core if c.isalpha()]
-    if not letters:
-        return None
-    upper = sum(c.isupper() for c in letters)
+    if core.isalpha():
+        if core.islower():
+            return CASE_LOWER             # the common case, read without counting letters
+        letters: str | list[str] = core   # letters only: no list to build
+    else:
+        letters = [c for c in core if c.isalpha()]
+        if not letters:
+            return None
+    upper = sum(map(str.isupper, letters))
     if len(letters) > 1 and upper >= max(2, len(letters) - 1):
         return CASE_UPPER
     if upper == 0 or (upper == 1 and not letters[0].isupper() and len(letters) > 2):

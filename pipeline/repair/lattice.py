@@ -71,12 +71,21 @@ class Scores:
     rows: np.ndarray
     arrays: tuple[np.ndarray, np.ndarray, np.ndarray] = field(init=False, repr=False,
                                                             compare=False)
+    # per history, its place ``k2 * d1 + k1`` among its word's (k2, k1) (``_viterbi`` reads
+    # the flat arrays of a step there); ``row_at`` as Python ints
+    hist_local: np.ndarray = field(init=False, repr=False, compare=False)
+    row_list: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # n, d1 and pair_at as arrays, for ``values``
         object.__setattr__(self, "arrays", (np.array(self.n, dtype=np.int64),
                                             np.array(self.d1, dtype=np.int64),
                                             np.array(self.pair_at, dtype=np.int64)))
+        hist_at = np.asarray(self.hist_at, dtype=np.int64)
+        counts = hist_at[1:] - hist_at[:-1]
+        object.__setattr__(self, "hist_local", self.hist_keys - np.repeat(
+            np.asarray(self.key_at, dtype=np.int64)[:len(counts)], counts))
+        object.__setattr__(self, "row_list", np.asarray(self.row_at).tolist())
 
     def step(self, u: int) -> np.ndarray:
         """The dense ``(d2, d1, n)`` scores of word ``u``."""
@@ -449,8 +458,8 @@ def _viterbi(scores: Scores, lo: int, hi: int, first: np.ndarray) -> list[int]:
     ``first``. Each step's sums are kept, and the best option two words before is looked
     up only along the path found (one short argmax per word)."""
     pairs, pair_at, n = scores.pairs, scores.pair_at, scores.n
-    hist_at, hk2, hk1, row_at, rows = (scores.hist_at, scores.hist_k2, scores.hist_k1,
-                                       scores.row_at, scores.rows)
+    hist_at, local, row_at, rows = (scores.hist_at, scores.hist_local, scores.row_list,
+                                    scores.rows)
     best = np.maximum.reduce                     # ``max`` without its Python wrapper
     score = first.reshape(1, n[lo])                                  # [k1, i]
     totals: list[np.ndarray] = []
@@ -460,9 +469,10 @@ def _viterbi(scores: Scores, lo: int, hi: int, first: np.ndarray) -> list[int]:
         total = score[:, :, None] + pairs[pair_at[u]:pair_at[u + 1]].reshape(before, size)
         a, b = hist_at[u], hist_at[u + 1]
         if a < b:
-            k2, k1 = hk2[a:b], hk1[a:b]
-            total[k2, k1] = score[k2, k1][:, None] + rows[row_at[a]:row_at[b]].reshape(b - a,
-                                                                                      size)
+            # the histories' rows in place of the pairs' (flat: one gather, one scatter)
+            at = local[a:b]
+            total.reshape(-1, size)[at] = (score.reshape(-1)[at][:, None]
+                                           + rows[row_at[a]:row_at[b]].reshape(b - a, size))
         totals.append(total)
         score = best(total, axis=0)
     before, last = divmod(int(score.argmax()), score.shape[1])

@@ -189,8 +189,10 @@ class Options:
         lower = core.lower()
         if has_vietnamese_marks(lower) and is_valid_syllable(lower):
             index = self.tables.index
-            syllable = next((s for s in (lower, placement_key(lower), _other_placement(lower))
-                             if s in index), None)
+            syllable = lower if lower in index else None      # the other spellings only
+            if syllable is None:                              # when it is not one
+                syllable = next((s for s in (placement_key(lower), _other_placement(lower))
+                                 if s in index), None)
             if syllable is not None:
                 slot = Slot((core,), (syllable,), (0.0,), (False,), None, False,
                             (index[syllable],))

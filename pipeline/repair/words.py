@@ -49,10 +49,13 @@ def normalised_parts(word: str) -> tuple[str, str, str]:
     """``split_token`` of ``word`` in NFC, a dotless ``ı`` before a combining mark read as
     ``i`` (``Tı̀nh`` -> ``Tình``), and an apostrophe that is a horn OCR read apart taken
     out of the word (``su’`` -> ``su``, ``tru’éng`` -> ``truéng``: see ``HORN``)."""
-    lead, core, trail = split_token(unicodedata.normalize("NFC", DOTLESS.sub("i", word)))
+    # each pattern's letter is looked for first: most words have none, and a search costs more
+    if "\u0131" in word:
+        word = DOTLESS.sub("i", word)
+    lead, core, trail = split_token(unicodedata.normalize("NFC", word))
     if trail[:1] in APOSTROPHES and core[-1:] in "uoUO" and is_bare_syllable(core):
         trail = trail[1:]                                    # su’ (sự), thu’ (thư)
-    if HORN.search(core):
+    if ("'" in core or "’" in core) and HORN.search(core):
         bare = HORN.sub("", core)
         if is_bare_syllable(bare):
             core = bare                                      # tru’éng (trưởng), ho'p
