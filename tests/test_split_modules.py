@@ -72,3 +72,28 @@ def test_a_band_with_body_text_under_it_is_no_module_cut():
         pieces += column(x0, x1, 60, 6, f"{name}-top") + column(x0, x1, 150, 6, f"{name}-foot")
     order = reading(pieces)
     assert order.index("a-foot 5") < order.index("b-top 0")
+
+
+def _entry(top: float, day: str) -> list[Line]:
+    """A chronicle's entry: its date in both languages in a margin (the first bold, set
+    larger than the text) beside its headline (bold capitals), the text under the headline,
+    then its English headline and text."""
+    return [piece(35, 80, top, f"{day} tháng 12", size=1.3 * BODY, bold=True),
+            piece(35, 85, top + 14, f"{day} December", size=1.25 * BODY),
+            piece(120, 420, top, f"TIÊU ĐỀ NGÀY {day}", size=1.45 * BODY, bold=True)] + \
+        column(120, 530, top + 19, 3, f"văn bản {day}") + \
+        [piece(120, 510, top + 59, f"HEADLINE OF {day}", size=1.45 * BODY, bold=True)] + \
+        column(120, 530, top + 78, 3, f"text of {day}")
+
+
+def test_a_margin_of_dates_beside_its_entries_is_no_module_grid():
+    """Entries dated in a margin under a month's band across the page: the white between the
+    margin and the entries is no gutter of a story's columns, so neither the band nor an
+    entry's date and headline are cut off as a module's headline over columns (the page is
+    read as one region, its cells left to ``split.cells``)."""
+    pieces = [piece(39, 118, 20, "THÁNG MƯỜI HAI", size=1.5 * BODY, bold=True),
+              piece(476, 528, 20, "DECEMBER", size=1.5 * BODY, bold=True)]
+    for k, day in enumerate(("3", "19", "27")):
+        pieces += _entry(42 + 130 * k, day)
+    regions = xy_cut(pieces, BODY, pitch=12.0)
+    assert len(regions) == 1

@@ -36,6 +36,8 @@ TOP_ROWS = 3         # fewest rows of the top of a column cut from the head abov
 TIGHT_ROWS = 3       # fewest rows of columns that tight gaps cut a region for: the spaces of
                      # a justified text line up into a river through a row or two (capitals in
                      # a narrow column, OCR cutting each word a piece), not through a column
+TEXT_ROWS = 3        # fewest rows touching a gutter of a story's columns on its fuller side
+                     # (above two, no wide gap is taken for a header row's: ``_text_gutters``)
 
 
 def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
@@ -138,6 +140,15 @@ def _line_width(pieces: list[Line]) -> float:
 def _column_gutters(pieces: list[Line], body: float) -> list[Span]:
     """The gutters that part the pieces' columns (``_gutters`` that ``_splits_columns``)."""
     return [g for g in _gutters(pieces, body) if _splits_columns(pieces, g, body)]
+
+
+def _text_gutters(pieces: list[Line], body: float) -> list[Span]:
+    """The gutters that part columns of text (``_splits_columns`` with rows on both sides, no
+    wide gap taken for a header row's): the grid of a story's columns, as modules ask it. A
+    margin of dates beside a chronicle's entries (narrower than a column, and parted from
+    them only by a wide gap) is none: its dates are no headlines over columns."""
+    return [g for g in _gutters(pieces, body)
+            if _splits_columns(pieces, g, body, min_rows=TEXT_ROWS)]
 
 
 def _word_spaced(pieces: list[Line], width: float, body: float) -> bool:
@@ -304,7 +315,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
     pitch = pitch or 1.25 * body
     gutters = _column_gutters(pieces, body)
     stacked = bands(pieces, pitch, gutters, lambda s: _column_gutters(s, body)) or \
-        modules(pieces, body, pitch, lambda s: _column_gutters(s, body))
+        modules(pieces, body, pitch, lambda s: _text_gutters(s, body))
     if stacked:
         return [r for band in stacked
                 for r in xy_cut(band, body, column, depth + 1, pitch, exact)]
@@ -322,7 +333,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
     head = _spanning_head(pieces, body, pitch)
     if head:
         return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch, exact)]
-    head = head_over_columns(pieces, body, pitch, lambda s: _column_gutters(s, body))
+    head = head_over_columns(pieces, body, pitch, lambda s: _text_gutters(s, body))
     if head:        # (a headline across the columns lies in none of them)
         return [r for part, col in zip(head, (None, column), strict=True)
                 for r in xy_cut(part, body, col, depth + 1, pitch, exact)]
