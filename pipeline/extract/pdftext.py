@@ -10,6 +10,7 @@ import ctypes
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Container
 from dataclasses import dataclass
 from itertools import chain, repeat
 from typing import NamedTuple
@@ -104,24 +105,30 @@ _BOUNDS = _by_address(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, ctypes.c_voi
 _IMAGE, _FORM = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM
 
 
-def _images(container: int, form: bool, depth: int = 0) -> list[int]:
-    """Image objects (addresses) of a page, looking into form XObjects (a few levels deep)."""
+def _images(container: int, form: bool, text_objects: Container[int | None] = (),
+            depth: int = 0) -> list[int]:
+    """Image objects (addresses) of a page, looking into form XObjects (a few levels deep).
+    ``text_objects``: objects already known to be text (the words' own), whose type is not
+    asked again: on a text page they are most of its objects."""
     count, get = (_FORM_OBJECTS, _FORM_OBJECT) if form else (_PAGE_OBJECTS, _PAGE_OBJECT)
+    size = count(container)
     found = []
-    for i in range(count(container)):
-        obj = get(container, i)
+    for obj in map(get, repeat(container, size), range(size)):
+        if obj in text_objects:
+            continue
         kind = _OBJECT_TYPE(obj)
         if kind == _IMAGE:
             found.append(obj)
         elif kind == _FORM and depth < 3:
-            found.extend(_images(obj, True, depth + 1))
+            found.extend(_images(obj, True, text_objects, depth + 1))
     return found
 
 
-def page_facts(page: pdfium.PdfPage, char_count: int) -> PdfPageFacts:
+def page_facts(page: pdfium.PdfPage, char_count: int,
+               text_objects: Container[int | None] = ()) -> PdfPageFacts:
     width, height = page.get_size()
     area = width * height or 1.0
-    images = _images(_address(page.raw), False)
+    images = _images(_address(page.raw), False, text_objects)
     covered = 0.0
     native: float | None = None
     largest = (0, 0)
@@ -231,20 +238,24 @@ def read_page(page: pdfium.PdfPage) -> tuple[PdfPageFacts, list[RawWord]]:
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
-        facts = page_facts(page, count)
         text = textpage.get_text_range(0, count) if count else ""
         if len(text) != count:      # characters beyond the BMP: ask one by one
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
-        return facts, _words(textpage, text, facts.height)
+        objects = _Objects(textpage.raw)
+        words = _words(textpage, text, page.get_height(), objects)
+        # the words' text objects are known: only the page's other objects are looked at
+        return page_facts(page, count, objects.known), words
     finally:
         textpage.close()
 
 
-def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawWord]:
+def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
+           objects: _Objects | None = None) -> list[RawWord]:
     """The page's words, read a column at a time: each PDFium call is mapped over all the
     words at once (``map`` makes the calls from C, not from a Python loop) and the words are
     put together from the columns. Per word: the loose boxes of its two end characters and
-    their text objects; per text object: its font, font size and matrix."""
+    their text objects; per text object: its font, font size and matrix. ``objects`` learns
+    the text objects (``read_page`` passes them on to ``page_facts``)."""
     # The raw handle: the wrapper object is converted on every call, which costs more than
     # the call itself.
     textpage = page_text.raw
@@ -256,7 +267,7 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawW
     starts = [start for start, _ in spans]
     ends = [stop - 1 for _, stop in spans]
     x0, top, x1, bottom = _word_boxes(handle, starts, ends)
-    objects = _Objects(textpage)
+    objects = _Objects(textpage) if objects is None else objects
     start_objects = list(map(_TEXT_OBJECT, repeat(handle, count), starts))
     end_objects = list(map(_TEXT_OBJECT, repeat(handle, count), ends))
     objects.learn(list(chain.from_iterable(zip(start_objects, end_objects, strict=True))),
