@@ -9,9 +9,13 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+from bisect import bisect_right
+from collections.abc import Container
 from dataclasses import dataclass
+from itertools import chain, repeat
 from typing import NamedTuple
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from magpipe.artifacts.base import Box
@@ -101,24 +105,30 @@ _BOUNDS = _by_address(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, ctypes.c_voi
 _IMAGE, _FORM = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM
 
 
-def _images(container: int, form: bool, depth: int = 0) -> list[int]:
-    """Image objects (addresses) of a page, looking into form XObjects (a few levels deep)."""
+def _images(container: int, form: bool, text_objects: Container[int | None] = (),
+            depth: int = 0) -> list[int]:
+    """Image objects (addresses) of a page, looking into form XObjects (a few levels deep).
+    ``text_objects``: objects already known to be text (the words' own), whose type is not
+    asked again: on a text page they are most of its objects."""
     count, get = (_FORM_OBJECTS, _FORM_OBJECT) if form else (_PAGE_OBJECTS, _PAGE_OBJECT)
+    size = count(container)
     found = []
-    for i in range(count(container)):
-        obj = get(container, i)
+    for obj in map(get, repeat(container, size), range(size)):
+        if obj in text_objects:
+            continue
         kind = _OBJECT_TYPE(obj)
         if kind == _IMAGE:
             found.append(obj)
         elif kind == _FORM and depth < 3:
-            found.extend(_images(obj, True, depth + 1))
+            found.extend(_images(obj, True, text_objects, depth + 1))
     return found
 
 
-def page_facts(page: pdfium.PdfPage, char_count: int) -> PdfPageFacts:
+def page_facts(page: pdfium.PdfPage, char_count: int,
+               text_objects: Container[int | None] = ()) -> PdfPageFacts:
     width, height = page.get_size()
     area = width * height or 1.0
-    images = _images(_address(page.raw), False)
+    images = _images(_address(page.raw), False, text_objects)
     covered = 0.0
     native: float | None = None
     largest = (0, 0)
@@ -177,6 +187,30 @@ class _Objects:
                                            self.size(index))
         return found
 
+    def learn(self, objects: list[int | None], indices: list[int]) -> None:
+        """Font id and size of every text object in ``objects`` (the objects of the
+        characters ``indices``), each from its first character there: PDFium's calls mapped
+        over the objects, the matrices written into one flat array."""
+        first = {obj: index
+                 for obj, index in zip(reversed(objects), reversed(indices), strict=True)
+                 if obj is not None and obj not in self.known}
+        count = len(first)
+        if not count:
+            return
+        found, at = list(first), list(first.values())
+        fonts = map(_OBJECT_FONT, found)
+        sizes = map(_FONT_SIZE, repeat(self.handle, count), at)
+        matrices = np.zeros((count, 6), dtype=np.float32)     # a, b, c, d, e, f of each
+        start = matrices.ctypes.data
+        done = list(map(_MATRIX, repeat(self.handle, count), at,
+                        range(start, start + _MATRIX_BYTES * count, _MATRIX_BYTES)))
+        # c and d of each matrix, read once all are written
+        scales = map(math.hypot, matrices[:, 2].tolist(), matrices[:, 3].tolist())
+        self.known.update(zip(found, [
+            (font or -index - 1, size * scale if ok and scale > 0 else size)
+            for font, index, size, ok, scale in zip(fonts, at, sizes, done, scales,
+                                                    strict=True)], strict=True))
+
     def size(self, index: int) -> float:
         """The character's size on the page in points: the font size times the vertical
         scale of its matrix (Word-made PDFs set size 1 and scale the text matrix by 16)."""
@@ -204,78 +238,137 @@ def read_page(page: pdfium.PdfPage) -> tuple[PdfPageFacts, list[RawWord]]:
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
-        facts = page_facts(page, count)
         text = textpage.get_text_range(0, count) if count else ""
         if len(text) != count:      # characters beyond the BMP: ask one by one
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
-        return facts, _words(textpage, text, facts.height)
+        objects = _Objects(textpage.raw)
+        words = _words(textpage, text, page.get_height(), objects)
+        # the words' text objects are known: only the page's other objects are looked at
+        return page_facts(page, count, objects.known), words
     finally:
         textpage.close()
 
 
-def _words(page_text: pdfium.PdfTextPage, text: str, height: float) -> list[RawWord]:
+def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
+           objects: _Objects | None = None) -> list[RawWord]:
+    """The page's words, read a column at a time: each PDFium call is mapped over all the
+    words at once (``map`` makes the calls from C, not from a Python loop) and the words are
+    put together from the columns. Per word: the loose boxes of its two end characters and
+    their text objects; per text object: its font, font size and matrix. ``objects`` learns
+    the text objects (``read_page`` passes them on to ``page_facts``)."""
     # The raw handle: the wrapper object is converted on every call, which costs more than
-    # the call itself (up to three calls per character here).
+    # the call itself.
     textpage = page_text.raw
-    words: list[RawWord] = []
-    # the two boxes are read into Python numbers at once: one pair serves every word
-    first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
-    first_at, last_at = ctypes.addressof(first), ctypes.addressof(last)
+    spans = [match.span() for match in _WORD.finditer(text)]
+    count = len(spans)
+    if not count:
+        return []
+    handle = _address(textpage)
+    starts = [start for start, _ in spans]
+    ends = [stop - 1 for _, stop in spans]
+    x0, top, x1, bottom = _word_boxes(handle, starts, ends)
+    objects = _Objects(textpage) if objects is None else objects
+    start_objects = list(map(_TEXT_OBJECT, repeat(handle, count), starts))
+    end_objects = list(map(_TEXT_OBJECT, repeat(handle, count), ends))
+    objects.learn(list(chain.from_iterable(zip(start_objects, end_objects, strict=True))),
+                  list(chain.from_iterable(zip(starts, ends, strict=True))))
+    # a character's font and size: known per text object (``_Objects.of`` for the
+    # characters PDFium made, which have none)
+    known, font_of = objects.known, objects.of
+    start_fonts = [known.get(obj) or font_of(start)
+                   for obj, start in zip(start_objects, starts, strict=True)]
+    end_keys = [found[0] if obj == start_obj and obj is not None
+                else (known.get(obj) or font_of(end))[0]
+                for found, obj, start_obj, end in zip(start_fonts, end_objects, start_objects,
+                                                      ends, strict=True)]
     fonts: dict[int, tuple[str, bool, bool]] = {}
-    objects = _Objects(textpage)
-    handle, font_of, known = objects.handle, objects.of, objects.known
-    newline = False
-    after = 0           # where the previous word ended: the whitespace since is its gap
-    for match in _WORD.finditer(text):
-        start, stop = match.span()
-        end = stop - 1
-        if start != after:
-            gap = text[after:start]
-            newline = newline or "\n" in gap or "\r" in gap
-        after = stop
-        if _LOOSE_BOX(handle, start, first_at):
-            x0, top, x1, bottom = first.left, first.top, first.right, first.bottom
-        else:                       # no box: zeros, as a fresh rect
-            x0 = top = x1 = bottom = 0.0
-        # a character's font and size: known per text object (``_Objects.of`` for the rest)
-        start_key, size = known.get(_TEXT_OBJECT(handle, start)) or font_of(start)
-        if end != start:
-            if _LOOSE_BOX(handle, end, last_at):
-                left, up, right, down = last.left, last.top, last.right, last.bottom
-            else:
-                left = up = right = down = 0.0
-            # min and max of the two boxes, as ``min``/``max`` pick them (first on ties)
-            x0 = left if left < x0 else x0
-            top = up if up > top else top
-            x1 = right if right > x1 else x1
-            bottom = down if down < bottom else bottom
-            end_key = (known.get(_TEXT_OBJECT(handle, end)) or font_of(end))[0]
-        else:
-            end_key = start_key
-        font = fonts.get(start_key)
-        if font is None:
-            font = fonts[start_key] = _font(textpage, start)
+    for (key, _), end_key, start, end in zip(start_fonts, end_keys, starts, ends, strict=True):
+        if key not in fonts:
+            fonts[key] = _font(textpage, start)
         if end_key not in fonts:
             fonts[end_key] = _font(textpage, end)
-        name, bold, hinted = font
-        runs: list[tuple[int, str]] = []
-        # Fonts change inside a word in old Vietnamese documents (the capital of "CHÍNH"
-        # from a .VnTimeH font between .VnTime letters): look at every character there, and
-        # wherever the word's two ends are in different fonts.
-        if start_key != end_key or hinted:
-            for index in range(start, end + 1):
-                key = font_of(index)[0]
-                if key not in fonts:
-                    fonts[key] = _font(textpage, index)
-                if not runs or runs[-1][1] != fonts[key][0]:
-                    runs.append((index - start, fonts[key][0]))
-        word = match.group()
-        if "\x02" in word:
-            word = word.replace("\x02", LINE_END_HYPHEN)
-        words.append(RawWord(word, x0, height - top, x1, height - bottom, size, name, bold,
-                             newline, tuple(runs) if len(runs) > 1 else ()))
-        newline = word.endswith(LINE_END_HYPHEN)
-    return words
+    looks = [fonts[key] for key, _ in start_fonts]
+    runs: list[tuple[tuple[int, str], ...]] = [()] * count
+    # Fonts change inside a word in old Vietnamese documents (the capital of "CHÍNH" from a
+    # .VnTimeH font between .VnTime letters): look at every character there, and wherever
+    # the word's two ends are in different fonts.
+    for k, ((key, _), end_key, look) in enumerate(zip(start_fonts, end_keys, looks,
+                                                      strict=True)):
+        if key != end_key or look[2]:
+            runs[k] = _font_runs(textpage, objects, fonts, starts[k], ends[k])
+    texts = [text[start:stop] for start, stop in spans]
+    if "\x02" in text:
+        texts = [word.replace("\x02", LINE_END_HYPHEN) for word in texts]
+    marked = LINE_END_HYPHEN in text or "\x02" in text
+    newlines = _line_starts(text, starts, texts if marked else [])
+    return list(map(_new_tuple, repeat(RawWord, count), zip(
+        texts, x0, [height - value for value in top], x1, [height - value for value in bottom],
+        [size for _, size in start_fonts], [name for name, _, _ in looks],
+        [bold for _, bold, _ in looks], newlines, runs, strict=True)))
+
+
+# a RawWord from a tuple of its fields without the named tuple's Python-level constructor
+_new_tuple = tuple.__new__
+
+
+def _word_boxes(handle: int, starts: list[int], ends: list[int]
+                ) -> tuple[list[float], list[float], list[float], list[float]]:
+    """Each word's box (left, top, right, bottom in PDF points, origin bottom-left): the
+    loose boxes of its first and last characters joined, as ``min``/``max`` pick (the first
+    box's value on ties). PDFium writes the boxes into two flat arrays of floats; a character
+    without a box (the call fails) keeps zeros, as a fresh rect."""
+    count = len(starts)
+    joined = []
+    for chars in (starts, ends):
+        boxes = np.zeros((count, 4), dtype=np.float32)      # left, top, right, bottom
+        at = boxes.ctypes.data
+        done = np.fromiter(map(_LOOSE_BOX, repeat(handle, count), chars,
+                               range(at, at + _RECT_BYTES * count, _RECT_BYTES)),
+                           dtype=np.int32, count=count)
+        values = boxes.astype(np.float64)
+        values[done == 0] = 0.0
+        joined.append(values)
+    first, last = joined
+    left, up, right, down = (first[:, i] for i in range(4))
+    return (np.where(last[:, 0] < left, last[:, 0], left).tolist(),
+            np.where(last[:, 1] > up, last[:, 1], up).tolist(),
+            np.where(last[:, 2] > right, last[:, 2], right).tolist(),
+            np.where(last[:, 3] < down, last[:, 3], down).tolist())
+
+
+_RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
+_MATRIX_BYTES = ctypes.sizeof(pdfium_c.FS_MATRIX)
+_LINE_BREAK = re.compile(r"[\r\n]")
+
+
+def _line_starts(text: str, starts: list[int], marked: list[str]) -> list[bool]:
+    """Which words the text layer puts at a line start: a line break in the whitespace
+    before the word, or the previous word ending in a line-end mark (``marked``: the words'
+    texts when the page has such marks, else empty)."""
+    flags = [False] * len(starts)
+    for found in _LINE_BREAK.finditer(text):
+        k = bisect_right(starts, found.start())
+        if k < len(flags):
+            flags[k] = True
+    for k, word in enumerate(marked[:-1]):
+        if word.endswith(LINE_END_HYPHEN):
+            flags[k + 1] = True
+    return flags
+
+
+def _font_runs(textpage: ctypes.c_void_p, objects: _Objects,
+               fonts: dict[int, tuple[str, bool, bool]], start: int, end: int
+               ) -> tuple[tuple[int, str], ...]:
+    """(offset, font name) where the font changes inside the word of characters
+    ``start``-``end``; empty when it is all in one font."""
+    runs: list[tuple[int, str]] = []
+    for index in range(start, end + 1):
+        key = objects.of(index)[0]
+        if key not in fonts:
+            fonts[key] = _font(textpage, index)
+        if not runs or runs[-1][1] != fonts[key][0]:
+            runs.append((index - start, fonts[key][0]))
+    return tuple(runs) if len(runs) > 1 else ()
 
 
 def to_words(raw: list[RawWord], texts: list[str]) -> tuple[Word, ...]:
