@@ -27,6 +27,7 @@ from magpipe.split.bodysize import body_sizes, other_body, page_body, translatio
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.continuation import Piece, link
+from magpipe.split.dropcaps import drop_caps
 from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
@@ -461,7 +462,8 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     doc_body, second = sizes or body_sizes([p.words for p, e in zip(artifact.pages, exact,
                                                                     strict=True) if e])
     return [analyse(page.words, page.height, exact=e,
-                    body=page_body(page.words, doc_body, second) if e else None)
+                    body=page_body(page.words, doc_body, second) if e else None,
+                    photos=page.images)
             for page, e in zip(artifact.pages, exact, strict=True)]
 
 
@@ -486,6 +488,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     family)."""
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
+    artifact = replace(artifact, pages=tuple(drop_caps(p) for p in artifact.pages))
     sizes = body_sizes([p.words for p in artifact.pages if p.source not in _OCR_SOURCES])
     geometry = geometry_of(artifact, sizes)
     repeated = repeated_texts(artifact.pages, geometry)

@@ -1,0 +1,162 @@
+"""Text around a photo set into the columns: what belongs to the photo, and the lines wrapped
+around it.
+
+A photo set into the columns (in one column's part, or across the gutter of two) makes the
+text wrap around it: the lines beside it are shortened, and its caption sits under it, or on
+it, in the photo's own width. Read with the column text, a caption under a photo that
+straddles a gutter bridges that gutter (the page's columns are no longer found, and rows of
+both columns are read as one), a caption under a photo in a column's part shares rows with
+the shortened lines beside it, and the shortened lines themselves look like the short lines
+that end paragraphs, or like bylines set flush right.
+
+``photo_text`` works on the pieces of a page before it is cut into regions:
+
+* the photo's own text is lifted out, each photo's a region of its own read after the body's:
+  the pieces whose middle lies inside its box (a caption overprinted on it), and those stacked
+  under its foot (the first starting within ``FIRST_GAP`` of it, each next within
+  ``STACK_GAP`` of the one above) inside its width. A piece that runs across the photo's
+  edge there (a caption's line chained to the line beside it) is cut at the edge first;
+* a line beside the photo or its caption (its near end within ``WRAP_GAP`` of the photo's
+  edge) is measured as if it ran on across the photo: to the gutter that runs through the
+  photo (found in the rows above and under it) when the photo straddles one, else, when no
+  text stands on the photo's other side, to the photo's far edge (the column's edge it is set
+  against). Its words do not change, only the box the geometry measures.
+
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.pages import Word
+from magpipe.split.pieces import GUTTER, Line, make_line
+
+log = logging.getLogger(__name__)
+
+FIRST_GAP = 1.2      # x body size: the most white between a photo's foot and its caption
+STACK_GAP = 0.8      # x body size: the most white between two lines of one caption
+SIDE_SLACK = 0.5     # x body size: how far a caption's line may stand out of the photo's width
+MIN_PHOTO = 4.0      # x body size: the least width and height of a photo that text wraps
+                     # around (smaller pictures are marks and logos)
+WRAP_GAP = 2.0       # x body size: the most white between a photo and a line wrapped around it
+EDGE_SPACE = 0.3     # x body size: the least white at a photo's edge that parts a caption's
+                     # line from the line beside it (the edge falling in a word space of a
+                     # line that runs under the photo is no wrap)
+NEAR_ROWS = 8.0      # x body size: how far above and under a photo rows show its gutter
+
+
+def _inside(p: Line, photo: Box) -> bool:
+    cx, cy = (p.box[0] + p.box[2]) / 2, (p.box[1] + p.box[3]) / 2
+    return photo[0] <= cx <= photo[2] and photo[1] <= cy <= photo[3]
+
+
+def _within_width(p: Line, photo: Box, slack: float) -> bool:
+    return p.box[0] >= photo[0] - slack and p.box[2] <= photo[2] + slack
+
+
+def _cut_at_edges(words: tuple[Word, ...], pieces: list[Line], photo: Box, foot: float,
+                  body: float) -> list[Line]:
+    """Pieces from the photo's top to ``foot`` whose words leave white at one of its edges
+    (``EDGE_SPACE`` or more, the edge inside it: a caption's line chained to the line wrapped
+    beside it), cut there."""
+    out: list[Line] = []
+    for p in pieces:
+        centre = (p.box[1] + p.box[3]) / 2
+        if not photo[1] <= centre <= foot or len(p.words) < 2:
+            out.append(p)
+            continue
+        parts: list[list[int]] = [[]]
+        for a, b in zip(p.words, p.words[1:], strict=False):
+            parts[-1].append(a)
+            end, start = words[a].box[2], words[b].box[0]
+            if start - end >= EDGE_SPACE * body and \
+                    any(end - 1 <= edge <= start + 1 for edge in (photo[0], photo[2])):
+                parts.append([])
+        parts[-1].append(p.words[-1])
+        out.extend([p] if len(parts) == 1 else [make_line(words, part) for part in parts])
+    return out
+
+
+def _under(pieces: list[Line], photo: Box, body: float, taken: set[int]) -> list[Line]:
+    """The pieces stacked under the photo's foot within its width (see the module docstring)."""
+    slack = SIDE_SLACK * body
+    near = sorted((p for p in pieces if id(p) not in taken and p.box[1] >= photo[3] - slack
+                   and _within_width(p, photo, slack)), key=lambda p: p.box[1])
+    out: list[Line] = []
+    foot, gap = photo[3], FIRST_GAP * body
+    for p in near:
+        if p.box[1] - foot > gap:
+            break
+        out.append(p)
+        foot, gap = max(foot, p.box[3]), STACK_GAP * body
+    return out
+
+
+def _gutter_through(pieces: list[Line], photo: Box, foot: float, body: float
+                    ) -> tuple[float, float] | None:
+    """The widest white strip inside the photo's width, at least a gutter wide, between the
+    text of the rows a little above the photo and a little under its caption (``foot``)."""
+    reach = NEAR_ROWS * body
+    spans = sorted(p.core for p in pieces
+                   if (photo[1] - reach < p.box[3] <= photo[1] or foot <= p.box[1] < foot + reach)
+                   and p.core[1] > photo[0] and p.core[0] < photo[2])
+    if not spans:
+        return None
+    best, end = None, spans[0][1]
+    for lo, hi in spans[1:]:
+        if lo - end >= GUTTER * body and photo[0] < end and lo < photo[2] and \
+                (best is None or lo - end > best[1] - best[0]):
+            best = (end, lo)
+        end = max(end, hi)
+    return best
+
+
+def _widened(pieces: list[Line], photo: Box, foot: float, body: float) -> list[Line]:
+    """The lines beside the photo (or its caption, down to ``foot``) measured across it (see
+    the module docstring)."""
+    reach = WRAP_GAP * body
+    rows = [p for p in pieces if p.box[3] > photo[1] + 1 and p.box[1] < foot - 1]
+    left = [p for p in rows if p.box[2] <= photo[0] + 1 and photo[0] - p.box[2] <= reach]
+    right = [p for p in rows if p.box[0] >= photo[2] - 1 and p.box[0] - photo[2] <= reach]
+    if not left and not right:
+        return pieces
+    gutter = _gutter_through(pieces, photo, foot, body)
+    if gutter is None and left and right:
+        return pieces           # text on both sides and no gutter seen: leave it be
+    to_right = gutter[0] if gutter else photo[2]
+    to_left = gutter[1] if gutter else photo[0]
+    new = {id(p): replace(p, box=(p.box[0], p.box[1], to_right, p.box[3]),
+                          core=(p.core[0], to_right)) for p in left}
+    new.update({id(p): replace(p, box=(to_left, p.box[1], p.box[2], p.box[3]),
+                               core=(to_left, p.core[1])) for p in right})
+    log.debug("photo at %s: %d lines left and %d right measured across it",
+              [round(v) for v in photo], len(left), len(right))
+    return [new.get(id(p), p) for p in pieces]
+
+
+def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, ...],
+               body: float) -> tuple[list[list[Line]], list[Line]]:
+    """Each photo's text, top to bottom (a group of the pieces on it, then a group of those
+    stacked under it; empty groups left out), and the pieces left, those wrapped around a
+    photo widened across it (see the module docstring)."""
+    groups: list[list[Line]] = []
+    for photo in sorted(photos, key=lambda b: (b[1], b[0])):
+        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
+            continue
+        reach = photo[3] + FIRST_GAP * body + 12 * body      # room for a caption's lines
+        pieces = _cut_at_edges(words, pieces, photo, reach, body)
+        on = [p for p in pieces if _inside(p, photo)]
+        taken = {id(p) for p in on}
+        under = _under(pieces, photo, body, taken)
+        taken.update(id(p) for p in under)
+        if on or under:
+            log.debug("photo at %s: %d pieces on it, %d under it", [round(v) for v in photo],
+                      len(on), len(under))
+        groups.extend(g for g in (on, under) if g)
+        pieces = [p for p in pieces if id(p) not in taken]
+        foot = max([photo[3], *(p.box[3] for p in under)])
+        pieces = _widened(pieces, photo, foot, body)
+    return groups, pieces
