@@ -29,7 +29,7 @@ DROP_SIZE = 2.0      # x the page's median word height: the least height of a dr
 DROP_LETTERS = 2     # most letters of a drop cap (one initial; ``Đ`` may come as two code
                      # points, a few faces set a two-letter initial)
 SET_OFF = 1.5        # x the first line's height: widest white between the cap and its word
-TOP_SHARE = 0.5      # the first line's middle lies in this top share of the cap's height
+ABOVE = 1.5          # x the first line's height: how far above the cap's top its middle may lie
 
 
 def _is_initial(w: Word) -> bool:
@@ -38,11 +38,12 @@ def _is_initial(w: Word) -> bool:
 
 
 def _first_word(words: tuple[Word, ...], cap: Word) -> int | None:
-    """The word right of the cap on its top line: the nearest word whose middle lies in the
-    top part of the cap's height, starting within ``SET_OFF`` of the line's height of its
-    right edge, set well under the cap's size."""
+    """The first word of the cap's first line: of the words set well under the cap's size that
+    start within ``SET_OFF`` of their height right of it, with their middle between a line and
+    a half above the cap's top (a face may box the cap by its ink, below the first line's top)
+    and its foot, the top one (leftmost of its row)."""
     x0, top, x1, bottom = cap.box
-    best, best_gap = None, float("inf")
+    best, best_key = None, (float("inf"), float("inf"))
     for k, w in enumerate(words):
         height = w.box[3] - w.box[1]
         if w is cap or not w.text.strip() or height <= 0 or \
@@ -50,9 +51,10 @@ def _first_word(words: tuple[Word, ...], cap: Word) -> int | None:
             continue
         centre = (w.box[1] + w.box[3]) / 2
         gap = w.box[0] - x1
-        if top - 0.5 * height <= centre <= top + TOP_SHARE * (bottom - top) and \
-                -0.2 * height <= gap <= SET_OFF * height and gap < best_gap:
-            best, best_gap = k, gap
+        if top - ABOVE * height <= centre <= bottom and -0.2 * height <= gap <= SET_OFF * height:
+            key = (round(centre / height), gap)
+            if key < best_key:
+                best, best_key = k, key
     return best
 
 

@@ -14,7 +14,8 @@ that end paragraphs, or like bylines set flush right.
 * the photo's own text is lifted out, each photo's a region of its own read after the body's:
   the pieces whose middle lies inside its box (a caption overprinted on it), and those stacked
   under its foot (the first starting within ``FIRST_GAP`` of it, each next within
-  ``STACK_GAP`` of the one above) inside its width. A piece that runs across the photo's
+  ``STACK_GAP`` of the one above) inside its width, when none lies on it, up to a row of
+  columns (pieces a gutter apart: the text under a photo as wide as the columns). A piece that runs across the photo's
   edge there (a caption's line chained to the line beside it) is cut at the edge first;
 * a line beside the photo or its caption (its near end within ``WRAP_GAP`` of the photo's
   edge) is measured as if it ran on across the photo: to the gutter that runs through the
@@ -88,11 +89,20 @@ def _under(pieces: list[Line], photo: Box, body: float, taken: set[int]) -> list
     out: list[Line] = []
     foot, gap = photo[3], FIRST_GAP * body
     for p in near:
-        if p.box[1] - foot > gap:
+        if p.box[1] - foot > gap or _in_columns(p, near, body):
             break
         out.append(p)
         foot, gap = max(foot, p.box[3]), STACK_GAP * body
     return out
+
+
+def _in_columns(p: Line, near: list[Line], body: float) -> bool:
+    """Another piece on ``p``'s row, a gutter or more apart: the row is of columns (the text
+    under a photo as wide as the columns), no caption line."""
+    return any(q is not p and min(q.box[3], p.box[3]) - max(q.box[1], p.box[1])
+               > 0.5 * min(q.box[3] - q.box[1], p.box[3] - p.box[1])
+               and max(q.box[0] - p.box[2], p.box[0] - q.box[2]) >= GUTTER * body
+               for q in near)
 
 
 def _gutter_through(pieces: list[Line], photo: Box, foot: float, body: float
@@ -150,7 +160,9 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
         pieces = _cut_at_edges(words, pieces, photo, reach, body)
         on = [p for p in pieces if _inside(p, photo)]
         taken = {id(p) for p in on}
-        under = _under(pieces, photo, body, taken)
+        # (a caption is set on its photo or under it: text under a captioned photo is the
+        # columns')
+        under = [] if on else _under(pieces, photo, body, taken)
         taken.update(id(p) for p in under)
         if on or under:
             log.debug("photo at %s: %d pieces on it, %d under it", [round(v) for v in photo],
