@@ -14,9 +14,10 @@ that end paragraphs, or like bylines set flush right.
 * the photo's own text is lifted out, each photo's a region of its own read after the body's:
   the pieces whose middle lies inside its box (a caption overprinted on it), and those stacked
   under its foot (the first starting within ``FIRST_GAP`` of it, each next within
-  ``STACK_GAP`` of the one above) inside its width, when none lies on it, up to a row of
-  columns (pieces a gutter apart: the text under a photo as wide as the columns). A piece that runs across the photo's
-  edge there (a caption's line chained to the line beside it) is cut at the edge first;
+  ``STACK_GAP`` of the one above) inside its width, when none lies on it, up to the first
+  row of columns (the stack parted by a gutter: the text under a photo as wide as the
+  columns). A piece that runs across the photo's edge there (a caption's line chained to
+  the line beside it) is cut at the edge first;
 * a line beside the photo or its caption (its near end within ``WRAP_GAP`` of the photo's
   edge) is measured as if it ran on across the photo: to the gutter that runs through the
   photo (found in the rows above and under it) when the photo straddles one, else, when no
@@ -34,11 +35,12 @@ from dataclasses import replace
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
 from magpipe.split.pieces import GUTTER, Line, make_line
+from magpipe.split.xycut import _column_gutters as column_gutters
 
 log = logging.getLogger(__name__)
 
 FIRST_GAP = 1.2      # x body size: the most white between a photo's foot and its caption
-STACK_GAP = 0.8      # x body size: the most white between two lines of one caption
+STACK_GAP = 1.0      # x body size: the most white between two lines of one caption
 SIDE_SLACK = 0.5     # x body size: how far a caption's line may stand out of the photo's width
 MIN_PHOTO = 4.0      # x body size: the least width and height of a photo that text wraps
                      # around (smaller pictures are marks and logos)
@@ -89,20 +91,24 @@ def _under(pieces: list[Line], photo: Box, body: float, taken: set[int]) -> list
     out: list[Line] = []
     foot, gap = photo[3], FIRST_GAP * body
     for p in near:
-        if p.box[1] - foot > gap or _in_columns(p, near, body):
+        if p.box[1] - foot > gap:
             break
         out.append(p)
         foot, gap = max(foot, p.box[3]), STACK_GAP * body
+    gutters = column_gutters(out, body) if len(out) > 1 else []
+    if gutters:
+        # columns under a photo as wide as them: no caption, down from their first row
+        first = min((p.box[1] for p in out if any(_across(p, q, g) for q in out for g in gutters)),
+                    default=foot)
+        out = [p for p in out if p.box[3] <= first]
     return out
 
 
-def _in_columns(p: Line, near: list[Line], body: float) -> bool:
-    """Another piece on ``p``'s row, a gutter or more apart: the row is of columns (the text
-    under a photo as wide as the columns), no caption line."""
-    return any(q is not p and min(q.box[3], p.box[3]) - max(q.box[1], p.box[1])
-               > 0.5 * min(q.box[3] - q.box[1], p.box[3] - p.box[1])
-               and max(q.box[0] - p.box[2], p.box[0] - q.box[2]) >= GUTTER * body
-               for q in near)
+def _across(p: Line, q: Line, gutter: tuple[float, float]) -> bool:
+    """``p`` and ``q`` share a row, on the two sides of ``gutter``."""
+    return min(q.box[3], p.box[3]) - max(q.box[1], p.box[1]) > \
+        0.5 * min(q.box[3] - q.box[1], p.box[3] - p.box[1]) and \
+        p.core[1] <= gutter[1] and q.core[0] >= gutter[0]
 
 
 def _gutter_through(pieces: list[Line], photo: Box, foot: float, body: float
