@@ -46,6 +46,7 @@ from magpipe.split.heads import (
 )
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
+from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.pieces import make_line
 from magpipe.split.rolemodel import RoleModel, model_decisions
 from magpipe.split.roles import (
@@ -338,6 +339,9 @@ RulePass = Callable[[list[str], list[Facts], PageFacts], list[str]]
 # the log: a block's reason is the last pass that changed its role.
 RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a title set in capitals at the body's size", caps_titles),
+    ("a short line over a title set much larger (a kicker)", lone_kickers),
+    ("a name right under a title set much larger (a byline)", names_under_titles),
+    ("a title at the body's pitch right under its head (a bold lead)", leads_at_body_pitch),
     ("a name set flush right under a title (a byline)", head_bylines),
     ("a short line right above a title (a rubric)", _rubrics),
     ("a kicker on a rubric's row over a larger title", kicker_rubrics),
