@@ -31,6 +31,7 @@ from magpipe.split.pieces import (
     skew_slope,
 )
 from magpipe.split.photo_text import photo_text
+from magpipe.split.twin_foot import twin_foot
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
@@ -287,6 +288,7 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
             regions.extend(xy_cut(band, body, pitch=pitch, exact=exact))
         if band is middle:
             regions.extend((group, None) for group in lifted)
+    regions = [part for r in regions for part in twin_foot(r, body, pitch, exact)]
     paras: list[Para] = []
     for index, (region, _) in enumerate(regions):
         paras.extend(paragraphs(words, region, index, exact, body))
