@@ -37,11 +37,22 @@ def _is_initial(w: Word) -> bool:
     return 0 < len(text) <= DROP_LETTERS and text.isalpha() and text[0].isupper()
 
 
+def _after_words(words: tuple[Word, ...], w: Word, cap: Word) -> bool:
+    """Some word of ``w``'s row stands between the cap's left edge and it (``w`` opens no line there: a
+    word of a line running over the cap's column, the line above the paragraph)."""
+    half = 0.5 * (w.box[3] - w.box[1])
+    left = cap.box[0]
+    return any(v is not w and v is not cap and v.text.strip() and
+               left - half <= v.box[0] < w.box[0] and
+               min(v.box[3], w.box[3]) - max(v.box[1], w.box[1]) > half for v in words)
+
+
 def _first_word(words: tuple[Word, ...], cap: Word) -> int | None:
     """The first word of the cap's first line: of the words set well under the cap's size that
     start within ``SET_OFF`` of their height right of it, with their middle between a line and
     a half above the cap's top (a face may box the cap by its ink, below the first line's top)
-    and its foot, the top one (leftmost of its row)."""
+    and its foot, opening its row's text there (no word between the cap's left edge and it),
+    the top one."""
     x0, top, x1, bottom = cap.box
     best, best_key = None, (float("inf"), float("inf"))
     for k, w in enumerate(words):
@@ -51,7 +62,8 @@ def _first_word(words: tuple[Word, ...], cap: Word) -> int | None:
             continue
         centre = (w.box[1] + w.box[3]) / 2
         gap = w.box[0] - x1
-        if top - ABOVE * height <= centre <= bottom and -0.2 * height <= gap <= SET_OFF * height:
+        if top - ABOVE * height <= centre <= bottom and -0.2 * height <= gap <= SET_OFF * height \
+                and not _after_words(words, w, cap):
             key = (round(centre / height), gap)
             if key < best_key:
                 best, best_key = k, key
