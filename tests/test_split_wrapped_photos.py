@@ -106,4 +106,4 @@ def test_a_credit_name_in_capitals_ends_where_mixed_case_begins() -> None:
     assert tokens[parts.en[0]] == "Overview"
     # a name in mixed case still runs over its capitalised words
     named = split_caption("Lễ khai mạc. Ảnh: Trí Dũng".split())
-    assert named is not None and named.credit == (2, 5)
+    assert named is not None and named.credit == (3, 6)
