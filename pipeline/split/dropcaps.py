@@ -38,8 +38,9 @@ def _is_initial(w: Word) -> bool:
 
 
 def _after_words(words: tuple[Word, ...], w: Word, cap: Word) -> bool:
-    """Some word of ``w``'s row stands between the cap's left edge and it (``w`` opens no line there: a
-    word of a line running over the cap's column, the line above the paragraph)."""
+    """Some word of ``w``'s row stands between the cap's left edge and it (``w`` opens no
+    line there: a word of a line running over the cap's column, the line above the
+    paragraph)."""
     half = 0.5 * (w.box[3] - w.box[1])
     left = cap.box[0]
     return any(v is not w and v is not cap and v.text.strip() and

@@ -18,6 +18,7 @@ from statistics import median
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
+from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import (
     JUNK_CONF,
     Line,
@@ -30,9 +31,8 @@ from magpipe.split.pieces import (
     make_line,
     skew_slope,
 )
-from magpipe.split.photo_text import photo_text
-from magpipe.split.twin_foot import twin_foot
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
+from magpipe.split.twin_foot import twin_foot
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
 from magpipe.text.punctuation import SENTENCE_ENDS
