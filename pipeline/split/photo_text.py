@@ -11,18 +11,22 @@ that end paragraphs, or like bylines set flush right.
 
 ``photo_text`` works on the pieces of a page before it is cut into regions:
 
-* the photo's own text is lifted out, each photo's a region of its own read after the body's:
-  the pieces whose middle lies inside its box (a caption overprinted on it), and those stacked
-  under its foot (the first starting within ``FIRST_GAP`` of it, each next within
-  ``STACK_GAP`` of the one above) inside its width, when none lies on it, up to the first
-  row of columns (the stack parted by a gutter: the text under a photo as wide as the
-  columns). A piece that runs across the photo's edge there (a caption's line chained to
-  the line beside it) is cut at the edge first;
-* a line beside the photo or its caption (its near end within ``WRAP_GAP`` of the photo's
-  edge) is measured as if it ran on across the photo: to the gutter that runs through the
-  photo (found in the rows above and under it) when the photo straddles one, else, when no
-  text stands on the photo's other side, to the photo's far edge (the column's edge it is set
-  against). Its words do not change, only the box the geometry measures.
+* the text set wholly on a photo (a caption overprinted on a band across its foot) is lifted
+  out, a region of its own read after the body's, on every photo: set on a picture, it is
+  never the columns' text;
+* for a photo the text wraps around (``_wrapped``: lines beside it, shortened, and a full
+  line of their column just above or under it; the other photos' captions under them are
+  left to the region cut, which reads them as blocks of their own), the caption stacked under
+  its foot is lifted out the same way, when none lies on it: the first piece starting within
+  ``FIRST_GAP`` of the foot, each next within ``STACK_GAP`` of the one above, inside the
+  photo's width, up to the first row of columns (the stack parted by a gutter: the column
+  text under the photo). A piece that runs across the photo's edge there (a caption's line
+  chained to the line beside it) is cut at the edge first;
+* and a line beside that photo or its caption (its near end within ``WRAP_GAP`` of the
+  photo's edge) is measured as if it ran on across the photo: to the gutter that runs through
+  the photo (found in the rows above and under it) when the photo straddles one, else, when
+  no text stands on the photo's other side, to the photo's far edge (the column's edge it is
+  set against). Its words do not change, only the box the geometry measures.
 
 Pure logic, no I/O.
 """
@@ -48,12 +52,20 @@ WRAP_GAP = 2.0       # x body size: the most white between a photo and a line wr
 EDGE_SPACE = 0.3     # x body size: the least white at a photo's edge that parts a caption's
                      # line from the line beside it (the edge falling in a word space of a
                      # line that runs under the photo is no wrap)
+SAME_SIZE = 0.15     # relative: a full line of the wrapped column is set at its lines' size
+WRAP_LINES = 2       # fewest lines beside a photo that make it one set into the text
 NEAR_ROWS = 8.0      # x body size: how far above and under a photo rows show its gutter
 
 
 def _inside(p: Line, photo: Box) -> bool:
     cx, cy = (p.box[0] + p.box[2]) / 2, (p.box[1] + p.box[3]) / 2
     return photo[0] <= cx <= photo[2] and photo[1] <= cy <= photo[3]
+
+
+def _within(p: Line, photo: Box) -> bool:
+    """The piece lies wholly on the photo (a point of slack for rounding)."""
+    return photo[0] - 1 <= p.box[0] and p.box[2] <= photo[2] + 1 and \
+        photo[1] - 1 <= p.box[1] and p.box[3] <= photo[3] + 1
 
 
 def _within_width(p: Line, photo: Box, slack: float) -> bool:
@@ -153,6 +165,43 @@ def _widened(pieces: list[Line], photo: Box, foot: float, body: float) -> list[L
     return [new.get(id(p), p) for p in pieces]
 
 
+def _runs_across(p: Line, photo: Box, side: int, beside: list[Line], body: float) -> bool:
+    """``p`` is a full line of the column the lines ``beside`` the photo's ``side`` (0: left,
+    1: right) are shortened in: it runs across that edge of the photo, from the beside lines'
+    far end to no further than the photo's other edge, set at their size."""
+    edge = photo[2] if side else photo[0]
+    sizes = sorted(q.size for q in beside)
+    size = sizes[len(sizes) // 2]
+    if not (p.box[0] < edge - body and p.box[2] > edge + body) or \
+            abs(p.size - size) > SAME_SIZE * size:
+        return False
+    reach = WRAP_GAP * body
+    if side:
+        return p.box[0] >= photo[0] - reach and p.box[2] <= max(q.box[2] for q in beside) + body
+    return p.box[2] <= photo[2] + reach and p.box[0] >= min(q.box[0] for q in beside) - body
+
+
+def _wrapped(pieces: list[Line], photo: Box, body: float) -> bool:
+    """Text wraps around the photo: ``WRAP_LINES`` lines or more beside it on one side (their
+    near end within ``WRAP_GAP`` of its edge) and a full line of their column (``_runs_across``)
+    a little above the photo or under it (``NEAR_ROWS``; under a caption's room more): the
+    photo is set into the column's text, not beside it (a photo filling its column beside
+    another column, a caption set beside its photo)."""
+    reach, near = WRAP_GAP * body, NEAR_ROWS * body
+    rows = [p for p in pieces if p.box[3] > photo[1] + 1 and p.box[1] < photo[3] - 1
+            and not _inside(p, photo)]
+    for side, beside in enumerate(([p for p in rows if p.box[2] <= photo[0] + 1
+                                    and photo[0] - p.box[2] <= reach],
+                                   [p for p in rows if p.box[0] >= photo[2] - 1
+                                    and p.box[0] - photo[2] <= reach])):
+        if len(beside) >= WRAP_LINES and any(
+                (photo[1] - near <= p.box[3] <= photo[1] or
+                 photo[3] <= p.box[1] <= photo[3] + 2 * near) and
+                _runs_across(p, photo, side, beside, body) for p in pieces):
+            return True
+    return False
+
+
 def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, ...],
                body: float) -> tuple[list[list[Line]], list[Line]]:
     """Each photo's text, top to bottom (a group of the pieces on it, then a group of those
@@ -162,19 +211,22 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
     for photo in sorted(photos, key=lambda b: (b[1], b[0])):
         if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
             continue
-        reach = photo[3] + FIRST_GAP * body + 12 * body      # room for a caption's lines
-        pieces = _cut_at_edges(words, pieces, photo, reach, body)
-        on = [p for p in pieces if _inside(p, photo)]
+        wrapped = _wrapped(pieces, photo, body)
+        if wrapped:
+            reach = photo[3] + FIRST_GAP * body + 12 * body      # room for a caption's lines
+            pieces = _cut_at_edges(words, pieces, photo, reach, body)
+        on = [p for p in pieces if _within(p, photo)]
         taken = {id(p) for p in on}
         # (a caption is set on its photo or under it: text under a captioned photo is the
-        # columns')
-        under = [] if on else _under(pieces, photo, body, taken)
+        # columns'; under a photo the text does not wrap around, the region cut finds it)
+        under = _under(pieces, photo, body, taken) if wrapped and not on else []
         taken.update(id(p) for p in under)
         if on or under:
             log.debug("photo at %s: %d pieces on it, %d under it", [round(v) for v in photo],
                       len(on), len(under))
         groups.extend(g for g in (on, under) if g)
         pieces = [p for p in pieces if id(p) not in taken]
-        foot = max([photo[3], *(p.box[3] for p in under)])
-        pieces = _widened(pieces, photo, foot, body)
+        if wrapped:
+            foot = max([photo[3], *(p.box[3] for p in under)])
+            pieces = _widened(pieces, photo, foot, body)
     return groups, pieces
