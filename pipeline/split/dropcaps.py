@@ -30,6 +30,8 @@ DROP_LETTERS = 2     # most letters of a drop cap (one initial; ``Đ`` may come 
                      # points, a few faces set a two-letter initial)
 SET_OFF = 1.5        # x the first line's height: widest white between the cap and its word
 ABOVE = 1.5          # x the first line's height: how far above the cap's top its middle may lie
+CAP_ABOVE = 0.75     # ... or x the cap's height (OCR boxes a cap by its ink, set well below
+                     # the first line's top, and its words' boxes shorter than their pitch)
 
 
 def _is_initial(w: Word) -> bool:
@@ -51,8 +53,9 @@ def _after_words(words: tuple[Word, ...], w: Word, cap: Word) -> bool:
 def _first_word(words: tuple[Word, ...], cap: Word) -> int | None:
     """The first word of the cap's first line: of the words set well under the cap's size that
     start within ``SET_OFF`` of their height right of it, with their middle between a line and
-    a half above the cap's top (a face may box the cap by its ink, below the first line's top)
-    and its foot, opening its row's text there (no word between the cap's left edge and it),
+    a half (or three quarters of the cap's height) above the cap's top (a face may box the cap
+    by its ink, below the first line's top) and its foot, opening its row's text there (no
+    word between the cap's left edge and it),
     the top one."""
     x0, top, x1, bottom = cap.box
     best, best_key = None, (float("inf"), float("inf"))
@@ -63,7 +66,8 @@ def _first_word(words: tuple[Word, ...], cap: Word) -> int | None:
             continue
         centre = (w.box[1] + w.box[3]) / 2
         gap = w.box[0] - x1
-        if top - ABOVE * height <= centre <= bottom and -0.2 * height <= gap <= SET_OFF * height \
+        above = max(ABOVE * height, CAP_ABOVE * (bottom - top))
+        if top - above <= centre <= bottom and -0.2 * height <= gap <= SET_OFF * height \
                 and not _after_words(words, w, cap):
             key = (round(centre / height), gap)
             if key < best_key:
