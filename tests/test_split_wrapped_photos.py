@@ -97,15 +97,15 @@ def test_a_kicker_a_byline_and_a_bold_lead_are_told_from_the_title() -> None:
 
 
 def test_a_credit_name_in_capitals_ends_where_mixed_case_begins() -> None:
-    from magpipe.text.credits import split_caption
+    from magpipe.split.caption_cut import cut_caption
 
     tokens = "Toàn cảnh buổi tiếp. Ảnh: TRÍ DŨNG Overview of the courtesy call.".split()
-    parts = split_caption(tokens)
+    parts = cut_caption(tokens)
     assert parts is not None and parts.credit is not None and parts.en is not None
     assert tokens[parts.credit[0]:parts.credit[1]] == ["Ảnh:", "TRÍ", "DŨNG"]
     assert tokens[parts.en[0]] == "Overview"
     # a name in mixed case still runs over its capitalised words
-    named = split_caption("Lễ khai mạc. Ảnh: Trí Dũng".split())
+    named = cut_caption("Lễ khai mạc. Ảnh: Trí Dũng".split())
     assert named is not None and named.credit == (3, 6)
 
 

@@ -83,13 +83,6 @@ class CaptionParts:
     carry: str = ""      # text after the slash of the credit's last token (``LY/Ms.`` -> ``Ms.``)
 
 
-def _past_capitals(name: Sequence[str], token: str) -> bool:
-    """``token`` is in mixed case after a name set in capitals (``TRÍ DŨNG`` / ``Overview``):
-    the name has ended, the next caption begins."""
-    words = [t for t in name if any(c.isalpha() for c in t)]
-    return bool(words) and all(t.isupper() for t in words) and not token.isupper()
-
-
 def split_caption(tokens: Sequence[str]) -> CaptionParts | None:
     """Cut ``<vi>. Ảnh: NAME/ <en>. Photo: NAME`` (as tokens) into its three parts.
 
@@ -105,8 +98,7 @@ def split_caption(tokens: Sequence[str]) -> CaptionParts | None:
     if end is None:          # no slash: the credit runs over the capitalised name
         end = start + 1
         while end < len(tokens) and end < start + 6 and tokens[end][:1].isupper() \
-                and not _PHOTO.match(tokens[end]) and not _past_capitals(tokens[start + 1:end],
-                                                                         tokens[end]):
+                and not _PHOTO.match(tokens[end]):
             end += 1
     vi = (0, start) if start > 0 else None
     carry = tokens[end - 1].split("/", 1)[1] if "/" in tokens[end - 1] else ""
