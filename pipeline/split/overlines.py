@@ -22,7 +22,7 @@ from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
 
-KICKER_RATIO = 1.6   # the title under a kicker is set at least this much larger (height, or
+KICKER_RATIO = 1.4   # the title under a kicker is set at least this much larger (height, or
                      # width per character where the heights are OCR's)
 
 

@@ -54,7 +54,9 @@ EDGE_SPACE = 0.3     # x body size: the least white at a photo's edge that parts
                      # line that runs under the photo is no wrap)
 SAME_SIZE = 0.15     # relative: a full line of the wrapped column is set at its lines' size
 WRAP_LINES = 2       # fewest lines beside a photo that make it one set into the text
-NEAR_ROWS = 8.0      # x body size: how far above and under a photo rows show its gutter
+LEAD_GAP = 0.6       # x body size: the most white between two lines of one column's text
+NEAR_ROWS = 8.0      # x body size: how far above and under a photo rows show its gutter, and
+                     # how far under it lines beside its caption may run
 
 
 def _inside(p: Line, photo: Box) -> bool:
@@ -181,23 +183,34 @@ def _runs_across(p: Line, photo: Box, side: int, beside: list[Line], body: float
     return p.box[2] <= photo[2] + reach and p.box[0] >= min(q.box[0] for q in beside) - body
 
 
+def _beside(pieces: list[Line], photo: Box, foot: float, side: int, reach: float
+            ) -> list[Line]:
+    """The pieces from the photo's top to ``foot`` whose near end lies within ``reach`` of the
+    photo's edge on ``side`` (0: left, 1: right), outside it."""
+    rows = [p for p in pieces if p.box[3] > photo[1] + 1 and p.box[1] < foot - 1
+            and not _inside(p, photo)]
+    if side:
+        return [p for p in rows if p.box[0] >= photo[2] - 1 and p.box[0] - photo[2] <= reach]
+    return [p for p in rows if p.box[2] <= photo[0] + 1 and photo[0] - p.box[2] <= reach]
+
+
 def _wrapped(pieces: list[Line], photo: Box, body: float) -> bool:
     """Text wraps around the photo: ``WRAP_LINES`` lines or more beside it on one side (their
-    near end within ``WRAP_GAP`` of its edge) and a full line of their column (``_runs_across``)
-    a little above the photo or under it (``NEAR_ROWS``; under a caption's room more): the
-    photo is set into the column's text, not beside it (a photo filling its column beside
-    another column, a caption set beside its photo)."""
-    reach, near = WRAP_GAP * body, NEAR_ROWS * body
-    rows = [p for p in pieces if p.box[3] > photo[1] + 1 and p.box[1] < photo[3] - 1
-            and not _inside(p, photo)]
-    for side, beside in enumerate(([p for p in rows if p.box[2] <= photo[0] + 1
-                                    and photo[0] - p.box[2] <= reach],
-                                   [p for p in rows if p.box[0] >= photo[2] - 1
-                                    and p.box[0] - photo[2] <= reach])):
-        if len(beside) >= WRAP_LINES and any(
-                (photo[1] - near <= p.box[3] <= photo[1] or
-                 photo[3] <= p.box[1] <= photo[3] + 2 * near) and
-                _runs_across(p, photo, side, beside, body) for p in pieces):
+    near end within ``WRAP_GAP`` of its edge), run on from a full line of their column
+    (``_runs_across``) right above the first of them or into one right under the last
+    (``LEAD_GAP``; the lines beside the photo's caption count): the photo is set into the
+    column's text, not beside it (a photo filling its column beside another column under a
+    lead across both, a caption set beside its photo)."""
+    reach = WRAP_GAP * body
+    for side in (0, 1):
+        beside = _beside(pieces, photo, photo[3], side, reach)
+        if len(beside) < WRAP_LINES:
+            continue
+        down = _beside(pieces, photo, photo[3] + NEAR_ROWS * body, side, reach)
+        first, last = min(p.box[1] for p in beside), max(p.box[3] for p in down)
+        if any((-LEAD_GAP * body <= first - p.box[3] <= LEAD_GAP * body or
+                -LEAD_GAP * body <= p.box[1] - last <= LEAD_GAP * body) and
+               _runs_across(p, photo, side, beside, body) for p in pieces):
             return True
     return False
 
