@@ -123,26 +123,3 @@ def test_photos_the_text_does_not_wrap_around_leave_the_page_as_it_was() -> None
         assert any(p.images for p in artifact.pages)
         bare = replace(artifact, pages=tuple(replace(p, images=()) for p in artifact.pages))
         assert _texts(artifact) == _texts(bare)
-
-
-def test_a_stack_of_both_languages_under_a_photo_is_its_caption() -> None:
-    from magpipe.split.photo_roles import captions_under_photos
-    from magpipe.split.roles import Facts, PageFacts
-
-    def fact(text: str, top: float, lines: int = 1) -> Facts:
-        return Facts(text=text, box=(40.0, top, 500.0, top + 10.0 * lines), size=10.0, cw=5.0,
-                     bold=False, lines=lines, column=0, column_box=(40.0, 555.0))
-
-    page = PageFacts(width=595.0, height=842.0, body_size=10.0, body_cw=5.0, columns=1,
-                     exact=False, repeated=frozenset(), photos=((40.0, 60.0, 550.0, 250.0),))
-    stack = [fact("Đồng chí Nguyễn Cảnh Toàn, Chủ tịch UBND tỉnh phát biểu tại buổi lễ", 252, 2),
-             fact("Mr. Nguyen Canh Toan, Chairman of the Provincial People's Committee, "
-                  "speaks at the ceremony", 275, 2)]
-    roles = [Role.BODY, Role.BODY]
-    assert captions_under_photos(roles, stack, page) == [Role.CAPTION, Role.CAPTION]
-    # one language under a photo: the column's text
-    one = [stack[0], fact("Tham dự buổi tiếp có đồng chí Đoàn Thị Hậu, Phó Bí thư Tỉnh uỷ", 275)]
-    assert captions_under_photos(roles, one, page) == roles
-    # a stack that starts well under the photo: no caption of it
-    low = [fact(f.text, f.box[1] + 40, f.lines) for f in stack]
-    assert captions_under_photos(roles, low, page) == roles

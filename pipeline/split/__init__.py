@@ -48,7 +48,6 @@ from magpipe.split.heads import (
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
-from magpipe.split.photo_roles import captions_under_photos
 from magpipe.split.pieces import make_line
 from magpipe.split.rolemodel import RoleModel, model_decisions
 from magpipe.split.roles import (
@@ -296,7 +295,7 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
     words = page.words
     pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
-                   exact=geo.exact, top_edge=geo.top_edge, running=running, photos=page.images)
+                   exact=geo.exact, top_edge=geo.top_edge, running=running)
     paras = [piece for para in geo.paras
              for piece in _cut_languages(words, para, geo.body_size, _in_band(para, page, geo))]
     facts = []
@@ -351,7 +350,6 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a lead as wide as the columns", _wide_leads),
     ("a box or pull quote among the column text", asides),
     ("a pull quote's twin right under it", quote_twins),
-    ("under a photo, in a stack of both languages (a caption)", captions_under_photos),
     ("the rest of a bracketed credit under its caption", credit_rests),
     ("running text set in the document's other body size (a translation)", translation_text),
     ("a lead below a column's foot", intros_below_columns),

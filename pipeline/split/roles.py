@@ -84,7 +84,6 @@ class PageFacts:
     running: frozenset[str] = frozenset()   # running heads (``heads.running_heads``)
     # the document's other body size (a translation set smaller, ``bodysize``); 0: none
     other_body: float = 0.0
-    photos: tuple[Box, ...] = ()     # the photographs' boxes (``Page.images``)
 
 
 def furniture_key(text: str) -> str:

@@ -6,9 +6,10 @@ The XY cut parts a head from the columns under it at a white gap (``xycut._spann
 where the byline sits as close over the two blocks as their own lines sit to each other, no
 gap parts them, the region is read as one, and each row of the two blocks is read as one line
 across both languages. ``twin_foot`` looks in such a region (one outside any column) for the
-first row from which all the rest is parted by a gutter that parts columns
-(``xycut._column_gutters``, the cut's own test), starting with ``TWIN_ROWS`` rows holding
-text on both sides of it, and cuts the region there: the head above, then the rest cut into
+first row from which all the rest is parted in two by the one gutter that parts columns
+there (``xycut._column_gutters``, the cut's own test), starting with ``TWIN_ROWS`` rows
+holding text on both sides of it, under a row on one side of it (a byline: a table's head
+row spans its columns), and cuts the region there: the head above, then the rest cut into
 its columns. Pure logic, no I/O.
 """
 
@@ -42,6 +43,12 @@ def _parted(row: list[Line], body: float) -> bool:
     return any(b.core[0] - a.core[1] >= GUTTER * body for a, b in zip(row, row[1:], strict=False))
 
 
+def _in_one_side(row: list[Line], gutter: tuple[float, float]) -> bool:
+    """The row lies on one side of the gutter (a byline over the blocks, not a spanning line
+    nor a table's head row)."""
+    return all(p.core[1] <= gutter[1] for p in row) or all(p.core[0] >= gutter[0] for p in row)
+
+
 def twin_foot(region: tuple[list[Line], Span | None], body: float, pitch: float,
               exact: bool) -> list[tuple[list[Line], Span | None]]:
     """The region, or its head and the columns of the blocks side by side under it (see the
@@ -55,7 +62,8 @@ def twin_foot(region: tuple[list[Line], Span | None], body: float, pitch: float,
         if parted[s - 1] or not all(parted[s:s + TWIN_ROWS]):
             continue
         rest = [p for r in rows[s:] for p in r]
-        if not column_gutters(rest, body):
+        gutters = column_gutters(rest, body)
+        if len(gutters) != 1 or not _in_one_side(rows[s - 1], gutters[0]):
             continue
         head = [p for r in rows[:s] for p in r]
         log.debug("blocks side by side under a head: cut after %d rows", s)
