@@ -50,18 +50,22 @@ def lone_kickers(roles: list[str], facts: list[Facts], page: PageFacts) -> list[
 
 
 LEAD_PITCH = 1.12    # x the page's body pitch: the most a lead's line pitch exceeds it
+LEAD_LINES = 3       # fewest lines of a lead told so (two names in capitals, a byline in
+                     # each language, are set at the body's pitch too)
 
 
 def leads_at_body_pitch(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    """A title of two lines or more set at the page's body pitch, right under its article's
-    head (a title or a byline, specks aside): a lead set bold, its intro. A face whose bold
-    boxes stand taller than its regular ones makes a bold lead look a size larger than the
-    body, but a title's lines are spaced by its own size, far wider than the body's leading."""
+    """A title of ``LEAD_LINES`` lines or more set at the page's body pitch, right under its
+    article's head (a title or a byline, specks aside): a lead set bold, its intro. A face
+    whose bold boxes stand taller than its regular ones makes a bold lead look a size larger
+    than the body, but a title's lines are spaced by its own size, far wider than the body's
+    leading."""
     if not page.body_pitch:
         return roles
     out = list(roles)
     for k, f in enumerate(facts):
-        if roles[k] != Role.TITLE or f.lines < 2 or not 0 < f.pitch <= LEAD_PITCH * page.body_pitch:
+        if roles[k] != Role.TITLE or f.lines < LEAD_LINES or \
+                not 0 < f.pitch <= LEAD_PITCH * page.body_pitch:
             continue
         j = k - 1
         while j >= 0 and roles[j] == Role.OTHER:
