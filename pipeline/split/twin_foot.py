@@ -27,14 +27,11 @@ TWIN_ROWS = 3        # fewest rows with text on both sides of the gutter that op
 
 
 def _rows(pieces: list[Line], body: float) -> list[list[Line]]:
-    rows: list[list[Line]] = []
-    for p in sorted(pieces, key=lambda p: (p.box[1] + p.box[3]) / 2):
-        first = rows[-1][0] if rows else None
-        if first and (p.box[1] + p.box[3] - first.box[1] - first.box[3]) / 2 < 0.5 * body:
-            rows[-1].append(p)
-        else:
-            rows.append([p])
-    return rows
+    """The pieces in rows, top to bottom: sorted by baseline, cut where the next baseline lies
+    half a body size or more lower."""
+    order = sorted(pieces, key=lambda p: p.base)
+    cuts = [k for k in range(1, len(order)) if order[k].base - order[k - 1].base >= 0.5 * body]
+    return [order[a:b] for a, b in zip([0, *cuts], [*cuts, len(order)], strict=True)]
 
 
 def _parted(row: list[Line], body: float) -> bool:
