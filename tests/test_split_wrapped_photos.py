@@ -123,3 +123,26 @@ def test_photos_the_text_does_not_wrap_around_leave_the_page_as_it_was() -> None
         assert any(p.images for p in artifact.pages)
         bare = replace(artifact, pages=tuple(replace(p, images=()) for p in artifact.pages))
         assert _texts(artifact) == _texts(bare)
+
+
+def test_a_short_word_of_a_title_is_no_drop_cap() -> None:
+    from dataclasses import replace
+
+    from magpipe.artifacts.pages import Page, PageSource, Word
+    from magpipe.split.dropcaps import drop_caps
+
+    def word(text: str, x0: float, top: float, x1: float, size: float) -> Word:
+        return Word(text=text, box=(x0, top, x1, top + size), size=size)
+
+    title = [word("ĐẠI", 40, 70, 80, 30), word("SỨ", 86, 70, 116, 30),
+             word("HOA", 122, 70, 170, 30), word("KỲ", 176, 70, 206, 30)]
+    rubric = [word("Foreign", 214, 68, 250, 10), word("Affairs", 254, 68, 290, 10)]
+    body = [word(f"chữ{k}", 40 + 40 * (k % 5), 120 + 12 * (k // 5), 76 + 40 * (k % 5), 10)
+            for k in range(20)]
+    page = Page(1, 595.0, 842.0, PageSource.TEXT_LAYER, "", tuple(title + rubric + body))
+    assert drop_caps(page) == page
+    # the same letters set alone, three lines tall, before the lines beside them: a drop cap
+    cap = word("T", 40, 200, 60, 34)
+    first = word("rong", 66, 200, 90, 10)
+    glued = drop_caps(replace(page, words=(*page.words, cap, first)))
+    assert [w.text for w in glued.words[-2:]] == ["", "Trong"]

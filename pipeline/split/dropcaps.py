@@ -50,6 +50,16 @@ def _after_words(words: tuple[Word, ...], w: Word, cap: Word) -> bool:
                min(v.box[3], w.box[3]) - max(v.box[1], w.box[1]) > half for v in words)
 
 
+def _in_display_line(words: tuple[Word, ...], cap: Word) -> bool:
+    """Another word of about the cap's height shares its row, within two of its heights: a
+    short word of a title, not a drop cap (which stands alone among the smaller words of its
+    lines; the other language's cap may share its row, a column away)."""
+    height = cap.box[3] - cap.box[1]
+    return any(w is not cap and w.text.strip() and w.box[3] - w.box[1] >= 0.6 * height and
+               min(w.box[3], cap.box[3]) - max(w.box[1], cap.box[1]) > 0.5 * height and
+               max(w.box[0] - cap.box[2], cap.box[0] - w.box[2]) < 2 * height for w in words)
+
+
 def _first_word(words: tuple[Word, ...], cap: Word) -> int | None:
     """The first word of the cap's first line: of the words set well under the cap's size that
     start within ``SET_OFF`` of their height right of it, with their middle between a line and
@@ -85,7 +95,8 @@ def drop_caps(page: Page) -> Page:
     usual = median(heights)
     new = list(words)
     for i, cap in enumerate(words):
-        if not _is_initial(cap) or cap.box[3] - cap.box[1] < DROP_SIZE * usual:
+        if not _is_initial(cap) or cap.box[3] - cap.box[1] < DROP_SIZE * usual or \
+                _in_display_line(words, cap):
             continue
         k = _first_word(words, cap)
         if k is None:
