@@ -26,7 +26,6 @@ from magpipe.split.bands import in_own_column
 from magpipe.split.bodysize import body_sizes, other_body, page_body, translation_text
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
-from magpipe.split.caption_cut import cut_caption
 from magpipe.split.continuation import Piece, link
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.exchanges import interview_turns, quote_twins
@@ -64,6 +63,7 @@ from magpipe.split.roles import (
     sections_above_titles,
     spanning_body,
 )
+from magpipe.text.credits import split_caption
 from magpipe.text.dehyphen import join_lines
 
 log = logging.getLogger(__name__)
@@ -179,7 +179,7 @@ def _caption_by_lines(para: Para, column: int) -> list[_Draft]:
 
 def _caption_drafts(words: tuple[Word, ...], para: Para, column: int) -> list[_Draft]:
     idx, region = _para_words(para), para.region
-    parts = cut_caption([words[i].text for i in idx])
+    parts = split_caption([words[i].text for i in idx])
     if parts is None:
         return _caption_by_lines(para, column)
     out = []
