@@ -29,6 +29,7 @@ from magpipe.split.briefs import agendas, short_items
 from magpipe.split.cells import table_cells
 from magpipe.split.chronicle import chronicle
 from magpipe.split.continuation import Piece, link
+from magpipe.split.dropcaps import drop_caps
 from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
@@ -48,6 +49,7 @@ from magpipe.split.heads import (
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
 from magpipe.split.nameplate import nameplates
+from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.pieces import make_line
 from magpipe.split.rolemodel import RoleModel, model_decisions
 from magpipe.split.roles import (
@@ -340,6 +342,9 @@ RulePass = Callable[[list[str], list[Facts], PageFacts], list[str]]
 # the log: a block's reason is the last pass that changed its role.
 RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a title set in capitals at the body's size", caps_titles),
+    ("a short line over a title set much larger (a kicker)", lone_kickers),
+    ("a name right under a title set much larger (a byline)", names_under_titles),
+    ("a title at the body's pitch right under its head (a bold lead)", leads_at_body_pitch),
     ("a name set flush right under a title (a byline)", head_bylines),
     ("a short line right above a title (a rubric)", _rubrics),
     ("a kicker on a rubric's row over a larger title", kicker_rubrics),
@@ -465,8 +470,9 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
     doc_body, second = sizes or body_sizes([p.words for p, e in zip(artifact.pages, exact,
                                                                     strict=True) if e])
-    return [table_cells(page.words, analyse(page.words, page.height, exact=e, body=page_body(
-                page.words, doc_body, second) if e else None))      # (cells: split.cells)
+    return [table_cells(page.words, analyse(page.words, page.height, exact=e,
+                                            body=page_body(page.words, doc_body, second)
+                                            if e else None, photos=page.images))
             for page, e in zip(artifact.pages, exact, strict=True)]
 
 
@@ -491,6 +497,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     family)."""
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
+    artifact = replace(artifact, pages=tuple(drop_caps(p) for p in artifact.pages))
     sizes = body_sizes([p.words for p in artifact.pages if p.source not in _OCR_SOURCES])
     geometry = geometry_of(artifact, sizes)
     repeated = repeated_texts(artifact.pages, geometry)

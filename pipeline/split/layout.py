@@ -12,12 +12,13 @@ line sits at the right edge (a byline). Pure logic, no I/O.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
+from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import (
     JUNK_CONF,
     Line,
@@ -31,6 +32,7 @@ from magpipe.split.pieces import (
     skew_slope,
 )
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
+from magpipe.split.twin_foot import twin_foot
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
 from magpipe.text.headings import jump_line
@@ -101,9 +103,23 @@ def _rows_to_lines(words: tuple[Word, ...], pieces: list[Line],
             left_over.append(p)
         else:
             row.append(p)
-    lines = [make_line(words, [i for p in row for i in p.words]) if len(row) > 1 else row[0]
-             for row in rows]
+    # (a row keeps its pieces' boxes: a line wrapped around a photo is measured across it,
+    # ``photo_text``)
+    lines = [_measured(make_line(words, [i for p in row for i in p.words]), row)
+             if len(row) > 1 else row[0] for row in rows]
     return sorted(lines, key=lambda ln: ln.base), left_over
+
+
+def _measured(line: Line, row: list[Line]) -> Line:
+    """The line of a row's pieces with their boxes' extent (wider than its words' where a
+    piece was measured across a photo)."""
+    x0, x1 = min(p.box[0] for p in row), max(p.box[2] for p in row)
+    if x0 >= line.box[0] and x1 <= line.box[2]:
+        return line
+    return replace(line, box=(min(x0, line.box[0]), line.box[1], max(x1, line.box[2]),
+                              line.box[3]),
+                   core=(min(line.core[0], *(p.core[0] for p in row)),
+                         max(line.core[1], *(p.core[1] for p in row))))
 
 
 def _fits(p: Line, row: list[Line], strict: bool = False) -> bool:
@@ -247,7 +263,7 @@ def _top_edge(pieces: list[Line], height: float, body: float) -> float:
 
 
 def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
-            body: float | None = None) -> PageGeometry:
+            body: float | None = None, photos: tuple[Box, ...] = ()) -> PageGeometry:
     """Paragraph blocks of a page in reading order, with the page's columns.
 
     A skewed scan's word boxes are first turned straight (``skew_slope``); all geometry is
@@ -257,7 +273,8 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     gutter: the top band comes first in reading order and the bottom band last. ``exact`` says
     the word heights are font sizes (a text layer); OCR heights are compared by width per
     character instead. ``body`` is the body size when known from elsewhere (the document's,
-    ``pieces.page_body_size``); by default the page's own.
+    ``pieces.page_body_size``); by default the page's own. Text on or right under a photo of
+    ``photos`` is cut apart from the rest (``photo_text``), its regions read after the body's.
     """
     body = body if body is not None else body_size_of(words)
     pieces = build_pieces(words, body)
@@ -272,12 +289,15 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     bottom = [p for p in pieces if p.box[1] > (1 - FURNITURE_MARGIN) * height
               and p.box[3] >= edge]
     edges = {id(p) for p in top + bottom}
-    middle = [p for p in pieces if id(p) not in edges]
+    lifted, middle = photo_text(words, [p for p in pieces if id(p) not in edges], photos, body)
     regions: list[tuple[list[Line], Span | None]] = []
     pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None)
     for band in (top, middle, bottom):
         if band:
             regions.extend(xy_cut(band, body, pitch=pitch, exact=exact))
+        if band is middle:
+            regions.extend((group, None) for group in lifted)
+    regions = [part for r in regions for part in twin_foot(r, body, pitch, exact)]
     paras: list[Para] = []
     for index, (region, _) in enumerate(regions):
         paras.extend(paragraphs(words, region, index, exact, body))

@@ -1,0 +1,245 @@
+"""Text around a photo set into the columns: what belongs to the photo, and the lines wrapped
+around it.
+
+A photo set into the columns (in one column's part, or across the gutter of two) makes the
+text wrap around it: the lines beside it are shortened, and its caption sits under it, or on
+it, in the photo's own width. Read with the column text, a caption under a photo that
+straddles a gutter bridges that gutter (the page's columns are no longer found, and rows of
+both columns are read as one), a caption under a photo in a column's part shares rows with
+the shortened lines beside it, and the shortened lines themselves look like the short lines
+that end paragraphs, or like bylines set flush right.
+
+``photo_text`` works on the pieces of a page before it is cut into regions:
+
+* the text set wholly on a photo (a caption overprinted on a band across its foot) is lifted
+  out, a region of its own read after the body's, on every photo: set on a picture, it is
+  never the columns' text;
+* for a photo the text wraps around (``_wrapped``: lines beside it, shortened, and a full
+  line of their column just above or under it; the other photos' captions under them are
+  left to the region cut, which reads them as blocks of their own), the caption stacked under
+  its foot is lifted out the same way, when none lies on it: the first piece starting within
+  ``FIRST_GAP`` of the foot, each next within ``STACK_GAP`` of the one above, inside the
+  photo's width, up to the first row of columns (the stack parted by a gutter: the column
+  text under the photo). A piece that runs across the photo's edge there (a caption's line
+  chained to the line beside it) is cut at the edge first;
+* and a line beside that photo or its caption (its near end within ``WRAP_GAP`` of the
+  photo's edge) is measured as if it ran on across the photo: to the gutter that runs through
+  the photo (found in the rows above and under it) when the photo straddles one, else, when
+  no text stands on the photo's other side, to the photo's far edge (the column's edge it is
+  set against). Its words do not change, only the box the geometry measures.
+
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.pages import Word
+from magpipe.split.pieces import GUTTER, Line, make_line
+from magpipe.split.xycut import _column_gutters as column_gutters
+
+log = logging.getLogger(__name__)
+
+FIRST_GAP = 1.2      # x body size: the most white between a photo's foot and its caption
+STACK_GAP = 1.0      # x body size: the most white between two lines of one caption
+SIDE_SLACK = 0.5     # x body size: how far a caption's line may stand out of the photo's width
+MIN_PHOTO = 4.0      # x body size: the least width and height of a photo that text wraps
+                     # around (smaller pictures are marks and logos)
+WRAP_GAP = 2.0       # x body size: the most white between a photo and a line wrapped around it
+EDGE_SPACE = 0.3     # x body size: the least white at a photo's edge that parts a caption's
+                     # line from the line beside it (the edge falling in a word space of a
+                     # line that runs under the photo is no wrap)
+SAME_SIZE = 0.15     # relative: a full line of the wrapped column is set at its lines' size
+WRAP_LINES = 2       # fewest lines beside a photo that make it one set into the text
+LEAD_GAP = 0.6       # x body size: the most white between two lines of one column's text
+NEAR_ROWS = 8.0      # x body size: how far above and under a photo rows show its gutter, and
+                     # how far under it lines beside its caption may run
+
+
+def _inside(p: Line, photo: Box) -> bool:
+    cx, cy = (p.box[0] + p.box[2]) / 2, (p.box[1] + p.box[3]) / 2
+    return photo[0] <= cx <= photo[2] and photo[1] <= cy <= photo[3]
+
+
+def _within(p: Line, photo: Box) -> bool:
+    """The piece lies wholly on the photo (a point of slack for rounding)."""
+    return photo[0] - 1 <= p.box[0] and p.box[2] <= photo[2] + 1 and \
+        photo[1] - 1 <= p.box[1] and p.box[3] <= photo[3] + 1
+
+
+def _within_width(p: Line, photo: Box, slack: float) -> bool:
+    return p.box[0] >= photo[0] - slack and p.box[2] <= photo[2] + slack
+
+
+def _cut_at_edges(words: tuple[Word, ...], pieces: list[Line], photo: Box, foot: float,
+                  body: float) -> list[Line]:
+    """Pieces from the photo's top to ``foot`` whose words leave white at one of its edges
+    (``EDGE_SPACE`` or more, the edge inside it: a caption's line chained to the line wrapped
+    beside it), cut there."""
+    out: list[Line] = []
+    for p in pieces:
+        centre = (p.box[1] + p.box[3]) / 2
+        if not photo[1] <= centre <= foot or len(p.words) < 2:
+            out.append(p)
+            continue
+        parts: list[list[int]] = [[]]
+        for a, b in zip(p.words, p.words[1:], strict=False):
+            parts[-1].append(a)
+            end, start = words[a].box[2], words[b].box[0]
+            if start - end >= EDGE_SPACE * body and \
+                    any(end - 1 <= edge <= start + 1 for edge in (photo[0], photo[2])):
+                parts.append([])
+        parts[-1].append(p.words[-1])
+        out.extend([p] if len(parts) == 1 else [make_line(words, part) for part in parts])
+    return out
+
+
+def _under(pieces: list[Line], photo: Box, body: float, taken: set[int]) -> list[Line]:
+    """The pieces stacked under the photo's foot within its width (see the module docstring)."""
+    slack = SIDE_SLACK * body
+    near = sorted((p for p in pieces if id(p) not in taken and p.box[1] >= photo[3] - slack
+                   and _within_width(p, photo, slack)), key=lambda p: p.box[1])
+    out: list[Line] = []
+    foot, gap = photo[3], FIRST_GAP * body
+    for p in near:
+        if p.box[1] - foot > gap:
+            break
+        out.append(p)
+        foot, gap = max(foot, p.box[3]), STACK_GAP * body
+    gutters = column_gutters(out, body) if len(out) > 1 else []
+    if gutters:
+        # columns under a photo as wide as them: no caption, down from their first row
+        first = min((p.box[1] for p in out if any(_across(p, q, g) for q in out for g in gutters)),
+                    default=foot)
+        out = [p for p in out if p.box[3] <= first]
+    return out
+
+
+def _across(p: Line, q: Line, gutter: tuple[float, float]) -> bool:
+    """``p`` and ``q`` share a row, on the two sides of ``gutter``."""
+    return min(q.box[3], p.box[3]) - max(q.box[1], p.box[1]) > \
+        0.5 * min(q.box[3] - q.box[1], p.box[3] - p.box[1]) and \
+        p.core[1] <= gutter[1] and q.core[0] >= gutter[0]
+
+
+def _gutter_through(pieces: list[Line], photo: Box, foot: float, body: float
+                    ) -> tuple[float, float] | None:
+    """The widest white strip inside the photo's width, at least a gutter wide, between the
+    text of the rows a little above the photo and a little under its caption (``foot``)."""
+    reach = NEAR_ROWS * body
+    spans = sorted(p.core for p in pieces
+                   if (photo[1] - reach < p.box[3] <= photo[1] or foot <= p.box[1] < foot + reach)
+                   and p.core[1] > photo[0] and p.core[0] < photo[2])
+    if not spans:
+        return None
+    best, end = None, spans[0][1]
+    for lo, hi in spans[1:]:
+        if lo - end >= GUTTER * body and photo[0] < end and lo < photo[2] and \
+                (best is None or lo - end > best[1] - best[0]):
+            best = (end, lo)
+        end = max(end, hi)
+    return best
+
+
+def _widened(pieces: list[Line], photo: Box, foot: float, body: float) -> list[Line]:
+    """The lines beside the photo (or its caption, down to ``foot``) measured across it (see
+    the module docstring)."""
+    reach = WRAP_GAP * body
+    rows = [p for p in pieces if p.box[3] > photo[1] + 1 and p.box[1] < foot - 1]
+    left = [p for p in rows if p.box[2] <= photo[0] + 1 and photo[0] - p.box[2] <= reach]
+    right = [p for p in rows if p.box[0] >= photo[2] - 1 and p.box[0] - photo[2] <= reach]
+    if not left and not right:
+        return pieces
+    gutter = _gutter_through(pieces, photo, foot, body)
+    if gutter is None and left and right:
+        return pieces           # text on both sides and no gutter seen: leave it be
+    to_right = gutter[0] if gutter else photo[2]
+    to_left = gutter[1] if gutter else photo[0]
+    new = {id(p): replace(p, box=(p.box[0], p.box[1], to_right, p.box[3]),
+                          core=(p.core[0], to_right)) for p in left}
+    new.update({id(p): replace(p, box=(to_left, p.box[1], p.box[2], p.box[3]),
+                               core=(to_left, p.core[1])) for p in right})
+    log.debug("photo at %s: %d lines left and %d right measured across it",
+              [round(v) for v in photo], len(left), len(right))
+    return [new.get(id(p), p) for p in pieces]
+
+
+def _runs_across(p: Line, photo: Box, side: int, beside: list[Line], body: float) -> bool:
+    """``p`` is a full line of the column the lines ``beside`` the photo's ``side`` (0: left,
+    1: right) are shortened in: it runs across that edge of the photo, from the beside lines'
+    far end to no further than the photo's other edge, set at their size."""
+    edge = photo[2] if side else photo[0]
+    sizes = sorted(q.size for q in beside)
+    size = sizes[len(sizes) // 2]
+    if not (p.box[0] < edge - body and p.box[2] > edge + body) or \
+            abs(p.size - size) > SAME_SIZE * size:
+        return False
+    reach = WRAP_GAP * body
+    if side:
+        return p.box[0] >= photo[0] - reach and p.box[2] <= max(q.box[2] for q in beside) + body
+    return p.box[2] <= photo[2] + reach and p.box[0] >= min(q.box[0] for q in beside) - body
+
+
+def _beside(pieces: list[Line], photo: Box, foot: float, side: int, reach: float
+            ) -> list[Line]:
+    """The pieces from the photo's top to ``foot`` whose near end lies within ``reach`` of the
+    photo's edge on ``side`` (0: left, 1: right), outside it."""
+    rows = [p for p in pieces if p.box[3] > photo[1] + 1 and p.box[1] < foot - 1
+            and not _inside(p, photo)]
+    if side:
+        return [p for p in rows if p.box[0] >= photo[2] - 1 and p.box[0] - photo[2] <= reach]
+    return [p for p in rows if p.box[2] <= photo[0] + 1 and photo[0] - p.box[2] <= reach]
+
+
+def _wrapped(pieces: list[Line], photo: Box, body: float) -> bool:
+    """Text wraps around the photo: ``WRAP_LINES`` lines or more beside it on one side (their
+    near end within ``WRAP_GAP`` of its edge), run on from a full line of their column
+    (``_runs_across``) right above the first of them or into one right under the last
+    (``LEAD_GAP``; the lines beside the photo's caption count): the photo is set into the
+    column's text, not beside it (a photo filling its column beside another column under a
+    lead across both, a caption set beside its photo)."""
+    reach = WRAP_GAP * body
+    for side in (0, 1):
+        beside = _beside(pieces, photo, photo[3], side, reach)
+        if len(beside) < WRAP_LINES:
+            continue
+        down = _beside(pieces, photo, photo[3] + NEAR_ROWS * body, side, reach)
+        first, last = min(p.box[1] for p in beside), max(p.box[3] for p in down)
+        if any((-LEAD_GAP * body <= first - p.box[3] <= LEAD_GAP * body or
+                -LEAD_GAP * body <= p.box[1] - last <= LEAD_GAP * body) and
+               _runs_across(p, photo, side, beside, body) for p in pieces):
+            return True
+    return False
+
+
+def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, ...],
+               body: float) -> tuple[list[list[Line]], list[Line]]:
+    """Each photo's text, top to bottom (a group of the pieces on it, then a group of those
+    stacked under it; empty groups left out), and the pieces left, those wrapped around a
+    photo widened across it (see the module docstring)."""
+    groups: list[list[Line]] = []
+    for photo in sorted(photos, key=lambda b: (b[1], b[0])):
+        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
+            continue
+        wrapped = _wrapped(pieces, photo, body)
+        if wrapped:
+            reach = photo[3] + FIRST_GAP * body + 12 * body      # room for a caption's lines
+            pieces = _cut_at_edges(words, pieces, photo, reach, body)
+        on = [p for p in pieces if _within(p, photo)]
+        taken = {id(p) for p in on}
+        # (a caption is set on its photo or under it: text under a captioned photo is the
+        # columns'; under a photo the text does not wrap around, the region cut finds it)
+        under = _under(pieces, photo, body, taken) if wrapped and not on else []
+        taken.update(id(p) for p in under)
+        if on or under:
+            log.debug("photo at %s: %d pieces on it, %d under it", [round(v) for v in photo],
+                      len(on), len(under))
+        groups.extend(g for g in (on, under) if g)
+        pieces = [p for p in pieces if id(p) not in taken]
+        if wrapped:
+            foot = max([photo[3], *(p.box[3] for p in under)])
+            pieces = _widened(pieces, photo, foot, body)
+    return groups, pieces
