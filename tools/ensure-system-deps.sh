@@ -42,6 +42,10 @@ for flag in "$@"; do
             [ -e $fonts/truetype/andika/Andika-Regular.ttf ] || missing+=(fonts-sil-andika)
             [ -e $fonts/truetype/ebgaramond/EBGaramond12-Regular.ttf ] || missing+=(fonts-ebgaramond-extra)
             [ -e $fonts/truetype/manrope/Manrope-Regular.ttf ] || missing+=(fonts-manrope)
+            # the tenth round's held-out layout families' faces (fixtures/heldout_kit.py)
+            [ -e $fonts/truetype/fonts-yrsa-rasa/Yrsa-Regular.ttf ] || missing+=(fonts-yrsa-rasa)
+            [ -e $fonts/truetype/doulos/DoulosSIL-Regular.ttf ] || missing+=(fonts-sil-doulos)
+            [ -e $fonts/truetype/quicksand/Quicksand-Regular.ttf ] || missing+=(fonts-quicksand)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
         *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
