@@ -5,8 +5,8 @@
 #   --browser: chromium, for the review-page browser test
 #   --fonts: typefaces with Vietnamese letters for building the confusion table and its
 #            bench (tools/typefaces.py) and for the generated layout families
-#            (fixtures/journal_kit.py, sixth_kit.py, seventh_kit.py, eighth_kit.py; without
-#            them DejaVu stands in); make confusion and
+#            (fixtures/journal_kit.py, sixth_kit.py, seventh_kit.py, eighth_kit.py,
+#            ninth_kit.py, heldout_kit.py; without them DejaVu stands in); make confusion and
 #            make bench ask for them, the product and make test never need them
 #   --bench: ghostscript, which OCRmyPDF needs (bench/bench_ocr_mix.py times magpipe against
 #            it; OCRmyPDF itself goes into the bench's own environment, .bench/ocrmypdf)
