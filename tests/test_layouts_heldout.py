@@ -107,10 +107,11 @@ def test_spread_sets_vietnamese_on_the_left_page_english_on_the_right_and_a_phot
     assert arrangements == {"halves", "across"} and places == {"top", "foot"}
 
 
-def test_spread_scans_carry_the_shadow_of_the_fold(tmp_path):
+def test_spread_scans_are_image_only_and_carry_the_shadow_of_the_fold(tmp_path):
     out = generate(tmp_path, "--scan", "--family", "spread", docs=1)
     scanned = next(p for p in out if p.name == "spread-1-scanned.pdf")
-    assert gen.truth_of(scanned)["params"]["fold_shadow"]
+    truth = gen.assert_scanned_copy(scanned)
+    assert truth["params"]["fold_shadow"] and len(truth["articles"]) == 1
 
 
 def test_gallery_gathers_its_captions_in_one_block_keyed_to_the_photos(docs, more):
