@@ -244,3 +244,39 @@ def test_balanced_columns_end_level_and_still_hold_the_whole_text():
     # a slot ending higher than the common line keeps its own bottom
     cut = k.balanced(Doc(), [Slot(0, 150, 0, 700), Slot(160, 310, 0, 60)], [para])
     assert cut[1].bottom == 60 and cut[0].bottom > 60
+
+
+def fold_darkening(pdf: Path) -> float:
+    """How much darker than the blank outer margin the sheet's fold is (grey levels, mean
+    over the rows no photo crosses), rendered at 24 dpi."""
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    with pdfplumber.open(pdf) as doc:
+        page = doc.pages[0]
+        photos = [(im["top"], im["bottom"]) for im in page.images]
+        width, height = page.width, page.height
+    scale = 24 / 72
+    sheet = pdfium.PdfDocument(str(pdf))
+    try:
+        grey = np.asarray(sheet[0].render(scale=scale, grayscale=True).to_pil().convert("L"),
+                          dtype=float)
+    finally:
+        sheet.close()
+    rows = [r for r in range(round(60 * scale), round((height - 60) * scale))
+            if not any(top - 4 <= r / scale <= bottom + 4 for top, bottom in photos)]
+    mid = round(width / 2 * scale)
+    fold = grey[rows, mid - 1:mid + 2].mean()
+    margin = grey[rows, 2:round(14 * scale)].mean()
+    return float(margin - fold)
+
+
+def test_the_fold_of_a_sheet_printed_for_scanning_is_shadowed_and_a_digital_one_is_not(
+        tmp_path):
+    sys.path.insert(0, str(FIXTURES))
+    import layouts_heldout
+
+    for name, shadowed in (("spread-1-scanbase.pdf", True), ("spread-1-digital.pdf", False)):
+        layouts_heldout.make_doc("spread", SEED, tmp_path / name, count=1)
+        darker = fold_darkening(tmp_path / name)
+        assert (darker > 25) == shadowed, (name, darker)
