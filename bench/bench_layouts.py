@@ -99,7 +99,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the ninth round's families
              "fixtures/layouts_ninth.py", "fixtures/ninth_kit.py",
              "fixtures/ninth_feature.py", "fixtures/ninth_timeline.py",
-             "fixtures/ninth_front.py")
+             "fixtures/ninth_front.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_spread.py", "fixtures/heldout_gallery.py",
+             "fixtures/heldout_letters.py")
 SOURCES = ("rules", "model")
 
 

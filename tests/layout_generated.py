@@ -185,6 +185,20 @@ def assert_articles_printed_whole(pdf: Path) -> None:
                                                                   ("intro",))
 
 
+def assert_captions_printed(pdf: Path) -> None:
+    """Each truth caption of each article, and its credit, is among the caption blocks of its
+    language (the Vietnamese credit blocks with them; an English credit stays in a caption
+    block)."""
+    truth = truth_of(pdf)
+    for index, article in enumerate(truth["articles"]):
+        captions = {"vi": printed(truth, index, "vi", ("caption", "credit")),
+                    "en": printed(truth, index, "en", ("caption",))}
+        for cap in article["captions"]:
+            for lang, credit in (("vi", "credit"), ("en", "credit_en")):
+                assert compact(cap[lang]) in captions[lang], (pdf.name, cap[lang])
+                assert compact(cap[credit]) in captions[lang], pdf.name
+
+
 class BlockRecorder:
     """A page writer that keeps (role, text, box) of each truth block and of each photo, and
     draws on a throwaway canvas (a page 800 points tall)."""
