@@ -15,41 +15,20 @@ line-end hyphens of English words removed (``magpipe.text.dehyphen``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
-from magpipe.split.bands import in_own_column
-from magpipe.split.bodysize import body_sizes, other_body, page_body, translation_text
-from magpipe.split.boxes import contact_boxes
-from magpipe.split.briefs import agendas, short_items
+from magpipe.split.bodysize import body_sizes, other_body, page_body
 from magpipe.split.cells import table_cells
-from magpipe.split.chronicle import chronicle
 from magpipe.split.continuation import Piece, link
 from magpipe.split.dropcaps import drop_caps
-from magpipe.split.exchanges import interview_turns, quote_twins
-from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
-from magpipe.split.heads import (
-    article_heads,
-    byline_languages,
-    caps_titles,
-    footnotes,
-    heads_inside,
-    intros_below_columns,
-    jump_lines,
-    notes_after_bylines,
-    numbered_headings,
-    running_heads,
-    signatures,
-    wide_leads,
-)
+from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
-from magpipe.split.nameplate import nameplates
-from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
+from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line
 from magpipe.split.rolemodel import RoleModel, model_decisions
 from magpipe.split.roles import (
@@ -57,14 +36,9 @@ from magpipe.split.roles import (
     REPEAT_MARGIN,
     Facts,
     PageFacts,
-    asides,
-    contents_entries,
     furniture_key,
     has_credit,
     page_number_like,
-    role_of,
-    sections_above_titles,
-    spanning_body,
 )
 from magpipe.text.credits import split_caption
 from magpipe.text.dehyphen import join_lines
@@ -316,85 +290,6 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
                            column_box=(col_lo, col_hi), inset=inset,
                            pitch=_pitch(para), line_texts=tuple(ln.text for ln in para.lines)))
     return paras, facts, replace(pf, body_pitch=_body_pitch(facts))
-
-
-def _rubrics(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    return sections_above_titles(roles, facts, page.body_size,
-                                 0.0 if page.exact else page.body_pitch)
-
-
-def _wide_leads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    # (a paragraph inside a column of its own band's grid is column text: bands.in_own_column)
-    return [r if n != r and in_own_column(f, page) else n
-            for r, n, f in zip(roles, wide_leads(roles, facts), facts, strict=True)]
-
-
-def _contents(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    return contents_entries(roles, facts)
-
-
-def _jumps(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    return jump_lines(roles, facts)
-
-
-RulePass = Callable[[list[str], list[Facts], PageFacts], list[str]]
-# The hand-written role passes after ``roles.role_of``, in the order they run, each named for
-# the log: a block's reason is the last pass that changed its role.
-RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
-    ("a title set in capitals at the body's size", caps_titles),
-    ("a short line over a title set much larger (a kicker)", lone_kickers),
-    ("a name right under a title set much larger (a byline)", names_under_titles),
-    ("a title at the body's pitch right under its head (a bold lead)", leads_at_body_pitch),
-    ("a name set flush right under a title (a byline)", head_bylines),
-    ("a short line right above a title (a rubric)", _rubrics),
-    ("a kicker on a rubric's row over a larger title", kicker_rubrics),
-    ("a signature flush right under the text", signatures),
-    ("spanning text outweighing the column text", spanning_body),
-    ("a lead as wide as the columns", _wide_leads),
-    ("a box or pull quote among the column text", asides),
-    ("a pull quote's twin right under it", quote_twins),
-    ("the rest of a bracketed credit under its caption", credit_rests),
-    ("running text set in the document's other body size (a translation)", translation_text),
-    ("a lead below a column's foot", intros_below_columns),
-    ("the running head set inside the page", heads_inside),
-    ("an article's head", article_heads),
-    ("a line set like the title right under it", title_last_lines),
-    ("a bold turn of an interview (a question)", interview_turns),
-    ("a headline of a page of short items, or the masthead above them", short_items),
-    ("a calendar of coming events (dated entries under a short heading)", agendas),
-    ("a chronicle's dates, month bands and heading", chronicle),
-    ("a note after a byline", notes_after_bylines),
-    ("an entry of a contents page", _contents),
-    ("a jump line (continued on / from)", _jumps),
-    ("a newspaper's nameplate and the lines of its band", nameplates),
-    ("a footnote at a column's foot", footnotes),
-    ("contact details (address, telephone, e-mail) and what touches them", contact_boxes),
-)
-# why ``roles.role_of`` keeps a block out of the articles, by the role it gives
-LOOK_REASONS = (
-    (Role.OTHER, "no letter, a sliver of a box, or OCR junk"),
-    (Role.PAGE_NUMBER, "a bare number near the top or bottom edge"),
-    (Role.HEADER, "short text in the page's top or bottom band, or repeated on other pages"),
-    (Role.ASIDE, "several lines set smaller than the body, apart from the column text"),
-)
-
-
-def ruled(facts: list[Facts], page: PageFacts) -> tuple[list[str], list[str]]:
-    """The hand-written role rules (``magpipe.split.roles``, ``magpipe.split.heads``) over one
-    page's blocks: each block's role and the reason for it."""
-    roles = [role_of(f, page) for f in facts]
-    look = dict(LOOK_REASONS)
-    reasons = [look.get(Role(r), f"its look ({r})") for r in roles]
-    for name, step in RULE_PASSES:
-        new = step(roles, facts, page)
-        reasons = [name if a != b else why for a, b, why in zip(roles, new, reasons, strict=True)]
-        roles = new
-    return roles, reasons
-
-
-def rule_roles(facts: list[Facts], page: PageFacts) -> list[str]:
-    """The hand-written role rules over one page's blocks."""
-    return ruled(facts, page)[0]
 
 
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],

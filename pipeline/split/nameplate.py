@@ -2,7 +2,7 @@
 front page, with the lines of the band it heads (the name's twin in the other language, a
 tagline, the issue and date line). It names the paper, not a story: no article's title or text.
 
-``nameplates`` (a role pass, run by ``split.RULE_PASSES``): where the page's largest block,
+``nameplates`` (a role pass, run by ``split.passes.RULE_PASSES``): where the page's largest block,
 ``NAMEPLATE_SIZE`` body sizes tall or more, lies in its top ``NAMEPLATE_TOP`` and is a line or
 two, that block and every block over the band's foot are running heads (``Role.HEADER``). The
 band's foot is the widest white gap between rows of blocks within ``BAND_DEPTH`` nameplate
