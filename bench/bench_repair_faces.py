@@ -94,7 +94,7 @@ def pyvi_accents(text: str) -> str | None:
 
 def repaired(text: str, decoder: Decoder) -> str:
     original = repair._decoder_for
-    repair._decoder_for = lambda _model: decoder
+    repair._decoder_for = lambda *_key: decoder
     try:
         return repair.repair_text(text, DAMAGED)[0]
     finally:

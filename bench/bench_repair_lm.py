@@ -73,7 +73,7 @@ def using(decoder: Decoder | None) -> Iterator[None]:
     """``repair.repair_text`` runs with ``decoder`` (None: repair is not run)."""
     original = repair._decoder_for
     if decoder is not None:
-        repair._decoder_for = lambda _model: decoder
+        repair._decoder_for = lambda *_key: decoder
     try:
         yield
     finally:

@@ -81,7 +81,7 @@ def main() -> None:
             scored = learning[k * size:(k + 1) * size]
             decoder = Decoder(dev_model(learning[:k * size] + learning[(k + 1) * size:]),
                               lm.load())
-            repair._decoder_for = lambda _model, d=decoder: d    # the fold's model
+            repair._decoder_for = lambda *_key, d=decoder: d    # the fold's model
             vi_lines, _en = split_languages(scored)
             pages = ocrsim.paginate(ocrsim.wrap_lines(vi_lines))
             truth = "\n".join("\n".join(p) for p in pages)
