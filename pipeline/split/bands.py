@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from magpipe.split.pieces import Line
+from magpipe.split.pieces import Line, rows
 from magpipe.split.roles import Facts, PageFacts
 
 log = logging.getLogger(__name__)
@@ -48,18 +48,6 @@ def _cut_at_widest_gap(pieces: list[Line], min_gap: float) -> list[list[Line]]:
     return [order[:at], order[at:]] if at else [order]
 
 
-def _rows(pieces: list[Line]) -> int:
-    """Rows of text the pieces sit on (pieces whose middles lie within a piece's height of
-    the row's first are one row)."""
-    count, last = 0, float("-inf")
-    for p in sorted(pieces, key=lambda p: (p.box[1] + p.box[3]) / 2):
-        middle = (p.box[1] + p.box[3]) / 2
-        if middle - last >= p.box[3] - p.box[1]:
-            count += 1
-            last = middle
-    return count
-
-
 def _both_sides(part: list[Line], gutter: Span) -> bool:
     """Some of the part's text lies left of the gutter and some right of it (a part wholly
     on one side is a short column beside white space, read with its column)."""
@@ -82,7 +70,7 @@ def bands(pieces: list[Line], pitch: float, gutters: list[Span],
     if len(slices) < 2:
         return None
     for part in slices:
-        if _rows(part) < BAND_ROWS:
+        if rows(part) < BAND_ROWS:      # (a row: middles a piece's height apart)
             continue
         own = grid(part)
         if own and any(_both_sides(part, g) and

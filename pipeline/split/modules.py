@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from magpipe.split.pieces import Line, is_speck
+from magpipe.split.pieces import Line, is_speck, rows
 from magpipe.text.headings import in_capitals
 
 log = logging.getLogger(__name__)
@@ -34,17 +34,6 @@ MODULE_ROWS = 3       # fewest rows of text of each part: a headline alone, a ca
                       # the columns, is no module
 
 Span = tuple[float, float]
-
-
-def rows(pieces: list[Line], body: float) -> int:
-    """How many distinct rows the pieces sit on (middles a body size apart; also
-    ``xycut``'s)."""
-    count, last = 0, float("-inf")
-    for centre in sorted((p.box[1] + p.box[3]) / 2 for p in pieces):
-        if centre - last >= body:
-            count += 1
-            last = centre
-    return count
 
 
 def _row(part: list[Line], body: float, top: bool = True) -> list[Line]:

@@ -241,6 +241,18 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
     return [_line(words, c) for c in chains]      # (a chain grows left to right)
 
 
+def rows(pieces: list[Line], apart: float | None = None) -> int:
+    """How many distinct rows the pieces sit on: a piece whose middle lies ``apart`` or more
+    below the current row's first middle opens a new row (``None``: its own height)."""
+    count, last = 0, float("-inf")
+    for p in sorted(pieces, key=lambda p: (p.box[1] + p.box[3]) / 2):
+        middle = (p.box[1] + p.box[3]) / 2
+        if middle - last >= (p.box[3] - p.box[1] if apart is None else apart):
+            count += 1
+            last = middle
+    return count
+
+
 def is_speck(p: Line, body: float) -> bool:
     """OCR noise (``|``, ``-``, a stray mark): no letter or digit, or one tiny token."""
     if not p.alnum:            # no word holds a letter or digit (``_ALNUM`` on the text)

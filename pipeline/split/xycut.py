@@ -15,8 +15,8 @@ from statistics import median
 
 from magpipe.split.bands import bands
 from magpipe.split.modules import head_over_columns, modules
-from magpipe.split.modules import rows as _rows
 from magpipe.split.pieces import GUTTER, Line, is_speck
+from magpipe.split.pieces import rows as _rows
 
 ADJACENT = 0.6       # share of one side's text height that must be flush against a gutter
 TRIM = 0.4           # x body size: how far OCR boxes may run into a gutter
