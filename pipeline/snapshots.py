@@ -21,6 +21,7 @@ user's own, like Python's ``__pycache__``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -52,7 +53,10 @@ def folder() -> Path | None:
     return Path(base) / "magpipe" / "snapshots"
 
 
+@functools.cache
 def _code_digest() -> str:
+    # once a process: the code in use does not change under it (repair's decoder and align's
+    # glosses both ask at start-up)
     digest = hashlib.sha256()
     for path in sorted(PACKAGE.rglob("*.py")):
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
