@@ -6,7 +6,7 @@
 #   --fonts: typefaces with Vietnamese letters for building the confusion table and its
 #            bench (tools/typefaces.py) and for the generated layout families
 #            (fixtures/journal_kit.py, sixth_kit.py, seventh_kit.py, eighth_kit.py,
-#            ninth_kit.py, heldout_kit.py; without them DejaVu stands in); make confusion and
+#            ninth_kit.py, tenth_kit.py; without them DejaVu stands in); make confusion and
 #            make bench ask for them, the product and make test never need them
 #   --bench: ghostscript, which OCRmyPDF needs (bench/bench_ocr_mix.py times magpipe against
 #            it; OCRmyPDF itself goes into the bench's own environment, .bench/ocrmypdf)
@@ -42,7 +42,7 @@ for flag in "$@"; do
             [ -e $fonts/truetype/andika/Andika-Regular.ttf ] || missing+=(fonts-sil-andika)
             [ -e $fonts/truetype/ebgaramond/EBGaramond12-Regular.ttf ] || missing+=(fonts-ebgaramond-extra)
             [ -e $fonts/truetype/manrope/Manrope-Regular.ttf ] || missing+=(fonts-manrope)
-            # the tenth round's held-out layout families' faces (fixtures/heldout_kit.py)
+            # the tenth round's layout families' faces (fixtures/tenth_kit.py)
             [ -e $fonts/truetype/fonts-yrsa-rasa/Yrsa-Regular.ttf ] || missing+=(fonts-yrsa-rasa)
             [ -e $fonts/truetype/doulos/DoulosSIL-Regular.ttf ] || missing+=(fonts-sil-doulos)
             [ -e $fonts/truetype/quicksand/Quicksand-Regular.ttf ] || missing+=(fonts-quicksand)
