@@ -28,6 +28,8 @@ from magpipe.split.dropcaps import drop_caps
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
+from magpipe.split.letterform import addressees_closed, form_heads, form_languages
+from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line
 from magpipe.split.rolemodel import RoleModel, model_decisions
@@ -273,8 +275,10 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
     pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
                    exact=geo.exact, top_edge=geo.top_edge, running=running)
-    paras = [piece for para in geo.paras
-             for piece in _cut_languages(words, para, geo.body_size, _in_band(para, page, geo))]
+    paras = common_row_cuts(form_heads(words, [piece for para in geo.paras for piece in
+                                               _cut_languages(words, para, geo.body_size,
+                                                              _in_band(para, page, geo))]),
+                            geo.columns)
     facts = []
     for para in paras:
         column = column_of(para.box, geo.columns, geo.banded)
@@ -329,6 +333,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     langs = byline_languages([d.role for d in drafts], [d.column for d in drafts],
                              [text_of(d, lang) for d, lang in zip(drafts, langs, strict=True)],
                              langs)
+    langs = form_languages([d.role for d in drafts], [union([words[i].box for i in d.words])
+                                                      for d in drafts],
+                           [text_of(d, lang) for d, lang in zip(drafts, langs, strict=True)], langs)
     kept: list[tuple[_Draft, str, float]] = []
     for d, lang, (_, conf) in zip(drafts, langs, found, strict=True):
         if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
@@ -406,6 +413,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text)
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
                   if b.role not in FURNITURE_ROLES])
+    links = addressees_closed(links, {b.id: b.text for _, blocks, _ in per_page for b in blocks})
     layouts = []
     for (page, blocks, _), geo in zip(per_page, geometry, strict=True):
         linked = tuple(replace(b, continued_from=links.get(b.id)) for b in blocks)
