@@ -1,0 +1,132 @@
+"""Official letters and their translations (the ``letters`` family): the form around the
+letter's text (``magpipe.split.letterform``, ``magpipe.text.officialdocs``) and paragraph
+pairs on common lines of parallel columns (``magpipe.split.parallel_rows``), on pages saved
+by ``tools/letters_test_data.py`` from ``bench/bench_layouts.py``'s documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+from magpipe.align import align
+from magpipe.artifacts.layout import Lang, Role
+from magpipe.artifacts.pages import RepairArtifact
+from magpipe.config import Config
+from magpipe.eval.align_score import score as align_score
+from magpipe.eval.split_score import score
+from magpipe.split import split
+from magpipe.text.officialdocs import (
+    addressee_line,
+    dateline,
+    dateline_in_english,
+    distribution_head,
+    national_line,
+    number_line,
+    translation_stamp,
+)
+
+DATA = Path(__file__).parent / "data" / "layouts-letters"
+NAMES = ("parallel", "translation", "translation-scanned")
+
+
+def _load(name: str) -> tuple[RepairArtifact, dict]:
+    artifact = RepairArtifact.load(DATA / f"{name}.repair.json")
+    truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
+    return artifact, truth
+
+
+def _blocks(name: str):
+    artifact, _ = _load(name)
+    return [b for page in split(artifact, Config()).pages for b in page.blocks]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_letter_form_parts_take_their_roles_and_the_letterhead_no_article(name: str) -> None:
+    """Letterhead and stamp kept out (header), number, date and distribution list as labels,
+    kind as section, subject as title, signer's block as byline, text as body."""
+    artifact, truth = _load(name)
+    s = score(split(artifact, Config()), artifact.pages, truth)
+    assert s.out_correct == s.out_chars > 0
+    assert s.role_accuracy >= 0.99
+    assert s.lang_accuracy >= 0.99
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_kind_is_a_section_over_the_subject_title(name: str) -> None:
+    blocks = _blocks(name)
+    _, truth = _load(name)
+    for page in truth["pages"]:
+        want = [(b["role"], b["text"]) for b in page["blocks"] if b["role"] in ("section",
+                                                                               "title")]
+        got = [(b.role.value, b.text) for b in blocks if b.page == page["number"]
+               and b.role in (Role.SECTION, Role.TITLE)]
+        assert [r for r, _ in got] == [r for r, _ in want]
+        for (_, text), (_, truth_text) in zip(got, want, strict=True):
+            # (OCR may misread a letter or a quote mark)
+            assert fuzz.ratio(text.casefold(), truth_text.casefold()) >= 95
+
+
+def test_a_subjects_short_last_line_stays_with_it_in_its_language() -> None:
+    """OCR reads the subject's last line (``DE JANEIRO, BRAZIL``) apart and, alone, as
+    English: it is the end of the Vietnamese title."""
+    titles = [b for b in _blocks("translation-scanned") if b.role == Role.TITLE]
+    assert [b.lang for b in titles] == [Lang.VI, Lang.EN]
+    assert titles[0].text.endswith("DE JANEIRO, BRAZIL")
+
+
+def test_no_paragraph_continues_the_addressee() -> None:
+    blocks = _blocks("parallel")
+    by_id = {b.id: b for b in blocks}
+    addressees = [b for b in blocks if addressee_line(b.text)]
+    assert len(addressees) == 4
+    assert all(b.role == Role.BODY for b in addressees)
+    assert not any(b.continued_from and addressee_line(by_id[b.continued_from].text)
+                   for b in blocks)
+
+
+def test_parallel_columns_cut_a_paragraph_where_its_twin_pair_starts_level() -> None:
+    """Page 2: the English paragraph ``Attending ...`` ends a little above the common line
+    where the next pair starts (``Ông Đoàn Thanh Sơn`` / ``Mr. Doan Thanh Son``)."""
+    blocks = [b for b in _blocks("parallel") if b.page == 2 and b.role == Role.BODY]
+    attending = next(b for b in blocks if b.text.startswith("Attending"))
+    assert "Doan Thanh Son" not in attending.text
+    mr = next(b for b in blocks if b.text.startswith("Mr. Doan Thanh Son"))
+    ong = next(b for b in blocks if b.text.startswith("Ông Đoàn Thanh Sơn"))
+    assert abs(mr.box[1] - ong.box[1]) < 1.0
+
+
+def test_the_signers_name_and_the_date_take_the_english_pages_language() -> None:
+    """Repair gives the English page's place and signer's name their marks (``Lạng Sơn, 1
+    May 2025``... ``Hoàng Minh Tuấn`` under ``DIRECTOR``): the date's month and the office
+    line above the name tell their language."""
+    blocks = [b for b in _blocks("translation-scanned") if b.page == 2]
+    date = next(b for b in blocks if b.role == Role.LABEL and dateline(b.text))
+    assert date.lang == Lang.EN
+    signer = [b for b in blocks if b.role == Role.BYLINE]
+    assert len(signer) == 2 and all(b.lang == Lang.EN for b in signer)
+
+
+def test_a_letter_pairs_with_its_translation_paragraph_by_paragraph() -> None:
+    artifact, truth = _load("translation-scanned")
+    a = align_score(align(split(artifact, Config()), Config()), truth, fuzzy=True)
+    assert a.paired_right == a.articles == 1
+    assert a.links_right == a.links_output == a.links_truth == 4
+
+
+def test_the_forms_fixed_wording_is_read_through_ocr_damage() -> None:
+    assert national_line("Độc lập - Tự do - Hạnh phúc")
+    assert national_line("Independenee - Freedom - Happiness")
+    assert national_line("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert not national_line("Độc lập dân tộc và chủ nghĩa xã hội")
+    assert translation_stamp("UNOFFICIAL TRANSLATION")
+    assert number_line("Số: 283/SNgV-VP") and number_line("No.: 9§8/SNgV-VP")
+    assert not number_line("Sở Ngoại vụ") and not number_line("Now, the province")
+    assert addressee_line("Kính gửi: Đại sứ quán") and addressee_line("To: The Embassy")
+    assert not addressee_line("Tomorrow: a visit")
+    assert distribution_head("Nơi nhận:") and distribution_head("Recipients:")
+    assert dateline("Lạng Sơn, ngày 5 tháng 5 năm 2025")
+    assert dateline("Lang Son, 20 August 2025") and dateline_in_english("Lạng Sơn, 5 May 2025")
+    assert not dateline_in_english("Lạng Sơn, ngày 5 tháng 5 năm 2025")
+    assert not dateline("Hà Nội, một thành phố vì hòa bình")
