@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 
 import pytest
-from rapidfuzz import fuzz
 from magpipe.align import align
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import RepairArtifact
@@ -17,6 +16,9 @@ from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
 from magpipe.eval.split_score import score
 from magpipe.split import split
+from magpipe.split.layout import Para
+from magpipe.split.parallel_rows import common_row_cuts
+from magpipe.split.pieces import Line
 from magpipe.text.officialdocs import (
     addressee_line,
     dateline,
@@ -26,6 +28,7 @@ from magpipe.text.officialdocs import (
     number_line,
     translation_stamp,
 )
+from rapidfuzz import fuzz
 
 DATA = Path(__file__).parent / "data" / "layouts-letters"
 NAMES = ("parallel", "translation", "translation-scanned")
@@ -130,3 +133,39 @@ def test_the_forms_fixed_wording_is_read_through_ocr_damage() -> None:
     assert dateline("Lang Son, 20 August 2025") and dateline_in_english("Lạng Sơn, 5 May 2025")
     assert not dateline_in_english("Lạng Sơn, ngày 5 tháng 5 năm 2025")
     assert not dateline("Hà Nội, một thành phố vì hòa bình")
+
+
+
+_VI = ("Ông Đoàn Thanh Sơn, Phó Chủ tịch UBND tỉnh bày tỏ vui mừng đón tiếp Đại sứ cùng "
+       "Đoàn công tác của Đại sứ quán đến thăm tỉnh")
+_EN = ("Mr. Doan Thanh Son, Vice Chairman of the Provincial People's Committee, expressed his "
+       "pleasure in welcoming the Ambassador and the delegation")
+_COLUMNS = ((30.0, 280.0), (310.0, 560.0))
+
+
+def _para(x0: float, x1: float, tops: tuple[float, ...], text: str,
+          short: float | None = None) -> Para:
+    """A paragraph of one line per top (10 high), the line at ``short`` ending at 200 points
+    before the column's edge."""
+    lines = tuple(Line(words=(), box=(x0, t, x1 - 200 if t == short else x1, t + 10), size=10,
+                       bold=False, text=text, base=t + 9) for t in tops)
+    return Para(lines=lines, box=(x0, tops[0], x1, tops[-1] + 10), region=0)
+
+
+def _pieces(right_text: str, tops: tuple[float, ...], short: float) -> int:
+    """How many paragraphs one right-hand paragraph becomes beside two left-hand ones that
+    start at 100 and 170."""
+    left = [_para(30, 280, (100, 114, 128), _VI), _para(30, 280, (170, 184), _VI)]
+    return len(common_row_cuts([*left, _para(310, 560, tops, right_text, short)],
+                               _COLUMNS)) - 2
+
+
+def test_a_column_paragraph_is_cut_only_where_a_pair_starts_level_after_a_wider_step():
+    # a short line, a wider step than the pitch, a line level with the other column's start
+    assert _pieces(_EN, (100, 114, 128, 142, 170, 184), short=142) == 2
+    # columns in one language are no pairs
+    assert _pieces(_VI, (100, 114, 128, 142, 170, 184), short=142) == 1
+    # the line level with the start follows at the paragraph's own pitch: one paragraph
+    assert _pieces(_EN, (100, 114, 128, 142, 156, 170, 184), short=156) == 1
+    # the line before it runs to the edge: one paragraph
+    assert _pieces(_EN, (100, 114, 128, 142, 170, 184), short=-1) == 1

@@ -43,7 +43,8 @@ def main() -> int:
         (OUT / f"{saved}.repair.json").write_text(artifact.to_json(), encoding="utf-8")
         truth = json.loads((BENCH / "docs" / f"{name}.truth.json").read_text(encoding="utf-8"))
         truth["pages"] = [p for p in truth["pages"] if p["number"] in keep]
-        (OUT / f"{saved}.truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+        (OUT / f"{saved}.truth.json").write_text(json.dumps(truth, ensure_ascii=False),
+                                                 encoding="utf-8")
     print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")
     return 0
 
