@@ -169,3 +169,12 @@ def test_a_column_paragraph_is_cut_only_where_a_pair_starts_level_after_a_wider_
     assert _pieces(_EN, (100, 114, 128, 142, 156, 170, 184), short=156) == 1
     # the line before it runs to the edge: one paragraph
     assert _pieces(_EN, (100, 114, 128, 142, 170, 184), short=-1) == 1
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_role_model_keeps_the_letterhead_out_too(name: str) -> None:
+    """The form is told by its fixed wording, which the model's features do not see: it is
+    laid over the model's roles as over the rules'."""
+    artifact, truth = _load(name)
+    s = score(split(artifact, Config(), roles="model"), artifact.pages, truth)
+    assert s.out_correct == s.out_chars > 0

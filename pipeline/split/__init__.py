@@ -28,7 +28,12 @@ from magpipe.split.dropcaps import drop_caps
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
-from magpipe.split.letterform import addressees_closed, form_heads, form_languages
+from magpipe.split.letterform import (
+    addressees_closed,
+    form_heads,
+    form_languages,
+    form_over_model,
+)
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line
@@ -308,7 +313,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     if source == "rules":
         roles, reasons = ruled(facts, pf)
     else:
-        roles, reasons = model_decisions(facts, pf, model)
+        roles, reasons = form_over_model(*model_decisions(facts, pf, model), facts, pf)
     for role, why, f in zip(roles, reasons, facts, strict=True):
         if role in FURNITURE_ROLES:
             log.debug("page %d: kept out of the articles as %s (%s): %r", page.number, role,

@@ -26,6 +26,7 @@ Pure logic, no I/O.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from magpipe.artifacts.base import Box, union
@@ -42,6 +43,7 @@ from magpipe.text.officialdocs import (
     number_line,
     translation_stamp,
 )
+from magpipe.text.vietnamese import is_bare_syllable
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +81,13 @@ _NOT_TEXT = frozenset({Role.INTRO, Role.TITLE, Role.SECTION, Role.BYLINE, Role.C
 def _caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= CAPS_SHARE * len(letters)
+
+
+def _name(text: str) -> bool:
+    """A person's name as a signer's block prints it: Vietnamese syllables, with or without
+    their marks, in upper and lower case (no office line in capitals, no ``by``)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and not _caps(text) and all(is_bare_syllable(w) for w in words)
 
 
 def _form_page(line_texts: list[str]) -> bool:
@@ -154,50 +163,83 @@ def _centred(f: Facts, m: _Measure, body: float) -> bool:
     return left > SIGN_INSET * body and abs(left - right) < 2 * SIGN_INSET * body
 
 
-def _letterhead(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    """Letterhead, number and date, kind and subject, addressee and text of a first page."""
+def _form_head(out: list[str], facts: list[Facts], page: PageFacts) -> float:
+    """Letterhead (``header``), number and date (``label``) of a first page, in ``out``; the
+    foot of the number and date (else of the letterhead)."""
     body = page.body_size
     texts = [f.line_texts or (f.text,) for f in facts]
     marked = [any(national_line(t) or translation_stamp(t) for t in ts) for ts in texts]
-    numbers = [k for k, f in enumerate(facts)
-               if f.box[1] < HEAD_ZONE * page.height and number_line(f.text)]
-    labels = {k for k, f in enumerate(facts) if f.box[1] < HEAD_ZONE * page.height
+    top_part = [f.box[1] < HEAD_ZONE * page.height for f in facts]
+    numbers = [k for k, f in enumerate(facts) if top_part[k] and number_line(f.text)]
+    labels = {k for k in range(len(facts)) if top_part[k]
               and (k in numbers or any(dateline(t) for t in texts[k]))}
-    if numbers:
-        bottom = min(facts[k].box[1] for k in numbers) + 0.3 * body
-    else:
-        bottom = max(f.box[3] for f, m in zip(facts, marked, strict=True) if m)
-    out = list(roles)
+    # the letterhead: what stands above the number (else the marked lines' foot)
+    bottom = min(facts[k].box[1] for k in numbers) + 0.3 * body if numbers else \
+        max(f.box[3] for f, m in zip(facts, marked, strict=True) if m)
     for k, f in enumerate(facts):
         if out[k] in _KEEP:
             continue
         if k in labels:
             out[k] = Role.LABEL
-        elif marked[k] or (f.box[3] <= bottom and f.box[1] < HEAD_ZONE * page.height):
+        elif marked[k] or (f.box[3] <= bottom and top_part[k]):
             out[k] = Role.HEADER
+    return max((facts[k].box[3] for k in labels), default=bottom)
+
+
+def _headings(out: list[str], facts: list[Facts], mine: list[int], measures: list[_Measure],
+              top: float, end: float, body: float) -> None:
+    """The centred capitals of one measure between ``top`` (the number and date's foot) and
+    ``end`` (the addressee): the kind (``section``, when two or more) and the subject
+    (``title``), in ``out``."""
+    heads = sorted((k for k in mine if out[k] not in _KEEP | {Role.HEADER, Role.LABEL}
+                    and top <= facts[k].box[1] < end and _caps(facts[k].text)
+                    and _centred(facts[k], measures[k], body)), key=lambda k: facts[k].box[1])
+    for n, k in enumerate(heads):
+        out[k] = Role.SECTION if n == 0 and len(heads) >= 2 else Role.TITLE
+
+
+def _text_under(out: list[str], facts: list[Facts], mine: list[int], a: int,
+                body: float) -> None:
+    """The addressee ``a`` and the blocks under it at its left edge (the letter's text, a
+    closing its look took for a heading or note) are body text, in ``out``."""
+    out[a] = Role.BODY
+    edge, head_top = facts[a].box[0], facts[a].box[1]
+    for k in mine:
+        f = facts[k]
+        if (f.box[1] > head_top and out[k] in _NOT_TEXT - {Role.HEADER, Role.LABEL}
+                and abs(f.box[0] - edge) <= LIST_EDGE * body):
+            out[k] = Role.BODY
+
+
+def _letterhead(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Letterhead, number and date, kind and subject, addressee and text of a first page."""
+    out = list(roles)
+    top = _form_head(out, facts, page)
     measures = _measures(facts, page)
-    labelled = [facts[k].box[3] for k in labels]
-    top = max(labelled) if labelled else bottom
     addressees = [k for k, f in enumerate(facts) if addressee_line(f.text)]
     for key in {m.key for m in measures}:
         mine = [k for k, m in enumerate(measures) if m.key == key]
-        ends = [facts[k].box[1] for k in addressees if k in mine]
-        end = min(ends) if ends else page.height
-        heads = [k for k in mine if out[k] not in _KEEP and out[k] not in (Role.HEADER, Role.LABEL)
-                 and top <= facts[k].box[1] < end and _caps(facts[k].text)
-                 and _centred(facts[k], measures[k], body)]
-        heads.sort(key=lambda k: facts[k].box[1])
-        for n, k in enumerate(heads):
-            out[k] = Role.SECTION if n == 0 and len(heads) >= 2 else Role.TITLE
-        for a in (k for k in addressees if k in mine):
-            out[a] = Role.BODY
-            edge = facts[a].box[0]
-            for k in mine:
-                f = facts[k]
-                if (f.box[1] > facts[a].box[1] and out[k] in _NOT_TEXT - {Role.HEADER, Role.LABEL}
-                        and abs(f.box[0] - edge) <= LIST_EDGE * body):
-                    out[k] = Role.BODY
+        own = [k for k in addressees if k in mine]
+        end = min((facts[k].box[1] for k in own), default=page.height)
+        _headings(out, facts, mine, measures, top, end, page.body_size)
+        for a in own:
+            _text_under(out, facts, mine, a, page.body_size)
     return out
+
+
+def _listed(facts: list[Facts], d: int, body: float) -> tuple[set[int], float]:
+    """The distribution list under its head ``d`` (lines at the head's left edge, each close
+    under the one before) and its foot."""
+    head = facts[d].box
+    listed, foot = {d}, head[3]
+    for k in sorted(range(len(facts)), key=lambda k: facts[k].box[1]):
+        f = facts[k]
+        if (k not in listed and f.box[1] >= head[1]
+                and abs(f.box[0] - head[0]) <= LIST_EDGE * body
+                and f.box[1] - foot <= LIST_GAP * body):
+            listed.add(k)
+            foot = max(foot, f.box[3])
+    return listed, foot
 
 
 def _foot(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -208,19 +250,14 @@ def _foot(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     out = list(roles)
     for d in heads:
         head = facts[d].box
-        listed, foot = {d}, head[3]
-        for k in sorted(range(len(facts)), key=lambda k: facts[k].box[1]):
-            f = facts[k]
-            if (k not in listed and f.box[1] >= head[1] and abs(f.box[0] - head[0])
-                    <= LIST_EDGE * body and f.box[1] - foot <= LIST_GAP * body):
-                listed.add(k)
-                foot = max(foot, f.box[3])
-        right = min([facts[h].box[0] for h in heads if facts[h].box[0] > head[0] + SIGN_INSET
-                     * body], default=page.width)
-        above = [f.box[3] for k, f in enumerate(facts) if k not in listed
-                 and f.box[3] <= head[1] + 0.3 * body and abs(f.box[0] - head[0]) <= LIST_EDGE
-                 * body and out[k] not in _KEEP]
-        start = max(above, default=0.0)
+        listed, foot = _listed(facts, d, body)
+        # the signer's block lies between the list's left edge and the next list's (the
+        # other language's column), under the text's last line at the list's left edge
+        right = min((facts[h].box[0] for h in heads
+                     if facts[h].box[0] > head[0] + SIGN_INSET * body), default=page.width)
+        start = max((f.box[3] for k, f in enumerate(facts) if k not in listed
+                     and f.box[3] <= head[1] + 0.3 * body and out[k] not in _KEEP
+                     and abs(f.box[0] - head[0]) <= LIST_EDGE * body), default=0.0)
         for k in listed:
             if out[k] not in _KEEP:
                 out[k] = Role.LABEL
@@ -258,20 +295,37 @@ def form_languages(roles: list[str], boxes: list[Box], texts: list[str],
     """Languages of a letter form's parts that their letters do not tell: a place and date
     is in the language of its month (``Lạng Sơn, 5 May 2025`` is English: repair may give
     the place its marks), and a line of the signer's block under an office line of another
-    language (a name, ``Nông Văn Bình`` under ``DIRECTOR``: a name reads alike in both, and
-    repair may give it its marks) is in the office line's language."""
+    language (a name, ``Nông Văn Bình`` under ``DIRECTOR``, on a page with a distribution
+    list: a name reads alike in both, and repair may give it its marks) is in the office
+    line's language."""
     out = list(langs)
+    # a signer's block stands by the distribution list (beside it or over it)
+    signed = any(r == Role.LABEL and distribution_head(t) for r, t in zip(roles, texts,
+                                                                          strict=True))
     for k, role in enumerate(roles):
         if role == Role.LABEL and dateline(texts[k]):
             out[k] = Lang.EN if dateline_in_english(texts[k]) else Lang.VI
-        elif role == Role.BYLINE:
+        elif role == Role.BYLINE and signed and _name(texts[k]):
             over = [j for j, r in enumerate(roles) if r == Role.BYLINE and j != k
                     and boxes[j][3] <= boxes[k][1] and boxes[j][0] < boxes[k][2]
                     and boxes[k][0] < boxes[j][2] and _caps(texts[j])]
-            if over and not _caps(texts[k]):
+            if over:
                 office = max(over, key=lambda j: boxes[j][3])
                 if out[office] != out[k]:
                     log.debug("letter form: signer %r takes its office line's language",
                               texts[k])
                     out[k] = out[office]
     return out
+
+
+FORM_REASON = "an official letter's form (letterhead, number, date, kind, list, signer)"
+
+
+def form_over_model(roles: list[str], reasons: list[str], facts: list[Facts],
+                    page: PageFacts) -> tuple[list[str], list[str]]:
+    """The role model's roles with a letter's form laid over them (``letter_forms``): the
+    form is told by its fixed wording and where it stands, which the model's features of a
+    block's look do not see; each block the form changed gets the form as its reason."""
+    new = letter_forms(roles, facts, page)
+    return new, [FORM_REASON if a != b else why
+                 for a, b, why in zip(roles, new, reasons, strict=True)]

@@ -30,7 +30,7 @@ from magpipe.split.heads import (
     signatures,
     wide_leads,
 )
-from magpipe.split.letterform import letter_forms
+from magpipe.split.letterform import FORM_REASON, letter_forms
 from magpipe.split.nameplate import nameplates
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.roles import (
@@ -95,7 +95,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a newspaper's nameplate and the lines of its band", nameplates),
     ("a footnote at a column's foot", footnotes),
     ("contact details (address, telephone, e-mail) and what touches them", contact_boxes),
-    ("an official letter's form (letterhead, number, date, kind, list, signer)", letter_forms),
+    (FORM_REASON, letter_forms),
 )
 # why ``roles.role_of`` keeps a block out of the articles, by the role it gives
 LOOK_REASONS = (
