@@ -335,12 +335,10 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
 
     found = [classify(text_of(d, d.hint or Lang.EN)) for d in drafts]
     langs = fill_unknown([lang for lang, _ in found], prefer=_column_hints(drafts, found))
-    langs = byline_languages([d.role for d in drafts], [d.column for d in drafts],
-                             [text_of(d, lang) for d, lang in zip(drafts, langs, strict=True)],
-                             langs)
+    texts = [text_of(d, lang) for d, lang in zip(drafts, langs, strict=True)]
+    langs = byline_languages([d.role for d in drafts], [d.column for d in drafts], texts, langs)
     langs = form_languages([d.role for d in drafts], [union([words[i].box for i in d.words])
-                                                      for d in drafts],
-                           [text_of(d, lang) for d, lang in zip(drafts, langs, strict=True)], langs)
+                                                      for d in drafts], texts, langs)
     kept: list[tuple[_Draft, str, float]] = []
     for d, lang, (_, conf) in zip(drafts, langs, found, strict=True):
         if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):

@@ -49,10 +49,11 @@ def _pitch(para: Para) -> float:
     return steps[len(steps) // 2] if steps else 0.0
 
 
-def _cut_at(para: Para, starts: list[float]) -> list[Para]:
+def _cuts(para: Para, starts: list[float]) -> list[int]:
+    """The indices of the lines ``para`` is cut before (see the module's docstring)."""
     pitch = _pitch(para)
     if pitch <= 0:
-        return [para]
+        return []
     cuts = []
     for i in range(1, len(para.lines)):
         line, prev = para.lines[i], para.lines[i - 1]
@@ -61,6 +62,10 @@ def _cut_at(para: Para, starts: list[float]) -> list[Para]:
                 and line.box[1] - prev.box[1] > STEP * pitch
                 and para.box[2] - prev.box[2] > SHORT * tall):
             cuts.append(i)
+    return cuts
+
+
+def _cut(para: Para, cuts: list[int]) -> list[Para]:
     if not cuts:
         return [para]
     log.debug("a paragraph cut at %d line(s) level with its twin column's paragraphs",
@@ -77,13 +82,15 @@ def common_row_cuts(paras: list[Para], columns: tuple[tuple[float, float], ...])
     if len(columns) != 2:
         return paras
     where = [_column(p, columns) for p in paras]
+    starts = {k: [p.lines[0].box[1] for p, c in zip(paras, where, strict=True) if c == k]
+              for k in (0, 1)}
+    cuts = [_cuts(p, starts[1 - c]) if c >= 0 and len(p.lines) >= 3 else []
+            for p, c in zip(paras, where, strict=True)]
+    if not any(cuts):
+        return paras
+    # (the columns' languages asked last: most pages have no such line)
     langs = [classify(" ".join(ln.text for p, c in zip(paras, where, strict=True) if c == k
                                for ln in p.lines))[0] for k in (0, 1)]
     if Lang.UNKNOWN in langs or langs[0] == langs[1]:
         return paras
-    starts = {k: [p.lines[0].box[1] for p, c in zip(paras, where, strict=True) if c == k]
-              for k in (0, 1)}
-    out: list[Para] = []
-    for para, c in zip(paras, where, strict=True):
-        out.extend(_cut_at(para, starts[1 - c]) if c >= 0 and len(para.lines) >= 3 else [para])
-    return out
+    return [piece for p, c in zip(paras, cuts, strict=True) for piece in _cut(p, c)]

@@ -17,9 +17,10 @@ damage is allowed for by comparing texts without marks and case, at a fuzzy rati
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from magpipe.text.vietnamese import strip_diacritics
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 # the national name and the motto, in Vietnamese and in their English renderings
 NATIONAL_LINES = (
@@ -59,18 +60,26 @@ def _plain(text: str) -> str:
 
 _PLAIN_NATIONAL = tuple(_plain(t) for t in NATIONAL_LINES)
 _PLAIN_STAMPS = tuple(_plain(t) for t in TRANSLATION_STAMPS)
+_SHORTEST = int(min(len(t) for t in _PLAIN_NATIONAL + _PLAIN_STAMPS) * 0.7)
+_LONGEST = int(max(len(t) for t in _PLAIN_NATIONAL + _PLAIN_STAMPS) * 1.4) + 1
 
 
 def _close(text: str, known: tuple[str, ...]) -> bool:
-    plain = _plain(text)
-    return any(fuzz.ratio(plain, k) >= LINE_RATIO for k in known)
+    # (a ratio of LINE_RATIO needs lengths within about a third of each other: most lines
+    # of a page are told apart by their length alone, before any comparison)
+    if not _SHORTEST <= len(text) <= _LONGEST:
+        return False
+    return process.extractOne(_plain(text), known, scorer=fuzz.ratio,
+                              score_cutoff=LINE_RATIO) is not None
 
 
+@lru_cache(maxsize=4096)
 def national_line(text: str) -> bool:
     """The line is the national name or the motto (in Vietnamese or English)."""
     return _close(text, _PLAIN_NATIONAL)
 
 
+@lru_cache(maxsize=4096)
 def translation_stamp(text: str) -> bool:
     """The text is a translation's stamp (``UNOFFICIAL TRANSLATION``)."""
     return _close(text, _PLAIN_STAMPS)
