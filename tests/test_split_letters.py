@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from magpipe.align import align
-from magpipe.artifacts.layout import Lang, Role
+from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
@@ -19,38 +19,30 @@ from magpipe.split import split
 from magpipe.split.layout import Para
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.pieces import Line
-from magpipe.text.officialdocs import (
-    addressee_line,
-    dateline,
-    dateline_in_english,
-    distribution_head,
-    national_line,
-    number_line,
-    translation_stamp,
-)
+from magpipe.text import officialdocs as od
 from rapidfuzz import fuzz
 
 DATA = Path(__file__).parent / "data" / "layouts-letters"
 NAMES = ("parallel", "translation", "translation-scanned")
 
 
-def _load(name: str) -> tuple[RepairArtifact, dict]:
-    artifact = RepairArtifact.load(DATA / f"{name}.repair.json")
-    truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
-    return artifact, truth
+def _split(name: str, roles: str = "rules") -> tuple[RepairArtifact, dict, SplitArtifact]:
+    """The saved pages ``name``, their truth and what the split stage makes of them."""
+    pages = RepairArtifact.load(DATA / f"{name}.repair.json")
+    return (pages, json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8")),
+            split(pages, Config(), roles=roles))
 
 
-def _blocks(name: str):
-    artifact, _ = _load(name)
-    return [b for page in split(artifact, Config()).pages for b in page.blocks]
+def _blocks(name: str) -> list[Block]:
+    return [b for page in _split(name)[2].pages for b in page.blocks]
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_letter_form_parts_take_their_roles_and_the_letterhead_no_article(name: str) -> None:
     """Letterhead and stamp kept out (header), number, date and distribution list as labels,
     kind as section, subject as title, signer's block as byline, text as body."""
-    artifact, truth = _load(name)
-    s = score(split(artifact, Config()), artifact.pages, truth)
+    artifact, truth, result = _split(name)
+    s = score(result, artifact.pages, truth)
     assert s.out_correct == s.out_chars > 0
     assert s.role_accuracy >= 0.99
     assert s.lang_accuracy >= 0.99
@@ -58,8 +50,8 @@ def test_letter_form_parts_take_their_roles_and_the_letterhead_no_article(name: 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_the_kind_is_a_section_over_the_subject_title(name: str) -> None:
-    blocks = _blocks(name)
-    _, truth = _load(name)
+    _, truth, result = _split(name)
+    blocks = [b for page in result.pages for b in page.blocks]
     for page in truth["pages"]:
         want = [(b["role"], b["text"]) for b in page["blocks"] if b["role"] in ("section",
                                                                                "title")]
@@ -82,10 +74,10 @@ def test_a_subjects_short_last_line_stays_with_it_in_its_language() -> None:
 def test_no_paragraph_continues_the_addressee() -> None:
     blocks = _blocks("parallel")
     by_id = {b.id: b for b in blocks}
-    addressees = [b for b in blocks if addressee_line(b.text)]
+    addressees = [b for b in blocks if od.addressee_line(b.text)]
     assert len(addressees) == 4
     assert all(b.role == Role.BODY for b in addressees)
-    assert not any(b.continued_from and addressee_line(by_id[b.continued_from].text)
+    assert not any(b.continued_from and od.addressee_line(by_id[b.continued_from].text)
                    for b in blocks)
 
 
@@ -105,34 +97,35 @@ def test_the_signers_name_and_the_date_take_the_english_pages_language() -> None
     May 2025``... ``Hoàng Minh Tuấn`` under ``DIRECTOR``): the date's month and the office
     line above the name tell their language."""
     blocks = [b for b in _blocks("translation-scanned") if b.page == 2]
-    date = next(b for b in blocks if b.role == Role.LABEL and dateline(b.text))
+    date = next(b for b in blocks if b.role == Role.LABEL and od.dateline(b.text))
     assert date.lang == Lang.EN
     signer = [b for b in blocks if b.role == Role.BYLINE]
     assert len(signer) == 2 and all(b.lang == Lang.EN for b in signer)
 
 
 def test_a_letter_pairs_with_its_translation_paragraph_by_paragraph() -> None:
-    artifact, truth = _load("translation-scanned")
-    a = align_score(align(split(artifact, Config()), Config()), truth, fuzzy=True)
+    _, truth, result = _split("translation-scanned")
+    a = align_score(align(result, Config()), truth, fuzzy=True)
     assert a.paired_right == a.articles == 1
     assert a.links_right == a.links_output == a.links_truth == 4
 
 
 def test_the_forms_fixed_wording_is_read_through_ocr_damage() -> None:
-    assert national_line("Độc lập - Tự do - Hạnh phúc")
-    assert national_line("Independenee - Freedom - Happiness")
-    assert national_line("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-    assert not national_line("Độc lập dân tộc và chủ nghĩa xã hội")
-    assert translation_stamp("UNOFFICIAL TRANSLATION")
-    assert number_line("Số: 283/SNgV-VP") and number_line("No.: 9§8/SNgV-VP")
-    assert not number_line("Sở Ngoại vụ") and not number_line("Now, the province")
-    assert addressee_line("Kính gửi: Đại sứ quán") and addressee_line("To: The Embassy")
-    assert not addressee_line("Tomorrow: a visit")
-    assert distribution_head("Nơi nhận:") and distribution_head("Recipients:")
-    assert dateline("Lạng Sơn, ngày 5 tháng 5 năm 2025")
-    assert dateline("Lang Son, 20 August 2025") and dateline_in_english("Lạng Sơn, 5 May 2025")
-    assert not dateline_in_english("Lạng Sơn, ngày 5 tháng 5 năm 2025")
-    assert not dateline("Hà Nội, một thành phố vì hòa bình")
+    assert od.national_line("Độc lập - Tự do - Hạnh phúc")
+    assert od.national_line("Independenee - Freedom - Happiness")
+    assert od.national_line("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert not od.national_line("Độc lập dân tộc và chủ nghĩa xã hội")
+    assert od.translation_stamp("UNOFFICIAL TRANSLATION")
+    assert od.number_line("Số: 283/SNgV-VP") and od.number_line("No.: 9§8/SNgV-VP")
+    assert not od.number_line("Sở Ngoại vụ") and not od.number_line("Now, the province")
+    assert od.addressee_line("Kính gửi: Đại sứ quán") and od.addressee_line("To: The Embassy")
+    assert not od.addressee_line("Tomorrow: a visit")
+    assert od.distribution_head("Nơi nhận:") and od.distribution_head("Recipients:")
+    assert od.dateline("Lạng Sơn, ngày 5 tháng 5 năm 2025")
+    assert od.dateline("Lang Son, 20 August 2025")
+    assert od.dateline_in_english("Lạng Sơn, 5 May 2025")
+    assert not od.dateline_in_english("Lạng Sơn, ngày 5 tháng 5 năm 2025")
+    assert not od.dateline("Hà Nội, một thành phố vì hòa bình")
 
 
 
@@ -175,6 +168,6 @@ def test_a_column_paragraph_is_cut_only_where_a_pair_starts_level_after_a_wider_
 def test_the_role_model_keeps_the_letterhead_out_too(name: str) -> None:
     """The form is told by its fixed wording, which the model's features do not see: it is
     laid over the model's roles as over the rules'."""
-    artifact, truth = _load(name)
-    s = score(split(artifact, Config(), roles="model"), artifact.pages, truth)
+    artifact, truth, result = _split(name, roles="model")
+    s = score(result, artifact.pages, truth)
     assert s.out_correct == s.out_chars > 0
