@@ -27,6 +27,7 @@ from magpipe.split.continuation import Piece, link
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.langid import classify, fill_unknown, language_cuts
+from magpipe.split.keyed_captions import keyed_page
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
 from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line
@@ -302,7 +303,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     paras, facts, pf = page_facts(page, geo, repeated, running)
     pf = replace(pf, other_body=other_body(geo.body_size, *sizes))
     if source == "rules":
-        roles, reasons = ruled(facts, pf)
+        roles, reasons = keyed_page(*ruled(facts, pf), facts, pf, page.images)
     else:
         roles, reasons = model_decisions(facts, pf, model)
     for role, why, f in zip(roles, reasons, facts, strict=True):

@@ -30,6 +30,7 @@ from magpipe.split.heads import (
     signatures,
     wide_leads,
 )
+from magpipe.split.keyed_captions import stacked_kickers
 from magpipe.split.nameplate import nameplates
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.roles import (
@@ -68,6 +69,7 @@ RulePass = Callable[[list[str], list[Facts], PageFacts], list[str]]
 RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a title set in capitals at the body's size", caps_titles),
     ("a short line over a title set much larger (a kicker)", lone_kickers),
+    ("short lines stacked over a title set much larger (a kicker)", stacked_kickers),
     ("a name right under a title set much larger (a byline)", names_under_titles),
     ("a title at the body's pitch right under its head (a bold lead)", leads_at_body_pitch),
     ("a name set flush right under a title (a byline)", head_bylines),

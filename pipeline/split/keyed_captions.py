@@ -1,0 +1,151 @@
+"""A page of photos whose captions are gathered in one block, each opening with the key of
+its photo (a number printed on the photo, ``1.``, ``(1)``, ``1 -``; or the photo's place,
+``Trên, trái:`` / ``Top left:``), away from the photos: under the mosaic, in a box or in a
+narrow column beside it; the credits after each caption or gathered at the block's end
+(``Ảnh: TRÍ DŨNG (1, 3); VŨ GIANG (2)``). Such a page holds little running text, so most of
+its characters are the captions': the page's body size, read from them, makes the captions
+look like body text (numbered paragraphs, a rubric, a title) and the article's real text,
+set larger or smaller, look like a title, a note or a caption.
+
+The rules here, run after the look rules and their passes (``passes.RULE_PASSES``):
+
+* ``keyed_captions``: paragraphs opening with a caption key, on a page with photos, set
+  beside or under the photos (not above them, where the article's text is), are captions when
+  the page holds the same key at least twice (a photo captioned in each language) and two
+  keys at least; the gathered credit line among them and the short lines that carry it on
+  are captions too.
+* ``text_over_keyed_captions``: on such a page, a paragraph of running sentences (several
+  lines ending a sentence, not set in capitals) above the photos is the article's text, which
+  the page's body size, read from the captions, had called a title, a note or a caption.
+* ``stacked_kickers`` (a rule pass): a block of at most two short lines (a kicker in each
+  language, one over the other) over a title set much larger is the title's rubric, as a
+  one-line kicker is (``overlines.lone_kickers``).
+
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.layout import Role
+from magpipe.split.headlines import KICKER_WORDS
+from magpipe.split.heads import HEAD_GAP
+from magpipe.split.overlines import KICKER_RATIO
+from magpipe.split.roles import WORD, Facts, PageFacts
+from magpipe.text.caption_keys import caption_key, gathered_credits
+
+log = logging.getLogger(__name__)
+
+KICKER_LINES = 2       # a kicker printed in each language, one line over the other
+KEYED_MAX_LINES = 10   # a keyed caption runs this many lines at most (a paragraph runs on)
+PHOTO_TOP_SLACK = 1.0  # x body size: a caption beside the mosaic may start this far above it
+RUN_ON_LINES = 2       # a credit's or caption's rest carried to lines under it: at most these
+RUN_ON_GAP = 1.5       # x body size: ... set at most this far under the caption it goes on
+RUNNING_LINES = 2      # the article's text on a keyed page: at least these many lines,
+SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’)\]]?\s*$")   # ending a sentence,
+LOWER_SHARE = 0.5      # ... and at least this share of its letters in lower case
+_NO_TEXT = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER})
+_MISREAD_AS = frozenset({Role.TITLE, Role.CAPTION, Role.ASIDE})
+
+
+def stacked_kickers(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A title of ``KICKER_LINES`` lines of at most ``KICKER_WORDS`` words each right over a
+    title set ``KICKER_RATIO`` larger (the next title in reading order, specks aside): a
+    kicker in each language, the title's rubric."""
+    out = list(roles)
+    reach = HEAD_GAP * page.body_size
+    for k, f in enumerate(facts):
+        if roles[k] != Role.TITLE or not 1 < f.lines <= KICKER_LINES or len(f.line_texts) != \
+                f.lines or any(len(WORD.findall(t)) > KICKER_WORDS for t in f.line_texts):
+            continue
+        j = k + 1
+        while j < len(facts) and roles[j] == Role.OTHER:
+            j += 1
+        if j < len(facts) and roles[j] == Role.TITLE and \
+                0 <= facts[j].box[1] - f.box[3] < reach and _much_larger(facts[j], f, page):
+            out[k] = Role.SECTION
+            log.debug("short lines stacked over a title set much larger: a kicker: %r", f.text)
+    return out
+
+
+def _much_larger(title: Facts, f: Facts, page: PageFacts) -> bool:
+    # sizes are font sizes on a text layer; on OCR's boxes the width per character says more
+    return title.size >= KICKER_RATIO * f.size if page.exact else title.cw >= KICKER_RATIO * f.cw
+
+
+def keyed_page(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
+               photos: tuple[Box, ...]) -> tuple[list[str], list[str]]:
+    """Roles and reasons of one page with its keyed caption block read (module doc); the page
+    unchanged when it has none."""
+    keyed = keyed_captions(roles, facts, page, photos)
+    if not keyed:
+        return roles, reasons
+    out, why = list(roles), list(reasons)
+
+    def give(k: int, role: str, reason: str) -> None:
+        if out[k] != role:
+            out[k], why[k] = role, reason
+            log.debug("%s: %r", reason, facts[k].text[:50])
+
+    for k in keyed:
+        give(k, Role.CAPTION, "a caption opening with its photo's key, in a keyed block")
+    top = min(p[1] for p in photos)
+    for k, f in enumerate(facts):
+        if out[k] in _NO_TEXT or k in keyed or f.box[1] < top - PHOTO_TOP_SLACK * page.body_size:
+            continue
+        if gathered_credits(f.text) is not None:
+            give(k, Role.CAPTION, "the credits gathered at the end of a keyed caption block")
+    for k, f in enumerate(facts):
+        if out[k] in _NO_TEXT or out[k] == Role.CAPTION or f.lines > RUN_ON_LINES or \
+                caption_key(f.text) is not None:
+            continue
+        if any(out[j] == Role.CAPTION and _right_under(f, facts[j], page) for j in range(k)):
+            give(k, Role.CAPTION, "the rest of a keyed caption or credit, under it")
+    for k in text_over_keyed_captions(out, facts, photos):
+        give(k, Role.BODY, "running text above the photos of a keyed caption block")
+    return out, why
+
+
+def keyed_captions(roles: list[str], facts: list[Facts], page: PageFacts,
+                   photos: tuple[Box, ...]) -> set[int]:
+    """The blocks opening with a caption key in a keyed caption block (module doc), or none."""
+    if not photos:
+        return set()
+    top = min(p[1] for p in photos) - PHOTO_TOP_SLACK * page.body_size
+    keys: dict[int, str] = {}
+    for k, f in enumerate(facts):
+        if roles[k] in _NO_TEXT or f.lines > KEYED_MAX_LINES or f.box[1] < top:
+            continue
+        found = caption_key(f.text)
+        if found is not None:
+            keys[k] = found[0]
+    values = list(keys.values())
+    if len(set(values)) < 2 or all(values.count(v) < 2 for v in values):
+        return set()
+    return set(keys)
+
+
+def _right_under(f: Facts, above: Facts, page: PageFacts) -> bool:
+    """``f`` set right under ``above``, within its width (the rest of its last line)."""
+    gap = f.box[1] - above.box[3]
+    return -page.body_size < gap <= RUN_ON_GAP * page.body_size and \
+        f.box[0] < above.box[2] and f.box[2] > above.box[0]
+
+
+def text_over_keyed_captions(roles: list[str], facts: list[Facts],
+                             photos: tuple[Box, ...]) -> list[int]:
+    """Paragraphs of running sentences above the photos that the look rules called a title,
+    a note or a caption (module doc)."""
+    top = min(p[1] for p in photos)
+    out = []
+    for k, f in enumerate(facts):
+        if roles[k] not in _MISREAD_AS or f.lines < RUNNING_LINES or f.box[3] > top or \
+                not SENTENCE_CLOSE.search(f.text):
+            continue
+        letters = [c for c in f.text if c.isalpha()]
+        if letters and sum(c.islower() for c in letters) >= LOWER_SHARE * len(letters):
+            out.append(k)
+    return out
