@@ -17,9 +17,9 @@ The rules here, run after the look rules and their passes (``passes.RULE_PASSES`
 * ``text_over_keyed_captions``: on such a page, a paragraph of running sentences (several
   lines ending a sentence, not set in capitals) above the photos is the article's text, which
   the page's body size, read from the captions, had called a title, a note or a caption.
-* ``stacked_kickers`` (a rule pass): a block of at most two short lines (a kicker in each
-  language, one over the other) over a title set much larger is the title's rubric, as a
-  one-line kicker is (``overlines.lone_kickers``).
+The language of a gathered credit line is its label's (``labelled_credit``): its names,
+in capitals, say nothing of it, or look Vietnamese (the English credit spells the names
+without marks, but OCR may give them some).
 
 Pure logic, no I/O.
 """
@@ -31,15 +31,11 @@ import re
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
-from magpipe.split.headlines import KICKER_WORDS
-from magpipe.split.heads import HEAD_GAP
-from magpipe.split.overlines import KICKER_RATIO
-from magpipe.split.roles import WORD, Facts, PageFacts
-from magpipe.text.caption_keys import caption_key, gathered_credits
+from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.caption_keys import caption_key, credit_label_lang, gathered_credits
 
 log = logging.getLogger(__name__)
 
-KICKER_LINES = 2       # a kicker printed in each language, one line over the other
 KEYED_MAX_LINES = 10   # a keyed caption runs this many lines at most (a paragraph runs on)
 PHOTO_TOP_SLACK = 1.0  # x body size: a caption beside the mosaic may start this far above it
 RUN_ON_LINES = 2       # a credit's or caption's rest carried to lines under it: at most these
@@ -49,31 +45,6 @@ SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’)\]]?\s*$")   # ending a sentence
 LOWER_SHARE = 0.5      # ... and at least this share of its letters in lower case
 _NO_TEXT = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER})
 _MISREAD_AS = frozenset({Role.TITLE, Role.CAPTION, Role.ASIDE})
-
-
-def stacked_kickers(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    """A title of ``KICKER_LINES`` lines of at most ``KICKER_WORDS`` words each right over a
-    title set ``KICKER_RATIO`` larger (the next title in reading order, specks aside): a
-    kicker in each language, the title's rubric."""
-    out = list(roles)
-    reach = HEAD_GAP * page.body_size
-    for k, f in enumerate(facts):
-        if roles[k] != Role.TITLE or not 1 < f.lines <= KICKER_LINES or len(f.line_texts) != \
-                f.lines or any(len(WORD.findall(t)) > KICKER_WORDS for t in f.line_texts):
-            continue
-        j = k + 1
-        while j < len(facts) and roles[j] == Role.OTHER:
-            j += 1
-        if j < len(facts) and roles[j] == Role.TITLE and \
-                0 <= facts[j].box[1] - f.box[3] < reach and _much_larger(facts[j], f, page):
-            out[k] = Role.SECTION
-            log.debug("short lines stacked over a title set much larger: a kicker: %r", f.text)
-    return out
-
-
-def _much_larger(title: Facts, f: Facts, page: PageFacts) -> bool:
-    # sizes are font sizes on a text layer; on OCR's boxes the width per character says more
-    return title.size >= KICKER_RATIO * f.size if page.exact else title.cw >= KICKER_RATIO * f.cw
 
 
 def keyed_page(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
@@ -149,3 +120,10 @@ def text_over_keyed_captions(roles: list[str], facts: list[Facts],
         if letters and sum(c.islower() for c in letters) >= LOWER_SHARE * len(letters):
             out.append(k)
     return out
+
+
+def labelled_credit(text: str) -> tuple[str, float] | None:
+    """(language, confidence) of a gathered credit line, by its label (module doc); None for
+    any other text."""
+    lang = credit_label_lang(text) if gathered_credits(text) is not None else None
+    return (lang, 1.0) if lang is not None else None

@@ -30,7 +30,6 @@ from magpipe.split.heads import (
     signatures,
     wide_leads,
 )
-from magpipe.split.keyed_captions import stacked_kickers
 from magpipe.split.nameplate import nameplates
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.roles import (
@@ -42,6 +41,7 @@ from magpipe.split.roles import (
     sections_above_titles,
     spanning_body,
 )
+from magpipe.split.stacked_kickers import stacked_kickers
 
 
 def _rubrics(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:

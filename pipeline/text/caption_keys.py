@@ -35,7 +35,8 @@ _NUMBER = re.compile(r"\(?(?P<n>\d{1,2})(?:\)|\.(?!\d)|\s*[-–—](?=\s))\s*(?=
 # A place key: one or two place words (comma or space between) and a colon.
 _PLACE = re.compile(r"(?P<words>[^\W\d_]+(?:,?\s+[^\W\d_]+)?)\s*:\s*(?=\S)")
 # A gathered credit: the label (``Ảnh``, ``Photos``, ``Nguồn``, ``Source``) and its colon.
-_GATHERED_LABEL = re.compile(rf"^\(?\s*(?:{VI_LABEL}|{EN_LABEL}s?)\s*{COLON}\s*", re.IGNORECASE)
+_GATHERED_LABEL = re.compile(rf"^\(?\s*(?:(?P<vi>{VI_LABEL})|{EN_LABEL}s?)\s*{COLON}\s*",
+                             re.IGNORECASE)
 
 
 def place_of(words: str) -> tuple[str, ...] | None:
@@ -71,6 +72,13 @@ def key_starts(text: str) -> list[tuple[int, str, int]]:
         if key is not None and (at == 0 or text[at:at + 1] in "(" or not text[at].islower()):
             found.append((at, key[0], at + key[1]))
     return found
+
+
+def credit_label_lang(text: str) -> str | None:
+    """The language a credit's label names (``vi``: ``Ảnh``, ``Nguồn``; ``en``: ``Photo``,
+    ``Photos``, ``Source``), or None when ``text`` opens with no label."""
+    m = _GATHERED_LABEL.match(text.strip())
+    return None if m is None else "vi" if m.group("vi") else "en"
 
 
 def gathered_credits(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
