@@ -3,13 +3,18 @@
 Three ``gallery`` benchmark documents (born-digital), or one page of one: the repair artifact
 (the split stage's input) and the truth of the articles it holds. ``PAGES``: saved name ->
 (bench document, page, or None for the whole document, whose other page sets the document's
-body size the columns under the mosaic are found by): captions keyed by number (``1 -``) in two columns of each language
-under the mosaic, the credits gathered at the end (``Ảnh: KHÁNH LY (1); TRÍ DŨNG (2, 3, 4)``),
-the English text read as a title; captions keyed by the photo's place (``Dưới, phải:`` /
-``Top left:``) in a column beside the mosaic, in an order that does not pair them; captions
-keyed ``(1)`` beside the mosaic, the text above it set smaller than the captions. The
-documents and their artifacts come from ``bench/bench_layouts.py``, which this script runs
-first if its output is missing.
+body size the columns under the mosaic are found by):
+
+* ``numbers-gathered``: captions keyed by number (``1 -``) in two columns of each language
+  under the mosaic, the credits gathered at the end (``Ảnh: KHÁNH LY (1); TRÍ DŨNG (2, 3,
+  4)``), the English text read as a title;
+* ``places``: captions keyed by the photo's place (``Dưới, phải:`` / ``Top left:``) in a
+  column beside the mosaic, in an order that does not pair them;
+* ``numbers-side``: captions keyed ``(1)`` beside the mosaic, the text above it set smaller
+  than the captions.
+
+The documents and their artifacts come from ``bench/bench_layouts.py``, which this script
+runs first if its output is missing.
 
 Usage: ``.venv/bin/python tools/gallery_test_data.py``.
 """
@@ -43,7 +48,8 @@ def main() -> int:
                                                   encoding="utf-8")
         truth = json.loads((BENCH / "docs" / f"{doc}.truth.json").read_text(encoding="utf-8"))
         truth["pages"] = [p for p in truth["pages"] if number in (None, p["number"])]
-        truth["articles"] = [a for a in truth["articles"] if number is None or number in a["pages"]]
+        truth["articles"] = [a for a in truth["articles"]
+                             if number is None or number in a["pages"]]
         (OUT / f"{saved}.truth.json").write_text(json.dumps(truth, ensure_ascii=False),
                                                  encoding="utf-8")
     print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")

@@ -18,8 +18,8 @@ import logging
 from magpipe.align.articles import group_articles
 from magpipe.align.assemble import build_articles, find_issue
 from magpipe.align.captions import read_captions
-from magpipe.align.keyed import keyed_captions
 from magpipe.align.contents import contents_pages, pair_contents
+from magpipe.align.keyed import keyed_captions
 from magpipe.align.listing import entry_targets, found_contents
 from magpipe.align.pairing import pair_articles
 from magpipe.align.photos import photos_by_page

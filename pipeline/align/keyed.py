@@ -136,21 +136,22 @@ def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
         halves[lang][item.key] = item
     if not set(halves[Lang.VI]) & set(halves[Lang.EN]):
         return None
-    keys = list(halves[Lang.VI]) + [k for k in halves[Lang.EN] if k not in halves[Lang.VI]]
+    order_of_keys = list(halves[Lang.VI]) + [k for k in halves[Lang.EN]
+                                             if k not in halves[Lang.VI]]
     drafts = []
-    for key in keys:
+    for key in order_of_keys:
         fields: dict[str, str | None] = {}
         sources: list[Source] = []
         order = None
         for lang, slot, credit_slot in ((Lang.VI, "vi", "credit"), (Lang.EN, "en", "credit_en")):
-            item = halves[lang].get(key)
-            if item is None:
+            half = halves[lang].get(key)
+            if half is None:
                 continue
-            text, credit = cut_credit(item.text, lang)
+            text, credit = cut_credit(half.text, lang)
             fields[slot] = text
             fields[credit_slot] = credit or gathered[lang].get(key) or everyone.get(lang)
-            sources += [Source(page=b.page, box=b.box, block=b.id, lang=lang) for b in item.blocks]
-            order = item.order if order is None else order
+            sources += [Source(page=b.page, box=b.box, block=b.id, lang=lang) for b in half.blocks]
+            order = half.order if order is None else order
         assert order is not None
         fields.update(_credit_from_twin(fields))
         fields["credit_en"] = english_credit(fields.get("credit"), fields.get("credit_en"))

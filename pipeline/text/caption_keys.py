@@ -63,7 +63,7 @@ def caption_key(text: str) -> tuple[str, int] | None:
 def key_starts(text: str) -> list[tuple[int, str, int]]:
     """Each key opening a caption inside ``text`` (a block holding several keyed captions):
     (start, key, where its text starts), at the text's start or after a sentence's end."""
-    found = []
+    found: list[tuple[int, str, int]] = []
     for m in re.finditer(r"(?:^|(?<=[.!?…)\]\"”’]))\s*", text):
         at = m.end()
         if at >= len(text) or (found and at < found[-1][2]):
