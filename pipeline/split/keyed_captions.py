@@ -64,17 +64,20 @@ def keyed_page(roles: list[str], reasons: list[str], facts: list[Facts], page: P
     for k in keyed:
         give(k, Role.CAPTION, "a caption opening with its photo's key, in a keyed block")
     top = min(p[1] for p in photos)
+    block = set(keyed)          # the keyed block's own paragraphs, as they are found
     for k, f in enumerate(facts):
         if out[k] in _NO_TEXT or k in keyed or f.box[1] < top - PHOTO_TOP_SLACK * page.body_size:
             continue
         if gathered_credits(f.text) is not None:
             give(k, Role.CAPTION, "the credits gathered at the end of a keyed caption block")
+            block.add(k)
     for k, f in enumerate(facts):
-        if out[k] in _NO_TEXT or out[k] == Role.CAPTION or f.lines > RUN_ON_LINES or \
+        if out[k] in _NO_TEXT or k in block or f.lines > RUN_ON_LINES or \
                 caption_key(f.text) is not None:
             continue
-        if any(out[j] == Role.CAPTION and _right_under(f, facts[j], page) for j in range(k)):
+        if any(_right_under(f, facts[j], page) for j in block if j < k):
             give(k, Role.CAPTION, "the rest of a keyed caption or credit, under it")
+            block.add(k)
     for k in text_over_keyed_captions(out, facts, photos):
         give(k, Role.BODY, "running text above the photos of a keyed caption block")
     return out, why
