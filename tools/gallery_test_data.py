@@ -36,23 +36,36 @@ PAGES = {"numbers-gathered": ("gallery-2-digital", None), "places": ("gallery-1-
          "numbers-side": ("gallery-5-digital", 1)}
 
 
+def _kept(artifact: RepairArtifact, number: int | None) -> RepairArtifact:
+    """The artifact with only page ``number`` (and its repair changes), or whole for None."""
+    if number is None:
+        return artifact
+    return replace(artifact, pages=tuple(p for p in artifact.pages if p.number == number),
+                   changes=tuple(c for c in artifact.changes if c.page == number))
+
+
+def _truth(doc: str, number: int | None) -> dict:
+    truth = json.loads((BENCH / "docs" / f"{doc}.truth.json").read_text(encoding="utf-8"))
+    if number is not None:
+        truth["pages"] = [p for p in truth["pages"] if p["number"] == number]
+        truth["articles"] = [a for a in truth["articles"] if number in a["pages"]]
+    return truth
+
+
 def main() -> int:
-    if not all((BENCH / "pipeline" / doc / "repair.json").is_file() for doc, _ in PAGES.values()):
-        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"),
-                        "--family", "gallery"], check=True)
+    missing = [doc for doc, _ in PAGES.values()
+               if not (BENCH / "pipeline" / doc / "repair.json").is_file()]
+    if missing:
+        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"), "--family",
+                        "gallery"], check=True)
     OUT.mkdir(parents=True, exist_ok=True)
     for saved, (doc, number) in PAGES.items():
-        artifact = RepairArtifact.load(BENCH / "pipeline" / doc / "repair.json")
-        page = [p for p in artifact.pages if number in (None, p.number)]
-        (OUT / f"{saved}.repair.json").write_text(replace(artifact, pages=tuple(page)).to_json(),
-                                                  encoding="utf-8")
-        truth = json.loads((BENCH / "docs" / f"{doc}.truth.json").read_text(encoding="utf-8"))
-        truth["pages"] = [p for p in truth["pages"] if number in (None, p["number"])]
-        truth["articles"] = [a for a in truth["articles"]
-                             if number is None or number in a["pages"]]
-        (OUT / f"{saved}.truth.json").write_text(json.dumps(truth, ensure_ascii=False),
-                                                 encoding="utf-8")
-    print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")
+        kept = _kept(RepairArtifact.load(BENCH / "pipeline" / doc / "repair.json"), number)
+        files = {"repair": kept.to_json(),
+                 "truth": json.dumps(_truth(doc, number), ensure_ascii=False)}
+        for kind, text in files.items():
+            (OUT / f"{saved}.{kind}.json").write_text(text, encoding="utf-8")
+        print(f"{saved}: {doc}, page {number or 'all'}")
     return 0
 
 
