@@ -84,12 +84,13 @@ def test_a_key_reads_the_same_in_both_languages() -> None:
     assert caption_key("Giữa, phải: Đoàn")[0] == caption_key("Middle right: The")[0]
     assert caption_key("Trên, giữa: Đồng chí")[0] == caption_key("Top centre: Mr.")[0]
     assert caption_key("Duoi: Toan canh")[0] == caption_key("Bottom: Overview")[0]
-    for text in ("1. Đồng chí", "(1) Mr. Doan", "1 - Toàn cảnh", "1) Ông"):
+    for text in ("1. Đồng chí", "(1) Mr. Doan", "1 - Toàn cảnh", "1) Ông", "Ảnh 1: Toàn cảnh",
+                 "Photo 1: Overview", "Hình 1. Toàn cảnh"):
         assert caption_key(text)[0] == "1"
 
 
 def test_text_that_opens_with_no_key_has_none() -> None:
-    for text in ("2025. Ngày 19/12", "(1); TRÍ DŨNG (2, 3, 4)", "Photo: TRI DUNG",
+    for text in ("2025. Ngày 19/12", "(1); TRÍ DŨNG (2, 3, 4)", "Photo: TRI DUNG", "Ảnh: KHÁNH LY",
                  "Tham dự Hội đàm: đồng chí", "12/2025 - Lạng Sơn", "100 - năm"):
         assert caption_key(text) is None, text
 

@@ -1,6 +1,6 @@
 """Keys that tie a caption to its photo when a page gathers its captions in one block, away
-from the photos: a number (``1.``, ``(1)``, ``1 -``, ``1)``; the same number printed on the
-photo) or the photo's place in the layout in words (``Trên, trái:`` / ``Top left:``,
+from the photos: a number (``1.``, ``(1)``, ``1 -``, ``1)``, ``Ảnh 1:`` / ``Photo 1:``; the
+same number printed on the photo) or the photo's place in the layout in words (``Trên, trái:`` / ``Top left:``,
 ``Giữa:`` / ``Middle:``, ``Dưới, phải:`` / ``Bottom right:``); and the credits such a block
 gathers at its end, each photographer with the keys of their photos (``Ảnh: TRÍ DŨNG (1, 3);
 VŨ GIANG (2)``, ``Photos: TRI DUNG (top left; bottom right)``).
@@ -32,6 +32,10 @@ MAX_NUMBER = 20          # a caption key numbers a photo of one page: one or two
 # A number key before the caption's first word (a letter or an opening quote): ``1.``,
 # ``1)``, ``(1)``, ``1 -`` (or en dash).
 _NUMBER = re.compile(r"\(?(?P<n>\d{1,2})(?:\)|\.(?!\d)|\s*[-–—](?=\s))\s*(?=[^\W\d_]|[\"“‘«])")
+# A number key after the word for a photo (``Ảnh 2:``, ``Hình 2.``, ``Photo 2:``, ``Fig. 2``),
+# told from a credit's label (``Ảnh: NAME``) by its number.
+_LABELLED = re.compile(rf"(?:{VI_LABEL}|Hình|Photo|Picture|Fig\.?)\s*(?P<n>\d{{1,2}})\s*[:.)–-]?\s+"
+                       r"(?=[^\W\d_]|[\"“‘«])", re.IGNORECASE)
 # A place key: one or two place words (comma or space between) and a colon.
 _PLACE = re.compile(r"(?P<words>[^\W\d_]+(?:,?\s+[^\W\d_]+)?)\s*:\s*(?=\S)")
 # A gathered credit: the label (``Ảnh``, ``Photos``, ``Nguồn``, ``Source``) and its colon.
@@ -51,9 +55,10 @@ def place_of(words: str) -> tuple[str, ...] | None:
 def caption_key(text: str) -> tuple[str, int] | None:
     """The key a caption opens with, as a language-neutral string, and where its text starts;
     None when it opens with none."""
-    m = _NUMBER.match(text)
-    if m is not None and 0 < int(m.group("n")) <= MAX_NUMBER:
-        return m.group("n"), m.end()
+    for form in (_NUMBER, _LABELLED):
+        m = form.match(text)
+        if m is not None and 0 < int(m.group("n")) <= MAX_NUMBER:
+            return m.group("n"), m.end()
     m = _PLACE.match(text)
     if m is not None and (place := place_of(m.group("words"))) is not None:
         return " ".join(place), m.end()
