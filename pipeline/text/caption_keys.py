@@ -1,9 +1,9 @@
 """Keys that tie a caption to its photo when a page gathers its captions in one block, away
 from the photos: a number (``1.``, ``(1)``, ``1 -``, ``1)``, ``Ảnh 1:`` / ``Photo 1:``; the
-same number printed on the photo) or the photo's place in the layout in words (``Trên, trái:`` / ``Top left:``,
-``Giữa:`` / ``Middle:``, ``Dưới, phải:`` / ``Bottom right:``); and the credits such a block
-gathers at its end, each photographer with the keys of their photos (``Ảnh: TRÍ DŨNG (1, 3);
-VŨ GIANG (2)``, ``Photos: TRI DUNG (top left; bottom right)``).
+same number printed on the photo) or the photo's place in the layout in words (``Trên,
+trái:`` / ``Top left:``, ``Giữa:`` / ``Middle:``, ``Dưới, phải:`` / ``Bottom right:``); and
+the credits such a block gathers at its end, each photographer with the keys of their photos
+(``Ảnh: TRÍ DŨNG (1, 3); VŨ GIANG (2)``, ``Photos: TRI DUNG (top left; bottom right)``).
 
 A key is language-neutral once read: a number is itself; a place is its words mapped to one
 spelling for both languages (``trên`` and ``top`` are ``top``; ``giữa``, ``middle`` and
