@@ -2,7 +2,8 @@
 its photo (a number printed on the photo, ``1.``, ``(1)``, ``1 -``; or the photo's place,
 ``Trên, trái:`` / ``Top left:``), away from the photos: under the mosaic, in a box or in a
 narrow column beside it; the credits after each caption or gathered at the block's end
-(``Ảnh: TRÍ DŨNG (1, 3); VŨ GIANG (2)``). Such a page holds little running text, so most of
+(``Ảnh: TRÍ DŨNG (1, 3); VŨ GIANG (2)``; keys and credits as text:
+:mod:`magpipe.text.caption_keys`). Such a page holds little running text, so most of
 its characters are the captions': the page's body size, read from them, makes the captions
 look like body text (numbered paragraphs, a rubric, a title) and the article's real text,
 set larger or smaller, look like a title, a note or a caption.
@@ -17,9 +18,11 @@ The rules here, run after the look rules and their passes (``passes.RULE_PASSES`
 * ``text_over_keyed_captions``: on such a page, a paragraph of running sentences (several
   lines ending a sentence, not set in capitals) above the photos is the article's text, which
   the page's body size, read from the captions, had called a title, a note or a caption.
-The language of a gathered credit line is its label's (``labelled_credit``): its names,
-in capitals, say nothing of it, or look Vietnamese (the English credit spells the names
-without marks, but OCR may give them some).
+
+``keyed_page`` runs both over one page (a hook after ``passes.ruled``). The language of a
+gathered credit line is its label's (``labelled_credit``): its names, in capitals, say
+nothing of it, or look Vietnamese (the English credit spells the names without marks, but
+OCR may give them some).
 
 Pure logic, no I/O.
 """
