@@ -16,6 +16,8 @@ from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score
 from magpipe.split import split
+from magpipe.split.keyed_captions import keyed_captions
+from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.text.caption_keys import caption_key, gathered_credits, key_starts
 
@@ -116,3 +118,30 @@ def test_two_short_lines_in_capitals_one_in_each_language_are_cut_apart() -> Non
     assert kicker_cut(["THƯ VIỆN ẢNH", "PHOTO GALLERY"]) == [1]
     assert kicker_cut(["LÃNH ĐẠO UBND", "TỈNH LẠNG SƠN"]) == []      # one language
     assert kicker_cut(["Thư viện ảnh", "Photo gallery"]) == []       # not a kicker's capitals
+
+
+def _facts(texts: list[tuple[str, float]]) -> list[Facts]:
+    """One-column paragraphs of three lines at the given tops."""
+    return [Facts(text=t, box=(40.0, top, 300.0, top + 30.0), size=9.0, cw=4.0, bold=False,
+                  lines=3, column=0, column_box=(40.0, 300.0)) for t, top in texts]
+
+
+_PAGE = PageFacts(width=600.0, height=850.0, body_size=9.0, body_cw=4.0, columns=1, exact=True,
+                  repeated=frozenset())
+_PHOTO = ((40.0, 300.0, 560.0, 500.0),)
+
+
+def test_keys_printed_once_or_above_the_photos_make_no_caption_block() -> None:
+    """A numbered list in one language under a photo, or the same numbers in both languages
+    in the text above the photos, is text: a keyed block needs a key in each language, set
+    beside or under the photos."""
+    roles = [Role.BODY] * 3
+    listed = _facts([("1. Mở rộng hợp tác.", 520.0), ("2. Tăng cường giao lưu.", 560.0),
+                     ("3. Thúc đẩy đầu tư.", 600.0)])
+    assert keyed_captions(roles, listed, _PAGE, _PHOTO) == set()
+    above = _facts([("1. Mở rộng hợp tác.", 100.0), ("1. Widen cooperation.", 140.0),
+                    ("2. Tăng cường giao lưu.", 180.0)])
+    assert keyed_captions(roles, above, _PAGE, _PHOTO) == set()
+    under = _facts([(t, top + 420.0) for t, top in [(f.text, f.box[1]) for f in above]])
+    assert keyed_captions(roles, under, _PAGE, _PHOTO) == {0, 1, 2}
+    assert keyed_captions(roles, under, _PAGE, ()) == set()          # no photo on the page
