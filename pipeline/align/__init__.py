@@ -19,6 +19,7 @@ from magpipe.align.articles import group_articles
 from magpipe.align.assemble import build_articles, find_issue
 from magpipe.align.captions import read_captions
 from magpipe.align.contents import contents_pages, pair_contents
+from magpipe.align.keyed import keyed_captions
 from magpipe.align.listing import entry_targets, found_contents
 from magpipe.align.pairing import pair_articles
 from magpipe.align.photos import photos_by_page
@@ -37,7 +38,8 @@ def align(artifact: SplitArtifact, config: Config) -> AlignArtifact:
     grouping = group_articles(artifact, frozenset(p.heading.block for p in contents if p.heading)
                               | listed)
     pairs = pair_articles(grouping.drafts)
-    captions = read_captions(list(grouping.captions), grouping.heads, photos_by_page(artifact))
+    keyed, others = keyed_captions(list(grouping.captions))     # a page's captions by their keys
+    captions = keyed + read_captions(others, grouping.heads, photos_by_page(artifact))
     # the titles of paired articles: an entry naming an article without a twin says nothing
     # of which entry is its twin
     titles = [(k, d.lang, d.title.text) for k, pair in enumerate(pairs) if pair.vi and pair.en

@@ -26,6 +26,7 @@ from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
+from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
 from magpipe.split.letterform import (
@@ -47,6 +48,7 @@ from magpipe.split.roles import (
     has_credit,
     page_number_like,
 )
+from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.text.credits import split_caption
 from magpipe.text.dehyphen import join_lines
 
@@ -98,7 +100,7 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
-    bounds = [0, *language_cuts(texts), len(texts)]
+    bounds = [0, *(language_cuts(texts) or kicker_cut(texts)), len(texts)]
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
                  region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
 
@@ -311,7 +313,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     paras, facts, pf = page_facts(page, geo, repeated, running)
     pf = replace(pf, other_body=other_body(geo.body_size, *sizes))
     if source == "rules":
-        roles, reasons = ruled(facts, pf)
+        roles, reasons = keyed_page(*ruled(facts, pf), facts, pf, page.images)
     else:
         roles, reasons = form_over_model(*model_decisions(facts, pf, model), facts, pf)
     for role, why, f in zip(roles, reasons, facts, strict=True):
@@ -333,7 +335,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             text = text[:-len(d.tail_cut)]
         return f"{d.head} {text}".strip() if d.head else text
 
-    found = [classify(text_of(d, d.hint or Lang.EN)) for d in drafts]
+    found = [labelled_credit(t) or classify(t) for t in (text_of(d, d.hint or Lang.EN)
+                                                         for d in drafts)]
     langs = fill_unknown([lang for lang, _ in found], prefer=_column_hints(drafts, found))
     texts = [text_of(d, lang) for d, lang in zip(drafts, langs, strict=True)]
     langs = byline_languages([d.role for d in drafts], [d.column for d in drafts], texts, langs)

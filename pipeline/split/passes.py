@@ -42,6 +42,7 @@ from magpipe.split.roles import (
     sections_above_titles,
     spanning_body,
 )
+from magpipe.split.stacked_kickers import stacked_kickers
 
 
 def _rubrics(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -69,6 +70,7 @@ RulePass = Callable[[list[str], list[Facts], PageFacts], list[str]]
 RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a title set in capitals at the body's size", caps_titles),
     ("a short line over a title set much larger (a kicker)", lone_kickers),
+    ("short lines stacked over a title set much larger (a kicker)", stacked_kickers),
     ("a name right under a title set much larger (a byline)", names_under_titles),
     ("a title at the body's pitch right under its head (a bold lead)", leads_at_body_pitch),
     ("a name set flush right under a title (a byline)", head_bylines),

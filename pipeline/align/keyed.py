@@ -1,0 +1,162 @@
+"""Captions gathered in one block, each opening with its photo's key (``1.``, ``(2)``,
+``3 -``, ``Trên, trái:`` / ``Top left:``; :mod:`magpipe.text.caption_keys`), the Vietnamese
+captions and the English ones apart (two columns each under the mosaic, or one over the
+other beside it), the credits after each caption or gathered at the end of each language's
+captions (``Ảnh: TRÍ DŨNG (1, 3); VŨ GIANG (2)``).
+
+Their order says little (the columns balance each language's captions apart, and a caption's
+halves sit far from each other); their keys say everything: the Vietnamese and the English
+caption with the same key are one photo's, the key goes from the text, and a gathered
+credit gives each caption the photographer whose keys name it.
+
+``keyed_captions`` takes a page's caption and credit blocks from the first one opening with a
+key: the text of each language is cut where a key opens a caption (a block may hold several,
+or the rest of one), a gathered credit line (with the short lines carrying it on) is read
+apart. A page is read so when it holds at least one key in both languages; other pages' blocks
+are left to :func:`magpipe.align.captions.read_captions`. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from magpipe.align.captions import CaptionDraft
+from magpipe.align.credit_names import english_credit
+from magpipe.artifacts.layout import Block, Lang
+from magpipe.artifacts.records import Source
+from magpipe.text.caption_keys import gathered_credits, key_starts
+from magpipe.text.credits import CREDIT_LINE, cut_credit
+from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Item:
+    """One keyed caption as read, or (key None) a gathered credit line."""
+
+    key: str | None
+    text: str
+    order: int
+    blocks: list[Block] = field(default_factory=list)
+
+    def add(self, text: str, block: Block) -> None:
+        self.text = f"{self.text} {text}".strip()
+        if block not in self.blocks:
+            self.blocks.append(block)
+
+
+def keyed_captions(blocks: list[tuple[int, Block]]
+                   ) -> tuple[tuple[CaptionDraft, ...], list[tuple[int, Block]]]:
+    """Captions read by their keys from the pages that gather keyed captions, and the caption
+    blocks left (every block of the other pages, and those before a page's first key)."""
+    by_page: dict[int, list[tuple[int, Block]]] = {}
+    for order, block in blocks:
+        by_page.setdefault(block.page, []).append((order, block))
+    drafts: list[CaptionDraft] = []
+    used: set[str] = set()
+    for on_page in by_page.values():
+        read = _page_captions(on_page)
+        if read is None:
+            continue
+        found, taken = read
+        drafts.extend(found)
+        used |= taken
+    left = [(order, b) for order, b in blocks if b.id not in used]
+    return tuple(drafts), left
+
+
+def _page_captions(blocks: list[tuple[int, Block]]
+                   ) -> tuple[list[CaptionDraft], set[str]] | None:
+    first = next((k for k, (_, b) in enumerate(blocks) if key_starts(b.text)), None)
+    if first is None:
+        return None
+    items: list[_Item] = []
+    for order, block in blocks[first:]:
+        text = block.text.strip()
+        starts = key_starts(text)
+        if not starts and (gathered_credits(text) is not None or CREDIT_LINE.match(text)) \
+                and not (items and items[-1].key is not None and _open(items[-1].text)):
+            items.append(_Item(None, "", order))
+            items[-1].add(text, block)
+            continue
+        head = text[:starts[0][0]].strip() if starts else text
+        if head and items:
+            items[-1].add(head, block)     # the rest of the caption or credit before it
+        for n, (_, key, at) in enumerate(starts):
+            end = starts[n + 1][0] if n + 1 < len(starts) else len(text)
+            items.append(_Item(key, "", order))
+            items[-1].add(text[at:end].strip(), block)
+    return _paired(items)
+
+
+def _open(text: str) -> bool:
+    """A caption whose credit was opened and not closed (``(Ảnh: TRÍ`` / ``DŨNG)``)."""
+    return text.count("(") > text.count(")")
+
+
+def _lang(item: _Item) -> str:
+    if item.key is None:       # a credit line: its label says its language
+        return Lang.EN if cut_credit(item.text, Lang.EN)[1] or item.text.lower().startswith(
+            ("photo", "source")) else Lang.VI
+    labelled = [k for k in (Lang.VI, Lang.EN) if cut_credit(item.text, k)[1] is not None]
+    if len(labelled) == 1:
+        return labelled[0]
+    return Lang.VI if has_vietnamese_marks(item.text) else Lang.EN
+
+
+def _credit_from_twin(fields: dict[str, str | None]) -> dict[str, str | None]:
+    """A half whose gathered credit did not name its key (a line of it lost) takes its twin's:
+    the English credit is the Vietnamese name without its marks, and compared so."""
+    if fields.get("en") and fields.get("credit") and not fields.get("credit_en"):
+        return {"credit_en": strip_diacritics(fields["credit"] or "")}
+    if fields.get("vi") and fields.get("credit_en") and not fields.get("credit"):
+        return {"credit": fields["credit_en"]}
+    return {}
+
+
+def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
+    """The page's keyed captions, the two languages' halves joined by key, with their
+    credits; None when no key is found in both languages (or one repeats in a language)."""
+    halves: dict[str, dict[str, _Item]] = {Lang.VI: {}, Lang.EN: {}}
+    gathered: dict[str, dict[str, str]] = {Lang.VI: {}, Lang.EN: {}}
+    everyone: dict[str, str] = {}
+    for item in items:
+        lang = _lang(item)
+        if item.key is None:
+            for name, keys in gathered_credits(item.text) or ():
+                if not keys:
+                    everyone[lang] = name
+                for key in keys:
+                    gathered[lang][key] = name
+            continue
+        if item.key in halves[lang]:
+            return None
+        halves[lang][item.key] = item
+    if not set(halves[Lang.VI]) & set(halves[Lang.EN]):
+        return None
+    order_of_keys = list(halves[Lang.VI]) + [k for k in halves[Lang.EN]
+                                             if k not in halves[Lang.VI]]
+    drafts = []
+    for key in order_of_keys:
+        fields: dict[str, str | None] = {}
+        sources: list[Source] = []
+        order = None
+        for lang, slot, credit_slot in ((Lang.VI, "vi", "credit"), (Lang.EN, "en", "credit_en")):
+            half = halves[lang].get(key)
+            if half is None:
+                continue
+            text, credit = cut_credit(half.text, lang)
+            fields[slot] = text
+            fields[credit_slot] = credit or gathered[lang].get(key) or everyone.get(lang)
+            sources += [Source(page=b.page, box=b.box, block=b.id, lang=lang) for b in half.blocks]
+            order = half.order if order is None else order
+        assert order is not None
+        fields.update(_credit_from_twin(fields))
+        fields["credit_en"] = english_credit(fields.get("credit"), fields.get("credit_en"))
+        drafts.append(CaptionDraft(vi=fields.get("vi"), en=fields.get("en"),
+                                   credit=fields.get("credit"), credit_en=fields.get("credit_en"),
+                                   sources=tuple(dict.fromkeys(sources)), order=order))
+    log.debug("page %d: %d captions read by their keys", drafts[0].page, len(drafts))
+    return drafts, {b.id for item in items for b in item.blocks}

@@ -1,0 +1,124 @@
+"""Keys that tie a caption to its photo when a page gathers its captions in one block, away
+from the photos: a number (``1.``, ``(1)``, ``1 -``, ``1)``, ``Ảnh 1:`` / ``Photo 1:``; the
+same number printed on the photo) or the photo's place in the layout in words (``Trên,
+trái:`` / ``Top left:``, ``Giữa:`` / ``Middle:``, ``Dưới, phải:`` / ``Bottom right:``); and
+the credits such a block gathers at its end, each photographer with the keys of their photos
+(``Ảnh: TRÍ DŨNG (1, 3); VŨ GIANG (2)``, ``Photos: TRI DUNG (top left; bottom right)``).
+
+A key is language-neutral once read: a number is itself; a place is its words mapped to one
+spelling for both languages (``trên`` and ``top`` are ``top``; ``giữa``, ``middle`` and
+``centre`` are ``mid``), so a Vietnamese caption and its English twin carry the same key.
+Words are compared without diacritics, as OCR may lose them. Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL
+from magpipe.text.vietnamese import strip_diacritics
+
+# A place word, without diacritics and lower case -> its one spelling for both languages.
+PLACE_WORDS: dict[str, str] = {
+    "tren": "top", "top": "top", "upper": "top",
+    "giua": "mid", "middle": "mid", "centre": "mid", "center": "mid",
+    "duoi": "bottom", "bottom": "bottom", "lower": "bottom",
+    "trai": "left", "left": "left",
+    "phai": "right", "right": "right",
+}
+MAX_PLACE_WORDS = 2      # a place names a row and a column at most ("top left")
+MAX_NUMBER = 20          # a caption key numbers a photo of one page: one or two digits
+
+# A number key before the caption's first word (a letter or an opening quote): ``1.``,
+# ``1)``, ``(1)``, ``1 -`` (or en dash).
+_NUMBER = re.compile(r"\(?(?P<n>\d{1,2})(?:\)|\.(?!\d)|\s*[-–—](?=\s))\s*(?=[^\W\d_]|[\"“‘«])")
+# A number key after the word for a photo (``Ảnh 2:``, ``Hình 2.``, ``Photo 2:``, ``Fig. 2``),
+# told from a credit's label (``Ảnh: NAME``) by its number.
+_LABELLED = re.compile(rf"(?:{VI_LABEL}|Hình|Photo|Picture|Fig\.?)\s*(?P<n>\d{{1,2}})\s*[:.)–-]?\s+"
+                       r"(?=[^\W\d_]|[\"“‘«])", re.IGNORECASE)
+# A place key: one or two place words (comma or space between) and a colon.
+_PLACE = re.compile(r"(?P<words>[^\W\d_]+(?:,?\s+[^\W\d_]+)?)\s*:\s*(?=\S)")
+# A gathered credit: the label (``Ảnh``, ``Photos``, ``Nguồn``, ``Source``) and its colon.
+_GATHERED_LABEL = re.compile(rf"^\(?\s*(?:(?P<vi>{VI_LABEL})|{EN_LABEL}s?)\s*{COLON}\s*",
+                             re.IGNORECASE)
+
+
+def place_of(words: str) -> tuple[str, ...] | None:
+    """The place named by ``words`` (``Trên, trái`` -> ('top', 'left')), or None when a word
+    names no place."""
+    tokens = [strip_diacritics(w).lower() for w in re.findall(r"[^\W\d_]+", words)]
+    if not 0 < len(tokens) <= MAX_PLACE_WORDS or any(t not in PLACE_WORDS for t in tokens):
+        return None
+    return tuple(PLACE_WORDS[t] for t in tokens)
+
+
+def caption_key(text: str) -> tuple[str, int] | None:
+    """The key a caption opens with, as a language-neutral string, and where its text starts;
+    None when it opens with none."""
+    for form in (_NUMBER, _LABELLED):
+        m = form.match(text)
+        if m is not None and 0 < int(m.group("n")) <= MAX_NUMBER:
+            return m.group("n"), m.end()
+    m = _PLACE.match(text)
+    if m is not None and (place := place_of(m.group("words"))) is not None:
+        return " ".join(place), m.end()
+    return None
+
+
+def key_starts(text: str) -> list[tuple[int, str, int]]:
+    """Each key opening a caption inside ``text`` (a block holding several keyed captions):
+    (start, key, where its text starts), at the text's start or after a sentence's end."""
+    found: list[tuple[int, str, int]] = []
+    for m in re.finditer(r"(?:^|(?<=[.!?…)\]\"”’]))\s*", text):
+        at = m.end()
+        if at >= len(text) or (found and at < found[-1][2]):
+            continue
+        key = caption_key(text[at:])
+        if key is not None and (at == 0 or text[at:at + 1] in "(" or not text[at].islower()):
+            found.append((at, key[0], at + key[1]))
+    return found
+
+
+def credit_label_lang(text: str) -> str | None:
+    """The language a credit's label names (``vi``: ``Ảnh``, ``Nguồn``; ``en``: ``Photo``,
+    ``Photos``, ``Source``), or None when ``text`` opens with no label."""
+    m = _GATHERED_LABEL.match(text.strip())
+    return None if m is None else "vi" if m.group("vi") else "en"
+
+
+def gathered_credits(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """The photographers of a gathered credit and the keys of each one's photos, or None when
+    ``text`` is not one: ``Ảnh: TRÍ DŨNG (1, 3); VŨ GIANG (2)`` -> [('TRÍ DŨNG', ('1', '3')),
+    ('VŨ GIANG', ('2',))]; ``Ảnh: KIỀU ANH`` -> [('KIỀU ANH', ())] (one photographer took
+    them all)."""
+    m = _GATHERED_LABEL.match(text.strip())
+    if m is None:
+        return None
+    rest = text.strip()[m.end():].strip().rstrip(".")
+    if rest.count("(") == rest.count(")") + 1:
+        rest = rest.rstrip(" ,;") + ")"    # the last bracket closed on a line lost: to the end
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for name, marks in re.findall(r"([^();]+?)\s*\(([^()]*)\)\s*[;,]?", rest):
+        keys = _marks(marks)
+        if keys is None:
+            return None
+        out.append((name.strip(" ;,"), keys))
+    if not out:
+        name = rest.strip(" ;,")
+        return [(name, ())] if name and "(" not in name else None
+    return out
+
+
+def _marks(marks: str) -> tuple[str, ...] | None:
+    """The keys inside a credit's brackets: numbers (``1, 3``) or places (``top left; bottom``,
+    ``trên, trái; dưới, phải``)."""
+    numbers = re.findall(r"\d{1,2}", marks)
+    if numbers and not re.search(r"[^\W\d_]", marks):
+        return tuple(numbers)
+    keys = []
+    for part in re.split(r";", marks):
+        place = place_of(part)
+        if place is None:
+            return None
+        keys.append(" ".join(place))
+    return tuple(keys)
