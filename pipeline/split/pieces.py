@@ -160,6 +160,8 @@ def make_line(words: tuple[Word, ...], idx: list[int]) -> Line:
 
 def _line(words: tuple[Word, ...], idx: list[int]) -> Line:
     """``make_line`` of word indices already sorted left to right (a stable sort keeps them)."""
+    if len(idx) == 1:
+        return _one_word_line(words, idx[0])
     ws = [words[i] for i in idx]
     if not ws:
         raise ValueError("a line of no words")
@@ -177,6 +179,17 @@ def _line(words: tuple[Word, ...], idx: list[int]) -> Line:
                             for b, n in zip(boxes, lengths, strict=True)]),
                 core=_core(real or boxes), conf=_median([w.conf for w in ws]),
                 alnum=bool(real))
+
+
+def _one_word_line(words: tuple[Word, ...], i: int) -> Line:
+    """``_line`` of one word, its medians and extents that word's own values (nearly half the
+    pieces of a born-digital page are one word: wide justified spaces part them)."""
+    w = words[i]
+    x0, top, x1, bottom = w.box
+    n = len(w.text)
+    return Line(words=(i,), box=(x0, top, x1, bottom), size=max(bottom - top, 0.5),
+                bold=w.bold and n > 0, text=w.text, base=bottom, cw=(x1 - x0) / max(n, 1),
+                core=(x0, x1), conf=w.conf, alnum=_ALNUM.search(w.text) is not None)
 
 
 def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Line]:
