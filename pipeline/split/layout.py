@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from statistics import median
 
 import numpy as np
-
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
