@@ -236,7 +236,7 @@ def _all_edges(lines: list[Line]) -> list[tuple[float, float, bool]]:
     rows = range(n)
     start = starts[rows, [c // 4 for c in count]].tolist()
     end = ends[rows, [n - 1 - c // 4 for c in count]].tolist()
-    third = ends[rows, [n - c + c // 3 for c in count]].tolist()
+    third = ends[rows, [min(n - c + c // 3, n - 1) for c in count]].tolist()   # (c = 0: unused)
     return [(start[i], end[i], end[i] - third[i] > lines[i].size) if count[i]
             else _edges(lines, lines[i]) for i in rows]
 
