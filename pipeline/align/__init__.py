@@ -22,7 +22,7 @@ from magpipe.align.contents import contents_pages, pair_contents
 from magpipe.align.keyed import keyed_captions
 from magpipe.align.listing import entry_targets, found_contents
 from magpipe.align.pairing import pair_articles
-from magpipe.align.photos import photos_by_page
+from magpipe.align.photos import credit_cut, photos_by_page
 from magpipe.artifacts.layout import SplitArtifact
 from magpipe.artifacts.records import AlignArtifact
 from magpipe.config import Config
@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 def align(artifact: SplitArtifact, config: Config) -> AlignArtifact:
     """Group, pair and align the articles of one document."""
+    credit_cut.cache_clear()        # credits read once a text of this document, no other's
     labelled = contents_pages(artifact)
     found, listed = found_contents(artifact, {p.page for p in labelled})
     contents = tuple(sorted(labelled + found, key=lambda p: p.page))

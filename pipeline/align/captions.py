@@ -34,6 +34,7 @@ from magpipe.align.credit_names import credits_match, credits_near, english_cred
 from magpipe.align.photos import (
     caption_photos,
     completes_credit,
+    credit_cut,
     credit_line_of,
     edge_credit_photo,
     goes_on,
@@ -50,7 +51,6 @@ from magpipe.text.credits import (
     COLLECTED_EN,
     COLLECTED_VI,
     caption_parts,
-    cut_credit,
     mixed_halves,
     opens_with_vi_credit,
 )
@@ -128,8 +128,8 @@ def _part_lang(text: str, lang: str | None) -> str:
     stage's guess for a whole block), else its marks."""
     # the credit's label says the half's language where the language guess may not: an English
     # half whose names took Vietnamese marks (``Mr. Hoang Minh Tuấn, ... Photo: TRAN HAI``)
-    labelled = [k for k in (Lang.VI, Lang.EN) if cut_credit(text, k)[1] is not None]
-    if len(labelled) == 1 and cut_credit(text, labelled[0])[0]:
+    labelled = [k for k in (Lang.VI, Lang.EN) if credit_cut(text, k)[1] is not None]
+    if len(labelled) == 1 and credit_cut(text, labelled[0])[0]:
         return labelled[0]
     if lang in (Lang.VI, Lang.EN):
         return lang
@@ -166,7 +166,7 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
         under = under_photo.get(block.id)
         for lang, part in _pieces(block):
             src = tuple(Source(page=b.page, box=b.box, block=b.id, lang=lang) for b in parts)
-            text, credit = cut_credit(part, lang)
+            text, credit = credit_cut(part, lang)
             vi_side = lang == Lang.VI
             slot_text = "vi" if vi_side else "en"
             slot_credit = "credit" if vi_side else "credit_en"
@@ -261,7 +261,7 @@ def _edge_credits(drafts: list[CaptionDraft], edge: list[tuple[Block, Box]]
     out = list(drafts)
     for block, photo in edge:
         readings = [(lang, credit) for lang in (Lang.VI, Lang.EN)
-                    if (credit := cut_credit(block.text, lang)[1]) is not None]
+                    if (credit := credit_cut(block.text, lang)[1]) is not None]
         k = next((k for k, d in enumerate(out) if d.page == block.page and d.photo == photo
                   and any(getattr(d, _CREDIT[lang]) is None for lang, _ in readings)), None)
         src = tuple(Source(block.page, block.box, block.id, lang) for lang, _ in readings[:1])

@@ -15,12 +15,18 @@ Pure functions, no I/O.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from magpipe.artifacts.base import Box, across, union
 from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.text.credits import caption_parts, cut_credit
 
 log = logging.getLogger(__name__)
+
+# ``text.credits.cut_credit`` (pure; an answer of strings), asked about the same caption texts
+# by several steps of align (a caption's language, its credit, a photo's captions, a credit
+# set alone): worked out once a text and language in a worker. Bounded, so memory stays flat.
+credit_cut = lru_cache(maxsize=8192)(cut_credit)
 
 # A caption's first line sits at most this many points from its photo's edge. Captions are set
 # 2-8 pt under their photo; a photo found on a scan may stop up to ~7 pt short of where it was
@@ -165,7 +171,7 @@ def _names_photographer(block: Block) -> bool:
 def credit_of(text: str, lang: str) -> str | None:
     """The photographer a caption's text names at its end, read in its language's forms (a
     ``©`` in either), or None."""
-    return cut_credit(text, Lang.VI if lang == Lang.VI else Lang.EN)[1]
+    return credit_cut(text, Lang.VI if lang == Lang.VI else Lang.EN)[1]
 
 
 def completes_credit(text: str, rest: str, lang: str) -> bool:
@@ -199,7 +205,7 @@ def _under(block: Block, above: Box, photo: Box) -> bool:
 def _credit_alone(block: Block) -> bool:
     """The block is a credit and nothing else (``Ảnh: TRÍ DŨNG``, ``Photo by KIỀU ANH``)."""
     return any(text is None and credit is not None
-               for text, credit in (cut_credit(block.text, lang) for lang in (Lang.VI, Lang.EN)))
+               for text, credit in (credit_cut(block.text, lang) for lang in (Lang.VI, Lang.EN)))
 
 
 def on_edge(box: Box, photo: Box) -> bool:
@@ -281,8 +287,10 @@ def photo_captions(page: PageLayout) -> frozenset[str]:
     found |= {b.id for b in blocks if b.role in _READ_AS_TEXT and edge_credit_photo(
         b, page.images) is not None}
     for block in blocks:
+        if block.role != Role.ASIDE:
+            continue
         parts = caption_parts(block.text)
-        if (block.role == Role.ASIDE and all(credit_of(t, block.lang) for t in parts)
+        if (all(credit_of(t, block.lang) for t in parts)
                 and max(len(t) for t in parts) <= CAPTION_MAX_CHARS):
             found.add(block.id)
             # the rest of the last credit's name, wrapped to a line read apart

@@ -329,8 +329,13 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             drafts.append(_Draft(words_of, role, para.region, f.column))
     starts = {line.words[0] for para in geo.paras for line in para.lines}
 
+    joined: dict[tuple[tuple[int, ...], str], str] = {}   # each draft's text is asked 2-3 times
+
     def text_of(d: _Draft, lang: str) -> str:
-        text = _text(words, d.words, starts, lang)
+        key = (tuple(d.words), lang)
+        text = joined.get(key)
+        if text is None:
+            text = joined[key] = _text(words, d.words, starts, lang)
         if d.tail_cut and text.endswith(d.tail_cut):
             text = text[:-len(d.tail_cut)]
         return f"{d.head} {text}".strip() if d.head else text

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from statistics import median
 
+import numpy as np
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
@@ -51,6 +52,9 @@ CASE_STEP = 1.15     # width per character or line pitch ratio that, with a step
                      # to mixed case, starts a paragraph (OCR)
 CAPS_LETTERS = 6     # fewest letters of a capitals line for that step
 MIXED_SHARE = 0.5    # share of capitals below which a line is in mixed case
+VECTOR_LINES = 12    # regions of this many lines or more measure every line's ``_edges`` at
+                     # once with numpy (the same comparisons, all pairs in one array); below,
+                     # the arrays cost more than the loop
 
 
 @dataclass(frozen=True)
@@ -212,12 +216,37 @@ def _edges(lines: list[Line], line: Line) -> tuple[float, float, bool]:
     return starts[len(starts) // 4], ends[-1 - len(ends) // 4], ragged
 
 
+def _all_edges(lines: list[Line]) -> list[tuple[float, float, bool]]:
+    """``_edges`` of every line of ``lines``: the same comparisons of each pair of lines and
+    the same order statistics, worked out for all lines at once in big regions."""
+    n = len(lines)
+    if n < VECTOR_LINES:
+        return [_edges(lines, ln) for ln in lines]
+    a = np.array([ln.box[0] for ln in lines])
+    b = np.array([ln.box[2] for ln in lines])
+    width = b - a
+    # row i: line i's question; column j: whether line j lies over the same stretch
+    near = np.minimum(b[None, :], b[:, None]) - np.maximum(a[None, :], a[:, None]) \
+        >= 0.6 * np.minimum(width[None, :], width[:, None])
+    starts = np.where(near, a[None, :], np.inf)
+    starts.sort(axis=1)
+    ends = np.where(near, b[None, :], -np.inf)
+    ends.sort(axis=1)                   # a row's c near ends fill its last c places
+    count = near.sum(axis=1).tolist()
+    rows = range(n)
+    start = starts[rows, [c // 4 for c in count]].tolist()
+    end = ends[rows, [n - 1 - c // 4 for c in count]].tolist()
+    third = ends[rows, [min(n - c + c // 3, n - 1) for c in count]].tolist()   # (c = 0: unused)
+    return [(start[i], end[i], end[i] - third[i] > lines[i].size) if count[i]
+            else _edges(lines, lines[i]) for i in rows]
+
+
 def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
                exact: bool = True, body: float = 10.0) -> list[Para]:
     lines, junk = _rows_to_lines(words, region, body)
     if not lines:
         return [Para(lines=(p,), box=p.box, region=index) for p in junk]
-    edges = [_edges(lines, ln) for ln in lines]
+    edges = _all_edges(lines)
     steps = [b.base - a.base for a, b in zip(lines, lines[1:], strict=False)
              if abs(a.size - b.size) < 0.1 * a.size and b.base > a.base]
     pitch = median(steps) if len(steps) >= 2 else 1.25 * median(ln.size for ln in lines)

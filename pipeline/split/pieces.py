@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from statistics import median
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
@@ -69,8 +68,9 @@ def _weighted_median(pairs: list[tuple[float, int]], default: float) -> float:
 
 def body_char_width(words: tuple[Word, ...]) -> float:
     """The character-weighted median width per character of the page's words."""
-    return _weighted_median([(char_width(w), len(w.text)) for w in words if len(w.text) >= 3],
-                            5.0)
+    # (``char_width`` inline: every word of every page)
+    return _weighted_median([((w.box[2] - w.box[0]) / n, n) for w in words
+                             if (n := len(w.text)) >= 3], 5.0)
 
 
 def body_size_of(words: tuple[Word, ...] | list[Word]) -> float:
@@ -91,8 +91,27 @@ BODY_SHARE = 0.2     # share of a page's characters that must be set in the docu
                      # for the page to take it as its own
 
 
+# ``size_shares`` of a page's words, asked twice a page (the document's body sizes, then the
+# page's own): the last pages' counts, keyed by the identity of their word tuples (immutable,
+# kept alive by the entry, so an identity cannot be reused while its entry stands).
+SHARES_MEMO = 64
+_shares_memo: dict[int, tuple[tuple[Word, ...], dict[float, int]]] = {}
+
+
 def size_shares(words: tuple[Word, ...] | list[Word]) -> dict[float, int]:
     """Characters per size, sizes rounded to a ``SAME_SIZE`` step (a log scale)."""
+    if not isinstance(words, tuple):
+        return _counted_shares(words)
+    known = _shares_memo.get(id(words))
+    if known is None:
+        if len(_shares_memo) >= SHARES_MEMO:
+            _shares_memo.clear()
+        known = _shares_memo[id(words)] = (words, _counted_shares(words))
+    return dict(known[1])
+
+
+def _counted_shares(words: tuple[Word, ...] | list[Word]) -> dict[float, int]:
+    """``size_shares``, counted."""
     step = math.log1p(SAME_SIZE)
     out: dict[float, int] = {}
     rounded: dict[float, float] = {}      # a page sets its words in a few heights
@@ -160,23 +179,40 @@ def make_line(words: tuple[Word, ...], idx: list[int]) -> Line:
 
 def _line(words: tuple[Word, ...], idx: list[int]) -> Line:
     """``make_line`` of word indices already sorted left to right (a stable sort keeps them)."""
+    if len(idx) == 1:
+        return _one_word_line(words, idx[0])
     ws = [words[i] for i in idx]
     if not ws:
         raise ValueError("a line of no words")
     boxes = [w.box for w in ws]
-    lengths = [len(w.text) for w in ws]
-    real = [w.box for w in ws if _ALNUM.search(w.text)]
+    texts = [w.text for w in ws]
+    lengths = [len(t) for t in texts]
+    real = [b for b, t in zip(boxes, texts, strict=True) if _ALNUM.search(t)]
     # (inline: made for every piece and row of every page) ``union``, ``_height``,
     # ``char_width`` and ``_core``, the same arithmetic
     x0s, tops, x1s, bottoms = zip(*boxes, strict=True)
-    return Line(words=tuple(idx), box=(min(x0s), min(tops), max(x1s), max(bottoms)),
+    left, right = min(x0s), max(x1s)
+    bold = any(w.bold for w in ws) and \
+        sum(n for w, n in zip(ws, lengths, strict=True) if w.bold) * 2 > sum(lengths)
+    return Line(words=tuple(idx), box=(left, min(tops), right, max(bottoms)),
                 size=_median([max(b[3] - b[1], 0.5) for b in boxes]),
-                bold=sum(n for w, n in zip(ws, lengths, strict=True) if w.bold) * 2 > sum(lengths),
-                text=" ".join(w.text for w in ws), base=_median(list(bottoms)),
+                bold=bold, text=" ".join(texts), base=_median(list(bottoms)),
                 cw=_median([(b[2] - b[0]) / max(n, 1)
                             for b, n in zip(boxes, lengths, strict=True)]),
-                core=_core(real or boxes), conf=_median([w.conf for w in ws]),
-                alnum=bool(real))
+                # every word holds a letter or digit (the usual case): the core is the box's
+                core=(left, right) if len(real) == len(boxes) else _core(real or boxes),
+                conf=_median([w.conf for w in ws]), alnum=bool(real))
+
+
+def _one_word_line(words: tuple[Word, ...], i: int) -> Line:
+    """``_line`` of one word, its medians and extents that word's own values (nearly half the
+    pieces of a born-digital page are one word: wide justified spaces part them)."""
+    w = words[i]
+    x0, top, x1, bottom = w.box
+    n = len(w.text)
+    return Line(words=(i,), box=(x0, top, x1, bottom), size=max(bottom - top, 0.5),
+                bold=w.bold and n > 0, text=w.text, base=bottom, cw=(x1 - x0) / max(n, 1),
+                core=(x0, x1), conf=w.conf, alnum=_ALNUM.search(w.text) is not None)
 
 
 def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Line]:
@@ -216,10 +252,11 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
             chained = bands.get(k)
             if not chained:
                 continue
-            for c in list(chained):
+            stale = []
+            for c in chained:
                 last = ends[c]
                 if x0 - last[2] > limit:
-                    chained.discard(c)                # too far left to grow any more
+                    stale.append(c)                   # too far left to grow any more
                     continue
                 if last[2] - 0.5 * (last[2] - last[0]) > x0:
                     continue                          # overlaps horizontally: another line
@@ -228,6 +265,8 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
                     max(min(last[3] - last[1], bottom - top), 0.1)
                 if ov >= best_overlap:
                     best, best_overlap = c, ov
+            if stale:
+                chained.difference_update(stale)
         if best is None:
             chains.append([i])
             ends.append(box)
@@ -273,10 +312,11 @@ def skew_slope(pieces: list[Line], words: tuple[Word, ...]) -> float:
         ws = [words[i].box for i in p.words]
         half = len(ws) // 2
         left, right = ws[:half], ws[-half:]
-        dx = median((b[0] + b[2]) / 2 for b in right) - median((b[0] + b[2]) / 2 for b in left)
+        dx = _median([(b[0] + b[2]) / 2 for b in right]) - _median([(b[0] + b[2]) / 2
+                                                                  for b in left])
         if dx > 0:
-            slopes.append((median(b[3] for b in right) - median(b[3] for b in left)) / dx)
-    return median(slopes) if len(slopes) >= 5 else 0.0
+            slopes.append((_median([b[3] for b in right]) - _median([b[3] for b in left])) / dx)
+    return _median(slopes) if len(slopes) >= 5 else 0.0
 
 
 def deskewed(words: tuple[Word, ...], slope: float) -> tuple[Word, ...]:

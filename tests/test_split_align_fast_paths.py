@@ -1,0 +1,169 @@
+"""The fast paths of split and align (one-word lines, every line's edges at once, memos of
+gutters, size shares and credits) give what the plain computations give."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import replace
+
+import pytest
+from conftest import SAVED
+from magpipe.align import align
+from magpipe.align.photos import credit_cut
+from magpipe.artifacts import ExtractArtifact
+from magpipe.artifacts.base import union
+from magpipe.artifacts.layout import SplitArtifact
+from magpipe.artifacts.pages import RepairArtifact, Word
+from magpipe.config import Config
+from magpipe.split import split, xycut
+from magpipe.split.layout import VECTOR_LINES, _all_edges, _edges
+from magpipe.split.pieces import (
+    _counted_shares,
+    _one_word_line,
+    body_size_of,
+    build_pieces,
+    char_width,
+    make_line,
+    size_shares,
+)
+from magpipe.text.credits import cut_credit
+
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _pages():
+    return list(ExtractArtifact.load(SAVED / "extract-digital.json").pages)
+
+
+def _layout_pages():
+    """Pages of a few saved layout documents (captions, briefs, columns)."""
+    out = []
+    for name in ("briefs", "captions", "english-first-columns"):
+        out += RepairArtifact.load(SAVED / "layouts-split" / f"{name}.repair.json").pages
+    return out
+
+
+def _plain_line_facts(words: tuple[Word, ...], idx: list[int]) -> tuple:
+    """A line's box, text, core and alnum by their definitions."""
+    ws = [words[i] for i in idx]
+    real = [w.box for w in ws if _ALNUM.search(w.text)] or [w.box for w in ws]
+    return (union([w.box for w in ws]), " ".join(w.text for w in ws),
+            (min(b[0] for b in real), max(b[2] for b in real)),
+            any(_ALNUM.search(w.text) for w in ws))
+
+
+def test_a_one_word_line_has_the_facts_of_any_line():
+    words = list(_pages()[0].words[:40])
+    # odd words too: bold, no letter, one character, empty text
+    words += [replace(words[0], text=t, bold=b) for t, b in
+              [("|", False), ("Đ", True), ("", True), ("__", False), ("9", True), ("ab", True)]]
+    words = tuple(words)
+    for i, w in enumerate(words):
+        line = _one_word_line(words, i)
+        assert (line.box, line.text, line.core, line.alnum) == _plain_line_facts(words, [i])
+        assert line.size == max(w.box[3] - w.box[1], 0.5)
+        assert line.base == w.box[3] and line.conf == w.conf
+        assert line.cw == char_width(w)
+        assert line.bold == (w.bold and len(w.text) * 2 > len(w.text))
+        assert make_line(words, [i]) == line
+
+
+def test_every_piece_and_row_has_its_box_text_and_core_by_definition():
+    for page in _pages() + _layout_pages():
+        words = page.words
+        pieces = build_pieces(words)
+        for line in pieces:
+            assert (line.box, line.text, line.core, line.alnum) == \
+                _plain_line_facts(words, list(line.words))
+        # rows of several pieces: one line made of all their words
+        for a, b in zip(pieces, pieces[1:], strict=False):
+            idx = sorted(a.words + b.words, key=lambda i: words[i].box[0])
+            line = make_line(words, idx)
+            assert (line.box, line.text, line.core, line.alnum) == _plain_line_facts(words, idx)
+
+
+def _random_lines(rng: random.Random, n: int) -> list:
+    words = []
+    for _ in range(n):
+        x0 = rng.choice([50.0, 50.0, 52.5, rng.uniform(40, 300)])
+        x1 = rng.choice([250.0, 250.0, rng.uniform(x0, 320)])
+        top = rng.uniform(0, 700)
+        words.append(Word(text="word", box=(x0, top, x1, top + rng.choice([9.0, 10.0, 14.0])),
+                          size=10.0))
+    words = tuple(words)
+    return [make_line(words, [i]) for i in range(n)]
+
+
+def test_every_lines_edges_at_once_equal_each_lines_edges():
+    rng = random.Random(14)
+    for n in list(range(1, 3 * VECTOR_LINES)) + [80, 200]:
+        lines = _random_lines(rng, n)
+        assert _all_edges(lines) == [_edges(lines, ln) for ln in lines]
+    for page in _pages() + _layout_pages():
+        pieces = build_pieces(page.words)
+        for group in (pieces, pieces[: VECTOR_LINES], pieces[::2]):
+            if group:
+                assert _all_edges(group) == [_edges(group, ln) for ln in group]
+
+
+def test_remembered_gutters_are_the_gutters_of_the_set_in_any_order():
+    rng = random.Random(13)
+    for page in _pages() + _layout_pages():
+        pieces = build_pieces(page.words)
+        body = body_size_of(page.words)
+        for group in (pieces, pieces[: len(pieces) // 2], pieces[1::3]):
+            if not group:
+                continue
+            found = xycut._found_gutters(group, body)
+            assert xycut._gutters(group, body) == found
+            shuffled = list(group)
+            rng.shuffle(shuffled)
+            answer = xycut._gutters(shuffled, body)
+            assert answer == found
+            answer.append((0.0, 1.0))            # a caller's change stays its own
+            assert xycut._gutters(group, body) == found
+
+
+def test_the_gutter_memo_stays_bounded():
+    pieces = build_pieces(_pages()[0].words)
+    for k in range(xycut.GUTTER_MEMO + 20):
+        xycut._gutters(pieces[: 1 + k % len(pieces)], 10.0 + k)
+    assert len(xycut._gutter_memo) <= xycut.GUTTER_MEMO
+
+
+def test_remembered_size_shares_equal_counted_ones():
+    for page in _pages() + _layout_pages():
+        counted = _counted_shares(page.words)
+        assert size_shares(page.words) == counted
+        mine = size_shares(page.words)
+        mine[1.0] = 99                        # a caller's change stays its own
+        assert size_shares(page.words) == counted
+        assert size_shares(list(page.words)) == counted
+
+
+CREDIT_TEXTS = [
+    "Toàn cảnh hội nghị. Ảnh: TRÍ DŨNG", "The conference. Photo: TRI DUNG",
+    "Ảnh: VNA", "Photo by KIỀU ANH", "(Photo: VU GIANG)", "A view of the bay © Minh Đức",
+    "Source: Ministry of Health", "Nguồn: Bộ Y tế", "No credit in this caption.",
+    "Ảnh tư liệu", "Photo: courtesy of the museum", "",
+]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_remembered_credit_is_the_credit(lang):
+    blocks = [b.text for p in SplitArtifact.load(SAVED / "split-digital.json").pages
+              for b in p.blocks]
+    for text in CREDIT_TEXTS + blocks:
+        assert credit_cut(text, lang) == cut_credit(text, lang)
+        assert credit_cut(text, lang) == cut_credit(text, lang)      # (from the memo)
+
+
+def test_align_gives_the_same_records_whatever_documents_came_before():
+    first = SplitArtifact.load(SAVED / "split-digital.json")
+    other = split(RepairArtifact.load(SAVED / "layouts-split" / "captions.repair.json"),
+                  Config())
+    alone = align(first, Config())
+    align(other, Config())
+    assert align(first, Config()) == alone
+    assert credit_cut.cache_info().currsize > 0
