@@ -15,6 +15,7 @@ from magpipe.artifacts.layout import Role
 from magpipe.split.bands import in_own_column
 from magpipe.split.bodysize import translation_text
 from magpipe.split.boxes import contact_boxes
+from magpipe.split.credit_lines import credit_lines
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.chronicle import chronicle
 from magpipe.split.exchanges import interview_turns, quote_twins
@@ -90,6 +91,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a chronicle's dates, month bands and heading", chronicle),
     ("a note after a byline", notes_after_bylines),
     ("an entry of a contents page", _contents),
+    ("a photo credit on its own line under or beside its caption", credit_lines),
     ("a jump line (continued on / from)", _jumps),
     ("a newspaper's nameplate and the lines of its band", nameplates),
     ("a footnote at a column's foot", footnotes),

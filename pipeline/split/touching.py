@@ -9,8 +9,10 @@ the columns' rows are read across the gutters, as one text with the lead.
 
 ``head_touching``: the region cut between two rows of pieces (rows by their centres, not by
 white), at the highest cut below which the rest holds ``TEXT_ROWS`` rows or more parted by a
-gutter of columns of text (``grid``) that some piece above crosses and none below (of
-those cuts, the one at the widest step between rows: a row under the head lying in one
+gutter of columns of text (``grid``) that some piece above crosses and none below, a line
+above running the columns' whole width in one piece (a lead, a caption: a heading centred
+over a list of entries does not) (of
+those cuts, the one at the widest step between baselines: a row under the head lying in one
 column, a credit's last line, stays the head's): the head and the columns.
 Asked only where nothing else cuts the region (no gutter, no white); a region whose lowest
 third of rows has no such gutter (a column's own text) is left at once. Pure logic, no I/O.
@@ -28,6 +30,7 @@ log = logging.getLogger(__name__)
 Span = tuple[float, float]
 ROW_BAND = 0.5       # x body size: pieces whose centres lie this close share a row
 TEXT_ROWS = 3        # fewest rows of the columns under the head
+SPAN_SLACK = 1.5     # x body size: how far short of the columns' edges a row across them ends
 
 
 def _rows(pieces: list[Line], body: float) -> list[list[Line]]:
@@ -44,6 +47,15 @@ def _crosses(p: Line, gutter: Span) -> bool:
     return p.core[0] < gutter[0] and p.core[1] > gutter[1]
 
 
+def _spans(head: list[list[Line]], columns: list[Line], body: float) -> bool:
+    """A line of the head is one piece running the columns' whole width (``SPAN_SLACK``): a
+    lead or a caption set across the module, not a centred heading, nor a list's entries
+    beside their page numbers."""
+    lo, hi = min(p.box[0] for p in columns), max(p.box[2] for p in columns)
+    return any(p.box[0] <= lo + SPAN_SLACK * body and p.box[2] >= hi - SPAN_SLACK * body
+               for row in head for p in row)
+
+
 def head_touching(pieces: list[Line], body: float, grid: Callable[[list[Line]], list[Span]]
                   ) -> tuple[list[Line], list[Line]] | None:
     """The head across the region's top and the columns it touches (see the module); else
@@ -52,8 +64,8 @@ def head_touching(pieces: list[Line], body: float, grid: Callable[[list[Line]], 
     foot = max(TEXT_ROWS + 1, len(rows) // 3)      # (a jump line may close the last row)
     if len(rows) <= foot or not grid([p for r in rows[-foot:] for p in r]):
         return None
-    def centre(k: int) -> float:
-        return (rows[k][0].box[1] + rows[k][0].box[3]) / 2
+    def base(k: int) -> float:
+        return max(p.base for p in rows[k])
 
     cuts = []
     for k in range(1, len(rows) - TEXT_ROWS + 1):
@@ -61,13 +73,14 @@ def head_touching(pieces: list[Line], body: float, grid: Callable[[list[Line]], 
         below = [p for r in rows[k:] for p in r]
         gutters = grid(below)
         if gutters and any(_crosses(p, g) for p in above for g in gutters) and \
-                not any(_crosses(p, g) for p in below for g in gutters):
+                not any(_crosses(p, g) for p in below for g in gutters) and \
+                _spans(rows[:k], below, body):
             cuts.append(k)
     if not cuts:
         return None
     # where a row of one column lies between (a credit's last line under a caption), the
     # widest step between rows
-    k = max(cuts, key=lambda k: (centre(k) - centre(k - 1), -k))
+    k = max(cuts, key=lambda k: (base(k) - base(k - 1), -k))
     ids = {id(p) for r in rows[:k] for p in r}
     log.debug("a head touching its columns cut from them: %r", rows[0][0].text[:40])
     return [p for p in pieces if id(p) in ids], [p for p in pieces if id(p) not in ids]
