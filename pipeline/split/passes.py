@@ -15,9 +15,9 @@ from magpipe.artifacts.layout import Role
 from magpipe.split.bands import in_own_column
 from magpipe.split.bodysize import translation_text
 from magpipe.split.boxes import contact_boxes
-from magpipe.split.credit_lines import credit_lines
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.chronicle import chronicle
+from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (

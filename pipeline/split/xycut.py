@@ -16,9 +16,9 @@ from statistics import median
 from magpipe.split.bands import bands
 from magpipe.split.modules import head_over_columns, modules
 from magpipe.split.narrow import narrow_rows
-from magpipe.split.touching import head_touching
 from magpipe.split.pieces import GUTTER, Line, is_speck
 from magpipe.split.pieces import rows as _rows
+from magpipe.split.touching import head_touching
 
 ADJACENT = 0.6       # share of one side's text height that must be flush against a gutter
 TRIM = 0.4           # x body size: how far OCR boxes may run into a gutter
