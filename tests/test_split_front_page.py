@@ -149,7 +149,7 @@ def test_credit_lines_as_ocr_reads_them():
     assert all(credit_line(t) for t in ("Pboto: KIEU 4NH", "Ảnh - TRÍ DŨNG", "Anh. LA MAI",
                                         "Photo by LA MAI", "(Ảnh: KIỀU ANH)"))
     assert not any(credit_line(t) for t in ("TRẦN VĂN AN", "Theo báo Nhân Dân",
-                                            "Số 48 - Thứ Sáu"))
+                                            "Số 48 - Thứ Sáu", "Synthesized by LA VIET"))
 
 
 def test_a_credit_on_a_line_of_its_own_makes_the_text_above_a_caption():

@@ -10,8 +10,9 @@ body text.
 
 ``credit_lines`` (a role pass): a one-line block of at most ``CREDIT_WORDS`` words that ends
 in a name in capitals after a separator (``:``, ``-``, ``.`` or ``by``) with at most
-``LABEL_WORDS`` words before it, lying right under (``CREDIT_GAP`` body sizes at most) or on
-the last row of a block of text that starts left of it, is that block's credit
+``LABEL_WORDS`` short words before it, lying right under (``CREDIT_GAP`` body sizes at most)
+or on the last row of a block of text of ``CAPTION_LINES`` lines at most that starts left of
+it, is that block's credit
 (``Role.CREDIT``), and the block is a caption. A signature, a name alone flush right under an
 article's text, has no label before it; a byline under a title is left alone. Pure logic, no
 I/O.
@@ -29,6 +30,10 @@ log = logging.getLogger(__name__)
 
 CREDIT_WORDS = 6     # most words of a credit line (a label and a name of three or four words)
 LABEL_WORDS = 2      # most words before the separator (``Ảnh``, ``Photo by``, OCR's ``: xẩnb``)
+LABEL_LETTERS = 6    # most letters of a label's word: the word for a photo is short in both
+                     # languages; a writer's sign-off (``Synthesized by LA VIET``) is longer
+CAPTION_LINES = 4    # most lines of the caption a credit line closes (an article's last
+                     # paragraph over a sign-off may be longer)
 CREDIT_GAP = 1.5     # x body size: most white between the caption's last line and its credit
 ROW_SHARE = 0.5      # share of the credit's height its caption's last line shares on one row
 NAME_LETTERS = 3     # fewest capital letters of the name
@@ -46,8 +51,8 @@ def credit_line(text: str) -> bool:
     m = _CREDIT.match(text)
     if m is None or len(WORD.findall(text)) > CREDIT_WORDS:
         return False
-    name = m.group("name")
-    return len(WORD.findall(m.group("label"))) <= LABEL_WORDS and \
+    name, label = m.group("name"), WORD.findall(m.group("label"))
+    return len(label) <= LABEL_WORDS and all(len(w) <= LABEL_LETTERS for w in label) and \
         sum(c.isupper() for c in name) >= NAME_LETTERS and name.upper() == name
 
 
@@ -58,7 +63,8 @@ def _caption_of(k: int, facts: list[Facts], roles: list[str], body: float) -> in
     tall = f.box[3] - f.box[1]
     best, gap_best = None, float("inf")
     for j, g in enumerate(facts):
-        if j == k or roles[j] not in _TEXT_ROLES or g.box[0] >= f.box[0] - body:
+        if j == k or roles[j] not in _TEXT_ROLES or g.box[0] >= f.box[0] - body or \
+                g.lines > CAPTION_LINES:
             continue
         gap = f.box[1] - g.box[3]
         on_row = min(f.box[3], g.box[3]) - max(f.box[1], g.box[3] - tall) >= ROW_SHARE * tall
