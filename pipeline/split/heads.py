@@ -72,14 +72,16 @@ def caps_title(f: Facts, page: PageFacts) -> bool:
     return len(words) >= TITLE_WORDS or f.lines >= 2
 
 
-def _capitals_runs(facts: list[Facts], body: float) -> list[int]:
+def _capitals_runs(facts: list[Facts], body: float, titles: frozenset[int] = frozenset()
+                   ) -> list[int]:
     """For each block, the characters of the run of capitals text it belongs to: blocks in
     capitals following each other in reading order, in one column, each within a line's gap
     of the one before or beside it (OCR cuts a lead set in capitals into pieces line by line,
-    where the widths of its letters swing)."""
+    where the widths of its letters swing). Blocks of ``titles`` (set larger: a title, whose
+    twin in the other language may follow it in capitals) belong to no run."""
     runs: list[list[int]] = []
     for k, f in enumerate(facts):
-        caps = upper_share(f.text) >= CAPS_SHARE
+        caps = upper_share(f.text) >= CAPS_SHARE and k not in titles
         prev = facts[k - 1] if k else None
         joined = caps and prev is not None and runs and runs[-1][-1] == k - 1 and \
             prev.column == f.column and f.box[1] - prev.box[3] < body
@@ -96,9 +98,11 @@ def _capitals_runs(facts: list[Facts], body: float) -> list[int]:
 
 def caps_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Body text and intros that read as a title set in capitals (``caps_title``) are titles,
-    unless they are pieces of a longer run of capitals text (a lead cut up by OCR)."""
+    unless they are pieces of a longer run of capitals text (a lead cut up by OCR; a title
+    set larger above one, its twin in the other language, makes no run with it)."""
     out = list(roles)
-    runs = _capitals_runs(facts, page.body_size)
+    runs = _capitals_runs(facts, page.body_size,
+                          frozenset(k for k, r in enumerate(roles) if r == Role.TITLE))
     for k, f in enumerate(facts):
         if out[k] in (Role.BODY, Role.INTRO) and runs[k] <= TITLE_CHARS and caps_title(f, page):
             out[k] = Role.TITLE

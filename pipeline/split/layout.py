@@ -19,6 +19,7 @@ import numpy as np
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
+from magpipe.split.feet import column_feet
 from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import (
     JUNK_CONF,
@@ -317,6 +318,8 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     top = [p for p in pieces if p.box[3] < edge]
     bottom = [p for p in pieces if p.box[1] > (1 - FURNITURE_MARGIN) * height
               and p.box[3] >= edge]
+    in_bands = {id(p) for p in top + bottom}
+    bottom, _ = column_feet(bottom, [p for p in pieces if id(p) not in in_bands], body)
     edges = {id(p) for p in top + bottom}
     lifted, middle = photo_text(words, [p for p in pieces if id(p) not in edges], photos, body)
     regions: list[tuple[list[Line], Span | None]] = []

@@ -43,7 +43,7 @@ def _band_foot(facts: list[Facts], name: Facts) -> float | None:
     for top, bottom in spans:
         if counted and top - foot > widest:       # (the white over the name's twin: none)
             widest, at, rows = top - foot, foot, counted
-        if top >= foot:
+        if (top + bottom) / 2 >= foot:         # (a tall box may reach up into the row above)
             counted += 1
         foot = max(foot, bottom)
     return at if at is not None and rows >= BAND_ROWS else None

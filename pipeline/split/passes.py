@@ -17,6 +17,7 @@ from magpipe.split.bodysize import translation_text
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.chronicle import chronicle
+from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
@@ -93,6 +94,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a chronicle's dates, month bands and heading", chronicle),
     ("a note after a byline", notes_after_bylines),
     ("an entry of a contents page", _contents),
+    ("a photo credit on its own line under or beside its caption", credit_lines),
     ("a jump line (continued on / from)", _jumps),
     ("a newspaper's nameplate and the lines of its band", nameplates),
     ("a footnote at a column's foot", footnotes),

@@ -15,8 +15,10 @@ from statistics import median
 
 from magpipe.split.bands import bands
 from magpipe.split.modules import head_over_columns, modules
+from magpipe.split.narrow import narrow_rows
 from magpipe.split.pieces import GUTTER, Line, is_speck
 from magpipe.split.pieces import rows as _rows
+from magpipe.split.touching import head_touching
 
 ADJACENT = 0.6       # share of one side's text height that must be flush against a gutter
 TRIM = 0.4           # x body size: how far OCR boxes may run into a gutter
@@ -112,7 +114,8 @@ def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int
     if min(max(p.box[2] for p in left) - min(p.box[0] for p in left),
            max(p.box[2] for p in right) - min(p.box[0] for p in right)) < MIN_COLUMN * body \
             and min(_line_chars(left), _line_chars(right)) < COLUMN_CHARS \
-            and not _narrow_columns(left, right, body):
+            and not _narrow_columns(left, right, body) \
+            and not narrow_rows(left, right, body, RIVER_ROWS, NARROW_CHARS, SAME_MEASURE):
         return False                       # a "column" narrower than a few words is not one
     for side in (left, right):
         centres = [(p.box[1] + p.box[3]) / 2 for p in side]
@@ -364,7 +367,9 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
         slices = _slices(pieces, TIGHT_HGAP * pitch)
         if not any(_splits_columns(s, g, body, TIGHT_ROWS) for s in slices
                    for g in _gutters(s, body)):
-            return [(pieces, column)]
+            head = head_touching(pieces, body, lambda s: _text_gutters(s, body))
+            return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch,
+                                                       exact)] if head else [(pieces, column)]
     merged: list[list[Line]] = []
     for s in _column_tops(_heads_apart(slices, body, pitch), body):
         if merged and _same_gutters(_gutters(merged[-1], body), _gutters(s, body)) \

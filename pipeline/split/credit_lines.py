@@ -1,0 +1,88 @@
+"""A photo credit on a line of its own, set right under or beside its caption's last line.
+
+A caption's credit (``Ảnh: TRÍ DŨNG``, ``Photo by KIEU ANH``) is often set on a line of its
+own at the right, or at the right end of the caption's last line. In a text layer the words
+stay in the caption's paragraph, which reads as a caption by its credit. On a scan, OCR reads
+that line as a block of its own, a short name flush right that looks like a byline (which
+would close the article and open a new one with no title), and garbles the label
+(``Pboto: KIEU 4NH``, ``xẩnb - TRÍ DŨNG``); the caption's text, without its credit, reads as
+body text.
+
+``credit_lines`` (a role pass): a one-line block of at most ``CREDIT_WORDS`` words that ends
+in a name in capitals after a separator (``:``, ``-``, ``.`` or ``by``) with at most
+``LABEL_WORDS`` short words before it, lying right under (``CREDIT_GAP`` body sizes at most)
+or on the last row of a block of text of ``CAPTION_LINES`` lines at most that starts left of
+it, is that block's credit
+(``Role.CREDIT``), and the block is a caption. A signature, a name alone flush right under an
+article's text, has no label before it; a byline under a title is left alone. Pure logic, no
+I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from magpipe.artifacts.layout import Role
+from magpipe.split.roles import WORD, Facts, PageFacts
+
+log = logging.getLogger(__name__)
+
+CREDIT_WORDS = 6     # most words of a credit line (a label and a name of three or four words)
+LABEL_WORDS = 2      # most words before the separator (``Ảnh``, ``Photo by``, OCR's ``: xẩnb``)
+LABEL_LETTERS = 6    # most letters of a label's word: the word for a photo is short in both
+                     # languages; a writer's sign-off (``Synthesized by LA VIET``) is longer
+CAPTION_LINES = 4    # most lines of the caption a credit line closes (an article's last
+                     # paragraph over a sign-off may be longer)
+CREDIT_GAP = 1.5     # x body size: most white between the caption's last line and its credit
+ROW_SHARE = 0.5      # share of the credit's height its caption's last line shares on one row
+NAME_LETTERS = 3     # fewest capital letters of the name
+# a label, a separator, then the name: words in capitals (OCR may read a letter as a digit)
+_CREDIT = re.compile(r"^(?P<label>[^\W\d_]*\W{0,2}(?:\s*\S+)?)\s*(?:[:\-–.]|\bby\b)\s*"
+                     r"(?P<name>[A-ZÀ-Ỹ0-9][A-ZÀ-Ỹ0-9 .'-]+?)\s*[.)]*\s*$")
+_TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.ASIDE, Role.CAPTION})
+_LINE_ROLES = frozenset({Role.BYLINE, Role.BODY, Role.CAPTION})
+
+
+def credit_line(text: str) -> bool:
+    """The line reads as a photo credit: at most ``LABEL_WORDS`` words, a separator, then a
+    name in capitals (``NAME_LETTERS`` capitals or more)."""
+    text = text.strip().lstrip(":;,.'` ")
+    m = _CREDIT.match(text)
+    if m is None or len(WORD.findall(text)) > CREDIT_WORDS:
+        return False
+    name, label = m.group("name"), WORD.findall(m.group("label"))
+    return len(label) <= LABEL_WORDS and all(len(w) <= LABEL_LETTERS for w in label) and \
+        sum(c.isupper() for c in name) >= NAME_LETTERS and name.upper() == name
+
+
+def _caption_of(k: int, facts: list[Facts], roles: list[str], body: float) -> int | None:
+    """The block whose credit line block ``k`` is: text starting left of it, its last line
+    right above the line (``CREDIT_GAP``) or on its row; the nearest one."""
+    f = facts[k]
+    tall = f.box[3] - f.box[1]
+    best, gap_best = None, float("inf")
+    for j, g in enumerate(facts):
+        if j == k or roles[j] not in _TEXT_ROLES or g.box[0] >= f.box[0] - body or \
+                g.lines > CAPTION_LINES:
+            continue
+        gap = f.box[1] - g.box[3]
+        on_row = min(f.box[3], g.box[3]) - max(f.box[1], g.box[3] - tall) >= ROW_SHARE * tall
+        under = -0.5 * body <= gap <= CREDIT_GAP * body    # (set right, past a short line)
+        if (under or on_row) and abs(gap) < gap_best:
+            best, gap_best = j, abs(gap)
+    return best
+
+
+def credit_lines(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Credit lines of their own, and their blocks of text captions (see the module)."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        if out[k] not in _LINE_ROLES or f.lines != 1 or not credit_line(f.text):
+            continue
+        j = _caption_of(k, facts, out, page.body_size)
+        if j is None or out[j] == Role.CAPTION and out[k] == Role.CAPTION:
+            continue
+        out[k], out[j] = Role.CREDIT, Role.CAPTION
+        log.debug("a credit line %r makes its block a caption: %r", f.text, facts[j].text[:40])
+    return out
