@@ -27,7 +27,8 @@ from magpipe.split.continuation import Piece, link
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.langid import classify, fill_unknown, language_cuts
-from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
+from magpipe.split.fold import sheet_geometry
+from magpipe.split.layout import ROW_GAP, PageGeometry, Para, column_of
 from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line
 from magpipe.split.rolemodel import RoleModel, model_decisions
@@ -365,9 +366,9 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
     doc_body, second = sizes or body_sizes([p.words for p, e in zip(artifact.pages, exact,
                                                                     strict=True) if e])
-    return [table_cells(page.words, analyse(page.words, page.height, exact=e,
-                                            body=page_body(page.words, doc_body, second)
-                                            if e else None, photos=page.images))
+    return [table_cells(page.words, sheet_geometry(page.words, page.width, page.height, exact=e,
+                                                   body=page_body(page.words, doc_body, second)
+                                                   if e else None, photos=page.images))
             for page, e in zip(artifact.pages, exact, strict=True)]
 
 
