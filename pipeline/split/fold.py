@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
+from magpipe.split.column_order import column_major
 from magpipe.split.layout import PageGeometry, Para, analyse
 from magpipe.split.pieces import (
     JUNK_CONF,
@@ -44,6 +45,7 @@ from magpipe.split.pieces import (
     build_pieces,
     is_speck,
 )
+from magpipe.split.roles import FURNITURE_MARGIN
 
 log = logging.getLogger(__name__)
 
@@ -150,11 +152,11 @@ def fold_of(words: tuple[Word, ...], width: float, height: float,
     return fold
 
 
-def _clip(photo: Box, lo: float, hi: float) -> Box | None:
-    """The part of a photo inside the x range ``lo``-``hi`` (a photo across the fold has a
-    part on each page, and its caption on each page lies under that part)."""
-    x0, x1 = max(photo[0], lo), min(photo[2], hi)
-    return (x0, photo[1], x1, photo[3]) if x1 > x0 else None
+def _within(photo: Box, lo: float, hi: float) -> bool:
+    """The photo lies in the x range ``lo``-``hi`` (a photo across the fold is no photo of
+    either page's columns: its part on a page fills the inner column's width, and the text
+    of the next column beside it is not wrapped around it)."""
+    return lo <= photo[0] and photo[2] <= hi
 
 
 def _renumbered(para: Para, index: tuple[int, ...], region: int) -> Para:
@@ -206,10 +208,14 @@ def sheet_geometry(words: tuple[Word, ...], width: float, height: float, exact: 
         if not index:
             continue
         part = tuple(words[i] for i in index)
-        clipped = tuple(c for c in (_clip(p, lo, hi) for p in photos) if c)
-        geo = analyse(part, height, exact=exact, body=unit, photos=clipped)
+        own = tuple(p for p in photos if _within(p, lo, hi))
+        geo = analyse(part, height, exact=exact, body=unit, photos=own)
+        order = column_major(geo.paras, geo.columns, geo.top_edge,
+                             (1 - FURNITURE_MARGIN) * height)
+        rank = {r: k for k, r in enumerate(order)}
         first = max((p.region for p in paras), default=-1) + 1
-        paras.extend(_renumbered(p, index, first + p.region) for p in geo.paras)
+        paras.extend(_renumbered(p, index, first + rank[p.region])
+                     for p in sorted(geo.paras, key=lambda p: rank[p.region]))
         if lo or hi < width:        # (the lines across the fold lie in no column)
             columns.extend(geo.columns)
         geos.append(geo)
