@@ -201,27 +201,47 @@ def sheet_geometry(words: tuple[Word, ...], width: float, height: float, exact: 
     log.info("a sheet of two pages: fold at %.0f, white from %.0f to %.0f", fold.middle,
              fold.left, fold.right)
     ranges = ((0.0, width), (0.0, fold.middle), (fold.middle, width))
-    paras: list[Para] = []
-    columns: list[tuple[float, float]] = []
-    geos: list[PageGeometry] = []
+    parts = []
     for index, (lo, hi) in zip(_parts(words, fold, unit), ranges, strict=True):
-        if not index:
-            continue
-        part = tuple(words[i] for i in index)
-        own = tuple(p for p in photos if _within(p, lo, hi))
-        geo = analyse(part, height, exact=exact, body=unit, photos=own)
-        order = column_major(geo.paras, geo.columns, geo.top_edge,
-                             (1 - FURNITURE_MARGIN) * height)
+        if index:
+            part = tuple(words[i] for i in index)
+            own = tuple(p for p in photos if _within(p, lo, hi))
+            parts.append((index, analyse(part, height, exact=exact, body=unit, photos=own),
+                          bool(lo or hi < width)))
+    geos = [geo for _, geo, _ in parts]
+    grids = _shared_grid([geo for _, geo, half in parts if half])
+    paras: list[Para] = []
+    for index, geo, half in parts:
+        grid = grids.pop(0) if half else geo.columns
+        order = column_major(geo.paras, grid, geo.top_edge, (1 - FURNITURE_MARGIN) * height)
         rank = {r: k for k, r in enumerate(order)}
         first = max((p.region for p in paras), default=-1) + 1
         paras.extend(_renumbered(p, index, first + rank[p.region])
                      for p in sorted(geo.paras, key=lambda p: rank[p.region]))
-        if lo or hi < width:        # (the lines across the fold lie in no column)
-            columns.extend(geo.columns)
-        geos.append(geo)
+    columns = _shared_grid([geo for _, geo, half in parts if half])
     main = max(geos, key=lambda g: sum(len(p.lines) for p in g.paras))
-    halves = geos[-2:]
-    return PageGeometry(paras=tuple(paras), columns=tuple(sorted(set(columns))),
+    halves = [geo for _, geo, half in parts if half]
+    return PageGeometry(paras=tuple(paras),
+                        columns=tuple(sorted({c for grid in columns for c in grid})),
                         body_size=unit, slope=main.slope, body_cw=body_char_width(words),
                         exact=exact, top_edge=min(g.top_edge for g in halves),
                         banded=any(g.banded for g in geos))
+
+
+def _text_start(geo: PageGeometry) -> float:
+    return min((p.box[0] for p in geo.paras), default=0.0)
+
+
+def _shared_grid(halves: list[PageGeometry]) -> list[tuple[tuple[float, float], ...]]:
+    """Each page's columns, the facing pages sharing one grid: a page where fewer columns were
+    found (a photo across the fold fills one of them, a short text leaves one empty) takes the
+    other page's columns, moved by the distance between the two pages' text."""
+    grids = [geo.columns for geo in halves]
+    if len(halves) != 2 or len(grids[0]) == len(grids[1]):
+        return grids
+    full = 0 if len(grids[0]) > len(grids[1]) else 1
+    shift = _text_start(halves[1 - full]) - _text_start(halves[full])
+    moved = tuple((lo + shift, hi + shift) for lo, hi in grids[full])
+    log.debug("facing pages share one grid: %d columns on the other page moved by %.0f",
+              len(moved), shift)
+    return [grids[0], moved] if full == 0 else [moved, grids[1]]
