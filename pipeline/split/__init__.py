@@ -25,9 +25,9 @@ from magpipe.split.bodysize import body_sizes, other_body, page_body
 from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
 from magpipe.split.dropcaps import drop_caps
+from magpipe.split.fold import sheet_geometry
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.langid import classify, fill_unknown, language_cuts
-from magpipe.split.fold import sheet_geometry
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, column_of
 from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line

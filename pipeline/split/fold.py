@@ -10,7 +10,13 @@ bridges it, and the reading order runs from one page into the other and back.
 
 ``sheet_geometry`` finds the fold (``fold_of``) and then runs the page geometry
 (``layout.analyse``) on three parts of the sheet, in reading order: the lines that run across
-the fold (display lines over both pages), the left page, the right page. The parts' blocks,
+the fold (display lines over both pages, and the rest of their rows: a title line a scan's
+dark fold parts into pieces on each side, ``_broken_rows``), the left page, the right page.
+Each page is analysed with the photos that lie on it: a photo across the fold is neither
+page's (its part on one page fills the inner column, and the next column's text is not
+wrapped around it). The two pages share one grid (``_shared_grid``: where a photo fills a
+column, fewer columns are found on that page), and each page's regions are read column by
+column under the heads that span them (``column_order.column_major``). The parts' blocks,
 regions and columns are put together as one page's geometry. A sheet with no fold is
 analysed whole, as before.
 
@@ -18,9 +24,12 @@ The fold is found from the text alone (no photo or shadow is needed, so a scan w
 dark reads the same):
 
 * the sheet is wider than tall (two portrait pages side by side);
-* a white strip runs down the middle of the sheet between the text of its two halves, at
-  least ``FOLD_WHITE`` body sizes wide (two inner margins: wider than the gutter between two
-  columns of one page), over the whole height of the body text;
+* a white strip runs down the middle of the sheet between the text of its two halves (each
+  half's text edge by the fold: the furthest that ``EDGE_LINES`` lines reach), at least
+  ``FOLD_WHITE`` body sizes wide (two inner margins: wider than the gutter between two
+  columns of one page) and at most ``MARGINS`` of a page's text width (a trifold's empty
+  middle panel is no fold);
+* the two halves' text is about as wide (``SAME_PAGES``): two pages of one size;
 * each half holds at least ``HALF_LINES`` lines of its own;
 * the lines that cross the middle are few (``CROSSING_SHARE`` of the lines at most): a title
   over both pages, not the rows of a page whose columns meet at its middle.
