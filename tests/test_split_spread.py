@@ -118,11 +118,9 @@ def test_a_credit_without_its_slash_ends_with_its_line() -> None:
 
 
 @pytest.mark.parametrize("lines, credit", [
-    (["Toàn cảnh. Ảnh: KHÁNH LY", "Ms. Tran Thanh Nhan received the delegation"],
-     "Ảnh: KHÁNH LY"),
-    (["Toàn cảnh. Ảnh: NGUYỄN", "VĂN AN", "Overview of the meeting"], "Ảnh: NGUYỄN VĂN AN"),
-    (["Toàn cảnh. Ảnh:", "KHÁNH LY", "Overview of the meeting"], "Ảnh: KHÁNH LY"),
-    (["Toàn cảnh. Ảnh: Minh", "Đức", "Overview of the meeting"], "Ảnh: Minh Đức"),
+    (["Toàn cảnh. Ảnh: KHÁNH LY", "Ms. Tran Thanh Nhan, received"], "Ảnh: KHÁNH LY"),
+    (["Toàn cảnh. Ảnh: NGUYỄN", "VĂN AN", "Overview of"], "Ảnh: NGUYỄN VĂN AN"),
+    (["Toàn cảnh. Ảnh:", "KHÁNH LY", "Overview of"], "Ảnh: KHÁNH LY"),
     (["Toàn cảnh. Ảnh: KHÁNH LY/ Overview of", "the meeting"], "Ảnh: KHÁNH LY/"),
 ])
 def test_a_credits_name_runs_on_to_the_next_line_only_in_capitals(lines: list[str],

@@ -22,15 +22,13 @@ import logging
 from dataclasses import replace
 from itertools import accumulate
 
-from magpipe.artifacts.layout import Lang, Role
-from magpipe.split.langid import classify
+from magpipe.artifacts.layout import Role
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.credits import CaptionParts, cut_credit
 
 log = logging.getLogger(__name__)
 
 CAPTION_LINES = 6       # most lines of a caption (a longer block ending in a name is text)
-NAME_REST = 2           # most words of a name's rest on a line of its own
 _TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.ASIDE})
 
 
@@ -49,37 +47,23 @@ def credited_captions(roles: list[str], facts: list[Facts], page: PageFacts) -> 
     return out
 
 
-def _name_goes_on(line: list[str]) -> bool:
-    """A line that goes on with a credit's name: it opens with a word in capitals (``VĂN AN``),
-    or it is a name's last word or two alone, capitalised, with no punctuation (``Đức``)."""
-    if not line:
-        return False
-    if line[0].isupper():
-        return True
-    return len(line) <= NAME_REST and all(
-        w[:1].isupper() and w[-1:].isalpha() for w in line)
-
-
 def credit_in_its_line(parts: CaptionParts, tokens: list[str],
                        line_lengths: list[int]) -> CaptionParts:
     """A mixed caption's Vietnamese credit printed without the slash that ends it
     (``... 2025. Ảnh: KHÁNH LY`` / ``Ms. Tran Thanh Nhan, ...``) ends with the line that holds
     its label and a word of its name, or with a later line of the name: the English caption
     opens the next line. (Read over the capitalised words that follow, the name would take the
-    English caption's first words, ``Ms. Tran Thanh``.) A line that goes on with the name
-    (``Ảnh: NGUYỄN`` / ``VĂN AN``, ``Ảnh: Minh`` / ``Đức``) does not end it, nor one after
-    which the text does not read as English. ``line_lengths``: the tokens of each
+    English caption's first words, ``Ms. Tran Thanh``.) A line opening with a word in capitals
+    goes on with the name (``Ảnh: NGUYỄN`` / ``VĂN AN``). ``line_lengths``: the tokens of each
     line, in order."""
     if parts.credit is None or parts.carry:
         return parts
     start, end = parts.credit
     if any("/" in t for t in tokens[start:end]):
         return parts
-    starts = list(accumulate(line_lengths))
-    cut = next((k for k, stop in zip(starts, starts[1:] + [len(tokens)], strict=True)
-                if start + 1 < k < end and not _name_goes_on(tokens[k:stop])), None)
-    # (the cut is taken where what follows reads as the English caption it should open)
-    if cut is None or classify(" ".join(tokens[cut:]))[0] != Lang.EN:
+    cut = next((k for k in accumulate(line_lengths)
+                if start + 1 < k < end and not tokens[k].isupper()), None)
+    if cut is None:
         return parts
     log.debug("credit ends with its line: %r", " ".join(tokens[start:cut]))
     return replace(parts, credit=(start, cut), en=(cut, parts.en[1] if parts.en else end))
