@@ -54,8 +54,7 @@ def credit_in_its_line(parts: CaptionParts, tokens: list[str],
     its label and a word of its name, or with a later line of the name: the English caption
     opens the next line. (Read over the capitalised words that follow, the name would take the
     English caption's first words, ``Ms. Tran Thanh``.) A line opening with a word in capitals
-    goes on with the name (``Ảnh: NGUYỄN`` / ``VĂN AN``). ``line_lengths``: the tokens of each
-    line, in order."""
+    goes on with the name (``Ảnh: NGUYỄN`` / ``VĂN AN``). ``line_lengths``: the tokens of each line, in order."""
     if parts.credit is None or parts.carry:
         return parts
     start, end = parts.credit
