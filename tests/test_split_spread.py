@@ -1,8 +1,7 @@
 """Two facing pages saved or scanned as one landscape sheet (the ``spread`` layout family):
 the sheet is read as two pages, each column by column, the two sharing one grid; a line set
 across the fold that a scan's dark fold parts stays one line; a caption whose credit is
-printed without a colon is a caption, and one printed without the slash that ends it ends
-with its line. Inputs: saved repair artifacts and truths in
+printed without a colon is a caption. Inputs: saved repair artifacts and truths in
 ``tests/data/layouts-split/`` (``tools/split_test_data.py``: ``spread``, ``spread-columns``,
 ``spread-scanned``), and the trifold's, a landscape sheet of three panels and no fold.
 """
@@ -19,9 +18,8 @@ from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
 from magpipe.split import split
-from magpipe.split.credit_ends import credit_in_its_line, ends_in_credit
+from magpipe.split.credit_ends import ends_in_credit
 from magpipe.split.fold import fold_of
-from magpipe.text.credits import split_caption
 
 DATA = Path(__file__).parent / "data" / "layouts-split"
 
@@ -105,32 +103,6 @@ def test_a_caption_whose_credit_has_no_colon_is_a_caption() -> None:
 def test_a_text_ends_in_a_photo_credit_with_or_without_its_colon(text: str,
                                                                   credited: bool) -> None:
     assert ends_in_credit(text) is credited
-
-
-def test_a_credit_without_its_slash_ends_with_its_line() -> None:
-    # ``... 12/2025. Ảnh: KHÁNH LY`` / ``Ms. Tran Thanh Nhan, ...``: the English caption
-    # keeps its first words
-    artifact, _ = _load("spread")
-    layout = split(artifact, Config()).pages[1]
-    assert any(b.role == Role.CREDIT and b.text == "Ảnh: KHÁNH LY" for b in layout.blocks)
-    assert any(b.role == Role.CAPTION and b.text.startswith("Ms. Tran Thanh Nhan")
-               for b in layout.blocks)
-
-
-@pytest.mark.parametrize("lines, credit", [
-    (["Toàn cảnh. Ảnh: KHÁNH LY", "Ms. Tran Thanh Nhan, received"], "Ảnh: KHÁNH LY"),
-    (["Toàn cảnh. Ảnh: NGUYỄN", "VĂN AN", "Overview of"], "Ảnh: NGUYỄN VĂN AN"),
-    (["Toàn cảnh. Ảnh:", "KHÁNH LY", "Overview of"], "Ảnh: KHÁNH LY"),
-    (["Toàn cảnh. Ảnh: KHÁNH LY/ Overview of", "the meeting"], "Ảnh: KHÁNH LY/"),
-])
-def test_a_credits_name_runs_on_to_the_next_line_only_in_capitals(lines: list[str],
-                                                                 credit: str) -> None:
-    tokens = " ".join(lines).split()
-    parts = split_caption(tokens)
-    assert parts is not None
-    parts = credit_in_its_line(parts, tokens, [len(line.split()) for line in lines])
-    assert parts.credit is not None
-    assert " ".join(tokens[parts.credit[0]:parts.credit[1]]) == credit
 
 
 def test_the_articles_of_a_sheet_pair_with_every_paragraph() -> None:

@@ -24,7 +24,6 @@ from magpipe.config import Config
 from magpipe.split.bodysize import body_sizes, other_body, page_body
 from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
-from magpipe.split.credit_ends import credit_in_its_line
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
@@ -158,11 +157,9 @@ def _caption_by_lines(para: Para, column: int) -> list[_Draft]:
 
 def _caption_drafts(words: tuple[Word, ...], para: Para, column: int) -> list[_Draft]:
     idx, region = _para_words(para), para.region
-    tokens = [words[i].text for i in idx]
-    parts = split_caption(tokens)
+    parts = split_caption([words[i].text for i in idx])
     if parts is None:
         return _caption_by_lines(para, column)
-    parts = credit_in_its_line(parts, tokens, [len(ln.words) for ln in para.lines])
     out = []
     if parts.vi:
         out.append(_Draft(idx[parts.vi[0]:parts.vi[1]], Role.CAPTION, region, column,
