@@ -57,7 +57,12 @@ DOCS = {"report": "report-2-digital", "trifold-scanned": "trifold-2-scanned",
         "briefs": "briefs-4-digital",
         # a greeting whose display title's marks OCR read again as a line of specks, one of
         # them inside the title (scanned 3; the first scanned copy is ``greeting-scanned``)
-        "greeting-marks": "greeting-3-scanned"}
+        "greeting-marks": "greeting-3-scanned",
+        # two facing pages on one landscape sheet (``spread``, saved as ``spread``: its first
+        # document, the English page's intro over a photo that fills one of its columns):
+        # photos across the fold at the columns' top, a caption whose credit has no colon
+        # (2); a scan whose dark fold parts a title's line set across both pages (scanned 1)
+        "spread-columns": "spread-2-digital", "spread-scanned": "spread-1-scanned"}
 
 
 def main() -> int:

@@ -25,10 +25,11 @@ from magpipe.split.bodysize import body_sizes, other_body, page_body
 from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
 from magpipe.split.dropcaps import drop_caps
+from magpipe.split.fold import sheet_geometry
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, fill_unknown, language_cuts
-from magpipe.split.layout import ROW_GAP, PageGeometry, Para, analyse, column_of
+from magpipe.split.layout import ROW_GAP, PageGeometry, Para, column_of
 from magpipe.split.letterform import (
     addressees_closed,
     form_heads,
@@ -383,9 +384,9 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
     doc_body, second = sizes or body_sizes([p.words for p, e in zip(artifact.pages, exact,
                                                                     strict=True) if e])
-    return [table_cells(page.words, analyse(page.words, page.height, exact=e,
-                                            body=page_body(page.words, doc_body, second)
-                                            if e else None, photos=page.images))
+    return [table_cells(page.words, sheet_geometry(page.words, page.width, page.height, exact=e,
+                                                   body=page_body(page.words, doc_body, second)
+                                                   if e else None, photos=page.images))
             for page, e in zip(artifact.pages, exact, strict=True)]
 
 

@@ -17,6 +17,7 @@ from magpipe.split.bodysize import translation_text
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.chronicle import chronicle
+from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
@@ -69,6 +70,8 @@ RulePass = Callable[[list[str], list[Facts], PageFacts], list[str]]
 # The hand-written role passes after ``roles.role_of``, in the order they run, each named for
 # the log: a block's reason is the last pass that changed its role.
 RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
+    ("running text ending in a photo credit printed without a colon (a caption)",
+     credited_captions),
     ("a title set in capitals at the body's size", caps_titles),
     ("a short line over a title set much larger (a kicker)", lone_kickers),
     ("short lines stacked over a title set much larger (a kicker)", stacked_kickers),

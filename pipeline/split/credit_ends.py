@@ -1,0 +1,39 @@
+"""Captions that end in a photo credit printed without a colon.
+
+``roles.role_of`` takes a block holding a credit label with its colon (``Ảnh: NAME``,
+``Photo: NAME``) for a caption. Magazines also print the credit with a dash or a word in
+place of the colon: ``Ảnh - TRÍ DŨNG``, ``Photo by TRI DUNG``, ``© NAME``, ``Courtesy of
+NAME``. Without the colon the label could be a word of a sentence, so the credit counts only
+where ``text.credits.cut_credit`` finds it: closing the block, after the end of a sentence
+(or opening it), its name a few words that each open with a capital. A block of running text
+(body, intro, note) that ends so is a caption: running text does not end in a credit.
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from magpipe.artifacts.layout import Role
+from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.credits import cut_credit
+
+log = logging.getLogger(__name__)
+
+CAPTION_LINES = 6       # most lines of a caption (a longer block ending in a name is text)
+_TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.ASIDE})
+
+
+def ends_in_credit(text: str) -> bool:
+    """The text closes with a photo credit in either language, with or without a colon."""
+    return any(cut_credit(text, lang)[1] is not None for lang in ("vi", "en"))
+
+
+def credited_captions(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Blocks taken for running text that end in a photo credit are captions."""
+    out = list(roles)
+    for k, (role, f) in enumerate(zip(roles, facts, strict=True)):
+        if role in _TEXT_ROLES and f.lines <= CAPTION_LINES and ends_in_credit(f.text):
+            log.debug("caption: ends in a photo credit: %r", f.text[-60:])
+            out[k] = Role.CAPTION
+    return out
