@@ -13,7 +13,7 @@ import threading
 from bisect import bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -29,6 +29,7 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # A raw word keeps the mark as LINE_END_HYPHEN; the text fixes decide what it stands for.
 # What lies between two words is whitespace (or nothing, after such a mark).
 _WORD = re.compile(r"[^\s\x00\x02\ufffe]*[\x02\ufffe]|[^\s\x00\x02\ufffe]+")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
 class RawWord(NamedTuple):
@@ -303,14 +304,18 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
     # The raw handle: the wrapper object is converted on every call, which costs more than
     # the call itself; the untyped calls take it as the pointer object ``objects`` holds.
     textpage = page_text.raw
-    spans = [match.span() for match in _WORD.finditer(text)]
-    count = len(spans)
+    # the text cut into gap, word, gap, ..., word, gap: each word's start is where the
+    # pieces before it end (counted in C: no match object a word)
+    pieces = _WORD_SPLIT.split(text)
+    texts = pieces[1::2]
+    count = len(texts)
     if not count:
         return []
+    offsets = list(accumulate(map(len, pieces)))
+    starts = offsets[0:-1:2]
+    ends = [stop - 1 for stop in offsets[1::2]]
     objects = _Objects(textpage) if objects is None else objects
     handle = objects.handle
-    starts = [start for start, _ in spans]
-    ends = [stop - 1 for _, stop in spans]
     x0, top, x1, bottom = _word_boxes(handle, starts, ends, height)
     start_objects = list(map(_TEXT_OBJECT, repeat(handle, count), starts))
     end_objects = list(map(_TEXT_OBJECT, repeat(handle, count), ends))
@@ -327,8 +332,8 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
                 for key, obj, start_obj, end in zip(start_keys, end_objects, start_objects,
                                                     ends, strict=True)]
     # each font asked once, through any character in it (the first, as it happens)
-    first_char = dict(zip(reversed(end_keys), reversed(ends)))
-    first_char.update(zip(reversed(start_keys), reversed(starts)))
+    first_char = dict(zip(reversed(end_keys), reversed(ends), strict=True))
+    first_char.update(zip(reversed(start_keys), reversed(starts), strict=True))
     fonts = {key: _font(textpage, index) for key, index in first_char.items()}
     looks = list(map(fonts.__getitem__, start_keys))
     runs: list[tuple[tuple[int, str], ...]] = [()] * count
@@ -336,11 +341,11 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
     # .VnTimeH font between .VnTime letters): look at every character there, and wherever
     # the word's two ends are in different fonts.
     legacy = any(look[2] for look in fonts.values())
-    mixed = [k for k, key, end_key, look in zip(range(count), start_keys, end_keys, looks)
+    mixed = [k for k, key, end_key, look in zip(range(count), start_keys, end_keys, looks,
+                                                              strict=True)
              if key != end_key or (legacy and look[2])]
     for k in mixed:
         runs[k] = _font_runs(textpage, objects, fonts, starts[k], ends[k])
-    texts = [text[start:stop] for start, stop in spans]
     if "\x02" in text:
         texts = [word.replace("\x02", LINE_END_HYPHEN) for word in texts]
     marked = LINE_END_HYPHEN in text or "\x02" in text

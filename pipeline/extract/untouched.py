@@ -23,10 +23,12 @@ ftfy runs as before. ``tests/test_extract_untouched.py`` checks the proof agains
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from ftfy import chardata
 from ftfy.badness import BADNESS_RE
@@ -43,15 +45,20 @@ _ACTED_ON = frozenset(
     + "".join(map(chr, chardata.CONTROL_CHARS)))             # control characters removed
 
 
+def _private(name: str) -> Any:
+    """A private module of ``re`` (``_parser``, ``_constants``, ``_compiler``)."""
+    return importlib.import_module(f"re.{name}")
+
+
 def _alternatives() -> tuple[list, list[tuple[frozenset[str], ...]]] | None:
     """``BADNESS_RE``'s parsed alternatives, and for each the character classes of its
     single-character items (a literal, or a set of literals and ranges); None when the
     pattern is not one top-level alternation without case folding."""
     try:
-        from re import _constants as sre, _parser     # noqa: PLC0415 - private, guarded
+        sre, parser = _private("_constants"), _private("_parser")
         if BADNESS_RE.flags & (re.IGNORECASE | re.LOCALE):
             return None
-        tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+        tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
         if len(tree) != 1 or tree[0][0] is not sre.BRANCH:
             return None
         branches = tree[0][1][1]
@@ -93,12 +100,12 @@ _PARSED = _alternatives()
 @lru_cache(maxsize=256)
 def _search(indices: tuple[int, ...]):
     """The alternation of ``BADNESS_RE``'s alternatives ``indices`` (same flags), compiled."""
-    from re import _compiler, _constants as sre, _parser  # noqa: PLC0415 - see _alternatives
     assert _PARSED is not None
+    sre, parser, compiler = (_private(name) for name in ("_constants", "_parser", "_compiler"))
     branches = _PARSED[0]
-    tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
     tree.data = [(sre.BRANCH, (None, [branches[k] for k in indices]))]
-    return _compiler.compile(tree, BADNESS_RE.flags).search
+    return compiler.compile(tree, BADNESS_RE.flags).search
 
 
 def ftfy_leaves(text: str) -> bool:

@@ -108,8 +108,9 @@ def to_words(raw: Sequence[RawWord], texts: list[str]) -> tuple[Word, ...]:
         lines[1:] = np.cumsum(~same_line)
         blocks[1:] = np.cumsum(new_block)
     x0_2, top_2, x1_2, bottom_2, size_2 = _rounded_columns(columns, count)
-    return tuple(map(Word, texts, zip(x0_2, top_2, x1_2, bottom_2), size_2, repeat(100.0),
-                     lines.tolist(), blocks.tolist(), [word[7] for word in raw]))
+    boxes = zip(x0_2, top_2, x1_2, bottom_2, strict=True)
+    return tuple(map(Word, texts, boxes, size_2, repeat(100.0), lines.tolist(), blocks.tolist(),
+                     [word[7] for word in raw]))
 
 
 def _rounded_columns(columns: np.ndarray, count: int) -> list[list[float]]:
