@@ -13,9 +13,9 @@ from pathlib import Path
 import ftfy
 import pypdfium2 as pdfium
 import pytest
-from magpipe.extract import fix_texts, untouched
+from magpipe.extract import fix_texts, textfix, untouched
 from magpipe.extract.pdftext import read_page
-from magpipe.extract.textfix import _FTFY, fix_mojibake
+from magpipe.extract.textfix import _FTFY, fix_mojibake, fix_page_texts
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TEXT_LAYER_PDFS = ("bulletin-digital.pdf", "photos-digital.pdf", "legacy-tcvn3.pdf",
@@ -85,3 +85,26 @@ def test_random_texts_are_proved_only_where_ftfy_changes_nothing():
 def test_text_ftfy_may_change_is_not_proved(text: str):
     assert not untouched.ftfy_leaves(text)
     assert fix_mojibake(text) == ftfy.fix_text(text, _FTFY)
+
+
+def test_page_texts_are_the_same_without_the_proof_legacy_and_damaged_layers_too(monkeypatch):
+    pages = []
+    for name in TEXT_LAYER_PDFS:
+        doc = pdfium.PdfDocument(FIXTURES / name)
+        for number in range(len(doc)):
+            page = doc[number]
+            pages.append(read_page(page)[1])
+            page.close()
+        doc.close()
+    proved = [fix_texts(raw) for raw in pages]
+    assert any("tcvn3" in note for _, note in proved)
+    assert any("vni" in note for _, note in proved)
+    monkeypatch.setattr(textfix, "ftfy_leaves", lambda text: False)
+    assert [fix_texts(raw) for raw in pages] == proved
+
+
+def test_a_page_with_mojibake_is_still_fixed_word_by_word():
+    words = [[("Vi\u00c3\u00aat", "Body")], [("Nam", "Body")], [("kinh", "Body")],
+             [("t\u00e1\u00ba\u00bf", "Body")]]
+    texts, note = fix_page_texts(words)
+    assert texts == ["Viêt", "Nam", "kinh", "tế"] and "mojibake fixed" in note
