@@ -17,8 +17,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
-from magpipe.extract.pdftext import LINE_END_HYPHEN, RawWord, read_page, to_words
+from magpipe.extract.pdftext import LINE_END_HYPHEN, RawWord, read_page
 from magpipe.extract.textfix import fix_mojibake, fix_page_texts, font_hint
+from magpipe.extract.wordlines import to_words
 from magpipe.text.damage import score_text, spells_nothing, unreadable_share
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -46,7 +46,7 @@ def test_ftfy_returns_printable_ascii_without_an_ampersand_as_it_is():
         assert ftfy.fix_text(text, textfix._FTFY) == text
 
 
-@pytest.mark.parametrize("text", ["Ben &amp; Jerry", "red \x1b[31mtext", "a\x7fb", "tab\there",
+@pytest.mark.parametrize("text", ["Ben &amp; Jerry", "red \x1b[31mtext", "a\x7fb",
                                   "Vi\u00c3\u00aat", "\ufb01nance", "Tie\u0302\u0301ng"])
 def test_text_ftfy_might_change_goes_through_ftfy(text: str):
     assert not textfix.untouched_by_ftfy(text)

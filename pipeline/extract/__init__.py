@@ -23,10 +23,11 @@ from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSou
 from magpipe.config import Config, OcrMode
 from magpipe.errors import InputError, MissingDependencyError, PageError
 from magpipe.extract.ocr.tesseract import check_tesseract
-from magpipe.extract.pdftext import PdfPageFacts, RawWord, read_page, to_words
+from magpipe.extract.pdftext import PdfPageFacts, RawWord, read_page
 from magpipe.extract.photos import photo_boxes
 from magpipe.extract.render import PDFIUM_LOCK, set_pixel_limit
 from magpipe.extract.textfix import fix_page_texts
+from magpipe.extract.wordlines import to_words
 from magpipe.files import safe_name, sha256_file
 from magpipe.text.damage import nonsense_share, score_text, unreadable_share
 

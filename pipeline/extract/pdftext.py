@@ -9,17 +9,17 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
 from typing import NamedTuple
 
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from magpipe.artifacts.base import Box
-from magpipe.artifacts.pages import Word
 from magpipe.extract.textfix import LINE_END_HYPHEN, font_hint
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -29,6 +29,7 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # A raw word keeps the mark as LINE_END_HYPHEN; the text fixes decide what it stands for.
 # What lies between two words is whitespace (or nothing, after such a mark).
 _WORD = re.compile(r"[^\s\x00\x02\ufffe]*[\x02\ufffe]|[^\s\x00\x02\ufffe]+")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
 class RawWord(NamedTuple):
@@ -82,6 +83,53 @@ def _by_address(function, restype, *argtypes):
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
+def _untyped(function, restype):
+    """A prototype of a PDFium function without argument types, for the calls made per word
+    or per object: ctypes then passes a Python int as a C ``int`` and a ``c_void_p`` object
+    as the pointer it holds, with no per-argument converter. Converting an ``int`` through a
+    ``c_int`` argument type costs as much as the rest of the call: an untyped call takes ~2,300
+    instructions against ~4,100 (callgrind). Its pointer arguments must be ``c_void_p``
+    objects (a page's handle made once, out-pointers from ``_Slots``), its other arguments
+    ints that fit a C ``int``."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None      # a function the library exports
+    return ctypes.CFUNCTYPE(restype)(address)
+
+
+class _Slots:
+    """A reusable array of C structs (``width`` float32 each) and a ``c_void_p`` to each
+    slot, for PDFium to write a page's boxes or matrices into through untyped calls (making
+    a pointer object per call would cost what the untyped call saves). One per thread: a
+    slot holds its value only until the next page reads it."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.array = np.zeros((0, width), dtype=np.float32)
+        self.pointers: list[ctypes.c_void_p] = []
+
+    def take(self, count: int) -> tuple[np.ndarray, list[ctypes.c_void_p]]:
+        """The array (at least ``count`` rows) and the pointers to its rows; values in rows
+        no call wrote are whatever an earlier page left."""
+        if count > len(self.pointers):
+            rows = max(count, 2 * len(self.pointers), 256)
+            self.array = np.zeros((rows, self.width), dtype=np.float32)
+            start, step = self.array.ctypes.data, 4 * self.width
+            self.pointers = list(map(ctypes.c_void_p, range(start, start + step * rows, step)))
+        return self.array, self.pointers
+
+
+_LOCAL = threading.local()
+
+
+def _slots(name: str, width: int) -> _Slots:
+    """This thread's slots called ``name``."""
+    slots = getattr(_LOCAL, name, None)
+    if slots is None:
+        slots = _Slots(width)
+        setattr(_LOCAL, name, slots)
+    return slots
+
+
 def _address(handle) -> int:
     """The address a pypdfium2 handle (a ctypes pointer) holds."""
     address = ctypes.cast(handle, ctypes.c_void_p).value
@@ -92,8 +140,7 @@ def _address(handle) -> int:
 # Page objects are walked by address: a page has hundreds (a text object a word, often), and
 # pypdfium2's prototypes convert their pointer arguments and results on every call.
 _PAGE_OBJECTS = _by_address(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
-_PAGE_OBJECT = _by_address(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p,
-                           ctypes.c_void_p, ctypes.c_int)
+_PAGE_OBJECT = _untyped(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
 _FORM_OBJECTS = _by_address(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, ctypes.c_void_p)
 _FORM_OBJECT = _by_address(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p,
                            ctypes.c_void_p, ctypes.c_ulong)
@@ -113,7 +160,9 @@ def _images(container: int, form: bool, text_objects: Container[int | None] = ()
     count, get = (_FORM_OBJECTS, _FORM_OBJECT) if form else (_PAGE_OBJECTS, _PAGE_OBJECT)
     size = count(container)
     found = []
-    for obj in map(get, repeat(container, size), range(size)):
+    # a page's objects through the untyped call (its handle as a pointer object)
+    held = container if form else ctypes.c_void_p(container)
+    for obj in map(get, repeat(held, size), range(size)):
         if obj in text_objects:
             continue
         kind = _OBJECT_TYPE(obj)
@@ -154,28 +203,26 @@ def page_facts(page: pdfium.PdfPage, char_count: int,
                      native_dpi=native, largest_image=largest, image_boxes=tuple(boxes))
 
 
-_TEXT_OBJECT = _by_address(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p,
-                           ctypes.c_void_p, ctypes.c_int)
+_TEXT_OBJECT = _untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
 _OBJECT_FONT = _by_address(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
-_FONT_SIZE = _by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double,
-                         ctypes.c_void_p, ctypes.c_int)
-_MATRIX = _by_address(pdfium_c.FPDFText_GetMatrix, ctypes.c_int,
-                      ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-_LOOSE_BOX = _by_address(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int,
-                         ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+# (text page, character index[, out-pointer]): untyped, the text page as a c_void_p object
+_FONT_SIZE = _untyped(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_MATRIX = _untyped(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_LOOSE_BOX = _untyped(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
 
 
 class _Objects:
     """Font id and size of a page's characters, worked out once per text object: every
     character of a text object has its font, font size and matrix (many producers make a
-    text object of each word, so that costs a few calls a word: through ``_by_address``)."""
+    text object of each word, so that costs a few calls a word: through ``_untyped``).
+    ``handle``: the text page as the pointer object the untyped calls take."""
 
     def __init__(self, textpage: ctypes.c_void_p) -> None:
         self.textpage = textpage
-        self.handle = ctypes.cast(textpage, ctypes.c_void_p).value
+        self.handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
         self.known: dict[int, tuple[int, float]] = {}
         self.matrix = pdfium_c.FS_MATRIX()
-        self.matrix_at = ctypes.addressof(self.matrix)
+        self.matrix_at = ctypes.c_void_p(ctypes.addressof(self.matrix))
 
     def of(self, index: int) -> tuple[int, float]:
         address = _TEXT_OBJECT(self.handle, index)
@@ -200,12 +247,10 @@ class _Objects:
         found, at = list(first), list(first.values())
         fonts = map(_OBJECT_FONT, found)
         sizes = map(_FONT_SIZE, repeat(self.handle, count), at)
-        matrices = np.zeros((count, 6), dtype=np.float32)     # a, b, c, d, e, f of each
-        start = matrices.ctypes.data
-        done = list(map(_MATRIX, repeat(self.handle, count), at,
-                        range(start, start + _MATRIX_BYTES * count, _MATRIX_BYTES)))
-        # c and d of each matrix, read once all are written
-        scales = map(math.hypot, matrices[:, 2].tolist(), matrices[:, 3].tolist())
+        matrices, pointers = _slots("matrices", 6).take(count)    # a, b, c, d, e, f of each
+        done = list(map(_MATRIX, repeat(self.handle, count), at, pointers))
+        # c and d of each matrix, read once all are written (a failed call's row is not used)
+        scales = map(math.hypot, matrices[:count, 2].tolist(), matrices[:count, 3].tolist())
         self.known.update(zip(found, [
             (font or -index - 1, size * scale if ok and scale > 0 else size)
             for font, index, size, ok, scale in zip(fonts, at, sizes, done, scales,
@@ -257,17 +302,21 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
     their text objects; per text object: its font, font size and matrix. ``objects`` learns
     the text objects (``read_page`` passes them on to ``page_facts``)."""
     # The raw handle: the wrapper object is converted on every call, which costs more than
-    # the call itself.
+    # the call itself; the untyped calls take it as the pointer object ``objects`` holds.
     textpage = page_text.raw
-    spans = [match.span() for match in _WORD.finditer(text)]
-    count = len(spans)
+    # the text cut into gap, word, gap, ..., word, gap: each word's start is where the
+    # pieces before it end (counted in C: no match object a word)
+    pieces = _WORD_SPLIT.split(text)
+    texts = pieces[1::2]
+    count = len(texts)
     if not count:
         return []
-    handle = _address(textpage)
-    starts = [start for start, _ in spans]
-    ends = [stop - 1 for _, stop in spans]
-    x0, top, x1, bottom = _word_boxes(handle, starts, ends)
+    offsets = list(accumulate(map(len, pieces)))
+    starts = offsets[0:-1:2]
+    ends = [stop - 1 for stop in offsets[1::2]]
     objects = _Objects(textpage) if objects is None else objects
+    handle = objects.handle
+    x0, top, x1, bottom = _word_boxes(handle, starts, ends, height)
     start_objects = list(map(_TEXT_OBJECT, repeat(handle, count), starts))
     end_objects = list(map(_TEXT_OBJECT, repeat(handle, count), ends))
     objects.learn(list(chain.from_iterable(zip(start_objects, end_objects, strict=True))),
@@ -277,67 +326,61 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
     known, font_of = objects.known, objects.of
     start_fonts = [known.get(obj) or font_of(start)
                    for obj, start in zip(start_objects, starts, strict=True)]
-    end_keys = [found[0] if obj == start_obj and obj is not None
+    start_keys = [key for key, _ in start_fonts]
+    end_keys = [key if obj == start_obj and obj is not None
                 else (known.get(obj) or font_of(end))[0]
-                for found, obj, start_obj, end in zip(start_fonts, end_objects, start_objects,
-                                                      ends, strict=True)]
-    fonts: dict[int, tuple[str, bool, bool]] = {}
-    for (key, _), end_key, start, end in zip(start_fonts, end_keys, starts, ends, strict=True):
-        if key not in fonts:
-            fonts[key] = _font(textpage, start)
-        if end_key not in fonts:
-            fonts[end_key] = _font(textpage, end)
-    looks = [fonts[key] for key, _ in start_fonts]
+                for key, obj, start_obj, end in zip(start_keys, end_objects, start_objects,
+                                                    ends, strict=True)]
+    # each font asked once, through any character in it (the first, as it happens)
+    first_char = dict(zip(reversed(end_keys), reversed(ends), strict=True))
+    first_char.update(zip(reversed(start_keys), reversed(starts), strict=True))
+    fonts = {key: _font(textpage, index) for key, index in first_char.items()}
+    looks = list(map(fonts.__getitem__, start_keys))
     runs: list[tuple[tuple[int, str], ...]] = [()] * count
     # Fonts change inside a word in old Vietnamese documents (the capital of "CHÍNH" from a
     # .VnTimeH font between .VnTime letters): look at every character there, and wherever
     # the word's two ends are in different fonts.
-    for k, ((key, _), end_key, look) in enumerate(zip(start_fonts, end_keys, looks,
-                                                      strict=True)):
-        if key != end_key or look[2]:
-            runs[k] = _font_runs(textpage, objects, fonts, starts[k], ends[k])
-    texts = [text[start:stop] for start, stop in spans]
+    legacy = any(look[2] for look in fonts.values())
+    mixed = [k for k, key, end_key, look in zip(range(count), start_keys, end_keys, looks,
+                                                              strict=True)
+             if key != end_key or (legacy and look[2])]
+    for k in mixed:
+        runs[k] = _font_runs(textpage, objects, fonts, starts[k], ends[k])
     if "\x02" in text:
         texts = [word.replace("\x02", LINE_END_HYPHEN) for word in texts]
     marked = LINE_END_HYPHEN in text or "\x02" in text
     newlines = _line_starts(text, starts, texts if marked else [])
     return list(map(_new_tuple, repeat(RawWord, count), zip(
-        texts, x0, [height - value for value in top], x1, [height - value for value in bottom],
-        [size for _, size in start_fonts], [name for name, _, _ in looks],
-        [bold for _, bold, _ in looks], newlines, runs, strict=True)))
+        texts, x0, top, x1, bottom, [size for _, size in start_fonts],
+        [name for name, _, _ in looks], [bold for _, bold, _ in looks], newlines, runs,
+        strict=True)))
 
 
 # a RawWord from a tuple of its fields without the named tuple's Python-level constructor
 _new_tuple = tuple.__new__
 
 
-def _word_boxes(handle: int, starts: list[int], ends: list[int]
+def _word_boxes(handle: ctypes.c_void_p, starts: list[int], ends: list[int], height: float
                 ) -> tuple[list[float], list[float], list[float], list[float]]:
-    """Each word's box (left, top, right, bottom in PDF points, origin bottom-left): the
-    loose boxes of its first and last characters joined, as ``min``/``max`` pick (the first
-    box's value on ties). PDFium writes the boxes into two flat arrays of floats; a character
-    without a box (the call fails) keeps zeros, as a fresh rect."""
+    """Each word's box (left, top, right, bottom in points, origin top-left): the loose boxes
+    of its first and last characters joined, as ``min``/``max`` pick (the first box's value
+    on ties), the PDF's bottom-left origin turned to the page's top-left. PDFium writes the
+    boxes of all the first and last characters, in one mapped call, into this thread's
+    slots; a character without a box (the call fails) counts as zeros, as a fresh rect."""
     count = len(starts)
-    joined = []
-    for chars in (starts, ends):
-        boxes = np.zeros((count, 4), dtype=np.float32)      # left, top, right, bottom
-        at = boxes.ctypes.data
-        done = np.fromiter(map(_LOOSE_BOX, repeat(handle, count), chars,
-                               range(at, at + _RECT_BYTES * count, _RECT_BYTES)),
-                           dtype=np.int32, count=count)
-        values = boxes.astype(np.float64)
-        values[done == 0] = 0.0
-        joined.append(values)
-    first, last = joined
+    boxes, pointers = _slots("boxes", 4).take(2 * count)   # left, top, right, bottom
+    done = np.fromiter(map(_LOOSE_BOX, repeat(handle, 2 * count), starts + ends, pointers),
+                       dtype=np.int32, count=2 * count)
+    values = boxes[:2 * count].astype(np.float64)
+    values[done == 0] = 0.0
+    first, last = values[:count], values[count:]
     left, up, right, down = (first[:, i] for i in range(4))
     return (np.where(last[:, 0] < left, last[:, 0], left).tolist(),
-            np.where(last[:, 1] > up, last[:, 1], up).tolist(),
+            (height - np.where(last[:, 1] > up, last[:, 1], up)).tolist(),
             np.where(last[:, 2] > right, last[:, 2], right).tolist(),
-            np.where(last[:, 3] < down, last[:, 3], down).tolist())
+            (height - np.where(last[:, 3] < down, last[:, 3], down)).tolist())
 
 
-_RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
-_MATRIX_BYTES = ctypes.sizeof(pdfium_c.FS_MATRIX)
 _LINE_BREAK = re.compile(r"[\r\n]")
 
 
@@ -369,62 +412,3 @@ def _font_runs(textpage: ctypes.c_void_p, objects: _Objects,
         if not runs or runs[-1][1] != fonts[key][0]:
             runs.append((index - start, fonts[key][0]))
     return tuple(runs) if len(runs) > 1 else ()
-
-
-def to_words(raw: list[RawWord], texts: list[str]) -> tuple[Word, ...]:
-    """Attach line and block numbers; ``texts`` are the fixed texts of ``raw``.
-
-    A new line starts where the text layer breaks the line, or when a word does not
-    continue the previous one on the same baseline. A new block starts when the new line
-    is not just below the previous one (gap over ~1.25 line heights, a jump upwards, or
-    a left edge moved by more than four font sizes: another column or box).
-    """
-    words: list[Word] = []
-    line = block = 0
-    first = True
-    line_x0 = prev_top = prev_x1 = prev_bottom = prev_size = 0.0
-    rounded: dict[float, float] = {}     # value -> round(value, 2), see below
-    for (_, x0, top, x1, bottom, size, _, bold, newline, _), text in zip(raw, texts,
-                                                                        strict=True):
-        if not text:
-            continue
-        if not first:
-            unit = 1.0 if 1.0 > prev_size else prev_size        # max(prev.size, 1.0)
-            same_line = (not newline and abs(top - prev_top) <= 0.5 * unit
-                         and x0 >= prev_x1 - 0.5 * unit and x0 - prev_x1 < 3.0 * unit)
-            if not same_line:
-                line += 1
-                step = top - prev_top
-                line_height = prev_bottom - prev_top
-                if line_height < 1.0:
-                    line_height = 1.0
-                if (step > 1.25 * line_height + 0.6 * unit or step < 0.3 * line_height
-                        or abs(x0 - line_x0) > 4.0 * unit):
-                    block += 1
-                line_x0 = x0
-        else:
-            line_x0 = x0
-            first = False
-        # A line's words share their top and bottom, a page has a few font sizes, and
-        # round() costs as much as a Word: those are rounded once a value. Zero is never
-        # remembered: -0.0 equals 0.0 as a key but rounds to -0.0.
-        top_2 = rounded.get(top)
-        if top_2 is None:
-            top_2 = round(top, 2)
-            if top:
-                rounded[top] = top_2
-        bottom_2 = rounded.get(bottom)
-        if bottom_2 is None:
-            bottom_2 = round(bottom, 2)
-            if bottom:
-                rounded[bottom] = bottom_2
-        size_2 = rounded.get(size)
-        if size_2 is None:
-            size_2 = round(size, 2)
-            if size:
-                rounded[size] = size_2
-        # positional: a frozen dataclass's keyword call costs more, and a page has hundreds
-        words.append(Word(text, (round(x0, 2), top_2, round(x1, 2), bottom_2), size_2, 100.0,
-                          line, block, bold))
-        prev_top, prev_x1, prev_bottom, prev_size = top, x1, bottom, size
-    return tuple(words)
