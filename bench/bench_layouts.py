@@ -103,7 +103,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the tenth round's families
              "fixtures/layouts_tenth.py", "fixtures/tenth_kit.py",
              "fixtures/tenth_spread.py", "fixtures/tenth_gallery.py",
-             "fixtures/tenth_letters.py")
+             "fixtures/tenth_letters.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_sidenotes.py", "fixtures/heldout_notices.py",
+             "fixtures/heldout_cover.py")
 SOURCES = ("rules", "model")
 
 
