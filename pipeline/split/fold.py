@@ -135,13 +135,22 @@ def _broken_rows(left: list[Line], right: list[Line], edges: tuple[float, float]
     return {id(p) for a in into_left for b in into_right if _row_mates(a, b) for p in (a, b)}
 
 
+def _sheet_pieces(words: tuple[Word, ...], width: float, height: float,
+                  unit: float) -> list[Line]:
+    """The sheet's pieces when it is wide enough to hold two pages (none else: a portrait
+    page pays nothing for the fold's search)."""
+    return build_pieces(words, unit) if words and width > LANDSCAPE * height else []
+
+
 def fold_of(words: tuple[Word, ...], width: float, height: float,
             body: float | None = None) -> Fold | None:
     """The fold of a sheet holding two facing pages, or ``None`` (see the module's text)."""
-    if width <= LANDSCAPE * height or not words:
-        return None
     unit = body if body is not None else body_size_of(words)
-    pieces = _counted(build_pieces(words, unit), unit)
+    return _fold_in(_counted(_sheet_pieces(words, width, height, unit), unit), width, unit)
+
+
+def _fold_in(pieces: list[Line], width: float, unit: float) -> Fold | None:
+    """The fold between the text pieces (``_counted``) of a sheet ``width`` wide, or None."""
     middle = width / 2
     left = [p for p in pieces if p.box[2] <= middle]
     right = [p for p in pieces if p.box[0] >= middle]
@@ -175,11 +184,11 @@ def _renumbered(para: Para, index: tuple[int, ...], region: int) -> Para:
     return replace(para, lines=lines, region=region)
 
 
-def _parts(words: tuple[Word, ...], fold: Fold, body: float) -> list[tuple[int, ...]]:
+def _parts(words: tuple[Word, ...], fold: Fold, body: float, pieces: list[Line],
+           text: list[Line]) -> list[tuple[int, ...]]:
     """The sheet's words in three parts, in reading order: those of the lines that run across
-    the middle (or are broken by it), those of the left half, those of the right half."""
-    pieces = build_pieces(words, body)
-    text = _counted(pieces, body)
+    the middle (or are broken by it), those of the left half, those of the right half
+    (``pieces``: the sheet's, ``text``: those of them ``_counted``)."""
     broken = _broken_rows([p for p in text if p.box[2] <= fold.middle],
                           [p for p in text if p.box[0] >= fold.middle],
                           (fold.left, fold.right), body)
@@ -204,21 +213,24 @@ def sheet_geometry(words: tuple[Word, ...], width: float, height: float, exact: 
     """The page geometry (``layout.analyse``) of a sheet, each of its two pages read on its
     own when it holds two (see the module's text)."""
     unit = body if body is not None else body_size_of(words)
-    fold = fold_of(words, width, height, unit)
+    pieces = _sheet_pieces(words, width, height, unit)
+    text = _counted(pieces, unit)
+    fold = _fold_in(text, width, unit)
     if fold is None:
         return analyse(words, height, exact=exact, body=body, photos=photos)
     log.info("a sheet of two pages: fold at %.0f, white from %.0f to %.0f", fold.middle,
              fold.left, fold.right)
     ranges = ((0.0, width), (0.0, fold.middle), (fold.middle, width))
     parts = []
-    for index, (lo, hi) in zip(_parts(words, fold, unit), ranges, strict=True):
+    for index, (lo, hi) in zip(_parts(words, fold, unit, pieces, text), ranges, strict=True):
         if index:
             part = tuple(words[i] for i in index)
             own = tuple(p for p in photos if _within(p, lo, hi))
             parts.append((index, analyse(part, height, exact=exact, body=unit, photos=own),
                           bool(lo or hi < width)))
     geos = [geo for _, geo, _ in parts]
-    grids = _shared_grid([geo for _, geo, half in parts if half])
+    columns = _shared_grid([geo for _, geo, half in parts if half])
+    grids = list(columns)
     paras: list[Para] = []
     for index, geo, half in parts:
         grid = grids.pop(0) if half else geo.columns
@@ -227,7 +239,6 @@ def sheet_geometry(words: tuple[Word, ...], width: float, height: float, exact: 
         first = max((p.region for p in paras), default=-1) + 1
         paras.extend(_renumbered(p, index, first + rank[p.region])
                      for p in sorted(geo.paras, key=lambda p: rank[p.region]))
-    columns = _shared_grid([geo for _, geo, half in parts if half])
     main = max(geos, key=lambda g: sum(len(p.lines) for p in g.paras))
     halves = [geo for _, geo, half in parts if half]
     return PageGeometry(paras=tuple(paras),
