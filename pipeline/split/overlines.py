@@ -26,8 +26,18 @@ KICKER_RATIO = 1.4   # the title under a kicker is set at least this much larger
                      # width per character where the heights are OCR's)
 
 
-def _much_larger(title: Facts, f: Facts, exact: bool) -> bool:
+def much_larger(title: Facts, f: Facts, exact: bool) -> bool:
+    """``title`` is set ``KICKER_RATIO`` larger than ``f``: by font size on a text layer
+    (``exact``), by width per character on OCR's boxes, whose heights say less."""
     return title.size >= KICKER_RATIO * f.size if exact else title.cw >= KICKER_RATIO * f.cw
+
+
+def next_block(roles: list[str], k: int) -> int | None:
+    """The next block in reading order after ``k``, specks aside."""
+    j = k + 1
+    while j < len(roles) and roles[j] == Role.OTHER:
+        j += 1
+    return j if j < len(roles) else None
 
 
 def lone_kickers(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -38,12 +48,10 @@ def lone_kickers(roles: list[str], facts: list[Facts], page: PageFacts) -> list[
     for k, f in enumerate(facts):
         if roles[k] != Role.TITLE or f.lines != 1 or len(WORD.findall(f.text)) > KICKER_WORDS:
             continue
-        j = k + 1
-        while j < len(facts) and roles[j] == Role.OTHER:
-            j += 1
-        if j < len(facts) and roles[j] == Role.TITLE and \
+        j = next_block(roles, k)
+        if j is not None and roles[j] == Role.TITLE and \
                 0 <= facts[j].box[1] - f.box[3] < reach and \
-                _much_larger(facts[j], f, page.exact):
+                much_larger(facts[j], f, page.exact):
             out[k] = Role.SECTION
             log.debug("a short line over a title set much larger: a kicker: %r", f.text)
     return out
@@ -93,7 +101,7 @@ def names_under_titles(roles: list[str], facts: list[Facts], page: PageFacts) ->
             j -= 1
         if j >= 0 and roles[j] == Role.TITLE and \
                 0 <= f.box[1] - facts[j].box[3] < HEAD_GAP * page.body_size and \
-                _much_larger(facts[j], f, page.exact):
+                much_larger(facts[j], f, page.exact):
             out[k] = Role.BYLINE
             log.debug("a name under a title set much larger: a byline: %r", f.text)
     return out

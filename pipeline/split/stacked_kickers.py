@@ -24,7 +24,7 @@ import logging
 from magpipe.artifacts.layout import Role
 from magpipe.split.headlines import KICKER_WORDS
 from magpipe.split.heads import HEAD_GAP
-from magpipe.split.overlines import KICKER_RATIO
+from magpipe.split.overlines import much_larger, next_block
 from magpipe.split.roles import WORD, Facts, PageFacts
 from magpipe.text.vietnamese import has_vietnamese_marks
 
@@ -54,14 +54,14 @@ def stacked_kickers(roles: list[str], facts: list[Facts], page: PageFacts) -> li
                 or any(len(WORD.findall(t)) > KICKER_WORDS for t in f.line_texts):
             continue
         stack = [k]
-        j = _next(roles, k)
+        j = next_block(roles, k)
         if f.lines == 1 and j is not None and roles[j] != Role.TITLE and facts[j].lines == 1 \
                 and _short_capitals(facts[j].text) and _right_under(facts[j], f, page):
             stack.append(j)       # the other language's kicker, its role read otherwise
-            j = _next(roles, j)
+            j = next_block(roles, j)
         if len(stack) + f.lines - 1 < KICKER_LINES or j is None or roles[j] != Role.TITLE \
                 or not _right_under(facts[j], facts[stack[-1]], page) \
-                or not all(_much_larger(facts[j], facts[s], page) for s in stack):
+                or not all(much_larger(facts[j], facts[s], page.exact) for s in stack):
             continue
         for s in stack:
             out[s] = Role.SECTION
@@ -70,18 +70,5 @@ def stacked_kickers(roles: list[str], facts: list[Facts], page: PageFacts) -> li
     return out
 
 
-def _next(roles: list[str], k: int) -> int | None:
-    """The next block in reading order after ``k``, specks aside."""
-    j = k + 1
-    while j < len(roles) and roles[j] == Role.OTHER:
-        j += 1
-    return j if j < len(roles) else None
-
-
 def _right_under(f: Facts, above: Facts, page: PageFacts) -> bool:
     return 0 <= f.box[1] - above.box[3] < HEAD_GAP * page.body_size
-
-
-def _much_larger(title: Facts, f: Facts, page: PageFacts) -> bool:
-    # sizes are font sizes on a text layer; on OCR's boxes the width per character says more
-    return title.size >= KICKER_RATIO * f.size if page.exact else title.cw >= KICKER_RATIO * f.cw
