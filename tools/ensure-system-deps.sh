@@ -6,7 +6,7 @@
 #   --fonts: typefaces with Vietnamese letters for building the confusion table and its
 #            bench (tools/typefaces.py) and for the generated layout families
 #            (fixtures/journal_kit.py, sixth_kit.py, seventh_kit.py, eighth_kit.py,
-#            ninth_kit.py, tenth_kit.py, heldout_kit.py; without them DejaVu stands in);
+#            ninth_kit.py, tenth_kit.py, eleventh_kit.py; without them DejaVu stands in);
 #            make confusion and make bench ask for them, the product and make test never
 #            need them
 #   --bench: ghostscript, which OCRmyPDF needs (bench/bench_ocr_mix.py times magpipe against
@@ -47,7 +47,7 @@ for flag in "$@"; do
             [ -e $fonts/truetype/fonts-yrsa-rasa/Yrsa-Regular.ttf ] || missing+=(fonts-yrsa-rasa)
             [ -e $fonts/truetype/doulos/DoulosSIL-Regular.ttf ] || missing+=(fonts-sil-doulos)
             [ -e $fonts/truetype/quicksand/Quicksand-Regular.ttf ] || missing+=(fonts-quicksand)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py)
+            # the eleventh round's layout families' faces (fixtures/eleventh_kit.py)
             [ -e $fonts/truetype/croscore/Tinos-Regular.ttf ] || missing+=(fonts-croscore)
             [ -e $fonts/truetype/comfortaa/Comfortaa-Regular.ttf ] || missing+=(fonts-comfortaa)
             ;;
