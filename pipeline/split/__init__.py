@@ -30,6 +30,7 @@ from magpipe.split.heads import byline_languages, numbered_headings, running_hea
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, column_of
+from magpipe.split.margin import heads_in_place, note_marks_off
 from magpipe.split.letterform import (
     addressees_closed,
     form_heads,
@@ -317,6 +318,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         roles, reasons = keyed_page(*ruled(facts, pf), facts, pf, page.images)
     else:
         roles, reasons = form_over_model(*model_decisions(facts, pf, model), facts, pf)
+    order = heads_in_place(roles, facts, pf)      # side heads before their passages
+    paras, facts = [paras[k] for k in order], [facts[k] for k in order]
+    roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]
     for role, why, f in zip(roles, reasons, facts, strict=True):
         if role in FURNITURE_ROLES:
             log.debug("page %d: kept out of the articles as %s (%s): %r", page.number, role,
@@ -365,7 +369,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                             box=union([words[i].box for i in d.words]), text=text_of(d, lang),
                             lang=Lang(lang), role=Role(d.role), column=d.column,
                             words=tuple(d.words), lang_confidence=round(conf, 3)))
-    return blocks, [d.region for d, _, _ in kept]
+    return note_marks_off(blocks), [d.region for d, _, _ in kept]
 
 
 ROLE_SOURCES = ("rules", "model")

@@ -33,6 +33,7 @@ from magpipe.split.heads import (
     wide_leads,
 )
 from magpipe.split.letterform import FORM_REASON, letter_forms
+from magpipe.split.margin import numbered_notes, side_heads, twin_rubrics
 from magpipe.split.nameplate import nameplates
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.roles import (
@@ -101,6 +102,9 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a jump line (continued on / from)", _jumps),
     ("a newspaper's nameplate and the lines of its band", nameplates),
     ("a footnote at a column's foot", footnotes),
+    ("a footnote opening with the number of a mark in the text", numbered_notes),
+    ("a short line beside the text, level with a passage (a side head)", side_heads),
+    ("a short line in capitals right over a rubric (its twin)", twin_rubrics),
     ("contact details (address, telephone, e-mail) and what touches them", contact_boxes),
     (FORM_REASON, letter_forms),
 )

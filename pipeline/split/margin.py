@@ -1,0 +1,167 @@
+"""A page set in one wide column of running text with a narrow margin column beside it
+(a policy review, an annual report): what the margin holds and where it is read.
+
+* ``side_heads`` (a rule pass): a short line or two in a column of no running text, set
+  beside the text (no running-text block of the page shares its width) with its top level
+  with the first line of a paragraph there, is a side head: the heading of the passage it is
+  level with, the article's but no paragraph of it (``label``). A heading's length, opening
+  with a capital, no sentence ending it.
+* ``twin_rubrics`` (a rule pass): a short line in capitals set right over a rubric, flush
+  with it on the left, is the rubric in the other language (``CHÍNH SÁCH`` over ``POLICY``):
+  a rubric too.
+* ``numbered_notes`` (a rule pass): a block in the lower half of a text-layer page, set no
+  larger than the body, opening with a number (``1 Số liệu ...``) that a raised mark after
+  a word of the text above calls (``Lạng Sơn.1``), with no text of its column below it but
+  other notes, is a footnote (``aside``).
+* ``heads_in_place``: the reading order of a page's blocks with each side head moved right
+  before the paragraph it is level with (the margin column is otherwise read whole, before
+  or after the wide one, and its heads would head the wrong passage).
+* ``note_marks_off``: a footnote mark glued to the word it follows (the text layer gives a
+  raised digit set right after a word as part of it: ``Sơn.1``) taken off the text of the
+  page's paragraphs and captions, where the page has a footnote of that number.
+
+Each test is relative to the page's own body text (its size, its blocks); pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.layout import Block, Role
+from magpipe.split.heads import HEAD_GAP, NOT_LARGER
+from magpipe.split.roles import WORD, Facts, PageFacts
+from magpipe.text.punctuation import ends_sentence
+
+log = logging.getLogger(__name__)
+
+HEAD_LINES = 3        # a side head runs to three lines at most in its narrow column
+HEAD_WORDS = 6        # ... and a heading's few words
+LEVEL = 1.0           # x body size: a side head's top and its passage's first line this close
+TEXT_LINES = 2        # a paragraph of running text beside a side head has two lines or more
+KICKER_WORDS = 4      # a rubric's twin is a few words in capitals
+NOTE_START = re.compile(r"^\s*(\d{1,2})\s+(?=[^\W\d_])")
+
+_HEADABLE = frozenset({Role.BODY, Role.INTRO, Role.ASIDE, Role.TITLE})
+_TEXT = frozenset({Role.BODY, Role.INTRO})
+
+
+def _apart(a: Box, b: Box) -> bool:
+    """The two boxes share no width (side by side)."""
+    return a[2] <= b[0] or b[2] <= a[0]
+
+
+def _head_like(f: Facts) -> bool:
+    words = WORD.findall(f.text)
+    return (0 < len(words) <= HEAD_WORDS and f.lines <= HEAD_LINES and words[0][0].isupper()
+            and not ends_sentence(f.text))
+
+
+def _passage_of(k: int, roles: list[str], facts: list[Facts], page: PageFacts) -> int | None:
+    """The running-text block whose first line ``facts[k]`` is set level with, beside it in
+    a column of no running text; else None."""
+    f = facts[k]
+    running = [j for j, g in enumerate(facts)
+               if j != k and roles[j] in _TEXT and g.lines >= TEXT_LINES]
+    if not running or not all(_apart(f.box, facts[j].box) for j in running):
+        return None
+    level = [j for j in running if abs(facts[j].box[1] - f.box[1]) <= LEVEL * page.body_size]
+    return min(level, key=lambda j: abs(facts[j].box[1] - f.box[1])) if level else None
+
+
+def side_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Short lines beside the running text, level with a paragraph's first line: that
+    passage's side head (``label``; module doc)."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        if roles[k] in _HEADABLE and _head_like(f) and \
+                _passage_of(k, roles, facts, page) is not None:
+            out[k] = Role.LABEL
+            log.debug("a side head level with its passage: %r", f.text)
+    return out
+
+
+def twin_rubrics(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A short line in capitals right over a rubric, flush with it: its twin (module doc)."""
+    out = list(roles)
+    for k, f in enumerate(facts):
+        words = WORD.findall(f.text)
+        if roles[k] not in _TEXT or f.lines != 1 or not 0 < len(words) <= KICKER_WORDS \
+                or not all(w.isupper() for w in words):
+            continue
+        if any(roles[j] == Role.SECTION and g.lines == 1
+               and 0 <= g.box[1] - f.box[3] < HEAD_GAP * page.body_size
+               and abs(g.box[0] - f.box[0]) < page.body_size
+               for j, g in enumerate(facts)):
+            out[k] = Role.SECTION
+            log.debug("a rubric's twin right over it: %r", f.text)
+    return out
+
+
+def _marks(numbers: set[str]) -> re.Pattern[str]:
+    """One of ``numbers`` glued after a word, or after the stop or quote ending it (a
+    raised footnote mark; a number inside a number, ``3.1``, is none); the word and its
+    stop are the first group."""
+    return re.compile(rf"([^\W\d_][.,;:!?)\]”’\"']?)({'|'.join(sorted(numbers))})(?!\d)"
+                      r"(?=\s|$)")
+
+
+def _mark_called(number: str, texts: list[str]) -> bool:
+    """Some text carries ``number`` glued after a word (a raised footnote mark)."""
+    called = _marks({number})
+    return any(called.search(t) for t in texts)
+
+
+def numbered_notes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Blocks at the page's foot opening with a number a mark in the text calls: footnotes
+    (``aside``; module doc)."""
+    out = list(roles)
+    if not page.exact:
+        return out                 # (OCR loses raised marks: ``heads.footnotes`` reads those)
+    texts = [f.text for k, f in enumerate(facts) if roles[k] in _TEXT]
+    for k in sorted(range(len(facts)), key=lambda j: -facts[j].box[1]):
+        f = facts[k]
+        start = NOTE_START.match(f.text)
+        if out[k] not in _TEXT or start is None or f.box[1] < page.height / 2 \
+                or f.size > NOT_LARGER * page.body_size:
+            continue
+        below = [j for j, g in enumerate(facts) if j != k and g.column == f.column
+                 and g.box[1] >= f.box[3] - 1 and out[j] in _TEXT]
+        if not below and _mark_called(start.group(1), [t for t in texts if t != f.text]):
+            out[k] = Role.ASIDE
+            log.debug("a numbered footnote its mark calls: %r", f.text[:40])
+    return out
+
+
+def heads_in_place(roles: list[str], facts: list[Facts], page: PageFacts) -> list[int]:
+    """The page's blocks in reading order, each side head (a ``label`` beside the running
+    text, level with a paragraph's first line) moved right before that paragraph."""
+    moved = {k: j for k, r in enumerate(roles) if r == Role.LABEL
+             and (j := _passage_of(k, roles, facts, page)) is not None}
+    order: list[int] = []
+    for k in range(len(facts)):
+        if k in moved:
+            continue
+        order.extend(h for h in sorted(moved, key=lambda h: facts[h].box[1]) if moved[h] == k)
+        order.append(k)
+    return order
+
+
+def note_marks_off(blocks: list[Block]) -> list[Block]:
+    """The page's paragraphs and captions with each footnote mark glued after a word taken
+    off their text, where the page has a footnote (``aside``) of that number."""
+    numbers = {m.group(1) for b in blocks if b.role == Role.ASIDE
+               and (m := NOTE_START.match(b.text))}
+    if not numbers:
+        return blocks
+    marks = _marks(numbers)
+    out = []
+    for b in blocks:
+        if b.role in (Role.BODY, Role.INTRO, Role.CAPTION) and marks.search(b.text):
+            text = marks.sub(r"\1", b.text)
+            log.debug("footnote mark taken off block %s", b.id)
+            b = replace(b, text=text)
+        out.append(b)
+    return out
