@@ -30,7 +30,7 @@ from magpipe.split.heads import byline_languages, numbered_headings, running_hea
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, column_of
-from magpipe.split.margin import heads_in_place, note_marks_off
+from magpipe.split.margin import cut_at_side_heads, heads_in_place, note_marks_off
 from magpipe.split.letterform import (
     addressees_closed,
     form_heads,
@@ -288,6 +288,7 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
                                                _cut_languages(words, para, geo.body_size,
                                                               _in_band(para, page, geo))]),
                             geo.columns)
+    paras = cut_at_side_heads(paras, geo.body_size)
     facts = []
     for para in paras:
         column = column_of(para.box, geo.columns, geo.banded)

@@ -29,9 +29,10 @@ import logging
 import re
 from dataclasses import replace
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.layout import Block, Role
 from magpipe.split.heads import HEAD_GAP, NOT_LARGER
+from magpipe.split.layout import Para
 from magpipe.split.roles import WORD, Facts, PageFacts
 from magpipe.text.punctuation import ends_sentence
 
@@ -40,12 +41,17 @@ log = logging.getLogger(__name__)
 HEAD_LINES = 3        # a side head runs to three lines at most in its narrow column
 HEAD_WORDS = 6        # ... and a heading's few words
 LEVEL = 1.0           # x body size: a side head's top and its passage's first line this close
+SAME_WIDTH = 0.8      # share of a passage's width: text this wide is running text beside it
 TEXT_LINES = 2        # a paragraph of running text beside a side head has two lines or more
 KICKER_WORDS = 4      # a rubric's twin is a few words in capitals
+MARK_SIZE = 0.8       # x body size: a footnote's raised mark is set well under the body
 NOTE_START = re.compile(r"^\s*(\d{1,2})\s+(?=[^\W\d_])")
 
 _HEADABLE = frozenset({Role.BODY, Role.INTRO, Role.ASIDE, Role.TITLE})
 _TEXT = frozenset({Role.BODY, Role.INTRO})
+# a footnote at the foot may have been read as text, or, the same note printed on several
+# pages, as a running foot
+_NOTE_ROLES = frozenset({Role.BODY, Role.INTRO, Role.HEADER})
 
 
 def _apart(a: Box, b: Box) -> bool:
@@ -53,22 +59,70 @@ def _apart(a: Box, b: Box) -> bool:
     return a[2] <= b[0] or b[2] <= a[0]
 
 
+def _heading(text: str, lines: int) -> bool:
+    """A heading's length and look: a few words on a few lines, opening with a capital,
+    no sentence ending it."""
+    words = WORD.findall(text)
+    return (0 < len(words) <= HEAD_WORDS and lines <= HEAD_LINES and words[0][0].isupper()
+            and not ends_sentence(text))
+
+
 def _head_like(f: Facts) -> bool:
-    words = WORD.findall(f.text)
-    return (0 < len(words) <= HEAD_WORDS and f.lines <= HEAD_LINES and words[0][0].isupper()
-            and not ends_sentence(f.text))
+    return _heading(f.text, f.lines)
+
+
+def _width(box: Box) -> float:
+    return box[2] - box[0]
+
+
+def _in_margin(head: Box, passage: Box, others: list[Box]) -> bool:
+    """``head`` is set beside ``passage`` in a column of its own: apart from it, and from
+    every block of text as wide as it set beside it too (a margin holds narrower things:
+    heads, captions; a title across both columns is neither's)."""
+    wide = SAME_WIDTH * _width(passage)
+    return _apart(head, passage) and all(_apart(head, b) for b in others
+                                         if _width(b) >= wide and _apart(b, passage))
 
 
 def _passage_of(k: int, roles: list[str], facts: list[Facts], page: PageFacts) -> int | None:
     """The running-text block whose first line ``facts[k]`` is set level with, beside it in
-    a column of no running text; else None."""
+    a column of its own (``_in_margin``); else None."""
     f = facts[k]
-    running = [j for j, g in enumerate(facts)
-               if j != k and roles[j] in _TEXT and g.lines >= TEXT_LINES]
-    if not running or not all(_apart(f.box, facts[j].box) for j in running):
-        return None
-    level = [j for j in running if abs(facts[j].box[1] - f.box[1]) <= LEVEL * page.body_size]
-    return min(level, key=lambda j: abs(facts[j].box[1] - f.box[1])) if level else None
+    text = [j for j, g in enumerate(facts)
+            if j != k and roles[j] in _TEXT and g.lines >= TEXT_LINES]
+    level = sorted((abs(facts[j].box[1] - f.box[1]), j) for j in text
+                   if not _head_like(facts[j])
+                   and abs(facts[j].box[1] - f.box[1]) <= LEVEL * page.body_size)
+    others = [facts[j].box for j in text]
+    return next((j for _, j in level if _in_margin(f.box, facts[j].box, others)), None)
+
+
+def _para_text(para: Para) -> str:
+    return " ".join(ln.text for ln in para.lines)
+
+
+def cut_at_side_heads(paras: list[Para], body: float) -> list[Para]:
+    """``paras`` with each paragraph of running text cut before an inner line that a side
+    head is level with (a heading's text set in a margin beside it, ``_in_margin``): a side
+    head marks the first line of its passage, so two passages set with no gap between them,
+    read as one paragraph, part there."""
+    heads = [h for h in paras if _heading(_para_text(h), len(h.lines))]
+    if not heads:
+        return paras
+    others = [p.box for p in paras if len(p.lines) >= TEXT_LINES]
+    out = []
+    for para in paras:
+        cuts = [] if len(para.lines) < TEXT_LINES or _heading(_para_text(para), len(
+            para.lines)) else [i for i, ln in enumerate(para.lines) if i > 0 and any(
+                abs(h.box[1] - ln.box[1]) <= LEVEL * body and _in_margin(h.box, para.box, others)
+                for h in heads)]
+        for a, b in zip([0, *cuts], [*cuts, len(para.lines)], strict=True):
+            part = para.lines[a:b]
+            out.append(para if len(part) == len(para.lines) else
+                       replace(para, lines=part, box=union([ln.box for ln in part])))
+        if cuts:
+            log.debug("a paragraph cut at %d side heads level with its lines", len(cuts))
+    return out
 
 
 def side_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -124,7 +178,7 @@ def numbered_notes(roles: list[str], facts: list[Facts], page: PageFacts) -> lis
     for k in sorted(range(len(facts)), key=lambda j: -facts[j].box[1]):
         f = facts[k]
         start = NOTE_START.match(f.text)
-        if out[k] not in _TEXT or start is None or f.box[1] < page.height / 2 \
+        if out[k] not in _NOTE_ROLES or start is None or f.box[1] < page.height / 2 \
                 or f.size > NOT_LARGER * page.body_size:
             continue
         below = [j for j, g in enumerate(facts) if j != k and g.column == f.column
@@ -132,6 +186,12 @@ def numbered_notes(roles: list[str], facts: list[Facts], page: PageFacts) -> lis
         if not below and _mark_called(start.group(1), [t for t in texts if t != f.text]):
             out[k] = Role.ASIDE
             log.debug("a numbered footnote its mark calls: %r", f.text[:40])
+    numbers = {m.group(1) for k, f in enumerate(facts)
+               if out[k] == Role.ASIDE and (m := NOTE_START.match(f.text))}
+    for k, f in enumerate(facts):
+        if out[k] in _TEXT and f.text.strip() in numbers and f.size < MARK_SIZE * page.body_size:
+            out[k] = Role.ASIDE        # a mark the text layer gave apart from its word
+            log.debug("a footnote mark set apart: %r", f.text)
     return out
 
 
