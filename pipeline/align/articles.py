@@ -75,6 +75,7 @@ from magpipe.align.sections import (
     note_mark,
     split_notes,
 )
+from magpipe.align.side_heads import heads_passage
 from magpipe.align.turns import over_text, turn_text
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
@@ -264,8 +265,8 @@ def _add(block: Block, order: int, state: _State) -> None:
     role = reread_role(block, d, state.linked)
     if role in (Role.TITLE, HEADING):
         role = heading_or_title(block.text, d)
-    elif role == Role.LABEL and heading_or_title(block.text, d) == HEADING:
-        role = HEADING          # split gives a report's numbered headings as labels
+    elif role == Role.LABEL and (heading_or_title(block.text, d) == HEADING or heads_passage(d)):
+        role = HEADING          # split gives numbered headings and side heads as labels
     if dateline(block, role):    # an entry's date waits for its title (``datelines``)
         state.dated.setdefault(lang, []).append(piece)
         state.last_lang = lang

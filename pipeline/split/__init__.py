@@ -30,13 +30,13 @@ from magpipe.split.heads import byline_languages, numbered_headings, running_hea
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, column_of
-from magpipe.split.margin import cut_at_side_heads, heads_in_place, note_marks_off
 from magpipe.split.letterform import (
     addressees_closed,
     form_heads,
     form_languages,
     form_over_model,
 )
+from magpipe.split.margin import cut_at_side_heads, headed, heads_in_place, note_marks_off
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line
@@ -431,6 +431,8 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
                   if b.role not in FURNITURE_ROLES])
     links = addressees_closed(links, {b.id: b.text for _, blocks, _ in per_page for b in blocks})
+    starts = {i for _, blocks, _ in per_page for i in headed(blocks)}     # (margin)
+    links = {later: early for later, early in links.items() if later not in starts}
     layouts = []
     for (page, blocks, _), geo in zip(per_page, geometry, strict=True):
         linked = tuple(replace(b, continued_from=links.get(b.id)) for b in blocks)

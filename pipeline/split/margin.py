@@ -101,6 +101,12 @@ def _para_text(para: Para) -> str:
     return " ".join(ln.text for ln in para.lines)
 
 
+def _level_line(head: Box, para: Para, body: float) -> int | None:
+    """The line of ``para`` whose top is nearest the top of ``head``, if level with it."""
+    near = min(range(len(para.lines)), key=lambda i: abs(para.lines[i].box[1] - head[1]))
+    return near if abs(para.lines[near].box[1] - head[1]) <= LEVEL * body else None
+
+
 def cut_at_side_heads(paras: list[Para], body: float) -> list[Para]:
     """``paras`` with each paragraph of running text cut before an inner line that a side
     head is level with (a heading's text set in a margin beside it, ``_in_margin``): a side
@@ -113,9 +119,8 @@ def cut_at_side_heads(paras: list[Para], body: float) -> list[Para]:
     out = []
     for para in paras:
         cuts = [] if len(para.lines) < TEXT_LINES or _heading(_para_text(para), len(
-            para.lines)) else [i for i, ln in enumerate(para.lines) if i > 0 and any(
-                abs(h.box[1] - ln.box[1]) <= LEVEL * body and _in_margin(h.box, para.box, others)
-                for h in heads)]
+            para.lines)) else sorted({i for h in heads if (i := _level_line(h.box, para, body))
+                                      and _in_margin(h.box, para.box, others)})
         for a, b in zip([0, *cuts], [*cuts, len(para.lines)], strict=True):
             part = para.lines[a:b]
             out.append(para if len(part) == len(para.lines) else
@@ -225,3 +230,11 @@ def note_marks_off(blocks: list[Block]) -> list[Block]:
             b = replace(b, text=text)
         out.append(b)
     return out
+
+
+def headed(blocks: list[Block]) -> set[str]:
+    """The ids of a page's paragraphs read right after a label of their language (a side
+    head put before its passage, ``heads_in_place``, or a label over the text): a passage a
+    head heads starts there and continues no paragraph before it."""
+    return {b.id for a, b in zip(blocks, blocks[1:], strict=False)
+            if a.role == Role.LABEL and b.role in _TEXT and a.lang == b.lang}
