@@ -175,11 +175,14 @@ def _mark_called(number: str, texts: list[str]) -> bool:
 
 def numbered_notes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Blocks at the page's foot opening with a number a mark in the text calls: footnotes
-    (``aside``; module doc)."""
+    (``aside``; module doc). A mark the text layer gave apart from its word (a bare number
+    set well under the body) is the note's too."""
     out = list(roles)
     if not page.exact:
         return out                 # (OCR loses raised marks: ``heads.footnotes`` reads those)
-    texts = [f.text for k, f in enumerate(facts) if roles[k] in _TEXT]
+    apart = [k for k, f in enumerate(facts) if roles[k] in _TEXT and f.text.strip().isdigit()
+             and f.size < MARK_SIZE * page.body_size]
+    texts = [f.text for k, f in enumerate(facts) if roles[k] in _TEXT and k not in apart]
     for k in sorted(range(len(facts)), key=lambda j: -facts[j].box[1]):
         f = facts[k]
         start = NOTE_START.match(f.text)
@@ -187,16 +190,18 @@ def numbered_notes(roles: list[str], facts: list[Facts], page: PageFacts) -> lis
                 or f.size > NOT_LARGER * page.body_size:
             continue
         below = [j for j, g in enumerate(facts) if j != k and g.column == f.column
-                 and g.box[1] >= f.box[3] - 1 and out[j] in _TEXT]
-        if not below and _mark_called(start.group(1), [t for t in texts if t != f.text]):
+                 and g.box[1] >= f.box[3] - 1 and out[j] in _TEXT and j not in apart]
+        number = start.group(1)
+        if not below and (_mark_called(number, [t for t in texts if t != f.text])
+                          or any(facts[j].text.strip() == number for j in apart)):
             out[k] = Role.ASIDE
             log.debug("a numbered footnote its mark calls: %r", f.text[:40])
     numbers = {m.group(1) for k, f in enumerate(facts)
                if out[k] == Role.ASIDE and (m := NOTE_START.match(f.text))}
-    for k, f in enumerate(facts):
-        if out[k] in _TEXT and f.text.strip() in numbers and f.size < MARK_SIZE * page.body_size:
-            out[k] = Role.ASIDE        # a mark the text layer gave apart from its word
-            log.debug("a footnote mark set apart: %r", f.text)
+    for k in apart:
+        if facts[k].text.strip() in numbers:
+            out[k] = Role.ASIDE
+            log.debug("a footnote mark set apart from its word: %r", facts[k].text)
     return out
 
 

@@ -1,0 +1,56 @@
+"""Save the inputs of ``tests/test_split_margin.py`` into ``tests/data/layouts-sidenotes/``.
+
+Pages of ``sidenotes`` documents of ``bench/bench_layouts.py`` (their repair artifacts, the
+split stage's input, and their truth cut to the same pages), kept small:
+
+* ``paired``: the first two pages of ``sidenotes-1-digital`` (passage by passage, the margin
+  on the outer side: right on page 1, left on page 2; the kicker in both languages over the
+  title, footnote marks glued to the word before them, the notes at the foot);
+* ``sequential``: the first three pages of ``sidenotes-4-digital`` (the whole Vietnamese text,
+  then the English, the margin on the left; two passages set with no gap between them, each
+  with its side head; one note printed on pages 1 and 3, read as a running foot);
+* ``apart``: page 4 of ``sidenotes-3-digital`` (a mark the text layer gives apart from its
+  word, set after the last word of a justified line);
+* ``scanned``: the first three pages of ``sidenotes-2-scanned`` (as OCR reads them: passages
+  that end without a stop or with a mark read as a quote, each next one under a side head).
+
+The truth keeps all its articles. Usage: ``.venv/bin/python tools/sidenotes_test_data.py``
+(after the bench has run).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from magpipe.artifacts.pages import RepairArtifact
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BENCH = ROOT / ".bench" / "layouts"
+OUT = ROOT / "tests" / "data" / "layouts-sidenotes"
+# saved name -> (bench document, pages kept)
+DOCS = {"paired": ("sidenotes-1-digital", (1, 2)),
+        "sequential": ("sidenotes-4-digital", (1, 2, 3)),
+        "apart": ("sidenotes-3-digital", (4,)),
+        "scanned": ("sidenotes-2-scanned", (1, 2, 3))}
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for saved, (name, keep) in DOCS.items():
+        artifact = RepairArtifact.load(BENCH / "pipeline" / name / "repair.json")
+        artifact = replace(artifact, pages=tuple(p for p in artifact.pages if p.number in keep))
+        (OUT / f"{saved}.repair.json").write_text(artifact.to_json(), encoding="utf-8")
+        truth = json.loads((BENCH / "docs" / f"{name}.truth.json").read_text(encoding="utf-8"))
+        truth["pages"] = [p for p in truth["pages"] if p["number"] in keep]
+        (OUT / f"{saved}.truth.json").write_text(json.dumps(truth, ensure_ascii=False),
+                                                 encoding="utf-8")
+    print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
