@@ -127,9 +127,13 @@ def test_a_mark_comes_off_only_where_the_page_has_its_note() -> None:
     assert note_marks_off([_block(text)])[0].text == text
 
 
-def test_a_label_heads_a_passage_only_once_the_text_has_begun() -> None:
+def test_a_label_of_words_heads_a_passage_only_once_the_text_has_begun() -> None:
     piece = ArticlePiece(text="Tiêu đề", sources=())
-    assert not heads_passage(None)
-    assert not heads_passage(Draft(lang="vi", order=0, title=piece))
-    assert heads_passage(Draft(lang="vi", order=0, title=piece, paragraphs=(piece,)))
-    assert heads_passage(Draft(lang="vi", order=0, title=piece, intro=piece))
+    begun = Draft(lang="vi", order=0, title=piece, paragraphs=(piece,))
+    assert not heads_passage("Bối cảnh", None)
+    assert not heads_passage("Bối cảnh", Draft(lang="vi", order=0, title=piece))
+    assert heads_passage("Bối cảnh", begun)
+    assert heads_passage("Facts and figures", Draft(lang="en", order=0, title=piece,
+                                                    intro=piece))
+    for text in ("12/12/2025", "Ngày 5 tháng 12", "Nơi nhận:", "- Như trên;", "Lưu: VT."):
+        assert not heads_passage(text, begun)

@@ -265,7 +265,8 @@ def _add(block: Block, order: int, state: _State) -> None:
     role = reread_role(block, d, state.linked)
     if role in (Role.TITLE, HEADING):
         role = heading_or_title(block.text, d)
-    elif role == Role.LABEL and (heading_or_title(block.text, d) == HEADING or heads_passage(d)):
+    elif role == Role.LABEL and (heading_or_title(block.text, d) == HEADING
+                                 or heads_passage(block.text, d)):
         role = HEADING          # split gives numbered headings and side heads as labels
     if dateline(block, role):    # an entry's date waits for its title (``datelines``)
         state.dated.setdefault(lang, []).append(piece)
