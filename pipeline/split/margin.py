@@ -41,10 +41,13 @@ log = logging.getLogger(__name__)
 HEAD_LINES = 3        # a side head runs to three lines at most in its narrow column
 HEAD_WORDS = 6        # ... and a heading's few words
 LEVEL = 1.0           # x body size: a side head's top and its passage's first line this close
+WIDE_SHARE = 0.6      # share of the text's width: a passage beside a margin is one wide column
 SAME_WIDTH = 0.8      # share of a passage's width: text this wide is running text beside it
 TEXT_LINES = 2        # a paragraph of running text beside a side head has two lines or more
 KICKER_WORDS = 4      # a rubric's twin is a few words in capitals
 MARK_SIZE = 0.8       # x body size: a footnote's raised mark is set well under the body
+# a line that ends a sentence, a footnote mark glued after its stop or not
+_MARKED_END = re.compile(r"[.!?…][\"”’)]?\d{0,2}\s*$")
 NOTE_START = re.compile(r"^\s*(\d{1,2})\s+(?=[^\W\d_])")
 
 _HEADABLE = frozenset({Role.BODY, Role.INTRO, Role.ASIDE, Role.TITLE})
@@ -61,10 +64,10 @@ def _apart(a: Box, b: Box) -> bool:
 
 def _heading(text: str, lines: int) -> bool:
     """A heading's length and look: a few words on a few lines, opening with a capital,
-    no sentence ending it."""
+    no sentence ending it, no figure (a date set beside an entry is no heading)."""
     words = WORD.findall(text)
     return (0 < len(words) <= HEAD_WORDS and lines <= HEAD_LINES and words[0][0].isupper()
-            and not ends_sentence(text))
+            and not ends_sentence(text) and not any(c.isdigit() for c in text))
 
 
 def _head_like(f: Facts) -> bool:
@@ -76,12 +79,15 @@ def _width(box: Box) -> float:
 
 
 def _in_margin(head: Box, passage: Box, others: list[Box]) -> bool:
-    """``head`` is set beside ``passage`` in a column of its own: apart from it, and from
-    every block of text as wide as it set beside it too (a margin holds narrower things:
-    heads, captions; a title across both columns is neither's)."""
+    """``head`` is set beside ``passage`` in a margin: the passage runs across most of the
+    width the page's text takes (``others``: its blocks of text), one wide column and not
+    one of several, and the head stands apart from it and from every block of text as wide
+    set beside it too (a margin holds narrower things: heads, captions; a title across both
+    columns is neither's)."""
+    span = max(b[2] for b in others) - min(b[0] for b in others)
     wide = SAME_WIDTH * _width(passage)
-    return _apart(head, passage) and all(_apart(head, b) for b in others
-                                         if _width(b) >= wide and _apart(b, passage))
+    return _width(passage) >= WIDE_SHARE * span and _apart(head, passage) and all(
+        _apart(head, b) for b in others if _width(b) >= wide and _apart(b, passage))
 
 
 def _passage_of(k: int, roles: list[str], facts: list[Facts], page: PageFacts) -> int | None:
@@ -93,7 +99,7 @@ def _passage_of(k: int, roles: list[str], facts: list[Facts], page: PageFacts) -
     level = sorted((abs(facts[j].box[1] - f.box[1]), j) for j in text
                    if not _head_like(facts[j])
                    and abs(facts[j].box[1] - f.box[1]) <= LEVEL * page.body_size)
-    others = [facts[j].box for j in text]
+    others = [f.box, *(facts[j].box for j in text)]
     return next((j for _, j in level if _in_margin(f.box, facts[j].box, others)), None)
 
 
@@ -109,17 +115,19 @@ def _level_line(head: Box, para: Para, body: float) -> int | None:
 
 def cut_at_side_heads(paras: list[Para], body: float) -> list[Para]:
     """``paras`` with each paragraph of running text cut before an inner line that a side
-    head is level with (a heading's text set in a margin beside it, ``_in_margin``): a side
-    head marks the first line of its passage, so two passages set with no gap between them,
-    read as one paragraph, part there."""
+    head is level with (a heading's text set in a margin beside it, ``_in_margin``), the
+    line before it ending a sentence (a footnote mark after the stop or not): a side head
+    marks the first line of its passage, so two passages set with no gap between them, read
+    as one paragraph, part there."""
     heads = [h for h in paras if _heading(_para_text(h), len(h.lines))]
     if not heads:
         return paras
-    others = [p.box for p in paras if len(p.lines) >= TEXT_LINES]
+    others = [p.box for p in paras]
     out = []
     for para in paras:
         cuts = [] if len(para.lines) < TEXT_LINES or _heading(_para_text(para), len(
             para.lines)) else sorted({i for h in heads if (i := _level_line(h.box, para, body))
+                                      and _MARKED_END.search(para.lines[i - 1].text)
                                       and _in_margin(h.box, para.box, others)})
         for a, b in zip([0, *cuts], [*cuts, len(para.lines)], strict=True):
             part = para.lines[a:b]
@@ -206,9 +214,10 @@ def numbered_notes(roles: list[str], facts: list[Facts], page: PageFacts) -> lis
 
 
 def heads_in_place(roles: list[str], facts: list[Facts], page: PageFacts) -> list[int]:
-    """The page's blocks in reading order, each side head (a ``label`` beside the running
-    text, level with a paragraph's first line) moved right before that paragraph."""
-    moved = {k: j for k, r in enumerate(roles) if r == Role.LABEL
+    """The page's blocks in reading order, each side head (a ``label`` of a heading's look
+    beside the running text, level with a paragraph's first line) moved right before that
+    paragraph (an entry's date beside it keeps its place: ``align.datelines`` reads it)."""
+    moved = {k: j for k, r in enumerate(roles) if r == Role.LABEL and _head_like(facts[k])
              and (j := _passage_of(k, roles, facts, page)) is not None}
     order: list[int] = []
     for k in range(len(facts)):
