@@ -14,22 +14,18 @@ split stage's input, and their truth cut to the same pages), kept small:
 * ``scanned``: the first three pages of ``sidenotes-2-scanned`` (as OCR reads them: passages
   that end without a stop or with a mark read as a quote, each next one under a side head).
 
-The truth keeps all its articles. Usage: ``.venv/bin/python tools/sidenotes_test_data.py``
-(after the bench has run).
+The truth keeps all its articles. Usage: ``.venv/bin/python -m tools.sidenotes_test_data``
+(from the repository root, after the bench has run).
 """
 
 from __future__ import annotations
 
-import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
-from magpipe.artifacts.pages import RepairArtifact
+from tools.letters_test_data import save_pages
 
 ROOT = Path(__file__).resolve().parents[1]
-
-BENCH = ROOT / ".bench" / "layouts"
 OUT = ROOT / "tests" / "data" / "layouts-sidenotes"
 # saved name -> (bench document, pages kept)
 DOCS = {"paired": ("sidenotes-1-digital", (1, 2)),
@@ -39,16 +35,7 @@ DOCS = {"paired": ("sidenotes-1-digital", (1, 2)),
 
 
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for saved, (name, keep) in DOCS.items():
-        artifact = RepairArtifact.load(BENCH / "pipeline" / name / "repair.json")
-        artifact = replace(artifact, pages=tuple(p for p in artifact.pages if p.number in keep))
-        (OUT / f"{saved}.repair.json").write_text(artifact.to_json(), encoding="utf-8")
-        truth = json.loads((BENCH / "docs" / f"{name}.truth.json").read_text(encoding="utf-8"))
-        truth["pages"] = [p for p in truth["pages"] if p["number"] in keep]
-        (OUT / f"{saved}.truth.json").write_text(json.dumps(truth, ensure_ascii=False),
-                                                 encoding="utf-8")
-    print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")
+    save_pages(DOCS, OUT)
     return 0
 
 
