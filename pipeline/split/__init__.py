@@ -50,6 +50,7 @@ from magpipe.split.roles import (
     page_number_like,
 )
 from magpipe.split.stacked_kickers import kicker_cut
+from magpipe.split.twin_lists import key_lines, twin_list_cuts
 from magpipe.text.credits import split_caption
 from magpipe.text.dehyphen import join_lines
 
@@ -101,7 +102,8 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
-    bounds = [0, *(language_cuts(texts) or kicker_cut(texts)), len(texts)]
+    bounds = [0, *(language_cuts(texts) or kicker_cut(texts) or twin_list_cuts(texts)),
+              len(texts)]
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
                  region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
 
@@ -283,9 +285,10 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
     pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
                    exact=geo.exact, top_edge=geo.top_edge, running=running)
-    paras = common_row_cuts(form_heads(words, [piece for para in geo.paras for piece in
-                                               _cut_languages(words, para, geo.body_size,
-                                                              _in_band(para, page, geo))]),
+    paras = common_row_cuts(form_heads(words, [piece for para in geo.paras
+                                               for part in key_lines(para) for piece in
+                                               _cut_languages(words, part, geo.body_size,
+                                                              _in_band(part, page, geo))]),
                             geo.columns)
     facts = []
     for para in paras:
