@@ -7,7 +7,10 @@ the caption under it shows.
   items (an imprint's offices and names, licence and printer lines), not a paragraph: it is
   cut at every switch, so each item's two languages are blocks of their own. A paragraph
   switches language once at most (a Vietnamese paragraph set right above its twin,
-  ``langid.language_cuts``).
+  ``langid.language_cuts``). Two lines in capitals in two languages are a heading over its
+  twin (``HỘI ĐỒNG BIÊN TẬP`` / ``EDITORIAL BOARD``: too short for ``line_lang``), cut
+  too. A line's language in a list is its label's where a short label ends in a colon
+  (``list_lang``), and ``labelled_languages`` gives it to the item kept out as furniture.
 * ``key_lines``: a line that is only a key (``KEY_WORDS`` words at most ending in a colon,
   set in capitals or in bold among lines that are not: ``ẢNH BÌA:``, ``COVER:``) inside a
   block is a block of its own: it heads what follows it, and what comes before it (the
@@ -50,7 +53,7 @@ LIST_GAP = 1.5      # x body size: ... each at most this far under the one above
 _KEY = re.compile(r"^\S.{0,40}:$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
-_HELD = frozenset({Role.TITLE, Role.CAPTION, Role.CREDIT})
+_HELD = frozenset({Role.TITLE, Role.CREDIT})
 
 
 def _word_lang(text: str) -> str:
@@ -84,14 +87,26 @@ def twin_list_cuts(texts: list[str]) -> list[int]:
     """Indices of the lines where a list of twin items switches language (module doc); none
     when the block is no such list."""
     langs = [list_lang(t) for t in texts]
-    if Lang.UNKNOWN in langs:
+    known = [lang for lang in langs if lang != Lang.UNKNOWN]
+    if not known:
         return []
+    for k, lang in enumerate(langs):      # a line of no letters (a date) goes with the one above
+        langs[k] = known[0] if lang == Lang.UNKNOWN and k == 0 else (
+            langs[k - 1] if lang == Lang.UNKNOWN else lang)
     cuts = [k for k in range(1, len(langs)) if langs[k] != langs[k - 1]]
+    if len(texts) == 2 and cuts and all(_capitals(t) for t in texts):
+        log.debug("a heading over its twin cut: %r", texts[0][:40])
+        return cuts
     runs = [b - a for a, b in zip([0, *cuts], [*cuts, len(langs)], strict=True)]
     if len(cuts) < TWIN_SWITCHES or max(runs) > TWIN_RUN:
         return []
     log.debug("a list of twin items cut at %d language switches: %r", len(cuts), texts[0][:40])
     return cuts
+
+
+def _capitals(text: str) -> bool:
+    letters = "".join(_LETTER.findall(text))
+    return len(letters) > 1 and letters.isupper()
 
 
 def is_key(text: str) -> bool:
@@ -105,8 +120,7 @@ def _key_look(para: Para, k: int) -> bool:
     line = para.lines[k]
     if not is_key(line.text):
         return False
-    letters = "".join(_LETTER.findall(line.text))
-    return letters.isupper() or (line.bold and not all(ln.bold for ln in para.lines))
+    return _capitals(line.text) or (line.bold and not all(ln.bold for ln in para.lines))
 
 
 def key_lines(para: Para) -> list[Para]:
@@ -171,11 +185,27 @@ def bilingual_lists(roles: list[str], facts: list[Facts], page: PageFacts) -> li
     for run in _stacks(roles, facts, page):
         if len(run) < LIST_ITEMS:
             continue
-        texts = [t for k in run for t in facts[k].line_texts if _LETTER.search(t)]
+        texts = [t for k in run for t in facts[k].line_texts]
         if not twin_list_cuts(texts):
             continue
         log.debug("a bilingual list of %d blocks: header: %r", len(run), facts[run[0]].text[:40])
         for k in run:
             if roles[k] not in (Role.HEADER, Role.PAGE_NUMBER):
                 out[k] = Role.HEADER
+    return out
+
+
+def labelled_languages(roles: list[str], texts: list[str], langs: list[str]) -> list[str]:
+    """An item of a bilingual list kept out as furniture takes its label's language, where a
+    short label ends in a colon and its words tell (``Publisher: Hoang Minh Tuấn``: the
+    names, the same in both languages, may carry their marks in the English item)."""
+    out = list(langs)
+    for k, (role, text) in enumerate(zip(roles, texts, strict=True)):
+        label, colon, _ = text.partition(":")
+        if role != Role.HEADER or not colon or len(label.split()) > LABEL_WORDS:
+            continue
+        lang = _word_lang(label)
+        if lang != Lang.UNKNOWN and lang != out[k]:
+            log.debug("a list item in its label's language (%s): %r", lang, text[:40])
+            out[k] = lang
     return out
