@@ -36,7 +36,8 @@ from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import evidence, line_lang
 from magpipe.split.layout import Para
-from magpipe.split.roles import Facts, PageFacts, has_credit, page_number_like, points_to_page
+from magpipe.split.roles import Facts, PageFacts, has_credit
+from magpipe.text.contents import ends_with_page, page_at_left
 from magpipe.text.vietnamese import is_bare_syllable
 
 log = logging.getLogger(__name__)
@@ -47,9 +48,11 @@ LABEL_WORDS = 5     # words: an item's label before its colon holds this many at
 KEY_WORDS = 3       # words: a key line ("ẢNH BÌA:", "COVER:") holds this many at most
 KEY_GAP = 2.0       # x body size: a key stands at most this far over its caption's top
 LIST_ITEMS = 4      # blocks: a bilingual list stacks this many at least
-LIST_LINES = 3      # lines: ... each of this many at most
-LIST_SIZE = 1.2     # x body size: ... set no larger than this (a title is)
-LIST_GAP = 1.5      # x body size: ... each at most this far under the one above
+LIST_LINES = 4      # lines: ... each of this many at most (OCR may read two items as one)
+LIST_SIZE = 1.4     # x body size: ... set no larger than this (a title is; the list's
+                    # heading, in bold capitals, may be a little larger than its items)
+LIST_GAP = 2.0      # x body size: ... each at most this far under the one above (OCR
+                    # boxes stand shorter than the type, their gaps wider)
 _KEY = re.compile(r"^\S.{0,40}:$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -156,25 +159,33 @@ def _held(role: str, f: Facts, page: PageFacts) -> bool:
     """A block no list item is: a title or caption read so, set larger than the body, bearing
     a photo credit, or pointing to a page (a contents entry, a cover line)."""
     return (role in _HELD or f.size > LIST_SIZE * page.body_size or has_credit(f.text)
-            or points_to_page(f) or page_number_like(f.text.split()[0] if f.text else ""))
+            or ends_with_page(f.text) or page_at_left(f.text) is not None)
 
 
 def _stacks(roles: list[str], facts: list[Facts], page: PageFacts) -> list[list[int]]:
     """Stacks of short blocks, each right under the block read last in its column (blocks of
-    other columns may be read between); a held block (``_held``) ends a stack."""
+    other columns, and specks, may be read between). A held block (``_held``: a credited
+    caption, a licence line OCR ended with a stray number) is no item, but the stack goes on
+    under it; a longer block ends it."""
     runs: list[list[int]] = []
-    last: dict[int, list[int]] = {}       # column -> the stack its last block is in
+    last: dict[int, tuple[list[int], float]] = {}    # column -> its stack, the foot to join
     for k, f in enumerate(facts):
-        if f.lines > LIST_LINES or _held(roles[k], f, page):
+        run, foot = last.get(f.column, ([], -1.0))
+        under = foot >= 0 and 0 <= f.box[1] - foot <= LIST_GAP * page.body_size
+        if roles[k] in (Role.OTHER, Role.PAGE_NUMBER):   # specks, read anywhere: one right
+            if under:                                     # under the stack lengthens it
+                last[f.column] = (run, f.box[3])
+            continue
+        if f.lines > LIST_LINES:
             last.pop(f.column, None)
             continue
-        run = last.get(f.column)
-        if run is None or not 0 <= f.box[1] - facts[run[-1]].box[3] <= LIST_GAP * page.body_size:
+        if not under:
             run = []
             runs.append(run)
-        run.append(k)
-        last[f.column] = run
-    return runs
+        if not _held(roles[k], f, page):
+            run.append(k)
+        last[f.column] = (run, f.box[3])
+    return [run for run in runs if run]
 
 
 def bilingual_lists(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
