@@ -2,7 +2,7 @@
 
 Pages of ``cover`` family benchmark documents (``bench/bench_layouts.py``, generated with its
 seed and run through the real pipeline), each kept to the pages a test reads, with the same
-pages of the document's truth:
+pages of the document's truth (``letters_test_data.save_pages``):
 
 * ``cover-digital``: the cover and the inside cover of ``cover-1-digital`` (the imprint's
   twin items read as one block, the cover photo's caption keys ``ẢNH BÌA:`` / ``COVER:``,
@@ -18,15 +18,15 @@ its output is missing).
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
-from magpipe.artifacts.pages import RepairArtifact
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from letters_test_data import save_pages  # noqa: E402
+
 BENCH = ROOT / ".bench" / "layouts"
 OUT = ROOT / "tests" / "data" / "layouts-cover"
 # saved name -> (bench document, pages kept)
@@ -40,16 +40,7 @@ def main() -> int:
                SAVED.values()):
         subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"), "--family",
                         "cover"], check=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    for saved, (doc, pages) in SAVED.items():
-        artifact = RepairArtifact.load(BENCH / "pipeline" / doc / "repair.json")
-        artifact = replace(artifact, pages=tuple(p for p in artifact.pages if p.number in pages))
-        (OUT / f"{saved}.repair.json").write_text(artifact.to_json(), encoding="utf-8")
-        truth = json.loads((BENCH / "docs" / f"{doc}.truth.json").read_text(encoding="utf-8"))
-        truth["pages"] = [p for p in truth["pages"] if p["number"] in pages]
-        (OUT / f"{saved}.truth.json").write_text(json.dumps(truth, ensure_ascii=False),
-                                                 encoding="utf-8")
-    print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")
+    save_pages(SAVED, OUT)
     return 0
 
 

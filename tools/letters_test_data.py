@@ -35,17 +35,23 @@ DOCS = {"parallel": ("letters-1-digital", (1, 2)),
         "translation-scanned": ("letters-2-scanned", (1, 2))}
 
 
-def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for saved, (name, keep) in DOCS.items():
+def save_pages(docs: dict[str, tuple[str, tuple[int, ...]]], out: Path) -> None:
+    """Save each bench document of ``docs`` (saved name -> (document, pages kept)) into
+    ``out``: its repair artifact and its truth, cut to the pages kept."""
+    out.mkdir(parents=True, exist_ok=True)
+    for saved, (name, keep) in docs.items():
         artifact = RepairArtifact.load(BENCH / "pipeline" / name / "repair.json")
         artifact = replace(artifact, pages=tuple(p for p in artifact.pages if p.number in keep))
-        (OUT / f"{saved}.repair.json").write_text(artifact.to_json(), encoding="utf-8")
+        (out / f"{saved}.repair.json").write_text(artifact.to_json(), encoding="utf-8")
         truth = json.loads((BENCH / "docs" / f"{name}.truth.json").read_text(encoding="utf-8"))
         truth["pages"] = [p for p in truth["pages"] if p["number"] in keep]
-        (OUT / f"{saved}.truth.json").write_text(json.dumps(truth, ensure_ascii=False),
+        (out / f"{saved}.truth.json").write_text(json.dumps(truth, ensure_ascii=False),
                                                  encoding="utf-8")
-    print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")
+    print(f"wrote {len(list(out.iterdir()))} files into {out.relative_to(ROOT)}")
+
+
+def main() -> int:
+    save_pages(DOCS, OUT)
     return 0
 
 
