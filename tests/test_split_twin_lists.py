@@ -47,7 +47,6 @@ def test_an_imprints_twin_items_are_blocks_of_their_own_language() -> None:
     publisher = [b for b in blocks if "Publisher" in b.text]
     assert len(publisher) == 1 and publisher[0].lang == "en"
     assert "Chịu trách nhiệm" not in publisher[0].text
-    assert not any("HỘI ĐỒNG" in b.text and "EDITORIAL" in b.text for b in blocks)
 
 
 def test_a_key_line_over_a_caption_is_its_label_apart_from_the_credit_above() -> None:
@@ -91,6 +90,11 @@ def test_lines_switching_language_item_by_item_are_cut_at_each_switch() -> None:
              "Publication licence No. 86/GP-STTTT of 14 March 2025",
              "In tại Công ty In Lạng Sơn.", "Printed by Lang Son Printing Company."]
     assert twin_list_cuts(lines) == [1, 2, 4, 5, 6]
+
+
+def test_a_title_whose_second_line_is_names_is_not_cut() -> None:
+    assert twin_list_cuts(["LÃNH ĐẠO UBND TỈNH TIẾP VÀ LÀM VIỆC VỚI LÃNH SỰ TẠI",
+                           "RIO DE JANEIRO, BRAZIL"]) == []
 
 
 def test_a_paragraph_set_over_its_twin_is_no_list() -> None:

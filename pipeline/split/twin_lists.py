@@ -7,9 +7,9 @@ the caption under it shows.
   items (an imprint's offices and names, licence and printer lines), not a paragraph: it is
   cut at every switch, so each item's two languages are blocks of their own. A paragraph
   switches language once at most (a Vietnamese paragraph set right above its twin,
-  ``langid.language_cuts``). Two lines in capitals in two languages are a heading over its
-  twin (``HỘI ĐỒNG BIÊN TẬP`` / ``EDITORIAL BOARD``: too short for ``line_lang``), cut
-  too. A line's language in a list is its label's where a short label ends in a colon
+  ``langid.language_cuts``). (Two lines in capitals are left whole: a title's second line
+  of names, ``RIO DE JANEIRO, BRAZIL``, reads as English as ``EDITORIAL BOARD`` does.) A
+  line's language in a list is its label's where a short label ends in a colon
   (``list_lang``), and ``labelled_languages`` gives it to the item kept out as furniture.
 * ``key_lines``: a line that is only a key (``KEY_WORDS`` words at most ending in a colon,
   set in capitals or in bold among lines that are not: ``ẢNH BÌA:``, ``COVER:``) inside a
@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 TWIN_SWITCHES = 3   # language switches inside one block: a list of twin items from this many
 TWIN_RUN = 3        # lines: one language's part of one item takes this many lines at most
 LABEL_WORDS = 5     # words: an item's label before its colon holds this many at most
+MARKED_SHARE = 0.3  # share of a line's words bearing Vietnamese marks: Vietnamese from this
 KEY_WORDS = 3       # words: a key line ("ẢNH BÌA:", "COVER:") holds this many at most
 KEY_GAP = 2.0       # x body size: a key stands at most this far over its caption's top
 LIST_ITEMS = 4      # blocks: a bilingual list stacks this many at least
@@ -60,13 +61,16 @@ _HELD = frozenset({Role.TITLE, Role.CREDIT})
 
 
 def _word_lang(text: str) -> str:
-    """Vietnamese when a word bears Vietnamese marks, English when a word of three letters or
-    more could be no Vietnamese syllable (``Publisher``), else unknown."""
-    if evidence(text).marked > 0:
+    """Vietnamese when many words bear Vietnamese marks (``MARKED_SHARE``); else English when
+    a word of three letters or more could be no Vietnamese syllable (``Publisher``; OCR may
+    give a word of an English line a mark); else Vietnamese when a word bears marks; else
+    unknown."""
+    ev = evidence(text)
+    if ev.marked >= MARKED_SHARE:
         return Lang.VI
     if any(not is_bare_syllable(w) for w in _WORD.findall(text) if len(w) >= 3):
         return Lang.EN
-    return Lang.UNKNOWN
+    return Lang.VI if ev.marked > 0 else Lang.UNKNOWN
 
 
 def list_lang(text: str) -> str:
@@ -97,9 +101,6 @@ def twin_list_cuts(texts: list[str]) -> list[int]:
         langs[k] = known[0] if lang == Lang.UNKNOWN and k == 0 else (
             langs[k - 1] if lang == Lang.UNKNOWN else lang)
     cuts = [k for k in range(1, len(langs)) if langs[k] != langs[k - 1]]
-    if len(texts) == 2 and cuts and all(_capitals(t) for t in texts):
-        log.debug("a heading over its twin cut: %r", texts[0][:40])
-        return cuts
     runs = [b - a for a, b in zip([0, *cuts], [*cuts, len(langs)], strict=True)]
     if len(cuts) < TWIN_SWITCHES or max(runs) > TWIN_RUN:
         return []
