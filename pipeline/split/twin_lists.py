@@ -19,10 +19,13 @@ the caption under it shows.
   caption's label (``Role.LABEL``), no paragraph of any article.
 * ``bilingual_lists`` (a role pass): a compact stack of short blocks in one column
   (``LIST_ITEMS`` blocks at least, each ``LIST_LINES`` lines at most, ``LIST_GAP`` body sizes
-  apart at most) whose languages switch from block to block is such a list, furniture of the
-  page (``Role.HEADER``, as a masthead), when nothing in the stack was read as a title, a
-  caption or an entry of a contents page. Running text does not come in blocks of a line or
-  three switching language; a page's side heads, level with their passages, are far apart.
+  apart at most, none set larger than ``LIST_SIZE`` body sizes) whose lines, read together,
+  switch language as a list of twin items does (``twin_list_cuts``: OCR may read two items
+  as one block) is such a list, furniture of the page (``Role.HEADER``, as a masthead). A
+  title, a photo credit, a credited caption and a block opening or ending with a page (a
+  contents entry, a cover line) are no items: the stack goes on under them without them.
+  Running text does not come in blocks of a line or three switching language; a page's side
+  heads, level with their passages, are far apart.
 
 Pure logic, no I/O.
 """
