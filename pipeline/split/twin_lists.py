@@ -40,6 +40,7 @@ from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import evidence, line_lang
 from magpipe.split.layout import Para
 from magpipe.split.roles import Facts, PageFacts, has_credit
+from magpipe.text import english
 from magpipe.text.contents import ends_with_page, page_at_left
 from magpipe.text.vietnamese import is_bare_syllable
 
@@ -65,15 +66,20 @@ _HELD = frozenset({Role.TITLE, Role.CREDIT})
 
 def _word_lang(text: str) -> str:
     """Vietnamese when many words bear Vietnamese marks (``MARKED_SHARE``); else English when
-    a word of three letters or more could be no Vietnamese syllable (``Publisher``; OCR may
-    give a word of an English line a mark); else Vietnamese when a word bears marks; else
+    an English function word of three letters or more stands among them (``the``, ``were``:
+    OCR may give a word of an English line a mark); else Vietnamese when a word bears marks
+    (a Vietnamese line of foreign names, ``Bà Marcelle Torres Alves``); else English when a
+    word of three letters or more could be no Vietnamese syllable (``Publisher``); else
     unknown."""
     ev = evidence(text)
     if ev.marked >= MARKED_SHARE:
         return Lang.VI
-    if any(not is_bare_syllable(w) for w in _WORD.findall(text) if len(w) >= 3):
+    words = [w for w in _WORD.findall(text) if len(w) >= 3]
+    if any(w.lower() in english.STOPWORDS for w in words):
         return Lang.EN
-    return Lang.VI if ev.marked > 0 else Lang.UNKNOWN
+    if ev.marked > 0:
+        return Lang.VI
+    return Lang.EN if any(not is_bare_syllable(w) for w in words) else Lang.UNKNOWN
 
 
 def list_lang(text: str) -> str:
