@@ -102,6 +102,12 @@ def _bare(block: Block) -> bool:
     return entry.number is None and entry.page is None and len(entry.text) <= HEADING_MAX_CHARS
 
 
+def _set_over(block: Block, entry: Block) -> bool:
+    """The block is set over the entry: some of their widths are shared (a block of another
+    column, read between the entries, is no rubric of theirs)."""
+    return min(block.box[2], entry.box[2]) > max(block.box[0], entry.box[0])
+
+
 def page_entries(blocks: list[Block], listed: list[int], lang: str
                   ) -> tuple[Block | None, list[tuple[Entry, list[str]]]]:
     """The heading and entries of one language on one contents page, with each entry's
@@ -113,7 +119,7 @@ def page_entries(blocks: list[Block], listed: list[int], lang: str
     out: list[tuple[Entry, list[str]]] = []
     for k in listed:
         prefix = [b for b in blocks[start:k] if b.role not in _NO_PREFIX
-                  and b.lang in (lang, Lang.UNKNOWN)]
+                  and b.lang in (lang, Lang.UNKNOWN) and _set_over(b, blocks[k])]
         entry = parse_entry(blocks[k], lang)
         text = " ".join([b.text.strip() for b in prefix] + [entry.text])
         sources = tuple(Source(b.page, b.box, b.id, lang) for b in prefix)

@@ -51,6 +51,7 @@ from magpipe.split.roles import (
     page_number_like,
 )
 from magpipe.split.stacked_kickers import kicker_cut
+from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
 from magpipe.text.credits import split_caption
 from magpipe.text.dehyphen import join_lines
 
@@ -102,7 +103,8 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
-    bounds = [0, *(language_cuts(texts) or kicker_cut(texts)), len(texts)]
+    bounds = [0, *(twin_list_cuts(texts) or language_cuts(texts) or kicker_cut(texts)),
+              len(texts)]
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
                  region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
 
@@ -284,9 +286,10 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
     pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
                    exact=geo.exact, top_edge=geo.top_edge, running=running)
-    paras = common_row_cuts(form_heads(words, [piece for para in geo.paras for piece in
-                                               _cut_languages(words, para, geo.body_size,
-                                                              _in_band(para, page, geo))]),
+    paras = common_row_cuts(form_heads(words, [piece for para in geo.paras
+                                               for part in key_lines(para) for piece in
+                                               _cut_languages(words, part, geo.body_size,
+                                                              _in_band(part, page, geo))]),
                             geo.columns)
     paras = cut_at_side_heads(paras, geo.body_size)
     facts = []
@@ -353,6 +356,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     langs = byline_languages([d.role for d in drafts], [d.column for d in drafts], texts, langs)
     langs = form_languages([d.role for d in drafts], [union([words[i].box for i in d.words])
                                                       for d in drafts], texts, langs)
+    langs = labelled_languages([d.role for d in drafts], texts, langs)
     kept: list[tuple[_Draft, str, float]] = []
     for d, lang, (_, conf) in zip(drafts, langs, found, strict=True):
         if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):

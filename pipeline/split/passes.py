@@ -46,6 +46,7 @@ from magpipe.split.roles import (
     spanning_body,
 )
 from magpipe.split.stacked_kickers import stacked_kickers
+from magpipe.split.twin_lists import bilingual_lists, caption_keys
 
 
 def _rubrics(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -106,6 +107,8 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a short line beside the text, level with a passage (a side head)", side_heads),
     ("a short line in capitals right over a rubric (its twin)", twin_rubrics),
     ("contact details (address, telephone, e-mail) and what touches them", contact_boxes),
+    ("a key line right over a caption (its label)", caption_keys),
+    ("a compact stack of short blocks switching language (a bilingual list)", bilingual_lists),
     (FORM_REASON, letter_forms),
 )
 # why ``roles.role_of`` keeps a block out of the articles, by the role it gives

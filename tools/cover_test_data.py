@@ -1,0 +1,48 @@
+"""Save the inputs of ``tests/test_split_twin_lists.py`` into ``tests/data/layouts-cover/``.
+
+Pages of ``cover`` family benchmark documents (``bench/bench_layouts.py``, generated with its
+seed and run through the real pipeline), each kept to the pages a test reads, with the same
+pages of the document's truth (``letters_test_data.save_pages``):
+
+* ``cover-digital``: the cover and the inside cover of ``cover-1-digital`` (the imprint's
+  twin items read as one block, the cover photo's caption keys ``ẢNH BÌA:`` / ``COVER:``,
+  the second set on the line under the Vietnamese credit);
+* ``cover-tail``: the inside cover of ``cover-4-digital`` (the licence and printer items
+  read as captions, a ``Printed by`` line looking like a credit);
+* ``cover-scanned``: the inside cover of ``cover-2-scanned`` (OCR reads the imprint's items
+  two by two and between the contents column's lines).
+
+Usage: ``.venv/bin/python tools/cover_test_data.py`` (runs the bench on the family first if
+its output is missing).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from letters_test_data import save_pages  # noqa: E402
+
+BENCH = ROOT / ".bench" / "layouts"
+OUT = ROOT / "tests" / "data" / "layouts-cover"
+# saved name -> (bench document, pages kept)
+SAVED = {"cover-digital": ("cover-1-digital", (1, 2)),
+         "cover-tail": ("cover-4-digital", (2,)),
+         "cover-scanned": ("cover-2-scanned", (2,))}
+
+
+def main() -> int:
+    if not all((BENCH / "pipeline" / doc / "repair.json").is_file() for doc, _ in
+               SAVED.values()):
+        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"), "--family",
+                        "cover"], check=True)
+    save_pages(SAVED, OUT)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
