@@ -14,9 +14,10 @@ from bisect import bisect_left
 from statistics import median
 
 from magpipe.split.bands import bands
+from magpipe.split.word_spaces import display_space, river_space
 from magpipe.split.modules import head_over_columns, modules
 from magpipe.split.narrow import narrow_rows
-from magpipe.split.pieces import GUTTER, Line, is_speck
+from magpipe.split.pieces import GUTTER, JUNK_CONF, Line, is_speck
 from magpipe.split.pieces import rows as _rows
 from magpipe.split.touching import head_touching
 
@@ -81,7 +82,7 @@ def _found_gutters(pieces: list[Line], body: float) -> list[tuple[float, float]]
     """``_gutters``, worked out."""
     trim = TRIM * body
     spans = [(p.core[0] + trim, p.core[1] - trim) for p in pieces
-             if not is_speck(p, body) and p.core[1] - p.core[0] > 2 * trim]
+             if not is_speck(p, body) and p.conf >= JUNK_CONF and p.core[1] - p.core[0] > 2 * trim]
     if not spans:
         return []
     return _gaps(spans, GUTTER * body)
@@ -104,6 +105,9 @@ def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int
     ``min_rows``: fewest rows touching the gutter on its fuller side (one fewer on the other);
     above two, a very wide gap on one row (the last of a justified paragraph) is no header.
     ``spaced``: check that neither side is text with wide word spaces (``_word_spaced``)."""
+    if display_space(pieces, gutter, body, GUTTER) or \
+            spaced and river_space(pieces, gutter, body, RIVER_ROWS):
+        return False                       # word spaces lined up (``word_spaces``)
     if gutter[1] - gutter[0] - 2 * TRIM * body >= WIDE_GAP * body and min_rows <= 2:
         return True                        # (untrimmed width; a one-row header when allowed)
     cut = (gutter[0] + gutter[1]) / 2
@@ -217,7 +221,10 @@ def _slices(pieces: list[Line], min_gap: float, body: float | None = None) -> li
     their size / ``body``: the white between lines grows with their size and leading, and a
     title set loosely would else be cut between its own lines (issue 16: english-first-5,
     once the pitch is read right)."""
-    spans = sorted((p.box[1], p.box[3], p.size) for p in pieces)
+    # OCR junk (garbage read off a photo's edge or a rule) bridges no gap: it is placed, not
+    # measured, so a title stays apart from the columns under it
+    spans = sorted((p.box[1], p.box[3], p.size) for p in pieces if p.conf >= JUNK_CONF) or \
+        sorted((p.box[1], p.box[3], p.size) for p in pieces)
     bounds, (_, end, above) = [], spans[0]
     for top, bottom, size in spans[1:]:
         larger = min(above, size) / body if body else 1.0
