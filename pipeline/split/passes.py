@@ -44,6 +44,7 @@ from magpipe.split.roles import (
     sections_above_titles,
     spanning_body,
 )
+from magpipe.split.specks import ocr_specks
 from magpipe.split.stacked_kickers import stacked_kickers
 
 
@@ -103,6 +104,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a footnote at a column's foot", footnotes),
     ("contact details (address, telephone, e-mail) and what touches them", contact_boxes),
     (FORM_REASON, letter_forms),
+    ("a letter or two read off a speck far smaller than the body's type", ocr_specks),
 )
 # why ``roles.role_of`` keeps a block out of the articles, by the role it gives
 LOOK_REASONS = (

@@ -28,7 +28,9 @@ log = logging.getLogger(__name__)
 
 DISPLAY_SIZE = 1.8   # x body size: text this much larger is display type (a title's), whose
                      # word spaces are wider than the body's narrowest gutter
-ROW_SPACE = 1.5      # x the median space of a row: a space no wider is an ordinary one of it
+ROW_SPACE = 1.2      # x the median space of a row: a space narrower is an ordinary one of it
+WORD_SPACE = 2.0     # x body size: a row's median space wider than this is holes between
+                     # words OCR lost, or gutters, not its word space
 ROW_SPACES = 3       # fewest other spaces of a row to measure its word space by
 RUN_STEP = 2.5       # x body size: rows this close in a run (a paragraph's lines)
 ROW_MIDDLE = 0.5     # x body size: pieces whose middles lie this close are on one row
@@ -62,7 +64,11 @@ def river_space(pieces: list[Line], gutter: tuple[float, float], body: float,
     """Some run of neighbouring rows the strip ``gutter`` crosses (up to ``rows`` of them,
     each within ``RUN_STEP`` x body of the last) is a river: in each of its rows the space
     the strip makes is an ordinary word space of that row (under ``ROW_SPACE`` x the median
-    of the row's ``ROW_SPACES`` or more other spaces between pieces). The strip may part columns further down (the
+    of the row's ``ROW_SPACES`` or more other spaces between pieces, a median narrower than
+    ``WORD_SPACE`` x body), and the row is read a
+    word a piece (its median piece one word: all its spaces stretched wider than the pieces'
+    chaining limit; lines of narrow columns side by side are pieces of several words each,
+    parted by gutters as even as a justified line's spaces). The strip may part columns further down (the
     captions under a photo below a paragraph): cut across first, the paragraph and the
     captions are measured apart."""
     cut = (gutter[0] + gutter[1]) / 2
@@ -81,7 +87,9 @@ def river_space(pieces: list[Line], gutter: tuple[float, float], body: float,
         at = min(p.core[0] for p in right) - max(p.core[1] for p in left)
         others = [b.box[0] - a.box[2] for a, b in zip(row, row[1:], strict=False)
                   if not (a.core[1] <= cut <= b.core[0])]
-        runs[-1].append(len(others) >= ROW_SPACES and at < ROW_SPACE * median(others))
+        space = median(others) if len(others) >= ROW_SPACES else 0.0
+        runs[-1].append(0 < space < WORD_SPACE * body and at < ROW_SPACE * space
+                        and median(len(p.words) for p in row) == 1)
     river = any(len(run) <= rows and all(run) for run in runs)
     if river:
         log.debug("strip %.0f-%.0f: word spaces of justified rows, no gutter", gutter[0],
@@ -102,3 +110,19 @@ def _rows(pieces: list[Line], body: float) -> list[list[Line]]:
         else:
             out.append([p])
     return out
+
+
+def columns_start_under(rest: list[Line], gutter: tuple[float, float], gap: float) -> bool:
+    """The columns ``gutter`` parts start at the top of ``rest``: its top block (its pieces
+    down to the first white ``gap`` high or more) holds text on both sides of the gutter. A
+    paragraph's last line left of a gutter between the captions far below it (a photo between)
+    is no top of columns: the line is the paragraph's, and the head above it no head."""
+    cut = (gutter[0] + gutter[1]) / 2
+    top = sorted(rest, key=lambda p: p.box[1])
+    block, foot = [], float("-inf")
+    for p in top:
+        if block and p.box[1] - foot >= gap:
+            break
+        block.append(p)
+        foot = max(foot, p.box[3])
+    return any(p.core[1] <= cut for p in block) and any(p.core[0] >= cut for p in block)

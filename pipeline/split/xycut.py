@@ -14,7 +14,7 @@ from bisect import bisect_left
 from statistics import median
 
 from magpipe.split.bands import bands
-from magpipe.split.word_spaces import display_space, river_space
+from magpipe.split.word_spaces import columns_start_under, display_space, river_space
 from magpipe.split.modules import head_over_columns, modules
 from magpipe.split.narrow import narrow_rows
 from magpipe.split.pieces import GUTTER, JUNK_CONF, Line, is_speck
@@ -82,7 +82,7 @@ def _found_gutters(pieces: list[Line], body: float) -> list[tuple[float, float]]
     """``_gutters``, worked out."""
     trim = TRIM * body
     spans = [(p.core[0] + trim, p.core[1] - trim) for p in pieces
-             if not is_speck(p, body) and p.conf >= JUNK_CONF and p.core[1] - p.core[0] > 2 * trim]
+             if not is_speck(p, body) and p.core[1] - p.core[0] > 2 * trim]
     if not spans:
         return []
     return _gaps(spans, GUTTER * body)
@@ -284,7 +284,8 @@ def _spanning_head(pieces: list[Line], body: float, pitch: float
         if any(_splits_columns(tight[k - 1], g, body) for g in _gutters(tight[k - 1], body)):
             return None                     # columns above: not a head
         rest = [p for s in tight[k:] for p in s]
-        if any(_splits_columns(rest, g, body) for g in _gutters(rest, body)):
+        if any(_splits_columns(rest, g, body) and columns_start_under(rest, g, HGAP * pitch)
+               for g in _gutters(rest, body)):
             return [p for s in tight[:k] for p in s], rest
     return None
 
