@@ -11,10 +11,13 @@ type it parts: a strip whose text flush against it on both sides is display type
 
 Justified text on a scan is read a word a piece, and its spaces, stretched to fill the line,
 may line up down two or three rows into a strip as wide as a narrow gutter (a river). Where
-each row the strip crosses holds other spaces about as wide (``ROW_SPACE`` x their median),
-the strip is one of those rows' word spaces, not white between columns, whose gutter stands
-wider than the spaces inside their lines. Only through a few rows (``rows``): down a column's
-length a strip is a gutter whatever the spacing. Pure logic on line pieces.
+each row of a run the strip crosses holds other spaces about as wide (``ROW_SPACE`` x their
+median), the strip is one of those rows' word spaces, not white between columns, whose gutter
+stands wider than the spaces inside their lines. Only through a few rows (``rows``): down a
+column's length a strip is a gutter whatever the spacing.
+
+A head is cut from the columns under it only where they start right under it
+(``columns_start_under``). Pure logic on line pieces.
 """
 
 from __future__ import annotations
@@ -62,15 +65,15 @@ def display_space(pieces: list[Line], gutter: tuple[float, float], body: float,
 def river_space(pieces: list[Line], gutter: tuple[float, float], body: float,
                 rows: int) -> bool:
     """Some run of neighbouring rows the strip ``gutter`` crosses (up to ``rows`` of them,
-    each within ``RUN_STEP`` x body of the last) is a river: in each of its rows the space
-    the strip makes is an ordinary word space of that row (under ``ROW_SPACE`` x the median
-    of the row's ``ROW_SPACES`` or more other spaces between pieces, a median narrower than
-    ``WORD_SPACE`` x body), and the row is read a
-    word a piece (its median piece one word: all its spaces stretched wider than the pieces'
-    chaining limit; lines of narrow columns side by side are pieces of several words each,
-    parted by gutters as even as a justified line's spaces). The strip may part columns further down (the
-    captions under a photo below a paragraph): cut across first, the paragraph and the
-    captions are measured apart."""
+    each within ``RUN_STEP`` x body of the last) is a river. In each of its rows the space
+    the strip makes is an ordinary word space of the row: under ``ROW_SPACE`` x the median
+    of the row's other spaces between pieces (``ROW_SPACES`` or more, their median narrower
+    than ``WORD_SPACE`` x body); and the row is read a word a piece (its median piece one
+    word: all its spaces stretched wider than the pieces' chaining limit), whereas lines of
+    narrow columns side by side are pieces of several words each, parted by gutters as even
+    as a justified line's spaces. The strip may part columns further down (the captions
+    under a photo below the paragraph): cut across first, the paragraph and the captions are
+    measured apart."""
     cut = (gutter[0] + gutter[1]) / 2
     runs: list[list[bool]] = []
     last = float("-inf")
@@ -98,9 +101,9 @@ def river_space(pieces: list[Line], gutter: tuple[float, float], body: float,
 
 
 def _rows(pieces: list[Line], body: float) -> list[list[Line]]:
-    """The pieces (specks and OCR junk, ``pieces.JUNK_CONF``, left out: the garbage OCR
-    reads off a photo's edge is spaced like nothing) in rows, top to bottom: a piece whose middle lies within
-    ``ROW_MIDDLE`` x body of the row's first piece's middle joins it."""
+    """The pieces in rows, top to bottom: a piece whose middle lies within ``ROW_MIDDLE`` x
+    body of the row's first piece's middle joins it. Specks and OCR junk
+    (``pieces.JUNK_CONF``: the garbage OCR reads off a photo's edge) are left out."""
     out: list[list[Line]] = []
     for p in sorted((p for p in pieces if not is_speck(p, body) and p.conf >= JUNK_CONF),
                     key=lambda p: p.box[1] + p.box[3]):
@@ -119,7 +122,8 @@ def columns_start_under(rest: list[Line], gutter: tuple[float, float], gap: floa
     is no top of columns: the line is the paragraph's, and the head above it no head."""
     cut = (gutter[0] + gutter[1]) / 2
     top = sorted(rest, key=lambda p: p.box[1])
-    block, foot = [], float("-inf")
+    block: list[Line] = []
+    foot = float("-inf")
     for p in top:
         if block and p.box[1] - foot >= gap:
             break

@@ -14,12 +14,12 @@ from bisect import bisect_left
 from statistics import median
 
 from magpipe.split.bands import bands
-from magpipe.split.word_spaces import columns_start_under, display_space, river_space
 from magpipe.split.modules import head_over_columns, modules
 from magpipe.split.narrow import narrow_rows
 from magpipe.split.pieces import GUTTER, JUNK_CONF, Line, is_speck
 from magpipe.split.pieces import rows as _rows
 from magpipe.split.touching import head_touching
+from magpipe.split.word_spaces import columns_start_under, display_space, river_space
 
 ADJACENT = 0.6       # share of one side's text height that must be flush against a gutter
 TRIM = 0.4           # x body size: how far OCR boxes may run into a gutter
