@@ -16,6 +16,7 @@ from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score
 from magpipe.split import split
+from magpipe.split.layout import paragraphs
 from magpipe.split.pieces import Line
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.specks import ocr_specks
@@ -129,3 +130,20 @@ def test_a_row_of_ocr_junk_does_not_join_the_title_to_the_text_under_it() -> Non
     with the junk left out of the measure, both paragraphs pair whole."""
     _, s, _ = _run("gallery-junk-row")
     assert s.links_right == s.links_output == s.links_truth
+
+
+def test_ocr_lines_of_one_paragraph_whose_heights_swing_stay_one_paragraph() -> None:
+    """Four OCR lines of a narrow column 5.4 to 7.6 pt high (marks and descenders), 11 to 14
+    pt apart: their widths per character say one type, so the steps between them give the
+    pitch, and no step is a paragraph break (by sizes alone no two lines were alike, and
+    the pitch fell back to 8 pt)."""
+    rows = [(225.4, 5.4, 3.61, "consolidating the Viet Nam - France"),
+            (239.4, 7.6, 3.70, "comprehensive strategic partnership, while"),
+            (251.2, 7.0, 4.08, "moving toward expanding new cooperation"),
+            (262.1, 5.8, 3.52, "orientations in the coming time.")]
+    lines = [Line(words=(k,), box=(966.5, base - size, 1118.8 if k < 3 else 1079.1, base),
+                  size=size, bold=False, text=text, base=base, cw=cw,
+                  core=(966.5, 1118.8 if k < 3 else 1079.1))
+             for k, (base, size, cw, text) in enumerate(rows)]
+    paras = paragraphs((), lines, 0, exact=False, body=6.5)
+    assert [len(p.lines) for p in paras] == [4]
