@@ -16,6 +16,7 @@ from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score
 from magpipe.split import split
+from magpipe.split.credit_lines import credit_lines
 from magpipe.split.layout import paragraphs
 from magpipe.split.pieces import Line
 from magpipe.split.roles import Facts, PageFacts
@@ -147,3 +148,24 @@ def test_ocr_lines_of_one_paragraph_whose_heights_swing_stay_one_paragraph() -> 
              for k, (base, size, cw, text) in enumerate(rows)]
     paras = paragraphs((), lines, 0, exact=False, body=6.5)
     assert [len(p.lines) for p in paras] == [4]
+
+
+def test_a_credit_line_captions_the_block_over_it_not_a_spanning_intro_on_its_row() -> None:
+    """A front page's intro spans the left columns and its last line sits on the row of the
+    credit under the caption of the next article's photo, a column further right: the
+    caption over the credit is its block, the intro stays an intro."""
+    page = PageFacts(width=765.0, height=1040.0, body_size=7.0, body_cw=3.5, columns=6,
+                     exact=False, repeated=frozenset())
+
+    def block(text: str, box: tuple[float, float, float, float], lines: int,
+              column: int) -> Facts:
+        return Facts(text=text, box=box, size=7.0, cw=3.5, bold=False, lines=lines,
+                     column=column, column_box=(30.0, 735.0), conf=90.0)
+
+    facts = [block("Ngày 19/12/2025, UBND tỉnh Lạng Sơn tổ chức Lễ thông tuyến",
+                   (29.9, 522.4, 495.3, 560.0), 3, -1),
+             block("the framework of the provincial delegation's visit to China",
+                   (509.6, 537.4, 730.3, 558.0), 2, -1),
+             block("Photo: VU GIANG", (680.6, 559.6, 735.3, 565.2), 1, 5)]
+    roles = [Role.INTRO, Role.BODY, Role.BODY]
+    assert credit_lines(roles, facts, page) == [Role.INTRO, Role.CAPTION, Role.CREDIT]
