@@ -20,7 +20,7 @@ from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
 from magpipe.split.feet import column_feet
-from magpipe.split.line_steps import one_type
+from magpipe.split.line_steps import one_type, usual_step
 from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import (
     JUNK_CONF,
@@ -251,7 +251,8 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     edges = _all_edges(lines)
     steps = [b.base - a.base for a, b in zip(lines, lines[1:], strict=False)
              if one_type(a, b, exact, CW_JUMP) and b.base > a.base]
-    pitch = median(steps) if len(steps) >= 2 else 1.25 * median(ln.size for ln in lines)
+    pitch = usual_step(steps, exact) if len(steps) >= 2 else \
+        1.25 * median(ln.size for ln in lines)
     groups: list[list[Line]] = [[lines[0]]]
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
         left, right, ragged = edges[k]

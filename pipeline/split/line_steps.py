@@ -9,20 +9,36 @@ descenders a line happens to hold (``nhập`` against ``oe``): four lines of one
 narrow column (5.4, 7.6, 7.0, 5.8 pt high) share no two sizes within a tenth, the pitch fell
 back to 1.25 x their median height (8 pt, two thirds of the real 12) and every line was read
 as a paragraph of its own. On OCR pages lines are of one type when their widths per
-character are (``layout.CW_JUMP``, the test a paragraph break uses for a change of type).
+character are (``layout.CW_JUMP``, the test a paragraph break uses for a change of type)
+and their heights are within a third (``OCR_SIZE``: an office's name in capitals over its
+letter number, set larger, is a heading over a line of another kind, its step no leading).
+Even so a short region's steps may include the very jump that parts two of its paragraphs
+(the office's name over the number, a rule between): of two steps the median is their mean
+and the jump hides under it. On OCR pages the usual step is the lower median
+(``usual_step``).
 Pure logic.
 """
 
 from __future__ import annotations
 
+from statistics import median, median_low
+
 from magpipe.split.pieces import Line
 
 SAME_SIZE = 0.1      # text layers: sizes this close (relative) are one type's
+OCR_SIZE = 0.35      # OCR: box heights this close (relative to the lower) may be one type's
 
 
 def one_type(a: Line, b: Line, exact: bool, cw_jump: float) -> bool:
     """Lines ``a`` and ``b`` are set in one type: sizes within ``SAME_SIZE`` (text layers),
-    widths per character within ``cw_jump`` (OCR)."""
+    widths per character within ``cw_jump`` and box heights within ``OCR_SIZE`` (OCR)."""
     if exact:
         return abs(a.size - b.size) < SAME_SIZE * a.size
-    return max(a.cw, b.cw) <= cw_jump * max(min(a.cw, b.cw), 0.1)
+    return max(a.cw, b.cw) <= cw_jump * max(min(a.cw, b.cw), 0.1) and \
+        abs(a.size - b.size) < OCR_SIZE * min(a.size, b.size)
+
+
+def usual_step(steps: list[float], exact: bool) -> float:
+    """A region's pitch from the steps between its lines of one type: their median, on OCR
+    pages the lower median."""
+    return median(steps) if exact else median_low(steps)
