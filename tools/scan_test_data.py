@@ -18,48 +18,25 @@ Usage: ``.venv/bin/python tools/scan_test_data.py``.
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
-from magpipe.artifacts.pages import RepairArtifact
-
 ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT / ".bench" / "layouts"
+sys.path.insert(0, str(ROOT))
+
+from tools.gallery_test_data import BENCH, save  # noqa: E402
+
 OUT = ROOT / "tests" / "data" / "layouts-scans"
 PAGES = {"gallery-title-river": ("gallery-3-scanned", 1),
          "gallery-junk-row": ("gallery-1-scanned", 1)}
 
 
-def _kept(artifact: RepairArtifact, number: int) -> RepairArtifact:
-    """The artifact with only page ``number`` (and its repair changes)."""
-    return replace(artifact, pages=tuple(p for p in artifact.pages if p.number == number),
-                   changes=tuple(c for c in artifact.changes if c.page == number))
-
-
-def _truth(doc: str, number: int) -> dict:
-    truth = json.loads((BENCH / "docs" / f"{doc}.truth.json").read_text(encoding="utf-8"))
-    truth["pages"] = [p for p in truth["pages"] if p["number"] == number]
-    truth["articles"] = [a for a in truth["articles"] if number in a["pages"]]
-    return truth
-
-
 def main() -> int:
-    missing = [doc for doc, _ in PAGES.values()
-               if not (BENCH / "pipeline" / doc / "repair.json").is_file()]
-    if missing:
+    if not all((BENCH / "pipeline" / doc / "repair.json").is_file() for doc, _ in PAGES.values()):
         subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"), "--family",
                         "gallery"], check=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    for saved, (doc, number) in PAGES.items():
-        kept = _kept(RepairArtifact.load(BENCH / "pipeline" / doc / "repair.json"), number)
-        files = {"repair": kept.to_json(),
-                 "truth": json.dumps(_truth(doc, number), ensure_ascii=False)}
-        for kind, text in files.items():
-            (OUT / f"{saved}.{kind}.json").write_text(text, encoding="utf-8")
-        print(f"{saved}: {doc}, page {number}")
+    save(PAGES, OUT)
     return 0
 
 
