@@ -14,14 +14,15 @@ and their heights are within a third (``OCR_SIZE``: an office's name in capitals
 letter number, set larger, is a heading over a line of another kind, its step no leading).
 Even so a short region's steps may include the very jump that parts two of its paragraphs
 (the office's name over the number, a rule between): of two steps the median is their mean
-and the jump hides under it. On OCR pages the usual step is the lower median
-(``usual_step``).
+and the jump hides under it. On OCR pages the usual one of two steps is the one nearer the
+page's own line pitch (``usual_step``): the jump may be up (a rule under a heading) or down
+(a last line OCR boxed lower), and the page's pitch tells which step is its leading.
 Pure logic.
 """
 
 from __future__ import annotations
 
-from statistics import median, median_low
+from statistics import median
 
 from magpipe.split.pieces import Line
 
@@ -38,7 +39,10 @@ def one_type(a: Line, b: Line, exact: bool, cw_jump: float) -> bool:
         abs(a.size - b.size) < OCR_SIZE * min(a.size, b.size)
 
 
-def usual_step(steps: list[float], exact: bool) -> float:
-    """A region's pitch from the steps between its lines of one type: their median, on OCR
-    pages the lower median."""
-    return median(steps) if exact else median_low(steps)
+def usual_step(steps: list[float], exact: bool, page_pitch: float = 0.0) -> float:
+    """A region's pitch from the steps between its lines of one type: their median; on OCR
+    pages, of two steps the one nearer the page's own line pitch (``page_pitch``; 0:
+    unknown, the median)."""
+    if exact or len(steps) != 2 or not page_pitch:
+        return median(steps)
+    return min(steps, key=lambda step: abs(step - page_pitch))
