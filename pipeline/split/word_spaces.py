@@ -16,7 +16,7 @@ median), the strip is one of those rows' word spaces, not white between columns,
 stands wider than the spaces inside their lines. Only through a few rows (``rows``): down a
 column's length a strip is a gutter whatever the spacing.
 
-A head is cut from the columns under it only where they start right under it
+On OCR pages a head is cut from the columns under it only where they start right under it
 (``columns_start_under``). Pure logic on line pieces.
 """
 

@@ -272,7 +272,7 @@ def _continues_column(above: list[Line], below: list[Line], body: float) -> bool
     return all(hi <= g[0] + TRIM * body or lo >= g[1] - TRIM * body for g in gutters)
 
 
-def _spanning_head(pieces: list[Line], body: float, pitch: float
+def _spanning_head(pieces: list[Line], body: float, pitch: float, exact: bool = False
                    ) -> tuple[list[Line], list[Line]] | None:
     """Text spanning the top of a region (a title and its rubric) above columns that run on to
     the region's foot: the head and the rest, cut at the first tight gap below which all the
@@ -284,20 +284,22 @@ def _spanning_head(pieces: list[Line], body: float, pitch: float
         if any(_splits_columns(tight[k - 1], g, body) for g in _gutters(tight[k - 1], body)):
             return None                     # columns above: not a head
         rest = [p for s in tight[k:] for p in s]
-        if any(_splits_columns(rest, g, body) and columns_start_under(rest, g, HGAP * pitch)
+        if any(_splits_columns(rest, g, body) and
+               (exact or columns_start_under(rest, g, HGAP * pitch))    # (OCR: word_spaces)
                for g in _gutters(rest, body)):
             return [p for s in tight[:k] for p in s], rest
     return None
 
 
-def _heads_apart(slices: list[list[Line]], body: float, pitch: float) -> list[list[Line]]:
+def _heads_apart(slices: list[list[Line]], body: float, pitch: float,
+                 exact: bool = False) -> list[list[Line]]:
     """Each slice with a spanning head set close above its columns (a caption under a photo,
     a title) cut into the head and the columns, so that the columns can be put back together
     with the columns of the next slice: else a paragraph gap running across all the columns
     would have them read row by row."""
     out: list[list[Line]] = []
     for s in slices:
-        head = None if _gutters(s, body) else _spanning_head(s, body, pitch)
+        head = None if _gutters(s, body) else _spanning_head(s, body, pitch, exact)
         out.extend(head if head else (s,))
     return out
 
@@ -361,7 +363,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
                 col = (min(p.box[0] for p in side), max(p.box[2] for p in side))
             out.extend(xy_cut(side, body, col, depth + 1, pitch, exact))
         return out
-    head = _spanning_head(pieces, body, pitch)
+    head = _spanning_head(pieces, body, pitch, exact)
     if head:
         return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch, exact)]
     head = head_over_columns(pieces, body, pitch, lambda s: _text_gutters(s, body))
@@ -379,7 +381,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
             return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch,
                                                        exact)] if head else [(pieces, column)]
     merged: list[list[Line]] = []
-    for s in _column_tops(_heads_apart(slices, body, pitch), body):
+    for s in _column_tops(_heads_apart(slices, body, pitch, exact), body):
         if merged and _same_gutters(_gutters(merged[-1], body), _gutters(s, body)) \
                 and _gutters(merged[-1] + s, body):
             merged[-1] = merged[-1] + s
