@@ -58,15 +58,21 @@ def main() -> int:
     if missing:
         subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"), "--family",
                         "gallery"], check=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    for saved, (doc, number) in PAGES.items():
+    save(PAGES, OUT)
+    return 0
+
+
+def save(pages: dict[str, tuple[str, int | None]], out: Path) -> None:
+    """Each saved name's repair artifact (one page, or the whole document for None) and
+    truth into ``out`` (``tools/scan_test_data.py`` saves its pages so too)."""
+    out.mkdir(parents=True, exist_ok=True)
+    for saved, (doc, number) in pages.items():
         kept = _kept(RepairArtifact.load(BENCH / "pipeline" / doc / "repair.json"), number)
         files = {"repair": kept.to_json(),
                  "truth": json.dumps(_truth(doc, number), ensure_ascii=False)}
         for kind, text in files.items():
-            (OUT / f"{saved}.{kind}.json").write_text(text, encoding="utf-8")
+            (out / f"{saved}.{kind}.json").write_text(text, encoding="utf-8")
         print(f"{saved}: {doc}, page {number or 'all'}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -58,10 +58,12 @@ def credit_line(text: str) -> bool:
 
 def _caption_of(k: int, facts: list[Facts], roles: list[str], body: float) -> int | None:
     """The block whose credit line block ``k`` is: text starting left of it, its last line
-    right above the line (``CREDIT_GAP``) or on its row; the nearest one."""
+    right above the line (``CREDIT_GAP``) or on its row; the nearest one, a block that
+    reaches over the credit first (the caption right above a credit, not a spanning intro
+    on the credit's row that ends a column or more left of it)."""
     f = facts[k]
     tall = f.box[3] - f.box[1]
-    best, gap_best = None, float("inf")
+    best, gap_best = None, (True, float("inf"))
     for j, g in enumerate(facts):
         if j == k or roles[j] not in _TEXT_ROLES or g.box[0] >= f.box[0] - body or \
                 g.lines > CAPTION_LINES:
@@ -69,8 +71,10 @@ def _caption_of(k: int, facts: list[Facts], roles: list[str], body: float) -> in
         gap = f.box[1] - g.box[3]
         on_row = min(f.box[3], g.box[3]) - max(f.box[1], g.box[3] - tall) >= ROW_SHARE * tall
         under = -0.5 * body <= gap <= CREDIT_GAP * body    # (set right, past a short line)
-        if (under or on_row) and abs(gap) < gap_best:
-            best, gap_best = j, abs(gap)
+        # a block that reaches over the credit before one that ends short of it
+        key = (f.box[0] > g.box[2], abs(gap))
+        if (under or on_row) and key < gap_best:
+            best, gap_best = j, key
     return best
 
 

@@ -20,6 +20,7 @@ from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
 from magpipe.split.feet import column_feet
+from magpipe.split.line_steps import one_type, usual_step
 from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import (
     JUNK_CONF,
@@ -243,14 +244,15 @@ def _all_edges(lines: list[Line]) -> list[tuple[float, float, bool]]:
 
 
 def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
-               exact: bool = True, body: float = 10.0) -> list[Para]:
+               exact: bool = True, body: float = 10.0, page_pitch: float = 0.0) -> list[Para]:
     lines, junk = _rows_to_lines(words, region, body)
     if not lines:
         return [Para(lines=(p,), box=p.box, region=index) for p in junk]
     edges = _all_edges(lines)
     steps = [b.base - a.base for a, b in zip(lines, lines[1:], strict=False)
-             if abs(a.size - b.size) < 0.1 * a.size and b.base > a.base]
-    pitch = median(steps) if len(steps) >= 2 else 1.25 * median(ln.size for ln in lines)
+             if one_type(a, b, exact, CW_JUMP) and b.base > a.base]
+    pitch = usual_step(steps, exact, page_pitch) if len(steps) >= 2 else \
+        1.25 * median(ln.size for ln in lines)
     groups: list[list[Line]] = [[lines[0]]]
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
         left, right, ragged = edges[k]
@@ -332,7 +334,7 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     regions = [part for r in regions for part in twin_foot(r, body, pitch, exact)]
     paras: list[Para] = []
     for index, (region, _) in enumerate(regions):
-        paras.extend(paragraphs(words, region, index, exact, body))
+        paras.extend(paragraphs(words, region, index, exact, body, pitch))
     spans = sorted({col for r, col in regions if col and id(r[0]) not in edges})
     tall = sorted({col for r, col in regions if col and id(r[0]) not in edges
                    and len(r) >= BAND_COLUMN_LINES})

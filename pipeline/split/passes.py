@@ -45,6 +45,7 @@ from magpipe.split.roles import (
     sections_above_titles,
     spanning_body,
 )
+from magpipe.split.specks import ocr_specks
 from magpipe.split.stacked_kickers import stacked_kickers
 from magpipe.split.twin_lists import bilingual_lists, caption_keys
 
@@ -110,6 +111,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a key line right over a caption (its label)", caption_keys),
     ("a compact stack of short blocks switching language (a bilingual list)", bilingual_lists),
     (FORM_REASON, letter_forms),
+    ("a letter or two read off a speck far smaller than the body's type", ocr_specks),
 )
 # why ``roles.role_of`` keeps a block out of the articles, by the role it gives
 LOOK_REASONS = (

@@ -16,9 +16,10 @@ from statistics import median
 from magpipe.split.bands import bands
 from magpipe.split.modules import head_over_columns, modules
 from magpipe.split.narrow import narrow_rows
-from magpipe.split.pieces import GUTTER, Line, is_speck
+from magpipe.split.pieces import GUTTER, JUNK_CONF, Line, is_speck
 from magpipe.split.pieces import rows as _rows
 from magpipe.split.touching import head_touching
+from magpipe.split.word_spaces import columns_start_under, display_space, river_space
 
 ADJACENT = 0.6       # share of one side's text height that must be flush against a gutter
 TRIM = 0.4           # x body size: how far OCR boxes may run into a gutter
@@ -104,6 +105,9 @@ def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int
     ``min_rows``: fewest rows touching the gutter on its fuller side (one fewer on the other);
     above two, a very wide gap on one row (the last of a justified paragraph) is no header.
     ``spaced``: check that neither side is text with wide word spaces (``_word_spaced``)."""
+    if display_space(pieces, gutter, body, GUTTER) or \
+            spaced and river_space(pieces, gutter, body, RIVER_ROWS):
+        return False                       # word spaces lined up (``word_spaces``)
     if gutter[1] - gutter[0] - 2 * TRIM * body >= WIDE_GAP * body and min_rows <= 2:
         return True                        # (untrimmed width; a one-row header when allowed)
     cut = (gutter[0] + gutter[1]) / 2
@@ -217,7 +221,10 @@ def _slices(pieces: list[Line], min_gap: float, body: float | None = None) -> li
     their size / ``body``: the white between lines grows with their size and leading, and a
     title set loosely would else be cut between its own lines (issue 16: english-first-5,
     once the pitch is read right)."""
-    spans = sorted((p.box[1], p.box[3], p.size) for p in pieces)
+    # OCR junk (garbage read off a photo's edge or a rule) bridges no gap: it is placed, not
+    # measured, so a title stays apart from the columns under it
+    spans = sorted((p.box[1], p.box[3], p.size) for p in pieces if p.conf >= JUNK_CONF) or \
+        sorted((p.box[1], p.box[3], p.size) for p in pieces)
     bounds, (_, end, above) = [], spans[0]
     for top, bottom, size in spans[1:]:
         larger = min(above, size) / body if body else 1.0
@@ -265,7 +272,7 @@ def _continues_column(above: list[Line], below: list[Line], body: float) -> bool
     return all(hi <= g[0] + TRIM * body or lo >= g[1] - TRIM * body for g in gutters)
 
 
-def _spanning_head(pieces: list[Line], body: float, pitch: float
+def _spanning_head(pieces: list[Line], body: float, pitch: float, exact: bool = False
                    ) -> tuple[list[Line], list[Line]] | None:
     """Text spanning the top of a region (a title and its rubric) above columns that run on to
     the region's foot: the head and the rest, cut at the first tight gap below which all the
@@ -277,19 +284,22 @@ def _spanning_head(pieces: list[Line], body: float, pitch: float
         if any(_splits_columns(tight[k - 1], g, body) for g in _gutters(tight[k - 1], body)):
             return None                     # columns above: not a head
         rest = [p for s in tight[k:] for p in s]
-        if any(_splits_columns(rest, g, body) for g in _gutters(rest, body)):
+        if any(_splits_columns(rest, g, body) and
+               (exact or columns_start_under(rest, g, HGAP * pitch))    # (OCR: word_spaces)
+               for g in _gutters(rest, body)):
             return [p for s in tight[:k] for p in s], rest
     return None
 
 
-def _heads_apart(slices: list[list[Line]], body: float, pitch: float) -> list[list[Line]]:
+def _heads_apart(slices: list[list[Line]], body: float, pitch: float,
+                 exact: bool = False) -> list[list[Line]]:
     """Each slice with a spanning head set close above its columns (a caption under a photo,
     a title) cut into the head and the columns, so that the columns can be put back together
     with the columns of the next slice: else a paragraph gap running across all the columns
     would have them read row by row."""
     out: list[list[Line]] = []
     for s in slices:
-        head = None if _gutters(s, body) else _spanning_head(s, body, pitch)
+        head = None if _gutters(s, body) else _spanning_head(s, body, pitch, exact)
         out.extend(head if head else (s,))
     return out
 
@@ -353,7 +363,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
                 col = (min(p.box[0] for p in side), max(p.box[2] for p in side))
             out.extend(xy_cut(side, body, col, depth + 1, pitch, exact))
         return out
-    head = _spanning_head(pieces, body, pitch)
+    head = _spanning_head(pieces, body, pitch, exact)
     if head:
         return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch, exact)]
     head = head_over_columns(pieces, body, pitch, lambda s: _text_gutters(s, body))
@@ -371,7 +381,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
             return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch,
                                                        exact)] if head else [(pieces, column)]
     merged: list[list[Line]] = []
-    for s in _column_tops(_heads_apart(slices, body, pitch), body):
+    for s in _column_tops(_heads_apart(slices, body, pitch, exact), body):
         if merged and _same_gutters(_gutters(merged[-1], body), _gutters(s, body)) \
                 and _gutters(merged[-1] + s, body):
             merged[-1] = merged[-1] + s

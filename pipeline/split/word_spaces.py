@@ -1,0 +1,132 @@
+"""Word spaces are no gutters: of display type, or lined up down a few justified rows.
+
+A gutter between columns is found as a white strip at least ``xycut.GUTTER`` x the page's
+body size wide. The spaces between the words of a title set two or three times the body's
+size are as wide as that, and where a title of two or more lines has spaces that happen to
+line up (a scan's OCR boxes, each a word, leave nothing between them) the strip runs through
+the whole title and cuts it into "columns" read one after the other. A space grows with the
+type it parts: a strip whose text flush against it on both sides is display type (set
+``DISPLAY_SIZE`` x the body's size or larger) is a gutter only when it is at least
+``xycut.GUTTER`` x that type's own size wide.
+
+Justified text on a scan is read a word a piece, and its spaces, stretched to fill the line,
+may line up down two or three rows into a strip as wide as a narrow gutter (a river). Where
+each row of a run the strip crosses holds other spaces about as wide (``ROW_SPACE`` x their
+median), the strip is one of those rows' word spaces, not white between columns, whose gutter
+stands wider than the spaces inside their lines. Only through a few rows (``rows``): down a
+column's length a strip is a gutter whatever the spacing.
+
+On OCR pages a head is cut from the columns under it only where they start right under it
+(``columns_start_under``). Pure logic on line pieces.
+"""
+
+from __future__ import annotations
+
+import logging
+from statistics import median
+
+from magpipe.split.pieces import JUNK_CONF, Line, is_speck
+
+log = logging.getLogger(__name__)
+
+DISPLAY_SIZE = 1.8   # x body size: text this much larger is display type (a title's), whose
+                     # word spaces are wider than the body's narrowest gutter
+ROW_SPACE = 1.2      # x the median space of a row: a space narrower is an ordinary one of it
+WORD_SPACE = 2.0     # x body size: a row's median space wider than this is holes between
+                     # words OCR lost, or gutters, not its word space
+ROW_SPACES = 3       # fewest other spaces of a row to measure its word space by
+RUN_STEP = 2.5       # x body size: rows this close in a run (a paragraph's lines)
+ROW_MIDDLE = 0.5     # x body size: pieces whose middles lie this close are on one row
+FLUSH = 1.5          # x body size: how far from a strip a piece's end may lie and touch it
+
+
+def display_space(pieces: list[Line], gutter: tuple[float, float], body: float,
+                  least: float) -> bool:
+    """The white of the strip ``gutter`` is narrower than ``least`` x the size of the display
+    type flush against it on both sides (``least``: the share of the body's size a gutter
+    must be): a word space of that type, not a gutter."""
+    cut = (gutter[0] + gutter[1]) / 2
+    near = [p for p in pieces if not is_speck(p, body)]
+    left = [p for p in near if cut >= p.core[1] > gutter[0] - FLUSH * body]
+    right = [p for p in near if cut <= p.core[0] < gutter[1] + FLUSH * body]
+    if not left or not right:
+        return False
+    size = min(median(p.size for p in left), median(p.size for p in right))
+    if size < DISPLAY_SIZE * body:
+        return False
+    white = min(p.core[0] for p in right) - max(p.core[1] for p in left)
+    if white >= least * size:
+        return False
+    log.debug("strip %.0f-%.0f: a word space of type %.1f high, no gutter", gutter[0],
+              gutter[1], size)
+    return True
+
+
+def river_space(pieces: list[Line], gutter: tuple[float, float], body: float,
+                rows: int) -> bool:
+    """Some run of neighbouring rows the strip ``gutter`` crosses (up to ``rows`` of them,
+    each within ``RUN_STEP`` x body of the last) is a river. In each of its rows the space
+    the strip makes is an ordinary word space of the row: under ``ROW_SPACE`` x the median
+    of the row's other spaces between pieces (``ROW_SPACES`` or more, their median narrower
+    than ``WORD_SPACE`` x body); and the row is read a word a piece (its median piece one
+    word: all its spaces stretched wider than the pieces' chaining limit), whereas lines of
+    narrow columns side by side are pieces of several words each, parted by gutters as even
+    as a justified line's spaces. The strip may part columns further down (the captions
+    under a photo below the paragraph): cut across first, the paragraph and the captions are
+    measured apart."""
+    cut = (gutter[0] + gutter[1]) / 2
+    runs: list[list[bool]] = []
+    last = float("-inf")
+    for row in _rows(pieces, body):
+        left = [p for p in row if p.core[1] <= cut]
+        right = [p for p in row if p.core[0] >= cut]
+        middle = (row[0].box[1] + row[0].box[3]) / 2
+        if not left or not right:
+            continue
+        if middle - last > RUN_STEP * body:
+            runs.append([])
+        last = middle
+        row.sort(key=lambda p: p.box[0])
+        at = min(p.core[0] for p in right) - max(p.core[1] for p in left)
+        others = [b.box[0] - a.box[2] for a, b in zip(row, row[1:], strict=False)
+                  if not (a.core[1] <= cut <= b.core[0])]
+        space = median(others) if len(others) >= ROW_SPACES else 0.0
+        runs[-1].append(0 < space < WORD_SPACE * body and at < ROW_SPACE * space
+                        and median(len(p.words) for p in row) == 1)
+    river = any(len(run) <= rows and all(run) for run in runs)
+    if river:
+        log.debug("strip %.0f-%.0f: word spaces of justified rows, no gutter", gutter[0],
+                  gutter[1])
+    return river
+
+
+def _rows(pieces: list[Line], body: float) -> list[list[Line]]:
+    """The pieces in rows, top to bottom: a piece whose middle lies within ``ROW_MIDDLE`` x
+    body of the row's first piece's middle joins it. Specks and OCR junk
+    (``pieces.JUNK_CONF``: the garbage OCR reads off a photo's edge) are left out."""
+    out: list[list[Line]] = []
+    for p in sorted((p for p in pieces if not is_speck(p, body) and p.conf >= JUNK_CONF),
+                    key=lambda p: p.box[1] + p.box[3]):
+        if out and (p.box[1] + p.box[3] - out[-1][0].box[1] - out[-1][0].box[3]) / 2 \
+                < ROW_MIDDLE * body:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
+
+
+def columns_start_under(rest: list[Line], gutter: tuple[float, float], gap: float) -> bool:
+    """The columns ``gutter`` parts start at the top of ``rest``: its top block (its pieces
+    down to the first white ``gap`` high or more) holds text on both sides of the gutter. A
+    paragraph's last line left of a gutter between the captions far below it (a photo between)
+    is no top of columns: the line is the paragraph's, and the head above it no head."""
+    cut = (gutter[0] + gutter[1]) / 2
+    top = sorted(rest, key=lambda p: p.box[1])
+    block: list[Line] = []
+    foot = float("-inf")
+    for p in top:
+        if block and p.box[1] - foot >= gap:
+            break
+        block.append(p)
+        foot = max(foot, p.box[3])
+    return any(p.core[1] <= cut for p in block) and any(p.core[0] >= cut for p in block)

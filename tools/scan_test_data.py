@@ -1,0 +1,44 @@
+"""Save the inputs of ``tests/test_split_scans.py`` into ``tests/data/layouts-scans/``.
+
+Scanned pages of the layout bench whose OCR geometry broke the split's column rules: the
+repair artifact of one page (the split stage's input) and the truth of the articles on it.
+``PAGES``: saved name -> (bench document, page):
+
+* ``gallery-title-river``: a gallery page whose two-line title in capitals has its word
+  spaces lined up (read as a gutter, the title cut into columns), and whose English
+  paragraph has a river down two justified rows over the captions' gutter far below;
+* ``gallery-junk-row``: a gallery page where OCR reads a row of junk between the English
+  title and the text under it, which bridged the white that parts them.
+
+The documents and their artifacts come from ``bench/bench_layouts.py``, which this script
+runs first if its output is missing.
+
+Usage: ``.venv/bin/python tools/scan_test_data.py``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tools.gallery_test_data import BENCH, save  # noqa: E402
+
+OUT = ROOT / "tests" / "data" / "layouts-scans"
+PAGES = {"gallery-title-river": ("gallery-3-scanned", 1),
+         "gallery-junk-row": ("gallery-1-scanned", 1)}
+
+
+def main() -> int:
+    if not all((BENCH / "pipeline" / doc / "repair.json").is_file() for doc, _ in PAGES.values()):
+        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"), "--family",
+                        "gallery"], check=True)
+    save(PAGES, OUT)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
