@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from magpipe.repair.clause_ends import ENDS_WEIGHT
 from magpipe.repair.decoder import Decoder
 from magpipe.repair.evidence import EVIDENCE_WEIGHT, Evidence
 from magpipe.repair.lattice import SWITCH, Scores, Slot
@@ -102,6 +103,20 @@ class ReferenceDecoder(Decoder):
                     evidence.unigrams.get(w, 0) / evidence.total)
         return math.log(p)
 
+    def _end_odds(self, run: list[Slot], breaks: list[bool], t: int, k1: int, i: int,
+                  end: int) -> float:
+        """The clause-end odds of option ``i`` of word ``t`` after option ``k1`` of the
+        word before (``clause_ends``), from their definition."""
+        lm, syllable = self.lm, run[t].syllables[i]
+        if lm is None or end < 0 or syllable is None or lm.id_of(syllable) == UNK:
+            return 0.0
+        before = run[t - 1].syllables[k1] if t >= 1 and not breaks[t - 1] else None
+        h2 = lm.id_of(before) if before is not None else BOS
+        h2 = BOS if h2 == UNK else h2
+        rate = lm.end_rates[lm.vocab_word(end)]
+        return ENDS_WEIGHT * (_plain(lm.directory).logp(h2, lm.id_of(syllable), end)
+                              - math.log(rate))
+
     def _value(self, run: list[Slot], priors: list[tuple[float, float]], breaks: list[bool],
                t: int, k2: int, k1: int, i: int, evidence: Evidence) -> float:
         """The score of option ``i`` of word ``t`` of ``run`` after options ``k1`` and
@@ -126,27 +141,33 @@ class ReferenceDecoder(Decoder):
         return emit + self._logp(h2, before, syllable, evidence) + switch
 
     def run_steps(self, run: list[Slot], priors: list[tuple[float, float]],
-                  breaks: list[bool], evidence: Evidence) -> list[np.ndarray]:
-        """The dense ``(k2, k1, i)`` scores of each word of one run."""
+                  breaks: list[bool], evidence: Evidence, ends: Sequence[int] | None = None
+                  ) -> list[np.ndarray]:
+        """The dense ``(k2, k1, i)`` scores of each word of one run (``ends``: the id of
+        the clause end after each word, -1: none)."""
         out = []
         for t, slot in enumerate(run):
             d1 = len(run[t - 1].texts) if t >= 1 else 1
             d2 = len(run[t - 2].texts) if t >= 2 else 1
             step = np.zeros((d2, d1, len(slot.texts)))
+            end = ends[t] if ends else -1
             for k2, k1, i in itertools.product(range(d2), range(d1), range(len(slot.texts))):
-                step[k2, k1, i] = self._value(run, priors, breaks, t, k2, k1, i, evidence)
+                step[k2, k1, i] = (self._value(run, priors, breaks, t, k2, k1, i, evidence)
+                                   + self._end_odds(run, breaks, t, k1, i, end))
             out.append(step)
         return out
 
     def scores(self, run: list[Slot], priors: list[tuple[float, float]], starts: list[bool],
-               breaks: list[bool], evidence: Evidence) -> Scores:
+               breaks: list[bool], evidence: Evidence, ends: list[int] | None = None
+               ) -> Scores:
         steps: list[np.ndarray] = []
         lo = 0
         while lo < len(run):
             hi = lo + 1
             while hi < len(run) and not starts[hi]:
                 hi += 1
-            steps += self.run_steps(run[lo:hi], priors[lo:hi], breaks[lo:hi], evidence)
+            steps += self.run_steps(run[lo:hi], priors[lo:hi], breaks[lo:hi], evidence,
+                                    ends[lo:hi] if ends else None)
             lo = hi
         return Scores.from_steps(steps)
 

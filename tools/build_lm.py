@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from magpipe.repair.lexicon import kneser_ney, sample_split, store  # noqa: E402
-from magpipe.repair.lm import BOS, LM_DIR, SPECIALS, write  # noqa: E402
+from magpipe.repair.lm import BOS, ENDS, LM_DIR, SPECIALS, write  # noqa: E402
 from magpipe.text.vietnamese import placement_key  # noqa: E402
 
 from tools import lm_caps, lm_forms  # noqa: E402
@@ -60,7 +60,19 @@ def vocabulary() -> dict[str, int]:
     vocab = {s: i for i, s in enumerate(SPECIALS)}
     for s in syllables:
         vocab.setdefault(s, len(vocab))
+    for end in ENDS:                      # after the syllables: their ids stay as they were
+        vocab.setdefault(end, len(vocab))
     return vocab
+
+
+def end_rates(counts: kneser_ney.Counts, vocab: dict[str, int]) -> dict[str, float]:
+    """Per clause end, the share of syllables (and numbers) the counts follow by it
+    (``magpipe.repair.clause_ends``: the odds of an end are against this rate)."""
+    second = (counts.bi_keys & np.uint64(0xFFFF)).astype(np.int64)
+    per_id = np.bincount(second, weights=counts.bi_counts, minlength=len(vocab))
+    ends = {end: float(per_id[vocab[end]]) for end in ENDS}
+    words = float(per_id.sum()) - sum(ends.values())
+    return {end: n / max(words, 1.0) for end, n in ends.items()}
 
 
 def count_lines(lines, encoder: Encoder) -> kneser_ney.Counts:
@@ -132,14 +144,15 @@ def main() -> None:
     parts.append((counts, SAMPLE_WEIGHT))
     tokens["sample learning lines"] = int(counts.bi_counts.sum())
     started = time.perf_counter()
-    est = kneser_ney.estimate(kneser_ney.merge(parts), len(vocab), BOS, TRI_MIN, BI_MIN)
+    merged = kneser_ney.merge(parts)
+    est = kneser_ney.estimate(merged, len(vocab), BOS, TRI_MIN, BI_MIN)
     log.info("estimated in %.0f s: %d bigrams, %d trigram histories, %d trigrams kept",
              time.perf_counter() - started, len(est.bi_keys), len(est.ctx_keys),
              len(est.tri_keys))
     weights = {**LM_WEIGHTS, "sample learning lines": SAMPLE_WEIGHT}
     meta = {"order": 3, "method": "interpolated modified Kneser-Ney", "tri_min": TRI_MIN,
             "bi_min": BI_MIN, "weights": weights, "tokens": tokens,
-            "corpora": str(corpora_dir().name)}
+            "corpora": str(corpora_dir().name), "end_rates": end_rates(merged, vocab)}
     write(LM_DIR, list(vocab), est, meta,
           {s: n for s, n in seen.items() if n >= SEEN_MIN and not s.startswith("<")})
     lm_forms.build(LM_DIR)

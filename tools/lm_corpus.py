@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from magpipe.repair.lm import BOS, NUM_ID, UNK
+from magpipe.repair.lm import BOS, NUM_ID, UNK, end_of
 from magpipe.text.vietnamese import has_vietnamese_marks, is_valid_syllable, placement_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,14 +70,19 @@ def is_vietnamese_line(line: str) -> bool:
 class Encoder:
     """Text -> a flat list of syllable ids with ``BOS`` at every context break (a line
     start, punctuation on either side of a word, a word that is no known syllable), the
-    breaks the decoder makes too. Tone placement is normalised (``hoà`` = ``hòa``)."""
+    breaks the decoder makes too. Tone placement is normalised (``hoà`` = ``hòa``). A
+    syllable (or number) followed by punctuation that ends a clause is followed by that
+    clause end's id (``magpipe.repair.lm.end_of``) before the break, when the vocabulary
+    has one."""
 
     def __init__(self, vocab: dict[str, int]) -> None:
         self.vocab = vocab
-        self._codes: dict[str, tuple[bool, int, bool, str]] = {}
+        self._codes: dict[str, tuple[bool, int, int, str]] = {}
         self.rare: Counter[str] = Counter()    # sightings of syllables outside the vocabulary
 
-    def code(self, raw: str) -> tuple[bool, int, bool, str]:
+    def code(self, raw: str) -> tuple[bool, int, int, str]:
+        """(leading punctuation, id, after: 0 none / -1 a break / the clause end's id,
+        the syllable when it is outside the vocabulary)."""
         code = self._codes.get(raw)
         if code is None:
             core = raw.strip(PUNCT)
@@ -92,7 +97,11 @@ class Encoder:
                 rare = word if ident == UNK else ""
             else:
                 ident = UNK
-            code = (raw[:1] in PUNCT, ident, raw[-1:] in PUNCT, rare)
+            after = 0
+            if raw[-1:] in PUNCT:
+                end = end_of(raw[len(raw.rstrip(PUNCT)):])
+                after = self.vocab.get(end, -1) if end is not None else -1
+            code = (raw[:1] in PUNCT, ident, after, rare)
             if len(self._codes) < 2_000_000:
                 self._codes[raw] = code
         return code
@@ -108,5 +117,7 @@ class Encoder:
                 out.append(BOS)
             if ident != UNK:
                 out.append(ident)
+                if after > 0:
+                    out.append(after)
                 if after:
                     out.append(BOS)

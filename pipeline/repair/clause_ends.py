@@ -1,0 +1,93 @@
+"""The odds of a clause end after a word, added to the scores of the word before punctuation.
+
+Pure logic on numpy arrays. The decoder breaks its context at punctuation, so without this
+``nhanh lắm,`` and ``nhanh làm,`` differ only by what comes before them. The language model
+is counted with a clause end (``lm.END_COMMA``, ``lm.END_STOP``) as a word after every
+syllable followed by such punctuation, so it knows P(end | the two words before). A word
+followed by punctuation that ends a clause (``lm.end_of``) gets, per option ``i`` after
+option ``k1`` of the word before,
+
+    ENDS_WEIGHT * (log P(end | k1, i) - log P(end))
+
+where P(end) is the share of syllables the corpora follow by that end (``meta.json``,
+``end_rates``): an option that ends clauses more often than the average word gains, one
+that seldom does loses, and an option that keeps the word as it is (English, a name) is
+left as it was. The term depends on (k1, i) only, so it is added to the word's
+bigram-level scores and to every stored history's row alike.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from magpipe.repair.lattice import Scores, Slot
+from magpipe.repair.lm import BOS, UNK, LanguageModel
+from magpipe.repair.scoring import Tables
+
+# weight of the clause-end odds; chosen on the TUNE news documents and the sample's
+# learning lines (bench/bench_repair_lm.py --tune)
+ENDS_WEIGHT = 0.7
+
+
+def end_ids(lm: LanguageModel | None, ends: Sequence[str | None]) -> list[int]:
+    """The model's id of each word's clause end (-1: none, or a model built without
+    them)."""
+    if lm is None or not lm.end_rates:
+        return [-1] * len(ends)
+    return [lm.ids.get(end, -1) if end is not None else -1 for end in ends]
+
+
+def end_odds(lm: LanguageModel, h2: np.ndarray, h1: np.ndarray, end: np.ndarray,
+             weight: float = ENDS_WEIGHT) -> np.ndarray:
+    """``weight * (log P(end | h2 h1) - log P(end))`` for integer arrays of model ids
+    (``h1`` a syllable or a number; ``h2`` BOS where there is no word before)."""
+    rates = np.zeros(len(lm.ids) + 1)
+    for name, rate in lm.end_rates.items():
+        rates[lm.ids[name]] = math.log(rate)
+    return weight * (lm.logp_many(h2, h1, end) - rates[end])
+
+
+def with_ends(scores: Scores, run: Sequence[Slot], starts: Sequence[bool],
+              breaks: Sequence[bool], ends: Sequence[int], tables: Tables,
+              weight: float = ENDS_WEIGHT) -> Scores:
+    """``scores`` of ``run`` with each word's clause-end odds added (``ends[u]``: the id
+    of the end after word ``u``, -1: none); ``starts``/``breaks`` as in
+    ``Lattice.scores``."""
+    lm = tables.lm
+    words = [u for u, end in enumerate(ends) if end >= 0]
+    if lm is None or not words or weight == 0.0:
+        return scores
+    ids = tables.lm_ids
+    h2s, h1s, kinds = [], [], []
+    for u in words:
+        own = np.array(run[u].ids, dtype=np.int64)
+        h1 = np.where(own >= 0, ids[np.maximum(own, 0)], UNK)
+        if starts[u] or breaks[u - 1]:
+            h2 = np.full(scores.d1[u], BOS, dtype=np.int64)
+        else:
+            held = np.array(run[u - 1].ids, dtype=np.int64)
+            h2 = np.where(held >= 0, ids[np.maximum(held, 0)], BOS)
+        h2 = np.where(h2 == UNK, BOS, h2)
+        h2s.append(np.repeat(h2, len(h1)))
+        h1s.append(np.tile(h1, len(h2)))
+        kinds.append(np.full(len(h1) * len(h2), ends[u], dtype=np.int64))
+    h2, h1, end = (np.concatenate(x) for x in (h2s, h1s, kinds))
+    live = h1 != UNK
+    term = np.zeros(len(h1))
+    if live.any():
+        term[live] = end_odds(lm, h2[live], h1[live], end[live], weight)
+    pairs, rows = scores.pairs.copy(), scores.rows.copy()
+    at = 0
+    for u in words:
+        size = scores.d1[u] * scores.n[u]
+        block = term[at:at + size]
+        at += size
+        pairs[scores.pair_at[u]:scores.pair_at[u + 1]] += block
+        lo, hi = scores.hist_at[u], scores.hist_at[u + 1]
+        if lo < hi:        # every stored history (k2, k1) of the word: the term per (k1, i)
+            rows[scores.row_list[lo]:scores.row_list[hi]] += block.reshape(
+                scores.d1[u], scores.n[u])[scores.hist_k1[lo:hi]].ravel()
+    return dataclasses.replace(scores, pairs=pairs, rows=rows)
