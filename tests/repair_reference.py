@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from magpipe.repair.clause_ends import ENDS_WEIGHT
 from magpipe.repair.decoder import Decoder
 from magpipe.repair.evidence import EVIDENCE_WEIGHT, Evidence
 from magpipe.repair.lattice import SWITCH, Scores, Slot
@@ -103,19 +102,19 @@ class ReferenceDecoder(Decoder):
                     evidence.unigrams.get(w, 0) / evidence.total)
         return math.log(p)
 
-    def _end_odds(self, run: list[Slot], breaks: list[bool], t: int, k1: int, i: int,
-                  end: int) -> float:
+    def _end_odds(self, run: list[Slot], breaks: list[bool], ends: Sequence[int], t: int,
+                  k1: int, i: int) -> float:
         """The clause-end odds of option ``i`` of word ``t`` after option ``k1`` of the
         word before (``clause_ends``), from their definition."""
         lm, syllable = self.lm, run[t].syllables[i]
-        if lm is None or end < 0 or syllable is None or lm.id_of(syllable) == UNK:
+        if lm is None or ends[t] < 0 or syllable is None or lm.id_of(syllable) == UNK:
             return 0.0
         before = run[t - 1].syllables[k1] if t >= 1 and not breaks[t - 1] else None
         h2 = lm.id_of(before) if before is not None else BOS
-        h2 = BOS if h2 == UNK else h2
-        rate = lm.end_rates[lm.vocab_word(end)]
-        return ENDS_WEIGHT * (_plain(lm.directory).logp(h2, lm.id_of(syllable), end)
-                              - math.log(rate))
+        rate = lm.end_rates[lm.vocab_word(ends[t])]
+        return self.end_weight * (
+            _plain(lm.directory).logp(BOS if h2 == UNK else h2, lm.id_of(syllable), ends[t])
+            - math.log(rate))
 
     def _value(self, run: list[Slot], priors: list[tuple[float, float]], breaks: list[bool],
                t: int, k2: int, k1: int, i: int, evidence: Evidence) -> float:
@@ -150,10 +149,9 @@ class ReferenceDecoder(Decoder):
             d1 = len(run[t - 1].texts) if t >= 1 else 1
             d2 = len(run[t - 2].texts) if t >= 2 else 1
             step = np.zeros((d2, d1, len(slot.texts)))
-            end = ends[t] if ends else -1
             for k2, k1, i in itertools.product(range(d2), range(d1), range(len(slot.texts))):
-                step[k2, k1, i] = (self._value(run, priors, breaks, t, k2, k1, i, evidence)
-                                   + self._end_odds(run, breaks, t, k1, i, end))
+                step[k2, k1, i] = self._value(run, priors, breaks, t, k2, k1, i, evidence) + (
+                    self._end_odds(run, breaks, ends, t, k1, i) if ends else 0.0)
             out.append(step)
         return out
 

@@ -3,9 +3,9 @@
 Pure logic on numpy arrays. The decoder breaks its context at punctuation, so without this
 ``nhanh lắm,`` and ``nhanh làm,`` differ only by what comes before them. The language model
 is counted with a clause end (``lm.END_COMMA``, ``lm.END_STOP``) as a word after every
-syllable followed by such punctuation, so it knows P(end | the two words before). A word
-followed by punctuation that ends a clause (``lm.end_of``) gets, per option ``i`` after
-option ``k1`` of the word before,
+syllable followed by such punctuation (``lm.end_of``), so it knows P(end | the two words
+before). A word followed by a clause end gets, per option ``i`` after option ``k1`` of the
+word before,
 
     ENDS_WEIGHT * (log P(end | k1, i) - log P(end))
 
@@ -28,7 +28,7 @@ from magpipe.repair.lm import BOS, UNK, LanguageModel
 from magpipe.repair.scoring import Tables
 
 # weight of the clause-end odds; chosen on the TUNE news documents and the sample's
-# learning lines (bench/bench_repair_lm.py --tune)
+# learning lines (bench/bench_repair_lm.py --tune --end-weights)
 ENDS_WEIGHT = 0.7
 
 
@@ -53,32 +53,34 @@ def end_odds(lm: LanguageModel, h2: np.ndarray, h1: np.ndarray, end: np.ndarray,
 def with_ends(scores: Scores, run: Sequence[Slot], starts: Sequence[bool],
               breaks: Sequence[bool], ends: Sequence[int], tables: Tables,
               weight: float = ENDS_WEIGHT) -> Scores:
-    """``scores`` of ``run`` with each word's clause-end odds added (``ends[u]``: the id
-    of the end after word ``u``, -1: none); ``starts``/``breaks`` as in
-    ``Lattice.scores``."""
+    """``scores`` of ``run`` with the clause-end odds of each word before a clause end
+    (``ends[u]``: the id of the end after word ``u``, -1: none); ``starts``/``breaks`` as
+    in ``Lattice.scores``."""
     lm = tables.lm
     words = [u for u, end in enumerate(ends) if end >= 0]
-    if lm is None or not words or weight == 0.0:
+    if lm is None or not words or not weight:
         return scores
     ids = tables.lm_ids
-    h2s, h1s, kinds = [], [], []
+
+    def model_ids(slot: Slot, empty: int) -> np.ndarray:
+        own = np.array(slot.ids, dtype=np.int64)
+        out = np.where(own >= 0, ids[np.maximum(own, 0)], UNK)
+        return np.where(out == UNK, empty, out)
+
+    h2s, h1s = [], []
     for u in words:
-        own = np.array(run[u].ids, dtype=np.int64)
-        h1 = np.where(own >= 0, ids[np.maximum(own, 0)], UNK)
-        if starts[u] or breaks[u - 1]:
-            h2 = np.full(scores.d1[u], BOS, dtype=np.int64)
-        else:
-            held = np.array(run[u - 1].ids, dtype=np.int64)
-            h2 = np.where(held >= 0, ids[np.maximum(held, 0)], BOS)
-        h2 = np.where(h2 == UNK, BOS, h2)
+        h1 = model_ids(run[u], UNK)
+        # the word before: in the same run, no break between (else a context's start)
+        h2 = (np.full(scores.d1[u], BOS, dtype=np.int64) if starts[u] or breaks[u - 1]
+              else model_ids(run[u - 1], BOS))
         h2s.append(np.repeat(h2, len(h1)))
         h1s.append(np.tile(h1, len(h2)))
-        kinds.append(np.full(len(h1) * len(h2), ends[u], dtype=np.int64))
-    h2, h1, end = (np.concatenate(x) for x in (h2s, h1s, kinds))
-    live = h1 != UNK
+    h2, h1 = np.concatenate(h2s), np.concatenate(h1s)
+    end = np.repeat(np.array([ends[u] for u in words], dtype=np.int64),
+                    [scores.d1[u] * scores.n[u] for u in words])
     term = np.zeros(len(h1))
-    if live.any():
-        term[live] = end_odds(lm, h2[live], h1[live], end[live], weight)
+    live = h1 != UNK
+    term[live] = end_odds(lm, h2[live], h1[live], end[live], weight)
     pairs, rows = scores.pairs.copy(), scores.rows.copy()
     at = 0
     for u in words:

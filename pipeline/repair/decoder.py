@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
-from magpipe.repair.clause_ends import end_ids, with_ends
+from magpipe.repair.clause_ends import ENDS_WEIGHT, end_ids, with_ends
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.language import LineLanguage, Tallies, is_bare_text, stripped_reading
 from magpipe.repair.lattice import (
@@ -113,9 +113,11 @@ class Decoder:
     argument, never state."""
 
     def __init__(self, model: Model, lm: LanguageModel | None = None,
-                 lm_weight: float = LM_WEIGHT) -> None:
+                 lm_weight: float = LM_WEIGHT,
+                 end_weight: float = ENDS_WEIGHT) -> None:
         self.model = model
         self.lm = lm
+        self.end_weight = end_weight          # of the clause-end odds (``clause_ends``)
         self.tables = tables_for(model, lm, lm_weight)
         self.lattice = Lattice(self.tables)
         self.language = LineLanguage(model)
@@ -399,7 +401,8 @@ class Decoder:
         reference decoder works them out one by one instead), with the clause-end odds
         of the words before punctuation (``clause_ends``; ``ends``: their ids)."""
         scores = self.lattice.scores(run, priors, starts, breaks, evidence)
-        return with_ends(scores, run, starts, breaks, ends, self.tables) if ends else scores
+        return (with_ends(scores, run, starts, breaks, ends, self.tables, self.end_weight)
+                if ends else scores)
 
     @staticmethod
     def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
