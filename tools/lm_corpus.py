@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from magpipe.repair.lm import BOS, NUM_ID, UNK, end_of
+from magpipe.repair.lm import BOS, NUM_ID, UNK
 from magpipe.text.vietnamese import has_vietnamese_marks, is_valid_syllable, placement_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,6 +76,10 @@ class Encoder:
     has one."""
 
     def __init__(self, vocab: dict[str, int]) -> None:
+        # imported here: bench_repair_speed imports this module (through bench_repair_lm)
+        # into a baseline's tree, which may have no clause ends
+        from magpipe.repair.lm import end_of
+        self.end_of = end_of
         self.vocab = vocab
         self._codes: dict[str, tuple[bool, int, int, str]] = {}
         self.rare: Counter[str] = Counter()    # sightings of syllables outside the vocabulary
@@ -99,7 +103,7 @@ class Encoder:
                 ident = UNK
             after = 0
             if raw[-1:] in PUNCT:
-                end = end_of(raw[len(raw.rstrip(PUNCT)):])
+                end = self.end_of(raw[len(raw.rstrip(PUNCT)):])
                 after = self.vocab.get(end, -1) if end is not None else -1
             code = (raw[:1] in PUNCT, ident, after, rare)
             if len(self._codes) < 2_000_000:
