@@ -102,13 +102,12 @@ class ReferenceDecoder(Decoder):
                     evidence.unigrams.get(w, 0) / evidence.total)
         return math.log(p)
 
-    def _end_odds(self, run: list[Slot], breaks: list[bool], ends: Sequence[int], t: int,
-                  k1: int, i: int) -> float:
-        """The clause-end odds of option ``i`` of word ``t`` after option ``k1`` of the
-        word before (``clause_ends``), from their definition."""
+    def _raw_end_odds(self, run: list[Slot], breaks: list[bool], ends: Sequence[int], t: int,
+                      k1: int, i: int) -> float | None:
+        """``weight * (log P(end | k1, i) - log P(end))``; None for a word kept as it is."""
         lm, syllable = self.lm, run[t].syllables[i]
-        if lm is None or ends[t] < 0 or syllable is None or lm.id_of(syllable) == UNK:
-            return 0.0
+        if lm is None or syllable is None or lm.id_of(syllable) == UNK:
+            return None
         before = run[t - 1].syllables[k1] if t >= 1 and not breaks[t - 1] else None
         h2 = lm.id_of(before) if before is not None else BOS
         rate = lm.end_rates[lm.vocab_word(ends[t])]
@@ -149,9 +148,18 @@ class ReferenceDecoder(Decoder):
             d1 = len(run[t - 1].texts) if t >= 1 else 1
             d2 = len(run[t - 2].texts) if t >= 2 else 1
             step = np.zeros((d2, d1, len(slot.texts)))
+            # the clause-end odds of each (k1, i), less the best of them (``clause_ends``)
+            odds = np.zeros((d1, len(slot.texts)))
+            if ends and ends[t] >= 0:
+                raw = [[self._raw_end_odds(run, breaks, ends, t, k1, i)
+                        for i in range(len(slot.texts))] for k1 in range(d1)]
+                live = [x for row in raw for x in row if x is not None]
+                for k1, i in itertools.product(range(d1), range(len(slot.texts))):
+                    x = raw[k1][i]
+                    odds[k1, i] = 0.0 if x is None else x - max(live)
             for k2, k1, i in itertools.product(range(d2), range(d1), range(len(slot.texts))):
-                step[k2, k1, i] = self._value(run, priors, breaks, t, k2, k1, i, evidence) + (
-                    self._end_odds(run, breaks, ends, t, k1, i) if ends else 0.0)
+                step[k2, k1, i] = (self._value(run, priors, breaks, t, k2, k1, i, evidence)
+                                   + odds[k1, i])
             out.append(step)
         return out
 

@@ -80,8 +80,9 @@ def test_the_end_odds_change_only_the_words_before_a_clause_end() -> None:
             np.testing.assert_array_equal(ended.step(u), plain.step(u))
     odds = ended.step(2) - plain.step(2)
     assert np.all(odds[..., 0] == 0.0)                   # keeping the word as it is
+    assert odds.max() == 0.0          # counted from the best reading: none beats keeping
     texts = run[2].texts
-    assert odds[0, 0, texts.index("quận")] > odds[0, 0, texts.index("quan")]
+    assert odds[0, 0, texts.index("quận")] > odds[0, 0, texts.index("quản")]
     assert with_ends(plain, run, starts, breaks, [-1] * len(run), decoder.tables) is plain
 
 

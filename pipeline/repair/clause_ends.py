@@ -11,9 +11,11 @@ word before,
 
 where P(end) is the share of syllables the corpora follow by that end (``meta.json``,
 ``end_rates``): an option that ends clauses more often than the average word gains, one
-that seldom does loses, and an option that keeps the word as it is (English, a name) is
-left as it was. The term depends on (k1, i) only, so it is added to the word's
-bigram-level scores and to every stored history's row alike.
+that seldom does loses. The odds are counted from the best of the word's (k1, i), so
+an option that keeps the word as it is (English, a name) is left as it was, and the odds
+never make a reading likelier than keeping the word (`Mr. Doan Thanh Son,` in an English
+half stays so, though `Sơn` often ends a clause). The term depends on (k1, i) only, so it
+is added to the word's bigram-level scores and to every stored history's row alike.
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ def with_ends(scores: Scores, run: Sequence[Slot], starts: Sequence[bool],
     for u in words:
         size = scores.d1[u] * scores.n[u]
         block = term[at:at + size]
+        if live[at:at + size].any():     # counted from the best reading's odds
+            block = np.where(live[at:at + size], block - block[live[at:at + size]].max(), 0.0)
         at += size
         pairs[scores.pair_at[u]:scores.pair_at[u + 1]] += block
         lo, hi = scores.hist_at[u], scores.hist_at[u + 1]
