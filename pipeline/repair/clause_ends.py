@@ -83,17 +83,25 @@ def with_ends(scores: Scores, run: Sequence[Slot], starts: Sequence[bool],
     term = np.zeros(len(h1))
     live = h1 != UNK
     term[live] = end_odds(lm, h2[live], h1[live], end[live], weight)
+    # counted from each word's best reading (all at once: a page has hundreds of them)
+    sizes = np.array([scores.d1[u] * scores.n[u] for u in words], dtype=np.int64)
+    first = np.cumsum(sizes) - sizes
+    best = np.maximum.reduceat(np.where(live, term, -np.inf), first)
+    term = np.where(live, term - np.repeat(np.where(np.isfinite(best), best, 0.0), sizes), 0.0)
     pairs, rows = scores.pairs.copy(), scores.rows.copy()
-    at = 0
-    for u in words:
-        size = scores.d1[u] * scores.n[u]
-        block = term[at:at + size]
-        if live[at:at + size].any():     # counted from the best reading's odds
-            block = np.where(live[at:at + size], block - block[live[at:at + size]].max(), 0.0)
-        at += size
-        pairs[scores.pair_at[u]:scores.pair_at[u + 1]] += block
-        lo, hi = scores.hist_at[u], scores.hist_at[u + 1]
-        if lo < hi:        # every stored history (k2, k1) of the word: the term per (k1, i)
-            rows[scores.row_list[lo]:scores.row_list[hi]] += block.reshape(
-                scores.d1[u], scores.n[u])[scores.hist_k1[lo:hi]].ravel()
+    at = np.array(scores.pair_at, dtype=np.int64)[words]
+    pairs[np.repeat(at - first, sizes) + np.arange(len(term))] += term
+    # every stored history (k2, k1) of an ending word: the same term per (k1, i)
+    hist_at = np.array(scores.hist_at, dtype=np.int64)
+    width = np.array([scores.n[u] for u in words], dtype=np.int64)
+    counts = hist_at[np.array(words) + 1] - hist_at[words]
+    if counts.sum():
+        owner = np.repeat(np.arange(len(words)), counts)
+        hist = hist_at[words][owner] + np.arange(len(owner)) - np.repeat(
+            np.cumsum(counts) - counts, counts)
+        n = width[owner]
+        local = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)
+        row_at = np.asarray(scores.row_at, dtype=np.int64)
+        rows[np.repeat(row_at[hist], n) + local] += term[
+            np.repeat(first[owner] + scores.hist_k1[hist] * n, n) + local]
     return dataclasses.replace(scores, pairs=pairs, rows=rows)
