@@ -29,6 +29,24 @@ FORMS_FILE = "forms.tsv.gz"  # how the corpora write words that are no syllable 
 CAPS_FILE = "caps.tsv.gz"    # a syllable capitalised inside a sentence (tools/lm_caps.py)
 SPECIALS = ("<s>", "<unk>", "<num>")
 BOS, UNK, NUM_ID = 0, 1, 2
+# Clause ends as words of the model (after the syllables in the vocabulary: their ids do not
+# move). The corpora are counted with a word followed by punctuation read as the word, then
+# one of these, then a context break, so the model knows P(clause end | the two words before):
+# ``nhanh lắm,`` and ``nhanh làm,`` differ by more than what comes before them.
+END_COMMA, END_STOP = "<,>", "<.>"
+ENDS = (END_COMMA, END_STOP)
+STOPS = ".!?…"                # trailing punctuation that ends a sentence
+PAUSES = ",;:"                # ... a clause inside one (anything else, quotes, brackets: none)
+
+
+def end_of(trail: str) -> str | None:
+    """The clause end a word's trailing punctuation marks (``END_STOP``, ``END_COMMA``),
+    None where it marks none (no punctuation, a quote or a bracket alone)."""
+    if any(ch in STOPS for ch in trail):
+        return END_STOP
+    if any(ch in PAUSES for ch in trail):
+        return END_COMMA
+    return None
 ID_BITS = 13                 # ids packed 13 bits each in a stored trigram key
 _LEVELS = 256
 CAPS_PRIOR = 2.0             # sightings' worth of the average title share in ``title_share``
@@ -93,6 +111,7 @@ class LanguageModel:
             words = handle.read().split("\n")[:-1]
         self.directory = directory
         self.ids = {w: i for i, w in enumerate(words)}
+        self._words: dict[int, str] | None = None      # ``vocab_word``, built on first use
         seen = directory / "seen.tsv.gz"
         self.seen: dict[str, int] = {}        # sightings of a syllable in the corpora
         if seen.exists():
@@ -120,6 +139,10 @@ class LanguageModel:
         in_title = sum(t for _n, t in self.caps.values())
         self._title_prior = (in_title + 1) / (in_lower + in_title + 2)   # of all syllables
         self.meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+        # clause end -> the share of syllables the corpora follow by it (none: a model
+        # counted without clause ends)
+        self.end_rates: dict[str, float] = {
+            end: rate for end, rate in self.meta.get("end_rates", {}).items() if end in self.ids}
         self._uni = np.asarray(arr("uni_lp"), dtype=np.float64).tolist()
         self._uni_bow = np.asarray(arr("uni_bow"), dtype=np.float64).tolist()
         self._bi_keys, self._bi_q = arr("bi_keys"), arr("bi_q")
@@ -141,6 +164,12 @@ class LanguageModel:
         self._ctx_bits = BitSet.exact(_pair_index(self._ctx_keys, size), size * size)
         self._tri_bits = _Bloom.of(self._tri)
         self._tails: BitSet | None = None     # ``_tail_bits``, built on first use
+
+    def vocab_word(self, ident: int) -> str:
+        """The word (syllable or special) of a model id."""
+        if self._words is None:
+            self._words = dict(zip(self.ids.values(), self.ids.keys(), strict=True))
+        return self._words[ident]
 
     def spelling(self, core: str) -> str | None:
         """How the corpora write ``core``, a word without marks that is no syllable
