@@ -23,9 +23,10 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
-from magpipe.repair.lattice import Scores, Slot
+from magpipe.repair.lattice import Scores, Slot, _expand
 from magpipe.repair.lm import BOS, UNK, LanguageModel
 from magpipe.repair.scoring import Tables
 
@@ -54,47 +55,53 @@ def end_odds(lm: LanguageModel, h2: np.ndarray, h1: np.ndarray, end: np.ndarray,
 
 def with_ends(scores: Scores, run: Sequence[Slot], starts: Sequence[bool],
               breaks: Sequence[bool], ends: Sequence[int], tables: Tables,
-              weight: float = ENDS_WEIGHT) -> Scores:
+              weight: float = ENDS_WEIGHT, in_place: bool = False) -> Scores:
     """``scores`` of ``run`` with the clause-end odds of each word before a clause end
     (``ends[u]``: the id of the end after word ``u``, -1: none); ``starts``/``breaks`` as
-    in ``Lattice.scores``."""
+    in ``Lattice.scores``. ``in_place``: the odds are added to ``scores``' own arrays (a
+    decoder's fresh scores, read by no one else: no copy of a page's megabytes of rows)."""
     lm = tables.lm
-    words = [u for u, end in enumerate(ends) if end >= 0]
-    if lm is None or not words or not weight:
+    ends_of = np.asarray(ends, dtype=np.int64)
+    words = np.flatnonzero(ends_of >= 0)
+    if lm is None or not len(words) or not weight:
         return scores
-    ids = tables.lm_ids
-
-    def model_ids(slot: Slot, empty: int) -> np.ndarray:
-        own = np.array(slot.ids, dtype=np.int64)
-        out = np.where(own >= 0, ids[np.maximum(own, 0)], UNK)
-        return np.where(out == UNK, empty, out)
-
-    h2s, h1s = [], []
-    for u in words:
-        h1 = model_ids(run[u], UNK)
-        # the word before: in the same run, no break between (else a context's start)
-        h2 = (np.full(scores.d1[u], BOS, dtype=np.int64) if starts[u] or breaks[u - 1]
-              else model_ids(run[u - 1], BOS))
-        h2s.append(np.repeat(h2, len(h1)))
-        h1s.append(np.tile(h1, len(h2)))
-    h2, h1 = np.concatenate(h2s), np.concatenate(h1s)
-    end = np.repeat(np.array([ends[u] for u in words], dtype=np.int64),
-                    [scores.d1[u] * scores.n[u] for u in words])
+    # the model ids of the options of each ending word and of the word before it, laid out
+    # flat (``UNK``: a word kept as it is, or unknown); the other words' are never read
+    n_all, d1_all, pair_at_all = scores.arrays
+    near = np.unique(np.concatenate([words, words[words > 0] - 1]))
+    own = np.fromiter(chain.from_iterable(run[u].ids for u in near.tolist()), dtype=np.int64,
+                      count=int(n_all[near].sum()))
+    model = np.where(own >= 0, tables.lm_ids[np.maximum(own, 0)], UNK)
+    offset = np.zeros(len(n_all), dtype=np.int64)
+    offset[near] = np.cumsum(n_all[near]) - n_all[near]
+    # per ending word, its (k1, i) laid out flat as its bigram-level scores are
+    n, d1 = n_all[words], d1_all[words]
+    sizes = d1 * n
+    owner, j = _expand(sizes)
+    u = words[owner]
+    k1, i = np.divmod(j, n[owner])
+    h1 = model[offset[u] + i]
+    # the word before: in the same run, no break between (else a context's start: BOS)
+    fresh = (np.asarray(starts, dtype=bool) | np.concatenate(
+        [[True], np.asarray(breaks, dtype=bool)[:-1]]))[u]
+    h2 = np.where(fresh, BOS, model[np.where(fresh, 0, offset[u - 1] + k1)])
+    h2 = np.where(h2 == UNK, BOS, h2)
+    end = ends_of[u]
     term = np.zeros(len(h1))
     live = h1 != UNK
     term[live] = end_odds(lm, h2[live], h1[live], end[live], weight)
     # counted from each word's best reading (all at once: a page has hundreds of them)
-    sizes = np.array([scores.d1[u] * scores.n[u] for u in words], dtype=np.int64)
     first = np.cumsum(sizes) - sizes
     best = np.maximum.reduceat(np.where(live, term, -np.inf), first)
     term = np.where(live, term - np.repeat(np.where(np.isfinite(best), best, 0.0), sizes), 0.0)
-    pairs, rows = scores.pairs.copy(), scores.rows.copy()
-    at = np.array(scores.pair_at, dtype=np.int64)[words]
+    pairs, rows = ((scores.pairs, scores.rows) if in_place
+                   else (scores.pairs.copy(), scores.rows.copy()))
+    at = pair_at_all[words]
     pairs[np.repeat(at - first, sizes) + np.arange(len(term))] += term
     # every stored history (k2, k1) of an ending word: the same term per (k1, i)
     hist_at = np.array(scores.hist_at, dtype=np.int64)
-    width = np.array([scores.n[u] for u in words], dtype=np.int64)
-    counts = hist_at[np.array(words) + 1] - hist_at[words]
+    width = n
+    counts = hist_at[words + 1] - hist_at[words]
     if counts.sum():
         owner = np.repeat(np.arange(len(words)), counts)
         hist = hist_at[words][owner] + np.arange(len(owner)) - np.repeat(
@@ -104,4 +111,4 @@ def with_ends(scores: Scores, run: Sequence[Slot], starts: Sequence[bool],
         row_at = np.asarray(scores.row_at, dtype=np.int64)
         rows[np.repeat(row_at[hist], n) + local] += term[
             np.repeat(first[owner] + scores.hist_k1[hist] * n, n) + local]
-    return dataclasses.replace(scores, pairs=pairs, rows=rows)
+    return scores if in_place else dataclasses.replace(scores, pairs=pairs, rows=rows)

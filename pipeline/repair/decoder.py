@@ -401,8 +401,8 @@ class Decoder:
         reference decoder works them out one by one instead), with the clause-end odds
         of the words before punctuation (``clause_ends``; ``ends``: their ids)."""
         scores = self.lattice.scores(run, priors, starts, breaks, evidence)
-        return (with_ends(scores, run, starts, breaks, ends, self.tables, self.end_weight)
-                if ends else scores)
+        return (with_ends(scores, run, starts, breaks, ends, self.tables, self.end_weight,
+                          in_place=True) if ends else scores)
 
     @staticmethod
     def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
