@@ -87,6 +87,34 @@ def test_the_end_odds_change_only_the_words_before_a_clause_end() -> None:
 
 
 @shipped
+def test_the_end_odds_added_in_place_equal_those_added_to_a_copy() -> None:
+    """The decoder adds the odds to its fresh scores in place: the same scores, bit for
+    bit, as a copy given them, over a paragraph with several ends, breaks and words kept."""
+    decoder = Decoder(lexicon.load(), lm.load())
+    words = strip_diacritics("Ông Nam nói: ở các quận, huyện và xã (nội thành) dân "
+                             "đã về. Hôm nay trời mưa to, gió lớn!").split()
+    parts, slots, priors = decoder._line_slots(words, DAMAGED, (), False)
+    where = [k for k, s in enumerate(slots) if s is not None]
+    run = [slots[k] for k in where]
+    starts = [k in (0, 7) for k in range(len(run))]
+    breaks = [bool(parts[k][2]) for k in where]
+    ends = end_ids(decoder.lm, [end_of(parts[k][2]) for k in where])
+    assert sum(e >= 0 for e in ends) >= 4
+
+    def plain():
+        return decoder.lattice.scores(run, [priors[k] for k in where], starts, breaks,
+                                      Evidence.none())
+
+    copied = with_ends(plain(), run, starts, breaks, ends, decoder.tables)
+    fresh = plain()
+    in_place = with_ends(fresh, run, starts, breaks, ends, decoder.tables, in_place=True)
+    assert in_place is fresh
+    np.testing.assert_array_equal(in_place.pairs, copied.pairs)
+    np.testing.assert_array_equal(in_place.rows, copied.rows)
+    assert not np.array_equal(copied.pairs, plain().pairs)
+
+
+@shipped
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_stripped_text_reads_the_words_before_punctuation(case: dict) -> None:
     """Each case: a stripped paragraph whose listed words the clause-end odds read right,

@@ -61,13 +61,17 @@ def with_ends(scores: Scores, run: Sequence[Slot], starts: Sequence[bool],
     in ``Lattice.scores``. ``in_place``: the odds are added to ``scores``' own arrays (a
     decoder's fresh scores, read by no one else: no copy of a page's megabytes of rows)."""
     lm = tables.lm
+    if lm is None or not weight:
+        return scores
     ends_of = np.asarray(ends, dtype=np.int64)
-    words = np.flatnonzero(ends_of >= 0)
-    if lm is None or not len(words) or not weight:
+    n_all, d1_all, pair_at_all = scores.arrays
+    # a word with one (k1, i) (one option, after a word of one option or none: most of a
+    # sound page's) gets odds of 0 from its best reading, its only one: left out
+    words = np.flatnonzero((ends_of >= 0) & (d1_all * n_all > 1))
+    if not len(words):
         return scores
     # the model ids of the options of each ending word and of the word before it, laid out
     # flat (``UNK``: a word kept as it is, or unknown); the other words' are never read
-    n_all, d1_all, pair_at_all = scores.arrays
     near = np.unique(np.concatenate([words, words[words > 0] - 1]))
     own = np.fromiter(chain.from_iterable(run[u].ids for u in near.tolist()), dtype=np.int64,
                       count=int(n_all[near].sum()))

@@ -42,6 +42,8 @@ PAUSES = ",;:"                # ... a clause inside one (anything else, quotes, 
 def end_of(trail: str) -> str | None:
     """The clause end a word's trailing punctuation marks (``END_STOP``, ``END_COMMA``),
     None where it marks none (no punctuation, a quote or a bracket alone)."""
+    if not trail:                       # most words: asked of every word of a page
+        return None
     if any(ch in STOPS for ch in trail):
         return END_STOP
     if any(ch in PAUSES for ch in trail):
