@@ -62,6 +62,27 @@ def test_the_shipped_model_knows_which_word_ends_a_clause() -> None:
 
 
 @shipped
+def test_an_end_found_from_its_history_row_has_the_searched_log_probability() -> None:
+    """``end_logp`` (the stored trigram found from its history's row) equals ``logp_many``
+    (the search) for histories with a stored end, without one, unseen pairs and BOS."""
+    model = lm.load()
+    assert model is not None
+    rng = np.random.default_rng(7)
+    low = np.uint64((1 << lm.ID_BITS) - 1)
+    stored = model._tri[rng.integers(0, len(model._tri), 20_000)]
+    size = len(model.ids)
+    h2 = np.concatenate([(stored >> np.uint64(2 * lm.ID_BITS)).astype(np.int64),
+                         rng.integers(0, size, 5_000), np.full(500, BOS)])
+    h1 = np.concatenate([((stored >> np.uint64(lm.ID_BITS)) & low).astype(np.int64),
+                         rng.integers(3, size, 5_000), rng.integers(3, size, 500)])
+    h1[-100:] = BOS
+    ends = np.array([model.ids[END_COMMA], model.ids[END_STOP]])[rng.integers(0, 2, len(h1))]
+    found = model._end_rows()
+    assert (found >= 0).sum() > 10_000
+    np.testing.assert_array_equal(model.end_logp(h2, h1, ends), model.logp_many(h2, h1, ends))
+
+
+@shipped
 def test_the_end_odds_change_only_the_words_before_a_clause_end() -> None:
     decoder = Decoder(lexicon.load(), lm.load())
     words = strip_diacritics("ở các quận, huyện và xã").split()

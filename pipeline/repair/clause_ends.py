@@ -50,7 +50,7 @@ def end_odds(lm: LanguageModel, h2: np.ndarray, h1: np.ndarray, end: np.ndarray,
     rates = np.zeros(len(lm.ids) + 1)
     for name, rate in lm.end_rates.items():
         rates[lm.ids[name]] = math.log(rate)
-    return weight * (lm.logp_many(h2, h1, end) - rates[end])
+    return weight * (lm.end_logp(h2, h1, end) - rates[end])
 
 
 def with_ends(scores: Scores, run: Sequence[Slot], starts: Sequence[bool],

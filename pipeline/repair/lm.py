@@ -166,6 +166,7 @@ class LanguageModel:
         self._ctx_bits = BitSet.exact(_pair_index(self._ctx_keys, size), size * size)
         self._tri_bits = _Bloom.of(self._tri)
         self._tails: BitSet | None = None     # ``_tail_bits``, built on first use
+        self._ends: np.ndarray | None = None  # ``_end_rows``, built on first use
 
     def vocab_word(self, ident: int) -> str:
         """The word (syllable or special) of a model id."""
@@ -251,6 +252,39 @@ class LanguageModel:
         tri[ends[maybe]] = _find(self._tri, key[maybe])
         bow = self._books[1][self._ctx_q[history]] if len(self._ctx_q) else np.zeros(len(w))
         return _pick(self._books[2], self._tri_q, tri, bow + bigram)
+
+    def end_logp(self, h2: np.ndarray, h1: np.ndarray, end: np.ndarray) -> np.ndarray:
+        """``logp_many`` of (h2, h1, ``end``) where each ``end`` is a clause end (``ENDS``),
+        the same values: the stored trigram is found from its history's row
+        (``_end_rows``) instead of a search through the trigram keys (the words before
+        punctuation ask thousands a page, and most such trigrams are stored)."""
+        h2, h1, end = (np.asarray(x, dtype=np.int64) for x in (h2, h1, end))
+        out = self.bigram_logp(h1, end)
+        history = np.where(h1 == BOS, -1, self.find_histories(h2, h1))
+        known = np.flatnonzero(history >= 0)
+        rows = history[known]
+        which = np.searchsorted(np.array(sorted(self.ids[e] for e in ENDS)), end[known])
+        tri = self._end_rows()[which, rows]
+        bow = self._books[1][self._ctx_q[rows]] if len(self._ctx_q) else np.zeros(len(rows))
+        out[known] = _pick(self._books[2], self._tri_q, tri, bow + out[known])
+        return out
+
+    def _end_rows(self) -> np.ndarray:
+        """Per clause end (``ENDS``, in their ids' order) and stored history row, the row
+        of the trigram (history, end) among the trigram keys, -1 where it is none (built
+        on first use: ``end_logp``)."""
+        if self._ends is None:
+            low = np.uint64((1 << ID_BITS) - 1)
+            last = (self._tri & low).astype(np.int64)
+            table = np.full((len(ENDS), len(self._ctx_q)), -1, dtype=np.int64)
+            for k, ident in enumerate(sorted(self.ids[e] for e in ENDS)):
+                at = np.flatnonzero(last == ident)
+                keys = self._tri[at]
+                rows = self.find_histories((keys >> np.uint64(2 * ID_BITS)).astype(np.int64),
+                                           ((keys >> np.uint64(ID_BITS)) & low).astype(np.int64))
+                table[k, rows[rows >= 0]] = at[rows >= 0]
+            self._ends = table
+        return self._ends
 
     def _tail_bits(self) -> BitSet:
         """The pairs (h1, w) that end a stored trigram, as ``_pair_of`` (exact; built on
