@@ -1,8 +1,10 @@
 """Held-out benchmark of the repair stage's language model: no repair / bigram / trigram.
 
 Run: ``.venv/bin/python bench/bench_repair_lm.py`` (``--tune`` scores the TUNE documents and
-the sample's learning lines instead, for a few weights of the trigram model: that is where
-``search.LM_WEIGHT`` was chosen; those figures are development figures).
+the sample's learning lines instead: the shipped decoder, the same without the clause-end
+odds (``clause_ends``), other weights of the trigram model (``--lm-weights``: where
+``scoring.LM_WEIGHT`` was chosen) or of the clause-end odds (``--end-weights``), and the
+sound text the shipped decoder leaves unchanged; those figures are development figures).
 
 Sets, all held out of every count the model was built from:
 * news: ``vntc-news`` documents that ``tools/lm_corpus.split_of`` puts in TEST (a hash of
@@ -147,7 +149,14 @@ def main() -> None:
                         help="score the TUNE news documents and the sample's learning lines "
                         "(development figures); without it: the held-out TEST documents and "
                         "lines 2101-2780, to be run once at the end of a round")
-    tune = parser.parse_args().tune
+    parser.add_argument("--lm-weights", default="",
+                        help="with --tune: also these weights of the trigram model "
+                        "(comma-separated, 0: the bigram alone)")
+    parser.add_argument("--end-weights", default="",
+                        help="with --tune: also these weights of the clause-end odds "
+                        "(comma-separated)")
+    args = parser.parse_args()
+    tune = args.tune
     if not (corpora_dir() / HELD_OUT_SOURCE).exists():
         print(f"repair_lm: skipped ({corpora_dir()} absent)")
         return
@@ -165,13 +174,7 @@ def main() -> None:
           f"documents, {sum(len(d.split()) for d in news)} words; bulletin "
           f"{'learning' if tune else 'held-out'} lines: {len(bulletin[0].split())} words")
     if tune:
-        for weight in (0.0, 0.5, 0.7, 0.8, 0.9, 0.95):
-            decoder = Decoder(model, trigram if weight else None, lm_weight=weight)
-            for name, docs in (("news", news), ("bulletin", bulletin)):
-                stripped = [strip_diacritics(d) for d in docs]
-                print(f"  lm_weight {weight:.2f} {name:<9} strict/any/line-matched "
-                      + " ".join(pct(x) for x in scores(docs, repaired(stripped, decoder))),
-                      flush=True)
+        tune_weights(args, model, trigram, news, bulletin, lines)
         return
     systems = {"no repair": None, "bigram (previous model)": Decoder(model, None),
                "trigram (this model)": Decoder(model, trigram)}
@@ -200,6 +203,37 @@ def main() -> None:
                                                        (english, None), (english, CLEAN)))))
     table("sound text unchanged: news VI  bulletin VI  bulletin EN  EN as clean "
           "(target >= 99.9%)", rows)
+
+
+def tune_weights(args: argparse.Namespace, model, trigram, news: list[str],
+                 bulletin: list[str], lines: list[str]) -> None:
+    """Development figures: stripped TUNE news and learning lines for the shipped
+    decoder, without the clause-end odds, and for the weights asked for; then the share
+    of sound text the shipped decoder leaves unchanged (TUNE news with their marks, the
+    learning lines' Vietnamese and English)."""
+    shipped = Decoder(model, trigram)
+    variants = [("shipped decoder", shipped),
+                ("no clause-end odds", Decoder(model, trigram, end_weight=0.0))]
+    for weight in filter(None, args.lm_weights.split(",")):
+        w = float(weight)
+        variants.append((f"lm_weight {w:.2f}", Decoder(model, trigram if w else None,
+                                                       lm_weight=w)))
+    for weight in filter(None, args.end_weights.split(",")):
+        variants.append((f"end weight {float(weight):.2f}",
+                         Decoder(model, trigram, end_weight=float(weight))))
+    for label, decoder in variants:
+        for name, docs in (("news", news), ("bulletin", bulletin)):
+            stripped = [strip_diacritics(d) for d in docs]
+            print(f"  {label:<22} {name:<9} strict/any/line-matched "
+                  + " ".join(pct(x) for x in scores(docs, repaired(stripped, decoder))),
+                  flush=True)
+    english = ["\n".join(line.strip() for line in lines if not is_vietnamese_line(line)
+                         and len(line.split()) >= 3)]
+    print("  shipped decoder, sound text unchanged: news VI  bulletin VI  bulletin EN  EN as "
+          "clean (target >= 99.9%) " + "  ".join(
+              pct(unchanged(d, repaired(d, shipped, mode)))
+              for d, mode in ((news, None), (bulletin, None), (english, None),
+                              (english, CLEAN))), flush=True)
 
 
 def first_words(docs: list[str], limit: int) -> list[str]:

@@ -102,6 +102,19 @@ class ReferenceDecoder(Decoder):
                     evidence.unigrams.get(w, 0) / evidence.total)
         return math.log(p)
 
+    def _raw_end_odds(self, run: list[Slot], breaks: list[bool], ends: Sequence[int], t: int,
+                      k1: int, i: int) -> float | None:
+        """``weight * (log P(end | k1, i) - log P(end))``; None for a word kept as it is."""
+        lm, syllable = self.lm, run[t].syllables[i]
+        if lm is None or syllable is None or lm.id_of(syllable) == UNK:
+            return None
+        before = run[t - 1].syllables[k1] if t >= 1 and not breaks[t - 1] else None
+        h2 = lm.id_of(before) if before is not None else BOS
+        rate = lm.end_rates[lm.vocab_word(ends[t])]
+        return self.end_weight * (
+            _plain(lm.directory).logp(BOS if h2 == UNK else h2, lm.id_of(syllable), ends[t])
+            - math.log(rate))
+
     def _value(self, run: list[Slot], priors: list[tuple[float, float]], breaks: list[bool],
                t: int, k2: int, k1: int, i: int, evidence: Evidence) -> float:
         """The score of option ``i`` of word ``t`` of ``run`` after options ``k1`` and
@@ -126,27 +139,41 @@ class ReferenceDecoder(Decoder):
         return emit + self._logp(h2, before, syllable, evidence) + switch
 
     def run_steps(self, run: list[Slot], priors: list[tuple[float, float]],
-                  breaks: list[bool], evidence: Evidence) -> list[np.ndarray]:
-        """The dense ``(k2, k1, i)`` scores of each word of one run."""
+                  breaks: list[bool], evidence: Evidence, ends: Sequence[int] | None = None
+                  ) -> list[np.ndarray]:
+        """The dense ``(k2, k1, i)`` scores of each word of one run (``ends``: the id of
+        the clause end after each word, -1: none)."""
         out = []
         for t, slot in enumerate(run):
             d1 = len(run[t - 1].texts) if t >= 1 else 1
             d2 = len(run[t - 2].texts) if t >= 2 else 1
             step = np.zeros((d2, d1, len(slot.texts)))
+            # the clause-end odds of each (k1, i), less the best of them (``clause_ends``)
+            odds = np.zeros((d1, len(slot.texts)))
+            if ends and ends[t] >= 0:
+                raw = [[self._raw_end_odds(run, breaks, ends, t, k1, i)
+                        for i in range(len(slot.texts))] for k1 in range(d1)]
+                live = [x for row in raw for x in row if x is not None]
+                for k1, i in itertools.product(range(d1), range(len(slot.texts))):
+                    x = raw[k1][i]
+                    odds[k1, i] = 0.0 if x is None else x - max(live)
             for k2, k1, i in itertools.product(range(d2), range(d1), range(len(slot.texts))):
-                step[k2, k1, i] = self._value(run, priors, breaks, t, k2, k1, i, evidence)
+                step[k2, k1, i] = (self._value(run, priors, breaks, t, k2, k1, i, evidence)
+                                   + odds[k1, i])
             out.append(step)
         return out
 
     def scores(self, run: list[Slot], priors: list[tuple[float, float]], starts: list[bool],
-               breaks: list[bool], evidence: Evidence) -> Scores:
+               breaks: list[bool], evidence: Evidence, ends: list[int] | None = None
+               ) -> Scores:
         steps: list[np.ndarray] = []
         lo = 0
         while lo < len(run):
             hi = lo + 1
             while hi < len(run) and not starts[hi]:
                 hi += 1
-            steps += self.run_steps(run[lo:hi], priors[lo:hi], breaks[lo:hi], evidence)
+            steps += self.run_steps(run[lo:hi], priors[lo:hi], breaks[lo:hi], evidence,
+                                    ends[lo:hi] if ends else None)
             lo = hi
         return Scores.from_steps(steps)
 

@@ -9,10 +9,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 from magpipe.repair import lexicon, lm
+from magpipe.repair.clause_ends import end_ids
 from magpipe.repair.decoder import Decoder
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.lattice import Scores, best_path, path_score
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
+from magpipe.repair.lm import end_of
 from magpipe.text.vietnamese import strip_diacritics
 from repair_reference import ReferenceDecoder, brute_force, plain_viterbi, total
 
@@ -60,23 +62,35 @@ def _run_of(decoder: Decoder, words: list[str], mode: str, trusted: bool = False
     return run, [priors[i] for i in where], starts, breaks
 
 
+def _ends_of(decoder: Decoder, words: list[str], mode: str) -> list[int]:
+    """The clause end's id after each open word of a line (-1: none), as the decoder's."""
+    parts, slots, _priors = decoder._line_slots(words, mode, (), False)
+    return end_ids(decoder.lm, [end_of(parts[i][2]) for i, s in enumerate(slots)
+                                if s is not None])
+
+
 def test_there_are_enough_fixture_lines_to_compare() -> None:
     assert len(LINES[::3]) >= 250
 
 
 @pytest.mark.parametrize("evidence", [Evidence.none(), EVIDENCE], ids=["alone", "evidence"])
 def test_every_score_of_the_fast_decoder_is_the_plain_one(decoders, evidence) -> None:
-    """All (k2, k1, i) scores of every word of 60 lines, fast against plain."""
+    """All (k2, k1, i) scores of every word of 60 lines, fast against plain (with the
+    clause-end odds of the words before punctuation)."""
     fast, plain = decoders
+    ended = 0
     for mode, line in LINES[1::len(LINES) // 60 + 1]:
         run, priors, starts, breaks = _run_of(fast, line.split(), mode)
         if not run:
             continue
-        mine = fast.scores(run, priors, starts, breaks, evidence)
-        ref = plain.scores(run, priors, starts, breaks, evidence)
+        ends = _ends_of(fast, line.split(), mode)
+        mine = fast.scores(run, priors, starts, breaks, evidence, ends)
+        ref = plain.scores(run, priors, starts, breaks, evidence, ends)
+        ended += sum(end >= 0 for end in ends)
         for u in range(len(run)):
             np.testing.assert_allclose(mine.step(u), ref.step(u), rtol=0, atol=1e-9,
                                        err_msg=f"{line!r}, word {u}")
+    assert ended >= 10
 
 
 @pytest.mark.parametrize("evidence", [Evidence.none(), EVIDENCE], ids=["alone", "evidence"])

@@ -145,9 +145,9 @@ class _Counting(Decoder):
 
     scored = 0
 
-    def scores(self, run, priors, starts, breaks, evidence):
+    def scores(self, run, priors, starts, breaks, evidence, ends=None):
         _Counting.scored += len(run)
-        return super().scores(run, priors, starts, breaks, evidence)
+        return super().scores(run, priors, starts, breaks, evidence, ends)
 
 
 def test_a_line_of_trusted_syllables_is_decided_without_the_lattice_but_a_damaged_word_is_not(

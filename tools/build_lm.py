@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from magpipe.repair.lexicon import kneser_ney, sample_split, store  # noqa: E402
-from magpipe.repair.lm import BOS, LM_DIR, SPECIALS, write  # noqa: E402
+from magpipe.repair.lm import BOS, ENDS, LM_DIR, SPECIALS, write  # noqa: E402
 from magpipe.text.vietnamese import placement_key  # noqa: E402
 
 from tools import lm_caps, lm_forms  # noqa: E402
@@ -49,8 +49,13 @@ SAMPLE_WEIGHT = 4            # the bulletin's own learning lines: the in-domain 
                              # same figures; the lines are 6,500 syllables of 67 million)
 TRI_MIN = 2                  # count a trigram needs to be kept: 2 keeps 3.7 M (25.7 MB in all,
                              # 96.03% on the TUNE news); 3: 17.6 MB, 95.89%
+FREQUENT = 1000              # a history counted this often keeps its trigrams seen once too:
+                             # 0.9 M more (4.7 M, tri_lo 19 MB), TUNE news 96.29 -> 96.33%,
+                             # learning lines 99.07% either way; every singleton kept (11 M,
+                             # 58 MB) 96.38% (bench/bench_repair_lm.py --tune)
 BI_MIN = 2                   # continuation count a bigram needs to be kept
 SEEN_MIN = 3                 # sightings a syllable needs to be listed in seen.tsv.gz
+COUNT_FORMAT = "clause ends"   # cached counts of another format are not reused
 CHUNK = 4_000_000            # ids counted at a time (memory)
 
 
@@ -60,7 +65,24 @@ def vocabulary() -> dict[str, int]:
     vocab = {s: i for i, s in enumerate(SPECIALS)}
     for s in syllables:
         vocab.setdefault(s, len(vocab))
+    for end in ENDS:                      # after the syllables: their ids stay as they were
+        vocab.setdefault(end, len(vocab))
     return vocab
+
+
+def sightings(counts: kneser_ney.Counts, size: int) -> np.ndarray:
+    """How often each id was read: its bigrams as the second word."""
+    second = (counts.bi_keys & np.uint64(0xFFFF)).astype(np.int64)
+    return np.bincount(second, weights=counts.bi_counts, minlength=size)
+
+
+def end_rates(counts: kneser_ney.Counts, vocab: dict[str, int]) -> dict[str, float]:
+    """Per clause end, the share of syllables (and numbers) the counts follow by it
+    (``magpipe.repair.clause_ends``: the odds of an end are against this rate)."""
+    per_id = sightings(counts, len(vocab))
+    ends = {end: float(per_id[vocab[end]]) for end in ENDS}
+    words = float(per_id.sum()) - sum(ends.values())
+    return {end: n / max(words, 1.0) for end, n in ends.items()}
 
 
 def count_lines(lines, encoder: Encoder) -> kneser_ney.Counts:
@@ -88,7 +110,8 @@ def cached_counts(name: str, lines, encoder: Encoder, recount: bool
     """The n-gram counts of one source, and its sightings of syllables outside the
     vocabulary."""
     # the ids depend on the vocabulary: counts made with another lexicon are not reused
-    tag = hashlib.sha256("\n".join(encoder.vocab).encode("utf-8")).hexdigest()[:12]
+    tag = hashlib.sha256("\n".join([COUNT_FORMAT, *encoder.vocab]).encode("utf-8")
+                         ).hexdigest()[:12]
     path, rare_path = CACHE / f"{name}-{tag}.npz", CACHE / f"{name}-{tag}.rare.json"
     if path.exists() and rare_path.exists() and not recount:
         z = np.load(path)
@@ -110,6 +133,17 @@ def cached_counts(name: str, lines, encoder: Encoder, recount: bool
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--recount", action="store_true")
+    parser.add_argument("--tri-min", type=int, default=TRI_MIN,
+                        help=f"count a trigram needs to be kept (default {TRI_MIN})")
+    parser.add_argument("--frequent", type=int, default=FREQUENT,
+                        help="histories counted this often keep every trigram (default "
+                        f"{FREQUENT}; 0: none)")
+    parser.add_argument("--out", type=Path, default=LM_DIR,
+                        help="where to write the model (a trial: load it with "
+                        "magpipe.repair.lm.LanguageModel(DIR))")
+    parser.add_argument("--lm-only", action="store_true",
+                        help="write the n-gram model alone, not the forms and case tables "
+                        "(which the n-gram settings do not change)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     vocab = vocabulary()
@@ -123,8 +157,7 @@ def main() -> None:
         parts.append((counts, weight))
         tokens[source] = int(counts.bi_counts.sum())
         seen.update(rare)
-        ids = (counts.bi_keys & np.uint64(0xFFFF)).astype(np.int64)
-        per_id = np.bincount(ids, weights=counts.bi_counts, minlength=len(vocab))
+        per_id = sightings(counts, len(vocab))
         seen.update({s: int(per_id[i]) for s, i in vocab.items() if per_id[i]})
     sample = [line for line in sample_split.learning_lines(sample_split.read_sample())
               if is_vietnamese_line(line)]
@@ -132,19 +165,21 @@ def main() -> None:
     parts.append((counts, SAMPLE_WEIGHT))
     tokens["sample learning lines"] = int(counts.bi_counts.sum())
     started = time.perf_counter()
-    est = kneser_ney.estimate(kneser_ney.merge(parts), len(vocab), BOS, TRI_MIN, BI_MIN)
+    merged = kneser_ney.merge(parts)
+    est = kneser_ney.estimate(merged, len(vocab), BOS, args.tri_min, BI_MIN, args.frequent)
     log.info("estimated in %.0f s: %d bigrams, %d trigram histories, %d trigrams kept",
              time.perf_counter() - started, len(est.bi_keys), len(est.ctx_keys),
              len(est.tri_keys))
     weights = {**LM_WEIGHTS, "sample learning lines": SAMPLE_WEIGHT}
-    meta = {"order": 3, "method": "interpolated modified Kneser-Ney", "tri_min": TRI_MIN,
-            "bi_min": BI_MIN, "weights": weights, "tokens": tokens,
-            "corpora": str(corpora_dir().name)}
-    write(LM_DIR, list(vocab), est, meta,
+    meta = {"order": 3, "method": "interpolated modified Kneser-Ney", "tri_min": args.tri_min,
+            "frequent": args.frequent, "bi_min": BI_MIN, "weights": weights, "tokens": tokens,
+            "corpora": str(corpora_dir().name), "end_rates": end_rates(merged, vocab)}
+    write(args.out, list(vocab), est, meta,
           {s: n for s, n in seen.items() if n >= SEEN_MIN and not s.startswith("<")})
-    lm_forms.build(LM_DIR)
-    lm_caps.build(LM_DIR)
-    for path in sorted(LM_DIR.iterdir()):
+    if not args.lm_only:
+        lm_forms.build(args.out)
+        lm_caps.build(args.out)
+    for path in sorted(args.out.iterdir()):
         log.info("%-20s %8.1f MB", path.name, path.stat().st_size / 1e6)
     print(json.dumps(meta, ensure_ascii=False))
 

@@ -70,14 +70,23 @@ def is_vietnamese_line(line: str) -> bool:
 class Encoder:
     """Text -> a flat list of syllable ids with ``BOS`` at every context break (a line
     start, punctuation on either side of a word, a word that is no known syllable), the
-    breaks the decoder makes too. Tone placement is normalised (``hoà`` = ``hòa``)."""
+    breaks the decoder makes too. Tone placement is normalised (``hoà`` = ``hòa``). A
+    syllable (or number) followed by punctuation that ends a clause is followed by that
+    clause end's id (``magpipe.repair.lm.end_of``) before the break, when the vocabulary
+    has one."""
 
     def __init__(self, vocab: dict[str, int]) -> None:
+        # imported here: bench_repair_speed imports this module (through bench_repair_lm)
+        # into a baseline's tree, which may have no clause ends
+        from magpipe.repair.lm import end_of
+        self.end_of = end_of
         self.vocab = vocab
-        self._codes: dict[str, tuple[bool, int, bool, str]] = {}
+        self._codes: dict[str, tuple[bool, int, int, str]] = {}
         self.rare: Counter[str] = Counter()    # sightings of syllables outside the vocabulary
 
-    def code(self, raw: str) -> tuple[bool, int, bool, str]:
+    def code(self, raw: str) -> tuple[bool, int, int, str]:
+        """(leading punctuation, id, after: 0 none / -1 a break / the clause end's id,
+        the syllable when it is outside the vocabulary)."""
         code = self._codes.get(raw)
         if code is None:
             core = raw.strip(PUNCT)
@@ -92,7 +101,11 @@ class Encoder:
                 rare = word if ident == UNK else ""
             else:
                 ident = UNK
-            code = (raw[:1] in PUNCT, ident, raw[-1:] in PUNCT, rare)
+            after = 0
+            if raw[-1:] in PUNCT:
+                end = self.end_of(raw[len(raw.rstrip(PUNCT)):])
+                after = self.vocab.get(end, -1) if end is not None else -1
+            code = (raw[:1] in PUNCT, ident, after, rare)
             if len(self._codes) < 2_000_000:
                 self._codes[raw] = code
         return code
@@ -108,5 +121,7 @@ class Encoder:
                 out.append(BOS)
             if ident != UNK:
                 out.append(ident)
+                if after > 0:
+                    out.append(after)
                 if after:
                     out.append(BOS)

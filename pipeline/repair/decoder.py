@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
+from magpipe.repair.clause_ends import ENDS_WEIGHT, end_ids, with_ends
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.language import LineLanguage, Tallies, is_bare_text, stripped_reading
 from magpipe.repair.lattice import (
@@ -46,7 +47,7 @@ from magpipe.repair.lattice import (
 )
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model
 from magpipe.repair.lexicon.text_stats import NUM
-from magpipe.repair.lm import LanguageModel
+from magpipe.repair.lm import LanguageModel, end_of
 from magpipe.repair.options import Options, mid_sentence
 from magpipe.repair.rules import neighbours, rule_of
 from magpipe.repair.scoring import LM_WEIGHT, tables_for
@@ -112,9 +113,11 @@ class Decoder:
     argument, never state."""
 
     def __init__(self, model: Model, lm: LanguageModel | None = None,
-                 lm_weight: float = LM_WEIGHT) -> None:
+                 lm_weight: float = LM_WEIGHT,
+                 end_weight: float = ENDS_WEIGHT) -> None:
         self.model = model
         self.lm = lm
+        self.end_weight = end_weight          # of the clause-end odds (``clause_ends``)
         self.tables = tables_for(model, lm, lm_weight)
         self.lattice = Lattice(self.tables)
         self.language = LineLanguage(model)
@@ -307,7 +310,8 @@ class Decoder:
             sub_starts[at] = True
             bounds.append((at, at + hi - lo))
             at += hi - lo
-        scores = self.scores(sub_run, sub_priors, sub_starts, breaks, evidence)
+        ends = end_ids(self.lm, [end_of(parts[i][2]) for i in sub_where])
+        scores = self.scores(sub_run, sub_priors, sub_starts, breaks, evidence, ends)
         runs = [(lo, hi, chosen, self._changed(batch, sub_run, sub_where, lo, chosen, evidence))
                 for (lo, hi), chosen in zip(bounds, self.best_paths(scores, bounds), strict=True)]
         runs = [run for run in runs if run[3]]
@@ -391,10 +395,14 @@ class Decoder:
         return COLLOCATION_SWAP
 
     def scores(self, run: list[Slot], priors: list[tuple[float, float]], starts: list[bool],
-               breaks: list[bool], evidence: Evidence) -> Scores:
+               breaks: list[bool], evidence: Evidence, ends: list[int] | None = None
+               ) -> Scores:
         """The scores of every option of ``run`` (``lattice.Lattice.scores``; the tests'
-        reference decoder works them out one by one instead)."""
-        return self.lattice.scores(run, priors, starts, breaks, evidence)
+        reference decoder works them out one by one instead), with the clause-end odds
+        of the words before punctuation (``clause_ends``; ``ends``: their ids)."""
+        scores = self.lattice.scores(run, priors, starts, breaks, evidence)
+        return (with_ends(scores, run, starts, breaks, ends, self.tables, self.end_weight,
+                          in_place=True) if ends else scores)
 
     @staticmethod
     def best_path(scores: Scores, lo: int, hi: int) -> list[int]:

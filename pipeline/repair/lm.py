@@ -29,6 +29,26 @@ FORMS_FILE = "forms.tsv.gz"  # how the corpora write words that are no syllable 
 CAPS_FILE = "caps.tsv.gz"    # a syllable capitalised inside a sentence (tools/lm_caps.py)
 SPECIALS = ("<s>", "<unk>", "<num>")
 BOS, UNK, NUM_ID = 0, 1, 2
+# Clause ends as words of the model (after the syllables in the vocabulary: their ids do not
+# move). The corpora are counted with a word followed by punctuation read as the word, then
+# one of these, then a context break, so the model knows P(clause end | the two words before):
+# ``nhanh lắm,`` and ``nhanh làm,`` differ by more than what comes before them.
+END_COMMA, END_STOP = "<,>", "<.>"
+ENDS = (END_COMMA, END_STOP)
+STOPS = ".!?…"                # trailing punctuation that ends a sentence
+PAUSES = ",;:"                # ... a clause inside one (anything else, quotes, brackets: none)
+
+
+def end_of(trail: str) -> str | None:
+    """The clause end a word's trailing punctuation marks (``END_STOP``, ``END_COMMA``),
+    None where it marks none (no punctuation, a quote or a bracket alone)."""
+    if not trail:                       # most words: asked of every word of a page
+        return None
+    if any(ch in STOPS for ch in trail):
+        return END_STOP
+    if any(ch in PAUSES for ch in trail):
+        return END_COMMA
+    return None
 ID_BITS = 13                 # ids packed 13 bits each in a stored trigram key
 _LEVELS = 256
 CAPS_PRIOR = 2.0             # sightings' worth of the average title share in ``title_share``
@@ -93,6 +113,7 @@ class LanguageModel:
             words = handle.read().split("\n")[:-1]
         self.directory = directory
         self.ids = {w: i for i, w in enumerate(words)}
+        self._words: dict[int, str] | None = None      # ``vocab_word``, built on first use
         seen = directory / "seen.tsv.gz"
         self.seen: dict[str, int] = {}        # sightings of a syllable in the corpora
         if seen.exists():
@@ -120,6 +141,10 @@ class LanguageModel:
         in_title = sum(t for _n, t in self.caps.values())
         self._title_prior = (in_title + 1) / (in_lower + in_title + 2)   # of all syllables
         self.meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+        # clause end -> the share of syllables the corpora follow by it (none: a model
+        # counted without clause ends)
+        self.end_rates: dict[str, float] = {
+            end: rate for end, rate in self.meta.get("end_rates", {}).items() if end in self.ids}
         self._uni = np.asarray(arr("uni_lp"), dtype=np.float64).tolist()
         self._uni_bow = np.asarray(arr("uni_bow"), dtype=np.float64).tolist()
         self._bi_keys, self._bi_q = arr("bi_keys"), arr("bi_q")
@@ -141,6 +166,13 @@ class LanguageModel:
         self._ctx_bits = BitSet.exact(_pair_index(self._ctx_keys, size), size * size)
         self._tri_bits = _Bloom.of(self._tri)
         self._tails: BitSet | None = None     # ``_tail_bits``, built on first use
+        self._ends: np.ndarray | None = None  # ``_end_rows``, built on first use
+
+    def vocab_word(self, ident: int) -> str:
+        """The word (syllable or special) of a model id."""
+        if self._words is None:
+            self._words = dict(zip(self.ids.values(), self.ids.keys(), strict=True))
+        return self._words[ident]
 
     def spelling(self, core: str) -> str | None:
         """How the corpora write ``core``, a word without marks that is no syllable
@@ -220,6 +252,39 @@ class LanguageModel:
         tri[ends[maybe]] = _find(self._tri, key[maybe])
         bow = self._books[1][self._ctx_q[history]] if len(self._ctx_q) else np.zeros(len(w))
         return _pick(self._books[2], self._tri_q, tri, bow + bigram)
+
+    def end_logp(self, h2: np.ndarray, h1: np.ndarray, end: np.ndarray) -> np.ndarray:
+        """``logp_many`` of (h2, h1, ``end``) where each ``end`` is a clause end (``ENDS``),
+        the same values: the stored trigram is found from its history's row
+        (``_end_rows``) instead of a search through the trigram keys (the words before
+        punctuation ask thousands a page, and most such trigrams are stored)."""
+        h2, h1, end = (np.asarray(x, dtype=np.int64) for x in (h2, h1, end))
+        out = self.bigram_logp(h1, end)
+        history = np.where(h1 == BOS, -1, self.find_histories(h2, h1))
+        known = np.flatnonzero(history >= 0)
+        rows = history[known]
+        which = np.searchsorted(np.array(sorted(self.ids[e] for e in ENDS)), end[known])
+        tri = self._end_rows()[which, rows]
+        bow = self._books[1][self._ctx_q[rows]] if len(self._ctx_q) else np.zeros(len(rows))
+        out[known] = _pick(self._books[2], self._tri_q, tri, bow + out[known])
+        return out
+
+    def _end_rows(self) -> np.ndarray:
+        """Per clause end (``ENDS``, in their ids' order) and stored history row, the row
+        of the trigram (history, end) among the trigram keys, -1 where it is none (built
+        on first use: ``end_logp``)."""
+        if self._ends is None:
+            low = np.uint64((1 << ID_BITS) - 1)
+            last = (self._tri & low).astype(np.int64)
+            table = np.full((len(ENDS), len(self._ctx_q)), -1, dtype=np.int64)
+            for k, ident in enumerate(sorted(self.ids[e] for e in ENDS)):
+                at = np.flatnonzero(last == ident)
+                keys = self._tri[at]
+                rows = self.find_histories((keys >> np.uint64(2 * ID_BITS)).astype(np.int64),
+                                           ((keys >> np.uint64(ID_BITS)) & low).astype(np.int64))
+                table[k, rows[rows >= 0]] = at[rows >= 0]
+            self._ends = table
+        return self._ends
 
     def _tail_bits(self) -> BitSet:
         """The pairs (h1, w) that end a stored trigram, as ``_pair_of`` (exact; built on

@@ -89,9 +89,10 @@ def _discounted(counts: np.ndarray, groups: np.ndarray, size: int
 
 
 def estimate(counts: Counts, vocab_size: int, bos: int, tri_min: int = 2,
-             bi_min: int = 1) -> Estimates:
+             bi_min: int = 1, frequent: int = 0) -> Estimates:
     """Interpolated modified Kneser-Ney, order 3; trigrams kept when counted at least
-    ``tri_min`` times, bigram-level entries when their count is at least ``bi_min``."""
+    ``tri_min`` times, or at all after a history counted at least ``frequent`` times (0:
+    none), bigram-level entries when their count is at least ``bi_min``."""
     v = vocab_size
     tk, tc = counts.tri_keys, counts.tri_counts.astype(np.float64)
     # bigram level: continuation counts (distinct left neighbours), raw counts after BOS
@@ -120,6 +121,8 @@ def estimate(counts: Counts, vocab_size: int, bos: int, tri_min: int = 2,
     p3 = disc3 / total3[ctx_of_t] + (left3 / total3)[ctx_of_t] * p2_of_t
     # prune, then renormalise the backoff weights over what is left
     keep3 = tc >= tri_min
+    if frequent:
+        keep3 |= total3[ctx_of_t] >= frequent
     kept_ctx = ctx_of_t[keep3]
     num = 1.0 - np.bincount(kept_ctx, weights=p3[keep3], minlength=len(ctx))
     den = 1.0 - np.bincount(kept_ctx, weights=p2_of_t[keep3], minlength=len(ctx))
