@@ -156,7 +156,7 @@ def make_words(word: type, columns: list[list]) -> tuple:
     if len(columns) != len(setters) or any(len(values) != count for values in columns):
         raise ValueError(f"{len(columns)} word columns of lengths "
                          f"{sorted({len(values) for values in columns})}")
-    made = list(map(object.__new__, repeat(word, count)))
+    made: list[Any] = list(map(object.__new__, repeat(word, count)))
     for put, values in zip(setters, columns, strict=True):
         deque(map(put, made, values), maxlen=0)       # runs the map, keeps nothing
     return tuple(made)
@@ -167,7 +167,8 @@ def _slot_setters(word: type) -> tuple[Callable[[Any, Any], None], ...] | None:
     """What sets each field of a ``word`` (a frozen dataclass with slots and no
     ``__post_init__``), in the fields' order; None for any other class."""
     names = tuple(f.name for f in dataclasses.fields(word))
-    if not (word.__dataclass_params__.frozen
+    frozen = word.__dataclass_params__.frozen    # type: ignore[attr-defined]
+    if not (frozen
             and tuple(getattr(word, "__slots__", ())) == names
             and not hasattr(word, "__post_init__")):
         return None
