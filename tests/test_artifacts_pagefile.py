@@ -242,3 +242,34 @@ def test_words_of_other_classes_are_made_through_their_constructor():
 def test_pages_read_back_equal_with_their_words_made_the_fast_way(tmp_path: Path):
     for folder, page in _stored_in_both_kinds(tmp_path):
         assert folder.read(page.number) == page
+
+
+def test_a_float_column_is_written_as_the_json_encoder_writes_it():
+    from magpipe.artifacts.pagefile import _ENCODE, float_column
+    columns = [[1.0, 2.5, -3.25], [0.0, 1.0], [-0.0, 1.0], [1.0, -0.0], [float("nan"), 1.0],
+               [float("inf"), 1.0], [float("-inf")], [1, 2.0], [True, 1.0], [], [2.0, 2.0],
+               [1e16, 1e-5, 123456789.123, 5e-324], [0.1, 0.2, 0.30000000000000004]]
+    columns += [[v for w in page.words for v in w.box] for page in _pages()]
+    for _ in range(2):                  # the second time, the texts of numbers seen before
+        for column in columns:
+            assert float_column(column) == _ENCODE(column)
+
+
+def test_a_float_column_is_written_right_when_the_remembered_texts_are_dropped(monkeypatch):
+    from magpipe.artifacts import pagefile
+    monkeypatch.setattr(pagefile, "FLOAT_TEXTS", 3)
+    for column in ([1.5, 2.5], [3.5, 4.5, 1.5], [7.25, 7.25, 8.0, 9.0, 10.5]):
+        assert pagefile.float_column(column) == pagefile._ENCODE(column)
+
+
+def test_a_page_files_float_columns_hold_the_encoders_text():
+    from magpipe.artifacts import pagefile
+    for page in _pages():
+        form = page_form(type(page))
+        text = "".join(form.pieces(page))
+        for col in form.columns:
+            if col.kind is float:
+                values = [v for w in page.words for v in
+                          (getattr(w, col.name) if col.width > 1 else (getattr(w, col.name),))]
+                assert f"{pagefile._ENCODE(col.name)}: {pagefile._ENCODE(values)}" in text
+        assert json.loads(text)[COLUMNS]["count"] == len(page.words)
