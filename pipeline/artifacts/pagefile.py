@@ -4,8 +4,9 @@ Written a JSON object per word, a born-digital page of 500 words cost about 4 ms
 write and 7 ms to read back: a dict per word parsed, then every field of every word checked
 and handed to the word's constructor by name. Written as columns, one JSON list per field of
 the word (every text, then every box flattened, every size ...), the json module's C code
-does nearly all the parsing, each column is checked in one pass, and each word is made with
-one positional call::
+does nearly all the parsing, each column is checked in one pass, and the words are made a
+field of them all at a time (``make_words``); written, a float column's numbers have their
+texts worked out once per process (``float_column``)::
 
     {
      "number": 1, "width": 538.6, ... every field of the page but its words ...,
