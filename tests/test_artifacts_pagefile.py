@@ -11,7 +11,7 @@ import pytest
 from conftest import SAVED
 from magpipe.artifacts import ExtractArtifact, RepairArtifact, Word
 from magpipe.artifacts.paged import PageFolder
-from magpipe.artifacts.pagefile import COLUMNS, page_form
+from magpipe.artifacts.pagefile import COLUMNS, make_words, page_form
 from magpipe.errors import ArtifactError
 from magpipe.serial import iter_json
 
@@ -183,3 +183,93 @@ def test_a_cut_short_page_file_is_damage_without_its_words_too(tmp_path: Path):
     path.write_bytes(path.read_bytes()[:-40])
     with pytest.raises(ArtifactError, match="cut short"):
         folder.read(page.number, words=False)
+
+
+def _columns(words) -> list[list]:
+    return [[getattr(w, f) for w in words] for f in
+            ("text", "box", "size", "conf", "line", "block", "bold")]
+
+
+def test_words_made_from_columns_equal_the_words_the_constructor_makes():
+    for page in _pages():
+        made = make_words(Word, _columns(page.words))
+        assert made == tuple(map(Word, *_columns(page.words))) == page.words
+        assert all(type(w) is Word for w in made)
+        assert [hash(w) for w in made] == [hash(w) for w in page.words]
+    assert make_words(Word, _columns(())) == ()
+
+
+def test_words_made_from_columns_stay_frozen():
+    from dataclasses import FrozenInstanceError
+
+    word = make_words(Word, _columns(_pages()[0].words[:1]))[0]
+    with pytest.raises(FrozenInstanceError):
+        word.text = "x"       # type: ignore[misc]
+
+
+def test_word_columns_of_different_lengths_are_refused_by_the_fast_maker():
+    columns = _columns(_pages()[0].words[:3])
+    columns[2] = columns[2][:2]
+    with pytest.raises(ValueError, match="lengths"):
+        make_words(Word, columns)
+
+
+@dataclass(frozen=True)
+class PlainWord:                  # no slots: made through its constructor
+    text: str
+    size: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedWord:                # a __post_init__ must run: made through its constructor
+    text: str
+
+    def __post_init__(self):
+        if not self.text:
+            raise ValueError("empty")
+
+
+def test_words_of_other_classes_are_made_through_their_constructor():
+    from magpipe.artifacts.pagefile import _slot_setters
+    assert _slot_setters(PlainWord) is None and _slot_setters(CheckedWord) is None
+    assert _slot_setters(Word) is not None
+    assert make_words(PlainWord, [["a", "b"], [2.0, 3.0]]) == (PlainWord("a", 2.0),
+                                                               PlainWord("b", 3.0))
+    with pytest.raises(ValueError, match="empty"):
+        make_words(CheckedWord, [["a", ""]])
+
+
+def test_pages_read_back_equal_with_their_words_made_the_fast_way(tmp_path: Path):
+    for folder, page in _stored_in_both_kinds(tmp_path):
+        assert folder.read(page.number) == page
+
+
+def test_a_float_column_is_written_as_the_json_encoder_writes_it():
+    from magpipe.artifacts.pagefile import _ENCODE, float_column
+    columns = [[1.0, 2.5, -3.25], [0.0, 1.0], [-0.0, 1.0], [1.0, -0.0], [float("nan"), 1.0],
+               [float("inf"), 1.0], [float("-inf")], [1, 2.0], [True, 1.0], [], [2.0, 2.0],
+               [1e16, 1e-5, 123456789.123, 5e-324], [0.1, 0.2, 0.30000000000000004]]
+    columns += [[v for w in page.words for v in w.box] for page in _pages()]
+    for _ in range(2):                  # the second time, the texts of numbers seen before
+        for column in columns:
+            assert float_column(column) == _ENCODE(column)
+
+
+def test_a_float_column_is_written_right_when_the_remembered_texts_are_dropped(monkeypatch):
+    from magpipe.artifacts import pagefile
+    monkeypatch.setattr(pagefile, "FLOAT_TEXTS", 3)
+    for column in ([1.5, 2.5], [3.5, 4.5, 1.5], [7.25, 7.25, 8.0, 9.0, 10.5]):
+        assert pagefile.float_column(column) == pagefile._ENCODE(column)
+
+
+def test_a_page_files_float_columns_hold_the_encoders_text():
+    from magpipe.artifacts import pagefile
+    for page in _pages():
+        form = page_form(type(page))
+        text = "".join(form.pieces(page))
+        for col in form.columns:
+            if col.kind is float:
+                values = [v for w in page.words for v in
+                          (getattr(w, col.name) if col.width > 1 else (getattr(w, col.name),))]
+                assert f"{pagefile._ENCODE(col.name)}: {pagefile._ENCODE(values)}" in text
+        assert json.loads(text)[COLUMNS]["count"] == len(page.words)
