@@ -13,7 +13,7 @@ import threading
 from bisect import bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, filterfalse, repeat
 from typing import NamedTuple, cast
 
 import numpy as np
@@ -162,10 +162,10 @@ def _images(container: int, form: bool, text_objects: Container[int | None] = ()
     found = []
     # a page's objects through the untyped call (its handle as a pointer object)
     held = container if form else ctypes.c_void_p(container)
-    for obj in map(get, repeat(held, size), range(size)):
-        if obj in text_objects:
-            continue
-        kind = _OBJECT_TYPE(obj)
+    # the known text objects left out by a filter that runs in C, not a step of Python each
+    others = list(filterfalse(text_objects.__contains__, map(get, repeat(held, size),
+                                                             range(size))))
+    for obj, kind in zip(others, map(_OBJECT_TYPE, others), strict=True):
         if kind == _IMAGE:
             found.append(obj)
         elif kind == _FORM and depth < 3:
@@ -357,9 +357,10 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
     # .VnTimeH font between .VnTime letters): look at every character there, and wherever
     # the word's two ends are in different fonts.
     legacy = any(look[2] for look in fonts.values())
-    mixed = [k for k, key, end_key, look in zip(range(count), start_keys, end_keys, looks,
-                                                              strict=True)
-             if key != end_key or (legacy and look[2])]
+    mixed = [] if end_keys is start_keys and not legacy else [
+        k for k, key, end_key, look in zip(range(count), start_keys, end_keys, looks,
+                                           strict=True)
+        if key != end_key or (legacy and look[2])]
     for k in mixed:
         runs[k] = _font_runs(textpage, objects, fonts, starts[k], ends[k])
     if "\x02" in text:
