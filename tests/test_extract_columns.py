@@ -50,14 +50,20 @@ def _pages(path: Path):
         doc.close()
 
 
+def _learnt_in_one_pass(textpage: pdfium.PdfTextPage) -> tuple[list[int | None], _Objects]:
+    """Every character's text object, and the objects learnt from all of them at once."""
+    count = textpage.count_chars()
+    learnt = _Objects(textpage.raw)
+    objects = list(map(_TEXT_OBJECT, repeat(learnt.handle, count), range(count)))
+    learnt.learn(objects, list(range(count)))
+    return objects, learnt
+
+
 @pytest.mark.parametrize("name", TEXT_LAYER_PDFS)
 def test_objects_learnt_in_one_pass_match_objects_asked_one_character_at_a_time(name: str):
     for page in _pages(FIXTURES / name):
         textpage = page.get_textpage()
-        count = textpage.count_chars()
-        learnt = _Objects(textpage.raw)
-        objects = list(map(_TEXT_OBJECT, repeat(learnt.handle, count), range(count)))
-        learnt.learn(objects, list(range(count)))
+        objects, learnt = _learnt_in_one_pass(textpage)
         asked = _Objects(textpage.raw)
         for index, obj in enumerate(objects):
             if obj is not None:
@@ -134,10 +140,8 @@ def test_objects_learnt_in_two_passes_match_objects_learnt_in_one(name: str):
     given as None (characters PDFium made) are left out."""
     for page in _pages(FIXTURES / name):
         textpage = page.get_textpage()
-        count = textpage.count_chars()
-        once = _Objects(textpage.raw)
-        objects = list(map(_TEXT_OBJECT, repeat(once.handle, count), range(count)))
-        once.learn(objects, list(range(count)))
+        objects, once = _learnt_in_one_pass(textpage)
+        count = len(objects)
         twice = _Objects(textpage.raw)
         half = count // 2
         twice.learn(objects[:half] + [None], list(range(half)) + [count])
