@@ -9,6 +9,7 @@ and on pages made to hold what the fixtures lack (pictures, a line-end mark).
 
 from __future__ import annotations
 
+import re
 from itertools import repeat
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from magpipe.extract import PageJob, extract_page, fix_texts
 from magpipe.extract.pdftext import (
     _TEXT_OBJECT,
     LINE_END_HYPHEN,
+    _font,
     _line_starts,
     _Objects,
     page_facts,
@@ -48,14 +50,20 @@ def _pages(path: Path):
         doc.close()
 
 
+def _learnt_in_one_pass(textpage: pdfium.PdfTextPage) -> tuple[list[int | None], _Objects]:
+    """Every character's text object, and the objects learnt from all of them at once."""
+    count = textpage.count_chars()
+    learnt = _Objects(textpage.raw)
+    objects = list(map(_TEXT_OBJECT, repeat(learnt.handle, count), range(count)))
+    learnt.learn(objects, list(range(count)))
+    return objects, learnt
+
+
 @pytest.mark.parametrize("name", TEXT_LAYER_PDFS)
 def test_objects_learnt_in_one_pass_match_objects_asked_one_character_at_a_time(name: str):
     for page in _pages(FIXTURES / name):
         textpage = page.get_textpage()
-        count = textpage.count_chars()
-        learnt = _Objects(textpage.raw)
-        objects = list(map(_TEXT_OBJECT, repeat(learnt.handle, count), range(count)))
-        learnt.learn(objects, list(range(count)))
+        objects, learnt = _learnt_in_one_pass(textpage)
         asked = _Objects(textpage.raw)
         for index, obj in enumerate(objects):
             if obj is not None:
@@ -124,3 +132,68 @@ def test_a_page_with_pictures_keeps_its_words_and_its_photo(tmp_path: Path):
     for pdf_page in _pages(path):
         _, raw = read_page(pdf_page)
         assert fix_texts(raw) == fix_page_texts([w.pieces() for w in raw])
+
+
+@pytest.mark.parametrize("name", TEXT_LAYER_PDFS)
+def test_objects_learnt_in_two_passes_match_objects_learnt_in_one(name: str):
+    """A second ``learn`` asks only the objects the first did not know, and objects
+    given as None (characters PDFium made) are left out."""
+    for page in _pages(FIXTURES / name):
+        textpage = page.get_textpage()
+        objects, once = _learnt_in_one_pass(textpage)
+        count = len(objects)
+        twice = _Objects(textpage.raw)
+        half = count // 2
+        twice.learn(objects[:half] + [None], list(range(half)) + [count])
+        twice.learn(objects, list(range(count)))
+        assert twice.known == once.known
+        textpage.close()
+
+
+def _font_switched_words(path: Path) -> Path:
+    """Words whose last letters are set in another font than their first, with no space
+    between: the two ends of such a word are in two text objects."""
+    canvas = Canvas(str(path), pagesize=PAGE, invariant=1)
+    text = canvas.beginText(72, PAGE[1] - 100)
+    for head, tail in (("Hel", "lo"), ("wor", "ld"), ("Vi", "ệt")):
+        text.setFont("Helvetica", 12)
+        text.textOut(head)
+        text.setFont("Times-Roman", 12)
+        text.textOut(tail)
+        text.setFont("Helvetica", 12)
+        text.textOut(" plain ")
+    canvas.drawText(text)
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize("name", [*TEXT_LAYER_PDFS, "font-switched"])
+def test_a_words_end_fonts_read_together_match_its_characters_asked_one_at_a_time(
+        name: str, tmp_path: Path):
+    """Where a word's first and last characters are in fonts of different names (asked
+    one character at a time), its font runs start and end with those names; where it has
+    no runs, both are in its own font."""
+    path = (_font_switched_words(tmp_path / "f.pdf") if name == "font-switched"
+            else FIXTURES / name)
+    switched = 0
+    for page in _pages(path):
+        _, raw = read_page(page)
+        textpage = page.get_textpage()
+        text = textpage.get_text_range(0, textpage.count_chars())
+        asked = _Objects(textpage.raw)
+        spans = [m.span() for m in
+                 re.finditer(r"[^\s\x00\x02\ufffe]*[\x02\ufffe]|[^\s\x00\x02\ufffe]+", text)]
+        assert len(spans) == len(raw)
+        for (start, stop), word in zip(spans, raw, strict=True):
+            first = _font(textpage.raw, start)[0]
+            last = _font(textpage.raw, stop - 1)[0]
+            assert asked.of(start)[1] == word.size
+            if word.font_runs:
+                assert (word.font_runs[0][1], word.font_runs[-1][1]) == (first, last)
+            else:
+                assert first == last == word.fontname, (name, word.text)
+            switched += first != last
+        textpage.close()
+    if name == "font-switched":
+        assert switched == 3

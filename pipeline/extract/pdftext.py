@@ -13,8 +13,8 @@ import threading
 from bisect import bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
-from itertools import accumulate, chain, repeat
-from typing import NamedTuple
+from itertools import accumulate, chain, filterfalse, repeat
+from typing import NamedTuple, cast
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -162,10 +162,10 @@ def _images(container: int, form: bool, text_objects: Container[int | None] = ()
     found = []
     # a page's objects through the untyped call (its handle as a pointer object)
     held = container if form else ctypes.c_void_p(container)
-    for obj in map(get, repeat(held, size), range(size)):
-        if obj in text_objects:
-            continue
-        kind = _OBJECT_TYPE(obj)
+    # the known text objects left out by a filter that runs in C, not a step of Python each
+    others = list(filterfalse(text_objects.__contains__, map(get, repeat(held, size),
+                                                             range(size))))
+    for obj, kind in zip(others, map(_OBJECT_TYPE, others), strict=True):
         if kind == _IMAGE:
             found.append(obj)
         elif kind == _FORM and depth < 3:
@@ -238,23 +238,34 @@ class _Objects:
         """Font id and size of every text object in ``objects`` (the objects of the
         characters ``indices``), each from its first character there: PDFium's calls mapped
         over the objects, the matrices written into one flat array."""
-        first = {obj: index
-                 for obj, index in zip(reversed(objects), reversed(indices), strict=True)
-                 if obj is not None and obj not in self.known}
+        # the first character of each object: a dict built in C from the pairs reversed
+        # (a later pair's value wins, and reversed, the later pair is the earlier character)
+        first: dict[int | None, int] = dict(zip(reversed(objects), reversed(indices),
+                                                strict=True))
+        first.pop(None, None)
+        if self.known:
+            for obj in [obj for obj in first if obj in self.known]:
+                del first[obj]
         count = len(first)
         if not count:
             return
         found, at = list(first), list(first.values())
-        fonts = map(_OBJECT_FONT, found)
-        sizes = map(_FONT_SIZE, repeat(self.handle, count), at)
+        fonts = list(map(_OBJECT_FONT, found))
+        if None in fonts:        # an object without a font: keyed by its character
+            fonts = [font or -index - 1 for font, index in zip(fonts, at, strict=True)]
+        sizes = np.fromiter(map(_FONT_SIZE, repeat(self.handle, count), at), dtype=np.float64,
+                            count=count)
         matrices, pointers = _slots("matrices", 6).take(count)    # a, b, c, d, e, f of each
-        done = list(map(_MATRIX, repeat(self.handle, count), at, pointers))
-        # c and d of each matrix, read once all are written (a failed call's row is not used)
-        scales = map(math.hypot, matrices[:count, 2].tolist(), matrices[:count, 3].tolist())
-        self.known.update(zip(found, [
-            (font or -index - 1, size * scale if ok and scale > 0 else size)
-            for font, index, size, ok, scale in zip(fonts, at, sizes, done, scales,
-                                                    strict=True)], strict=True))
+        done = np.fromiter(map(_MATRIX, repeat(self.handle, count), at, pointers),
+                           dtype=np.int32, count=count)
+        # c and d of each matrix, read once all are written (a failed call's row is not
+        # used); math.hypot on the float32s made doubles, as for one character (``size``)
+        scales = np.fromiter(map(math.hypot, matrices[:count, 2].tolist(),
+                                 matrices[:count, 3].tolist()), dtype=np.float64, count=count)
+        # the same IEEE product as ``size`` makes, where the matrix was read and scales
+        scaled = np.where((done != 0) & (scales > 0), sizes * scales, sizes).tolist()
+        self.known.update(zip(cast(list[int], found), zip(fonts, scaled, strict=True),
+                              strict=True))
 
     def size(self, index: int) -> float:
         """The character's size on the page in points: the font size times the vertical
@@ -324,13 +335,18 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
     # a character's font and size: known per text object (``_Objects.of`` for the
     # characters PDFium made, which have none)
     known, font_of = objects.known, objects.of
-    start_fonts = [known.get(obj) or font_of(start)
-                   for obj, start in zip(start_objects, starts, strict=True)]
+    found_fonts = list(map(known.get, start_objects))
+    start_fonts: list[tuple[int, float]] = (
+        cast(list[tuple[int, float]], found_fonts) if None not in found_fonts else
+        [found or font_of(start) for found, start in zip(found_fonts, starts, strict=True)])
     start_keys = [key for key, _ in start_fonts]
-    end_keys = [key if obj == start_obj and obj is not None
-                else (known.get(obj) or font_of(end))[0]
-                for key, obj, start_obj, end in zip(start_keys, end_objects, start_objects,
-                                                    ends, strict=True)]
+    if start_objects == end_objects and None not in start_objects:
+        end_keys = start_keys      # every word within one text object (the usual page)
+    else:
+        end_keys = [key if obj == start_obj and obj is not None
+                    else (known.get(obj) or font_of(end))[0]
+                    for key, obj, start_obj, end in zip(start_keys, end_objects,
+                                                        start_objects, ends, strict=True)]
     # each font asked once, through any character in it (the first, as it happens)
     first_char = dict(zip(reversed(end_keys), reversed(ends), strict=True))
     first_char.update(zip(reversed(start_keys), reversed(starts), strict=True))
@@ -341,9 +357,10 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
     # .VnTimeH font between .VnTime letters): look at every character there, and wherever
     # the word's two ends are in different fonts.
     legacy = any(look[2] for look in fonts.values())
-    mixed = [k for k, key, end_key, look in zip(range(count), start_keys, end_keys, looks,
-                                                              strict=True)
-             if key != end_key or (legacy and look[2])]
+    mixed = [] if end_keys is start_keys and not legacy else [
+        k for k, key, end_key, look in zip(range(count), start_keys, end_keys, looks,
+                                           strict=True)
+        if key != end_key or (legacy and look[2])]
     for k in mixed:
         runs[k] = _font_runs(textpage, objects, fonts, starts[k], ends[k])
     if "\x02" in text:

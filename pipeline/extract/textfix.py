@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
 
 import ftfy
 from magpipe.extract.legacy_charsets import (
@@ -192,22 +193,14 @@ def fix_page_texts(words: Sequence[Sequence[tuple[str, str]]]) -> tuple[list[str
     ``.VnTimeH`` heading and a ``.VnTime`` body), every other font its own. Each group's
     encoding is decided on its own text, so a VNI heading converts beside a Unicode body.
     """
-    groups: dict[str, list[tuple[int, int]]] = {}
-    group_of: dict[str, str] = {}       # font name -> its group, worked out once a page
-    members_of: dict[str, list[tuple[int, int]]] = {}   # font name -> its group's members
-    for i, word in enumerate(words):
-        for j, (_, font) in enumerate(word):
-            members = members_of.get(font)
-            if members is None:
-                hint = font_hint(font)
-                key = group_of[font] = f"{hint} fonts" if hint else base_font(font)
-                members = members_of[font] = groups.setdefault(key, [])
-            members.append((i, j))
+    single = bool(words) and max(map(len, words)) == 1
+    groups, group_of = _single_piece_groups(words) if single else _piece_groups(words)
     notes: list[str] = []
     decoded: set[tuple[int, int]] = set()
     pieces: list[list[str]] = []
     for key, members in groups.items():
-        tokens = _group_tokens(words, members)
+        tokens = ([words[i][0][0] for i, _ in members] if single
+                  else _group_tokens(words, members))
         hinted = key.endswith(" fonts")
         if not hinted and not _has_latin_words(tokens, MIN_FONT_WORDS):
             continue
@@ -251,6 +244,50 @@ def fix_page_texts(words: Sequence[Sequence[tuple[str, str]]]) -> tuple[list[str
         return out, "; ".join(notes)
     return [t if unicodedata.is_normalized("NFC", t) else normalize(t) for t in out], \
         "; ".join(notes)
+
+
+Groups = dict[str, list[tuple[int, int]]]
+
+
+def _group_key(font: str) -> str:
+    """The group of a font: one for all the fonts named like one legacy family, else its
+    base name."""
+    hint = font_hint(font)
+    return f"{hint} fonts" if hint else base_font(font)
+
+
+def _piece_groups(words: Sequence[Sequence[tuple[str, str]]]) -> tuple[Groups, dict[str, str]]:
+    """The pieces of each font group, as (word, piece) indices in reading order, the groups
+    in the order their first pieces come; and each font name's group."""
+    groups: Groups = {}
+    group_of: dict[str, str] = {}       # font name -> its group, worked out once a page
+    members_of: dict[str, list[tuple[int, int]]] = {}   # font name -> its group's members
+    for i, word in enumerate(words):
+        for j, (_, font) in enumerate(word):
+            members = members_of.get(font)
+            if members is None:
+                key = group_of[font] = _group_key(font)
+                members = members_of[font] = groups.setdefault(key, [])
+            members.append((i, j))
+    return groups, group_of
+
+
+def _single_piece_groups(words: Sequence[Sequence[tuple[str, str]]]
+                         ) -> tuple[Groups, dict[str, str]]:
+    """``_piece_groups`` of a page whose every word is one piece (most pages), worked out a
+    font at a time: each font's words found by comparisons made in C, not a step of Python
+    a word. A group of several fonts has its members put back in reading order."""
+    fonts = [word[0][1] for word in words]
+    groups: Groups = {}
+    group_of: dict[str, str] = {}
+    for font in dict.fromkeys(fonts):       # in the order each first comes
+        key = group_of[font] = _group_key(font)
+        members = list(zip(compress(range(len(fonts)), map(font.__eq__, fonts)), repeat(0)))
+        if key in groups:
+            groups[key] = sorted(groups[key] + members)
+        else:
+            groups[key] = members
+    return groups, group_of
 
 
 def _has_latin_words(tokens: list[str], enough: int) -> bool:
