@@ -20,6 +20,7 @@ from magpipe.split.chronicle import chronicle
 from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
+from magpipe.split.framed import framed_boxes
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
     article_heads,
@@ -84,6 +85,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("spanning text outweighing the column text", spanning_body),
     ("a lead as wide as the columns", _wide_leads),
     ("a box or pull quote among the column text", asides),
+    ("a framed box inside a column (an advertisement, a notice)", framed_boxes),
     ("a pull quote's twin right under it", quote_twins),
     ("the rest of a bracketed credit under its caption", credit_rests),
     ("running text set in the document's other body size (a translation)", translation_text),
