@@ -34,6 +34,7 @@ from magpipe.split.pieces import (
     skew_slope,
 )
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
+from magpipe.split.top_band import band_foot
 from magpipe.split.twin_foot import twin_foot
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
@@ -288,7 +289,7 @@ def _top_edge(pieces: list[Line], height: float, body: float) -> float:
     foot = max(p.box[3] for p in row)
     rest = [p.box[1] for p in pieces if p.box[1] >= foot]
     if foot < REPEAT_MARGIN * height and (not rest or min(rest) - foot >= HEAD_APART * body):
-        return max(edge, foot + 0.5)
+        return max(band_foot(pieces, edge, foot + 0.5), foot + 0.5)
     return edge
 
 

@@ -45,6 +45,7 @@ from magpipe.split.roles import (
     sections_above_titles,
     spanning_body,
 )
+from magpipe.split.section_bands import section_bands
 from magpipe.split.stacked_kickers import stacked_kickers
 
 
@@ -74,6 +75,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("running text ending in a photo credit printed without a colon (a caption)",
      credited_captions),
     ("a title set in capitals at the body's size", caps_titles),
+    ("a section's name in both languages across the page's top (a band)", section_bands),
     ("a short line over a title set much larger (a kicker)", lone_kickers),
     ("short lines stacked over a title set much larger (a kicker)", stacked_kickers),
     ("a name right under a title set much larger (a byline)", names_under_titles),

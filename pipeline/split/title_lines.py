@@ -1,0 +1,35 @@
+"""A title's last lines that say no language of their own stay with the title above them.
+
+A long title set in a narrow column breaks into many lines, and its last may hold only names
+(``RIO DE JANEIRO,`` / ``BRAZIL``): Vietnamese names lose their marks in a title as often
+as not, and a line of them alone reads as English, so the title would be cut in two, a
+Vietnamese one and an English one with no text. A title piece in which no line is plainly
+of a language (``langid.line_lang``), set right under a title piece of the other language at
+the title's own leading (less white between them than a line of it: a title's twin set under
+it stands further off), is the rest of that title and takes its language.
+
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from magpipe.artifacts.base import union
+from magpipe.artifacts.layout import Lang
+from magpipe.artifacts.pages import Word
+from magpipe.split.langid import line_lang
+
+
+def title_runs_on(words: tuple[Word, ...], above: list[int], below: list[int]) -> bool:
+    """The title piece of words ``below`` is the rest of the one of words ``above``: right
+    under it, across the same x range, less white between them than the height of its own
+    words, and no line of it plainly of a language."""
+    lines = [" ".join(words[i].text for i in group)
+             for _, group in groupby(below, key=lambda i: words[i].line)]
+    if any(line_lang(t) != Lang.UNKNOWN for t in lines):
+        return False
+    box_a, box_b = union([words[i].box for i in above]), union([words[i].box for i in below])
+    heights = sorted(words[i].box[3] - words[i].box[1] for i in below)
+    line = heights[len(heights) // 2]
+    return 0 <= box_b[1] - box_a[3] < line and min(box_a[2], box_b[2]) > max(box_a[0], box_b[0])
