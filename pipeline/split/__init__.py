@@ -354,8 +354,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
             prev = kept[-1]
             kept[-1] = (replace(prev[0], words=prev[0].words + d.words), lang, max(prev[2], conf))
-        elif kept and kept[-1][0].role == d.role == Role.TITLE and kept[-1][1] != lang and \
-                title_runs_on(words, kept[-1][0].words, d.words):
+        elif kept and kept[-1][0].role == d.role == Role.TITLE and \
+                title_runs_on(words, kept[-1][0].words, kept[-1][1], d.words, lang):
             kept[-1] = (replace(kept[-1][0], words=kept[-1][0].words + d.words), *kept[-1][1:])
         elif (j := _title_beside(kept, d, lang, words, geo.body_size)) is not None:
             prev = kept[j]

@@ -33,9 +33,8 @@ def _one_row(a: Facts, b: Facts) -> bool:
 
 
 def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    """Two one-line blocks on one row, of the two languages, the first flush with the text's
-    left edge, the second flush right (``FLUSH``, ``RAGGED``), nothing else on the row:
-    headers."""
+    """A one-line block flush with the text's left edge and the rest of its row (one-line
+    blocks) flush right (``FLUSH``, ``RAGGED``), of the other language: headers."""
     out = list(roles)
     text = [k for k, r in enumerate(roles) if r not in _FURNITURE]
     if len(text) < 3:
@@ -47,16 +46,18 @@ def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list
         fa = facts[a]
         if fa.lines != 1 or fa.box[0] - left > FLUSH * body:
             continue
+        # the right half: the rest of the row (OCR may leave a name's words apart)
         row = [k for k in text if k != a and _one_row(fa, facts[k])]
-        if len(row) != 1:
+        if not row or any(facts[k].lines != 1 or facts[k].box[0] <= fa.box[2] for k in row):
             continue
-        b, fb = row[0], facts[row[0]]
-        if fb.lines != 1 or right - fb.box[2] > FLUSH * body or \
-                fb.box[0] - fb.column_box[0] < RAGGED * body or fb.box[0] <= fa.box[2]:
+        start, end = min(facts[k].box[0] for k in row), max(facts[k].box[2] for k in row)
+        first = min(row, key=lambda k: facts[k].box[0])
+        if right - end > FLUSH * body or start - facts[first].column_box[0] < RAGGED * body:
             continue
-        langs = {classify(fa.text)[0], classify(fb.text)[0]}
-        if langs != {Lang.VI, Lang.EN}:
+        twin = " ".join(facts[k].text for k in sorted(row, key=lambda k: facts[k].box[0]))
+        if {classify(fa.text)[0], classify(twin)[0]} != {Lang.VI, Lang.EN}:
             continue
-        out[a] = out[b] = Role.HEADER
-        log.debug("section band: %r ... %r", fa.text[:30], fb.text[:30])
+        for k in (a, *row):
+            out[k] = Role.HEADER
+        log.debug("section band: %r ... %r", fa.text[:30], twin[:30])
     return out

@@ -5,8 +5,10 @@ A long title set in a narrow column breaks into many lines, and its last may hol
 as not, and a line of them alone reads as English, so the title would be cut in two, a
 Vietnamese one and an English one with no text. A title piece in which no line is plainly
 of a language (``langid.line_lang``), set right under a title piece of the other language at
-the title's own leading (less white between them than a line of it: a title's twin set under
-it stands further off), is the rest of that title and takes its language.
+the title's own leading (``LEADING``: a title's twin set under it stands further off), is
+the rest of that title and takes its language; so is a title piece
+of the same language set so (on OCR, whose boxes hold only the ink, a large title's lines
+stand further apart than the body's size, which ``_same_title`` measures by).
 
 Pure logic, no I/O.
 """
@@ -20,16 +22,24 @@ from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
 from magpipe.split.langid import line_lang
 
+LEADING = 1.5        # x the height of a title's words: most white between two of its lines (OCR
+                     # boxes hold only the ink of capitals, so the white between lines set
+                     # solid is about their height; a title's twin stands further off)
 
-def title_runs_on(words: tuple[Word, ...], above: list[int], below: list[int]) -> bool:
+
+def title_runs_on(words: tuple[Word, ...], above: list[int], above_lang: str, below: list[int],
+                  below_lang: str) -> bool:
     """The title piece of words ``below`` is the rest of the one of words ``above``: right
-    under it, across the same x range, less white between them than the height of its own
-    words, and no line of it plainly of a language."""
+    under it, across the same x range, less white between them than ``LEADING`` x the height
+    of its own words, and of the same language or with no line of it plainly of a language.
+    (On OCR a title's lines stand further apart than the body's sizes say: its boxes hold
+    only ink.)"""
     lines = [" ".join(words[i].text for i in group)
              for _, group in groupby(below, key=lambda i: words[i].line)]
-    if any(line_lang(t) != Lang.UNKNOWN for t in lines):
+    if above_lang != below_lang and any(line_lang(t) != Lang.UNKNOWN for t in lines):
         return False
     box_a, box_b = union([words[i].box for i in above]), union([words[i].box for i in below])
     heights = sorted(words[i].box[3] - words[i].box[1] for i in below)
     line = heights[len(heights) // 2]
-    return 0 <= box_b[1] - box_a[3] < line and min(box_a[2], box_b[2]) > max(box_a[0], box_b[0])
+    return 0 <= box_b[1] - box_a[3] < LEADING * line and \
+        min(box_a[2], box_b[2]) > max(box_a[0], box_b[0])
