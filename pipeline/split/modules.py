@@ -94,7 +94,9 @@ def head_over_columns(pieces: list[Line], body: float, pitch: float,
     first = _row(rest, body)
     second = _row([p for p in rest if p not in first], body)
     under = first + second               # the columns start right under the head
-    if any(min(p.core[0] for p in head) < g[0] and max(p.core[1] for p in head) > g[1]
+    # (a line of the head runs over the gutter: two titles side by side on one row, each
+    # over its own column, a gutter's white between them, are no headline across)
+    if any(any(p.core[0] < g[0] and p.core[1] > g[1] for p in head)
            and any(p.core[1] <= (g[0] + g[1]) / 2 for p in under)
            and any(p.core[0] >= (g[0] + g[1]) / 2 for p in under)
            for g in grid(rest)):
