@@ -5,17 +5,19 @@ made by ``tools/notices_test_data.py``), and the rules on their own."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from magpipe.align import align
 from magpipe.artifacts.layout import Role
-from magpipe.artifacts.pages import RepairArtifact
+from magpipe.artifacts.pages import RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
 from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
 from magpipe.split.framed import framed_boxes
+from magpipe.split.layout import analyse
 from magpipe.split.pieces import Line
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.section_bands import section_bands
@@ -170,3 +172,28 @@ def test_two_titles_side_by_side_in_their_own_columns_are_no_headline_across() -
     order = [p.text for region, _ in xy_cut(pieces, 10.0, pitch=12.0)
              for p in sorted(region, key=lambda p: (p.box[1], p.box[0]))]
     assert order.index("a-next 7") < order.index("b-end 0")
+
+
+def _justified(top: float, full: int, words: int = 6) -> list[Word]:
+    """``full`` justified lines of ``words`` words across 50-300 pt at a 12 pt pitch, then a
+    short last line (its sentence without a stop), 9 pt type."""
+    out = []
+    for k in range(full + 1):
+        count, right = (words, 300.0) if k < full else (2, 140.0)
+        step = (right - 50.0) / count
+        out += [Word(text=f"word{k}x{j}", box=(50 + j * step, top + 12 * k,
+                                               50 + (j + 1) * step - 4, top + 12 * k + 9),
+                     size=9.0, line=k) for j in range(count)]
+    return out
+
+
+def test_a_short_last_line_then_a_few_points_of_white_ends_a_paragraph_without_a_stop(
+        ) -> None:
+    """Justified text: a line ending well short of the column's edge, and the next line a
+    few points lower than the text's pitch, is a paragraph's end even where its sentence
+    lacks a stop (a quoted name, a list run in)."""
+    first = _justified(100.0, 6)
+    # the second paragraph starts 1.3 pitches under the first one's last line
+    second = [replace(w, line=w.line + 20) for w in _justified(172.0 + 1.3 * 12, 4)]
+    geo = analyse(tuple(first + second), 800.0, exact=True, body=9.0)
+    assert len(geo.paras) == 2

@@ -172,8 +172,10 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if line.base - prev.base > PITCH_JUMP * pitch:
         return True
     if exact and line.base - prev.base > SPACED_PITCH * pitch and \
-            prev.text.rstrip()[-1:] in SENTENCE_ENDS:
-        return True                                  # a paragraph set a few points apart
+            (prev.text.rstrip()[-1:] in SENTENCE_ENDS or
+             (not ragged and right - prev.box[2] > 2 * size)):
+        return True      # a paragraph set a few points apart (its short last line in justified
+                         # text ends it where its sentence lacks a stop)
     width = right - left
     # first-line indent; a line held in as far on the right under an unfinished sentence is
     # centred (a caption's last line), not indented
