@@ -18,10 +18,8 @@ from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
 from magpipe.split.framed import framed_boxes
 from magpipe.split.layout import analyse
-from magpipe.split.pieces import Line
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.section_bands import section_bands
-from magpipe.split.xycut import xy_cut
 
 DATA = Path(__file__).parent / "data" / "layouts-notices"
 
@@ -150,28 +148,18 @@ def test_a_title_beside_its_twin_at_the_column_start_is_no_section_band() -> Non
     assert section_bands(roles, flush_right, PAGE)[:2] == [Role.HEADER, Role.HEADER]
 
 
-def _piece(x0: float, x1: float, top: float, text: str, size: float = 10.0,
-           bold: bool = False) -> Line:
-    return Line(words=(), box=(x0, top, x1, top + size), size=size, bold=bold, text=text,
-                base=top + size, cw=5.0, core=(x0, x1))
-
-
-def _run_on(x0: float, x1: float, name: str) -> list[Line]:
-    """A column whose text runs on from one article to the next: eight lines, the next
-    article's title (two lines in bold capitals, set large) after a gap, eight more lines."""
-    return [_piece(x0, x1, 60 + 12 * k, f"{name}-end {k}") for k in range(8)] + \
-        [_piece(x0, x1 - 30, 170 + 16 * k, f"{name} TITLE {k}", 15.0, True) for k in range(2)] + \
-        [_piece(x0, x1, 204 + 12 * k, f"{name}-next {k}") for k in range(8)]
-
-
-def test_two_titles_side_by_side_in_their_own_columns_are_no_headline_across() -> None:
-    """Two columns of articles run on one after another, a title in each at the same height:
-    each column is read whole (its text above its title, the title, the text under it) before
-    the next, not both columns' text above the titles first."""
-    pieces = _run_on(40, 200, "a") + _run_on(215, 375, "b")
-    order = [p.text for region, _ in xy_cut(pieces, 10.0, pitch=12.0)
-             for p in sorted(region, key=lambda p: (p.box[1], p.box[0]))]
-    assert order.index("a-next 7") < order.index("b-end 0")
+def test_white_between_the_lines_of_one_title_is_no_module_s_top() -> None:
+    """Long titles set loosely in their columns, the white between two lines of one lining
+    up with the white above another column's next title: each column is read whole (the
+    title's lines together, the text under it), not every column's text above that white
+    first, and both articles are paired."""
+    artifact, truth, result = _split("titles")
+    first = result.pages[0].blocks
+    titles = [b for b in first if b.role == Role.TITLE]
+    assert all(any(b.text == a["title"][lang] for b in titles)
+               for a in truth["articles"] for lang in ("vi", "en"))
+    score = align_score(align(result, Config()), truth, fuzzy=True)
+    assert score.paired_right == score.articles
 
 
 def _justified(top: float, full: int, words: int = 6) -> list[Word]:

@@ -7,7 +7,9 @@ band, an advertisement and a notice framed in the columns, a title whose last li
 names, an English paragraph running on to the next page's first line right under the running
 heads (notices-2-digital, two pages); ``scanned``: the same band and boxes as OCR reads them,
 the band's English name cut in two pieces and a title's lines standing apart
-(notices-2-scanned, one page).
+(notices-2-scanned, one page); ``titles``: long titles set loosely in three columns, the white
+between two lines of one lining up with the white above the next column's title
+(notices-5-digital).
 
 Usage: ``.venv/bin/python tools/notices_test_data.py``.
 """
@@ -23,7 +25,8 @@ from magpipe.artifacts.pages import RepairArtifact
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / ".bench" / "layouts"
 OUT = ROOT / "tests" / "data" / "layouts-notices"
-DOCS = {"digital": "notices-2-digital", "scanned": "notices-2-scanned"}
+DOCS = {"digital": "notices-2-digital", "scanned": "notices-2-scanned",
+        "titles": "notices-5-digital"}
 
 
 def main() -> int:

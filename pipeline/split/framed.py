@@ -6,8 +6,9 @@ line reaches the pipeline (only words do), but the frame shows in the words: eve
 is held in from both edges of the column's justified text, by the frame and its padding, while
 the column's own paragraphs reach both edges. So a run of blocks that follow each other down a
 column, each held in from both of the column text's edges, is one such box, and none of it is
-article text, when it is more than one stray line (several blocks, some of several lines) and
-no block of it is set much larger than the body (a centred article head: its title set large,
+article text, when it is more than one stray line (several blocks, some of several lines in
+mixed case: the box's own text, none in capitals: an article's lead) and no block of it is
+set much larger than the body (a centred article head: its title set large,
 then kicker, byline or intro held in under it, opens an article and is no box).
 
 Pure logic, no I/O.
@@ -18,7 +19,7 @@ from __future__ import annotations
 import logging
 
 from magpipe.artifacts.layout import Role
-from magpipe.split.roles import ASIDE_INSET, Facts, PageFacts
+from magpipe.split.roles import ASIDE_INSET, CAPS_SHARE, Facts, PageFacts, upper_share
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,11 @@ def _edges(members: list[int], roles: list[str], facts: list[Facts]) -> tuple[fl
 def _is_box(run: list[int], facts: list[Facts], page: PageFacts) -> bool:
     if len(run) < BOX_BLOCKS or sum(facts[k].lines for k in run) < BOX_LINES:
         return False
-    if not any(facts[k].lines >= 2 for k in run):
+    # the box's running text: a block of several lines in mixed case (a head set in capitals
+    # over several lines, a lead or a title, is an article's, and its keywords line no box)
+    if not any(facts[k].lines >= 2 and upper_share(facts[k].text) < CAPS_SHARE for k in run) \
+            or any(facts[k].lines >= 2 and upper_share(facts[k].text) >= CAPS_SHARE
+                   for k in run):
         return False
     size = page.body_size if page.exact else page.body_pitch or page.body_size
     measure = (lambda f: f.size) if page.exact else (lambda f: f.pitch or f.size)

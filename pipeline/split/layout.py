@@ -173,9 +173,12 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
         return True
     if exact and line.base - prev.base > SPACED_PITCH * pitch and \
             (prev.text.rstrip()[-1:] in SENTENCE_ENDS or
-             (not ragged and right - prev.box[2] > 2 * size)):
+             (not ragged and size < pitch and right - prev.box[2] > 2 * size
+              and upper_share(prev.text) < CAPS_SHARE)):
         return True      # a paragraph set a few points apart (its short last line in justified
-                         # text ends it where its sentence lacks a stop)
+                         # text at the text's leading ends it where its sentence lacks a stop;
+                         # display lines, set larger than the pitch or in capitals, fall short
+                         # anywhere)
     width = right - left
     # first-line indent; a line held in as far on the right under an unfinished sentence is
     # centred (a caption's last line), not indented

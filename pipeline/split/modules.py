@@ -62,6 +62,17 @@ def _headed(part: list[Line], body: float) -> bool:
         min(p.box[0] for p in row) <= min(p.box[0] for p in part) + HEAD_ALIGN * body
 
 
+def _inside_title(above: list[Line], row: list[Line], body: float) -> bool:
+    """A piece of the headline ``row`` lies under a line of a headline, the lowest piece of
+    ``above`` across its x range: the white band runs between two lines of one title (a
+    column's title set loosely, beside another column's text), not above a module."""
+    for p in row:
+        over = [q for q in above if min(p.box[2], q.box[2]) > max(p.box[0], q.box[0])]
+        if over and _head_like([max(over, key=lambda q: q.box[3])], body):
+            return True
+    return False
+
+
 HEAD_ROWS = 8         # most rows of a headline over a module's columns (both languages')
 
 
@@ -94,9 +105,7 @@ def head_over_columns(pieces: list[Line], body: float, pitch: float,
     first = _row(rest, body)
     second = _row([p for p in rest if p not in first], body)
     under = first + second               # the columns start right under the head
-    # (a line of the head runs over the gutter: two titles side by side on one row, each
-    # over its own column, a gutter's white between them, are no headline across)
-    if any(any(p.core[0] < g[0] and p.core[1] > g[1] for p in head)
+    if any(min(p.core[0] for p in head) < g[0] and max(p.core[1] for p in head) > g[1]
            and any(p.core[1] <= (g[0] + g[1]) / 2 for p in under)
            and any(p.core[0] >= (g[0] + g[1]) / 2 for p in under)
            for g in grid(rest)):
@@ -126,7 +135,8 @@ def modules(pieces: list[Line], body: float, pitch: float,
     for k in cuts:
         above, below = order[start:k], order[k:]
         if rows(above, body) < MODULE_ROWS or rows(below, body) < MODULE_ROWS or \
-                not _headed(below, body) or _head_like(_row(above, body, top=False), body):
+                not _headed(below, body) or _head_like(_row(above, body, top=False), body) or \
+                _inside_title(above, _row(below, body), body):
             continue
         # the headline crosses the gutters of the columns under it, down to a later band
         if any(head_over_columns(order[k:end], body, pitch, grid) for end in

@@ -33,8 +33,9 @@ def _one_row(a: Facts, b: Facts) -> bool:
 
 
 def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    """A one-line block flush with the text's left edge and the rest of its row (one-line
-    blocks) flush right (``FLUSH``, ``RAGGED``), of the other language: headers."""
+    """A one-line title flush with the text's left edge and the rest of its row (one-line
+    titles) flush right (``FLUSH``, ``RAGGED``), of the other language: headers. (Set at the
+    body's size, a label at the left and a byline flush right on one row are no band.)"""
     out = list(roles)
     text = [k for k, r in enumerate(roles) if r not in _FURNITURE]
     if len(text) < 3:
@@ -44,11 +45,12 @@ def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     body = page.body_size
     for a in text:
         fa = facts[a]
-        if fa.lines != 1 or fa.box[0] - left > FLUSH * body:
+        if roles[a] != Role.TITLE or fa.lines != 1 or fa.box[0] - left > FLUSH * body:
             continue
         # the right half: the rest of the row (OCR may leave a name's words apart)
         row = [k for k in text if k != a and _one_row(fa, facts[k])]
-        if not row or any(facts[k].lines != 1 or facts[k].box[0] <= fa.box[2] for k in row):
+        if not row or any(roles[k] != Role.TITLE or facts[k].lines != 1 or
+                          facts[k].box[0] <= fa.box[2] for k in row):
             continue
         start, end = min(facts[k].box[0] for k in row), max(facts[k].box[2] for k in row)
         first = min(row, key=lambda k: facts[k].box[0])
