@@ -355,7 +355,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             prev = kept[-1]
             kept[-1] = (replace(prev[0], words=prev[0].words + d.words), lang, max(prev[2], conf))
         elif kept and kept[-1][0].role == d.role == Role.TITLE and \
-                title_runs_on(words, kept[-1][0].words, kept[-1][1], d.words, lang):
+                title_runs_on(words, kept[-1][0].words, kept[-1][1], d.words, lang, geo.exact):
             kept[-1] = (replace(kept[-1][0], words=kept[-1][0].words + d.words), *kept[-1][1:])
         elif (j := _title_beside(kept, d, lang, words, geo.body_size)) is not None:
             prev = kept[j]
