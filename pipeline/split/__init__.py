@@ -51,6 +51,7 @@ from magpipe.split.roles import (
     page_number_like,
 )
 from magpipe.split.stacked_kickers import kicker_cut
+from magpipe.split.title_lines import title_runs_on
 from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
 from magpipe.text.credits import split_caption
 from magpipe.text.dehyphen import join_lines
@@ -362,6 +363,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
             prev = kept[-1]
             kept[-1] = (replace(prev[0], words=prev[0].words + d.words), lang, max(prev[2], conf))
+        elif kept and kept[-1][0].role == d.role == Role.TITLE and \
+                title_runs_on(words, kept[-1][0].words, kept[-1][1], d.words, lang, geo.exact):
+            kept[-1] = (replace(kept[-1][0], words=kept[-1][0].words + d.words), *kept[-1][1:])
         elif (j := _title_beside(kept, d, lang, words, geo.body_size)) is not None:
             prev = kept[j]
             kept[j] = (replace(prev[0], words=_by_rows(prev[0].words + d.words, words)), lang,

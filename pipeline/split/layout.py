@@ -35,6 +35,7 @@ from magpipe.split.pieces import (
     skew_slope,
 )
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
+from magpipe.split.top_band import band_foot
 from magpipe.split.twin_foot import twin_foot
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
@@ -172,8 +173,13 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if line.base - prev.base > PITCH_JUMP * pitch:
         return True
     if exact and line.base - prev.base > SPACED_PITCH * pitch and \
-            prev.text.rstrip()[-1:] in SENTENCE_ENDS:
-        return True                                  # a paragraph set a few points apart
+            (prev.text.rstrip()[-1:] in SENTENCE_ENDS or
+             (not ragged and size < pitch and right - prev.box[2] > 2 * size
+              and upper_share(prev.text) < CAPS_SHARE)):
+        return True      # a paragraph set a few points apart (its short last line in justified
+                         # text at the text's leading ends it where its sentence lacks a stop;
+                         # display lines, set larger than the pitch or in capitals, fall short
+                         # anywhere)
     width = right - left
     # first-line indent; a line held in as far on the right under an unfinished sentence is
     # centred (a caption's last line), not indented
@@ -290,7 +296,7 @@ def _top_edge(pieces: list[Line], height: float, body: float) -> float:
     foot = max(p.box[3] for p in row)
     rest = [p.box[1] for p in pieces if p.box[1] >= foot]
     if foot < REPEAT_MARGIN * height and (not rest or min(rest) - foot >= HEAD_APART * body):
-        return max(edge, foot + 0.5)
+        return max(band_foot(pieces, edge, foot + 0.5), foot + 0.5)
     return edge
 
 

@@ -62,6 +62,17 @@ def _headed(part: list[Line], body: float) -> bool:
         min(p.box[0] for p in row) <= min(p.box[0] for p in part) + HEAD_ALIGN * body
 
 
+def _inside_title(above: list[Line], row: list[Line], body: float) -> bool:
+    """A piece of the headline ``row`` lies under a line of a headline, the lowest piece of
+    ``above`` across its x range: the white band runs between two lines of one title (a
+    column's title set loosely, beside another column's text), not above a module."""
+    for p in row:
+        over = [q for q in above if min(p.box[2], q.box[2]) > max(p.box[0], q.box[0])]
+        if over and _head_like([max(over, key=lambda q: q.box[3])], body):
+            return True
+    return False
+
+
 HEAD_ROWS = 8         # most rows of a headline over a module's columns (both languages')
 
 
@@ -124,7 +135,8 @@ def modules(pieces: list[Line], body: float, pitch: float,
     for k in cuts:
         above, below = order[start:k], order[k:]
         if rows(above, body) < MODULE_ROWS or rows(below, body) < MODULE_ROWS or \
-                not _headed(below, body) or _head_like(_row(above, body, top=False), body):
+                not _headed(below, body) or _head_like(_row(above, body, top=False), body) or \
+                _inside_title(above, _row(below, body), body):
             continue
         # the headline crosses the gutters of the columns under it, down to a later band
         if any(head_over_columns(order[k:end], body, pitch, grid) for end in

@@ -20,6 +20,7 @@ from magpipe.split.chronicle import chronicle
 from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
+from magpipe.split.framed import framed_boxes
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
     article_heads,
@@ -45,6 +46,7 @@ from magpipe.split.roles import (
     sections_above_titles,
     spanning_body,
 )
+from magpipe.split.section_bands import section_bands
 from magpipe.split.specks import ocr_specks
 from magpipe.split.stacked_kickers import stacked_kickers
 from magpipe.split.twin_lists import bilingual_lists, caption_keys
@@ -76,6 +78,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("running text ending in a photo credit printed without a colon (a caption)",
      credited_captions),
     ("a title set in capitals at the body's size", caps_titles),
+    ("a section's name in both languages across the page's top (a band)", section_bands),
     ("a short line over a title set much larger (a kicker)", lone_kickers),
     ("short lines stacked over a title set much larger (a kicker)", stacked_kickers),
     ("a name right under a title set much larger (a byline)", names_under_titles),
@@ -87,6 +90,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("spanning text outweighing the column text", spanning_body),
     ("a lead as wide as the columns", _wide_leads),
     ("a box or pull quote among the column text", asides),
+    ("a framed box inside a column (an advertisement, a notice)", framed_boxes),
     ("a pull quote's twin right under it", quote_twins),
     ("the rest of a bracketed credit under its caption", credit_rests),
     ("running text set in the document's other body size (a translation)", translation_text),

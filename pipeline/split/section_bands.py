@@ -1,0 +1,65 @@
+"""A page's section band: its name in both languages on one row, one flush left, one flush right.
+
+A news page may open under a band that names its section in both languages, the Vietnamese
+name at the text's left edge and the English one at its right edge, with nothing between
+them (``TIN TỨC - SỰ KIỆN`` ... ``NEWS AND EVENTS``). Both are set large, so their look makes
+them titles, and read as titles they open two articles that have no text. What tells them
+from a Vietnamese title beside its English twin (two texts side by side, each titling its
+column) is where the second sits: a column's title starts at its column's left edge, the band's
+right half is set flush right, ending at the text's right edge and starting well inside its
+column. Such a row is page furniture (a header), no article's.
+
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from magpipe.artifacts.layout import Lang, Role
+from magpipe.split.langid import classify
+from magpipe.split.roles import Facts, PageFacts
+
+log = logging.getLogger(__name__)
+
+FLUSH = 1.0          # x body size: how near the text's edge a flush half ends
+RAGGED = 3.0         # x body size: a flush-right half starts at least this far inside its column
+_FURNITURE = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER})
+
+
+def _one_row(a: Facts, b: Facts) -> bool:
+    low = min(a.box[3] - a.box[1], b.box[3] - b.box[1])
+    return min(a.box[3], b.box[3]) - max(a.box[1], b.box[1]) > 0.5 * low
+
+
+def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A one-line title flush with the text's left edge and the rest of its row (one-line
+    titles) flush right (``FLUSH``, ``RAGGED``), of the other language: headers. (Set at the
+    body's size, a label at the left and a byline flush right on one row are no band.)"""
+    out = list(roles)
+    text = [k for k, r in enumerate(roles) if r not in _FURNITURE]
+    if len(text) < 3:
+        return out
+    left = min(facts[k].box[0] for k in text)
+    right = max(facts[k].box[2] for k in text)
+    body = page.body_size
+    for a in text:
+        fa = facts[a]
+        if roles[a] != Role.TITLE or fa.lines != 1 or fa.box[0] - left > FLUSH * body:
+            continue
+        # the right half: the rest of the row (OCR may leave a name's words apart)
+        row = [k for k in text if k != a and _one_row(fa, facts[k])]
+        if not row or any(roles[k] != Role.TITLE or facts[k].lines != 1 or
+                          facts[k].box[0] <= fa.box[2] for k in row):
+            continue
+        start, end = min(facts[k].box[0] for k in row), max(facts[k].box[2] for k in row)
+        first = min(row, key=lambda k: facts[k].box[0])
+        if right - end > FLUSH * body or start - facts[first].column_box[0] < RAGGED * body:
+            continue
+        twin = " ".join(facts[k].text for k in sorted(row, key=lambda k: facts[k].box[0]))
+        if {classify(fa.text)[0], classify(twin)[0]} != {Lang.VI, Lang.EN}:
+            continue
+        for k in (a, *row):
+            out[k] = Role.HEADER
+        log.debug("section band: %r ... %r", fa.text[:30], twin[:30])
+    return out
