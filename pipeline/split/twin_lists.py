@@ -58,9 +58,13 @@ LIST_SIZE = 1.4     # x body size: ... set no larger than this (a title is; the 
                     # heading, in bold capitals, may be a little larger than its items)
 LIST_GAP = 2.0      # x body size: ... each at most this far under the one above (OCR
                     # boxes stand shorter than the type, their gaps wider)
+LIST_SENTENCES = 0.5  # share of a stack's blocks ending a sentence (. ? ! …): above it the
+                     # stack is running text in turns (an interview's questions and answers,
+                     # paragraph twins), not list items (names, offices, addresses)
 _KEY = re.compile(r"^\S.{0,40}:$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
+_STOPS = (".", "?", "!", "…")
 _HELD = frozenset({Role.TITLE, Role.CREDIT})
 
 
@@ -208,6 +212,10 @@ def bilingual_lists(roles: list[str], facts: list[Facts], page: PageFacts) -> li
             continue
         texts = [t for k in run for t in facts[k].line_texts]
         if not twin_list_cuts(texts):
+            continue
+        sentences = sum(facts[k].text.rstrip().endswith(_STOPS) for k in run)
+        if sentences > LIST_SENTENCES * len(run):
+            log.debug("running text in turns, no list: %r", facts[run[0]].text[:40])
             continue
         log.debug("a bilingual list of %d blocks: header: %r", len(run), facts[run[0]].text[:40])
         for k in run:
