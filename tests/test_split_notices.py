@@ -135,6 +135,21 @@ def test_a_centred_article_head_held_in_from_the_edges_is_no_box() -> None:
     assert framed_boxes(roles, facts, PAGE) == roles
 
 
+def test_an_intro_framed_in_both_languages_under_its_title_is_no_box() -> None:
+    """An interleaved article's intro, boxed under its title in both languages, is held in from
+    the column's edges as an advertisement is; but it follows the article's head rather than
+    cutting the column's running text."""
+    facts = [_facts("A TITLE AT THE HEAD OF THE COLUMN", (50, 100, 250, 130), 2, size=16.0),
+             _facts("Một đoạn mở đầu trong khung " * 3, (60, 135, 240, 165), 3),
+             _facts("An intro set in a frame " * 3, (60, 170, 240, 200), 3),
+             _facts("Body text below " * 6, (50, 210, 250, 270), 5),
+             _facts("Body text again " * 6, (50, 280, 250, 340), 5)]
+    roles = [Role.TITLE, Role.INTRO, Role.INTRO, Role.BODY, Role.BODY]
+    assert framed_boxes(roles, facts, PAGE) == roles
+    roles[0] = Role.BODY       # the same run cutting a column's text is a box
+    assert framed_boxes(roles, facts, PAGE)[1:3] == [Role.ASIDE, Role.ASIDE]
+
+
 def test_a_title_beside_its_twin_at_the_column_start_is_no_section_band() -> None:
     facts = [_facts("TIÊU ĐỀ TIẾNG VIỆT", (50, 60, 200, 80), size=16.0),
              _facts("THE ENGLISH TITLE", (270, 60, 420, 80), size=16.0, column=1),

@@ -30,6 +30,10 @@ HEAD_SIZE = 1.5      # x body size: a block set this large is an article's title
 # roles that never sit in a box of no article: captions and credits (a centred caption under
 # a photo is held in too) and what the page's bands hold
 _NOT_IN_BOX = frozenset({Role.CAPTION, Role.CREDIT, Role.HEADER, Role.PAGE_NUMBER})
+# roles of an article's head: a held-in run right under one is that article's boxed intro or
+# lead (an interleaved article's intro framed in both languages), not an advertisement, which
+# cuts the running text of a column
+_HEADS = frozenset({Role.TITLE, Role.BYLINE})
 
 
 def _edges(members: list[int], roles: list[str], facts: list[Facts]) -> tuple[float, float]:
@@ -69,15 +73,24 @@ def framed_boxes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[
                           and roles[k] != Role.OTHER), key=lambda k: facts[k].box[1])
         left, right = _edges(members, roles, facts)
         runs: list[list[int]] = [[]]
+        above: dict[int, str] = {}     # a run's first block -> the role of the block over it
+        last = ""
         for k in members:
             f = facts[k]
             held = roles[k] not in _NOT_IN_BOX and f.box[0] - left >= inset and \
                 right - f.box[2] >= inset
             if held:
+                if not runs[-1]:
+                    above[k] = last
                 runs[-1].append(k)
             elif runs[-1]:
                 runs.append([])
+            last = roles[k]
         for run in runs:
+            if run and above.get(run[0]) in _HEADS:
+                log.debug("held-in text under an article's head: its intro, no box: %r",
+                          facts[run[0]].text[:40])
+                continue
             if _is_box(run, facts, page):
                 for k in run:
                     out[k] = Role.ASIDE
