@@ -108,7 +108,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the eleventh round's families
              "fixtures/layouts_eleventh.py", "fixtures/eleventh_kit.py",
              "fixtures/eleventh_sidenotes.py", "fixtures/eleventh_notices.py",
-             "fixtures/eleventh_cover.py")
+             "fixtures/eleventh_cover.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_dogleg.py", "fixtures/heldout_infographic.py",
+             "fixtures/heldout_programme.py")
 SOURCES = ("rules", "model")
 
 

@@ -50,6 +50,8 @@ for flag in "$@"; do
             # the eleventh round's layout families' faces (fixtures/eleventh_kit.py)
             [ -e $fonts/truetype/croscore/Tinos-Regular.ttf ] || missing+=(fonts-croscore)
             [ -e $fonts/truetype/comfortaa/Comfortaa-Regular.ttf ] || missing+=(fonts-comfortaa)
+            # this round's held-out layout families' face (fixtures/heldout_kit.py)
+            [ -e $fonts/truetype/clear-sans/ClearSans-Regular.ttf ] || missing+=(fonts-clear-sans)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
         *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
