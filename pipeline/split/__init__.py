@@ -28,7 +28,7 @@ from magpipe.split.dropcaps import drop_caps
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
-from magpipe.split.langid import classify, fill_unknown, language_cuts
+from magpipe.split.langid import classify, credited_lang, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, column_of
 from magpipe.split.letterform import (
     addressees_closed,
@@ -350,8 +350,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             text = text[:-len(d.tail_cut)]
         return f"{d.head} {text}".strip() if d.head else text
 
-    found = [labelled_credit(t) or classify(t) for t in (text_of(d, d.hint or Lang.EN)
-                                                         for d in drafts)]
+    found = [labelled_credit(t) or credited_lang(t) or classify(t)
+             for t in (text_of(d, d.hint or Lang.EN) for d in drafts)]
     langs = fill_unknown([lang for lang, _ in found], prefer=_column_hints(drafts, found))
     texts = [text_of(d, lang) for d, lang in zip(drafts, langs, strict=True)]
     langs = byline_languages([d.role for d in drafts], [d.column for d in drafts], texts, langs)

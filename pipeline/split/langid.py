@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from magpipe.artifacts.layout import Lang
 from magpipe.text import english
+from magpipe.text.credits import closing_credit_lang
 from magpipe.text.dates import date_alone, date_in_english
 from magpipe.text.vietnamese import has_vietnamese_marks, is_bare_syllable
 
@@ -40,6 +41,9 @@ class Evidence:
     syllables: float
     stopwords: float
 
+
+MARKED_PLAIN = 0.3   # share of words bearing Vietnamese marks: from this the text is plainly
+                     # Vietnamese (English text, names aside, bears none)
 
 def evidence(text: str) -> Evidence:
     tokens = _TOKEN.findall(text)
@@ -84,7 +88,7 @@ def classify(text: str) -> tuple[str, float]:
     ev = evidence(text)
     if ev.tokens == 0:
         return Lang.UNKNOWN, 0.0
-    if ev.marked >= 0.3:
+    if ev.marked >= MARKED_PLAIN:
         return Lang.VI, min(1.0, 0.6 + ev.marked)
     if ev.tokens < _MIN_TOKENS:
         if ev.marked > 0:
@@ -106,10 +110,21 @@ def classify(text: str) -> tuple[str, float]:
     return lang, prob * 0.8
 
 
+def credited_lang(text: str) -> tuple[str, float] | None:
+    """``(lang, confidence)`` of a caption by the credit label closing it
+    (``text.credits.closing_credit_lang``), where its words are not plainly Vietnamese (an
+    English caption's names may bear marks: ``Mr. Hoang Minh Tuấn ... Photo: Minh Duc``);
+    None otherwise."""
+    lang = closing_credit_lang(text)
+    if lang is None or evidence(text).marked >= MARKED_PLAIN:
+        return None
+    return (Lang.EN if lang == "en" else Lang.VI), 0.9
+
+
 def line_lang(text: str) -> str:
     """Cheap language of one line (no langdetect): ``und`` unless the evidence is plain."""
     ev = evidence(text)
-    if ev.tokens >= 2 and ev.marked >= 0.3:
+    if ev.tokens >= 2 and ev.marked >= MARKED_PLAIN:
         return Lang.VI
     if ev.tokens >= 4 and ev.syllables >= 0.9 and ev.stopwords <= 0.15:
         return Lang.VI              # Vietnamese that lost its marks (OCR without Vietnamese)

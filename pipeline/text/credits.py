@@ -38,6 +38,28 @@ CREDIT_LABEL_END = re.compile(rf"(?:^|\s)(?P<label>{EN_LABEL}|{VI_LABEL})\s*{COL
 # (a credit set in parentheses after the caption, ``... làm việc. (Ảnh: KHÁNH LY)``, counts)
 CREDIT_MARK = re.compile(rf"(?:^|[\s(]){VI_LABEL}\s*{COLON}|Ảnh sưu tầm|{EN_LABEL}\s*{COLON}"
                          r"|Collected photo", re.IGNORECASE)
+# A credit closing a block's text: its label, a name of a few words, perhaps in parentheses
+# (``... Editor-in-Chief. Photo: Minh Duc``; ``... làm việc. (Ảnh: KHÁNH LY)``).
+_CLOSING_EN = re.compile(rf"(?:^|[\s(]){EN_LABEL}\s*{COLON}\s*[^:;()]{{1,60}}\)?\.?\s*$",
+                         re.IGNORECASE)
+_CLOSING_VI = re.compile(rf"(?:^|[\s(]){VI_LABEL}\s*{COLON}\s*[^:;()]{{1,60}}\)?\.?\s*$",
+                         re.IGNORECASE)
+_ANY_VI_LABEL = re.compile(rf"(?:^|[\s(]){VI_LABEL}\s*{COLON}", re.IGNORECASE)
+_ANY_EN_LABEL = re.compile(rf"(?:^|[\s(]){EN_LABEL}\s*{COLON}", re.IGNORECASE)
+
+
+def closing_credit_lang(text: str) -> str | None:
+    """The language of the credit label that closes ``text`` (``en``: ``Photo:``, ``Source:``;
+    ``vi``: ``Ảnh:``, ``Nguồn:``) when the text holds no label of the other language (a mixed
+    caption holds both), else None. A caption's own language: its names may carry marks in
+    both languages, its label does not."""
+    if _CLOSING_EN.search(text) and not _ANY_VI_LABEL.search(text):
+        return "en"
+    if _CLOSING_VI.search(text) and not _ANY_EN_LABEL.search(text):
+        return "vi"
+    return None
+
+
 _PHOTO = re.compile(r"^\(?(?:Photo|Photos|Source)[:.]?$|^\(?(?:Photo|Source):", re.IGNORECASE)
 
 
