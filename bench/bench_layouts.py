@@ -38,7 +38,8 @@ out in the fifth round, ``greeting``, ``stacked`` and ``report`` in the sixth, `
 ``photo-essay`` and ``trifold`` in the seventh, ``english-first``, ``interview`` and ``briefs``
 in the eighth, ``feature``, ``timeline`` and ``front-page`` in the ninth, ``spread``,
 ``gallery`` and ``letters`` in the tenth, ``sidenotes``, ``notices`` and ``cover`` in the
-eleventh; all have been looked at since).
+eleventh, ``dogleg``, ``infographic`` and ``programme`` in the twelfth; all have been looked
+at since).
 
 Targets on held-out families: pairing >= 98%, paragraph F1 >= 0.95, captions >= 95%,
 language side >= 99%.
@@ -109,10 +110,10 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              "fixtures/layouts_eleventh.py", "fixtures/eleventh_kit.py",
              "fixtures/eleventh_sidenotes.py", "fixtures/eleventh_notices.py",
              "fixtures/eleventh_cover.py",
-             # this round's held-out families
-             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
-             "fixtures/heldout_dogleg.py", "fixtures/heldout_infographic.py",
-             "fixtures/heldout_programme.py")
+             # the twelfth round's families
+             "fixtures/layouts_twelfth.py", "fixtures/twelfth_kit.py",
+             "fixtures/twelfth_dogleg.py", "fixtures/twelfth_infographic.py",
+             "fixtures/twelfth_programme.py")
 SOURCES = ("rules", "model")
 
 

@@ -6,7 +6,8 @@
 #   --fonts: typefaces with Vietnamese letters for building the confusion table and its
 #            bench (tools/typefaces.py) and for the generated layout families
 #            (fixtures/journal_kit.py, sixth_kit.py, seventh_kit.py, eighth_kit.py,
-#            ninth_kit.py, tenth_kit.py, eleventh_kit.py; without them DejaVu stands in);
+#            ninth_kit.py, tenth_kit.py, eleventh_kit.py, twelfth_kit.py; without them DejaVu
+#            stands in);
 #            make confusion and make bench ask for them, the product and make test never
 #            need them
 #   --bench: ghostscript, which OCRmyPDF needs (bench/bench_ocr_mix.py times magpipe against
@@ -50,7 +51,7 @@ for flag in "$@"; do
             # the eleventh round's layout families' faces (fixtures/eleventh_kit.py)
             [ -e $fonts/truetype/croscore/Tinos-Regular.ttf ] || missing+=(fonts-croscore)
             [ -e $fonts/truetype/comfortaa/Comfortaa-Regular.ttf ] || missing+=(fonts-comfortaa)
-            # this round's held-out layout families' face (fixtures/heldout_kit.py)
+            # the twelfth round's layout families' face (fixtures/twelfth_kit.py)
             [ -e $fonts/truetype/clear-sans/ClearSans-Regular.ttf ] || missing+=(fonts-clear-sans)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
