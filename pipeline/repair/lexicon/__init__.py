@@ -9,7 +9,6 @@ lexicon learn``): the file ``$MAGPIPE_USER_LEXICON`` names, else
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import os
 import time
@@ -18,38 +17,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from magpipe.errors import InputError
-from magpipe.files import sha256_file
+from magpipe.lexicon_files import (
+    DEFAULT_USER_LEXICON,
+    USER_LEXICON_ENV,
+    fingerprint,
+    user_lexicon_path,
+)
 from magpipe.repair.lexicon import store
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model, PairRow, SyllableRow
 from magpipe.repair.lexicon.text_stats import TextStats, stats_of
 
 log = logging.getLogger(__name__)
 
-USER_LEXICON_ENV = "MAGPIPE_USER_LEXICON"
-DEFAULT_USER_LEXICON = Path.home() / ".local" / "share" / "magpipe" / "user-lexicon.tsv.gz"
+# DEFAULT_USER_LEXICON, USER_LEXICON_ENV, fingerprint, user_lexicon_path: in
+# magpipe.lexicon_files, which a batch's main process imports without the repair stage
 
 __all__ = ["CLEAN", "DAMAGED", "Model", "LearnSummary", "fingerprint", "learn", "load",
            "user_lexicon_path"]
-
-
-def user_lexicon_path() -> Path | None:
-    """The user lexicon in force: the ``$MAGPIPE_USER_LEXICON`` file, else the default file;
-    None while that file does not exist yet."""
-    env = os.environ.get(USER_LEXICON_ENV)
-    path = Path(env) if env else DEFAULT_USER_LEXICON
-    return path if path.exists() else None      # nothing learned yet: the shipped data alone
-
-
-def fingerprint() -> str:
-    """Identifies the lexicon in force (shipped data + user lexicon), for cache keys."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in store.DATA.rglob("*") if p.is_file()):   # with lm/
-        digest.update(path.relative_to(store.DATA).as_posix().encode()
-                      + sha256_file(path).encode())
-    user = user_lexicon_path()
-    if user is not None and user.exists():
-        digest.update(b"user" + sha256_file(user).encode())
-    return digest.hexdigest()[:16]
 
 
 def load(user: Path | None = None) -> Model:

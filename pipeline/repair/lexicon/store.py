@@ -7,11 +7,12 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from magpipe import lexicon_files
 from magpipe.errors import MissingDependencyError, OutputError, UsageError
 from magpipe.repair.lexicon.model import PairRow, SyllableRow
 from magpipe.repair.lexicon.text_stats import TextStats
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = lexicon_files.DATA
 CANDIDATE_INDEX = "candidates.tsv.gz"
 USER_HEADER = "# magpipe user lexicon: kind\tfirst\tsecond\tcount"
 
