@@ -121,3 +121,22 @@ def test_a_string_line_that_reads_as_an_import_only_widens_the_fingerprint():
     assert found is not None
     assert codeprint._imported_in("magpipe.x", found) >= codeprint.imported_modules(
         "magpipe.x", source)
+
+
+def test_the_owners_of_modules_are_those_the_standard_library_finds():
+    import importlib.metadata
+    found = {module: [d.metadata["Name"] for d in dists]
+             for module, dists in codeprint._owners().items()}
+    assert found == importlib.metadata.packages_distributions()
+    assert "numpy" in found
+
+
+def test_a_module_file_is_found_whether_a_module_or_a_package(tmp_path):
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("")
+    (tmp_path / "mod.py").write_text("")
+    assert codeprint._module_file("magpipe.pkg", tmp_path) == tmp_path / "pkg" / "__init__.py"
+    assert codeprint._module_file("magpipe.mod", tmp_path) == tmp_path / "mod.py"
+    assert codeprint._module_file("magpipe.none", tmp_path) is None
+    assert codeprint._module_file("numpy", tmp_path) is None
+    assert codeprint._module_file("magpipe.batch.codeprint") == Path(codeprint.__file__).resolve()

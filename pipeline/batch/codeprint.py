@@ -13,13 +13,15 @@ answer does not depend on what else the process imported.
 from __future__ import annotations
 
 import ast
+import csv
 import functools
 import hashlib
 import importlib.metadata
+import os
 import re
 import sys
-from collections.abc import Iterator, Mapping
-from pathlib import Path
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path, PurePosixPath
 
 PACKAGE = "magpipe"
 ROOT = Path(__file__).resolve().parents[1]  # the magpipe package folder
@@ -27,13 +29,21 @@ ROOT = Path(__file__).resolve().parents[1]  # the magpipe package folder
 
 def _module_file(name: str, root: Path = ROOT) -> Path | None:
     """``magpipe.artifacts.pages`` -> its file (a package gives its ``__init__.py``)."""
+    return _module_path(name, str(root))
+
+
+@functools.cache
+def _module_path(name: str, root: str) -> Path | None:
+    # Asked ~3,000 times a run (every name an import statement may mean), most of them
+    # more than once: joined as strings, a Path made only for a file found (Path objects
+    # for every guess were ~0.1 s of a run's planning).
     parts = name.split(".")
     if parts[0] != PACKAGE:
         return None
-    base = root.joinpath(*parts[1:])
-    for path in (base.with_suffix(".py"), base / "__init__.py"):
-        if path.is_file():
-            return path
+    base = os.path.join(root, *parts[1:])
+    for path in (base + ".py", os.path.join(base, "__init__.py")):
+        if os.path.isfile(path):
+            return Path(path)
     return None
 
 
@@ -170,10 +180,32 @@ def _third_party_in(tree: ast.Module) -> set[str]:
 
 
 @functools.cache
-def _owners() -> Mapping[str, list[str]]:
-    """Top-level module -> distributions (reads every installed distribution's file list:
-    ~0.3 s, so once per process, not once per stage)."""
-    return importlib.metadata.packages_distributions()
+def _owners() -> Mapping[str, list[importlib.metadata.Distribution]]:
+    """Top-level module -> the installed distributions holding it, as
+    ``importlib.metadata.packages_distributions`` finds them (a distribution's
+    ``top_level.txt``, else the ``.py`` files its RECORD lists), once per process. Without
+    reading every distribution's metadata for its name (``libraries`` reads it for the few
+    a stage imports) or making a path of every file a RECORD lists: ~0.1 s of a run."""
+    found: dict[str, list[importlib.metadata.Distribution]] = {}
+    for dist in importlib.metadata.distributions():
+        for module in _top_level(dist):
+            found.setdefault(module, []).append(dist)
+    return found
+
+
+def _top_level(dist: importlib.metadata.Distribution) -> Iterable[str]:
+    declared = (dist.read_text("top_level.txt") or "").split()
+    if declared:
+        return declared
+    record = dist.read_text("RECORD")
+    files: Iterable[PurePosixPath]
+    if record:      # a path is made only of a name that may end in ".py"
+        files = (PurePosixPath(row[0]) for row in csv.reader(record.splitlines())
+                 if row and row[0].endswith(".py"))
+    else:           # an egg-info's SOURCES.txt, or no list of files
+        files = dist.files or ()
+    return {f.parts[0] if len(f.parts) > 1 else f.with_suffix("").name
+            for f in files if f.suffix == ".py"}
 
 
 @functools.cache
@@ -194,5 +226,6 @@ def libraries(name: str) -> tuple[str, ...]:
     found = set()
     for module in modules:
         for dist in owners.get(module, ()):
-            found.add(f"{dist}=={importlib.metadata.version(dist)}")
+            name = dist.metadata["Name"]
+            found.add(f"{name}=={importlib.metadata.version(name)}")
     return tuple(sorted(found))
