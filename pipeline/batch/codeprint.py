@@ -146,9 +146,15 @@ def import_statements(source: str) -> ast.Module | None:
 
 
 @functools.cache
+def _imports_tree(path: Path) -> ast.Module:
+    """A module's import statements (its whole tree when they cannot be told apart), read
+    once for both the modules it reaches and the libraries it imports."""
+    return import_statements(path.read_text(encoding="utf-8")) or _tree(path)
+
+
+@functools.cache
 def _imports_of(name: str, path: Path) -> frozenset[str]:
-    tree = import_statements(path.read_text(encoding="utf-8")) or _tree(path)
-    return frozenset(_imported_in(name, tree))
+    return frozenset(_imported_in(name, _imports_tree(path)))
 
 
 @functools.cache
@@ -210,8 +216,7 @@ def _top_level(dist: importlib.metadata.Distribution) -> Iterable[str]:
 
 @functools.cache
 def _third_party_imports_of(path: Path) -> frozenset[str]:
-    tree = import_statements(path.read_text(encoding="utf-8")) or _tree(path)
-    return frozenset(_third_party_in(tree))
+    return frozenset(_third_party_in(_imports_tree(path)))
 
 
 @functools.cache
