@@ -159,6 +159,24 @@ def load_bench(monkeypatch) -> ModuleType:
     return bench
 
 
+def assert_development_round(monkeypatch, name: str, families: tuple[str, ...], parts: int = 4,
+                             own: tuple[str, ...] = ()) -> ModuleType:
+    """The layout bench and ``layouts.py`` make ``families`` (written in round ``name``:
+    ``fixtures/layouts_<name>.py`` and its at least ``parts`` modules ``<name>_*.py``, but
+    for those of ``own``, which generation does not read) as development families, and the
+    bench's generator files hold them and the rounds' shared entry; returns the bench."""
+    bench = load_bench(monkeypatch)
+    assert set(families) <= set(bench.FAMILIES) and not set(families) & bench.HELD_OUT
+    generator = {Path(f).name for f in bench.GENERATOR}
+    modules = {p.name for p in FIXTURES.glob(f"{name}_*.py")} - set(own)
+    assert {f"layouts_{name}.py", "rounds.py", *modules} <= generator and len(modules) >= parts
+    layouts = sys.modules.get("layouts")
+    assert layouts is not None and set(families) == set(getattr(layouts,
+                                                                f"{name.upper()}_FAMILIES"))
+    assert set(families) <= set(layouts.FAMILIES) and not set(families) & layouts.HELD_OUT
+    return bench
+
+
 def printed(truth: dict, index: int, lang: str, roles: tuple[str, ...]) -> str:
     """The compacted text of article ``index``'s blocks of ``roles`` in ``lang``, in reading
     order (a paragraph cut by a column or page break comes back together)."""

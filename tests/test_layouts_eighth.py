@@ -167,14 +167,7 @@ def test_generation_works_with_dejavu_alone(tmp_path):
 
 
 def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and not set(FAMILIES) & bench.HELD_OUT
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("eighth_*.py")}
-    assert {"layouts_eighth.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.EIGHTH_FAMILIES)
-    assert set(FAMILIES) <= set(layouts.FAMILIES) and not set(FAMILIES) & layouts.HELD_OUT
+    gen.assert_development_round(monkeypatch, "eighth", FAMILIES)
 
 
 def kit():

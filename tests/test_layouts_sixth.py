@@ -10,12 +10,10 @@ way the bench starts it.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import layout_generated as gen
 import pytest
-from conftest import FIXTURES
 
 FAMILIES = ("greeting", "stacked", "report")
 SEED = 4100
@@ -130,13 +128,7 @@ def test_generation_works_with_dejavu_alone(tmp_path):
 
 
 def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and not set(FAMILIES) & bench.HELD_OUT
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("sixth_*.py")} - {"sixth_messages.py", "sixth_kit.py"}
-    assert {"layouts_sixth.py", *parts} <= generator and len(parts) >= 3
+    bench = gen.assert_development_round(monkeypatch, "sixth", FAMILIES, 3,
+                                         ("sixth_messages.py", "sixth_kit.py"))
     assert "source/sixth-messages.json" in {f.removeprefix("fixtures/")
                                               for f in bench.GENERATOR}
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.SIXTH_FAMILIES)
-    assert set(FAMILIES) <= set(layouts.FAMILIES) and not set(FAMILIES) & layouts.HELD_OUT

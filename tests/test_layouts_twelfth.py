@@ -12,13 +12,11 @@ Generator checks only: nothing here runs split or align on these families.
 from __future__ import annotations
 
 import functools
-import sys
 from pathlib import Path
 
 import layout_generated as gen
 import pdfplumber
 import pytest
-from conftest import FIXTURES
 
 FAMILIES = ("dogleg", "infographic", "programme")
 SEED = 7200
@@ -193,11 +191,4 @@ def test_generation_works_with_dejavu_alone(tmp_path):
 
 
 def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and not set(FAMILIES) & bench.HELD_OUT
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("twelfth_*.py")}
-    assert {"layouts_twelfth.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.TWELFTH_FAMILIES)
-    assert set(FAMILIES) <= set(layouts.FAMILIES)
+    gen.assert_development_round(monkeypatch, "twelfth", FAMILIES)
