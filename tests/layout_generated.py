@@ -66,6 +66,16 @@ def assert_reproducible(docs: list[Path], again: list[Path], other: list[Path]) 
         assert pdf.read_bytes() != (docs[0].parent / pdf.name).read_bytes()
 
 
+def assert_round_reproducible(generate, docs: list[Path], families: tuple[str, ...], seed: int,
+                              count: int, tmp_path: Path) -> None:
+    """``docs`` holds ``count`` documents of each of ``families``; ``generate`` (a round's
+    generator, by default with ``seed`` and ``count``) writes them again byte for byte, and
+    other documents under the same names with the next seed."""
+    assert len(docs) == count * len(families)
+    assert_reproducible(docs, generate(tmp_path / "again"),
+                        generate(tmp_path / "other", seed=seed + 1, docs=1))
+
+
 def blocks_of(truth: dict) -> list[dict]:
     return [b for p in truth["pages"] for b in p["blocks"]]
 
