@@ -84,7 +84,8 @@ SCANS = 3           # scanned documents of one article per family (OCR is the co
 SEED = 1600
 OUT = ROOT / ".bench" / "layouts"
 GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.py",
-             "fixtures/flow.py", "fixtures/scan.py", "fixtures/layouts_journal.py",
+             "fixtures/flow.py", "fixtures/scan.py", "fixtures/layouts_first.py",
+             "fixtures/rounds.py", "fixtures/layouts_journal.py",
              "fixtures/journal_kit.py", "fixtures/layouts_newsletter.py",
              # the sixth round's families and the text only they use
              "fixtures/layouts_sixth.py", "fixtures/sixth_kit.py",

@@ -66,6 +66,16 @@ def assert_reproducible(docs: list[Path], again: list[Path], other: list[Path]) 
         assert pdf.read_bytes() != (docs[0].parent / pdf.name).read_bytes()
 
 
+def assert_round_reproducible(generate, docs: list[Path], families: tuple[str, ...], seed: int,
+                              count: int, tmp_path: Path) -> None:
+    """``docs`` holds ``count`` documents of each of ``families``; ``generate`` (a round's
+    generator, by default with ``seed`` and ``count``) writes them again byte for byte, and
+    other documents under the same names with the next seed."""
+    assert len(docs) == count * len(families)
+    assert_reproducible(docs, generate(tmp_path / "again"),
+                        generate(tmp_path / "other", seed=seed + 1, docs=1))
+
+
 def blocks_of(truth: dict) -> list[dict]:
     return [b for p in truth["pages"] for b in p["blocks"]]
 
@@ -156,6 +166,24 @@ def load_bench(monkeypatch) -> ModuleType:
     bench = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, spec.name, bench)    # its dataclasses look themselves up
     spec.loader.exec_module(bench)
+    return bench
+
+
+def assert_development_round(monkeypatch, name: str, families: tuple[str, ...], parts: int = 4,
+                             own: tuple[str, ...] = ()) -> ModuleType:
+    """The layout bench and ``layouts.py`` make ``families`` (written in round ``name``:
+    ``fixtures/layouts_<name>.py`` and its at least ``parts`` modules ``<name>_*.py``, but
+    for those of ``own``, which generation does not read) as development families, and the
+    bench's generator files hold them and the rounds' shared entry; returns the bench."""
+    bench = load_bench(monkeypatch)
+    assert set(families) <= set(bench.FAMILIES) and not set(families) & bench.HELD_OUT
+    generator = {Path(f).name for f in bench.GENERATOR}
+    modules = {p.name for p in FIXTURES.glob(f"{name}_*.py")} - set(own)
+    assert {f"layouts_{name}.py", "rounds.py", *modules} <= generator and len(modules) >= parts
+    layouts = sys.modules.get("layouts")
+    assert layouts is not None and set(families) == set(getattr(layouts,
+                                                                f"{name.upper()}_FAMILIES"))
+    assert set(families) <= set(layouts.FAMILIES) and not set(families) & layouts.HELD_OUT
     return bench
 
 

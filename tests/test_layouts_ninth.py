@@ -34,9 +34,7 @@ def docs(tmp_path_factory) -> list[Path]:
 
 
 def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    assert len(docs) == DOCS * len(FAMILIES)
-    gen.assert_reproducible(docs, generate(tmp_path / "again"),
-                            generate(tmp_path / "other", seed=SEED + 1, docs=1))
+    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
 
 
 def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
@@ -181,14 +179,7 @@ def test_generation_works_with_dejavu_alone(tmp_path):
 
 
 def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and not set(FAMILIES) & bench.HELD_OUT
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("ninth_*.py")}
-    assert {"layouts_ninth.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.NINTH_FAMILIES)
-    assert set(FAMILIES) <= set(layouts.FAMILIES)
+    gen.assert_development_round(monkeypatch, "ninth", FAMILIES)
 
 
 def kit():

@@ -10,12 +10,10 @@ way the bench starts it.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import layout_generated as gen
 import pytest
-from conftest import FIXTURES
 
 FAMILIES = ("greeting", "stacked", "report")
 SEED = 4100
@@ -34,9 +32,7 @@ def docs(tmp_path_factory) -> list[Path]:
 
 
 def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    assert len(docs) == DOCS * len(FAMILIES)
-    gen.assert_reproducible(docs, generate(tmp_path / "again"),
-                            generate(tmp_path / "other", seed=SEED + 1, docs=1))
+    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
 
 
 def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
@@ -130,13 +126,7 @@ def test_generation_works_with_dejavu_alone(tmp_path):
 
 
 def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and not set(FAMILIES) & bench.HELD_OUT
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("sixth_*.py")} - {"sixth_messages.py", "sixth_kit.py"}
-    assert {"layouts_sixth.py", *parts} <= generator and len(parts) >= 3
+    bench = gen.assert_development_round(monkeypatch, "sixth", FAMILIES, 3,
+                                         ("sixth_messages.py", "sixth_kit.py"))
     assert "source/sixth-messages.json" in {f.removeprefix("fixtures/")
                                               for f in bench.GENERATOR}
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.SIXTH_FAMILIES)
-    assert set(FAMILIES) <= set(layouts.FAMILIES) and not set(FAMILIES) & layouts.HELD_OUT

@@ -10,11 +10,12 @@ import pytest
 from conftest import FIXTURES
 from magpipe.archive.corpus import one_line, segments
 from magpipe.archive.outputs import ALIGN, document_dirs
-from magpipe.archive.search import INDEX_NAME, fold
+from magpipe.archive.search import INDEX_NAME
 from magpipe.artifacts import AlignArtifact, streamed
 from magpipe.artifacts.streamed import iter_articles
 from magpipe.cli import app
 from magpipe.errors import ArtifactError
+from magpipe.text.folding import barred_d_folded
 from typer.testing import CliRunner
 
 INPUTS = ("bulletin-digital.pdf", "photos-digital.pdf")
@@ -48,8 +49,8 @@ def test_records_and_index_equal_those_of_the_whole_artifacts_without_loading_on
         run_dir: Path, monkeypatch):
     whole = _whole(run_dir)
     records = {a.to_record() for _, art in whole for a in art.articles}
-    rows = [(fold(one_line(s.vi or "")), fold(one_line(s.en or "")), one_line(s.vi or ""),
-             one_line(s.en or ""), name, s.page, s.article, s.kind)
+    rows = [(barred_d_folded(one_line(s.vi or "")), barred_d_folded(one_line(s.en or "")),
+             one_line(s.vi or ""), one_line(s.en or ""), name, s.page, s.article, s.kind)
             for name, art in sorted(whole, key=lambda p: p[0]) for s in segments(art)]
     assert records and rows
     assert set((run_dir / "articles.jsonl").read_text(encoding="utf-8").splitlines()) == records

@@ -2,7 +2,7 @@
 
 Pages of ``cover`` family benchmark documents (``bench/bench_layouts.py``, generated with its
 seed and run through the real pipeline), each kept to the pages a test reads, with the same
-pages of the document's truth (``letters_test_data.save_pages``):
+pages of the document's truth, every article kept (``test_pages.py``):
 
 * ``cover-digital``: the cover and the inside cover of ``cover-1-digital`` (the imprint's
   twin items read as one block, the cover photo's caption keys ``ẢNH BÌA:`` / ``COVER:``,
@@ -18,31 +18,17 @@ its output is missing).
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from letters_test_data import save_pages  # noqa: E402
+from tools.test_pages import Saved, Truth, main  # noqa: E402
 
-BENCH = ROOT / ".bench" / "layouts"
-OUT = ROOT / "tests" / "data" / "layouts-cover"
-# saved name -> (bench document, pages kept)
-SAVED = {"cover-digital": ("cover-1-digital", (1, 2)),
-         "cover-tail": ("cover-4-digital", (2,)),
-         "cover-scanned": ("cover-2-scanned", (2,))}
+SAVED = (Saved("cover-digital", "cover-1-digital", (1, 2)),
+         Saved("cover-tail", "cover-4-digital", (2,)),
+         Saved("cover-scanned", "cover-2-scanned", (2,)))
 
 
-def main() -> int:
-    if not all((BENCH / "pipeline" / doc / "repair.json").is_file() for doc, _ in
-               SAVED.values()):
-        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"), "--family",
-                        "cover"], check=True)
-    save_pages(SAVED, OUT)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":      # every page's repair changes kept, as the files were first saved
+    sys.exit(main(SAVED, "layouts-cover", Truth.EVERY_ARTICLE, every_change=True))

@@ -16,37 +16,17 @@ Usage: ``.venv/bin/python tools/feature_test_data.py``.
 
 from __future__ import annotations
 
-import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from magpipe.artifacts.pages import RepairArtifact  # noqa: E402
+from tools.test_pages import Saved, Truth, main  # noqa: E402
 
-BENCH = ROOT / ".bench" / "layouts"
-OUT = ROOT / "tests" / "data" / "layouts-feature"
-# saved name -> (bench document, page number)
-PAGES = {"part-photo": ("feature-1-digital", 1), "gutter-photo": ("feature-1-digital", 3),
-         "wide-photo": ("feature-2-digital", 1), "kicker": ("feature-4-digital", 5)}
-
-
-def main() -> int:
-    docs = {doc for doc, _ in PAGES.values()}
-    if not all((BENCH / "pipeline" / d / "repair.json").is_file() for d in docs):
-        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"), "--family",
-                        "feature"], check=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    for saved, (doc, number) in PAGES.items():
-        artifact = RepairArtifact.load(BENCH / "pipeline" / doc / "repair.json")
-        page = next(p for p in artifact.pages if p.number == number)
-        one = replace(artifact, pages=(page,))
-        (OUT / f"{saved}.repair.json").write_text(one.to_json(), encoding="utf-8")
-    print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")
-    return 0
+SAVED = (Saved("part-photo", "feature-1-digital", (1,)),
+         Saved("gutter-photo", "feature-1-digital", (3,)),
+         Saved("wide-photo", "feature-2-digital", (1,)), Saved("kicker", "feature-4-digital", (5,)))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(SAVED, "layouts-feature", Truth.NONE))

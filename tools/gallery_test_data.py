@@ -21,59 +21,17 @@ Usage: ``.venv/bin/python tools/gallery_test_data.py``.
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
-from magpipe.artifacts.pages import RepairArtifact
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT / ".bench" / "layouts"
-OUT = ROOT / "tests" / "data" / "layouts-gallery"
-PAGES = {"numbers-gathered": ("gallery-2-digital", None), "places": ("gallery-1-digital", 2),
-         "numbers-side": ("gallery-5-digital", 1)}
+from tools.test_pages import Saved, Truth, main  # noqa: E402
 
-
-def _kept(artifact: RepairArtifact, number: int | None) -> RepairArtifact:
-    """The artifact with only page ``number`` (and its repair changes), or whole for None."""
-    if number is None:
-        return artifact
-    return replace(artifact, pages=tuple(p for p in artifact.pages if p.number == number),
-                   changes=tuple(c for c in artifact.changes if c.page == number))
-
-
-def _truth(doc: str, number: int | None) -> dict:
-    truth = json.loads((BENCH / "docs" / f"{doc}.truth.json").read_text(encoding="utf-8"))
-    if number is not None:
-        truth["pages"] = [p for p in truth["pages"] if p["number"] == number]
-        truth["articles"] = [a for a in truth["articles"] if number in a["pages"]]
-    return truth
-
-
-def main() -> int:
-    missing = [doc for doc, _ in PAGES.values()
-               if not (BENCH / "pipeline" / doc / "repair.json").is_file()]
-    if missing:
-        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"), "--family",
-                        "gallery"], check=True)
-    save(PAGES, OUT)
-    return 0
-
-
-def save(pages: dict[str, tuple[str, int | None]], out: Path) -> None:
-    """Each saved name's repair artifact (one page, or the whole document for None) and
-    truth into ``out`` (``tools/scan_test_data.py`` saves its pages so too)."""
-    out.mkdir(parents=True, exist_ok=True)
-    for saved, (doc, number) in pages.items():
-        kept = _kept(RepairArtifact.load(BENCH / "pipeline" / doc / "repair.json"), number)
-        files = {"repair": kept.to_json(),
-                 "truth": json.dumps(_truth(doc, number), ensure_ascii=False)}
-        for kind, text in files.items():
-            (out / f"{saved}.{kind}.json").write_text(text, encoding="utf-8")
-        print(f"{saved}: {doc}, page {number or 'all'}")
+SAVED = (Saved("numbers-gathered", "gallery-2-digital"),
+         Saved("places", "gallery-1-digital", (2,)),
+         Saved("numbers-side", "gallery-5-digital", (1,)))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(SAVED, "layouts-gallery", Truth.PAGE_ARTICLES))

@@ -21,16 +21,15 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
+from test_pages import BENCH, run_bench  # noqa: E402
 from truth_to_split import split_from_truth  # noqa: E402
 
-BENCH = ROOT / ".bench" / "layouts"
 OUT = ROOT / "tests" / "data" / "layouts"
 FAMILIES = ("side-by-side", "facing", "sections", "interleaved", "captions", "furniture")
 SCANNED = ("interleaved", "facing")
@@ -69,8 +68,7 @@ def save_truth(truth: dict, path: Path) -> None:
 def main() -> int:
     names = ([f"{f}-1-digital" for f in FAMILIES] + [f"{f}-1-scanned" for f in SCANNED]
              + [doc for _, doc in ALIGN_DOCS + PHOTO_DOCS])
-    if not all((BENCH / "pipeline" / n / "split.json").is_file() for n in names):
-        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py")], check=True)
+    run_bench(names, "split.json")
     OUT.mkdir(parents=True, exist_ok=True)
     PHOTOS_OUT.mkdir(parents=True, exist_ok=True)
     for out, family, name in ([(OUT, f, f"{f}-1-digital") for f in FAMILIES]

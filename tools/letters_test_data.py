@@ -13,48 +13,23 @@ the truth keeps all its articles (a letter cut off at the second page keeps its 
 * ``translation-scanned``: ``letters-2-scanned`` (as OCR reads it: the subject's short last
   line apart from it, repair giving the English page's names their marks).
 
-Usage: ``.venv/bin/python tools/letters_test_data.py`` (after the bench has run); ``save_pages``
-serves ``tools/sidenotes_test_data.py`` too.
+Usage: ``.venv/bin/python tools/letters_test_data.py`` (runs the bench on the family first if
+its output is missing).
 """
 
 from __future__ import annotations
 
-import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
-from magpipe.artifacts.pages import RepairArtifact
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-ROOT = Path(__file__).resolve().parents[1]
+from tools.test_pages import Saved, Truth, main  # noqa: E402
 
-BENCH = ROOT / ".bench" / "layouts"
-OUT = ROOT / "tests" / "data" / "layouts-letters"
-# saved name -> (bench document, pages kept)
-DOCS = {"parallel": ("letters-1-digital", (1, 2)),
-        "translation": ("letters-2-digital", (1, 2)),
-        "translation-scanned": ("letters-2-scanned", (1, 2))}
+SAVED = (Saved("parallel", "letters-1-digital", (1, 2)),
+         Saved("translation", "letters-2-digital", (1, 2)),
+         Saved("translation-scanned", "letters-2-scanned", (1, 2)))
 
 
-def save_pages(docs: dict[str, tuple[str, tuple[int, ...]]], out: Path) -> None:
-    """Save, for each saved name, the kept pages of its bench document's repair artifact and
-    its truth cut to them (all its articles kept) into ``out``."""
-    out.mkdir(parents=True, exist_ok=True)
-    for saved, (name, keep) in docs.items():
-        artifact = RepairArtifact.load(BENCH / "pipeline" / name / "repair.json")
-        artifact = replace(artifact, pages=tuple(p for p in artifact.pages if p.number in keep))
-        (out / f"{saved}.repair.json").write_text(artifact.to_json(), encoding="utf-8")
-        truth = json.loads((BENCH / "docs" / f"{name}.truth.json").read_text(encoding="utf-8"))
-        truth["pages"] = [p for p in truth["pages"] if p["number"] in keep]
-        (out / f"{saved}.truth.json").write_text(json.dumps(truth, ensure_ascii=False),
-                                                 encoding="utf-8")
-    print(f"wrote {len(list(out.iterdir()))} files into {out.relative_to(ROOT)}")
-
-
-def main() -> int:
-    save_pages(DOCS, OUT)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":      # every page's repair changes kept, as the files were first saved
+    sys.exit(main(SAVED, "layouts-letters", Truth.EVERY_ARTICLE, every_change=True))

@@ -16,32 +16,16 @@ Usage: ``.venv/bin/python tools/notices_test_data.py``.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
-from magpipe.artifacts.pages import RepairArtifact
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT / ".bench" / "layouts"
-OUT = ROOT / "tests" / "data" / "layouts-notices"
-DOCS = {"digital": "notices-2-digital", "scanned": "notices-2-scanned",
-        "titles": "notices-5-digital"}
+from tools.test_pages import Saved, Truth, main  # noqa: E402
 
-
-def main() -> int:
-    if not all((BENCH / "pipeline" / doc / "repair.json").is_file() for doc in DOCS.values()):
-        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"),
-                        "--family", "notices"], check=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    for name, doc in DOCS.items():
-        artifact = RepairArtifact.load(BENCH / "pipeline" / doc / "repair.json")
-        (OUT / f"{name}.repair.json").write_text(artifact.to_json(), encoding="utf-8")
-        truth = (BENCH / "docs" / f"{doc}.truth.json").read_text(encoding="utf-8")
-        (OUT / f"{name}.truth.json").write_text(truth, encoding="utf-8")
-    print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")
-    return 0
+SAVED = (Saved("digital", "notices-2-digital"), Saved("scanned", "notices-2-scanned"),
+         Saved("titles", "notices-5-digital"))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(SAVED, "layouts-notices", Truth.AS_WRITTEN))

@@ -18,27 +18,16 @@ Usage: ``.venv/bin/python tools/scan_test_data.py``.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.gallery_test_data import BENCH, save  # noqa: E402
+from tools.test_pages import Saved, Truth, main  # noqa: E402
 
-OUT = ROOT / "tests" / "data" / "layouts-scans"
-PAGES = {"gallery-title-river": ("gallery-3-scanned", 1),
-         "gallery-junk-row": ("gallery-1-scanned", 1)}
-
-
-def main() -> int:
-    if not all((BENCH / "pipeline" / doc / "repair.json").is_file() for doc, _ in PAGES.values()):
-        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"), "--family",
-                        "gallery"], check=True)
-    save(PAGES, OUT)
-    return 0
+SAVED = (Saved("gallery-title-river", "gallery-3-scanned", (1,)),
+         Saved("gallery-junk-row", "gallery-1-scanned", (1,)))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(SAVED, "layouts-scans", Truth.PAGE_ARTICLES))

@@ -14,8 +14,8 @@ split stage's input, and their truth cut to the same pages), kept small:
 * ``scanned``: the first three pages of ``sidenotes-2-scanned`` (as OCR reads them: passages
   that end without a stop or with a mark read as a quote, each next one under a side head).
 
-The truth keeps all its articles. Usage: ``.venv/bin/python -m tools.sidenotes_test_data``
-(from the repository root, after the bench has run).
+The truth keeps all its articles. Usage: ``.venv/bin/python tools/sidenotes_test_data.py``
+(runs the bench on the family first if its output is missing).
 """
 
 from __future__ import annotations
@@ -23,21 +23,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tools.letters_test_data import save_pages
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "tests" / "data" / "layouts-sidenotes"
-# saved name -> (bench document, pages kept)
-DOCS = {"paired": ("sidenotes-1-digital", (1, 2)),
-        "sequential": ("sidenotes-4-digital", (1, 2, 3)),
-        "apart": ("sidenotes-3-digital", (4,)),
-        "scanned": ("sidenotes-2-scanned", (1, 2, 3))}
+from tools.test_pages import Saved, Truth, main  # noqa: E402
 
-
-def main() -> int:
-    save_pages(DOCS, OUT)
-    return 0
+SAVED = (Saved("paired", "sidenotes-1-digital", (1, 2)),
+         Saved("sequential", "sidenotes-4-digital", (1, 2, 3)),
+         Saved("apart", "sidenotes-3-digital", (4,)),
+         Saved("scanned", "sidenotes-2-scanned", (1, 2, 3)))
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":      # every page's repair changes kept, as the files were first saved
+    sys.exit(main(SAVED, "layouts-sidenotes", Truth.EVERY_ARTICLE, every_change=True))

@@ -15,19 +15,17 @@ those names, e.g. ``trifold trifold-scanned``: the others stay as they were save
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "fixtures"))
+sys.path.insert(0, str(ROOT))
 
 import layouts  # noqa: E402
-from magpipe.artifacts.pages import RepairArtifact  # noqa: E402
 
-BENCH = ROOT / ".bench" / "layouts"
-OUT = ROOT / "tests" / "data" / "layouts-split"
+from tools.test_pages import Saved, Truth, main  # noqa: E402
+
 SCANNED = ("furniture", "journal", "newsletter", "greeting", "report", "trifold",
            "briefs")   # notes
 # and pull quotes, capitals titles and leads in narrow columns, signatures and footnotes, a
@@ -65,24 +63,16 @@ DOCS = {"report": "report-2-digital", "trifold-scanned": "trifold-2-scanned",
         "spread-columns": "spread-2-digital", "spread-scanned": "spread-1-scanned"}
 
 
-def main() -> int:
+def saved() -> list[Saved]:
+    """Every development family's first born-digital document (its first scanned copy for
+    the families of ``SCANNED``), a document of ``DOCS`` in its place or beside it."""
     families = [f for f in layouts.FAMILIES if f not in layouts.HELD_OUT]
     names = {f"{f}-1-digital": f for f in families}
     names.update({f"{f}-1-scanned": f"{f}-scanned" for f in SCANNED if f in families})
     names = {DOCS.get(saved, name): saved for name, saved in names.items()}
     names.update({doc: saved for saved, doc in DOCS.items() if saved not in names.values()})
-    names = {name: saved for name, saved in names.items()
-             if len(sys.argv) < 2 or saved in sys.argv[1:]}
-    if not all((BENCH / "pipeline" / n / "repair.json").is_file() for n in names):
-        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py")], check=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    for name, saved in names.items():
-        artifact = RepairArtifact.load(BENCH / "pipeline" / name / "repair.json")
-        (OUT / f"{saved}.repair.json").write_text(artifact.to_json(), encoding="utf-8")
-        shutil.copy(BENCH / "docs" / f"{name}.truth.json", OUT / f"{saved}.truth.json")
-    print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")
-    return 0
+    return [Saved(name, doc) for doc, name in names.items()]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(saved(), "layouts-split", Truth.AS_WRITTEN))

@@ -31,6 +31,7 @@ from magpipe.align import reread
 from magpipe.align.drafts import BREAK_GAP, ArticlePiece, Draft, continues
 from magpipe.align.sections import numbered_heading
 from magpipe.artifacts.layout import Block, Role
+from magpipe.text.folding import folded_words
 from magpipe.text.headings import (
     SIGNATURE_WORDS,
     TITLE_CHARS,
@@ -39,7 +40,6 @@ from magpipe.text.headings import (
     label_like,
 )
 from magpipe.text.punctuation import ends_sentence
-from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
 
 HEADING = "heading"   # a block's part: a numbered section heading inside its article
@@ -124,11 +124,7 @@ def title_again(draft: Draft, block: Block) -> bool:
     if (draft.title is None or block.page <= draft.title.sources[-1].page
             or any(ends_sentence(p.text) for p in draft.paragraphs)):
         return False
-    return fuzz.ratio(_folded(draft.title.text), _folded(block.text)) >= SAME_TITLE_RATIO
-
-
-def _folded(text: str) -> str:
-    return " ".join(re.findall(r"\w+", strip_diacritics(text).lower()))
+    return fuzz.ratio(folded_words(draft.title.text), folded_words(block.text)) >= SAME_TITLE_RATIO
 
 
 def reread_role(block: Block, d: Draft | None, linked: bool) -> str:

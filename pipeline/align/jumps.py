@@ -23,8 +23,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from magpipe.artifacts.layout import Block, Role, SplitArtifact
+from magpipe.text.folding import unmarked
 from magpipe.text.headings import TITLE_CHARS, jump_line
-from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ T = TypeVar("T")
 
 
 def _plain(text: str) -> str:
-    return _NOT_WORD.sub(" ", strip_diacritics(text).lower()).strip()
+    return _NOT_WORD.sub(" ", unmarked(text)).strip()
 
 
 def heads_title(head: str, title: str) -> bool:

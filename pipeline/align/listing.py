@@ -20,7 +20,6 @@ numbers they print. Pure functions, no I/O.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -28,7 +27,7 @@ from magpipe.align import reread
 from magpipe.align.contents import ContentsPage, page_entries
 from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.records import Source
-from magpipe.text.vietnamese import strip_diacritics
+from magpipe.text.folding import SHORT_NUMBER, folded_words
 from rapidfuzz import fuzz, process
 
 log = logging.getLogger(__name__)
@@ -40,14 +39,13 @@ LISTED_SHARE = 0.5
 # an entry names an article when the article's title is in it (token set ratio, 0-100)
 TARGET_RATIO = 90.0
 TARGET_LENGTH = 0.8
-_NUMBER = re.compile(r"\b\d{1,4}\b")
+_NUMBER = SHORT_NUMBER
 _SKIPPED = frozenset({Role.PAGE_NUMBER, Role.OTHER, Role.CAPTION, Role.CREDIT})
 
 
 def fold(text: str) -> str:
     """Lower case, no Vietnamese marks, no numbers, single spaces."""
-    bare = _NUMBER.sub(" ", strip_diacritics(text).lower())
-    return " ".join(re.findall(r"\w+", bare))
+    return folded_words(text, numbers=False)
 
 
 def _title_like(block: Block) -> bool:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,28 +23,21 @@ from magpipe.archive.outputs import ALIGN, document_dirs
 from magpipe.artifacts.streamed import iter_articles
 from magpipe.errors import OutputError, UsageError
 from magpipe.files import sha256_file
+from magpipe.text.folding import barred_d_folded
 
 log = logging.getLogger(__name__)
 
 INDEX_NAME = "search.sqlite"
 SCHEMA_VERSION = 1
-# unicode61 does not fold đ/Đ (U+0111/U+0110 have no decomposition); fold them by hand.
-# One code point for one, so offsets in the folded text are offsets in the original.
-_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
 TOKENIZER = "unicode61 remove_diacritics 2"
 SNIPPET_CHARS = 160          # characters of context shown around the first hit
 _OPEN, _CLOSE = "\x02", "\x03"   # hit markers from FTS5 highlight(), never in real text
 _TOKEN = re.compile(r"\w+")
 
 
-def fold(text: str) -> str:
-    """NFC text with đ folded to d (the rest of the folding is unicode61's)."""
-    return unicodedata.normalize("NFC", text).translate(_FOLD)
-
-
 def fts_query(query: str) -> str:
     """An FTS5 query matching every word of ``query`` (quoted, so no operator syntax)."""
-    words = _TOKEN.findall(fold(query))
+    words = _TOKEN.findall(barred_d_folded(query))
     if not words:
         raise UsageError(f"the search '{query}' has no words to look for")
     return " ".join(f'"{w}"' for w in words)
@@ -93,7 +85,8 @@ def _insert(db: sqlite3.Connection, found: Iterable[Segment]) -> int:
         for s in found:
             count += 1
             vi, en = one_line(s.vi or ""), one_line(s.en or "")
-            yield fold(vi), fold(en), vi, en, s.doc, s.page, s.article, s.kind
+            yield (barred_d_folded(vi), barred_d_folded(en), vi, en, s.doc, s.page, s.article,
+                   s.kind)
     db.executemany("INSERT INTO segments VALUES (?,?,?,?,?,?,?,?)", rows())
     return count
 

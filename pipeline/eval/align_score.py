@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from magpipe.align.captions import COLLECTED_EN, COLLECTED_VI
 from magpipe.artifacts.records import CONTENTS, AlignArtifact, Article, Caption
-from magpipe.text.vietnamese import strip_diacritics
+from magpipe.text.folding import unmarked
 from rapidfuzz import fuzz
 
 FUZZY_RATIO = 90.0
@@ -90,7 +90,7 @@ def _same(a: str | None, b: str | None, fuzzy: bool) -> bool:
         return True
     if not (fuzzy and x and y):
         return False
-    return fuzz.ratio(strip_diacritics(x).lower(), strip_diacritics(y).lower()) >= FUZZY_RATIO
+    return fuzz.ratio(unmarked(x), unmarked(y)) >= FUZZY_RATIO
 
 
 def _find(truth: dict, output: tuple[Article, ...], fuzzy: bool,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL
-from magpipe.text.vietnamese import strip_diacritics
+from magpipe.text.folding import unmarked
 
 # A place word, without diacritics and lower case -> its one spelling for both languages.
 PLACE_WORDS: dict[str, str] = {
@@ -46,7 +46,7 @@ _GATHERED_LABEL = re.compile(rf"^\(?\s*(?:(?P<vi>{VI_LABEL})|{EN_LABEL}s?)\s*{CO
 def place_of(words: str) -> tuple[str, ...] | None:
     """The place named by ``words`` (``Trên, trái`` -> ('top', 'left')), or None when a word
     names no place."""
-    tokens = [strip_diacritics(w).lower() for w in re.findall(r"[^\W\d_]+", words)]
+    tokens = [unmarked(w) for w in re.findall(r"[^\W\d_]+", words)]
     if not 0 < len(tokens) <= MAX_PLACE_WORDS or any(t not in PLACE_WORDS for t in tokens):
         return None
     return tuple(PLACE_WORDS[t] for t in tokens)

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from magpipe.text.folding import folded_letters, unmarked
 from magpipe.text.speakers import speaker_label
-from magpipe.text.vietnamese import strip_diacritics
 
 CAPS_SHARE = 0.7      # share of capitals: a paragraph set in capitals among mixed-case body text
 TITLE_CHARS = 250     # most characters of a title (a long one in a narrow column: 7 lines)
@@ -42,8 +42,7 @@ CONTENTS_HEADINGS = frozenset({"muc luc", "contents", "table of contents", "in t
 
 def contents_heading(text: str) -> bool:
     """The text is a contents page's heading (marks, case, spacing and punctuation aside)."""
-    plain = re.sub(r"[\W\d_]+", " ", strip_diacritics(text).lower()).strip()
-    return plain in CONTENTS_HEADINGS
+    return folded_letters(text) in CONTENTS_HEADINGS
 
 
 def upper_share(text: str) -> float:
@@ -102,7 +101,7 @@ def jump_line(text: str) -> Jump | None:
     page it names; else None."""
     if len(text) > JUMP_CHARS:
         return None
-    found = _JUMP.match(strip_diacritics(text).lower().strip())
+    found = _JUMP.match(unmarked(text).strip())
     return Jump(found.group("back") is None, int(found.group("page"))) if found else None
 
 

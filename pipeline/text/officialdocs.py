@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from magpipe.text.vietnamese import strip_diacritics
+from magpipe.text.folding import unmarked
 from rapidfuzz import fuzz, process
 
 # the national name and the motto, in Vietnamese and in their English renderings
@@ -55,7 +55,7 @@ _DATELINE = re.compile(
 
 
 def _plain(text: str) -> str:
-    return " ".join(strip_diacritics(text).lower().replace("–", "-").split())
+    return " ".join(unmarked(text).replace("–", "-").split())
 
 
 _PLAIN_NATIONAL = tuple(_plain(t) for t in NATIONAL_LINES)
