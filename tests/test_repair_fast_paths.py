@@ -14,7 +14,6 @@ from magpipe.config import Config
 from magpipe.repair import PAGE_GROUP, lexicon, lm, repair
 from magpipe.repair.decoder import Decoder, live_segments
 from magpipe.repair.lattice import (
-    LANE_MAX,
     Scores,
     best_path,
     best_paths,
@@ -26,6 +25,7 @@ from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from repair_reference import total
 from test_repair_decoder import EVIDENCE, LINES
 
+LONGEST = 36          # words of a random run
 DECODER = importlib.import_module("magpipe.repair.decoder")   # the package's name is a function
 REPAIR = importlib.import_module("magpipe.repair")
 
@@ -49,11 +49,11 @@ def fast() -> Decoder:
 
 
 def _random_runs(rng: np.random.Generator) -> tuple[list[np.ndarray], list[tuple[int, int]]]:
-    """Dense steps of a few runs of random lengths (some longer than ``LANE_MAX``), with
+    """Dense steps of a few runs of random lengths (up to ``LONGEST``), with
     many words of one option (the runs are cut there) and rounded scores (ties happen)."""
     steps, spans = [], []
     for _ in range(int(rng.integers(1, 6))):
-        length = int(rng.integers(1, LANE_MAX + 12))
+        length = int(rng.integers(1, LONGEST))
         sizes = [1 if rng.random() < 0.5 else int(rng.integers(2, 5)) for _ in range(length)]
         lo = len(steps)
         for t, n in enumerate(sizes):
