@@ -116,7 +116,7 @@ def compiled() -> Callable[..., np.ndarray]:
     """``search_parts`` compiled (numba; read from its cache when it was compiled before),
     once per process, run once on a small part so the first document pays nothing."""
     started = time.perf_counter()
-    import numba                # about half a second: only where a decoder is built
+    import numba  # about half a second: only where a decoder is built
 
     fast = numba.njit(cache=True, nogil=True)(search_parts)
     one = np.ones(1, dtype=np.int64)
@@ -125,4 +125,4 @@ def compiled() -> Callable[..., np.ndarray]:
          np.zeros(0), np.zeros(1, dtype=np.int64), one * 2, np.array([0, 2], dtype=np.int64),
          np.zeros(2))
     log.info("compiled Viterbi ready in %.2f s", time.perf_counter() - started)
-    return fast  # type: ignore[no-any-return]
+    return fast
