@@ -22,7 +22,8 @@ import numpy as np
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.lm import BOS
 from magpipe.repair.scoring import Mixer, Tables
-from magpipe.repair.search import compiled
+from magpipe.repair.compiled import compiled
+from magpipe.repair.search import search_parts, warm
 
 SWITCH = -4.0        # log-penalty for switching between Vietnamese and other words
 
@@ -133,7 +134,7 @@ class Lattice:
         self.mixer = Mixer(tables)
         self.model = tables.model
         self.lm = tables.lm
-        compiled()                  # the search, compiled or read back while loading
+        warm()                      # the search, compiled or read back while loading
 
     def scores(self, slots: Sequence[Slot], priors: Sequence[tuple[float, float]],
                starts: Sequence[bool], breaks: Sequence[bool], evidence: Evidence) -> Scores:
@@ -261,7 +262,7 @@ def best_paths(scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[in
     overlap): exact Viterbi over (previous option, option) states. Two words in a row with
     one option each fix the state: each run is cut there into parts (``parts``), searched
     alone; a part where no word has a choice keeps option 0, the others are searched all
-    in one call of the compiled search (``search.compiled``: a sound page has hundreds of
+    in one call of the compiled search (``search``: a sound page has hundreds of
     parts of a few words, a stripped one tens of thousands of steps)."""
     if not spans:
         return []
@@ -290,7 +291,7 @@ def best_paths(scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[in
         # each part's first word after the one option each of the two words before it
         # (or none: a run's first word, which has no history)
         firsts = scores.values(starts[owner], zero, zero, options)
-        found = compiled()(
+        found = compiled(search_parts)(
             n, scores.arrays[2], _floats(scores.pairs), np.asarray(scores.hist_at, np.int64),
             _ints(scores.hist_local), _ints(scores.row_at), _floats(scores.rows), starts,
             words[hi - 1] + 1, np.concatenate([[0], np.cumsum(width)]), _floats(firsts))

@@ -11,25 +11,20 @@ own to the last tie.
 
 A step is a dozen small array operations; in numpy each cost a Python call, and a page
 of stripped text has tens of thousands of steps: the loops below are compiled once with
-numba (``njit``, ``cache=True``: the machine code is kept beside this file, or in numba's
-cache folder, and read back in a few milliseconds the next time). ``compiled`` builds or
-reads it (``repair.decoder`` calls it while the decoder loads, so no document pays for it);
-``search_parts`` is the plain Python function, which the tests run against it.
+numba (``compiled``). ``warm`` builds or reads it back while the decoder loads, so no
+document pays for it; ``search_parts`` is the plain Python function, which the tests run
+beside the compiled one.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 import time
-from collections.abc import Callable
 
 import numpy as np
+from magpipe.repair.compiled import compiled
 
 log = logging.getLogger(__name__)
-
-NEG = -np.inf
-
 
 def search_parts(n: np.ndarray, pair_at: np.ndarray, pairs: np.ndarray,
                  hist_at: np.ndarray, hist_local: np.ndarray, row_at: np.ndarray,
@@ -111,18 +106,14 @@ def search_parts(n: np.ndarray, pair_at: np.ndarray, pairs: np.ndarray,
     return out
 
 
-@functools.cache
-def compiled() -> Callable[..., np.ndarray]:
-    """``search_parts`` compiled (numba; read from its cache when it was compiled before),
-    once per process, run once on a small part so the first document pays nothing."""
+def warm() -> None:
+    """Compile ``search_parts`` (or read it back from numba's cache) and run it once on a
+    small part, so the first document pays nothing: called while the decoder loads."""
     started = time.perf_counter()
-    import numba  # about half a second: only where a decoder is built
-
-    fast = numba.njit(cache=True, nogil=True)(search_parts)
     one = np.ones(1, dtype=np.int64)
-    fast(np.array([2, 2], dtype=np.int64), np.array([0, 2, 6], dtype=np.int64), np.zeros(6),
-         np.zeros(3, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(1, dtype=np.int64),
-         np.zeros(0), np.zeros(1, dtype=np.int64), one * 2, np.array([0, 2], dtype=np.int64),
-         np.zeros(2))
+    compiled(search_parts)(
+        np.array([2, 2], dtype=np.int64), np.array([0, 2, 6], dtype=np.int64), np.zeros(6),
+        np.zeros(3, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(1, dtype=np.int64),
+        np.zeros(0), np.zeros(1, dtype=np.int64), one * 2, np.array([0, 2], dtype=np.int64),
+        np.zeros(2))
     log.info("compiled Viterbi ready in %.2f s", time.perf_counter() - started)
-    return fast
