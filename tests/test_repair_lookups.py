@@ -6,7 +6,6 @@ lexicon's in-domain pairs (``scoring.Tables.pair_bits``)."""
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from magpipe.repair import lexicon, lm
 from magpipe.repair.scoring import tables_for
 

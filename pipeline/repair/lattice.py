@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 import numpy as np
+from magpipe.repair.compiled import compiled
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.lm import BOS
 from magpipe.repair.scoring import Mixer, Tables
-from magpipe.repair.compiled import compiled
 from magpipe.repair.search import search_parts, warm
 
 SWITCH = -4.0        # log-penalty for switching between Vietnamese and other words
