@@ -9,9 +9,13 @@ import importlib
 
 import numpy as np
 import pytest
-from magpipe.repair import lm
+from magpipe.repair import lexicon, lm
+from magpipe.repair.decoder import Decoder
+from magpipe.repair.evidence import Evidence
 from magpipe.repair.lattice import Scores, best_paths
+from magpipe.repair.lexicon.model import DAMAGED
 from magpipe.repair.trigram_rows import ID_BITS, find_in_ranges, history_ranges
+from magpipe.text.vietnamese import strip_diacritics
 from repair_reference import brute_force, total
 
 LATTICE = importlib.import_module("magpipe.repair.lattice")
@@ -94,3 +98,29 @@ def test_a_bit_set_holds_the_bits_numpy_would_pack() -> None:
         flags[members] = True
         packed = np.packbits(flags, bitorder="little")
         assert np.array_equal(lm.BitSet.exact(members.astype(np.uint64), size).bits, packed)
+
+
+def test_the_histories_found_by_the_compiled_loops_score_as_the_plain_functions_do(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Lattice.scores`` of stripped lines (runs cut by a break, options that keep the
+    word, numbers) with the compiled index loops and with their plain functions."""
+    model = lm.load()
+    if model is None:
+        pytest.skip("no language model")
+    decoder = Decoder(lexicon.load(), model)
+    text = ("Theo bao cao cua Bo, nam 2024 co 15 tinh thanh dat ke hoach. Ong Nguyen Van "
+            "An noi rang viec nay can duoc lam som")
+    words = strip_diacritics(text).split()
+    parts, slots, priors = decoder._line_slots(words, DAMAGED, (), False)
+    where = [k for k, s in enumerate(slots) if s is not None]
+    run = [slots[k] for k in where]
+    starts = [k == 0 or where[k - 1] != i - 1 for k, i in enumerate(where)]
+    breaks = [bool(parts[k][2]) for k in where]
+    args = (run, [priors[k] for k in where], starts, breaks, Evidence.none())
+    fast = decoder.lattice.scores(*args)
+    monkeypatch.setattr(LATTICE, "compiled", lambda function: function)
+    plain = decoder.lattice.scores(*args)
+    assert len(fast.hist_keys) >= 20
+    for name in ("pairs", "hist_k2", "hist_k1", "hist_keys", "row_at", "rows"):
+        np.testing.assert_array_equal(getattr(fast, name), getattr(plain, name))
+    assert fast.hist_at == plain.hist_at

@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 import numpy as np
+from magpipe.repair import lattice_index
 from magpipe.repair.compiled import compiled
 from magpipe.repair.evidence import Evidence
+from magpipe.repair.lattice_index import candidate_histories, history_rows
 from magpipe.repair.lm import BOS
 from magpipe.repair.scoring import Mixer, Tables
 from magpipe.repair.search import search_parts, warm
@@ -134,7 +136,8 @@ class Lattice:
         self.mixer = Mixer(tables)
         self.model = tables.model
         self.lm = tables.lm
-        warm()                      # the search, compiled or read back while loading
+        warm()                      # the compiled loops, built or read back while loading
+        lattice_index.warm()
 
     def scores(self, slots: Sequence[Slot], priors: Sequence[tuple[float, float]],
                starts: Sequence[bool], breaks: Sequence[bool], evidence: Evidence) -> Scores:
@@ -217,34 +220,19 @@ class Lattice:
         if lm is None or lp2 is None:
             return empty, empty, empty, empty, np.zeros(1, dtype=np.int64), np.zeros(0)
         # histories (k2, k1) of word u: its word before holds k1 (no break after it)
-        sizes = np.where(prev & ~brk[np.arange(len(n)) - 1], d2 * d1, 0)
-        word = np.repeat(np.arange(len(n)), sizes)
-        j = np.arange(len(word)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        k2, k1 = np.divmod(j, d1[word])
-        newer = offset[word - 1] + k1
-        has2 = prev2[word]
-        older = np.where(has2, offset[word - 2] + k2, 0)
-        none = ~has2 | keep[older] | brk[word - 2]
-        live = np.flatnonzero(~keep[newer])
-        word, k1, k2, newer, older, none = (x[live] for x in (word, k1, k2, newer, older, none))
-        h2 = np.where(none, BOS, lm_ids[older])
-        h1 = lm_ids[newer]
+        word, k2, k1, h2, h1 = compiled(candidate_histories)(
+            n, d1, d2, prev, prev2, brk, offset, keep, lm_ids)
         found = lm.find_histories(h2, h1)
         live = np.flatnonzero(found >= 0)
         word, k1, k2, h2, h1, found = (x[live] for x in (word, k1, k2, h2, h1, found))
         # the row of each: every option of its word (those that keep the word: as before)
-        width = n[word]
-        row_at = np.concatenate([[0], np.cumsum(width)])
-        shift = np.arange(row_at[-1]) - np.repeat(row_at[:-1], width)
-        c = np.repeat(offset[word], width) + shift
-        pair = np.repeat(pair_at[word] + k1 * width, width) + shift
+        row_at, pair, sel, history, option = compiled(history_rows)(
+            n, offset, pair_at, keep, word, k1)
         rows = value[pair]
-        sel = np.flatnonzero(~keep[c])
-        history = np.repeat(np.arange(len(word)), width)[sel]
-        w = lm_ids[c[sel]]
+        w = lm_ids[option]
         local = need_at[pair[sel]]
         tri = lm.trigram_logp(h2[history], h1[history], w, found[history], lp2[local])
-        rows[sel] = emit[c[sel]] + self.mixer.mix(
+        rows[sel] = emit[option] + self.mixer.mix(
             tri, w, domain[local], seen[local] if seen is not None else None,
             apply[local] if apply is not None else None)
         key = key_at[word] + k2 * d1[word] + k1
