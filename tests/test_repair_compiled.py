@@ -14,7 +14,7 @@ from magpipe.repair.decoder import Decoder
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.lattice import Scores, best_paths
 from magpipe.repair.lexicon.model import DAMAGED
-from magpipe.repair.trigram_rows import ID_BITS, find_in_ranges, history_ranges
+from magpipe.repair.trigram_rows import ID_BITS, find_in_ranges, history_ranges, tail_bits
 from magpipe.text.vietnamese import strip_diacritics
 from repair_reference import brute_force, total
 
@@ -68,7 +68,8 @@ def _keys(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, np.ndarray,
     return packed, ends, lo, ctx
 
 
-def test_each_historys_stretch_holds_its_trigrams_and_searches_in_it_find_them() -> None:
+def test_each_historys_stretch_holds_its_trigrams_and_searches_behind_the_tails_find_them(
+) -> None:
     rng = np.random.default_rng(12)
     packed, ends, lo, ctx = _keys(rng)
     first, last = history_ranges(ends, lo, ctx)
@@ -81,8 +82,12 @@ def test_each_historys_stretch_holds_its_trigrams_and_searches_in_it_find_them()
     w = np.concatenate([(packed[np.minimum(first[rows[:1500]], len(packed) - 1)]
                          & ((1 << ID_BITS) - 1)).astype(np.int64),
                         rng.integers(0, 1 << ID_BITS, 1500)])
-    found = LATTICE.compiled(find_in_ranges)(lo, first, last, rows, w)
-    assert np.array_equal(found, find_in_ranges(lo, first, last, rows, w))
+    size = 1 << ID_BITS
+    tails = LATTICE.compiled(tail_bits)(lo, size)
+    assert np.array_equal(tails, tail_bits(lo, size))
+    h1 = ctx[rows].astype(np.int64) & 0xFFFF
+    found = LATTICE.compiled(find_in_ranges)(lo, first, last, tails, size, rows, h1, w)
+    assert np.array_equal(found, find_in_ranges(lo, first, last, tails, size, rows, h1, w))
     wanted = (ctx[rows].astype(np.int64) >> 16 << (2 * ID_BITS)
               | (ctx[rows].astype(np.int64) & 0xFFFF) << ID_BITS | w)
     at = np.minimum(np.searchsorted(packed, wanted), len(packed) - 1)

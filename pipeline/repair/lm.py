@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 from magpipe.repair.compiled import compiled
-from magpipe.repair.trigram_rows import ID_BITS, find_in_ranges, history_ranges
+from magpipe.repair.trigram_rows import ID_BITS, find_in_ranges, history_ranges, tail_bits
 from magpipe.text.vietnamese import placement_key
 
 log = logging.getLogger(__name__)
@@ -151,9 +151,11 @@ class LanguageModel:
         # is searched there alone (``trigram_rows``)
         self._tri_first, self._tri_last = compiled(history_ranges)(
             self._tri_ends, self._tri_lo, self._ctx_keys)
+        self._tails = compiled(tail_bits)(self._tri_lo, max(len(words), 1))
         self._find_trigrams = compiled(find_in_ranges)
-        self._find_trigrams(self._tri_lo, self._tri_first, self._tri_last,
-                            np.zeros(1, dtype=np.int64), np.zeros(1, dtype=np.int64))
+        zero = np.zeros(1, dtype=np.int64)
+        self._find_trigrams(self._tri_lo, self._tri_first, self._tri_last, self._tails,
+                            max(len(words), 1), zero, zero, zero)
         self._uni = np.asarray(arr("uni_lp"), dtype=np.float64)
         self._uni_bow = np.asarray(arr("uni_bow"), dtype=np.float64)
         self._books = np.asarray(arr("books"), dtype=np.float64)
@@ -238,8 +240,9 @@ class LanguageModel:
                      bigram: np.ndarray) -> np.ndarray:
         """log P(w | h2 h1) where (h2, h1) is the stored history ``history`` (from
         ``find_histories``) and ``bigram`` is ``bigram_logp(h1, w)``."""
-        tri = self._find_trigrams(self._tri_lo, self._tri_first, self._tri_last,
-                                  np.asarray(history, dtype=np.int64),
+        tri = self._find_trigrams(self._tri_lo, self._tri_first, self._tri_last, self._tails,
+                                  self._width, np.asarray(history, dtype=np.int64),
+                                  np.asarray(h1, dtype=np.int64),
                                   np.asarray(w, dtype=np.int64))
         bow = self._books[1][self._ctx_q[history]] if len(self._ctx_q) else np.zeros(len(w))
         return _pick(self._books[2], self._tri_q, tri, bow + bigram)
@@ -266,8 +269,10 @@ class LanguageModel:
         on first use: ``end_logp``)."""
         if self._ends is None:
             rows = np.arange(len(self._ctx_keys), dtype=np.int64)
+            h1 = self._ctx_keys.astype(np.int64) & 0xFFFF
             self._ends = np.stack([
-                self._find_trigrams(self._tri_lo, self._tri_first, self._tri_last, rows,
+                self._find_trigrams(self._tri_lo, self._tri_first, self._tri_last, self._tails,
+                                    self._width, rows, h1,
                                     np.full(len(rows), ident, dtype=np.int64))
                 for ident in sorted(self.ids[e] for e in ENDS)])
         return self._ends

@@ -6,8 +6,9 @@ and, per value of the bits above, where its keys end (``tri_ends``). The stored 
 (``ctx_keys``, ``h2 << 16 | h1``) are sorted in the same order, so the trigrams of history
 row ``r`` are the stretch ``first[r]:last[r]`` of the keys (``history_ranges``: one pass
 over both), and inside it they differ only in ``w``, the low bits. A trigram is then found
-by a search of a few steps inside its history's stretch (``find_in_ranges``), with no
-filter in front and no 64-bit copy of the keys.
+by a search of a few steps inside its history's stretch (``find_in_ranges``), behind an
+exact filter of the pairs that end a stored trigram (``tail_bits``), with no 64-bit copy
+of the keys.
 """
 
 from __future__ import annotations
@@ -44,13 +45,31 @@ def history_ranges(tri_ends: np.ndarray, tri_lo: np.ndarray, ctx_keys: np.ndarra
     return first, last
 
 
+def tail_bits(tri_lo: np.ndarray, width: int) -> np.ndarray:
+    """The pairs (h1, w) that end a stored trigram, as bits ``h1 * width + w`` (``width``:
+    the vocabulary's size): bit ``m & 7`` of byte ``m >> 3``."""
+    mask = (1 << ID_BITS) - 1
+    bits = np.zeros((width * width + 15) // 8, dtype=np.uint8)
+    for t in range(len(tri_lo)):
+        low = int(tri_lo[t])
+        m = ((low >> ID_BITS) & mask) * width + (low & mask)
+        bits[m >> 3] |= np.uint8(1 << (m & 7))
+    return bits
+
+
 def find_in_ranges(tri_lo: np.ndarray, first: np.ndarray, last: np.ndarray,
-                   rows: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """Per query, the index of the stored trigram (history row ``rows[q]``, word
-    ``w[q]``) among the keys, -1 where it is none."""
+                   tails: np.ndarray, width: int, rows: np.ndarray, h1: np.ndarray,
+                   w: np.ndarray) -> np.ndarray:
+    """Per query, the index of the stored trigram (history row ``rows[q]``, whose last
+    word is ``h1[q]``, then ``w[q]``) among the keys, -1 where it is none. A pair (h1, w)
+    that ends no stored trigram (``tails``, from ``tail_bits``: most do not) is not
+    searched: one bit read in place of a search through the history's stretch."""
     mask = (1 << ID_BITS) - 1
     out = np.full(len(w), -1, dtype=np.int64)
     for q in range(len(w)):
+        m = h1[q] * width + w[q]
+        if not (tails[m >> 3] >> (m & 7)) & 1:
+            continue
         r = rows[q]
         lo, hi = first[r], last[r]
         want = w[q]
