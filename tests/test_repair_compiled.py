@@ -17,29 +17,15 @@ from magpipe.repair.lexicon.model import DAMAGED
 from magpipe.repair.trigram_rows import ID_BITS, find_in_ranges, history_ranges, tail_bits
 from magpipe.text.vietnamese import strip_diacritics
 from repair_reference import brute_force, total
+from test_repair_fast_paths import random_runs
 
 LATTICE = importlib.import_module("magpipe.repair.lattice")
-
-
-def _random_runs(rng: np.random.Generator) -> tuple[list[np.ndarray], list[tuple[int, int]]]:
-    """Dense steps of a few short runs (some words of one option), rounded scores: ties."""
-    steps, spans = [], []
-    for _ in range(int(rng.integers(1, 5))):
-        sizes = [1 if rng.random() < 0.3 else int(rng.integers(2, 4))
-                 for _ in range(int(rng.integers(1, 7)))]
-        lo = len(steps)
-        for t, n in enumerate(sizes):
-            d1 = sizes[t - 1] if t >= 1 else 1
-            d2 = sizes[t - 2] if t >= 2 else 1
-            steps.append(rng.normal(-4, 2, size=(d2, d1, n)).round(0))
-        spans.append((lo, len(steps)))
-    return steps, spans
 
 
 def test_the_compiled_viterbi_takes_the_plain_functions_paths_and_the_best_of_all(
         monkeypatch: pytest.MonkeyPatch) -> None:
     rng = np.random.default_rng(11)
-    cases = [_random_runs(rng) for _ in range(120)]
+    cases = [random_runs(rng, longest=7, widest=3) for _ in range(120)]
     fast = [best_paths(Scores.from_steps(steps), spans) for steps, spans in cases]
     monkeypatch.setattr(LATTICE, "compiled", lambda function: function)
     for (steps, spans), found in zip(cases, fast, strict=True):
