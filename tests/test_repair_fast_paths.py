@@ -14,7 +14,6 @@ from magpipe.config import Config
 from magpipe.repair import PAGE_GROUP, lexicon, lm, repair
 from magpipe.repair.decoder import Decoder, live_segments
 from magpipe.repair.lattice import (
-    LANE_MAX,
     Scores,
     best_path,
     best_paths,
@@ -26,6 +25,7 @@ from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from repair_reference import total
 from test_repair_decoder import EVIDENCE, LINES
 
+LONGEST = 36          # words of a random run
 DECODER = importlib.import_module("magpipe.repair.decoder")   # the package's name is a function
 REPAIR = importlib.import_module("magpipe.repair")
 
@@ -48,13 +48,16 @@ def fast() -> Decoder:
     return Decoder(lexicon.load(), lm.load())
 
 
-def _random_runs(rng: np.random.Generator) -> tuple[list[np.ndarray], list[tuple[int, int]]]:
-    """Dense steps of a few runs of random lengths (some longer than ``LANE_MAX``), with
-    many words of one option (the runs are cut there) and rounded scores (ties happen)."""
+def random_runs(rng: np.random.Generator, longest: int = LONGEST, widest: int = 4
+                ) -> tuple[list[np.ndarray], list[tuple[int, int]]]:
+    """Dense steps of a few runs of random lengths (below ``longest``), with many words
+    of one option (the runs are cut there), the others up to ``widest``, and rounded
+    scores (ties happen)."""
     steps, spans = [], []
     for _ in range(int(rng.integers(1, 6))):
-        length = int(rng.integers(1, LANE_MAX + 12))
-        sizes = [1 if rng.random() < 0.5 else int(rng.integers(2, 5)) for _ in range(length)]
+        length = int(rng.integers(1, longest))
+        sizes = [1 if rng.random() < 0.5 else int(rng.integers(2, widest + 1))
+                 for _ in range(length)]
         lo = len(steps)
         for t, n in enumerate(sizes):
             d1 = sizes[t - 1] if t >= 1 else 1
@@ -67,7 +70,7 @@ def _random_runs(rng: np.random.Generator) -> tuple[list[np.ndarray], list[tuple
 def test_parts_searched_side_by_side_take_the_path_each_search_alone_takes() -> None:
     rng = np.random.default_rng(8)
     for _ in range(150):
-        steps, spans = _random_runs(rng)
+        steps, spans = random_runs(rng)
         scores = Scores.from_steps(steps)
         together = best_paths(scores, spans)
         for (lo, hi), path in zip(spans, together, strict=True):
@@ -94,7 +97,7 @@ def test_margins_of_all_runs_at_once_equal_each_run_s_to_the_last_bit() -> None:
     the very margins ``margins`` gives it alone, and those are the plain sums."""
     rng = np.random.default_rng(13)
     for _ in range(100):
-        steps, spans = _random_runs(rng)
+        steps, spans = random_runs(rng)
         scores = Scores.from_steps(steps)
         runs = []
         for (lo, hi), path in zip(spans, best_paths(scores, spans), strict=True):

@@ -1,12 +1,11 @@
 """The repair stage's table lookups behind filters answer as a plain binary search over the
 stored keys does: the language model's pairs and histories (exact bit sets, ids multiplied
-as integers), its trigrams (the pairs that end one, then a Bloom filter), and the
+as integers), its trigrams (searched among those of their history), and the
 lexicon's in-domain pairs (``scoring.Tables.pair_bits``)."""
 
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from magpipe.repair import lexicon, lm
 from magpipe.repair.scoring import tables_for
 
@@ -47,12 +46,8 @@ def test_bigram_and_history_lookups_find_what_a_plain_search_finds() -> None:
                                           (h1 << 16) | w))
 
 
-@pytest.mark.parametrize("tail_from", [0, lm.TAIL_FROM])
-def test_trigram_lookups_behind_the_filters_find_what_a_plain_search_finds(
-        tail_from: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With the filter of the pairs that end a trigram (every query: 0) and without it
-    (a few thousand queries), then the Bloom filter."""
-    monkeypatch.setattr(lm, "TAIL_FROM", tail_from)
+def test_trigram_lookups_in_their_historys_stretch_find_what_a_plain_search_finds() -> None:
+    """Each trigram searched among its history's alone (``trigram_rows``), compiled."""
     model = lm.load()
     assert model is not None
     rng = np.random.default_rng(5)

@@ -417,6 +417,8 @@ class Decoder:
 
     def _as_written(self, core: str, text: str) -> bool:
         """``text`` is ``core`` in either tone placement (kept: it costs 2 µs a word)."""
+        if core.isascii() and not text.isascii():
+            return False      # a mark added to a word without any: never the same placement
         same = self._same.get((core, text))
         if same is None:
             same = self._same[core, text] = placement_key(text) == placement_key(core)

@@ -8,8 +8,8 @@ the run has no such word. Every n-gram the sequence may ask for is looked up in 
 vectorised query per table (``scoring.Mixer``). Most pairs of candidate syllables are no
 history the trigram model stores; for those the score does not depend on ``k2``. So the
 scores are kept as one ``(k1, i)`` array per word (the bigram level) plus the few
-``(k2, k1, i)`` entries a stored history changes (``hits``). ``best_path`` is an exact
-Viterbi over (previous option, option) states.
+``(k2, k1, i)`` entries a stored history changes (``hits``). ``best_paths`` is an exact
+Viterbi over (previous option, option) states, compiled (``search``).
 """
 
 from __future__ import annotations
@@ -19,16 +19,15 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 import numpy as np
+from magpipe.repair import lattice_index
+from magpipe.repair.compiled import compiled
 from magpipe.repair.evidence import Evidence
+from magpipe.repair.lattice_index import candidate_histories, history_rows
 from magpipe.repair.lm import BOS
 from magpipe.repair.scoring import Mixer, Tables
+from magpipe.repair.search import search_parts, warm
 
 SWITCH = -4.0        # log-penalty for switching between Vietnamese and other words
-# parts up to LANE_MAX words long with at most LANE_CHOICES words that have a choice are
-# searched side by side (best_paths): a sound page's parts; in a damaged page's, every
-# word has a dozen options, and the padded arrays of a step cost more than the calls saved
-LANE_MAX = 24
-LANE_CHOICES = 4
 
 
 @dataclass(frozen=True)
@@ -71,10 +70,9 @@ class Scores:
     rows: np.ndarray
     arrays: tuple[np.ndarray, np.ndarray, np.ndarray] = field(init=False, repr=False,
                                                             compare=False)
-    # per history, its place ``k2 * d1 + k1`` among its word's (k2, k1) (``_viterbi`` reads
-    # the flat arrays of a step there); ``row_at`` as Python ints
+    # per history, its place ``k2 * d1 + k1`` among its word's (k2, k1) (the search reads
+    # the flat arrays of a step there)
     hist_local: np.ndarray = field(init=False, repr=False, compare=False)
-    row_list: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # n, d1 and pair_at as arrays, for ``values``
@@ -85,7 +83,6 @@ class Scores:
         counts = hist_at[1:] - hist_at[:-1]
         object.__setattr__(self, "hist_local", self.hist_keys - np.repeat(
             np.asarray(self.key_at, dtype=np.int64)[:len(counts)], counts))
-        object.__setattr__(self, "row_list", np.asarray(self.row_at).tolist())
 
     def step(self, u: int) -> np.ndarray:
         """The dense ``(d2, d1, n)`` scores of word ``u``."""
@@ -139,6 +136,8 @@ class Lattice:
         self.mixer = Mixer(tables)
         self.model = tables.model
         self.lm = tables.lm
+        warm()                      # the compiled loops, built or read back while loading
+        lattice_index.warm()
 
     def scores(self, slots: Sequence[Slot], priors: Sequence[tuple[float, float]],
                starts: Sequence[bool], breaks: Sequence[bool], evidence: Evidence) -> Scores:
@@ -221,34 +220,19 @@ class Lattice:
         if lm is None or lp2 is None:
             return empty, empty, empty, empty, np.zeros(1, dtype=np.int64), np.zeros(0)
         # histories (k2, k1) of word u: its word before holds k1 (no break after it)
-        sizes = np.where(prev & ~brk[np.arange(len(n)) - 1], d2 * d1, 0)
-        word = np.repeat(np.arange(len(n)), sizes)
-        j = np.arange(len(word)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        k2, k1 = np.divmod(j, d1[word])
-        newer = offset[word - 1] + k1
-        has2 = prev2[word]
-        older = np.where(has2, offset[word - 2] + k2, 0)
-        none = ~has2 | keep[older] | brk[word - 2]
-        live = np.flatnonzero(~keep[newer])
-        word, k1, k2, newer, older, none = (x[live] for x in (word, k1, k2, newer, older, none))
-        h2 = np.where(none, BOS, lm_ids[older])
-        h1 = lm_ids[newer]
+        word, k2, k1, h2, h1 = compiled(candidate_histories)(
+            n, d1, d2, prev, prev2, brk, offset, keep, lm_ids)
         found = lm.find_histories(h2, h1)
         live = np.flatnonzero(found >= 0)
         word, k1, k2, h2, h1, found = (x[live] for x in (word, k1, k2, h2, h1, found))
         # the row of each: every option of its word (those that keep the word: as before)
-        width = n[word]
-        row_at = np.concatenate([[0], np.cumsum(width)])
-        shift = np.arange(row_at[-1]) - np.repeat(row_at[:-1], width)
-        c = np.repeat(offset[word], width) + shift
-        pair = np.repeat(pair_at[word] + k1 * width, width) + shift
+        row_at, pair, sel, history, option = compiled(history_rows)(
+            n, offset, pair_at, keep, word, k1)
         rows = value[pair]
-        sel = np.flatnonzero(~keep[c])
-        history = np.repeat(np.arange(len(word)), width)[sel]
-        w = lm_ids[c[sel]]
+        w = lm_ids[option]
         local = need_at[pair[sel]]
         tri = lm.trigram_logp(h2[history], h1[history], w, found[history], lp2[local])
-        rows[sel] = emit[c[sel]] + self.mixer.mix(
+        rows[sel] = emit[option] + self.mixer.mix(
             tri, w, domain[local], seen[local] if seen is not None else None,
             apply[local] if apply is not None else None)
         key = key_at[word] + k2 * d1[word] + k1
@@ -257,40 +241,24 @@ class Lattice:
 
 def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
     """The best option per word of the run ``lo:hi``: exact Viterbi over (previous
-    option, option) states. Two words in a row with one option each fix the state: the
-    run is cut there into parts searched alone, and a part whose words all have one
-    option needs no search."""
-    n = scores.n
-    path: list[int] = []
-    for start, end in parts(n, lo, hi):
-        if all(n[u] == 1 for u in range(start, end)):
-            path += [0] * (end - start)
-        elif start == lo:
-            path += _viterbi(scores, start, end,
-                             scores.pairs[scores.pair_at[lo]:scores.pair_at[lo + 1]])
-        else:                        # after two words of one option: their (0, 0) state
-            options = np.arange(n[start])
-            zero = np.zeros(n[start], dtype=np.int64)
-            path += _viterbi(scores, start, end,
-                             scores.values(zero + start, zero, zero, options))
-    return path
+    option, option) states (``best_paths`` of the one run)."""
+    return best_paths(scores, [(lo, hi)])[0]
 
 
 def best_paths(scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """``best_path`` of each run ``lo:hi`` of ``spans`` (runs that do not overlap), the
-    same paths, found for all runs at once: a sound page has hundreds of parts of a few
-    words, which one by one cost a dozen numpy calls a word. Parts (``parts``) where no
-    word has a choice keep option 0; where one word alone has, its first or second, the
-    choice is worked out directly (``_one_choice``); other small parts (``LANE_MAX``,
-    ``LANE_CHOICES``) are searched side by side (``_viterbi_lanes``), the rest one by one."""
+    """The best option per word of each run ``lo:hi`` of ``spans`` (runs that do not
+    overlap): exact Viterbi over (previous option, option) states. Two words in a row with
+    one option each fix the state: each run is cut there into parts (``parts``), searched
+    alone; a part where no word has a choice keeps option 0, the others are searched all
+    in one call of the compiled search (``search``: a sound page has hundreds of
+    parts of a few words, a stripped one tens of thousands of steps)."""
     if not spans:
         return []
     n = scores.arrays[0]
     lengths = np.array([hi - lo for lo, hi in spans], dtype=np.int64)
     span, pos = _expand(lengths)
     words = np.array([lo for lo, _hi in spans], dtype=np.int64)[span] + pos
-    size = n[words]
-    one = size == 1
+    one = n[words] == 1
     # a part ends after two words of one option in a row (not at a run's first or last
     # word, as in ``parts``), or at the end of its run
     last = pos == lengths[span] - 1
@@ -301,135 +269,33 @@ def best_paths(scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[in
     choices = np.add.reduceat((~one).astype(np.int64), begins)
     span_of = lengths.cumsum() - lengths                   # each span's first flat index
     path = np.zeros(len(words), dtype=np.int64)
-    one_by_one = (choices > LANE_CHOICES) | (ends - begins > LANE_MAX)
-    for k in np.flatnonzero((choices > 0) & one_by_one).tolist():
-        lo, hi = int(begins[k]), int(ends[k])
-        path[lo:hi] = _viterbi(scores, int(words[lo]), int(words[hi - 1]) + 1,
-                               _first(scores, words[lo:lo + 1])[0])
-    second = np.minimum(begins + 1, ends - 1)
-    direct = np.flatnonzero((choices == 1) & (ends - begins <= LANE_MAX)
-                           & ~(one[begins] & one[second]))
-    if len(direct):
-        at = np.where(one[begins[direct]], second[direct], begins[direct])
-        path[at] = _one_choice(scores, words[begins[direct]], words[ends[direct] - 1] + 1,
-                               words[at])
-    rest = np.setdiff1d(np.flatnonzero((choices > 0) & ~one_by_one), direct)
-    if len(rest):
-        lanes = [(int(words[begins[k]]), int(words[ends[k] - 1]) + 1) for k in rest]
-        firsts = _first(scores, words[begins[rest]])
-        for k, found in zip(rest.tolist(), _viterbi_lanes(scores, lanes, firsts), strict=True):
-            path[begins[k]:ends[k]] = found
+    live = np.flatnonzero(choices > 0)
+    if len(live):
+        lo, hi = begins[live], ends[live]
+        starts = words[lo]
+        width = n[starts]
+        owner, options = _expand(width)
+        zero = np.zeros(len(owner), dtype=np.int64)
+        # each part's first word after the one option each of the two words before it
+        # (or none: a run's first word, which has no history)
+        firsts = scores.values(starts[owner], zero, zero, options)
+        found = compiled(search_parts)(
+            n, scores.arrays[2], _floats(scores.pairs), np.asarray(scores.hist_at, np.int64),
+            _ints(scores.hist_local), _ints(scores.row_at), _floats(scores.rows), starts,
+            words[hi - 1] + 1, np.concatenate([[0], np.cumsum(width)]), _floats(firsts))
+        part, at = _expand(hi - lo)
+        path[lo[part] + at] = found
     flat = path.tolist()
     return [flat[at:at + length] for at, length in zip(span_of.tolist(), lengths.tolist(),
                                                         strict=True)]
 
 
-def _first(scores: Scores, starts: np.ndarray) -> list[np.ndarray]:
-    """The scores of the options of each word of ``starts``, the first of a part, after
-    the one option each of the two words before it (or none: a run's first word, which
-    has no history)."""
-    width = scores.arrays[0][starts]
-    owner, options = _expand(width)
-    zero = np.zeros(len(owner), dtype=np.int64)
-    values = scores.values(starts[owner], zero, zero, options)
-    return np.split(values, np.cumsum(width)[:-1])
+def _ints(values: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(values, dtype=np.int64)
 
 
-def _one_choice(scores: Scores, start: np.ndarray, end: np.ndarray, choice: np.ndarray
-                ) -> np.ndarray:
-    """``_viterbi``'s option for word ``choice[j]`` of each part ``start[j]:end[j]`` where
-    that word alone has more than one option, and is the part's first or second. Every
-    other word keeps its one option, and the Viterbi takes the first best of the choice's
-    options by their sums of the scores from the part's start to word ``choice + 2`` (or
-    the part's end), added up in the Viterbi's order: the first word's scores, then one
-    word at a time (the words after ``choice + 2`` add the same to every option)."""
-    width = scores.arrays[0][choice]
-    lane, option = _expand(width)
-    start, end, at = start[lane], end[lane], choice[lane]
-    zero = np.zeros(len(lane), dtype=np.int64)
-    # the first word's scores; then word ``at`` when it is second, ``at + 1``, ``at + 2``
-    head = scores.values(start, zero, zero, np.where(at == start, option, 0))
-    later = at > start
-    words = np.concatenate([at[later], at + 1, at + 2])
-    k2 = np.concatenate([zero[later], zero, option])
-    k1 = np.concatenate([zero[later], option, zero])
-    i = np.concatenate([option[later], zero, zero])
-    inside = words < np.concatenate([end[later], end, end])
-    values = np.zeros(len(words))
-    values[inside] = scores.values(words[inside], k2[inside], k1[inside], i[inside])
-    moved = int(later.sum())
-    head[later] = head[later] + values[:moved]
-    rest = values[moved:].reshape(2, len(lane))
-    total = np.full((len(choice), int(width.max())), -np.inf)
-    total[lane, option] = (head + rest[0]) + rest[1]
-    return total.argmax(axis=1)
-
-
-def _viterbi_lanes(scores: Scores, lanes: Sequence[tuple[int, int]],
-                   firsts: Sequence[np.ndarray]) -> list[list[int]]:
-    """``_viterbi`` of every part ``lanes[j]`` (words start:end), the scores of its first
-    word's options being ``firsts[j]``, all parts a step at a time. Each step's arrays are
-    padded to the most options of any part there, the padding scored minus infinity: no
-    sum, maximum or first best option of a part changes, so each path is ``_viterbi``'s."""
-    n_all = np.array(scores.n, dtype=np.int64)
-    pair_at = np.array(scores.pair_at, dtype=np.int64)
-    hist_at = np.array(scores.hist_at, dtype=np.int64)
-    order = sorted(range(len(lanes)), key=lambda j: lanes[j][0] - lanes[j][1])  # longest first
-    start = np.array([lanes[j][0] for j in order], dtype=np.int64)
-    length = np.array([lanes[j][1] - lanes[j][0] for j in order], dtype=np.int64)
-    count, longest = len(order), int(length[0])
-    width = n_all[start]
-    score = np.full((count, 1, int(width.max())), -np.inf)
-    lane, local = _expand(width)
-    score[lane, 0, local] = np.concatenate([firsts[j] for j in order])
-    ends: list[tuple[np.ndarray, np.ndarray]] = []      # (before, last) of lanes ending
-    backs: list[np.ndarray] = []                         # per step: best k2 per (k1, i)
-    for t in range(1, longest + 1):
-        live = int(np.count_nonzero(length > t))
-        if live < len(score):                            # lanes whose last word was t - 1
-            done = score[live:].reshape(len(score) - live, -1).argmax(axis=1)
-            ends.append(np.divmod(done, score.shape[2]))
-            score = score[:live]
-        if not live:
-            break
-        u = start[:live] + t
-        size = n_all[u]
-        before = n_all[u - 1]
-        step = np.full((live, score.shape[2], int(size.max())), -np.inf)
-        lane, local = _expand(before * size)
-        step[lane, local // size[lane], local % size[lane]] = scores.pairs[pair_at[u][lane]
-                                                                          + local]
-        total = score[:, :, :, None] + step[:, None, :, :]
-        hist = hist_at[u + 1] - hist_at[u]
-        if hist.any():
-            lane, local = _expand(hist)
-            h = hist_at[u][lane] + local
-            k2, k1 = scores.hist_k2[h], scores.hist_k1[h]
-            row, i = _expand(size[lane])
-            h_row, lane_row = h[row], lane[row]
-            total[lane_row, k2[row], k1[row], i] = (
-                score[lane_row, k2[row], k1[row]] + scores.rows[scores.row_at[h_row] + i])
-        backs.append(total.argmax(axis=1))
-        score = total.max(axis=1)
-    befores = np.concatenate([b for b, _l in reversed(ends)])    # longest lane first
-    lasts = np.concatenate([last for _b, last in reversed(ends)])
-    path = np.zeros((count, longest), dtype=np.int64)
-    rows = np.arange(count)
-    path[rows, length - 1] = lasts
-    two = length > 1
-    path[rows[two], length[two] - 2] = befores[two]
-    k1, i = befores.copy(), lasts.copy()
-    for t in range(longest - 1, 1, -1):                 # backs[t - 1]: the step to word t
-        live = int(np.count_nonzero(length > t))
-        starting = np.flatnonzero(length[:live] - 1 == t)
-        k1[starting], i[starting] = befores[starting], lasts[starting]
-        k2 = backs[t - 1][np.arange(live), k1[:live], i[:live]]
-        path[:live, t - 2] = k2
-        i[:live], k1[:live] = k1[:live], k2
-    out: list[list[int]] = [[] for _ in lanes]
-    for at, j in enumerate(order):
-        out[j] = path[at, :length[at]].tolist()
-    return out
+def _floats(values: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(values, dtype=np.float64)
 
 
 def _expand(sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -451,37 +317,6 @@ def parts(n: Sequence[int], lo: int, hi: int) -> list[tuple[int, int]]:
             start = u + 1
     out.append((start, hi))
     return out
-
-
-def _viterbi(scores: Scores, lo: int, hi: int, first: np.ndarray) -> list[int]:
-    """``best_path`` of the words ``lo:hi``, the scores of word ``lo``'s options being
-    ``first``. Each step's sums are kept, and the best option two words before is looked
-    up only along the path found (one short argmax per word)."""
-    pairs, pair_at, n = scores.pairs, scores.pair_at, scores.n
-    hist_at, local, row_at, rows = (scores.hist_at, scores.hist_local, scores.row_list,
-                                    scores.rows)
-    best = np.maximum.reduce                     # ``max`` without its Python wrapper
-    score = first.reshape(1, n[lo])                                  # [k1, i]
-    totals: list[np.ndarray] = []
-    size = n[lo]
-    for u in range(lo + 1, hi):
-        before, size = size, n[u]
-        total = score[:, :, None] + pairs[pair_at[u]:pair_at[u + 1]].reshape(before, size)
-        a, b = hist_at[u], hist_at[u + 1]
-        if a < b:
-            # the histories' rows in place of the pairs' (flat: one gather, one scatter)
-            at = local[a:b]
-            total.reshape(-1, size)[at] = (score.reshape(-1)[at][:, None]
-                                           + rows[row_at[a]:row_at[b]].reshape(b - a, size))
-        totals.append(total)
-        score = best(total, axis=0)
-    before, last = divmod(int(score.argmax()), score.shape[1])
-    path = [last]
-    if hi - lo > 1:
-        path.append(before)
-    for t in range(len(totals) - 1, 0, -1):
-        path.append(int(totals[t][:, path[-1], path[-2]].argmax()))
-    return path[::-1]
 
 
 def margins(scores: Scores, lo: int, path: Sequence[int], words: Sequence[int]

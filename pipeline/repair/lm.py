@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 
 import numpy as np
+from magpipe.repair.compiled import compiled
+from magpipe.repair.trigram_rows import ID_BITS, find_in_ranges, history_ranges, tail_bits
 from magpipe.text.vietnamese import placement_key
 
 log = logging.getLogger(__name__)
@@ -49,16 +51,9 @@ def end_of(trail: str) -> str | None:
     if any(ch in PAUSES for ch in trail):
         return END_COMMA
     return None
-ID_BITS = 13                 # ids packed 13 bits each in a stored trigram key
 _LEVELS = 256
 CAPS_PRIOR = 2.0             # sightings' worth of the average title share in ``title_share``
 SORT_FROM = 64               # more keys than this are searched in sorted order
-# trigram queries from this many at once are first filtered by the pairs that end a stored
-# trigram (``_tail_bits``: 5/6 of a stripped page's queries go, and with them 3/5 of the
-# searches); building that filter costs a tenth of a second, which a page of stripped or
-# damaged text (about 80,000 queries) pays back at once and a sound page (a few thousand:
-# the Bloom filter alone) never pays
-TAIL_FROM = 50_000
 
 
 def _quantise(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -149,12 +144,18 @@ class LanguageModel:
         self._uni_bow = np.asarray(arr("uni_bow"), dtype=np.float64).tolist()
         self._bi_keys, self._bi_q = arr("bi_keys"), arr("bi_q")
         self._ctx_keys, self._ctx_q = arr("ctx_keys"), arr("ctx_q")
-        # the trigram keys whole (39 bits): high bits from the segment ends, in memory
-        ends = np.asarray(arr("tri_ends"))
-        high = np.repeat(np.arange(len(ends), dtype=np.uint64),
-                         np.diff(np.concatenate([[0], ends])))
-        self._tri = (high << np.uint64(32)) | arr("tri_lo").astype(np.uint64)
+        # the trigram keys: their low 32 bits, and where each value of the bits above ends
+        self._tri_ends, self._tri_lo = np.asarray(arr("tri_ends")), arr("tri_lo")
         self._tri_q = arr("tri_q")
+        # per stored history, the stretch of the trigram keys that begin with it: a trigram
+        # is searched there alone (``trigram_rows``)
+        self._tri_first, self._tri_last = compiled(history_ranges)(
+            self._tri_ends, self._tri_lo, self._ctx_keys)
+        self._tails = compiled(tail_bits)(self._tri_lo, max(len(words), 1))
+        self._find_trigrams = compiled(find_in_ranges)
+        zero = np.zeros(1, dtype=np.int64)
+        self._find_trigrams(self._tri_lo, self._tri_first, self._tri_last, self._tails,
+                            max(len(words), 1), zero, zero, zero)
         self._uni = np.asarray(arr("uni_lp"), dtype=np.float64)
         self._uni_bow = np.asarray(arr("uni_bow"), dtype=np.float64)
         self._books = np.asarray(arr("books"), dtype=np.float64)
@@ -164,8 +165,6 @@ class LanguageModel:
         self._width = size
         self._bi_bits = BitSet.exact(_pair_index(self._bi_keys, size), size * size)
         self._ctx_bits = BitSet.exact(_pair_index(self._ctx_keys, size), size * size)
-        self._tri_bits = _Bloom.of(self._tri)
-        self._tails: BitSet | None = None     # ``_tail_bits``, built on first use
         self._ends: np.ndarray | None = None  # ``_end_rows``, built on first use
 
     def vocab_word(self, ident: int) -> str:
@@ -241,15 +240,10 @@ class LanguageModel:
                      bigram: np.ndarray) -> np.ndarray:
         """log P(w | h2 h1) where (h2, h1) is the stored history ``history`` (from
         ``find_histories``) and ``bigram`` is ``bigram_logp(h1, w)``."""
-        # only a pair (h1, w) that ends a stored trigram (an exact filter: most do not)
-        # may be one (``TAIL_FROM``); of those, the Bloom filter's
-        ends = (np.flatnonzero(self._tail_bits().has(_pair_of(h1, w, self._width)))
-                if len(w) >= TAIL_FROM else np.arange(len(w)))
-        key = ((h2[ends].astype(np.uint64) << np.uint64(2 * ID_BITS))
-               | (h1[ends].astype(np.uint64) << np.uint64(ID_BITS)) | w[ends].astype(np.uint64))
-        maybe = np.flatnonzero(self._tri_bits.has(key))
-        tri = np.full(len(w), -1, dtype=np.int64)
-        tri[ends[maybe]] = _find(self._tri, key[maybe])
+        tri = self._find_trigrams(self._tri_lo, self._tri_first, self._tri_last, self._tails,
+                                  self._width, np.asarray(history, dtype=np.int64),
+                                  np.asarray(h1, dtype=np.int64),
+                                  np.asarray(w, dtype=np.int64))
         bow = self._books[1][self._ctx_q[history]] if len(self._ctx_q) else np.zeros(len(w))
         return _pick(self._books[2], self._tri_q, tri, bow + bigram)
 
@@ -274,27 +268,22 @@ class LanguageModel:
         of the trigram (history, end) among the trigram keys, -1 where it is none (built
         on first use: ``end_logp``)."""
         if self._ends is None:
-            low = np.uint64((1 << ID_BITS) - 1)
-            last = (self._tri & low).astype(np.int64)
-            table = np.full((len(ENDS), len(self._ctx_q)), -1, dtype=np.int64)
-            for k, ident in enumerate(sorted(self.ids[e] for e in ENDS)):
-                at = np.flatnonzero(last == ident)
-                keys = self._tri[at]
-                rows = self.find_histories((keys >> np.uint64(2 * ID_BITS)).astype(np.int64),
-                                           ((keys >> np.uint64(ID_BITS)) & low).astype(np.int64))
-                table[k, rows[rows >= 0]] = at[rows >= 0]
-            self._ends = table
+            rows = np.arange(len(self._ctx_keys), dtype=np.int64)
+            h1 = self._ctx_keys.astype(np.int64) & 0xFFFF
+            self._ends = np.stack([
+                self._find_trigrams(self._tri_lo, self._tri_first, self._tri_last, self._tails,
+                                    self._width, rows, h1,
+                                    np.full(len(rows), ident, dtype=np.int64))
+                for ident in sorted(self.ids[e] for e in ENDS)])
         return self._ends
 
-    def _tail_bits(self) -> BitSet:
-        """The pairs (h1, w) that end a stored trigram, as ``_pair_of`` (exact; built on
-        first use: ``TAIL_FROM``)."""
-        if self._tails is None:
-            low = np.uint64((1 << ID_BITS) - 1)
-            self._tails = BitSet.exact(
-                _pair_of((self._tri >> np.uint64(ID_BITS)) & low, self._tri & low, self._width),
-                self._width * self._width)
-        return self._tails
+    @functools.cached_property
+    def _tri(self) -> np.ndarray:
+        """The trigram keys whole (39 bits, ``h2 h1 w``; for the tests' plain searches)."""
+        ends = self._tri_ends
+        high = np.repeat(np.arange(len(ends), dtype=np.uint64),
+                         np.diff(np.concatenate([[0], ends])))
+        return (high << np.uint64(32)) | self._tri_lo.astype(np.uint64)
 
 
 def _pair_of(a: np.ndarray, b: np.ndarray, size: int) -> np.ndarray:
@@ -322,9 +311,11 @@ class BitSet:
 
     @classmethod
     def exact(cls, members: np.ndarray, size: int) -> BitSet:
-        flags = np.zeros(size + 8, dtype=bool)
-        flags[members.astype(np.int64)] = True
-        return cls(np.packbits(flags, bitorder="little"), len(members))
+        """The set of ``members`` (below ``size``), bit ``m & 7`` of byte ``m >> 3`` each
+        (a compiled loop: no array of ``size`` flags, a tenth of a second at load)."""
+        bits = np.zeros((size + 15) // 8, dtype=np.uint8)
+        compiled(set_bits)(bits, np.ascontiguousarray(members, dtype=np.int64))
+        return cls(bits, len(members))
 
     def has(self, index: np.ndarray) -> np.ndarray:
         index = index.astype(np.int64, copy=False)
@@ -356,6 +347,12 @@ class BitSet:
         return self._words, self._below
 
 
+def set_bits(bits: np.ndarray, members: np.ndarray) -> None:
+    """Set bit ``m & 7`` of byte ``m >> 3`` of ``bits`` for each ``m`` of ``members``."""
+    for m in members:
+        bits[m >> 3] |= np.uint8(1 << (m & 7))
+
+
 def _set_bits() -> np.ndarray:
     """The number of set bits of each 16-bit value (bytes: the table stays in cache)."""
     values = np.arange(1 << 16, dtype=np.int64)
@@ -364,34 +361,6 @@ def _set_bits() -> np.ndarray:
 
 
 _POP16 = _set_bits()
-
-
-class _Bloom:
-    """A Bloom filter of 64-bit keys: no false negatives, a few per cent false positives
-    (two hashes, about 5 bits a key: 2 MB and 6% for the shipped 3.7 million trigrams;
-    more bits cost more time at load than they save in searches)."""
-
-    _MULTIPLIERS = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
-
-    def __init__(self, bits: np.ndarray, shift: np.uint64) -> None:
-        self.bits = bits
-        self.shift = shift
-
-    @classmethod
-    def of(cls, keys: np.ndarray) -> _Bloom:
-        log2 = max(10, int(np.ceil(np.log2(max(len(keys), 1) * 4))))
-        shift = np.uint64(64 - log2)
-        flags = np.zeros(1 << log2, dtype=bool)
-        for m in cls._MULTIPLIERS:
-            flags[((keys * m) >> shift).astype(np.int64)] = True
-        return cls(np.packbits(flags, bitorder="little"), shift)
-
-    def has(self, keys: np.ndarray) -> np.ndarray:
-        out = np.ones(len(keys), dtype=bool)
-        for m in self._MULTIPLIERS:
-            index = ((keys * m) >> self.shift).astype(np.int64)
-            out &= ((self.bits[index >> 3] >> (index & 7).astype(np.uint8)) & 1).astype(bool)
-        return out
 
 
 def _pick(book: np.ndarray, codes: np.ndarray, found: np.ndarray, otherwise: np.ndarray

@@ -1,0 +1,117 @@
+"""The repair stage's compiled loops (``repair.compiled``) answer as their plain Python
+functions do, and as plain numpy would: the Viterbi of every part at once
+(``repair.search``), the stretches of the trigram keys per stored history and the
+searches in them (``repair.trigram_rows``), the bit sets of the language model."""
+
+from __future__ import annotations
+
+import importlib
+
+import numpy as np
+import pytest
+from magpipe.repair import lexicon, lm
+from magpipe.repair.decoder import Decoder
+from magpipe.repair.evidence import Evidence
+from magpipe.repair.lattice import Scores, best_paths
+from magpipe.repair.lexicon.model import DAMAGED
+from magpipe.repair.trigram_rows import ID_BITS, find_in_ranges, history_ranges, tail_bits
+from magpipe.text.vietnamese import strip_diacritics
+from repair_reference import brute_force, total
+from test_repair_fast_paths import random_runs
+
+LATTICE = importlib.import_module("magpipe.repair.lattice")
+
+
+def test_the_compiled_viterbi_takes_the_plain_functions_paths_and_the_best_of_all(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(11)
+    cases = [random_runs(rng, longest=7, widest=3) for _ in range(120)]
+    fast = [best_paths(Scores.from_steps(steps), spans) for steps, spans in cases]
+    monkeypatch.setattr(LATTICE, "compiled", lambda function: function)
+    for (steps, spans), found in zip(cases, fast, strict=True):
+        assert best_paths(Scores.from_steps(steps), spans) == found
+        for (lo, hi), path in zip(spans, found, strict=True):
+            assert total(steps[lo:hi], path) == total(steps[lo:hi], brute_force(steps[lo:hi]))
+
+
+def _keys(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Sorted distinct trigram keys stored as the model stores them (low 32 bits, segment
+    ends of the bits above), and the sorted histories of most of them, plus some without
+    a trigram."""
+    size = 1 << ID_BITS
+    h2 = rng.integers(0, size, 400)
+    h1 = rng.integers(0, size, 400)
+    w = rng.integers(0, size, (400, 5))
+    packed = np.unique(((h2[:, None] << (2 * ID_BITS)) | (h1[:, None] << ID_BITS) | w).ravel())
+    high = packed >> 32
+    ends = np.searchsorted(high, np.arange(1 << (3 * ID_BITS - 32)) + 1).astype(np.int64)
+    lo = (packed & 0xFFFFFFFF).astype(np.uint32)
+    histories = np.unique(packed >> ID_BITS)
+    kept = histories[rng.random(len(histories)) < 0.8]
+    extra = rng.integers(0, size, (50, 2))
+    ctx = np.unique(np.concatenate([((kept >> ID_BITS) << 16) | (kept & (size - 1)),
+                                    (extra[:, 0] << 16) | extra[:, 1]])).astype(np.uint32)
+    return packed, ends, lo, ctx
+
+
+def test_each_historys_stretch_holds_its_trigrams_and_searches_behind_the_tails_find_them(
+) -> None:
+    rng = np.random.default_rng(12)
+    packed, ends, lo, ctx = _keys(rng)
+    first, last = history_ranges(ends, lo, ctx)
+    fast_first, fast_last = LATTICE.compiled(history_ranges)(ends, lo, ctx)
+    assert np.array_equal(first, fast_first) and np.array_equal(last, fast_last)
+    of = ((packed >> (2 * ID_BITS)) << 16) | ((packed >> ID_BITS) & ((1 << ID_BITS) - 1))
+    for r, key in enumerate(ctx.tolist()):
+        assert np.array_equal(np.arange(first[r], last[r]), np.flatnonzero(of == key))
+    rows = rng.integers(0, len(ctx), 3000)
+    w = np.concatenate([(packed[np.minimum(first[rows[:1500]], len(packed) - 1)]
+                         & ((1 << ID_BITS) - 1)).astype(np.int64),
+                        rng.integers(0, 1 << ID_BITS, 1500)])
+    size = 1 << ID_BITS
+    tails = LATTICE.compiled(tail_bits)(lo, size)
+    assert np.array_equal(tails, tail_bits(lo, size))
+    h1 = ctx[rows].astype(np.int64) & 0xFFFF
+    found = LATTICE.compiled(find_in_ranges)(lo, first, last, tails, size, rows, h1, w)
+    assert np.array_equal(found, find_in_ranges(lo, first, last, tails, size, rows, h1, w))
+    wanted = (ctx[rows].astype(np.int64) >> 16 << (2 * ID_BITS)
+              | (ctx[rows].astype(np.int64) & 0xFFFF) << ID_BITS | w)
+    at = np.minimum(np.searchsorted(packed, wanted), len(packed) - 1)
+    assert np.array_equal(found, np.where(packed[at] == wanted, at, -1))
+    assert (found >= 0).sum() >= 1000
+
+
+def test_a_bit_set_holds_the_bits_numpy_would_pack() -> None:
+    rng = np.random.default_rng(13)
+    for size in (1, 9, 5000, 1 << 20):
+        members = np.unique(rng.integers(0, size, min(size, 3000)))
+        flags = np.zeros(size + 8, dtype=bool)
+        flags[members] = True
+        packed = np.packbits(flags, bitorder="little")
+        assert np.array_equal(lm.BitSet.exact(members.astype(np.uint64), size).bits, packed)
+
+
+def test_the_histories_found_by_the_compiled_loops_score_as_the_plain_functions_do(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Lattice.scores`` of stripped lines (runs cut by a break, options that keep the
+    word, numbers) with the compiled index loops and with their plain functions."""
+    model = lm.load()
+    if model is None:
+        pytest.skip("no language model")
+    decoder = Decoder(lexicon.load(), model)
+    text = ("Theo bao cao cua Bo, nam 2024 co 15 tinh thanh dat ke hoach. Ong Nguyen Van "
+            "An noi rang viec nay can duoc lam som")
+    words = strip_diacritics(text).split()
+    parts, slots, priors = decoder._line_slots(words, DAMAGED, (), False)
+    where = [k for k, s in enumerate(slots) if s is not None]
+    run = [slots[k] for k in where]
+    starts = [k == 0 or where[k - 1] != i - 1 for k, i in enumerate(where)]
+    breaks = [bool(parts[k][2]) for k in where]
+    args = (run, [priors[k] for k in where], starts, breaks, Evidence.none())
+    fast = decoder.lattice.scores(*args)
+    monkeypatch.setattr(LATTICE, "compiled", lambda function: function)
+    plain = decoder.lattice.scores(*args)
+    assert len(fast.hist_keys) >= 20
+    for name in ("pairs", "hist_k2", "hist_k1", "hist_keys", "row_at", "rows"):
+        np.testing.assert_array_equal(getattr(fast, name), getattr(plain, name))
+    assert fast.hist_at == plain.hist_at
