@@ -27,6 +27,7 @@ from magpipe.split.continuation import Piece, link
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
+from magpipe.split.insets import insets_last
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, credited_lang, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, column_of
@@ -378,7 +379,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                             box=union([words[i].box for i in d.words]), text=text_of(d, lang),
                             lang=Lang(lang), role=Role(d.role), column=d.column,
                             words=tuple(d.words), lang_confidence=round(conf, 3)))
-    return note_marks_off(blocks), [d.region for d, _, _ in kept]
+    return insets_last(note_marks_off(blocks), [d.region for d, _, _ in kept], geo.columns,
+                       page.images, geo.body_size)
 
 
 ROLE_SOURCES = ("rules", "model")
