@@ -32,6 +32,9 @@ BAND = 1.6          # x body size: the white band under a box's balanced columns
 SPAN = 0.85         # share of the page's column width: titles narrower than this head a box
 LEVEL = 0.8         # x body size: how far under the titles' top the text beside may start
 MIN_COLUMNS = 3     # fewest columns of a page that a box can share with a story beside it
+_RUNNING = frozenset({Role.BODY, Role.INTRO})   # a story's running text
+BOX_COLUMNS = 2     # fewest columns of a box's text (a title over one column heads a story in
+                    # that column, not a box)
 OVERLAP = 0.5       # share of a page column's width under the titles: one of the box's
 
 
@@ -78,24 +81,30 @@ def _box_members(blocks: list[Block], run: list[int], columns: tuple[tuple[float
     if len(columns) < MIN_COLUMNS or x[1] - x[0] > SPAN * (right - left):
         return None
     taken = [c for c in columns if _overlap(c, x) >= OVERLAP * (c[1] - c[0])]
-    if not taken or len(taken) == len(columns):
+    if len(taken) < BOX_COLUMNS or len(taken) == len(columns):
         return None
     span = (min(taken[0][0], x[0]), max(taken[-1][1], x[1]))
     text = [k for k, b in enumerate(blocks) if b.role not in FURNITURE_ROLES and k not in run]
-    beside = [k for k in text if _overlap((blocks[k].box[0], blocks[k].box[2]), span) <= 0
+    beside = [k for k in text if blocks[k].role in _RUNNING
+              and _overlap((blocks[k].box[0], blocks[k].box[2]), span) <= 0
               and blocks[k].box[1] <= top + LEVEL * body and blocks[k].box[3] > top]
     if not beside:
         return None
     under = [k for k in text if _centre_in(blocks[k].box, span) and blocks[k].box[1] >= bottom
              - LEVEL * body]
-    covers = [(blocks[k].box[1], blocks[k].box[3]) for k in under]
+    # (any print under the titles closes the white band: a notice or an advertisement too)
+    covers = [(b.box[1], b.box[3]) for k, b in enumerate(blocks) if k not in run
+              and _centre_in(b.box, span) and b.box[3] > bottom]
     covers += [(i[1], i[3]) for i in images if _centre_in(i, span) and i[3] > bottom]
     band = _band_top(covers, bottom, BAND * body)
     if band is None:
         return None
     inside = [k for k in under if blocks[k].box[3] <= band]
     after = sorted((blocks[k].box[1], k) for k in under if blocks[k].box[3] > band)
-    if not inside or not after or blocks[after[0][1]].role == Role.TITLE:
+    if not inside or not after or blocks[after[0][1]].role not in _RUNNING:
+        return None
+    # a title set between the box's foot and that text heads it: another story under the box
+    if any(b.role == Role.TITLE and band <= b.box[1] <= after[0][0] for b in blocks):
         return None
     return [*run, *sorted(inside)]
 
