@@ -10,12 +10,18 @@ from pathlib import Path
 import pytest
 from magpipe.align import align
 from magpipe.artifacts.layout import Block, Lang, Role
-from magpipe.artifacts.pages import RepairArtifact
+from magpipe.artifacts.pages import RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
 from magpipe.split import split
+from magpipe.split.exchanges import interview_turns
 from magpipe.split.insets import insets_last
+from magpipe.split.layout import paragraphs
+from magpipe.split.pieces import Line, build_pieces
+from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.title_pieces import title_holding
+from magpipe.split.word_spaces import river_space
+from magpipe.split.xycut import RIVER_ROWS
 
 DATA = Path(__file__).parent / "data" / "layouts-dogleg"
 
@@ -143,3 +149,72 @@ def test_a_title_piece_inside_another_ones_box_is_part_of_it() -> None:
     assert title_holding(pieces, Lang.EN, (320.0, 80.0, 690.0, 155.0)) is None
     # two stories' titles side by side on the same rows never hold one another
     assert title_holding(pieces[:1], Lang.VI, (710.0, 40.0, 900.0, 160.0)) is None
+
+
+# -- the rules a fresh dog-leg page showed: a column of whole lines beside word pieces, an
+# intro set larger at a looser leading, a bold intro opening the other language -------------
+
+def _piece(x0: float, x1: float, top: float, text: str, words: int) -> Line:
+    return Line(words=tuple(range(words)), box=(x0, top, x1, top + BODY), size=BODY, bold=False,
+                text=text, base=top + BODY, cw=BODY / 2, core=(x0, x1), conf=100.0)
+
+
+def test_a_column_of_whole_lines_beside_one_read_a_word_a_piece_keeps_its_gutter() -> None:
+    """Justified English set with wide spaces (each word a piece) beside a column whose lines
+    are whole pieces: the strip between them is a gutter, not a river of word spaces."""
+    rows = []
+    for k in range(3):
+        top = 600 + 13 * k
+        rows.append(_piece(36, 198, top, "đầu tư trên 11 nghìn tỷ đồng, khởi", 8))
+        rows += [_piece(213 + 40 * j, 213 + 40 * j + 30, top, "word", 1) for j in range(4)]
+    assert not river_space(rows, (198.5, 213.0), BODY, RIVER_ROWS)
+    # both sides read a word a piece, the strip as wide as their spaces: a river still
+    spaced = [_piece(36 + 40 * j, 36 + 40 * j + 30, 600 + 13 * k, "w", 1)
+              for k in range(2) for j in range(8)]
+    assert river_space(spaced, (146.0, 156.0), BODY, RIVER_ROWS)
+
+
+def _line_words(top: float, x1: float, size: float, n: int) -> list[Word]:
+    """``n`` words of ``size`` from x 40 to ``x1`` on the line whose top is ``top``."""
+    step = (x1 - 40) / n
+    return [Word(text="word" if k % 2 else "text", box=(40 + k * step, top,
+                                                       40 + k * step + step - 4, top + size),
+                 size=size, line=int(top)) for k in range(n)]
+
+
+def test_a_paragraph_set_larger_at_a_looser_leading_keeps_its_short_lines() -> None:
+    """An intro at 1.15 x the body's size and a looser leading, set ragged, over the body text
+    of its column: one paragraph, not a block a line or two each."""
+    ends = (169, 132, 133, 150, 169, 167, 139, 144)
+    words = [w for k, x1 in enumerate(ends) for w in _line_words(187 + 14.3 * k, x1, 10.3, 3)]
+    top = 187 + 14.3 * len(ends) + 6
+    words += [w for k in range(10) for w in _line_words(top + 11.9 * k, 171, 9.0, 4)]
+    region = build_pieces(tuple(words), 9.0)
+    paras = paragraphs(tuple(words), region, 0, exact=True, body=9.0)
+    assert [len(p.lines) for p in paras] == [len(ends), 10]
+
+
+def test_a_bold_intro_opening_the_other_language_under_its_twins_body_stays_an_intro(
+        ) -> None:
+    page = PageFacts(width=792, height=1224, body_size=9.5, body_cw=4.75, columns=5,
+                     repeated=frozenset(), exact=True)
+
+    def facts(text: str, top: float, bold: bool) -> Facts:
+        return Facts(text=text, box=(38, top, 165, top + 100), size=9.5, cw=4.75, bold=bold,
+                     lines=8, column=0, column_box=(38, 165))
+    vi_intro = facts("Ngày 12/12/2025, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh đã tiếp "
+                     "Đại sứ và đoàn công tác.", 212, True)
+    vi = facts("Bên cạnh đó, Đại sứ bày tỏ mong muốn mở rộng hợp tác với tỉnh trong thời "
+               "gian tới.", 757, False)
+    en = facts("On December 12, 2025, at the headquarters of the Provincial People's "
+               "Committee, the Vice Chairman received the Ambassador.", 934, True)
+    assert interview_turns([Role.INTRO, Role.BODY, Role.INTRO], [vi_intro, vi, en], page) == \
+        [Role.INTRO, Role.BODY, Role.INTRO]
+    # with no intro kept in the first language (an interview whose lead was read as a turn)
+    # the other language's is a turn too, as before: the two stay alike
+    assert interview_turns([Role.BODY, Role.INTRO], [vi, en], page) == [Role.BODY, Role.BODY]
+    # after body text of its own language a bold paragraph is an interview's turn, as before
+    en_body = facts("The Ambassador thanked the province for the warm welcome and the "
+                    "cooperation of its departments.", 757, False)
+    assert interview_turns([Role.BODY, Role.INTRO], [en_body, en], page) == [Role.BODY,
+                                                                              Role.BODY]
