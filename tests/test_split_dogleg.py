@@ -166,7 +166,8 @@ def test_a_column_of_whole_lines_beside_one_read_a_word_a_piece_keeps_its_gutter
     for k in range(3):
         top = 600 + 13 * k
         rows.append(_piece(36, 198, top, "đầu tư trên 11 nghìn tỷ đồng, khởi", 8))
-        rows += [_piece(213 + 40 * j, 213 + 40 * j + 30, top, "word", 1) for j in range(4)]
+        # (spaces of 13 between the words: the strip, 15 wide, is within a word space of them)
+        rows += [_piece(213 + 43 * j, 213 + 43 * j + 30, top, "word", 1) for j in range(4)]
     assert not river_space(rows, (198.5, 213.0), BODY, RIVER_ROWS)
     # both sides read a word a piece, the strip as wide as their spaces: a river still
     spaced = [_piece(36 + 40 * j, 36 + 40 * j + 30, 600 + 13 * k, "w", 1)
