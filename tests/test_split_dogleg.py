@@ -17,6 +17,7 @@ from magpipe.split import split
 from magpipe.split.exchanges import interview_turns
 from magpipe.split.insets import insets_last
 from magpipe.split.layout import paragraphs
+from magpipe.split.nameplate import nameplates
 from magpipe.split.pieces import Line, build_pieces
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.title_pieces import title_holding
@@ -219,3 +220,42 @@ def test_a_bold_intro_opening_the_other_language_under_its_twins_body_stays_an_i
                     "cooperation of its departments.", 757, False)
     assert interview_turns([Role.BODY, Role.INTRO], [en_body, en], page) == [Role.BODY,
                                                                               Role.BODY]
+
+
+def test_a_box_at_the_left_foot_is_read_after_the_story_running_beside_it() -> None:
+    """The lead's short columns over a box at the page's left foot, then its full columns at
+    the right, read by the XY cut after the box: the box goes last."""
+    parts = [(Role.TITLE, _span(0, 4, 20, 60)),
+             (Role.BODY, _span(0, 0, 80, 480)), (Role.BODY, _span(1, 1, 80, 480)),
+             (Role.BODY, _span(2, 2, 80, 480)),
+             (Role.TITLE, _span(0, 2, 510, 550)),
+             (Role.BODY, _span(0, 0, 560, 900)), (Role.BODY, _span(1, 1, 560, 900)),
+             (Role.BODY, _span(2, 2, 560, 880)),
+             (Role.BODY, _span(3, 3, 80, 900)), (Role.BODY, _span(4, 4, 80, 600))]
+    blocks = [_block(k, role, box) for k, (role, box) in enumerate(parts)]
+    assert _order(blocks) == [f"block {k}" for k in (0, 1, 2, 3, 8, 9, 4, 5, 6, 7)]
+    # the same box at the right foot, read last already, keeps its place
+    right = [(Role.TITLE, _span(0, 4, 20, 60)), (Role.BODY, _span(0, 0, 80, 900)),
+             (Role.BODY, _span(1, 1, 80, 900)), (Role.BODY, _span(2, 2, 80, 480)),
+             (Role.TITLE, _span(2, 4, 510, 550)), (Role.BODY, _span(2, 2, 560, 900)),
+             (Role.BODY, _span(3, 3, 560, 900))]
+    blocks = [_block(k, role, box) for k, (role, box) in enumerate(right)]
+    assert _order(blocks) == [b.text for b in blocks]
+
+
+def test_a_headline_of_many_words_set_as_large_as_a_nameplate_is_a_title() -> None:
+    page = PageFacts(width=792, height=1224, body_size=9.0, body_cw=4.5, columns=5,
+                     repeated=frozenset(), exact=True)
+
+    def fact(text: str, top: float, size: float, lines: int) -> Facts:
+        return Facts(text=text, box=(42, top, 700, top + size * lines), size=size,
+                     cw=size / 2, bold=True, lines=lines, column=-1, column_box=(42, 723))
+    facts = [fact("LÃNH ĐẠO UBND TỈNH TIẾP XÃ GIAO ĐẠI SỨ HOA KỲ TẠI VIỆT NAM", 58, 28.5, 2),
+             fact("LEADER OF THE PROVINCIAL PEOPLE'S COMMITTEE RECEIVES A COURTESY CALL",
+                  139, 19.4, 1),
+             fact("FROM THE U.S AMBASSADOR TO VIET NAM", 167, 19.4, 1),
+             Facts(text="Ngày 12/12/2025, tại trụ sở UBND tỉnh Lạng Sơn, ông Đoàn Thanh Sơn.",
+                   box=(42, 203, 166, 400), size=9.0, cw=4.5, bold=False, lines=16, column=0,
+                   column_box=(42, 166))]
+    roles = [Role.TITLE, Role.TITLE, Role.TITLE, Role.BODY]
+    assert nameplates(list(roles), facts, page) == roles
