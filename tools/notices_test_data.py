@@ -29,17 +29,19 @@ DOCS = {"digital": "notices-2-digital", "scanned": "notices-2-scanned",
         "titles": "notices-5-digital"}
 
 
-def main() -> int:
-    if not all((BENCH / "pipeline" / doc / "repair.json").is_file() for doc in DOCS.values()):
+def main(docs: dict[str, str] = DOCS, out: Path = OUT, family: str = "notices") -> int:
+    """Save ``docs`` (saved name -> bench document of ``family``) into ``out`` (also the
+    saver of ``tools/dogleg_test_data.py``)."""
+    if not all((BENCH / "pipeline" / doc / "repair.json").is_file() for doc in docs.values()):
         subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"),
-                        "--family", "notices"], check=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    for name, doc in DOCS.items():
+                        "--family", family], check=True)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, doc in docs.items():
         artifact = RepairArtifact.load(BENCH / "pipeline" / doc / "repair.json")
-        (OUT / f"{name}.repair.json").write_text(artifact.to_json(), encoding="utf-8")
+        (out / f"{name}.repair.json").write_text(artifact.to_json(), encoding="utf-8")
         truth = (BENCH / "docs" / f"{doc}.truth.json").read_text(encoding="utf-8")
-        (OUT / f"{name}.truth.json").write_text(truth, encoding="utf-8")
-    print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")
+        (out / f"{name}.truth.json").write_text(truth, encoding="utf-8")
+    print(f"wrote {len(list(out.iterdir()))} files into {out.relative_to(ROOT)}")
     return 0
 
 
