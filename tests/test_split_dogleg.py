@@ -222,27 +222,6 @@ def test_a_bold_intro_opening_the_other_language_under_its_twins_body_stays_an_i
                                                                               Role.BODY]
 
 
-def test_a_box_at_the_left_foot_is_read_after_the_story_running_beside_it() -> None:
-    """The lead's short columns over a box at the page's left foot, then its full columns at
-    the right, read by the XY cut after the box: the box goes last."""
-    parts = [(Role.TITLE, _span(0, 4, 20, 60)),
-             (Role.BODY, _span(0, 0, 80, 480)), (Role.BODY, _span(1, 1, 80, 480)),
-             (Role.BODY, _span(2, 2, 80, 480)),
-             (Role.TITLE, _span(0, 2, 510, 550)),
-             (Role.BODY, _span(0, 0, 560, 900)), (Role.BODY, _span(1, 1, 560, 900)),
-             (Role.BODY, _span(2, 2, 560, 880)),
-             (Role.BODY, _span(3, 3, 80, 900)), (Role.BODY, _span(4, 4, 80, 600))]
-    blocks = [_block(k, role, box) for k, (role, box) in enumerate(parts)]
-    assert _order(blocks) == [f"block {k}" for k in (0, 1, 2, 3, 8, 9, 4, 5, 6, 7)]
-    # the same box at the right foot, read last already, keeps its place
-    right = [(Role.TITLE, _span(0, 4, 20, 60)), (Role.BODY, _span(0, 0, 80, 900)),
-             (Role.BODY, _span(1, 1, 80, 900)), (Role.BODY, _span(2, 2, 80, 480)),
-             (Role.TITLE, _span(2, 4, 510, 550)), (Role.BODY, _span(2, 2, 560, 900)),
-             (Role.BODY, _span(3, 3, 560, 900))]
-    blocks = [_block(k, role, box) for k, (role, box) in enumerate(right)]
-    assert _order(blocks) == [b.text for b in blocks]
-
-
 def test_a_headline_of_many_words_set_as_large_as_a_nameplate_is_a_title() -> None:
     page = PageFacts(width=792, height=1224, body_size=9.0, body_cw=4.5, columns=5,
                      repeated=frozenset(), exact=True)

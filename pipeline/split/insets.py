@@ -14,11 +14,8 @@ the titles and runs down them to the first white band across all of them at once
 ``BAND`` x body size tall (the box's columns are balanced and end together; a paragraph's gap
 or the short rule between a story's two languages leaves white in one column only). Text
 after that band in the box's columns that no title heads continues the story beside the
-box: the box (its titles and its text) is read after the rest of the page. A box that runs
-down to the foot of the page's text has none under it; it is read last too when the story
-beside it also runs over it in its columns and the XY cut reads that story's columns beside
-the box after it (a box at the left foot: the short columns over it, then the box, then the
-full columns). A box at the right foot is read last already. Pure logic, no I/O.
+box: the box (its titles and its text) is read after the rest of the page. A box at the
+page's foot has no such text under it and keeps its place. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -88,12 +85,10 @@ def _box_members(blocks: list[Block], run: list[int], columns: tuple[tuple[float
         return None
     span = (min(taken[0][0], x[0]), max(taken[-1][1], x[1]))
     text = [k for k, b in enumerate(blocks) if b.role not in FURNITURE_ROLES and k not in run]
-    # running text beside the box that starts no lower than its titles: another story's
-    # columns, begun above the box's head
-    started = [k for k in text if blocks[k].role in _RUNNING
-               and _overlap((blocks[k].box[0], blocks[k].box[2]), span) <= 0
-               and blocks[k].box[1] <= top + LEVEL * body]
-    if not started:
+    beside = [k for k in text if blocks[k].role in _RUNNING
+              and _overlap((blocks[k].box[0], blocks[k].box[2]), span) <= 0
+              and blocks[k].box[1] <= top + LEVEL * body and blocks[k].box[3] > top]
+    if not beside:
         return None
     under = [k for k in text if _centre_in(blocks[k].box, span) and blocks[k].box[1] >= bottom
              - LEVEL * body]
@@ -103,9 +98,7 @@ def _box_members(blocks: list[Block], run: list[int], columns: tuple[tuple[float
     covers += [(i[1], i[3]) for i in images if _centre_in(i, span) and i[3] > bottom]
     band = _band_top(covers, bottom, BAND * body)
     if band is None:
-        return _at_foot(blocks, run, under, started, span, top)
-    if not any(blocks[k].box[3] > top for k in started):
-        return None         # (the columns beside end above the box's head)
+        return None
     inside = [k for k in under if blocks[k].box[3] <= band]
     after = sorted((blocks[k].box[1], k) for k in under if blocks[k].box[3] > band)
     if not inside or not after or blocks[after[0][1]].role not in _RUNNING:
@@ -114,23 +107,6 @@ def _box_members(blocks: list[Block], run: list[int], columns: tuple[tuple[float
     if any(b.role == Role.TITLE and band <= b.box[1] <= after[0][0] for b in blocks):
         return None
     return [*run, *sorted(inside)]
-
-
-def _at_foot(blocks: list[Block], run: list[int], under: list[int], started: list[int],
-             span: tuple[float, float], top: float) -> list[int] | None:
-    """The blocks of a box that runs down to the foot of the page's text (its titles, the
-    text ``under`` them), when the story beside it also runs over it in its columns and is
-    read on after the box: the columns ``started`` beside it, the eye's next ones (the box at
-    the left, the story's short columns over it read first), come after the box in reading
-    order. None otherwise (a box at the right foot is read last already)."""
-    members = [*run, *sorted(under)]
-    over = [k for k, b in enumerate(blocks) if b.role in _RUNNING and k not in members
-            and _centre_in(b.box, span) and b.box[3] <= top]
-    rest = [k for k in range(max(members) + 1, len(blocks))
-            if k not in members and blocks[k].role not in FURNITURE_ROLES]
-    if not under or not over or not rest or rest[0] not in started:
-        return None
-    return members
 
 
 def insets_last(blocks: list[Block], regions: list[int], columns: tuple[tuple[float, float], ...],
