@@ -27,6 +27,7 @@ from magpipe.split.continuation import Piece, link
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
+from magpipe.split.insets import insets_last
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, credited_lang, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, column_of
@@ -52,6 +53,7 @@ from magpipe.split.roles import (
 )
 from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.title_lines import title_runs_on
+from magpipe.split.title_pieces import title_holding
 from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
 from magpipe.text.credits import split_caption
 from magpipe.text.dehyphen import join_lines
@@ -366,6 +368,11 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         elif kept and kept[-1][0].role == d.role == Role.TITLE and \
                 title_runs_on(words, kept[-1][0].words, kept[-1][1], d.words, lang, geo.exact):
             kept[-1] = (replace(kept[-1][0], words=kept[-1][0].words + d.words), *kept[-1][1:])
+        elif d.role == Role.TITLE and (j := title_holding(
+                [(e.role, e_lang, union([words[i].box for i in e.words])) for e, e_lang, _ in kept],
+                lang, union([words[i].box for i in d.words]))) is not None:
+            kept[j] = (replace(kept[j][0], words=_by_rows(kept[j][0].words + d.words, words)),
+                       *kept[j][1:])
         elif (j := _title_beside(kept, d, lang, words, geo.body_size)) is not None:
             prev = kept[j]
             kept[j] = (replace(prev[0], words=_by_rows(prev[0].words + d.words, words)), lang,
@@ -378,7 +385,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                             box=union([words[i].box for i in d.words]), text=text_of(d, lang),
                             lang=Lang(lang), role=Role(d.role), column=d.column,
                             words=tuple(d.words), lang_confidence=round(conf, 3)))
-    return note_marks_off(blocks), [d.region for d, _, _ in kept]
+    return insets_last(note_marks_off(blocks), [d.region for d, _, _ in kept], geo.columns,
+                       page.images, geo.body_size)
 
 
 ROLE_SOURCES = ("rules", "model")

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.layout import Role
+from magpipe.artifacts.layout import Lang, Role
+from magpipe.split.langid import classify
 from magpipe.split.roles import OPENING_QUOTES, Facts, PageFacts
 from magpipe.text.speakers import speaker_label
 
@@ -44,6 +45,18 @@ def is_question(text: str) -> bool:
     return text.rstrip().rstrip("”\"’)»").endswith("?")
 
 
+def _twin_intro(k: int, before: int, roles: list[str], facts: list[Facts]) -> bool:
+    """The bold paragraph ``k`` opens the other language's text under the body text
+    ``before`` of the first language, whose text opened with an intro kept as one: ``k`` is
+    that intro's twin, set as it is, not a turn of an interview (whose questions and answers
+    are in one language)."""
+    lang, first = classify(facts[k].text)[0], classify(facts[before].text)[0]
+    if Lang.UNKNOWN in (lang, first) or lang == first:
+        return False
+    return any(roles[j] == Role.INTRO and classify(facts[j].text)[0] == first
+               for j in range(k))
+
+
 def interview_turns(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Bold column paragraphs read as intros that are turns of an interview: body."""
     out = list(roles)
@@ -55,7 +68,8 @@ def interview_turns(roles: list[str], facts: list[Facts], page: PageFacts) -> li
         why = ("opens with a speaker label" if speaker_label(f.text) else
                "asks a question" if is_question(f.text) else
                "follows body text in its column" if before is not None
-               and out[before] == Role.BODY else None)
+               and out[before] == Role.BODY
+               and not _twin_intro(k, before, out, facts) else None)
         if why is not None:
             out[k] = Role.BODY
             log.debug("bold paragraph %s: a turn of an interview, body: %r", why, f.text[:40])

@@ -21,6 +21,7 @@ from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
 from magpipe.split.feet import column_feet
 from magpipe.split.line_steps import one_type, usual_step
+from magpipe.split.own_leading import step_pitches
 from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import (
     JUNK_CONF,
@@ -260,9 +261,10 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     pitch = usual_step(steps, exact, page_pitch) if len(steps) >= 2 else \
         1.25 * median(ln.size for ln in lines)
     groups: list[list[Line]] = [[lines[0]]]
+    pitches = step_pitches(lines, pitch, exact)     # (a looser type's own leading)
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
         left, right, ragged = edges[k]
-        if _breaks_before(prev, line, pitch, left, right, exact, ragged):
+        if _breaks_before(prev, line, pitches[k], left, right, exact, ragged):
             groups.append([])
         groups[-1].append(line)
     return [Para(lines=tuple(g), box=union([ln.box for ln in g]), region=index) for g in groups] \

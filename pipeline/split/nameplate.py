@@ -24,6 +24,9 @@ NAMEPLATE_SIZE = 3.0   # x body size: a nameplate's line is this tall at least (
                        # the body)
 NAMEPLATE_TOP = 0.2    # share of the page's height: a nameplate's top lies this high at most
 NAMEPLATE_LINES = 2    # most lines of a nameplate
+NAMEPLATE_WORDS = 5    # most words a line of a nameplate holds (a paper's name: ``BIÊN CƯƠNG``,
+                       # ``ĐÔI BỜ HỮU NGHỊ``); a tabloid's headline set as large across the
+                       # page runs to a dozen words a line, and is a story's title
 BAND_DEPTH = 2.0       # x the nameplate's height: how far under it its band's lines may lie
 BAND_ROWS = 2          # fewest rows of blocks under the name in its band (its twin, a tagline
                        # or an issue line): a large title alone on a cover heads no band
@@ -55,7 +58,8 @@ def nameplates(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
         return roles
     name = max(facts, key=lambda f: f.size)
     if name.size < NAMEPLATE_SIZE * page.body_size or name.lines > NAMEPLATE_LINES or \
-            name.box[1] > NAMEPLATE_TOP * page.height:
+            name.box[1] > NAMEPLATE_TOP * page.height or \
+            len(name.text.split()) > NAMEPLATE_WORDS * name.lines:
         return roles
     foot = _band_foot(facts, name)
     if foot is None:

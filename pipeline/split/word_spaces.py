@@ -91,8 +91,11 @@ def river_space(pieces: list[Line], gutter: tuple[float, float], body: float,
         others = [b.box[0] - a.box[2] for a, b in zip(row, row[1:], strict=False)
                   if not (a.core[1] <= cut <= b.core[0])]
         space = median(others) if len(others) >= ROW_SPACES else 0.0
+        # (each side read a word a piece: one side's whole lines beside the other's words, a
+        # narrow column of justified English with wide spaces, are two columns)
         runs[-1].append(0 < space < WORD_SPACE * body and at < ROW_SPACE * space
-                        and median(len(p.words) for p in row) == 1)
+                        and median(len(p.words) for p in left) == 1
+                        and median(len(p.words) for p in right) == 1)
     river = any(len(run) <= rows and all(run) for run in runs)
     if river:
         log.debug("strip %.0f-%.0f: word spaces of justified rows, no gutter", gutter[0],

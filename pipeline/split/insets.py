@@ -1,0 +1,132 @@
+"""An inset story read after the story whose text runs around it (a "dog-leg").
+
+A weekly's page may set a second story in a box that takes some of the page's columns, at the
+head of the page (under the lead's headline) or at its foot, while the lead story runs down
+the other columns in full and, in the box's columns, only under (or over) the box: its text
+makes an L around it. The XY cut reads the page column by column, so when the box's columns
+line up with the page's, each of those columns gives the box's text and then the lead's
+text under it, and the lead's text is read inside the inset story.
+
+The rule, from the page's geometry only: a run of titles set across some of the page's
+columns, not all, beside column text that starts no lower than the titles' top (another
+story's columns running past the head), heads a box. The box takes the page's columns under
+the titles and runs down them to the first white band across all of them at once, at least
+``BAND`` x body size tall (the box's columns are balanced and end together; a paragraph's gap
+or the short rule between a story's two languages leaves white in one column only). Text
+after that band in the box's columns that no title heads continues the story beside the
+box: the box (its titles and its text) is read after the rest of the page. A box at the
+page's foot has no such text under it and keeps its place. Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Role
+
+log = logging.getLogger(__name__)
+
+BAND = 1.6          # x body size: the white band under a box's balanced columns
+SPAN = 0.85         # share of the page's column width: titles narrower than this head a box
+LEVEL = 0.8         # x body size: how far under the titles' top the text beside may start
+MIN_COLUMNS = 3     # fewest columns of a page that a box can share with a story beside it
+_RUNNING = frozenset({Role.BODY, Role.INTRO})   # a story's running text
+BOX_COLUMNS = 2     # fewest columns of a box's text (a title over one column heads a story in
+                    # that column, not a box)
+OVERLAP = 0.5       # share of a page column's width under the titles: one of the box's
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return max(0.0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _centre_in(box: Box, x: tuple[float, float]) -> bool:
+    return x[0] <= (box[0] + box[2]) / 2 <= x[1]
+
+
+def _title_runs(blocks: list[Block]) -> list[list[int]]:
+    """Runs of title blocks next to each other in reading order."""
+    runs: list[list[int]] = []
+    for k, b in enumerate(blocks):
+        if b.role == Role.TITLE:
+            if runs and runs[-1][-1] == k - 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+    return runs
+
+
+def _band_top(covers: list[tuple[float, float]], start: float, least: float) -> float | None:
+    """The top of the first white band at least ``least`` tall under ``start`` between the
+    vertical spans ``covers`` (None when they leave none before their end)."""
+    end = start
+    for top, bottom in sorted(covers):
+        if bottom <= start:
+            continue
+        if top - end >= least:
+            return end
+        end = max(end, bottom)
+    return None
+
+
+def _box_members(blocks: list[Block], run: list[int], columns: tuple[tuple[float, float], ...],
+                 images: tuple[Box, ...], body: float) -> list[int] | None:
+    """The blocks of the box ``run`` heads (its titles first), None when it heads none."""
+    heads = [blocks[k].box for k in run]
+    top, bottom = min(b[1] for b in heads), max(b[3] for b in heads)
+    x = (min(b[0] for b in heads), max(b[2] for b in heads))
+    left, right = columns[0][0], columns[-1][1]
+    if len(columns) < MIN_COLUMNS or x[1] - x[0] > SPAN * (right - left):
+        return None
+    taken = [c for c in columns if _overlap(c, x) >= OVERLAP * (c[1] - c[0])]
+    if len(taken) < BOX_COLUMNS or len(taken) == len(columns):
+        return None
+    span = (min(taken[0][0], x[0]), max(taken[-1][1], x[1]))
+    text = [k for k, b in enumerate(blocks) if b.role not in FURNITURE_ROLES and k not in run]
+    beside = [k for k in text if blocks[k].role in _RUNNING
+              and _overlap((blocks[k].box[0], blocks[k].box[2]), span) <= 0
+              and blocks[k].box[1] <= top + LEVEL * body and blocks[k].box[3] > top]
+    if not beside:
+        return None
+    under = [k for k in text if _centre_in(blocks[k].box, span) and blocks[k].box[1] >= bottom
+             - LEVEL * body]
+    # (any print under the titles closes the white band: a notice or an advertisement too)
+    covers = [(b.box[1], b.box[3]) for k, b in enumerate(blocks) if k not in run
+              and _centre_in(b.box, span) and b.box[3] > bottom]
+    covers += [(i[1], i[3]) for i in images if _centre_in(i, span) and i[3] > bottom]
+    band = _band_top(covers, bottom, BAND * body)
+    if band is None:
+        return None
+    inside = [k for k in under if blocks[k].box[3] <= band]
+    after = sorted((blocks[k].box[1], k) for k in under if blocks[k].box[3] > band)
+    if not inside or not after or blocks[after[0][1]].role not in _RUNNING:
+        return None
+    # a title set between the box's foot and that text heads it: another story under the box
+    if any(b.role == Role.TITLE and band <= b.box[1] <= after[0][0] for b in blocks):
+        return None
+    return [*run, *sorted(inside)]
+
+
+def insets_last(blocks: list[Block], regions: list[int], columns: tuple[tuple[float, float], ...],
+                images: tuple[Box, ...], body: float) -> tuple[list[Block], list[int]]:
+    """The page's blocks and their regions with each inset box (see the module's doc) read
+    after the rest, the blocks renumbered in their new order."""
+    moved: list[int] = []
+    for run in _title_runs(blocks):
+        # a box's titles may follow the page's headline in reading order: the run's last
+        # titles, from the first that heads a box
+        members = next((m for i in range(len(run)) if (m := _box_members(
+            blocks, run[i:], columns, images, body))), None)
+        if members and run[0] not in moved:
+            log.debug("page %d: an inset headed %r read after the story around it (%d blocks)",
+                      blocks[run[0]].page, blocks[run[0]].text[:40], len(members))
+            moved.extend(k for k in members if k not in moved)
+    if not moved:
+        return blocks, regions
+    taken = set(moved)
+    order = [k for k in range(len(blocks)) if k not in taken] + moved
+    page = blocks[0].page
+    return ([replace(blocks[j], id=f"p{page}-b{k}") for k, j in enumerate(order)],
+            [regions[j] for j in order])
