@@ -21,6 +21,7 @@ from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.framed import framed_boxes
+from magpipe.split.grids import grid_cells
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
     article_heads,
@@ -114,6 +115,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("contact details (address, telephone, e-mail) and what touches them", contact_boxes),
     ("a key line right over a caption (its label)", caption_keys),
     ("a compact stack of short blocks switching language (a bilingual list)", bilingual_lists),
+    ("a grid of short cells, three or more to a row (a timetable)", grid_cells),
     (FORM_REASON, letter_forms),
     ("a letter or two read off a speck far smaller than the body's type", ocr_specks),
 )
