@@ -8,7 +8,9 @@ lines ending in sentences, its side-by-side heads (a title and its twin, a bylin
 twin) are one row of two, and a table that holds an article's text (a chronicle's dated
 entries) holds paragraphs in its cells. So such a grid, and every block inside its bounds
 (a cell's second language on a line under the first, a cell read as two lines), is no
-article's text: ``Role.ASIDE``, as a boxed note is.
+article's text: ``Role.ASIDE``, as a boxed note is. So is a short stack of blocks set beside
+the grid, level with part of it and clear of its width (a box of practical notes beside a row
+of name cards): a column of an article's text runs on far longer than ``BESIDE_LINES``.
 
 ``grid_cells`` (a role pass, run by ``split.passes.RULE_PASSES``). Pure logic, no I/O.
 """
@@ -19,7 +21,6 @@ import logging
 
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import CAPS_SHARE, Facts, PageFacts, upper_share
-from magpipe.text.punctuation import ends_sentence
 from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,11 @@ HEAD_ROWS = 2       # rows of a grid's head over its first row (its name in each
                     # side by side or one over the other), at most
 ROW_STEP = 4.0      # x the page's line pitch: a row's top lies this far under the one above
                     # at most (a row of two-line cells and its rules' padding)
+BESIDE_LINES = 12   # lines: a stack beside a grid, level with it, holds this many at most to be
+                    # the grid's band (a notes box); an article's column beside it runs longer
+STACK_GAP = 2.0     # x body size: white between two blocks of one stack, at most
+CELL_ENDS = ".!?…"   # a cell ends in none of these: it is no sentence (a colon or a bracket may
+                    # close a name, a speck may read as one)
 # roles a grid's cell may have been given from its look alone: column text, heads, captions
 # and the band's lines (a cell repeated on another page reads as a running head)
 _CELL_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.BYLINE, Role.CAPTION,
@@ -47,7 +53,7 @@ _INSIDE_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.BYLINE, Role.
 
 def _is_cell(role: str, f: Facts, page: PageFacts) -> bool:
     return (role in _CELL_ROLES and f.lines <= CELL_LINES and f.box[1] > page.top_edge
-            and f.size <= CELL_SIZE * page.body_size and not ends_sentence(f.text)
+            and f.size <= CELL_SIZE * page.body_size and f.text.rstrip()[-1:] not in CELL_ENDS
             and any(c.isalnum() for c in f.text))
 
 
@@ -113,6 +119,29 @@ def _head(rows: list[list[int]], first: list[int], facts: list[Facts], step: flo
     return head
 
 
+def _beside(out: list[str], facts: list[Facts], box: tuple[float, float, float, float],
+            body: float) -> list[int]:
+    """Stacks of blocks of the article's roles (or boxed already) clear of the grid's width, one of them level
+    with part of it, ``BESIDE_LINES`` lines in all at most: each stack the blocks sharing a
+    left edge, each at most ``STACK_GAP`` body sizes under the one above."""
+    x0, y0, x1, y1 = box
+    clear = sorted((k for k, f in enumerate(facts) if out[k] in _INSIDE_ROLES | {Role.ASIDE}
+                    and (f.box[0] >= x1 or f.box[2] <= x0)), key=lambda k: facts[k].box[1])
+    stacks: list[list[int]] = []
+    for k in clear:
+        f = facts[k]
+        for stack in stacks:
+            last = facts[stack[-1]].box
+            if abs(last[0] - f.box[0]) <= body and 0 <= f.box[1] - last[3] <= STACK_GAP * body:
+                stack.append(k)
+                break
+        else:
+            stacks.append([k])
+    return [k for stack in stacks
+            if any(facts[k].box[1] < y1 and facts[k].box[3] > y0 for k in stack)
+            and sum(facts[k].lines for k in stack) <= BESIDE_LINES for k in stack]
+
+
 def grid_cells(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Every block inside a grid of short cells is no article's (see the module)."""
     body = page.body_size
@@ -137,4 +166,6 @@ def grid_cells(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
             cx, cy = (f.box[0] + f.box[2]) / 2, (f.box[1] + f.box[3]) / 2
             if out[k] in _INSIDE_ROLES and x0 <= cx <= x1 and y0 <= cy <= y1 + body:
                 out[k] = Role.ASIDE
+        for k in _beside(out, facts, (x0, y0, x1, y1), body):
+            out[k] = Role.ASIDE
     return out

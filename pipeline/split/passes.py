@@ -16,6 +16,7 @@ from magpipe.split.bands import in_own_column
 from magpipe.split.bodysize import translation_text
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
+from magpipe.split.bulletin_bands import foot_strips, mastheads
 from magpipe.split.chronicle import chronicle
 from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
@@ -108,6 +109,8 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a photo credit on its own line under or beside its caption", credit_lines),
     ("a jump line (continued on / from)", _jumps),
     ("a newspaper's nameplate and the lines of its band", nameplates),
+    ("a title heading the page over a dated issue line and another title (a masthead)",
+     mastheads),
     ("a footnote at a column's foot", footnotes),
     ("a footnote opening with the number of a mark in the text", numbered_notes),
     ("a short line beside the text, level with a passage (a side head)", side_heads),
@@ -116,6 +119,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a key line right over a caption (its label)", caption_keys),
     ("a compact stack of short blocks switching language (a bilingual list)", bilingual_lists),
     ("a grid of short cells, three or more to a row (a timetable)", grid_cells),
+    ("a short centred block under all of the page's text at its foot (a strip)", foot_strips),
     (FORM_REASON, letter_forms),
     ("a letter or two read off a speck far smaller than the body's type", ocr_specks),
 )

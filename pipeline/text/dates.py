@@ -65,3 +65,13 @@ def month_alone(text: str) -> bool:
     (``THÁNG MƯỜI / OCTOBER``), and nothing else: the band set over a month's entries of a
     chronicle or a calendar."""
     return all(_MONTH_ALONE.match(part) for part in _TWIN_PARTS.split(text.strip()))
+
+
+# a day and month anywhere in a line, not inside a longer figure (``12/12/2025`` in ``Số 3 ·
+# Thứ Sáu, 12/12/2025``; ``12 December 2025``)
+_DATE_IN = re.compile(rf"(?<![\w/⁄.-]){_DAY_MONTH}(?![\w/⁄]|[.-]\d)", re.IGNORECASE)
+
+
+def has_date(text: str) -> bool:
+    """The text holds a day and month (maybe a year) somewhere: an issue or date line."""
+    return bool(_DATE_IN.search(text))
