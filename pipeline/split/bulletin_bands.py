@@ -9,11 +9,12 @@ larger than the stories' titles, and a strip centred at the page's foot under th
   first story's) is that name: it, its twin and the band's lines down to the dated row are
   running heads (``Role.HEADER``). A story's title has its byline, kicker or text under it,
   and no title of another story under its head.
-* ``foot_strips`` (a role pass): a block of a line or three under all of the page's text at
-  its foot, centred on the page's text and held in from both its edges, set no larger than
-  the body and ending no sentence (a sponsors' or partners' strip, a list of names under a
-  rule), is no article's text (``Role.ASIDE``). An article's text runs the width of its
-  column, justified or flush left, and ends in a sentence.
+* ``foot_strips`` (a role pass): a block of a line or three alone under all of the page's
+  text at its foot (nothing level with it), set apart from it by white (``APART``), centred
+  on the page's text and held in from both its edges, set no larger than the body and ending
+  no sentence (a sponsors' or partners' strip, a list of names under a rule), is no
+  article's text (``Role.ASIDE``). An article's text runs the width of its column, its
+  columns side by side, its lines close under each other down to the page's foot.
 
 Pure logic, no I/O.
 """
@@ -36,6 +37,7 @@ STRIP_FOOT = 0.75    # share of the page's height: a foot strip's top lies this 
 STRIP_LINES = 3      # lines of a foot strip, at most
 STRIP_SIZE = 1.05    # x body size: a foot strip is set no larger
 CENTRED = 1.0        # x body size: a centred block's two insets differ this much at most
+APART = 1.5         # x body size: white over a foot strip, at least (a rule and its padding)
 HELD_IN = 3.0        # x body size: a foot strip stands this far in from each edge, at least
 # roles a masthead's lines were given from their look (a name set like a title, the issue
 # line read as a byline or as text)
@@ -90,9 +92,11 @@ def foot_strips(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
         inset_l, inset_r = f.box[0] - left, right - f.box[2]
         if min(inset_l, inset_r) < HELD_IN * body or abs(inset_l - inset_r) > CENTRED * body:
             continue
-        if any(roles[j] in _TEXT_ROLES and facts[j].box[1] > f.box[1]
-               for j in range(len(facts)) if j != k):
-            continue
+        others = [g for j, g in enumerate(facts) if j != k and roles[j] in _TEXT_ROLES]
+        if any(g.box[3] > f.box[1] for g in others):
+            continue        # text beside it or under it: a column's foot, not a strip
+        if others and f.box[1] - max(g.box[3] for g in others) < APART * body:
+            continue        # set close under the text above: its paragraph's last lines
         log.debug("a centred strip at the page's foot: no article's: %r", f.text[:40])
         out[k] = Role.ASIDE
     return out

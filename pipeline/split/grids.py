@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 
 CELL_LINES = 2      # lines: a cell holds this many at most (an event's name over two lines)
 CELL_SIZE = 1.25    # x body size: a cell is set no larger (a title is)
-ROW_SLACK = 0.6     # x body size: cells of one row stand this close at their tops
+ROW_SLACK = 0.45    # x the page's line pitch: cells of one row stand this close at their tops
+                    # (OCR boxes of one row's cells differ by a few points)
 ROW_CELLS = 3       # cells side by side in a row of the grid, at least (an article's heads
                     # and captions set side by side are pairs: one per language) ...
 PAIR_CELLS = 2      # ... or this many in one language (a row of name cards, each set in both
@@ -57,12 +58,13 @@ def _is_cell(role: str, f: Facts, page: PageFacts) -> bool:
             and any(c.isalnum() for c in f.text))
 
 
-def _rows(cells: list[int], facts: list[Facts], body: float) -> list[list[int]]:
+def _rows(cells: list[int], facts: list[Facts], roles: list[str],
+          pitch: float) -> list[list[int]]:
     """The cells grouped into rows of blocks level at their tops, top to bottom, each row's
     cells left to right; a row keeps only cells that stand apart side by side."""
     rows: list[list[int]] = []
     for k in sorted(cells, key=lambda k: facts[k].box[1]):
-        if rows and facts[k].box[1] - facts[rows[-1][0]].box[1] <= ROW_SLACK * body:
+        if rows and facts[k].box[1] - facts[rows[-1][0]].box[1] <= ROW_SLACK * pitch:
             rows[-1].append(k)
         else:
             rows.append([k])
@@ -72,8 +74,26 @@ def _rows(cells: list[int], facts: list[Facts], body: float) -> list[list[int]]:
         apart = [k for a, k in enumerate(row)
                  if all(facts[k].box[0] >= facts[j].box[2] or facts[k].box[2] <= facts[j].box[0]
                         for j in row[:a] + row[a + 1:])]
-        out.append(apart)
+        out += _neighbours(apart, facts, roles)
     return out
+
+
+def _neighbours(row: list[int], facts: list[Facts], roles: list[str]) -> list[list[int]]:
+    """The row cut wherever another block of text stands between two of its cells, level with
+    them (boxes set in two columns with an article's text in the column between them are no
+    row of one grid; a speck between cells read as a mark cuts nothing)."""
+    parts: list[list[int]] = []
+    for k in row:
+        if parts:
+            a, b = facts[parts[-1][-1]].box, facts[k].box
+            top, foot = min(a[1], b[1]), max(a[3], b[3])
+            if not any(a[2] <= f.box[0] and f.box[2] <= b[0] and f.box[1] < foot
+                       and f.box[3] > top and r in _CELL_ROLES
+                       for f, r in zip(facts, roles, strict=True)):
+                parts[-1].append(k)
+                continue
+        parts.append([k])
+    return parts
 
 
 def _grid_row(row: list[int], facts: list[Facts]) -> bool:
@@ -121,9 +141,9 @@ def _head(rows: list[list[int]], first: list[int], facts: list[Facts], step: flo
 
 def _beside(out: list[str], facts: list[Facts], box: tuple[float, float, float, float],
             body: float) -> list[int]:
-    """Stacks of blocks of the article's roles (or boxed already) clear of the grid's width, one of them level
-    with part of it, ``BESIDE_LINES`` lines in all at most: each stack the blocks sharing a
-    left edge, each at most ``STACK_GAP`` body sizes under the one above."""
+    """Stacks of blocks of the article's roles (or boxed already) clear of the grid's width,
+    one of them level with part of it, ``BESIDE_LINES`` lines in all at most: each stack the
+    blocks sharing a left edge, each at most ``STACK_GAP`` body sizes under the one above."""
     x0, y0, x1, y1 = box
     clear = sorted((k for k, f in enumerate(facts) if out[k] in _INSIDE_ROLES | {Role.ASIDE}
                     and (f.box[0] >= x1 or f.box[2] <= x0)), key=lambda k: facts[k].box[1])
@@ -149,9 +169,10 @@ def grid_cells(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
              if _is_cell(r, f, page)]
     if len(cells) < ROW_CELLS * GRID_ROWS:
         return roles
-    step = ROW_STEP * (page.body_pitch or 1.2 * body)
+    pitch = page.body_pitch or 1.2 * body
+    step = ROW_STEP * pitch
     out = list(roles)
-    rows = _rows(cells, facts, body)
+    rows = _rows(cells, facts, roles, pitch)
     for run in _grids(rows, facts, step):
         members = [k for row in run for k in row]
         x0 = min(facts[k].box[0] for k in members)
