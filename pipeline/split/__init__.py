@@ -40,6 +40,7 @@ from magpipe.split.margin import cut_at_side_heads, headed, heads_in_place, note
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line
+from magpipe.split.portraits import portrait_cards
 from magpipe.split.rolemodel import RoleModel, model_decisions
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
@@ -320,7 +321,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     paras, facts, pf = page_facts(page, geo, repeated, running)
     pf = replace(pf, other_body=other_body(geo.body_size, *sizes))
     if source == "rules":
-        roles, reasons = keyed_page(*ruled(facts, pf), facts, pf, page.images)
+        roles, reasons = portrait_cards(*keyed_page(*ruled(facts, pf), facts, pf, page.images),
+                                        facts, pf, page.images)
     else:
         roles, reasons = form_over_model(*model_decisions(facts, pf, model), facts, pf)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages

@@ -40,8 +40,9 @@ CENTRED = 1.0        # x body size: a centred block's two insets differ this muc
 APART = 1.5         # x body size: white over a foot strip, at least (a rule and its padding)
 HELD_IN = 3.0        # x body size: a foot strip stands this far in from each edge, at least
 # roles a masthead's lines were given from their look (a name set like a title, the issue
-# line read as a byline or as text)
-_MAST_ROLES = frozenset({Role.TITLE, Role.BYLINE, Role.BODY, Role.INTRO, Role.SECTION})
+# line read as a byline, as text or as a date label)
+_MAST_ROLES = frozenset({Role.TITLE, Role.BYLINE, Role.BODY, Role.INTRO, Role.SECTION,
+                         Role.LABEL})
 # roles of article text a foot strip was given (a centred block spanning the columns reads as
 # a lead)
 _STRIP_ROLES = frozenset({Role.BODY, Role.INTRO})
@@ -83,10 +84,13 @@ def foot_strips(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
     left = min(f.box[0] for f in facts)
     right = max(f.box[2] for f in facts)
     body = page.body_size
+    # (an OCR box's height is no type size: a line of capitals with marks stands taller than
+    # the body's lines; on a scan a strip is measured against the body's line pitch)
+    size = body if page.exact else page.body_pitch or body
     out = list(roles)
     for k, f in enumerate(facts):
         if roles[k] not in _STRIP_ROLES or f.box[1] < STRIP_FOOT * page.height \
-                or f.lines > STRIP_LINES or f.size > STRIP_SIZE * body \
+                or f.lines > STRIP_LINES or f.size > STRIP_SIZE * size \
                 or ends_sentence(f.text):
             continue
         inset_l, inset_r = f.box[0] - left, right - f.box[2]

@@ -139,7 +139,7 @@ def _head(rows: list[list[int]], first: list[int], facts: list[Facts], step: flo
     return head
 
 
-def _beside(out: list[str], facts: list[Facts], box: tuple[float, float, float, float],
+def beside_stacks(out: list[str], facts: list[Facts], box: tuple[float, float, float, float],
             body: float) -> list[int]:
     """Stacks of blocks of the article's roles (or boxed already) clear of the grid's width,
     one of them level with part of it, ``BESIDE_LINES`` lines in all at most: each stack the
@@ -187,6 +187,6 @@ def grid_cells(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
             cx, cy = (f.box[0] + f.box[2]) / 2, (f.box[1] + f.box[3]) / 2
             if out[k] in _INSIDE_ROLES and x0 <= cx <= x1 and y0 <= cy <= y1 + body:
                 out[k] = Role.ASIDE
-        for k in _beside(out, facts, (x0, y0, x1, y1), body):
+        for k in beside_stacks(out, facts, (x0, y0, x1, y1), body):
             out[k] = Role.ASIDE
     return out
