@@ -12,7 +12,11 @@ article's text: ``Role.ASIDE``, as a boxed note is. So is a short stack of block
 the grid, level with part of it and clear of its width (a box of practical notes beside a row
 of name cards): a column of an article's text runs on far longer than ``BESIDE_LINES``.
 
-``grid_cells`` (a role pass, run by ``split.passes.RULE_PASSES``). Pure logic, no I/O.
+``grid_cells`` (a role pass, run by ``split.passes.RULE_PASSES``). ``twin_cell_cut``: a cell
+read as one block of two short lines, Vietnamese on one and its English twin on the other (a
+venue, ``Sân khấu chính`` over ``Main stage``), is cut in two, one block a language, as a
+paragraph switching language is (``langid.language_cuts`` needs longer lines to tell
+English). Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from __future__ import annotations
 import logging
 
 from magpipe.artifacts.layout import Role
+from magpipe.split.langid import MARKED_PLAIN, evidence
+from magpipe.split.pieces import Line
 from magpipe.split.roles import CAPS_SHARE, Facts, PageFacts, upper_share
 from magpipe.text.vietnamese import has_vietnamese_marks
 
@@ -43,6 +49,10 @@ BESIDE_LINES = 12   # lines: a stack beside a grid, level with it, holds this ma
 STACK_GAP = 2.0     # x body size: white between two blocks of one stack, at most
 CELL_ENDS = ".!?…"   # a cell ends in none of these: it is no sentence (a colon or a bracket may
                     # close a name, a speck may read as one)
+TWIN_WORDS = 5      # words: each line of a cell in two languages holds this many at most ...
+TWIN_WIDTH = 16.0   # x body size: ... and stands this narrow at most (a cell, no column's line)
+TWIN_EN_WORDS = 2   # words: the unmarked line holds this many at least (a lone code or name
+                    # closing a Vietnamese line, ``APEC``, tells no language)
 # roles a grid's cell may have been given from its look alone: column text, heads, captions
 # and the band's lines (a cell repeated on another page reads as a running head)
 _CELL_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.BYLINE, Role.CAPTION,
@@ -190,3 +200,22 @@ def grid_cells(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
         for k in beside_stacks(out, facts, (x0, y0, x1, y1), body):
             out[k] = Role.ASIDE
     return out
+
+
+def twin_cell_cut(lines: list[Line], body: float) -> list[int]:
+    """``[1]`` when a block is a cell of two short lines (``TWIN_WORDS`` words and
+    ``TWIN_WIDTH`` body sizes at most each, set no larger than ``CELL_SIZE`` body sizes), one
+    plainly Vietnamese (``MARKED_PLAIN`` of its words marked) and the other of
+    ``TWIN_EN_WORDS`` words or more with no mark at all: its two languages; else ``[]``."""
+    if len(lines) != 2 or any(ln.size > CELL_SIZE * body
+                              or ln.box[2] - ln.box[0] > TWIN_WIDTH * body for ln in lines):
+        return []
+    ev = [evidence(ln.text) for ln in lines]
+    if any(e.tokens > TWIN_WORDS for e in ev):
+        return []
+    for vi, en in ((ev[0], ev[1]), (ev[1], ev[0])):
+        if vi.marked >= MARKED_PLAIN and en.marked == 0 and en.tokens >= TWIN_EN_WORDS:
+            log.debug("a cell in two languages, one a line: %r / %r", lines[0].text,
+                      lines[1].text)
+            return [1]
+    return []

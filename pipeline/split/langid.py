@@ -92,6 +92,8 @@ def classify(text: str) -> tuple[str, float]:
         return Lang.UNKNOWN, 0.0
     if ev.marked >= MARKED_PLAIN:
         return Lang.VI, min(1.0, 0.6 + ev.marked)
+    if ev.marked == 0 and english.titled_name(text):    # ``Mr Hoang Van Nam``: the English
+        return Lang.EN, 0.6                             # form of a name
     if ev.tokens < _MIN_TOKENS:
         if ev.marked > 0:
             return Lang.VI, 0.6
