@@ -5,10 +5,11 @@ larger than the stories' titles, and a strip centred at the page's foot under th
   a title, not far larger than one (``nameplate`` takes the names set far larger): its twin
   in the other language under it, then the issue line (the number and the date; one a
   language, side by side). A title whose band, right under it, holds a line of that kind
-  (one line dated, ``has_date``, no sentence) and over another title on the page (the
-  first story's) is that name: it, its twin and the band's lines down to the dated row are
-  running heads (``Role.HEADER``). A story's title has its byline, kicker or text under it,
-  and no title of another story under its head.
+  (one line dated, ``has_date``, no sentence; nothing over it but short lines ending no
+  sentence) and over another title on the page (the first story's) is that name: it, its
+  twin and the band's lines down to the dated row are running heads (``Role.HEADER``). A
+  story's title has its byline, kicker or text under it, and no title of another story
+  under its head.
 * ``foot_strips`` (a role pass): a block of a line or three alone under all of the page's
   text at its foot (nothing level with it), set apart from it by white (``APART``), centred
   on the page's text and held in from both its edges, set no larger than the body and ending
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 MAST_TOP = 0.25      # share of the page's height: a masthead's name lies this high at most
 ISSUE_REACH = 3.0    # x the name's height: the dated issue line lies this far under its foot
                      # at most (the name's twin between)
+NAME_LINES = 2       # lines of each of the name's own blocks over its issue line, at most
 STRIP_FOOT = 0.75    # share of the page's height: a foot strip's top lies this low at least
 STRIP_LINES = 3      # lines of a foot strip, at most
 STRIP_SIZE = 1.05    # x body size: a foot strip is set no larger
@@ -67,6 +69,11 @@ def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
     band = [k for k in order if name.box[1] <= facts[k].box[1] <= reach]
     dated = [k for k in band if _issue_line(facts[k]) and roles[k] in _MAST_ROLES]
     if not dated:
+        return roles
+    # (only the name's own lines over the issue line: its twin, a tagline; a story's text
+    # under its title, then a dated entry, is no band)
+    over = [k for k in band if facts[k].box[1] < min(facts[j].box[1] for j in dated)]
+    if any(facts[k].lines > NAME_LINES or ends_sentence(facts[k].text) for k in over):
         return roles
     foot = max(facts[k].box[3] for k in dated)
     if not any(facts[k].box[1] > foot for k in titles):
