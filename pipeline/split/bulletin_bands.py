@@ -1,15 +1,16 @@
 """Bands of a page that name the publication or its backers, not a story: a masthead set no
 larger than the stories' titles, and a strip centred at the page's foot under the last text.
 
-* ``mastheads`` (a role pass): a bulletin's or newsletter's name heads its first page set like
-  a title, not far larger than one (``nameplate`` takes the names set far larger): its twin
-  in the other language under it, then the issue line (the number and the date; one a
-  language, side by side). A title whose band, right under it, holds a line of that kind
-  (one line dated, ``has_date``, no sentence; nothing over it but short lines ending no
-  sentence) and over another title on the page (the first story's) is that name: it, its
-  twin and the band's lines down to the dated row are running heads (``Role.HEADER``). A
-  story's title has its byline, kicker or text under it, and no title of another story
-  under its head.
+* ``mastheads`` (a role pass): a bulletin's or newsletter's name heads its first page set
+  like a title, centred across the page, not far larger than one (``nameplate`` takes the
+  names set far larger): its twin in the other language under it, then the issue line (the
+  number and the date; one a language, side by side). A title so set whose band, right
+  under it, holds a line of that kind (one line dated, ``has_date``, no sentence, under the
+  name's foot; nothing over it but short lines ending no sentence) and over another title
+  on the page (the first story's) is that name: it, its twin and the band's lines down to
+  the dated row are running heads (``Role.HEADER``). A story's title has its byline, kicker
+  or text under it, and no title of another story under its head; a headline set in a
+  table's cell, its date beside it, is neither centred across the page nor over its date.
 * ``foot_strips`` (a role pass): a block of a line or three alone under all of the page's
   text at its foot (nothing level with it), set apart from it by white (``APART``), centred
   on the page's text and held in from both its edges, set no larger than the body and ending
@@ -32,6 +33,8 @@ from magpipe.text.punctuation import ends_sentence
 log = logging.getLogger(__name__)
 
 MAST_TOP = 0.25      # share of the page's height: a masthead's name lies this high at most
+MAST_WIDTH = 0.6     # share of the page's text width: a masthead's name runs this wide at least
+MAST_CENTRED = 1.0   # x body size: ... centred on the text to this
 ISSUE_REACH = 3.0    # x the name's height: the dated issue line lies this far under its foot
                      # at most (the name's twin between)
 NAME_LINES = 2       # lines of each of the name's own blocks over its issue line, at most
@@ -65,9 +68,14 @@ def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
     if len(titles) < 2 or facts[titles[0]].box[1] > MAST_TOP * page.height:
         return roles
     name = facts[titles[0]]
+    left, right = min(f.box[0] for f in facts), max(f.box[2] for f in facts)
+    if name.box[2] - name.box[0] < MAST_WIDTH * (right - left) or \
+            abs((name.box[0] - left) - (right - name.box[2])) > MAST_CENTRED * page.body_size:
+        return roles        # a masthead is centred across the page; a headline in a cell is not
     reach = name.box[3] + ISSUE_REACH * (name.box[3] - name.box[1])
     band = [k for k in order if name.box[1] <= facts[k].box[1] <= reach]
-    dated = [k for k in band if _issue_line(facts[k]) and roles[k] in _MAST_ROLES]
+    dated = [k for k in band if _issue_line(facts[k]) and roles[k] in _MAST_ROLES
+             and facts[k].box[1] >= name.box[3]]     # (under the name, not beside it)
     if not dated:
         return roles
     # (only the name's own lines over the issue line: its twin, a tagline; a story's text
