@@ -175,7 +175,7 @@ def test_boxes_in_two_columns_with_article_text_between_make_no_grid_row() -> No
 
 
 def test_a_masthead_needs_a_dated_issue_line_and_a_story_title_under_it() -> None:
-    facts = [_f("BẢN TIN HỘI CHỢ THƯƠNG MẠI", (60, 50, 540, 70), size=16, bold=True),
+    facts = [_f("BẢN TIN HỘI CHỢ THƯƠNG MẠI", (60, 50, 520, 70), size=16, bold=True),
              _f("TRADE FAIR DAILY BULLETIN", (120, 74, 480, 84), size=10),
              _f("Số 3 · Thứ Sáu, 12/12/2025", (40, 90, 150, 99)),
              _f("LÃNH ĐẠO TỈNH TIẾP ĐẠI SỨ", (40, 160, 540, 180), size=15, bold=True),
@@ -184,6 +184,13 @@ def test_a_masthead_needs_a_dated_issue_line_and_a_story_title_under_it() -> Non
     roles = [Role.TITLE, Role.TITLE, Role.BODY, Role.TITLE, Role.BODY]
     out = mastheads(roles, facts, PAGE)
     assert out == [Role.HEADER, Role.HEADER, Role.HEADER, Role.TITLE, Role.BODY]
+    # a headline in a table's cell, its date beside it: no masthead
+    cell = [_f("ĐẠI SỨ PHÁP THĂM TỈNH", (120, 46, 464, 59), size=12, bold=True),
+            _f("23 tháng 12", (35, 46, 81, 57)), _f("23 December", (35, 59, 86, 71)),
+            _f("FRENCH AMBASSADOR VISITS", (120, 129, 479, 142), size=12, bold=True),
+            _f("At the meeting, the Vice Chairwoman gave an overview.", (120, 148, 532, 219), 6)]
+    cell_roles = [Role.TITLE, Role.LABEL, Role.LABEL, Role.TITLE, Role.BODY]
+    assert mastheads(cell_roles, cell, PAGE) == cell_roles
     # a story's title with its byline under it, no other title under: left alone
     story = [facts[0], _f("Bài: Minh Đức", (40, 90, 150, 99)), facts[4]]
     assert mastheads([Role.TITLE, Role.BYLINE, Role.BODY], story, PAGE) == \
