@@ -6,11 +6,12 @@ larger than the stories' titles, and a strip centred at the page's foot under th
   names set far larger): its twin in the other language under it, then the issue line (the
   number and the date; one a language, side by side). A title so set whose band, right
   under it, holds a line of that kind (one line dated, ``has_date``, no sentence, under the
-  name's foot; nothing over it but short lines ending no sentence) and over another title
-  on the page (the first story's) is that name: it, its twin and the band's lines down to
-  the dated row are running heads (``Role.HEADER``). A story's title has its byline, kicker
-  or text under it, and no title of another story under its head; a headline set in a
-  table's cell, its date beside it, is neither centred across the page nor over its date.
+  name's foot; nothing over it but short lines ending no sentence, within the name's
+  width) and over another title on the page (the first story's) is that name: it, its
+  twin and the band's lines down to the dated row are running heads (``Role.HEADER``). A
+  story's title has its byline, kicker or text under it, and no title of another story
+  under its head; a headline set in a table's cell, its date beside it, is neither centred
+  across the page nor over its date.
 * ``foot_strips`` (a role pass): a block of a line or three alone under all of the page's
   text at its foot (nothing level with it), set apart from it by white (``APART``), centred
   on the page's text and held in from both its edges, set no larger than the body and ending
@@ -81,8 +82,10 @@ def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
     # (only the name's own lines over the issue line: its twin, a tagline; a story's text
     # under its title, then a dated entry, is no band)
     over = [k for k in band if facts[k].box[1] < min(facts[j].box[1] for j in dated)]
-    if any(facts[k].lines > NAME_LINES or ends_sentence(facts[k].text) for k in over):
-        return roles
+    if any(facts[k].lines > NAME_LINES or ends_sentence(facts[k].text)
+           or facts[k].box[0] < name.box[0] - page.body_size
+           or facts[k].box[2] > name.box[2] + page.body_size for k in over):
+        return roles        # (the name's own lines stand under it, within its width)
     foot = max(facts[k].box[3] for k in dated)
     if not any(facts[k].box[1] > foot for k in titles):
         return roles
