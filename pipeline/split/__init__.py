@@ -26,6 +26,7 @@ from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.fold import sheet_geometry
+from magpipe.split.grids import twin_cell_cut
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.insets import insets_last
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
@@ -41,6 +42,7 @@ from magpipe.split.margin import cut_at_side_heads, headed, heads_in_place, note
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line
+from magpipe.split.portraits import portrait_cards
 from magpipe.split.rolemodel import RoleModel, model_decisions
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
@@ -106,8 +108,8 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
-    bounds = [0, *(twin_list_cuts(texts) or language_cuts(texts) or kicker_cut(texts)),
-              len(texts)]
+    bounds = [0, *(twin_list_cuts(texts) or language_cuts(texts) or kicker_cut(texts)
+                   or twin_cell_cut(list(para.lines), body)), len(texts)]
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
                  region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
 
@@ -322,7 +324,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     paras, facts, pf = page_facts(page, geo, repeated, running)
     pf = replace(pf, other_body=other_body(geo.body_size, *sizes))
     if source == "rules":
-        roles, reasons = keyed_page(*ruled(facts, pf), facts, pf, page.images)
+        roles, reasons = portrait_cards(*keyed_page(*ruled(facts, pf), facts, pf, page.images),
+                                        facts, pf, page.images)
     else:
         roles, reasons = form_over_model(*model_decisions(facts, pf, model), facts, pf)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages

@@ -24,7 +24,7 @@ from functools import lru_cache
 from magpipe.artifacts.layout import Lang
 from magpipe.text import english
 from magpipe.text.credits import closing_credit_lang
-from magpipe.text.dates import date_alone, date_in_english
+from magpipe.text.dates import date_alone, date_in_english, vietnamese_clock
 from magpipe.text.vietnamese import has_vietnamese_marks, is_bare_syllable
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -85,11 +85,15 @@ def classify(text: str) -> tuple[str, float]:
     """``(lang, confidence)`` for a block's text; ``und`` when the evidence is too thin."""
     if date_alone(text):              # a date set alone says its language by its form
         return (Lang.EN if date_in_english(text) else Lang.VI), 0.6
+    if vietnamese_clock(text):        # so does a time set the Vietnamese way (``08h30``)
+        return Lang.VI, 0.6
     ev = evidence(text)
     if ev.tokens == 0:
         return Lang.UNKNOWN, 0.0
     if ev.marked >= MARKED_PLAIN:
         return Lang.VI, min(1.0, 0.6 + ev.marked)
+    if ev.marked == 0 and english.titled_name(text):    # ``Mr Hoang Van Nam``: the English
+        return Lang.EN, 0.6                             # form of a name
     if ev.tokens < _MIN_TOKENS:
         if ev.marked > 0:
             return Lang.VI, 0.6

@@ -16,11 +16,13 @@ from magpipe.split.bands import in_own_column
 from magpipe.split.bodysize import translation_text
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
+from magpipe.split.bulletin_bands import foot_strips, mastheads
 from magpipe.split.chronicle import chronicle
 from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.framed import framed_boxes
+from magpipe.split.grids import grid_cells
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
     article_heads,
@@ -98,6 +100,8 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("the running head set inside the page", heads_inside),
     ("an article's head", article_heads),
     ("a line set like the title right under it", title_last_lines),
+    ("a title heading the page over a dated issue line and another title (a masthead)",
+     mastheads),
     ("a bold turn of an interview (a question)", interview_turns),
     ("a headline of a page of short items, or the masthead above them", short_items),
     ("a calendar of coming events (dated entries under a short heading)", agendas),
@@ -114,6 +118,8 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("contact details (address, telephone, e-mail) and what touches them", contact_boxes),
     ("a key line right over a caption (its label)", caption_keys),
     ("a compact stack of short blocks switching language (a bilingual list)", bilingual_lists),
+    ("a grid of short cells, three or more to a row (a timetable)", grid_cells),
+    ("a short centred block under all of the page's text at its foot (a strip)", foot_strips),
     (FORM_REASON, letter_forms),
     ("a letter or two read off a speck far smaller than the body's type", ocr_specks),
 )

@@ -65,3 +65,28 @@ def month_alone(text: str) -> bool:
     (``THÁNG MƯỜI / OCTOBER``), and nothing else: the band set over a month's entries of a
     chronicle or a calendar."""
     return all(_MONTH_ALONE.match(part) for part in _TWIN_PARTS.split(text.strip()))
+
+
+# a day and month anywhere in a line, not inside a longer figure (``12/12/2025`` in ``Số 3 ·
+# Thứ Sáu, 12/12/2025``; ``12 December 2025``)
+_DATE_IN = re.compile(rf"(?<![\w/⁄.-]){_DAY_MONTH}(?![\w/⁄]|[.-]\d)", re.IGNORECASE)
+
+
+def has_date(text: str) -> bool:
+    """The text holds a day and month (maybe a year) somewhere: an issue or date line."""
+    return bool(_DATE_IN.search(text))
+
+
+# clock times as Vietnamese print them, the hour and minutes parted by an ``h`` (``08h30``,
+# ``14h``), alone or as a span (``08h30 - 09h30``); English parts them by a colon or a point
+# (``8:30``, ``8.30 am``). OCR may read a digit as a dagger (``†1h30``), a speck after the
+# time as a quote mark.
+_VI_CLOCK = r"\S?\d{1,2}\s?h(?:\s?\d{2})?"
+_VI_CLOCKS = re.compile(rf"^\s*{_VI_CLOCK}(?:\s*[–—-]\s*{_VI_CLOCK})?[\"'”’.,]?\s*$",
+                        re.IGNORECASE)
+
+
+def vietnamese_clock(text: str) -> bool:
+    """The text is a clock time or a span of two set the Vietnamese way (``08h30 - 09h30``)
+    and nothing else: a timetable's time cell, Vietnamese by its form."""
+    return bool(_VI_CLOCKS.match(text))

@@ -58,3 +58,10 @@ this those to under up us via was we were who why will with would you your
 # Titles abbreviated before a name (``Mr. Tuan``, ``Dr. Lan``): with their full stop, an
 # English word on any line (``Mr.`` read as the syllable ``mà`` was a repair error).
 TITLES = frozenset("Dr Fr Jr Mr Mrs Ms Rev Sr St".split())
+
+
+def titled_name(text: str) -> bool:
+    """The text opens with an English title before a capitalised word (``Mr Hoang Van Nam``,
+    ``Ms. Luong Thu Ha``): a name as English prints it (Vietnamese writes ``Ông``, ``Bà``)."""
+    words = text.split()
+    return len(words) >= 2 and words[0].rstrip(".") in TITLES and words[1][:1].isupper()
