@@ -12,8 +12,8 @@ the split stage's input, and their truth cut to the same pages, all its articles
   speakers (each row of two cards read as one line) and the box, then the second story's
   titles (``programme-2-digital``, pages 1 and 2).
 
-Usage: ``.venv/bin/python -m tools.programme_test_data`` (from the repository root, after the
-bench has run).
+Usage: ``.venv/bin/python tools/programme_test_data.py [NAME ...]`` (after the
+bench has run; it runs the bench on programme first when its output is missing).
 """
 
 from __future__ import annotations
@@ -21,18 +21,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tools.letters_test_data import save_pages
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "tests" / "data" / "layouts-programme"
-# saved name -> (bench document, pages kept)
-DOCS = {"after": ("programme-1-digital", (1, 3)), "between": ("programme-2-digital", (1, 2))}
+from tools.test_pages import Saved, Truth, main  # noqa: E402
 
-
-def main() -> int:
-    save_pages(DOCS, OUT)
-    return 0
+SAVED = (Saved("after", "programme-1-digital", (1, 3)),
+         Saved("between", "programme-2-digital", (1, 2)))
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":      # saved as letters_test_data's pages were: every change kept
+    sys.exit(main(SAVED, "layouts-programme", Truth.EVERY_ARTICLE, every_change=True))
