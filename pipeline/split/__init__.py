@@ -26,6 +26,7 @@ from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.fold import sheet_geometry
+from magpipe.split.graphics import graphic_labels, twin_label_cut
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, credited_lang, fill_unknown, language_cuts
@@ -104,8 +105,8 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
-    bounds = [0, *(twin_list_cuts(texts) or language_cuts(texts) or kicker_cut(texts)),
-              len(texts)]
+    bounds = [0, *(twin_list_cuts(texts) or language_cuts(texts) or kicker_cut(texts)
+                 or twin_label_cut(texts)), len(texts)]
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
                  region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
 
@@ -320,7 +321,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     paras, facts, pf = page_facts(page, geo, repeated, running)
     pf = replace(pf, other_body=other_body(geo.body_size, *sizes))
     if source == "rules":
-        roles, reasons = keyed_page(*ruled(facts, pf), facts, pf, page.images)
+        roles, reasons = graphic_labels(*keyed_page(*ruled(facts, pf), facts, pf, page.images),
+                                        facts, pf, page.images)
     else:
         roles, reasons = form_over_model(*model_decisions(facts, pf, model), facts, pf)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages

@@ -1,0 +1,164 @@
+"""The text of a graphic set into an article's page: a drawn map's call-outs, a chart's title,
+its bars' names and its source line, a key figure and its line, each in both languages.
+
+* ``graphic_labels`` (a role pass, run after the caption rules since it needs the page's
+  photos): the short blocks an article's page holds between the article's head and its
+  running text are its graphic when there are many of them (``GRAPHIC_BLOCKS`` at least, in
+  both languages): each is a label of the article (``Role.LABEL``: the article's, no
+  paragraph of it, no furniture). A block lies there when it stands under a title, across
+  its columns, and no running text (a body block of ``RUN_LINES`` lines or more) comes
+  between that title and it in its own columns: above the text (a graphic across the page
+  over the text) or beside it (a graphic beside a column of text). A label is a line or
+  ``LABEL_LINES`` lines at most, whatever its size (a key figure is set large, a bar's name
+  small). The photos of the graphic keep their captions: a caption right under a photo
+  (``PINNED_GAP`` body sizes at most), or right under such a caption, is the photo's; a
+  caption under no photo (a chart's bars' names over its source) is the graphic's label. A
+  page's head (its running heads, the rubric and titles over the article) stands over the
+  title, so no rule here reaches it; nor the page's top and bottom bands. An article's usual
+  head zone (a byline, an intro, a photo and its caption) holds a few blocks, never a
+  graphic's many short blocks in two languages. On a page with a graphic, the columns its
+  labels make mislead the page's geometry: a block read as an intro for spanning the
+  columns (not for its weight) that stands level with a body block as wide as it beside it
+  is a column of text (``TWIN_WIDTH``): a lead spanning the text's columns has no column of
+  text beside it.
+* ``twin_label_cut`` (a cut of the page geometry): a block of a few short lines (two to
+  ``2 * TWIN_LINES``, ``TWIN_WORDS`` words a line at most), its first line or two plainly
+  Vietnamese and the rest (``TWIN_LINES`` lines at most) bearing no Vietnamese mark at all
+  and read as English, is a label over its English twin set close under it (``Cửa khẩu Chi
+  Ma`` over ``Chi Ma border gate``): two blocks. A Vietnamese text's run-on lines bear
+  marks; lines all in capitals (a title whose second line is names, ``RIO DE JANEIRO,
+  BRAZIL``) are left whole.
+
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.layout import Lang, Role
+from magpipe.split.langid import classify, evidence, line_lang
+from magpipe.split.roles import FURNITURE_MARGIN, Facts, PageFacts, has_credit
+
+log = logging.getLogger(__name__)
+
+GRAPHIC_BLOCKS = 6   # short blocks under an article's head, before its text: a graphic's
+LABEL_LINES = 2      # a graphic's label: a line or two (a place's name, a bar's, a figure)
+RUN_LINES = 3        # running text: a body block of three lines or more
+PINNED_GAP = 1.5     # x body size: a caption this close under its photo (or caption) is its
+TWIN_WORDS = 10      # a label and its twin: this many words a line at most
+TWIN_LINES = 2       # ... and this many lines each
+TWIN_WIDTH = 0.1     # a column of text beside another: as wide as it within this share
+REASON = "a short block of an article's graphic, between its head and its text (a label)"
+# roles the look or an earlier pass may give a graphic's label: running text, a boxed
+# figure, a rubric, a name, a credit-like source line, a list read as furniture, a caption
+_MAY_BE_LABEL = frozenset({Role.BODY, Role.INTRO, Role.ASIDE, Role.SECTION, Role.BYLINE,
+                           Role.CREDIT, Role.HEADER, Role.CAPTION})
+TWIN_REASON = "a column of text level with its twin beside it, under a graphic (no lead)"
+_RUNNING = frozenset({Role.BODY, Role.INTRO})
+_PINNED = frozenset({Role.CAPTION, Role.CREDIT})
+
+
+def _across(a: Box, b: Box) -> bool:
+    """The two boxes share some of their width."""
+    return min(a[2], b[2]) > max(a[0], b[0])
+
+
+def _head_over(k: int, roles: list[str], facts: list[Facts]) -> float | None:
+    """The foot of the nearest title above block ``k`` across its width; None when none."""
+    box = facts[k].box
+    feet = [f.box[3] for j, f in enumerate(facts)
+            if roles[j] == Role.TITLE and f.box[3] <= box[1] and _across(f.box, box)]
+    return max(feet) if feet else None
+
+
+def _text_between(k: int, foot: float, roles: list[str], facts: list[Facts]) -> bool:
+    """Running text lies between the head's foot and block ``k`` in its columns."""
+    box = facts[k].box
+    return any(roles[j] in _RUNNING and f.lines >= RUN_LINES and _across(f.box, box)
+               and foot <= f.box[1] < box[1] for j, f in enumerate(facts) if j != k)
+
+
+def _in_band(f: Facts, page: PageFacts) -> bool:
+    return (f.box[1] < FURNITURE_MARGIN * page.height
+            or f.box[3] > (1 - FURNITURE_MARGIN) * page.height)
+
+
+def _pinned(found: list[int], roles: list[str], facts: list[Facts], photos: tuple[Box, ...],
+            page: PageFacts) -> set[int]:
+    """The captions (and credits) among ``found`` that hang under a photo: right under it, or
+    right under a caption that does."""
+    gap = PINNED_GAP * page.body_size
+    feet = list(photos)
+    pinned: set[int] = set()
+    for k in sorted((k for k in found if roles[k] in _PINNED), key=lambda k: facts[k].box[1]):
+        box = facts[k].box
+        if any(_across(box, above) and -gap <= box[1] - above[3] <= gap for above in feet):
+            pinned.add(k)
+            feet.append(box)
+    return pinned
+
+
+def graphic_labels(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
+                   photos: tuple[Box, ...]) -> tuple[list[str], list[str]]:
+    """Roles and reasons with the labels of an article's graphic read (module doc)."""
+    found = []
+    for k, f in enumerate(facts):
+        if roles[k] not in _MAY_BE_LABEL or _in_band(f, page):
+            continue
+        if roles[k] != Role.CAPTION and f.lines > LABEL_LINES:
+            continue
+        foot = _head_over(k, roles, facts)
+        if foot is not None and not _text_between(k, foot, roles, facts):
+            found.append(k)
+    found = [k for k in found if k not in _pinned(found, roles, facts, photos, page)]
+    found = [k for k in found if roles[k] != Role.CAPTION or not has_credit(facts[k].text)
+             or facts[k].lines <= LABEL_LINES * 2]
+    langs = {classify(facts[k].text)[0] for k in found}
+    if len(found) < GRAPHIC_BLOCKS or not {Lang.VI, Lang.EN} <= langs:
+        return roles, reasons
+    out, why = list(roles), list(reasons)
+    for k in found:
+        log.debug("%s: %r (was %s)", REASON, facts[k].text[:50], roles[k])
+        out[k], why[k] = Role.LABEL, REASON
+    for k in _twin_columns(out, facts):
+        log.debug("%s: %r", TWIN_REASON, facts[k].text[:50])
+        out[k], why[k] = Role.BODY, TWIN_REASON
+    return out, why
+
+
+def _twin_columns(roles: list[str], facts: list[Facts]) -> list[int]:
+    """The intros read so for spanning the page's columns (not for their weight) that stand
+    level with a body block as wide as they are beside them: the columns a graphic's labels
+    made are no columns of the text, and a lead spanning the text's columns has no column of
+    text beside it."""
+    out = []
+    for k, f in enumerate(facts):
+        if roles[k] != Role.INTRO or f.bold or f.column != -1:
+            continue
+        wide = f.box[2] - f.box[0]
+        if any(roles[j] == Role.BODY and not _across(f.box, g.box)
+               and min(f.box[3], g.box[3]) > max(f.box[1], g.box[1])
+               and abs((g.box[2] - g.box[0]) - wide) <= TWIN_WIDTH * wide
+               for j, g in enumerate(facts)):
+            out.append(k)
+    return out
+
+
+def twin_label_cut(texts: list[str]) -> list[int]:
+    """``[k]`` when a block of a few short lines is a label over its English twin from line
+    ``k`` on (module doc); ``[]`` otherwise."""
+    if not 2 <= len(texts) <= 2 * TWIN_LINES or any(len(t.split()) > TWIN_WORDS for t in texts):
+        return []
+    if all(t.isupper() for t in texts):
+        return []
+    for k in range(1, min(len(texts), TWIN_LINES + 1)):
+        rest = " ".join(texts[k:])
+        if len(texts) - k > TWIN_LINES or any(evidence(t).marked > 0 for t in texts[k:]):
+            continue
+        if (line_lang(" ".join(texts[:k])) == Lang.VI and evidence(rest).tokens >= 2
+                and classify(rest)[0] == Lang.EN):
+            log.debug("a label over its English twin: %r / %r", texts[0], rest)
+            return [k]
+    return []
