@@ -16,7 +16,11 @@ its bars' names and its source line, a key figure and its line, each in both lan
   page's head (its running heads, the rubric and titles over the article) stands over the
   title, so no rule here reaches it; nor the page's top and bottom bands. An article's usual
   head zone (a byline, an intro, a photo and its caption) holds a few blocks, never a
-  graphic's many short blocks in two languages. On a page with a graphic, the columns its
+  graphic's many short blocks in two languages. A graphic lays its labels out over its
+  surface, side by side (``SIDE_PAIRS`` pairs of them level with each other and apart at
+  least), in lines of a few words (``LINE_WORDS`` at the median); a list (an imprint), a
+  box of notes or a column of cover lines stacks its items in one column, or runs them in
+  longer lines. On a page with a graphic, the columns its
   labels make mislead the page's geometry: a block read as an intro for spanning the
   columns (not for its weight) that stands level with a body block as wide as it beside it
   is a column of text (``TWIN_WIDTH``): a lead spanning the text's columns has no column of
@@ -44,6 +48,8 @@ from magpipe.split.roles import FURNITURE_MARGIN, Facts, PageFacts, has_credit
 log = logging.getLogger(__name__)
 
 GRAPHIC_BLOCKS = 6   # short blocks under an article's head, before its text: a graphic's
+SIDE_PAIRS = 2       # ... laid out side by side: this many pairs level with each other
+LINE_WORDS = 6       # ... in lines of this many words at the median
 LABEL_LINES = 2      # a graphic's label: a line or two (a place's name, a bar's, a figure)
 RUN_LINES = 3        # running text: a body block of three lines or more
 PINNED_GAP = 1.5     # x body size: a caption this close under its photo (or caption) is its
@@ -100,6 +106,17 @@ def _pinned(found: list[int], roles: list[str], facts: list[Facts], photos: tupl
     return pinned
 
 
+def _laid_out(found: list[int], facts: list[Facts]) -> bool:
+    """The blocks are laid out as a graphic's labels: side by side (``SIDE_PAIRS`` pairs
+    level with each other and apart at least) in lines of a few words (``LINE_WORDS`` at
+    the median)."""
+    pairs = sum(1 for n, a in enumerate(found) for b in found[n + 1:]
+                if not _across(facts[a].box, facts[b].box)
+                and min(facts[a].box[3], facts[b].box[3]) > max(facts[a].box[1], facts[b].box[1]))
+    words = sorted(len(t.split()) for k in found for t in facts[k].line_texts)
+    return pairs >= SIDE_PAIRS and bool(words) and words[len(words) // 2] <= LINE_WORDS
+
+
 def graphic_labels(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
                    photos: tuple[Box, ...]) -> tuple[list[str], list[str]]:
     """Roles and reasons with the labels of an article's graphic read (module doc)."""
@@ -115,8 +132,9 @@ def graphic_labels(roles: list[str], reasons: list[str], facts: list[Facts], pag
     found = [k for k in found if k not in _pinned(found, roles, facts, photos, page)]
     found = [k for k in found if roles[k] != Role.CAPTION or not has_credit(facts[k].text)
              or facts[k].lines <= LABEL_LINES * 2]
-    langs = {classify(facts[k].text)[0] for k in found}
-    if len(found) < GRAPHIC_BLOCKS or not {Lang.VI, Lang.EN} <= langs:
+    if len(found) < GRAPHIC_BLOCKS or not _laid_out(found, facts):
+        return roles, reasons
+    if not {Lang.VI, Lang.EN} <= {classify(facts[k].text)[0] for k in found}:
         return roles, reasons
     out, why = list(roles), list(reasons)
     for k in found:
