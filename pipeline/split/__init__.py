@@ -26,7 +26,7 @@ from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.fold import sheet_geometry
-from magpipe.split.graphics import graphic_labels, twin_label_cut
+from magpipe.split.graphics import graphic_labels, label_parts, twin_label_cut
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, credited_lang, fill_unknown, language_cuts
@@ -336,6 +336,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:
             drafts.extend(_caption_drafts(words, para, f.column))
+        elif role == Role.LABEL:        # a bilingual label read as one block: its languages
+            drafts.extend(_Draft(part, role, para.region, f.column) for part in label_parts(para))
         else:
             words_of = _para_words(para) if role != Role.CONTENTS else _number_last(words, para)
             drafts.append(_Draft(words_of, role, para.region, f.column))

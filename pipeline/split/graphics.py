@@ -22,7 +22,7 @@ its bars' names and its source line, a key figure and its line, each in both lan
   box of notes or a column of cover lines stacks its items in one column, or runs them in
   longer lines. On a page with a graphic, the columns its
   labels make mislead the page's geometry: a block read as an intro for spanning the
-  columns (not for its weight) that stands level with a body block as wide as it beside it
+  columns (not for its weight) that stands level with running text as wide as it beside it
   is a column of text (``TWIN_WIDTH``): a lead spanning the text's columns has no column of
   text beside it.
 * ``twin_label_cut`` (a cut of the page geometry): a block of a few short lines (two to
@@ -43,6 +43,7 @@ import logging
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import classify, evidence, line_lang
+from magpipe.split.layout import Para
 from magpipe.split.roles import FURNITURE_MARGIN, Facts, PageFacts, has_credit
 
 log = logging.getLogger(__name__)
@@ -148,7 +149,7 @@ def graphic_labels(roles: list[str], reasons: list[str], facts: list[Facts], pag
 
 def _twin_columns(roles: list[str], facts: list[Facts]) -> list[int]:
     """The intros read so for spanning the page's columns (not for their weight) that stand
-    level with a body block as wide as they are beside them: the columns a graphic's labels
+    level with a block of running text as wide as they are beside them: the columns a graphic's labels
     made are no columns of the text, and a lead spanning the text's columns has no column of
     text beside it."""
     out = []
@@ -156,7 +157,7 @@ def _twin_columns(roles: list[str], facts: list[Facts]) -> list[int]:
         if roles[k] != Role.INTRO or f.bold or f.column != -1:
             continue
         wide = f.box[2] - f.box[0]
-        if any(roles[j] == Role.BODY and not _across(f.box, g.box)
+        if any(roles[j] in _RUNNING and j != k and not _across(f.box, g.box)
                and min(f.box[3], g.box[3]) > max(f.box[1], g.box[1])
                and abs((g.box[2] - g.box[0]) - wide) <= TWIN_WIDTH * wide
                for j, g in enumerate(facts)):
@@ -180,3 +181,33 @@ def twin_label_cut(texts: list[str]) -> list[int]:
             log.debug("a label over its English twin: %r / %r", texts[0], rest)
             return [k]
     return []
+
+
+def _label_side(text: str) -> str:
+    """A label line's language: Vietnamese when a word bears a mark; English when none does
+    and its words are no Vietnamese syllables, or read as English; else unknown."""
+    ev = evidence(text)
+    if not ev.tokens:
+        return Lang.UNKNOWN
+    if ev.marked > 0:
+        return Lang.VI
+    if ev.syllables == 0 or classify(text)[0] == Lang.EN:
+        return Lang.EN
+    return Lang.UNKNOWN
+
+
+def label_parts(para: Para) -> list[list[int]]:
+    """The word indices of a label's runs of lines of one language (``_label_side``; a line
+    of unknown language stays with the lines above it): a bar's name set over its English
+    twin, a source line over its twin, read as one block, are a label in each language."""
+    parts: list[list[int]] = []
+    last = None
+    for line in para.lines:
+        side = _label_side(line.text)
+        if not parts or (side != Lang.UNKNOWN and last is not None and side != last):
+            parts.append([])
+        parts[-1].extend(line.words)
+        last = side if side != Lang.UNKNOWN else last
+    if len(parts) > 1:
+        log.debug("a label cut into %d runs of one language: %r", len(parts), para.lines[0].text)
+    return parts
