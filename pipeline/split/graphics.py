@@ -10,7 +10,9 @@ its bars' names and its source line, a key figure and its line, each in both lan
   between that title and it in its own columns: above the text (a graphic across the page
   over the text) or beside it (a graphic beside a column of text). A label is a line or
   ``LABEL_LINES`` lines at most, whatever its size (a key figure is set large, a bar's name
-  small). The photos of the graphic keep their captions: a caption right under a photo
+  small); a block read as a title is one when some other block (a photo's caption, a
+  label) stands between the head and it: an article's title has nothing between its
+  lines but specks, and a key figure set large under the graphic's photos reads as one. The photos of the graphic keep their captions: a caption right under a photo
   (``PINNED_GAP`` body sizes at most), or right under such a caption, is the photo's; a
   caption under no photo (a chart's bars' names over its source) is the graphic's label. A
   page's head (its running heads, the rubric and titles over the article) stands over the
@@ -61,8 +63,9 @@ REASON = "a short block of an article's graphic, between its head and its text (
 # roles the look or an earlier pass may give a graphic's label: running text, a boxed
 # figure, a rubric, a name, a credit-like source line, a list read as furniture, a caption
 _MAY_BE_LABEL = frozenset({Role.BODY, Role.INTRO, Role.ASIDE, Role.SECTION, Role.BYLINE,
-                           Role.CREDIT, Role.HEADER, Role.CAPTION})
+                           Role.CREDIT, Role.HEADER, Role.CAPTION, Role.LABEL, Role.TITLE})
 TWIN_REASON = "a column of text level with its twin beside it, under a graphic (no lead)"
+_NO_BLOCK = frozenset({Role.TITLE, Role.OTHER})    # no block between a head and a title
 _RUNNING = frozenset({Role.BODY, Role.INTRO})
 _PINNED = frozenset({Role.CAPTION, Role.CREDIT})
 
@@ -73,11 +76,19 @@ def _across(a: Box, b: Box) -> bool:
 
 
 def _head_over(k: int, roles: list[str], facts: list[Facts]) -> float | None:
-    """The foot of the nearest title above block ``k`` across its width; None when none."""
+    """The foot of the nearest title above block ``k`` across its width; None when none. A
+    title (a key figure set large) has a head over it only with some other block between."""
     box = facts[k].box
     feet = [f.box[3] for j, f in enumerate(facts)
             if roles[j] == Role.TITLE and f.box[3] <= box[1] and _across(f.box, box)]
-    return max(feet) if feet else None
+    if not feet:
+        return None
+    foot = max(feet)
+    if roles[k] == Role.TITLE and not any(
+            roles[j] not in _NO_BLOCK and _across(f.box, box) and foot <= f.box[1] < box[1]
+            for j, f in enumerate(facts)):
+        return None
+    return foot
 
 
 def _text_between(k: int, foot: float, roles: list[str], facts: list[Facts]) -> bool:
