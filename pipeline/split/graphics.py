@@ -13,8 +13,10 @@ its bars' names and its source line, a key figure and its line, each in both lan
   small); a block read as a title is one when some other block (a photo's caption, a
   label) stands between the head and it: an article's title has nothing between its
   lines but specks, and a key figure set large under the graphic's photos reads as one. The photos of the graphic keep their captions: a caption right under a photo
-  (``PINNED_GAP`` body sizes at most), or right under such a caption, is the photo's; a
-  caption under no photo (a chart's bars' names over its source) is the graphic's label. A
+  (``PINNED_GAP`` body sizes at most), or right under such a caption, is the photo's, when
+  it holds a sentence's stop; a caption under no photo (a chart's bars' names over its
+  source), or one naming things with no sentence under a picture (a scan's extract reads a
+  chart's bars as a picture), is the graphic's label. A
   page's head (its running heads, the rubric and titles over the article) stands over the
   title, so no rule here reaches it; nor the page's top and bottom bands. An article's usual
   head zone (a byline, an intro, a photo and its caption) holds a few blocks, never a
@@ -41,6 +43,7 @@ Pure logic, no I/O.
 from __future__ import annotations
 
 import logging
+import re
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang, Role
@@ -65,6 +68,7 @@ REASON = "a short block of an article's graphic, between its head and its text (
 _MAY_BE_LABEL = frozenset({Role.BODY, Role.INTRO, Role.ASIDE, Role.SECTION, Role.BYLINE,
                            Role.CREDIT, Role.HEADER, Role.CAPTION, Role.LABEL, Role.TITLE})
 TWIN_REASON = "a column of text level with its twin beside it, under a graphic (no lead)"
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")   # a stop that ends a sentence (not ``5.2``)
 _NO_BLOCK = frozenset({Role.TITLE, Role.OTHER})    # no block between a head and a title
 _RUNNING = frozenset({Role.BODY, Role.INTRO})
 _PINNED = frozenset({Role.CAPTION, Role.CREDIT})
@@ -112,6 +116,8 @@ def _pinned(found: list[int], roles: list[str], facts: list[Facts], photos: tupl
     pinned: set[int] = set()
     for k in sorted((k for k in found if roles[k] in _PINNED), key=lambda k: facts[k].box[1]):
         box = facts[k].box
+        if roles[k] == Role.CAPTION and not _SENTENCE_END.search(facts[k].text):
+            continue            # names under a drawing (a chart's bars), no photo's caption
         if any(_across(box, above) and -gap <= box[1] - above[3] <= gap for above in feet):
             pinned.add(k)
             feet.append(box)
