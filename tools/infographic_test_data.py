@@ -1,0 +1,45 @@
+"""Save the inputs of ``tests/test_split_graphics.py`` into ``tests/data/layouts-graphics/``.
+
+Two ``infographic`` benchmark documents (``bench/bench_layouts.py``, which this script runs
+first for that family if its output is missing): their repair artifacts (the split stage's
+input, a paged artifact saved as one file) and their truth. ``digital``: a graphic panel
+beside the text column on page 1 and across the page over the two columns of text on page 2
+(call-outs read as a bilingual list, a chart's bars read as captions, a key figure set
+large, the Vietnamese text under the panel read as a lead for spanning the columns the
+chart's bars made) (infographic-2-digital); ``scanned``: a panel beside the text as OCR reads
+it, its call-outs lost to the map, its key figure read as a title and its chart's bars as a
+picture over their names (infographic-2-scanned).
+
+Usage: ``.venv/bin/python tools/infographic_test_data.py``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from magpipe.artifacts.pages import RepairArtifact
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / ".bench" / "layouts"
+OUT = ROOT / "tests" / "data" / "layouts-graphics"
+DOCS = {"digital": "infographic-2-digital", "scanned": "infographic-2-scanned"}
+
+
+def main() -> int:
+    if not all((BENCH / "pipeline" / doc / "repair.json").is_file() for doc in DOCS.values()):
+        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"),
+                        "--family", "infographic"], check=True)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, doc in DOCS.items():
+        artifact = RepairArtifact.load(BENCH / "pipeline" / doc / "repair.json")
+        (OUT / f"{name}.repair.json").write_text(artifact.to_json(), encoding="utf-8")
+        truth = (BENCH / "docs" / f"{doc}.truth.json").read_text(encoding="utf-8")
+        (OUT / f"{name}.truth.json").write_text(truth, encoding="utf-8")
+    print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
