@@ -4,31 +4,37 @@ its bars' names and its source line, a key figure and its line, each in both lan
 * ``graphic_labels`` (a role pass, run after the caption rules since it needs the page's
   photos): the short blocks an article's page holds between the article's head and its
   running text are its graphic when there are many of them (``GRAPHIC_BLOCKS`` at least, in
-  both languages): each is a label of the article (``Role.LABEL``: the article's, no
-  paragraph of it, no furniture). A block lies there when it stands under a title, across
-  its columns, and no running text (a body block of ``RUN_LINES`` lines or more) comes
-  between that title and it in its own columns: above the text (a graphic across the page
-  over the text) or beside it (a graphic beside a column of text). A label is a line or
-  ``LABEL_LINES`` lines at most, whatever its size (a key figure is set large, a bar's name
-  small); a block read as a title is one when some other block (a photo's caption, a
-  label) stands between the head and it: an article's title has nothing between its
-  lines but specks, and a key figure set large under the graphic's photos reads as one. The photos of the graphic keep their captions: a caption right under a photo
-  (``PINNED_GAP`` body sizes at most), or right under such a caption, is the photo's, when
-  it holds a sentence's stop; a caption under no photo (a chart's bars' names over its
-  source), or one naming things with no sentence under a picture (a scan's extract reads a
-  chart's bars as a picture), is the graphic's label. A
-  page's head (its running heads, the rubric and titles over the article) stands over the
-  title, so no rule here reaches it; nor the page's top and bottom bands. An article's usual
-  head zone (a byline, an intro, a photo and its caption) holds a few blocks, never a
-  graphic's many short blocks in two languages. A graphic lays its labels out over its
-  surface, side by side (``SIDE_PAIRS`` pairs of them level with each other and apart at
-  least), in lines of a few words (``LINE_WORDS`` at the median); a list (an imprint), a
-  box of notes or a column of cover lines stacks its items in one column, or runs them in
-  longer lines. On a page with a graphic, the columns its
-  labels make mislead the page's geometry: a block read as an intro for spanning the
-  columns (not for its weight) that stands level with running text as wide as it beside it
-  is a column of text (``TWIN_WIDTH``): a lead spanning the text's columns has no column of
-  text beside it.
+  both languages) laid out as a graphic's labels are: each is a label of the article
+  (``Role.LABEL``: the article's, no paragraph of it, no furniture).
+  * Where: under a title, across its width, with no running text (a body block of
+    ``RUN_LINES`` lines or more) between that title and the block in its own columns: above
+    the text (a graphic across the page over it) or beside it (a graphic beside a column of
+    text). A page's head (its running heads, the rubric and titles over the article) stands
+    over the title, so no rule here reaches it; nor the page's top and bottom bands.
+  * What: a line or ``LABEL_LINES`` lines, whatever its size (a key figure is set large, a
+    bar's name small). A block read as a title is one when some other block (a photo's
+    caption, a label) stands between the head and it: an article's title has nothing
+    between its lines but specks, and a key figure set large under the graphic's photos
+    reads as a title.
+  * The graphic's photos keep their captions: a caption holding a sentence's stop right
+    under a photo (``PINNED_GAP`` body sizes at most), or right under such a caption, is the
+    photo's, and so is a long caption bearing a credit (more than ``2 * LABEL_LINES``
+    lines). A caption under no photo (a chart's bars' names over its source), or naming
+    things with no sentence under a picture (a scan's extract reads a chart's bars as a
+    picture), is the graphic's label.
+  * How they lie: a graphic lays its labels out over its surface, side by side
+    (``SIDE_PAIRS`` pairs of them level with each other and apart at least), in lines of a
+    few words (``LINE_WORDS`` at the median). An article's usual head zone (a byline, an
+    intro, a photo and its caption) holds a few blocks; a list (an imprint), a box of notes
+    or a column of cover lines stacks its items in one column, or runs them in longer lines.
+  * On a page with a graphic, the columns its labels make mislead the page's geometry: a
+    block read as an intro for spanning the columns (not for its weight) that stands level
+    with running text as wide as it (``TWIN_WIDTH``) beside it is a column of text: a lead
+    spanning the text's columns has no column of text beside it.
+* ``label_parts`` (the drafts of a label): a label read as one block whose lines switch
+  between plainly Vietnamese (a mark on a word) and English (no mark, read as English or of
+  no Vietnamese syllable) is cut at each switch: a bar's name over its twin, a source line
+  over its twin. A line that says neither stays with the lines above it.
 * ``twin_label_cut`` (a cut of the page geometry): a block of a few short lines (two to
   ``2 * TWIN_LINES``, ``TWIN_WORDS`` words a line at most), its first line or two plainly
   Vietnamese and the rest (``TWIN_LINES`` lines at most) bearing no Vietnamese mark at all
@@ -147,9 +153,10 @@ def graphic_labels(roles: list[str], reasons: list[str], facts: list[Facts], pag
         foot = _head_over(k, roles, facts)
         if foot is not None and not _text_between(k, foot, roles, facts):
             found.append(k)
-    found = [k for k in found if k not in _pinned(found, roles, facts, photos, page)]
-    found = [k for k in found if roles[k] != Role.CAPTION or not has_credit(facts[k].text)
-             or facts[k].lines <= LABEL_LINES * 2]
+    pinned = _pinned(found, roles, facts, photos, page)
+    found = [k for k in found if k not in pinned and (
+        roles[k] != Role.CAPTION or not has_credit(facts[k].text)
+        or facts[k].lines <= 2 * LABEL_LINES)]          # (a long credited caption: a photo's)
     if len(found) < GRAPHIC_BLOCKS or not _laid_out(found, facts):
         return roles, reasons
     if not {Lang.VI, Lang.EN} <= {classify(facts[k].text)[0] for k in found}:
@@ -166,9 +173,7 @@ def graphic_labels(roles: list[str], reasons: list[str], facts: list[Facts], pag
 
 def _twin_columns(roles: list[str], facts: list[Facts]) -> list[int]:
     """The intros read so for spanning the page's columns (not for their weight) that stand
-    level with a block of running text as wide as they are beside them: the columns a graphic's labels
-    made are no columns of the text, and a lead spanning the text's columns has no column of
-    text beside it."""
+    level with running text as wide as they are beside them (module doc)."""
     out = []
     for k, f in enumerate(facts):
         if roles[k] != Role.INTRO or f.bold or f.column != -1:
