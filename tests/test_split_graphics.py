@@ -7,9 +7,9 @@ rules of ``magpipe.split.graphics`` on their own."""
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
-import pytest
 from magpipe.align import align
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import RepairArtifact
@@ -25,20 +25,12 @@ from magpipe.text.credits import split_caption
 DATA = Path(__file__).parent / "data" / "layouts-graphics"
 
 
-def _split(name: str):
+@cache
+def _document(name: str):
+    """A saved document's pages, its truth and its split (each split once per session)."""
     artifact = RepairArtifact.load(DATA / f"{name}.repair.json")
-    truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
-    return artifact, truth, split(artifact, Config())
-
-
-@pytest.fixture(scope="module")
-def digital():
-    return _split("digital")
-
-
-@pytest.fixture(scope="module")
-def scanned():
-    return _split("scanned")
+    return artifact, json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8")), \
+        split(artifact, Config())
 
 
 def _roles_of_truth(artifact, truth, result, role: str) -> dict[str, int]:
@@ -57,8 +49,8 @@ def _roles_of_truth(artifact, truth, result, role: str) -> dict[str, int]:
     return held
 
 
-def test_a_graphics_call_outs_chart_and_key_figure_are_the_articles_labels(digital) -> None:
-    artifact, truth, result = digital
+def test_a_graphics_call_outs_chart_and_key_figure_are_the_articles_labels() -> None:
+    artifact, truth, result = _document("digital")
     held = _roles_of_truth(artifact, truth, result, "label")
     assert sum(held.values()) > 500
     assert held.get(Role.LABEL, 0) >= 0.97 * sum(held.values()), held
@@ -66,25 +58,24 @@ def test_a_graphics_call_outs_chart_and_key_figure_are_the_articles_labels(digit
     assert s.in_correct == s.in_chars          # no call-out kept out as a list's furniture
 
 
-def test_a_graphics_labels_are_no_paragraphs_and_its_photos_keep_their_captions(
-        digital) -> None:
-    artifact, truth, result = digital
+def test_a_graphics_labels_are_no_paragraphs_and_its_photos_keep_their_captions() -> None:
+    artifact, truth, result = _document("digital")
     a = align_score(align(result, Config()), truth, fuzzy=True)
     assert a.paired_right == a.articles
     assert a.links_right == a.links_output == a.links_truth      # no chart title as a link
     assert a.captions_exact == a.captions
 
 
-def test_a_graphics_labels_stand_on_their_own_languages_side(digital) -> None:
-    artifact, truth, result = digital
+def test_a_graphics_labels_stand_on_their_own_languages_side() -> None:
+    artifact, truth, result = _document("digital")
     s = split_score(result, artifact.pages, truth)
     assert s.lang_correct >= 0.99 * s.lang_chars
 
 
-def test_text_in_two_columns_under_a_graphic_is_no_lead(digital) -> None:
+def test_text_in_two_columns_under_a_graphic_is_no_lead() -> None:
     """The chart's bars make columns of the page's geometry: the Vietnamese column of text
     under the panel spans them, but its English twin stands level beside it."""
-    _, truth, result = digital
+    result = _document("digital")[2]
     page = next(p for p in result.pages if any(b.role == Role.LABEL for b in p.blocks)
                 and p.number == 2)
     text = [b for b in page.blocks if b.role in (Role.BODY, Role.INTRO)]
@@ -92,9 +83,8 @@ def test_text_in_two_columns_under_a_graphic_is_no_lead(digital) -> None:
     assert all(b.role == Role.BODY for b in text)
 
 
-def test_a_key_figure_read_as_a_title_and_a_charts_names_under_a_picture_are_labels(
-        scanned) -> None:
-    artifact, truth, result = scanned
+def test_a_key_figure_read_as_a_title_and_a_charts_names_under_a_picture_are_labels() -> None:
+    artifact, truth, result = _document("scanned")
     blocks = [b for p in result.pages for b in p.blocks]
     titles = [b for b in blocks if b.role == Role.TITLE]
     assert not any("projects" in b.text for b in titles)
@@ -135,7 +125,7 @@ def test_a_list_stacked_in_one_column_under_a_title_is_no_graphic() -> None:
     facts = [_facts("MỘT TIÊU ĐỀ BÀI VIẾT", (40, 60, 600, 90), size=20.0)]
     facts += [_facts(t, (340, 120 + 14 * k, 560, 130 + 14 * k)) for k, t in enumerate(items)]
     facts.append(_facts("Running text " * 30, (40, 120, 320, 300), lines=12, size=9.5))
-    roles = [Role.TITLE] + [Role.HEADER] * len(items) + [Role.BODY]
+    roles: list[str] = [Role.TITLE, *[Role.HEADER] * len(items), Role.BODY]
     out, _ = graphic_labels(roles, [""] * len(roles), facts, _PAGE, ())
     assert out == roles
 
@@ -147,7 +137,7 @@ def test_labels_laid_out_side_by_side_under_a_title_are_a_graphic() -> None:
         x = 60 + 120 * k
         facts += [_facts(vi, (x, 300, x + 60, 310)), _facts(en, (x, 312, x + 60, 322))]
     facts.append(_facts("Running text " * 30, (40, 400, 600, 500), lines=8, size=9.5))
-    roles = [Role.TITLE] + [Role.CAPTION] * 6 + [Role.BODY]
+    roles: list[str] = [Role.TITLE, *[Role.CAPTION] * 6, Role.BODY]
     out, _ = graphic_labels(roles, [""] * len(roles), facts, _PAGE, ())
     assert out == [Role.TITLE] + [Role.LABEL] * 6 + [Role.BODY]
 
@@ -160,5 +150,5 @@ def test_a_credit_name_in_capitals_ends_where_the_capitals_end() -> None:
     assert " ".join(tokens[parts.credit[0]:parts.credit[1]]) == "Ảnh: TRÍ DŨNG"
     assert " ".join(tokens[parts.en[0]:parts.en[1]]).startswith("Mr. Hoang Quoc Khanh,")
     # a name in mixed case still runs over its capitalised words
-    mixed = "Chủ tịch. Ảnh: Minh Đức Mr. Hoang".split()
-    assert split_caption(mixed).credit == (2, 7)
+    mixed = split_caption("Chủ tịch. Ảnh: Minh Đức Mr. Hoang".split())
+    assert mixed is not None and mixed.credit == (2, 7)
