@@ -117,11 +117,10 @@ def split_caption(tokens: Sequence[str]) -> CaptionParts | None:
     if start is None:
         return None
     end = credit_slash_end(tokens, start)
-    if end is None:          # no slash: the credit runs over the capitalised name (a name
-        end = start + 1      # set in capitals ends at the first word that is not: ``Ảnh:
-        caps = end < len(tokens) and _capitals(tokens[end])    # TRÍ DŨNG Mr. Hoang ...``)
+    if end is None:          # no slash: the credit runs over the capitalised name
+        end = start + 1
         while end < len(tokens) and end < start + 6 and tokens[end][:1].isupper() \
-                and not _PHOTO.match(tokens[end]) and (not caps or _capitals(tokens[end])):
+                and not _PHOTO.match(tokens[end]):
             end += 1
     vi = (0, start) if start > 0 else None
     carry = tokens[end - 1].split("/", 1)[1] if "/" in tokens[end - 1] else ""
