@@ -20,7 +20,6 @@ from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
 from magpipe.split.graphics import graphic_labels, twin_label_cut
 from magpipe.split.roles import Facts, PageFacts
-from magpipe.text.credits import split_caption
 
 DATA = Path(__file__).parent / "data" / "layouts-graphics"
 
@@ -140,15 +139,3 @@ def test_labels_laid_out_side_by_side_under_a_title_are_a_graphic() -> None:
     roles: list[str] = [Role.TITLE, *[Role.CAPTION] * 6, Role.BODY]
     out, _ = graphic_labels(roles, [""] * len(roles), facts, _PAGE, ())
     assert out == [Role.TITLE] + [Role.LABEL] * 6 + [Role.BODY]
-
-
-def test_a_credit_name_in_capitals_ends_where_the_capitals_end() -> None:
-    tokens = ("Chủ tịch Quảng Tây. Ảnh: TRÍ DŨNG Mr. Hoang Quoc Khanh, Secretary. "
-              "Photo by TRI DUNG").split()
-    parts = split_caption(tokens)
-    assert parts is not None and parts.credit is not None and parts.en is not None
-    assert " ".join(tokens[parts.credit[0]:parts.credit[1]]) == "Ảnh: TRÍ DŨNG"
-    assert " ".join(tokens[parts.en[0]:parts.en[1]]).startswith("Mr. Hoang Quoc Khanh,")
-    # a name in mixed case still runs over its capitalised words
-    mixed = split_caption("Chủ tịch. Ảnh: Minh Đức Mr. Hoang".split())
-    assert mixed is not None and mixed.credit == (2, 7)
