@@ -70,9 +70,11 @@ TWIN_LINES = 2       # ... and this many lines each
 TWIN_WIDTH = 0.1     # a column of text beside another: as wide as it within this share
 REASON = "a short block of an article's graphic, between its head and its text (a label)"
 # roles the look or an earlier pass may give a graphic's label: running text, a boxed
-# figure, a rubric, a name, a credit-like source line, a list read as furniture, a caption
-_MAY_BE_LABEL = frozenset({Role.BODY, Role.INTRO, Role.ASIDE, Role.SECTION, Role.BYLINE,
-                           Role.CREDIT, Role.HEADER, Role.CAPTION, Role.LABEL, Role.TITLE})
+# figure, a rubric, a credit-like source line, a list read as furniture, a caption, a title
+# (a byline under a title is the article's own head: an abstracts page's bylines, each over
+# its ``Tóm tắt`` label, are no graphic)
+_MAY_BE_LABEL = frozenset({Role.BODY, Role.INTRO, Role.ASIDE, Role.SECTION, Role.CREDIT,
+                           Role.HEADER, Role.CAPTION, Role.LABEL, Role.TITLE})
 TWIN_REASON = "a column of text level with its twin beside it, under a graphic (no lead)"
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")   # a stop that ends a sentence (not ``5.2``)
 _NO_BLOCK = frozenset({Role.TITLE, Role.OTHER})    # no block between a head and a title
