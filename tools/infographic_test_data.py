@@ -19,25 +19,20 @@ import subprocess
 import sys
 from pathlib import Path
 
-from magpipe.artifacts.pages import RepairArtifact
-
 ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT / ".bench" / "layouts"
+sys.path.insert(0, str(ROOT))
+
+from tools.gallery_test_data import BENCH, save  # noqa: E402
+
 OUT = ROOT / "tests" / "data" / "layouts-graphics"
-DOCS = {"digital": "infographic-2-digital", "scanned": "infographic-2-scanned"}
+PAGES = {"digital": ("infographic-2-digital", None), "scanned": ("infographic-2-scanned", None)}
 
 
 def main() -> int:
-    if not all((BENCH / "pipeline" / doc / "repair.json").is_file() for doc in DOCS.values()):
+    if not all((BENCH / "pipeline" / doc / "repair.json").is_file() for doc, _ in PAGES.values()):
         subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"),
                         "--family", "infographic"], check=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    for name, doc in DOCS.items():
-        artifact = RepairArtifact.load(BENCH / "pipeline" / doc / "repair.json")
-        (OUT / f"{name}.repair.json").write_text(artifact.to_json(), encoding="utf-8")
-        truth = (BENCH / "docs" / f"{doc}.truth.json").read_text(encoding="utf-8")
-        (OUT / f"{name}.truth.json").write_text(truth, encoding="utf-8")
-    print(f"wrote {len(list(OUT.iterdir()))} files into {OUT.relative_to(ROOT)}")
+    save(PAGES, OUT)        # (the saver of tools/gallery_test_data.py: whole documents here)
     return 0
 
 
