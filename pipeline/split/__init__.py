@@ -26,6 +26,7 @@ from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.fold import sheet_geometry
+from magpipe.split.graphics import graphic_labels, label_parts, twin_label_cut
 from magpipe.split.grids import twin_cell_cut
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.insets import insets_last
@@ -109,7 +110,8 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
     bounds = [0, *(twin_list_cuts(texts) or language_cuts(texts) or kicker_cut(texts)
-                   or twin_cell_cut(list(para.lines), body)), len(texts)]
+                   or twin_cell_cut(list(para.lines), body) or twin_label_cut(texts)),
+              len(texts)]
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
                  region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
 
@@ -324,8 +326,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     paras, facts, pf = page_facts(page, geo, repeated, running)
     pf = replace(pf, other_body=other_body(geo.body_size, *sizes))
     if source == "rules":
-        roles, reasons = portrait_cards(*keyed_page(*ruled(facts, pf), facts, pf, page.images),
-                                        facts, pf, page.images)
+        roles, reasons = keyed_page(*ruled(facts, pf), facts, pf, page.images)
+        for photo_pass in (graphic_labels, portrait_cards):   # what sits by the page's photos
+            roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     else:
         roles, reasons = form_over_model(*model_decisions(facts, pf, model), facts, pf)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
@@ -339,6 +342,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:
             drafts.extend(_caption_drafts(words, para, f.column))
+        elif role == Role.LABEL:        # a bilingual label read as one block: its languages
+            drafts.extend(_Draft(part, role, para.region, f.column) for part in label_parts(para))
         else:
             words_of = _para_words(para) if role != Role.CONTENTS else _number_last(words, para)
             drafts.append(_Draft(words_of, role, para.region, f.column))
