@@ -21,6 +21,7 @@ from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
 from magpipe.split.feet import column_feet
 from magpipe.split.line_steps import one_type, usual_step
+from magpipe.split.ocr_type import type_jump
 from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import (
     JUNK_CONF,
@@ -166,7 +167,7 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     size = max(min(prev.size, line.size), 1.0)
     if exact and max(prev.size, line.size) / size > SIZE_JUMP or prev.bold != line.bold:
         return True
-    if not exact and max(prev.cw, line.cw) / max(min(prev.cw, line.cw), 0.1) > CW_JUMP:
+    if not exact and type_jump(prev, line, CW_JUMP):        # (ocr_type)
         return True
     if not exact and _case_step(prev, line, pitch):
         return True

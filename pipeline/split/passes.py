@@ -35,6 +35,7 @@ from magpipe.split.heads import (
 )
 from magpipe.split.letterform import FORM_REASON, letter_forms
 from magpipe.split.margin import numbered_notes, side_heads, twin_rubrics
+from magpipe.split.mixed_titles import mixed_case_titles
 from magpipe.split.nameplate import nameplates
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.roles import (
@@ -78,6 +79,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("running text ending in a photo credit printed without a colon (a caption)",
      credited_captions),
     ("a title set in capitals at the body's size", caps_titles),
+    ("a title set in mixed case, wide and tall (OCR)", mixed_case_titles),
     ("a section's name in both languages across the page's top (a band)", section_bands),
     ("a short line over a title set much larger (a kicker)", lone_kickers),
     ("short lines stacked over a title set much larger (a kicker)", stacked_kickers),
