@@ -37,6 +37,7 @@ from magpipe.split.letterform import FORM_REASON, letter_forms
 from magpipe.split.margin import numbered_notes, side_heads, twin_rubrics
 from magpipe.split.mixed_titles import mixed_case_titles
 from magpipe.split.nameplate import nameplates
+from magpipe.split.ocr_jumps import garbled_jump_lines
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.roles import (
     Facts,
@@ -108,6 +109,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("an entry of a contents page", _contents),
     ("a photo credit on its own line under or beside its caption", credit_lines),
     ("a jump line (continued on / from)", _jumps),
+    ("a jump line OCR garbled", garbled_jump_lines),
     ("a newspaper's nameplate and the lines of its band", nameplates),
     ("a footnote at a column's foot", footnotes),
     ("a footnote opening with the number of a mark in the text", numbered_notes),
