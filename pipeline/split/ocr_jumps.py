@@ -5,7 +5,8 @@ to the paragraph before the jump as its next part, and the continuation itself, 
 was left as a paragraph of no article (front-page scans). Blocks of a line or two
 (``heads.JUMP_LINES``) that ``heads.jump_lines`` could not read and that read as a garbled
 jump line take the role ``jump``; furniture (running heads, page numbers, junk) stays as it
-is.
+is. A jump line right under a head is read with the head over the columns
+(``jump_rows``).
 
 Pure logic.
 """
@@ -32,3 +33,4 @@ def garbled_jump_lines(roles: list[str], facts: list[Facts], page: PageFacts) ->
             log.debug("a jump line OCR garbled: %r", f.text)
             out[k] = Role.JUMP
     return out
+
