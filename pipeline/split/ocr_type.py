@@ -27,6 +27,12 @@ from magpipe.split.pieces import Line
 # median) for a change of type: the swing of the extents of lines of one type in a ragged
 # narrow column is about a tenth, a title over text moves both by a third or more
 EXTENT_JUMP = 1.2
+# a heading over a line of another kind set a little smaller (``CONTENTS`` over its first entry,
+# in capitals both): each measure falls short of its own jump, but the heading's characters
+# are wider, its line taller and the step down to the next line longer than the usual pitch,
+# all three at once (lines of one type: a line OCR boxed taller for its marks is no wider)
+BOTH_JUMP = 1.25     # words' width per character and box height, the wider line the taller
+STEP_JUMP = 1.15     # x the region's pitch: the step between them
 
 
 def _extent_cw(line: Line) -> float:
@@ -34,13 +40,16 @@ def _extent_cw(line: Line) -> float:
     return (line.box[2] - line.box[0]) / max(len(line.text), 1)
 
 
-def type_jump(prev: Line, line: Line, cw_jump: float) -> bool:
+def type_jump(prev: Line, line: Line, cw_jump: float, step: float = 0.0) -> bool:
     """OCR lines ``prev`` and ``line`` are set in different type: their words' widths per
     character part by more than ``cw_jump`` and their extents per character part the same
-    way by ``EXTENT_JUMP`` or more, or their heights by more than ``OCR_SIZE``."""
+    way by ``EXTENT_JUMP`` or more, or their heights by more than ``OCR_SIZE``; or, ``step``
+    (from one to the other, in pitches) ``STEP_JUMP`` or longer, the wider line is
+    ``BOTH_JUMP`` times as wide per character and as tall."""
     low, high = sorted((prev, line), key=lambda ln: ln.cw)
     if high.cw <= cw_jump * max(low.cw, 0.1):
-        return False
+        return step >= STEP_JUMP and high.cw >= BOTH_JUMP * max(low.cw, 0.1) and \
+            high.size >= BOTH_JUMP * low.size
     if abs(prev.size - line.size) > OCR_SIZE * min(prev.size, line.size):
         return True
     return _extent_cw(high) >= EXTENT_JUMP * max(_extent_cw(low), 0.1)
