@@ -10,6 +10,11 @@ lower case, not ending a sentence, whose characters are ``MIXED_WIDTH`` times as
 body's and whose lines are ``roles.TITLE_SIZE`` times as tall (box heights: the two together,
 since either alone swings with OCR's boxes), is a title.
 
+Such a title set close over the part's first numbered heading (``1. ĐOÀN ĐẠI BIỂU ...``, a
+title too) was then joined to it as one title (``split._same_title``: title pieces of one
+language one right under the other): a title piece opening with a section number starts a
+heading of its own (``numbered_below``), whatever the white above it.
+
 Pure logic.
 """
 
@@ -18,8 +23,9 @@ from __future__ import annotations
 import logging
 
 from magpipe.artifacts.layout import Role
+from magpipe.artifacts.pages import Word
 from magpipe.split.roles import TITLE_SIZE, Facts, PageFacts
-from magpipe.text.headings import upper_share
+from magpipe.text.headings import section_number, upper_share
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
@@ -46,3 +52,9 @@ def mixed_case_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> 
                       f.cw, page.body_cw, text[:50])
             out[k] = Role.TITLE
     return out
+
+
+def numbered_below(words: tuple[Word, ...], idx: list[int]) -> bool:
+    """The words ``idx`` open with a section number (``1. ĐOÀN ...``): a heading of its own,
+    never the rest of the title above it."""
+    return section_number(" ".join(words[i].text for i in idx[:3])) is not None
