@@ -1,0 +1,132 @@
+"""Scanned pages of the families whose scanned figures lag their born-digital ones (issue 16):
+jump lines OCR garbled, a continuation's jump head set further above its columns than on a
+text layer, a width per character that swings with the words of a short OCR line, a heading
+a little larger than the line under it, a title set in mixed case. The rules as functions on
+made-up lines and blocks, and three saved scanned pages (``tests/data/layouts-scans/``,
+``tools/scan_test_data.py``) split whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from magpipe.align.ocr_jumps import read_jump
+from magpipe.artifacts.layout import Block, Lang, Role
+from magpipe.artifacts.pages import RepairArtifact
+from magpipe.config import Config
+from magpipe.split import split
+from magpipe.split.layout import CW_JUMP
+from magpipe.split.mixed_titles import mixed_case_titles
+from magpipe.split.ocr_type import type_jump
+from magpipe.split.pieces import Line
+from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.garbled_jumps import garbled_jump
+
+DATA = Path(__file__).parent / "data" / "layouts-scans"
+
+
+def line(x0: float, x1: float, text: str, size: float, cw: float, top: float = 100.0) -> Line:
+    return Line(words=(0,), box=(x0, top, x1, top + size), size=size, bold=False, text=text,
+                base=top + size, cw=cw, core=(x0, x1))
+
+
+def test_a_garbled_jump_line_is_a_jump_line_whose_way_its_page_tells() -> None:
+    """``(Continedl tot Đage 1)`` on page 2 says where its story came from, though its garbled
+    words come closer to "continued on page"; a clean jump line is left to
+    ``headings.jump_line``, and running text ending in a number is no jump line."""
+    back = garbled_jump("(Continedl tot Đage 1)", 2)
+    assert back is not None and not back.onward and back.page == 1
+    assert garbled_jump("` (Tiá) tbeo trang 1)") is not None
+    onward = garbled_jump("(See paqe 3)", 1)
+    assert onward is not None and onward.onward and onward.page == 3
+    assert garbled_jump("(Tiếp theo trang 1)", 2) is None
+    assert garbled_jump("the province in December 2025", 1) is None
+    assert garbled_jump("Việt Nam tháng 12", 1) is None
+    assert garbled_jump("(See paqe 2)", 2) is None          # names its own page
+
+
+def test_a_garbled_jump_line_takes_the_language_of_its_wording() -> None:
+    """Read as Vietnamese for its ``Đ``, the English line must take up the English story."""
+    block = Block(id="p2-b4", page=2, box=(405.0, 82.0, 483.0, 94.0),
+                  text="(Continedl tot Đage 1)", lang=Lang.VI, role=Role.OTHER)
+    read, jump = read_jump(block, {})
+    assert jump is not None and not jump.onward
+    assert read.lang == Lang.EN
+    plain = Block(id="p2-b5", page=2, box=(404.0, 98.0, 505.0, 200.0),
+                  text="Doan Thanh Son, Vice Chairman", lang=Lang.EN, role=Role.BODY)
+    assert read_jump(plain, {}) == (plain, None)
+
+
+def test_the_word_median_of_a_short_ocr_line_swinging_alone_is_no_change_of_type() -> None:
+    """Two lines of one paragraph in a narrow ragged column (front-page scans): the median of
+    their five words' widths per character parts by 1.38, their whole extents per character
+    by 1.1, their heights not at all: one type. A title's line over the text moves both."""
+    first = line(34, 141, "Ông Đoàn Thanh Sơn, Phó Chủ", 6.2, 4.49)
+    second = line(34, 122, "tịch UBND tỉnh bày tỏ vui", 6.4, 3.26, top=113)
+    assert not type_jump(first, second, CW_JUMP)
+    title = line(34, 300, "TỔNG KẾT HOẠT ĐỘNG ĐỐI NGOẠI", 9.0, 7.8)
+    assert type_jump(title, second, CW_JUMP)
+
+
+def test_a_heading_wider_taller_and_further_down_is_a_change_of_type() -> None:
+    """``CONTENTS`` over its first entry (digest scans): 1.34 times as wide per character and
+    1.3 times as tall, a step of 1.23 pitches; neither measure alone reaches its jump, the
+    three together tell a heading. The same two lines at the usual pitch are one type."""
+    heading = line(34, 97, "CONTENTS", 9.6, 7.89, top=80)
+    entry = line(33, 491, "TECHNICAL TRAFFIC OPENING OF THE HUU NGHI BORDER GATE", 7.4, 5.90,
+                 top=98)
+    assert type_jump(heading, entry, CW_JUMP, 1.23)
+    assert not type_jump(heading, entry, CW_JUMP, 1.0)
+
+
+def _facts(text: str, size: float, cw: float, lines: int = 1) -> Facts:
+    return Facts(text=text, box=(42.0, 59.0, 311.0, 59.0 + size), size=size, cw=cw, bold=False,
+                 lines=lines, column=0, column_box=(42.0, 376.0))
+
+
+def test_a_mixed_case_title_wide_and_tall_on_an_ocr_page_is_a_title() -> None:
+    """A report part's title in upper and lower case, 1.52 times the body's width per
+    character and 1.55 times as tall (report scans), is a title; a sentence so measured, a
+    body-sized line, and the same line on a text layer are left alone."""
+    page = PageFacts(width=420.0, height=595.0, body_size=9.6, body_cw=5.1, columns=1,
+                     exact=False, repeated=frozenset())
+    facts = [_facts("Tổng kết hoạt động đối ngoại của tỉnh", 14.9, 7.75),
+             _facts("Đoàn đã đến thăm tỉnh.", 14.9, 7.75),
+             _facts("Trong 02 ngày, Đoàn đại biểu tỉnh thăm", 9.6, 5.1)]
+    roles = [Role.BODY] * 3
+    assert mixed_case_titles(roles, facts, page) == [Role.TITLE, Role.BODY, Role.BODY]
+    exact = PageFacts(**{**page.__dict__, "exact": True})
+    assert mixed_case_titles(roles, facts, exact) == roles
+
+
+def _blocks(name: str) -> list[Block]:
+    result = split(RepairArtifact.load(DATA / f"{name}.repair.json"), Config())
+    return [b for p in result.pages for b in p.blocks]
+
+
+def test_stacked_continuations_are_read_story_by_story_under_their_jump_heads() -> None:
+    """The inside page of a scanned front page: two stories' English continuations stacked in
+    one grid, each under its head and ``(Continued from page 1)`` set further below it than
+    on a text layer. The first story's last column is read before the second story's head
+    (not after its columns), and the garbled Vietnamese jump line is a jump line."""
+    blocks = _blocks("front-page-inside")
+    order = {b.text[:30]: k for k, b in enumerate(blocks)}
+    last_column = next(k for t, k in order.items() if "Bishop's House" in blocks[k].text)
+    second_head = next(k for t, k in order.items() if t.startswith("TECHNICAL TRAFFIC"))
+    assert last_column < second_head
+    garbled = next(b for b in blocks if "tbeo trang" in b.text)
+    assert garbled.role == Role.JUMP
+
+
+def test_a_scanned_part_title_in_mixed_case_is_a_title_apart_from_its_first_heading() -> None:
+    """The report's title over the Vietnamese part (mixed case, set large) is a title of its
+    own, and the numbered heading under it is not joined to it."""
+    blocks = _blocks("report-part-title")
+    title = next(b for b in blocks if b.text.startswith("Tổng kết hoạt động"))
+    assert title.role == Role.TITLE
+    assert title.text == "Tổng kết hoạt động đối ngoại của tỉnh"
+
+
+def test_a_scanned_contents_heading_is_a_block_apart_from_its_first_entry() -> None:
+    """``CONTENTS`` set a little larger than the entry under it is a block of its own."""
+    blocks = _blocks("digest-contents-heading")
+    assert any(b.text == "CONTENTS" and b.role == Role.CONTENTS for b in blocks)
