@@ -1,7 +1,8 @@
 """Scanned pages of the families whose scanned figures lag their born-digital ones (issue 16):
 jump lines OCR garbled, a continuation's jump head set further above its columns than on a
 text layer, a width per character that swings with the words of a short OCR line, a heading
-a little larger than the line under it, a title set in mixed case. The rules as functions on
+a little larger than the line under it, a title set in mixed case, a writer's name over an
+intro. The rules as functions on
 made-up lines and blocks, and three saved scanned pages (``tests/data/layouts-scans/``,
 ``tools/scan_test_data.py``) split whole."""
 
@@ -16,6 +17,7 @@ from magpipe.config import Config
 from magpipe.split import split
 from magpipe.split.layout import CW_JUMP
 from magpipe.split.mixed_titles import mixed_case_titles
+from magpipe.split.names_over_intros import names_over_intros
 from magpipe.split.ocr_type import type_jump
 from magpipe.split.pieces import Line
 from magpipe.split.roles import Facts, PageFacts
@@ -130,3 +132,22 @@ def test_a_scanned_contents_heading_is_a_block_apart_from_its_first_entry() -> N
     """``CONTENTS`` set a little larger than the entry under it is a block of its own."""
     blocks = _blocks("digest-contents-heading")
     assert any(b.text == "CONTENTS" and b.role == Role.CONTENTS for b in blocks)
+
+
+def test_a_name_in_capitals_right_over_an_intro_is_a_byline() -> None:
+    """``VŨ GIANG`` flush left over the English intro of a spread (OCR read its marks, so it
+    reads Vietnamese) is the byline, no paragraph; a name far above the intro, and a line of
+    lower case over it, stay as they are."""
+    page = PageFacts(width=1162.0, height=780.0, body_size=8.4, body_cw=4.4, columns=6,
+                     exact=False, repeated=frozenset())
+
+    def at(text: str, box: tuple[float, float, float, float], lines: int = 1) -> Facts:
+        return Facts(text=text, box=box, size=6.6, cw=4.9, bold=False, lines=lines, column=3,
+                     column_box=(618.0, 778.0))
+    facts = [at("VŨ GIANG", (618, 168, 654, 174)),
+             at("From December 14 to 19, 2025, the delegation", (618, 184, 1126, 271), 5),
+             at("KHONG NGHIA", (32, 100, 80, 108)), at("the province said", (32, 170, 120, 178)),
+             at("On December 15, 2025, a delegation", (32, 184, 540, 250), 4)]
+    roles = [Role.BODY, Role.INTRO, Role.BODY, Role.BODY, Role.INTRO]
+    assert names_over_intros(roles, facts, page) == [Role.BYLINE, Role.INTRO, Role.BODY,
+                                                     Role.BODY, Role.INTRO]

@@ -37,6 +37,7 @@ from magpipe.split.letterform import FORM_REASON, letter_forms
 from magpipe.split.margin import numbered_notes, side_heads, twin_rubrics
 from magpipe.split.mixed_titles import mixed_case_titles
 from magpipe.split.nameplate import nameplates
+from magpipe.split.names_over_intros import names_over_intros
 from magpipe.split.ocr_jumps import garbled_jump_lines
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.roles import (
@@ -87,6 +88,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a name right under a title set much larger (a byline)", names_under_titles),
     ("a title at the body's pitch right under its head (a bold lead)", leads_at_body_pitch),
     ("a name set flush right under a title (a byline)", head_bylines),
+    ("a name in capitals right over an intro (a byline)", names_over_intros),
     ("a short line right above a title (a rubric)", _rubrics),
     ("a kicker on a rubric's row over a larger title", kicker_rubrics),
     ("a signature flush right under the text", signatures),
