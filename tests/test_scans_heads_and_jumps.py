@@ -69,6 +69,19 @@ def test_the_word_median_of_a_short_ocr_line_swinging_alone_is_no_change_of_type
     assert type_jump(title, second, CW_JUMP)
 
 
+def test_two_justified_lines_filling_the_measure_change_type_only_if_the_heights_do() -> None:
+    """Two justified lines of one paragraph filling a 106 pt column (front-page scans): the
+    words' medians part by 1.36, and so do the extents per character, by the characters'
+    count alone; their heights do not part, so they are one type. A caption line as wide per
+    character and clearly taller would be another."""
+    first = line(509, 615, "đối tác chiến lược toàn diện với", 6.5, 3.36)
+    second = line(509, 615, "Việt Nam, mong muốn tăng", 7.0, 4.56, top=112)
+    assert type_jump(first, second, CW_JUMP)                  # (no measure: the extents)
+    assert not type_jump(first, second, CW_JUMP, 1.1, (509.0, 615.0))
+    tall = line(509, 615, "Việt Nam, mong muốn tăng", 8.0, 4.56, top=112)
+    assert type_jump(first, tall, CW_JUMP, 1.1, (509.0, 615.0))
+
+
 def test_a_heading_wider_taller_and_further_down_is_a_change_of_type() -> None:
     """``CONTENTS`` over its first entry (digest scans): 1.34 times as wide per character and
     1.3 times as tall, a step of 1.23 pitches; neither measure alone reaches its jump, the

@@ -167,7 +167,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     size = max(min(prev.size, line.size), 1.0)
     if exact and max(prev.size, line.size) / size > SIZE_JUMP or prev.bold != line.bold:
         return True
-    if not exact and type_jump(prev, line, CW_JUMP, (line.base - prev.base) / pitch):
+    if not exact and type_jump(prev, line, CW_JUMP, (line.base - prev.base) / pitch,
+                               (left, right)):      # (ocr_type)
         return True
     if not exact and _case_step(prev, line, pitch):
         return True

@@ -33,6 +33,11 @@ EXTENT_JUMP = 1.2
 # all three at once (lines of one type: a line OCR boxed taller for its marks is no wider)
 BOTH_JUMP = 1.25     # words' width per character and box height, the wider line the taller
 STEP_JUMP = 1.15     # x the region's pitch: the step between them
+# two justified lines that both fill the column's measure have the same extent whatever they
+# hold, so their extents per character part by their characters' count alone (a line of 24
+# characters under one of 32, in one paragraph, parted by 1.33: front-page scans); there a
+# change of type must show in the heights too, the wider line this much taller
+FULL_HEIGHT = 1.15
 
 
 def _extent_cw(line: Line) -> float:
@@ -40,16 +45,27 @@ def _extent_cw(line: Line) -> float:
     return (line.box[2] - line.box[0]) / max(len(line.text), 1)
 
 
-def type_jump(prev: Line, line: Line, cw_jump: float, step: float = 0.0) -> bool:
+def _full(line: Line, measure: tuple[float, float], size: float) -> bool:
+    """The line runs from one edge of the column's measure to the other (within ``size``)."""
+    return line.box[0] - measure[0] < size and measure[1] - line.box[2] < size
+
+
+def type_jump(prev: Line, line: Line, cw_jump: float, step: float = 0.0,
+              measure: tuple[float, float] | None = None) -> bool:
     """OCR lines ``prev`` and ``line`` are set in different type: their words' widths per
     character part by more than ``cw_jump`` and their extents per character part the same
     way by ``EXTENT_JUMP`` or more, or their heights by more than ``OCR_SIZE``; or, ``step``
     (from one to the other, in pitches) ``STEP_JUMP`` or longer, the wider line is
-    ``BOTH_JUMP`` times as wide per character and as tall."""
+    ``BOTH_JUMP`` times as wide per character and as tall. Where both lines fill the
+    column's ``measure`` (justified), the extents confirm nothing: the wider line must be
+    ``FULL_HEIGHT`` times as tall."""
     low, high = sorted((prev, line), key=lambda ln: ln.cw)
     if high.cw <= cw_jump * max(low.cw, 0.1):
         return step >= STEP_JUMP and high.cw >= BOTH_JUMP * max(low.cw, 0.1) and \
             high.size >= BOTH_JUMP * low.size
     if abs(prev.size - line.size) > OCR_SIZE * min(prev.size, line.size):
         return True
+    size = min(prev.size, line.size)
+    if measure is not None and _full(prev, measure, size) and _full(line, measure, size):
+        return high.size >= FULL_HEIGHT * low.size
     return _extent_cw(high) >= EXTENT_JUMP * max(_extent_cw(low), 0.1)
