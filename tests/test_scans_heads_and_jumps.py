@@ -2,7 +2,7 @@
 jump lines OCR garbled, a continuation's jump head set further above its columns than on a
 text layer, a width per character that swings with the words of a short OCR line, a heading
 a little larger than the line under it, a title set in mixed case, a writer's name over an
-intro. The rules as functions on
+intro, a paragraph's last line holding only a name. The rules as functions on
 made-up lines and blocks, and three saved scanned pages (``tests/data/layouts-scans/``,
 ``tools/scan_test_data.py``) split whole."""
 
@@ -15,8 +15,10 @@ from magpipe.artifacts.layout import Block, Lang, Role
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.split import split
+from magpipe.split.langid import language_cuts
 from magpipe.split.layout import CW_JUMP
 from magpipe.split.mixed_titles import mixed_case_titles
+from magpipe.split.name_tails import names_kept
 from magpipe.split.names_over_intros import names_over_intros
 from magpipe.split.ocr_type import type_jump
 from magpipe.split.pieces import Line
@@ -164,3 +166,20 @@ def test_a_name_in_capitals_right_over_an_intro_is_a_byline() -> None:
     roles = [Role.BODY, Role.INTRO, Role.BODY, Role.BODY, Role.INTRO]
     assert names_over_intros(roles, facts, page) == [Role.BYLINE, Role.INTRO, Role.BODY,
                                                      Role.BODY, Role.INTRO]
+
+
+def test_a_paragraphs_last_line_holding_only_a_name_does_not_switch_its_language() -> None:
+    """An English paragraph ending in a place's name that OCR read with Vietnamese marks stays
+    one block; a Vietnamese paragraph over its English twin is still cut, and so is a
+    one-line caption over its twin."""
+    english = ["The Huu Nghi Border Gate - Chi Lang Expressway is nearly 60 km long,",
+               "connecting the northern border area with major economic",
+               "centers and linking with the", "Đồng Dạng Trà Lĩnh"]
+    assert names_kept(english, language_cuts(english)) == []
+    twins = ["Tuyến cao tốc cửa khẩu Hữu Nghị dài gần 60 km, tổng mức đầu tư",
+             "trên 11 nghìn tỷ đồng, khởi công ngày 1/1/2024.",
+             "The expressway is nearly 60 km long, with a total investment",
+             "of over 11 trillion VND, started on January 1, 2024."]
+    assert names_kept(twins, language_cuts(twins)) == language_cuts(twins) != []
+    caption = ["Toàn cảnh buổi tiếp.", "Overview of the reception"]
+    assert names_kept(caption, [1]) == [1]

@@ -38,6 +38,7 @@ from magpipe.split.letterform import (
 )
 from magpipe.split.margin import cut_at_side_heads, headed, heads_in_place, note_marks_off
 from magpipe.split.mixed_titles import numbered_below
+from magpipe.split.name_tails import names_kept
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line
@@ -105,8 +106,8 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
-    bounds = [0, *(twin_list_cuts(texts) or language_cuts(texts) or kicker_cut(texts)),
-              len(texts)]
+    bounds = [0, *(twin_list_cuts(texts) or names_kept(texts, language_cuts(texts))
+                   or kicker_cut(texts)), len(texts)]           # (name_tails)
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
                  region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
 
