@@ -2,9 +2,9 @@
 jump lines OCR garbled, a continuation's jump head set further above its columns than on a
 text layer, a width per character that swings with the words of a short OCR line, a heading
 a little larger than the line under it, a title set in mixed case, a writer's name over an
-intro, a paragraph's last line holding only a name. The rules as functions on
-made-up lines and blocks, and three saved scanned pages (``tests/data/layouts-scans/``,
-``tools/scan_test_data.py``) split whole."""
+intro, a paragraph's last line holding only a name, paragraphs a few points apart. The rules
+as functions on made-up lines and blocks, and three saved scanned pages
+(``tests/data/layouts-scans/``, ``tools/scan_test_data.py``) split whole."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from magpipe.split.layout import CW_JUMP
 from magpipe.split.mixed_titles import mixed_case_titles
 from magpipe.split.name_tails import names_kept
 from magpipe.split.names_over_intros import names_over_intros
+from magpipe.split.ocr_spacing import spaced_paragraph
 from magpipe.split.ocr_type import type_jump
 from magpipe.split.pieces import Line
 from magpipe.split.roles import Facts, PageFacts
@@ -183,3 +184,17 @@ def test_a_paragraphs_last_line_holding_only_a_name_does_not_switch_its_language
     assert names_kept(twins, language_cuts(twins)) == language_cuts(twins) != []
     caption = ["Toàn cảnh buổi tiếp.", "Overview of the reception"]
     assert names_kept(caption, [1]) == [1]
+
+
+def test_a_sentence_end_and_a_capital_a_fifth_of_a_pitch_further_down_start_a_paragraph() -> None:
+    """Two paragraphs of a ragged narrow OCR column parted by a few points (front-page scans):
+    after ``... Công an tỉnh.`` the next line starts 1.23 pitches down at its baseline and
+    at its top. The same step inside a sentence, or jitter at one of the two, starts none."""
+    pitch = 11.6
+    end = line(34, 132, "tỉnh, Tài chính, Công an tỉnh.", 7.0, 3.48, top=604.0)
+    start = line(34, 141, "Ông Đoàn Thanh Sơn, Phó Chủ", 6.2, 4.49, top=620.8)
+    assert spaced_paragraph(end, start, pitch)
+    inside = line(34, 132, "tỉnh, Tài chính, Công an tỉnh", 7.0, 3.48, top=604.0)
+    assert not spaced_paragraph(inside, start, pitch)
+    jitter = line(34, 141, "Ông Đoàn Thanh Sơn, Phó Chủ", 9.0, 4.49, top=616.0)
+    assert not spaced_paragraph(end, jitter, pitch)

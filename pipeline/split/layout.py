@@ -21,6 +21,7 @@ from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
 from magpipe.split.feet import column_feet
 from magpipe.split.line_steps import one_type, usual_step
+from magpipe.split.ocr_spacing import spaced_paragraph
 from magpipe.split.ocr_type import type_jump
 from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import (
@@ -173,6 +174,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if not exact and _case_step(prev, line, pitch):
         return True
     if line.base - prev.base > PITCH_JUMP * pitch:
+        return True
+    if not exact and ragged and spaced_paragraph(prev, line, pitch):    # (ocr_spacing)
         return True
     if exact and line.base - prev.base > SPACED_PITCH * pitch and \
             (prev.text.rstrip()[-1:] in SENTENCE_ENDS or
