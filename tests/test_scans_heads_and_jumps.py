@@ -2,21 +2,23 @@
 jump lines OCR garbled, a continuation's jump head set further above its columns than on a
 text layer, a width per character that swings with the words of a short OCR line, a heading
 a little larger than the line under it, a title set in mixed case, a writer's name over an
-intro, a paragraph's last line holding only a name, paragraphs a few points apart. The rules
-as functions on made-up lines and blocks, and three saved scanned pages
-(``tests/data/layouts-scans/``, ``tools/scan_test_data.py``) split whole."""
+intro, a paragraph's last line holding only a name, paragraphs a few points apart, a
+contents heading. The rules as functions on made-up lines and blocks, and three saved
+scanned pages (``tests/data/layouts-scans/``, ``tools/scan_test_data.py``) split whole."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from magpipe.align.ocr_jumps import read_jump
 from magpipe.artifacts.layout import Block, Lang, Role
-from magpipe.artifacts.pages import RepairArtifact
+from magpipe.artifacts.pages import RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split import split
+from magpipe.split.heading_lines import heading_line
 from magpipe.split.langid import language_cuts
-from magpipe.split.layout import CW_JUMP
+from magpipe.split.layout import CW_JUMP, paragraphs
 from magpipe.split.mixed_titles import mixed_case_titles
 from magpipe.split.name_tails import names_kept
 from magpipe.split.names_over_intros import names_over_intros
@@ -198,3 +200,18 @@ def test_a_sentence_end_and_a_capital_a_fifth_of_a_pitch_further_down_start_a_pa
     assert not spaced_paragraph(inside, start, pitch)
     jitter = line(34, 141, "Ông Đoàn Thanh Sơn, Phó Chủ", 9.0, 4.49, top=616.0)
     assert not spaced_paragraph(end, jitter, pitch)
+
+
+def test_a_contents_heading_in_capitals_is_a_line_of_its_own() -> None:
+    """``MỤC LỤC`` set as close over ``1. ĐOÀN ĐẠI BIỂU ...`` as the entries' lines, at their
+    height (report scans): no step of type or pitch parts them, its words do. A line of
+    running text reading ``inside`` is no heading."""
+    assert heading_line("MỤC LỤC") and heading_line("CONTENTS")
+    assert not heading_line("inside") and not heading_line("1. ĐOÀN ĐẠI BIỂU TỈNH THĂM")
+    page = [line(46, 90, "MỤC LỤC", 9.5, 6.24, top=462.0),
+            line(46, 388, "1. ĐOÀN ĐẠI BIỂU TỈNH THĂM, LÀM VIỆC TẠI", 8.9, 4.94, top=476.0),
+            line(45, 220, "KHU TỰ TRỊ DÂN TỘC CHOANG QUẢNG TÂY", 9.5, 5.22, top=489.0)]
+    region = [replace(ln, words=(k,)) for k, ln in enumerate(page)]
+    words = tuple(Word(text=ln.text, box=ln.box, size=ln.size) for ln in page)
+    paras = paragraphs(words, region, 0, exact=False, body=8.9, page_pitch=13.3)
+    assert [len(p.lines) for p in paras] == [1, 2]

@@ -20,6 +20,7 @@ from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
 from magpipe.split.feet import column_feet
+from magpipe.split.heading_lines import heading_line
 from magpipe.split.line_steps import one_type, usual_step
 from magpipe.split.ocr_spacing import spaced_paragraph
 from magpipe.split.ocr_type import type_jump
@@ -163,8 +164,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if label and line.base - prev.base <= PITCH_JUMP * pitch and \
             (not label.group("name") or len(line.words) <= 3):
         return False                                 # the credit's name on the next line
-    if jump_line(prev.text) or jump_line(line.text):
-        return True                                  # a jump line is a line of its own
+    if jump_line(prev.text) or jump_line(line.text) or heading_line(prev.text):
+        return True                # a jump line is a line of its own, a heading (heading_lines)
     size = max(min(prev.size, line.size), 1.0)
     if exact and max(prev.size, line.size) / size > SIZE_JUMP or prev.bold != line.bold:
         return True
