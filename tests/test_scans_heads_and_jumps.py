@@ -186,6 +186,9 @@ def test_a_paragraphs_last_line_holding_only_a_name_does_not_switch_its_language
     assert names_kept(twins, language_cuts(twins)) == language_cuts(twins) != []
     caption = ["Toàn cảnh buổi tiếp.", "Overview of the reception"]
     assert names_kept(caption, [1]) == [1]
+    box = ["Editorial office: 2 Hoang Van Thu Street, Lang Son.", "Telephone: 0205 3 812 345",
+           "Email: gateway@ngoaivu.example.vn", "VỀ ẤN PHẨM"]
+    assert names_kept(box, [3]) == [3]              # a heading in capitals: it does switch
 
 
 def test_a_sentence_end_and_a_capital_a_fifth_of_a_pitch_further_down_start_a_paragraph() -> None:
@@ -200,6 +203,8 @@ def test_a_sentence_end_and_a_capital_a_fifth_of_a_pitch_further_down_start_a_pa
     assert not spaced_paragraph(inside, start, pitch)
     jitter = line(34, 141, "Ông Đoàn Thanh Sơn, Phó Chủ", 9.0, 4.49, top=616.0)
     assert not spaced_paragraph(end, jitter, pitch)
+    heading = line(34, 120, "PRACTICAL INFORMATION", 6.2, 4.49, top=620.8)
+    assert not spaced_paragraph(end, heading, pitch)     # (a heading's matter, not this)
 
 
 def test_a_contents_heading_in_capitals_is_a_line_of_its_own() -> None:

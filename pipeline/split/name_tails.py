@@ -6,14 +6,17 @@ name (``Dong Dang - Tra Linh``, a place's name ending an English sentence) may r
 Vietnamese there: the name is Vietnamese, and OCR's Vietnamese pass gives it the marks the
 print left off (``Đồng Dạng Trà Lĩnh``). Cut off, that line became a Vietnamese paragraph of
 its own, an article of no title (front-page scans). A cut before the last line only, of
-``NAME_WORDS`` words at most, each opening with a capital (dashes between them aside), under
-``LINES_ABOVE`` lines or more, is dropped: a twin is never one line of names under a
-paragraph.
+``NAME_WORDS`` words at most, each opening with a capital and not all in capitals (dashes
+between them aside), under ``LINES_ABOVE`` lines or more, is dropped: a twin is never one
+line of names under a paragraph. (A line in capitals is a heading, ``VỀ ẤN PHẨM`` under an
+English box: it does switch.)
 
 Pure logic.
 """
 
 from __future__ import annotations
+
+from magpipe.text.headings import in_capitals
 
 NAME_WORDS = 4       # most words of such a name
 LINES_ABOVE = 3      # fewest lines above it: a paragraph's, not a one-line caption's
@@ -21,7 +24,8 @@ LINES_ABOVE = 3      # fewest lines above it: a paragraph's, not a one-line capt
 
 def _name_only(text: str) -> bool:
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
-    return 0 < len(words) <= NAME_WORDS and all(w[0].isupper() for w in words)
+    return 0 < len(words) <= NAME_WORDS and all(w[0].isupper() for w in words) and \
+        not in_capitals(text)
 
 
 def names_kept(texts: list[str], cuts: list[int]) -> list[int]:

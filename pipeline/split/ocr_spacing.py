@@ -8,7 +8,9 @@ a tenth of the pitch from line to line, so that rule is asked of text layers onl
 of a front page, and the links of both went wrong (front-page scans). On an OCR page a line
 that ends a sentence, followed by a line opening with a capital letter ``OCR_SPACED``
 pitches or more below it, measured at both the lines' baselines and their tops (jitter
-moves one, seldom both), starts a paragraph.
+moves one, seldom both), starts a paragraph, when that line is in mixed case (a paragraph's
+first line: a heading in capitals under a box's last line is left to the rules of headings,
+and read apart it changed the roles of a bulletin's information box, programme scans).
 
 Pure logic.
 """
@@ -16,15 +18,18 @@ Pure logic.
 from __future__ import annotations
 
 from magpipe.split.pieces import Line
+from magpipe.text.headings import upper_share
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 OCR_SPACED = 1.2     # x the region's pitch: a step this long, baselines and tops both
+MIXED_SHARE = 0.5    # share of capitals among its letters under which a line is in mixed case
 
 
 def spaced_paragraph(prev: Line, line: Line, pitch: float) -> bool:
     """On an OCR page, ``line`` starts a paragraph set a few points under ``prev`` (see the
     module)."""
-    if prev.text.rstrip()[-1:] not in SENTENCE_ENDS or not line.text[:1].isupper():
+    if prev.text.rstrip()[-1:] not in SENTENCE_ENDS or not line.text[:1].isupper() or \
+            upper_share(line.text) >= MIXED_SHARE:
         return False
     return line.base - prev.base >= OCR_SPACED * pitch and \
         line.box[1] - prev.box[1] >= OCR_SPACED * pitch
