@@ -57,10 +57,14 @@ def test_an_article_opening_under_a_contents_list_keeps_its_title_and_text():
     assert sum(r == Role.BODY for r, _ in roles) >= 5
 
 
-def test_a_contents_heading_read_as_the_first_line_of_its_list_makes_the_list_contents():
-    cover = _split("report-scanned").pages[0]
-    opened = next(b for b in cover.blocks if b.text.startswith("CONTENTS "))
-    assert opened.role == Role.CONTENTS
+def test_a_contents_heading_set_close_over_its_list_makes_the_list_contents():
+    """The scanned cover's ``CONTENTS``, as close over its first entry as the entries' lines
+    (once read as the first line of that entry: ``split.heading_lines`` parts them now), is
+    the heading of a list of contents."""
+    blocks = _split("report-scanned").pages[0].blocks
+    k = next(k for k, b in enumerate(blocks) if b.text == "CONTENTS")
+    assert blocks[k].role == blocks[k + 1].role == Role.CONTENTS
+    assert blocks[k + 1].text.startswith("1 PROVINCIAL DELEGATION")
 
 
 def test_the_list_ends_with_its_last_entry_and_takes_in_a_piece_of_an_entrys_row():

@@ -66,12 +66,12 @@ from magpipe.align.heads import (
     with_title,
 )
 from magpipe.align.jumps import by_head, jump_heads
+from magpipe.align.ocr_jumps import read_jump
 from magpipe.align.reread import split_bilingual
 from magpipe.align.sections import (
     Jump,
     drop_cap,
     glued_first_heading,
-    jump_line,
     note_mark,
     split_notes,
 )
@@ -449,7 +449,7 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
                 continue
             # split's Role.JUMP, and a jump line split took for a running head or for text
             # (``(Tiếp theo trang 1)`` set in the head band of its page reads as a header)
-            jump = jump_line(block.text)
+            block, jump = read_jump(block, state.printed)       # (ocr_jumps: OCR garbled)
             if jump is not None:
                 _jump(block, jump, state, heads_of.get(block.id))
                 continue

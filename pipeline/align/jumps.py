@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from magpipe.artifacts.layout import Block, Role, SplitArtifact
 from magpipe.text.folding import unmarked
+from magpipe.text.garbled_jumps import garbled_jump
 from magpipe.text.headings import TITLE_CHARS, jump_line
 from rapidfuzz import fuzz
 
@@ -65,7 +66,7 @@ def jump_heads(artifact: SplitArtifact) -> dict[str, Block]:
     out: dict[str, Block] = {}
     for page in artifact.pages:
         for line in page.blocks:
-            jump = jump_line(line.text)
+            jump = jump_line(line.text) or garbled_jump(line.text, line.page)
             if jump is None or jump.onward:
                 continue
             head = next((b for b in page.blocks if b.id != line.id and _above(b, line)

@@ -40,6 +40,8 @@ from magpipe.split.letterform import (
     form_over_model,
 )
 from magpipe.split.margin import cut_at_side_heads, headed, heads_in_place, note_marks_off
+from magpipe.split.mixed_titles import numbered_below
+from magpipe.split.name_tails import names_kept
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line
@@ -109,9 +111,9 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
-    bounds = [0, *(twin_list_cuts(texts) or language_cuts(texts) or kicker_cut(texts)
-                   or twin_cell_cut(list(para.lines), body) or twin_label_cut(texts)),
-              len(texts)]
+    bounds = [0, *(twin_list_cuts(texts) or names_kept(texts, language_cuts(texts))  # name_tails
+                   or kicker_cut(texts) or twin_cell_cut(list(para.lines), body)
+                   or twin_label_cut(texts)), len(texts)]
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
                  region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
 
@@ -370,10 +372,12 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     langs = labelled_languages([d.role for d in drafts], texts, langs)
     kept: list[tuple[_Draft, str, float]] = []
     for d, lang, (_, conf) in zip(drafts, langs, found, strict=True):
-        if kept and _same_title(kept[-1][0], kept[-1][1], d, lang, words, geo.body_size):
+        numbered = numbered_below(words, d.words)    # (a heading of its own: mixed_titles)
+        if kept and not numbered and _same_title(kept[-1][0], kept[-1][1], d, lang, words,
+                                                 geo.body_size):
             prev = kept[-1]
             kept[-1] = (replace(prev[0], words=prev[0].words + d.words), lang, max(prev[2], conf))
-        elif kept and kept[-1][0].role == d.role == Role.TITLE and \
+        elif kept and kept[-1][0].role == d.role == Role.TITLE and not numbered and \
                 title_runs_on(words, kept[-1][0].words, kept[-1][1], d.words, lang, geo.exact):
             kept[-1] = (replace(kept[-1][0], words=kept[-1][0].words + d.words), *kept[-1][1:])
         elif d.role == Role.TITLE and (j := title_holding(

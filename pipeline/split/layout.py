@@ -20,7 +20,10 @@ from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
 from magpipe.split.feet import column_feet
+from magpipe.split.heading_lines import heading_line
 from magpipe.split.line_steps import one_type, usual_step
+from magpipe.split.ocr_spacing import spaced_paragraph
+from magpipe.split.ocr_type import type_jump
 from magpipe.split.own_leading import step_pitches
 from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import (
@@ -162,16 +165,19 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if label and line.base - prev.base <= PITCH_JUMP * pitch and \
             (not label.group("name") or len(line.words) <= 3):
         return False                                 # the credit's name on the next line
-    if jump_line(prev.text) or jump_line(line.text):
-        return True                                  # a jump line is a line of its own
+    if jump_line(prev.text) or jump_line(line.text) or heading_line(prev.text):
+        return True                # a jump line is a line of its own, a heading (heading_lines)
     size = max(min(prev.size, line.size), 1.0)
     if exact and max(prev.size, line.size) / size > SIZE_JUMP or prev.bold != line.bold:
         return True
-    if not exact and max(prev.cw, line.cw) / max(min(prev.cw, line.cw), 0.1) > CW_JUMP:
+    if not exact and type_jump(prev, line, CW_JUMP, (line.base - prev.base) / pitch,
+                               (left, right)):      # (ocr_type)
         return True
     if not exact and _case_step(prev, line, pitch):
         return True
     if line.base - prev.base > PITCH_JUMP * pitch:
+        return True
+    if not exact and ragged and spaced_paragraph(prev, line, pitch):    # (ocr_spacing)
         return True
     if exact and line.base - prev.base > SPACED_PITCH * pitch and \
             (prev.text.rstrip()[-1:] in SENTENCE_ENDS or

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from magpipe.split.jump_rows import jump_row
 from magpipe.split.pieces import Line, is_speck, rows
 from magpipe.text.headings import in_capitals
 
@@ -91,7 +92,7 @@ def head_over_columns(pieces: list[Line], body: float, pitch: float,
     rest = pieces
     for _ in range(HEAD_ROWS):
         row = _row(rest, body)
-        if not _head_like(row, body):
+        if not _head_like(row, body) and not (head and jump_row(row)):    # (jump_rows)
             break
         head += row
         foot = max(q.box[3] for q in row)

@@ -37,7 +37,10 @@ from magpipe.split.heads import (
 )
 from magpipe.split.letterform import FORM_REASON, letter_forms
 from magpipe.split.margin import numbered_notes, side_heads, twin_rubrics
+from magpipe.split.mixed_titles import mixed_case_titles
 from magpipe.split.nameplate import nameplates
+from magpipe.split.names_over_intros import names_over_intros
+from magpipe.split.ocr_jumps import garbled_jump_lines
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.roles import (
     Facts,
@@ -80,12 +83,14 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("running text ending in a photo credit printed without a colon (a caption)",
      credited_captions),
     ("a title set in capitals at the body's size", caps_titles),
+    ("a title set in mixed case, wide and tall (OCR)", mixed_case_titles),
     ("a section's name in both languages across the page's top (a band)", section_bands),
     ("a short line over a title set much larger (a kicker)", lone_kickers),
     ("short lines stacked over a title set much larger (a kicker)", stacked_kickers),
     ("a name right under a title set much larger (a byline)", names_under_titles),
     ("a title at the body's pitch right under its head (a bold lead)", leads_at_body_pitch),
     ("a name set flush right under a title (a byline)", head_bylines),
+    ("a name in capitals right over an intro (a byline)", names_over_intros),
     ("a short line right above a title (a rubric)", _rubrics),
     ("a kicker on a rubric's row over a larger title", kicker_rubrics),
     ("a signature flush right under the text", signatures),
@@ -110,6 +115,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("an entry of a contents page", _contents),
     ("a photo credit on its own line under or beside its caption", credit_lines),
     ("a jump line (continued on / from)", _jumps),
+    ("a jump line OCR garbled", garbled_jump_lines),
     ("a newspaper's nameplate and the lines of its band", nameplates),
     ("a footnote at a column's foot", footnotes),
     ("a footnote opening with the number of a mark in the text", numbered_notes),
