@@ -114,7 +114,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the twelfth round's families
              "fixtures/layouts_twelfth.py", "fixtures/twelfth_kit.py",
              "fixtures/twelfth_dogleg.py", "fixtures/twelfth_infographic.py",
-             "fixtures/twelfth_programme.py")
+             "fixtures/twelfth_programme.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_treaty.py", "fixtures/heldout_portrait.py",
+             "fixtures/heldout_statistics.py")
 SOURCES = ("rules", "model")
 
 
