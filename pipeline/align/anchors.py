@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from magpipe.text.folding import unmarked
 from magpipe.text.vietnamese import is_syllable_shape, strip_diacritics
 from wordfreq import zipf_frequency
 
@@ -91,7 +92,7 @@ COMMON_ZIPF = 4.5
 CAPS_RUN = 3
 # Capitalised Vietnamese words of offices and bodies (Phó Chủ tịch, Ban Thường vụ,
 # Bộ Ngoại giao, Tổng Lãnh sự, Trung ương ...): a bigram of two of them is no name.
-_VI_OFFICE = frozenset(strip_diacritics(w).lower() for w in (
+_VI_OFFICE = frozenset(unmarked(w) for w in (
     "Phó Chủ Bí Ban Bộ Ủy Uỷ Tỉnh Thường Trực Đảng Tổng Trưởng Sở Nhà Lãnh Đại Hội Trung Ương "
     "Cộng Chấp Ngoại Nội Văn Phòng Nhân Dân Chính Quyền Khu Quốc Hành Thành Đoàn Cục Viện "
     "Công An Tòa Toà Giám Đốc Sứ Danh Dự Mặt Trận Tổ Quân Khu").split())
@@ -253,7 +254,7 @@ def _names(text: str, upper_text: bool, lang: str,
 
     for (w, at, end), (v, start, _) in zip(words, words[1:], strict=False):
         if capital(w, at) and capital(v, start) and text[end:start].strip() in ("", "-"):
-            tokens = [strip_diacritics(w).lower(), strip_diacritics(v).lower()]
+            tokens = [unmarked(w), unmarked(v)]
             if _can_be_name(tokens, lang):
                 found.append(Anchor(NAME, " ".join(tokens)))
     for w, at, _ in words:

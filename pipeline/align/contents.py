@@ -37,8 +37,8 @@ from magpipe.align.entries import (
 )
 from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import ContentsEntry, Source
+from magpipe.text.folding import unmarked
 from magpipe.text.headings import contents_heading
-from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
 
 log = logging.getLogger(__name__)
@@ -207,7 +207,7 @@ def entry_score(vi: Entry, en: Entry, targets: dict[str, int] | None = None) -> 
         score += WEIGHT_PAGE * (vi.page == en.page)
     anchors = bag_similarity(AnchorBag.of(extract_anchors(vi.text, "vi")),
                              AnchorBag.of(extract_anchors(en.text, "en")))
-    letters = fuzz.token_set_ratio(strip_diacritics(vi.text).lower(), en.text.lower()) / 100
+    letters = fuzz.token_set_ratio(unmarked(vi.text), en.text.lower()) / 100
     return score + WEIGHT_TEXT * max(anchors, letters)
 
 

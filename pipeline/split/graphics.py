@@ -51,7 +51,7 @@ from __future__ import annotations
 import logging
 import re
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, across
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import classify, evidence, line_lang
 from magpipe.split.layout import Para
@@ -82,22 +82,17 @@ _RUNNING = frozenset({Role.BODY, Role.INTRO})
 _PINNED = frozenset({Role.CAPTION, Role.CREDIT})
 
 
-def _across(a: Box, b: Box) -> bool:
-    """The two boxes share some of their width."""
-    return min(a[2], b[2]) > max(a[0], b[0])
-
-
 def _head_over(k: int, roles: list[str], facts: list[Facts]) -> float | None:
     """The foot of the nearest title above block ``k`` across its width; None when none. A
     title (a key figure set large) has a head over it only with some other block between."""
     box = facts[k].box
     feet = [f.box[3] for j, f in enumerate(facts)
-            if roles[j] == Role.TITLE and f.box[3] <= box[1] and _across(f.box, box)]
+            if roles[j] == Role.TITLE and f.box[3] <= box[1] and across(f.box, box) > 0]
     if not feet:
         return None
     foot = max(feet)
     if roles[k] == Role.TITLE and not any(
-            roles[j] not in _NO_BLOCK and _across(f.box, box) and foot <= f.box[1] < box[1]
+            roles[j] not in _NO_BLOCK and across(f.box, box) > 0 and foot <= f.box[1] < box[1]
             for j, f in enumerate(facts)):
         return None
     return foot
@@ -106,7 +101,7 @@ def _head_over(k: int, roles: list[str], facts: list[Facts]) -> float | None:
 def _text_between(k: int, foot: float, roles: list[str], facts: list[Facts]) -> bool:
     """Running text lies between the head's foot and block ``k`` in its columns."""
     box = facts[k].box
-    return any(roles[j] in _RUNNING and f.lines >= RUN_LINES and _across(f.box, box)
+    return any(roles[j] in _RUNNING and f.lines >= RUN_LINES and across(f.box, box) > 0
                and foot <= f.box[1] < box[1] for j, f in enumerate(facts) if j != k)
 
 
@@ -126,7 +121,7 @@ def _pinned(found: list[int], roles: list[str], facts: list[Facts], photos: tupl
         box = facts[k].box
         if roles[k] == Role.CAPTION and not _SENTENCE_END.search(facts[k].text):
             continue            # names under a drawing (a chart's bars), no photo's caption
-        if any(_across(box, above) and -gap <= box[1] - above[3] <= gap for above in feet):
+        if any(across(box, above) > 0 and -gap <= box[1] - above[3] <= gap for above in feet):
             pinned.add(k)
             feet.append(box)
     return pinned
@@ -137,7 +132,7 @@ def _laid_out(found: list[int], facts: list[Facts]) -> bool:
     level with each other and apart at least) in lines of a few words (``LINE_WORDS`` at
     the median)."""
     pairs = sum(1 for n, a in enumerate(found) for b in found[n + 1:]
-                if not _across(facts[a].box, facts[b].box)
+                if across(facts[a].box, facts[b].box) <= 0
                 and min(facts[a].box[3], facts[b].box[3]) > max(facts[a].box[1], facts[b].box[1]))
     words = sorted(len(t.split()) for k in found for t in facts[k].line_texts)
     return pairs >= SIDE_PAIRS and bool(words) and words[len(words) // 2] <= LINE_WORDS
@@ -181,7 +176,7 @@ def _twin_columns(roles: list[str], facts: list[Facts]) -> list[int]:
         if roles[k] != Role.INTRO or f.bold or f.column != -1:
             continue
         wide = f.box[2] - f.box[0]
-        if any(roles[j] in _RUNNING and j != k and not _across(f.box, g.box)
+        if any(roles[j] in _RUNNING and j != k and across(f.box, g.box) <= 0
                and min(f.box[3], g.box[3]) > max(f.box[1], g.box[1])
                and abs((g.box[2] - g.box[0]) - wide) <= TWIN_WIDTH * wide
                for j, g in enumerate(facts)):

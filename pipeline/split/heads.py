@@ -28,6 +28,7 @@ from magpipe.split.roles import (
     points_to_page,
     under_head,
 )
+from magpipe.text.folding import unmarked
 from magpipe.text.headings import (
     CAPS_SHARE,
     LABEL_WORDS,
@@ -41,7 +42,7 @@ from magpipe.text.headings import (
     upper_share,
 )
 from magpipe.text.punctuation import SENTENCE_ENDS
-from magpipe.text.vietnamese import has_vietnamese_marks, is_bare_syllable, strip_diacritics
+from magpipe.text.vietnamese import has_vietnamese_marks, is_bare_syllable
 
 log = logging.getLogger(__name__)
 
@@ -267,7 +268,7 @@ def byline_languages(roles: list[str], columns: list[int], texts: list[str],
         j = before(k)
         nxt = k + 1 if k + 1 < len(roles) and _bare_name(roles[k + 1], texts[k + 1]) and \
             columns[k + 1] == columns[k] and \
-            strip_diacritics(texts[k + 1]).lower() == strip_diacritics(texts[k]).lower() else None
+            unmarked(texts[k + 1]) == unmarked(texts[k]) else None
         if j is not None and roles[j] == Role.TITLE:
             out[k] = langs[j]
         elif nxt is not None:

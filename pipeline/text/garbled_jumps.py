@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
+from magpipe.text.folding import folded_letters, unmarked
 from magpipe.text.headings import JUMP_CHARS, Jump, jump_line
-from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
 
 # the wordings of ``headings._JUMP`` spelled out, without marks: (words, says where it came
@@ -33,7 +33,6 @@ JUMP_WORDINGS = (("tiep theo trang", True, "vi"), ("continued from page", True, 
                  ("turn to page", False, "en"))
 GARBLED_RATIO = 75.0    # rapidfuzz ratio of the words before the number to a wording
 _PAGE_END = re.compile(r"(?P<page>\d{1,3})\W*$")
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def garbled_jump(text: str, page: int | None = None,
@@ -66,11 +65,11 @@ def _closest(text: str) -> tuple[int, bool, str] | None:
     where the story came from, and that wording's language."""
     if len(text) > JUMP_CHARS or jump_line(text) is not None:
         return None
-    plain = strip_diacritics(text).lower()
+    plain = unmarked(text)
     found = _PAGE_END.search(plain)
     if found is None:
         return None
-    words = _NOT_LETTERS.sub(" ", plain[:found.start()]).strip()
+    words = folded_letters(plain[:found.start()])
     if len(words.split()) < 2:
         return None
     ratio, back, lang = max((fuzz.ratio(words, wording), back, lang)
