@@ -25,8 +25,10 @@ def read_jump(block: Block, printed: dict[int, int]) -> tuple[Block, Jump | None
     if jump is not None:
         return block, jump
     jump = garbled_jump(block.text, block.page, printed)
+    if jump is None:                # (most blocks: the wording is read once)
+        return block, None
     lang = garbled_jump_lang(block.text)
-    if jump is None or lang is None:
+    if lang is None:
         return block, None
     log.debug("a jump line OCR garbled, read as %s: %r", lang, block.text)
     return replace(block, lang=Lang(lang)), jump

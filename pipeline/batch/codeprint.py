@@ -169,13 +169,9 @@ def fingerprint(name: str, root: Path = ROOT) -> str:
     return digest.hexdigest()
 
 
-def third_party_imports(source: str) -> set[str]:
-    """Top-level names of the modules a source imports that are neither magpipe's nor
-    the standard library's; pure."""
-    return _third_party_in(ast.parse(source))
-
-
 def _third_party_in(tree: ast.Module) -> set[str]:
+    """Top-level names of the modules ``tree`` imports that are neither magpipe's nor the
+    standard library's; pure."""
     found: set[str] = set()
     for node in _import_nodes(tree.body):
         if isinstance(node, ast.Import):
