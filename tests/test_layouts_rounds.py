@@ -16,7 +16,8 @@ sys.path.insert(0, str(FIXTURES))
 
 import layouts  # noqa: E402
 
-ROUNDS = ("sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
+ROUNDS = ("sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+          "thirteenth")
 
 
 def test_every_family_has_exactly_one_module():

@@ -6,7 +6,7 @@
 #   --fonts: typefaces with Vietnamese letters for building the confusion table and its
 #            bench (tools/typefaces.py) and for the generated layout families
 #            (fixtures/journal_kit.py, sixth_kit.py, seventh_kit.py, eighth_kit.py,
-#            ninth_kit.py, tenth_kit.py, eleventh_kit.py, twelfth_kit.py, heldout_kit.py;
+#            ninth_kit.py, tenth_kit.py, eleventh_kit.py, twelfth_kit.py, thirteenth_kit.py;
 #            without them DejaVu stands in);
 #            make confusion and make bench ask for them, the product and make test never
 #            need them
@@ -53,8 +53,9 @@ for flag in "$@"; do
             [ -e $fonts/truetype/comfortaa/Comfortaa-Regular.ttf ] || missing+=(fonts-comfortaa)
             # the twelfth round's layout families' face (fixtures/twelfth_kit.py)
             [ -e $fonts/truetype/clear-sans/ClearSans-Regular.ttf ] || missing+=(fonts-clear-sans)
-            # this round's held-out families' faces (fixtures/heldout_kit.py): Gentium Book
-            # Plus ships with Gentium Plus (a version that has it), Cousine with croscore
+            # the thirteenth round's layout families' faces (fixtures/thirteenth_kit.py):
+            # Gentium Book Plus ships with Gentium Plus (a version that has it), Cousine with
+            # croscore
             [ -e $fonts/truetype/gentiumplus/GentiumBookPlus-Regular.ttf ] || missing+=(fonts-sil-gentiumplus)
             [ -e $fonts/truetype/croscore/Cousine-Regular.ttf ] || missing+=(fonts-croscore)
             ;;
