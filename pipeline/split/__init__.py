@@ -15,7 +15,7 @@ line-end hyphens of English words removed (``magpipe.text.dehyphen``).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
@@ -24,6 +24,14 @@ from magpipe.config import Config
 from magpipe.split.bodysize import body_sizes, other_body, page_body
 from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
+from magpipe.split.drafts import (
+    Draft,
+    by_rows,
+    caption_drafts,
+    column_hints,
+    same_title,
+    title_beside,
+)
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.graphics import graphic_labels, label_parts, twin_label_cut
@@ -60,7 +68,6 @@ from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
 from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
-from magpipe.text.credits import split_caption
 from magpipe.text.dehyphen import join_lines
 
 log = logging.getLogger(__name__)
@@ -153,121 +160,6 @@ def repeated_texts(pages: tuple[Page, ...], geometry: list) -> frozenset[str]:
     return frozenset(k for k, v in seen.items() if len(v) >= 2)
 
 
-@dataclass(frozen=True)
-class _Draft:
-    words: list[int]
-    role: str
-    region: int
-    column: int
-    hint: str | None = None      # language known from the caption half it is
-    head: str = ""               # text to put before the words' text
-    tail_cut: str = ""           # text to take off the end of the words' text
-
-
-def _caption_by_lines(para: Para, column: int) -> list[_Draft]:
-    """A caption with no Vietnamese credit label to cut it at (OCR lost the colon of ``Ảnh:``,
-    or the caption names no credit) is cut where its lines switch language for good: a
-    Vietnamese caption set above its English twin on lines of their own is two captions,
-    each in its own language."""
-    bounds = [0, *language_cuts([ln.text for ln in para.lines]), len(para.lines)]
-    if len(bounds) > 2:
-        log.debug("caption cut by its lines' languages into %d", len(bounds) - 1)
-    return [_Draft([i for ln in para.lines[a:b] for i in ln.words], Role.CAPTION, para.region,
-                   column) for a, b in zip(bounds, bounds[1:], strict=False)]
-
-
-def _caption_drafts(words: tuple[Word, ...], para: Para, column: int) -> list[_Draft]:
-    idx, region = _para_words(para), para.region
-    parts = split_caption([words[i].text for i in idx])
-    if parts is None:
-        return _caption_by_lines(para, column)
-    out = []
-    if parts.vi:
-        out.append(_Draft(idx[parts.vi[0]:parts.vi[1]], Role.CAPTION, region, column,
-                          Lang.VI))
-    if parts.credit:
-        out.append(_Draft(idx[parts.credit[0]:parts.credit[1]], Role.CREDIT, region, column,
-                          Lang.VI, tail_cut=parts.carry))
-    if parts.en:
-        en_words = idx[parts.en[0]:parts.en[1]]
-        if en_words or parts.carry:
-            out.append(_Draft(en_words or idx[parts.en[0] - 1:parts.en[0]], Role.CAPTION, region,
-                              column, Lang.EN, head=parts.carry if en_words else ""))
-    return out
-
-
-def _same_title(a: _Draft, a_lang: str, b: _Draft, b_lang: str, words: tuple[Word, ...],
-                body: float) -> bool:
-    """Two title pieces in a row, same language, one right under the other: one title (OCR
-    lines of a title differ in height, which may cut it)."""
-    if a.role != Role.TITLE or b.role != Role.TITLE or a_lang != b_lang:
-        return False
-    box_a, box_b = union([words[i].box for i in a.words]), union([words[i].box for i in b.words])
-    return box_b[1] - box_a[3] < 1.5 * body and min(box_a[2], box_b[2]) > max(box_a[0], box_b[0])
-
-
-_TEXT_ROLES = frozenset({Role.BODY, Role.INTRO})
-TITLE_GAP = 4.0      # x body size: title pieces this close side by side are one title
-
-
-def _column_hints(drafts: list[_Draft], found: list[tuple[str, float]]) -> list[str | None]:
-    """A language for each draft from elsewhere: a caption half's own, else, for body text too
-    short to tell (``- 19/12/2025).``, the end of a paragraph), the language of the nearest
-    body text of its column: a column runs in one language far more often than the page's
-    reading order next to it (a caption, the other language's column)."""
-    hints: list[str | None] = [d.hint for d in drafts]
-    for k, d in enumerate(drafts):
-        if hints[k] or found[k][0] != Lang.UNKNOWN or d.role not in _TEXT_ROLES:
-            continue
-        near = sorted((abs(j - k), j) for j, e in enumerate(drafts)
-                      if j != k and e.column == d.column and e.role in _TEXT_ROLES
-                      and found[j][0] != Lang.UNKNOWN)
-        if near:
-            hints[k] = found[near[0][1]][0]
-    return hints
-
-
-def _beside_title(a: _Draft, a_lang: str, b: _Draft, b_lang: str, words: tuple[Word, ...],
-                  body: float) -> bool:
-    """Two title pieces of one language side by side on the same rows, a gutter apart: one
-    title that the geometry cut down a gap between its words (OCR word spacing), to be read
-    row by row."""
-    if a.role != Role.TITLE or b.role != Role.TITLE or a_lang != b_lang:
-        return False
-    box_a, box_b = union([words[i].box for i in a.words]), union([words[i].box for i in b.words])
-    rows = min(box_a[3], box_b[3]) - max(box_a[1], box_b[1])
-    gap = max(box_a[0], box_b[0]) - min(box_a[2], box_b[2])
-    low = min(box_a[3] - box_a[1], box_b[3] - box_b[1])
-    return rows > 0.5 * low and 0 <= gap < TITLE_GAP * body
-
-
-def _title_beside(kept: list[tuple[_Draft, str, float]], d: _Draft, lang: str,
-                  words: tuple[Word, ...], body: float) -> int | None:
-    """The title piece kept last that ``d`` stands beside (``_beside_title``), with at most
-    rubrics and specks read between (the other language's kicker on the row above)."""
-    for j in range(len(kept) - 1, -1, -1):
-        if _beside_title(kept[j][0], kept[j][1], d, lang, words, body):
-            return j
-        if kept[j][0].role not in (Role.SECTION, Role.OTHER):
-            return None
-    return None
-
-
-def _by_rows(idx: list[int], words: tuple[Word, ...]) -> list[int]:
-    """Word indices in reading order by rows (top to bottom, each row left to right)."""
-    order = sorted(idx, key=lambda i: (words[i].box[1] + words[i].box[3]) / 2)
-    rows: list[list[int]] = []
-    for i in order:
-        centre = (words[i].box[1] + words[i].box[3]) / 2
-        if rows:
-            first = words[rows[-1][0]]
-            if centre - (first.box[1] + first.box[3]) / 2 < 0.5 * (first.box[3] - first.box[1]):
-                rows[-1].append(i)
-                continue
-        rows.append([i])
-    return [i for row in rows for i in sorted(row, key=lambda k: words[k].box[0])]
-
-
 def _pitch(para: Para) -> float:
     """Median distance between the baselines of a paragraph's lines (0 for one line)."""
     steps = sorted(b.base - a.base for a, b in zip(para.lines, para.lines[1:], strict=False))
@@ -340,20 +232,20 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         if role in FURNITURE_ROLES:
             log.debug("page %d: kept out of the articles as %s (%s): %r", page.number, role,
                       why, f.text[:50])
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:
-            drafts.extend(_caption_drafts(words, para, f.column))
+            drafts.extend(caption_drafts(words, para, f.column))
         elif role == Role.LABEL:        # a bilingual label read as one block: its languages
-            drafts.extend(_Draft(part, role, para.region, f.column) for part in label_parts(para))
+            drafts.extend(Draft(part, role, para.region, f.column) for part in label_parts(para))
         else:
             words_of = _para_words(para) if role != Role.CONTENTS else _number_last(words, para)
-            drafts.append(_Draft(words_of, role, para.region, f.column))
+            drafts.append(Draft(words_of, role, para.region, f.column))
     starts = {line.words[0] for para in geo.paras for line in para.lines}
 
     joined: dict[tuple[tuple[int, ...], str], str] = {}   # each draft's text is asked 2-3 times
 
-    def text_of(d: _Draft, lang: str) -> str:
+    def text_of(d: Draft, lang: str) -> str:
         key = (tuple(d.words), lang)
         text = joined.get(key)
         if text is None:
@@ -364,16 +256,16 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
 
     found = [labelled_credit(t) or credited_lang(t) or classify(t)
              for t in (text_of(d, d.hint or Lang.EN) for d in drafts)]
-    langs = fill_unknown([lang for lang, _ in found], prefer=_column_hints(drafts, found))
+    langs = fill_unknown([lang for lang, _ in found], prefer=column_hints(drafts, found))
     texts = [text_of(d, lang) for d, lang in zip(drafts, langs, strict=True)]
     langs = byline_languages([d.role for d in drafts], [d.column for d in drafts], texts, langs)
     langs = form_languages([d.role for d in drafts], [union([words[i].box for i in d.words])
                                                       for d in drafts], texts, langs)
     langs = labelled_languages([d.role for d in drafts], texts, langs)
-    kept: list[tuple[_Draft, str, float]] = []
+    kept: list[tuple[Draft, str, float]] = []
     for d, lang, (_, conf) in zip(drafts, langs, found, strict=True):
         numbered = numbered_below(words, d.words)    # (a heading of its own: mixed_titles)
-        if kept and not numbered and _same_title(kept[-1][0], kept[-1][1], d, lang, words,
+        if kept and not numbered and same_title(kept[-1][0], kept[-1][1], d, lang, words,
                                                  geo.body_size):
             prev = kept[-1]
             kept[-1] = (replace(prev[0], words=prev[0].words + d.words), lang, max(prev[2], conf))
@@ -383,11 +275,11 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         elif d.role == Role.TITLE and (j := title_holding(
                 [(e.role, e_lang, union([words[i].box for i in e.words])) for e, e_lang, _ in kept],
                 lang, union([words[i].box for i in d.words]))) is not None:
-            kept[j] = (replace(kept[j][0], words=_by_rows(kept[j][0].words + d.words, words)),
+            kept[j] = (replace(kept[j][0], words=by_rows(kept[j][0].words + d.words, words)),
                        *kept[j][1:])
-        elif (j := _title_beside(kept, d, lang, words, geo.body_size)) is not None:
+        elif (j := title_beside(kept, d, lang, words, geo.body_size)) is not None:
             prev = kept[j]
-            kept[j] = (replace(prev[0], words=_by_rows(prev[0].words + d.words, words)), lang,
+            kept[j] = (replace(prev[0], words=by_rows(prev[0].words + d.words, words)), lang,
                        max(prev[2], conf))
         else:
             kept.append((d, lang, conf))

@@ -1,0 +1,133 @@
+"""Drafts of a page's blocks before their language is settled: a paragraph's words with a role,
+a caption cut at its credit or where its lines switch language, and the tests that join title
+pieces a geometry cut (one under the other, or side by side a gutter apart) and that lend a
+block too short to tell its language its column's (used by ``split._page_blocks``)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from magpipe.artifacts.base import union
+from magpipe.artifacts.layout import Lang, Role
+from magpipe.artifacts.pages import Word
+from magpipe.split.langid import language_cuts
+from magpipe.split.layout import Para
+from magpipe.text.credits import split_caption
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Draft:
+    words: list[int]
+    role: str
+    region: int
+    column: int
+    hint: str | None = None      # language known from the caption half it is
+    head: str = ""               # text to put before the words' text
+    tail_cut: str = ""           # text to take off the end of the words' text
+
+
+def _caption_by_lines(para: Para, column: int) -> list[Draft]:
+    """A caption with no Vietnamese credit label to cut it at (OCR lost the colon of ``Ảnh:``,
+    or the caption names no credit) is cut where its lines switch language for good: a
+    Vietnamese caption set above its English twin on lines of their own is two captions,
+    each in its own language."""
+    bounds = [0, *language_cuts([ln.text for ln in para.lines]), len(para.lines)]
+    if len(bounds) > 2:
+        log.debug("caption cut by its lines' languages into %d", len(bounds) - 1)
+    return [Draft([i for ln in para.lines[a:b] for i in ln.words], Role.CAPTION, para.region,
+                   column) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def caption_drafts(words: tuple[Word, ...], para: Para, column: int) -> list[Draft]:
+    idx, region = [i for line in para.lines for i in line.words], para.region
+    parts = split_caption([words[i].text for i in idx])
+    if parts is None:
+        return _caption_by_lines(para, column)
+    out = []
+    if parts.vi:
+        out.append(Draft(idx[parts.vi[0]:parts.vi[1]], Role.CAPTION, region, column,
+                          Lang.VI))
+    if parts.credit:
+        out.append(Draft(idx[parts.credit[0]:parts.credit[1]], Role.CREDIT, region, column,
+                          Lang.VI, tail_cut=parts.carry))
+    if parts.en:
+        en_words = idx[parts.en[0]:parts.en[1]]
+        if en_words or parts.carry:
+            out.append(Draft(en_words or idx[parts.en[0] - 1:parts.en[0]], Role.CAPTION, region,
+                              column, Lang.EN, head=parts.carry if en_words else ""))
+    return out
+
+
+def same_title(a: Draft, a_lang: str, b: Draft, b_lang: str, words: tuple[Word, ...],
+                body: float) -> bool:
+    """Two title pieces in a row, same language, one right under the other: one title (OCR
+    lines of a title differ in height, which may cut it)."""
+    if a.role != Role.TITLE or b.role != Role.TITLE or a_lang != b_lang:
+        return False
+    box_a, box_b = union([words[i].box for i in a.words]), union([words[i].box for i in b.words])
+    return box_b[1] - box_a[3] < 1.5 * body and min(box_a[2], box_b[2]) > max(box_a[0], box_b[0])
+
+
+_TEXT_ROLES = frozenset({Role.BODY, Role.INTRO})
+TITLE_GAP = 4.0      # x body size: title pieces this close side by side are one title
+
+
+def column_hints(drafts: list[Draft], found: list[tuple[str, float]]) -> list[str | None]:
+    """A language for each draft from elsewhere: a caption half's own, else, for body text too
+    short to tell (``- 19/12/2025).``, the end of a paragraph), the language of the nearest
+    body text of its column: a column runs in one language far more often than the page's
+    reading order next to it (a caption, the other language's column)."""
+    hints: list[str | None] = [d.hint for d in drafts]
+    for k, d in enumerate(drafts):
+        if hints[k] or found[k][0] != Lang.UNKNOWN or d.role not in _TEXT_ROLES:
+            continue
+        near = sorted((abs(j - k), j) for j, e in enumerate(drafts)
+                      if j != k and e.column == d.column and e.role in _TEXT_ROLES
+                      and found[j][0] != Lang.UNKNOWN)
+        if near:
+            hints[k] = found[near[0][1]][0]
+    return hints
+
+
+def _beside_title(a: Draft, a_lang: str, b: Draft, b_lang: str, words: tuple[Word, ...],
+                  body: float) -> bool:
+    """Two title pieces of one language side by side on the same rows, a gutter apart: one
+    title that the geometry cut down a gap between its words (OCR word spacing), to be read
+    row by row."""
+    if a.role != Role.TITLE or b.role != Role.TITLE or a_lang != b_lang:
+        return False
+    box_a, box_b = union([words[i].box for i in a.words]), union([words[i].box for i in b.words])
+    rows = min(box_a[3], box_b[3]) - max(box_a[1], box_b[1])
+    gap = max(box_a[0], box_b[0]) - min(box_a[2], box_b[2])
+    low = min(box_a[3] - box_a[1], box_b[3] - box_b[1])
+    return rows > 0.5 * low and 0 <= gap < TITLE_GAP * body
+
+
+def title_beside(kept: list[tuple[Draft, str, float]], d: Draft, lang: str,
+                  words: tuple[Word, ...], body: float) -> int | None:
+    """The title piece kept last that ``d`` stands beside (``_beside_title``), with at most
+    rubrics and specks read between (the other language's kicker on the row above)."""
+    for j in range(len(kept) - 1, -1, -1):
+        if _beside_title(kept[j][0], kept[j][1], d, lang, words, body):
+            return j
+        if kept[j][0].role not in (Role.SECTION, Role.OTHER):
+            return None
+    return None
+
+
+def by_rows(idx: list[int], words: tuple[Word, ...]) -> list[int]:
+    """Word indices in reading order by rows (top to bottom, each row left to right)."""
+    order = sorted(idx, key=lambda i: (words[i].box[1] + words[i].box[3]) / 2)
+    rows: list[list[int]] = []
+    for i in order:
+        centre = (words[i].box[1] + words[i].box[3]) / 2
+        if rows:
+            first = words[rows[-1][0]]
+            if centre - (first.box[1] + first.box[3]) / 2 < 0.5 * (first.box[3] - first.box[1]):
+                rows[-1].append(i)
+                continue
+        rows.append([i])
+    return [i for row in rows for i in sorted(row, key=lambda k: words[k].box[0])]
