@@ -91,3 +91,28 @@ def test_pages_stored_under_other_options_are_not_served(tmp_path: Path):
     store.put(failed)
     assert store.read(2) == failed                          # in the artifact, with its error
     assert store.stored(2, _failed) is None                          # but tried again by a rerun
+
+
+def test_the_program_is_asked_its_version_only_when_it_reads_the_pages(tessdata: Path,
+                                                                       monkeypatch):
+    """With the library reading the pages, its own version names the engine and no
+    ``tesseract --version`` is run; with the program, the program's version does."""
+    asked: list[tuple[str, ...]] = []
+    run = tesseract._tesseract
+
+    def recording(*args: str) -> str:
+        asked.append(args)
+        return run(*args)
+
+    monkeypatch.setattr(tesseract, "_tesseract", recording)
+    for chosen in (tesseract.API, tesseract.CLI):
+        monkeypatch.setenv(tesseract.ENGINE_ENV, chosen)
+        tesseract.engine_fingerprint.cache_clear()
+        asked.clear()
+        print_ = tesseract.engine_fingerprint("eng")
+        library = tesseract.engine() == tesseract.API
+        assert (("--version",) in asked) is not library
+        assert ("(library, tesserocr)" in print_) is library
+        if library:      # the wheel is installed: the library's version, the data's checksums
+            version = tesseract._tesserocr().tesseract_version().splitlines()[0].strip()
+            assert print_.startswith(version)

@@ -147,10 +147,10 @@ def engine_fingerprint(languages: str) -> str:
     with ``languages`` reads: part of the extract stage's cache key, since all change what
     OCR reads. Cached per process: set ``$MAGPIPE_OCR_ENGINE`` before the first run."""
     check_tesseract(languages)
-    version = _tesseract("--version").splitlines()[0].strip()
     api = _tesserocr() if engine() == API else None
-    if api is not None:
-        version = f"{api.tesseract_version().splitlines()[0].strip()} (library, tesserocr)"
+    # the library's version where it reads the pages, else the program's (run only then)
+    version = (f"{api.tesseract_version().splitlines()[0].strip()} (library, tesserocr)"
+               if api is not None else _tesseract("--version").splitlines()[0].strip())
     installed = _installed()
     digest = hashlib.sha256(version.encode())
     for lang in sorted({*languages.split("+"), OSD}):
