@@ -44,7 +44,14 @@ class Evidence:
 
 MARKED_PLAIN = 0.3   # share of words bearing Vietnamese marks: from this the text is plainly
                      # Vietnamese (English text, names aside, bears none)
+# ``evidence`` of the texts last asked: a page asks it of each line and block several times
+# (``line_lang`` of a line for the language cuts and again for the twin lists, ``classify``
+# of a block and of its caption's parts): of 12,751 asks over the development families'
+# born-digital pages, 5,543 texts were new (Evidence is frozen: shared safely).
+EVIDENCE_MEMO = 8192
 
+
+@lru_cache(maxsize=EVIDENCE_MEMO)
 def evidence(text: str) -> Evidence:
     tokens = _TOKEN.findall(text)
     if not tokens:

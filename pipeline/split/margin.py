@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.layout import Block, Role
@@ -62,6 +63,12 @@ def _apart(a: Box, b: Box) -> bool:
     return a[2] <= b[0] or b[2] <= a[0]
 
 
+# ``_heading`` of the blocks last asked: each side-head pass asks it of a page's blocks again
+# (of 4,476 asks over the development families' born-digital pages, 1,153 were new)
+HEADING_MEMO = 4096
+
+
+@lru_cache(maxsize=HEADING_MEMO)
 def _heading(text: str, lines: int) -> bool:
     """A heading's length and look: a few words on a few lines, opening with a capital,
     no sentence ending it, no figure (a date set beside an entry is no heading)."""

@@ -254,15 +254,20 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
                 continue
             stale = []
             for c in chained:
-                last = ends[c]
-                if x0 - last[2] > limit:
+                last_x0, last_top, last_x1, last_bottom = ends[c]
+                if x0 - last_x1 > limit:
                     stale.append(c)                   # too far left to grow any more
                     continue
-                if last[2] - 0.5 * (last[2] - last[0]) > x0:
+                if last_x1 - 0.5 * (last_x1 - last_x0) > x0:
                     continue                          # overlaps horizontally: another line
-                # vertical overlap as a share of the lower box's height
-                ov = (min(last[3], bottom) - max(last[1], top)) / \
-                    max(min(last[3] - last[1], bottom - top), 0.1)
+                # vertical overlap as a share of the lower box's height: (min(last bottom,
+                # bottom) - max(last top, top)) / max(min(the two heights), 0.1), the
+                # builtins' choices written out (the loop runs ~1,500 times a page)
+                low = bottom if bottom < last_bottom else last_bottom
+                high = top if top > last_top else last_top
+                last_height, height = last_bottom - last_top, bottom - top
+                least = height if height < last_height else last_height
+                ov = (low - high) / (0.1 if 0.1 > least else least)
                 if ov >= best_overlap:
                     best, best_overlap = c, ov
             if stale:

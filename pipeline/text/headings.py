@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from magpipe.text.folding import folded_letters, unmarked
 from magpipe.text.speakers import speaker_label
@@ -45,6 +46,13 @@ def contents_heading(text: str) -> bool:
     return folded_letters(text) in CONTENTS_HEADINGS
 
 
+# ``upper_share`` of the texts last asked: the role rules ask it of a page's blocks and lines
+# pass after pass (of 8,564 asks over the development families' born-digital pages, 4,835
+# were new)
+UPPER_MEMO = 8192
+
+
+@lru_cache(maxsize=UPPER_MEMO)
 def upper_share(text: str) -> float:
     """The share of the text's letters set in capitals (0 without letters)."""
     letters = "".join(filter(str.isalpha, text))    # (C loops: asked of every block's text)
