@@ -93,8 +93,8 @@ def _close(blocks: list[Block], first: int, last: int) -> int | None:
         if b.role in FURNITURE_ROLES and not (b.role == Role.ASIDE and clause) \
                 or b.role in (Role.TITLE, Role.SECTION):
             continue                   # page furniture, an article's heads
-        if k < last and b.role not in _TEXT and not clause:
-            continue                   # (captions and the like inside the articles)
+        if b.role not in _TEXT and not clause and (k < last or opened_last == 0):
+            continue                   # (captions inside the articles, the last one's heads)
         if clause:
             opened += 1
             opened_last += k > last
@@ -110,24 +110,37 @@ def _close(blocks: list[Block], first: int, last: int) -> int | None:
     return k
 
 
-def _title_languages(blocks: list[Block], lines: list[int]) -> dict[int, str]:
-    """Title pieces under a number line, before its article's first paragraph, that read as the
-    other language (a last line of names without marks: ``DE JANEIRO, BRAZIL``), when each
-    language numbers the article on a line of its own: the number line's language."""
-    langs = {}
+def _heads(blocks: list[Block], k: int) -> list[int]:
+    """The blocks between number line ``k`` and its article's first paragraph (same page)."""
+    out = []
+    for j in range(k + 1, len(blocks)):
+        b = blocks[j]
+        if b.page != blocks[k].page or b.role in (Role.SECTION, *_TEXT) or opens_clause(b.text):
+            break
+        out.append(j)
+    return out
+
+
+def _titles(blocks: list[Block], lines: list[int]) -> list[Block]:
+    """An article's heads are its number line and its title: a line of them its look read as
+    a byline (OCR: the title's last word set alone) is the title's; and a title piece that
+    reads as the other language (a last line of names without marks, ``DE JANEIRO,
+    BRAZIL``) takes the number line's language, when each language numbers the article on a
+    line of its own."""
+    out = list(blocks)
     numbers = [number_line(blocks[k].text) for k in lines]
     for k, read in zip(lines, numbers, strict=True):
         twins = {blocks[j].lang for j, other in zip(lines, numbers, strict=True)
                  if other is not None and read is not None and other[1] == read[1]}
-        if len(twins) < 2:
-            continue
-        for j in range(k + 1, len(blocks)):
-            b = blocks[j]
-            if b.page != blocks[k].page or b.role in (Role.SECTION, *_TEXT):
-                break
-            if b.role == Role.TITLE and b.lang != blocks[k].lang:
-                langs[j] = blocks[k].lang
-    return langs
+        lang = blocks[k].lang
+        for j in _heads(blocks, k):
+            if out[j].role == Role.BYLINE and out[j].lang == lang:
+                out[j] = replace(out[j], role=Role.TITLE)
+                log.debug("a piece of the title under %r: %r", blocks[k].text, out[j].text[:50])
+            if out[j].role == Role.TITLE and out[j].lang != lang and len(twins) >= 2:
+                out[j] = replace(out[j], lang=Lang(lang))
+                log.debug("a piece of the title under %r: %r", blocks[k].text, out[j].text[:50])
+    return out
 
 
 def framed_instrument(blocks: list[Block]) -> list[Block]:
@@ -140,9 +153,7 @@ def framed_instrument(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     for k in lines:
         out[k] = replace(out[k], role=Role.SECTION)
-    for k, lang in _title_languages(out, lines).items():
-        out[k] = replace(out[k], lang=Lang(lang))
-        log.debug("a piece of the title under %r: %r", lang, out[k].text[:50])
+    out = _titles(out, lines)
     for k in _head(out, lines[0], lines):
         out[k] = replace(out[k], role=Role.HEADER if out[k].role == Role.TITLE else Role.ASIDE)
         log.debug("the instrument's head, no article's: %r", out[k].text[:50])
