@@ -44,9 +44,16 @@ CLAUSES_SHARE = 0.6      # share of the articles' paragraphs (not run on) openin
                          # number for the paragraph that opens none to end the last article
 HEAD_SLACK = 0.25        # x a number line's height: how far a head block may reach into it
 _TEXT = frozenset({Role.BODY, Role.INTRO})
+# roles of the page's own furniture (running heads, page numbers, specks), which stay; a block
+# of the head or close read as a contents entry or a jump line is the frame's all the same
+_PAGE_FURNITURE = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER})
 # roles a paragraph opening with a clause number inside an article may have been given by its
-# look: a note (OCR's tight leading), a label, an intro
-_READ_AS_CLAUSE = frozenset({Role.ASIDE, Role.LABEL, Role.INTRO})
+# look: a note (OCR's tight leading), a label, an intro, a caption or a contents entry (the
+# role model's readings; an instrument has neither photos nor a contents page)
+_READ_AS_CLAUSE = frozenset({Role.ASIDE, Role.LABEL, Role.INTRO, Role.CAPTION, Role.CONTENTS})
+# roles a line of an article's title may have been given by its look: a byline (OCR: the
+# title's last word set alone), a contents entry (the role model)
+_READ_AS_TITLE = frozenset({Role.BYLINE, Role.CONTENTS})
 
 
 def _number_lines(blocks: list[Block]) -> list[int]:
@@ -72,7 +79,7 @@ def _head(blocks: list[Block], first: int, lines: list[int]) -> list[int]:
     page = blocks[first].page
     tops = [blocks[k].box for k in lines if blocks[k].page == page]
     top = min(box[1] + HEAD_SLACK * (box[3] - box[1]) for box in tops)
-    head = [k for k, b in enumerate(blocks) if b.page == page and b.role not in FURNITURE_ROLES
+    head = [k for k, b in enumerate(blocks) if b.page == page and b.role not in _PAGE_FURNITURE
             and b.box[3] <= top]
     return head if any(blocks[k].role == Role.TITLE for k in head) else []
 
@@ -90,7 +97,7 @@ def _close(blocks: list[Block], first: int, last: int) -> int | None:
     for k in range(first, len(blocks)):
         b = blocks[k]
         clause = opens_clause(b.text)
-        if b.role in FURNITURE_ROLES and not (b.role == Role.ASIDE and clause) \
+        if b.role in FURNITURE_ROLES and not (clause and b.role in _READ_AS_CLAUSE) \
                 or b.role in (Role.TITLE, Role.SECTION):
             continue                   # page furniture, an article's heads
         if b.role not in _TEXT and not clause and (k < last or opened_last == 0):
@@ -123,7 +130,7 @@ def _heads(blocks: list[Block], k: int) -> list[int]:
 
 def _titles(blocks: list[Block], lines: list[int]) -> list[Block]:
     """An article's heads are its number line and its title: a line of them its look read as
-    a byline (OCR: the title's last word set alone) is the title's; and a title piece that
+    a byline or a contents entry is the title's; and a title piece that
     reads as the other language (a last line of names without marks, ``DE JANEIRO,
     BRAZIL``) takes the number line's language, when each language numbers the article on a
     line of its own."""
@@ -134,7 +141,7 @@ def _titles(blocks: list[Block], lines: list[int]) -> list[Block]:
                  if other is not None and read is not None and other[1] == read[1]}
         lang = blocks[k].lang
         for j in _heads(blocks, k):
-            if out[j].role == Role.BYLINE and out[j].lang == lang:
+            if out[j].role in _READ_AS_TITLE and (out[j].lang == lang or len(twins) >= 2):
                 out[j] = replace(out[j], role=Role.TITLE)
                 log.debug("a piece of the title under %r: %r", blocks[k].text, out[j].text[:50])
             if out[j].role == Role.TITLE and out[j].lang != lang and len(twins) >= 2:
@@ -162,7 +169,7 @@ def framed_instrument(blocks: list[Block]) -> list[Block]:
     if start is not None:
         end = start
         for k in range(start, len(out)):
-            if out[k].page == out[start].page and out[k].role not in FURNITURE_ROLES:
+            if out[k].page == out[start].page and out[k].role not in _PAGE_FURNITURE:
                 out[k] = replace(out[k], role=Role.ASIDE)
                 log.debug("the instrument's close, no article's: %r", out[k].text[:50])
     for k in range(lines[0], end):
