@@ -137,3 +137,21 @@ def test_nothing_changes_where_number_lines_do_not_count_up_from_one() -> None:
               _block(5, "TIN VẮN", Role.TITLE, top=220),
               _block(6, "Đoàn công tác đã làm việc tại tỉnh.", Role.BODY, top=300)]
     assert framed_instrument(blocks) == blocks
+
+
+def test_a_closing_line_read_as_a_contents_entry_is_the_frames_not_a_contents_page() -> None:
+    blocks = [_block(0, "Điều 1.", Role.SECTION, top=100),
+              _block(1, "PHẠM VI HỢP TÁC", Role.TITLE, top=120),
+              _block(2, "a) Hai bên thống nhất tăng cường hợp tác.", Role.BODY, top=140),
+              _block(3, "Article 1.", Role.LABEL, Lang.EN, top=200),
+              _block(4, "SCOPE OF", Role.TITLE, Lang.EN, top=220),
+              _block(5, "COOPERATION", Role.CONTENTS, Lang.EN, top=236),
+              _block(6, "a) The two sides agree to strengthen cooperation.", Role.CAPTION,
+                     Lang.EN, top=260),
+              _block(7, "Done at Lang Son in two originals.", Role.BODY, Lang.EN, top=300),
+              _block(8, "FOR THE PEOPLE'S COMMITTEE", Role.CONTENTS, Lang.EN, top=330),
+              _block(9, "3", Role.PAGE_NUMBER, Lang.EN, top=800)]
+    out = framed_instrument(blocks)
+    assert [b.role for b in out] == [Role.SECTION, Role.TITLE, Role.BODY, Role.SECTION,
+                                     Role.TITLE, Role.TITLE, Role.BODY, Role.ASIDE, Role.ASIDE,
+                                     Role.PAGE_NUMBER]

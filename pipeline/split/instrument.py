@@ -21,8 +21,15 @@ instrument's frame, of no article:
   ends at its first paragraph after its title that neither opens a clause nor runs on (starts
   in lower case, or follows text of its language not ending a sentence); it and the rest of its
   page are the close (``aside``);
+* an article's heads are its number line and its title: between them and its first
+  paragraph, a line read as a byline or a contents entry is the title's, and, when each
+  language numbers the article on a line of its own, a title piece reading as the other
+  language (a last line of names without marks: ``DE JANEIRO, BRAZIL``) is in the number
+  line's;
 * inside the articles, a block that opens a clause is the article's text (``body``) whatever
-  its look said (an OCR paragraph read as a note for its tight lines).
+  its look said (an OCR paragraph read as a note for its tight lines); the head's and close's
+  blocks are the frame's whatever their look said (a signer's office read as a contents
+  entry), the page's own running heads and numbers aside.
 
 Where nothing reads as numbered articles, nothing changes. Pure logic, no I/O.
 """
