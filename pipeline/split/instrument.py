@@ -63,6 +63,17 @@ _READ_AS_CLAUSE = frozenset({Role.ASIDE, Role.LABEL, Role.INTRO, Role.CAPTION, R
 _READ_AS_TITLE = frozenset({Role.BYLINE, Role.CONTENTS})
 
 
+def _title_under(blocks: list[Block], k: int) -> Block | None:
+    """The title right under block ``k``: the next block on its page (page furniture aside), or
+    the next of its language (OCR may read a short line's language wrong), when a title."""
+    rest = [c for c in blocks[k + 1:] if c.page == blocks[k].page
+            and c.role not in FURNITURE_ROLES]
+    for after in (rest[:1], [c for c in rest if c.lang == blocks[k].lang][:1]):
+        if after and after[0].role == Role.TITLE:
+            return after[0]
+    return None
+
+
 def _number_lines(blocks: list[Block]) -> list[int]:
     """Indices of the blocks that number the articles, in reading order (see the module)."""
     found: dict[str, list[tuple[int, int]]] = {}
@@ -70,11 +81,7 @@ def _number_lines(blocks: list[Block]) -> list[int]:
         if len(b.text) > NUMBER_LINE_CHARS:
             continue
         read = number_line(b.text)
-        if read is None:
-            continue
-        after = next((c for c in blocks[k + 1:] if c.page == b.page and c.lang == b.lang
-                      and c.role not in FURNITURE_ROLES), None)
-        if after is not None and after.role == Role.TITLE:
+        if read is not None and _title_under(blocks, k) is not None:
             found.setdefault(read[0], []).append((k, read[1]))
     lines = [k for run in found.values() if [n for _, n in run] == list(range(1, len(run) + 1))
              for k, _ in run]
@@ -143,10 +150,13 @@ def _titles(blocks: list[Block], lines: list[int]) -> list[Block]:
     line of its own."""
     out = list(blocks)
     numbers = [number_line(blocks[k].text) for k in lines]
-    for k, read in zip(lines, numbers, strict=True):
-        twins = {blocks[j].lang for j, other in zip(lines, numbers, strict=True)
-                 if other is not None and read is not None and other[1] == read[1]}
-        lang = blocks[k].lang
+    langs = [title.lang if (title := _title_under(blocks, k)) else blocks[k].lang for k in lines]
+    for k, read, lang in zip(lines, numbers, langs, strict=True):
+        twins = {other_lang for other, other_lang in zip(numbers, langs, strict=True)
+                 if other is not None and read is not None and other[1] == read[1]
+                 and other_lang != Lang.UNKNOWN}
+        if out[k].lang != lang:         # a number line is in its title's language
+            out[k] = replace(out[k], lang=Lang(lang))
         for j in _heads(blocks, k):
             if out[j].role in _READ_AS_TITLE and (out[j].lang == lang or len(twins) >= 2):
                 out[j] = replace(out[j], role=Role.TITLE)
