@@ -155,3 +155,18 @@ def test_a_closing_line_read_as_a_contents_entry_is_the_frames_not_a_contents_pa
     assert [b.role for b in out] == [Role.SECTION, Role.TITLE, Role.BODY, Role.SECTION,
                                      Role.TITLE, Role.TITLE, Role.BODY, Role.ASIDE, Role.ASIDE,
                                      Role.PAGE_NUMBER]
+
+
+def test_an_article_over_a_serials_first_part_on_a_later_page_is_no_instruments_head() -> None:
+    blocks = [_block(0, "TIN TỨC", Role.TITLE, top=60),
+              _block(1, "Ngày 3/12, tỉnh tổ chức hội nghị.", Role.BODY, top=80),
+              _block(2, "CÔNG TRÌNH MỚI", Role.TITLE, page=2, top=40),
+              _block(3, "Tỉnh khánh thành công trình.", Role.BODY, page=2, top=60),
+              _block(4, "Phần 1", Role.SECTION, page=2, top=100),
+              _block(5, "HÀNH TRÌNH", Role.TITLE, page=2, top=120),
+              _block(6, "Đoàn đi qua nhiều tỉnh.", Role.BODY, page=2, top=140),
+              _block(7, "Part 1", Role.SECTION, Lang.EN, page=2, top=200),
+              _block(8, "THE JOURNEY", Role.TITLE, Lang.EN, page=2, top=220),
+              _block(9, "The delegation crossed many provinces.", Role.BODY, Lang.EN, page=2,
+                     top=240)]
+    assert [b.role for b in framed_instrument(blocks)] == [b.role for b in blocks]

@@ -13,9 +13,10 @@ instrument's frame, of no article:
   lines at least must be found (one in each language is enough: a one-article instrument);
   they stay with the title under them (``section``, the rubric align holds for the next
   title), whatever their look made of them;
-* the head: on the page of the first number line, every block lying wholly over the page's
-  highest number line, when one of them is a title (the document's kind, set large): its
-  display lines are ``header``, its running text (the subject, the preamble) ``aside``;
+* the head: on the page of the first number line, when it is the document's first page with
+  text, every block lying wholly over the page's highest number line, when one of them is a
+  title (the document's kind, set large): its display lines are ``header``, its running
+  text (the subject, the preamble) ``aside``;
 * the close: when the articles' paragraphs open with their clause numbers (``1.1``, ``a)``;
   ``CLAUSES_SHARE`` of those not running on from a column or page before), the last article
   ends at its first paragraph after its title that neither opens a clause nor runs on (starts
@@ -89,8 +90,12 @@ def _number_lines(blocks: list[Block]) -> list[int]:
 
 
 def _head(blocks: list[Block], first: int, lines: list[int]) -> list[int]:
-    """The blocks over the first number line's page's highest number line, when one is a title."""
+    """The blocks over the first number line's page's highest number line, when one is a title
+    and the page is the document's first with text (an article ending over a serial's first
+    part numbered so is no instrument's head)."""
     page = blocks[first].page
+    if page != min(b.page for b in blocks if b.role not in FURNITURE_ROLES):
+        return []
     tops = [blocks[k].box for k in lines if blocks[k].page == page]
     top = min(box[1] + HEAD_SLACK * (box[3] - box[1]) for box in tops)
     head = [k for k, b in enumerate(blocks) if b.page == page and b.role not in _PAGE_FURNITURE
