@@ -38,6 +38,7 @@ from magpipe.split.graphics import graphic_labels, label_parts, twin_label_cut
 from magpipe.split.grids import twin_cell_cut
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.insets import insets_last
+from magpipe.split.instrument import framed_instrument
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, credited_lang, fill_unknown, language_cuts
 from magpipe.split.layout import ROW_GAP, PageGeometry, Para, column_of
@@ -317,13 +318,14 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
 
 def _with_headings(per_page: list[tuple[Page, list[Block], list[int]]]
                    ) -> list[tuple[Page, list[Block], list[int]]]:
-    """The document's numbered section headings (``heads.numbered_headings``) relabelled."""
+    """The document's numbered section headings (``heads.numbered_headings``) relabelled, and
+    an instrument's numbered articles and the frame around them (``instrument``)."""
     every = [b for _, blocks, _ in per_page for b in blocks]
     roles = numbered_headings([b.role for b in every], [b.text for b in every],
                               [b.lang for b in every])
-    new = dict(zip((b.id for b in every), roles, strict=True))
-    return [(page, [replace(b, role=Role(new[b.id])) for b in blocks], regions)
-            for page, blocks, regions in per_page]
+    new = {b.id: b for b in framed_instrument([replace(b, role=Role(r))
+                                               for b, r in zip(every, roles, strict=True)])}
+    return [(page, [new[b.id] for b in blocks], regions) for page, blocks, regions in per_page]
 
 
 def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
