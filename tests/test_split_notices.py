@@ -200,3 +200,15 @@ def test_a_short_last_line_then_a_few_points_of_white_ends_a_paragraph_without_a
     second = [replace(w, line=w.line + 20) for w in _justified(172.0 + 1.3 * 12, 4)]
     geo = analyse(tuple(first + second), 800.0, exact=True, body=9.0)
     assert len(geo.paras) == 2
+
+
+def test_a_column_holding_only_specks_is_passed_over_not_a_crash() -> None:
+    """A column whose every block is a speck or a rule (``other``: OCR's marks along a photo's
+    edge) has no text to find the edges of; the other column's box is still found."""
+    facts = [_facts("|", (280, 100, 284, 110), column=1),
+             *_column([_facts("THE ADVERTISER", (80, 170, 220, 182), size=11.0),
+                       _facts("What they offer " * 3, (60, 185, 240, 210), 2),
+                       _facts("Phone: 0123 456 789", (100, 213, 200, 225)),
+                       _facts("The offer again " * 3, (60, 230, 240, 255), 2)])]
+    roles = framed_boxes([Role.OTHER] + [Role.BODY] * 6, facts, PAGE)
+    assert roles == [Role.OTHER, Role.BODY, *[Role.ASIDE] * 4, Role.BODY]

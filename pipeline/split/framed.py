@@ -71,6 +71,8 @@ def framed_boxes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[
     for column in columns:
         members = sorted((k for k, f in enumerate(facts) if f.column == column
                           and roles[k] != Role.OTHER), key=lambda k: facts[k].box[1])
+        if not members:         # a column holding only specks and rules: no text, no box
+            continue
         left, right = _edges(members, roles, facts)
         runs: list[list[int]] = [[]]
         above: dict[int, str] = {}     # a run's first block -> the role of the block over it
