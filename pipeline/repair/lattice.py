@@ -281,7 +281,7 @@ def best_paths(scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[in
         firsts = scores.values(starts[owner], zero, zero, options)
         pairs = _floats(scores.pairs)
         found = run(
-            search_parts, len(n) + len(pairs) + len(scores.rows),
+            search_parts, 2 * (len(n) + len(pairs) + len(scores.rows)),   # ~2 us each
             n, scores.arrays[2], pairs, np.asarray(scores.hist_at, np.int64),
             _ints(scores.hist_local), _ints(scores.row_at), _floats(scores.rows), starts,
             words[hi - 1] + 1, np.concatenate([[0], np.cumsum(width)]), _floats(firsts))
