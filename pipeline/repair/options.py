@@ -26,6 +26,7 @@ from magpipe.repair.candidates import (
     apply_case,
     case_pattern,
 )
+from magpipe.repair.english_slips import zipf
 from magpipe.repair.lattice import Slot
 from magpipe.repair.lexicon.model import CLEAN, MODES, TONES, Model, _mark_variants, _tone_variants
 from magpipe.repair.lexicon.text_stats import NUM
@@ -39,7 +40,6 @@ from magpipe.text.vietnamese import (
     strip_diacritics,
     strip_tones,
 )
-from wordfreq import zipf_frequency
 
 OTHER_UNKNOWN = {True: -13.0, False: -17.0}   # keep an unknown word: capitalised / lowercase
 NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name without marks)
@@ -235,9 +235,9 @@ class Options:
             n = seen.get(placement_key(lower), 0)
             return n >= RARE_SEEN and all(n * RARE_RATIO >= seen.get(placement_key(v), 0)
                                           for v in variants)
-        zipf = max(zipf_frequency(lower, "vi"), zipf_frequency(placement_key(lower), "vi"),
-                   zipf_frequency(_other_placement(lower), "vi"))
-        return zipf >= RARE_ZIPF and not variants
+        zipf_vi = max(zipf(lower, "vi"), zipf(placement_key(lower), "vi"),
+                      zipf(_other_placement(lower), "vi"))
+        return zipf_vi >= RARE_ZIPF and not variants
 
     def _name_reading(self, core: str) -> str | None:
         """``Son`` in English text may be the name Sơn written without marks: its syllable."""
