@@ -78,3 +78,14 @@ def test_a_short_text_is_repaired_without_loading_numba_when_the_decoder_is_read
                             capture_output=True, text=True).stdout.split("\n")
     assert first[:2] == ["Tôi là người Việt Nam.", "True"]     # built: numba compiled it
     assert second[:2] == ["Tôi là người Việt Nam.", "False"]   # read back: plain loops
+
+
+def test_loading_the_compiled_loops_ahead_makes_the_first_page_use_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    tiers = Tiers(budget=10**18, follow=False)
+    monkeypatch.setattr(COMPILED, "TIERS", tiers)
+    repair.load_compiled_loops()
+    assert tiers.compiling
+    spent = tiers.spent
+    assert repair.repair_text("Toi la nguoi Viet Nam.")[0] == "Tôi là người Việt Nam."
+    assert tiers.spent == spent == 0

@@ -32,8 +32,9 @@ from magpipe.artifacts.pages import (
     Word,
 )
 from magpipe.config import Config
-from magpipe.repair import lexicon, lm
+from magpipe.repair import lattice_index, lexicon, lm, search
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
+from magpipe.repair.compiled import use_compiled
 from magpipe.repair.decoder import Decision, Decoder, split_token
 from magpipe.repair.english_slips import HYPHENS, EnglishSlips
 from magpipe.repair.evidence import Evidence
@@ -84,6 +85,19 @@ def decoder() -> Decoder:
     user = lexicon.user_lexicon_path()
     stat = user.stat() if user is not None else None
     return _decoder_for(user, (stat.st_size, stat.st_mtime_ns) if stat else (0, 0))
+
+
+def load_compiled_loops() -> None:
+    """Load repair's compiled loops now (numba's set-up and its cache: about 1 s of CPU and
+    170 MB) and run them from the first page on (``repair.compiled.Tiers``): for a process
+    about to repair much damaged text, or a fork server before it forks its workers, which
+    then share the machine code instead of each loading it."""
+    use_compiled()
+    search.warm()
+    lattice_index.warm()
+    model = decoder().lm
+    if model is not None:
+        model.warm()
 
 
 @functools.cache

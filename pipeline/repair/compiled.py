@@ -73,9 +73,19 @@ class Tiers:
         return compiled(function)(*args)
 
 
+    def use_compiled(self) -> None:
+        """Take the compiled loops from now on, whatever the work done so far."""
+        self.compiling = True
+
+
 TIERS = Tiers()
 
 
 def run(function: Callable[..., Any], work: int, *args: Any) -> Any:
     """``function(*args)`` in the form the process is better off with (``Tiers``)."""
     return TIERS.run(function, work, *args)
+
+
+def use_compiled() -> None:
+    """The compiled loops from now on in this process (``Tiers.use_compiled``)."""
+    TIERS.use_compiled()

@@ -243,6 +243,12 @@ class LanguageModel:
         bow = self._books[1][self._ctx_q[history]] if len(self._ctx_q) else np.zeros(len(w))
         return _pick(self._books[2], self._tri_q, tri, bow + bigram)
 
+    def warm(self) -> None:
+        """Run the trigram search once on one query (compiled when the compiled loops are
+        in use: numba's cache read now, not at the first document)."""
+        one = np.zeros(1, dtype=np.int64)
+        self._find_trigrams(one, one, one)
+
     def _find_trigrams(self, rows: np.ndarray, h1: np.ndarray, w: np.ndarray) -> np.ndarray:
         """``trigram_rows.find_in_ranges`` over this model's keys. The compiled function is
         looked up at each call, never kept on the model: a pickled numba dispatcher (the
