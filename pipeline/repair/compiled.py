@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # its loop's) the plain loops may do in a process before it loads the compiled ones.
 # Measured: 0.4-0.9 us an item in plain Python (the Viterbi's counted twice: 1.7-1.9 us),
 # so about 0.3-0.4 s, under what loading numba and reading the loops back costs (0.75 s of
-# CPU): a sound page is about 9,000 items, a stripped news article of 1,000 words 800,000
+# CPU): a sound page is about 9,000 items, a stripped news article of 1,000 words a million
 PLAIN_BUDGET = 500_000
 
 
