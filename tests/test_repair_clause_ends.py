@@ -77,7 +77,7 @@ def test_an_end_found_from_its_history_row_has_the_searched_log_probability() ->
                          rng.integers(3, size, 5_000), rng.integers(3, size, 500)])
     h1[-100:] = BOS
     ends = np.array([model.ids[END_COMMA], model.ids[END_STOP]])[rng.integers(0, 2, len(h1))]
-    found = model._end_rows()
+    found = model._ends
     assert (found >= 0).sum() > 10_000
     np.testing.assert_array_equal(model.end_logp(h2, h1, ends), model.logp_many(h2, h1, ends))
 

@@ -10,6 +10,7 @@ import importlib
 import numpy as np
 import pytest
 from magpipe.repair import lexicon, lm
+from magpipe.repair.compiled import Tiers, compiled
 from magpipe.repair.decoder import Decoder
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.lattice import Scores, best_paths
@@ -20,14 +21,16 @@ from repair_reference import brute_force, total
 from test_repair_fast_paths import random_runs
 
 LATTICE = importlib.import_module("magpipe.repair.lattice")
+COMPILED = importlib.import_module("magpipe.repair.compiled")
 
 
 def test_the_compiled_viterbi_takes_the_plain_functions_paths_and_the_best_of_all(
         monkeypatch: pytest.MonkeyPatch) -> None:
     rng = np.random.default_rng(11)
     cases = [random_runs(rng, longest=7, widest=3) for _ in range(120)]
+    monkeypatch.setattr(COMPILED, "TIERS", Tiers(budget=-1))
     fast = [best_paths(Scores.from_steps(steps), spans) for steps, spans in cases]
-    monkeypatch.setattr(LATTICE, "compiled", lambda function: function)
+    monkeypatch.setattr(COMPILED, "TIERS", Tiers(budget=10**18, follow=False))
     for (steps, spans), found in zip(cases, fast, strict=True):
         assert best_paths(Scores.from_steps(steps), spans) == found
         for (lo, hi), path in zip(spans, found, strict=True):
@@ -59,7 +62,7 @@ def test_each_historys_stretch_holds_its_trigrams_and_searches_behind_the_tails_
     rng = np.random.default_rng(12)
     packed, ends, lo, ctx = _keys(rng)
     first, last = history_ranges(ends, lo, ctx)
-    fast_first, fast_last = LATTICE.compiled(history_ranges)(ends, lo, ctx)
+    fast_first, fast_last = compiled(history_ranges)(ends, lo, ctx)
     assert np.array_equal(first, fast_first) and np.array_equal(last, fast_last)
     of = ((packed >> (2 * ID_BITS)) << 16) | ((packed >> ID_BITS) & ((1 << ID_BITS) - 1))
     for r, key in enumerate(ctx.tolist()):
@@ -69,10 +72,10 @@ def test_each_historys_stretch_holds_its_trigrams_and_searches_behind_the_tails_
                          & ((1 << ID_BITS) - 1)).astype(np.int64),
                         rng.integers(0, 1 << ID_BITS, 1500)])
     size = 1 << ID_BITS
-    tails = LATTICE.compiled(tail_bits)(lo, size)
+    tails = compiled(tail_bits)(lo, size)
     assert np.array_equal(tails, tail_bits(lo, size))
     h1 = ctx[rows].astype(np.int64) & 0xFFFF
-    found = LATTICE.compiled(find_in_ranges)(lo, first, last, tails, size, rows, h1, w)
+    found = compiled(find_in_ranges)(lo, first, last, tails, size, rows, h1, w)
     assert np.array_equal(found, find_in_ranges(lo, first, last, tails, size, rows, h1, w))
     wanted = (ctx[rows].astype(np.int64) >> 16 << (2 * ID_BITS)
               | (ctx[rows].astype(np.int64) & 0xFFFF) << ID_BITS | w)
@@ -108,8 +111,9 @@ def test_the_histories_found_by_the_compiled_loops_score_as_the_plain_functions_
     starts = [k == 0 or where[k - 1] != i - 1 for k, i in enumerate(where)]
     breaks = [bool(parts[k][2]) for k in where]
     args = (run, [priors[k] for k in where], starts, breaks, Evidence.none())
+    monkeypatch.setattr(COMPILED, "TIERS", Tiers(budget=-1))
     fast = decoder.lattice.scores(*args)
-    monkeypatch.setattr(LATTICE, "compiled", lambda function: function)
+    monkeypatch.setattr(COMPILED, "TIERS", Tiers(budget=10**18, follow=False))
     plain = decoder.lattice.scores(*args)
     assert len(fast.hist_keys) >= 20
     for name in ("pairs", "hist_k2", "hist_k1", "hist_keys", "row_at", "rows"):

@@ -32,8 +32,9 @@ from magpipe.artifacts.pages import (
     Word,
 )
 from magpipe.config import Config
-from magpipe.repair import lexicon, lm
+from magpipe.repair import lattice_index, lexicon, lm, search
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
+from magpipe.repair.compiled import use_compiled
 from magpipe.repair.decoder import Decision, Decoder, split_token
 from magpipe.repair.english_slips import HYPHENS, EnglishSlips
 from magpipe.repair.evidence import Evidence
@@ -84,6 +85,19 @@ def decoder() -> Decoder:
     user = lexicon.user_lexicon_path()
     stat = user.stat() if user is not None else None
     return _decoder_for(user, (stat.st_size, stat.st_mtime_ns) if stat else (0, 0))
+
+
+def load_compiled_loops() -> None:
+    """Load repair's compiled loops now (numba's set-up and its cache: about 1 s of CPU and
+    170 MB) and run them from the first page on (``repair.compiled.Tiers``): for a process
+    about to repair much damaged text, or a fork server before it forks its workers, which
+    then share the machine code instead of each loading it."""
+    use_compiled()
+    search.warm()
+    lattice_index.warm()
+    model = decoder().lm
+    if model is not None:
+        model.warm()
 
 
 @functools.cache
@@ -214,16 +228,30 @@ def _repair_many_lines(pages: list[tuple[list[list[str]], list[tuple[int, int]]]
     using = decoder()
     paragraphs = []
     for lines, spans in pages:
+        above, below = _neighbour_lines(lines)
         for first, last in spans:
-            above = next((line for line in reversed(lines[:first]) if line), [])
-            below = next((line for line in lines[last:] if line), [])
-            paragraphs.append((lines[first:last], above, below))
+            paragraphs.append((lines[first:last], above[first], below[last]))
     decided = using.decode_paragraphs(paragraphs, mode, evidence, trusted)
     out, at = [], 0
     for lines, spans in pages:
         out.append(list(_page_changes(lines, spans, decided[at:at + len(spans)], using)))
         at += len(spans)
     return out
+
+
+def _neighbour_lines(lines: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
+    """(above, below): per index ``i`` of ``lines`` and one past the last, the last line
+    with words before ``i`` and the first from ``i`` on ([] where none): one pass each,
+    not a search from every paragraph (a page of hundreds of paragraphs, many lines
+    empty, spent a tenth of a second searching)."""
+    above: list[list[str]] = [[]]
+    for line in lines:
+        above.append(line if line else above[-1])
+    below: list[list[str]] = [[]]
+    for line in reversed(lines):
+        below.append(line if line else below[-1])
+    below.reverse()
+    return above, below
 
 
 def _page_changes(lines: list[list[str]], spans: list[tuple[int, int]],

@@ -1,12 +1,20 @@
-"""Loops of the repair stage compiled to machine code (numba), once per process.
+"""Loops of the repair stage compiled to machine code (numba), once per process, and when
+a process is better off running them as plain Python.
 
 Where a loop does a few arithmetic operations per item over millions of items, or a dozen
 small array operations per step over tens of thousands of steps, numpy pays a Python call
 or a temporary array for each; numba's ``njit`` compiles the plain Python function instead
 (``cache=True``: the machine code is kept beside the module, or in numba's cache folder
-where that is not writable, and read back in milliseconds the next time). numba itself is
-imported only here, on first use: importing it costs about half a second, which only a
-process that builds a decoder or loads the language model pays, never the CLI's start.
+where that is not writable, and read back the next time).
+
+Reading it back is not free: importing numba and setting up its compiler cost about a
+second of CPU and 170 MB the first time a process calls any compiled loop, more than a
+short text or a few sound pages spend in the loops run as plain Python (the same
+function, so the same answers to the last bit: integer indexes, and the same float sums in
+the same order). ``run`` therefore starts every process on the plain functions and moves
+to the compiled ones for good once the plain loops' work passes ``PLAIN_BUDGET`` items (a
+stripped page does at its first call; a process that repairs one short text never
+loads numba): the rent-or-buy rule, which spends at most about twice the better of the two.
 """
 
 from __future__ import annotations
@@ -19,13 +27,67 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
+# Items (loop iterations, roughly: a word, an option, a state, a query; each caller counts
+# its loop's) the plain loops may do in a process before it loads the compiled ones.
+# Measured: 0.4-0.9 us an item in plain Python (the Viterbi's counted twice: 1.7-1.9 us),
+# so about 0.3-0.4 s, under what loading numba and reading the loops back costs (0.75 s of
+# CPU): a sound page is about 9,000 items, a stripped news article of 1,000 words a million
+PLAIN_BUDGET = 500_000
+
 
 @functools.cache
 def compiled(function: Callable[..., Any]) -> Callable[..., Any]:
     """``function`` (plain Python on numpy arrays and numbers) compiled by numba."""
     started = time.perf_counter()
-    import numba  # about half a second: only where repair's models load
+    import numba  # about a quarter of a second: only where the compiled loops are used
 
     fast = numba.njit(cache=True, nogil=True)(function)
     log.debug("%s compiled in %.2f s", function.__name__, time.perf_counter() - started)
     return fast
+
+
+class Tiers:
+    """Which of a loop's two forms a process runs: the plain function until the work
+    done so far in plain Python passes ``budget``, the compiled one from then on (for
+    every loop: numba's set-up, the costly part, is shared). Threads may race on the
+    count: either form gives the same answer, only the time differs."""
+
+    def __init__(self, budget: int = PLAIN_BUDGET, follow: bool = True) -> None:
+        self.budget = budget
+        # take the compiled loops as soon as numba is set up in the process (a model
+        # built here, not read back from its snapshot, compiled its loading loops)
+        self.follow = follow
+        self.spent = 0                 # items done by the plain functions
+        self.compiling = False         # the compiled loops are in use
+
+    def run(self, function: Callable[..., Any], work: int, *args: Any) -> Any:
+        """``function(*args)``, plain or compiled; ``work``: about how many items it
+        does (the loop's iterations, from its inputs' sizes)."""
+        if not self.compiling and self.follow and compiled.cache_info().currsize:
+            self.compiling = True
+        if not self.compiling:
+            if self.spent + work <= self.budget:
+                self.spent += work
+                return function(*args)
+            log.info("repair's loops compiled: %d items done in plain Python, %d more asked",
+                     self.spent, work)
+            self.compiling = True
+        return compiled(function)(*args)
+
+
+    def use_compiled(self) -> None:
+        """Take the compiled loops from now on, whatever the work done so far."""
+        self.compiling = True
+
+
+TIERS = Tiers()
+
+
+def run(function: Callable[..., Any], work: int, *args: Any) -> Any:
+    """``function(*args)`` in the form the process is better off with (``Tiers``)."""
+    return TIERS.run(function, work, *args)
+
+
+def use_compiled() -> None:
+    """The compiled loops from now on in this process (``Tiers.use_compiled``)."""
+    TIERS.use_compiled()

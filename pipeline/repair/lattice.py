@@ -20,7 +20,7 @@ from itertools import chain
 
 import numpy as np
 from magpipe.repair import lattice_index
-from magpipe.repair.compiled import compiled
+from magpipe.repair.compiled import run
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.lattice_index import candidate_histories, history_rows
 from magpipe.repair.lm import BOS
@@ -220,14 +220,14 @@ class Lattice:
         if lm is None or lp2 is None:
             return empty, empty, empty, empty, np.zeros(1, dtype=np.int64), np.zeros(0)
         # histories (k2, k1) of word u: its word before holds k1 (no break after it)
-        word, k2, k1, h2, h1 = compiled(candidate_histories)(
-            n, d1, d2, prev, prev2, brk, offset, keep, lm_ids)
+        word, k2, k1, h2, h1 = run(candidate_histories, len(n) + int(np.dot(d1, d2)),
+                                   n, d1, d2, prev, prev2, brk, offset, keep, lm_ids)
         found = lm.find_histories(h2, h1)
         live = np.flatnonzero(found >= 0)
         word, k1, k2, h2, h1, found = (x[live] for x in (word, k1, k2, h2, h1, found))
         # the row of each: every option of its word (those that keep the word: as before)
-        row_at, pair, sel, history, option = compiled(history_rows)(
-            n, offset, pair_at, keep, word, k1)
+        row_at, pair, sel, history, option = run(
+            history_rows, len(word) + int(n[word].sum()), n, offset, pair_at, keep, word, k1)
         rows = value[pair]
         w = lm_ids[option]
         local = need_at[pair[sel]]
@@ -279,8 +279,10 @@ def best_paths(scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[in
         # each part's first word after the one option each of the two words before it
         # (or none: a run's first word, which has no history)
         firsts = scores.values(starts[owner], zero, zero, options)
-        found = compiled(search_parts)(
-            n, scores.arrays[2], _floats(scores.pairs), np.asarray(scores.hist_at, np.int64),
+        pairs = _floats(scores.pairs)
+        found = run(
+            search_parts, 2 * (len(n) + len(pairs) + len(scores.rows)),   # ~2 us each
+            n, scores.arrays[2], pairs, np.asarray(scores.hist_at, np.int64),
             _ints(scores.hist_local), _ints(scores.row_at), _floats(scores.rows), starts,
             words[hi - 1] + 1, np.concatenate([[0], np.cumsum(width)]), _floats(firsts))
         part, at = _expand(hi - lo)

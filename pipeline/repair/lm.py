@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from magpipe.repair.compiled import compiled
+from magpipe.repair.compiled import compiled, run
 from magpipe.repair.trigram_rows import ID_BITS, find_in_ranges, history_ranges, tail_bits
 from magpipe.text.vietnamese import placement_key
 
@@ -152,10 +152,6 @@ class LanguageModel:
         self._tri_first, self._tri_last = compiled(history_ranges)(
             self._tri_ends, self._tri_lo, self._ctx_keys)
         self._tails = compiled(tail_bits)(self._tri_lo, max(len(words), 1))
-        self._find_trigrams = compiled(find_in_ranges)
-        zero = np.zeros(1, dtype=np.int64)
-        self._find_trigrams(self._tri_lo, self._tri_first, self._tri_last, self._tails,
-                            max(len(words), 1), zero, zero, zero)
         self._uni = np.asarray(arr("uni_lp"), dtype=np.float64)
         self._uni_bow = np.asarray(arr("uni_bow"), dtype=np.float64)
         self._books = np.asarray(arr("books"), dtype=np.float64)
@@ -165,7 +161,9 @@ class LanguageModel:
         self._width = size
         self._bi_bits = BitSet.exact(_pair_index(self._bi_keys, size), size * size)
         self._ctx_bits = BitSet.exact(_pair_index(self._ctx_keys, size), size * size)
-        self._ends: np.ndarray | None = None  # ``_end_rows``, built on first use
+        # per clause end and stored history, its trigram's row (``end_logp``): built here,
+        # so a decoder read back from its snapshot has it without a search of its own
+        self._ends = self._end_table()
 
     def vocab_word(self, ident: int) -> str:
         """The word (syllable or special) of a model id."""
@@ -240,17 +238,29 @@ class LanguageModel:
                      bigram: np.ndarray) -> np.ndarray:
         """log P(w | h2 h1) where (h2, h1) is the stored history ``history`` (from
         ``find_histories``) and ``bigram`` is ``bigram_logp(h1, w)``."""
-        tri = self._find_trigrams(self._tri_lo, self._tri_first, self._tri_last, self._tails,
-                                  self._width, np.asarray(history, dtype=np.int64),
-                                  np.asarray(h1, dtype=np.int64),
-                                  np.asarray(w, dtype=np.int64))
+        tri = self._find_trigrams(np.asarray(history, dtype=np.int64),
+                                  np.asarray(h1, dtype=np.int64), np.asarray(w, dtype=np.int64))
         bow = self._books[1][self._ctx_q[history]] if len(self._ctx_q) else np.zeros(len(w))
         return _pick(self._books[2], self._tri_q, tri, bow + bigram)
+
+    def warm(self) -> None:
+        """Run the trigram search once on one query (compiled when the compiled loops are
+        in use: numba's cache read now, not at the first document)."""
+        one = np.zeros(1, dtype=np.int64)
+        self._find_trigrams(one, one, one)
+
+    def _find_trigrams(self, rows: np.ndarray, h1: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """``trigram_rows.find_in_ranges`` over this model's keys. The compiled function is
+        looked up at each call, never kept on the model: a pickled numba dispatcher (the
+        decoder's snapshot) comes back without its disk cache and compiles anew in every
+        process (a second and more)."""
+        return run(find_in_ranges, 2 * len(w), self._tri_lo, self._tri_first,
+                   self._tri_last, self._tails, self._width, rows, h1, w)
 
     def end_logp(self, h2: np.ndarray, h1: np.ndarray, end: np.ndarray) -> np.ndarray:
         """``logp_many`` of (h2, h1, ``end``) where each ``end`` is a clause end (``ENDS``),
         the same values: the stored trigram is found from its history's row
-        (``_end_rows``) instead of a search through the trigram keys (the words before
+        (``_end_table``) instead of a search through the trigram keys (the words before
         punctuation ask thousands a page, and most such trigrams are stored)."""
         h2, h1, end = (np.asarray(x, dtype=np.int64) for x in (h2, h1, end))
         out = self.bigram_logp(h1, end)
@@ -258,24 +268,21 @@ class LanguageModel:
         known = np.flatnonzero(history >= 0)
         rows = history[known]
         which = np.searchsorted(np.array(sorted(self.ids[e] for e in ENDS)), end[known])
-        tri = self._end_rows()[which, rows]
+        tri = self._ends[which, rows]
         bow = self._books[1][self._ctx_q[rows]] if len(self._ctx_q) else np.zeros(len(rows))
         out[known] = _pick(self._books[2], self._tri_q, tri, bow + out[known])
         return out
 
-    def _end_rows(self) -> np.ndarray:
+    def _end_table(self) -> np.ndarray:
         """Per clause end (``ENDS``, in their ids' order) and stored history row, the row
-        of the trigram (history, end) among the trigram keys, -1 where it is none (built
-        on first use: ``end_logp``)."""
-        if self._ends is None:
-            rows = np.arange(len(self._ctx_keys), dtype=np.int64)
-            h1 = self._ctx_keys.astype(np.int64) & 0xFFFF
-            self._ends = np.stack([
-                self._find_trigrams(self._tri_lo, self._tri_first, self._tri_last, self._tails,
-                                    self._width, rows, h1,
-                                    np.full(len(rows), ident, dtype=np.int64))
-                for ident in sorted(self.ids[e] for e in ENDS)])
-        return self._ends
+        of the trigram (history, end) among the trigram keys, -1 where it is none (4 bytes
+        each: 5 MB)."""
+        rows = np.arange(len(self._ctx_keys), dtype=np.int64)
+        h1 = self._ctx_keys.astype(np.int64) & 0xFFFF
+        return np.stack([
+            self._find_trigrams(rows, h1, np.full(len(rows), ident, dtype=np.int64))
+            if ident != UNK else np.full(len(rows), -1, dtype=np.int64)
+            for ident in sorted(self.ids.get(end, UNK) for end in ENDS)]).astype(np.int32)
 
     @functools.cached_property
     def _tri(self) -> np.ndarray:

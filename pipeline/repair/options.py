@@ -26,6 +26,7 @@ from magpipe.repair.candidates import (
     apply_case,
     case_pattern,
 )
+from magpipe.repair.english_slips import zipf
 from magpipe.repair.lattice import Slot
 from magpipe.repair.lexicon.model import CLEAN, MODES, TONES, Model, _mark_variants, _tone_variants
 from magpipe.repair.lexicon.text_stats import NUM
@@ -39,7 +40,6 @@ from magpipe.text.vietnamese import (
     strip_diacritics,
     strip_tones,
 )
-from wordfreq import zipf_frequency
 
 OTHER_UNKNOWN = {True: -13.0, False: -17.0}   # keep an unknown word: capitalised / lowercase
 NAME = -1.5                 # log P(a kept capitalised word is a Vietnamese name without marks)
@@ -93,7 +93,11 @@ class Options:
         self._slots: dict[str, dict[str, Slot]] = {m: {} for m in MODES}  # core -> Slot
         self._trusted: dict[str, Slot | None] = {}
         self._bare_slots: dict[tuple[str, str], Slot] = {}   # (core, mode) -> bare_slot
-        self._bare: dict[str, tuple[str, ...]] | None = None
+        # the placement key of each lexicon syllable, and per bare form the readings a
+        # stripped word may add (``bare_slot``): worked out once here, so a decoder read
+        # back from its snapshot has them (every new stripped word asked for a dozen keys)
+        self._keys = {s: placement_key(s) for s in tables.index}
+        self._bare = self._extra_readings()
         self.number = Slot(("",), (NUM,), (0.0,), (False,), None, False, (tables.num,))
 
     def kind(self, word: str, core: str, mode: str) -> int:
@@ -133,12 +137,10 @@ class Options:
         slot = self._bare_slots.get((core, mode))
         if slot is None:
             slot = self.slot(core, mode)
-            have = {placement_key(s) for s in slot.syllables if s is not None}
+            keys = self._keys
+            have = {keys.get(s) or placement_key(s) for s in slot.syllables if s is not None}
             pattern = case_pattern(core) or CASE_LOWER
-            seen = self.lm.seen if self.lm is not None else {}
-            extra = [s for s in self._by_bare().get(core.lower(), ())
-                     if placement_key(s) not in have
-                     and (not seen or seen.get(placement_key(s), 0) >= BARE_SEEN)]
+            extra = [s for s, key in self._bare.get(core.lower(), ()) if key not in have]
             if extra and slot.syllables[0] != NUM:
                 index = self.tables.index
                 slot = Slot((*slot.texts, *(_cased(s, pattern, core) for s in extra)),
@@ -168,16 +170,18 @@ class Options:
                       for e, x in zip(slot.emits, logs, strict=True))
         return dataclasses.replace(slot, emits=emits)
 
-    def _by_bare(self) -> dict[str, tuple[str, ...]]:
-        """Bare letters -> the lexicon syllables written with them, one per tone
-        placement (built on first use)."""
-        if self._bare is None:
-            groups: dict[str, dict[str, str]] = {}
-            for s in self.tables.index:
-                if s != NUM and s.isalpha():
-                    groups.setdefault(strip_diacritics(s), {}).setdefault(placement_key(s), s)
-            self._bare = {bare: tuple(sorted(g.values())) for bare, g in groups.items()}
-        return self._bare
+    def _extra_readings(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Bare letters -> (syllable, its placement key) of the lexicon syllables written
+        with them, one per tone placement, that the corpora read at least ``BARE_SEEN``
+        times (all of them without a language model's sightings)."""
+        groups: dict[str, dict[str, str]] = {}
+        for s in self.tables.index:
+            if s != NUM and s.isalpha():
+                groups.setdefault(strip_diacritics(s), {}).setdefault(self._keys[s], s)
+        seen = self.lm.seen if self.lm is not None else {}
+        return {bare: tuple((s, self._keys[s]) for s in sorted(g.values())
+                            if not seen or seen.get(self._keys[s], 0) >= BARE_SEEN)
+                for bare, g in groups.items()}
 
     def trusted(self, core: str) -> Slot | None:
         """Where a page's marks are trusted: ``core`` as its only option when it has
@@ -235,9 +239,9 @@ class Options:
             n = seen.get(placement_key(lower), 0)
             return n >= RARE_SEEN and all(n * RARE_RATIO >= seen.get(placement_key(v), 0)
                                           for v in variants)
-        zipf = max(zipf_frequency(lower, "vi"), zipf_frequency(placement_key(lower), "vi"),
-                   zipf_frequency(_other_placement(lower), "vi"))
-        return zipf >= RARE_ZIPF and not variants
+        zipf_vi = max(zipf(lower, "vi"), zipf(placement_key(lower), "vi"),
+                      zipf(_other_placement(lower), "vi"))
+        return zipf_vi >= RARE_ZIPF and not variants
 
     def _name_reading(self, core: str) -> str | None:
         """``Son`` in English text may be the name Sơn written without marks: its syllable."""
