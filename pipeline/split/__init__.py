@@ -50,6 +50,7 @@ from magpipe.split.letterform import (
 from magpipe.split.margin import cut_at_side_heads, headed, heads_in_place, note_marks_off
 from magpipe.split.mixed_titles import numbered_below
 from magpipe.split.name_tails import names_kept
+from magpipe.split.name_wraps import measure_of, names_wrapped
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line
@@ -111,14 +112,17 @@ def _cut_row(words: tuple[Word, ...], para: Para, body: float, band: bool) -> li
 
 
 def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
-                   band: bool = False) -> list[Para]:
-    """A paragraph whose lines switch language for good is two paragraphs."""
+                   band: bool = False, measure: tuple[float, float] | None = None) -> list[Para]:
+    """A paragraph whose lines switch language for good is two paragraphs (``measure``: its
+    x range, ``name_wraps``; its own box when not given)."""
     if len(para.lines) == 1:
         return _cut_row(words, para, body, band)
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
-    bounds = [0, *(twin_list_cuts(texts) or names_kept(texts, language_cuts(texts))  # name_tails
+    names = names_wrapped(words, para.lines, names_kept(texts, language_cuts(texts)),
+                          measure or (para.box[0], para.box[2]))     # name_tails, name_wraps
+    bounds = [0, *(twin_list_cuts(texts) or names
                    or kicker_cut(texts) or twin_cell_cut(list(para.lines), body)
                    or twin_label_cut(texts)), len(texts)]
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
@@ -190,7 +194,9 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
     paras = common_row_cuts(form_heads(words, [piece for para in geo.paras
                                                for part in key_lines(para) for piece in
                                                _cut_languages(words, part, geo.body_size,
-                                                              _in_band(part, page, geo))]),
+                                                              _in_band(part, page, geo),
+                                                              measure_of(part.box, geo.columns,
+                                                                         geo.body_size))]),
                             geo.columns)
     paras = cut_at_side_heads(paras, geo.body_size)
     facts = []
