@@ -55,6 +55,7 @@ from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line
 from magpipe.split.portraits import portrait_cards
+from magpipe.split.read_twice import read_once
 from magpipe.split.rolemodel import RoleModel, model_decisions
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
@@ -342,7 +343,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     family)."""
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
-    artifact = replace(artifact, pages=tuple(drop_caps(p) for p in artifact.pages))
+    artifact = replace(artifact, pages=tuple(read_once(drop_caps(p)) for p in artifact.pages))
     sizes = body_sizes([p.words for p in artifact.pages if p.source not in _OCR_SOURCES])
     geometry = geometry_of(artifact, sizes)
     repeated = repeated_texts(artifact.pages, geometry)
