@@ -69,6 +69,7 @@ from magpipe.split.roles import (
 from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
+from magpipe.split.title_rivers import title_across
 from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
 from magpipe.text.dehyphen import join_lines
 
@@ -288,6 +289,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             prev = kept[j]
             kept[j] = (replace(prev[0], words=by_rows(prev[0].words + d.words, words)), lang,
                        max(prev[2], conf))
+        elif (j := title_across(kept, d, lang, words)) is not None:      # (title_rivers)
+            kept[j] = (replace(kept[j][0], words=by_rows(kept[j][0].words + d.words, words)),
+                       *kept[j][1:])
         else:
             kept.append((d, lang, conf))
     blocks = []
