@@ -51,10 +51,12 @@ from magpipe.split.letterform import (
 from magpipe.split.margin import cut_at_side_heads, headed, heads_in_place, note_marks_off
 from magpipe.split.mixed_titles import numbered_below
 from magpipe.split.name_tails import names_kept
+from magpipe.split.name_wraps import measure_of, names_wrapped
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.pieces import make_line
 from magpipe.split.portraits import portrait_cards
+from magpipe.split.read_twice import read_once
 from magpipe.split.rolemodel import RoleModel, model_decisions
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
@@ -68,6 +70,7 @@ from magpipe.split.roles import (
 from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
+from magpipe.split.title_rivers import title_across
 from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
 from magpipe.text.dehyphen import join_lines
 
@@ -112,14 +115,17 @@ def _cut_row(words: tuple[Word, ...], para: Para, body: float, band: bool) -> li
 
 
 def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
-                   band: bool = False) -> list[Para]:
-    """A paragraph whose lines switch language for good is two paragraphs."""
+                   band: bool = False, measure: tuple[float, float] | None = None) -> list[Para]:
+    """A paragraph whose lines switch language for good is two paragraphs (``measure``: its
+    x range, ``name_wraps``; its own box when not given)."""
     if len(para.lines) == 1:
         return _cut_row(words, para, body, band)
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
-    bounds = [0, *(twin_list_cuts(texts) or names_kept(texts, language_cuts(texts))  # name_tails
+    names = names_wrapped(words, para.lines, names_kept(texts, language_cuts(texts)),
+                          measure or (para.box[0], para.box[2]))     # name_tails, name_wraps
+    bounds = [0, *(twin_list_cuts(texts) or names
                    or kicker_cut(texts) or twin_cell_cut(list(para.lines), body)
                    or twin_label_cut(texts)), len(texts)]
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
@@ -191,7 +197,9 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
     paras = common_row_cuts(form_heads(words, [piece for para in geo.paras
                                                for part in key_lines(para) for piece in
                                                _cut_languages(words, part, geo.body_size,
-                                                              _in_band(part, page, geo))]),
+                                                              _in_band(part, page, geo),
+                                                              measure_of(part.box, geo.columns,
+                                                                         geo.body_size))]),
                             geo.columns)
     paras = cut_at_side_heads(paras, geo.body_size)
     facts = []
@@ -282,6 +290,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             prev = kept[j]
             kept[j] = (replace(prev[0], words=by_rows(prev[0].words + d.words, words)), lang,
                        max(prev[2], conf))
+        elif (j := title_across(kept, d, lang, words)) is not None:      # (title_rivers)
+            kept[j] = (replace(kept[j][0], words=by_rows(kept[j][0].words + d.words, words)),
+                       *kept[j][1:])
         else:
             kept.append((d, lang, conf))
     blocks = []
@@ -338,7 +349,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     family)."""
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
-    artifact = replace(artifact, pages=tuple(drop_caps(p) for p in artifact.pages))
+    artifact = replace(artifact, pages=tuple(read_once(drop_caps(p)) for p in artifact.pages))
     sizes = body_sizes([p.words for p in artifact.pages if p.source not in _OCR_SOURCES])
     geometry = geometry_of(artifact, sizes)
     repeated = repeated_texts(artifact.pages, geometry)
