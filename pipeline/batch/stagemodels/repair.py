@@ -4,13 +4,11 @@ and what every worker's first document would load otherwise: the joiner over the
 wordfreq's English list (0.1 s: read at the first English slip a document holds), and what
 the decoder builds at its first use (``WARM_TEXT``).
 
-The first decode builds the decoder's compiled loops and its tables made on first use (the
-language model's trigram search, compiled anew when the model was read back from its
-snapshot; the best-path loop; the clause ends' table of stored trigrams). Measured on the
-bulletin's 6 pages in a process set up as a worker is: its first document took 1.65-2.0 s
-of CPU, the next 0.33-0.41 s; with this decode in the fork server, 0.66-0.87 s (the rest is
-the worker's own first calls of the other stages). Every worker paid that on its first
-document; the fork server now pays it once for all of them.
+The first decode builds the decoder's tables made on first use. It runs the plain-Python
+forms of repair's loops (``repair.compiled.Tiers``: two lines are far below the budget after
+which a process loads numba's compiled forms), so the fork server does not load numba: a
+run of sound pages never needs it, and a worker that repairs much damaged text loads the
+compiled loops itself once its plain work passes the budget (the rent-or-buy rule).
 """
 
 from __future__ import annotations
@@ -36,4 +34,4 @@ def warm_decoder() -> None:
 load("repair's lexicon and language model", repair.decoder)
 load("repair's joiner", repair.joiner)
 load("wordfreq's English list", lambda: zipf_frequency("the", "en"))
-load("repair's compiled loops and first-use tables", warm_decoder)
+load("repair's first-use tables", warm_decoder)
