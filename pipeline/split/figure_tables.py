@@ -1,0 +1,209 @@
+"""Tables of figures: a ruled table of statistics set among the articles, of no article.
+
+A table of figures is set in rows, each row's head (an indicator's name, maybe in both
+languages one line under the other) at the left and its figures (``2.145,6``, ``115,4``) set
+right in columns beside it. Read as text, a row is one line ending in two or more figures
+(the row's head, a wide white, its figures), or its figures alone when the page's gutter
+parted them from their head. No line of an article's text ends so: a sentence ends in a
+word or a full stop, and a paragraph's lines run on. Such rows, stacked one over the other,
+are a table; every block level with its rows and inside its width is a cell of it. Over the
+rows stands the table's head: its head row (the columns' names), its unit, its numbered
+title (``Bảng 2.`` / ``Table 2 (continued)``: a word, a number, then a stop, a colon or a
+bracket), each a line or two, close over each other; under them, its notes and source, set
+smaller than the body or each opening with its label and a colon (``Ghi chú:``,
+``Source:``). All of it is no article's text (``Role.ASIDE``, as a boxed note is), and the
+article's text running on above or under the table stays the article's.
+
+``figure_tables`` (a role pass, run by ``split.passes.RULE_PASSES``). Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from magpipe.artifacts.layout import FURNITURE_ROLES, Role
+from magpipe.split.roles import Facts, PageFacts
+
+log = logging.getLogger(__name__)
+
+# a figure as a table prints it: digits with thousands and decimal marks, maybe signed,
+# bracketed or in per cent (``2.145,6``, ``-3,2``, ``(12)``, ``115%``); a date or a time is
+# none (``19/12``, ``08:30``)
+_FIGURE = re.compile(r"^[(+−–-]?\d[\d.,]*%?\)?$")
+# a table's numbered title: a word, its number, then a stop, a colon, a bracket or a dash
+# (``Bảng 2. Khách ...``, ``Table 2 (continued)``, ``Biểu 3: ...``)
+_NUMBERED = re.compile(r"^[^\W\d_]+\.?\s+\d{1,3}[a-z]?\s*(?:[.:(]|[–—-]\s|$)", re.IGNORECASE)
+# a note's or a source's label: a word or three and a colon (``Ghi chú:``, ``Nguồn:``,
+# ``Note:``, ``Source:``)
+_LABEL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s")
+
+ROW_FIGURES = 2     # figures a row's line ends in, at least (a sentence ends in one at most)
+TABLE_FIGURES = 3   # figures of a table's rows on the page, at least (a table cut by the
+                    # page may leave one row of three figures at the next page's head)
+CELL_LINES = 2      # lines of a cell, at most (an indicator's name over its twin)
+LEVEL = 0.6         # x body size: a cell's top lies this near its row's top (a figure in a
+                    # smaller or monospaced face stands a little lower)
+ROW_STEP = 5.0      # x body size: a row's top lies this far under the one above, at most
+HEAD_GAP = 1.6      # x body size: white between the lines of the table's head, at most
+HEAD_BLOCKS = 10    # blocks of the table's head, at most (titles, units, the head row's cells)
+HEAD_ROWS = 2.5     # x body size: without a numbered title, the head is what lies this near
+                    # over the first row (its head row)
+NOTE_GAP = 1.6      # x body size: white over each note under the table, at most
+NOTE_SIZE = 0.95    # x body size: a note or source under a table is set smaller than the body
+NOTE_LINES = 3      # lines of a note set small, at most ...
+LABELLED_LINES = 6  # ... and of one opening with its label (``Ghi chú:``, ``Source:``; its
+                    # twin and the source read into it as one block)
+TAIL = 1.5          # x a row's height: a row's cells reach this far under its top, at least
+                    # (its second language under its head), ...
+TAIL_STEP = 0.5     # ... or this share of the rows' step
+
+# roles a table's line may have been given from its look or by a pass before this one
+_TABLE_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.BYLINE, Role.CAPTION,
+                          Role.CREDIT, Role.SECTION, Role.LABEL, Role.KEYWORDS})
+
+
+def _figures(text: str) -> int:
+    """How many figures the text ends in."""
+    n = 0
+    for token in reversed(text.split()):
+        if not _FIGURE.match(token):
+            break
+        n += 1
+    return n
+
+
+def numbered_title(text: str) -> bool:
+    """The text opens as a table's numbered title does (a word, a number, a stop)."""
+    return bool(_NUMBERED.match(text.strip()))
+
+
+def _row_lines(f: Facts) -> bool:
+    """Each of the block's lines ends in ``ROW_FIGURES`` figures (a row, or the figures of
+    rows under each other read as one block)."""
+    texts = f.line_texts or (f.text,)
+    return len(texts) == f.lines and all(_figures(t) >= ROW_FIGURES for t in texts)
+
+
+def labelled(text: str) -> bool:
+    """The text opens with a note's label (a word or three and a colon)."""
+    return bool(_LABEL.match(text.strip()))
+
+
+def _rows(facts: list[Facts], body: float) -> list[list[int]]:
+    """The blocks of rows (``_row_lines``), grouped into tables: runs of them each at most
+    ``ROW_STEP`` under the one above and overlapping its width."""
+    rows = sorted((k for k, f in enumerate(facts) if _row_lines(f)),
+                  key=lambda k: facts[k].box[1])
+    runs: list[list[int]] = []
+    for k in rows:
+        box = facts[k].box
+        last = facts[runs[-1][-1]].box if runs else None
+        if last and box[1] - last[3] <= ROW_STEP * body and box[0] < last[2] and box[2] > last[0]:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [run for run in runs
+            if sum(_figures(t) for k in run for t in facts[k].line_texts or (facts[k].text,))
+            >= TABLE_FIGURES]
+
+
+def _last_top(f: Facts) -> float:
+    """The top of a block's last line (its lines taken as evenly set)."""
+    return f.box[3] - (f.box[3] - f.box[1]) / max(f.lines, 1)
+
+
+def _level(f: Facts, row: Facts, body: float) -> bool:
+    """A cell level with a row: its top near the row's top (or one of its rows' tops)."""
+    return f.lines <= CELL_LINES and row.box[1] - LEVEL * body <= f.box[1] <= \
+        _last_top(row) + LEVEL * body
+
+
+def _band(run: list[int], roles: list[str], facts: list[Facts],
+          body: float) -> tuple[list[int], tuple[float, float, float, float]]:
+    """The table's cells (its rows, the blocks level with a row, and the blocks inside its
+    width between its first row's top and its last row's tail) and their box."""
+    level = [k for k, f in enumerate(facts) if roles[k] in _TABLE_ROLES
+             and any(_level(f, facts[r], body) for r in run)]
+    members = sorted(set(run) | set(level))
+    x0 = min(facts[k].box[0] for k in members)
+    x1 = max(facts[k].box[2] for k in members)
+    y0 = min(facts[k].box[1] for k in members)
+    tops = [facts[r].box[1] for r in run if facts[r].lines == 1]
+    steps = sorted([b - a for a, b in zip(tops, tops[1:], strict=False)]
+                   + [facts[r].pitch for r in run if facts[r].lines > 1])
+    last = facts[run[-1]]
+    height = (last.box[3] - last.box[1]) / max(last.lines, 1)
+    tail = max(TAIL * height, TAIL_STEP * steps[len(steps) // 2] if steps else 0.0)
+    cells = [k for k, f in enumerate(facts) if roles[k] in _TABLE_ROLES
+             and f.lines <= CELL_LINES and f.box[0] < x1 and f.box[2] > x0
+             and y0 - LEVEL * body <= f.box[1] <= _last_top(last) + tail]
+    members = sorted(set(members) | set(cells))
+    y1 = max(facts[k].box[3] for k in members)
+    return members, (x0, y0, x1, y1)
+
+
+def _head(roles: list[str], facts: list[Facts], box: tuple[float, float, float, float],
+          body: float) -> list[int]:
+    """The blocks stacked close over the table's first row, inside its width, a line or two
+    each, up to its numbered title (or, with none, its head row alone)."""
+    x0, y0, x1, _ = box
+    over = sorted((k for k, f in enumerate(facts) if f.box[3] <= y0 + LEVEL * body
+                   and f.box[0] < x1 and f.box[2] > x0), key=lambda k: -facts[k].box[3])
+    chain: list[int] = []
+    top = y0
+    for k in over:
+        f = facts[k]
+        if top - f.box[3] > HEAD_GAP * body:
+            break
+        if roles[k] in FURNITURE_ROLES:     # (a line read as a running head already)
+            top = min(top, f.box[1])
+            continue
+        if roles[k] not in _TABLE_ROLES or f.lines > CELL_LINES or len(chain) >= HEAD_BLOCKS:
+            break
+        chain.append(k)
+        top = min(top, f.box[1])
+    titled = [j for j, k in enumerate(chain) if numbered_title(facts[k].text)]
+    if titled:
+        return chain[:titled[-1] + 1]
+    return [k for k in chain if y0 - facts[k].box[1] <= HEAD_ROWS * body]
+
+
+def _notes(roles: list[str], facts: list[Facts], box: tuple[float, float, float, float],
+           body: float) -> list[int]:
+    """The blocks stacked close under the table, inside its width, set smaller than the
+    body or opening with a label (its notes and source)."""
+    x0, _, x1, y1 = box
+    under = sorted((k for k, f in enumerate(facts) if f.box[1] >= y1 - LEVEL * body
+                    and f.box[0] < x1 and f.box[2] > x0), key=lambda k: facts[k].box[1])
+    out: list[int] = []
+    foot = y1
+    for k in under:
+        f = facts[k]
+        if f.box[1] - foot > NOTE_GAP * body:
+            break
+        if roles[k] in FURNITURE_ROLES:     # (a line read as a running head already)
+            foot = max(foot, f.box[3])
+            continue
+        small = f.size <= NOTE_SIZE * body and f.lines <= NOTE_LINES
+        if roles[k] not in _TABLE_ROLES or not (small or labelled(f.text)
+                                                and f.lines <= LABELLED_LINES):
+            break
+        out.append(k)
+        foot = max(foot, f.box[3])
+    return out
+
+
+def figure_tables(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Every line of a table of figures is no article's (see the module)."""
+    body = page.body_size
+    out = list(roles)
+    for run in _rows(facts, body):
+        cells, box = _band(run, out, facts, body)
+        found = cells + _head(out, facts, box, body) + _notes(out, facts, box, body)
+        log.debug("a table of %d rows of figures at %.0f-%.0f: %d blocks of no article",
+                  len(run), box[1], box[3], len(found))
+        for k in found:
+            if out[k] not in FURNITURE_ROLES:
+                out[k] = Role.ASIDE
+    return out
