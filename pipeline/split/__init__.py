@@ -33,6 +33,7 @@ from magpipe.split.drafts import (
     title_beside,
 )
 from magpipe.split.dropcaps import drop_caps
+from magpipe.split.figure_tables import figures_language
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.graphics import graphic_labels, label_parts, twin_label_cut
 from magpipe.split.grids import twin_cell_cut
@@ -254,7 +255,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             text = text[:-len(d.tail_cut)]
         return f"{d.head} {text}".strip() if d.head else text
 
-    found = [labelled_credit(t) or credited_lang(t) or classify(t)
+    found = [labelled_credit(t) or credited_lang(t) or figures_language(t) or classify(t)
              for t in (text_of(d, d.hint or Lang.EN) for d in drafts)]
     langs = fill_unknown([lang for lang, _ in found], prefer=column_hints(drafts, found))
     texts = [text_of(d, lang) for d, lang in zip(drafts, langs, strict=True)]

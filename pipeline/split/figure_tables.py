@@ -22,15 +22,12 @@ from __future__ import annotations
 import logging
 import re
 
-from magpipe.artifacts.layout import FURNITURE_ROLES, Role
+from magpipe.artifacts.layout import FURNITURE_ROLES, Lang, Role
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.figures import notation_language, trailing_figures
 
 log = logging.getLogger(__name__)
 
-# a figure as a table prints it: digits with thousands and decimal marks, maybe signed,
-# bracketed or in per cent (``2.145,6``, ``-3,2``, ``(12)``, ``115%``); a date or a time is
-# none (``19/12``, ``08:30``)
-_FIGURE = re.compile(r"^[(+−–-]?\d[\d.,]*%?\)?$")
 # a table's numbered title: a word, its number, then a stop, a colon, a bracket or a dash
 # (``Bảng 2. Khách ...``, ``Table 2 (continued)``, ``Biểu 3: ...``)
 _NUMBERED = re.compile(r"^[^\W\d_]+\.?\s+\d{1,3}[a-z]?\s*(?:[.:(]|[–—-]\s|$)", re.IGNORECASE)
@@ -63,16 +60,6 @@ _TABLE_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.BYLINE, Role.C
                           Role.CREDIT, Role.SECTION, Role.LABEL, Role.KEYWORDS})
 
 
-def _figures(text: str) -> int:
-    """How many figures the text ends in."""
-    n = 0
-    for token in reversed(text.split()):
-        if not _FIGURE.match(token):
-            break
-        n += 1
-    return n
-
-
 def numbered_title(text: str) -> bool:
     """The text opens as a table's numbered title does (a word, a number, a stop)."""
     return bool(_NUMBERED.match(text.strip()))
@@ -82,7 +69,7 @@ def _row_lines(f: Facts) -> bool:
     """Each of the block's lines ends in ``ROW_FIGURES`` figures (a row, or the figures of
     rows under each other read as one block)."""
     texts = f.line_texts or (f.text,)
-    return len(texts) == f.lines and all(_figures(t) >= ROW_FIGURES for t in texts)
+    return len(texts) == f.lines and all(trailing_figures(t) >= ROW_FIGURES for t in texts)
 
 
 def labelled(text: str) -> bool:
@@ -103,8 +90,8 @@ def _rows(facts: list[Facts], body: float) -> list[list[int]]:
             runs[-1].append(k)
         else:
             runs.append([k])
-    return [run for run in runs
-            if sum(_figures(t) for k in run for t in facts[k].line_texts or (facts[k].text,))
+    return [run for run in runs if sum(trailing_figures(t) for k in run
+                                       for t in facts[k].line_texts or (facts[k].text,))
             >= TABLE_FIGURES]
 
 
@@ -207,3 +194,11 @@ def figure_tables(roles: list[str], facts: list[Facts], page: PageFacts) -> list
             if out[k] not in FURNITURE_ROLES:
                 out[k] = Role.ASIDE
     return out
+
+
+def figures_language(text: str) -> tuple[str, float] | None:
+    """``(lang, confidence)`` of a block of figures alone (a table's figures parted from their
+    row's head) by their notation (``text.figures.notation_language``); None for any other
+    text."""
+    lang = notation_language(text)
+    return (Lang(lang), 0.9) if lang else None
