@@ -1,0 +1,164 @@
+"""A statistics office's bilingual bulletin (the ``statistics`` layout family): short articles
+among ruled tables of figures that belong to no article, set between the articles or inside
+one and cut by a page break. Split and align from saved pages
+(``tests/data/layouts-statistics/``, made by ``tools/statistics_test_data.py``), and the rules
+on their own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from magpipe.align import align
+from magpipe.artifacts.layout import FURNITURE_ROLES, Role
+from magpipe.artifacts.pages import RepairArtifact
+from magpipe.config import Config
+from magpipe.eval.align_score import score as align_score
+from magpipe.eval.split_score import score as split_score
+from magpipe.split import split
+from magpipe.split.figure_tables import figure_tables, numbered_title
+from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.dates import has_month_year
+from magpipe.text.figures import notation_language, trailing_figures
+
+DATA = Path(__file__).parent / "data" / "layouts-statistics"
+
+
+def _split(name: str):
+    artifact = RepairArtifact.load(DATA / f"{name}.repair.json")
+    truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
+    return artifact, truth, split(artifact, Config())
+
+
+def _blocks(result, page: int | None = None):
+    return [b for p in result.pages for b in p.blocks if page is None or p.number == page]
+
+
+def _truth(truth: dict, roles: tuple[str, ...], page: int | None = None) -> list[dict]:
+    return [b for p in truth["pages"] if page is None or p["number"] == page
+            for b in p["blocks"] if b["role"] in roles]
+
+
+@pytest.fixture(scope="module")
+def inside():
+    return _split("inside")
+
+
+@pytest.fixture(scope="module")
+def between():
+    return _split("between")
+
+
+def _unkept(blocks, texts: list[str]) -> list[str]:
+    """The texts some of whose words lie in a block kept in the articles."""
+    out = []
+    for text in texts:
+        holding = [b for b in blocks if text[:12] in b.text or b.text in text]
+        if not holding or any(b.role not in FURNITURE_ROLES for b in holding):
+            out.append(text)
+    return out
+
+
+@pytest.mark.parametrize("name", ["inside", "between"])
+def test_a_table_of_figures_its_titles_units_and_notes_are_kept_out_of_articles(
+        name, inside, between) -> None:
+    artifact, truth, result = {"inside": inside, "between": between}[name]
+    tables = [b["text"] for b in _truth(truth, ("sidebar",))]
+    assert len(tables) >= 20
+    assert not _unkept(_blocks(result), tables)
+    s = split_score(result, artifact.pages, truth)
+    assert s.out_correct == s.out_chars and s.in_correct == s.in_chars
+
+
+def test_an_articles_text_around_its_table_and_across_the_page_pairs_paragraph_by_paragraph(
+        inside) -> None:
+    _, truth, result = inside
+    a = align_score(align(result, Config()), truth, fuzzy=True)
+    assert a.paired_right == a.articles
+    assert a.links_right == a.links_output == a.links_truth > 0
+
+
+def test_a_tables_figures_alone_take_the_language_of_their_notation(inside) -> None:
+    _, _, result = inside
+    figures = [b for b in _blocks(result, 1) if b.text and trailing_figures(b.text)
+               == len(b.text.split())]
+    assert len(figures) >= 2 and all(b.lang == "vi" for b in figures)
+
+
+def test_a_monthly_bulletins_masthead_dated_by_month_and_year_is_a_running_head(
+        inside) -> None:
+    _, truth, result = inside
+    blocks = _blocks(result, 1)
+    for head in _truth(truth, ("header",), 1):
+        holding = [b for b in blocks if head["text"][:12] in b.text]
+        assert holding and all(b.role == Role.HEADER for b in holding), head["text"]
+    titles = [b.text for b in blocks if b.role == Role.TITLE]
+    assert titles and titles[0].startswith(truth["articles"][0]["title"]["vi"][:20])
+
+
+# --- the rules on their own --------------------------------------------------------------
+
+PAGE = PageFacts(width=600.0, height=800.0, body_size=10.0, body_cw=5.0, columns=2, exact=True,
+                 repeated=frozenset(), body_pitch=12.0, top_edge=40.0)
+
+
+def _f(text: str, box: tuple[float, float, float, float], lines: int = 1,
+       size: float = 10.0) -> Facts:
+    return Facts(text=text, box=box, size=size, cw=5.0, bold=False, lines=lines, column=-1,
+                 column_box=(40.0, 560.0), line_texts=(text,) if lines == 1 else ())
+
+
+def _table(top: float) -> list[Facts]:
+    """An article's last paragraph, a numbered title and its twin, a unit, a head row, three
+    rows of figures each over its English head, a note set small, then the article's text."""
+    rows = []
+    for k, (vi, en, figs) in enumerate((("Tổng số", "Total", "4.512,7 5.206,3 115,4"),
+                                        ("Xuất khẩu", "Exports", "2.145,6 2.480,3 115,6"),
+                                        ("Nhập khẩu", "Imports", "2.367,1 2.726,0 115,2"))):
+        y = top + 60 + 30 * k
+        rows += [_f(f"{vi} {figs}", (44, y, 550, y + 11)), _f(en, (44, y + 12, 90, y + 23))]
+    return [_f("Tỉnh đã đạt được nhiều kết quả quan trọng trong năm qua, theo báo cáo.",
+               (40, top - 60, 290, top - 13), lines=4),
+            _f("Bảng 3. Kim ngạch qua các cửa khẩu", (40, top, 250, top + 12)),
+            _f("Table 3. Value through the border gates", (40, top + 13, 240, top + 25)),
+            _f("Đơn vị: triệu USD", (490, top + 27, 550, top + 38), size=8.5),
+            _f("Chỉ tiêu 2024 Ước tính 2025", (44, top + 42, 500, top + 53)),
+            *rows,
+            _f("Nguồn: Cục Thống kê tỉnh.", (40, top + 152, 200, top + 162), size=8.5),
+            _f("Phát biểu tại hội nghị, đồng chí Chủ tịch nhấn mạnh rằng tỉnh sẽ tiếp tục.",
+               (40, top + 180, 290, top + 240), lines=5)]
+
+
+def test_rows_ending_in_figures_make_a_table_whose_head_stops_at_its_numbered_title() -> None:
+    facts = _table(200.0)
+    roles = figure_tables([Role.BODY] * len(facts), facts, PAGE)
+    assert roles[0] == roles[-1] == Role.BODY       # the article's text over and under it
+    assert all(r == Role.ASIDE for r in roles[1:-1])
+
+
+def test_lines_ending_in_one_figure_make_no_table() -> None:
+    facts = [_f(f"Năm {2020 + k} tỉnh đón {100 + k}", (40, 100 + 14 * k, 290, 111 + 14 * k))
+             for k in range(6)]
+    assert figure_tables([Role.BODY] * 6, facts, PAGE) == [Role.BODY] * 6
+
+
+def test_a_numbered_title_is_a_word_a_number_and_a_stop() -> None:
+    assert numbered_title("Bảng 2. Khách du lịch") and numbered_title("Table 2 (continued)")
+    assert numbered_title("Biểu 3: Dân số")
+    assert not numbered_title("Số 11 · Tháng 11") and not numbered_title("Năm 2025 tỉnh đạt")
+
+
+def test_figures_tell_their_language_by_the_decimal_mark() -> None:
+    assert trailing_figures("Xuất khẩu 2.145,6 2.480,3 115,6") == 3
+    assert trailing_figures("Năm 2025 đạt 115,4 phần trăm") == 0
+    assert notation_language("4.512,7 5.206,3 115,4") == "vi"
+    assert notation_language("4,512.7 5,206.3 115.4") == "en"
+    assert notation_language("2.145 3.000") is None         # a thousands mark tells nothing
+    assert notation_language("Tổng 115,4") is None          # words tell it, not the figures
+
+
+def test_a_month_and_its_year_date_a_monthly_issue() -> None:
+    assert has_month_year("Số 11 · Tháng 11 năm 2025") and has_month_year("No. 11 · November 2025")
+    assert has_month_year("tháng 11/2025")
+    assert not has_month_year("Số 11") and not has_month_year("Ngày 19/12/2025")
