@@ -137,10 +137,26 @@ def test_rows_ending_in_figures_make_a_table_whose_head_stops_at_its_numbered_ti
     assert all(r == Role.ASIDE for r in roles[1:-1])
 
 
+def test_figures_read_one_a_block_make_rows_with_the_head_level_with_them() -> None:
+    facts = _table(200.0)
+    cells = []
+    for f in facts[5:11:2]:             # each row: its head, then each figure a block
+        head, *figures = f.text.rsplit(" ", 3)
+        cells.append(_f(head, (44, f.box[1], 120, f.box[3])))
+        cells += [_f(fig, (300 + 90 * k, f.box[1] + 2, 340 + 90 * k, f.box[3]))
+                  for k, fig in enumerate(figures)]
+    facts = facts[:5] + cells + facts[6:11:2] + facts[11:]
+    roles = figure_tables([Role.BODY] * len(facts), facts, PAGE)
+    assert roles[0] == roles[-1] == Role.BODY
+    assert all(r == Role.ASIDE for r in roles[1:-1])
+
+
 def test_lines_ending_in_one_figure_make_no_table() -> None:
     facts = [_f(f"Năm {2020 + k} tỉnh đón {100 + k}", (40, 100 + 14 * k, 290, 111 + 14 * k))
              for k in range(6)]
-    assert figure_tables([Role.BODY] * 6, facts, PAGE) == [Role.BODY] * 6
+    facts += [_f(f"the year closed at {k},5 in {2020 + k}.", (310, 100 + 14 * k, 560,
+                                                               111 + 14 * k)) for k in range(6)]
+    assert figure_tables([Role.BODY] * 12, facts, PAGE) == [Role.BODY] * 12
 
 
 def test_a_numbered_title_is_a_word_a_number_and_a_stop() -> None:
@@ -152,6 +168,7 @@ def test_a_numbered_title_is_a_word_a_number_and_a_stop() -> None:
 def test_figures_tell_their_language_by_the_decimal_mark() -> None:
     assert trailing_figures("Xuất khẩu 2.145,6 2.480,3 115,6") == 3
     assert trailing_figures("Năm 2025 đạt 115,4 phần trăm") == 0
+    assert trailing_figures("rose from 12,5 in 2024 to 13,1 in 2025.") == 0
     assert notation_language("4.512,7 5.206,3 115,4") == "vi"
     assert notation_language("4,512.7 5,206.3 115.4") == "en"
     assert notation_language("2.145 3.000") is None         # a thousands mark tells nothing

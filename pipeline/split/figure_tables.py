@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 
+from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Lang, Role
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.figures import notation_language, trailing_figures
@@ -29,19 +31,23 @@ from magpipe.text.figures import notation_language, trailing_figures
 log = logging.getLogger(__name__)
 
 # a table's numbered title: a word, its number, then a stop, a colon, a bracket or a dash
-# (``Bảng 2. Khách ...``, ``Table 2 (continued)``, ``Biểu 3: ...``)
-_NUMBERED = re.compile(r"^[^\W\d_]+\.?\s+\d{1,3}[a-z]?\s*(?:[.:(]|[–—-]\s|$)", re.IGNORECASE)
+# (``Bảng 2. Khách ...``, ``Table 2 (continued)``, ``Biểu 3: ...``; OCR may read the stop
+# as a comma)
+_NUMBERED = re.compile(r"^[^\W\d_]+\.?\s+\d{1,3}[a-z]?\s*(?:[.:,(]|[–—-]\s|$)",
+                       re.IGNORECASE)
 # a note's or a source's label: a word or three and a colon (``Ghi chú:``, ``Nguồn:``,
 # ``Note:``, ``Source:``)
 _LABEL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s")
 
+PITCH_SIZE = 1.2    # a body's line pitch over its type size (a scan's body size is its pitch's)
 ROW_FIGURES = 2     # figures a row's line ends in, at least (a sentence ends in one at most)
 TABLE_FIGURES = 3   # figures of a table's rows on the page, at least (a table cut by the
                     # page may leave one row of three figures at the next page's head)
 CELL_LINES = 2      # lines of a cell, at most (an indicator's name over its twin)
 LEVEL = 0.6         # x body size: a cell's top lies this near its row's top (a figure in a
                     # smaller or monospaced face stands a little lower)
-ROW_STEP = 5.0      # x body size: a row's top lies this far under the one above, at most
+ROW_STEP = 6.0      # x body size: white between a row and the one above, at most (a row of
+                    # two-line cells and its padding; a row whose figures OCR lost between)
 HEAD_GAP = 1.6      # x body size: white between the lines of the table's head, at most
 HEAD_BLOCKS = 10    # blocks of the table's head, at most (titles, units, the head row's cells)
 HEAD_ROWS = 2.5     # x body size: without a numbered title, the head is what lies this near
@@ -58,6 +64,9 @@ TAIL_STEP = 0.5     # ... or this share of the rows' step
 # roles a table's line may have been given from its look or by a pass before this one
 _TABLE_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.BYLINE, Role.CAPTION,
                           Role.CREDIT, Role.SECTION, Role.LABEL, Role.KEYWORDS})
+# ... and the roles of a cell kept out of the articles already (a grid's cell, a bilingual
+# list's item): it tells the table's bounds, its role stays
+_CELL_ROLES = _TABLE_ROLES | {Role.ASIDE, Role.HEADER, Role.OTHER}
 
 
 def numbered_title(text: str) -> bool:
@@ -65,10 +74,17 @@ def numbered_title(text: str) -> bool:
     return bool(_NUMBERED.match(text.strip()))
 
 
+def _figures_only(text: str) -> bool:
+    return trailing_figures(text) == len(text.split()) > 0
+
+
 def _row_lines(f: Facts) -> bool:
     """Each of the block's lines ends in ``ROW_FIGURES`` figures (a row, or the figures of
-    rows under each other read as one block)."""
+    rows under each other read as one block), or the block is figures alone, that many or
+    more (a column of figures read down)."""
     texts = f.line_texts or (f.text,)
+    if _figures_only(f.text) and trailing_figures(f.text) >= ROW_FIGURES:
+        return True
     return len(texts) == f.lines and all(trailing_figures(t) >= ROW_FIGURES for t in texts)
 
 
@@ -77,54 +93,90 @@ def labelled(text: str) -> bool:
     return bool(_LABEL.match(text.strip()))
 
 
-def _rows(facts: list[Facts], body: float) -> list[list[int]]:
-    """The blocks of rows (``_row_lines``), grouped into tables: runs of them each at most
-    ``ROW_STEP`` under the one above and overlapping its width."""
-    rows = sorted((k for k, f in enumerate(facts) if _row_lines(f)),
-                  key=lambda k: facts[k].box[1])
-    runs: list[list[int]] = []
-    for k in rows:
-        box = facts[k].box
-        last = facts[runs[-1][-1]].box if runs else None
-        if last and box[1] - last[3] <= ROW_STEP * body and box[0] < last[2] and box[2] > last[0]:
-            runs[-1].append(k)
+@dataclass(frozen=True)
+class _Row:
+    """A row of a table: its blocks, their box, how many lines it holds (a block of rows read
+    as one holds several) and their pitch."""
+    blocks: tuple[int, ...]
+    box: tuple[float, float, float, float]
+    lines: int
+    pitch: float
+
+    @property
+    def last_top(self) -> float:
+        """The top of the row's last line (its lines taken as evenly set)."""
+        return self.box[3] - (self.box[3] - self.box[1]) / max(self.lines, 1)
+
+
+def _cell_rows(facts: list[Facts], body: float) -> list[_Row]:
+    """Rows made of blocks side by side, level at their tops: one-line blocks of figures
+    alone and at most one ending in a figure (the row's head), ``ROW_FIGURES`` figures in
+    all (each figure read as a block of its own, in a column of its own)."""
+    cells = sorted((k for k, f in enumerate(facts) if f.lines == 1 and trailing_figures(f.text)
+                    and not _row_lines(f)), key=lambda k: facts[k].box[1])
+    groups: list[list[int]] = []
+    for k in cells:
+        if groups and facts[k].box[1] - facts[groups[-1][0]].box[1] <= LEVEL * body:
+            groups[-1].append(k)
         else:
-            runs.append([k])
-    return [run for run in runs if sum(trailing_figures(t) for k in run
+            groups.append([k])
+    rows = []
+    for group in groups:
+        group.sort(key=lambda k: facts[k].box[0])
+        apart = all(facts[a].box[2] <= facts[b].box[0] for a, b in zip(group, group[1:],
+                                                                        strict=False))
+        heads = sum(not _figures_only(facts[k].text) for k in group)
+        if len(group) >= 2 and apart and heads <= 1 and \
+                sum(trailing_figures(facts[k].text) for k in group) >= ROW_FIGURES:
+            rows.append(_Row(tuple(group), union([facts[k].box for k in group]), 1, 0.0))
+    return rows
+
+
+def _rows(facts: list[Facts], body: float) -> list[list[_Row]]:
+    """The table's rows (blocks of rows, ``_row_lines``, and rows of cells, ``_cell_rows``),
+    grouped into tables: runs of rows each at most ``ROW_STEP`` under the one above and
+    overlapping its width, holding ``TABLE_FIGURES`` figures or more."""
+    rows = sorted([_Row((k,), f.box, f.lines, f.pitch) for k, f in enumerate(facts)
+                   if _row_lines(f)] + _cell_rows(facts, body), key=lambda r: r.box[1])
+    runs: list[list[_Row]] = []
+    for row in rows:
+        last = runs[-1][-1].box if runs else None
+        if last and row.box[1] - last[3] <= ROW_STEP * body and row.box[0] < last[2] \
+                and row.box[2] > last[0]:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return [run for run in runs if sum(trailing_figures(t) for row in run for k in row.blocks
                                        for t in facts[k].line_texts or (facts[k].text,))
             >= TABLE_FIGURES]
 
 
-def _last_top(f: Facts) -> float:
-    """The top of a block's last line (its lines taken as evenly set)."""
-    return f.box[3] - (f.box[3] - f.box[1]) / max(f.lines, 1)
-
-
-def _level(f: Facts, row: Facts, body: float) -> bool:
+def _level(f: Facts, row: _Row, body: float) -> bool:
     """A cell level with a row: its top near the row's top (or one of its rows' tops)."""
     return f.lines <= CELL_LINES and row.box[1] - LEVEL * body <= f.box[1] <= \
-        _last_top(row) + LEVEL * body
+        row.last_top + LEVEL * body
 
 
-def _band(run: list[int], roles: list[str], facts: list[Facts],
+def _band(run: list[_Row], roles: list[str], facts: list[Facts],
           body: float) -> tuple[list[int], tuple[float, float, float, float]]:
     """The table's cells (its rows, the blocks level with a row, and the blocks inside its
-    width between its first row's top and its last row's tail) and their box."""
-    level = [k for k, f in enumerate(facts) if roles[k] in _TABLE_ROLES
-             and any(_level(f, facts[r], body) for r in run)]
-    members = sorted(set(run) | set(level))
+    width between its first row's top and its last row's tail) and their box (cells kept
+    out already, a row's head read as a bilingual list's item, count in the box)."""
+    level = [k for k, f in enumerate(facts) if roles[k] in _CELL_ROLES
+             and any(_level(f, row, body) for row in run)]
+    members = sorted({k for row in run for k in row.blocks} | set(level))
     x0 = min(facts[k].box[0] for k in members)
     x1 = max(facts[k].box[2] for k in members)
     y0 = min(facts[k].box[1] for k in members)
-    tops = [facts[r].box[1] for r in run if facts[r].lines == 1]
+    tops = [row.box[1] for row in run if row.lines == 1]
     steps = sorted([b - a for a, b in zip(tops, tops[1:], strict=False)]
-                   + [facts[r].pitch for r in run if facts[r].lines > 1])
-    last = facts[run[-1]]
+                   + [row.pitch for row in run if row.lines > 1])
+    last = run[-1]
     height = (last.box[3] - last.box[1]) / max(last.lines, 1)
     tail = max(TAIL * height, TAIL_STEP * steps[len(steps) // 2] if steps else 0.0)
-    cells = [k for k, f in enumerate(facts) if roles[k] in _TABLE_ROLES
+    cells = [k for k, f in enumerate(facts) if roles[k] in _CELL_ROLES
              and f.lines <= CELL_LINES and f.box[0] < x1 and f.box[2] > x0
-             and y0 - LEVEL * body <= f.box[1] <= _last_top(last) + tail]
+             and y0 - LEVEL * body <= f.box[1] <= last.last_top + tail]
     members = sorted(set(members) | set(cells))
     y1 = max(facts[k].box[3] for k in members)
     return members, (x0, y0, x1, y1)
@@ -183,7 +235,9 @@ def _notes(roles: list[str], facts: list[Facts], box: tuple[float, float, float,
 
 def figure_tables(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Every line of a table of figures is no article's (see the module)."""
-    body = page.body_size
+    # (an OCR box holds only the ink: on a scan the body's type is measured by its pitch)
+    body = page.body_size if page.exact or not page.body_pitch else \
+        max(page.body_size, page.body_pitch / PITCH_SIZE)
     out = list(roles)
     for run in _rows(facts, body):
         cells, box = _band(run, out, facts, body)

@@ -14,8 +14,8 @@ import re
 
 # a figure: digits with thousands and decimal marks, maybe signed, bracketed or in per cent
 # (``2.145,6``, ``-3,2``, ``(12)``, ``115%``); a date or a clock time is none (``19/12``,
-# ``08:30``)
-FIGURE = re.compile(r"^[(+−–-]?\d[\d.,]*%?\)?$")
+# ``08:30``), nor a number closing a sentence or a clause (``in 2025.``, ``2025,``)
+FIGURE = re.compile(r"^[(+−–-]?\d(?:[\d.,]*\d)?%?\)?$")
 _LETTER = re.compile(r"[^\W\d_]")
 # the decimal mark, told by what follows the figure's last mark (one or two digits) or by
 # both marks standing in it
