@@ -151,6 +151,20 @@ def test_figures_read_one_a_block_make_rows_with_the_head_level_with_them() -> N
     assert all(r == Role.ASIDE for r in roles[1:-1])
 
 
+def test_rows_heads_kept_out_under_a_numbered_title_make_a_table_whose_figures_ocr_lost(
+        ) -> None:
+    facts = _table(200.0)
+    for k in range(5, 11):              # each row's head alone, read as a bilingual list's
+        head = facts[k].text if k % 2 == 0 else facts[k].text.rsplit(" ", 3)[0]
+        facts[k] = _f(head, (44, facts[k].box[1], 140, facts[k].box[3]))
+    roles = [Role.HEADER if 5 <= k < 11 else Role.BODY for k in range(len(facts))]
+    out = figure_tables(roles, facts, PAGE)
+    assert out[0] == out[-1] == Role.BODY
+    assert all(r in (Role.ASIDE, Role.HEADER) for r in out[1:-1])
+    untitled = figure_tables(roles[:1] + roles[3:], facts[:1] + facts[3:], PAGE)
+    assert untitled == roles[:1] + roles[3:]      # no numbered title: no table's rows
+
+
 def test_lines_ending_in_one_figure_make_no_table() -> None:
     facts = [_f(f"Năm {2020 + k} tỉnh đón {100 + k}", (40, 100 + 14 * k, 290, 111 + 14 * k))
              for k in range(6)]

@@ -48,6 +48,8 @@ LEVEL = 0.6         # x body size: a cell's top lies this near its row's top (a 
                     # smaller or monospaced face stands a little lower)
 ROW_STEP = 6.0      # x body size: white between a row and the one above, at most (a row of
                     # two-line cells and its padding; a row whose figures OCR lost between)
+KEPT_ITEMS = 6      # blocks kept out already of a stack that may be a table's rows' heads (three
+                    # rows, each in two languages), at least, under a numbered title
 HEAD_GAP = 1.6      # x body size: white between the lines of the table's head, at most
 HEAD_BLOCKS = 10    # blocks of the table's head, at most (titles, units, the head row's cells)
 HEAD_ROWS = 2.5     # x body size: without a numbered title, the head is what lies this near
@@ -64,6 +66,8 @@ TAIL_STEP = 0.5     # ... or this share of the rows' step
 # roles a table's line may have been given from its look or by a pass before this one
 _TABLE_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.BYLINE, Role.CAPTION,
                           Role.CREDIT, Role.SECTION, Role.LABEL, Role.KEYWORDS})
+# roles of blocks kept out already that may be a table's rows' heads
+_KEPT_ROLES = frozenset({Role.ASIDE, Role.HEADER})
 # ... and the roles of a cell kept out of the articles already (a grid's cell, a bilingual
 # list's item): it tells the table's bounds, its role stays
 _CELL_ROLES = _TABLE_ROLES | {Role.ASIDE, Role.HEADER, Role.OTHER}
@@ -183,29 +187,33 @@ def _band(run: list[_Row], roles: list[str], facts: list[Facts],
 
 
 def _head(roles: list[str], facts: list[Facts], box: tuple[float, float, float, float],
-          body: float) -> list[int]:
-    """The blocks stacked close over the table's first row, inside its width, a line or two
-    each, up to its numbered title (or, with none, its head row alone)."""
+          body: float) -> tuple[list[int], bool]:
+    """The blocks stacked close over the table's first row, inside its width (or its head
+    row's), a line or two each, up to its numbered title (or, with none, its head row
+    alone), and whether the title was found (a line kept out already, a title read as a
+    running head, counts)."""
     x0, y0, x1, _ = box
-    over = sorted((k for k, f in enumerate(facts) if f.box[3] <= y0 + LEVEL * body
-                   and f.box[0] < x1 and f.box[2] > x0), key=lambda k: -facts[k].box[3])
-    chain: list[int] = []
+    over = sorted((k for k, f in enumerate(facts) if f.box[3] <= y0 + LEVEL * body),
+                  key=lambda k: -facts[k].box[3])
+    seen: list[int] = []
     top = y0
     for k in over:
         f = facts[k]
+        if f.box[0] >= x1 or f.box[2] <= x0:
+            continue
         if top - f.box[3] > HEAD_GAP * body:
             break
-        if roles[k] in FURNITURE_ROLES:     # (a line read as a running head already)
-            top = min(top, f.box[1])
-            continue
-        if roles[k] not in _TABLE_ROLES or f.lines > CELL_LINES or len(chain) >= HEAD_BLOCKS:
+        if roles[k] not in FURNITURE_ROLES and (
+                roles[k] not in _TABLE_ROLES or f.lines > CELL_LINES or len(seen) >= HEAD_BLOCKS):
             break
-        chain.append(k)
+        seen.append(k)
         top = min(top, f.box[1])
-    titled = [j for j, k in enumerate(chain) if numbered_title(facts[k].text)]
+        x0, x1 = min(x0, f.box[0]), max(x1, f.box[2])     # (a head row wider than the rows)
+    chain = [k for k in seen if roles[k] not in FURNITURE_ROLES]
+    titled = [j for j, k in enumerate(seen) if numbered_title(facts[k].text)]
     if titled:
-        return chain[:titled[-1] + 1]
-    return [k for k in chain if y0 - facts[k].box[1] <= HEAD_ROWS * body]
+        return [k for k in seen[:titled[-1] + 1] if k in chain], True
+    return [k for k in chain if y0 - facts[k].box[1] <= HEAD_ROWS * body], False
 
 
 def _notes(roles: list[str], facts: list[Facts], box: tuple[float, float, float, float],
@@ -233,17 +241,47 @@ def _notes(roles: list[str], facts: list[Facts], box: tuple[float, float, float,
     return out
 
 
+def _kept_stacks(roles: list[str], facts: list[Facts], page: PageFacts,
+                 body: float) -> list[list[_Row]]:
+    """Stacks of ``KEPT_ITEMS`` blocks or more kept out of the articles already (a grid's
+    cells, a bilingual list's items: a table's rows' heads whose figures OCR did not read),
+    a line or two each, sharing a left edge, each close under the one above; each block a
+    row."""
+    kept = sorted((k for k, f in enumerate(facts) if roles[k] in _KEPT_ROLES
+                   and f.lines <= CELL_LINES and f.box[1] > page.top_edge),
+                  key=lambda k: facts[k].box[1])
+    stacks: list[list[int]] = []
+    for k in kept:
+        f = facts[k]
+        for stack in stacks:
+            last = facts[stack[-1]].box
+            if abs(last[0] - f.box[0]) <= body and 0 <= f.box[1] - last[3] <= HEAD_GAP * body:
+                stack.append(k)
+                break
+        else:
+            stacks.append([k])
+    return [[_Row((k,), facts[k].box, 1, 0.0) for k in stack] for stack in stacks
+            if len(stack) >= KEPT_ITEMS]
+
+
 def figure_tables(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Every line of a table of figures is no article's (see the module)."""
     # (an OCR box holds only the ink: on a scan the body's type is measured by its pitch)
     body = page.body_size if page.exact or not page.body_pitch else \
         max(page.body_size, page.body_pitch / PITCH_SIZE)
     out = list(roles)
-    for run in _rows(facts, body):
+    runs = [(run, False) for run in _rows(facts, body)]
+    runs += [(run, True) for run in _kept_stacks(roles, facts, page, body)]
+    for run, kept in runs:
         cells, box = _band(run, out, facts, body)
-        found = cells + _head(out, facts, box, body) + _notes(out, facts, box, body)
-        log.debug("a table of %d rows of figures at %.0f-%.0f: %d blocks of no article",
-                  len(run), box[1], box[3], len(found))
+        head, titled = _head(out, facts, box, body)
+        # (a title kept out with the stack heads it: a continued table at a page's head)
+        titled = titled or any(numbered_title(facts[row.blocks[0]].text) for row in run[:2])
+        if kept and not titled:
+            continue        # (a stack kept out under no numbered title: no table's rows)
+        found = cells + head + _notes(out, facts, box, body)
+        log.debug("a table of %d rows (%s) at %.0f-%.0f: %d blocks of no article", len(run),
+                  "its rows' heads kept out" if kept else "figures", box[1], box[3], len(found))
         for k in found:
             if out[k] not in FURNITURE_ROLES:
                 out[k] = Role.ASIDE
