@@ -19,6 +19,7 @@ from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
 from magpipe.split.figure_tables import figure_tables, numbered_title
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.xycut import column_ranges
 from magpipe.text.dates import has_month_year
 from magpipe.text.figures import notation_language, trailing_figures
 
@@ -84,6 +85,17 @@ def test_a_tables_figures_alone_take_the_language_of_their_notation(inside) -> N
     figures = [b for b in _blocks(result, 1) if b.text and trailing_figures(b.text)
                == len(b.text.split())]
     assert len(figures) >= 2 and all(b.lang == "vi" for b in figures)
+
+
+def test_a_tables_notes_read_as_one_block_take_each_its_own_language(between) -> None:
+    artifact, truth, result = between
+    blocks = _blocks(result)
+    for note in _truth(truth, ("sidebar",)):
+        if note["text"].split()[0] in ("Note:", "Source:", "Ghi", "Nguồn:"):
+            holding = [b for b in blocks if note["text"][:20] in b.text]
+            assert holding and all(b.lang == note["lang"] for b in holding), note["text"]
+    s = split_score(result, artifact.pages, truth)
+    assert s.lang_correct >= 0.995 * s.lang_chars
 
 
 def test_a_monthly_bulletins_masthead_dated_by_month_and_year_is_a_running_head(
@@ -193,3 +205,12 @@ def test_a_month_and_its_year_date_a_monthly_issue() -> None:
     assert has_month_year("Số 11 · Tháng 11 năm 2025") and has_month_year("No. 11 · November 2025")
     assert has_month_year("tháng 11/2025")
     assert not has_month_year("Số 11") and not has_month_year("Ngày 19/12/2025")
+
+
+def test_a_column_of_text_over_a_tables_narrow_cell_columns_stays_the_column() -> None:
+    text, cells = [(30.0, 297.0), (313.0, 580.0)], [(390.0, 438.0), (487.0, 579.0)]
+    assert column_ranges(text + cells, tall=text) == tuple(text)
+    # a short range over two columns (a title across them) is still none
+    assert column_ranges([(30.0, 297.0), (313.0, 440.0), (450.0, 580.0), (313.0, 580.0)],
+                         tall=[(30.0, 297.0), (313.0, 440.0), (450.0, 580.0)]) == (
+        (30.0, 297.0), (313.0, 440.0), (450.0, 580.0))

@@ -33,7 +33,7 @@ from magpipe.split.drafts import (
     title_beside,
 )
 from magpipe.split.dropcaps import drop_caps
-from magpipe.split.figure_tables import figures_language
+from magpipe.split.figure_tables import figures_language, twin_line_parts
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.graphics import graphic_labels, label_parts, twin_label_cut
 from magpipe.split.grids import twin_cell_cut
@@ -237,8 +237,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:
             drafts.extend(caption_drafts(words, para, f.column))
-        elif role == Role.LABEL:        # a bilingual label read as one block: its languages
-            drafts.extend(Draft(part, role, para.region, f.column) for part in label_parts(para))
+        elif role in (Role.LABEL, Role.ASIDE):  # a label, a note, read as one: its languages
+            parts = label_parts(para) if role == Role.LABEL else twin_line_parts(para)
+            drafts.extend(Draft(part, role, para.region, f.column) for part in parts)
         else:
             words_of = _para_words(para) if role != Role.CONTENTS else _number_last(words, para)
             drafts.append(Draft(words_of, role, para.region, f.column))

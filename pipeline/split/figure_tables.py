@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Lang, Role
+from magpipe.split.langid import line_lang
+from magpipe.split.layout import Para
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.figures import notation_language, trailing_figures
 
@@ -286,6 +288,23 @@ def figure_tables(roles: list[str], facts: list[Facts], page: PageFacts) -> list
             if out[k] not in FURNITURE_ROLES:
                 out[k] = Role.ASIDE
     return out
+
+
+def twin_line_parts(para: Para) -> list[list[int]]:
+    """The word indices of a block kept out of the articles cut where its lines switch
+    language, when every line is plainly in one language (``langid.line_lang``): a table's
+    note over its twin, then its source over its twin, read as one block, are a note in each
+    language; a block with a line of unclear language stays whole."""
+    langs = [line_lang(line.text) for line in para.lines]
+    if len(langs) < 2 or Lang.UNKNOWN in langs or len(set(langs)) < 2:
+        return [[i for line in para.lines for i in line.words]]
+    parts: list[list[int]] = []
+    for k, line in enumerate(para.lines):
+        if not k or langs[k] != langs[k - 1]:
+            parts.append([])
+        parts[-1].extend(line.words)
+    log.debug("a note cut into %d runs of one language: %r", len(parts), para.lines[0].text)
+    return parts
 
 
 def figures_language(text: str) -> tuple[str, float] | None:
