@@ -251,17 +251,22 @@ def _kept_stacks(roles: list[str], facts: list[Facts], page: PageFacts,
     row."""
     kept = sorted((k for k, f in enumerate(facts) if roles[k] in _KEPT_ROLES
                    and f.lines <= CELL_LINES and f.box[1] > page.top_edge),
-                  key=lambda k: facts[k].box[1])
-    stacks: list[list[int]] = []
+                  key=lambda k: facts[k].box[0])
+    edges: list[list[int]] = []         # the blocks by the left edge they share
     for k in kept:
-        f = facts[k]
-        for stack in stacks:
-            last = facts[stack[-1]].box
-            if abs(last[0] - f.box[0]) <= body and 0 <= f.box[1] - last[3] <= HEAD_GAP * body:
-                stack.append(k)
-                break
+        if edges and facts[k].box[0] - facts[edges[-1][0]].box[0] <= body:
+            edges[-1].append(k)
         else:
-            stacks.append([k])
+            edges.append([k])
+    stacks: list[list[int]] = []
+    for edge in edges:
+        edge.sort(key=lambda k: facts[k].box[1])
+        stacks.append(edge[:1])
+        for above, k in zip(edge, edge[1:], strict=False):
+            if 0 <= facts[k].box[1] - facts[above].box[3] <= HEAD_GAP * body:
+                stacks[-1].append(k)
+            else:
+                stacks.append([k])
     return [[_Row((k,), facts[k].box, 1, 0.0) for k in stack] for stack in stacks
             if len(stack) >= KEPT_ITEMS]
 
