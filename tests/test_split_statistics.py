@@ -7,11 +7,12 @@ on their own."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from magpipe.align import align
-from magpipe.artifacts.layout import FURNITURE_ROLES, Role
+from magpipe.artifacts.layout import FURNITURE_ROLES, Role, SplitArtifact
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
@@ -26,29 +27,35 @@ from magpipe.text.figures import notation_language, trailing_figures
 DATA = Path(__file__).parent / "data" / "layouts-statistics"
 
 
-def _split(name: str):
-    artifact = RepairArtifact.load(DATA / f"{name}.repair.json")
-    truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
-    return artifact, truth, split(artifact, Config())
+@dataclass(frozen=True)
+class Saved:
+    """Saved pages (their repair artifact and truth) and what split makes of them."""
+    artifact: RepairArtifact
+    truth: dict
+    result: SplitArtifact
 
+    @classmethod
+    def load(cls, name: str) -> Saved:
+        artifact = RepairArtifact.load(DATA / f"{name}.repair.json")
+        return cls(artifact, json.loads((DATA / f"{name}.truth.json").read_text(
+            encoding="utf-8")), split(artifact, Config()))
 
-def _blocks(result, page: int | None = None):
-    return [b for p in result.pages for b in p.blocks if page is None or p.number == page]
+    def blocks(self, page: int | None = None) -> list:
+        return [b for p in self.result.pages if page in (None, p.number) for b in p.blocks]
 
-
-def _truth(truth: dict, roles: tuple[str, ...], page: int | None = None) -> list[dict]:
-    return [b for p in truth["pages"] if page is None or p["number"] == page
-            for b in p["blocks"] if b["role"] in roles]
+    def truth_blocks(self, roles: tuple[str, ...], page: int | None = None) -> list[dict]:
+        return [b for p in self.truth["pages"] if page in (None, p["number"])
+                for b in p["blocks"] if b["role"] in roles]
 
 
 @pytest.fixture(scope="module")
-def inside():
-    return _split("inside")
+def inside() -> Saved:
+    return Saved.load("inside")
 
 
 @pytest.fixture(scope="module")
-def between():
-    return _split("between")
+def between() -> Saved:
+    return Saved.load("between")
 
 
 def _unkept(blocks, texts: list[str]) -> list[str]:
@@ -64,49 +71,43 @@ def _unkept(blocks, texts: list[str]) -> list[str]:
 @pytest.mark.parametrize("name", ["inside", "between"])
 def test_a_table_of_figures_its_titles_units_and_notes_are_kept_out_of_articles(
         name, inside, between) -> None:
-    artifact, truth, result = {"inside": inside, "between": between}[name]
-    tables = [b["text"] for b in _truth(truth, ("sidebar",))]
+    saved = inside if name == "inside" else between
+    tables = [b["text"] for b in saved.truth_blocks(("sidebar",))]
     assert len(tables) >= 20
-    assert not _unkept(_blocks(result), tables)
-    s = split_score(result, artifact.pages, truth)
+    assert not _unkept(saved.blocks(), tables)
+    s = split_score(saved.result, saved.artifact.pages, saved.truth)
     assert s.out_correct == s.out_chars and s.in_correct == s.in_chars
 
 
 def test_an_articles_text_around_its_table_and_across_the_page_pairs_paragraph_by_paragraph(
         inside) -> None:
-    _, truth, result = inside
-    a = align_score(align(result, Config()), truth, fuzzy=True)
+    a = align_score(align(inside.result, Config()), inside.truth, fuzzy=True)
     assert a.paired_right == a.articles
     assert a.links_right == a.links_output == a.links_truth > 0
 
 
 def test_a_tables_figures_alone_take_the_language_of_their_notation(inside) -> None:
-    _, _, result = inside
-    figures = [b for b in _blocks(result, 1) if b.text and trailing_figures(b.text)
+    figures = [b for b in inside.blocks(1) if b.text and trailing_figures(b.text)
                == len(b.text.split())]
     assert len(figures) >= 2 and all(b.lang == "vi" for b in figures)
 
 
 def test_a_tables_notes_read_as_one_block_take_each_its_own_language(between) -> None:
-    artifact, truth, result = between
-    blocks = _blocks(result)
-    for note in _truth(truth, ("sidebar",)):
+    for note in between.truth_blocks(("sidebar",)):
         if note["text"].split()[0] in ("Note:", "Source:", "Ghi", "Nguồn:"):
-            holding = [b for b in blocks if note["text"][:20] in b.text]
+            holding = [b for b in between.blocks() if note["text"][:20] in b.text]
             assert holding and all(b.lang == note["lang"] for b in holding), note["text"]
-    s = split_score(result, artifact.pages, truth)
+    s = split_score(between.result, between.artifact.pages, between.truth)
     assert s.lang_correct >= 0.995 * s.lang_chars
 
 
 def test_a_monthly_bulletins_masthead_dated_by_month_and_year_is_a_running_head(
         inside) -> None:
-    _, truth, result = inside
-    blocks = _blocks(result, 1)
-    for head in _truth(truth, ("header",), 1):
-        holding = [b for b in blocks if head["text"][:12] in b.text]
+    for head in inside.truth_blocks(("header",), 1):
+        holding = [b for b in inside.blocks(1) if head["text"][:12] in b.text]
         assert holding and all(b.role == Role.HEADER for b in holding), head["text"]
-    titles = [b.text for b in blocks if b.role == Role.TITLE]
-    assert titles and titles[0].startswith(truth["articles"][0]["title"]["vi"][:20])
+    titles = [b.text for b in inside.blocks(1) if b.role == Role.TITLE]
+    assert titles and titles[0].startswith(inside.truth["articles"][0]["title"]["vi"][:20])
 
 
 # --- the rules on their own --------------------------------------------------------------

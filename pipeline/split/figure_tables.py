@@ -120,21 +120,21 @@ def _cell_rows(facts: list[Facts], body: float) -> list[_Row]:
     all (each figure read as a block of its own, in a column of its own)."""
     cells = sorted((k for k, f in enumerate(facts) if f.lines == 1 and trailing_figures(f.text)
                     and not _row_lines(f)), key=lambda k: facts[k].box[1])
-    groups: list[list[int]] = []
-    for k in cells:
-        if groups and facts[k].box[1] - facts[groups[-1][0]].box[1] <= LEVEL * body:
-            groups[-1].append(k)
-        else:
-            groups.append([k])
     rows = []
-    for group in groups:
-        group.sort(key=lambda k: facts[k].box[0])
-        apart = all(facts[a].box[2] <= facts[b].box[0] for a, b in zip(group, group[1:],
-                                                                        strict=False))
-        heads = sum(not _figures_only(facts[k].text) for k in group)
-        if len(group) >= 2 and apart and heads <= 1 and \
-                sum(trailing_figures(facts[k].text) for k in group) >= ROW_FIGURES:
-            rows.append(_Row(tuple(group), union([facts[k].box for k in group]), 1, 0.0))
+    start = 0
+    while start < len(cells):       # each run of cells whose tops lie level with the first's
+        end = start + 1
+        while end < len(cells) and \
+                facts[cells[end]].box[1] - facts[cells[start]].box[1] <= LEVEL * body:
+            end += 1
+        row = sorted(cells[start:end], key=lambda k: facts[k].box[0])
+        start = end
+        side_by_side = all(facts[a].box[2] <= facts[b].box[0]
+                           for a, b in zip(row, row[1:], strict=False))
+        if len(row) >= 2 and side_by_side and \
+                sum(not _figures_only(facts[k].text) for k in row) <= 1 and \
+                sum(trailing_figures(facts[k].text) for k in row) >= ROW_FIGURES:
+            rows.append(_Row(tuple(row), union([facts[k].box for k in row]), 1, 0.0))
     return rows
 
 
