@@ -290,7 +290,10 @@ def figure_tables(roles: list[str], facts: list[Facts], page: PageFacts) -> list
         log.debug("a table of %d rows (%s) at %.0f-%.0f: %d blocks of no article", len(run),
                   "its rows' heads kept out" if kept else "figures", box[1], box[3], len(found))
         for k in found:
-            if out[k] not in FURNITURE_ROLES:
+            # (a cell read as a bilingual list's item, under the page's top band, is the
+            # table's, no running head)
+            if out[k] not in FURNITURE_ROLES or out[k] == Role.HEADER and k in cells \
+                    and facts[k].box[1] > page.top_edge:
                 out[k] = Role.ASIDE
     return out
 
