@@ -33,6 +33,7 @@ from magpipe.split.drafts import (
     title_beside,
 )
 from magpipe.split.dropcaps import drop_caps
+from magpipe.split.figure_tables import figures_language, twin_line_parts
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.graphics import graphic_labels, label_parts, twin_label_cut
 from magpipe.split.grids import twin_cell_cut
@@ -245,8 +246,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:
             drafts.extend(caption_drafts(words, para, f.column))
-        elif role == Role.LABEL:        # a bilingual label read as one block: its languages
-            drafts.extend(Draft(part, role, para.region, f.column) for part in label_parts(para))
+        elif role in (Role.LABEL, Role.ASIDE):  # a label, a note, read as one: its languages
+            parts = label_parts(para) if role == Role.LABEL else twin_line_parts(para)
+            drafts.extend(Draft(part, role, para.region, f.column) for part in parts)
         else:
             words_of = _para_words(para) if role != Role.CONTENTS else _number_last(words, para)
             drafts.append(Draft(words_of, role, para.region, f.column))
@@ -263,7 +265,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             text = text[:-len(d.tail_cut)]
         return f"{d.head} {text}".strip() if d.head else text
 
-    found = [labelled_credit(t) or credited_lang(t) or classify(t)
+    found = [labelled_credit(t) or credited_lang(t) or figures_language(t) or classify(t)
              for t in (text_of(d, d.hint or Lang.EN) for d in drafts)]
     langs = fill_unknown([lang for lang, _ in found], prefer=column_hints(drafts, found))
     texts = [text_of(d, lang) for d, lang in zip(drafts, langs, strict=True)]

@@ -5,9 +5,10 @@ larger than the stories' titles, and a strip centred at the page's foot under th
   like a title, centred across the page, not far larger than one (``nameplate`` takes the
   names set far larger): its twin in the other language under it, then the issue line (the
   number and the date; one a language, side by side). A title so set whose band, right
-  under it, holds a line of that kind (one line dated, ``has_date``, no sentence, under the
-  name's foot; nothing over it but short lines ending no sentence, within the name's
-  width) and over another title on the page (the first story's) is that name: it, its
+  under it, holds a line of that kind (one line dated, ``has_date``, or naming a month and
+  its year as a monthly's issue does, ``has_month_year``; no sentence, under the name's
+  foot; nothing over it but short lines ending no sentence, within the name's width) and
+  over another title on the page (the first story's) is that name: it, its
   twin and the band's lines down to the dated row are running heads (``Role.HEADER``). A
   story's title has its byline, kicker or text under it, and no title of another story
   under its head; a headline set in a table's cell, its date beside it, is neither centred
@@ -28,7 +29,7 @@ import logging
 
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import Facts, PageFacts
-from magpipe.text.dates import has_date
+from magpipe.text.dates import has_date, has_month_year
 from magpipe.text.punctuation import ends_sentence
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,9 @@ _TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.CAPTION, Role.C
 
 
 def _issue_line(f: Facts) -> bool:
-    return f.lines == 1 and has_date(f.text) and not ends_sentence(f.text)
+    # (a monthly's issue is dated by its month and year, ``Tháng 11 năm 2025``)
+    return f.lines == 1 and (has_date(f.text) or has_month_year(f.text)) \
+        and not ends_sentence(f.text)
 
 
 def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:

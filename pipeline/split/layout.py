@@ -356,7 +356,7 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     tall = sorted({col for r, col in regions if col and id(r[0]) not in edges
                    and len(r) >= BAND_COLUMN_LINES})
     banded = crossed(tall, body)
-    columns = band_columns(tall, body) if banded else column_ranges(spans)
+    columns = band_columns(tall, body) if banded else column_ranges(spans, tall)
     if not columns:
         # one column: the x range of the region holding most lines (a column of text that
         # fills only part of the page width, beside an empty one), else the whole text width

@@ -21,6 +21,7 @@ from magpipe.split.chronicle import chronicle
 from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
+from magpipe.split.figure_tables import figure_tables
 from magpipe.split.framed import framed_boxes
 from magpipe.split.grids import grid_cells
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
@@ -125,6 +126,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a key line right over a caption (its label)", caption_keys),
     ("a compact stack of short blocks switching language (a bilingual list)", bilingual_lists),
     ("a grid of short cells, three or more to a row (a timetable)", grid_cells),
+    ("rows ending in figures, and the head and notes of their table", figure_tables),
     ("a short centred block under all of the page's text at its foot (a strip)", foot_strips),
     (FORM_REASON, letter_forms),
     ("a letter or two read off a speck far smaller than the body's type", ocr_specks),

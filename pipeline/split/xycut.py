@@ -11,6 +11,7 @@ therefore come first where they sit above the columns. Pure logic, no I/O.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection
 from statistics import median
 
 from magpipe.split.bands import bands
@@ -397,11 +398,15 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
     return out
 
 
-def column_ranges(ranges: list[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
+def column_ranges(ranges: list[tuple[float, float]],
+                  tall: Collection[tuple[float, float]] = ()) -> tuple[tuple[float, float], ...]:
     """Columns from the x ranges of the regions that lie inside a column cut.
 
     Ranges that mostly cover each other are one column; a range that covers two or more
-    columns (a title spanning a half page) is not a column.
+    columns (a title spanning a half page) is not a column. But a column of text (one of the
+    ``tall`` ranges, a region of many lines) over the narrow columns of a table's cells (none
+    of them tall) is the column, and the cells' ranges are none: a scan's table set across
+    the page under the articles' columns is read cell by cell.
     """
     clusters: list[tuple[float, float]] = []
     for lo, hi in sorted(ranges, key=lambda r: r[0] - r[1]):      # widest last
@@ -411,8 +416,17 @@ def column_ranges(ranges: list[tuple[float, float]]) -> tuple[tuple[float, float
                 break
         else:
             clusters.append((lo, hi))
-    kept = [c for c in clusters
-            if sum(1 for d in clusters if d != c and c[0] <= d[0] + 2 and d[1] <= c[1] + 2) < 2]
+    def inside(d: tuple[float, float], c: tuple[float, float]) -> bool:
+        return d != c and c[0] <= d[0] + 2 and d[1] <= c[1] + 2
+
+    def holds_tall(c: tuple[float, float]) -> bool:
+        return any(c[0] <= t[0] + 2 and t[1] <= c[1] + 2 and t[1] - t[0] > 0.6 * (c[1] - c[0])
+                   for t in tall)
+
+    over_cells = [c for c in clusters if holds_tall(c) and sum(inside(d, c) for d in clusters)
+                  >= 2 and not any(holds_tall(d) for d in clusters if inside(d, c))]
+    clusters = [c for c in clusters if not any(inside(c, o) for o in over_cells)]
+    kept = [c for c in clusters if sum(inside(d, c) for d in clusters) < 2]
     # a range inside one column (a caption under a photo narrower than its column) is no column
     # of its own: it would make the column's text look as if it spanned two
     kept = [c for c in kept

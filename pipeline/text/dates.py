@@ -77,6 +77,17 @@ def has_date(text: str) -> bool:
     return bool(_DATE_IN.search(text))
 
 
+# a month named with its year, as a monthly's issue line dates it (``Tháng 11 năm 2025``,
+# ``tháng 11/2025``, ``November 2025``, ``Nov. 2025``), not inside a longer figure or word
+_MONTH_YEAR = re.compile(rf"(?<![\w/⁄.-])(?:{_VI_MONTH}\s*(?:[/,-]|\s+n[aă]m)?\s*\d{{4}}"
+                         rf"|(?:{_MONTHS})\.?,?\s+\d{{4}})(?![\w/⁄])", re.IGNORECASE)
+
+
+def has_month_year(text: str) -> bool:
+    """The text names a month and its year somewhere (a monthly issue's date line)."""
+    return bool(_MONTH_YEAR.search(text))
+
+
 # clock times as Vietnamese print them, the hour and minutes parted by an ``h`` (``08h30``,
 # ``14h``), alone or as a span (``08h30 - 09h30``); English parts them by a colon or a point
 # (``8:30``, ``8.30 am``). OCR may read a digit as a dagger (``†1h30``), a speck after the
