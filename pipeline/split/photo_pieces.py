@@ -1,0 +1,67 @@
+"""Photos as pieces of the page's XY cut: a large photo holds its place among the columns.
+
+The XY cut (``xycut.xy_cut``) sees only text. A large photo set over some of a page's columns,
+with a column of text beside it, leaves white where it stands: the cut then slices the page
+across the photo at the paragraph gaps of the column beside it (that column's first
+paragraphs read before the text under the photo, whose columns come first), and the lines
+beside the photo's top read with a title right above them. Set among the pieces as a block of
+its own, the photo keeps its columns apart from the one beside it, as on the page: a gutter
+runs beside the photo, not through it, and no slice cuts across it.
+
+``standing`` gives a piece for each photo at least ``MIN_PHOTO`` body sizes wide and tall
+that no text piece crosses (text the lines wrap around a photo is measured across it,
+``photo_text``, and is left to that) and that lies in the band cut; ``without`` takes them
+out of the cut's regions, cutting again a region that held one with text. Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from magpipe.artifacts.base import Box
+from magpipe.split.pieces import Line
+
+Span = tuple[float, float]
+
+MIN_PHOTO = 4.0      # x body size: the least width and height of a photo that holds a place
+
+
+def _crosses(p: Line, photo: Box) -> bool:
+    return p.box[0] < photo[2] and photo[0] < p.box[2] and p.box[1] < photo[3] and \
+        photo[1] < p.box[3]
+
+
+def standing(photos: tuple[Box, ...], pieces: list[Line], body: float) -> list[Line]:
+    """A piece for each photo that holds its place among ``pieces`` (see the module)."""
+    if not pieces:
+        return []
+    top, bottom = min(p.box[1] for p in pieces), max(p.box[3] for p in pieces)
+    out = []
+    for photo in photos:
+        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body or \
+                photo[3] <= top or photo[1] >= bottom or \
+                any(_crosses(p, photo) for p in pieces):
+            continue
+        out.append(Line(words=(), box=photo, size=body, bold=False, text="", base=photo[3],
+                        cw=0.0, core=(photo[0], photo[2])))
+    return out
+
+
+def without(regions: list[tuple[list[Line], Span | None]], placed: list[Line],
+            cut: Callable[[list[Line], Span | None], list[tuple[list[Line], Span | None]]]
+            ) -> list[tuple[list[Line], Span | None]]:
+    """The cut's regions with the photos' pieces taken out: a region that held one with text
+    (a photo and the captions under its halves, which it kept from being cut apart) is cut
+    again without it (``cut``: the XY cut of some pieces in a column); a region of the photo
+    alone goes."""
+    if not placed:
+        return regions
+    ids = {id(p) for p in placed}
+    out: list[tuple[list[Line], Span | None]] = []
+    for region, column in regions:
+        kept = [p for p in region if id(p) not in ids]
+        if len(kept) == len(region):
+            out.append((region, column))
+        elif kept:
+            out.extend(cut(kept, column))
+    return out
