@@ -25,7 +25,7 @@ from magpipe.split.line_steps import one_type, usual_step
 from magpipe.split.ocr_spacing import spaced_paragraph
 from magpipe.split.ocr_type import type_jump
 from magpipe.split.own_leading import step_pitches
-from magpipe.split.photo_pieces import standing, without
+from magpipe.split.photo_pieces import cut_with_photos
 from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import (
     JUNK_CONF,
@@ -341,13 +341,12 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     lifted, middle = photo_text(words, [p for p in pieces if id(p) not in edges], photos, body)
     regions: list[tuple[list[Line], Span | None]] = []
     pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None)
-    placed = standing(photos, middle, body)     # (photo_pieces: a photo holds its place)
     for band in (top, middle, bottom):
         if band:
-            regions.extend(without(xy_cut(band + placed if band is middle else band, body,
-                                          pitch=pitch, exact=exact), placed,
-                                   lambda rest, col: xy_cut(rest, body, col, pitch=pitch,
-                                                            exact=exact)))
+            # (the middle band's photos hold their places in the cut: photo_pieces)
+            regions.extend(xy_cut(band, body, pitch=pitch, exact=exact) if band is not middle
+                           else cut_with_photos(band, photos, body, lambda part, col: xy_cut(
+                               part, body, col, pitch=pitch, exact=exact)))
         if band is middle:
             regions.extend((group, None) for group in lifted)
     regions = [part for r in regions for part in twin_foot(r, body, pitch, exact)]

@@ -24,6 +24,10 @@ from magpipe.split.pieces import Line
 Span = tuple[float, float]
 
 MIN_PHOTO = 4.0      # x body size: the least width and height of a photo that holds a place
+CAPTION_GAP = 1.5    # x body size: a region whose top lies this close under a photo's foot ...
+PART_WIDTH = 0.6     # ... within its width, and this share of it wide at most, is a caption
+                     # under a part of the photo (one of its halves): no column of the page
+SIDE_SLACK = 0.5     # x body size: how far a caption may stand out of the photo's width
 
 
 def _crosses(p: Line, photo: Box) -> bool:
@@ -62,6 +66,30 @@ def without(regions: list[tuple[list[Line], Span | None]], placed: list[Line],
         kept = [p for p in region if id(p) not in ids]
         if len(kept) == len(region):
             out.append((region, column))
-        elif kept:
-            out.extend(cut(kept, column))
+        elif kept:     # (their x ranges are the photo's parts, no columns of the page)
+            out.extend((part, column) for part, _ in cut(kept, column))
     return out
+
+
+def _caption_under(region: list[Line], photos: list[Line], body: float) -> bool:
+    """The region lies right under a part of one of the photos (see ``CAPTION_GAP``)."""
+    x0, top = min(p.box[0] for p in region), min(p.box[1] for p in region)
+    x1 = max(p.box[2] for p in region)
+    slack = SIDE_SLACK * body
+    return any(0 <= top - ph.box[3] <= CAPTION_GAP * body and x0 >= ph.box[0] - slack
+               and x1 <= ph.box[2] + slack and x1 - x0 <= PART_WIDTH * (ph.box[2] - ph.box[0])
+               for ph in photos)
+
+
+def cut_with_photos(band: list[Line], photos: tuple[Box, ...], body: float,
+                    cut: Callable[[list[Line], Span | None], list[tuple[list[Line], Span | None]]]
+                    ) -> list[tuple[list[Line], Span | None]]:
+    """The regions of the XY cut (``cut``) of ``band`` with its standing photos among its
+    pieces (see the module); the captions right under a part of a photo (under its halves,
+    side by side) give no column of the page: their x ranges are the photo's parts, and would make the
+    text under the photo look as if it spanned two columns."""
+    placed = standing(photos, band, body)
+    if not placed:
+        return cut(band, None)
+    return [(region, None if column and _caption_under(region, placed, body) else column)
+            for region, column in without(cut(band + placed, None), placed, cut)]
