@@ -86,8 +86,8 @@ def cut_with_photos(band: list[Line], photos: tuple[Box, ...], body: float,
                     ) -> list[tuple[list[Line], Span | None]]:
     """The regions of the XY cut (``cut``) of ``band`` with its standing photos among its
     pieces (see the module); the captions right under a part of a photo (under its halves,
-    side by side) give no column of the page: their x ranges are the photo's parts, and would make the
-    text under the photo look as if it spanned two columns."""
+    side by side) give no column of the page: their x ranges are the photo's parts, and
+    would make the text under the photo look as if it spanned two columns."""
     placed = standing(photos, band, body)
     if not placed:
         return cut(band, None)
