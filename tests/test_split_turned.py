@@ -37,8 +37,9 @@ def test_words_stacked_upright_are_one_turned_line_in_the_pages_order() -> None:
 
 
 def test_two_upright_credits_a_line_apart_are_two_turned_lines() -> None:
-    runs = turned_runs(tuple(_CREDIT + _CREDIT_EN))
-    assert sorted(runs) == [(0, 1, 2), (3, 4, 5)]
+    runs = turned_runs(tuple(_level(["The", "page's", "own", "text"], 100.0) + _CREDIT
+                             + _CREDIT_EN))
+    assert sorted(runs) == [(4, 5, 6), (7, 8, 9)]
 
 
 def test_level_text_holds_no_turned_line() -> None:

@@ -243,7 +243,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         else:
             words_of = _para_words(para) if role != Role.CONTENTS else _number_last(words, para)
             drafts.append(Draft(words_of, role, para.region, f.column))
-    drafts = turned_drafts(words, drafts, page.images, geo.columns, geo.body_size)  # (turned)
+    drafts = turned_drafts(words, drafts, page.images, geo.columns, geo.body_size,  # (turned)
+                           geo.exact)
     starts = {line.words[0] for para in geo.paras for line in para.lines}
 
     joined: dict[tuple[tuple[int, ...], str], str] = {}   # each draft's text is asked 2-3 times
@@ -310,7 +311,7 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     """Each page's geometry, text-layer pages measured against the document's body sizes
     (``sizes``: ``bodysize.body_sizes`` of its text-layer pages, when already worked out)."""
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
-    level = [upright(p.words) for p in artifact.pages]    # (lines turned a quarter read apart)
+    level = [upright(p.words, e) for p, e in zip(artifact.pages, exact, strict=True)]  # (turned)
     doc_body, second = sizes or body_sizes([w for w, e in zip(level, exact, strict=True) if e])
     return [table_cells(words, sheet_geometry(words, page.width, page.height, exact=e,
                                               body=page_body(words, doc_body, second)

@@ -10,7 +10,11 @@ runs beside the photo, not through it, and no slice cuts across it.
 
 ``standing`` gives a piece for each photo at least ``MIN_PHOTO`` body sizes wide and tall
 that no text piece crosses (text the lines wrap around a photo is measured across it,
-``photo_text``, and is left to that) and that lies in the band cut; ``without`` takes them
+``photo_text``, and is left to that), that lies in the band cut and that heads the columns
+with a column of text beside it: a line beside it whose top is level with the photo's
+(``LEVEL_TOP``). Other photos leave the cut as it was: a photo across the page, or beside
+captions set lower down, is read with the lines around it as before (held among them it
+would hold on to a title line or a caption's first line set close to it); ``without`` takes them
 out of the cut's regions, cutting again a region that held one with text. Pure logic, no I/O.
 """
 
@@ -28,11 +32,21 @@ CAPTION_GAP = 1.5    # x body size: a region whose top lies this close under a p
 PART_WIDTH = 0.6     # ... within its width, and this share of it wide at most, is a caption
                      # under a part of the photo (one of its halves): no column of the page
 SIDE_SLACK = 0.5     # x body size: how far a caption may stand out of the photo's width
+TOP_SLACK = 1.5      # x body size: a photo's piece starts this far under its top
+LEVEL_TOP = 1.5      # x body size: a column beside a photo starting this close to its top's
+                     # level heads the page's columns with it
 
 
 def _crosses(p: Line, photo: Box) -> bool:
     return p.box[0] < photo[2] and photo[0] < p.box[2] and p.box[1] < photo[3] and \
         photo[1] < p.box[3]
+
+
+def _level_beside(p: Line, photo: Box, body: float) -> bool:
+    """The piece stands beside the photo, its top level with the photo's (the first line of a
+    column beside it)."""
+    return (p.box[2] <= photo[0] or p.box[0] >= photo[2]) and \
+        abs(p.box[1] - photo[1]) <= LEVEL_TOP * body
 
 
 def standing(photos: tuple[Box, ...], pieces: list[Line], body: float) -> list[Line]:
@@ -44,9 +58,13 @@ def standing(photos: tuple[Box, ...], pieces: list[Line], body: float) -> list[L
     for photo in photos:
         if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body or \
                 photo[3] <= top or photo[1] >= bottom or \
-                any(_crosses(p, photo) for p in pieces):
+                any(_crosses(p, photo) for p in pieces) or \
+                not any(_level_beside(p, photo, body) for p in pieces):
             continue
-        out.append(Line(words=(), box=photo, size=body, bold=False, text="", base=photo[3],
+        # (its piece starts a little under its top: a line set close above the photo, a
+        # title's or a lead's last, is not held to it)
+        box = (photo[0], photo[1] + TOP_SLACK * body, photo[2], photo[3])
+        out.append(Line(words=(), box=box, size=body, bold=False, text="", base=photo[3],
                         cw=0.0, core=(photo[0], photo[2])))
     return out
 
@@ -66,7 +84,11 @@ def without(regions: list[tuple[list[Line], Span | None]], placed: list[Line],
         kept = [p for p in region if id(p) not in ids]
         if len(kept) == len(region):
             out.append((region, column))
-        elif kept:     # (their x ranges are the photo's parts, no columns of the page)
+        elif kept:
+            # (a column's range is its text's, not the photo's; the parts cut again are the
+            # photo's, no columns of the page)
+            if column is not None:
+                column = (min(p.box[0] for p in kept), max(p.box[2] for p in kept))
             out.extend((part, column) for part, _ in cut(kept, column))
     return out
 
