@@ -57,13 +57,18 @@ def test_turned_words_are_hidden_from_the_geometry_their_indices_kept() -> None:
     assert [w.text for w in level] == ["Body", "text", "", "", ""]
 
 
-def test_a_photo_holds_its_place_unless_text_runs_across_it() -> None:
+def test_a_photo_heading_the_columns_beside_one_holds_its_place() -> None:
     words = tuple(_level(["Column", "text", "under", "it"], 300.0, 40.0)
-                  + _level(["beside"], 150.0, 320.0))
+                  + _level(["beside", "it"], 102.0, 320.0))
     pieces = [make_line(words, [i]) for i in range(len(words))]
     photo = (40.0, 100.0, 300.0, 280.0)
-    assert [p.box for p in standing((photo,), pieces, 9.0)] == [photo]
+    placed = standing((photo,), pieces, 9.0)
+    # (its piece starts a little under its top: no line close above it is held to it)
+    assert [p.box for p in placed] == [(40.0, 100.0 + 1.5 * 9.0, 300.0, 280.0)]
     crossing = pieces + [make_line(words + (_word("wrapped", (200.0, 200.0, 340.0, 210.0)),),
                                    [len(words)])]
     assert standing((photo,), crossing, 9.0) == []
     assert standing(((40.0, 100.0, 60.0, 110.0),), pieces, 9.0) == []      # a mark, no photo
+    lower = [make_line(words, [i]) for i in range(4)] + [
+        make_line(words + (_word("caption", (320.0, 200.0, 360.0, 210.0)),), [len(words)])]
+    assert standing((photo,), lower, 9.0) == []     # text beside it lower down: no column head
