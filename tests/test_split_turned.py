@@ -59,7 +59,7 @@ def test_turned_words_are_hidden_from_the_geometry_their_indices_kept() -> None:
 
 def test_a_photo_heading_the_columns_beside_one_holds_its_place() -> None:
     words = tuple(_level(["Column", "text", "under", "it"], 300.0, 40.0)
-                  + _level(["beside", "it"], 102.0, 320.0))
+                  + _level(["beside", "it"], 102.0, 320.0) + _level(["down"], 200.0, 320.0))
     pieces = [make_line(words, [i]) for i in range(len(words))]
     photo = (40.0, 100.0, 300.0, 280.0)
     placed = standing((photo,), pieces, 9.0)
@@ -72,3 +72,5 @@ def test_a_photo_heading_the_columns_beside_one_holds_its_place() -> None:
     lower = [make_line(words, [i]) for i in range(4)] + [
         make_line(words + (_word("caption", (320.0, 200.0, 360.0, 210.0)),), [len(words)])]
     assert standing((photo,), lower, 9.0) == []     # text beside it lower down: no column head
+    short = [make_line(words, [i]) for i in range(6)]
+    assert standing((photo,), short, 9.0) == []     # a caption beside its top: no column

@@ -11,10 +11,11 @@ runs beside the photo, not through it, and no slice cuts across it.
 ``standing`` gives a piece for each photo at least ``MIN_PHOTO`` body sizes wide and tall
 that no text piece crosses (text the lines wrap around a photo is measured across it,
 ``photo_text``, and is left to that), that lies in the band cut and that heads the columns
-with a column of text beside it: a line beside it whose top is level with the photo's
-(``LEVEL_TOP``). Other photos leave the cut as it was: a photo across the page, or beside
-captions set lower down, is read with the lines around it as before (held among them it
-would hold on to a title line or a caption's first line set close to it); ``without`` takes them
+with a column of text beside it: lines beside it from one whose top is level with the
+photo's (``LEVEL_TOP``) down past the photo's middle. Other photos leave the cut as it was:
+a photo across the page, or beside a caption or set lower down, is read with the lines
+around it as before (held among them it would hold on to a title line or a caption's first
+line set close to it); ``without`` takes them
 out of the cut's regions, cutting again a region that held one with text. Pure logic, no I/O.
 """
 
@@ -42,11 +43,18 @@ def _crosses(p: Line, photo: Box) -> bool:
         photo[1] < p.box[3]
 
 
-def _level_beside(p: Line, photo: Box, body: float) -> bool:
-    """The piece stands beside the photo, its top level with the photo's (the first line of a
-    column beside it)."""
-    return (p.box[2] <= photo[0] or p.box[0] >= photo[2]) and \
-        abs(p.box[1] - photo[1]) <= LEVEL_TOP * body
+def _column_beside(pieces: list[Line], photo: Box, body: float) -> bool:
+    """A column of text stands beside the photo on one side: a line whose top is level with
+    the photo's, and lines down past the photo's middle (a caption set beside a photo stops
+    short of it)."""
+    middle = (photo[1] + photo[3]) / 2
+    for side in (0, 1):
+        beside = [p for p in pieces if (p.box[0] >= photo[2] if side else p.box[2] <= photo[0])
+                  and photo[1] - LEVEL_TOP * body <= p.box[1] < photo[3]]
+        if any(abs(p.box[1] - photo[1]) <= LEVEL_TOP * body for p in beside) and \
+                any(p.box[3] >= middle for p in beside):
+            return True
+    return False
 
 
 def standing(photos: tuple[Box, ...], pieces: list[Line], body: float) -> list[Line]:
@@ -59,7 +67,7 @@ def standing(photos: tuple[Box, ...], pieces: list[Line], body: float) -> list[L
         if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body or \
                 photo[3] <= top or photo[1] >= bottom or \
                 any(_crosses(p, photo) for p in pieces) or \
-                not any(_level_beside(p, photo, body) for p in pieces):
+                not _column_beside(pieces, photo, body):
             continue
         # (its piece starts a little under its top: a line set close above the photo, a
         # title's or a lead's last, is not held to it)
@@ -67,6 +75,12 @@ def standing(photos: tuple[Box, ...], pieces: list[Line], body: float) -> list[L
         out.append(Line(words=(), box=box, size=body, bold=False, text="", base=photo[3],
                         cw=0.0, core=(photo[0], photo[2])))
     return out
+
+
+def _held_captions(kept: list[Line], photos: list[Line]) -> bool:
+    """All the text a region holds with its photos lies under one of them, in its width."""
+    return all(any(p.box[1] >= ph.box[3] and ph.box[0] <= p.box[0] and p.box[2] <= ph.box[2]
+                   for ph in photos) for p in kept)
 
 
 def without(regions: list[tuple[list[Line], Span | None]], placed: list[Line],
@@ -85,10 +99,11 @@ def without(regions: list[tuple[list[Line], Span | None]], placed: list[Line],
         if len(kept) == len(region):
             out.append((region, column))
         elif kept:
-            # (a column's range is its text's, not the photo's; the parts cut again are the
-            # photo's, no columns of the page)
+            # (a column's range is its text's, not the photo's, and none when its text is the
+            # photo's caption held to it; the parts cut again are the photo's, no columns)
             if column is not None:
-                column = (min(p.box[0] for p in kept), max(p.box[2] for p in kept))
+                column = None if _held_captions(kept, [p for p in region if id(p) in ids]) \
+                    else (min(p.box[0] for p in kept), max(p.box[2] for p in kept))
             out.extend((part, column) for part, _ in cut(kept, column))
     return out
 
