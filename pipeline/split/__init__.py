@@ -223,7 +223,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     pf = replace(pf, other_body=other_body(geo.body_size, *sizes))
     if source == "rules":
         roles, reasons = keyed_page(*ruled(facts, pf), facts, pf, page.images)
-        for photo_pass in (graphic_labels, portrait_cards, photo_captions):  # by the photos
+        # (what sits by the page's photos; a row of portraits' name cards over captions)
+        for photo_pass in (photo_captions, graphic_labels, portrait_cards):
             roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     else:
         roles, reasons = form_over_model(*model_decisions(facts, pf, model), facts, pf)

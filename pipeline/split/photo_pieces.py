@@ -33,6 +33,8 @@ CAPTION_GAP = 1.5    # x body size: a region whose top lies this close under a p
 PART_WIDTH = 0.6     # ... within its width, and this share of it wide at most, is a caption
                      # under a part of the photo (one of its halves): no column of the page
 SIDE_SLACK = 0.5     # x body size: how far a caption may stand out of the photo's width
+EDGE = 0.5           # points: a column edge this close to a photo's is the photo's
+CAPTION_DEPTH = 8.0  # x body size: a caption held to its photo ends this far under it at most
 TOP_SLACK = 1.5      # x body size: a photo's piece starts this far under its top
 LEVEL_TOP = 1.5      # x body size: a column beside a photo starting this close to its top's
                      # level heads the page's columns with it
@@ -77,15 +79,30 @@ def standing(photos: tuple[Box, ...], pieces: list[Line], body: float) -> list[L
     return out
 
 
-def _held_captions(kept: list[Line], photos: list[Line]) -> bool:
-    """All the text a region holds with its photos lies under one of them, in its width."""
+def _held_captions(kept: list[Line], photos: list[Line], body: float) -> bool:
+    """All the text a region holds with its photos lies right under one of them, in its width,
+    a few lines deep (``CAPTION_DEPTH``): its caption, not its column's text."""
     return all(any(p.box[1] >= ph.box[3] and ph.box[0] <= p.box[0] and p.box[2] <= ph.box[2]
-                   for ph in photos) for p in kept)
+                   and p.box[3] - ph.box[3] <= CAPTION_DEPTH * body for ph in photos)
+               for p in kept)
+
+
+def _text_edges(column: Span | None, region: list[Line], placed: list[Line]) -> Span | None:
+    """A column range with an edge the cut took from a photo beside the region's text (the
+    side of a cut holding both) moved to the text's own edge."""
+    if column is None:
+        return None
+    lo, hi = column
+    if any(abs(lo - ph.box[0]) < EDGE for ph in placed):
+        lo = min(p.box[0] for p in region)
+    if any(abs(hi - ph.box[2]) < EDGE for ph in placed):
+        hi = max(p.box[2] for p in region)
+    return (lo, hi)
 
 
 def without(regions: list[tuple[list[Line], Span | None]], placed: list[Line],
-            cut: Callable[[list[Line], Span | None], list[tuple[list[Line], Span | None]]]
-            ) -> list[tuple[list[Line], Span | None]]:
+            cut: Callable[[list[Line], Span | None], list[tuple[list[Line], Span | None]]],
+            body: float) -> list[tuple[list[Line], Span | None]]:
     """The cut's regions with the photos' pieces taken out: a region that held one with text
     (a photo and the captions under its halves, which it kept from being cut apart) is cut
     again without it (``cut``: the XY cut of some pieces in a column); a region of the photo
@@ -97,12 +114,13 @@ def without(regions: list[tuple[list[Line], Span | None]], placed: list[Line],
     for region, column in regions:
         kept = [p for p in region if id(p) not in ids]
         if len(kept) == len(region):
-            out.append((region, column))
+            out.append((region, _text_edges(column, region, placed)))
         elif kept:
             # (a column's range is its text's, not the photo's, and none when its text is the
             # photo's caption held to it; the parts cut again are the photo's, no columns)
             if column is not None:
-                column = None if _held_captions(kept, [p for p in region if id(p) in ids]) \
+                held = [p for p in region if id(p) in ids]
+                column = None if _held_captions(kept, held, body) \
                     else (min(p.box[0] for p in kept), max(p.box[2] for p in kept))
             out.extend((part, column) for part, _ in cut(kept, column))
     return out
@@ -129,4 +147,4 @@ def cut_with_photos(band: list[Line], photos: tuple[Box, ...], body: float,
     if not placed:
         return cut(band, None)
     return [(region, None if column and _caption_under(region, placed, body) else column)
-            for region, column in without(cut(band + placed, None), placed, cut)]
+            for region, column in without(cut(band + placed, None), placed, cut, body)]
