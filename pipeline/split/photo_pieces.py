@@ -33,6 +33,8 @@ CAPTION_GAP = 1.5    # x body size: a region whose top lies this close under a p
 PART_WIDTH = 0.6     # ... within its width, and this share of it wide at most, is a caption
                      # under a part of the photo (one of its halves): no column of the page
 SIDE_SLACK = 0.5     # x body size: how far a caption may stand out of the photo's width
+NEAR = 3.0           # x body size: the column beside a photo stands this far off it at most (a
+                     # gutter, and a credit set upright in it; a leaflet's next panel is further)
 EDGE = 0.5           # points: a column edge this close to a photo's is the photo's
 CAPTION_DEPTH = 8.0  # x body size: a caption held to its photo ends this far under it at most
 TOP_SLACK = 1.5      # x body size: a photo's piece starts this far under its top
@@ -51,7 +53,8 @@ def _column_beside(pieces: list[Line], photo: Box, body: float) -> bool:
     short of it)."""
     middle = (photo[1] + photo[3]) / 2
     for side in (0, 1):
-        beside = [p for p in pieces if (p.box[0] >= photo[2] if side else p.box[2] <= photo[0])
+        beside = [p for p in pieces if (0 <= p.box[0] - photo[2] <= NEAR * body if side
+                                        else 0 <= photo[0] - p.box[2] <= NEAR * body)
                   and photo[1] - LEVEL_TOP * body <= p.box[1] < photo[3]]
         if any(abs(p.box[1] - photo[1]) <= LEVEL_TOP * body for p in beside) and \
                 any(p.box[3] >= middle for p in beside):
@@ -121,7 +124,7 @@ def without(regions: list[tuple[list[Line], Span | None]], placed: list[Line],
             if column is not None:
                 held = [p for p in region if id(p) in ids]
                 column = None if _held_captions(kept, held, body) \
-                    else (min(p.box[0] for p in kept), max(p.box[2] for p in kept))
+                    else _text_edges(column, kept, held)
             out.extend((part, column) for part, _ in cut(kept, column))
     return out
 
