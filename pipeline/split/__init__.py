@@ -55,6 +55,7 @@ from magpipe.split.name_tails import names_kept
 from magpipe.split.name_wraps import measure_of, names_wrapped
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
+from magpipe.split.photo_captions import photo_captions
 from magpipe.split.pieces import make_line
 from magpipe.split.portraits import portrait_cards
 from magpipe.split.read_twice import read_once
@@ -72,6 +73,7 @@ from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
 from magpipe.split.title_rivers import title_across
+from magpipe.split.turned import turned_drafts, upright
 from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
 from magpipe.text.dehyphen import join_lines
 
@@ -231,7 +233,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     pf = replace(pf, other_body=other_body(geo.body_size, *sizes))
     if source == "rules":
         roles, reasons = keyed_page(*ruled(facts, pf), facts, pf, page.images)
-        for photo_pass in (graphic_labels, portrait_cards):   # what sits by the page's photos
+        # (what sits by the page's photos; a row of portraits' name cards over captions)
+        for photo_pass in (photo_captions, graphic_labels, portrait_cards):
             roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     else:
         roles, reasons = form_over_model(*model_decisions(facts, pf, model), facts, pf)
@@ -252,6 +255,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         else:
             words_of = _para_words(para) if role != Role.CONTENTS else _number_last(words, para)
             drafts.append(Draft(words_of, role, para.region, f.column))
+    drafts = turned_drafts(words, drafts, page.images, geo.columns, geo.body_size,  # (turned)
+                           geo.exact)
     starts = {line.words[0] for para in geo.paras for line in para.lines}
 
     joined: dict[tuple[tuple[int, ...], str], str] = {}   # each draft's text is asked 2-3 times
@@ -321,12 +326,12 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     """Each page's geometry, text-layer pages measured against the document's body sizes
     (``sizes``: ``bodysize.body_sizes`` of its text-layer pages, when already worked out)."""
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
-    doc_body, second = sizes or body_sizes([p.words for p, e in zip(artifact.pages, exact,
-                                                                    strict=True) if e])
-    return [table_cells(page.words, sheet_geometry(page.words, page.width, page.height, exact=e,
-                                                   body=page_body(page.words, doc_body, second)
-                                                   if e else None, photos=page.images))
-            for page, e in zip(artifact.pages, exact, strict=True)]
+    level = [upright(p.words, e) for p, e in zip(artifact.pages, exact, strict=True)]  # (turned)
+    doc_body, second = sizes or body_sizes([w for w, e in zip(level, exact, strict=True) if e])
+    return [table_cells(words, sheet_geometry(words, page.width, page.height, exact=e,
+                                              body=page_body(words, doc_body, second)
+                                              if e else None, photos=page.images))
+            for page, words, e in zip(artifact.pages, level, exact, strict=True)]
 
 
 def _with_headings(per_page: list[tuple[Page, list[Block], list[int]]]
@@ -352,7 +357,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
     artifact = replace(artifact, pages=tuple(read_once(drop_caps(p)) for p in artifact.pages))
-    sizes = body_sizes([p.words for p in artifact.pages if p.source not in _OCR_SOURCES])
+    sizes = body_sizes([upright(p.words) for p in artifact.pages if p.source not in _OCR_SOURCES])
     geometry = geometry_of(artifact, sizes)
     repeated = repeated_texts(artifact.pages, geometry)
     running = running_heads(artifact.pages, geometry)

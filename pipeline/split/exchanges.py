@@ -7,7 +7,8 @@
 * ``quote_twins``: a pull quote printed in both languages, the first set large and the
   second at the body's size under it (the interview's first answer quoted between rules):
   the large one is a note beside the text (``roles.asides``); the one under it, opening
-  with a quotation mark, a few lines, right under that quote in its column, is its twin.
+  with a quotation mark, a few lines (or closing the quotation, about as long as the quote),
+  right under that quote in its column, is its twin.
 
 They compare the block with the page's own text (the body's size, its column's edges) and
 the blocks around it, never with fixed sizes. Pure functions.
@@ -24,7 +25,12 @@ from magpipe.text.speakers import speaker_label
 
 log = logging.getLogger(__name__)
 
-QUOTE_LINES = 4        # most lines of a pull quote's twin
+QUOTE_LINES = 4        # most lines of a pull quote's twin ...
+TWIN_SHARE = 2.0       # ... or, when it closes the quotation, of at most this many times the
+                       # quote's characters (a translation runs about as long, English words
+                       # longer than Vietnamese syllables; a quote of a few sentences set in
+                       # a narrow column takes more lines than four)
+_CLOSING = "”\"’»"      # what closes a quotation (before a stop)
 QUOTE_GAP = 1.5        # x body size: the twin sits this close under the quote at most
 
 # roles passed over when looking for the text before a block in its column (no text of it)
@@ -85,13 +91,17 @@ def quote_twins(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
     that opens one, maybe cut in pieces) in its column: the quote's twin, an aside too."""
     out = list(roles)
     for k, f in enumerate(facts):
-        if out[k] != Role.BODY or f.lines > QUOTE_LINES or not _opens_quote(f.text) or k == 0:
+        if out[k] != Role.BODY or not _opens_quote(f.text) or k == 0:
             continue
         j = k - 1
         while j > 0 and out[j] == Role.ASIDE and not _opens_quote(facts[j].text) \
                 and facts[j - 1].column == f.column:
             j -= 1                      # the quote's first lines, cut off above
         above = facts[k - 1]
+        quote = sum(len(facts[i].text) for i in range(j, k))
+        closes = f.text.rstrip().rstrip(".!?").endswith(tuple(_CLOSING))
+        if f.lines > QUOTE_LINES and not (closes and len(f.text) <= TWIN_SHARE * quote):
+            continue
         if out[k - 1] == Role.ASIDE and out[j] == Role.ASIDE and _opens_quote(facts[j].text) \
                 and above.column == f.column \
                 and 0 <= f.box[1] - above.box[3] < QUOTE_GAP * page.body_size:

@@ -26,6 +26,7 @@ from magpipe.split.ocr_breaks import spaced_break
 from magpipe.split.ocr_spacing import spaced_paragraph
 from magpipe.split.ocr_type import type_jump
 from magpipe.split.own_leading import step_pitches
+from magpipe.split.photo_pieces import cut_with_photos
 from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import (
     JUNK_CONF,
@@ -345,7 +346,10 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None)
     for band in (top, middle, bottom):
         if band:
-            regions.extend(xy_cut(band, body, pitch=pitch, exact=exact))
+            # (the middle band's photos hold their places in the cut: photo_pieces)
+            regions.extend(xy_cut(band, body, pitch=pitch, exact=exact) if band is not middle
+                           else cut_with_photos(band, photos, body, lambda part, col: xy_cut(
+                               part, body, col, pitch=pitch, exact=exact)))
         if band is middle:
             regions.extend((group, None) for group in lifted)
     regions = [part for r in regions for part in twin_foot(r, body, pitch, exact)]

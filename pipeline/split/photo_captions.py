@@ -1,0 +1,77 @@
+"""Captions set right under a photo without a credit in their line.
+
+A caption carrying its credit (``Ảnh: NAME``) reads as a caption by its words; one whose
+credit is set apart (upright along the photo's edge, ``turned``) or that names no
+photographer has only its place and its type to tell it: a few lines set smaller than the
+body, which the role rules read as a note beside the articles (``Role.ASIDE``) or, a little
+smaller, as body text. Set right under a photo, in its width, such text is the photo's
+caption.
+
+``photo_captions`` (a photo pass, run after the role passes): for each photo at least
+``MIN_PHOTO`` body sizes wide and tall, the blocks set smaller than the page's body
+(``SMALLER`` of its size on a text layer; on OCR, whose sizes swing, only those the role
+rules already read as a note for their small type) lying within the photo's width
+(``SIDE_SLACK`` body sizes of slack) whose top lies within ``FIRST_GAP`` body sizes of the
+photo's foot (one caption under the photo, or one under each of its halves, level) are its
+captions (``Role.CAPTION``), and so are such blocks right under one of those (``STACK_GAP``
+body sizes at most: the English caption under the Vietnamese one). A pull quote is set
+larger than the body, and the body text under a photo at the body's size: neither is
+touched. Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.layout import Role
+from magpipe.split.roles import Facts, PageFacts
+
+log = logging.getLogger(__name__)
+
+MIN_PHOTO = 4.0      # x body size: the least width and height of a photo (smaller: a mark)
+SMALLER = 0.97       # x body size: a caption's type is smaller than this (a text layer)
+SIDE_SLACK = 0.5     # x body size: how far a caption may stand out of the photo's width
+FIRST_GAP = 1.2      # x body size: the most white between a photo's foot and its caption
+STACK_GAP = 1.0      # x body size: the most white between two captions stacked under it
+REASON = "text set small right under a photo, in its width (its caption)"
+_NOTE_ROLES = frozenset({Role.ASIDE, Role.BODY})
+
+
+def _small(role: str, f: Facts, page: PageFacts) -> bool:
+    if role not in _NOTE_ROLES:
+        return False
+    if page.exact:
+        return f.size < SMALLER * page.body_size
+    return role == Role.ASIDE
+
+
+def _under(photo: Box, box: Box, page: PageFacts) -> bool:
+    slack = SIDE_SLACK * page.body_size
+    return box[0] >= photo[0] - slack and box[2] <= photo[2] + slack
+
+
+def photo_captions(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
+                   photos: tuple[Box, ...]) -> tuple[list[str], list[str]]:
+    """Roles and reasons with the small text right under each photo read as its captions (see
+    the module)."""
+    body = page.body_size
+    out, why = list(roles), list(reasons)
+    for photo in photos:
+        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
+            continue
+        small = [k for k, f in enumerate(facts) if _small(out[k], f, page)
+                 and _under(photo, f.box, page) and f.box[1] >= photo[3] - SIDE_SLACK * body]
+        found = [k for k in small if facts[k].box[1] - photo[3] <= FIRST_GAP * body]
+        for k in sorted(small, key=lambda k: facts[k].box[1]):
+            box = facts[k].box
+            if k not in found and any(
+                    0 <= box[1] - facts[j].box[3] <= STACK_GAP * body
+                    and min(box[2], facts[j].box[2]) > max(box[0], facts[j].box[0])
+                    for j in found):
+                found.append(k)
+        for k in found:
+            log.debug("caption under a photo at %s: %r", [round(v) for v in photo],
+                      facts[k].text[:40])
+            out[k], why[k] = Role.CAPTION, REASON
+    return out, why

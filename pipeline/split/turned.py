@@ -1,0 +1,214 @@
+"""Text turned a quarter: a line set upright along a photo's edge or a page's margin.
+
+Magazines set a photo's credit upright beside it (``Ảnh: NAME`` reading upwards along its
+outer edge), and some a running label along the page's edge. A text layer and an OCR both
+give such a line's words one by one, each in a box taller than wide, stacked one over the
+other in a narrow strip: read with the page's rows, each word joins whatever line of the
+columns shares its height (a body paragraph picks up ``Photo:``, a lone ``DŨNG`` reads as a
+title), and the strip between a photo and a column can hide a gutter.
+
+``turned_runs`` finds those lines from a word of ``TURNED_LETTERS`` letters or more set
+upright. A text layer measures a word's box on its type's line box, the page's own ratio of
+box height to font size times the word's size (``Word.size``): a level word is as high as its
+line box and as long as its text; a word set upright is as *wide* as its line box (to
+``LINE_BOX``) and at least ``TURNED_TALL`` times as high (a word of three letters runs longer
+than its line box is high; a square word of three letters, ``TRÍ``, is found with the
+line's longer words). An OCR measures ink, not line boxes: a word set upright there is
+``OCR_TALL`` times as high as wide or more (no word of three letters set level is). The line
+is that word and the words stacked with it in a strip of its width, each within
+``TURNED_GAP`` of the strip's width from the next (a word space; the next turned line, or a
+second credit, stands further off): on a text layer on exactly its x range (``SAME_EDGE``:
+the words of a turned line share its height as their width; words set level in a column
+share both edges only by chance), on an OCR alike in width and overlapping across it. A
+line of one word must be ``LONE_TALL`` times as high as wide (a page mixing faces measures
+a word against another face's line box). The
+words of a run are read in the order the page gives them (a text layer's and an OCR's own
+reading order: upwards or downwards, as set). ``upright`` hides those words from the page's
+geometry (their text blanked, the word indices kept), and ``turned_drafts`` gives each run
+back as a block of its own:
+
+* a run reading as a photo credit (``Ảnh: NAME``, ``Photo: NAME``) is the credit of the photo
+  it stands along: read right after that photo's captions (the caption drafts lying on or
+  within ``PHOTO_REACH`` body sizes of the photo), so that align joins it to them; a
+  Vietnamese credit is a ``credit`` block, the English one a ``caption`` block (the split's
+  convention for a credit cut from its caption: the English credit stays in the English
+  half);
+* any other turned line (a label along the page's edge) belongs to no article (``header``),
+  read at the page's end.
+
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from magpipe.artifacts.base import Box, union
+from magpipe.artifacts.layout import Lang, Role
+from magpipe.artifacts.pages import Word
+from magpipe.split.credit_lines import credit_line
+from magpipe.split.drafts import Draft
+from magpipe.split.keyed_captions import labelled_credit
+from magpipe.split.langid import classify, credited_lang
+from magpipe.split.layout import column_of
+from magpipe.text.credits import CREDIT_LINE
+
+log = logging.getLogger(__name__)
+
+TURNED_LETTERS = 3    # letters or digits of a word that tells it is set upright (a word of
+                      # one letter or two is about as high as wide either way)
+LINE_BOX = 0.12       # share of the line box: a text-layer word set upright is that wide ...
+TURNED_TALL = 1.25    # ... and at least this many times the line box high
+OCR_TALL = 1.5        # ink height over width: an OCR word set upright (three letters or more)
+LONE_TALL = 2.0       # height over width: a turned line of one word is this long at least (a
+                      # word set level measures one against a line box of another face)
+SAME_EDGE = 0.2       # points: two words' boxes with both edges this close share their x range
+TURNED_ALIKE = 1.5    # OCR: the widths of a run's words differ by this factor at most ...
+TURNED_OVERLAP = 0.6  # ... and overlap by this share of the narrower box
+TURNED_GAP = 0.6      # x the strip's width: white between two words of one turned line, at
+                      # most (a word space is a third of the type's size; the box's width is
+                      # the line's height)
+PHOTO_REACH = 3.0     # x body size: a caption this close to a photo is that photo's
+_CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalnum() for c in text)
+
+
+def _line_box(words: tuple[Word, ...]) -> float:
+    """A text layer's ratio of word box height to font size, the page's median (0: none)."""
+    ratios = sorted((w.box[3] - w.box[1]) / w.size for w in words
+                    if w.size > 0 and _letters(w.text) >= TURNED_LETTERS)
+    return ratios[len(ratios) // 2] if ratios else 0.0
+
+
+def _seed(w: Word, exact: bool, ratio: float) -> bool:
+    """The word shows it is set upright by its own box (see the module)."""
+    width, height = w.box[2] - w.box[0], w.box[3] - w.box[1]
+    if width <= 0 or height <= width or _letters(w.text) < TURNED_LETTERS:
+        return False
+    if not exact:
+        return height >= OCR_TALL * width
+    line = ratio * w.size
+    return abs(width - line) <= LINE_BOX * line and height >= TURNED_TALL * line
+
+
+def _stacked(a: Box, b: Box, exact: bool) -> bool:
+    """Two boxes of one upright strip (see the module)."""
+    if exact:
+        return abs(a[0] - b[0]) <= SAME_EDGE and abs(a[2] - b[2]) <= SAME_EDGE
+    wa, wb = a[2] - a[0], b[2] - b[0]
+    if min(wa, wb) <= 0 or max(wa, wb) > TURNED_ALIKE * min(wa, wb):
+        return False
+    return min(a[2], b[2]) - max(a[0], b[0]) >= TURNED_OVERLAP * min(wa, wb)
+
+
+def turned_runs(words: tuple[Word, ...], exact: bool = True) -> list[tuple[int, ...]]:
+    """The lines of ``words`` set turned a quarter, each its word indices in the page's order
+    (see the module; ``exact``: a text layer's words, else an OCR's)."""
+    tall = [i for i, w in enumerate(words) if w.box[3] - w.box[1] > w.box[2] - w.box[0]
+            and _letters(w.text) >= TURNED_LETTERS]
+    if not tall:
+        return []
+    ratio = _line_box(words) if exact else 0.0
+    seeds = [i for i in tall if _seed(words[i], exact, ratio)]
+    taken: set[int] = set()
+    runs: list[tuple[int, ...]] = []
+    for seed in seeds:
+        if seed in taken:
+            continue
+        strip = words[seed].box
+        width = strip[2] - strip[0]
+        near = sorted((i for i, w in enumerate(words) if i not in taken and w.text.strip()
+                       and _stacked(w.box, strip, exact)), key=lambda i: words[i].box[1])
+        at = near.index(seed)
+        run = [seed]
+        top, bottom = strip[1], strip[3]
+        for i in reversed(near[:at]):            # upwards from the seed
+            if top - words[i].box[3] > TURNED_GAP * width:
+                break
+            run.append(i)
+            top = min(top, words[i].box[1])
+        for i in near[at + 1:]:                  # and downwards
+            if words[i].box[1] - bottom > TURNED_GAP * width:
+                break
+            run.append(i)
+            bottom = max(bottom, words[i].box[3])
+        if len(run) < 2 and words[seed].box[3] - words[seed].box[1] < LONE_TALL * width:
+            continue        # a word alone, not long enough to tell it from a level one
+        taken.update(run)
+        runs.append(tuple(sorted(run)))
+    for found in runs:
+        log.debug("a line turned a quarter: %r", " ".join(words[i].text for i in found))
+    return runs
+
+
+def upright(words: tuple[Word, ...], exact: bool = True) -> tuple[Word, ...]:
+    """The page's words with those of turned lines blanked (indices kept): what the page's
+    geometry reads (``exact``: a text layer's words)."""
+    hidden = {i for run in turned_runs(words, exact) for i in run}
+    if not hidden:
+        return words
+    return tuple(replace(w, text="") if i in hidden else w for i, w in enumerate(words))
+
+
+def _credit(text: str) -> bool:
+    return bool(CREDIT_LINE.match(text.strip())) or credit_line(text)
+
+
+def _gap(a: Box, b: Box) -> float:
+    """White between two boxes (0 when they touch or overlap)."""
+    dx = max(a[0] - b[2], b[0] - a[2], 0.0)
+    dy = max(a[1] - b[3], b[1] - a[3], 0.0)
+    return max(dx, dy)
+
+
+def _captions_of(photo: Box, drafts: list[Draft], boxes: list[Box], body: float) -> list[int]:
+    """The caption drafts of a photo: those within ``PHOTO_REACH`` body sizes of it, and those
+    as close to one of them (a caption stacked under its twin), in reading order."""
+    captions = [k for k, d in enumerate(drafts) if d.role in _CAPTION_ROLES and d.words]
+    found = {k for k in captions if _gap(photo, boxes[k]) <= PHOTO_REACH * body}
+    grown = True
+    while grown:
+        more = {k for k in captions if k not in found and any(
+            _gap(boxes[k], boxes[j]) <= PHOTO_REACH * body for j in found)}
+        found |= more
+        grown = bool(more)
+    return sorted(found)
+
+
+def turned_drafts(words: tuple[Word, ...], drafts: list[Draft], photos: tuple[Box, ...],
+                  columns: tuple[tuple[float, float], ...], body: float,
+                  exact: bool = True) -> list[Draft]:
+    """``drafts`` (a page's, in reading order) with the page's turned lines put in as drafts of
+    their own (see the module; ``exact``: a text layer's words)."""
+    runs = turned_runs(words, exact)
+    if not runs:
+        return drafts
+    out = list(drafts)
+    boxes = [union([words[i].box for i in d.words]) if d.words else (0.0, 0.0, 0.0, 0.0)
+             for d in out]
+    for run in runs:
+        box = union([words[i].box for i in run])
+        text = " ".join(words[i].text for i in run)
+        column = column_of(box, columns)
+        if not _credit(text):
+            out.append(Draft(list(run), Role.HEADER, out[-1].region if out else 0, column))
+            boxes.append(box)
+            continue
+        # (its label says its language first, as for a caption's credit in its line)
+        lang = (labelled_credit(text) or credited_lang(text) or classify(text))[0]
+        role = Role.CREDIT if lang == Lang.VI else Role.CAPTION
+        photo = min(photos, key=lambda p: _gap(p, box), default=None)
+        at = len(out)
+        if photo is not None and _gap(photo, box) <= PHOTO_REACH * body:
+            near = _captions_of(photo, out, boxes, body)
+            if near:
+                at = near[-1] + 1
+        region = out[at - 1].region if at else (out[0].region if out else 0)
+        out.insert(at, Draft(list(run), role, region, column,
+                             None if lang == Lang.UNKNOWN else lang))
+        boxes.insert(at, box)
+    return out
