@@ -54,6 +54,7 @@ from magpipe.split.roles import (
 from magpipe.split.section_bands import section_bands
 from magpipe.split.specks import ocr_specks
 from magpipe.split.stacked_kickers import stacked_kickers
+from magpipe.split.twin_leads import twin_leads
 from magpipe.split.twin_lists import bilingual_lists, caption_keys
 
 
@@ -89,6 +90,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("short lines stacked over a title set much larger (a kicker)", stacked_kickers),
     ("a name right under a title set much larger (a byline)", names_under_titles),
     ("a title at the body's pitch right under its head (a bold lead)", leads_at_body_pitch),
+    ("a title at the body's pitch over or under its twin lead (a bold lead)", twin_leads),
     ("a name set flush right under a title (a byline)", head_bylines),
     ("a name in capitals right over an intro (a byline)", names_over_intros),
     ("a short line right above a title (a rubric)", _rubrics),
