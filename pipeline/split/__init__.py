@@ -24,6 +24,7 @@ from magpipe.config import Config
 from magpipe.split.bodysize import body_sizes, other_body, page_body
 from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
+from magpipe.split.credit_ends import ends_in_credit
 from magpipe.split.drafts import (
     Draft,
     by_rows,
@@ -67,6 +68,7 @@ from magpipe.split.roles import (
 from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
+from magpipe.split.title_tails import title_tail_languages, title_tails_kept
 from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
 from magpipe.text.dehyphen import join_lines
 
@@ -116,9 +118,10 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     if len(para.lines) == 1:
         return _cut_row(words, para, body, band)
     texts = [ln.text for ln in para.lines]
-    if len(texts) < 2 or has_credit(" ".join(texts)):
-        return [para]
-    bounds = [0, *(twin_list_cuts(texts) or names_kept(texts, language_cuts(texts))  # name_tails
+    if len(texts) < 2 or has_credit(" ".join(texts)) or ends_in_credit(" ".join(texts)):
+        return [para]           # (a caption's credit, ``Photo by KIỀU ANH``: its own, not a twin)
+    bounds = [0, *(twin_list_cuts(texts) or names_kept(texts, title_tails_kept(  # name_tails,
+                       para.lines, language_cuts(texts)))                       # title_tails
                    or kicker_cut(texts) or twin_cell_cut(list(para.lines), body)
                    or twin_label_cut(texts)), len(texts)]
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
@@ -262,6 +265,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     langs = form_languages([d.role for d in drafts], [union([words[i].box for i in d.words])
                                                       for d in drafts], texts, langs)
     langs = labelled_languages([d.role for d in drafts], texts, langs)
+    langs = title_tail_languages([d.role for d in drafts], [[words[i] for i in d.words]
+                                                            for d in drafts], texts, langs)
     kept: list[tuple[Draft, str, float]] = []
     for d, lang, (_, conf) in zip(drafts, langs, found, strict=True):
         numbered = numbered_below(words, d.words)    # (a heading of its own: mixed_titles)
