@@ -1,18 +1,21 @@
 """Layouts no rule was written for, on line pieces and block facts made up here (issue 16):
 narrow justified columns whose rows fall into word pieces under a head that crosses their
-gutters, a mixed-case rubric over a title set close above its columns, a title whose last
+gutters, two columns' words set half a line apart across a narrow gutter, a mixed-case rubric over a title set close above its columns, a title whose last
 line ends inside the first column while the second starts right under it, a lead whose own
 leading leaves white between its lines, a bold lead's twin under a photo's captions, a
-display title's last line of foreign names, and an issue printed in language halves."""
+display title's last line of foreign names, a magazine's cover and a leaflet's cover panel,
+and an issue printed in language halves."""
 
 from __future__ import annotations
 
 from magpipe.align.articles import ArticlePiece, Draft
 from magpipe.align.halves import printed_in_halves
 from magpipe.artifacts.layout import Role
+from magpipe.artifacts.pages import Word
 from magpipe.artifacts.records import Source
+from magpipe.split.cover_lines import cover_pages, cover_panels
 from magpipe.split.langid import language_cuts
-from magpipe.split.pieces import Line
+from magpipe.split.pieces import Line, build_pieces
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.title_tails import title_tails_kept
 from magpipe.split.twin_leads import twin_leads
@@ -184,3 +187,90 @@ def test_twins_set_page_by_page_or_one_article_each_are_not_in_halves():
     ens = [_draft("en", p, 2 * p + 1) for p in (1, 2, 3)]
     assert not printed_in_halves(vis, ens)
     assert not printed_in_halves(vis[:1], [_draft("en", 5, 9)])
+
+
+def _word(text: str, x0: float, x1: float, base: float, size: float = 9.7) -> Word:
+    """A text-layer word of a face whose boxes stand 1.55 times its size."""
+    return Word(text=text, box=(x0, base - 1.2 * size, x1, base + 0.35 * size), size=size)
+
+
+def test_words_of_two_columns_set_half_a_line_apart_are_not_one_line_across_the_gutter():
+    """A column's line ending at 869 beside the next column's rows (starting at 880) set half
+    a line higher: the gap is narrower than the gutter measured by the tall boxes, but as wide
+    as a gutter in the type's own size, and the rows are not level: two pieces. A justified
+    line's words as far apart and level stay one piece."""
+    words = (_word("Member", 824, 857, 555), _word("of", 860, 869, 555),
+             _word("agencies;", 880, 916, 548), _word("over", 880, 897, 561))
+    pieces = build_pieces(words, body=15.0)
+    assert not any({"of", "agencies;"} <= set(p.text.split()) for p in pieces)
+    level = build_pieces((_word("justified", 824, 869, 555), _word("words", 880, 916, 555)),
+                         body=15.0)
+    assert [p.text for p in level] == ["justified words"]
+
+
+def cover_fact(text: str, top: float, lines: int = 1, size: float = 10.0,
+               column: int = 0) -> Facts:
+    return Facts(text=text, box=(32, top, 450, top + 1.3 * size * lines), size=size,
+                 cw=size / 2, bold=True, lines=lines, column=column, column_box=(32, 564))
+
+
+COVER = PageFacts(width=595.0, height=794.0, body_size=9.9, body_cw=4.8, columns=1, exact=True,
+                  repeated=frozenset())
+
+
+def test_a_covers_lines_pointing_to_pages_and_its_nameplate_are_no_articles():
+    """A cover: the nameplate and its twin, the issue lines, and each article's titles with
+    the page it starts on: cover lines are contents entries, the lines above them running
+    heads."""
+    facts = [cover_fact("ĐÔI BỜ HỮU NGHỊ", 22, size=44.0),
+             cover_fact("FRIENDSHIP ACROSS THE BORDER", 79, size=17.7),
+             cover_fact("Số 4 (36) · Tháng 12/2025", 105, size=8.0),
+             cover_fact("Issue No. 4 (36) · December 2025", 105, size=8.0),
+             cover_fact("LÃNH ĐẠO UBND TỈNH TIẾP ĐẠI SỨ · tr. 3", 600, lines=2, size=12.1),
+             cover_fact("LEADER OF THE PROVINCIAL COMMITTEE RECEIVES · p. 3", 635, lines=2),
+             cover_fact("ĐOÀN ĐẠI BIỂU TỈNH THĂM TRUNG QUỐC · tr. 5", 671, lines=2, size=12.1),
+             cover_fact("PROVINCIAL DELEGATION VISITS CHINA · p. 5", 721, lines=2)]
+    roles = cover_pages([Role.TITLE, Role.ASIDE, Role.BODY, Role.BYLINE] + [Role.INTRO] * 4,
+                        facts, COVER)
+    assert roles == [Role.HEADER] * 4 + [Role.CONTENTS] * 4
+
+
+def test_a_page_of_running_text_ending_in_page_references_is_no_cover():
+    facts = [cover_fact("A TITLE", 40, size=20.0),
+             cover_fact("Running text of an article, in mixed case over several lines.", 100,
+                        lines=8, size=9.9),
+             cover_fact("SEE ALSO THE INTERVIEW · p. 3", 300),
+             cover_fact("AND THE PHOTOS · p. 5", 320)]
+    roles = [Role.TITLE, Role.BODY, Role.BODY, Role.BODY]
+    assert cover_pages(roles, facts, COVER) == roles
+
+
+LEAFLET = PageFacts(width=792.0, height=612.0, body_size=10.3, body_cw=5.0, columns=3,
+                    exact=True, repeated=frozenset())
+
+
+def test_a_leaflets_cover_panel_of_display_lines_is_the_leaflets_own():
+    """A folded leaflet's outside: the flap's article text in the first panel, the contact
+    box in the second, the cover in the last (the office's name and its twin, the leaflet's
+    name over its twin): the cover's lines are running heads, no article's titles."""
+    facts = [cover_fact("LÃNH ĐẠO UBND TỈNH TIẾP", 40, size=14.6),
+             cover_fact("Chiều ngày 11/11/2025, tại trụ sở UBND tỉnh, ông Đinh Hữu Học ...",
+                        80, lines=8, size=10.4),
+             cover_fact("SỞ NGOẠI VỤ TỈNH LẠNG SƠN", 42, column=2),
+             cover_fact("LANG SON DEPARTMENT OF FOREIGN AFFAIRS", 56, column=2),
+             cover_fact("HOẠT ĐỘNG ĐỐI NGOẠI TỈNH LẠNG SƠN NĂM 2025", 496, lines=2, size=21.9,
+                        column=2),
+             cover_fact("EXTERNAL AFFAIRS OF LANG SON PROVINCE IN 2025", 546, lines=2, size=13.6,
+                        column=2)]
+    roles = cover_panels([Role.TITLE, Role.BODY, Role.TITLE, Role.BODY, Role.TITLE, Role.TITLE],
+                         facts, LEAFLET)
+    assert roles == [Role.TITLE, Role.BODY] + [Role.HEADER] * 4
+
+
+def test_a_title_at_the_foot_of_a_last_column_over_its_lead_stays_a_title():
+    facts = [cover_fact("Running text of the article before, in mixed case ...", 80, lines=20),
+             cover_fact("AN ARTICLE'S TITLE", 400, size=20.0, column=2),
+             cover_fact("Its lead, in mixed case, over several lines under the title ...", 440,
+                        lines=4, column=2)]
+    roles = [Role.BODY, Role.TITLE, Role.INTRO]
+    assert cover_panels(roles, facts, LEAFLET) == roles
