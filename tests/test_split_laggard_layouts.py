@@ -1,10 +1,11 @@
 """Layouts no rule was written for, on line pieces and block facts made up here (issue 16):
 narrow justified columns whose rows fall into word pieces under a head that crosses their
-gutters, two columns' words set half a line apart across a narrow gutter, a mixed-case rubric over a title set close above its columns, a title whose last
-line ends inside the first column while the second starts right under it, a lead whose own
-leading leaves white between its lines, a bold lead's twin under a photo's captions, a
-display title's last line of foreign names, a magazine's cover and a leaflet's cover panel,
-and an issue printed in language halves."""
+gutters, two columns' words set half a line apart across a narrow gutter, a mixed-case rubric
+over a title set close above its columns, a title whose last line ends inside the first column
+while the second starts right under it, a lead whose own leading leaves white between its
+lines, a bold lead's twin under a photo's captions, a display title's last line of foreign
+names, a magazine's cover and a leaflet's cover panel, and an issue printed in language
+halves."""
 
 from __future__ import annotations
 
