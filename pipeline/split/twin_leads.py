@@ -39,23 +39,30 @@ def _apart(upper: Facts, lower: Facts, body: float) -> bool:
     return 0 <= lower.box[1] - upper.box[3] < HEAD_GAP * body
 
 
+def _set_as_lead(f: Facts, page: PageFacts) -> bool:
+    """Lines enough for a lead, set at the body's leading (a title's are spaced wider)."""
+    return f.lines >= LEAD_LINES and 0 < f.pitch <= LEAD_PITCH * page.body_pitch
+
+
+def _beside_lead(k: int, facts: list[Facts], roles: list[str], page: PageFacts) -> bool:
+    """The block next to ``k`` in reading order (before or after it) is a lead set like it,
+    right over or under it."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(facts) and roles[j] == Role.INTRO and _alike(facts[k], facts[j]):
+            upper, lower = sorted((facts[j], facts[k]), key=lambda f: f.box[1])
+            if _apart(upper, lower, page.body_size):
+                return True
+    return False
+
+
 def twin_leads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Titles set at the body's pitch right over or under a lead set alike: leads (see the
     module)."""
     if not page.body_pitch:
         return roles
-    out = list(roles)
-    for k, f in enumerate(facts):
-        if roles[k] != Role.TITLE or f.lines < LEAD_LINES or \
-                not 0 < f.pitch <= LEAD_PITCH * page.body_pitch:
-            continue
-        for j in (k - 1, k + 1):
-            if not 0 <= j < len(facts) or roles[j] != Role.INTRO or not _alike(f, facts[j]):
-                continue
-            upper, lower = (facts[j], f) if j < k else (f, facts[j])
-            if _apart(upper, lower, page.body_size):
-                out[k] = Role.INTRO
-                log.debug("a title at the body's pitch beside its twin lead: a lead: %r",
-                          f.text[:40])
-                break
-    return out
+    found = [k for k, r in enumerate(roles) if r == Role.TITLE and _set_as_lead(facts[k], page)
+             and _beside_lead(k, facts, roles, page)]
+    for k in found:
+        log.debug("a title at the body's pitch beside its twin lead: a lead: %r",
+                  facts[k].text[:40])
+    return [Role.INTRO if k in found else r for k, r in enumerate(roles)]
