@@ -24,7 +24,7 @@ from magpipe.config import Config
 from magpipe.split.bodysize import body_sizes, other_body, page_body
 from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
-from magpipe.split.credit_ends import ends_in_credit
+from magpipe.split.credit_ends import credit_tails_kept
 from magpipe.split.drafts import (
     Draft,
     by_rows,
@@ -118,10 +118,10 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     if len(para.lines) == 1:
         return _cut_row(words, para, body, band)
     texts = [ln.text for ln in para.lines]
-    if len(texts) < 2 or has_credit(" ".join(texts)) or ends_in_credit(" ".join(texts)):
-        return [para]           # (a caption's credit, ``Photo by KIỀU ANH``: its own, not a twin)
-    bounds = [0, *(twin_list_cuts(texts) or names_kept(texts, title_tails_kept(  # name_tails,
-                       para.lines, language_cuts(texts)))                       # title_tails
+    if len(texts) < 2 or has_credit(" ".join(texts)):
+        return [para]
+    bounds = [0, *(twin_list_cuts(texts) or names_kept(texts, credit_tails_kept(  # name_tails,
+                       texts, title_tails_kept(para.lines, language_cuts(texts))))  # title_tails
                    or kicker_cut(texts) or twin_cell_cut(list(para.lines), body)
                    or twin_label_cut(texts)), len(texts)]
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),

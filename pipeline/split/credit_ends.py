@@ -40,3 +40,21 @@ def credited_captions(roles: list[str], facts: list[Facts], page: PageFacts) -> 
             log.debug("caption: ends in a photo credit: %r", f.text[-60:])
             out[k] = Role.CAPTION
     return out
+
+
+def credit_tails_kept(texts: list[str], cuts: list[int]) -> list[int]:
+    """``cuts`` (line indices where a block switches language) without those falling inside
+    the block's closing credit: a credit printed without a colon that breaks after its label
+    (``... Bac Son Commune. Photo`` / ``by KIỀU ANH``) leaves a line holding only the name,
+    whose marks read Vietnamese under an English caption; cut off, the caption lost its
+    credit and was no caption. A cut between two captions (the Vietnamese one, then the
+    English one ending in its credit) stays."""
+    if not cuts:
+        return cuts
+    joined = " ".join(texts)
+    for lang in ("en", "vi"):
+        before, credit = cut_credit(joined, lang)
+        if credit is not None and before is not None:
+            return [k for k in cuts if len(" ".join(texts[:k])) <= len(before)]
+    return cuts
+
