@@ -15,6 +15,7 @@ from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
 from magpipe.artifacts.records import Source
 from magpipe.split.cover_lines import cover_pages, cover_panels
+from magpipe.split.credit_ends import credit_tails_kept
 from magpipe.split.langid import language_cuts
 from magpipe.split.pieces import Line, build_pieces
 from magpipe.split.roles import Facts, PageFacts
@@ -275,3 +276,16 @@ def test_a_title_at_the_foot_of_a_last_column_over_its_lead_stays_a_title():
                         lines=4, column=2)]
     roles = [Role.BODY, Role.TITLE, Role.INTRO]
     assert cover_panels(roles, facts, LEAFLET) == roles
+
+
+def test_a_credits_name_on_a_line_of_its_own_is_not_cut_off_but_twin_captions_are():
+    """An English caption whose credit breaks after ``Photo``: the name's line (its marks read
+    Vietnamese) stays with it. A Vietnamese caption over its English twin ending in such a
+    credit is still cut between the two."""
+    tail = ["Ms. Marcelle Torres Alves Okuno and her spouse visit the", "Quynh Son village, Bac",
+            "Son Commune. Photo", "by KIỀU ANH"]
+    assert credit_tails_kept(tail, [3]) == []
+    twins = ["Đồng chí Trần Thanh Nhàn, Phó Chủ tịch UBND tỉnh tiếp và làm việc với",
+             "Đoàn công tác của Đại sứ quán.", "Ms. Tran Thanh Nhan, Vice Chairwoman, received",
+             "the delegation of the Embassy. Photo by TRI DUNG"]
+    assert credit_tails_kept(twins, [2]) == [2]
