@@ -4,8 +4,7 @@ gutters, two columns' words set half a line apart across a narrow gutter, a mixe
 over a title set close above its columns, a title whose last line ends inside the first column
 while the second starts right under it, a lead whose own leading leaves white between its
 lines, a bold lead's twin under a photo's captions, a display title's last line of foreign
-names, a magazine's cover and a leaflet's cover panel, and an issue printed in language
-halves."""
+names, a magazine's cover, and an issue printed in language halves."""
 
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ from magpipe.align.halves import printed_in_halves
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
 from magpipe.artifacts.records import Source
-from magpipe.split.cover_lines import cover_pages, cover_panels
+from magpipe.split.cover_lines import cover_pages
 from magpipe.split.credit_ends import credit_tails_kept
 from magpipe.split.langid import language_cuts
 from magpipe.split.pieces import Line, build_pieces
@@ -245,37 +244,6 @@ def test_a_page_of_running_text_ending_in_page_references_is_no_cover():
              cover_fact("AND THE PHOTOS · p. 5", 320)]
     roles = [Role.TITLE, Role.BODY, Role.BODY, Role.BODY]
     assert cover_pages(roles, facts, COVER) == roles
-
-
-LEAFLET = PageFacts(width=792.0, height=612.0, body_size=10.3, body_cw=5.0, columns=3,
-                    exact=True, repeated=frozenset())
-
-
-def test_a_leaflets_cover_panel_of_display_lines_is_the_leaflets_own():
-    """A folded leaflet's outside: the flap's article text in the first panel, the contact
-    box in the second, the cover in the last (the office's name and its twin, the leaflet's
-    name over its twin): the cover's lines are running heads, no article's titles."""
-    facts = [cover_fact("LÃNH ĐẠO UBND TỈNH TIẾP", 40, size=14.6),
-             cover_fact("Chiều ngày 11/11/2025, tại trụ sở UBND tỉnh, ông Đinh Hữu Học ...",
-                        80, lines=8, size=10.4),
-             cover_fact("SỞ NGOẠI VỤ TỈNH LẠNG SƠN", 42, column=2),
-             cover_fact("LANG SON DEPARTMENT OF FOREIGN AFFAIRS", 56, column=2),
-             cover_fact("HOẠT ĐỘNG ĐỐI NGOẠI TỈNH LẠNG SƠN NĂM 2025", 496, lines=2, size=21.9,
-                        column=2),
-             cover_fact("EXTERNAL AFFAIRS OF LANG SON PROVINCE IN 2025", 546, lines=2, size=13.6,
-                        column=2)]
-    roles = cover_panels([Role.TITLE, Role.BODY, Role.TITLE, Role.BODY, Role.TITLE, Role.TITLE],
-                         facts, LEAFLET)
-    assert roles == [Role.TITLE, Role.BODY] + [Role.HEADER] * 4
-
-
-def test_a_title_at_the_foot_of_a_last_column_over_its_lead_stays_a_title():
-    facts = [cover_fact("Running text of the article before, in mixed case ...", 80, lines=20),
-             cover_fact("AN ARTICLE'S TITLE", 400, size=20.0, column=2),
-             cover_fact("Its lead, in mixed case, over several lines under the title ...", 440,
-                        lines=4, column=2)]
-    roles = [Role.BODY, Role.TITLE, Role.INTRO]
-    assert cover_panels(roles, facts, LEAFLET) == roles
 
 
 def test_a_credits_name_on_a_line_of_its_own_is_not_cut_off_but_twin_captions_are():

@@ -1,5 +1,4 @@
-"""A magazine's cover (a page of no running text whose cover lines point to pages) and a
-folded leaflet's cover panel (its last column of display lines only).
+"""A magazine's cover: a page of no running text whose cover lines point to pages.
 
 ``roles.contents_entries`` takes a page for a contents page when most of its text blocks
 (``CONTENTS_SHARE``) are entries ending with a page number. A cover prints, over its photo,
@@ -31,11 +30,7 @@ log = logging.getLogger(__name__)
 
 RUNNING_LINES = 2    # fewest lines of running text (a block in mixed case)
 COVER_MIN = 2        # fewest cover lines pointing to pages (an issue of two articles)
-PANELS = 2           # fewest columns of a folded leaflet's side (two or three panels)
 _KEPT = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.CONTENTS})
-# what the rules make of a cover panel's lines (a name in capitals at the body's size may read
-# as a line of text); no caption, byline or rubric
-_DISPLAY_ROLES = frozenset({Role.TITLE, Role.BODY, Role.INTRO})
 
 
 def cover_pages(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -56,28 +51,3 @@ def cover_pages(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
     return [Role.CONTENTS if k in lines else Role.HEADER if k in top else r
             for k, r in enumerate(roles)]
 
-
-def _display(f: Facts) -> bool:
-    """A block of display lines: in capitals, or one line."""
-    return f.lines == 1 or in_capitals(f.text)
-
-
-def cover_panels(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    """A folded leaflet's cover panel: the page's last column holding display lines only
-    (the office's name and its twin, the leaflet's name over its twin: titles, no running
-    text, no caption), beside columns of running text, on a page of ``PANELS`` columns or
-    more. Its lines are the leaflet's own, no article's title (a title read there took the
-    next page's text for its own, and its twin paired with an article's): running heads. An
-    article's title set at the foot of a page's last column has its lead or text under it."""
-    if page.columns < PANELS:
-        return roles
-    last = page.columns - 1
-    panel = [k for k, r in enumerate(roles) if r not in _KEPT and facts[k].column == last]
-    others = [k for k, r in enumerate(roles) if r not in _KEPT and facts[k].column != last]
-    if not panel or not any(roles[k] == Role.TITLE for k in panel) or \
-            not all(roles[k] in _DISPLAY_ROLES and _display(facts[k]) for k in panel) or \
-            not any(facts[k].lines >= RUNNING_LINES and not in_capitals(facts[k].text)
-                    for k in others):
-        return roles
-    log.debug("a leaflet's cover panel: %d lines of its own", len(panel))
-    return [Role.HEADER if k in panel else r for k, r in enumerate(roles)]

@@ -18,7 +18,7 @@ from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.bulletin_bands import foot_strips, mastheads
 from magpipe.split.chronicle import chronicle
-from magpipe.split.cover_lines import cover_pages, cover_panels
+from magpipe.split.cover_lines import cover_pages
 from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
@@ -117,7 +117,6 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a note after a byline", notes_after_bylines),
     ("an entry of a contents page", _contents),
     ("a cover's lines pointing to pages, and its nameplate above them", cover_pages),
-    ("a leaflet's cover panel (its last column of display lines only)", cover_panels),
     ("a photo credit on its own line under or beside its caption", credit_lines),
     ("a jump line (continued on / from)", _jumps),
     ("a jump line OCR garbled", garbled_jump_lines),
