@@ -29,11 +29,12 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from magpipe.align.anchors import AnchorBag, bag_similarity, extract_anchors
 from magpipe.align.articles import Draft
+from magpipe.align.halves import printed_in_halves
 from magpipe.align.lexicon import gloss_similarity
 from magpipe.align.paragraphs import RATIO
 from magpipe.text.vietnamese import strip_diacritics
@@ -78,6 +79,7 @@ class Features:
     length: int
     pages: tuple[int, ...]
     body: str                     # the text the gloss anchors read
+    placed: bool = True           # False: its place says nothing of its twin (halves)
 
 
     @classmethod
@@ -105,6 +107,8 @@ def _page_gap(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
 
 
 def _position(vi: Features, en: Features, vi_rank: int, en_rank: int) -> float:
+    if not (vi.placed and en.placed):       # an issue printed in language halves
+        return 0.0
     gap = _page_gap(vi.pages, en.pages)
     near = {0: 1.0, 1: 0.7, 2: 0.3}.get(9 if gap is None else gap, 0.0)
     order = {0: 1.0, 1: 0.5}.get(abs(vi_rank - en_rank), 0.0)   # one stray draft: half
@@ -199,8 +203,9 @@ def pair_articles(drafts: tuple[Draft, ...], scorer: Callable[..., float] = feat
     rates a candidate pair's ``Features`` (tests count its calls)."""
     vis = [d for d in drafts if d.lang == "vi"]
     ens = [d for d in drafts if d.lang == "en"]
-    vi_features = [Features.of(d) for d in vis]
-    en_features = [Features.of(d) for d in ens]
+    placed = not printed_in_halves(vis, ens)
+    vi_features = [replace(Features.of(d), placed=placed) for d in vis]
+    en_features = [replace(Features.of(d), placed=placed) for d in ens]
     scored = sorted(((scorer(vi_features[i], en_features[j], i, j), i, j)
                      for i, j in candidate_pairs(vi_features, en_features)), reverse=True)
     chosen = assign([(score, i, j) for score, i, j in scored if score >= MIN_SCORE],

@@ -24,6 +24,7 @@ from magpipe.config import Config
 from magpipe.split.bodysize import body_sizes, other_body, page_body
 from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
+from magpipe.split.credit_ends import credit_tails_kept
 from magpipe.split.drafts import (
     Draft,
     by_rows,
@@ -73,6 +74,7 @@ from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
 from magpipe.split.title_rivers import title_across
+from magpipe.split.title_tails import title_tail_languages, title_tails_kept
 from magpipe.split.turned import turned_drafts, upright
 from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
 from magpipe.text.dehyphen import join_lines
@@ -126,8 +128,10 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
-    names = names_wrapped(words, para.lines, names_kept(texts, language_cuts(texts)),
-                          measure or (para.box[0], para.box[2]))     # name_tails, name_wraps
+    kept = names_kept(texts, credit_tails_kept(                 # name_tails, credit_ends,
+        texts, title_tails_kept(para.lines, language_cuts(texts))))  # title_tails
+    names = names_wrapped(words, para.lines, kept,
+                          measure or (para.box[0], para.box[2]))     # name_wraps
     bounds = [0, *(twin_list_cuts(texts) or names
                    or kicker_cut(texts) or twin_cell_cut(list(para.lines), body)
                    or twin_label_cut(texts)), len(texts)]
@@ -278,6 +282,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     langs = form_languages([d.role for d in drafts], [union([words[i].box for i in d.words])
                                                       for d in drafts], texts, langs)
     langs = labelled_languages([d.role for d in drafts], texts, langs)
+    langs = title_tail_languages([d.role for d in drafts], [[words[i] for i in d.words]
+                                                            for d in drafts], texts, langs)
     kept: list[tuple[Draft, str, float]] = []
     for d, lang, (_, conf) in zip(drafts, langs, found, strict=True):
         numbered = numbered_below(words, d.words)    # (a heading of its own: mixed_titles)

@@ -20,7 +20,9 @@ from magpipe.text.credits import cut_credit
 
 log = logging.getLogger(__name__)
 
-CAPTION_LINES = 6       # most lines of a caption (a longer block ending in a name is text)
+CAPTION_LINES = 6       # most lines of a caption (a longer block ending in a name is text;
+                        # not one set smaller than the body apart from the columns, an aside:
+                        # a long caption in a narrow column)
 _TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.ASIDE})
 
 
@@ -33,7 +35,26 @@ def credited_captions(roles: list[str], facts: list[Facts], page: PageFacts) -> 
     """Blocks taken for running text that end in a photo credit are captions."""
     out = list(roles)
     for k, (role, f) in enumerate(zip(roles, facts, strict=True)):
-        if role in _TEXT_ROLES and f.lines <= CAPTION_LINES and ends_in_credit(f.text):
+        if role in _TEXT_ROLES and (f.lines <= CAPTION_LINES or role == Role.ASIDE) and \
+                ends_in_credit(f.text):
             log.debug("caption: ends in a photo credit: %r", f.text[-60:])
             out[k] = Role.CAPTION
     return out
+
+
+def credit_tails_kept(texts: list[str], cuts: list[int]) -> list[int]:
+    """``cuts`` (line indices where a block switches language) without those falling inside
+    the block's closing credit: a credit printed without a colon that breaks after its label
+    (``... Bac Son Commune. Photo`` / ``by KIỀU ANH``) leaves a line holding only the name,
+    whose marks read Vietnamese under an English caption; cut off, the caption lost its
+    credit and was no caption. A cut between two captions (the Vietnamese one, then the
+    English one ending in its credit) stays."""
+    if not cuts:
+        return cuts
+    joined = " ".join(texts)
+    for lang in ("en", "vi"):
+        before, credit = cut_credit(joined, lang)
+        if credit is not None and before is not None:
+            return [k for k in cuts if len(" ".join(texts[:k])) <= len(before)]
+    return cuts
+

@@ -17,6 +17,7 @@ import logging
 from collections.abc import Callable
 
 from magpipe.split.jump_rows import jump_row
+from magpipe.split.kicker_rows import kicker_row
 from magpipe.split.pieces import Line, is_speck, rows
 from magpipe.text.headings import in_capitals
 
@@ -92,8 +93,10 @@ def head_over_columns(pieces: list[Line], body: float, pitch: float,
     rest = pieces
     for _ in range(HEAD_ROWS):
         row = _row(rest, body)
-        if not _head_like(row, body) and not (head and jump_row(row)):    # (jump_rows)
-            break
+        if not _head_like(row, body) and not (head and jump_row(row)) and \
+                not (not head and kicker_row(row, rest, body, HEAD_ALIGN)
+                     and _head_like(_row([p for p in rest if p not in row], body), body)):
+            break                        # (jump_rows; kicker_rows: a rubric over the title)
         head += row
         foot = max(q.box[3] for q in row)
         ids = {id(p) for p in head}

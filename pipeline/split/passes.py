@@ -18,6 +18,7 @@ from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.bulletin_bands import foot_strips, mastheads
 from magpipe.split.chronicle import chronicle
+from magpipe.split.cover_lines import cover_pages
 from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
@@ -55,6 +56,7 @@ from magpipe.split.roles import (
 from magpipe.split.section_bands import section_bands
 from magpipe.split.specks import ocr_specks
 from magpipe.split.stacked_kickers import stacked_kickers
+from magpipe.split.twin_leads import twin_leads
 from magpipe.split.twin_lists import bilingual_lists, caption_keys
 
 
@@ -90,6 +92,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("short lines stacked over a title set much larger (a kicker)", stacked_kickers),
     ("a name right under a title set much larger (a byline)", names_under_titles),
     ("a title at the body's pitch right under its head (a bold lead)", leads_at_body_pitch),
+    ("a title at the body's pitch over or under its twin lead (a bold lead)", twin_leads),
     ("a name set flush right under a title (a byline)", head_bylines),
     ("a name in capitals right over an intro (a byline)", names_over_intros),
     ("a short line right above a title (a rubric)", _rubrics),
@@ -114,6 +117,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a chronicle's dates, month bands and heading", chronicle),
     ("a note after a byline", notes_after_bylines),
     ("an entry of a contents page", _contents),
+    ("a cover's lines pointing to pages, and its nameplate above them", cover_pages),
     ("a photo credit on its own line under or beside its caption", credit_lines),
     ("a jump line (continued on / from)", _jumps),
     ("a jump line OCR garbled", garbled_jump_lines),

@@ -21,6 +21,7 @@ from magpipe.split.marks import mark_words
 
 GUTTER = 0.75        # x body size: narrowest vertical gutter between columns
 JUNK_CONF = 40.0     # OCR pieces whose median word confidence is lower are junk
+LEVEL = 0.8          # vertical overlap (share of the lower box) of words set on one line
 _ALNUM = re.compile(r"[^\W_]")     # what str.isalnum() takes: a word character but "_"
 
 
@@ -238,6 +239,12 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
     lefts = [w.box[0] for w in words]
     order.sort(key=lefts.__getitem__)
     limit = GUTTER * unit
+    # a gap as wide as a gutter in the body's own type size (box heights of faces with tall
+    # ascents and deep descents stand up to 1.6x it: ``body_font_size``; OCR sizes are line
+    # heights, about the boxes' own) is crossed only by words set level: two columns' rows set
+    # half a line apart (a column running on beside a photo's caption in the one before it)
+    # overlap by half their tall boxes, and were read as one line across the gutter (spread)
+    wide = GUTTER * min(unit, body_font_size(words))
     chains: list[list[int]] = []
     # Chains by the band of their last word's vertical centre (``int(centre // unit)``), so
     # that a word looks only at the chains ending near its own height.
@@ -268,7 +275,7 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
                 last_height, height = last_bottom - last_top, bottom - top
                 least = height if height < last_height else last_height
                 ov = (low - high) / (0.1 if 0.1 > least else least)
-                if ov >= best_overlap:
+                if ov >= best_overlap and (ov >= LEVEL or x0 - last_x1 <= wide):
                     best, best_overlap = c, ov
             if stale:
                 chained.difference_update(stale)

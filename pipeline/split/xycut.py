@@ -15,8 +15,10 @@ from collections.abc import Collection
 from statistics import median
 
 from magpipe.split.bands import bands
+from magpipe.split.head_feet import headline_foot
 from magpipe.split.modules import head_over_columns, modules
 from magpipe.split.narrow import narrow_rows
+from magpipe.split.para_runs import runs_on
 from magpipe.split.pieces import GUTTER, JUNK_CONF, Line, is_speck
 from magpipe.split.pieces import rows as _rows
 from magpipe.split.touching import head_touching
@@ -200,8 +202,18 @@ def _word_spaced(pieces: list[Line], width: float, body: float) -> bool:
 
 
 def _line_chars(pieces: list[Line]) -> int:
-    """Characters of the pieces' median line (rows' pieces counted apart)."""
-    counts = sorted(len(p.text) for p in pieces)
+    """Characters of the pieces' median row (a row's pieces on this side counted together:
+    a justified line of a narrow column is cut into pieces at its wide word spaces, and its
+    pieces alone are a word or two long, however full the line)."""
+    rows: list[list[Line]] = []
+    for p in sorted(pieces, key=lambda p: (p.box[1] + p.box[3]) / 2):
+        first = rows[-1][0] if rows else None
+        if first and p.box[1] + p.box[3] - first.box[1] - first.box[3] < \
+                first.box[3] - first.box[1]:        # middles less than half a height apart
+            rows[-1].append(p)
+        else:
+            rows.append([p])
+    counts = sorted(sum(len(p.text) + 1 for p in row) - 1 for row in rows)
     return counts[len(counts) // 2] if counts else 0
 
 
@@ -285,6 +297,8 @@ def _spanning_head(pieces: list[Line], body: float, pitch: float, exact: bool = 
         if any(_splits_columns(tight[k - 1], g, body) for g in _gutters(tight[k - 1], body)):
             return None                     # columns above: not a head
         rest = [p for s in tight[k:] for p in s]
+        if runs_on([p for s in tight[:k] for p in s], tight[k], body):
+            continue                        # (para_runs: a gap between a lead's own lines)
         if any(_splits_columns(rest, g, body) and
                (exact or columns_start_under(rest, g, HGAP * pitch))    # (OCR: word_spaces)
                for g in _gutters(rest, body)):
@@ -326,7 +340,7 @@ def _column_tops(slices: list[list[Line]], body: float) -> list[list[Line]]:
         across = [p for p in out[k] if not _in_one_column([p], below, body)]
         if not across:
             continue
-        foot = max(p.box[3] for p in across)
+        foot = headline_foot(across, out[k])        # (its last line may end in a column)
         tail = [p for p in out[k] if (p.box[1] + p.box[3]) / 2 > foot]
         if _rows(tail, body) >= TOP_ROWS and _in_one_column(tail, below, body):
             out[k] = [p for p in out[k] if (p.box[1] + p.box[3]) / 2 <= foot]
@@ -365,8 +379,9 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
             out.extend(xy_cut(side, body, col, depth + 1, pitch, exact))
         return out
     head = _spanning_head(pieces, body, pitch, exact)
-    if head:
-        return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch, exact)]
+    if head:        # (a column's top beside the head, under a photo's other columns: its own)
+        return [r for part in _column_tops(list(head), body)
+                for r in xy_cut(part, body, column, depth + 1, pitch, exact)]
     head = head_over_columns(pieces, body, pitch, lambda s: _text_gutters(s, body))
     if head:        # (a headline across the columns lies in none of them)
         return [r for part, col in zip(head, (None, column), strict=True)
