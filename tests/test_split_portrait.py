@@ -15,6 +15,8 @@ from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
 from magpipe.split import split
+from magpipe.split.photo_captions import photo_captions
+from magpipe.split.roles import Facts, PageFacts
 
 DATA = Path(__file__).parent / "data" / "layouts-portrait"
 
@@ -108,3 +110,23 @@ def test_captions_under_a_photos_halves_make_no_columns_of_a_scanned_page() -> N
     assert [b.text for b in page.blocks if b.role == Role.CREDIT] == ["Ảnh: TRÍ DŨNG"]
     s = align_score(align(result, Config()), truth, fuzzy=True)
     assert s.links_right == s.links_truth
+
+
+def _small(text: str, box: tuple[float, float, float, float]) -> Facts:
+    return Facts(text=text, box=box, size=7.0, cw=3.5, bold=False, lines=1, column=0,
+                 column_box=(40.0, 560.0))
+
+
+def test_a_row_of_cells_under_a_band_is_no_photos_captions() -> None:
+    """Three or more small blocks level under a wide band (a table's first row under its
+    shaded head, which a scan shows as an image) are cells, not captions; one under each half
+    of a photo are its captions."""
+    page = PageFacts(width=600.0, height=800.0, body_size=9.0, body_cw=4.5, columns=1,
+                     exact=True, repeated=frozenset())
+    band = (40.0, 50.0, 560.0, 90.0)
+    row = [_small("08h00 - 08h30", (42, 92, 100, 99)), _small("Welcome", (150, 92, 270, 99)),
+           _small("Hall A", (400, 92, 430, 99))]
+    roles = [Role.ASIDE] * 3
+    assert photo_captions(roles, [""] * 3, row, page, (band,))[0] == roles
+    halves = row[:2]
+    assert photo_captions(roles[:2], [""] * 2, halves, page, (band,))[0] == [Role.CAPTION] * 2

@@ -12,9 +12,10 @@ caption.
 (``SMALLER`` of its size on a text layer; on OCR, whose sizes swing, only those the role
 rules already read as a note for their small type) lying within the photo's width
 (``SIDE_SLACK`` body sizes of slack) whose top lies within ``FIRST_GAP`` body sizes of the
-photo's foot (one caption under the photo, or one under each of its halves, level) are its
-captions (``Role.CAPTION``), and so are such blocks right under one of those (``STACK_GAP``
-body sizes at most: the English caption under the Vietnamese one). A pull quote is set
+photo's foot (one caption under the photo, or one under each of its halves, level: more
+than ``MOST_LEVEL`` there are a row of cells, and none is a caption) are its captions
+(``Role.CAPTION``), and so are such blocks right under one of those (``STACK_GAP`` body
+sizes at most: the English caption under the Vietnamese one). A pull quote is set
 larger than the body, and the body text under a photo at the body's size: neither is
 touched. Pure logic, no I/O.
 """
@@ -34,6 +35,10 @@ SMALLER = 0.97       # x body size: a caption's type is smaller than this (a tex
 SIDE_SLACK = 0.5     # x body size: how far a caption may stand out of the photo's width
 FIRST_GAP = 1.2      # x body size: the most white between a photo's foot and its caption
 STACK_GAP = 1.0      # x body size: the most white between two captions stacked under it
+# most captions set level under one photo (one under each of its halves); more side by side
+# is a row of cells (a table's first row under a shaded head band, which a scan shows as an
+# image), which no photo captions
+MOST_LEVEL = 2
 REASON = "text set small right under a photo, in its width (its caption)"
 _NOTE_ROLES = frozenset({Role.ASIDE, Role.BODY})
 
@@ -63,6 +68,10 @@ def photo_captions(roles: list[str], reasons: list[str], facts: list[Facts], pag
         small = [k for k, f in enumerate(facts) if _small(out[k], f, page)
                  and _under(photo, f.box, page) and f.box[1] >= photo[3] - SIDE_SLACK * body]
         found = [k for k in small if facts[k].box[1] - photo[3] <= FIRST_GAP * body]
+        if len(found) > MOST_LEVEL:
+            log.debug("no captions under %s: %d blocks level under it (a row of cells)",
+                      [round(v) for v in photo], len(found))
+            continue
         for k in sorted(small, key=lambda k: facts[k].box[1]):
             box = facts[k].box
             if k not in found and any(
