@@ -118,7 +118,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the thirteenth round's families
              "fixtures/layouts_thirteenth.py", "fixtures/thirteenth_kit.py",
              "fixtures/thirteenth_treaty.py", "fixtures/thirteenth_portrait.py",
-             "fixtures/thirteenth_statistics.py")
+             "fixtures/thirteenth_statistics.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_quartet.py", "fixtures/heldout_cutout.py",
+             "fixtures/heldout_summary.py")
 SOURCES = ("rules", "model")
 
 
