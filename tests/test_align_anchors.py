@@ -38,3 +38,10 @@ def test_similarity_is_higher_for_a_translation_than_for_another_text():
     assert anchor_similarity(vi, twin) > 0.5
     assert anchor_similarity(vi, other) < anchor_similarity(vi, twin) / 2
     assert anchor_similarity((), ()) == 0.0
+
+
+def test_a_roman_numeral_has_one_value_in_either_case() -> None:
+    """``text.figures.roman_value``, which anchors and the provisions' number lines share."""
+    from magpipe.text.figures import roman_value
+
+    assert [roman_value(n) for n in ("XIV", "xiv", "IV", "MCMXC", "ii")] == [14, 14, 4, 1990, 2]

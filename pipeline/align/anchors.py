@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from magpipe.text.figures import roman_value
 from magpipe.text.folding import unmarked
 from magpipe.text.vietnamese import is_syllable_shape, strip_diacritics
 from wordfreq import zipf_frequency
@@ -85,7 +86,6 @@ _EN_MONTH = re.compile(rf"\b({_MONTH_RE})\.?,?\s+{_Y}\b", re.IGNORECASE)
 
 _ROMAN = re.compile(r"\b(?=[MDCLXVI]{2,}\b)M{0,3}(CM|CD|D?C{0,3})"
                     r"(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
-_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 COMMON_ZIPF = 4.5
 # Three words in capitals in a row are text set in capitals (an intro, a title), not three
 # acronyms side by side (acronyms come one or two at a time: "BOT", "ASEAN và WVI").
@@ -188,17 +188,8 @@ def _numbers(text: str, lang: str) -> list[Anchor]:
         else:
             found.append(Anchor(NUMBER, _format(value)))
     for m in _ROMAN.finditer(text):
-        found.append(Anchor(NUMBER, str(_roman_value(m.group(0)))))
+        found.append(Anchor(NUMBER, str(roman_value(m.group(0)))))
     return found
-
-
-def _roman_value(numeral: str) -> int:
-    total = 0
-    for i, c in enumerate(numeral):
-        v = _ROMAN_VALUES[c]
-        nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
-        total += -v if v < nxt else v
-    return total
 
 
 def _mostly_upper(text: str) -> bool:

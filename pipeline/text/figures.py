@@ -21,6 +21,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 # both marks standing in it
 _DECIMAL_COMMA = re.compile(r"(?:\d,\d{1,2}|\d\.\d{3},\d+)(?![\d.,]*\d)")
 _DECIMAL_POINT = re.compile(r"(?:\d\.\d{1,2}|\d,\d{3}\.\d+)(?![\d.,]*\d)")
+_ROMAN_VALUES = {"m": 1000, "d": 500, "c": 100, "l": 50, "x": 10, "v": 5, "i": 1}
 
 
 def is_figure(token: str) -> bool:
@@ -50,3 +51,11 @@ def notation_language(text: str) -> str | None:
     if en and not vi:
         return "en"
     return None
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral in either case (``XIV`` -> 14, ``iv`` -> 4): each letter
+    added, or taken away when a larger one follows it. The caller checks the numeral's form
+    (a pattern of its own); a sum that comes out 0 or less is no number."""
+    values = [_ROMAN_VALUES[c] for c in numeral.lower()]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from magpipe.text.figures import roman_value
+
 # one word of letters (three at least: a unit's name, not an initial) and an article's number
 # in Arabic (at most three digits) or Roman numerals, with a full stop or colon after it or not
 _NUMBER_LINE = re.compile(r"^\s*([^\W\d_]{3,})\s+(\d{1,3}|[IVXLCivxlc]{1,6})\s*[.:]?\s*$")
@@ -17,13 +19,6 @@ _NUMBER_LINE = re.compile(r"^\s*([^\W\d_]{3,})\s+(\d{1,3}|[IVXLCivxlc]{1,6})\s*[
 # after it or not), ``a)`` / ``(a)`` / ``3)`` (a letter or number in brackets), then a space;
 # a speck of punctuation OCR reads in front of it is allowed
 _CLAUSE = re.compile(r"^\W{0,2}?(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:[^\W\d_]|\d{1,2})\))\s")
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def _roman(text: str) -> int | None:
-    values = [_ROMAN[c] for c in text.lower()]
-    total = sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
-    return total if total > 0 else None
 
 
 def number_line(text: str) -> tuple[str, int] | None:
@@ -33,8 +28,8 @@ def number_line(text: str) -> tuple[str, int] | None:
     if found is None:
         return None
     word, number = found.groups()
-    value = int(number) if number.isdigit() else _roman(number)
-    return (word.casefold(), value) if value else None
+    value = int(number) if number.isdigit() else roman_value(number)
+    return (word.casefold(), value) if value > 0 else None
 
 
 def opens_clause(text: str) -> bool:
