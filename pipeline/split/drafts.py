@@ -118,8 +118,9 @@ def title_beside(kept: list[tuple[Draft, str, float]], d: Draft, lang: str,
     return None
 
 
-def by_rows(idx: list[int], words: tuple[Word, ...]) -> list[int]:
-    """Word indices in reading order by rows (top to bottom, each row left to right)."""
+def rows_of(idx: list[int], words: tuple[Word, ...]) -> list[list[int]]:
+    """Word indices in rows, top to bottom, each row left to right: a word whose middle lies
+    less than half the height of its row's first word below that word's middle is in its row."""
     order = sorted(idx, key=lambda i: (words[i].box[1] + words[i].box[3]) / 2)
     rows: list[list[int]] = []
     for i in order:
@@ -130,4 +131,9 @@ def by_rows(idx: list[int], words: tuple[Word, ...]) -> list[int]:
                 rows[-1].append(i)
                 continue
         rows.append([i])
-    return [i for row in rows for i in sorted(row, key=lambda k: words[k].box[0])]
+    return [sorted(row, key=lambda k: words[k].box[0]) for row in rows]
+
+
+def by_rows(idx: list[int], words: tuple[Word, ...]) -> list[int]:
+    """Word indices in reading order by rows (``rows_of``, read one after another)."""
+    return [i for row in rows_of(idx, words) for i in row]

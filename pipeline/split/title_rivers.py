@@ -25,25 +25,18 @@ from statistics import median
 
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
-from magpipe.split.drafts import Draft
+from magpipe.split.drafts import Draft, rows_of
 
 ROW_SPACE = 1.3      # x the row's median word space: widest white between the halves of a row
 ROW_MIDDLE = 0.5     # x a word's height: words whose middles lie this close share a row
+                     # (the rule of ``drafts.rows_of``, which cuts the halves into rows)
 
 
 def _rows(words: tuple[Word, ...], idx: list[int]) -> list[list[Word]]:
-    """The words in rows, top to bottom, each row left to right."""
-    rows: list[list[Word]] = []
-    for w in sorted((words[i] for i in idx if words[i].text.strip()),
-                    key=lambda w: w.box[1] + w.box[3]):
-        if rows:
-            first = rows[-1][0]
-            if abs(w.box[1] + w.box[3] - first.box[1] - first.box[3]) / 2 < \
-                    ROW_MIDDLE * (first.box[3] - first.box[1]):
-                rows[-1].append(w)
-                continue
-        rows.append([w])
-    return [sorted(row, key=lambda w: w.box[0]) for row in rows]
+    """The words holding text in rows, top to bottom, each row left to right (``rows_of``;
+    a copy ``read_twice`` emptied is no word of the title)."""
+    return [[words[i] for i in row]
+            for row in rows_of([i for i in idx if words[i].text.strip()], words)]
 
 
 def _spaces(row: list[Word]) -> list[float]:
