@@ -44,7 +44,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from magpipe.artifacts.base import Box, union
+from magpipe.artifacts.base import Box, across, down, union
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.credit_lines import credit_line
@@ -159,10 +159,9 @@ def _credit(text: str) -> bool:
 
 
 def _gap(a: Box, b: Box) -> float:
-    """White between two boxes (0 when they touch or overlap)."""
-    dx = max(a[0] - b[2], b[0] - a[2], 0.0)
-    dy = max(a[1] - b[3], b[1] - a[3], 0.0)
-    return max(dx, dy)
+    """White between two boxes, side by side or one over the other (0 when they touch or
+    overlap): the larger of the gaps ``across`` and ``down`` give as negative shares."""
+    return max(-across(a, b), -down(a, b), 0.0)
 
 
 def _captions_of(photo: Box, drafts: list[Draft], boxes: list[Box], body: float) -> list[int]:
