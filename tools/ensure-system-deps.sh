@@ -58,7 +58,7 @@ for flag in "$@"; do
             # croscore
             [ -e $fonts/truetype/gentiumplus/GentiumBookPlus-Regular.ttf ] || missing+=(fonts-sil-gentiumplus)
             [ -e $fonts/truetype/croscore/Cousine-Regular.ttf ] || missing+=(fonts-croscore)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Rasa
+            # the fourteenth round's layout families' faces (fixtures/fourteenth_kit.py): Rasa
             # ships with Yrsa
             [ -e $fonts/truetype/fonts-yrsa-rasa/Rasa-Regular.ttf ] || missing+=(fonts-yrsa-rasa)
             [ -e $fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf ] || missing+=(fonts-jetbrains-mono)
