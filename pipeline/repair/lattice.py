@@ -197,10 +197,13 @@ class Lattice:
         keep_step = np.where(has & ~before_keep & ~is_num[b], SWITCH, 0.0)
         value = emit[c] + np.where(cur_keep, keep_step,
                                    value + np.where(before_keep & ~is_num[c], SWITCH, 0.0))
-        for u, slot in enumerate(slots):
-            if slot.name and u and not first[u] and slots[u - 1].name and not breaks[u - 1]:
-                value[pair_at[u]] = (emit[offset[u]] - self.model.uni(slot.name)
-                                     + self.model.bigram(slots[u - 1].name, slot.name))
+        # two names in a row (``Son`` for ``Sơn``): the pair of names, read from the slots'
+        # own fields first (the arrays' items, read one by one, cost 0.1 s a stripped run)
+        names = [slot.name for slot in slots]
+        for u in [u for u in range(1, count) if names[u] and names[u - 1]]:
+            if not first[u] and not breaks[u - 1]:
+                value[pair_at[u]] = (emit[offset[u]] - self.model.uni(names[u])
+                                     + self.model.bigram(names[u - 1], names[u]))
         key_at = np.concatenate([[0], np.cumsum(d2 * d1)])
         need_at = np.full(len(value), -1, dtype=np.int64)
         need_at[need] = np.arange(len(need))
