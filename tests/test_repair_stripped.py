@@ -104,13 +104,25 @@ def test_stripped_reading_scores_every_bare_reading_alike() -> None:
     slot = decoder.options.slot("nhung", DAMAGED)
     read = stripped_reading(slot, "nhung")
     assert read.emits[0] == slot.emits[0]
-    for text, before, after in zip(read.texts[1:], slot.emits[1:], read.emits[1:], strict=True):
-        if strip_diacritics(text) == "nhung":
-            assert after == 0.0
-        else:
-            assert after == pytest.approx(before + STRIPPED_OTHER)
-    assert len({e for t, e in zip(read.texts[1:], read.emits[1:], strict=True)
-                if t in ("nhưng", "những")}) == 1
+    assert read.emits[1:] and set(read.emits[1:]) == {0.0}
+    assert {"nhưng", "những"} <= set(read.texts)
+    assert all(strip_diacritics(text) == "nhung" for text in read.texts[1:])
+
+
+@shipped
+def test_stripped_reading_keeps_other_letters_only_for_a_word_that_is_no_syllable() -> None:
+    decoder = Decoder(lexicon.load(), lm.load())
+    slot = decoder.options.slot("nhung", DAMAGED)
+    assert any(strip_diacritics(text) != "nhung" for text in slot.texts[1:])
+    read = stripped_reading(slot, "nhung")           # others dropped: its own letters read
+    assert len(read.texts) == len(read.syllables) == len(read.ids) == len(read.fuzzy)
+    assert [read.ids[read.texts.index(t)] for t in read.texts] == [
+        slot.ids[slot.texts.index(t)] for t in read.texts]
+    slot = decoder.options.slot("nhifng", DAMAGED)
+    read = stripped_reading(slot, "nhifng")          # no reading of its own: all kept
+    assert read.texts == slot.texts and len(read.texts) > 1
+    for before, after in zip(slot.emits[1:], read.emits[1:], strict=True):
+        assert after == pytest.approx(before + STRIPPED_OTHER)
 
 
 def test_form_table_keeps_one_spelling_the_corpora_agree_on() -> None:

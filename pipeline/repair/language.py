@@ -35,7 +35,12 @@ _VETO = -1                 # a word that says its line is not stripped text
 # Vietnamese): every reading with the word's bare letters is then equally likely (the OCR
 # channel would favour some marks over others), and a reading with other letters is an OCR
 # confusion it cannot hold (`nhung` -> `nhượng`): STRIPPED_OTHER nats. Both chosen on the
-# TUNE news and the sample's learning lines (bench/bench_repair_lm.py --tune)
+# TUNE news and the sample's learning lines (bench/bench_repair_lm.py --tune). A word
+# whose bare letters are themselves a reading keeps no other: 10 nats down, they changed
+# 2 words of the TUNE news, both for the better (`Tieng` -> `Tiếng`), and none of the
+# learning lines, and were a quarter of a stripped word's options, so 42% of the lattice's pairs
+# and 53% of its trigram rows (x1.2 words/s); a word that is no syllable (`nhifng`, OCR
+# text without one mark) keeps them all
 BARE_MIN = 40
 STRIPPED_OTHER = -10.0
 
@@ -249,12 +254,20 @@ def is_bare_text(lines: Iterable[Sequence[str]]) -> bool:
 def stripped_reading(slot: Slot, core: str) -> Slot:
     """``slot`` (the options of ``core``) as read in stripped text: each reading whose bare
     letters are ``core`` scores 0 (either tone placement too: `hoá` and `hóa` are then told
-    apart by the model's counts alone), any other ``STRIPPED_OTHER`` below its OCR score;
-    the keep option is unchanged."""
+    apart by the model's counts alone), any other ``STRIPPED_OTHER`` below its OCR score,
+    or left out when ``core`` has a reading of its own letters; the keep option is
+    unchanged."""
     lower = core.lower()
+    bare = [_bare(syllable or "") == lower for syllable in slot.syllables[1:]]
+    if any(bare) and not all(bare):
+        kept = [0, *(k for k, own in enumerate(bare, start=1) if own)]
+        slot = Slot(*(tuple(values[k] for k in kept) for values in (
+            slot.texts, slot.syllables, slot.emits, slot.fuzzy)), slot.name, slot.sound,
+            tuple(slot.ids[k] for k in kept))
+        bare = [True] * (len(kept) - 1)
     emits = [slot.emits[0]]
-    for syllable, emit in zip(slot.syllables[1:], slot.emits[1:], strict=True):
-        emits.append(0.0 if _bare(syllable or "") == lower else emit + STRIPPED_OTHER)
+    for own, emit in zip(bare, slot.emits[1:], strict=True):
+        emits.append(0.0 if own else emit + STRIPPED_OTHER)
     return dataclasses.replace(slot, emits=tuple(emits))
 
 
