@@ -261,9 +261,9 @@ def stripped_reading(slot: Slot, core: str) -> Slot:
     bare = [_bare(syllable or "") == lower for syllable in slot.syllables[1:]]
     if any(bare) and not all(bare):
         kept = [0, *(k for k, own in enumerate(bare, start=1) if own)]
-        slot = Slot(*(tuple(values[k] for k in kept) for values in (
-            slot.texts, slot.syllables, slot.emits, slot.fuzzy)), slot.name, slot.sound,
-            tuple(slot.ids[k] for k in kept))
+        slot = Slot(tuple(slot.texts[k] for k in kept), tuple(slot.syllables[k] for k in kept),
+                    tuple(slot.emits[k] for k in kept), tuple(slot.fuzzy[k] for k in kept),
+                    slot.name, slot.sound, tuple(slot.ids[k] for k in kept))
         bare = [True] * (len(kept) - 1)
     emits = [slot.emits[0]]
     for own, emit in zip(bare, slot.emits[1:], strict=True):

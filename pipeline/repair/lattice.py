@@ -200,10 +200,11 @@ class Lattice:
         # two names in a row (``Son`` for ``Sơn``): the pair of names, read from the slots'
         # own fields first (the arrays' items, read one by one, cost 0.1 s a stripped run)
         names = [slot.name for slot in slots]
-        for u in [u for u in range(1, count) if names[u] and names[u - 1]]:
-            if not first[u] and not breaks[u - 1]:
-                value[pair_at[u]] = (emit[offset[u]] - self.model.uni(names[u])
-                                     + self.model.bigram(names[u - 1], names[u]))
+        for u in range(1, count):
+            name, before = names[u], names[u - 1]
+            if name and before and not first[u] and not breaks[u - 1]:
+                value[pair_at[u]] = (emit[offset[u]] - self.model.uni(name)
+                                     + self.model.bigram(before, name))
         key_at = np.concatenate([[0], np.cumsum(d2 * d1)])
         need_at = np.full(len(value), -1, dtype=np.int64)
         need_at[need] = np.arange(len(need))
