@@ -7,7 +7,8 @@ them titles, and read as titles they open two articles that have no text. What t
 from a Vietnamese title beside its English twin (two texts side by side, each titling its
 column) is where the second sits: a column's title starts at its column's left edge, the band's
 right half is set flush right, ending at the text's right edge and starting well inside its
-column. Such a row is page furniture (a header), no article's.
+column. Such a row, with no running text above it (the band opens the page), is page
+furniture (a header), no article's.
 
 Pure logic, no I/O.
 """
@@ -25,6 +26,9 @@ log = logging.getLogger(__name__)
 FLUSH = 1.0          # x body size: how near the text's edge a flush half ends
 RAGGED = 3.0         # x body size: a flush-right half starts at least this far inside its column
 _FURNITURE = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER})
+# text a band opens the page above: none of it lies over the band (a quartet scan's row of
+# two titles' second lines, mid-page under the columns of the article above, was no band)
+_RUNNING = frozenset({Role.BODY, Role.INTRO, Role.CAPTION})
 
 
 def _one_row(a: Facts, b: Facts) -> bool:
@@ -56,6 +60,8 @@ def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list
         first = min(row, key=lambda k: facts[k].box[0])
         if right - end > FLUSH * body or start - facts[first].column_box[0] < RAGGED * body:
             continue
+        if any(roles[k] in _RUNNING and facts[k].box[3] <= fa.box[1] for k in text):
+            continue        # (text above it: a row of two titles' last lines, not a band)
         twin = " ".join(facts[k].text for k in sorted(row, key=lambda k: facts[k].box[0]))
         if {classify(fa.text)[0], classify(twin)[0]} != {Lang.VI, Lang.EN}:
             continue
