@@ -20,6 +20,7 @@ import logging
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import classify
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.headings import in_capitals
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,15 @@ def _one_row(a: Facts, b: Facts) -> bool:
     return min(a.box[3], b.box[3]) - max(a.box[1], b.box[1]) > 0.5 * low
 
 
+def _large(role: str, f: Facts, page: PageFacts) -> bool:
+    """A band's left half: a title, or on OCR a line in capitals its look made body text (OCR
+    measures one type narrower under marks and with a dash between words: ``TIN TỨC - SỰ
+    KIỆN`` measured as body beside its twin ``NEWS AND EVENTS``, measured as a title)."""
+    return role == Role.TITLE or (not page.exact and role == Role.BODY and in_capitals(f.text))
+
+
 def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    """A one-line title flush with the text's left edge and the rest of its row (one-line
+    """A one-line title (``_large``) flush with the text's left edge and the rest of its row (one-line
     titles) flush right (``FLUSH``, ``RAGGED``), of the other language: headers. (Set at the
     body's size, a label at the left and a byline flush right on one row are no band.)"""
     out = list(roles)
@@ -49,7 +57,7 @@ def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     body = page.body_size
     for a in text:
         fa = facts[a]
-        if roles[a] != Role.TITLE or fa.lines != 1 or fa.box[0] - left > FLUSH * body:
+        if not _large(roles[a], fa, page) or fa.lines != 1 or fa.box[0] - left > FLUSH * body:
             continue
         # the right half: the rest of the row (OCR may leave a name's words apart)
         row = [k for k in text if k != a and _one_row(fa, facts[k])]

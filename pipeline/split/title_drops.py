@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 
 ALIGN = 1.0          # x body size: a dropped line starts (or centres, or ends) this close to
                      # where its title's lines do
+LETTERS = 3          # fewest letters of a low-confidence line that may be a title's (``_lettered``)
+LETTER_SHARE = 0.8   # share of its marks that are letters
 # roles a dropped title line was given by its look or by the passes before this one
 _DROPPED_AS = frozenset({Role.BODY, Role.INTRO, Role.BYLINE, Role.ASIDE, Role.SECTION,
                          Role.LABEL, Role.TITLE})
@@ -55,14 +57,15 @@ def same_language(text: str, title_lang: str) -> bool:
     return lang == Lang.UNKNOWN or title_lang == Lang.UNKNOWN or lang == title_lang
 
 
-def _placed_under(line: Box, title: Box, body: float) -> bool:
-    """``line`` sits right under ``title`` (a box of its last line or lines), narrower than
-    it and starting, centred or ending where it does."""
+def _placed_under(line: Box, title: Box, body: float, one_column: bool = False) -> bool:
+    """``line`` sits right under ``title`` (a box of its last line or lines), starting,
+    centred or ending where it does, and narrower than it unless both lie in one column (a
+    title's lines in a narrow column are ragged: any may be the longest)."""
     height = line[3] - line[1]
     gap = line[1] - title[3]
     if not -0.25 * height <= gap < LEADING * height:
         return False
-    if line[2] - line[0] >= title[2] - title[0]:
+    if not one_column and line[2] - line[0] >= title[2] - title[0]:
         return False
     reach = ALIGN * body
     return (abs(line[0] - title[0]) <= reach or abs(line[2] - title[2]) <= reach
@@ -74,6 +77,13 @@ def _between(boxes: Sequence[Box], above: Box, below: Box) -> bool:
     lo, hi = max(above[0], below[0]), min(above[2], below[2])
     return any(b[1] >= above[3] - 0.5 and b[3] <= below[1] + 0.5 and b[0] < hi and b[2] > lo
                and b not in (above, below) for b in boxes)
+
+
+def _lettered(text: str) -> bool:
+    """Words read with low confidence that are still words (``PEOPLE’S``: OCR is unsure of a
+    curly apostrophe), not a rule or a speck read as junk."""
+    ink = [c for c in text if not c.isspace()]
+    return sum(c.isalpha() for c in ink) >= max(LETTERS, LETTER_SHARE * len(ink))
 
 
 def _set_like(f: Facts, title: Facts) -> bool:
@@ -90,11 +100,12 @@ def dropped_title_lines(roles: list[str], facts: list[Facts], page: PageFacts) -
     out = list(roles)
     boxes = [f.box for f, r in zip(facts, roles, strict=True) if r != Role.OTHER]
     for k, f in enumerate(facts):
-        if out[k] not in _DROPPED_AS - {Role.TITLE} or f.lines != 1:
+        if f.lines != 1 or not (out[k] in _DROPPED_AS - {Role.TITLE} or
+                                out[k] == Role.OTHER and _lettered(f.text)):
             continue
         for j, title in enumerate(facts):
-            if j == k or out[j] != Role.TITLE or not _placed_under(f.box, title.box,
-                                                                   page.body_size):
+            if j == k or out[j] != Role.TITLE or not _placed_under(
+                    f.box, title.box, page.body_size, f.column == title.column >= 0):
                 continue
             last = (title.line_texts or (title.text,))[-1]
             if _set_like(f, title) and same_language(f.text, plain_lang(last)) and \
@@ -119,7 +130,8 @@ def title_dropped(kept: Sequence[tuple[Draft, str, float]], d: Draft, lang: str,
     boxes = [union([words[i].box for i in e.words]) for e, _, _ in kept]
     best: tuple[float, int] | None = None
     for j, ((e, title_lang, _), title_box) in enumerate(zip(kept, boxes, strict=True)):
-        if e.role != Role.TITLE or not _placed_under(box, title_box, body):
+        if e.role != Role.TITLE or not _placed_under(box, title_box, body,
+                                                     d.column == e.column >= 0):
             continue
         if title_lang != lang and not same_language(text, title_lang):
             continue
