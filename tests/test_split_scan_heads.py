@@ -2,7 +2,8 @@
 measured the article's head (issue 16): a wide title's short last line read with the column
 under it, an English title with one OCR mark run on into the Vietnamese title, two titles'
 second lines read as a section band, a band's half measured as body, an intro set large read
-as a pull quote, and a framed box run on across a title. The rules on made-up blocks, and
+as a pull quote, a framed box run on across a title, and a speck read as a stop at a page's
+foot. The rules on made-up blocks, and
 saved scanned pages (``tests/data/layouts-scan-heads/``, ``tools/scan_heads_test_data.py``)
 split and aligned whole."""
 
@@ -19,6 +20,7 @@ from magpipe.artifacts.pages import RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.eval.align_score import AlignScore, score
 from magpipe.split import split
+from magpipe.split.continuation import ends_open
 from magpipe.split.drafts import Draft
 from magpipe.split.framed import framed_boxes
 from magpipe.split.langid import plain_lang
@@ -144,6 +146,15 @@ def test_a_held_in_run_stops_at_a_title_across_the_columns() -> None:
              fact("Đồng chí Bộ trưởng đề nghị", (34.0, 596.0, 275.0, 690.0), lines=8, column=0)]
     roles = [Role.BODY, Role.TITLE, *[Role.BODY] * 5]
     assert framed_boxes(roles, facts, OCR_PAGE) == roles
+
+
+def test_a_stop_set_apart_after_an_open_word_is_a_speck() -> None:
+    """``bàn giao mặt .`` at a page's foot runs on over the page (the stop is a speck);
+    a real stop followed by a speck, or a closing quote set apart, still closes."""
+    assert ends_open("tri ân nhân dân đã bàn giao mặt .")
+    assert not ends_open("quảng bá du lịch địa phương. .")
+    assert not ends_open("thời gian tới. :")
+    assert not ends_open("mặt bằng đúng tiến độ.")
 
 
 # --- saved scanned pages, split and aligned whole -----------------------------------------------

@@ -71,8 +71,8 @@ from magpipe.split.roles import (
     page_number_like,
 )
 from magpipe.split.stacked_kickers import kicker_cut
-from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_drops import title_dropped
+from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
 from magpipe.split.title_rivers import title_across
 from magpipe.split.title_tails import title_tail_languages, title_tails_kept

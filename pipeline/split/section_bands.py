@@ -45,9 +45,10 @@ def _large(role: str, f: Facts, page: PageFacts) -> bool:
 
 
 def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    """A one-line title (``_large``) flush with the text's left edge and the rest of its row (one-line
-    titles) flush right (``FLUSH``, ``RAGGED``), of the other language: headers. (Set at the
-    body's size, a label at the left and a byline flush right on one row are no band.)"""
+    """A one-line title (``_large``) flush with the text's left edge and the rest of its row
+    (one-line titles) flush right (``FLUSH``, ``RAGGED``), of the other language: headers.
+    (Set at the body's size, a label at the left and a byline flush right on one row are no
+    band.)"""
     out = list(roles)
     text = [k for k, r in enumerate(roles) if r not in _FURNITURE]
     if len(text) < 3:
