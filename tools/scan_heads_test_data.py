@@ -17,10 +17,10 @@ saved name with its bench document and page:
 * ``programme-large-intro``: an intro set large read as a pull quote for the date line over
   the title (``programme-1-scanned``, page 1).
 
-The documents and their artifacts come from ``bench/bench_layouts.py``, which this script
-runs first if its output is missing.
-
-Usage: ``.venv/bin/python tools/scan_heads_test_data.py [NAME ...]``.
+Each page is cut from the layout bench's cached pipeline run (``tools/test_pages.main`` runs
+the bench on the families whose artifacts are not there yet). Run as
+``.venv/bin/python tools/scan_heads_test_data.py [NAME ...]``; the saved files come out byte
+for byte the same on every run.
 """
 
 from __future__ import annotations
