@@ -71,6 +71,7 @@ from magpipe.split.roles import (
     page_number_like,
 )
 from magpipe.split.stacked_kickers import kicker_cut
+from magpipe.split.title_drops import title_dropped
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
 from magpipe.split.title_rivers import title_across
@@ -303,7 +304,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             prev = kept[j]
             kept[j] = (replace(prev[0], words=by_rows(prev[0].words + d.words, words)), lang,
                        max(prev[2], conf))
-        elif (j := title_across(kept, d, lang, words)) is not None:      # (title_rivers)
+        elif (j := title_across(kept, d, lang, words)) is not None or (   # (title_rivers)
+                not geo.exact and (j := title_dropped(kept, d, lang, words, geo.body_size))
+                is not None):                                              # (title_drops)
             kept[j] = (replace(kept[j][0], words=by_rows(kept[j][0].words + d.words, words)),
                        *kept[j][1:])
         else:

@@ -27,6 +27,8 @@ from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
 
+# stops a speck reads as (a quote or bracket set apart may be OCR's spacing of a real one)
+_SPECK_STOPS = frozenset(".:;")
 _INTERRUPTS = frozenset({Role.TITLE, Role.SECTION, Role.INTRO, Role.BYLINE})
 
 
@@ -43,10 +45,15 @@ class Piece:
 
 
 def ends_open(text: str) -> bool:
-    """True when the text stops in the middle of a sentence."""
+    """True when the text stops in the middle of a sentence. A stop set a space apart after
+    a word that does not end a sentence is a speck OCR read as one (``bàn giao mặt .`` at a
+    page's foot): no stop sits apart from its word in type."""
     text = text.rstrip()
     if not text:
         return False
+    words = text.split()
+    if len(words) > 1 and words[-1] in _SPECK_STOPS and words[-2][-1] not in SENTENCE_ENDS:
+        return True
     return text[-1] not in SENTENCE_ENDS or text.endswith("-")
 
 

@@ -62,6 +62,19 @@ def _is_box(run: list[int], facts: list[Facts], page: PageFacts) -> bool:
     return all(measure(facts[k]) < HEAD_SIZE * size for k in run)
 
 
+def _spanning_between(above: Facts | None, f: Facts, left: float, right: float,
+                      roles: list[str], facts: list[Facts]) -> int | None:
+    """The lowest block spanning the columns (a title across the page) that lies across the
+    column's text between ``above`` and ``f``, which no frame holds: two held-in blocks on
+    either side of it are in no one box (a bulletin's date line over the title, a stray last
+    line of the title and the intro under it, on a skewed scan whose column edges drift)."""
+    top = above.box[3] if above is not None else float("-inf")
+    found = [j for j, g in enumerate(facts)
+             if g.column < 0 and roles[j] != Role.OTHER and g.box[1] >= top - 1
+             and g.box[3] <= f.box[1] + 1 and g.box[0] < right and g.box[2] > left]
+    return max(found, key=lambda j: facts[j].box[3]) if found else None
+
+
 def framed_boxes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Runs of blocks down a column, each held in ``ASIDE_INSET`` body sizes from both edges of
     the column's text, that make a box (``_is_box``): asides, none of it article text."""
@@ -76,9 +89,15 @@ def framed_boxes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[
         left, right = _edges(members, roles, facts)
         runs: list[list[int]] = [[]]
         above: dict[int, str] = {}     # a run's first block -> the role of the block over it
-        last = ""
+        last, prev = "", None
         for k in members:
             f = facts[k]
+            across = _spanning_between(prev, f, left, right, roles, facts)
+            if across is not None:          # (a run ends at a title across the columns)
+                if runs[-1]:
+                    runs.append([])
+                last = roles[across]
+            prev = f
             held = roles[k] not in _NOT_IN_BOX and f.box[0] - left >= inset and \
                 right - f.box[2] >= inset
             if held:

@@ -144,6 +144,22 @@ def line_lang(text: str) -> str:
     return Lang.UNKNOWN
 
 
+PLAIN_OTHER = 0.75   # ``classify``'s confidence from which a short line plainly is in its
+                     # language (names alone score 0.6-0.65: ``RIO DE JANEIRO, BRAZIL``; an
+                     # English title line with one OCR mark on a word, ``ÁND``, 0.82)
+
+
+def plain_lang(text: str) -> str:
+    """``line_lang``, or where it finds the line unclear, ``classify``'s language when it is
+    sure (``PLAIN_OTHER``): OCR puts a stray mark on an English word now and then
+    (``VISITS ÁND WORKS``), which ``line_lang`` reads as a hint of Vietnamese."""
+    lang = line_lang(text)
+    if lang != Lang.UNKNOWN:
+        return lang
+    found, conf = classify(text)
+    return found if conf >= PLAIN_OTHER else Lang.UNKNOWN
+
+
 def language_cuts(lines: list[str]) -> list[int]:
     """Indices of the lines where a block switches language (a vi paragraph set right above
     its en twin with no gap): a line plainly in one language after the last plain line in the

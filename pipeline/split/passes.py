@@ -56,6 +56,7 @@ from magpipe.split.roles import (
 from magpipe.split.section_bands import section_bands
 from magpipe.split.specks import ocr_specks
 from magpipe.split.stacked_kickers import stacked_kickers
+from magpipe.split.title_drops import dropped_title_lines
 from magpipe.split.twin_leads import twin_leads
 from magpipe.split.twin_lists import bilingual_lists, caption_keys
 
@@ -109,6 +110,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("the running head set inside the page", heads_inside),
     ("an article's head", article_heads),
     ("a line set like the title right under it", title_last_lines),
+    ("the last line of the title over it, cut off by the columns (OCR)", dropped_title_lines),
     ("a title heading the page over a dated issue line and another title (a masthead)",
      mastheads),
     ("a bold turn of an interview (a question)", interview_turns),

@@ -15,6 +15,7 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
 from magpipe.split.contents import CONTENTS_LINES, Listed, entry_run
 from magpipe.split.langid import classify
+from magpipe.split.large_intros import first_under_title
 from magpipe.split.pieces import GUTTER, JUNK_CONF
 from magpipe.text.contents import ends_with_page
 from magpipe.text.credits import CREDIT_MARK
@@ -288,8 +289,9 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
         if role == Role.BODY and f.lines >= 2 and f.inset >= ASIDE_INSET * page.body_size \
                 and _inside_column_body(k, roles, facts, ASIDE_INSET * page.body_size):
             out[k] = Role.ASIDE
-        elif (role == Role.TITLE or _set_large(role, f, page)) and \
-                upper_share(f.text) < CAPS_SHARE:
+        elif (role == Role.TITLE or _set_large(role, f, page)
+              and not first_under_title(k, roles, facts)) and \
+                upper_share(f.text) < CAPS_SHARE:           # (large_intros: an intro set large)
             # (body text of the other language above opens no quote: the title of the other
             # language's copy, set under the first copy's text)
             lang = classify(f.text)[0]

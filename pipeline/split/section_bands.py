@@ -7,7 +7,8 @@ them titles, and read as titles they open two articles that have no text. What t
 from a Vietnamese title beside its English twin (two texts side by side, each titling its
 column) is where the second sits: a column's title starts at its column's left edge, the band's
 right half is set flush right, ending at the text's right edge and starting well inside its
-column. Such a row is page furniture (a header), no article's.
+column. Such a row, with no running text above it (the band opens the page), is page
+furniture (a header), no article's.
 
 Pure logic, no I/O.
 """
@@ -19,12 +20,16 @@ import logging
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import classify
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.headings import in_capitals
 
 log = logging.getLogger(__name__)
 
 FLUSH = 1.0          # x body size: how near the text's edge a flush half ends
 RAGGED = 3.0         # x body size: a flush-right half starts at least this far inside its column
 _FURNITURE = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER})
+# text a band opens the page above: none of it lies over the band (a quartet scan's row of
+# two titles' second lines, mid-page under the columns of the article above, was no band)
+_RUNNING = frozenset({Role.BODY, Role.INTRO, Role.CAPTION})
 
 
 def _one_row(a: Facts, b: Facts) -> bool:
@@ -32,10 +37,18 @@ def _one_row(a: Facts, b: Facts) -> bool:
     return min(a.box[3], b.box[3]) - max(a.box[1], b.box[1]) > 0.5 * low
 
 
+def _large(role: str, f: Facts, page: PageFacts) -> bool:
+    """A band's left half: a title, or on OCR a line in capitals its look made body text (OCR
+    measures one type narrower under marks and with a dash between words: ``TIN TỨC - SỰ
+    KIỆN`` measured as body beside its twin ``NEWS AND EVENTS``, measured as a title)."""
+    return role == Role.TITLE or (not page.exact and role == Role.BODY and in_capitals(f.text))
+
+
 def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    """A one-line title flush with the text's left edge and the rest of its row (one-line
-    titles) flush right (``FLUSH``, ``RAGGED``), of the other language: headers. (Set at the
-    body's size, a label at the left and a byline flush right on one row are no band.)"""
+    """A one-line title (``_large``) flush with the text's left edge and the rest of its row
+    (one-line titles) flush right (``FLUSH``, ``RAGGED``), of the other language: headers.
+    (Set at the body's size, a label at the left and a byline flush right on one row are no
+    band.)"""
     out = list(roles)
     text = [k for k, r in enumerate(roles) if r not in _FURNITURE]
     if len(text) < 3:
@@ -45,7 +58,7 @@ def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     body = page.body_size
     for a in text:
         fa = facts[a]
-        if roles[a] != Role.TITLE or fa.lines != 1 or fa.box[0] - left > FLUSH * body:
+        if not _large(roles[a], fa, page) or fa.lines != 1 or fa.box[0] - left > FLUSH * body:
             continue
         # the right half: the rest of the row (OCR may leave a name's words apart)
         row = [k for k in text if k != a and _one_row(fa, facts[k])]
@@ -56,6 +69,8 @@ def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list
         first = min(row, key=lambda k: facts[k].box[0])
         if right - end > FLUSH * body or start - facts[first].column_box[0] < RAGGED * body:
             continue
+        if any(roles[k] in _RUNNING and facts[k].box[3] <= fa.box[1] for k in text):
+            continue        # (text above it: a row of two titles' last lines, not a band)
         twin = " ".join(facts[k].text for k in sorted(row, key=lambda k: facts[k].box[0]))
         if {classify(fa.text)[0], classify(twin)[0]} != {Lang.VI, Lang.EN}:
             continue

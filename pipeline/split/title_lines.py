@@ -4,7 +4,7 @@ A long title set in a narrow column breaks into many lines, and its last may hol
 (``RIO DE JANEIRO,`` / ``BRAZIL``): Vietnamese names lose their marks in a title as often
 as not, and a line of them alone reads as English, so the title would be cut in two, a
 Vietnamese one and an English one with no text. A title piece in which no line is plainly
-of a language (``langid.line_lang``), set right under a title piece of the other language at
+of a language (``langid.plain_lang``), set right under a title piece of the other language at
 the title's own leading (``LEADING``: a title's twin set under it stands further off), is
 the rest of that title and takes its language; so is, on OCR, a title
 piece of the same language set so (on OCR, whose boxes hold only the ink, a large title's lines
@@ -20,7 +20,7 @@ from itertools import groupby
 from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
-from magpipe.split.langid import line_lang
+from magpipe.split.langid import plain_lang
 
 LEADING = 1.5        # x the height of a title's words: most white between two of its lines (OCR
                      # boxes hold only the ink of capitals, so the white between lines set
@@ -40,8 +40,8 @@ def title_runs_on(words: tuple[Word, ...], above: list[int], above_lang: str, be
              for _, group in groupby(below, key=lambda i: words[i].line)]
     if above_lang == below_lang and exact:
         return False                     # (a text layer's sizes are ``_same_title``'s measure)
-    if above_lang != below_lang and any(line_lang(t) != Lang.UNKNOWN for t in lines):
-        return False
+    if above_lang != below_lang and any(plain_lang(t) != Lang.UNKNOWN for t in lines):
+        return False                     # (plain_lang: an OCR mark on an English word hides it)
     box_a, box_b = union([words[i].box for i in above]), union([words[i].box for i in below])
     heights = sorted(words[i].box[3] - words[i].box[1] for i in below)
     line = heights[len(heights) // 2]
