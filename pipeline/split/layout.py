@@ -41,7 +41,9 @@ from magpipe.split.pieces import (
     skew_slope,
 )
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
+from magpipe.split.short_lines import room_for_next
 from magpipe.split.top_band import band_foot
+from magpipe.split.top_rows import columns_from_top
 from magpipe.split.twin_foot import twin_foot
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
@@ -186,7 +188,7 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if exact and line.base - prev.base > SPACED_PITCH * pitch and \
             (prev.text.rstrip()[-1:] in SENTENCE_ENDS or
              (not ragged and size < pitch and right - prev.box[2] > 2 * size
-              and upper_share(prev.text) < CAPS_SHARE)):
+              and upper_share(prev.text) < CAPS_SHARE) or room_for_next(prev, line, right)):
         return True      # a paragraph set a few points apart (its short last line in justified
                          # text at the text's leading ends it where its sentence lacks a stop;
                          # display lines, set larger than the pitch or in capitals, fall short
@@ -309,7 +311,7 @@ def _top_edge(pieces: list[Line], height: float, body: float) -> float:
     rest = [p.box[1] for p in pieces if p.box[1] >= foot]
     if foot < REPEAT_MARGIN * height and (not rest or min(rest) - foot >= HEAD_APART * body):
         return max(band_foot(pieces, edge, foot + 0.5), foot + 0.5)
-    return edge
+    return first.box[1] if columns_from_top(row, pieces, body) else edge   # (top_rows)
 
 
 def analyse(words: tuple[Word, ...], height: float, exact: bool = True,

@@ -25,6 +25,7 @@ from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.figure_tables import figure_tables
 from magpipe.split.framed import framed_boxes
 from magpipe.split.grids import grid_cells
+from magpipe.split.head_rows import head_rows
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
     article_heads,
@@ -88,6 +89,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a title set in capitals at the body's size", caps_titles),
     ("a title set in mixed case, wide and tall (OCR)", mixed_case_titles),
     ("a section's name in both languages across the page's top (a band)", section_bands),
+    ("a section's name in both languages on the page's top row, over a title", head_rows),
     ("a short line over a title set much larger (a kicker)", lone_kickers),
     ("short lines stacked over a title set much larger (a kicker)", stacked_kickers),
     ("a name right under a title set much larger (a byline)", names_under_titles),
