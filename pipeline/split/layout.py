@@ -188,7 +188,7 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if exact and line.base - prev.base > SPACED_PITCH * pitch and \
             (prev.text.rstrip()[-1:] in SENTENCE_ENDS or
              (not ragged and size < pitch and right - prev.box[2] > 2 * size
-              and upper_share(prev.text) < CAPS_SHARE) or room_for_next(prev, line, right)):
+              and upper_share(prev.text) < CAPS_SHARE)):
         return True      # a paragraph set a few points apart (its short last line in justified
                          # text at the text's leading ends it where its sentence lacks a stop;
                          # display lines, set larger than the pitch or in capitals, fall short
@@ -276,7 +276,9 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     pitches = step_pitches(lines, pitch, exact)     # (a looser type's own leading)
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
         left, right, ragged = edges[k]
-        if _breaks_before(prev, line, pitches[k], left, right, exact, ragged):
+        if _breaks_before(prev, line, pitches[k], left, right, exact, ragged) or \
+                exact and len(groups[-1]) == 1 and line.base - prev.base > \
+                SPACED_PITCH * pitches[k] and room_for_next(prev, line, right):  # (short_lines)
             groups.append([])
         groups[-1].append(line)
     return [Para(lines=tuple(g), box=union([ln.box for ln in g]), region=index) for g in groups] \

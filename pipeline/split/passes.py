@@ -18,6 +18,7 @@ from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.bulletin_bands import foot_strips, mastheads
 from magpipe.split.chronicle import chronicle
+from magpipe.split.cover_panels import cover_panels
 from magpipe.split.cover_lines import cover_pages
 from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
@@ -25,7 +26,6 @@ from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.figure_tables import figure_tables
 from magpipe.split.framed import framed_boxes
 from magpipe.split.grids import grid_cells
-from magpipe.split.head_rows import head_rows
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
     article_heads,
@@ -38,6 +38,7 @@ from magpipe.split.heads import (
     signatures,
     wide_leads,
 )
+from magpipe.split.large_leads import large_leads
 from magpipe.split.letterform import FORM_REASON, letter_forms
 from magpipe.split.margin import numbered_notes, side_heads, twin_rubrics
 from magpipe.split.mixed_titles import mixed_case_titles
@@ -89,7 +90,8 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a title set in capitals at the body's size", caps_titles),
     ("a title set in mixed case, wide and tall (OCR)", mixed_case_titles),
     ("a section's name in both languages across the page's top (a band)", section_bands),
-    ("a section's name in both languages on the page's top row, over a title", head_rows),
+    ("a column of centred display lines only beside running text (a cover panel)",
+     cover_panels),
     ("a short line over a title set much larger (a kicker)", lone_kickers),
     ("short lines stacked over a title set much larger (a kicker)", stacked_kickers),
     ("a name right under a title set much larger (a byline)", names_under_titles),
@@ -115,6 +117,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
      mastheads),
     ("a bold turn of an interview (a question)", interview_turns),
     ("a headline of a page of short items, or the masthead above them", short_items),
+    ("a lead set a little larger than the body, first under its title", large_leads),
     ("a calendar of coming events (dated entries under a short heading)", agendas),
     ("a chronicle's dates, month bands and heading", chronicle),
     ("a note after a byline", notes_after_bylines),

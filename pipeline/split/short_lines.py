@@ -1,4 +1,5 @@
-"""A short line set apart above the next one ends its paragraph, in ragged text too.
+"""A lone short line set apart above the next one is a paragraph of its own, in ragged text
+too.
 
 ``layout._breaks_before`` ends a paragraph where the step to the next line is more than
 ``SPACED_PITCH`` of the text's own and the line above ends a sentence, or, in justified text,
@@ -11,7 +12,10 @@ What a wrap leaves tells them apart in any setting: a line that the text ran on 
 its measure as far as the next word allows. When the next line's first word would have
 fitted in the room the line above left at the right of the measure (with a word space,
 ``SPACE`` of the size), no wrap carried it down: the line above ended its paragraph. Asked
-only where the lines stand further apart than the text's leading, as the caller does.
+of a paragraph's first line (a byline, a label over the text) where it stands further from
+the next than the text's leading (``layout.SPACED_PITCH``), as the caller does: the items of
+a list of short lines, each in two languages, are spaced apart too, but a first line there
+has its twin under it at the leading, and the list's own cuts read it (``twin_lists``).
 
 Pure logic.
 """
@@ -30,3 +34,4 @@ def room_for_next(above: Line, below: Line, right: float) -> bool:
     if not first:
         return False
     return right - above.box[2] > len(first[0]) * below.cw + SPACE * below.size
+

@@ -8,10 +8,11 @@ ending at the right edge of the next) makes a range that holds the whole of the 
 and half of the one before: kept as a column, it hid the narrower column it holds, and that
 column's text then read as spanning two columns (a lead, not column text: front-page).
 
-A range is dropped when it reaches across the edge of another range (starts inside it and
-ends beyond it, or the mirror), the other one holds a tall region (a column of text, many
-lines) and it holds none: text that many lines fill is a column; a short row that crosses
-its edge is not.
+A range is dropped when it holds another range whole, reaches across the edge of a third
+(starts inside it and ends beyond it, or the mirror), that third holds a tall region (a
+column of text, many lines) and it holds none: text that many lines fill is a column; a
+short row that crosses its edge and hides the next column is not. (Ranges crossing each
+other without hiding one, the cells of a timetable, are left as they were.)
 
 A headline set close above a story's columns (a jump head, truncated with an ellipsis over
 its group's two columns) heads them when it runs over the gutter that parts them
@@ -47,9 +48,12 @@ def over_gutters(ranges: list[tuple[float, float]],
                  tall: Collection[tuple[float, float]]) -> list[tuple[float, float]]:
     """``ranges`` without those of short rows reaching across a column's edge (see the
     module)."""
+    def hides(r: tuple[float, float]) -> bool:
+        return any(c != r and r[0] <= c[0] + EDGE and c[1] <= r[1] + EDGE for c in ranges)
+
     return [r for r in ranges
-            if _holds_tall(r, tall) or not any(_crosses(r, c) and _holds_tall(c, tall)
-                                              for c in ranges if c != r)]
+            if _holds_tall(r, tall) or not hides(r)
+            or not any(_crosses(r, c) and _holds_tall(c, tall) for c in ranges if c != r)]
 
 
 def runs_over(head: list[Line], gutter: tuple[float, float]) -> bool:

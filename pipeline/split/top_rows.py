@@ -7,8 +7,8 @@ the page before, its text set from the page's first line: quartet): each column'
 was cut off into that band, the band's pieces were read as one row across the page, a
 running head, and every paragraph the columns open there lost its first line.
 
-The top row is the columns' first lines when two or more of its pieces each have a line of
-their own size right under them (starting at their left edge, ``ALIGN``; white between them
+The top row is the columns' first lines when two or more of its pieces, set at the body's
+size, each have a line of their own size right under them (starting at their left edge, ``ALIGN``; white between them
 less than ``LEADING`` of their height: the text's leading, not a head's space). The page
 then has no top band: nothing is cut apart above the columns. A running head is set apart
 from the text under it, or in a size of its own.
@@ -27,9 +27,10 @@ COLUMNS = 2         # fewest columns the top row must open
 
 
 def _runs_on(piece: Line, pieces: list[Line], body: float) -> bool:
-    """A line of ``piece``'s size starts at its left edge right under it."""
+    """``piece`` is set at the body's size and a line of its size starts at its left edge
+    right under it."""
     height = piece.box[3] - piece.box[1]
-    return any(abs(p.box[0] - piece.box[0]) <= ALIGN * body
+    return min(piece.size, body) >= SAME_SIZE * max(piece.size, body) and any(abs(p.box[0] - piece.box[0]) <= ALIGN * body
                and 0 <= p.box[1] - piece.box[3] < LEADING * height
                and min(p.size, piece.size) >= SAME_SIZE * max(p.size, piece.size)
                for p in pieces if p is not piece)
