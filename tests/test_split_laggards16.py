@@ -24,6 +24,7 @@ from magpipe.split.large_leads import large_leads
 from magpipe.split.pieces import Line
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.short_lines import room_for_next
+from magpipe.split.spanning_leads import spanning_leads
 from magpipe.split.straddles import over_gutters
 
 DATA = Path(__file__).parent / "data" / "layouts-laggards16"
@@ -191,3 +192,17 @@ def test_one_sided_intro_links_when_its_twin_is_left_alone_not_otherwise():
     assert not first_left_alone(vi, en, "vi", (Link(vi=(0, 1), en=(0,), confidence=0.9),))
     # every English paragraph has its twin without the intro: nothing is left alone
     assert not first_left_alone(vi, en[1:], "vi", sure)
+
+
+def test_note_across_the_columns_right_under_title_and_byline_is_the_lead():
+    page = PageFacts(width=1160, height=780, body_size=14.7, body_cw=5.0, columns=4,
+                     exact=True, repeated=frozenset())
+    facts = [_facts("ĐẠI SỨ CỘNG HOÀ PHÁP THĂM TỈNH", (134, 72, 1028, 102), 29.9, -1, 1),
+             _facts("FRENCH AMBASSADOR VISITS THE PROVINCE", (242, 109, 920, 131), 21.9, -1, 1),
+             _facts("KHỔNG NGHĨA", (32, 142, 87, 151), 9.1, 0, 1),
+             _facts("Ngày 15/12/2025, Đoàn công tác của Đại sứ quán", (32, 160, 545, 195), 9.1,
+                    -1, 3),
+             _facts("Một hộp ghi chú ở chân trang, xa tiêu đề", (32, 600, 545, 640), 9.1, -1, 3)]
+    roles = [Role.TITLE, Role.TITLE, Role.BODY, Role.ASIDE, Role.ASIDE]
+    assert spanning_leads(roles, facts, page) == [Role.TITLE, Role.TITLE, Role.BODY,
+                                                  Role.INTRO, Role.ASIDE]

@@ -7,13 +7,13 @@ group of columns, under a title across them: quartet): its look then made it bod
 article lost its intro.
 
 On a text layer, a block read as body, set ``LEAD_SIZE`` times the body's size or larger
-(smaller than a title, or it would be one), in mixed case and of ``LINES`` or more, is an intro when it is the
-first text under a title: the nearest text block above it over its x range is a title (or a
-byline or rubric under one; the lead's end at the head of the next column is under the title
-too), or a piece of the lead at its size right above it, or nothing (the lead's end at the
-head of the next page's column). Reading order does not say it: with
-both titles across the page over both languages' columns, the English lead follows the
-Vietnamese text.
+(smaller than a title, or it would be one), in mixed case and of ``LINES`` or more, is an
+intro when it is the first text under a title: the nearest text block above it over its x
+range is a title (or a byline or rubric under one; the lead's end at the head of the next
+column is under the title too), or a piece of the lead at its size right above it, or
+nothing (the lead's end at the head of the next page's column). Reading order does not say
+it: with both titles across the page over both languages' columns, the English lead follows
+the Vietnamese text.
 
 Pure logic.
 """

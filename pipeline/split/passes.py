@@ -18,8 +18,8 @@ from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.bulletin_bands import foot_strips, mastheads
 from magpipe.split.chronicle import chronicle
-from magpipe.split.cover_panels import cover_panels
 from magpipe.split.cover_lines import cover_pages
+from magpipe.split.cover_panels import cover_panels
 from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
@@ -56,6 +56,7 @@ from magpipe.split.roles import (
     spanning_body,
 )
 from magpipe.split.section_bands import section_bands
+from magpipe.split.spanning_leads import spanning_leads
 from magpipe.split.specks import ocr_specks
 from magpipe.split.stacked_kickers import stacked_kickers
 from magpipe.split.twin_leads import twin_leads
@@ -106,6 +107,8 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a lead as wide as the columns", _wide_leads),
     ("a box or pull quote among the column text", asides),
     ("a framed box inside a column (an advertisement, a notice)", framed_boxes),
+    ("text across the columns right under its title, read as a note (a lead)",
+     spanning_leads),
     ("a pull quote's twin right under it", quote_twins),
     ("the rest of a bracketed credit under its caption", credit_rests),
     ("running text set in the document's other body size (a translation)", translation_text),

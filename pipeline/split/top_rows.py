@@ -8,8 +8,9 @@ was cut off into that band, the band's pieces were read as one row across the pa
 running head, and every paragraph the columns open there lost its first line.
 
 The top row is the columns' first lines when two or more of its pieces, set at the body's
-size, each have a line of their own size right under them (starting at their left edge, ``ALIGN``; white between them
-less than ``LEADING`` of their height: the text's leading, not a head's space). The page
+size, each have a line of their own size right under them (starting at their left edge,
+``ALIGN``; white between them less than ``LEADING`` of their height: the text's leading,
+not a head's space). The page
 then has no top band: nothing is cut apart above the columns. A running head is set apart
 from the text under it, or in a size of its own.
 
@@ -30,7 +31,9 @@ def _runs_on(piece: Line, pieces: list[Line], body: float) -> bool:
     """``piece`` is set at the body's size and a line of its size starts at its left edge
     right under it."""
     height = piece.box[3] - piece.box[1]
-    return min(piece.size, body) >= SAME_SIZE * max(piece.size, body) and any(abs(p.box[0] - piece.box[0]) <= ALIGN * body
+    if min(piece.size, body) < SAME_SIZE * max(piece.size, body):
+        return False
+    return any(abs(p.box[0] - piece.box[0]) <= ALIGN * body
                and 0 <= p.box[1] - piece.box[3] < LEADING * height
                and min(p.size, piece.size) >= SAME_SIZE * max(p.size, piece.size)
                for p in pieces if p is not piece)
