@@ -10,8 +10,9 @@ note, no article's (spread).
 A note is set apart from the articles' heads: a block read as a note that spans the
 columns and lies right under a title or its byline (the nearest block above it over its x
 range, less than ``HEAD_GAP`` body sizes up; a byline is a one-line name of a few words,
-whatever role its look gave it), in mixed case, of ``LINES`` lines or more, is
-the article's lead (an intro).
+whatever role its look gave it), flush with the outer edges of the columns under it
+(``FLUSH``: a note boxed under a title is held in from them by its frame), in mixed case,
+of ``LINES`` lines or more, is the article's lead (an intro).
 
 Pure logic.
 """
@@ -28,6 +29,7 @@ from magpipe.text.headings import CAPS_SHARE, upper_share
 log = logging.getLogger(__name__)
 
 LINES = 2           # fewest lines of a lead
+FLUSH = 0.25        # x body size: a lead's edges lie this near its columns' outer edges
 NAME_WORDS = 6      # most words of a byline's name line between a title and its lead
 _HEADS = frozenset({Role.TITLE, Role.BYLINE})
 _SKIPPED = FURNITURE_ROLES - {Role.ASIDE} | {Role.CAPTION, Role.CREDIT}
@@ -62,10 +64,16 @@ def spanning_leads(roles: list[str], facts: list[Facts], page: PageFacts) -> lis
     if page.columns < 2:
         return roles
     out = list(roles)
+    lefts = {g.column_box[0] for g in facts if g.column >= 0}
+    rights = {g.column_box[1] for g in facts if g.column >= 0}
+    reach = FLUSH * page.body_size
     for k, f in enumerate(facts):
         if out[k] != Role.ASIDE or f.column != -1 or f.lines < LINES or \
                 upper_share(f.text) >= CAPS_SHARE:
             continue
+        if not any(abs(f.box[0] - x) <= reach for x in lefts) or \
+                not any(abs(f.box[2] - x) <= reach for x in rights):
+            continue                    # held in from the columns' edges: a framed note
         if _headed(k, out, facts, page.body_size):
             out[k] = Role.INTRO
             log.debug("a note across the columns right under its title: a lead: %r",
