@@ -151,9 +151,11 @@ def test_row_across_a_gutter_is_no_column_but_a_column_of_text_is():
                                                                      (623.0, 727.0)]
 
 
-def _facts(text: str, box, size: float, column: int, lines: int = 4) -> Facts:
+def _facts(text: str, box, size: float, column: int, lines: int = 4,
+           column_box: tuple[float, float] | None = None) -> Facts:
     return Facts(text=text, box=box, size=size, cw=size / 2, bold=False, lines=lines,
-                 column=column, column_box=(30.0, 200.0) if column == 0 else (0.0, 400.0))
+                 column=column, column_box=column_box or ((30.0, 200.0) if column == 0
+                                                          else (0.0, 400.0)))
 
 
 def test_lead_set_larger_under_its_title_is_an_intro_and_body_size_text_is_not():
@@ -199,10 +201,16 @@ def test_note_across_the_columns_right_under_title_and_byline_is_the_lead():
                      exact=True, repeated=frozenset())
     facts = [_facts("ĐẠI SỨ CỘNG HOÀ PHÁP THĂM TỈNH", (134, 72, 1028, 102), 29.9, -1, 1),
              _facts("FRENCH AMBASSADOR VISITS THE PROVINCE", (242, 109, 920, 131), 21.9, -1, 1),
-             _facts("KHỔNG NGHĨA", (32, 142, 87, 151), 9.1, 0, 1),
+             _facts("KHỔNG NGHĨA", (32, 142, 87, 151), 9.1, 0, 1, (32, 282)),
              _facts("Ngày 15/12/2025, Đoàn công tác của Đại sứ quán", (32, 160, 545, 195), 9.1,
                     -1, 3),
-             _facts("Một hộp ghi chú ở chân trang, xa tiêu đề", (32, 600, 545, 640), 9.1, -1, 3)]
-    roles = [Role.TITLE, Role.TITLE, Role.BODY, Role.ASIDE, Role.ASIDE]
+             _facts("Bà Trần Thanh Nhàn, Phó Chủ tịch UBND tỉnh", (294, 205, 545, 273), 14.8,
+                    1, 5, (294, 545)),
+             _facts("Một hộp ghi chú ở chân trang, xa tiêu đề", (32, 600, 545, 640), 9.1, -1, 3),
+             _facts("Ghi chú của Ban biên tập: một hộp có khung", (40, 160, 537, 195), 9.1, -1, 3)]
+    roles = [Role.TITLE, Role.TITLE, Role.BODY, Role.ASIDE, Role.BODY, Role.ASIDE, Role.ASIDE]
+    # the lead under the byline, flush with the columns; a note far under the title, and one
+    # held in from the columns' edges by its frame, stay notes
     assert spanning_leads(roles, facts, page) == [Role.TITLE, Role.TITLE, Role.BODY,
-                                                  Role.INTRO, Role.ASIDE]
+                                                  Role.INTRO, Role.BODY, Role.ASIDE,
+                                                  Role.ASIDE]
