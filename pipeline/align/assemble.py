@@ -30,6 +30,7 @@ from magpipe.align.leftout import (
     intro_left_out,
     paragraph_left_out,
 )
+from magpipe.align.lone_intros import first_left_alone
 from magpipe.align.pairing import Pair
 from magpipe.align.paragraphs import Link, align_paragraphs
 from magpipe.align.sections import note_mark, numbered_heading
@@ -149,7 +150,9 @@ def _lone_intro_linked(vi: Draft, en: Draft) -> tuple[Draft, Draft]:
     new_vi, new_en = (moved, en) if side is vi else (vi, moved)
     links = align_paragraphs([p.text for p in new_vi.paragraphs],
                              [p.text for p in new_en.paragraphs])
-    if links and links[0].kind == "1-1" and links[0].confidence >= INTRO_LINK_MIN:
+    if links and links[0].kind == "1-1" and links[0].confidence >= INTRO_LINK_MIN or \
+            first_left_alone([p.text for p in vi.paragraphs], [p.text for p in en.paragraphs],
+                             side.lang, links):                             # (lone_intros)
         log.debug("a one-sided intro linked as a paragraph (%.2f)", links[0].confidence)
         return new_vi, new_en
     return vi, en

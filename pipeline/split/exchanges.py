@@ -39,8 +39,12 @@ _SKIPPED = frozenset({Role.OTHER, Role.CAPTION, Role.CREDIT, Role.HEADER, Role.P
 
 
 def _before_in_column(k: int, roles: list[str], facts: list[Facts]) -> int | None:
-    """The nearest block before ``k`` in reading order in ``k``'s column that is text."""
+    """The nearest block before ``k`` in reading order in ``k``'s column that is text, none
+    past a title over ``k`` (text above a title is another article's: a band of a page of
+    stacked articles, its column's text under the band's title, quartet)."""
     for j in range(k - 1, -1, -1):
+        if roles[j] == Role.TITLE and facts[j].box[3] <= facts[k].box[1]:
+            return None
         if facts[j].column == facts[k].column and roles[j] not in _SKIPPED:
             return j
     return None

@@ -54,6 +54,8 @@ BYLINE_WORDS = 6      # most words of a byline under a title (a name, "tổng h�
 KEYWORDS_LINES = 3    # most lines of a keywords line (a narrow column wraps a long list)
 ACROSS = 1.5          # x the widest column: how wide a block spanning the columns is at least
 BELOW_LINES = 3       # fewest lines of a column paragraph that a note below the columns follows
+LABEL_NOT_ENDING = ".!?;,"    # a label (Tóm tắt, Abstract) ends in none of these: a line
+                              # ending in a comma runs on (a greeting's Dear readers,)
 HEAD_GAP = 2.5        # x body size: a byline or label sits this close under the block above
 
 
@@ -167,7 +169,7 @@ def article_heads(roles: list[str], facts: list[Facts], page: PageFacts) -> list
             log.debug("byline under a title: %r", text)
         elif (role_above in (Role.TITLE, Role.BYLINE) and _under(f, above, body)
               or _bold_over_text(k, facts, page)) and \
-                len(words) <= LABEL_WORDS and text[-1] not in ".!?;" and \
+                len(words) <= LABEL_WORDS and text[-1] not in LABEL_NOT_ENDING and \
                 k + 1 < len(facts) and out[k + 1] in (Role.BODY, Role.INTRO):
             out[k] = Role.LABEL
             log.debug("label over an article's text: %r", text)

@@ -41,7 +41,9 @@ from magpipe.split.pieces import (
     skew_slope,
 )
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
+from magpipe.split.short_lines import room_for_next
 from magpipe.split.top_band import band_foot
+from magpipe.split.top_rows import columns_from_top
 from magpipe.split.twin_foot import twin_foot
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
@@ -274,7 +276,9 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     pitches = step_pitches(lines, pitch, exact)     # (a looser type's own leading)
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
         left, right, ragged = edges[k]
-        if _breaks_before(prev, line, pitches[k], left, right, exact, ragged):
+        if _breaks_before(prev, line, pitches[k], left, right, exact, ragged) or \
+                exact and len(groups[-1]) == 1 and line.base - prev.base > \
+                SPACED_PITCH * pitches[k] and room_for_next(prev, line, right):  # (short_lines)
             groups.append([])
         groups[-1].append(line)
     return [Para(lines=tuple(g), box=union([ln.box for ln in g]), region=index) for g in groups] \
@@ -309,7 +313,7 @@ def _top_edge(pieces: list[Line], height: float, body: float) -> float:
     rest = [p.box[1] for p in pieces if p.box[1] >= foot]
     if foot < REPEAT_MARGIN * height and (not rest or min(rest) - foot >= HEAD_APART * body):
         return max(band_foot(pieces, edge, foot + 0.5), foot + 0.5)
-    return edge
+    return first.box[1] if columns_from_top(row, pieces, body) else edge   # (top_rows)
 
 
 def analyse(words: tuple[Word, ...], height: float, exact: bool = True,

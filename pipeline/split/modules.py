@@ -19,6 +19,7 @@ from collections.abc import Callable
 from magpipe.split.jump_rows import jump_row
 from magpipe.split.kicker_rows import kicker_row
 from magpipe.split.pieces import Line, is_speck, rows
+from magpipe.split.straddles import runs_over
 from magpipe.text.headings import in_capitals
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,8 @@ def head_over_columns(pieces: list[Line], body: float, pitch: float,
     first = _row(rest, body)
     second = _row([p for p in rest if p not in first], body)
     under = first + second               # the columns start right under the head
-    if any(min(p.core[0] for p in head) < g[0] and max(p.core[1] for p in head) > g[1]
+    if any((min(p.core[0] for p in head) < g[0] and max(p.core[1] for p in head) > g[1]
+            or runs_over(head, g))                          # (straddles: a head's ellipsis)
            and any(p.core[1] <= (g[0] + g[1]) / 2 for p in under)
            and any(p.core[0] >= (g[0] + g[1]) / 2 for p in under)
            for g in grid(rest)):

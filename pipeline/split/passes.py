@@ -19,6 +19,7 @@ from magpipe.split.briefs import agendas, short_items
 from magpipe.split.bulletin_bands import foot_strips, mastheads
 from magpipe.split.chronicle import chronicle
 from magpipe.split.cover_lines import cover_pages
+from magpipe.split.cover_panels import cover_panels
 from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
@@ -37,6 +38,7 @@ from magpipe.split.heads import (
     signatures,
     wide_leads,
 )
+from magpipe.split.large_leads import large_leads
 from magpipe.split.letterform import FORM_REASON, letter_forms
 from magpipe.split.margin import numbered_notes, side_heads, twin_rubrics
 from magpipe.split.mixed_titles import mixed_case_titles
@@ -54,6 +56,7 @@ from magpipe.split.roles import (
     spanning_body,
 )
 from magpipe.split.section_bands import section_bands
+from magpipe.split.spanning_leads import spanning_leads
 from magpipe.split.specks import ocr_specks
 from magpipe.split.stacked_kickers import stacked_kickers
 from magpipe.split.title_drops import dropped_title_lines
@@ -89,6 +92,8 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a title set in capitals at the body's size", caps_titles),
     ("a title set in mixed case, wide and tall (OCR)", mixed_case_titles),
     ("a section's name in both languages across the page's top (a band)", section_bands),
+    ("a column of centred display lines only beside running text (a cover panel)",
+     cover_panels),
     ("a short line over a title set much larger (a kicker)", lone_kickers),
     ("short lines stacked over a title set much larger (a kicker)", stacked_kickers),
     ("a name right under a title set much larger (a byline)", names_under_titles),
@@ -103,6 +108,8 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a lead as wide as the columns", _wide_leads),
     ("a box or pull quote among the column text", asides),
     ("a framed box inside a column (an advertisement, a notice)", framed_boxes),
+    ("text across the columns right under its title, read as a note (a lead)",
+     spanning_leads),
     ("a pull quote's twin right under it", quote_twins),
     ("the rest of a bracketed credit under its caption", credit_rests),
     ("running text set in the document's other body size (a translation)", translation_text),
@@ -115,6 +122,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
      mastheads),
     ("a bold turn of an interview (a question)", interview_turns),
     ("a headline of a page of short items, or the masthead above them", short_items),
+    ("a lead set a little larger than the body, first under its title", large_leads),
     ("a calendar of coming events (dated entries under a short heading)", agendas),
     ("a chronicle's dates, month bands and heading", chronicle),
     ("a note after a byline", notes_after_bylines),

@@ -21,6 +21,7 @@ from magpipe.split.narrow import narrow_rows
 from magpipe.split.para_runs import runs_on
 from magpipe.split.pieces import GUTTER, JUNK_CONF, Line, is_speck
 from magpipe.split.pieces import rows as _rows
+from magpipe.split.straddles import over_gutters
 from magpipe.split.touching import head_touching
 from magpipe.split.word_spaces import columns_start_under, display_space, river_space
 
@@ -441,7 +442,8 @@ def column_ranges(ranges: list[tuple[float, float]],
     over_cells = [c for c in clusters if holds_tall(c) and sum(inside(d, c) for d in clusters)
                   >= 2 and not any(holds_tall(d) for d in clusters if inside(d, c))]
     clusters = [c for c in clusters if not any(inside(c, o) for o in over_cells)]
-    kept = [c for c in clusters if sum(inside(d, c) for d in clusters) < 2]
+    kept = over_gutters([c for c in clusters if sum(inside(d, c) for d in clusters) < 2],
+                        tall)                                   # (a row across a gutter)
     # a range inside one column (a caption under a photo narrower than its column) is no column
     # of its own: it would make the column's text look as if it spanned two
     kept = [c for c in kept

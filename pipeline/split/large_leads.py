@@ -1,0 +1,84 @@
+"""A lead set a little larger than the body, first under its title: an intro.
+
+``roles.role_of`` reads a lead as an intro when it is bold at the body's size, spans the
+columns, or is set in capitals. A lead may be set in the body's face a size or two up
+(``large``), inside the columns like the text after it (each language's lead down its own
+group of columns, under a title across them: quartet): its look then made it body, and the
+article lost its intro.
+
+On a text layer, a block read as body, set ``LEAD_SIZE`` times the body's size or larger
+(smaller than a title, or it would be one), in mixed case and of ``LINES`` or more, is an
+intro when it is the first text under a title and set larger than the text that follows it:
+the nearest text block above it over its x range is a title (or a byline or rubric under
+one; the lead's end at the head of the next column is under the title too), and the nearest
+below it is set ``LEAD_SIZE`` times smaller (the article's text), or is the next article's
+title, or there is none (a lead filling its column); or, at the head of the next page's
+column with nothing above it, the lead's end over the article's smaller text. A block at
+the lead's size that follows it in reading order at the head of another column is its end.
+Reading order alone does not say where a lead is: with both titles across the page over both
+languages' columns, the English lead follows the Vietnamese text. Text set larger than the
+page's body all down a column (one language's text set larger than the other's) is followed
+by text of its own size: no lead.
+
+Pure logic.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from magpipe.artifacts.layout import FURNITURE_ROLES, Role
+from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.headings import CAPS_SHARE, upper_share
+
+log = logging.getLogger(__name__)
+
+LEAD_SIZE = 1.08    # x body size: a lead set larger than the body is at least this large
+SAME_SIZE = 0.95    # size ratio of a lead's two pieces
+LINES = 2           # fewest lines of a lead (a one-line name under a title is a byline's)
+_HEADS = frozenset({Role.TITLE, Role.BYLINE, Role.SECTION})
+_SKIPPED = FURNITURE_ROLES | {Role.CAPTION, Role.CREDIT}
+
+
+def _nearest(k: int, roles: list[str], facts: list[Facts], below: bool) -> int | None:
+    """The nearest text block above (or ``below``) ``k`` over its x range (captions and
+    furniture left aside)."""
+    f = facts[k]
+    near = [j for j, g in enumerate(facts) if j != k and roles[j] not in _SKIPPED
+            and (g.box[1] >= f.box[3] - 1.0 if below else g.box[3] <= f.box[1] + 1.0)
+            and min(g.box[2], f.box[2]) > max(g.box[0], f.box[0])]
+    if below:
+        return min(near, key=lambda j: facts[j].box[1], default=None)
+    return max(near, key=lambda j: facts[j].box[3], default=None)
+
+
+def _runs_on(f: Facts, lead: Facts) -> bool:
+    """``f`` is the end of the ``lead`` before it in reading order: at its size, at the head of
+    another column (starting higher than the lead)."""
+    return f.column != lead.column and f.box[1] < lead.box[1] and \
+        min(f.size, lead.size) >= SAME_SIZE * max(f.size, lead.size)
+
+
+def large_leads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Body blocks set a little larger than the body, first under a title and over smaller
+    text, and their ends in the next column: intros (see the module)."""
+    if not page.exact:
+        return roles
+    out = list(roles)
+    before: int | None = None           # the text block before, in reading order
+    for k, f in enumerate(facts):
+        if out[k] in _SKIPPED:
+            continue
+        if out[k] == Role.BODY and f.size >= LEAD_SIZE * page.body_size and \
+                upper_share(f.text) < CAPS_SHARE:
+            above, under = _nearest(k, out, facts, False), _nearest(k, out, facts, True)
+            smaller = under is not None and facts[under].size * LEAD_SIZE <= f.size
+            first = f.lines >= LINES and \
+                (out[above] in _HEADS if above is not None else smaller) and \
+                (under is None or out[under] == Role.TITLE or smaller)
+            if first or (before is not None and out[before] == Role.INTRO
+                         and _runs_on(f, facts[before])):
+                out[k] = Role.INTRO
+                log.debug("a lead set larger than the body under its title: %r", f.text[:40])
+        before = k
+    return out

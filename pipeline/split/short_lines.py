@@ -1,0 +1,37 @@
+"""A lone short line set apart above the next one is a paragraph of its own, in ragged text
+too.
+
+``layout._breaks_before`` ends a paragraph where the step to the next line is more than
+``SPACED_PITCH`` of the text's own and the line above ends a sentence, or, in justified text,
+falls well short of the right edge. Ragged text is left out of the second test because its
+lines all fall short. A byline (``LÃ VIỆT tổng hợp``) set over a lead a few points apart,
+both in one face, then joined the lead: the short line and the lead's lines are too few to
+tell justified from ragged, and the byline ends no sentence (spread).
+
+What a wrap leaves tells them apart in any setting: a line that the text ran on from fills
+its measure as far as the next word allows. When the next line's first word would have
+fitted in the room the line above left at the right of the measure (with a word space,
+``SPACE`` of the size), no wrap carried it down: the line above ended its paragraph. Asked
+of a paragraph's first line (a byline, a label over the text) where it stands further from
+the next than the text's leading (``layout.SPACED_PITCH``), as the caller does: the items of
+a list of short lines, each in two languages, are spaced apart too, but a first line there
+has its twin under it at the leading, and the list's own cuts read it (``twin_lists``).
+
+Pure logic.
+"""
+
+from __future__ import annotations
+
+from magpipe.split.pieces import Line
+
+SPACE = 0.5     # x the type size: a word space and some slack, added to the next word
+
+
+def room_for_next(above: Line, below: Line, right: float) -> bool:
+    """The first word of ``below`` would have fitted at the end of ``above`` inside the
+    measure ending at ``right`` (see the module)."""
+    first = below.text.split()[:1]
+    if not first:
+        return False
+    return right - above.box[2] > len(first[0]) * below.cw + SPACE * below.size
+
