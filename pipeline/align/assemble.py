@@ -33,6 +33,7 @@ from magpipe.align.leftout import (
 from magpipe.align.pairing import Pair
 from magpipe.align.paragraphs import Link, align_paragraphs
 from magpipe.align.sections import note_mark, numbered_heading
+from magpipe.align.summaries import summary_intro, summary_links
 from magpipe.artifacts.layout import Role, SplitArtifact
 from magpipe.artifacts.pages import DocumentInfo
 from magpipe.artifacts.records import (
@@ -110,7 +111,8 @@ def _links(vi: Draft | None, en: Draft | None
     eps = en.paragraphs if en else ()
     links: tuple[Link, ...]
     if vi and en:
-        links = align_paragraphs([p.text for p in vps], [p.text for p in eps])
+        texts = ([p.text for p in vps], [p.text for p in eps])
+        links = summary_links(*texts) or align_paragraphs(*texts)     # (summaries)
     else:
         links = tuple(Link((i,), (), 0.0) for i in range(len(vps))) + tuple(
             Link((), (j,), 0.0) for j in range(len(eps)))
@@ -263,7 +265,7 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
     for pair, caps in entries:
         vi, en = (pair.vi, pair.en) if pair else (None, None)
         if vi and en:
-            vi, en = _lone_intro_linked(vi, en)
+            vi, en = _lone_intro_linked(*summary_intro(vi, en))          # (summaries)
         pages = sorted({p for d in (vi, en) if d for p in d.pages} | {c.page for c in caps})
         first = pages[0] if pages else 0
         rank[first] += 1

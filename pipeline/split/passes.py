@@ -23,8 +23,10 @@ from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.figure_tables import figure_tables
+from magpipe.split.foot_rubrics import foot_rubrics
 from magpipe.split.framed import framed_boxes
 from magpipe.split.grids import grid_cells
+from magpipe.split.headed_runs import headed_runs
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
     article_heads,
@@ -37,6 +39,7 @@ from magpipe.split.heads import (
     signatures,
     wide_leads,
 )
+from magpipe.split.imprints import imprints
 from magpipe.split.letterform import FORM_REASON, letter_forms
 from magpipe.split.margin import numbered_notes, side_heads, twin_rubrics
 from magpipe.split.mixed_titles import mixed_case_titles
@@ -97,6 +100,8 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a name in capitals right over an intro (a byline)", names_over_intros),
     ("a short line right above a title (a rubric)", _rubrics),
     ("a kicker on a rubric's row over a larger title", kicker_rubrics),
+    ("a line set like a rubric at a column's foot, the next column's title after it",
+     foot_rubrics),
     ("a signature flush right under the text", signatures),
     ("spanning text outweighing the column text", spanning_body),
     ("a lead as wide as the columns", _wide_leads),
@@ -109,6 +114,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("the running head set inside the page", heads_inside),
     ("an article's head", article_heads),
     ("a line set like the title right under it", title_last_lines),
+    ("paragraphs set apart right under a title of their own (its text)", headed_runs),
     ("a title heading the page over a dated issue line and another title (a masthead)",
      mastheads),
     ("a bold turn of an interview (a question)", interview_turns),
@@ -132,6 +138,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a grid of short cells, three or more to a row (a timetable)", grid_cells),
     ("rows ending in figures, and the head and notes of their table", figure_tables),
     ("a short centred block under all of the page's text at its foot (a strip)", foot_strips),
+    ("a short notice and its twin standing alone, under no head (an imprint)", imprints),
     (FORM_REASON, letter_forms),
     ("a letter or two read off a speck far smaller than the body's type", ocr_specks),
 )
