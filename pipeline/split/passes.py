@@ -43,6 +43,7 @@ from magpipe.split.imprints import imprints
 from magpipe.split.letterform import FORM_REASON, letter_forms
 from magpipe.split.margin import numbered_notes, side_heads, twin_rubrics
 from magpipe.split.mixed_titles import mixed_case_titles
+from magpipe.split.name_bands import name_bands
 from magpipe.split.nameplate import nameplates
 from magpipe.split.names_over_intros import names_over_intros
 from magpipe.split.ocr_jumps import garbled_jump_lines
@@ -128,6 +129,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a jump line (continued on / from)", _jumps),
     ("a jump line OCR garbled", garbled_jump_lines),
     ("a newspaper's nameplate and the lines of its band", nameplates),
+    ("a name centred over its band, a story's title under the band (a masthead)", name_bands),
     ("a footnote at a column's foot", footnotes),
     ("a footnote opening with the number of a mark in the text", numbered_notes),
     ("a short line beside the text, level with a passage (a side head)", side_heads),
