@@ -6,9 +6,10 @@ under it, alone where it stands, with no head over it. An article's text is head
 title, runs on from a column or page before, and goes on in paragraphs beside or under it;
 the two languages of an interleaved article alternate paragraph by paragraph down a column.
 So two short blocks, one per language, stacked close with their left edges together, set
-alike (one size, one leading), each opening a sentence, with no other text of the page above,
-under or level with them across their width (the page's bands aside), are a notice of no
-article (``Role.ASIDE``), however they are framed: the frame does not reach the pipeline, and
+alike (one size, one leading), each opening a sentence, with no other text of the page level
+with them across their width, nor over or under them closer than a frame's white (the page's
+bands aside; a byline over them closes the article above), are a notice of no article
+(``Role.ASIDE``), however they are framed: the frame does not reach the pipeline, and
 when the notice has a page or a column of its own there is no column text to see it held in
 from.
 
@@ -25,12 +26,35 @@ from magpipe.split.roles import Facts, PageFacts
 
 log = logging.getLogger(__name__)
 
-NOTICE_LINES = 4     # lines of each language's copy of a notice, at most (an imprint's few
-                     # names, an address and a licence; an article's paragraphs run longer)
+NOTICE_LINES = 5     # lines of each language's copy of a notice, at most (an imprint's few
+                     # names, an address and a licence, wrapped in a narrow column; an
+                     # article's paragraphs run longer)
 STACKED = 1.5        # x body size: the twin starts this close under the first copy, at most
 EDGE = 1.0           # x body size: the two copies' left edges lie this close, at most
 ALIKE = 0.08         # share: the copies' sizes (and their leadings) differ this little, at most
+APART = 2.0          # x body size: white between the notice and other text over or under it
+                     # across its width, at least (a frame and its padding; a column's
+                     # paragraphs follow each other closer)
 _TEXT = frozenset({Role.BODY, Role.INTRO})
+
+
+def _alone(k: int, roles: list[str], facts: list[Facts], body: float) -> bool:
+    """No other text of the page level with blocks ``k`` and ``k + 1`` across their width,
+    nor over or under them closer than ``APART`` (but a byline: it closes the text above)."""
+    a, b = facts[k], facts[k + 1]
+    left, right = min(a.box[0], b.box[0]), max(a.box[2], b.box[2])
+    top, foot = a.box[1], b.box[3]
+    for j, g in enumerate(facts):
+        if j in (k, k + 1) or roles[j] in FURNITURE_ROLES or g.box[0] >= right \
+                or g.box[2] <= left:
+            continue
+        if g.box[3] > top and g.box[1] < foot:
+            return False                    # level with it: the page's text
+        near = g.box[1] - foot < APART * body if g.box[1] >= foot else \
+            top - g.box[3] < APART * body
+        if near and not (roles[j] == Role.BYLINE and g.box[3] <= top):
+            return False
+    return True
 
 
 def imprints(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -47,17 +71,17 @@ def imprints(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]
         if not (0 <= b.box[1] - a.box[3] <= STACKED * body) or \
                 abs(a.box[0] - b.box[0]) > EDGE * body:
             continue
-        if abs(a.size - b.size) > ALIKE * a.size or abs(a.pitch - b.pitch) > ALIKE * a.pitch:
+        # (an OCR box's height is no type size: on a scan the leading alone tells)
+        if (page.exact and abs(a.size - b.size) > ALIKE * a.size) or \
+                abs(a.pitch - b.pitch) > ALIKE * a.pitch:
             continue
         if not all(f.text[:1].isupper() for f in (a, b)):
             continue        # (a paragraph run on from before opens in mid-sentence)
         langs = {classify(a.text)[0], classify(b.text)[0]}
         if langs != {Lang.VI, Lang.EN}:
             continue
-        left, right = min(a.box[0], b.box[0]), max(a.box[2], b.box[2])
-        if any(j not in (k, k + 1) and roles[j] not in FURNITURE_ROLES
-               and g.box[0] < right and g.box[2] > left for j, g in enumerate(facts)):
-            continue        # other text above, under or level with it: the page's text
+        if not _alone(k, roles, facts, body):
+            continue
         log.debug("a short notice and its twin alone, under no head: no article's: %r",
                   a.text[:40])
         out[k] = out[k + 1] = Role.ASIDE
