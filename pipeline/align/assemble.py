@@ -111,8 +111,8 @@ def _links(vi: Draft | None, en: Draft | None
     eps = en.paragraphs if en else ()
     links: tuple[Link, ...]
     if vi and en:
-        texts = ([p.text for p in vps], [p.text for p in eps])
-        links = summary_links(*texts) or align_paragraphs(*texts)     # (summaries)
+        both = ([p.text for p in vps], [p.text for p in eps])
+        links = summary_links(*both) or align_paragraphs(*both)       # (summaries)
     else:
         links = tuple(Link((i,), (), 0.0) for i in range(len(vps))) + tuple(
             Link((), (j,), 0.0) for j in range(len(eps)))
