@@ -7,7 +7,8 @@ of one text: its lengths steer it, and a summary's few paragraphs, set against a
 article's, get spread over the article by length (two or three Vietnamese paragraphs to one
 English) or left over. A summary is read as what it is:
 
-* ``summary_links``: when the English has fewer paragraphs than the Vietnamese, its paragraphs
+* ``summary_links``: when the English has fewer paragraphs than the Vietnamese, and those past
+  its end hold ``REST_SHARE`` of the Vietnamese text or more, its paragraphs
   are linked one for one with the Vietnamese ones from the start, as far as they go, and the
   rest of the Vietnamese is left unpaired (each with the aligner's confidence of a 1-0 link),
   when these links agree better (their mean confidence) than the aligner's own links of the
@@ -35,6 +36,9 @@ log = logging.getLogger(__name__)
 SUMMARY_LINK_MIN = 0.3    # a summary's paragraph links its Vietnamese twin at least this surely
                           # (a wrong pairing of two news paragraphs scores under 0.2)
 UNPAIRED_CONFIDENCE = 0.2  # a Vietnamese paragraph past the summary's end, as a 1-0 link
+REST_SHARE = 0.2          # share of the Vietnamese characters past the summary's end, at least:
+                          # a summary leaves much of its article untranslated; a translation
+                          # with a line more on one side (a byline read as text) is none
 
 
 def _prefix(vi: list[str], en: list[str], shorter: bool = True) -> tuple[Link, ...] | None:
@@ -42,6 +46,8 @@ def _prefix(vi: list[str], en: list[str], shorter: bool = True) -> tuple[Link, .
     rest of the Vietnamese unpaired; None when the English is no shorter (``shorter``; else
     when it is longer), or a link is weak."""
     if not en or len(en) > len(vi) or (shorter and len(en) == len(vi)):
+        return None
+    if shorter and sum(map(len, vi[len(en):])) < REST_SHARE * sum(map(len, vi)):
         return None
     links = [Link((i,), (i,), round(link_confidence(vi[i], en[i]), 3)) for i in range(len(en))]
     if min(link.confidence for link in links) < SUMMARY_LINK_MIN:
