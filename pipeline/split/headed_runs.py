@@ -3,15 +3,16 @@
 An article's head has one lead: a paragraph set apart under its title (wider than the column
 text, or set in another size), and the twin of that lead in the other language when both
 copies are printed together. A note in a box beside the columns has no head of its own: it
-stands among the columns' text. So when a title (or a title and a line or two under it) is followed, before any other kind of
-block, by several paragraphs in one language that the earlier passes read as leads or as notes
-set apart from the column text (or by one such note), and they are set in the title's measure
-(across the columns, the first flush left with the title: a note framed under a title is held
-in from it by the frame; in lower case: a lead set in capitals is a lead), the head is an
-article's and these paragraphs are its text (``Role.BODY``): a short text set apart under its
-own title, as a bilingual magazine sets the English summary of a Vietnamese article in a box
-at a page's foot, or a journal its abstract. Which of them is the lead matching the other
-language's lead is left to align, which links what it finds.
+stands among the columns' text. So when a title (or a title and a line or two under it) is
+followed, before any other kind of block, by several paragraphs in one language that the
+earlier passes read as leads or as notes set apart from the column text (or by one such note),
+and they are set in the title's measure (across the columns, the first flush left with the
+title: a note framed under a title is held in from it by the frame; in lower case: a lead set
+in capitals is a lead), the head is an article's and these paragraphs are its text
+(``Role.BODY``): a short text set apart under its own title, as a bilingual magazine sets the
+English summary of a Vietnamese article in a box at a page's foot, or a journal its abstract.
+Which of them is the lead matching the other language's lead is left to align, which links
+what it finds.
 
 ``headed_runs`` is a role pass. Pure logic, no I/O.
 """
