@@ -1,17 +1,17 @@
 """A magazine's name over its first page's stories: a masthead, no story's title.
 
 A magazine's first page opens under its name: the name centred across the page, then, centred
-under it, a line or two of the same band (the name in the other language, the issue line),
-and under the band the page's stories, each headed by its own title. A story's title is
-followed by its own text (a lead, a byline, its paragraphs), not by another title; the name is
-set at least as large as the titles under it. So the topmost title of a page, spanning the
-columns and centred on the page's text, over a band of one-line blocks centred under it
-(spanning, each close under the one before), with a title set no larger than the name as the
-first block read under that band (its rubric aside), is the publication's name: it and its
-band are running heads (``Role.HEADER``), but for a line of the band ending a sentence, a
-note to the reader (``Role.ASIDE``). A heading over a page of gathered pieces (an issue's
-English summaries, under a line in each language saying what they are) is set the same way
-and is no piece's title either. ``nameplate`` takes a name set far larger than the text,
+under it, a line or two of the same band (the name in the other language, the issue line), and
+under the band the page's stories, each headed by its own title. A story's title is followed
+by its own text (a lead, a byline, its paragraphs), not by another title; the name is set at
+least as large as the titles under it. So the topmost title of a page, spanning the columns
+and centred on the page's text, held in from both its edges, over a band of one-line blocks
+centred under it (spanning, each close under the one before), with a title set no larger than
+the name as the first block read under that band (its rubric aside), is the publication's
+name: it and its band are running heads (``Role.HEADER``), but for a line of the band ending a
+sentence, a note to the reader (``Role.ASIDE``). A heading over a page of gathered pieces (an
+issue's English summaries, under a line in each language saying what they are) is set the same
+way and is no piece's title either. ``nameplate`` takes a name set far larger than the text,
 ``bulletin_bands.mastheads`` one over a dated issue line; this rule asks neither, only what
 stands under the band.
 
@@ -32,12 +32,15 @@ NAME_TOP = 0.25      # share of the page's height: the name's top lies this high
 NAME_LINES = 2       # lines of the name, at most
 CENTRED = 1.5        # x body size: a centred block's two insets from the text's edges differ
                      # this much at most
+HELD_IN = 2.0        # x body size: ... and each is this wide at least (a story's title set
+                     # across the page runs from edge to edge)
 BAND_GAP = 2.0       # x the name's line height: each band line starts this close under the
                      # one before, at most
 
 
 def _centred(f: Facts, left: float, right: float, body: float) -> bool:
-    return abs((f.box[0] - left) - (right - f.box[2])) <= CENTRED * body
+    inset_l, inset_r = f.box[0] - left, right - f.box[2]
+    return abs(inset_l - inset_r) <= CENTRED * body and min(inset_l, inset_r) >= HELD_IN * body
 
 
 def name_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
