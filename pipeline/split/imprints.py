@@ -8,7 +8,8 @@ the two languages of an interleaved article alternate paragraph by paragraph dow
 So two short blocks, one per language, stacked close with their left edges together, set
 alike (one size, one leading), each opening a sentence, with no other text of the page level
 with them across their width, nor over or under them closer than a frame's white (the page's
-bands aside; a byline over them closes the article above), are a notice of no article
+bands aside; a byline over them closes the article above), no title over them and no side
+head beside them (they would be its text), are a notice of no article
 (``Role.ASIDE``), however they are framed: the frame does not reach the pipeline, and
 when the notice has a page or a column of its own there is no column text to see it held in
 from.
@@ -36,20 +37,27 @@ APART = 2.0          # x body size: white between the notice and other text over
                      # across its width, at least (a frame and its padding; a column's
                      # paragraphs follow each other closer)
 _TEXT = frozenset({Role.BODY, Role.INTRO})
+_SIDE_HEADS = frozenset({Role.LABEL, Role.SECTION})     # short heads set beside a passage
 
 
 def _alone(k: int, roles: list[str], facts: list[Facts], body: float) -> bool:
     """No other text of the page level with blocks ``k`` and ``k + 1`` across their width,
-    nor over or under them closer than ``APART`` (but a byline: it closes the text above)."""
+    nor over or under them closer than ``APART`` (but a byline: it closes the text above); no
+    title over them across their width (they would be its text), no side head level with them
+    anywhere (it names the passage beside it)."""
     a, b = facts[k], facts[k + 1]
     left, right = min(a.box[0], b.box[0]), max(a.box[2], b.box[2])
     top, foot = a.box[1], b.box[3]
     for j, g in enumerate(facts):
-        if j in (k, k + 1) or roles[j] in FURNITURE_ROLES or g.box[0] >= right \
-                or g.box[2] <= left:
+        if j in (k, k + 1) or roles[j] in FURNITURE_ROLES:
             continue
-        if g.box[3] > top and g.box[1] < foot:
-            return False                    # level with it: the page's text
+        level = g.box[3] > top and g.box[1] < foot
+        if level and roles[j] in _SIDE_HEADS:
+            return False
+        if g.box[0] >= right or g.box[2] <= left:
+            continue
+        if level or (roles[j] == Role.TITLE and g.box[3] <= top):
+            return False                    # level with it, or a head over it
         near = g.box[1] - foot < APART * body if g.box[1] >= foot else \
             top - g.box[3] < APART * body
         if near and not (roles[j] == Role.BYLINE and g.box[3] <= top):
