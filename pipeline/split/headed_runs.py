@@ -4,7 +4,7 @@ An article's head has one lead: a paragraph set apart under its title (wider tha
 text, or set in another size), and the twin of that lead in the other language when both
 copies are printed together. A note in a box beside the columns has no head of its own: it
 stands among the columns' text. So when a title (or a title and a line or two under it) is
-followed, before any other kind of block, by several paragraphs in one language that the
+followed, before any other kind of block, by several paragraphs in the title's language that the
 earlier passes read as leads or as notes set apart from the column text (or by one such note),
 and they are set in the title's measure (across the columns, the first flush left with the
 title: a note framed under a title is held in from it by the frame; in lower case: a lead set
@@ -55,7 +55,8 @@ def headed_runs(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
         while j < len(roles) and roles[j] in _APART:
             run.append(j)
             j += 1
-        if run and _its_text(run, roles, facts) and _in_measure(k, run, facts, page):
+        if run and _its_text(list(range(k, run[0])), run, roles, facts) and \
+                _in_measure(k, run, facts, page):
             for i in run:
                 out[i] = Role.BODY
             log.debug("%d paragraphs set apart under their own title: its text, from %r",
@@ -73,11 +74,14 @@ def _in_measure(head: int, run: list[int], facts: list[Facts], page: PageFacts) 
             and upper_share(facts[i].text) < CAPS_SHARE for i in run)
 
 
-def _its_text(run: list[int], roles: list[str], facts: list[Facts]) -> bool:
-    """Several paragraphs in one language set apart under one head, or a note under it (a note
-    beside the columns has no head): the head's text. Leads in two languages are a lead and
-    its twin."""
+def _its_text(head: list[int], run: list[int], roles: list[str], facts: list[Facts]) -> bool:
+    """Several paragraphs in one language set apart under one head whose titles are in that
+    language, or a note under it (a note beside the columns has no head): the head's text.
+    Leads in two languages are a lead and its twin; leads under titles in two languages (a
+    bilingual head) are the article's leads."""
     langs = {classify(facts[i].text)[0] for i in run}
     if len(langs) > 1 or Lang.UNKNOWN in langs:
+        return False
+    if any(roles[i] == Role.TITLE and classify(facts[i].text)[0] not in langs for i in head):
         return False
     return len(run) >= LEADS or roles[run[0]] == Role.ASIDE
