@@ -34,6 +34,7 @@ from magpipe.align.lone_intros import first_left_alone
 from magpipe.align.pairing import Pair
 from magpipe.align.paragraphs import Link, align_paragraphs
 from magpipe.align.sections import note_mark, numbered_heading
+from magpipe.align.summaries import summary_intro, summary_links
 from magpipe.artifacts.layout import Role, SplitArtifact
 from magpipe.artifacts.pages import DocumentInfo
 from magpipe.artifacts.records import (
@@ -111,7 +112,8 @@ def _links(vi: Draft | None, en: Draft | None
     eps = en.paragraphs if en else ()
     links: tuple[Link, ...]
     if vi and en:
-        links = align_paragraphs([p.text for p in vps], [p.text for p in eps])
+        both = ([p.text for p in vps], [p.text for p in eps])
+        links = summary_links(*both) or align_paragraphs(*both)       # (summaries)
     else:
         links = tuple(Link((i,), (), 0.0) for i in range(len(vps))) + tuple(
             Link((), (j,), 0.0) for j in range(len(eps)))
@@ -266,7 +268,7 @@ def build_articles(doc: DocumentInfo, issue: IssueInfo, pairs: tuple[Pair, ...],
     for pair, caps in entries:
         vi, en = (pair.vi, pair.en) if pair else (None, None)
         if vi and en:
-            vi, en = _lone_intro_linked(vi, en)
+            vi, en = _lone_intro_linked(*summary_intro(vi, en))          # (summaries)
         pages = sorted({p for d in (vi, en) if d for p in d.pages} | {c.page for c in caps})
         first = pages[0] if pages else 0
         rank[first] += 1

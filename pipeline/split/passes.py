@@ -24,8 +24,10 @@ from magpipe.split.credit_ends import credited_captions
 from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.figure_tables import figure_tables
+from magpipe.split.foot_rubrics import foot_rubrics
 from magpipe.split.framed import framed_boxes
 from magpipe.split.grids import grid_cells
+from magpipe.split.headed_runs import headed_runs
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
     article_heads,
@@ -38,10 +40,12 @@ from magpipe.split.heads import (
     signatures,
     wide_leads,
 )
+from magpipe.split.imprints import imprints
 from magpipe.split.large_leads import large_leads
 from magpipe.split.letterform import FORM_REASON, letter_forms
 from magpipe.split.margin import numbered_notes, side_heads, twin_rubrics
 from magpipe.split.mixed_titles import mixed_case_titles
+from magpipe.split.name_bands import name_bands
 from magpipe.split.nameplate import nameplates
 from magpipe.split.names_over_intros import names_over_intros
 from magpipe.split.ocr_jumps import garbled_jump_lines
@@ -103,6 +107,8 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a name in capitals right over an intro (a byline)", names_over_intros),
     ("a short line right above a title (a rubric)", _rubrics),
     ("a kicker on a rubric's row over a larger title", kicker_rubrics),
+    ("a line set like a rubric at a column's foot, the next column's title after it",
+     foot_rubrics),
     ("a signature flush right under the text", signatures),
     ("spanning text outweighing the column text", spanning_body),
     ("a lead as wide as the columns", _wide_leads),
@@ -118,6 +124,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("an article's head", article_heads),
     ("a line set like the title right under it", title_last_lines),
     ("the last line of the title over it, cut off by the columns (OCR)", dropped_title_lines),
+    ("paragraphs set apart right under a title of their own (its text)", headed_runs),
     ("a title heading the page over a dated issue line and another title (a masthead)",
      mastheads),
     ("a bold turn of an interview (a question)", interview_turns),
@@ -132,6 +139,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a jump line (continued on / from)", _jumps),
     ("a jump line OCR garbled", garbled_jump_lines),
     ("a newspaper's nameplate and the lines of its band", nameplates),
+    ("a name centred over its band, a story's title under the band (a masthead)", name_bands),
     ("a footnote at a column's foot", footnotes),
     ("a footnote opening with the number of a mark in the text", numbered_notes),
     ("a short line beside the text, level with a passage (a side head)", side_heads),
@@ -142,6 +150,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a grid of short cells, three or more to a row (a timetable)", grid_cells),
     ("rows ending in figures, and the head and notes of their table", figure_tables),
     ("a short centred block under all of the page's text at its foot (a strip)", foot_strips),
+    ("a short notice and its twin standing alone, under no head (an imprint)", imprints),
     (FORM_REASON, letter_forms),
     ("a letter or two read off a speck far smaller than the body's type", ocr_specks),
 )
