@@ -21,6 +21,7 @@ from magpipe.split.layout import VECTOR_LINES, _all_edges, _edges
 from magpipe.split.pieces import (
     _counted_shares,
     _one_word_line,
+    body_font_size,
     body_size_of,
     build_pieces,
     char_width,
@@ -209,3 +210,13 @@ def test_remembered_turned_lines_are_the_ones_found_afresh():
             assert [w.text for w in shown] == [
                 "" if i in hidden else w.text for i, w in enumerate(words)]
     assert turned.turned_runs(pages[-1]) == [(4, 5, 6)]
+
+
+def test_the_remembered_body_font_size_is_the_pages_own():
+    pages = [page.words for page in _pages()[:3]]
+    fresh = [body_font_size(list(words)) for words in pages]       # (a list: not remembered)
+    for words, size in zip(pages + pages[::-1], fresh + fresh[::-1], strict=True):
+        assert body_font_size(words) == size
+        assert body_font_size(words) == size                  # (from the memo)
+    doubled = tuple(replace(w, size=w.size * 2) for w in pages[0])   # another tuple
+    assert body_font_size(doubled) == 2 * fresh[0]
