@@ -16,11 +16,12 @@ from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import SplitArtifact
 from magpipe.artifacts.pages import RepairArtifact, Word
 from magpipe.config import Config
-from magpipe.split import split, xycut
+from magpipe.split import split, turned, xycut
 from magpipe.split.layout import VECTOR_LINES, _all_edges, _edges
 from magpipe.split.pieces import (
     _counted_shares,
     _one_word_line,
+    body_font_size,
     body_size_of,
     build_pieces,
     char_width,
@@ -167,3 +168,55 @@ def test_align_gives_the_same_records_whatever_documents_came_before():
     align(other, Config())
     assert align(first, Config()) == alone
     assert credit_cut.cache_info().currsize > 0
+
+
+def test_remembered_column_judgements_are_the_judgements_worked_out():
+    for page in _pages()[:1] + _layout_pages()[:1]:
+        pieces = build_pieces(page.words)
+        body = body_size_of(page.words)
+        for group in (pieces, pieces[::-1]):
+            for gutter in xycut._found_gutters(group, body)[:2] + [(0.0, 1.0)]:
+                for rows, spaced in ((2, True), (3, False)):
+                    fresh = xycut._judged_split(group, gutter, body, rows, spaced)
+                    assert xycut._splits_columns(group, gutter, body, rows, spaced) == fresh
+                    assert xycut._splits_columns(group, gutter, body, rows, spaced) == fresh
+    assert len(xycut._splits_memo) <= xycut.SPLITS_MEMO
+
+
+def _made_word(text: str, box: tuple[float, float, float, float]) -> Word:
+    return Word(text=text, box=box, size=7.0, conf=100.0, line=0, block=0, bold=False)
+
+
+def test_remembered_turned_lines_are_the_ones_found_afresh():
+    # a level line (boxes 10 high for size 7) and a credit reading upwards beside it, its
+    # words 10 wide: a turned line (as in test_split_turned)
+    level = tuple(_made_word(t, (40.0 + 40 * k, 410.0, 70.0 + 40 * k, 420.0))
+                  for k, t in enumerate(("Body", "text", "beside", "it.")))
+    credit = tuple(_made_word(t, (580.0, top, 590.0, bottom))
+                   for t, top, bottom in (("Ảnh:", 440.0, 454.0), ("TRÍ", 428.0, 438.0),
+                                          ("DŨNG", 408.0, 426.0)))
+    pages = [page.words for page in _pages()[:2]] + [level + credit]
+    for words in pages:
+        for exact in (True, False):
+            found = turned._found_runs(words, exact)
+            assert turned.turned_runs(words, exact) == found
+            mine = turned.turned_runs(words, exact)
+            mine.append((0,))                          # a caller's change stays its own
+            assert turned.turned_runs(words, exact) == found
+            assert turned.turned_runs(list(words), exact) == found
+            shown = turned.upright(words, exact)
+            assert turned.upright(words, exact) is shown       # (from the memo)
+            hidden = {i for run in found for i in run}
+            assert [w.text for w in shown] == [
+                "" if i in hidden else w.text for i, w in enumerate(words)]
+    assert turned.turned_runs(pages[-1]) == [(4, 5, 6)]
+
+
+def test_the_remembered_body_font_size_is_the_pages_own():
+    pages = [page.words for page in _pages()[:3]]
+    fresh = [body_font_size(list(words)) for words in pages]       # (a list: not remembered)
+    for words, size in zip(pages + pages[::-1], fresh + fresh[::-1], strict=True):
+        assert body_font_size(words) == size
+        assert body_font_size(words) == size                  # (from the memo)
+    doubled = tuple(replace(w, size=w.size * 2) for w in pages[0])   # another tuple
+    assert body_font_size(doubled) == 2 * fresh[0]

@@ -79,12 +79,22 @@ def body_size_of(words: tuple[Word, ...] | list[Word]) -> float:
     return _weighted_median([(_height(w), len(w.text)) for w in words if w.text.strip()], 10.0)
 
 
+# The last page's ``body_font_size``, by the identity of its word tuple (immutable, kept
+# alive here): a page's geometry asks it twice in a row (``build_pieces``, then the pitch).
+_last_font: list = [None, 0.0]
+
+
 def body_font_size(words: tuple[Word, ...] | list[Word]) -> float:
     """The font size most characters are set in, as the text layer declares it (``Word.size``;
     a character-weighted median). Box heights follow the face's declared ascent and descent,
     not its size: faces that leave room for stacked Vietnamese marks report boxes up to 1.6x
     their size. Only for text layers (OCR sizes are line heights)."""
-    return _weighted_median([(w.size, len(w.text)) for w in words if w.text.strip()], 10.0)
+    if words is _last_font[0]:
+        return _last_font[1]
+    size = _weighted_median([(w.size, len(w.text)) for w in words if w.text.strip()], 10.0)
+    if isinstance(words, tuple):
+        _last_font[:] = [words, size]
+    return size
 
 
 SAME_SIZE = 0.03     # sizes this close (relative) are one size (text-layer rounding)

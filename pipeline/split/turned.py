@@ -74,7 +74,7 @@ _CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
 
 
 def _letters(text: str) -> int:
-    return sum(c.isalnum() for c in text)
+    return sum(map(str.isalnum, text))      # (asked of every word of a page: no generator)
 
 
 def _line_box(words: tuple[Word, ...]) -> float:
@@ -105,9 +105,31 @@ def _stacked(a: Box, b: Box, exact: bool) -> bool:
     return min(a[2], b[2]) - max(a[0], b[0]) >= TURNED_OVERLAP * min(wa, wb)
 
 
+# ``turned_runs`` and ``upright`` of a page's words, asked three and two times a page (the
+# document's body sizes, the page's geometry, its drafts): the last pages' answers, keyed by
+# the identity of their word tuples (immutable, kept alive by the entry, so an identity cannot
+# be reused while its entry stands). The same upright tuple each time also lets the memos
+# keyed on it downstream (``pieces.size_shares``) answer. Emptied when full (``RUNS_MEMO``).
+RUNS_MEMO = 128
+_runs_memo: dict[tuple[int, bool], tuple[tuple[Word, ...], list[tuple[int, ...]]]] = {}
+_upright_memo: dict[tuple[int, bool], tuple[tuple[Word, ...], tuple[Word, ...]]] = {}
+
+
 def turned_runs(words: tuple[Word, ...], exact: bool = True) -> list[tuple[int, ...]]:
     """The lines of ``words`` set turned a quarter, each its word indices in the page's order
     (see the module; ``exact``: a text layer's words, else an OCR's)."""
+    if not isinstance(words, tuple):
+        return _found_runs(words, exact)
+    known = _runs_memo.get((id(words), exact))
+    if known is None or known[0] is not words:
+        if len(_runs_memo) >= RUNS_MEMO:
+            _runs_memo.clear()
+        known = _runs_memo[(id(words), exact)] = (words, _found_runs(words, exact))
+    return list(known[1])
+
+
+def _found_runs(words: tuple[Word, ...], exact: bool) -> list[tuple[int, ...]]:
+    """``turned_runs``, worked out."""
     tall = [i for i, w in enumerate(words) if w.box[3] - w.box[1] > w.box[2] - w.box[0]
             and _letters(w.text) >= TURNED_LETTERS]
     if not tall:
@@ -148,10 +170,17 @@ def turned_runs(words: tuple[Word, ...], exact: bool = True) -> list[tuple[int, 
 def upright(words: tuple[Word, ...], exact: bool = True) -> tuple[Word, ...]:
     """The page's words with those of turned lines blanked (indices kept): what the page's
     geometry reads (``exact``: a text layer's words)."""
+    known = _upright_memo.get((id(words), exact))
+    if known is not None and known[0] is words:
+        return known[1]
     hidden = {i for run in turned_runs(words, exact) for i in run}
-    if not hidden:
-        return words
-    return tuple(replace(w, text="") if i in hidden else w for i, w in enumerate(words))
+    level = words if not hidden else tuple(replace(w, text="") if i in hidden else w
+                                          for i, w in enumerate(words))
+    if isinstance(words, tuple):
+        if len(_upright_memo) >= RUNS_MEMO:
+            _upright_memo.clear()
+        _upright_memo[(id(words), exact)] = (words, level)
+    return level
 
 
 def _credit(text: str) -> bool:

@@ -102,6 +102,16 @@ def _same_gutters(a: list[tuple[float, float]], b: list[tuple[float, float]]) ->
 Span = tuple[float, float]
 
 
+# ``_splits_columns`` answers, asked again and again of one piece list and gutter (the cut
+# asks a region's gutters, then the same region's again as a side, under a head, in a band:
+# about half the questions on a born-digital page are repeats). Keyed by the pieces'
+# identities in their order (the answer is the function's of that list), the gutter and the
+# options; each entry keeps its pieces alive, so an identity cannot be reused while its entry
+# stands. Lines are frozen: the answer cannot change. Emptied when full (``SPLITS_MEMO``).
+SPLITS_MEMO = 1024
+_splits_memo: dict[tuple, tuple[list[Line], bool]] = {}
+
+
 def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int = 2,
                     spaced: bool = True) -> bool:
     """A gutter parts columns when each side holds two or more pieces (a gap between the words
@@ -109,6 +119,19 @@ def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int
     ``min_rows``: fewest rows touching the gutter on its fuller side (one fewer on the other);
     above two, a very wide gap on one row (the last of a justified paragraph) is no header.
     ``spaced``: check that neither side is text with wide word spaces (``_word_spaced``)."""
+    key = (body, gutter, min_rows, spaced, tuple(map(id, pieces)))
+    known = _splits_memo.get(key)
+    if known is None:
+        if len(_splits_memo) >= SPLITS_MEMO:
+            _splits_memo.clear()
+        known = _splits_memo[key] = (list(pieces), _judged_split(pieces, gutter, body,
+                                                                 min_rows, spaced))
+    return known[1]
+
+
+def _judged_split(pieces: list[Line], gutter: Span, body: float, min_rows: int,
+                  spaced: bool) -> bool:
+    """``_splits_columns``, worked out."""
     if display_space(pieces, gutter, body, GUTTER) or \
             spaced and river_space(pieces, gutter, body, RIVER_ROWS):
         return False                       # word spaces lined up (``word_spaces``)
