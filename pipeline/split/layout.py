@@ -27,7 +27,6 @@ from magpipe.split.ocr_spacing import spaced_paragraph
 from magpipe.split.ocr_type import type_jump
 from magpipe.split.own_leading import step_pitches
 from magpipe.split.photo_pieces import cut_with_photos
-from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import (
     JUNK_CONF,
     Line,
@@ -41,6 +40,7 @@ from magpipe.split.pieces import (
     skew_slope,
 )
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
+from magpipe.split.run_around import run_around
 from magpipe.split.top_band import band_foot
 from magpipe.split.twin_foot import twin_foot
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
@@ -341,7 +341,8 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     in_bands = {id(p) for p in top + bottom}
     bottom, _ = column_feet(bottom, [p for p in pieces if id(p) not in in_bands], body)
     edges = {id(p) for p in top + bottom}
-    lifted, middle = photo_text(words, [p for p in pieces if id(p) not in edges], photos, body)
+    # (photos the text runs around line by line, then the others: run_around, photo_text)
+    lifted, middle = run_around(words, [p for p in pieces if id(p) not in edges], photos, body)
     regions: list[tuple[list[Line], Span | None]] = []
     pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None)
     for band in (top, middle, bottom):

@@ -1,0 +1,239 @@
+"""Text run around a photo that straddles a gutter, line by line: its columns and its caption.
+
+A photo set across the gutter between two columns, its text run around it line by line (a
+round cut-out, an oval, a figure's silhouette, a box), shortens each line of both columns
+at its own place: the lines of the left column end where the shape begins on their row, the
+lines of the right column start where it ends, and its caption, set under it in its width,
+stands between the shortened lines. Read as they stand, the caption's lines bridge the
+gutter, so the two columns are never found and their rows are read as one line across the
+page; the shortened lines look like paragraph ends, and the right column's like indented
+first lines.
+
+``run_around`` works on the pieces of a page before the region cut, one photo at a time.
+A photo is run around when:
+
+* it is at least ``MIN_PHOTO`` body sizes wide and tall, and a gutter runs through it: the
+  white strip (``GUTTER`` body sizes or wider) that the rows of columns right above the
+  photo, or right under its caption, leave inside its width (``NEAR_ROWS``); where no row of
+  columns stands near it, the white that every row beside it leaves;
+* ``WRAP_LINES`` rows or more on each side of that gutter, beside the photo, come within
+  ``WRAP_GAP`` of its box or into it (lines cut short at the shape's edge, not a column
+  beside the photo at its own measure).
+
+Its caption (the pieces in the photo's width stacked from under its box, ``FIRST_GAP`` then
+``STACK_GAP`` apart, none of them touching a column's outer edge) is lifted out as a region
+of its own, read after the body's, as ``photo_text`` lifts a wrapped photo's caption. Each
+row beside the photo and its caption is then measured as if the shape were not there: its
+near end moved by as much as the shape takes from its row, out to the gutter. How much
+that is, is read from the rows themselves (the shape's outline is not known, only its box):
+the row's own end or the median end of its nearest rows (``NEIGHBOURS`` each way), whichever
+reaches further. So a row that runs up to the shape reads as a full line of its column,
+and a paragraph's last line, ending short of where its neighbours reach, still ends short by
+as much as it did; the words never change, only the box the geometry measures. Photos no
+text runs around are left to ``photo_text`` (called after, on the pieces left).
+
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.pages import Word
+from magpipe.split.photo_text import photo_text
+from magpipe.split.pieces import GUTTER, Line, is_speck
+
+log = logging.getLogger(__name__)
+
+MIN_PHOTO = 4.0      # x body size: the least width and height of a photo text runs around
+WRAP_GAP = 2.0       # x body size: a row beside the photo cut short by it ends this close to
+                     # its box at most (or inside it: a round shape leaves its box's corners)
+WRAP_LINES = 3       # fewest rows on each side cut short by the photo
+NEAR_ROWS = 8.0      # x body size: how far above the photo and under its caption the rows
+                     # of columns that show its gutter may lie
+FIRST_GAP = 1.2      # x body size: the most white between the photo's box and its caption
+STACK_GAP = 1.0      # x body size: the most white between two lines of one caption
+SIDE_SLACK = 0.5     # x body size: how far a caption's line may stand out of the photo's width
+NEIGHBOURS = 2       # x body size: rows this far above and under the band are read for
+                     # where the shape ends
+SLACK = 0.25         # x body size: how far a row may fall short of both rows next to it and
+                     # still run up to the shape (where the shape is widest; OCR's boxes)
+ROW_OVERLAP = 0.5    # share of the lower piece's height two pieces of one row overlap by
+
+
+def _rows(pieces: list[Line]) -> list[list[Line]]:
+    """Pieces in rows, top to bottom (a justified line's words may be pieces of their own)."""
+    rows: list[list[Line]] = []
+    for p in sorted(pieces, key=lambda p: (p.box[1] + p.box[3]) / 2):
+        if rows:
+            top, bottom = min(q.box[1] for q in rows[-1]), max(q.box[3] for q in rows[-1])
+            common = min(bottom, p.box[3]) - max(top, p.box[1])
+            if common >= ROW_OVERLAP * min(bottom - top, p.box[3] - p.box[1]):
+                rows[-1].append(p)
+                continue
+        rows.append([p])
+    return rows
+
+
+def _white(spans: list[tuple[float, float]], lo: float, hi: float, least: float
+           ) -> tuple[float, float] | None:
+    """The widest white strip between the merged ``spans`` that lies inside ``lo``-``hi``,
+    ``least`` wide or wider."""
+    best: tuple[float, float] | None = None
+    spans = sorted(spans)
+    if not spans:
+        return None
+    end = spans[0][1]
+    for a, b in spans[1:]:
+        if a - end >= least and lo < end and a < hi and \
+                (best is None or a - end > best[1] - best[0]):
+            best = (end, a)
+        end = max(end, b)
+    return best
+
+
+def _gutter(pieces: list[Line], photo: Box, foot: float, body: float
+            ) -> tuple[float, float] | None:
+    """The gutter through the photo (see the module docstring)."""
+    reach, least = NEAR_ROWS * body, GUTTER * body
+    text = [p for p in pieces if not is_speck(p, body)]
+    for near in ([p for p in text if photo[1] - reach < p.box[3] <= photo[1]],
+                 [p for p in text if foot <= p.box[1] < foot + reach]):
+        found = _white([p.core for p in near if p.core[1] > photo[0] and p.core[0] < photo[2]],
+                       photo[0], photo[2], least)
+        if found:
+            return found
+    # no row of columns near it: the white that all rows beside the photo leave
+    beside = [p for p in text if p.box[3] > photo[1] and p.box[1] < foot]
+    return _white([p.core for p in beside], photo[0], photo[2], least)
+
+
+def _caption(pieces: list[Line], photo: Box, body: float, outer: tuple[float, float]
+             ) -> list[Line]:
+    """The pieces stacked under the photo's box in its width (see the module docstring);
+    ``outer``: the columns' outer edges, which no caption line touches."""
+    slack = SIDE_SLACK * body
+    near = sorted((p for p in pieces if p.box[1] >= photo[3] - slack
+                   and p.box[0] >= max(photo[0] - slack, outer[0] + slack)
+                   and p.box[2] <= min(photo[2] + slack, outer[1] - slack)),
+                  key=lambda p: p.box[1])
+    out: list[Line] = []
+    foot, gap = photo[3], FIRST_GAP * body
+    for p in near:
+        if p.box[1] - foot > gap:
+            break
+        out.append(p)
+        foot, gap = max(foot, p.box[3]), STACK_GAP * body
+    return out
+
+
+def _cut_short(rows: list[list[Line]], photo: Box, side: int, body: float) -> int:
+    """How many of a side's ``rows`` (0: left, 1: right) end within ``WRAP_GAP`` of the
+    photo's box or inside it."""
+    reach = WRAP_GAP * body
+    if side:
+        return sum(photo[0] < min(p.box[0] for p in row) <= photo[2] + reach for row in rows)
+    return sum(photo[0] - reach <= max(p.box[2] for p in row) < photo[2] for row in rows)
+
+
+def _edge(ends: list[float], tops: list[float], k: int, side: int, slack: float) -> float:
+    """Where the shape lets row ``k`` of a side reach (see the module docstring): its own
+    near end, unless it falls short of both rows next to it (by more than ``slack``: a
+    paragraph's last line), then where the line between their ends crosses its row."""
+    near = [j for j in (k - 1, k + 1) if 0 <= j < len(ends)]
+    if not near:
+        return ends[k]
+    sign = -1.0 if side else 1.0          # (the right side's lines start further in)
+    if sign * ends[k] >= min(sign * ends[j] for j in near) - slack:
+        return ends[k]                    # it reaches its neighbours or lies between them
+    if len(near) == 1:
+        return ends[near[0]]
+    a, b = near
+    at = (tops[k] - tops[a]) / (tops[b] - tops[a]) if tops[b] > tops[a] else 0.5
+    return ends[a] + at * (ends[b] - ends[a])
+
+
+def _measured(rows: list[list[Line]], band: tuple[float, float], to: float, side: int,
+              body: float) -> dict[int, Line]:
+    """The near piece of each row of a side (0: left, 1: right) lying in ``band`` (tops and
+    feet), its near end moved out to ``to`` by as much as the shape takes from its row (see
+    the module docstring), by the piece's id."""
+    ends = [min(p.box[0] for p in row) if side else max(p.box[2] for p in row) for row in rows]
+    tops = [min(p.box[1] for p in row) for row in rows]
+    out: dict[int, Line] = {}
+    for k, row in enumerate(rows):
+        centre = (tops[k] + max(p.box[3] for p in row)) / 2
+        if not band[0] <= centre <= band[1]:
+            continue
+        shift = to - _edge(ends, tops, k, side, SLACK * body)
+        if side and shift < 0:
+            p = min(row, key=lambda q: q.box[0])
+            out[id(p)] = replace(p, box=(p.box[0] + shift, *p.box[1:]),
+                                 core=(p.core[0] + shift, p.core[1]))
+        elif not side and shift > 0:
+            p = max(row, key=lambda q: q.box[2])
+            out[id(p)] = replace(p, box=(*p.box[:2], p.box[2] + shift, p.box[3]),
+                                 core=(p.core[0], p.core[1] + shift))
+    return out
+
+
+def _around(pieces: list[Line], photo: Box, body: float
+            ) -> tuple[list[Line], dict[int, Line]] | None:
+    """The caption of a photo the text runs around and the pieces beside it measured
+    across it, or None when no text runs around it."""
+    if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
+        return None
+    text = [p for p in pieces if not is_speck(p, body)]
+    if not text:
+        return None
+    outer = (min(p.box[0] for p in text), max(p.box[2] for p in text))
+    caption = _caption(pieces, photo, body, outer)
+    taken = {id(p) for p in caption}
+    foot = max([photo[3], *(p.box[3] for p in caption)])
+    gutter = _gutter([p for p in pieces if id(p) not in taken], photo, foot, body)
+    if gutter is None:
+        return None
+    middle = (gutter[0] + gutter[1]) / 2
+    band = [p for p in text if id(p) not in taken and p.box[3] > photo[1] and p.box[1] < foot]
+    if any(p.core[0] < middle < p.core[1] for p in band):
+        return None                 # a line runs across the gutter beside the photo
+    # the rows of each side, a few beyond the photo's band (they tell where its shape ends)
+    reach = NEIGHBOURS * 2 * body
+    sides = [_rows([p for p in text if id(p) not in taken and
+                    photo[1] - reach < p.box[3] and p.box[1] < foot + reach and
+                    (p.core[0] >= middle if side else p.core[1] <= middle)])
+             for side in (0, 1)]
+    beside = [[row for row in rows if photo[1] < max(p.box[3] for p in row)
+               and min(p.box[1] for p in row) < foot] for rows in sides]
+    if any(_cut_short(rows, photo, side, body) < WRAP_LINES
+           for side, rows in enumerate(beside)):
+        return None
+    new = _measured(sides[0], (photo[1], foot), gutter[0], 0, body)
+    new.update(_measured(sides[1], (photo[1], foot), gutter[1], 1, body))
+    log.debug("photo at %s: text runs around it, gutter %s, caption of %d lines, %d lines "
+              "measured across it", [round(v) for v in photo], [round(v) for v in gutter],
+              len(caption), len(new))
+    return caption, new
+
+
+def run_around(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, ...],
+               body: float) -> tuple[list[list[Line]], list[Line]]:
+    """Each run-around photo's caption (a group of pieces, top to bottom) and the pieces
+    left, the lines run around a photo measured across it (see the module docstring); then
+    ``photo_text`` on the other photos: its groups after these, and the pieces it leaves."""
+    groups: list[list[Line]] = []
+    rest = []
+    for photo in sorted(photos, key=lambda b: (b[1], b[0])):
+        found = _around(pieces, photo, body)
+        if found is None:
+            rest.append(photo)
+            continue
+        caption, new = found
+        if caption:
+            groups.append(caption)
+        taken = {id(p) for p in caption}
+        pieces = [new.get(id(p), p) for p in pieces if id(p) not in taken]
+    lifted, pieces = photo_text(words, pieces, tuple(rest), body)
+    return groups + lifted, pieces
