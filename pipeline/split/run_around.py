@@ -44,13 +44,12 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
 from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import GUTTER, Line, is_speck
+from magpipe.split.xycut import _gaps as white_gaps
 
 log = logging.getLogger(__name__)
 
 MIN_PHOTO = 4.0      # x body size: the least width and height of a photo text runs around
-WRAP_GAP = 2.0       # x body size: a row beside the photo cut short by it ends this close to
-                     # its box at most (or inside it: a round shape leaves its box's corners)
-WRAP_LINES = 3       # fewest rows on each side cut short by the photo
+WRAP_LINES = 3       # fewest rows beside the photo that reach into its box
 NEAR_ROWS = 8.0      # x body size: how far above the photo and under its caption the rows
                      # of columns that show its gutter may lie
 FIRST_GAP = 1.2      # x body size: the most white between the photo's box and its caption
@@ -77,37 +76,32 @@ def _rows(pieces: list[Line]) -> list[list[Line]]:
     return rows
 
 
-def _white(spans: list[tuple[float, float]], lo: float, hi: float, least: float
-           ) -> tuple[float, float] | None:
-    """The widest white strip between the merged ``spans`` that lies inside ``lo``-``hi``,
-    ``least`` wide or wider."""
-    best: tuple[float, float] | None = None
-    spans = sorted(spans)
-    if not spans:
-        return None
-    end = spans[0][1]
-    for a, b in spans[1:]:
-        if a - end >= least and lo < end and a < hi and \
-                (best is None or a - end > best[1] - best[0]):
-            best = (end, a)
-        end = max(end, b)
-    return best
-
-
 def _gutter(pieces: list[Line], photo: Box, foot: float, body: float
             ) -> tuple[float, float] | None:
-    """The gutter through the photo (see the module docstring)."""
-    reach, least = NEAR_ROWS * body, GUTTER * body
-    text = [p for p in pieces if not is_speck(p, body)]
-    for near in ([p for p in text if photo[1] - reach < p.box[3] <= photo[1]],
-                 [p for p in text if foot <= p.box[1] < foot + reach]):
-        found = _white([p.core for p in near if p.core[1] > photo[0] and p.core[0] < photo[2]],
-                       photo[0], photo[2], least)
-        if found:
-            return found
-    # no row of columns near it: the white that all rows beside the photo leave
-    beside = [p for p in text if p.box[3] > photo[1] and p.box[1] < foot]
-    return _white([p.core for p in beside], photo[0], photo[2], least)
+    """The gutter through the photo that the rows of columns right above it, or right under
+    its caption (``foot``), leave inside its width: the widest such white strip."""
+    reach = NEAR_ROWS * body
+    for near in ([p for p in pieces if photo[1] - reach < p.box[3] <= photo[1]],
+                 [p for p in pieces if foot <= p.box[1] < foot + reach]):
+        spans = [p.core for p in near if p.core[1] > photo[0] and p.core[0] < photo[2]]
+        inside = [(lo, hi) for lo, hi in white_gaps(spans, GUTTER * body)
+                  if photo[0] < lo and hi < photo[2]] if spans else []
+        if inside:
+            return max(inside, key=lambda g: g[1] - g[0])
+    return None
+
+
+def _next_column(pieces: list[Line], photo: Box, side: int, body: float) -> list[Line]:
+    """The pieces of a side (0: left, 1: right) that lie in the column next to the photo:
+    past the last gutter their rows leave between the photo and the page's edge."""
+    if not pieces:
+        return []
+    gaps = white_gaps([p.core for p in pieces], GUTTER * body)
+    if side:
+        ends = [lo for lo, hi in gaps if lo >= photo[2]]
+        return [p for p in pieces if p.core[1] <= min(ends)] if ends else pieces
+    starts = [hi for lo, hi in gaps if hi <= photo[0]]
+    return [p for p in pieces if p.core[0] >= max(starts)] if starts else pieces
 
 
 def _caption(pieces: list[Line], photo: Box, body: float, outer: tuple[float, float]
@@ -129,13 +123,15 @@ def _caption(pieces: list[Line], photo: Box, body: float, outer: tuple[float, fl
     return out
 
 
-def _cut_short(rows: list[list[Line]], photo: Box, side: int, body: float) -> int:
-    """How many of a side's ``rows`` (0: left, 1: right) end within ``WRAP_GAP`` of the
-    photo's box or inside it."""
-    reach = WRAP_GAP * body
+def _into(rows: list[list[Line]], photo: Box, side: int, slack: float) -> int:
+    """How many of a side's ``rows`` (0: left, 1: right) beside the photo's box reach into
+    it (by more than ``slack``): a shape that leaves its box's corners, not a straight edge."""
+    inside = [row for row in rows
+              if photo[1] < (min(p.box[1] for p in row) + max(p.box[3] for p in row)) / 2
+              < photo[3]]
     if side:
-        return sum(photo[0] < min(p.box[0] for p in row) <= photo[2] + reach for row in rows)
-    return sum(photo[0] - reach <= max(p.box[2] for p in row) < photo[2] for row in rows)
+        return sum(min(p.box[0] for p in row) < photo[2] - slack for row in inside)
+    return sum(max(p.box[2] for p in row) > photo[0] + slack for row in inside)
 
 
 def _edge(ends: list[float], tops: list[float], k: int, side: int, slack: float) -> float:
@@ -192,24 +188,29 @@ def _around(pieces: list[Line], photo: Box, body: float
     caption = _caption(pieces, photo, body, outer)
     taken = {id(p) for p in caption}
     foot = max([photo[3], *(p.box[3] for p in caption)])
-    gutter = _gutter([p for p in pieces if id(p) not in taken], photo, foot, body)
+    text = [p for p in text if id(p) not in taken]
+    gutter = _gutter(text, photo, foot, body)
+    middle = (gutter[0] + gutter[1]) / 2 if gutter else (photo[0] + photo[2]) / 2
+    if any(p.core[0] < middle < p.core[1] for p in text
+           if p.box[3] > photo[1] and p.box[1] < foot):
+        return None                 # a line runs across the photo's middle beside it
+    # the rows of the column on each side, a few beyond the band (they tell where the shape
+    # ends)
+    reach = NEIGHBOURS * body
+    near = [p for p in pieces if id(p) not in taken and
+            photo[1] - reach < p.box[3] and p.box[1] < foot + reach]
+    sides = [_rows(_next_column([p for p in near if (p.core[0] >= middle if side
+                                                     else p.core[1] <= middle)],
+                                photo, side, body)) for side in (0, 1)]
+    into = [_into(rows, photo, side, SLACK * body) for side, rows in enumerate(sides)]
+    if sum(into) < WRAP_LINES:
+        return None
+    # (a side none of whose rows reaches into the box is not run around: left as it is)
+    sides = [rows if n else [] for rows, n in zip(sides, into, strict=True)]
     if gutter is None:
-        return None
-    middle = (gutter[0] + gutter[1]) / 2
-    band = [p for p in text if id(p) not in taken and p.box[3] > photo[1] and p.box[1] < foot]
-    if any(p.core[0] < middle < p.core[1] for p in band):
-        return None                 # a line runs across the gutter beside the photo
-    # the rows of each side, a few beyond the photo's band (they tell where its shape ends)
-    reach = NEIGHBOURS * 2 * body
-    sides = [_rows([p for p in text if id(p) not in taken and
-                    photo[1] - reach < p.box[3] and p.box[1] < foot + reach and
-                    (p.core[0] >= middle if side else p.core[1] <= middle)])
-             for side in (0, 1)]
-    beside = [[row for row in rows if photo[1] < max(p.box[3] for p in row)
-               and min(p.box[1] for p in row) < foot] for rows in sides]
-    if any(_cut_short(rows, photo, side, body) < WRAP_LINES
-           for side, rows in enumerate(beside)):
-        return None
+        # no row of columns near it: a gutter of the narrowest width through its middle (the
+        # photo straddles the gutter it is set across)
+        gutter = (middle - GUTTER * body / 2, middle + GUTTER * body / 2)
     new = _measured(sides[0], (photo[1], foot), gutter[0], 0, body)
     new.update(_measured(sides[1], (photo[1], foot), gutter[1], 1, body))
     log.debug("photo at %s: text runs around it, gutter %s, caption of %d lines, %d lines "
