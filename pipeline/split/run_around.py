@@ -42,6 +42,7 @@ from dataclasses import replace
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
+from magpipe.split.photo_text import _cut_at_edges as cut_at_edges
 from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import GUTTER, Line, is_speck
 from magpipe.split.xycut import _gaps as white_gaps
@@ -54,6 +55,7 @@ NEAR_ROWS = 8.0      # x body size: how far above the photo and under its captio
                      # of columns that show its gutter may lie
 FIRST_GAP = 1.2      # x body size: the most white between the photo's box and its caption
 STACK_GAP = 1.0      # x body size: the most white between two lines of one caption
+CAPTION_LINES = 12   # lines of a caption under the photo whose pieces are cut at its edges
 SIDE_SLACK = 0.5     # x body size: how far a caption's line may stand out of the photo's width
 NEIGHBOURS = 2       # x body size: rows this far above and under the band are read for
                      # where the shape ends
@@ -175,12 +177,15 @@ def _measured(rows: list[list[Line]], band: tuple[float, float], to: float, side
     return out
 
 
-def _around(pieces: list[Line], photo: Box, body: float
-            ) -> tuple[list[Line], dict[int, Line]] | None:
-    """The caption of a photo the text runs around and the pieces beside it measured
-    across it, or None when no text runs around it."""
+def _around(words: tuple[Word, ...], pieces: list[Line], photo: Box, body: float
+            ) -> tuple[list[Line], list[Line]] | None:
+    """The caption of a photo the text runs around and the pieces left, those beside it
+    measured across it; None when no text runs around it."""
     if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
         return None
+    # (a caption's line chained to the lines beside it, cut at the photo's edges)
+    pieces = cut_at_edges(words, pieces, (photo[0], photo[3] - SIDE_SLACK * body, *photo[2:]),
+                          photo[3] + (FIRST_GAP + CAPTION_LINES * STACK_GAP) * body, body)
     text = [p for p in pieces if not is_speck(p, body)]
     if not text:
         return None
@@ -216,7 +221,7 @@ def _around(pieces: list[Line], photo: Box, body: float
     log.debug("photo at %s: text runs around it, gutter %s, caption of %d lines, %d lines "
               "measured across it", [round(v) for v in photo], [round(v) for v in gutter],
               len(caption), len(new))
-    return caption, new
+    return caption, [new.get(id(p), p) for p in pieces if id(p) not in taken]
 
 
 def run_around(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, ...],
@@ -227,14 +232,12 @@ def run_around(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
     groups: list[list[Line]] = []
     rest = []
     for photo in sorted(photos, key=lambda b: (b[1], b[0])):
-        found = _around(pieces, photo, body)
+        found = _around(words, pieces, photo, body)
         if found is None:
             rest.append(photo)
             continue
-        caption, new = found
+        caption, pieces = found
         if caption:
             groups.append(caption)
-        taken = {id(p) for p in caption}
-        pieces = [new.get(id(p), p) for p in pieces if id(p) not in taken]
     lifted, pieces = photo_text(words, pieces, tuple(rest), body)
     return groups + lifted, pieces
