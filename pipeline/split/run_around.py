@@ -42,9 +42,8 @@ from dataclasses import replace
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
-from magpipe.split.photo_text import _cut_at_edges as cut_at_edges
 from magpipe.split.photo_text import photo_text
-from magpipe.split.pieces import GUTTER, Line, is_speck
+from magpipe.split.pieces import GUTTER, Line, is_speck, make_line
 from magpipe.split.xycut import _gaps as white_gaps
 
 log = logging.getLogger(__name__)
@@ -56,6 +55,8 @@ NEAR_ROWS = 8.0      # x body size: how far above the photo and under its captio
 FIRST_GAP = 1.2      # x body size: the most white between the photo's box and its caption
 STACK_GAP = 1.0      # x body size: the most white between two lines of one caption
 CAPTION_LINES = 12   # lines of a caption under the photo whose pieces are cut at its edges
+EDGE_SPACE = 0.3     # x body size: the least white at the photo's edge that parts a caption's
+                     # line from the line beside it
 SIDE_SLACK = 0.5     # x body size: how far a caption's line may stand out of the photo's width
 NEIGHBOURS = 2       # x body size: rows this far above and under the band are read for
                      # where the shape ends
@@ -104,6 +105,29 @@ def _next_column(pieces: list[Line], photo: Box, side: int, body: float) -> list
         return [p for p in pieces if p.core[1] <= min(ends)] if ends else pieces
     starts = [hi for lo, hi in gaps if hi <= photo[0]]
     return [p for p in pieces if p.core[0] >= max(starts)] if starts else pieces
+
+
+def _cut_at_edges(words: tuple[Word, ...], pieces: list[Line], photo: Box, body: float
+                  ) -> list[Line]:
+    """Pieces under the photo's box, where its caption may stand, cut at a word space of
+    ``EDGE_SPACE`` or more that lies at one of its edges (within ``SIDE_SLACK``): a caption's
+    line chained to the line beside it, the white between them a gutter's width or less."""
+    slack = SIDE_SLACK * body
+    top, foot = photo[3] - slack, photo[3] + (FIRST_GAP + CAPTION_LINES * STACK_GAP) * body
+    out: list[Line] = []
+    for p in pieces:
+        if not top <= (p.box[1] + p.box[3]) / 2 <= foot or len(p.words) < 2:
+            out.append(p)
+            continue
+        parts: list[list[int]] = [[p.words[0]]]
+        for a, b in zip(p.words, p.words[1:], strict=False):
+            end, start = words[a].box[2], words[b].box[0]
+            if start - end >= EDGE_SPACE * body and \
+                    any(end - slack <= edge <= start + slack for edge in (photo[0], photo[2])):
+                parts.append([])
+            parts[-1].append(b)
+        out.extend([p] if len(parts) == 1 else [make_line(words, part) for part in parts])
+    return out
 
 
 def _caption(pieces: list[Line], photo: Box, body: float, outer: tuple[float, float]
@@ -183,9 +207,7 @@ def _around(words: tuple[Word, ...], pieces: list[Line], photo: Box, body: float
     measured across it; None when no text runs around it."""
     if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
         return None
-    # (a caption's line chained to the lines beside it, cut at the photo's edges)
-    pieces = cut_at_edges(words, pieces, (photo[0], photo[3] - SIDE_SLACK * body, *photo[2:]),
-                          photo[3] + (FIRST_GAP + CAPTION_LINES * STACK_GAP) * body, body)
+    pieces = _cut_at_edges(words, pieces, photo, body)
     text = [p for p in pieces if not is_speck(p, body)]
     if not text:
         return None
