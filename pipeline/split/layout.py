@@ -40,7 +40,7 @@ from magpipe.split.pieces import (
     skew_slope,
 )
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
-from magpipe.split.run_around import run_around
+from magpipe.split.run_around import across_empty_rows, run_around
 from magpipe.split.top_band import band_foot
 from magpipe.split.twin_foot import twin_foot
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
@@ -342,7 +342,8 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     bottom, _ = column_feet(bottom, [p for p in pieces if id(p) not in in_bands], body)
     edges = {id(p) for p in top + bottom}
     # (photos the text runs around line by line, then the others: run_around, photo_text)
-    lifted, middle = run_around(words, [p for p in pieces if id(p) not in edges], photos, body)
+    lifted, middle, wrapped = run_around(words, [p for p in pieces if id(p) not in edges], photos,
+                                         body)
     regions: list[tuple[list[Line], Span | None]] = []
     pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None)
     for band in (top, middle, bottom):
@@ -357,6 +358,7 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     paras: list[Para] = []
     for index, (region, _) in enumerate(regions):
         paras.extend(paragraphs(words, region, index, exact, body, pitch))
+    paras = across_empty_rows(paras, wrapped, pitch, exact, CW_JUMP)     # (run_around)
     spans = sorted({col for r, col in regions if col and id(r[0]) not in edges})
     tall = sorted({col for r, col in regions if col and id(r[0]) not in edges
                    and len(r) >= BAND_COLUMN_LINES})

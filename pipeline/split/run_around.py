@@ -39,12 +39,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
+from magpipe.split.line_steps import one_type
 from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import GUTTER, Line, is_speck, make_line
 from magpipe.split.xycut import _gaps as white_gaps
+from magpipe.text.punctuation import SENTENCE_ENDS
+
+if TYPE_CHECKING:
+    from magpipe.split.layout import Para
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +68,7 @@ NEIGHBOURS = 2       # x body size: rows this far above and under the band are r
                      # where the shape ends
 SLACK = 0.25         # x body size: how far a row may fall short of both rows next to it and
                      # still run up to the shape (where the shape is widest; OCR's boxes)
+EMPTY_ROWS = 2       # most rows left empty beside a run-around inside one paragraph
 ROW_OVERLAP = 0.5    # share of the lower piece's height two pieces of one row overlap by
 
 
@@ -247,11 +254,14 @@ def _around(words: tuple[Word, ...], pieces: list[Line], photo: Box, body: float
 
 
 def run_around(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, ...],
-               body: float) -> tuple[list[list[Line]], list[Line]]:
+               body: float) -> tuple[list[list[Line]], list[Line], list[Box]]:
     """Each run-around photo's caption (a group of pieces, top to bottom) and the pieces
     left, the lines run around a photo measured across it (see the module docstring); then
-    ``photo_text`` on the other photos: its groups after these, and the pieces it leaves."""
+    ``photo_text`` on the other photos: its groups after these, and the pieces it leaves.
+    Last, the band each run-around takes (the photo's box down to its caption's foot), for
+    ``across_empty_rows``."""
     groups: list[list[Line]] = []
+    bands: list[Box] = []
     rest = []
     for photo in sorted(photos, key=lambda b: (b[1], b[0])):
         found = _around(words, pieces, photo, body)
@@ -261,5 +271,34 @@ def run_around(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
         caption, pieces = found
         if caption:
             groups.append(caption)
+        bands.append((*photo[:3], max([photo[3], *(p.box[3] for p in caption)])))
     lifted, pieces = photo_text(words, pieces, tuple(rest), body)
-    return groups + lifted, pieces
+    return groups + lifted, pieces, bands
+
+
+def across_empty_rows(paras: list[Para], bands: list[Box], pitch: float, exact: bool,
+                      cw_jump: float) -> list[Para]:
+    """Paragraphs of one region cut apart only where a row or two beside a run-around was
+    left empty (the shape leaving too little of the line, ``EMPTY_ROWS``) put together again:
+    the step from one line to the next lies in a band of ``bands``, the first line ends no
+    sentence, and both are set in one type (``cw_jump``: ``line_steps.one_type``'s)."""
+    if not bands or not paras:
+        return paras
+    out = [paras[0]]
+    for para in paras[1:]:
+        prev = out[-1]
+        a, b = prev.lines[-1], para.lines[0]
+        step = b.base - a.base
+        if prev.region == para.region and pitch < step <= (EMPTY_ROWS + 1.5) * pitch and \
+                any(band[1] - pitch <= a.base and b.box[1] <= band[3] + pitch
+                    and all(min(ln.box[2], band[2]) > max(ln.box[0], band[0]) for ln in (a, b))
+                    for band in bands) and \
+                a.text.rstrip()[-1:] not in SENTENCE_ENDS and a.bold == b.bold and \
+                one_type(a, b, exact, cw_jump):
+            out[-1] = replace(prev, lines=prev.lines + para.lines,
+                              box=union([prev.box, para.box]))
+            log.debug("a paragraph runs on across an empty row beside a run-around: %r",
+                      b.text[:40])
+        else:
+            out.append(para)
+    return out
