@@ -42,6 +42,7 @@ from magpipe.split.margin import numbered_notes, side_heads, twin_rubrics
 from magpipe.split.mixed_titles import mixed_case_titles
 from magpipe.split.nameplate import nameplates
 from magpipe.split.names_over_intros import names_over_intros
+from magpipe.split.note_heads import note_heads
 from magpipe.split.ocr_jumps import garbled_jump_lines
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.roles import (
@@ -102,6 +103,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a lead as wide as the columns", _wide_leads),
     ("a box or pull quote among the column text", asides),
     ("a framed box inside a column (an advertisement, a notice)", framed_boxes),
+    ("a line in capitals right over a note (its heading)", note_heads),
     ("a pull quote's twin right under it", quote_twins),
     ("the rest of a bracketed credit under its caption", credit_rests),
     ("running text set in the document's other body size (a translation)", translation_text),

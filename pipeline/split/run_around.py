@@ -63,6 +63,7 @@ STACK_GAP = 1.0      # x body size: the most white between two lines of one capt
 CAPTION_LINES = 12   # lines of a caption under the photo whose pieces are cut at its edges
 EDGE_SPACE = 0.3     # x body size: the least white at the photo's edge that parts a caption's
                      # line from the line beside it
+SIZE_STEP = 0.05     # relative: words whose sizes differ this much are set in two types
 SIDE_SLACK = 0.5     # x body size: how far a caption's line may stand out of the photo's width
 NEIGHBOURS = 2       # x body size: rows this far above and under the band are read for
                      # where the shape ends
@@ -117,8 +118,11 @@ def _next_column(pieces: list[Line], photo: Box, side: int, body: float) -> list
 def _cut_at_edges(words: tuple[Word, ...], pieces: list[Line], photo: Box, body: float
                   ) -> list[Line]:
     """Pieces under the photo's box, where its caption may stand, cut at a word space of
-    ``EDGE_SPACE`` or more that lies at one of its edges (within ``SIDE_SLACK``): a caption's
-    line chained to the line beside it, the white between them a gutter's width or less."""
+    ``EDGE_SPACE`` or more at one of its edges: a caption's line chained to the line beside
+    it, the white between them a gutter's width or less. The space holds the edge, or, the
+    caption standing a little out of the photo's width, lies within ``SIDE_SLACK`` of it
+    between words set in different sizes (``SIZE_STEP``: a caption's type, not a justified
+    line's word space)."""
     slack = SIDE_SLACK * body
     top, foot = photo[3] - slack, photo[3] + (FIRST_GAP + CAPTION_LINES * STACK_GAP) * body
     out: list[Line] = []
@@ -129,8 +133,11 @@ def _cut_at_edges(words: tuple[Word, ...], pieces: list[Line], photo: Box, body:
         parts: list[list[int]] = [[p.words[0]]]
         for a, b in zip(p.words, p.words[1:], strict=False):
             end, start = words[a].box[2], words[b].box[0]
+            sizes = sorted((words[a].size, words[b].size))
+            near = slack if sizes[1] - sizes[0] > SIZE_STEP * sizes[1] else 0.0
             if start - end >= EDGE_SPACE * body and \
-                    any(end - slack <= edge <= start + slack for edge in (photo[0], photo[2])):
+                    any(end - near - 1 <= edge <= start + near + 1
+                        for edge in (photo[0], photo[2])):
                 parts.append([])
             parts[-1].append(b)
         out.extend([p] if len(parts) == 1 else [make_line(words, part) for part in parts])
