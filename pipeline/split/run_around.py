@@ -10,27 +10,37 @@ page; the shortened lines look like paragraph ends, and the right column's like 
 first lines.
 
 ``run_around`` works on the pieces of a page before the region cut, one photo at a time.
-A photo is run around when:
+A photo at least ``MIN_PHOTO`` body sizes wide and tall is run around when ``WRAP_LINES``
+rows or more of the columns next to it (on one side or both: the text may run on from one
+column into the other, or end beside it) reach into its box by more than ``SLACK``: a shape
+that leaves its box's corners free, which a column set beside a photo at its own measure,
+or text wrapped around a rectangle (``photo_text``'s), never does. A line across the
+photo's middle beside it (a row of one column over both) says it is no run-around.
 
-* it is at least ``MIN_PHOTO`` body sizes wide and tall, and a gutter runs through it: the
-  white strip (``GUTTER`` body sizes or wider) that the rows of columns right above the
-  photo, or right under its caption, leave inside its width (``NEAR_ROWS``); where no row of
-  columns stands near it, the white that every row beside it leaves;
-* ``WRAP_LINES`` rows or more on each side of that gutter, beside the photo, come within
-  ``WRAP_GAP`` of its box or into it (lines cut short at the shape's edge, not a column
-  beside the photo at its own measure).
+* Its caption: the pieces in the photo's width stacked from under its box, ``FIRST_GAP``
+  then ``STACK_GAP`` apart, none of them touching the text's outer edges, lifted out as a
+  region of its own read after the body's (as ``photo_text`` lifts a wrapped photo's). A
+  caption's line chained to the line beside it (the white between them under a gutter's
+  width) is cut from it first, at a word space at the photo's edge.
+* Its gutter: the white strip (``GUTTER`` body sizes or wider) inside the photo's width
+  that the rows of columns right above the photo, or right under its caption, leave
+  (``NEAR_ROWS``); with no row of columns near it, a gutter of the narrowest width through
+  the photo's middle.
+* Each row of the columns next to it, from its top to its caption's foot, is measured as if
+  the shape were not there: its near end moved out to the gutter by as much as the shape
+  takes from its row. Where the shape lets a row reach is read from the rows themselves
+  (only its box is known): the row's own end, when it reaches as far as one of the rows
+  next to it or lies between them; else (a paragraph's last line, short of both) where
+  the line between their ends crosses its row. So a row run up to the shape reads as a
+  full line of its column, a paragraph's last line still ends short by as much as it did,
+  and the right column's lines, starting at the shape, do not read as indented. The words
+  never change, only the box the geometry measures.
 
-Its caption (the pieces in the photo's width stacked from under its box, ``FIRST_GAP`` then
-``STACK_GAP`` apart, none of them touching a column's outer edge) is lifted out as a region
-of its own, read after the body's, as ``photo_text`` lifts a wrapped photo's caption. Each
-row beside the photo and its caption is then measured as if the shape were not there: its
-near end moved by as much as the shape takes from its row, out to the gutter. How much
-that is, is read from the rows themselves (the shape's outline is not known, only its box):
-the row's own end or the median end of its nearest rows (``NEIGHBOURS`` each way), whichever
-reaches further. So a row that runs up to the shape reads as a full line of its column,
-and a paragraph's last line, ending short of where its neighbours reach, still ends short by
-as much as it did; the words never change, only the box the geometry measures. Photos no
-text runs around are left to ``photo_text`` (called after, on the pieces left).
+The shape may leave a row or two beside it empty (too little of the line left): the step
+from the line above to the line under reads as a paragraph's end. ``across_empty_rows`` puts
+the two parts together again after the paragraph cut, where the step lies in a run-around's
+band and the line above ends no sentence. Photos no text runs around are left to
+``photo_text`` (called after, on the pieces left).
 
 Pure logic, no I/O.
 """
@@ -65,7 +75,7 @@ EDGE_SPACE = 0.3     # x body size: the least white at the photo's edge that par
                      # line from the line beside it
 SIZE_STEP = 0.05     # relative: words whose sizes differ this much are set in two types
 SIDE_SLACK = 0.5     # x body size: how far a caption's line may stand out of the photo's width
-NEIGHBOURS = 2       # x body size: rows this far above and under the band are read for
+BAND_REACH = 2.0     # x body size: rows this far above and under the band are read for
                      # where the shape ends
 SLACK = 0.25         # x body size: how far a row may fall short of both rows next to it and
                      # still run up to the shape (where the shape is widest; OCR's boxes)
@@ -237,7 +247,7 @@ def _around(words: tuple[Word, ...], pieces: list[Line], photo: Box, body: float
         return None                 # a line runs across the photo's middle beside it
     # the rows of the column on each side, a few beyond the band (they tell where the shape
     # ends)
-    reach = NEIGHBOURS * body
+    reach = BAND_REACH * body
     near = [p for p in pieces if id(p) not in taken and
             photo[1] - reach < p.box[3] and p.box[1] < foot + reach]
     sides = [_rows(_next_column([p for p in near if (p.core[0] >= middle if side
