@@ -107,3 +107,11 @@ def test_a_row_short_of_both_rows_beside_it_is_measured_short_and_one_between_th
     starts = [400.0, 380.0, 420.0, 360.0]
     assert _edge(starts, tops, 1, 1, 2.0) == 380.0
     assert _edge(starts, tops, 2, 1, 2.0) == 370.0
+
+
+def test_a_glossarys_terms_and_their_senses_are_notes_of_their_own_languages() -> None:
+    page = _page("one-side")
+    term, sense = _starting(page, "đặc sản"), _starting(page, "– local speciality")
+    assert (term.role, term.lang, sense.role, sense.lang) == (Role.ASIDE, Lang.VI,
+                                                               Role.ASIDE, Lang.EN)
+    assert term.text == "đặc sản" and _starting(page, "– periodic market").lang == Lang.EN
