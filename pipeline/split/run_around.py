@@ -24,8 +24,9 @@ photo's middle beside it (a row of one column over both) says it is no run-aroun
   width) is cut from it first, at a word space at the photo's edge.
 * Its gutter: the white strip (``GUTTER`` body sizes or wider) inside the photo's width
   that the rows of columns right above the photo, or right under its caption, leave
-  (``NEAR_ROWS``); with no row of columns near it, a gutter of the narrowest width through
-  the photo's middle.
+  (``NEAR_ROWS``); with no row of columns near it, each side's own column edge, read from
+  its rows right above or under the band (a photo set at a column's edge), else a gutter
+  of the narrowest width through the photo's middle.
 * Each row of the columns next to it, from its top to its caption's foot, is measured as if
   the shape were not there: its near end moved out to the gutter by as much as the shape
   takes from its row. Where the shape lets a row reach is read from the rows themselves
@@ -259,9 +260,16 @@ def _around(words: tuple[Word, ...], pieces: list[Line], photo: Box, body: float
     # (a side none of whose rows reaches into the box is not run around: left as it is)
     sides = [rows if n else [] for rows, n in zip(sides, into, strict=True)]
     if gutter is None:
-        # no row of columns near it: a gutter of the narrowest width through its middle (the
-        # photo straddles the gutter it is set across)
-        gutter = (middle - GUTTER * body / 2, middle + GUTTER * body / 2)
+        # no row of columns near it: each side out to where its column's rows right above or
+        # under the photo's band reach (a photo set at a column's edge), else to a gutter of
+        # the narrowest width through the photo's middle (the gutter it straddles)
+        out = [[p for row in rows if not (photo[1] < max(q.box[3] for q in row)
+                                          and min(q.box[1] for q in row) < foot) for p in row]
+               for rows in sides]
+        lo = max((p.box[2] for p in out[0]), default=middle)
+        hi = min((p.box[0] for p in out[1]), default=middle)
+        gutter = (lo if lo < middle else middle - GUTTER * body / 2,
+                  hi if hi > middle else middle + GUTTER * body / 2)
     new = _measured(sides[0], (photo[1], foot), gutter[0], 0, body)
     new.update(_measured(sides[1], (photo[1], foot), gutter[1], 1, body))
     log.debug("photo at %s: text runs around it, gutter %s, caption of %d lines, %d lines "
