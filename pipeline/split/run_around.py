@@ -81,6 +81,7 @@ BAND_REACH = 2.0     # x body size: rows this far above and under the band are r
 SLACK = 0.25         # x body size: how far a row may fall short of both rows next to it and
                      # still run up to the shape (where the shape is widest; OCR's boxes)
 EMPTY_ROWS = 2       # most rows left empty beside a run-around inside one paragraph
+LINE_GAP = 2.0       # x body size: the widest word space of a justified line
 ROW_OVERLAP = 0.5    # share of the lower piece's height two pieces of one row overlap by
 
 
@@ -174,6 +175,23 @@ def _caption(pieces: list[Line], photo: Box, body: float, outer: tuple[float, fl
     return out
 
 
+def _on(p: Line, photo: Box) -> bool:
+    """The piece lies wholly on the photo (a point of slack for rounding)."""
+    return photo[0] - 1 <= p.box[0] and p.box[2] <= photo[2] + 1 and \
+        photo[1] - 1 <= p.box[1] and p.box[3] <= photo[3] + 1
+
+
+def _ends_line(p: Line, others: list[Line], body: float) -> bool:
+    """The piece ends or starts a line of ``others``: a piece of its row set in its size lies
+    within ``LINE_GAP`` of it (a justified line's wide word space), not a caption's white
+    away."""
+    return any(abs(q.size - p.size) <= SIZE_STEP * max(q.size, p.size)
+               and min(q.box[3], p.box[3]) - max(q.box[1], p.box[1])
+               >= ROW_OVERLAP * min(q.box[3] - q.box[1], p.box[3] - p.box[1])
+               and max(q.box[0] - p.box[2], p.box[0] - q.box[2]) <= LINE_GAP * body
+               for q in others)
+
+
 def _into(rows: list[list[Line]], photo: Box, side: int, slack: float) -> int:
     """How many of a side's ``rows`` (0: left, 1: right) beside the photo's box reach into
     it (by more than ``slack``): a shape that leaves its box's corners, not a straight edge."""
@@ -251,6 +269,10 @@ def _around(words: tuple[Word, ...], pieces: list[Line], photo: Box, body: float
     reach = BAND_REACH * body
     near = [p for p in pieces if id(p) not in taken and
             photo[1] - reach < p.box[3] and p.box[1] < foot + reach]
+    # (text set wholly on the photo is its own, a caption overprinted on it, unless it is the
+    # last words of a line run into a corner of its box)
+    off = [p for p in near if not _on(p, photo)]
+    near = off + [p for p in near if _on(p, photo) and _ends_line(p, off, body)]
     sides = [_rows(_next_column([p for p in near if (p.core[0] >= middle if side
                                                      else p.core[1] <= middle)],
                                 photo, side, body)) for side in (0, 1)]
