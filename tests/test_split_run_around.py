@@ -20,14 +20,13 @@ DATA = Path(__file__).parent / "data" / "layouts-cutout"
 
 @cache
 def _page(name: str) -> PageLayout:
-    artifact = RepairArtifact.load(DATA / f"{name}.repair.json")
-    return split(artifact, Config()).pages[0]
+    return split(RepairArtifact.load(DATA / f"{name}.repair.json"), Config()).pages[0]
 
 
 def _starting(page: PageLayout, text: str) -> Block:
-    found = [b for b in page.blocks if b.text.startswith(text)]
-    assert len(found) == 1, [b.text[:40] for b in page.blocks]
-    return found[0]
+    """The one block of ``page`` whose text starts with ``text``."""
+    (found,) = (b for b in page.blocks if b.text.startswith(text))
+    return found
 
 
 def test_the_columns_either_side_of_a_round_photo_across_their_gutter_stay_apart() -> None:

@@ -17,9 +17,10 @@ that leaves its box's corners free, which a column set beside a photo at its own
 or text wrapped around a rectangle (``photo_text``'s), never does. A line across the
 photo's middle beside it (a row of one column over both) says it is no run-around.
 
-* Its caption: the pieces in the photo's width stacked from under its box, ``FIRST_GAP``
-  then ``STACK_GAP`` apart, none of them touching the text's outer edges, lifted out as a
-  region of its own read after the body's (as ``photo_text`` lifts a wrapped photo's). A
+* Its caption: the pieces in the photo's width stacked from under its box (as
+  ``photo_text`` stacks a wrapped photo's: ``FIRST_GAP``, then ``STACK_GAP`` apart, within
+  ``SIDE_SLACK`` of its width), none of them touching the text's outer edges, lifted out as
+  a region of its own read after the body's. A
   caption's line chained to the line beside it (the white between them under a gutter's
   width) is cut from it first, at a word space at the photo's edge.
 * Its gutter: the white strip (``GUTTER`` body sizes or wider) inside the photo's width
@@ -55,7 +56,16 @@ from typing import TYPE_CHECKING
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.line_steps import one_type
-from magpipe.split.photo_text import photo_text
+from magpipe.split.photo_text import (
+    EDGE_SPACE,
+    FIRST_GAP,
+    MIN_PHOTO,
+    SIDE_SLACK,
+    STACK_GAP,
+    photo_text,
+)
+from magpipe.split.photo_text import _under as stacked_under
+from magpipe.split.photo_text import _within as on_photo
 from magpipe.split.pieces import GUTTER, Line, is_speck, make_line
 from magpipe.split.xycut import _gaps as white_gaps
 from magpipe.text.punctuation import SENTENCE_ENDS
@@ -65,17 +75,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MIN_PHOTO = 4.0      # x body size: the least width and height of a photo text runs around
 WRAP_LINES = 3       # fewest rows beside the photo that reach into its box
 NEAR_ROWS = 8.0      # x body size: how far above the photo and under its caption the rows
                      # of columns that show its gutter may lie
-FIRST_GAP = 1.2      # x body size: the most white between the photo's box and its caption
-STACK_GAP = 1.0      # x body size: the most white between two lines of one caption
 CAPTION_LINES = 12   # lines of a caption under the photo whose pieces are cut at its edges
-EDGE_SPACE = 0.3     # x body size: the least white at the photo's edge that parts a caption's
-                     # line from the line beside it
 SIZE_STEP = 0.05     # relative: words whose sizes differ this much are set in two types
-SIDE_SLACK = 0.5     # x body size: how far a caption's line may stand out of the photo's width
 BAND_REACH = 2.0     # x body size: rows this far above and under the band are read for
                      # where the shape ends
 SLACK = 0.25         # x body size: how far a row may fall short of both rows next to it and
@@ -158,27 +162,11 @@ def _cut_at_edges(words: tuple[Word, ...], pieces: list[Line], photo: Box, body:
 
 def _caption(pieces: list[Line], photo: Box, body: float, outer: tuple[float, float]
              ) -> list[Line]:
-    """The pieces stacked under the photo's box in its width (see the module docstring);
-    ``outer``: the columns' outer edges, which no caption line touches."""
+    """The pieces stacked under the photo's box in its width (``photo_text``'s stack, see
+    the module docstring), none of them touching the text's ``outer`` edges."""
     slack = SIDE_SLACK * body
-    near = sorted((p for p in pieces if p.box[1] >= photo[3] - slack
-                   and p.box[0] >= max(photo[0] - slack, outer[0] + slack)
-                   and p.box[2] <= min(photo[2] + slack, outer[1] - slack)),
-                  key=lambda p: p.box[1])
-    out: list[Line] = []
-    foot, gap = photo[3], FIRST_GAP * body
-    for p in near:
-        if p.box[1] - foot > gap:
-            break
-        out.append(p)
-        foot, gap = max(foot, p.box[3]), STACK_GAP * body
-    return out
-
-
-def _on(p: Line, photo: Box) -> bool:
-    """The piece lies wholly on the photo (a point of slack for rounding)."""
-    return photo[0] - 1 <= p.box[0] and p.box[2] <= photo[2] + 1 and \
-        photo[1] - 1 <= p.box[1] and p.box[3] <= photo[3] + 1
+    return stacked_under([p for p in pieces if outer[0] + slack <= p.box[0]
+                          and p.box[2] <= outer[1] - slack], photo, body, set())
 
 
 def _ends_line(p: Line, others: list[Line], body: float) -> bool:
@@ -271,8 +259,8 @@ def _around(words: tuple[Word, ...], pieces: list[Line], photo: Box, body: float
             photo[1] - reach < p.box[3] and p.box[1] < foot + reach]
     # (text set wholly on the photo is its own, a caption overprinted on it, unless it is the
     # last words of a line run into a corner of its box)
-    off = [p for p in near if not _on(p, photo)]
-    near = off + [p for p in near if _on(p, photo) and _ends_line(p, off, body)]
+    off = [p for p in near if not on_photo(p, photo)]
+    near = off + [p for p in near if on_photo(p, photo) and _ends_line(p, off, body)]
     sides = [_rows(_next_column([p for p in near if (p.core[0] >= middle if side
                                                      else p.core[1] <= middle)],
                                 photo, side, body)) for side in (0, 1)]
