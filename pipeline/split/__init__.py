@@ -71,6 +71,7 @@ from magpipe.split.roles import (
     page_number_like,
 )
 from magpipe.split.stacked_kickers import kicker_cut
+from magpipe.split.term_lines import term_parts
 from magpipe.split.title_drops import title_dropped
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
@@ -255,7 +256,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         if role == Role.CAPTION:
             drafts.extend(caption_drafts(words, para, f.column))
         elif role in (Role.LABEL, Role.ASIDE):  # a label, a note, read as one: its languages
-            parts = label_parts(para) if role == Role.LABEL else twin_line_parts(para)
+            parts = label_parts(para) if role == Role.LABEL else \
+                term_parts(words, para) or twin_line_parts(para)        # (term_lines)
             drafts.extend(Draft(part, role, para.region, f.column) for part in parts)
         else:
             words_of = _para_words(para) if role != Role.CONTENTS else _number_last(words, para)

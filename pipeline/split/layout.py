@@ -27,7 +27,6 @@ from magpipe.split.ocr_spacing import spaced_paragraph
 from magpipe.split.ocr_type import type_jump
 from magpipe.split.own_leading import step_pitches
 from magpipe.split.photo_pieces import cut_with_photos
-from magpipe.split.photo_text import photo_text
 from magpipe.split.pieces import (
     JUNK_CONF,
     Line,
@@ -41,6 +40,7 @@ from magpipe.split.pieces import (
     skew_slope,
 )
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
+from magpipe.split.run_around import across_empty_rows, run_around
 from magpipe.split.short_lines import room_for_next
 from magpipe.split.top_band import band_foot
 from magpipe.split.top_rows import columns_from_top
@@ -345,7 +345,9 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     in_bands = {id(p) for p in top + bottom}
     bottom, _ = column_feet(bottom, [p for p in pieces if id(p) not in in_bands], body)
     edges = {id(p) for p in top + bottom}
-    lifted, middle = photo_text(words, [p for p in pieces if id(p) not in edges], photos, body)
+    # (photos the text runs around line by line, then the others: run_around, photo_text)
+    lifted, middle, wrapped = run_around(words, [p for p in pieces if id(p) not in edges], photos,
+                                         body)
     regions: list[tuple[list[Line], Span | None]] = []
     pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None)
     for band in (top, middle, bottom):
@@ -360,6 +362,7 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     paras: list[Para] = []
     for index, (region, _) in enumerate(regions):
         paras.extend(paragraphs(words, region, index, exact, body, pitch))
+    paras = across_empty_rows(paras, wrapped, pitch, exact, CW_JUMP)     # (run_around)
     spans = sorted({col for r, col in regions if col and id(r[0]) not in edges})
     tall = sorted({col for r, col in regions if col and id(r[0]) not in edges
                    and len(r) >= BAND_COLUMN_LINES})

@@ -48,6 +48,7 @@ from magpipe.split.mixed_titles import mixed_case_titles
 from magpipe.split.name_bands import name_bands
 from magpipe.split.nameplate import nameplates
 from magpipe.split.names_over_intros import names_over_intros
+from magpipe.split.note_heads import note_heads
 from magpipe.split.ocr_jumps import garbled_jump_lines
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.roles import (
@@ -116,6 +117,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a framed box inside a column (an advertisement, a notice)", framed_boxes),
     ("text across the columns right under its title, read as a note (a lead)",
      spanning_leads),
+    ("a line in capitals right over a note (its heading)", note_heads),
     ("a pull quote's twin right under it", quote_twins),
     ("the rest of a bracketed credit under its caption", credit_rests),
     ("running text set in the document's other body size (a translation)", translation_text),
