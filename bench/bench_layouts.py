@@ -123,7 +123,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the fourteenth round's families
              "fixtures/layouts_fourteenth.py", "fixtures/fourteenth_kit.py",
              "fixtures/fourteenth_quartet.py", "fixtures/fourteenth_cutout.py",
-             "fixtures/fourteenth_summary.py")
+             "fixtures/fourteenth_summary.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_tetebeche.py", "fixtures/heldout_filmstrip.py",
+             "fixtures/heldout_trilingual.py")
 SOURCES = ("rules", "model")
 
 
