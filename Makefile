@@ -11,12 +11,19 @@ demo: system-deps venv
 	$(VENV)/bin/magpipe run fixtures/*.pdf --out-dir $(DEMO)
 	@echo "results: $(DEMO)/articles.jsonl, $(DEMO)/report.json, $(DEMO)/<doc>/review.html"
 
-test: system-deps-browser venv
-	$(PY) -m pytest -q
+# The tests run in parallel, a worker per core (pytest-xdist), each test module on one worker
+# (its module-scoped fixtures computed once), the costly modules handed out first
+# (tests/conftest.py). `make test JOBS=0` runs them all in this process.
+JOBS   ?= auto
+PYTEST := $(PY) -m pytest -q -n $(JOBS) --dist loadfile --no-loadscope-reorder
 
-# Everything but the tests that run Tesseract on whole pages (marked slow): under a minute.
+test: system-deps-browser venv
+	$(PYTEST)
+
+# Everything but the tests that run Tesseract on whole pages (marked slow): five sixths of
+# the suite's time (the layout generators' checks are the bulk of it).
 test-fast: system-deps-browser venv
-	$(PY) -m pytest -q -m "not slow"
+	$(PYTEST) -m "not slow"
 
 bench: system-deps system-deps-fonts system-deps-bench venv
 	$(PY) bench/run_all.py

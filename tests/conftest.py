@@ -1,11 +1,18 @@
-"""Shared test fixtures: paths to the committed fixtures and their ground truth."""
+"""Shared test fixtures: paths to the committed fixtures and their ground truth; how the
+tests are shared out between parallel workers (``make test``: pytest-xdist)."""
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+
+# Tesseract on one thread a process: `make test` runs two test workers on two cores, and a
+# Tesseract with a thread per core in each would be four threads fighting for two. Set before
+# any test loads the library (the pipeline sets it for the tesseract program it starts too).
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -15,6 +22,10 @@ SAVED = Path(__file__).resolve().parent / "data"     # saved stage artifacts for
 def load_truth(pdf_name: str) -> dict:
     """Ground truth written beside a fixture: ``foo.pdf`` -> ``foo.truth.json``."""
     return json.loads((FIXTURES / pdf_name).with_suffix(".truth.json").read_text(encoding="utf-8"))
+
+
+# The session fixtures that only name a folder (cheap, unlike archive_run's pipeline run).
+PATHS = frozenset({"fixtures_dir", "saved_dir"})
 
 
 @pytest.fixture(scope="session")
@@ -41,3 +52,32 @@ def archive_run(tmp_path_factory):
     """One `magpipe run --pdf --alto` over two fixtures, for the archive tests."""
     from archive_inputs import make_archive_run
     return make_archive_run(tmp_path_factory)
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """``-n auto``: a worker per CPU this process may run on (xdist's own count asks for
+    physical cores, which a virtual machine may report as fewer than it has)."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None                 # xdist reads it
+    return len(os.sched_getaffinity(0))
+
+
+def _costly(item: pytest.Item) -> bool:
+    """``item`` runs Tesseract, or shares a module- or session-scoped fixture (generated
+    documents, a pipeline run): the signs of a test module that takes long."""
+    return item.get_closest_marker("slow") is not None or any(
+        d.scope != "function" and d.baseid and d.argname not in PATHS   # baseid "": pytest's
+        for defs in item._fixtureinfo.name2fixturedefs.values() for d in defs)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In an xdist worker (`make test`: ``--dist loadfile``, each test module goes to one
+    worker whole, so its module-scoped fixtures are computed once), put the costly modules
+    (``_costly``) first: the workers share them out at the start and fill in with the many
+    quick modules, and no long module is left for the end while the other worker waits.
+    Every worker sorts the same collection the same way; a run in one process is untouched."""
+    if not hasattr(config, "workerinput"):
+        return
+    modules = {item.nodeid.split("::")[0] for item in items if _costly(item)}
+    # sorted is stable: collection order within each part
+    items.sort(key=lambda item: item.nodeid.split("::")[0] not in modules)

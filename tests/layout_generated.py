@@ -4,6 +4,7 @@ holding a truth file against the PDF's text layer, and loading the layout bench.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import io
 import json
@@ -11,6 +12,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -113,31 +115,55 @@ def assert_dejavu_stands_in(kit: str, module: str, families: tuple[str, ...], fo
         assert fonts and all("DejaVu" in f for f in fonts), fonts
 
 
+@dataclass(frozen=True)
+class PrintedPage:
+    """A page as pdfplumber reads it: its size, its characters and its images (pdfplumber's
+    dicts)."""
+    width: float
+    height: float
+    chars: list[dict]
+    images: list[dict]
+
+
+@functools.lru_cache(maxsize=32)      # a module's documents: its docs and more of each family
+def _read(pdf: Path, stamp: tuple[int, int]) -> tuple[PrintedPage, ...]:
+    with pdfplumber.open(pdf) as doc:
+        return tuple(PrintedPage(p.width, p.height, p.chars, p.images) for p in doc.pages)
+
+
+def pages_of(pdf: Path) -> tuple[PrintedPage, ...]:
+    """The pages of ``pdf`` as pdfplumber reads them, read once while the file is unchanged:
+    a module's checks read the same documents one after another (the text layer's, then
+    each family's), and pdfplumber's reading is most of their time. Read only."""
+    stat = pdf.stat()
+    return _read(pdf, (stat.st_mtime_ns, stat.st_size))
+
+
 def assert_text_layer_matches(pdf: Path, tolerance: float) -> None:
     """Every truth block's text is printed inside its box (``tolerance`` points around it),
     and every printed character is inside some truth block."""
     truth = truth_of(pdf)
-    with pdfplumber.open(pdf) as doc:
-        assert len(doc.pages) == len(truth["pages"])
-        for tpage in truth["pages"]:
-            page = doc.pages[tpage["number"] - 1]
-            assert [page.width, page.height] == pytest.approx(truth["page_size"], abs=0.1)
-            boxes = [b["box"] for b in tpage["blocks"]]
-            inside: list[list[str]] = [[] for _ in boxes]
-            stray = []
-            for c in page.chars:
-                if not c["text"].strip():
-                    continue
-                holders = [k for k, (x0, top, x1, bottom) in enumerate(boxes)
-                           if x0 - tolerance <= c["x0"] and c["x1"] <= x1 + tolerance
-                           and top - tolerance <= c["top"] and c["bottom"] <= bottom + tolerance]
-                stray += [] if holders else [c["text"]]
-                for k in holders:
-                    inside[k].append(c["text"])
-            assert not stray, (pdf.name, tpage["number"], "".join(stray)[:60])
-            for block, chars in zip(tpage["blocks"], inside, strict=True):
-                assert compact(block["text"]) in compact("".join(chars)), (
-                    pdf.name, tpage["number"], block["text"][:50])
+    pages = pages_of(pdf)
+    assert len(pages) == len(truth["pages"])
+    for tpage in truth["pages"]:
+        page = pages[tpage["number"] - 1]
+        assert [page.width, page.height] == pytest.approx(truth["page_size"], abs=0.1)
+        boxes = [b["box"] for b in tpage["blocks"]]
+        inside: list[list[str]] = [[] for _ in boxes]
+        stray = []
+        for c in page.chars:
+            if not c["text"].strip():
+                continue
+            holders = [k for k, (x0, top, x1, bottom) in enumerate(boxes)
+                       if x0 - tolerance <= c["x0"] and c["x1"] <= x1 + tolerance
+                       and top - tolerance <= c["top"] and c["bottom"] <= bottom + tolerance]
+            stray += [] if holders else [c["text"]]
+            for k in holders:
+                inside[k].append(c["text"])
+        assert not stray, (pdf.name, tpage["number"], "".join(stray)[:60])
+        for block, chars in zip(tpage["blocks"], inside, strict=True):
+            assert compact(block["text"]) in compact("".join(chars)), (
+                pdf.name, tpage["number"], block["text"][:50])
 
 
 def made_with_missing_faces(kit: str, module: str, family: str, pdf: Path, nowhere: Path

@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 import layout_generated as gen
-import pdfplumber
 import pytest
 from conftest import FIXTURES
 
@@ -99,8 +98,7 @@ def bold_share(chars: list[dict], box: list[float]) -> float:
 def test_interview_gives_each_question_and_answer_in_both_languages_questions_in_bold(docs):
     for pdf in gen.of(docs, "interview"):
         truth = gen.truth_of(pdf)
-        with pdfplumber.open(pdf) as doc:
-            chars = [page.chars for page in doc.pages]
+        chars = [page.chars for page in gen.pages_of(pdf)]
         for index, article in enumerate(truth["articles"]):
             questions = truth["params"]["questions"][index]
             links = article["paragraphs"]

@@ -16,7 +16,6 @@ import sys
 from pathlib import Path
 
 import layout_generated as gen
-import pdfplumber
 import pytest
 from conftest import FIXTURES
 
@@ -72,8 +71,7 @@ def test_sidenotes_set_side_heads_captions_and_notes_beside_the_wide_column(docs
         look = truth["params"]
         arrangements.add(look["arrangement"])
         width = truth["page_size"][0]
-        with pdfplumber.open(pdf) as doc:
-            images = {n + 1: page.images for n, page in enumerate(doc.pages)}
+        images = {n + 1: page.images for n, page in enumerate(gen.pages_of(pdf))}
         for tpage in truth["pages"]:
             blocks = tpage["blocks"]
             body = [b for b in blocks if b["role"] == "body"]
@@ -154,8 +152,7 @@ def test_cover_prints_cover_lines_on_its_photo_and_captions_it_inside(docs, more
         truth = gen.truth_of(pdf)
         places.add(truth["params"]["captions"])
         width, height = truth["page_size"]
-        with pdfplumber.open(pdf) as doc:
-            cover = doc.pages[0].images
+        cover = gen.pages_of(pdf)[0].images
         assert cover and cover[0]["x1"] - cover[0]["x0"] >= width - 1
         assert cover[0]["bottom"] - cover[0]["top"] >= height - 1
         first, inside = truth["pages"][0], truth["pages"][1]

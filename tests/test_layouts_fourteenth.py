@@ -19,7 +19,6 @@ import math
 from pathlib import Path
 
 import layout_generated as gen
-import pdfplumber
 import pytest
 
 FAMILIES = ("quartet", "cutout", "summary")
@@ -134,8 +133,7 @@ def test_cutout_runs_the_text_around_a_round_photo_between_two_columns(docs, mor
         truth = gen.truth_of(pdf)
         look = truth["params"]
         arrangements.add(look["arrangement"])
-        with pdfplumber.open(pdf) as doc:
-            pages = {n + 1: (page.images, page.chars) for n, page in enumerate(doc.pages)}
+        pages = {n + 1: (page.images, page.chars) for n, page in enumerate(gen.pages_of(pdf))}
         for index, article in enumerate(truth["articles"]):
             images, chars = pages[article["pages"][0]]
             circle = next(i for i in images

@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 import layout_generated as gen
-import pdfplumber
 import pytest
 from conftest import FIXTURES
 
@@ -65,18 +64,17 @@ def wrapped_photos(pdf: Path) -> tuple[int, int]:
     photo) in ``pdf``."""
     truth = gen.truth_of(pdf)
     beside = crossing = 0
-    with pdfplumber.open(pdf) as doc:
-        for page, tpage in zip(doc.pages, truth["pages"], strict=True):
-            chars = [c for c in page.chars if c["text"].strip()
-                     and within(c, tpage["blocks"], ("body",))
-                     and not within(c, tpage["blocks"], ("caption", "credit"))]
-            for im in page.images:
-                inside = [c for c in chars if im["x0"] < (c["x0"] + c["x1"]) / 2 < im["x1"]
-                          and im["top"] < (c["top"] + c["bottom"]) / 2 < im["bottom"]]
-                crossing += len(inside)
-                level = [c for c in chars if im["top"] < (c["top"] + c["bottom"]) / 2
-                         < im["bottom"]]
-                beside += im["x1"] - im["x0"] < 0.7 * page.width and bool(level)
+    for page, tpage in zip(gen.pages_of(pdf), truth["pages"], strict=True):
+        chars = [c for c in page.chars if c["text"].strip()
+                 and within(c, tpage["blocks"], ("body",))
+                 and not within(c, tpage["blocks"], ("caption", "credit"))]
+        for im in page.images:
+            inside = [c for c in chars if im["x0"] < (c["x0"] + c["x1"]) / 2 < im["x1"]
+                      and im["top"] < (c["top"] + c["bottom"]) / 2 < im["bottom"]]
+            crossing += len(inside)
+            level = [c for c in chars if im["top"] < (c["top"] + c["bottom"]) / 2
+                     < im["bottom"]]
+            beside += im["x1"] - im["x0"] < 0.7 * page.width and bool(level)
     return beside, crossing
 
 

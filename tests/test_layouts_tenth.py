@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 import layout_generated as gen
-import pdfplumber
 import pytest
 from conftest import FIXTURES
 
@@ -90,8 +89,7 @@ def test_spread_sets_vietnamese_on_the_left_page_english_on_the_right_and_a_phot
                 left, right = numbers
                 assert int(left["text"]) % 2 == 0 and int(right["text"]) == int(left["text"]) + 1
                 assert left["box"][2] < mid < right["box"][0]
-        with pdfplumber.open(pdf) as doc:
-            across = [im for im in doc.pages[0].images if im["x0"] < mid < im["x1"]]
+        across = [im for im in gen.pages_of(pdf)[0].images if im["x0"] < mid < im["x1"]]
         assert across, pdf.name
         first = truth["pages"][0]["blocks"]
         caps = [b for b in first if b["role"] in ("caption", "credit")
@@ -123,30 +121,29 @@ def test_gallery_gathers_its_captions_in_one_block_keyed_to_the_photos(docs, mor
         keys.add(look["keys"])
         credits.add(look["credits"])
         blocks_seen.update(look["blocks"])
-        with pdfplumber.open(pdf) as doc:
-            for tpage, page, n, block in zip(truth["pages"], doc.pages, look["photos"],
-                                             look["blocks"], strict=True):
-                photos = [im for im in page.images if im["x1"] - im["x0"] > 40]
-                badges = [im for im in page.images if im["x1"] - im["x0"] <= 40]
-                assert len(photos) == n
-                assert len(badges) == (n if look["keys"] == "numbers" else 0)
-                gathered = [b for b in tpage["blocks"] if b["role"] in ("caption", "credit",
-                                                                         "label")]
-                if block == "side":
-                    assert all(b["box"][0] > max(im["x1"] for im in photos) for b in gathered)
+        for tpage, page, n, block in zip(truth["pages"], gen.pages_of(pdf), look["photos"],
+                                         look["blocks"], strict=True):
+            photos = [im for im in page.images if im["x1"] - im["x0"] > 40]
+            badges = [im for im in page.images if im["x1"] - im["x0"] <= 40]
+            assert len(photos) == n
+            assert len(badges) == (n if look["keys"] == "numbers" else 0)
+            gathered = [b for b in tpage["blocks"] if b["role"] in ("caption", "credit",
+                                                                     "label")]
+            if block == "side":
+                assert all(b["box"][0] > max(im["x1"] for im in photos) for b in gathered)
+            else:
+                assert all(b["box"][1] > max(im["bottom"] for im in photos)
+                           for b in gathered)
+            for lang in ("vi", "en"):
+                labels = [b["text"] for b in tpage["blocks"]
+                          if b["role"] == "label" and b["lang"] == lang]
+                assert len(labels) == n, pdf.name
+                if look["keys"] == "numbers":
+                    assert [int("".join(c for c in t if c.isdigit())) for t in labels] \
+                        == list(range(1, n + 1))
                 else:
-                    assert all(b["box"][1] > max(im["bottom"] for im in photos)
-                               for b in gathered)
-                for lang in ("vi", "en"):
-                    labels = [b["text"] for b in tpage["blocks"]
-                              if b["role"] == "label" and b["lang"] == lang]
-                    assert len(labels) == n, pdf.name
-                    if look["keys"] == "numbers":
-                        assert [int("".join(c for c in t if c.isdigit())) for t in labels] \
-                            == list(range(1, n + 1))
-                    else:
-                        assert all(t.endswith(":") for t in labels)
-                        assert len(set(labels)) == n
+                    assert all(t.endswith(":") for t in labels)
+                    assert len(set(labels)) == n
     assert keys == {"numbers", "positions"} and credits == {"each", "end"}
     assert "side" in blocks_seen and blocks_seen & {"foot", "box"}
 
@@ -243,10 +240,9 @@ def fold_darkening(pdf: Path) -> float:
     import numpy as np
     import pypdfium2 as pdfium
 
-    with pdfplumber.open(pdf) as doc:
-        page = doc.pages[0]
-        photos = [(im["top"], im["bottom"]) for im in page.images]
-        width, height = page.width, page.height
+    page = gen.pages_of(pdf)[0]
+    photos = [(im["top"], im["bottom"]) for im in page.images]
+    width, height = page.width, page.height
     scale = 24 / 72
     sheet = pdfium.PdfDocument(str(pdf))
     try:

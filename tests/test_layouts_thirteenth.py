@@ -17,7 +17,6 @@ import functools
 from pathlib import Path
 
 import layout_generated as gen
-import pdfplumber
 import pytest
 
 FAMILIES = ("treaty", "portrait", "statistics")
@@ -125,8 +124,7 @@ def test_portrait_sets_a_large_photo_upright_credits_a_pull_quote_and_a_strip(do
         look = truth["params"]
         places.add(look["captions"])
         turned.add(look["turned"])
-        with pdfplumber.open(pdf) as doc:
-            pages = {n + 1: (page.images, page.chars) for n, page in enumerate(doc.pages)}
+        pages = {n + 1: (page.images, page.chars) for n, page in enumerate(gen.pages_of(pdf))}
         for index, article in enumerate(truth["articles"]):
             first = article["pages"][0]
             images, chars = pages[first]
@@ -166,9 +164,8 @@ def test_statistics_sets_tables_of_no_article_between_or_inside_the_articles(doc
         look = truth["params"]
         places |= set(look["places"])
         order = gen.ordered(truth)
-        with pdfplumber.open(pdf) as doc:
-            fonts = {n + 1: {c["fontname"].split("+")[-1] for c in page.chars}
-                     for n, page in enumerate(doc.pages)}
+        fonts = {n + 1: {c["fontname"].split("+")[-1] for c in page.chars}
+                 for n, page in enumerate(gen.pages_of(pdf))}
         for part in look["tables"]:
             cells = [(k, b) for k, (n, _, b) in enumerate(order)
                      if n == part["page"] and inside(b["box"], part["box"])

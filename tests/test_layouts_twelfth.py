@@ -15,7 +15,6 @@ import functools
 from pathlib import Path
 
 import layout_generated as gen
-import pdfplumber
 import pytest
 
 FAMILIES = ("dogleg", "infographic", "programme")
@@ -116,8 +115,7 @@ def test_infographic_pins_photos_and_labels_on_a_panel_beside_the_text(docs, mor
         look = truth["params"]
         arrangements |= set(look["arrangements"])
         assert len(look["panels"]) == len(truth["articles"])
-        with pdfplumber.open(pdf) as doc:
-            images = {n + 1: page.images for n, page in enumerate(doc.pages)}
+        images = {n + 1: page.images for n, page in enumerate(gen.pages_of(pdf))}
         for index, panel in enumerate(look["panels"]):
             first = truth["articles"][index]["pages"][0]
             tpage = truth["pages"][first - 1]
