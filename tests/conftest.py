@@ -54,6 +54,7 @@ def archive_run(tmp_path_factory):
     return make_archive_run(tmp_path_factory)
 
 
+@pytest.hookimpl(optionalhook=True)    # xdist's hook: pytest without xdist runs serially
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """``-n auto``: a worker per CPU this process may run on (xdist's own count asks for
     physical cores, which a virtual machine may report as fewer than it has)."""

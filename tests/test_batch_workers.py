@@ -20,6 +20,13 @@ from typer.testing import CliRunner
 
 runner = CliRunner()
 PAGE_LINE = re.compile(r"INFO magpipe\.extract: page (\d+): ")
+# ``python -m magpipe`` started as a command typed at a terminal: SIGINT at Python's own
+# handler, whatever the test runner's disposition (a background job of a non-interactive shell
+# has SIGINT ignored, an ignored signal stays ignored across exec, and Python then leaves it
+# ignored: the run would never see the Ctrl-C)
+AS_AT_A_TERMINAL = ("import runpy, signal;"
+                    " signal.signal(signal.SIGINT, signal.default_int_handler);"
+                    " runpy.run_module('magpipe', run_name='__main__', alter_sys=True)")
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
@@ -34,8 +41,8 @@ def test_verbose_shows_every_page_line_whatever_the_workers(tmp_path: Path, work
 def test_ctrl_c_exits_130_without_worker_tracebacks(tmp_path: Path):
     pdf = pages_of("bulletin-scanned.pdf", [1, 2, 3, 4], tmp_path / "scan.pdf")
     process = subprocess.Popen(
-        [sys.executable, "-m", "magpipe", "run", str(pdf), "--out-dir", str(tmp_path / "out"),
-         "-j", "2", "-v", "-q"],
+        [sys.executable, "-c", AS_AT_A_TERMINAL, "run", str(pdf), "--out-dir",
+         str(tmp_path / "out"), "-j", "2", "-v", "-q"],
         start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         seen = ""
