@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Role
 
 if TYPE_CHECKING:                   # (roles asks this module: no import back at run time)
@@ -27,7 +28,7 @@ _TEXT = frozenset({Role.BODY, Role.INTRO})
 
 
 def _across(a: Facts, b: Facts) -> bool:
-    return min(a.box[2], b.box[2]) > max(a.box[0], b.box[0])
+    return across(a.box, b.box) > 0
 
 
 def first_under_title(k: int, roles: list[str], facts: list[Facts]) -> bool:

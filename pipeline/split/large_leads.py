@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 
+from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Role
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.headings import CAPS_SHARE, upper_share
@@ -40,13 +41,16 @@ _HEADS = frozenset({Role.TITLE, Role.BYLINE, Role.SECTION})
 _SKIPPED = FURNITURE_ROLES | {Role.CAPTION, Role.CREDIT}
 
 
-def _nearest(k: int, roles: list[str], facts: list[Facts], below: bool) -> int | None:
-    """The nearest text block above (or ``below``) ``k`` over its x range (captions and
-    furniture left aside)."""
+def nearest(k: int, roles: list[str], facts: list[Facts], below: bool,
+            skipped: frozenset[str] = _SKIPPED, top: float | None = None) -> int | None:
+    """The nearest text block above (or ``below``) ``k`` over its x range, blocks of a role in
+    ``skipped`` (captions and furniture) left aside; above ``top`` when given (else ``k``'s
+    own top)."""
     f = facts[k]
-    near = [j for j, g in enumerate(facts) if j != k and roles[j] not in _SKIPPED
-            and (g.box[1] >= f.box[3] - 1.0 if below else g.box[3] <= f.box[1] + 1.0)
-            and min(g.box[2], f.box[2]) > max(g.box[0], f.box[0])]
+    edge = (f.box[3] if below else f.box[1]) if top is None else top
+    near = [j for j, g in enumerate(facts) if j != k and roles[j] not in skipped
+            and (g.box[1] >= edge - 1.0 if below else g.box[3] <= edge + 1.0)
+            and across(g.box, f.box) > 0]
     if below:
         return min(near, key=lambda j: facts[j].box[1], default=None)
     return max(near, key=lambda j: facts[j].box[3], default=None)
@@ -71,7 +75,7 @@ def large_leads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
             continue
         if out[k] == Role.BODY and f.size >= LEAD_SIZE * page.body_size and \
                 upper_share(f.text) < CAPS_SHARE:
-            above, under = _nearest(k, out, facts, False), _nearest(k, out, facts, True)
+            above, under = nearest(k, out, facts, False), nearest(k, out, facts, True)
             smaller = under is not None and facts[under].size * LEAD_SIZE <= f.size
             first = f.lines >= LINES and \
                 (out[above] in _HEADS if above is not None else smaller) and \

@@ -23,6 +23,7 @@ import logging
 
 from magpipe.artifacts.layout import FURNITURE_ROLES, Role
 from magpipe.split.heads import HEAD_GAP
+from magpipe.split.large_leads import nearest
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.headings import CAPS_SHARE, upper_share
 
@@ -38,11 +39,7 @@ _SKIPPED = FURNITURE_ROLES - {Role.ASIDE} | {Role.CAPTION, Role.CREDIT}
 def _above(k: int, roles: list[str], facts: list[Facts], top: float | None = None
            ) -> int | None:
     """The nearest text block over ``k``'s x range above ``top`` (``k``'s own top)."""
-    f = facts[k]
-    top = f.box[1] if top is None else top
-    over = [j for j, g in enumerate(facts) if j != k and roles[j] not in _SKIPPED
-            and g.box[3] <= top + 1.0 and min(g.box[2], f.box[2]) > max(g.box[0], f.box[0])]
-    return max(over, key=lambda j: facts[j].box[3], default=None)
+    return nearest(k, roles, facts, False, _SKIPPED, top)
 
 
 def _headed(k: int, roles: list[str], facts: list[Facts], body: float) -> bool:
