@@ -62,7 +62,7 @@ for flag in "$@"; do
             # ships with Yrsa
             [ -e $fonts/truetype/fonts-yrsa-rasa/Rasa-Regular.ttf ] || missing+=(fonts-yrsa-rasa)
             [ -e $fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf ] || missing+=(fonts-jetbrains-mono)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): the
+            # the fifteenth round's layout families' faces (fixtures/fifteenth_kit.py): the
             # condensed Noto Serif and Noto Sans, Noto Sans Mono
             [ -e $fonts/truetype/noto/NotoSerif-Condensed.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSansMono-Regular.ttf ] || missing+=(fonts-noto-mono)
