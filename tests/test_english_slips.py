@@ -48,3 +48,21 @@ def test_a_vietnamese_letter_on_a_foreign_word_is_a_slip_on_any_line():
     assert slips.is_marked_foreign_word("Janeirơ")
     assert not slips.is_marked_foreign_word("Committée")    # é: French too, English lines only
     assert not slips.is_marked_foreign_word("Thượng")       # a syllable
+
+
+@pytest.mark.parametrize("word", ["nhanh", "doanh", "nhimng", "dttmng"])
+def test_words_of_vietnamese_ocr_are_kept_without_reading_wordfreq(monkeypatch, word):
+    # a bare syllable, or a word with no common English word near it: wordfreq's list
+    # (0.4 s to load) is never asked for
+    def unread(_word: str, _language: str) -> float:
+        raise AssertionError("wordfreq asked")
+    monkeypatch.setattr("magpipe.repair.english_slips.zipf", unread)
+    assert EnglishSlips(WORDS).fix(word) is None
+
+
+def test_a_word_near_a_common_word_is_still_checked_against_wordfreq(monkeypatch):
+    asked = []
+    monkeypatch.setattr("magpipe.repair.english_slips.zipf",
+                        lambda word, _language: asked.append(word) or 1.0)
+    assert EnglishSlips(WORDS).fix("provinctal") is None     # wordfreq knows it: kept
+    assert asked == ["provinctal"]

@@ -116,15 +116,16 @@ class EnglishSlips:
         return None if zipf(core.lower(), "en") > 0 else folded
 
     def _spelling(self, core: str) -> str | None:
-        if core in self.english or zipf(core, "en") > 0 or is_bare_syllable(core):
+        # wordfreq's list (``zipf``: 0.4 s to import and read) is asked last, of a word that
+        # has a near common word: the other tests are cheap, and a page of Vietnamese OCR
+        # (``nhanh``, ``nhimng``) then never loads it. Any test failing keeps the word.
+        if core in self.english or is_bare_syllable(core):
             return None
         limit = 2 if len(core) >= LONG_WORD else 1
         near = process.extract(core, self.common, scorer=Levenshtein.distance,
                                score_cutoff=limit, limit=None)
-        if not near:
-            return None
         near = [hit for hit in near if hit[0][0] == core[0]]
-        if not near:
+        if not near or zipf(core, "en") > 0:
             return None
         best = min(distance for _word, distance, _i in near)
         ranked = sorted((self.english[w] for w, d, _i in near if d == best), reverse=True)
