@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import pickle
 import threading
 
 import numpy as np
@@ -34,6 +35,20 @@ def test_every_history_is_a_distribution_even_after_pruning(tmp_path, tri_min) -
     for h2, h1 in [(lm.BOS, lm.BOS), (3, 4), (5, 5), (lm.BOS, 7), (11, 3)]:
         total = sum(math.exp(model.logp(h2, h1, w)) for w in range(3, VOCAB))
         assert total == pytest.approx(1.0, abs=0.01)
+
+
+def test_a_pickled_model_maps_its_stored_arrays_again_and_answers_alike(tmp_path) -> None:
+    model = _toy(tmp_path, 1)
+    data = pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL)
+    state = model.__getstate__()
+    assert all(state[attribute] is None for attribute in lm.MAPPED)   # no copy pickled
+    back = pickle.loads(data)
+    for attribute in lm.MAPPED:
+        array = getattr(back, attribute)
+        assert isinstance(array.base, np.memmap)
+        assert np.array_equal(array, getattr(model, attribute))
+    h = np.random.default_rng(1).integers(0, VOCAB, size=(3, 500))
+    assert np.array_equal(back.logp_many(*h), model.logp_many(*h))
 
 
 def test_discounts_follow_the_counts_of_counts() -> None:

@@ -98,12 +98,33 @@ def write(directory: Path, vocab: list[str], est, meta: dict, seen: dict[str, in
                                          encoding="utf-8")
 
 
+# The stored arrays the model reads as they are (attribute -> file): a pickle of the model (the
+# decoder's snapshot) maps them from their files again instead of holding a copy (31 MB of
+# the snapshot's 73; a process then shares their pages with every other one that reads them).
+# The snapshot is named by these files' sizes and times (``magpipe.snapshots``).
+MAPPED = {"_bi_keys": "bi_keys", "_bi_q": "bi_q", "_ctx_keys": "ctx_keys", "_ctx_q": "ctx_q",
+          "_tri_lo": "tri_lo", "_tri_q": "tri_q"}
+
+
+def _mapped(directory: Path, name: str) -> np.ndarray:
+    """The stored array ``name`` of the model in ``directory``, memory-mapped."""
+    return np.load(directory / f"{name}.npy", mmap_mode="r").view(np.ndarray)
+
+
 class LanguageModel:
     """Read-only trigram model; ``logp`` answers log P(w | h2 h1) by backing off."""
 
+    def __getstate__(self) -> dict:
+        return {k: None if k in MAPPED else v for k, v in self.__dict__.items()}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        for attribute, name in MAPPED.items():
+            setattr(self, attribute, _mapped(self.directory, name))
+
     def __init__(self, directory: Path = LM_DIR) -> None:
         def arr(name: str) -> np.ndarray:
-            return np.load(directory / f"{name}.npy", mmap_mode="r").view(np.ndarray)
+            return _mapped(directory, name)
         with gzip.open(directory / "vocab.txt.gz", "rt", encoding="utf-8") as handle:
             words = handle.read().split("\n")[:-1]
         self.directory = directory
