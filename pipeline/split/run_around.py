@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 
 from magpipe.artifacts.base import Box, across, union
 from magpipe.artifacts.pages import Word
+from magpipe.split.gutters import white_gaps
 from magpipe.split.line_steps import one_type
 from magpipe.split.photo_text import (
     EDGE_SPACE,
@@ -67,7 +68,6 @@ from magpipe.split.photo_text import (
 from magpipe.split.photo_text import _under as stacked_under
 from magpipe.split.photo_text import _within as on_photo
 from magpipe.split.pieces import GUTTER, Line, is_speck, make_line
-from magpipe.split.xycut import _gaps as white_gaps
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 if TYPE_CHECKING:
