@@ -1,6 +1,7 @@
 """Checks shared by the tests of generated layout families (``tests/test_layouts_journal.py``,
-``tests/test_layouts_sixth.py``): running a generator as the bench does, comparing two runs,
-holding a truth file against the PDF's text layer, and loading the layout bench."""
+``tests/test_layouts_sixth.py``): running a generator as the bench does, a round's documents
+as module fixtures, comparing two runs, holding a truth file against the PDF's text layer,
+and loading the layout bench."""
 
 from __future__ import annotations
 
@@ -29,6 +30,33 @@ def generate(script: str, out: Path, *extra: str, seed: int, docs: int) -> list[
     subprocess.run([sys.executable, str(FIXTURES / script), str(out), "--docs", str(docs),
                     "--seed", str(seed), *extra], check=True, capture_output=True)
     return sorted(out.glob("*.pdf"))
+
+
+MORE_SEED = 40      # a round's further documents: generated with its seed and this
+
+
+def round_docs(script: str, seed: int, count: int, folder: str):
+    """A round's tests' ``generate`` (``fixtures/<script>`` with ``seed`` and ``count``
+    documents of each family, unless told otherwise) and their module fixture ``docs``, the
+    documents generated once into a temporary folder named ``folder``."""
+    run = functools.partial(generate, script, seed=seed, docs=count)
+
+    @pytest.fixture(scope="module")
+    def docs(tmp_path_factory) -> list[Path]:
+        return run(tmp_path_factory.mktemp(folder))
+
+    return run, docs
+
+
+def more_docs(run, seed: int, count: int, folder: str):
+    """A round's module fixture ``more``: ``count`` further documents of each family (``run``,
+    a ``round_docs`` generator, with ``seed`` + ``MORE_SEED``), to meet each of their draws."""
+    @pytest.fixture(scope="module")
+    def more(tmp_path_factory) -> list[Path]:
+        """More documents of each family, to meet each of their draws."""
+        return run(tmp_path_factory.mktemp(f"{folder}-more"), seed=seed + MORE_SEED, docs=count)
+
+    return more
 
 
 def of(docs: list[Path], family: str) -> list[Path]:

@@ -11,10 +11,8 @@ Generator checks only: nothing here runs split or align on these families.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import layout_generated as gen
-import pytest
 from conftest import FIXTURES
 
 FAMILIES = ("english-first", "interview", "briefs")
@@ -24,13 +22,7 @@ TOLERANCE = 3.0        # points around a truth box: these faces declare tall asc
                        # descents (stacked marks), which pdfplumber gives every glyph
 
 
-def generate(out: Path, *extra: str, seed: int = SEED, docs: int = DOCS) -> list[Path]:
-    return gen.generate("layouts_eighth.py", out, *extra, seed=seed, docs=docs)
-
-
-@pytest.fixture(scope="module")
-def docs(tmp_path_factory) -> list[Path]:
-    return generate(tmp_path_factory.mktemp("eighth"))
+generate, docs = gen.round_docs("layouts_eighth.py", SEED, DOCS, "eighth")
 
 
 def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):

@@ -11,12 +11,9 @@ Generator checks only: nothing here runs split or align on these families.
 
 from __future__ import annotations
 
-import functools
 import sys
-from pathlib import Path
 
 import layout_generated as gen
-import pytest
 from conftest import FIXTURES
 
 FAMILIES = ("sidenotes", "notices", "cover")
@@ -25,18 +22,8 @@ DOCS = 3
 TOLERANCE = 3.0        # points around a truth box: these faces' glyphs reach out of the leading
 
 
-generate = functools.partial(gen.generate, "layouts_eleventh.py", seed=SEED, docs=DOCS)
-
-
-@pytest.fixture(scope="module")
-def docs(tmp_path_factory) -> list[Path]:
-    return generate(tmp_path_factory.mktemp("eleventh"))
-
-
-@pytest.fixture(scope="module")
-def more(tmp_path_factory) -> list[Path]:
-    """More documents of each family, to meet each of their draws."""
-    return generate(tmp_path_factory.mktemp("eleventh-more"), seed=SEED + 40, docs=5)
+generate, docs = gen.round_docs("layouts_eleventh.py", SEED, DOCS, "eleventh")
+more = gen.more_docs(generate, SEED, 5, "eleventh")
 
 
 def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):

@@ -14,7 +14,6 @@ Generator checks only: nothing here runs split or align on these families.
 
 from __future__ import annotations
 
-import functools
 import math
 from pathlib import Path
 
@@ -27,18 +26,8 @@ DOCS = 3
 TOLERANCE = 3.0        # points around a truth box: the face's accents reach out of the leading
 
 
-generate = functools.partial(gen.generate, "layouts_fourteenth.py", seed=SEED, docs=DOCS)
-
-
-@pytest.fixture(scope="module")
-def docs(tmp_path_factory) -> list[Path]:
-    return generate(tmp_path_factory.mktemp("heldout"))
-
-
-@pytest.fixture(scope="module")
-def more(tmp_path_factory) -> list[Path]:
-    """More documents of each family, to meet each of their draws."""
-    return generate(tmp_path_factory.mktemp("heldout-more"), seed=SEED + 40, docs=5)
+generate, docs = gen.round_docs("layouts_fourteenth.py", SEED, DOCS, "heldout")
+more = gen.more_docs(generate, SEED, 5, "heldout")
 
 
 def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):

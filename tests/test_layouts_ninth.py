@@ -10,12 +10,10 @@ Generator checks only: nothing here runs split or align on these families.
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
 
 import layout_generated as gen
-import pytest
 from conftest import FIXTURES
 
 FAMILIES = ("feature", "timeline", "front-page")
@@ -24,12 +22,7 @@ DOCS = 3
 TOLERANCE = 3.0        # points around a truth box: these faces' glyphs reach out of the leading
 
 
-generate = functools.partial(gen.generate, "layouts_ninth.py", seed=SEED, docs=DOCS)
-
-
-@pytest.fixture(scope="module")
-def docs(tmp_path_factory) -> list[Path]:
-    return generate(tmp_path_factory.mktemp("ninth"))
+generate, docs = gen.round_docs("layouts_ninth.py", SEED, DOCS, "ninth")
 
 
 def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
 import layout_generated as gen
-import pytest
 from conftest import FIXTURES
 
 FAMILIES = ("digest", "photo-essay", "trifold")
@@ -23,13 +21,7 @@ CREDIT_LINE = re.compile(r"(Photo:|Photo by|\(Photo:|©) [^.]*$")
 TOLERANCE = 2.0        # points around a truth box: glyphs may reach past a line's leading
 
 
-def generate(out: Path, *extra: str, seed: int = SEED, docs: int = DOCS) -> list[Path]:
-    return gen.generate("layouts_seventh.py", out, *extra, seed=seed, docs=docs)
-
-
-@pytest.fixture(scope="module")
-def docs(tmp_path_factory) -> list[Path]:
-    return generate(tmp_path_factory.mktemp("heldout"))
+generate, docs = gen.round_docs("layouts_seventh.py", SEED, DOCS, "heldout")
 
 
 def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):

@@ -10,10 +10,8 @@ way the bench starts it.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import layout_generated as gen
-import pytest
 
 FAMILIES = ("greeting", "stacked", "report")
 SEED = 4100
@@ -22,13 +20,7 @@ TOLERANCE = 2.0        # points around a truth box: glyphs may reach past a line
 TEXT_ROLES = ("title", "body", "byline", "heading", "intro")
 
 
-def generate(out: Path, *extra: str, seed: int = SEED, docs: int = DOCS) -> list[Path]:
-    return gen.generate("layouts_sixth.py", out, *extra, seed=seed, docs=docs)
-
-
-@pytest.fixture(scope="module")
-def docs(tmp_path_factory) -> list[Path]:
-    return generate(tmp_path_factory.mktemp("sixth"))
+generate, docs = gen.round_docs("layouts_sixth.py", SEED, DOCS, "sixth")
 
 
 def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):

@@ -16,7 +16,7 @@ from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import SplitArtifact
 from magpipe.artifacts.pages import RepairArtifact, Word
 from magpipe.config import Config
-from magpipe.split import split, turned, xycut
+from magpipe.split import gutters, split, turned
 from magpipe.split.layout import VECTOR_LINES, _all_edges, _edges
 from magpipe.split.pieces import (
     _counted_shares,
@@ -116,21 +116,21 @@ def test_remembered_gutters_are_the_gutters_of_the_set_in_any_order():
         for group in (pieces, pieces[: len(pieces) // 2], pieces[1::3]):
             if not group:
                 continue
-            found = xycut._found_gutters(group, body)
-            assert xycut._gutters(group, body) == found
+            found = gutters._found_gutters(group, body)
+            assert gutters.region_gutters(group, body) == found
             shuffled = list(group)
             rng.shuffle(shuffled)
-            answer = xycut._gutters(shuffled, body)
+            answer = gutters.region_gutters(shuffled, body)
             assert answer == found
             answer.append((0.0, 1.0))            # a caller's change stays its own
-            assert xycut._gutters(group, body) == found
+            assert gutters.region_gutters(group, body) == found
 
 
 def test_the_gutter_memo_stays_bounded():
     pieces = build_pieces(_pages()[0].words)
-    for k in range(xycut.GUTTER_MEMO + 20):
-        xycut._gutters(pieces[: 1 + k % len(pieces)], 10.0 + k)
-    assert len(xycut._gutter_memo) <= xycut.GUTTER_MEMO
+    for k in range(gutters.GUTTER_MEMO + 20):
+        gutters.region_gutters(pieces[: 1 + k % len(pieces)], 10.0 + k)
+    assert len(gutters._gutter_memo) <= gutters.GUTTER_MEMO
 
 
 def test_remembered_size_shares_equal_counted_ones():
@@ -175,12 +175,12 @@ def test_remembered_column_judgements_are_the_judgements_worked_out():
         pieces = build_pieces(page.words)
         body = body_size_of(page.words)
         for group in (pieces, pieces[::-1]):
-            for gutter in xycut._found_gutters(group, body)[:2] + [(0.0, 1.0)]:
+            for gutter in gutters._found_gutters(group, body)[:2] + [(0.0, 1.0)]:
                 for rows, spaced in ((2, True), (3, False)):
-                    fresh = xycut._judged_split(group, gutter, body, rows, spaced)
-                    assert xycut._splits_columns(group, gutter, body, rows, spaced) == fresh
-                    assert xycut._splits_columns(group, gutter, body, rows, spaced) == fresh
-    assert len(xycut._splits_memo) <= xycut.SPLITS_MEMO
+                    fresh = gutters._judged_split(group, gutter, body, rows, spaced)
+                    assert gutters.splits_columns(group, gutter, body, rows, spaced) == fresh
+                    assert gutters.splits_columns(group, gutter, body, rows, spaced) == fresh
+    assert len(gutters._splits_memo) <= gutters.SPLITS_MEMO
 
 
 def _made_word(text: str, box: tuple[float, float, float, float]) -> Word:

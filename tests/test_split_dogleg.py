@@ -15,6 +15,7 @@ from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
 from magpipe.split import split
 from magpipe.split.exchanges import interview_turns
+from magpipe.split.gutters import RIVER_ROWS
 from magpipe.split.insets import insets_last
 from magpipe.split.layout import paragraphs
 from magpipe.split.nameplate import nameplates
@@ -22,7 +23,6 @@ from magpipe.split.pieces import Line, build_pieces
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.title_pieces import title_holding
 from magpipe.split.word_spaces import river_space
-from magpipe.split.xycut import RIVER_ROWS
 
 DATA = Path(__file__).parent / "data" / "layouts-dogleg"
 

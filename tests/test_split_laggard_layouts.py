@@ -8,6 +8,8 @@ names, a magazine's cover, and an issue printed in language halves."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from magpipe.align.articles import ArticlePiece, Draft
 from magpipe.align.halves import printed_in_halves
 from magpipe.artifacts.layout import Role
@@ -16,9 +18,9 @@ from magpipe.artifacts.records import Source
 from magpipe.split.cover_lines import cover_pages
 from magpipe.split.credit_ends import credit_tails_kept
 from magpipe.split.langid import language_cuts
+from magpipe.split.name_lines import names_tail_kept
 from magpipe.split.pieces import Line, build_pieces
 from magpipe.split.roles import Facts, PageFacts
-from magpipe.split.title_tails import title_tails_kept
 from magpipe.split.twin_leads import twin_leads
 from magpipe.split.xycut import xy_cut
 
@@ -152,21 +154,35 @@ def _title(texts: list[str], step: float = 29.0) -> tuple[Line, ...]:
                  for k, t in enumerate(texts))
 
 
+def _worded(lines: tuple[Line, ...]) -> tuple[tuple[Word, ...], tuple[Line, ...]]:
+    """The lines, each one word as wide as its box (what the wrap test of
+    ``names_tail_kept`` measures)."""
+    words = tuple(Word(text=ln.text, box=ln.box, size=ln.size, bold=ln.bold, line=k)
+                  for k, ln in enumerate(lines))
+    return words, tuple(replace(ln, words=(k,)) for k, ln in enumerate(lines))
+
+
+ROOMY = (41.0, 900.0)   # a measure with room after each title line: no line wrapped
+
+
 def test_a_titles_last_line_of_foreign_names_is_not_cut_off_as_english():
     texts = ["LÃNH ĐẠO UBND TỈNH TIẾP VÀ LÀM VIỆC VỚI", "LÃNH SỰ DANH DỰ VIỆT NAM TẠI BANG RIO",
              "DE JANEIRO, BRAZIL"]
     assert language_cuts(texts) == [2]
-    assert title_tails_kept(_title(texts), language_cuts(texts)) == []
+    words, lines = _worded(_title(texts))
+    assert names_tail_kept(words, lines, language_cuts(texts), ROOMY) == []
 
 
 def test_an_english_twin_title_under_a_vietnamese_one_is_still_cut_off():
     texts = ["HỘI ĐÀM GIỮA CHỦ TỊCH UBND TỈNH LẠNG SƠN", "TALKS BETWEEN THE CHAIRMEN OF THE"]
-    assert title_tails_kept(_title(texts), language_cuts(texts)) == [1]
+    words, lines = _worded(_title(texts))
+    assert names_tail_kept(words, lines, language_cuts(texts), ROOMY) == [1]
     names = ["LÃNH ĐẠO UBND TỈNH TIẾP VÀ LÀM VIỆC VỚI", "LÃNH SỰ DANH DỰ VIỆT NAM TẠI BANG RIO",
              "DE JANEIRO, BRAZIL"]
-    apart = _title(names)[:2] + (line(41, 300, 100 + 29 * 2 + 12, names[2], height=27,
-                                      bold=True),)
-    assert title_tails_kept(apart, language_cuts(names)) == [2]     # set a line further down
+    words, apart = _worded(_title(names)[:2] + (line(41, 300, 100 + 29 * 2 + 12, names[2],
+                                                     height=27, bold=True),))
+    # set a line further down
+    assert names_tail_kept(words, apart, language_cuts(names), ROOMY) == [2]
 
 
 def _draft(lang: str, page: int, order: int, chars: int = 400) -> Draft:

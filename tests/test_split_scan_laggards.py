@@ -16,7 +16,7 @@ from magpipe.artifacts.pages import Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.eval.align_score import score
 from magpipe.split import split
-from magpipe.split.name_wraps import measure_of, names_wrapped
+from magpipe.split.name_lines import measure_of, names_tail_kept
 from magpipe.split.ocr_breaks import spaced_break
 from magpipe.split.pieces import Line, make_line
 from magpipe.split.read_twice import read_once
@@ -53,19 +53,21 @@ def test_a_title_tail_of_names_the_line_above_wrapped_into_keeps_the_title_langu
     words, lines = lines_of(row("LÃNH SỰ DANH DỰ VIỆT NAM TẠI".split(), 40, 60),
                             row("BANG RTIO DE JANETRO, BRAZIL".split(), 40, 80, line=1))
     measure = measure_of(lines[0].box, (), 10.0)
-    assert names_wrapped(words, lines, [1], measure) == []
+    assert names_tail_kept(words, lines, [1], measure) == []
 
 
 def test_a_line_of_names_under_a_line_that_left_room_still_switches() -> None:
     """A short Vietnamese line over an English line of names in a wide column: the first
-    name would have fitted after it, so no wrap carried it down; the cut stands. So does a
-    cut before a line with an English function word."""
+    name would have fitted after it, so no wrap carried it down; the cut stands (the English
+    line set smaller: in the title's own size and leading, a display title's tail, the rule's
+    other setting). So does a cut before a line with an English function word."""
     words, lines = lines_of(row("HỘI NGHỊ XÚC TIẾN".split(), 40, 60),
-                            row("INVESTMENT PROMOTION CONFERENCE".split(), 40, 80, line=1))
-    assert names_wrapped(words, lines, [1], (40.0, 560.0)) == [1]
+                            row("INVESTMENT PROMOTION CONFERENCE".split(), 40, 80, height=10.0,
+                                line=1))
+    assert names_tail_kept(words, lines, [1], (40.0, 560.0)) == [1]
     words, lines = lines_of(row("LÃNH SỰ DANH DỰ VIỆT NAM TẠI".split(), 40, 60),
                             row("IN RIO DE JANEIRO".split(), 40, 80, line=1))
-    assert names_wrapped(words, lines, [1], measure_of(lines[0].box, (), 10.0)) == [1]
+    assert names_tail_kept(words, lines, [1], measure_of(lines[0].box, (), 10.0)) == [1]
 
 
 def test_a_centred_line_that_left_room_on_both_sides_did_not_wrap() -> None:
@@ -74,7 +76,7 @@ def test_a_centred_line_that_left_room_on_both_sides_did_not_wrap() -> None:
     words, lines = lines_of(row("BẢN TIN ĐỐI NGOẠI".split(), 260, 620),
                             row("LANG SON EXTERNAL AFFAIRS BULLETIN".split(), 232, 644, line=1))
     box = (232.0, 620.0, max(ln.box[2] for ln in lines), 656.0)
-    assert names_wrapped(words, lines, [1], measure_of(box, (), 10.0)) == [1]
+    assert names_tail_kept(words, lines, [1], measure_of(box, (), 10.0)) == [1]
 
 
 # --- a word OCR read twice --------------------------------------------------------------------

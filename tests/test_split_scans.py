@@ -17,12 +17,12 @@ from magpipe.config import Config
 from magpipe.eval.align_score import score
 from magpipe.split import split
 from magpipe.split.credit_lines import credit_lines
+from magpipe.split.gutters import RIVER_ROWS
 from magpipe.split.layout import paragraphs
-from magpipe.split.pieces import Line
+from magpipe.split.pieces import GUTTER, Line
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.specks import ocr_specks
 from magpipe.split.word_spaces import columns_start_under, display_space, river_space
-from magpipe.split.xycut import GUTTER, RIVER_ROWS
 
 DATA = Path(__file__).parent / "data" / "layouts-scans"
 BODY = 6.0

@@ -1,4 +1,5 @@
-"""The faster loops of ``split.xycut`` and ``text.headings`` equal their plain definitions."""
+"""The faster loops of ``split.xycut``, ``split.gutters`` and ``text.headings`` equal their
+plain definitions."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import random
 
 from conftest import SAVED
 from magpipe.artifacts import ExtractArtifact
+from magpipe.split.gutters import white_gaps
 from magpipe.split.pieces import build_pieces
-from magpipe.split.xycut import _gaps, _slices
+from magpipe.split.xycut import _slices
 from magpipe.text.headings import upper_share
 
 
@@ -29,7 +31,7 @@ def test_slices_are_cut_where_the_plain_count_of_bounds_cuts_them():
                 continue
             for min_gap in (0.5, 3.0, 8.0, 20.0):
                 spans = [(p.box[1], p.box[3]) for p in pieces]
-                assert _gaps(spans, min_gap) == _plain_gaps(spans, min_gap)
+                assert white_gaps(spans, min_gap) == _plain_gaps(spans, min_gap)
                 bounds = [(a + b) / 2 for a, b in _plain_gaps(spans, min_gap)]
                 plain: list[list] = [[] for _ in range(len(bounds) + 1)]
                 for p in pieces:
@@ -43,7 +45,7 @@ def test_gaps_of_random_spans_equal_the_plain_definition():
         spans = [(lo, lo + rng.choice([0.0, 1.0, rng.uniform(0, 30)]))
                  for lo in (rng.choice([0.0, 5.0, rng.uniform(0, 200)]) for _ in range(12))]
         for min_gap in (0.0, 1.0, 6.5):
-            assert _gaps(spans, min_gap) == _plain_gaps(spans, min_gap)
+            assert white_gaps(spans, min_gap) == _plain_gaps(spans, min_gap)
 
 
 def test_upper_share_is_the_share_of_letters_in_capitals():

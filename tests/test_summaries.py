@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from magpipe.align import align
+from magpipe.align.paragraphs import align_paragraphs
 from magpipe.align.summaries import summary_links
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import RepairArtifact
@@ -132,5 +133,6 @@ def test_a_paragraph_and_its_twin_under_a_title_are_no_imprint():
 def test_a_full_translation_is_no_summary():
     vi = [VI, "Hai bên đã trao đổi về hợp tác kinh tế, thương mại và du lịch giữa hai địa phương."]
     en = [EN, "The two sides discussed economic, trade and tourism cooperation between them."]
-    assert summary_links(vi, en) is None
-    assert summary_links(vi[:1], en) is None        # (more English than Vietnamese)
+    assert summary_links(vi, en, align_paragraphs(vi, en)) is None
+    # (more English than Vietnamese)
+    assert summary_links(vi[:1], en, align_paragraphs(vi[:1], en)) is None

@@ -113,7 +113,8 @@ def _links(vi: Draft | None, en: Draft | None
     links: tuple[Link, ...]
     if vi and en:
         both = ([p.text for p in vps], [p.text for p in eps])
-        links = summary_links(*both) or align_paragraphs(*both)       # (summaries)
+        aligned = align_paragraphs(*both)
+        links = summary_links(*both, aligned) or aligned              # (summaries)
     else:
         links = tuple(Link((i,), (), 0.0) for i in range(len(vps))) + tuple(
             Link((), (j,), 0.0) for j in range(len(eps)))

@@ -35,6 +35,7 @@ from magpipe.align.entries import (
     parse_entry,
     run_ons_joined,
 )
+from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
 from magpipe.artifacts.records import ContentsEntry, Source
 from magpipe.text.folding import unmarked
@@ -105,7 +106,7 @@ def _bare(block: Block) -> bool:
 def _set_over(block: Block, entry: Block) -> bool:
     """The block is set over the entry: some of their widths are shared (a block of another
     column, read between the entries, is no rubric of theirs)."""
-    return min(block.box[2], entry.box[2]) > max(block.box[0], entry.box[0])
+    return across(block.box, entry.box) > 0
 
 
 def page_entries(blocks: list[Block], listed: list[int], lang: str

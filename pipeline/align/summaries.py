@@ -62,13 +62,15 @@ def _english_fit(links: tuple[Link, ...]) -> float:
     return sum(held) / len(held) if held else 0.0
 
 
-def summary_links(vi: list[str], en: list[str]) -> tuple[Link, ...] | None:
+def summary_links(vi: list[str], en: list[str], aligned: tuple[Link, ...]
+                  ) -> tuple[Link, ...] | None:
     """The links of an English summary of the Vietnamese paragraphs ``vi`` (see the module),
-    or None when the aligner's own reading of the two fits the English as well."""
+    or None when the aligner's own reading of the two (``aligned``, ``align_paragraphs``' links,
+    which the caller keeps then) fits the English as well."""
     prefix = _prefix(vi, en)
     if prefix is None:
         return None
-    if _english_fit(prefix) <= _english_fit(align_paragraphs(vi, en)):
+    if _english_fit(prefix) <= _english_fit(aligned):
         return None
     log.debug("an English summary of %d paragraphs of %d: linked from the start",
               len(en), len(vi))
@@ -87,7 +89,8 @@ def summary_intro(vi: Draft, en: Draft) -> tuple[Draft, Draft]:
     if prefix is None:
         return vi, en
     texts = [p.text for p in vi.paragraphs]
-    kept = summary_links(texts, english) or align_paragraphs(texts, english)
+    aligned = align_paragraphs(texts, english)
+    kept = summary_links(texts, english, aligned) or aligned
     if _english_fit(prefix) <= _english_fit(kept):
         return vi, en
     log.debug("a Vietnamese intro read as the first paragraph its English summary links")

@@ -34,6 +34,11 @@ def down(a: Box, b: Box) -> float:
     return min(a[3], b[3]) - max(a[1], b[1])
 
 
+def shares_width(a: Box, b: Box, share: float) -> bool:
+    """The two boxes share at least ``share`` of the narrower one's width."""
+    return across(a, b) >= share * min(a[2] - a[0], b[2] - b[0])
+
+
 PAGE_FILES = "page_files"
 """The header field of an artifact stored a page per file (see ``artifacts.paged``)."""
 

@@ -52,8 +52,8 @@ from magpipe.split.letterform import (
 )
 from magpipe.split.margin import cut_at_side_heads, headed, heads_in_place, note_marks_off
 from magpipe.split.mixed_titles import numbered_below
+from magpipe.split.name_lines import measure_of, names_tail_kept, title_tail_languages
 from magpipe.split.name_tails import names_kept
-from magpipe.split.name_wraps import measure_of, names_wrapped
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.photo_captions import photo_captions
@@ -76,7 +76,6 @@ from magpipe.split.title_drops import title_dropped
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
 from magpipe.split.title_rivers import title_across
-from magpipe.split.title_tails import title_tail_languages, title_tails_kept
 from magpipe.split.turned import turned_drafts, upright
 from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
 from magpipe.text.dehyphen import join_lines
@@ -124,16 +123,15 @@ def _cut_row(words: tuple[Word, ...], para: Para, body: float, band: bool) -> li
 def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
                    band: bool = False, measure: tuple[float, float] | None = None) -> list[Para]:
     """A paragraph whose lines switch language for good is two paragraphs (``measure``: its
-    x range, ``name_wraps``; its own box when not given)."""
+    x range, ``name_lines``; its own box when not given)."""
     if len(para.lines) == 1:
         return _cut_row(words, para, body, band)
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
-    kept = names_kept(texts, credit_tails_kept(                 # name_tails, credit_ends,
-        texts, title_tails_kept(para.lines, language_cuts(texts))))  # title_tails
-    names = names_wrapped(words, para.lines, kept,
-                          measure or (para.box[0], para.box[2]))     # name_wraps
+    kept = names_kept(texts, credit_tails_kept(texts, language_cuts(texts)))  # name_tails,
+    names = names_tail_kept(words, para.lines, kept,  # credit_ends, name_lines
+                            measure or (para.box[0], para.box[2]))
     bounds = [0, *(twin_list_cuts(texts) or names
                    or kicker_cut(texts) or twin_cell_cut(list(para.lines), body)
                    or twin_label_cut(texts)), len(texts)]

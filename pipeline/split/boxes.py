@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 
+from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import Facts, PageFacts, has_credit
 from magpipe.text.punctuation import SENTENCE_ENDS
@@ -47,7 +48,7 @@ def contact_fields(text: str) -> int:
 def _touches(a: Facts, b: Facts, body: float) -> bool:
     """``b`` sits right under ``a`` in the same column, sharing some of its width."""
     return a.column == b.column and -0.5 * body <= b.box[1] - a.box[3] < CONTACT_GAP * body \
-        and min(a.box[2], b.box[2]) > max(a.box[0], b.box[0])
+        and across(a.box, b.box) > 0
 
 
 def _goes_with(f: Facts, box: Facts, page: PageFacts) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 
+from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.dates import date_alone, month_alone
@@ -86,8 +87,7 @@ def _under_headline(out: list[str], facts: list[Facts], body: float) -> None:
         f, head = facts[k], facts[k - 1]
         if out[k] in (Role.ASIDE, Role.CAPTION) and out[k - 1] == Role.TITLE and f.lines >= 2 \
                 and -0.5 * body <= f.box[1] - head.box[3] < UNDER_GAP * body \
-                and min(f.box[2], head.box[2]) - max(f.box[0], head.box[0]) > \
-                0.5 * (f.box[2] - f.box[0]):
+                and across(f.box, head.box) > 0.5 * (f.box[2] - f.box[0]):
             log.debug("an entry's text under its headline: %r", f.text[:40])
             out[k] = Role.BODY
 

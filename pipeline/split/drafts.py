@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from magpipe.artifacts.base import union
+from magpipe.artifacts.base import across, union
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.langid import language_cuts
@@ -68,7 +68,7 @@ def same_title(a: Draft, a_lang: str, b: Draft, b_lang: str, words: tuple[Word, 
     if a.role != Role.TITLE or b.role != Role.TITLE or a_lang != b_lang:
         return False
     box_a, box_b = union([words[i].box for i in a.words]), union([words[i].box for i in b.words])
-    return box_b[1] - box_a[3] < 1.5 * body and min(box_a[2], box_b[2]) > max(box_a[0], box_b[0])
+    return box_b[1] - box_a[3] < 1.5 * body and across(box_a, box_b) > 0
 
 
 _TEXT_ROLES = frozenset({Role.BODY, Role.INTRO})

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 
+from magpipe.artifacts.base import across
 from magpipe.split.pieces import Line
 from magpipe.split.xycut import line_pitch
 
@@ -34,7 +35,7 @@ def _over(piece: Line, above: list[Line], reach: float) -> list[Line]:
     """The pieces of ``above`` that ``piece`` lies right under: a baseline ``reach`` higher at
     most, some of their x range shared."""
     return [a for a in above if 0 < piece.base - a.base <= reach
-            and min(piece.box[2], a.box[2]) > max(piece.box[0], a.box[0])]
+            and across(piece.box, a.box) > 0]
 
 
 def _gutters(rest: list[Line], top: float, reach: float) -> list[tuple[float, float]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, across
 from magpipe.artifacts.pages import Word
 
 log = logging.getLogger(__name__)
@@ -36,8 +36,7 @@ def _on_edge(mark: Box, word: Box) -> bool:
     """``mark`` lies across the letters of ``word`` (half its width over them) with its centre
     on the word's top or bottom edge: within ``EDGE_REACH`` of the word's height inside the
     box, or within the mark's own height outside it."""
-    over = min(mark[2], word[2]) - max(mark[0], word[0])
-    if over < 0.5 * (mark[2] - mark[0]):
+    if across(mark, word) < 0.5 * (mark[2] - mark[0]):
         return False
     centre, h, tall = (mark[1] + mark[3]) / 2, _height(mark), _height(word)
     top = word[1] - h <= centre <= word[1] + EDGE_REACH * tall

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from magpipe.artifacts.base import across
 from magpipe.split.jump_rows import jump_row
 from magpipe.split.kicker_rows import kicker_row
 from magpipe.split.pieces import Line, is_speck, rows
@@ -70,7 +71,7 @@ def _inside_title(above: list[Line], row: list[Line], body: float) -> bool:
     ``above`` across its x range: the white band runs between two lines of one title (a
     column's title set loosely, beside another column's text), not above a module."""
     for p in row:
-        over = [q for q in above if min(p.box[2], q.box[2]) > max(p.box[0], q.box[0])]
+        over = [q for q in above if across(p.box, q.box) > 0]
         if over and _head_like([max(over, key=lambda q: q.box[3])], body):
             return True
     return False

@@ -5,7 +5,7 @@ narrowest gutter: the line falls into several pieces (a word or two each), in a 
 in OCR. Measured a piece at a time, such a column's lines look like a column of labels;
 ``row_chars`` and ``row_width`` measure its rows instead: the characters and the width of the
 median row, the pieces on one baseline (within half the body size) taken together.
-``narrow_rows`` asks them of both sides of a gutter where ``xycut._narrow_columns``, asking
+``narrow_rows`` asks them of both sides of a gutter where ``gutters._narrow_columns``, asking
 them of pieces, finds no columns. Pure logic, no I/O.
 """
 
@@ -59,7 +59,7 @@ def _one_measure(pieces: list[Line], body: float) -> bool:
 def narrow_rows(left: list[Line], right: list[Line], body: float, fewest: int, chars: int,
                 same: float) -> bool:
     """Both sides of a gutter are narrow columns of running text of one grid, measured by
-    rows (``xycut._narrow_columns`` asks it of pieces, which a stretched line breaks up):
+    rows (``gutters._narrow_columns`` asks it of pieces, which a stretched line breaks up):
     more than ``fewest`` rows each (or ``SHORT_ROWS`` when both are justified to one measure,
     ``_one_measure``: a story's start of a few lines above its jump line), a median row of
     ``chars`` characters or more, and median rows of about one width (``same``)."""

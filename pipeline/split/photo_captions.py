@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, across
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import Facts, PageFacts
 
@@ -76,7 +76,7 @@ def photo_captions(roles: list[str], reasons: list[str], facts: list[Facts], pag
             box = facts[k].box
             if k not in found and any(
                     0 <= box[1] - facts[j].box[3] <= STACK_GAP * body
-                    and min(box[2], facts[j].box[2]) > max(box[0], facts[j].box[0])
+                    and across(box, facts[j].box) > 0
                     for j in found):
                 found.append(k)
         for k in found:

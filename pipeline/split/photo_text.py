@@ -38,8 +38,8 @@ from dataclasses import replace
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
+from magpipe.split.gutters import column_gutters
 from magpipe.split.pieces import GUTTER, Line, make_line
-from magpipe.split.xycut import _column_gutters as column_gutters
 
 log = logging.getLogger(__name__)
 

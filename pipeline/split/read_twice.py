@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
+from magpipe.artifacts.base import across, down
 from magpipe.artifacts.pages import Page, PageSource, Word
 from magpipe.text.folding import folded_words
 
@@ -32,8 +33,7 @@ _OCR = frozenset({PageSource.OCR, PageSource.REOCR})
 
 def _shared(a: Word, b: Word) -> float:
     """Share of the smaller of the two boxes that both cover."""
-    w = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
-    h = min(a.box[3], b.box[3]) - max(a.box[1], b.box[1])
+    w, h = across(a.box, b.box), down(a.box, b.box)
     if w <= 0 or h <= 0:
         return 0.0
     smaller = min((a.box[2] - a.box[0]) * (a.box[3] - a.box[1]),

@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.boxes import CONTACT_FIELDS, contact_fields
 from magpipe.split.langid import classify, evidence
@@ -94,7 +95,7 @@ def features(facts: list[Facts], page: PageFacts) -> np.ndarray:
                     and abs(sizes[j]) < 0.05 for j, g in enumerate(facts) if j != k)
         # the nearest block above that shares some of its width
         over = [j for j, g in enumerate(facts) if j != k and g.box[3] <= f.box[1] + 1
-                and min(g.box[2], f.box[2]) - max(g.box[0], f.box[0]) > 0]
+                and across(g.box, f.box) > 0]
         nearest = max(over, key=lambda j: facts[j].box[3]) if over else -1
         row = {
             "size_up": max(lsize, 0.0), "size_down": max(-lsize, 0.0),

@@ -53,8 +53,9 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from magpipe.artifacts.base import Box, union
+from magpipe.artifacts.base import Box, across, union
 from magpipe.artifacts.pages import Word
+from magpipe.split.gutters import white_gaps
 from magpipe.split.line_steps import one_type
 from magpipe.split.photo_text import (
     EDGE_SPACE,
@@ -67,7 +68,6 @@ from magpipe.split.photo_text import (
 from magpipe.split.photo_text import _under as stacked_under
 from magpipe.split.photo_text import _within as on_photo
 from magpipe.split.pieces import GUTTER, Line, is_speck, make_line
-from magpipe.split.xycut import _gaps as white_gaps
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 if TYPE_CHECKING:
@@ -326,7 +326,7 @@ def across_empty_rows(paras: list[Para], bands: list[Box], pitch: float, exact: 
         step = b.base - a.base
         if prev.region == para.region and pitch < step <= (EMPTY_ROWS + 1.5) * pitch and \
                 any(band[1] - pitch <= a.base and b.box[1] <= band[3] + pitch
-                    and all(min(ln.box[2], band[2]) > max(ln.box[0], band[0]) for ln in (a, b))
+                    and all(across(ln.box, band) > 0 for ln in (a, b))
                     for band in bands) and \
                 a.text.rstrip()[-1:] not in SENTENCE_ENDS and a.bold == b.bold and \
                 one_type(a, b, exact, cw_jump):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from magpipe.artifacts.base import union
+from magpipe.artifacts.base import across, union
 from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
 from magpipe.split.langid import plain_lang
@@ -49,4 +49,4 @@ def title_runs_on(words: tuple[Word, ...], above: list[int], above_lang: str, be
     if abs(over[len(over) // 2] - line) > SAME_SIZE * line:
         return False                     # a title's lines are set in one size
     return 0 <= box_b[1] - box_a[3] < LEADING * line and \
-        min(box_a[2], box_b[2]) > max(box_a[0], box_b[0])
+        across(box_a, box_b) > 0

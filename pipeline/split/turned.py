@@ -44,7 +44,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from magpipe.artifacts.base import Box, across, down, union
+from magpipe.artifacts.base import Box, across, down, shares_width, union
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.credit_lines import credit_line
@@ -102,7 +102,7 @@ def _stacked(a: Box, b: Box, exact: bool) -> bool:
     wa, wb = a[2] - a[0], b[2] - b[0]
     if min(wa, wb) <= 0 or max(wa, wb) > TURNED_ALIKE * min(wa, wb):
         return False
-    return min(a[2], b[2]) - max(a[0], b[0]) >= TURNED_OVERLAP * min(wa, wb)
+    return shares_width(a, b, TURNED_OVERLAP)
 
 
 # ``turned_runs`` and ``upright`` of a page's words, asked three and two times a page (the

@@ -7,7 +7,7 @@ where the byline sits as close over the two blocks as their own lines sit to eac
 gap parts them, the region is read as one, and each row of the two blocks is read as one line
 across both languages. ``twin_foot`` looks in such a region (one outside any column) for the
 first row from which all the rest is parted in two by the one gutter that parts columns
-there (``xycut._column_gutters``, the cut's own test), starting with ``TWIN_ROWS`` rows
+there (``gutters.column_gutters``, the cut's own test), starting with ``TWIN_ROWS`` rows
 holding text on both sides of it, under a row on one side of it (a byline: a table's head
 row spans its columns), and cuts the region there: the head above, then the rest cut into
 its columns. Pure logic, no I/O.
@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import logging
 
+from magpipe.split.gutters import column_gutters
 from magpipe.split.pieces import GUTTER, Line
 from magpipe.split.xycut import Span, xy_cut
-from magpipe.split.xycut import _column_gutters as column_gutters
 
 log = logging.getLogger(__name__)
 

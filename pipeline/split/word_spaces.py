@@ -1,13 +1,13 @@
 """Word spaces are no gutters: of display type, or lined up down a few justified rows.
 
-A gutter between columns is found as a white strip at least ``xycut.GUTTER`` x the page's
+A gutter between columns is found as a white strip at least ``pieces.GUTTER`` x the page's
 body size wide. The spaces between the words of a title set two or three times the body's
 size are as wide as that, and where a title of two or more lines has spaces that happen to
 line up (a scan's OCR boxes, each a word, leave nothing between them) the strip runs through
 the whole title and cuts it into "columns" read one after the other. A space grows with the
 type it parts: a strip whose text flush against it on both sides is display type (set
 ``DISPLAY_SIZE`` x the body's size or larger) is a gutter only when it is at least
-``xycut.GUTTER`` x that type's own size wide.
+``pieces.GUTTER`` x that type's own size wide.
 
 Justified text on a scan is read a word a piece, and its spaces, stretched to fill the line,
 may line up down two or three rows into a strip as wide as a narrow gutter (a river). Where

@@ -5,7 +5,8 @@ region, with text flush against it, splits the region into columns (left to righ
 horizontal white gaps of at least ``HGAP`` x line pitch split it into slices (top to bottom),
 and neighbouring slices with the same gutters are put back together so that two columns whose
 paragraph gaps happen to line up are not read row by row. Spanning titles and boxed intros
-therefore come first where they sit above the columns. Pure logic, no I/O.
+therefore come first where they sit above the columns. Which gutters part columns is
+``gutters``' to say. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -15,240 +16,32 @@ from collections.abc import Collection
 from statistics import median
 
 from magpipe.split.bands import bands
+from magpipe.split.gutters import (
+    TRIM,
+    Span,
+    column_gutters,
+    region_gutters,
+    same_gutters,
+    splits_columns,
+    text_gutters,
+)
 from magpipe.split.head_feet import headline_foot
 from magpipe.split.modules import head_over_columns, modules
-from magpipe.split.narrow import narrow_rows
 from magpipe.split.para_runs import runs_on
-from magpipe.split.pieces import GUTTER, JUNK_CONF, Line, is_speck
+from magpipe.split.pieces import JUNK_CONF, Line, is_speck
 from magpipe.split.pieces import rows as _rows
 from magpipe.split.straddles import over_gutters
 from magpipe.split.touching import head_touching
-from magpipe.split.word_spaces import columns_start_under, display_space, river_space
+from magpipe.split.word_spaces import columns_start_under
 
-ADJACENT = 0.6       # share of one side's text height that must be flush against a gutter
-TRIM = 0.4           # x body size: how far OCR boxes may run into a gutter
-MIN_COLUMN = 10.0    # x body size: narrowest column ...
-COLUMN_CHARS = 20    # ... unless its lines hold this many characters (the median line): a
-                     # caption set small beside a portrait, in a face whose boxes stand tall
-NARROW_CHARS = 10    # ... or, beside more than ``RIVER_ROWS`` rows on both sides, this many
-                     # (running text in a narrow newspaper column: ``_narrow_columns``)
-SAME_MEASURE = 0.8   # ratio of the narrower side's median line width to the wider's: one grid
-WIDE_GAP = 3.0       # x body size: a gap this wide parts even two single pieces
 HGAP = 0.75          # x line pitch: narrowest horizontal gap that cuts a region in slices
 TIGHT_HGAP = 0.33    # x line pitch: narrowest gap above columns (see ``xy_cut``)
 SOLID = 1.0          # x body font size: lines are not set closer than solid (see ``line_pitch``)
 TITLE_SIZE = 1.3     # x body size: lines set this much larger slice at gaps scaled by their size
-RIVER_ROWS = 5       # most rows beside a strip on its shorter side for a river of word spaces
 TOP_ROWS = 3         # fewest rows of the top of a column cut from the head above it
 TIGHT_ROWS = 3       # fewest rows of columns that tight gaps cut a region for: the spaces of
                      # a justified text line up into a river through a row or two (capitals in
                      # a narrow column, OCR cutting each word a piece), not through a column
-TEXT_ROWS = 3        # fewest rows touching a gutter of a story's columns on its fuller side
-                     # (above two, no wide gap is taken for a header row's: ``_text_gutters``)
-
-
-def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
-    """White intervals at least ``min_gap`` wide between the merged spans."""
-    spans = sorted(spans)
-    gaps, end = [], spans[0][1]
-    for lo, hi in spans[1:]:
-        if lo - end >= min_gap:
-            gaps.append((end, lo))
-        if hi > end:           # end = max(end, hi), without the call (asked for every piece)
-            end = hi
-    return gaps
-
-
-# ``_gutters`` of piece sets already asked about: the cut asks the same set again and again
-# (a slice, then the same slice as a side, a merged pair, the rest under a head: two thirds of
-# the questions on a born-digital page are repeats). Keyed by the pieces' identities; each
-# entry keeps its pieces alive, so an identity cannot be reused while its entry stands. Lines
-# are frozen: the answer cannot change. Emptied when full (``GUTTER_MEMO`` entries).
-GUTTER_MEMO = 512
-_gutter_memo: dict[tuple[float, tuple[int, ...]], tuple[list[Line], list[tuple[float, float]]]] = {}
-
-
-def _gutters(pieces: list[Line], body: float) -> list[tuple[float, float]]:
-    """Vertical gutters of a region: white strips, save for specks of noise. Each piece's
-    ends are trimmed by ``TRIM`` x body first, so that OCR boxes running a little into the
-    strip (a stray quote mark, a skewed line) do not close it; a title that spans the columns
-    still does. (The gutters depend on the set of pieces, not their order.)"""
-    key = (body, tuple(sorted(map(id, pieces))))
-    known = _gutter_memo.get(key)
-    if known is None:
-        if len(_gutter_memo) >= GUTTER_MEMO:
-            _gutter_memo.clear()
-        known = _gutter_memo[key] = (list(pieces), _found_gutters(pieces, body))
-    return list(known[1])
-
-
-def _found_gutters(pieces: list[Line], body: float) -> list[tuple[float, float]]:
-    """``_gutters``, worked out."""
-    trim = TRIM * body
-    spans = [(p.core[0] + trim, p.core[1] - trim) for p in pieces
-             if not is_speck(p, body) and p.core[1] - p.core[0] > 2 * trim]
-    if not spans:
-        return []
-    return _gaps(spans, GUTTER * body)
-
-
-def _same_gutters(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> bool:
-    if not a or not b:
-        return False
-    return all(any(g[0] < h[1] and h[0] < g[1] for h in b) for g in a) and \
-        all(any(g[0] < h[1] and h[0] < g[1] for g in a) for h in b)
-
-
-Span = tuple[float, float]
-
-
-# ``_splits_columns`` answers, asked again and again of one piece list and gutter (the cut
-# asks a region's gutters, then the same region's again as a side, under a head, in a band:
-# about half the questions on a born-digital page are repeats). Keyed by the pieces'
-# identities in their order (the answer is the function's of that list), the gutter and the
-# options; each entry keeps its pieces alive, so an identity cannot be reused while its entry
-# stands. Lines are frozen: the answer cannot change. Emptied when full (``SPLITS_MEMO``).
-SPLITS_MEMO = 1024
-_splits_memo: dict[tuple, tuple[list[Line], bool]] = {}
-
-
-def _splits_columns(pieces: list[Line], gutter: Span, body: float, min_rows: int = 2,
-                    spaced: bool = True) -> bool:
-    """A gutter parts columns when each side holds two or more pieces (a gap between the words
-    of a title line over a shorter line does not), or when it is very wide (a header row).
-    ``min_rows``: fewest rows touching the gutter on its fuller side (one fewer on the other);
-    above two, a very wide gap on one row (the last of a justified paragraph) is no header.
-    ``spaced``: check that neither side is text with wide word spaces (``_word_spaced``)."""
-    key = (body, gutter, min_rows, spaced, tuple(map(id, pieces)))
-    known = _splits_memo.get(key)
-    if known is None:
-        if len(_splits_memo) >= SPLITS_MEMO:
-            _splits_memo.clear()
-        known = _splits_memo[key] = (list(pieces), _judged_split(pieces, gutter, body,
-                                                                 min_rows, spaced))
-    return known[1]
-
-
-def _judged_split(pieces: list[Line], gutter: Span, body: float, min_rows: int,
-                  spaced: bool) -> bool:
-    """``_splits_columns``, worked out."""
-    if display_space(pieces, gutter, body, GUTTER) or \
-            spaced and river_space(pieces, gutter, body, RIVER_ROWS):
-        return False                       # word spaces lined up (``word_spaces``)
-    if gutter[1] - gutter[0] - 2 * TRIM * body >= WIDE_GAP * body and min_rows <= 2:
-        return True                        # (untrimmed width; a one-row header when allowed)
-    cut = (gutter[0] + gutter[1]) / 2
-    left = [p for p in pieces if p.core[1] <= cut and not is_speck(p, body)]
-    right = [p for p in pieces if p.core[0] >= cut and not is_speck(p, body)]
-    if len(left) < 2 or len(right) < 2:
-        return False
-    if min(max(p.box[2] for p in left) - min(p.box[0] for p in left),
-           max(p.box[2] for p in right) - min(p.box[0] for p in right)) < MIN_COLUMN * body \
-            and min(_line_chars(left), _line_chars(right)) < COLUMN_CHARS \
-            and not _narrow_columns(left, right, body) \
-            and not narrow_rows(left, right, body, RIVER_ROWS, NARROW_CHARS, SAME_MEASURE):
-        return False                       # a "column" narrower than a few words is not one
-    for side in (left, right):
-        centres = [(p.box[1] + p.box[3]) / 2 for p in side]
-        if max(centres) - min(centres) < body:
-            return False                   # one row: a gap between the words of a title line
-    # Column text is flush against its gutter (justified lines end at it, lines begin at it);
-    # a gap between words that happens to run through a few lines is not lined like that:
-    # most of one side's text, and two rows or more, must touch the gutter.
-    flush_left = [p for p in left if p.core[1] > gutter[0] - 1.5 * body]
-    flush_right = [p for p in right if p.core[0] < gutter[1] + 1.5 * body]
-    lined = max(_covered(flush_left) / _covered(left), _covered(flush_right) / _covered(right))
-    rows = sorted((_rows(flush_left, body), _rows(flush_right, body)))
-    if lined < ADJACENT or rows[0] < min_rows - 1 or rows[1] < min_rows:
-        return False
-    # A column's lines are whole pieces, mostly: where the rows on both sides are cut at
-    # spaces as wide as the strip, the two are one text set with wide word spaces (capitals
-    # justified in a narrow column, which OCR leaves a piece a word) and the strip a river
-    # through it (a column of body text beside a lead in capitals keeps its gutter). Rivers
-    # run through a few rows: a strip beside more (``RIVER_ROWS``) is a gutter between columns
-    # whatever their spacing (an OCR text layer with wide spaces everywhere).
-    width = gutter[1] - gutter[0] - 2 * TRIM * body
-    return not (spaced and rows[0] <= RIVER_ROWS and
-                all(_word_spaced(side, width, body) for side in (left, right)))
-
-
-def _narrow_columns(left: list[Line], right: list[Line], body: float) -> bool:
-    """Both sides are narrow columns of running text of one grid (a newspaper's, set in a
-    face with tall boxes): more than ``RIVER_ROWS`` rows each, lines of words (a median line
-    of ``NARROW_CHARS`` or more; a column of page numbers or of short labels has none) and
-    lines of about one width (``SAME_MEASURE``: a table's date column beside its text is
-    narrower)."""
-    if min(_line_chars(left), _line_chars(right)) < NARROW_CHARS or \
-            min(_rows(left, body), _rows(right, body)) <= RIVER_ROWS:
-        return False
-    widths = sorted(_line_width(side) for side in (left, right))
-    return widths[0] >= SAME_MEASURE * widths[1]
-
-
-def _line_width(pieces: list[Line]) -> float:
-    """Width of the pieces' median line."""
-    widths = sorted(p.box[2] - p.box[0] for p in pieces)
-    return widths[len(widths) // 2]
-
-
-def _column_gutters(pieces: list[Line], body: float) -> list[Span]:
-    """The gutters that part the pieces' columns (``_gutters`` that ``_splits_columns``)."""
-    return [g for g in _gutters(pieces, body) if _splits_columns(pieces, g, body)]
-
-
-def _text_gutters(pieces: list[Line], body: float) -> list[Span]:
-    """The gutters that part columns of text (``_splits_columns`` with rows on both sides, no
-    wide gap taken for a header row's): the grid of a story's columns, as modules ask it. A
-    margin of dates beside a chronicle's entries (narrower than a column, and parted from
-    them only by a wide gap) is none: its dates are no headlines over columns."""
-    return [g for g in _gutters(pieces, body)
-            if _splits_columns(pieces, g, body, min_rows=TEXT_ROWS)]
-
-
-def _word_spaced(pieces: list[Line], width: float, body: float) -> bool:
-    """Half the rows of the pieces or more hold a gap at least ``width`` wide between two
-    pieces, away from the gutters that part the pieces' own columns (a side may hold two)."""
-    own = [g for g in _gutters(pieces, body) if _splits_columns(pieces, g, body, spaced=False)]
-    rows: list[list[Line]] = []
-    for p in sorted(pieces, key=lambda p: (p.box[1] + p.box[3]) / 2):
-        first = rows[-1][0] if rows else None
-        if first and (p.box[1] + p.box[3] - first.box[1] - first.box[3]) / 2 < 0.5 * body:
-            rows[-1].append(p)
-        else:
-            rows.append([p])
-    spaced = 0
-    for row in rows:
-        row.sort(key=lambda p: p.box[0])
-        spaced += any(b.box[0] - a.box[2] >= width and
-                      not any(g[0] < b.box[0] and a.box[2] < g[1] for g in own)
-                      for a, b in zip(row, row[1:], strict=False))
-    return 2 * spaced >= len(rows)
-
-
-def _line_chars(pieces: list[Line]) -> int:
-    """Characters of the pieces' median row (a row's pieces on this side counted together:
-    a justified line of a narrow column is cut into pieces at its wide word spaces, and its
-    pieces alone are a word or two long, however full the line)."""
-    rows: list[list[Line]] = []
-    for p in sorted(pieces, key=lambda p: (p.box[1] + p.box[3]) / 2):
-        first = rows[-1][0] if rows else None
-        if first and p.box[1] + p.box[3] - first.box[1] - first.box[3] < \
-                first.box[3] - first.box[1]:        # middles less than half a height apart
-            rows[-1].append(p)
-        else:
-            rows.append([p])
-    counts = sorted(sum(len(p.text) + 1 for p in row) - 1 for row in rows)
-    return counts[len(counts) // 2] if counts else 0
-
-
-def _covered(pieces: list[Line]) -> float:
-    """Height covered by the pieces' vertical extents (overlaps counted once)."""
-    total, end = 0.0, float("-inf")
-    for top, bottom in sorted((p.box[1], p.box[3]) for p in pieces):
-        if bottom > end:
-            total += bottom - max(top, end)
-            end = bottom
-    return total
 
 
 def _slices(pieces: list[Line], min_gap: float, body: float | None = None) -> list[list[Line]]:
@@ -302,8 +95,8 @@ def _continues_column(above: list[Line], below: list[Line], body: float) -> bool
     """A slice under a slice with columns, lying on one side of every gutter of it, is the rest
     of a column that runs on where the others have ended (cut off by a paragraph gap): it is
     read with that column, not after all of them."""
-    gutters = _gutters(above, body)
-    if not gutters or _gutters(below, body):
+    gutters = region_gutters(above, body)
+    if not gutters or region_gutters(below, body):
         return False
     lo, hi = min(p.core[0] for p in below), max(p.core[1] for p in below)
     return all(hi <= g[0] + TRIM * body or lo >= g[1] - TRIM * body for g in gutters)
@@ -318,14 +111,14 @@ def _spanning_head(pieces: list[Line], body: float, pitch: float, exact: bool = 
     it) as the end of the columns."""
     tight = _slices(pieces, TIGHT_HGAP * pitch)
     for k in range(1, len(tight)):
-        if any(_splits_columns(tight[k - 1], g, body) for g in _gutters(tight[k - 1], body)):
+        if any(splits_columns(tight[k - 1], g, body) for g in region_gutters(tight[k - 1], body)):
             return None                     # columns above: not a head
         rest = [p for s in tight[k:] for p in s]
         if runs_on([p for s in tight[:k] for p in s], tight[k], body):
             continue                        # (para_runs: a gap between a lead's own lines)
-        if any(_splits_columns(rest, g, body) and
+        if any(splits_columns(rest, g, body) and
                (exact or columns_start_under(rest, g, HGAP * pitch))    # (OCR: word_spaces)
-               for g in _gutters(rest, body)):
+               for g in region_gutters(rest, body)):
             return [p for s in tight[:k] for p in s], rest
     return None
 
@@ -338,7 +131,7 @@ def _heads_apart(slices: list[list[Line]], body: float, pitch: float,
     would have them read row by row."""
     out: list[list[Line]] = []
     for s in slices:
-        head = None if _gutters(s, body) else _spanning_head(s, body, pitch, exact)
+        head = None if region_gutters(s, body) else _spanning_head(s, body, pitch, exact)
         out.extend(head if head else (s,))
     return out
 
@@ -358,8 +151,8 @@ def _column_tops(slices: list[list[Line]], body: float) -> list[list[Line]]:
     its own line at the right, is the caption's: ``TOP_ROWS``.)"""
     out = [list(s) for s in slices]
     for k in range(len(out) - 1):
-        below = _column_gutters(out[k + 1], body)
-        if not below or _gutters(out[k], body):
+        below = column_gutters(out[k + 1], body)
+        if not below or region_gutters(out[k], body):
             continue
         across = [p for p in out[k] if not _in_one_column([p], below, body)]
         if not across:
@@ -385,9 +178,9 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
     if len(pieces) <= 1 or depth > 40:
         return [(pieces, column)]
     pitch = pitch or 1.25 * body
-    gutters = _column_gutters(pieces, body)
-    stacked = bands(pieces, pitch, gutters, lambda s: _column_gutters(s, body)) or \
-        modules(pieces, body, pitch, lambda s: _text_gutters(s, body))
+    gutters = column_gutters(pieces, body)
+    stacked = bands(pieces, pitch, gutters, lambda s: column_gutters(s, body)) or \
+        modules(pieces, body, pitch, lambda s: text_gutters(s, body))
     if stacked:
         return [r for band in stacked
                 for r in xy_cut(band, body, column, depth + 1, pitch, exact)]
@@ -398,7 +191,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
         sides = ([p for p in pieces if p.core[1] <= cut], [p for p in pieces if p.core[1] > cut])
         for side in sides:
             col = column
-            if sum(not is_speck(p, body) for p in side) >= 2 and not _gutters(side, body):
+            if sum(not is_speck(p, body) for p in side) >= 2 and not region_gutters(side, body):
                 col = (min(p.box[0] for p in side), max(p.box[2] for p in side))
             out.extend(xy_cut(side, body, col, depth + 1, pitch, exact))
         return out
@@ -406,7 +199,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
     if head:        # (a column's top beside the head, under a photo's other columns: its own)
         return [r for part in _column_tops(list(head), body)
                 for r in xy_cut(part, body, column, depth + 1, pitch, exact)]
-    head = head_over_columns(pieces, body, pitch, lambda s: _text_gutters(s, body))
+    head = head_over_columns(pieces, body, pitch, lambda s: text_gutters(s, body))
     if head:        # (a headline across the columns lies in none of them)
         return [r for part, col in zip(head, (None, column), strict=True)
                 for r in xy_cut(part, body, col, depth + 1, pitch, exact)]
@@ -415,21 +208,21 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
         # Tight gaps (a title set close above its columns, as OCR ink boxes leave them) cut
         # only when a slice they make has columns.
         slices = _slices(pieces, TIGHT_HGAP * pitch)
-        if not any(_splits_columns(s, g, body, TIGHT_ROWS) for s in slices
-                   for g in _gutters(s, body)):
-            head = head_touching(pieces, body, lambda s: _text_gutters(s, body))
+        if not any(splits_columns(s, g, body, TIGHT_ROWS) for s in slices
+                   for g in region_gutters(s, body)):
+            head = head_touching(pieces, body, lambda s: text_gutters(s, body))
             return [r for part in head for r in xy_cut(part, body, column, depth + 1, pitch,
                                                        exact)] if head else [(pieces, column)]
     merged: list[list[Line]] = []
     for s in _column_tops(_heads_apart(slices, body, pitch, exact), body):
-        if merged and _same_gutters(_gutters(merged[-1], body), _gutters(s, body)) \
-                and _gutters(merged[-1] + s, body):
+        if merged and same_gutters(region_gutters(merged[-1], body), region_gutters(s, body)) \
+                and region_gutters(merged[-1] + s, body):
             merged[-1] = merged[-1] + s
         elif merged and _continues_column(merged[-1], s, body):
             merged[-1] = merged[-1] + s
         else:
             merged.append(s)
-    if len(merged) == 1 and not _gutters(merged[0], body):
+    if len(merged) == 1 and not region_gutters(merged[0], body):
         return [(merged[0], column)]
     out = []
     for s in merged:

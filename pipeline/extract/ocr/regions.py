@@ -17,6 +17,7 @@ import logging
 from dataclasses import dataclass, replace
 
 import numpy as np
+from magpipe.artifacts.base import across, down, shares_width
 from magpipe.extract.ocr.scriptmap import (
     ENGLISH_MAX,
     MIN_PIECES,
@@ -62,14 +63,12 @@ WITHIN = 0.9
 
 
 def _within_column(block: Block, column: Block) -> bool:
-    inside = min(block.box[2], column.box[2]) - max(block.box[0], column.box[0])
-    return inside >= WITHIN * (block.box[2] - block.box[0])
+    return across(block.box, column.box) >= WITHIN * (block.box[2] - block.box[0])
 
 
 def _overlap(a: Block, b: Block) -> bool:
     """The two blocks' boxes overlap: one has grown into the other's place."""
-    return (min(a.box[2], b.box[2]) > max(a.box[0], b.box[0])
-            and min(a.box[3], b.box[3]) > max(a.box[1], b.box[1]))
+    return across(a.box, b.box) > 0 and down(a.box, b.box) > 0
 
 
 def split_by_language(image: Image.Image, blocks: list[Block],
@@ -142,9 +141,7 @@ SAME_COLUMN = 0.5
 
 def _place(units: list[list[OcrWord]], box: tuple[int, int, int, int]) -> int:
     extents = [_extent(u) for u in units]
-    column = [i for i, e in enumerate(extents)
-              if min(e[2], box[2]) - max(e[0], box[0])
-              >= SAME_COLUMN * min(e[2] - e[0], box[2] - box[0])]
+    column = [i for i, e in enumerate(extents) if shares_width(e, box, SAME_COLUMN)]
     below = [i for i in column if extents[i][1] >= box[1]]
     if below:
         return below[0]
