@@ -34,6 +34,7 @@ from magpipe.split.drafts import (
     title_beside,
 )
 from magpipe.split.dropcaps import drop_caps
+from magpipe.split.doc_pitch import fallback_pitch, pitch_ratio
 from magpipe.split.figure_tables import figures_language, twin_line_parts
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.graphics import graphic_labels, label_parts, twin_label_cut
@@ -339,9 +340,12 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
     level = [upright(p.words, e) for p, e in zip(artifact.pages, exact, strict=True)]  # (turned)
     doc_body, second = sizes or body_sizes([w for w, e in zip(level, exact, strict=True) if e])
+    ratio = pitch_ratio([w for w, e in zip(level, exact, strict=True) if not e])   # (doc_pitch)
     return [table_cells(words, sheet_geometry(words, page.width, page.height, exact=e,
                                               body=page_body(words, doc_body, second)
-                                              if e else None, photos=page.images))
+                                              if e else None, photos=page.images,
+                                              short_pitch=None if e else
+                                              fallback_pitch(words, ratio)))
             for page, words, e in zip(artifact.pages, level, exact, strict=True)]
 
 

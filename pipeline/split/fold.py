@@ -209,15 +209,18 @@ def _parts(words: tuple[Word, ...], fold: Fold, body: float, pieces: list[Line],
 
 
 def sheet_geometry(words: tuple[Word, ...], width: float, height: float, exact: bool = True,
-                   body: float | None = None, photos: tuple[Box, ...] = ()) -> PageGeometry:
+                   body: float | None = None, photos: tuple[Box, ...] = (),
+                   short_pitch: float | None = None) -> PageGeometry:
     """The page geometry (``layout.analyse``) of a sheet, each of its two pages read on its
-    own when it holds two (see the module's text)."""
+    own when it holds two (see the module's text); ``short_pitch``: the pitch of a page too
+    short to measure its own (``doc_pitch``)."""
     unit = body if body is not None else body_size_of(words)
     pieces = _sheet_pieces(words, width, height, unit)
     text = _counted(pieces, unit)
     fold = _fold_in(text, width, unit)
     if fold is None:
-        return analyse(words, height, exact=exact, body=body, photos=photos)
+        return analyse(words, height, exact=exact, body=body, photos=photos,
+                       short_pitch=short_pitch)
     log.info("a sheet of two pages: fold at %.0f, white from %.0f to %.0f", fold.middle,
              fold.left, fold.right)
     ranges = ((0.0, width), (0.0, fold.middle), (fold.middle, width))

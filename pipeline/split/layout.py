@@ -45,6 +45,7 @@ from magpipe.split.short_lines import room_for_next
 from magpipe.split.top_band import band_foot
 from magpipe.split.top_rows import columns_from_top
 from magpipe.split.twin_foot import twin_foot
+from magpipe.split.doc_pitch import unmeasured_pitch
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
 from magpipe.text.headings import jump_line
@@ -271,7 +272,7 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     steps = [b.base - a.base for a, b in zip(lines, lines[1:], strict=False)
              if one_type(a, b, exact, CW_JUMP) and b.base > a.base]
     pitch = usual_step(steps, exact, page_pitch) if len(steps) >= 2 else \
-        1.25 * median(ln.size for ln in lines)
+        unmeasured_pitch(lines, exact, page_pitch, body)                     # (doc_pitch)
     groups: list[list[Line]] = [[lines[0]]]
     pitches = step_pitches(lines, pitch, exact)     # (a looser type's own leading)
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
@@ -317,7 +318,8 @@ def _top_edge(pieces: list[Line], height: float, body: float) -> float:
 
 
 def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
-            body: float | None = None, photos: tuple[Box, ...] = ()) -> PageGeometry:
+            body: float | None = None, photos: tuple[Box, ...] = (),
+            short_pitch: float | None = None) -> PageGeometry:
     """Paragraph blocks of a page in reading order, with the page's columns.
 
     A skewed scan's word boxes are first turned straight (``skew_slope``); all geometry is
@@ -349,7 +351,8 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     lifted, middle, wrapped = run_around(words, [p for p in pieces if id(p) not in edges], photos,
                                          body)
     regions: list[tuple[list[Line], Span | None]] = []
-    pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None)
+    pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None,
+                       short_pitch)     # (a page too short to measure it: doc_pitch)
     for band in (top, middle, bottom):
         if band:
             # (the middle band's photos hold their places in the cut: photo_pieces)
