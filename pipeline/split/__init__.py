@@ -25,6 +25,7 @@ from magpipe.split.bodysize import body_sizes, other_body, page_body
 from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
 from magpipe.split.credit_ends import credit_tails_kept
+from magpipe.split.doc_pitch import fallback_pitch, pitch_ratio
 from magpipe.split.drafts import (
     Draft,
     by_rows,
@@ -34,7 +35,6 @@ from magpipe.split.drafts import (
     title_beside,
 )
 from magpipe.split.dropcaps import drop_caps
-from magpipe.split.doc_pitch import fallback_pitch, pitch_ratio
 from magpipe.split.figure_tables import figures_language, twin_line_parts
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.graphics import graphic_labels, label_parts, twin_label_cut

@@ -13,12 +13,12 @@ line sits at the right edge (a byline). Pure logic, no I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from statistics import median
 
 import numpy as np
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
+from magpipe.split.doc_pitch import unmeasured_pitch
 from magpipe.split.feet import column_feet
 from magpipe.split.heading_lines import heading_line
 from magpipe.split.line_steps import one_type, usual_step
@@ -45,7 +45,6 @@ from magpipe.split.short_lines import room_for_next
 from magpipe.split.top_band import band_foot
 from magpipe.split.top_rows import columns_from_top
 from magpipe.split.twin_foot import twin_foot
-from magpipe.split.doc_pitch import unmeasured_pitch
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
 from magpipe.text.headings import jump_line

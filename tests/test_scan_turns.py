@@ -1,0 +1,102 @@
+"""What OCR makes of a page turn (issue 16): a second page holding only a paragraph's last
+lines is too short to measure its own line pitch (``split.doc_pitch``), and the rest of a
+paragraph carried over a column, shaped ``x: a, b, c``, is no keywords line
+(``align.heads.reread_role``). The rules on made-up lines, and a saved scanned document
+(``tests/data/layouts-scan-turns/``, ``tools/scan_turns_test_data.py``) split and aligned
+whole."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from magpipe.align import align
+from magpipe.align.drafts import ArticlePiece, Draft, source_of
+from magpipe.align.heads import reread_role
+from magpipe.artifacts.layout import Block, Lang, Role
+from magpipe.artifacts.pages import RepairArtifact, Word
+from magpipe.config import Config
+from magpipe.eval.align_score import score
+from magpipe.split import split
+from magpipe.split.doc_pitch import fallback_pitch, pitch_ratio, unmeasured_pitch
+from magpipe.split.pieces import Line, make_line
+
+DATA = Path(__file__).parent / "data" / "layouts-scan-turns"
+
+
+def _line(text: str, top: float, height: float = 7.0) -> tuple[Line, tuple[Word, ...]]:
+    words, x = [], 40.0
+    for t in text.split():
+        words.append(Word(text=t, box=(x, top, x + 4.0 * len(t), top + height), size=height,
+                          conf=95.0, line=0))
+        x += 4.0 * len(t) + 3.0
+    return make_line(tuple(words), list(range(len(words)))), tuple(words)
+
+
+def _page(lines: int, pitch: float, height: float = 7.0) -> tuple[Word, ...]:
+    """Words of a column of ``lines`` lines of mixed-case text ``pitch`` apart."""
+    return tuple(w for k in range(lines)
+                 for w in _line("the delegation of the Embassy visited the town", 50 + k * pitch,
+                                height)[1])
+
+
+def test_a_page_too_short_to_measure_takes_the_documents_pitch_for_its_size() -> None:
+    """A full page at a pitch of 12 over ink 7 high gives the ratio; a page of two lines,
+    whose own guess would be 1.25 x its ink height, takes that ratio times its own height."""
+    ratio = pitch_ratio([_page(20, 12.0), _page(2, 12.0)])
+    assert ratio is not None and abs(ratio - 12.0 / 7.0) < 0.05
+    short = fallback_pitch(_page(2, 12.0), ratio)
+    assert short is not None and abs(short - 12.0) < 0.5
+
+
+def test_no_page_measured_leaves_the_guess() -> None:
+    assert pitch_ratio([_page(2, 12.0), ()]) is None
+    assert fallback_pitch(_page(2, 12.0), None) is None
+
+
+def test_two_mixed_case_lines_take_the_pages_proportion_but_capitals_keep_the_guess() -> None:
+    """On OCR, two lines of text are set at the body's leading for their size; a letterhead's
+    lines in capitals keep ``1.25`` x their height, which parts them; a text layer keeps it."""
+    text = [_line("province, the delegation of the French", 50)[0],
+            _line("Republic in Viet Nam visited the Bishop's", 62)[0]]
+    caps = [_line("UBND TỈNH LẠNG SƠN", 50)[0], _line("SỞ NGOẠI VỤ", 66)[0]]
+    assert abs(unmeasured_pitch(text, False, 12.0, 7.0) - 12.0) < 0.01
+    assert abs(unmeasured_pitch(caps, False, 12.0, 7.0) - 1.25 * 7.0) < 0.01
+    assert abs(unmeasured_pitch(text, True, 12.0, 7.0) - 1.25 * 7.0) < 0.01
+
+
+def _saved() -> tuple[RepairArtifact, dict]:
+    artifact = RepairArtifact.load(DATA / "page-turn-tail.repair.json")
+    return artifact, json.loads((DATA / "page-turn-tail.truth.json").read_text(encoding="utf-8"))
+
+
+def test_a_page_turn_tail_of_two_lines_a_column_is_one_block_a_column() -> None:
+    artifact, _ = _saved()
+    tail = split(artifact, Config()).pages[1]
+    body = [b for b in tail.blocks if b.role == Role.BODY]
+    assert len(body) == 2
+    assert body[0].text.startswith("province,") and "Bishop's House" in body[0].text
+
+
+def test_a_paragraph_carried_over_the_turn_stays_in_its_article() -> None:
+    """The English paragraph's rest in the next column (``as climate change: adaptation,
+    ...``) goes on from it, and the text over the page turn joins the article: both links."""
+    artifact, truth = _saved()
+    aligned = align(split(artifact, Config()), Config())
+    s = score(aligned, truth, fuzzy=True)
+    assert s.paired_right == s.articles == 1
+    assert s.links_right == s.links_output == s.links_truth == 2
+
+
+def test_a_continued_block_shaped_like_keywords_reads_as_text() -> None:
+    """A block split says carries on the paragraph before it, across a column, is its text
+    even when shaped like ``Label: term, term``."""
+    first = Block(id="p1-b1", page=1, box=(40, 600, 270, 700), text="Speaking at the meeting "
+                  "he stressed such areas", lang=Lang.EN, role=Role.BODY, column=0)
+    rest = Block(id="p1-b2", page=1, box=(290, 600, 520, 650), text="as climate change: "
+                 "adaptation, sustainable tourism, processing", lang=Lang.EN, role=Role.BODY,
+                 column=1, continued_from="p1-b1")
+    title = ArticlePiece("A TITLE", ())
+    draft = Draft(lang="en", order=0, title=title,
+                  paragraphs=(ArticlePiece(first.text, (source_of(first, "en"),)),))
+    assert reread_role(rest, draft, True) == "body"
