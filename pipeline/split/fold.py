@@ -45,6 +45,7 @@ from dataclasses import dataclass, replace
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
 from magpipe.split.column_order import column_major
+from magpipe.split.fold_bands import band_cuts, banded
 from magpipe.split.layout import PageGeometry, Para, analyse
 from magpipe.split.pieces import (
     JUNK_CONF,
@@ -235,6 +236,7 @@ def sheet_geometry(words: tuple[Word, ...], width: float, height: float, exact: 
     columns = _shared_grid([geo for _, geo, half in parts if half])
     grids = list(columns)
     paras: list[Para] = []
+    ends: list[int] = []
     for index, geo, half in parts:
         grid = grids.pop(0) if half else geo.columns
         order = column_major(geo.paras, grid, geo.top_edge, (1 - FURNITURE_MARGIN) * height)
@@ -242,6 +244,11 @@ def sheet_geometry(words: tuple[Word, ...], width: float, height: float, exact: 
         first = max((p.region for p in paras), default=-1) + 1
         paras.extend(_renumbered(p, index, first + rank[p.region])
                      for p in sorted(geo.paras, key=lambda p: rank[p.region]))
+        ends.append(len(paras))
+    # (lines across the middle under both halves' text part the sheet in bands: fold_bands)
+    cut_parts = [paras[a:b] for a, b in zip([0, *ends], ends, strict=False)]
+    paras = banded(cut_parts, band_cuts(cut_parts[0], [(cut_parts[k], g.top_edge) for k, (
+        _, g, half) in enumerate(parts) if half]) if not parts[0][2] else [])
     main = max(geos, key=lambda g: sum(len(p.lines) for p in g.paras))
     halves = [geo for _, geo, half in parts if half]
     return PageGeometry(paras=tuple(paras),
