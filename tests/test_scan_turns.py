@@ -3,7 +3,8 @@ lines is too short to measure its own line pitch (``split.doc_pitch``), and the 
 paragraph carried over a column, shaped ``x: a, b, c``, is no keywords line
 (``align.heads.reread_role``). The rules on made-up lines, and a saved scanned document
 (``tests/data/layouts-scan-turns/``, ``tools/scan_turns_test_data.py``) split and aligned
-whole."""
+whole; a page in two language halves with stacked stories titled across both, read band by
+band (``split.fold_bands``)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from magpipe.config import Config
 from magpipe.eval.align_score import score
 from magpipe.split import split
 from magpipe.split.doc_pitch import fallback_pitch, pitch_ratio, unmeasured_pitch
+from magpipe.split.fold_bands import band_cuts, banded
+from magpipe.split.layout import Para
 from magpipe.split.pieces import Line, make_line
 
 DATA = Path(__file__).parent / "data" / "layouts-scan-turns"
@@ -100,3 +103,42 @@ def test_a_continued_block_shaped_like_keywords_reads_as_text() -> None:
     draft = Draft(lang="en", order=0, title=title,
                   paragraphs=(ArticlePiece(first.text, (source_of(first, "en"),)),))
     assert reread_role(rest, draft, True) == "body"
+
+
+# --- a sheet's lines across the middle under text of both halves ------------------------------
+
+def _para(box: tuple[float, float, float, float], region: int) -> Para:
+    line, _ = _line("text", box[1], box[3] - box[1])
+    return Para(lines=(line,), box=box, region=region)
+
+
+def test_a_title_across_the_middle_under_both_halves_text_starts_a_band() -> None:
+    """Titles over both halves, the halves' text, a second title across, more text: read as
+    title, left, right, then the second title, left, right."""
+    title = _para((40, 50, 780, 90), 0)
+    second = _para((40, 360, 780, 400), 1)
+    left = [_para((40, 160, 400, 330), 2), _para((40, 440, 400, 540), 3)]
+    right = [_para((430, 160, 800, 330), 4), _para((430, 440, 800, 540), 5)]
+    cuts = band_cuts([title, second], [(left, 40.0), (right, 40.0)])
+    assert cuts == [360]
+    order = banded([[title, second], left, right], cuts)
+    assert [p.box for p in order] == [title.box, left[0].box, right[0].box, second.box,
+                                      left[1].box, right[1].box]
+    assert [p.region for p in order] == list(range(6))
+
+
+def test_a_spread_title_over_both_pages_keeps_one_band() -> None:
+    title = _para((40, 50, 780, 90), 0)
+    left, right = [_para((40, 160, 400, 330), 1)], [_para((430, 160, 800, 330), 2)]
+    assert band_cuts([title], [(left, 40.0), (right, 40.0)]) == []
+    # a running head over each half is no text above the title
+    heads = [_para((40, 20, 100, 28), 3)]
+    assert band_cuts([title], [(heads + left, 30.0), (right, 30.0)]) == []
+
+
+def test_stacked_stories_titled_across_language_halves_pair_and_link() -> None:
+    artifact = RepairArtifact.load(DATA / "stacked-across.repair.json")
+    truth = json.loads((DATA / "stacked-across.truth.json").read_text(encoding="utf-8"))
+    s = score(align(split(artifact, Config()), Config()), truth, fuzzy=True)
+    assert s.paired_right == s.articles == 2
+    assert s.links_right == s.links_output
