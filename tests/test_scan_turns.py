@@ -4,7 +4,8 @@ paragraph carried over a column, shaped ``x: a, b, c``, is no keywords line
 (``align.heads.reread_role``). The rules on made-up lines, and a saved scanned document
 (``tests/data/layouts-scan-turns/``, ``tools/scan_turns_test_data.py``) split and aligned
 whole; a page in two language halves with stacked stories titled across both, read band by
-band (``split.fold_bands``)."""
+band (``split.fold_bands``); a justified paragraph's short last line measured in letters on
+OCR (``split.ocr_short``)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from magpipe.eval.align_score import score
 from magpipe.split import split
 from magpipe.split.doc_pitch import fallback_pitch, pitch_ratio, unmeasured_pitch
 from magpipe.split.fold_bands import band_cuts, banded
-from magpipe.split.layout import Para
+from magpipe.split.layout import Para, paragraphs
+from magpipe.split.ocr_short import short_close
 from magpipe.split.pieces import Line, make_line
 
 DATA = Path(__file__).parent / "data" / "layouts-scan-turns"
@@ -142,3 +144,50 @@ def test_stacked_stories_titled_across_language_halves_pair_and_link() -> None:
     s = score(align(split(artifact, Config()), Config()), truth, fuzzy=True)
     assert s.paired_right == s.articles == 2
     assert s.links_right == s.links_output
+
+
+# --- a justified paragraph's short last line on OCR ---------------------------------------------
+
+def _set(text: str, x0: float, x1: float, top: float) -> Line:
+    """A line of ``text`` whose words share ``x0``..``x1`` evenly (ink 7 high, as OCR boxes)."""
+    tokens = text.split()
+    step = (x1 - x0) / len(tokens)
+    words = tuple(Word(text=t, box=(x0 + k * step, top, x0 + (k + 1) * step - 2.0, top + 7.0),
+                       size=7.0, conf=95.0, line=0) for k, t in enumerate(tokens))
+    return make_line(words, list(range(len(words))))
+
+
+def test_a_sentence_closed_three_letters_short_of_a_justified_edge_ends_its_paragraph() -> None:
+    """A narrow justified column (160-269): ``as planned.`` ends 10 points (under twice the
+    ink height, three letters) short, the next line opens on a capital and runs full."""
+    last = _set("opening ceremony as planned.", 160, 261, 803)
+    first = _set("The Minister of Foreign Affairs", 160, 271, 816)
+    assert short_close(last, first, 160, 269, ragged=False)
+    full = _set("opening ceremony as it planned.", 160, 270, 803)
+    assert not short_close(full, first, 160, 269, ragged=False)         # ran to the edge
+    assert not short_close(last, first, 160, 269, ragged=True)          # ragged: any line may
+    listed = _set("The Minister of Foreign", 160, 240, 816)
+    assert not short_close(last, listed, 160, 269, ragged=False)        # a list of short lines
+    going = _set("the Minister of Foreign Affairs", 160, 271, 816)
+    assert not short_close(last, going, 160, 269, ragged=False)         # no capital: goes on
+
+
+def test_a_narrow_justified_ocr_column_is_cut_at_a_short_closing_line() -> None:
+    """Six lines of a justified column at a pitch of 12, no extra white between paragraphs:
+    two paragraphs, cut under ``as planned.``."""
+    rows = [("In his opening remarks the Vice Chairman", 271), ("thanked all the guests and", 271),
+            ("opening ceremony as planned.", 261), ("The Minister of Foreign Affairs", 271),
+            ("requested that the province and", 271), ("the investors work on.", 230)]
+    words: list[Word] = []
+    spans = []
+    for k, (text, x1) in enumerate(rows):
+        tokens = text.split()
+        step = (x1 - 160) / len(tokens)
+        spans.append(list(range(len(words), len(words) + len(tokens))))
+        words += [Word(text=t, box=(160 + j * step, 600 + 12.0 * k, 160 + (j + 1) * step - 2.0,
+                                    607 + 12.0 * k), size=7.0, conf=95.0, line=k)
+                  for j, t in enumerate(tokens)]
+    page = tuple(words)
+    paras = paragraphs(page, [make_line(page, idx) for idx in spans], 0, exact=False, body=7.0,
+                       page_pitch=12.0)
+    assert [len(p.lines) for p in paras] == [3, 3]

@@ -23,6 +23,7 @@ from magpipe.split.feet import column_feet
 from magpipe.split.heading_lines import heading_line
 from magpipe.split.line_steps import one_type, usual_step
 from magpipe.split.ocr_breaks import spaced_break
+from magpipe.split.ocr_short import short_close
 from magpipe.split.ocr_spacing import spaced_paragraph
 from magpipe.split.ocr_type import type_jump
 from magpipe.split.own_leading import step_pitches
@@ -184,6 +185,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if not exact and ragged and spaced_paragraph(prev, line, pitch):    # (ocr_spacing)
         return True
     if not exact and spaced_break(prev, line, pitch, left, right, ragged):    # (ocr_breaks)
+        return True
+    if not exact and short_close(prev, line, left, right, ragged):            # (ocr_short)
         return True
     if exact and line.base - prev.base > SPACED_PITCH * pitch and \
             (prev.text.rstrip()[-1:] in SENTENCE_ENDS or
