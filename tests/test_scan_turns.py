@@ -59,13 +59,15 @@ def test_no_page_measured_leaves_the_guess() -> None:
     assert fallback_pitch(_page(2, 12.0), None) is None
 
 
-def test_two_mixed_case_lines_take_the_pages_proportion_but_capitals_keep_the_guess() -> None:
-    """On OCR, two lines of text are set at the body's leading for their size; a letterhead's
+def test_mixed_case_lines_on_a_short_page_take_the_documents_proportion_capitals_do_not() -> None:
+    """On an OCR page that took the document's pitch, two lines of text are set at the body's
+    leading for their size (other pages pass 0: the guess); a letterhead's
     lines in capitals keep ``1.25`` x their height, which parts them; a text layer keeps it."""
     text = [_line("province, the delegation of the French", 50)[0],
             _line("Republic in Viet Nam visited the Bishop's", 62)[0]]
     caps = [_line("UBND TỈNH LẠNG SƠN", 50)[0], _line("SỞ NGOẠI VỤ", 66)[0]]
     assert abs(unmeasured_pitch(text, False, 12.0, 7.0) - 12.0) < 0.01
+    assert abs(unmeasured_pitch(text, False, 0.0, 7.0) - 1.25 * 7.0) < 0.01   # own pitch
     assert abs(unmeasured_pitch(caps, False, 12.0, 7.0) - 1.25 * 7.0) < 0.01
     assert abs(unmeasured_pitch(text, True, 12.0, 7.0) - 1.25 * 7.0) < 0.01
 

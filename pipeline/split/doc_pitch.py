@@ -55,12 +55,15 @@ def fallback_pitch(words: tuple[Word, ...], ratio: float | None) -> float | None
 
 def unmeasured_pitch(lines: list[Line], exact: bool, page_pitch: float, body: float) -> float:
     """The pitch of a region of ``lines`` too few to measure their own (``layout.paragraphs``):
-    ``1.25`` x their median size on a text layer; on an OCR page, for lines of text in mixed
-    case, the page's pitch over its body size (``page_pitch``, ``body``) times their size, the
-    same proportion as the page's body text (ink boxes run well under the font size, and
-    ``1.25`` of them is under the leading of body text: two lines of a paragraph stood a
-    paragraph gap apart). Lines in capitals (a letterhead's, a heading's, set apart at whatever
-    leading their design asks) keep the guess, which parts them."""
+    ``1.25`` x their median size on a text layer; on an OCR page that took the document's pitch
+    (``page_pitch``; 0 on any other page), for lines of text in mixed case, that pitch over the
+    body size (``body``) times their size, the same proportion as the document's body text (ink
+    boxes run well under the font size, and ``1.25`` of them is under the leading of body text:
+    two lines of a paragraph stood a paragraph gap apart). Lines in capitals (a letterhead's, a
+    heading's, set apart at whatever leading their design asks) keep the guess, which parts
+    them. Only there: on a page that measures its own pitch, two-line regions in that
+    proportion won a cutout scan's lines by its round photo and lost a statistics scan's table
+    cells (a Vietnamese line over its English twin, read as one block of mixed language)."""
     size = median(ln.size for ln in lines)
     if exact or page_pitch <= 0 or body <= 0 or \
             upper_share(" ".join(ln.text for ln in lines)) >= MIXED_SHARE:

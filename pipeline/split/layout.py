@@ -266,7 +266,8 @@ def _all_edges(lines: list[Line]) -> list[tuple[float, float, bool]]:
 
 
 def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
-               exact: bool = True, body: float = 10.0, page_pitch: float = 0.0) -> list[Para]:
+               exact: bool = True, body: float = 10.0, page_pitch: float = 0.0,
+               borrowed: bool = False) -> list[Para]:
     lines, junk = _rows_to_lines(words, region, body)
     if not lines:
         return [Para(lines=(p,), box=p.box, region=index) for p in junk]
@@ -274,7 +275,7 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     steps = [b.base - a.base for a, b in zip(lines, lines[1:], strict=False)
              if one_type(a, b, exact, CW_JUMP) and b.base > a.base]
     pitch = usual_step(steps, exact, page_pitch) if len(steps) >= 2 else \
-        unmeasured_pitch(lines, exact, page_pitch, body)                     # (doc_pitch)
+        unmeasured_pitch(lines, exact, page_pitch if borrowed else 0.0, body)  # (doc_pitch)
     groups: list[list[Line]] = [[lines[0]]]
     pitches = step_pitches(lines, pitch, exact)     # (a looser type's own leading)
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
@@ -354,7 +355,9 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
                                          body)
     regions: list[tuple[list[Line], Span | None]] = []
     pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None,
-                       short_pitch)     # (a page too short to measure it: doc_pitch)
+                       None if short_pitch is None else 0.0)
+    borrowed = not pitch and short_pitch is not None   # (too short to measure it: doc_pitch)
+    pitch = short_pitch if borrowed and short_pitch is not None else pitch
     for band in (top, middle, bottom):
         if band:
             # (the middle band's photos hold their places in the cut: photo_pieces)
@@ -366,7 +369,7 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     regions = [part for r in regions for part in twin_foot(r, body, pitch, exact)]
     paras: list[Para] = []
     for index, (region, _) in enumerate(regions):
-        paras.extend(paragraphs(words, region, index, exact, body, pitch))
+        paras.extend(paragraphs(words, region, index, exact, body, pitch, borrowed))
     paras = across_empty_rows(paras, wrapped, pitch, exact, CW_JUMP)     # (run_around)
     spans = sorted({col for r, col in regions if col and id(r[0]) not in edges})
     tall = sorted({col for r, col in regions if col and id(r[0]) not in edges
