@@ -158,8 +158,9 @@ def reread_role(block: Block, d: Draft | None, linked: bool) -> str:
         return str(Role.BYLINE)           # a byline under the title
     if role == Role.BODY and headed and d.label is None and label_like(text):
         return str(Role.LABEL)
-    if role == Role.BODY and (d.title is not None or has_text) and keywords_line(text):
-        return str(Role.KEYWORDS)
+    if role == Role.BODY and (d.title is not None or has_text) and keywords_line(text) \
+            and not (d.paragraphs and continues(d.paragraphs[-1], block, linked)):
+        return str(Role.KEYWORDS)         # (a paragraph's rest, ``x: a, b``, is no keywords)
     return str(role)
 
 

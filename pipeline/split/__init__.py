@@ -25,6 +25,7 @@ from magpipe.split.bodysize import body_sizes, other_body, page_body
 from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
 from magpipe.split.credit_ends import credit_tails_kept
+from magpipe.split.doc_pitch import fallback_pitch, pitch_ratio
 from magpipe.split.drafts import (
     Draft,
     by_rows,
@@ -337,9 +338,12 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
     level = [upright(p.words, e) for p, e in zip(artifact.pages, exact, strict=True)]  # (turned)
     doc_body, second = sizes or body_sizes([w for w, e in zip(level, exact, strict=True) if e])
+    ratio = pitch_ratio([w for w, e in zip(level, exact, strict=True) if not e])   # (doc_pitch)
     return [table_cells(words, sheet_geometry(words, page.width, page.height, exact=e,
                                               body=page_body(words, doc_body, second)
-                                              if e else None, photos=page.images))
+                                              if e else None, photos=page.images,
+                                              short_pitch=None if e else
+                                              fallback_pitch(words, ratio)))
             for page, words, e in zip(artifact.pages, level, exact, strict=True)]
 
 

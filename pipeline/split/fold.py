@@ -45,6 +45,7 @@ from dataclasses import dataclass, replace
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
 from magpipe.split.column_order import column_major
+from magpipe.split.fold_bands import band_cuts, banded
 from magpipe.split.layout import PageGeometry, Para, analyse
 from magpipe.split.pieces import (
     JUNK_CONF,
@@ -209,15 +210,18 @@ def _parts(words: tuple[Word, ...], fold: Fold, body: float, pieces: list[Line],
 
 
 def sheet_geometry(words: tuple[Word, ...], width: float, height: float, exact: bool = True,
-                   body: float | None = None, photos: tuple[Box, ...] = ()) -> PageGeometry:
+                   body: float | None = None, photos: tuple[Box, ...] = (),
+                   short_pitch: float | None = None) -> PageGeometry:
     """The page geometry (``layout.analyse``) of a sheet, each of its two pages read on its
-    own when it holds two (see the module's text)."""
+    own when it holds two (see the module's text); ``short_pitch``: the pitch of a page too
+    short to measure its own (``doc_pitch``)."""
     unit = body if body is not None else body_size_of(words)
     pieces = _sheet_pieces(words, width, height, unit)
     text = _counted(pieces, unit)
     fold = _fold_in(text, width, unit)
     if fold is None:
-        return analyse(words, height, exact=exact, body=body, photos=photos)
+        return analyse(words, height, exact=exact, body=body, photos=photos,
+                       short_pitch=short_pitch)
     log.info("a sheet of two pages: fold at %.0f, white from %.0f to %.0f", fold.middle,
              fold.left, fold.right)
     ranges = ((0.0, width), (0.0, fold.middle), (fold.middle, width))
@@ -232,6 +236,7 @@ def sheet_geometry(words: tuple[Word, ...], width: float, height: float, exact: 
     columns = _shared_grid([geo for _, geo, half in parts if half])
     grids = list(columns)
     paras: list[Para] = []
+    ends: list[int] = []
     for index, geo, half in parts:
         grid = grids.pop(0) if half else geo.columns
         order = column_major(geo.paras, grid, geo.top_edge, (1 - FURNITURE_MARGIN) * height)
@@ -239,6 +244,11 @@ def sheet_geometry(words: tuple[Word, ...], width: float, height: float, exact: 
         first = max((p.region for p in paras), default=-1) + 1
         paras.extend(_renumbered(p, index, first + rank[p.region])
                      for p in sorted(geo.paras, key=lambda p: rank[p.region]))
+        ends.append(len(paras))
+    # (lines across the middle under both halves' text part the sheet in bands: fold_bands)
+    cut_parts = [paras[a:b] for a, b in zip([0, *ends], ends, strict=False)]
+    paras = banded(cut_parts, band_cuts(cut_parts[0], [(cut_parts[k], g.top_edge) for k, (
+        _, g, half) in enumerate(parts) if half]) if not parts[0][2] else [])
     main = max(geos, key=lambda g: sum(len(p.lines) for p in g.paras))
     halves = [geo for _, geo, half in parts if half]
     return PageGeometry(paras=tuple(paras),

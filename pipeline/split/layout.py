@@ -13,16 +13,17 @@ line sits at the right edge (a byline). Pure logic, no I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from statistics import median
 
 import numpy as np
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
+from magpipe.split.doc_pitch import unmeasured_pitch
 from magpipe.split.feet import column_feet
 from magpipe.split.heading_lines import heading_line
 from magpipe.split.line_steps import one_type, usual_step
 from magpipe.split.ocr_breaks import spaced_break
+from magpipe.split.ocr_short import short_close
 from magpipe.split.ocr_spacing import spaced_paragraph
 from magpipe.split.ocr_type import type_jump
 from magpipe.split.own_leading import step_pitches
@@ -185,6 +186,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
         return True
     if not exact and spaced_break(prev, line, pitch, left, right, ragged):    # (ocr_breaks)
         return True
+    if not exact and short_close(prev, line, left, right, ragged):            # (ocr_short)
+        return True
     if exact and line.base - prev.base > SPACED_PITCH * pitch and \
             (prev.text.rstrip()[-1:] in SENTENCE_ENDS or
              (not ragged and size < pitch and right - prev.box[2] > 2 * size
@@ -263,7 +266,8 @@ def _all_edges(lines: list[Line]) -> list[tuple[float, float, bool]]:
 
 
 def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
-               exact: bool = True, body: float = 10.0, page_pitch: float = 0.0) -> list[Para]:
+               exact: bool = True, body: float = 10.0, page_pitch: float = 0.0,
+               borrowed: bool = False) -> list[Para]:
     lines, junk = _rows_to_lines(words, region, body)
     if not lines:
         return [Para(lines=(p,), box=p.box, region=index) for p in junk]
@@ -271,7 +275,7 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     steps = [b.base - a.base for a, b in zip(lines, lines[1:], strict=False)
              if one_type(a, b, exact, CW_JUMP) and b.base > a.base]
     pitch = usual_step(steps, exact, page_pitch) if len(steps) >= 2 else \
-        1.25 * median(ln.size for ln in lines)
+        unmeasured_pitch(lines, exact, page_pitch if borrowed else 0.0, body)  # (doc_pitch)
     groups: list[list[Line]] = [[lines[0]]]
     pitches = step_pitches(lines, pitch, exact)     # (a looser type's own leading)
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
@@ -317,7 +321,8 @@ def _top_edge(pieces: list[Line], height: float, body: float) -> float:
 
 
 def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
-            body: float | None = None, photos: tuple[Box, ...] = ()) -> PageGeometry:
+            body: float | None = None, photos: tuple[Box, ...] = (),
+            short_pitch: float | None = None) -> PageGeometry:
     """Paragraph blocks of a page in reading order, with the page's columns.
 
     A skewed scan's word boxes are first turned straight (``skew_slope``); all geometry is
@@ -349,7 +354,10 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     lifted, middle, wrapped = run_around(words, [p for p in pieces if id(p) not in edges], photos,
                                          body)
     regions: list[tuple[list[Line], Span | None]] = []
-    pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None)
+    pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None,
+                       None if short_pitch is None else 0.0)
+    borrowed = not pitch and short_pitch is not None   # (too short to measure it: doc_pitch)
+    pitch = short_pitch if borrowed and short_pitch is not None else pitch
     for band in (top, middle, bottom):
         if band:
             # (the middle band's photos hold their places in the cut: photo_pieces)
@@ -361,7 +369,7 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     regions = [part for r in regions for part in twin_foot(r, body, pitch, exact)]
     paras: list[Para] = []
     for index, (region, _) in enumerate(regions):
-        paras.extend(paragraphs(words, region, index, exact, body, pitch))
+        paras.extend(paragraphs(words, region, index, exact, body, pitch, borrowed))
     paras = across_empty_rows(paras, wrapped, pitch, exact, CW_JUMP)     # (run_around)
     spans = sorted({col for r, col in regions if col and id(r[0]) not in edges})
     tall = sorted({col for r, col in regions if col and id(r[0]) not in edges

@@ -34,7 +34,7 @@ from magpipe.text.punctuation import SENTENCE_ENDS
 SHORT = 2.0          # x the lines' size: white at a line's end that makes it short
 
 
-def _closes_sentence(text: str) -> bool:
+def closes_sentence(text: str) -> bool:
     """The line's last word holding a letter or digit ends with a sentence's stop (OCR specks,
     ``'`` or ``.`` read from dust after it, aside)."""
     for token in reversed(text.split()):
@@ -61,4 +61,4 @@ def spaced_break(prev: Line, line: Line, pitch: float, left: float, right: float
     if abs(prev.box[0] - left - room) < size or right - line.box[2] >= SHORT * size:
         short = False     # centred (a pull quote's lines each fall short), or a list of short
                           # lines (an imprint's): a short line there ends no paragraph
-    return short or _closes_sentence(prev.text)
+    return short or closes_sentence(prev.text)

@@ -69,7 +69,8 @@ def _slices(pieces: list[Line], min_gap: float, body: float | None = None) -> li
     return slices
 
 
-def line_pitch(pieces: list[Line], body: float, font: float | None = None) -> float:
+def line_pitch(pieces: list[Line], body: float, font: float | None = None,
+               fallback: float | None = None) -> float:
     """The usual distance between the baselines of a column's lines (the leading): pieces
     bucketed by left edge, the median step between neighbours in a bucket.
 
@@ -78,7 +79,8 @@ def line_pitch(pieces: list[Line], body: float, font: float | None = None) -> fl
     smaller than the box height ``body``: in faces that declare tall ascents and deep descents
     (room for stacked Vietnamese marks) boxes run ~1.6x the font size, above the leading
     itself; bounded by box height, every step between neighbouring lines would be dropped and
-    the pitch read as two lines (issue 16)."""
+    the pitch read as two lines (issue 16). Too few steps to measure: ``fallback`` when given
+    (the document's pitch, ``doc_pitch``), else ``1.25`` x the size."""
     size = min(body, font) if font else body
     buckets: dict[int, list[float]] = {}
     for p in pieces:
@@ -88,7 +90,9 @@ def line_pitch(pieces: list[Line], body: float, font: float | None = None) -> fl
         bases.sort()
         steps += [b - a for a, b in zip(bases, bases[1:], strict=False)
                   if SOLID * size < b - a < 3 * body]
-    return median(steps) if len(steps) >= 5 else 1.25 * size
+    if len(steps) >= 5:
+        return median(steps)
+    return fallback if fallback is not None else 1.25 * size
 
 
 def _continues_column(above: list[Line], below: list[Line], body: float) -> bool:
