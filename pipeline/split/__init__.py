@@ -76,6 +76,7 @@ from magpipe.split.title_drops import title_dropped
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
 from magpipe.split.title_rivers import title_across
+from magpipe.split.third_language import other_language
 from magpipe.split.title_tails import title_tail_languages, title_tails_kept
 from magpipe.split.turned import turned_drafts, upright
 from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
@@ -375,6 +376,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     per_page: list[tuple[Page, list[Block], list[int]]] = []
     for page, geo in zip(artifact.pages, geometry, strict=True):
         blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes)
+        blocks = other_language(blocks, geo.body_size)      # (third_language)
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     per_page = _with_headings(per_page)
