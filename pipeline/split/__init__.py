@@ -72,11 +72,11 @@ from magpipe.split.roles import (
 )
 from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.term_lines import term_parts
+from magpipe.split.third_language import other_language
 from magpipe.split.title_drops import title_dropped
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
 from magpipe.split.title_rivers import title_across
-from magpipe.split.third_language import other_language
 from magpipe.split.title_tails import title_tail_languages, title_tails_kept
 from magpipe.split.turned import turned_drafts, upright
 from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts

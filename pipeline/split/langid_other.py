@@ -30,7 +30,8 @@ FEW_SYLLABLES = 0.75   # Vietnamese-shaped words under this share: no Vietnamese
                        # with its marks lost; French ~15-40%: ``de``, ``la``, ``du``)
 DETECT_SURE = 0.9      # langdetect's probability of a third language from which it is sure
 PLAIN_SYLLABLES = 0.85  # a short text this Vietnamese-shaped is plainly Vietnamese
-PLAIN_STOPWORDS = 0.12  # ... and one with this share of English function words English
+PLAIN_STOPWORDS = 0.2   # ... and one with this share of English function words English (a
+                        # French line's one ``a`` in seven words is 0.14)
 PLAIN_MIN_TOKENS = 3
 
 

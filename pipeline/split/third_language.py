@@ -8,7 +8,9 @@ headline, a line cut off from its paragraph) and the block right above or below 
 same column is in that language: a column of short items in a third language is carried
 down from its longer paragraphs. A block plainly Vietnamese or English by itself
 (``langid_other.plainly_bilingual``) keeps its language. Furniture (a running head, a page
-number) keeps its role; anything else becomes an ``aside``, logged with the reason.
+number, a masthead's line standing alone) keeps its role; anything else becomes an
+``aside``, logged with the reason: a line of a column's run taken for a running head (the
+column's heading repeated at each page's head) is the column's.
 """
 
 from __future__ import annotations
@@ -50,11 +52,14 @@ def other_language(blocks: list[Block], body: float) -> list[Block]:
                                 for j in range(len(blocks)) if j != k):
                 other[k], open_[k], changed = True, False, True
     out = []
-    for b, o in zip(blocks, other, strict=True):
+    for k, (b, o) in enumerate(zip(blocks, other, strict=True)):
         if not o:
             out.append(b)
             continue
-        role = b.role if b.role in FURNITURE_ROLES else Role.ASIDE
+        in_run = any(other[j] and _stacked(b, blocks[j], body)
+                     for j in range(len(blocks)) if j != k)
+        role = b.role if b.role in FURNITURE_ROLES and not (
+            b.role == Role.HEADER and in_run) else Role.ASIDE
         log.debug("page %d: %s in a third language, kept out of the articles as %s: %r",
                   b.page, b.id, role, b.text[:50])
         out.append(replace(b, lang=Lang.OTHER, role=role))

@@ -8,8 +8,8 @@ Khmer, Thai, Cyrillic, Greek...) is text in neither language.
 from __future__ import annotations
 
 # Code point ranges of the Latin letters: Basic Latin and Latin-1, Latin Extended-A and -B,
-# the IPA extensions and spacing modifier letters (OCR reads some marks as them: ``ˆ``), Latin Extended Additional (the
-# Vietnamese letters with two marks: ``ệ``, ``ở``).
+# the IPA extensions and spacing modifier letters (OCR reads some marks as them: ``ˆ``),
+# Latin Extended Additional (the Vietnamese letters with two marks: ``ệ``, ``ở``).
 _LATIN = ((0x0000, 0x02FF), (0x1E00, 0x1EFF))
 
 
