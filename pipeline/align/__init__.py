@@ -8,7 +8,8 @@ twin (:mod:`magpipe.align.pairing`), align their paragraphs
 (:mod:`magpipe.align.paragraphs`), read the photo captions (:mod:`magpipe.align.captions`),
 pair a contents page with its twin (:mod:`magpipe.align.contents`) and build the records
 (:mod:`magpipe.align.assemble`), each saying what it left without a twin and why
-(:mod:`magpipe.align.leftout`).
+(:mod:`magpipe.align.leftout`). Text in a third language is read by none of them
+(:mod:`magpipe.align.third_language`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from magpipe.align.keyed import keyed_captions
 from magpipe.align.listing import entry_targets, found_contents
 from magpipe.align.pairing import pair_articles
 from magpipe.align.photos import credit_cut, photos_by_page
+from magpipe.align.third_language import bilingual_only
 from magpipe.artifacts.layout import SplitArtifact
 from magpipe.artifacts.records import AlignArtifact
 from magpipe.config import Config
@@ -33,6 +35,7 @@ log = logging.getLogger(__name__)
 def align(artifact: SplitArtifact, config: Config) -> AlignArtifact:
     """Group, pair and align the articles of one document."""
     credit_cut.cache_clear()        # credits read once a text of this document, no other's
+    artifact = bilingual_only(artifact)     # (third_language: no twin, no article's)
     labelled = contents_pages(artifact)
     found, listed = found_contents(artifact, {p.page for p in labelled})
     contents = tuple(sorted(labelled + found, key=lambda p: p.page))

@@ -41,6 +41,8 @@ FURNITURE_ROLES = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.ASI
 class Lang(StrEnum):
     VI = "vi"
     EN = "en"
+    OTHER = "other"            # a third language (French, Chinese...): no twin, no article's
+                               # text (``split.third_language``)
     UNKNOWN = "und"
 
 

@@ -21,7 +21,8 @@ class Source:
     page: int
     box: Box
     block: str
-    lang: str = ""           # the language of the text taken from the block ("vi", "en")
+    lang: str = ""           # the language of the text taken from the block ("vi", "en"; no
+                             # record takes text in a third language, "other")
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,7 @@ from magpipe.split.roles import (
 )
 from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.term_lines import term_parts
+from magpipe.split.third_language import other_language
 from magpipe.split.title_drops import title_dropped
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
@@ -377,6 +378,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     per_page: list[tuple[Page, list[Block], list[int]]] = []
     for page, geo in zip(artifact.pages, geometry, strict=True):
         blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes)
+        blocks = other_language(blocks, geo.body_size)      # (third_language)
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     per_page = _with_headings(per_page)

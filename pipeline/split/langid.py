@@ -88,6 +88,20 @@ def detect(text: str) -> tuple[str, float]:
     return (Lang.VI, vi) if vi > en else (Lang.EN, en)
 
 
+def detect_any(text: str) -> tuple[str, float]:
+    """langdetect's most likely language of ``text`` of all it knows (its code, and the
+    probability), ``und`` on failure: ``langid_other`` asks it of a text that looks neither
+    Vietnamese nor English."""
+    _detector_ready()
+    from langdetect import detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+    try:
+        best = detect_langs(text)[0]
+    except LangDetectException:
+        return Lang.UNKNOWN, 0.0
+    return best.lang, best.prob
+
+
 def classify(text: str) -> tuple[str, float]:
     """``(lang, confidence)`` for a block's text; ``und`` when the evidence is too thin."""
     if date_alone(text):              # a date set alone says its language by its form

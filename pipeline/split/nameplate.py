@@ -3,10 +3,12 @@ front page, with the lines of the band it heads (the name's twin in the other la
 tagline, the issue and date line). It names the paper, not a story: no article's title or text.
 
 ``nameplates`` (a role pass, run by ``split.passes.RULE_PASSES``): where the page's largest block,
-``NAMEPLATE_SIZE`` body sizes tall or more, lies in its top ``NAMEPLATE_TOP`` and is a line or
+``NAMEPLATE_SIZE`` body sizes tall or more (or ``NAMEPLATE_ALONE`` and far larger than any
+other), lies in its top ``NAMEPLATE_TOP`` and is a line or
 two, that block and every block over the band's foot are running heads (``Role.HEADER``). The
-band's foot is the widest white gap between rows of blocks within ``BAND_DEPTH`` nameplate
-heights under the name: the gap above the first stories is wider than those between the
+band's foot is the widest white gap between rows of blocks under the name (sharing some of
+its width: a column running down beside it is no line of its band) within ``BAND_DEPTH``
+nameplate heights under it: the gap above the first stories is wider than those between the
 band's own lines. Pure logic, no I/O.
 """
 
@@ -22,6 +24,13 @@ log = logging.getLogger(__name__)
 NAMEPLATE_SIZE = 3.0   # x body size: a nameplate's line is this tall at least (a title of a story
                        # runs under it; the largest headline of a front page is about twice
                        # the body)
+NAMEPLATE_ALONE = 2.5  # x body size: ... or this tall when set far larger than anything else on
+                       # the page (``FAR_LARGER``: a paper's name over bands of stories whose
+                       # titles are set twice the body; a story's title set as large over a
+                       # page runs to lines of its own size)
+FAR_LARGER = 1.15      # x the size of the page's next largest block
+ALONE_WORDS = 2        # fewest words of a name taken by its size alone (a scanned title's last
+                       # word read as a block of its own, ``UNDERSTANDING``, is none)
 NAMEPLATE_TOP = 0.2    # share of the page's height: a nameplate's top lies this high at most
 NAMEPLATE_LINES = 2    # most lines of a nameplate
 NAMEPLATE_WORDS = 5    # most words a line of a nameplate holds (a paper's name: ``BIÊN CƯƠNG``,
@@ -40,16 +49,27 @@ def _band_foot(facts: list[Facts], name: Facts) -> float | None:
     height = name.box[3] - name.box[1]
     reach = name.box[3] + BAND_DEPTH * height
     spans = sorted((f.box[1], f.box[3]) for f in facts
-                   if f is not name and name.box[1] <= f.box[1] <= reach)
+                   if f is not name and name.box[1] <= f.box[1])
     foot, widest, at, rows = name.box[3], 0.0, None, 0
     counted = 0
     for top, bottom in spans:
         if counted and top - foot > widest:       # (the white over the name's twin: none)
             widest, at, rows = top - foot, foot, counted
+        if top > reach:         # (the first row past the band's depth closes its last gap)
+            break
         if (top + bottom) / 2 >= foot:         # (a tall box may reach up into the row above)
             counted += 1
         foot = max(foot, bottom)
     return at if at is not None and rows >= BAND_ROWS else None
+
+
+def _large(name: Facts, facts: list[Facts], body: float) -> bool:
+    """``name`` is set large enough for a nameplate (see ``NAMEPLATE_ALONE``)."""
+    if name.size >= NAMEPLATE_SIZE * body:
+        return True
+    others = [f.size for f in facts if f is not name]
+    return name.size >= NAMEPLATE_ALONE * body and len(name.text.split()) >= ALONE_WORDS and \
+        all(name.size >= FAR_LARGER * size for size in others)
 
 
 def nameplates(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -57,7 +77,7 @@ def nameplates(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
     if not facts:
         return roles
     name = max(facts, key=lambda f: f.size)
-    if name.size < NAMEPLATE_SIZE * page.body_size or name.lines > NAMEPLATE_LINES or \
+    if not _large(name, facts, page.body_size) or name.lines > NAMEPLATE_LINES or \
             name.box[1] > NAMEPLATE_TOP * page.height or \
             len(name.text.split()) > NAMEPLATE_WORDS * name.lines:
         return roles
