@@ -93,3 +93,15 @@ def test_hocr_holds_the_same_words_with_boxes_and_languages(damaged):
                for e in spans)
     areas = [e for e in root.iter(f"{xhtml}div") if e.get("class") == "ocr_carea"]
     assert {a.get("lang") for a in areas} >= {"vi", "en"}
+
+
+def test_a_block_in_a_third_language_carries_no_alto_language():
+    """``other`` names no language (a French column beside the pairs): ALTO's ``LANG`` wants a
+    language code, so such a block has none, as in hOCR."""
+    word = textlayer.PlacedWord(0, "Visite", (10.0, 10.0, 40.0, 20.0), 96.0)
+    parent = alto.etree.Element("Parent")
+    for lang in ("other", "vi"):
+        block = textlayer.PlacedBlock(f"p1-b{lang}", "aside", lang, (10.0, 10.0, 40.0, 20.0),
+                                      (textlayer.PlacedLine((word,)),))
+        alto._block(parent, block)
+    assert [b.get("LANG") for b in parent] == [None, "vi"]

@@ -17,7 +17,7 @@ from importlib import resources
 
 from lxml import etree
 from magpipe.archive.textlayer import PageText, PlacedBlock
-from magpipe.artifacts import Box, DocumentInfo
+from magpipe.artifacts import Box, DocumentInfo, Lang
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +47,9 @@ def _q(tag: str) -> str:
 
 def _block(parent: etree._Element, block: PlacedBlock) -> None:
     tb = etree.SubElement(parent, _q("TextBlock"), ID=block.id,
-                          STYLEREFS=f"style-{block.role}", TAGREFS=f"role-{block.role}",
-                          LANG=block.lang)
+                          STYLEREFS=f"style-{block.role}", TAGREFS=f"role-{block.role}")
+    if block.lang != Lang.OTHER:    # "other" names no language: ALTO's LANG wants a code
+        tb.set("LANG", block.lang)
     _place(tb, block.box)
     for k, line in enumerate(block.lines):
         tl = etree.SubElement(tb, _q("TextLine"), ID=f"{block.id}-l{k}")
