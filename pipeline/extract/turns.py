@@ -70,11 +70,12 @@ def turned_box(box: PointBox, degrees: int, width: float, height: float) -> Poin
 
 def _turn_of(textpage: pdfium.PdfTextPage, index: int) -> int:
     """The clockwise turn (0, 90, 180 or 270) that sets character ``index`` upright: its
-    angle (PDFium's, counter-clockwise on the page) to the nearest quarter turn."""
+    angle to the nearest quarter turn, taken back (PDFium measures it clockwise as the page
+    is seen: text reading upwards is at 270 degrees and needs a turn of 90)."""
     angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, index)
     if angle < 0:        # PDFium could not tell (a character it made): counts as upright
         return 0
-    return (round(angle / QUARTER) % 4) * 90
+    return (-round(angle / QUARTER) % 4) * 90
 
 
 def _sampled_turn(textpage: pdfium.PdfTextPage, text: str) -> int:

@@ -54,6 +54,7 @@ from magpipe.split.margin import cut_at_side_heads, headed, heads_in_place, note
 from magpipe.split.mixed_titles import numbered_below
 from magpipe.split.name_tails import names_kept
 from magpipe.split.name_wraps import measure_of, names_wrapped
+from magpipe.split.page_order import reading_order
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.photo_captions import photo_captions
@@ -367,7 +368,8 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     family)."""
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
-    artifact = replace(artifact, pages=tuple(read_once(drop_caps(p)) for p in artifact.pages))
+    artifact = replace(artifact, pages=tuple(read_once(drop_caps(p))       # (a turned half)
+                                             for p in reading_order(artifact.pages)))
     sizes = body_sizes([upright(p.words) for p in artifact.pages if p.source not in _OCR_SOURCES])
     geometry = geometry_of(artifact, sizes)
     repeated = repeated_texts(artifact.pages, geometry)
