@@ -78,6 +78,7 @@ from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
 from magpipe.split.title_rivers import title_across
 from magpipe.split.title_tails import title_tail_languages, title_tails_kept
+from magpipe.split.turn_note import turn_notes
 from magpipe.split.turned import turned_drafts, upright
 from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
 from magpipe.text.dehyphen import join_lines
@@ -379,7 +380,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
         blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes)
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
-    per_page = _with_headings(per_page)
+    per_page = turn_notes(_with_headings(per_page))     # (a turned half's note)
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text)
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
                   if b.role not in FURNITURE_ROLES])

@@ -34,9 +34,9 @@ HALF_PAGES = 2        # fewest pages of a turned half whose order is reversed (o
 P = TypeVar("P", bound=Page)
 
 
-def reading_order(pages: tuple[P, ...]) -> tuple[P, ...]:
-    """``pages`` in reading order: the file's order, but for a turned half at the document's
-    end (see the module docstring), read from the file's last page back."""
+def turned_half(pages: tuple[Page, ...]) -> tuple[int, int] | None:
+    """Where the turned half at the document's end lies in ``pages`` (file order): the index
+    of its first page and the index past its last; None when there is none."""
     end = len(pages)
     while end and not pages[end - 1].words:       # a blank back cover
         end -= 1
@@ -44,7 +44,17 @@ def reading_order(pages: tuple[P, ...]) -> tuple[P, ...]:
     while start and pages[start - 1].rotation % 360 == HALF_TURN and pages[start - 1].words:
         start -= 1
     if end - start < HALF_PAGES or start == 0:
+        return None
+    return start, end
+
+
+def reading_order(pages: tuple[P, ...]) -> tuple[P, ...]:
+    """``pages`` in reading order: the file's order, but for a turned half at the document's
+    end (see the module docstring), read from the file's last page back."""
+    half = turned_half(pages)
+    if half is None:
         return pages
+    start, end = half
     log.info("pages %d-%d are turned upside down at the document's end (a half printed "
              "turned over): read from page %d back", pages[start].number,
              pages[end - 1].number, pages[end - 1].number)
