@@ -153,10 +153,10 @@ def upright_page(textpage: pdfium.PdfTextPage, text: str, facts: PdfPageFacts,
     if not turn:
         return facts, words
     width, height = facts.width, facts.height
-    turned = [w._replace(**dict(zip(("x0", "top", "x1", "bottom"),
-                                    turned_box((w.x0, w.top, w.x1, w.bottom), turn, width,
-                                               height), strict=True)))
-              for w in words]
+    turned = []
+    for w in words:
+        x0, top, x1, bottom = turned_box((w.x0, w.top, w.x1, w.bottom), turn, width, height)
+        turned.append(w._replace(x0=x0, top=top, x1=x1, bottom=bottom))
     log.debug("page text turned %d degrees: read as the page turned upright", turn)
     return replace(facts, turn=turn), reading_order(turned)
 

@@ -13,8 +13,9 @@ white gap across the whole page parts from the text above (nothing above the gap
 below it), of at most ``NOTE_BLOCKS`` blocks, holding blocks of both languages, and no title,
 byline or caption (the end of an article set in both languages would hold them); of such
 bands, the one under the widest gap (the frame's padding or the white over a box; the bands
-under narrower gaps are pieces of it). A page holding nothing but such a band is the note's
-own page. Its blocks become ``Role.ASIDE`` (no article's text) and their continuation links
+under narrower gaps are pieces of it). The note is one column of text: its blocks stand one
+under another. A page holding nothing but such a band (no band under text found) is the
+note's own page. Its blocks become ``Role.ASIDE`` (no article's text) and their continuation links
 are dropped.
 
 Pure logic, no I/O.
@@ -37,24 +38,33 @@ NOTE_BLOCKS = 4       # most blocks of the note (a paragraph a language, each po
 _NOT_NOTE = frozenset({Role.TITLE, Role.BYLINE, Role.CAPTION, Role.CREDIT})
 
 
+def _stacked(blocks: list[Block]) -> bool:
+    """Each block (in order from the top) starts under the middle of the one before (lines
+    boxes of consecutive lines may touch): one column of text, no columns side by side."""
+    return all(2 * b.box[1] >= a.box[1] + a.box[3] for a, b in zip(blocks, blocks[1:],
+                                                                 strict=False))
+
+
 def _note_band(blocks: list[Block]) -> list[Block]:
-    """The blocks of the note at the foot of a page's text blocks ``blocks``; empty if none."""
+    """The blocks of the note at the foot of a page's text blocks ``blocks``; empty if none.
+    A band under text wins over the whole page read as a band."""
     order = sorted(blocks, key=lambda b: b.box[1])
     best: list[Block] = []
     widest = -1.0
     for cut in range(len(order)):
         above, below = order[:cut], order[cut:]
-        if len(below) > NOTE_BLOCKS:
+        if len(below) > NOTE_BLOCKS or not _stacked(below):
             continue
-        top = min(b.box[1] for b in below)
+        top = below[0].box[1]
         foot = max((b.box[3] for b in above), default=None)
         if foot is not None and foot > top:
             continue        # a block above reaches below the band's top: no gap across
         if not {"vi", "en"} <= {b.lang for b in below} or any(b.role in _NOT_NOTE for b in below):
             continue
-        gap = top - foot if foot is not None else float("inf")
-        if gap > widest:
-            best, widest = below, gap
+        if foot is None:
+            return best or below        # the page holds nothing else: the note's own page
+        if top - foot > widest:
+            best, widest = below, top - foot
     return best
 
 
