@@ -2,7 +2,9 @@
 
 Words are the common ground: each input word is given to the truth block whose box holds its
 centre (and whose text holds the word, where boxes overlap, as in mixed captions), and to the
-predicted block that lists it. From that:
+predicted block that lists it. (The truth's boxes lie on the page as the file shows it; a page
+extract read turned, ``Page.rotation``, has its words in the turned frame, and the truth's
+boxes are turned alike.) From that:
 
 * language: share of characters (of words inside truth blocks with a language) whose predicted
   block has the truth block's language;
