@@ -205,7 +205,15 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
             result = ocr_image(str(path), languages=first_pass, timeout=timeout)
         note = (f"turned {rotation} degrees before OCR: " if rotation else "") + (
             f"{len(result.words)} words, mean confidence {result.mean_conf:.0f}{language_note}")
-        if not rotation and reads_badly(result):
+        if rotation and reads_badly(result):      # the look and the check misled: as it came
+            level = image.rotate(rotation, expand=True)
+            second = ocr_image(str(save_for_ocr(level, Path(tmp), f"page{number}-u")),
+                               languages=first_pass, timeout=timeout)
+            if _quality(second) > _quality(result):
+                result, rotation, image, read_with_eng = second, 0, level, frozenset()
+                note = (f"read as it came (turned, it read badly): {len(result.words)} words, "
+                        f"mean confidence {result.mean_conf:.0f}")
+        elif reads_badly(result):
             degrees, osd_conf = detect_rotation(str(path), timeout=timeout)
             log.info("page %d reads badly (%s); orientation check says turn %d (conf %.1f)",
                      number, note, degrees, osd_conf)
