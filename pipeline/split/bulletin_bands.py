@@ -62,9 +62,10 @@ _TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.CAPTION, Role.C
 
 def _issue_line(f: Facts) -> bool:
     # (a monthly's issue is dated by its month and year, ``Tháng 11 năm 2025``, a
-    # quarterly's by its quarter, ``Quý IV năm 2025``)
-    return f.lines == 1 and (has_date(f.text) or has_month_year(f.text)
-                             or has_quarter_year(f.text)) and not ends_sentence(f.text)
+    # quarterly's by its quarter beside its number, ``Số 4 · Quý IV năm 2025``: a line naming
+    # a quarter alone is as often a heading, ``Dấu ấn đối ngoại quý IV năm 2025``)
+    return f.lines == 1 and (has_date(f.text) or has_month_year(f.text) or (
+        has_quarter_year(f.text) and has_issue_number(f.text))) and not ends_sentence(f.text)
 
 
 def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
