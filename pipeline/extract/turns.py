@@ -12,8 +12,8 @@ it as a page of one-line blocks.
 
 ``upright_page`` asks PDFium the angle of a few characters spread over the page
 (``SAMPLE``: a handful of calls, nothing for an upright page beyond them). When most of
-them are turned by the same quarter turn, every word's first character is asked, and when
-``TURNED_SHARE`` of the page's characters (by word length) are turned alike, the page is a
+them are turned by the same quarter turn, every character is asked, and when
+``TURNED_SHARE`` of the page's characters (spaces aside) are turned alike, the page is a
 turned page: its words' boxes and its photographs' boxes are given in the frame of the page
 turned upright (``turned_box``), the page's width and height swapped for a quarter turn,
 and each line's words put in their reading order in that frame (the line's words are those
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAMPLE = 12           # characters asked for their angle on every page, spread over its text
-# Share of the sampled characters, and then of all the page's characters (by word length),
+# Share of the sampled characters, and then of all the page's characters (spaces aside),
 # turned by the same quarter turn that makes the page a turned page: a page of upright text
 # with a credit or a margin label set turned stays far below it; a turned half's page has
 # all its text turned (its page number too).
@@ -91,18 +91,16 @@ def _sampled_turn(textpage: pdfium.PdfTextPage, text: str) -> int:
     return best if best and turns.count(best) >= TURNED_SHARE * len(turns) else 0
 
 
-def page_turn(textpage: pdfium.PdfTextPage, text: str, words: list[RawWord]) -> int:
+def page_turn(textpage: pdfium.PdfTextPage, text: str) -> int:
     """The clockwise turn (90, 180, 270) that sets the page's text upright when it is a
-    turned page, else 0. ``words``: the page's words, read from ``text``."""
+    turned page, else 0: the sampled characters' turn (``_sampled_turn``), when
+    ``TURNED_SHARE`` of all the page's characters but spaces share it."""
     turn = _sampled_turn(textpage, text)
     if not turn:
         return 0
-    starts, lengths = _word_spans(text, words)
-    total = sum(lengths)
-    if not total:
-        return 0
-    alike = sum(n for k, n in zip(starts, lengths, strict=True) if _turn_of(textpage, k) == turn)
-    return turn if alike >= TURNED_SHARE * total else 0
+    inked = [k for k, char in enumerate(text) if not char.isspace()]
+    alike = sum(1 for k in inked if _turn_of(textpage, k) == turn)
+    return turn if inked and alike >= TURNED_SHARE * len(inked) else 0
 
 
 def reading_order(words: list[RawWord]) -> list[RawWord]:
@@ -128,19 +126,6 @@ def reading_order(words: list[RawWord]) -> list[RawWord]:
     return out
 
 
-def _word_spans(text: str, words: list[RawWord]) -> tuple[list[int], list[int]]:
-    """Each word's first character and length in ``text``: the words are its runs of
-    non-space characters in order (``pdftext._WORD``)."""
-    from magpipe.extract.pdftext import _WORD
-    starts, lengths = [], []
-    for found in _WORD.finditer(text):
-        starts.append(found.start())
-        lengths.append(found.end() - found.start())
-    if len(starts) != len(words):        # not the words of this text: judge none turned
-        return [], []
-    return starts, lengths
-
-
 def upright_page(textpage: pdfium.PdfTextPage, text: str, facts: PdfPageFacts,
                  words: list[RawWord]) -> tuple[PdfPageFacts, list[RawWord]]:
     """The page's facts and words as they are, or, for a page whose text is all turned, the
@@ -149,7 +134,7 @@ def upright_page(textpage: pdfium.PdfTextPage, text: str, facts: PdfPageFacts,
     page's size and images in that frame)."""
     if not words:
         return facts, words
-    turn = page_turn(textpage, text, words)
+    turn = page_turn(textpage, text)
     if not turn:
         return facts, words
     width, height = facts.width, facts.height
