@@ -40,7 +40,9 @@ class Page:
     source: PageSource
     reason: str                      # why that source was chosen, for people
     words: tuple[Word, ...] = ()
-    rotation: int = 0                # degrees the page image was turned before OCR
+    rotation: int = 0                # degrees the page was turned clockwise to read it: its
+                                     # image before OCR, or a text layer whose text is all
+                                     # turned (``extract.turns``); words are in that frame
     needs_repair: bool = False       # text likely lost its Vietnamese diacritics
     error: str | None = None
     seconds: float = 0.0

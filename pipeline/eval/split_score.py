@@ -2,7 +2,9 @@
 
 Words are the common ground: each input word is given to the truth block whose box holds its
 centre (and whose text holds the word, where boxes overlap, as in mixed captions), and to the
-predicted block that lists it. From that:
+predicted block that lists it. (The truth's boxes lie on the page as the file shows it; a page
+extract read turned, ``Page.rotation``, has its words in the turned frame, and the truth's
+boxes are turned alike.) From that:
 
 * language: share of characters (of words inside truth blocks with a language) whose predicted
   block has the truth block's language;
@@ -21,11 +23,12 @@ predicted block that lists it. From that:
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import FURNITURE_ROLES, SplitArtifact
 from magpipe.artifacts.pages import Page
+from magpipe.extract.turns import turned_box
 
 ORDER_ROLES = frozenset({"body", "intro"})
 # truth roles of the layout generator named as the split stage names them: boxed notes, pull
@@ -102,6 +105,17 @@ def _norm(text: str) -> str:
     return unicodedata.normalize("NFC", text).lower()
 
 
+def _upright(block: TruthBlock, page: Page) -> TruthBlock:
+    """A truth block (its box where it lies on the page as the file shows it) in the frame of
+    the page's words: the page turned ``page.rotation`` degrees clockwise, when extract read
+    it turned (an OCR's turned image, a text layer set turned)."""
+    if not page.rotation % 360:
+        return block
+    width, height = ((page.width, page.height) if page.rotation % 180 == 0
+                     else (page.height, page.width))      # the file's page, before the turn
+    return replace(block, box=turned_box(block.box, page.rotation % 360, width, height))
+
+
 def _owner(word_box: Box, word_text: str, blocks: list[TruthBlock], slack: float) -> int | None:
     cx, cy = (word_box[0] + word_box[2]) / 2, (word_box[1] + word_box[3]) / 2
     inside = [k for k, b in enumerate(blocks)
@@ -125,7 +139,7 @@ def score(split: SplitArtifact, pages: tuple[Page, ...], truth: dict,
     truth_of_word: dict[tuple[int, int], int] = {}
     for page in pages:
         mine = [k for k, b in enumerate(tblocks) if b.page == page.number]
-        local = [tblocks[k] for k in mine]
+        local = [_upright(tblocks[k], page) for k in mine]
         for i, w in enumerate(page.words):
             owner = _owner(w.box, w.text, local, slack)
             if owner is not None:

@@ -27,6 +27,7 @@ from magpipe.extract.pdftext import PdfPageFacts, RawWord, read_page
 from magpipe.extract.photos import photo_boxes
 from magpipe.extract.render import PDFIUM_LOCK, set_pixel_limit
 from magpipe.extract.textfix import fix_page_texts
+from magpipe.extract.turns import upright_frame
 from magpipe.extract.wordlines import to_words
 from magpipe.files import safe_name, sha256_file
 from magpipe.text.damage import nonsense_share, score_text, unreadable_share
@@ -206,11 +207,15 @@ def _extract_page(job: PageJob) -> Page:
     texts, fix_note = fix_texts(raw) if raw else ([], "")
     decision = decide_source(facts, " ".join(texts), job.ocr, text_area(raw, facts))
     reason = f"{decision.reason}; {fix_note}" if fix_note else decision.reason
+    if facts.turn and decision.source in (PageSource.TEXT_LAYER, PageSource.DAMAGED_TEXT):
+        reason += f"; text turned {facts.turn} degrees: read as the page turned upright"
     log.info("page %d: %s (%s)", job.number, decision.source, reason)
     if decision.source in (PageSource.TEXT_LAYER, PageSource.DAMAGED_TEXT):
-        return Page(job.number, facts.width, facts.height, decision.source, reason,
-                    to_words(raw, texts), needs_repair=decision.needs_repair,
-                    images=photo_boxes(facts.image_boxes, facts.width, facts.height))
+        width, height, images = upright_frame(facts)
+        return Page(job.number, width, height, decision.source, reason,
+                    to_words(raw, texts), rotation=facts.turn,
+                    needs_repair=decision.needs_repair,
+                    images=photo_boxes(images, width, height))
     if decision.source == PageSource.EMPTY:
         return Page(job.number, facts.width, facts.height, decision.source, reason)
     width_px, height_px = facts.largest_image

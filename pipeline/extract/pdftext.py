@@ -21,6 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from magpipe.artifacts.base import Box
 from magpipe.extract.textfix import LINE_END_HYPHEN, font_hint
+from magpipe.extract.turns import upright_page
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # A word: a run of anything but whitespace (or NUL). PDFium marks a hyphen it found at a
@@ -72,6 +73,9 @@ class PdfPageFacts:
     # boxes of its images (points, origin top-left), as PDFium bounds them: the photographs
     # among them are kept by ``extract.photos.photo_boxes``
     image_boxes: tuple[Box, ...] = ()
+    # clockwise turn (90, 180, 270) that sets a page whose text is all turned upright: its
+    # words are then given in that frame (``extract.turns``; the facts stay the file's)
+    turn: int = 0
 
 
 def _by_address(function, restype, *argtypes):
@@ -300,7 +304,8 @@ def read_page(page: pdfium.PdfPage) -> tuple[PdfPageFacts, list[RawWord]]:
         objects = _Objects(textpage.raw)
         words = _words(textpage, text, page.get_height(), objects)
         # the words' text objects are known: only the page's other objects are looked at
-        return page_facts(page, count, objects.known), words
+        facts = page_facts(page, count, objects.known)
+        return upright_page(textpage, text, facts, words)     # a page set turned (turns)
     finally:
         textpage.close()
 

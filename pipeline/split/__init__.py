@@ -55,6 +55,7 @@ from magpipe.split.margin import cut_at_side_heads, headed, heads_in_place, note
 from magpipe.split.mixed_titles import numbered_below
 from magpipe.split.name_lines import measure_of, names_tail_kept, title_tail_languages
 from magpipe.split.name_tails import names_kept
+from magpipe.split.page_order import reading_order
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.photo_captions import photo_captions
@@ -78,6 +79,7 @@ from magpipe.split.title_drops import title_dropped
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
 from magpipe.split.title_rivers import title_across
+from magpipe.split.turn_note import turn_notes
 from magpipe.split.turned import turned_drafts, upright
 from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
 from magpipe.text.dehyphen import join_lines
@@ -370,7 +372,8 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     family)."""
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
-    artifact = replace(artifact, pages=tuple(read_once(drop_caps(p)) for p in artifact.pages))
+    artifact = replace(artifact, pages=tuple(read_once(drop_caps(p))       # (a turned half)
+                                             for p in reading_order(artifact.pages)))
     sizes = body_sizes([upright(p.words) for p in artifact.pages if p.source not in _OCR_SOURCES])
     geometry = geometry_of(artifact, sizes)
     repeated = repeated_texts(artifact.pages, geometry)
@@ -381,7 +384,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
         blocks = other_language(blocks, geo.body_size)      # (third_language)
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
-    per_page = _with_headings(per_page)
+    per_page = turn_notes(_with_headings(per_page))     # (a turned half's note)
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text)
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
                   if b.role not in FURNITURE_ROLES])

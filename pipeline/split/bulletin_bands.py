@@ -29,7 +29,7 @@ import logging
 
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import Facts, PageFacts
-from magpipe.text.dates import has_date, has_month_year
+from magpipe.text.dates import has_date, has_issue_number, has_month_year, has_quarter_year
 from magpipe.text.punctuation import ends_sentence
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 MAST_TOP = 0.25      # share of the page's height: a masthead's name lies this high at most
 MAST_WIDTH = 0.6     # share of the page's text width: a masthead's name runs this wide at least
 MAST_CENTRED = 1.0   # x body size: ... centred on the text to this
+NUMBERED_WIDTH = 0.3  # ... or this wide, over an issue line that numbers the issue (``Số 4``,
+                      # ``No. 4``): a bulletin's short name centred over it
 ISSUE_REACH = 3.0    # x the name's height: the dated issue line lies this far under its foot
                      # at most (the name's twin between)
 NAME_LINES = 2       # lines of each of the name's own blocks over its issue line, at most
@@ -59,9 +61,11 @@ _TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.CAPTION, Role.C
 
 
 def _issue_line(f: Facts) -> bool:
-    # (a monthly's issue is dated by its month and year, ``Tháng 11 năm 2025``)
-    return f.lines == 1 and (has_date(f.text) or has_month_year(f.text)) \
-        and not ends_sentence(f.text)
+    # (a monthly's issue is dated by its month and year, ``Tháng 11 năm 2025``, a
+    # quarterly's by its quarter beside its number, ``Số 4 · Quý IV năm 2025``: a line naming
+    # a quarter alone is as often a heading, ``Dấu ấn đối ngoại quý IV năm 2025``)
+    return f.lines == 1 and (has_date(f.text) or has_month_year(f.text) or (
+        has_quarter_year(f.text) and has_issue_number(f.text))) and not ends_sentence(f.text)
 
 
 def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -73,15 +77,16 @@ def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
         return roles
     name = facts[titles[0]]
     left, right = min(f.box[0] for f in facts), max(f.box[2] for f in facts)
-    if name.box[2] - name.box[0] < MAST_WIDTH * (right - left) or \
-            abs((name.box[0] - left) - (right - name.box[2])) > MAST_CENTRED * page.body_size:
+    if abs((name.box[0] - left) - (right - name.box[2])) > MAST_CENTRED * page.body_size:
         return roles        # a masthead is centred across the page; a headline in a cell is not
     reach = name.box[3] + ISSUE_REACH * (name.box[3] - name.box[1])
     band = [k for k in order if name.box[1] <= facts[k].box[1] <= reach]
     dated = [k for k in band if _issue_line(facts[k]) and roles[k] in _MAST_ROLES
              and facts[k].box[1] >= name.box[3]]     # (under the name, not beside it)
-    if not dated:
-        return roles
+    numbered = any(has_issue_number(facts[k].text) for k in dated)
+    if not dated or name.box[2] - name.box[0] < (NUMBERED_WIDTH if numbered else MAST_WIDTH) \
+            * (right - left):
+        return roles        # (a short name heads a band only over its issue's number)
     # (only the name's own lines over the issue line: its twin, a tagline; a story's text
     # under its title, then a dated entry, is no band)
     over = [k for k in band if facts[k].box[1] < min(facts[j].box[1] for j in dated)]

@@ -88,6 +88,19 @@ def has_month_year(text: str) -> bool:
     return bool(_MONTH_YEAR.search(text))
 
 
+# a quarter named with its year, as a quarterly's issue line dates it (``Quý IV năm 2025``,
+# ``quý 4/2025``, ``Fourth quarter 2025``, ``Q4 2025``), not inside a longer figure or word
+_QUARTER_YEAR = re.compile(
+    r"(?<![\w/⁄.-])(?:qu[yý]\s+(?:[1-4]|i{1,3}|iv)\s*(?:[/,-]|\s+n[aă]m)?\s*\d{4}"
+    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter,?\s+(?:of\s+)?\d{4}"
+    r"|q[1-4]\s*[/,-]?\s*\d{4})(?![\w/⁄])", re.IGNORECASE)
+
+
+def has_quarter_year(text: str) -> bool:
+    """The text names a quarter and its year somewhere (a quarterly issue's date line)."""
+    return bool(_QUARTER_YEAR.search(text))
+
+
 # clock times as Vietnamese print them, the hour and minutes parted by an ``h`` (``08h30``,
 # ``14h``), alone or as a span (``08h30 - 09h30``); English parts them by a colon or a point
 # (``8:30``, ``8.30 am``). OCR may read a digit as a dagger (``†1h30``), a speck after the
@@ -101,3 +114,13 @@ def vietnamese_clock(text: str) -> bool:
     """The text is a clock time or a span of two set the Vietnamese way (``08h30 - 09h30``)
     and nothing else: a timetable's time cell, Vietnamese by its form."""
     return bool(_VI_CLOCKS.match(text))
+
+
+# the issue's number as an issue line prints it (``Số 4``, ``No. 4``, ``Issue 12``, ``#4``)
+_ISSUE_NUMBER = re.compile(r"(?<![\w])(?:s[oố]|no\.?|issue|number|#)\s*\d{1,4}(?![\w/⁄.,]\d)",
+                           re.IGNORECASE)
+
+
+def has_issue_number(text: str) -> bool:
+    """The text names an issue by its number (a bulletin's issue line)."""
+    return bool(_ISSUE_NUMBER.search(text))

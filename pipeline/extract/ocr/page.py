@@ -1,4 +1,5 @@
-"""OCR one PDF page: rasterise once, blank the photographs, remove the dust, OCR, turn it
+"""OCR one PDF page: rasterise once, blank the photographs, remove the dust, turn it upright
+when its print looks upside down (and Tesseract's orientation check agrees), OCR, turn it
 upright when it reads badly, drop the marks read from dust next to words."""
 
 from __future__ import annotations
@@ -27,12 +28,14 @@ from magpipe.extract.ocr.langpass import (
     stack_size,
     unread,
 )
+from magpipe.extract.ocr.orientation import looks_upside_down
 from magpipe.extract.ocr.photomask import PixelBox, blank_photos, find_photos
 from magpipe.extract.ocr.regions import join_readings, split_by_language
 from magpipe.extract.ocr.scriptmap import block_marks, english_page, looks_bare_vietnamese
 from magpipe.extract.ocr.stamps import remove_stamps
 from magpipe.extract.ocr.tesseract import OcrResult, detect_rotation, ocr_image
 from magpipe.extract.render import render_page, save_for_ocr
+from magpipe.extract.turns import turned_box as points_turned
 from PIL import Image
 
 log = logging.getLogger(__name__)
@@ -153,6 +156,18 @@ def _read_by_language(image: Image.Image, path: Path, dpi: float,
             f", {split.english_blocks} English blocks read with 'eng', the rest with 'vie'")
 
 
+def _turned_first(image: Image.Image, path: Path, number: int, timeout: float) -> int:
+    """Degrees to turn a page whose print looks upside down (``orientation``) before its
+    first reading, when Tesseract's orientation check (on the saved image ``path``) agrees;
+    0 for every other page, which pays for the look alone."""
+    if not looks_upside_down(image):
+        return 0
+    degrees, osd_conf = detect_rotation(str(path), timeout=timeout)
+    log.info("page %d looks upside down; orientation check says turn %d (conf %.1f)", number,
+             degrees, osd_conf)
+    return degrees if degrees and osd_conf >= MIN_OSD_CONFIDENCE else 0
+
+
 def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str,
              timeout: float, max_pixels: int, scan_dpi: float | None = None) -> OcrPage:
     """OCR one page at ``dpi``; ``scan_dpi``: the page is a scan of this lower resolution,
@@ -178,15 +193,27 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     first_pass, english_pass = _passes(languages)
     with tempfile.TemporaryDirectory(prefix="magpipe-ocr-") as tmp:
         path = save_for_ocr(image, Path(tmp), f"page{number}")
+        rotation = _turned_first(image, path, number, timeout)     # (print upside down)
+        if rotation:
+            image = image.rotate(-rotation, expand=True)
+            path = save_for_ocr(image, Path(tmp), f"page{number}-r")
         read_with_eng: frozenset[int] = frozenset()
         language_note = ""
         if english_pass:
             result, read_with_eng, language_note = _read_by_language(image, path, dpi, timeout)
         else:
             result = ocr_image(str(path), languages=first_pass, timeout=timeout)
-        rotation, note = 0, (f"{len(result.words)} words, mean confidence "
-                             f"{result.mean_conf:.0f}{language_note}")
-        if reads_badly(result):
+        note = (f"turned {rotation} degrees before OCR: " if rotation else "") + (
+            f"{len(result.words)} words, mean confidence {result.mean_conf:.0f}{language_note}")
+        if rotation and reads_badly(result):      # the look and the check misled: as it came
+            level = image.rotate(rotation, expand=True)
+            second = ocr_image(str(save_for_ocr(level, Path(tmp), f"page{number}-u")),
+                               languages=first_pass, timeout=timeout)
+            if _quality(second) > _quality(result):
+                result, rotation, image, read_with_eng = second, 0, level, frozenset()
+                note = (f"read as it came (turned, it read badly): {len(result.words)} words, "
+                        f"mean confidence {result.mean_conf:.0f}")
+        elif reads_badly(result):
             degrees, osd_conf = detect_rotation(str(path), timeout=timeout)
             log.info("page %d reads badly (%s); orientation check says turn %d (conf %.1f)",
                      number, note, degrees, osd_conf)
@@ -241,12 +268,6 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
 
 def turned_box(box: PixelBox, degrees: int, width: int, height: int) -> PixelBox:
     """Where a box on a ``width`` x ``height`` image lies once the image is turned
-    ``degrees`` (90, 180 or 270) clockwise, as ``Image.rotate(-degrees, expand=True)`` does."""
-    x0, top, x1, bottom = box
-    if degrees == 90:
-        return height - bottom, x0, height - top, x1
-    if degrees == 180:
-        return width - x1, height - bottom, width - x0, height - top
-    if degrees == 270:
-        return top, width - x1, bottom, width - x0
-    return box
+    ``degrees`` (90, 180 or 270) clockwise, as ``Image.rotate(-degrees, expand=True)`` does
+    (``extract.turns.turned_box``, the rule for boxes in points too, on pixels)."""
+    return cast(PixelBox, points_turned(box, degrees, width, height))
