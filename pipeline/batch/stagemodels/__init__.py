@@ -10,9 +10,11 @@ and aligning one document): 72 MB of memory of its own per worker against 281 MB
 loaded its own copy, and the loading is done once instead of once per worker.
 
 The models cost CPU before the first page can start (measured one at a time under load:
-repair's lexicon and language model 0.96 s, langdetect's profiles 0.69 s, align's glosses
-0.55 s), so a run loads only those of the stages some document will compute
-(``batch.plan``): a rerun with everything cached loads none.
+repair's lexicon and language model 0.96 s, align's glosses 0.55 s; langdetect's profiles,
+0.69 s as langdetect loads them, ~0.07 s as ``split.langprofiles`` reads them back), so a run
+loads only those of the stages some document will compute (``batch.plan``): a rerun with
+everything cached loads none. Repair's compiled loops are loaded here too when the batch is
+large enough that every worker would load them anyway (``pages_for_compiled_loops``).
 
 The last module of the list, :mod:`.frozen`, calls ``gc.freeze()``: a full collection writes
 into the header of every object it visits, which would copy those pages into each worker one
