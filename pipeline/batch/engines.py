@@ -171,11 +171,15 @@ def _start_worker(queue: Any, level: int) -> None:
 class LocalEngine(AbstractContextManager):
     """``models``: for a whole run, whose document jobs go to the workers, the stages it
     will compute: the fork server loads their models before it starts the workers, which
-    share them (``stagemodels``). None for one stage alone (extract needs no model)."""
+    share them (``stagemodels``). None for one stage alone (extract needs no model).
+    ``compiled_loops``: the batch is large enough that the fork server loads repair's
+    compiled loops too (``stagemodels.pages_for_compiled_loops``)."""
 
-    def __init__(self, workers: int, *, models: Iterable[Stage] | None = None) -> None:
+    def __init__(self, workers: int, *, models: Iterable[Stage] | None = None,
+                 compiled_loops: bool = False) -> None:
         self.workers = workers
         self.models = None if models is None else frozenset(models)
+        self.compiled_loops = compiled_loops
         self._interrupted = False
         self._pages: ProcessPoolExecutor | None = None
         self._documents: ThreadPoolExecutor | None = None
@@ -190,8 +194,8 @@ class LocalEngine(AbstractContextManager):
             context = multiprocessing.get_context("forkserver")
             # The stages' modules are imported once, by the fork server, not by each worker
             # (~0.7 s of CPU each); workers start from its copy.
-            preload = PRELOAD if self.models is None else [*PRELOAD,
-                                                            *stagemodels.preload(self.models)]
+            preload = PRELOAD if self.models is None else [
+                *PRELOAD, *stagemodels.preload(self.models, self.compiled_loops)]
             log.debug("fork server preloads %s", ", ".join(preload))
             context.set_forkserver_preload(preload)
             # Started now, not at the first job: it imports the stages and loads their
@@ -332,10 +336,10 @@ def _at_level(level: int, fn: Callable, *args) -> Any:
     return fn(*args)
 
 
-def open_engine(workers: int, scheduler: str | None, models: Iterable[Stage] = tuple(Stage)
-                ) -> LocalEngine | DaskEngine:
+def open_engine(workers: int, scheduler: str | None, models: Iterable[Stage] = tuple(Stage),
+                compiled_loops: bool = False) -> LocalEngine | DaskEngine:
     """The engine of a whole run; ``models``: the stages it will compute (their models are
-    shared by a local engine's workers)."""
+    shared by a local engine's workers); ``compiled_loops``: repair's too."""
     if scheduler:
         return DaskEngine(scheduler)
-    return LocalEngine(workers, models=models)
+    return LocalEngine(workers, models=models, compiled_loops=compiled_loops)

@@ -36,7 +36,7 @@ from magpipe.batch.cache import MapPages, StagePaths, stage_key
 from magpipe.batch.docoutputs import write_archive_outputs, write_review_page
 from magpipe.batch.engines import open_engine
 from magpipe.batch.lookahead import LOOKAHEAD, read_ahead
-from magpipe.batch.plan import file_digest, stages_to_compute
+from magpipe.batch.plan import compiled_loops_pay, file_digest, stages_to_compute
 from magpipe.batch.progress import RunProgress
 from magpipe.batch.registry import REGISTRY, previous, spec
 from magpipe.batch.report import FAILED, OK, PARTIAL, FileReport, RunReport, StageRun
@@ -308,9 +308,10 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     pending: deque = deque()
     # Outside the engine, so that on Ctrl-C the engine ends its workers before this waits
     # for the threads whose pages they held.
+    workers = _workers_for(computing, config)
+    compiled = compiled_loops_pay(files, config, computing, workers)
     with ThreadPoolExecutor(max_workers=LOOKAHEAD + 1, thread_name_prefix="extract") as ahead, \
-            open_engine(_workers_for(computing, config), config.scheduler,
-                        computing) as engine:
+            open_engine(workers, config.scheduler, computing, compiled) as engine:
         _check_ocr(config)          # once the fork server is loading the models
         # with a pool, another process reads the pages just stored rather than this process
         # sending it a copy and holding the document meanwhile (``keep``)

@@ -58,3 +58,34 @@ def _stages_of(path: Path, config: Config, keyer: Keyer) -> set[Stage]:
             return set(STAGES[k:])
         upstream = key
     return set()
+
+
+def compiled_loops_pay(files: Sequence[Path], config: Config, computing: frozenset[Stage],
+                       workers: int) -> bool:
+    """Whether the fork server should load repair's compiled loops before it forks: the run
+    repairs documents, on a pool of this machine, and the documents whose repair artifact is
+    missing (or forced) hold ``stagemodels.pages_for_compiled_loops`` pages or more (counted
+    until they do; a PDF PDFium cannot open counts none). A rerun whose artifacts are there
+    but stale is not counted: its workers decide midway, as any run did before."""
+    from magpipe.batch.stagemodels import pages_for_compiled_loops
+    enough = pages_for_compiled_loops(workers)
+    if Stage.REPAIR not in computing or config.scheduler or enough <= 0:
+        return False
+    # (no other thread of this process calls PDFium before the engine opens)
+    import pypdfium2 as pdfium
+    pages = 0
+    for path in files:
+        saved = StagePaths.of(config.out_dir / doc_folder_name(path), Stage.REPAIR).artifact
+        if Stage.REPAIR not in config.force and saved.is_file():
+            continue
+        try:
+            doc = pdfium.PdfDocument(str(path), password=config.password)
+        except pdfium.PdfiumError:
+            continue
+        try:
+            pages += len(doc)
+        finally:
+            doc.close()
+        if pages >= enough:
+            return True
+    return False

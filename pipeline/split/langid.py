@@ -69,7 +69,9 @@ def evidence(text: str) -> Evidence:
 @lru_cache(maxsize=1)
 def _detector_ready() -> bool:
     from langdetect import DetectorFactory
+    from magpipe.split import langprofiles
     DetectorFactory.seed = 0
+    langprofiles.install()       # the profiles as one table, from their snapshot
     return True
 
 

@@ -10,9 +10,11 @@ and aligning one document): 72 MB of memory of its own per worker against 281 MB
 loaded its own copy, and the loading is done once instead of once per worker.
 
 The models cost CPU before the first page can start (measured one at a time under load:
-repair's lexicon and language model 0.96 s, langdetect's profiles 0.69 s, align's glosses
-0.55 s), so a run loads only those of the stages some document will compute
-(``batch.plan``): a rerun with everything cached loads none.
+repair's lexicon and language model 0.96 s, align's glosses 0.55 s; langdetect's profiles,
+0.69 s as langdetect loads them, ~0.07 s as ``split.langprofiles`` reads them back), so a run
+loads only those of the stages some document will compute (``batch.plan``): a rerun with
+everything cached loads none. Repair's compiled loops are loaded here too when the batch is
+large enough that every worker would load them anyway (``pages_for_compiled_loops``).
 
 The last module of the list, :mod:`.frozen`, calls ``gc.freeze()``: a full collection writes
 into the header of every object it visits, which would copy those pages into each worker one
@@ -37,13 +39,37 @@ MODULES = {
     Stage.ALIGN: "magpipe.batch.stagemodels.align",
 }
 FROZEN = "magpipe.batch.stagemodels.frozen"
+COMPILED = "magpipe.batch.stagemodels.compiled"
+
+# Items repair's plain loops do for a sound born-digital page (``repair.compiled.Tiers``'s
+# count; measured on the scale bench's fixtures: 12,100 a page of the bulletin, 17,500 of the
+# photo pages; the fork server's warm decode 39,000): a worker whose share of a batch holds
+# more than ``PLAIN_BUDGET`` / this pages takes its plain loops past their budget and loads
+# numba's compiled loops midway (0.75 s of CPU and ~100 MB, in every such worker). The lower
+# figure: a batch is judged large only when its pages surely are.
+REPAIR_ITEMS_PER_PAGE = 12_000
 
 
-def preload(stages: Iterable[Stage]) -> list[str]:
+def pages_for_compiled_loops(workers: int) -> int:
+    """The pages of a batch from which each of ``workers`` would load repair's compiled
+    loops midway (``REPAIR_ITEMS_PER_PAGE``): from there the fork server loads them once,
+    before it forks, and the workers share them (rent-or-buy's answer known at the start).
+    0 (never) for one worker: nothing to share."""
+    from magpipe.repair.compiled import PLAIN_BUDGET
+    if workers < 2:
+        return 0
+    return PLAIN_BUDGET * workers // REPAIR_ITEMS_PER_PAGE + 1
+
+
+def preload(stages: Iterable[Stage], compiled_loops: bool = False) -> list[str]:
     """The modules a fork server imports for a run computing ``stages``: their models, in
-    stage order, then the freeze."""
+    stage order (with ``compiled_loops``, repair's compiled loops after its models), then
+    the freeze."""
     wanted = set(stages)
-    return [module for stage, module in MODULES.items() if stage in wanted] + [FROZEN]
+    modules = [module for stage, module in MODULES.items() if stage in wanted]
+    if compiled_loops and Stage.REPAIR in wanted:
+        modules.insert(modules.index(MODULES[Stage.REPAIR]) + 1, COMPILED)
+    return [*modules, FROZEN]
 
 
 def load(name: str, loader: Callable[[], object]) -> None:

@@ -7,6 +7,8 @@ from magpipe import split
 from magpipe.batch.stagemodels import load
 from magpipe.split import langid, rolemodel
 
-load("langdetect's profiles", lambda: langid.detect(""))  # loaded on first use
+# loaded on first use; as one table read back from its snapshot (split.langprofiles): a few
+# hundredths of a second, not the half second langdetect's own loading takes
+load("langdetect's profiles", lambda: langid.detect(""))
 if split.ROLE_SOURCE == "model":     # the hand-written rules need no model
     load("the role model", rolemodel.load)
