@@ -38,6 +38,7 @@ from dataclasses import replace
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
+from magpipe.split.photo_rows import in_row
 from magpipe.split.pieces import GUTTER, Line, make_line
 from magpipe.split.xycut import _column_gutters as column_gutters
 
@@ -225,14 +226,15 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
         if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
             continue
         wrapped = _wrapped(pieces, photo, body)
-        if wrapped:
+        row = not wrapped and in_row(photo, photos, body)     # (its caption: as a wrapped one's)
+        if wrapped or row:
             reach = photo[3] + FIRST_GAP * body + 12 * body      # room for a caption's lines
             pieces = _cut_at_edges(words, pieces, photo, reach, body)
         on = [p for p in pieces if _within(p, photo)]
         taken = {id(p) for p in on}
         # (a caption is set on its photo or under it: text under a captioned photo is the
         # columns'; under a photo the text does not wrap around, the region cut finds it)
-        under = _under(pieces, photo, body, taken) if wrapped and not on else []
+        under = _under(pieces, photo, body, taken) if (wrapped or row) and not on else []
         taken.update(id(p) for p in under)
         if on or under:
             log.debug("photo at %s: %d pieces on it, %d under it", [round(v) for v in photo],
