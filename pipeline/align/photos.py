@@ -34,6 +34,10 @@ credit_cut = lru_cache(maxsize=8192)(cut_credit)
 # photo is set a paragraph gap or more further down, and is no caption unless it names the
 # photographer (:func:`photo_captions`).
 PHOTO_GAP = 14.0
+# A caption set beside its photo (each language's in the space to one side of it) stands off
+# the photo's edge by a gutter, wider than the white under a photo: at most this many points
+# (the development families set it 11-17 pt off, about one and a half body sizes).
+BESIDE_GAP = 20.0
 # Points a caption may stick out of its photo's width (rounding of boxes, a photo found a few
 # pixels short on a scan).
 EDGE = 4.0
@@ -86,7 +90,7 @@ def photo_gap(box: Box, photo: Box) -> float | None:
         return max(under, 0.0)
     if ptop - EDGE <= top <= pbottom:
         beside = min(abs(x0 - px1), abs(px0 - x1))
-        if beside <= PHOTO_GAP and (x0 >= px1 - EDGE or x1 <= px0 + EDGE):
+        if beside <= BESIDE_GAP and (x0 >= px1 - EDGE or x1 <= px0 + EDGE):
             return beside
     over = ptop - box[3]
     if (-EDGE <= over <= PHOTO_GAP and across(box, photo) >= 0.5 * width

@@ -40,6 +40,7 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
 from magpipe.split.photo_rows import in_row
 from magpipe.split.pieces import GUTTER, Line, make_line
+from magpipe.split.side_captions import beside_photo
 from magpipe.split.xycut import _column_gutters as column_gutters
 
 log = logging.getLogger(__name__)
@@ -236,10 +237,12 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
         # columns'; under a photo the text does not wrap around, the region cut finds it)
         under = _under(pieces, photo, body, taken) if (wrapped or row) and not on else []
         taken.update(id(p) for p in under)
+        beside = [] if wrapped else beside_photo(pieces, photo, body)    # (side_captions)
+        taken.update(id(p) for p in beside)
         if on or under:
             log.debug("photo at %s: %d pieces on it, %d under it", [round(v) for v in photo],
                       len(on), len(under))
-        groups.extend(g for g in (on, under) if g)
+        groups.extend(g for g in (on, under, beside) if g)
         pieces = [p for p in pieces if id(p) not in taken]
         if wrapped:
             foot = max([photo[3], *(p.box[3] for p in under)])
