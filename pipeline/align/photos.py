@@ -201,9 +201,19 @@ def _under(block: Block, above: Box, photo: Box) -> bool:
     x0, top, x1, _ = block.box
     width = max(min(x1 - x0, above[2] - above[0]), 1.0)
     return (0 <= top - above[3] + EDGE <= LINE_GAP + EDGE
-            and x0 >= photo[0] - EDGE and x1 <= photo[2] + EDGE
+            and (x0 >= photo[0] - EDGE and x1 <= photo[2] + EDGE
+                 or _beside(block.box, above, photo))
             and (across(block.box, above) >= 0.5 * width
                  or _credit_alone(block)))
+
+
+def _beside(box: Box, above: Box, photo: Box) -> bool:
+    """``box`` stands beside the photo on the side ``above`` stands, its top level with the
+    photo (a caption set beside its photo runs on down that side)."""
+    def side(b: Box) -> int:
+        return 1 if b[0] >= photo[2] - EDGE else -1 if b[2] <= photo[0] + EDGE else 0
+    return photo[1] - EDGE <= box[1] <= photo[3] and side(box) != 0 and \
+        side(box) == side(above)
 
 
 def _credit_alone(block: Block) -> bool:

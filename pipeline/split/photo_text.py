@@ -238,11 +238,11 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
         under = _under(pieces, photo, body, taken) if (wrapped or row) and not on else []
         taken.update(id(p) for p in under)
         beside = [] if wrapped else beside_photo(pieces, photo, body)    # (side_captions)
-        taken.update(id(p) for p in beside)
+        taken.update(id(p) for side in beside for p in side)
         if on or under:
             log.debug("photo at %s: %d pieces on it, %d under it", [round(v) for v in photo],
                       len(on), len(under))
-        groups.extend(g for g in (on, under, beside) if g)
+        groups.extend(g for g in (on, under, *beside) if g)
         pieces = [p for p in pieces if id(p) not in taken]
         if wrapped:
             foot = max([photo[3], *(p.box[3] for p in under)])

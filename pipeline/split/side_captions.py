@@ -20,8 +20,8 @@ they are a caption:
   their first line or under their last (a column set beside the photo runs past it, and
   is left to the cut: ``photo_pieces``).
 
-Those pieces are lifted out of the cut, a region of their own read after the body's, as a
-caption stacked under a photo is. Pure logic, no I/O.
+Each side's pieces are lifted out of the cut, a region of their own read after the body's,
+as a caption stacked under a photo is. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -74,9 +74,9 @@ def _runs_on(pieces: list[Line], stack: list[Line], body: float) -> bool:
                for p in pieces)
 
 
-def beside_photo(pieces: list[Line], photo: Box, body: float) -> list[Line]:
-    """The pieces of the captions set beside the photo, on either side (see the module)."""
-    out: list[Line] = []
+def beside_photo(pieces: list[Line], photo: Box, body: float) -> list[list[Line]]:
+    """The pieces of each caption set beside the photo, left then right (see the module)."""
+    out: list[list[Line]] = []
     for side in (0, 1):
         seeds = [p for p in pieces if _near(p, photo, side, body)]
         if len(seeds) < MIN_LINES:
@@ -92,5 +92,5 @@ def beside_photo(pieces: list[Line], photo: Box, body: float) -> list[Line]:
             continue
         log.debug("photo at %s: a caption of %d lines beside it on the %s",
                   [round(v) for v in photo], len(stack), "right" if side else "left")
-        out.extend(stack)
+        out.append(stack)
     return out
