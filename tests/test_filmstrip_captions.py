@@ -18,7 +18,7 @@ from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
 from magpipe.split import split
 from magpipe.split.photo_captions import beside_captions
-from magpipe.split.photo_rows import in_row
+from magpipe.split.photo_rows import in_row, set_small
 from magpipe.split.pieces import Line
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.side_captions import beside_photo
@@ -118,6 +118,17 @@ def test_photos_level_side_by_side_a_gutter_apart_stand_in_a_row() -> None:
     # a photo set lower (sharing less than half its height), or a column's width away, is none
     assert not in_row(a, (a, (186.0, 120.0, 320.0, 220.0)), 10.0)
     assert not in_row(a, (a, (250.0, 50.0, 390.0, 150.0)), 10.0)
+
+
+def test_a_columns_text_under_a_photo_of_a_row_is_no_caption_small_text_is() -> None:
+    photos = ((40.0, 50.0, 180.0, 150.0), (186.0, 50.0, 320.0, 150.0))
+    text = [_line(40.0, 400.0 + 12 * k, 320.0, 10.0) for k in range(10)]   # the page's text
+    column = [_line(40.0, 155.0 + 12 * k, 180.0, 10.0) for k in range(6)]
+    caption = [_line(40.0, 155.0 + 10 * k, 180.0, 8.0) for k in range(4)]
+    assert not set_small(column, column + text, photos, 10.0)
+    assert set_small(caption, caption + text, photos, 10.0)
+    # a page of photos and their captions alone: its captions are its only text
+    assert set_small(column, column, photos, 10.0)
 
 
 def test_small_lines_beside_a_photo_within_its_height_are_a_caption_a_column_is_not() -> None:

@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
-from magpipe.split.photo_rows import in_row
+from magpipe.split.photo_rows import in_row, set_small
 from magpipe.split.pieces import GUTTER, Line, make_line
 from magpipe.split.side_captions import beside_photo
 from magpipe.split.xycut import _column_gutters as column_gutters
@@ -236,6 +236,8 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
         # (a caption is set on its photo or under it: text under a captioned photo is the
         # columns'; under a photo the text does not wrap around, the region cut finds it)
         under = _under(pieces, photo, body, taken) if (wrapped or row) and not on else []
+        if row and not set_small(under, pieces, photos, body):
+            under = []          # (a column's text going on under a photo of a row: photo_rows)
         taken.update(id(p) for p in under)
         beside = [] if wrapped else beside_photo(pieces, photo, body)    # (side_captions)
         taken.update(id(p) for side in beside for p in side)
