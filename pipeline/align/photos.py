@@ -197,15 +197,21 @@ def open_bracket(text: str) -> bool:
 def _under(block: Block, above: Box, photo: Box) -> bool:
     """``block`` goes on from the caption line(s) ``above`` under ``photo``: just below them,
     within the photo's width, in their column (overlapping half the narrower one's width)
-    unless it is a credit alone (set flush right under a short line: under them still, not
-    under text beside them)."""
+    unless it is a credit alone (set flush right under a short line, under the photo or
+    under them: not under text beside the photo)."""
     x0, top, x1, _ = block.box
     width = max(min(x1 - x0, above[2] - above[0]), 1.0)
     return (0 <= top - above[3] + EDGE <= LINE_GAP + EDGE
             and (x0 >= photo[0] - EDGE and x1 <= photo[2] + EDGE
                  or _beside(block.box, above, photo))
             and (across(block.box, above) >= 0.5 * width
-                 or _credit_alone(block) and across(block.box, above) > 0))
+                 or _credit_alone(block) and (across(block.box, above) > 0
+                                              or _within(above, photo))))
+
+
+def _within(box: Box, photo: Box) -> bool:
+    """``box`` lies within the photo's width (``EDGE`` of slack)."""
+    return box[0] >= photo[0] - EDGE and box[2] <= photo[2] + EDGE
 
 
 def _beside(box: Box, above: Box, photo: Box) -> bool:
