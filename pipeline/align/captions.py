@@ -30,6 +30,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from magpipe.align.caption_runs import runs_rejoined
 from magpipe.align.credit_names import credits_match, credits_near, english_credit, spilled_credit
 from magpipe.align.photos import (
     caption_photos,
@@ -151,7 +152,8 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
     on_photo = {b.id: ph for _, b in blocks if b.page in photos
                 and (ph := edge_credit_photo(b, photos[b.page])) is not None}
     edge = [(b, on_photo[b.id]) for _, b in blocks if b.id in on_photo]
-    joined = _credits_rejoined([(k, b) for k, b in blocks if b.id not in on_photo])
+    joined = runs_rejoined(_credits_rejoined([(k, b) for k, b in blocks
+                                              if b.id not in on_photo]))    # (caption_runs)
     by_page: dict[int, list[Block]] = {}
     for _, b in blocks:
         if b.page in photos:

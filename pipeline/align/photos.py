@@ -34,6 +34,10 @@ credit_cut = lru_cache(maxsize=8192)(cut_credit)
 # photo is set a paragraph gap or more further down, and is no caption unless it names the
 # photographer (:func:`photo_captions`).
 PHOTO_GAP = 14.0
+# A caption set beside its photo (each language's in the space to one side of it) stands off
+# the photo's edge by a gutter, wider than the white under a photo: at most this many points
+# (the development families set it 11-17 pt off, about one and a half body sizes).
+BESIDE_GAP = 20.0
 # Points a caption may stick out of its photo's width (rounding of boxes, a photo found a few
 # pixels short on a scan).
 EDGE = 4.0
@@ -86,7 +90,7 @@ def photo_gap(box: Box, photo: Box) -> float | None:
         return max(under, 0.0)
     if ptop - EDGE <= top <= pbottom:
         beside = min(abs(x0 - px1), abs(px0 - x1))
-        if beside <= PHOTO_GAP and (x0 >= px1 - EDGE or x1 <= px0 + EDGE):
+        if beside <= BESIDE_GAP and (x0 >= px1 - EDGE or x1 <= px0 + EDGE):
             return beside
     over = ptop - box[3]
     if (-EDGE <= over <= PHOTO_GAP and across(box, photo) >= 0.5 * width
@@ -193,13 +197,30 @@ def open_bracket(text: str) -> bool:
 def _under(block: Block, above: Box, photo: Box) -> bool:
     """``block`` goes on from the caption line(s) ``above`` under ``photo``: just below them,
     within the photo's width, in their column (overlapping half the narrower one's width)
-    unless it is a credit alone (set flush right under a short line)."""
+    unless it is a credit alone (set flush right under a short line, under the photo or
+    under them: not under text beside the photo)."""
     x0, top, x1, _ = block.box
     width = max(min(x1 - x0, above[2] - above[0]), 1.0)
     return (0 <= top - above[3] + EDGE <= LINE_GAP + EDGE
-            and x0 >= photo[0] - EDGE and x1 <= photo[2] + EDGE
+            and (x0 >= photo[0] - EDGE and x1 <= photo[2] + EDGE
+                 or _beside(block.box, above, photo))
             and (across(block.box, above) >= 0.5 * width
-                 or _credit_alone(block)))
+                 or _credit_alone(block) and (across(block.box, above) > 0
+                                              or _within(above, photo))))
+
+
+def _within(box: Box, photo: Box) -> bool:
+    """``box`` lies within the photo's width (``EDGE`` of slack)."""
+    return box[0] >= photo[0] - EDGE and box[2] <= photo[2] + EDGE
+
+
+def _beside(box: Box, above: Box, photo: Box) -> bool:
+    """``box`` stands beside the photo on the side ``above`` stands, its top level with the
+    photo (a caption set beside its photo runs on down that side)."""
+    def side(b: Box) -> int:
+        return 1 if b[0] >= photo[2] - EDGE else -1 if b[2] <= photo[0] + EDGE else 0
+    return photo[1] - EDGE <= box[1] <= photo[3] and side(box) != 0 and \
+        side(box) == side(above)
 
 
 def _credit_alone(block: Block) -> bool:

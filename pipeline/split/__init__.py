@@ -238,7 +238,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     document's two body sizes, ``bodysize``)."""
     words = page.words
     paras, facts, pf = page_facts(page, geo, repeated, running)
-    pf = replace(pf, other_body=other_body(geo.body_size, *sizes))
+    pf = replace(pf, other_body=other_body(geo.body_size, *sizes), doc_body=sizes[0] or 0.0)
     if source == "rules":
         roles, reasons = keyed_page(*ruled(facts, pf), facts, pf, page.images)
         # (what sits by the page's photos; a row of portraits' name cards over captions)

@@ -23,6 +23,7 @@ touched. Pure logic, no I/O.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from magpipe.artifacts.base import Box, across
 from magpipe.artifacts.layout import Role
@@ -40,6 +41,18 @@ STACK_GAP = 1.0      # x body size: the most white between two captions stacked 
 # image), which no photo captions
 MOST_LEVEL = 2
 REASON = "text set small right under a photo, in its width (its caption)"
+# a caption set beside its photo (each language's in the space to one side of it, or in the
+# margin): small text level with the photo, its near end within BESIDE_GAP body sizes of the
+# photo's edge, reaching past its top or foot by LEVEL_SLACK body sizes at most (a column of
+# the page's text beside a photo runs on past it, and is set at the body's size)
+BESIDE_GAP = 2.0
+LEVEL_SLACK = 0.5
+# ... set in a narrow measure, at most this share of the photo's width (the space left beside
+# it; a column of the page's text or a box of notes beside a photo is about as wide as it)
+BESIDE_MEASURE = 0.6
+BESIDE_LINES = 2     # ... of this many lines or more (one line beside a photo: a label, a
+                     # box's heading or address line; a credit reads as one by its words)
+BESIDE_REASON = "text set small beside a photo, level with it (its caption)"
 _NOTE_ROLES = frozenset({Role.ASIDE, Role.BODY})
 
 
@@ -54,6 +67,36 @@ def _small(role: str, f: Facts, page: PageFacts) -> bool:
 def _under(photo: Box, box: Box, page: PageFacts) -> bool:
     slack = SIDE_SLACK * page.body_size
     return box[0] >= photo[0] - slack and box[2] <= photo[2] + slack
+
+
+def _beside(photo: Box, box: Box, page: PageFacts) -> bool:
+    """``box`` stands beside the photo, in a narrow measure (see ``BESIDE_GAP``)."""
+    slack = LEVEL_SLACK * page.body_size
+    if box[1] < photo[1] - slack or box[3] > photo[3] + slack:
+        return False
+    white = box[0] - photo[2] if box[0] >= photo[2] - 1.0 else \
+        photo[0] - box[2] if box[2] <= photo[0] + 1.0 else None
+    return white is not None and white <= BESIDE_GAP * page.body_size and \
+        box[2] - box[0] <= BESIDE_MEASURE * (photo[2] - photo[0])
+
+
+def beside_captions(roles: list[str], reasons: list[str], facts: list[Facts],
+                    page: PageFacts, photos: tuple[Box, ...]) -> tuple[list[str], list[str]]:
+    """Roles and reasons with the small text set beside each photo, level with it, read as
+    its caption (see ``BESIDE_GAP``)."""
+    out, why = list(roles), list(reasons)
+    for photo in photos:
+        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * page.body_size:
+            continue
+        # (against the document's body too: a page of photos and their captions sets none)
+        ref = replace(page, body_size=max(page.body_size, page.doc_body))
+        for k, f in enumerate(facts):
+            if f.lines >= BESIDE_LINES and _small(out[k], f, ref) and \
+                    _beside(photo, f.box, page):
+                log.debug("caption beside a photo at %s: %r", [round(v) for v in photo],
+                          f.text[:40])
+                out[k], why[k] = Role.CAPTION, BESIDE_REASON
+    return out, why
 
 
 def photo_captions(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
@@ -83,4 +126,4 @@ def photo_captions(roles: list[str], reasons: list[str], facts: list[Facts], pag
             log.debug("caption under a photo at %s: %r", [round(v) for v in photo],
                       facts[k].text[:40])
             out[k], why[k] = Role.CAPTION, REASON
-    return out, why
+    return beside_captions(out, why, facts, page, photos)

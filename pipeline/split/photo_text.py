@@ -39,7 +39,9 @@ from dataclasses import replace
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
 from magpipe.split.gutters import column_gutters
+from magpipe.split.photo_rows import in_row, set_small
 from magpipe.split.pieces import GUTTER, Line, make_line
+from magpipe.split.side_captions import beside_photo
 
 log = logging.getLogger(__name__)
 
@@ -225,19 +227,24 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
         if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
             continue
         wrapped = _wrapped(pieces, photo, body)
-        if wrapped:
+        row = not wrapped and in_row(photo, photos, body)     # (its caption: as a wrapped one's)
+        if wrapped or row:
             reach = photo[3] + FIRST_GAP * body + 12 * body      # room for a caption's lines
             pieces = _cut_at_edges(words, pieces, photo, reach, body)
         on = [p for p in pieces if _within(p, photo)]
         taken = {id(p) for p in on}
         # (a caption is set on its photo or under it: text under a captioned photo is the
         # columns'; under a photo the text does not wrap around, the region cut finds it)
-        under = _under(pieces, photo, body, taken) if wrapped and not on else []
+        under = _under(pieces, photo, body, taken) if (wrapped or row) and not on else []
+        if row and not set_small(under, pieces, photos, body):
+            under = []          # (a column's text going on under a photo of a row: photo_rows)
         taken.update(id(p) for p in under)
+        beside = [] if wrapped else beside_photo(pieces, photo, body)    # (side_captions)
+        taken.update(id(p) for side in beside for p in side)
         if on or under:
             log.debug("photo at %s: %d pieces on it, %d under it", [round(v) for v in photo],
                       len(on), len(under))
-        groups.extend(g for g in (on, under) if g)
+        groups.extend(g for g in (on, under, *beside) if g)
         pieces = [p for p in pieces if id(p) not in taken]
         if wrapped:
             foot = max([photo[3], *(p.box[3] for p in under)])

@@ -85,6 +85,9 @@ class PageFacts:
     running: frozenset[str] = frozenset()   # running heads (``heads.running_heads``)
     # the document's other body size (a translation set smaller, ``bodysize``); 0: none
     other_body: float = 0.0
+    # the document's (first) body size, ``bodysize.body_sizes``; 0: unknown (a page of
+    # captions beside a photo sets no body text of its own: its own size is theirs)
+    doc_body: float = 0.0
 
 
 def furniture_key(text: str) -> str:

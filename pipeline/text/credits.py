@@ -119,8 +119,11 @@ def split_caption(tokens: Sequence[str]) -> CaptionParts | None:
     end = credit_slash_end(tokens, start)
     if end is None:          # no slash: the credit runs over the capitalised name
         end = start + 1
+        # (a name set in capitals ends at the first word that is not: ``TRÍ DŨNG`` / ``Mr.
+        # Doan``, the English caption's first words run on after the credit)
+        capitals = end < len(tokens) and tokens[end].isupper()
         while end < len(tokens) and end < start + 6 and tokens[end][:1].isupper() \
-                and not _PHOTO.match(tokens[end]):
+                and not _PHOTO.match(tokens[end]) and (tokens[end].isupper() or not capitals):
             end += 1
     vi = (0, start) if start > 0 else None
     carry = tokens[end - 1].split("/", 1)[1] if "/" in tokens[end - 1] else ""

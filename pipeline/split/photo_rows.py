@@ -1,0 +1,80 @@
+"""Photos set side by side in a row, each captioned under it in its own measure.
+
+A row of photos (a strip across the page, a grid of pictures) leaves only the narrow white
+between two photos as the gutter between their captions: often narrower than the gutter
+between two columns of the page's text, and in a face whose boxes stand tall, beside captions
+of two or three lines, too short for the XY cut to read as one (its columns need rows a body
+size apart on each side). Read with the text around them, the captions of a row run together
+line by line across the photos.
+
+``in_row``: a photo at least ``MIN_PHOTO`` body sizes wide and tall that stands level beside
+another such photo (their heights sharing ``LEVEL`` of the shorter one) with at most
+``MOST_APART`` body sizes of white between them. ``photo_text`` treats such a photo as it
+treats one set into the columns: a caption's line chained to the next caption's at the
+photo's edge is cut there, and the caption stacked under the photo is lifted out, a region
+of its own (each photo's caption apart from its neighbours'), when ``set_small`` says it is set
+smaller than the page's text away from the photos (the median height of its lines under
+``SMALLER`` of theirs: the pieces lying neither within ``REACH`` body sizes under a photo nor
+beside one, in its width or ``NEAR`` body sizes off its edges; a page of photos and their
+captions alone, with fewer than ``TEXT_LINES`` such pieces, sets no text of its own): a photo
+of a row that fills its column, the column's text going on under it, keeps that text in the
+column. Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+from magpipe.artifacts.base import Box
+from magpipe.split.pieces import Line
+
+MIN_PHOTO = 4.0     # x body size: the least width and height of a photo of a row (smaller:
+                    # marks and logos)
+LEVEL = 0.5         # share of the shorter photo's height two photos of one row share
+MOST_APART = 3.0    # x body size: the most white between two photos of one row (wider, text
+                    # may stand between them: a column of its own)
+SMALLER = 0.95      # share of the page's text's median line height a caption's stays under
+REACH = 12.0        # x body size: how far under a photo its caption may reach
+NEAR = 2.0          # x body size: how far off a photo's side a caption beside it may stand
+TEXT_LINES = 3      # fewest pieces away from the photos that show the page's own text
+
+
+def _large(photo: Box, body: float) -> bool:
+    return min(photo[2] - photo[0], photo[3] - photo[1]) >= MIN_PHOTO * body
+
+
+def in_row(photo: Box, photos: tuple[Box, ...], body: float) -> bool:
+    """The photo stands in a row of photos side by side (see the module)."""
+    if not _large(photo, body):
+        return False
+    for other in photos:
+        if other == photo or not _large(other, body):
+            continue
+        white = max(other[0] - photo[2], photo[0] - other[2])
+        shared = min(photo[3], other[3]) - max(photo[1], other[1])
+        if 0 < white <= MOST_APART * body and \
+                shared >= LEVEL * min(photo[3] - photo[1], other[3] - other[1]):
+            return True
+    return False
+
+
+def _near_photo(p: Line, photo: Box, body: float) -> bool:
+    """The piece lies under the photo (within ``REACH``) or beside it, in its width or
+    ``NEAR`` off its edges."""
+    return p.box[0] < photo[2] + NEAR * body and photo[0] - NEAR * body < p.box[2] and \
+        photo[1] - NEAR * body < p.box[3] and p.box[1] < photo[3] + REACH * body
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2]
+
+
+def set_small(stack: list[Line], pieces: list[Line], photos: tuple[Box, ...],
+              body: float) -> bool:
+    """The lines of ``stack`` are set smaller than the page's text away from the photos, or
+    the page has no such text (see the module)."""
+    if not stack:
+        return False
+    text = [p for p in pieces if not any(_near_photo(p, ph, body) for ph in photos)]
+    if len(text) < TEXT_LINES:
+        return True
+    return _median([p.size for p in stack]) < SMALLER * _median([p.size for p in text])
