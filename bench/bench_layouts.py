@@ -128,7 +128,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the fifteenth round's families
              "fixtures/layouts_fifteenth.py", "fixtures/fifteenth_kit.py",
              "fixtures/fifteenth_tetebeche.py", "fixtures/fifteenth_filmstrip.py",
-             "fixtures/fifteenth_trilingual.py")
+             "fixtures/fifteenth_trilingual.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_imposed.py", "fixtures/heldout_inset.py",
+             "fixtures/heldout_advertorial.py")
 SOURCES = ("rules", "model")
 
 
