@@ -113,11 +113,20 @@ def _line(x0: float, top: float, x1: float, size: float = 8.0) -> Line:
 
 
 def test_photos_level_side_by_side_a_gutter_apart_stand_in_a_row() -> None:
+    a, b, c = (40.0, 50.0, 180.0, 150.0), (186.0, 52.0, 320.0, 151.0), (326.0, 50.0, 460.0, 150.0)
+    row = (a, b, c)
+    assert all(in_row(ph, row, 10.0) for ph in row)
+    # a photo set lower (sharing less than half its height) counts for none; photos a column's
+    # width away stand in no row with it
+    assert not in_row(a, (a, b, (326.0, 120.0, 460.0, 220.0)), 10.0)
+    assert not in_row(a, (a, (250.0, 50.0, 390.0, 150.0), (396.0, 50.0, 530.0, 150.0)), 10.0)
+
+
+def test_two_level_photos_alone_are_two_stories_not_a_row() -> None:
+    """Two photos level side by side are as often two stories' modules on a front page, each
+    caption read in its story's column: a row needs a third."""
     a, b = (40.0, 50.0, 180.0, 150.0), (186.0, 52.0, 320.0, 151.0)
-    assert in_row(a, (a, b), 10.0) and in_row(b, (a, b), 10.0)
-    # a photo set lower (sharing less than half its height), or a column's width away, is none
-    assert not in_row(a, (a, (186.0, 120.0, 320.0, 220.0)), 10.0)
-    assert not in_row(a, (a, (250.0, 50.0, 390.0, 150.0)), 10.0)
+    assert not in_row(a, (a, b), 10.0) and not in_row(b, (a, b), 10.0)
 
 
 def test_a_columns_text_under_a_photo_of_a_row_is_no_caption_small_text_is() -> None:

@@ -9,7 +9,8 @@ line by line across the photos.
 
 ``in_row``: a photo at least ``MIN_PHOTO`` body sizes wide and tall that stands level beside
 another such photo (their heights sharing ``LEVEL`` of the shorter one) with at most
-``MOST_APART`` body sizes of white between them. ``photo_text`` treats such a photo as it
+``MOST_APART`` body sizes of white between them, in a row of at least ``ROW_PHOTOS`` such
+level photos. ``photo_text`` treats such a photo as it
 treats one set into the columns: a caption's line chained to the next caption's at the
 photo's edge is cut there, and the caption stacked under the photo is lifted out, a region
 of its own (each photo's caption apart from its neighbours'), when ``set_small`` says it is set
@@ -31,6 +32,9 @@ MIN_PHOTO = 4.0     # x body size: the least width and height of a photo of a ro
 LEVEL = 0.5         # share of the shorter photo's height two photos of one row share
 MOST_APART = 3.0    # x body size: the most white between two photos of one row (wider, text
                     # may stand between them: a column of its own)
+ROW_PHOTOS = 3      # fewest photos level across the page that make a row: two level photos
+                    # are as often two stories' modules side by side, each caption read in
+                    # its story's column (a front page), as a row of pictures
 SMALLER = 0.95      # share of the page's text's median line height a caption's stays under
 REACH = 12.0        # x body size: how far under a photo its caption may reach
 NEAR = 2.0          # x body size: how far off a photo's side a caption beside it may stand
@@ -45,15 +49,12 @@ def in_row(photo: Box, photos: tuple[Box, ...], body: float) -> bool:
     """The photo stands in a row of photos side by side (see the module)."""
     if not _large(photo, body):
         return False
-    for other in photos:
-        if other == photo or not _large(other, body):
-            continue
-        white = max(other[0] - photo[2], photo[0] - other[2])
-        shared = min(photo[3], other[3]) - max(photo[1], other[1])
-        if 0 < white <= MOST_APART * body and \
-                shared >= LEVEL * min(photo[3] - photo[1], other[3] - other[1]):
-            return True
-    return False
+    level = [other for other in photos if other != photo and _large(other, body) and
+             min(photo[3], other[3]) - max(photo[1], other[1])
+             >= LEVEL * min(photo[3] - photo[1], other[3] - other[1])]
+    return len(level) + 1 >= ROW_PHOTOS and \
+        any(0 < max(other[0] - photo[2], photo[0] - other[2]) <= MOST_APART * body
+            for other in level)
 
 
 def _near_photo(p: Line, photo: Box, body: float) -> bool:
