@@ -75,15 +75,24 @@ def _detector_ready() -> bool:
     return True
 
 
-def detect(text: str) -> tuple[str, float]:
-    """langdetect's choice between vi and en (probability of that choice); ``und`` on failure."""
+def _detected(text: str) -> list | None:
+    """langdetect's languages for ``text``, most likely first (``Language`` items with ``lang``
+    and ``prob``); None when it cannot tell (no letters it knows)."""
     _detector_ready()
     from langdetect import detect_langs
     from langdetect.lang_detect_exception import LangDetectException
     try:
-        found = {x.lang: x.prob for x in detect_langs(text)}
+        return detect_langs(text)
     except LangDetectException:
+        return None
+
+
+def detect(text: str) -> tuple[str, float]:
+    """langdetect's choice between vi and en (probability of that choice); ``und`` on failure."""
+    langs = _detected(text)
+    if langs is None:
         return Lang.UNKNOWN, 0.0
+    found = {x.lang: x.prob for x in langs}
     vi, en = found.get("vi", 0.0), found.get("en", 0.0)
     if vi == en == 0.0:
         return Lang.UNKNOWN, 0.0
@@ -94,14 +103,10 @@ def detect_any(text: str) -> tuple[str, float]:
     """langdetect's most likely language of ``text`` of all it knows (its code, and the
     probability), ``und`` on failure: ``langid_other`` asks it of a text that looks neither
     Vietnamese nor English."""
-    _detector_ready()
-    from langdetect import detect_langs
-    from langdetect.lang_detect_exception import LangDetectException
-    try:
-        best = detect_langs(text)[0]
-    except LangDetectException:
+    langs = _detected(text)
+    if langs is None:
         return Lang.UNKNOWN, 0.0
-    return best.lang, best.prob
+    return langs[0].lang, langs[0].prob
 
 
 def classify(text: str) -> tuple[str, float]:
