@@ -24,6 +24,8 @@ column. Pure logic, no I/O.
 
 from __future__ import annotations
 
+from statistics import median_high
+
 from magpipe.artifacts.base import Box
 from magpipe.split.pieces import Line
 
@@ -64,11 +66,6 @@ def _near_photo(p: Line, photo: Box, body: float) -> bool:
         photo[1] - NEAR * body < p.box[3] and p.box[1] < photo[3] + REACH * body
 
 
-def _median(values: list[float]) -> float:
-    values = sorted(values)
-    return values[len(values) // 2]
-
-
 def set_small(stack: list[Line], pieces: list[Line], photos: tuple[Box, ...],
               body: float) -> bool:
     """The lines of ``stack`` are set smaller than the page's text away from the photos, or
@@ -78,4 +75,4 @@ def set_small(stack: list[Line], pieces: list[Line], photos: tuple[Box, ...],
     text = [p for p in pieces if not any(_near_photo(p, ph, body) for ph in photos)]
     if len(text) < TEXT_LINES:
         return True
-    return _median([p.size for p in stack]) < SMALLER * _median([p.size for p in text])
+    return median_high(p.size for p in stack) < SMALLER * median_high(p.size for p in text)
