@@ -66,7 +66,7 @@ for flag in "$@"; do
             # condensed Noto Serif and Noto Sans, Noto Sans Mono
             [ -e $fonts/truetype/noto/NotoSerif-Condensed.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSansMono-Regular.ttf ] || missing+=(fonts-noto-mono)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): the
+            # the sixteenth round's layout families' faces (fixtures/sixteenth_kit.py): the
             # semi- and extra-condensed Noto ship with the condensed ones, FreeMono with
             # FreeSerif
             [ -e $fonts/truetype/noto/NotoSerif-SemiCondensed.ttf ] || missing+=(fonts-noto-extra)
