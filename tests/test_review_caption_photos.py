@@ -44,7 +44,7 @@ def _batch_review(artifact, aligned_doc, tmp_path, monkeypatch) -> tuple[str, se
     sizes = {p.number: (p.width, p.height) for p in artifact.pages}
     drawn: set[int] = set()
 
-    def draw(source, doc_dir, numbers, *, password=None):
+    def draw(source, doc_dir, numbers, *, password=None, turns=None):
         drawn.update(numbers)
         return {n: PageImage(n, f"pages/page-{n:04d}.jpg", *sizes[n]) for n in numbers}
 

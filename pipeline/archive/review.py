@@ -18,6 +18,7 @@ All document text is escaped; the only script is the page's own.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import logging
@@ -63,10 +64,15 @@ class RepairMarks:
 
     pages: frozenset[int]
     repaired: dict[int, dict[str, str]]
+    # per page read turned (``Page.rotation``: a text layer set turned, an OCR's turned
+    # image), the degrees clockwise: its words' boxes are in the frame of the page turned
+    # upright, so its image is drawn turned alike (``render_page_images``)
+    turns: dict[int, int] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, words: RepairArtifact) -> RepairMarks:
-        return cls(frozenset(p.number for p in words.pages), repaired_words(words))
+        return cls(frozenset(p.number for p in words.pages), repaired_words(words),
+                   {p.number: p.rotation % 360 for p in words.pages if p.rotation % 360})
 
 
 def _e(text: object) -> str:
@@ -232,18 +238,21 @@ def shown_pages(artifact: AlignArtifact) -> set[int]:
 
 
 def render_page_images(source: Path, doc_dir: Path, numbers: set[int], *,
-                       password: str | None = None, max_pixels: int = 200_000_000
-                       ) -> dict[int, PageImage]:
-    """Render the pages once (kept if already there) as JPEGs in ``doc_dir/pages/``."""
+                       password: str | None = None, max_pixels: int = 200_000_000,
+                       turns: dict[int, int] | None = None) -> dict[int, PageImage]:
+    """Render the pages once (kept if already there) as JPEGs in ``doc_dir/pages/``; a page
+    of ``turns`` (page -> degrees clockwise, ``RepairMarks.turns``) turned as extract read it,
+    so that its words' boxes fall on their text (a turned image has a name of its own: one
+    drawn before as the file shows it is not taken for it)."""
     from magpipe.extract.render import PDFIUM_LOCK
     folder = Path(doc_dir) / IMAGE_DIR
     folder.mkdir(parents=True, exist_ok=True)
     with PDFIUM_LOCK:
-        return _render(source, Path(doc_dir), numbers, password, max_pixels)
+        return _render(source, Path(doc_dir), numbers, password, max_pixels, turns or {})
 
 
 def _render(source: Path, doc_dir: Path, numbers: set[int], password: str | None,
-            max_pixels: int) -> dict[int, PageImage]:
+            max_pixels: int, turns: dict[int, int]) -> dict[int, PageImage]:
     import pypdfium2 as pdfium
     from magpipe.extract.render import render_page
     doc = pdfium.PdfDocument(str(source), password=password)
@@ -251,10 +260,15 @@ def _render(source: Path, doc_dir: Path, numbers: set[int], password: str | None
     try:
         for n in sorted(k for k in numbers if 1 <= k <= len(doc)):
             width, height = doc.get_page_size(n - 1)
-            name = f"{IMAGE_DIR}/page-{n:04d}.jpg"
+            turn = turns.get(n, 0) % 360
+            name = f"{IMAGE_DIR}/page-{n:04d}" + (f"-turned{turn}" if turn else "") + ".jpg"
+            if turn % 180:                        # a quarter turn: the page's sides swap
+                width, height = height, width
             target = Path(doc_dir) / name
             if not target.is_file():
                 image = render_page(doc, n, dpi=IMAGE_DPI, max_pixels=max_pixels)
+                if turn:                          # (PIL turns counter-clockwise)
+                    image = image.rotate(-turn, expand=True)
                 tmp = target.with_suffix(".tmp")
                 image.save(tmp, format="JPEG", quality=JPEG_QUALITY)
                 tmp.replace(target)

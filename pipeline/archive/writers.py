@@ -122,7 +122,8 @@ def write_review(doc_dir: Path, *, source: Path | None = None, password: str | N
         raise InputError("the source PDF of this document is not there any more; pass it "
                          "with --source", path=str(source))
     numbers = review.shown_pages(aligned) | marks.pages
-    images = review.render_page_images(source, doc_dir, numbers, password=password)
+    images = review.render_page_images(source, doc_dir, numbers, password=password,
+                                        turns=marks.turns)
     target = doc_dir / REVIEW_NAME
     atomic_write_pieces(target, review.review_pieces(aligned, images, marks.repaired,
                                                      sha256_file(doc_dir / ALIGN)))
