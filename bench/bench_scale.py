@@ -20,6 +20,14 @@ same run, and prints both.
 ``--repeat N`` runs the batch N times for each code, the codes taking turns, and reports
 each code's median (a shared machine's load changes from one minute to the next).
 
+Each code's runs keep their model snapshots (``magpipe.snapshots``) in a folder of their own,
+filled by one untimed run of the bulletin first (``warm_up``): in the user's shared folder,
+which keeps the newest three of each name, the runs of other work trees on the machine evicted
+them, and a timed run paid for building them again (about 1.5 s of CPU). The children may
+write their compiled modules (``__pycache__``) whatever ``PYTHONDONTWRITEBYTECODE`` says,
+as an installed package has them: with it set, every run compiled every module of the package
+again in the main process and in the fork server.
+
 Usage: python bench/bench_scale.py [--copies 20] [--sizes 150,450,1500] [--baseline REF]
        [--repeat 3] [--skip-batch | --skip-long]
 """
@@ -58,14 +66,22 @@ class Run:
     report: dict
 
 
-def magpipe_run(inputs: Path, out: Path, code: Path | None) -> Run:
-    """One ``magpipe run`` in a fresh interpreter; ``code`` replaces the installed package.
-    Its whole process tree is measured (``proctree``: the pool's workers count too)."""
-    command = [sys.executable, "-m", "magpipe", "run", str(inputs), "--out", str(out),
-               "--workers", "2", "--quiet"]
-    env = dict(os.environ)
+def child_env(code: Path | None, cache: Path) -> dict[str, str]:
+    """The environment of a measured ``magpipe``: ``code`` (None: the installed package) in
+    place of the installed package, its snapshots in ``cache``, its modules' compiled forms
+    written and read back (see the module docstring)."""
+    env = dict(os.environ, MAGPIPE_CACHE_DIR=str(cache))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if code is not None:
         env["PYTHONPATH"] = os.pathsep.join([str(code), env.get("PYTHONPATH", "")])
+    return env
+
+
+def magpipe_run(inputs: Path, out: Path, env: dict[str, str]) -> Run:
+    """One ``magpipe run`` in a fresh interpreter with ``env`` (``child_env``). Its whole
+    process tree is measured (``proctree``: the pool's workers count too)."""
+    command = [sys.executable, "-m", "magpipe", "run", str(inputs), "--out", str(out),
+               "--workers", "2", "--quiet"]
     measured = run_measured(command, env)
     if measured.returncode != 0:
         raise SystemExit(f"magpipe run exited with {measured.returncode} on {inputs}")
@@ -121,28 +137,40 @@ def check_text_layer(report: dict) -> None:
         raise SystemExit(f"born-digital pages were not all read from the text layer: {sources}")
 
 
-def bench_batch(work: Path, copies: int, codes: dict[str, Path | None], repeat: int = 1) -> None:
+def warm_up(work: Path, envs: dict[str, dict[str, str]]) -> None:
+    """One untimed run of the bulletin per code: its snapshots built and its modules
+    compiled before any measured run."""
+    inputs = work / "warm-up"
+    inputs.mkdir()
+    shutil.copy(BULLETIN, inputs / BULLETIN.name)
+    for label, env in envs.items():
+        magpipe_run(inputs, work / f"out-warm-up-{label}", env)
+        shutil.rmtree(work / f"out-warm-up-{label}")
+
+
+def bench_batch(work: Path, copies: int, envs: dict[str, dict[str, str]],
+                repeat: int = 1) -> None:
     pages = born_digital_batch(work / "digital", copies)
     small = born_digital_batch(work / "digital-small", max(1, copies // 4))
     print(f"born-digital batch: {pages} pages in {2 * copies} documents "
           f"(quarter: {small} pages)")
-    runs: dict[str, list[Run]] = {label: [] for label in codes}
+    runs: dict[str, list[Run]] = {label: [] for label in envs}
     quarters: dict[str, Run] = {}
     # with --repeat, the codes take turns, so that a change in the machine's load falls on
     # both alike; each is then judged on its median run
     for turn in range(repeat):
-        for label, code in codes.items():
+        for label, env in envs.items():
             out = work / f"out-digital-{label}-{turn}"
-            run = magpipe_run(work / "digital", out, code)
+            run = magpipe_run(work / "digital", out, env)
             check_text_layer(run.report)
             runs[label].append(run)
             shutil.rmtree(out)
             if repeat > 1:
                 print(f"scale.born_digital.run{turn + 1}.{label:9} {pages / run.wall:7.1f} pages/s "
                       f"wall, {run.cpu:.1f} s of CPU")
-    for label, code in codes.items():
-        quarters[label] = magpipe_run(work / "digital-small", work / f"out-small-{label}", code)
-    for label in codes:
+    for label, env in envs.items():
+        quarters[label] = magpipe_run(work / "digital-small", work / f"out-small-{label}", env)
+    for label in envs:
         run = sorted(runs[label], key=lambda r: r.cpu)[len(runs[label]) // 2]   # median CPU
         wall = sorted(r.wall for r in runs[label])[len(runs[label]) // 2]
         quarter = quarters[label]
@@ -159,7 +187,7 @@ def bench_batch(work: Path, copies: int, codes: dict[str, Path | None], repeat: 
               f"pages, {quarter.peak_mb:.0f} at {small} (x{run.peak_mb / quarter.peak_mb:.2f}; "
               f"target: flat); tree PSS {run.tree_pss_mb:.0f}, {quarter.tree_pss_mb:.0f}; "
               f"RSS {run.tree_mb:.0f}, {quarter.tree_mb:.0f}")
-    if len(codes) == 2:
+    if len(envs) == 2:
         (base, old_runs), (_, new_runs) = runs.items()
         cpu = [sorted(r.cpu for r in rs)[len(rs) // 2] for rs in (old_runs, new_runs)]
         wall = [sorted(r.wall for r in rs)[len(rs) // 2] for rs in (old_runs, new_runs)]
@@ -167,12 +195,12 @@ def bench_batch(work: Path, copies: int, codes: dict[str, Path | None], repeat: 
               f"x{wall[1] / wall[0]:.2f} (below 1: this code is faster)")
 
 
-def bench_long(work: Path, sizes: list[int], codes: dict[str, Path | None]) -> None:
+def bench_long(work: Path, sizes: list[int], envs: dict[str, dict[str, str]]) -> None:
     docs = {n: repeated(BULLETIN, n // 6, work / f"bound-{n}.pdf") for n in sizes}
-    for label, code in codes.items():
+    for label, env in envs.items():
         per_page: dict[int, dict[str, float]] = {}
         for n, doc in docs.items():
-            run = magpipe_run(doc, work / f"out-bound-{n}-{label}", code)
+            run = magpipe_run(doc, work / f"out-bound-{n}-{label}", env)
             stages = stage_seconds(run.report)
             per_page[n] = {s: stages[s] / n for s in STAGES}
             target = ", target < 1024" if n >= 1500 else ""
@@ -208,10 +236,12 @@ def main() -> None:
             (work / "baseline").mkdir()
             codes[f"@{args.baseline[:7]}"] = export_code(args.baseline, work / "baseline")
         codes["this"] = None
+        envs = {label: child_env(code, work / f"cache-{label}") for label, code in codes.items()}
+        warm_up(work, envs)
         if not args.skip_batch:
-            bench_batch(work, args.copies, codes, args.repeat)
+            bench_batch(work, args.copies, envs, args.repeat)
         if not args.skip_long:
-            bench_long(work, sizes, codes)
+            bench_long(work, sizes, envs)
 
 
 if __name__ == "__main__":

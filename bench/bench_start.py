@@ -17,7 +17,6 @@ Usage: python bench/bench_start.py [--baseline REF] [--repeat 5]
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import shutil
 import subprocess
@@ -26,15 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_scale import BULLETIN, export_code
+from bench_scale import BULLETIN, child_env, export_code
 from proctree import Measured, run_measured
-
-
-def _env(code: Path | None, cache: Path) -> dict[str, str]:
-    env = dict(os.environ, MAGPIPE_CACHE_DIR=str(cache))
-    if code is not None:
-        env["PYTHONPATH"] = os.pathsep.join([str(code), env.get("PYTHONPATH", "")])
-    return env
 
 
 def small_run(inputs: Path, out: Path, env: dict[str, str]) -> Measured:
@@ -75,7 +67,7 @@ def main() -> None:
         if args.baseline:
             codes[args.baseline] = export_code(args.baseline, work / "baseline")
         codes["this"] = None
-        envs = {label: _env(code, work / f"cache-{label}") for label, code in codes.items()}
+        envs = {label: child_env(code, work / f"cache-{label}") for label, code in codes.items()}
         runs: dict[str, list[Measured]] = {label: [] for label in codes}
         helps: dict[str, list[tuple[float, float]]] = {label: [] for label in codes}
         first: dict[str, Measured] = {}

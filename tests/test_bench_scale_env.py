@@ -1,0 +1,34 @@
+"""The scale bench measures each code with its own model snapshots and compiled modules: the
+shared snapshot folder, evicted by other work trees' runs, and ``PYTHONDONTWRITEBYTECODE``
+made a timed run pay for building the snapshots and compiling every module again."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _bench(monkeypatch):
+    monkeypatch.setattr(sys, "path", [str(ROOT / "bench"), *sys.path])
+    spec = importlib.util.spec_from_file_location("bench_scale_under_test",
+                                                  ROOT / "bench" / "bench_scale.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, bench)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+def test_each_code_keeps_its_snapshots_and_compiled_modules(monkeypatch, tmp_path):
+    bench = _bench(monkeypatch)
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.setenv("MAGPIPE_CACHE_DIR", "/shared/elsewhere")
+    mine = bench.child_env(None, tmp_path / "cache-this")
+    theirs = bench.child_env(tmp_path / "baseline", tmp_path / "cache-base")
+    assert "PYTHONDONTWRITEBYTECODE" not in mine and "PYTHONDONTWRITEBYTECODE" not in theirs
+    assert mine["MAGPIPE_CACHE_DIR"] == str(tmp_path / "cache-this")
+    assert theirs["MAGPIPE_CACHE_DIR"] == str(tmp_path / "cache-base")
+    assert theirs["PYTHONPATH"].split(":")[0] == str(tmp_path / "baseline")
