@@ -14,86 +14,86 @@
 #            it; OCRmyPDF itself goes into the bench's own environment, .bench/ocrmypdf)
 set -euo pipefail
 
-# The whole script is one function, called on the last line: bash reads a script as it runs
-# it, so a script file rewritten in place while apt-get runs (minutes on a fresh machine:
-# a checkout, an editor saving this file) had bash resume at its old byte offset in the new
-# text and run whatever it found there ("line 91: i: command not found" past the end of the
-# file). A function is read whole before it is called.
+# The whole script is one function (its body left unindented), called on the last line: bash
+# reads a script as it runs it, so a script file rewritten in place while apt-get runs
+# (minutes on a fresh machine: a checkout, an editor saving this file) had bash resume at its
+# old byte offset in the new text and run whatever it found there ("line 91: i: command not
+# found", past the end of the 90-line file). A function is read whole before it is called.
 main() {
-    missing=()
-    have_lang() { tesseract --list-langs 2>/dev/null | grep -qx "$1"; }
-    command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
-    have_lang eng || missing+=(tesseract-ocr-eng)
-    have_lang vie || missing+=(tesseract-ocr-vie)
-    have_lang osd || missing+=(tesseract-ocr-osd)
-    command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
-    [ -e /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || missing+=(fonts-dejavu-core)
-    for flag in "$@"; do
-        case "$flag" in
-            --browser) command -v chromium >/dev/null 2>&1 || missing+=(chromium) ;;
-            --fonts)
-                fonts=/usr/share/fonts
-                [ -e $fonts/truetype/freefont/FreeSerif.ttf ] || missing+=(fonts-freefont-ttf)
-                [ -e $fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
-                [ -e $fonts/X11/Type1/qtmr.pfb ] || missing+=(tex-gyre)
-                [ -e $fonts/truetype/noto/NotoSerif-Regular.ttf ] || missing+=(fonts-noto-core)
-                [ -e $fonts/truetype/crosextra/Carlito-Regular.ttf ] || missing+=(fonts-crosextra-carlito)
-                # the seventh round's layout families' faces (fixtures/seventh_kit.py)
-                [ -e $fonts/truetype/open-sans/OpenSans-Regular.ttf ] || missing+=(fonts-open-sans)
-                [ -e $fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regular.ttf ] || missing+=(fonts-roboto-unhinted)
-                # the eighth round's layout families' faces (fixtures/eighth_kit.py)
-                [ -e $fonts/truetype/charis/CharisSIL-Regular.ttf ] || missing+=(fonts-sil-charis)
-                [ -e $fonts/truetype/vollkorn/Vollkorn-Regular.ttf ] || missing+=(fonts-vollkorn)
-                [ -e $fonts/truetype/gentiumplus/GentiumPlus-Regular.ttf ] || missing+=(fonts-sil-gentiumplus)
-                [ -e $fonts/truetype/lato/Lato-Regular.ttf ] || missing+=(fonts-lato)
-                # the ninth round's layout families' faces (fixtures/ninth_kit.py)
-                [ -e $fonts/truetype/andika/Andika-Regular.ttf ] || missing+=(fonts-sil-andika)
-                [ -e $fonts/truetype/ebgaramond/EBGaramond12-Regular.ttf ] || missing+=(fonts-ebgaramond-extra)
-                [ -e $fonts/truetype/manrope/Manrope-Regular.ttf ] || missing+=(fonts-manrope)
-                # the tenth round's layout families' faces (fixtures/tenth_kit.py)
-                [ -e $fonts/truetype/fonts-yrsa-rasa/Yrsa-Regular.ttf ] || missing+=(fonts-yrsa-rasa)
-                [ -e $fonts/truetype/doulos/DoulosSIL-Regular.ttf ] || missing+=(fonts-sil-doulos)
-                [ -e $fonts/truetype/quicksand/Quicksand-Regular.ttf ] || missing+=(fonts-quicksand)
-                # the eleventh round's layout families' faces (fixtures/eleventh_kit.py)
-                [ -e $fonts/truetype/croscore/Tinos-Regular.ttf ] || missing+=(fonts-croscore)
-                [ -e $fonts/truetype/comfortaa/Comfortaa-Regular.ttf ] || missing+=(fonts-comfortaa)
-                # the twelfth round's layout families' face (fixtures/twelfth_kit.py)
-                [ -e $fonts/truetype/clear-sans/ClearSans-Regular.ttf ] || missing+=(fonts-clear-sans)
-                # the thirteenth round's layout families' faces (fixtures/thirteenth_kit.py):
-                # Gentium Book Plus ships with Gentium Plus (a version that has it), Cousine with
-                # croscore
-                [ -e $fonts/truetype/gentiumplus/GentiumBookPlus-Regular.ttf ] || missing+=(fonts-sil-gentiumplus)
-                [ -e $fonts/truetype/croscore/Cousine-Regular.ttf ] || missing+=(fonts-croscore)
-                # the fourteenth round's layout families' faces (fixtures/fourteenth_kit.py): Rasa
-                # ships with Yrsa
-                [ -e $fonts/truetype/fonts-yrsa-rasa/Rasa-Regular.ttf ] || missing+=(fonts-yrsa-rasa)
-                [ -e $fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf ] || missing+=(fonts-jetbrains-mono)
-                # the fifteenth round's layout families' faces (fixtures/fifteenth_kit.py): the
-                # condensed Noto Serif and Noto Sans, Noto Sans Mono
-                [ -e $fonts/truetype/noto/NotoSerif-Condensed.ttf ] || missing+=(fonts-noto-extra)
-                [ -e $fonts/truetype/noto/NotoSansMono-Regular.ttf ] || missing+=(fonts-noto-mono)
-                # the sixteenth round's layout families' faces (fixtures/sixteenth_kit.py): the
-                # semi- and extra-condensed Noto ship with the condensed ones, FreeMono with
-                # FreeSerif
-                [ -e $fonts/truetype/noto/NotoSerif-SemiCondensed.ttf ] || missing+=(fonts-noto-extra)
-                [ -e $fonts/truetype/noto/NotoSans-ExtraCondensed.ttf ] || missing+=(fonts-noto-extra)
-                [ -e $fonts/truetype/freefont/FreeMono.ttf ] || missing+=(fonts-freefont-ttf)
-                ;;
-            --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
-            *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
-        esac
-    done
+missing=()
+have_lang() { tesseract --list-langs 2>/dev/null | grep -qx "$1"; }
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+have_lang eng || missing+=(tesseract-ocr-eng)
+have_lang vie || missing+=(tesseract-ocr-vie)
+have_lang osd || missing+=(tesseract-ocr-osd)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || missing+=(fonts-dejavu-core)
+for flag in "$@"; do
+    case "$flag" in
+        --browser) command -v chromium >/dev/null 2>&1 || missing+=(chromium) ;;
+        --fonts)
+            fonts=/usr/share/fonts
+            [ -e $fonts/truetype/freefont/FreeSerif.ttf ] || missing+=(fonts-freefont-ttf)
+            [ -e $fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
+            [ -e $fonts/X11/Type1/qtmr.pfb ] || missing+=(tex-gyre)
+            [ -e $fonts/truetype/noto/NotoSerif-Regular.ttf ] || missing+=(fonts-noto-core)
+            [ -e $fonts/truetype/crosextra/Carlito-Regular.ttf ] || missing+=(fonts-crosextra-carlito)
+            # the seventh round's layout families' faces (fixtures/seventh_kit.py)
+            [ -e $fonts/truetype/open-sans/OpenSans-Regular.ttf ] || missing+=(fonts-open-sans)
+            [ -e $fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regular.ttf ] || missing+=(fonts-roboto-unhinted)
+            # the eighth round's layout families' faces (fixtures/eighth_kit.py)
+            [ -e $fonts/truetype/charis/CharisSIL-Regular.ttf ] || missing+=(fonts-sil-charis)
+            [ -e $fonts/truetype/vollkorn/Vollkorn-Regular.ttf ] || missing+=(fonts-vollkorn)
+            [ -e $fonts/truetype/gentiumplus/GentiumPlus-Regular.ttf ] || missing+=(fonts-sil-gentiumplus)
+            [ -e $fonts/truetype/lato/Lato-Regular.ttf ] || missing+=(fonts-lato)
+            # the ninth round's layout families' faces (fixtures/ninth_kit.py)
+            [ -e $fonts/truetype/andika/Andika-Regular.ttf ] || missing+=(fonts-sil-andika)
+            [ -e $fonts/truetype/ebgaramond/EBGaramond12-Regular.ttf ] || missing+=(fonts-ebgaramond-extra)
+            [ -e $fonts/truetype/manrope/Manrope-Regular.ttf ] || missing+=(fonts-manrope)
+            # the tenth round's layout families' faces (fixtures/tenth_kit.py)
+            [ -e $fonts/truetype/fonts-yrsa-rasa/Yrsa-Regular.ttf ] || missing+=(fonts-yrsa-rasa)
+            [ -e $fonts/truetype/doulos/DoulosSIL-Regular.ttf ] || missing+=(fonts-sil-doulos)
+            [ -e $fonts/truetype/quicksand/Quicksand-Regular.ttf ] || missing+=(fonts-quicksand)
+            # the eleventh round's layout families' faces (fixtures/eleventh_kit.py)
+            [ -e $fonts/truetype/croscore/Tinos-Regular.ttf ] || missing+=(fonts-croscore)
+            [ -e $fonts/truetype/comfortaa/Comfortaa-Regular.ttf ] || missing+=(fonts-comfortaa)
+            # the twelfth round's layout families' face (fixtures/twelfth_kit.py)
+            [ -e $fonts/truetype/clear-sans/ClearSans-Regular.ttf ] || missing+=(fonts-clear-sans)
+            # the thirteenth round's layout families' faces (fixtures/thirteenth_kit.py):
+            # Gentium Book Plus ships with Gentium Plus (a version that has it), Cousine with
+            # croscore
+            [ -e $fonts/truetype/gentiumplus/GentiumBookPlus-Regular.ttf ] || missing+=(fonts-sil-gentiumplus)
+            [ -e $fonts/truetype/croscore/Cousine-Regular.ttf ] || missing+=(fonts-croscore)
+            # the fourteenth round's layout families' faces (fixtures/fourteenth_kit.py): Rasa
+            # ships with Yrsa
+            [ -e $fonts/truetype/fonts-yrsa-rasa/Rasa-Regular.ttf ] || missing+=(fonts-yrsa-rasa)
+            [ -e $fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf ] || missing+=(fonts-jetbrains-mono)
+            # the fifteenth round's layout families' faces (fixtures/fifteenth_kit.py): the
+            # condensed Noto Serif and Noto Sans, Noto Sans Mono
+            [ -e $fonts/truetype/noto/NotoSerif-Condensed.ttf ] || missing+=(fonts-noto-extra)
+            [ -e $fonts/truetype/noto/NotoSansMono-Regular.ttf ] || missing+=(fonts-noto-mono)
+            # the sixteenth round's layout families' faces (fixtures/sixteenth_kit.py): the
+            # semi- and extra-condensed Noto ship with the condensed ones, FreeMono with
+            # FreeSerif
+            [ -e $fonts/truetype/noto/NotoSerif-SemiCondensed.ttf ] || missing+=(fonts-noto-extra)
+            [ -e $fonts/truetype/noto/NotoSans-ExtraCondensed.ttf ] || missing+=(fonts-noto-extra)
+            [ -e $fonts/truetype/freefont/FreeMono.ttf ] || missing+=(fonts-freefont-ttf)
+            ;;
+        --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
+        *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
+    esac
+done
 
-    [ ${#missing[@]} -eq 0 ] && return 0
-    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "installing system packages: ${missing[*]}"
-        export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq </dev/null
-        apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null >/dev/null
-    else
-        echo "magpipe: missing system packages: ${missing[*]}; run: sudo apt-get install -y ${missing[*]}" >&2
-        exit 1
-    fi
+[ ${#missing[@]} -eq 0 ] && return 0
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing system packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq </dev/null
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null >/dev/null
+else
+    echo "magpipe: missing system packages: ${missing[*]}; run: sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+fi
 }
 
 main "$@"; exit $?
