@@ -16,7 +16,7 @@ nor do a few in a paragraph whose English function words outnumber them.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from magpipe.repair.words import PUNCT, split_token
@@ -55,24 +55,33 @@ def is_foreign_word(core: str) -> bool:
     return not is_syllable_shape(lower)
 
 
-def is_foreign_paragraph(lines: Iterable[Sequence[str]]) -> bool:
+_PLAIN, _FOREIGN, _MARKED = 0, 1, 2      # what a word outside ASCII says (``_kind``)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _kind(word: str) -> int:
+    """A word outside ASCII: foreign (``is_foreign_word``), marked (two letters or more with
+    a mark: Vietnamese; not ``à``, which French writes as often), or neither."""
+    core = split_token(word)[1]
+    if is_foreign_word(core):
+        return _FOREIGN
+    return _MARKED if len(core) > 1 and not core.isascii() else _PLAIN
+
+
+def is_foreign_paragraph(lines: Sequence[Sequence[str]]) -> bool:
     """Whether the words of ``lines`` (one paragraph of sound text) are foreign text:
     ``FOREIGN_MIN`` foreign words or more, at least ``FOREIGN_SHARE`` of its words, and
-    more of them than words of two letters or more with marks that are not foreign
-    (Vietnamese) and than English function words (English with a loanword and a slip of
-    Vietnamese OCR: ``the Committée and a café``). The words outside ASCII are split into
-    their parts; the others are only looked up (a sound page's test costs little)."""
-    foreign = marked = english = words = 0
-    for line in lines:
-        words += len(line)
-        for word in line:
-            if word.isascii():
-                english += word.strip(PUNCT).lower() in FUNCTION_WORDS
-                continue
-            core = split_token(word)[1]
-            if is_foreign_word(core):
-                foreign += 1
-            elif len(core) > 1 and not core.isascii():
-                marked += 1             # not `à`: French writes it as often as Vietnamese
-    return (foreign >= FOREIGN_MIN and foreign >= FOREIGN_SHARE * words
-            and foreign > max(marked, english))
+    more of them than words with marks that are not foreign (Vietnamese) and than English
+    function words (English with a loanword and a slip of Vietnamese OCR: ``the Committée
+    and a café``). Asked of every paragraph of every sound page, so cheap: one remembered
+    answer per word outside ASCII, and the English words counted only in a paragraph that
+    passed the other tests."""
+    words = [word for line in lines for word in line]
+    kinds = list(map(_kind, [word for word in words if not word.isascii()]))
+    foreign = kinds.count(_FOREIGN)
+    if (foreign < FOREIGN_MIN or foreign < FOREIGN_SHARE * len(words)
+            or foreign <= kinds.count(_MARKED)):
+        return False
+    english = sum(word.strip(PUNCT).lower() in FUNCTION_WORDS for word in words
+                  if word.isascii())
+    return foreign > english
