@@ -40,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench_repair_lm import using  # noqa: E402
 from magpipe import repair  # noqa: E402
 from magpipe.artifacts.pages import ExtractArtifact, RepairArtifact  # noqa: E402
 from magpipe.batch.engines import LocalEngine  # noqa: E402
@@ -65,6 +66,7 @@ from tools import ocrsim  # noqa: E402
 
 PLACEMENT = "(hòa = hoà, thủy = thuỷ: the sample itself writes both)"
 FIXTURES = ROOT / "fixtures"
+WARM_LINES = 50        # lines repaired before the speed line's clock starts (see ``main``)
 SCANNED = ("bulletin-scanned", "photos-scanned")
 
 
@@ -132,11 +134,17 @@ def main() -> None:
     accented = pyvi_accents(eng)
     row("syllable_accuracy.eng_ocr.pyvi", pct(text_score(truth, accented).accuracy)
         if accented is not None else "skipped", "" if accented else "(pip install pyvi)")
-    cold = Decoder(model, lm.load())      # the decoder the product uses
-    repair._decoder_for.cache_clear()
-    t0 = time.process_time()          # CPU time of this one process: others may share the cores
-    fixed, _ = repair.repair_text(eng)
-    seconds = time.process_time() - t0
+    trigram = lm.load()
+    cold = Decoder(model, trigram)      # the decoder the product uses
+    # the clock times repair alone, not the process's start: the product's decoder is read
+    # back and one page repaired with it first (imports, compiled loops), and the timed
+    # run uses a fresh decoder built before the clock starts (its caches of word options
+    # start empty, as bench_repair_speed.py's do)
+    repair.repair_text("\n".join(eng.split("\n")[:WARM_LINES]))
+    with using(Decoder(model, trigram)):
+        t0 = time.process_time()      # CPU time of this one process: others may share the cores
+        fixed, _ = repair.repair_text(eng)
+        seconds = time.process_time() - t0
     row("syllable_accuracy.eng_ocr.this_stage", pct(text_score(truth, fixed).accuracy),
         "(target >= 95%)")
     row("syllable_accuracy.eng_ocr.this_stage.any_placement",
@@ -180,11 +188,12 @@ def main() -> None:
     q3 = sample_split.samples_dir() / "bulletin-2025-q3-ocr-eng.txt"
     if q3.exists():                    # a whole issue of real English-only OCR, fresh decoder
         text = q3.read_text(encoding="utf-8")
-        repair._decoder_for.cache_clear()
-        t0 = time.process_time()
-        _fixed, changes = repair.repair_text(text)
+        with using(Decoder(model, trigram)):
+            t0 = time.process_time()
+            _fixed, changes = repair.repair_text(text)
+            seconds = time.process_time() - t0
         words = len(text.split())
-        row("speed.words_per_second.q3_issue", f"{words / (time.process_time() - t0):,.0f}",
+        row("speed.words_per_second.q3_issue", f"{words / seconds:,.0f}",
             f"({words} words, {len(changes)} changes, cold cache)")
     row("lexicon.load_seconds", f"{load_seconds:.2f} s", "(target < 1 s)")
     scanned_fixtures()

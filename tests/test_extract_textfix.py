@@ -7,7 +7,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from magpipe.extract.textfix import decode_legacy, detect_legacy, fix_mojibake, normalize
+from magpipe.extract.textfix import (
+    decode_legacy,
+    detect_legacy,
+    fix_mojibake,
+    fix_page_texts,
+    normalize,
+)
 
 CASES = json.loads((Path(__file__).parent / "data" / "extract_legacy_cases.json")
                    .read_text(encoding="utf-8"))
@@ -32,6 +38,15 @@ def test_detect_legacy_finds_the_encoding_of_a_sentence_without_font_hints(encod
 def test_detect_legacy_leaves_sound_unicode_and_english_alone() -> None:
     assert detect_legacy(SOUND).encoding is None
     assert detect_legacy("The delegation of Lang Son Province visited Guangxi.").encoding is None
+
+
+def test_middle_dots_in_unicode_text_are_no_tcvn3_evidence() -> None:
+    # `·` is TCVN3's byte for `ã`: a Unicode issue line set in a monospace face, its parts
+    # parted by middle dots, has many unreadable tokens that decoding "mends", yet no word
+    line = "Số 48 · Tháng 12/2025 · Issue 48 · December 2025 · Numéro 48 · Décembre 2025"
+    assert detect_legacy(line).encoding is None
+    words = [[(word, "ABCDEF+NotoSansMono-Regular")] for word in line.split()]
+    assert fix_page_texts(words)[0] == line.split()
 
 
 def test_font_name_hint_lowers_the_bar_for_a_short_tcvn3_line() -> None:

@@ -147,6 +147,20 @@ def is_capitals_font(fontname: str) -> bool:
     return font_hint(fontname) == "tcvn3" and family.endswith("H")
 
 
+# A legacy decoding must mend this many words (tokens with a letter, unreadable before and
+# readable after) when no font name announces the encoding: in Unicode text a few symbols
+# are also legacy letters (``·`` is TCVN3's ``ã``), and a line of Noto Sans Mono with
+# ``Số 48 · Tháng 12`` then "decoded" although not one of its words changed. A real legacy
+# text mends nearly every marked word; with a font hint one mended word is enough.
+MIN_MENDED_WORDS = 2
+
+
+def _mended_words(text: str, decoded: str) -> int:
+    """The tokens with a letter that are unreadable in ``text`` and readable once decoded."""
+    return sum(1 for old, new in zip(text.split(), decoded.split(), strict=False)
+               if any(c.isalpha() for c in old) and _bad_token(old) and not _bad_token(new))
+
+
 def detect_legacy(text: str, fontnames: Sequence[str] = ()) -> LegacyVerdict:
     """Decide whether a page's text is in a legacy 8-bit Vietnamese encoding.
 
@@ -166,6 +180,10 @@ def detect_legacy(text: str, fontnames: Sequence[str] = ()) -> LegacyVerdict:
         if rate < best_rate or (name in hinted and rate <= best_rate):
             best, best_rate = name, rate
     if best is not None and best_rate <= before / 3:
+        mended = _mended_words(text, _DECODERS[best](text))
+        if mended < (1 if best in hinted else MIN_MENDED_WORDS):
+            return LegacyVerdict(None, f"{before:.0%} unreadable tokens, but {best} mends "
+                                       f"{mended} word(s): stand-in symbols, not a legacy text")
         hint = f", font {sorted(hinted)[0]}" if hinted else ""
         return LegacyVerdict(best, f"{best}: unreadable tokens {before:.0%} -> "
                                    f"{best_rate:.0%} when decoded{hint}")

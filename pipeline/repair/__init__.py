@@ -38,6 +38,7 @@ from magpipe.repair.compiled import use_compiled
 from magpipe.repair.decoder import Decision, Decoder, split_token
 from magpipe.repair.english_slips import HYPHENS, EnglishSlips
 from magpipe.repair.evidence import Evidence
+from magpipe.repair.foreign import is_foreign_paragraph
 from magpipe.repair.joins import JOIN, Joiner
 from magpipe.repair.lexicon import store as lexicon_store
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
@@ -230,7 +231,12 @@ def _repair_many_lines(pages: list[tuple[list[list[str]], list[tuple[int, int]]]
     for lines, spans in pages:
         above, below = _neighbour_lines(lines)
         for first, last in spans:
-            paragraphs.append((lines[first:last], above[first], below[last]))
+            # a paragraph of foreign text in sound text (French) is left as written: no
+            # line of it is decoded, so none has a decision, a credit or an English slip
+            foreign = mode == CLEAN and is_foreign_paragraph(lines[first:last])
+            if foreign:
+                log.debug("lines %d-%d: foreign text, kept as written", first, last - 1)
+            paragraphs.append(([] if foreign else lines[first:last], above[first], below[last]))
     decided = using.decode_paragraphs(paragraphs, mode, evidence, trusted)
     out, at = [], 0
     for lines, spans in pages:
