@@ -18,7 +18,7 @@ from magpipe.eval.align_score import score
 from magpipe.split import split
 
 DATA = Path(__file__).parent / "data" / "layouts-inset"
-PAGES = ("split-panels",)
+PAGES = ("split-panels", "scanned-panel")
 
 
 def _aligned(name: str):
@@ -34,10 +34,10 @@ def test_captions_on_panels_inside_photos_have_both_halves_and_credits(name: str
     printed = " ".join(b["text"] for p in truth["pages"] for b in p["blocks"]
                        if b["role"] == "caption")
     on_page = [c for a in truth["articles"] for c in a["captions"] if c["vi"][:30] in printed]
-    assert len(on_page) == 2
+    assert on_page
     s = score(aligned, dict(truth, articles=[dict(truth["articles"][0], captions=on_page)]),
               fuzzy=True)
-    assert s.captions_right == 2
+    assert s.captions_right == len(on_page)
     captions = [c for a in aligned.articles for c in a.captions]
     assert all(c.vi and c.en and c.credit and c.credit_en for c in captions)
 
