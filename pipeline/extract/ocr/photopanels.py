@@ -16,9 +16,9 @@ is, where a pale patch of a photograph shades), (3) big enough for a line of tex
 either opens onto the page at the rectangle's edge (the page's own paper round a cut-out,
 where the text beside it runs in) or holds ink in a share of its cells, as a panel of a few
 lines of text does and a pale sky or a white shirt does not. Of an area only the cells
-round its ink (``CLEARANCE`` of them) are read. Every
-other pixel of the rectangle is blanked as before, so photo noise stays out of the text, and
-the text kept is read in the page's one OCR pass, where it lies (never read twice).
+round its ink (``CLEARANCE`` of them) are read. Every other pixel of the rectangle is
+blanked as before, so photo noise stays out of the text, and the text kept is read in the
+page's one OCR pass, where it lies (never read twice).
 
 Pure image work (numpy, scipy.ndimage), no I/O.
 """
@@ -61,9 +61,9 @@ CLEARANCE = 2
 # panel with its padding (8 pt type in 3 pt of padding is ~60 px at 300 dpi).
 MIN_ROWS = 4
 MIN_COLS = 8
-# A cell holds ink when this share of it is ink-dark; a text area holds ink in this share
-# of its cells (a panel of caption lines: 30-60%; the corner of a cut-out's rectangle where
-# a few line ends run in: 9%), and in at least MIN_INK_CELLS of them.
+# A cell holds ink when this share of it is ink-dark; a panel (an area enclosed by the
+# photo) holds ink in this share of its cells (a panel of caption lines: 30-60%; a panel of
+# one short line in its padding still 10% or more), and in at least MIN_INK_CELLS of them.
 INK_PIXELS = 0.03
 INK_SHARE = 0.05
 MIN_INK_CELLS = 8
