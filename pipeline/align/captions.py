@@ -176,8 +176,8 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                      and cur.photo != under)
             # a name wrapped under a half ends that half's credit, whatever language a
             # name alone was taken for (``HUONG`` under ``... Photo by PHAM``)
-            rest_credit = (_CREDIT.get(cur.sources[-1].lang, slot_credit)
-                           if cur is not None else slot_credit)
+            above = cur.sources[-1].lang if cur is not None else ""
+            rest_credit = next((c for k, c in _CREDIT.items() if k == above), slot_credit)
             if (cur is not None and not apart and credit is None and text
                     and getattr(cur, rest_credit) is not None and is_name_rest(text)
                     and cur.sources[-1].page == block.page
