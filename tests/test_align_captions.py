@@ -315,3 +315,19 @@ def test_a_box_of_captions_is_read_with_the_rest_of_its_last_credit_s_name():
         ("en", "body", "The investment project is one of 234 projects.",
          (340.0, 564.0, 651.0, 648.0))]])
     assert photo_captions(split.pages[0]) == {"p1-b0", "p1-b1"}
+
+
+def test_a_name_wrapped_under_an_english_credit_ends_it_though_read_as_vietnamese():
+    # a caption panel inside a photo, scanned: ``HUONG`` alone on the panel's last line is
+    # taken for Vietnamese, yet ends the English half's credit above it
+    split = make_split([[
+        ("vi", "caption", "Đoàn đại biểu tỉnh Lạng Sơn thăm Đại sứ quán. Ảnh - PHẠM HƯƠNG",
+         (49.0, 202.0, 271.0, 232.0)),
+        ("en", "caption", "The Lang Son delegation visited the Embassy. Photo by PHAM",
+         (49.0, 237.0, 276.0, 267.0)),
+        ("vi", "caption", "HUONG", (49.0, 270.0, 76.0, 276.0))]])
+    page = replace(split.pages[0], images=((35.0, 184.0, 590.0, 486.0),))
+    caps = read_captions([(i, b) for i, b in enumerate(page.blocks)], photos={1: page.images})
+    assert len(caps) == 1
+    assert (caps[0].credit, caps[0].credit_en) == ("PHẠM HƯƠNG", "PHAM HUONG")
+    assert caps[0].en == "The Lang Son delegation visited the Embassy."

@@ -10,12 +10,12 @@ import pytest
 from conftest import FIXTURES, load_truth
 from magpipe.extract.ocr.page import ocr_page
 from magpipe.extract.ocr.photomask import (
-    blank_photos,
     components,
     find_photos,
     paper_level,
     photographic_cells,
 )
+from magpipe.extract.ocr.photopanels import blank_photo_pixels
 from magpipe.extract.render import render_page
 from PIL import Image, ImageDraw, ImageFont
 
@@ -71,7 +71,7 @@ def test_a_light_tint_behind_text_is_not_a_photograph():
     x0, top, x1, bottom = boxes[0]
     assert abs(x0 - 100) <= 8 and abs(top - 800) <= 8 and abs(x1 - 500) <= 8 \
         and abs(bottom - 1100) <= 8
-    blanked = np.asarray(blank_photos(image, boxes))
+    blanked = np.asarray(blank_photo_pixels(image, boxes)[0])
     assert (blanked[800:1100, 100:500] == 255).all()
     assert (blanked[200:700, 100:800] == np.asarray(image)[200:700, 100:800]).all()
 

@@ -174,12 +174,16 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
             slot_credit = "credit" if vi_side else "credit_en"
             apart = (cur is not None and under is not None and cur.photo is not None
                      and cur.photo != under)
+            # a name wrapped under a half ends that half's credit, whatever language a
+            # name alone was taken for (``HUONG`` under ``... Photo by PHAM``)
+            above = cur.sources[-1].lang if cur is not None else ""
+            rest_credit = next((c for k, c in _CREDIT.items() if k == above), slot_credit)
             if (cur is not None and not apart and credit is None and text
-                    and getattr(cur, slot_credit) is not None and is_name_rest(text)
+                    and getattr(cur, rest_credit) is not None and is_name_rest(text)
                     and cur.sources[-1].page == block.page
                     and goes_on(block.box, cur.sources[-1].box)):
                 # the rest of the credit's name, wrapped to a line of its own
-                rest: dict[str, Any] = {slot_credit: f"{getattr(cur, slot_credit)} {text}",
+                rest: dict[str, Any] = {rest_credit: f"{getattr(cur, rest_credit)} {text}",
                                         "sources": cur.sources + src}
                 cur = replace(cur, **rest)
                 continue

@@ -1,8 +1,8 @@
 """Captions told by the photo they sit under (``PageLayout.images``, recorded by extract).
 
 * :func:`photo_of`: the photo a caption block sits under (its first line just below the photo's
-  bottom edge, inside the photo's width) or beside (its first line level with the photo, just
-  off its left or right edge); the nearest edge wins.
+  bottom edge, inside the photo's width), beside (its first line level with the photo, just
+  off its left or right edge) or on (inside its edges); the nearest edge wins.
 * :func:`photo_captions`: text blocks the split stage did not read as a caption (``body``,
   ``aside``, ``intro``, a credit read as a ``byline``) that sit under or beside a photo and name
   its photographer (``Ảnh: NAME``, ``Nguồn: NAME``, ``Photo: NAME``, ``Source: NAME``, on its
@@ -80,10 +80,13 @@ def photo_gap(box: Box, photo: Box) -> float | None:
     """How far a caption whose block is ``box`` sits from ``photo``'s edge, in points; None
     when it sits neither under it, nor beside it (its first line level with the photo), nor
     over it (its last line just above the photo, within its width: a caption set over its
-    picture, which names its photographer in itself since nothing under it goes on)."""
+    picture, which names its photographer in itself since nothing under it goes on), nor
+    inside it (0: a caption printed on the photo, on a panel laid over a corner)."""
     x0, top, x1, _ = box
     px0, ptop, px1, pbottom = photo
     width = max(x1 - x0, 1.0)
+    if inside(box, photo):
+        return 0.0
     under = top - pbottom
     if (-EDGE <= under <= PHOTO_GAP and across(box, photo) >= 0.5 * width
             and x0 >= px0 - EDGE):
@@ -97,6 +100,12 @@ def photo_gap(box: Box, photo: Box) -> float | None:
             and x0 >= px0 - EDGE and x1 <= px1 + EDGE):
         return max(over, 0.0)
     return None
+
+
+def inside(box: Box, photo: Box) -> bool:
+    """``box`` lies on the photo, within its edges (``EDGE`` of slack)."""
+    return (box[0] >= photo[0] - EDGE and box[2] <= photo[2] + EDGE
+            and box[1] >= photo[1] - EDGE and box[3] <= photo[3] + EDGE)
 
 
 def photo_of(box: Box, photos: tuple[Box, ...]) -> int | None:
@@ -233,12 +242,10 @@ def on_edge(box: Box, photo: Box) -> bool:
     """``box`` lies on ``photo`` (inside it, or across its edge by ``EDGE``), or runs up its
     side set sideways (taller than wide, within ``EDGE`` of it, level with it): where a
     credit is printed on the photo itself."""
-    inside = (box[0] >= photo[0] - EDGE and box[2] <= photo[2] + EDGE
-              and box[1] >= photo[1] - EDGE and box[3] <= photo[3] + EDGE)
     sideways = (box[3] - box[1] > box[2] - box[0] and box[1] >= photo[1] - EDGE
                 and box[3] <= photo[3] + EDGE
                 and (abs(box[0] - photo[2]) <= EDGE or abs(photo[0] - box[2]) <= EDGE))
-    return inside or sideways
+    return inside(box, photo) or sideways
 
 
 def edge_credit_photo(block: Block, photos: tuple[Box, ...]) -> Box | None:

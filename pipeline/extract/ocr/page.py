@@ -29,7 +29,8 @@ from magpipe.extract.ocr.langpass import (
     unread,
 )
 from magpipe.extract.ocr.orientation import looks_upside_down
-from magpipe.extract.ocr.photomask import PixelBox, blank_photos, find_photos
+from magpipe.extract.ocr.photomask import PixelBox, find_photos
+from magpipe.extract.ocr.photopanels import blank_photo_pixels
 from magpipe.extract.ocr.regions import join_readings, split_by_language
 from magpipe.extract.ocr.scriptmap import block_marks, english_page, looks_bare_vietnamese
 from magpipe.extract.ocr.stamps import remove_stamps
@@ -183,10 +184,14 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
                        f"blank page image ({ink:.2%} ink), not OCRed")
     # Photographs are painted white first: read, they give noise words, and a line set
     # against one (a caption under or beside it) takes its edge into the line box.
+    # Text inside a photograph's box (a caption on a panel over it, lines run round a
+    # cut-out) is kept: see photopanels.
     photos = find_photos(image)
+    inside = 0
     if photos:
-        log.info("page %d: %d photographs blanked before OCR", number, len(photos))
-        image = blank_photos(image, photos)
+        image, inside = blank_photo_pixels(image, photos)
+        log.info("page %d: %d photographs blanked before OCR, %d text areas inside them kept",
+                 number, len(photos), inside)
     unturned = image.size      # the photos' boxes are on this image, before any turn
     # Dust is removed once, here, so every OCR pass below reads the same clean image.
     image, specks = remove_specks(image, dpi)
@@ -228,6 +233,8 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
                             f"mean confidence {result.mean_conf:.0f}")
         if photos:
             note += f", {len(photos)} photographs blanked before OCR"
+        if inside:
+            note += f" ({inside} text areas inside them read)"
         if stamps:
             note += f", {stamps} coloured stamps taken out before OCR"
         if english_pass:

@@ -14,7 +14,8 @@ and it is clearly darker than the paper, or when it is solid dark (a shadow in t
 Connected photographic cells covering a large,
 well-filled rectangle are a photograph; its edges are then found to the pixel. A light tint
 behind text (a boxed intro) is lighter than that and is left alone, and so is a page that is
-mostly "photograph" (a dark or yellowed scan), where the rule cannot be trusted.
+mostly "photograph" (a dark or yellowed scan), where the rule cannot be trusted. What of a
+photograph's box is painted white, and what text inside it is kept, is ``photopanels``'s.
 
 Pure image work (numpy, scipy.ndimage), no I/O.
 """
@@ -154,13 +155,3 @@ def find_photos(image: Image.Image) -> tuple[PixelBox, ...]:
                  100 * covered / grey.size)
         return ()
     return tuple(sorted(boxes, key=lambda b: (b[1], b[0])))
-
-
-def blank_photos(image: Image.Image, boxes: tuple[PixelBox, ...]) -> Image.Image:
-    """A greyscale copy of ``image`` with each box (and MARGIN around it) painted white."""
-    grey = np.array(image.convert("L"))
-    h, w = grey.shape
-    for x0, top, x1, bottom in boxes:
-        grey[max(0, top - MARGIN):min(h, bottom + MARGIN),
-             max(0, x0 - MARGIN):min(w, x1 + MARGIN)] = 255
-    return Image.fromarray(grey, mode="L")
