@@ -51,7 +51,8 @@ def _band(row: list[int], roles: list[str], facts: list[Facts], page: PageFacts)
                     and roles[k] not in _KEEP and f.box[0] < hi and f.box[2] > lo
                     and (f.column in columns or f.column < 0 or lo <= f.box[0] <= hi)),
                    key=lambda k: facts[k].box[1])
-    band, text = list(row), []
+    band = list(row)
+    text: list[int] = []           # the band's blocks other than heads
     bottom = max(facts[j].box[3] for j in row)
     for k in under:
         f = facts[k]
