@@ -8,12 +8,17 @@ import json
 from pathlib import Path
 
 import pytest
+from magpipe.align import align
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import RepairArtifact, Word
 from magpipe.config import Config
+from magpipe.eval.align_score import score as align_score
 from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
 from magpipe.split.advertorials import REASON, advertorials
+from magpipe.split.junk_rows import junk_rows_off
+from magpipe.split.layout import Para
+from magpipe.split.pieces import Line
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.row_cuts import over_gutter
 from magpipe.text.sponsored import is_sponsor_label
@@ -52,6 +57,26 @@ def test_twin_titles_joined_into_one_row_over_the_gutter_are_two_titles() -> Non
     assert len(vi) == 1 and len(en) == 1 and vi[0] is not en[0]
     assert vi[0].lang == Lang.VI and en[0].lang == Lang.EN
     assert "TRAFFIC" not in vi[0].text
+
+
+def test_a_rule_read_as_a_row_of_junk_over_a_title_is_no_line_of_it() -> None:
+    _, truth, result = _split("junk-rule")
+    titles = [b.text for b in result.pages[0].blocks
+              if b.role == Role.TITLE and b.lang == Lang.VI]
+    assert any(t.startswith("LÃNH ĐẠO UBND TỈNH") for t in titles)
+    s = align_score(align(result, Config()), truth, fuzzy=True)
+    assert s.paired_right == s.articles == 2
+
+
+def test_junk_lines_come_off_a_paragraphs_ends_but_not_its_middle() -> None:
+    def line(k: int, conf: float) -> Line:
+        return Line(words=(k,), box=(0.0, 20.0 * k, 100.0, 20.0 * k + 10), size=10.0,
+                    bold=False, text=f"line {k}", base=20.0 * k + 10, conf=conf)
+    lines = (line(0, 10.0), line(1, 90.0), line(2, 20.0), line(3, 85.0), line(4, 5.0))
+    paras = junk_rows_off([Para(lines=lines, box=(0.0, 0.0, 100.0, 90.0), region=3)])
+    assert [[ln.text for ln in p.lines] for p in paras] == [
+        ["line 0"], ["line 1", "line 2", "line 3"], ["line 4"]]
+    assert paras[1].box == (0.0, 20.0, 100.0, 70.0) and {p.region for p in paras} == {3}
 
 
 @pytest.mark.parametrize("text", ["THÔNG TIN QUẢNG CÁO", "ADVERTISEMENT", "Quảng cáo",

@@ -43,6 +43,7 @@ from magpipe.split.grids import twin_cell_cut
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.insets import insets_last
 from magpipe.split.instrument import framed_instrument
+from magpipe.split.junk_rows import junk_rows_off
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, credited_lang, fill_unknown, language_cuts
 from magpipe.split.layout import PageGeometry, Para, column_of
@@ -193,7 +194,7 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
                                                                          geo.body_size),
                                                               geo.columns)]),
                             geo.columns)
-    paras = cut_at_side_heads(paras, geo.body_size)
+    paras = cut_at_side_heads(junk_rows_off(paras), geo.body_size)
     facts = []
     for para in paras:
         column = column_of(para.box, geo.columns, geo.banded)
