@@ -21,6 +21,7 @@ from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
+from magpipe.split.advertorials import advertorials
 from magpipe.split.bodysize import body_sizes, other_body, page_body
 from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
@@ -42,9 +43,10 @@ from magpipe.split.grids import twin_cell_cut
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.insets import insets_last
 from magpipe.split.instrument import framed_instrument
+from magpipe.split.junk_rows import junk_rows_off
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, credited_lang, fill_unknown, language_cuts
-from magpipe.split.layout import ROW_GAP, PageGeometry, Para, column_of
+from magpipe.split.layout import PageGeometry, Para, column_of
 from magpipe.split.letterform import (
     addressees_closed,
     form_heads,
@@ -59,7 +61,6 @@ from magpipe.split.page_order import reading_order
 from magpipe.split.parallel_rows import common_row_cuts
 from magpipe.split.passes import ruled
 from magpipe.split.photo_captions import photo_captions
-from magpipe.split.pieces import make_line
 from magpipe.split.portraits import portrait_cards
 from magpipe.split.read_twice import read_once
 from magpipe.split.rolemodel import RoleModel, model_decisions
@@ -72,6 +73,7 @@ from magpipe.split.roles import (
     has_credit,
     page_number_like,
 )
+from magpipe.split.row_cuts import cut_row
 from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.term_lines import term_parts
 from magpipe.split.third_language import other_language
@@ -102,34 +104,13 @@ def _text(words: tuple[Word, ...], idx: list[int], starts: set[int], lang: str) 
     return join_lines([" ".join(ln) for ln in lines], lang=lang)
 
 
-def _cut_row(words: tuple[Word, ...], para: Para, body: float, band: bool) -> list[Para]:
-    """A one-line block with a wide gap between a Vietnamese and an English part (a rubric and
-    its twin on one row, ``TIÊU ĐIỂM`` ... ``Focal Points``), or between a page number and
-    the rest (``ABSTRACTS`` ... ``1``), is two blocks."""
-    idx = para.lines[0].words
-    gaps = [(words[b].box[0] - words[a].box[2], k + 1)
-            for k, (a, b) in enumerate(zip(idx, idx[1:], strict=False))]
-    if not gaps or max(gaps)[0] < ROW_GAP * body:
-        return [para]
-    cut = max(gaps)[1]
-    left, right = list(idx[:cut]), list(idx[cut:])
-    texts = [" ".join(words[i].text for i in part) for part in (left, right)]
-    langs = {classify(t)[0] for t in texts}
-    # a page number set a wide gap from the running head on its row (in the page's top or
-    # bottom band: a contents entry's number stays with it) is a block of its own
-    numbered = band and any(page_number_like(t) for t in texts)
-    if not numbered and (Lang.UNKNOWN in langs or len(langs) < 2):
-        return [para]
-    lines = [make_line(words, part) for part in (left, right)]
-    return [Para(lines=(ln,), box=ln.box, region=para.region) for ln in lines]
-
-
 def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
-                   band: bool = False, measure: tuple[float, float] | None = None) -> list[Para]:
+                   band: bool = False, measure: tuple[float, float] | None = None,
+                   columns: tuple[tuple[float, float], ...] = ()) -> list[Para]:
     """A paragraph whose lines switch language for good is two paragraphs (``measure``: its
-    x range, ``name_lines``; its own box when not given)."""
+    x range, ``name_lines``; its own box when not given; ``columns``: the page's)."""
     if len(para.lines) == 1:
-        return _cut_row(words, para, body, band)
+        return cut_row(words, para, body, band, columns)
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
@@ -210,9 +191,10 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
                                                _cut_languages(words, part, geo.body_size,
                                                               _in_band(part, page, geo),
                                                               measure_of(part.box, geo.columns,
-                                                                         geo.body_size))]),
+                                                                         geo.body_size),
+                                                              geo.columns)]),
                             geo.columns)
-    paras = cut_at_side_heads(paras, geo.body_size)
+    paras = cut_at_side_heads(junk_rows_off(paras), geo.body_size)
     facts = []
     for para in paras:
         column = column_of(para.box, geo.columns, geo.banded)
@@ -246,6 +228,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     else:
         roles, reasons = form_over_model(*model_decisions(facts, pf, model), facts, pf)
+    roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]
     roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]

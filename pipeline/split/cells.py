@@ -46,7 +46,7 @@ BAND_GAP = 0.3      # x body size (box height): white this high between rows par
 STRIP = 0.5         # x body size: narrowest white strip between cells (a table's cells sit
                     # two pads apart, some 0.7 body; a justified line's word spaces run ~0.2-0.35,
                     # and the strip must be white on every row of the band)
-BAND_LINES = 2      # fewest rows of a band cut into cells (a one-row band is ``_cut_row``'s)
+BAND_LINES = 2      # fewest rows of a band cut into cells (a one-row band is ``cut_row``'s)
 SIDE_CHARS = 3      # fewest letters or digits on each side of a cut (``5/10``)
 CELL_CHARS = 24     # fewest letters or digits of each side of a cut between languages (a
                     # headline's first rows; OCR junk beside a line reads as a language too)
