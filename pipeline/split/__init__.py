@@ -51,7 +51,6 @@ from magpipe.split.letterform import (
     addressees_closed,
     form_heads,
     form_languages,
-    form_over_model,
 )
 from magpipe.split.margin import cut_at_side_heads, headed, heads_in_place, note_marks_off
 from magpipe.split.mixed_titles import numbered_below
@@ -63,7 +62,7 @@ from magpipe.split.passes import ruled
 from magpipe.split.photo_captions import photo_captions
 from magpipe.split.portraits import portrait_cards
 from magpipe.split.read_twice import read_once
-from magpipe.split.rolemodel import RoleModel, model_decisions
+from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
     REPEAT_MARGIN,
@@ -178,14 +177,17 @@ def _body_pitch(facts: list[Facts]) -> float:
 
 
 def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
-               running: frozenset[str] = frozenset()
+               running: frozenset[str] = frozenset(),
+               sizes: tuple[float | None, float | None] = (None, None)
                ) -> tuple[list[Para], list[Facts], PageFacts]:
     """The paragraphs of a page (cut where their lines switch language) and what the role
-    rules and the role model look at for each."""
+    rules and the role model look at for each (``sizes``: the document's two body sizes,
+    ``bodysize``)."""
     words = page.words
     pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
-                   exact=geo.exact, top_edge=geo.top_edge, running=running)
+                   exact=geo.exact, top_edge=geo.top_edge, running=running,
+                   other_body=other_body(geo.body_size, *sizes), doc_body=sizes[0] or 0.0)
     paras = common_row_cuts(form_heads(words, [piece for para in geo.paras
                                                for part in key_lines(para) for piece in
                                                _cut_languages(words, part, geo.body_size,
@@ -219,15 +221,14 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     """Blocks of one page in reading order, and the region index of each (``sizes``: the
     document's two body sizes, ``bodysize``)."""
     words = page.words
-    paras, facts, pf = page_facts(page, geo, repeated, running)
-    pf = replace(pf, other_body=other_body(geo.body_size, *sizes), doc_body=sizes[0] or 0.0)
-    if source == "rules":
-        roles, reasons = keyed_page(*ruled(facts, pf), facts, pf, page.images)
-        # (what sits by the page's photos; a row of portraits' name cards over captions)
-        for photo_pass in (photo_captions, graphic_labels, portrait_cards):
-            roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
-    else:
-        roles, reasons = form_over_model(*model_decisions(facts, pf, model), facts, pf)
+    paras, facts, pf = page_facts(page, geo, repeated, running, sizes)
+    # the role rules, or the role model with the rules that keep text out by its place
+    decided = ruled(facts, pf) if source == "rules" else \
+        model_ruled(facts, pf, model, page.images)
+    roles, reasons = keyed_page(*decided, facts, pf, page.images)
+    # (what sits by the page's photos; a row of portraits' name cards over captions)
+    for photo_pass in (photo_captions, graphic_labels, portrait_cards):
+        roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]
@@ -310,9 +311,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
 
 ROLE_SOURCES = ("rules", "model")
 # What the pipeline uses, chosen by ``tools/train_roles.py --leave-one-out`` (each family
-# scored by a model trained without it; eighth round, means over the fourteen families, rules
-# against model: pairing 93.8 / 78.0% born-digital and 79.8 / 56.2% scanned, paragraph F1 0.83
-# / 0.71 and 0.81 / 0.50, no-article text kept out 96.6 / 84.3% and 91.6 / 75.7%). Were it the
+# scored by a model trained without it; seventeenth round, born-digital means over the 41
+# families, rules against model: pairing 99.8 / 89.3%, paragraph F1 0.974 / 0.813, no-article
+# text kept out 96.8 / 87.7%; the model ahead on no family's pairing or F1). Were it the
 # model, its file (split/data/roles.json) would have to join the split stage's cache key.
 ROLE_SOURCE = "rules"
 
@@ -345,6 +346,28 @@ def _with_headings(per_page: list[tuple[Page, list[Block], list[int]]]
     return [(page, [new[b.id] for b in blocks], regions) for page, blocks, regions in per_page]
 
 
+def _prepared(artifact: ExtractArtifact | RepairArtifact) -> tuple[
+        ExtractArtifact | RepairArtifact, tuple[float | None, float | None], list[PageGeometry],
+        frozenset[str], frozenset[str]]:
+    """The document in reading order, its body sizes, each page's geometry, the texts
+    repeated at its pages' edges and its running heads."""
+    artifact = replace(artifact, pages=tuple(read_once(drop_caps(p))       # (a turned half)
+                                             for p in reading_order(artifact.pages)))
+    sizes = body_sizes([upright(p.words) for p in artifact.pages if p.source not in _OCR_SOURCES])
+    geometry = geometry_of(artifact, sizes)
+    return (artifact, sizes, geometry, repeated_texts(artifact.pages, geometry),
+            running_heads(artifact.pages, geometry))
+
+
+def role_inputs(artifact: ExtractArtifact | RepairArtifact
+                ) -> list[tuple[Page, list[Para], list[Facts], PageFacts]]:
+    """Each page with its paragraphs and the facts its roles are decided on, exactly as
+    ``split`` sees them (``tools/train_roles.py`` trains the role model on these)."""
+    artifact, sizes, geometry, repeated, running = _prepared(artifact)
+    return [(page, *page_facts(page, geo, repeated, running, sizes))
+            for page, geo in zip(artifact.pages, geometry, strict=True)]
+
+
 def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
           roles: str = ROLE_SOURCE, model: RoleModel | None = None) -> SplitArtifact:
     """Blocks of every page in reading order, with language, role and continuation links.
@@ -355,12 +378,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     family)."""
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
-    artifact = replace(artifact, pages=tuple(read_once(drop_caps(p))       # (a turned half)
-                                             for p in reading_order(artifact.pages)))
-    sizes = body_sizes([upright(p.words) for p in artifact.pages if p.source not in _OCR_SOURCES])
-    geometry = geometry_of(artifact, sizes)
-    repeated = repeated_texts(artifact.pages, geometry)
-    running = running_heads(artifact.pages, geometry)
+    artifact, sizes, geometry, repeated, running = _prepared(artifact)
     per_page: list[tuple[Page, list[Block], list[int]]] = []
     for page, geo in zip(artifact.pages, geometry, strict=True):
         blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes)

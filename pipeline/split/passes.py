@@ -80,11 +80,11 @@ def _wide_leads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
             for r, n, f in zip(roles, wide_leads(roles, facts), facts, strict=True)]
 
 
-def _contents(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+def contents_pass(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     return contents_entries(roles, facts)
 
 
-def _jumps(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+def jump_pass(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     return jump_lines(roles, facts)
 
 
@@ -135,10 +135,10 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a calendar of coming events (dated entries under a short heading)", agendas),
     ("a chronicle's dates, month bands and heading", chronicle),
     ("a note after a byline", notes_after_bylines),
-    ("an entry of a contents page", _contents),
+    ("an entry of a contents page", contents_pass),
     ("a cover's lines pointing to pages, and its nameplate above them", cover_pages),
     ("a photo credit on its own line under or beside its caption", credit_lines),
-    ("a jump line (continued on / from)", _jumps),
+    ("a jump line (continued on / from)", jump_pass),
     ("a jump line OCR garbled", garbled_jump_lines),
     ("a newspaper's nameplate and the lines of its band", nameplates),
     ("a name centred over its band, a story's title under the band (a masthead)", name_bands),
@@ -170,8 +170,15 @@ def ruled(facts: list[Facts], page: PageFacts) -> tuple[list[str], list[str]]:
     page's blocks: each block's role and the reason for it."""
     roles = [role_of(f, page) for f in facts]
     look = dict(LOOK_REASONS)
-    reasons = [look.get(Role(r), f"its look ({r})") for r in roles]
-    for name, step in RULE_PASSES:
+    return run_passes(roles, [look.get(Role(r), f"its look ({r})") for r in roles], facts, page,
+                      RULE_PASSES)
+
+
+def run_passes(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
+               steps: tuple[tuple[str, RulePass], ...]) -> tuple[list[str], list[str]]:
+    """Roles and reasons after ``steps`` in turn: a block's reason is the name of the last
+    step that changed its role (its own reason when none did)."""
+    for name, step in steps:
         new = step(roles, facts, page)
         reasons = [name if a != b else why for a, b, why in zip(roles, new, reasons, strict=True)]
         roles = new
