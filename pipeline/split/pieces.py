@@ -47,6 +47,7 @@ class Line:
     conf: float = 100.0        # the median OCR confidence of its words
     alnum: bool = True         # some word holds a letter or digit (``_ALNUM``): asked of every
                                # piece by each gutter search, so found once, in ``make_line``
+    italic: bool = False       # most of its characters are set italic (text layer only)
 
 
 def _height(w: Word) -> float:
@@ -212,6 +213,8 @@ def _line(words: tuple[Word, ...], idx: list[int]) -> Line:
     left, right = min(x0s), max(x1s)
     bold = any(w.bold for w in ws) and \
         sum(n for w, n in zip(ws, lengths, strict=True) if w.bold) * 2 > sum(lengths)
+    italic = any(w.italic for w in ws) and \
+        sum(n for w, n in zip(ws, lengths, strict=True) if w.italic) * 2 > sum(lengths)
     return Line(words=tuple(idx), box=(left, min(tops), right, max(bottoms)),
                 size=_median([max(b[3] - b[1], 0.5) for b in boxes]),
                 bold=bold, text=" ".join(texts), base=_median(list(bottoms)),
@@ -219,7 +222,7 @@ def _line(words: tuple[Word, ...], idx: list[int]) -> Line:
                             for b, n in zip(boxes, lengths, strict=True)]),
                 # every word holds a letter or digit (the usual case): the core is the box's
                 core=(left, right) if len(real) == len(boxes) else _core(real or boxes),
-                conf=_median([w.conf for w in ws]), alnum=bool(real))
+                conf=_median([w.conf for w in ws]), alnum=bool(real), italic=italic)
 
 
 def _one_word_line(words: tuple[Word, ...], i: int) -> Line:
@@ -230,7 +233,8 @@ def _one_word_line(words: tuple[Word, ...], i: int) -> Line:
     n = len(w.text)
     return Line(words=(i,), box=(x0, top, x1, bottom), size=max(bottom - top, 0.5),
                 bold=w.bold and n > 0, text=w.text, base=bottom, cw=(x1 - x0) / max(n, 1),
-                core=(x0, x1), conf=w.conf, alnum=_ALNUM.search(w.text) is not None)
+                core=(x0, x1), conf=w.conf, alnum=_ALNUM.search(w.text) is not None,
+                italic=w.italic and n > 0)
 
 
 def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Line]:
