@@ -45,7 +45,7 @@ def test_a_page_file_holds_the_words_as_one_column_per_field(tmp_path: Path):
     assert columns["box"] == [v for w in page.words for v in w.box]
     assert data["reason"] == page.reason and data["source"] == page.source.value
     # a line per column: the file is read (and diffed) a column at a time
-    assert sum(line.startswith('  "') for line in text.splitlines()) == 8
+    assert sum(line.startswith('  "') for line in text.splitlines()) == 9
     assert len(text) < 0.7 * len("".join(iter_json(page)))
 
 
@@ -93,6 +93,18 @@ def test_a_whole_number_in_a_number_column_reads_as_a_number(tmp_path: Path):
     _rewritten(path, lambda d: d[COLUMNS]["size"].__setitem__(0, 12))
     size = folder.read(page.number).words[0].size
     assert size == 12.0 and type(size) is float
+
+
+def test_a_page_file_written_before_the_italic_flag_reads_with_every_word_roman(
+        tmp_path: Path):
+    """``Word.italic`` came after page files were first written: a file without its column
+    still reads (the flag False), while any other column missing is damage (above)."""
+    page = _pages()[0]
+    folder, path = _stored(tmp_path, replace(page, words=tuple(
+        replace(w, italic=True) for w in page.words)))
+    _rewritten(path, lambda d: d[COLUMNS].pop("italic"))
+    assert folder.read(page.number) == replace(page, words=tuple(
+        replace(w, italic=False) for w in page.words))
 
 
 @pytest.mark.parametrize(("change", "named"), [
@@ -187,7 +199,7 @@ def test_a_cut_short_page_file_is_damage_without_its_words_too(tmp_path: Path):
 
 def _columns(words) -> list[list]:
     return [[getattr(w, f) for w in words] for f in
-            ("text", "box", "size", "conf", "line", "block", "bold")]
+            ("text", "box", "size", "conf", "line", "block", "bold", "italic")]
 
 
 def test_words_made_from_columns_equal_the_words_the_constructor_makes():

@@ -92,6 +92,30 @@ def test_a_list_with_its_page_numbers_at_the_left_ends_with_its_last_entry():
     assert entry_run(blocks, (40, 80, 110, 94)) == {1, 2}
 
 
+def test_the_next_numbered_entry_whose_page_ocr_lost_ends_the_list():
+    """A scanned cover strip: ``1 …`` and ``2. …`` run together in one block that points to a
+    page, then ``3, …`` whose page OCR lost: the third entry, not a title under the list; a
+    block opening with another number is no entry of it."""
+    head = (218, 318, 268, 327)
+    entries = Listed((197, 335, 345, 481), 9, 7, True,
+                     ("1 PROVINCIAL DELEGATION VISITS AND WORKS", "SEVERAL LOCALITIES 5",
+                      "2. CHAIRMAN OF THE PEOPLE'S GOVERNMENT", "PARTY COMMITTEE 6"))
+    third = Listed((218, 488, 335, 520), 2, 7, False,
+                   ("3, FRENCH AMBASSADOR TO VIET NAM VISITS", "AND WORKS IN LANG SON"))
+    assert entry_run({1: entries, 2: third}, head) == {1, 2}
+    other = Listed((218, 488, 335, 520), 2, 7, False, ("1. THE YEAR IN REVIEW", "OF TALKS"))
+    assert entry_run({1: entries, 2: other}, head) == {1}
+
+
+def test_a_first_entry_whose_box_reaches_up_into_the_headings_is_under_it():
+    """OCR boxes of ``MỤC LỤC`` and the entry set close under it overlap by a point."""
+    head = (45.6, 463.7, 86.4, 473.4)
+    first = Listed((44.8, 472.3, 388.2, 526.0), 4, 8.9, False,
+                   ("1. ĐOÀN ĐẠI BIỂU TỈNH THĂM, LÀM VIỆC TẠI KHU TỰ TRỊ",
+                    "VÀ MỘT SỐ ĐỊA PHƯƠNG CỦA TRUNG QUỐC"))
+    assert entry_run({1: first}, head) == {1}
+
+
 # --- align: reading the entries
 
 
@@ -177,6 +201,53 @@ def test_a_title_running_on_below_its_page_number_is_read_with_its_entry():
     assert [b.text for b in joined] == [
         "TECHNICAL TRAFFIC OPENING OF THE EXPRESSWAY PROJECT 5", "Foreign Affairs News",
         "FRENCH AMBASSADOR VISITS LANG SON 6"]
+
+
+def test_the_rest_of_an_entrys_line_cut_off_by_ocr_is_read_with_it():
+    """A scanned digest's English contents: OCR lost ``HONORARY`` and cut the entry's first
+    line there; the piece at the right holds the rest of the line and the page, the next line
+    runs on under it. One entry; two columns of entries that print their pages stay two."""
+    from magpipe.align.entries import row_pieces_joined, run_ons_joined
+    mine = [Block("p4-b4", 4, (33, 88, 371, 101),
+                  "LEADER OF THE PROVINCIAL PEOPLE'S COMMITTEE RECEIVES AND WORKS WITH THE a",
+                  Lang.EN, Role.CONTENTS),
+            Block("p4-b5", 4, (33, 105, 95, 119), "JANEIRO, BRAZIL", Lang.EN, Role.CONTENTS),
+            Block("p4-b11", 4, (394, 92, 563, 104), "CONSUL OF VIET NAM IN RIO DE 4", Lang.EN,
+                  Role.CONTENTS)]
+    blocks, joined = row_pieces_joined(mine, mine, "en")
+    _, joined = run_ons_joined(blocks, joined, "en")
+    assert [b.text for b in joined] == [
+        "LEADER OF THE PROVINCIAL PEOPLE'S COMMITTEE RECEIVES AND WORKS WITH THE a "
+        "CONSUL OF VIET NAM IN RIO DE JANEIRO, BRAZIL 4"]
+    columns = [Block("p1-b1", 1, (40, 100, 280, 112), "FRENCH AMBASSADOR VISITS 3", Lang.EN,
+                     Role.CONTENTS),
+               Block("p1-b2", 1, (300, 100, 540, 112), "PROVINCIAL DELEGATION VISITS 5",
+                     Lang.EN, Role.CONTENTS),
+               Block("p1-b3", 1, (40, 120, 280, 132), "TECHNICAL TRAFFIC OPENING", Lang.EN,
+                     Role.CONTENTS),
+               Block("p1-b4", 1, (300, 120, 540, 132), "7  FRIENDSHIP EXCHANGE", Lang.EN,
+                     Role.CONTENTS)]
+    assert row_pieces_joined(columns, columns, "en")[1] == columns
+
+
+def test_a_rubric_set_close_over_its_entry_is_read_with_it_where_no_page_is_printed():
+    """A scanned newsletter's contents: OCR lost the page of the one entry, set under its
+    rubric (``Foreign Affairs News``) far closer than the rubric is to the heading: one
+    entry. Entries set as far apart as from their heading stay apart."""
+    from magpipe.align.entries import stacked_pieces_joined
+    head = Block("p2-b1", 2, (36, 59, 129, 74), "CONTENTS", Lang.EN, Role.CONTENTS)
+    rubric = Block("p2-b2", 2, (36, 94, 113, 102), "Foreign Affairs News", Lang.EN,
+                   Role.CONTENTS)
+    entry = Block("p2-b3", 2, (48, 110, 473, 117), "TECHNICAL TRAFFIC OPENING OF THE HUU "
+                  "NGHI BORDER GATE CHI LANG EXPRESSWAY PROJECT", Lang.EN, Role.CONTENTS)
+    _, joined = stacked_pieces_joined([head, rubric, entry], [rubric, entry])
+    assert [b.text for b in joined] == ["Foreign Affairs News TECHNICAL TRAFFIC OPENING OF "
+                                        "THE HUU NGHI BORDER GATE CHI LANG EXPRESSWAY PROJECT"]
+    spaced = [Block("p2-b2", 2, (36, 94, 300, 102), "FRENCH AMBASSADOR VISITS", Lang.EN,
+                    Role.CONTENTS),
+              Block("p2-b3", 2, (36, 118, 300, 126), "PROVINCIAL DELEGATION VISITS", Lang.EN,
+                    Role.CONTENTS)]
+    assert stacked_pieces_joined([head, *spaced], spaced)[1] == spaced
 
 
 def test_a_page_number_set_at_the_left_of_an_entry_is_read():

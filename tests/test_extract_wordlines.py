@@ -18,7 +18,7 @@ import pytest
 from magpipe.artifacts.pages import Word
 from magpipe.extract import pdftext
 from magpipe.extract.pdftext import RawWord, read_page
-from magpipe.extract.wordlines import round2, to_words
+from magpipe.extract.wordlines import italic_font, round2, to_words
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TEXT_LAYER_PDFS = ("bulletin-digital.pdf", "photos-digital.pdf", "legacy-tcvn3.pdf",
@@ -51,7 +51,7 @@ def _words_one_at_a_time(raw: list[RawWord], texts: list[str]) -> tuple[Word, ..
             line_x0 = word.x0
         words.append(Word(text, (round(word.x0, 2), round(word.top, 2), round(word.x1, 2),
                                  round(word.bottom, 2)), round(word.size, 2), 100.0, line, block,
-                          word.bold))
+                          word.bold, italic_font(word.fontname)))
         prev = word
     return tuple(words)
 

@@ -3,7 +3,8 @@ jump lines OCR garbled, a continuation's jump head set further above its columns
 text layer, a width per character that swings with the words of a short OCR line, a heading
 a little larger than the line under it, a title set in mixed case, a writer's name over an
 intro, a paragraph's last line holding only a name, paragraphs a few points apart, a
-contents heading. The rules as functions on made-up lines and blocks, and three saved
+contents heading, a title line set level with the next column's text across a narrowed
+gutter. The rules as functions on made-up lines and blocks, and saved
 scanned pages (``tests/data/layouts-scans/``, ``tools/scan_test_data.py``) split whole."""
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from magpipe.split.name_tails import names_kept
 from magpipe.split.names_over_intros import names_over_intros
 from magpipe.split.ocr_spacing import spaced_paragraph
 from magpipe.split.ocr_type import type_jump
-from magpipe.split.pieces import Line
+from magpipe.split.pieces import Line, build_pieces
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.garbled_jumps import garbled_jump
 
@@ -150,6 +151,32 @@ def test_a_scanned_contents_heading_is_a_block_apart_from_its_first_entry() -> N
     """``CONTENTS`` set a little larger than the entry under it is a block of its own."""
     blocks = _blocks("digest-contents-heading")
     assert any(b.text == "CONTENTS" and b.role == Role.CONTENTS for b in blocks)
+
+
+def test_a_title_line_set_level_with_the_next_columns_text_is_no_line_of_it() -> None:
+    """A scanned tête-bêche page: OCR read a dash at the first word of the right column's
+    title (``-UBND``), six points right of the left column's line ``… hợp tác và giao``: the
+    two are set in sizes far apart, so no piece runs across the gutter, the page's top is
+    cut into its columns, and the first title is read whole, apart from the text beside it."""
+    blocks = _blocks("tetebeche-gutter-speck")
+    first = next(b for b in blocks if b.text.startswith("ĐẠI SỨ"))
+    assert first.role == Role.TITLE
+    assert first.text == "ĐẠI SỨ CỘNG HOÀ PHÁP TẠI VIỆT NAM THĂM VÀ LÀM VIỆC TẠI TỈNH LẠNG SƠN"
+    assert not any("giao -UBND" in b.text for b in blocks)
+    assert any(b.role == Role.TITLE and b.text.startswith("HỘI ĐÀM GIỮA") for b in blocks)
+
+
+def test_words_in_sizes_far_apart_past_a_word_space_are_two_pieces() -> None:
+    """Two words a little less than a gutter apart: of one size, one piece (wide spaces of a
+    justified line); a title's word beside a body word, two; of one size at a word space,
+    one piece whatever the sizes of the words around."""
+    body = Word("giao", (211.5, 236.6, 227.3, 246.2), 11.3)
+    title = Word("-UBND", (233.8, 234.1, 278.2, 245.9), 18.7)
+    same = replace(title, size=11.3)
+    assert len(build_pieces((body, title), 9.1)) == 2
+    assert len(build_pieces((body, same), 9.1)) == 1
+    near = replace(title, box=(229.0, 234.1, 273.4, 245.9))
+    assert len(build_pieces((body, near), 9.1)) == 1
 
 
 def test_a_name_in_capitals_right_over_an_intro_is_a_byline() -> None:

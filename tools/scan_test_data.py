@@ -15,7 +15,11 @@ repair artifact of one page (the split stage's input) and the truth of the artic
 * ``report-part-title``: a scanned report's page opening the Vietnamese part under the
   report's title set in mixed case (read as body text);
 * ``digest-contents-heading``: a scanned digest's English contents page, its heading in
-  capitals set a little larger than its first entry (read as one block with it).
+  capitals set a little larger than its first entry (read as one block with it);
+* ``tetebeche-gutter-speck``: the first page of a scanned tête-bêche booklet, where OCR read a
+  dash at the first word of the right column's title, level with a line of the left
+  column's text, so the gap between them came under a gutter's width (read as one line
+  across the gutter, it hid the gutter and the page's top was read row by row).
 
 The documents and their artifacts come from ``bench/bench_layouts.py``, which this script
 runs first if its output is missing.
@@ -36,7 +40,8 @@ SAVED = (Saved("gallery-title-river", "gallery-3-scanned", (1,)),
          Saved("gallery-junk-row", "gallery-1-scanned", (1,)),
          Saved("front-page-inside", "front-page-1-scanned", (2,)),
          Saved("report-part-title", "report-1-scanned", (2,)),
-         Saved("digest-contents-heading", "digest-2-scanned", (5,)))
+         Saved("digest-contents-heading", "digest-2-scanned", (5,)),
+         Saved("tetebeche-gutter-speck", "tetebeche-2-scanned", (1,)))
 
 
 if __name__ == "__main__":

@@ -33,7 +33,9 @@ from magpipe.align.entries import (
     opening_heading,
     page_numbers_joined,
     parse_entry,
+    row_pieces_joined,
     run_ons_joined,
+    stacked_pieces_joined,
 )
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Block, Lang, Role, SplitArtifact
@@ -175,17 +177,23 @@ def contents_pages(artifact: SplitArtifact) -> tuple[ContentsPage, ...]:
 
 def _entries(blocks: list[Block], mine: list[Block], lang: str) -> tuple[Entry, ...]:
     """The entries of one language of a contents page the split stage labelled: where most
-    print the page they point to (apart from the entry, :func:`page_numbers_joined`; a title
-    running on below its page number, :func:`run_ons_joined`), the lines without one are
-    rubrics read with the entry below them (``page_entries``); else
-    every block is an entry (OCR lost the page numbers)."""
+    print the page they point to (apart from the entry, :func:`page_numbers_joined`; the rest
+    of an entry's line OCR cut off, :func:`row_pieces_joined`; a title running on below its
+    page number, :func:`run_ons_joined`), the lines without one are
+    rubrics read with the entry below them (``page_entries``); else every block is an entry
+    (OCR lost the page numbers), but where none prints one, a block set close over the next
+    is read with it (a rubric over its entry: :func:`stacked_pieces_joined`)."""
     blocks, mine = page_numbers_joined(blocks, mine)
+    blocks, mine = row_pieces_joined(blocks, mine, lang)
     blocks, mine = run_ons_joined(blocks, mine, lang)
     run = numbered_run(mine, lang)
     if run is not None:
         return tuple(run)
     parsed = [parse_entry(b, lang) for b in mine]
     numbered = [k for k, e in enumerate(parsed) if e.page is not None]
+    if not numbered:
+        blocks, mine = stacked_pieces_joined(blocks, mine)
+        return tuple(parse_entry(b, lang) for b in mine)
     if len(numbered) < max(1, NUMBERED_SHARE * len(parsed)) or parsed[-1].page is None:
         return tuple(parsed)
     ids = [b.id for b in blocks]

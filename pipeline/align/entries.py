@@ -10,7 +10,10 @@ or break one over two. So:
 * :func:`numbered_run` reads the entries of one list as one stream cut where the next number
   in sequence, or the repeated rubric, opens an entry;
 * :func:`opening_heading` finds a heading OCR read as the first words of the list;
-* :func:`page_numbers_joined` reads a page number set apart on an entry's row with it.
+* :func:`page_numbers_joined` reads a page number set apart on an entry's row with it;
+* :func:`row_pieces_joined` reads the rest of an entry's line, cut off at a wide gap, with it;
+* :func:`stacked_pieces_joined` reads a rubric set close over its entry with it, where no
+  entry prints its page (OCR lost them) to tell entries from the lines over them.
 
 The printed forms of an entry (its number, leader and page, a rubric) are in
 :mod:`magpipe.text.contents`, shared with the split stage.
@@ -23,13 +26,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from magpipe.artifacts.base import down, union
+from magpipe.artifacts.base import across, down, union
 from magpipe.artifacts.layout import Block
 from magpipe.artifacts.records import Source
 from magpipe.text.contents import (
     bare_numbers,
     marked_numbers,
     opening_rubric,
+    page_at_left,
     read_entry,
     without_page,
 )
@@ -38,6 +42,15 @@ from magpipe.text.headings import contents_heading
 HEADING_MAX_WORDS = 3       # its words (TABLE OF CONTENTS, IN THIS ISSUE, TRONG SỐ NÀY)
 # fewest numbered entries read across blocks (a list of one entry tells nothing of its cuts)
 NUMBERED_RUN_MIN = 2
+# share of a piece's height that lies on the last row of the entry at its left: the rest of
+# that row (OCR cut the line at a word it lost or a wide space), not a line of its own
+ROW_SHARE = 0.5
+# A list whose entries print no page: a block set over the next one this share of the white
+# above it or less is a piece of that entry (a rubric over its title, a title broken in two);
+# entries of a list stand apart by at least the white between its heading and first entry
+# or its entries (a rubric sits close over its own title: 4-8 pt against 14-20 pt on the
+# newsletter scans)
+STACK_SHARE = 0.5
 
 @dataclass(frozen=True)
 class Entry:
@@ -127,6 +140,16 @@ def opening_heading(text: str) -> str | None:
                  and contents_heading(" ".join(words[:n]))), None)
 
 
+def _with_joined(blocks: list[Block], mine: list[Block], joined: dict[str, Block],
+                 gone: set[str]) -> tuple[list[Block], list[Block]]:
+    """``blocks`` and ``mine`` with the blocks ``joined`` put in (by id) and those ``gone``
+    (read into another) left out; as they were when nothing was joined."""
+    if not joined:
+        return blocks, mine
+    return ([joined.get(b.id, b) for b in blocks if b.id not in gone],
+            [joined.get(b.id, b) for b in mine if b.id not in gone])
+
+
 def page_numbers_joined(blocks: list[Block], mine: list[Block]
                          ) -> tuple[list[Block], list[Block]]:
     """A page number set apart at the right of its entry (a block of digits alone) read at the
@@ -145,11 +168,63 @@ def page_numbers_joined(blocks: list[Block], mine: list[Block]
             return blocks, mine               # a number on a row of its own: left as it was
         base = joined.get(best.id, best)
         joined[best.id] = replace(base, text=f"{base.text.strip()} {n.text.strip()}")
-    if not joined:
-        return blocks, mine
-    gone = {n.id for n in numbers}
-    return ([joined.get(b.id, b) for b in blocks if b.id not in gone],
-            [joined.get(b.id, b) for b in mine if b.id not in gone])
+    return _with_joined(blocks, mine, joined, {n.id for n in numbers})
+
+
+def row_pieces_joined(blocks: list[Block], mine: list[Block], lang: str
+                      ) -> tuple[list[Block], list[Block]]:
+    """The rest of an entry's line read with it: OCR cuts a line at a word it could not read
+    or a wide space (``… WITH THE`` and ``CONSUL OF … RIO DE 4`` on one row), and the piece
+    at the right holds the page the entry points to. A block on the last row of an entry that
+    prints no page, to its right, and opening as no entry does (no entry number, no page at
+    its left), is read at the end of that entry (the nearest such entry at its left). Two
+    columns of entries keep theirs apart: an entry at the left that prints its page is whole.
+    ``blocks`` and ``mine`` with those joined."""
+    joined: dict[str, Block] = {}
+    gone: set[str] = set()
+    for piece in mine:
+        text = piece.text.strip()
+        if read_entry(text)[0] is not None or page_at_left(text) is not None:
+            continue                        # an entry of its own (``2. Title``, ``12  Title``)
+        height = piece.box[3] - piece.box[1]
+        lefts = [b for b in mine if b.id != piece.id and b.id not in gone
+                 and b.box[2] <= piece.box[0] and down(b.box, piece.box) >= ROW_SHARE * height
+                 and b.box[3] - piece.box[3] <= ROW_SHARE * height
+                 and parse_entry(joined.get(b.id, b), lang).page is None]
+        if not lefts or piece.id in joined:
+            continue
+        left = max(lefts, key=lambda b: b.box[2])
+        base = joined.get(left.id, left)
+        joined[left.id] = replace(base, text=f"{base.text.strip()} {text}",
+                                  box=union([base.box, piece.box]))
+        gone.add(piece.id)
+    return _with_joined(blocks, mine, joined, gone)
+
+
+def stacked_pieces_joined(blocks: list[Block], mine: list[Block]
+                          ) -> tuple[list[Block], list[Block]]:
+    """Where no entry of a list prints the page it points to, a block set close over the next
+    (``STACK_SHARE`` of the white above it at most: the white over the block, from the heading
+    or the entry above) is read with it: a rubric over its entry's title (``ĐIỂM TIN ĐỐI
+    NGOẠI`` over ``LỄ THÔNG TUYẾN …``), or a title broken in two. ``blocks`` and ``mine`` with
+    those joined (the lower block takes the upper's text before its own)."""
+    joined: dict[str, Block] = {}
+    gone: set[str] = set()
+    k = 0
+    while k + 1 < len(mine):
+        upper, lower = mine[k], mine[k + 1]
+        over = [b.box[3] for b in blocks if b.box[3] <= upper.box[1] + 1
+                and b.id != upper.id and across(b.box, upper.box) > 0]
+        gap = lower.box[1] - upper.box[3]
+        if over and 0 <= gap < STACK_SHARE * (upper.box[1] - max(over)) \
+                and across(upper.box, lower.box) > 0:
+            joined[lower.id] = replace(lower, text=f"{upper.text.strip()} {lower.text.strip()}",
+                                       box=union([upper.box, lower.box]))
+            gone.add(upper.id)
+            k += 2
+            continue
+        k += 1
+    return _with_joined(blocks, mine, joined, gone)
 
 
 def run_ons_joined(blocks: list[Block], mine: list[Block], lang: str
@@ -175,7 +250,4 @@ def run_ons_joined(blocks: list[Block], mine: list[Block], lang: str
         joined[mine[k - 1].id] = replace(above, text=f"{body} {here.text.strip()} {page}",
                                          box=union([above.box, here.box]))
         gone.add(here.id)
-    if not joined:
-        return blocks, mine
-    return ([joined.get(b.id, b) for b in blocks if b.id not in gone],
-            [joined.get(b.id, b) for b in mine if b.id not in gone])
+    return _with_joined(blocks, mine, joined, gone)

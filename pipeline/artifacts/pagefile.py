@@ -39,6 +39,10 @@ from typing import Any
 from magpipe.serial import FieldError, from_data, shared_floats, shared_texts
 
 WORDS = "words"               # the page's field of words
+# A word field's metadata key marking a field added after page files were first written: a
+# file without its column reads with every word taking the field's default (other columns
+# missing are damage)
+ADDED = "added"
 COLUMNS = "word_columns"      # the object holding them as columns in a page file
 COUNT = "count"
 
@@ -51,6 +55,10 @@ class Column:
     name: str
     kind: type              # str, float, int or bool
     width: int = 1          # > 1: a fixed tuple of that many values
+    # a field added later (``ADDED``) and its default: a page file written before it was
+    # added (its column missing) gives every word the default; any other column is required
+    optional: bool = False
+    default: Any = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -144,6 +152,8 @@ def _all_of(kind: type, values: list) -> bool:
 def _column(col: Column, values: Any, count: int) -> list:
     """One column checked, its values shared (``serial``) and boxes rebuilt as tuples."""
     where = f"{COLUMNS}.{col.name}"
+    if values is None and col.optional:
+        return [col.default] * count       # written before the field was added
     if values is None:
         raise FieldError(where, "is missing")
     if not isinstance(values, list):
@@ -222,7 +232,8 @@ def page_form(page: type) -> PageForm:
                 and len(set(args)) == 1 and args[0] in _KINDS:
             columns.append(Column(f.name, args[0], len(args)))
         elif tp in _KINDS:
-            columns.append(Column(f.name, tp))
+            columns.append(Column(f.name, tp, optional=bool(f.metadata.get(ADDED)),
+                                  default=f.default))
         else:
             raise TypeError(f"{word.__name__}.{f.name}: {tp!r} cannot be a column")
     return PageForm(page, word, tuple(columns))

@@ -8,6 +8,7 @@ from itertools import groupby
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.paged import PagedArtifact
+from magpipe.artifacts.pagefile import ADDED
 
 
 class PageSource(StrEnum):
@@ -30,6 +31,9 @@ class Word:
     line: int = 0          # page-unique line number, in the order the source gave
     block: int = 0         # source block number (OCR block, or text-layer cluster)
     bold: bool = False     # the font name says bold (text layer only)
+    # the font name says italic or oblique (text layer only; page files saved before the flag
+    # was added read it as False)
+    italic: bool = field(default=False, metadata={ADDED: True})
 
 
 @dataclass(frozen=True)

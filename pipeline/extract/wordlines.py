@@ -11,7 +11,9 @@ making the word.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -33,6 +35,19 @@ WORD_GAP = 3.0
 BLOCK_STEP, BLOCK_STEP_SLACK = 1.25, 0.6
 BLOCK_RISE = 0.3
 BLOCK_INDENT = 4.0
+
+# A font name that says its cut is italic: ``Lato-Italic``, ``DejaVuSans-BoldOblique``,
+# ``Arial,Italic``, ``TimesNewRomanPS-ItalicMT``, and the short ``It`` of ``MinionPro-It`` /
+# ``MyriadPro-SemiboldIt`` (a capital I then t, at the name's end or before a capital or a
+# separator: ``Item``, ``Itc`` or ``Bitstream`` are no cut's name)
+_ITALIC = re.compile(r"(?i:italic|oblique)|It(?![a-z])")
+
+
+@cache
+def italic_font(name: str) -> bool:
+    """The font's name says its cut is italic (or oblique); asked once per font name."""
+    return _ITALIC.search(name.split("+", 1)[-1]) is not None
+
 
 # round2's exact path: values from 2**-7 to 2**40 points (frexp exponents -6 to 41) are
 # rounded with integers (zero too); any other value, or inf or NaN, goes through ``round``.
@@ -110,7 +125,7 @@ def to_words(raw: Sequence[RawWord], texts: list[str]) -> tuple[Word, ...]:
     x0_2, top_2, x1_2, bottom_2, size_2 = _rounded_columns(columns, count)
     boxes = zip(x0_2, top_2, x1_2, bottom_2, strict=True)
     return tuple(map(Word, texts, boxes, size_2, repeat(100.0), lines.tolist(), blocks.tolist(),
-                     [word[7] for word in raw]))
+                     [word[7] for word in raw], [italic_font(word[6]) for word in raw]))
 
 
 def _rounded_columns(columns: np.ndarray, count: int) -> list[list[float]]:

@@ -16,8 +16,10 @@ heading are read top to bottom, and the list is the run of blocks that look like
 
 and blocks after the last entry that points to a page, when entries print pages, are no entry
 (an article's title under the list) unless set at line pitch under it (its title running on
-below the page number). A short block set on the row of an entry (a line the page
-cut in two, a page number far right) is read with the list wherever it stands across.
+below the page number) or opening with the entry number after the list's last one (``3.``
+after ``2.``: the last entry, whose page OCR lost). A short block set on the row of an entry
+(a line the page cut in two, a page number far right) is read with the list wherever it
+stands across.
 
 Pure functions over plain boxes and flags (``magpipe.split.roles`` measures them), no I/O.
 """
@@ -28,7 +30,7 @@ import logging
 from dataclasses import dataclass
 
 from magpipe.artifacts.base import Box, across, down, union
-from magpipe.text.contents import opens_with_number, page_at_left
+from magpipe.text.contents import marked_numbers, opens_with_number, page_at_left, read_entry
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,8 @@ RUN_GAP = 3.0           # x the entries' line height: a wider gap ends the list 
                         # title or text set below it; entries keep a line or two apart)
 WRAP_GAP = 1.0          # x its line height: a block this close under an entry is its next line
 ROW_OVERLAP = 0.5       # share of a block's height on an entry's row: a piece of that row
+HEAD_OVERLAP = 0.5      # share of the heading's height the first entry's box may reach up into
+                        # (OCR boxes of a heading and the line set close under it overlap)
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,8 @@ def _entry_like(b: Listed) -> bool:
 
 def entry_run(blocks: dict[int, Listed], head: Box) -> set[int]:
     """The keys of ``blocks`` (those under the heading ``head``) that make its list."""
-    below = sorted((k for k, b in blocks.items() if b.box[1] >= head[3] - 1),
+    reach = max(1.0, HEAD_OVERLAP * (head[3] - head[1]))
+    below = sorted((k for k, b in blocks.items() if b.box[1] >= head[3] - reach),
                    key=lambda k: (blocks[k].box[1], blocks[k].box[0]))
     first = next((k for k in below if across(head, blocks[k].box) > 0), None)
     if first is None:
@@ -94,11 +99,22 @@ def entry_run(blocks: dict[int, Listed], head: Box) -> set[int]:
         while run and run[-1] not in pointing:
             if len(run) > 1 and run[-2] in pointing and _wraps(blocks[run[-2]], blocks[run[-1]]):
                 break                      # the last entry's title running on below its page
+            if _next_number(blocks, run):
+                break                      # the next entry in sequence, its page lost
             run.pop()                      # an article's title under the list
     beside = {m for k in run for m in mates[k]}
     log.debug("contents list under the heading at %.0f: %d entries, %d pieces beside them",
               head[1], len(run), len(beside))
     return set(run) | beside
+
+
+def _next_number(blocks: dict[int, Listed], run: list[int]) -> bool:
+    """The run's last block opens with the entry number after the highest one the blocks
+    above it print with a stop (``3,`` after ``1 …`` and ``2. …``)."""
+    last = blocks[run[-1]]
+    number = read_entry(last.line_texts[0])[0] if last.line_texts else None
+    seen = [n for k in run[:-1] for t in blocks[k].line_texts for _, n in marked_numbers(t)]
+    return number is not None and bool(seen) and number == max(seen) + 1
 
 
 def _wraps(upper: Listed, lower: Listed) -> bool:

@@ -41,6 +41,7 @@ from magpipe.split.heads import (
     wide_leads,
 )
 from magpipe.split.imprints import imprints
+from magpipe.split.italic_leads import italic_leads
 from magpipe.split.large_leads import large_leads
 from magpipe.split.letterform import FORM_REASON, letter_forms
 from magpipe.split.margin import numbered_notes, side_heads, twin_rubrics
@@ -132,6 +133,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a bold turn of an interview (a question)", interview_turns),
     ("a headline of a page of short items, or the masthead above them", short_items),
     ("a lead set a little larger than the body, first under its title", large_leads),
+    ("a lead set in italics first under its title, before roman text", italic_leads),
     ("a calendar of coming events (dated entries under a short heading)", agendas),
     ("a chronicle's dates, month bands and heading", chronicle),
     ("a note after a byline", notes_after_bylines),

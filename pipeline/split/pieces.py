@@ -22,6 +22,13 @@ from magpipe.split.marks import mark_words
 GUTTER = 0.75        # x body size: narrowest vertical gutter between columns
 JUNK_CONF = 40.0     # OCR pieces whose median word confidence is lower are junk
 LEVEL = 0.8          # vertical overlap (share of the lower box) of words set on one line
+# Words set in two sizes (``Word.size``: the font size, or OCR's line height) at least
+# ``SIZE_STEP`` apart, with a gap wider than ``STEP_GAP`` x body size between them (more than a
+# word space of the body), are two texts side by side, never one line: a column's body line
+# and the next column's title line set level with it, across a gutter a speck narrowed (OCR
+# read a dash at the title's first word: tetebeche scans, whose title then ran into the text).
+SIZE_STEP = 1.3
+STEP_GAP = 0.5
 _ALNUM = re.compile(r"[^\W_]")     # what str.isalnum() takes: a word character but "_"
 
 
@@ -40,6 +47,7 @@ class Line:
     conf: float = 100.0        # the median OCR confidence of its words
     alnum: bool = True         # some word holds a letter or digit (``_ALNUM``): asked of every
                                # piece by each gutter search, so found once, in ``make_line``
+    italic: bool = False       # most of its characters are set italic (text layer only)
 
 
 def _height(w: Word) -> float:
@@ -205,6 +213,8 @@ def _line(words: tuple[Word, ...], idx: list[int]) -> Line:
     left, right = min(x0s), max(x1s)
     bold = any(w.bold for w in ws) and \
         sum(n for w, n in zip(ws, lengths, strict=True) if w.bold) * 2 > sum(lengths)
+    italic = any(w.italic for w in ws) and \
+        sum(n for w, n in zip(ws, lengths, strict=True) if w.italic) * 2 > sum(lengths)
     return Line(words=tuple(idx), box=(left, min(tops), right, max(bottoms)),
                 size=_median([max(b[3] - b[1], 0.5) for b in boxes]),
                 bold=bold, text=" ".join(texts), base=_median(list(bottoms)),
@@ -212,7 +222,7 @@ def _line(words: tuple[Word, ...], idx: list[int]) -> Line:
                             for b, n in zip(boxes, lengths, strict=True)]),
                 # every word holds a letter or digit (the usual case): the core is the box's
                 core=(left, right) if len(real) == len(boxes) else _core(real or boxes),
-                conf=_median([w.conf for w in ws]), alnum=bool(real))
+                conf=_median([w.conf for w in ws]), alnum=bool(real), italic=italic)
 
 
 def _one_word_line(words: tuple[Word, ...], i: int) -> Line:
@@ -223,7 +233,8 @@ def _one_word_line(words: tuple[Word, ...], i: int) -> Line:
     n = len(w.text)
     return Line(words=(i,), box=(x0, top, x1, bottom), size=max(bottom - top, 0.5),
                 bold=w.bold and n > 0, text=w.text, base=bottom, cw=(x1 - x0) / max(n, 1),
-                core=(x0, x1), conf=w.conf, alnum=_ALNUM.search(w.text) is not None)
+                core=(x0, x1), conf=w.conf, alnum=_ALNUM.search(w.text) is not None,
+                italic=w.italic and n > 0)
 
 
 def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Line]:
@@ -255,13 +266,16 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
     # half a line apart (a column running on beside a photo's caption in the one before it)
     # overlap by half their tall boxes, and were read as one line across the gutter (spread)
     wide = GUTTER * min(unit, body_font_size(words))
+    spaced = STEP_GAP * unit
     chains: list[list[int]] = []
     # Chains by the band of their last word's vertical centre (``int(centre // unit)``), so
     # that a word looks only at the chains ending near its own height.
     bands: dict[int, set[int]] = {}
     ends: list[Box] = []        # the box of each chain's last word
+    end_sizes: list[float] = []  # the size of each chain's last word
     for i in order:
         box = words[i].box
+        size = words[i].size
         x0, top, _, bottom = box
         here = int((top + bottom) / 2 // unit)
         best, best_overlap = None, 0.5
@@ -277,6 +291,8 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
                     continue
                 if last_x1 - 0.5 * (last_x1 - last_x0) > x0:
                     continue                          # overlaps horizontally: another line
+                if x0 - last_x1 > spaced and _size_step(size, end_sizes[c]):
+                    continue                          # another text set level with it
                 # vertical overlap as a share of the lower box's height: (min(last bottom,
                 # bottom) - max(last top, top)) / max(min(the two heights), 0.1), the
                 # builtins' choices written out (the loop runs ~1,500 times a page)
@@ -292,14 +308,21 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
         if best is None:
             chains.append([i])
             ends.append(box)
+            end_sizes.append(size)
             best = len(chains) - 1
         else:
             last = ends[best]
             bands[int((last[1] + last[3]) / 2 // unit)].discard(best)
             chains[best].append(i)
             ends[best] = box
+            end_sizes[best] = size
         bands.setdefault(here, set()).add(best)
     return [_line(words, c) for c in chains]      # (a chain grows left to right)
+
+
+def _size_step(a: float, b: float) -> bool:
+    """Two sizes ``SIZE_STEP`` or more apart (a size of 0, unknown, is no step)."""
+    return min(a, b) > 0 and max(a, b) >= SIZE_STEP * min(a, b)
 
 
 def rows(pieces: list[Line], apart: float | None = None) -> int:

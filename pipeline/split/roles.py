@@ -69,6 +69,7 @@ class Facts:
     inset: float = 0.0   # how far all its lines stay in from both edges of its column
     pitch: float = 0.0   # median distance between its lines' baselines (0: one line)
     line_texts: tuple[str, ...] = ()   # the text of each of its lines, top to bottom
+    italic: bool = False  # most of its lines are set italic (text layers say; OCR never does)
 
 
 @dataclass(frozen=True)
