@@ -19,7 +19,10 @@ halves in booklet order. A document is imposed when
   to one sum (``n`` and ``N + 1 - n`` for a booklet of ``N`` pages), on ``IMPOSED_SHEETS``
   sheet sides or more, one of them at least holding two pages that do not follow each other
   (facing pages of a magazine's spread follow each other: ``n``, ``n + 1``), and on more
-  than half of the sheet sides with two numbers read (an OCR misreading is outvoted).
+  than half of the sheet sides with two numbers read (an OCR misreading is outvoted); or
+  every number read stands where the printer's usual order puts it (below), one sheet side
+  at least with two read (a booklet of four pages numbers only its middle spread, 2 and 3:
+  a magazine's spreads file of two sheet sides ends on a page of its own).
 
 A half whose number is not printed (a cover, a back cover) takes the sum less its
 partner's number; a sheet side with no number read takes the one pair of numbers no other
@@ -118,12 +121,31 @@ def _sum_of(numbers: list[tuple[int | None, ...]]) -> int | None:
     sums = Counter(a + b for a, b in both)
     if not sums:
         return None
+    if _in_usual_places(numbers):
+        return 2 * len(numbers) + 1
     total, count = sums.most_common(1)[0]
     apart = any(a + b == total and abs(a - b) > 1 for a, b in both)
     # (the two pages of a sheet side differ in parity: their sum is odd)
     if count < IMPOSED_SHEETS or not apart or 2 * count <= len(both) or total % 2 == 0:
         return None
     return total
+
+
+def _in_usual_places(numbers: list[tuple[int | None, ...]]) -> bool:
+    """Every number read stands where the printer's usual order puts it, one sheet side at
+    least with both numbers read: a booklet of four pages (the cover and back cover
+    unnumbered, pages 2 and 3 in the middle) shows no more than that."""
+    return any(a is not None and b is not None for a, b in numbers) and all(
+        read is None or read == want for k, pair in enumerate(numbers)
+        for read, want in zip(pair, _usual_sides(k, len(numbers)), strict=True))
+
+
+def _usual_sides(k: int, count: int) -> tuple[int, int]:
+    """The pages the printer's usual order puts on the left and right of sheet side ``k``
+    (from 0) of ``count``: the outer sheet's front the last page and page 1, its back page 2
+    and the page before last, and so on inwards."""
+    last = 2 * count
+    return (last - k, k + 1) if k % 2 == 0 else (k + 1, last - k)
 
 
 def _left_parity(numbers: list[tuple[int | None, ...]]) -> int:
@@ -134,21 +156,17 @@ def _left_parity(numbers: list[tuple[int | None, ...]]) -> int:
     return 1 if votes[1] > votes[0] else 0
 
 
-def _usual_pair(k: int, total: int) -> tuple[int, int]:
-    """The pair of pages the printer's usual order puts on sheet side ``k`` (from 0)."""
-    return k + 1, total - k - 1
-
-
 def _pairs(numbers: list[tuple[int | None, ...]], total: int) -> list[set[int] | None]:
     """The two booklet pages of each sheet side (None where they cannot be told)."""
     pairs: list[set[int] | None] = []
     for a, b in numbers:
         known = a if a is not None else b
         pairs.append(None if known is None else {known, total - known})
-    usual = total == 2 * len(numbers) + 1 and all(
-        pair is None or pair == set(_usual_pair(k, total)) for k, pair in enumerate(pairs))
-    if usual:
-        return [set(_usual_pair(k, total)) for k in range(len(numbers))]
+    usual: list[set[int] | None] = [set(_usual_sides(k, len(numbers)))
+                                     for k in range(len(numbers))]
+    if total == 2 * len(numbers) + 1 and all(pair is None or pair == want
+                                            for pair, want in zip(pairs, usual, strict=True)):
+        return usual
     held = {n for pair in pairs if pair for n in pair}
     missing = [{n, total - n} for n in range(1, (total + 1) // 2) if n not in held]
     unread = [k for k, pair in enumerate(pairs) if pair is None]
