@@ -41,6 +41,7 @@ from magpipe.split.fold import sheet_geometry
 from magpipe.split.graphics import graphic_labels, label_parts, twin_label_cut
 from magpipe.split.grids import twin_cell_cut
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
+from magpipe.split.imposition import booklet_order
 from magpipe.split.insets import insets_last
 from magpipe.split.instrument import framed_instrument
 from magpipe.split.junk_rows import junk_rows_off
@@ -387,6 +388,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     per_page = turn_notes(_with_headings(per_page))     # (a turned half's note)
+    per_page = booklet_order(per_page)      # (printer's spreads: imposition)
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text)
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
                   if b.role not in FURNITURE_ROLES])
@@ -394,7 +396,9 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     starts = {i for _, blocks, _ in per_page for i in headed(blocks)}     # (margin)
     links = {later: early for later, early in links.items() if later not in starts}
     layouts = []
-    for (page, blocks, _), geo in zip(per_page, geometry, strict=True):
+    geo_of = {page.number: geo for page, geo in zip(artifact.pages, geometry, strict=True)}
+    for page, blocks, _ in per_page:
+        geo = geo_of[page.number]
         linked = tuple(replace(b, continued_from=links.get(b.id)) for b in blocks)
         layouts.append(PageLayout(number=page.number, width=page.width, height=page.height,
                                   columns=geo.columns, blocks=linked, images=page.images))

@@ -4,7 +4,9 @@ tagline, the issue and date line). It names the paper, not a story: no article's
 
 ``nameplates`` (a role pass, run by ``split.passes.RULE_PASSES``): where the page's largest block,
 ``NAMEPLATE_SIZE`` body sizes tall or more (or ``NAMEPLATE_ALONE`` and far larger than any
-other), lies in its top ``NAMEPLATE_TOP`` and is a line or
+other, or far larger than any other and the name the publication's running heads begin with:
+a booklet's ``NHỊP CẦU XỨ LẠNG`` over inside pages headed ``NHỊP CẦU XỨ LẠNG · SỐ 12``, set
+no more than twice and a half the body), lies in its top ``NAMEPLATE_TOP`` and is a line or
 two, that block and every block over the band's foot are running heads (``Role.HEADER``). The
 band's foot is the widest white gap between rows of blocks under the name (sharing some of
 its width: a column running down beside it is no line of its band) within ``BAND_DEPTH``
@@ -17,7 +19,7 @@ from __future__ import annotations
 import logging
 
 from magpipe.artifacts.layout import Role
-from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.roles import Facts, PageFacts, furniture_key
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,8 @@ NAMEPLATE_LINES = 2    # most lines of a nameplate
 NAMEPLATE_WORDS = 5    # most words a line of a nameplate holds (a paper's name: ``BIÊN CƯƠNG``,
                        # ``ĐÔI BỜ HỮU NGHỊ``); a tabloid's headline set as large across the
                        # page runs to a dozen words a line, and is a story's title
+NAME_CHARS = 6         # fewest letters of a name read from the running heads (a running head's
+                       # first word alone, ``SỐ``, names nothing)
 BAND_DEPTH = 2.0       # x the nameplate's height: how far under it its band's lines may lie
 BAND_ROWS = 2          # fewest rows of blocks under the name in its band (its twin, a tagline
                        # or an issue line): a large title alone on a cover heads no band
@@ -63,12 +67,16 @@ def _band_foot(facts: list[Facts], name: Facts) -> float | None:
     return at if at is not None and rows >= BAND_ROWS else None
 
 
-def _large(name: Facts, facts: list[Facts], body: float) -> bool:
-    """``name`` is set large enough for a nameplate (see ``NAMEPLATE_ALONE``)."""
-    if name.size >= NAMEPLATE_SIZE * body:
+def _large(name: Facts, facts: list[Facts], page: PageFacts) -> bool:
+    """``name`` is set large enough for a nameplate (see ``NAMEPLATE_ALONE``), or far larger
+    than the rest and named by the running heads (see the module)."""
+    if name.size >= NAMEPLATE_SIZE * page.body_size:
         return True
     others = [f.size for f in facts if f is not name]
-    return name.size >= NAMEPLATE_ALONE * body and len(name.text.split()) >= ALONE_WORDS and \
+    key = furniture_key(name.text)
+    named = len(key) >= NAME_CHARS and any(head.startswith(key) for head in page.running)
+    return (named or name.size >= NAMEPLATE_ALONE * page.body_size) and \
+        len(name.text.split()) >= ALONE_WORDS and \
         all(name.size >= FAR_LARGER * size for size in others)
 
 
@@ -77,7 +85,7 @@ def nameplates(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
     if not facts:
         return roles
     name = max(facts, key=lambda f: f.size)
-    if not _large(name, facts, page.body_size) or name.lines > NAMEPLATE_LINES or \
+    if not _large(name, facts, page) or name.lines > NAMEPLATE_LINES or \
             name.box[1] > NAMEPLATE_TOP * page.height or \
             len(name.text.split()) > NAMEPLATE_WORDS * name.lines:
         return roles
