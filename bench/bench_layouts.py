@@ -132,7 +132,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the sixteenth round's families
              "fixtures/layouts_sixteenth.py", "fixtures/sixteenth_kit.py",
              "fixtures/sixteenth_imposed.py", "fixtures/sixteenth_inset.py",
-             "fixtures/sixteenth_advertorial.py")
+             "fixtures/sixteenth_advertorial.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_twoup.py", "fixtures/heldout_keyed.py",
+             "fixtures/heldout_askbox.py")
 SOURCES = ("rules", "model")
 
 
