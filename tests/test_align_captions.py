@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 from align_blocks import make_split
-from magpipe.align.captions import credits_match, english_credit, read_captions
+from magpipe.align.captions import read_captions
+from magpipe.align.credit_names import credits_match, english_credit
 from magpipe.align.photos import photo_captions
 from magpipe.artifacts import Block
 from magpipe.text.credits import COLLECTED_EN, COLLECTED_VI, caption_parts, cut_credit

@@ -13,7 +13,7 @@ import pytest
 from align_blocks import make_split
 from magpipe.align import align
 from magpipe.align.anchors import extract_anchors
-from magpipe.align.captions import CaptionDraft, pair_in_order
+from magpipe.align.caption_halves import CaptionDraft, pair_in_order
 from magpipe.align.lexicon import gloss_similarity
 from magpipe.archive.review import build_review
 from magpipe.artifacts import SplitArtifact

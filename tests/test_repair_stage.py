@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact
 from magpipe.config import Config
-from magpipe.repair import CREDIT, credit_labels, repair
+from magpipe.repair import repair
+from magpipe.repair.line_changes import CREDIT, credit_labels
 from magpipe.text.damage import has_vietnamese_only_letter
 
 

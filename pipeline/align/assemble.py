@@ -21,8 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from magpipe.align.articles import ArticlePiece, Draft
-from magpipe.align.captions import CaptionDraft, credits_match, pair_in_order
+from magpipe.align.caption_halves import CaptionDraft, pair_in_order
 from magpipe.align.contents import ContentsPair, record_entries
+from magpipe.align.credit_names import credits_match
 from magpipe.align.leftout import (
     article_left_out,
     caption_left_out,

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from magpipe.align.captions import CaptionDraft
+from magpipe.align.caption_halves import CaptionDraft
 from magpipe.align.credit_names import english_credit
 from magpipe.artifacts.layout import Block, Lang
 from magpipe.artifacts.records import Source

@@ -17,7 +17,7 @@ Pure functions, no I/O.
 from __future__ import annotations
 
 from magpipe.align.articles import ArticlePiece, Draft
-from magpipe.align.captions import CaptionDraft, half_score
+from magpipe.align.caption_halves import CaptionDraft, half_score
 from magpipe.align.contents import ContentsPair, Entry, entry_score
 from magpipe.align.pairing import MIN_SCORE, Pair
 from magpipe.align.paragraphs import link_confidence

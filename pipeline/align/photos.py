@@ -48,7 +48,7 @@ LINE_GAP = 6.0
 # this many points down (a paragraph's gap, a credit line between), or level with it at most
 # this far to its side (each language under its half of the photo). Further away, in a box of
 # captions at the page's foot or another column, the two halves are joined by what they say
-# (``captions._match_halves``), not by following each other in reading order.
+# (``caption_halves.match_halves``), not by following each other in reading order.
 TWIN_GAP = 16.0
 # Two copies of one photo (each language's copy, on its own page or part of a page) have the
 # same shape: width over height within this share of each other.

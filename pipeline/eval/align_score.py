@@ -31,8 +31,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from magpipe.align.captions import COLLECTED_EN, COLLECTED_VI
 from magpipe.artifacts.records import CONTENTS, AlignArtifact, Article, Caption
+from magpipe.text.credits import COLLECTED_EN, COLLECTED_VI
 from magpipe.text.folding import unmarked
 from rapidfuzz import fuzz
 

@@ -1,10 +1,11 @@
 """The repair stage: restore Vietnamese diacritics, page by page and line by line.
 
-Entry functions only; the logic is in ``magpipe.repair.decoder`` and the data in
-``magpipe.repair.lexicon``. Pages flagged ``needs_repair`` (English-only OCR damage) are decoded
-in the ``damaged`` mode; other text pages in the ``clean`` mode, which only restores what
-the context clearly asks for (bold capitals without marks, slips of Vietnamese OCR) and
-leaves sound Vietnamese and English alone. The document's own sound Vietnamese, once
+Entry functions only; the logic is in ``magpipe.repair.decoder`` (turned into the changes of
+a page's lines by ``magpipe.repair.line_changes``) and the data in ``magpipe.repair.lexicon``.
+Pages flagged ``needs_repair`` (English-only OCR damage) are decoded in the ``damaged`` mode;
+other text pages in the ``clean`` mode, which only restores what the context clearly asks for
+(bold capitals without marks, slips of Vietnamese OCR) and leaves sound Vietnamese and English
+alone. The document's own sound Vietnamese, once
 repaired, is extra evidence for the language model on its damaged pages. On a sound text
 layer the typed marks are trusted (a marked lexicon syllable is read as written). Words
 keep their boxes, order and count, except a syllable a sound text cut in two (``Chú a``),
@@ -17,7 +18,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
@@ -33,19 +34,15 @@ from magpipe.artifacts.pages import (
 )
 from magpipe.config import Config
 from magpipe.repair import lattice_index, lexicon, lm, search
-from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.compiled import use_compiled
-from magpipe.repair.decoder import Decision, Decoder, split_token
-from magpipe.repair.english_slips import HYPHENS, EnglishSlips
+from magpipe.repair.decoder import Decoder
 from magpipe.repair.evidence import Evidence
-from magpipe.repair.foreign import is_foreign_paragraph
 from magpipe.repair.joins import JOIN, Joiner
 from magpipe.repair.lexicon import store as lexicon_store
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from magpipe.repair.lexicon.text_stats import stats_of
-from magpipe.text import credits
+from magpipe.repair.line_changes import repair_lines, repair_many_lines
 from magpipe.text.damage import score_text
-from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
 
@@ -55,16 +52,11 @@ REPAIRABLE = (PageSource.TEXT_LAYER, PageSource.OCR, PageSource.REOCR, PageSourc
 # (``chúc`` for ``chức``) and a damaged layer's marks are noise, so neither is trusted.
 TRUSTED_SOURCES = (PageSource.TEXT_LAYER,)
 _WORD = re.compile(r"\S+")
-CREDIT = "credit-label"                # the rule of a credit label put right
 # sound pages of a document decoded in one batch: the fixed cost of scoring (a few hundred
 # numpy calls) is shared, while their lattices stay small (most words have one option). A
 # damaged page's lattice is large (every word has a dozen options: 16 pages in one batch
 # peaked at 186 MB against 13 MB) and its fixed cost a small share: decoded alone
 PAGE_GROUP = 16
-# a credit label's word has ``nh`` in second and third place (``Ảnh``, ``ANH``): the cheap
-# test of ``credit_labels``, a set lookup instead of a lower case copy of every word (no
-# other character's lower case is an ``n`` or an ``h``, so the two tests agree)
-_NH = frozenset(("nh", "nH", "Nh", "NH"))
 
 
 T = TypeVar("T")                  # a repaired page: a Page, or the text of one
@@ -110,39 +102,6 @@ def joiner() -> Joiner:
     """Finds syllables a sound text cut in two (``Chú a``), over the decoder's models."""
     return _joiner_for(decoder())
 
-
-@functools.cache
-def _slips_for(model: lexicon.Model) -> EnglishSlips:
-    return EnglishSlips(model.english, split_token)
-
-
-def english_fixes(line: list[str], decided: set[int], previous: list[str],
-                  following: list[str], using: Decoder | None = None
-                  ) -> list[tuple[int, str, str, float]]:
-    """(index, after, rule, score) for the English OCR slips of one line (``provinctal``,
-    ``frơm``) on its English part; words in ``decided`` were already changed. A line after
-    one ending in a hyphen starts with the end of a word (``-`` / ``ternational``): kept.
-    ``using``: the decoder in force (looked up when not given)."""
-    using = using or decoder()
-    slips = _slips_for(using.model)
-    cut = bool(previous) and previous[-1].endswith(HYPHENS)
-    maybe = []
-    for i, word in enumerate(line):
-        if i in decided or (i == 0 and cut):
-            continue
-        parts = slips.slip_parts(word)
-        if parts is not None:
-            maybe.append((i, *parts))
-    if not maybe:
-        return []
-    english = using.english_words(line, previous, following)  # only when needed
-    out = []
-    for i, lead, core, trail in maybe:
-        fix = slips.fix(core) if english[i] or slips.is_marked_foreign_word(core) else None
-        if fix is not None:
-            after, rule = fix
-            out.append((i, lead + after + trail, rule, slips.english.get(after.lower(), 0.0)))
-    return out
 
 
 def repair(artifact: ExtractArtifact, config: Config) -> RepairArtifact:
@@ -209,96 +168,6 @@ def _sound_pages_first(modes: dict[int, str],
     return fixed
 
 
-def _repair_lines(lines: list[list[str]], spans: list[tuple[int, int]], mode: str,
-                  evidence: Evidence, trusted: bool = False
-                  ) -> Iterator[tuple[int, int, str, str, float, str]]:
-    """(line, word, before, after, score, rule) per change of ``lines`` (lists of words),
-    paragraph by paragraph (``spans``: ranges [first, last) of lines, all decoded in one
-    batch): the decoder's decisions, then the English slips of the line. The lines around
-    a paragraph are language evidence; an English slip's context is its neighbours in the
-    paragraph. ``trusted``: the marks of the text are trusted (a sound text layer)."""
-    return iter(_repair_many_lines([(lines, spans)], mode, evidence, trusted)[0])
-
-
-def _repair_many_lines(pages: list[tuple[list[list[str]], list[tuple[int, int]]]], mode: str,
-                       evidence: Evidence, trusted: bool = False
-                       ) -> list[list[tuple[int, int, str, str, float, str]]]:
-    """``_repair_lines`` of several pages (their lines and spans), all their paragraphs
-    decoded in one batch (no context crosses a paragraph, so a page decodes as alone;
-    the batch shares the cost of scoring among the pages): per page, its changes."""
-    using = decoder()
-    paragraphs = []
-    for lines, spans in pages:
-        above, below = _neighbour_lines(lines)
-        for first, last in spans:
-            # a paragraph of foreign text in sound text (French) is left as written: no
-            # line of it is decoded, so none has a decision, a credit or an English slip
-            foreign = mode == CLEAN and is_foreign_paragraph(lines[first:last])
-            if foreign:
-                log.debug("lines %d-%d: foreign text, kept as written", first, last - 1)
-            paragraphs.append(([] if foreign else lines[first:last], above[first], below[last]))
-    decided = using.decode_paragraphs(paragraphs, mode, evidence, trusted)
-    out, at = [], 0
-    for lines, spans in pages:
-        out.append(list(_page_changes(lines, spans, decided[at:at + len(spans)], using)))
-        at += len(spans)
-    return out
-
-
-def _neighbour_lines(lines: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
-    """(above, below): per index ``i`` of ``lines`` and one past the last, the last line
-    with words before ``i`` and the first from ``i`` on ([] where none): one pass each,
-    not a search from every paragraph (a page of hundreds of paragraphs, many lines
-    empty, spent a tenth of a second searching)."""
-    above: list[list[str]] = [[]]
-    for line in lines:
-        above.append(line if line else above[-1])
-    below: list[list[str]] = [[]]
-    for line in reversed(lines):
-        below.append(line if line else below[-1])
-    below.reverse()
-    return above, below
-
-
-def _page_changes(lines: list[list[str]], spans: list[tuple[int, int]],
-                  decided: list[list[list[Decision]]], using: Decoder
-                  ) -> Iterator[tuple[int, int, str, str, float, str]]:
-    """The changes of one page's ``lines`` (its paragraphs' decisions: ``decided``): the
-    decoder's, credit labels, then the English slips of each line."""
-    for (first, last), per_line in zip(spans, decided, strict=True):
-        for number, decisions in enumerate(per_line, start=first):
-            labels = dict(credit_labels(lines[number]))
-            for d in decisions:
-                if d.index not in labels:
-                    yield number, d.index, d.before, d.after, d.score, d.rule
-            for i, after in labels.items():
-                yield number, i, lines[number][i], after, 0.0, CREDIT
-            changed = {d.index for d in decisions} | set(labels)
-            previous = lines[number - 1] if number > first else []
-            following = lines[number + 1] if number + 1 < last else []
-            for i, after, rule, score in english_fixes(lines[number], changed, previous,
-                                                       following, using):
-                yield number, i, lines[number][i], after, score, rule
-
-
-def credit_labels(line: list[str]) -> list[tuple[int, str]]:
-    """(index, label) for each word of ``line`` that opens a photo credit but lost the
-    label's hook (``Anh: VU GIANG``): ``Ảnh``, whatever the language model says of
-    ``anh`` (brother; England), which it rates above ``ảnh`` where a context starts. Only
-    where a sentence starts (``2025. Anh: TRI DUNG``; not ``Tiếng Anh: English``) and
-    before a capitalised word (a name)."""
-    out = []
-    for i, word in enumerate(line):
-        if word[1:3] not in _NH or not credits.is_vi_label(line, i):
-            continue                                   # a cheap test first: no ?nh
-        if i and line[i - 1][-1:] not in SENTENCE_ENDS:
-            continue
-        lead, core, trail = split_token(word)
-        name = split_token(line[i + 1])[1] if i + 1 < len(line) else ""
-        label = apply_case(credits.VI_LABEL_WORD, case_pattern(core) or CASE_LOWER)
-        if core != label and core.lower() in credits.VI_LABEL_WORDS and name[:1].isupper():
-            out.append((i, lead + label + trail))
-    return out
 
 
 def _joined_page(page: Page, page_lines: list[list[Word]]) -> tuple[Page, list[Change]]:
@@ -355,8 +224,8 @@ def _repair_pages(pages: list[Page], mode: str, evidence: Evidence
     for trusted in (False, True):
         group = [k for k, item in enumerate(prepared) if item[5] == trusted]
         if group:
-            done = _repair_many_lines([(prepared[k][2], prepared[k][4]) for k in group], mode,
-                                      evidence, trusted)
+            done = repair_many_lines(decoder(), [(prepared[k][2], prepared[k][4]) for k in group],
+                                     mode, evidence, trusted)
             found.update(zip(group, done, strict=True))
     out = []
     for k, (page, changes, _lines, starts, _spans, _trusted) in enumerate(prepared):
@@ -416,7 +285,8 @@ def _repair_text_page(number: int, page_text: str, mode: str,
     # one paragraph per page: OCR text puts blank lines inside paragraphs, and
     # punctuation already cuts the context where a sentence ends
     rows = [i for i, row in enumerate(words) if row]
-    found = list(_repair_lines([words[i] for i in rows], [(0, len(rows))], mode, evidence))
+    found = list(repair_lines(decoder(), [words[i] for i in rows], [(0, len(rows))], mode,
+                              evidence))
     for line, i, before, after, score, rule in found:
         changes.append(Change(number, starts[rows[line]] + i, before, after, score, rule))
         words[rows[line]][i] = after

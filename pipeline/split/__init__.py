@@ -22,10 +22,9 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, R
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split.advertorials import advertorials
-from magpipe.split.bodysize import body_sizes, other_body, page_body
+from magpipe.split.bodysize import body_sizes, page_body
 from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
-from magpipe.split.credit_ends import credit_tails_kept
 from magpipe.split.doc_pitch import fallback_pitch, pitch_ratio
 from magpipe.split.drafts import (
     Draft,
@@ -38,43 +37,26 @@ from magpipe.split.drafts import (
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.figure_tables import figures_language, twin_line_parts
 from magpipe.split.fold import sheet_geometry
-from magpipe.split.graphics import graphic_labels, label_parts, twin_label_cut
-from magpipe.split.grids import twin_cell_cut
+from magpipe.split.graphics import graphic_labels, label_parts
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.imposition import booklet_order
 from magpipe.split.insets import insets_last
 from magpipe.split.instrument import framed_instrument
-from magpipe.split.junk_rows import junk_rows_off
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
-from magpipe.split.langid import classify, credited_lang, fill_unknown, language_cuts
-from magpipe.split.layout import PageGeometry, Para, column_of
-from magpipe.split.letterform import (
-    addressees_closed,
-    form_heads,
-    form_languages,
-)
-from magpipe.split.margin import cut_at_side_heads, headed, heads_in_place, note_marks_off
+from magpipe.split.langid import classify, credited_lang, fill_unknown
+from magpipe.split.layout import PageGeometry, Para
+from magpipe.split.letterform import addressees_closed, form_languages
+from magpipe.split.margin import headed, heads_in_place, note_marks_off
 from magpipe.split.mixed_titles import numbered_below
-from magpipe.split.name_lines import measure_of, names_tail_kept, title_tail_languages
-from magpipe.split.name_tails import names_kept
+from magpipe.split.name_lines import title_tail_languages
 from magpipe.split.page_order import reading_order
-from magpipe.split.parallel_rows import common_row_cuts
+from magpipe.split.paragraph_facts import page_facts, para_words, repeated_texts
 from magpipe.split.passes import ruled
 from magpipe.split.photo_captions import photo_captions
 from magpipe.split.portraits import portrait_cards
 from magpipe.split.read_twice import read_once
 from magpipe.split.rolemodel import RoleModel, model_ruled
-from magpipe.split.roles import (
-    FURNITURE_MARGIN,
-    REPEAT_MARGIN,
-    Facts,
-    PageFacts,
-    furniture_key,
-    has_credit,
-    page_number_like,
-)
-from magpipe.split.row_cuts import cut_row
-from magpipe.split.stacked_kickers import kicker_cut
+from magpipe.split.roles import Facts, PageFacts, page_number_like
 from magpipe.split.term_lines import term_parts
 from magpipe.split.third_language import other_language
 from magpipe.split.title_drops import title_dropped
@@ -83,7 +65,7 @@ from magpipe.split.title_pieces import title_holding
 from magpipe.split.title_rivers import title_across
 from magpipe.split.turn_note import turn_notes
 from magpipe.split.turned import turned_drafts, upright
-from magpipe.split.twin_lists import key_lines, labelled_languages, twin_list_cuts
+from magpipe.split.twin_lists import labelled_languages
 from magpipe.text.dehyphen import join_lines
 
 log = logging.getLogger(__name__)
@@ -104,116 +86,18 @@ def _text(words: tuple[Word, ...], idx: list[int], starts: set[int], lang: str) 
     return join_lines([" ".join(ln) for ln in lines], lang=lang)
 
 
-def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
-                   band: bool = False, measure: tuple[float, float] | None = None,
-                   columns: tuple[tuple[float, float], ...] = ()) -> list[Para]:
-    """A paragraph whose lines switch language for good is two paragraphs (``measure``: its
-    x range, ``name_lines``; its own box when not given; ``columns``: the page's)."""
-    if len(para.lines) == 1:
-        return cut_row(words, para, body, band, columns)
-    texts = [ln.text for ln in para.lines]
-    if len(texts) < 2 or has_credit(" ".join(texts)):
-        return [para]
-    kept = names_kept(texts, credit_tails_kept(texts, language_cuts(texts)))  # name_tails,
-    names = names_tail_kept(words, para.lines, kept,  # credit_ends, name_lines
-                            measure or (para.box[0], para.box[2]))
-    bounds = [0, *(twin_list_cuts(texts) or names
-                   or kicker_cut(texts) or twin_cell_cut(list(para.lines), body)
-                   or twin_label_cut(texts)), len(texts)]
-    return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
-                 region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
-
-
-def _in_band(para: Para, page: Page, geo: PageGeometry) -> bool:
-    """The paragraph lies in the page's top or bottom band (running heads, page numbers)."""
-    top = max(geo.top_edge, FURNITURE_MARGIN * page.height)
-    return para.box[3] <= top or para.box[1] >= (1 - FURNITURE_MARGIN) * page.height
-
-
-def _para_words(para: Para) -> list[int]:
-    return [i for line in para.lines for i in line.words]
-
 
 def _number_last(words: tuple[Word, ...], para: Para) -> list[int]:
     """A contents entry's words with the page number that ends one of its first lines (set
     far right, the title running on below it) moved to the end, where an entry's number is
     read."""
-    idx = _para_words(para)
+    idx = para_words(para)
     for line in para.lines[:-1]:
         last = line.words[-1]
         if len(line.words) > 1 and page_number_like(words[last].text):
             return [i for i in idx if i != last] + [last]
     return idx
 
-
-def repeated_texts(pages: tuple[Page, ...], geometry: list) -> frozenset[str]:
-    """Texts near the top or bottom edge that appear on two or more pages."""
-    seen: dict[str, set[int]] = {}
-    for page, geo in zip(pages, geometry, strict=True):
-        for para in geo.paras:
-            top, bottom = para.box[1] / page.height, para.box[3] / page.height
-            if top < REPEAT_MARGIN or bottom > 1 - REPEAT_MARGIN:
-                key = furniture_key(" ".join(ln.text for ln in para.lines))
-                if key:
-                    seen.setdefault(key, set()).add(page.number)
-    return frozenset(k for k, v in seen.items() if len(v) >= 2)
-
-
-def _pitch(para: Para) -> float:
-    """Median distance between the baselines of a paragraph's lines (0 for one line)."""
-    steps = sorted(b.base - a.base for a, b in zip(para.lines, para.lines[1:], strict=False))
-    return steps[len(steps) // 2] if steps else 0.0
-
-
-def _body_pitch(facts: list[Facts]) -> float:
-    """The line pitch most lines of the page's paragraphs of three lines or more are set at
-    (each paragraph's own median pitch, counted once per line); 0 when there are none."""
-    pitches = sorted((f.pitch, f.lines) for f in facts if f.lines >= 3 and f.pitch > 0)
-    half, seen = sum(n for _, n in pitches) / 2, 0
-    for pitch, n in pitches:
-        seen += n
-        if seen >= half:
-            return pitch
-    return 0.0
-
-
-def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
-               running: frozenset[str] = frozenset(),
-               sizes: tuple[float | None, float | None] = (None, None)
-               ) -> tuple[list[Para], list[Facts], PageFacts]:
-    """The paragraphs of a page (cut where their lines switch language) and what the role
-    rules and the role model look at for each (``sizes``: the document's two body sizes,
-    ``bodysize``)."""
-    words = page.words
-    pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
-                   body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
-                   exact=geo.exact, top_edge=geo.top_edge, running=running,
-                   other_body=other_body(geo.body_size, *sizes), doc_body=sizes[0] or 0.0)
-    paras = common_row_cuts(form_heads(words, [piece for para in geo.paras
-                                               for part in key_lines(para) for piece in
-                                               _cut_languages(words, part, geo.body_size,
-                                                              _in_band(part, page, geo),
-                                                              measure_of(part.box, geo.columns,
-                                                                         geo.body_size),
-                                                              geo.columns)]),
-                            geo.columns)
-    paras = cut_at_side_heads(junk_rows_off(paras), geo.body_size)
-    facts = []
-    for para in paras:
-        column = column_of(para.box, geo.columns, geo.banded)
-        col_lo, col_hi = geo.columns[column] if column >= 0 else (0.0, page.width)
-        inset = min(min(ln.box[0] for ln in para.lines) - col_lo,
-                    col_hi - max(ln.box[2] for ln in para.lines))
-        facts.append(Facts(text=" ".join(words[i].text for i in _para_words(para)), box=para.box,
-                           size=sorted(ln.size for ln in para.lines)[len(para.lines) // 2],
-                           cw=sorted(ln.cw for ln in para.lines)[len(para.lines) // 2],
-                           bold=sum(ln.bold for ln in para.lines) * 2 > len(para.lines),
-                           italic=sum(ln.italic for ln in para.lines) * 2 > len(para.lines),
-                           lines=len(para.lines), column=column,
-                           conf=max(ln.conf for ln in para.lines),
-                           column_box=(col_lo, col_hi), inset=inset,
-                           pitch=_pitch(para), line_texts=tuple(ln.text for ln in para.lines)))
-    return paras, facts, replace(pf, body_pitch=_body_pitch(facts))
 
 
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
@@ -248,7 +132,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                 term_parts(words, para) or twin_line_parts(para)        # (term_lines)
             drafts.extend(Draft(part, role, para.region, f.column) for part in parts)
         else:
-            words_of = _para_words(para) if role != Role.CONTENTS else _number_last(words, para)
+            words_of = para_words(para) if role != Role.CONTENTS else _number_last(words, para)
             drafts.append(Draft(words_of, role, para.region, f.column))
     drafts = turned_drafts(words, drafts, page.images, geo.columns, geo.body_size,  # (turned)
                            geo.exact)
