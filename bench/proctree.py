@@ -34,12 +34,17 @@ class Measured:
 def tree(root: int) -> list[int]:
     """``root`` and every process below it (the fork server and its workers included)."""
     parents: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    # the folders listed by name, each read under ``try``: ``Path.glob`` checks each match
+    # exists, and a process ending between the listing and that check raised out of the glob
+    # itself (ProcessLookupError), ending a bench run
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
+            fields = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+        parents.setdefault(int(fields[1]), []).append(int(name))
     found, todo = [], [root]
     while todo:
         pid = todo.pop()

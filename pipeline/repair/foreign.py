@@ -77,7 +77,10 @@ def is_foreign_paragraph(lines: Sequence[Sequence[str]]) -> bool:
     answer per word outside ASCII, and the English words counted only in a paragraph that
     passed the other tests."""
     words = [word for line in lines for word in line]
-    kinds = list(map(_kind, [word for word in words if not word.isascii()]))
+    outside = [word for word in words if not word.isascii()]
+    if len(outside) < FOREIGN_MIN:      # (a foreign word is outside ASCII: too few can be)
+        return False
+    kinds = list(map(_kind, outside))
     foreign = kinds.count(_FOREIGN)
     if (foreign < FOREIGN_MIN or foreign < FOREIGN_SHARE * len(words)
             or foreign <= kinds.count(_MARKED)):

@@ -321,8 +321,10 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
 
 
 def _size_step(a: float, b: float) -> bool:
-    """Two sizes ``SIZE_STEP`` or more apart (a size of 0, unknown, is no step)."""
-    return min(a, b) > 0 and max(a, b) >= SIZE_STEP * min(a, b)
+    """Two sizes ``SIZE_STEP`` or more apart (a size of 0, unknown, is no step). Asked of
+    every spaced pair of pieces on a row, so compared inline, not with ``min`` and ``max``."""
+    low, high = (a, b) if a <= b else (b, a)
+    return low > 0 and high >= SIZE_STEP * low
 
 
 def rows(pieces: list[Line], apart: float | None = None) -> int:
