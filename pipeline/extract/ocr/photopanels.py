@@ -81,13 +81,18 @@ class TextArea:
     cells: np.ndarray        # boolean, one value per cell of ``box``
 
 
-def _cell_stats(grey: np.ndarray, dark: int) -> tuple[np.ndarray, np.ndarray]:
-    """Each cell's background level and its share of ink-dark pixels (the image padded
-    with white to whole cells)."""
+def _padded(grey: np.ndarray) -> np.ndarray:
+    """``grey`` padded with white at its right and foot to whole cells."""
     h, w = grey.shape
-    rows, cols = -(-h // CELL), -(-w // CELL)
-    padded = np.full((rows * CELL, cols * CELL), 255, dtype=grey.dtype)
+    padded = np.full((-(-h // CELL) * CELL, -(-w // CELL) * CELL), 255, dtype=grey.dtype)
     padded[:h, :w] = grey
+    return padded
+
+
+def _cell_stats(padded: np.ndarray, dark: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each cell's background level and its share of ink-dark pixels (``padded``: whole
+    cells, ``_padded``)."""
+    rows, cols = padded.shape[0] // CELL, padded.shape[1] // CELL
     cells = padded.reshape(rows, CELL, cols, CELL).transpose(0, 2, 1, 3).reshape(rows, cols, -1)
     level = np.percentile(cells, BACKGROUND_PERCENTILE, axis=2)
     ink = (cells <= dark).mean(axis=2)
@@ -100,9 +105,8 @@ def text_areas(grey: np.ndarray, box: PixelBox, paper: float) -> list[TextArea]:
     inside = grey[top:bottom, x0:x1]
     if inside.size == 0:
         return []
-    level, ink = _cell_stats(inside, DARK)
-    padded = np.full((level.shape[0] * CELL, level.shape[1] * CELL), 255, dtype=grey.dtype)
-    padded[:inside.shape[0], :inside.shape[1]] = inside
+    padded = _padded(inside)
+    level, ink = _cell_stats(padded, DARK)
     photo = photographic_cells(padded, paper)
     labels, n = ndimage.label(photo)
     sizes = np.bincount(labels.ravel(), minlength=n + 1)
