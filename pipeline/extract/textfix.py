@@ -174,13 +174,14 @@ def detect_legacy(text: str, fontnames: Sequence[str] = ()) -> LegacyVerdict:
     floor = 0.02 if hinted else 0.05
     if before < floor:
         return LegacyVerdict(None, f"{before:.0%} unreadable tokens: no legacy encoding")
-    best, best_rate = None, before
+    best, best_rate, best_text = None, before, text
     for name, decode in _DECODERS.items():
-        rate = bad_token_rate(decode(text))
+        decoded = decode(text)
+        rate = bad_token_rate(decoded)
         if rate < best_rate or (name in hinted and rate <= best_rate):
-            best, best_rate = name, rate
+            best, best_rate, best_text = name, rate, decoded
     if best is not None and best_rate <= before / 3:
-        mended = _mended_words(text, _DECODERS[best](text))
+        mended = _mended_words(text, best_text)
         if mended < (1 if best in hinted else MIN_MENDED_WORDS):
             return LegacyVerdict(None, f"{before:.0%} unreadable tokens, but {best} mends "
                                        f"{mended} word(s): stand-in symbols, not a legacy text")
