@@ -78,7 +78,7 @@ for flag in "$@"; do
             [ -e $fonts/truetype/noto/NotoSerif-SemiCondensed.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSans-ExtraCondensed.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/freefont/FreeMono.ttf ] || missing+=(fonts-freefont-ttf)
-            # the held-out layout families' faces (fixtures/heldout_kit.py): Noto Sans
+            # the seventeenth round's layout families' faces (fixtures/seventeenth_kit.py): Noto Sans
             # SemiCondensed and Noto Serif ExtraCondensed ship with the condensed ones
             [ -e $fonts/truetype/noto/NotoSans-SemiCondensed.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSerif-ExtraCondensed.ttf ] || missing+=(fonts-noto-extra)
