@@ -36,6 +36,25 @@ class Word:
     italic: bool = field(default=False, metadata={ADDED: True})
 
 
+class DrawingKind(StrEnum):
+    """What a drawn shape is to the layout (the ``Drawing.kind`` values)."""
+
+    FILL = "fill"      # a filled area: a tinted panel, or a dark bar behind light lettering
+    FRAME = "frame"    # an outline enclosing an area: a box's frame
+    RULE = "rule"      # a thin line or hairline bar: a rule across or between columns
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """A vector shape drawn on a text-layer page (``extract.drawings``): its bounds (points,
+    origin top-left) and how dark its paint is, 0 black to 1 white (the fill's for a fill,
+    the outline's otherwise). The layout tells boxes, bars and rules by them."""
+
+    kind: DrawingKind
+    box: Box
+    shade: float
+
+
 @dataclass(frozen=True)
 class Page:
     number: int                      # 1-based
@@ -54,6 +73,10 @@ class Page:
     # objects of a text-layer page, photo regions the OCR path found on a scanned one
     # (``extract.photos``). Artifacts saved before photos were recorded read as none.
     images: tuple[Box, ...] = ()
+    # the shapes drawn on a text-layer page that matter to its layout: frames, tints, dark
+    # bars and rules (``extract.drawings``); none on scanned pages, and none in artifacts
+    # saved before drawings were recorded (they read as a page with nothing drawn)
+    drawings: tuple[Drawing, ...] = ()
 
     def lines(self) -> list[list[Word]]:
         """The words grouped by ``Word.line``, in order of first appearance."""

@@ -27,7 +27,7 @@ from magpipe.extract.pdftext import PdfPageFacts, RawWord, read_page
 from magpipe.extract.photos import photo_boxes
 from magpipe.extract.render import PDFIUM_LOCK, set_pixel_limit
 from magpipe.extract.textfix import fix_page_texts
-from magpipe.extract.turns import upright_frame
+from magpipe.extract.turns import upright_drawings, upright_frame
 from magpipe.extract.wordlines import to_words
 from magpipe.files import safe_name, sha256_file
 from magpipe.text.damage import nonsense_share, score_text, unreadable_share
@@ -215,7 +215,8 @@ def _extract_page(job: PageJob) -> Page:
         return Page(job.number, width, height, decision.source, reason,
                     to_words(raw, texts), rotation=facts.turn,
                     needs_repair=decision.needs_repair,
-                    images=photo_boxes(images, width, height))
+                    images=photo_boxes(images, width, height),
+                    drawings=upright_drawings(facts))
     if decision.source == PageSource.EMPTY:
         return Page(job.number, facts.width, facts.height, decision.source, reason)
     width_px, height_px = facts.largest_image

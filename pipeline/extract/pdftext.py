@@ -20,6 +20,8 @@ import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from magpipe.artifacts.base import Box
+from magpipe.artifacts.pages import Drawing
+from magpipe.extract.drawings import page_drawings
 from magpipe.extract.textfix import LINE_END_HYPHEN, font_hint
 from magpipe.extract.turns import upright_page
 
@@ -76,6 +78,8 @@ class PdfPageFacts:
     # clockwise turn (90, 180, 270) that sets a page whose text is all turned upright: its
     # words are then given in that frame (``extract.turns``; the facts stay the file's)
     turn: int = 0
+    # the shapes drawn on it that matter to its layout (``extract.drawings``)
+    drawings: tuple[Drawing, ...] = ()
 
 
 def _by_address(function, restype, *argtypes):
@@ -154,13 +158,15 @@ _PIXEL_SIZE = _by_address(pdfium_c.FPDFImageObj_GetImagePixelSize, ctypes.c_int,
 _BOUNDS = _by_address(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, ctypes.c_void_p,
                       ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 _IMAGE, _FORM = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM
+_PATH = pdfium_c.FPDF_PAGEOBJ_PATH
 
 
 def _images(container: int, form: bool, text_objects: Container[int | None] = (),
-            depth: int = 0) -> list[int]:
+            depth: int = 0, paths: list[int] | None = None) -> list[int]:
     """Image objects (addresses) of a page, looking into form XObjects (a few levels deep).
     ``text_objects``: objects already known to be text (the words' own), whose type is not
-    asked again: on a text page they are most of its objects."""
+    asked again: on a text page they are most of its objects. ``paths``: the page's path
+    objects are added to it, when given (its drawings, found on the same walk)."""
     count, get = (_FORM_OBJECTS, _FORM_OBJECT) if form else (_PAGE_OBJECTS, _PAGE_OBJECT)
     size = count(container)
     found = []
@@ -172,8 +178,10 @@ def _images(container: int, form: bool, text_objects: Container[int | None] = ()
     for obj, kind in zip(others, map(_OBJECT_TYPE, others), strict=True):
         if kind == _IMAGE:
             found.append(obj)
+        elif kind == _PATH and paths is not None:
+            paths.append(obj)
         elif kind == _FORM and depth < 3:
-            found.extend(_images(obj, True, text_objects, depth + 1))
+            found.extend(_images(obj, True, text_objects, depth + 1, paths))
     return found
 
 
@@ -181,7 +189,8 @@ def page_facts(page: pdfium.PdfPage, char_count: int,
                text_objects: Container[int | None] = ()) -> PdfPageFacts:
     width, height = page.get_size()
     area = width * height or 1.0
-    images = _images(_address(page.raw), False, text_objects)
+    paths: list[int] = []
+    images = _images(_address(page.raw), False, text_objects, paths=paths)
     covered = 0.0
     native: float | None = None
     largest = (0, 0)
@@ -204,7 +213,8 @@ def page_facts(page: pdfium.PdfPage, char_count: int,
             native = largest[0] / ((right.value - left.value) / 72.0)
     return PdfPageFacts(width=width, height=height, char_count=char_count,
                      image_count=len(images), image_coverage=min(1.0, covered / area),
-                     native_dpi=native, largest_image=largest, image_boxes=tuple(boxes))
+                     native_dpi=native, largest_image=largest, image_boxes=tuple(boxes),
+                     drawings=page_drawings(paths, width, height))
 
 
 _TEXT_OBJECT = _untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)

@@ -39,6 +39,7 @@ import pypdfium2.raw as pdfium_c
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
+    from magpipe.artifacts.pages import Drawing
     from magpipe.extract.pdftext import PdfPageFacts, RawWord
 
 log = logging.getLogger(__name__)
@@ -144,6 +145,14 @@ def upright_page(textpage: pdfium.PdfTextPage, text: str, facts: PdfPageFacts,
         turned.append(w._replace(x0=x0, top=top, x1=x1, bottom=bottom))
     log.debug("page text turned %d degrees: read as the page turned upright", turn)
     return replace(facts, turn=turn), reading_order(turned)
+
+
+def upright_drawings(facts: PdfPageFacts) -> tuple[Drawing, ...]:
+    """The page's drawings in the frame its words are given in (as ``upright_frame``)."""
+    if not facts.turn:
+        return facts.drawings
+    return tuple(replace(d, box=turned_box(d.box, facts.turn, facts.width, facts.height))
+                 for d in facts.drawings)
 
 
 def upright_frame(facts: PdfPageFacts) -> tuple[float, float, tuple[PointBox, ...]]:

@@ -34,6 +34,7 @@ from magpipe.split.drafts import (
     same_title,
     title_beside,
 )
+from magpipe.split.drawn_boxes import drawn_boxes
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.figure_tables import figures_language, twin_line_parts
 from magpipe.split.fold import sheet_geometry
@@ -116,6 +117,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     for photo_pass in (photo_captions, graphic_labels, portrait_cards):
         roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
+    roles, reasons = drawn_boxes(roles, reasons, facts, pf, page.drawings)   # (framed, tinted)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]
     roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]

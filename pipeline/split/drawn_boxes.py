@@ -1,0 +1,134 @@
+"""Boxes drawn on the page: text inside a frame or a tint that belongs to no article.
+
+A readers' question-and-answer box, a sidebar, a notice or a paid box is set in the
+articles' own type, so nothing in its words tells it from an article's text; the page tells
+it by drawing around it: a thin frame, or a light tint behind it, often under a dark bar
+with its rubric in white (``HỎI - ĐÁP`` / ``READERS ASK``), the bar the articles open under
+too. Extract records those shapes on text-layer pages (``Page.drawings``); scanned pages
+have none, and this pass leaves them as they are.
+
+A panel (a frame, or a fill too light to carry white lettering) holding text is a box of no
+article, every block in it a note (``aside``), unless an article shows in it or right over
+it: a title or a section rubric in it (an article set in a box), a title just above it
+(the boxed intro of the article it heads), or only captions (a photo's
+panel). A dark bar just over such a box, or across its top, heads the box: its lettering is
+the box's rubric, no article's section, and goes with it. Sizes are the page's own body
+size's multiples. Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.layout import Role
+from magpipe.artifacts.pages import Drawing, DrawingKind
+from magpipe.split.roles import Facts, PageFacts
+
+log = logging.getLogger(__name__)
+
+DARK = 0.5          # shade (0 black, 1 white): a fill darker than this carries light lettering
+                    # (a bar); a lighter one is a tint under dark text (a panel)
+BAR_HEIGHT = 4.0    # x body size: the tallest bar (a rubric's line with its padding)
+BAR_ASPECT = 4.0    # a bar is at least this many times as wide as it is high (a band)
+PANEL_HEIGHT = 2.0  # x body size: the lowest panel that can hold a box's text (a line or two)
+REACH = 0.5         # x body size: how far a block's glyphs may stand out of its panel
+HEAD_GAP = 1.0      # x body size: a bar this close over a panel's top heads it
+TITLE_GAP = 2.5     # x body size: a title this close over a panel heads the text in it
+ACROSS = 0.5        # share of a panel's width a bar heading it spans at least
+
+REASON = "in a drawn box (frame or tint) holding no article's head: a box of no article"
+BAR_REASON = "lettering of the bar heading a drawn box of no article"
+# what a box of no article never holds: an article's head (an article set in a box), a
+# section rubric on a tinted band. (An intro may: a box's first answer set apart reads as
+# one; an article's boxed intro sits under its title, ``_titled``.)
+_ARTICLE_HEADS = frozenset({Role.TITLE, Role.SECTION})
+# what a photo's panel holds: a panel of only these is no box of text
+_PHOTO_TEXT = frozenset({Role.CAPTION, Role.CREDIT})
+# roles left as they are: the page's furniture and specks, and notes already
+_KEEP = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.ASIDE, Role.CONTENTS,
+                   Role.JUMP})
+
+
+def _height(box: Box) -> float:
+    return box[3] - box[1]
+
+
+def _width(box: Box) -> float:
+    return box[2] - box[0]
+
+
+def _overlap(a: Box, b: Box) -> float:
+    """How much of their widths two boxes share."""
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+
+
+def _is_bar(d: Drawing, body: float) -> bool:
+    return d.kind == DrawingKind.FILL and d.shade < DARK and \
+        _height(d.box) <= BAR_HEIGHT * body and _width(d.box) >= BAR_ASPECT * _height(d.box)
+
+
+def _is_panel(d: Drawing, body: float) -> bool:
+    return (d.kind == DrawingKind.FRAME or (d.kind == DrawingKind.FILL and d.shade >= DARK)) \
+        and _height(d.box) >= PANEL_HEIGHT * body
+
+
+def _inside(box: Box, shape: Box, reach: float) -> bool:
+    return box[0] >= shape[0] - reach and box[2] <= shape[2] + reach and \
+        box[1] >= shape[1] - reach and box[3] <= shape[3] + reach
+
+
+def _centre_in(box: Box, shape: Box) -> bool:
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return shape[0] <= x <= shape[2] and shape[1] <= y <= shape[3]
+
+
+def _heads(bar: Box, panel: Box, body: float) -> bool:
+    """The bar lies just over the panel's top, or across it, spanning much of its width."""
+    return _overlap(bar, panel) >= ACROSS * _width(panel) and \
+        panel[1] - HEAD_GAP * body <= bar[3] <= panel[1] + BAR_HEIGHT * body
+
+
+def _titled(panel: Box, roles: list[str], facts: list[Facts], body: float) -> bool:
+    """A title sits just over the panel, over its text: the panel is that article's."""
+    return any(roles[k] == Role.TITLE and _overlap(f.box, panel) > 0
+               and panel[1] - TITLE_GAP * body <= f.box[3] <= panel[1] + REACH * body
+               for k, f in enumerate(facts))
+
+
+def drawn_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
+                drawings: tuple[Drawing, ...]) -> tuple[list[str], list[str]]:
+    """Every block in a drawn panel that holds no article (see the module's docstring), and
+    the lettering of a bar heading it, is an ``aside`` with ``REASON`` (``BAR_REASON``)."""
+    out, why = list(roles), list(reasons)
+    body = page.body_size
+    if not drawings or body <= 0:
+        return out, why
+    bars = [d.box for d in drawings if _is_bar(d, body)]
+    on_bars = {k for k, f in enumerate(facts) if any(_centre_in(f.box, bar) for bar in bars)}
+    for panel in (d.box for d in drawings if _is_panel(d, body)):
+        members = [k for k, f in enumerate(facts) if _inside(f.box, panel, REACH * body)
+                   and roles[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER)]
+        if not members or all(roles[k] in _PHOTO_TEXT for k in members):
+            continue
+        # (a bar across the panel's top: its lettering is the box's rubric, not a head)
+        heads = [k for k in members if roles[k] in _ARTICLE_HEADS and k not in on_bars]
+        if heads:
+            log.debug("drawn panel holding an article's %s: no box of its own: %r",
+                      roles[heads[0]], facts[heads[0]].text[:40])
+            continue
+        if _titled(panel, roles, facts, body):
+            log.debug("drawn panel under a title: that article's: %r",
+                      facts[members[0]].text[:40])
+            continue
+        headed = [bar for bar in bars if _heads(bar, panel, body)]
+        lettering = [k for k, f in enumerate(facts) if roles[k] not in _KEEP
+                     and any(_centre_in(f.box, bar) for bar in headed)]
+        for k in members:
+            if roles[k] not in _KEEP:
+                out[k], why[k] = Role.ASIDE, REASON
+        for k in lettering:
+            out[k], why[k] = Role.ASIDE, BAR_REASON
+        log.debug("drawn box of no article (%d blocks, %s): %r", len(members),
+                  "under its own bar" if headed else "no bar", facts[members[0]].text[:40])
+    return out, why
