@@ -16,7 +16,7 @@ from magpipe.artifacts.pages import Drawing, DrawingKind, RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
-from magpipe.split.drawn_boxes import BAR_REASON, REASON, drawn_boxes
+from magpipe.split.drawn_boxes import BAR_REASON, REASON, RUBRIC_REASON, drawn_boxes
 from magpipe.split.roles import Facts, PageFacts
 
 DATA = Path(__file__).parent / "data" / "layouts-askbox"
@@ -97,3 +97,12 @@ def test_a_photos_panel_of_captions_and_a_dark_bar_alone_change_nothing() -> Non
     assert roles == [Role.CAPTION, Role.SECTION]
     roles, _ = drawn_boxes([Role.SECTION], ["look"], [RUBRIC], PAGE, (BAR,))
     assert roles == [Role.SECTION]
+
+
+def test_the_lettering_of_a_dark_bar_over_a_title_is_the_articles_section_rubric() -> None:
+    english = _facts("READERS ASK", (500.0, 104.0, 555.0, 116.0), 1)
+    title = _facts("LỄ THÔNG TUYẾN CAO TỐC", (45.0, 130.0, 400.0, 160.0), 2)
+    roles, why = drawn_boxes([Role.BODY, Role.BYLINE, Role.TITLE], ["look"] * 3,
+                             [RUBRIC, english, title], PAGE, (BAR,))
+    assert roles == [Role.SECTION, Role.SECTION, Role.TITLE]
+    assert why[:2] == [RUBRIC_REASON, RUBRIC_REASON]

@@ -12,8 +12,10 @@ article, every block in it a note (``aside``), unless an article shows in it or 
 it: a title or a section rubric in it (an article set in a box), a title just above it
 (the boxed intro of the article it heads), or only captions (a photo's
 panel). A dark bar just over such a box, or across its top, heads the box: its lettering is
-the box's rubric, no article's section, and goes with it. Sizes are the page's own body
-size's multiples. Pure logic, no I/O.
+the box's rubric, no article's section, and goes with it. A dark bar over an article's
+title is that article's section rubric, whatever the look of its lettering made it (set
+small, flush left or right on its row, it reads as a byline or a body line). Sizes are the
+page's own body size's multiples. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ HEAD_GAP = 1.0      # x body size: a bar this close over a panel's top heads it
 TITLE_GAP = 2.5     # x body size: a title this close over a panel heads the text in it
 ACROSS = 0.5        # share of a panel's width a bar heading it spans at least
 
+RUBRIC_REASON = "lettering of a dark bar over an article's title: its section rubric"
 REASON = "in a drawn box (frame or tint) holding no article's head: a box of no article"
 BAR_REASON = "lettering of the bar heading a drawn box of no article"
 # what a box of no article never holds: an article's head (an article set in a box), a
@@ -45,6 +48,10 @@ BAR_REASON = "lettering of the bar heading a drawn box of no article"
 _ARTICLE_HEADS = frozenset({Role.TITLE, Role.SECTION})
 # what a photo's panel holds: a panel of only these is no box of text
 _PHOTO_TEXT = frozenset({Role.CAPTION, Role.CREDIT})
+# roles a bar's lettering may have been given by its look (set small, flush left or right on
+# its row, like a body line, a byline or a label) or as a note, that a bar over a title makes
+# the article's rubric
+_RUBRIC_LIKE = frozenset({Role.BODY, Role.BYLINE, Role.LABEL, Role.ASIDE})
 # roles left as they are: the page's furniture and specks, and notes already
 _KEEP = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.ASIDE, Role.CONTENTS,
                    Role.JUMP})
@@ -96,6 +103,26 @@ def _titled(panel: Box, roles: list[str], facts: list[Facts], body: float) -> bo
                for k, f in enumerate(facts))
 
 
+def _over_title(bar: Box, roles: list[str], facts: list[Facts], body: float) -> bool:
+    """A title starts just under the bar, under its width: the bar opens that article."""
+    return any(roles[k] == Role.TITLE and _overlap(f.box, bar) > 0
+               and bar[3] - REACH * body <= f.box[1] <= bar[3] + BAR_HEIGHT * body
+               for k, f in enumerate(facts))
+
+
+def _rubrics(out: list[str], why: list[str], facts: list[Facts], bars: list[Box],
+             body: float) -> None:
+    """The one-line lettering of a dark bar over an article's title (``_over_title``) is its
+    section rubric (``section``), whatever its look made it; changed in place."""
+    for bar in bars:
+        if not _over_title(bar, out, facts, body):
+            continue
+        for k, f in enumerate(facts):
+            if out[k] in _RUBRIC_LIKE and f.lines == 1 and _centre_in(f.box, bar):
+                log.debug("%s (was %s): %r", RUBRIC_REASON, out[k], f.text[:40])
+                out[k], why[k] = Role.SECTION, RUBRIC_REASON
+
+
 def drawn_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
                 drawings: tuple[Drawing, ...]) -> tuple[list[str], list[str]]:
     """Every block in a drawn panel that holds no article (see the module's docstring), and
@@ -131,4 +158,5 @@ def drawn_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: 
             out[k], why[k] = Role.ASIDE, BAR_REASON
         log.debug("drawn box of no article (%d blocks, %s): %r", len(members),
                   "under its own bar" if headed else "no bar", facts[members[0]].text[:40])
+    _rubrics(out, why, facts, bars, body)
     return out, why
