@@ -23,6 +23,7 @@ from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArt
 from magpipe.config import Config
 from magpipe.split.advertorials import advertorials
 from magpipe.split.bodysize import body_sizes, page_body
+from magpipe.split.box_twins import box_twins
 from magpipe.split.cells import table_cells
 from magpipe.split.continuation import Piece, link
 from magpipe.split.doc_pitch import fallback_pitch, pitch_ratio
@@ -118,6 +119,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
     roles, reasons = drawn_boxes(roles, reasons, facts, pf, page.drawings)   # (framed, tinted)
+    roles, reasons = box_twins(roles, reasons, facts, pf)      # (a box's other language)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]
     roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]
