@@ -106,3 +106,12 @@ def test_the_lettering_of_a_dark_bar_over_a_title_is_the_articles_section_rubric
                              [RUBRIC, english, title], PAGE, (BAR,))
     assert roles == [Role.SECTION, Role.SECTION, Role.TITLE]
     assert why[:2] == [RUBRIC_REASON, RUBRIC_REASON]
+
+
+def test_a_panel_laid_over_a_photo_or_holding_a_credit_is_the_photos() -> None:
+    roles, _ = drawn_boxes([Role.BODY], ["look"], [QUESTION], PAGE, (FRAME,),
+                           ((30.0, 90.0, 570.0, 320.0),))
+    assert roles == [Role.BODY]          # (a caption read as body on a panel over its photo)
+    credited = _facts("Lễ thông tuyến cao tốc. Ảnh: KHỔNG NGHĨA", QUESTION.box)
+    roles, _ = drawn_boxes([Role.BODY], ["look"], [credited], PAGE, (FRAME,))
+    assert roles == [Role.BODY]

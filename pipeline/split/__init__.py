@@ -118,7 +118,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     for photo_pass in (photo_captions, graphic_labels, portrait_cards):
         roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
-    roles, reasons = drawn_boxes(roles, reasons, facts, pf, page.drawings)   # (framed, tinted)
+    roles, reasons = drawn_boxes(roles, reasons, facts, pf, page.drawings,   # (framed, tinted)
+                                 page.images)
     roles, reasons = box_twins(roles, reasons, facts, pf)      # (a box's other language)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]

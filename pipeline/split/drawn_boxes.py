@@ -10,9 +10,10 @@ have none, and this pass leaves them as they are.
 A panel (a frame, or a fill too light to carry white lettering) holding text is a box of no
 article, every block in it a note (``aside``), unless an article shows in it or right over
 it: a title or a section rubric in it (an article set in a box), a title just above it
-(the boxed intro of the article it heads), or only captions (a photo's
-panel). A dark bar just over such a box, or across its top, heads the box: its lettering is
-the box's rubric, no article's section, and goes with it. A dark bar over an article's
+(the boxed intro of the article it heads); or it is a photo's panel: only captions in it,
+a photo credit, or a photo around it (a caption's panel laid over its corner). A dark bar
+just over such a box, or across its top, heads the box: its lettering is the box's rubric,
+no article's section, and goes with it. A dark bar over an article's
 title is that article's section rubric, whatever the look of its lettering made it (set
 small, flush left or right on its row, it reads as a byline or a body line). Sizes are the
 page's own body size's multiples. Pure logic, no I/O.
@@ -25,7 +26,7 @@ import logging
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
-from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.roles import Facts, PageFacts, has_credit
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +124,17 @@ def _rubrics(out: list[str], why: list[str], facts: list[Facts], bars: list[Box]
                 out[k], why[k] = Role.SECTION, RUBRIC_REASON
 
 
+def _photos(panel: Box, members: list[int], facts: list[Facts],
+            images: tuple[Box, ...]) -> bool:
+    """A photo's panel: laid over a photo (inside its box: a caption's panel on its corner), or
+    holding a photo credit (a caption's panel beside its photos, whatever its text's look)."""
+    return any(_inside(panel, image, 0.0) for image in images) or \
+        any(has_credit(facts[k].text) for k in members)
+
+
 def drawn_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
-                drawings: tuple[Drawing, ...]) -> tuple[list[str], list[str]]:
+                drawings: tuple[Drawing, ...], images: tuple[Box, ...] = ()
+                ) -> tuple[list[str], list[str]]:
     """Every block in a drawn panel that holds no article (see the module's docstring), and
     the lettering of a bar heading it, is an ``aside`` with ``REASON`` (``BAR_REASON``)."""
     out, why = list(roles), list(reasons)
@@ -136,7 +146,8 @@ def drawn_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: 
     for panel in (d.box for d in drawings if _is_panel(d, body)):
         members = [k for k, f in enumerate(facts) if _inside(f.box, panel, REACH * body)
                    and roles[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER)]
-        if not members or all(roles[k] in _PHOTO_TEXT for k in members):
+        if not members or all(roles[k] in _PHOTO_TEXT for k in members) or \
+                _photos(panel, members, facts, images):
             continue
         # (a bar across the panel's top: its lettering is the box's rubric, not a head)
         heads = [k for k in members if roles[k] in _ARTICLE_HEADS and k not in on_bars]
