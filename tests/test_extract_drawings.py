@@ -15,6 +15,8 @@ from magpipe.artifacts.paged import PageFolder
 from magpipe.artifacts.pages import Drawing, DrawingKind, ExtractArtifact, PageSource
 from magpipe.config import Config
 from magpipe.extract import PageJob, extract_page
+from magpipe.extract.pdftext import PdfPageFacts
+from magpipe.extract.turns import turned_box, upright_drawings
 from reportlab.pdfgen.canvas import Canvas
 
 
@@ -93,3 +95,15 @@ def test_an_artifact_with_drawings_round_trips(tmp_path: Path):
                                         *artifact.pages[1:]))
     artifact.save(tmp_path / "extract.json")
     assert ExtractArtifact.load(tmp_path / "extract.json") == artifact
+
+
+def test_a_turned_pages_drawings_are_given_in_the_frame_of_its_words():
+    """A text layer set all turned is read as the page turned upright (``extract.turns``):
+    its drawings are turned with it, as its words and photos are."""
+    bar = Drawing(DrawingKind.FILL, (10.0, 20.0, 30.0, 90.0), 0.1)
+    facts = PdfPageFacts(width=200.0, height=300.0, char_count=0, image_count=0,
+                         image_coverage=0.0, native_dpi=None, drawings=(bar,), turn=90)
+    (turned,) = upright_drawings(facts)
+    assert turned == replace(bar, box=turned_box(bar.box, 90, 200.0, 300.0))
+    assert turned.box == (210.0, 10.0, 280.0, 30.0)
+    assert upright_drawings(replace(facts, turn=0)) == (bar,)
