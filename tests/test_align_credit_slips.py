@@ -55,6 +55,7 @@ def test_flawed_vietnamese_credit_takes_the_english_letters_keeping_its_marks() 
 def test_credit_cut_short_is_completed_from_the_other() -> None:
     assert agreed_credits("TRÍ", "TRI DUNG") == ("TRÍ DUNG", "TRI DUNG")
     assert agreed_credits("Phạm Hương", "PHAM") == ("Phạm Hương", "PHAM HUONG")
+    assert agreed_credits("Phạm", "Pham Huong") == ("Phạm Huong", "Pham Huong")
 
 
 def test_credits_naming_two_photographers_are_left_as_read() -> None:
@@ -64,6 +65,7 @@ def test_credits_naming_two_photographers_are_left_as_read() -> None:
 
 def test_english_words_running_on_after_a_credit_are_not_a_name() -> None:
     assert agreed_credits("Minh Đức Mr Hoang", "Minh Duc") == ("Minh Đức Mr Hoang", "Minh Duc")
+    assert agreed_credits("TRÍ DŨNG", "TRI DUNG The") == ("TRÍ DŨNG", "TRI DUNG The")
 
 
 def test_both_readings_flawed_are_left_as_read() -> None:

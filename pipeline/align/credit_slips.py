@@ -100,6 +100,9 @@ def _completed(credit: str, credit_en: str) -> tuple[str, str] | None:
             [_folded(w) for w in vi[:n]] != [_folded(w) for w in en[:n]]:
         return None
     if len(vi) < len(en):
+        case = _name_case(en[:n], "upper")
+        if not all(_case(w) == case and is_bare_syllable(w) for w in en[n:]):
+            return None     # not the rest of the name: English words (``Mr``, ``The``)
         case = _name_case(vi, _case(en[-1]))
         rest = " ".join(_set_like(w, case) for w in en[n:])
         log.debug("Vietnamese credit %r cut short: completed from %r", credit, credit_en)
