@@ -5,10 +5,20 @@ caption, or set far above it, stays in the article."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from align_blocks import make_split
 from magpipe.align import align
 from magpipe.align.caption_heads import caption_heads
+from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
+from magpipe.eval.align_score import FUZZY_RATIO
+from magpipe.split import split
+from magpipe.text.folding import unmarked
+from rapidfuzz import fuzz
+
+SCANS = Path(__file__).parent / "data" / "layouts-scan-captions"   # scan_captions_test_data
 
 VI_BODY = "Ngày 27/11/2025, tại trụ sở Tỉnh uỷ, đồng chí Hoàng Quốc Khánh đã tiếp Đoàn đại biểu."
 EN_BODY = "On November 27, 2025, at the headquarters, Mr. Hoang Quoc Khanh received the delegation."
@@ -51,3 +61,17 @@ def test_a_closed_paragraph_or_one_set_far_above_a_caption_is_no_caption_head():
     assert all(caption_heads(page) == frozenset() for page in far.pages)
     narrow = _split(head_box=(200.0, 700.0, 400.0, 718.0))     # the caption sticks out of it
     assert all(caption_heads(page) == frozenset() for page in narrow.pages)
+
+
+def test_scanned_caption_head_whose_box_overlaps_the_next_line_is_read_with_it():
+    """``digest-1-scanned`` page 2: a caption's first line, across the page under a wide photo,
+    read as body text apart from its second line, whose OCR box starts over its foot."""
+    artifact = RepairArtifact.load(SCANS / "overlapping_head.repair.json")
+    truth = json.loads((SCANS / "overlapping_head.truth.json").read_text(encoding="utf-8"))
+    wanted = next(c for a in truth["articles"] for c in a["captions"]
+                  if c["vi"].startswith("Đồng chí Nguyễn Cảnh Toàn, Phó Bí thư"))
+    captions = [c for a in align(split(artifact, Config()), Config()).articles
+                for c in a.captions]
+    # the scan's text differs from the truth's by an OCR slip or two (``Khu tỷ``)
+    assert any(c.vi and fuzz.ratio(unmarked(c.vi), unmarked(wanted["vi"])) >= FUZZY_RATIO
+               and c.credit == wanted["credit"] for c in captions)

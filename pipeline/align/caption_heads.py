@@ -3,7 +3,8 @@ a caption of two lines under a photo whose first line was set apart from the sec
 
 A block is such a head when the block right after it in reading order is a caption of its
 language (or such a head: a caption of three blocks) set just under it (a gap of at most
-``HEAD_GAP`` of that block's height, no wider than line spacing), within its width (a
+``HEAD_GAP`` of that block's height, no wider than line spacing, or on a scan an overlap of
+as much), within its width (a
 centred caption's short last line), the block is at most ``HEAD_LINES`` times as tall as that
 block (a line or two, not a column of text), and it ends without closing a sentence (its
 caption goes on below). Pure functions, no I/O.
@@ -34,7 +35,10 @@ def _is_head(block: Block, caption: Block, heads: set[str]) -> bool:
     bx0, by0, bx1, by1 = block.box
     cx0, cy0, cx1, cy1 = caption.box
     height = cy1 - cy0
-    return (0 <= cy0 - by1 <= HEAD_GAP * height and by1 - by0 <= HEAD_LINES * height
+    # on a scan the boxes of two lines set close overlap (descenders over the next line's
+    # ascenders): the caption may start up to as far over the head's foot as below it
+    return (abs(cy0 - by1) <= HEAD_GAP * height and cy1 > by1
+            and by1 - by0 <= HEAD_LINES * height
             and cx0 >= bx0 - EDGE and cx1 <= bx1 + EDGE)
 
 

@@ -36,6 +36,8 @@ from typing import Any
 from magpipe.align.caption_halves import CaptionDraft, match_halves, photos_of, twins_joined
 from magpipe.align.caption_runs import runs_rejoined
 from magpipe.align.credit_names import credits_near, english_credit, spilled_credit
+from magpipe.align.credit_slips import agreed_credits
+from magpipe.align.lone_credits import lone_credits_placed
 from magpipe.align.photos import (
     caption_photos,
     completes_credit,
@@ -208,10 +210,16 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
             head = text if block.id in heads and text and not credit else None
     if cur is not None:
         done.append(cur)
-    drafts = _edge_credits(_join_under_photo(done), edge)
-    return tuple(_one_credit_for_both(replace(d, credit_en=english_credit(d.credit, d.credit_en),
-                                              photos=photos_of(d.photos)))
+    drafts = _edge_credits(_join_under_photo(lone_credits_placed(done)), edge)
+    return tuple(_one_credit_for_both(_credits_agreed(replace(d, photos=photos_of(d.photos))))
                  for d in match_halves(drafts))
+
+
+def _credits_agreed(d: CaptionDraft) -> CaptionDraft:
+    """The draft with its two credits naming one photographer (:mod:`credit_slips`), the
+    English one spelled as the English half prints it."""
+    credit, credit_en = agreed_credits(d.credit, d.credit_en)
+    return replace(d, credit=credit, credit_en=english_credit(credit, credit_en))
 
 
 def _edge_credits(drafts: list[CaptionDraft], edge: list[tuple[Block, Box]]

@@ -13,9 +13,10 @@ in a name in capitals after a separator (``:``, ``-``, ``.`` or ``by``) with at 
 ``LABEL_WORDS`` short words before it, lying right under (``CREDIT_GAP`` body sizes at most)
 or on the last row of a block of text of ``CAPTION_LINES`` lines at most that starts left of
 it, is that block's credit
-(``Role.CREDIT``), and the block is a caption. A signature, a name alone flush right under an
-article's text, has no label before it; a byline under a title is left alone. Pure logic, no
-I/O.
+(``Role.CREDIT``), and the block is a caption. Such a line left out as OCR junk for its low
+confidence alone is one too: OCR doubts a name in capitals even when it reads it right. A
+signature, a name alone flush right under an article's text, has no label before it; a
+byline under a title is left alone. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import logging
 import re
 
 from magpipe.artifacts.layout import Role
+from magpipe.split.pieces import JUNK_CONF
 from magpipe.split.roles import WORD, Facts, PageFacts
 
 log = logging.getLogger(__name__)
@@ -78,11 +80,19 @@ def _caption_of(k: int, facts: list[Facts], roles: list[str], body: float) -> in
     return best
 
 
+def _doubted(role: str, f: Facts) -> bool:
+    """A block left out as OCR junk for its confidence: OCR gives a name in capitals, which
+    its dictionary lacks, a low confidence even when it reads it right (``Ảnh: KHÁNH LY``
+    at 3); read as a credit line (a short label, its separator, a name), it is one."""
+    return role == Role.OTHER and f.conf < JUNK_CONF
+
+
 def credit_lines(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Credit lines of their own, and their blocks of text captions (see the module)."""
     out = list(roles)
     for k, f in enumerate(facts):
-        if out[k] not in _LINE_ROLES or f.lines != 1 or not credit_line(f.text):
+        if not (out[k] in _LINE_ROLES or _doubted(out[k], f)) or f.lines != 1 or \
+                not credit_line(f.text):
             continue
         j = _caption_of(k, facts, out, page.body_size)
         if j is None or out[j] == Role.CAPTION and out[k] == Role.CAPTION:
