@@ -121,3 +121,16 @@ def test_page_whose_lower_text_starts_off_the_sheets_rhythm_stays_whole(handout)
     words = tuple(replace(w, box=(w.box[0], w.box[1] - shift, w.box[2], w.box[3] - shift))
                   if w.box[1] >= mid else w for w in sheet.words)
     assert two_up(replace(pages, pages=(replace(sheet, words=words),))).cuts == ()
+
+
+def test_conference_name_over_the_papers_titles_is_a_running_head(handout) -> None:
+    # the handout's first page opens under the conference's name, set smaller than the
+    # papers' titles, its English twin and the place and date lines (one block) centred under
+    # it; the first paper's title under the band stands over the left-hand column
+    _, _, result = handout
+    band = [b for b in result.pages[0].blocks if b.box[3] < 110.0]
+    assert band[0].text.startswith("HỘI NGHỊ XÚC TIẾN")
+    assert band[-1].text.endswith("Papers for delegates")
+    assert all(b.role == Role.HEADER for b in band)
+    assert next(b for b in result.pages[0].blocks if b.role == Role.TITLE).text.startswith(
+        "CHỦ TỊCH")
