@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from magpipe.align import align
-from magpipe.artifacts.layout import Role, SplitArtifact
+from magpipe.artifacts.layout import FURNITURE_ROLES, Lang, Role, SplitArtifact
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
@@ -131,6 +131,8 @@ def test_conference_name_over_the_papers_titles_is_a_running_head(handout) -> No
     band = [b for b in result.pages[0].blocks if b.box[3] < 110.0]
     assert band[0].text.startswith("HỘI NGHỊ XÚC TIẾN")
     assert band[-1].text.endswith("Papers for delegates")
-    assert all(b.role == Role.HEADER for b in band)
+    assert band[0].role == Role.HEADER
+    assert all(b.role in FURNITURE_ROLES for b in band)
+    assert {b.lang for b in band if b.text.startswith(("Viet Nam", "Lang Son"))} == {Lang.EN}
     assert next(b for b in result.pages[0].blocks if b.role == Role.TITLE).text.startswith(
         "CHỦ TỊCH")

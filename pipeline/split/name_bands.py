@@ -13,11 +13,11 @@ band of short blocks (``BAND_LINES``; a band line set small may have been read a
 centred under it (spanning, each close under the one before), with such a title as the
 first block read under that band (its rubric aside), is the publication's name: it and its
 band are running heads (``Role.HEADER``), but for a line of the band ending a sentence, a
-note to the reader (``Role.ASIDE``). A heading over a page of gathered pieces (an issue's
-English summaries, under a line in each language saying what they are) is set the same way
-and is no piece's title either. ``nameplate`` takes a name set far larger than the text,
-``bulletin_bands.mastheads`` one over a dated issue line; this rule asks neither, only what
-stands under the band.
+note to the reader, and a band line already read as a note (``Role.ASIDE``). A heading over
+a page of gathered pieces (an issue's English summaries, under a line in each language
+saying what they are) is set the same way and is no piece's title either. ``nameplate``
+takes a name set far larger than the text, ``bulletin_bands.mastheads`` one over a dated
+issue line; this rule asks neither, only what stands under the band.
 
 ``name_bands`` is a role pass. Pure logic, no I/O.
 """
@@ -89,5 +89,7 @@ def name_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
     log.debug("a name centred over its band, a story's title under it: %r", name.text[:30])
     out = list(roles)
     for k in (name_k, *band):
-        out[k] = Role.ASIDE if ends_sentence(facts[k].text) else Role.HEADER
+        # (a band line already read as a note stays one: kept out, its lines cut by language)
+        out[k] = Role.ASIDE if ends_sentence(facts[k].text) or roles[k] == Role.ASIDE \
+            else Role.HEADER
     return out
