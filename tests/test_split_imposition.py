@@ -151,3 +151,54 @@ def test_order_of_blocks_and_regions_follows_the_halves() -> None:
     # page 1's half keeps its text; the back cover, unnumbered, holds no article's text
     assert [b.role for b in out[0][1]] == [Role.BODY]
     assert [b.role for b in out[-1][1]] == [Role.ASIDE]
+
+
+def _headed(sheet: tuple[Page, list[Block]], sides: tuple[int, ...]) -> tuple[Page, list[Block]]:
+    """The sheet side with a running head in the head band of each half of ``sides``."""
+    page, blocks = sheet
+    heads = [Block(f"p{page.number}-h{side}", page.number,
+                   (40.0 + 400.0 * side, 12.0, 200.0 + 400.0 * side, 22.0), "BRIDGES · NO 12",
+                   Lang.EN, Role.HEADER) for side in sides]
+    return page, heads + blocks
+
+
+def test_no_number_read_booklet_opening_on_its_outer_sheet_is_imposed() -> None:
+    # OCR read no page number; the first sheet side's left half (the back cover) prints no
+    # running head and no title, every other sheet side a running head on one half at least
+    sheets = [_sheet(1, None, None), _headed(_sheet(2, None, None), (LEFT,)),
+              _headed(_sheet(3, None, None), (RIGHT,)), _headed(_sheet(4, None, None),
+                                                               (LEFT, RIGHT))]
+    assert _order(sheets) == [(1, 0, RIGHT), (2, 1, LEFT), (3, 2, RIGHT), (4, 3, LEFT),
+                              (5, 3, RIGHT), (6, 2, LEFT), (7, 1, RIGHT), (8, 0, LEFT)]
+
+
+def test_no_number_read_spreads_without_a_bare_first_page_are_not_imposed() -> None:
+    headed = [_headed(_sheet(k, None, None), (LEFT, RIGHT)) for k in (2, 3)]
+    # the first sheet side's left page prints a running head: a magazine's spread
+    assert _order([_headed(_sheet(1, None, None), (LEFT,)), *headed]) is None
+    # ... or opens an article under its title
+    page, blocks = _sheet(1, None, None)
+    title = Block("p1-t", 1, (40.0, 30.0, 360.0, 55.0), "TITLE", Lang.VI, Role.TITLE)
+    assert _order([(page, [title, *blocks]), *headed]) is None
+    # a sheet side past the first with no running head at all
+    assert _order([_sheet(1, None, None), headed[0], _sheet(3, None, None)]) is None
+
+
+def test_scanned_booklet_whose_page_numbers_ocr_lost_is_read_in_booklet_order() -> None:
+    # imposed-3-scanned: sheet sides 8|1, 2|7, 6|3, 4|5, no page number read; the back cover
+    # (the first sheet side's left half) is read last and kept out of the articles
+    pages = RepairArtifact.load(DATA / "spreads-scan.repair.json")
+    truth = json.loads((DATA / "spreads-scan.truth.json").read_text(encoding="utf-8"))
+    result = split(pages, Config())
+    where = {n: (sheet["number"], side) for sheet in truth["pages"]
+             for side, n in enumerate(sheet["booklet_pages"])}
+    got = []
+    for layout in result.pages:
+        sides = {LEFT if _middle(b) < layout.width / 2 else RIGHT for b in layout.blocks}
+        assert len(sides) == 1, layout.number
+        got.append((layout.number, sides.pop()))
+    assert got == [where[n] for n in sorted(where)]
+    assert all(b.role in FURNITURE_ROLES for b in result.pages[-1].blocks
+               if b.role not in (Role.CAPTION, Role.CREDIT))
+    kept = split_score(result, pages.pages, truth)
+    assert kept.out_correct >= 0.9 * kept.out_chars

@@ -9,7 +9,10 @@ written):
   booklet, pages 8 and 1, 2 and 7, 6 and 3, 4 and 5): three articles abreast in a Vietnamese
   and an English column, each going on from one booklet page to the next on another sheet
   side (page 2's article goes on at page 3, on the third sheet side, after pages 7 and 6 in
-  the file), the back cover's imprint under a photo.
+  the file), the back cover's imprint under a photo;
+* ``spreads-scan``: ``imposed-3-scanned``, the whole scan (four sheet sides of an eight-page
+  booklet in the same order, two articles, ruled notes pages): OCR read none of the page
+  numbers (lone digits in the foot band), the running heads it did read.
 
 Usage: ``.venv/bin/python tools/imposed_test_data.py [NAME ...]`` (after the bench has run;
 it runs the bench on imposed first when its output is missing).
@@ -24,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tools.test_pages import Saved, Truth, main  # noqa: E402
 
-SAVED = (Saved("spreads", "imposed-2-digital"),)
+SAVED = (Saved("spreads", "imposed-2-digital"), Saved("spreads-scan", "imposed-3-scanned"))
 
 
 if __name__ == "__main__":

@@ -68,6 +68,7 @@ from magpipe.split.title_rivers import title_across
 from magpipe.split.turn_note import turn_notes
 from magpipe.split.turned import turned_drafts, upright
 from magpipe.split.twin_lists import labelled_languages
+from magpipe.split.two_up import two_up
 from magpipe.text.dehyphen import join_lines
 
 log = logging.getLogger(__name__)
@@ -269,7 +270,8 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     family)."""
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
-    artifact, sizes, geometry, repeated, running = _prepared(artifact)
+    sheets = two_up(artifact)       # (a sheet printed two up: its pages one over the other)
+    artifact, sizes, geometry, repeated, running = _prepared(sheets.pages)
     per_page: list[tuple[Page, list[Block], list[int]]] = []
     for page, geo in zip(artifact.pages, geometry, strict=True):
         blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes)
@@ -291,4 +293,4 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
         linked = tuple(replace(b, continued_from=links.get(b.id)) for b in blocks)
         layouts.append(PageLayout(number=page.number, width=page.width, height=page.height,
                                   columns=geo.columns, blocks=linked, images=page.images))
-    return SplitArtifact(doc=artifact.doc, pages=tuple(layouts))
+    return sheets.sewn(SplitArtifact(doc=artifact.doc, pages=tuple(layouts)))

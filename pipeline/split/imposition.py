@@ -24,6 +24,12 @@ halves in booklet order. A document is imposed when
   at least with two read (a booklet of four pages numbers only its middle spread, 2 and 3:
   a magazine's spreads file of two sheet sides ends on a page of its own).
 
+When OCR reads no page number at all (a lone digit in a foot band is often dropped), the
+file is still taken for a booklet in the printer's usual order when it opens on the outer
+sheet: the first sheet side's left half (the back cover) prints no running head and no
+title, and every other sheet side prints a running head on one half at least (a magazine's
+spreads file holds no bare page beside its first page).
+
 A half whose number is not printed (a cover, a back cover) takes the sum less its
 partner's number; a sheet side with no number read takes the one pair of numbers no other
 sheet side holds, or, when the read numbers follow the printer's usual order (sheet side
@@ -175,6 +181,27 @@ def _pairs(numbers: list[tuple[int | None, ...]], total: int) -> list[set[int] |
     return pairs
 
 
+def _headed_sides(blocks: list[Block], width: float, height: float) -> set[int]:
+    """The halves of a sheet side that print a running head in their head band."""
+    band = FURNITURE_MARGIN * height
+    return {side_of(b, width) for b in blocks if b.role == Role.HEADER and b.box[3] <= band}
+
+
+def _outer_sheet_first(sheets: list[tuple[S, list[Block]]],
+                       numbers: list[tuple[int | None, ...]]) -> bool:
+    """No page number read on any sheet side (OCR drops a lone digit), but the file opens on
+    a booklet's outer sheet (see the module's text): the first sheet side's left half prints
+    no running head and no title (a back cover: an address, an imprint, a photo), every other
+    sheet side a running head on one half at least."""
+    if any(n is not None for pair in numbers for n in pair) or not sheets:
+        return False
+    (first, blocks), rest = sheets[0], sheets[1:]
+    back = [b for b in blocks if side_of(b, first.width) == LEFT]
+    return (bool(back) and not any(b.role == Role.TITLE for b in back)
+            and LEFT not in _headed_sides(blocks, first.width, first.height)
+            and all(_headed_sides(b, page.width, page.height) for page, b in rest))
+
+
 def booklet_halves(sheets: list[tuple[S, list[Block]]]) -> list[Half] | None:
     """The halves of a document printed in printer's spreads in booklet order (``sheets``:
     each page and its blocks, file order), or None when the document is not imposed or some
@@ -185,6 +212,11 @@ def booklet_halves(sheets: list[tuple[S, list[Block]]]) -> list[Half] | None:
         return None
     numbers = [printed_numbers(blocks, page.width, page.height) for page, blocks in sheets]
     total = _sum_of(numbers)
+    if total is None and _outer_sheet_first(sheets, numbers):
+        log.info("no page number read, but the file opens on a booklet's outer sheet (a bare "
+                 "back cover on the left, running heads on every other sheet side): the "
+                 "printer's usual order")
+        total = 2 * len(numbers) + 1
     if total is None:
         return None
     parity = _left_parity(numbers)

@@ -4,16 +4,20 @@ A magazine's first page opens under its name: the name centred across the page, 
 under it, a line or two of the same band (the name in the other language, the issue line), and
 under the band the page's stories, each headed by its own title. A story's title is followed
 by its own text (a lead, a byline, its paragraphs), not by another title; the name is set at
-least as large as the titles under it. So the topmost title of a page, spanning the columns
-and centred on the page's text, held in from both its edges, over a band of one-line blocks
-centred under it (spanning, each close under the one before), with a title set no larger than
-the name as the first block read under that band (its rubric aside), is the publication's
-name: it and its band are running heads (``Role.HEADER``), but for a line of the band ending a
-sentence, a note to the reader (``Role.ASIDE``). A heading over a page of gathered pieces (an
-issue's English summaries, under a line in each language saying what they are) is set the same
-way and is no piece's title either. ``nameplate`` takes a name set far larger than the text,
-``bulletin_bands.mastheads`` one over a dated issue line; this rule asks neither, only what
-stands under the band.
+least as large as the titles under it, or the first title under the band stands on one side
+of the text's middle (over a column, or a language's columns): a story's title across the
+whole page would run over its own text, not over a title on one side (a handout opens under
+a conference's name set smaller than its papers' titles). So the topmost title of a page,
+spanning the columns and centred on the page's text, held in from both its edges, over a
+band of short blocks (``BAND_LINES``; a band line set small may have been read as a note)
+centred under it (spanning, each close under the one before), with such a title as the
+first block read under that band (its rubric aside), is the publication's name: it and its
+band are running heads (``Role.HEADER``), but for a line of the band ending a sentence, a
+note to the reader, and a band line already read as a note (``Role.ASIDE``). A heading over
+a page of gathered pieces (an issue's English summaries, under a line in each language
+saying what they are) is set the same way and is no piece's title either. ``nameplate``
+takes a name set far larger than the text, ``bulletin_bands.mastheads`` one over a dated
+issue line; this rule asks neither, only what stands under the band.
 
 ``name_bands`` is a role pass. Pure logic, no I/O.
 """
@@ -36,6 +40,8 @@ HELD_IN = 2.0        # x body size: ... and each is this wide at least (a story'
                      # across the page runs from edge to edge)
 BAND_GAP = 2.0       # x the name's line height: each band line starts this close under the
                      # one before, at most
+BAND_LINES = 3       # most lines of one block of the band (the name's twin and the place and
+                     # date lines read as one block when set close together)
 
 
 def _centred(f: Facts, left: float, right: float, body: float) -> bool:
@@ -60,9 +66,12 @@ def name_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
         return roles
     height = (name.box[3] - name.box[1]) / name.lines
     band, foot = [], name.box[3]
-    for k in order[1:]:
+    # (a band line set smaller than the body, read as a note beside the text, is the band's)
+    lines = sorted((k for k, r in enumerate(roles) if r not in FURNITURE_ROLES or r == Role.ASIDE),
+                   key=lambda k: facts[k].box[1])
+    for k in lines[lines.index(name_k) + 1:]:
         f = facts[k]
-        if f.lines != 1 or f.column >= 0 or not _centred(f, left, right, body) or \
+        if f.lines > BAND_LINES or f.column >= 0 or not _centred(f, left, right, body) or \
                 f.box[1] - foot > BAND_GAP * height:
             break
         band.append(k)
@@ -73,10 +82,14 @@ def name_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
     if not band or not below:
         return roles
     first = next((k for k in below if roles[k] != Role.SECTION), below[0])   # (its rubric)
-    if roles[first] != Role.TITLE or facts[first].size > name.size:
+    middle = (left + right) / 2
+    if roles[first] != Role.TITLE or (facts[first].size > name.size and
+                                      facts[first].box[0] < middle < facts[first].box[2]):
         return roles        # (a story's title has its own text under it)
     log.debug("a name centred over its band, a story's title under it: %r", name.text[:30])
     out = list(roles)
     for k in (name_k, *band):
-        out[k] = Role.ASIDE if ends_sentence(facts[k].text) else Role.HEADER
+        # (a band line already read as a note stays one: kept out, its lines cut by language)
+        out[k] = Role.ASIDE if ends_sentence(facts[k].text) or roles[k] == Role.ASIDE \
+            else Role.HEADER
     return out
