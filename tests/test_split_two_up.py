@@ -136,3 +136,18 @@ def test_conference_name_over_the_papers_titles_is_a_running_head(handout) -> No
     assert {b.lang for b in band if b.text.startswith(("Viet Nam", "Lang Son"))} == {Lang.EN}
     assert next(b for b in result.pages[0].blocks if b.role == Role.TITLE).text.startswith(
         "CHỦ TỊCH")
+
+
+def test_each_half_keeps_the_shapes_drawn_on_it_and_none_across_the_middle(handout) -> None:
+    """A frame on the lower page is moved with its words; a cutting line across the middle
+    belongs to neither page."""
+    from magpipe.artifacts.pages import Drawing, DrawingKind
+    pages, _, _ = handout
+    sheet = pages.pages[0]
+    mid = sheet.height / 2
+    frame = Drawing(DrawingKind.FRAME, (40.0, mid + 30.0, 200.0, mid + 90.0), 0.0)
+    cut = Drawing(DrawingKind.RULE, (20.0, mid - 0.3, sheet.width - 20.0, mid + 0.3), 0.0)
+    drawn = replace(pages, pages=(replace(sheet, drawings=(frame, cut)), *pages.pages[1:]))
+    upper, lower = two_up(drawn).pages.pages[:2]
+    assert upper.drawings == ()
+    assert lower.drawings == (replace(frame, box=(40.0, 30.0, 200.0, 90.0)),)

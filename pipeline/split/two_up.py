@@ -178,7 +178,12 @@ def _half(page: Page, number: int, lower: bool) -> tuple[Page, _Cut]:
                   == lower)
     words = tuple(replace(page.words[k], box=_moved(page.words[k].box, -top)) for k in index)
     images = tuple(_moved(i, -top) for i in page.images if ((i[1] + i[3]) / 2 >= mid) == lower)
-    return (replace(page, number=number, height=mid, words=words, images=images),
+    # a frame, tint or rule goes with the half it lies wholly in; one across the middle (a
+    # cutting line) belongs to neither page
+    drawings = tuple(replace(d, box=_moved(d.box, -top)) for d in page.drawings
+                     if not d.box[1] < mid < d.box[3] and (d.box[1] >= mid) == lower)
+    return (replace(page, number=number, height=mid, words=words, images=images,
+                    drawings=drawings),
             _Cut(page.number, top, page.height, index))
 
 
