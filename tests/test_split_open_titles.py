@@ -53,6 +53,18 @@ def test_capitals_title_lines_set_wide_apart_on_one_edge_are_one_title_on_ocr() 
     assert not runs_on(words, exact=True)
 
 
+def test_open_leading_joins_pieces_of_one_language_only() -> None:
+    """A capitals piece read as the other language (names alone: ``HUU NGHI BORDER GATE``),
+    as far off as open leading allows, is not taken: only the title's own leading joins
+    pieces whose languages differ."""
+    words = rows(("TECHNICAL TRAFFIC OPENING OF THE", 43.0, 175.0),
+                 ("HUU NGHI CHI LANG", 43.0, 175.0 + INK + 15.0))
+    above = [i for i, w in enumerate(words) if w.line == 0]
+    below = [i for i, w in enumerate(words) if w.line == 1]
+    assert not title_runs_on(words, above, Lang.EN, below, Lang.VI, exact=False)
+    assert title_runs_on(words, above, Lang.EN, below, Lang.EN, exact=False)
+
+
 def test_centred_capitals_lines_wide_apart_are_one_title() -> None:
     """A centred title's short last line, its middle under the first line's middle."""
     words = rows(("TECHNICAL TRAFFIC OPENING OF THE EXPRESSWAY", 60.0, 100.0),
@@ -121,8 +133,10 @@ def test_a_capitals_line_over_a_title_set_like_it_at_its_leading_is_its_first_li
 
 
 def test_a_short_rubric_or_a_smaller_line_over_a_title_stays_a_rubric() -> None:
-    """A rubric of a word or two over the title, a line set much smaller, and a line in mixed
-    case over a mixed-case title (a masthead's lines) keep their roles."""
+    """A rubric of a word or two over the title, a line set much smaller, a line OCR read
+    with far less confidence than the title (garbled: joined, it would turn the title's
+    language), and a line in mixed case over a mixed-case title (a masthead's lines) keep
+    their roles."""
     title = fact("OF THE LANG SON PROVINCIAL PEOPLE'S COMMITTEE", (234.0, 319.0, 430.0, 360.0),
                  lines=2)
     rubric = fact("ĐỐI NGOẠI", (238.0, 296.0, 300.0, 308.0))
@@ -130,6 +144,10 @@ def test_a_short_rubric_or_a_smaller_line_over_a_title_stays_a_rubric() -> None:
     assert raised_title_lines([Role.SECTION, Role.TITLE], [rubric, title],
                               OCR_PAGE) == [Role.SECTION, Role.TITLE]
     assert raised_title_lines([Role.SECTION, Role.TITLE], [small, title],
+                              OCR_PAGE) == [Role.SECTION, Role.TITLE]
+    garbled = Facts(**{**fact("TFCHNI(AI TRAFFIC", (238.0, 296.0, 423.0, 308.0)).__dict__,
+                       "conf": 62.0})
+    assert raised_title_lines([Role.SECTION, Role.TITLE], [garbled, title],
                               OCR_PAGE) == [Role.SECTION, Role.TITLE]
     mixed = fact("La Frontière aujourd'hui", (280.0, 122.0, 444.0, 135.0))
     over = fact("The Borderland Today", (282.0, 94.0, 440.0, 108.0))

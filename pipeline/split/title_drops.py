@@ -29,7 +29,9 @@ the English title loses its opening words and the article its pairing (``tetebec
 above, both in capitals: a masthead's lines in mixed case stand so too), starts, centres
 or ends where it does, stands at the title's own leading
 (``title_lines.LEADING``) and fills most of the title's measure (``FILL``): a rubric over a
-title is a word or two, a title's first line runs the title's width.
+title is a word or two, a title's first line runs the title's width. A line OCR read with
+much less confidence than the title (``CONF_DROP``) is left as it is: its garbled letters
+would make the joined title read as a third language.
 
 Pure logic, no I/O.
 """
@@ -54,6 +56,9 @@ ALIGN = 1.0          # x body size: a dropped line starts (or centres, or ends) 
                      # where its title's lines do
 LETTERS = 3          # fewest letters of a low-confidence line that may be a title's (``_lettered``)
 LETTER_SHARE = 0.8   # share of its marks that are letters
+CONF_DROP = 15.0     # OCR confidence a first line read apart may fall short of its title's by at
+                     # most: a garbled line (``TFCHNI(AI TRAFFIC``) joined to the title turns its
+                     # text to no language the page knows, and the whole title is kept out
 FILL = 0.75          # share of the title's width a first line read apart from it spans at least
 # roles a dropped title line was given by its look or by the passes before this one
 _DROPPED_AS = frozenset({Role.BODY, Role.INTRO, Role.BYLINE, Role.ASIDE, Role.SECTION,
@@ -145,7 +150,8 @@ def _title_lines_apart(roles: list[str], facts: list[Facts], page: PageFacts,
             texts = title.line_texts or (title.text,)
             if first:
                 line = texts[0]
-                placed = _placed_over(f.box, title.box, page.body_size) and in_capitals(line)
+                placed = _placed_over(f.box, title.box, page.body_size) and \
+                    in_capitals(line) and f.conf >= title.conf - CONF_DROP
                 above, below = f.box, title.box
             else:
                 line = texts[-1]

@@ -15,8 +15,9 @@ the capitals' height (about 0.7 of the type size, with no ascender or descender 
 line), so a title set at 1.8 times its size leaves about twice that height of white between
 its lines, and each line is read as a title of its own (three or four title pieces for one
 English title under a summary's label; the article then pairs with the wrong piece or none).
-Two capitals pieces lined up on the same edge (left, right or centre, within their own line
-height), set in one size, are one title up to ``OPEN_LEADING`` times that height apart.
+Two capitals pieces of one language lined up on the same edge (left, right or centre, within
+their own line height), set in one size, are one title up to ``OPEN_LEADING`` times that
+height apart.
 
 Pure logic, no I/O.
 """
@@ -67,8 +68,10 @@ def title_runs_on(words: tuple[Word, ...], above: list[int], above_lang: str, be
         return False
     if white < LEADING * line:
         return True
-    return not exact and white < OPEN_LEADING * line and _capitals_stack(
-        words, above, below, box_a, box_b, line)
+    # (open leading only within one language: a piece whose language differs, even by names
+    # alone, is taken at the title's own leading above, and a twin set close under it is not)
+    return not exact and above_lang == below_lang and white < OPEN_LEADING * line and \
+        _capitals_stack(words, above, below, box_a, box_b, line)
 
 
 def _capitals_stack(words: tuple[Word, ...], above: list[int], below: list[int], box_a: Box,
