@@ -17,6 +17,7 @@ from magpipe.split.bodysize import translation_text
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.bulletin_bands import foot_strips, mastheads
+from magpipe.split.caption_openings import caption_openings
 from magpipe.split.chronicle import chronicle
 from magpipe.split.cover_lines import cover_pages
 from magpipe.split.cover_panels import cover_panels
@@ -26,6 +27,7 @@ from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.figure_tables import figure_tables
 from magpipe.split.foot_rubrics import foot_rubrics
 from magpipe.split.framed import framed_boxes
+from magpipe.split.glossaries import glossaries
 from magpipe.split.grids import grid_cells
 from magpipe.split.headed_runs import headed_runs
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
@@ -65,7 +67,7 @@ from magpipe.split.section_bands import section_bands
 from magpipe.split.spanning_leads import spanning_leads
 from magpipe.split.specks import ocr_specks
 from magpipe.split.stacked_kickers import stacked_kickers
-from magpipe.split.title_drops import dropped_title_lines
+from magpipe.split.title_drops import dropped_title_lines, raised_title_lines
 from magpipe.split.twin_leads import twin_leads
 from magpipe.split.twin_lists import bilingual_lists, caption_keys
 
@@ -127,6 +129,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("an article's head", article_heads),
     ("a line set like the title right under it", title_last_lines),
     ("the last line of the title over it, cut off by the columns (OCR)", dropped_title_lines),
+    ("the first line of the title under it, read apart from it (OCR)", raised_title_lines),
     ("paragraphs set apart right under a title of their own (its text)", headed_runs),
     ("a title heading the page over a dated issue line and another title (a masthead)",
      mastheads),
@@ -151,6 +154,9 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("contact details (address, telephone, e-mail) and what touches them", contact_boxes),
     ("a key line right over a caption (its label)", caption_keys),
     ("a compact stack of short blocks switching language (a bilingual list)", bilingual_lists),
+    ("lines of Vietnamese terms each glossed in the other language (a glossary)", glossaries),
+    ("a line or two centred right over a caption, ending mid-sentence (its opening)",
+     caption_openings),
     ("a grid of short cells, three or more to a row (a timetable)", grid_cells),
     ("rows ending in figures, and the head and notes of their table", figure_tables),
     ("a short centred block under all of the page's text at its foot (a strip)", foot_strips),

@@ -22,6 +22,17 @@ its words). Names alone (``DE JANEIRO, BRAZIL``) read as neither language and go
 ``dropped_title_lines`` is the role pass (such a line is a title's); ``title_dropped`` finds
 the kept title piece a dropped title draft belongs to, wherever the reading order put it.
 
+The same cut can part a title's *first* line from the rest (``TALKS BETWEEN THE CHAIRMAN``
+over ``OF THE LANG SON PROVINCIAL ...``): set right over the title it reads as a rubric, and
+the English title loses its opening words and the article its pairing (``tetebeche-2``).
+``raised_title_lines`` gives such a line back to the title under it when it is set like it (as
+above, both in capitals: a masthead's lines in mixed case stand so too), starts, centres
+or ends where it does, stands at the title's own leading
+(``title_lines.LEADING``) and fills most of the title's measure (``FILL``): a rubric over a
+title is a word or two, a title's first line runs the title's width. A line OCR read with
+much less confidence than the title (``CONF_DROP``) is left as it is: its garbled letters
+would make the joined title read as a third language.
+
 Pure logic, no I/O.
 """
 
@@ -45,6 +56,10 @@ ALIGN = 1.0          # x body size: a dropped line starts (or centres, or ends) 
                      # where its title's lines do
 LETTERS = 3          # fewest letters of a low-confidence line that may be a title's (``_lettered``)
 LETTER_SHARE = 0.8   # share of its marks that are letters
+CONF_DROP = 15.0     # OCR confidence a first line read apart may fall short of its title's by at
+                     # most: a garbled line (``TFCHNI(AI TRAFFIC``) joined to the title turns its
+                     # text to no language the page knows, and the whole title is kept out
+FILL = 0.75          # share of the title's width a first line read apart from it spans at least
 # roles a dropped title line was given by its look or by the passes before this one
 _DROPPED_AS = frozenset({Role.BODY, Role.INTRO, Role.BYLINE, Role.ASIDE, Role.SECTION,
                          Role.LABEL, Role.TITLE})
@@ -66,6 +81,19 @@ def _placed_under(line: Box, title: Box, body: float, one_column: bool = False) 
     if not -0.25 * height <= gap < LEADING * height:
         return False
     if not one_column and line[2] - line[0] >= title[2] - title[0]:
+        return False
+    reach = ALIGN * body
+    return (abs(line[0] - title[0]) <= reach or abs(line[2] - title[2]) <= reach
+            or abs((line[0] + line[2]) - (title[0] + title[2])) / 2 <= reach)
+
+
+def _placed_over(line: Box, title: Box, body: float) -> bool:
+    """``line`` sits right over ``title`` at its leading, starting, centred or ending where it
+    does, and spans most of its width (``FILL``)."""
+    height = line[3] - line[1]
+    if not -0.25 * height <= title[1] - line[3] < LEADING * height:
+        return False
+    if line[2] - line[0] < FILL * (title[2] - title[0]):
         return False
     reach = ALIGN * body
     return (abs(line[0] - title[0]) <= reach or abs(line[2] - title[2]) <= reach
@@ -95,23 +123,46 @@ def _set_like(f: Facts, title: Facts) -> bool:
 def dropped_title_lines(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """OCR pages: a one-line block that is the last line of the title over it (see the
     module) is a title."""
+    return _title_lines_apart(roles, facts, page, first=False)
+
+
+def raised_title_lines(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """OCR pages: a one-line block that is the first line of the title under it, read apart
+    from it (see the module), is a title."""
+    return _title_lines_apart(roles, facts, page, first=True)
+
+
+def _title_lines_apart(roles: list[str], facts: list[Facts], page: PageFacts,
+                       first: bool) -> list[str]:
+    """The one-line blocks that are a title's last line (or, ``first``, its first line) read
+    apart from it, made titles."""
     if page.exact:
         return roles
     out = list(roles)
     boxes = [f.box for f, r in zip(facts, roles, strict=True) if r != Role.OTHER]
     for k, f in enumerate(facts):
-        if f.lines != 1 or not (out[k] in _DROPPED_AS - {Role.TITLE} or
+        if f.lines != 1 or not (out[k] in _DROPPED_AS - {Role.TITLE} or not first and
                                 out[k] == Role.OTHER and _lettered(f.text)):
             continue
         for j, title in enumerate(facts):
-            if j == k or out[j] != Role.TITLE or not _placed_under(
-                    f.box, title.box, page.body_size, f.column == title.column >= 0):
+            if j == k or out[j] != Role.TITLE:
                 continue
-            last = (title.line_texts or (title.text,))[-1]
-            if _set_like(f, title) and same_language(f.text, plain_lang(last)) and \
-                    not _between(boxes, title.box, f.box):
+            texts = title.line_texts or (title.text,)
+            if first:
+                line = texts[0]
+                placed = _placed_over(f.box, title.box, page.body_size) and \
+                    in_capitals(line) and f.conf >= title.conf - CONF_DROP
+                above, below = f.box, title.box
+            else:
+                line = texts[-1]
+                placed = _placed_under(f.box, title.box, page.body_size,
+                                       f.column == title.column >= 0)
+                above, below = title.box, f.box
+            if placed and _set_like(f, title) and same_language(f.text, plain_lang(line)) \
+                    and not _between(boxes, above, below):
                 out[k] = Role.TITLE
-                log.debug("the last line of the title over it, cut off by the columns: %r",
+                log.debug("the %s line of the title %s it, read apart from it: %r",
+                          "first" if first else "last", "under" if first else "over",
                           f.text[:40])
                 break
     return out

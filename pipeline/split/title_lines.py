@@ -10,6 +10,15 @@ the rest of that title and takes its language; so is, on OCR, a title
 piece of the same language set so (on OCR, whose boxes hold only the ink, a large title's lines
 stand further apart than the body's size, which ``_same_title`` measures by).
 
+A title in capitals set with open leading stands further apart still on OCR: its ink is only
+the capitals' height (about 0.7 of the type size, with no ascender or descender to fill the
+line), so a title set at 1.8 times its size leaves about twice that height of white between
+its lines, and each line is read as a title of its own (three or four title pieces for one
+English title under a summary's label; the article then pairs with the wrong piece or none).
+Two capitals pieces of one language lined up on the same edge (left, right or centre, within
+their own line height), set in one size, are one title up to ``OPEN_LEADING`` times that
+height apart.
+
 Pure logic, no I/O.
 """
 
@@ -17,14 +26,20 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from magpipe.artifacts.base import across, union
+from magpipe.artifacts.base import Box, across, union
 from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
 from magpipe.split.langid import plain_lang
+from magpipe.text.headings import in_capitals
 
 LEADING = 1.5        # x the height of a title's words: most white between two of its lines (OCR
                      # boxes hold only the ink of capitals, so the white between lines set
                      # solid is about their height; a title's twin stands further off)
+OPEN_LEADING = 2.3   # x the height of a capitals title's words: most white between two of its
+                     # lines when both are capitals lined up on one edge (a loosely led title:
+                     # leading up to ~2 times the type size leaves ~2.1 times the capitals'
+                     # height of white; a twin title, a byline or a kicker stands further off
+                     # or reads as another language)
 SAME_SIZE = 0.35     # share of a line's height two pieces of one title differ by at most (OCR
                      # ink boxes of capitals swing with marks and descenders)
 
@@ -48,5 +63,23 @@ def title_runs_on(words: tuple[Word, ...], above: list[int], above_lang: str, be
     over = sorted(words[i].box[3] - words[i].box[1] for i in above)
     if abs(over[len(over) // 2] - line) > SAME_SIZE * line:
         return False                     # a title's lines are set in one size
-    return 0 <= box_b[1] - box_a[3] < LEADING * line and \
-        across(box_a, box_b) > 0
+    white = box_b[1] - box_a[3]
+    if not (0 <= white and across(box_a, box_b) > 0):
+        return False
+    if white < LEADING * line:
+        return True
+    # (open leading only within one language: a piece whose language differs, even by names
+    # alone, is taken at the title's own leading above, and a twin set close under it is not)
+    return not exact and above_lang == below_lang and white < OPEN_LEADING * line and \
+        _capitals_stack(words, above, below, box_a, box_b, line)
+
+
+def _capitals_stack(words: tuple[Word, ...], above: list[int], below: list[int], box_a: Box,
+                    box_b: Box, line: float) -> bool:
+    """Both pieces are set in capitals and lined up on one edge (left, right or centre)
+    within ``line`` (the height of the lower piece's words): the lines of one open-led title."""
+    if not (in_capitals(" ".join(words[i].text for i in above))
+            and in_capitals(" ".join(words[i].text for i in below))):
+        return False
+    return (abs(box_a[0] - box_b[0]) <= line or abs(box_a[2] - box_b[2]) <= line
+            or abs((box_a[0] + box_a[2]) - (box_b[0] + box_b[2])) / 2 <= line)
