@@ -63,3 +63,19 @@ def test_a_batch_pays_for_the_loops_once_its_unrepaired_pages_reach_the_threshol
 def test_a_small_batch_does_not(tmp_path: Path):
     config = Config(out_dir=tmp_path)
     assert not compiled_loops_pay([PDF] * 3, config, EVERY, 2)     # 18 pages
+
+
+def test_a_run_that_repairs_nothing_does_not_import_the_repair_stage_to_decide(tmp_path):
+    # the main process only plans: the repair package (~0.1 s of CPU) is imported when the
+    # answer may be yes, not for a rerun whose repair artifacts are all current
+    import subprocess
+    import sys
+    code = ("import sys; from pathlib import Path; "
+            "from magpipe.batch.plan import compiled_loops_pay; "
+            "from magpipe.config import Config, Stage; "
+            f"config = Config(out_dir=Path({str(tmp_path)!r})); "
+            f"print(compiled_loops_pay([Path({str(PDF)!r})], config, "
+            "frozenset({Stage.SPLIT, Stage.ALIGN}), 2), 'magpipe.repair' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == ["False", "False"]

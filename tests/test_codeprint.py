@@ -140,3 +140,61 @@ def test_a_module_file_is_found_whether_a_module_or_a_package(tmp_path):
     assert codeprint._module_file("magpipe.none", tmp_path) is None
     assert codeprint._module_file("numpy", tmp_path) is None
     assert codeprint._module_file("magpipe.batch.codeprint") == Path(codeprint.__file__).resolve()
+
+
+STAGES = ("magpipe.extract", "magpipe.repair", "magpipe.split", "magpipe.align")
+
+
+def test_a_run_reads_the_stages_code_prints_back_from_their_snapshot(tmp_path, monkeypatch):
+    # the first run works them out from the sources and saves them; the next reads them
+    # back, the same values, without reading any module's imports again
+    from magpipe import snapshots
+    monkeypatch.setenv(snapshots.CACHE_ENV, str(tmp_path / "cache"))
+    codeprint._saved.cache_clear()
+    first = codeprint.saved("magpipe.split", STAGES)
+    assert (first.fingerprint, first.libraries) == (codeprint.fingerprint("magpipe.split"),
+                                                    codeprint.libraries("magpipe.split"))
+    assert list((tmp_path / "cache" / "snapshots").glob("codeprints-*.pickle"))
+
+    def unread(*_args):
+        raise AssertionError("a module's imports were read again")
+
+    codeprint._saved.cache_clear()
+    monkeypatch.setattr(codeprint, "fingerprint", unread)
+    monkeypatch.setattr(codeprint, "libraries", unread)
+    assert codeprint.saved("magpipe.split", STAGES) == first
+    assert codeprint.saved("magpipe.align", STAGES).fingerprint != first.fingerprint
+    codeprint._saved.cache_clear()
+
+
+def test_a_new_installed_distribution_makes_the_code_prints_anew(tmp_path, monkeypatch):
+    from magpipe import snapshots
+    monkeypatch.setenv(snapshots.CACHE_ENV, str(tmp_path / "cache"))
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))
+    codeprint._saved.cache_clear()
+    codeprint.saved("magpipe.split", STAGES)
+    (site / "newlib-1.0.dist-info").mkdir()            # installed since
+    codeprint._saved.cache_clear()
+    codeprint.saved("magpipe.split", STAGES)
+    assert len(list((tmp_path / "cache" / "snapshots").glob("codeprints-*.pickle"))) == 2
+    codeprint._saved.cache_clear()
+
+
+def test_the_lexicon_fingerprint_is_read_back_while_its_files_are_unchanged(tmp_path,
+                                                                            monkeypatch):
+    from magpipe import lexicon_files, snapshots
+    from magpipe.batch import registry
+    from magpipe.config import RepairOptions
+    monkeypatch.setenv(snapshots.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setattr(registry, "_LEXICON_PRINTS", {})
+    first = registry._lexicon(RepairOptions())
+    assert first == lexicon_files.fingerprint()
+
+    def unread():
+        raise AssertionError("the lexicon files were hashed again")
+
+    monkeypatch.setattr(registry, "_LEXICON_PRINTS", {})     # as in the next run's process
+    monkeypatch.setattr(lexicon_files, "fingerprint", unread)
+    assert registry._lexicon(RepairOptions()) == first

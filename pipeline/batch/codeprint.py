@@ -8,20 +8,31 @@ change to anything extract imports (the OCR wrapper, the page renderer) reruns e
 
 Imports are read with :mod:`ast` from the source files, not from ``sys.modules``, so the
 answer does not depend on what else the process imported.
+
+Working the stages' fingerprints out costs a run's main process ~0.14 s of CPU (reading the
+import statements of every module, the metadata of every installed distribution): a run
+reads them back from a snapshot instead (``saved``, :mod:`magpipe.snapshots`), named by the
+package's source (any edit makes a new one) and by the installed distributions' metadata
+folders (their names carry the versions: an upgrade makes a new one).
 """
 
 from __future__ import annotations
 
 import ast
-import csv
 import functools
 import hashlib
-import importlib.metadata
 import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+from magpipe import snapshots
+
+if TYPE_CHECKING:
+    import importlib.metadata
 
 PACKAGE = "magpipe"
 ROOT = Path(__file__).resolve().parents[1]  # the magpipe package folder
@@ -188,6 +199,7 @@ def _owners() -> Mapping[str, list[importlib.metadata.Distribution]]:
     ``top_level.txt``, else the ``.py`` files its RECORD lists), once per process. Without
     reading every distribution's metadata for its name (``libraries`` reads it for the few
     a stage imports) or making a path of every file a RECORD lists: ~0.1 s of a run."""
+    import importlib.metadata
     found: dict[str, list[importlib.metadata.Distribution]] = {}
     for dist in importlib.metadata.distributions():
         for module in _top_level(dist):
@@ -196,6 +208,7 @@ def _owners() -> Mapping[str, list[importlib.metadata.Distribution]]:
 
 
 def _top_level(dist: importlib.metadata.Distribution) -> Iterable[str]:
+    import csv
     declared = (dist.read_text("top_level.txt") or "").split()
     if declared:
         return declared
@@ -220,6 +233,7 @@ def libraries(name: str) -> tuple[str, ...]:
     """``dist==version`` of every installed distribution whose modules the closure of
     ``name`` imports (pypdfium2, ftfy, wordfreq, ...): a new version of one may change
     the stage's output, so it is part of the stage's cache key."""
+    import importlib.metadata
     owners = _owners()
     modules: set[str] = set()
     for path in closure(name):
@@ -230,3 +244,52 @@ def libraries(name: str) -> tuple[str, ...]:
             name = dist.metadata["Name"]
             found.add(f"{name}=={importlib.metadata.version(name)}")
     return tuple(sorted(found))
+
+
+@dataclass(frozen=True)
+class CodePrint:
+    """What a stage module's cache keys take from its code: ``fingerprint`` and
+    ``libraries`` of ``module``."""
+
+    module: str
+    fingerprint: str
+    libraries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CodePrints:
+    """The ``CodePrint`` of each of a run's stage modules, kept as one snapshot."""
+
+    prints: tuple[CodePrint, ...]
+
+    @classmethod
+    def of(cls, modules: Iterable[str]) -> CodePrints:
+        return cls(tuple(CodePrint(m, fingerprint(m), libraries(m)) for m in modules))
+
+
+def saved(module: str, modules: tuple[str, ...]) -> CodePrint:
+    """``module``'s ``CodePrint``, read with those of all ``modules`` (every stage's) from
+    their snapshot when this code saved one under the same installed distributions."""
+    return next(p for p in _saved(modules).prints if p.module == module)
+
+
+@functools.cache
+def _saved(modules: tuple[str, ...]) -> CodePrints:
+    name = "codeprints-" + hashlib.sha256("\0".join(modules).encode()).hexdigest()[:8]
+    return snapshots.load_or_build(name, CodePrints, lambda: CodePrints.of(modules),
+                                   _distribution_folders())
+
+
+def _distribution_folders() -> list[Path]:
+    """The metadata folder of every installed distribution (``*.dist-info``, ``*.egg-info``
+    on ``sys.path``): their names and times tell an install, an upgrade or a removal, at the
+    cost of listing a few folders, not reading every distribution's metadata."""
+    found = []
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as listing:
+                found += [Path(e.path) for e in listing
+                          if e.name.endswith((".dist-info", ".egg-info"))]
+        except OSError:                 # a zip file, a folder gone: no metadata folders
+            continue
+    return found

@@ -91,8 +91,9 @@ def stage_cache_key(stage: Stage, upstream: str, config: Config) -> str:
     """The key a stage's saved artifact must carry to be current (see ``batch.cache``)."""
     entry = spec(stage)
     options = config.options(stage)
+    code = codeprint.saved(entry.module, tuple(spec(s).module for s in REGISTRY))
     return stage_key(stage, entry.artifact.VERSION, upstream, options, entry.data(options),
-                     codeprint.fingerprint(entry.module), codeprint.libraries(entry.module))
+                     code.fingerprint, code.libraries)
 
 
 @dataclass(frozen=True)

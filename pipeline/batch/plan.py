@@ -67,9 +67,13 @@ def compiled_loops_pay(files: Sequence[Path], config: Config, computing: frozens
     missing (or forced) hold ``stagemodels.pages_for_compiled_loops`` pages or more (counted
     until they do; a PDF PDFium cannot open counts none). A rerun whose artifacts are there
     but stale is not counted: its workers decide midway, as any run did before."""
+    if Stage.REPAIR not in computing or config.scheduler or workers < 2:
+        return False
+    # (imports the repair package for its budget, ~0.1 s of CPU: only when the answer may
+    # be yes, not on a rerun that repairs nothing)
     from magpipe.batch.stagemodels import pages_for_compiled_loops
     enough = pages_for_compiled_loops(workers)
-    if Stage.REPAIR not in computing or config.scheduler or enough <= 0:
+    if enough <= 0:
         return False
     # (no other thread of this process calls PDFium before the engine opens)
     import pypdfium2 as pdfium

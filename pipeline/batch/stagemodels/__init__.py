@@ -43,10 +43,11 @@ COMPILED = "magpipe.batch.stagemodels.compiled"
 
 # Items repair's plain loops do for a sound born-digital page (``repair.compiled.Tiers``'s
 # count; measured on the scale bench's fixtures: 12,100 a page of the bulletin, 17,500 of the
-# photo pages; the fork server's warm decode 39,000): a worker whose share of a batch holds
-# more than ``PLAIN_BUDGET`` / this pages takes its plain loops past their budget and loads
-# numba's compiled loops midway (0.75 s of CPU and ~100 MB, in every such worker). The lower
-# figure: a batch is judged large only when its pages surely are.
+# photo pages; the fork server's warm decode, 39,000, is not charged to its workers): a
+# worker whose share of a batch holds more than ``PLAIN_BUDGET`` / this pages takes its
+# plain loops past their budget and loads numba's compiled loops midway (0.75 s of CPU and
+# ~100 MB, in every such worker). The lower figure: a batch is judged large only when its
+# pages surely are.
 REPAIR_ITEMS_PER_PAGE = 12_000
 
 
