@@ -3,7 +3,8 @@
 Run: ``.venv/bin/python bench/bench_repair_lm.py`` (``--tune`` scores the TUNE documents and
 the sample's learning lines instead: the shipped decoder, the same without the clause-end
 odds (``clause_ends``), other weights of the trigram model (``--lm-weights``: where
-``scoring.LM_WEIGHT`` was chosen) or of the clause-end odds (``--end-weights``), and the
+``scoring.LM_WEIGHT`` was chosen), of the clause-end odds (``--end-weights``) or of the
+in-domain unigram (``--domain-unigrams``: ``scoring.DOMAIN_UNIGRAM``), and the
 sound text the shipped decoder leaves unchanged; those figures are development figures).
 
 Sets, all held out of every count the model was built from:
@@ -155,6 +156,10 @@ def main() -> None:
     parser.add_argument("--end-weights", default="",
                         help="with --tune: also these weights of the clause-end odds "
                         "(comma-separated)")
+    parser.add_argument("--domain-unigrams", default="",
+                        help="with --tune: also these shares of the in-domain bigram's "
+                        "backoff kept on its own unigram (scoring.DOMAIN_UNIGRAM; "
+                        "comma-separated)")
     args = parser.parse_args()
     tune = args.tune
     if not (corpora_dir() / HELD_OUT_SOURCE).exists():
@@ -221,6 +226,9 @@ def tune_weights(args: argparse.Namespace, model, trigram, news: list[str],
     for weight in filter(None, args.end_weights.split(",")):
         variants.append((f"end weight {float(weight):.2f}",
                          Decoder(model, trigram, end_weight=float(weight))))
+    for share in filter(None, args.domain_unigrams.split(",")):
+        variants.append((f"domain unigram {float(share):.2f}",
+                         Decoder(model, trigram, domain_unigram=float(share))))
     for label, decoder in variants:
         for name, docs in (("news", news), ("bulletin", bulletin)):
             stripped = [strip_diacritics(d) for d in docs]

@@ -89,6 +89,16 @@ class ReferenceDecoder(Decoder):
             w_id = lm.id_of(w)
             general = 0.0 if w_id == UNK else math.exp(
                 _plain(lm.directory).logp(h2_id, h1_id, w_id))
+            if h1 is not None:
+                # the in-domain bigram's backoff: its unigram's share of it, the general
+                # model's for the rest (after a break: the unigram whole)
+                lam = 0.0
+                if h1 in model.history:
+                    total, types = model.history[h1]
+                    lam = total / (total + types)
+                unigram = math.exp(model.bigram(None, w))
+                share = self.tables.domain_unigram
+                domain += (1.0 - lam) * ((share - 1.0) * unigram + (1.0 - share) * general)
             p = m * general + (1.0 - m) * domain
         else:
             p = domain

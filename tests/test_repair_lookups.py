@@ -92,7 +92,8 @@ def test_lexicon_pairs_behind_the_bit_filter_are_those_a_plain_search_finds() ->
     found = _searched(tables.pair_keys, h1 * tables.size + w)
     seen = np.where(found >= 0, tables.pair_seen[np.maximum(found, 0)], 0.0)
     lam = tables.lam[h1]
-    expected = lam * seen / tables.history_total[h1] + (1.0 - lam) * tables.p_uni[w]
+    expected = (lam * seen / tables.history_total[h1]
+                + (1.0 - lam) * tables.domain_unigram * tables.p_uni[w])
     fresh = np.zeros(len(w), dtype=bool)
     assert np.array_equal(tables.domain(h1, fresh, w), expected)
     assert tables.pair_bits.has(tables.pair_keys).all()

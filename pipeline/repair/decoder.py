@@ -50,7 +50,7 @@ from magpipe.repair.lexicon.text_stats import NUM
 from magpipe.repair.lm import LanguageModel, end_of
 from magpipe.repair.options import Options, mid_sentence
 from magpipe.repair.rules import neighbours, rule_of
-from magpipe.repair.scoring import LM_WEIGHT, tables_for
+from magpipe.repair.scoring import DOMAIN_UNIGRAM, LM_WEIGHT, tables_for
 from magpipe.repair.words import FIXED, NUMBER_WORD, OPEN, split_token
 from magpipe.text.vietnamese import (
     has_vietnamese_marks,
@@ -114,11 +114,12 @@ class Decoder:
 
     def __init__(self, model: Model, lm: LanguageModel | None = None,
                  lm_weight: float = LM_WEIGHT,
-                 end_weight: float = ENDS_WEIGHT) -> None:
+                 end_weight: float = ENDS_WEIGHT,
+                 domain_unigram: float = DOMAIN_UNIGRAM) -> None:
         self.model = model
         self.lm = lm
         self.end_weight = end_weight          # of the clause-end odds (``clause_ends``)
-        self.tables = tables_for(model, lm, lm_weight)
+        self.tables = tables_for(model, lm, lm_weight, domain_unigram)
         self.lattice = Lattice(self.tables)
         self.language = LineLanguage(model)
         self.options = Options(model, lm, self.tables)

@@ -192,8 +192,9 @@ class Lattice:
         h1, w, hl, wl = ids[b[need]], ids[c[need]], lm_ids[b[need]], lm_ids[c[need]]
         lp2 = lm.bigram_logp(hl, wl) if lm is not None else None
         domain = tables.domain(h1, np.zeros(len(need), dtype=bool), w)
+        back = tables.backoff(h1, np.zeros(len(need), dtype=bool))
         seen, apply = mixer.evidence_terms(ev, h1, np.zeros(len(need), dtype=bool), w)
-        value[need] = mixer.mix(lp2, wl, domain, seen, apply)
+        value[need] = mixer.mix(lp2, wl, domain, seen, apply, back)
         keep_step = np.where(has & ~before_keep & ~is_num[b], SWITCH, 0.0)
         value = emit[c] + np.where(cur_keep, keep_step,
                                    value + np.where(before_keep & ~is_num[c], SWITCH, 0.0))
@@ -210,13 +211,13 @@ class Lattice:
         need_at[need] = np.arange(len(need))
         word, k2, k1, key, row_at, rows = self._histories(
             n, d1, d2, prev, prev2, brk, offset, keep, lm_ids, emit, pair_at, key_at, value,
-            need_at, lp2, domain, seen, apply)
+            need_at, lp2, domain, back, seen, apply)
         hist_at = np.searchsorted(word, np.arange(count + 1))
         return Scores(n.tolist(), d1.tolist(), d2.tolist(), pair_at.tolist(), value,
                       hist_at.tolist(), k2, k1, key, key_at[:-1], row_at, rows)
 
     def _histories(self, n, d1, d2, prev, prev2, brk, offset, keep, lm_ids, emit, pair_at,
-                   key_at, value, need_at, lp2, domain, seen, apply):
+                   key_at, value, need_at, lp2, domain, back, seen, apply):
         """(word, k2, k1, key, row_at, rows) of the histories the trigram model stores, in
         word order (see ``Scores``): the scores of every option after each of them."""
         empty = np.zeros(0, dtype=np.int64)
@@ -238,7 +239,7 @@ class Lattice:
         tri = lm.trigram_logp(h2[history], h1[history], w, found[history], lp2[local])
         rows[sel] = emit[option] + self.mixer.mix(
             tri, w, domain[local], seen[local] if seen is not None else None,
-            apply[local] if apply is not None else None)
+            apply[local] if apply is not None else None, back[local])
         key = key_at[word] + k2 * d1[word] + k1
         return word, k2, k1, key, row_at, rows
 
