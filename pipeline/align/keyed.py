@@ -77,7 +77,8 @@ def _page_captions(blocks: list[tuple[int, Block]]
         text = block.text.strip()
         starts = key_starts(text)
         if not starts and (gathered_credits(text) is not None or CREDIT_LINE.match(text)) \
-                and not (items and items[-1].key is not None and _open(items[-1].text)):
+                and not (items and items[-1].key is not None and (
+                    _open(items[-1].text) or _own_credit(items[-1], block))):
             items.append(_Item(None, "", order))
             items[-1].add(text, block)
             continue
@@ -89,6 +90,21 @@ def _page_captions(blocks: list[tuple[int, Block]]
             items.append(_Item(key, "", order))
             items[-1].add(text[at:end].strip(), block)
     return _paired(items)
+
+
+def _own_credit(item: _Item, block: Block) -> bool:
+    """``block``, a credit, is the credit of the caption ``item`` read before it: the caption
+    names none of its own and the credit is set on its last line (a block of its own only for
+    its weight or its place at the line's end), not on a line of its own under the captions,
+    where a credit gathered for all of them stands."""
+    if any(cut_credit(item.text, lang)[1] is not None for lang in (Lang.VI, Lang.EN)):
+        return False
+    last = item.blocks[-1].box
+    if not (block.box[1] < last[3] and block.box[3] > last[1]):
+        return False
+    log.debug("page %d: credit %r set on the last line of caption %s: its own", block.page,
+              block.text[:30], item.key)
+    return True
 
 
 def _open(text: str) -> bool:
