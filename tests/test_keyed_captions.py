@@ -5,10 +5,12 @@ made by ``tools/keyed_test_data.py``), and the cutting of a key run on its own."
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from magpipe.align import align
+from magpipe.align.key_order import bare_key, keyed_halves
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
@@ -103,3 +105,42 @@ def test_a_capitals_line_with_one_ocr_mark_still_switches_the_language() -> None
              "QUẢNG TÂY VÀ MỘT SỐ ĐỊA PHƯƠNG CỦA TRUNG QUỐC",
              "PROVINCIAL DELEGATION VISITS AND WORKS IN THẺ GUANGXI ZH UANG AUTONOMOUS"]
     assert language_cuts(lines) == [2]
+
+
+def test_keys_ocr_misread_pair_the_captions_by_their_order() -> None:
+    # ``1 -`` read ``4 -`` in English, ``4 –`` read ``4`` in Vietnamese: the captions still
+    # come out without their keys, each with its twin
+    _, _, result, score = _run("scanned-body")
+    captions = [c for a in align(result, Config()).articles for c in a.captions]
+    assert len(captions) == 4 and all(c.vi and c.en for c in captions)
+    assert not any(c.vi[0].isdigit() or c.en[0].isdigit() for c in captions)
+    assert score.captions_exact >= 2
+
+
+@dataclass
+class _Keyed:
+    key: str | None
+    text: str
+
+
+def test_captions_pair_by_key_and_by_order_only_when_the_keys_disagree() -> None:
+    vi = [_Keyed("2", "hai"), _Keyed("1", "một")]
+    en = [_Keyed("1", "one"), _Keyed("2", "two")]
+    halves = keyed_halves({Lang.VI: vi, Lang.EN: en})
+    assert halves is not None and halves[Lang.VI]["1"].text == "một"
+    assert halves[Lang.EN]["1"].text == "one"
+    misread = [_Keyed("4", "one"), _Keyed("2", "two"), _Keyed("4", "four")]
+    ordered = [_Keyed("1", "một"), _Keyed("2", "hai"), _Keyed("4", "bốn")]
+    halves = keyed_halves({Lang.VI: ordered, Lang.EN: misread})
+    assert halves is not None
+    assert [(halves[Lang.VI][k].text, halves[Lang.EN][k].text) for k in ("1", "2", "3")] == [
+        ("một", "one"), ("hai", "two"), ("bốn", "four")]
+    assert keyed_halves({Lang.VI: ordered[:2], Lang.EN: misread}) is None   # neither pairs
+    assert keyed_halves({Lang.VI: vi, Lang.EN: []}) is None
+
+
+def test_a_block_opening_with_a_bare_number_before_a_capital_is_keyed() -> None:
+    assert bare_key("4 Lãnh đạo hai Bên tuyên bố") == [(0, "4", 2)]
+    assert bare_key("(3) Đoàn") == [(0, "3", 4)]
+    assert bare_key("4 người tham dự") == [] and bare_key("1119 Lãnh") == []
+    assert bare_key("25 Năm") == []                   # no photo of a page is numbered so far
