@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol, TypeVar
 
 from magpipe.artifacts.layout import Lang
@@ -51,7 +51,7 @@ def bare_key(text: str) -> list[tuple[int, str, int]]:
     return [(0, m.group("n"), m.end())]
 
 
-def keyed_halves(listed: dict[str, Sequence[T]]) -> dict[str, dict[str, T]] | None:
+def keyed_halves(listed: Mapping[str, Sequence[T]]) -> dict[str, dict[str, T]] | None:
     """Each language's keyed captions by the key that pairs them (module doc); None when
     neither their keys nor their order pair them."""
     by_key = {lang: {item.key: item for item in found if item.key is not None}
