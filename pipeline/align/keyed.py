@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from magpipe.align.caption_halves import CaptionDraft
 from magpipe.align.credit_names import english_credit
+from magpipe.align.key_order import bare_key, keyed_halves
 from magpipe.artifacts.layout import Block, Lang
 from magpipe.artifacts.records import Source
 from magpipe.text.caption_keys import gathered_credits, key_starts
@@ -75,9 +76,10 @@ def _page_captions(blocks: list[tuple[int, Block]]
     items: list[_Item] = []
     for order, block in blocks[first:]:
         text = block.text.strip()
-        starts = key_starts(text)
+        starts = key_starts(text) or bare_key(text)
         if not starts and (gathered_credits(text) is not None or CREDIT_LINE.match(text)) \
-                and not (items and items[-1].key is not None and _open(items[-1].text)):
+                and not (items and items[-1].key is not None and (
+                    _open(items[-1].text) or _own_credit(items[-1], block))):
             items.append(_Item(None, "", order))
             items[-1].add(text, block)
             continue
@@ -89,6 +91,21 @@ def _page_captions(blocks: list[tuple[int, Block]]
             items.append(_Item(key, "", order))
             items[-1].add(text[at:end].strip(), block)
     return _paired(items)
+
+
+def _own_credit(item: _Item, block: Block) -> bool:
+    """``block``, a credit, is the credit of the caption ``item`` read before it: the caption
+    names none of its own and the credit is set on its last line (a block of its own only for
+    its weight or its place at the line's end), not on a line of its own under the captions,
+    where a credit gathered for all of them stands."""
+    if any(cut_credit(item.text, lang)[1] is not None for lang in (Lang.VI, Lang.EN)):
+        return False
+    last = item.blocks[-1].box
+    if not (block.box[1] < last[3] and block.box[3] > last[1]):
+        return False
+    log.debug("page %d: credit %r set on the last line of caption %s: its own", block.page,
+              block.text[:30], item.key)
+    return True
 
 
 def _open(text: str) -> bool:
@@ -118,8 +135,8 @@ def _credit_from_twin(fields: dict[str, str | None]) -> dict[str, str | None]:
 
 def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
     """The page's keyed captions, the two languages' halves joined by key, with their
-    credits; None when no key is found in both languages (or one repeats in a language)."""
-    halves: dict[str, dict[str, _Item]] = {Lang.VI: {}, Lang.EN: {}}
+    credits; None when neither the keys nor their order pair them (``key_order``)."""
+    listed: dict[str, list[_Item]] = {Lang.VI: [], Lang.EN: []}
     gathered: dict[str, dict[str, str]] = {Lang.VI: {}, Lang.EN: {}}
     everyone: dict[str, str] = {}
     for item in items:
@@ -131,10 +148,9 @@ def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
                 for key in keys:
                     gathered[lang][key] = name
             continue
-        if item.key in halves[lang]:
-            return None
-        halves[lang][item.key] = item
-    if not set(halves[Lang.VI]) & set(halves[Lang.EN]):
+        listed[lang].append(item)
+    halves = keyed_halves(listed)      # by key, or by order when OCR misread a key (key_order)
+    if halves is None:
         return None
     order_of_keys = list(halves[Lang.VI]) + [k for k in halves[Lang.EN]
                                              if k not in halves[Lang.VI]]
@@ -149,7 +165,8 @@ def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
                 continue
             text, credit = cut_credit(half.text, lang)
             fields[slot] = text
-            fields[credit_slot] = credit or gathered[lang].get(key) or everyone.get(lang)
+            fields[credit_slot] = credit or gathered[lang].get(half.key or key) or \
+                everyone.get(lang)
             sources += [Source(page=b.page, box=b.box, block=b.id, lang=lang) for b in half.blocks]
             order = half.order if order is None else order
         assert order is not None

@@ -44,6 +44,7 @@ from magpipe.split.heads import byline_languages, numbered_headings, running_hea
 from magpipe.split.imposition import booklet_order
 from magpipe.split.insets import insets_last
 from magpipe.split.instrument import framed_instrument
+from magpipe.split.key_entries import key_entries
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, credited_lang, fill_unknown
 from magpipe.split.layout import PageGeometry, Para
@@ -132,7 +133,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     drafts: list[Draft] = []
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:
-            drafts.extend(caption_drafts(words, para, f.column))
+            for entry in key_entries(para):     # a numbered key read as one paragraph
+                drafts.extend(caption_drafts(words, entry, f.column))
         elif role in (Role.LABEL, Role.ASIDE):  # a label, a note, read as one: its languages
             parts = label_parts(para) if role == Role.LABEL else \
                 term_parts(words, para) or twin_line_parts(para)        # (term_lines)

@@ -13,8 +13,9 @@ The rules here, run after the look rules and their passes (``passes.RULE_PASSES`
 * ``keyed_captions``: paragraphs opening with a caption key, on a page with photos, set
   beside or under the photos (not above them, where the article's text is), are captions when
   the page holds the same key at least twice (a photo captioned in each language) and two
-  keys at least; the gathered credit line among them and the short lines that carry it on
-  are captions too.
+  keys at least (the keys opening any line of a paragraph count: a run of entries set close
+  is read as one paragraph, ``key_entries``); the gathered credit line among them and the
+  short lines that carry it on are captions too.
 * ``text_over_keyed_captions``: on such a page, a paragraph of running sentences (several
   lines ending a sentence, not set in capitals) above the photos is the article's text, which
   the page's body size, read from the captions, had called a title, a note or a caption.
@@ -34,6 +35,7 @@ import re
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
+from magpipe.split.key_entries import line_keys
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.caption_keys import caption_key, credit_label_lang, gathered_credits
 
@@ -92,14 +94,19 @@ def keyed_captions(roles: list[str], facts: list[Facts], page: PageFacts,
     if not photos:
         return set()
     top = min(p[1] for p in photos) - PHOTO_TOP_SLACK * page.body_size
-    keys: dict[int, str] = {}
+    keys: dict[int, list[str]] = {}
     for k, f in enumerate(facts):
-        if roles[k] in _NO_TEXT or f.lines > KEYED_MAX_LINES or f.box[1] < top:
+        if roles[k] in _NO_TEXT or f.box[1] < top:
             continue
         found = caption_key(f.text)
-        if found is not None:
-            keys[k] = found[0]
-    values = list(keys.values())
+        if found is None:
+            continue
+        # (a run of entries read as one block: every key opening one of its lines counts,
+        # and each entry, not the block, is held to a caption's length)
+        inside = [key for key in line_keys(f.line_texts) if key is not None] or [found[0]]
+        if f.lines <= KEYED_MAX_LINES * len(inside):
+            keys[k] = inside
+    values = [key for found_keys in keys.values() for key in found_keys]
     if len(set(values)) < 2 or all(values.count(v) < 2 for v in values):
         return set()
     return set(keys)

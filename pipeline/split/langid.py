@@ -25,6 +25,7 @@ from magpipe.artifacts.layout import Lang
 from magpipe.text import english
 from magpipe.text.credits import closing_credit_lang
 from magpipe.text.dates import date_alone, date_in_english, vietnamese_clock
+from magpipe.text.headings import in_capitals
 from magpipe.text.vietnamese import has_vietnamese_marks, is_bare_syllable
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -185,8 +186,11 @@ def language_cuts(lines: list[str]) -> list[int]:
     """Indices of the lines where a block switches language (a vi paragraph set right above
     its en twin with no gap): a line plainly in one language after the last plain line in the
     other, with most plain lines before the switch in the first language and most after it in
-    the second. Unclear lines in between stay with the lines above them."""
-    langs = [line_lang(t) for t in lines]
+    the second. Unclear lines in between stay with the lines above them. A line in capitals
+    (a title's) is read with ``plain_lang``: one stray OCR mark on an English title's line
+    (``WORKS IN THẺ GUANGXI``) hides its language from ``line_lang``, and the English title
+    stays a line of the Vietnamese one set right above it."""
+    langs = [plain_lang(t) if in_capitals(t) else line_lang(t) for t in lines]
     cuts, start, last = [], 0, None
     for k, b in enumerate(langs):
         if b == Lang.UNKNOWN:
