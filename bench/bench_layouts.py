@@ -137,7 +137,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the seventeenth round's families
              "fixtures/layouts_seventeenth.py", "fixtures/seventeenth_kit.py",
              "fixtures/seventeenth_twoup.py", "fixtures/seventeenth_keyed.py",
-             "fixtures/seventeenth_askbox.py")
+             "fixtures/seventeenth_askbox.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_edgetab.py", "fixtures/heldout_footstrip.py",
+             "fixtures/heldout_ratebox.py")
 SOURCES = ("rules", "model")
 
 

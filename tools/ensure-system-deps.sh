@@ -82,6 +82,10 @@ for flag in "$@"; do
             # SemiCondensed and Noto Serif ExtraCondensed ship with the condensed ones
             [ -e $fonts/truetype/noto/NotoSans-SemiCondensed.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSerif-ExtraCondensed.ttf ] || missing+=(fonts-noto-extra)
+            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto
+            # Serif's light and semibold weights, Noto Sans Display's semi-condensed width
+            [ -e $fonts/truetype/noto/NotoSerif-Light.ttf ] || missing+=(fonts-noto-extra)
+            [ -e $fonts/truetype/noto/NotoSansDisplay-SemiCondensed.ttf ] || missing+=(fonts-noto-extra)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
         *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
