@@ -48,8 +48,14 @@ class SlashLines:
     def __init__(self, lines: list[list[str]]) -> None:
         self.lines = lines
         self.cut: list[list[str]] = []
-        self.owner: list[list[tuple[int, int]]] = []   # per cut word: (word, part) in line
+        # per cut word: (word, part) in the line; None for a line without a slash (most:
+        # the line itself is passed on, so the cut costs a page of prose one scan)
+        self.owner: list[list[tuple[int, int]] | None] = []
         for line in lines:
+            if not any(SLASH in word for word in line):
+                self.cut.append(line)
+                self.owner.append(None)
+                continue
             words: list[str] = []
             owner: list[tuple[int, int]] = []
             for i, word in enumerate(line):
@@ -63,7 +69,7 @@ class SlashLines:
         """The decisions on line ``number``'s cut words as decisions on its own words: a
         word whose parts changed is their changes joined (scores summed, the first rule)."""
         owner = self.owner[number]
-        if len(owner) == len(self.lines[number]):
+        if owner is None or len(owner) == len(self.lines[number]):
             return decisions                           # nothing was cut
         by_word: dict[int, list[Decision]] = {}
         for d in decisions:
