@@ -18,9 +18,11 @@ a word (the line keeps its word count and order).
    classes. An exact Viterbi picks one option per word.
 4. A word of sound text that is itself a lexicon syllable changes only on strong local
    evidence (``SOUND_SWAP`` and the rules after it).
-5. In stripped text (step 6), a word that is no syllable (``DH``, ``GDDT``, ``km``,
-   ``dong/thang``) is written as the corpora write it (``LanguageModel.forms``: ``ĐH``,
-   ``GDĐT``, ``km``, ``đồng/tháng``) when they agree on one spelling, and is not decoded.
+5. In stripped text (step 6), a word that is no syllable (``DH``, ``GDDT``, ``km``)
+   is written as the corpora write it (``LanguageModel.forms``: ``ĐH``,
+   ``GDĐT``, ``km``) when they agree on one spelling, and is not decoded. Words joined by
+   a slash between syllables (``dong/thang``) reach the decoder cut into their parts
+   (``magpipe.repair.slashes``).
 6. A page without one letter outside ASCII had its marks stripped: its words are read
    with the stripped channel (``language.stripped_reading``), not the OCR one.
 """
