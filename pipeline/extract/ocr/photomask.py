@@ -174,8 +174,8 @@ def find_photos(image: Image.Image) -> tuple[PixelBox, ...]:
 def _text_inside_share(grey: np.ndarray, boxes: list[PixelBox]) -> float:
     """Share of the page's text-like cells (``TEXTLIKE_SPREAD``) inside ``boxes``."""
     rows, cols = grey.shape[0] // CELL, grey.shape[1] // CELL
-    cells = grey[:rows * CELL, :cols * CELL].reshape(rows, CELL, cols, CELL)
-    cells = cells.transpose(0, 2, 1, 3).reshape(rows, cols, -1)
+    cells = (grey[:rows * CELL, :cols * CELL].reshape(rows, CELL, cols, CELL)
+             .transpose(0, 2, 1, 3).reshape(rows, cols, -1))
     low, high = np.percentile(cells, [10, 90], axis=2)
     textlike = (high - low) >= TEXTLIKE_SPREAD
     inside = np.zeros_like(textlike)
