@@ -14,7 +14,9 @@ and it is clearly darker than the paper, or when it is solid dark (a shadow in t
 Connected photographic cells covering a large,
 well-filled rectangle are a photograph; its edges are then found to the pixel. A light tint
 behind text (a boxed intro) is lighter than that and is left alone, and so is a page that is
-mostly "photograph" (a dark or yellowed scan), where the rule cannot be trusted. What of a
+mostly "photograph" (a dark or yellowed scan), where the rule cannot be trusted, or whose
+photo boxes would hold nearly all its text (a full-page cover photo found only in parts,
+its light areas taken for paper, with the nameplate printed on it). What of a
 photograph's box is painted white, and what text inside it is kept, is ``photopanels``'s.
 
 Pure image work (numpy, scipy.ndimage), no I/O.
@@ -45,6 +47,15 @@ MAX_PAGE_SHARE = 0.6   # photographs covering more of the page than this: rule n
 PAPER_TOLERANCE = 12   # a pixel this close to the paper level is paper
 MAX_SPLIT_GAP = 16 * CELL   # widest light patch that may cut a photograph in two
 MARGIN = 3             # pixels blanked around a photograph's edge (blur, JPEG ringing)
+# A cell is text-like when its pixels spread over this many grey levels (10th to 90th
+# percentile): a stroke of ink on paper or of white on a dark band; a photograph's shading
+# and scan noise spread over far fewer.
+TEXTLIKE_SPREAD = 100
+# When this share of the page's text-like cells lies inside the photo boxes, the boxes are
+# not photographs round the text but a full-page cover photo whose light areas were taken
+# for paper (its nameplate and contents panel inside it): nothing is blanked. On the
+# development scans this share is 0.97 on such covers and at most 0.09 anywhere else.
+MAX_TEXT_INSIDE = 0.9
 
 
 def paper_level(grey: np.ndarray) -> float:
@@ -154,4 +165,21 @@ def find_photos(image: Image.Image) -> tuple[PixelBox, ...]:
         log.info("photo regions would cover %.0f%% of the page: none blanked",
                  100 * covered / grey.size)
         return ()
+    if boxes and _text_inside_share(grey, boxes) >= MAX_TEXT_INSIDE:
+        log.info("photo regions would cover nearly all the page's text: none blanked")
+        return ()
     return tuple(sorted(boxes, key=lambda b: (b[1], b[0])))
+
+
+def _text_inside_share(grey: np.ndarray, boxes: list[PixelBox]) -> float:
+    """Share of the page's text-like cells (``TEXTLIKE_SPREAD``) inside ``boxes``."""
+    rows, cols = grey.shape[0] // CELL, grey.shape[1] // CELL
+    cells = (grey[:rows * CELL, :cols * CELL].reshape(rows, CELL, cols, CELL)
+             .transpose(0, 2, 1, 3).reshape(rows, cols, -1))
+    low, high = np.percentile(cells, [10, 90], axis=2)
+    textlike = (high - low) >= TEXTLIKE_SPREAD
+    inside = np.zeros_like(textlike)
+    for x0, top, x1, bottom in boxes:
+        inside[top // CELL:-(-bottom // CELL), x0 // CELL:-(-x1 // CELL)] = True
+    total = int(textlike.sum())
+    return int((textlike & inside).sum()) / total if total else 0.0
