@@ -29,6 +29,7 @@ import logging
 import re
 
 from magpipe.text.credits import COLLECTED_EN, COLLECTED_VI
+from magpipe.text.folding import unmarked
 from magpipe.text.vietnamese import (
     has_vietnamese_marks,
     is_bare_syllable,
@@ -42,10 +43,6 @@ log = logging.getLogger(__name__)
 _LETTERS = re.compile(r"[^\W\d_]+")     # a name's words, read without what OCR put between
 SLIP_LETTERS = 1    # most letters apart two readings of one word may be (an OCR slip): a
                     # name two letters apart in a short word is as likely another name
-
-
-def _folded(word: str) -> str:
-    return strip_diacritics(word).lower()
 
 
 def _case(word: str) -> str:
@@ -81,7 +78,7 @@ def _name_case(words: list[str], fallback: str) -> str:
 def _respelled(word: str, letters: str) -> str:
     """``word`` given the letters of ``letters`` (another reading of it), keeping the marks of
     the letters both share: ``MIẠNH`` / ``MANH`` -> ``MẠNH``."""
-    folded = _folded(word)
+    folded = unmarked(word)
     if len(folded) != len(word):
         return letters
     out = []
@@ -97,7 +94,7 @@ def _completed(credit: str, credit_en: str) -> tuple[str, str] | None:
     vi, en = _LETTERS.findall(credit), _LETTERS.findall(credit_en)
     n = min(len(vi), len(en))
     if len(vi) == len(en) or n == 0 or \
-            [_folded(w) for w in vi[:n]] != [_folded(w) for w in en[:n]]:
+            [unmarked(w) for w in vi[:n]] != [unmarked(w) for w in en[:n]]:
         return None
     if len(vi) < len(en):
         case = _name_case(en[:n], "upper")
@@ -123,7 +120,7 @@ def _slips_fixed(credit: str, credit_en: str) -> tuple[str, str] | None:
     vi, en = _LETTERS.findall(credit), _LETTERS.findall(credit_en)
     if len(vi) != len(en) or not vi:
         return None
-    apart = [Levenshtein.distance(_folded(a), _folded(b)) for a, b in zip(vi, en, strict=True)]
+    apart = [Levenshtein.distance(unmarked(a), unmarked(b)) for a, b in zip(vi, en, strict=True)]
     if not any(apart) or max(apart) > SLIP_LETTERS:
         return None
     vi_flawed, en_flawed = _flawed(credit), _flawed(credit_en)

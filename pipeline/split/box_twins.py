@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import classify
 from magpipe.split.roles import Facts, PageFacts
@@ -75,11 +75,6 @@ def _level(f: Facts, g: Facts, body: float) -> bool:
     return abs(f.box[1] - g.box[1]) <= LEVEL * body and abs(f.lines - g.lines) <= LINES
 
 
-def _apart(a: Box, b: Box) -> bool:
-    """Side by side: no part of their widths shared."""
-    return a[2] <= b[0] or b[2] <= a[0]
-
-
 def _twin(run: list[int], out: list[str], facts: list[Facts], body: float) -> list[int] | None:
     """The blocks beside ``run``, one level with each of its blocks, on one left edge, with no
     other text between them; None when there is no such twin."""
@@ -89,7 +84,7 @@ def _twin(run: list[int], out: list[str], facts: list[Facts], body: float) -> li
     twin = []
     for k in run:
         level = [j for j, g in enumerate(facts) if out[j] in _TEXT and j not in twin
-                 and _apart(g.box, span) and _level(facts[k], g, body)]
+                 and across(g.box, span) <= 0 and _level(facts[k], g, body)]
         if len(level) != 1:
             return None
         twin.append(level[0])

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, across
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
 from magpipe.split.roles import Facts, PageFacts, has_credit
@@ -66,11 +66,6 @@ def _width(box: Box) -> float:
     return box[2] - box[0]
 
 
-def _overlap(a: Box, b: Box) -> float:
-    """How much of their widths two boxes share."""
-    return max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-
-
 def _is_bar(d: Drawing, body: float) -> bool:
     return d.kind == DrawingKind.FILL and d.shade < DARK and \
         _height(d.box) <= BAR_HEIGHT * body and _width(d.box) >= BAR_ASPECT * _height(d.box)
@@ -93,20 +88,20 @@ def _centre_in(box: Box, shape: Box) -> bool:
 
 def _heads(bar: Box, panel: Box, body: float) -> bool:
     """The bar lies just over the panel's top, or across it, spanning much of its width."""
-    return _overlap(bar, panel) >= ACROSS * _width(panel) and \
+    return across(bar, panel) >= ACROSS * _width(panel) and \
         panel[1] - HEAD_GAP * body <= bar[3] <= panel[1] + BAR_HEIGHT * body
 
 
 def _titled(panel: Box, roles: list[str], facts: list[Facts], body: float) -> bool:
     """A title sits just over the panel, over its text: the panel is that article's."""
-    return any(roles[k] == Role.TITLE and _overlap(f.box, panel) > 0
+    return any(roles[k] == Role.TITLE and across(f.box, panel) > 0
                and panel[1] - TITLE_GAP * body <= f.box[3] <= panel[1] + REACH * body
                for k, f in enumerate(facts))
 
 
 def _over_title(bar: Box, roles: list[str], facts: list[Facts], body: float) -> bool:
     """A title starts just under the bar, under its width: the bar opens that article."""
-    return any(roles[k] == Role.TITLE and _overlap(f.box, bar) > 0
+    return any(roles[k] == Role.TITLE and across(f.box, bar) > 0
                and bar[3] - REACH * body <= f.box[1] <= bar[3] + BAR_HEIGHT * body
                for k, f in enumerate(facts))
 
