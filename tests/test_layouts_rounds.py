@@ -17,7 +17,8 @@ sys.path.insert(0, str(FIXTURES))
 import layouts  # noqa: E402
 
 ROUNDS = ("sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-          "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
+          "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+          "eighteenth")
 
 
 def test_every_family_has_exactly_one_module():

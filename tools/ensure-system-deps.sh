@@ -82,7 +82,7 @@ for flag in "$@"; do
             # SemiCondensed and Noto Serif ExtraCondensed ship with the condensed ones
             [ -e $fonts/truetype/noto/NotoSans-SemiCondensed.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSerif-ExtraCondensed.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto
+            # the eighteenth round's layout families' faces (fixtures/eighteenth_kit.py): Noto
             # Serif's light and semibold weights, Noto Sans Display's semi-condensed width
             [ -e $fonts/truetype/noto/NotoSerif-Light.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSansDisplay-SemiCondensed.ttf ] || missing+=(fonts-noto-extra)
