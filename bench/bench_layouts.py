@@ -180,12 +180,18 @@ def _holds(stamp: str, made_by: str, scans: int) -> bool:
 
 
 def repaired(pdf: Path, engine) -> RepairArtifact:
-    """The repair artifact of ``pdf`` from the cached pipeline run."""
+    """The repair artifact of ``pdf`` from the cached pipeline run; ``Failed`` when the
+    pipeline failed on it."""
     config = Config(out_dir=OUT / "pipeline", progress=False)
     report = process_document(pdf, pdf.stem, config, engine.map_pages)
     if report.status == "failed":
-        raise SystemExit(f"pipeline failed on {pdf.name}: {report.error}")
+        raise Failed(f"{pdf.name}: {report.error}")
     return RepairArtifact.load(config.out_dir / pdf.stem / "repair.json")
+
+
+class Failed(Exception):
+    """A document the pipeline (or this bench's own split and align) failed on: the bench
+    goes on with the others and prints it, as a batch run reports one failed record."""
 
 
 @dataclass
@@ -253,22 +259,31 @@ def main() -> int:
     families = tuple(args.family or FAMILIES)
     docs = generated(0 if args.no_scans else SCANS)
     sums: dict[tuple[str, str, str], Sums] = {}
+    failed: dict[tuple[str, str], list[str]] = {}
     with LocalEngine(Config().worker_count) as engine:
         for pdf in docs:
             family, _, kind = pdf.stem.rsplit("-", 2)
             if family not in families or (args.no_scans and kind == "scanned"):
                 continue
             truth = json.loads(pdf.with_suffix(".truth.json").read_text(encoding="utf-8"))
-            pages = repaired(pdf, engine)
-            for roles in SOURCES:
-                measure(pdf, pages, truth, roles, sums.setdefault((family, kind, roles), Sums()))
+            try:
+                pages = repaired(pdf, engine)
+                for roles in SOURCES:
+                    measure(pdf, pages, truth, roles,
+                            sums.setdefault((family, kind, roles), Sums()))
+            except Exception as error:      # noqa: BLE001 - one document, reported below
+                reason = error if isinstance(error, Failed) else f"{pdf.name}: {error!r}"
+                failed.setdefault((family, kind), []).append(str(reason))
     for family in families:
         for kind in ("digital", "scanned"):
             for roles in SOURCES:
                 if (family, kind, roles) in sums:
                     mark = "HELD-OUT" if family in HELD_OUT else "dev"
                     report(f"{family}.{kind}.{roles}.{mark}", sums[(family, kind, roles)])
-    return 0
+            for reason in failed.get((family, kind), ()):
+                # the document's truth is left out of the figures above: they cover the others
+                print(f"layouts.failed.{family}.{kind}  {reason}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -45,3 +45,15 @@ def test_a_roman_numeral_has_one_value_in_either_case() -> None:
     from magpipe.text.figures import roman_value
 
     assert [roman_value(n) for n in ("XIV", "xiv", "IV", "MCMXC", "ii")] == [14, 14, 4, 1990, 2]
+
+
+def test_a_run_of_numeral_letters_that_is_no_numeral_gives_no_number_and_no_error() -> None:
+    """``VV`` or ``CCCC`` (OCR of a grid, initials) matched the numeral pattern as an empty
+    string, and ``roman_value('')`` raised: the document's align failed."""
+    from magpipe.align.anchors import NUMBER
+    from magpipe.text.figures import roman_value
+
+    assert roman_value("") == 0
+    for lang in ("vi", "en"):
+        anchors = extract_anchors("Khóa XIV, ô chữ CCCC VV LL và DD", lang)
+        assert [a.key for a in anchors if a.kind == NUMBER] == ["14"]

@@ -188,7 +188,10 @@ def _numbers(text: str, lang: str) -> list[Anchor]:
         else:
             found.append(Anchor(NUMBER, _format(value)))
     for m in _ROMAN.finditer(text):
-        found.append(Anchor(NUMBER, str(roman_value(m.group(0)))))
+        # the pattern's parts are all optional: on a run of numeral letters that is no
+        # numeral (``VV``, ``CCCC``, a crossword's letters) it matches the empty string
+        if m.group(0):
+            found.append(Anchor(NUMBER, str(roman_value(m.group(0)))))
     return found
 
 

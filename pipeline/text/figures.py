@@ -56,6 +56,7 @@ def notation_language(text: str) -> str | None:
 def roman_value(numeral: str) -> int:
     """The value of a Roman numeral in either case (``XIV`` -> 14, ``iv`` -> 4): each letter
     added, or taken away when a larger one follows it. The caller checks the numeral's form
-    (a pattern of its own); a sum that comes out 0 or less is no number."""
+    (a pattern of its own); a sum that comes out 0 or less is no number, as is the empty
+    string (0)."""
     values = [_ROMAN_VALUES[c] for c in numeral.lower()]
-    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0]))
