@@ -67,7 +67,7 @@ class CutLines:
             words: list[str] = []
             owner: list[tuple[int, int]] = []
             for i, word in enumerate(line):
-                parts = cut_parts(word) or [word]
+                parts = [word] if word.isalpha() else cut_parts(word) or [word]
                 owner += [(i, j) for j in range(len(parts))]
                 words += parts
             if len(words) == len(line):
