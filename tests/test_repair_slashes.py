@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from magpipe.repair import repair_text
 from magpipe.repair.decoder import Decision
-from magpipe.repair.slashes import SlashLines, slash_parts
+from magpipe.repair.slashes import CutLines, slash_parts
 
 TABLE = Path(__file__).parent / "data" / "repair_slash_cases.json"
 CASES = json.loads(TABLE.read_text(encoding="utf-8"))
@@ -37,7 +37,7 @@ def test_a_slash_word_is_cut_with_its_punctuation_on_the_outer_parts() -> None:
 
 def test_decisions_on_the_parts_become_one_change_of_the_word() -> None:
     lines = [["gia", "dong/thang", "va"]]
-    cut = SlashLines(lines)
+    cut = CutLines(lines)
     words = cut.cut[0]
     assert len(words) == 4
     decisions = [Decision(0, "gia", "giá", 3.0, "stripped"),

@@ -13,16 +13,18 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from magpipe.repair.lattice import Slot
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, MODES, Model
-from magpipe.repair.words import normalised_parts, split_token
+from magpipe.repair.words import APOSTROPHES, normalised_parts, split_token
 from magpipe.text.credits import CAPTION_SLASH, caption_halves
 from magpipe.text.damage import has_vietnamese_only_letter
 from magpipe.text.english import SHORT as ENGLISH_SHORT
 from magpipe.text.vietnamese import strip_diacritics
 
+OPENING_QUOTES = "'‘"        # a word opening with one opens a single quote on its line
 STRIPPED_SHARE = 0.6       # share of bare syllables that makes a sound page's line "stripped"
 STRIPPED_MIN = 3           # ... and at least this many of them
 STRIPPED_PRIOR = 0.9       # ... and the class prior of its words
@@ -64,13 +66,23 @@ class LineLanguage:
         return parts
 
     def parts_of(self, words: Sequence[str]) -> list[tuple[str, str, str]]:
-        """``parts`` of each of ``words``."""
+        """``parts`` of each of ``words`` (a line); an apostrophe after ``u`` / ``o`` that
+        closes a single quote the line opened (``'xoá sổ'``, stripped ``'xoa so'``) is the
+        quote, not a horn read apart (``words.normalised_parts``), and stays."""
         known = self._parts
         out = []
+        opened = False              # a single quote opened on this line and not yet closed
         for word in words:
             parts = known.get(word)
             if parts is None:
                 parts = known[word] = normalised_parts(word)
+            if word[:1] in OPENING_QUOTES:
+                opened = True
+            if opened and word[-1:] in APOSTROPHES or opened and word[-2:-1] in APOSTROPHES:
+                trail = split_token(unicodedata.normalize("NFC", word))[2]
+                if trail[:1] in APOSTROPHES:
+                    opened = False
+                    parts = (parts[0], parts[1], trail)
             out.append(parts)
         return out
 

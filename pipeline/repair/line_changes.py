@@ -18,7 +18,7 @@ from magpipe.repair.english_slips import HYPHENS, EnglishSlips
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.foreign import is_foreign_paragraph
 from magpipe.repair.lexicon.model import CLEAN, Model
-from magpipe.repair.slashes import SlashLines
+from magpipe.repair.slashes import CutLines
 from magpipe.text import credits
 from magpipe.text.punctuation import SENTENCE_ENDS
 
@@ -83,7 +83,7 @@ def repair_many_lines(using: Decoder, pages: list[tuple[list[list[str]], list[tu
     decoded in one batch (no context crosses a paragraph, so a page decodes as alone;
     the batch shares the cost of scoring among the pages): per page, its changes."""
     paragraphs = []
-    slashed: list[SlashLines] = []           # each paragraph's slash-joined words cut apart
+    slashed: list[CutLines] = []           # each paragraph's slash-joined words cut apart
     for lines, spans in pages:
         above, below = _neighbour_lines(lines)
         for first, last in spans:
@@ -92,7 +92,7 @@ def repair_many_lines(using: Decoder, pages: list[tuple[list[list[str]], list[tu
             foreign = mode == CLEAN and is_foreign_paragraph(lines[first:last])
             if foreign:
                 log.debug("lines %d-%d: foreign text, kept as written", first, last - 1)
-            cut = SlashLines(lines[first:last])
+            cut = CutLines(lines[first:last])
             slashed.append(cut)
             paragraphs.append(([] if foreign else cut.cut, above[first], below[last]))
     decided = [[cut.joined(k, line) for k, line in enumerate(lines)]

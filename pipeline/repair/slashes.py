@@ -14,6 +14,7 @@ as across a light break (``BREAK``).
 from __future__ import annotations
 
 from magpipe.repair.decoder import Decision
+from magpipe.repair.glued import HINT, glued_parts
 from magpipe.repair.words import split_token
 from magpipe.text.vietnamese import is_bare_syllable
 
@@ -41,27 +42,38 @@ def slash_parts(word: str) -> list[str] | None:
     return out
 
 
-class SlashLines:
-    """Lines with their slash-joined words cut into parts, and the way back: decisions on
-    the parts become one decision on the word they came from."""
+def cut_parts(word: str) -> list[str] | None:
+    """The words the decoder reads for ``word``: its slash-joined parts (``slash_parts``),
+    else the parts it was glued from (``glued.glued_parts``: ``toc(06/01/2005)``), else
+    None (most words)."""
+    return slash_parts(word) or glued_parts(word)
+
+
+class CutLines:
+    """Lines with their slash-joined and glued words cut into parts (``cut_parts``), and
+    the way back: decisions on the parts become one decision on the word they came from."""
 
     def __init__(self, lines: list[list[str]]) -> None:
         self.lines = lines
         self.cut: list[list[str]] = []
-        # per cut word: (word, part) in the line; None for a line without a slash (most:
-        # the line itself is passed on, so the cut costs a page of prose one scan)
+        # per cut word: (word, part) in the line; None for a line with nothing to cut (most:
+        # the line itself is passed on, so the cut costs a page of prose a scan per line)
         self.owner: list[list[tuple[int, int]] | None] = []
         for line in lines:
-            if not any(SLASH in word for word in line):
+            if not any(SLASH in word for word in line) and not HINT.search(" ".join(line)):
                 self.cut.append(line)
                 self.owner.append(None)
                 continue
             words: list[str] = []
             owner: list[tuple[int, int]] = []
             for i, word in enumerate(line):
-                parts = slash_parts(word) or [word]
+                parts = [word] if word.isalpha() else cut_parts(word) or [word]
                 owner += [(i, j) for j in range(len(parts))]
                 words += parts
+            if len(words) == len(line):
+                self.cut.append(line)
+                self.owner.append(None)
+                continue
             self.cut.append(words)
             self.owner.append(owner)
 
@@ -69,7 +81,7 @@ class SlashLines:
         """The decisions on line ``number``'s cut words as decisions on its own words: a
         word whose parts changed is their changes joined (scores summed, the first rule)."""
         owner = self.owner[number]
-        if owner is None or len(owner) == len(self.lines[number]):
+        if owner is None:
             return decisions                           # nothing was cut
         by_word: dict[int, list[Decision]] = {}
         for d in decisions:
@@ -80,8 +92,14 @@ class SlashLines:
             first = next(k for k, (w, _j) in enumerate(owner) if w == i)
             for d in found:
                 parts[d.index - first] = d.after
-            # each part but the last ends with BREAK still (it is punctuation to the decoder)
-            whole = "".join(p[:-len(BREAK)] + SLASH for p in parts[:-1]) + parts[-1]
-            out.append(Decision(i, self.lines[number][i], whole,
+            out.append(Decision(i, self.lines[number][i], _whole(parts),
                                 sum(d.score for d in found), found[0].rule))
         return out
+
+
+def _whole(parts: list[str]) -> str:
+    """The word the decided ``parts`` of one word make: a slash part ends with ``BREAK``
+    still (it is punctuation to the decoder), read back as the slash; glued parts are
+    joined as they are."""
+    return "".join(p[:-len(BREAK)] + SLASH if p.endswith(BREAK) else p for p in parts[:-1]) \
+        + parts[-1]

@@ -62,10 +62,14 @@ def normalised_parts(word: str) -> tuple[str, str, str]:
     return lead, core, trail
 
 
+def is_url(token: str) -> bool:
+    """A URL or an e-mail address (``www.a.vn``, ``ten@tphcm.gov.vn``)."""
+    return not _URL_HINT.isdisjoint(token) and bool(_URL.search(token))
+
+
 def is_fixed(token: str, core: str, mode: str) -> bool:
     """Cores never touched: numbers, URLs, e-mail, acronyms, compounds, odd shapes."""
-    if not core or len(core) > MAX_CORE or (not _URL_HINT.isdisjoint(token)
-                                            and _URL.search(token)):
+    if not core or len(core) > MAX_CORE or is_url(token):
         return True
     if not _INNER.isdisjoint(core) or case_pattern(core) is None:
         return True
