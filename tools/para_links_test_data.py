@@ -1,0 +1,32 @@
+"""Save the inputs of ``tests/test_align_para_links.py`` into ``tests/data/layouts-para-links/``.
+
+Documents of the layout bench (``bench/bench_layouts.py``) whose paragraph links went wrong
+where a paragraph broke at a column or page turn on one side only (their repair artifacts,
+the split stage's input, and their truth as written):
+
+* ``turn-split``: ``twoup-4-digital``, a handout printed two up; the Vietnamese paragraph
+  ``Tham dự buổi Lễ …`` is whole while its English twin (``Attending the ceremony …``) broke
+  where the half-page turns, and its translation runs well over ``paragraphs.RATIO`` English
+  characters per Vietnamese one;
+* ``intro-piece``: ``edgetab-3-digital``, the first piece of a Vietnamese paragraph broken
+  at the page turn (``Bà Marcelle Torres Alves Okuno …``) read as the article's intro, its
+  rest (``xuất một số hoạt động …``) as the next paragraph, the English twin whole.
+
+Usage: ``.venv/bin/python tools/para_links_test_data.py [NAME ...]`` (after the bench has
+run; it runs the bench on those families first when their output is missing).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tools.test_pages import Saved, Truth, main  # noqa: E402
+
+SAVED = (Saved("turn-split", "twoup-4-digital"), Saved("intro-piece", "edgetab-3-digital"))
+
+
+if __name__ == "__main__":
+    sys.exit(main(SAVED, "layouts-para-links", Truth.AS_WRITTEN))
