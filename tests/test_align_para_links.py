@@ -13,7 +13,7 @@ from magpipe.align.paragraphs import OWN_RATIO_BOUNDS, Link, own_ratio
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.artifacts.records import CONTENTS, Article
 from magpipe.config import Config
-from magpipe.eval.align_score import _same
+from magpipe.eval.align_score import _same, score
 from magpipe.split import split
 
 DATA = Path(__file__).parent / "data" / "layouts-para-links"
@@ -72,3 +72,17 @@ def test_own_ratio_needs_two_sure_links_and_stays_within_bounds():
     wide = own_ratio(["a" * 10, "b" * 10], ["a" * 90, "b" * 90],
                      (Link((0,), (0,), 0.9), Link((1,), (1,), 0.9)))
     assert wide == OWN_RATIO_BOUNDS[1]
+
+
+def test_contents_entry_keeps_a_gutter_page_read_into_its_line():
+    """The Vietnamese entries' pages stand in the gutter, read into the English column: the
+    ``5`` inside ``4. LEADER … COURTERY CALL 5 FROM THE U.S AMBASSADOR …`` is no fifth entry
+    (the entry it would close prints no page yet, where the entries above print theirs)."""
+    pages = RepairArtifact.load(DATA / "contents-gutter.repair.json")
+    truth = json.loads((DATA / "contents-gutter.truth.json").read_text(encoding="utf-8"))
+    aligned = align(split(pages, Config()), Config())
+    found = score(aligned, truth, fuzzy=True)
+    assert found.contents_truth == 4
+    assert found.contents_right == 4
+    english = [p.en for a in aligned.articles if a.kind == CONTENTS for p in a.paragraphs if p.en]
+    assert len(english) == 4

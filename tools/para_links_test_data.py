@@ -10,7 +10,10 @@ the split stage's input, and their truth as written):
   characters per Vietnamese one;
 * ``intro-piece``: ``edgetab-3-digital``, the first piece of a Vietnamese paragraph broken
   at the page turn (``Bà Marcelle Torres Alves Okuno …``) read as the article's intro, its
-  rest (``xuất một số hoạt động …``) as the next paragraph, the English twin whole.
+  rest (``xuất một số hoạt động …``) as the next paragraph, the English twin whole;
+* ``contents-gutter``: page 1 of ``report-5-digital`` (truth cut to the page): a contents
+  box whose Vietnamese entries' pages stand in the gutter, so the text layer reads them into
+  the English column (``… COURTERY CALL 5 FROM THE U.S AMBASSADOR …``).
 
 Usage: ``.venv/bin/python tools/para_links_test_data.py [NAME ...]`` (after the bench has
 run; it runs the bench on those families first when their output is missing).
@@ -26,7 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("turn-split", "twoup-4-digital"), Saved("intro-piece", "edgetab-3-digital"))
+SAVED_PAGES = (Saved("contents-gutter", "report-5-digital", (1,)),)
 
 
 if __name__ == "__main__":
-    sys.exit(main(SAVED, "layouts-para-links", Truth.AS_WRITTEN))
+    main(SAVED, "layouts-para-links", Truth.AS_WRITTEN)
+    sys.exit(main(SAVED_PAGES, "layouts-para-links", Truth.PAGE_ARTICLES))
