@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from magpipe.align import align
-from magpipe.align.paragraphs import OWN_RATIO_BOUNDS, Link, own_ratio
+from magpipe.align.paragraphs import OWN_RATIO_BOUNDS, Link, align_paragraphs, own_ratio
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.artifacts.records import CONTENTS, Article
 from magpipe.config import Config
@@ -44,6 +44,9 @@ def _linked(records: tuple[Article, ...], vi: str, en: str) -> bool:
     ("turn-split", "Tham dự buổi Lễ có đồng chí Lê Hoài Trung"),
     # the first piece of the Vietnamese paragraph was read as the intro (no English intro)
     ("intro-piece", "Bà Marcelle Torres Alves Okuno, Lãnh sự danh dự"),
+    # an English paragraph broken at a column turn on a scan, whose twin's date OCR broke:
+    # the first pass's links are less sure, but sure enough to read the ratio from
+    ("scan-turn", "Chiều ngày 15/12/2025, Đoàn đại biểu tỉnh Lạng Sơn"),
 ])
 def test_paragraph_broken_at_a_turn_on_one_side_links_whole_with_its_twin(name, vi_start):
     records, truth = _aligned(name)
@@ -52,11 +55,21 @@ def test_paragraph_broken_at_a_turn_on_one_side_links_whole_with_its_twin(name, 
 
 
 def test_every_link_of_the_documents_is_right():
-    for name in ("turn-split", "intro-piece"):
+    for name in ("turn-split", "intro-piece", "scan-turn"):
         records, truth = _aligned(name)
         wanted = [(" ".join(link["vi"]), " ".join(link["en"])) for a in truth["articles"]
                   for link in a["paragraphs"]]
         assert all(_linked(records, vi, en) for vi, en in wanted), name
+
+
+def test_a_numbered_heading_in_capitals_is_no_piece_of_the_paragraph_above_it():
+    """Lengths alone would join the heading left among the English paragraphs to the paragraph
+    above it (1-2); a numbered heading in capitals is no piece of a broken paragraph."""
+    vi = ["Đồng chí Bí thư khẳng định sẵn sàng tăng cường phối hợp. " * 7]
+    en = ["Mr. Chen Gang affirmed that Guangxi stands ready to cooperate. " * 5 + "Thanks.",
+          "3. LEADER OF THE PROVINCIAL PEOPLE'S COMMITTEE RECEIVES A CALL?"]
+    links = align_paragraphs(vi, en)
+    assert [link.kind for link in links] == ["1-1", "0-1"]
 
 
 def test_own_ratio_is_the_median_of_the_sure_one_to_one_links():

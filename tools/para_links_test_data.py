@@ -11,6 +11,9 @@ the split stage's input, and their truth as written):
 * ``intro-piece``: ``edgetab-3-digital``, the first piece of a Vietnamese paragraph broken
   at the page turn (``Bà Marcelle Torres Alves Okuno …``) read as the article's intro, its
   rest (``xuất một số hoạt động …``) as the next paragraph, the English twin whole;
+* ``scan-turn``: ``keyed-3-scanned``, the English paragraph ``On the afternoon of December
+  15, 2025 …`` broken at a column turn, OCR breaking the Vietnamese twin's date
+  (``15/1 2/2025``), so the links of the first pass are less sure than a text layer's;
 * ``contents-gutter``: page 1 of ``report-5-digital`` (truth cut to the page): a contents
   box whose Vietnamese entries' pages stand in the gutter, so the text layer reads them into
   the English column (``… COURTERY CALL 5 FROM THE U.S AMBASSADOR …``).
@@ -28,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tools.test_pages import Saved, Truth, main  # noqa: E402
 
-SAVED = (Saved("turn-split", "twoup-4-digital"), Saved("intro-piece", "edgetab-3-digital"))
+SAVED = (Saved("turn-split", "twoup-4-digital"), Saved("intro-piece", "edgetab-3-digital"),
+         Saved("scan-turn", "keyed-3-scanned"))
 SAVED_PAGES = (Saved("contents-gutter", "report-5-digital", (1,)),)
 
 

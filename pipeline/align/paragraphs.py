@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from magpipe.align.anchors import DATE, MONEY, AnchorBag, bag_similarity, extract_anchors
 from magpipe.align.lexicon import gloss_similarity
+from magpipe.text.headings import TITLE_CHARS, in_capitals, section_label
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ RATIO = 1.13         # English characters per Vietnamese character (dev articles
 # broken at a column or page turn on one side only then links 1-2 at its true length, where a
 # translation longer than RATIO made the longer piece alone look like the whole twin.
 OWN_RATIO_BOUNDS = (0.7, 1.8)
-OWN_RATIO_LINK_MIN = 0.7    # confidence of a 1-1 link read for the ratio (anchors agree)
+OWN_RATIO_LINK_MIN = 0.5    # confidence of a 1-1 link read for the ratio (anchors agree)
 OWN_RATIO_LINKS = 2         # fewest such links: one pair of paragraphs says little
 OWN_RATIO_STEP = 0.03       # a ratio this close to RATIO changes no link: no second pass
 SPREAD = 25.0        # variance of the length difference per Vietnamese character
@@ -144,20 +145,31 @@ def align_paragraphs(vi: list[str] | tuple[str, ...], en: list[str] | tuple[str,
             glosses[i, ni, j, nj] = gloss_similarity(" ".join(vi[i:ni]), " ".join(en[j:nj]))
         return glosses[i, ni, j, nj]
 
-    links = _chain(n, m, vspan, espan, gloss, RATIO)
+    heads = ([_numbered_caps(t) for t in vi], [_numbered_caps(t) for t in en])
+    links = _chain(n, m, vspan, espan, gloss, RATIO, heads)
     ratio = own_ratio(vi, en, links)
     if ratio is not None and abs(ratio - RATIO) >= OWN_RATIO_STEP:
         log.debug("paragraphs read at the pair's own length ratio %.2f", ratio)
-        links = _chain(n, m, vspan, espan, gloss, ratio)
+        links = _chain(n, m, vspan, espan, gloss, ratio, heads)
     log.debug("aligned %d vi and %d en paragraphs into %d links", n, m, len(links))
     return links
 
 
+def _numbered_caps(text: str) -> bool:
+    """A numbered section heading set in capitals (``3. LEADER OF …``), a title's length at
+    most, whatever ends it (OCR reads a footnote mark after it as ``?``)."""
+    return (len(text.strip()) <= TITLE_CHARS and in_capitals(text)
+            and section_label(text) is not None)
+
+
 def _chain(n: int, m: int, vspan: dict[tuple[int, int], _Span],
            espan: dict[tuple[int, int], _Span],
-           gloss: Callable[[int, int, int, int], float | None], ratio: float
-           ) -> tuple[Link, ...]:
-    """The cheapest monotone chain of links at the length ratio ``ratio``."""
+           gloss: Callable[[int, int, int, int], float | None], ratio: float,
+           heads: tuple[list[bool], list[bool]]) -> tuple[Link, ...]:
+    """The cheapest monotone chain of links at the length ratio ``ratio``; a 2-1 or 1-2 link
+    never joins a paragraph that is a numbered section heading (``heads``, per side: one the
+    grouping left among the paragraphs, as OCR read it) to its neighbour: the paragraphs it
+    joins are the pieces of one broken at a turn, or two a translator merged."""
     inf = float("inf")
     best = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -171,6 +183,9 @@ def _chain(n: int, m: int, vspan: dict[tuple[int, int], _Span],
                 ni, nj = i + di, j + dj
                 if ni > n or nj > m:
                     continue
+                if (di == 2 and heads[0][i:ni] != [False] * 2) or (
+                        dj == 2 and heads[1][j:nj] != [False] * 2):
+                    continue            # a numbered heading is no piece of a paragraph
                 if di and dj:
                     cost, conf = _link_cost(vspan[i, ni], espan[j, nj], (di, dj),
                                             gloss(i, ni, j, nj), ratio)
