@@ -144,8 +144,10 @@ def _links(vi: Draft | None, en: Draft | None
 def _lone_intro_linked(vi: Draft, en: Draft) -> tuple[Draft, Draft]:
     """An intro set apart on one side only (the other side's lead paragraph was read as body,
     as when OCR cannot see it is bold): taken as that side's first paragraph when the aligner
-    then links it alone, 1-1, to the other side's first paragraph with a confidence of at
-    least ``INTRO_LINK_MIN``; otherwise left as it was (a boxed note read as an intro)."""
+    then links it alone, 1-1, to the other side's first paragraph (or, with the paragraph
+    after it, 2-1 or 1-2: the first piece of a paragraph broken at a turn) with a confidence
+    of at least ``INTRO_LINK_MIN``; otherwise left as it was (a boxed note read as an
+    intro)."""
     if (vi.intro is None) == (en.intro is None):
         return vi, en
     side = vi if vi.intro is not None else en
@@ -154,7 +156,10 @@ def _lone_intro_linked(vi: Draft, en: Draft) -> tuple[Draft, Draft]:
     new_vi, new_en = (moved, en) if side is vi else (vi, moved)
     links = align_paragraphs([p.text for p in new_vi.paragraphs],
                              [p.text for p in new_en.paragraphs])
-    if links and links[0].kind == "1-1" and links[0].confidence >= INTRO_LINK_MIN or \
+    # an intro read apart from its own paragraph's rest (the paragraph broke at a column or
+    # page turn and its first piece was taken for an intro) links 2-1 (or 1-2) with that rest
+    joined = "2-1" if side is vi else "1-2"
+    if links and links[0].kind in ("1-1", joined) and links[0].confidence >= INTRO_LINK_MIN or \
             first_left_alone([p.text for p in vi.paragraphs], [p.text for p in en.paragraphs],
                              side.lang, links):                             # (lone_intros)
         log.debug("a one-sided intro linked as a paragraph (%.2f)", links[0].confidence)

@@ -34,6 +34,7 @@ from magpipe.text.contents import (
     marked_numbers,
     opening_rubric,
     page_at_left,
+    page_at_right,
     read_entry,
     without_page,
 )
@@ -90,11 +91,23 @@ def _number_cuts(stream: str) -> list[tuple[int, int]]:
         after = cuts[-1][0] if cuts else -1
         want = cuts[-1][1] + 1 if cuts else None
         strong = [c for c in marked if c[0] > after and want in (None, c[1])]
-        weak = [c for c in bare if c[0] > after and c[1] == (want or 1)]
+        weak = [c for c in bare if c[0] > after and c[1] == (want or 1)
+                and (not cuts or _closed(stream, cuts, c[0]))]
         options = strong[:1] + weak[:1]     # a marked number first, but the list's opening
         if not options:
             return cuts
         cuts.append(options[0] if cuts else min(options))
+
+
+def _closed(stream: str, cuts: list[tuple[int, int]], at: int) -> bool:
+    """A bare number at ``at`` may open the next entry: the entry it would close ends with
+    the page it points to, or no entry cut so far does (a list whose pages OCR lost). Where
+    entries print their pages, a bare number inside an entry that prints none yet is a page
+    of the column beside it, read into this one (``… COURTESY CALL 5 FROM THE …``)."""
+    bounds = [a for a, _ in cuts] + [at]
+    pieces = [stream[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return page_at_right(pieces[-1].strip()) is not None or not any(
+        page_at_right(piece.strip()) is not None for piece in pieces[:-1])
 
 
 def _rubric_cuts(stream: str) -> list[tuple[int, int | None]]:

@@ -1,0 +1,41 @@
+"""Save the inputs of ``tests/test_align_para_links.py`` into ``tests/data/layouts-para-links/``.
+
+Documents of the layout bench (``bench/bench_layouts.py``) whose paragraph links went wrong
+where a paragraph broke at a column or page turn on one side only (their repair artifacts,
+the split stage's input, and their truth as written):
+
+* ``turn-split``: ``twoup-4-digital``, a handout printed two up; the Vietnamese paragraph
+  ``Tham dự buổi Lễ …`` is whole while its English twin (``Attending the ceremony …``) broke
+  where the half-page turns, and its translation runs well over ``paragraphs.RATIO`` English
+  characters per Vietnamese one;
+* ``intro-piece``: ``edgetab-3-digital``, the first piece of a Vietnamese paragraph broken
+  at the page turn (``Bà Marcelle Torres Alves Okuno …``) read as the article's intro, its
+  rest (``xuất một số hoạt động …``) as the next paragraph, the English twin whole;
+* ``scan-turn``: ``keyed-3-scanned``, the English paragraph ``On the afternoon of December
+  15, 2025 …`` broken at a column turn, OCR breaking the Vietnamese twin's date
+  (``15/1 2/2025``), so the links of the first pass are less sure than a text layer's;
+* ``contents-gutter``: page 1 of ``report-5-digital`` (truth cut to the page): a contents
+  box whose Vietnamese entries' pages stand in the gutter, so the text layer reads them into
+  the English column (``… COURTERY CALL 5 FROM THE U.S AMBASSADOR …``).
+
+Usage: ``.venv/bin/python tools/para_links_test_data.py [NAME ...]`` (after the bench has
+run; it runs the bench on those families first when their output is missing).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tools.test_pages import Saved, Truth, main  # noqa: E402
+
+SAVED = (Saved("turn-split", "twoup-4-digital"), Saved("intro-piece", "edgetab-3-digital"),
+         Saved("scan-turn", "keyed-3-scanned"))
+SAVED_PAGES = (Saved("contents-gutter", "report-5-digital", (1,)),)
+
+
+if __name__ == "__main__":
+    main(SAVED, "layouts-para-links", Truth.AS_WRITTEN)
+    sys.exit(main(SAVED_PAGES, "layouts-para-links", Truth.PAGE_ARTICLES))
