@@ -31,3 +31,22 @@ def test_workers_of_a_run_start_with_the_repair_model_loaded():
 
 def test_workers_for_one_stage_load_no_model():
     assert _decoders_held_by_workers("LocalEngine(2)") == "[0, 0, 0, 0]"
+
+
+
+# In each of four jobs of a run's workers: whether the collector is on, and how many full
+# collections the process has run (a worker inherits the fork server's count).
+COLLECTOR_PROBE = """
+from magpipe.batch.engines import open_engine
+ASKED = "(__import__('gc').isenabled(), __import__('gc').get_stats()[2]['collections'])"
+with open_engine(2, None) as engine:
+    print(list(engine.map_pages(eval, [ASKED] * 4)))
+"""
+
+
+def test_the_fork_server_loads_with_the_collector_off_and_its_workers_collect():
+    # loading with the collector on ran three full collections over the growing heap
+    # (~0.2 s of CPU before any worker could start); the workers have it on again
+    done = subprocess.run([sys.executable, "-c", COLLECTOR_PROBE], capture_output=True,
+                          text=True, timeout=240, check=True)
+    assert done.stdout.strip() == "[(True, 0), (True, 0), (True, 0), (True, 0)]"

@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable, Iterable
 
 from magpipe.config import Stage
+from magpipe.plain_budget import PLAIN_BUDGET
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ MODULES = {
     Stage.ALIGN: "magpipe.batch.stagemodels.align",
 }
 FROZEN = "magpipe.batch.stagemodels.frozen"
+COLLECTOR_OFF = "magpipe.batch.stagemodels.collector_off"   # first of all: see the module
 COMPILED = "magpipe.batch.stagemodels.compiled"
 
 # Items repair's plain loops do for a sound born-digital page (``repair.compiled.Tiers``'s
@@ -56,7 +58,6 @@ def pages_for_compiled_loops(workers: int) -> int:
     loops midway (``REPAIR_ITEMS_PER_PAGE``): from there the fork server loads them once,
     before it forks, and the workers share them (rent-or-buy's answer known at the start).
     0 (never) for one worker: nothing to share."""
-    from magpipe.repair.compiled import PLAIN_BUDGET
     if workers < 2:
         return 0
     return PLAIN_BUDGET * workers // REPAIR_ITEMS_PER_PAGE + 1
