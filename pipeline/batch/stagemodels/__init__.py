@@ -18,7 +18,8 @@ large enough that every worker would load them anyway (``pages_for_compiled_loop
 
 The last module of the list, :mod:`.frozen`, calls ``gc.freeze()``: a full collection writes
 into the header of every object it visits, which would copy those pages into each worker one
-by one as the run goes on.
+by one as the run goes on. The engine puts :mod:`.collector_off` before everything the fork
+server imports: loading runs with the collector off, and ``frozen`` turns it back on.
 """
 
 from __future__ import annotations
@@ -40,8 +41,15 @@ MODULES = {
     Stage.ALIGN: "magpipe.batch.stagemodels.align",
 }
 FROZEN = "magpipe.batch.stagemodels.frozen"
-COLLECTOR_OFF = "magpipe.batch.stagemodels.collector_off"   # first of all: see the module
 COMPILED = "magpipe.batch.stagemodels.compiled"
+COLLECTOR_OFF = "magpipe.batch.stagemodels.collector_off"   # first of all: see the module
+
+# The collector's threshold in the workers (``frozen`` sets it as it turns the collector
+# back on). A worker's young objects are mostly a document's pages, words and blocks, which
+# live until its job ends: at Python's default (700 allocations) each worker ran ~200
+# collections over the scale bench's born-digital batch, 0.1-0.2 s of CPU; at this one 3-4
+# (0.06 s), the cycles it frees held a little longer (peak memory unchanged, measured).
+WORKER_THRESHOLD = 20_000
 
 # Items repair's plain loops do for a sound born-digital page (``repair.compiled.Tiers``'s
 # count; measured on the scale bench's fixtures: 12,100 a page of the bulletin, 17,500 of the
