@@ -131,6 +131,14 @@ def stage_seconds(report: dict) -> dict[str, float]:
     return totals
 
 
+def _busy_share(report: dict) -> float:
+    """Of the workers' time from the engine's opening to its last job's end, the share
+    spent in jobs (``report.json``'s ``engine``, as the run's log line says it)."""
+    engine = report["engine"]
+    busy, span = engine["busy"], engine["span"]
+    return sum(busy) / (len(busy) * span) if busy and span else 0.0
+
+
 def check_text_layer(report: dict) -> None:
     sources = {s for f in report["files"] for s in f["page_sources"]}
     if sources != {"text-layer"}:
@@ -183,6 +191,11 @@ def bench_batch(work: Path, copies: int, envs: dict[str, dict[str, str]],
               f"{wall:.1f} s){of}")
         print(f"scale.born_digital.stage_ms_per_page.{label:9} "
               + "  ".join(f"{s} {stages[s] / pages * 1000:.1f}" for s in STAGES))
+        first = sorted(r.report["engine"]["first_job"] for r in runs[label])
+        busy = sorted(_busy_share(r.report) for r in runs[label])
+        print(f"scale.born_digital.start.{label:9} first job {first[len(first) // 2]:.2f} s "
+              f"after the engine opened (the fork server's loading), workers busy "
+              f"{busy[len(busy) // 2]:.0%} of the run{of}")
         print(f"scale.born_digital.peak_memory_mb.{label:9}  {run.peak_mb:7.0f} at {pages} "
               f"pages, {quarter.peak_mb:.0f} at {small} (x{run.peak_mb / quarter.peak_mb:.2f}; "
               f"target: flat); tree PSS {run.tree_pss_mb:.0f}, {quarter.tree_pss_mb:.0f}; "

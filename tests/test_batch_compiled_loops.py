@@ -5,8 +5,11 @@ enough that each worker would load them midway (``stagemodels.pages_for_compiled
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from conftest import FIXTURES
 from magpipe.batch import stagemodels
 from magpipe.batch.plan import compiled_loops_pay
@@ -65,17 +68,19 @@ def test_a_small_batch_does_not(tmp_path: Path):
     assert not compiled_loops_pay([PDF] * 3, config, EVERY, 2)     # 18 pages
 
 
-def test_a_run_that_repairs_nothing_does_not_import_the_repair_stage_to_decide(tmp_path):
-    # the main process only plans: the repair package (~0.1 s of CPU) is imported when the
-    # answer may be yes, not for a rerun whose repair artifacts are all current
-    import subprocess
-    import sys
+
+@pytest.mark.parametrize("computing", ["frozenset(Stage)", "frozenset({Stage.SPLIT, Stage.ALIGN})"])
+def test_deciding_imports_neither_the_repair_stage_nor_numpy(tmp_path, computing: str):
+    # the main process decides before it starts the fork server, which every page waits
+    # for: the budget comes from ``magpipe.plain_budget``, not from the repair package
+    # (~0.17 s of CPU with numpy), whether the run repairs (the one small file is counted
+    # and found short) or not
     code = ("import sys; from pathlib import Path; "
             "from magpipe.batch.plan import compiled_loops_pay; "
             "from magpipe.config import Config, Stage; "
             f"config = Config(out_dir=Path({str(tmp_path)!r})); "
-            f"print(compiled_loops_pay([Path({str(PDF)!r})], config, "
-            "frozenset({Stage.SPLIT, Stage.ALIGN}), 2), 'magpipe.repair' in sys.modules)")
+            f"print(compiled_loops_pay([Path({str(PDF)!r})], config, {computing}, 2), "
+            "sorted(m for m in sys.modules if m in {'magpipe.repair', 'numpy'}))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
-    assert done.stdout.split() == ["False", "False"]
+    assert done.stdout.split() == ["False", "[]"]

@@ -195,7 +195,8 @@ class LocalEngine(AbstractContextManager):
             # The stages' modules are imported once, by the fork server, not by each worker
             # (~0.7 s of CPU each); workers start from its copy.
             preload = PRELOAD if self.models is None else [
-                *PRELOAD, *stagemodels.preload(self.models, self.compiled_loops)]
+                stagemodels.COLLECTOR_OFF, *PRELOAD,
+                *stagemodels.preload(self.models, self.compiled_loops)]
             log.debug("fork server preloads %s", ", ".join(preload))
             context.set_forkserver_preload(preload)
             # Started now, not at the first job: it imports the stages and loads their

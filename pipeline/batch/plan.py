@@ -69,8 +69,8 @@ def compiled_loops_pay(files: Sequence[Path], config: Config, computing: frozens
     but stale is not counted: its workers decide midway, as any run did before."""
     if Stage.REPAIR not in computing or config.scheduler or workers < 2:
         return False
-    # (imports the repair package for its budget, ~0.1 s of CPU: only when the answer may
-    # be yes, not on a rerun that repairs nothing)
+    # (the budget comes from ``magpipe.plain_budget``: the repair package, numpy with it,
+    # is not imported here, before the fork server starts)
     from magpipe.batch.stagemodels import pages_for_compiled_loops
     enough = pages_for_compiled_loops(workers)
     if enough <= 0:

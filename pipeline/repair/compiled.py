@@ -26,14 +26,10 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-log = logging.getLogger(__name__)
+# (kept outside this package, where the batch plans with it without importing the stage)
+from magpipe.plain_budget import PLAIN_BUDGET
 
-# Items (loop iterations, roughly: a word, an option, a state, a query; each caller counts
-# its loop's) the plain loops may do in a process before it loads the compiled ones.
-# Measured: 0.4-0.9 us an item in plain Python (the Viterbi's counted twice: 1.7-1.9 us),
-# so about 0.3-0.4 s, under what loading numba and reading the loops back costs (0.75 s of
-# CPU): a sound page is about 9,000 items, a stripped news article of 1,000 words a million
-PLAIN_BUDGET = 500_000
+log = logging.getLogger(__name__)
 
 
 @functools.cache

@@ -18,7 +18,8 @@ large enough that every worker would load them anyway (``pages_for_compiled_loop
 
 The last module of the list, :mod:`.frozen`, calls ``gc.freeze()``: a full collection writes
 into the header of every object it visits, which would copy those pages into each worker one
-by one as the run goes on.
+by one as the run goes on. The engine puts :mod:`.collector_off` before everything the fork
+server imports: loading runs with the collector off, and ``frozen`` turns it back on.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import time
 from collections.abc import Callable, Iterable
 
 from magpipe.config import Stage
+from magpipe.plain_budget import PLAIN_BUDGET
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,14 @@ MODULES = {
 }
 FROZEN = "magpipe.batch.stagemodels.frozen"
 COMPILED = "magpipe.batch.stagemodels.compiled"
+COLLECTOR_OFF = "magpipe.batch.stagemodels.collector_off"   # first of all: see the module
+
+# The collector's threshold in the workers (``frozen`` sets it as it turns the collector
+# back on). A worker's young objects are mostly a document's pages, words and blocks, which
+# live until its job ends: at Python's default (700 allocations) each worker ran ~200
+# collections over the scale bench's born-digital batch, 0.1-0.2 s of CPU; at this one 3-4
+# (0.06 s), the cycles it frees held a little longer (peak memory unchanged, measured).
+WORKER_THRESHOLD = 20_000
 
 # Items repair's plain loops do for a sound born-digital page (``repair.compiled.Tiers``'s
 # count; measured on the scale bench's fixtures: 12,100 a page of the bulletin, 17,500 of the
@@ -56,7 +66,6 @@ def pages_for_compiled_loops(workers: int) -> int:
     loops midway (``REPAIR_ITEMS_PER_PAGE``): from there the fork server loads them once,
     before it forks, and the workers share them (rent-or-buy's answer known at the start).
     0 (never) for one worker: nothing to share."""
-    from magpipe.repair.compiled import PLAIN_BUDGET
     if workers < 2:
         return 0
     return PLAIN_BUDGET * workers // REPAIR_ITEMS_PER_PAGE + 1
