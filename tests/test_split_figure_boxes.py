@@ -15,7 +15,13 @@ from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
-from magpipe.split.figure_boxes import REASON, TITLE_REASON, entry_line, figure_boxes
+from magpipe.split.figure_boxes import (
+    PANEL_REASON,
+    REASON,
+    TITLE_REASON,
+    entry_line,
+    figure_boxes,
+)
 from magpipe.split.roles import Facts, PageFacts
 
 DATA = Path(__file__).parent / "data" / "layouts-ratebox"
@@ -82,3 +88,19 @@ def test_two_entries_are_no_box() -> None:
     two = _facts(" ".join(RATES[:2]), (48.0, 330.0, 260.0, 354.0), RATES[:2])
     roles, _ = figure_boxes([Role.TITLE, Role.CAPTION], ["look"] * 2, [TITLE, two], PAGE)
     assert roles == [Role.TITLE, Role.CAPTION]
+
+
+def test_a_note_without_figures_inside_the_boxs_drawn_panel_is_the_boxs() -> None:
+    upper = _facts(" ".join(RATES[:2]), (48.0, 330.0, 260.0, 354.0), RATES[:2])
+    note = _facts("Tỷ giá tham khảo, chưa gồm phí chuyển tiền", (48.0, 358.0, 240.0, 368.0),
+                  ("Tỷ giá tham khảo, chưa gồm phí chuyển tiền",))
+    lower = _facts(" ".join(RATES[2:3]), (48.0, 372.0, 260.0, 382.0), RATES[2:3])
+    roles = [Role.TITLE, Role.CAPTION, Role.BODY, Role.CAPTION]
+    facts = [TITLE, upper, note, lower]
+    # (no panel: the note parts the entries into stacks of two and one, no box of three)
+    assert figure_boxes(roles, ["look"] * 4, facts, PAGE)[0] == roles
+    lower = _facts(" ".join(RATES[1:3]), (48.0, 372.0, 260.0, 396.0), RATES[1:3])
+    facts = [TITLE, upper, note, lower]
+    out, why = figure_boxes(roles, ["look"] * 4, facts, PAGE, ((44.0, 326.0, 300.0, 400.0),))
+    assert out == [Role.ASIDE] * 4
+    assert why[2] == PANEL_REASON

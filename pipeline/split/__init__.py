@@ -35,7 +35,7 @@ from magpipe.split.drafts import (
     same_title,
     title_beside,
 )
-from magpipe.split.drawn_boxes import drawn_boxes
+from magpipe.split.drawn_boxes import drawn_boxes, panels
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.figure_boxes import figure_boxes
 from magpipe.split.figure_tables import figures_language, twin_line_parts
@@ -124,7 +124,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     roles, reasons = drawn_boxes(roles, reasons, facts, pf, page.drawings,   # (framed, tinted)
                                  page.images)
     roles, reasons = box_twins(roles, reasons, facts, pf)      # (a box's other language)
-    roles, reasons = figure_boxes(roles, reasons, facts, pf)   # (rates, weather: listed)
+    roles, reasons = figure_boxes(roles, reasons, facts, pf,   # (rates, weather: listed)
+                                  panels(page.drawings, pf.body_size))
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]
     roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]

@@ -15,8 +15,10 @@ So a stack of blocks down one left edge, each close under the last, whose lines 
 line) and whose words are figures ``FIGURE_RATIO`` times as often as the page's body text's,
 is a box of no article (``aside``); so is a short line closing it (its source, which OCR may
 not read as an entry), and the title or titles right over it (the box's own, in one language
-or both), with no other text between. Sizes are the page's own body size's multiples. Pure
-logic, no I/O; a pass over a page's roles and reasons, run after the drawn boxes.
+or both), with no other text between. On a born-digital page a frame or a tint drawn around
+the box (``drawn_boxes.panels``) tells its bounds too: every text block in it is the box's (a
+note without a figure among its entries). Sizes are the page's own body size's multiples.
+Pure logic, no I/O; a pass over a page's roles and reasons, run after the drawn boxes.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from __future__ import annotations
 import logging
 import re
 
-from magpipe.artifacts.base import across
+from magpipe.artifacts.base import Box, across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Role
 from magpipe.split.box_twins import ALIGN, chains
+from magpipe.split.drawn_boxes import in_panel
 from magpipe.split.roles import Facts, PageFacts
 
 log = logging.getLogger(__name__)
@@ -45,6 +48,7 @@ CLOSING_LINES = 2    # lines of a box's closing note (its source), at most
 REASON = "lines each a label and its figures, no running sentence: a box of listed figures"
 CLOSING_REASON = "a short line closing a box of listed figures (its source)"
 TITLE_REASON = "the title right over a box of listed figures: the box's own"
+PANEL_REASON = "in the drawn panel of a box of listed figures"
 # what a box's lines may have been taken for by their look (a caption, a credit: the source
 # line's label; keywords: a label and a colon)
 _TEXT = frozenset({Role.BODY, Role.INTRO, Role.CAPTION, Role.CREDIT, Role.KEYWORDS,
@@ -109,10 +113,38 @@ def _titles(box: tuple[float, float, float, float], roles: list[str], facts: lis
     return [] if between else over
 
 
-def figure_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts
-                 ) -> tuple[list[str], list[str]]:
-    """Boxes of listed figures, their closing lines and their titles are notes (``aside``;
-    see the module's docstring), with ``REASON``, ``CLOSING_REASON``, ``TITLE_REASON``."""
+def _joined(stacks: list[list[int]], facts: list[Facts], panels: tuple[Box, ...],
+            body: float) -> list[list[int]]:
+    """The stacks with those in one drawn panel joined (a note between its entries parts
+    them), top to bottom."""
+    for panel in panels:
+        held = [s for s in stacks if any(in_panel(facts[k].box, panel, body) for k in s)]
+        if len(held) > 1:
+            stacks = [s for s in stacks if s not in held] + \
+                [sorted((k for s in held for k in s), key=lambda k: facts[k].box[1])]
+    return stacks
+
+
+def _panelled(stack: list[int], out: list[str], why: list[str], facts: list[Facts],
+              panels: tuple[Box, ...], body: float) -> list[int]:
+    """The stack with the text blocks in a drawn panel holding one of its blocks, those
+    made notes (in place)."""
+    found = list(stack)
+    for panel in panels:
+        if not any(in_panel(facts[k].box, panel, body) for k in stack):
+            continue
+        for k, f in enumerate(facts):
+            if k not in found and out[k] in _TEXT and in_panel(f.box, panel, body):
+                out[k], why[k] = Role.ASIDE, PANEL_REASON
+                found.append(k)
+    return found
+
+
+def figure_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
+                 panels: tuple[Box, ...] = ()) -> tuple[list[str], list[str]]:
+    """Boxes of listed figures, their closing lines, the text in the panels drawn around them
+    (``panels``) and their titles are notes (``aside``; see the module's docstring), with
+    ``REASON``, ``CLOSING_REASON``, ``PANEL_REASON``, ``TITLE_REASON``."""
     out, why = list(roles), list(reasons)
     body = page.body_size
     if body <= 0:
@@ -120,8 +152,8 @@ def figure_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page:
     entries = {k: n for k, f in enumerate(facts) if roles[k] in _TEXT and (n := _entries(f))}
     if sum(entries.values()) < ENTRIES:
         return out, why
-    stacks = [s for s in chains(list(entries), facts, body, RUN_GAP)
-              if sum(entries[k] for k in s) >= ENTRIES]
+    stacks = [s for s in _joined(chains(list(entries), facts, body, RUN_GAP), facts, panels,
+                                 body) if sum(entries[k] for k in s) >= ENTRIES]
     if not stacks:
         return out, why
     in_stacks = {k for s in stacks for k in s}
@@ -141,6 +173,7 @@ def figure_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page:
         if closing is not None:
             out[closing], why[closing] = Role.ASIDE, CLOSING_REASON
             stack = [*stack, closing]
+        stack = _panelled(stack, out, why, facts, panels, body)
         boxes.append(stack)
         log.debug("%s (%d blocks, figures %.2f of its words): %r", REASON, len(stack), share,
                   facts[stack[0]].text[:40])
