@@ -7,6 +7,7 @@ entries on a page whose own text is as full of figures, stay."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,15 @@ def test_a_note_without_figures_inside_the_boxs_drawn_panel_is_the_boxs() -> Non
     out, why = figure_boxes(roles, ["look"] * 4, facts, PAGE, ((44.0, 326.0, 300.0, 400.0),))
     assert out == [Role.ASIDE] * 4
     assert why[2] == PANEL_REASON
+
+
+def test_a_bold_heading_left_as_text_over_a_box_is_the_boxs_and_a_sentence_over_it_stays() -> None:
+    heading = replace(_facts("Tỷ giá ngoại tệ / Exchange rates", (40.0, 306.0, 220.0, 318.0),
+                             ("Tỷ giá ngoại tệ / Exchange rates",)), bold=True)
+    roles, why = figure_boxes([Role.BODY, Role.CAPTION], ["look"] * 2, [heading, BOX], PAGE)
+    assert roles == [Role.ASIDE, Role.ASIDE] and why[0] == TITLE_REASON
+    # an article's last line in roman type over the box is the article's
+    last = _facts("khu vực biên giới trong thời gian tới.", (40.0, 306.0, 220.0, 318.0),
+                  ("khu vực biên giới trong thời gian tới.",))
+    roles, _ = figure_boxes([Role.BODY, Role.CAPTION], ["look"] * 2, [last, BOX], PAGE)
+    assert roles == [Role.BODY, Role.ASIDE]

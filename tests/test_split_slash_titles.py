@@ -15,7 +15,7 @@ from magpipe.config import Config
 from magpipe.split import split
 from magpipe.split.layout import Para
 from magpipe.split.pieces import make_line
-from magpipe.split.slash_titles import slash_cut
+from magpipe.split.slash_titles import slash_cut, slash_parts
 
 DATA = Path(__file__).parent / "data" / "layouts-ratebox"
 
@@ -69,3 +69,12 @@ def test_a_slash_title_is_cut_after_its_slash_and_a_one_language_title_stays() -
     words, para = _para([["TRADE", "ACROSS", "THE", "BORDER", "GATE", "/", "IMPORTS"],
                          ["AND", "EXPORTS", "OF", "THE", "PROVINCE", "IN", "THE", "YEAR"]])
     assert slash_cut(words, para) is None
+
+
+def test_a_boxs_one_line_slash_title_is_cut_into_its_two_languages() -> None:
+    words, para = _para([["THỜI", "TIẾT", "CUỐI", "TUẦN", "/", "WEEKEND", "WEATHER"]])
+    assert slash_cut(words, para) is None       # (one line: a row's, not a paragraph's cut)
+    parts = slash_parts(words, para)
+    assert parts is not None
+    assert [" ".join(words[i].text for i in part) for part in parts] == [
+        "THỜI TIẾT CUỐI TUẦN /", "WEEKEND WEATHER"]

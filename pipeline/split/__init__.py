@@ -61,6 +61,7 @@ from magpipe.split.portraits import portrait_cards
 from magpipe.split.read_twice import read_once
 from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import Facts, PageFacts, page_number_like
+from magpipe.split.slash_titles import slash_parts
 from magpipe.split.term_lines import term_parts
 from magpipe.split.third_language import other_language
 from magpipe.split.title_drops import title_dropped
@@ -140,7 +141,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                 drafts.extend(caption_drafts(words, entry, f.column))
         elif role in (Role.LABEL, Role.ASIDE):  # a label, a note, read as one: its languages
             parts = label_parts(para) if role == Role.LABEL else \
-                term_parts(words, para) or twin_line_parts(para)        # (term_lines)
+                term_parts(words, para) or slash_parts(words, para) or \
+                twin_line_parts(para)       # (term_lines, a box's slash title: slash_titles)
             drafts.extend(Draft(part, role, para.region, f.column) for part in parts)
         else:
             words_of = para_words(para) if role != Role.CONTENTS else _number_last(words, para)

@@ -31,6 +31,7 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, Role
 from magpipe.split.box_twins import ALIGN, chains
 from magpipe.split.drawn_boxes import in_panel
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.headings import in_capitals
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,8 @@ TITLE_GAP = 3.0      # x body size: white between a box and its title over it, a
 FIGURE_RATIO = 2.0   # a box's share of figures over its page's body text's, at least ...
 FIGURE_SHARE = 0.08  # ... and this share at least (a page with no figure in its body text)
 CLOSING_LINES = 2    # lines of a box's closing note (its source), at most
+HEAD_LINES = 2       # lines of a heading over a box that the look rules left as text, at most
+HEAD_SIZE = 1.15     # x body size: such a heading set this much larger than the body
 
 REASON = "lines each a label and its figures, no running sentence: a box of listed figures"
 CLOSING_REASON = "a short line closing a box of listed figures (its source)"
@@ -97,17 +100,25 @@ def _closing(stack: list[int], roles: list[str], facts: list[Facts], body: float
     return min(under, key=lambda k: facts[k].box[1]) if under else None
 
 
+def _heading(role: str, f: Facts, body: float) -> bool:
+    """A title or a rubric, or a line or two set apart as a heading (bold, in capitals or
+    larger than the body) that the look rules left as text."""
+    return role in _HEADS or role in _TEXT and f.lines <= HEAD_LINES and (
+        f.bold or in_capitals(f.text) or f.size >= HEAD_SIZE * body)
+
+
 def _titles(box: tuple[float, float, float, float], roles: list[str], facts: list[Facts],
             body: float) -> list[int]:
     """The titles right over the box, across its width, with no other text between."""
     top = box[1]
-    over = [k for k, f in enumerate(facts) if roles[k] in _HEADS and across(f.box, box) > 0
+    over = [k for k, f in enumerate(facts) if roles[k] != Role.ASIDE
+            and _heading(roles[k], f, body) and across(f.box, box) > 0
             and top - TITLE_GAP * body <= f.box[3] <= top + 0.5 * body]
     if not over:
         return []
     foot = min(facts[k].box[3] for k in over)
     between = [k for k, f in enumerate(facts) if k not in over
-               and roles[k] not in FURNITURE_ROLES and roles[k] not in _HEADS
+               and roles[k] not in FURNITURE_ROLES
                and across(f.box, box) > 0 and f.box[1] >= foot - 0.5 * body
                and f.box[3] <= top + 0.5 * body]
     return [] if between else over
