@@ -117,3 +117,18 @@ def test_a_bold_heading_left_as_text_over_a_box_is_the_boxs_and_a_sentence_over_
                   ("khu vực biên giới trong thời gian tới.",))
     roles, _ = figure_boxes([Role.BODY, Role.CAPTION], ["look"] * 2, [last, BOX], PAGE)
     assert roles == [Role.BODY, Role.ASIDE]
+
+
+def test_entries_run_over_to_a_second_line_or_set_after_a_dash_are_a_box() -> None:
+    weather = ("Cửa khẩu Hữu Nghị – 12–16°C, sương mù", "buổi sáng.",
+               "Đỉnh Mẫu Sơn – 10–18°C, nhiều mây.", "Thành phố Lạng Sơn – 11–14°C, mưa",
+               "phùn kéo dài.")
+    box = _facts(" ".join(weather), (48.0, 330.0, 200.0, 392.0), weather)
+    roles, _ = figure_boxes([Role.TITLE, Role.BODY], ["look"] * 2, [TITLE, box], PAGE)
+    assert roles == [Role.ASIDE, Role.ASIDE]
+    # two lines in a row that are no entries: running text, whatever its first line
+    prose = (weather[0], "buổi sáng, và trời sẽ còn lạnh thêm trong những ngày tới khi",
+             "không khí lạnh tràn về", weather[2], weather[3])
+    text = _facts(" ".join(prose), (48.0, 330.0, 200.0, 392.0), prose)
+    assert figure_boxes([Role.TITLE, Role.BODY], ["look"] * 2, [TITLE, text], PAGE)[0] == \
+        [Role.TITLE, Role.BODY]

@@ -3,22 +3,23 @@
 A bulletin sets a box of no article (the day's exchange rates, the weekend's weather, market
 prices) under a title set exactly like its articles' titles, so nothing in the title's look
 tells it from an article's head, and on a scan nothing drawn around the box reaches the split
-stage either. What tells it is the text under the title: an entry a line, each a short label,
-a colon and its figures (``Đô la Mỹ (USD): mua 25.380, bán 25.684``, ``Mau Son peak:
-9–14°C, bitterly cold.``), and no running sentence. An article's paragraph never reads so:
+stage either. What tells it is the text under the title: an entry a line, each a short label, a
+colon (or a spaced dash) and its figures (``Đô la Mỹ (USD): mua 25.380, bán 25.684``, ``Mau Son
+peak: 9–14°C, bitterly cold.``), and no running sentence. An article's paragraph never reads so:
 its lines run on into each other, so they do not each open with a label and a colon, and a
 number-heavy paragraph (statistics, a timeline, a treaty's clauses) still spends most of its
 words on sentences, so its share of figures stays near the page's own body text.
 
 So a stack of blocks down one left edge, each close under the last, whose lines are entries
-(``ENTRIES`` or more in all, every line of each block but one an entry: a wrapped source
-line) and whose words are figures ``FIGURE_RATIO`` times as often as the page's body text's,
-is a box of no article (``aside``); so is a short line closing it (its source, which OCR may
-not read as an entry), and the title or titles right over it (the box's own, in one language
-or both), with no other text between. On a born-digital page a frame or a tint drawn around
-the box (``drawn_boxes.panels``) tells its bounds too: every text block in it is the box's (a
-note without a figure among its entries). Sizes are the page's own body size's multiples.
-Pure logic, no I/O; a pass over a page's roles and reasons, run after the drawn boxes.
+(``ENTRIES`` or more in all; each block opening with one, and no two of its lines in a row other
+than entries: an entry run over to a second line, a source line) and whose words are figures
+``FIGURE_RATIO`` times as often as the page's body text's, is a box of no article (``aside``);
+so is a short line closing it (its source, which OCR may not read as an entry), and the title or
+titles right over it (the box's own, in one language or both, or a heading the look rules left
+as text), with no other text between. On a born-digital page a frame or a tint drawn around the
+box (``drawn_boxes.panels``) tells its bounds too: every text block in it is the box's (a note
+without a figure among its entries). Sizes are the page's own body size's multiples. Pure logic,
+no I/O; a pass over a page's roles and reasons, run after the drawn boxes.
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ from magpipe.text.headings import in_capitals
 log = logging.getLogger(__name__)
 
 # an entry: a label opening with a letter, a few words without a figure (a place, a currency
-# and its code in brackets), a colon, then a value holding a figure (``mua 25.380``)
-_ENTRY = re.compile(r"^[^\W\d_][^\d:]*:.*\d")
+# and its code in brackets), a colon or a spaced dash (``Lạng Sơn – 12–16°C``), then a value
+# holding a figure (``mua 25.380``)
+_ENTRY = re.compile(r"^(?P<label>[^\W\d_][^\d:–—]*?)(?::|\s[–—-]\s).*\d")
 LABEL_WORDS = 5      # words of an entry's label, at most (a name, not a clause)
 ENTRIES = 3          # entry lines of a box, at least (a list, not one labelled figure)
 RUN_GAP = 1.5        # x body size: white between a box's blocks, at most (its lines' leading)
@@ -64,12 +66,10 @@ def _figure_word(word: str) -> bool:
 
 
 def entry_line(text: str) -> bool:
-    """The line is an entry: a short label (``LABEL_WORDS`` words at most), a colon and a
-    value holding a figure."""
-    text = text.strip()
-    if not _ENTRY.match(text):
-        return False
-    return len(text.split(":", 1)[0].split()) <= LABEL_WORDS
+    """The line is an entry: a short label (``LABEL_WORDS`` words at most), a colon or a
+    spaced dash and a value holding a figure."""
+    found = _ENTRY.match(text.strip())
+    return found is not None and len(found.group("label").split()) <= LABEL_WORDS
 
 
 def _lines(f: Facts) -> tuple[str, ...]:
@@ -77,10 +77,12 @@ def _lines(f: Facts) -> tuple[str, ...]:
 
 
 def _entries(f: Facts) -> int:
-    """The block's entry lines when all its lines but one are entries, else 0."""
-    lines = _lines(f)
-    n = sum(entry_line(t) for t in lines)
-    return n if n and n >= len(lines) - 1 else 0
+    """The block's entry lines when it opens with one and no two of its lines in a row are
+    none (an entry run over to a second line, a source line under them), else 0."""
+    marks = [entry_line(t) for t in _lines(f)]
+    if not marks[0] or any(not a and not b for a, b in zip(marks, marks[1:], strict=False)):
+        return 0
+    return sum(marks)
 
 
 def _share(keys: list[int], facts: list[Facts]) -> float:
