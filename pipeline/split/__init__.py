@@ -35,8 +35,9 @@ from magpipe.split.drafts import (
     same_title,
     title_beside,
 )
-from magpipe.split.drawn_boxes import drawn_boxes
+from magpipe.split.drawn_boxes import drawn_boxes, panels
 from magpipe.split.dropcaps import drop_caps
+from magpipe.split.figure_boxes import figure_boxes
 from magpipe.split.figure_tables import figures_language, twin_line_parts
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.graphics import graphic_labels, label_parts
@@ -60,6 +61,7 @@ from magpipe.split.portraits import portrait_cards
 from magpipe.split.read_twice import read_once
 from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import Facts, PageFacts, page_number_like
+from magpipe.split.slash_titles import slash_parts
 from magpipe.split.term_lines import term_parts
 from magpipe.split.third_language import other_language
 from magpipe.split.title_drops import title_dropped
@@ -123,6 +125,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     roles, reasons = drawn_boxes(roles, reasons, facts, pf, page.drawings,   # (framed, tinted)
                                  page.images)
     roles, reasons = box_twins(roles, reasons, facts, pf)      # (a box's other language)
+    roles, reasons = figure_boxes(roles, reasons, facts, pf,   # (rates, weather: listed)
+                                  panels(page.drawings, pf.body_size))
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]
     roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]
@@ -137,7 +141,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                 drafts.extend(caption_drafts(words, entry, f.column))
         elif role in (Role.LABEL, Role.ASIDE):  # a label, a note, read as one: its languages
             parts = label_parts(para) if role == Role.LABEL else \
-                term_parts(words, para) or twin_line_parts(para)        # (term_lines)
+                term_parts(words, para) or slash_parts(words, para) or \
+                twin_line_parts(para)       # (term_lines, a box's slash title: slash_titles)
             drafts.extend(Draft(part, role, para.region, f.column) for part in parts)
         else:
             words_of = para_words(para) if role != Role.CONTENTS else _number_last(words, para)

@@ -43,27 +43,28 @@ FILL_REASON = "between two blocks of a box of no article, on their left edge"
 _TEXT = frozenset({Role.BODY, Role.INTRO, Role.BYLINE, Role.LABEL})
 
 
-def _chains(keys: list[int], facts: list[Facts], body: float) -> list[list[int]]:
+def chains(keys: list[int], facts: list[Facts], body: float,
+           gap: float = RUN_GAP) -> list[list[int]]:
     """``keys`` (top to bottom) cut into runs down one left edge, each block under the last
-    closer than ``RUN_GAP`` body sizes."""
-    chains: list[list[int]] = []
+    closer than ``gap`` body sizes (``figure_boxes`` stacks a box's entries so too)."""
+    runs: list[list[int]] = []
     for k in sorted(keys, key=lambda j: facts[j].box[1]):
         f = facts[k]
-        for chain in chains:
+        for chain in runs:
             last = facts[chain[-1]].box
             if abs(f.box[0] - last[0]) <= ALIGN * body and \
-                    -0.5 * body <= f.box[1] - last[3] <= RUN_GAP * body:
+                    -0.5 * body <= f.box[1] - last[3] <= gap * body:
                 chain.append(k)
                 break
         else:
-            chains.append([k])
-    return chains
+            runs.append([k])
+    return runs
 
 
 def _filled(out: list[str], why: list[str], facts: list[Facts], body: float) -> None:
     """A text block between two of a box's blocks in their run is the box's (in place)."""
     keys = [k for k, r in enumerate(out) if r == Role.ASIDE or r in _TEXT]
-    for chain in _chains(keys, facts, body):
+    for chain in chains(keys, facts, body):
         for above, k, below in zip(chain, chain[1:], chain[2:], strict=False):
             if out[k] in _TEXT and out[above] == Role.ASIDE == out[below] and \
                     facts[k].lines <= FILL_LINES:
@@ -112,7 +113,7 @@ def box_twins(roles: list[str], reasons: list[str], facts: list[Facts], page: Pa
         return out, why
     _filled(out, why, facts, body)
     asides = [k for k, r in enumerate(out) if r == Role.ASIDE]
-    for run in _chains(asides, facts, body):
+    for run in chains(asides, facts, body):
         if len(run) < BOX_RUN:
             continue
         twin = _twin(run, out, facts, body)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 
 from magpipe.artifacts.layout import Role
-from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.roles import Facts, PageFacts, furniture_key
 from magpipe.text.dates import has_date, has_issue_number, has_month_year, has_quarter_year
 from magpipe.text.punctuation import ends_sentence
 
@@ -73,9 +73,13 @@ def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
     name: it and its band are running heads (see the module)."""
     order = sorted(range(len(facts)), key=lambda k: facts[k].box[1])
     titles = [k for k in order if roles[k] == Role.TITLE]
-    if len(titles) < 2 or facts[titles[0]].box[1] > MAST_TOP * page.height:
+    # (a name kept out already as the running head set inside the page, ``heads_inside``,
+    # still heads its band)
+    names = [k for k in order if roles[k] == Role.TITLE or roles[k] == Role.ASIDE
+             and furniture_key(facts[k].text) in page.running]
+    if not names or not titles or facts[names[0]].box[1] > MAST_TOP * page.height:
         return roles
-    name = facts[titles[0]]
+    name = facts[names[0]]
     left, right = min(f.box[0] for f in facts), max(f.box[2] for f in facts)
     if abs((name.box[0] - left) - (right - name.box[2])) > MAST_CENTRED * page.body_size:
         return roles        # a masthead is centred across the page; a headline in a cell is not

@@ -76,6 +76,16 @@ def _is_panel(d: Drawing, body: float) -> bool:
         and _height(d.box) >= PANEL_HEIGHT * body
 
 
+def panels(drawings: tuple[Drawing, ...], body: float) -> tuple[Box, ...]:
+    """The drawn panels (frames, light tints) tall enough to hold a box's text."""
+    return tuple(d.box for d in drawings if _is_panel(d, body))
+
+
+def in_panel(box: Box, panel: Box, body: float) -> bool:
+    """The block lies in the panel, its glyphs standing out of it by ``REACH`` at most."""
+    return _inside(box, panel, REACH * body)
+
+
 def _inside(box: Box, shape: Box, reach: float) -> bool:
     return box[0] >= shape[0] - reach and box[2] <= shape[2] + reach and \
         box[1] >= shape[1] - reach and box[3] <= shape[3] + reach
@@ -138,8 +148,8 @@ def drawn_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: 
         return out, why
     bars = [d.box for d in drawings if _is_bar(d, body)]
     on_bars = {k for k, f in enumerate(facts) if any(_centre_in(f.box, bar) for bar in bars)}
-    for panel in (d.box for d in drawings if _is_panel(d, body)):
-        members = [k for k, f in enumerate(facts) if _inside(f.box, panel, REACH * body)
+    for panel in panels(drawings, body):
+        members = [k for k, f in enumerate(facts) if in_panel(f.box, panel, body)
                    and roles[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER)]
         if not members or all(roles[k] in _PHOTO_TEXT for k in members) or \
                 _photos(panel, members, facts, images):

@@ -34,6 +34,7 @@ from magpipe.split.roles import (
     has_credit,
 )
 from magpipe.split.row_cuts import cut_row
+from magpipe.split.slash_titles import slash_cut
 from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.twin_lists import key_lines, twin_list_cuts
 
@@ -48,6 +49,8 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     texts = [ln.text for ln in para.lines]
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
+    if (halves := slash_cut(words, para)) is not None:      # (a slash title's two titles)
+        return halves
     kept = names_kept(texts, credit_tails_kept(texts, language_cuts(texts)))  # name_tails,
     names = names_tail_kept(words, para.lines, kept,  # credit_ends, name_lines
                             measure or (para.box[0], para.box[2]))

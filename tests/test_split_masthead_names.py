@@ -1,0 +1,45 @@
+"""A masthead whose name was kept out already (``split.bulletin_bands.mastheads``): where the
+publication's name over the first page is also its running head on the other pages, the
+rule for running heads set inside the page (``heads.heads_inside``) keeps it out first, and
+the dated issue lines under it (``Số 37 · Thứ Sáu, ngày 12 tháng 12 năm 2025``) must still go
+with it, not stay as article text (an advertorial bulletin's first page, born-digital)."""
+
+from __future__ import annotations
+
+from magpipe.artifacts.layout import Role
+from magpipe.split.bulletin_bands import mastheads
+from magpipe.split.roles import Facts, PageFacts, furniture_key
+
+NAME = "DIỄN ĐÀN DOANH NGHIỆP BIÊN GIỚI"
+
+
+def _f(text: str, box: tuple[float, float, float, float], lines: int = 1, size: float = 9.0,
+       bold: bool = False) -> Facts:
+    return Facts(text=text, box=box, size=size, cw=4.5, bold=bold, lines=lines, column=-1,
+                 column_box=(40.0, 760.0))
+
+
+PAGE = PageFacts(width=800.0, height=1100.0, body_size=9.0, body_cw=4.5, columns=2, exact=True,
+                 repeated=frozenset(), running=frozenset({furniture_key(NAME)}))
+FACTS = [_f(NAME, (184.0, 50.0, 610.0, 94.0), size=30.0, bold=True),
+         _f("Border Business Forum", (312.0, 96.0, 482.0, 118.0), size=16.0),
+         _f("Số 37 · Thứ Sáu, ngày 12 tháng 12 năm 2025 · Giá 6.000 đồng",
+            (39.0, 127.0, 301.0, 134.0), size=7.0),
+         _f("Issue 37 · Friday, 12 December 2025 · Price VND 6,000", (520.0, 127.0, 755.0, 134.0),
+            size=7.0),
+         _f("LỄ THÔNG TUYẾN DỰ ÁN CAO TỐC CỬA KHẨU HỮU NGHỊ - CHI LĂNG",
+            (39.0, 159.0, 373.0, 209.0), 2, size=18.0, bold=True),
+         _f("Ngày 19/12/2025, UBND tỉnh Lạng Sơn tổ chức Lễ thông tuyến dự án.",
+            (39.0, 215.0, 390.0, 263.0), 4)]
+
+
+def test_issue_lines_under_a_name_kept_out_as_the_running_head_are_the_mastheads() -> None:
+    roles = [Role.ASIDE, Role.ASIDE, Role.SECTION, Role.SECTION, Role.TITLE, Role.BODY]
+    out = mastheads(roles, FACTS, PAGE)
+    assert out[2:] == [Role.HEADER, Role.HEADER, Role.TITLE, Role.BODY]
+    assert out[:2] == [Role.ASIDE, Role.ASIDE]      # (kept out already: left as they are)
+
+
+def test_a_name_kept_out_needs_a_story_title_under_its_issue_line() -> None:
+    roles = [Role.ASIDE, Role.ASIDE, Role.SECTION, Role.SECTION, Role.BODY, Role.BODY]
+    assert mastheads(roles, FACTS, PAGE) == roles
