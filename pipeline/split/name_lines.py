@@ -135,25 +135,53 @@ def measure_of(box: tuple[float, float, float, float],
     return box[0], box[2]
 
 
+def _caps_size(words: list[Word]) -> float:
+    """The size of a line in capitals: its lowest word box. A capital stands as high as the
+    type's size; a mark over or under one, a descender or a speck OCR takes into a word only
+    makes it higher, and OCR gives the line the height of its ink (a stray accent read on an
+    English name, ``SÓN``, made the line a fifth higher and look set larger than the title
+    line over it). A text layer's word boxes are its line boxes, alike for one size."""
+    return min(w.box[3] - w.box[1] for w in words)
+
+
+def _own_white(k: int, roles: list[str], words: list[list[Word]], langs: list[str]) -> float:
+    """The white over title draft ``k`` down from the nearest title line of its language set
+    over it (overlapping it across), ``SAME_STEP`` more: a display title set loosely, each line
+    a draft of its own, steps down by that white to each of its lines (0: no line over it)."""
+    left, right = min(w.box[0] for w in words[k]), max(w.box[2] for w in words[k])
+    top = min(w.box[1] for w in words[k])
+    for j in range(k - 1, -1, -1):
+        if roles[j] != Role.TITLE or langs[j] != langs[k] or not words[j]:
+            continue
+        foot = max(w.box[3] for w in words[j])
+        if foot <= top and min(w.box[0] for w in words[j]) < right and \
+                max(w.box[2] for w in words[j]) > left:
+            return (1 + SAME_STEP) * (top - foot)
+    return 0.0
+
+
 def title_tail_languages(roles: list[str], words: list[list[Word]], texts: list[str],
                          langs: list[str]) -> list[str]:
     """Languages of a page's drafts, with a display title's last line of names (a draft of
     its own where the title's lines were set too far apart to be one paragraph) given the
     language of the title line right over it: both in capitals, in one size and weight, the
-    white between them less than ``LINE_WHITE`` of the line's height (see the module)."""
+    white between them less than ``LINE_WHITE`` of the line's height or than the white over
+    that line from the title's line above (``_own_white``: the title's own leading, which
+    OCR measures on the ink of capitals and may find a line high) (see the module)."""
     out = list(langs)
     for k in range(1, len(roles)):
         if roles[k] != Role.TITLE or roles[k - 1] != Role.TITLE or out[k] == out[k - 1] or \
                 not words[k] or not words[k - 1] or not _title_names(texts[k]) or \
                 not in_capitals(texts[k]) or not in_capitals(texts[k - 1]):
             continue
-        size, over = median(w.size for w in words[k]), median(w.size for w in words[k - 1])
+        size, over = _caps_size(words[k]), _caps_size(words[k - 1])
         top = min(w.box[1] for w in words[k])
         foot = max(w.box[3] for w in words[k - 1])
         height = max(w.box[3] for w in words[k]) - top
         if min(size, over) >= SAME_SIZE * max(size, over) and \
                 {w.bold for w in words[k]} == {w.bold for w in words[k - 1]} and \
-                0 <= top - foot < LINE_WHITE * height:
+                0 <= top - foot < max(LINE_WHITE * height, _own_white(k - 1, roles, words,
+                                                                      out)):
             log.debug("a title's last line of names keeps the title's language: %r", texts[k])
             out[k] = out[k - 1]
     return out

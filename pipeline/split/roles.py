@@ -70,6 +70,10 @@ class Facts:
     pitch: float = 0.0   # median distance between its lines' baselines (0: one line)
     line_texts: tuple[str, ...] = ()   # the text of each of its lines, top to bottom
     italic: bool = False  # most of its lines are set italic (text layers say; OCR never does)
+    # x range of its lines' words that hold a letter or digit (``pieces.Line.core``): the box
+    # less the marks OCR reads off a rule or speck beside the text (a hairline read as ``|``);
+    # (0, 0): not measured, the box stands for it
+    core: tuple[float, float] = (0.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -249,14 +253,34 @@ def under_head(k: int, roles: list[str]) -> bool:
     return j >= 0 and roles[j] in (Role.TITLE, Role.BYLINE)
 
 
+def letters_of(f: Facts) -> tuple[float, float]:
+    """The x range of a block's letters and digits (its box where they were not measured)."""
+    return f.core if f.core[1] > f.core[0] else (f.box[0], f.box[2])
+
+
+def column_letters(column: int, facts: list[Facts], skip: int = -1) -> tuple[float, float]:
+    """The x range of the letters of column ``column``'s blocks but ``skip``: the column's text
+    without the marks OCR reads off a hairline or speck along it (a ``|`` at the gutter, a
+    ``-`` of a turned name beyond the text), which widen the column's range past its text;
+    the column's range when it holds no other text."""
+    spans = [letters_of(g) for j, g in enumerate(facts)
+             if j != skip and g.column == column and WORD.search(g.text)]
+    if not spans:
+        return next((g.column_box for g in facts if g.column == column), (0.0, 0.0)) \
+            if skip < 0 else facts[skip].column_box
+    return min(lo for lo, _ in spans), max(hi for _, hi in spans)
+
+
 def _inside_column_body(k: int, roles: list[str], facts: list[Facts], inset: float) -> bool:
     """Block ``k`` stays ``inset`` in from both edges of the other body paragraphs of its
-    column (their median edges), where the column holds two of them at least: the column
-    range alone is rough where OCR boxes or stray marks widen it."""
+    column (their median edges), where the column holds two of them at least, else of the
+    letters of the column's other blocks (``column_letters``): the column range alone is
+    rough where OCR boxes or stray marks widen it."""
     others = [g for j, (r, g) in enumerate(zip(roles, facts, strict=True))
               if j != k and r == Role.BODY and g.column == facts[k].column and g.lines >= 2]
     if len(others) < 2:
-        return True
+        left, right = column_letters(facts[k].column, facts, skip=k)
+        return facts[k].box[0] - left >= inset and right - facts[k].box[2] >= inset
     left = sorted(g.box[0] for g in others)[len(others) // 2]
     right = sorted(g.box[2] for g in others)[len(others) // 2]
     return facts[k].box[0] - left >= inset and right - facts[k].box[2] >= inset
