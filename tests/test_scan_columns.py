@@ -29,6 +29,7 @@ from magpipe.split.gutters import region_gutters
 from magpipe.split.name_lines import title_tail_languages
 from magpipe.split.pieces import Line, make_line
 from magpipe.split.roles import Facts, column_letters
+from magpipe.split.turned import turned_runs
 
 DATA = Path(__file__).parent / "data" / "layouts-scan-columns"
 
@@ -174,3 +175,56 @@ def test_an_accent_on_a_loose_english_titles_last_line_leaves_it_english() -> No
     assert not [b.text for b in blocks if b.role == Role.TITLE and "PROVINCE" in b.text
                 and b.lang != Lang.EN]
     assert (s.paired_right, s.articles) == (1, 1)
+
+
+def test_a_short_marked_word_of_a_turned_name_joins_its_line() -> None:
+    """OCR's words of ``THÔNG TIN HỢP TÁC QUỐC TẾ`` turned along the edge (boxes as read on a
+    scan): ``TẾ``, two letters whose marks stand beside them, is nearly twice the strip's
+    width, and still of the line; a speck beside the strip (``~``) is not."""
+    texts_boxes = [("ỐC", (16.32, 677.28, 22.08, 685.68)), ("TẾ", (13.2, 663.84, 24.24, 673.92)),
+                   ("~", (14.4, 681.12, 16.08, 684.48)), ("THÔNG", (15.84, 751.92, 21.6, 780.24)),
+                   ("TIN", (15.84, 736.32, 21.6, 749.76)), ("HỢP", (15.84, 717.12, 23.04, 733.92)),
+                   ("TÁC", (14.4, 699.84, 21.84, 714.96)), ("QU", (16.08, 686.16, 23.76, 697.2))]
+    words = tuple(Word(text=t, box=b, size=10.0, conf=93.0) for t, b in texts_boxes)
+    runs = turned_runs(words, exact=False)
+    assert len(runs) == 1
+    assert {words[i].text for i in runs[0]} == {"ỐC", "TẾ", "THÔNG", "TIN", "HỢP", "TÁC", "QU"}
+
+
+def test_no_piece_of_a_turned_name_opens_an_article() -> None:
+    """The scan's second page holds the article's last English paragraph and the turned name:
+    one article in all, none titled by a piece of the name."""
+    artifact, _ = _run("speck-widened")
+    aligned = align(split(artifact, Config()), Config())
+    assert len(aligned.articles) == 1
+
+
+def _between(third_top: float) -> list[str]:
+    texts = ["TECHNICAL TRAFFIC OPENING OF THE", "HUU NGHI BORDER GATE CHI LANG",
+             "EXPRESSWAY PROJECT"]
+    tops, heights = (174.5, 197.7, third_top), (7.44, 7.44, 7.92)
+    words = [[Word(text=t, box=(43.0 + 40.0 * i, top, 80.0 + 40.0 * i, top + height),
+                   size=height, conf=95.0) for i, t in enumerate(text.split())]
+             for text, top, height in zip(texts, tops, heights, strict=True)]
+    return title_tail_languages([Role.TITLE] * 3, words, texts, [Lang.EN, Lang.VI, Lang.EN])
+
+
+def test_a_titles_line_of_names_between_two_of_its_lines_takes_their_language() -> None:
+    """Three lines at one step (23 pt), the middle one names only, read Vietnamese by its
+    words; the ink of the last line's capitals measured a little higher."""
+    assert _between(220.5) == [Lang.EN, Lang.EN, Lang.EN]
+
+
+def test_a_line_between_lines_at_other_steps_keeps_its_language() -> None:
+    assert _between(240.0)[1] == Lang.VI
+
+
+def test_a_line_of_names_read_vietnamese_inside_an_english_title_leaves_it_whole() -> None:
+    """The English copies on page 3: each article pairs with both its titles, and no third
+    record is titled by the line of names."""
+    artifact, truth = _run("names-between")
+    aligned = align(split(artifact, Config()), Config())
+    s = score(aligned, truth, fuzzy=True)
+    assert (s.paired_right, s.articles) == (2, 2)
+    assert not [a.title for a in aligned.articles
+                if a.title.vi and a.title.vi.startswith("HUU NGHI")]

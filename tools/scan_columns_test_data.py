@@ -16,7 +16,10 @@ their truth):
   level beside it, read as a row of odd words across the gutter between them
   (``footstrip-1-scanned``, page 1, the article printed on it);
 * ``accent-on-tail``: the English title set loosely, its last line ``SON PROVINCE`` read
-  ``SÓN PROVINCE`` (``footstrip-3-scanned``, page 1, the article printed on it).
+  ``SÓN PROVINCE`` (``footstrip-3-scanned``, page 1, the article printed on it);
+* ``names-between``: an English title set loosely whose middle line holds names only,
+  ``HUU NGHI BORDER GATE CHI LANG`` (``summary-1-scanned``, whole: its articles' Vietnamese
+  copies are on page 1, their English ones on page 3; truth as written).
 
 Usage: ``.venv/bin/python tools/scan_columns_test_data.py [NAME ...]`` (after the bench has
 run; it runs the bench on the families first when their output is missing).
@@ -32,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 WHOLE = (Saved("speck-widened", "edgetab-1-scanned"),
-         Saved("mark-widened", "edgetab-2-scanned"))
+         Saved("mark-widened", "edgetab-2-scanned"),
+         Saved("names-between", "summary-1-scanned"))
 PAGES = (Saved("rule-over-titles", "footstrip-1-scanned", (1,)),
          Saved("accent-on-tail", "footstrip-3-scanned", (1,)))
 
