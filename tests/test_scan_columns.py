@@ -4,7 +4,7 @@
   page's edge as ``~`` or ``-``, and a paragraph or the column's range takes them in: measured
   against those edges, the column's own paragraphs looked held in from both sides and were
   kept out as a framed box or a boxed note (``split.framed``, ``split.roles.asides``). The
-  edges are measured on the letters (``Facts.core``, ``roles.column_letters``).
+  edges are measured on the letters (``Facts.core``, ``letter_edges.column_letters``).
 * A heavy rule right over two titles set level is read as a row of odd words across the
   gutter between them, which then closed it (``split.gutters``).
 * A stray accent read on the last line of an English title set loosely made it Vietnamese and
@@ -26,9 +26,10 @@ from magpipe.config import Config
 from magpipe.eval.align_score import score
 from magpipe.split import split
 from magpipe.split.gutters import region_gutters
+from magpipe.split.letter_edges import column_letters
 from magpipe.split.name_lines import title_tail_languages
 from magpipe.split.pieces import Line, make_line
-from magpipe.split.roles import Facts, column_letters
+from magpipe.split.roles import Facts
 from magpipe.split.turned import turned_runs
 
 DATA = Path(__file__).parent / "data" / "layouts-scan-columns"

@@ -19,15 +19,8 @@ from __future__ import annotations
 import logging
 
 from magpipe.artifacts.layout import Role
-from magpipe.split.roles import (
-    ASIDE_INSET,
-    CAPS_SHARE,
-    Facts,
-    PageFacts,
-    column_letters,
-    letters_of,
-    upper_share,
-)
+from magpipe.split.letter_edges import column_letters, letters_of
+from magpipe.split.roles import ASIDE_INSET, CAPS_SHARE, Facts, PageFacts, upper_share
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +41,8 @@ def _edges(members: list[int], roles: list[str], facts: list[Facts]) -> tuple[fl
     """The left and right edges of a column's own text: the outer quartiles of the edges of the
     letters of its body paragraphs of two lines or more (the column range alone is rough where
     OCR boxes or stray marks widen it; a paragraph cut short by a box, or the box's own text,
-    may stop short of the right edge), else of its blocks' letters (``roles.column_letters``)."""
+    may stop short of the right edge), else of its blocks' letters
+    (``letter_edges.column_letters``)."""
     body = [facts[k] for k in members if roles[k] == Role.BODY and facts[k].lines >= 2]
     if len(body) < 2:
         return column_letters(facts[members[0]].column, facts)

@@ -16,6 +16,7 @@ from magpipe.artifacts.layout import Role
 from magpipe.split.contents import CONTENTS_LINES, Listed, entry_run
 from magpipe.split.langid import classify
 from magpipe.split.large_intros import first_under_title
+from magpipe.split.letter_edges import column_letters
 from magpipe.split.pieces import GUTTER, JUNK_CONF
 from magpipe.text.contents import ends_with_page
 from magpipe.text.credits import CREDIT_MARK
@@ -253,29 +254,11 @@ def under_head(k: int, roles: list[str]) -> bool:
     return j >= 0 and roles[j] in (Role.TITLE, Role.BYLINE)
 
 
-def letters_of(f: Facts) -> tuple[float, float]:
-    """The x range of a block's letters and digits (its box where they were not measured)."""
-    return f.core if f.core[1] > f.core[0] else (f.box[0], f.box[2])
-
-
-def column_letters(column: int, facts: list[Facts], skip: int = -1) -> tuple[float, float]:
-    """The x range of the letters of column ``column``'s blocks but ``skip``: the column's text
-    without the marks OCR reads off a hairline or speck along it (a ``|`` at the gutter, a
-    ``-`` of a turned name beyond the text), which widen the column's range past its text;
-    the column's range when it holds no other text."""
-    spans = [letters_of(g) for j, g in enumerate(facts)
-             if j != skip and g.column == column and WORD.search(g.text)]
-    if not spans:
-        return next((g.column_box for g in facts if g.column == column), (0.0, 0.0)) \
-            if skip < 0 else facts[skip].column_box
-    return min(lo for lo, _ in spans), max(hi for _, hi in spans)
-
-
 def _inside_column_body(k: int, roles: list[str], facts: list[Facts], inset: float) -> bool:
     """Block ``k`` stays ``inset`` in from both edges of the other body paragraphs of its
     column (their median edges), where the column holds two of them at least, else of the
-    letters of the column's other blocks (``column_letters``): the column range alone is
-    rough where OCR boxes or stray marks widen it."""
+    letters of the column's other blocks (``letter_edges.column_letters``): the column range
+    alone is rough where OCR boxes or stray marks widen it."""
     others = [g for j, (r, g) in enumerate(zip(roles, facts, strict=True))
               if j != k and r == Role.BODY and g.column == facts[k].column and g.lines >= 2]
     if len(others) < 2:
