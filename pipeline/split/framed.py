@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 
 from magpipe.artifacts.layout import Role
+from magpipe.split.letter_edges import column_letters, letters_of
 from magpipe.split.roles import ASIDE_INSET, CAPS_SHARE, Facts, PageFacts, upper_share
 
 log = logging.getLogger(__name__)
@@ -37,14 +38,18 @@ _HEADS = frozenset({Role.TITLE, Role.BYLINE})
 
 
 def _edges(members: list[int], roles: list[str], facts: list[Facts]) -> tuple[float, float]:
-    """The left and right edges of a column's own text: the outer quartiles of the edges of its
-    body paragraphs of two lines or more (the column range alone is rough where OCR boxes or
-    stray marks widen it; a paragraph cut short by a box, or the box's own text, may stop
-    short of the right edge), else the column's range."""
+    """The left and right edges of a column's own text: the outer quartiles of the edges of the
+    letters of its body paragraphs of two lines or more (the column range alone is rough where
+    OCR boxes or stray marks widen it; a paragraph cut short by a box, or the box's own text,
+    may stop short of the right edge), else of its blocks' letters
+    (``letter_edges.column_letters``)."""
     body = [facts[k] for k in members if roles[k] == Role.BODY and facts[k].lines >= 2]
     if len(body) < 2:
-        return facts[members[0]].column_box
-    lefts, rights = sorted(f.box[0] for f in body), sorted(f.box[2] for f in body)
+        return column_letters(facts[members[0]].column, facts)
+    # (measured on their letters: a hairline or speck OCR read as ``|`` or ``~`` at a line's
+    # end widens a paragraph's box past the column's text, and with three paragraphs the
+    # outer quartile is that one box's edge: every other paragraph looked held in)
+    lefts, rights = sorted(letters_of(f)[0] for f in body), sorted(letters_of(f)[1] for f in body)
     return lefts[len(body) // 4], rights[(3 * len(body)) // 4]
 
 

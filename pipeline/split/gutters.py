@@ -11,7 +11,7 @@ ask for the grid of a story's columns of text (``text_gutters``). Pure logic, no
 from __future__ import annotations
 
 from magpipe.split.narrow import narrow_rows
-from magpipe.split.pieces import GUTTER, Line, is_speck
+from magpipe.split.pieces import GUTTER, JUNK_CONF, Line, is_speck
 from magpipe.split.pieces import rows as _rows
 from magpipe.split.word_spaces import display_space, river_space
 
@@ -25,6 +25,7 @@ NARROW_CHARS = 10    # ... or, beside more than ``RIVER_ROWS`` rows on both side
 SAME_MEASURE = 0.8   # ratio of the narrower side's median line width to the wider's: one grid
 WIDE_GAP = 3.0       # x body size: a gap this wide parts even two single pieces
 RIVER_ROWS = 5       # most rows beside a strip on its shorter side for a river of word spaces
+JUNK_REACH = 0.5     # x body size: junk whose foot stands this close over a region's text
 TEXT_ROWS = 3        # fewest rows touching a gutter of a story's columns on its fuller side
                      # (above two, no wide gap is taken for a header row's: ``text_gutters``)
 
@@ -64,11 +65,28 @@ def region_gutters(pieces: list[Line], body: float) -> list[tuple[float, float]]
     return list(known[1])
 
 
+def _over_text(pieces: list[Line], body: float) -> list[Line]:
+    """The pieces that may close a gutter: no speck, and no OCR junk (``JUNK_CONF``) standing
+    over all the region's text and touching it (its foot within ``JUNK_REACH`` body sizes of
+    the text's top). A heavy rule set right over two titles set level is read as a row of
+    odd words across the gutter between them, which then ran line by line into one block;
+    ``xycut._slices`` places such junk without measuring it either. Junk among the lines (a
+    degraded line, a table's ruled cells), under them (a rule closing a story, whose band
+    the cut finds by it) or apart over them still closes one."""
+    text = [p for p in pieces if not is_speck(p, body)]
+    sound = [p for p in text if p.conf >= JUNK_CONF]
+    if len(sound) == len(text) or not sound:
+        return text
+    top = min(p.box[1] for p in sound)
+    return [p for p in text if p.conf >= JUNK_CONF or (p.box[1] + p.box[3]) / 2 >= top
+            or p.box[3] < top - JUNK_REACH * body]
+
+
 def _found_gutters(pieces: list[Line], body: float) -> list[tuple[float, float]]:
     """``region_gutters``, worked out."""
     trim = TRIM * body
-    spans = [(p.core[0] + trim, p.core[1] - trim) for p in pieces
-             if not is_speck(p, body) and p.core[1] - p.core[0] > 2 * trim]
+    spans = [(p.core[0] + trim, p.core[1] - trim) for p in _over_text(pieces, body)
+             if p.core[1] - p.core[0] > 2 * trim]
     if not spans:
         return []
     return white_gaps(spans, GUTTER * body)

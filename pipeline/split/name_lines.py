@@ -55,6 +55,9 @@ WRAP_NAMES = 6       # most words of a line of names a wrap carried (``BANG RIO 
                      # BRAZIL``)
 SAME_SIZE = 0.95     # size ratio of one title's lines
 SAME_STEP = 0.1      # share by which one title's baseline steps differ at most
+BETWEEN_SIZE = 0.9   # size ratio of three title lines at one step: OCR's ink heights of
+                     # capitals swing by a tenth between lines (a dipping J or Q), and the two
+                     # steps alike already tie the three lines together
 LINE_WHITE = 0.5     # x a line's height: most white between two lines of one title
 SPACE = 0.25         # x the line's height: the word space assumed where the line above has
                      # no two words to measure one by
@@ -135,25 +138,79 @@ def measure_of(box: tuple[float, float, float, float],
     return box[0], box[2]
 
 
+def _caps_size(words: list[Word]) -> float:
+    """The size of a line in capitals: its lowest word box. A capital stands as high as the
+    type's size; a mark over or under one, a descender or a speck OCR takes into a word only
+    makes it higher, and OCR gives the line the height of its ink (a stray accent read on an
+    English name, ``SÓN``, made the line a fifth higher and look set larger than the title
+    line over it). A text layer's word boxes are its line boxes, alike for one size."""
+    return min(w.box[3] - w.box[1] for w in words)
+
+
+def _own_white(k: int, roles: list[str], words: list[list[Word]], langs: list[str]) -> float:
+    """The white over title draft ``k`` down from the nearest title line of its language set
+    over it (overlapping it across), ``SAME_STEP`` more: a display title set loosely, each line
+    a draft of its own, steps down by that white to each of its lines (0: no line over it)."""
+    left, right = min(w.box[0] for w in words[k]), max(w.box[2] for w in words[k])
+    top = min(w.box[1] for w in words[k])
+    for j in range(k - 1, -1, -1):
+        if roles[j] != Role.TITLE or langs[j] != langs[k] or not words[j]:
+            continue
+        foot = max(w.box[3] for w in words[j])
+        if foot <= top and min(w.box[0] for w in words[j]) < right and \
+                max(w.box[2] for w in words[j]) > left:
+            return (1 + SAME_STEP) * (top - foot)
+    return 0.0
+
+
+def _between_lines(k: int, roles: list[str], words: list[list[Word]], texts: list[str],
+                   langs: list[str]) -> bool:
+    """Title draft ``k`` is a line of the title whose lines stand over and under it, though
+    read in another language (a line of names, ``HUU NGHI BORDER GATE CHI LANG``, between two
+    English lines): all three in capitals, at one size (``BETWEEN_SIZE``) and weight, the
+    step from the line over it and the step to the line under it alike (``SAME_STEP``). A
+    twin title is set under its title's last line, never between two of its lines."""
+    span = range(k - 1, k + 2)
+    if any(roles[j] != Role.TITLE or not words[j] or not in_capitals(texts[j]) for j in span) \
+            or langs[k - 1] != langs[k + 1] or langs[k] == langs[k - 1]:
+        return False
+    sizes = [_caps_size(words[j]) for j in span]
+    if min(sizes) < BETWEEN_SIZE * max(sizes) or len({frozenset(w.bold for w in words[j])
+                                                   for j in span}) > 1:
+        return False
+    tops = [min(w.box[1] for w in words[j]) for j in span]
+    above, below = tops[1] - tops[0], tops[2] - tops[1]
+    return min(above, below) > 0 and abs(above - below) <= SAME_STEP * max(above, below)
+
+
 def title_tail_languages(roles: list[str], words: list[list[Word]], texts: list[str],
                          langs: list[str]) -> list[str]:
-    """Languages of a page's drafts, with a display title's last line of names (a draft of
+    """Languages of a page's drafts, with a title's line between two of its lines given
+    theirs (``_between_lines``), and a display title's last line of names (a draft of
     its own where the title's lines were set too far apart to be one paragraph) given the
     language of the title line right over it: both in capitals, in one size and weight, the
-    white between them less than ``LINE_WHITE`` of the line's height (see the module)."""
+    white between them less than ``LINE_WHITE`` of the line's height or than the white over
+    that line from the title's line above (``_own_white``: the title's own leading, which
+    OCR measures on the ink of capitals and may find a line high) (see the module)."""
     out = list(langs)
+    for k in range(1, len(roles) - 1):
+        if _between_lines(k, roles, words, texts, out):
+            log.debug("a title's line between two of its lines keeps the title's language: %r",
+                      texts[k])
+            out[k] = out[k - 1]
     for k in range(1, len(roles)):
         if roles[k] != Role.TITLE or roles[k - 1] != Role.TITLE or out[k] == out[k - 1] or \
                 not words[k] or not words[k - 1] or not _title_names(texts[k]) or \
                 not in_capitals(texts[k]) or not in_capitals(texts[k - 1]):
             continue
-        size, over = median(w.size for w in words[k]), median(w.size for w in words[k - 1])
+        size, over = _caps_size(words[k]), _caps_size(words[k - 1])
         top = min(w.box[1] for w in words[k])
         foot = max(w.box[3] for w in words[k - 1])
         height = max(w.box[3] for w in words[k]) - top
         if min(size, over) >= SAME_SIZE * max(size, over) and \
                 {w.bold for w in words[k]} == {w.bold for w in words[k - 1]} and \
-                0 <= top - foot < LINE_WHITE * height:
+                0 <= top - foot < max(LINE_WHITE * height, _own_white(k - 1, roles, words,
+                                                                      out)):
             log.debug("a title's last line of names keeps the title's language: %r", texts[k])
             out[k] = out[k - 1]
     return out

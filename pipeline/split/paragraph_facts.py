@@ -101,6 +101,14 @@ def _body_pitch(facts: list[Facts]) -> float:
     return 0.0
 
 
+def _core(para: Para) -> tuple[float, float]:
+    """The x range of a paragraph's letters and digits (its lines' ``core``, the box where a
+    line holds none)."""
+    cores = [ln.core if ln.alnum and ln.core[1] > ln.core[0] else (ln.box[0], ln.box[2])
+             for ln in para.lines]
+    return min(c[0] for c in cores), max(c[1] for c in cores)
+
+
 def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
                running: frozenset[str] = frozenset(),
                sizes: tuple[float | None, float | None] = (None, None)
@@ -136,5 +144,6 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
                            lines=len(para.lines), column=column,
                            conf=max(ln.conf for ln in para.lines),
                            column_box=(col_lo, col_hi), inset=inset,
-                           pitch=_pitch(para), line_texts=tuple(ln.text for ln in para.lines)))
+                           pitch=_pitch(para), line_texts=tuple(ln.text for ln in para.lines),
+                           core=_core(para)))
     return paras, facts, replace(pf, body_pitch=_body_pitch(facts))

@@ -16,6 +16,7 @@ from magpipe.artifacts.layout import Role
 from magpipe.split.contents import CONTENTS_LINES, Listed, entry_run
 from magpipe.split.langid import classify
 from magpipe.split.large_intros import first_under_title
+from magpipe.split.letter_edges import column_letters
 from magpipe.split.pieces import GUTTER, JUNK_CONF
 from magpipe.text.contents import ends_with_page
 from magpipe.text.credits import CREDIT_MARK
@@ -70,6 +71,10 @@ class Facts:
     pitch: float = 0.0   # median distance between its lines' baselines (0: one line)
     line_texts: tuple[str, ...] = ()   # the text of each of its lines, top to bottom
     italic: bool = False  # most of its lines are set italic (text layers say; OCR never does)
+    # x range of its lines' words that hold a letter or digit (``pieces.Line.core``): the box
+    # less the marks OCR reads off a rule or speck beside the text (a hairline read as ``|``);
+    # (0, 0): not measured, the box stands for it
+    core: tuple[float, float] = (0.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -251,12 +256,14 @@ def under_head(k: int, roles: list[str]) -> bool:
 
 def _inside_column_body(k: int, roles: list[str], facts: list[Facts], inset: float) -> bool:
     """Block ``k`` stays ``inset`` in from both edges of the other body paragraphs of its
-    column (their median edges), where the column holds two of them at least: the column
-    range alone is rough where OCR boxes or stray marks widen it."""
+    column (their median edges), where the column holds two of them at least, else of the
+    letters of the column's other blocks (``letter_edges.column_letters``): the column range
+    alone is rough where OCR boxes or stray marks widen it."""
     others = [g for j, (r, g) in enumerate(zip(roles, facts, strict=True))
               if j != k and r == Role.BODY and g.column == facts[k].column and g.lines >= 2]
     if len(others) < 2:
-        return True
+        left, right = column_letters(facts[k].column, facts, skip=k)
+        return facts[k].box[0] - left >= inset and right - facts[k].box[2] >= inset
     left = sorted(g.box[0] for g in others)[len(others) // 2]
     right = sorted(g.box[2] for g in others)[len(others) // 2]
     return facts[k].box[0] - left >= inset and right - facts[k].box[2] >= inset

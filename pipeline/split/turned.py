@@ -19,7 +19,9 @@ is that word and the words stacked with it in a strip of its width, each within
 ``TURNED_GAP`` of the strip's width from the next (a word space; the next turned line, or a
 second credit, stands further off): on a text layer on exactly its x range (``SAME_EDGE``:
 the words of a turned line share its height as their width; words set level in a column
-share both edges only by chance), on an OCR alike in width and overlapping across it. A
+share both edges only by chance), on an OCR alike in width and overlapping across it (a word
+of a letter or two with Vietnamese marks lying across the strip may be up to
+``TURNED_MARKED`` times as wide: its marks stand beside its letters). A
 line of one word must be ``LONE_TALL`` times as high as wide (a page mixing faces measures
 a word against another face's line box). The
 words of a run are read in the order the page gives them (a text layer's and an OCR's own
@@ -53,6 +55,7 @@ from magpipe.split.keyed_captions import labelled_credit
 from magpipe.split.langid import classify, credited_lang
 from magpipe.split.layout import column_of
 from magpipe.text.credits import CREDIT_LINE
+from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,9 @@ LONE_TALL = 2.0       # height over width: a turned line of one word is this lon
 SAME_EDGE = 0.2       # points: two words' boxes with both edges this close share their x range
 TURNED_ALIKE = 1.5    # OCR: the widths of a run's words differ by this factor at most ...
 TURNED_OVERLAP = 0.6  # ... and overlap by this share of the narrower box
+TURNED_MARKED = 2.0   # OCR: a word of a letter or two with Vietnamese marks set upright is up
+                      # to this many times the strip's width: its marks stand beside its
+                      # letters (``TẾ`` of a turned ``QUỐC TẾ``, left a word of its own)
 TURNED_GAP = 0.6      # x the strip's width: white between two words of one turned line, at
                       # most (a word space is a third of the type's size; the box's width is
                       # the line's height)
@@ -103,6 +109,16 @@ def _stacked(a: Box, b: Box, exact: bool) -> bool:
     if min(wa, wb) <= 0 or max(wa, wb) > TURNED_ALIKE * min(wa, wb):
         return False
     return shares_width(a, b, TURNED_OVERLAP)
+
+
+def _marked_across(w: Word, strip: Box) -> bool:
+    """An OCR word of fewer than ``TURNED_LETTERS`` letters, with Vietnamese marks, lying
+    across an upright strip's whole width and at most ``TURNED_MARKED`` times as wide: a
+    short word of the turned line, its marks beside its letters."""
+    width = strip[2] - strip[0]
+    return 0 < _letters(w.text) < TURNED_LETTERS and has_vietnamese_marks(w.text) and \
+        w.box[0] <= strip[0] and w.box[2] >= strip[2] and \
+        w.box[2] - w.box[0] <= TURNED_MARKED * width
 
 
 # ``turned_runs`` and ``upright`` of a page's words, asked three and two times a page (the
@@ -144,7 +160,9 @@ def _found_runs(words: tuple[Word, ...], exact: bool) -> list[tuple[int, ...]]:
         strip = words[seed].box
         width = strip[2] - strip[0]
         near = sorted((i for i, w in enumerate(words) if i not in taken and w.text.strip()
-                       and _stacked(w.box, strip, exact)), key=lambda i: words[i].box[1])
+                       and (_stacked(w.box, strip, exact)
+                            or not exact and _marked_across(w, strip))),
+                      key=lambda i: words[i].box[1])
         at = near.index(seed)
         run = [seed]
         top, bottom = strip[1], strip[3]

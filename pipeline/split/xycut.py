@@ -196,7 +196,9 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
         for side in sides:
             col = column
             if sum(not is_speck(p, body) for p in side) >= 2 and not region_gutters(side, body):
-                col = (min(p.box[0] for p in side), max(p.box[2] for p in side))
+                # (junk placed on a side, a rule read across the gutter, is none of its text)
+                text = [p for p in side if p.conf >= JUNK_CONF] or side
+                col = (min(p.box[0] for p in text), max(p.box[2] for p in text))
             out.extend(xy_cut(side, body, col, depth + 1, pitch, exact))
         return out
     head = _spanning_head(pieces, body, pitch, exact)
