@@ -16,6 +16,7 @@ import logging
 
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.credit_labels import as_printed
 from magpipe.text.credits import cut_credit
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,9 @@ _TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.ASIDE})
 
 
 def ends_in_credit(text: str) -> bool:
-    """The text closes with a photo credit in either language, with or without a colon."""
+    """The text closes with a photo credit in either language, with or without a colon (its
+    label perhaps misread by OCR: ``text.credit_labels``)."""
+    text = as_printed(text)
     return any(cut_credit(text, lang)[1] is not None for lang in ("vi", "en"))
 
 
