@@ -13,7 +13,13 @@ Pages of layout bench documents whose captions the caption readers lost at the r
 * ``credit-column``: each caption's two credits flush right in a narrow column of their own
   beside the captions, read after both halves (feature-5-digital, pages 4 and 5);
 * ``misread-credit-label``: a scanned caption whose credit label OCR read ``( Ẳnh: TRÍ
-  DŨSG)``, its English half set apart at the foot of the page (stacked-3-scanned, page 1).
+  DŨSG)``, its English half set apart at the foot of the page (stacked-3-scanned, page 1);
+* ``long-twin``: a long English caption in a narrow column (nine lines) ending in its credit,
+  right under its Vietnamese half (interview-3-scanned, page 2);
+* ``head-opening``: an English caption beside its photo at the page's top whose first line
+  was read as a running head (photo-essay-3-scanned, page 3);
+* ``garbled-labels``: credits OCR read ``(ảnh: KIỀU ANH)`` and ``Pboto: KIEU 4NH``, each on
+  a line of its own under its half (front-page-1-scanned, page 1).
 
 Usage: ``.venv/bin/python tools/strip_captions_test_data.py [NAME ...]``.
 """
@@ -31,7 +37,10 @@ SAVED = (Saved("paren-labels", "footstrip-2-digital", (4,)),
          Saved("label-after-credit", "footstrip-4-digital", (2,)),
          Saved("misread-label", "footstrip-2-scanned", (2,)),
          Saved("credit-column", "feature-5-digital", (4, 5)),
-         Saved("misread-credit-label", "stacked-3-scanned", (1,)))
+         Saved("misread-credit-label", "stacked-3-scanned", (1,)),
+         Saved("long-twin", "interview-3-scanned", (2,)),
+         Saved("head-opening", "photo-essay-3-scanned", (3,)),
+         Saved("garbled-labels", "front-page-1-scanned", (1,)))
 
 
 if __name__ == "__main__":
