@@ -9,8 +9,9 @@ run through split and align; and the rules behind them on made-up text.
   right) Mr. ...``) cuts the block there;
 * the two credits set in a narrow column of their own, read after both halves, each go to
   their half (``align.lone_credits``);
-* a credit label OCR read ``Ẳnh:``, ``(ảnh:`` or ``Pboto:`` is a label
-  (``text.credit_labels``), and two halves whose credits differ by a misread letter (``TRÍ
+* a credit label OCR read ``Ẳnh:``, ``(ảnh:`` or ``Pboto:`` is a label, and a line split
+  took for a credit by its shape (``Anh. LA MAI``) gives align its name
+  (``text.credit_labels``); and two halves whose credits differ by a misread letter (``TRÍ
   DŨSG`` / ``TRI DUNG``) are joined;
 * a long caption's other half in a narrow column, ending in its credit right under the first
   half, is a caption whatever its lines (``split.credit_ends.caption_twins``);
@@ -118,3 +119,13 @@ def test_garbled_credit_labels_under_each_half_credit_their_caption() -> None:
                    if (c.vi or "").startswith("Gian"))
     assert (caption.credit, caption.credit_en) == ("KIỀU ANH", "KIEU ANH")
     assert (caption.en or "").startswith("Lang Son")
+
+
+def test_a_credit_line_whose_label_ocr_garbled_credits_its_half() -> None:
+    """feature-3-scanned page 3: ``Anh. LA MAI`` and ``: xẩnb - TRÍ DŨNG``, each a line of its
+    own under its Vietnamese half, were read as the halves' text (their texts too garbled by
+    OCR to score the whole captions)."""
+    result = align(_split("unreadable-labels"), Config())
+    credits = sorted((c.credit, c.credit_en) for a in result.articles for c in a.captions)
+    assert credits == [("LA MAI", "LA MAI"), ("TRÍ DŨNG", "TRI DUNG")]
+    assert all(c.vi and c.vi.startswith("Đồng chí") for a in result.articles for c in a.captions)

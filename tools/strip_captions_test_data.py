@@ -19,7 +19,9 @@ Pages of layout bench documents whose captions the caption readers lost at the r
 * ``head-opening``: an English caption beside its photo at the page's top whose first line
   was read as a running head (photo-essay-3-scanned, page 3);
 * ``garbled-labels``: credits OCR read ``(ảnh: KIỀU ANH)`` and ``Pboto: KIEU 4NH``, each on
-  a line of its own under its half (front-page-1-scanned, page 1).
+  a line of its own under its half (front-page-1-scanned, page 1);
+* ``unreadable-labels``: credit lines whose labels OCR garbled past reading, ``Anh. LA MAI``,
+  ``: xẩnb - TRÍ DŨNG`` (feature-3-scanned, page 3).
 
 Usage: ``.venv/bin/python tools/strip_captions_test_data.py [NAME ...]``.
 """
@@ -40,7 +42,8 @@ SAVED = (Saved("paren-labels", "footstrip-2-digital", (4,)),
          Saved("misread-credit-label", "stacked-3-scanned", (1,)),
          Saved("long-twin", "interview-3-scanned", (2,)),
          Saved("head-opening", "photo-essay-3-scanned", (3,)),
-         Saved("garbled-labels", "front-page-1-scanned", (1,)))
+         Saved("garbled-labels", "front-page-1-scanned", (1,)),
+         Saved("unreadable-labels", "feature-3-scanned", (3,)))
 
 
 if __name__ == "__main__":

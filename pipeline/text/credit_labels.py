@@ -8,7 +8,11 @@
   before a colon is the label misread;
 * the label's capital as a small letter at a credit's opening bracket (``(ảnh: KIỀU ANH)``);
 * a letter of ``Photo`` as another (``Pboto: KIEU 4NH``, ``Ph0to:``): a word of five
-  characters opening with ``P``, one letter from ``Photo``, before a colon.
+  characters opening with ``P``, one letter from ``Photo``, before a colon;
+* a label past reading (``Anh. LA MAI``, ``: xẩnb - TRÍ DŨNG``, ``Pboro by TRI DỤNG``): a
+  line of its own then reads as a credit by its shape alone (:func:`credit_line_name`: a
+  short label, a separator, a name in capitals), which split asks of a line set under a
+  caption and align of a block split took for a credit so.
 
 Split and align read a caption's credit from :func:`as_printed` text, each label given back
 its printed spelling. (``text.credits`` is imported by extract: a change there keys every
@@ -30,6 +34,32 @@ _MISREAD_VI = re.compile(r"(?<![^\W\d_])[ĂẮẰẲẴẶÂẤẦẨẪẬ]nh(?
                          r"|(?<=\()\s*[aảáàạã]nh(?=\s*[:;])")
 # regex: a word of five characters opening with P before a colon (its letters tested below)
 _LIKE_PHOTO = re.compile(r"(?<![^\W\d_])P\w{4}(?=\s*[:;])")
+
+
+CREDIT_WORDS = 6     # most words of a credit line (a label and a name of three or four words)
+LABEL_WORDS = 2      # most words before the separator (``Ảnh``, ``Photo by``, OCR's ``: xẩnb``)
+LABEL_LETTERS = 6    # most letters of a label's word: the word for a photo is short in both
+                     # languages; a writer's sign-off (``Synthesized by LA VIET``) is longer
+NAME_LETTERS = 3     # fewest capital letters of the name
+_WORD = re.compile(r"[^\W\d_]+")
+# a label, a separator, then the name: words in capitals (OCR may read a letter as a digit)
+_CREDIT_LINE = re.compile(r"^(?P<label>[^\W\d_]*\W{0,2}(?:\s*\S+)?)\s*(?:[:\-–.]|\bby\b)\s*"
+                          r"(?P<name>[A-ZÀ-Ỹ0-9][A-ZÀ-Ỹ0-9 .'-]+?)\s*[.)]*\s*$")
+
+
+def credit_line_name(text: str) -> str | None:
+    """The name of a line that reads as a photo credit by its shape: at most ``LABEL_WORDS``
+    short words, a separator, then a name in capitals (``NAME_LETTERS`` capitals or more);
+    None for any other line."""
+    text = text.strip().lstrip(":;,.'` ")
+    m = _CREDIT_LINE.match(text)
+    if m is None or len(_WORD.findall(text)) > CREDIT_WORDS:
+        return None
+    name, label = m.group("name"), _WORD.findall(m.group("label"))
+    if len(label) > LABEL_WORDS or any(len(w) > LABEL_LETTERS for w in label) or \
+            sum(c.isupper() for c in name) < NAME_LETTERS or name.upper() != name:
+        return None
+    return name.strip(" .'-")
 
 
 def _vi_label(m: re.Match[str]) -> str:
