@@ -8,7 +8,9 @@
   (``Photo: PHAM`` / ``HUONG``), the English caption on another page than the Vietnamese one.
 
 Every caption is right with the photos the artifacts carry; with the photos taken out (what
-align saw before extract recorded them), captions are lost.
+align saw before extract recorded them), captions of ``stacked`` are lost. (The newsletter's
+halves are joined without the photos too since a credit cut short, ``PHAM``, agrees with its
+twin's whole name when lone halves are matched: ``align.caption_halves``.)
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def test_every_caption_is_paired_by_its_photo(family: str) -> None:
     assert s.captions_right == s.captions
 
 
-@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("family", ["stacked"])
 def test_without_the_photos_captions_are_lost(family: str) -> None:
     with_photos, _ = _scored(family)
     without, _ = _scored(family, photos=False)

@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass, replace
 
 from magpipe.align.credit_names import credits_match, english_credit
+from magpipe.align.credit_slips import agreed_credits
 from magpipe.align.photos import twin_photos
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.records import CaptionPhoto, Source
@@ -80,6 +81,14 @@ def photos_of(photos: tuple[CaptionPhoto, ...]) -> tuple[CaptionPhoto, ...]:
                  for (page, box), ls in langs.items())
 
 
+def _credits_agree(vi: str | None, en: str | None) -> bool:
+    """Two halves' credits name one photographer: they match, or do once a letter OCR
+    misread in one of them is read from the other (``TRÍ DŨSG`` / ``TRI DUNG``:
+    :mod:`magpipe.align.credit_slips`, which the joined caption's credits go through too)."""
+    return credits_match(vi, en) or (vi is not None and en is not None
+                                     and credits_match(*agreed_credits(vi, en)))
+
+
 def half_score(vi: CaptionDraft, en: CaptionDraft) -> float:
     """How well a lone Vietnamese half and a lone English half translate each other: the link
     confidence of their texts (lengths, shared names and numbers) or'd with their gloss
@@ -105,7 +114,7 @@ def match_halves(drafts: list[CaptionDraft]) -> tuple[CaptionDraft, ...]:
     lone_vi = [k for k, d in enumerate(drafts) if d.en is None and d.vi is not None]
     lone_en = [k for k, d in enumerate(drafts) if d.vi is None and d.en is not None]
     scored = sorted(((half_score(drafts[i], drafts[j]), i, j) for i in lone_vi for j in lone_en
-                     if credits_match(drafts[i].credit, drafts[j].credit_en)), reverse=True)
+                     if _credits_agree(drafts[i].credit, drafts[j].credit_en)), reverse=True)
     partner: dict[int, int] = {}
     taken: set[int] = set()
     sure: dict[int, float] = {}
@@ -154,7 +163,7 @@ def _names_disagree(vi: str, en: str) -> bool:
 
 def _join_cost(vi: CaptionDraft, en: CaptionDraft) -> float | None:
     """Cost of joining two lone halves of one article pair; None when their credits differ."""
-    if (vi.credit or en.credit_en) and not credits_match(vi.credit, en.credit_en):
+    if (vi.credit or en.credit_en) and not _credits_agree(vi.credit, en.credit_en):
         return None
     agree = half_score(replace(vi, sources=en.sources[:1]), en)   # no cost for the pages
     if _names_disagree(vi.vi or "", en.en or ""):

@@ -50,8 +50,9 @@ from magpipe.align.photos import (
     signs_off,
 )
 from magpipe.artifacts.base import Box, union
-from magpipe.artifacts.layout import Block, Lang
+from magpipe.artifacts.layout import Block, Lang, Role
 from magpipe.artifacts.records import CaptionPhoto, Source
+from magpipe.text.credit_labels import credit_line_name
 from magpipe.text.credits import (
     CAPTION_NUMBER,
     COLLECTED_EN,
@@ -79,6 +80,16 @@ def _pieces(block: Block) -> list[tuple[str, str]]:
     if len(parts) == 1:
         return [(_part_lang(parts[0], block.lang), parts[0])]
     return [(_part_lang(part, None), CAPTION_NUMBER.sub("", part)) for part in parts]
+
+
+def _read_credit(block: Block, part: str, lang: str) -> tuple[str | None, str | None]:
+    """A caption piece's (text, credit); a block split read as a credit line by its shape
+    alone, its label past reading (``Anh. LA MAI``, ``: xẩnb - TRÍ DŨNG``), is that credit."""
+    text, credit = credit_cut(part, lang)
+    if credit is None and block.role == Role.CREDIT and (name := credit_line_name(part)):
+        log.debug("p%d: credit %r read by its line's shape: %r", block.page, part, name)
+        return None, name
+    return text, credit
 
 
 def _part_lang(text: str, lang: str | None) -> str:
@@ -125,7 +136,7 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
         under = under_photo.get(block.id)
         for lang, part in _pieces(block):
             src = tuple(Source(page=b.page, box=b.box, block=b.id, lang=lang) for b in parts)
-            text, credit = credit_cut(part, lang)
+            text, credit = _read_credit(block, part, lang)
             vi_side = lang == Lang.VI
             slot_text = "vi" if vi_side else "en"
             slot_credit = "credit" if vi_side else "credit_en"

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from magpipe.align.caption_halves import CaptionDraft
 from magpipe.align.credit_names import english_credit
+from magpipe.align.credit_slips import agreed_credits
 from magpipe.align.key_order import bare_key, keyed_halves
 from magpipe.artifacts.layout import Block, Lang
 from magpipe.artifacts.records import Source
@@ -171,7 +172,9 @@ def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
             order = half.order if order is None else order
         assert order is not None
         fields.update(_credit_from_twin(fields))
-        fields["credit_en"] = english_credit(fields.get("credit"), fields.get("credit_en"))
+        # one photographer, one name: a letter OCR misread in one credit (credit_slips)
+        fields["credit"], credit_en = agreed_credits(fields.get("credit"), fields.get("credit_en"))
+        fields["credit_en"] = english_credit(fields["credit"], credit_en)
         drafts.append(CaptionDraft(vi=fields.get("vi"), en=fields.get("en"),
                                    credit=fields.get("credit"), credit_en=fields.get("credit_en"),
                                    sources=tuple(dict.fromkeys(sources)), order=order))

@@ -8,7 +8,10 @@ are read half, half, credit, credit, and the Vietnamese credit then opens a draf
 after the English half's. Such a draft (a credit, no text) goes to the earlier draft on its
 page whose half of the credit's language has no credit and whose block it sits right under
 (:func:`magpipe.align.photos.credit_line_of`); the halves are then matched by their credits
-as any others. Pure functions, no I/O.
+as any others. Where the two credits are set in a narrow column of their own beside the
+captions (a credit column flush right by the photo), they are read one after the other and
+make one draft of two credits and no text; each of its credits is placed so, when both close
+a half (one left over would keep the pair's draft as it was). Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -44,9 +47,35 @@ def _closes(credit: CaptionDraft, d: CaptionDraft, lang: str, text: str, slot: s
                if s.page == credit.page and s.lang == lang)
 
 
+def _parts(d: CaptionDraft) -> list[CaptionDraft]:
+    """A draft of two credits and no text, its Vietnamese credit's block and its English
+    one's, as two lone credits ([] for any other draft)."""
+    if d.vi is not None or d.en is not None or d.credit is None or d.credit_en is None \
+            or sorted(s.lang for s in d.sources) != [Lang.EN, Lang.VI]:
+        return []
+    return [replace(d, sources=(s,), credit=d.credit if s.lang == Lang.VI else None,
+                    credit_en=d.credit_en if s.lang == Lang.EN else None) for s in d.sources]
+
+
+def _credits_parted(drafts: list[CaptionDraft]) -> list[CaptionDraft]:
+    """The drafts, one holding both credits and no text cut into two lone credits when each
+    closes a half of an earlier draft on its page (module doc)."""
+    out: list[CaptionDraft] = []
+    for k, d in enumerate(drafts):
+        parts = _parts(d)
+        placed = bool(parts) and all(
+            any(_closes(one, drafts[j], *held) for j in range(k))
+            for one in parts if (held := _lone_credit(one)) is not None)
+        if placed:
+            log.debug("p%d: credits %r and %r read together, each after its caption", d.page,
+                      d.credit, d.credit_en)
+        out.extend(parts if placed else [d])
+    return out
+
+
 def lone_credits_placed(drafts: list[CaptionDraft]) -> list[CaptionDraft]:
     """The drafts, each lone credit given to the earlier draft whose half it closes."""
-    out = list(drafts)
+    out = _credits_parted(drafts)
     k = 0
     while k < len(out):
         held = _lone_credit(out[k])

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from magpipe.artifacts.base import Box, across, union
 from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
+from magpipe.text.credit_labels import as_printed
 from magpipe.text.credits import caption_parts, cut_credit
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,11 @@ log = logging.getLogger(__name__)
 # ``text.credits.cut_credit`` (pure; an answer of strings), asked about the same caption texts
 # by several steps of align (a caption's language, its credit, a photo's captions, a credit
 # set alone): worked out once a text and language in a worker. Bounded, so memory stays flat.
-credit_cut = lru_cache(maxsize=8192)(cut_credit)
+# The credit label is read as printed where OCR misread its marks (``text.credit_labels``).
+@lru_cache(maxsize=8192)
+def credit_cut(text: str, lang: str) -> tuple[str | None, str | None]:
+    return cut_credit(as_printed(text), lang)
+
 
 # A caption's first line sits at most this many points from its photo's edge. Captions are set
 # 2-8 pt under their photo; a photo found on a scan may stop up to ~7 pt short of where it was

@@ -17,6 +17,13 @@ closing a sentence (the caption goes on), and neither is plainly of the other's 
 Chained upwards: the line over an opening is tested against it in turn (as wide as it or
 not: a centred caption's first lines are all about the photo's width).
 
+A caption set flush left (beside its photo, in a column of its own) loses its first line the
+same way, read as running text or, at the page's top, as a running head: such a line, in
+mixed case (a running head is set in capitals or is the publication's name, which closes no
+sentence of a caption), starting where the caption starts (within ``AXIS`` body sizes) and
+ending no further right than the caption's measure, is its opening by the same tests of
+white, sentence and language.
+
 Pure logic, no I/O.
 """
 
@@ -26,7 +33,9 @@ import logging
 
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import plain_lang
+from magpipe.split.ocr_spacing import MIXED_SHARE
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.headings import upper_share
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +45,27 @@ AXIS = 0.5           # x body size: how far the centres of a centred caption's l
 _STOPS = ".!?:;…\"”)"  # a block ending in one of these closes its sentence
 
 
-def _opens(f: Facts, caption: Facts, body: float, chained: bool) -> bool:
+def _flush_left(f: Facts, caption: Facts, body: float) -> bool:
+    """``f`` starts where the caption under it starts and stays within its measure."""
+    return abs(f.box[0] - caption.box[0]) <= AXIS * body and \
+        f.box[2] <= caption.box[2] + AXIS * body
+
+
+def _centred(f: Facts, caption: Facts, body: float, chained: bool) -> bool:
+    """``f`` is centred on the caption's axis and, unless chained, wider than it."""
+    if abs((f.box[0] + f.box[2]) - (caption.box[0] + caption.box[2])) / 2 > AXIS * body:
+        return False
+    return chained or f.box[2] - f.box[0] > caption.box[2] - caption.box[0]
+
+
+def _opens(f: Facts, caption: Facts, body: float, chained: bool, role: str) -> bool:
     height = f.box[3] - f.box[1]
     if f.lines < 1 or not 0 <= caption.box[1] - f.box[3] < LINE_GAP * height / f.lines:
         return False
-    if abs((f.box[0] + f.box[2]) - (caption.box[0] + caption.box[2])) / 2 > AXIS * body:
-        return False
-    if not chained and f.box[2] - f.box[0] <= caption.box[2] - caption.box[0]:
+    if role == Role.HEADER:
+        if upper_share(f.text) >= MIXED_SHARE or not _flush_left(f, caption, body):
+            return False
+    elif not (_centred(f, caption, body, chained) or _flush_left(f, caption, body)):
         return False
     if not f.text.rstrip() or f.text.rstrip()[-1] in _STOPS:
         return False
@@ -51,18 +74,20 @@ def _opens(f: Facts, caption: Facts, body: float, chained: bool) -> bool:
 
 
 def caption_openings(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    """A line or two of running text right over a caption, centred on its axis, wider than
-    it and ending mid-sentence, is the caption's opening (see the module)."""
+    """A line or two of running text (or a running head in mixed case) right over a caption,
+    centred on its axis and wider than it or set flush left with it, ending mid-sentence, is
+    the caption's opening (see the module)."""
     out = list(roles)
     opened: set[int] = set()
     changed = True
     while changed:
         changed = False
         for k, f in enumerate(facts):
-            if out[k] != Role.BODY or f.lines > OPENING_LINES:
+            if out[k] not in (Role.BODY, Role.HEADER) or f.lines > OPENING_LINES:
                 continue
             if any(out[j] == Role.CAPTION and j != k and
-                   _opens(f, c, page.body_size, j in opened) for j, c in enumerate(facts)):
+                   _opens(f, c, page.body_size, j in opened, out[k])
+                   for j, c in enumerate(facts)):
                 out[k] = Role.CAPTION
                 opened.add(k)
                 changed = True

@@ -10,7 +10,8 @@ body text.
 
 ``credit_lines`` (a role pass): a one-line block of at most ``CREDIT_WORDS`` words that ends
 in a name in capitals after a separator (``:``, ``-``, ``.`` or ``by``) with at most
-``LABEL_WORDS`` short words before it, lying right under (``CREDIT_GAP`` body sizes at most)
+``LABEL_WORDS`` short words before it (``text.credit_labels.credit_line_name``, which align
+reads the name with), lying right under (``CREDIT_GAP`` body sizes at most)
 or on the last row of a block of text of ``CAPTION_LINES`` lines at most that starts left of
 it, is that block's credit
 (``Role.CREDIT``), and the block is a caption. Such a line left out as OCR junk for its low
@@ -22,40 +23,25 @@ byline under a title is left alone. Pure logic, no I/O.
 from __future__ import annotations
 
 import logging
-import re
 
 from magpipe.artifacts.layout import Role
 from magpipe.split.pieces import JUNK_CONF
-from magpipe.split.roles import WORD, Facts, PageFacts
+from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.credit_labels import credit_line_name
 
 log = logging.getLogger(__name__)
 
-CREDIT_WORDS = 6     # most words of a credit line (a label and a name of three or four words)
-LABEL_WORDS = 2      # most words before the separator (``Ảnh``, ``Photo by``, OCR's ``: xẩnb``)
-LABEL_LETTERS = 6    # most letters of a label's word: the word for a photo is short in both
-                     # languages; a writer's sign-off (``Synthesized by LA VIET``) is longer
 CAPTION_LINES = 4    # most lines of the caption a credit line closes (an article's last
                      # paragraph over a sign-off may be longer)
 CREDIT_GAP = 1.5     # x body size: most white between the caption's last line and its credit
 ROW_SHARE = 0.5      # share of the credit's height its caption's last line shares on one row
-NAME_LETTERS = 3     # fewest capital letters of the name
-# a label, a separator, then the name: words in capitals (OCR may read a letter as a digit)
-_CREDIT = re.compile(r"^(?P<label>[^\W\d_]*\W{0,2}(?:\s*\S+)?)\s*(?:[:\-–.]|\bby\b)\s*"
-                     r"(?P<name>[A-ZÀ-Ỹ0-9][A-ZÀ-Ỹ0-9 .'-]+?)\s*[.)]*\s*$")
 _TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.ASIDE, Role.CAPTION})
 _LINE_ROLES = frozenset({Role.BYLINE, Role.BODY, Role.CAPTION})
 
 
 def credit_line(text: str) -> bool:
-    """The line reads as a photo credit: at most ``LABEL_WORDS`` words, a separator, then a
-    name in capitals (``NAME_LETTERS`` capitals or more)."""
-    text = text.strip().lstrip(":;,.'` ")
-    m = _CREDIT.match(text)
-    if m is None or len(WORD.findall(text)) > CREDIT_WORDS:
-        return False
-    name, label = m.group("name"), WORD.findall(m.group("label"))
-    return len(label) <= LABEL_WORDS and all(len(w) <= LABEL_LETTERS for w in label) and \
-        sum(c.isupper() for c in name) >= NAME_LETTERS and name.upper() == name
+    """The line reads as a photo credit by its shape (``text.credit_labels``)."""
+    return credit_line_name(text) is not None
 
 
 def _caption_of(k: int, facts: list[Facts], roles: list[str], body: float) -> int | None:

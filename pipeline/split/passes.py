@@ -21,7 +21,7 @@ from magpipe.split.caption_openings import caption_openings
 from magpipe.split.chronicle import chronicle
 from magpipe.split.cover_lines import cover_pages
 from magpipe.split.cover_panels import cover_panels
-from magpipe.split.credit_ends import credited_captions
+from magpipe.split.credit_ends import caption_twins, credited_captions
 from magpipe.split.credit_lines import credit_lines
 from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.figure_tables import figure_tables
@@ -157,6 +157,8 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("lines of Vietnamese terms each glossed in the other language (a glossary)", glossaries),
     ("a line or two centred right over a caption, ending mid-sentence (its opening)",
      caption_openings),
+    ("a long block ending in a photo credit right under a caption (its other half)",
+     caption_twins),
     ("a grid of short cells, three or more to a row (a timetable)", grid_cells),
     ("rows ending in figures, and the head and notes of their table", figure_tables),
     ("a short centred block under all of the page's text at its foot (a strip)", foot_strips),

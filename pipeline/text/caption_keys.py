@@ -1,22 +1,26 @@
 """Keys that tie a caption to its photo when a page gathers its captions in one block, away
 from the photos: a number (``1.``, ``(1)``, ``1 -``, ``1)``, ``Ảnh 1:`` / ``Photo 1:``; the
 same number printed on the photo) or the photo's place in the layout in words (``Trên,
-trái:`` / ``Top left:``, ``Giữa:`` / ``Middle:``, ``Dưới, phải:`` / ``Bottom right:``); and
+trái:`` / ``Top left:``, ``Giữa:`` / ``Middle:``, ``Dưới, phải:`` / ``Bottom right:``, or
+in parentheses without a colon, ``(Phải, trên)`` / ``(Top right)``); and
 the credits such a block gathers at its end, each photographer with the keys of their photos
 (``Ảnh: TRÍ DŨNG (1, 3); VŨ GIANG (2)``, ``Photos: TRI DUNG (top left; bottom right)``).
 
 A key is language-neutral once read: a number is itself; a place is its words mapped to one
 spelling for both languages (``trên`` and ``top`` are ``top``; ``giữa``, ``middle`` and
 ``centre`` are ``mid``), so a Vietnamese caption and its English twin carry the same key.
-Words are compared without diacritics, as OCR may lose them. Pure logic, no I/O.
+Words are compared without diacritics, as OCR may lose them; in a place of two words one
+word OCR misread by a letter (``BOTTOM LEET:``) still names its place when the other is read
+right and the two name a row and a column. Pure logic, no I/O.
 """
 
 from __future__ import annotations
 
 import re
 
-from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL
+from magpipe.text.credits import COLON, EN_LABEL, VI_LABEL, cut_credit
 from magpipe.text.folding import unmarked
+from rapidfuzz.distance import Levenshtein
 
 # A place word, without diacritics and lower case -> its one spelling for both languages.
 PLACE_WORDS: dict[str, str] = {
@@ -27,6 +31,11 @@ PLACE_WORDS: dict[str, str] = {
     "phai": "right", "right": "right",
 }
 MAX_PLACE_WORDS = 2      # a place names a row and a column at most ("top left")
+ROWS = frozenset({"top", "mid", "bottom"})
+COLUMNS = frozenset({"left", "right"})
+# A misread place word must be this long to be read as the place word one letter away: a short
+# word is too often another word one letter from a place word.
+MISREAD_PLACE_MIN = 4
 MAX_NUMBER = 20          # a caption key numbers a photo of one page: one or two digits
 
 # A number key before the caption's first word (a letter or an opening quote): ``1.``,
@@ -36,8 +45,12 @@ _NUMBER = re.compile(r"\(?(?P<n>\d{1,2})(?:\)|\.(?!\d)|\s*[-–—](?=\s))\s*(?=
 # told from a credit's label (``Ảnh: NAME``) by its number.
 _LABELLED = re.compile(rf"(?:{VI_LABEL}|Hình|Photo|Picture|Fig\.?)\s*(?P<n>\d{{1,2}})\s*[:.)–-]?\s+"
                        r"(?=[^\W\d_]|[\"“‘«])", re.IGNORECASE)
-# A place key: one or two place words (comma or space between) and a colon.
+# A place key: one or two place words (comma or space between) and a colon; or the words in
+# parentheses with no colon, before a caption's first word in a capital (``(Trái) Đồng chí``;
+# a place in a caption's own sentence, ``ông A (trái) và``, is followed by small letters).
 _PLACE = re.compile(r"(?P<words>[^\W\d_]+(?:,?\s+[^\W\d_]+)?)\s*:\s*(?=\S)")
+_PLACE_BRACKETED = re.compile(r"\(\s*(?P<words>[^\W\d_]+(?:,?\s+[^\W\d_]+)?)\s*\)\s+"
+                              r"(?=[^\W\d_]|\d|[\"“‘«])")
 # A gathered credit: the label (``Ảnh``, ``Photos``, ``Nguồn``, ``Source``) and its colon.
 _GATHERED_LABEL = re.compile(rf"^\(?\s*(?:(?P<vi>{VI_LABEL})|{EN_LABEL}s?)\s*{COLON}\s*",
                              re.IGNORECASE)
@@ -47,9 +60,27 @@ def place_of(words: str) -> tuple[str, ...] | None:
     """The place named by ``words`` (``Trên, trái`` -> ('top', 'left')), or None when a word
     names no place."""
     tokens = [unmarked(w) for w in re.findall(r"[^\W\d_]+", words)]
-    if not 0 < len(tokens) <= MAX_PLACE_WORDS or any(t not in PLACE_WORDS for t in tokens):
+    if not 0 < len(tokens) <= MAX_PLACE_WORDS:
         return None
-    return tuple(PLACE_WORDS[t] for t in tokens)
+    place = tuple(PLACE_WORDS[t] for t in tokens) if all(t in PLACE_WORDS for t in tokens) \
+        else _misread_place(tokens)
+    # the row first, as English prints it (``Phải, trên`` is ``top right``, as its twin says)
+    return None if place is None else tuple(sorted(place, key=lambda w: w not in ROWS))
+
+
+def _misread_place(tokens: list[str]) -> tuple[str, ...] | None:
+    """A place of two words, one read right and the other one letter from a single place
+    word (``bottom leet`` -> ('bottom', 'left')), the two a row and a column; else None."""
+    if len(tokens) != 2 or sum(t in PLACE_WORDS for t in tokens) != 1:
+        return None
+    known = PLACE_WORDS[next(t for t in tokens if t in PLACE_WORDS)]
+    wanted = COLUMNS if known in ROWS else ROWS if known in COLUMNS else frozenset()
+    misread = next(t for t in tokens if t not in PLACE_WORDS)
+    near = {v for w, v in PLACE_WORDS.items() if v in wanted and len(w) >= MISREAD_PLACE_MIN
+            and len(misread) >= MISREAD_PLACE_MIN and Levenshtein.distance(misread, w) == 1}
+    if len(near) != 1:
+        return None
+    return tuple(PLACE_WORDS[t] if t in PLACE_WORDS else next(iter(near)) for t in tokens)
 
 
 def caption_key(text: str) -> tuple[str, int] | None:
@@ -59,24 +90,35 @@ def caption_key(text: str) -> tuple[str, int] | None:
         m = form.match(text)
         if m is not None and 0 < int(m.group("n")) <= MAX_NUMBER:
             return m.group("n"), m.end()
-    m = _PLACE.match(text)
-    if m is not None and (place := place_of(m.group("words"))) is not None:
-        return " ".join(place), m.end()
+    for form in (_PLACE, _PLACE_BRACKETED):
+        m = form.match(text)
+        if m is None or form is _PLACE_BRACKETED and text[m.end()].islower():
+            continue
+        if (place := place_of(m.group("words"))) is not None:
+            return " ".join(place), m.end()
     return None
 
 
 def key_starts(text: str) -> list[tuple[int, str, int]]:
     """Each key opening a caption inside ``text`` (a block holding several keyed captions):
-    (start, key, where its text starts), at the text's start or after a sentence's end."""
+    (start, key, where its text starts), at the text's start, after a sentence's end, or after
+    a credit that closes the caption before it (``... Ảnh - TRÍ DŨNG (Top right) Mr. ...``: a
+    credit's name in capitals ends no sentence)."""
     found: list[tuple[int, str, int]] = []
-    for m in re.finditer(r"(?:^|(?<=[.!?…)\]\"”’]))\s*", text):
-        at = m.end()
+    ends = {m.end() for m in re.finditer(r"(?:^|(?<=[.!?…)\]\"”’]))\s*", text)}
+    for at in sorted(ends | {m.start() for m in re.finditer(r"(?<=\s)\S", text)}):
         if at >= len(text) or (found and at < found[-1][2]):
             continue
         key = caption_key(text[at:])
-        if key is not None and (at == 0 or text[at:at + 1] in "(" or not text[at].islower()):
+        if key is None or not (at == 0 or text[at:at + 1] in "(" or not text[at].islower()):
+            continue
+        if at in ends or _closes_with_credit(text[:at]):
             found.append((at, key[0], at + key[1]))
     return found
+
+
+def _closes_with_credit(text: str) -> bool:
+    return any(cut_credit(text, lang)[1] is not None for lang in ("vi", "en"))
 
 
 def credit_label_lang(text: str) -> str | None:
