@@ -52,6 +52,7 @@ from magpipe.split.name_bands import name_bands
 from magpipe.split.nameplate import nameplates
 from magpipe.split.names_over_intros import names_over_intros
 from magpipe.split.note_heads import note_heads
+from magpipe.split.note_lines import note_lines
 from magpipe.split.ocr_jumps import garbled_jump_lines
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.roles import (
@@ -149,6 +150,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a name centred over its band, a story's title under the band (a masthead)", name_bands),
     ("a footnote at a column's foot", footnotes),
     ("a footnote opening with the number of a mark in the text", numbered_notes),
+    ("footnotes read as one block, a line each, their marks lost (OCR)", note_lines),
     ("a short line beside the text, level with a passage (a side head)", side_heads),
     ("a short line in capitals right over a rubric (its twin)", twin_rubrics),
     ("contact details (address, telephone, e-mail) and what touches them", contact_boxes),
