@@ -65,3 +65,17 @@ def test_cover_panel_with_a_speck_at_a_line_end_is_the_page_s_heads() -> None:
     assert scored.out_correct == scored.out_chars
     # the text panels beside it stay the article's
     assert scored.in_correct == scored.in_chars
+
+
+def test_running_head_s_twin_on_its_row_is_a_running_head() -> None:
+    # ``TÓM TẮT CÁC BÀI VIẾT`` and ``ABSTRACTS`` head both pages on one row a little under the
+    # furniture margin; OCR misread the second page's ``ABSTRACTS``, so neither copy is
+    # repeated: each is kept out as its twin's partner
+    pages, truth, result = _split("journal-head-twins")
+    for layout in result.pages:
+        twin = next(b for b in layout.blocks if b.text.startswith("ABST"))
+        assert twin.role == Role.HEADER, layout.number
+        assert any(b.text == "TÓM TẮT CÁC BÀI VIẾT" and b.role == Role.HEADER
+                   for b in layout.blocks)
+    scored = split_score(result, pages.pages, truth)
+    assert scored.out_correct == scored.out_chars

@@ -15,7 +15,11 @@ its bench document and pages:
   as a digit;
 * ``trifold-cover-panel``: the outer side of a scanned trifold leaflet (page 1), its cover
   panel of centred display lines beside two panels of text: OCR read a backtick after
-  ``EXTERNAL AFFAIRS``, a character's width off its centred line's right edge.
+  ``EXTERNAL AFFAIRS``, a character's width off its centred line's right edge;
+* ``journal-head-twins``: the first two pages of a scanned journal's abstracts, each under
+  ``TÓM TẮT CÁC BÀI VIẾT`` and ``ABSTRACTS`` on one row a little under the furniture margin,
+  the second page's ``ABSTRACTS`` misread (``ABSTHACTS``), so the first page's is repeated
+  nowhere.
 
 The documents and their artifacts come from ``bench/bench_layouts.py``, which this script
 runs first if its output is missing.
@@ -34,7 +38,8 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("tetebeche-mastheads", "tetebeche-3-scanned", (1, 4)),
          Saved("report-footnotes", "report-2-scanned", (4,)),
-         Saved("trifold-cover-panel", "trifold-1-scanned", (1,)))
+         Saved("trifold-cover-panel", "trifold-1-scanned", (1,)),
+         Saved("journal-head-twins", "journal-3-scanned", (1, 2)))
 
 
 if __name__ == "__main__":

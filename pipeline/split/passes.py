@@ -29,6 +29,7 @@ from magpipe.split.foot_rubrics import foot_rubrics
 from magpipe.split.framed import framed_boxes
 from magpipe.split.glossaries import glossaries
 from magpipe.split.grids import grid_cells
+from magpipe.split.head_twins import head_twins
 from magpipe.split.headed_runs import headed_runs
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
@@ -127,6 +128,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("running text set in the document's other body size (a translation)", translation_text),
     ("a lead below a column's foot", intros_below_columns),
     ("the running head set inside the page", heads_inside),
+    ("a running head's twin on its row in the top band", head_twins),
     ("an article's head", article_heads),
     ("a line set like the title right under it", title_last_lines),
     ("the last line of the title over it, cut off by the columns (OCR)", dropped_title_lines),
