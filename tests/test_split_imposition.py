@@ -202,3 +202,37 @@ def test_scanned_booklet_whose_page_numbers_ocr_lost_is_read_in_booklet_order() 
                if b.role not in (Role.CAPTION, Role.CREDIT))
     kept = split_score(result, pages.pages, truth)
     assert kept.out_correct >= 0.9 * kept.out_chars
+
+
+def _scan(name: str):
+    pages = RepairArtifact.load(DATA / f"{name}.repair.json")
+    truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
+    return pages, truth, split(pages, Config())
+
+
+def test_scanned_booklet_with_no_number_read_and_no_running_head_is_read_in_booklet_order(
+        ) -> None:
+    # two sheet sides (pages 4 and 1, 2 and 3): OCR read no page number, and the file prints
+    # no running head, only the English half's head over a rule a little under the furniture
+    # margin (``IN ENGLISH · LANG SON BRIDGES``, read as a title) at the second sheet side's
+    # left; the back cover's imprint, in a frame OCR does not see, is then the booklet's last
+    # page: no article's
+    pages, truth, result = _scan("booklet-scan")
+    assert [(layout.number, _middle(layout.blocks[0]) < layout.width / 2)
+            for layout in result.pages] == [(1, False), (2, True), (2, False), (1, True)]
+    imprint = [b for b in result.pages[-1].blocks if b.text.startswith(
+        ("Hội Hữu nghị tỉnh", "Lang Son Provincial"))]
+    assert len(imprint) == 2 and all(b.role in FURNITURE_ROLES for b in imprint)
+
+
+def test_scanned_nameplate_read_as_tall_as_the_titles_under_it_is_a_nameplate() -> None:
+    # OCR reads the marked capitals of the titles under the nameplate (``DÂN TỘC CHOANG``)
+    # nearly as tall as ``NHỊP CẦU XỨ LẠNG``, whose letters are half as wide again: the
+    # nameplate and its issue lines are running heads
+    pages, truth, result = _scan("nameplate-scan")
+    band = [b for b in result.pages[0].blocks if b.box[3] < 140.0 and b.box[0] > 400.0]
+    assert band[0].text.startswith("NHỊP C")
+    assert any(b.text.startswith("Newsletter of the Provincial") for b in band)
+    assert all(b.role == Role.HEADER for b in band)
+    scored = split_score(result, pages.pages, truth)
+    assert scored.out_correct == scored.out_chars

@@ -79,3 +79,15 @@ def test_language_cuts_leave_a_one_language_paragraph_whole():
              "hình thức BOT là một trong 234 công trình, dự án trên cả nước",
              "(19/12/1946 - 19/12/2025)."]
     assert language_cuts(lines) == []
+
+
+def test_two_words_one_of_which_no_vietnamese_syllable_is_english() -> None:
+    # a programme grid's English cell under its Vietnamese twin (``Sân khấu chính`` /
+    # ``Main stage``, OCR's ``Moin stage``), a statistics label: one word reads as a
+    # syllable, the other cannot be one, and Vietnamese, even unmarked, is syllables only
+    for text in ("Main stage", "Moin stage", "Re-exports"):
+        assert classify(text)[0] == "en", text
+    # two syllables without marks stay unknown: a name, or Vietnamese that lost its marks;
+    # so does OCR junk beside a syllable (``eee`` is no word)
+    for text in ("Lang Son", "Hoang Nam", "Ti eee"):
+        assert classify(text)[0] == "und", text

@@ -15,6 +15,7 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, Lang, Role, SplitArtifact
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
+from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
 from magpipe.split.two_up import two_up
 
@@ -97,6 +98,32 @@ def test_scanned_sheet_with_a_cutting_line_is_cut(scan) -> None:
     assert any(b.text == "CONFERENCE PAPERS" and b.role == Role.HEADER for b in lower)
     scored = align_score(align(result, Config()), truth, fuzzy=True)
     assert scored.paired_right == scored.articles == 2
+
+
+def test_scanned_running_heads_over_a_rule_read_as_junk_are_kept_out(scan) -> None:
+    # OCR reads the rule under each small page's running heads as a row of junk close under
+    # them, and ``TÀI LIỆU HỘI NGHỊ`` in marked capitals taller than the body: the heads, and
+    # the conference's name band under them on page 1, are kept out all the same
+    pages, truth, result = scan
+    scored = split_score(result, pages.pages, truth)
+    assert scored.out_chars > 0 and scored.out_correct == scored.out_chars
+    heads = [b for b in result.blocks() if b.text == "TÀI LIỆU HỘI NGHỊ"]
+    assert len(heads) == 3 and all(b.role == Role.HEADER for b in heads)
+    name = next(b for b in result.blocks() if b.text.startswith("HỘI NGHỊ XÚC TIẾN"))
+    assert name.role == Role.HEADER
+
+
+def test_scanned_name_band_whose_rule_ocr_read_as_junk_is_a_running_head() -> None:
+    # no running heads; the rule under the name band read as junk across the page widens the
+    # band's column to the page's right edge, so the name lies in a column of its own: it
+    # still stands over the middle of the text, over both papers' titles
+    pages, truth, result = _load("handout-scan-plain")
+    band = [b for b in result.pages[0].blocks if b.role != Role.OTHER and b.box[3] < 105.0]
+    assert [b.text[:14] for b in band] == ["HỘI NGHỊ XÚC T", "Viet Nam - Chi", "Lạng Sơn, ngày",
+                                           "Lang Son, 18-1"]
+    assert all(b.role == Role.HEADER for b in band)
+    scored = split_score(result, pages.pages, truth)
+    assert scored.out_correct == scored.out_chars
 
 
 def test_sheet_with_one_page_number_at_its_foot_stays_whole(handout) -> None:

@@ -10,7 +10,10 @@ their truth as written):
   and English runs going on from an upper page to the lower one;
 * ``handout-scan``: ``twoup-1-scanned``, the whole scan (two sheets, pages 1 over 2, 3 over
   an empty half), each page under its running heads (``TÀI LIỆU HỘI NGHỊ`` / ``CONFERENCE
-  PAPERS``), a dashed cutting line between the halves, no page numbers.
+  PAPERS``), a dashed cutting line between the halves, no page numbers;
+* ``handout-scan-plain``: ``twoup-3-scanned``, the whole scan (two sheets, pages 1 over 2,
+  3 over 4), no running heads or page numbers: page 1 opens under the conference's name band,
+  the rule under it read by OCR as a row of junk across the page.
 
 Usage: ``.venv/bin/python tools/twoup_test_data.py [NAME ...]`` (after the bench has run;
 it runs the bench on twoup first when its output is missing).
@@ -25,7 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tools.test_pages import Saved, Truth, main  # noqa: E402
 
-SAVED = (Saved("handout", "twoup-2-digital"), Saved("handout-scan", "twoup-1-scanned"))
+SAVED = (Saved("handout", "twoup-2-digital"), Saved("handout-scan", "twoup-1-scanned"),
+         Saved("handout-scan-plain", "twoup-3-scanned"))
 
 
 if __name__ == "__main__":

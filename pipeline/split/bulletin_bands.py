@@ -26,7 +26,9 @@ Pure logic, no I/O.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
+from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import Facts, PageFacts, furniture_key
 from magpipe.text.dates import has_date, has_issue_number, has_month_year, has_quarter_year
@@ -42,6 +44,7 @@ NUMBERED_WIDTH = 0.3  # ... or this wide, over an issue line that numbers the is
 ISSUE_REACH = 3.0    # x the name's height: the dated issue line lies this far under its foot
                      # at most (the name's twin between)
 NAME_LINES = 2       # lines of each of the name's own blocks over its issue line, at most
+NAME_GAP = 3.0       # x body size: widest word space OCR cuts a name set large at
 STRIP_FOOT = 0.75    # share of the page's height: a foot strip's top lies this low at least
 STRIP_LINES = 3      # lines of a foot strip, at most
 STRIP_SIZE = 1.05    # x body size: a foot strip is set no larger
@@ -68,6 +71,23 @@ def _issue_line(f: Facts) -> bool:
         has_quarter_year(f.text) and has_issue_number(f.text))) and not ends_sentence(f.text)
 
 
+def _whole_name(titles: list[int], facts: list[Facts], body: float) -> Facts:
+    """The first name (``titles`` top down) with the titles OCR cut from it on its row: a name
+    set large, cut at a wide word space (``FRIENDSHIP`` | ``BULLETIN``), each part level with
+    the first and at most ``NAME_GAP`` body sizes from the part before."""
+    name = facts[titles[0]]
+    for k in sorted(titles[1:], key=lambda j: facts[j].box[0]):
+        f = facts[k]
+        level = abs(f.box[1] - name.box[1]) < body and abs(f.box[3] - name.box[3]) < body
+        if level and f.lines == name.lines and 0 <= f.box[0] - name.box[2] <= NAME_GAP * body:
+            name = replace(name, text=f"{name.text} {f.text}", box=union((name.box, f.box)))
+    return name
+
+
+def _inside(box: Box, outer: Box) -> bool:
+    return outer[0] <= box[0] and box[2] <= outer[2] and outer[1] <= box[1] and box[3] <= outer[3]
+
+
 def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """A title heading the page over a dated issue line and another title is the publication's
     name: it and its band are running heads (see the module)."""
@@ -79,7 +99,7 @@ def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
              and furniture_key(facts[k].text) in page.running]
     if not names or not titles or facts[names[0]].box[1] > MAST_TOP * page.height:
         return roles
-    name = facts[names[0]]
+    name = _whole_name(names, facts, page.body_size)
     left, right = min(f.box[0] for f in facts), max(f.box[2] for f in facts)
     if abs((name.box[0] - left) - (right - name.box[2])) > MAST_CENTRED * page.body_size:
         return roles        # a masthead is centred across the page; a headline in a cell is not
@@ -92,8 +112,10 @@ def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
             * (right - left):
         return roles        # (a short name heads a band only over its issue's number)
     # (only the name's own lines over the issue line: its twin, a tagline; a story's text
-    # under its title, then a dated entry, is no band)
-    over = [k for k in band if facts[k].box[1] < min(facts[j].box[1] for j in dated)]
+    # under its title, then a dated entry, is no band. The name's own parts are not asked:
+    # OCR may read a speck after it as a full stop)
+    over = [k for k in band if facts[k].box[1] < min(facts[j].box[1] for j in dated)
+            and not _inside(facts[k].box, name.box)]
     if any(facts[k].lines > NAME_LINES or ends_sentence(facts[k].text)
            or facts[k].box[0] < name.box[0] - page.body_size
            or facts[k].box[2] > name.box[2] + page.body_size for k in over):

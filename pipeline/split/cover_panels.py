@@ -31,17 +31,21 @@ TEXT_LINES = 3      # fewest lines of a block of running text elsewhere on the p
 CENTRED = 1.0       # x body size: most difference between a centred block's white either side
 
 
-def _centred(f: Facts, body: float) -> tuple[bool, bool]:
-    """The block is centred in its column, and held in from both of its edges."""
+def _centred(f: Facts, page: PageFacts) -> tuple[bool, bool]:
+    """The block is centred in its column, and held in from both of its edges. On OCR a speck
+    or stray mark read at a line's end (a backtick after ``EXTERNAL AFFAIRS``) moves that
+    edge by about a character's width (``PageFacts.body_cw``): the insets may differ by that
+    much more."""
+    body = page.body_size
+    slack = CENTRED * body + (0.0 if page.exact else page.body_cw)
     left, right = f.box[0] - f.column_box[0], f.column_box[1] - f.box[2]
-    return abs(left - right) <= CENTRED * body, min(left, right) > CENTRED * body
+    return abs(left - right) <= slack, min(left, right) > CENTRED * body
 
 
 def cover_panels(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """The blocks of a cover panel: headers (see the module)."""
     if page.columns < 2:
         return roles
-    body = page.body_size
     out = list(roles)
     for column in range(page.columns):
         mine = [k for k, f in enumerate(facts)
@@ -49,7 +53,7 @@ def cover_panels(roles: list[str], facts: list[Facts], page: PageFacts) -> list[
         if len(mine) < 2 or any(facts[k].lines > LINES or roles[k] == Role.CAPTION
                                 for k in mine):
             continue
-        shape = [_centred(facts[k], body) for k in mine]
+        shape = [_centred(facts[k], page) for k in mine]
         if not all(c for c, _ in shape) or not any(i for _, i in shape) or \
                 not any(roles[k] == Role.TITLE for k in mine):
             continue

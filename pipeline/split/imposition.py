@@ -27,8 +27,9 @@ halves in booklet order. A document is imposed when
 When OCR reads no page number at all (a lone digit in a foot band is often dropped), the
 file is still taken for a booklet in the printer's usual order when it opens on the outer
 sheet: the first sheet side's left half (the back cover) prints no running head and no
-title, and every other sheet side prints a running head on one half at least (a magazine's
-spreads file holds no bare page beside its first page).
+title, and every other sheet side prints a head on one half at least: a running head, or
+the half's first line set in its head band (a half's own head over its text; OCR may read it
+as a title) (a magazine's spreads file holds no bare page beside its first page).
 
 A half whose number is not printed (a cover, a back cover) takes the sum less its
 partner's number; a sheet side with no number read takes the one pair of numbers no other
@@ -62,7 +63,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Role
-from magpipe.split.roles import FURNITURE_MARGIN
+from magpipe.split.roles import FURNITURE_MARGIN, REPEAT_MARGIN
 
 log = logging.getLogger(__name__)
 
@@ -187,19 +188,33 @@ def _headed_sides(blocks: list[Block], width: float, height: float) -> set[int]:
     return {side_of(b, width) for b in blocks if b.role == Role.HEADER and b.box[3] <= band}
 
 
+def _opened_sides(blocks: list[Block], width: float, height: float) -> set[int]:
+    """The halves of a sheet side whose first line is set in their head band, down to
+    ``REPEAT_MARGIN`` (a running head over a rule a little under the furniture margin, or a
+    half's own head, a booklet's ``IN ENGLISH`` over its second half, which OCR reads as a
+    title): a page of the text, where a back cover opens with its photo."""
+    band = REPEAT_MARGIN * height
+    sides: set[int] = set()
+    for side in (LEFT, RIGHT):
+        text = [b for b in blocks if side_of(b, width) == side and b.role != Role.OTHER]
+        if text and min(b.box[3] for b in text) <= band:
+            sides.add(side)
+    return sides | _headed_sides(blocks, width, height)
+
+
 def _outer_sheet_first(sheets: list[tuple[S, list[Block]]],
                        numbers: list[tuple[int | None, ...]]) -> bool:
     """No page number read on any sheet side (OCR drops a lone digit), but the file opens on
     a booklet's outer sheet (see the module's text): the first sheet side's left half prints
     no running head and no title (a back cover: an address, an imprint, a photo), every other
-    sheet side a running head on one half at least."""
+    sheet side a head on one half at least (``_opened_sides``)."""
     if any(n is not None for pair in numbers for n in pair) or not sheets:
         return False
     (first, blocks), rest = sheets[0], sheets[1:]
     back = [b for b in blocks if side_of(b, first.width) == LEFT]
     return (bool(back) and not any(b.role == Role.TITLE for b in back)
             and LEFT not in _headed_sides(blocks, first.width, first.height)
-            and all(_headed_sides(b, page.width, page.height) for page, b in rest))
+            and all(_opened_sides(b, page.width, page.height) for page, b in rest))
 
 
 def booklet_halves(sheets: list[tuple[S, list[Block]]]) -> list[Half] | None:

@@ -33,6 +33,10 @@ _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # so a syllable counts with its marks or without them.
 is_syllable = is_bare_syllable
 _MIN_TOKENS = 3            # fewer word tokens than this is thin evidence
+SHORT_WORDS = 0.5          # least share of words shaped like English words and no syllable
+                           # in a short unmarked English text (one of its two words may read
+                           # as a syllable: "Main")
+_VOWELS = frozenset("aeiouy")
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,15 @@ def detect_any(text: str) -> tuple[str, float]:
     return langs[0].lang, langs[0].prob
 
 
+def _english_words(text: str) -> float:
+    """Share of the text's words that no Vietnamese syllable is, shaped like a word (a vowel
+    and another letter: OCR's junk ``eee`` is none)."""
+    tokens = _TOKEN.findall(text)
+    worded = [t for t in tokens if not is_syllable(t) and _VOWELS & set(t.lower())
+              and set(t.lower()) - _VOWELS]
+    return len(worded) / len(tokens) if tokens else 0.0
+
+
 def classify(text: str) -> tuple[str, float]:
     """``(lang, confidence)`` for a block's text; ``und`` when the evidence is too thin."""
     if date_alone(text):              # a date set alone says its language by its form
@@ -126,7 +139,10 @@ def classify(text: str) -> tuple[str, float]:
     if ev.tokens < _MIN_TOKENS:
         if ev.marked > 0:
             return Lang.VI, 0.6
-        if ev.stopwords > 0 or ev.syllables == 0:     # "by", or "Focal Points"
+        # "by", "Focal Points", or a word that cannot be a Vietnamese syllable beside one that
+        # can ("Main stage", "Re-exports"): Vietnamese, even unmarked, is syllables only (OCR
+        # junk, "Ti eee", is no word either)
+        if ev.stopwords > 0 or ev.syllables == 0 or _english_words(text) >= SHORT_WORDS:
             return Lang.EN, 0.6
         return Lang.UNKNOWN, 0.0
     # No diacritics to speak of: English, or Vietnamese that lost them.

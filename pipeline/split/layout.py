@@ -309,13 +309,21 @@ def _top_edge(pieces: list[Line], height: float, body: float) -> float:
     """Foot of the top band, cut apart before the columns: ``FURNITURE_MARGIN`` of the page, or
     further down to the page's top row when that row lies within ``REPEAT_MARGIN`` and stands
     ``HEAD_APART`` body sizes above everything else (a running head over a rule set a little
-    lower than the margin: read with the columns, it would join one of them)."""
+    lower than the margin: read with the columns, it would join one of them). A rule under the
+    head that OCR read as a row of junk (no letter or digit, or words read with no confidence)
+    stands for no text: the white is measured down to the first piece of text, and the junk
+    above that piece (its middle higher than the piece's top) goes with the band (read with
+    the columns, the row of junk across the gutter would join the columns' first lines, two
+    titles side by side, into one)."""
     edge = FURNITURE_MARGIN * height
     first = min(pieces, key=lambda p: p.box[1])
     row = [p for p in pieces if p.box[1] < first.box[3]]
     foot = max(p.box[3] for p in row)
-    rest = [p.box[1] for p in pieces if p.box[1] >= foot]
+    under = [p for p in pieces if p.box[1] >= foot]
+    rest = [p.box[1] for p in under if p.alnum and p.conf >= JUNK_CONF]
     if foot < REPEAT_MARGIN * height and (not rest or min(rest) - foot >= HEAD_APART * body):
+        below = min(rest, default=height)
+        foot = max([foot, *(p.box[3] for p in under if (p.box[1] + p.box[3]) / 2 < below)])
         return max(band_foot(pieces, edge, foot + 0.5), foot + 0.5)
     return first.box[1] if columns_from_top(row, pieces, body) else edge   # (top_rows)
 

@@ -49,6 +49,13 @@ def _centred(f: Facts, left: float, right: float, body: float) -> bool:
     return abs(inset_l - inset_r) <= CENTRED * body and min(inset_l, inset_r) >= HELD_IN * body
 
 
+def _spanning(f: Facts, middle: float, page: PageFacts) -> bool:
+    """The block spans the page's columns: read across them, or (a band whose column OCR's
+    reading of a rule beside it widened into one of its own) over the middle of the text of a
+    page of several columns."""
+    return f.column < 0 or (page.columns >= 2 and f.box[0] < middle < f.box[2])
+
+
 def name_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """The name centred over a band, a story's title under the band: running heads (see the
     module)."""
@@ -61,7 +68,9 @@ def name_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
     body = page.body_size
     name_k = order[0]
     name = facts[name_k]
-    if roles[name_k] != Role.TITLE or name.column >= 0 or name.lines > NAME_LINES or \
+    middle = (left + right) / 2
+    if roles[name_k] != Role.TITLE or not _spanning(name, middle, page) or \
+            name.lines > NAME_LINES or \
             name.box[1] > NAME_TOP * page.height or not _centred(name, left, right, body):
         return roles
     height = (name.box[3] - name.box[1]) / name.lines
@@ -71,7 +80,8 @@ def name_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
                    key=lambda k: facts[k].box[1])
     for k in lines[lines.index(name_k) + 1:]:
         f = facts[k]
-        if f.lines > BAND_LINES or f.column >= 0 or not _centred(f, left, right, body) or \
+        if f.lines > BAND_LINES or not _spanning(f, middle, page) or \
+                not _centred(f, left, right, body) or \
                 f.box[1] - foot > BAND_GAP * height:
             break
         band.append(k)
@@ -82,7 +92,6 @@ def name_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
     if not band or not below:
         return roles
     first = next((k for k in below if roles[k] != Role.SECTION), below[0])   # (its rubric)
-    middle = (left + right) / 2
     if roles[first] != Role.TITLE or (facts[first].size > name.size and
                                       facts[first].box[0] < middle < facts[first].box[2]):
         return roles        # (a story's title has its own text under it)

@@ -67,17 +67,23 @@ def _band_foot(facts: list[Facts], name: Facts) -> float | None:
     return at if at is not None and rows >= BAND_ROWS else None
 
 
-def _large(name: Facts, facts: list[Facts], page: PageFacts) -> bool:
+def _large(name: Facts, facts: list[Facts], roles: list[str], page: PageFacts) -> bool:
     """``name`` is set large enough for a nameplate (see ``NAMEPLATE_ALONE``), or far larger
-    than the rest and named by the running heads (see the module)."""
+    than the rest and named by the running heads (see the module). On OCR the name is
+    compared with the page's other text (OCR junk aside) by width per character: the height
+    OCR reads of a line of capitals swings with its marks (``DÂN TỘC CHOANG`` in a title reads
+    nearly as tall as a nameplate's ``NHỊP CẦU XỨ LẠNG`` twice as wide)."""
     if name.size >= NAMEPLATE_SIZE * page.body_size:
         return True
-    others = [f.size for f in facts if f is not name]
     key = furniture_key(name.text)
     named = len(key) >= NAME_CHARS and any(head.startswith(key) for head in page.running)
+    if page.exact:
+        far = all(name.size >= FAR_LARGER * f.size for f in facts if f is not name)
+    else:
+        far = all(name.cw >= FAR_LARGER * f.cw for f, r in zip(facts, roles, strict=True)
+                  if f is not name and r != Role.OTHER)
     return (named or name.size >= NAMEPLATE_ALONE * page.body_size) and \
-        len(name.text.split()) >= ALONE_WORDS and \
-        all(name.size >= FAR_LARGER * size for size in others)
+        len(name.text.split()) >= ALONE_WORDS and far
 
 
 def nameplates(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -85,7 +91,7 @@ def nameplates(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
     if not facts:
         return roles
     name = max(facts, key=lambda f: f.size)
-    if not _large(name, facts, page) or name.lines > NAMEPLATE_LINES or \
+    if not _large(name, facts, roles, page) or name.lines > NAMEPLATE_LINES or \
             name.box[1] > NAMEPLATE_TOP * page.height or \
             len(name.text.split()) > NAMEPLATE_WORDS * name.lines:
         return roles

@@ -29,6 +29,7 @@ from magpipe.split.foot_rubrics import foot_rubrics
 from magpipe.split.framed import framed_boxes
 from magpipe.split.glossaries import glossaries
 from magpipe.split.grids import grid_cells
+from magpipe.split.head_twins import head_twins
 from magpipe.split.headed_runs import headed_runs
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
@@ -52,6 +53,7 @@ from magpipe.split.name_bands import name_bands
 from magpipe.split.nameplate import nameplates
 from magpipe.split.names_over_intros import names_over_intros
 from magpipe.split.note_heads import note_heads
+from magpipe.split.note_lines import note_lines
 from magpipe.split.ocr_jumps import garbled_jump_lines
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
 from magpipe.split.roles import (
@@ -126,6 +128,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("running text set in the document's other body size (a translation)", translation_text),
     ("a lead below a column's foot", intros_below_columns),
     ("the running head set inside the page", heads_inside),
+    ("a running head's twin on its row in the top band", head_twins),
     ("an article's head", article_heads),
     ("a line set like the title right under it", title_last_lines),
     ("the last line of the title over it, cut off by the columns (OCR)", dropped_title_lines),
@@ -149,6 +152,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a name centred over its band, a story's title under the band (a masthead)", name_bands),
     ("a footnote at a column's foot", footnotes),
     ("a footnote opening with the number of a mark in the text", numbered_notes),
+    ("footnotes read as one block, a line each, their marks lost (OCR)", note_lines),
     ("a short line beside the text, level with a passage (a side head)", side_heads),
     ("a short line in capitals right over a rubric (its twin)", twin_rubrics),
     ("contact details (address, telephone, e-mail) and what touches them", contact_boxes),
