@@ -178,3 +178,23 @@ def test_each_half_keeps_the_shapes_drawn_on_it_and_none_across_the_middle(hando
     upper, lower = two_up(drawn).pages.pages[:2]
     assert upper.drawings == ()
     assert lower.drawings == (replace(frame, box=(40.0, 30.0, 200.0, 90.0)),)
+
+
+def test_role_model_trains_on_the_half_pages_split_reads_each_placed_back_on_its_sheet(handout):
+    """The role model is trained on ``role_inputs``: it must see a two-up sheet's halves as the
+    pages split decides on (landscape, their own running heads and feet), not the whole
+    sheet, and say where each lies so that the file's truth (of sheets) can label its words."""
+    from magpipe.split import role_inputs
+    pages, _, _ = handout
+    sheets = {p.number: p for p in pages.pages}
+    given = role_inputs(pages)
+    assert len(given) == 2 * len(sheets)
+    assert sorted((g.sheet, g.top) for g in given) == sorted(
+        (n, top) for n, p in sheets.items() for top in (0.0, p.height / 2))
+    for g in given:
+        assert g.page.width > g.page.height            # a landscape half, not the sheet
+        on_sheet = {(w.text, w.box) for w in sheets[g.sheet].words}
+        moved = {(w.text, (w.box[0], w.box[1] + g.top, w.box[2], w.box[3] + g.top))
+                 for w in g.page.words}
+        assert moved <= on_sheet
+    assert all(g.page.words for g in given[:-1])       # (the last sheet's lower half may be empty)

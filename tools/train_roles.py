@@ -126,9 +126,11 @@ def examples(pdf: Path, engine) -> tuple[list[np.ndarray], list[str], list[np.nd
     tblocks = truth_blocks(truth)
     rows, labels, near = [], [], []
     at = 0
-    # (each page's blocks and facts as the split stage sees them)
-    for page, paras, facts, pf in role_inputs(artifact):
-        local = [b for b in tblocks if b.page == page.number]
+    # (each page's blocks and facts as the split stage sees them: a two-up sheet's halves as
+    # pages of their own, their words measured back onto the sheet the truth describes)
+    for given in role_inputs(artifact):
+        page, paras, facts, pf = given.page, given.paras, given.facts, given.page_facts
+        local = [b for b in tblocks if b.page == given.sheet]
         if not facts:
             continue
         views = (pf, replace(pf, exact=False)) if pf.exact else (pf,)
@@ -142,7 +144,8 @@ def examples(pdf: Path, engine) -> tuple[list[np.ndarray], list[str], list[np.nd
             for line in para.lines:
                 for i in line.words:
                     w = page.words[i]
-                    owner = _owner(w.box, w.text, local, 3.0)
+                    box = (w.box[0], w.box[1] + given.top, w.box[2], w.box[3] + given.top)
+                    owner = _owner(box, w.text, local, 3.0)
                     role = local[owner].role if owner is not None else "other"
                     chars[LABEL.get(role, role)] += len(w.text)
             labels.append(chars.most_common(1)[0][0] if chars else "other")
@@ -393,7 +396,13 @@ def main() -> int:
     model = train(data, second=args.second_stage)
     describe(model, data)
     MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
-    MODEL_FILE.write_text(model.to_json() + "\n", encoding="utf-8")
+    # (the file says how it was made: a reader of the weights can tell which families and
+    # recipe they come from without the history; the model itself ignores the note)
+    families = sorted({e.family for e in data})
+    note = (f"tools/train_roles.py {' '.join(sys.argv[1:])}".strip() +
+            f"; seed {TRAIN_SEED}; {len(data)} documents of {len(families)} development "
+            f"families: {' '.join(families)}")
+    MODEL_FILE.write_text(model.to_json(note) + "\n", encoding="utf-8")
     print(f"wrote {MODEL_FILE.relative_to(ROOT)} ({MODEL_FILE.stat().st_size} bytes)")
     return 0
 

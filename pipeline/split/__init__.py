@@ -15,7 +15,7 @@ line-end hyphens of English words removed (``magpipe.text.dehyphen``).
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
@@ -258,12 +258,27 @@ def _prepared(artifact: ExtractArtifact | RepairArtifact) -> tuple[
             running_heads(artifact.pages, geometry))
 
 
-def role_inputs(artifact: ExtractArtifact | RepairArtifact
-                ) -> list[tuple[Page, list[Para], list[Facts], PageFacts]]:
+@dataclass(frozen=True)
+class RoleInput:
+    """One page as ``split`` decides its roles: its paragraphs and their facts, and where it
+    lies in the file (a sheet printed two up is split as two pages, ``two_up``)."""
+
+    page: Page                  # the page split reads (a two-up sheet's half: a page of its own)
+    paras: list[Para]
+    facts: list[Facts]
+    page_facts: PageFacts
+    sheet: int                  # the file's page number it lies on
+    top: float                  # its top on that sheet (0 unless it is a lower half)
+
+
+def role_inputs(artifact: ExtractArtifact | RepairArtifact) -> list[RoleInput]:
     """Each page with its paragraphs and the facts its roles are decided on, exactly as
-    ``split`` sees them (``tools/train_roles.py`` trains the role model on these)."""
-    artifact, sizes, geometry, repeated, running = _prepared(artifact)
-    return [(page, *page_facts(page, geo, repeated, running, sizes))
+    ``split`` sees them (``tools/train_roles.py`` trains the role model on these): a two-up
+    sheet's halves as two pages, as ``split`` decides on them."""
+    sheets = two_up(artifact)
+    artifact, sizes, geometry, repeated, running = _prepared(sheets.pages)
+    return [RoleInput(page, *page_facts(page, geo, repeated, running, sizes),
+                      *sheets.placed(page.number))
             for page, geo in zip(artifact.pages, geometry, strict=True)]
 
 

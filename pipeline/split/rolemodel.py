@@ -122,8 +122,11 @@ class RoleModel:
                 "bias": np.round(self.bias, 5).tolist(),
                 "then": self.then.to_dict() if self.then is not None else None}
 
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), indent=0)
+    def to_json(self, trained: str = "") -> str:
+        """The model as its file holds it; ``trained``: how it was made (recipe, seed,
+        families), kept beside the weights for their reader and ignored on loading."""
+        return json.dumps({"trained": trained, **self.to_dict()} if trained else self.to_dict(),
+                          indent=0)
 
     @classmethod
     def from_dict(cls, d: dict) -> RoleModel:

@@ -86,6 +86,15 @@ class TwoUp:
     pages: ExtractArtifact | RepairArtifact
     cuts: tuple[_Cut, ...]      # one per page of ``pages``; empty when no sheet was cut
 
+    def placed(self, number: int) -> tuple[int, float]:
+        """Where page ``number`` of ``pages`` lies in the file: its sheet's page number and
+        its top on that sheet (the role model's training labels its blocks by the file's
+        truth, which knows only sheets)."""
+        if not self.cuts:
+            return number, 0.0
+        cut = self.cuts[number - 1]
+        return cut.sheet, cut.top
+
     def sewn(self, result: SplitArtifact) -> SplitArtifact:
         """``result`` (the split of ``pages``) on the file's sheets: pages, boxes, words and
         block ids those of the sheets (ids numbered on through a sheet's halves)."""
