@@ -59,4 +59,6 @@ def roman_value(numeral: str) -> int:
     (a pattern of its own); a sum that comes out 0 or less is no number, as is the empty
     string (0)."""
     values = [_ROMAN_VALUES[c] for c in numeral.lower()]
-    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0]))
+    if not values:
+        return 0
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
