@@ -98,11 +98,16 @@ def line_pitch(pieces: list[Line], body: float, font: float | None = None,
 def _continues_column(above: list[Line], below: list[Line], body: float) -> bool:
     """A slice under a slice with columns, lying on one side of every gutter of it, is the rest
     of a column that runs on where the others have ended (cut off by a paragraph gap): it is
-    read with that column, not after all of them."""
+    read with that column, not after all of them. It lies inside the columns' outer edges: a
+    line standing out past them (a box's head under the columns, ratebox-2-scanned's
+    ``WEATHER``) is no column's rest."""
     gutters = region_gutters(above, body)
     if not gutters or region_gutters(below, body):
         return False
     lo, hi = min(p.core[0] for p in below), max(p.core[1] for p in below)
+    if lo < min(p.core[0] for p in above) - TRIM * body or \
+            hi > max(p.core[1] for p in above) + TRIM * body:
+        return False
     return all(hi <= g[0] + TRIM * body or lo >= g[1] - TRIM * body for g in gutters)
 
 
