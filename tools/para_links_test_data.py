@@ -16,7 +16,14 @@ the split stage's input, and their truth as written):
   (``15/1 2/2025``), so the links of the first pass are less sure than a text layer's;
 * ``contents-gutter``: page 1 of ``report-5-digital`` (truth cut to the page): a contents
   box whose Vietnamese entries' pages stand in the gutter, so the text layer reads them into
-  the English column (``… COURTERY CALL 5 FROM THE U.S AMBASSADOR …``).
+  the English column (``… COURTERY CALL 5 FROM THE U.S AMBASSADOR …``);
+* ``listing-colon``: ``tetebeche-3-scanned``, whose OCR reads a colon into the Vietnamese
+  sentence ``Tham gia Đoàn đại biểu có đồng chí …; đồng chí …`` at the end of a paragraph,
+  which then read as a keywords line closing the article: the next column's text made a
+  record of its own, without a title or a twin;
+* ``gutter-line``: ``ratebox-2-scanned``, a line of the Vietnamese second column (``cũng đề
+  xuất một số hoạt động``) whose OCR box ends a tenth of a point past the middle of the narrow
+  gutter before the English columns, once read with them, after the page.
 
 Usage: ``.venv/bin/python tools/para_links_test_data.py [NAME ...]`` (after the bench has
 run; it runs the bench on those families first when their output is missing).
@@ -32,7 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("turn-split", "twoup-4-digital"), Saved("intro-piece", "edgetab-3-digital"),
-         Saved("scan-turn", "keyed-3-scanned"))
+         Saved("scan-turn", "keyed-3-scanned"), Saved("listing-colon", "tetebeche-3-scanned"),
+         Saved("gutter-line", "ratebox-2-scanned"))
 SAVED_PAGES = (Saved("contents-gutter", "report-5-digital", (1,)),)
 
 

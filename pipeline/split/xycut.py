@@ -98,11 +98,16 @@ def line_pitch(pieces: list[Line], body: float, font: float | None = None,
 def _continues_column(above: list[Line], below: list[Line], body: float) -> bool:
     """A slice under a slice with columns, lying on one side of every gutter of it, is the rest
     of a column that runs on where the others have ended (cut off by a paragraph gap): it is
-    read with that column, not after all of them."""
+    read with that column, not after all of them. It lies inside the columns' outer edges: a
+    line standing out past them (a box's head under the columns, ratebox-2-scanned's
+    ``WEATHER``) is no column's rest."""
     gutters = region_gutters(above, body)
     if not gutters or region_gutters(below, body):
         return False
     lo, hi = min(p.core[0] for p in below), max(p.core[1] for p in below)
+    if lo < min(p.core[0] for p in above) - TRIM * body or \
+            hi > max(p.core[1] for p in above) + TRIM * body:
+        return False
     return all(hi <= g[0] + TRIM * body or lo >= g[1] - TRIM * body for g in gutters)
 
 
@@ -192,7 +197,15 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
         widest = max(gutters, key=lambda g: g[1] - g[0])
         cut = (widest[0] + widest[1]) / 2
         out = []
-        sides = ([p for p in pieces if p.core[1] <= cut], [p for p in pieces if p.core[1] > cut])
+        # a line that starts left of the gutter and ends inside it is the left column's: OCR
+        # boxes run into a gutter by up to ``TRIM`` from either side, so a narrow gutter's
+        # middle may fall inside such a line (ratebox-2-scanned: a line of the second column
+        # ending 0.1 pt past the middle of a 6 pt gutter was read with the third column,
+        # after the page); what stands in the gutter (specks, a rule) stays cut at its middle
+        on_left = [p.core[1] <= cut or p.core[0] < widest[0] and p.core[1] < widest[1]
+                   for p in pieces]
+        sides = ([p for p, lf in zip(pieces, on_left, strict=True) if lf],
+                 [p for p, lf in zip(pieces, on_left, strict=True) if not lf])
         for side in sides:
             col = column
             if sum(not is_speck(p, body) for p in side) >= 2 and not region_gutters(side, body):

@@ -28,11 +28,17 @@ TITLE_CHARS = 250     # most characters of a title (a long one in a narrow colum
 LABEL_WORDS = 3       # most words of a label over an article's text, or of a keywords label
 SIGNATURE_WORDS = 16  # most words of a signature (a name and a long office)
 KEYWORDS_CHARS = 300  # most characters of a keywords line
+# most words of one term of a keywords line: a name or a short noun phrase, counted in syllables
+# in Vietnamese (``Khu tự trị dân tộc Choang Quảng Tây``, eight). A sentence that lists after a
+# colon (``Tham gia Đoàn: đại biểu có đồng chí ..., Uỷ viên ...; ... cùng Lãnh đạo một số sở,
+# ngành``, an OCR copy reading a colon in ``Tham gia Đoàn đại biểu``) has clauses for terms
+KEYWORD_TERM_WORDS = 8
 # "Từ khóa: Lạng Sơn; Hữu Nghị", "Keywords: Viet Nam; ...": a label of a few words and a colon,
 # then terms cut by semicolons or commas, no sentence (a closing full stop aside)
 _KEYWORDS = re.compile(rf"^\W*[^\W\d_]+(?:\s+[^\W\d_]+){{0,{LABEL_WORDS - 1}}}\s*:\s*"
                        r"\S[^.!?]*[;,][^.!?]*\.?$")
 _WORD = re.compile(r"[^\W\d_]+")
+_TERM_CUT = re.compile(r"[;,]")
 
 # "MỤC LỤC", "CONTENTS", "TABLE OF CONTENTS", "IN THIS ISSUE", "TRONG SỐ NÀY" (marks stripped);
 # "INSIDE", "INSIDE THIS ISSUE" (a newsletter's box of contents). Not "NỘI DUNG": reports
@@ -67,10 +73,13 @@ def in_capitals(text: str) -> bool:
 def keywords_line(text: str) -> bool:
     """A keywords line: ``Label: term; term`` in at most ``KEYWORDS_CHARS`` characters. A turn
     of an interview opening with a speaker label (``Ông Nam: ...``, a sentence of clauses) is
-    none."""
+    none, and so is a sentence listing clauses after a colon (a term longer than
+    ``KEYWORD_TERM_WORDS``)."""
     text = text.strip()
     return (len(text) <= KEYWORDS_CHARS and _KEYWORDS.match(text) is not None
-            and speaker_label(text) is None)
+            and speaker_label(text) is None
+            and max(len(term.split()) for term in
+                    _TERM_CUT.split(text.partition(":")[2])) <= KEYWORD_TERM_WORDS)
 
 
 def label_like(text: str) -> bool:
