@@ -13,7 +13,7 @@ marked letter is an E or an I (``THỊ``, ``THẾ``) becomes the function word i
 letter an E, where its neighbours carry no Vietnamese mark (``NGUYỄN THỊ HOA`` is a name).
 
 Only the caller's clearly English lines are changed (Vietnamese titles, ``PHÓ THỊ TRƯỞNG``,
-are not), and other digits keep a word as it is: codes (``H5N1``, ``COVID-19``) and numbers
+are not), but for a long word with a look-alike digit inside (``is_sure``), and other digits keep a word as it is: codes (``H5N1``, ``COVID-19``) and numbers
 never change. Pure apart from wordfreq's lookups (``english_slips.zipf``).
 """
 
@@ -35,8 +35,9 @@ RARER = 2.0      # Zipf by which wordfreq rates a word in letters alone (``THF``
                  # slip common in its corpora) below the word it becomes: ``OFF``, ``FIFA``
                  # are words and stay
 MAX_F = 4                            # more F's than this: no word to guess (2**n readings)
+SURE_LETTERS = 6                     # a look-alike digit inside a word this long: no code
 MARKED_MAX = 4                       # longest function word a stray mark is put right on
-MARKED_E = "EI"                       # a marked letter a capital E is read as (Ị, Ế, Ê)
+MARKED_E = "EI"                      # a marked letter a capital E is read as (Ị, Ế, Ê)
 
 
 class CapitalSlips:
@@ -75,6 +76,14 @@ class CapitalSlips:
                 fixed, marked = marked_function_word(core), True
             self._words[word] = None if fixed is None else (lead + fixed + trail, marked)
         return self._words[word]
+
+    def is_sure(self, word: str) -> bool:
+        """A slip put right on any line: a word of ``SURE_LETTERS`` or more with a zero or
+        a 5 inside it, which no Vietnamese or English text writes (``KHÁM PHÁ DISC0VERY``,
+        a title's two halves on one line)."""
+        lead, core, trail = self.split(word)
+        return (len(core) >= SURE_LETTERS and any(c in LOOK_ALIKES for c in core[1:-1])
+                and self.fix(core) is not None)
 
     def read(self, line: Sequence[str]) -> list[str]:
         """``line`` with its slips put right: the words the line's language is judged on."""

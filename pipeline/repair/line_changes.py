@@ -65,12 +65,16 @@ def english_fixes(line: list[str], decided: set[int], previous: list[str],
     if not maybe and not capital:
         return []
     if capital:                                # only when needed
-        english = using.english_words(capitals.read(line), capitals.read(previous),
-                                      capitals.read(following))
+        read = capitals.read(line)
+        english = using.english_words(read, capitals.read(previous), capitals.read(following))
+        # a title's English line under its Vietnamese one (``SỞ NGOẠI VỤ ...`` /
+        # ``... DEPARTMENT 0F FOREIGN AFFAIRS``) is English alone, whatever its neighbours say
+        alone = using.english_words(read)
     else:
-        english = using.english_words(line, previous, following)
+        english = alone = using.english_words(line, previous, following)
     out = [(i, after, CAPITALS, slips.english.get(split_token(after)[1].lower(), 0.0))
-           for i, after in sorted(capital.items()) if english[i]]
+           for i, after in sorted(capital.items())
+           if english[i] or alone[i] or capitals.is_sure(line[i])]
     for i, lead, core, trail in maybe:
         fix = slips.fix(core) if english[i] or slips.is_marked_foreign_word(core) else None
         if fix is not None:
