@@ -3,7 +3,8 @@ and what must stay as it is: the table ``tests/data/repair_confusion_cases.json`
 
 Cases marked ``known_failure`` are strict xfails: the day one passes, the table must say so.
 Cases with a ``source`` are repaired as a page of the extract artifact from that source
-(``text-layer``: a sound text layer, whose typed marks repair trusts), one line a line of
+(``text-layer``: a sound text layer, whose typed marks repair trusts; ``ocr``: a scan of a
+clean page, as the ``capitals:`` cases of English titles in capitals), one line a line of
 the page; the others as plain text.
 """
 

@@ -2,7 +2,8 @@
 publication's name over the first page is also its running head on the other pages, the
 rule for running heads set inside the page (``heads.heads_inside``) keeps it out first, and
 the dated issue lines under it (``Số 37 · Thứ Sáu, ngày 12 tháng 12 năm 2025``) must still go
-with it, not stay as article text (an advertorial bulletin's first page, born-digital)."""
+with it, not stay as article text (an advertorial bulletin's first page, born-digital); the
+name's twin read as the running head on a scan is the masthead's too."""
 
 from __future__ import annotations
 
@@ -37,7 +38,19 @@ def test_issue_lines_under_a_name_kept_out_as_the_running_head_are_the_mastheads
     roles = [Role.ASIDE, Role.ASIDE, Role.SECTION, Role.SECTION, Role.TITLE, Role.BODY]
     out = mastheads(roles, FACTS, PAGE)
     assert out[2:] == [Role.HEADER, Role.HEADER, Role.TITLE, Role.BODY]
-    assert out[:2] == [Role.ASIDE, Role.ASIDE]      # (kept out already: left as they are)
+    # the name, kept out as the running head, is the masthead's head too; its twin, an aside
+    # for another reason, is left as it is
+    assert out[:2] == [Role.HEADER, Role.ASIDE]
+
+
+def test_the_names_twin_read_as_the_running_head_is_the_mastheads() -> None:
+    # a scan: the running heads of the other pages read ``BORDER BUSINESS FORUM``, as the
+    # name's English twin under it does once its OCR slips are put right
+    page = PageFacts(width=800.0, height=1100.0, body_size=9.0, body_cw=4.5, columns=2,
+                     exact=False, repeated=frozenset(),
+                     running=frozenset({furniture_key("BORDER BUSINESS FORUM")}))
+    roles = [Role.TITLE, Role.ASIDE, Role.SECTION, Role.SECTION, Role.TITLE, Role.BODY]
+    assert mastheads(roles, FACTS, page)[:4] == [Role.HEADER] * 4
 
 
 def test_a_name_kept_out_needs_a_story_title_under_its_issue_line() -> None:

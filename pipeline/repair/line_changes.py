@@ -13,6 +13,7 @@ import logging
 from collections.abc import Iterator
 
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
+from magpipe.repair.capital_slips import CAPITALS, CapitalSlips
 from magpipe.repair.decoder import Decision, Decoder, split_token
 from magpipe.repair.english_slips import HYPHENS, EnglishSlips
 from magpipe.repair.evidence import Evidence
@@ -36,32 +37,50 @@ def _slips_for(model: Model) -> EnglishSlips:
     return EnglishSlips(model.english, split_token)
 
 
+@functools.cache
+def _capitals_for(model: Model) -> CapitalSlips:
+    return CapitalSlips(model.english, split_token)
+
+
 def english_fixes(line: list[str], decided: set[int], previous: list[str],
                   following: list[str], using: Decoder
                   ) -> list[tuple[int, str, str, float]]:
     """(index, after, rule, score) for the English OCR slips of one line (``provinctal``,
-    ``frơm``) on its English part; words in ``decided`` were already changed. A line after
-    one ending in a hyphen starts with the end of a word (``-`` / ``ternational``): kept.
+    ``frơm``, ``0F THF``) on its English part; words in ``decided`` were already changed.
+    A line after one ending in a hyphen starts with the end of a word (``-`` /
+    ``ternational``): kept. The line and its neighbours are judged English as they read
+    with their capital slips put right (``CHAIRMAN OF THE PEOPLES``, not ``0F THỊ``).
     ``using``: the decoder in force."""
-    slips = _slips_for(using.model)
+    slips, capitals = _slips_for(using.model), _capitals_for(using.model)
     cut = bool(previous) and previous[-1].endswith(HYPHENS)
     maybe = []
+    capital = capitals.fixes(line)
     for i, word in enumerate(line):
         if i in decided or (i == 0 and cut):
+            capital.pop(i, None)
             continue
-        parts = slips.slip_parts(word)
+        parts = slips.slip_parts(word) if i not in capital else None
         if parts is not None:
             maybe.append((i, *parts))
-    if not maybe:
+    if not maybe and not capital:
         return []
-    english = using.english_words(line, previous, following)  # only when needed
-    out = []
+    if capital:                                # only when needed
+        read = capitals.read(line)
+        english = using.english_words(read, capitals.read(previous), capitals.read(following))
+        # a title's English line under its Vietnamese one (``SỞ NGOẠI VỤ ...`` /
+        # ``... DEPARTMENT 0F FOREIGN AFFAIRS``) is English alone, whatever its neighbours say
+        alone = using.english_words(read)
+    else:
+        english = alone = using.english_words(line, previous, following)
+    out = [(i, after, CAPITALS, slips.english.get(split_token(after)[1].lower(), 0.0))
+           for i, after in sorted(capital.items())
+           if english[i] or alone[i] or capitals.is_sure(line[i])]
     for i, lead, core, trail in maybe:
         fix = slips.fix(core) if english[i] or slips.is_marked_foreign_word(core) else None
         if fix is not None:
             after, rule = fix
             out.append((i, lead + after + trail, rule, slips.english.get(after.lower(), 0.0)))
-    return out
+    return sorted(out)
 
 
 def repair_lines(using: Decoder, lines: list[list[str]], spans: list[tuple[int, int]],

@@ -124,7 +124,11 @@ def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
     if not any(facts[k].box[1] > foot for k in titles):
         return roles
     log.debug("masthead %r over a dated issue line: no story's title", name.text[:30])
-    return [Role.HEADER if r in _MAST_ROLES and name.box[1] <= f.box[1] and f.box[3] <= foot
+    # (a line of the band kept out as the running head set inside the page is the name's
+    # twin under it, once OCR reads the running head and it alike: a head, not an aside)
+    return [Role.HEADER if (r in _MAST_ROLES or r == Role.ASIDE
+                            and furniture_key(f.text) in page.running)
+            and name.box[1] <= f.box[1] and f.box[3] <= foot
             else r for r, f in zip(roles, facts, strict=True)]
 
 
