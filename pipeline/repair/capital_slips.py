@@ -14,7 +14,8 @@ letter an E, where its neighbours carry no Vietnamese mark (``NGUYỄN THỊ HOA
 
 Only the caller's clearly English lines are changed (Vietnamese titles, ``PHÓ THỊ TRƯỞNG``,
 are not), but for a long word with a look-alike digit inside (``is_sure``). Other digits
-keep a word as it is: codes (``H5N1``, ``COVID-19``) and numbers never change. Pure apart from wordfreq's lookups (``english_slips.zipf``).
+keep a word as it is: codes (``H5N1``, ``COVID-19``) and numbers never change. Pure apart
+from wordfreq's lookups (``english_slips.zipf``).
 """
 
 from __future__ import annotations
