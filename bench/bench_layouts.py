@@ -142,7 +142,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the eighteenth round's families
              "fixtures/layouts_eighteenth.py", "fixtures/eighteenth_kit.py",
              "fixtures/eighteenth_edgetab.py", "fixtures/eighteenth_footstrip.py",
-             "fixtures/eighteenth_ratebox.py")
+             "fixtures/eighteenth_ratebox.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_interlace.py", "fixtures/heldout_overhead.py",
+             "fixtures/heldout_crossword.py")
 SOURCES = ("rules", "model")
 
 
