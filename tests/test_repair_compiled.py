@@ -9,7 +9,7 @@ import importlib
 
 import numpy as np
 import pytest
-from magpipe.repair import lexicon, lm
+from magpipe.repair import bitset, lexicon, lm
 from magpipe.repair.compiled import Tiers, compiled
 from magpipe.repair.decoder import Decoder
 from magpipe.repair.evidence import Evidence
@@ -91,7 +91,7 @@ def test_a_bit_set_holds_the_bits_numpy_would_pack() -> None:
         flags = np.zeros(size + 8, dtype=bool)
         flags[members] = True
         packed = np.packbits(flags, bitorder="little")
-        assert np.array_equal(lm.BitSet.exact(members.astype(np.uint64), size).bits, packed)
+        assert np.array_equal(bitset.BitSet.exact(members.astype(np.uint64), size).bits, packed)
 
 
 def test_the_histories_found_by_the_compiled_loops_score_as_the_plain_functions_do(

@@ -40,7 +40,7 @@ def test_the_plain_function_runs_until_the_work_passes_the_budget_then_the_compi
 
 def test_once_numba_is_set_up_the_compiled_loops_are_taken_at_once() -> None:
     import numpy as np
-    from magpipe.repair.lm import set_bits
+    from magpipe.repair.bitset import set_bits
     COMPILED.compiled(set_bits)            # as a model built in this process does
     tiers = Tiers(budget=10**9)
     bits = np.zeros(2, dtype=np.uint8)

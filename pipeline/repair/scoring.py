@@ -23,10 +23,11 @@ import weakref
 from dataclasses import dataclass
 
 import numpy as np
+from magpipe.repair.bitset import BitSet
 from magpipe.repair.evidence import EVIDENCE_WEIGHT, Evidence
 from magpipe.repair.lexicon.model import Model
 from magpipe.repair.lexicon.text_stats import NUM
-from magpipe.repair.lm import UNK, BitSet, LanguageModel
+from magpipe.repair.lm import UNK, LanguageModel
 
 # share of the general trigram model against the lexicon's in-domain bigram; chosen on the
 # TUNE news documents and the sample's learning lines (bench/bench_repair_lm.py --tune)
