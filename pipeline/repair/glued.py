@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from magpipe.repair.lm import PAUSES, STOPS
 from magpipe.repair.words import is_url, split_token
 from magpipe.text.vietnamese import is_bare_syllable
 
@@ -37,8 +38,6 @@ from magpipe.text.vietnamese import is_bare_syllable
 # most lines have none)
 HINT = re.compile(r"[^\W\d_](?:[(&\d]|[.!?…,;:-](?:[^\W_]|\())")
 _RUNS = re.compile(r"[^\W\d_]+|\d+(?:[.,:/]\d+)*|.", re.S)
-STOPS = ".!?…"
-PAUSES = ",;:"
 MIN_NUMBER = 2          # characters of a number cut from a syllable before it (``hoc1.388``)
 
 

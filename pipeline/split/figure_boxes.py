@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 import re
 
-from magpipe.artifacts.base import Box, across
+from magpipe.artifacts.base import Box, across, union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Role
 from magpipe.split.box_twins import ALIGN, chains
 from magpipe.split.drawn_boxes import in_panel
@@ -191,9 +191,7 @@ def figure_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page:
         log.debug("%s (%d blocks, figures %.2f of its words): %r", REASON, len(stack), share,
                   facts[stack[0]].text[:40])
     # (a box's halves side by side, one a language: its title runs across both)
-    spans = sorted(((min(facts[k].box[0] for k in s), min(facts[k].box[1] for k in s),
-                     max(facts[k].box[2] for k in s), max(facts[k].box[3] for k in s))
-                    for s in boxes), key=lambda b: b[0])
+    spans = sorted((union([facts[k].box for k in s]) for s in boxes), key=lambda b: b[0])
     for box in spans:
         for k in _titles(box, out, facts, body):
             out[k], why[k] = Role.ASIDE, TITLE_REASON

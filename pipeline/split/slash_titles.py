@@ -87,4 +87,5 @@ def slash_parts(words: tuple[Word, ...], para: Para) -> list[list[int]] | None:
         return None
     n, cut = found
     head = [i for ln in para.lines[:n] for i in ln.words] + list(para.lines[n].words[:cut])
-    return [head, [i for ln in para.lines for i in ln.words if i not in set(head)]]
+    taken = set(head)
+    return [head, [i for ln in para.lines for i in ln.words if i not in taken]]
