@@ -86,7 +86,7 @@ for flag in "$@"; do
             # Serif's light and semibold weights, Noto Sans Display's semi-condensed width
             [ -e $fonts/truetype/noto/NotoSerif-Light.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSansDisplay-SemiCondensed.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto Sans's
+            # the nineteenth round's layout families' faces (fixtures/nineteenth_kit.py): Noto Sans's
             # medium and extra-bold weights, Noto Serif Display's condensed width
             [ -e $fonts/truetype/noto/NotoSans-Medium.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-Condensed.ttf ] || missing+=(fonts-noto-extra)
