@@ -32,6 +32,7 @@ search beam just wide enough for one slip).
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -57,7 +58,7 @@ from magpipe.eval.ocr_metrics import (  # noqa: E402
 from magpipe.repair import lexicon, lm  # noqa: E402
 from magpipe.repair.decoder import Decoder  # noqa: E402
 from magpipe.repair.lexicon import sample_split  # noqa: E402
-from magpipe.repair.lexicon.model import CLEAN, DAMAGED  # noqa: E402
+from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model  # noqa: E402
 from magpipe.repair.lexicon.text_stats import normalise  # noqa: E402
 from magpipe.text.vietnamese import has_vietnamese_marks, is_syllable_shape, strip_diacritics  # noqa: E402
 from rapidfuzz.distance import Levenshtein  # noqa: E402
@@ -67,6 +68,9 @@ from tools import ocrsim  # noqa: E402
 PLACEMENT = "(hòa = hoà, thủy = thuỷ: the sample itself writes both)"
 FIXTURES = ROOT / "fixtures"
 WARM_LINES = 50        # lines repaired before the speed line's clock starts (see ``main``)
+# fresh decoders timed in turn; the quickest counts (as in bench_repair_speed.py): on a
+# shared machine one run of a tenth of a second is as much the neighbours' doing as ours
+SPEED_REPEATS = 3
 SCANNED = ("bulletin-scanned", "photos-scanned")
 
 
@@ -112,6 +116,52 @@ def unchanged_share(text: str, mode: str | None) -> tuple[float, int]:
     return 1.0 - len(changes) / max(words, 1), words
 
 
+def timed_repair(text: str, model: Model, trigram: lm.LanguageModel
+                 ) -> tuple[float, float, str, int]:
+    """(CPU seconds of repairing ``text`` with a fresh decoder, the best of
+    ``SPEED_REPEATS``; of repairing it again with the last one, its caches full; the text
+    repaired; its number of changes).
+
+    The clock times repair alone, as a batch worker runs it. Before it starts: a decoder
+    over the same lexicon and language model objects repairs a few lines (imports, the
+    compiled loops, and what the models build once on first use: the rank tables of the
+    language model's pair sets, the English slips' word list), and the loaded models are
+    kept out of the garbage
+    collector's reach, as the batch's fork server does (``batch.stagemodels.frozen``):
+    otherwise one full collection, which walks every object of the lexicon, lands in the
+    timed run or not by chance (0.07 s of a 0.15 s run). Each timed decoder is built
+    before its clock starts, its caches of word options empty, as bench_repair_speed.py's
+    are. The warm line repairs the same text again through the same path (a page decoded
+    in one batch), not line by line: each call of the decoder pays a fixed cost (a few
+    hundred array operations), so 500 one-line calls were slower than one cold page."""
+    with using(Decoder(model, trigram)):
+        repair.repair_text("\n".join(text.split("\n")[:WARM_LINES]))
+    gc.collect()
+    gc.freeze()
+    try:
+        best = float("inf")
+        for _ in range(SPEED_REPEATS):
+            decoder = Decoder(model, trigram)
+            with using(decoder):
+                started = time.process_time()   # CPU time of this process: others share cores
+                fixed, changes = repair.repair_text(text)
+                best = min(best, time.process_time() - started)
+        with using(decoder):
+            started = time.process_time()
+            repair.repair_text(text)
+            warm = time.process_time() - started
+    finally:
+        gc.unfreeze()
+    return best, warm, fixed, len(changes)
+
+
+def english_ocr(lines: list[str]) -> tuple[str, str]:
+    """(truth, its English-only OCR) of the Vietnamese ``lines`` typeset into pages (the
+    OCR cached in ``.bench/ocr``): the damaged input of the accuracy and speed lines."""
+    pages = ocrsim.paginate(ocrsim.wrap_lines(lines))
+    return "\n".join("\n".join(p) for p in pages), "\n".join(ocrsim.ocr_pages(pages, "eng"))
+
+
 def main() -> None:
     dev = "--dev" in sys.argv
     part = "learning (dev)" if dev else "held-out"
@@ -123,8 +173,7 @@ def main() -> None:
     lines = sample_split.learning_lines(sample) if dev else sample_split.held_out_lines(sample)
     vi_lines, en_lines = split_languages(lines)
     pages = ocrsim.paginate(ocrsim.wrap_lines(vi_lines))
-    truth = "\n".join("\n".join(p) for p in pages)
-    eng = "\n".join(ocrsim.ocr_pages(pages, "eng"))
+    truth, eng = english_ocr(vi_lines)
     vie = "\n".join(ocrsim.ocr_pages(pages, "vie"))
     syllables = len(truth.split())
     print(f"# {part} part: {len(vi_lines)} Vietnamese lines ({syllables} words, {len(pages)} "
@@ -135,16 +184,7 @@ def main() -> None:
     row("syllable_accuracy.eng_ocr.pyvi", pct(text_score(truth, accented).accuracy)
         if accented is not None else "skipped", "" if accented else "(pip install pyvi)")
     trigram = lm.load()
-    cold = Decoder(model, trigram)      # the decoder the product uses
-    # the clock times repair alone, not the process's start: the product's decoder is read
-    # back and one page repaired with it first (imports, compiled loops), and the timed
-    # run uses a fresh decoder built before the clock starts (its caches of word options
-    # start empty, as bench_repair_speed.py's do)
-    repair.repair_text("\n".join(eng.split("\n")[:WARM_LINES]))
-    with using(Decoder(model, trigram)):
-        t0 = time.process_time()      # CPU time of this one process: others may share the cores
-        fixed, _ = repair.repair_text(eng)
-        seconds = time.process_time() - t0
+    seconds, warm_seconds, fixed, _changed = timed_repair(eng, model, trigram)
     row("syllable_accuracy.eng_ocr.this_stage", pct(text_score(truth, fixed).accuracy),
         "(target >= 95%)")
     row("syllable_accuracy.eng_ocr.this_stage.any_placement",
@@ -176,25 +216,16 @@ def main() -> None:
     row("unchanged.english.decoded_as_clean", pct(share), "(informative)")
 
     row("speed.syllables_per_second", f"{syllables / seconds:,.0f}", "(target >= 20,000; "
-        "one core, CPU time, cold candidate cache)")
-    t0 = time.process_time()
-    for line in eng.split("\n"):
-        cold.decode(line.split(), DAMAGED)
-    t0 = time.process_time()
-    for line in eng.split("\n"):
-        cold.decode(line.split(), DAMAGED)
-    row("speed.syllables_per_second.warm_cache",
-        f"{syllables / (time.process_time() - t0):,.0f}", "(candidates of every word cached)")
+        f"one core, CPU time, cold candidate cache, best of {SPEED_REPEATS})")
+    row("speed.syllables_per_second.warm_cache", f"{syllables / warm_seconds:,.0f}",
+        "(the same text again: candidates of every word cached)")
     q3 = sample_split.samples_dir() / "bulletin-2025-q3-ocr-eng.txt"
-    if q3.exists():                    # a whole issue of real English-only OCR, fresh decoder
+    if q3.exists():                    # a whole issue of real English-only OCR, timed alike
         text = q3.read_text(encoding="utf-8")
-        with using(Decoder(model, trigram)):
-            t0 = time.process_time()
-            _fixed, changes = repair.repair_text(text)
-            seconds = time.process_time() - t0
+        seconds, _warm, _fixed, changed = timed_repair(text, model, trigram)
         words = len(text.split())
         row("speed.words_per_second.q3_issue", f"{words / seconds:,.0f}",
-            f"({words} words, {len(changes)} changes, cold cache)")
+            f"({words} words, {changed} changes, cold cache, best of {SPEED_REPEATS})")
     row("lexicon.load_seconds", f"{load_seconds:.2f} s", "(target < 1 s)")
     scanned_fixtures()
 
