@@ -3,12 +3,13 @@ shortcuts (index, memos, pruned Viterbi) do not change a decision."""
 
 from __future__ import annotations
 
+import pickle
 import random
 
 import pytest
 from magpipe.repair import candidate_index, lexicon
 from magpipe.repair.candidate_index import CandidateIndex, index_for, pack, unpack
-from magpipe.repair.candidates import CandidateFinder
+from magpipe.repair.candidates import CandidateFinder, search_tables
 from magpipe.repair.decoder import Decoder
 from magpipe.repair.lexicon import store
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, MODES
@@ -123,3 +124,26 @@ def test_decoder_with_index_decides_as_without(model, mode) -> None:
         assert fast.decode(line.split(), mode, context) == slow.decode(line.split(), mode,
                                                                          context)
     assert fast.finder.searches < slow.finder.searches
+
+
+def test_a_new_finder_over_the_same_model_reuses_the_tries_moves(model) -> None:
+    # the trie's move tables are the model's, not one decoder's: a fresh decoder (empty
+    # caches of word options, as the benches time it) does not build them again
+    first = CandidateFinder(model)
+    found = first.search("quoéc", DAMAGED)
+    tables = search_tables(model)
+    built = (len(tables.moves), len(tables.kids))
+    assert built[0] > 0
+    second = CandidateFinder(model)
+    assert second.search("quoéc", DAMAGED) == found
+    assert (len(tables.moves), len(tables.kids)) == built
+
+
+def test_a_pickled_finder_searches_as_the_original_and_starts_its_tables_anew(model) -> None:
+    # the move tables are keyed by the trie's nodes' ids, which a copy does not keep
+    finder = CandidateFinder(model)
+    words = ("quoéc", "nifdc", "TICHCUC", "cuodng")
+    found = [finder.search(core, DAMAGED) for core in words]
+    copy = pickle.loads(pickle.dumps(finder))
+    assert not copy._tables.moves and not copy._tables.kids
+    assert [copy.search(core, DAMAGED) for core in words] == found

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import unicodedata
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, TONES, Model
@@ -102,6 +102,18 @@ class SearchTables:
     toneless: dict
     bounds: dict[str, dict[str, dict[str, float]]]
     fold_keys: list[str]
+    # per (id of a trie node, mode, capitals): the node's moves and children as the search
+    # reads them (``CandidateFinder._moves``, ``_kids``), built on first visit and shared by
+    # every finder over the model, as the trie is: a fresh decoder (empty caches of word
+    # options) does not build them again. Keyed by id: the trie keeps its nodes alive; a
+    # pickled copy's nodes have other ids, so a copy starts without them (``__reduce__``)
+    moves: dict[tuple[int, str, bool], dict[str, list[tuple[dict, float]]]] = field(
+        default_factory=dict, compare=False, repr=False)
+    kids: dict[tuple[int, str, bool], list[tuple[dict[str, float], dict]]] = field(
+        default_factory=dict, compare=False, repr=False)
+
+    def __reduce__(self) -> tuple[type[SearchTables], tuple[dict, dict, list[str]]]:
+        return SearchTables, (self.toneless, self.bounds, self.fold_keys)
 
     @classmethod
     def of(cls, model: Model) -> SearchTables:
@@ -151,11 +163,10 @@ class CandidateFinder:
         self.searches = 0                     # words that the index did not cover
         self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
         tables = search_tables(model)
+        self._tables = tables           # (its caches read through it: see ``SearchTables``)
         self._toneless = tables.toneless
         self._bounds = tables.bounds
         self._fold_keys = tables.fold_keys
-        self._moves_cache: dict[tuple[int, str, bool], dict[str, list[tuple[dict, float]]]] = {}
-        self._kids_cache: dict[tuple[int, str, bool], list[tuple[dict[str, float], dict]]] = {}
 
     def candidates(self, core: str, mode: str) -> tuple[Candidate, ...]:
         """(syllable, log P(core | syllable), fuzzy) for the likeliest syllables."""
@@ -267,27 +278,30 @@ class CandidateFinder:
 
     def _moves(self, node: dict, mode: str, upper: bool) -> dict[str, list[tuple[dict, float]]]:
         """For a tone-less trie node: observed piece -> (child node, best log P(piece | a
-        tone of the child's letter)). Built on first visit and kept."""
+        tone of the child's letter)). Built on first visit and kept (``SearchTables.moves``)."""
         key = (id(node), mode, upper)
-        moves = self._moves_cache.get(key)
+        cache = self._tables.moves
+        moves = cache.get(key)
         if moves is None:
             moves = {}
             for pieces, child in self._kids(node, mode, upper):
                 for piece, p in pieces.items():
                     moves.setdefault(piece, []).append((child, p))
-            self._moves_cache[key] = moves
+            cache[key] = moves
         return moves
 
     def _kids(self, node: dict, mode: str, upper: bool) -> list[tuple[dict[str, float], dict]]:
         """For a tone-less trie node: per child, (observed piece -> best log P(piece | a
-        tone of the child's letter), child node). Built on first visit and kept."""
+        tone of the child's letter), child node). Built on first visit and kept
+        (``SearchTables.kids``)."""
         key = (id(node), mode, upper)
-        kids = self._kids_cache.get(key)
+        cache = self._tables.kids
+        kids = cache.get(key)
         if kids is None:
             bound = self._bounds[mode]
             kids = [(bound.get(char.upper() if upper else char, {}), child)
                     for char, child in node.items() if char]
-            self._kids_cache[key] = kids
+            cache[key] = kids
         return kids
 
     def _fuzzy(self, core: str) -> tuple[Candidate, ...]:
