@@ -15,6 +15,7 @@ with one edit.
 from __future__ import annotations
 
 import math
+import operator
 import unicodedata
 import weakref
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ MIN_PIECE_LOGP = -9.0       # confusions rarer than this are ignored
 FUZZY_COST = -7.0           # channel log-probability of a fuzzy (one edit) candidate
 WEAK = -5.0                 # below this best channel score, fuzzy candidates are added
 MANY_KIDS = 10               # trie nodes with more children get a table of moves by piece
+_FIRST = operator.itemgetter(0)  # a search step's score: its moves are tried likeliest first
 CASE_UPPER, CASE_TITLE, CASE_LOWER = "upper", "title", "lower"
 
 Candidate = tuple[str, float, bool]        # syllable, log P(word | syllable), fuzzy?
@@ -221,6 +223,12 @@ class CandidateFinder:
         cutoff = FLOOR
         stack: list[tuple[float, dict, int, int, bool]] = [(0.0, self._toneless, 0, 0, False)]
         expanded: dict[tuple[int, int, bool], float] = {}
+        # the pieces that may start at each position (k = 0 to MAX_PIECE characters), cut
+        # once per word, not once per node visited (a search visits hundreds of nodes)
+        starting = [[(k, core[j:j + k], k == 0) for k in range(min(MAX_PIECE, n - j) + 1)]
+                    for j in range(n + 1)]
+        kids_of = self._tables.kids                 # (``_kids``: read here first, in place)
+        no_moves: tuple[tuple[dict, float], ...] = ()
         while stack:
             lp, node, j, depth, deleted = stack.pop()
             if lp < cutoff:
@@ -237,23 +245,25 @@ class CandidateFinder:
                     found[node[""]] = lp
                 cutoff = max(cutoff, lp - beam)
             upper = pattern == CASE_UPPER or (pattern == CASE_TITLE and depth == 0)
+            pieces_here = starting[j][1:] if deleted else starting[j]
             pushed = []
+            after = depth + 1
             if len(node) > MANY_KIDS:               # a node with many letters after it
                 moves = self._moves(node, mode, upper)
-                for k in range(1 if deleted else 0, min(MAX_PIECE, n - j) + 1):
-                    for child, p in moves.get(core[j:j + k], ()):
+                for k, piece, lost in pieces_here:
+                    for child, p in moves.get(piece, no_moves):
                         if lp + p > cutoff:
-                            pushed.append((lp + p, child, j + k, depth + 1, deleted or k == 0))
+                            pushed.append((lp + p, child, j + k, after, deleted or lost))
             else:
-                kids = self._kids(node, mode, upper)
-                for k in range(1 if deleted else 0, min(MAX_PIECE, n - j) + 1):
-                    piece = core[j:j + k]
+                kids = kids_of.get((id(node), mode, upper))
+                if kids is None:
+                    kids = self._kids(node, mode, upper)
+                for k, piece, lost in pieces_here:
                     for pieces, child in kids:
                         step = pieces.get(piece)
                         if step is not None and lp + step > cutoff:
-                            pushed.append((lp + step, child, j + k, depth + 1,
-                                           deleted or k == 0))
-            pushed.sort(key=lambda item: item[0])
+                            pushed.append((lp + step, child, j + k, after, deleted or lost))
+            pushed.sort(key=_FIRST)
             stack += pushed
         return [(lp, syllables) for syllables, lp in found.items()]
 
