@@ -1,5 +1,5 @@
 """The decoder's shortcuts give the full decoder's output: parts of runs where no word has a
-choice are skipped (``decoder.live_segments``), and short parts are searched side by side
+choice are skipped (``segments.live_segments``), and short parts are searched side by side
 (``lattice.best_paths``)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from magpipe.artifacts.pages import ExtractArtifact, PageSource
 from magpipe.config import Config
 from magpipe.repair import PAGE_GROUP, lexicon, lm, repair
-from magpipe.repair.decoder import Decoder, live_segments
+from magpipe.repair.decoder import Decoder
 from magpipe.repair.lattice import (
     Scores,
     best_path,
@@ -22,6 +22,7 @@ from magpipe.repair.lattice import (
     parts,
 )
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
+from magpipe.repair.segments import live_segments
 from repair_reference import total
 from test_repair_decoder import EVIDENCE, LINES
 

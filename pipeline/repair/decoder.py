@@ -17,7 +17,7 @@ a word (the line keeps its word count and order).
    documents at once), the class priors, and a penalty for every switch between the
    classes. An exact Viterbi picks one option per word.
 4. A word of sound text that is itself a lexicon syllable changes only on strong local
-   evidence (``SOUND_SWAP`` and the rules after it).
+   evidence (``magpipe.repair.sound_swaps``).
 5. In stripped text (step 6), a word that is no syllable (``DH``, ``GDDT``, ``km``)
    is written as the corpora write it (``LanguageModel.forms``: ``ĐH``,
    ``GDĐT``, ``km``) when they agree on one spelling, and is not decoded. Words joined by
@@ -34,7 +34,6 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.clause_ends import ENDS_WEIGHT, end_ids, with_ends
 from magpipe.repair.evidence import Evidence
@@ -53,27 +52,15 @@ from magpipe.repair.lm import LanguageModel, end_of
 from magpipe.repair.options import Options, mid_sentence
 from magpipe.repair.rules import neighbours, rule_of
 from magpipe.repair.scoring import DOMAIN_UNIGRAM, LM_WEIGHT, tables_for
+from magpipe.repair.segments import live_segments
+from magpipe.repair.sound_swaps import swap_needed
 from magpipe.repair.words import FIXED, NUMBER_WORD, OPEN, split_token
-from magpipe.text.vietnamese import (
-    has_vietnamese_marks,
-    placement_key,
-)
+from magpipe.text.vietnamese import placement_key
 
 log = logging.getLogger(__name__)
 
 __all__ = ["Decision", "Decoder", "split_token"]
 
-# a word of sound text that is itself a lexicon syllable becomes another only on this much
-# evidence (nats; odds of about 160,000 to 1): the trigram model's sharper contrasts
-# otherwise swap right words (`Chung tay` read as `tẩy` before `xóa`, on the photo fixture)
-SOUND_SWAP = 12.0
-# ... unless the word breaks a collocation the change restores: it forms no pair the
-# corpora hold with the words beside it, its replacement does (`quà Đổng chí` -> `Đồng chí`,
-# 11.4 nats on the photo fixture): then this much
-COLLOCATION_SWAP = 8.0
-# ... and a word in capitals without any mark that the change puts into such a pair (a
-# credit `TRÍ DUNG/`: Vietnamese OCR drops the marks of capitals) needs only to win
-CAPS_SWAP = 0.0
 # a word is given the marks of the corpora's spelling (``DH`` -> ``ĐH``) only in a line at
 # least this likely Vietnamese: in English, ``CD`` and ``DH`` stay as they are
 FORM_PRIOR = 0.5
@@ -367,8 +354,8 @@ class Decoder:
             i = where[lo + offset]
             lead, core, trail = parts[i]
             slot = sub[offset]
-            if slot.sound and gain < self._swap_needed(
-                    core, syllable, neighbours(sub, sub_breaks, chosen, offset)):
+            if slot.sound and gain < swap_needed(
+                    self.lm, core, syllable, neighbours(sub, sub_breaks, chosen, offset)):
                 log.debug("kept %r: %r only %.1f nats better", words[i], text, gain)
                 continue
             line = bisect.bisect_right(batch.lines, i) - 1
@@ -376,26 +363,6 @@ class Decoder:
             decisions.append((line, Decision(i - batch.lines[line], words[i],
                                              lead + text + trail, round(gain, 2), rule)))
         return decisions
-
-    def _swap_needed(self, core: str, syllable: str, near: tuple[str | None, str | None]
-                     ) -> float:
-        """The evidence (nats) a lexicon syllable of sound text needs to become
-        ``syllable``, given the syllables chosen before and after it (``near``)."""
-        if self.lm is None or near == (None, None):
-            return SOUND_SWAP
-        kept = core.lower()
-        before, after = near
-        pairs = [(before, kept), (kept, after)]
-        if any(a is not None and b is not None and self.lm.has_pair(a, b) for a, b in pairs):
-            return SOUND_SWAP                  # `Chung tay`: the word reads well where it is
-        if not (before is not None and self.lm.has_pair(before, syllable)
-                or after is not None and self.lm.has_pair(syllable, after)):
-            return SOUND_SWAP
-        if core.isupper() and not has_vietnamese_marks(kept):
-            log.debug("%r: capitals without marks in a broken pair, %r restores it", core,
-                      syllable)
-            return CAPS_SWAP
-        return COLLOCATION_SWAP
 
     def scores(self, run: list[Slot], priors: list[tuple[float, float]], starts: list[bool],
                breaks: list[bool], evidence: Evidence, ends: list[int] | None = None
@@ -433,40 +400,3 @@ class Decoder:
         if rule is None:
             rule = self._rules[key] = rule_of(core, text, fuzzy)
         return rule
-
-
-
-def live_segments(n: Sequence[int], starts: Sequence[bool], choice: Sequence[bool]
-                  ) -> list[tuple[int, int]]:
-    """The stretches [lo, hi) of a sequence of runs (``starts[k]``: word ``k`` opens a run;
-    ``n[k]``: its options) that decide anything: each run's ``lattice.parts`` that hold a
-    word with a ``choice``, each after the two words before it in its run (their one
-    option each is the context of its first word's scores), stretches that meet made one.
-    A part without a choice keeps every word as its one option says, whatever is around
-    it, and is neither scored nor searched: on a sound page, most words are trusted or
-    fixed. A stretch scored as a run of its own has the scores it has in the whole run.
-    The parts of all runs are found at once (arrays), not word by word."""
-    count = len(n)
-    if not count:
-        return []
-    first = np.array(starts, dtype=bool)
-    first[0] = True                      # the sequence's first word opens a run
-    one = np.array(n, dtype=np.int64) == 1
-    # ``lattice.parts`` cuts a run after word u when u and the word before it have one
-    # option each, u not being the run's first or last word
-    last = np.append(first[1:], True)
-    cut = np.zeros(count, dtype=bool)
-    cut[1:] = one[1:] & one[:-1] & ~first[1:] & ~last[1:]
-    begins = np.flatnonzero(first | np.concatenate([[False], cut[:-1]]))
-    ends = np.append(begins[1:], count)
-    live = np.maximum.reduceat(np.array(choice, dtype=bool), begins)
-    run_start = np.maximum.accumulate(np.where(first, np.arange(count), 0))
-    out: list[tuple[int, int]] = []
-    for start, end, lo in zip(begins[live].tolist(), ends[live].tolist(),
-                              run_start[begins[live]].tolist(), strict=True):
-        head = max(lo, start - 2)
-        if out and out[-1][1] >= head and out[-1][0] >= lo:
-            out[-1] = (out[-1][0], end)      # meets the stretch before
-        else:
-            out.append((head, end))
-    return out

@@ -204,7 +204,7 @@ class Options:
         return slot
 
     def _sound(self, core: str) -> bool:
-        """A word of sound text that changes only on strong evidence (``decoder.SOUND_SWAP``):
+        """A word of sound text that changes only on strong evidence (``sound_swaps.SOUND_SWAP``):
         a lexicon syllable, or a well-formed syllable with marks the lexicon lacks (a rare
         word or a name: ``tọp``, ``sểnh``, ``Lăk``)."""
         lower = core.lower()
