@@ -1,0 +1,126 @@
+"""Boxes of numbered short entries (``split.puzzles``): a bilingual crossword set between the
+articles under a title pair lettered exactly like theirs is kept out of the articles with its
+titles, clue headings and last issue's answers, framed or tinted on a born-digital page and
+with nothing drawn on a scan (``tests/data/layouts-crossword``, saved by
+``tools/crossword_test_data.py``); an article's numbered list of sentences stays, and so does
+an article's byline set over the box's title. Text in a panel drawn around a grid of drawn
+squares (``split.drawn_grids``) is a puzzle's box whatever it reads; a chart's bars are no
+grid."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from magpipe.artifacts.layout import Lang, Role
+from magpipe.artifacts.pages import Drawing, DrawingKind, RepairArtifact
+from magpipe.config import Config
+from magpipe.eval.split_score import score as split_score
+from magpipe.split import split
+from magpipe.split.drawn_grids import drawn_grids
+from magpipe.split.puzzles import GRID_REASON, REASON, TITLE_REASON, entries, puzzle_boxes
+from magpipe.split.roles import Facts, PageFacts
+
+DATA = Path(__file__).parent / "data" / "layouts-crossword"
+BODY = 9.0
+
+
+def _saved(name: str) -> tuple[RepairArtifact, dict]:
+    return (RepairArtifact.load(DATA / f"{name}.repair.json"),
+            json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("name", ["frame", "tint", "scanned"])
+def test_a_crossword_its_titles_and_answers_are_kept_out_of_the_articles(name: str) -> None:
+    artifact, truth = _saved(name)
+    result = split(artifact, Config())
+    s = split_score(result, artifact.pages, truth)
+    # (the crossword's text, titles too, out; all of the articles' in)
+    assert s.out_chars > 500 and s.out_correct / s.out_chars > 0.99
+    assert s.in_correct / s.in_chars > 0.99
+    blocks = [b for p in result.pages for b in p.blocks]
+    # the crossword's clues in both languages are notes, and no title is left in the box
+    clues = [b for b in blocks if b.text.startswith(("1.", "1 ")) and b.role == Role.ASIDE]
+    assert {b.lang for b in clues} >= {Lang.VI, Lang.EN}
+    box_top = min(b.box[1] for b in clues)
+    assert not [b for b in blocks if b.role == Role.TITLE and box_top - 80 < b.box[3] < box_top]
+
+
+def test_numbered_entries_are_read_from_a_run_and_a_labelled_answer_line() -> None:
+    assert entries("1. Thị trấn biên giới nổi tiếng 2. Loại quả hồi 3. Đỉnh núi cao nhất") == (
+        "Thị trấn biên giới nổi tiếng", "Loại quả hồi", "Đỉnh núi cao nhất")
+    answers = entries("Last issue's answers: 1. HOA HOI; 2. LANG SON; 3. HA NOI.")
+    assert answers == ("HOA HOI;", "LANG SON;", "HA NOI.")
+    # OCR lost the first number's stop; a run read one block an entry goes on from any number
+    assert len(entries("1 Another name of the Mac citadel 2. The province")) == 2
+    assert entries("4. Đỉnh núi cao nhất xứ Lạng") == ("Đỉnh núi cao nhất xứ Lạng",)
+    # running text with numbers in it is no run of entries
+    assert entries("Ngày 1. 3 đoàn công tác đã đến thăm 2. khu kinh tế cửa khẩu") == ()
+    assert entries("Theo kế hoạch của tỉnh, dự án được chia thành hai giai đoạn: 1. mở đường "
+                   "2. xây cầu") == ()
+
+
+def _facts(text: str, box: tuple[float, float, float, float], size: float = BODY,
+           lines: int = 1) -> Facts:
+    return Facts(text=text, box=box, size=size, cw=0.5 * size, bold=False, lines=lines,
+                 column=0, column_box=(40.0, 300.0))
+
+
+PAGE = PageFacts(width=600.0, height=800.0, body_size=BODY, body_cw=0.5 * BODY, columns=2,
+                 exact=True, repeated=frozenset())
+TITLE = _facts("GIẢI Ô CHỮ CÙNG BẠN ĐỌC", (40.0, 300.0, 260.0, 322.0), 2.2 * BODY)
+CLUES = (_facts("HÀNG NGANG", (40.0, 334.0, 100.0, 343.0)),
+         _facts("1. Thị trấn biên giới nổi tiếng với chợ Đông Kinh 2. Loại quả hồi được trồng "
+                "nhiều ở xứ Lạng 3. Đỉnh núi cao nhất xứ Lạng 4. Con sông chảy qua thành phố",
+                (40.0, 345.0, 220.0, 400.0), lines=6),
+         _facts("HÀNG DỌC", (40.0, 404.0, 90.0, 413.0)),
+         _facts("1. Lễ hội mùa xuân của người Tày, Nùng 2. Cửa khẩu quốc tế ở huyện Cao Lộc "
+                "3. Thủ đô của Việt Nam", (40.0, 415.0, 220.0, 450.0), lines=4))
+# an article's points: sentences, each closed by a full stop
+POINTS = _facts("1. Tỉnh sẽ mở rộng cửa khẩu Hữu Nghị trong năm tới. 2. Các doanh nghiệp được "
+                "hỗ trợ thủ tục hải quan. 3. Hàng hoá nông sản được ưu tiên thông quan. "
+                "4. Du lịch biên giới được đầu tư. 5. Giao thông được nâng cấp. 6. Chợ biên "
+                "giới được mở lại.", (40.0, 334.0, 260.0, 420.0), lines=9)
+
+
+def test_numbered_clues_under_a_title_are_a_box_and_an_articles_points_stay() -> None:
+    roles, why = puzzle_boxes([Role.TITLE, Role.BYLINE, Role.BODY, Role.LABEL, Role.BODY],
+                              ["look"] * 5, [TITLE, *CLUES], PAGE)
+    assert roles == [Role.ASIDE] * 5
+    assert why == [TITLE_REASON] + [REASON] * 4
+    roles, _ = puzzle_boxes([Role.TITLE, Role.BODY], ["look"] * 2, [TITLE, POINTS], PAGE)
+    assert roles == [Role.TITLE, Role.BODY]
+
+
+def test_a_byline_over_the_boxs_title_stays_the_articles() -> None:
+    byline = _facts("MAI THU", (200.0, 280.0, 260.0, 289.0))
+    roles, _ = puzzle_boxes([Role.BYLINE, Role.TITLE, Role.BYLINE, Role.BODY, Role.LABEL,
+                             Role.BODY], ["look"] * 6, [byline, TITLE, *CLUES], PAGE)
+    assert roles[0] == Role.BYLINE and roles[1:] == [Role.ASIDE] * 5
+
+
+def _grid(left: float, top: float, side: float, n: int) -> tuple[Drawing, ...]:
+    return tuple(Drawing(DrawingKind.FILL if (r + c) % 4 == 0 else DrawingKind.FRAME,
+                         (left + c * side, top + r * side, left + (c + 1) * side,
+                          top + (r + 1) * side), 0.0)
+                 for r in range(n) for c in range(n))
+
+
+def test_text_in_a_panel_around_a_grid_of_drawn_squares_and_its_title_are_a_box() -> None:
+    panel = Drawing(DrawingKind.FRAME, (36.0, 330.0, 300.0, 480.0), 0.0)
+    rules = _facts("Điền các chữ số từ 1 đến 9 vào các ô trống sao cho mỗi hàng, mỗi cột "
+                   "đều có đủ chín chữ số khác nhau.", (150.0, 340.0, 290.0, 380.0), lines=4)
+    drawings = (panel, *_grid(44.0, 340.0, 1.5 * BODY, 7))
+    roles, why = puzzle_boxes([Role.TITLE, Role.BODY], ["look"] * 2, [TITLE, rules], PAGE,
+                              drawings)
+    assert roles == [Role.ASIDE, Role.ASIDE] and why == [TITLE_REASON, GRID_REASON]
+    # a chart's bars (fills of one height, many lengths) and a row of squares are no grid
+    bars = tuple(Drawing(DrawingKind.FILL, (44.0, 340.0 + 16 * r, 60.0 + 20 * r, 353.0 + 16 * r),
+                         0.0) for r in range(8))
+    assert drawn_grids(bars, BODY) == ()
+    assert drawn_grids(tuple(d for d in _grid(44.0, 340.0, 1.5 * BODY, 7)
+                             if d.box[1] < 360.0), BODY) == ()
+    roles, _ = puzzle_boxes([Role.TITLE, Role.BODY], ["look"] * 2, [TITLE, rules], PAGE,
+                            (panel, *bars))
+    assert roles == [Role.TITLE, Role.BODY]
