@@ -124,3 +124,18 @@ def test_text_in_a_panel_around_a_grid_of_drawn_squares_and_its_title_are_a_box(
     roles, _ = puzzle_boxes([Role.TITLE, Role.BODY], ["look"] * 2, [TITLE, rules], PAGE,
                             (panel, *bars))
     assert roles == [Role.TITLE, Role.BODY]
+
+
+def test_a_quizs_numbered_questions_are_a_box() -> None:
+    quiz = _facts("1. Thủ đô của Việt Nam là thành phố nào? 2. Sông nào chảy qua Lạng Sơn? "
+                  "3. Cửa khẩu nào ở huyện Cao Lộc? 4. Đỉnh núi nào cao nhất xứ Lạng? "
+                  "5. Lễ hội Lồng tồng diễn ra vào mùa nào? 6. Hoa gì nở trắng núi rừng "
+                  "tháng ba?", (40.0, 334.0, 260.0, 400.0), lines=7)
+    roles, why = puzzle_boxes([Role.TITLE, Role.BODY], ["look"] * 2, [TITLE, quiz], PAGE)
+    assert roles == [Role.ASIDE, Role.ASIDE] and why == [TITLE_REASON, REASON]
+
+
+def test_a_runs_heading_the_role_model_read_as_a_contents_entry_goes_with_the_box() -> None:
+    roles, _ = puzzle_boxes([Role.TITLE, Role.BYLINE, Role.BODY, Role.CONTENTS, Role.BODY],
+                            ["model"] * 5, [TITLE, *CLUES], PAGE)
+    assert roles == [Role.ASIDE] * 5

@@ -15,14 +15,15 @@ sentences, where a clue is a fraction of one.
 So a stack of blocks down one left edge, each close under the last, each a numbered run of
 entries (a label ending in a colon may open it) or a short line between them (a run's
 heading, an entry's last word read apart), holding ``ENTRIES`` entries or more, few of them
-closed by a full stop and on average at most ``ITEM_SHARE`` of the page's body sentence in
-words, is a box of no article (``aside``); so is the text in a grid of drawn squares
-(``drawn_grids``) or in the panel drawn around one, whatever it reads. So are the numbered
-blocks right under such a box (the answers across its foot), the text blocks in a drawn
-panel holding it (``figure_boxes.panelled``), and the title or titles stacked right over it
-or over its panel, whatever their lettering (``figure_boxes.box_heading``), each set about
-as large as the one under it. Sizes are the page's own body size's multiples. Pure logic,
-no I/O; a pass over a page's roles and reasons, run after the boxes of listed figures.
+closed by a full stop (a quiz's questions may close with a question mark) and on average at
+most ``ITEM_SHARE`` of the page's body sentence in words, is a box of no article (``aside``);
+so is the text in a grid of drawn squares (``drawn_grids``) or in the panel drawn around
+one, whatever it reads. So are the numbered blocks right under such a box (the answers
+across its foot), the text blocks in a drawn panel holding it (``figure_boxes.panelled``),
+and the title or titles stacked right over it or over its panel, whatever their lettering
+(``figure_boxes.box_heading``), each set about as large as the one under it. Sizes are the
+page's own body size's multiples. Pure logic, no I/O; a pass over a page's roles and
+reasons, run after the boxes of listed figures.
 """
 
 from __future__ import annotations
@@ -63,11 +64,18 @@ GRID_REASON = "in a grid of drawn squares or the panel around it: a puzzle's box
 FOOT_REASON = "numbered entries right under a box of numbered entries (its answers)"
 PANEL_REASON = "in the drawn panel of a box of numbered entries"
 TITLE_REASON = "a title stacked right over a box of numbered entries: the box's own"
+# what a line between a box's runs may have been taken for: a box's text, or a contents
+# entry (the role model reads a lone ``ACROSS`` so; a contents entry holds a page number,
+# which such a line never does)
+_BETWEEN = BOX_TEXT | {Role.CONTENTS}
 # an entry's number: one or two digits and a stop, a bracket or a colon (OCR reads a stop so),
 # after a space or at the text's start
 _MARK = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.):](?=\s)")
 _FIRST = re.compile(r"^(1)(?=\s+[^\W\d_])")    # a run's first number whose stop OCR lost
 _STOPS = ".!?…"
+# what closes a statement: an entry closed so is a sentence of running text; a question mark
+# closes a quiz's question, no article's listed point
+_STATEMENT_ENDS = ".!…"
 
 
 def entries(text: str) -> tuple[str, ...]:
@@ -112,7 +120,7 @@ def _sentence_words(keys: list[int], facts: list[Facts]) -> float:
 
 def _reads_as_entries(items: list[str], limit: float) -> bool:
     lengths = [len(t.split()) for t in items]
-    stops = sum(1 for t in items if t.rstrip()[-1:] in _STOPS)
+    stops = sum(1 for t in items if t.rstrip()[-1:] in _STATEMENT_ENDS)
     return len(items) >= ENTRIES and sum(lengths) / len(items) <= limit and \
         stops <= STOP_SHARE * len(items)
 
@@ -162,7 +170,7 @@ def _entry_boxes(out: list[str], why: list[str], facts: list[Facts], body: float
     them (in place), and the bounds of each."""
     if sum(len(v) for v in numbered.values()) < ENTRIES:
         return []
-    heads = [k for k, f in enumerate(facts) if out[k] in BOX_TEXT and k not in numbered
+    heads = [k for k, f in enumerate(facts) if out[k] in _BETWEEN and k not in numbered
              and _between_line(f)]
     running = [k for k, f in enumerate(facts) if out[k] == Role.BODY and f.lines > 1
                and k not in numbered]
