@@ -139,3 +139,18 @@ def test_a_runs_heading_the_role_model_read_as_a_contents_entry_goes_with_the_bo
     roles, _ = puzzle_boxes([Role.TITLE, Role.BYLINE, Role.BODY, Role.CONTENTS, Role.BODY],
                             ["model"] * 5, [TITLE, *CLUES], PAGE)
     assert roles == [Role.ASIDE] * 5
+
+
+def test_numbered_points_running_on_from_an_articles_paragraph_stay_its_text() -> None:
+    lead = _facts("Tại hội nghị, lãnh đạo tỉnh đã nêu rõ các nhiệm vụ trọng tâm của năm tới "
+                  "mà các sở, ngành cần tập trung triển khai thực hiện một cách đồng bộ và "
+                  "hiệu quả, gồm những việc sau đây trong từng lĩnh vực cụ thể:",
+                  (40.0, 300.0, 260.0, 330.0), lines=3)
+    points = _facts("1. Mở rộng cửa khẩu Hữu Nghị 2. Hỗ trợ doanh nghiệp xuất khẩu 3. Nâng cấp "
+                    "giao thông biên giới 4. Phát triển du lịch xứ Lạng 5. Xây dựng chợ biên "
+                    "giới 6. Đào tạo nguồn nhân lực", (40.0, 334.0, 260.0, 400.0), lines=6)
+    roles, _ = puzzle_boxes([Role.BODY, Role.BODY], ["look"] * 2, [lead, points], PAGE)
+    assert roles == [Role.BODY, Role.BODY]
+    # the same entries set apart, under a title of their own, are a box
+    roles, _ = puzzle_boxes([Role.TITLE, Role.BODY], ["look"] * 2, [TITLE, points], PAGE)
+    assert roles == [Role.ASIDE, Role.ASIDE]

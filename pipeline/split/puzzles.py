@@ -8,22 +8,23 @@ head. Its text does: entries numbered from one (``1. Thị trấn biên giới .
 it), the numbering starting again under a short heading in capitals (``HÀNG NGANG`` /
 ``ACROSS``, ``HÀNG DỌC`` / ``DOWN``); last issue's answers as one more numbered run after a
 short label (``Lời giải ô chữ số trước: 1. HOA HỒI; 2. ...``). An article's numbered list
-reads otherwise: its items are sentences (they end in full stops) or are set inside a
-paragraph that opens with running text, and its items are about as long as the page's own
-sentences, where a clue is a fraction of one.
+reads otherwise: its items are sentences (they end in full stops), set inside a paragraph
+that opens with running text or right under one in its column, and about as long as the
+page's own sentences, where a clue is a fraction of one.
 
 So a stack of blocks down one left edge, each close under the last, each a numbered run of
 entries (a label ending in a colon may open it) or a short line between them (a run's
-heading, an entry's last word read apart), holding ``ENTRIES`` entries or more, few of them
-closed by a full stop (a quiz's questions may close with a question mark) and on average at
-most ``ITEM_SHARE`` of the page's body sentence in words, is a box of no article (``aside``);
-so is the text in a grid of drawn squares (``drawn_grids``) or in the panel drawn around
-one, whatever it reads. So are the numbered blocks right under such a box (the answers
-across its foot), the text blocks in a drawn panel holding it (``figure_boxes.panelled``),
-and the title or titles stacked right over it or over its panel, whatever their lettering
-(``figure_boxes.box_heading``), each set about as large as the one under it. Sizes are the
-page's own body size's multiples. Pure logic, no I/O; a pass over a page's roles and
-reasons, run after the boxes of listed figures.
+heading, an entry's last word read apart), set apart from running text (no paragraph runs
+on right over or under it in its column, unless a drawn panel holds it), holding
+``ENTRIES`` entries or more, few of them closed by a full stop (a quiz's questions may close
+with a question mark) and on average at most ``ITEM_SHARE`` of the page's body sentence in
+words, is a box of no article (``aside``); so is the text in a grid of drawn squares
+(``drawn_grids``) or in the panel drawn around one, whatever it reads. So are the numbered
+blocks right under such a box (the answers across its foot), the text blocks in a drawn
+panel holding it (``figure_boxes.panelled``), and the title or titles stacked right over it
+or over its panel, whatever their lettering (``figure_boxes.box_heading``), each set about
+as large as the one under it. Sizes are the page's own body size's multiples. Pure logic,
+no I/O; a pass over a page's roles and reasons, run after the boxes of listed figures.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ STOP_SHARE = 0.34    # share of entries closed by a full stop, at most (each run
 LABEL_WORDS = 6      # words of a label opening a run (``Last issue's answers:``), at most
 HEAD_WORDS = 3       # words of a heading between a box's runs (``HÀNG NGANG``), at most
 RUN_GAP = 2.0        # x body size: white between a box's blocks down one edge, at most
+                     # (and between an article's list and the paragraph it runs on from)
+PARAGRAPH_LINES = 3  # lines of a paragraph of running text an article's list runs on from
 FOOT_GAP = 2.0       # x body size: white over a numbered block closing the box, at most
 TITLE_GAP = 3.0      # x body size: white between a box (or a title) and a title over it
 TITLE_LIKE = 0.8     # a title over the box's title is set this large of it at least (its
@@ -164,6 +167,18 @@ def _titles(span: Box, out: list[str], facts: list[Facts], body: float) -> list[
         top = min(facts[k].box[1] for k in over)
 
 
+def _in_text(stack: list[int], running: list[int], facts: list[Facts], drawn: tuple[Box, ...],
+             body: float) -> bool:
+    """The stack runs on from a paragraph of running text (``PARAGRAPH_LINES`` lines or more)
+    right over or under it in its column, with no drawn panel around it to set it apart: an
+    article's list, not a box."""
+    if any(in_panel(facts[k].box, p, body) for k in stack for p in drawn):
+        return False
+    span = union([facts[k].box for k in stack])
+    return any(facts[k].lines >= PARAGRAPH_LINES and across(facts[k].box, span) > 0
+               and down(facts[k].box, span) >= -RUN_GAP * body for k in running)
+
+
 def _entry_boxes(out: list[str], why: list[str], facts: list[Facts], body: float,
                  numbered: dict[int, tuple[str, ...]], drawn: tuple[Box, ...]) -> list[Box]:
     """The stacks of numbered entries made notes with the text of the panels drawn around
@@ -172,14 +187,18 @@ def _entry_boxes(out: list[str], why: list[str], facts: list[Facts], body: float
         return []
     heads = [k for k, f in enumerate(facts) if out[k] in _BETWEEN and k not in numbered
              and _between_line(f)]
-    running = [k for k, f in enumerate(facts) if out[k] == Role.BODY and f.lines > 1
-               and k not in numbered]
+    running = [k for k, f in enumerate(facts) if out[k] in (Role.BODY, Role.INTRO)
+               and f.lines > 1 and k not in numbered]
     sentence = _sentence_words(running, facts)
     limit = ITEM_SHARE * sentence if sentence else ITEM_WORDS
     spans: list[Box] = []
     for stack in chains(sorted([*numbered, *heads]), facts, body, RUN_GAP):
         listed = [t for k in stack if k in numbered for t in numbered[k]]
         if not _reads_as_entries(listed, limit):
+            continue
+        if _in_text(stack, running, facts, drawn, body):
+            log.debug("numbered entries run on from an article's paragraph: its list: %r",
+                      facts[stack[0]].text[:40])
             continue
         for k in stack:
             out[k], why[k] = Role.ASIDE, REASON
