@@ -154,3 +154,22 @@ def test_numbered_points_running_on_from_an_articles_paragraph_stay_its_text() -
     # the same entries set apart, under a title of their own, are a box
     roles, _ = puzzle_boxes([Role.TITLE, Role.BODY], ["look"] * 2, [TITLE, points], PAGE)
     assert roles == [Role.ASIDE, Role.ASIDE]
+
+
+def test_numbers_each_under_one_word_are_entries() -> None:
+    assert entries("Câu 1: Thủ đô của Việt Nam? Câu 2: Sông nào chảy qua Lạng Sơn? Câu 3: "
+                   "Đỉnh núi nào cao nhất?") == ("Thủ đô của Việt Nam?", "Sông nào chảy qua "
+                                                 "Lạng Sơn?", "Đỉnh núi nào cao nhất?")
+    assert entries("Question 4: Which river flows through Lang Son?") == (
+        "Which river flows through Lang Son?",)
+    # numbers after words that differ are no run of entries
+    assert entries("Câu 1: Thủ đô của Việt Nam? Năm 2: khu kinh tế") == ()
+
+
+def test_a_quiz_of_five_questions_each_under_its_word_is_a_box() -> None:
+    quiz = _facts("Câu 1: Thủ đô của Việt Nam là thành phố nào? Câu 2: Sông nào chảy qua "
+                  "Lạng Sơn? Câu 3: Cửa khẩu nào ở huyện Cao Lộc? Câu 4: Đỉnh núi nào cao "
+                  "nhất xứ Lạng? Câu 5: Hoa gì nở trắng núi rừng tháng ba?",
+                  (40.0, 334.0, 260.0, 400.0), lines=6)
+    roles, _ = puzzle_boxes([Role.TITLE, Role.BODY], ["look"] * 2, [TITLE, quiz], PAGE)
+    assert roles == [Role.ASIDE, Role.ASIDE]

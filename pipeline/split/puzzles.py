@@ -43,8 +43,8 @@ from magpipe.split.roles import Facts, PageFacts
 
 log = logging.getLogger(__name__)
 
-ENTRIES = 6          # numbered entries of a box, at least (a list of clues, not an article's
-                     # two or three points)
+ENTRIES = 5          # numbered entries of a box, at least (a list of clues, a quiz's
+                     # questions, not an article's two or three points)
 ITEM_SHARE = 0.6     # an entry's mean words over the page's body sentence's, at most: a clue
                      # or a question is a phrase, an article's listed point a sentence
 ITEM_WORDS = 14      # words of an entry on average, at most, on a page with too little
@@ -83,9 +83,10 @@ _STATEMENT_ENDS = ".!…"
 
 def entries(text: str) -> tuple[str, ...]:
     """The numbered entries of a block's text: runs numbered on by one (from one, or from any
-    number at the block's start: a run read as several blocks), one after the other, the text
-    before the first an empty or a short label ending in a colon; () when the text is not so
-    (running text with a number in it)."""
+    number at the block's start: a run read as several blocks), one after the other, each
+    number alone or after one word that every number has (``Câu 2:``), the text before the
+    first an empty or a short label ending in a colon; () when the text is not so (running
+    text with a number in it)."""
     text = text.strip()
     marks = [(int(m.group(1)), m.start(), m.end()) for m in _MARK.finditer(text)]
     first = _FIRST.match(text)
@@ -93,15 +94,22 @@ def entries(text: str) -> tuple[str, ...]:
         marks.insert(0, (int(first.group(1)), 0, first.end()))
     kept: list[tuple[int, int, int]] = []
     for number, start, end in marks:     # a number out of sequence is an entry's own word
-        if number == 1 or kept and number == kept[-1][0] + 1 or not kept and start == 0:
+        if number == 1 or kept and number == kept[-1][0] + 1 or not kept and (
+                len(text[:start].split()) <= 1 and ":" not in text[:start]):
             kept.append((number, start, end))   # (a block opening on a later entry: the run
     if not kept:                                # goes on from the block over it)
         return ()
     label = text[:kept[0][1]].strip()
+    bounds = [start for _, start, _ in kept[1:]] + [len(text)]
+    found = [text[end:stop].strip() for (_, _, end), stop in zip(kept, bounds, strict=True)]
+    named = label.split()[-1] if label else ""
+    if named.isalpha() and all(t.endswith(f" {named}") for t in found[:-1]):
+        # (each number under one word: ``Câu 1: ...? Câu 2: ...?``, ``Question 1: ...``)
+        label = label[:-len(named)].strip()
+        found = [t[:-len(named)].strip() for t in found[:-1]] + found[-1:]
     if label and not (label.endswith(":") and len(label.split()) <= LABEL_WORDS):
         return ()
-    bounds = [start for _, start, _ in kept[1:]] + [len(text)]
-    return tuple(text[end:stop].strip() for (_, _, end), stop in zip(kept, bounds, strict=True))
+    return tuple(found)
 
 
 def _between_line(f: Facts) -> bool:
