@@ -4,8 +4,8 @@ titles, clue headings and last issue's answers, framed or tinted on a born-digit
 with nothing drawn on a scan (``tests/data/layouts-crossword``, saved by
 ``tools/crossword_test_data.py``); an article's numbered list of sentences stays, and so does
 an article's byline set over the box's title. Text in a panel drawn around a grid of drawn
-squares (``split.drawn_grids``) is a puzzle's box whatever it reads; a chart's bars are no
-grid."""
+squares (``split.drawn_grids``) is a puzzle's box whatever it reads; a grid ruled in even
+squares is a grid too, and a chart's bars and a table's rules are none."""
 
 from __future__ import annotations
 
@@ -173,3 +173,22 @@ def test_a_quiz_of_five_questions_each_under_its_word_is_a_box() -> None:
                   (40.0, 334.0, 260.0, 400.0), lines=6)
     roles, _ = puzzle_boxes([Role.TITLE, Role.BODY], ["look"] * 2, [TITLE, quiz], PAGE)
     assert roles == [Role.ASIDE, Role.ASIDE]
+
+
+def _ruled(left: float, top: float, across: tuple[float, ...], down: tuple[float, ...]
+           ) -> tuple[Drawing, ...]:
+    """Rules across at the ``down`` steps and down at the ``across`` steps from a corner."""
+    xs = [left + sum(across[:k]) for k in range(len(across) + 1)]
+    ys = [top + sum(down[:k]) for k in range(len(down) + 1)]
+    return (*(Drawing(DrawingKind.RULE, (xs[0], y, xs[-1], y + 0.5), 0.0) for y in ys),
+            *(Drawing(DrawingKind.RULE, (x, ys[0], x + 0.5, ys[-1]), 0.0) for x in xs))
+
+
+def test_a_grid_ruled_in_even_squares_is_a_grid_and_a_tables_rules_are_none() -> None:
+    side = 1.6 * BODY
+    grids = drawn_grids(_ruled(44.0, 340.0, (side,) * 7, (side,) * 7), BODY)
+    assert len(grids) == 1 and abs(grids[0][2] - (44.0 + 7 * side)) < 1.0
+    # a table: rows a line apart, columns as wide as their text, each its own width
+    table = _ruled(44.0, 340.0, (8 * BODY, 3 * BODY, 3 * BODY, 4 * BODY, 3 * BODY),
+                   (1.6 * BODY,) * 6)
+    assert drawn_grids(table, BODY) == ()

@@ -4,7 +4,9 @@ A puzzle prints its grid as squares of one size side by side in rows and columns
 filled black, none lettered; an article never draws one (its tables are ruled in rows and
 columns of cells as wide as their text, its charts are bars of many lengths). So a cluster
 of ``SQUARES`` or more squares of about one size, each touching or close to the next, that
-stand in ``LINES`` or more rows and as many columns, is a puzzle's grid. Sizes are the page's
+stand in ``LINES`` or more rows and as many columns, is a puzzle's grid; so is a lattice of
+rules ruled across and down, evenly spaced by one square's side both ways (a table's rules
+stand as far apart as its columns are wide, each column its own). Sizes are the page's
 own body size's multiples: a grid's square holds a letter or a figure set a little larger
 than the body. Pure logic, no I/O; text-layer pages only (a scan's drawings do not reach the
 split stage).
@@ -52,9 +54,49 @@ def _lines(starts: list[float], side: float) -> int:
     return count
 
 
+def _steps(places: list[float], body: float) -> float:
+    """The one step between ``places`` (sorted) when they are evenly spaced by a square's
+    side (``SIDE``), else 0."""
+    steps = [b - a for a, b in zip(places, places[1:], strict=False)]
+    if not steps or min(steps) < SIDE[0] * body or max(steps) > SIDE[1] * body:
+        return 0.0
+    mean = sum(steps) / len(steps)
+    return mean if max(steps) - min(steps) <= SAME * mean else 0.0
+
+
+def _lattices(drawings: tuple[Drawing, ...], body: float) -> list[Box]:
+    """Grids ruled rather than boxed: ``LINES`` + 1 or more rules across and as many down,
+    each set of one length over one span, evenly spaced by one square's side both ways."""
+    across_: dict[tuple[int, int], list[float]] = {}
+    down_: dict[tuple[int, int], list[float]] = {}
+    for d in drawings:
+        if d.kind != DrawingKind.RULE:
+            continue
+        x0, y0, x1, y1 = d.box
+        if x1 - x0 > y1 - y0:       # (rules of one grid share their ends: one key a span)
+            across_.setdefault((round(x0 / body), round(x1 / body)), []).append((y0 + y1) / 2)
+        else:
+            down_.setdefault((round(y0 / body), round(y1 / body)), []).append((x0 + x1) / 2)
+    grids = []
+    for (left, right), ys in across_.items():
+        for (top, foot), xs in down_.items():
+            if min(len(ys), len(xs)) <= LINES:
+                continue
+            ys_, xs_ = sorted(ys), sorted(xs)
+            step_y, step_x = _steps(ys_, body), _steps(xs_, body)
+            ends = (left, right, top, foot)     # (each set spans the other's first to last)
+            if step_y and step_x and abs(step_y - step_x) <= SAME * step_x and all(
+                    abs(at / body - end) <= 1 for at, end in
+                    zip((xs_[0], xs_[-1], ys_[0], ys_[-1]), ends, strict=True)):
+                grids.append((xs_[0], ys_[0], xs_[-1], ys_[-1]))
+    return grids
+
+
 def drawn_grids(drawings: tuple[Drawing, ...], body: float) -> tuple[Box, ...]:
     """The bounds of each grid of drawn squares on the page (see the module's docstring)."""
-    squares = [d.box for d in drawings if _square(d, body)] if body > 0 else []
+    if body <= 0:
+        return ()
+    squares = [d.box for d in drawings if _square(d, body)]
     clusters: list[list[Box]] = []
     for box in squares:
         touching = [c for c in clusters if any(_neighbours(box, b) for b in c)]
@@ -66,4 +108,4 @@ def drawn_grids(drawings: tuple[Drawing, ...], body: float) -> tuple[Box, ...]:
         if len(c) >= SQUARES and _lines([b[1] for b in c], side) >= LINES and \
                 _lines([b[0] for b in c], side) >= LINES:
             grids.append(union(c))
-    return tuple(grids)
+    return (*grids, *_lattices(drawings, body))
