@@ -58,6 +58,7 @@ from magpipe.split.paragraph_facts import page_facts, para_words, repeated_texts
 from magpipe.split.passes import ruled
 from magpipe.split.photo_captions import photo_captions
 from magpipe.split.portraits import portrait_cards
+from magpipe.split.puzzles import puzzle_boxes
 from magpipe.split.read_twice import read_once
 from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import Facts, PageFacts, page_number_like
@@ -127,6 +128,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     roles, reasons = box_twins(roles, reasons, facts, pf)      # (a box's other language)
     roles, reasons = figure_boxes(roles, reasons, facts, pf,   # (rates, weather: listed)
                                   panels(page.drawings, pf.body_size))
+    roles, reasons = puzzle_boxes(roles, reasons, facts, pf,   # (clues, quizzes, grids)
+                                  page.drawings)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]
     roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]

@@ -55,8 +55,9 @@ CLOSING_REASON = "a short line closing a box of listed figures (its source)"
 TITLE_REASON = "the title right over a box of listed figures: the box's own"
 PANEL_REASON = "in the drawn panel of a box of listed figures"
 # what a box's lines may have been taken for by their look (a caption, a credit: the source
-# line's label; keywords: a label and a colon)
-_TEXT = frozenset({Role.BODY, Role.INTRO, Role.CAPTION, Role.CREDIT, Role.KEYWORDS,
+# line's label; keywords: a label and a colon; a heading over its runs: a byline, a label; a
+# run of one entry: a caption), and what a box's text may be given (``puzzles`` too)
+BOX_TEXT = frozenset({Role.BODY, Role.INTRO, Role.CAPTION, Role.CREDIT, Role.KEYWORDS,
                    Role.BYLINE, Role.LABEL, Role.ASIDE})
 _HEADS = frozenset({Role.TITLE, Role.SECTION})
 
@@ -95,17 +96,17 @@ def _closing(stack: list[int], roles: list[str], facts: list[Facts], body: float
     source), or None."""
     last = facts[stack[-1]]
     size = max(facts[k].size for k in stack)
-    under = [k for k, f in enumerate(facts) if roles[k] in _TEXT and k not in stack
+    under = [k for k, f in enumerate(facts) if roles[k] in BOX_TEXT and k not in stack
              and f.lines <= CLOSING_LINES and f.size <= 1.1 * size
              and abs(f.box[0] - last.box[0]) <= ALIGN * body
              and -0.5 * body <= f.box[1] - last.box[3] <= RUN_GAP * body]
     return min(under, key=lambda k: facts[k].box[1]) if under else None
 
 
-def _heading(role: str, f: Facts, body: float) -> bool:
+def box_heading(role: str, f: Facts, body: float) -> bool:
     """A title or a rubric, or a line or two set apart as a heading (bold, in capitals or
     larger than the body) that the look rules left as text."""
-    return role in _HEADS or role in _TEXT and f.lines <= HEAD_LINES and (
+    return role in _HEADS or role in BOX_TEXT and f.lines <= HEAD_LINES and (
         f.bold or in_capitals(f.text) or f.size >= HEAD_SIZE * body)
 
 
@@ -114,7 +115,7 @@ def _titles(box: tuple[float, float, float, float], roles: list[str], facts: lis
     """The titles right over the box, across its width, with no other text between."""
     top = box[1]
     over = [k for k, f in enumerate(facts) if roles[k] != Role.ASIDE
-            and _heading(roles[k], f, body) and across(f.box, box) > 0
+            and box_heading(roles[k], f, body) and across(f.box, box) > 0
             and top - TITLE_GAP * body <= f.box[3] <= top + 0.5 * body]
     if not over:
         return []
@@ -138,17 +139,17 @@ def _joined(stacks: list[list[int]], facts: list[Facts], panels: tuple[Box, ...]
     return stacks
 
 
-def _panelled(stack: list[int], out: list[str], why: list[str], facts: list[Facts],
-              panels: tuple[Box, ...], body: float) -> list[int]:
+def panelled(stack: list[int], out: list[str], why: list[str], facts: list[Facts],
+             panels: tuple[Box, ...], body: float, reason: str = PANEL_REASON) -> list[int]:
     """The stack with the text blocks in a drawn panel holding one of its blocks, those
-    made notes (in place)."""
+    made notes with ``reason`` (in place)."""
     found = list(stack)
     for panel in panels:
         if not any(in_panel(facts[k].box, panel, body) for k in stack):
             continue
         for k, f in enumerate(facts):
-            if k not in found and out[k] in _TEXT and in_panel(f.box, panel, body):
-                out[k], why[k] = Role.ASIDE, PANEL_REASON
+            if k not in found and out[k] in BOX_TEXT and in_panel(f.box, panel, body):
+                out[k], why[k] = Role.ASIDE, reason
                 found.append(k)
     return found
 
@@ -162,7 +163,7 @@ def figure_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page:
     body = page.body_size
     if body <= 0:
         return out, why
-    entries = {k: n for k, f in enumerate(facts) if roles[k] in _TEXT and (n := _entries(f))}
+    entries = {k: n for k, f in enumerate(facts) if roles[k] in BOX_TEXT and (n := _entries(f))}
     if sum(entries.values()) < ENTRIES:
         return out, why
     stacks = [s for s in _joined(chains(list(entries), facts, body, RUN_GAP), facts, panels,
@@ -186,7 +187,7 @@ def figure_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page:
         if closing is not None:
             out[closing], why[closing] = Role.ASIDE, CLOSING_REASON
             stack = [*stack, closing]
-        stack = _panelled(stack, out, why, facts, panels, body)
+        stack = panelled(stack, out, why, facts, panels, body)
         boxes.append(stack)
         log.debug("%s (%d blocks, figures %.2f of its words): %r", REASON, len(stack), share,
                   facts[stack[0]].text[:40])
