@@ -13,6 +13,8 @@ from magpipe.artifacts.layout import Block, Role, SplitArtifact
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.split import split
+from magpipe.split.photo_captions import photo_captions
+from magpipe.split.roles import Facts, PageFacts
 
 DATA = Path(__file__).parent / "data" / "layouts-overhead"
 
@@ -81,3 +83,26 @@ def test_captions_over_two_photos_under_the_titles_are_no_graphic_labels(
             "biểu tại buổi Lễ.", "Mr. Le Hoai Trung, Member of the Party Central Committee’s "
             "Secretariat, Minister of Foreign Affairs, delivers his remarks at the ceremony.",
             "TRÍ DŨNG", "TRI DUNG") in found
+
+
+def _facts(text: str, box: tuple[float, float, float, float], size: float) -> Facts:
+    return Facts(text=text, box=box, size=size, cw=4.0, bold=False, lines=1, column=0,
+                 column_box=(box[0], box[2]))
+
+
+def test_small_text_over_a_photo_in_its_measure_is_its_caption_a_columns_byline_is_not(
+        ) -> None:
+    page = PageFacts(width=600.0, height=800.0, body_size=10.0, body_cw=5.0, columns=2,
+                     exact=True, repeated=frozenset())
+    photo = (100.0, 300.0, 500.0, 500.0)
+    facts = [_facts("Toàn cảnh buổi làm việc.", (100.0, 260.0, 200.0, 270.0), 8.0),
+             _facts("(Ảnh: TRÍ DŨNG)", (440.0, 271.0, 500.0, 281.0), 8.0),
+             _facts("Overview of the meeting.", (100.0, 284.0, 190.0, 294.0), 8.0),
+             # a column's byline standing over the photo, set to its column, not the photo
+             _facts("MAI THU", (320.0, 287.0, 360.0, 295.0), 8.0),
+             # text at the body's size right over the photo: the page's own
+             _facts("the delegation visited the province", (100.0, 240.0, 300.0, 250.0), 10.0)]
+    roles = [Role.BODY, Role.CREDIT, Role.BODY, Role.BODY, Role.BODY]
+    out, _ = photo_captions(roles, [""] * len(roles), facts, page, (photo,))
+    # the credit set right on its own line, next to the photo, carries the stack up
+    assert out == [Role.CAPTION, Role.CREDIT, Role.CAPTION, Role.BODY, Role.BODY]
