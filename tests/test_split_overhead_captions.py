@@ -1,7 +1,8 @@
 """Captions set above their photos (the ``overhead`` layout family): each photo's Vietnamese
 caption, then its English one, set over it and ending level just over the photos' tops, the
-credits in the caption's line or set right on lines of their own. Split and align from saved
-pages (``tests/data/layouts-overhead/``, made by ``tools/overhead_test_data.py``)."""
+credits in the caption's line or set right on lines of their own; and the text of a scanned
+copy. Split and align from saved pages (``tests/data/layouts-overhead/``, made by
+``tools/overhead_test_data.py``), and the caption rule on small made-up blocks."""
 
 from __future__ import annotations
 
@@ -34,8 +35,12 @@ def pair() -> SplitArtifact:
 
 
 def _starting(result: SplitArtifact, text: str) -> Block:
-    found = [b for p in result.pages for b in p.blocks if b.text.startswith(text)]
-    assert len(found) == 1, [b.text[:40] for p in result.pages for b in p.blocks]
+    return _starting_in(tuple(b for p in result.pages for b in p.blocks), text)
+
+
+def _starting_in(blocks: tuple[Block, ...], text: str) -> Block:
+    found = [b for b in blocks if b.text.startswith(text)]
+    assert len(found) == 1, [b.text[:40] for b in blocks]
     return found[0]
 
 
@@ -106,3 +111,13 @@ def test_small_text_over_a_photo_in_its_measure_is_its_caption_a_columns_byline_
     out, _ = photo_captions(roles, [""] * len(roles), facts, page, (photo,))
     # the credit set right on its own line, next to the photo, carries the stack up
     assert out == [Role.CAPTION, Role.CREDIT, Role.CAPTION, Role.BODY, Role.BODY]
+
+
+def test_a_paragraph_on_a_scan_is_not_read_as_a_box_for_specks_beside_its_neighbours() -> None:
+    # a speck OCR read at the left of the column's other paragraphs widens their boxes; the
+    # paragraph between them, whose ragged lines all end a little short, looked held in
+    # from both edges (a box of notes) and was kept out of the article
+    page = _split("ragged-scan").pages[0]
+    block = _starting_in(page.blocks, "Chương trình làm việc tại tỉnh Lạng Sơn")
+    assert block.role == Role.BODY
+    assert not [b.text[:40] for b in page.blocks if b.role == Role.ASIDE]
