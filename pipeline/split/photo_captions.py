@@ -78,7 +78,7 @@ def _under(photo: Box, box: Box, page: PageFacts) -> bool:
     return box[0] >= photo[0] - slack and box[2] <= photo[2] + slack
 
 
-def _beside(photo: Box, box: Box, page: PageFacts) -> bool:
+def beside(photo: Box, box: Box, page: PageFacts) -> bool:
     """``box`` stands beside the photo, in a narrow measure (see ``BESIDE_GAP``)."""
     slack = LEVEL_SLACK * page.body_size
     if box[1] < photo[1] - slack or box[3] > photo[3] + slack:
@@ -101,7 +101,7 @@ def beside_captions(roles: list[str], reasons: list[str], facts: list[Facts],
         ref = replace(page, body_size=max(page.body_size, page.doc_body))
         for k, f in enumerate(facts):
             if f.lines >= BESIDE_LINES and _small(out[k], f, ref) and \
-                    _beside(photo, f.box, page):
+                    beside(photo, f.box, page):
                 log.debug("caption beside a photo at %s: %r", [round(v) for v in photo],
                           f.text[:40])
                 out[k], why[k] = Role.CAPTION, BESIDE_REASON
