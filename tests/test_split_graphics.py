@@ -139,3 +139,20 @@ def test_labels_laid_out_side_by_side_under_a_title_are_a_graphic() -> None:
     roles: list[str] = [Role.TITLE, *[Role.CAPTION] * 6, Role.BODY]
     out, _ = graphic_labels(roles, [""] * len(roles), facts, _PAGE, ())
     assert out == [Role.TITLE] + [Role.LABEL] * 6 + [Role.BODY]
+
+
+def test_a_photos_captions_beside_it_stay_captions_among_a_graphics_labels() -> None:
+    """A photo's captions set beside it, level with its top (the English under the
+    Vietnamese), among a graphic's labels laid out side by side under a title: the photo's."""
+    names = [("Xuất khẩu", "Exports"), ("Nhập khẩu", "Imports"), ("Quá cảnh", "Transit")]
+    facts = [_facts("MỘT TIÊU ĐỀ BÀI VIẾT", (40, 60, 600, 90), size=20.0)]
+    for k, (vi, en) in enumerate(names):
+        x = 60 + 120 * k
+        facts += [_facts(vi, (x, 300, x + 60, 310)), _facts(en, (x, 312, x + 60, 322))]
+    photo = (60.0, 120.0, 300.0, 280.0)
+    facts += [_facts("Toàn cảnh buổi làm việc.", (312, 122, 420, 142), lines=2),
+              _facts("Overview of the meeting.", (312, 146, 420, 166), lines=2)]
+    facts.append(_facts("Running text " * 30, (40, 400, 600, 500), lines=8, size=9.5))
+    roles: list[str] = [Role.TITLE, *[Role.CAPTION] * 8, Role.BODY]
+    out, _ = graphic_labels(roles, [""] * len(roles), facts, _PAGE, (photo,))
+    assert out == [Role.TITLE] + [Role.LABEL] * 6 + [Role.CAPTION] * 2 + [Role.BODY]

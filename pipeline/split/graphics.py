@@ -18,10 +18,12 @@ its bars' names and its source line, a key figure and its line, each in both lan
     reads as a title.
   * The graphic's photos keep their captions: a caption holding a sentence's stop right
     under a photo (``PINNED_GAP`` body sizes at most), or right under such a caption, is the
-    photo's, and so is a long caption bearing a credit (more than ``2 * LABEL_LINES``
-    lines). A caption under no photo (a chart's bars' names over its source), or naming
-    things with no sentence under a picture (a scan's extract reads a chart's bars as a
-    picture), is the graphic's label.
+    photo's (and so, the other way up, is one right over a photo, or over such a caption: a
+    caption set above its photo; and one beside a photo, level with it in a narrow measure,
+    ``photo_captions.beside``), and so is a long caption bearing a credit (more than
+    ``2 * LABEL_LINES`` lines). A caption under no photo (a chart's bars' names
+    over its source), or naming things with no sentence under a picture (a scan's extract
+    reads a chart's bars as a picture), is the graphic's label.
   * How they lie: a graphic lays its labels out over its surface, side by side
     (``SIDE_PAIRS`` pairs of them level with each other and apart at least), in lines of a
     few words (``LINE_WORDS`` at the median). An article's usual head zone (a byline, an
@@ -55,6 +57,7 @@ from magpipe.artifacts.base import Box, across
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import classify, evidence, line_lang
 from magpipe.split.layout import Para
+from magpipe.split.photo_captions import beside
 from magpipe.split.roles import FURNITURE_MARGIN, Facts, PageFacts, has_credit
 
 log = logging.getLogger(__name__)
@@ -112,18 +115,23 @@ def _in_band(f: Facts, page: PageFacts) -> bool:
 
 def _pinned(found: list[int], roles: list[str], facts: list[Facts], photos: tuple[Box, ...],
             page: PageFacts) -> set[int]:
-    """The captions (and credits) among ``found`` that hang under a photo: right under it, or
-    right under a caption that does."""
+    """The captions (and credits) among ``found`` that hang on a photo: right under it or right
+    over it (a caption set above its photo), beside it (``photo_captions.beside``), or
+    stacked on a caption that does, on the side away from the photo."""
     gap = PINNED_GAP * page.body_size
-    feet = list(photos)
     pinned: set[int] = set()
-    for k in sorted((k for k in found if roles[k] in _PINNED), key=lambda k: facts[k].box[1]):
-        box = facts[k].box
-        if roles[k] == Role.CAPTION and not _SENTENCE_END.search(facts[k].text):
-            continue            # names under a drawing (a chart's bars), no photo's caption
-        if any(across(box, above) > 0 and -gap <= box[1] - above[3] <= gap for above in feet):
-            pinned.add(k)
-            feet.append(box)
+    for over in (False, True):
+        edges = list(photos)
+        for k in sorted((k for k in found if roles[k] in _PINNED),
+                        key=lambda k: -facts[k].box[3] if over else facts[k].box[1]):
+            box = facts[k].box
+            if roles[k] == Role.CAPTION and not _SENTENCE_END.search(facts[k].text):
+                continue            # names under a drawing (a chart's bars), no photo's caption
+            if any(across(box, edge) > 0 and -gap <= (edge[1] - box[3] if over else
+                                                      box[1] - edge[3]) <= gap
+                   for edge in edges) or any(beside(photo, box, page) for photo in photos):
+                pinned.add(k)
+                edges.append(box)
     return pinned
 
 

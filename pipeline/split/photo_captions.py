@@ -1,23 +1,28 @@
-"""Captions set right under a photo without a credit in their line.
+"""Captions set right under (or right over) a photo without a credit in their line.
 
 A caption carrying its credit (``Ảnh: NAME``) reads as a caption by its words; one whose
-credit is set apart (upright along the photo's edge, ``turned``) or that names no
-photographer has only its place and its type to tell it: a few lines set smaller than the
-body, which the role rules read as a note beside the articles (``Role.ASIDE``) or, a little
-smaller, as body text. Set right under a photo, in its width, such text is the photo's
-caption.
+credit is set apart (upright along the photo's edge, ``turned``; on a line of its own) or that
+names no photographer has only its place and its type to tell it: a few lines set smaller
+than the body, which the role rules read as a note beside the articles (``Role.ASIDE``) or,
+a little smaller, as body text. Set right under a photo, in its width, such text is the
+photo's caption; and so is such text set right over a photo (a magazine that sets each
+photo's captions above it, ending just over its top).
 
 ``photo_captions`` (a photo pass, run after the role passes): for each photo at least
-``MIN_PHOTO`` body sizes wide and tall, the blocks set smaller than the page's body
-(``SMALLER`` of its size on a text layer; on OCR, whose sizes swing, only those the role
-rules already read as a note for their small type) lying within the photo's width
-(``SIDE_SLACK`` body sizes of slack) whose top lies within ``FIRST_GAP`` body sizes of the
-photo's foot (one caption under the photo, or one under each of its halves, level: more
-than ``MOST_LEVEL`` there are a row of cells, and none is a caption) are its captions
-(``Role.CAPTION``), and so are such blocks right under one of those (``STACK_GAP`` body
-sizes at most: the English caption under the Vietnamese one). A pull quote is set
-larger than the body, and the body text under a photo at the body's size: neither is
-touched. Pure logic, no I/O.
+``MIN_PHOTO`` body sizes wide and tall, and each of its two edges (its foot, its top), the
+blocks set smaller than the page's body (``SMALLER`` of its size on a text layer; on OCR,
+whose sizes swing, only those the role rules already read as a note for their small type)
+lying within the photo's width (``SIDE_SLACK`` body sizes of slack) whose near end lies
+within ``FIRST_GAP`` body sizes of that edge (one caption at the photo's edge, or one at each
+of its halves, level: more than ``MOST_LEVEL`` there are a row of cells, and none is a
+caption) are its captions (``Role.CAPTION``), and so are such blocks stacked on from one of
+those, away from the photo (``STACK_GAP`` body sizes at most: the English caption under the
+Vietnamese one; over the photo, the Vietnamese caption over the English one); over a
+photo, only blocks lined up with it (``_lined_up``: a column's byline standing over a wide
+photo is set to its column's measure, not to the photo's). A block the
+words already made a caption or a credit (a credit set right on a line of its own, next to
+the photo) carries the stack on. A pull quote is set larger than the body, and the body text
+under a photo at the body's size: neither is touched. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from magpipe.artifacts.base import Box, across
+from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import Facts, PageFacts
 
@@ -41,6 +46,7 @@ STACK_GAP = 1.0      # x body size: the most white between two captions stacked 
 # image), which no photo captions
 MOST_LEVEL = 2
 REASON = "text set small right under a photo, in its width (its caption)"
+OVER_REASON = "text set small right over a photo, in its width (its caption set above it)"
 # a caption set beside its photo (each language's in the space to one side of it, or in the
 # margin): small text level with the photo, its near end within BESIDE_GAP body sizes of the
 # photo's edge, reaching past its top or foot by LEVEL_SLACK body sizes at most (a column of
@@ -54,6 +60,9 @@ BESIDE_LINES = 2     # ... of this many lines or more (one line beside a photo: 
                      # box's heading or address line; a credit reads as one by its words)
 BESIDE_REASON = "text set small beside a photo, level with it (its caption)"
 _NOTE_ROLES = frozenset({Role.ASIDE, Role.BODY})
+# roles that carry a stack of captions on to the next block (a credit on its own line set
+# between the photo and its caption, read as a caption or a credit by its words)
+_CARRIED = frozenset({Role.CAPTION, Role.CREDIT})
 
 
 def _small(role: str, f: Facts, page: PageFacts) -> bool:
@@ -69,7 +78,7 @@ def _under(photo: Box, box: Box, page: PageFacts) -> bool:
     return box[0] >= photo[0] - slack and box[2] <= photo[2] + slack
 
 
-def _beside(photo: Box, box: Box, page: PageFacts) -> bool:
+def beside(photo: Box, box: Box, page: PageFacts) -> bool:
     """``box`` stands beside the photo, in a narrow measure (see ``BESIDE_GAP``)."""
     slack = LEVEL_SLACK * page.body_size
     if box[1] < photo[1] - slack or box[3] > photo[3] + slack:
@@ -92,38 +101,69 @@ def beside_captions(roles: list[str], reasons: list[str], facts: list[Facts],
         ref = replace(page, body_size=max(page.body_size, page.doc_body))
         for k, f in enumerate(facts):
             if f.lines >= BESIDE_LINES and _small(out[k], f, ref) and \
-                    _beside(photo, f.box, page):
+                    beside(photo, f.box, page):
                 log.debug("caption beside a photo at %s: %r", [round(v) for v in photo],
                           f.text[:40])
                 out[k], why[k] = Role.CAPTION, BESIDE_REASON
     return out, why
 
 
+def _edge_gap(photo: Box, box: Box, over: bool) -> float:
+    """The white between the photo's foot and the top of ``box`` under it, or (``over``)
+    between the foot of ``box`` over it and the photo's top."""
+    return photo[1] - box[3] if over else box[1] - photo[3]
+
+
+def _lined_up(photo: Box, box: Box, page: PageFacts) -> bool:
+    """``box`` lines up with the photo: flush with its left or its right edge, or centred on
+    it (``SIDE_SLACK`` body sizes of slack). A caption is set to its photo's measure; a
+    column's byline or heading that happens to stand over a wide photo is set to its
+    column's."""
+    slack = SIDE_SLACK * page.body_size
+    return abs(box[0] - photo[0]) <= slack or abs(box[2] - photo[2]) <= slack or \
+        abs((box[0] + box[2]) - (photo[0] + photo[2])) <= 2 * slack
+
+
+def _stack(photo: Box, facts: list[Facts], roles: list[str], page: PageFacts,
+           over: bool) -> list[int]:
+    """The small blocks set against the photo's foot (or, ``over``, its top) within its width:
+    those within ``FIRST_GAP`` of the edge, and those stacked on from them (``STACK_GAP``
+    at most: the other language's caption); none when more than ``MOST_LEVEL`` stand level
+    at the edge (a row of cells). A block already read as a caption or credit carries the
+    stack on (a credit set on its own line next to the photo) without being counted."""
+    body = page.body_size
+    slack = SIDE_SLACK * body
+    near = [k for k, f in enumerate(facts) if _under(photo, f.box, page)
+            and _edge_gap(photo, f.box, over) >= -slack]
+    small = [k for k in near if _small(roles[k], facts[k], page)
+             and (not over or _lined_up(photo, facts[k].box, page))]
+    found = [k for k in small if _edge_gap(photo, facts[k].box, over) <= FIRST_GAP * body]
+    if len(found) > MOST_LEVEL:
+        log.debug("no captions %s %s: %d blocks level at its edge (a row of cells)",
+                  "over" if over else "under", [round(v) for v in photo], len(found))
+        return []
+    chain = found + [k for k in near if roles[k] in _CARRIED
+                     and _edge_gap(photo, facts[k].box, over) <= FIRST_GAP * body]
+    for k in sorted(near, key=lambda k: _edge_gap(photo, facts[k].box, over)):
+        box = facts[k].box
+        if k not in chain and (k in small or roles[k] in _CARRIED) and any(
+                0 <= (facts[j].box[1] - box[3] if over else box[1] - facts[j].box[3])
+                <= STACK_GAP * body for j in chain):
+            chain.append(k)
+    return [k for k in chain if k in small]
+
+
 def photo_captions(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
                    photos: tuple[Box, ...]) -> tuple[list[str], list[str]]:
-    """Roles and reasons with the small text right under each photo read as its captions (see
-    the module)."""
-    body = page.body_size
+    """Roles and reasons with the small text right under each photo (or right over it) read
+    as its captions (see the module)."""
     out, why = list(roles), list(reasons)
     for photo in photos:
-        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
+        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * page.body_size:
             continue
-        small = [k for k, f in enumerate(facts) if _small(out[k], f, page)
-                 and _under(photo, f.box, page) and f.box[1] >= photo[3] - SIDE_SLACK * body]
-        found = [k for k in small if facts[k].box[1] - photo[3] <= FIRST_GAP * body]
-        if len(found) > MOST_LEVEL:
-            log.debug("no captions under %s: %d blocks level under it (a row of cells)",
-                      [round(v) for v in photo], len(found))
-            continue
-        for k in sorted(small, key=lambda k: facts[k].box[1]):
-            box = facts[k].box
-            if k not in found and any(
-                    0 <= box[1] - facts[j].box[3] <= STACK_GAP * body
-                    and across(box, facts[j].box) > 0
-                    for j in found):
-                found.append(k)
-        for k in found:
-            log.debug("caption under a photo at %s: %r", [round(v) for v in photo],
-                      facts[k].text[:40])
-            out[k], why[k] = Role.CAPTION, REASON
+        for over in (False, True):
+            for k in _stack(photo, facts, out, page, over):
+                log.debug("caption %s a photo at %s: %r", "over" if over else "under",
+                          [round(v) for v in photo], facts[k].text[:40])
+                out[k], why[k] = Role.CAPTION, OVER_REASON if over else REASON
     return beside_captions(out, why, facts, page, photos)

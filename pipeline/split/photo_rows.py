@@ -1,25 +1,27 @@
-"""Photos set side by side in a row, each captioned under it in its own measure.
+"""Photos set side by side in a row, each captioned under it (or over it) in its own measure.
 
 A row of photos (a strip across the page, a grid of pictures) leaves only the narrow white
 between two photos as the gutter between their captions: often narrower than the gutter
 between two columns of the page's text, and in a face whose boxes stand tall, beside captions
 of two or three lines, too short for the XY cut to read as one (its columns need rows a body
 size apart on each side). Read with the text around them, the captions of a row run together
-line by line across the photos.
+line by line across the photos, whether they are set under the photos or over them (a
+magazine that sets each photo's captions above it, ending level just over the row).
 
 ``in_row``: a photo at least ``MIN_PHOTO`` body sizes wide and tall that stands level beside
 another such photo (their heights sharing ``LEVEL`` of the shorter one) with at most
 ``MOST_APART`` body sizes of white between them, in a row of at least ``ROW_PHOTOS`` such
 level photos. ``photo_text`` treats such a photo as it
 treats one set into the columns: a caption's line chained to the next caption's at the
-photo's edge is cut there, and the caption stacked under the photo is lifted out, a region
-of its own (each photo's caption apart from its neighbours'), when ``set_small`` says it is set
-smaller than the page's text away from the photos (the median height of its lines under
-``SMALLER`` of theirs: the pieces lying neither within ``REACH`` body sizes under a photo nor
-beside one, in its width or ``NEAR`` body sizes off its edges; a page of photos and their
-captions alone, with fewer than ``TEXT_LINES`` such pieces, sets no text of its own): a photo
-of a row that fills its column, the column's text going on under it, keeps that text in the
-column. Pure logic, no I/O.
+photo's edge is cut there, and the caption stacked under the photo (or over it) is lifted
+out, a region of its own (each photo's caption apart from its neighbours'), when
+``set_small`` says it is set smaller than the page's text away from the photos (the median
+height of its lines under ``SMALLER`` of theirs, ``text_size``: the pieces lying neither
+within ``REACH`` body sizes under or over a photo nor beside one, in its width or ``NEAR``
+body sizes off its edges; a page of photos and their captions alone, with fewer than
+``TEXT_LINES`` such pieces, sets no text of its own): a photo of a row that fills its column,
+the column's text going on under it (or ending over it), keeps that text in the column.
+Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ ROW_PHOTOS = 3      # fewest photos level across the page that make a row: two l
                     # are as often two stories' modules side by side, each caption read in
                     # its story's column (a front page), as a row of pictures
 SMALLER = 0.95      # share of the page's text's median line height a caption's stays under
-REACH = 12.0        # x body size: how far under a photo its caption may reach
+REACH = 12.0        # x body size: how far under (or over) a photo its caption reaches
 NEAR = 2.0          # x body size: how far off a photo's side a caption beside it may stand
 TEXT_LINES = 3      # fewest pieces away from the photos that show the page's own text
 
@@ -60,10 +62,17 @@ def in_row(photo: Box, photos: tuple[Box, ...], body: float) -> bool:
 
 
 def _near_photo(p: Line, photo: Box, body: float) -> bool:
-    """The piece lies under the photo (within ``REACH``) or beside it, in its width or
-    ``NEAR`` off its edges."""
+    """The piece lies under the photo or over it (within ``REACH``: a caption set above its
+    photo) or beside it, in its width or ``NEAR`` off its edges."""
     return p.box[0] < photo[2] + NEAR * body and photo[0] - NEAR * body < p.box[2] and \
-        photo[1] - NEAR * body < p.box[3] and p.box[1] < photo[3] + REACH * body
+        photo[1] - REACH * body < p.box[3] and p.box[1] < photo[3] + REACH * body
+
+
+def text_size(pieces: list[Line], photos: tuple[Box, ...], body: float) -> float | None:
+    """The median size of the page's text away from the photos; None when the page sets
+    fewer than ``TEXT_LINES`` such pieces (a page of photos and their captions alone)."""
+    text = [p for p in pieces if not any(_near_photo(p, ph, body) for ph in photos)]
+    return median_high(p.size for p in text) if len(text) >= TEXT_LINES else None
 
 
 def set_small(stack: list[Line], pieces: list[Line], photos: tuple[Box, ...],
@@ -72,7 +81,5 @@ def set_small(stack: list[Line], pieces: list[Line], photos: tuple[Box, ...],
     the page has no such text (see the module)."""
     if not stack:
         return False
-    text = [p for p in pieces if not any(_near_photo(p, ph, body) for ph in photos)]
-    if len(text) < TEXT_LINES:
-        return True
-    return median_high(p.size for p in stack) < SMALLER * median_high(p.size for p in text)
+    size = text_size(pieces, photos, body)
+    return size is None or median_high(p.size for p in stack) < SMALLER * size

@@ -22,6 +22,13 @@ that end paragraphs, or like bylines set flush right.
   photo's width, up to the first row of columns (the stack parted by a gutter: the column
   text under the photo). A piece that runs across the photo's edge there (a caption's line
   chained to the line beside it) is cut at the edge first;
+* a photo of a row (``photo_rows.in_row``) is read the same way, and its caption may be set
+  over it as well (a magazine that sets each photo's captions above it, ending level just
+  over the row): the stack over its top is lifted out too (``_under`` with ``over``: the
+  last piece ending within ``FIRST_GAP`` of the top, each above within ``STACK_GAP`` of the
+  one under it, in the photo's width, up to the first row of columns), when set smaller than
+  the page's text (``photo_rows.set_small``). The pieces over the row set that small are cut
+  at the photo's edges first; the page's own lines ending over the row are left whole;
 * and a line beside that photo or its caption (its near end within ``WRAP_GAP`` of the
   photo's edge) is measured as if it ran on across the photo: to the gutter that runs through
   the photo (found in the rows above and under it) when the photo straddles one, else, when
@@ -39,7 +46,7 @@ from dataclasses import replace
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
 from magpipe.split.gutters import column_gutters
-from magpipe.split.photo_rows import in_row, set_small
+from magpipe.split.photo_rows import SMALLER, in_row, set_small, text_size
 from magpipe.split.pieces import GUTTER, Line, make_line
 from magpipe.split.side_captions import beside_photo
 
@@ -57,6 +64,7 @@ EDGE_SPACE = 0.3     # x body size: the least white at a photo's edge that parts
 SAME_SIZE = 0.15     # relative: a full line of the wrapped column is set at its lines' size
 WRAP_LINES = 2       # fewest lines beside a photo that make it one set into the text
 LEAD_GAP = 0.6       # x body size: the most white between two lines of one column's text
+CAPTION_LINES = 12.0  # x body size: how far past a photo's edge its caption's lines may reach
 NEAR_ROWS = 8.0      # x body size: how far above and under a photo rows show its gutter, and
                      # how far under it lines beside its caption may run
 
@@ -76,15 +84,17 @@ def _within_width(p: Line, photo: Box, slack: float) -> bool:
     return p.box[0] >= photo[0] - slack and p.box[2] <= photo[2] + slack
 
 
-def _cut_at_edges(words: tuple[Word, ...], pieces: list[Line], photo: Box, foot: float,
-                  body: float) -> list[Line]:
-    """Pieces from the photo's top to ``foot`` whose words leave white at one of its edges
-    (``EDGE_SPACE`` or more, the edge inside it: a caption's line chained to the line wrapped
-    beside it), cut there."""
+def _cut_at_edges(words: tuple[Word, ...], pieces: list[Line], photo: Box, span: tuple[
+        float, float], body: float, small: float | None = None) -> list[Line]:
+    """Pieces whose middle lies in ``span`` (top, foot) and whose words leave white at one of
+    the photo's edges (``EDGE_SPACE`` or more, the edge inside it: a caption's line chained to
+    the line wrapped beside it), cut there; with ``small``, only those set smaller than that
+    size (over a row of photos, where the page's text may end: its lines are left whole)."""
     out: list[Line] = []
     for p in pieces:
         centre = (p.box[1] + p.box[3]) / 2
-        if not photo[1] <= centre <= foot or len(p.words) < 2:
+        if not span[0] <= centre <= span[1] or len(p.words) < 2 or \
+                (small is not None and p.size >= small):
             out.append(p)
             continue
         parts: list[list[int]] = [[]]
@@ -99,25 +109,34 @@ def _cut_at_edges(words: tuple[Word, ...], pieces: list[Line], photo: Box, foot:
     return out
 
 
-def _under(pieces: list[Line], photo: Box, body: float, taken: set[int]) -> list[Line]:
-    """The pieces stacked under the photo's foot within its width (see the module docstring)."""
+def _under(pieces: list[Line], photo: Box, body: float, taken: set[int],
+           over: bool = False) -> list[Line]:
+    """The pieces stacked under the photo's foot within its width (see the module docstring);
+    with ``over``, those stacked over its top (a caption set above its photo: its last line
+    within ``FIRST_GAP`` of the top, each line within ``STACK_GAP`` of the one under it, up
+    to the first row of columns over it), top to bottom."""
     slack = SIDE_SLACK * body
-    near = sorted((p for p in pieces if id(p) not in taken and p.box[1] >= photo[3] - slack
-                   and _within_width(p, photo, slack)), key=lambda p: p.box[1])
+
+    def white(edge: float, p: Line) -> float:      # from the stack's edge out to the piece
+        return edge - p.box[3] if over else p.box[1] - edge
+
+    edge = photo[1] if over else photo[3]
+    near = sorted((p for p in pieces if id(p) not in taken and white(edge, p) >= -slack
+                   and _within_width(p, photo, slack)), key=lambda p: white(edge, p))
     out: list[Line] = []
-    foot, gap = photo[3], FIRST_GAP * body
+    gap = FIRST_GAP * body
     for p in near:
-        if p.box[1] - foot > gap:
+        if white(edge, p) > gap:
             break
         out.append(p)
-        foot, gap = max(foot, p.box[3]), STACK_GAP * body
+        edge, gap = min(edge, p.box[1]) if over else max(edge, p.box[3]), STACK_GAP * body
     gutters = column_gutters(out, body) if len(out) > 1 else []
-    if gutters:
-        # columns under a photo as wide as them: no caption, down from their first row
-        first = min((p.box[1] for p in out if any(_across(p, q, g) for q in out for g in gutters)),
-                    default=foot)
-        out = [p for p in out if p.box[3] <= first]
-    return out
+    rows = [p for p in out if any(_across(p, q, g) for q in out for g in gutters)]
+    if rows:
+        # columns under (over) a photo as wide as them: no caption, from their nearest row on
+        out = [p for p in out if p.box[1] >= max(q.box[3] for q in rows)] if over else \
+            [p for p in out if p.box[3] <= min(q.box[1] for q in rows)]
+    return sorted(out, key=lambda p: (p.box[1], p.box[0])) if over else out
 
 
 def _across(p: Line, q: Line, gutter: tuple[float, float]) -> bool:
@@ -228,9 +247,13 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
             continue
         wrapped = _wrapped(pieces, photo, body)
         row = not wrapped and in_row(photo, photos, body)     # (its caption: as a wrapped one's)
+        room = (FIRST_GAP + CAPTION_LINES) * body               # (room for a caption's lines)
         if wrapped or row:
-            reach = photo[3] + FIRST_GAP * body + 12 * body      # room for a caption's lines
-            pieces = _cut_at_edges(words, pieces, photo, reach, body)
+            pieces = _cut_at_edges(words, pieces, photo, (photo[1], photo[3] + room), body)
+        if row:                 # (over a row: a caption's lines only, see _cut_at_edges)
+            size = text_size(pieces, photos, body)
+            pieces = _cut_at_edges(words, pieces, photo, (photo[1] - room, photo[1]), body,
+                                   None if size is None else SMALLER * size)
         on = [p for p in pieces if _within(p, photo)]
         taken = {id(p) for p in on}
         # (a caption is set on its photo or under it: text under a captioned photo is the
@@ -239,12 +262,17 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
         if row and not set_small(under, pieces, photos, body):
             under = []          # (a column's text going on under a photo of a row: photo_rows)
         taken.update(id(p) for p in under)
+        # (or over it: a row's captions set above the photos, each in its photo's width)
+        over = _under(pieces, photo, body, taken, over=True) if row and not on else []
+        if not set_small(over, pieces, photos, body):
+            over = []           # (the page's text ending right over the row: the columns')
+        taken.update(id(p) for p in over)
         beside = [] if wrapped else beside_photo(pieces, photo, body)    # (side_captions)
         taken.update(id(p) for side in beside for p in side)
-        if on or under:
-            log.debug("photo at %s: %d pieces on it, %d under it", [round(v) for v in photo],
-                      len(on), len(under))
-        groups.extend(g for g in (on, under, *beside) if g)
+        if on or under or over:
+            log.debug("photo at %s: %d pieces on it, %d under it, %d over it",
+                      [round(v) for v in photo], len(on), len(under), len(over))
+        groups.extend(g for g in (over, on, under, *beside) if g)
         pieces = [p for p in pieces if id(p) not in taken]
         if wrapped:
             foot = max([photo[3], *(p.box[3] for p in under)])

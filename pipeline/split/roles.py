@@ -256,13 +256,13 @@ def under_head(k: int, roles: list[str]) -> bool:
 
 def _inside_column_body(k: int, roles: list[str], facts: list[Facts], inset: float) -> bool:
     """Block ``k`` stays ``inset`` in from both edges of the other body paragraphs of its
-    column (their median edges), where the column holds two of them at least; else of the
-    letters of the column's other blocks (``letter_edges.column_letters``): the column range
-    alone is rough where OCR boxes or stray marks widen it. Those letters are rough too where
-    a line of the running head is set flush with the page's edge rather than the text's (a
-    scan's ``Số 4 - Quý IV năm 2025`` reaching past the text under it, tetebeche-3-scanned):
-    the column's one other body paragraph, where it reaches an edge of them (no box itself,
-    as a notice's twin under it is), is the text's edges."""
+    column (the median edges of their letters), where the column holds two of them at least;
+    else of the letters of the column's other blocks (``letter_edges.column_letters``): the
+    column range alone is rough where OCR boxes or stray marks widen it. Those letters are
+    rough too where a line of the running head is set flush with the page's edge rather than
+    the text's (a scan's ``Số 4 - Quý IV năm 2025`` reaching past the text under it,
+    tetebeche-3-scanned): the column's one other body paragraph, where it reaches an edge of
+    them (no box itself, as a notice's twin under it is), is the text's edges."""
     others = [g for j, (r, g) in enumerate(zip(roles, facts, strict=True))
               if j != k and r == Role.BODY and g.column == facts[k].column and g.lines >= 2]
     if len(others) < 2:
@@ -272,9 +272,12 @@ def _inside_column_body(k: int, roles: list[str], facts: list[Facts], inset: flo
             if lo - left < inset or right - hi < inset:
                 left, right = lo, hi
         return facts[k].box[0] - left >= inset and right - facts[k].box[2] >= inset
-    left = sorted(g.box[0] for g in others)[len(others) // 2]
-    right = sorted(g.box[2] for g in others)[len(others) // 2]
-    return facts[k].box[0] - left >= inset and right - facts[k].box[2] >= inset
+    # (their letters' edges, and the block's: a speck OCR read beside a paragraph's line
+    # widens its box past the text, and a paragraph beside it then looks held in)
+    left = sorted(letters_of(g)[0] for g in others)[len(others) // 2]
+    right = sorted(letters_of(g)[1] for g in others)[len(others) // 2]
+    lo, hi = letters_of(facts[k])
+    return lo - left >= inset and right - hi >= inset
 
 
 def _set_large(role: str, f: Facts, page: PageFacts) -> bool:
