@@ -36,6 +36,7 @@ from magpipe.split.pieces import (
     body_size_of,
     build_pieces,
     deskewed,
+    is_dust,
     is_speck,
     make_line,
     skew_slope,
@@ -97,7 +98,8 @@ def _rows_to_lines(words: tuple[Word, ...], pieces: list[Line],
 
     A piece joins the row above when it overlaps the row's height by half its own (or the
     row's) height and overlaps no piece of the row horizontally. Specks and OCR junk (no word
-    of fair confidence) join a row they overlap; those that overlap none are left over.
+    of fair confidence) join a row they overlap; those that overlap none, and dust read as
+    letters (``is_dust``), are left over.
     """
     rows: list[list[Line]] = []
     odd = [p for p in pieces if is_speck(p, body) or p.conf < JUNK_CONF]
@@ -113,8 +115,9 @@ def _rows_to_lines(words: tuple[Word, ...], pieces: list[Line],
     left_over = []
     for p in odd:
         strict = p.conf < JUNK_CONF        # junk must sit well inside a line to belong to it
-        row = next((r for r in rows if _fits(p, r, strict) and
-                    all(q.box[2] <= p.box[0] or p.box[2] <= q.box[0] for q in r)), None)
+        row = None if is_dust(p, body) else next(
+            (r for r in rows if _fits(p, r, strict) and
+             all(q.box[2] <= p.box[0] or p.box[2] <= q.box[0] for q in r)), None)
         if row is None:
             left_over.append(p)
         else:

@@ -16,6 +16,23 @@ median), the strip is one of those rows' word spaces, not white between columns,
 stands wider than the spaces inside their lines. Only through a few rows (``rows``): down a
 column's length a strip is a gutter whatever the spacing.
 
+A one-line head over columns has no strip of its own: its spaces, as wide on a scan as a
+narrow gutter, may lie right over one of the gutters of the columns under it, and the strip
+down that gutter then runs from the head's top to the page's foot, with no white across it
+between head and columns (a landscape sheet's English title over four narrow columns:
+``FRENCH AMBASSADOR`` read with the first column, ``TO VIET NAM VISITS ...`` after it, and
+the article lost its title; interlace scans). The region's first row holding text on both
+sides of the strip is such a head when the strip crosses it at one of its word spaces: both
+pieces flush against the strip are display type (``HEAD_SIZE`` x body or larger), the white
+between them is narrower than ``pieces.GUTTER`` x their own size (``display_space``'s
+measure, row by row) and no wider than ``ROW_SPACE`` x the median of the row's other spaces
+between pieces (the row must have some: twin titles set level in two columns, each a whole
+piece a line, stand a gutter apart, which in type two or three times the body's is no wider
+than a word space of theirs; edgetab). The head (with its lines below,
+``head_feet.headline_foot``) is cut from the columns before the strip (``head_across``).
+Lines of columns side by side are no such row: at the body's size the white of a gutter is
+wider than a word space of theirs.
+
 On OCR pages a head is cut from the columns under it only where they start right under it
 (``columns_start_under``). Pure logic on line pieces.
 """
@@ -25,7 +42,8 @@ from __future__ import annotations
 import logging
 from statistics import median
 
-from magpipe.split.pieces import JUNK_CONF, Line, is_speck
+from magpipe.split.head_feet import headline_foot
+from magpipe.split.pieces import GUTTER, JUNK_CONF, Line, is_speck
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +56,9 @@ ROW_SPACES = 3       # fewest other spaces of a row to measure its word space by
 RUN_STEP = 2.5       # x body size: rows this close in a run (a paragraph's lines)
 ROW_MIDDLE = 0.5     # x body size: pieces whose middles lie this close are on one row
 FLUSH = 1.5          # x body size: how far from a strip a piece's end may lie and touch it
+HEAD_SIZE = 1.3      # x body size: a row's pieces this large are a head's (display type: on a
+                     # scan a title in capitals a third larger than the body stands ~1.6 times
+                     # the body's box height; the body's own rows stand at 1)
 
 
 def display_space(pieces: list[Line], gutter: tuple[float, float], body: float,
@@ -133,3 +154,48 @@ def columns_start_under(rest: list[Line], gutter: tuple[float, float], gap: floa
         block.append(p)
         foot = max(foot, p.box[3])
     return any(p.core[1] <= cut for p in block) and any(p.core[0] >= cut for p in block)
+
+
+def _crossing(row: list[Line], gutter: tuple[float, float], body: float) -> bool:
+    """The strip ``gutter`` crosses the row (holding text on both sides of it) at one of its
+    word spaces (see the module)."""
+    cut = (gutter[0] + gutter[1]) / 2
+    left = [p for p in row if p.core[1] <= cut]
+    right = [p for p in row if p.core[0] >= cut]
+    a, b = max(left, key=lambda p: p.core[1]), min(right, key=lambda p: p.core[0])
+    if a.core[1] <= gutter[0] - FLUSH * body or b.core[0] >= gutter[1] + FLUSH * body:
+        return False                    # (text away from the strip: no line across it)
+    size = min(a.size, b.size)
+    white = b.core[0] - a.core[1]
+    if size < HEAD_SIZE * body or not 0 <= white < GUTTER * size:
+        return False
+    row = sorted(row, key=lambda p: p.box[0])
+    others = [q.box[0] - p.box[2] for p, q in zip(row, row[1:], strict=False)
+              if not (p.core[1] <= cut <= q.core[0])]
+    return bool(others) and white <= ROW_SPACE * median(others)
+
+
+def head_across(pieces: list[Line], gutters: list[tuple[float, float]],
+                body: float) -> tuple[list[Line], list[Line]] | None:
+    """The head a gutter of the region runs down through at one of its word spaces, and the
+    rest of the region under it (see the module); None when there is none. The head is the
+    region's top down to the foot of that row's headline; the rest must lie wholly below it
+    and still hold the strip."""
+    rows = _rows(pieces, body)
+    for gutter in gutters:
+        cut = (gutter[0] + gutter[1]) / 2
+        row = next((r for r in rows if any(p.core[1] <= cut for p in r)
+                    and any(p.core[0] >= cut for p in r)), None)
+        if row is None or not _crossing(row, gutter, body):
+            continue
+        foot = headline_foot(row, pieces)
+        head = [p for p in pieces if (p.box[1] + p.box[3]) / 2 <= foot]
+        rest = [p for p in pieces if (p.box[1] + p.box[3]) / 2 > foot]
+        if not rest or min(p.box[1] for p in rest) < foot or \
+                not any(p.core[1] <= cut for p in rest) or \
+                not any(p.core[0] >= cut for p in rest):
+            continue
+        log.debug("strip %.0f-%.0f: a word space of the head %r over the columns", gutter[0],
+                  gutter[1], row[0].text[:40])
+        return head, rest
+    return None

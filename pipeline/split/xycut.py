@@ -32,7 +32,7 @@ from magpipe.split.pieces import JUNK_CONF, Line, is_speck
 from magpipe.split.pieces import rows as _rows
 from magpipe.split.straddles import over_gutters
 from magpipe.split.touching import head_touching
-from magpipe.split.word_spaces import columns_start_under
+from magpipe.split.word_spaces import columns_start_under, head_across
 
 HGAP = 0.75          # x line pitch: narrowest horizontal gap that cuts a region in slices
 TIGHT_HGAP = 0.33    # x line pitch: narrowest gap above columns (see ``xy_cut``)
@@ -193,6 +193,10 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
     if stacked:
         return [r for band in stacked
                 for r in xy_cut(band, body, column, depth + 1, pitch, exact)]
+    head = head_across(pieces, gutters, body) if gutters else None
+    if head:        # (a head whose word space lies over a gutter: word_spaces)
+        return [r for part, col in zip(head, (None, column), strict=True)
+                for r in xy_cut(part, body, col, depth + 1, pitch, exact)]
     if gutters:
         widest = max(gutters, key=lambda g: g[1] - g[0])
         cut = (widest[0] + widest[1]) / 2
