@@ -40,7 +40,9 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("turn-split", "twoup-4-digital"), Saved("intro-piece", "edgetab-3-digital"),
          Saved("scan-turn", "keyed-3-scanned"), Saved("listing-colon", "tetebeche-3-scanned"),
-         Saved("gutter-line", "ratebox-2-scanned"))
+         Saved("gutter-line", "ratebox-2-scanned"), Saved("dust-and-junk", "ratebox-1-scanned"),
+         Saved("interleaved-end", "interleaved-2-scanned"),
+         Saved("foot-lines", "feature-2-scanned"))
 SAVED_PAGES = (Saved("contents-gutter", "report-5-digital", (1,)),)
 
 

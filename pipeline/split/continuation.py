@@ -14,7 +14,12 @@ A body block B continues the body block A when, walking the document in reading 
   label, intro, byline): captions, credits and page furniture do not interrupt;
 * A and B come from different regions of the page (another column, the other side of a photo)
   or from different pages: two blocks of one region were cut apart by a gap or indent, which a
-  paragraph broken by the layout does not have.
+  paragraph broken by the layout does not have;
+* A is the last body block of its region: a paragraph the layout broke runs to its region's
+  foot (a column's, a photo's edge). One followed in its region by another paragraph (its
+  twin, set under it in a column that interleaves the two languages) ended where it ends,
+  whatever OCR read at its end (interleaved-2-scanned: ``in the time ahead.`` read with a
+  comma, and the English paragraph under the next Vietnamese one linked to it).
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ def link(pieces: list[Piece]) -> dict[str, str]:
     """``{later id: earlier id}`` for each piece that continues an earlier one."""
     links: dict[str, str] = {}
     open_piece: dict[str, Piece | None] = {}
+    region_last = {(p.page, p.region): p.id for p in pieces if p.role == Role.BODY}
     for p in pieces:
         if p.role in _INTERRUPTS:
             open_piece[p.lang] = None
@@ -71,5 +77,6 @@ def link(pieces: list[Piece]) -> dict[str, str]:
         if before is not None and (before.page != p.page or before.region != p.region):
             links[p.id] = before.id
             log.debug("%s continues %s", p.id, before.id)
-        open_piece[p.lang] = p if ends_open(p.text) else None
+        open_piece[p.lang] = p if ends_open(p.text) and region_last[(p.page, p.region)] == p.id \
+            else None
     return links

@@ -21,6 +21,7 @@ from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, cross
 from magpipe.split.doc_pitch import unmeasured_pitch
 from magpipe.split.feet import column_feet
 from magpipe.split.heading_lines import heading_line
+from magpipe.split.line_dust import dust_on
 from magpipe.split.line_steps import one_type, usual_step
 from magpipe.split.ocr_breaks import spaced_break
 from magpipe.split.ocr_short import short_close
@@ -115,7 +116,7 @@ def _rows_to_lines(words: tuple[Word, ...], pieces: list[Line],
         strict = p.conf < JUNK_CONF        # junk must sit well inside a line to belong to it
         row = next((r for r in rows if _fits(p, r, strict) and
                     all(q.box[2] <= p.box[0] or p.box[2] <= q.box[0] for q in r)), None)
-        if row is None:
+        if row is None or dust_on(p, row):      # (dust read as a letter: line_dust)
             left_over.append(p)
         else:
             row.append(p)
@@ -275,7 +276,7 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     steps = [b.base - a.base for a, b in zip(lines, lines[1:], strict=False)
              if one_type(a, b, exact, CW_JUMP) and b.base > a.base]
     pitch = usual_step(steps, exact, page_pitch) if len(steps) >= 2 else \
-        unmeasured_pitch(lines, exact, page_pitch if borrowed else 0.0, body)  # (doc_pitch)
+        unmeasured_pitch(lines, exact, page_pitch, body, borrowed)  # (doc_pitch)
     groups: list[list[Line]] = [[lines[0]]]
     pitches = step_pitches(lines, pitch, exact)     # (a looser type's own leading)
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):

@@ -1,0 +1,31 @@
+"""OCR: a dot of dust read as a letter at a line's end is none of the line.
+
+Dust on a scan that OCR reads as a letter (``Quốc. ỷ``: a ``ỷ`` boxed 1.4 pt each way after the
+last word of a paragraph whose text stands 11.5 pt high) is a speck (``pieces.is_speck``: one
+tiny token), and specks join the row they overlap. Joined, it stretched the line to the
+column's right edge and ended it with a letter: the paragraph's short last line, closed by its
+stop, no longer looked like one, and the next paragraph ran on into it (ratebox-1-scanned, the
+Vietnamese third paragraph). No letter or digit of the row's type is that small both ways: a
+speck holding one whose box is under ``DUST`` of the row's height in width and in height joins
+no row and is left over, as specks on no line are. (Marks without a letter, a dash or a stop,
+join their row as before: small as they are, they are type, and they leave the line's words
+as they are.)
+
+Pure logic on line pieces.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from magpipe.split.pieces import Line
+
+DUST = 0.3      # x the row's height: a speck smaller than this both ways is dust, not a glyph
+
+
+def dust_on(speck: Line, row: list[Line]) -> bool:
+    """The speck reads as a letter or digit too small both ways to be one of the row's type (see
+    the module)."""
+    height = median(p.box[3] - p.box[1] for p in row)
+    return speck.alnum and speck.box[2] - speck.box[0] < DUST * height and \
+        speck.box[3] - speck.box[1] < DUST * height

@@ -1,0 +1,63 @@
+"""Where a scanned paragraph ends: an article's last paragraph twins over its bylines are no
+bilingual list, a paragraph followed in its region by its twin continues nowhere whatever OCR
+read at its end (``interleaved-2-scanned``, saved as ``interleaved-end``), and two lines of a
+paragraph cut off at a page's foot are read at the page's leading (``feature-2-scanned``,
+saved as ``foot-lines``)."""
+
+from __future__ import annotations
+
+from magpipe.artifacts.layout import Role
+from magpipe.artifacts.pages import Word
+from magpipe.split.continuation import Piece, link
+from magpipe.split.doc_pitch import unmeasured_pitch
+from magpipe.split.pieces import make_line
+from saved_links import linked_whole, split_saved
+
+
+def test_the_last_twins_over_their_bylines_are_the_articles_text():
+    blocks = [b for p in split_saved("interleaved-end").pages for b in p.blocks]
+    last = [b for b in blocks if b.text.startswith(("Trong khuôn khổ", "Within the framework"))]
+    assert len(last) == 2 and all(b.role == Role.BODY for b in last)
+    assert linked_whole("interleaved-end", "Trong khuôn khổ chương trình")
+
+
+def test_a_paragraph_whose_stop_ocr_read_as_a_comma_links_alone():
+    assert linked_whole("interleaved-end", "Phát biểu tại buổi làm việc")
+
+
+def test_a_piece_followed_in_its_region_continues_nowhere():
+    def piece(k: str, region: int, lang: str, text: str) -> Piece:
+        return Piece(id=k, page=2, region=region, lang=lang, role=Role.BODY, text=text)
+
+    under_twin = [piece("a", 3, "en", "expressing his hope in the time ahead,"),
+                  piece("b", 3, "vi", "Trong khuôn khổ chương trình làm việc tại tỉnh."),
+                  piece("c", 4, "en", "Within the framework of the working program.")]
+    assert link(under_twin) == {}
+    at_foot = [under_twin[1], under_twin[0], under_twin[2]]     # its region's last: broken
+    assert link(at_foot) == {"c": "a"}
+
+
+def test_two_lines_at_a_pages_foot_are_one_block():
+    blocks = [b for p in split_saved("foot-lines").pages for b in p.blocks]
+    for first, second in (("Tham dự buổi tiếp", "thư Thường trực"),
+                          ("Attending the meeting were", "Standing Deputy Secretary")):
+        (block,) = [b for b in blocks if b.text.startswith(first)]
+        assert second in block.text
+
+
+def _line(text: str, top: float):
+    words, x = [], 40.0
+    for t in text.split():
+        words.append(Word(text=t, box=(x, top, x + 4.0 * len(t), top + 7.0), size=7.0,
+                          conf=95.0, line=0))
+        x += 4.0 * len(t) + 3.0
+    return make_line(tuple(words), list(range(len(words))))
+
+
+def test_lines_of_one_language_take_the_pages_own_proportion_twins_do_not():
+    one = [_line("Tham dự buổi tiếp có đồng chí Đoàn Thị Hậu, Phó Bí", 50),
+           _line("thư Thường trực Tỉnh ủy, Chủ tịch Hội đồng nhân", 66)]
+    twins = [_line("Tổng số khách du lịch đến tỉnh trong năm", 50),
+             _line("The number of tourists visiting the province", 66)]
+    assert abs(unmeasured_pitch(one, False, 12.0, 7.0, borrowed=False) - 12.0) < 0.01
+    assert abs(unmeasured_pitch(twins, False, 12.0, 7.0, borrowed=False) - 1.25 * 7.0) < 0.01
