@@ -49,3 +49,5 @@ def test_a_speck_far_smaller_than_its_row_is_dust():
     row = [_piece(192.9, 214.5, 392.0, height=11.5)]
     assert dust_on(_piece(325.0, 326.5, 401.0, height=1.4), row)
     assert not dust_on(_piece(325.0, 330.0, 395.0, height=6.0), row)     # a small letter
+    title = [_piece(74.0, 538.0, 56.0, height=26.0)]
+    assert not dust_on(_piece(544.0, 551.0, 71.0, height=3.0), title)    # a title's dash

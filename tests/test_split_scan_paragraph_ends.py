@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
-from magpipe.split.continuation import Piece, link
+from magpipe.split.continuation import Piece, ends_open, link
 from magpipe.split.doc_pitch import unmeasured_pitch
+from magpipe.split.ocr_short import short_close
 from magpipe.split.pieces import make_line
 from saved_links import linked_whole, split_saved
 
@@ -61,3 +62,27 @@ def test_lines_of_one_language_take_the_pages_own_proportion_twins_do_not():
              _line("The number of tourists visiting the province", 66)]
     assert abs(unmeasured_pitch(one, False, 12.0, 7.0, borrowed=False) - 12.0) < 0.01
     assert abs(unmeasured_pitch(twins, False, 12.0, 7.0, borrowed=False) - 1.25 * 7.0) < 0.01
+
+
+def test_a_clause_or_a_title_before_a_name_ends_no_paragraph_at_a_column_foot():
+    assert ends_open("… Tổng Lãnh sự Việt Nam tại Nam Ninh, Trung Quốc;")
+    assert ends_open("… Chairwoman of the Provincial People's Committee; Ms.")
+    assert not ends_open("… paid a working visit to Lang Son Province.")
+    assert not ends_open("… a street in St. Louis, on Main St.")
+
+
+def test_a_paragraph_broken_after_a_semicolon_links_whole():
+    assert linked_whole("clause-turn", "Tham dự Hội đàm có đồng chí")
+
+
+def test_a_far_short_justified_line_ending_in_a_comma_ends_its_paragraph():
+    full = _line("The investment project for the Huu Nghi Border Gate Chi Lang", 98)
+    assert short_close(_line("enterprises,", 83), full, 40.0, full.box[2], ragged=False)
+    assert not short_close(_line("representatives of the project owner, investors,", 83), full,
+                           40.0, full.box[2], ragged=False)      # (not half empty)
+    assert not short_close(_line("enterprises,", 83), full, 40.0, full.box[2], ragged=True)
+
+
+def test_a_paragraph_whose_stop_ocr_read_as_a_comma_ends_there():
+    assert linked_whole("comma-end", "Dự án đầu tư tuyến cao tốc")
+    assert linked_whole("comma-end", "Tham dự buổi Lễ có đồng chí")

@@ -42,7 +42,8 @@ SAVED = (Saved("turn-split", "twoup-4-digital"), Saved("intro-piece", "edgetab-3
          Saved("scan-turn", "keyed-3-scanned"), Saved("listing-colon", "tetebeche-3-scanned"),
          Saved("gutter-line", "ratebox-2-scanned"), Saved("dust-and-junk", "ratebox-1-scanned"),
          Saved("interleaved-end", "interleaved-2-scanned"),
-         Saved("foot-lines", "feature-2-scanned"))
+         Saved("foot-lines", "feature-2-scanned"), Saved("ragged-lead", "dogleg-1-scanned"),
+         Saved("clause-turn", "advertorial-3-scanned"), Saved("comma-end", "interview-1-scanned"))
 SAVED_PAGES = (Saved("contents-gutter", "report-5-digital", (1,)),)
 
 

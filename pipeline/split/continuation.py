@@ -9,7 +9,10 @@ A body block B continues the body block A when, walking the document in reading 
 * A and B have the same language (a Vietnamese column continues in the next Vietnamese column
   even when the English twin sits between them in reading order);
 * A's text does not end a sentence (no closing ``.``, ``!``, ``?``, ``:``, quote), or ends with a
-  hyphen;
+  hyphen, a semicolon (a clause's end: the sentence goes on, advertorial-3-scanned's
+  ``… Trung Quốc;`` at a column's foot) or a title set before a name (``… were Mr. Dinh
+  Huu Hoc, …; Ms.`` at a column's foot, its name at the next one's head:
+  ``english.NAME_OPENERS``);
 * nothing that starts or ends an article came between them in that language (title, section
   label, intro, byline): captions, credits and page furniture do not interrupt;
 * A and B come from different regions of the page (another column, the other side of a photo)
@@ -28,6 +31,7 @@ import logging
 from dataclasses import dataclass
 
 from magpipe.artifacts.layout import Role
+from magpipe.text.english import NAME_OPENERS
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
@@ -59,7 +63,8 @@ def ends_open(text: str) -> bool:
     words = text.split()
     if len(words) > 1 and words[-1] in _SPECK_STOPS and words[-2][-1] not in SENTENCE_ENDS:
         return True
-    return text[-1] not in SENTENCE_ENDS or text.endswith("-")
+    return text[-1] not in SENTENCE_ENDS or text.endswith(("-", ";")) or \
+        words[-1].rstrip(".") in NAME_OPENERS
 
 
 def link(pieces: list[Piece]) -> dict[str, str]:

@@ -41,6 +41,7 @@ from magpipe.split.pieces import (
     make_line,
     skew_slope,
 )
+from magpipe.split.ragged_leads import setting_parts
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.run_around import across_empty_rows, run_around
 from magpipe.split.short_lines import room_for_next
@@ -146,8 +147,6 @@ def _fits(p: Line, row: list[Line], strict: bool = False) -> bool:
     common = min(bottom, p.box[3]) - max(top, p.box[1])
     heights = (p.box[3] - p.box[1], bottom - top)
     return common >= 0.5 * (max(heights) if strict else min(heights))
-
-
 
 
 def _case_step(prev: Line, line: Line, pitch: float) -> bool:
@@ -286,6 +285,7 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
                 SPACED_PITCH * pitches[k] and room_for_next(prev, line, right):  # (short_lines)
             groups.append([])
         groups[-1].append(line)
+    groups = [part for g in groups for part in setting_parts(g, exact)]     # (ragged_leads)
     return [Para(lines=tuple(g), box=union([ln.box for ln in g]), region=index) for g in groups] \
         + [Para(lines=(p,), box=p.box, region=index) for p in junk]
 

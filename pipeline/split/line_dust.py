@@ -5,11 +5,12 @@ last word of a paragraph whose text stands 11.5 pt high) is a speck (``pieces.is
 tiny token), and specks join the row they overlap. Joined, it stretched the line to the
 column's right edge and ended it with a letter: the paragraph's short last line, closed by its
 stop, no longer looked like one, and the next paragraph ran on into it (ratebox-1-scanned, the
-Vietnamese third paragraph). No letter or digit of the row's type is that small both ways: a
-speck holding one whose box is under ``DUST`` of the row's height in width and in height joins
-no row and is left over, as specks on no line are. (Marks without a letter, a dash or a stop,
-join their row as before: small as they are, they are type, and they leave the line's words
-as they are.)
+Vietnamese third paragraph); a dot of it left of a line's first word moved the line's start
+out past the column's edge (overhead-2-scanned). No glyph of the row's type is that small both
+ways, not even its full stop (a box's height holds the type's ascenders, descenders and marks,
+well over its size): a speck whose box is under ``DUST`` of the row's height in width and in
+height joins no row and is left over, as specks on no line are. (A dash is as thin, but
+longer: ``VIỆT -`` ending a title's line keeps its dash.)
 
 Pure logic on line pieces.
 """
@@ -20,12 +21,11 @@ from statistics import median
 
 from magpipe.split.pieces import Line
 
-DUST = 0.3      # x the row's height: a speck smaller than this both ways is dust, not a glyph
+DUST = 0.15     # x the row's height: a speck smaller than this both ways is dust, not a glyph
 
 
 def dust_on(speck: Line, row: list[Line]) -> bool:
-    """The speck reads as a letter or digit too small both ways to be one of the row's type (see
-    the module)."""
+    """The speck is too small both ways to be a glyph of the row's type (see the module)."""
     height = median(p.box[3] - p.box[1] for p in row)
-    return speck.alnum and speck.box[2] - speck.box[0] < DUST * height and \
+    return speck.box[2] - speck.box[0] < DUST * height and \
         speck.box[3] - speck.box[1] < DUST * height
