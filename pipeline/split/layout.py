@@ -117,9 +117,9 @@ def _rows_to_lines(words: tuple[Word, ...], pieces: list[Line],
         strict = p.conf < JUNK_CONF        # junk must sit well inside a line to belong to it
         row = next((r for r in rows if _fits(p, r, strict) and
                     all(q.box[2] <= p.box[0] or p.box[2] <= q.box[0] for q in r)), None)
-        if row is None or dust_on(p, row):      # (dust read as a letter: line_dust)
+        if row is None:
             left_over.append(p)
-        else:
+        elif not dust_on(p, row):       # (dust on a line is no text at all: line_dust)
             row.append(p)
     # (a row keeps its pieces' boxes: a line wrapped around a photo is measured across it,
     # ``photo_text``)

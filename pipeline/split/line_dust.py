@@ -9,8 +9,10 @@ Vietnamese third paragraph); a dot of it left of a line's first word moved the l
 out past the column's edge (overhead-2-scanned). No glyph of the row's type is that small both
 ways, not even its full stop (a box's height holds the type's ascenders, descenders and marks,
 well over its size): a speck whose box is under ``DUST`` of the row's height in width and in
-height joins no row and is left over, as specks on no line are. (A dash is as thin, but
-longer: ``VIỆT -`` ending a title's line keeps its dash.)
+height is none of the page's text: it joins no row, and is not left over as a block of its own
+either, as specks on no line are (placed between a caption and its credit, such a block parted
+them: filmstrip-3-scanned). (A dash is as thin, but longer: ``VIỆT -`` ending a title's line
+keeps its dash.)
 
 Pure logic on line pieces.
 """
