@@ -23,7 +23,28 @@ the split stage's input, and their truth as written):
   record of its own, without a title or a twin;
 * ``gutter-line``: ``ratebox-2-scanned``, a line of the Vietnamese second column (``cũng đề
   xuất một số hoạt động``) whose OCR box ends a tenth of a point past the middle of the narrow
-  gutter before the English columns, once read with them, after the page.
+  gutter before the English columns, once read with them, after the page;
+* ``dust-and-junk``: ``ratebox-1-scanned``, whose third column's last lines have a row of OCR
+  junk under them (read off the rule over the rates box), once read as a region apart, its
+  paragraph ``On the afternoon of December 15, 2025 …`` cut after its first line; and whose
+  Vietnamese paragraph ``Chiều ngày 15/12/2025 …`` ends in a line (``Quốc.``) after which OCR
+  read a dot of dust as ``ỷ`` at the column's edge, once run on into the next paragraph;
+* ``interleaved-end``: ``interleaved-2-scanned``, whose last two paragraph twins (``Trong khuôn
+  khổ …``, ``Within the framework …``) over the two bylines were once read as a bilingual list
+  (furniture), and whose English paragraph ``Speaking at the meeting …`` ends in a stop OCR
+  read as a comma, once linked to the English paragraph under the next Vietnamese one;
+* ``foot-lines``: ``feature-2-scanned``, whose paragraphs ``Tham dự buổi tiếp …`` / ``Attending
+  the meeting …`` start with two lines at page 1's foot under a photo, a region too short to
+  measure its pitch, once cut after their first line;
+* ``ragged-lead``: ``dogleg-1-scanned``, whose English lead ``On December 15, 2025 …`` is set
+  ragged at a looser leading right over the justified first paragraph ``Ms. Tran Thanh Nhan
+  …``, once read as one paragraph with it;
+* ``clause-turn``: ``advertorial-3-scanned``, whose paragraphs ``Tham dự Hội đàm …`` /
+  ``Attending the talks …`` break at a column's foot after ``Trung Quốc;`` and after ``Ms.``
+  (its name at the next column's head), once read as two paragraphs each;
+* ``comma-end``: ``interview-1-scanned``, whose English paragraph ``Attending the ceremony …``
+  ends at page 2's head in a short line OCR read as ``enterprises,``, once run on into the
+  next paragraph ``The investment project …``.
 
 Usage: ``.venv/bin/python tools/para_links_test_data.py [NAME ...]`` (after the bench has
 run; it runs the bench on those families first when their output is missing).
@@ -40,7 +61,10 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("turn-split", "twoup-4-digital"), Saved("intro-piece", "edgetab-3-digital"),
          Saved("scan-turn", "keyed-3-scanned"), Saved("listing-colon", "tetebeche-3-scanned"),
-         Saved("gutter-line", "ratebox-2-scanned"))
+         Saved("gutter-line", "ratebox-2-scanned"), Saved("dust-and-junk", "ratebox-1-scanned"),
+         Saved("interleaved-end", "interleaved-2-scanned"),
+         Saved("foot-lines", "feature-2-scanned"), Saved("ragged-lead", "dogleg-1-scanned"),
+         Saved("clause-turn", "advertorial-3-scanned"), Saved("comma-end", "interview-1-scanned"))
 SAVED_PAGES = (Saved("contents-gutter", "report-5-digital", (1,)),)
 
 

@@ -22,7 +22,9 @@ from __future__ import annotations
 import logging
 from statistics import median
 
+from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
+from magpipe.split.langid import line_lang
 from magpipe.split.ocr_spacing import MIXED_SHARE
 from magpipe.split.pieces import Line, body_size_of, build_pieces
 from magpipe.split.xycut import line_pitch
@@ -53,19 +55,24 @@ def fallback_pitch(words: tuple[Word, ...], ratio: float | None) -> float | None
     return ratio * body_size_of(words)
 
 
-def unmeasured_pitch(lines: list[Line], exact: bool, page_pitch: float, body: float) -> float:
+def unmeasured_pitch(lines: list[Line], exact: bool, page_pitch: float, body: float,
+                     borrowed: bool = True) -> float:
     """The pitch of a region of ``lines`` too few to measure their own (``layout.paragraphs``):
     ``1.25`` x their median size on a text layer; on an OCR page that took the document's pitch
-    (``page_pitch``; 0 on any other page), for lines of text in mixed case, that pitch over the
+    (``page_pitch``, ``borrowed``), for lines of text in mixed case, that pitch over the
     body size (``body``) times their size, the same proportion as the document's body text (ink
     boxes run well under the font size, and ``1.25`` of them is under the leading of body text:
     two lines of a paragraph stood a paragraph gap apart). Lines in capitals (a letterhead's, a
     heading's, set apart at whatever leading their design asks) keep the guess, which parts
-    them. Only there: on a page that measures its own pitch, two-line regions in that
-    proportion won a cutout scan's lines by its round photo and lost a statistics scan's table
-    cells (a Vietnamese line over its English twin, read as one block of mixed language)."""
+    them. On a page that measures its own pitch (``page_pitch``, not ``borrowed``) the same
+    holds only for lines each plainly of one language, the same (``langid.line_lang``): two
+    lines of a paragraph cut off at a page's foot under a photo (feature-2-scanned: ``Tham dự
+    buổi tiếp …`` cut after its first line) are; a table cell's Vietnamese line over its
+    English twin (statistics scans), which the guess parts, is not."""
     size = median(ln.size for ln in lines)
     if exact or page_pitch <= 0 or body <= 0 or \
             upper_share(" ".join(ln.text for ln in lines)) >= MIXED_SHARE:
         return 1.25 * size
+    if not borrowed and {line_lang(ln.text) for ln in lines} not in ({Lang.VI}, {Lang.EN}):
+        return 1.25 * size          # (a line of no plain language, or lines of two)
     return page_pitch / body * size

@@ -21,6 +21,7 @@ from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, cross
 from magpipe.split.doc_pitch import unmeasured_pitch
 from magpipe.split.feet import column_feet
 from magpipe.split.heading_lines import heading_line
+from magpipe.split.line_dust import dust_on
 from magpipe.split.line_steps import one_type, usual_step
 from magpipe.split.ocr_breaks import spaced_break
 from magpipe.split.ocr_short import short_close
@@ -41,6 +42,7 @@ from magpipe.split.pieces import (
     make_line,
     skew_slope,
 )
+from magpipe.split.ragged_leads import setting_parts
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.run_around import across_empty_rows, run_around
 from magpipe.split.short_lines import room_for_next
@@ -120,7 +122,7 @@ def _rows_to_lines(words: tuple[Word, ...], pieces: list[Line],
              all(q.box[2] <= p.box[0] or p.box[2] <= q.box[0] for q in r)), None)
         if row is None:
             left_over.append(p)
-        else:
+        elif not dust_on(p, row):       # (dust on a line is no text at all: line_dust)
             row.append(p)
     # (a row keeps its pieces' boxes: a line wrapped around a photo is measured across it,
     # ``photo_text``)
@@ -148,8 +150,6 @@ def _fits(p: Line, row: list[Line], strict: bool = False) -> bool:
     common = min(bottom, p.box[3]) - max(top, p.box[1])
     heights = (p.box[3] - p.box[1], bottom - top)
     return common >= 0.5 * (max(heights) if strict else min(heights))
-
-
 
 
 def _case_step(prev: Line, line: Line, pitch: float) -> bool:
@@ -278,7 +278,7 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     steps = [b.base - a.base for a, b in zip(lines, lines[1:], strict=False)
              if one_type(a, b, exact, CW_JUMP) and b.base > a.base]
     pitch = usual_step(steps, exact, page_pitch) if len(steps) >= 2 else \
-        unmeasured_pitch(lines, exact, page_pitch if borrowed else 0.0, body)  # (doc_pitch)
+        unmeasured_pitch(lines, exact, page_pitch, body, borrowed)  # (doc_pitch)
     groups: list[list[Line]] = [[lines[0]]]
     pitches = step_pitches(lines, pitch, exact)     # (a looser type's own leading)
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
@@ -288,6 +288,7 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
                 SPACED_PITCH * pitches[k] and room_for_next(prev, line, right):  # (short_lines)
             groups.append([])
         groups[-1].append(line)
+    groups = [part for g in groups for part in setting_parts(g, exact)]     # (ragged_leads)
     return [Para(lines=tuple(g), box=union([ln.box for ln in g]), region=index) for g in groups] \
         + [Para(lines=(p,), box=p.box, region=index) for p in junk]
 

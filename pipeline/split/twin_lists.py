@@ -60,7 +60,9 @@ LIST_GAP = 2.0      # x body size: ... each at most this far under the one above
                     # boxes stand shorter than the type, their gaps wider)
 LIST_SENTENCES = 0.5  # share of a stack's blocks ending a sentence (. ? ! …): above it the
                      # stack is running text in turns (an interview's questions and answers,
-                     # paragraph twins), not list items (names, offices, addresses)
+                     # paragraph twins), not list items (names, offices, addresses). Bylines
+                     # are left out of the share: an article's last two paragraph twins over
+                     # its two bylines (interleaved-2-scanned) end no list item each
 _KEY = re.compile(r"^\S.{0,40}:$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -214,7 +216,7 @@ def bilingual_lists(roles: list[str], facts: list[Facts], page: PageFacts) -> li
         if not twin_list_cuts(texts):
             continue
         sentences = sum(facts[k].text.rstrip().endswith(_STOPS) for k in run)
-        if sentences > LIST_SENTENCES * len(run):
+        if sentences > LIST_SENTENCES * sum(roles[k] != Role.BYLINE for k in run):
             log.debug("running text in turns, no list: %r", facts[run[0]].text[:40])
             continue
         log.debug("a bilingual list of %d blocks: header: %r", len(run), facts[run[0]].text[:40])

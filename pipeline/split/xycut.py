@@ -95,12 +95,25 @@ def line_pitch(pieces: list[Line], body: float, font: float | None = None,
     return fallback if fallback is not None else 1.25 * size
 
 
+def _junk_under(part: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The slice's pieces and, apart, the OCR junk lying wholly under its text: read off a rule
+    or a box's edge under the columns, which ``_slices`` places (not measures) with the slice
+    above it (ratebox-1-scanned: a row of it across three columns under the third one's last
+    lines)."""
+    text = [p.box[3] for p in part if p.conf >= JUNK_CONF]
+    if not text:
+        return part, []
+    foot = max(text)
+    return ([p for p in part if p.conf >= JUNK_CONF or p.box[1] < foot],
+            [p for p in part if p.conf < JUNK_CONF and p.box[1] >= foot])
+
+
 def _continues_column(above: list[Line], below: list[Line], body: float) -> bool:
     """A slice under a slice with columns, lying on one side of every gutter of it, is the rest
     of a column that runs on where the others have ended (cut off by a paragraph gap): it is
     read with that column, not after all of them. It lies inside the columns' outer edges: a
     line standing out past them (a box's head under the columns, ratebox-2-scanned's
-    ``WEATHER``) is no column's rest."""
+    ``WEATHER``) is no column's rest. (``below``: without the junk under it, ``_junk_under``.)"""
     gutters = region_gutters(above, body)
     if not gutters or region_gutters(below, body):
         return False
@@ -108,7 +121,10 @@ def _continues_column(above: list[Line], below: list[Line], body: float) -> bool
     if lo < min(p.core[0] for p in above) - TRIM * body or \
             hi > max(p.core[1] for p in above) + TRIM * body:
         return False
-    return all(hi <= g[0] + TRIM * body or lo >= g[1] - TRIM * body for g in gutters)
+    # (a gutter's edges lie ``TRIM`` inside the text beside it, the OCR boxes of that text
+    # running into it by up to as much; the slice's own boxes may run in as far past them:
+    # ratebox-1-scanned, a line 0.2 pt left of the lines above it)
+    return _in_one_column(below, gutters, body, 2 * TRIM)
 
 
 def _spanning_head(pieces: list[Line], body: float, pitch: float, exact: bool = False
@@ -145,10 +161,12 @@ def _heads_apart(slices: list[list[Line]], body: float, pitch: float,
     return out
 
 
-def _in_one_column(part: list[Line], gutters: list[tuple[float, float]], body: float) -> bool:
-    """The pieces lie on one side of every gutter (inside one column of those gutters)."""
+def _in_one_column(part: list[Line], gutters: list[tuple[float, float]], body: float,
+                   reach: float = TRIM) -> bool:
+    """The pieces lie on one side of every gutter (inside one column of those gutters), running
+    into it by ``reach`` x body at most."""
     lo, hi = min(p.core[0] for p in part), max(p.core[1] for p in part)
-    return all(hi <= g[0] + TRIM * body or lo >= g[1] - TRIM * body for g in gutters)
+    return all(hi <= g[0] + reach * body or lo >= g[1] - reach * body for g in gutters)
 
 
 def _column_tops(slices: list[list[Line]], body: float) -> list[list[Line]]:
@@ -241,8 +259,9 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
         if merged and same_gutters(region_gutters(merged[-1], body), region_gutters(s, body)) \
                 and region_gutters(merged[-1] + s, body):
             merged[-1] = merged[-1] + s
-        elif merged and _continues_column(merged[-1], s, body):
-            merged[-1] = merged[-1] + s
+        elif merged and _continues_column(merged[-1], (rest := _junk_under(s))[0], body):
+            merged[-1] = merged[-1] + rest[0]       # (the junk under it: a region of its own)
+            merged.extend([rest[1]] if rest[1] else [])
         else:
             merged.append(s)
     if len(merged) == 1 and not region_gutters(merged[0], body):

@@ -58,6 +58,9 @@ this those to under up us via was we were who why will with would you your
 # Titles abbreviated before a name (``Mr. Tuan``, ``Dr. Lan``): with their full stop, an
 # English word on any line (``Mr.`` read as the syllable ``mà`` was a repair error).
 TITLES = frozenset("Dr Fr Jr Mr Mrs Ms Rev Sr St".split())
+# Those only ever set before a name (``Jr``, ``Sr`` follow one, ``St`` may be a street's): a
+# line ending in one (``… Ms.``) ends no sentence, its name is on the next line.
+NAME_OPENERS = TITLES - frozenset({"Jr", "Sr", "St"})
 
 
 def titled_name(text: str) -> bool:
