@@ -9,8 +9,8 @@ nothing to do meanwhile but wait, with the second core idle. So until the worker
   the other core), each from its text layer only (``extract.text_layer_only``): a page that
   needs OCR goes to a worker, so this process never loads Tesseract's models (a worker
   keeps them for all its pages; here they would be held, unused, for the whole run). A
-  born-digital page costs ~10 ms of CPU, so the first few documents are extracted by the
-  time the pool can take work;
+  born-digital page costs ~15 ms of CPU, read and stored (the scale bench's fixtures), so
+  the first documents are extracted by the time the pool can take work;
 * document jobs (repair, split, align: they need the models) are held, and handed to the
   pool in the order they came once it is up; the orchestrator does not wait for their
   results meanwhile (``LocalEngine.starting``), so the documents after them are started.
