@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import signal
 import subprocess
 import sys
 import threading
+import time
 from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
@@ -19,6 +22,7 @@ from conftest import FIXTURES
 from magpipe.artifacts import PageSource
 from magpipe.batch.startup import WorkersStarting
 from magpipe.config import OcrMode
+from magpipe.errors import EXIT_INTERRUPTED
 from magpipe.extract import OcrElsewhere, PageJob, extract_page, text_layer_only
 
 
@@ -115,3 +119,44 @@ def test_a_pool_run_reads_its_first_pages_here_while_the_fork_server_loads(tmp_p
     assert found["status"] == ["ok"]
     assert found["here"] == found["pages"] == 6
     assert found["documents"] == 1 and found["lanes"] == 1    # the document job: a worker's
+
+
+# The same slow fork server, the run started as at a terminal (SIGINT at Python's handler)
+# with -v, so that its page lines show when this process reads pages
+INTERRUPTED_START = """
+import runpy, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
+from magpipe.batch import engines
+engines.PRELOAD.append("slow_preload")
+sys.argv = ["magpipe", *sys.argv[1:]]
+runpy.run_module("magpipe", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_ctrl_c_while_the_main_process_reads_pages_exits_130_with_no_error(tmp_path: Path):
+    (tmp_path / "slow_preload.py").write_text("import time\ntime.sleep(3)\n")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(4):
+        shutil.copy(FIXTURES / "bulletin-digital.pdf", inputs / f"bulletin-{i}.pdf")
+    path = os.pathsep.join(p for p in (str(tmp_path), os.environ.get("PYTHONPATH")) if p)
+    process = subprocess.Popen(
+        [sys.executable, "-c", INTERRUPTED_START, "run", str(inputs), "--out-dir",
+         str(tmp_path / "out"), "-j", "2", "-v", "-q"], start_new_session=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": path})
+    try:
+        seen = ""
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and "magpipe.extract: page" not in seen:
+            line = process.stderr.readline()      # a page read here, the workers not up
+            assert line or process.poll() is None, "the run ended before Ctrl-C"
+            seen += line
+        os.killpg(process.pid, signal.SIGINT)
+        _, rest = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == EXIT_INTERRUPTED, seen + rest
+    # (the fork server, stopped in its loading, prints its own KeyboardInterrupt)
+    assert "ERROR" not in seen + rest, seen + rest

@@ -44,7 +44,6 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager
 from logging.handlers import QueueHandler, QueueListener
 from multiprocessing import forkserver
@@ -277,6 +276,8 @@ class LocalEngine(AbstractContextManager):
         pending: deque = deque()
         try:
             for job in jobs:
+                if self._interrupted:
+                    raise KeyboardInterrupt      # Ctrl-C: no more pages, here or there
                 here = (self._starting.here(functools.partial(_timed, fn, False, job))
                         if here_first else None)
                 pending.append(self._clock.record("here", here) if here is not None else
@@ -286,10 +287,11 @@ class LocalEngine(AbstractContextManager):
                 if isinstance(item, Future):
                     item = self._clock.record("page", item.result())
                 yield item
-        except BrokenProcessPool:
+        except RuntimeError:          # a broken pool, or one shut down: pages not taken
             if self._interrupted:
-                # Ctrl-C ended the workers: for a thread waiting on them (the orchestrator
-                # reads ahead), that is the interruption, no failed page to report
+                # Ctrl-C ended the workers: for a thread waiting on them or reading pages
+                # here (the orchestrator reads ahead), that is the interruption, no failed
+                # page to report
                 raise KeyboardInterrupt from None
             raise
         finally:
