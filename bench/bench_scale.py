@@ -193,8 +193,11 @@ def bench_batch(work: Path, copies: int, envs: dict[str, dict[str, str]],
               + "  ".join(f"{s} {stages[s] / pages * 1000:.1f}" for s in STAGES))
         first = sorted(r.report["engine"]["first_job"] for r in runs[label])
         busy = sorted(_busy_share(r.report) for r in runs[label])
+        # (a code before batch.startup reads none in the main process: no such field)
+        here = sorted(r.report["engine"].get("pages_here", 0) for r in runs[label])
         print(f"scale.born_digital.start.{label:9} first job {first[len(first) // 2]:.2f} s "
-              f"after the engine opened (the fork server's loading), workers busy "
+              f"after the engine opened (the fork server's loading), {here[len(here) // 2]} "
+              f"pages read by the main process meanwhile, workers busy "
               f"{busy[len(busy) // 2]:.0%} of the run{of}")
         print(f"scale.born_digital.peak_memory_mb.{label:9}  {run.peak_mb:7.0f} at {pages} "
               f"pages, {quarter.peak_mb:.0f} at {small} (x{run.peak_mb / quarter.peak_mb:.2f}; "

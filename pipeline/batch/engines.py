@@ -15,7 +15,9 @@ The models those jobs read (repair's lexicon and language model, split's and ali
 are loaded once, by the fork server the workers start from, and shared by them (see
 :mod:`magpipe.batch.stagemodels`), not loaded again by each worker; only those of the
 stages the run will compute (a rerun with everything cached loads none).
-With one worker, pages run here and document jobs in one background thread.
+Until the workers are forked, page jobs run here, from their text layer, and document jobs
+wait (:mod:`magpipe.batch.startup`). With one worker, pages run here and document jobs in
+one background thread.
 :class:`DaskEngine` sends the same jobs to a ``dask.distributed`` scheduler; its workers
 must see the input and output paths (a shared file system).
 
@@ -39,9 +41,9 @@ import os
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager
 from logging.handlers import QueueHandler, QueueListener
 from multiprocessing import forkserver
@@ -49,6 +51,7 @@ from typing import Any, NamedTuple
 
 from magpipe.batch import stagemodels
 from magpipe.batch.report import EngineTimes
+from magpipe.batch.startup import WorkersStarting
 from magpipe.config import Stage
 from magpipe.errors import MissingDependencyError, UsageError
 
@@ -101,21 +104,27 @@ def _timed(fn: Callable, release: bool, *args: Any) -> _Timed:
 
 
 class _JobClock:
-    """The engine's record of its jobs: when the first started, each worker's busy time."""
+    """The engine's record of its jobs: when the first started, each worker's busy time
+    (``here``: the page jobs this process ran while the workers started, kept apart)."""
 
     def __init__(self) -> None:
         self.opened = time.time()
         self.first = self.last = 0.0
         self.busy: dict[str, float] = {}
-        self.counts = {"page": 0, "document": 0}
+        self.counts = {"page": 0, "document": 0, "here": 0}
+        self.here = 0.0
         self._lock = threading.Lock()
 
     def record(self, kind: str, timed: _Timed) -> Any:
         with self._lock:
+            self.counts[kind] += 1
+            if kind == "here":
+                self.counts["page"] += 1
+                self.here += timed.ended - timed.began
+                return timed.value
             self.first = min(self.first or timed.began, timed.began)
             self.last = max(self.last, timed.ended)
             self.busy[timed.lane] = self.busy.get(timed.lane, 0.0) + timed.ended - timed.began
-            self.counts[kind] += 1
         return timed.value
 
     def times(self) -> EngineTimes:
@@ -126,7 +135,8 @@ class _JobClock:
                                span=round(self.last - self.opened, 3),
                                busy=tuple(round(b, 3) for b in self.busy.values()),
                                page_jobs=self.counts["page"],
-                               document_jobs=self.counts["document"])
+                               document_jobs=self.counts["document"],
+                               pages_here=self.counts["here"], here=round(self.here, 3))
 
 
 class _ToLocalLoggers(logging.Handler):
@@ -184,6 +194,7 @@ class LocalEngine(AbstractContextManager):
         self._pages: ProcessPoolExecutor | None = None
         self._documents: ThreadPoolExecutor | None = None
         self._listener: QueueListener | None = None
+        self._starting: WorkersStarting | None = None
         self._clock = _JobClock()
 
     def __enter__(self) -> LocalEngine:
@@ -210,6 +221,7 @@ class LocalEngine(AbstractContextManager):
             self._pages = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
                                               initializer=_start_worker,
                                               initargs=(queue, level))
+            self._starting = WorkersStarting(self._pages, self.workers)
         self._documents = ThreadPoolExecutor(max_workers=1, thread_name_prefix="document")
         return self
 
@@ -221,6 +233,8 @@ class LocalEngine(AbstractContextManager):
             self._documents.shutdown(wait=True, cancel_futures=True)
         if self._pages is not None:
             self._pages.shutdown(wait=True, cancel_futures=True)
+        if self._starting is not None:
+            self._starting.join()
         if self._listener is not None:
             self._listener.stop()      # after the workers: their last lines are read too
 
@@ -233,6 +247,12 @@ class LocalEngine(AbstractContextManager):
             process.terminate()
 
     @property
+    def starting(self) -> bool:
+        """The workers are not forked yet: a document job submitted now waits for them
+        (``startup``), and its caller had better start the next documents meanwhile."""
+        return self._starting is not None and not self._starting.up
+
+    @property
     def shares_memory(self) -> bool:
         """Document jobs run in this process (one worker): they can take its artifacts."""
         return self._pages is None
@@ -241,32 +261,63 @@ class LocalEngine(AbstractContextManager):
         """How the workers spent the run so far (see ``EngineTimes``)."""
         return self._clock.times()
 
-    def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
-        record = functools.partial(self._clock.record, "page")
+    def map_pages(self, fn: Callable, jobs: Iterable, *, here_first: bool = False) -> Iterator:
+        """``fn`` over ``jobs``, results in order. ``here_first``: while the workers start,
+        a job runs in this process instead (extract's pages: ``startup``)."""
         if self._pages is None:
+            record = functools.partial(self._clock.record, "page")
             return map(record, map(functools.partial(_timed, fn, False), jobs))
-        return map(record, self._from_pool(fn, jobs))
+        return self._from_pool(fn, jobs, here_first)
 
-    def _from_pool(self, fn: Callable, jobs: Iterable) -> Iterator[_Timed]:
-        assert self._pages is not None
+    def _from_pool(self, fn: Callable, jobs: Iterable, here_first: bool) -> Iterator:
+        """The jobs' results in order: each job handed to the pool, or run here while the
+        workers start (``here_first``)."""
+        assert self._pages is not None and self._starting is not None
+        pending: deque = deque()
         try:
-            yield from self._pages.map(functools.partial(_timed, fn, True), jobs)
-        except BrokenProcessPool:
+            for job in jobs:
+                if self._interrupted:
+                    raise KeyboardInterrupt      # Ctrl-C: no more pages, here or there
+                here = (self._starting.here(functools.partial(_timed, fn, False, job))
+                        if here_first else None)
+                pending.append(self._clock.record("here", here) if here is not None else
+                               self._pages.submit(_timed, fn, True, job))
+            while pending:
+                item = pending.popleft()
+                if isinstance(item, Future):
+                    item = self._clock.record("page", item.result())
+                yield item
+        except RuntimeError:          # a broken pool, or one shut down: pages not taken
             if self._interrupted:
-                # Ctrl-C ended the workers: for a thread waiting on them (the orchestrator
-                # reads ahead), that is the interruption, no failed page to report
+                # Ctrl-C ended the workers: for a thread waiting on them or reading pages
+                # here (the orchestrator reads ahead), that is the interruption, no failed
+                # page to report
                 raise KeyboardInterrupt from None
             raise
+        finally:
+            for item in pending:         # left when the caller stopped reading: not run
+                if isinstance(item, Future):
+                    item.cancel()
 
     def submit(self, fn: Callable, *args) -> Future:
         assert self._documents is not None, "use the engine as a context manager"
-        if self._pages is not None:
-            return self._value_of(self._pages.submit(_timed, fn, True, *args))
-        return self._value_of(self._documents.submit(_timed, fn, False, *args))
-
-    def _value_of(self, job: Future) -> Future:
-        """A future of the job's own result; its timing goes to the clock."""
+        if self._pages is None:
+            return self._value_of(self._documents.submit(_timed, fn, False, *args), Future())
+        pages = self._pages
         value: Future = Future()
+
+        def hand_over() -> None:
+            try:
+                self._value_of(pages.submit(_timed, fn, True, *args), value)
+            except Exception as exc:  # noqa: BLE001 - a broken or shut pool: the job's error
+                value.set_exception(exc)
+        assert self._starting is not None
+        if not self._starting.hold(hand_over):
+            hand_over()
+        return value
+
+    def _value_of(self, job: Future, value: Future) -> Future:
+        """``value``, a future of the job's own result; its timing goes to the clock."""
 
         def done(finished: Future) -> None:
             if finished.cancelled():
@@ -314,8 +365,10 @@ class DaskEngine(AbstractContextManager):
         return sum(self._client.nthreads().values())
 
     shares_memory = False
+    starting = False          # the cluster's workers are there already
 
-    def map_pages(self, fn: Callable, jobs: Iterable) -> Iterator:
+    def map_pages(self, fn: Callable, jobs: Iterable, *, here_first: bool = False) -> Iterator:
+        """``here_first`` is for a local engine's start (a cluster's workers are there)."""
         futures = self._client.map(functools.partial(_at_level, self._level, fn), list(jobs),
                                    pure=False)
         for future in futures:           # in job order, each released once read

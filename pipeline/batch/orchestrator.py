@@ -12,6 +12,7 @@ from ``files.doc_folder_name``, which depends on that input alone.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections import deque
@@ -320,19 +321,24 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
             return start_document(path, doc_folder_name(path), config, map_pages,
                                   keep=engine.shares_memory)
         with RunProgress(config.progress, len(files)) as progress:
-            for started in read_ahead(files, start, progress.counting(engine.map_pages),
+            # extract's pages are read here while the workers start (``batch.startup``)
+            pages = functools.partial(engine.map_pages, here_first=True)
+            for started in read_ahead(files, start, progress.counting(pages),
                                       engine.shares_memory, ahead):
                 if isinstance(started, FileReport):
                     pending.append(_Known(started))
                 else:
                     pending.append(engine.submit(finish_document, started, config))
-                while len(pending) > 1:
+                # while the workers start, the next documents are started here rather than
+                # waited for (their pages summed up: nothing large is held)
+                while len(pending) > 1 and not engine.starting:
                     reports.append(_collect(pending.popleft(), progress))
             while pending:
                 reports.append(_collect(pending.popleft(), progress))
         workers, times = engine.workers, engine.times()
-    log.info("workers busy %.0f%% of the run, first job %.1f s after the start",
-             times.busy_share * 100, times.first_job)
+    log.info("workers busy %.0f%% of the run, first job %.1f s after the start; %d pages "
+             "read here while they started", times.busy_share * 100, times.first_job,
+             times.pages_here)
     run_report = RunReport(files=tuple(reports), seconds=round(time.perf_counter() - began, 3),
                            workers=workers, engine=times)
     write_articles(config.out_dir, run_report)

@@ -52,6 +52,10 @@ class EngineTimes:
     busy: tuple[float, ...] = ()  # seconds in jobs, per worker (process, or thread here)
     page_jobs: int = 0
     document_jobs: int = 0
+    # page jobs (of ``page_jobs``) run in the main process while the workers started, and
+    # their seconds: not the workers' (``batch.startup``)
+    pages_here: int = 0
+    here: float = 0.0
 
     @property
     def busy_share(self) -> float:

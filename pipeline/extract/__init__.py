@@ -7,13 +7,19 @@ the PDF once and keeps it open for the next pages of the same file.
 The OCR path (``extract.ocr.page``: scipy, the image clean-up) is imported by the first page
 that needs it, not with this module: a run of born-digital pages never loads it, and the
 batch's main process and fork server, which import this module, start ~0.7 s sooner.
+
+Within :func:`text_layer_only` (the batch's main process runs a few pages so, while its
+workers start) a page that needs OCR raises :class:`OcrElsewhere` instead of loading
+Tesseract: the caller hands that page to a worker.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from operator import attrgetter
 from pathlib import Path
@@ -65,6 +71,29 @@ class PageJob:
     ocr_timeout: float
     max_pixels: int
     password: str | None = None
+
+
+OCR_SOURCES = frozenset({PageSource.OCR, PageSource.REOCR})    # the pages Tesseract reads
+
+
+class OcrElsewhere(Exception):
+    """A page run within :func:`text_layer_only` needs OCR: it is for a worker process,
+    which loads Tesseract's models once for all its pages, not for the process that
+    asked (the batch's main process would hold them for the whole run)."""
+
+
+_HERE = threading.local()       # .text_only: pages read by this thread must not be OCRed
+
+
+@contextmanager
+def text_layer_only() -> Iterator[None]:
+    """Pages extracted by this thread meanwhile are read from their text layer or not at
+    all: one that needs OCR raises ``OcrElsewhere`` once its text layer is judged."""
+    _HERE.text_only = True
+    try:
+        yield
+    finally:
+        _HERE.text_only = False
 
 
 @dataclass(frozen=True)
@@ -167,7 +196,7 @@ def extract_page(job: PageJob) -> Page:
     # much, not for a page's OCR.
     try:
         page = _extract_page(job)
-    except MissingDependencyError:
+    except (MissingDependencyError, OcrElsewhere):
         raise
     except PageError as exc:
         log.warning("page %d of %s failed: %s", job.number, job.path, exc.message)
@@ -206,6 +235,9 @@ def _extract_page(job: PageJob) -> Page:
         raw = []
     texts, fix_note = fix_texts(raw) if raw else ([], "")
     decision = decide_source(facts, " ".join(texts), job.ocr, text_area(raw, facts))
+    if decision.source in OCR_SOURCES and getattr(_HERE, "text_only", False):
+        # before its log line: the worker that reads it logs the page once
+        raise OcrElsewhere(f"page {job.number} of {job.path}: {decision.reason}")
     reason = f"{decision.reason}; {fix_note}" if fix_note else decision.reason
     if facts.turn and decision.source in (PageSource.TEXT_LAYER, PageSource.DAMAGED_TEXT):
         reason += f"; text turned {facts.turn} degrees: read as the page turned upright"
