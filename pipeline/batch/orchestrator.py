@@ -41,6 +41,7 @@ from magpipe.batch.plan import compiled_loops_pay, file_digest, stages_to_comput
 from magpipe.batch.progress import RunProgress
 from magpipe.batch.registry import REGISTRY, previous, spec
 from magpipe.batch.report import FAILED, OK, PARTIAL, FileReport, RunReport, StageRun
+from magpipe.batch.run_outputs import prepare_output, update_search_index, write_articles
 from magpipe.config import Config, OcrMode, Stage
 from magpipe.errors import (
     MagpipeError,
@@ -301,7 +302,7 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     grow with the size of the batch.
     """
     files = discover(paths)
-    _prepare_output(config.out_dir)
+    prepare_output(config.out_dir)
     began = time.perf_counter()
     computing = stages_to_compute(files, config, stage_cache_key)
     log.info("stages to compute: %s", ", ".join(s for s in Stage if s in computing)
@@ -383,45 +384,3 @@ def _collect(future, progress: RunProgress) -> FileReport:
              f" ({report.error})" if report.error else "")
     progress.file_done()
     return report
-
-
-def _prepare_output(out_dir: Path) -> None:
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        probe = out_dir / ".magpipe-write-test"
-        probe.write_text("")
-        probe.unlink()
-    except OSError as exc:
-        raise OutputError(f"output folder is not writable ({exc.strerror}); "
-                          f"choose another --out", path=str(out_dir)) from exc
-
-
-def write_articles(out_dir: Path, report: RunReport) -> None:
-    """``articles.jsonl``: every article of every successful file, one per line.
-
-    Reads one article at a time (``iter_articles``), so memory grows neither with the
-    number of files nor with the length of a document.
-    """
-    target = out_dir / "articles.jsonl"
-    tmp = out_dir / ".articles.jsonl.tmp"
-    try:
-        with open(tmp, "w", encoding="utf-8") as handle:
-            for file in report.files:
-                if file.status != FAILED:
-                    saved = StagePaths.of(out_dir / file.name, Stage.ALIGN).artifact
-                    for article in iter_articles(saved):
-                        handle.write(article.to_record() + "\n")
-        tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write articles.jsonl ({exc.strerror}); free some disk space "
-                          f"or choose another --out", path=str(target)) from exc
-
-
-# ---------------------------------------------------------------- archive outputs
-
-def update_search_index(out_dir: Path) -> None:
-    """Keep ``DIR/search.sqlite`` current: documents whose align.json changed are reindexed."""
-    from magpipe.archive import search
-    changed, total = search.update_index(out_dir)
-    log.info("search index: %d of %d documents reindexed", changed, total)
