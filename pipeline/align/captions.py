@@ -49,6 +49,7 @@ from magpipe.align.photos import (
     set_near,
     signs_off,
 )
+from magpipe.align.type_measure import USUAL_MEASURE
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.layout import Block, Lang, Role
 from magpipe.artifacts.records import CaptionPhoto, Source
@@ -108,14 +109,17 @@ def _part_lang(text: str, lang: str | None) -> str:
 
 
 def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = frozenset(),
-                  photos: Mapping[int, tuple[Box, ...]] | None = None
-                  ) -> tuple[CaptionDraft, ...]:
+                  photos: Mapping[int, tuple[Box, ...]] | None = None,
+                  measures: Mapping[int, float] | None = None) -> tuple[CaptionDraft, ...]:
     """Captions from caption and credit blocks given as (stream position, block); a block
     whose id is in ``heads`` (:mod:`magpipe.align.caption_heads`) opens the caption of the
     block after it, whose text goes on from its own. ``photos``: each page's photo boxes; a
     caption never runs from under one photo to under another, and the Vietnamese and English
-    captions under one photo are one caption."""
+    captions under one photo are one caption. ``measures``: each page's measure
+    (``type_measure.page_measure``), how far a caption may stand off its photo follows it;
+    the usual one where not given."""
     photos = photos or {}
+    measures = measures or {}
     # credits printed on a photo's edge, given to the caption of that photo once it is read
     on_photo = {b.id: ph for _, b in blocks if b.page in photos
                 and (ph := edge_credit_photo(b, photos[b.page])) is not None}
@@ -128,7 +132,8 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
             by_page.setdefault(b.page, []).append(b)
     under_photo: dict[str, Box] = {}
     for page, on_page in by_page.items():
-        under_photo |= caption_photos(on_page, photos[page])
+        under_photo |= caption_photos(on_page, photos[page],
+                                      measures.get(page, USUAL_MEASURE))
     done: list[CaptionDraft] = []
     cur: CaptionDraft | None = None
     head: str | None = None           # the text of the head just read, to go on from
