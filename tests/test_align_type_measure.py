@@ -1,5 +1,6 @@
-"""Captions are paired with their photos by distances in step with the page's own type
-(``align.type_measure``): a page set larger or smaller pairs them as the original does."""
+"""Captions are paired with their photos, and with their other language's half, by distances in
+step with the page's own type (``align.type_measure``): a page set larger pairs them as the
+original does."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from magpipe.align.photos import measures_by_page, photos_by_page
 from magpipe.align.type_measure import USUAL_MEASURE, page_measure
 from magpipe.artifacts import Box, SplitArtifact
 
+DATA = Path(__file__).parent / "data" / "layouts"
 # A scanned page whose captions stand beside their photo, in the narrow column to its left
 # (each language's, ~15 pt off the photo's edge).
-BESIDE = Path(__file__).parent / "data" / "layouts" / "sidenotes-beside.split.json"
+BESIDE = DATA / "sidenotes-beside.split.json"
 
 
 def _scaled(artifact: SplitArtifact, factor: float) -> SplitArtifact:
@@ -40,9 +42,13 @@ def _captions(artifact: SplitArtifact) -> list[tuple]:
              [(ph.page, photos[ph.page].index(ph.box)) for ph in c.photos]) for c in read]
 
 
-@pytest.mark.parametrize("factor", [1.5, 2.0])
-def test_a_page_set_larger_pairs_its_beside_captions_with_the_photo_as_the_original(factor):
-    original = SplitArtifact.load(BESIDE)
+@pytest.mark.parametrize(("path", "factor"), [
+    (BESIDE, 1.5), (BESIDE, 2.0),
+    # each language's caption under its photos, and the other's under it
+    (DATA / "newsletter.split.json", 3.0), (DATA / "facing.split.json", 3.0)])
+def test_a_document_set_larger_reads_its_captions_and_their_photos_as_the_original(path,
+                                                                                  factor):
+    original = SplitArtifact.load(path)
     expected = _captions(original)
     assert any(photos for *_, photos in expected)      # the page has captions by its photo
     assert _captions(_scaled(original, factor)) == expected

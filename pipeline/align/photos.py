@@ -54,14 +54,19 @@ BESIDE_SET_OFF = 13.0 / USUAL_MEASURE
 # pixels short on a scan).
 EDGE = 4.0
 # The lines of one caption follow each other at most this many points apart: a credit set on a
-# line of its own under the caption, right-aligned, belongs to it.
+# line of its own under the caption, right-aligned, belongs to it. Left in points, not a share
+# of the page's measure (``type_measure``) as the distances round it are: the development
+# families stack their captions' blocks 5.4-5.9 pt apart whatever their type, right at this
+# reach, so a share of the measure flips which halves sit by the photo on some of their pages
+# (each way): to be made relative with a reach measured on captions set in step with the type.
 LINE_GAP = 6.0
 # The other language's caption of the same photo is set close to the first: under it at most
-# this many points down (a paragraph's gap, a credit line between), or level with it at most
-# this far to its side (each language under its half of the photo). Further away, in a box of
-# captions at the page's foot or another column, the two halves are joined by what they say
-# (``caption_halves.match_halves``), not by following each other in reading order.
-TWIN_GAP = 16.0
+# this share of the page's measure down (16 pt at the usual measure: a paragraph's gap, a
+# credit line between), or level with it at most this far to its side (each language under
+# its half of the photo). Further away, in a box of captions at the page's foot or another
+# column, the two halves are joined by what they say (``caption_halves.match_halves``), not by
+# following each other in reading order.
+TWIN_SET_OFF = 16.0 / USUAL_MEASURE
 # Two copies of one photo (each language's copy, on its own page or part of a page) have the
 # same shape: width over height within this share of each other.
 ASPECT_TOLERANCE = 0.05
@@ -158,23 +163,27 @@ def goes_on(box: Box, above: Box) -> bool:
             and across(box, above) >= 0.5 * width)
 
 
-def set_near(box: Box, other: Box) -> bool:
-    """``box`` is set close to ``other``: under it within ``TWIN_GAP`` (or over it in part: OCR
-    boxes of lines set close overlap), overlapping its width,
-    or level with it (their tops a line apart at most) within ``TWIN_GAP`` of its side."""
+def set_near(box: Box, other: Box, measure: float = USUAL_MEASURE) -> bool:
+    """``box`` is set close to ``other`` (see ``TWIN_SET_OFF``; on a page of the given
+    measure): under it within that reach (or over it in part: OCR boxes of lines set close
+    overlap), overlapping its width, or level with it (their tops a line apart at most) within
+    that reach of its side."""
     width = max(min(box[2] - box[0], other[2] - other[0]), 1.0)
-    under = (box[1] - other[3] <= TWIN_GAP and box[3] > other[1]
+    reach = TWIN_SET_OFF * measure
+    under = (box[1] - other[3] <= reach and box[3] > other[1]
              and across(box, other) >= 0.5 * width)
-    level = abs(box[1] - other[1]) <= TWIN_GAP and (
-        -EDGE <= box[0] - other[2] <= TWIN_GAP or -EDGE <= other[0] - box[2] <= TWIN_GAP)
+    level = abs(box[1] - other[1]) <= reach and (
+        -EDGE <= box[0] - other[2] <= reach or -EDGE <= other[0] - box[2] <= reach)
     return under or level
 
 
-def credit_line_of(box: Box, text: Box) -> bool:
-    """``box`` (a credit alone on its line) is set right under the caption ``text``: at most
-    ``LINE_GAP`` below it (or over its last line in part), starting no further left (a credit
-    is set flush right or after the caption's start), within ``TWIN_GAP`` under it."""
-    return (-LINE_GAP <= box[1] - text[3] <= TWIN_GAP and box[0] >= text[0] - EDGE
+def credit_line_of(box: Box, text: Box, measure: float = USUAL_MEASURE) -> bool:
+    """``box`` (a credit alone on its line) is set right under the caption ``text`` (on a page
+    of the given measure): over its last line in part by ``LINE_GAP`` at most, starting
+    no further left (a credit is set flush right or after the caption's start), within
+    ``TWIN_SET_OFF`` under it."""
+    return (-LINE_GAP <= box[1] - text[3] <= TWIN_SET_OFF * measure
+            and box[0] >= text[0] - EDGE
             and box[3] > text[3])
 
 
@@ -352,8 +361,9 @@ def photos_by_page(artifact: SplitArtifact) -> dict[int, tuple[Box, ...]]:
 
 
 def measures_by_page(artifact: SplitArtifact) -> dict[int, float]:
-    """The measure (``type_measure.page_measure``) of each page that has photos."""
-    return {p.number: page_measure(p) for p in artifact.pages if p.images}
+    """The measure (``type_measure.page_measure``) of each page: how far a caption may stand
+    off its photo, and its other language's half off it, follows it."""
+    return {p.number: page_measure(p) for p in artifact.pages}
 
 
 def aspect(box: Box) -> float:
