@@ -47,7 +47,7 @@ def test_lone_credit_goes_to_the_half_it_sits_under() -> None:
     en = _draft((30.0, 406.0, 130.0, 414.0), "en", en="Overview of the meeting.",
                 credit_en="KHANH LY")
     lone = _draft((560.0, 392.0, 620.0, 399.0), "vi", credit="KHÁNH LY")
-    out = lone_credits_placed([vi, en, lone])
+    out = lone_credits_placed([vi, en, lone], {})
     assert [(d.vi, d.credit, d.en, d.credit_en) for d in out] == [
         ("Toàn cảnh chương trình làm việc.", "KHÁNH LY", None, None),
         (None, None, "Overview of the meeting.", "KHANH LY")]
@@ -56,4 +56,4 @@ def test_lone_credit_goes_to_the_half_it_sits_under() -> None:
 def test_lone_credit_far_from_any_half_of_its_language_stays_alone() -> None:
     vi = _draft((30.0, 380.0, 160.0, 389.0), "vi", vi="Toàn cảnh chương trình làm việc.")
     lone = _draft((560.0, 600.0, 620.0, 607.0), "vi", credit="KHÁNH LY")
-    assert lone_credits_placed([vi, lone]) == [vi, lone]
+    assert lone_credits_placed([vi, lone], {}) == [vi, lone]

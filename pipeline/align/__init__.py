@@ -23,7 +23,7 @@ from magpipe.align.contents import contents_pages, pair_contents
 from magpipe.align.keyed import keyed_captions
 from magpipe.align.listing import entry_targets, found_contents
 from magpipe.align.pairing import pair_articles
-from magpipe.align.photos import credit_cut, photos_by_page
+from magpipe.align.photos import credit_cut, measures_by_page, photos_by_page
 from magpipe.align.third_language import bilingual_only
 from magpipe.artifacts.layout import SplitArtifact
 from magpipe.artifacts.records import AlignArtifact
@@ -43,7 +43,8 @@ def align(artifact: SplitArtifact, config: Config) -> AlignArtifact:
                               | listed)
     pairs = pair_articles(grouping.drafts)
     keyed, others = keyed_captions(list(grouping.captions))     # a page's captions by their keys
-    captions = keyed + read_captions(others, grouping.heads, photos_by_page(artifact))
+    captions = keyed + read_captions(others, grouping.heads, photos_by_page(artifact),
+                                     measures_by_page(artifact))
     # the titles of paired articles: an entry naming an article without a twin says nothing
     # of which entry is its twin
     titles = [(k, d.lang, d.title.text) for k, pair in enumerate(pairs) if pair.vi and pair.en

@@ -49,6 +49,7 @@ from magpipe.align.photos import (
     set_near,
     signs_off,
 )
+from magpipe.align.type_measure import USUAL_MEASURE
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.layout import Block, Lang, Role
 from magpipe.artifacts.records import CaptionPhoto, Source
@@ -108,32 +109,37 @@ def _part_lang(text: str, lang: str | None) -> str:
 
 
 def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = frozenset(),
-                  photos: Mapping[int, tuple[Box, ...]] | None = None
-                  ) -> tuple[CaptionDraft, ...]:
+                  photos: Mapping[int, tuple[Box, ...]] | None = None,
+                  measures: Mapping[int, float] | None = None) -> tuple[CaptionDraft, ...]:
     """Captions from caption and credit blocks given as (stream position, block); a block
     whose id is in ``heads`` (:mod:`magpipe.align.caption_heads`) opens the caption of the
     block after it, whose text goes on from its own. ``photos``: each page's photo boxes; a
     caption never runs from under one photo to under another, and the Vietnamese and English
-    captions under one photo are one caption."""
+    captions under one photo are one caption. ``measures``: each page's measure
+    (``type_measure.page_measure``), how far a caption may stand off its photo follows it;
+    the usual one where not given."""
     photos = photos or {}
+    measures = measures or {}
     # credits printed on a photo's edge, given to the caption of that photo once it is read
     on_photo = {b.id: ph for _, b in blocks if b.page in photos
                 and (ph := edge_credit_photo(b, photos[b.page])) is not None}
     edge = [(b, on_photo[b.id]) for _, b in blocks if b.id in on_photo]
     joined = runs_rejoined(_credits_rejoined([(k, b) for k, b in blocks
-                                              if b.id not in on_photo]))    # (caption_runs)
+                                              if b.id not in on_photo], measures))  # (caption_runs)
     by_page: dict[int, list[Block]] = {}
     for _, b in blocks:
         if b.page in photos:
             by_page.setdefault(b.page, []).append(b)
     under_photo: dict[str, Box] = {}
     for page, on_page in by_page.items():
-        under_photo |= caption_photos(on_page, photos[page])
+        under_photo |= caption_photos(on_page, photos[page],
+                                      measures.get(page, USUAL_MEASURE))
     done: list[CaptionDraft] = []
     cur: CaptionDraft | None = None
     head: str | None = None           # the text of the head just read, to go on from
     for order, block, parts in joined:
         under = under_photo.get(block.id)
+        measure = measures.get(block.page, USUAL_MEASURE)
         for lang, part in _pieces(block):
             src = tuple(Source(page=b.page, box=b.box, block=b.id, lang=lang) for b in parts)
             text, credit = _read_credit(block, part, lang)
@@ -181,7 +187,7 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                 text = f"{spill[1]} {text}" if text else spill[1]
             if (cur is not None and not text and credit and not apart
                     and getattr(cur, slot_credit) is None and getattr(cur, slot_text) is not None
-                    and any(credit_line_of(block.box, s.box)
+                    and any(credit_line_of(block.box, s.box, measure)
                             for s in cur.sources if s.page == block.page)):
                 # a credit on a line of its own (set right) under its language's half, read
                 # after the other language's half beside it; or one credit set under both
@@ -194,7 +200,7 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
             far = (cur is not None and not vi_side and cur.en is None and cur.vi is not None
                    and block.id not in {s.block for s in cur.sources}
                    and not (under is not None and cur.photo == under)
-                   and not set_near(block.box, cur.sources[-1].box))
+                   and not set_near(block.box, cur.sources[-1].box, measure))
             fresh = (cur is None or cur.page != block.page or apart or far
                      or (text and getattr(cur, slot_text) is not None)
                      or (credit and getattr(cur, slot_credit) is not None)
@@ -221,7 +227,7 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
             head = text if block.id in heads and text and not credit else None
     if cur is not None:
         done.append(cur)
-    drafts = _edge_credits(_join_under_photo(lone_credits_placed(done)), edge)
+    drafts = _edge_credits(_join_under_photo(lone_credits_placed(done, measures)), edge)
     return tuple(_one_credit_for_both(_credits_agreed(replace(d, photos=photos_of(d.photos))))
                  for d in match_halves(drafts))
 
@@ -259,16 +265,18 @@ def _edge_credits(drafts: list[CaptionDraft], edge: list[tuple[Block, Box]]
     return out
 
 
-def _credits_rejoined(blocks: list[tuple[int, Block]]
+def _credits_rejoined(blocks: list[tuple[int, Block]], measures: Mapping[int, float]
                       ) -> list[tuple[int, Block, tuple[Block, ...]]]:
     """(stream position, block, the blocks it was read from): a block with a credit the split
     stage cut from its label is read as one with the block that ends it (``... Commune.
-    Photo`` and ``by KIỀU ANH`` set under it, read apart as a byline or a section)."""
+    Photo`` and ``by KIỀU ANH`` set under it, read apart as a byline or a section).
+    ``measures``: each page's measure (``type_measure``), the usual one where not given."""
     out: list[tuple[int, Block, tuple[Block, ...]]] = []
     for order, block in blocks:
         if out:
             first, prev, parts = out[-1]
-            if (prev.page == block.page and set_near(block.box, prev.box)
+            if (prev.page == block.page
+                    and set_near(block.box, prev.box, measures.get(block.page, USUAL_MEASURE))
                     and completes_credit(prev.text, block.text, prev.lang)):
                 out[-1] = (first, replace(prev, text=f"{prev.text} {block.text}",
                                           box=union((prev.box, block.box))), parts + (block,))

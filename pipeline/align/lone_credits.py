@@ -17,11 +17,13 @@ a half (one left over would keep the pair's draft as it was). Pure functions, no
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from magpipe.align.caption_halves import CaptionDraft
 from magpipe.align.photos import credit_line_of
+from magpipe.align.type_measure import USUAL_MEASURE
 from magpipe.artifacts.layout import Lang
 
 log = logging.getLogger(__name__)
@@ -37,13 +39,14 @@ def _lone_credit(d: CaptionDraft) -> tuple[str, str, str] | None:
     return held[0] if len(held) == 1 else None
 
 
-def _closes(credit: CaptionDraft, d: CaptionDraft, lang: str, text: str, slot: str) -> bool:
+def _closes(credit: CaptionDraft, d: CaptionDraft, lang: str, text: str, slot: str,
+            measure: float) -> bool:
     """``credit`` (a lone credit's draft) closes ``d``'s half in ``lang``: that half has no
     credit and the credit sits right under one of its blocks on the page."""
     if getattr(d, text) is None or getattr(d, slot) is not None or d.page != credit.page:
         return False
     box = credit.sources[0].box
-    return any(credit_line_of(box, s.box) for s in d.sources
+    return any(credit_line_of(box, s.box, measure) for s in d.sources
                if s.page == credit.page and s.lang == lang)
 
 
@@ -57,14 +60,15 @@ def _parts(d: CaptionDraft) -> list[CaptionDraft]:
                     credit_en=d.credit_en if s.lang == Lang.EN else None) for s in d.sources]
 
 
-def _credits_parted(drafts: list[CaptionDraft]) -> list[CaptionDraft]:
+def _credits_parted(drafts: list[CaptionDraft], measures: Mapping[int, float]
+                    ) -> list[CaptionDraft]:
     """The drafts, one holding both credits and no text cut into two lone credits when each
     closes a half of an earlier draft on its page (module doc)."""
     out: list[CaptionDraft] = []
     for k, d in enumerate(drafts):
         parts = _parts(d)
         placed = bool(parts) and all(
-            any(_closes(one, drafts[j], *held) for j in range(k))
+            any(_closes(one, drafts[j], *held, _measure(one, measures)) for j in range(k))
             for one in parts if (held := _lone_credit(one)) is not None)
         if placed:
             log.debug("p%d: credits %r and %r read together, each after its caption", d.page,
@@ -73,14 +77,22 @@ def _credits_parted(drafts: list[CaptionDraft]) -> list[CaptionDraft]:
     return out
 
 
-def lone_credits_placed(drafts: list[CaptionDraft]) -> list[CaptionDraft]:
-    """The drafts, each lone credit given to the earlier draft whose half it closes."""
-    out = _credits_parted(drafts)
+def _measure(credit: CaptionDraft, measures: Mapping[int, float]) -> float:
+    """The measure (``type_measure``) of the page a lone credit is on."""
+    return measures.get(credit.page, USUAL_MEASURE)
+
+
+def lone_credits_placed(drafts: list[CaptionDraft], measures: Mapping[int, float]
+                        ) -> list[CaptionDraft]:
+    """The drafts, each lone credit given to the earlier draft whose half it closes (how far
+    under it a credit may sit follows ``measures``, each page's measure)."""
+    out = _credits_parted(drafts, measures)
     k = 0
     while k < len(out):
         held = _lone_credit(out[k])
         target = None if held is None else next(
-            (j for j in range(k - 1, -1, -1) if _closes(out[k], out[j], *held)), None)
+            (j for j in range(k - 1, -1, -1)
+             if _closes(out[k], out[j], *held, _measure(out[k], measures))), None)
         if held is None or target is None:
             k += 1
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
+from magpipe.align.type_measure import USUAL_MEASURE, page_measure
 from magpipe.artifacts.base import Box, across, union
 from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.text.credit_labels import as_printed
@@ -33,28 +34,39 @@ def credit_cut(text: str, lang: str) -> tuple[str | None, str | None]:
     return cut_credit(as_printed(text), lang)
 
 
-# A caption's first line sits at most this many points from its photo's edge. Captions are set
-# 2-8 pt under their photo; a photo found on a scan may stop up to ~7 pt short of where it was
-# printed (``photomask`` blanks a margin round it, the skew moves it). Text that resumes under a
+# Points a photo found on a scan may stop short of where it was printed (``photomask`` blanks a
+# margin round it, the skew moves it): up to ~7 pt, a fact of the extract stage's rendering,
+# not of the publication's type, so it is not taken in step with the page's measure.
+SCAN_SLACK = 7.0
+# A caption's first line sits at most this far under (or over) its photo's edge, plus
+# ``SCAN_SLACK``: captions are set a little white under their photo (2-8 pt in the development
+# families), a distance a designer sets in step with the type, so it is a share of the page's
+# measure (``type_measure.page_measure``): 7 pt at the usual measure. Text that resumes under a
 # photo is set a paragraph gap or more further down, and is no caption unless it names the
 # photographer (:func:`photo_captions`).
-PHOTO_GAP = 14.0
+PHOTO_SET_OFF = 7.0 / USUAL_MEASURE
 # A caption set beside its photo (each language's in the space to one side of it) stands off
-# the photo's edge by a gutter, wider than the white under a photo: at most this many points
-# (the development families set it 11-17 pt off, about one and a half body sizes).
-BESIDE_GAP = 20.0
+# the photo's edge by a gutter, wider than the white under a photo: at most this share of the
+# page's measure, plus ``SCAN_SLACK`` (13 pt at the usual measure: the development families
+# set it 11-17 pt off, about one and a half body sizes).
+BESIDE_SET_OFF = 13.0 / USUAL_MEASURE
 # Points a caption may stick out of its photo's width (rounding of boxes, a photo found a few
 # pixels short on a scan).
 EDGE = 4.0
 # The lines of one caption follow each other at most this many points apart: a credit set on a
-# line of its own under the caption, right-aligned, belongs to it.
+# line of its own under the caption, right-aligned, belongs to it. Left in points, not a share
+# of the page's measure (``type_measure``) as the distances round it are: the development
+# families stack their captions' blocks 5.4-5.9 pt apart whatever their type, right at this
+# reach, so a share of the measure flips which halves sit by the photo on some of their pages
+# (each way): to be made relative with a reach measured on captions set in step with the type.
 LINE_GAP = 6.0
 # The other language's caption of the same photo is set close to the first: under it at most
-# this many points down (a paragraph's gap, a credit line between), or level with it at most
-# this far to its side (each language under its half of the photo). Further away, in a box of
-# captions at the page's foot or another column, the two halves are joined by what they say
-# (``caption_halves.match_halves``), not by following each other in reading order.
-TWIN_GAP = 16.0
+# this share of the page's measure down (16 pt at the usual measure: a paragraph's gap, a
+# credit line between), or level with it at most this far to its side (each language under
+# its half of the photo). Further away, in a box of captions at the page's foot or another
+# column, the two halves are joined by what they say (``caption_halves.match_halves``), not by
+# following each other in reading order.
+TWIN_SET_OFF = 16.0 / USUAL_MEASURE
 # Two copies of one photo (each language's copy, on its own page or part of a page) have the
 # same shape: width over height within this share of each other.
 ASPECT_TOLERANCE = 0.05
@@ -81,8 +93,9 @@ _READ_AS_TEXT = frozenset({Role.BODY, Role.ASIDE, Role.INTRO, Role.BYLINE, Role.
 _CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
 
 
-def photo_gap(box: Box, photo: Box) -> float | None:
-    """How far a caption whose block is ``box`` sits from ``photo``'s edge, in points; None
+def photo_gap(box: Box, photo: Box, measure: float = USUAL_MEASURE) -> float | None:
+    """How far a caption whose block is ``box`` sits from ``photo``'s edge, in points, on a
+    page of the given measure (``type_measure.page_measure``); None
     when it sits neither under it, nor beside it (its first line level with the photo), nor
     over it (its last line just above the photo, within its width: a caption set over its
     picture, which names its photographer in itself since nothing under it goes on), nor
@@ -90,18 +103,20 @@ def photo_gap(box: Box, photo: Box) -> float | None:
     x0, top, x1, _ = box
     px0, ptop, px1, pbottom = photo
     width = max(x1 - x0, 1.0)
+    reach = PHOTO_SET_OFF * measure + SCAN_SLACK
     if inside(box, photo):
         return 0.0
     under = top - pbottom
-    if (-EDGE <= under <= PHOTO_GAP and across(box, photo) >= 0.5 * width
+    if (-EDGE <= under <= reach and across(box, photo) >= 0.5 * width
             and x0 >= px0 - EDGE):
         return max(under, 0.0)
     if ptop - EDGE <= top <= pbottom:
         beside = min(abs(x0 - px1), abs(px0 - x1))
-        if beside <= BESIDE_GAP and (x0 >= px1 - EDGE or x1 <= px0 + EDGE):
+        if (beside <= BESIDE_SET_OFF * measure + SCAN_SLACK
+                and (x0 >= px1 - EDGE or x1 <= px0 + EDGE)):
             return beside
     over = ptop - box[3]
-    if (-EDGE <= over <= PHOTO_GAP and across(box, photo) >= 0.5 * width
+    if (-EDGE <= over <= reach and across(box, photo) >= 0.5 * width
             and x0 >= px0 - EDGE and x1 <= px1 + EDGE):
         return max(over, 0.0)
     return None
@@ -113,22 +128,23 @@ def inside(box: Box, photo: Box) -> bool:
             and box[1] >= photo[1] - EDGE and box[3] <= photo[3] + EDGE)
 
 
-def photo_of(box: Box, photos: tuple[Box, ...]) -> int | None:
+def photo_of(box: Box, photos: tuple[Box, ...], measure: float = USUAL_MEASURE) -> int | None:
     """Index in ``photos`` of the photo a caption block ``box`` sits under or beside (the
-    nearest edge), or None."""
+    nearest edge) on a page of the given measure, or None."""
     found = [(gap, k) for k, photo in enumerate(photos)
-             if (gap := photo_gap(box, photo)) is not None]
+             if (gap := photo_gap(box, photo, measure)) is not None]
     return min(found)[1] if found else None
 
 
-def caption_photos(blocks: list[Block], photos: tuple[Box, ...]) -> dict[str, Box]:
-    """The photo each of one page's caption blocks belongs to: the photo it sits under or
-    beside, or the photo of the caption block it goes on under (the other language's
-    caption, a credit line, set under the first caption of the photo)."""
+def caption_photos(blocks: list[Block], photos: tuple[Box, ...],
+                   measure: float = USUAL_MEASURE) -> dict[str, Box]:
+    """The photo each of one page's caption blocks belongs to (the page's measure given): the
+    photo it sits under or beside, or the photo of the caption block it goes on under (the
+    other language's caption, a credit line, set under the first caption of the photo)."""
     found: dict[str, Box] = {}
     placed: list[tuple[Block, Box]] = []
     for block in sorted(blocks, key=lambda b: (b.box[1], b.box[0])):
-        k = photo_of(block.box, photos)
+        k = photo_of(block.box, photos, measure)
         if k is not None:
             photo: Box | None = photos[k]
         else:
@@ -147,23 +163,27 @@ def goes_on(box: Box, above: Box) -> bool:
             and across(box, above) >= 0.5 * width)
 
 
-def set_near(box: Box, other: Box) -> bool:
-    """``box`` is set close to ``other``: under it within ``TWIN_GAP`` (or over it in part: OCR
-    boxes of lines set close overlap), overlapping its width,
-    or level with it (their tops a line apart at most) within ``TWIN_GAP`` of its side."""
+def set_near(box: Box, other: Box, measure: float = USUAL_MEASURE) -> bool:
+    """``box`` is set close to ``other`` (see ``TWIN_SET_OFF``; on a page of the given
+    measure): under it within that reach (or over it in part: OCR boxes of lines set close
+    overlap), overlapping its width, or level with it (their tops a line apart at most) within
+    that reach of its side."""
     width = max(min(box[2] - box[0], other[2] - other[0]), 1.0)
-    under = (box[1] - other[3] <= TWIN_GAP and box[3] > other[1]
+    reach = TWIN_SET_OFF * measure
+    under = (box[1] - other[3] <= reach and box[3] > other[1]
              and across(box, other) >= 0.5 * width)
-    level = abs(box[1] - other[1]) <= TWIN_GAP and (
-        -EDGE <= box[0] - other[2] <= TWIN_GAP or -EDGE <= other[0] - box[2] <= TWIN_GAP)
+    level = abs(box[1] - other[1]) <= reach and (
+        -EDGE <= box[0] - other[2] <= reach or -EDGE <= other[0] - box[2] <= reach)
     return under or level
 
 
-def credit_line_of(box: Box, text: Box) -> bool:
-    """``box`` (a credit alone on its line) is set right under the caption ``text``: at most
-    ``LINE_GAP`` below it (or over its last line in part), starting no further left (a credit
-    is set flush right or after the caption's start), within ``TWIN_GAP`` under it."""
-    return (-LINE_GAP <= box[1] - text[3] <= TWIN_GAP and box[0] >= text[0] - EDGE
+def credit_line_of(box: Box, text: Box, measure: float = USUAL_MEASURE) -> bool:
+    """``box`` (a credit alone on its line) is set right under the caption ``text`` (on a page
+    of the given measure): over its last line in part by ``LINE_GAP`` at most, starting
+    no further left (a credit is set flush right or after the caption's start), within
+    ``TWIN_SET_OFF`` under it."""
+    return (-LINE_GAP <= box[1] - text[3] <= TWIN_SET_OFF * measure
+            and box[0] >= text[0] - EDGE
             and box[3] > text[3])
 
 
@@ -294,11 +314,12 @@ def photo_captions(page: PageLayout) -> frozenset[str]:
       box gathering the page's captions of one language, away from the photos)."""
     found: set[str] = set()
     blocks = sorted(page.blocks, key=lambda b: (b.box[1], b.box[0]))
+    measure = page_measure(page)
     for index, photo in enumerate(page.images):
         for k, block in enumerate(blocks):
             if (block.role in _READ_AS_TEXT | _CAPTION_ROLES
-                    and photo_gap(block.box, photo) is not None
-                    and photo_of(block.box, page.images) == index):
+                    and photo_gap(block.box, photo, measure) is not None
+                    and photo_of(block.box, page.images, measure) == index):
                 chain = _chain(blocks, k, photo)
                 if chain and block.box[3] <= photo[1] + EDGE:
                     # a caption over its photo: the other language's caption (each naming
@@ -337,6 +358,12 @@ def photo_captions(page: PageLayout) -> frozenset[str]:
 def photos_by_page(artifact: SplitArtifact) -> dict[int, tuple[Box, ...]]:
     """The photos of each page that has any."""
     return {p.number: p.images for p in artifact.pages if p.images}
+
+
+def measures_by_page(artifact: SplitArtifact) -> dict[int, float]:
+    """The measure (``type_measure.page_measure``) of each page: how far a caption may stand
+    off its photo, and its other language's half off it, follows it."""
+    return {p.number: page_measure(p) for p in artifact.pages}
 
 
 def aspect(box: Box) -> float:
