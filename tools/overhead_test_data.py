@@ -13,7 +13,9 @@ photos' tops (and the text of a scanned copy):
   hairline; a caption of one line and its credits set right on lines of their own, between
   the titles and the text, where an article's graphic sets its labels);
 * ``ragged-scan``: page 1 of ``overhead-2-scanned`` (the text under the titles, set ragged
-  right; specks OCR read beside the Vietnamese column's lines widen its paragraphs' boxes).
+  right; specks OCR read beside the Vietnamese column's lines widen its paragraphs' boxes);
+* ``garbled-title``: page 1 of ``overhead-1-scanned`` (the English title, set in a display
+  face OCR reads as garbage with a low confidence, right under the Vietnamese title).
 
 Usage: ``.venv/bin/python tools/overhead_test_data.py`` (runs the bench on the family first if
 its output is missing).
@@ -30,7 +32,8 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("row-over", "overhead-3-digital", (3,)),
          Saved("pair-over", "overhead-5-digital", (1,)),
-         Saved("ragged-scan", "overhead-2-scanned", (1,)))
+         Saved("ragged-scan", "overhead-2-scanned", (1,)),
+         Saved("garbled-title", "overhead-1-scanned", (1,)))
 
 
 if __name__ == "__main__":

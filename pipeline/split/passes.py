@@ -27,6 +27,7 @@ from magpipe.split.exchanges import interview_turns, quote_twins
 from magpipe.split.figure_tables import figure_tables
 from magpipe.split.foot_rubrics import foot_rubrics
 from magpipe.split.framed import framed_boxes
+from magpipe.split.garbled_titles import garbled_first_lines, garbled_twin_titles
 from magpipe.split.glossaries import glossaries
 from magpipe.split.grids import grid_cells
 from magpipe.split.head_twins import head_twins
@@ -133,6 +134,8 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a line set like the title right under it", title_last_lines),
     ("the last line of the title over it, cut off by the columns (OCR)", dropped_title_lines),
     ("the first line of the title under it, read apart from it (OCR)", raised_title_lines),
+    ("a title OCR could not read, set beside the page's title (OCR)", garbled_twin_titles),
+    ("a title's first lines OCR read badly, over the title (OCR)", garbled_first_lines),
     ("paragraphs set apart right under a title of their own (its text)", headed_runs),
     ("a title heading the page over a dated issue line and another title (a masthead)",
      mastheads),
