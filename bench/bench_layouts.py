@@ -146,7 +146,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the nineteenth round's families
              "fixtures/layouts_nineteenth.py", "fixtures/nineteenth_kit.py",
              "fixtures/nineteenth_interlace.py", "fixtures/nineteenth_overhead.py",
-             "fixtures/nineteenth_crossword.py")
+             "fixtures/nineteenth_crossword.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_qatable.py", "fixtures/heldout_flanking.py",
+             "fixtures/heldout_obituary.py")
 SOURCES = ("rules", "model")
 
 
