@@ -6,7 +6,7 @@
   column and its right part after it, so the article lost its English title and its first
   column (the English one) became a record of no title.
 * A speck of dust read as a letter past a line's end is left out of the line
-  (``split.pieces.is_dust``): a paragraph ending a sentence then ended in ``F``, and the
+  (``split.line_dust.is_dust``): a paragraph ending a sentence then ended in ``F``, and the
   linking ran it on into the next Vietnamese column's first paragraph.
 
 Made-up pieces, and a saved scan of the ``interlace`` family
@@ -23,7 +23,8 @@ from magpipe.artifacts.pages import RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.eval.align_score import score
 from magpipe.split import split
-from magpipe.split.pieces import Line, is_dust, make_line
+from magpipe.split.line_dust import is_dust
+from magpipe.split.pieces import Line, make_line
 from magpipe.split.word_spaces import head_across
 
 DATA = Path(__file__).parent / "data" / "layouts-interlace"

@@ -21,7 +21,7 @@ from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, cross
 from magpipe.split.doc_pitch import unmeasured_pitch
 from magpipe.split.feet import column_feet
 from magpipe.split.heading_lines import heading_line
-from magpipe.split.line_dust import dust_on
+from magpipe.split.line_dust import dust_on, is_dust
 from magpipe.split.line_steps import one_type, usual_step
 from magpipe.split.ocr_breaks import spaced_break
 from magpipe.split.ocr_short import short_close
@@ -37,7 +37,6 @@ from magpipe.split.pieces import (
     body_size_of,
     build_pieces,
     deskewed,
-    is_dust,
     is_speck,
     make_line,
     skew_slope,

@@ -1,4 +1,9 @@
-"""OCR: a dot of dust read as a letter at a line's end is none of the line.
+"""OCR: dust read as a letter is none of the line it sits on (both dust rules of split).
+
+Two tests, both for OCR pieces holding a tiny box: ``is_dust`` (a piece holding letters set
+lower than ``DUST_HEIGHT`` of the body size: no letter of the text is that low) keeps the
+piece off every line, as a block of its own; ``dust_on`` (a speck smaller than ``DUST`` of
+its row's height both ways) drops it from the page's text altogether.
 
 Dust on a scan that OCR reads as a letter (``Quốc. ỷ``: a ``ỷ`` boxed 1.4 pt each way after the
 last word of a paragraph whose text stands 11.5 pt high) is a speck (``pieces.is_speck``: one
@@ -31,3 +36,16 @@ def dust_on(speck: Line, row: list[Line]) -> bool:
     height = median(p.box[3] - p.box[1] for p in row)
     return speck.box[2] - speck.box[0] < DUST * height and \
         speck.box[3] - speck.box[1] < DUST * height
+
+
+DUST_HEIGHT = 0.3   # x body size: a piece holding letters whose box is lower than this is dust
+                    # read as a letter (``is_dust``): a lower-case letter stands about half the
+                    # body's box height, a stop (no letter) is no word of it
+
+
+def is_dust(p: Line, body: float) -> bool:
+    """A speck of dust or a fold's shadow OCR read as a letter (``F`` in a box a point high)
+    set in a line's white, past its text: joined to the line, it ended a paragraph that ends
+    a sentence with a stray letter, which then ran on into the next column's first paragraph
+    (interlace scans). No letter of the text is that low."""
+    return p.alnum and p.box[3] - p.box[1] < DUST_HEIGHT * body

@@ -346,19 +346,6 @@ def is_speck(p: Line, body: float) -> bool:
     return len(p.words) == 1 and len(p.text) <= 2 and p.box[2] - p.box[0] < body
 
 
-DUST = 0.3           # x body size: a piece holding letters whose box is lower than this is dust
-                     # read as a letter (``is_dust``): a lower-case letter stands about half the
-                     # body's box height, a stop (no letter) is no word of it
-
-
-def is_dust(p: Line, body: float) -> bool:
-    """A speck of dust or a fold's shadow OCR read as a letter (``F`` in a box a point high)
-    set in a line's white, past its text: joined to the line, it ended a paragraph that ends
-    a sentence with a stray letter, which then ran on into the next column's first paragraph
-    (interlace scans). No letter of the text is that low."""
-    return p.alnum and p.box[3] - p.box[1] < DUST * body
-
-
 def skew_slope(pieces: list[Line], words: tuple[Word, ...]) -> float:
     """The page's text slope (dy/dx) from the baselines of long pieces; 0 when unsure.
 
