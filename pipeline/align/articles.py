@@ -29,11 +29,12 @@ read as body text; an article that
 ended up without a title but starts with a short block in capitals takes that
 block as its title.
 
-What lives where: this module walks the blocks and keeps the open articles (the
-state, the jump lines, footnotes, drop caps); the rules that tell an article's
-heads (a title, a title's next line or the title printed again, a rubric band, a
-byline, a numbered heading) are in :mod:`magpipe.align.heads`; the drafts and how
-two pieces of a paragraph join are in :mod:`magpipe.align.drafts`.
+What lives where: this module walks the blocks (the jump lines, footnotes, drop
+caps); the walk's state, the open article of each language, is in
+:mod:`magpipe.align.walk_state`; the rules that tell an article's heads (a title, a
+title's next line or the title printed again, a rubric band, a byline, a numbered
+heading) are in :mod:`magpipe.align.heads`; the drafts and how two pieces of a
+paragraph join are in :mod:`magpipe.align.drafts`.
 Pure functions, no I/O.
 """
 
@@ -41,16 +42,17 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from magpipe.align import reread
 from magpipe.align.caption_heads import caption_heads
 from magpipe.align.datelines import before_text, dateline, for_title
 from magpipe.align.drafts import (
-    BREAK_GAP,
     ArticlePiece,
     Draft,
+    carried_on,
     continues,
+    set_below,
     source_of,
 )
 from magpipe.align.drafts import join_text as join_text  # (imported from here by callers)
@@ -77,7 +79,7 @@ from magpipe.align.sections import (
 )
 from magpipe.align.side_heads import heads_passage
 from magpipe.align.turns import over_text, turn_text
-from magpipe.artifacts.base import across
+from magpipe.align.walk_state import ArticleBuilder, WalkState, open_sentence
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.text.editions import cut_edition_label
 from magpipe.text.punctuation import ends_sentence
@@ -106,14 +108,7 @@ def _noise(text: str) -> bool:
     return True
 
 
-def _open_sentence(draft: Draft) -> bool:
-    """Does the draft's text stop in mid-sentence (its last paragraph, or its intro when it has
-    none)?"""
-    last = draft.paragraphs[-1] if draft.paragraphs else draft.intro
-    return last is not None and not ends_sentence(last.text)
-
-
-def _resumes(d: Draft, block: Block, state: _State) -> bool:
+def _resumes(d: Draft, block: Block, state: WalkState) -> bool:
     """Does ``block`` carry on the sentence the article before the open one ``d`` stopped in,
     ``d`` being a title with no text under it on its page (a leaflet's cover title, read
     between the two panels of an article's text)? The block opens in small letters, on a
@@ -121,94 +116,10 @@ def _resumes(d: Draft, block: Block, state: _State) -> bool:
     previous = state.last_done(d.lang)
     return (previous is not None and d.title is not None and title_only(d)
             and d.title.sources[-1].page < block.page
-            and block.text.lstrip()[:1].islower() and _open_sentence(previous))
+            and block.text.lstrip()[:1].islower() and open_sentence(previous))
 
 
-def _carried_on(draft: Draft, piece: ArticlePiece, lang: str) -> Draft:
-    """The draft with ``piece`` joined to the end of its text."""
-    if draft.paragraphs:
-        return replace(draft, paragraphs=draft.paragraphs[:-1] + (
-            draft.paragraphs[-1].joined(piece, lang),))
-    assert draft.intro is not None
-    return replace(draft, intro=draft.intro.joined(piece, lang))
-
-
-def _set_below(draft: Draft, block: Block) -> bool:
-    """Is ``block`` set right under the draft's last paragraph, in its column (no wider gap
-    than ``BREAK_GAP``, overlapping it across)? Then it carries on that article even though
-    the byline came first in the reading order (a byline at the top of the next column read
-    before the rest of this one)."""
-    if not draft.paragraphs:
-        return False
-    last = draft.paragraphs[-1].sources[-1]
-    if last.page != block.page:
-        return False
-    gap = block.box[1] - last.box[3]
-    width = block.box[2] - block.box[0]
-    return -1.0 <= gap <= BREAK_GAP and across(block.box, last.box) > 0.5 * width
-
-
-class _Builder:
-    def __init__(self, lang: str, order: int) -> None:
-        self.draft = Draft(lang=lang, order=order)
-        # a byline or keyword line came after the text: it closes the article, and more
-        # text starts a new one (a byline under the title does not)
-        self.ended = False
-        self.after_heading = False    # the last piece added was a section heading
-        self.jumped_in = False        # taken up after a jump: its text goes on mid-sentence
-
-    def add_position(self, block: Block, order: int) -> None:
-        self.draft = replace(self.draft, positions=self.draft.positions + ((block.page, order),))
-
-
-@dataclass
-class _State:
-    open: dict[str, _Builder | None] = field(default_factory=lambda: {Lang.VI: None, Lang.EN: None})
-    section: dict[str, tuple[ArticlePiece, ...]] = field(
-        default_factory=lambda: {Lang.VI: (), Lang.EN: (), "both": ()})
-    done: list[Draft] = field(default_factory=list)
-    last_lang: str = Lang.VI
-    linked: bool = False          # the split stage set Block.continued_from
-    # articles a jump line sent on to another page: (language, page) -> their builders
-    jumped: dict[tuple[str, int], list[_Builder]] = field(default_factory=dict)
-    capped: set[str] = field(default_factory=set)    # blocks read with a drop cap before them
-    printed: dict[int, int] = field(default_factory=dict)   # printed page number -> page
-    dated: dict[str, list[ArticlePiece]] = field(default_factory=dict)  # dates held for titles
-
-    def close(self, lang: str) -> None:
-        builder = self.open[lang]
-        if builder is not None:
-            self.done.append(builder.draft)
-        self.open[lang] = None
-
-    def close_all(self) -> None:
-        for lang in (Lang.VI, Lang.EN):
-            self.close(lang)
-        self.done += [b.draft for waiting in self.jumped.values() for b in waiting]
-        self.jumped.clear()
-
-    def last_done(self, lang: str) -> Draft | None:
-        """The last article of ``lang`` closed."""
-        return next((d for d in reversed(self.done) if d.lang == lang), None)
-
-    def resume(self, lang: str) -> _Builder:
-        """Close the open article of ``lang`` and open the last one closed again."""
-        last = self.last_done(lang)
-        assert last is not None
-        self.close(lang)
-        self.done.remove(last)
-        builder = _Builder(lang, last.order)
-        builder.draft = last
-        self.open[lang] = builder
-        return builder
-
-    def current(self, lang: str, order: int) -> _Builder:
-        if self.open[lang] is None:
-            self.open[lang] = _Builder(lang, order)
-        return self.open[lang]  # type: ignore[return-value]
-
-
-def _language(block: Block, state: _State) -> str:
+def _language(block: Block, state: WalkState) -> str:
     if block.lang in (Lang.VI, Lang.EN):
         return block.lang
     if block.role == Role.BYLINE:
@@ -223,7 +134,7 @@ def _language(block: Block, state: _State) -> str:
     return state.last_lang
 
 
-def _add_section(block: Block, lang: str, state: _State) -> None:
+def _add_section(block: Block, lang: str, state: WalkState) -> None:
     vi, en = split_bilingual(block.text)
     if vi and en:
         state.section["both"] = (ArticlePiece(vi, (source_of(block, Lang.VI),)),
@@ -232,7 +143,7 @@ def _add_section(block: Block, lang: str, state: _State) -> None:
         state.section[lang] = (ArticlePiece(block.text.strip(), (source_of(block, lang),)),)
 
 
-def _add(block: Block, order: int, state: _State) -> None:
+def _add(block: Block, order: int, state: WalkState) -> None:
     lang = _language(block, state)
     piece = ArticlePiece(turn_text(block), (source_of(block, lang),))
     if block.role == Role.SECTION:
@@ -328,13 +239,13 @@ def _add(block: Block, order: int, state: _State) -> None:
                          else replace(builder.draft, keywords=new))
     elif role in (Role.BODY, Role.INTRO) and d is not None and _resumes(d, block, state):
         builder = state.resume(lang)          # a title between does not cut a sentence
-        builder.draft = _carried_on(builder.draft, piece, lang)
+        builder.draft = carried_on(builder.draft, piece, lang)
     elif role == Role.INTRO and (d is None or not d.paragraphs):
         builder = state.current(lang, order)
         intro = builder.draft.intro.joined(piece, lang) if builder.draft.intro else piece
         builder.draft = replace(builder.draft, intro=intro)
     else:
-        if builder is not None and d is not None and builder.ended and not _set_below(d, block):
+        if builder is not None and d is not None and builder.ended and not set_below(d, block):
             state.close(lang)         # body after a closing byline: a new, untitled article
         builder = state.current(lang, order)
         paras = builder.draft.paragraphs
@@ -352,7 +263,7 @@ def _add(block: Block, order: int, state: _State) -> None:
     state.last_lang = lang
 
 
-def _beside_cap(previous: ArticlePiece, state: _State) -> bool:
+def _beside_cap(previous: ArticlePiece, state: WalkState) -> bool:
     """The piece is the lines set beside a drop cap, cut off in mid-sentence: the block below
     carries on its paragraph."""
     return previous.sources[-1].block in state.capped and not ends_sentence(previous.text)
@@ -370,7 +281,7 @@ def printed_pages(artifact: SplitArtifact) -> dict[int, int]:
     return {printed: pages[0] for printed, pages in seen.items() if len(set(pages)) == 1}
 
 
-def _jump(block: Block, jump: Jump, state: _State, head: Block | None = None) -> None:
+def _jump(block: Block, jump: Jump, state: WalkState, head: Block | None = None) -> None:
     """A jump line (split's ``Role.JUMP``): "continued on page N" sets the open article of its
     language aside for page N; "continued from page M" takes up the article set aside for this
     page, the one from page M first, and closes the one open. Page numbers are the printed
@@ -406,11 +317,11 @@ def _jump(block: Block, jump: Jump, state: _State, head: Block | None = None) ->
     log.debug("article %r taken up on page %d", builder.draft.title, block.page)
 
 
-def _title_text(builder: _Builder) -> str | None:
+def _title_text(builder: ArticleBuilder) -> str | None:
     return builder.draft.title.text if builder.draft.title else None
 
 
-def _add_notes(block: Block, order: int, state: _State) -> None:
+def _add_notes(block: Block, order: int, state: WalkState) -> None:
     """Footnotes go to the open article of their language (a block may hold several)."""
     lang = _language(block, state)
     builder = state.current(lang, order)
@@ -423,7 +334,7 @@ def _add_notes(block: Block, order: int, state: _State) -> None:
 def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) -> Grouping:
     """Cut the document's blocks into one-language article drafts, in stream order; blocks
     whose id is in ``skip`` (a contents page's heading) belong to no article."""
-    state = _State(linked=any(b.continued_from for p in artifact.pages for b in p.blocks),
+    state = WalkState(linked=any(b.continued_from for p in artifact.pages for b in p.blocks),
                    printed=printed_pages(artifact))
     heads_of = jump_heads(artifact)     # (the story's head again: no text of it)
     skip = skip | {head.id for head in heads_of.values()}

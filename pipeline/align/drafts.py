@@ -8,8 +8,9 @@ Pure functions, no I/O.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Block, Lang
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
@@ -92,3 +93,27 @@ def continues(previous: ArticlePiece, block: Block, linked: bool) -> bool:
         # paragraph all the same (split did not see that the columns follow each other)
         return not ends_sentence(previous.text) and block.text.lstrip()[:1].islower()
     return block.continued_from is not None or not ends_sentence(previous.text)
+
+
+def carried_on(draft: Draft, piece: ArticlePiece, lang: str) -> Draft:
+    """The draft with ``piece`` joined to the end of its text."""
+    if draft.paragraphs:
+        return replace(draft, paragraphs=draft.paragraphs[:-1] + (
+            draft.paragraphs[-1].joined(piece, lang),))
+    assert draft.intro is not None
+    return replace(draft, intro=draft.intro.joined(piece, lang))
+
+
+def set_below(draft: Draft, block: Block) -> bool:
+    """Is ``block`` set right under the draft's last paragraph, in its column (no wider gap
+    than ``BREAK_GAP``, overlapping it across)? Then it carries on that article even though
+    the byline came first in the reading order (a byline at the top of the next column read
+    before the rest of this one)."""
+    if not draft.paragraphs:
+        return False
+    last = draft.paragraphs[-1].sources[-1]
+    if last.page != block.page:
+        return False
+    gap = block.box[1] - last.box[3]
+    width = block.box[2] - block.box[0]
+    return -1.0 <= gap <= BREAK_GAP and across(block.box, last.box) > 0.5 * width

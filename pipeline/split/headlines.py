@@ -27,7 +27,8 @@ from __future__ import annotations
 import logging
 
 from magpipe.artifacts.layout import Role
-from magpipe.split.heads import FLUSH, HEAD_GAP, SIGNATURE_INSET
+from magpipe.split.article_feet import FLUSH, SIGNATURE_INSET
+from magpipe.split.heads import HEAD_GAP
 from magpipe.split.roles import WORD, Facts, PageFacts
 from magpipe.text.headings import in_capitals
 from magpipe.text.punctuation import SENTENCE_ENDS

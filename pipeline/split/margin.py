@@ -194,7 +194,7 @@ def numbered_notes(roles: list[str], facts: list[Facts], page: PageFacts) -> lis
     set well under the body) is the note's too."""
     out = list(roles)
     if not page.exact:
-        return out                 # (OCR loses raised marks: ``heads.footnotes`` reads those)
+        return out         # (OCR loses raised marks: ``article_feet.footnotes`` reads those)
     apart = [k for k, f in enumerate(facts) if roles[k] in _TEXT and f.text.strip().isdigit()
              and f.size < MARK_SIZE * page.body_size]
     texts = [f.text for k, f in enumerate(facts) if roles[k] in _TEXT and k not in apart]

@@ -4,7 +4,7 @@ A page's footnotes are short notes set smaller than the body at a column's foot,
 line or two of its own opened by its mark (``¹``, ``²``, ``³``). OCR reads them close under
 each other as one block, and a superscript mark often as nothing at all, sometimes as a lone
 digit (``3 Titles are given ...``): the block then opens with no mark, and
-``heads.footnotes``, which asks a block's opening, leaves it as a caption or text of the
+``article_feet.footnotes``, which asks a block's opening, leaves it as a caption or text of the
 article above.
 
 ``note_lines`` (a role pass, OCR pages only): a block of the page's lower half at a column's

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from magpipe.artifacts.layout import Role
+from magpipe.split.article_feet import footnotes, signatures
 from magpipe.split.bands import in_own_column
 from magpipe.split.bodysize import translation_text
 from magpipe.split.boxes import contact_boxes
@@ -36,12 +37,10 @@ from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, 
 from magpipe.split.heads import (
     article_heads,
     caps_titles,
-    footnotes,
     heads_inside,
     intros_below_columns,
     jump_lines,
     notes_after_bylines,
-    signatures,
     wide_leads,
 )
 from magpipe.split.imprints import imprints
