@@ -16,7 +16,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from magpipe.artifacts.pages import Word
-from magpipe.extract import pdftext
+from magpipe.extract import pdfium_calls
 from magpipe.extract.pdftext import RawWord, read_page
 from magpipe.extract.wordlines import italic_font, round2, to_words
 
@@ -123,7 +123,7 @@ def test_round2_rounds_every_double_as_round_does():
 def test_words_are_the_same_whatever_page_the_reused_slots_held_before():
     names = ("photos-digital.pdf", "legacy-tcvn3.pdf", "bulletin-digital.pdf")
     forward = {name: _raw_pages(name) for name in names}
-    pdftext._LOCAL.__dict__.clear()           # fresh slots, and the files in another order
+    pdfium_calls._LOCAL.__dict__.clear()      # fresh slots, and the files in another order
     backward = {name: _raw_pages(name) for name in reversed(names)}
     assert forward == backward
 

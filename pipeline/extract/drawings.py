@@ -20,6 +20,7 @@ import ctypes
 import pypdfium2.raw as pdfium_c
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Drawing, DrawingKind
+from magpipe.extract.pdfium_calls import by_address
 
 RULE_WIDTH = 3.0        # points: a shape no thicker than this is a line, a rule (hairlines to
                         # the heavy rules under a masthead; a bar behind text is a line high)
@@ -33,19 +34,11 @@ MOST_SHAPES = 400       # shapes kept a page, the largest first: a chart or a ma
 
 
 
-def _by_address(function, *argtypes):
-    """A prototype of a PDFium function taking plain addresses (ints) and returning a C int
-    (a path is an address ``pdftext`` found; pypdfium2's own prototypes want pointer objects)."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    assert address is not None      # a function the library exports
-    return ctypes.CFUNCTYPE(ctypes.c_int, *argtypes)(address)
-
-
 _U = ctypes.c_void_p
-_BOUNDS = _by_address(pdfium_c.FPDFPageObj_GetBounds, _U, _U, _U, _U, _U)
-_DRAW_MODE = _by_address(pdfium_c.FPDFPath_GetDrawMode, _U, _U, _U)
-_FILL = _by_address(pdfium_c.FPDFPageObj_GetFillColor, _U, _U, _U, _U, _U)
-_STROKE = _by_address(pdfium_c.FPDFPageObj_GetStrokeColor, _U, _U, _U, _U, _U)
+_BOUNDS = by_address(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, _U, _U, _U, _U, _U)
+_DRAW_MODE = by_address(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int, _U, _U, _U)
+_FILL = by_address(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int, _U, _U, _U, _U, _U)
+_STROKE = by_address(pdfium_c.FPDFPageObj_GetStrokeColor, ctypes.c_int, _U, _U, _U, _U, _U)
 
 
 def _shade(red: int, green: int, blue: int) -> float:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-import threading
 from bisect import bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ import pypdfium2.raw as pdfium_c
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Drawing
 from magpipe.extract.drawings import page_drawings
+from magpipe.extract.pdfium_calls import address, by_address, slots, untyped
 from magpipe.extract.textfix import LINE_END_HYPHEN, font_hint
 from magpipe.extract.turns import upright_page
 
@@ -82,80 +82,17 @@ class PdfPageFacts:
     drawings: tuple[Drawing, ...] = ()
 
 
-def _by_address(function, restype, *argtypes):
-    """A second prototype of a PDFium function that takes and returns plain addresses
-    (ints): for the calls made per word, where building and unpacking pointer objects cost
-    more than the call (pypdfium2's own prototypes are left as they are)."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    assert address is not None      # a function the library exports
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
-
-
-def _untyped(function, restype):
-    """A prototype of a PDFium function without argument types, for the calls made per word
-    or per object: ctypes then passes a Python int as a C ``int`` and a ``c_void_p`` object
-    as the pointer it holds, with no per-argument converter. Converting an ``int`` through a
-    ``c_int`` argument type costs as much as the rest of the call: an untyped call takes ~2,300
-    instructions against ~4,100 (callgrind). Its pointer arguments must be ``c_void_p``
-    objects (a page's handle made once, out-pointers from ``_Slots``), its other arguments
-    ints that fit a C ``int``."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    assert address is not None      # a function the library exports
-    return ctypes.CFUNCTYPE(restype)(address)
-
-
-class _Slots:
-    """A reusable array of C structs (``width`` float32 each) and a ``c_void_p`` to each
-    slot, for PDFium to write a page's boxes or matrices into through untyped calls (making
-    a pointer object per call would cost what the untyped call saves). One per thread: a
-    slot holds its value only until the next page reads it."""
-
-    def __init__(self, width: int) -> None:
-        self.width = width
-        self.array = np.zeros((0, width), dtype=np.float32)
-        self.pointers: list[ctypes.c_void_p] = []
-
-    def take(self, count: int) -> tuple[np.ndarray, list[ctypes.c_void_p]]:
-        """The array (at least ``count`` rows) and the pointers to its rows; values in rows
-        no call wrote are whatever an earlier page left."""
-        if count > len(self.pointers):
-            rows = max(count, 2 * len(self.pointers), 256)
-            self.array = np.zeros((rows, self.width), dtype=np.float32)
-            start, step = self.array.ctypes.data, 4 * self.width
-            self.pointers = list(map(ctypes.c_void_p, range(start, start + step * rows, step)))
-        return self.array, self.pointers
-
-
-_LOCAL = threading.local()
-
-
-def _slots(name: str, width: int) -> _Slots:
-    """This thread's slots called ``name``."""
-    slots = getattr(_LOCAL, name, None)
-    if slots is None:
-        slots = _Slots(width)
-        setattr(_LOCAL, name, slots)
-    return slots
-
-
-def _address(handle) -> int:
-    """The address a pypdfium2 handle (a ctypes pointer) holds."""
-    address = ctypes.cast(handle, ctypes.c_void_p).value
-    assert address is not None      # an open page or text page
-    return address
-
-
 # Page objects are walked by address: a page has hundreds (a text object a word, often), and
 # pypdfium2's prototypes convert their pointer arguments and results on every call.
-_PAGE_OBJECTS = _by_address(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
-_PAGE_OBJECT = _untyped(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
-_FORM_OBJECTS = _by_address(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, ctypes.c_void_p)
-_FORM_OBJECT = _by_address(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p,
+_PAGE_OBJECTS = by_address(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
+_PAGE_OBJECT = untyped(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
+_FORM_OBJECTS = by_address(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, ctypes.c_void_p)
+_FORM_OBJECT = by_address(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p,
                            ctypes.c_void_p, ctypes.c_ulong)
-_OBJECT_TYPE = _by_address(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p)
-_PIXEL_SIZE = _by_address(pdfium_c.FPDFImageObj_GetImagePixelSize, ctypes.c_int,
+_OBJECT_TYPE = by_address(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p)
+_PIXEL_SIZE = by_address(pdfium_c.FPDFImageObj_GetImagePixelSize, ctypes.c_int,
                           ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
-_BOUNDS = _by_address(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, ctypes.c_void_p,
+_BOUNDS = by_address(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, ctypes.c_void_p,
                       ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 _IMAGE, _FORM = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM
 _PATH = pdfium_c.FPDF_PAGEOBJ_PATH
@@ -190,7 +127,7 @@ def page_facts(page: pdfium.PdfPage, char_count: int,
     width, height = page.get_size()
     area = width * height or 1.0
     paths: list[int] = []
-    images = _images(_address(page.raw), False, text_objects, paths=paths)
+    images = _images(address(page.raw), False, text_objects, paths=paths)
     covered = 0.0
     native: float | None = None
     largest = (0, 0)
@@ -217,12 +154,12 @@ def page_facts(page: pdfium.PdfPage, char_count: int,
                      drawings=page_drawings(paths, width, height))
 
 
-_TEXT_OBJECT = _untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
-_OBJECT_FONT = _by_address(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
+_TEXT_OBJECT = untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+_OBJECT_FONT = by_address(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
 # (text page, character index[, out-pointer]): untyped, the text page as a c_void_p object
-_FONT_SIZE = _untyped(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
-_MATRIX = _untyped(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
-_LOOSE_BOX = _untyped(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+_FONT_SIZE = untyped(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_MATRIX = untyped(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_LOOSE_BOX = untyped(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
 
 
 class _Objects:
@@ -239,12 +176,12 @@ class _Objects:
         self.matrix_at = ctypes.c_void_p(ctypes.addressof(self.matrix))
 
     def of(self, index: int) -> tuple[int, float]:
-        address = _TEXT_OBJECT(self.handle, index)
-        if address is None:      # a character PDFium made (no object): asked on its own
+        text_object = _TEXT_OBJECT(self.handle, index)
+        if text_object is None:      # a character PDFium made (no object): asked on its own
             return -index - 1, self.size(index)
-        found = self.known.get(address)
+        found = self.known.get(text_object)
         if found is None:
-            found = self.known[address] = (_OBJECT_FONT(address) or -index - 1,
+            found = self.known[text_object] = (_OBJECT_FONT(text_object) or -index - 1,
                                            self.size(index))
         return found
 
@@ -269,7 +206,7 @@ class _Objects:
             fonts = [font or -index - 1 for font, index in zip(fonts, at, strict=True)]
         sizes = np.fromiter(map(_FONT_SIZE, repeat(self.handle, count), at), dtype=np.float64,
                             count=count)
-        matrices, pointers = _slots("matrices", 6).take(count)    # a, b, c, d, e, f of each
+        matrices, pointers = slots("matrices", 6).take(count)    # a, b, c, d, e, f of each
         done = np.fromiter(map(_MATRIX, repeat(self.handle, count), at, pointers),
                            dtype=np.int32, count=count)
         # c and d of each matrix, read once all are written (a failed call's row is not
@@ -400,7 +337,7 @@ def _word_boxes(handle: ctypes.c_void_p, starts: list[int], ends: list[int], hei
     boxes of all the first and last characters, in one mapped call, into this thread's
     slots; a character without a box (the call fails) counts as zeros, as a fresh rect."""
     count = len(starts)
-    boxes, pointers = _slots("boxes", 4).take(2 * count)   # left, top, right, bottom
+    boxes, pointers = slots("boxes", 4).take(2 * count)   # left, top, right, bottom
     done = np.fromiter(map(_LOOSE_BOX, repeat(handle, 2 * count), starts + ends, pointers),
                        dtype=np.int32, count=2 * count)
     values = boxes[:2 * count].astype(np.float64)
