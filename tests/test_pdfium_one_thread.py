@@ -49,7 +49,7 @@ def test_reading_a_page_waits_for_another_thread_in_pdfium():
 
 
 def test_rendering_review_images_waits_for_another_thread_in_pdfium(tmp_path):
-    _blocked_while_held(lambda: render_page_images(PDF, tmp_path, {1}))
+    _blocked_while_held(lambda: render_page_images(PDF, tmp_path, {1}, source_sha256=""))
     assert (tmp_path / "pages" / "page-0001.jpg").is_file()
 
 

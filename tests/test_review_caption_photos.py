@@ -44,7 +44,7 @@ def _batch_review(artifact, aligned_doc, tmp_path, monkeypatch) -> tuple[str, se
     sizes = {p.number: (p.width, p.height) for p in artifact.pages}
     drawn: set[int] = set()
 
-    def draw(source, doc_dir, numbers, *, password=None, turns=None):
+    def draw(source, doc_dir, numbers, *, source_sha256, password=None, turns=None):
         drawn.update(numbers)
         return {n: PageImage(n, f"pages/page-{n:04d}.jpg", *sizes[n]) for n in numbers}
 
@@ -52,9 +52,9 @@ def _batch_review(artifact, aligned_doc, tmp_path, monkeypatch) -> tuple[str, se
     source = tmp_path / "doc.pdf"
     source.write_bytes(b"%PDF-1.4\n")          # only its presence is checked; never drawn
     aligned_doc.save(tmp_path / "align.json")
-    # no repaired pages: the pages drawn are the ones the page shows, not the repair's list
+    # the pages drawn are the ones the page shows
     page = writers.write_review(tmp_path, source=source, aligned=aligned_doc,
-                                marks=RepairMarks(frozenset(), {}))
+                                marks=RepairMarks({}))
     return page.read_text(encoding="utf-8"), drawn
 
 

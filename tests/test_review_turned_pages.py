@@ -26,7 +26,8 @@ def drawn(tmp_path_factory):
     read = extract(PDF, Config())
     marks = RepairMarks.of(RepairArtifact(doc=read.doc, pages=read.pages, changes=()))
     folder = tmp_path_factory.mktemp("review")
-    images = render_page_images(PDF, folder, {UPRIGHT, HALF_TURN, SIDEWAYS}, turns=marks.turns)
+    images = render_page_images(PDF, folder, {UPRIGHT, HALF_TURN, SIDEWAYS},
+                                source_sha256=read.doc.sha256, turns=marks.turns)
     return {p.number: p for p in read.pages}, images, folder, marks
 
 

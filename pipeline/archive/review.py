@@ -1,7 +1,7 @@
 """The review page with the page images: read, check and correct one aligned document.
 
-``DIR/<doc>/review.html`` plus ``DIR/<doc>/pages/page-NNNN.jpg`` (each page rendered
-once, by PDFium): the folder works offline as it is. Per article, one row per link
+``DIR/<doc>/review.html`` plus ``DIR/<doc>/pages/page-NNNN.jpg`` (each page the review page
+shows rendered once, by PDFium): the folder works offline as it is. Per article, one row per link
 (title, section, label, intro, paragraphs, keywords, byline, captions): the Vietnamese and
 English text beside a crop of each page where each came from (two halves of a pair printed on
 different pages, or a paragraph carried over to the next page, show each page), its boxes
@@ -30,6 +30,7 @@ from pathlib import Path
 from magpipe.archive.corrections import FORMAT, FORMAT_VERSION
 from magpipe.artifacts import AlignArtifact, Article, RepairArtifact, Source
 from magpipe.batch.review import LOW_CONFIDENCE, half_photos, left_out_html
+from magpipe.files import atomic_write_text
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,11 @@ IMAGE_DIR = "pages"
 IMAGE_DPI = 100               # 9 pt text is readable in a crop; a page is ~100-200 KB as JPEG
 JPEG_QUALITY = 80
 CROP_MARGIN = 6.0             # points of page shown around the boxes of a crop
+# Beside the images, what they were drawn from: the source's SHA-256 (as extract read it),
+# the resolution and the quality. An image is kept for the next review page only while this
+# still holds: a PDF edited in place keeps its output folder (named by its path, not its
+# content), and a page image of its old text under the new text's boxes would mislead.
+IMAGES_KEY = ".key"           # named as extract.pages/.key, the key its pages were made under
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -59,10 +65,10 @@ def repaired_words(words: RepairArtifact) -> dict[int, dict[str, str]]:
 
 @dataclass(frozen=True)
 class RepairMarks:
-    """What the review page needs of the repair artifact: its pages and the words changed
-    (small, so a document job keeps this instead of the artifact with every word)."""
+    """What the review page needs of the repair artifact: the words changed and the pages
+    read turned (small, so a document job keeps this instead of the artifact with every
+    word)."""
 
-    pages: frozenset[int]
     repaired: dict[int, dict[str, str]]
     # per page read turned (``Page.rotation``: a text layer set turned, an OCR's turned
     # image), the degrees clockwise: its words' boxes are in the frame of the page turned
@@ -71,7 +77,7 @@ class RepairMarks:
 
     @classmethod
     def of(cls, words: RepairArtifact) -> RepairMarks:
-        return cls(frozenset(p.number for p in words.pages), repaired_words(words),
+        return cls(repaired_words(words),
                    {p.number: p.rotation % 360 for p in words.pages if p.rotation % 360})
 
 
@@ -237,22 +243,34 @@ def shown_pages(artifact: AlignArtifact) -> set[int]:
             | {ph.page for a in artifact.articles for c in a.captions for ph in c.photos})
 
 
-def render_page_images(source: Path, doc_dir: Path, numbers: set[int], *,
+def render_page_images(source: Path, doc_dir: Path, numbers: set[int], *, source_sha256: str,
                        password: str | None = None, max_pixels: int = 200_000_000,
                        turns: dict[int, int] | None = None) -> dict[int, PageImage]:
-    """Render the pages once (kept if already there) as JPEGs in ``doc_dir/pages/``; a page
-    of ``turns`` (page -> degrees clockwise, ``RepairMarks.turns``) turned as extract read it,
-    so that its words' boxes fall on their text (a turned image has a name of its own: one
-    drawn before as the file shows it is not taken for it)."""
+    """Render the pages once as JPEGs in ``doc_dir/pages/``; one drawn before is kept while
+    it was drawn from this same source (``source_sha256``, see ``IMAGES_KEY``). A page of
+    ``turns`` (page -> degrees clockwise, ``RepairMarks.turns``) is turned as extract read
+    it, so that its words' boxes fall on their text (a turned image has a name of its own:
+    one drawn before as the file shows it is not taken for it)."""
     from magpipe.extract.render import PDFIUM_LOCK
     folder = Path(doc_dir) / IMAGE_DIR
     folder.mkdir(parents=True, exist_ok=True)
+    stamp = folder / IMAGES_KEY
+    key = f"{source_sha256} {IMAGE_DPI} dpi, JPEG quality {JPEG_QUALITY}\n"
+    current = stamp.is_file() and stamp.read_text(encoding="utf-8") == key
+    if not current:
+        # no claim while drawing: a run stopped half-way leaves the images to be drawn again
+        stamp.unlink(missing_ok=True)
+        log.info("%s: page images drawn afresh (none yet, or of another source)", source)
     with PDFIUM_LOCK:
-        return _render(source, Path(doc_dir), numbers, password, max_pixels, turns or {})
+        images = _render(source, Path(doc_dir), numbers, password, max_pixels, turns or {},
+                         keep=current)
+    if not current:
+        atomic_write_text(stamp, key, durable=False)    # lost: the images drawn again
+    return images
 
 
 def _render(source: Path, doc_dir: Path, numbers: set[int], password: str | None,
-            max_pixels: int, turns: dict[int, int]) -> dict[int, PageImage]:
+            max_pixels: int, turns: dict[int, int], keep: bool) -> dict[int, PageImage]:
     import pypdfium2 as pdfium
     from magpipe.extract.render import render_page
     doc = pdfium.PdfDocument(str(source), password=password)
@@ -265,7 +283,7 @@ def _render(source: Path, doc_dir: Path, numbers: set[int], password: str | None
             if turn % 180:                        # a quarter turn: the page's sides swap
                 width, height = height, width
             target = Path(doc_dir) / name
-            if not target.is_file():
+            if not (keep and target.is_file()):
                 image = render_page(doc, n, dpi=IMAGE_DPI, max_pixels=max_pixels)
                 if turn:                          # (PIL turns counter-clockwise)
                     image = image.rotate(-turn, expand=True)

@@ -106,7 +106,8 @@ REVIEW_NAME = "review.html"
 def write_review(doc_dir: Path, *, source: Path | None = None, password: str | None = None,
                  aligned: AlignArtifact | None = None, marks: RepairMarks | None = None
                  ) -> Path:
-    """``DIR/<doc>/review.html`` with the page images (rendered once into ``pages/``).
+    """``DIR/<doc>/review.html`` with the images of the pages it shows (rendered once into
+    ``pages/``; a page no article, caption or photo of the records is on is not drawn).
 
     ``aligned`` and ``marks``: the document's align artifact and what its repair artifact
     marks, when the caller holds them (they must match ``align.json`` and ``repair.json``);
@@ -121,9 +122,9 @@ def write_review(doc_dir: Path, *, source: Path | None = None, password: str | N
     if not source.is_file():
         raise InputError("the source PDF of this document is not there any more; pass it "
                          "with --source", path=str(source))
-    numbers = review.shown_pages(aligned) | marks.pages
-    images = review.render_page_images(source, doc_dir, numbers, password=password,
-                                        turns=marks.turns)
+    images = review.render_page_images(source, doc_dir, review.shown_pages(aligned),
+                                        source_sha256=aligned.doc.sha256,
+                                        password=password, turns=marks.turns)
     target = doc_dir / REVIEW_NAME
     atomic_write_pieces(target, review.review_pieces(aligned, images, marks.repaired,
                                                      sha256_file(doc_dir / ALIGN)))
