@@ -123,13 +123,13 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     for photo_pass in (photo_captions, graphic_labels, portrait_cards):
         roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
+    drawn = panels(page.drawings, pf.body_size)     # (the page's drawn panels, found once)
     roles, reasons = drawn_boxes(roles, reasons, facts, pf, page.drawings,   # (framed, tinted)
-                                 page.images)
+                                 page.images, drawn)
     roles, reasons = box_twins(roles, reasons, facts, pf)      # (a box's other language)
-    roles, reasons = figure_boxes(roles, reasons, facts, pf,   # (rates, weather: listed)
-                                  panels(page.drawings, pf.body_size))
+    roles, reasons = figure_boxes(roles, reasons, facts, pf, drawn)   # (rates: listed)
     roles, reasons = puzzle_boxes(roles, reasons, facts, pf,   # (clues, quizzes, grids)
-                                  page.drawings)
+                                  page.drawings, drawn)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]
     roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]

@@ -138,17 +138,18 @@ def _photos(panel: Box, members: list[int], facts: list[Facts],
 
 
 def drawn_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
-                drawings: tuple[Drawing, ...], images: tuple[Box, ...] = ()
-                ) -> tuple[list[str], list[str]]:
+                drawings: tuple[Drawing, ...], images: tuple[Box, ...] = (),
+                drawn: tuple[Box, ...] | None = None) -> tuple[list[str], list[str]]:
     """Every block in a drawn panel that holds no article (see the module's docstring), and
-    the lettering of a bar heading it, is an ``aside`` with ``REASON`` (``BAR_REASON``)."""
+    the lettering of a bar heading it, is an ``aside`` with ``REASON`` (``BAR_REASON``).
+    ``drawn``: the page's ``panels`` when the caller found them already."""
     out, why = list(roles), list(reasons)
     body = page.body_size
     if not drawings or body <= 0:
         return out, why
     bars = [d.box for d in drawings if _is_bar(d, body)]
     on_bars = {k for k, f in enumerate(facts) if any(_centre_in(f.box, bar) for bar in bars)}
-    for panel in panels(drawings, body):
+    for panel in panels(drawings, body) if drawn is None else drawn:
         members = [k for k, f in enumerate(facts) if in_panel(f.box, panel, body)
                    and roles[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER)]
         if not members or all(roles[k] in _PHOTO_TEXT for k in members) or \

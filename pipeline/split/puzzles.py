@@ -234,18 +234,20 @@ def _grid_boxes(out: list[str], why: list[str], facts: list[Facts], body: float,
 
 
 def puzzle_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
-                 drawings: tuple[Drawing, ...] = ()) -> tuple[list[str], list[str]]:
+                 drawings: tuple[Drawing, ...] = (), drawn: tuple[Box, ...] | None = None
+                 ) -> tuple[list[str], list[str]]:
     """Boxes of numbered short entries and grids of drawn squares, their answers, the text of
     the panels drawn around them and their titles are notes (``aside``; see the module's
     docstring), with ``REASON``, ``GRID_REASON``, ``FOOT_REASON``, ``PANEL_REASON``,
-    ``TITLE_REASON``."""
+    ``TITLE_REASON``. ``drawn``: the page's ``panels`` when the caller found them already."""
     out, why = list(roles), list(reasons)
     body = page.body_size
     if body <= 0:
         return out, why
     numbered = {k: items for k, f in enumerate(facts) if roles[k] in BOX_TEXT
                 and (items := entries(f.text))}
-    drawn = panels(drawings, body)
+    if drawn is None:
+        drawn = panels(drawings, body)
     spans = _entry_boxes(out, why, facts, body, numbered, drawn) + \
         _grid_boxes(out, why, facts, body, drawings, drawn)
     # (a box's halves side by side, one a language, and its answers under them: one box)
