@@ -90,7 +90,7 @@ for flag in "$@"; do
             # medium and extra-bold weights, Noto Serif Display's condensed width
             [ -e $fonts/truetype/noto/NotoSans-Medium.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-Condensed.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto Serif's
+            # the twentieth round's layout families' faces (fixtures/twentieth_kit.py): Noto Serif's
             # medium and black weights, Noto Sans Display's extra-condensed width
             [ -e $fonts/truetype/noto/NotoSerif-Medium.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSansDisplay-ExtraCondensed.ttf ] || missing+=(fonts-noto-extra)
