@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from magpipe.align import align
-from magpipe.align.credit_slips import agreed_credits
+from magpipe.align.credit_slips import agreed_credits, known_name
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
@@ -34,6 +34,8 @@ def _one_caption(truth: dict, opening: str) -> dict:
     ("junk_vi", "Hưởng ứng phong trào"),                 # MIẠNH.KIÊN / MANH KIEN
     ("short_vi", "Đoàn đại biểu hai bên"),               # TRÍ / TRI DUNG
     ("short_en", "Đoàn đại biểu của tỉnh Lạng Sơn"),     # Phạm Hương / PHAM
+    ("tone_vi", "Toàn cảnh buổi làm việc"),              # LA MAT / LA MAI
+    ("known_name", "Đồng chí Hoàng Quốc Khánh, Bí thư Tỉnh uỷ hội kiến"),  # TRÍ BŨNG / TRI DUNG
 ])
 def test_scanned_caption_credits_name_one_photographer(name: str, opening: str) -> None:
     artifact = RepairArtifact.load(DATA / f"{name}.repair.json")
@@ -80,3 +82,17 @@ def test_collected_photo_marks_are_left_as_read() -> None:
 def test_word_that_is_no_syllable_takes_the_other_readings_letters() -> None:
     assert agreed_credits("TRÍ DŨSG", "TRI DUNG") == ("TRÍ DŨNG", "TRI DUNG")
     assert agreed_credits("TRÍ DŨNG", "FRI DUNG") == ("TRÍ DŨNG", "TRI DUNG")
+
+
+def test_vietnamese_word_in_a_tone_its_ending_never_takes_takes_the_english_letters() -> None:
+    # no syllable closed by t is spelled without a mark: MAT is MAI misread
+    assert agreed_credits("LA MAT", "LA MAI") == ("LA MAI", "LA MAI")
+    assert agreed_credits("LA MÁT", "LA MAI") == ("LA MÁT", "LA MAT")
+
+
+def test_reading_naming_a_photographer_credited_elsewhere_is_trusted() -> None:
+    known = frozenset({known_name("TRÍ DŨNG"), known_name("LA MAI")})
+    assert agreed_credits("TRÍ BŨNG", "TRI DUNG", known) == ("TRÍ DŨNG", "TRI DUNG")
+    assert agreed_credits("TRÍ DŨNG", "TRI BUNG", known) == ("TRÍ DŨNG", "TRI DUNG")
+    # with no such name the Vietnamese reading is kept, as before
+    assert agreed_credits("TRÍ BŨNG", "TRI DUNG") == ("TRÍ BŨNG", "TRI BUNG")

@@ -52,9 +52,10 @@ def _printed_captions(truth: dict) -> dict:
 
 
 # (name, captions printed on the saved pages, those read right): ``misread-label``'s fourth
-# caption has credits ``LA MAT`` / ``LA MAI``, as likely one reading as the other
+# caption, credits ``LA MAT`` / ``LA MAI``, is read right since the twenty-first round: no
+# Vietnamese syllable closed by ``t`` is spelled without a mark (``align.credit_slips``)
 @pytest.mark.parametrize("name, printed, right", [
-    ("paren-labels", 4, 4), ("label-after-credit", 3, 3), ("misread-label", 4, 3),
+    ("paren-labels", 4, 4), ("label-after-credit", 3, 3), ("misread-label", 4, 4),
     ("credit-column", 2, 2), ("misread-credit-label", 1, 1), ("head-opening", 2, 2)])
 def test_the_captions_printed_on_the_page_are_read_whole(name: str, printed: int,
                                                          right: int) -> None:

@@ -1,4 +1,5 @@
-"""Save the inputs of ``tests/test_align_credit_slips.py``, ``tests/test_align_caption_heads.py``
+"""Save the inputs of ``tests/test_align_credit_slips.py``, ``tests/test_align_caption_heads.py``,
+``tests/test_scan_caption_credit_reading.py``
 and ``tests/test_align_lone_credits.py`` into ``tests/data/layouts-scan-captions/``.
 
 Scanned pages of ``bench/bench_layouts.py`` documents whose captions OCR read apart (their
@@ -15,6 +16,20 @@ printed on them). Captions whose two credits disagree:
   (``TRÍ`` / ``TRI DUNG``; ``infographic-1-scanned``, page 1);
 * ``short_en``: the English credit's last word wrapped to a line read as body text
   (``Phạm Hương`` / ``PHAM``; ``programme-3-scanned``, page 1).
+
+* ``tone_vi``: the Vietnamese credit misread as a word no syllable spells without a mark
+  (``LA MAT`` / ``LA MAI``; ``footstrip-2-scanned``, page 2);
+* ``known_name``: both readings clean syllables (``TRÍ BŨNG`` / ``TRI DUNG``), the English
+  one naming the photographer other captions of the document credit
+  (``filmstrip-3-scanned``, pages 1 and 2).
+
+A caption whose credit OCR read a speck into: ``dust_credit``, a ``-`` a point across read
+after the Vietnamese credit's first word, its last word wrapped under it (``Ảnh: TRÍ -`` /
+``DŨNG``; ``interview-3-scanned``, page 2).
+
+A caption whose credit lost the space after its label: ``glued_by``, the English caption
+beside its photo, its credit wrapped after ``Photo`` and read ``byLAMAI``, the two lines taken
+for a byline and a label (``flanking-3-scanned``, page 1).
 
 A caption whose first line was read apart as body text:
 
@@ -47,7 +62,11 @@ SAVED = (Saved("letter_en", "sidenotes-1-scanned", (2,)),
          Saved("short_vi", "infographic-1-scanned", (1,)),
          Saved("short_en", "programme-3-scanned", (1,)),
          Saved("overlapping_head", "digest-1-scanned", (2,)),
-         Saved("doubted_credit", "feature-1-scanned", (2,)))
+         Saved("doubted_credit", "feature-1-scanned", (2,)),
+         Saved("tone_vi", "footstrip-2-scanned", (2,)),
+         Saved("known_name", "filmstrip-3-scanned", (1, 2)),
+         Saved("dust_credit", "interview-3-scanned", (2,)),
+         Saved("glued_by", "flanking-3-scanned", (1,)))
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ from typing import Any
 from magpipe.align.caption_halves import CaptionDraft, match_halves, photos_of, twins_joined
 from magpipe.align.caption_runs import runs_rejoined
 from magpipe.align.credit_names import credits_near, english_credit, spilled_credit
-from magpipe.align.credit_slips import agreed_credits
+from magpipe.align.credit_slips import agreed_credits, known_name
 from magpipe.align.lone_credits import lone_credits_placed
 from magpipe.align.photos import (
     caption_photos,
@@ -227,15 +227,27 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
             head = text if block.id in heads and text and not credit else None
     if cur is not None:
         done.append(cur)
-    drafts = _edge_credits(_join_under_photo(lone_credits_placed(done, measures)), edge)
-    return tuple(_one_credit_for_both(_credits_agreed(replace(d, photos=photos_of(d.photos))))
-                 for d in match_halves(drafts))
+    drafts = match_halves(_edge_credits(_join_under_photo(lone_credits_placed(done, measures)),
+                                        edge))
+    known = _agreeing_names(drafts)
+    return tuple(_one_credit_for_both(_credits_agreed(replace(d, photos=photos_of(d.photos)),
+                                                      known))
+                 for d in drafts)
 
 
-def _credits_agreed(d: CaptionDraft) -> CaptionDraft:
-    """The draft with its two credits naming one photographer (:mod:`credit_slips`), the
-    English one spelled as the English half prints it."""
-    credit, credit_en = agreed_credits(d.credit, d.credit_en)
+def _agreeing_names(drafts: tuple[CaptionDraft, ...]) -> frozenset[str]:
+    """The photographers the document's captions credit with both readings agreeing (the
+    English one the Vietnamese without marks): a reading of a misread credit naming one of
+    them is the one to trust (:mod:`credit_slips`)."""
+    return frozenset(known_name(d.credit) for d in drafts
+                     if d.credit and d.credit_en and known_name(d.credit)
+                     and known_name(d.credit) == known_name(d.credit_en))
+
+
+def _credits_agreed(d: CaptionDraft, known: frozenset[str]) -> CaptionDraft:
+    """The draft with its two credits naming one photographer (:mod:`credit_slips`; ``known``:
+    the names credited elsewhere), the English one spelled as the English half prints it."""
+    credit, credit_en = agreed_credits(d.credit, d.credit_en, known)
     return replace(d, credit=credit, credit_en=english_credit(credit, credit_en))
 
 

@@ -13,7 +13,13 @@ name one photographer, the English one without marks. On a scan they often disag
   most a letter apart. In each pair apart, the word that shows a flaw gives way to the
   other: a word of a reading with a character that is no letter inside the name
   (``MIẠNH.KIÊN``) or with words in mixed cases where a name is set in one (``Thí DŨNG``),
-  or a word that is no Vietnamese syllable (``DŨSG``, ``FRI``). When neither word shows
+  or a word that is no Vietnamese syllable (``DŨSG``, ``FRI``), or whose tone no syllable of
+  its ending takes (``MAT``: a syllable closed by ``p``, ``t``, ``c`` or ``ch`` takes only the
+  sắc or nặng tone, so a Vietnamese credit printed with its marks never reads ``MAT``; it
+  is ``MAI`` misread). A reading that names a photographer the document credits elsewhere
+  with both readings agreeing (``known``) is trusted over one that names nobody else
+  (``TRÍ BŨNG`` / ``TRI DUNG`` where other captions credit ``TRÍ DŨNG`` / ``TRI DUNG``):
+  a magazine's few photographers recur from caption to caption. When neither word shows
   one, the Vietnamese reading is kept, the English credit being by convention its copy
   without marks; when both do, the credits are left as read.
 
@@ -34,6 +40,7 @@ from magpipe.text.vietnamese import (
     has_vietnamese_marks,
     is_bare_syllable,
     is_syllable_shape,
+    is_valid_syllable,
     strip_diacritics,
 )
 from rapidfuzz.distance import Levenshtein
@@ -65,6 +72,12 @@ def _flawed(credit: str) -> bool:
         return True
     cases = {_case(w) for w in credit.split() if len(w) > 1}
     return "other" in cases or len(cases) > 1
+
+
+def _vi_word(word: str) -> bool:
+    """The Vietnamese credit's word is a syllable as Vietnamese spells it, tone and all
+    (``MAI``, ``DŨNG``; not ``MAT``, which no syllable closed by ``t`` spells without a mark)."""
+    return is_syllable_shape(word) and is_valid_syllable(word.lower())
 
 
 def _name_case(words: list[str], fallback: str) -> str:
@@ -113,10 +126,16 @@ def _completed(credit: str, credit_en: str) -> tuple[str, str] | None:
     return credit, f"{credit_en} {rest}"
 
 
-def _slips_fixed(credit: str, credit_en: str) -> tuple[str, str] | None:
+def known_name(credit: str) -> str:
+    """A credit's name as compared with those credited elsewhere: its words without marks or
+    case."""
+    return " ".join(unmarked(w) for w in _LETTERS.findall(credit))
+
+
+def _slips_fixed(credit: str, credit_en: str, known: frozenset[str]) -> tuple[str, str] | None:
     """The two credits when they have as many words, each pair at most ``SLIP_LETTERS``
     apart (some pair apart): in each pair apart, the misread word given the other's letters;
-    None otherwise."""
+    None otherwise. ``known``: names (``known_name``) the document credits elsewhere."""
     vi, en = _LETTERS.findall(credit), _LETTERS.findall(credit_en)
     if len(vi) != len(en) or not vi:
         return None
@@ -124,13 +143,18 @@ def _slips_fixed(credit: str, credit_en: str) -> tuple[str, str] | None:
     if not any(apart) or max(apart) > SLIP_LETTERS:
         return None
     vi_flawed, en_flawed = _flawed(credit), _flawed(credit_en)
+    # a reading naming a photographer credited elsewhere, the other naming nobody known
+    vi_known, en_known = known_name(credit) in known, known_name(credit_en) in known
+    vi_flawed = vi_flawed or (en_known and not vi_known)
+    en_flawed = en_flawed or (vi_known and not en_known)
     vi_case, en_case = _name_case(vi, _name_case(en, "upper")), _name_case(en, "upper")
     vi_out, en_out = list(vi), list(en)
     for k, (a, b, d) in enumerate(zip(vi, en, apart, strict=True)):
         if not d:
             continue
-        # a word is suspect in a flawed reading, or when it is no syllable (``DŨSG``, ``FRI``)
-        vi_bad = vi_flawed or not is_syllable_shape(a)
+        # a word is suspect in a flawed reading, or when it is no syllable (``DŨSG``, ``FRI``;
+        # the Vietnamese one also with a tone its ending never takes, ``MAT``)
+        vi_bad = vi_flawed or not _vi_word(a)
         en_bad = en_flawed or not is_bare_syllable(b)
         if vi_bad and en_bad:
             return None     # neither reading can be trusted over the other
@@ -144,12 +168,13 @@ def _slips_fixed(credit: str, credit_en: str) -> tuple[str, str] | None:
     return fixed
 
 
-def agreed_credits(credit: str | None, credit_en: str | None
-                   ) -> tuple[str | None, str | None]:
+def agreed_credits(credit: str | None, credit_en: str | None,
+                   known: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """A caption's (Vietnamese, English) credits made to name one photographer where one
-    reading lost its last word(s) or misread a letter; as read otherwise."""
+    reading lost its last word(s) or misread a letter; as read otherwise. ``known``: the names
+    (``known_name``) of photographers the document credits elsewhere, both readings agreeing."""
     if credit is None or credit_en is None or COLLECTED_VI in (credit, credit_en) \
             or COLLECTED_EN in (credit, credit_en):
         return credit, credit_en
-    return _completed(credit, credit_en) or _slips_fixed(credit, credit_en) \
+    return _completed(credit, credit_en) or _slips_fixed(credit, credit_en, known) \
         or (credit, credit_en)

@@ -91,6 +91,10 @@ CAPTION_MAX_CHARS = 600
 _READ_AS_TEXT = frozenset({Role.BODY, Role.ASIDE, Role.INTRO, Role.BYLINE, Role.SECTION,
                            Role.CONTENTS})
 _CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
+# Roles of blocks read as a caption only as a later block of one that opens at a photo's edge
+# and names its photographer: a credit's end set apart as a short line of its own, which split
+# may take for a label (``Overview of the meeting. Photo`` / ``byLAMAI``: flanking-3-scanned).
+_CAPTION_TAILS = frozenset({Role.LABEL})
 
 
 def photo_gap(box: Box, photo: Box, measure: float = USUAL_MEASURE) -> float | None:
@@ -328,7 +332,8 @@ def photo_captions(page: PageLayout) -> frozenset[str]:
                               and _under(block, b.box, photo) and b.lang != block.lang
                               and credit_of(b.text, b.lang) is not None}
                 while chain:
-                    found |= {b.id for b in chain if b.role in _READ_AS_TEXT}
+                    found |= {b.id for b in chain if b.role in _READ_AS_TEXT
+                              or (b is not chain[0] and b.role in _CAPTION_TAILS)}
                     # the other language's caption set right under this one (under its
                     # credit line) belongs to the photo too
                     last = blocks.index(chain[-1])

@@ -13,6 +13,7 @@ from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.langid import language_cuts
 from magpipe.split.layout import Para
+from magpipe.split.line_dust import line_dust_words
 from magpipe.text.credits import split_caption
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,9 @@ def _caption_by_lines(para: Para, column: int) -> list[Draft]:
 
 
 def caption_drafts(words: tuple[Word, ...], para: Para, column: int) -> list[Draft]:
-    idx, region = [i for line in para.lines for i in line.words], para.region
+    # (dust read as a word of a line, ``-`` after a credit, would cut the credit's name short)
+    dust = frozenset().union(*(line_dust_words(words, line) for line in para.lines))
+    idx, region = [i for line in para.lines for i in line.words if i not in dust], para.region
     parts = split_caption([words[i].text for i in idx])
     if parts is None:
         return _caption_by_lines(para, column)

@@ -19,6 +19,12 @@ either, as specks on no line are (placed between a caption and its credit, such 
 them: filmstrip-3-scanned). (A dash is as thin, but longer: ``VIỆT -`` ending a title's line
 keeps its dash.)
 
+The same smallness tells dust OCR read as a word of a line (``Ảnh: TRÍ -`` / ``DŨNG``: a
+``-`` boxed a point each way after a caption's credit, the name's last word wrapped under it):
+``line_dust_words`` gives such words of a caption's lines, which ``drafts.caption_drafts``
+leaves out, so the credit reads on past the speck to its name's last word instead of being
+cut there (interview-3-scanned).
+
 Pure logic on line pieces.
 """
 
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 from statistics import median
 
+from magpipe.artifacts.pages import Word
 from magpipe.split.pieces import Line
 
 DUST = 0.15     # x the row's height: a speck smaller than this both ways is dust, not a glyph
@@ -49,3 +56,14 @@ def is_dust(p: Line, body: float) -> bool:
     a sentence with a stray letter, which then ran on into the next column's first paragraph
     (interlace scans). No letter of the text is that low."""
     return p.alnum and p.box[3] - p.box[1] < DUST_HEIGHT * body
+
+
+def line_dust_words(words: tuple[Word, ...], line: Line) -> frozenset[int]:
+    """The words of ``line`` too small both ways to be a glyph of its type: under ``DUST`` of
+    the median height of its words in width and in height (a line of one word has none)."""
+    if len(line.words) < 2:
+        return frozenset()
+    height = median(words[i].box[3] - words[i].box[1] for i in line.words)
+    return frozenset(i for i in line.words
+                     if words[i].box[2] - words[i].box[0] < DUST * height
+                     and words[i].box[3] - words[i].box[1] < DUST * height)

@@ -9,6 +9,9 @@
 * the label's capital as a small letter at a credit's opening bracket (``(ảnh: KIỀU ANH)``);
 * a letter of ``Photo`` as another (``Pboto: KIEU 4NH``, ``Ph0to:``): a word of five
   characters opening with ``P``, one letter from ``Photo``, before a colon;
+* the space after ``by`` lost, the name run into it (``Photo byLAMAI`` for ``Photo by LA
+  MAI``): no English word opens with ``by`` and goes on in capitals, so the name is
+  given its space back (the lost spaces inside the name stay lost);
 * a label past reading (``Anh. LA MAI``, ``: xẩnb - TRÍ DŨNG``, ``Pboro by TRI DỤNG``): a
   line of its own then reads as a credit by its shape alone (:func:`credit_line_name`: a
   short label, a separator, a name in capitals), which split asks of a line set under a
@@ -34,6 +37,8 @@ _MISREAD_VI = re.compile(r"(?<![^\W\d_])[ĂẮẰẲẴẶÂẤẦẨẪẬ]nh(?
                          r"|(?<=\()\s*[aảáàạã]nh(?=\s*[:;])")
 # regex: a word of five characters opening with P before a colon (its letters tested below)
 _LIKE_PHOTO = re.compile(r"(?<![^\W\d_])P\w{4}(?=\s*[:;])")
+# regex: ``by`` opening a word that goes on in two capitals or more (the name run into it)
+_BY_NAME = re.compile(r"(?<![^\W\d_])by(?=[^\W\d_]{2})")
 
 
 CREDIT_WORDS = 6     # most words of a credit line (a label and a name of three or four words)
@@ -72,10 +77,17 @@ def _photo(m: re.Match[str]) -> str:
     return EN_LABEL_WORD if Levenshtein.distance(word, EN_LABEL_WORD) == 1 else word
 
 
+def _by(m: re.Match[str]) -> str:
+    after = m.string[m.end():m.end() + 2]
+    return "by " if after.isupper() else "by"
+
+
 def as_printed(text: str) -> str:
     """``text`` with each misread credit label spelled as printed (``Ảnh``, ``Photo``)."""
     if "nh" in text:
         text = _MISREAD_VI.sub(_vi_label, text)
     if "P" in text:
         text = _LIKE_PHOTO.sub(_photo, text)
+    if "by" in text:
+        text = _BY_NAME.sub(_by, text)
     return text
