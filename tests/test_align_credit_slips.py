@@ -96,3 +96,11 @@ def test_reading_naming_a_photographer_credited_elsewhere_is_trusted() -> None:
     assert agreed_credits("TRÍ DŨNG", "TRI BUNG", known) == ("TRÍ DŨNG", "TRI DUNG")
     # with no such name the Vietnamese reading is kept, as before
     assert agreed_credits("TRÍ BŨNG", "TRI DUNG") == ("TRÍ BŨNG", "TRI BUNG")
+
+
+def test_digit_read_inside_a_name_in_capitals_is_the_letter_it_looks_like() -> None:
+    assert agreed_credits("VŨ GI4NG", "VU GIU4NG") == ("VŨ GIANG", "VU GIANG")
+    assert agreed_credits("KIỀU ANH", "KIEU 4NH") == ("KIỀU ANH", "KIEU ANH")
+    # a digit ending a name may be printed (a channel's), and figures are no name
+    assert agreed_credits("VTV1", "VTV1") == ("VTV1", "VTV1")
+    assert agreed_credits("Ảnh sưu tầm 2025", None) == ("Ảnh sưu tầm 2025", None)

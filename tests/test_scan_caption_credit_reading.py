@@ -1,6 +1,8 @@
 """A caption's credit read whole where OCR put something into it: a speck read as a word
-between its name's words (split leaves it out of the caption, ``split.line_dust``), and the
-space after ``by`` lost (``Photo byLAMAI``, ``text.credit_labels``). Split and align on
+between its name's words (split leaves it out of the caption, ``split.line_dust``), the
+space after ``by`` lost (``Photo byLAMAI``, ``text.credit_labels``), a digit for a letter
+(``GI4NG``, ``align.credit_slips``); and a caption half whose row OCR cut in two read whole
+(``align.caption_runs``). Split and align on
 scanned pages saved from the layout bench (``tests/data/layouts-scan-captions/``, made by
 ``tools/scan_captions_test_data.py``)."""
 
@@ -55,3 +57,10 @@ def test_caption_beside_its_photo_whose_credit_line_split_took_for_a_label() -> 
     # photo whose left side holds the Vietnamese caption
     artifact, truth = _load("glued_by")
     assert _caption_right(artifact, truth, "Toàn cảnh buổi làm việc")
+
+
+def test_caption_half_whose_row_ocr_cut_in_two_is_read_whole_with_its_credit() -> None:
+    # ``... China, within`` | ``the framework of ... December 2025.`` under ``Pboto: VU GIU4NG``;
+    # the Vietnamese half credited ``(Ảnh: VŨ GI4NG)``
+    artifact, truth = _load("row_cut")
+    assert _caption_right(artifact, truth, "Đồng chí Hoàng Quốc Khánh, Bí thư Tỉnh ủy hội đàm")

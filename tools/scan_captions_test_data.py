@@ -31,6 +31,11 @@ A caption whose credit lost the space after its label: ``glued_by``, the English
 beside its photo, its credit wrapped after ``Photo`` and read ``byLAMAI``, the two lines taken
 for a byline and a label (``flanking-3-scanned``, page 1).
 
+A caption cut in two on a row: ``row_cut``, the English half's word ``within`` boxed by OCR
+over the words after it, so its row read as two pieces and the rest of the half as a caption
+block of its own; both credits read with a digit for a letter (``VŨ GI4NG`` / ``VU GIU4NG``;
+``front-page-1-scanned``, page 1).
+
 A caption whose first line was read apart as body text:
 
 * ``overlapping_head``: a caption under a wide photo, its first line across the page and
@@ -66,7 +71,8 @@ SAVED = (Saved("letter_en", "sidenotes-1-scanned", (2,)),
          Saved("tone_vi", "footstrip-2-scanned", (2,)),
          Saved("known_name", "filmstrip-3-scanned", (1, 2)),
          Saved("dust_credit", "interview-3-scanned", (2,)),
-         Saved("glued_by", "flanking-3-scanned", (1,)))
+         Saved("glued_by", "flanking-3-scanned", (1,)),
+         Saved("row_cut", "front-page-1-scanned", (1,)))
 
 
 if __name__ == "__main__":

@@ -13,6 +13,12 @@ page and language when it is set right under that block's last part, mostly with
 width (``photos.goes_on``), and that block's text names no photographer and ends no
 sentence (``text.punctuation``): a caption runs on until its sentence and its credit end. A
 credit alone on its line (``Ảnh: NAME``) is left to the caption rules (a credit line).
+
+On a scan the rest may also open on that block's last row: OCR boxed a word over the words
+after it (``within`` reaching over ``the framework ...``), so the geometry read the row as
+two pieces side by side and the piece on the right opened a block of its own with the lines
+under it (front-page-1-scanned). Such a block opens inside the last row of the open block,
+right of its left edge, and goes on under it (``_on_last_row``).
 Pure logic, no I/O.
 """
 
@@ -21,8 +27,8 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from magpipe.align.photos import credit_cut, goes_on
-from magpipe.artifacts.base import union
+from magpipe.align.photos import EDGE, credit_cut, goes_on
+from magpipe.artifacts.base import Box, across, union
 from magpipe.artifacts.layout import Block, Lang
 from magpipe.text.punctuation import ends_sentence
 
@@ -40,6 +46,15 @@ def _credit_alone(block: Block) -> bool:
                for text, credit in (credit_cut(block.text, lang) for lang in (Lang.VI, Lang.EN)))
 
 
+def _on_last_row(box: Box, above: Box) -> bool:
+    """``box`` opens on the last row of ``above`` (its top inside that box, under its top
+    line) and goes on under it, within its width: the rest of a row OCR cut in two."""
+    width = max(box[2] - box[0], 1.0)
+    return (above[1] < box[1] < above[3] < box[3] - EDGE and box[0] >= above[0] - EDGE
+            and above[3] - box[1] <= box[3] - above[3] + EDGE      # (a row over, then on)
+            and across(box, above) >= 0.5 * width)
+
+
 def runs_rejoined(blocks: list[tuple[int, Block, tuple[Block, ...]]]
                   ) -> list[tuple[int, Block, tuple[Block, ...]]]:
     """(stream position, block, the blocks it was read from), with a caption's text cut in
@@ -48,7 +63,9 @@ def runs_rejoined(blocks: list[tuple[int, Block, tuple[Block, ...]]]
     for order, block, parts in blocks:
         k = next((k for k in range(len(out) - 1, -1, -1)
                   if out[k][1].page == block.page and out[k][1].lang == block.lang
-                  and goes_on(block.box, out[k][2][-1].box) and _open(out[k][1])), None)
+                  and (goes_on(block.box, out[k][2][-1].box)
+                       or _on_last_row(block.box, out[k][2][-1].box))
+                  and _open(out[k][1])), None)
         if k is None or _credit_alone(block):
             out.append((order, block, parts))
             continue

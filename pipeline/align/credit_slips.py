@@ -23,6 +23,9 @@ name one photographer, the English one without marks. On a scan they often disag
   one, the Vietnamese reading is kept, the English credit being by convention its copy
   without marks; when both do, the credits are left as read.
 
+A name in capitals holds no digit: a digit OCR read inside one (``GI4NG``, ``4NH``) is the
+letter it looks like (``_lettered``), given back before the readings are compared.
+
 Only the letters are taken from the other reading: a Vietnamese word corrected from the
 English one keeps the marks of the letters it kept (``MIẠNH`` -> ``MẠNH``). Credits that
 differ any other way are left as read (two photographers, or a name too far gone to
@@ -48,6 +51,10 @@ from rapidfuzz.distance import Levenshtein
 log = logging.getLogger(__name__)
 
 _LETTERS = re.compile(r"[^\W\d_]+")     # a name's words, read without what OCR put between
+# digits OCR reads for the capitals they look like, and where: between two capitals, or
+# opening a word before two (a digit ending a word may be printed: ``VTV1``)
+LOOK_ALIKE = str.maketrans("04158", "OAISB")
+_DIGIT_IN_NAME = re.compile(r"(?<=[^\W\d_])\d(?=[^\W\d_])|(?<![^\W_])\d(?=[^\W\d_]{2})")
 SLIP_LETTERS = 1    # most letters apart two readings of one word may be (an OCR slip): a
                     # name two letters apart in a short word is as likely another name
 
@@ -72,6 +79,15 @@ def _flawed(credit: str) -> bool:
         return True
     cases = {_case(w) for w in credit.split() if len(w) > 1}
     return "other" in cases or len(cases) > 1
+
+
+def _lettered(credit: str) -> str:
+    """The credit with each digit read inside a name in capitals given back as the capital it
+    looks like (``VU GI4NG`` -> ``VU GIANG``, ``KIEU 4NH`` -> ``KIEU ANH``)."""
+    def letter(m: re.Match[str]) -> str:
+        word = m.string[max(m.start() - 1, 0):m.end() + 1]
+        return m.group(0).translate(LOOK_ALIKE) if word.upper() == word else m.group(0)
+    return _DIGIT_IN_NAME.sub(letter, credit) if any(c.isdigit() for c in credit) else credit
 
 
 def _vi_word(word: str) -> bool:
@@ -173,6 +189,8 @@ def agreed_credits(credit: str | None, credit_en: str | None,
     """A caption's (Vietnamese, English) credits made to name one photographer where one
     reading lost its last word(s) or misread a letter; as read otherwise. ``known``: the names
     (``known_name``) of photographers the document credits elsewhere, both readings agreeing."""
+    credit = _lettered(credit) if credit is not None else None
+    credit_en = _lettered(credit_en) if credit_en is not None else None
     if credit is None or credit_en is None or COLLECTED_VI in (credit, credit_en) \
             or COLLECTED_EN in (credit, credit_en):
         return credit, credit_en
