@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from magpipe.align import align
+from magpipe.align.credit_names import credits_near
 from magpipe.align.credit_slips import agreed_credits, known_name
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
@@ -36,6 +37,7 @@ def _one_caption(truth: dict, opening: str) -> dict:
     ("short_en", "Đoàn đại biểu của tỉnh Lạng Sơn"),     # Phạm Hương / PHAM
     ("tone_vi", "Toàn cảnh buổi làm việc"),              # LA MAT / LA MAI
     ("known_name", "Đồng chí Hoàng Quốc Khánh, Bí thư Tỉnh uỷ hội kiến"),  # TRÍ BŨNG / TRI DUNG
+    ("cut_slip", "Đồng chí Nguyễn Cảnh Toàn, Chủ tịch UBND tỉnh Lạng Sơn"),  # TRẺ DÙNG / TRI
 ])
 def test_scanned_caption_credits_name_one_photographer(name: str, opening: str) -> None:
     artifact = RepairArtifact.load(DATA / f"{name}.repair.json")
@@ -104,3 +106,16 @@ def test_digit_read_inside_a_name_in_capitals_is_the_letter_it_looks_like() -> N
     # a digit ending a name may be printed (a channel's), and figures are no name
     assert agreed_credits("VTV1", "VTV1") == ("VTV1", "VTV1")
     assert agreed_credits("Ảnh sưu tầm 2025", None) == ("Ảnh sưu tầm 2025", None)
+
+
+def test_credit_cut_short_and_misread_in_the_word_both_read_is_completed_then_mended() -> None:
+    known = frozenset({known_name("TRÍ DŨNG")})
+    assert agreed_credits("TRẺ DÙNG", "TRI", known) == ("TRI DÙNG", "TRI DUNG")
+    # a first word two letters apart names someone else: left as read
+    assert agreed_credits("TRẺ DÙNG", "THU", known) == ("TRẺ DÙNG", "THU")
+
+
+def test_english_half_whose_credit_was_cut_short_is_near_the_vietnamese_credit() -> None:
+    assert credits_near("TRÍ DŨNG", "TRI")
+    assert credits_near("TRẺ DÙNG", "TRI")
+    assert not credits_near("TRÍ DŨNG", "KHANH")

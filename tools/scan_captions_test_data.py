@@ -23,6 +23,10 @@ printed on them). Captions whose two credits disagree:
   one naming the photographer other captions of the document credit
   (``filmstrip-3-scanned``, pages 1 and 2).
 
+* ``cut_slip``: the English credit cut short, its last word wrapped to a line read as body
+  text, and the Vietnamese one misread in the word both read (``TRẺ DÙNG`` / ``TRI``), the
+  page's other caption crediting ``TRÍ DŨNG`` / ``TRI DUNG`` (``feature-2-scanned``, page 2).
+
 A caption whose credit OCR read a speck into: ``dust_credit``, a ``-`` a point across read
 after the Vietnamese credit's first word, its last word wrapped under it (``Ảnh: TRÍ -`` /
 ``DŨNG``; ``interview-3-scanned``, page 2).
@@ -72,7 +76,8 @@ SAVED = (Saved("letter_en", "sidenotes-1-scanned", (2,)),
          Saved("known_name", "filmstrip-3-scanned", (1, 2)),
          Saved("dust_credit", "interview-3-scanned", (2,)),
          Saved("glued_by", "flanking-3-scanned", (1,)),
-         Saved("row_cut", "front-page-1-scanned", (1,)))
+         Saved("row_cut", "front-page-1-scanned", (1,)),
+         Saved("cut_slip", "feature-2-scanned", (2,)))
 
 
 if __name__ == "__main__":

@@ -3,9 +3,9 @@
 :mod:`magpipe.align.captions` rebuilds captions from their blocks; a caption's Vietnamese
 credit (``Ảnh: TRÍ DŨNG``) and English credit (``Photo: TRI DUNG``) name one photographer
 when they agree without marks and case (:func:`credits_match`), or a letter or two apart
-(:func:`credits_near`, an OCR slip). The English credit is given as the English half prints
-the name, without marks (:func:`english_credit`), and a Vietnamese credit that runs on past
-the English one's name is cut there (:func:`spilled_credit`).
+(:func:`credits_near`, an OCR slip, or one cut short). The English credit is given as the
+English half prints the name, without marks (:func:`english_credit`), and a Vietnamese
+credit that runs on past the English one's name is cut there (:func:`spilled_credit`).
 Pure functions, no I/O.
 """
 
@@ -32,12 +32,18 @@ def credits_match(vi: str | None, en: str | None) -> bool:
 
 def credits_near(vi: str, en: str) -> bool:
     """The two credits may name one photographer: equal without marks and case, or a letter
-    or two apart (an OCR slip). An English half whose credit names someone else is another
+    or two apart (an OCR slip), or one cut short (its name's last words wrapped to a line
+    read apart: ``TRẺ DÙNG`` / ``TRI``), the shorter's words opening the longer's, each a
+    letter apart at most. An English half whose credit names someone else is another
     photo's caption, even when it follows a Vietnamese half."""
     if credits_match(vi, en):
         return True
     a, b = strip_diacritics(vi).casefold(), strip_diacritics(en).casefold()
-    return Levenshtein.distance(a, b) <= max(1, len(a) // 5)
+    if Levenshtein.distance(a, b) <= max(1, len(a) // 5):
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return 0 < len(short) < len(long) and all(
+        Levenshtein.distance(x, y) <= 1 for x, y in zip(short, long[:len(short)], strict=True))
 
 
 def spilled_credit(credit: str, credit_en: str) -> tuple[str, str] | None:

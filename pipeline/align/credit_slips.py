@@ -6,8 +6,9 @@ name one photographer, the English one without marks. On a scan they often disag
 
 * one is cut short: its name's last word wrapped onto a line of its own, which the layout
   gave to another block (``Ảnh: TRÍ`` / ``Photo: TRI DUNG``; ``Ảnh: Phạm Hương`` /
-  ``Photo: PHAM``). The longer credit opens with every word of the shorter, so the shorter
-  is completed from it (:func:`agreed_credits`);
+  ``Photo: PHAM``). The longer credit opens with every word of the shorter (each a letter
+  apart at most: ``TRẺ DÙNG`` / ``TRI``), so the shorter is completed from it, and a slip
+  in the words both read is then mended as below (:func:`agreed_credits`);
 * one has a letter misread (``LA MAI`` / ``LA MAT``, ``Thí DŨNG`` / ``TRI DUNG``,
   ``MIẠNH.KIÊN`` / ``MANH KIEN``): the credits have the same number of words, each pair at
   most a letter apart. In each pair apart, the word that shows a flaw gives way to the
@@ -118,12 +119,14 @@ def _respelled(word: str, letters: str) -> str:
 
 
 def _completed(credit: str, credit_en: str) -> tuple[str, str] | None:
-    """The two credits when one opens with every word of the other and goes on: the shorter
-    given the longer's last words (the English one without marks); None otherwise."""
+    """The two credits when one opens with every word of the other (each ``SLIP_LETTERS``
+    apart at most) and goes on: the shorter given the longer's last words (the English one
+    without marks); None otherwise."""
     vi, en = _LETTERS.findall(credit), _LETTERS.findall(credit_en)
     n = min(len(vi), len(en))
-    if len(vi) == len(en) or n == 0 or \
-            [unmarked(w) for w in vi[:n]] != [unmarked(w) for w in en[:n]]:
+    if len(vi) == len(en) or n == 0 or any(
+            Levenshtein.distance(unmarked(a), unmarked(b)) > SLIP_LETTERS
+            for a, b in zip(vi[:n], en[:n], strict=True)):
         return None
     if len(vi) < len(en):
         case = _name_case(en[:n], "upper")
@@ -194,5 +197,5 @@ def agreed_credits(credit: str | None, credit_en: str | None,
     if credit is None or credit_en is None or COLLECTED_VI in (credit, credit_en) \
             or COLLECTED_EN in (credit, credit_en):
         return credit, credit_en
-    return _completed(credit, credit_en) or _slips_fixed(credit, credit_en, known) \
-        or (credit, credit_en)
+    credit, credit_en = _completed(credit, credit_en) or (credit, credit_en)
+    return _slips_fixed(credit, credit_en, known) or (credit, credit_en)
