@@ -143,3 +143,25 @@ def test_a_centred_article_head_on_a_scan_is_no_notice() -> None:
             _block("Lang Son Department of Foreign Affairs", 190.0, [180.0])]
     roles = [Role.TITLE, Role.TITLE, Role.BYLINE, Role.BYLINE]
     assert _run(head, roles, _page(False))[0] == roles
+
+
+def test_a_centred_head_and_intros_over_an_articles_text_on_a_scan_are_no_notice() -> None:
+    # a bilingual head set centred, each language's intro centred, the text right under it
+    head = [_block("LỄ THÔNG TUYẾN CAO TỐC", 110.0, [200.0], 2 * BODY),
+            _block("EXPRESSWAY OPENING", 135.0, [180.0], 2 * BODY),
+            _block("Tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng đã thông tuyến kỹ thuật.", 160.0,
+                   [300.0, 200.0]),
+            _block("The Huu Nghi - Chi Lang expressway has opened to traffic.", 190.0,
+                   [300.0, 120.0])]
+    text = (_facts("Sáng ngày 15/10/2025, tại xã Chi Lăng ...", (150.0, 220.0, 450.0, 256.0), 3),
+            ((150.0, 450.0), (150.0, 450.0), (150.0, 320.0)))
+    roles = [Role.TITLE, Role.TITLE, Role.INTRO, Role.INTRO, Role.BODY]
+    assert _run(head + [text], roles, _page(False))[0] == roles
+    # the same run with no text under it reads as a notice
+    assert _run(head, roles[:4], _page(False))[0] == [Role.ASIDE] * 4
+
+
+def test_a_framed_intro_under_its_title_is_left_to_drawn_boxes() -> None:
+    # no title nor rubric in the frame: drawn_boxes decides it (an article's boxed intro)
+    roles = [Role.INTRO] * 3 + [Role.BODY] * 3
+    assert _run(NOTICE, roles, _page(True), (FRAME,))[0] == roles

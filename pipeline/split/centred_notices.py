@@ -30,7 +30,7 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
 from magpipe.split.drawn_boxes import in_panel
 from magpipe.split.layout import Para
-from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.roles import Facts, PageFacts, has_credit
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +44,16 @@ NARROW = 0.9       # share of the page's text width: a notice's frame is narrowe
 RUN_BLOCKS = 4     # fewest blocks of a notice read from its text alone
 RAGGED = 2         # fewest paragraphs of centred running text in it
 BODY_SET = 1.25    # x body size: running text is set no larger than this (a title is)
+LEAD_GAP = 2.0     # x body size: text this close under a run (or a title this close over it)
+                   # is an article's: the run is that article's centred head and intro (a
+                   # notice's frame and its padding stand between it and the text around it)
 
 REASON = "in a drawn frame narrower than the text, every line centred: a notice of no article"
 TEXT_REASON = "a run of centred lines and centred running text on a scan: a notice of no article"
 # roles the page's bands and specks keep (what a notice never holds)
 _KEEP = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER})
+# an article's heads: a drawn panel holding none was decided by ``drawn_boxes`` already
+_HEADS = frozenset({Role.TITLE, Role.SECTION})
 
 Span = tuple[float, float]
 
@@ -176,6 +181,21 @@ def _centred_run(start: int, roles: list[str], facts: list[Facts],
     return best
 
 
+def _in_article(run: list[int], roles: list[str], facts: list[Facts], body: float) -> bool:
+    """Running text starts right under the run, or a title stands right over it, in its
+    room: the run opens that article (its centred title, byline and intro)."""
+    top, foot = min(facts[k].box[1] for k in run), max(facts[k].box[3] for k in run)
+    room = (min(facts[k].box[0] for k in run), 0.0, max(facts[k].box[2] for k in run), 0.0)
+    for k, f in enumerate(facts):
+        if k in run or roles[k] in _KEEP or not _overlap(f.box, room):
+            continue
+        under = 0.0 <= f.box[1] - foot <= LEAD_GAP * body and roles[k] not in _HEADS
+        over = 0.0 <= top - f.box[3] <= LEAD_GAP * body and roles[k] == Role.TITLE
+        if under or over:
+            return True
+    return False
+
+
 def _text_notices(out: list[str], why: list[str], facts: list[Facts], page: PageFacts,
                   spans: list[tuple[Span, ...]]) -> None:
     """On a scan, every run of blocks that reads as a notice (``_text_notice``) is ``aside``
@@ -183,7 +203,8 @@ def _text_notices(out: list[str], why: list[str], facts: list[Facts], page: Page
     body, k = page.body_size, 0
     while k < len(facts):
         run = _centred_run(k, out, facts, spans, body)
-        if len(run) < RUN_BLOCKS or not _text_notice(run, facts, spans, body):
+        if len(run) < RUN_BLOCKS or not _text_notice(run, facts, spans, body) or \
+                _in_article(run, out, facts, body):
             k += 1
             continue
         log.debug("centred notice of no article on a scan (%d blocks): %r", len(run),
@@ -196,10 +217,11 @@ def _text_notices(out: list[str], why: list[str], facts: list[Facts], page: Page
 def centred_notices(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
                     drawn: tuple[Box, ...], spans: list[tuple[Span, ...]],
                     images: tuple[Box, ...] = ()) -> tuple[list[str], list[str]]:
-    """Every block of a drawn panel that reads as a notice (``is_notice``) is an ``aside``
-    with ``REASON``, its heading too, whatever its look made it; a panel over a photo is the
-    photo's and left alone. On a scan (sizes not exact), where no frame is seen, a run of
-    blocks set as a notice is (``TEXT_REASON``)."""
+    """Every block of a drawn panel holding a title or a rubric (a panel holding neither is
+    ``drawn_boxes``') that reads as a notice (``is_notice``) is an ``aside`` with
+    ``REASON``, its heading too, whatever its look made it; a panel over a photo or holding
+    a photo credit is the photo's and left alone. On a scan (sizes not exact), where no
+    frame is seen, a run of blocks set as a notice is one too (``TEXT_REASON``)."""
     out, why = list(roles), list(reasons)
     body = page.body_size
     if body <= 0:
@@ -209,9 +231,9 @@ def centred_notices(roles: list[str], reasons: list[str], facts: list[Facts], pa
     for panel in drawn:
         members = [k for k, f in enumerate(facts) if in_panel(f.box, panel, body)
                    and roles[k] not in _KEEP]
-        if not members or all(out[k] == Role.ASIDE for k in members) or \
-                _overlaps_image(panel, images) or not is_notice(members, facts, spans, panel,
-                                                                page):
+        if not any(out[k] in _HEADS for k in members) or _overlaps_image(panel, images) or \
+                any(has_credit(facts[k].text) for k in members) or \
+                not is_notice(members, facts, spans, panel, page):
             continue
         log.debug("drawn notice of no article (%d blocks): %r", len(members),
                   facts[members[0]].text[:40])
