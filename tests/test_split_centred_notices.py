@@ -8,6 +8,7 @@ width box of centred lines stay as they were."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -131,8 +132,10 @@ def test_an_article_set_in_a_narrow_box_keeps_its_title_and_text() -> None:
 
 def test_a_frame_as_wide_as_the_text_is_no_notice() -> None:
     wide = (40.0, 100.0, 560.0, 245.0)
-    roles, _ = _run(NOTICE, ROLES, _page(True), (wide,))
-    assert roles == ROLES
+    text = (_facts("Chiều ngày 11/11/2025 ...", (40.0, 260.0, 290.0, 296.0), 3),
+            ((40.0, 290.0), (40.0, 290.0), (40.0, 200.0)))
+    roles, _ = _run(NOTICE + [text], ROLES + [Role.BODY], _page(True), (wide,))
+    assert roles == ROLES + [Role.BODY]
 
 
 def test_a_centred_article_head_on_a_scan_is_no_notice() -> None:
@@ -165,3 +168,12 @@ def test_a_framed_intro_under_its_title_is_left_to_drawn_boxes() -> None:
     # no title nor rubric in the frame: drawn_boxes decides it (an article's boxed intro)
     roles = [Role.INTRO] * 3 + [Role.BODY] * 3
     assert _run(NOTICE, roles, _page(True), (FRAME,))[0] == roles
+
+
+def test_a_framed_notice_on_a_page_of_its_own_is_measured_against_the_page() -> None:
+    # the page's only text is the notice's: its columns are the notice's own, narrower than
+    # the frame round them
+    alone = [(replace(f, column_box=(f.box[0], f.box[2]) if f.lines > 1 else (150.0, 450.0)),
+              spans) for f, spans in NOTICE]
+    roles, _ = _run(alone, ROLES, _page(True), (FRAME,))
+    assert roles == [Role.ASIDE] * len(NOTICE)

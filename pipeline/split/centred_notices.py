@@ -103,10 +103,14 @@ def _centred_stack(stack: list[int], spans: list[tuple[Span, ...]], body: float)
     return sum(1 for line in lines if _held(line, measure, body))
 
 
-def _text_width(facts: list[Facts]) -> float:
-    """The width of the page's text: its columns' range (a spanning block's is the page's)."""
-    boxes = [f.column_box for f in facts if f.column_box[1] > f.column_box[0]]
-    return max(b for _, b in boxes) - min(a for a, _ in boxes) if boxes else 0.0
+def _text_width(facts: list[Facts], members: list[int], page: PageFacts) -> float:
+    """The width of the page's text: the range of the columns of its blocks outside the
+    panel (a spanning block's is the page's); the page's width when the panel holds all its
+    text (a notice on a page of its own, whose columns are the notice's)."""
+    inside = set(members)
+    boxes = [f.column_box for k, f in enumerate(facts)
+             if k not in inside and f.column_box[1] > f.column_box[0]]
+    return max(b for _, b in boxes) - min(a for a, _ in boxes) if boxes else page.width
 
 
 def _overlaps_image(panel: Box, images: tuple[Box, ...]) -> bool:
@@ -118,7 +122,7 @@ def is_notice(members: list[int], facts: list[Facts], spans: list[tuple[Span, ..
               panel: Box, page: PageFacts) -> bool:
     """The panel's blocks read as a notice (see the module's docstring)."""
     body = page.body_size
-    width = _text_width(facts)
+    width = _text_width(facts, members, page)
     if not members or width <= 0 or panel[2] - panel[0] > NARROW * width:
         return False
     short = 0
