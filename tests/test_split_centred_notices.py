@@ -177,3 +177,34 @@ def test_a_framed_notice_on_a_page_of_its_own_is_measured_against_the_page() -> 
               spans) for f, spans in NOTICE]
     roles, _ = _run(alone, ROLES, _page(True), (FRAME,))
     assert roles == [Role.ASIDE] * len(NOTICE)
+
+
+def _moved(block, dx: float):
+    """The block set ``dx`` points to the right."""
+    f, spans = block
+    box = (f.box[0] + dx, f.box[1], f.box[2] + dx, f.box[3])
+    return replace(f, box=box), tuple((a + dx, b + dx) for a, b in spans)
+
+
+def _halves(head_width: float, head_spans=None):
+    """A heading over both halves of a box, the Vietnamese half's lines centred on x 215, the
+    English half's on x 385 (narrowed copies of the notice's lines)."""
+    half = [_block(f.text, f.box[1] + 5.0, [min(b - a, 150.0) for a, b in spans])
+            for f, spans in NOTICE[1:]]
+    head = _block("TIN BUỒN - OBITUARY", 110.0, [head_width], 2 * BODY)
+    if head_spans is not None:
+        head = (replace(head[0], box=(head_spans[0], 110.0, head_spans[1], 128.0)),
+                (head_spans,))
+    return [head] + [_moved(b, -85.0) for b in half] + [_moved(b, 85.0) for b in half]
+
+
+def test_a_notice_whose_heading_stands_across_its_two_halves_is_a_notice() -> None:
+    blocks = _halves(200.0)
+    roles = [Role.TITLE] + [Role.BODY] * (len(blocks) - 1)
+    assert _run(blocks, roles, _page(True), (FRAME,))[0] == [Role.ASIDE] * len(blocks)
+
+
+def test_a_heading_across_two_halves_set_flush_left_is_no_notice() -> None:
+    blocks = _halves(0.0, (140.0, 340.0))
+    roles = [Role.TITLE] + [Role.BODY] * (len(blocks) - 1)
+    assert _run(blocks, roles, _page(True), (FRAME,))[0] == roles

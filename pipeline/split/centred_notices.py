@@ -90,17 +90,57 @@ def _held(line: Span, measure: Span, body: float) -> bool:
     return line[0] - measure[0] >= HELD * body and measure[1] - line[1] >= HELD * body
 
 
-def _centred_stack(stack: list[int], spans: list[tuple[Span, ...]], body: float) -> int:
-    """How many short lines the stack holds when every line of it is centred on the stack's
-    measure; -1 when a line is not (a flush-left title, a justified paragraph's last line)."""
-    lines = [s for k in stack for s in spans[k]]
-    if not lines:
-        return -1
-    measure = _measure(stack, spans)
+def _centred_on(group: list[int], measure: Span, spans: list[tuple[Span, ...]],
+                body: float) -> bool:
+    """Every line of the group is centred on the measure's axis."""
     axis = (measure[0] + measure[1]) / 2
-    if any(abs((a + b) / 2 - axis) > CENTRED * body for a, b in lines):
-        return -1
-    return sum(1 for line in lines if _held(line, measure, body))
+    return all(abs((a + b) / 2 - axis) <= CENTRED * body for k in group for a, b in spans[k])
+
+
+def _bridges(k: int, stack: list[int], facts: list[Facts]) -> bool:
+    """Block ``k`` stands over two blocks of the stack that stand apart (side by side)."""
+    under = [j for j in stack if j != k and _overlap(facts[k].box, facts[j].box)]
+    return any(not _overlap(facts[i].box, facts[j].box) for i in under for j in under)
+
+
+def _groups(stack: list[int], facts: list[Facts], spans: list[tuple[Span, ...]],
+            body: float) -> list[tuple[list[int], Span]] | None:
+    """The stack's blocks grouped by the measure their lines are centred on: the stack's own,
+    or, when a heading (or a signature) stands across two halves set side by side, the
+    stack's for the blocks across and each half's for its blocks; None when some line is
+    centred on none (a flush-left title, a justified paragraph's last line)."""
+    whole = _measure(stack, spans)
+    if _centred_on(stack, whole, spans, body):
+        return [(stack, whole)]
+    across = [k for k in stack if _bridges(k, stack, facts)]
+    halves = _stacks([k for k in stack if k not in across], facts)
+    groups = [(across, whole)] + [(half, _measure(half, spans)) for half in halves]
+    if not across or len(halves) < 2 or \
+            not all(_centred_on(group, measure, spans, body) for group, measure in groups):
+        return None
+    return groups
+
+
+def _setting(members: list[int], facts: list[Facts], spans: list[tuple[Span, ...]],
+             body: float) -> list[tuple[list[int], Span]] | None:
+    """The members' groups and their measures when every line of them is centred (see
+    ``_groups``), else None."""
+    if any(not spans[k] for k in members):
+        return None
+    out: list[tuple[list[int], Span]] = []
+    for stack in _stacks(members, facts):
+        groups = _groups(stack, facts, spans, body)
+        if groups is None:
+            return None
+        out += groups
+    return out
+
+
+def _short(groups: list[tuple[list[int], Span]], spans: list[tuple[Span, ...]],
+           body: float) -> int:
+    """How many of the groups' lines are held in from both edges of their measure."""
+    return sum(1 for group, measure in groups for k in group for line in spans[k]
+               if _held(line, measure, body))
 
 
 def _text_width(facts: list[Facts], members: list[int], page: PageFacts) -> float:
@@ -125,13 +165,8 @@ def is_notice(members: list[int], facts: list[Facts], spans: list[tuple[Span, ..
     width = _text_width(facts, members, page)
     if not members or width <= 0 or panel[2] - panel[0] > NARROW * width:
         return False
-    short = 0
-    for stack in _stacks(members, facts):
-        held = _centred_stack(stack, spans, body)
-        if held < 0:
-            return False
-        short += held
-    return short >= SHORT_LINES
+    groups = _setting(members, facts, spans, body)
+    return groups is not None and _short(groups, spans, body) >= SHORT_LINES
 
 
 def _ragged(k: int, facts: list[Facts], spans: list[tuple[Span, ...]], measure: Span,
@@ -156,15 +191,12 @@ def _text_notice(members: list[int], facts: list[Facts], spans: list[tuple[Span,
     stacks = _stacks(members, facts)
     if len(members) < RUN_BLOCKS or len(stacks) > 2 or not _side_by_side(stacks, facts):
         return False
-    short = ragged = 0
-    for stack in stacks:
-        held = _centred_stack(stack, spans, body)
-        if held < 0:
-            return False
-        measure = _measure(stack, spans)
-        short += held
-        ragged += sum(1 for k in stack if _ragged(k, facts, spans, measure, body))
-    return short >= SHORT_LINES and ragged >= RAGGED
+    groups = _setting(members, facts, spans, body)
+    if groups is None:
+        return False
+    ragged = sum(1 for group, measure in groups for k in group
+                 if _ragged(k, facts, spans, measure, body))
+    return _short(groups, spans, body) >= SHORT_LINES and ragged >= RAGGED
 
 
 def _centred_run(start: int, roles: list[str], facts: list[Facts],
@@ -176,10 +208,8 @@ def _centred_run(start: int, roles: list[str], facts: list[Facts],
     for k in range(start, len(facts)):
         if roles[k] in _KEEP:
             continue
-        if not spans[k]:
-            break
         members = members + [k]
-        if any(_centred_stack(st, spans, body) < 0 for st in _stacks(members, facts)):
+        if _setting(members, facts, spans, body) is None:
             break
         best = members
     return best
