@@ -25,6 +25,7 @@ from magpipe.split.advertorials import advertorials
 from magpipe.split.bodysize import body_sizes, page_body
 from magpipe.split.box_twins import box_twins
 from magpipe.split.cells import table_cells
+from magpipe.split.centred_notices import centred_notices, line_spans
 from magpipe.split.continuation import Piece, link
 from magpipe.split.doc_pitch import fallback_pitch, pitch_ratio
 from magpipe.split.drafts import (
@@ -126,6 +127,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     drawn = panels(page.drawings, pf.body_size)     # (the page's drawn panels, found once)
     roles, reasons = drawn_boxes(roles, reasons, facts, pf, page.drawings,   # (framed, tinted)
                                  page.images, drawn)
+    roles, reasons = centred_notices(roles, reasons, facts, pf, drawn,   # (framed, centred)
+                                     line_spans(paras), page.images)
     roles, reasons = box_twins(roles, reasons, facts, pf)      # (a box's other language)
     roles, reasons = figure_boxes(roles, reasons, facts, pf, drawn)   # (rates: listed)
     roles, reasons = puzzle_boxes(roles, reasons, facts, pf,   # (clues, quizzes, grids)
