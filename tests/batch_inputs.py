@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -90,3 +92,20 @@ def with_title(source: str, title: str, target: Path) -> Path:
     with open(target, "wb") as handle:
         writer.write(handle)
     return target
+
+
+# A script run in a fresh interpreter (a process has one fork server, started with the
+# preload list of the first engine that needed it, so an earlier test would decide): the
+# sorted answers of four jobs of ``engine``'s workers (both of two) to ``expression``.
+WORKERS_ASKED = """
+from magpipe.batch.engines import LocalEngine, open_engine
+with {engine} as engine:
+    print(sorted(engine.map_pages(eval, [{expression!r}] * 4)))
+"""
+
+
+def asked_in_workers(engine: str, expression: str) -> str:
+    done = subprocess.run([sys.executable, "-c",
+                           WORKERS_ASKED.format(engine=engine, expression=expression)],
+                          capture_output=True, text=True, timeout=240, check=True)
+    return done.stdout.strip()

@@ -9,30 +9,20 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from batch_inputs import asked_in_workers
 from magpipe.batch.stagemodels import WORKER_THRESHOLD
 
 # How many decoders the repair stage's loader holds in each of four jobs run by the
 # workers, before any document job.
-PROBE = """
-from magpipe.batch.engines import LocalEngine, open_engine
 HELD = "__import__('magpipe.repair').repair._decoder_for.cache_info().currsize"
-with {engine} as engine:
-    print(list(engine.map_pages(eval, [HELD] * 4)))
-"""
-
-
-def _decoders_held_by_workers(engine: str) -> str:
-    done = subprocess.run([sys.executable, "-c", PROBE.format(engine=engine)],
-                          capture_output=True, text=True, timeout=240, check=True)
-    return done.stdout.strip()
 
 
 def test_workers_of_a_run_start_with_the_repair_model_loaded():
-    assert _decoders_held_by_workers("open_engine(2, None)") == "[1, 1, 1, 1]"
+    assert asked_in_workers("open_engine(2, None)", HELD) == "[1, 1, 1, 1]"
 
 
 def test_workers_for_one_stage_load_no_model():
-    assert _decoders_held_by_workers("LocalEngine(2)") == "[0, 0, 0, 0]"
+    assert asked_in_workers("LocalEngine(2)", HELD) == "[0, 0, 0, 0]"
 
 
 # In each of four jobs of a run's workers: whether the collector is on, how many full

@@ -1,7 +1,7 @@
 """Built models read back from their snapshots (``magpipe.snapshots``) are the models built:
-repair's decoder decides every fixture line alike, align's glosses are equal; a snapshot is
-built anew when its data changes and ignored when damaged, and none is kept when the cache
-folder is set empty."""
+repair's decoder decides every fixture line alike, align's glosses and their headwords'
+lengths are equal; a snapshot is built anew when its data changes and ignored when damaged,
+and none is kept when the cache folder is set empty."""
 
 from __future__ import annotations
 
@@ -64,16 +64,34 @@ def test_the_repair_decoder_read_from_its_snapshot_decides_as_the_one_built(cach
             words, mode, evidence=EVIDENCE), words
 
 
-def test_glosses_read_from_their_snapshot_are_the_glosses_read_from_the_list(cache: Path):
-    align_glosses.glosses.cache_clear()
+def _read_twice(loader):
+    """What the cached ``loader`` gives in a fresh process (built, or read from the snapshot
+    folder) and then in another one (read back from the snapshot the first saved)."""
+    loader.cache_clear()
     try:
-        first = align_glosses.glosses()
-        align_glosses.glosses.cache_clear()
-        again = align_glosses.glosses()
+        first = loader()
+        loader.cache_clear()
+        return first, loader()
     finally:
-        align_glosses.glosses.cache_clear()
+        loader.cache_clear()
+
+
+def test_glosses_read_from_their_snapshot_are_the_glosses_read_from_the_list(cache: Path):
+    first, again = _read_twice(align_glosses.glosses)
     assert list(cache.glob("align-glosses-*.pickle"))
     assert again is not first and again == first == align_glosses._read_glosses()
+
+
+def test_headword_lengths_read_from_their_snapshot_are_those_counted_from_the_glosses(
+        cache: Path):
+    first, again = _read_twice(align_glosses._longest)
+    assert list(cache.glob("align-headword-lengths-*.pickle"))
+    assert again is not first and again == first
+    counted: dict[str, int] = {}
+    for head in align_glosses.glosses():
+        words = head.split(" ")
+        counted[words[0]] = max(counted.get(words[0], 0), len(words))
+    assert again == counted and max(counted.values()) > 1
 
 
 def _text_model(folder: Path):

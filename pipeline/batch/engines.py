@@ -58,8 +58,10 @@ from magpipe.errors import MissingDependencyError, UsageError
 log = logging.getLogger(__name__)
 # What every worker runs: the orchestrator's jobs, extract's pages (the orchestrator imports
 # the stages only as it runs them), and the review page each document job writes. The
-# later stages come with their models (``stagemodels``), when the run computes them.
-PRELOAD = ["magpipe.batch.orchestrator", "magpipe.extract", "magpipe.archive.writers"]
+# later stages come with their models (``stagemodels``), when the run computes them;
+# PDFium's first-page set-up is done by the fork server, once for all (``stagemodels.pdfium``).
+PRELOAD = ["magpipe.batch.orchestrator", "magpipe.extract", "magpipe.archive.writers",
+           stagemodels.PDFIUM]
 
 
 @functools.cache

@@ -43,6 +43,9 @@ MODULES = {
 FROZEN = "magpipe.batch.stagemodels.frozen"
 COMPILED = "magpipe.batch.stagemodels.compiled"
 COLLECTOR_OFF = "magpipe.batch.stagemodels.collector_off"   # first of all: see the module
+# PDFium's set-up for a process's first page, done before the workers are forked (every
+# run's workers draw pages: the review page's images, a scan's for OCR)
+PDFIUM = "magpipe.batch.stagemodels.pdfium"
 
 # The collector's threshold in the workers (``frozen`` sets it as it turns the collector
 # back on). A worker's young objects are mostly a document's pages, words and blocks, which
