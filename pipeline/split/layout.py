@@ -23,6 +23,7 @@ from magpipe.split.feet import column_feet
 from magpipe.split.heading_lines import heading_line
 from magpipe.split.line_dust import dust_on, is_dust
 from magpipe.split.line_steps import one_type, usual_step
+from magpipe.split.ocr_blocks import block_break
 from magpipe.split.ocr_breaks import spaced_break
 from magpipe.split.ocr_short import short_close
 from magpipe.split.ocr_spacing import spaced_paragraph
@@ -282,9 +283,10 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     pitches = step_pitches(lines, pitch, exact)     # (a looser type's own leading)
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
         left, right, ragged = edges[k]
-        if _breaks_before(prev, line, pitches[k], left, right, exact, ragged) or \
-                exact and len(groups[-1]) == 1 and line.base - prev.base > \
-                SPACED_PITCH * pitches[k] and room_for_next(prev, line, right):  # (short_lines)
+        if _breaks_before(prev, line, pitches[k], left, right, exact, ragged) or not exact \
+                and block_break(words, lines, k, pitches[k], (left, right)) or exact \
+                and len(groups[-1]) == 1 and line.base - prev.base > SPACED_PITCH * pitches[k] \
+                and room_for_next(prev, line, right):       # (ocr_blocks, short_lines)
             groups.append([])
         groups[-1].append(line)
     groups = [part for g in groups for part in setting_parts(g, exact)]     # (ragged_leads)
