@@ -55,7 +55,10 @@ the split stage's input, and their truth as written):
 * ``block-no-stop``: ``front-page-3-scanned``, whose English paragraph ``Attending the
   delegation were …`` ends without a stop (``… and the Provincial Public Security``) in a
   ragged column, the next (``Mr. Doan Thanh Son, Vice …``) a few points lower in a new OCR
-  block: once read as one paragraph.
+  block: once read as one paragraph;
+* ``mark-below``: ``summary-3-scanned``, whose Vietnamese paragraph ``Phát biểu khai mạc, …``
+  ends in a line of one word, ``hoạch.``, whose dot below set its baseline low: once cut
+  from its paragraph as one of its own.
 
 Usage: ``.venv/bin/python tools/para_links_test_data.py [NAME ...]`` (after the bench has
 run; it runs the bench on those families first when their output is missing).
@@ -77,7 +80,7 @@ SAVED = (Saved("turn-split", "twoup-4-digital"), Saved("intro-piece", "edgetab-3
          Saved("foot-lines", "feature-2-scanned"), Saved("ragged-lead", "dogleg-1-scanned"),
          Saved("clause-turn", "advertorial-3-scanned"), Saved("comma-end", "interview-1-scanned"),
          Saved("junk-head", "report-2-scanned"), Saved("block-gap", "overhead-2-scanned"),
-         Saved("block-no-stop", "front-page-3-scanned"))
+         Saved("block-no-stop", "front-page-3-scanned"), Saved("mark-below", "summary-3-scanned"))
 SAVED_PAGES = (Saved("contents-gutter", "report-5-digital", (1,)),)
 
 

@@ -23,6 +23,7 @@ from magpipe.split.feet import column_feet
 from magpipe.split.heading_lines import heading_line
 from magpipe.split.line_dust import dust_on, is_dust
 from magpipe.split.line_steps import one_type, usual_step
+from magpipe.split.mark_steps import low_mark
 from magpipe.split.ocr_blocks import block_break
 from magpipe.split.ocr_breaks import spaced_break
 from magpipe.split.ocr_short import short_close
@@ -183,8 +184,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
         return True
     if not exact and _case_step(prev, line, pitch):
         return True
-    if line.base - prev.base > PITCH_JUMP * pitch:
-        return True
+    if line.base - prev.base > PITCH_JUMP * pitch and (exact or not low_mark(prev, line, pitch)):
+        return True                                  # (mark_steps)
     if not exact and ragged and spaced_paragraph(prev, line, pitch):    # (ocr_spacing)
         return True
     if not exact and spaced_break(prev, line, pitch, left, right, ragged):    # (ocr_breaks)
