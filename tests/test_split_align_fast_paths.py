@@ -17,7 +17,7 @@ from magpipe.artifacts.layout import SplitArtifact
 from magpipe.artifacts.pages import RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split import gutters, split, turned
-from magpipe.split.layout import VECTOR_LINES, _all_edges, _edges
+from magpipe.split.line_edges import VECTOR_LINES, all_line_edges, line_edges
 from magpipe.split.pieces import (
     _counted_shares,
     _one_word_line,
@@ -100,12 +100,12 @@ def test_every_lines_edges_at_once_equal_each_lines_edges():
     rng = random.Random(14)
     for n in list(range(1, 3 * VECTOR_LINES)) + [80, 200]:
         lines = _random_lines(rng, n)
-        assert _all_edges(lines) == [_edges(lines, ln) for ln in lines]
+        assert all_line_edges(lines) == [line_edges(lines, ln) for ln in lines]
     for page in _pages() + _layout_pages():
         pieces = build_pieces(page.words)
         for group in (pieces, pieces[: VECTOR_LINES], pieces[::2]):
             if group:
-                assert _all_edges(group) == [_edges(group, ln) for ln in group]
+                assert all_line_edges(group) == [line_edges(group, ln) for ln in group]
 
 
 def test_remembered_gutters_are_the_gutters_of_the_set_in_any_order():

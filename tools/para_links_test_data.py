@@ -44,7 +44,21 @@ the split stage's input, and their truth as written):
   (its name at the next column's head), once read as two paragraphs each;
 * ``comma-end``: ``interview-1-scanned``, whose English paragraph ``Attending the ceremony …``
   ends at page 2's head in a short line OCR read as ``enterprises,``, once run on into the
-  next paragraph ``The investment project …``.
+  next paragraph ``The investment project …``;
+* ``junk-head``: ``report-2-scanned``, whose English paragraph ``Mr. Doan Thanh Son, Vice
+  Chairman …`` breaks at page 4's foot and ends at page 5's head in a line OCR read as junk
+  (``Iives oŸthe peoDlo.``), once run on into the next paragraph ``On this occasion, …``;
+* ``block-gap``: ``overhead-2-scanned``, whose English paragraph ``At the meeting, Mr. Dinh
+  Huu Hoc …`` ends in a justified line running full width (``… and others.``), the next one
+  (``Ms. Marcelle Torres Alves Okuno, Honorary Consul …``) a few points lower, where OCR
+  opened a block, its baseline jittered up: once read as one paragraph;
+* ``block-no-stop``: ``front-page-3-scanned``, whose English paragraph ``Attending the
+  delegation were …`` ends without a stop (``… and the Provincial Public Security``) in a
+  ragged column, the next (``Mr. Doan Thanh Son, Vice …``) a few points lower in a new OCR
+  block: once read as one paragraph;
+* ``mark-below``: ``summary-3-scanned``, whose Vietnamese paragraph ``Phát biểu khai mạc, …``
+  ends in a line of one word, ``hoạch.``, whose dot below set its baseline low: once cut
+  from its paragraph as one of its own.
 
 Usage: ``.venv/bin/python tools/para_links_test_data.py [NAME ...]`` (after the bench has
 run; it runs the bench on those families first when their output is missing).
@@ -64,7 +78,9 @@ SAVED = (Saved("turn-split", "twoup-4-digital"), Saved("intro-piece", "edgetab-3
          Saved("gutter-line", "ratebox-2-scanned"), Saved("dust-and-junk", "ratebox-1-scanned"),
          Saved("interleaved-end", "interleaved-2-scanned"),
          Saved("foot-lines", "feature-2-scanned"), Saved("ragged-lead", "dogleg-1-scanned"),
-         Saved("clause-turn", "advertorial-3-scanned"), Saved("comma-end", "interview-1-scanned"))
+         Saved("clause-turn", "advertorial-3-scanned"), Saved("comma-end", "interview-1-scanned"),
+         Saved("junk-head", "report-2-scanned"), Saved("block-gap", "overhead-2-scanned"),
+         Saved("block-no-stop", "front-page-3-scanned"), Saved("mark-below", "summary-3-scanned"))
 SAVED_PAGES = (Saved("contents-gutter", "report-5-digital", (1,)),)
 
 

@@ -26,7 +26,7 @@ from magpipe.split.bodysize import body_sizes, page_body
 from magpipe.split.box_twins import box_twins
 from magpipe.split.cells import table_cells
 from magpipe.split.centred_notices import centred_notices, line_spans
-from magpipe.split.continuation import Piece, link
+from magpipe.split.continuation import BARS, Piece, link
 from magpipe.split.doc_pitch import fallback_pitch, pitch_ratio
 from magpipe.split.drafts import (
     Draft,
@@ -308,9 +308,10 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     per_page = turn_notes(_with_headings(per_page))     # (a turned half's note)
     per_page = booklet_order(per_page)      # (printer's spreads: imposition)
-    links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text)
+    links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text,
+                       box=b.box)
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
-                  if b.role not in FURNITURE_ROLES])
+                  if b.role not in FURNITURE_ROLES or b.role in BARS])
     links = addressees_closed(links, {b.id: b.text for _, blocks, _ in per_page for b in blocks})
     starts = {i for _, blocks, _ in per_page for i in headed(blocks)}     # (margin)
     links = {later: early for later, early in links.items() if later not in starts}

@@ -22,7 +22,16 @@ A body block B continues the body block A when, walking the document in reading 
   foot (a column's, a photo's edge). One followed in its region by another paragraph (its
   twin, set under it in a column that interleaves the two languages) ended where it ends,
   whatever OCR read at its end (interleaved-2-scanned: ``in the time ahead.`` read with a
-  comma, and the English paragraph under the next Vietnamese one linked to it).
+  comma, and the English paragraph under the next Vietnamese one linked to it);
+* the block right over B (the lowest across its width) is no line of B's language OCR read
+  as junk (``JUNK_LETTERS`` letters or more: a line of words, no speck): a paragraph the
+  layout broke goes on at the head of the next column or page, and where that head is such a
+  line, A went on and ended there, its stop lost with it, and B starts a paragraph of its own
+  (report-2-scanned: ``lives of the people.`` read ``Iives oŸthe peoDlo.`` at page 5's head,
+  and the next paragraph ``On this occasion, …`` linked to the one page 4 left open). Junk on
+  a running head's rows is the band's (a rule or the head itself read again), no line of text
+  (interleaved-2-scanned: ``CC QUY LÃ LỰ/ L (TT JD DULLL[IN`` beside the bulletin's name,
+  right over page 2's first lines).
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
 from magpipe.text.english import NAME_OPENERS
 from magpipe.text.punctuation import SENTENCE_ENDS
@@ -39,6 +49,12 @@ log = logging.getLogger(__name__)
 # stops a speck reads as (a quote or bracket set apart may be OCR's spacing of a real one)
 _SPECK_STOPS = frozenset(".:;")
 _INTERRUPTS = frozenset({Role.TITLE, Role.SECTION, Role.INTRO, Role.BYLINE})
+# page furniture ``link`` is handed besides the article text: junk, and the running heads whose
+# rows hold junk of their band
+BARS = frozenset({Role.OTHER, Role.HEADER})
+JUNK_OVERLAP = 0.5   # x a junk line's height: how far it may reach down over the block under it
+JUNK_LETTERS = 8     # letters of a junk line that was text (a line's words; a speck OCR read
+                     # as a letter or two, ``uu``, ``ˆ``, holds a few)
 
 
 @dataclass(frozen=True)
@@ -51,6 +67,7 @@ class Piece:
     lang: str
     role: str
     text: str
+    box: Box | None = None      # the block's box (to see what lies right over it)
 
 
 def ends_open(text: str) -> bool:
@@ -67,11 +84,38 @@ def ends_open(text: str) -> bool:
         words[-1].rstrip(".") in NAME_OPENERS
 
 
+def _junk_over(p: Piece, pieces: list[Piece], junk: list[Piece]) -> Piece | None:
+    """The junk line of ``p``'s language right over ``p`` (the lowest block above it across
+    its width), if the block right over it is one."""
+    if p.box is None or not junk:
+        return None
+    x0, top, x1, _ = p.box
+
+    def across(q: Piece) -> bool:     # over p, sharing half of the narrower one's width
+        assert q.box is not None
+        common = min(x1, q.box[2]) - max(x0, q.box[0])
+        return q.box[3] <= top + JUNK_OVERLAP * (q.box[3] - q.box[1]) and \
+            common >= 0.5 * min(x1 - x0, q.box[2] - q.box[0])
+
+    above = [q for q in pieces if q.page == p.page and q.box is not None and q is not p
+             and across(q)]
+    if not above:
+        return None
+    nearest = max(above, key=lambda q: q.box[3] if q.box is not None else 0.0)
+    return nearest if nearest in junk and nearest.lang == p.lang else None
+
+
 def link(pieces: list[Piece]) -> dict[str, str]:
-    """``{later id: earlier id}`` for each piece that continues an earlier one."""
+    """``{later id: earlier id}`` for each piece that continues an earlier one (``pieces``
+    in reading order; junk, ``Role.OTHER``, only bars a link, see the module)."""
     links: dict[str, str] = {}
     open_piece: dict[str, Piece | None] = {}
     region_last = {(p.page, p.region): p.id for p in pieces if p.role == Role.BODY}
+    heads = [(p.page, p.box) for p in pieces if p.role == Role.HEADER and p.box is not None]
+    junk = [p for p in pieces if p.role == Role.OTHER and p.box is not None
+            and sum(c.isalpha() for c in p.text) >= JUNK_LETTERS
+            and not any(page == p.page and min(p.box[3], h[3]) > max(p.box[1], h[1])
+                        for page, h in heads)]
     for p in pieces:
         if p.role in _INTERRUPTS:
             open_piece[p.lang] = None
@@ -79,6 +123,12 @@ def link(pieces: list[Piece]) -> dict[str, str]:
         if p.role != Role.BODY:
             continue
         before = open_piece.get(p.lang)
+        if before is not None and (before.page != p.page or before.region != p.region):
+            over = _junk_over(p, pieces, junk)
+            if over is not None:
+                log.debug("%s continues nothing: %s ended %s (a junk line right over it)",
+                          p.id, over.id, before.id)
+                before = None
         if before is not None and (before.page != p.page or before.region != p.region):
             links[p.id] = before.id
             log.debug("%s continues %s", p.id, before.id)

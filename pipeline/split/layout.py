@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import numpy as np
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
@@ -22,7 +21,10 @@ from magpipe.split.doc_pitch import unmeasured_pitch
 from magpipe.split.feet import column_feet
 from magpipe.split.heading_lines import heading_line
 from magpipe.split.line_dust import dust_on, is_dust
+from magpipe.split.line_edges import all_line_edges
 from magpipe.split.line_steps import one_type, usual_step
+from magpipe.split.mark_steps import low_mark
+from magpipe.split.ocr_blocks import block_break
 from magpipe.split.ocr_breaks import spaced_break
 from magpipe.split.ocr_short import short_close
 from magpipe.split.ocr_spacing import spaced_paragraph
@@ -66,9 +68,6 @@ CASE_STEP = 1.15     # width per character or line pitch ratio that, with a step
                      # to mixed case, starts a paragraph (OCR)
 CAPS_LETTERS = 6     # fewest letters of a capitals line for that step
 MIXED_SHARE = 0.5    # share of capitals below which a line is in mixed case
-VECTOR_LINES = 12    # regions of this many lines or more measure every line's ``_edges`` at
-                     # once with numpy (the same comparisons, all pairs in one array); below,
-                     # the arrays cost more than the loop
 
 
 @dataclass(frozen=True)
@@ -182,8 +181,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
         return True
     if not exact and _case_step(prev, line, pitch):
         return True
-    if line.base - prev.base > PITCH_JUMP * pitch:
-        return True
+    if line.base - prev.base > PITCH_JUMP * pitch and (exact or not low_mark(prev, line, pitch)):
+        return True                                  # (mark_steps)
     if not exact and ragged and spaced_paragraph(prev, line, pitch):    # (ocr_spacing)
         return True
     if not exact and spaced_break(prev, line, pitch, left, right, ragged):    # (ocr_breaks)
@@ -221,59 +220,13 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     return False
 
 
-def _edges(lines: list[Line], line: Line) -> tuple[float, float, bool]:
-    """Where most lines of ``line``'s column start and end (a stray mark does not move them),
-    and whether they end ragged.
-
-    Only the lines lying mostly over the same stretch of the page count, so that in a region
-    holding blocks of different widths (captions beside photographs, left and right by turns)
-    each line is measured against its own block, not against the widest one."""
-    x0, x1 = line.box[0], line.box[2]
-    width = x1 - x0
-    # (inline: asked of every pair of lines of a region) the common stretch is 0.6 of the
-    # narrower line or more
-    near = [(a, b) for a, b in (ln.box[0:3:2] for ln in lines)
-            if (b if b < x1 else x1) - (a if a > x0 else x0)
-            >= 0.6 * (b - a if b - a < width else width)] or [(x0, x1)]
-    starts, ends = sorted(a for a, _ in near), sorted(b for _, b in near)
-    # ragged: a third of the lines end clearly short of the right edge (justified text: only
-    # the last lines of paragraphs do)
-    ragged = ends[-1 - len(ends) // 4] - ends[len(ends) // 3] > line.size
-    return starts[len(starts) // 4], ends[-1 - len(ends) // 4], ragged
-
-
-def _all_edges(lines: list[Line]) -> list[tuple[float, float, bool]]:
-    """``_edges`` of every line of ``lines``: the same comparisons of each pair of lines and
-    the same order statistics, worked out for all lines at once in big regions."""
-    n = len(lines)
-    if n < VECTOR_LINES:
-        return [_edges(lines, ln) for ln in lines]
-    a = np.array([ln.box[0] for ln in lines])
-    b = np.array([ln.box[2] for ln in lines])
-    width = b - a
-    # row i: line i's question; column j: whether line j lies over the same stretch
-    near = np.minimum(b[None, :], b[:, None]) - np.maximum(a[None, :], a[:, None]) \
-        >= 0.6 * np.minimum(width[None, :], width[:, None])
-    starts = np.where(near, a[None, :], np.inf)
-    starts.sort(axis=1)
-    ends = np.where(near, b[None, :], -np.inf)
-    ends.sort(axis=1)                   # a row's c near ends fill its last c places
-    count = near.sum(axis=1).tolist()
-    rows = range(n)
-    start = starts[rows, [c // 4 for c in count]].tolist()
-    end = ends[rows, [n - 1 - c // 4 for c in count]].tolist()
-    third = ends[rows, [min(n - c + c // 3, n - 1) for c in count]].tolist()   # (c = 0: unused)
-    return [(start[i], end[i], end[i] - third[i] > lines[i].size) if count[i]
-            else _edges(lines, lines[i]) for i in rows]
-
-
 def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
                exact: bool = True, body: float = 10.0, page_pitch: float = 0.0,
                borrowed: bool = False) -> list[Para]:
     lines, junk = _rows_to_lines(words, region, body)
     if not lines:
         return [Para(lines=(p,), box=p.box, region=index) for p in junk]
-    edges = _all_edges(lines)
+    edges = all_line_edges(lines)     # (line_edges)
     steps = [b.base - a.base for a, b in zip(lines, lines[1:], strict=False)
              if one_type(a, b, exact, CW_JUMP) and b.base > a.base]
     pitch = usual_step(steps, exact, page_pitch) if len(steps) >= 2 else \
@@ -282,9 +235,10 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     pitches = step_pitches(lines, pitch, exact)     # (a looser type's own leading)
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
         left, right, ragged = edges[k]
-        if _breaks_before(prev, line, pitches[k], left, right, exact, ragged) or \
-                exact and len(groups[-1]) == 1 and line.base - prev.base > \
-                SPACED_PITCH * pitches[k] and room_for_next(prev, line, right):  # (short_lines)
+        if _breaks_before(prev, line, pitches[k], left, right, exact, ragged) or not exact \
+                and block_break(words, lines, k, pitches[k], (left, right)) or exact \
+                and len(groups[-1]) == 1 and line.base - prev.base > SPACED_PITCH * pitches[k] \
+                and room_for_next(prev, line, right):       # (ocr_blocks, short_lines)
             groups.append([])
         groups[-1].append(line)
     groups = [part for g in groups for part in setting_parts(g, exact)]     # (ragged_leads)
