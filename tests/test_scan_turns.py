@@ -109,6 +109,18 @@ def test_a_continued_block_shaped_like_keywords_reads_as_text() -> None:
     assert reread_role(rest, draft, True) == "body"
 
 
+def test_a_plain_title_whose_first_capital_ocr_read_with_a_stroke_stays_a_title() -> None:
+    """A title in small letters set in a display face: OCR reads its first capital with a
+    stroke beside it (``-Ä\\ Review``); it still opens with a capital, and a line opening
+    in small letters is still no title."""
+    def block(text: str) -> Block:
+        return Block(id="p4-b1", page=4, box=(26, 53, 376, 70), text=text, lang=Lang.EN,
+                     role=Role.TITLE, column=0)
+    assert reread_role(block("-Ä\\ Review öofthe Province's External Affairs"), None,
+                       False) == "title"
+    assert reread_role(block("- the province's external affairs"), None, False) == "body"
+
+
 # --- a sheet's lines across the middle under text of both halves ------------------------------
 
 def _para(box: tuple[float, float, float, float], region: int) -> Para:

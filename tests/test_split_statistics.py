@@ -178,6 +178,20 @@ def test_rows_heads_kept_out_under_a_numbered_title_make_a_table_whose_figures_o
     assert untitled == roles[:1] + roles[3:]      # no numbered title: no table's rows
 
 
+def test_items_kept_out_under_a_dated_issue_line_are_no_tables_rows() -> None:
+    # a masthead's issue line opens as a numbered title does (a word, a number, a dash), but
+    # the column of kept-out items under it (a list in a third language) has no figures to
+    # be a table's rows, and the title lines beside them must stay titles
+    facts = _table(200.0)
+    for k in range(5, 11):
+        head = facts[k].text if k % 2 == 0 else facts[k].text.rsplit(" ", 3)[0]
+        facts[k] = _f(head, (44, facts[k].box[1], 140, facts[k].box[3]))
+    facts[1] = _f("Số 48 - Tháng 12/2025 - Issue 48 - December 2025", (40, 200, 400, 212))
+    facts[2] = _f("Issue 48 - December 2025", (40, 213, 240, 225))
+    roles = [Role.HEADER if 5 <= k < 11 else Role.BODY for k in range(len(facts))]
+    assert figure_tables(roles, facts, PAGE) == roles
+
+
 def test_lines_ending_in_one_figure_make_no_table() -> None:
     facts = [_f(f"Năm {2020 + k} tỉnh đón {100 + k}", (40, 100 + 14 * k, 290, 111 + 14 * k))
              for k in range(6)]
@@ -190,6 +204,8 @@ def test_a_numbered_title_is_a_word_a_number_and_a_stop() -> None:
     assert numbered_title("Bảng 2. Khách du lịch") and numbered_title("Table 2 (continued)")
     assert numbered_title("Biểu 3: Dân số")
     assert not numbered_title("Số 11 · Tháng 11") and not numbered_title("Năm 2025 tỉnh đạt")
+    assert numbered_title("Bảng 3. Kim ngạch tháng 12/2025")      # a date alone: still a table's
+    assert not numbered_title("Số 48 - Tháng 12/2025 - Issue 48 - December 2025")
 
 
 def test_figures_tell_their_language_by_the_decimal_mark() -> None:

@@ -120,6 +120,20 @@ def test_a_scanned_french_column_is_kept_out_of_the_articles(scanned):
     assert _links_within_bands(truth, result) >= 3
 
 
+def test_an_english_title_level_with_the_french_items_under_the_issue_line_stays_a_title():
+    """The paper's issue line (``Số 48 - Tháng 12/2025``) opens as a table's numbered title;
+    the French items under it and the English title's loose lines beside them are no table."""
+    pages, truth = _load("issue-line")
+    result = split(pages, Config())
+    for line in ("LEADER OF TH", "COMMITTEE RECEIVES", "WITH THE HONORARY", "NAM IN RIO"):
+        held = [b for p in result.pages for b in p.blocks if line in b.text]
+        assert held and {b.role for b in held} == {Role.TITLE}, line
+    s = split_score(result, pages.pages, truth)
+    assert s.out_correct >= 0.95 * s.out_chars      # the French column still kept out
+    a = align_score(align(result, Config()), truth, fuzzy=True)
+    assert a.paired_right == 1      # (the second article begins on page 2, not saved)
+
+
 def test_a_block_in_a_third_language_survives_saving_and_loading(bands, tmp_path):
     _, _, result = bands
     path = tmp_path / "split.json"

@@ -11,7 +11,10 @@ their truth cut to the same pages, all its articles kept):
 * ``masthead``: the first page of a paper whose name is set some two and a half times the
   body, the French column's heading level with its issue line (``trilingual-2-digital``,
   page 1);
-* ``scanned``: the first page of a scanned copy (``trilingual-3-scanned``, page 1).
+* ``scanned``: the first page of a scanned copy (``trilingual-3-scanned``, page 1);
+* ``issue-line``: the first page of a scanned copy whose English title, set in four loose
+  lines, stands level with the French column's items under the paper's issue line
+  (``Số 48 - Tháng 12/2025 - ...``) (``trilingual-2-scanned``, page 1).
 
 Usage: ``.venv/bin/python tools/trilingual_test_data.py [NAME ...]`` (after the bench has run;
 it runs the bench on trilingual first when its output is missing).
@@ -28,7 +31,8 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("bands", "trilingual-1-digital", (1, 2)),
          Saved("masthead", "trilingual-2-digital", (1,)),
-         Saved("scanned", "trilingual-3-scanned", (1,)))
+         Saved("scanned", "trilingual-3-scanned", (1,)),
+         Saved("issue-line", "trilingual-2-scanned", (1,)))
 
 
 if __name__ == "__main__":

@@ -72,9 +72,12 @@ def _plain_title(text: str, d: Draft | None, page: int) -> bool:
     """A title the split stage found that is not set in capitals (``Lời ngỏ``, ``A Word to Our
     Readers``): trusted when it is short, opens with a capital, ends no sentence, and the open
     article's text before it on this page ends one (an OCR scrap labelled title cuts a
-    sentence)."""
+    sentence). Marks before its first letter or digit do not count: a display face's first
+    capital OCR read with a speck or a stroke beside it (``-Ä\\ Review of ...``) still opens
+    with a capital."""
     words = text.split()
-    return (0 < len(words) <= PLAIN_TITLE_WORDS and words[0][:1].isupper()
+    first = next((ch for ch in text if ch.isalnum()), "")
+    return (0 < len(words) <= PLAIN_TITLE_WORDS and first.isupper()
             and not ends_sentence(text)
             and (d is None or not d.paragraphs or ends_sentence(d.paragraphs[-1].text)
                  or d.paragraphs[-1].sources[-1].page != page))

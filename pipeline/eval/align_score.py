@@ -13,6 +13,15 @@ Used by ``bench/bench_align.py`` and the align stage's tests. Three figures:
   ``Collected photo`` caption; the records keep those marks as the credits, so
   null is read as ``Ảnh sưu tầm`` / ``Collected photo`` here.
 
+Pairing and links by the text (beside the figures above, which they do not change): a truth
+article is ``paired_by_body`` when one output article holds most (more than half) of its
+Vietnamese paragraphs and most of its English ones, whatever its titles read: a display title
+OCR misreads loses the title pairing, not this one. ``links_right_body`` counts the paragraph
+links as above, except that a truth article no output title names is looked for by its body
+too (its links are otherwise all lost). A paragraph is held when one output paragraph of the
+same language matches it (as the links do) or, being longer, contains it (a 2-1 link joins
+two). An article with no paragraphs is paired by body when it is paired by its titles.
+
 Contents: entry pairs of the truth's contents pages found as one paragraph link of a
 contents record (``Article.kind == "contents"``); contents records are left out of the
 pairing, link and caption figures.
@@ -53,6 +62,8 @@ class AlignScore:
     captions_exact: int = 0       # every field equal, character for character
     contents_truth: int = 0       # entry pairs of the truth's contents pages
     contents_right: int = 0       # of those, found as one link of a contents record
+    paired_by_body: int = 0       # one output article holds most of both sides' paragraphs
+    links_right_body: int = 0     # links_right, finding untitled articles by their body too
 
     @property
     def pairing(self) -> float:
@@ -68,8 +79,15 @@ class AlignScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_of(self.links_right, self.links_output, self.links_truth)
+
+    @property
+    def pairing_by_body(self) -> float:
+        return self.paired_by_body / self.articles if self.articles else 0.0
+
+    @property
+    def f1_by_body(self) -> float:
+        return f1_of(self.links_right_body, self.links_output, self.links_truth)
 
     @property
     def caption_accuracy(self) -> float:
@@ -78,6 +96,13 @@ class AlignScore:
     @property
     def caption_exact_accuracy(self) -> float:
         return self.captions_exact / self.captions if self.captions else 0.0
+
+
+def f1_of(right: int, output: int, truth: int) -> float:
+    """F1 of ``right`` links among ``output`` links against ``truth`` links."""
+    p = right / output if output else 0.0
+    r = right / truth if truth else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _norm(text: str | None) -> str:
@@ -141,13 +166,14 @@ def score(artifact: AlignArtifact, truth: dict, *, fuzzy: bool = False) -> Align
     articles = tuple(a for a in artifact.articles if a.kind != CONTENTS)
     links_output = sum(len(_output_links(a)) for a in articles)
     taken: set[int] = set()
+    titled: list[bool] = []
     for t in truth["articles"]:
         out = _find(t, articles, fuzzy, taken)
+        titled.append(out is not None and _same(out.title.vi, t["title"]["vi"], fuzzy)
+                      and _same(out.title.en, t["title"]["en"], fuzzy))
         if out is None:
             continue
-        if _same(out.title.vi, t["title"]["vi"], fuzzy) and _same(out.title.en, t["title"]["en"],
-                                                                  fuzzy):
-            paired_right += 1
+        paired_right += titled[-1]
         wanted = _truth_links(t)
         for p_vi, p_en, confidence in _output_links(out):
             right = any(_same(p_vi, vi, fuzzy) and _same(p_en, en, fuzzy) for vi, en in wanted)
@@ -165,7 +191,76 @@ def score(artifact: AlignArtifact, truth: dict, *, fuzzy: bool = False) -> Align
         articles=len(truth["articles"]), paired_right=paired_right, links_truth=links_truth,
         links_output=links_output, links_right=links_right, low_confidence_right=low_right,
         low_confidence_wrong=low_wrong, captions=len(truth_caps), captions_right=captions_right,
-        captions_exact=captions_exact, **_contents(contents, truth, fuzzy))
+        captions_exact=captions_exact, **_contents(contents, truth, fuzzy),
+        **_by_body(truth["articles"], articles, titled, fuzzy))
+
+
+def _by_body(truths: list[dict], articles: tuple[Article, ...], titled: list[bool],
+             fuzzy: bool) -> dict[str, int]:
+    """``paired_by_body`` and ``links_right_body`` (module docstring). Each walk keeps its own
+    set of output articles already taken, so that one output article merging two truth
+    articles pairs only the first, and neither walk changes the title figures."""
+    paired = links = 0
+    taken_pair: set[int] = set()
+    taken_links: set[int] = set()
+    for t, by_title in zip(truths, titled, strict=True):
+        has_body = any(_paragraphs(t, lang) for lang in ("vi", "en"))
+        paired += _holder(t, articles, fuzzy, taken_pair) is not None if has_body else by_title
+        out = _find(t, articles, fuzzy, taken_links) or _holder(t, articles, fuzzy, taken_links)
+        if out is not None:
+            wanted = _truth_links(t)
+            links += sum(any(_same(p_vi, vi, fuzzy) and _same(p_en, en, fuzzy)
+                             for vi, en in wanted) for p_vi, p_en, _ in _output_links(out))
+    return {"paired_by_body": paired, "links_right_body": links}
+
+
+def _paragraphs(t: dict, lang: str) -> list[str]:
+    """The truth article's paragraphs in ``lang`` (its intro first), one by one."""
+    found = [t["intro"][lang]] if t.get("intro") and t["intro"].get(lang) else []
+    found += [p for link in t["paragraphs"] for p in link[lang]]
+    return [p for p in found if _norm(p)]
+
+
+def _holder(t: dict, articles: tuple[Article, ...], fuzzy: bool,
+            taken: set[int]) -> Article | None:
+    """The output article holding most of the truth article's paragraphs on each side that has
+    any (the one holding the most of them where several do), of those not taken yet."""
+    best, most = None, 0
+    for k, a in enumerate(articles):
+        if k in taken:
+            continue
+        held = 0
+        for lang in ("vi", "en"):
+            wanted = _paragraphs(t, lang)
+            if not wanted:
+                continue
+            mine = [text for text in (getattr(link, lang) for link in (a.intro, *a.paragraphs))
+                    if text]
+            count = sum(any(_holds(text, p, fuzzy) for text in mine) for p in wanted)
+            if 2 * count <= len(wanted):
+                break
+            held += count
+        else:
+            if held > most:
+                best, most = k, held
+    if best is None:
+        return None
+    taken.add(best)
+    return articles[best]
+
+
+def _holds(text: str, paragraph: str, fuzzy: bool) -> bool:
+    """An output paragraph ``text`` holds a truth paragraph: the same (as links compare), or
+    longer and containing it (exactly; fuzzily, a best-matching stretch of ratio at least
+    ``FUZZY_RATIO`` without marks and case)."""
+    if _same(text, paragraph, fuzzy):
+        return True
+    x, y = _norm(paragraph), _norm(text)
+    if len(y) <= len(x):
+        return False
+    if not fuzzy:
+        return x in y
+    return fuzz.partial_ratio(unmarked(x), unmarked(y), score_cutoff=FUZZY_RATIO) > 0
 
 
 def _contents(records: list[Article], truth: dict, fuzzy: bool) -> dict[str, int]:

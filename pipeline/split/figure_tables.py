@@ -28,6 +28,7 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, Lang, Role
 from magpipe.split.langid import line_lang
 from magpipe.split.layout import Para
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.dates import has_date, has_issue_number, has_month_year
 from magpipe.text.figures import notation_language, trailing_figures
 
 log = logging.getLogger(__name__)
@@ -76,8 +77,12 @@ _CELL_ROLES = _TABLE_ROLES | {Role.ASIDE, Role.HEADER, Role.OTHER}
 
 
 def numbered_title(text: str) -> bool:
-    """The text opens as a table's numbered title does (a word, a number, a stop)."""
-    return bool(_NUMBERED.match(text.strip()))
+    """The text opens as a table's numbered title does (a word, a number, a stop), and is no
+    dated issue line: ``Số 48 - Tháng 12/2025`` opens so too, but its word and number name
+    the issue, and the date beside them tells it (a masthead's line over a column of kept-out
+    items is no table's title)."""
+    return bool(_NUMBERED.match(text.strip())) and not (
+        has_issue_number(text) and (has_date(text) or has_month_year(text)))
 
 
 def _figures_only(text: str) -> bool:
