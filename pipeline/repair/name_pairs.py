@@ -1,0 +1,100 @@
+"""What a title-case word's neighbours say of its reading, and of theirs, in stripped text.
+
+``caps_pairs.tsv.gz`` (``tools/lm_caps.py``, run by ``make lm``) counts, over the corpora,
+each syllable standing right before a syllable written in title case inside a sentence
+(``cô Lan``, ``Phủ Dầy``, ``xã Cảnh``), the first in lower case and in title case apart.
+The language model lowercases every word, and the case odds of one syllable
+(``LanguageModel.title_share``) do not see its neighbours: ``Phú`` is the commoner name,
+but before ``Dầy`` the corpora write ``Phủ``; ``có`` is the commoner word, but before a
+name they write ``cô``. Text whose marks were stripped keeps its letters and its capitals,
+so a neighbour's bare form is known while its reading is not: each reading of a word gets
+the odds of that bare neighbour beside it (``after``: a reading, in the word's own case,
+followed by a title-case word of this bare form; ``before``: a title-case reading after a
+word of this bare form), smoothed towards the odds of the bare form beside any syllable.
+Only where the table holds the pair for one reading at least: a pair it never saw says
+nothing (every reading of ``tour di Singapore`` would be judged by how rare it is).
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from magpipe.text.vietnamese import strip_diacritics
+
+PAIRS_FILE = "caps_pairs.tsv.gz"
+PAIR_PRIOR = 2.0       # sightings' worth of a bare neighbour's odds beside any syllable
+                       # (TUNE news: 0.5 / 2 / 8 gave the same figure)
+
+
+class NamePairs:
+    """Read-only counts of (syllable, title-case syllable after it), by bare neighbour."""
+
+    def __init__(self, path: Path, sightings: dict[str, tuple[int, int]]) -> None:
+        """``sightings``: per syllable, (lower case, title case) sightings inside a sentence
+        (``LanguageModel.caps``): what a pair's count is a share of."""
+        # (syllable, bare title-case word after it) -> sightings with the syllable in
+        # (lower case, title case); (bare word before, title-case syllable) -> sightings
+        self._after: dict[tuple[str, str], tuple[int, int]] = {}
+        self._before: Counter[tuple[str, str]] = Counter()
+        after_bare: list[Counter[str]] = [Counter(), Counter()]
+        before_bare: Counter[str] = Counter()
+        if path.exists():
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                for line in handle:
+                    first, second, low, title = line.rstrip("\n").split("\t")
+                    counts = (int(low), int(title))
+                    bare_first, bare_second = strip_diacritics(first), strip_diacritics(second)
+                    old = self._after.get((first, bare_second), (0, 0))
+                    self._after[(first, bare_second)] = (old[0] + counts[0],
+                                                         old[1] + counts[1])
+                    self._before[(bare_first, second)] += sum(counts)
+                    after_bare[0][bare_second] += counts[0]
+                    after_bare[1][bare_second] += counts[1]
+                    before_bare[bare_first] += sum(counts)
+        self._sightings = sightings
+        in_lower = sum(low for low, _title in sightings.values()) or 1
+        in_title = sum(title for _low, title in sightings.values()) or 1
+        # P(a word inside a sentence, in lower / title case, is followed by a title-case
+        # word of this bare form); P(a title-case word inside a sentence follows a word of
+        # this bare form)
+        self._after_base = ({b: n / in_lower for b, n in after_bare[0].items()},
+                            {b: n / in_title for b, n in after_bare[1].items()})
+        self._before_base = {bare: n / in_title for bare, n in before_bare.items()}
+
+    def __bool__(self) -> bool:
+        return bool(self._after)
+
+    def after(self, syllables: Sequence[str], bare_next: str, title: bool) -> list[float] | None:
+        """Per syllable, log P(the next word is in title case and reads ``bare_next`` |
+        the syllable inside a sentence, in title case or not); None when the table holds
+        no pair of any of ``syllables`` with ``bare_next``. Syllables as the table keys
+        them (placement key)."""
+        shape = int(title)
+        counts = [self._after.get((s, bare_next), (0, 0))[shape] for s in syllables]
+        if not any(counts):
+            return None
+        base = PAIR_PRIOR * self._after_base[shape].get(bare_next, 0.0)
+        seen = [self._sightings.get(s, (0, 0))[shape] for s in syllables]
+        return [_log_share(n, base, total) for n, total in zip(counts, seen, strict=True)]
+
+    def before(self, bare_previous: str, syllables: Sequence[str]) -> list[float] | None:
+        """Per syllable, log P(the word before reads ``bare_previous`` | the syllable in
+        title case inside a sentence); None as for ``after``."""
+        counts = [self._before.get((bare_previous, s), 0) for s in syllables]
+        if not any(counts):
+            return None
+        base = PAIR_PRIOR * self._before_base.get(bare_previous, 0.0)
+        seen = [self._sightings.get(s, (0, 0))[1] for s in syllables]
+        return [_log_share(n, base, total) for n, total in zip(counts, seen, strict=True)]
+
+
+def _log_share(n: int, base: float, total: int) -> float:
+    """log of a pair's ``n`` sightings among its syllable's ``total``, smoothed by ``base``
+    (``PAIR_PRIOR`` sightings' worth of the odds beside any syllable). A pair left out of
+    the table counts none: counted as one (it may have been read up to twice), it lifted
+    rare title-case readings over names (``cô Lần``: 42 sightings in title case)."""
+    return math.log((n + base) / (total + PAIR_PRIOR))
