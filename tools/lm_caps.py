@@ -15,8 +15,8 @@ it), how many were in lower case and how many in title case (``Lan``); other sha
 
 In the same pass, ``caps_pairs.tsv.gz``: how often each syllable stands right before a
 syllable in title case inside a sentence (``cô Lan``, ``Đổi Mới``, ``xã Cảnh``), written
-in lower case and in title case (two columns); never across punctuation, nor from a word
-that opens its sentence (its capital is the sentence's). A title-case word's neighbours
+in lower case, in title case, and opening its sentence (three columns: an opening word's
+capital is the sentence's); never across punctuation. A title-case word's neighbours
 settle what one syllable's case odds cannot: ``Đổi`` before ``Mới`` (the language model,
 blind to case, reads ``đôi môi``), ``ông`` before ``Diễn`` (not ``Điển``). Pairs read at
 least ``PAIR_MIN`` times are kept (``magpipe.repair.name_pairs`` reads them).
@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from magpipe.repair.lexicon import sample_split  # noqa: E402
 from magpipe.repair.lm import CAPS_FILE, LM_DIR  # noqa: E402
-from magpipe.repair.name_pairs import PAIRS_FILE  # noqa: E402
+from magpipe.repair.name_pairs import OPENING, PAIRS_FILE  # noqa: E402
 from magpipe.repair.options import mid_sentence  # noqa: E402
 from magpipe.text.vietnamese import is_valid_syllable, placement_key  # noqa: E402
 
@@ -71,7 +71,7 @@ def count(lines: Iterable[str], tally: dict[int, Counter[str]],
           pairs: Counter[tuple[str, str, int]]) -> None:
     """Add the sightings inside a sentence of ``lines`` to ``tally`` (per shape), and to
     ``pairs`` each (syllable before, syllable in title case, the shape of the one before:
-    LOWER or TITLE)."""
+    LOWER, TITLE, or OPENING when it opens its sentence)."""
     memo: dict[str, tuple[str, int] | None] = {}
     lower, title = tally[LOWER], tally[TITLE]
     for line in lines:
@@ -87,12 +87,12 @@ def count(lines: Iterable[str], tally: dict[int, Counter[str]],
             if here and found is not None:
                 if found[1] == TITLE:
                     title[found[0]] += 1
-                    # a pair across punctuation (`Hà Nội, Hải Phòng`) says nothing, nor
-                    # one whose first word opens its sentence (its capital is the sentence's)
-                    before = case_of(previous) if inside and previous[-1] not in PUNCT \
-                        else None
+                    # a pair across punctuation (`Hà Nội, Hải Phòng`) says nothing; a first
+                    # word that opens its sentence is counted apart (its capital is the
+                    # sentence's)
+                    before = case_of(previous) if previous[-1] not in PUNCT else None
                     if before is not None:
-                        pairs[(before[0], found[0], before[1])] += 1
+                        pairs[(before[0], found[0], before[1] if inside else OPENING)] += 1
                 else:
                     lower[found[0]] += 1
             previous, inside = raw, here
@@ -116,12 +116,12 @@ def build(directory: Path = LM_DIR) -> Path:
     text = "".join(f"{s}\t{low}\t{cap}\n" for s, low, cap in rows)
     path.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
     log.info("caps: %d syllables in %s", len(rows), path)
-    both: dict[tuple[str, str], list[int]] = {}
+    shapes: dict[tuple[str, str], list[int]] = {}
     for (a, b, shape), n in pairs.items():
-        both.setdefault((a, b), [0, 0])[shape] += n
-    kept = sorted((a, b, low, title) for (a, b), (low, title) in both.items()
-                  if low + title >= PAIR_MIN)
-    text = "".join(f"{a}\t{b}\t{low}\t{title}\n" for a, b, low, title in kept)
+        shapes.setdefault((a, b), [0, 0, 0])[shape] += n
+    kept = sorted((a, b, *counts) for (a, b), counts in shapes.items()
+                  if sum(counts) >= PAIR_MIN)
+    text = "".join("\t".join(map(str, row)) + "\n" for row in kept)
     (directory / PAIRS_FILE).write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
     log.info("caps: %d pairs before a title-case syllable in %s", len(kept), PAIRS_FILE)
     return path

@@ -2,7 +2,8 @@
 
 ``caps_pairs.tsv.gz`` (``tools/lm_caps.py``, run by ``make lm``) counts, over the corpora,
 each syllable standing right before a syllable written in title case inside a sentence
-(``cô Lan``, ``Phủ Dầy``, ``xã Cảnh``), the first in lower case and in title case apart.
+(``cô Lan``, ``Phủ Dầy``, ``xã Cảnh``), the first in lower case, in title case and opening
+its sentence apart (``after`` reads the first two, ``before`` all three).
 The language model lowercases every word, and the case odds of one syllable
 (``LanguageModel.title_share``) do not see its neighbours: ``Phú`` is the commoner name,
 but before ``Dầy`` the corpora write ``Phủ``; ``có`` is the commoner word, but before a
@@ -26,6 +27,9 @@ from pathlib import Path
 from magpipe.text.vietnamese import strip_diacritics
 
 PAIRS_FILE = "caps_pairs.tsv.gz"
+# the shape of a pair's first word, the table's columns in this order (``tools/lm_caps.py``)
+LOWER, TITLE, OPENING = 0, 1, 2
+SHAPES = (LOWER, TITLE, OPENING)
 PAIR_PRIOR = 2.0       # sightings' worth of a bare neighbour's odds beside any syllable
                        # (TUNE news: 0.5 / 2 / 8 gave the same figure)
 
@@ -37,48 +41,53 @@ class NamePairs:
         """``sightings``: per syllable, (lower case, title case) sightings inside a sentence
         (``LanguageModel.caps``): what a pair's count is a share of."""
         # (syllable, bare title-case word after it) -> sightings with the syllable in
-        # (lower case, title case); (bare word before, title-case syllable) -> sightings
-        self._after: dict[tuple[str, str], tuple[int, int]] = {}
+        # lower case, in title case, opening its sentence (``SHAPES``); (bare word before,
+        # title-case syllable) -> sightings
+        self._after: dict[tuple[str, str], tuple[int, int, int]] = {}
         self._before: Counter[tuple[str, str]] = Counter()
-        after_bare: list[Counter[str]] = [Counter(), Counter()]
+        after_bare: list[Counter[str]] = [Counter() for _ in SHAPES]
         before_bare: Counter[str] = Counter()
         if path.exists():
             with gzip.open(path, "rt", encoding="utf-8") as handle:
                 for line in handle:
-                    first, second, low, title = line.rstrip("\n").split("\t")
-                    counts = (int(low), int(title))
+                    first, second, *shapes = line.rstrip("\n").split("\t")
+                    counts = tuple(map(int, shapes))
                     bare_first, bare_second = strip_diacritics(first), strip_diacritics(second)
-                    old = self._after.get((first, bare_second), (0, 0))
-                    self._after[(first, bare_second)] = (old[0] + counts[0],
-                                                         old[1] + counts[1])
+                    old = self._after.get((first, bare_second), (0, 0, 0))
+                    self._after[(first, bare_second)] = (old[0] + counts[0], old[1] + counts[1],
+                                                         old[2] + counts[2])
                     self._before[(bare_first, second)] += sum(counts)
-                    after_bare[0][bare_second] += counts[0]
-                    after_bare[1][bare_second] += counts[1]
+                    for shape in SHAPES:
+                        after_bare[shape][bare_second] += counts[shape]
                     before_bare[bare_first] += sum(counts)
         self._sightings = sightings
         in_lower = sum(low for low, _title in sightings.values()) or 1
         in_title = sum(title for _low, title in sightings.values()) or 1
-        # P(a word inside a sentence, in lower / title case, is followed by a title-case
-        # word of this bare form); P(a title-case word inside a sentence follows a word of
-        # this bare form)
-        self._after_base = ({b: n / in_lower for b, n in after_bare[0].items()},
-                            {b: n / in_title for b, n in after_bare[1].items()})
+        # P(a word inside a sentence, in lower / title case, or one opening a sentence, is
+        # followed by a title-case word of this bare form); P(a title-case word inside a
+        # sentence follows a word of this bare form)
+        self._after_base = tuple({b: n / total for b, n in after_bare[shape].items()}
+                                 for shape, total in zip(SHAPES, (in_lower, in_title,
+                                                                  in_lower + in_title),
+                                                         strict=True))
         self._before_base = {bare: n / in_title for bare, n in before_bare.items()}
 
     def __bool__(self) -> bool:
         return bool(self._after)
 
-    def after(self, syllables: Sequence[str], bare_next: str, title: bool) -> list[float] | None:
+    def after(self, syllables: Sequence[str], bare_next: str, shape: int) -> list[float] | None:
         """Per syllable, log P(the next word is in title case and reads ``bare_next`` |
-        the syllable inside a sentence, in title case or not); None when the table holds
-        no pair of any of ``syllables`` with ``bare_next``. Syllables as the table keys
-        them (placement key)."""
-        shape = int(title)
-        counts = [self._after.get((s, bare_next), (0, 0))[shape] for s in syllables]
+        the syllable in ``shape``: inside a sentence in lower or title case, or opening
+        one); None when the table holds no pair of any of ``syllables`` with
+        ``bare_next``. Syllables as the table keys them (placement key)."""
+        counts = [self._after.get((s, bare_next), (0, 0, 0))[shape] for s in syllables]
         if not any(counts):
             return None
         base = PAIR_PRIOR * self._after_base[shape].get(bare_next, 0.0)
-        seen = [self._sightings.get(s, (0, 0))[shape] for s in syllables]
+        # an opening word's sightings: all of its sightings inside a sentence, the measure
+        # of how common it is (the caps table does not count sentence openings)
+        seen = [sum(self._sightings.get(s, (0, 0))) if shape == OPENING
+                else self._sightings.get(s, (0, 0))[shape] for s in syllables]
         return [_log_share(n, base, total) for n, total in zip(counts, seen, strict=True)]
 
     def before(self, bare_previous: str, syllables: Sequence[str]) -> list[float] | None:

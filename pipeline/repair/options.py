@@ -32,6 +32,7 @@ from magpipe.repair.lattice import Slot
 from magpipe.repair.lexicon.model import CLEAN, MODES, TONES, Model, _mark_variants, _tone_variants
 from magpipe.repair.lexicon.text_stats import NUM
 from magpipe.repair.lm import LanguageModel
+from magpipe.repair.name_pairs import LOWER, OPENING, TITLE
 from magpipe.repair.scoring import Tables
 from magpipe.repair.words import FIXED, OPEN, PUNCT, word_kind
 from magpipe.text.vietnamese import (
@@ -77,21 +78,25 @@ def is_title(core: str) -> bool:
 
 
 def neighbours_of(words: Sequence[str], parts: Sequence[tuple[str, str, str]]
-                  ) -> list[tuple[str, str] | None]:
-    """Per word of a line of stripped text, the bare forms (lower case) of its neighbours
-    that ``Options.paired`` reads: the word before a title-case word inside a sentence,
-    and the title-case word after, marks taken off; "" for either missing, None for a
-    word with neither (most).
+                  ) -> list[tuple[str, str, int] | None]:
+    """Per word of a line of stripped text, what ``Options.paired`` reads: the bare form
+    (marks taken off, lower case) of the word before a title-case word inside a sentence,
+    that of the title-case word after, "" for either missing, and the word's own shape
+    (``name_pairs.LOWER``, ``TITLE``, or ``OPENING`` when it opens its sentence: its
+    capital is the sentence's); None for a word with neither neighbour (most).
     Punctuation between the two (``Hà Nội, Hải Phòng``) parts them."""
-    out: list[tuple[str, str] | None] = [None] * len(words)
+    out: list[tuple[str, str, int] | None] = [None] * len(words)
     for k in range(1, len(words)):
         core = parts[k][1]
         if (is_title(core) and not parts[k - 1][2] and not parts[k][0] and parts[k - 1][1]
                 and mid_sentence(words[k - 1], words[k])):
-            before = strip_diacritics(parts[k - 1][1]).lower()
+            first = parts[k - 1][1]
             previous = out[k - 1]
-            out[k - 1] = (previous[0] if previous else "", strip_diacritics(core).lower())
-            out[k] = (before, "")
+            shape = (LOWER if first.islower() else TITLE) \
+                if k > 1 and mid_sentence(words[k - 2], words[k - 1]) else OPENING
+            out[k - 1] = (previous[0] if previous else "", strip_diacritics(core).lower(),
+                          shape)
+            out[k] = (strip_diacritics(first).lower(), "", TITLE)
     return out
 
 
@@ -197,7 +202,7 @@ class Options:
                       for e, x in zip(slot.emits, logs, strict=True))
         return dataclasses.replace(slot, emits=emits)
 
-    def paired(self, slot: Slot, before: str, after: str) -> Slot:
+    def paired(self, slot: Slot, before: str, after: str, shape: int) -> Slot:
         """``slot`` of a word of stripped text beside a title-case word inside a sentence
         (``neighbours_of``): each reading gets the odds of the bare neighbours
         (``NamePairs``), ``PAIR_WEIGHT`` times, taken from the best reading's: ``Phủ``
@@ -212,8 +217,7 @@ class Options:
         where = [i for i, _s in found_at]
         syllables = [keys.get(s) or placement_key(s) for _i, s in found_at]
         odds = [0.0] * len(where)
-        title = not slot.texts[where[0]].islower()
-        for found in (pairs.after(syllables, after, title) if after else None,
+        for found in (pairs.after(syllables, after, shape) if after else None,
                       pairs.before(before, syllables) if before else None):
             if found is not None:
                 odds = [x + y for x, y in zip(odds, found, strict=True)]
@@ -221,7 +225,7 @@ class Options:
         if best == min(odds):
             return slot
         emits = list(slot.emits)
-        weight = PAIR_WEIGHT if title else LOWER_PAIR_WEIGHT
+        weight = LOWER_PAIR_WEIGHT if shape == LOWER else PAIR_WEIGHT
         for i, x in zip(where, odds, strict=True):
             emits[i] += weight * (x - best)
         return dataclasses.replace(slot, emits=tuple(emits))
