@@ -32,7 +32,7 @@ from magpipe.repair.lattice import Slot
 from magpipe.repair.lexicon.model import CLEAN, MODES, TONES, Model, _mark_variants, _tone_variants
 from magpipe.repair.lexicon.text_stats import NUM
 from magpipe.repair.lm import LanguageModel
-from magpipe.repair.name_pairs import LOWER, OPENING, TITLE
+from magpipe.repair.name_pairs import LOWER, OPENING, TITLE, NamePairs
 from magpipe.repair.scoring import Tables
 from magpipe.repair.words import FIXED, OPEN, PUNCT, word_kind
 from magpipe.text.vietnamese import (
@@ -125,6 +125,8 @@ class Options:
         self._slots: dict[str, dict[str, Slot]] = {m: {} for m in MODES}  # core -> Slot
         self._trusted: dict[str, Slot | None] = {}
         self._bare_slots: dict[tuple[str, str], Slot] = {}   # (core, mode) -> bare_slot
+        # (id of a slot, neighbours, shape) -> (the slot, ``paired``'s slot)
+        self._paired: dict[tuple[int, str, str, int], tuple[Slot, Slot]] = {}
         # the placement key of each lexicon syllable, and per bare form the readings a
         # stripped word may add (``bare_slot``): worked out once here, so a decoder read
         # back from its snapshot has them (every new stripped word asked for a dozen keys)
@@ -210,6 +212,18 @@ class Options:
         pairs = self.lm.pairs if self.lm is not None else None
         if not pairs:
             return slot
+        # names come back within a document: worked out once per slot and neighbours (the
+        # slot is kept beside the result: its id is only its key while it lives)
+        known = self._paired.get((id(slot), before, after, shape))
+        if known is not None and known[0] is slot:
+            return known[1]
+        done = self._pair_odds(slot, pairs, before, after, shape)
+        self._paired[(id(slot), before, after, shape)] = (slot, done)
+        return done
+
+    def _pair_odds(self, slot: Slot, pairs: NamePairs, before: str, after: str,
+                   shape: int) -> Slot:
+        """``paired``'s work, not memoised."""
         keys = self._keys
         found_at = [(i, s) for i, s in enumerate(slot.syllables) if s is not None and s != NUM]
         if len(found_at) < 2:
