@@ -22,6 +22,7 @@ import gzip
 import math
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from magpipe.text.vietnamese import strip_diacritics
@@ -34,56 +35,50 @@ PAIR_PRIOR = 2.0       # sightings' worth of a bare neighbour's odds beside any 
                        # (TUNE news: 0.5 / 2 / 8 gave the same figure)
 
 
+@dataclass(frozen=True)
+class _Tables:
+    """The pairs as ``NamePairs`` reads them."""
+    # (syllable, bare title-case word after it) -> sightings with the syllable in lower
+    # case, in title case, opening its sentence (``SHAPES``)
+    after: dict[tuple[str, str], tuple[int, int, int]]
+    before: dict[tuple[str, str], int]          # (bare word before, title-case syllable)
+    # per shape, P(a word so written is followed by a title-case word of this bare form)
+    after_base: tuple[dict[str, float], ...]
+    before_base: dict[str, float]               # P(a title-case word follows this bare form)
+
+
 class NamePairs:
-    """Read-only counts of (syllable, title-case syllable after it), by bare neighbour."""
+    """Read-only counts of (syllable, title-case syllable after it), by bare neighbour.
+    The file is read when first asked (a few tenths of a second): sound text never asks, and a
+    decoder snapshot taken before then does not carry the tables."""
 
     def __init__(self, path: Path, sightings: dict[str, tuple[int, int]]) -> None:
         """``sightings``: per syllable, (lower case, title case) sightings inside a sentence
         (``LanguageModel.caps``): what a pair's count is a share of."""
-        # (syllable, bare title-case word after it) -> sightings with the syllable in
-        # lower case, in title case, opening its sentence (``SHAPES``); (bare word before,
-        # title-case syllable) -> sightings
-        self._after: dict[tuple[str, str], tuple[int, int, int]] = {}
-        self._before: Counter[tuple[str, str]] = Counter()
-        after_bare: list[Counter[str]] = [Counter() for _ in SHAPES]
-        before_bare: Counter[str] = Counter()
-        if path.exists():
-            with gzip.open(path, "rt", encoding="utf-8") as handle:
-                for line in handle:
-                    first, second, *shapes = line.rstrip("\n").split("\t")
-                    counts = tuple(map(int, shapes))
-                    bare_first, bare_second = strip_diacritics(first), strip_diacritics(second)
-                    old = self._after.get((first, bare_second), (0, 0, 0))
-                    self._after[(first, bare_second)] = (old[0] + counts[0], old[1] + counts[1],
-                                                         old[2] + counts[2])
-                    self._before[(bare_first, second)] += sum(counts)
-                    for shape in SHAPES:
-                        after_bare[shape][bare_second] += counts[shape]
-                    before_bare[bare_first] += sum(counts)
+        self._path = path
+        self._present = path.exists()
         self._sightings = sightings
-        in_lower = sum(low for low, _title in sightings.values()) or 1
-        in_title = sum(title for _low, title in sightings.values()) or 1
-        # P(a word inside a sentence, in lower / title case, or one opening a sentence, is
-        # followed by a title-case word of this bare form); P(a title-case word inside a
-        # sentence follows a word of this bare form)
-        self._after_base = tuple({b: n / total for b, n in after_bare[shape].items()}
-                                 for shape, total in zip(SHAPES, (in_lower, in_title,
-                                                                  in_lower + in_title),
-                                                         strict=True))
-        self._before_base = {bare: n / in_title for bare, n in before_bare.items()}
+        self._tables: _Tables | None = None
 
     def __bool__(self) -> bool:
-        return bool(self._after)
+        return self._present
+
+    @property
+    def tables(self) -> _Tables:
+        if self._tables is None:
+            self._tables = _read(self._path, self._sightings)   # whole, in one assignment
+        return self._tables
 
     def after(self, syllables: Sequence[str], bare_next: str, shape: int) -> list[float] | None:
         """Per syllable, log P(the next word is in title case and reads ``bare_next`` |
         the syllable in ``shape``: inside a sentence in lower or title case, or opening
         one); None when the table holds no pair of any of ``syllables`` with
         ``bare_next``. Syllables as the table keys them (placement key)."""
-        counts = [self._after.get((s, bare_next), (0, 0, 0))[shape] for s in syllables]
+        tables = self.tables
+        counts = [tables.after.get((s, bare_next), (0, 0, 0))[shape] for s in syllables]
         if not any(counts):
             return None
-        base = PAIR_PRIOR * self._after_base[shape].get(bare_next, 0.0)
+        base = PAIR_PRIOR * tables.after_base[shape].get(bare_next, 0.0)
         # an opening word's sightings: all of its sightings inside a sentence, the measure
         # of how common it is (the caps table does not count sentence openings)
         seen = [sum(self._sightings.get(s, (0, 0))) if shape == OPENING
@@ -93,10 +88,11 @@ class NamePairs:
     def before(self, bare_previous: str, syllables: Sequence[str]) -> list[float] | None:
         """Per syllable, log P(the word before reads ``bare_previous`` | the syllable in
         title case inside a sentence); None as for ``after``."""
-        counts = [self._before.get((bare_previous, s), 0) for s in syllables]
+        tables = self.tables
+        counts = [tables.before.get((bare_previous, s), 0) for s in syllables]
         if not any(counts):
             return None
-        base = PAIR_PRIOR * self._before_base.get(bare_previous, 0.0)
+        base = PAIR_PRIOR * tables.before_base.get(bare_previous, 0.0)
         seen = [self._sightings.get(s, (0, 0))[1] for s in syllables]
         return [_log_share(n, base, total) for n, total in zip(counts, seen, strict=True)]
 
@@ -107,3 +103,32 @@ def _log_share(n: int, base: float, total: int) -> float:
     the table counts none: counted as one (it may have been read up to twice), it lifted
     rare title-case readings over names (``cô Lần``: 42 sightings in title case)."""
     return math.log((n + base) / (total + PAIR_PRIOR))
+
+
+def _read(path: Path, sightings: dict[str, tuple[int, int]]) -> _Tables:
+    """The pairs of ``path`` (``tools/lm_caps.py``'s rows), keyed as ``NamePairs`` asks."""
+    after: dict[tuple[str, str], tuple[int, int, int]] = {}
+    before: Counter[tuple[str, str]] = Counter()
+    after_bare: list[Counter[str]] = [Counter() for _ in SHAPES]
+    before_bare: Counter[str] = Counter()
+    bare: dict[str, str] = {}          # a few thousand syllables make the 85,000 pairs
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            first, second, *shapes = line.rstrip("\n").split("\t")
+            counts = tuple(map(int, shapes))
+            bare_first = bare.get(first) or bare.setdefault(first, strip_diacritics(first))
+            bare_second = bare.get(second) or bare.setdefault(second, strip_diacritics(second))
+            old = after.get((first, bare_second), (0, 0, 0))
+            after[(first, bare_second)] = (old[0] + counts[0], old[1] + counts[1],
+                                           old[2] + counts[2])
+            before[(bare_first, second)] += sum(counts)
+            for shape in SHAPES:
+                after_bare[shape][bare_second] += counts[shape]
+            before_bare[bare_first] += sum(counts)
+    in_lower = sum(low for low, _title in sightings.values()) or 1
+    in_title = sum(title for _low, title in sightings.values()) or 1
+    totals = (in_lower, in_title, in_lower + in_title)
+    return _Tables(after, dict(before),
+                   tuple({b: n / total for b, n in after_bare[shape].items()}
+                         for shape, total in zip(SHAPES, totals, strict=True)),
+                   {b: n / in_title for b, n in before_bare.items()})
