@@ -173,11 +173,26 @@ def test_a_word_stands_inside_a_sentence_after_a_word_of_it() -> None:
 def test_caps_table_counts_syllables_inside_sentences_by_case() -> None:
     tally: dict[int, Counter[str]] = {lm_caps.LOWER: Counter(), lm_caps.TITLE: Counter()}
     lm_caps.count(["Lần này cô Lan đến lần thứ hai. Lan vui, hòa cùng USD và iPhone.",
-                   "Cô Hoà nói"], tally)
+                   "Cô Hoà nói"], tally, Counter())
     assert tally[lm_caps.TITLE] == Counter({"lan": 1, "hoà": 1})    # not `Lan` after `.`
     assert tally[lm_caps.LOWER]["lần"] == 1 and tally[lm_caps.LOWER]["hoà"] == 1
     assert "usd" not in tally[lm_caps.LOWER] and "iphone" not in tally[lm_caps.TITLE]
     assert "cô" not in tally[lm_caps.TITLE]                          # line starts say nothing
+
+
+def test_caps_pairs_count_the_syllable_before_a_title_case_one_by_its_case() -> None:
+    tally: dict[int, Counter[str]] = {lm_caps.LOWER: Counter(), lm_caps.TITLE: Counter()}
+    pairs: Counter[tuple[str, str, int]] = Counter()
+    lm_caps.count(["Lễ hội Phủ Dầy ở Nam Định, Hà Nội và Thái Bình. Lan đến cô Hòa",
+                   "Tỉnh Nam Định"], tally, pairs)
+    low, title, opening = lm_caps.LOWER, lm_caps.TITLE, lm_caps.OPENING
+    assert pairs == Counter({("hội", "phủ", low): 1, ("phủ", "dầy", title): 1,
+                             ("ở", "nam", low): 1, ("nam", "định", title): 2,
+                             ("hà", "nội", title): 1, ("và", "thái", low): 1,
+                             ("thái", "bình", title): 1, ("cô", "hoà", low): 1,
+                             ("tỉnh", "nam", opening): 1})
+    # not across a comma (`Định, Hà`) or a full stop (`Bình. Lan`); a word that opens its
+    # sentence is counted apart (`Tỉnh Nam`: its capital is the sentence's)
 
 
 def test_title_share_is_smoothed_towards_the_average() -> None:

@@ -49,7 +49,7 @@ from magpipe.repair.lattice import (
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model
 from magpipe.repair.lexicon.text_stats import NUM
 from magpipe.repair.lm import LanguageModel, end_of
-from magpipe.repair.options import Options, mid_sentence
+from magpipe.repair.options import Options, mid_sentence, neighbours_of
 from magpipe.repair.rules import neighbours, rule_of
 from magpipe.repair.scoring import DOMAIN_UNIGRAM, LM_WEIGHT, tables_for
 from magpipe.repair.segments import live_segments
@@ -198,6 +198,8 @@ class Decoder:
         memos: dict[tuple[str, bool], dict[str, tuple[bool, Slot | None, str | None]]] = {}
         log_of: dict[float, tuple[float, float]] = {}
         kept = (0.0, 0.0)
+        # in stripped text a title-case word's neighbours tell readings apart (Options.paired)
+        near = neighbours_of(words, parts) if bare else None
         for k, (word, (_lead, core, _trail), prior, word_mode) in enumerate(
                 zip(words, parts, priors, modes, strict=True)):
             # inside a sentence of stripped text a word's case tells names apart; a word in
@@ -212,6 +214,9 @@ class Decoder:
             if found is None:
                 found = known[word] = self._word_slot(word, core, word_mode, trusted, bare, mid)
             is_open, slot, spelling = found
+            beside = near[k] if near else None
+            if beside is not None and slot is not None and word_mode == DAMAGED:
+                slot = self.options.paired(slot, *beside)
             if spelling is not None and prior >= FORM_PRIOR and written is not None:
                 log.debug("%r: spelled %r as the corpora do", core, spelling)
                 written.append((len(slots), spelling))

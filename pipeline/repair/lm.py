@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 from magpipe.repair.bitset import BitSet
 from magpipe.repair.compiled import compiled, run
+from magpipe.repair.name_pairs import PAIRS_FILE, NamePairs
 from magpipe.repair.trigram_rows import ID_BITS, find_in_ranges, history_ranges, tail_bits
 from magpipe.text.vietnamese import placement_key
 
@@ -157,6 +158,7 @@ class LanguageModel:
         in_lower = sum(n for n, _t in self.caps.values())
         in_title = sum(t for _n, t in self.caps.values())
         self._title_prior = (in_title + 1) / (in_lower + in_title + 2)   # of all syllables
+        self.pairs = NamePairs(directory / PAIRS_FILE, self.caps)
         self.meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
         # clause end -> the share of syllables the corpora follow by it (none: a model
         # counted without clause ends)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from magpipe.repair.candidate_index import index_for
@@ -31,6 +32,7 @@ from magpipe.repair.lattice import Slot
 from magpipe.repair.lexicon.model import CLEAN, MODES, TONES, Model, _mark_variants, _tone_variants
 from magpipe.repair.lexicon.text_stats import NUM
 from magpipe.repair.lm import LanguageModel
+from magpipe.repair.name_pairs import LOWER, OPENING, TITLE, NamePairs
 from magpipe.repair.scoring import Tables
 from magpipe.repair.words import FIXED, OPEN, PUNCT, word_kind
 from magpipe.text.vietnamese import (
@@ -49,6 +51,8 @@ BARE_SEEN = 200             # sightings in the corpora a reading added to a stri
                             # (TUNE news: 0 / 200 / 2000 gave 96.03 / 96.03 / 95.94%)
 CASE_WEIGHT = 0.7            # weight of a title-case stripped word's case odds inside a sentence
                              # (``cased``; TUNE news 0 / 0.7 / 1: 96.03 / 96.12 / 96.10%)
+PAIR_WEIGHT = 0.5           # weight of the odds of a title-case neighbour's bare form (``paired``)
+LOWER_PAIR_WEIGHT = 0.2     # ... for a word in lower case before a title-case one
 RARE_RATIO = 2000           # unless a lexicon syllable one slip away is this many times commoner
                             # (nguời 1:5300, vục 1:2500 are slips; đìa 1:1000, tủm 1:24 words)
 # a word after one of these (closing quotes and brackets taken off) may open a sentence,
@@ -66,6 +70,34 @@ def mid_sentence(previous: str, word: str) -> bool:
         return False
     end = previous.rstrip(CLOSERS)
     return bool(end) and end[-1] not in SENTENCE_ENDS and any(c.isalnum() for c in end)
+
+
+def is_title(core: str) -> bool:
+    """``core`` is written in title case (``Lan``, ``A``)."""
+    return core[:1].isupper() and (len(core) == 1 or core[1:].islower())
+
+
+def neighbours_of(words: Sequence[str], parts: Sequence[tuple[str, str, str]]
+                  ) -> list[tuple[str, str, int] | None]:
+    """Per word of a line of stripped text, what ``Options.paired`` reads: the bare form
+    (marks taken off, lower case) of the word before a title-case word inside a sentence,
+    that of the title-case word after, "" for either missing, and the word's own shape
+    (``name_pairs.LOWER``, ``TITLE``, or ``OPENING`` when it opens its sentence: its
+    capital is the sentence's); None for a word with neither neighbour (most).
+    Punctuation between the two (``Hà Nội, Hải Phòng``) parts them."""
+    out: list[tuple[str, str, int] | None] = [None] * len(words)
+    for k in range(1, len(words)):
+        core = parts[k][1]
+        if (is_title(core) and not parts[k - 1][2] and not parts[k][0] and parts[k - 1][1]
+                and mid_sentence(words[k - 1], words[k])):
+            first = parts[k - 1][1]
+            previous = out[k - 1]
+            shape = (LOWER if first.islower() else TITLE) \
+                if k > 1 and mid_sentence(words[k - 2], words[k - 1]) else OPENING
+            out[k - 1] = (previous[0] if previous else "", strip_diacritics(core).lower(),
+                          shape)
+            out[k] = (strip_diacritics(first).lower(), "", TITLE)
+    return out
 
 
 @dataclass(frozen=True)
@@ -93,6 +125,8 @@ class Options:
         self._slots: dict[str, dict[str, Slot]] = {m: {} for m in MODES}  # core -> Slot
         self._trusted: dict[str, Slot | None] = {}
         self._bare_slots: dict[tuple[str, str], Slot] = {}   # (core, mode) -> bare_slot
+        # (id of a slot, neighbours, shape) -> (the slot, ``paired``'s slot)
+        self._paired: dict[tuple[int, str, str, int], tuple[Slot, Slot]] = {}
         # the placement key of each lexicon syllable, and per bare form the readings a
         # stripped word may add (``bare_slot``): worked out once here, so a decoder read
         # back from its snapshot has them (every new stripped word asked for a dozen keys)
@@ -169,6 +203,46 @@ class Options:
         emits = tuple(e if x is None else e + CASE_WEIGHT * (x - best)
                       for e, x in zip(slot.emits, logs, strict=True))
         return dataclasses.replace(slot, emits=emits)
+
+    def paired(self, slot: Slot, before: str, after: str, shape: int) -> Slot:
+        """``slot`` of a word of stripped text beside a title-case word inside a sentence
+        (``neighbours_of``): each reading gets the odds of the bare neighbours
+        (``NamePairs``), ``PAIR_WEIGHT`` times, taken from the best reading's: ``Phủ``
+        before ``Day`` (``Dầy``), ``cô`` before ``Nguyen``."""
+        pairs = self.lm.pairs if self.lm is not None else None
+        if not pairs:
+            return slot
+        # names come back within a document: worked out once per slot and neighbours (the
+        # slot is kept beside the result: its id is only its key while it lives)
+        known = self._paired.get((id(slot), before, after, shape))
+        if known is not None and known[0] is slot:
+            return known[1]
+        done = self._pair_odds(slot, pairs, before, after, shape)
+        self._paired[(id(slot), before, after, shape)] = (slot, done)
+        return done
+
+    def _pair_odds(self, slot: Slot, pairs: NamePairs, before: str, after: str,
+                   shape: int) -> Slot:
+        """``paired``'s work, not memoised."""
+        keys = self._keys
+        found_at = [(i, s) for i, s in enumerate(slot.syllables) if s is not None and s != NUM]
+        if len(found_at) < 2:
+            return slot
+        where = [i for i, _s in found_at]
+        syllables = [keys.get(s) or placement_key(s) for _i, s in found_at]
+        odds = [0.0] * len(where)
+        for found in (pairs.after(syllables, after, shape) if after else None,
+                      pairs.before(before, syllables) if before else None):
+            if found is not None:
+                odds = [x + y for x, y in zip(odds, found, strict=True)]
+        best = max(odds)
+        if best == min(odds):
+            return slot
+        emits = list(slot.emits)
+        weight = LOWER_PAIR_WEIGHT if shape == LOWER else PAIR_WEIGHT
+        for i, x in zip(where, odds, strict=True):
+            emits[i] += weight * (x - best)
+        return dataclasses.replace(slot, emits=tuple(emits))
 
     def _extra_readings(self) -> dict[str, tuple[tuple[str, str], ...]]:
         """Bare letters -> (syllable, its placement key) of the lexicon syllables written
