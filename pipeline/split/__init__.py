@@ -62,6 +62,7 @@ from magpipe.split.puzzles import puzzle_boxes
 from magpipe.split.read_twice import read_once
 from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import Facts, PageFacts, page_number_like
+from magpipe.split.ruled_rows import row_tints, ruled_tables
 from magpipe.split.slash_titles import slash_parts
 from magpipe.split.term_lines import term_parts
 from magpipe.split.third_language import other_language
@@ -123,7 +124,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     for photo_pass in (photo_captions, graphic_labels, portrait_cards):
         roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
-    drawn = panels(page.drawings, pf.body_size)     # (the page's drawn panels, found once)
+    drawn = row_tints(panels(page.drawings, pf.body_size), page.drawings,   # (the page's
+                      page.words, pf.body_size)     # drawn panels, found once; a table's rows:
+                                                    # none, ruled_rows)
     roles, reasons = drawn_boxes(roles, reasons, facts, pf, page.drawings,   # (framed, tinted)
                                  page.images, drawn)
     roles, reasons = box_twins(roles, reasons, facts, pf)      # (a box's other language)
@@ -228,11 +231,10 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     level = [upright(p.words, e) for p, e in zip(artifact.pages, exact, strict=True)]  # (turned)
     doc_body, second = sizes or body_sizes([w for w, e in zip(level, exact, strict=True) if e])
     ratio = pitch_ratio([w for w, e in zip(level, exact, strict=True) if not e])   # (doc_pitch)
-    return [table_cells(words, sheet_geometry(words, page.width, page.height, exact=e,
-                                              body=page_body(words, doc_body, second)
-                                              if e else None, photos=page.images,
-                                              short_pitch=None if e else
-                                              fallback_pitch(words, ratio)))
+    return [ruled_tables(words, table_cells(words, sheet_geometry(
+        words, page.width, page.height, exact=e, body=page_body(words, doc_body, second)
+        if e else None, photos=page.images, short_pitch=None if e else
+        fallback_pitch(words, ratio))), page.drawings)     # (ruled_rows: read row by row)
             for page, words, e in zip(artifact.pages, level, exact, strict=True)]
 
 

@@ -1,0 +1,103 @@
+"""Tables of text ruled in rows and cells (``split.ruled_rows``): questions and answers set as
+a ruled table, the question in the narrow left cell beside its answer, are read row by row,
+each cell its own block, whether the Vietnamese table comes whole before the English one or
+each Vietnamese row is followed by its English row on a tint (``tests/data/layouts-qatable``,
+saved by ``tools/qatable_test_data.py``); a row alone at a page's foot, no rule under it, is
+read so too; the tint under a table's rows makes no box of text apart from the article; align
+links each question and each answer to its twin, in order. A vertical rule between two columns
+of a story, or a table of figures between two rules, is no grid of text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from magpipe.align import align
+from magpipe.artifacts.layout import FURNITURE_ROLES, Role
+from magpipe.artifacts.pages import Drawing, DrawingKind, RepairArtifact, Word
+from magpipe.config import Config
+from magpipe.eval.align_score import score as align_score
+from magpipe.eval.split_score import score as split_score
+from magpipe.split import split
+from magpipe.split.ruled_rows import ruled_rows, text_rows
+
+DATA = Path(__file__).parent / "data" / "layouts-qatable"
+BODY = 9.0
+
+
+def _saved(name: str) -> tuple[RepairArtifact, dict]:
+    return (RepairArtifact.load(DATA / f"{name}.repair.json"),
+            json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("name", ["tables", "rows"])
+def test_a_ruled_table_of_questions_and_answers_is_read_row_by_row(name: str) -> None:
+    artifact, truth = _saved(name)
+    result = split(artifact, Config())
+    for page, want in zip(result.pages, truth["pages"], strict=True):
+        got = [b.text for b in page.blocks if b.role not in FURNITURE_ROLES
+                and b.role != Role.TITLE]
+        # (each question and each answer a block of its own, a row's question then its
+        # answer, the rows top to bottom)
+        assert got == [b["text"] for b in want["blocks"] if b["article"] is not None
+                       and b["role"] != Role.TITLE]
+
+
+def test_the_tinted_rows_of_a_table_are_the_articles_text() -> None:
+    artifact, truth = _saved("rows")
+    result = split(artifact, Config())
+    s = split_score(result, artifact.pages, truth)
+    assert s.in_correct == s.in_chars
+    assert not [b for p in result.pages for b in p.blocks if b.role == Role.ASIDE]
+
+
+@pytest.mark.parametrize("name", ["tables", "rows"])
+def test_align_links_each_question_and_answer_to_its_twin_in_order(name: str) -> None:
+    artifact, truth = _saved(name)
+    aligned = align(split(artifact, Config()), Config())
+    s = align_score(aligned, truth, fuzzy=True)
+    assert s.paired_right == s.articles == 2
+    assert s.links_right == s.links_output == s.links_truth
+
+
+def _rule(box: tuple[float, float, float, float]) -> Drawing:
+    return Drawing(kind=DrawingKind.RULE, box=box, shade=0.0)
+
+
+# a table across the page: a rule over each of two rows and under the last, a vertical rule
+# between a narrow cell and a wide one in each row
+TABLE = (_rule((40.0, 100.0, 560.0, 100.8)), _rule((200.0, 100.0, 200.8, 160.0)),
+         _rule((40.0, 159.6, 560.0, 160.4)), _rule((200.0, 159.6, 200.8, 230.0)),
+         _rule((40.0, 229.6, 560.0, 230.4)))
+
+
+def test_rows_are_the_bands_between_rules_across_parted_by_a_vertical_rule() -> None:
+    rows = ruled_rows(TABLE, BODY)
+    assert [tuple(round(v) for v in r.box) for r in rows] == [(40, 100, 560, 160),
+                                                              (40, 160, 560, 230)]
+    assert all(len(r.cuts) == 1 and 200 < r.cuts[0] < 201 for r in rows)
+    # the last row at a page's foot, no rule under it, is a row of the same table ...
+    assert len(ruled_rows(TABLE[:-1], BODY)) == 2
+    # ... but a column rule hanging from a rule across, with no closed row beside it, is none
+    columns = (_rule((40.0, 100.0, 560.0, 100.8)), _rule((300.0, 100.0, 300.8, 700.0)))
+    assert ruled_rows(columns, BODY) == []
+    # nor is a box's side: a vertical rule at the ends of the rules across
+    sides = (TABLE[0], TABLE[2], _rule((40.0, 100.0, 40.8, 160.0)))
+    assert ruled_rows(sides, BODY) == []
+
+
+def _word(text: str, box: tuple[float, float, float, float]) -> Word:
+    return Word(text=text, box=box, size=BODY, conf=100.0)
+
+
+def test_a_table_of_figures_between_rules_is_no_grid_of_text() -> None:
+    # short labels and figures row under row in each cell: no cell holds a paragraph
+    figures = tuple(w for k in range(6) for w in (
+        _word("Xuất khẩu", (44.0, 104.0 + 9 * k, 90.0, 112.0 + 9 * k)),
+        _word("1.234", (500.0, 104.0 + 9 * k, 530.0, 112.0 + 9 * k))))
+    assert text_rows(TABLE, figures, BODY) == []
+    # lines set to the wide cell's measure: a paragraph, the row holds text
+    answer = tuple(_word("câu trả lời", (204.0, 104.0 + 9 * k, 556.0, 112.0 + 9 * k))
+                   for k in range(3))
+    assert len(text_rows(TABLE, answer, BODY)) == 1
