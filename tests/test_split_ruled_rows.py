@@ -1,11 +1,15 @@
-"""Tables of text ruled in rows and cells (``split.ruled_rows``): questions and answers set as
-a ruled table, the question in the narrow left cell beside its answer, are read row by row,
-each cell its own block, whether the Vietnamese table comes whole before the English one or
-each Vietnamese row is followed by its English row on a tint (``tests/data/layouts-qatable``,
-saved by ``tools/qatable_test_data.py``); a row alone at a page's foot, no rule under it, is
-read so too; the tint under a table's rows makes no box of text apart from the article; align
-links each question and each answer to its twin, in order. A vertical rule between two columns
-of a story, or a table of figures between two rules, is no grid of text."""
+"""Tables of text ruled in rows and cells (``split.ruled_rows``, ``split.level_rows``):
+questions and answers set as a ruled table, the question in the narrow left cell beside its
+answer, are read row by row, each cell its own block, whether the Vietnamese table comes
+whole before the English one or each Vietnamese row is followed by its English row on a tint
+(``tests/data/layouts-qatable``, saved by ``tools/qatable_test_data.py``); a row alone at a
+page's foot, no rule under it, is read so too; the tint under a table's rows makes no box of
+text apart from the article; align links each question and each answer to its twin, in
+order. A vertical rule between two columns of a story, or a table of figures between two
+rules, is no grid of text. On a scan, where no drawing reaches the split stage, the cells
+are told by their levels: a run of narrow left cells of a few lines, each level with a
+longer right one of its language, is read row by row; a translation level beside its
+original, or two columns of one story, are not."""
 
 from __future__ import annotations
 
@@ -20,7 +24,11 @@ from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
 from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
+from magpipe.split.layout import PageGeometry, Para
+from magpipe.split.level_rows import level_rows
+from magpipe.split.pieces import make_line
 from magpipe.split.ruled_rows import ruled_rows, text_rows
+from rapidfuzz import fuzz
 
 DATA = Path(__file__).parent / "data" / "layouts-qatable"
 BODY = 9.0
@@ -101,3 +109,73 @@ def test_a_table_of_figures_between_rules_is_no_grid_of_text() -> None:
     answer = tuple(_word("câu trả lời", (204.0, 104.0 + 9 * k, 556.0, 112.0 + 9 * k))
                    for k in range(3))
     assert len(text_rows(TABLE, answer, BODY)) == 1
+
+
+def test_a_scanned_table_of_questions_and_answers_is_read_row_by_row() -> None:
+    artifact, truth = _saved("scanned")
+    result = split(artifact, Config())
+    want = [b["text"] for p in truth["pages"] for b in p["blocks"]
+            if b["article"] is not None and b["role"] == Role.BODY]
+    got = [b.text for p in result.pages for b in p.blocks if b.role == Role.BODY]
+    # each OCR block is the truth's block it reads best as, in the truth's order: a row's
+    # question, then its answer, row after row (not every question, then every answer)
+    assert [max(range(len(want)), key=lambda k: fuzz.ratio(t, want[k])) for t in got] == \
+        list(range(len(want)))
+
+
+def _paras(cells: list[tuple[tuple[str, ...], float, float, float]]) -> tuple[Para, ...]:
+    """One paragraph a cell, from its lines' texts, its left and right edges and its top, a
+    region each."""
+    words: list[Word] = []
+    paras = []
+    for k, (texts, x0, x1, top) in enumerate(cells):
+        first = len(words)
+        words.extend(_word(t, (x0, top + 1.2 * BODY * n, x1, top + 1.2 * BODY * n + BODY))
+                     for n, t in enumerate(texts))
+        paras.append((k, range(first, len(words))))
+    out = []
+    for k, idx in paras:
+        lines = tuple(make_line(tuple(words), [i]) for i in idx)
+        out.append(Para(lines=lines, box=(lines[0].box[0], lines[0].box[1], lines[-1].box[2],
+                                          lines[-1].box[3]), region=k))
+    return tuple(out)
+
+
+def _order(paras: tuple[Para, ...]) -> list[int]:
+    geo = level_rows(PageGeometry(paras=paras, columns=((40.0, 190.0), (200.0, 560.0)),
+                                  body_size=BODY, exact=False))
+    return [p.region for p in geo.paras]
+
+
+QUESTIONS = [(("Thời gian giải quyết thủ tục", "là bao lâu?"), 40.0, 190.0, 100.0),
+             (("Doanh nghiệp liên hệ ở đâu", "khi gặp vướng mắc?"), 40.0, 190.0, 200.0)]
+ANSWERS = [(("Thủ tục được giải quyết trong vòng mười lăm ngày làm việc",
+             "kể từ ngày nhận đủ hồ sơ hợp lệ của doanh nghiệp theo quy định",
+             "của tỉnh về cải cách hành chính."), 200.0, 560.0, 100.0),
+           (("Doanh nghiệp liên hệ với Sở Công Thương tỉnh để được hướng dẫn",
+             "cụ thể về hồ sơ, thủ tục và thời hạn giải quyết theo quy định",
+             "hiện hành của tỉnh."), 200.0, 560.0, 200.0)]
+
+
+def test_cells_of_one_language_level_in_two_lanes_are_read_row_by_row() -> None:
+    assert _order(_paras(QUESTIONS + ANSWERS)) == [0, 2, 1, 3]
+    # a left cell with no right one level with it: no table, read as it was
+    assert _order(_paras(QUESTIONS + ANSWERS[:1])) == [0, 1, 2]
+    # one row alone is two columns' first lines level by chance
+    assert _order(_paras(QUESTIONS[:1] + ANSWERS[:1])) == [0, 1]
+    # two columns of one story as wide as one another, paragraphs level on common baselines
+    wide = [(texts, 40.0, 290.0, top) for texts, _, _, top in QUESTIONS]
+    beside = [(texts, 300.0, 550.0, top) for texts, _, _, top in ANSWERS]
+    assert _order(_paras(wide + beside)) == [0, 1, 2, 3]
+
+
+def test_a_translation_level_beside_its_original_is_read_column_by_column() -> None:
+    english = (("How long does the procedure take? It is settled within fifteen",
+                "working days of the day a complete file reaches the department",
+                "under the province's rules."),
+               ("Where can a business turn when problems arise? It should contact",
+                "the Department of Industry and Trade for guidance on the files",
+                "and time limits."))
+    twins = [(texts, x0, x1, top) for texts, (_, x0, x1, top) in zip(english, ANSWERS,
+                                                                       strict=True)]
+    assert _order(_paras(QUESTIONS + twins)) == [0, 1, 2, 3]

@@ -50,6 +50,7 @@ from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, credited_lang, fill_unknown
 from magpipe.split.layout import PageGeometry, Para
 from magpipe.split.letterform import addressees_closed, form_languages
+from magpipe.split.level_rows import level_rows
 from magpipe.split.margin import headed, heads_in_place, note_marks_off
 from magpipe.split.mixed_titles import numbered_below
 from magpipe.split.name_lines import title_tail_languages
@@ -231,11 +232,11 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     level = [upright(p.words, e) for p, e in zip(artifact.pages, exact, strict=True)]  # (turned)
     doc_body, second = sizes or body_sizes([w for w, e in zip(level, exact, strict=True) if e])
     ratio = pitch_ratio([w for w, e in zip(level, exact, strict=True) if not e])   # (doc_pitch)
-    return [ruled_tables(words, table_cells(words, sheet_geometry(
+    return [level_rows(ruled_tables(words, table_cells(words, sheet_geometry(
         words, page.width, page.height, exact=e, body=page_body(words, doc_body, second)
         if e else None, photos=page.images, short_pitch=None if e else
-        fallback_pitch(words, ratio))), page.drawings)     # (ruled_rows: read row by row)
-            for page, words, e in zip(artifact.pages, level, exact, strict=True)]
+        fallback_pitch(words, ratio))), page.drawings))   # (grids read row by row: ruled_rows,
+            for page, words, e in zip(artifact.pages, level, exact, strict=True)]  # level_rows)
 
 
 def _with_headings(per_page: list[tuple[Page, list[Block], list[int]]]
