@@ -9,7 +9,8 @@ order. A vertical rule between two columns of a story, or a table of figures bet
 rules, is no grid of text. On a scan, where no drawing reaches the split stage, the cells
 are told by their levels: a run of narrow left cells of a few lines, each level with a
 longer right one of its language, is read row by row; a translation level beside its
-original, or two columns of one story, are not."""
+original, or two columns of one story, are not. A rule OCR read as a bar between a row's
+first lines (``take? | Attending``) parts the row's cells (``split.bar_rules``)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
 from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
+from magpipe.split.bar_rules import bar_rules
 from magpipe.split.layout import PageGeometry, Para
 from magpipe.split.level_rows import level_rows
 from magpipe.split.pieces import make_line
@@ -179,3 +181,42 @@ def test_a_translation_level_beside_its_original_is_read_column_by_column() -> N
     twins = [(texts, x0, x1, top) for texts, (_, x0, x1, top) in zip(english, ANSWERS,
                                                                        strict=True)]
     assert _order(_paras(QUESTIONS + twins)) == [0, 1, 2, 3]
+
+
+def test_a_rule_read_as_a_bar_parts_a_scanned_rows_cells() -> None:
+    artifact, truth = _saved("scanned-rows")
+    result = split(artifact, Config())
+    texts = [b.text for p in result.pages for b in p.blocks if b.role == Role.BODY]
+    assert "How long does the procedure take?" in texts
+    assert not [t for t in texts if "take? |" in t]
+    s = align_score(align(result, Config()), truth, fuzzy=True)
+    assert s.links_right == s.links_output == s.links_truth
+
+
+def _bar_para(rows: list[list[tuple[str, float, float]]]) -> tuple[tuple[Word, ...], Para]:
+    """One paragraph of OCR lines, each a row of ``(text, x0, x1)`` words."""
+    words = tuple(_word(t, (x0, 100.0 + 11 * n, x1, 108.0 + 11 * n))
+                  for n, row in enumerate(rows) for t, x0, x1 in row)
+    lines, k = [], 0
+    for row in rows:
+        lines.append(make_line(words, list(range(k, k + len(row)))))
+        k += len(row)
+    return words, Para(lines=tuple(lines), box=(40.0, 100.0, 560.0, 108.0 + 11 * len(rows)),
+                       region=0)
+
+
+def test_a_bar_between_two_cells_first_lines_parts_them_and_one_in_running_text_does_not(
+        ) -> None:
+    words, para = _bar_para([[("How", 40, 60), ("long?", 62, 90), ("|", 210, 214),
+                              ("Attending", 220, 260), ("the", 262, 275)],
+                             [("talks", 220, 250), ("were", 252, 270)]])
+    geo = bar_rules(words, PageGeometry(paras=(para,), columns=((40.0, 560.0),),
+                                         body_size=BODY, exact=False))
+    assert [" ".join(ln.text for ln in p.lines) for p in geo.paras] == [
+        "How long?", "Attending the talks were", "|"]
+    # a second line running across the bar: one text with a speck in it, left as it is
+    words, para = _bar_para([[("How", 40, 60), ("long?", 62, 90), ("|", 210, 214),
+                              ("Attending", 220, 260)],
+                             [("talks", 40, 80), ("were", 200, 240)]])
+    geo = PageGeometry(paras=(para,), columns=((40.0, 560.0),), body_size=BODY, exact=False)
+    assert bar_rules(words, geo) is geo

@@ -7,7 +7,9 @@ whole and then the English one, the second article's first row alone at the foot
 with no rule under it (qatable-1-digital); ``rows``, each Vietnamese row followed by its
 English row on a light tint (qatable-2-digital); ``scanned``, a scanned copy of the tables
 order, its cells told by their levels alone (no drawing reaches the split stage of a scan),
-a rule OCR read as marks (``= =``, ``|``) beside two of them (qatable-3-scanned).
+a rule OCR read as marks (``= =``, ``|``) beside two of them (qatable-3-scanned);
+``scanned-rows``, a scanned copy of the rows order whose English row's question and answer
+OCR read as one line across the rule, read as a bar between them (qatable-2-scanned).
 
 Usage: ``.venv/bin/python tools/qatable_test_data.py [NAME ...]``.
 """
@@ -22,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("tables", "qatable-1-digital"), Saved("rows", "qatable-2-digital"),
-         Saved("scanned", "qatable-3-scanned"))
+         Saved("scanned", "qatable-3-scanned"), Saved("scanned-rows", "qatable-2-scanned"))
 
 
 if __name__ == "__main__":

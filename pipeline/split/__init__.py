@@ -22,6 +22,7 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, R
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split.advertorials import advertorials
+from magpipe.split.bar_rules import bar_rules
 from magpipe.split.bodysize import body_sizes, page_body
 from magpipe.split.box_twins import box_twins
 from magpipe.split.cells import table_cells
@@ -232,11 +233,15 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     level = [upright(p.words, e) for p, e in zip(artifact.pages, exact, strict=True)]  # (turned)
     doc_body, second = sizes or body_sizes([w for w, e in zip(level, exact, strict=True) if e])
     ratio = pitch_ratio([w for w, e in zip(level, exact, strict=True) if not e])   # (doc_pitch)
-    return [level_rows(ruled_tables(words, table_cells(words, sheet_geometry(
-        words, page.width, page.height, exact=e, body=page_body(words, doc_body, second)
-        if e else None, photos=page.images, short_pitch=None if e else
-        fallback_pitch(words, ratio))), page.drawings))   # (grids read row by row: ruled_rows,
-            for page, words, e in zip(artifact.pages, level, exact, strict=True)]  # level_rows)
+    geometry = []
+    for page, words, e in zip(artifact.pages, level, exact, strict=True):
+        geo = table_cells(words, sheet_geometry(
+            words, page.width, page.height, exact=e, body=page_body(words, doc_body, second)
+            if e else None, photos=page.images, short_pitch=None if e else
+            fallback_pitch(words, ratio)))
+        # (grids of cells read row by row: a bar OCR read off a rule, drawn rules, levels)
+        geometry.append(level_rows(ruled_tables(words, bar_rules(words, geo), page.drawings)))
+    return geometry
 
 
 def _with_headings(per_page: list[tuple[Page, list[Block], list[int]]]

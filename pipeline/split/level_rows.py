@@ -14,8 +14,8 @@ stand level on the page's common baselines by chance, are none; a Vietnamese cel
 its English twin is the other kind of table (``cells``), and a translation set beside its
 original in parallel columns is read column by column, each language whole. Such a run is
 read row by row: each left paragraph, then the right lane's paragraphs from its level down
-to the next row's. ``ruled_rows`` reads the grids whose rules are drawn; this reads the rest. Sizes are
-the page's own body size's multiples; pure logic, no I/O.
+to the next row's. ``ruled_rows`` reads the grids whose rules are drawn; this reads the
+rest. Sizes are the page's own body size's multiples; pure logic, no I/O.
 """
 
 from __future__ import annotations
