@@ -22,6 +22,7 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, R
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split.advertorials import advertorials
+from magpipe.split.bar_rules import bar_rules
 from magpipe.split.bodysize import body_sizes, page_body
 from magpipe.split.box_twins import box_twins
 from magpipe.split.cells import table_cells
@@ -51,6 +52,7 @@ from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, credited_lang, fill_unknown
 from magpipe.split.layout import PageGeometry, Para
 from magpipe.split.letterform import addressees_closed, form_languages
+from magpipe.split.level_rows import level_rows
 from magpipe.split.margin import headed, heads_in_place, note_marks_off
 from magpipe.split.mixed_titles import numbered_below
 from magpipe.split.name_lines import title_tail_languages
@@ -63,6 +65,7 @@ from magpipe.split.puzzles import puzzle_boxes
 from magpipe.split.read_twice import read_once
 from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import Facts, PageFacts, page_number_like
+from magpipe.split.ruled_rows import row_tints, ruled_tables
 from magpipe.split.slash_titles import slash_parts
 from magpipe.split.term_lines import term_parts
 from magpipe.split.third_language import other_language
@@ -124,7 +127,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     for photo_pass in (photo_captions, graphic_labels, portrait_cards):
         roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
-    drawn = panels(page.drawings, pf.body_size)     # (the page's drawn panels, found once)
+    drawn = row_tints(panels(page.drawings, pf.body_size), page.drawings,   # (the page's
+                      page.words, pf.body_size)     # drawn panels, found once; a table's rows:
+                                                    # none, ruled_rows)
     roles, reasons = drawn_boxes(roles, reasons, facts, pf, page.drawings,   # (framed, tinted)
                                  page.images, drawn)
     roles, reasons = centred_notices(roles, reasons, facts, pf, drawn,   # (framed, centred)
@@ -231,12 +236,15 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     level = [upright(p.words, e) for p, e in zip(artifact.pages, exact, strict=True)]  # (turned)
     doc_body, second = sizes or body_sizes([w for w, e in zip(level, exact, strict=True) if e])
     ratio = pitch_ratio([w for w, e in zip(level, exact, strict=True) if not e])   # (doc_pitch)
-    return [table_cells(words, sheet_geometry(words, page.width, page.height, exact=e,
-                                              body=page_body(words, doc_body, second)
-                                              if e else None, photos=page.images,
-                                              short_pitch=None if e else
-                                              fallback_pitch(words, ratio)))
-            for page, words, e in zip(artifact.pages, level, exact, strict=True)]
+    geometry = []
+    for page, words, e in zip(artifact.pages, level, exact, strict=True):
+        geo = table_cells(words, sheet_geometry(
+            words, page.width, page.height, exact=e, body=page_body(words, doc_body, second)
+            if e else None, photos=page.images, short_pitch=None if e else
+            fallback_pitch(words, ratio)))
+        # (grids of cells read row by row: a bar OCR read off a rule, drawn rules, levels)
+        geometry.append(level_rows(ruled_tables(words, bar_rules(words, geo), page.drawings)))
+    return geometry
 
 
 def _with_headings(per_page: list[tuple[Page, list[Block], list[int]]]
