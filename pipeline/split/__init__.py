@@ -214,11 +214,11 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
 ROLE_SOURCES = ("rules", "model")
 # What the pipeline uses, chosen by ``tools/train_roles.py --leave-one-out`` (each family
 # scored by a model trained without it; twenty-first round, means over the 53 development
-# families, rules against model: born-digital pairing 100.0 / 90.5%, paragraph F1 0.973 /
-# 0.832, no-article text kept out 98.6 / 94.1%; scanned pairing 94.3 / 76.9%, F1 0.947 /
-# 0.730, kept out 98.3 / 85.2%; the model ahead on no family's pairing, on F1 only on
-# obituary and four scanned families). Were it the model, its file (split/data/roles.json)
-# would have to join the split stage's cache key.
+# families, rules against model: born-digital pairing 100.0 / 94.2%, paragraph F1 0.973 /
+# 0.866, no-article text kept out 98.6 / 93.7%; scanned pairing 94.3 / 83.5%, F1 0.947 /
+# 0.775, kept out 98.3 / 84.4%; the model ahead on no family's pairing, on F1 only on
+# obituary, trilingual and five scanned families). Were it the model, its file
+# (split/data/roles.json) would have to join the split stage's cache key.
 ROLE_SOURCE = "rules"
 
 
