@@ -221,10 +221,12 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
 
 ROLE_SOURCES = ("rules", "model")
 # What the pipeline uses, chosen by ``tools/train_roles.py --leave-one-out`` (each family
-# scored by a model trained without it; seventeenth round, born-digital means over the 41
-# families, rules against model: pairing 99.8 / 89.3%, paragraph F1 0.974 / 0.813, no-article
-# text kept out 96.8 / 87.7%; the model ahead on no family's pairing or F1). Were it the
-# model, its file (split/data/roles.json) would have to join the split stage's cache key.
+# scored by a model trained without it; twenty-first round, means over the 53 development
+# families, rules against model: born-digital pairing 100.0 / 94.2%, paragraph F1 0.973 /
+# 0.866, no-article text kept out 98.6 / 93.7%; scanned pairing 94.3 / 83.5%, F1 0.947 /
+# 0.775, kept out 98.3 / 84.4%; the model ahead on no family's pairing, on F1 only on
+# obituary, trilingual and five scanned families). Were it the model, its file
+# (split/data/roles.json) would have to join the split stage's cache key.
 ROLE_SOURCE = "rules"
 
 
