@@ -137,18 +137,34 @@ def test_pairs_captions_each_row_of_photos_once_a_language_by_place_words(docs, 
 def test_footnotes_sets_each_articles_marked_note_at_the_foot_of_its_first_page(docs, more):
     """Each article's titles end in its mark (``*``, ``**``); its note, one ``footnote``
     block a language opened by the mark, is on the article's first page only, under every
-    other block of the page but the page number, after them in reading order, the notes in
-    order of their marks; somewhere a note stands under another article's text; both
-    arrangements occur."""
-    arrangements, shared = set(), 0
+    other block of the page but the page number and the issue's notice, after them in
+    reading order, the notes in order of their marks; somewhere a note stands under another
+    article's text; the issue's notice, when printed, is a ``sidebar`` block of no article a
+    language on the last page, after and under its notes; both arrangements occur, and
+    documents with and without the notice."""
+    arrangements, notices, shared = set(), set(), 0
     for pdf in gen.of(docs + more, "footnotes"):
         truth = gen.truth_of(pdf)
         arrangements.add(truth["params"]["notes"])
+        notices.add(truth["params"]["notice"])
+        sidebars = [(n, k, b) for n, k, b in gen.ordered(truth) if b["role"] == "sidebar"]
+        last = truth["pages"][-1]
+        if truth["params"]["notice"]:
+            assert sorted(b["lang"] for _, _, b in sidebars) == ["en", "vi"], pdf.name
+            assert {n for n, _, _ in sidebars} == {last["number"]}, pdf.name
+            assert all(b["article"] is None for _, _, b in sidebars)
+            rest = [(k, b) for k, b in enumerate(last["blocks"])
+                    if b["role"] not in ("sidebar", "page-number")]
+            assert min(k for _, k, _ in sidebars) > max(k for k, _ in rest), pdf.name
+            assert min(b["box"][1] for _, _, b in sidebars) >= max(b["box"][3]
+                                                                   for _, b in rest), pdf.name
+        else:
+            assert not sidebars, pdf.name
         for tpage in truth["pages"]:
             blocks = tpage["blocks"]
             notes = [k for k, b in enumerate(blocks) if b["role"] == "footnote"]
             others = [k for k, b in enumerate(blocks)
-                      if b["role"] not in ("footnote", "page-number")]
+                      if b["role"] not in ("footnote", "page-number", "sidebar")]
             if not notes:
                 continue
             assert min(notes) > max(others), pdf.name
@@ -168,7 +184,7 @@ def test_footnotes_sets_each_articles_marked_note_at_the_foot_of_its_first_page(
             assert sorted(b["lang"] for _, b in found) == ["en", "vi"], pdf.name
             assert all(b["text"].startswith(mark + " ") for _, b in found), pdf.name
     assert shared
-    assert arrangements == {"halves", "stacked"}
+    assert arrangements == {"halves", "stacked"} and notices == {True, False}
 
 
 def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
