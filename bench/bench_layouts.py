@@ -157,7 +157,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the twentieth round's families
              "fixtures/layouts_twentieth.py", "fixtures/twentieth_kit.py",
              "fixtures/twentieth_qatable.py", "fixtures/twentieth_flanking.py",
-             "fixtures/twentieth_obituary.py")
+             "fixtures/twentieth_obituary.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_midband.py", "fixtures/heldout_pairs.py",
+             "fixtures/heldout_footnotes.py")
 SOURCES = ("rules", "model")
 
 
