@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-import numpy as np
 import pypdfium2 as pdfium
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
+from magpipe.extract.ocr.blank import blank_page
 from magpipe.extract.ocr.deskew import MIN_CORRECTION, estimate_skew, straighten_box
 from magpipe.extract.ocr.despeckle import drop_detached_marks, remove_specks
 from magpipe.extract.ocr.langpass import (
@@ -46,7 +46,6 @@ log = logging.getLogger(__name__)
 FEW_WORDS = 12
 LOW_CONFIDENCE = 75.0       # clean upright print reads at 85-95; a turned page at ~60
 IMPLAUSIBLE = 0.3           # share of words that are neither words nor numbers
-BLANK_INK = 0.002           # share of dark pixels below which a page counts as blank
 MIN_OSD_CONFIDENCE = 1.5    # Tesseract's orientation confidence below this is a guess
 
 
@@ -59,12 +58,6 @@ class OcrPage:
     note: str
     photos: tuple[Box, ...] = ()   # the photographs blanked before OCR, in points on the
                                    # page as OCRed (turned and straightened like the words)
-
-
-def ink_share(image: Image.Image) -> float:
-    """Share of dark pixels, on a 4x reduced copy (cheap)."""
-    small = np.asarray(image.convert("L").reduce(4))
-    return float((small < 128).mean()) if small.size else 0.0
 
 
 def _quality(result: OcrResult) -> float:
@@ -178,8 +171,8 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
                                               colour=True, scan_dpi=scan_dpi), dpi)
     if stamps:
         log.info("page %d: %d coloured stamps taken out before OCR", number, stamps)
-    ink = ink_share(image)
-    if ink < BLANK_INK:
+    blank, ink = blank_page(image, dpi)
+    if blank:
         return OcrPage((), image.width * 72 / dpi, image.height * 72 / dpi, 0,
                        f"blank page image ({ink:.2%} ink), not OCRed")
     # Photographs are painted white first: read, they give noise words, and a line set
