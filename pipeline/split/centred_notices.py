@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, across
 from magpipe.artifacts.layout import Role
 from magpipe.split.drawn_boxes import in_panel
 from magpipe.split.layout import Para
@@ -69,14 +69,10 @@ def _stacks(members: list[int], facts: list[Facts]) -> list[list[int]]:
     groups: list[list[int]] = []
     for k in sorted(members, key=lambda j: facts[j].box[0]):
         box = facts[k].box
-        joined = [g for g in groups if any(_overlap(box, facts[j].box) for j in g)]
+        joined = [g for g in groups if any(across(box, facts[j].box) > 0 for j in g)]
         merged = [k] + [j for g in joined for j in g]
         groups = [g for g in groups if g not in joined] + [merged]
     return groups
-
-
-def _overlap(a: Box, b: Box) -> bool:
-    return min(a[2], b[2]) > max(a[0], b[0])
 
 
 def _measure(stack: list[int], spans: list[tuple[Span, ...]]) -> Span:
@@ -99,8 +95,8 @@ def _centred_on(group: list[int], measure: Span, spans: list[tuple[Span, ...]],
 
 def _bridges(k: int, stack: list[int], facts: list[Facts]) -> bool:
     """Block ``k`` stands over two blocks of the stack that stand apart (side by side)."""
-    under = [j for j in stack if j != k and _overlap(facts[k].box, facts[j].box)]
-    return any(not _overlap(facts[i].box, facts[j].box) for i in under for j in under)
+    under = [j for j in stack if j != k and across(facts[k].box, facts[j].box) > 0]
+    return any(across(facts[i].box, facts[j].box) <= 0 for i in under for j in under)
 
 
 def _groups(stack: list[int], facts: list[Facts], spans: list[tuple[Span, ...]],
@@ -112,10 +108,10 @@ def _groups(stack: list[int], facts: list[Facts], spans: list[tuple[Span, ...]],
     whole = _measure(stack, spans)
     if _centred_on(stack, whole, spans, body):
         return [(stack, whole)]
-    across = [k for k in stack if _bridges(k, stack, facts)]
-    halves = _stacks([k for k in stack if k not in across], facts)
-    groups = [(across, whole)] + [(half, _measure(half, spans)) for half in halves]
-    if not across or len(halves) < 2 or \
+    bridging = [k for k in stack if _bridges(k, stack, facts)]
+    halves = _stacks([k for k in stack if k not in bridging], facts)
+    groups = [(bridging, whole)] + [(half, _measure(half, spans)) for half in halves]
+    if not bridging or len(halves) < 2 or \
             not all(_centred_on(group, measure, spans, body) for group, measure in groups):
         return None
     return groups
@@ -221,7 +217,7 @@ def _in_article(run: list[int], roles: list[str], facts: list[Facts], body: floa
     top, foot = min(facts[k].box[1] for k in run), max(facts[k].box[3] for k in run)
     room = (min(facts[k].box[0] for k in run), 0.0, max(facts[k].box[2] for k in run), 0.0)
     for k, f in enumerate(facts):
-        if k in run or roles[k] in _KEEP or not _overlap(f.box, room):
+        if k in run or roles[k] in _KEEP or across(f.box, room) <= 0:
             continue
         under = 0.0 <= f.box[1] - foot <= LEAD_GAP * body and roles[k] not in _HEADS
         over = 0.0 <= top - f.box[3] <= LEAD_GAP * body and roles[k] == Role.TITLE
