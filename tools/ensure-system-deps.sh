@@ -94,7 +94,7 @@ for flag in "$@"; do
             # medium and black weights, Noto Sans Display's extra-condensed width
             [ -e $fonts/truetype/noto/NotoSerif-Medium.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSansDisplay-ExtraCondensed.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto Sans's
+            # the twenty-first round's layout families' faces (fixtures/twentyfirst_kit.py): Noto Sans's
             # light and semibold weights, Noto Serif Display's semi-condensed width
             [ -e $fonts/truetype/noto/NotoSans-Light.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-SemiCondensed.ttf ] || missing+=(fonts-noto-extra)

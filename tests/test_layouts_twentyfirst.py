@@ -1,33 +1,29 @@
-"""This round's held-out layout families (``fixtures/layouts_heldout.py``): the generator is
+"""The twenty-first round's layout families (``fixtures/layouts_twentyfirst.py``): the generator is
 deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
 caption is printed, each family's defining feature is there (text columns read down to a
 photo band across the page and on under it; a row of photos captioned once per language by
 place words; each article's marked note at the foot of the page it opens on, under whatever
 the page holds), the scanned copies carry no text, it works with DejaVu alone, and the layout
-bench marks them held out.
+bench counts them as development families.
 
 Generator checks only: nothing here runs split or align on these families.
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import layout_generated as gen
-from conftest import FIXTURES
 
 FAMILIES = ("midband", "pairs", "footnotes")
 LANGS = ("vi", "en")
 SEED = 2200
 DOCS = 2
 TOLERANCE = 3.0        # points around a truth box: the faces' accents reach out of the leading
-# a row's place words, left to right, by the number of photos in it (heldout_pairs.py)
+# a row's place words, left to right, by the number of photos in it (twentyfirst_pairs.py)
 PLACE_WORDS = {"vi": {2: ("Trái", "Phải"), 3: ("Trái", "Giữa", "Phải")},
                "en": {2: ("Left", "Right"), 3: ("Left", "Centre", "Right")}}
 
-generate, docs = gen.round_docs("layouts_heldout.py", SEED, DOCS, "heldout")
-more = gen.more_docs(generate, SEED, 4, "heldout")
+generate, docs = gen.round_docs("layouts_twentyfirst.py", SEED, DOCS, "twentyfirst")
+more = gen.more_docs(generate, SEED, 4, "twentyfirst")
 
 
 def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
@@ -197,15 +193,8 @@ def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_pa
 def test_generation_works_with_dejavu_alone(tmp_path):
     """Without the Noto Sans Light and Noto Serif Display SemiCondensed files DejaVu stands in
     under the faces' names and the truth says so."""
-    gen.assert_dejavu_stands_in("heldout_kit", "layouts_heldout", FAMILIES, tmp_path)
+    gen.assert_dejavu_stands_in("twentyfirst_kit", "layouts_twentyfirst", FAMILIES, tmp_path)
 
 
-def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) == set(bench.HELD_OUT)
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
-    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
-    assert not set(FAMILIES) & set(layouts.FAMILIES)
+def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
+    gen.assert_development_round(monkeypatch, "twentyfirst", FAMILIES)
