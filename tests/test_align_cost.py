@@ -20,6 +20,7 @@ from magpipe.align import align
 from magpipe.align.lexicon import (
     MAX_SYLLABLES,
     MIN_TERMS,
+    _entry,
     _stem,
     gloss_similarity,
     glosses,
@@ -60,10 +61,10 @@ def _plain_gloss(vi: str, en: str) -> float | None:
     count = hit = i = 0
     while i < len(syllables):
         for n in range(min(MAX_SYLLABLES, len(syllables) - i), 0, -1):
-            entry = table.get(" ".join(syllables[i:i + n]))
-            if entry is not None:
+            kept = table.get(" ".join(syllables[i:i + n]))
+            if kept is not None:
                 count += 1
-                hit += any(gloss <= words for gloss in entry)
+                hit += any(gloss <= words for gloss in _entry(kept))
                 i += n
                 break
         else:

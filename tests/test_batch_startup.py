@@ -26,6 +26,10 @@ from magpipe.config import Config, OcrMode, Stage
 
 PDF = FIXTURES / "bulletin-digital.pdf"
 OCR_MODULES = ("magpipe.extract.ocr.page", "scipy.ndimage", "pdfplumber")
+# Tesseract's wrapper: imported by the first page OCR reads (or a run that OCRs every page)
+TESSERACT_MODULES = ("magpipe.extract.ocr.tesseract", "pytesseract")
+# wordfreq: its English answers come from a table of them (text.english_zipf)
+WORDFREQ_MODULES = ("wordfreq", "langcodes")
 # (repair is imported: its lexicon's fingerprint is part of its cache key)
 LATER_STAGES = ("magpipe.split", "magpipe.align", "scipy")
 
@@ -47,7 +51,7 @@ print(json.dumps({{"jobs": held, "main": eval(ASK),
 @pytest.fixture(scope="module")
 def counted(tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("startup")
-    names = sorted({*OCR_MODULES, *LATER_STAGES})
+    names = sorted({*OCR_MODULES, *TESSERACT_MODULES, *WORDFREQ_MODULES, *LATER_STAGES})
     done = subprocess.run([sys.executable, "-c", COUNTED_RUN.format(names=names), str(PDF),
                            str(out)], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -59,6 +63,20 @@ def counted(tmp_path_factory) -> dict:
 def test_a_born_digital_run_never_imports_the_ocr_modules(counted: dict):
     for held in [*counted["jobs"], counted["main"]]:
         assert not set(held) & set(OCR_MODULES), held
+
+
+def test_the_workers_of_a_born_digital_run_never_import_tesseracts_wrapper(counted: dict):
+    # nor does the fork server they come from: ~20 ms of its imports, before every run's
+    # first document job (the main process checks Tesseract's set-up, ``_check_ocr``)
+    for held in counted["jobs"]:
+        assert not set(held) & set(TESSERACT_MODULES), held
+
+
+def test_a_born_digital_run_never_imports_wordfreq(counted: dict):
+    # the fork server read wordfreq's English list for its workers: ~0.2 s of its CPU
+    # before any worker could start, importing wordfreq and unpacking 321,000 words
+    for held in [*counted["jobs"], counted["main"]]:
+        assert not set(held) & set(WORDFREQ_MODULES), held
 
 
 def test_the_main_process_of_a_pool_run_imports_no_later_stage(counted: dict):

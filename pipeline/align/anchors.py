@@ -29,10 +29,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from magpipe.text.english_zipf import english_zipf
 from magpipe.text.figures import roman_value
 from magpipe.text.folding import unmarked
 from magpipe.text.vietnamese import is_syllable_shape, strip_diacritics
-from wordfreq import zipf_frequency
 
 DATE, MONEY, NUMBER, NAME, ACRONYM = "date", "money", "number", "name", "acronym"
 
@@ -203,7 +203,7 @@ def _mostly_upper(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _common_english(word: str) -> bool:
     """A frequent English word that no Vietnamese name (without its marks) spells."""
-    return not is_syllable_shape(word) and zipf_frequency(word, "en") >= COMMON_ZIPF
+    return not is_syllable_shape(word) and english_zipf(word) >= COMMON_ZIPF
 
 
 def _can_be_name(tokens: list[str], lang: str) -> bool:

@@ -55,23 +55,41 @@ def content_words(gloss: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(gloss.lower()) if w not in STOPWORDS)
 
 
+# How a headword's glosses are kept (``glosses``): the content words of a gloss joined by
+# ``_WORDS_APART``, its glosses by ``_GLOSSES_APART`` (a content word is letters alone). As
+# text the 36,000 headwords are read back from their snapshot in ~13 ms of CPU; as the
+# frozensets a lookup wants, in ~80 ms, paid by every run's fork server before its first
+# document, for the few hundred headwords a batch meets (``_entry`` makes those).
+_WORDS_APART, _GLOSSES_APART = " ", "|"
+
+
 @lru_cache(maxsize=1)
-def glosses() -> dict[str, tuple[frozenset[str], ...]]:
-    """Headword -> the content words of each of its glosses; read from their snapshot
-    when one was saved (0.1 s of CPU, not 0.26 s: ``magpipe.snapshots``)."""
+def glosses() -> dict[str, str]:
+    """Headword -> the content words of each of its glosses, as text (``_entry`` reads it);
+    from their snapshot when one was saved (``magpipe.snapshots``)."""
     if not DATA.is_file():
         log.warning("%s is missing: no lexicon anchors", DATA)
         return {}
     return snapshots.load_or_build("align-glosses", dict, _read_glosses, [DATA])
 
 
-def _read_glosses() -> dict[str, tuple[frozenset[str], ...]]:
-    out: dict[str, tuple[frozenset[str], ...]] = {}
+def _read_glosses() -> dict[str, str]:
+    out: dict[str, str] = {}
     with gzip.open(DATA, "rt", encoding="utf-8") as f:
         for line in f:
             head, _, rest = line.rstrip("\n").partition("\t")
-            out[head] = tuple(c for c in (content_words(g) for g in rest.split("|")) if c)
+            words = (content_words(g) for g in rest.split("|"))
+            out[head] = _GLOSSES_APART.join(_WORDS_APART.join(sorted(c)) for c in words if c)
     return out
+
+
+@lru_cache(maxsize=65536)      # a document meets a few hundred headwords, again and again
+def _entry(kept: str) -> tuple[frozenset[str], ...]:
+    """The content words of each gloss of a headword, from their text in ``glosses``
+    (a headword all of whose glosses were stop words keeps none: ``""``)."""
+    if not kept:
+        return ()
+    return tuple(frozenset(g.split(_WORDS_APART)) for g in kept.split(_GLOSSES_APART))
 
 
 @lru_cache(maxsize=1)
@@ -120,9 +138,9 @@ def _vi_terms(vi: str) -> _Terms:
     while i < len(syllables):
         top = min(MAX_SYLLABLES, len(syllables) - i, longest.get(syllables[i], 0))
         for n in range(top, 0, -1):
-            entry = table.get(" ".join(syllables[i:i + n]))
-            if entry is not None:
-                for gloss in entry:
+            kept = table.get(" ".join(syllables[i:i + n]))
+            if kept is not None:
+                for gloss in _entry(kept):
                     if len(gloss) == 1:
                         single.setdefault(next(iter(gloss)), []).append(count)
                     else:

@@ -7,6 +7,9 @@ the PDF once and keeps it open for the next pages of the same file.
 The OCR path (``extract.ocr.page``: scipy, the image clean-up) is imported by the first page
 that needs it, not with this module: a run of born-digital pages never loads it, and the
 batch's main process and fork server, which import this module, start ~0.7 s sooner.
+Tesseract's wrapper (``extract.ocr.tesseract``: pytesseract) likewise, but for a run that asks
+for OCR on every page: the fork server, which imports this module before any worker can
+start, no longer imports it too (~20 ms of its CPU; the OCR path imports it for itself).
 
 Within :func:`text_layer_only` (the batch's main process runs a few pages so, while its
 workers start) a page that needs OCR raises :class:`OcrElsewhere` instead of loading
@@ -28,7 +31,6 @@ import pypdfium2 as pdfium
 from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSource
 from magpipe.config import Config, OcrMode
 from magpipe.errors import InputError, MissingDependencyError, PageError
-from magpipe.extract.ocr.tesseract import check_tesseract
 from magpipe.extract.pdftext import PdfPageFacts, RawWord, read_page
 from magpipe.extract.photos import photo_boxes
 from magpipe.extract.render import PDFIUM_LOCK, set_pixel_limit
@@ -333,6 +335,7 @@ def extract_stream(path: Path, config: Config, *,
     path = Path(path)
     count, title = open_checked(path, config.password)
     if config.ocr == OcrMode.ALWAYS:
+        from magpipe.extract.ocr.tesseract import check_tesseract
         check_tesseract(config.languages)
     jobs = [PageJob(str(path), n, config.ocr, config.languages, config.dpi, config.ocr_timeout,
                     config.max_pixels, config.password) for n in range(1, count + 1)]

@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 
 from magpipe.text.damage import has_vietnamese_only_letter
+from magpipe.text.english_zipf import english_zipf
 from magpipe.text.vietnamese import (
     has_vietnamese_marks,
     is_bare_syllable,
@@ -48,9 +49,11 @@ HYPHENS = ("-", "\u00ad")      # a word ending in one is the first half of a wor
 
 
 def zipf(word: str, language: str) -> float:
-    """wordfreq's Zipf frequency of ``word`` in ``language``. wordfreq is imported here,
-    on first use (0.17 s, and 0.2 s more to read its English list): a process that
-    repairs Vietnamese text alone pays neither."""
+    """wordfreq's Zipf frequency of ``word`` in ``language``: English from its compact
+    table (``text.english_zipf``, the same values); another language from wordfreq, imported
+    here, on first use (0.17 s, and 0.2 s more to read a list)."""
+    if language == "en":
+        return english_zipf(word)
     from wordfreq import zipf_frequency
     return float(zipf_frequency(word, language))
 

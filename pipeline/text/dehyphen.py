@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
+from magpipe.text.english_zipf import english_zipf
 from magpipe.text.vietnamese import has_vietnamese_marks
-from wordfreq import zipf_frequency
 
 _HYPHENS = "-\u00ad\u2010\u2011"        # hyphen-minus, soft hyphen, hyphen, non-breaking hyphen
 _TAIL = re.compile(rf"([A-Za-z\u00c0-\u1ef9]+)[{_HYPHENS}]$")
@@ -35,10 +35,10 @@ _COMMON_PART = 3.0     # Zipf frequency above which a half is a word on its own
 def _remove_hyphen(before: str, after: str) -> bool:
     """True when ``before-`` + ``after`` is one word cut at a line end."""
     joined = (before + after).lower()
-    if zipf_frequency(joined, "en") >= _KNOWN_JOINED:
+    if english_zipf(joined) >= _KNOWN_JOINED:
         return True
-    both_words = (zipf_frequency(before.lower(), "en") >= _COMMON_PART
-                  and zipf_frequency(after.lower(), "en") >= _COMMON_PART)
+    both_words = (english_zipf(before.lower()) >= _COMMON_PART
+                  and english_zipf(after.lower()) >= _COMMON_PART)
     return not both_words
 
 

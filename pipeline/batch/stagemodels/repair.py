@@ -1,8 +1,9 @@
 """Imported by a fork server (see the package): repair's decoder, with its lexicon and
 language model (read from their snapshot when one is saved, see :mod:`magpipe.snapshots`),
-and what every worker's first document would load otherwise: the joiner over them,
-wordfreq's English list (0.1 s: read at the first English slip a document holds), and what
-the decoder builds at its first use (``WARM_TEXT``).
+and what every worker's first document would load otherwise: the joiner over them, the
+table of wordfreq's English frequencies (``text.english_zipf``: read at the first English
+slip a document holds, or the first anchor or line-end hyphen its later stages weigh), and
+what the decoder builds at its first use (``WARM_TEXT``).
 
 The first decode builds the decoder's tables made on first use. It runs the plain-Python
 forms of repair's loops (``repair.compiled.Tiers``: two lines are far below the budget after
@@ -16,7 +17,7 @@ from __future__ import annotations
 from magpipe import repair
 from magpipe.batch.stagemodels import load
 from magpipe.repair.compiled import uncounted
-from wordfreq import zipf_frequency
+from magpipe.text import english_zipf
 
 # Two lines a decode reads in both of repair's modes: clean Vietnamese, the same without its
 # marks (what the damaged mode restores), clause ends and an English word among them. The
@@ -37,5 +38,5 @@ def warm_decoder() -> None:
 
 load("repair's lexicon and language model", repair.decoder)
 load("repair's joiner", repair.joiner)
-load("wordfreq's English list", lambda: zipf_frequency("the", "en"))
+load("wordfreq's English frequencies", english_zipf.table)
 load("repair's first-use tables", warm_decoder)
