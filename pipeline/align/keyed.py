@@ -124,6 +124,31 @@ def _lang(item: _Item) -> str:
     return Lang.VI if has_vietnamese_marks(item.text) else Lang.EN
 
 
+def _credits_under(credits: list[tuple[_Item, str]], captions: list[_Item]
+                   ) -> dict[int, str]:
+    """Each caption's own credit when a language's credits naming no key are several, each
+    set on a line of its own right under a different caption (its last line's foot at most a
+    credit line's depth over the credit's top): one photographer a caption, as a row of
+    photos captioned one under the other credits them. None when they are one (it names every
+    photo) or when any is under no caption or under one another credit took."""
+    if len(credits) < 2:
+        return {}
+    own: dict[int, str] = {}     # by the caption's id (an _Item is not hashable)
+    for credit, name in credits:
+        box = credit.blocks[0].box
+        depth = box[3] - box[1]
+        over = [c for c in captions
+                if c.blocks[-1].box[1] < box[1] <= c.blocks[-1].box[3] + depth]
+        if not over:
+            return {}
+        caption = max(over, key=lambda c: c.blocks[-1].box[3])
+        if id(caption) in own:
+            return {}
+        own[id(caption)] = name
+    log.debug("credits each on a line under its own caption: %s", list(own.values()))
+    return own
+
+
 def _credit_from_twin(fields: dict[str, str | None]) -> dict[str, str | None]:
     """A half whose gathered credit did not name its key (a line of it lost) takes its twin's:
     the English credit is the Vietnamese name without its marks, and compared so."""
@@ -140,16 +165,20 @@ def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
     listed: dict[str, list[_Item]] = {Lang.VI: [], Lang.EN: []}
     gathered: dict[str, dict[str, str]] = {Lang.VI: {}, Lang.EN: {}}
     everyone: dict[str, str] = {}
+    loose: dict[str, list[tuple[_Item, str]]] = {Lang.VI: [], Lang.EN: []}
     for item in items:
         lang = _lang(item)
         if item.key is None:
             for name, keys in gathered_credits(item.text) or ():
                 if not keys:
                     everyone[lang] = name
+                    loose[lang].append((item, name))
                 for key in keys:
                     gathered[lang][key] = name
             continue
         listed[lang].append(item)
+    own = {caption: name for lang in (Lang.VI, Lang.EN)
+           for caption, name in _credits_under(loose[lang], listed[lang]).items()}
     halves = keyed_halves(listed)      # by key, or by order when OCR misread a key (key_order)
     if halves is None:
         return None
@@ -167,7 +196,7 @@ def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
             text, credit = cut_credit(half.text, lang)
             fields[slot] = text
             fields[credit_slot] = credit or gathered[lang].get(half.key or key) or \
-                everyone.get(lang)
+                own.get(id(half)) or everyone.get(lang)
             sources += [Source(page=b.page, box=b.box, block=b.id, lang=lang) for b in half.blocks]
             order = half.order if order is None else order
         assert order is not None
