@@ -13,6 +13,7 @@ from magpipe.artifacts.pages import RepairArtifact
 from magpipe.artifacts.records import AlignArtifact
 from magpipe.config import Config
 from magpipe.split import split
+from magpipe.text.caption_keys import caption_key, key_alone
 
 DATA = Path(__file__).parent / "data" / "layouts-pairs"
 
@@ -50,3 +51,31 @@ def test_each_credit_on_a_line_under_its_caption_names_that_captions_photographe
     for opening, (vi, en) in credits.items():
         caption = next(c for c in captions if c.vi and opening in c.vi)
         assert (caption.credit, caption.credit_en) == (vi, en)
+
+
+def test_a_place_word_set_in_the_captions_own_type_stays_its_first_words() -> None:
+    # the text layer prints ``(Trái)`` in the caption's roman, ``(Left)`` in its italics:
+    # the caption names its photo by its place, and the words are the caption's
+    result, aligned = _run("tail-english")
+    assert not any(b.role == Role.LABEL for p in result.pages for b in p.blocks)
+    captions = [c for a in aligned.articles for c in a.captions]
+    assert len(captions) == 2
+    assert {(c.vi or "")[:7] for c in captions} == {"(Trái) ", "(Phải) "}
+    assert {(c.en or "")[:7] for c in captions} == {"(Left) ", "(Right)"}
+
+
+@pytest.mark.parametrize(("data", "name"), [("layouts-gallery", "numbers-gathered"),
+                                            ("layouts-pairs", "scanned-credits")])
+def test_a_key_set_apart_or_of_unknown_weight_is_a_label_and_no_part_of_the_caption(
+        data: str, name: str) -> None:
+    # the gallery's bold ``1 -`` before a roman caption; a scan's ``Trái:``, whose weight OCR
+    # does not read: each a label block of its own, the caption's text without it
+    result = split(RepairArtifact.load(DATA.parent / data / f"{name}.repair.json"), Config())
+    blocks = [b for p in result.pages for b in p.blocks]
+    labels = [b for b in blocks if b.role == Role.LABEL and key_alone(b.text)]
+    captions = [b for b in blocks if b.role == Role.CAPTION]
+    assert len(labels) >= 4
+    assert not any(caption_key(b.text) for b in captions)
+    aligned = align(result, Config())
+    texts = [t for a in aligned.articles for c in a.captions for t in (c.vi, c.en) if t]
+    assert len(texts) >= 4 and not any(caption_key(t) for t in texts)
