@@ -81,6 +81,7 @@ from magpipe.align.side_heads import heads_passage
 from magpipe.align.turns import over_text, turn_text
 from magpipe.align.walk_state import ArticleBuilder, WalkState, open_sentence
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
+from magpipe.text.caption_keys import key_alone
 from magpipe.text.editions import cut_edition_label
 from magpipe.text.punctuation import ends_sentence
 from magpipe.text.vietnamese import has_vietnamese_marks
@@ -356,6 +357,10 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
                 block = replace(block, text=cap.text.strip() + block.text.lstrip())
                 state.capped.add(block.id)
             cap = None
+            if block.role == Role.LABEL and key_alone(block.text):
+                captions.append((order, block))     # a caption's key set apart (align.keyed)
+                read_as_caption.add(block.id)
+                continue
             if _noise(block.text):
                 continue
             # split's Role.JUMP, and a jump line split took for a running head or for text

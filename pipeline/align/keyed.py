@@ -6,14 +6,19 @@ captions (``Ảnh: TRÍ DŨNG (1, 3); VŨ GIANG (2)``).
 
 Their order says little (the columns balance each language's captions apart, and a caption's
 halves sit far from each other); their keys say everything: the Vietnamese and the English
-caption with the same key are one photo's, the key goes from the text, and a gathered
-credit gives each caption the photographer whose keys name it.
+caption with the same key are one photo's, and a gathered credit gives each caption the
+photographer whose keys name it. A key set apart from its caption (in bold, or on a scan:
+split makes it a label block of its own, :mod:`magpipe.split.key_labels`) is no part of the
+caption's text; a key still in a caption's text was printed as its first words (``Trái: Toàn
+cảnh ...``, the caption naming its photo by its place) and stays.
 
-``keyed_captions`` takes a page's caption and credit blocks from the first one opening with a
-key: the text of each language is cut where a key opens a caption (a block may hold several,
-or the rest of one), a gathered credit line (with the short lines carrying it on) is read
-apart. A page is read so when it holds at least one key in both languages; other pages' blocks
-are left to :func:`magpipe.align.captions.read_captions`. Pure functions, no I/O.
+``keyed_captions`` takes a page's caption, credit and key label blocks from the first one
+opening with a key or holding one: the text of each language is cut where a key opens a
+caption (a block may hold several, or the rest of one), a gathered credit line (with the short
+lines carrying it on) is read apart; several credit lines naming no key, each on a line right
+under a different caption, are those captions' own. A page is read so when it holds at least
+one key in both languages; other pages' blocks are left to
+:func:`magpipe.align.captions.read_captions`. Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -25,9 +30,9 @@ from magpipe.align.caption_halves import CaptionDraft
 from magpipe.align.credit_names import english_credit
 from magpipe.align.credit_slips import agreed_credits
 from magpipe.align.key_order import bare_key, keyed_halves
-from magpipe.artifacts.layout import Block, Lang
+from magpipe.artifacts.layout import Block, Lang, Role
 from magpipe.artifacts.records import Source
-from magpipe.text.caption_keys import gathered_credits, key_starts
+from magpipe.text.caption_keys import gathered_credits, key_alone, key_starts
 from magpipe.text.credits import CREDIT_LINE, cut_credit
 from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
 
@@ -65,19 +70,29 @@ def keyed_captions(blocks: list[tuple[int, Block]]
         found, taken = read
         drafts.extend(found)
         used |= taken
-    left = [(order, b) for order, b in blocks if b.id not in used]
+    # a key label no keyed caption took names no caption text: it leaves with nothing
+    left = [(order, b) for order, b in blocks if b.id not in used and _label_key(b) is None]
     return tuple(drafts), left
 
 
 def _page_captions(blocks: list[tuple[int, Block]]
                    ) -> tuple[list[CaptionDraft], set[str]] | None:
-    first = next((k for k, (_, b) in enumerate(blocks) if key_starts(b.text)), None)
+    first = next((k for k, (_, b) in enumerate(blocks)
+                  if key_starts(b.text) or _label_key(b)), None)
     if first is None:
         return None
     items: list[_Item] = []
     for order, block in blocks[first:]:
         text = block.text.strip()
-        starts = key_starts(text) or bare_key(text)
+        if (label := _label_key(block)) is not None:    # the key of the caption after it
+            items.append(_Item(label, "", order))
+            items[-1].add("", block)
+            continue
+        starts = key_starts(text)
+        # a key in the caption's own text is its words (split cut one set apart off as a
+        # label: key_labels); a bare number, a key whose mark OCR lost, is taken off
+        own = bool(starts)
+        starts = starts or bare_key(text)
         if not starts and (gathered_credits(text) is not None or CREDIT_LINE.match(text)) \
                 and not (items and items[-1].key is not None and (
                     _open(items[-1].text) or _own_credit(items[-1], block))):
@@ -87,11 +102,16 @@ def _page_captions(blocks: list[tuple[int, Block]]
         head = text[:starts[0][0]].strip() if starts else text
         if head and items:
             items[-1].add(head, block)     # the rest of the caption or credit before it
-        for n, (_, key, at) in enumerate(starts):
+        for n, (start, key, at) in enumerate(starts):
             end = starts[n + 1][0] if n + 1 < len(starts) else len(text)
             items.append(_Item(key, "", order))
-            items[-1].add(text[at:end].strip(), block)
-    return _paired(items)
+            items[-1].add(text[start if own else at:end].strip(), block)
+    return _paired([item for item in items if item.key is None or item.text])
+
+
+def _label_key(block: Block) -> str | None:
+    """The key a label block holds alone (a key set apart from its caption), else None."""
+    return key_alone(block.text) if block.role == Role.LABEL else None
 
 
 def _own_credit(item: _Item, block: Block) -> bool:
@@ -124,6 +144,31 @@ def _lang(item: _Item) -> str:
     return Lang.VI if has_vietnamese_marks(item.text) else Lang.EN
 
 
+def _credits_under(credits: list[tuple[_Item, str]], captions: list[_Item]
+                   ) -> dict[int, str]:
+    """Each caption's own credit when a language's credits naming no key are several, each
+    set on a line of its own right under a different caption (its last line's foot at most a
+    credit line's depth over the credit's top): one photographer a caption, as a row of
+    photos captioned one under the other credits them. None when they are one (it names every
+    photo) or when any is under no caption or under one another credit took."""
+    if len(credits) < 2:
+        return {}
+    own: dict[int, str] = {}     # by the caption's id (an _Item is not hashable)
+    for credit, name in credits:
+        box = credit.blocks[0].box
+        depth = box[3] - box[1]
+        over = [c for c in captions
+                if c.blocks[-1].box[1] < box[1] <= c.blocks[-1].box[3] + depth]
+        if not over:
+            return {}
+        caption = max(over, key=lambda c: c.blocks[-1].box[3])
+        if id(caption) in own:
+            return {}
+        own[id(caption)] = name
+    log.debug("credits each on a line under its own caption: %s", list(own.values()))
+    return own
+
+
 def _credit_from_twin(fields: dict[str, str | None]) -> dict[str, str | None]:
     """A half whose gathered credit did not name its key (a line of it lost) takes its twin's:
     the English credit is the Vietnamese name without its marks, and compared so."""
@@ -140,16 +185,20 @@ def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
     listed: dict[str, list[_Item]] = {Lang.VI: [], Lang.EN: []}
     gathered: dict[str, dict[str, str]] = {Lang.VI: {}, Lang.EN: {}}
     everyone: dict[str, str] = {}
+    loose: dict[str, list[tuple[_Item, str]]] = {Lang.VI: [], Lang.EN: []}
     for item in items:
         lang = _lang(item)
         if item.key is None:
             for name, keys in gathered_credits(item.text) or ():
                 if not keys:
                     everyone[lang] = name
+                    loose[lang].append((item, name))
                 for key in keys:
                     gathered[lang][key] = name
             continue
         listed[lang].append(item)
+    own = {caption: name for lang in (Lang.VI, Lang.EN)
+           for caption, name in _credits_under(loose[lang], listed[lang]).items()}
     halves = keyed_halves(listed)      # by key, or by order when OCR misread a key (key_order)
     if halves is None:
         return None
@@ -167,7 +216,7 @@ def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
             text, credit = cut_credit(half.text, lang)
             fields[slot] = text
             fields[credit_slot] = credit or gathered[lang].get(half.key or key) or \
-                everyone.get(lang)
+                own.get(id(half)) or everyone.get(lang)
             sources += [Source(page=b.page, box=b.box, block=b.id, lang=lang) for b in half.blocks]
             order = half.order if order is None else order
         assert order is not None

@@ -48,6 +48,7 @@ from magpipe.split.imposition import booklet_order
 from magpipe.split.insets import insets_last
 from magpipe.split.instrument import framed_instrument
 from magpipe.split.key_entries import key_entries
+from magpipe.split.key_labels import set_apart_keys
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, credited_lang, fill_unknown
 from magpipe.split.layout import PageGeometry, Para
@@ -209,6 +210,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                        *kept[j][1:])
         else:
             kept.append((d, lang, conf))
+    kept = set_apart_keys(kept, words, geo.exact)       # (key_labels: a key set apart, a label)
     blocks = []
     for k, (d, lang, conf) in enumerate(kept):
         blocks.append(Block(id=f"p{page.number}-b{k}", page=page.number,

@@ -44,7 +44,10 @@ log = logging.getLogger(__name__)
 KEYED_MAX_LINES = 10   # a keyed caption runs this many lines at most (a paragraph runs on)
 PHOTO_TOP_SLACK = 1.0  # x body size: a caption beside the mosaic may start this far above it
 RUN_ON_LINES = 2       # a credit's or caption's rest carried to lines under it: at most these
-RUN_ON_GAP = 1.5       # x body size: ... set at most this far under the caption it goes on
+RUN_ON_GAP = 1.5       # x body size: ... set at most this far under the caption it goes on,
+RUN_ON_EDGE = 0.5      # x body size: ... its lines starting (or, set right, ending) this near
+                       # the caption's: a wrapped line keeps its caption's edge, while a column
+                       # of text under a row's captions starts at its own column's edge
 RUNNING_LINES = 2      # the article's text on a keyed page: at least these many lines,
 SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’)\]]?\s*$")   # ending a sentence,
 LOWER_SHARE = 0.5      # ... and at least this share of its letters in lower case
@@ -113,10 +116,14 @@ def keyed_captions(roles: list[str], facts: list[Facts], page: PageFacts,
 
 
 def _right_under(f: Facts, above: Facts, page: PageFacts) -> bool:
-    """``f`` set right under ``above``, within its width (the rest of its last line)."""
+    """``f`` set right under ``above``, within its width and on its left or right edge (the
+    rest of its last line; not the first line of a text column that happens to open under a
+    row's captions, as the end of a paragraph carried from the column before does)."""
     gap = f.box[1] - above.box[3]
+    edge = RUN_ON_EDGE * page.body_size
     return -page.body_size < gap <= RUN_ON_GAP * page.body_size and \
-        f.box[0] < above.box[2] and f.box[2] > above.box[0]
+        f.box[0] < above.box[2] and f.box[2] > above.box[0] and \
+        (abs(f.box[0] - above.box[0]) <= edge or abs(f.box[2] - above.box[2]) <= edge)
 
 
 def text_over_keyed_captions(roles: list[str], facts: list[Facts],

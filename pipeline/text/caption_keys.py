@@ -99,6 +99,16 @@ def caption_key(text: str) -> tuple[str, int] | None:
     return None
 
 
+def key_alone(text: str) -> str | None:
+    """The key a label holds alone (``Trên, trái:``, ``(Trái)``, ``1 –``: a key set apart from
+    its caption, in a block of its own), or None when ``text`` is not one key alone. The key
+    forms look for the caption's first word after the key: the label is read as opening a
+    caption of one word, which must start right where the label ends."""
+    label = text.strip()
+    found = caption_key(f"{label} A") if label else None
+    return found[0] if found is not None and found[1] == len(label) + 1 else None
+
+
 def key_starts(text: str) -> list[tuple[int, str, int]]:
     """Each key opening a caption inside ``text`` (a block holding several keyed captions):
     (start, key, where its text starts), at the text's start, after a sentence's end, or after
