@@ -1,5 +1,6 @@
 """Text of no article on scans that the born-digital twin keeps out: a bulletin's masthead
-over its numbered issue line, and footnotes read as one block. Split of saved scanned pages
+over its numbered issue line, footnotes read as one block, and the band of notes closing a page
+with the issue's notice under them. Split of saved scanned pages
 (``tests/data/layouts-scan-furniture/``, made by ``tools/scan_furniture_test_data.py``)."""
 
 from __future__ import annotations
@@ -79,3 +80,39 @@ def test_running_head_s_twin_on_its_row_is_a_running_head() -> None:
                    for b in layout.blocks)
     scored = split_score(result, pages.pages, truth)
     assert scored.out_correct == scored.out_chars
+
+
+def test_note_over_a_notice_and_the_notice_at_the_page_s_foot_are_notes() -> None:
+    # each language's note (``* Tham luận ...`` / ``* A paper read ...``, two lines) at the
+    # page's foot, far under the text, the issue's notice of no article on the line under it
+    # (``Thông báo: ...`` / ``Notice: ...``, no mark): with the notice under it the note had
+    # text of its column below and read as a paragraph, and so did the notice
+    pages, truth, result = _split("footnotes-notice")
+    foot = [b for b in result.blocks() if b.box[1] > 700.0]
+    assert {b.text[:5] for b in foot} >= {"* Tha", "* A p", "Thông", "Notic"}
+    assert all(b.role == Role.ASIDE for b in foot)
+    scored = split_score(result, pages.pages, truth)
+    assert scored.out_correct == scored.out_chars
+    assert scored.in_correct == scored.in_chars
+
+
+def test_notice_wider_than_a_column_under_stacked_notes_is_kept_out() -> None:
+    # the notes one over the other across the left half, then the issue's correction in each
+    # language across more than a column (``Đính chính: ...`` / ``Correction: ...``, no mark)
+    pages, truth, result = _split("footnotes-stacked-notice")
+    notice = [b for b in result.blocks() if b.text.startswith(("Đính chính", "Correction"))]
+    assert len(notice) == 2 and all(b.role == Role.ASIDE for b in notice)
+    scored = split_score(result, pages.pages, truth)
+    assert scored.out_correct == scored.out_chars
+    assert scored.in_correct == scored.in_chars
+
+
+def test_band_of_notes_closing_a_page_is_kept_out_on_the_model_path_too() -> None:
+    # the band is read by where it stands (under all of the page's text, its first row
+    # marked), which a model of one block's look at a time cannot see: the rule runs over the
+    # model's roles as well
+    for name in ("footnotes-notice", "footnotes-stacked-notice"):
+        pages = RepairArtifact.load(DATA / f"{name}.repair.json")
+        truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
+        scored = split_score(split(pages, Config(), roles="model"), pages.pages, truth)
+        assert scored.out_correct == scored.out_chars, name

@@ -19,7 +19,13 @@ its bench document and pages:
 * ``journal-head-twins``: the first two pages of a scanned journal's abstracts, each under
   ``TÓM TẮT CÁC BÀI VIẾT`` and ``ABSTRACTS`` on one row a little under the furniture margin,
   the second page's ``ABSTRACTS`` misread (``ABSTHACTS``), so the first page's is repeated
-  nowhere.
+  nowhere;
+* ``footnotes-notice``: the one page of a scanned newsletter's article (footnotes-1), its
+  note in each language (``* Tham luận ...`` / ``* A paper read ...``) at the page's foot
+  under the halves of the text, each closed by the issue's notice of no article (``Thông
+  báo: ...`` / ``Notice: ...``) on the line under it, set as the notes are without a mark;
+* ``footnotes-stacked-notice``: the same (footnotes-2), the notes one over the other across
+  the left half and the issue's correction in both languages under them, wider than a column.
 
 The documents and their artifacts come from ``bench/bench_layouts.py``, which this script
 runs first if its output is missing.
@@ -39,7 +45,9 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 SAVED = (Saved("tetebeche-mastheads", "tetebeche-3-scanned", (1, 4)),
          Saved("report-footnotes", "report-2-scanned", (4,)),
          Saved("trifold-cover-panel", "trifold-1-scanned", (1,)),
-         Saved("journal-head-twins", "journal-3-scanned", (1, 2)))
+         Saved("journal-head-twins", "journal-3-scanned", (1, 2)),
+         Saved("footnotes-notice", "footnotes-1-scanned", (1,)),
+         Saved("footnotes-stacked-notice", "footnotes-2-scanned", (1,)))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """The foot of an article, read against the page's own body text: the signature set flush
-right after its text, and the page's footnotes under it.
+right after its text, and the page's footnotes under it (one by one, or as the band of notes
+closing the page).
 
 Pure rules over one page's blocks in reading order; each says why it exists (the heads of an
 article are in ``magpipe.split.heads``).
@@ -11,7 +12,14 @@ import logging
 
 from magpipe.artifacts.layout import Role
 from magpipe.split.heads import HEAD_GAP, NOT_LARGER
-from magpipe.split.roles import CAPTION_SIZE, WORD, Facts, PageFacts
+from magpipe.split.roles import (
+    ASIDE_SIZE,
+    CAPTION_SIZE,
+    WORD,
+    Facts,
+    PageFacts,
+    page_number_like,
+)
 from magpipe.text.headings import SIGNATURE_WORDS, footnote_like, ocr_note_mark
 from magpipe.text.punctuation import SENTENCE_ENDS
 
@@ -83,3 +91,65 @@ def footnotes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
             out[k] = Role.ASIDE
             log.debug("footnote: %r", f.text[:40])
     return out
+
+
+FOOT_GAP = 1.0    # x body size: white between a page's text and the notes set under it, at
+                  # least (the room of the short rule over them)
+ROW_GAP = 1.0     # x body size: white between two rows of a page's notes, at most (a note
+                  # follows the one over it at its own leading)
+ROW_LEVEL = 0.5   # x body size: a block whose top is this close to a row's is on that row (a
+                  # note's other language beside it)
+# roles a note at the page's foot may have been given from its look or by a rule before
+_FOOT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.CAPTION, Role.ASIDE})
+
+
+def foot_notes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """The band of notes closing a page: blocks under all of the page's text, a gap
+    (``FOOT_GAP``) under it, in rows set close (``ROW_GAP``), each block of them not set as
+    large as the body (``ASIDE_SIZE``) and most of them smaller (their median under
+    ``CAPTION_SIZE``), the band's first row opening with a note's mark, are the page's notes
+    with what closes them (an issue's notice of no article under the last note, set as the
+    notes are but with no mark): all beside the text (``aside``). ``footnotes`` reads a
+    note alone, with no text of its column under it; here a band of them is read as a whole,
+    so the note over a notice, and a notice spanning the columns, are found too (on scans,
+    where no drawn rule and no exact size tell the notes from the text)."""
+    band = _foot_band(roles, facts, page)
+    if not band:
+        return roles
+    top = min(facts[k].box[1] for k in band)
+    first = [k for k in band if facts[k].box[1] < top + ROW_LEVEL * page.body_size]
+    marked = any(footnote_like(facts[k].text) or not page.exact and ocr_note_mark(facts[k].text)
+                 for k in first)
+    sizes = sorted(facts[k].size for k in band)
+    if not marked or sizes[len(sizes) // 2] >= CAPTION_SIZE * page.body_size or \
+            sizes[-1] >= ASIDE_SIZE * page.body_size:
+        return roles
+    above = [g for j, g in enumerate(facts) if j not in band and roles[j] in _TEXT_ROLES]
+    if not above or max(g.box[3] for g in above) > top - FOOT_GAP * page.body_size:
+        return roles                  # (no text over the band, or text beside or close over it)
+    out = list(roles)
+    for k in band:
+        if out[k] != Role.ASIDE:
+            out[k] = Role.ASIDE
+            log.debug("a note in the band closing the page: %r", facts[k].text[:40])
+    return out
+
+
+def _foot_band(roles: list[str], facts: list[Facts], page: PageFacts) -> list[int]:
+    """The blocks of the rows closing the page, read from its foot up while each row stands
+    close over the one under it and its blocks may be notes (in the page's lower half, of a
+    note's role so far); a page number OCR read as text is passed over (it stands under the
+    notes, further than they stand apart)."""
+    band: list[int] = []
+    top = page.height
+    for k in sorted((j for j, r in enumerate(roles) if r in _TEXT_ROLES | _FOOT_ROLES
+                     and not page_number_like(facts[j].text)), key=lambda j: -facts[j].box[1]):
+        f = facts[k]
+        level = band and f.box[1] >= top - ROW_LEVEL * page.body_size
+        if band and not level and not 0 <= top - f.box[3] <= ROW_GAP * page.body_size:
+            break
+        if roles[k] not in _FOOT_ROLES or f.box[1] < page.height / 2:
+            break
+        band.append(k)
+        top = min(top, f.box[1])
+    return band

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from magpipe.artifacts.layout import Role
-from magpipe.split.article_feet import footnotes, signatures
+from magpipe.split.article_feet import foot_notes, footnotes, signatures
 from magpipe.split.bands import in_own_column
 from magpipe.split.bodysize import translation_text
 from magpipe.split.boxes import contact_boxes
@@ -153,6 +153,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a newspaper's nameplate and the lines of its band", nameplates),
     ("a name centred over its band, a story's title under the band (a masthead)", name_bands),
     ("a footnote at a column's foot", footnotes),
+    ("a note, or what closes the notes, in the band of notes closing the page", foot_notes),
     ("a footnote opening with the number of a mark in the text", numbered_notes),
     ("footnotes read as one block, a line each, their marks lost (OCR)", note_lines),
     ("a short line beside the text, level with a passage (a side head)", side_heads),

@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang, Role
+from magpipe.split.article_feet import foot_notes
 from magpipe.split.boxes import contact_boxes
 from magpipe.split.bulletin_bands import foot_strips
 from magpipe.split.cover_lines import cover_pages
@@ -209,15 +210,15 @@ def model_decisions(facts: list[Facts], page: PageFacts, model: RoleModel | None
 # The rule passes that also run over the model's roles (after it, in this order): each keeps
 # text out of the articles by where it stands on the page or by its fixed wording (a
 # nameplate's band, a cover's lines, a contents page's entries, jump lines, contact boxes,
-# grids and tables of figures, a strip at the page's foot, an imprint, OCR specks, a credit
-# line of its own), which a model of one block's look at a time cannot see; none of them
-# makes a block a title, an intro or body text, so the model still decides what an
-# article is made of.
+# grids and tables of figures, a strip at the page's foot, the band of notes closing a page,
+# an imprint, OCR specks, a credit line of its own), which a model of one block's look at a
+# time cannot see; none of them makes a block a title, an intro or body text, so the model
+# still decides what an article is made of.
 MODEL_PASSES: tuple[tuple[str, RulePass], ...] = tuple(
     (name, step) for name, step in RULE_PASSES if step in (
         credit_lines, heads_inside, nameplates, cover_pages, contents_pass, jump_pass,
-        garbled_jump_lines, contact_boxes, grid_cells, figure_tables, foot_strips, imprints,
-        ocr_specks))
+        garbled_jump_lines, contact_boxes, grid_cells, figure_tables, foot_strips, foot_notes,
+        imprints, ocr_specks))
 
 
 def model_ruled(facts: list[Facts], page: PageFacts, model: RoleModel | None = None,
