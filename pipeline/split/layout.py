@@ -30,6 +30,7 @@ from magpipe.split.ocr_short import short_close
 from magpipe.split.ocr_spacing import spaced_paragraph
 from magpipe.split.ocr_type import type_jump
 from magpipe.split.own_leading import step_pitches
+from magpipe.split.photo_bands import flow_round
 from magpipe.split.photo_pieces import cut_with_photos
 from magpipe.split.pieces import (
     JUNK_CONF,
@@ -325,10 +326,13 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     pitch = short_pitch if borrowed and short_pitch is not None else pitch
     for band in (top, middle, bottom):
         if band:
-            # (the middle band's photos hold their places in the cut: photo_pieces)
+            # (the middle band's photos hold their places in the cut: photo_pieces; the
+            # columns run round a band of photos across them: photo_bands)
             regions.extend(xy_cut(band, body, pitch=pitch, exact=exact) if band is not middle
-                           else cut_with_photos(band, photos, body, lambda part, col: xy_cut(
-                               part, body, col, pitch=pitch, exact=exact)))
+                           else flow_round(cut_with_photos(band, photos, body, lambda part, col:
+                                                           xy_cut(part, body, col, pitch=pitch,
+                                                                  exact=exact)),
+                                           photos, body, pitch))
         if band is middle:
             regions.extend((group, None) for group in lifted)
     regions = [part for r in regions for part in twin_foot(r, body, pitch, exact)]
