@@ -241,18 +241,16 @@ def _measured(words: tuple[Word, ...], rows: list[list[Line]], band: tuple[float
             continue
         # the row's pieces as one (a line run around the shape is set justified to its own
         # short measure: the word spaces it leaves would read as a strip between columns
-        # once its near end reaches the gutter, cutout-2-scanned); specks stay apart, left
-        # to the row cut's own tests (``layout``: dust on a line is no text)
-        text = [q for q in row if not is_speck(q, body)] or row
-        p = make_line(words, [i for q in text for i in q.words]) if len(text) > 1 else text[0]
+        # once its near end reaches the gutter, cutout-2-scanned)
+        p = make_line(words, [i for q in row for i in q.words]) if len(row) > 1 else row[0]
         if side:
             p = replace(p, box=(p.box[0] + shift, *p.box[1:]), core=(p.core[0] + shift, p.core[1]))
         else:
             p = replace(p, box=(*p.box[:2], p.box[2] + shift, p.box[3]),
                         core=(p.core[0], p.core[1] + shift))
-        for q in text:
+        for q in row:
             out[id(q)] = None
-        out[id(text[0])] = p
+        out[id(row[0])] = p
     return out
 
 
