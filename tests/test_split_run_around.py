@@ -114,3 +114,30 @@ def test_a_glossarys_terms_and_their_senses_are_notes_of_their_own_languages() -
     assert (term.role, term.lang, sense.role, sense.lang) == (Role.ASIDE, Lang.VI,
                                                                Role.ASIDE, Lang.EN)
     assert term.text == "đặc sản" and _starting(page, "– periodic market").lang == Lang.EN
+
+
+def test_ocr_words_of_a_line_run_into_a_round_photos_box_stay_in_their_line() -> None:
+    # a justified line's last words stand inside the photo's box (its corner, left free by
+    # the round shape); OCR's box heights swing with the marks, its line height does not.
+    # (The English column's line half a line under the caption's last one is run around too:
+    # ``Ms. Doan Thu Ha, … Party Committee``.)
+    page = _page("scan-corner")
+    for start, inside, end in (
+            ("thư Trung ương Đảng", ("Ban Thường vụ Tỉnh ủy; Lãnh đạo HĐND, UBND tỉnh;",),
+             "doanh nghiệp tham gia dự án."),
+            ("Attending the ceremony were Mr. Le Hoai Trung",
+             ("there were Mr. Nguyen Canh Toan, Deputy Secretary",
+              "Ms. Doan Thu Ha, Deputy Secretary of the Provincial Party Committee, Chairwoman"),
+             "investors, and participating enterprises.")):
+        block = _starting(page, start)
+        assert all(part in block.text for part in inside) and block.text.endswith(end)
+
+
+def test_lines_run_around_a_round_photo_with_wide_word_spaces_keep_their_words_in_order(
+        ) -> None:
+    page = _page("scan-spaced")
+    en = _starting(page, "Ms. Marcelle Torres Alves Okuno’s working program")
+    assert en.role == Role.BODY
+    assert "which laid the groundwork for promoting exchanges and cooperation between Lang Son" \
+        " Province and Brazilian localities" in en.text
+    assert not any(b.text.startswith("for and Lang Son") for b in page.blocks)

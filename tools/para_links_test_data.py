@@ -58,7 +58,11 @@ the split stage's input, and their truth as written):
   block: once read as one paragraph;
 * ``mark-below``: ``summary-3-scanned``, whose Vietnamese paragraph ``Phát biểu khai mạc, …``
   ends in a line of one word, ``hoạch.``, whose dot below set its baseline low: once cut
-  from its paragraph as one of its own.
+  from its paragraph as one of its own;
+* ``letter-twice``: ``feature-3-scanned``, whose English paragraph ``At the meeting, the Vice
+  Chairwoman …`` holds a line where OCR read a letter twice where two words meet (``the
+  French Embassy i`` / ``in Viet Nam, …``, the two boxes a point into each other): once read
+  as two lines in the wrong order and the paragraph cut apart.
 
 Usage: ``.venv/bin/python tools/para_links_test_data.py [NAME ...]`` (after the bench has
 run; it runs the bench on those families first when their output is missing).
@@ -80,7 +84,8 @@ SAVED = (Saved("turn-split", "twoup-4-digital"), Saved("intro-piece", "edgetab-3
          Saved("foot-lines", "feature-2-scanned"), Saved("ragged-lead", "dogleg-1-scanned"),
          Saved("clause-turn", "advertorial-3-scanned"), Saved("comma-end", "interview-1-scanned"),
          Saved("junk-head", "report-2-scanned"), Saved("block-gap", "overhead-2-scanned"),
-         Saved("block-no-stop", "front-page-3-scanned"), Saved("mark-below", "summary-3-scanned"))
+         Saved("block-no-stop", "front-page-3-scanned"), Saved("mark-below", "summary-3-scanned"),
+         Saved("letter-twice", "feature-3-scanned"))
 SAVED_PAGES = (Saved("contents-gutter", "report-5-digital", (1,)),)
 
 

@@ -19,6 +19,7 @@ from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
 from magpipe.split.doc_pitch import unmeasured_pitch
 from magpipe.split.feet import column_feet
+from magpipe.split.gutters import TRIM
 from magpipe.split.heading_lines import heading_line
 from magpipe.split.line_dust import dust_on, is_dust
 from magpipe.split.line_edges import all_line_edges
@@ -93,23 +94,27 @@ class PageGeometry:
 
 
 def _rows_to_lines(words: tuple[Word, ...], pieces: list[Line],
-                   body: float) -> tuple[list[Line], list[Line]]:
+                   body: float, exact: bool = True) -> tuple[list[Line], list[Line]]:
     """Pieces side by side on one row inside a region become one line (wide justified spaces
     and OCR boxes of odd height cut them apart), top to bottom; and the leftovers.
 
     A piece joins the row above when it overlaps the row's height by half its own (or the
-    row's) height and overlaps no piece of the row horizontally. Specks and OCR junk (no word
-    of fair confidence) join a row they overlap; those that overlap none, and dust read as
-    letters (``is_dust``), are left over.
+    row's) height and overlaps no piece of the row horizontally (on OCR pages, by no more
+    than ``TRIM``: OCR read a letter twice where two words meet, ``Embassy i`` then ``in Viet
+    Nam``, the boxes running a point into each other, feature-3-scanned; read as two lines,
+    the taller one's baseline put it under the other). Specks and OCR junk (no word of fair
+    confidence) join a row they overlap; those that overlap none, and dust read as letters
+    (``is_dust``), are left over.
     """
     rows: list[list[Line]] = []
     odd = [p for p in pieces if is_speck(p, body) or p.conf < JUNK_CONF]
     odd_ids = {id(p) for p in odd}
+    touch = 0.0 if exact else TRIM * body
     for p in sorted((p for p in pieces if id(p) not in odd_ids),
                     key=lambda p: (p.box[1] + p.box[3]) / 2):
         row = rows[-1] if rows else None
-        if row and _fits(p, row) and all(q.box[2] <= p.box[0] or p.box[2] <= q.box[0]
-                                         for q in row):
+        if row and _fits(p, row) and all(q.box[2] <= p.box[0] + touch or
+                                         p.box[2] <= q.box[0] + touch for q in row):
             row.append(p)
         else:
             rows.append([p])
@@ -224,7 +229,7 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
 def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
                exact: bool = True, body: float = 10.0, page_pitch: float = 0.0,
                borrowed: bool = False) -> list[Para]:
-    lines, junk = _rows_to_lines(words, region, body)
+    lines, junk = _rows_to_lines(words, region, body, exact)
     if not lines:
         return [Para(lines=(p,), box=p.box, region=index) for p in junk]
     edges = all_line_edges(lines)     # (line_edges)

@@ -28,15 +28,19 @@ photo's middle beside it (a row of one column over both) says it is no run-aroun
   (``NEAR_ROWS``); with no row of columns near it, each side's own column edge, read from
   its rows right above or under the band (a photo set at a column's edge), else a gutter
   of the narrowest width through the photo's middle.
-* Each row of the columns next to it, from its top to its caption's foot, is measured as if
-  the shape were not there: its near end moved out to the gutter by as much as the shape
-  takes from its row. Where the shape lets a row reach is read from the rows themselves
-  (only its box is known): the row's own end, when it reaches as far as one of the rows
-  next to it or lies between them; else (a paragraph's last line, short of both) where
-  the line between their ends crosses its row. So a row run up to the shape reads as a
-  full line of its column, a paragraph's last line still ends short by as much as it did,
-  and the right column's lines, starting at the shape, do not read as indented. The words
-  never change, only the box the geometry measures.
+* Each row of the columns next to it, from its top to its caption's foot (a row whose top
+  stands beside the caption's last line included), is measured as if the shape were not
+  there: its pieces made one (its wide word spaces are no strip between columns) and its
+  near end moved out to the gutter by as much as the shape takes from its row. Words in the
+  photo's box beside the row belong to it when they are set in its type (the size the source
+  gives them: on a scan, OCR's line height; box heights swing with the marks). Where the
+  shape lets a row reach is read from the rows themselves (only its box is known): the row's
+  own end, when it reaches as far as one of the rows next to it or lies between them; else
+  (a paragraph's last line, short of both) where the line between their ends crosses its
+  row. So a row run up to the shape reads as a full line of its column, a paragraph's last
+  line still ends short by as much as it did, and the right column's lines, starting at the
+  shape, do not read as indented. The words never change, only the box the geometry
+  measures.
 
 The shape may leave a row or two beside it empty (too little of the line left): the step
 from the line above to the line under reads as a paragraph's end. ``across_empty_rows`` puts
@@ -169,11 +173,20 @@ def _caption(pieces: list[Line], photo: Box, body: float, outer: tuple[float, fl
                           and p.box[2] <= outer[1] - slack], photo, body, set())
 
 
-def _ends_line(p: Line, others: list[Line], body: float) -> bool:
-    """The piece ends or starts a line of ``others``: a piece of its row set in its size lies
-    within ``LINE_GAP`` of it (a justified line's wide word space), not a caption's white
-    away."""
-    return any(abs(q.size - p.size) <= SIZE_STEP * max(q.size, p.size)
+def _type_size(words: tuple[Word, ...], p: Line) -> float:
+    """The size the source gives the piece's words (font size, or OCR's line height): the
+    pieces' box heights swing with marks and descenders on a scan (``Lãnh`` 6.3 points tall,
+    ``đạo`` beside it 7.2, one line of one type, cutout-3-scanned), the size given does not."""
+    sizes = sorted(words[i].size for i in p.words)
+    return sizes[len(sizes) // 2] if sizes else p.size
+
+
+def _ends_line(words: tuple[Word, ...], p: Line, others: list[Line], body: float) -> bool:
+    """The piece ends or starts a line of ``others``: a piece of its row set in its size
+    (``_type_size``) lies within ``LINE_GAP`` of it (a justified line's wide word space), not a
+    caption's white away."""
+    size = _type_size(words, p)
+    return any(abs(_type_size(words, q) - size) <= SIZE_STEP * max(_type_size(words, q), size)
                and min(q.box[3], p.box[3]) - max(q.box[1], p.box[1])
                >= ROW_OVERLAP * min(q.box[3] - q.box[1], p.box[3] - p.box[1])
                and max(q.box[0] - p.box[2], p.box[0] - q.box[2]) <= LINE_GAP * body
@@ -208,27 +221,36 @@ def _edge(ends: list[float], tops: list[float], k: int, side: int, slack: float)
     return ends[a] + at * (ends[b] - ends[a])
 
 
-def _measured(rows: list[list[Line]], band: tuple[float, float], to: float, side: int,
-              body: float) -> dict[int, Line]:
-    """The near piece of each row of a side (0: left, 1: right) lying in ``band`` (tops and
-    feet), its near end moved out to ``to`` by as much as the shape takes from its row (see
-    the module docstring), by the piece's id."""
+def _measured(words: tuple[Word, ...], rows: list[list[Line]], band: tuple[float, float],
+              to: float, side: int, body: float) -> dict[int, Line | None]:
+    """Each row of a side (0: left, 1: right) lying in ``band`` (tops and feet) as one piece,
+    its near end moved out to ``to`` by as much as the shape takes from its row (see the
+    module docstring), by the id of its first piece; its other pieces' ids give None."""
     ends = [min(p.box[0] for p in row) if side else max(p.box[2] for p in row) for row in rows]
     tops = [min(p.box[1] for p in row) for row in rows]
-    out: dict[int, Line] = {}
+    out: dict[int, Line | None] = {}
     for k, row in enumerate(rows):
+        # (a row whose top stands beside the caption's last line is run around, its middle
+        # under the caption's foot: the columns' lines need not line up with the caption's,
+        # ``Provincial Party`` half a line under ``of Chile - August 2025 …``, cutout-3-scanned)
         centre = (tops[k] + max(p.box[3] for p in row)) / 2
-        if not band[0] <= centre <= band[1]:
+        if not (band[0] <= centre and tops[k] < band[1]):
             continue
         shift = to - _edge(ends, tops, k, side, SLACK * body)
-        if side and shift < 0:
-            p = min(row, key=lambda q: q.box[0])
-            out[id(p)] = replace(p, box=(p.box[0] + shift, *p.box[1:]),
-                                 core=(p.core[0] + shift, p.core[1]))
-        elif not side and shift > 0:
-            p = max(row, key=lambda q: q.box[2])
-            out[id(p)] = replace(p, box=(*p.box[:2], p.box[2] + shift, p.box[3]),
-                                 core=(p.core[0], p.core[1] + shift))
+        if not (side and shift < 0 or not side and shift > 0):
+            continue
+        # the row's pieces as one (a line run around the shape is set justified to its own
+        # short measure: the word spaces it leaves would read as a strip between columns
+        # once its near end reaches the gutter, cutout-2-scanned)
+        p = make_line(words, [i for q in row for i in q.words]) if len(row) > 1 else row[0]
+        if side:
+            p = replace(p, box=(p.box[0] + shift, *p.box[1:]), core=(p.core[0] + shift, p.core[1]))
+        else:
+            p = replace(p, box=(*p.box[:2], p.box[2] + shift, p.box[3]),
+                        core=(p.core[0], p.core[1] + shift))
+        for q in row:
+            out[id(q)] = None
+        out[id(row[0])] = p
     return out
 
 
@@ -260,7 +282,7 @@ def _around(words: tuple[Word, ...], pieces: list[Line], photo: Box, body: float
     # (text set wholly on the photo is its own, a caption overprinted on it, unless it is the
     # last words of a line run into a corner of its box)
     off = [p for p in near if not on_photo(p, photo)]
-    near = off + [p for p in near if on_photo(p, photo) and _ends_line(p, off, body)]
+    near = off + [p for p in near if on_photo(p, photo) and _ends_line(words, p, off, body)]
     sides = [_rows(_next_column([p for p in near if (p.core[0] >= middle if side
                                                      else p.core[1] <= middle)],
                                 photo, side, body)) for side in (0, 1)]
@@ -280,12 +302,13 @@ def _around(words: tuple[Word, ...], pieces: list[Line], photo: Box, body: float
         hi = min((p.box[0] for p in out[1]), default=middle)
         gutter = (lo if lo < middle else middle - GUTTER * body / 2,
                   hi if hi > middle else middle + GUTTER * body / 2)
-    new = _measured(sides[0], (photo[1], foot), gutter[0], 0, body)
-    new.update(_measured(sides[1], (photo[1], foot), gutter[1], 1, body))
+    new = _measured(words, sides[0], (photo[1], foot), gutter[0], 0, body)
+    new.update(_measured(words, sides[1], (photo[1], foot), gutter[1], 1, body))
     log.debug("photo at %s: text runs around it, gutter %s, caption of %d lines, %d lines "
               "measured across it", [round(v) for v in photo], [round(v) for v in gutter],
               len(caption), len(new))
-    return caption, [new.get(id(p), p) for p in pieces if id(p) not in taken]
+    kept = [new[id(p)] if id(p) in new else p for p in pieces if id(p) not in taken]
+    return caption, [p for p in kept if p is not None]
 
 
 def run_around(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, ...],
