@@ -13,7 +13,9 @@ word space (``short_lines.SPACE``), in the room the earlier block's last line le
 right of the lines over it, no wrap carried the text on: the paragraph ended, and the link
 goes. The measure is read off the ``MEASURE_LINES`` lines right over the last one (not off the
 block's widest line: text wrapped round a photo runs shorter beside it), so the rule needs a
-block of one more line than that; a block of fewer says nothing.
+block of one more line than that; a block of fewer says nothing. A later block opening in
+small letters goes on with the sentence whatever room the line left (notices-4: a column's
+last line held short of a box set into the next).
 
 Pure logic.
 """
@@ -46,10 +48,12 @@ def ended_short(earlier: list[Word], later: list[Word]) -> bool:
     rows, next_rows = _lines(earlier), _lines(later)
     if len(rows) <= MEASURE_LINES or not next_rows:
         return False
+    first = min(next_rows[0], key=lambda w: w.box[0])
+    if first.text[:1].islower():
+        return False                # the sentence goes on: the room was left by other means
     measure = max(w.box[2] for row in rows[-1 - MEASURE_LINES:-1] for w in row)
     room = measure - max(w.box[2] for w in rows[-1])
-    first = min(next_rows[0], key=lambda w: w.box[0]).box
-    return room > (first[2] - first[0]) + SPACE * (first[3] - first[1])
+    return room > (first.box[2] - first.box[0]) + SPACE * (first.box[3] - first.box[1])
 
 
 def short_ends_closed(links: dict[str, str], words: dict[str, list[Word]]) -> dict[str, str]:
