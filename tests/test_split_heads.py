@@ -166,9 +166,16 @@ def test_a_paragraph_under_its_title_twice_as_wide_as_the_body_is_the_lead() -> 
     narrow = replace(lead, box=(46, 153, 274, 196))
     assert wide_leads(roles, [title, narrow, *body]) == roles
     assert wide_leads([Role.BODY] * 4, [body[0], lead, *body]) == [Role.BODY] * 4
-    twin = replace(lead, box=(46, 200, 521, 240))        # the English lead, set next
+    twin = replace(lead, box=(46, 200, 521, 240),       # the English lead, set next
+                   text="The delegation of the province visited the border gate and the market.")
     got = wide_leads([Role.TITLE, Role.BODY, Role.BODY, *roles[2:]], [title, lead, twin, *body])
     assert got[:3] == [Role.TITLE, Role.INTRO, Role.INTRO]
+    # after a lead read so by its look: its twin is a lead, the next paragraph in its own
+    # language the text under it
+    looked = [Role.TITLE, Role.INTRO, Role.BODY, *roles[2:]]
+    assert wide_leads(looked, [title, lead, twin, *body])[:3] == looked[:2] + [Role.INTRO]
+    text = replace(twin, text=lead.text)
+    assert wide_leads(looked, [title, lead, text, *body])[:3] == looked[:3]
 
 
 def test_jump_lines_read_in_both_languages_with_or_without_marks_and_parentheses() -> None:

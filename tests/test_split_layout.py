@@ -129,7 +129,8 @@ def test_header_and_page_number_in_the_margins_are_furniture():
 
 def test_unfinished_paragraph_at_a_page_end_is_continued_on_the_next_page():
     first = column(list(EN), 40, 100, 10)            # stops mid-sentence: no full stop
-    second = column(list(EN), 40, 100, 3)
+    rest = len(first) % len(EN)                         # page 2 goes on with the next word
+    second = column(EN[rest:] + EN[:rest], 40, 100, 3)
     layout = run(page_of(first, 1), page_of(second, 2))
     assert layout.pages[1].blocks[0].continued_from == layout.pages[0].blocks[-1].id
     assert len(layout.chains()) == 1

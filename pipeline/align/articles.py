@@ -16,6 +16,9 @@ own, because a page often sets a Vietnamese article beside its English twin:
   beyond a photo, and the split stage says it continues the first
   (``Block.continued_from``) or, when the split stage linked no block at all,
   the first does not end a sentence;
+* untitled text on the page a "continued on page N" line sent an article to, while no
+  article of its language is open there, goes on with that article when it stopped in
+  mid-sentence (``WalkState.turned_here``: its "continued from" line lost, or read after it);
 * ``caption`` and ``credit`` blocks are left to :mod:`magpipe.align.captions`;
   page furniture (running headers, page numbers) is skipped.
 
@@ -174,6 +177,9 @@ def _add(block: Block, order: int, state: WalkState) -> None:
         _add(replace(block, text=kept[0], lang=Lang(lang)), order, state)
         _add(replace(block, text=kept[1], role=Role.KEYWORDS, lang=Lang(lang)), order, state)
         return
+    if block.role == Role.BODY and (turned := state.turned_here(lang, block.page)):
+        log.debug("block %s goes on with %r, sent to its page", block.id, turned.draft.title)
+        builder, d = turned, turned.draft
     role = reread_role(block, d, state.linked)
     if role in (Role.TITLE, HEADING):
         role = heading_or_title(block.text, d)

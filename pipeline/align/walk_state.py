@@ -83,6 +83,21 @@ class WalkState:
         self.open[lang] = builder
         return builder
 
+    def turned_here(self, lang: str, page: int) -> ArticleBuilder | None:
+        """Take up the one article of ``lang`` a "continued on" line sent to ``page``, its
+        text stopped in mid-sentence, for untitled text of ``lang`` on that page while no
+        article of ``lang`` is open: that text is the article's continuation even where its
+        "continued from" line was lost or read after it (OCR made it a speck, and the speck
+        went last in the page's order: front-page-2-scanned). None when no such article
+        waits there, or more than one does (the line would have to say which)."""
+        waiting = self.jumped.get((lang, page), [])
+        if self.open[lang] is not None or len(waiting) != 1 \
+                or not open_sentence(waiting[0].draft):
+            return None
+        builder = self.open[lang] = waiting.pop()
+        builder.jumped_in = True
+        return builder
+
     def current(self, lang: str, order: int) -> ArticleBuilder:
         if self.open[lang] is None:
             self.open[lang] = ArticleBuilder(lang, order)

@@ -67,6 +67,7 @@ from magpipe.split.read_twice import read_once
 from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import Facts, PageFacts, page_number_like
 from magpipe.split.ruled_rows import row_tints, ruled_tables
+from magpipe.split.short_ends import short_ends_closed
 from magpipe.split.slash_titles import slash_parts
 from magpipe.split.term_lines import term_parts
 from magpipe.split.third_language import other_language
@@ -325,6 +326,9 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
                   if b.role not in FURNITURE_ROLES or b.role in BARS])
     links = addressees_closed(links, {b.id: b.text for _, blocks, _ in per_page for b in blocks})
+    links = short_ends_closed(links, {b.id: [page.words[w] for w in b.words]
+                                      for page, blocks, _ in per_page for b in blocks
+                                      if b.id in links or b.id in links.values()})
     starts = {i for _, blocks, _ in per_page for i in headed(blocks)}     # (margin)
     links = {later: early for later, early in links.items() if later not in starts}
     layouts = []

@@ -12,7 +12,8 @@ A body block B continues the body block A when, walking the document in reading 
   hyphen, a semicolon (a clause's end: the sentence goes on, advertorial-3-scanned's
   ``… Trung Quốc;`` at a column's foot) or a title set before a name (``… were Mr. Dinh
   Huu Hoc, …; Ms.`` at a column's foot, its name at the next one's head:
-  ``english.NAME_OPENERS``);
+  ``english.NAME_OPENERS``), or with a closing quote glued to its last word that no opening
+  quote in it answers (a speck OCR read as ``”``: summary-1-scanned's ``… cộng đồng”``);
 * nothing that starts or ends an article came between them in that language (title, section
   label, intro, byline): captions, credits and page furniture do not interrupt;
 * A and B come from different regions of the page (another column, the other side of a photo)
@@ -48,6 +49,9 @@ log = logging.getLogger(__name__)
 
 # stops a speck reads as (a quote or bracket set apart may be OCR's spacing of a real one)
 _SPECK_STOPS = frozenset(".:;")
+# closing quotes and the opening quote each answers (a straight quote opens and closes alike,
+# so it tells nothing; ``’`` is also an apostrophe)
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 _INTERRUPTS = frozenset({Role.TITLE, Role.SECTION, Role.INTRO, Role.BYLINE})
 # page furniture ``link`` is handed besides the article text: junk, and the running heads whose
 # rows hold junk of their band
@@ -80,8 +84,20 @@ def ends_open(text: str) -> bool:
     words = text.split()
     if len(words) > 1 and words[-1] in _SPECK_STOPS and words[-2][-1] not in SENTENCE_ENDS:
         return True
+    if _stray_closer(text):
+        return True
     return text[-1] not in SENTENCE_ENDS or text.endswith(("-", ";")) or \
         words[-1].rstrip(".") in NAME_OPENERS
+
+
+def _stray_closer(text: str) -> bool:
+    """The text ends in a closing quote glued to a word (no stop before it) that no opening
+    quote in the text answers: a speck OCR read as ``”`` after the last word (``… cộng
+    đồng”`` at a column's foot, summary-1-scanned), not the end of a quotation (which opens
+    in the same block, or closes after its own stop: ``… he said.”``)."""
+    if len(text) < 2 or not text[-2].isalnum():
+        return False
+    return any(text[-1] == closer and opener not in text for opener, closer in _QUOTE_PAIRS)
 
 
 def _junk_over(p: Piece, pieces: list[Piece], junk: list[Piece]) -> Piece | None:

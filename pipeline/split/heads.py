@@ -15,6 +15,7 @@ import logging
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Page
+from magpipe.split.langid import classify
 from magpipe.split.layout import PageGeometry
 from magpipe.split.roles import (
     ASIDE_SIZE,
@@ -314,15 +315,18 @@ def notes_after_bylines(roles: list[str], facts: list[Facts], page: PageFacts) -
 
 def wide_leads(roles: list[str], facts: list[Facts]) -> list[str]:
     """A paragraph of two lines or more right under its article's title or byline (or right
-    after a lead so found), ``ACROSS`` times as wide as the page's other body paragraphs (their
-    median), is the article's lead
-    set across the text below it, where the geometry found no columns for it to span (photos
-    fill the page beside a single column of text)."""
+    after a lead so found, or after any lead in the other language), ``ACROSS`` times as wide
+    as the page's other body paragraphs (their median), is the article's lead set across the
+    text below it, where the geometry found no columns for it to span (photos
+    fill the page beside a single column of text). The paragraph after a lead read so by its
+    look, in the lead's own language, is the text under it (tetebeche-2: a half of one
+    language, set in one wide column beside none, lost its second paragraph to the lead)."""
     out = list(roles)
     for k, f in enumerate(facts):
         # (or right after such a lead: its twin in the other language, set next)
-        if roles[k] != Role.BODY or f.lines < 2 or not (under_head(k, roles) or
-                                                         (k and out[k - 1] == Role.INTRO)):
+        twin = k and out[k - 1] == Role.INTRO and (
+            roles[k - 1] == Role.BODY or classify(f.text)[0] != classify(facts[k - 1].text)[0])
+        if roles[k] != Role.BODY or f.lines < 2 or not (under_head(k, roles) or twin):
             continue
         widths = sorted(g.box[2] - g.box[0] for j, g in enumerate(facts)
                         if j != k and roles[j] == Role.BODY and g.lines >= 2)

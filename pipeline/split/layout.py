@@ -48,7 +48,7 @@ from magpipe.split.pieces import (
 from magpipe.split.ragged_leads import setting_parts
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.run_around import across_empty_rows, run_around
-from magpipe.split.short_lines import room_for_next
+from magpipe.split.short_lines import room_for_next, spaced_end
 from magpipe.split.top_band import band_foot
 from magpipe.split.top_rows import columns_from_top
 from magpipe.split.twin_foot import twin_foot
@@ -244,7 +244,9 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
         if _breaks_before(prev, line, pitches[k], left, right, exact, ragged) or not exact \
                 and block_break(words, lines, k, pitches[k], (left, right)) or exact \
                 and len(groups[-1]) == 1 and line.base - prev.base > SPACED_PITCH * pitches[k] \
-                and room_for_next(prev, line, right):       # (ocr_blocks, short_lines)
+                and room_for_next(prev, line, right) or exact and ragged \
+                and spaced_end(groups[-1], line, pitches[k], right, SPACED_PITCH):
+            # (ocr_blocks, short_lines)
             groups.append([])
         groups[-1].append(line)
     groups = [part for g in groups for part in setting_parts(g, exact)]     # (ragged_leads)

@@ -20,6 +20,7 @@ from magpipe.split.briefs import agendas, short_items
 from magpipe.split.bulletin_bands import foot_strips, mastheads
 from magpipe.split.caption_openings import caption_openings
 from magpipe.split.chronicle import chronicle
+from magpipe.split.column_ends import column_feet, column_tops
 from magpipe.split.cover_lines import cover_pages
 from magpipe.split.cover_panels import cover_panels
 from magpipe.split.credit_ends import caption_twins, credited_captions
@@ -97,6 +98,10 @@ RulePass = Callable[[list[str], list[Facts], PageFacts], list[str]]
 # The hand-written role passes after ``roles.role_of``, in the order they run, each named for
 # the log: a block's reason is the last pass that changed its role.
 RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
+    ("a paragraph's last words at a column's head, level with the text beside it",
+     column_tops),
+    ("a column's last lines set smaller, flush under its text, ending mid-sentence",
+     column_feet),
     ("running text ending in a photo credit printed without a colon (a caption)",
      credited_captions),
     ("a title set in capitals at the body's size", caps_titles),

@@ -209,7 +209,8 @@ def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float
 
     The bulletin prints its rubric (``TIÊU ĐIỂM`` left, ``Focal Points`` right) on one line
     above the article's title, in body-sized bold: nothing but that place tells it from a
-    one-line paragraph, on OCR text where the weight is lost.
+    one-line paragraph, on OCR text where the weight is lost. A line opening in small letters
+    is a sentence's rest, no rubric (a paragraph's end turned over a page: report-4).
     """
     out = list(roles)
     reach = max(RUBRIC_REACH * body_size, RUBRIC_PITCHES * body_pitch)
@@ -222,6 +223,7 @@ def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float
         while j >= 0 and out[j] in (Role.BODY, Role.BYLINE, Role.SECTION, Role.OTHER) and \
                 facts[j].lines == 1 and (facts[j].size < facts[i].size or
                                          facts[j].cw < facts[i].cw) and \
+                not facts[j].text.lstrip()[:1].islower() and \
                 -0.5 * body_size <= facts[i].box[1] - facts[j].box[3] < reach:
             out[j] = Role.SECTION
             j -= 1

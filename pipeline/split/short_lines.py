@@ -17,14 +17,25 @@ the next than the text's leading (``layout.SPACED_PITCH``), as the caller does: 
 a list of short lines, each in two languages, are spaced apart too, but a first line there
 has its twin under it at the leading, and the list's own cuts read it (``twin_lists``).
 
+The same wrap ends a paragraph of ragged text set a few points apart from the next (the
+text's own stop missing: flanking-4's ``… and the Provincial Public Security``, then
+``Mr. Doan Thanh Son, …``, read as one paragraph) once the paragraph has shown its leading in
+``SHOWN_LINES`` lines or more, when the next line is in its language (``spaced_end``): a
+caption's two languages' halves are cut by the caption rules, and the items of a list, a line
+in each language each, are spaced apart as well and read as lists by their own rules
+(``twin_lists``); a line in capitals (a display line) falls short anywhere.
+
 Pure logic.
 """
 
 from __future__ import annotations
 
 from magpipe.split.pieces import Line
+from magpipe.text.headings import CAPS_SHARE, upper_share
+from magpipe.text.vietnamese import has_vietnamese_marks
 
 SPACE = 0.5     # x the type size: a word space and some slack, added to the next word
+SHOWN_LINES = 3     # lines of a paragraph that show its leading, before a spaced step ends it
 
 
 def room_for_next(above: Line, below: Line, right: float) -> bool:
@@ -35,3 +46,14 @@ def room_for_next(above: Line, below: Line, right: float) -> bool:
         return False
     return right - above.box[2] > len(first[0]) * below.cw + SPACE * below.size
 
+
+
+def spaced_end(lines: list[Line], below: Line, pitch: float, right: float, spaced: float) -> bool:
+    """The paragraph of ``lines`` (``SHOWN_LINES`` of them at least, in mixed case) ends at
+    the last of them: ``below``, in the same language (Vietnamese marks in both or neither),
+    stands more than ``spaced`` x its leading ``pitch`` under it, and its first word would have
+    fitted after it (see the module)."""
+    above = lines[-1]
+    return len(lines) >= SHOWN_LINES and below.base - above.base > spaced * pitch \
+        and has_vietnamese_marks(above.text) == has_vietnamese_marks(below.text) \
+        and upper_share(above.text) < CAPS_SHARE and room_for_next(above, below, right)
