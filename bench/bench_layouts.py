@@ -162,7 +162,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the twenty-first round's families
              "fixtures/layouts_twentyfirst.py", "fixtures/twentyfirst_kit.py",
              "fixtures/twentyfirst_midband.py", "fixtures/twentyfirst_pairs.py",
-             "fixtures/twentyfirst_footnotes.py")
+             "fixtures/twentyfirst_footnotes.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_wrapround.py", "fixtures/heldout_numbered.py",
+             "fixtures/heldout_calendar.py")
 SOURCES = ("rules", "model")
 
 
