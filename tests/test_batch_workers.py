@@ -68,14 +68,14 @@ def test_a_worker_logs_nothing_once_ctrl_c_reached_its_group(monkeypatch):
     import logging.handlers
     import queue
 
-    from magpipe.batch import engines
-    monkeypatch.setattr(engines._Interrupted, "seen", False)
+    from magpipe.batch import worker_jobs
+    monkeypatch.setattr(worker_jobs.Interrupted, "seen", False)
     lines: queue.Queue = queue.Queue()
     handler = logging.handlers.QueueHandler(lines)
-    handler.addFilter(engines._Interrupted())
+    handler.addFilter(worker_jobs.Interrupted())
     record = logging.LogRecord("magpipe.extract", logging.ERROR, __file__, 1, "page 1 failed",
                                None, None)
     handler.handle(record)
-    engines._note_interrupt(signal.SIGINT, None)
+    worker_jobs.note_interrupt(signal.SIGINT, None)
     handler.handle(record)
     assert lines.qsize() == 1

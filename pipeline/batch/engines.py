@@ -28,30 +28,27 @@ the whole process group: workers note it and log nothing after it (a Tesseract t
 waiting for got the same signal and died: that is no page failure to report), the main
 process ends them (they hold nothing that a rerun needs: finished pages are stored by the
 main process, and a document job writes each artifact whole, its key after it) and exits 130.
+What runs in the worker processes (their start, each job timed, memory given back) is in
+:mod:`magpipe.batch.worker_jobs`; this module hands the work out.
 """
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import functools
 import logging
 import multiprocessing
-import os
-import signal
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import AbstractContextManager
-from logging.handlers import QueueHandler, QueueListener
+from logging.handlers import QueueListener
 from multiprocessing import forkserver
-from typing import Any, NamedTuple
+from typing import Any
 
 from magpipe.batch import stagemodels
 from magpipe.batch.report import EngineTimes
 from magpipe.batch.startup import WorkersStarting
+from magpipe.batch.worker_jobs import JobClock, ToLocalLoggers, start_worker, timed
 from magpipe.config import Stage
 from magpipe.errors import MissingDependencyError, UsageError
 
@@ -62,122 +59,6 @@ log = logging.getLogger(__name__)
 # PDFium's first-page set-up is done by the fork server, once for all (``stagemodels.pdfium``).
 PRELOAD = ["magpipe.batch.orchestrator", "magpipe.extract", "magpipe.archive.writers",
            stagemodels.PDFIUM]
-
-
-@functools.cache
-def _libc() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("c")
-    try:
-        libc = ctypes.CDLL(name) if name else None
-    except OSError:
-        return None
-    return libc if libc is not None and hasattr(libc, "malloc_trim") else None
-
-
-def release_free_memory() -> None:
-    """Give the C heap's free pages back to the system (glibc's ``malloc_trim``; nothing
-    elsewhere). A page's images (25 MB each at 300 dpi in colour) leave free holes in the
-    heap that stay resident otherwise: measured, 20 MB per worker after a page, and 48 MB
-    in the fork server after loading the models; one call takes about 10 ms."""
-    libc = _libc()
-    if libc is not None:
-        libc.malloc_trim(0)
-
-
-class _Timed(NamedTuple):
-    """A job's result, where it ran and when (wall clock, comparable between processes)."""
-
-    value: Any
-    lane: str              # the process and thread it ran in
-    began: float
-    ended: float
-
-
-def _timed(fn: Callable, release: bool, *args: Any) -> _Timed:
-    """A page or document job; in a worker (``release``) its freed memory is given back
-    afterwards."""
-    began = time.time()
-    try:
-        value = fn(*args)
-    finally:
-        if release:
-            release_free_memory()
-    return _Timed(value, f"{os.getpid()}/{threading.current_thread().name}", began, time.time())
-
-
-class _JobClock:
-    """The engine's record of its jobs: when the first started, each worker's busy time
-    (``here``: the page jobs this process ran while the workers started, kept apart)."""
-
-    def __init__(self) -> None:
-        self.opened = time.time()
-        self.first = self.last = 0.0
-        self.busy: dict[str, float] = {}
-        self.counts = {"page": 0, "document": 0, "here": 0}
-        self.here = 0.0
-        self._lock = threading.Lock()
-
-    def record(self, kind: str, timed: _Timed) -> Any:
-        with self._lock:
-            self.counts[kind] += 1
-            if kind == "here":
-                self.counts["page"] += 1
-                self.here += timed.ended - timed.began
-                return timed.value
-            self.first = min(self.first or timed.began, timed.began)
-            self.last = max(self.last, timed.ended)
-            self.busy[timed.lane] = self.busy.get(timed.lane, 0.0) + timed.ended - timed.began
-        return timed.value
-
-    def times(self) -> EngineTimes:
-        with self._lock:
-            if not self.first:
-                return EngineTimes()
-            return EngineTimes(first_job=round(self.first - self.opened, 3),
-                               span=round(self.last - self.opened, 3),
-                               busy=tuple(round(b, 3) for b in self.busy.values()),
-                               page_jobs=self.counts["page"],
-                               document_jobs=self.counts["document"],
-                               pages_here=self.counts["here"], here=round(self.here, 3))
-
-
-class _ToLocalLoggers(logging.Handler):
-    """Hands a worker's record to the logger of the same name in this process, so its
-    level, handlers and format apply as to a record logged here."""
-
-    def handle(self, record: logging.LogRecord) -> bool:
-        logger = logging.getLogger(record.name)
-        if logger.isEnabledFor(record.levelno):
-            logger.handle(record)
-        return True
-
-    def emit(self, record: logging.LogRecord) -> None:  # handle() does the work
-        pass
-
-
-class _Interrupted(logging.Filter):
-    """Drops a worker's log records once Ctrl-C reached its process group."""
-
-    seen = False
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not _Interrupted.seen
-
-
-def _note_interrupt(signum: int, frame: Any) -> None:
-    _Interrupted.seen = True        # the main process ends this one; nothing to do here
-
-
-def _start_worker(queue: Any, level: int) -> None:
-    """Runs first in each worker: SIGINT only noted, and log records go to ``queue``."""
-    signal.signal(signal.SIGINT, _note_interrupt)
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-    handler = QueueHandler(queue)
-    handler.addFilter(_Interrupted())
-    root.addHandler(handler)
-    root.setLevel(level)
 
 
 class LocalEngine(AbstractContextManager):
@@ -197,10 +78,10 @@ class LocalEngine(AbstractContextManager):
         self._documents: ThreadPoolExecutor | None = None
         self._listener: QueueListener | None = None
         self._starting: WorkersStarting | None = None
-        self._clock = _JobClock()
+        self._clock = JobClock()
 
     def __enter__(self) -> LocalEngine:
-        self._clock = _JobClock()
+        self._clock = JobClock()
         if self.workers > 1:
             # forkserver: workers start from a clean process, not a copy of this one
             # with its threads and open PDFs.
@@ -217,11 +98,11 @@ class LocalEngine(AbstractContextManager):
             # documents, rather than after.
             forkserver.ensure_running()
             queue = context.Queue()
-            self._listener = QueueListener(queue, _ToLocalLoggers())
+            self._listener = QueueListener(queue, ToLocalLoggers())
             self._listener.start()
             level = logging.getLogger("magpipe").getEffectiveLevel()
             self._pages = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
-                                              initializer=_start_worker,
+                                              initializer=start_worker,
                                               initargs=(queue, level))
             self._starting = WorkersStarting(self._pages, self.workers)
         self._documents = ThreadPoolExecutor(max_workers=1, thread_name_prefix="document")
@@ -268,7 +149,7 @@ class LocalEngine(AbstractContextManager):
         a job runs in this process instead (extract's pages: ``startup``)."""
         if self._pages is None:
             record = functools.partial(self._clock.record, "page")
-            return map(record, map(functools.partial(_timed, fn, False), jobs))
+            return map(record, map(functools.partial(timed, fn, False), jobs))
         return self._from_pool(fn, jobs, here_first)
 
     def _from_pool(self, fn: Callable, jobs: Iterable, here_first: bool) -> Iterator:
@@ -280,10 +161,10 @@ class LocalEngine(AbstractContextManager):
             for job in jobs:
                 if self._interrupted:
                     raise KeyboardInterrupt      # Ctrl-C: no more pages, here or there
-                here = (self._starting.here(functools.partial(_timed, fn, False, job))
+                here = (self._starting.here(functools.partial(timed, fn, False, job))
                         if here_first else None)
                 pending.append(self._clock.record("here", here) if here is not None else
-                               self._pages.submit(_timed, fn, True, job))
+                               self._pages.submit(timed, fn, True, job))
             while pending:
                 item = pending.popleft()
                 if isinstance(item, Future):
@@ -304,13 +185,13 @@ class LocalEngine(AbstractContextManager):
     def submit(self, fn: Callable, *args) -> Future:
         assert self._documents is not None, "use the engine as a context manager"
         if self._pages is None:
-            return self._value_of(self._documents.submit(_timed, fn, False, *args), Future())
+            return self._value_of(self._documents.submit(timed, fn, False, *args), Future())
         pages = self._pages
         value: Future = Future()
 
         def hand_over() -> None:
             try:
-                self._value_of(pages.submit(_timed, fn, True, *args), value)
+                self._value_of(pages.submit(timed, fn, True, *args), value)
             except Exception as exc:  # noqa: BLE001 - a broken or shut pool: the job's error
                 value.set_exception(exc)
         assert self._starting is not None

@@ -25,6 +25,10 @@ a word (the line keeps its word count and order).
    (``magpipe.repair.slashes``).
 6. A page without one letter outside ASCII had its marks stripped: its words are read
    with the stripped channel (``language.stripped_reading``), not the OCR one.
+
+Steps 1, 2, 5 and 6 (a line's words into parts, options and priors) are built by
+``magpipe.repair.line_slots``, a base of ``Decoder``; this module scores, searches and
+keeps the changes.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from dataclasses import dataclass
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.clause_ends import ENDS_WEIGHT, end_ids, with_ends
 from magpipe.repair.evidence import Evidence
-from magpipe.repair.language import LineLanguage, Tallies, is_bare_text, stripped_reading
+from magpipe.repair.language import LineLanguage, Tallies, is_bare_text
 from magpipe.repair.lattice import (
     Lattice,
     Scores,
@@ -46,24 +50,22 @@ from magpipe.repair.lattice import (
     best_paths,
     margins_many,
 )
-from magpipe.repair.lexicon.model import CLEAN, DAMAGED, Model
+from magpipe.repair.lexicon.model import Model
 from magpipe.repair.lexicon.text_stats import NUM
+from magpipe.repair.line_slots import Batch, LineSlots
 from magpipe.repair.lm import LanguageModel, end_of
-from magpipe.repair.options import Options, mid_sentence, neighbours_of
+from magpipe.repair.options import Options
 from magpipe.repair.rules import neighbours, rule_of
 from magpipe.repair.scoring import DOMAIN_UNIGRAM, LM_WEIGHT, tables_for
 from magpipe.repair.segments import live_segments
 from magpipe.repair.sound_swaps import swap_needed
-from magpipe.repair.words import FIXED, NUMBER_WORD, OPEN, split_token
+from magpipe.repair.words import split_token
 from magpipe.text.vietnamese import placement_key
 
 log = logging.getLogger(__name__)
 
 __all__ = ["Decision", "Decoder", "split_token"]
 
-# a word is given the marks of the corpora's spelling (``DH`` -> ``ĐH``) only in a line at
-# least this likely Vietnamese: in English, ``CD`` and ``DH`` stay as they are
-FORM_PRIOR = 0.5
 NO_EVIDENCE = Evidence.none()
 Paragraph = tuple[Sequence[Sequence[str]], Sequence[str], Sequence[str]]  # lines, before, after
 
@@ -80,21 +82,7 @@ class Decision:
                         # (english-* in repair.py)
 
 
-@dataclass
-class _Batch:
-    """The words of one call, laid out flat, with their options."""
-
-    words: list[str]
-    parts: list[tuple[str, str, str]]
-    slots: list[Slot | None]
-    priors: list[tuple[float, float]]
-    lines: list[int]                  # where each line starts among ``words``
-    paragraphs: set[int]              # where each paragraph starts
-    written: list[tuple[int, str]]    # (word, its core as the corpora spell it): step 5
-    bare: bool = False                # text whose marks were stripped: step 6
-
-
-class Decoder:
+class Decoder(LineSlots):
     """Options, scores and decoding over one model; never changed once built.
 
     Everything a word's options depend on is worked out once per word form and kept
@@ -130,7 +118,7 @@ class Decoder:
         ``context``: words of the neighbouring lines, read only as evidence of the
         language (column lines are short); ``evidence``: the document's own sound text;
         ``trusted``: the marks of the text are trusted (a sound text layer)."""
-        batch = _Batch([], [], [], [], [0], {0}, [], is_bare_text([words]))
+        batch = Batch([], [], [], [], [0], {0}, [], is_bare_text([words]))
         self._add_line(batch, words, mode, (context,), trusted)
         return [d for _k, d in self._decode_batch(batch, evidence)]
 
@@ -150,7 +138,7 @@ class Decoder:
         """``decode_lines`` of many paragraphs (lines, before, after), scored in one batch
         (no context crosses from one paragraph into the next): per paragraph, per line,
         its decisions."""
-        batch = _Batch([], [], [], [], [], set(), [],
+        batch = Batch([], [], [], [], [], set(), [],
                        is_bare_text(line for lines, _b, _a in paragraphs for line in lines))
         owners: list[tuple[int, int]] = []                     # line -> (paragraph, line)
         tallies: Tallies = {}        # lines' language votes: each line is the context of two
@@ -168,109 +156,7 @@ class Decoder:
             out[p][k].append(d)
         return out
 
-    def _add_line(self, batch: _Batch, words: Sequence[str], mode: str,
-                  context: Sequence[Sequence[str]], trusted: bool,
-                  tallies: Tallies | None = None) -> None:
-        """Append one line's words, their parts and options to ``batch``; ``context``: the
-        lines around it (``LineLanguage.line``)."""
-        written: list[tuple[int, str]] = []
-        parts, slots, priors = self._line_slots(words, mode, context, trusted, written,
-                                                batch.bare, tallies)
-        batch.written += [(len(batch.words) + i, spelling) for i, spelling in written]
-        batch.words += words
-        batch.parts += parts
-        batch.slots += slots
-        batch.priors += priors
-
-    def _line_slots(self, words: Sequence[str], mode: str, context: Sequence[Sequence[str]],
-                    trusted: bool = False, written: list[tuple[int, str]] | None = None,
-                    bare: bool = False, tallies: Tallies | None = None
-                    ) -> tuple[list[tuple[str, str, str]], list[Slot | None],
-                               list[tuple[float, float]]]:
-        """Per word: its (lead, core, trail), its options (None for a fixed word) and the
-        log class priors of its line (other, Vietnamese). ``written`` receives (index,
-        spelling) of the words to spell otherwise (step 5); ``bare``: stripped text (6)."""
-        language = self.language
-        parts = language.parts_of(words)
-        modes, priors = language.line(words, parts, mode, context, tallies)
-        slots: list[Slot | None] = []
-        logs: list[tuple[float, float]] = []
-        memos: dict[tuple[str, bool], dict[str, tuple[bool, Slot | None, str | None]]] = {}
-        log_of: dict[float, tuple[float, float]] = {}
-        kept = (0.0, 0.0)
-        # in stripped text a title-case word's neighbours tell readings apart (Options.paired)
-        near = neighbours_of(words, parts) if bare else None
-        for k, (word, (_lead, core, _trail), prior, word_mode) in enumerate(
-                zip(words, parts, priors, modes, strict=True)):
-            # inside a sentence of stripped text a word's case tells names apart; a word in
-            # lower case gains nothing from it (Options.cased), so it shares the memo
-            mid = (bare and k > 0 and word_mode == DAMAGED and not word.islower()
-                   and mid_sentence(words[k - 1], word))
-            known = memos.get((word_mode, mid))
-            if known is None:
-                known = memos[word_mode, mid] = self._word_slots.setdefault(
-                    (word_mode, trusted, bare, mid), {})
-            found = known.get(word)
-            if found is None:
-                found = known[word] = self._word_slot(word, core, word_mode, trusted, bare, mid)
-            is_open, slot, spelling = found
-            beside = near[k] if near else None
-            if beside is not None and slot is not None and word_mode == DAMAGED:
-                slot = self.options.paired(slot, *beside)
-            if spelling is not None and prior >= FORM_PRIOR and written is not None:
-                log.debug("%r: spelled %r as the corpora do", core, spelling)
-                written.append((len(slots), spelling))
-            slots.append(slot)
-            if is_open:
-                priors_log = log_of.get(prior)
-                if priors_log is None:
-                    priors_log = log_of[prior] = language.log_priors(prior)
-                logs.append(priors_log)
-            else:
-                logs.append(kept)
-        return parts, slots, logs
-
-    def _word_slot(self, word: str, core: str, mode: str, trusted: bool, bare: bool,
-                   mid: bool = False) -> tuple[bool, Slot | None, str | None]:
-        """(open, its options, the spelling of the corpora to write) of ``word`` (core
-        ``core``) in ``mode``: the options of an open word (trusted: a marked syllable as
-        written), a number's, or None for a fixed word; ``bare``: stripped text (step 6)."""
-        options = self.options
-        kind = options.kind(word, core, mode)
-        slot = None
-        write = None
-        spelling = self.lm.spelling(core) if self.lm and bare and mode == DAMAGED else None
-        if spelling is not None:
-            # a capitalised word (`Mr`, `John`) stays in its run as its one option,
-            # "other", so its neighbours keep their context (`Mr. Hoang`); an acronym
-            # or a unit (`UBND`, `km`) is fixed and cuts the run, as numbers do
-            kind, slot = (OPEN, self._kept(core)) if core.istitle() else (FIXED, None)
-            write = spelling if spelling != core else None
-        if kind == OPEN:
-            if trusted and mode == CLEAN:
-                slot = options.trusted(core)
-            return True, slot or self._slot(core, mode, bare, mid), write
-        return False, options.number if kind == NUMBER_WORD else None, write
-
-    @staticmethod
-    def _kept(core: str) -> Slot:
-        """``core`` kept as it is, its only option."""
-        return Slot((core,), (None,), (0.0,), (False,), None, False, (-1,))
-
-    def _slot(self, core: str, mode: str, bare: bool, mid: bool = False) -> Slot:
-        """The options of ``core`` in ``mode``; in stripped text, read so (step 6), and
-        inside a sentence (``mid``) with the odds of its case (``Options.cased``)."""
-        if not bare or mode != DAMAGED:
-            return self.options.slot(core, mode)
-        slot = self._stripped.get((core, mid))
-        if slot is None:
-            slot = stripped_reading(self.options.bare_slot(core, mode), core)
-            if mid:
-                slot = self.options.cased(slot, core)
-            self._stripped[(core, mid)] = slot
-        return slot
-
-    def _decode_batch(self, batch: _Batch, evidence: Evidence) -> list[tuple[int, Decision]]:
+    def _decode_batch(self, batch: Batch, evidence: Evidence) -> list[tuple[int, Decision]]:
         """Viterbi over each run of consecutive open slots (all runs scored at once); the
         changes it makes: (line, decision), the word's index counted from its line's start.
         First the words spelled as the corpora write them (step 5). Only the parts of runs
@@ -318,14 +204,14 @@ class Decoder:
         return decisions
 
     @staticmethod
-    def _written(batch: _Batch, i: int, spelling: str) -> tuple[int, Decision]:
+    def _written(batch: Batch, i: int, spelling: str) -> tuple[int, Decision]:
         """(line, decision) of word ``i`` of ``batch`` written as ``spelling``."""
         lead, _core, trail = batch.parts[i]
         line = bisect.bisect_right(batch.lines, i) - 1
         return line, Decision(i - batch.lines[line], batch.words[i], lead + spelling + trail,
                               0.0, "form")
 
-    def _changed(self, batch: _Batch, run: list[Slot], where: list[int], lo: int,
+    def _changed(self, batch: Batch, run: list[Slot], where: list[int], lo: int,
                  chosen: list[int], evidence: Evidence) -> list[tuple[int, str, str]]:
         """(offset in the run, text, syllable) of each word the best path ``chosen`` of the
         run that starts at ``run[lo]`` writes otherwise."""
@@ -345,7 +231,7 @@ class Decoder:
             changed.append((offset, text, syllable))
         return changed
 
-    def _run_decisions(self, batch: _Batch, run: list[Slot], breaks: list[bool],
+    def _run_decisions(self, batch: Batch, run: list[Slot], breaks: list[bool],
                        where: list[int], lo: int, hi: int, chosen: list[int],
                        changed: list[tuple[int, str, str]], gains: list[float]
                        ) -> list[tuple[int, Decision]]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import gc
 
-from magpipe.batch.engines import release_free_memory
 from magpipe.batch.stagemodels import WORKER_THRESHOLD
+from magpipe.batch.worker_jobs import release_free_memory
 
 gc.freeze()
 gc.set_threshold(WORKER_THRESHOLD)
