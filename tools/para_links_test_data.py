@@ -62,7 +62,10 @@ the split stage's input, and their truth as written):
 * ``letter-twice``: ``feature-3-scanned``, whose English paragraph ``At the meeting, the Vice
   Chairwoman …`` holds a line where OCR read a letter twice where two words meet (``the
   French Embassy i`` / ``in Viet Nam, …``, the two boxes a point into each other): once read
-  as two lines in the wrong order and the paragraph cut apart.
+  as two lines in the wrong order and the paragraph cut apart;
+* ``indented-lead``: ``interleaved-3-scanned``, whose English lead ``On December 15, 2025 …``,
+  set on a measure held in ~5 pt from both edges of the text under its Vietnamese twin, was
+  once read as a box among the column text (an aside) and its link lost.
 
 Usage: ``.venv/bin/python tools/para_links_test_data.py [NAME ...]`` (after the bench has
 run; it runs the bench on those families first when their output is missing).
@@ -85,7 +88,8 @@ SAVED = (Saved("turn-split", "twoup-4-digital"), Saved("intro-piece", "edgetab-3
          Saved("clause-turn", "advertorial-3-scanned"), Saved("comma-end", "interview-1-scanned"),
          Saved("junk-head", "report-2-scanned"), Saved("block-gap", "overhead-2-scanned"),
          Saved("block-no-stop", "front-page-3-scanned"), Saved("mark-below", "summary-3-scanned"),
-         Saved("letter-twice", "feature-3-scanned"))
+         Saved("letter-twice", "feature-3-scanned"),
+         Saved("indented-lead", "interleaved-3-scanned"))
 SAVED_PAGES = (Saved("contents-gutter", "report-5-digital", (1,)),)
 
 

@@ -15,7 +15,7 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
 from magpipe.split.contents import CONTENTS_LINES, Listed, entry_run
 from magpipe.split.langid import classify
-from magpipe.split.large_intros import first_under_title
+from magpipe.split.large_intros import first_under_title, opens_under_title
 from magpipe.split.letter_edges import column_letters, letters_of
 from magpipe.split.pieces import GUTTER, JUNK_CONF
 from magpipe.text.contents import ends_with_page
@@ -300,7 +300,7 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
 
     * a body paragraph of two lines or more whose every line stays ``ASIDE_INSET`` body sizes
       in from both edges of its column and of the column's other body paragraphs (a box
-      inside the column);
+      inside the column), unless it opens its article (``opens_under_title``: a lead);
     * a would-be title inside a column (on OCR also body text set with a much larger leading),
       in mixed case, that opens with a quotation mark or has body text of its column and its
       language above it (a quote set large among the paragraphs; a title opens its text), and
@@ -311,7 +311,8 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
         if f.column < 0:
             continue
         if role == Role.BODY and f.lines >= 2 and f.inset >= ASIDE_INSET * page.body_size \
-                and _inside_column_body(k, roles, facts, ASIDE_INSET * page.body_size):
+                and _inside_column_body(k, roles, facts, ASIDE_INSET * page.body_size) \
+                and not opens_under_title(k, roles, facts):    # (a lead set on a narrower measure)
             out[k] = Role.ASIDE
         elif (role == Role.TITLE or _set_large(role, f, page)
               and not first_under_title(k, roles, facts)) and \
