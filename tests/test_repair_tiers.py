@@ -89,3 +89,35 @@ def test_loading_the_compiled_loops_ahead_makes_the_first_page_use_them(
     spent = tiers.spent
     assert repair.repair_text("Toi la nguoi Viet Nam.")[0] == "Tôi là người Việt Nam."
     assert tiers.spent == spent == 0
+
+
+def test_the_plain_loops_read_a_call_s_small_arrays_as_lists_and_a_model_s_tables_as_arrays(
+        ) -> None:
+    import numpy as np
+    small, table = np.arange(3, dtype=np.int64), np.zeros(100, dtype=np.uint8)
+    read = COMPILED.plain_args((small, table, 7), 10)
+    assert read[0] == [0, 1, 2] and isinstance(read[0], list)
+    assert read[1] is table and read[2] == 7
+
+
+def test_a_sound_text_layer_repairs_the_same_with_its_arrays_read_as_lists_or_not(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plain loops reading their inputs as lists (``compiled.plain_args``) decide
+    exactly what they decide reading the arrays, and what the compiled loops decide, on
+    the saved extract of the born-digital bulletin (its sound pages)."""
+    from pathlib import Path
+
+    from magpipe.artifacts.pages import ExtractArtifact
+    from magpipe.config import Config
+    artifact = ExtractArtifact.load(Path(__file__).parent / "data" / "extract-digital.json")
+    repair.decoder()
+    outputs = []
+    for reads in (COMPILED.plain_args, lambda args, work: list(args)):
+        tiers = Tiers(budget=10**18, follow=False)
+        monkeypatch.setattr(COMPILED, "TIERS", tiers)
+        monkeypatch.setattr(COMPILED, "plain_args", reads)
+        outputs.append(repair.repair(artifact, Config()))
+        assert tiers.spent > 0 and not tiers.compiling
+    monkeypatch.setattr(COMPILED, "TIERS", Tiers(budget=-1))
+    outputs.append(repair.repair(artifact, Config()))
+    assert outputs[0] == outputs[1] == outputs[2]      # words, boxes and changes alike

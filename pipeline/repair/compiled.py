@@ -26,6 +26,8 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import numpy as np
+
 # (kept outside this package, where the batch plans with it without importing the stage)
 from magpipe.plain_budget import PLAIN_BUDGET
 
@@ -65,7 +67,7 @@ class Tiers:
         if not self.compiling:
             if self.spent + work <= self.budget:
                 self.spent += work
-                return function(*args)
+                return function(*plain_args(args, work))
             log.info("repair's loops compiled: %d items done in plain Python, %d more asked",
                      self.spent, work)
             self.compiling = True
@@ -92,8 +94,22 @@ class Tiers:
 TIERS = Tiers()
 
 
+def plain_args(args: tuple[Any, ...], work: int) -> list[Any]:
+    """``args`` as a loop run in plain Python reads them fastest: each numpy array no
+    larger than the call's ``work`` as a list of Python numbers (an item of an array read
+    one at a time costs a boxed numpy scalar, several times a list item's cost; the loops
+    read most items of their small inputs, so the copy costs less than it saves), the
+    others (a model's tables, read at a few places) as they are. The answers are the
+    same to the last bit: a float64 or an int64 read from a list is the same number, and
+    the loops write into arrays of their own with the dtypes they name."""
+    return [arg.tolist() if isinstance(arg, np.ndarray) and arg.ndim == 1
+            and arg.size <= work else arg for arg in args]
+
+
 def run(function: Callable[..., Any], work: int, *args: Any) -> Any:
-    """``function(*args)`` in the form the process is better off with (``Tiers``)."""
+    """``function(*args)`` in the form the process is better off with (``Tiers``). The
+    function must not write into its arguments: run plain, it may be given copies of them
+    (``plain_args``); its answers are what it returns."""
     return TIERS.run(function, work, *args)
 
 
