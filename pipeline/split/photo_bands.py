@@ -31,8 +31,7 @@ from __future__ import annotations
 import logging
 
 from magpipe.artifacts.base import Box, union
-from magpipe.split.photo_pieces import MIN_PHOTO
-from magpipe.split.photo_rows import LEVEL
+from magpipe.split.photo_rows import large_photo, level_photos
 from magpipe.split.pieces import JUNK_CONF, Line
 from magpipe.split.xycut import TITLE_SIZE, Span
 
@@ -50,13 +49,11 @@ Region = tuple[list[Line], Span | None]
 
 def bands(photos: tuple[Box, ...], body: float) -> list[Box]:
     """The page's rows of large photos (each row one box), top to bottom."""
-    large = sorted((p for p in photos if min(p[2] - p[0], p[3] - p[1]) >= MIN_PHOTO * body),
-                   key=lambda p: p[1])
+    large = sorted((p for p in photos if large_photo(p, body)), key=lambda p: p[1])
     rows: list[Box] = []
     for p in large:
         for k, row in enumerate(rows):
-            shared = min(row[3], p[3]) - max(row[1], p[1])
-            if shared >= LEVEL * min(row[3] - row[1], p[3] - p[1]):
+            if level_photos(row, p):
                 rows[k] = union([row, p])
                 break
         else:

@@ -45,17 +45,22 @@ NEAR = 2.0          # x body size: how far off a photo's side a caption beside i
 TEXT_LINES = 3      # fewest pieces away from the photos that show the page's own text
 
 
-def _large(photo: Box, body: float) -> bool:
+def large_photo(photo: Box, body: float) -> bool:
+    """The photo is at least ``MIN_PHOTO`` body sizes wide and tall."""
     return min(photo[2] - photo[0], photo[3] - photo[1]) >= MIN_PHOTO * body
+
+
+def level_photos(a: Box, b: Box) -> bool:
+    """The two photos stand level: their heights share ``LEVEL`` of the shorter one's."""
+    return min(a[3], b[3]) - max(a[1], b[1]) >= LEVEL * min(a[3] - a[1], b[3] - b[1])
 
 
 def in_row(photo: Box, photos: tuple[Box, ...], body: float) -> bool:
     """The photo stands in a row of photos side by side (see the module)."""
-    if not _large(photo, body):
+    if not large_photo(photo, body):
         return False
-    level = [other for other in photos if other != photo and _large(other, body) and
-             min(photo[3], other[3]) - max(photo[1], other[1])
-             >= LEVEL * min(photo[3] - photo[1], other[3] - other[1])]
+    level = [other for other in photos if other != photo and large_photo(other, body) and
+             level_photos(photo, other)]
     return len(level) + 1 >= ROW_PHOTOS and \
         any(0 < max(other[0] - photo[2], photo[0] - other[2]) <= MOST_APART * body
             for other in level)
