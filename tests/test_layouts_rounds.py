@@ -18,7 +18,7 @@ import layouts  # noqa: E402
 
 ROUNDS = ("sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
           "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-          "eighteenth", "nineteenth", "twentieth", "twentyfirst")
+          "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond")
 
 
 def test_every_family_has_exactly_one_module():

@@ -98,7 +98,7 @@ for flag in "$@"; do
             # light and semibold weights, Noto Serif Display's semi-condensed width
             [ -e $fonts/truetype/noto/NotoSans-Light.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-SemiCondensed.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Roboto's
+            # the twenty-second round's layout families' faces (fixtures/twentysecond_kit.py): Roboto's
             # light and medium weights, Noto Serif Display's extra-condensed width
             [ -e $fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Light.ttf ] || missing+=(fonts-roboto-unhinted)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-ExtraCondensed.ttf ] || missing+=(fonts-noto-extra)

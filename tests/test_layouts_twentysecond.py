@@ -1,21 +1,17 @@
-"""This round's held-out layout families (``fixtures/layouts_heldout.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (each language's text wrapping
-round a tall photo in its half: across above it, narrow beside it, across under it; a grid of
-photos captioned once per language by one numbered list in the grid's order, under the grid
-or beside it; an events calendar of no article in a box between two articles), the scanned
-copies carry no text, it works with DejaVu alone, and the layout bench marks them held out.
+"""The twenty-second round's layout families (``fixtures/layouts_twentysecond.py``): the generator
+is deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
+caption is printed, each family's defining feature is there (each language's text wrapping round
+a tall photo in its half: across above it, narrow beside it, across under it; a grid of photos
+captioned once per language by one numbered list in the grid's order, under the grid or beside
+it; an events calendar of no article in a box between two articles), the scanned copies carry no
+text, it works with DejaVu alone, and the layout bench counts them as development families.
 
 Generator checks only: nothing here runs split or align on these families.
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import layout_generated as gen
-from conftest import FIXTURES
 
 FAMILIES = ("wrapround", "numbered", "calendar")
 LANGS = ("vi", "en")
@@ -23,12 +19,12 @@ SEED = 2300
 DOCS = 2
 TOLERANCE = 3.0        # points around a truth box: the faces' accents reach out of the leading
 TEXT_ROLES = ("body", "intro", "byline")
-# how a number opens each language's caption, by the truth's ``form`` (heldout_numbered.py)
+# how a number opens each language's caption, by the truth's ``form`` (twentysecond_numbered.py)
 NUMBER_OPENINGS = {"{}. ": ("{}. ", "{}. "), "({}) ": ("({}) ", "({}) "),
                    "Ảnh {}: ": ("Ảnh {}: ", "Photo {}: ")}
 
-generate, docs = gen.round_docs("layouts_heldout.py", SEED, DOCS, "heldout")
-more = gen.more_docs(generate, SEED, 4, "heldout")
+generate, docs = gen.round_docs("layouts_twentysecond.py", SEED, DOCS, "twentysecond")
+more = gen.more_docs(generate, SEED, 4, "twentysecond")
 
 
 def overlaps(a: float, b: float, c: float, d: float) -> bool:
@@ -184,15 +180,8 @@ def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_pa
 def test_generation_works_with_dejavu_alone(tmp_path):
     """Without the Roboto Light and Noto Serif Display ExtraCondensed files DejaVu stands in
     under the faces' names and the truth says so."""
-    gen.assert_dejavu_stands_in("heldout_kit", "layouts_heldout", FAMILIES, tmp_path)
+    gen.assert_dejavu_stands_in("twentysecond_kit", "layouts_twentysecond", FAMILIES, tmp_path)
 
 
-def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) == set(bench.HELD_OUT)
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
-    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
-    assert not set(FAMILIES) & set(layouts.FAMILIES)
+def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
+    gen.assert_development_round(monkeypatch, "twentysecond", FAMILIES)
