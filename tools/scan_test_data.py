@@ -19,7 +19,11 @@ repair artifact of one page (the split stage's input) and the truth of the artic
 * ``tetebeche-gutter-speck``: the first page of a scanned tête-bêche booklet, where OCR read a
   dash at the first word of the right column's title, level with a line of the left
   column's text, so the gap between them came under a gutter's width (read as one line
-  across the gutter, it hid the gutter and the page's top was read row by row).
+  across the gutter, it hid the gutter and the page's top was read row by row);
+* ``cover-contents-twins``: a scanned cover's inside page, ``TRONG SỐ NÀY`` over ``IN THIS
+  ISSUE``, both set letter-spaced (OCR read them in pieces, the Vietnamese one garbled);
+* ``digest-english-banner``: a scanned digest's English section, its ``ENGLISH SECTION``
+  banner over ``CONTENTS`` (read as a title).
 
 The documents and their artifacts come from ``bench/bench_layouts.py``, which this script
 runs first if its output is missing.
@@ -41,7 +45,9 @@ SAVED = (Saved("gallery-title-river", "gallery-3-scanned", (1,)),
          Saved("front-page-inside", "front-page-1-scanned", (2,)),
          Saved("report-part-title", "report-1-scanned", (2,)),
          Saved("digest-contents-heading", "digest-2-scanned", (5,)),
-         Saved("tetebeche-gutter-speck", "tetebeche-2-scanned", (1,)))
+         Saved("tetebeche-gutter-speck", "tetebeche-2-scanned", (1,)),
+         Saved("cover-contents-twins", "cover-1-scanned", (2,)),
+         Saved("digest-english-banner", "digest-1-scanned", (4,)))
 
 
 if __name__ == "__main__":

@@ -177,7 +177,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if label and line.base - prev.base <= PITCH_JUMP * pitch and \
             (not label.group("name") or len(line.words) <= 3):
         return False                                 # the credit's name on the next line
-    if jump_line(prev.text) or jump_line(line.text) or heading_line(prev.text):
+    if jump_line(prev.text) or jump_line(line.text) or heading_line(prev.text) or \
+            heading_line(line.text):
         return True                # a jump line is a line of its own, a heading (heading_lines)
     size = max(min(prev.size, line.size), 1.0)
     if exact and max(prev.size, line.size) / size > SIZE_JUMP or prev.bold != line.bold:

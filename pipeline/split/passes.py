@@ -21,6 +21,7 @@ from magpipe.split.bulletin_bands import foot_strips, mastheads
 from magpipe.split.caption_openings import caption_openings
 from magpipe.split.chronicle import chronicle
 from magpipe.split.column_ends import column_feet, column_tops
+from magpipe.split.contents_banners import contents_banners
 from magpipe.split.cover_lines import cover_pages
 from magpipe.split.cover_panels import cover_panels
 from magpipe.split.credit_ends import caption_twins, credited_captions
@@ -151,6 +152,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a chronicle's dates, month bands and heading", chronicle),
     ("a note after a byline", notes_after_bylines),
     ("an entry of a contents page", contents_pass),
+    ("a line right over a contents page's heading (its banner)", contents_banners),
     ("a cover's lines pointing to pages, and its nameplate above them", cover_pages),
     ("a photo credit on its own line under or beside its caption", credit_lines),
     ("a jump line (continued on / from)", jump_pass),

@@ -45,11 +45,19 @@ _TERM_CUT = re.compile(r"[;,]")
 # head a part of their text so too
 CONTENTS_HEADINGS = frozenset({"muc luc", "contents", "table of contents", "in this issue",
                                "trong so nay", "inside", "inside this issue"})
+# ... the same with no spaces: a heading set letter-spaced, which OCR cuts into pieces at
+# its wide letter spaces (``| N TH IS ISS U E``)
+_SQUEEZED_HEADINGS = frozenset(h.replace(" ", "") for h in CONTENTS_HEADINGS)
+# a capital I standing apart in a letter-spaced heading, which OCR reads as a bar
+_BAR_AS_I = str.maketrans({"|": "I"})
 
 
 def contents_heading(text: str) -> bool:
-    """The text is a contents page's heading (marks, case, spacing and punctuation aside)."""
-    return folded_letters(text) in CONTENTS_HEADINGS
+    """The text is a contents page's heading (marks, case, spacing and punctuation aside; a
+    heading set letter-spaced is read with its pieces run together)."""
+    folded = folded_letters(text)
+    return folded in CONTENTS_HEADINGS or \
+        folded_letters(text.translate(_BAR_AS_I)).replace(" ", "") in _SQUEEZED_HEADINGS
 
 
 # ``upper_share`` of the texts last asked: the role rules ask it of a page's blocks and lines
