@@ -56,3 +56,16 @@ def test_the_names_twin_read_as_the_running_head_is_the_mastheads() -> None:
 def test_a_name_kept_out_needs_a_story_title_under_its_issue_line() -> None:
     roles = [Role.ASIDE, Role.ASIDE, Role.SECTION, Role.SECTION, Role.BODY, Role.BODY]
     assert mastheads(roles, FACTS, PAGE) == roles
+
+
+def test_a_name_whose_last_word_ocr_lost_is_centred_by_its_twin() -> None:
+    # a scan of a name set large on a tint: OCR lost its last word, so the name's box stops
+    # short of the centre's mirror; the twin under it still stands centred across the page
+    cut = [_f("DIỄN ĐÀN DOANH NGHIỆP BIÊN", (184.0, 50.0, 540.0, 94.0), size=30.0, bold=True),
+           *FACTS[1:]]
+    roles = [Role.TITLE, Role.BYLINE, Role.BODY, Role.BODY, Role.TITLE, Role.BODY]
+    assert mastheads(roles, cut, PAGE) == [Role.HEADER] * 4 + [Role.TITLE, Role.BODY]
+    # neither the name nor a line under it centred: a headline in a cell, left alone
+    aside = [_f("DIỄN ĐÀN DOANH NGHIỆP BIÊN", (184.0, 50.0, 540.0, 94.0), size=30.0),
+             _f("Border Business Forum", (184.0, 96.0, 354.0, 118.0), size=16.0), *FACTS[2:]]
+    assert mastheads(roles, aside, PAGE) == roles

@@ -2,7 +2,8 @@
 larger than the stories' titles, and a strip centred at the page's foot under the last text.
 
 * ``mastheads`` (a role pass): a bulletin's or newsletter's name heads its first page set
-  like a title, centred across the page, not far larger than one (``nameplate`` takes the
+  like a title, centred across the page (it, or its twin under it where OCR lost a word at
+  an end of the name), not far larger than one (``nameplate`` takes the
   names set far larger): its twin in the other language under it, then the issue line (the
   number and the date; one a language, side by side). A title so set whose band, right
   under it, holds a line of that kind (one line dated, ``has_date``, or naming a month and
@@ -88,6 +89,12 @@ def _inside(box: Box, outer: Box) -> bool:
     return outer[0] <= box[0] and box[2] <= outer[2] and outer[1] <= box[1] and box[3] <= outer[3]
 
 
+def _centred(box: Box, left: float, right: float, body: float) -> bool:
+    """The box stands centred between ``left`` and ``right`` (to ``MAST_CENTRED`` body
+    sizes)."""
+    return abs((box[0] - left) - (right - box[2])) <= MAST_CENTRED * body
+
+
 def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """A title heading the page over a dated issue line and another title is the publication's
     name: it and its band are running heads (see the module)."""
@@ -101,8 +108,6 @@ def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
         return roles
     name = _whole_name(names, facts, page.body_size)
     left, right = min(f.box[0] for f in facts), max(f.box[2] for f in facts)
-    if abs((name.box[0] - left) - (right - name.box[2])) > MAST_CENTRED * page.body_size:
-        return roles        # a masthead is centred across the page; a headline in a cell is not
     reach = name.box[3] + ISSUE_REACH * (name.box[3] - name.box[1])
     band = [k for k in order if name.box[1] <= facts[k].box[1] <= reach]
     dated = [k for k in band if _issue_line(facts[k]) and roles[k] in _MAST_ROLES
@@ -120,6 +125,12 @@ def mastheads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
            or facts[k].box[0] < name.box[0] - page.body_size
            or facts[k].box[2] > name.box[2] + page.body_size for k in over):
         return roles        # (the name's own lines stand under it, within its width)
+    # a masthead is centred across the page; a headline in a cell is not. OCR may lose a word
+    # at an end of a name set large (on a tint, say): then the name's own lines under it, its
+    # twin, still show the band centred
+    if not any(_centred(box, left, right, page.body_size)
+               for box in [name.box] + [facts[k].box for k in over]):
+        return roles
     foot = max(facts[k].box[3] for k in dated)
     if not any(facts[k].box[1] > foot for k in titles):
         return roles
