@@ -6,7 +6,9 @@ Newsletters, leaflets and magazines print them in a box, on a back panel or in a
 languages, under a short heading (``LIÊN HỆ``, ``CONTACT``). Nothing in their size or weight
 tells them from body text; their fields do: two or more of them make a block contact details,
 and the short blocks touching it in its column (its heading, the office's name, a field cut
-off on a line of its own) go with it. Pure rules over one page's blocks in reading order.
+off on a line of its own) go with it. One field makes a block of a box of no article found
+already when it touches it (an advertisement's half in the other language, its telephone).
+Pure rules over one page's blocks in reading order.
 """
 
 from __future__ import annotations
@@ -75,6 +77,14 @@ def contact_boxes(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     # (a box set smaller than the body may be a note already: its heading still goes with it)
     boxed = [k for k, (r, f) in enumerate(zip(roles, facts, strict=True))
              if (_boxable(r, f) or r == Role.ASIDE) and contact_fields(f.text) >= CONTACT_FIELDS]
+    # a block with one field touching a box of no article found already (an advertisement's
+    # half in one language, its name and telephone, over its framed half in the other; a
+    # scan draws no frame round the first half, set as wide as the column) is of that box
+    boxed += [k for k, (r, f) in enumerate(zip(roles, facts, strict=True))
+              if _boxable(r, f) and contact_fields(f.text) >= 1 and any(
+                  roles[j] == Role.ASIDE and (_touches(f, g, page.body_size)
+                                              or _touches(g, f, page.body_size))
+                  for j, g in enumerate(facts))]
     todo = list(boxed)
     while todo:
         k = todo.pop()
