@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.photo_pieces import standing
 from magpipe.split.pieces import make_line
-from magpipe.split.turned import turned_runs, upright
+from magpipe.split.turned import turned_drafts, turned_runs, upright
 
 
 def _word(text: str, box: tuple[float, float, float, float]) -> Word:
@@ -74,3 +75,25 @@ def test_a_photo_heading_the_columns_beside_one_holds_its_place() -> None:
     assert standing((photo,), lower, 9.0) == []     # text beside it lower down: no column head
     short = [make_line(words, [i]) for i in range(6)]
     assert standing((photo,), short, 9.0) == []     # a caption beside its top: no column
+
+
+# a newsletter's name set upright along the page's edge, reading downwards, as OCR gave it on
+# a scan (edgetab): the word ``VIỆT`` read out of its place, so the line came as two runs,
+# the second opening with the name's dash
+_EDGE = [("VIỆT", (558.9, 664.8, 567.5, 682.5)), ("BẢN", (558.7, 760.1, 566.4, 776.1)),
+         ("TIN", (560.5, 744.5, 566.3, 757.9)), ("HỘI", (559.0, 727.7, 567.6, 742.1)),
+         ("HỮU", (560.4, 707.8, 566.4, 725.3)), ("NGHỊ", (560.6, 685.0, 567.5, 705.4)),
+         ("-", (560.2, 660.7, 564.5, 663.1)), ("TRUNG", (560.6, 631.4, 566.3, 658.5)),
+         ("TỈNH", (558.6, 609.6, 566.3, 629.3)), ("LẠNG", (560.6, 585.4, 567.8, 607.0)),
+         ("SƠN", (560.3, 566.9, 566.3, 582.9))]
+
+
+def test_an_edge_label_read_in_two_pieces_at_its_dash_is_no_credit() -> None:
+    words = tuple(_level(["Body", "text", "beside", "it."], 410.0)
+                  + [_word(t, b) for t, b in _EDGE])
+    drafts = turned_drafts(words, [], (), ((40.0, 540.0),), 7.0, exact=False)
+    assert len(drafts) == 2 and all(d.role == Role.HEADER for d in drafts)
+    # a credit set upright alone, its label read, is still a credit
+    credit = tuple(_level(["Body", "text"], 410.0) + _CREDIT)
+    assert [d.role for d in turned_drafts(credit, [], (), ((40.0, 540.0),), 7.0)] == \
+        [Role.CREDIT]

@@ -36,7 +36,8 @@ back as a block of its own:
   convention for a credit cut from its caption: the English credit stays in the English
   half);
 * any other turned line (a label along the page's edge) belongs to no article (``header``),
-  read at the page's end.
+  read at the page's end; so does a piece of one that OCR cut at its dash, which opens with
+  the dash and no label (``- TRUNG TỈNH LẠNG SƠN``) right by another run in its strip.
 
 Pure logic, no I/O.
 """
@@ -77,6 +78,7 @@ TURNED_GAP = 0.6      # x the strip's width: white between two words of one turn
                       # the line's height)
 PHOTO_REACH = 3.0     # x body size: a caption this close to a photo is that photo's
 _CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
+_SEPARATORS = frozenset("-–—:")    # what parts a credit's label from its name
 
 
 def _letters(text: str) -> int:
@@ -205,6 +207,16 @@ def _credit(text: str) -> bool:
     return bool(CREDIT_LINE.match(text.strip())) or credit_line(text)
 
 
+def _cut_piece(text: str, box: Box, boxes: list[Box]) -> bool:
+    """A run opening with a credit's separator but no label (``- TRUNG TỈNH LẠNG SƠN``)
+    touching another run in its strip: a label along the page's edge that OCR read in two
+    pieces at its dash, no credit (a credit set upright names its label)."""
+    width = box[2] - box[0]
+    return text.lstrip()[:1] in _SEPARATORS and any(
+        other != box and across(other, box) > 0 and _gap(other, box) <= TURNED_GAP * width
+        for other in boxes)
+
+
 def _gap(a: Box, b: Box) -> float:
     """White between two boxes, side by side or one over the other (0 when they touch or
     overlap): the larger of the gaps ``across`` and ``down`` give as negative shares."""
@@ -236,11 +248,11 @@ def turned_drafts(words: tuple[Word, ...], drafts: list[Draft], photos: tuple[Bo
     out = list(drafts)
     boxes = [union([words[i].box for i in d.words]) if d.words else (0.0, 0.0, 0.0, 0.0)
              for d in out]
-    for run in runs:
-        box = union([words[i].box for i in run])
+    run_boxes = [union([words[i].box for i in run]) for run in runs]
+    for run, box in zip(runs, run_boxes, strict=True):
         text = " ".join(words[i].text for i in run)
         column = column_of(box, columns)
-        if not _credit(text):
+        if not _credit(text) or _cut_piece(text, box, run_boxes):
             out.append(Draft(list(run), Role.HEADER, out[-1].region if out else 0, column))
             boxes.append(box)
             continue
