@@ -17,6 +17,7 @@ from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.split import split
 from magpipe.split.contents_banners import contents_banners
+from magpipe.split.cover_lines import cover_pages
 from magpipe.split.heading_lines import heading_line
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.headings import contents_heading
@@ -86,3 +87,26 @@ def test_only_a_title_standing_right_over_the_contents_heading_is_its_banner() -
     for title in (far, beside):
         roles = [Role.TITLE, Role.CONTENTS, Role.CONTENTS]
         assert contents_banners(roles, [title, heading, entry], PAGE) == roles
+
+
+def _cover(text: str, top: float, lines: int = 1, size: float = 10.0) -> Facts:
+    return Facts(text=text, box=(40.0, top, 450.0, top + 1.3 * size * lines), size=size,
+                 cw=size / 2, bold=True, lines=lines, column=0, column_box=(40.0, 560.0))
+
+
+def test_a_cover_line_whose_page_ocr_lost_runs_into_the_next_and_is_still_one() -> None:
+    """A scanned cover: OCR lost the Vietnamese line's page number and read its last line
+    (``NAM · tr.``) with the English line under it; the two lines it kept stand flush over
+    that block, at its left edge, and are a cover line too, not an article's title."""
+    facts = [_cover("ĐÔI BỜ HỮU NGHỊ", 22, size=44.0),
+             _cover("FRIENDSHIP ACROSS THE BORDER", 85, size=14.0),
+             _cover("Số 4 (36) · Tháng 12/2025", 109, size=8.0),
+             _cover("LÃNH ĐẠO UBND TỈNH TIẾP XÃ GIAO ĐẠI SỨ HOA KỲ TẠI VIỆT", 600, 2, 12.0),
+             _cover("NAM · tr. LEADER OF THE PROVINCIAL COMMITTEE RECEIVES · p. 3", 632, 2),
+             _cover("ĐOÀN ĐẠI BIỂU TỈNH THĂM TRUNG QUỐC · tr. 5", 671, 2, 12.0),
+             _cover("PROVINCIAL DELEGATION VISITS CHINA · p. 5", 721, 2)]
+    roles = [Role.TITLE, Role.BYLINE, Role.BODY, Role.TITLE] + [Role.INTRO] * 3
+    assert cover_pages(roles, facts, PAGE) == [Role.HEADER] * 3 + [Role.CONTENTS] * 4
+    # set apart over the first cover line (white between), a title is the nameplate's
+    apart = [*facts[:3], _cover("LÃNH ĐẠO UBND TỈNH", 560, 1, 12.0), *facts[4:]]
+    assert cover_pages(roles, apart, PAGE)[3] == Role.HEADER

@@ -12,8 +12,10 @@ A page is a cover when it holds no running text (no block of ``RUNNING_LINES`` l
 in mixed case: all its text is display lines), names no contents (no ``MỤC LỤC`` /
 ``CONTENTS`` heading: that is ``named_contents``' matter), and ``COVER_MIN`` blocks or more
 point to pages. Those are contents entries, with the blocks among them (a line whose page
-number was set as a block of its own); the one-line blocks above the first of them (the
-nameplate, its twin, the issue lines) are the publication's running heads.
+number was set as a block of its own) and those set flush over the first of them at its left
+edge (a cover line whose last line, its page number lost, OCR read with the next line's
+first: nothing else on a cover runs into a cover line); the one-line blocks above the first
+of them (the nameplate, its twin, the issue lines) are the publication's running heads.
 
 Pure logic.
 """
@@ -30,6 +32,7 @@ log = logging.getLogger(__name__)
 
 RUNNING_LINES = 2    # fewest lines of running text (a block in mixed case)
 COVER_MIN = 2        # fewest cover lines pointing to pages (an issue of two articles)
+FLUSH = 0.5          # x a cover line's line height: a block this close over it runs into it
 _KEPT = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.CONTENTS})
 
 
@@ -46,8 +49,29 @@ def cover_pages(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
     last = max(facts[k].box[3] for k in lines)
     # a line among them whose page number stands as a block of its own is one of them
     lines += [k for k in text if k not in lines and first <= facts[k].box[1] < last]
+    # ... and so is a block set flush over the first of them at its left edge: a cover line
+    # whose last line, its page number lost, OCR read with the next one's first
+    lines += _run_on_over(lines, text, facts, page)
+    first = min(facts[k].box[1] for k in lines)
     top = [k for k in text if k not in lines and facts[k].lines == 1 and facts[k].box[3] <= first]
     log.debug("a cover: %d cover lines, %d lines of its nameplate", len(lines), len(top))
     return [Role.CONTENTS if k in lines else Role.HEADER if k in top else r
             for k, r in enumerate(roles)]
 
+
+
+def _run_on_over(lines: list[int], text: list[int], facts: list[Facts],
+                 page: PageFacts) -> list[int]:
+    """The blocks standing flush over the topmost cover line (``FLUSH`` of its line height
+    apart at most, their left edges within a body size), up the page one by one."""
+    out: list[int] = []
+    top = min(lines, key=lambda k: facts[k].box[1])
+    while True:
+        f = facts[top]
+        over = [k for k in text if k not in lines and k not in out
+                and 0 <= f.box[1] - facts[k].box[3] <= FLUSH * f.size
+                and abs(facts[k].box[0] - f.box[0]) <= page.body_size]
+        if not over:
+            return out
+        top = over[0]
+        out.append(top)
