@@ -117,6 +117,41 @@ def test_dated_entries_under_a_short_heading_are_a_calendar_of_no_article():
     assert out[1:] == [Role.ASIDE] * 6
 
 
+def test_a_heading_in_capitals_naming_the_months_heads_its_calendar():
+    """A calendar's heading that names its months runs longer than a few words; set in
+    capitals right over the first entry it is the calendar's heading, no article's text. A
+    mixed-case line as long, or one in capitals far above the entries, is not."""
+    facts = [block(TEXT_VI, 40, lines=4),
+             block("LỊCH SỰ KIỆN THÁNG 1 - THÁNG 2", 100),
+             block("12/01 - Hội nghị xúc tiến thương mại biên giới.", 112, lines=2),
+             block("18/01 - Giải chạy bán marathon Mẫu Sơn.", 136)]
+    roles = [str(Role.BODY)] * 4
+    assert agendas(roles, facts, PAGE) == [Role.BODY] + [Role.ASIDE] * 3
+    mixed = [*facts[:1], block("Các sự kiện của tỉnh trong tháng 1 và tháng 2", 100),
+             *facts[2:]]
+    assert agendas(roles, mixed, PAGE)[:2] == [Role.BODY] * 2
+    far = [*facts[:1], block("LỊCH SỰ KIỆN THÁNG 1 - THÁNG 2", 60), *facts[2:]]
+    assert agendas(roles, far, PAGE)[:2] == [Role.BODY] * 2
+
+
+def test_an_entrys_last_words_read_apart_stay_in_its_calendar():
+    """A scan may read an entry's last line as a block of its own, ending the run of dated
+    blocks: the line that goes on in lower case right under an entry stopping mid-sentence
+    stays in the calendar, and so does the entry after it."""
+    facts = [block("EVENTS CALENDAR", 100),
+             block("24 Jan - Lunar New Year fair of safe farm produce.", 112),
+             block("2 Feb - Long Tong festival of Yen Trach commune, Cao Loc", 124),
+             block("district.", 134, width=30.0),
+             block("8 Feb - Seminar on education cooperation with Guangxi.", 146, lines=2),
+             block(TEXT_EN, 200, lines=4)]
+    roles = [str(Role.BODY)] * 6
+    assert agendas(roles, facts, PAGE) == [Role.ASIDE] * 5 + [Role.BODY]
+    # an entry ending its sentence is whole: the lower-case line under it is not its own
+    ended = [*facts[:2], block("2 Feb - Long Tong festival of Yen Trach commune.", 124),
+             block("and the text goes on in lower case.", 134, lines=2)]
+    assert agendas(roles[:4], ended, PAGE) == [Role.ASIDE] * 3 + [Role.BODY]
+
+
 def test_a_paragraph_that_opens_with_a_date_stays_article_text():
     facts = [block("Kỳ họp", 40, bold=True),
              block("20/12: ngày khai mạc kỳ họp, các đại biểu đã thảo luận.", 52, lines=3),

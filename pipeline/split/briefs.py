@@ -42,7 +42,12 @@ MASTHEAD_GAP = 4.0    # x body size: the gap between a masthead's two names, at 
 MASTHEAD_LINES = 2    # most lines of a block of the masthead (a name, an issue line; OCR may
                       # read the issue line and a speck of the shading as two)
 AGENDA_ENTRIES = 2    # fewest dated entries that make a calendar (one is a sentence with a date)
-AGENDA_HEAD_WORDS = 4  # most words of a calendar's heading (``SẮP DIỄN RA``, ``COMING UP``)
+AGENDA_HEAD_WORDS = 4  # most words of a calendar's heading in mixed case (``Sắp diễn ra``,
+                      # ``Coming up``); one set in capitals may name its months too (``LỊCH SỰ
+                      # KIỆN THÁNG 1 - THÁNG 2``): capitals make it a heading, whatever its length
+AGENDA_HEAD_GAP = 2.0  # x body size: a heading in capitals stands this close over its entries
+RUN_ON_GAP = 1.0      # x body size: an entry's last line read apart lies this close under it
+RUN_ON_LINES = 2      # most lines of an entry's last words read apart from it
 # roles a headline may have been given by its look: a bold capitals lead (intro), body text,
 # or, set in a narrow italic display face, a caption
 _MISREAD = frozenset({Role.BODY, Role.INTRO, Role.CAPTION, Role.TITLE})
@@ -143,31 +148,57 @@ def _entries(f: Facts) -> int:
     return sum(dated_entry(t) for t in (f.line_texts or (f.text,)))
 
 
+def _agenda_head(head: Facts, first: Facts, body: float) -> bool:
+    """``head``, right before a calendar's first entry ``first`` in reading order, is its
+    heading: one line, not a sentence, of ``AGENDA_HEAD_WORDS`` words at most, or set in
+    capitals right over the entry (within ``AGENDA_HEAD_GAP`` body sizes, over its left
+    part): a heading that names the calendar's months runs longer than a few words."""
+    text = head.text.strip()
+    if head.lines != 1 or not text or text[-1] in SENTENCE_ENDS:
+        return False
+    if len(WORD.findall(text)) <= AGENDA_HEAD_WORDS:
+        return True
+    gap = first.box[1] - head.box[3]
+    return upper_share(text) >= CAPS_SHARE and -0.5 * body <= gap <= AGENDA_HEAD_GAP * body \
+        and across(head.box, first.box) > 0
+
+
+def _runs_on(entry: Facts, f: Facts, body: float) -> bool:
+    """``f`` is the last words of the calendar entry ``entry`` read as a block of their own
+    (a scan's line parted from the lines over it): the entry stops mid-sentence and ``f``
+    goes on in lower case, a line or two right under it, within its width."""
+    text, before = f.text.strip(), entry.text.strip()
+    if not text or not before or before[-1] in SENTENCE_ENDS or f.lines > RUN_ON_LINES:
+        return False
+    if not text[0].islower():
+        return False
+    gap = f.box[1] - entry.box[3]
+    return -0.5 * body <= gap <= RUN_ON_GAP * body and \
+        entry.box[0] - body <= f.box[0] <= entry.box[2]
+
+
 def agendas(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """A calendar of coming events: blocks in a row (reading order) each opening with a date
-    and a colon, ``AGENDA_ENTRIES`` entries or more together, and the short heading right
-    before them (a line of ``AGENDA_HEAD_WORDS`` words at most, not a sentence), are a box of
-    no article (an aside): an article's paragraph may open with a date, but not entry after
-    entry."""
+    and a colon or dash (or an entry's last words read apart from it, ``_runs_on``),
+    ``AGENDA_ENTRIES`` entries or more together, and the heading right before them
+    (``_agenda_head``), are a box of no article (an aside): an article's paragraph may open
+    with a date, but not entry after entry."""
     out = list(roles)
+    body = page.body_size
     k = 0
     while k < len(facts):
         if roles[k] in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER) or \
                 not dated_entry(facts[k].text):
             k += 1
             continue
-        end = k
-        while end < len(facts) and dated_entry(facts[end].text):
+        end = k + 1
+        while end < len(facts) and (dated_entry(facts[end].text)
+                                    or _runs_on(facts[end - 1], facts[end], body)):
             end += 1
         if sum(_entries(f) for f in facts[k:end]) >= AGENDA_ENTRIES:
-            start = k
-            head = facts[k - 1] if k else None
-            if head is not None and head.lines == 1 and \
-                    len(WORD.findall(head.text)) <= AGENDA_HEAD_WORDS and \
-                    head.text.strip()[-1:] not in SENTENCE_ENDS:
-                start = k - 1
+            start = k - 1 if k and _agenda_head(facts[k - 1], facts[k], body) else k
             for j in range(start, end):
                 out[j] = Role.ASIDE
-            log.debug("a calendar of %d dated entries: no article's", end - k)
+            log.debug("a calendar of %d blocks of dated entries: no article's", end - k)
         k = end
     return out

@@ -231,8 +231,13 @@ def _bare_name(role: str, text: str) -> bool:
     A Vietnamese name is Vietnamese syllables, with or without their marks: words without a
     mark of which one is no syllable (``EXTERNAL AFFAIRS`` under a cover's Vietnamese title) are
     English, and their letters tell it (``Nguyễn Thị Thu Hà, Editor-in-Chief`` is still a name,
-    whatever its title's language)."""
+    whatever its title's language). A name capitalises each of its words, up to a comma (an
+    office may follow it): a line with a word in lower case there is an office or a phrase
+    (``Sở Ngoại vụ tỉnh Lạng Sơn``, a report's issuer under its English title), and its
+    letters tell its language."""
     if role != Role.BYLINE or byline_like(text):
+        return False
+    if any(w[0].islower() for w in WORD.findall(text.split(",")[0])):
         return False
     return has_vietnamese_marks(text) or all(is_bare_syllable(w) for w in WORD.findall(text))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 
 from magpipe.artifacts.layout import Role
+from magpipe.split.centred_bylines import other_language
 from magpipe.split.headlines import KICKER_WORDS
 from magpipe.split.heads import BYLINE_WORDS, HEAD_GAP
 from magpipe.split.roles import WORD, Facts, PageFacts
@@ -88,7 +89,8 @@ def leads_at_body_pitch(roles: list[str], facts: list[Facts], page: PageFacts) -
 def names_under_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """A one-line title of at most ``BYLINE_WORDS`` words with a word in capitals, not ending a
     sentence, right under a title set ``KICKER_RATIO`` larger than it: the article's byline (a
-    name in capitals at the body's size, whose wide letters looked like a title's)."""
+    name in capitals at the body's size, whose wide letters looked like a title's), unless it
+    is the title's twin in the other language (``centred_bylines.other_language``)."""
     out = list(roles)
     for k, f in enumerate(facts):
         words = WORD.findall(f.text)
@@ -101,7 +103,7 @@ def names_under_titles(roles: list[str], facts: list[Facts], page: PageFacts) ->
             j -= 1
         if j >= 0 and roles[j] == Role.TITLE and \
                 0 <= f.box[1] - facts[j].box[3] < HEAD_GAP * page.body_size and \
-                much_larger(facts[j], f, page.exact):
+                much_larger(facts[j], f, page.exact) and not other_language(facts[j], f):
             out[k] = Role.BYLINE
             log.debug("a name under a title set much larger: a byline: %r", f.text)
     return out

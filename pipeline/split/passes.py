@@ -19,6 +19,7 @@ from magpipe.split.boxes import contact_boxes
 from magpipe.split.briefs import agendas, short_items
 from magpipe.split.bulletin_bands import foot_strips, mastheads
 from magpipe.split.caption_openings import caption_openings
+from magpipe.split.centred_bylines import centred_bylines, centred_twins
 from magpipe.split.chronicle import chronicle
 from magpipe.split.column_ends import column_feet, column_tops
 from magpipe.split.contents_banners import contents_banners
@@ -116,6 +117,9 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a title at the body's pitch right under its head (a bold lead)", leads_at_body_pitch),
     ("a title at the body's pitch over or under its twin lead (a bold lead)", twin_leads),
     ("a name set flush right under a title (a byline)", head_bylines),
+    ("a large line centred under a title, in the other language (its twin)", centred_twins),
+    ("lines centred under a title on its axis, a name or an office each (a byline)",
+     centred_bylines),
     ("a name in capitals right over an intro (a byline)", names_over_intros),
     ("a short line right above a title (a rubric)", _rubrics),
     ("a kicker on a rubric's row over a larger title", kicker_rubrics),

@@ -26,9 +26,10 @@ some confidence: a dashed cutting line between the halves, or OCR's reading of i
   ends ``FOOT_SHARE`` of the sheet's narrower margin (top or bottom) or more above the middle:
   the upper page keeps a margin of its own at its foot (a page whose text only pauses at its
   middle, between two articles, does not);
-* when the sheet's last line is a bare page number, the upper half holds a line half a sheet
-  higher (within ``HEAD_SLACK``): its own page number (one number at the foot of the sheet
-  is a page's, not two pages');
+* when the sheet's last line is a bare page number, the upper half holds a bare number half a
+  sheet higher (within ``HEAD_SLACK``): its own page number (one number at the foot of the
+  sheet is a page's, not two pages'; a line of text that happens to stand there, a box's
+  entry over an article that opens at the middle, is no page number);
 
 and, over the document, more than half of the sheets with text in both halves are so (a
 page that happens to pause at its middle is outvoted by the others). A sheet whose lower half
@@ -175,7 +176,8 @@ def _halved(page: Page) -> bool | None:
             or lower_start - upper_end < GAP * body or mid - upper_end < FOOT_SHARE * margin):
         return False
     if _NUMBER.match(foot_text):
-        return any(abs(box[3] - (foot_box[3] - mid)) <= HEAD_SLACK * body for box, _ in upper)
+        return any(abs(box[3] - (foot_box[3] - mid)) <= HEAD_SLACK * body and _NUMBER.match(text)
+                   for box, text in upper)
     return True
 
 
