@@ -10,16 +10,19 @@ it), the numbering starting again under a short heading in capitals (``HÀNG NGA
 short label (``Lời giải ô chữ số trước: 1. HOA HỒI; 2. ...``). An article's numbered list
 reads otherwise: its items are sentences (they end in full stops), set inside a paragraph
 that opens with running text or right under one in its column, and about as long as the
-page's own sentences, where a clue is a fraction of one.
+page's own sentences, where a clue is a fraction of one. A numbered list of photos' captions
+(one list a language under or beside a grid of photos) reads as sentences too, each closed by
+a full stop before the photographer's credit that signs it; no clue carries a credit.
 
 So a stack of blocks down one left edge, each close under the last, each a numbered run of
 entries (a label ending in a colon may open it) or a short line between them (a run's
 heading, an entry's last word read apart), set apart from running text (no paragraph runs
 on right over or under it in its column, unless a drawn panel holds it), holding
 ``ENTRIES`` entries or more, few of them closed by a full stop (a quiz's questions may close
-with a question mark) and on average at most ``ITEM_SHARE`` of the page's body sentence in
-words, is a box of no article (``aside``); so is the text in a grid of drawn squares
-(``drawn_grids``) or in the panel drawn around one, whatever it reads. So are the numbered
+with a question mark; a stop before a closing credit counts) and on average at most
+``ITEM_SHARE`` of the page's body sentence in words, is a box of no article (``aside``); so
+is the text in a grid of drawn squares (``drawn_grids``) or in the panel drawn around one,
+whatever it reads. So are the numbered
 blocks right under such a box (the answers across its foot), the text blocks in a drawn
 panel holding it (``figure_boxes.panelled``), and the title or titles stacked right over it
 or over its panel, whatever their lettering (``figure_boxes.box_heading``), each set about
@@ -40,6 +43,7 @@ from magpipe.split.drawn_boxes import in_panel, panels
 from magpipe.split.drawn_grids import drawn_grids
 from magpipe.split.figure_boxes import BOX_TEXT, box_heading, panelled
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.credits import cut_credit
 
 log = logging.getLogger(__name__)
 
@@ -129,9 +133,22 @@ def _sentence_words(keys: list[int], facts: list[Facts]) -> float:
     return len(words) / stops if stops >= SENTENCES else 0.0
 
 
+def _closed_as_statement(item: str) -> bool:
+    """An entry closed by a full stop, or by one before the photographer's credit that ends it
+    (``1. Toàn cảnh buổi làm việc. Ảnh - LA MAI``): a numbered list of photos' captions, one
+    caption a photo, reads as sentences each signed, where no clue or question carries a
+    credit."""
+    for lang in ("vi", "en"):
+        text, credit = cut_credit(item, lang)
+        if credit is not None:
+            item = text or ""
+            break
+    return item.rstrip()[-1:] in _STATEMENT_ENDS
+
+
 def _reads_as_entries(items: list[str], limit: float) -> bool:
     lengths = [len(t.split()) for t in items]
-    stops = sum(1 for t in items if t.rstrip()[-1:] in _STATEMENT_ENDS)
+    stops = sum(1 for t in items if _closed_as_statement(t))
     return len(items) >= ENTRIES and sum(lengths) / len(items) <= limit and \
         stops <= STOP_SHARE * len(items)
 
