@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from magpipe.align import align
+from magpipe.align.key_order import grid_order, numbered_photos
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
@@ -120,3 +121,23 @@ def test_each_caption_whose_key_ocr_misread_is_its_photos_own() -> None:
     assert letter[3][0].endswith("phát biểu tại buổi Lễ.")
     assert letter[4] == ("Các đại biểu chụp ảnh lưu niệm tại chương trình.",
                          "Delegates take a group ig at the meeting.")
+
+
+def test_each_numbered_caption_gets_the_photo_of_its_number_in_the_grid_row_by_row() -> None:
+    # a scan finds the photos in no particular order: the grid is read row by row
+    left, right = (36.0, 190.0, 222.0, 327.0), (227.0, 191.0, 414.0, 327.0)
+    low_left, low_right = (35.0, 331.0, 223.0, 467.0), (227.0, 330.0, 413.0, 468.0)
+    assert grid_order([right, low_right, left, low_left]) == [left, right, low_left, low_right]
+    # a large photo beside two small ones stacked: the large first, then the upper one
+    big, top, foot = (38.0, 395.0, 342.0, 590.0), (348.0, 395.0, 529.0, 490.0), \
+        (348.0, 496.0, 529.0, 590.0)
+    assert grid_order([foot, top, big]) == [big, top, foot]
+    assert numbered_photos(["1", "2", "3"], [foot, top, big]) == {"1": big, "2": top, "3": foot}
+    # keys that do not count the page's photos name none of them
+    assert numbered_photos(["1", "2"], [foot, top, big]) == {}
+    assert numbered_photos(["top left", "top right", "bottom"], [foot, top, big]) == {}
+    result, _ = _run("scanned-worded")
+    captions = [c for a in align(result, Config()).articles for c in a.captions]
+    boxes = [[tuple(round(v) for v in p.box) for p in c.photos] for c in captions]
+    assert boxes[:4] == [[(36, 190, 222, 327)], [(227, 190, 414, 327)], [(35, 331, 223, 467)],
+                         [(227, 330, 413, 468)]]
