@@ -141,3 +141,21 @@ def test_each_numbered_caption_gets_the_photo_of_its_number_in_the_grid_row_by_r
     boxes = [[tuple(round(v) for v in p.box) for p in c.photos] for c in captions]
     assert boxes[:4] == [[(36, 190, 222, 327)], [(227, 190, 414, 327)], [(35, 331, 223, 467)],
                          [(227, 330, 413, 468)]]
+
+
+def test_unsigned_numbered_entries_beside_as_many_photos_are_no_puzzles_box() -> None:
+    # captions with no credit and no full stop, numbered 1 to 3 in each language, beside a
+    # grid of three photos: numbered no higher than the page holds photos, their captions
+    texts = ["1. Toàn cảnh buổi làm việc", "2. Lãnh đạo hai bên hội đàm",
+             "3. Đại biểu chụp ảnh lưu niệm", "1. Overview of the meeting",
+             "2. Leaders of both sides hold talks", "3. Delegates pose for a group photo"]
+    listed = [_facts(t, 150.0 + 13.0 * k) for k, t in enumerate(texts)]
+    grid = ((40.0, 150.0, 390.0, 260.0), (40.0, 265.0, 210.0, 375.0),
+            (220.0, 265.0, 390.0, 375.0))
+    roles, _ = puzzle_boxes([Role.CAPTION] * 6, ["look"] * 6, listed, PAGE, photos=grid)
+    assert roles == [Role.CAPTION] * 6
+    # the same entries on a page with no photos, or numbered past its photos, are a box
+    roles, _ = puzzle_boxes([Role.CAPTION] * 6, ["look"] * 6, listed, PAGE)
+    assert roles == [Role.ASIDE] * 6
+    roles, _ = puzzle_boxes([Role.CAPTION] * 6, ["look"] * 6, listed, PAGE, photos=grid[:2])
+    assert roles == [Role.ASIDE] * 6
