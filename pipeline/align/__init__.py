@@ -42,9 +42,9 @@ def align(artifact: SplitArtifact, config: Config) -> AlignArtifact:
     grouping = group_articles(artifact, frozenset(p.heading.block for p in contents if p.heading)
                               | listed)
     pairs = pair_articles(grouping.drafts)
-    keyed, others = keyed_captions(list(grouping.captions))     # a page's captions by their keys
-    captions = keyed + read_captions(others, grouping.heads, photos_by_page(artifact),
-                                     measures_by_page(artifact))
+    photos = photos_by_page(artifact)
+    keyed, others = keyed_captions(list(grouping.captions), photos)   # a page's, by their keys
+    captions = keyed + read_captions(others, grouping.heads, photos, measures_by_page(artifact))
     # the titles of paired articles: an entry naming an article without a twin says nothing
     # of which entry is its twin
     titles = [(k, d.lang, d.title.text) for k, pair in enumerate(pairs) if pair.vi and pair.en

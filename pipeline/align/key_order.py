@@ -16,6 +16,12 @@ kept in the captions' text).
   one in reading order (a key is printed in the same order in both languages' runs, and the
   numbers of a misread key are the only thing that disagrees).
 
+* ``grid_order``: a page's photos in the order a grid is read and numbered, row by row from
+  the top, left to right in a row; ``numbered_photos`` gives the keys ``1`` to ``n`` of a
+  page's captions the photos in that order when the page holds exactly ``n`` photos (a list
+  numbering a grid counts its photos; with more or fewer photos nothing says which are
+  the grid's).
+
 Pure logic, no I/O.
 """
 
@@ -26,11 +32,16 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol, TypeVar
 
+from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang
 from magpipe.text.caption_keys import MAX_NUMBER
 
 log = logging.getLogger(__name__)
 
+# Photos whose tops differ by less than this share of the shorter one's height stand in one
+# row of a grid (a scan moves a photo's edges by a few points; a large photo beside two small
+# ones stacked is read with the upper one).
+ROW_SLACK = 0.5
 # A number at a block's start, a space, then a capital letter: a key whose mark OCR lost.
 _BARE = re.compile(r"\(?(?P<n>\d{1,2})\)?\s+(?=\S)")
 
@@ -68,3 +79,23 @@ def keyed_halves(listed: Mapping[str, Sequence[T]]) -> dict[str, dict[str, T]] |
         return {lang: {str(n): item for n, item in enumerate(found, 1)}
                 for lang, found in listed.items()}
     return None
+
+
+def grid_order(photos: Sequence[Box]) -> list[Box]:
+    """``photos`` row by row from the top, left to right in a row (module doc)."""
+    rows: list[list[Box]] = []
+    for box in sorted(photos, key=lambda b: b[1]):
+        if rows and box[1] - rows[-1][0][1] < ROW_SLACK * min(
+                b[3] - b[1] for b in (*rows[-1], box)):
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    return [box for row in rows for box in sorted(row, key=lambda b: b[0])]
+
+
+def numbered_photos(keys: Sequence[str], photos: Sequence[Box]) -> dict[str, Box]:
+    """The photo each number key names, read in grid order (module doc); {} unless the keys
+    are the numbers 1 to n and the page holds n photos."""
+    if not keys or set(keys) != {str(n) for n in range(1, len(photos) + 1)}:
+        return {}
+    return {str(n): box for n, box in enumerate(grid_order(photos), 1)}

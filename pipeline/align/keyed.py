@@ -24,15 +24,18 @@ one key in both languages; other pages' blocks are left to
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from magpipe.align.caption_halves import CaptionDraft
 from magpipe.align.credit_names import english_credit
 from magpipe.align.credit_slips import agreed_credits
-from magpipe.align.key_order import bare_key, keyed_halves
+from magpipe.align.key_order import bare_key, keyed_halves, numbered_photos
+from magpipe.align.photos import credit_cut
+from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Block, Lang, Role
-from magpipe.artifacts.records import Source
-from magpipe.text.caption_keys import gathered_credits, key_alone, key_starts
+from magpipe.artifacts.records import CaptionPhoto, Source
+from magpipe.text.caption_keys import gathered_credits, key_alone, key_starts, misread_key
 from magpipe.text.credits import CREDIT_LINE, cut_credit
 from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
 
@@ -54,17 +57,20 @@ class _Item:
             self.blocks.append(block)
 
 
-def keyed_captions(blocks: list[tuple[int, Block]]
+def keyed_captions(blocks: list[tuple[int, Block]],
+                   photos: Mapping[int, tuple[Box, ...]] | None = None
                    ) -> tuple[tuple[CaptionDraft, ...], list[tuple[int, Block]]]:
     """Captions read by their keys from the pages that gather keyed captions, and the caption
-    blocks left (every block of the other pages, and those before a page's first key)."""
+    blocks left (every block of the other pages, and those before a page's first key).
+    ``photos``: each page's photo boxes; a caption keyed by a number gets the photo of that
+    number in the page's grid (``key_order.numbered_photos``)."""
     by_page: dict[int, list[tuple[int, Block]]] = {}
     for order, block in blocks:
         by_page.setdefault(block.page, []).append((order, block))
     drafts: list[CaptionDraft] = []
     used: set[str] = set()
-    for on_page in by_page.values():
-        read = _page_captions(on_page)
+    for page, on_page in by_page.items():
+        read = _page_captions(on_page, (photos or {}).get(page, ()))
         if read is None:
             continue
         found, taken = read
@@ -75,7 +81,7 @@ def keyed_captions(blocks: list[tuple[int, Block]]
     return tuple(drafts), left
 
 
-def _page_captions(blocks: list[tuple[int, Block]]
+def _page_captions(blocks: list[tuple[int, Block]], photos: tuple[Box, ...]
                    ) -> tuple[list[CaptionDraft], set[str]] | None:
     first = next((k for k, (_, b) in enumerate(blocks)
                   if key_starts(b.text) or _label_key(b)), None)
@@ -92,7 +98,7 @@ def _page_captions(blocks: list[tuple[int, Block]]
         # a key in the caption's own text is its words (split cut one set apart off as a
         # label: key_labels); a bare number, a key whose mark OCR lost, is taken off
         own = bool(starts)
-        starts = starts or bare_key(text)
+        starts = starts or bare_key(text) or _misread(text, items)
         if not starts and (gathered_credits(text) is not None or CREDIT_LINE.match(text)) \
                 and not (items and items[-1].key is not None and (
                     _open(items[-1].text) or _own_credit(items[-1], block))):
@@ -100,13 +106,39 @@ def _page_captions(blocks: list[tuple[int, Block]]
             items[-1].add(text, block)
             continue
         head = text[:starts[0][0]].strip() if starts else text
-        if head and items:
-            items[-1].add(head, block)     # the rest of the caption or credit before it
+        if head and items:     # the rest of the caption or credit before it
+            items[_carried_on(items, block) if not starts else -1].add(head, block)
         for n, (start, key, at) in enumerate(starts):
             end = starts[n + 1][0] if n + 1 < len(starts) else len(text)
             items.append(_Item(key, "", order))
             items[-1].add(text[start if own else at:end].strip(), block)
-    return _paired([item for item in items if item.key is None or item.text])
+    return _paired([item for item in items if item.key is None or item.text], photos)
+
+
+def _misread(text: str, items: list[_Item]) -> list[tuple[int, str, int]]:
+    """``[(0, key, where the caption's text starts)]`` for a block opening with the number
+    after the last caption's as OCR misread it (``(S)`` for ``(5)``, ``2,`` for ``2.``), else
+    ``[]``; the misread key is taken off, as a key split cut off as a label is."""
+    last = items[-1].key if items else None
+    if last is None or not last.isdigit():
+        return []
+    at = misread_key(text, int(last) + 1)
+    return [] if at is None else [(0, str(int(last) + 1), at)]
+
+
+def _carried_on(items: list[_Item], block: Block) -> int:
+    """The caption (or gathered credit) that a block opening with no key carries on: the one
+    read last when the block stands level with its last line (a credit set at the line's
+    end), else the one whose line it stands right under (within a line's depth, across its
+    width: a credit's name wrapped to a line of its own, which reading order may put after
+    the whole list), else the one read last."""
+    depth = block.box[3] - block.box[1]
+    if any(b.box[1] - 0.5 * depth <= block.box[1] < b.box[3] for b in items[-1].blocks):
+        return len(items) - 1
+    under = [(block.box[1] - b.box[3], k) for k, item in enumerate(items) for b in item.blocks
+             if -0.25 * depth <= block.box[1] - b.box[3] <= depth
+             and b.box[0] < block.box[2] and block.box[0] < b.box[2]]
+    return min(under)[1] if under else len(items) - 1
 
 
 def _label_key(block: Block) -> str | None:
@@ -179,9 +211,12 @@ def _credit_from_twin(fields: dict[str, str | None]) -> dict[str, str | None]:
     return {}
 
 
-def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
+def _paired(items: list[_Item], photos: tuple[Box, ...]
+            ) -> tuple[list[CaptionDraft], set[str]] | None:
     """The page's keyed captions, the two languages' halves joined by key, with their
-    credits; None when neither the keys nor their order pair them (``key_order``)."""
+    credits and, keyed by numbers, the photo each number names in the page's grid
+    (``key_order.numbered_photos``); None when neither the keys nor their order pair them
+    (``key_order``)."""
     listed: dict[str, list[_Item]] = {Lang.VI: [], Lang.EN: []}
     gathered: dict[str, dict[str, str]] = {Lang.VI: {}, Lang.EN: {}}
     everyone: dict[str, str] = {}
@@ -204,6 +239,7 @@ def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
         return None
     order_of_keys = list(halves[Lang.VI]) + [k for k in halves[Lang.EN]
                                              if k not in halves[Lang.VI]]
+    named = numbered_photos(order_of_keys, photos)
     drafts = []
     for key in order_of_keys:
         fields: dict[str, str | None] = {}
@@ -213,7 +249,8 @@ def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
             half = halves[lang].get(key)
             if half is None:
                 continue
-            text, credit = cut_credit(half.text, lang)
+            # (the credit's label as printed where OCR misread it: ``Phote:``, credit_labels)
+            text, credit = credit_cut(half.text, lang)
             fields[slot] = text
             fields[credit_slot] = credit or gathered[lang].get(half.key or key) or \
                 own.get(id(half)) or everyone.get(lang)
@@ -224,8 +261,11 @@ def _paired(items: list[_Item]) -> tuple[list[CaptionDraft], set[str]] | None:
         # one photographer, one name: a letter OCR misread in one credit (credit_slips)
         fields["credit"], credit_en = agreed_credits(fields.get("credit"), fields.get("credit_en"))
         fields["credit_en"] = english_credit(fields["credit"], credit_en)
+        photo = named.get(key)
         drafts.append(CaptionDraft(vi=fields.get("vi"), en=fields.get("en"),
                                    credit=fields.get("credit"), credit_en=fields.get("credit_en"),
-                                   sources=tuple(dict.fromkeys(sources)), order=order))
+                                   sources=tuple(dict.fromkeys(sources)), order=order,
+                                   photos=() if photo is None else (
+                                       CaptionPhoto(sources[0].page, photo, ""),)))
     log.debug("page %d: %d captions read by their keys", drafts[0].page, len(drafts))
     return drafts, {b.id for item in items for b in item.blocks}

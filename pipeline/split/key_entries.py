@@ -15,7 +15,9 @@ caption's first word), when at least ``KEY_LINES`` of its lines do: each piece i
 entry (one caption, in one language, with its credit), cut further at its credit as any
 caption is (``drafts.caption_drafts``). A caption's own lines running on do not open with a
 key (a key's number is small and is followed by a letter), so one caption alone, or a caption
-whose second line happens to start with a small number, is left whole.
+whose second line happens to start with a small number, is left whole. A key OCR misread
+(``2,`` for ``2.``, ``(S)`` for ``(5)``) opens an entry when it reads as the number right after
+the key over it.
 
 ``line_keys`` gives the keys opening a block's lines, which the keyed-page rule
 (``keyed_captions``) counts: a key run read as one block holds several.
@@ -29,7 +31,7 @@ import logging
 
 from magpipe.artifacts.base import union
 from magpipe.split.layout import Para
-from magpipe.text.caption_keys import caption_key
+from magpipe.text.caption_keys import caption_key, misread_key
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +39,20 @@ KEY_LINES = 2    # lines opening with a key that make a paragraph a run of key e
 
 
 def line_keys(line_texts: tuple[str, ...] | list[str]) -> list[str | None]:
-    """The key each line opens with (None for a line that opens with none)."""
+    """The key each line opens with (None for a line that opens with none): a number key OCR
+    misread (``2,`` for ``2.``, ``(S)`` for ``(5)``: ``caption_keys.misread_key``) counts when
+    it is the number right after the block's last key read right."""
     out: list[str | None] = []
+    last: int | None = None
     for text in line_texts:
         found = caption_key(text.strip())
-        out.append(None if found is None else found[0])
+        key = None if found is None else found[0]
+        if key is None and last is not None and misread_key(text.strip(), last + 1) is not None:
+            key = str(last + 1)
+            log.debug("key %s misread by OCR opens a line: %r", key, text[:30])
+        out.append(key)
+        if key is not None:
+            last = int(key) if key.isdigit() else None
     return out
 
 

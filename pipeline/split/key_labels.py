@@ -8,10 +8,13 @@ place, as a row's captions do). A label is no part of the caption's text; the wo
 ``set_apart_keys`` cuts the key off a caption draft into a label draft of its own, set just
 before it, when a text layer prints it in bold and the caption's next word is not (the text
 layer knows each word's weight); on a scan, whose weight OCR does not read, a key is cut off
-as a label, as most publications set keys apart. Align reads a key label as the key of the
-caption after it and keeps a key still in a caption's text as part of that text
-(:mod:`magpipe.align.keyed`). Only on a page of keyed captions (at least ``KEYED_AT_LEAST``
-captions open with a key): a single caption opening with a place word is read as printed.
+as a label, as most publications set keys apart, unless it names the photo in words before
+its number (``Ảnh 2:`` / ``Photo 2:``, :func:`~magpipe.text.caption_keys.names_the_photo`):
+such a key is written as the caption's first words, as a figure's caption is, and stays.
+Align reads a key label as the key of the caption after it and keeps a key still in a
+caption's text as part of that text (:mod:`magpipe.align.keyed`). Only on a page of keyed
+captions (at least ``KEYED_AT_LEAST`` captions open with a key): a single caption opening
+with a place word is read as printed.
 
 Pure logic, no I/O.
 """
@@ -25,7 +28,7 @@ from typing import TypeVar
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.drafts import Draft
-from magpipe.text.caption_keys import caption_key
+from magpipe.text.caption_keys import caption_key, names_the_photo
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +50,8 @@ def set_apart_keys(kept: list[tuple[Draft, str, T]], words: tuple[Word, ...], ex
     out: list[tuple[Draft, str, T]] = []
     for k, (d, lang, conf) in enumerate(kept):
         n = cuts.get(k)
-        if n is not None and (not exact or _set_apart(d.words, n, words)):
+        if n is not None and (_set_apart(d.words, n, words) if exact else not names_the_photo(
+                " ".join(words[i].text for i in d.words))):
             log.debug("caption key %r set apart from its caption: a label",
                       " ".join(words[i].text for i in d.words[:n]))
             out.append((replace(d, words=d.words[:n], role=Role.LABEL, tail_cut=""), lang, conf))

@@ -10,16 +10,23 @@ it), the numbering starting again under a short heading in capitals (``HÀNG NGA
 short label (``Lời giải ô chữ số trước: 1. HOA HỒI; 2. ...``). An article's numbered list
 reads otherwise: its items are sentences (they end in full stops), set inside a paragraph
 that opens with running text or right under one in its column, and about as long as the
-page's own sentences, where a clue is a fraction of one.
+page's own sentences, where a clue is a fraction of one. A numbered list of photos' captions
+(one list a language under or beside a grid of photos) reads as sentences too, each closed by
+a full stop before the photographer's credit that signs it; no clue carries a credit. Its
+numbers count the photos it captions: on a page of photos (``GRID_PHOTOS`` or more), a stack
+standing level with or under them whose numbers go no higher than the page holds photos is
+their captions, signed or not, stopped or not (a crossword's clues run past the few photos a
+page may carry; a quiz's questions stand apart from any).
 
 So a stack of blocks down one left edge, each close under the last, each a numbered run of
 entries (a label ending in a colon may open it) or a short line between them (a run's
 heading, an entry's last word read apart), set apart from running text (no paragraph runs
 on right over or under it in its column, unless a drawn panel holds it), holding
 ``ENTRIES`` entries or more, few of them closed by a full stop (a quiz's questions may close
-with a question mark) and on average at most ``ITEM_SHARE`` of the page's body sentence in
-words, is a box of no article (``aside``); so is the text in a grid of drawn squares
-(``drawn_grids``) or in the panel drawn around one, whatever it reads. So are the numbered
+with a question mark; a stop before a closing credit counts) and on average at most
+``ITEM_SHARE`` of the page's body sentence in words, is a box of no article (``aside``); so
+is the text in a grid of drawn squares (``drawn_grids``) or in the panel drawn around one,
+whatever it reads. So are the numbered
 blocks right under such a box (the answers across its foot), the text blocks in a drawn
 panel holding it (``figure_boxes.panelled``), and the title or titles stacked right over it
 or over its panel, whatever their lettering (``figure_boxes.box_heading``), each set about
@@ -40,6 +47,7 @@ from magpipe.split.drawn_boxes import in_panel, panels
 from magpipe.split.drawn_grids import drawn_grids
 from magpipe.split.figure_boxes import BOX_TEXT, box_heading, panelled
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.credits import cut_credit
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +69,8 @@ FOOT_GAP = 2.0       # x body size: white over a numbered block closing the box,
 TITLE_GAP = 3.0      # x body size: white between a box (or a title) and a title over it
 TITLE_LIKE = 0.8     # a title over the box's title is set this large of it at least (its
                      # twin, its pair's; a line set at the body's size over it is no title)
+
+GRID_PHOTOS = 2      # photos on a page, at least, whose numbered captions a stack may be
 
 REASON = "numbered short entries, no running sentence: a puzzle's or a quiz's box"
 GRID_REASON = "in a grid of drawn squares or the panel around it: a puzzle's box"
@@ -129,11 +139,35 @@ def _sentence_words(keys: list[int], facts: list[Facts]) -> float:
     return len(words) / stops if stops >= SENTENCES else 0.0
 
 
+def _closed_as_statement(item: str) -> bool:
+    """An entry closed by a full stop, or by one before the photographer's credit that ends it
+    (``1. Toàn cảnh buổi làm việc. Ảnh - LA MAI``): a numbered list of photos' captions, one
+    caption a photo, reads as sentences each signed, where no clue or question carries a
+    credit."""
+    for lang in ("vi", "en"):
+        text, credit = cut_credit(item, lang)
+        if credit is not None:
+            item = text or ""
+            break
+    return item.rstrip()[-1:] in _STATEMENT_ENDS
+
+
 def _reads_as_entries(items: list[str], limit: float) -> bool:
     lengths = [len(t.split()) for t in items]
-    stops = sum(1 for t in items if t.rstrip()[-1:] in _STATEMENT_ENDS)
+    stops = sum(1 for t in items if _closed_as_statement(t))
     return len(items) >= ENTRIES and sum(lengths) / len(items) <= limit and \
         stops <= STOP_SHARE * len(items)
+
+
+def _numbers_photos(stack: list[int], facts: list[Facts], photos: tuple[Box, ...],
+                    body: float) -> bool:
+    """The stack numbers the page's photos (module doc): two photos or more, the stack's top
+    no higher than theirs (less a body size), and none of its numbers past their count."""
+    if len(photos) < GRID_PHOTOS or \
+            min(facts[k].box[1] for k in stack) < min(p[1] for p in photos) - body:
+        return False
+    numbers = [int(m.group(1)) for k in stack for m in _MARK.finditer(facts[k].text)]
+    return bool(numbers) and max(numbers) <= len(photos)
 
 
 def _span(stack: list[int], facts: list[Facts], drawn: tuple[Box, ...], body: float) -> Box:
@@ -188,7 +222,8 @@ def _in_text(stack: list[int], running: list[int], facts: list[Facts], drawn: tu
 
 
 def _entry_boxes(out: list[str], why: list[str], facts: list[Facts], body: float,
-                 numbered: dict[int, tuple[str, ...]], drawn: tuple[Box, ...]) -> list[Box]:
+                 numbered: dict[int, tuple[str, ...]], drawn: tuple[Box, ...],
+                 photos: tuple[Box, ...]) -> list[Box]:
     """The stacks of numbered entries made notes with the text of the panels drawn around
     them (in place), and the bounds of each."""
     if sum(len(v) for v in numbered.values()) < ENTRIES:
@@ -207,6 +242,10 @@ def _entry_boxes(out: list[str], why: list[str], facts: list[Facts], body: float
         if _in_text(stack, running, facts, drawn, body):
             log.debug("numbered entries run on from an article's paragraph: its list: %r",
                       facts[stack[0]].text[:40])
+            continue
+        if _numbers_photos(stack, facts, photos, body):
+            log.debug("numbered entries by %d photos, numbered no higher: their captions: %r",
+                      len(photos), facts[stack[0]].text[:40])
             continue
         for k in stack:
             out[k], why[k] = Role.ASIDE, REASON
@@ -234,12 +273,13 @@ def _grid_boxes(out: list[str], why: list[str], facts: list[Facts], body: float,
 
 
 def puzzle_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
-                 drawings: tuple[Drawing, ...] = (), drawn: tuple[Box, ...] | None = None
-                 ) -> tuple[list[str], list[str]]:
+                 drawings: tuple[Drawing, ...] = (), drawn: tuple[Box, ...] | None = None,
+                 photos: tuple[Box, ...] = ()) -> tuple[list[str], list[str]]:
     """Boxes of numbered short entries and grids of drawn squares, their answers, the text of
     the panels drawn around them and their titles are notes (``aside``; see the module's
     docstring), with ``REASON``, ``GRID_REASON``, ``FOOT_REASON``, ``PANEL_REASON``,
-    ``TITLE_REASON``. ``drawn``: the page's ``panels`` when the caller found them already."""
+    ``TITLE_REASON``. ``drawn``: the page's ``panels`` when the caller found them already;
+    ``photos``: the page's photos (a stack numbering them is their captions)."""
     out, why = list(roles), list(reasons)
     body = page.body_size
     if body <= 0:
@@ -248,7 +288,7 @@ def puzzle_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page:
                 and (items := entries(f.text))}
     if drawn is None:
         drawn = panels(drawings, body)
-    spans = _entry_boxes(out, why, facts, body, numbered, drawn) + \
+    spans = _entry_boxes(out, why, facts, body, numbered, drawn, photos) + \
         _grid_boxes(out, why, facts, body, drawings, drawn)
     # (a box's halves side by side, one a language, and its answers under them: one box)
     merged: list[Box] = []

@@ -45,6 +45,13 @@ _NUMBER = re.compile(r"\(?(?P<n>\d{1,2})(?:\)|\.(?!\d)|\s*[-–—](?=\s))\s*(?=
 # told from a credit's label (``Ảnh: NAME``) by its number.
 _LABELLED = re.compile(rf"(?:{VI_LABEL}|Hình|Photo|Picture|Fig\.?)\s*(?P<n>\d{{1,2}})\s*[:.)–-]?\s+"
                        r"(?=[^\W\d_]|[\"“‘«])", re.IGNORECASE)
+# A number key as OCR misreads it: a comma, semicolon or colon read for its stop (``2, Leaders``),
+# or a digit read as the letter it looks like (``(S)`` for ``(5)``). Read only as the number a
+# list expects next (:func:`misread_key`), never alone: ``I.`` or ``S.`` may open a sentence.
+_MISREAD = re.compile(r"\(?(?P<n>[\dSOolIZB]{1,2})(?:\)|[.,;:](?!\d)|\s*[-–—](?=\s))\s*"
+                      r"(?=[^\W\d_]|[\"“‘«])")
+DIGIT_LOOKALIKES = str.maketrans({"S": "5", "O": "0", "o": "0", "l": "1", "I": "1", "Z": "2",
+                                  "B": "8"})
 # A place key: one or two place words (comma or space between) and a colon; or the words in
 # parentheses with no colon, before a caption's first word in a capital (``(Trái) Đồng chí``;
 # a place in a caption's own sentence, ``ông A (trái) và``, is followed by small letters).
@@ -97,6 +104,24 @@ def caption_key(text: str) -> tuple[str, int] | None:
         if (place := place_of(m.group("words"))) is not None:
             return " ".join(place), m.end()
     return None
+
+
+def misread_key(text: str, number: int) -> int | None:
+    """Where the caption's text starts when ``text`` opens with the key ``number`` as OCR may
+    misread it (a comma for its stop, a letter for a digit: ``_MISREAD``), else None; the
+    caller asks for the number its list expects next, the key before it read right."""
+    m = _MISREAD.match(text)
+    if m is None or m.group("n").translate(DIGIT_LOOKALIKES) != str(number):
+        return None
+    return m.end()
+
+
+def names_the_photo(text: str) -> bool:
+    """The key ``text`` opens with names the photo in words before its number (``Ảnh 2:``,
+    ``Photo 2:``, ``Hình 2.``): a caption's own first words, as a figure's caption is written
+    (``Figure 2: ...``), where a bare number or a place may be a mark set apart from it."""
+    m = _LABELLED.match(text)
+    return m is not None and 0 < int(m.group("n")) <= MAX_NUMBER
 
 
 def key_alone(text: str) -> str | None:
