@@ -125,7 +125,14 @@ class RunOutputs:
             self.discard()
 
     def finish(self, report: RunReport) -> None:
-        """``articles.jsonl``, then ``report.json``, then the search index, complete."""
+        """``articles.jsonl``, then ``report.json``, then the search index, complete; on an
+        error, what was made ahead and not finished is dropped (the error is raised)."""
+        try:
+            self._finish(report)
+        finally:
+            self.discard()
+
+    def _finish(self, report: RunReport) -> None:
         if self._ahead and self._added == len(report.files) and self._articles is not None:
             try:
                 self._articles.close()
