@@ -86,3 +86,43 @@ def test_a_cached_rerun_restores_missing_outputs_and_the_index(archive_run, tmp_
     assert all(s["cached"] for f in report["files"] for s in f["stages"])
     assert (doc / "searchable.pdf").is_file() and (doc / "alto" / "page-0001.xml").is_file()
     assert search.search(out, "lang son du lich")[0].doc == "tourism"
+
+
+def _copied_documents(archive_run, tmp_path, names):
+    """An output folder holding the tourism document under each of ``names`` (copies: every
+    hit of one scores the same in the others)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in names:
+        shutil.copytree(archive_run.out / "tourism", out / name)
+    return out
+
+
+def test_equal_scores_come_by_document_name_whatever_order_they_were_indexed_in(
+        archive_run, tmp_path):
+    out = _copied_documents(archive_run, tmp_path, ["b-copy"])
+    assert search.update_index(out) == (1, 1)
+    shutil.copytree(out / "b-copy", out / "a-copy")      # indexed after b-copy
+    assert search.update_index(out) == (1, 2)
+    hits = search.search(out, "lang son du lich", limit=50)
+    assert {h.doc for h in hits} == {"a-copy", "b-copy"}
+    first = [h for h in hits if h.doc == "a-copy"]
+    # each of a-copy's hits comes just before b-copy's same hit (the same score)
+    assert [(h.doc, h.vi) for h in hits] == [
+        (doc, h.vi) for h in first for doc in ("a-copy", "b-copy")]
+
+
+def test_an_index_writer_closed_unfinished_leaves_the_index_as_it_was(archive_run, tmp_path):
+    out = _copied_documents(archive_run, tmp_path, ["a-copy"])
+    assert search.update_index(out) == (1, 1)
+    shutil.copytree(out / "a-copy", out / "b-copy")
+    writer = search.IndexWriter(out)
+    assert writer.document(out / "b-copy")
+    assert not writer.document(out / "a-copy")             # indexed as it is: skipped
+    writer.close()                                         # a run stopped before its end
+    assert {h.doc for h in search.search(out, "lang son du lich", limit=50)} == {"a-copy"}
+    writer = search.IndexWriter(out)
+    assert writer.document(out / "b-copy")
+    assert writer.finish() == (1, 2)                       # done ahead, not done again
+    assert {h.doc for h in search.search(out, "lang son du lich", limit=50)} == {
+        "a-copy", "b-copy"}

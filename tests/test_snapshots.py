@@ -156,3 +156,43 @@ def test_an_empty_cache_folder_setting_keeps_no_snapshot(tmp_path: Path, monkeyp
     snapshots.load_or_build("words", dict, build, [source])
     snapshots.load_or_build("words", dict, build, [source])
     assert len(calls) == 2 and not list(tmp_path.rglob("*.pickle"))
+
+
+def _arrays_model(folder: Path):
+    """A data file, and a loader of a model of two numpy arrays built from it that counts
+    its builds: ``(load, builds)``."""
+    import numpy as np
+    source = folder / "table.txt"
+    source.write_text("3")
+    build, calls = _counted(lambda: {"table": np.arange(12, dtype=np.float64).reshape(3, 4),
+                                     "marks": np.array([1, 2, 3], dtype=np.int8),
+                                     "name": "model"})
+    return lambda: snapshots.load_or_build("arrays", dict, build, [source]), calls
+
+
+def test_a_snapshots_arrays_are_read_back_over_its_mapped_buffers_file(cache: Path,
+                                                                       tmp_path: Path):
+    import numpy as np
+    load, builds = _arrays_model(tmp_path)
+    built, read = load(), load()
+    assert len(builds) == 1
+    (buffers,) = cache.glob("arrays-*.buffers")
+    assert buffers.stat().st_size >= built["table"].nbytes + built["marks"].nbytes
+    assert read["name"] == "model"
+    for name in ("table", "marks"):
+        assert np.array_equal(read[name], built[name]) and read[name].dtype == built[name].dtype
+        assert not read[name].flags.owndata          # not a copy: over the mapped file
+    read["table"][0, 0] = 99.0                        # writable; the file is not changed
+    assert load()["table"][0, 0] == 0.0 and len(builds) == 1
+
+
+def test_a_snapshot_whose_arrays_file_is_short_or_gone_is_built_again(cache: Path,
+                                                                      tmp_path: Path):
+    load, builds = _arrays_model(tmp_path)
+    load()
+    (buffers,) = cache.glob("arrays-*.buffers")
+    buffers.write_bytes(buffers.read_bytes()[:16])
+    assert load()["table"].shape == (3, 4)
+    buffers.unlink()
+    assert load()["marks"].tolist() == [1, 2, 3]
+    assert len(builds) == 3 and buffers.is_file()

@@ -15,6 +15,7 @@ import logging
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,38 +92,84 @@ def _insert(db: sqlite3.Connection, found: Iterable[Segment]) -> int:
     return count
 
 
+class IndexWriter:
+    """The index of ``out_dir`` brought up to date in one transaction, a document at a time:
+    a run indexes each document as its job ends (``batch.run_outputs``), while the workers
+    make the later ones, and :meth:`finish` then does the rest (documents gone, and those
+    this run did not make), committing all at once; closed without :meth:`finish`, the
+    index is left as it was."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = Path(out_dir)
+        self.path = self.out_dir / INDEX_NAME
+        self.changed = 0                  # documents reindexed
+        with self._errors():
+            self._db: sqlite3.Connection | None = _connect(self.path)
+            try:
+                self._known = dict(self._db.execute("SELECT name, align_sha256 FROM docs"))
+            except sqlite3.Error:
+                self.close()
+                raise
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise OutputError(f"cannot write the search index ({exc})",
+                              path=str(self.path)) from exc
+
+    def document(self, folder: Path) -> bool:
+        """Index the document of ``folder`` unless its align artifact is indexed as it is;
+        whether it was."""
+        assert self._db is not None, "the index writer is closed"
+        digest = sha256_file(folder / ALIGN)
+        if self._known.get(folder.name) == digest:
+            return False
+        with self._errors():
+            self._db.execute("DELETE FROM segments WHERE doc=?", (folder.name,))
+            # An article at a time (``iter_articles``), never the document whole; under
+            # the folder name, not doc.name: the index must match the folder it came from
+            rows = _insert(self._db, (s for a in iter_articles(folder / ALIGN)
+                                      for s in article_segments(folder.name, a)))
+            self._db.execute("INSERT OR REPLACE INTO docs VALUES (?,?)", (folder.name, digest))
+        self._known[folder.name] = digest
+        log.info("search index: %s reindexed, %d segments", folder.name, rows)
+        self.changed += 1
+        return True
+
+    def finish(self) -> tuple[int, int]:
+        """Every document folder of ``out_dir`` indexed, those gone dropped, all committed
+        and the writer closed: (documents reindexed by this writer, documents indexed)."""
+        assert self._db is not None, "the index writer is closed"
+        folders = document_dirs(self.out_dir)
+        present = {f.name for f in folders}
+        with self._errors():
+            for gone in set(self._known) - present:
+                log.info("search index: %s is gone from %s, dropped", gone, self.out_dir)
+                self._db.execute("DELETE FROM segments WHERE doc=?", (gone,))
+                self._db.execute("DELETE FROM docs WHERE name=?", (gone,))
+            for folder in folders:
+                self.document(folder)
+            self._db.commit()
+        self.close()
+        return self.changed, len(folders)
+
+    def close(self) -> None:
+        """Closed; what was not committed (no :meth:`finish`) is rolled back."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
 def update_index(out_dir: Path) -> tuple[int, int]:
     """Bring ``out_dir/search.sqlite`` up to date: (documents reindexed, documents indexed)."""
-    out_dir = Path(out_dir)
-    folders = document_dirs(out_dir)
-    db = _connect(out_dir / INDEX_NAME)
+    document_dirs(out_dir)            # no such folder: that error, before any index is made
+    writer = IndexWriter(out_dir)
     try:
-        with db:
-            known = dict(db.execute("SELECT name, align_sha256 FROM docs"))
-            present = {f.name for f in folders}
-            for gone in set(known) - present:
-                log.info("search index: %s is gone from %s, dropped", gone, out_dir)
-                db.execute("DELETE FROM segments WHERE doc=?", (gone,))
-                db.execute("DELETE FROM docs WHERE name=?", (gone,))
-            changed = 0
-            for folder in folders:
-                digest = sha256_file(folder / ALIGN)
-                if known.get(folder.name) == digest:
-                    continue
-                db.execute("DELETE FROM segments WHERE doc=?", (folder.name,))
-                # An article at a time (``iter_articles``), never the document whole; under
-                # the folder name, not doc.name: the index must match the folder it came from
-                rows = _insert(db, (s for a in iter_articles(folder / ALIGN)
-                                    for s in article_segments(folder.name, a)))
-                db.execute("INSERT OR REPLACE INTO docs VALUES (?,?)", (folder.name, digest))
-                log.info("search index: %s reindexed, %d segments", folder.name, rows)
-                changed += 1
-        return changed, len(folders)
-    except sqlite3.Error as exc:
-        raise OutputError(f"cannot write the search index ({exc})",
-                          path=str(out_dir / INDEX_NAME)) from exc
+        return writer.finish()
     finally:
-        db.close()
+        writer.close()
 
 
 def snippet(original: str, marked_folded: str, width: int = SNIPPET_CHARS) -> str:
@@ -155,7 +202,9 @@ def snippet(original: str, marked_folded: str, width: int = SNIPPET_CHARS) -> st
 
 
 def search(out_dir: Path, query: str, limit: int = 10) -> list[Hit]:
-    """The best ``limit`` segments matching every word of ``query``, best first."""
+    """The best ``limit`` segments matching every word of ``query``, best first; equal
+    scores (copies of one document) by document name, then in reading order, whatever
+    order the documents were indexed in (a run indexes them as their jobs end)."""
     path = Path(out_dir) / INDEX_NAME
     if not path.is_file():
         raise UsageError("no search index here; run `magpipe index DIR` first", path=str(out_dir))
@@ -165,7 +214,7 @@ def search(out_dir: Path, query: str, limit: int = 10) -> list[Hit]:
             f"SELECT doc, page, article, kind, vi, en, "
             f"highlight(segments, 0, '{_OPEN}', '{_CLOSE}'), "
             f"highlight(segments, 1, '{_OPEN}', '{_CLOSE}'), bm25(segments) "
-            f"FROM segments WHERE segments MATCH ? ORDER BY bm25(segments) LIMIT ?",
+            f"FROM segments WHERE segments MATCH ? ORDER BY bm25(segments), doc, rowid LIMIT ?",
             (fts_query(query), limit)).fetchall()
     finally:
         db.close()

@@ -41,7 +41,7 @@ from magpipe.batch.plan import compiled_loops_pay, file_digest, stages_to_comput
 from magpipe.batch.progress import RunProgress
 from magpipe.batch.registry import REGISTRY, previous, spec
 from magpipe.batch.report import FAILED, OK, PARTIAL, FileReport, RunReport, StageRun
-from magpipe.batch.run_outputs import prepare_output, update_search_index, write_articles
+from magpipe.batch.run_outputs import RunOutputs, prepare_output
 from magpipe.config import Config, OcrMode, Stage
 from magpipe.errors import (
     MagpipeError,
@@ -49,7 +49,7 @@ from magpipe.errors import (
     OutputError,
     UsageError,
 )
-from magpipe.files import atomic_write_text, doc_folder_name
+from magpipe.files import doc_folder_name
 
 log = logging.getLogger(__name__)
 
@@ -313,7 +313,9 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
     # for the threads whose pages they held.
     workers = _workers_for(computing, config)
     compiled = compiled_loops_pay(files, config, computing, workers)
-    with ThreadPoolExecutor(max_workers=LOOKAHEAD + 1, thread_name_prefix="extract") as ahead, \
+    # (articles.jsonl and the search index take each document as its report comes in)
+    with RunOutputs(config.out_dir) as outputs, \
+            ThreadPoolExecutor(max_workers=LOOKAHEAD + 1, thread_name_prefix="extract") as ahead, \
             open_engine(workers, config.scheduler, computing, compiled) as engine:
         _check_ocr(config)          # once the fork server is loading the models
         # with a pool, another process reads the pages just stored rather than this process
@@ -333,18 +335,16 @@ def run(paths: Sequence[Path], config: Config) -> RunReport:
                 # while the workers start, the next documents are started here rather than
                 # waited for (their pages summed up: nothing large is held)
                 while len(pending) > 1 and not engine.starting:
-                    reports.append(_collect(pending.popleft(), progress))
+                    reports.append(_collect(pending.popleft(), progress, outputs))
             while pending:
-                reports.append(_collect(pending.popleft(), progress))
+                reports.append(_collect(pending.popleft(), progress, outputs))
         workers, times = engine.workers, engine.times()
     log.info("workers busy %.0f%% of the run, first job %.1f s after the start; %d pages "
              "read here while they started", times.busy_share * 100, times.first_job,
              times.pages_here)
     run_report = RunReport(files=tuple(reports), seconds=round(time.perf_counter() - began, 3),
                            workers=workers, engine=times)
-    write_articles(config.out_dir, run_report)
-    atomic_write_text(config.out_dir / "report.json", run_report.to_json())
-    update_search_index(config.out_dir)
+    outputs.finish(run_report)
     return run_report
 
 
@@ -377,10 +377,11 @@ class _Known:
         return self.report
 
 
-def _collect(future, progress: RunProgress) -> FileReport:
+def _collect(future, progress: RunProgress, outputs: RunOutputs) -> FileReport:
     report = future.result()
     log.info("%s: %s, %d pages, %d articles, %.1f s%s", report.path, report.status,
              report.pages, report.articles, report.seconds,
              f" ({report.error})" if report.error else "")
     progress.file_done()
+    outputs.add(report)
     return report
