@@ -59,15 +59,20 @@ def test_another_seed_generates_its_own_draws_into_a_folder_of_its_own(tmp_path,
     assert calls[0][calls[0].index("--seed") + 1] == str(seed)
     assert calls[0][calls[0].index(str(own)) - 1].endswith("layouts.py")
     digest = made_by.split()[0]
-    assert (own / ".generator").read_text() == f"{digest} {bench.DOCS} {seed} {bench.SCANS}"
+    # a born-digital run of another seed makes no scanned copies: none has its OCR cached
+    assert "--scan" not in calls[0]
+    assert (own / ".generator").read_text() == f"{digest} {bench.DOCS} {seed} 0"
     # the default draws' folder, and so its OCR cache, is left as it was
     assert (tmp_path / "layouts" / "docs" / ".generator").read_text() == default_stamp
     assert bench.folder() == tmp_path / "layouts"
 
 
-def test_a_second_run_of_another_seed_takes_its_documents_as_current(tmp_path, monkeypatch):
+def test_another_seed_makes_its_scans_when_a_run_first_needs_them(tmp_path, monkeypatch):
     bench, _, calls = _bench_in(tmp_path / "layouts", monkeypatch, stamp_scans=3)
     seed = bench.SEED + 2500
     bench.generated(0, seed)
+    bench.generated(0, seed)
+    assert len(calls) == 1      # the born-digital draws are current
     bench.generated(bench.SCANS, seed)
-    assert len(calls) == 1
+    bench.generated(0, seed)
+    assert len(calls) == 2 and calls[1][-2:] == ["--scans", str(bench.SCANS)]
