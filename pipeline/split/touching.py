@@ -50,12 +50,16 @@ def _crosses(p: Line, gutter: Span) -> bool:
 def _spans(head: list[list[Line]], columns: list[Line], gutters: list[Span],
            body: float) -> bool:
     """A line of the head is one piece set from one of the columns' edges (``SPAN_SLACK``)
-    across every gutter: a lead or a caption set across the module (a caption set ragged
-    ends short of the far edge by what its last word did not fit, a long word or more), not
-    a centred heading, nor a list's entries beside their page numbers."""
+    across every gutter, well into the far column (past its middle): a lead or a caption set
+    across the module (a caption set ragged ends short of the far edge by what its last word
+    did not fit), not a centred heading, nor a list's entries beside their page numbers, nor
+    a paragraph's last line ending early in the far column."""
     lo, hi = min(p.box[0] for p in columns), max(p.box[2] for p in columns)
-    return any((p.box[0] <= lo + SPAN_SLACK * body or p.box[2] >= hi - SPAN_SLACK * body)
-               and all(_crosses(p, g) for g in gutters) for row in head for p in row)
+    first, last = min(g[0] for g in gutters), max(g[1] for g in gutters)
+    return any(all(_crosses(p, g) for g in gutters)
+               and (p.box[0] <= lo + SPAN_SLACK * body and p.box[2] >= (last + hi) / 2
+                    or p.box[2] >= hi - SPAN_SLACK * body and p.box[0] <= (lo + first) / 2)
+               for row in head for p in row)
 
 
 def head_touching(pieces: list[Line], body: float, grid: Callable[[list[Line]], list[Span]]
