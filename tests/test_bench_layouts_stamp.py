@@ -15,7 +15,7 @@ def _bench_in(tmp_path, monkeypatch, stamp_scans: int):
     ``stamp_scans`` scanned copies, and the generator's runs recorded instead of made."""
     bench = load_bench(monkeypatch)
     monkeypatch.setattr(bench, "OUT", tmp_path)
-    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs").mkdir(parents=True)
     digest = hashlib.sha256(b"".join((bench.ROOT / f).read_bytes()
                                      for f in bench.GENERATOR)).hexdigest()
     made_by = f"{digest} {bench.DOCS} {bench.SEED}"
@@ -47,3 +47,32 @@ def test_generation_for_a_born_digital_run_makes_the_scans_too(tmp_path, monkeyp
     bench.generated(0)
     assert len(calls) == 1 and calls[0][-2:] == ["--scans", str(bench.SCANS)]
     assert (tmp_path / "docs" / ".generator").read_text() == f"{made_by} {bench.SCANS}"
+
+
+def test_another_seed_generates_its_own_draws_into_a_folder_of_its_own(tmp_path, monkeypatch):
+    bench, made_by, calls = _bench_in(tmp_path / "layouts", monkeypatch, stamp_scans=3)
+    default_stamp = (tmp_path / "layouts" / "docs" / ".generator").read_text()
+    seed = bench.SEED + 2500
+    bench.generated(0, seed)
+    own = tmp_path / f"layouts-seed-{seed}" / "docs"
+    assert len(calls) == 1
+    assert calls[0][calls[0].index("--seed") + 1] == str(seed)
+    assert calls[0][calls[0].index(str(own)) - 1].endswith("layouts.py")
+    digest = made_by.split()[0]
+    # a born-digital run of another seed makes no scanned copies: none has its OCR cached
+    assert "--scan" not in calls[0]
+    assert (own / ".generator").read_text() == f"{digest} {bench.DOCS} {seed} 0"
+    # the default draws' folder, and so its OCR cache, is left as it was
+    assert (tmp_path / "layouts" / "docs" / ".generator").read_text() == default_stamp
+    assert bench.folder() == tmp_path / "layouts"
+
+
+def test_another_seed_makes_its_scans_when_a_run_first_needs_them(tmp_path, monkeypatch):
+    bench, _, calls = _bench_in(tmp_path / "layouts", monkeypatch, stamp_scans=3)
+    seed = bench.SEED + 2500
+    bench.generated(0, seed)
+    bench.generated(0, seed)
+    assert len(calls) == 1      # the born-digital draws are current
+    bench.generated(bench.SCANS, seed)
+    bench.generated(0, seed)
+    assert len(calls) == 2 and calls[1][-2:] == ["--scans", str(bench.SCANS)]

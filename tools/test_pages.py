@@ -27,16 +27,24 @@ from magpipe.artifacts.pages import RepairArtifact
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / ".bench" / "layouts"
+SEED = 1600          # the bench's own draws (``bench_layouts.SEED``), the ones in BENCH
 DATA = ROOT / "tests" / "data"
 
 
 @dataclass(frozen=True)
 class Saved:
     """One saved test input: ``name`` (the files' stem), the bench document it comes from and
-    the numbers of the pages kept (None: the whole document)."""
+    the numbers of the pages kept (None: the whole document), of the bench's draws from
+    ``seed`` (another seed than the bench's own: ``bench_layouts.py --seed``)."""
     name: str
     doc: str
     pages: tuple[int, ...] | None = None
+    seed: int = 1600
+
+    @property
+    def bench(self) -> Path:
+        """The bench folder that holds the document (each other seed has its own)."""
+        return BENCH if self.seed == SEED else BENCH.with_name(f"{BENCH.name}-seed-{self.seed}")
 
 
 class Truth(Enum):
@@ -90,10 +98,10 @@ def save(saved: Sequence[Saved], out: Path, truth: Truth, every_change: bool = F
     repair changes) and truth (cut as ``truth`` says) into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     for item in saved:
-        artifact = RepairArtifact.load(BENCH / "pipeline" / item.doc / "repair.json")
+        artifact = RepairArtifact.load(item.bench / "pipeline" / item.doc / "repair.json")
         kept = cut_artifact(artifact, item.pages, every_change)
         (out / f"{item.name}.repair.json").write_text(kept.to_json(), encoding="utf-8")
-        source = BENCH / "docs" / f"{item.doc}.truth.json"
+        source = item.bench / "docs" / f"{item.doc}.truth.json"
         if truth is Truth.AS_WRITTEN:
             if item.pages is not None:
                 raise ValueError(f"{item.name}: a truth as written is a whole document's")
@@ -106,13 +114,15 @@ def save(saved: Sequence[Saved], out: Path, truth: Truth, every_change: bool = F
     print(f"wrote {len(saved)} inputs into {out.relative_to(ROOT)}")
 
 
-def run_bench(docs: Sequence[str], artifact: str = "repair.json") -> None:
-    """Run the layout bench on the families of the documents in ``docs`` whose ``artifact``
-    it has not written yet."""
+def run_bench(docs: Sequence[str], artifact: str = "repair.json", seed: int = SEED) -> None:
+    """Run the layout bench (on the draws of ``seed``) on the families of the documents in
+    ``docs`` whose ``artifact`` it has not written yet."""
+    bench = Saved("", "", seed=seed).bench
     missing = sorted({doc.rsplit("-", 2)[0] for doc in docs    # FAMILY-N-digital / -scanned
-                      if not (BENCH / "pipeline" / doc / artifact).is_file()})
+                      if not (bench / "pipeline" / doc / artifact).is_file()})
     if missing:
         subprocess.run([sys.executable, str(ROOT / "bench" / "bench_layouts.py"),
+                        "--seed", str(seed),
                         *(arg for family in missing for arg in ("--family", family))],
                        check=True)
 
@@ -122,6 +132,7 @@ def main(saved: Sequence[Saved], folder: str, truth: Truth, every_change: bool =
     the command line, if any) into ``tests/data/<folder>``, running the bench first on the
     families whose output is missing."""
     chosen = [s for s in saved if len(sys.argv) < 2 or s.name in sys.argv[1:]]
-    run_bench([s.doc for s in chosen])
+    for seed in sorted({s.seed for s in chosen}):
+        run_bench([s.doc for s in chosen if s.seed == seed], seed=seed)
     save(chosen, DATA / folder, truth, every_change)
     return 0

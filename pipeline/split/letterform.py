@@ -68,6 +68,11 @@ LIST_GAP = 2.5
 SIGN_INSET = 2.0
 SIGN_LINES = 3
 SIGN_BELOW = 14.0
+# A centred heading of the form stands at least this many body sizes in from both edges of
+# its measure (text set to the measure starts at its edge). A long subject wraps to nearly the
+# measure's width, so no wider inset can be asked of it (a subject of two full lines in a
+# column of a two-language page stands under two body sizes in).
+HEAD_INSET = 1.0
 # A column this wide (share of the page) is a text column a heading is centred in; narrower
 # ones are a letterhead's halves, and the page's text extent is the measure.
 WIDE_COLUMN = 0.35
@@ -160,7 +165,7 @@ def _measures(facts: list[Facts], page: PageFacts) -> list[_Measure]:
 
 def _centred(f: Facts, m: _Measure, body: float) -> bool:
     left, right = f.box[0] - m.lo, m.hi - f.box[2]
-    return left > SIGN_INSET * body and abs(left - right) < 2 * SIGN_INSET * body
+    return left > HEAD_INSET * body and abs(left - right) < 2 * SIGN_INSET * body
 
 
 def _form_head(out: list[str], facts: list[Facts], page: PageFacts) -> float:

@@ -17,6 +17,7 @@ from magpipe.split.contents import CONTENTS_LINES, Listed, entry_run
 from magpipe.split.langid import classify
 from magpipe.split.large_intros import first_under_title, opens_under_title
 from magpipe.split.letter_edges import column_letters, letters_of
+from magpipe.split.margin_titles import title_in_band
 from magpipe.split.pieces import GUTTER, JUNK_CONF
 from magpipe.text.contents import ends_with_page
 from magpipe.text.credits import CREDIT_MARK
@@ -127,7 +128,8 @@ def byline_like(text: str) -> bool:
 def role_of(f: Facts, page: PageFacts) -> str:
     words = WORD.findall(f.text)
     top_share, bottom_share = f.box[1] / page.height, f.box[3] / page.height
-    in_margin = bottom_share < FURNITURE_MARGIN or top_share > 1 - FURNITURE_MARGIN
+    in_margin = (bottom_share < FURNITURE_MARGIN or top_share > 1 - FURNITURE_MARGIN) and \
+        not title_in_band(len(words), f.size >= TITLE_SIZE * page.body_size)
     near_margin = top_share < REPEAT_MARGIN or bottom_share > 1 - REPEAT_MARGIN
     # OCR specks and rules read as text: no letter or digit, or a sliver of a box.
     if not any(c.isalnum() for c in f.text) or f.box[3] - f.box[1] < 0.4 * page.body_size \

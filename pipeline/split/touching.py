@@ -47,12 +47,18 @@ def _crosses(p: Line, gutter: Span) -> bool:
     return p.core[0] < gutter[0] and p.core[1] > gutter[1]
 
 
-def _spans(head: list[list[Line]], columns: list[Line], body: float) -> bool:
-    """A line of the head is one piece running the columns' whole width (``SPAN_SLACK``): a
-    lead or a caption set across the module, not a centred heading, nor a list's entries
-    beside their page numbers."""
+def _spans(head: list[list[Line]], columns: list[Line], gutters: list[Span],
+           body: float) -> bool:
+    """A line of the head is one piece set from one of the columns' edges (``SPAN_SLACK``)
+    across every gutter, well into the far column (past its middle): a lead or a caption set
+    across the module (a caption set ragged ends short of the far edge by what its last word
+    did not fit), not a centred heading, nor a list's entries beside their page numbers, nor
+    a paragraph's last line ending early in the far column."""
     lo, hi = min(p.box[0] for p in columns), max(p.box[2] for p in columns)
-    return any(p.box[0] <= lo + SPAN_SLACK * body and p.box[2] >= hi - SPAN_SLACK * body
+    first, last = min(g[0] for g in gutters), max(g[1] for g in gutters)
+    return any(all(_crosses(p, g) for g in gutters)
+               and (p.box[0] <= lo + SPAN_SLACK * body and p.box[2] >= (last + hi) / 2
+                    or p.box[2] >= hi - SPAN_SLACK * body and p.box[0] <= (lo + first) / 2)
                for row in head for p in row)
 
 
@@ -74,7 +80,7 @@ def head_touching(pieces: list[Line], body: float, grid: Callable[[list[Line]], 
         gutters = grid(below)
         if gutters and any(_crosses(p, g) for p in above for g in gutters) and \
                 not any(_crosses(p, g) for p in below for g in gutters) and \
-                _spans(rows[:k], below, body):
+                _spans(rows[:k], below, gutters, body):
             cuts.append(k)
     if not cuts:
         return None

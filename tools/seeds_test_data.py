@@ -1,0 +1,36 @@
+"""Save the inputs of ``tests/test_split_seeds.py`` into ``tests/data/layouts-seeds/``.
+
+Pages of development families' documents drawn from another seed than the layout bench's own
+(``bench/bench_layouts.py --seed 4100``): draws no rule was written against, on which a rule
+that fitted the bench's own draws failed:
+
+* ``letters-long-subject``: the first page of ``letters-1-digital`` of seed 4100 (a press
+  release whose subject wraps to two lines nearly as wide as its column: centred, but less
+  than two body sizes in from the column's edges);
+* ``quartet-tall-page``: the first page of ``quartet-2-digital`` of seed 4100 (a sheet 1,219
+  points high: the Vietnamese title over the columns lies inside the top 6% of the page,
+  where the role rules take short text for a running head);
+* ``newsletter-caption-over-columns``: page 7 of ``newsletter-3-digital`` of seed 4100 (a
+  photo's caption of two ragged lines set across three narrow columns, touching their first
+  row: its longest line ends a word short of the columns' right edge).
+
+Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
+first if its output is missing).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tools.test_pages import Saved, Truth, main  # noqa: E402
+
+SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
+         Saved("quartet-tall-page", "quartet-2-digital", (1,), seed=4100),
+         Saved("newsletter-caption-over-columns", "newsletter-3-digital", (7,), seed=4100))
+
+
+if __name__ == "__main__":
+    sys.exit(main(SAVED, "layouts-seeds", Truth.EVERY_ARTICLE))
