@@ -77,3 +77,18 @@ def test_an_intro_set_larger_beside_its_photo_keeps_its_last_word_under_the_capt
     vi = _starting(page, "Bà Trần Thanh Nhàn, Phó Chủ tịch UBND tỉnh")
     assert vi.text.endswith("giao lưu giữa Lạng Sơn với các đối tác Pháp.")
 
+
+
+def test_a_paragraph_runs_on_where_the_measure_widens_again_under_the_captions() -> None:
+    page = _page("runs-on-under")
+    # the narrow lines end a wrap's offset over the first line across the half: one
+    # paragraph, though the region cut parts the two measures at that white
+    vi = _starting(page, "Dự án đầu tư tuyến cao tốc cửa khẩu Hữu Nghị")
+    assert "được khởi công, khánh thành, thông xe kỹ thuật" in vi.text
+    assert vi.text.endswith("(19/12/1946 - 19/12/2025).")
+    en = _starting(page, "Attending the ceremony were Mr. Le Hoai Trung")
+    assert en.text.endswith("investors, and participating enterprises.")
+    assert not any(b.text.startswith(("thông xe kỹ thuật", "communes and wards"))
+                   for b in page.blocks)
+    # (the English half is one column: its text across the half is no lead over columns)
+    assert not any(b.role == Role.INTRO for b in page.blocks)

@@ -9,6 +9,8 @@ repair artifact (the split stage's input) and the truth of the articles printed 
   each half above them, a paragraph cut where the measure narrows (set a wrap's offset
   lower), the Vietnamese text ending beside its photo's long caption and the English one
   running on across its half under its caption (wrapround-1-digital, page 1);
+* ``runs-on-under``: the same article's next page, a Vietnamese and an English paragraph
+  cut where the measure widens again under the captions (wrapround-1-digital, page 2);
 * ``ragged-intro``: the photos against the page's outer edges, the text set flush left and
   ragged, each language's intro set larger beside its photo from the titles down, the
   English intro's last word on a line of its own under the caption, the body under it
@@ -27,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("ends-beside", "wrapround-1-digital", (1,)),
+         Saved("runs-on-under", "wrapround-1-digital", (2,)),
          Saved("ragged-intro", "wrapround-4-digital", (1,)))
 
 

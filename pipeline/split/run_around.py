@@ -345,7 +345,8 @@ def across_empty_rows(paras: list[Para], bands: list[Box], pitch: float, exact: 
     together again: the step from one line to the next lies in a band of ``bands``, the
     first line ends no sentence, and both are set in one type (``cw_jump``:
     ``line_steps.one_type``'s). The line under may be one that ends a paragraph short, under
-    the band: it starts where the line above does."""
+    the band, or one the region cut put in the next region (the white at the change of
+    measure): it starts where the line above does."""
     if not bands or not paras:
         return paras
     out = [paras[0]]
@@ -353,7 +354,10 @@ def across_empty_rows(paras: list[Para], bands: list[Box], pitch: float, exact: 
         prev = out[-1]
         a, b = prev.lines[-1], para.lines[0]
         step = b.base - a.base
-        if prev.region == para.region and pitch < step <= (EMPTY_ROWS + 1.5) * pitch and \
+        # (the region cut may part them at the white: then the line under starts where the
+        # line above does, one column read on)
+        column = prev.region == para.region or abs(b.box[0] - a.box[0]) < pitch
+        if column and pitch < step <= (EMPTY_ROWS + 1.5) * pitch and \
                 any(band[1] - pitch <= a.base and b.box[1] <= band[3] + pitch
                     and across(a.box, band) > 0 and (across(b.box, band) > 0 or
                                                      abs(b.box[0] - a.box[0]) < pitch)
