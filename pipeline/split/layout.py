@@ -326,7 +326,7 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     edges = {id(p) for p in top + bottom}
     # (photos the text runs around line by line, then the others: run_around, photo_text)
     lifted, middle, wrapped = run_around(words, [p for p in pieces if id(p) not in edges], photos,
-                                         body)
+                                         body, exact)
     regions: list[tuple[list[Line], Span | None]] = []
     pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None,
                        None if short_pitch is None else 0.0)

@@ -15,7 +15,9 @@ that end paragraphs, or like bylines set flush right.
   out, a region of its own read after the body's, on every photo: set on a picture, it is
   never the columns' text;
 * for a photo the text wraps around (``_wrapped``: lines beside it, shortened, and a full
-  line of their column just above or under it; the other photos' captions under them are
+  line of their column just above or under it, the white between them no more than the
+  text's leading, or than the wrap's offset more where the text runs on from one measure
+  into the other; the other photos' captions under them are
   left to the region cut, which reads them as blocks of their own), the caption stacked under
   its foot is lifted out the same way, when none lies on it: the first piece starting within
   ``FIRST_GAP`` of the foot, each next within ``STACK_GAP`` of the one above, inside the
@@ -32,8 +34,12 @@ that end paragraphs, or like bylines set flush right.
 * and a line beside that photo or its caption (its near end within ``WRAP_GAP`` of the
   photo's edge) is measured as if it ran on across the photo: to the gutter that runs through
   the photo (found in the rows above and under it) when the photo straddles one, else, when
-  no text stands on the photo's other side, to the photo's far edge (the column's edge it is
-  set against). Its words do not change, only the box the geometry measures.
+  no text stands on the photo's other side (or the text wraps it on one side only: the
+  other side's text is another column's), to the photo's far edge (the column's edge it is
+  set against). The shorter lines of its column on the photo's left (ragged, or ending a
+  paragraph) are moved out by as much, so they stay as short. Its words do not change, only
+  the box the geometry measures. The band the photo and its caption take is returned for
+  ``run_around.across_empty_rows``, which joins a paragraph cut where the measure changes.
 
 Pure logic, no I/O.
 """
@@ -49,6 +55,7 @@ from magpipe.split.gutters import column_gutters
 from magpipe.split.photo_rows import SMALLER, in_row, set_small, text_size
 from magpipe.split.pieces import GUTTER, Line, make_line
 from magpipe.split.side_captions import beside_photo
+from magpipe.text.punctuation import ends_sentence
 
 log = logging.getLogger(__name__)
 
@@ -64,9 +71,9 @@ EDGE_SPACE = 0.3     # x body size: the least white at a photo's edge that parts
 SAME_SIZE = 0.15     # relative: a full line of the wrapped column is set at its lines' size
 WRAP_LINES = 2       # fewest lines beside a photo that make it one set into the text
 LEAD_GAP = 0.6       # x body size: the most white between two lines of one column's text
+                     # (plus, where the text runs on, a wrap's offset read on the page)
 CAPTION_LINES = 12.0  # x body size: how far past a photo's edge its caption's lines may reach
-NEAR_ROWS = 8.0      # x body size: how far above and under a photo rows show its gutter, and
-                     # how far under it lines beside its caption may run
+NEAR_ROWS = 8.0      # x body size: how far above and under a photo rows show its gutter
 
 
 def _inside(p: Line, photo: Box) -> bool:
@@ -165,22 +172,39 @@ def _gutter_through(pieces: list[Line], photo: Box, foot: float, body: float
     return best
 
 
-def _widened(pieces: list[Line], photo: Box, foot: float, body: float) -> list[Line]:
+def _widened(pieces: list[Line], photo: Box, foot: float, body: float,
+             sides: tuple[int, ...] = (0, 1)) -> list[Line]:
     """The lines beside the photo (or its caption, down to ``foot``) measured across it (see
-    the module docstring)."""
+    the module docstring). With no gutter through the photo, only those of ``sides``, the
+    sides its text wraps on (``_wrapped``): the text on its other side is another column's,
+    past a gutter at its edge."""
     reach = WRAP_GAP * body
     rows = [p for p in pieces if p.box[3] > photo[1] + 1 and p.box[1] < foot - 1]
     left = [p for p in rows if p.box[2] <= photo[0] + 1 and photo[0] - p.box[2] <= reach]
     right = [p for p in rows if p.box[0] >= photo[2] - 1 and p.box[0] - photo[2] <= reach]
+    gutter = _gutter_through(pieces, photo, foot, body)
+    if gutter is None and len(sides) == 1:
+        left, right = (left, []) if sides == (0,) else ([], right)
     if not left and not right:
         return pieces
-    gutter = _gutter_through(pieces, photo, foot, body)
     if gutter is None and left and right:
         return pieces           # text on both sides and no gutter seen: leave it be
     to_right = gutter[0] if gutter else photo[2]
     to_left = gutter[1] if gutter else photo[0]
     new = {id(p): replace(p, box=(p.box[0], p.box[1], to_right, p.box[3]),
                           core=(p.core[0], to_right)) for p in left}
+    if left:
+        # (the shorter lines of the same column, set flush left, ragged or ending a
+        # paragraph, moved out by as much: they stay as short as they were; a justified
+        # line's first word, a piece of its own, is no line)
+        starts = sorted(p.box[0] for p in left)
+        start, shift = starts[len(starts) // 2], to_right - max(p.box[2] for p in left)
+        short = [p for p in rows if id(p) not in new and p.box[2] <= photo[0] + 1 and
+                 abs(p.box[0] - start) <= SIDE_SLACK * body and
+                 not any(q is not p and q.box[0] >= p.box[2] and q.box[2] <= photo[0] + 1
+                         and min(p.box[3], q.box[3]) > max(p.box[1], q.box[1]) for q in rows)]
+        new.update({id(p): replace(p, box=(p.box[0], p.box[1], p.box[2] + shift, p.box[3]),
+                                   core=(p.core[0], p.core[1] + shift)) for p in short})
     new.update({id(p): replace(p, box=(to_left, p.box[1], p.box[2], p.box[3]),
                                core=(to_left, p.core[1])) for p in right})
     log.debug("photo at %s: %d lines left and %d right measured across it",
@@ -191,12 +215,14 @@ def _widened(pieces: list[Line], photo: Box, foot: float, body: float) -> list[L
 def _runs_across(p: Line, photo: Box, side: int, beside: list[Line], body: float) -> bool:
     """``p`` is a full line of the column the lines ``beside`` the photo's ``side`` (0: left,
     1: right) are shortened in: it runs across that edge of the photo, from the beside lines'
-    far end to no further than the photo's other edge, set at their size."""
+    far end to no further than the photo's other edge, set at their size or at the page's
+    body size (an intro set larger may fill the shortened lines, the body text running on
+    across the column under them)."""
     edge = photo[2] if side else photo[0]
     sizes = sorted(q.size for q in beside)
     size = sizes[len(sizes) // 2]
     if not (p.box[0] < edge - body and p.box[2] > edge + body) or \
-            abs(p.size - size) > SAME_SIZE * size:
+            all(abs(p.size - s) > SAME_SIZE * s for s in (size, body)):
         return False
     reach = WRAP_GAP * body
     if side:
@@ -215,37 +241,111 @@ def _beside(pieces: list[Line], photo: Box, foot: float, side: int, reach: float
     return [p for p in rows if p.box[2] <= photo[0] + 1 and photo[0] - p.box[2] <= reach]
 
 
-def _wrapped(pieces: list[Line], photo: Box, body: float) -> bool:
-    """Text wraps around the photo: ``WRAP_LINES`` lines or more beside it on one side (their
-    near end within ``WRAP_GAP`` of its edge), run on from a full line of their column
-    (``_runs_across``) right above the first of them or into one right under the last
-    (``LEAD_GAP``; the lines beside the photo's caption count): the photo is set into the
-    column's text, not beside it (a photo filling its column beside another column under a
-    lead across both, a caption set beside its photo)."""
+def _offset(beside: list[Line], photo: Box, side: int) -> float:
+    """The wrap's offset: the white a layout program keeps between the photo and the lines
+    shortened beside it, read on the page (from the line reaching nearest the photo's edge:
+    ragged lines end short of it). It keeps as much above the photo and under its caption."""
+    return max(min(q.box[0] - photo[2] if side else photo[0] - q.box[2] for q in beside), 0.0)
+
+
+def _run_down(pieces: list[Line], beside: list[Line], photo: Box, side: int, body: float,
+              offset: float) -> Line:
+    """The last line of the column the lines ``beside`` the photo's ``side`` stand in, read
+    down from the first of them: lines wholly on that side starting at their left edge, each
+    within ``LEAD_GAP`` and the wrap's ``offset`` of the one above (ragged lines, ending short
+    of the photo, and the lines beside its caption however long, or under it in the narrow
+    measure, count)."""
+    lefts = sorted(q.box[0] for q in beside)
+    left = lefts[len(lefts) // 2]
+    column = sorted((q for q in pieces if abs(q.box[0] - left) <= body and
+                     (q.box[0] >= photo[2] - 1 if side else q.box[2] <= photo[0] + 1)),
+                    key=lambda q: q.box[1])
+    last = min(beside, key=lambda q: q.box[1])
+    for q in column:
+        if last.box[3] - 1 <= q.box[1] + 1 and q.box[1] - last.box[3] <= \
+                LEAD_GAP * body + offset and q.box[1] > last.box[1]:
+            last = q
+    return last
+
+
+def _across_offset(gap: float, before: Line, body: float, offset: float,
+                   next_row: bool) -> bool:
+    """Two lines of one column stand ``gap`` apart at a change of measure round a photo:
+    within ``LEAD_GAP`` (the text's own leading), or, on rows next to each other
+    (``next_row``: no line between them), within the wrap's ``offset`` more when the line
+    before ends no sentence (the text runs on from one measure into the other, where a
+    lead over a column set beside a photo, or a column ending beside it over a paragraph
+    across the page, ends its sentence)."""
+    return -LEAD_GAP * body <= gap <= LEAD_GAP * body or next_row and \
+        0.0 <= gap <= LEAD_GAP * body + offset and not ends_sentence(before.text)
+
+
+def _next_rows(pieces: list[Line], first: Line, last: Line) -> tuple[float, float]:
+    """The foot of the row right above ``first`` and the top of the row right under
+    ``last`` (the pieces across their width); infinities where there is none."""
+    def across(q: Line, line: Line) -> bool:
+        return min(q.box[2], line.box[2]) > max(q.box[0], line.box[0])
+
+    over = max((q.box[3] for q in pieces if q.box[3] <= first.box[1] + 1 and
+                across(q, first)), default=-float("inf"))
+    under = min((q.box[1] for q in pieces if q.box[1] >= last.box[3] - 1 and
+                 across(q, last)), default=float("inf"))
+    return over, under
+
+
+def _captioning(p: Line, photos: tuple[Box, ...], photo: Box, body: float) -> bool:
+    """``p`` is another photo's caption: it starts within ``FIRST_GAP`` under that photo's
+    foot, inside its width (no line of the column's text, whatever it reaches across)."""
+    return any(other != photo and 0 <= p.box[1] - other[3] <= FIRST_GAP * body and
+               _within_width(p, other, SIDE_SLACK * body) for other in photos)
+
+
+def _wrapped(pieces: list[Line], photo: Box, body: float, photos: tuple[Box, ...] = (),
+             exact: bool = True) -> tuple[tuple[int, ...], float]:
+    """The sides (0: left, 1: right) the text wraps around the photo on, and the foot of
+    the narrow measure there (the last line ``_run_down`` reads): ``WRAP_LINES``
+    lines or more beside it on a side (their near end within ``WRAP_GAP`` of its edge), run
+    on from a full line of their column (``_runs_across``) right above the first of them
+    or into one right under the last line of their column (``_run_down``), across no more
+    white than the text's leading and the wrap's offset (``_across_offset``): the photo is
+    set into the column's text, not beside it (a photo filling its column beside another
+    column under a lead across both, a caption set beside its photo). Another of
+    ``photos``' captions is no full line (``_captioning``). On a scan (not ``exact``) no
+    offset is read: the photo's box found on the image and OCR's line boxes swing by as
+    much as the offset, and OCR parts a justified line into its words."""
     reach = WRAP_GAP * body
+    sides, foot = [], photo[3]
     for side in (0, 1):
         beside = _beside(pieces, photo, photo[3], side, reach)
         if len(beside) < WRAP_LINES:
             continue
-        down = _beside(pieces, photo, photo[3] + NEAR_ROWS * body, side, reach)
-        first, last = min(p.box[1] for p in beside), max(p.box[3] for p in down)
-        if any((-LEAD_GAP * body <= first - p.box[3] <= LEAD_GAP * body or
-                -LEAD_GAP * body <= p.box[1] - last <= LEAD_GAP * body) and
-               _runs_across(p, photo, side, beside, body) for p in pieces):
-            return True
-    return False
+        offset = _offset(beside, photo, side) if exact else 0.0
+        first = min(beside, key=lambda q: q.box[1])
+        last = _run_down(pieces, beside, photo, side, body, offset)
+        over, under = _next_rows(pieces, first, last)
+        if any((_across_offset(first.box[1] - p.box[3], p, body, offset, p.box[3] >= over - 1)
+                or _across_offset(p.box[1] - last.box[3], last, body, offset,
+                                  p.box[1] <= under + 1)) and
+               _runs_across(p, photo, side, beside, body) and
+               not _captioning(p, photos, photo, body) for p in pieces):
+            sides.append(side)
+            foot = max(foot, last.box[3])
+    return tuple(sides), foot
 
 
 def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, ...],
-               body: float) -> tuple[list[list[Line]], list[Line]]:
+               body: float, exact: bool = True) -> tuple[list[list[Line]], list[Line], list[Box]]:
     """Each photo's text, top to bottom (a group of the pieces on it, then a group of those
-    stacked under it; empty groups left out), and the pieces left, those wrapped around a
-    photo widened across it (see the module docstring)."""
+    stacked under it; empty groups left out), the pieces left, those wrapped around a
+    photo widened across it (see the module docstring), and the band each wrapped photo
+    takes (its box down to its caption's foot: the text's measure changes at its top and
+    foot, where ``run_around.across_empty_rows`` joins a paragraph cut there)."""
     groups: list[list[Line]] = []
+    bands: list[Box] = []
     for photo in sorted(photos, key=lambda b: (b[1], b[0])):
         if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
             continue
-        wrapped = _wrapped(pieces, photo, body)
+        wrapped, narrow = _wrapped(pieces, photo, body, photos, exact)
         row = not wrapped and in_row(photo, photos, body)     # (its caption: as a wrapped one's)
         room = (FIRST_GAP + CAPTION_LINES) * body               # (room for a caption's lines)
         if wrapped or row:
@@ -275,6 +375,9 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
         groups.extend(g for g in (over, on, under, *beside) if g)
         pieces = [p for p in pieces if id(p) not in taken]
         if wrapped:
+            # (the lines beside the caption, or beside a caption not found under it, down
+            # to the narrow measure's foot)
             foot = max([photo[3], *(p.box[3] for p in under)])
-            pieces = _widened(pieces, photo, foot, body)
-    return groups, pieces
+            pieces = _widened(pieces, photo, max(foot, narrow + 1), body, wrapped)
+            bands.append((*photo[:3], foot))
+    return groups, pieces, bands

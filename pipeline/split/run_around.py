@@ -45,8 +45,11 @@ photo's middle beside it (a row of one column over both) says it is no run-aroun
 The shape may leave a row or two beside it empty (too little of the line left): the step
 from the line above to the line under reads as a paragraph's end. ``across_empty_rows`` puts
 the two parts together again after the paragraph cut, where the step lies in a run-around's
-band and the line above ends no sentence. Photos no text runs around are left to
-``photo_text`` (called after, on the pieces left).
+band and the line above ends no sentence. A photo the text wraps around as a rectangle
+(``photo_text``'s) leaves the same step at its top and at its caption's foot, where the
+measure changes and the layout program keeps its offset from the photo as white between two
+lines of a paragraph: its band is joined across the same way. Photos no text runs around are
+left to ``photo_text`` (called after, on the pieces left).
 
 Pure logic, no I/O.
 """
@@ -312,12 +315,12 @@ def _around(words: tuple[Word, ...], pieces: list[Line], photo: Box, body: float
 
 
 def run_around(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, ...],
-               body: float) -> tuple[list[list[Line]], list[Line], list[Box]]:
+               body: float, exact: bool = True) -> tuple[list[list[Line]], list[Line], list[Box]]:
     """Each run-around photo's caption (a group of pieces, top to bottom) and the pieces
     left, the lines run around a photo measured across it (see the module docstring); then
-    ``photo_text`` on the other photos: its groups after these, and the pieces it leaves.
-    Last, the band each run-around takes (the photo's box down to its caption's foot), for
-    ``across_empty_rows``."""
+    ``photo_text`` on the other photos (``exact``: a text layer's page): its groups after
+    these, and the pieces it leaves. Last, the band each run-around or wrapped photo takes
+    (the photo's box down to its caption's foot), for ``across_empty_rows``."""
     groups: list[list[Line]] = []
     bands: list[Box] = []
     rest = []
@@ -330,16 +333,20 @@ def run_around(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
         if caption:
             groups.append(caption)
         bands.append((*photo[:3], max([photo[3], *(p.box[3] for p in caption)])))
-    lifted, pieces = photo_text(words, pieces, tuple(rest), body)
-    return groups + lifted, pieces, bands
+    lifted, pieces, wraps = photo_text(words, pieces, tuple(rest), body, exact)
+    return groups + lifted, pieces, bands + wraps
 
 
 def across_empty_rows(paras: list[Para], bands: list[Box], pitch: float, exact: bool,
                       cw_jump: float) -> list[Para]:
     """Paragraphs of one region cut apart only where a row or two beside a run-around was
-    left empty (the shape leaving too little of the line, ``EMPTY_ROWS``) put together again:
-    the step from one line to the next lies in a band of ``bands``, the first line ends no
-    sentence, and both are set in one type (``cw_jump``: ``line_steps.one_type``'s)."""
+    left empty (the shape leaving too little of the line, ``EMPTY_ROWS``), or where a
+    wrapped photo's offset stands between two lines at its top or its caption's foot, put
+    together again: the step from one line to the next lies in a band of ``bands``, the
+    first line ends no sentence, and both are set in one type (``cw_jump``:
+    ``line_steps.one_type``'s). The line under may be one that ends a paragraph short, under
+    the band, or one the region cut put in the next region (the white at the change of
+    measure): it starts where the line above does."""
     if not bands or not paras:
         return paras
     out = [paras[0]]
@@ -347,9 +354,13 @@ def across_empty_rows(paras: list[Para], bands: list[Box], pitch: float, exact: 
         prev = out[-1]
         a, b = prev.lines[-1], para.lines[0]
         step = b.base - a.base
-        if prev.region == para.region and pitch < step <= (EMPTY_ROWS + 1.5) * pitch and \
+        # (the region cut may part them at the white: then the line under starts where the
+        # line above does, one column read on)
+        column = prev.region == para.region or abs(b.box[0] - a.box[0]) < pitch
+        if column and pitch < step <= (EMPTY_ROWS + 1.5) * pitch and \
                 any(band[1] - pitch <= a.base and b.box[1] <= band[3] + pitch
-                    and all(across(ln.box, band) > 0 for ln in (a, b))
+                    and across(a.box, band) > 0 and (across(b.box, band) > 0 or
+                                                     abs(b.box[0] - a.box[0]) < pitch)
                     for band in bands) and \
                 a.text.rstrip()[-1:] not in SENTENCE_ENDS and a.bold == b.bold and \
                 one_type(a, b, exact, cw_jump):
