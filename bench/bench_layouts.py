@@ -167,7 +167,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the twenty-second round's families
              "fixtures/layouts_twentysecond.py", "fixtures/twentysecond_kit.py",
              "fixtures/twentysecond_wrapround.py", "fixtures/twentysecond_numbered.py",
-             "fixtures/twentysecond_calendar.py")
+             "fixtures/twentysecond_calendar.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_measures.py", "fixtures/heldout_overunder.py",
+             "fixtures/heldout_rail.py")
 SOURCES = ("rules", "model")
 
 
