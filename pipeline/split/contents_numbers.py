@@ -14,9 +14,10 @@ So, over the contents drafts of one page:
 * a page number opening a row of a list that prints its own numbers at its rows' right ends,
   in a column of such numbers (their right edges agree), with a list at its left that prints
   none and has a line on that row, ends that line: it moves to the list at its left;
-* a page number ending the first row of a numbered entry (the row opens ``1.``), under which
-  the title runs on (rows at line pitch, under it, opening no entry and printing no page),
-  moves to the end of the entry's last row (in whichever draft holds that row).
+* a page number ending the full first row of a numbered entry (the row opens ``1.`` and
+  spans most of the list's width), under which the title runs on (rows at line pitch, under
+  it, opening no entry and printing no page), moves to the end of the entry's last row (in
+  whichever draft holds that row).
 
 Drafts that lost or took a word have their words put back in reading order (row by row, left
 to right). Pure function over the page's words and the drafts, no I/O.
@@ -42,6 +43,10 @@ COLUMN_SLACK = 0.5
 # A row of a title running on under its entry's first row starts less than this share of a
 # row's height below the row above (set at the entry's line pitch, not a list's gap).
 PITCH_GAP = 1.0
+# A title runs on under its first row only when that row is full: its text spans at least this
+# share of the list's widest row (a short row over an unnumbered one is a title over its twin
+# in the other language, or over a deck, and keeps its number).
+FULL_SHARE = 0.7
 
 _PAGE = re.compile(rf"{PAGE}")
 
@@ -118,6 +123,13 @@ def _strays_homed(words: tuple[Word, ...], lists: dict[int, list[int]]) -> set[i
     return moved
 
 
+def _text_width(words: tuple[Word, ...], row: list[int]) -> float:
+    """A row's width without the page number ending it."""
+    text = row[:-1] if len(row) > 1 and _number(words[row[-1]]) else row
+    box = _box(words, text)
+    return box[2] - box[0]
+
+
 def _run_ons_homed(words: tuple[Word, ...], lists: dict[int, list[int]]) -> set[int]:
     """A page number ending a numbered entry's first row moved after the title's last row;
     the drafts changed."""
@@ -128,6 +140,11 @@ def _run_ons_homed(words: tuple[Word, ...], lists: dict[int, list[int]]) -> set[
         text = " ".join(words[i].text for i in row)
         if len(row) < 3 or not _number(words[row[-1]]) or not opens_with_number(text):
             continue
+        title = _box(words, row[:-1])
+        widest = max(_text_width(words, r) for r, _ in rows
+                     if across(_box(words, r), title) > 0)
+        if title[2] - title[0] < FULL_SHARE * widest:
+            continue                     # a short first row: the entry ends there
         last, last_k = row[:-1], k
         for below, j in rows[n + 1:]:
             upper, lower = _box(words, last), _box(words, below)
