@@ -27,6 +27,7 @@ from magpipe.split.bodysize import body_sizes, page_body
 from magpipe.split.box_twins import box_twins
 from magpipe.split.cells import table_cells
 from magpipe.split.centred_notices import centred_notices, line_spans
+from magpipe.split.contents_numbers import numbers_homed
 from magpipe.split.continuation import BARS, Piece, link
 from magpipe.split.doc_pitch import fallback_pitch, pitch_ratio
 from magpipe.split.drafts import (
@@ -160,6 +161,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         else:
             words_of = para_words(para) if role != Role.CONTENTS else _number_last(words, para)
             drafts.append(Draft(words_of, role, para.region, f.column))
+    drafts = numbers_homed(words, drafts)   # (contents pages numbers the cut misplaced)
     drafts = turned_drafts(words, drafts, page.images, geo.columns, geo.body_size,  # (turned)
                            geo.exact)
     starts = {line.words[0] for para in geo.paras for line in para.lines}
