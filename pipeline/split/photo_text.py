@@ -15,9 +15,9 @@ that end paragraphs, or like bylines set flush right.
   out, a region of its own read after the body's, on every photo: set on a picture, it is
   never the columns' text;
 * for a photo the text wraps around (``_wrapped``: lines beside it, shortened, and a full
-  line of their column just above or under it, the white between them no more than the
-  text's leading, or than the wrap's offset more where the text runs on from one measure
-  into the other; the other photos' captions under them are
+  line of their column just above or under it, all of one language, the white between
+  them no more than the text's leading, or than the wrap's offset more where the text runs
+  on from one measure into the other; the other photos' captions under them are
   left to the region cut, which reads them as blocks of their own), the caption stacked under
   its foot is lifted out the same way, when none lies on it: the first piece starting within
   ``FIRST_GAP`` of the foot, each next within ``STACK_GAP`` of the one above, inside the
