@@ -66,3 +66,21 @@ def test_a_ragged_caption_touching_three_columns_is_cut_from_them() -> None:
     want = [b["text"][:20] for b in truth["pages"][0]["blocks"]
             if b["role"] in ("intro", "body") and b["box"][1] > caption.box[3]]
     assert set(want) <= set(starts)
+
+
+def test_a_bilingual_caption_set_beside_its_photo_is_no_text_wrapped_around_it() -> None:
+    """A photo's caption set beside it, Vietnamese then English, as narrow as lines wrapped
+    around a photo and ending just over a full line of the column under it: the two
+    languages tell it is no column's text run around the photo, so the two columns under
+    it are read each on its own: each language's first paragraph starts a body block of
+    its language, and no block of the text runs across the gutter between them."""
+    truth, result = _split("cover-caption-beside-photo")
+    first = truth["articles"][1]["paragraphs"][0]
+    blocks = [b for page in result.pages for b in page.blocks]
+    for lang in ("vi", "en"):
+        head = " ".join(first[lang][0].split()[:6]).casefold()
+        assert any(b.role == Role.BODY and b.lang == lang and
+                   b.text.casefold().startswith(head) for b in blocks), lang
+    middle = (min(b.box[0] for b in blocks) + max(b.box[2] for b in blocks)) / 2
+    assert not any(b.role in (Role.BODY, Role.INTRO) and b.box[0] < middle < b.box[2]
+                   for b in blocks)

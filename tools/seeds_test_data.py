@@ -12,7 +12,10 @@ that fitted the bench's own draws failed:
   where the role rules take short text for a running head);
 * ``newsletter-caption-over-columns``: page 7 of ``newsletter-3-digital`` of seed 4100 (a
   photo's caption of two ragged lines set across three narrow columns, touching their first
-  row: its longest line ends a word short of the columns' right edge).
+  row: its longest line ends a word short of the columns' right edge);
+* ``cover-caption-beside-photo``: page 5 of ``cover-4-digital`` of seed 4100 (a photo's
+  caption set beside it in Vietnamese, then English, as narrow as wrapped text, ending a
+  little over a full line of the column under it).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -29,7 +32,8 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("quartet-tall-page", "quartet-2-digital", (1,), seed=4100),
-         Saved("newsletter-caption-over-columns", "newsletter-3-digital", (7,), seed=4100))
+         Saved("newsletter-caption-over-columns", "newsletter-3-digital", (7,), seed=4100),
+         Saved("cover-caption-beside-photo", "cover-4-digital", (5,), seed=4100))
 
 
 if __name__ == "__main__":

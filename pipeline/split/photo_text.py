@@ -15,9 +15,9 @@ that end paragraphs, or like bylines set flush right.
   out, a region of its own read after the body's, on every photo: set on a picture, it is
   never the columns' text;
 * for a photo the text wraps around (``_wrapped``: lines beside it, shortened, and a full
-  line of their column just above or under it, the white between them no more than the
-  text's leading, or than the wrap's offset more where the text runs on from one measure
-  into the other; the other photos' captions under them are
+  line of their column just above or under it, all of one language, the white between
+  them no more than the text's leading, or than the wrap's offset more where the text runs
+  on from one measure into the other; the other photos' captions under them are
   left to the region cut, which reads them as blocks of their own), the caption stacked under
   its foot is lifted out the same way, when none lies on it: the first piece starting within
   ``FIRST_GAP`` of the foot, each next within ``STACK_GAP`` of the one above, inside the
@@ -50,8 +50,10 @@ import logging
 from dataclasses import replace
 
 from magpipe.artifacts.base import Box
+from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
 from magpipe.split.gutters import column_gutters
+from magpipe.split.langid import line_lang
 from magpipe.split.photo_rows import SMALLER, in_row, set_small, text_size
 from magpipe.split.pieces import GUTTER, Line, make_line
 from magpipe.split.side_captions import beside_photo
@@ -300,6 +302,15 @@ def _captioning(p: Line, photos: tuple[Box, ...], photo: Box, body: float) -> bo
                _within_width(p, other, SIDE_SLACK * body) for other in photos)
 
 
+def _one_language(lines: list[Line]) -> bool:
+    """No two of the lines are plainly of two languages (``langid.line_lang``; unclear lines,
+    names and figures, go with either): text wrapped around a photo is one column of one
+    article's text, while a bilingual magazine sets a photo's caption beside it in both
+    languages, one under the other, as narrow as the wrapped lines and ending level with a
+    full line of the column under it."""
+    return len({line_lang(q.text) for q in lines} - {Lang.UNKNOWN}) <= 1
+
+
 def _wrapped(pieces: list[Line], photo: Box, body: float, photos: tuple[Box, ...] = (),
              exact: bool = True) -> tuple[tuple[int, ...], float]:
     """The sides (0: left, 1: right) the text wraps around the photo on, and the foot of
@@ -309,7 +320,9 @@ def _wrapped(pieces: list[Line], photo: Box, body: float, photos: tuple[Box, ...
     or into one right under the last line of their column (``_run_down``), across no more
     white than the text's leading and the wrap's offset (``_across_offset``): the photo is
     set into the column's text, not beside it (a photo filling its column beside another
-    column under a lead across both, a caption set beside its photo). Another of
+    column under a lead across both, a caption set beside its photo). The lines beside it
+    and the full line are of one language (``_one_language``: a bilingual caption set
+    beside the photo is no wrapped text). Another of
     ``photos``' captions is no full line (``_captioning``). On a scan (not ``exact``) no
     offset is read: the photo's box found on the image and OCR's line boxes swing by as
     much as the offset, and OCR parts a justified line into its words."""
@@ -317,7 +330,7 @@ def _wrapped(pieces: list[Line], photo: Box, body: float, photos: tuple[Box, ...
     sides, foot = [], photo[3]
     for side in (0, 1):
         beside = _beside(pieces, photo, photo[3], side, reach)
-        if len(beside) < WRAP_LINES:
+        if len(beside) < WRAP_LINES or not _one_language(beside):
             continue
         offset = _offset(beside, photo, side) if exact else 0.0
         first = min(beside, key=lambda q: q.box[1])
@@ -327,7 +340,8 @@ def _wrapped(pieces: list[Line], photo: Box, body: float, photos: tuple[Box, ...
                 or _across_offset(p.box[1] - last.box[3], last, body, offset,
                                   p.box[1] <= under + 1)) and
                _runs_across(p, photo, side, beside, body) and
-               not _captioning(p, photos, photo, body) for p in pieces):
+               not _captioning(p, photos, photo, body) and _one_language([*beside, p])
+               for p in pieces):
             sides.append(side)
             foot = max(foot, last.box[3])
     return tuple(sides), foot
