@@ -103,6 +103,7 @@ class IndexWriter:
         self.out_dir = Path(out_dir)
         self.path = self.out_dir / INDEX_NAME
         self.changed = 0                  # documents reindexed
+        self._seen: set[str] = set()      # folders this writer has checked (their digests read)
         with self._errors():
             self._db: sqlite3.Connection | None = _connect(self.path)
             try:
@@ -124,6 +125,7 @@ class IndexWriter:
         whether it was."""
         assert self._db is not None, "the index writer is closed"
         digest = sha256_file(folder / ALIGN)
+        self._seen.add(folder.name)
         if self._known.get(folder.name) == digest:
             return False
         with self._errors():
@@ -150,7 +152,8 @@ class IndexWriter:
                 self._db.execute("DELETE FROM segments WHERE doc=?", (gone,))
                 self._db.execute("DELETE FROM docs WHERE name=?", (gone,))
             for folder in folders:
-                self.document(folder)
+                if folder.name not in self._seen:   # those a run took in as they ended are
+                    self.document(folder)           # not read and hashed a second time
             self._db.commit()
         self.close()
         return self.changed, len(folders)
