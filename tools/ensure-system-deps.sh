@@ -102,7 +102,7 @@ for flag in "$@"; do
             # light and medium weights, Noto Serif Display's extra-condensed width
             [ -e $fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Light.ttf ] || missing+=(fonts-roboto-unhinted)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-ExtraCondensed.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Open Sans's
+            # the twenty-third round's layout families' faces (fixtures/twentythird_kit.py): Open Sans's
             # light and semibold weights, Noto Sans Display's condensed width
             [ -e $fonts/truetype/open-sans/OpenSans-Light.ttf ] || missing+=(fonts-open-sans)
             [ -e $fonts/truetype/noto/NotoSansDisplay-Condensed.ttf ] || missing+=(fonts-noto-extra)
