@@ -171,7 +171,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the twenty-third round's families
              "fixtures/layouts_twentythird.py", "fixtures/twentythird_kit.py",
              "fixtures/twentythird_measures.py", "fixtures/twentythird_overunder.py",
-             "fixtures/twentythird_rail.py")
+             "fixtures/twentythird_rail.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_proof.py", "fixtures/heldout_backdrop.py",
+             "fixtures/heldout_runin.py")
 SOURCES = ("rules", "model")
 
 

@@ -106,6 +106,10 @@ for flag in "$@"; do
             # light and semibold weights, Noto Sans Display's condensed width
             [ -e $fonts/truetype/open-sans/OpenSans-Light.ttf ] || missing+=(fonts-open-sans)
             [ -e $fonts/truetype/noto/NotoSansDisplay-Condensed.ttf ] || missing+=(fonts-noto-extra)
+            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Open Sans's
+            # condensed light and bold cuts, Noto Serif Display's light and semibold weights
+            [ -e $fonts/truetype/open-sans/OpenSans-CondLight.ttf ] || missing+=(fonts-open-sans)
+            [ -e $fonts/truetype/noto/NotoSerifDisplay-Light.ttf ] || missing+=(fonts-noto-extra)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
         *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
