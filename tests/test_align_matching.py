@@ -1,11 +1,10 @@
 """The pairing's assignment without scipy (align.matching): the same pairs scipy's sparse
-matching finds, scipy imported only for a group that needs it."""
+matching finds, scipy left to a group that needs it (that align imports none:
+``test_batch_startup``)."""
 
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 
 from magpipe.align import matching
 from magpipe.align.pairing import _sparse_matching, assign
@@ -53,17 +52,3 @@ def test_groups_share_no_draft_and_a_large_group_goes_to_scipy():
     chain = [(0.5, i, j) for i in range(matching.MAX_DRAFTS + 1) for j in (i, i + 1)]
     assert matching.sure_best(chain) is None
 
-
-def test_importing_align_and_pairing_a_magazine_page_never_imports_scipy():
-    # scipy.sparse.csgraph costs ~0.2 s of CPU to import (it brings scipy.linalg): a fork
-    # server loading align's models, and a worker pairing an issue's articles, pay none of it
-    code = ("import sys\n"
-            "import magpipe.align, magpipe.batch.stagemodels.align\n"
-            "from magpipe.align.pairing import assign\n"
-            "scored = [(0.9, 0, 0), (0.5, 0, 1), (0.6, 1, 1), (0.4, 2, 1), (0.8, 2, 2)]\n"
-            "assert assign(scored, 3, 3) == {(0, 0), (1, 1), (2, 2)}\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'scipy'))\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "[]"
