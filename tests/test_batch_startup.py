@@ -123,13 +123,30 @@ def test_the_fork_server_starts_when_the_engine_opens_not_at_the_first_job():
     assert done.stdout.strip() == "True"
 
 
+def _printed_by_a_fresh_interpreter(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.strip()
+
+
 def test_importing_the_batch_layer_imports_no_stage():
     """The main process opens its engine (and so starts the fork server) once it imported
     the orchestrator: the stages' packages (extract's, repair's) come after, in parallel."""
     probe = ("import sys, magpipe.batch.orchestrator\n"
              "print(sorted(m for m in sys.modules if m in {'magpipe.extract', "
              "'magpipe.repair', 'magpipe.split', 'magpipe.align', 'numpy', 'wordfreq'}))")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "[]"
+    assert _printed_by_a_fresh_interpreter(probe) == "[]"
+
+
+def test_loading_aligns_models_and_pairing_an_issue_never_import_scipy():
+    """scipy.sparse.csgraph costs ~0.2 s of CPU to import (it brings scipy.linalg): the fork
+    server loading align's models, and a worker pairing an issue's articles (a group of a
+    few drafts: ``align.matching``), pay none of it."""
+    probe = ("import sys\n"
+             "import magpipe.align, magpipe.batch.stagemodels.align\n"
+             "from magpipe.align.pairing import assign\n"
+             "scored = [(0.9, 0, 0), (0.5, 0, 1), (0.6, 1, 1), (0.4, 2, 1), (0.8, 2, 2)]\n"
+             "assert assign(scored, 3, 3) == {(0, 0), (1, 1), (2, 2)}\n"
+             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'scipy'))\n")
+    assert _printed_by_a_fresh_interpreter(probe) == "[]"

@@ -12,7 +12,8 @@ The score of a (vi, en) candidate pair mixes four kinds of evidence, each 0..1:
 
 The pairs are one global assignment: of all ways to pair drafts (each at most once,
 candidates scoring at least ``MIN_SCORE``), the one with the largest sum of scores
-(:func:`assign`, a sparse minimum-weight matching), not each draft's nearest twin taken
+(:func:`assign`: a minimum-weight matching, worked out by :mod:`magpipe.align.matching`
+where small and sure, else by scipy's sparse one), not each draft's nearest twin taken
 greedily: a journal page of short entries with the same names in each would otherwise give an
 entry the twin of its neighbour and leave that neighbour with none. Where names and numbers
 are few, the gloss anchors of :mod:`magpipe.align.lexicon` stand in for them
@@ -36,11 +37,10 @@ from magpipe.align.anchors import AnchorBag, bag_similarity, extract_anchors
 from magpipe.align.articles import Draft
 from magpipe.align.halves import printed_in_halves
 from magpipe.align.lexicon import gloss_similarity
+from magpipe.align.matching import sure_assignment
 from magpipe.align.paragraphs import RATIO
 from magpipe.text.vietnamese import strip_diacritics
 from rapidfuzz import fuzz
-from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 log = logging.getLogger(__name__)
 
@@ -175,24 +175,38 @@ def assign(scored: list[tuple[float, int, int]], n_vi: int, n_en: int) -> set[tu
     """The (vi, en) pairs of largest total score, each draft at most once. A sparse
     minimum-weight full matching of the candidates, where each draft may also take a stand-in
     of its own (cost 1, as a pair costs ``1 - score`` plus its two stand-ins' 1): leaving two
-    drafts apart costs 2, pairing them ``2 - score``."""
+    drafts apart costs 2, pairing them ``2 - score``. Its groups of a few drafts, whose best
+    pairing is sure, are solved without scipy (``matching``: the same pairs); scipy is
+    imported only for the others."""
     if not scored:
         return set()
-    rows, cols, costs = [], [], []
-    for score, i, j in scored:
+    costs = [(1.0 - score + 1e-6, i, j) for score, i, j in scored]
+    # a pairing costs the drafts' count less the sum of its pairs' gains
+    sure = sure_assignment([(1.0 - cost, i, j) for cost, i, j in costs])
+    return sure if sure is not None else _sparse_matching(costs, n_vi, n_en)
+
+
+def _sparse_matching(costs: list[tuple[float, int, int]], n_vi: int,
+                     n_en: int) -> set[tuple[int, int]]:
+    """``assign`` by scipy's sparse minimum-weight full matching, ``costs`` the pairs'."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+    rows, cols, values = [], [], []
+    for cost, i, j in costs:
         rows += [i, n_vi + j]           # the pair, and the two stand-ins meeting
         cols += [j, n_en + i]
-        costs += [1.0 - score + 1e-6, 1.0]
+        values += [cost, 1.0]
     for i in range(n_vi):               # a Vietnamese draft left alone: its stand-in
         rows.append(i)
         cols.append(n_en + i)
-        costs.append(1.0)
+        values.append(1.0)
     for j in range(n_en):
         rows.append(n_vi + j)
         cols.append(j)
-        costs.append(1.0)
+        values.append(1.0)
     size = n_vi + n_en
-    graph = csr_matrix((np.array(costs), (np.array(rows), np.array(cols))), shape=(size, size))
+    graph = csr_matrix((np.array(values), (np.array(rows), np.array(cols))),
+                       shape=(size, size))
     _, matched = min_weight_full_bipartite_matching(graph)
     return {(i, int(matched[i])) for i in range(n_vi) if matched[i] < n_en}
 

@@ -143,12 +143,29 @@ def _lines(words: Sequence[Word]) -> list[tuple[Box, str]]:
              " ".join(w.text for w in ws)) for ws in grouped.values()]
 
 
+def _line_spans(words: Sequence[Word]) -> list[tuple[float, float]]:
+    """The top and foot of each of the page's lines of counted words (``_lines``' boxes'
+    without their sides and texts: asked of every upright page taller than wide)."""
+    spans: dict[int, list[float]] = {}
+    for w in words:
+        if _counted(w):
+            span = spans.get(w.line)
+            if span is None:
+                spans[w.line] = [w.box[1], w.box[3]]
+            else:
+                if w.box[1] < span[0]:
+                    span[0] = w.box[1]
+                if w.box[3] > span[1]:
+                    span[1] = w.box[3]
+    return [(top, foot) for top, foot in spans.values()]
+
+
 def _shaped(page: Page) -> bool:
     """The sheet may hold two landscape pages one over the other: it is upright, taller than
     wide, each half wider than tall, and no line of its text crosses its middle."""
     mid = page.height / 2
     return (not page.rotation and mid < page.width < page.height
-            and not any(box[1] < mid < box[3] for box, _ in _lines(page.words)))
+            and not any(top < mid < foot for top, foot in _line_spans(page.words)))
 
 
 def _halved(page: Page) -> bool | None:
