@@ -60,9 +60,11 @@ def test_the_twin_under_and_its_credit_line_are_captions() -> None:
     assert _roles(facts) == [Role.CAPTION, Role.CAPTION, Role.CAPTION, Role.BODY]
 
 
-@pytest.mark.parametrize("case", ["same language", "long", "runs on"])
+@pytest.mark.parametrize("case", ["same language", "long", "runs on", "flush left, short"])
 def test_text_under_the_photo_that_is_no_twin_keeps_its_role(case: str) -> None:
-    under = {"same language": _block(VI, 465.0, 2), "long": _block(EN, 465.0, 6)}.get(
+    under = {"same language": _block(VI, 465.0, 2), "long": _block(EN, 465.0, 6),
+             # a paragraph's last line under the photo, set flush left in its column
+             "flush left, short": _block(EN[:40], 465.0, 1, 250.0)}.get(
         case, _block(EN, 465.0, 2))
     facts = [_block(VI, 175.0, 2), under]
     if case == "runs on":       # a column's paragraph goes on right under it

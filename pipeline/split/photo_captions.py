@@ -67,6 +67,9 @@ _NOTE_ROLES = frozenset({Role.ASIDE, Role.BODY})
 # on from it at most CREDIT_LINES (its credit set on a line of its own)
 TWIN_LINES = 4
 CREDIT_LINES = 1
+# ... set to the photo's measure: at least this share of its width, or centred on it (a
+# column's line ending a paragraph right over or under a photo is flush left only, short)
+TWIN_MEASURE = 0.85
 TWIN_REASON = "text at a photo's other edge, in its width, in the other language of the " \
     "caption at the first (its twin)"
 _TWIN_ROLES = frozenset({Role.ASIDE, Role.BODY, Role.INTRO})
@@ -187,6 +190,13 @@ def _at_edge(photo: Box, f: Facts, page: PageFacts, over: bool) -> bool:
         -SIDE_SLACK * page.body_size <= _edge_gap(photo, f.box, over) <= FIRST_GAP * page.body_size
 
 
+def _measured(photo: Box, box: Box, page: PageFacts) -> bool:
+    """``box`` is set to the photo's measure: ``TWIN_MEASURE`` of its width or more, or
+    centred on it (``SIDE_SLACK`` body sizes of slack)."""
+    return box[2] - box[0] >= TWIN_MEASURE * (photo[2] - photo[0]) or \
+        abs((box[0] + box[2]) - (photo[0] + photo[2])) <= 2 * SIDE_SLACK * page.body_size
+
+
 def _twin_stack(photo: Box, facts: list[Facts], roles: list[str], page: PageFacts,
                 over: bool, lang: str) -> list[int]:
     """The caption's twin at the photo's foot (``over``: its top) and its credit stacked on
@@ -195,6 +205,7 @@ def _twin_stack(photo: Box, facts: list[Facts], roles: list[str], page: PageFact
     none when a longer block stacks on (a column's text runs on from the photo)."""
     edge = [k for k, f in enumerate(facts) if _at_edge(photo, f, page, over)]
     if len(edge) != 1 or roles[edge[0]] not in _TWIN_ROLES or \
+            not _measured(photo, facts[edge[0]].box, page) or \
             facts[edge[0]].lines > TWIN_LINES or \
             classify(facts[edge[0]].text)[0] not in ({Lang.VI, Lang.EN} - {lang}):
         return []
@@ -218,7 +229,7 @@ def twin_edges(roles: list[str], reasons: list[str], facts: list[Facts], page: P
                photos: tuple[Box, ...]) -> tuple[list[str], list[str]]:
     """Roles and reasons with a caption's twin read as a caption: where a photo's captions
     at one edge (right over it or right under it, in its width) are all of one language,
-    the one short block at its other edge, lined up with it, in the other language, is the
+    the one short block at its other edge, set to its measure, in the other language, is the
     same caption in that language, whatever its type (a guide's English caption in italics
     at the body's size under the photo, its Vietnamese one over it), and so is its credit
     on a line of its own stacked on from it (``_twin_stack``)."""
