@@ -96,3 +96,12 @@ def test_side_column_that_is_no_rail_keeps_its_roles(case: str) -> None:
         facts = [TITLE, *_body_columns(), *rail]
     roles = [Role.TITLE, *[Role.BODY] * (len(facts) - 1)]
     assert side_rails(roles, facts, PAGE) == roles
+
+
+def test_scanned_rail_is_kept_out_on_the_model_path_too() -> None:
+    # the rule runs over the role model's roles (``rolemodel.MODEL_PASSES``): the framed
+    # rail's every character is kept out there too
+    pages = RepairArtifact.load(DATA / "left-frame.repair.json")
+    truth = json.loads((DATA / "left-frame.truth.json").read_text(encoding="utf-8"))
+    scored = split_score(split(pages, Config(), roles="model"), pages.pages, truth)
+    assert scored.out_correct == scored.out_chars > 0
