@@ -40,7 +40,7 @@ PAGE = PageFacts(width=600.0, height=800.0, body_size=9.0, body_cw=4.5, columns=
                  repeated=frozenset())
 PHOTO = (40.0, 200.0, 420.0, 460.0)
 VI = "Đoàn đại biểu tỉnh Lạng Sơn thăm, làm việc tại Đại sứ quán Việt Nam tại Brazil"
-EN = "The Lang Son provincial delegation visited the Embassy of Viet Nam in Brazil"
+EN = "The Lang Son provincial delegation visited the Embassy of Viet Nam in Brazil."
 
 
 def _block(text: str, top: float, lines: int, x1: float = 420.0) -> Facts:
@@ -60,11 +60,16 @@ def test_the_twin_under_and_its_credit_line_are_captions() -> None:
     assert _roles(facts) == [Role.CAPTION, Role.CAPTION, Role.CAPTION, Role.BODY]
 
 
-@pytest.mark.parametrize("case", ["same language", "long", "runs on", "flush left, short"])
+@pytest.mark.parametrize("case", ["same language", "long", "runs on", "flush left, short",
+                                  "mid-sentence", "goes on"])
 def test_text_under_the_photo_that_is_no_twin_keeps_its_role(case: str) -> None:
     under = {"same language": _block(VI, 465.0, 2), "long": _block(EN, 465.0, 6),
              # a paragraph's last line under the photo, set flush left in its column
-             "flush left, short": _block(EN[:40], 465.0, 1, 250.0)}.get(
+             "flush left, short": _block(EN[:40], 465.0, 1, 250.0),
+             # a column's text running on past the photo, its sentence cut there
+             "mid-sentence": _block(EN.rstrip(".") + ",", 465.0, 2),
+             # ... or going on from the sentence before the photo
+             "goes on": _block("and then " + EN[4:], 465.0, 2)}.get(
         case, _block(EN, 465.0, 2))
     facts = [_block(VI, 175.0, 2), under]
     if case == "runs on":       # a column's paragraph goes on right under it

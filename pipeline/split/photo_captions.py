@@ -34,6 +34,7 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import classify
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.punctuation import ends_sentence
 
 log = logging.getLogger(__name__)
 
@@ -202,7 +203,8 @@ def _twin_stack(photo: Box, facts: list[Facts], roles: list[str], page: PageFact
     """The caption's twin at the photo's foot (``over``: its top) and its credit stacked on
     from it: the one block there of body, intro or note role, ``TWIN_LINES`` lines at most,
     in the language ``lang`` is not, and the short blocks stacked on from it (``STACK_GAP``);
-    none when a longer block stacks on (a column's text runs on from the photo)."""
+    none when a longer block stacks on, or when the first of them opens in lower case or the
+    last ends no sentence (a column's text runs on past the photo)."""
     edge = [k for k, f in enumerate(facts) if _at_edge(photo, f, page, over)]
     if len(edge) != 1 or roles[edge[0]] not in _TWIN_ROLES or \
             not _measured(photo, facts[edge[0]].box, page) or \
@@ -222,7 +224,10 @@ def _twin_stack(photo: Box, facts: list[Facts], roles: list[str], page: PageFact
         if facts[k].lines > CREDIT_LINES or roles[k] not in _TWIN_ROLES | _CARRIED:
             return []
         stack.append(k)
-    return stack
+    # (a caption opens a sentence and ends one, or its credit's bracket; a column's text
+    # running on past the photo goes on from a sentence, or stops mid-sentence there)
+    opens = not facts[stack[0]].text.lstrip()[:1].islower()
+    return stack if opens and ends_sentence(facts[stack[-1]].text) else []
 
 
 def twin_edges(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
