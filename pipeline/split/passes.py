@@ -69,6 +69,8 @@ from magpipe.split.roles import (
     spanning_body,
 )
 from magpipe.split.section_bands import section_bands
+from magpipe.split.side_rails import REASON as RAIL_REASON
+from magpipe.split.side_rails import side_rails
 from magpipe.split.spanning_leads import spanning_leads
 from magpipe.split.specks import ocr_specks
 from magpipe.split.stacked_kickers import stacked_kickers
@@ -183,6 +185,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a short notice and its twin standing alone, under no head (an imprint)", imprints),
     (FORM_REASON, letter_forms),
     ("a letter or two read off a speck far smaller than the body's type", ocr_specks),
+    (RAIL_REASON, side_rails),
 )
 # why ``roles.role_of`` keeps a block out of the articles, by the role it gives
 LOOK_REASONS = (

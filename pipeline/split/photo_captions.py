@@ -31,8 +31,10 @@ import logging
 from dataclasses import replace
 
 from magpipe.artifacts.base import Box
-from magpipe.artifacts.layout import Role
+from magpipe.artifacts.layout import Lang, Role
+from magpipe.split.langid import classify
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.punctuation import ends_sentence
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,18 @@ BESIDE_LINES = 2     # ... of this many lines or more (one line beside a photo: 
                      # box's heading or address line; a credit reads as one by its words)
 BESIDE_REASON = "text set small beside a photo, level with it (its caption)"
 _NOTE_ROLES = frozenset({Role.ASIDE, Role.BODY})
+# a caption's twin at the photo's other edge (a guide that sets one language's caption over
+# each photo and the other's under it): at most this many lines (a caption of a few lines; a
+# column's paragraph running on from over or under a photo is longer), and the lines stacked
+# on from it at most CREDIT_LINES (its credit set on a line of its own)
+TWIN_LINES = 4
+CREDIT_LINES = 1
+# ... set to the photo's measure: at least this share of its width, or centred on it (a
+# column's line ending a paragraph right over or under a photo is flush left only, short)
+TWIN_MEASURE = 0.85
+TWIN_REASON = "text at a photo's other edge, in its width, in the other language of the " \
+    "caption at the first (its twin)"
+_TWIN_ROLES = frozenset({Role.ASIDE, Role.BODY, Role.INTRO})
 # roles that carry a stack of captions on to the next block (a credit on its own line set
 # between the photo and its caption, read as a caption or a credit by its words)
 _CARRIED = frozenset({Role.CAPTION, Role.CREDIT})
@@ -166,4 +180,76 @@ def photo_captions(roles: list[str], reasons: list[str], facts: list[Facts], pag
                 log.debug("caption %s a photo at %s: %r", "over" if over else "under",
                           [round(v) for v in photo], facts[k].text[:40])
                 out[k], why[k] = Role.CAPTION, OVER_REASON if over else REASON
+    out, why = twin_edges(out, why, facts, page, photos)
     return beside_captions(out, why, facts, page, photos)
+
+
+def _at_edge(photo: Box, f: Facts, page: PageFacts, over: bool) -> bool:
+    """``f`` stands at the photo's foot (or, ``over``, its top), within ``FIRST_GAP``, in its
+    width and lined up with it."""
+    return _under(photo, f.box, page) and _lined_up(photo, f.box, page) and \
+        -SIDE_SLACK * page.body_size <= _edge_gap(photo, f.box, over) <= FIRST_GAP * page.body_size
+
+
+def _measured(photo: Box, box: Box, page: PageFacts) -> bool:
+    """``box`` is set to the photo's measure: ``TWIN_MEASURE`` of its width or more, or
+    centred on it (``SIDE_SLACK`` body sizes of slack)."""
+    return box[2] - box[0] >= TWIN_MEASURE * (photo[2] - photo[0]) or \
+        abs((box[0] + box[2]) - (photo[0] + photo[2])) <= 2 * SIDE_SLACK * page.body_size
+
+
+def _twin_stack(photo: Box, facts: list[Facts], roles: list[str], page: PageFacts,
+                over: bool, lang: str) -> list[int]:
+    """The caption's twin at the photo's foot (``over``: its top) and its credit stacked on
+    from it: the one block there of body, intro or note role, ``TWIN_LINES`` lines at most,
+    in the language ``lang`` is not, and the short blocks stacked on from it (``STACK_GAP``);
+    none when a longer block stacks on, or when the first of them opens in lower case or the
+    last ends no sentence (a column's text runs on past the photo)."""
+    edge = [k for k, f in enumerate(facts) if _at_edge(photo, f, page, over)]
+    if len(edge) != 1 or roles[edge[0]] not in _TWIN_ROLES or \
+            not _measured(photo, facts[edge[0]].box, page) or \
+            facts[edge[0]].lines > TWIN_LINES or \
+            classify(facts[edge[0]].text)[0] not in ({Lang.VI, Lang.EN} - {lang}):
+        return []
+    stack = [edge[0]]
+    for k in sorted((k for k, f in enumerate(facts) if k not in stack and
+                     _under(photo, f.box, page) and _edge_gap(photo, f.box, over) > 0),
+                    key=lambda k: _edge_gap(photo, facts[k].box, over)):
+        last = facts[stack[-1]].box
+        gap = last[1] - facts[k].box[3] if over else facts[k].box[1] - last[3]
+        if gap > STACK_GAP * page.body_size:
+            break
+        if gap < -SIDE_SLACK * page.body_size:
+            continue
+        if facts[k].lines > CREDIT_LINES or roles[k] not in _TWIN_ROLES | _CARRIED:
+            return []
+        stack.append(k)
+    # (a caption opens a sentence and ends one, or its credit's bracket; a column's text
+    # running on past the photo goes on from a sentence, or stops mid-sentence there)
+    opens = not facts[stack[0]].text.lstrip()[:1].islower()
+    return stack if opens and ends_sentence(facts[stack[-1]].text) else []
+
+
+def twin_edges(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
+               photos: tuple[Box, ...]) -> tuple[list[str], list[str]]:
+    """Roles and reasons with a caption's twin read as a caption: where a photo's captions
+    at one edge (right over it or right under it, in its width) are all of one language,
+    the one short block at its other edge, set to its measure, in the other language, is the
+    same caption in that language, whatever its type (a guide's English caption in italics
+    at the body's size under the photo, its Vietnamese one over it), and so is its credit
+    on a line of its own stacked on from it (``_twin_stack``)."""
+    out, why = list(roles), list(reasons)
+    for photo in photos:
+        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * page.body_size:
+            continue
+        for over in (False, True):
+            found = [k for k, f in enumerate(facts) if out[k] == Role.CAPTION
+                     and _at_edge(photo, f, page, over)]
+            langs = {classify(facts[k].text)[0] for k in found} - {Lang.UNKNOWN}
+            if len(langs) != 1:
+                continue
+            for k in _twin_stack(photo, facts, out, page, not over, langs.pop()):
+                log.debug("caption's twin %s a photo at %s: %r", "over" if not over else
+                          "under", [round(v) for v in photo], facts[k].text[:40])
+                out[k], why[k] = Role.CAPTION, TWIN_REASON
+    return out, why

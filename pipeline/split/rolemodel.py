@@ -56,6 +56,7 @@ from magpipe.split.rolefeatures import (
     neighbours,
 )
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.side_rails import side_rails
 from magpipe.split.specks import ocr_specks
 from magpipe.text.headings import upper_share
 
@@ -218,7 +219,7 @@ MODEL_PASSES: tuple[tuple[str, RulePass], ...] = tuple(
     (name, step) for name, step in RULE_PASSES if step in (
         credit_lines, heads_inside, nameplates, cover_pages, contents_pass, jump_pass,
         garbled_jump_lines, contact_boxes, grid_cells, figure_tables, foot_strips, foot_notes,
-        imprints, ocr_specks))
+        imprints, ocr_specks, side_rails))
 
 
 def model_ruled(facts: list[Facts], page: PageFacts, model: RoleModel | None = None,
