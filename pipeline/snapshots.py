@@ -20,20 +20,28 @@ under load), and only the pages a run touches are read from disk. The mapping is
 so an array stays writable and a write never reaches the file.
 
 Snapshots go to ``$MAGPIPE_CACHE_DIR`` (empty: none kept), else ``$XDG_CACHE_HOME/magpipe``,
-else ``~/.cache/magpipe``, under ``snapshots/``; the newest few of each name are kept (work
-trees of different code share the folder). A snapshot that cannot be read or written costs
-only the time: the model is built as before. Pickles run code when read: the folder is the
-user's own, like Python's ``__pycache__``.
+else ``~/.cache/magpipe``, under ``snapshots/``, in a folder of their install: the package
+folder and the interpreter's environment (``sys.prefix``) it runs from. Installs of
+different code share the cache (work trees, two virtualenvs, CI runners sharing a home) and
+each runs its own version; one folder of all of them, keeping the newest few snapshots of a
+name, made each install's build evict another's snapshot, which that install then built again
+at its next run, and so on in turn. In its own folder an install keeps the newest few of a
+name (its versions follow one another: an edit, an upgrade), and the folder of another
+install is dropped once unused for ``STALE_DAYS`` (an install deleted without its folder).
+A snapshot that cannot be read or written costs only the time: the model is built as before.
+Pickles run code when read: the folder is the user's own, like Python's ``__pycache__``.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import logging
 import mmap
 import os
 import pickle
+import shutil
 import sys
 import tempfile
 import time
@@ -45,22 +53,41 @@ log = logging.getLogger(__name__)
 
 CACHE_ENV = "MAGPIPE_CACHE_DIR"
 PACKAGE = Path(__file__).resolve().parent        # the magpipe package folder
-# Snapshots of one name kept: one per version of the code in use at once (work trees,
-# an installed release), without letting a developer's edits fill the disk (repair's: 65 MB).
+# Snapshots of one name kept in an install's folder: its versions follow one another (an edit,
+# an upgrade while a run of the former code goes on), and a developer's edits must not fill
+# the disk (repair's: 65 MB)
 KEEP = 3
+# Days another install's folder may go unused before a build here drops it: an install gone
+# (a deleted work tree or virtualenv) leaves its folder behind. Whether its package folder
+# still exists is no test: a CI container sharing a home sees other containers' paths absent.
+STALE_DAYS = 7
+MARKER = "install.json"    # in an install's folder: whose it is; its time is the last use
 BUFFERS = ".buffers"       # the arrays of ``NAME-KEY.pickle`` are in ``NAME-KEY.buffers``
 ALIGN = 64                 # each array starts at a multiple of this (any dtype's alignment)
 
 T = TypeVar("T")
 
 
-def folder() -> Path | None:
-    """Where snapshots are kept; None when ``$MAGPIPE_CACHE_DIR`` is set empty."""
+def root() -> Path | None:
+    """The folder of every install's snapshots; None when ``$MAGPIPE_CACHE_DIR`` is set
+    empty."""
     chosen = os.environ.get(CACHE_ENV)
     if chosen is not None:
         return Path(chosen) / "snapshots" if chosen else None
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "magpipe" / "snapshots"
+
+
+def install_name(package: Path, prefix: str) -> str:
+    """The name of the snapshot folder of the package folder ``package`` run from the
+    environment ``prefix``."""
+    return hashlib.sha256(f"{package}\0{prefix}".encode()).hexdigest()[:16]
+
+
+def folder() -> Path | None:
+    """Where this install keeps its snapshots; None when ``$MAGPIPE_CACHE_DIR`` is set empty."""
+    top = root()
+    return None if top is None else top / install_name(PACKAGE, sys.prefix)
 
 
 @functools.cache
@@ -98,6 +125,7 @@ def load_or_build(name: str, kind: type[T], build: Callable[[], T],
         log.debug("%s: no snapshot (%s)", name, exc)
         return build()
     began = time.perf_counter()
+    _mark_used(where)
     try:
         found = _read(path)
         if isinstance(found, kind):
@@ -115,7 +143,7 @@ def load_or_build(name: str, kind: type[T], build: Callable[[], T],
 
 def _save(path: Path, value: object) -> None:
     """Write ``value`` to ``path`` whole or not at all, then drop the oldest snapshots of
-    the same name beyond ``KEEP``."""
+    the same name beyond ``KEEP`` and the folders of installs no longer used."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         arrays: list[pickle.PickleBuffer] = []
@@ -139,8 +167,47 @@ def _save(path: Path, value: object) -> None:
         for old in others[KEEP:]:
             old.unlink(missing_ok=True)
             old.with_suffix(BUFFERS).unlink(missing_ok=True)
+        _drop_unused_installs(path.parent)
     except OSError as exc:
         log.debug("snapshot %s not saved (%s)", path, exc)
+
+
+def _mark_used(where: Path) -> None:
+    """Note that this install uses its folder ``where`` now (its marker's time), writing the
+    marker when the folder has none."""
+    marker = where / MARKER
+    try:
+        os.utime(marker)
+    except FileNotFoundError:
+        try:
+            where.mkdir(parents=True, exist_ok=True)
+            _write_whole(marker, [json.dumps({"package": str(PACKAGE),
+                                              "prefix": sys.prefix}).encode()])
+        except OSError as exc:
+            log.debug("snapshot folder %s not marked (%s)", where, exc)
+    except OSError as exc:
+        log.debug("snapshot folder %s not marked (%s)", where, exc)
+
+
+def _drop_unused_installs(own: Path) -> None:
+    """Remove the folders of other installs beside ``own`` unused for ``STALE_DAYS``, and
+    the files of the former layout (one folder for all installs) as old."""
+    oldest = time.time() - STALE_DAYS * 86400
+    for entry in own.parent.iterdir():
+        if entry == own:
+            continue
+        try:
+            if not entry.is_dir():
+                if entry.stat().st_mtime < oldest:
+                    entry.unlink(missing_ok=True)
+                continue
+            # a folder with no marker yet (being made) goes by its own time
+            marker = entry / MARKER
+            used = (marker if marker.exists() else entry).stat().st_mtime
+            if used < oldest:
+                shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            continue
 
 
 def _write_whole(path: Path, pieces: Iterable[bytes | memoryview]) -> None:

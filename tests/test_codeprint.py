@@ -154,7 +154,7 @@ def test_a_run_reads_the_stages_code_prints_back_from_their_snapshot(tmp_path, m
     first = codeprint.saved("magpipe.split", STAGES)
     assert (first.fingerprint, first.libraries) == (codeprint.fingerprint("magpipe.split"),
                                                     codeprint.libraries("magpipe.split"))
-    assert list((tmp_path / "cache" / "snapshots").glob("codeprints-*.pickle"))
+    assert list(snapshots.folder().glob("codeprints-*.pickle"))
 
     def unread(*_args):
         raise AssertionError("a module's imports were read again")
@@ -178,7 +178,7 @@ def test_a_new_installed_distribution_makes_the_code_prints_anew(tmp_path, monke
     (site / "newlib-1.0.dist-info").mkdir()            # installed since
     codeprint._saved.cache_clear()
     codeprint.saved("magpipe.split", STAGES)
-    assert len(list((tmp_path / "cache" / "snapshots").glob("codeprints-*.pickle"))) == 2
+    assert len(list(snapshots.folder().glob("codeprints-*.pickle"))) == 2
     codeprint._saved.cache_clear()
 
 

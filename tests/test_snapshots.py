@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import os
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -23,7 +25,7 @@ EVIDENCE = Evidence.of({"nước": 3, "tỉnh": 4}, {("tỉnh", "lạng"): 2})
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch) -> Path:
     monkeypatch.setenv(snapshots.CACHE_ENV, str(tmp_path / "cache"))
-    return tmp_path / "cache" / "snapshots"
+    return snapshots.folder()
 
 
 def _lines() -> list[tuple[str, list[str]]]:
@@ -145,6 +147,51 @@ def test_snapshots_of_another_name_are_not_counted_among_a_names_newest(cache: P
         source.write_text("x" * n)
         snapshots.load_or_build("words-user", dict, lambda: {}, [source])
     assert len([p for p in cache.glob("words-*.pickle") if "user" not in p.name]) == 1
+
+
+def test_a_snapshot_survives_as_many_other_installs_as_build_after_it(cache: Path,
+                                                                      tmp_path: Path,
+                                                                      monkeypatch):
+    # work trees or virtualenvs of other code share the cache, each building its own version
+    source = tmp_path / "words.txt"
+    source.write_text("mine")
+    build, calls = _counted(lambda: {"text": "mine"})
+    snapshots.load_or_build("words", dict, build, [source])
+    own_prefix = sys.prefix
+    for n in range(snapshots.KEEP + 2):
+        monkeypatch.setattr(sys, "prefix", str(tmp_path / f"env{n}"))
+        snapshots.load_or_build("words", dict, lambda: {"text": "theirs"},
+                                [tmp_path / _other_source(tmp_path, n)])
+    monkeypatch.setattr(sys, "prefix", own_prefix)
+    assert snapshots.load_or_build("words", dict, build, [source]) == {"text": "mine"}
+    assert len(calls) == 1
+
+
+def _other_source(folder: Path, n: int) -> str:
+    """The name of a data file of its own for another install ``n``."""
+    name = f"theirs{n}.txt"
+    (folder / name).write_text("x" * n)
+    return name
+
+
+def test_the_folder_of_an_install_unused_for_days_is_dropped_when_another_builds(
+        cache: Path, tmp_path: Path):
+    source = tmp_path / "words.txt"
+    source.write_text("one")
+    days_ago = time.time() - (snapshots.STALE_DAYS + 1) * 86400
+    gone, recent = cache.parent / "gone", cache.parent / "recent"
+    for other in (gone, recent):
+        other.mkdir(parents=True)
+        (other / "words-0123.pickle").write_bytes(b"")
+        (other / snapshots.MARKER).write_text("{}")
+    os.utime(gone / snapshots.MARKER, (days_ago, days_ago))
+    former = cache.parent / "words-4567.pickle"       # the former layout's, as old
+    former.write_bytes(b"")
+    os.utime(former, (days_ago, days_ago))
+    snapshots.load_or_build("words", dict, lambda: {}, [source])
+    assert not gone.exists() and not former.exists()
+    assert (recent / "words-0123.pickle").exists()
+    assert len(list(cache.glob("words-*.pickle"))) == 1
 
 
 def test_an_empty_cache_folder_setting_keeps_no_snapshot(tmp_path: Path, monkeypatch):
