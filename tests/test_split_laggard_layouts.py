@@ -215,12 +215,13 @@ def test_words_of_two_columns_set_half_a_line_apart_are_not_one_line_across_the_
     """A column's line ending at 869 beside the next column's rows (starting at 880) set half
     a line higher: the gap is narrower than the gutter measured by the tall boxes, but as wide
     as a gutter in the type's own size, and the rows are not level: two pieces. A justified
-    line's words as far apart and level stay one piece."""
+    line's words set level a wide word space apart (8 points, under a gutter measured in no
+    more than ``pieces.TALL_BOX`` x the type's size) stay one piece."""
     words = (_word("Member", 824, 857, 555), _word("of", 860, 869, 555),
              _word("agencies;", 880, 916, 548), _word("over", 880, 897, 561))
     pieces = build_pieces(words, body=15.0)
     assert not any({"of", "agencies;"} <= set(p.text.split()) for p in pieces)
-    level = build_pieces((_word("justified", 824, 869, 555), _word("words", 880, 916, 555)),
+    level = build_pieces((_word("justified", 824, 869, 555), _word("words", 877, 913, 555)),
                          body=15.0)
     assert [p.text for p in level] == ["justified words"]
 

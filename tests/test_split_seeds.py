@@ -84,3 +84,77 @@ def test_a_bilingual_caption_set_beside_its_photo_is_no_text_wrapped_around_it()
     middle = (min(b.box[0] for b in blocks) + max(b.box[2] for b in blocks)) / 2
     assert not any(b.role in (Role.BODY, Role.INTRO) and b.box[0] < middle < b.box[2]
                    for b in blocks)
+
+
+def _page_blocks(result, number: int):
+    return [b for page in result.pages if page.number == number for b in page.blocks]
+
+
+def _truth_blocks(truth: dict, number: int, roles: tuple[str, ...], lang: str | None = None):
+    page = next(p for p in truth["pages"] if p["number"] == number)
+    return [b for b in page["blocks"] if b["role"] in roles and (lang is None or
+                                                               b.get("lang") == lang)]
+
+
+def test_a_column_beside_a_photo_under_a_leads_short_last_line_is_not_wrapped_text() -> None:
+    """A lead across the page, its short last line under its full ones, then a photo filling
+    the left column and the right column's text beside it: the lead's full line runs on in
+    no sentence end, but the short line stands between it and the column, so the photo is
+    no one the text wraps around; the left column (the caption, then the text under it) is
+    read before the right one, and the page's paragraphs come in the truth's order."""
+    truth, result = _split("newsletter-column-beside-photo")
+    number = truth["pages"][0]["number"]
+    blocks = [b for b in _page_blocks(result, number) if b.role in (Role.BODY, Role.INTRO)]
+    want = _truth_blocks(truth, number, ("body", "intro"))
+    assert len(want) >= 4
+    order = []
+    for t in want:
+        match = [k for k, b in enumerate(blocks) if b.text[:25] == t["text"][:25]]
+        assert match, t["text"][:40]
+        order.append(match[0])
+    assert order == sorted(order)
+
+
+def test_level_rows_of_two_columns_stay_apart_across_a_gutter_of_tall_boxed_type() -> None:
+    """A face whose boxes stand 1.6x its size sets 9.3-point type in boxes 15.2 high, and
+    its 11-point gutter is narrower than 0.75 box heights: measured against the body's font
+    size as well, the rows of the two columns beside the photo's caption are not chained
+    into one line, so no block of the text or the caption runs across the gutter."""
+    truth, result = _split("interview-narrow-gutter")
+    number = 4
+    gutter = 304.5          # between the columns' edges (299 and 310 points)
+    blocks = [b for b in _page_blocks(result, number)
+              if b.role in (Role.BODY, Role.INTRO, Role.CAPTION, Role.BYLINE)]
+    assert blocks
+    assert not [b.text[:40] for b in blocks if b.box[0] < gutter < b.box[2]]
+    captions = [b for b in blocks if b.role == Role.CAPTION]
+    assert {b.lang for b in captions} == {"vi", "en"}
+
+
+def test_a_translation_set_smaller_beside_the_originals_column_is_no_photos_caption() -> None:
+    """English left, the Vietnamese translation set a size smaller in the right column,
+    both starting right under a photo across the page and its two captions: the right
+    column's paragraphs stand level with the English column's, set in the body's type, so
+    they are a column's text, not captions stacked under the photo's."""
+    truth, result = _split("english-first-smaller-translation")
+    blocks = _page_blocks(result, 1)
+    want = _truth_blocks(truth, 1, ("body", "intro"), "vi")
+    assert want
+    for t in want:
+        match = [b for b in blocks if b.text[:25] == t["text"][:25]]
+        assert match and match[0].role in (Role.BODY, Role.INTRO), t["text"][:40]
+    assert [b for b in blocks if b.role == Role.CAPTION]          # the photo's own stay
+
+
+def test_an_imprint_box_under_a_smaller_translation_takes_none_of_its_paragraphs() -> None:
+    """The review's imprint box (contact fields, set smaller still) under the Vietnamese
+    column's byline: the paragraphs over the byline, set in the column's size, not the
+    box's, are the article's text; the box stays a note."""
+    truth, result = _split("english-first-imprint-under-translation")
+    blocks = _page_blocks(result, 2)
+    want = _truth_blocks(truth, 2, ("body",), "vi")
+    assert want
+    for t in want:
+        match = [b for b in blocks if b.text[:25] == t["text"][:25]]
+        assert match and match[0].role == Role.BODY, t["text"][:40]
+    assert any(b.role == Role.ASIDE and "gateway@" in b.text for b in blocks)

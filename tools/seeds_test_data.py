@@ -1,8 +1,8 @@
 """Save the inputs of ``tests/test_split_seeds.py`` into ``tests/data/layouts-seeds/``.
 
 Pages of development families' documents drawn from another seed than the layout bench's own
-(``bench/bench_layouts.py --seed 4100``): draws no rule was written against, on which a rule
-that fitted the bench's own draws failed:
+(``bench/bench_layouts.py --seed 4100`` and ``--seed 4200``): draws no rule was written
+against, on which a rule that fitted the bench's own draws failed:
 
 * ``letters-long-subject``: the first page of ``letters-1-digital`` of seed 4100 (a press
   release whose subject wraps to two lines nearly as wide as its column: centred, but less
@@ -15,7 +15,20 @@ that fitted the bench's own draws failed:
   row: its longest line ends a word short of the columns' right edge);
 * ``cover-caption-beside-photo``: page 5 of ``cover-4-digital`` of seed 4100 (a photo's
   caption set beside it in Vietnamese, then English, as narrow as wrapped text, ending a
-  little over a full line of the column under it).
+  little over a full line of the column under it);
+* ``newsletter-column-beside-photo``: page 3 of ``newsletter-3-digital`` of seed 4200 (a lead
+  across the page over a photo filling the left column, the right column's text beside it:
+  the lead's last full line runs on in no sentence end, but its short last line stands
+  between it and the column);
+* ``interview-narrow-gutter``: ``interview-3-digital`` of seed 4200, whole (the body's size
+  is the document's; page 4: a face whose boxes stand 1.6x its size, the 11-point gutter
+  under 0.75 box heights wide);
+* ``english-first-smaller-translation``: ``english-first-1-digital`` of seed 4200, whole (its
+  two body sizes are the document's; page 1: the Vietnamese column set smaller than the
+  English one beside it, both right under a photo across the page);
+* ``english-first-imprint-under-translation``: ``english-first-2-digital`` of seed 4200,
+  whole (page 2: the review's imprint box under the Vietnamese column's byline, the column
+  set smaller than the body, the box smaller still).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -33,7 +46,12 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("quartet-tall-page", "quartet-2-digital", (1,), seed=4100),
          Saved("newsletter-caption-over-columns", "newsletter-3-digital", (7,), seed=4100),
-         Saved("cover-caption-beside-photo", "cover-4-digital", (5,), seed=4100))
+         Saved("cover-caption-beside-photo", "cover-4-digital", (5,), seed=4100),
+         Saved("newsletter-column-beside-photo", "newsletter-3-digital", (3,), seed=4200),
+         Saved("interview-narrow-gutter", "interview-3-digital", seed=4200),
+         Saved("english-first-smaller-translation", "english-first-1-digital", seed=4200),
+         Saved("english-first-imprint-under-translation", "english-first-2-digital",
+               seed=4200))
 
 
 if __name__ == "__main__":

@@ -85,15 +85,18 @@ def contact_boxes(roles: list[str], facts: list[Facts], page: PageFacts) -> list
                   roles[j] == Role.ASIDE and (_touches(f, g, page.body_size)
                                               or _touches(g, f, page.body_size))
                   for j, g in enumerate(facts))]
-    todo = list(boxed)
+    # (each block reached with the block of fields it was reached from: a paragraph goes with
+    # the box when set in that block's size, not in the size of a short line on the way, a
+    # byline ending the column over the box, set in the column's smaller type)
+    todo = [(k, k) for k in boxed]
     while todo:
-        k = todo.pop()
+        k, seed = todo.pop()
         out[k] = Role.ASIDE
         for j, g in enumerate(facts):
-            if _boxable(out[j], g) and _goes_with(g, facts[k], page) and (
+            if _boxable(out[j], g) and _goes_with(g, facts[seed], page) and (
                     _touches(g, facts[k], page.body_size) or _touches(facts[k], g, page.body_size)):
                 out[j] = Role.ASIDE
-                todo.append(j)
+                todo.append((j, seed))
     for k in range(len(out)):
         if out[k] != roles[k]:
             log.debug("contact details: %r", facts[k].text[:40])

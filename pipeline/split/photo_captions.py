@@ -17,7 +17,9 @@ within ``FIRST_GAP`` body sizes of that edge (one caption at the photo's edge, o
 of its halves, level: more than ``MOST_LEVEL`` there are a row of cells, and none is a
 caption) are its captions (``Role.CAPTION``), and so are such blocks stacked on from one of
 those, away from the photo (``STACK_GAP`` body sizes at most: the English caption under the
-Vietnamese one; over the photo, the Vietnamese caption over the English one); over a
+Vietnamese one; over the photo, the Vietnamese caption over the English one), but for one
+whose first line stands level with a block of the body's type beside it (``LEVEL_TOP``: a
+column of text, a translation set smaller beside the original's); over a
 photo, only blocks lined up with it (``_lined_up``: a column's byline standing over a wide
 photo is set to its column's measure, not to the photo's). A block the
 words already made a caption or a credit (a credit set right on a line of its own, next to
@@ -77,6 +79,11 @@ _TWIN_ROLES = frozenset({Role.ASIDE, Role.BODY, Role.INTRO})
 # roles that carry a stack of captions on to the next block (a credit on its own line set
 # between the photo and its caption, read as a caption or a credit by its words)
 _CARRIED = frozenset({Role.CAPTION, Role.CREDIT})
+# a block under a photo whose first line stands level with a block of the page's body type
+# beside it (tops this many body sizes apart at most: one line) is a column's text, where the
+# stack of captions ends (english-first sets its Vietnamese column smaller than the English
+# one beside it, which read as captions stacked under the photo's at seed 4200)
+LEVEL_TOP = 1.0
 
 
 def _small(role: str, f: Facts, page: PageFacts) -> bool:
@@ -158,13 +165,25 @@ def _stack(photo: Box, facts: list[Facts], roles: list[str], page: PageFacts,
         return []
     chain = found + [k for k in near if roles[k] in _CARRIED
                      and _edge_gap(photo, facts[k].box, over) <= FIRST_GAP * body]
+    # (text of the page's type under the photo, in its width: a column's, by the small text
+    # beside it)
+    columns = [facts[k].box for k in near if k not in small and roles[k] in _NOTE_ROLES]
     for k in sorted(near, key=lambda k: _edge_gap(photo, facts[k].box, over)):
         box = facts[k].box
         if k not in chain and (k in small or roles[k] in _CARRIED) and any(
                 0 <= (facts[j].box[1] - box[3] if over else box[1] - facts[j].box[3])
-                <= STACK_GAP * body for j in chain):
+                <= STACK_GAP * body for j in chain) and \
+                not any(_level(box, other, body) for other in columns):
             chain.append(k)
     return [k for k in chain if k in small]
+
+
+def _level(box: Box, other: Box, body: float) -> bool:
+    """``box`` stands beside ``other``, its first line level with the other's (their tops
+    within ``LEVEL_TOP`` body sizes): two columns of text under a photo (a translation set
+    smaller than the body beside the body's own column), not a caption stacked on another."""
+    return (box[2] <= other[0] or other[2] <= box[0]) and \
+        abs(box[1] - other[1]) <= LEVEL_TOP * body
 
 
 def photo_captions(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,

@@ -282,17 +282,16 @@ def _across_offset(gap: float, before: Line, body: float, offset: float,
         0.0 <= gap <= LEAD_GAP * body + offset and not ends_sentence(before.text)
 
 
-def _next_rows(pieces: list[Line], first: Line, last: Line) -> tuple[float, float]:
-    """The foot of the row right above ``first`` and the top of the row right under
-    ``last`` (the pieces across their width); infinities where there is none."""
+def _next_rows(pieces: list[Line], upper: Line, lower: Line) -> bool:
+    """``upper`` and ``lower`` stand on rows next to each other: no piece's middle lies
+    between them (the tall boxes of lines set close overlap) across the width of either (a
+    lead's short last line is a row between its full lines and the column set beside a
+    photo under it, though it stops short of that column)."""
     def across(q: Line, line: Line) -> bool:
         return min(q.box[2], line.box[2]) > max(q.box[0], line.box[0])
 
-    over = max((q.box[3] for q in pieces if q.box[3] <= first.box[1] + 1 and
-                across(q, first)), default=-float("inf"))
-    under = min((q.box[1] for q in pieces if q.box[1] >= last.box[3] - 1 and
-                 across(q, last)), default=float("inf"))
-    return over, under
+    return not any(upper.box[3] < (q.box[1] + q.box[3]) / 2 < lower.box[1] and
+                   (across(q, upper) or across(q, lower)) for q in pieces)
 
 
 def _captioning(p: Line, photos: tuple[Box, ...], photo: Box, body: float) -> bool:
@@ -335,13 +334,13 @@ def _wrapped(pieces: list[Line], photo: Box, body: float, photos: tuple[Box, ...
         offset = _offset(beside, photo, side) if exact else 0.0
         first = min(beside, key=lambda q: q.box[1])
         last = _run_down(pieces, beside, photo, side, body, offset)
-        over, under = _next_rows(pieces, first, last)
-        if any((_across_offset(first.box[1] - p.box[3], p, body, offset, p.box[3] >= over - 1)
+        if any(_runs_across(p, photo, side, beside, body) and
+               not _captioning(p, photos, photo, body) and
+               (_across_offset(first.box[1] - p.box[3], p, body, offset,
+                               _next_rows(pieces, p, first))
                 or _across_offset(p.box[1] - last.box[3], last, body, offset,
-                                  p.box[1] <= under + 1)) and
-               _runs_across(p, photo, side, beside, body) and
-               not _captioning(p, photos, photo, body) and _one_language([*beside, p])
-               for p in pieces):
+                                  _next_rows(pieces, last, p))) and
+               _one_language([*beside, p]) for p in pieces):
             sides.append(side)
             foot = max(foot, last.box[3])
     return tuple(sides), foot

@@ -29,6 +29,12 @@ LEVEL = 0.8          # vertical overlap (share of the lower box) of words set on
 # read a dash at the title's first word: tetebeche scans, whose title then ran into the text).
 SIZE_STEP = 1.3
 STEP_GAP = 0.5
+# Most a text layer's body boxes stand taller than the body's font size, for the gutter that
+# words set level may be chained across: faces that leave room for stacked Vietnamese marks
+# report boxes up to 1.6x their size (most faces 1.0x to 1.4x), and a gutter of 1.2x the font
+# size (11 points beside 9.3-point type whose boxes stand 15.2 high: interview at seed 4200)
+# fell under GUTTER x the box height, so two columns' rows were chained into one line.
+TALL_BOX = 1.5
 _ALNUM = re.compile(r"[^\W_]")     # what str.isalnum() takes: a word character but "_"
 
 
@@ -259,13 +265,16 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
                 order.append(i)
     lefts = [w.box[0] for w in words]
     order.sort(key=lefts.__getitem__)
-    limit = GUTTER * unit
+    # (a gutter's width in box heights, no more than TALL_BOX x the body's font size, when
+    # the words give one)
+    font = body_font_size(words)
+    limit = GUTTER * (min(unit, TALL_BOX * font) if font > 0 else unit)
     # a gap as wide as a gutter in the body's own type size (box heights of faces with tall
     # ascents and deep descents stand up to 1.6x it: ``body_font_size``; OCR sizes are line
     # heights, about the boxes' own) is crossed only by words set level: two columns' rows set
     # half a line apart (a column running on beside a photo's caption in the one before it)
     # overlap by half their tall boxes, and were read as one line across the gutter (spread)
-    wide = GUTTER * min(unit, body_font_size(words))
+    wide = GUTTER * min(unit, font)
     spaced = STEP_GAP * unit
     chains: list[list[int]] = []
     # Chains by the band of their last word's vertical centre (``int(centre // unit)``), so
