@@ -158,3 +158,20 @@ def test_an_imprint_box_under_a_smaller_translation_takes_none_of_its_paragraphs
         match = [b for b in blocks if b.text[:25] == t["text"][:25]]
         assert match and match[0].role == Role.BODY, t["text"][:40]
     assert any(b.role == Role.ASIDE and "gateway@" in b.text for b in blocks)
+
+
+def test_a_story_under_jump_lines_is_read_after_the_stories_they_end() -> None:
+    """Two stories end in jump lines set large and bold (``Xem tiếp trang 2``); a third runs
+    under them across the page, its headline over four of six columns. The jump lines are no
+    lines of a headline: the page is cut into modules at the white band above the third
+    story's headline, so every block of the third story (its columns under the right-hand
+    story's included) is read after every block above that band, and none before."""
+    truth, result = _split("front-page-module-under-jump-lines")
+    page = result.pages[0]
+    last = truth["articles"][-1]["title"]["vi"]
+    head = next(k for k, b in enumerate(page.blocks) if b.role == Role.TITLE
+                and fuzz.ratio(b.text.casefold(), last.casefold()) >= 95)
+    band = page.blocks[head].box[1]
+    text = [(k, b) for k, b in enumerate(page.blocks) if b.role != Role.PAGE_NUMBER]
+    assert all(k > head for k, b in text if b.box[1] > band)
+    assert all(k < head for k, b in text if b.box[3] < band)
