@@ -162,10 +162,11 @@ def test_an_imprint_box_under_a_smaller_translation_takes_none_of_its_paragraphs
 
 def test_a_story_under_jump_lines_is_read_after_the_stories_they_end() -> None:
     """Two stories end in jump lines set large and bold (``Xem tiếp trang 2``); a third runs
-    under them across the page, its headline over four of six columns. The jump lines are no
-    lines of a headline: the page is cut into modules at the white band above the third
-    story's headline, so every block of the third story (its columns under the right-hand
-    story's included) is read after every block above that band, and none before."""
+    under them across the page, its headline over four of six columns, a line's white above
+    its columns. The jump lines are no lines of a headline and end the stories above the
+    white band under them: the page is cut into modules there, so every block of the third
+    story (its columns under the right-hand story's included) is read after every block above
+    that band, and none before."""
     truth, result = _split("front-page-module-under-jump-lines")
     page = result.pages[0]
     last = truth["articles"][-1]["title"]["vi"]

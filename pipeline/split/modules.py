@@ -82,10 +82,12 @@ def _inside_title(above: list[Line], row: list[Line], body: float) -> bool:
 
 
 HEAD_ROWS = 8         # most rows of a headline over a module's columns (both languages')
-MODULE_HEAD_GAP = 1.5  # x line pitch: most white between a module's headline and its columns
-                       # when a white band above the headline already marks the module (a head
-                       # set a line's white above its columns, under a band across the page:
-                       # front-page, seed 4100); a paragraph gap is narrower than the band
+JUMPED_HEAD_GAP = 1.5  # x line pitch: most white between a module's headline and its columns
+                       # when the stories above the band end in jump lines (``Xem tiếp trang
+                       # 2``: they stop there, the headline under the band starts another; set
+                       # a line's white above its columns, front-page, seed 4100). Elsewhere the
+                       # headline must touch its columns (a display head over an advertisement
+                       # set a line above its text is no module: advertorial)
 
 
 def head_over_columns(pieces: list[Line], body: float, pitch: float,
@@ -154,7 +156,9 @@ def modules(pieces: list[Line], body: float, pitch: float,
                 _inside_title(above, _row(below, body), body):
             continue
         # the headline crosses the gutters of the columns under it, down to a later band
-        if any(head_over_columns(order[k:end], body, pitch, grid, MODULE_HEAD_GAP) for end in
+        gap = JUMPED_HEAD_GAP if any(jump_row([p]) for p in _row(above, body, top=False)) \
+            else MODULE_GAP
+        if any(head_over_columns(order[k:end], body, pitch, grid, gap) for end in
                [j for j in cuts if j > k] + [len(order)]):
             parts.append(above)
             start = k
