@@ -176,3 +176,25 @@ def test_a_story_under_jump_lines_is_read_after_the_stories_they_end() -> None:
     text = [(k, b) for k, b in enumerate(page.blocks) if b.role != Role.PAGE_NUMBER]
     assert all(k > head for k, b in text if b.box[1] > band)
     assert all(k < head for k, b in text if b.box[3] < band)
+
+
+def test_story_titles_under_a_nameplates_band_are_no_running_heads() -> None:
+    """Under a front page's nameplate, its twin and the issue lines, two stories' titles of
+    three lines stand over photos; the white under the photos lies within the band's depth
+    but the titles are no lines of the band: no block holding a story's title is a running
+    head, and the first story's titles are its titles in both languages."""
+    truth, result = _split("front-page-titles-under-nameplate")
+    blocks = result.pages[0].blocks
+    on_page = [a for a in truth["articles"] if 1 in a["pages"]]
+    assert len(on_page) >= 2
+
+    def holding(text: str, lang: str) -> list:
+        return [b for b in blocks if b.lang == lang and len(b.text) >= len(text) // 2
+                and fuzz.partial_ratio(b.text.casefold(), text.casefold()) >= 95]
+
+    for article in on_page[:2]:
+        for lang in ("vi", "en"):
+            found = holding(article["title"][lang], lang)
+            assert found and all(b.role != Role.HEADER for b in found), lang
+    for lang in ("vi", "en"):
+        assert any(b.role == Role.TITLE for b in holding(on_page[0]["title"][lang], lang))
