@@ -158,3 +158,43 @@ def test_an_imprint_box_under_a_smaller_translation_takes_none_of_its_paragraphs
         match = [b for b in blocks if b.text[:25] == t["text"][:25]]
         assert match and match[0].role == Role.BODY, t["text"][:40]
     assert any(b.role == Role.ASIDE and "gateway@" in b.text for b in blocks)
+
+
+def test_a_story_under_jump_lines_is_read_after_the_stories_they_end() -> None:
+    """Two stories end in jump lines set large and bold (``Xem tiếp trang 2``); a third runs
+    under them across the page, its headline over four of six columns, a line's white above
+    its columns. The jump lines are no lines of a headline and end the stories above the
+    white band under them: the page is cut into modules there, so every block of the third
+    story (its columns under the right-hand story's included) is read after every block above
+    that band, and none before."""
+    truth, result = _split("front-page-module-under-jump-lines")
+    page = result.pages[0]
+    last = truth["articles"][-1]["title"]["vi"]
+    head = next(k for k, b in enumerate(page.blocks) if b.role == Role.TITLE
+                and fuzz.ratio(b.text.casefold(), last.casefold()) >= 95)
+    band = page.blocks[head].box[1]
+    text = [(k, b) for k, b in enumerate(page.blocks) if b.role != Role.PAGE_NUMBER]
+    assert all(k > head for k, b in text if b.box[1] > band)
+    assert all(k < head for k, b in text if b.box[3] < band)
+
+
+def test_story_titles_under_a_nameplates_band_are_no_running_heads() -> None:
+    """Under a front page's nameplate, its twin and the issue lines, two stories' titles of
+    three lines stand over photos; the white under the photos lies within the band's depth
+    but the titles are no lines of the band: no block holding a story's title is a running
+    head, and the first story's titles are its titles in both languages."""
+    truth, result = _split("front-page-titles-under-nameplate")
+    blocks = result.pages[0].blocks
+    on_page = [a for a in truth["articles"] if 1 in a["pages"]]
+    assert len(on_page) >= 2
+
+    def holding(text: str, lang: str) -> list:
+        return [b for b in blocks if b.lang == lang and len(b.text) >= len(text) // 2
+                and fuzz.partial_ratio(b.text.casefold(), text.casefold()) >= 95]
+
+    for article in on_page[:2]:
+        for lang in ("vi", "en"):
+            found = holding(article["title"][lang], lang)
+            assert found and all(b.role != Role.HEADER for b in found), lang
+    for lang in ("vi", "en"):
+        assert any(b.role == Role.TITLE for b in holding(on_page[0]["title"][lang], lang))

@@ -28,7 +28,13 @@ against, on which a rule that fitted the bench's own draws failed:
   English one beside it, both right under a photo across the page);
 * ``english-first-imprint-under-translation``: ``english-first-2-digital`` of seed 4200,
   whole (page 2: the review's imprint box under the Vietnamese column's byline, the column
-  set smaller than the body, the box smaller still).
+  set smaller than the body, the box smaller still);
+* ``front-page-module-under-jump-lines``: the first page of ``front-page-1-digital`` of seed
+  4100 (a story across four of six columns under two stories ending in jump lines set large
+  and bold, its columns reaching under the right-hand story's);
+* ``front-page-titles-under-nameplate``: the first page of ``front-page-4-digital`` of seed
+  4200 (two stories' titles of three lines right under the nameplate's band, a photo under
+  them: the white under the photo lay within the band's depth).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -51,7 +57,9 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("interview-narrow-gutter", "interview-3-digital", seed=4200),
          Saved("english-first-smaller-translation", "english-first-1-digital", seed=4200),
          Saved("english-first-imprint-under-translation", "english-first-2-digital",
-               seed=4200))
+               seed=4200),
+         Saved("front-page-module-under-jump-lines", "front-page-1-digital", (1,), seed=4100),
+         Saved("front-page-titles-under-nameplate", "front-page-4-digital", (1,), seed=4200))
 
 
 if __name__ == "__main__":

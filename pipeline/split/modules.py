@@ -69,28 +69,38 @@ def _headed(part: list[Line], body: float) -> bool:
 def _inside_title(above: list[Line], row: list[Line], body: float) -> bool:
     """A piece of the headline ``row`` lies under a line of a headline, the lowest piece of
     ``above`` across its x range: the white band runs between two lines of one title (a
-    column's title set loosely, beside another column's text), not above a module."""
+    column's title set loosely, beside another column's text), not above a module. A jump line
+    (``Xem tiếp trang 2``, set large and bold like a head) is no line of a title: it ends the
+    story above the band (front-page, seed 4100: the story under it was read down the columns
+    of the one above)."""
     for p in row:
         over = [q for q in above if across(p.box, q.box) > 0]
-        if over and _head_like([max(over, key=lambda q: q.box[3])], body):
+        if over and _head_like([low := max(over, key=lambda q: q.box[3])], body) \
+                and not jump_row([low]):
             return True
     return False
 
 
 HEAD_ROWS = 8         # most rows of a headline over a module's columns (both languages')
+JUMPED_HEAD_GAP = 1.5  # x line pitch: most white between a module's headline and its columns
+                       # when the stories above the band end in jump lines (``Xem tiếp trang
+                       # 2``: they stop there, the headline under the band starts another; set
+                       # a line's white above its columns, front-page, seed 4100). Elsewhere the
+                       # headline must touch its columns (a display head over an advertisement
+                       # set a line above its text is no module: advertorial)
 
 
 def head_over_columns(pieces: list[Line], body: float, pitch: float,
-                      grid: Callable[[list[Line]], list[Span]]
+                      grid: Callable[[list[Line]], list[Span]], gap: float = MODULE_GAP
                       ) -> tuple[list[Line], list[Line]] | None:
     """A headline across the top of a region whose rest is columns (``grid``: the gutters
     that part a part's columns), set close above them (a jump head and the line under it
     touch the columns' first line, as faces with tall boxes set them): the headline's rows
     (the region's first rows that are ``_head_like``, at most ``HEAD_ROWS``, together
-    crossing a gutter of the rest, less than ``MODULE_GAP`` pitches above it: a head set
-    further apart is left to the slices) and the rest, whose first two rows hold text on both
-    sides of that gutter (the columns start under the head: a byline under a title, at one
-    side, is no column's start); else ``None``."""
+    crossing a gutter of the rest, less than ``gap`` pitches above it, ``MODULE_GAP`` unless
+    told: a head set further apart is left to the slices) and the rest, whose first two rows
+    hold text on both sides of that gutter (the columns start under the head: a byline under
+    a title, at one side, is no column's start); else ``None``."""
     head: list[Line] = []
     rest = pieces
     for _ in range(HEAD_ROWS):
@@ -106,7 +116,7 @@ def head_over_columns(pieces: list[Line], body: float, pitch: float,
         if any((p.box[1] + p.box[3]) / 2 <= foot for p in rest):
             return None                  # a piece beside the headline: no head across
     if not head or not rest or \
-            min(p.box[1] for p in rest) - max(p.box[3] for p in head) >= MODULE_GAP * pitch:
+            min(p.box[1] for p in rest) - max(p.box[3] for p in head) >= gap * pitch:
         return None
     first = _row(rest, body)
     second = _row([p for p in rest if p not in first], body)
@@ -146,7 +156,9 @@ def modules(pieces: list[Line], body: float, pitch: float,
                 _inside_title(above, _row(below, body), body):
             continue
         # the headline crosses the gutters of the columns under it, down to a later band
-        if any(head_over_columns(order[k:end], body, pitch, grid) for end in
+        gap = JUMPED_HEAD_GAP if any(jump_row([p]) for p in _row(above, body, top=False)) \
+            else MODULE_GAP
+        if any(head_over_columns(order[k:end], body, pitch, grid, gap) for end in
                [j for j in cuts if j > k] + [len(order)]):
             parts.append(above)
             start = k

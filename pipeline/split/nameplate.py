@@ -41,6 +41,9 @@ NAMEPLATE_WORDS = 5    # most words a line of a nameplate holds (a paper's name:
 NAME_CHARS = 6         # fewest letters of a name read from the running heads (a running head's
                        # first word alone, ``SỐ``, names nothing)
 BAND_DEPTH = 2.0       # x the nameplate's height: how far under it its band's lines may lie
+BAND_LINES = 2         # most lines of a block of the band (a tagline, a date line): a block
+                       # of more is a story's (its title over a photo under the band: the
+                       # white under the photo is no band's foot; front-page, seed 4200)
 BAND_ROWS = 2          # fewest rows of blocks under the name in its band (its twin, a tagline
                        # or an issue line): a large title alone on a cover heads no band
 
@@ -52,15 +55,16 @@ def _band_foot(facts: list[Facts], name: Facts) -> float | None:
     ``BAND_ROWS`` rows lie above that gap."""
     height = name.box[3] - name.box[1]
     reach = name.box[3] + BAND_DEPTH * height
-    spans = sorted((f.box[1], f.box[3]) for f in facts
+    spans = sorted((f.box[1], f.box[3], f.lines) for f in facts
                    if f is not name and name.box[1] <= f.box[1])
     foot, widest, at, rows = name.box[3], 0.0, None, 0
     counted = 0
-    for top, bottom in spans:
+    for top, bottom, lines in spans:
         if counted and top - foot > widest:       # (the white over the name's twin: none)
             widest, at, rows = top - foot, foot, counted
-        if top > reach:         # (the first row past the band's depth closes its last gap)
-            break
+        if top > reach or lines > BAND_LINES and counted >= BAND_ROWS:
+            break   # (the first row past the band's depth, or a story's under the band's
+            #          rows, closes its last gap; a column beside the name is no story's)
         if (top + bottom) / 2 >= foot:         # (a tall box may reach up into the row above)
             counted += 1
         foot = max(foot, bottom)
