@@ -36,6 +36,17 @@ def test_english_caption_under_a_photo_captioned_over_it_in_vietnamese_is_its_tw
     assert scored.captions_right == scored.captions == 1
 
 
+def test_a_columns_paragraph_ending_over_a_photo_is_no_twin_of_its_caption() -> None:
+    # four lines set to the photo's width, closing a sentence, in the language the caption
+    # under the photo is not: more than twice the caption's length, so the column's text
+    pages = RepairArtifact.load(DATA / "paragraph-over-photo.repair.json")
+    result = split(pages, Config())
+    over = next(b for b in result.blocks() if b.text.startswith("Central Committee of the"))
+    assert over.role == Role.BODY
+    assert any(b.role == Role.CAPTION and b.text.startswith("Các lễ hội truyền thống")
+               for b in result.blocks())
+
+
 PAGE = PageFacts(width=600.0, height=800.0, body_size=9.0, body_cw=4.5, columns=2, exact=False,
                  repeated=frozenset())
 PHOTO = (40.0, 200.0, 420.0, 460.0)
@@ -61,7 +72,7 @@ def test_the_twin_under_and_its_credit_line_are_captions() -> None:
 
 
 @pytest.mark.parametrize("case", ["same language", "long", "runs on", "flush left, short",
-                                  "mid-sentence", "goes on"])
+                                  "mid-sentence", "goes on", "no translation's length"])
 def test_text_under_the_photo_that_is_no_twin_keeps_its_role(case: str) -> None:
     under = {"same language": _block(VI, 465.0, 2), "long": _block(EN, 465.0, 6),
              # a paragraph's last line under the photo, set flush left in its column
@@ -69,7 +80,9 @@ def test_text_under_the_photo_that_is_no_twin_keeps_its_role(case: str) -> None:
              # a column's text running on past the photo, its sentence cut there
              "mid-sentence": _block(EN.rstrip(".") + ",", 465.0, 2),
              # ... or going on from the sentence before the photo
-             "goes on": _block("and then " + EN[4:], 465.0, 2)}.get(
+             "goes on": _block("and then " + EN[4:], 465.0, 2),
+             # a closed paragraph of few lines, but three times the caption's length
+             "no translation's length": _block(" ".join([EN] * 3), 465.0, 4)}.get(
         case, _block(EN, 465.0, 2))
     facts = [_block(VI, 175.0, 2), under]
     if case == "runs on":       # a column's paragraph goes on right under it
