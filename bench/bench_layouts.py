@@ -51,7 +51,8 @@ the fourteenth, ``tetebeche``, ``filmstrip`` and ``trilingual`` in the fifteenth
 ``interlace``, ``overhead`` and ``crossword`` in the nineteenth, ``qatable``, ``flanking`` and
 ``obituary`` in the twentieth, ``midband``, ``pairs`` and ``footnotes`` in the twenty-first,
 ``wrapround``, ``numbered`` and ``calendar`` in the twenty-second, ``measures``,
-``overunder`` and ``rail`` in the twenty-third; all have been looked at since).
+``overunder`` and ``rail`` in the twenty-third, ``proof``, ``backdrop`` and ``runin`` in the
+twenty-fourth; all have been looked at since).
 
 Targets on held-out families: pairing >= 98%, paragraph F1 >= 0.95, captions >= 95%,
 language side >= 99%.
@@ -172,10 +173,10 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              "fixtures/layouts_twentythird.py", "fixtures/twentythird_kit.py",
              "fixtures/twentythird_measures.py", "fixtures/twentythird_overunder.py",
              "fixtures/twentythird_rail.py",
-             # this round's held-out families
-             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
-             "fixtures/heldout_proof.py", "fixtures/heldout_backdrop.py",
-             "fixtures/heldout_runin.py")
+             # the twenty-fourth round's families
+             "fixtures/layouts_twentyfourth.py", "fixtures/twentyfourth_kit.py",
+             "fixtures/twentyfourth_proof.py", "fixtures/twentyfourth_backdrop.py",
+             "fixtures/twentyfourth_runin.py")
 SOURCES = ("rules", "model")
 
 

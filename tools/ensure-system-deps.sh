@@ -106,7 +106,7 @@ for flag in "$@"; do
             # light and semibold weights, Noto Sans Display's condensed width
             [ -e $fonts/truetype/open-sans/OpenSans-Light.ttf ] || missing+=(fonts-open-sans)
             [ -e $fonts/truetype/noto/NotoSansDisplay-Condensed.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Open Sans's
+            # the twenty-fourth round's layout families' faces (fixtures/twentyfourth_kit.py): Open Sans's
             # condensed light and bold cuts, Noto Serif Display's light and semibold weights
             [ -e $fonts/truetype/open-sans/OpenSans-CondLight.ttf ] || missing+=(fonts-open-sans)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-Light.ttf ] || missing+=(fonts-noto-extra)
