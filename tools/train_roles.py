@@ -392,6 +392,7 @@ def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     for name in ("magpipe", "pdfminer", "pikepdf", "bench_layouts"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    _bench().replay_ocr()
     with LocalEngine(Config().worker_count) as engine:
         data = collect(args.docs, args.scans, engine, args.bench_scans)
         if args.leave_one_out:

@@ -38,6 +38,7 @@ from typing import Any
 
 import pytesseract
 from magpipe.errors import MissingDependencyError, PageError, UsageError
+from magpipe.extract.ocr import replay
 from magpipe.files import sha256_file
 
 log = logging.getLogger(__name__)
@@ -166,13 +167,28 @@ def _single_thread() -> None:
 
 
 def ocr_image(image_path: str, *, languages: str, timeout: float, psm: int = 3) -> OcrResult:
-    """OCR one image file; raise PageError when Tesseract times out or fails."""
+    """OCR one image file; raise PageError when Tesseract times out or fails. With
+    ``$MAGPIPE_OCR_REPLAY`` set, an image read before with the same settings is answered
+    from its record (``replay.py``)."""
     check_tesseract(languages)
+    root = replay.folder()
+    if root is None:
+        return OcrResult(_words_from_data(_image_data(image_path, languages, timeout, psm)))
+    name = replay.key(image_path, "ocr", languages, str(psm), engine_fingerprint(languages))
+    data = replay.load(root, name)
+    if data is None:
+        data = _image_data(image_path, languages, timeout, psm)
+        replay.save(root, name, data)
+    return OcrResult(_words_from_data(data))
+
+
+def _image_data(image_path: str, languages: str, timeout: float, psm: int) -> dict[str, list]:
+    """Tesseract's reading of the image, in the columns of pytesseract's image_to_data."""
     _single_thread()
     if engine() == API:
-        return OcrResult(_words_from_data(_api_data(image_path, languages, timeout, psm)))
+        return _api_data(image_path, languages, timeout, psm)
     try:
-        data = pytesseract.image_to_data(
+        data: dict[str, list] = pytesseract.image_to_data(
             image_path, lang=languages, config=f"--psm {psm}", timeout=timeout,
             output_type=pytesseract.Output.DICT)
     except RuntimeError as exc:
@@ -182,7 +198,7 @@ def ocr_image(image_path: str, *, languages: str, timeout: float, psm: int = 3) 
         raise PageError(f"Tesseract failed ({exc})") from exc
     except pytesseract.TesseractError as exc:
         raise PageError(f"Tesseract failed ({exc.message.strip()[:200]})") from exc
-    return OcrResult(_words_from_data(data))
+    return data
 
 
 _loaded = threading.local()      # per thread: (languages, psm) -> a loaded PyTessBaseAPI
@@ -256,9 +272,22 @@ _ROTATE_CONF = re.compile(r"Orientation confidence:\s*([\d.]+)")
 def detect_rotation(image_path: str, *, timeout: float) -> tuple[int, float]:
     """Degrees to turn the image clockwise to make it upright, and OSD's confidence.
 
-    Returns (0, 0.0) when OSD cannot tell (too few characters, say).
+    Returns (0, 0.0) when OSD cannot tell (too few characters, say). Replayed as
+    :func:`ocr_image` is when ``$MAGPIPE_OCR_REPLAY`` is set.
     """
     check_tesseract(OSD)
+    root = replay.folder()
+    if root is None:
+        return _rotation(image_path, timeout)
+    name = replay.key(image_path, "osd", engine_fingerprint(OSD))
+    kept = replay.load(root, name)
+    if kept is None:
+        kept = list(_rotation(image_path, timeout))
+        replay.save(root, name, kept)
+    return int(kept[0]), float(kept[1])
+
+
+def _rotation(image_path: str, timeout: float) -> tuple[int, float]:
     _single_thread()
     if engine() == API:
         return _api_rotation(image_path)
