@@ -181,7 +181,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the twenty-fourth round's families
              "fixtures/layouts_twentyfourth.py", "fixtures/twentyfourth_kit.py",
              "fixtures/twentyfourth_proof.py", "fixtures/twentyfourth_backdrop.py",
-             "fixtures/twentyfourth_runin.py")
+             "fixtures/twentyfourth_runin.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_sideways.py", "fixtures/heldout_lineup.py",
+             "fixtures/heldout_slogan.py")
 SOURCES = ("rules", "model")
 
 
