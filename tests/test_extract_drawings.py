@@ -107,3 +107,75 @@ def test_a_turned_pages_drawings_are_given_in_the_frame_of_its_words():
     assert turned == replace(bar, box=turned_box(bar.box, 90, 200.0, 300.0))
     assert turned.box == (210.0, 10.0, 280.0, 30.0)
     assert upright_drawings(replace(facts, turn=0)) == (bar,)
+
+
+def _drawings_one_path_at_a_time(paths: list[int], width: float, height: float):
+    """The page's drawings read as the rule says, one path and one PDFium call at a time."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+    from magpipe.extract.drawings import BACKGROUND, MOST_SHAPES, _kind
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    found = []
+    for path in paths:
+        obj = ctypes.cast(path, raw.FPDF_PAGEOBJECT)
+        if not raw.FPDFPageObj_GetBounds(obj, *map(ctypes.byref, (left, bottom, right, top))) \
+                or not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+            continue
+        box = (round(max(0.0, left.value), 2), round(max(0.0, height - top.value), 2),
+               round(min(width, right.value), 2), round(min(height, height - bottom.value), 2))
+        if box[2] < box[0] or box[3] < box[1] or max(box[2] - box[0], box[3] - box[1]) <= 0 \
+                or (box[2] - box[0]) * (box[3] - box[1]) >= BACKGROUND * width * height:
+            continue
+        filled = fill.value != raw.FPDF_FILLMODE_NONE
+        if not filled and not stroke.value:
+            continue
+        kind = _kind(box, filled)
+        paint = raw.FPDFPageObj_GetFillColor if filled else raw.FPDFPageObj_GetStrokeColor
+        if kind is None or not paint(obj, *map(ctypes.byref, rgba)) or not rgba[3].value:
+            continue
+        shade = round((0.299 * rgba[0].value + 0.587 * rgba[1].value
+                       + 0.114 * rgba[2].value) / 255.0, 3)
+        found.append(Drawing(kind, box, shade))
+    found = sorted(found, key=lambda d: (d.box[2] - d.box[0]) * (d.box[3] - d.box[1]),
+                   reverse=True)[:MOST_SHAPES]
+    return tuple(sorted(found, key=lambda d: (d.box[1], d.box[0])))
+
+
+@pytest.mark.parametrize("name", ["bulletin-digital.pdf", "photos-digital.pdf"])
+def test_drawings_read_with_mapped_calls_are_those_read_one_path_at_a_time(name):
+    import pypdfium2 as pdfium
+    from magpipe.extract.drawings import page_drawings
+    from magpipe.extract.pdfium_calls import address
+    from magpipe.extract.pdftext import _images
+    doc = pdfium.PdfDocument(str(Path(__file__).parents[1] / "fixtures" / name))
+    shapes = 0
+    try:
+        for page in doc:
+            width, height = page.get_size()
+            paths: list[int] = []
+            _images(address(page.raw), False, paths=paths)
+            mine = page_drawings(paths, width, height)
+            assert mine == _drawings_one_path_at_a_time(paths, width, height)
+            shapes += len(mine)
+            page.close()
+    finally:
+        doc.close()
+    assert shapes > 20
+
+
+def test_slot_columns_point_at_each_cell_of_their_column_and_follow_a_larger_array():
+    import ctypes
+
+    from magpipe.extract.pdfium_calls import Slots
+    held = Slots(3)
+    for count in (5, 600):
+        array, columns = held.take_columns(count)
+        assert len(columns) == 3 and all(len(c) >= count for c in columns)
+        for row in (0, count - 1):
+            for k in range(3):
+                ctypes.c_float.from_address(columns[k][row].value).value = 10.0 * row + k
+        assert [array[count - 1, k] for k in range(3)] == [10.0 * (count - 1) + k
+                                                           for k in range(3)]

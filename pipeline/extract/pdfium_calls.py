@@ -46,6 +46,7 @@ class Slots:
         self.width = width
         self.array = np.zeros((0, width), dtype=np.float32)
         self.pointers: list[ctypes.c_void_p] = []
+        self.columns: list[list[ctypes.c_void_p]] = []
 
     def take(self, count: int) -> tuple[np.ndarray, list[ctypes.c_void_p]]:
         """The array (at least ``count`` rows) and the pointers to its rows; values in rows
@@ -55,7 +56,20 @@ class Slots:
             self.array = np.zeros((rows, self.width), dtype=np.float32)
             start, step = self.array.ctypes.data, 4 * self.width
             self.pointers = list(map(ctypes.c_void_p, range(start, start + step * rows, step)))
+            self.columns = []
         return self.array, self.pointers
+
+    def take_columns(self, count: int) -> tuple[np.ndarray, list[list[ctypes.c_void_p]]]:
+        """The array (at least ``count`` rows) and, for each column, a ``c_void_p`` to that
+        column's cell of every row: for a call that writes its values through one
+        out-pointer each (a path's bounds, a colour's four channels)."""
+        array, rows = self.take(count)
+        if not self.columns:
+            start, step = array.ctypes.data, 4 * self.width
+            end = start + step * len(rows)
+            self.columns = [list(map(ctypes.c_void_p, range(start + 4 * k, end, step)))
+                            for k in range(self.width)]
+        return array, self.columns
 
 
 _LOCAL = threading.local()

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from itertools import repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
+from magpipe.artifacts.pagefile import make_words
 from magpipe.artifacts.pages import Word
 
 if TYPE_CHECKING:
@@ -123,9 +123,11 @@ def to_words(raw: Sequence[RawWord], texts: list[str]) -> tuple[Word, ...]:
         lines[1:] = np.cumsum(~same_line)
         blocks[1:] = np.cumsum(new_block)
     x0_2, top_2, x1_2, bottom_2, size_2 = _rounded_columns(columns, count)
-    boxes = zip(x0_2, top_2, x1_2, bottom_2, strict=True)
-    return tuple(map(Word, texts, boxes, size_2, repeat(100.0), lines.tolist(), blocks.tolist(),
-                     [word[7] for word in raw], [italic_font(word[6]) for word in raw]))
+    boxes = list(zip(x0_2, top_2, x1_2, bottom_2, strict=True))
+    # (made a field at a time, not through the frozen dataclass's constructor: ``make_words``)
+    return make_words(Word, [texts, boxes, size_2, [100.0] * count, lines.tolist(),
+                             blocks.tolist(), [word[7] for word in raw],
+                             [italic_font(word[6]) for word in raw]])
 
 
 def _rounded_columns(columns: np.ndarray, count: int) -> list[list[float]]:

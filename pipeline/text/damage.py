@@ -152,4 +152,4 @@ def nonsense_share(text: str) -> float:
     tokens = tokens[::max(1, len(tokens) // NONSENSE_SAMPLE)]
     if len(tokens) < MIN_NONSENSE_TOKENS:
         return 0.0
-    return sum(spells_nothing(t) for t in tokens) / len(tokens)
+    return sum(map(spells_nothing, tokens)) / len(tokens)
