@@ -21,8 +21,9 @@ Scores: ``strict`` = the share of words exactly right in place (the word count d
 change), ``any placement`` = the same with ``hòa`` = ``hoà``, ``line-matched`` = token
 alignment within each line (``eval.ocr_metrics.text_score``). Columns side by side, one
 run: no repair, pyvi (when installed; bench extra), the previous bigram model, the
-trigram model without the confusion sets' classifier (``context_sets``) and with it. Speed: CPU time of each decoder on stripped news after load (a fresh
-decoder: its caches of word options start empty). Last, the plain reference decoder of
+trigram model without the confusion sets' classifier (``context_sets``) and with it.
+Speed: CPU time of each decoder on stripped news after load (a fresh decoder: its caches
+of word options start empty). Last, the plain reference decoder of
 the tests (``tests/repair_reference.py``: every score worked out one at a time, a plain
 search) beside the fast one on the first ``REFERENCE_WORDS`` words of stripped news: the
 speed of each and the share of words on which their outputs agree.

@@ -10,14 +10,16 @@ correction), trained by ``tools/build_context_sets.py`` on the counting (TRAIN) 
 
 Features are read from the stripped, lower-case words around the word (what stripped text
 shows whatever the decoder picks, so the term is a per-option score worked out before the
-search): the word at each offset -3..+3, the pairs (-1, +1), (-2, -1), (+1, +2), and every
-word within ``BAG`` places (no position); a punctuation mark around a word is a token of its
-own, a paragraph's start ``PAD``. A feature and a member are hashed together into one index
-of one weight table (``WEIGHT_BITS``); a member's score is the sum of its features' weights.
-In the decoder, a lower-case word of stripped text whose options hold two members of its set
-or more gets, per member option, ``CONTEXT_WEIGHT * (score - best member's score)`` (the
-log-odds against the best member: the best member is left as it was, options outside the
-set too), added to its scores before the Viterbi search (``add_terms``).
+search), as a ``Layout`` says (the shipped one: the word at each offset -3..+3, the pairs
+(-1, +1), (-2, -1), (+1, +2), and every word within 6 places, wherever it stands); a
+punctuation mark around a word is a token of its own, a paragraph's start ``PAD``. A
+feature and a member are hashed together into one index of one weight table
+(``WEIGHT_BITS``); a member's score is the sum of its features' weights. In the decoder, a
+lower-case word of stripped text whose options hold two members of its set or more gets,
+per member option, ``CONTEXT_WEIGHT * (score - best member's score)``, at most
+``CONTEXT_CAP`` below 0 (the log-odds against the best member: the best member is left as
+it was, options outside the set too), added to its scores before the Viterbi search
+(``add_terms``).
 
 Pure logic on strings and numpy arrays, but ``load`` (reads the shipped data once).
 """
@@ -37,7 +39,7 @@ import numpy as np
 from magpipe.text.vietnamese import placement_key, strip_diacritics
 
 DATA = Path(__file__).resolve().parent / "lexicon" / "data" / "context"
-WEIGHT_BITS = 23                 # 8 M weights (float16: 16 MB); collisions cost < 0.05 points
+WEIGHT_BITS = 23                 # 8 M weights (float16: 16 MB)
 MASK = np.uint64((1 << WEIGHT_BITS) - 1)
 
 
