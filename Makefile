@@ -39,9 +39,11 @@ lexicon: venv
 	$(PY) tools/build_lexicon.py
 	$(PY) tools/build_candidate_index.py
 
-# The syllable trigram model from ../shared/corpora (several minutes, one core, niced).
+# The syllable trigram model and the confusion sets' classifier from ../shared/corpora
+# (several minutes each, one core, niced).
 lm: venv
 	nice -n 10 $(PY) tools/build_lm.py
+	nice -n 10 $(PY) tools/build_context_sets.py
 
 confusion: system-deps-fonts venv
 	nice -n 10 $(PY) tools/learn_confusion.py

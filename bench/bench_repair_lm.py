@@ -3,7 +3,9 @@
 Run: ``.venv/bin/python bench/bench_repair_lm.py`` (``--tune`` scores the TUNE documents and
 the sample's learning lines instead: the shipped decoder, the same without the clause-end
 odds (``clause_ends``), other weights of the trigram model (``--lm-weights``: where
-``scoring.LM_WEIGHT`` was chosen), of the clause-end odds (``--end-weights``) or of the
+``scoring.LM_WEIGHT`` was chosen), of the clause-end odds (``--end-weights``), of the
+confusion sets' classifier (``--context-weights``: ``context_sets.CONTEXT_WEIGHT`` and
+``CONTEXT_CAP``) or of the
 in-domain unigram (``--domain-unigrams``: ``scoring.DOMAIN_UNIGRAM``), and the
 sound text the shipped decoder leaves unchanged; those figures are development figures).
 
@@ -19,8 +21,9 @@ Scores: ``strict`` = the share of words exactly right in place (the word count d
 change), ``any placement`` = the same with ``hòa`` = ``hoà``, ``line-matched`` = token
 alignment within each line (``eval.ocr_metrics.text_score``). Columns side by side, one
 run: no repair, pyvi (when installed; bench extra), the previous bigram model, the
-trigram model. Speed: CPU time of each decoder on stripped news after load (a fresh
-decoder: its caches of word options start empty). Last, the plain reference decoder of
+trigram model without the confusion sets' classifier (``context_sets``) and with it.
+Speed: CPU time of each decoder on stripped news after load (a fresh decoder: its caches
+of word options start empty). Last, the plain reference decoder of
 the tests (``tests/repair_reference.py``: every score worked out one at a time, a plain
 search) beside the fast one on the first ``REFERENCE_WORDS`` words of stripped news: the
 speed of each and the share of words on which their outputs agree.
@@ -156,6 +159,10 @@ def main() -> None:
     parser.add_argument("--end-weights", default="",
                         help="with --tune: also these weights of the clause-end odds "
                         "(comma-separated)")
+    parser.add_argument("--context-weights", default="",
+                        help="with --tune: also these weights of the confusion sets' "
+                        "classifier, each weight:cap (context_sets.CONTEXT_WEIGHT, "
+                        "CONTEXT_CAP; comma-separated, 0: without it)")
     parser.add_argument("--domain-unigrams", default="",
                         help="with --tune: also these shares of the in-domain bigram's "
                         "backoff kept on its own unigram (scoring.DOMAIN_UNIGRAM; "
@@ -182,6 +189,7 @@ def main() -> None:
         tune_weights(args, model, trigram, news, bulletin, lines)
         return
     systems = {"no repair": None, "bigram (previous model)": Decoder(model, None),
+               "trigram, no confusion sets": Decoder(model, trigram, context_weight=0.0),
                "trigram (this model)": Decoder(model, trigram)}
     for name, docs in (("stripped news (TEST docs)", news),
                        ("stripped bulletin (held-out lines)", bulletin)):
@@ -229,6 +237,11 @@ def tune_weights(args: argparse.Namespace, model, trigram, news: list[str],
     for share in filter(None, args.domain_unigrams.split(",")):
         variants.append((f"domain unigram {float(share):.2f}",
                          Decoder(model, trigram, domain_unigram=float(share))))
+    for pair in filter(None, args.context_weights.split(",")):
+        weight, _sep, cap = pair.partition(":")
+        variants.append((f"context {float(weight):.2f}:{cap or 'shipped'}", Decoder(
+            model, trigram, context_weight=float(weight),
+            **({"context_cap": float(cap)} if cap else {}))))
     for label, decoder in variants:
         for name, docs in (("news", news), ("bulletin", bulletin)):
             stripped = [strip_diacritics(d) for d in docs]

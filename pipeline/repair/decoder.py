@@ -38,8 +38,11 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from magpipe.repair import context_sets
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.clause_ends import ENDS_WEIGHT, end_ids, with_ends
+from magpipe.repair.context_sets import CONTEXT_CAP, CONTEXT_WEIGHT, ContextSets
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.language import LineLanguage, Tallies, is_bare_text
 from magpipe.repair.lattice import (
@@ -92,9 +95,17 @@ class Decoder(LineSlots):
     def __init__(self, model: Model, lm: LanguageModel | None = None,
                  lm_weight: float = LM_WEIGHT,
                  end_weight: float = ENDS_WEIGHT,
-                 domain_unigram: float = DOMAIN_UNIGRAM) -> None:
+                 domain_unigram: float = DOMAIN_UNIGRAM,
+                 context_weight: float = CONTEXT_WEIGHT,
+                 context: ContextSets | None = None,
+                 context_cap: float = CONTEXT_CAP) -> None:
         self.model = model
         self.lm = lm
+        # the confusion sets' classifier (``context_sets``; the shipped one unless given),
+        # read in stripped text only; with the trigram model only (it was weighed against it)
+        self.context_weight = context_weight if lm is not None else 0.0
+        self.context = (context or context_sets.load()) if self.context_weight else None
+        self.context_cap = context_cap
         self.end_weight = end_weight          # of the clause-end odds (``clause_ends``)
         self.tables = tables_for(model, lm, lm_weight, domain_unigram)
         self.lattice = Lattice(self.tables)
@@ -193,6 +204,8 @@ class Decoder(LineSlots):
             at += hi - lo
         ends = end_ids(self.lm, [end_of(parts[i][2]) for i in sub_where])
         scores = self.scores(sub_run, sub_priors, sub_starts, breaks, evidence, ends)
+        if batch.bare and self.context is not None:
+            self._add_context(batch, scores, sub_run, sub_where)
         runs = [(lo, hi, chosen, self._changed(batch, sub_run, sub_where, lo, chosen, evidence))
                 for (lo, hi), chosen in zip(bounds, self.best_paths(scores, bounds), strict=True)]
         runs = [run for run in runs if run[3]]
@@ -202,6 +215,31 @@ class Decoder(LineSlots):
             decisions += self._run_decisions(batch, sub_run, breaks, sub_where, lo, hi, chosen,
                                              changed, gain.tolist())
         return decisions
+
+    def _add_context(self, batch: Batch, scores: Scores, run: list[Slot],
+                     where: list[int]) -> None:
+        """Add the confusion sets' log-odds (``context_sets``) to the scores of the options
+        of each lower-case word of ``run`` (word ``where[k]`` of ``batch``) whose options
+        hold two members of its set or more."""
+        context, parts = self.context, batch.parts
+        assert context is not None
+        targets, words = [], []
+        for k, (slot, i) in enumerate(zip(run, where, strict=True)):
+            if len(slot.texts) > 2:
+                found = context.options_of(parts[i][1], slot.syllables)
+                if found is not None:
+                    targets.append((i, found))
+                    words.append(k)
+        if not targets:
+            return
+        starts = [i in batch.paragraphs for i in range(len(parts))]
+        owner, option, term = context.terms(parts, starts, targets)
+        n, d1, pair_at = scores.arrays
+        context_sets.add_terms(scores.pairs, scores.rows, pair_at, n, d1,
+                               np.asarray(scores.hist_at, dtype=np.int64),
+                               np.asarray(scores.row_at, dtype=np.int64),
+                               np.asarray(words, dtype=np.int64)[owner], option,
+                               np.maximum(self.context_weight * term, -self.context_cap))
 
     @staticmethod
     def _written(batch: Batch, i: int, spelling: str) -> tuple[int, Decision]:
