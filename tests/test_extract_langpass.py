@@ -9,6 +9,7 @@ from magpipe.extract.ocr.langpass import (
     GAP,
     doubtful,
     english_lines,
+    garbled_caps,
     line_language,
     merge,
     plan_regions,
@@ -170,3 +171,41 @@ def test_word_of_a_line_not_read_again_is_not_taken_twice() -> None:
                            w.height, 95.0, 0, 1, 34) for w in tall + kept)
     merged = merge(lines, [region], second)
     assert [w.text for w in merged] == ["June", "2025.", "Photo:", "MANH", "KIEN"]
+
+
+def _read_at(text: str, line: int, conf: float, block: int = 1) -> list[OcrWord]:
+    return [OcrWord(w.text, w.left, w.top, w.width, w.height, conf, w.line, w.block,
+                    w.line_height) for w in _line(text, line, block)]
+
+
+def test_a_garbled_english_title_in_capitals_takes_the_english_reading() -> None:
+    # a bold italic English title 'vie' read as garbage, its last line showing no English
+    # word even when read right: the two lines read again together tell the language
+    lines = [_read_at("PROVTVCLAL DELEG.ATIOY VISIS LVD IVORKS LÝ THÊ", 0, 40.0),
+             _read_at("LYPRLSSIW PROJLCT", 1, 45.0)]
+    assert all(garbled_caps(line) for line in lines)
+    (region,) = plan_regions(lines, [True, True], 2000, 3000)
+    texts = "PROVINCIAL DELEGATION VISITS AND WORKS IN THE EXPRESSWAY PROJECT".split()
+    merged = merge(lines, [region], _second(lines, region, texts, conf=88.0),
+                   frozenset({0, 1}), english_only=True)
+    assert " ".join(w.text for w in merged) == " ".join(texts)
+    # read no surer, the first reading stays
+    worse = merge(lines, [region], _second(lines, region, texts, conf=30.0),
+                  frozenset({0, 1}), english_only=True)
+    assert [w.text for w in worse] == [w.text for line in lines for w in line]
+
+
+def test_a_vietnamese_title_in_capitals_read_badly_keeps_its_own_reading() -> None:
+    lines = [_read_at("LÃNH ĐẠO UBXD TỈNH TIẾP VÀ LÀM VIỆC VỚI", 0, 50.0)]
+    assert garbled_caps(lines[0])
+    (region,) = plan_regions(lines, [True], 2000, 3000)
+    texts = "LANH DAO UBND TINH TIEP VA LAM VIEC VOI".split()
+    merged = merge(lines, [region], _second(lines, region, texts, conf=85.0), frozenset({0}),
+                   english_only=True)
+    assert [w.text for w in merged] == [w.text for w in lines[0]]
+
+
+def test_lines_read_well_or_not_in_capitals_are_not_garbled_titles() -> None:
+    assert not garbled_caps(_read_at("ĐOÀN ĐẠI BIỂU TỈNH THĂM, LÀM VIỆC TẠI KHU", 0, 84.0))
+    assert not garbled_caps(_read_at("XS TS Si nỉ Và (1v Sử Mưa ng", 0, 15.0))
+    assert not garbled_caps(_read_at("[TEINB", 0, 46.0))

@@ -92,3 +92,16 @@ def test_a_paragraph_runs_on_where_the_measure_widens_again_under_the_captions()
                    for b in page.blocks)
     # (the English half is one column: its text across the half is no lead over columns)
     assert not any(b.role == Role.INTRO for b in page.blocks)
+
+
+def test_on_a_scan_text_runs_on_into_and_out_of_the_measure_beside_a_photo() -> None:
+    page = _page("scan-runs-on-beside")
+    # OCR words: the intro's two lines across the half stand the wrap's offset (8 pt, read
+    # 7-8 pt off the photo's box on the image) above the narrow measure beside the photo,
+    # and a paragraph beside the captions runs on across the half under them
+    intro = _starting(page, "Từ ngày 14-19/12/2025")
+    assert intro.lang == Lang.VI
+    assert intro.text.endswith("Tỉnh uỷ cùng Lãnh đạo một số sở, ngành.")
+    run_on = _starting(page, "Trong 02 ngày")
+    assert "minh của phía Trung Quốc" in run_on.text
+    assert run_on.text.endswith("Tổng Lãnh sự quán Việt Nam tại Nam Ninh.")

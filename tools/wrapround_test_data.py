@@ -14,7 +14,11 @@ repair artifact (the split stage's input) and the truth of the articles printed 
 * ``ragged-intro``: the photos against the page's outer edges, the text set flush left and
   ragged, each language's intro set larger beside its photo from the titles down, the
   English intro's last word on a line of its own under the caption, the body under it
-  across the half (wrapround-4-digital, page 1).
+  across the half (wrapround-4-digital, page 1);
+* ``scan-runs-on-beside``: a scanned copy (OCR words), the photos against the page's outer
+  edges, the Vietnamese intro running on from its two lines across the half into the narrow
+  measure beside its photo, and a paragraph from beside the captions on across the half
+  under them (wrapround-2-scanned, page 1).
 
 Usage: ``.venv/bin/python tools/wrapround_test_data.py [NAME ...]``.
 """
@@ -30,7 +34,8 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("ends-beside", "wrapround-1-digital", (1,)),
          Saved("runs-on-under", "wrapround-1-digital", (2,)),
-         Saved("ragged-intro", "wrapround-4-digital", (1,)))
+         Saved("ragged-intro", "wrapround-4-digital", (1,)),
+         Saved("scan-runs-on-beside", "wrapround-2-scanned", (1,)))
 
 
 if __name__ == "__main__":

@@ -74,6 +74,10 @@ SAME_SIZE = 0.15     # relative: a full line of the wrapped column is set at its
 WRAP_LINES = 2       # fewest lines beside a photo that make it one set into the text
 LEAD_GAP = 0.6       # x body size: the most white between two lines of one column's text
                      # (plus, where the text runs on, a wrap's offset read on the page)
+SCAN_OFFSET = 1.2    # x body size: the most of a wrap's offset read on a scan (the photo's box
+                     # found on the image and OCR's line boxes swing by a point or two: the
+                     # offset read off them is held to a layout program's usual 6-10 points at
+                     # 8-9 point type; wrapround's scans read 7-8 points for its 8)
 CAPTION_LINES = 12.0  # x body size: how far past a photo's edge its caption's lines may reach
 NEAR_ROWS = 8.0      # x body size: how far above and under a photo rows show its gutter
 
@@ -322,16 +326,18 @@ def _wrapped(pieces: list[Line], photo: Box, body: float, photos: tuple[Box, ...
     column under a lead across both, a caption set beside its photo). The lines beside it
     and the full line are of one language (``_one_language``: a bilingual caption set
     beside the photo is no wrapped text). Another of
-    ``photos``' captions is no full line (``_captioning``). On a scan (not ``exact``) no
-    offset is read: the photo's box found on the image and OCR's line boxes swing by as
-    much as the offset, and OCR parts a justified line into its words."""
+    ``photos``' captions is no full line (``_captioning``). On a scan (not ``exact``) the
+    offset read is held to ``SCAN_OFFSET`` body sizes: the photo's box found on the image
+    and OCR's line boxes swing by a point or two, and OCR parts a justified line into its
+    words."""
     reach = WRAP_GAP * body
     sides, foot = [], photo[3]
     for side in (0, 1):
         beside = _beside(pieces, photo, photo[3], side, reach)
         if len(beside) < WRAP_LINES or not _one_language(beside):
             continue
-        offset = _offset(beside, photo, side) if exact else 0.0
+        offset = _offset(beside, photo, side)
+        offset = offset if exact else min(offset, SCAN_OFFSET * body)
         first = min(beside, key=lambda q: q.box[1])
         last = _run_down(pieces, beside, photo, side, body, offset)
         if any(_runs_across(p, photo, side, beside, body) and

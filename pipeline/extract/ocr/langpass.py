@@ -99,6 +99,29 @@ def unread(line: list[OcrWord]) -> bool:
     return len(line) <= SHORT and _mean_conf(line) < UNREAD
 
 
+# A display title set in capitals in a bold italic face: the 'vie' model reads an English one
+# as garbage (``PROVTVCLAL DELEG.ATIOY VISIS LVD IVORKS LÝ THÊ GU:L1YGX``, mean confidence
+# 29-62 on the scanned ``wrapround`` and ``proof`` titles, where 'eng' reads the same crop at
+# 80-90), and the garbage shows no English word, so the line is not taken for English. A line
+# of capitals (``CAPS`` of its letters, ``CAPS_WORDS`` words or more of two letters or more)
+# read under ``CAPS_UNSURE`` is read with 'eng' too; the English reading replaces it only when
+# surer and English by the words of the lines read with it (``line_language``): a Vietnamese
+# title in capitals read badly keeps its own reading (its unmarked 'eng' reading has no
+# English word). Titles in capitals 'vie' read well (the Vietnamese ones: 70-87 on the same
+# pages) are not read again.
+CAPS_UNSURE = 65.0
+CAPS = 0.9
+CAPS_WORDS = 2
+
+
+def garbled_caps(line: list[OcrWord]) -> bool:
+    """A line of capitals the first model read with little confidence (see ``CAPS_UNSURE``)."""
+    letters = [c for w in line for c in w.text if c.isalpha()]
+    words = [w for w in line if sum(c.isalpha() for c in w.text) >= 2]
+    return len(words) >= CAPS_WORDS and _mean_conf(line) < CAPS_UNSURE and \
+        sum(c.isupper() for c in letters) >= CAPS * len(letters)
+
+
 def _mean_conf(words: list[OcrWord]) -> float:
     return sum(w.conf for w in words) / len(words) if words else 0.0
 
@@ -184,14 +207,16 @@ def stack_size(regions: list[Region]) -> tuple[int, int]:
 
 
 def merge(lines: list[list[OcrWord]], regions: list[Region],
-          second: tuple[OcrWord, ...], tentative: frozenset[int] = frozenset()
-          ) -> tuple[OcrWord, ...]:
+          second: tuple[OcrWord, ...], tentative: frozenset[int] = frozenset(),
+          english_only: bool = False) -> tuple[OcrWord, ...]:
     """The first reading with each region's lines replaced by the second reading's words.
 
     A second-pass word goes to the region its centre falls in (by height in the stack),
     moves back to page coordinates, and joins the region line nearest to it vertically.
     A ``tentative`` line (read again only because the first model could not read it) takes
-    the second reading only when that reading is the surer one.
+    the second reading only when that reading is the surer one; with ``english_only``
+    (lines of capitals read again, ``garbled_caps``), only when the second reading of its
+    region (the lines read again together) is English as well.
     """
     replaced: dict[int, list[OcrWord]] = {j: [] for r in regions for j in r.lines}
     centres = {j: (min(w.top for w in lines[j]) + max(w.top + w.height for w in lines[j])) / 2
@@ -212,9 +237,14 @@ def merge(lines: list[list[OcrWord]], regions: list[Region],
         first = lines[target][0]
         replaced[target].append(OcrWord(word.text, left, top, word.width, word.height, word.conf,
                                         first.line, first.block, word.line_height))
+    # (a title's last line, ``EXPRESSWAY PROJECT``, holds no English word: its region, the
+    # lines read again together, tells the language)
+    english = {j for r in regions if line_language([w for k in r.lines for w in replaced[k]]) == EN
+               for j in r.lines} if english_only else set()
     out: list[OcrWord] = []
     for j, line in enumerate(lines):
-        if not replaced.get(j) or (j in tentative and _mean_conf(replaced[j]) <= _mean_conf(line)):
+        if not replaced.get(j) or (j in tentative and _mean_conf(replaced[j]) <= _mean_conf(line)) \
+                or (english_only and j not in english):
             out.extend(line)
             continue
         end = credit_end([w.text for w in line])

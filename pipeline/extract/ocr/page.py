@@ -18,10 +18,12 @@ from magpipe.extract.ocr.blank import blank_page
 from magpipe.extract.ocr.deskew import MIN_CORRECTION, estimate_skew, straighten_box
 from magpipe.extract.ocr.despeckle import drop_detached_marks, remove_specks
 from magpipe.extract.ocr.langpass import (
+    CAPS_UNSURE,
     GAP,
     UNREAD,
     doubtful,
     english_lines,
+    garbled_caps,
     lines_of,
     merge,
     plan_regions,
@@ -93,11 +95,14 @@ def _passes(languages: str) -> tuple[str, bool]:
 
 
 def _english_pass(result: OcrResult, image: Image.Image, tmp: Path, timeout: float,
-                  read_with_eng: frozenset[int] = frozenset()) -> tuple[OcrResult, int, int]:
+                  read_with_eng: frozenset[int] = frozenset()
+                  ) -> tuple[OcrResult, int, int, int]:
     """Lines read again in one stacked image: with ``eng`` the doubtful English lines the
     ``vie`` pass read, with ``vie`` the lines of ``read_with_eng`` (lines the ``eng`` pass
-    read in a block taken for English) that are Vietnamese without their marks. Returns the
-    result and the counts of lines read again with each model."""
+    read in a block taken for English) that are Vietnamese without their marks, then, in a
+    stack of their own, with ``eng`` the lines of capitals ``vie`` read badly (``garbled_caps``:
+    an English display title), kept when the English reading is surer and English. Returns the
+    result and the counts of lines read again in each pass."""
     lines = lines_of(result.words)
     english = english_lines(lines)
     from_eng = [line[0].line in read_with_eng for line in lines]
@@ -110,17 +115,28 @@ def _english_pass(result: OcrResult, image: Image.Image, tmp: Path, timeout: flo
                   " ".join(w.text for w in lines[j]), UNREAD)
     vietnamese = [done and looks_bare_vietnamese([w.text for w in line])
                   for done, line in zip(from_eng, lines, strict=True)]
-    for languages, chosen, keep in (("eng", reread, tentative), ("vie", vietnamese, frozenset())):
+    # (display titles in capitals 'vie' garbled: read apart, after, so that the stacks above
+    # stay the images they were)
+    caps = [not again and not en and not done and garbled_caps(line)
+            for again, en, done, line in zip(reread, english, from_eng, lines, strict=True)]
+    for j in (j for j, c in enumerate(caps) if c):
+        log.debug("line %r in capitals read at confidence under %g: read with 'eng' too",
+                  " ".join(w.text for w in lines[j]), CAPS_UNSURE)
+    passes = (("eng", reread, tentative, "reread-eng"),
+              ("vie", vietnamese, frozenset(), "reread-vie"),
+              ("eng", caps, frozenset(j for j, c in enumerate(caps) if c), "reread-caps"))
+    for languages, chosen, keep, stem in passes:
         if not any(chosen):
             continue
         regions = plan_regions(lines, chosen, image.width, image.height)
         stack = Image.new("L", stack_size(regions), 255)
         for region in regions:
             stack.paste(image.convert("L").crop(region.box), (GAP, region.offset))
-        second = ocr_image(str(save_for_ocr(stack, tmp, f"reread-{languages}")),
+        second = ocr_image(str(save_for_ocr(stack, tmp, stem)),
                            languages=languages, timeout=timeout, psm=3)
-        lines = lines_of(merge(lines, regions, second.words, keep))
-    return OcrResult(tuple(w for line in lines for w in line)), sum(reread), sum(vietnamese)
+        lines = lines_of(merge(lines, regions, second.words, keep, english_only=chosen is caps))
+    return (OcrResult(tuple(w for line in lines for w in line)), sum(reread), sum(vietnamese),
+            sum(caps))
 
 
 def _read_by_language(image: Image.Image, path: Path, dpi: float,
@@ -231,12 +247,14 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
         if stamps:
             note += f", {stamps} coloured stamps taken out before OCR"
         if english_pass:
-            result, reread, rereads_vi = _english_pass(result, image, Path(tmp), timeout,
-                                                       read_with_eng)
+            result, reread, rereads_vi, capitals = _english_pass(result, image, Path(tmp),
+                                                                 timeout, read_with_eng)
             note += (f", {reread} lines read again with 'eng' (doubtful English lines, short "
                      f"lines 'vie' could not read)")
             if rereads_vi:
                 note += f", {rereads_vi} lines of English blocks read again with 'vie'"
+            if capitals:
+                note += f", {capitals} lines in capitals read badly read again with 'eng'"
     if rotation:
         photos = tuple(turned_box(b, rotation, *unturned) for b in photos)
     ocr_words, dropped = drop_detached_marks(result.words, image)
