@@ -198,3 +198,74 @@ def test_story_titles_under_a_nameplates_band_are_no_running_heads() -> None:
             assert found and all(b.role != Role.HEADER for b in found), lang
     for lang in ("vi", "en"):
         assert any(b.role == Role.TITLE for b in holding(on_page[0]["title"][lang], lang))
+
+
+def _texts_of(article: dict) -> list[str]:
+    """Every paragraph and the intro of a truth article, both languages."""
+    intro = [t for t in (article.get("intro") or {}).values() if t]
+    return intro + [t for p in article["paragraphs"] for side in p.values() for t in side]
+
+
+def test_a_framed_story_across_every_column_is_read_whole_after_the_lead() -> None:
+    """A story in a frame across all three columns under the lead's headline, the lead's
+    text under the frame in the same columns (their gutters line up): the framed story's
+    titles and text are read together, none of the lead's text between them, after all of
+    the lead's text."""
+    truth, result = _split("dogleg-framed-inset-across-columns")
+    blocks = result.pages[0].blocks
+    lead, inset = (_texts_of(a) for a in truth["articles"][:2])
+
+    def of(texts: list[str]) -> list[int]:
+        # (whole blocks: the two stories share sentences, a block's opening words may not
+        # tell them apart)
+        return [k for k, b in enumerate(blocks) if b.role in (Role.BODY, Role.INTRO)
+                and any(" ".join(b.text.split()) in " ".join(t.split()) for t in texts)]
+
+    head = next(k for k, b in enumerate(blocks) if b.role == Role.TITLE and fuzz.ratio(
+        b.text.casefold(), truth["articles"][1]["title"]["vi"].casefold()) >= 95)
+    read = of(inset)
+    assert of(lead) and read and max(of(lead)) < head
+    assert set(range(head, max(read) + 1)) - set(read) <= {head, head + 1}   # (its titles)
+
+
+def test_a_paragraphs_first_line_at_a_columns_foot_is_no_running_foot() -> None:
+    """A paragraph's first line alone at the foot of a column, in the page's bottom band
+    (``Mr. Hoang Quoc Khanh,``), right under the column's text: running text, not a running
+    foot."""
+    _, result = _split("front-page-line-at-column-foot")
+    line = [b for b in result.pages[0].blocks if b.text.strip() == "Mr. Hoang Quoc Khanh,"]
+    assert line and all(b.role == Role.BODY for b in line)
+
+
+def test_a_lead_set_larger_than_its_titles_under_a_band_keeps_them_titles() -> None:
+    """A gallery's first page: its rubric band, then a story's titles centred under it, then
+    the story's lead set larger than the titles (five lines of sentences): the titles are the
+    story's, no masthead's, and the page's article pairs them."""
+    truth, result = _split("gallery-lead-under-band")
+    blocks = result.pages[0].blocks
+    want = truth["articles"][0]["title"]
+    for lang in ("vi", "en"):
+        assert any(b.role == Role.TITLE and b.lang == lang
+                   and fuzz.ratio(b.text.casefold(), want[lang].casefold()) >= 95
+                   for b in blocks), lang
+
+
+def test_columns_running_round_a_callout_are_read_column_by_column() -> None:
+    """A hotline call-out across the second and third of three columns; the third column's
+    English text above it stops mid-sentence and goes on under it (``Nhi-Tam Thanh scenic
+    complex.``, one line over the next story's title). Each column is read down past the
+    box before the next: the second column's text under the box (the first story's English
+    title and text) comes before the third column's text above it, and the line under the
+    box in the third column is running text, read right after that column's text above it."""
+    truth, result = _split("notices-columns-round-callout")
+    blocks = [b for b in result.pages[0].blocks if b.role not in (Role.ASIDE, Role.HEADER,
+                                                                  Role.PAGE_NUMBER)]
+    english = truth["articles"][0]["title"]["en"]
+    title = next(k for k, b in enumerate(blocks) if b.role == Role.TITLE
+                 and fuzz.ratio(b.text.casefold(), english.casefold()) >= 95)
+    third = [k for k, b in enumerate(blocks) if b.box[0] > blocks[title].box[2]]
+    assert third and all(k > title for k in third)
+    tail = next(k for k, b in enumerate(blocks) if b.text.startswith("Nhi"))
+    assert blocks[tail].role == Role.BODY
+    above = [k for k in third if blocks[k].box[3] < blocks[tail].box[1]]
+    assert above and tail == max(above) + 1

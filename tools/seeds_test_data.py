@@ -1,8 +1,8 @@
 """Save the inputs of ``tests/test_split_seeds.py`` into ``tests/data/layouts-seeds/``.
 
 Pages of development families' documents drawn from another seed than the layout bench's own
-(``bench/bench_layouts.py --seed 4100`` and ``--seed 4200``): draws no rule was written
-against, on which a rule that fitted the bench's own draws failed:
+(``bench/bench_layouts.py --seed 4100``, ``--seed 4200`` and ``--seed 4300``): draws no rule
+was written against, on which a rule that fitted the bench's own draws failed:
 
 * ``letters-long-subject``: the first page of ``letters-1-digital`` of seed 4100 (a press
   release whose subject wraps to two lines nearly as wide as its column: centred, but less
@@ -34,7 +34,18 @@ against, on which a rule that fitted the bench's own draws failed:
   and bold, its columns reaching under the right-hand story's);
 * ``front-page-titles-under-nameplate``: the first page of ``front-page-4-digital`` of seed
   4200 (two stories' titles of three lines right under the nameplate's band, a photo under
-  them: the white under the photo lay within the band's depth).
+  them: the white under the photo lay within the band's depth);
+* ``dogleg-framed-inset-across-columns``: the first page of ``dogleg-4-digital`` of seed 4300
+  (a framed story across all three columns under the lead's headline, the lead's text under
+  the frame in the same columns);
+* ``front-page-line-at-column-foot``: the first page of ``front-page-5-digital`` of seed 4300
+  (a paragraph's first line, ``Mr. Hoang Quoc Khanh,``, alone at a column's foot in the
+  page's bottom band);
+* ``gallery-lead-under-band``: the first two pages of ``gallery-2-digital`` of seed 4300 (a story's
+  titles centred under the gallery's band, its lead set larger than the titles);
+* ``notices-columns-round-callout``: the first page of ``notices-2-digital`` of seed 4300
+  (a hotline call-out across two of three columns, the English text above it in the third
+  column running on under it).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -59,7 +70,11 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("english-first-imprint-under-translation", "english-first-2-digital",
                seed=4200),
          Saved("front-page-module-under-jump-lines", "front-page-1-digital", (1,), seed=4100),
-         Saved("front-page-titles-under-nameplate", "front-page-4-digital", (1,), seed=4200))
+         Saved("front-page-titles-under-nameplate", "front-page-4-digital", (1,), seed=4200),
+         Saved("dogleg-framed-inset-across-columns", "dogleg-4-digital", (1,), seed=4300),
+         Saved("front-page-line-at-column-foot", "front-page-5-digital", (1,), seed=4300),
+         Saved("gallery-lead-under-band", "gallery-2-digital", (1, 2), seed=4300),
+         Saved("notices-columns-round-callout", "notices-2-digital", (1,), seed=4300))
 
 
 if __name__ == "__main__":

@@ -70,6 +70,7 @@ from magpipe.split.roles import Facts, PageFacts, page_number_like
 from magpipe.split.ruled_rows import row_tints, ruled_tables
 from magpipe.split.short_ends import short_ends_closed
 from magpipe.split.slash_titles import slash_parts
+from magpipe.split.snaking import snaking_columns
 from magpipe.split.term_lines import term_parts
 from magpipe.split.third_language import other_language
 from magpipe.split.title_drops import title_dropped
@@ -220,8 +221,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                             box=union([words[i].box for i in d.words]), text=text_of(d, lang),
                             lang=Lang(lang), role=Role(d.role), column=d.column,
                             words=tuple(d.words), lang_confidence=round(conf, 3)))
-    return insets_last(note_marks_off(blocks), [d.region for d, _, _ in kept], geo.columns,
-                       page.images, geo.body_size)
+    return snaking_columns(*insets_last(note_marks_off(blocks), [d.region for d, _, _ in kept],
+                                        geo.columns, page.images, geo.body_size, page.drawings))
 
 
 ROLE_SOURCES = ("rules", "model")

@@ -21,6 +21,15 @@ them no more than ``LEVEL`` of the body size, its left edge the body's (within `
 it) and its width at least ``FULL`` of the body's. A caption sits by its photo, not flush
 under the text.
 
+A paragraph's first words at a column's foot (front-page-5 of seed 4300: ``Mr. Hoang Quoc
+Khanh,`` the last line of a news page's column, the paragraph going on at the head of the next)
+lie in the page's bottom band, where short text reads as a running foot. A block read as a
+running head or foot is body text when it is one line set like the body, in mixed case, in a
+column, not repeated on another page, and set right under body text of its column as the
+column's lines follow one another: the white between them no more than ``LEVEL`` of the body
+size and its left edge within ``INDENT`` of the body's (a paragraph's first line may be
+indented). A running foot stands apart from the columns, under white or a rule.
+
 Pure logic.
 """
 
@@ -38,6 +47,7 @@ log = logging.getLogger(__name__)
 SIZE_SHARE = 0.1     # share of the body size a line's size may differ by and be set like it
 LEVEL = 0.5          # x body size: how far apart two tops on one row lie at most (and the
                      # white and the shift of left edges between a column's lines)
+INDENT = 2.0         # x body size: the deepest first-line indent of a paragraph
 FULL = 0.9           # share of the body block's width a column's last lines fill at least
 
 
@@ -60,6 +70,26 @@ def column_tops(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
                and abs(g.box[1] - f.box[1]) <= LEVEL * page.body_size
                for j, g in enumerate(facts)):
             log.debug("a paragraph's last words at a column's head, no running head: %r", f.text)
+            out[k] = Role.BODY
+    return out
+
+
+def foot_lines(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Roles with the running feet that are a paragraph's first words at a column's foot
+    made body text (see the module)."""
+    out = list(roles)
+    size = page.body_size
+    for k, f in enumerate(facts):
+        if roles[k] != Role.HEADER or f.lines != 1 or f.column == -1 \
+                or not _like_body(f, page) or upper_share(f.text) >= CAPS_SHARE \
+                or furniture_key(f.text) in page.repeated:
+            continue
+        if any(roles[j] == Role.BODY and g.column == f.column and g.lines > 1
+               and 0 <= f.box[1] - g.box[3] <= LEVEL * size
+               and -LEVEL * size <= f.box[0] - g.box[0] <= INDENT * size
+               for j, g in enumerate(facts)):
+            log.debug("a paragraph's first words at a column's foot, no running foot: %r",
+                      f.text)
             out[k] = Role.BODY
     return out
 

@@ -15,7 +15,13 @@ the titles and runs down them to the first white band across all of them at once
 or the short rule between a story's two languages leaves white in one column only). Text
 after that band in the box's columns that no title heads continues the story beside the
 box: the box (its titles and its text) is read after the rest of the page. A box at the
-page's foot has no such text under it and keeps its place. Pure logic, no I/O.
+page's foot has no such text under it and keeps its place.
+
+A box drawn as a frame says the same without the geometry: a frame holding a story's titles
+and its text (``framed_insets``) whose blocks the XY cut read with other text between them
+(a box across every column under the headline, the lead's text under it in the same columns:
+the slices above and under the frame share their gutters and are read as one, column by
+column) is read after the rest of the page too, its blocks in their order. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from dataclasses import replace
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Role
+from magpipe.artifacts.pages import Drawing, DrawingKind
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +43,7 @@ _RUNNING = frozenset({Role.BODY, Role.INTRO})   # a story's running text
 BOX_COLUMNS = 2     # fewest columns of a box's text (a title over one column heads a story in
                     # that column, not a box)
 OVERLAP = 0.5       # share of a page column's width under the titles: one of the box's
+FRAME_REACH = 0.5   # x body size: how far a block's glyphs may stand out of its frame
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -109,17 +117,49 @@ def _box_members(blocks: list[Block], run: list[int], columns: tuple[tuple[float
     return [*run, *sorted(inside)]
 
 
+def _inside(box: Box, frame: Box, reach: float) -> bool:
+    return box[0] >= frame[0] - reach and box[1] >= frame[1] - reach and \
+        box[2] <= frame[2] + reach and box[3] <= frame[3] + reach
+
+
+def _framed_members(blocks: list[Block], frame: Box, body: float) -> list[int]:
+    """The blocks of a story set in the frame ``frame`` when other text was read between
+    them (see the module's doc); none otherwise."""
+    inside = [k for k, b in enumerate(blocks) if b.role not in FURNITURE_ROLES
+              and _inside(b.box, frame, FRAME_REACH * body)]
+    if not any(blocks[k].role == Role.TITLE for k in inside) or \
+            not any(blocks[k].role in _RUNNING for k in inside):
+        return []
+    # (a story's running text outside the frame read between its blocks: the frame's story
+    # is cut in two by another's)
+    between = [k for k in range(inside[0], inside[-1]) if k not in inside
+               and blocks[k].role in _RUNNING]
+    return inside if between else []
+
+
+def framed_insets(blocks: list[Block], drawings: tuple[Drawing, ...], body: float) -> list[int]:
+    """The blocks of the stories set in frames that the reading order cut apart (see the
+    module's doc), in their reading order."""
+    moved: list[int] = []
+    for d in drawings:
+        if d.kind == DrawingKind.FRAME:
+            moved.extend(k for k in _framed_members(blocks, d.box, body) if k not in moved)
+    return moved
+
+
 def insets_last(blocks: list[Block], regions: list[int], columns: tuple[tuple[float, float], ...],
-                images: tuple[Box, ...], body: float) -> tuple[list[Block], list[int]]:
+                images: tuple[Box, ...], body: float, drawings: tuple[Drawing, ...] = ()
+                ) -> tuple[list[Block], list[int]]:
     """The page's blocks and their regions with each inset box (see the module's doc) read
     after the rest, the blocks renumbered in their new order."""
-    moved: list[int] = []
+    moved: list[int] = framed_insets(blocks, drawings, body)
+    framed = set(moved)
     for run in _title_runs(blocks):
         # a box's titles may follow the page's headline in reading order: the run's last
         # titles, from the first that heads a box
         members = next((m for i in range(len(run)) if (m := _box_members(
             blocks, run[i:], columns, images, body))), None)
-        if members and run[0] not in moved:
+        if members and run[0] not in moved and not framed & set(members):
             log.debug("page %d: an inset headed %r read after the story around it (%d blocks)",
                       blocks[run[0]].page, blocks[run[0]].text[:40], len(members))
             moved.extend(k for k in members if k not in moved)

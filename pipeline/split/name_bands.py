@@ -11,7 +11,8 @@ a conference's name set smaller than its papers' titles). So the topmost title o
 spanning the columns and centred on the page's text, held in from both its edges, over a
 band of short blocks (``BAND_LINES``; a band line set small may have been read as a note)
 centred under it (spanning, each close under the one before), with such a title as the
-first block read under that band (its rubric aside), is the publication's name: it and its
+first block read under that band (its rubric aside; a block ending in a full stop is a lead
+set large, no title), is the publication's name: it and its
 band are running heads (``Role.HEADER``), but for a line of the band ending a sentence, a
 note to the reader, and a band line already read as a note (``Role.ASIDE``). A heading over
 a page of gathered pieces (an issue's English summaries, under a line in each language
@@ -40,6 +41,10 @@ HELD_IN = 2.0        # x body size: ... and each is this wide at least (a story'
                      # across the page runs from edge to edge)
 BAND_GAP = 2.0       # x the name's line height: each band line starts this close under the
                      # one before, at most
+LEAD_END = "."       # a block read as a title that ends so is a story's lead set large, its
+                     # sentences (gallery-2 of seed 4300: five lines at 1.05x the title above
+                     # it, under its section's band): the title above it is that story's; a
+                     # headline ends in no full stop (a question mark, an exclamation may)
 BAND_LINES = 3       # most lines of one block of the band (the name's twin and the place and
                      # date lines read as one block when set close together)
 
@@ -93,7 +98,8 @@ def name_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
         return roles
     first = next((k for k in below if roles[k] != Role.SECTION), below[0])   # (its rubric)
     if roles[first] != Role.TITLE or (facts[first].size > name.size and
-                                      facts[first].box[0] < middle < facts[first].box[2]):
+                                      facts[first].box[0] < middle < facts[first].box[2]) \
+            or facts[first].text.rstrip().endswith(LEAD_END):
         return roles        # (a story's title has its own text under it)
     log.debug("a name centred over its band, a story's title under it: %r", name.text[:30])
     out = list(roles)

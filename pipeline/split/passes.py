@@ -21,7 +21,7 @@ from magpipe.split.bulletin_bands import foot_strips, mastheads
 from magpipe.split.caption_openings import caption_openings
 from magpipe.split.centred_bylines import centred_bylines, centred_twins
 from magpipe.split.chronicle import chronicle
-from magpipe.split.column_ends import column_feet, column_tops
+from magpipe.split.column_ends import column_feet, column_tops, foot_lines
 from magpipe.split.contents_banners import contents_banners
 from magpipe.split.cover_lines import cover_pages
 from magpipe.split.cover_panels import cover_panels
@@ -106,6 +106,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
      column_tops),
     ("a column's last lines set smaller, flush under its text, ending mid-sentence",
      column_feet),
+    ("a paragraph's first words at a column's foot, flush under its text", foot_lines),
     ("running text ending in a photo credit printed without a colon (a caption)",
      credited_captions),
     ("a title set in capitals at the body's size", caps_titles),
