@@ -22,6 +22,7 @@ from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, R
 from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split.advertorials import advertorials
+from magpipe.split.backdrops import behind_text
 from magpipe.split.bar_rules import bar_rules
 from magpipe.split.bodysize import body_sizes, page_body
 from magpipe.split.box_twins import box_twins
@@ -275,7 +276,8 @@ def _prepared(artifact: ExtractArtifact | RepairArtifact) -> tuple[
         frozenset[str], frozenset[str]]:
     """The document in reading order, its body sizes, each page's geometry, the texts
     repeated at its pages' edges and its running heads."""
-    artifact = replace(artifact, pages=tuple(read_once(drop_caps(p))       # (a turned half)
+    # (a photo printed behind the text is no photo of the layout: backdrops)
+    artifact = replace(artifact, pages=tuple(behind_text(read_once(drop_caps(p)))
                                              for p in reading_order(artifact.pages)))
     sizes = body_sizes([upright(p.words) for p in artifact.pages if p.source not in _OCR_SOURCES])
     geometry = geometry_of(artifact, sizes)
