@@ -1,0 +1,204 @@
+"""Run-in heads: a title that opens its article's first paragraph on the same line.
+
+A news round-up (a weekly's page of local news, a bulletin) sets its short articles one after
+the other down the columns with no rule, no title line and no more space between two articles
+than between two paragraphs: each article's title, in capitals (bold on a text layer), opens
+its first paragraph, the text running on after it on the same line. Read by lines, the
+paragraph holds the title, so no article boundary is seen; and a title that wraps has its last
+words on the text's first line, where the weight changes in mid-line.
+
+A run-in head is found on a line that opens with a run of head words (a text layer: bold and
+in capitals; OCR, which reads no weight: in capitals) followed by a word of the body's text (a
+text layer: regular, at the head's size; OCR: holding a lower-case letter), the head starting a
+paragraph. The head may begin on lines above that hold head words only (a title of several
+lines). It must look like a title, not a lead-in of a paragraph inside an article:
+
+* ``HEAD_WORDS`` words or more and ``HEAD_LETTERS`` letters (a speaker's initials, a numbered
+  paragraph's number, an acronym opening a sentence are shorter);
+* no colon or dash where it meets the text (a speaker's or a glossary term's label ends in a
+  colon, a dateline ``HÀ NỘI -`` in a dash);
+* mixed case is never a head: a bold lead-in in mixed case opens interview questions, numbered
+  paragraphs and glossary entries;
+* the text after it is running text: the line reaches its column's right edge, or closes a
+  sentence after ``TEXT_WORDS`` words or more (a byline ``NAME tổng hợp`` is a short line);
+* the line starts at the column's left edge or a paragraph's indent (``INDENT``).
+
+The head and the text after it become two paragraphs (``layout.Para.run_in`` marks the head),
+which the role rules read as a title and its text. Pure logic on line pieces, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from magpipe.artifacts.layout import Role
+from magpipe.artifacts.pages import Word
+from magpipe.split.pieces import Line, make_line
+from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.punctuation import SENTENCE_ENDS
+
+HEAD_WORDS = 2        # fewest words of a run-in head (a title names something in two words)
+HEAD_LETTERS = 6      # fewest letters of a run-in head (an acronym or initials are shorter)
+HEAD_LINES = 8        # most lines a run-in head spans, its run-in line counted (a narrow
+                      # column sets a long title in seven)
+TEXT_WORDS = 3        # fewest words of text after the head on a line ending short (a byline's
+                      # ``tổng hợp`` or ``compiled by`` is two); a full line may hold one
+SAME_SIZE = 0.15      # text layers: the text after the head is set at its size within this
+                      # share (the body's face; a title set larger stands on lines of its own)
+INDENT = 3.0          # x the line's size: a paragraph's first-line indent at most (a byline set
+                      # right starts far further in)
+FULL = 2.0            # x the line's size: a line ending this close to its column's right edge
+                      # runs on (justified text)
+LABEL_ENDS = ":-–—"   # where a head meets its text: a label's colon, a dateline's dash
+
+
+@dataclass(frozen=True)
+class RunIn:
+    """A run-in head found among a region's lines (indices into them): its lines
+    ``first``..``line``, the last of which it shares with its text, cut into ``head`` (the
+    head's words on that line) and ``rest`` (the text's)."""
+
+    first: int
+    line: int
+    head: Line
+    rest: Line | None       # None: the head fills its last line, the text opens the next
+
+
+def _letters(text: str) -> list[str]:
+    return [c for c in text if c.isalpha()]
+
+
+def _head_word(w: Word, exact: bool) -> bool:
+    """A word a head is set in: no lower-case letter, and bold on a text layer."""
+    return not any(c.islower() for c in w.text) and (w.bold or not exact)
+
+
+def _lead(ws: Sequence[Word], exact: bool) -> int:
+    """How many words open the line in a head's setting."""
+    n = 0
+    while n < len(ws) and _head_word(ws[n], exact):
+        n += 1
+    return n
+
+
+def _text_word(w: Word, head: Sequence[Word], exact: bool) -> bool:
+    """The first word after a head is the body's text: in lower case (OCR reads no weight),
+    or on a text layer at the head's size, regular or in lower case (a lead set bold)."""
+    lower = any(c.islower() for c in w.text)
+    if not exact:
+        return lower
+    size = sorted(h.size for h in head)[len(head) // 2]
+    return (lower or not w.bold) and abs(w.size - size) <= SAME_SIZE * size
+
+
+def _titled(head: Sequence[Word], first_after: Word) -> bool:
+    """The head's words read as a title: enough words and letters, and no label's colon or a
+    dateline's dash where they meet the text."""
+    letters = sum(len(_letters(w.text)) for w in head)
+    joint = head[-1].text[-1:] + first_after.text[:1]
+    return len(head) >= HEAD_WORDS and letters >= HEAD_LETTERS and \
+        not any(c in LABEL_ENDS for c in joint)
+
+
+def run_in_heads(words: tuple[Word, ...], lines: Sequence[Line], exact: bool,
+                 opens: Callable[[int], bool]) -> list[RunIn]:
+    """The run-in heads among a region's lines (one column, top to bottom): see the module.
+    ``opens(k)`` says line ``k`` (not the first) starts a paragraph: the line above closes a
+    sentence, or the layout's own breaks part them."""
+    if not lines:
+        return []
+    left = min(ln.box[0] for ln in lines)
+    right = max(ln.box[2] for ln in lines)
+
+    def full(line: Line) -> bool:
+        """The line runs across its column (a region of one line shows no column's edge)."""
+        return len(lines) > 1 and right - line.box[2] <= FULL * line.size
+
+    def across(line: Line) -> bool:
+        """A head's line over its run-in line fills the measure (a byline set right does
+        not start at the left)."""
+        return full(line) and line.box[0] - left <= INDENT * line.size
+
+    found: list[RunIn] = []
+    taken = -1
+    for k, line in enumerate(lines):
+        ws = [words[i] for i in line.words]
+        n = _lead(ws, exact)
+        after = _after(words, lines, k, n, full(line), exact)
+        if after is None:
+            continue
+        first = k
+        while first - 1 > taken and k - first + 1 < HEAD_LINES and \
+                _whole_head(words, lines[first - 1], exact) and across(lines[first - 1]) and \
+                lines[first].base - lines[first - 1].base < 2 * line.size:
+            first -= 1
+        if lines[first].box[0] - left > INDENT * lines[first].size or \
+                first != 0 and not opens(first):
+            continue
+        head = [words[i] for ln in lines[first:k] for i in ln.words] + ws[:n]
+        if not _titled(head, after):
+            continue
+        found.append(RunIn(first, k, make_line(words, list(line.words[:n])),
+                           make_line(words, list(line.words[n:])) if n < len(ws) else None))
+        taken = k
+    return found
+
+
+def _after(words: tuple[Word, ...], lines: Sequence[Line], k: int, n: int, full: bool,
+           exact: bool) -> Word | None:
+    """The first word of the text after a head that line ``k`` opens with (its first ``n``
+    words in a head's setting), or None when the line opens no head: the text runs on on
+    the line (the line reaching its column's right edge, or closing a sentence after
+    ``TEXT_WORDS`` words of text), or the head fills the line (reaching the right edge, no
+    sentence's end: a lead in capitals closes one) and the text opens the next."""
+    line = lines[k]
+    ws = [words[i] for i in line.words]
+    if n == 0:
+        return None
+    closes = line.text.rstrip()[-1:] in SENTENCE_ENDS
+    if n < len(ws):
+        if not full and (not closes or len(ws) - n < TEXT_WORDS):
+            return None
+        return ws[n] if _text_word(ws[n], ws[:n], exact) else None
+    if k + 1 >= len(lines) or not full or closes or not _letters(line.text):
+        return None
+    after = words[lines[k + 1].words[0]]
+    return after if _text_word(after, ws, exact) else None
+
+
+def _whole_head(words: tuple[Word, ...], line: Line, exact: bool) -> bool:
+    """Every word of the line is in a head's setting (a title's line over its run-in line)."""
+    return all(_head_word(words[i], exact) for i in line.words) and \
+        bool(_letters(line.text))
+
+
+def cut_groups(groups: list[list[Line]], lines: Sequence[Line], heads: list[RunIn]
+               ) -> list[tuple[list[Line], bool]]:
+    """The paragraphs (groups of lines) with each run-in head cut from the paragraph it
+    opens: the head's lines and words, marked True, then the text's words on its line and
+    the paragraph's next lines. A group that starts with a head's first line holds its run-in
+    line (the breaks are made so)."""
+    by_first = {id(lines[h.first]): h for h in heads}
+    out: list[tuple[list[Line], bool]] = []
+    for g in groups:
+        h = by_first.get(id(g[0]))
+        if h is None or h.rest is None:
+            out.append((g, h is not None))
+            continue
+        at = h.line - h.first
+        out.append(([*g[:at], h.head], True))
+        out.append(([h.rest, *g[at + 1:]], False))
+    return out
+
+
+# roles a run-in head may have been given by its look (a line of bold capitals at the body's
+# size reads as body text, a lead, a name or a rubric; at a page's head, as a running head,
+# whose line never runs on into a paragraph)
+_HEAD_LOOKS = frozenset({Role.BODY, Role.INTRO, Role.BYLINE, Role.SECTION, Role.HEADER})
+
+
+def run_in_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A role pass: each run-in head (``Facts.run_in``) read as text is its article's title."""
+    return [Role.TITLE if f.run_in and r in _HEAD_LOOKS else r
+            for r, f in zip(roles, facts, strict=True)]
