@@ -50,6 +50,8 @@ INDENT = 3.0          # x the line's size: a paragraph's first-line indent at mo
                       # right starts far further in)
 FULL = 2.0            # x the line's size: a line ending this close to its column's right edge
                       # runs on (justified text)
+SPACE = 0.5           # x the line's size: a word space, which the next line's first word needs
+                      # beside its own width to fit at a line's end
 LABEL_ENDS = ":-–—"   # where a head meets its text: a label's colon, a dateline's dash
 
 
@@ -111,26 +113,33 @@ def run_in_heads(words: tuple[Word, ...], lines: Sequence[Line], exact: bool,
     left = min(ln.box[0] for ln in lines)
     right = max(ln.box[2] for ln in lines)
 
-    def full(line: Line) -> bool:
-        """The line runs across its column (a region of one line shows no column's edge)."""
-        return len(lines) > 1 and right - line.box[2] <= FULL * line.size
+    def full(k: int) -> bool:
+        """Line ``k`` runs across its column, or the next line's first word would not have
+        fitted at its end (a region of one line shows no column's edge)."""
+        room = right - lines[k].box[2]
+        if len(lines) < 2 or room <= FULL * lines[k].size:
+            return len(lines) > 1
+        if k + 1 >= len(lines):
+            return False
+        box = words[lines[k + 1].words[0]].box
+        return room < box[2] - box[0] + SPACE * lines[k].size
 
-    def across(line: Line) -> bool:
+    def across(k: int) -> bool:
         """A head's line over its run-in line fills the measure (a byline set right does
         not start at the left)."""
-        return full(line) and line.box[0] - left <= INDENT * line.size
+        return full(k) and lines[k].box[0] - left <= INDENT * lines[k].size
 
     found: list[RunIn] = []
     taken = -1
     for k, line in enumerate(lines):
         ws = [words[i] for i in line.words]
         n = _lead(ws, exact)
-        after = _after(words, lines, k, n, full(line), exact)
+        after = _after(words, lines, k, n, full(k), exact)
         if after is None:
             continue
         first = k
         while first - 1 > taken and k - first + 1 < HEAD_LINES and \
-                _whole_head(words, lines[first - 1], exact) and across(lines[first - 1]) and \
+                _whole_head(words, lines[first - 1], exact) and across(first - 1) and \
                 lines[first].base - lines[first - 1].base < 2 * line.size:
             first -= 1
         if lines[first].box[0] - left > INDENT * lines[first].size or \
