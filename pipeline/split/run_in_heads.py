@@ -38,6 +38,8 @@ from magpipe.split.pieces import Line, make_line
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.punctuation import SENTENCE_ENDS
 
+OPENERS = "\"“‘'«([„"    # what may stand before a sentence's first letter
+
 HEAD_WORDS = 2        # fewest words of a run-in head (a title names something in two words)
 HEAD_LETTERS = 6      # fewest letters of a run-in head (an acronym or initials are shorter)
 HEAD_LINES = 8        # most lines a run-in head spans, its run-in line counted (a narrow
@@ -52,7 +54,12 @@ FULL = 2.0            # x the line's size: a line ending this close to its colum
                       # runs on (justified text)
 SPACE = 0.5           # x the line's size: a word space, which the next line's first word needs
                       # beside its own width to fit at a line's end
-LABEL_ENDS = ":-–—"   # where a head meets its text: a label's colon, a dateline's dash
+LABEL_ENDS = ":-–—/"  # where a head meets its text: a label's colon, a dateline's dash, the
+                      # slash between a name's two languages' halves
+TEXT_LOWER = 0.2      # OCR: share of the words of the text after a head (the rest of its
+                      # line and the next line) opening in lower case, at least: running text
+                      # (a twin title in title case beside a rubric opens none so; news text
+                      # thick with names, a fifth)
 
 
 @dataclass(frozen=True)
@@ -77,16 +84,29 @@ def _head_word(w: Word, exact: bool) -> bool:
 
 
 def _lead(ws: Sequence[Word], exact: bool) -> int:
-    """How many words open the line in a head's setting."""
+    """How many words open the line in a head's setting (a last word of one capital letter,
+    ``A`` or ``I``, opens the text)."""
     n = 0
     while n < len(ws) and _head_word(ws[n], exact):
         n += 1
+    if n < len(ws) and n and len(_letters(ws[n - 1].text)) == 1 == len(ws[n - 1].text):
+        n -= 1
     return n
 
 
+def _running(texts: Sequence[str]) -> bool:
+    """The text reads as running text: ``TEXT_LOWER`` of its words open in lower case."""
+    opening = [t for t in " ".join(texts).split() if _letters(t)]
+    return sum(_letters(t)[0].islower() for t in opening) >= TEXT_LOWER * len(opening)
+
+
 def _text_word(w: Word, head: Sequence[Word], exact: bool) -> bool:
-    """The first word after a head is the body's text: in lower case (OCR reads no weight),
-    or on a text layer at the head's size, regular or in lower case (a lead set bold)."""
+    """The first word after a head is the body's text, opening a sentence (a capital or a
+    digit first): in lower case (OCR reads no weight), or on a text layer at the head's size,
+    regular or in lower case (a lead set bold)."""
+    opening = w.text.lstrip(OPENERS)[:1]
+    if not (opening.isupper() or opening.isdigit()):
+        return False                # (a text's first word opens a sentence)
     lower = any(c.islower() for c in w.text)
     if not exact:
         return lower
@@ -108,7 +128,7 @@ def run_in_heads(words: tuple[Word, ...], lines: Sequence[Line], exact: bool,
     """The run-in heads among a region's lines (one column, top to bottom): see the module.
     ``opens(k)`` says line ``k`` (not the first) starts a paragraph: the line above closes a
     sentence, or the layout's own breaks part them."""
-    if not lines:
+    if not lines or not words:
         return []
     left = min(ln.box[0] for ln in lines)
     right = max(ln.box[2] for ln in lines)
@@ -160,7 +180,10 @@ def _after(words: tuple[Word, ...], lines: Sequence[Line], k: int, n: int, full:
     words in a head's setting), or None when the line opens no head: the text runs on on
     the line (the line reaching its column's right edge, or closing a sentence after
     ``TEXT_WORDS`` words of text), or the head fills the line (reaching the right edge, no
-    sentence's end: a lead in capitals closes one) and the text opens the next."""
+    sentence's end: a lead in capitals closes one) and the text opens the next, set bold in
+    lower case (a lead): text layers only. (A head over regular text is parted from it by
+    the change of weight and read by the title rules; on OCR a line of capitals over
+    mixed-case text is as often a note's heading or a capitals lead's last line.)"""
     line = lines[k]
     ws = [words[i] for i in line.words]
     if n == 0:
@@ -169,11 +192,13 @@ def _after(words: tuple[Word, ...], lines: Sequence[Line], k: int, n: int, full:
     if n < len(ws):
         if not full and (not closes or len(ws) - n < TEXT_WORDS):
             return None
-        return ws[n] if _text_word(ws[n], ws[:n], exact) else None
-    if k + 1 >= len(lines) or not full or closes or not _letters(line.text):
+        texts = [w.text for w in ws[n:]] + ([lines[k + 1].text] if k + 1 < len(lines) else [])
+        return ws[n] if _text_word(ws[n], ws[:n], exact) and (exact or _running(texts)) \
+            else None
+    if not exact or k + 1 >= len(lines) or not full or closes or not _letters(line.text):
         return None
     after = words[lines[k + 1].words[0]]
-    return after if _text_word(after, ws, exact) else None
+    return after if after.bold and _text_word(after, ws, exact) else None
 
 
 def _whole_head(words: tuple[Word, ...], line: Line, exact: bool) -> bool:
