@@ -7,7 +7,8 @@ and page numbers sit, are cut apart first) and cuts each region into paragraphs.
 specks that sit on no line are kept apart, each its own block. Inside a region the lines
 (pieces of a row) are cut into paragraphs where the line pitch grows, the size or weight
 changes, a line is indented, the previous line ends short with closing punctuation, or a short
-line sits at the right edge (a byline). Pure logic, no I/O.
+line sits at the right edge (a byline); a title run into its paragraph's first line is cut
+from it (``run_in_heads``). Pure logic, no I/O.
 """
 
 from __future__ import annotations

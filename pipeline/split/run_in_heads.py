@@ -8,20 +8,26 @@ paragraph holds the title, so no article boundary is seen; and a title that wrap
 words on the text's first line, where the weight changes in mid-line.
 
 A run-in head is found on a line that opens with a run of head words (a text layer: bold and
-in capitals; OCR, which reads no weight: in capitals) followed by a word of the body's text (a
-text layer: regular, at the head's size; OCR: holding a lower-case letter), the head starting a
-paragraph. The head may begin on lines above that hold head words only (a title of several
-lines). It must look like a title, not a lead-in of a paragraph inside an article:
+in capitals; OCR, which reads no weight: in capitals) followed by a word of the body's text
+opening a sentence (a capital or a digit first; a text layer: at the head's size, regular or,
+in a lead set bold, in lower case; OCR: holding a lower-case letter), the head starting a
+paragraph. The head may begin on lines above that hold head words only and fill the measure
+(a title of several lines); on a text layer a head may fill its last line, over a lead set
+bold (no change of weight parts them; over regular text the weight does, and the title rules
+read the head). It must look like a title, not a lead-in of a paragraph inside an article:
 
 * ``HEAD_WORDS`` words or more and ``HEAD_LETTERS`` letters (a speaker's initials, a numbered
   paragraph's number, an acronym opening a sentence are shorter);
-* no colon or dash where it meets the text (a speaker's or a glossary term's label ends in a
-  colon, a dateline ``HÀ NỘI -`` in a dash);
+* no colon, dash or slash where it meets the text (a speaker's or a glossary term's label
+  ends in a colon, a dateline ``HÀ NỘI -`` in a dash, a name's Vietnamese half in a slash);
 * mixed case is never a head: a bold lead-in in mixed case opens interview questions, numbered
   paragraphs and glossary entries;
-* the text after it is running text: the line reaches its column's right edge, or closes a
-  sentence after ``TEXT_WORDS`` words or more (a byline ``NAME tổng hợp`` is a short line);
-* the line starts at the column's left edge or a paragraph's indent (``INDENT``).
+* the text after it is running text: the line reaches its column's right edge (or the next
+  line's first word would not have fitted at its end), or closes a sentence after
+  ``TEXT_WORDS`` words or more (a byline ``NAME tổng hợp`` is a short line); on OCR its words
+  open in lower case often enough (``TEXT_LOWER``);
+* the head's first line starts at the column's left edge or a paragraph's indent
+  (``INDENT``).
 
 The head and the text after it become two paragraphs (``layout.Para.run_in`` marks the head),
 which the role rules read as a title and its text. Pure logic on line pieces, no I/O.
@@ -37,8 +43,6 @@ from magpipe.artifacts.pages import Word
 from magpipe.split.pieces import Line, make_line
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.punctuation import SENTENCE_ENDS
-
-OPENERS = "\"“‘'«([„"    # what may stand before a sentence's first letter
 
 HEAD_WORDS = 2        # fewest words of a run-in head (a title names something in two words)
 HEAD_LETTERS = 6      # fewest letters of a run-in head (an acronym or initials are shorter)
@@ -56,6 +60,7 @@ SPACE = 0.5           # x the line's size: a word space, which the next line's f
                       # beside its own width to fit at a line's end
 LABEL_ENDS = ":-–—/"  # where a head meets its text: a label's colon, a dateline's dash, the
                       # slash between a name's two languages' halves
+OPENERS = "\"“‘'«([„"   # what may stand before a sentence's first letter
 TEXT_LOWER = 0.2      # OCR: share of the words of the text after a head (the rest of its
                       # line and the next line) opening in lower case, at least: running text
                       # (a twin title in title case beside a rubric opens none so; news text
