@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
+from magpipe.split.langid import MARKED_PLAIN, evidence
 from magpipe.split.pieces import Line, make_line
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.punctuation import SENTENCE_ENDS
@@ -61,6 +62,8 @@ SPACE = 0.5           # x the line's size: a word space, which the next line's f
 LABEL_ENDS = ":-–—/"  # where a head meets its text: a label's colon, a dateline's dash, the
                       # slash between a name's two languages' halves
 OPENERS = "\"“‘'«([„"   # what may stand before a sentence's first letter
+PLAIN_WORDS = 3       # fewest words of a text bearing no Vietnamese mark to read as English
+                      # (a Vietnamese text may open with a word that bears none: Trong, Tham)
 TEXT_LOWER = 0.2      # OCR: share of the words of the text after a head (the rest of its
                       # line and the next line) opening in lower case, at least: running text
                       # (a twin title in title case beside a rubric opens none so; news text
@@ -119,13 +122,24 @@ def _text_word(w: Word, head: Sequence[Word], exact: bool) -> bool:
     return (lower or not w.bold) and abs(w.size - size) <= SAME_SIZE * size
 
 
-def _titled(head: Sequence[Word], first_after: Word) -> bool:
-    """The head's words read as a title: enough words and letters, and no label's colon or a
-    dateline's dash where they meet the text."""
+def _titled(head: Sequence[Word], on_line: Sequence[Word], first_after: Word) -> bool:
+    """The head's words read as a title: enough words and letters, a letter among its words
+    on the run-in line (a numbered paragraph's number, ``2.1``, under a title is no head's
+    last word), and no label's colon or a dateline's dash where they meet the text."""
     letters = sum(len(_letters(w.text)) for w in head)
     joint = head[-1].text[-1:] + first_after.text[:1]
     return len(head) >= HEAD_WORDS and letters >= HEAD_LETTERS and \
-        not any(c in LABEL_ENDS for c in joint)
+        any(_letters(w.text) for w in on_line) and not any(c in LABEL_ENDS for c in joint)
+
+
+def _two_languages(head: str, text: str) -> bool:
+    """The head and the text after it are plainly in two languages: one bears Vietnamese
+    marks on ``MARKED_PLAIN`` of its words, the other on none of its words (a bilingual
+    label on one line, ``ĐIỂM TIN ĐỐI NGOẠI  Foreign Affairs News``; a title and its own
+    text share their language)."""
+    a, b = evidence(head), evidence(text)
+    return a.marked >= MARKED_PLAIN and b.marked == 0 and b.tokens >= PLAIN_WORDS or \
+        b.marked >= MARKED_PLAIN and a.marked == 0 and a.tokens >= PLAIN_WORDS
 
 
 def run_in_heads(words: tuple[Word, ...], lines: Sequence[Line], exact: bool,
@@ -171,7 +185,8 @@ def run_in_heads(words: tuple[Word, ...], lines: Sequence[Line], exact: bool,
                 first != 0 and not opens(first):
             continue
         head = [words[i] for ln in lines[first:k] for i in ln.words] + ws[:n]
-        if not _titled(head, after):
+        if not _titled(head, ws[:n], after) or _two_languages(
+                " ".join(w.text for w in head), " ".join(words[i].text for i in line.words[n:])):
             continue
         found.append(RunIn(first, k, make_line(words, list(line.words[:n])),
                            make_line(words, list(line.words[n:])) if n < len(ws) else None))
