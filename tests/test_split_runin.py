@@ -11,7 +11,7 @@ from pathlib import Path
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import RepairArtifact, Word
 from magpipe.config import Config
-from magpipe.split import split
+from magpipe.split import role_inputs, split
 from magpipe.split.pieces import make_line
 from magpipe.split.run_in_heads import run_in_heads
 from rapidfuzz import fuzz
@@ -72,6 +72,33 @@ def test_a_title_filling_its_line_over_an_intro_set_bold_is_a_title() -> None:
     intro opens on the next line."""
     truth, blocks = _split("bold-intro")
     _titles_found(truth, blocks)
+
+
+def _run_in_texts(name: str) -> list[str]:
+    """The texts of the paragraphs cut as run-in heads on a saved page, and a check that the
+    page's paragraphs were read."""
+    paras = [p for page in role_inputs(RepairArtifact.load(DATA / f"{name}.repair.json"))
+             for p in page.paras]
+    assert paras
+    return [" ".join(ln.text for ln in p.lines) for p in paras if p.run_in]
+
+
+def test_a_section_label_in_both_languages_on_one_line_holds_no_run_in_head() -> None:
+    """``ĐIỂM TIN ĐỐI NGOẠI`` in bold capitals then ``Foreign Affairs News`` on one line: a
+    label in two languages, not a Vietnamese title and its text (a title and its text share
+    their language)."""
+    assert _run_in_texts("section-label") == []
+
+
+def test_a_numbered_paragraph_under_a_title_holds_no_run_in_head() -> None:
+    """A title over a paragraph that opens with its number in bold (``2.1 Attending the
+    talks ...``): the number is no title's last word."""
+    assert _run_in_texts("numbered-paragraph") == []
+
+
+def test_run_in_heads_are_cut_on_a_runin_page() -> None:
+    """The saved runin page's heads are cut (the check the two tests above lean on)."""
+    assert len(_run_in_texts("page-head")) >= 2
 
 
 def _line(*runs: tuple[str, bool]) -> tuple[tuple[Word, ...], list]:
