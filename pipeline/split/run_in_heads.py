@@ -18,6 +18,10 @@ read the head). It must look like a title, not a lead-in of a paragraph inside a
 
 * ``HEAD_WORDS`` words or more and ``HEAD_LETTERS`` letters (a speaker's initials, a numbered
   paragraph's number, an acronym opening a sentence are shorter);
+* a letter among its words on the run-in line (a numbered paragraph's number, ``2.1``, under
+  a title is not a title's last word);
+* the head and its text not plainly in two languages (``PLAIN_WORDS``): a section's label in
+  both languages on one line, ``ĐIỂM TIN ĐỐI NGOẠI  Foreign Affairs News``, is no head;
 * no colon, dash or slash where it meets the text (a speaker's or a glossary term's label
   ends in a colon, a dateline ``HÀ NỘI -`` in a dash, a name's Vietnamese half in a slash);
 * mixed case is never a head: a bold lead-in in mixed case opens interview questions, numbered
