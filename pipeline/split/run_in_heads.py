@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.langid import MARKED_PLAIN, evidence
+from magpipe.split.large_leads import LEAD_SIZE
 from magpipe.split.pieces import Line, make_line
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.punctuation import SENTENCE_ENDS
@@ -257,6 +258,15 @@ _HEAD_LOOKS = frozenset({Role.BODY, Role.INTRO, Role.BYLINE, Role.SECTION, Role.
 
 
 def run_in_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    """A role pass: each run-in head (``Facts.run_in``) read as text is its article's title."""
-    return [Role.TITLE if f.run_in and r in _HEAD_LOOKS else r
-            for r, f in zip(roles, facts, strict=True)]
+    """A role pass: each run-in head (``Facts.run_in``) read as text is its article's title,
+    and the text after it, read as body text, is its intro where it is set apart from the
+    body: in italics, in bold or larger (``large_leads.LEAD_SIZE``), as a round-up prints an
+    item's lead (read with the head, it was read as a lead-in set bold)."""
+    out = [Role.TITLE if f.run_in and r in _HEAD_LOOKS else r
+           for r, f in zip(roles, facts, strict=True)]
+    for k in range(1, len(out)):
+        f = facts[k]
+        if out[k - 1] == Role.TITLE and facts[k - 1].run_in and out[k] == Role.BODY and \
+                not f.run_in and (f.italic or f.bold or f.size >= LEAD_SIZE * page.body_size):
+            out[k] = Role.INTRO
+    return out
