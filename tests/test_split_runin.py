@@ -30,9 +30,10 @@ def _same(a: str, b: str) -> bool:
     return fuzz.ratio(a.casefold(), b.casefold()) >= 95
 
 
-def _titles_found(truth: dict, blocks) -> None:
+def _titles_found(truth: dict, blocks, roles: bool = False) -> None:
     """Every truth title of the page is a title block in its language, and the block after it
-    opens with the text that follows the title in the truth (the head cut from its line)."""
+    opens with the text that follows the title in the truth (the head cut from its line); with
+    ``roles``, in the truth's role (an intro set apart from the body, or body text)."""
     want = [b for page in truth["pages"] for b in page["blocks"]]
     heads = [(k, b) for k, b in enumerate(want) if b["role"] == "title"]
     assert heads
@@ -44,6 +45,7 @@ def _titles_found(truth: dict, blocks) -> None:
                      and b["lang"] == head["lang"])
         nxt = next(b for b in blocks[found[0] + 1:] if b.lang == head["lang"])
         assert nxt.role in (Role.BODY, Role.INTRO)
+        assert not roles or nxt.role == after["role"], (nxt.text[:40], nxt.role)
         assert nxt.text.split()[:4] == after["text"].split()[:4], (nxt.text[:40], after["text"])
 
 
@@ -72,6 +74,14 @@ def test_a_title_filling_its_line_over_an_intro_set_bold_is_a_title() -> None:
     intro opens on the next line."""
     truth, blocks = _split("bold-intro")
     _titles_found(truth, blocks)
+
+
+def test_the_text_after_a_run_in_head_set_apart_from_the_body_is_its_intro() -> None:
+    """The text after a run-in head is its article's intro where the round-up sets it apart
+    from the body (here larger or in italics, or in bold), body text where it does not."""
+    for name in ("page-head", "under-byline", "bold-intro"):
+        truth, blocks = _split(name)
+        _titles_found(truth, blocks, roles=True)
 
 
 def _run_in_texts(name: str) -> list[str]:
