@@ -261,12 +261,18 @@ def run_in_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     """A role pass: each run-in head (``Facts.run_in``) read as text is its article's title,
     and the text after it, read as body text, is its intro where it is set apart from the
     body: in italics, in bold or larger (``large_leads.LEAD_SIZE``), as a round-up prints an
-    item's lead (read with the head, it was read as a lead-in set bold)."""
+    item's lead (read with the head, it was read as a lead-in set bold), and so is the rest of
+    such an intro carried on to the next column, opening in mid-sentence in the same face."""
     out = [Role.TITLE if f.run_in and r in _HEAD_LOOKS else r
            for r, f in zip(roles, facts, strict=True)]
     for k in range(1, len(out)):
-        f = facts[k]
-        if out[k - 1] == Role.TITLE and facts[k - 1].run_in and out[k] == Role.BODY and \
-                not f.run_in and (f.italic or f.bold or f.size >= LEAD_SIZE * page.body_size):
+        f, before = facts[k], facts[k - 1]
+        apart = f.italic or f.bold or f.size >= LEAD_SIZE * page.body_size
+        after_head = out[k - 1] == Role.TITLE and before.run_in
+        # (an intro carried on to the next column's head opens in mid-sentence, set as it was)
+        carried = out[k - 1] == Role.INTRO and \
+            before.text.rstrip()[-1:] not in SENTENCE_ENDS and \
+            (f.italic, f.bold) == (before.italic, before.bold)
+        if out[k] == Role.BODY and not f.run_in and apart and (after_head or carried):
             out[k] = Role.INTRO
     return out
