@@ -133,8 +133,9 @@ def short_items(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
     # the masthead lies above every headline, in the page's top band (where a continued
     # item's text that heads a column further right does not end)
     first = min([facts[k].box[1] for k in found] + [REPEAT_MARGIN * page.height])
+    # (a run-in head, ``run_in_heads``, opens an item's paragraph: no masthead's)
     zone = [k for k, f in enumerate(facts) if f.box[3] <= first and f.lines <= MASTHEAD_LINES
-            and out[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER)]
+            and out[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER) and not f.run_in]
     if not _side_by_side([facts[k] for k in zone], page.body_size):
         return out                       # a title or a rubric over the text, not a masthead
     for k in zone:

@@ -7,7 +7,8 @@ and page numbers sit, are cut apart first) and cuts each region into paragraphs.
 specks that sit on no line are kept apart, each its own block. Inside a region the lines
 (pieces of a row) are cut into paragraphs where the line pitch grows, the size or weight
 changes, a line is indented, the previous line ends short with closing punctuation, or a short
-line sits at the right edge (a byline). Pure logic, no I/O.
+line sits at the right edge (a byline); a title run into its paragraph's first line is cut
+from it (``run_in_heads``). Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from magpipe.split.pieces import (
 from magpipe.split.ragged_leads import setting_parts
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.run_around import across_empty_rows, run_around
+from magpipe.split.run_in_heads import cut_groups, run_in_heads
 from magpipe.split.short_lines import room_for_next, spaced_end
 from magpipe.split.top_band import band_foot
 from magpipe.split.top_rows import columns_from_top
@@ -79,6 +81,7 @@ class Para:
     lines: tuple[Line, ...]
     box: Box
     region: int                # index of the leaf region it came from, in reading order
+    run_in: bool = False       # a run-in head cut from the paragraph it opens (run_in_heads)
 
 
 @dataclass(frozen=True)
@@ -240,9 +243,20 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
         unmeasured_pitch(lines, exact, page_pitch, body, borrowed)  # (doc_pitch)
     groups: list[list[Line]] = [[lines[0]]]
     pitches = step_pitches(lines, pitch, exact)     # (a looser type's own leading)
+    heads = run_in_heads(words, lines, exact, lambda j: lines[j - 1].text.rstrip()[-1:] in
+                         SENTENCE_ENDS or _breaks_before(lines[j - 1], lines[j], pitches[j - 1],
+                                                         *edges[j - 1][:2], exact, edges[j - 1][2]))
+    firsts = {h.first for h in heads} | {h.line + 1 for h in heads if h.rest is None}
+    inside = {j for h in heads for j in range(h.first + 1, h.line + 1)}
+    # (the text after a head is the line above the next, measured across the whole line)
+    rests = {h.line: replace(h.rest, box=lines[h.line].box) for h in heads if h.rest}
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
         left, right, ragged = edges[k]
-        if _breaks_before(prev, line, pitches[k], left, right, exact, ragged) or not exact \
+        prev = rests.get(k, prev)
+        if k + 1 in inside:
+            pass
+        elif k + 1 in firsts or \
+                _breaks_before(prev, line, pitches[k], left, right, exact, ragged) or not exact \
                 and block_break(words, lines, k, pitches[k], (left, right)) or exact \
                 and len(groups[-1]) == 1 and line.base - prev.base > SPACED_PITCH * pitches[k] \
                 and room_for_next(prev, line, right) or exact and ragged \
@@ -250,9 +264,11 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
             # (ocr_blocks, short_lines)
             groups.append([])
         groups[-1].append(line)
-    groups = [part for g in groups for part in setting_parts(g, exact)]     # (ragged_leads)
-    return [Para(lines=tuple(g), box=union([ln.box for ln in g]), region=index) for g in groups] \
-        + [Para(lines=(p,), box=p.box, region=index) for p in junk]
+    # (run-in heads cut from their text: run_in_heads; ragged leads: ragged_leads)
+    parts = [(part, head) for g, head in cut_groups(groups, lines, heads)
+             for part in ([g] if head else setting_parts(g, exact))]
+    return [Para(lines=tuple(g), box=union([ln.box for ln in g]), region=index, run_in=head)
+            for g, head in parts] + [Para(lines=(p,), box=p.box, region=index) for p in junk]
 
 
 def column_of(box: Box, columns: tuple[tuple[float, float], ...], banded: bool = False) -> int:

@@ -73,9 +73,9 @@ def leads_at_body_pitch(roles: list[str], facts: list[Facts], page: PageFacts) -
         return roles
     out = list(roles)
     for k, f in enumerate(facts):
-        if roles[k] != Role.TITLE or f.lines < LEAD_LINES or \
+        if roles[k] != Role.TITLE or f.lines < LEAD_LINES or f.run_in or \
                 not 0 < f.pitch <= LEAD_PITCH * page.body_pitch:
-            continue
+            continue            # (a run-in head's text runs on on its last line: no lead's)
         j = k - 1
         while j >= 0 and roles[j] == Role.OTHER:
             j -= 1

@@ -57,6 +57,8 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     bounds = [0, *(twin_list_cuts(texts) or names
                    or kicker_cut(texts) or twin_cell_cut(list(para.lines), body)
                    or twin_label_cut(texts)), len(texts)]
+    if len(bounds) == 2:
+        return [para]       # (one paragraph: it keeps its marks, a run-in head's)
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
                  region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
 
@@ -145,5 +147,5 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
                            conf=max(ln.conf for ln in para.lines),
                            column_box=(col_lo, col_hi), inset=inset,
                            pitch=_pitch(para), line_texts=tuple(ln.text for ln in para.lines),
-                           core=_core(para)))
+                           core=_core(para), run_in=para.run_in))
     return paras, facts, replace(pf, body_pitch=_body_pitch(facts))

@@ -68,6 +68,7 @@ from magpipe.split.roles import (
     sections_above_titles,
     spanning_body,
 )
+from magpipe.split.run_in_heads import run_in_titles
 from magpipe.split.section_bands import section_bands
 from magpipe.split.side_rails import REASON as RAIL_REASON
 from magpipe.split.side_rails import side_rails
@@ -110,6 +111,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("running text ending in a photo credit printed without a colon (a caption)",
      credited_captions),
     ("a title set in capitals at the body's size", caps_titles),
+    ("a title in capitals run into its first paragraph's line (a run-in head)", run_in_titles),
     ("a title set in mixed case, wide and tall (OCR)", mixed_case_titles),
     ("a section's name in both languages across the page's top (a band)", section_bands),
     ("a column of centred display lines only beside running text (a cover panel)",

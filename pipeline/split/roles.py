@@ -76,6 +76,7 @@ class Facts:
     # less the marks OCR reads off a rule or speck beside the text (a hairline read as ``|``);
     # (0, 0): not measured, the box stands for it
     core: tuple[float, float] = (0.0, 0.0)
+    run_in: bool = False  # a run-in head cut from the paragraph it opens (``run_in_heads``)
 
 
 @dataclass(frozen=True)

@@ -40,8 +40,10 @@ def _apart(upper: Facts, lower: Facts, body: float) -> bool:
 
 
 def _set_as_lead(f: Facts, page: PageFacts) -> bool:
-    """Lines enough for a lead, set at the body's leading (a title's are spaced wider)."""
-    return f.lines >= LEAD_LINES and 0 < f.pitch <= LEAD_PITCH * page.body_pitch
+    """Lines enough for a lead, set at the body's leading (a title's are spaced wider); no
+    run-in head (``run_in_heads``: its text runs on on its last line, a lead's never does)."""
+    return f.lines >= LEAD_LINES and 0 < f.pitch <= LEAD_PITCH * page.body_pitch and \
+        not f.run_in
 
 
 def _beside_lead(k: int, facts: list[Facts], roles: list[str], page: PageFacts) -> bool:

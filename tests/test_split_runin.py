@@ -1,0 +1,143 @@
+"""Run-in heads (``magpipe.split.run_in_heads``): a title in capitals opening its article's
+first paragraph on the same line is a title block, and the rest of the line opens the
+article's first paragraph. Pages of the ``runin`` family saved by ``tools/runin_test_data.py``;
+the pure rule on lines built from words, for the lead-ins it must leave alone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from magpipe.artifacts.layout import Role
+from magpipe.artifacts.pages import RepairArtifact, Word
+from magpipe.config import Config
+from magpipe.split import role_inputs, split
+from magpipe.split.pieces import make_line
+from magpipe.split.run_in_heads import run_in_heads
+from rapidfuzz import fuzz
+
+DATA = Path(__file__).parent / "data" / "layouts-runin"
+
+
+def _split(name: str):
+    pages = RepairArtifact.load(DATA / f"{name}.repair.json")
+    truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
+    return truth, [b for page in split(pages, Config(), roles="rules").pages
+                   for b in page.blocks]
+
+
+def _same(a: str, b: str) -> bool:
+    return fuzz.ratio(a.casefold(), b.casefold()) >= 95
+
+
+def _titles_found(truth: dict, blocks, roles: bool = False) -> None:
+    """Every truth title of the page is a title block in its language, and the block after it
+    opens with the text that follows the title in the truth (the head cut from its line); with
+    ``roles``, in the truth's role (an intro set apart from the body, or body text)."""
+    want = [b for page in truth["pages"] for b in page["blocks"]]
+    heads = [(k, b) for k, b in enumerate(want) if b["role"] == "title"]
+    assert heads
+    for k, head in heads:
+        found = [j for j, b in enumerate(blocks) if b.role == Role.TITLE
+                 and b.lang == head["lang"] and _same(b.text, head["text"])]
+        assert found, head["text"]
+        after = next(b for b in want[k + 1:] if b["article"] == head["article"]
+                     and b["lang"] == head["lang"])
+        nxt = next(b for b in blocks[found[0] + 1:] if b.lang == head["lang"])
+        assert nxt.role in (Role.BODY, Role.INTRO)
+        assert not roles or nxt.role == after["role"], (nxt.text[:40], nxt.role)
+        assert nxt.text.split()[:4] == after["text"].split()[:4], (nxt.text[:40], after["text"])
+
+
+def test_run_in_heads_under_the_running_heads_are_titles() -> None:
+    """Each column opens under the running heads with a run-in head: cut from its line, the
+    head lies in the page's top band, yet it is its article's title, not a running head."""
+    truth, blocks = _split("page-head")
+    _titles_found(truth, blocks)
+    assert sum(b.role == Role.HEADER for b in blocks) == 2     # the two running heads
+
+
+def test_a_title_wrapped_under_a_byline_set_right_is_cut_from_the_texts_first_line() -> None:
+    """A title of two lines right under the byline set right of the article before it: its
+    first line alone and its last words on the text's first line make one title (the byline
+    above stays a byline), and the text's first paragraph opens with the rest of that line."""
+    truth, blocks = _split("under-byline")
+    _titles_found(truth, blocks)
+    # (the bylines ending the articles before the titles; a byline carried over to the head
+    # of the next column, KHONG NGHIA, was read as a rubric before run-in heads were cut)
+    assert [b.text for b in blocks if b.role == Role.BYLINE] == ["MAI THU", "MAI THU"]
+
+
+def test_a_title_filling_its_line_over_an_intro_set_bold_is_a_title() -> None:
+    """A run-in title that fills its last line over an intro set in bold: no change of weight
+    parts them, the change from capitals to lower case does; the title is a title and the
+    intro opens on the next line."""
+    truth, blocks = _split("bold-intro")
+    _titles_found(truth, blocks)
+
+
+def test_the_text_after_a_run_in_head_set_apart_from_the_body_is_its_intro() -> None:
+    """The text after a run-in head is its article's intro where the round-up sets it apart
+    from the body (here larger or in italics, or in bold), body text where it does not."""
+    for name in ("page-head", "under-byline", "bold-intro"):
+        truth, blocks = _split(name)
+        _titles_found(truth, blocks, roles=True)
+
+
+def _run_in_texts(name: str) -> list[str]:
+    """The texts of the paragraphs cut as run-in heads on a saved page, and a check that the
+    page's paragraphs were read."""
+    paras = [p for page in role_inputs(RepairArtifact.load(DATA / f"{name}.repair.json"))
+             for p in page.paras]
+    assert paras
+    return [" ".join(ln.text for ln in p.lines) for p in paras if p.run_in]
+
+
+def test_a_section_label_in_both_languages_on_one_line_holds_no_run_in_head() -> None:
+    """``ĐIỂM TIN ĐỐI NGOẠI`` in bold capitals then ``Foreign Affairs News`` on one line: a
+    label in two languages, not a Vietnamese title and its text (a title and its text share
+    their language)."""
+    assert _run_in_texts("section-label") == []
+
+
+def test_a_numbered_paragraph_under_a_title_holds_no_run_in_head() -> None:
+    """A title over a paragraph that opens with its number in bold (``2.1 Attending the
+    talks ...``): the number is no title's last word."""
+    assert _run_in_texts("numbered-paragraph") == []
+
+
+def test_run_in_heads_are_cut_on_a_runin_page() -> None:
+    """The saved runin page's heads are cut (the check the two tests above lean on)."""
+    assert len(_run_in_texts("page-head")) >= 2
+
+
+def _line(*runs: tuple[str, bool]) -> tuple[tuple[Word, ...], list]:
+    """Words of one line (text, bold) set 40 points wide each at 9 points, and the line."""
+    words = tuple(Word(text=t, box=(10 + 42 * i, 100, 50 + 42 * i, 109), size=9.0, bold=b)
+                  for i, (t, b) in enumerate((t, b) for text, b in runs for t in text.split()))
+    return words, [make_line(words, list(range(len(words))))]
+
+
+def _heads(*runs: tuple[str, bool], exact: bool = True) -> list:
+    words, lines = _line(*runs)
+    return run_in_heads(words, lines, exact, lambda k: True)
+
+
+def test_a_line_opening_with_bold_capitals_then_regular_text_holds_a_head() -> None:
+    heads = _heads(("CẤP NƯỚC SẠCH", True), ("Ngày 5/12, tỉnh khánh thành nhà máy.", False))
+    assert len(heads) == 1 and heads[0].head.text == "CẤP NƯỚC SẠCH"
+    assert heads[0].rest.text.startswith("Ngày 5/12")
+    # OCR reads no weight: the step from capitals to lower case tells the head
+    heads = _heads(("CẤP NƯỚC SẠCH", False), ("Ngày 5/12, tỉnh khánh thành.", False),
+                   exact=False)
+    assert len(heads) == 1 and heads[0].head.text == "CẤP NƯỚC SẠCH"
+
+
+def test_lead_ins_of_paragraphs_inside_an_article_hold_no_head() -> None:
+    """A bold lead-in in mixed case (a question, a numbered point), a speaker's or a term's
+    label ending in a colon, a dateline ending in a dash, a lone acronym: no title."""
+    assert not _heads(("Thưa ông,", True), ("dự án sẽ hoàn thành khi nào?", False))
+    assert not _heads(("1. Quy hoạch", True), ("được điều chỉnh theo hướng mới.", False))
+    assert not _heads(("ÔNG NGUYỄN VĂN AN:", True), ("Chúng tôi đã chuẩn bị kỹ.", False))
+    assert not _heads(("HÀ NỘI -", True), ("Sáng nay, hội nghị đã khai mạc.", False))
+    assert not _heads(("UBND", True), ("tỉnh đã họp phiên thường kỳ.", False))
