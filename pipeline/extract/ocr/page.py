@@ -122,9 +122,10 @@ def _english_pass(result: OcrResult, image: Image.Image, tmp: Path, timeout: flo
     for j in (j for j, c in enumerate(caps) if c):
         log.debug("line %r in capitals read at confidence under %g: read with 'eng' too",
                   " ".join(w.text for w in lines[j]), CAPS_UNSURE)
-    passes = (("eng", reread, tentative, "reread-eng"),
-              ("vie", vietnamese, frozenset(), "reread-vie"),
-              ("eng", caps, frozenset(j for j, c in enumerate(caps) if c), "reread-caps"))
+    passes: tuple[tuple[str, list[bool], frozenset[int], str], ...] = (
+        ("eng", reread, tentative, "reread-eng"),
+        ("vie", vietnamese, frozenset(), "reread-vie"),
+        ("eng", caps, frozenset(j for j, c in enumerate(caps) if c), "reread-caps"))
     for languages, chosen, keep, stem in passes:
         if not any(chosen):
             continue
