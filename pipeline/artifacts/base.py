@@ -34,6 +34,12 @@ def down(a: Box, b: Box) -> float:
     return min(a[3], b[3]) - max(a[1], b[1])
 
 
+def within(inner: Box, outer: Box, slack: float = 0.0) -> bool:
+    """``inner`` lies in ``outer``, standing out of it by ``slack`` points at most on any side."""
+    return inner[0] >= outer[0] - slack and inner[2] <= outer[2] + slack and \
+        inner[1] >= outer[1] - slack and inner[3] <= outer[3] + slack
+
+
 def shares_width(a: Box, b: Box, share: float) -> bool:
     """The two boxes share at least ``share`` of the narrower one's width."""
     return across(a, b) >= share * min(a[2] - a[0], b[2] - b[0])

@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, within
 from magpipe.artifacts.pages import Page
 from magpipe.split.gutters import white_gaps
 from magpipe.split.pieces import GUTTER, Line, body_size_of, build_pieces, is_speck, rows
@@ -45,15 +45,12 @@ TEXT_ROWS = 8        # ... and in all: a short article's opening page prints 4 a
                      # across a photo holds 2 a language (feature's, side by side)
 
 
-def _on(p: Line, photo: Box) -> bool:
-    """The piece lies wholly on the photo (a point of slack for rounding)."""
-    return photo[0] - 1 <= p.box[0] and p.box[2] <= photo[2] + 1 and \
-        photo[1] - 1 <= p.box[1] and p.box[3] <= photo[3] + 1
+ON = 1.0             # points: a box this far out of a photo still lies on it (rounding)
 
 
 def _columns_on(photo: Box, text: list[Line], body: float) -> list[int]:
     """The rows of body text lying on the photo in each of its columns, left to right."""
-    on = [p for p in text if _on(p, photo) and abs(p.size - body) <= BODY_SLACK * body]
+    on = [p for p in text if within(p.box, photo, ON) and abs(p.size - body) <= BODY_SLACK * body]
     if not on:
         return []
     gaps = white_gaps([p.core for p in on], GUTTER * body)
@@ -84,7 +81,11 @@ def backdrops(photos: tuple[Box, ...], pieces: list[Line], body: float) -> tuple
 
 def behind_text(page: Page) -> Page:
     """The page with its backdrops (``backdrops``) taken out of its photos."""
-    if not page.images or not page.words:
+    # (the rows counted on a backdrop are pieces lying on it, each of a word or more lying
+    # on it too: a page with no photo holding TEXT_ROWS words has no backdrop, and its pieces
+    # are not built here for nothing)
+    if not any(sum(within(w.box, photo, ON) for w in page.words) >= TEXT_ROWS
+               for photo in page.images):
         return page
     body = body_size_of(page.words)
     behind = backdrops(page.images, build_pieces(page.words, body), body)

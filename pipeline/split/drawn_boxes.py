@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.base import Box, across
+from magpipe.artifacts.base import Box, across, within
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
 from magpipe.split.roles import Facts, PageFacts, has_credit
@@ -83,12 +83,7 @@ def panels(drawings: tuple[Drawing, ...], body: float) -> tuple[Box, ...]:
 
 def in_panel(box: Box, panel: Box, body: float) -> bool:
     """The block lies in the panel, its glyphs standing out of it by ``REACH`` at most."""
-    return _inside(box, panel, REACH * body)
-
-
-def _inside(box: Box, shape: Box, reach: float) -> bool:
-    return box[0] >= shape[0] - reach and box[2] <= shape[2] + reach and \
-        box[1] >= shape[1] - reach and box[3] <= shape[3] + reach
+    return within(box, panel, REACH * body)
 
 
 def _centre_in(box: Box, shape: Box) -> bool:
@@ -133,7 +128,7 @@ def _photos(panel: Box, members: list[int], facts: list[Facts],
             images: tuple[Box, ...]) -> bool:
     """A photo's panel: laid over a photo (inside its box: a caption's panel on its corner), or
     holding a photo credit (a caption's panel beside its photos, whatever its text's look)."""
-    return any(_inside(panel, image, 0.0) for image in images) or \
+    return any(within(panel, image) for image in images) or \
         any(has_credit(facts[k].text) for k in members)
 
 

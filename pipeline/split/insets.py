@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, within
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
 
@@ -117,16 +117,11 @@ def _box_members(blocks: list[Block], run: list[int], columns: tuple[tuple[float
     return [*run, *sorted(inside)]
 
 
-def _inside(box: Box, frame: Box, reach: float) -> bool:
-    return box[0] >= frame[0] - reach and box[1] >= frame[1] - reach and \
-        box[2] <= frame[2] + reach and box[3] <= frame[3] + reach
-
-
 def _framed_members(blocks: list[Block], frame: Box, body: float) -> list[int]:
     """The blocks of a story set in the frame ``frame`` when other text was read between
     them (see the module's doc); none otherwise."""
     inside = [k for k, b in enumerate(blocks) if b.role not in FURNITURE_ROLES
-              and _inside(b.box, frame, FRAME_REACH * body)]
+              and within(b.box, frame, FRAME_REACH * body)]
     if not any(blocks[k].role == Role.TITLE for k in inside) or \
             not any(blocks[k].role in _RUNNING for k in inside):
         return []
@@ -166,7 +161,13 @@ def insets_last(blocks: list[Block], regions: list[int], columns: tuple[tuple[fl
     if not moved:
         return blocks, regions
     taken = set(moved)
-    order = [k for k in range(len(blocks)) if k not in taken] + moved
+    return reordered(blocks, regions, [k for k in range(len(blocks)) if k not in taken] + moved)
+
+
+def reordered(blocks: list[Block], regions: list[int], order: list[int]
+              ) -> tuple[list[Block], list[int]]:
+    """A page's blocks and their regions in the order ``order`` (indices into both), the
+    blocks renumbered in it."""
     page = blocks[0].page
     return ([replace(blocks[j], id=f"p{page}-b{k}") for k, j in enumerate(order)],
             [regions[j] for j in order])

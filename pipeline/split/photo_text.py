@@ -49,7 +49,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, within
 from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
 from magpipe.split.gutters import column_gutters
@@ -89,8 +89,7 @@ def _inside(p: Line, photo: Box) -> bool:
 
 def _within(p: Line, photo: Box) -> bool:
     """The piece lies wholly on the photo (a point of slack for rounding)."""
-    return photo[0] - 1 <= p.box[0] and p.box[2] <= photo[2] + 1 and \
-        photo[1] - 1 <= p.box[1] and p.box[3] <= photo[3] + 1
+    return within(p.box, photo, 1.0)
 
 
 def _within_width(p: Line, photo: Box, slack: float) -> bool:

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Role
 from magpipe.split.continuation import ends_open
+from magpipe.split.insets import reordered
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +110,4 @@ def snaking_columns(blocks: list[Block], regions: list[int]) -> tuple[list[Block
         break       # (one box a page: the blocks' places change under the next)
     if order == list(range(len(blocks))):
         return blocks, regions
-    page = blocks[0].page
-    return ([replace(blocks[j], id=f"p{page}-b{k}") for k, j in enumerate(order)],
-            [regions[j] for j in order])
+    return reordered(blocks, regions, order)

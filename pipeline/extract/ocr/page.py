@@ -122,20 +122,23 @@ def _english_pass(result: OcrResult, image: Image.Image, tmp: Path, timeout: flo
     for j in (j for j, c in enumerate(caps) if c):
         log.debug("line %r in capitals read at confidence under %g: read with 'eng' too",
                   " ".join(w.text for w in lines[j]), CAPS_UNSURE)
-    passes: tuple[tuple[str, list[bool], frozenset[int], str], ...] = (
-        ("eng", reread, tentative, "reread-eng"),
-        ("vie", vietnamese, frozenset(), "reread-vie"),
-        ("eng", caps, frozenset(j for j, c in enumerate(caps) if c), "reread-caps"))
-    for languages, chosen, keep, stem in passes:
+    # (model, the lines read again, those kept only when surer, the stack's file name, kept
+    # only when English)
+    passes: tuple[tuple[str, list[bool], frozenset[int], str, bool], ...] = (
+        ("eng", reread, tentative, "reread-eng", False),
+        ("vie", vietnamese, frozenset(), "reread-vie", False),
+        ("eng", caps, frozenset(j for j, c in enumerate(caps) if c), "reread-caps", True))
+    grey = image.convert("L") if any(any(chosen) for _, chosen, *_ in passes) else image
+    for languages, chosen, keep, stem, english_only in passes:
         if not any(chosen):
             continue
         regions = plan_regions(lines, chosen, image.width, image.height)
         stack = Image.new("L", stack_size(regions), 255)
         for region in regions:
-            stack.paste(image.convert("L").crop(region.box), (GAP, region.offset))
+            stack.paste(grey.crop(region.box), (GAP, region.offset))
         second = ocr_image(str(save_for_ocr(stack, tmp, stem)),
                            languages=languages, timeout=timeout, psm=3)
-        lines = lines_of(merge(lines, regions, second.words, keep, english_only=chosen is caps))
+        lines = lines_of(merge(lines, regions, second.words, keep, english_only=english_only))
     return (OcrResult(tuple(w for line in lines for w in line)), sum(reread), sum(vietnamese),
             sum(caps))
 
