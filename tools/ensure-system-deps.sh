@@ -110,7 +110,7 @@ for flag in "$@"; do
             # condensed light and bold cuts, Noto Serif Display's light and semibold weights
             [ -e $fonts/truetype/open-sans/OpenSans-CondLight.ttf ] || missing+=(fonts-open-sans)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-Light.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Roboto
+            # the twenty-fifth round's layout families' faces (fixtures/twentyfifth_kit.py): Roboto
             # Condensed's light cuts, Noto Sans Display's medium and black weights
             [ -e $fonts/truetype/roboto/unhinted/RobotoCondensed-Light.ttf ] || missing+=(fonts-roboto-unhinted)
             [ -e $fonts/truetype/noto/NotoSansDisplay-Medium.ttf ] || missing+=(fonts-noto-extra)
