@@ -186,7 +186,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the twenty-fifth round's families
              "fixtures/layouts_twentyfifth.py", "fixtures/twentyfifth_kit.py",
              "fixtures/twentyfifth_sideways.py", "fixtures/twentyfifth_lineup.py",
-             "fixtures/twentyfifth_slogan.py")
+             "fixtures/twentyfifth_slogan.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_drift.py", "fixtures/heldout_edgecap.py",
+             "fixtures/heldout_readalso.py")
 SOURCES = ("rules", "model")
 
 

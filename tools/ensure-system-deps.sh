@@ -114,6 +114,10 @@ for flag in "$@"; do
             # Condensed's light cuts, Noto Sans Display's medium and black weights
             [ -e $fonts/truetype/roboto/unhinted/RobotoCondensed-Light.ttf ] || missing+=(fonts-roboto-unhinted)
             [ -e $fonts/truetype/noto/NotoSansDisplay-Medium.ttf ] || missing+=(fonts-noto-extra)
+            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Vollkorn's
+            # medium and extra-bold weights, Lato's heavy and black weights
+            [ -e $fonts/truetype/vollkorn/Vollkorn-Medium.ttf ] || missing+=(fonts-vollkorn)
+            [ -e $fonts/truetype/lato/Lato-Heavy.ttf ] || missing+=(fonts-lato)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
         *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
