@@ -34,3 +34,13 @@ def test_the_warm_up_page_has_text_set_in_a_font_pdfium_must_map():
         page.close()
     finally:
         doc.close()
+
+
+# Whether Pillow registered its common file formats (``Image.preinit``: what a process's first
+# save does, JPEG among them) before the worker was forked: the review page's first JPEG no
+# longer pays for it in each worker.
+FORMATS_READY = "__import__('PIL.Image').Image._initialized >= 1"
+
+
+def test_workers_of_a_run_start_with_pillows_formats_registered():
+    assert asked_in_workers("open_engine(2, None)", FORMATS_READY) == "[True, True, True, True]"

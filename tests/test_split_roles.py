@@ -227,3 +227,12 @@ def test_a_rubric_read_by_ocr_a_little_further_above_its_title_is_still_its_rubr
     roles = [Role.BODY, Role.TITLE]
     assert sections_above_titles(roles, [rubric, title], 7.44, 11.8) == [Role.SECTION, Role.TITLE]
     assert sections_above_titles(roles, [rubric, title], 7.44) == roles
+
+
+def test_a_block_text_asked_again_for_a_credit_is_answered_from_the_memo():
+    from magpipe.split.roles import has_credit
+    text = "Toàn cảnh buổi lễ khánh thành nhà máy mới của công ty. Ảnh: TRÍ DŨNG"
+    has_credit(text)
+    before = has_credit.cache_info().hits
+    assert has_credit(text) is True
+    assert has_credit.cache_info().hits == before + 1
