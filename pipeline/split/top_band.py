@@ -11,12 +11,12 @@ through white: some piece under the top row starts above the margin line and end
 
 The page's top row is its first row of text. A printer's proof sets the page inside a larger
 sheet, with registration marks and a grey scale in the sheet's head above the page's running
-heads; OCR reads them as junk (``|``, ``-)-``: no letter or digit). Such junk wholly inside
-the furniture margin and above every piece of text is no row of the page (``sheet_marks``):
-taken for the top row, it would stand apart from the running heads under it, the band would
-end over them and the heads be read with the columns as a title. The page's trim then
-starts under them: its furniture margin is measured from the marks' foot (``sheet_head``),
-not from the sheet's edge.
+heads, which the sheet's margin pushes under the furniture margin line; OCR reads the marks
+as junk (``|``, ``-)-``: no letter or digit). Such junk wholly inside the furniture margin,
+over text that starts under it, is no row of the page (``sheet_marks``): taken for the top
+row, it would stand apart from the running heads under it, the band would end over them and
+the heads be read with the columns as a title. The page's trim then starts under the marks:
+its furniture margin is measured from their foot (``sheet_head``), not from the sheet's edge.
 
 Pure logic, no I/O.
 """
@@ -32,14 +32,16 @@ def is_text(piece: Line) -> bool:
 
 
 def sheet_marks(pieces: list[Line], margin: float) -> set[int]:
-    """Ids of the pieces lying wholly above ``margin`` (the page's furniture margin line) and
-    above every piece of text, when none of them holds a letter or digit: marks printed in a
-    sheet's head round the page. (A row of junk read with letters, a graphic or a nameplate
-    OCR could not read, is the page's own: then none.)"""
+    """Ids of the pieces lying wholly above ``margin`` (the page's furniture margin line),
+    when none of them holds a letter or digit and the page's text starts under that line:
+    marks printed in a sheet's head over a page set lower in it. (A row of junk read with
+    letters, a graphic or a nameplate OCR could not read, is the page's own; and so is junk
+    over text that starts inside the margin, a rule or a speck over a running head: then
+    none.)"""
     tops = [p.box[1] for p in pieces if is_text(p)]
-    if not tops:
+    if not tops or min(tops) < margin:
         return set()
-    above = [p for p in pieces if p.box[3] <= min(min(tops), margin)]
+    above = [p for p in pieces if p.box[3] <= margin]
     return set() if any(p.alnum for p in above) else {id(p) for p in above}
 
 
