@@ -51,7 +51,7 @@ from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upp
 from magpipe.split.run_around import across_empty_rows, run_around
 from magpipe.split.run_in_heads import cut_groups, run_in_heads
 from magpipe.split.short_lines import room_for_next, spaced_end
-from magpipe.split.top_band import band_foot
+from magpipe.split.top_band import band_foot, is_text, sheet_head, sheet_marks
 from magpipe.split.top_rows import columns_from_top
 from magpipe.split.twin_foot import twin_foot
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
@@ -94,6 +94,7 @@ class PageGeometry:
     exact: bool = True                            # heights are font sizes (text layer)
     top_edge: float = 0.0                         # foot of the top band (running heads)
     banded: bool = False                          # columns of grids stacked in bands
+    sheet_head: float = 0.0                       # foot of a proof sheet's marks (top_band)
 
 
 def _rows_to_lines(words: tuple[Word, ...], pieces: list[Line],
@@ -296,13 +297,16 @@ def _top_edge(pieces: list[Line], height: float, body: float) -> float:
     stands for no text: the white is measured down to the first piece of text, and the junk
     above that piece (its middle higher than the piece's top) goes with the band (read with
     the columns, the row of junk across the gutter would join the columns' first lines, two
-    titles side by side, into one)."""
+    titles side by side, into one). Junk over every row of text (a proof sheet's marks,
+    ``top_band.sheet_marks``) is no top row: it goes with the band."""
     edge = FURNITURE_MARGIN * height
+    marks = sheet_marks(pieces, edge)      # (in the band whatever its foot: above the rows)
+    pieces = [p for p in pieces if id(p) not in marks]
     first = min(pieces, key=lambda p: p.box[1])
     row = [p for p in pieces if p.box[1] < first.box[3]]
     foot = max(p.box[3] for p in row)
     under = [p for p in pieces if p.box[1] >= foot]
-    rest = [p.box[1] for p in under if p.alnum and p.conf >= JUNK_CONF]
+    rest = [p.box[1] for p in under if is_text(p)]
     if foot < REPEAT_MARGIN * height and (not rest or min(rest) - foot >= HEAD_APART * body):
         below = min(rest, default=height)
         foot = max([foot, *(p.box[3] for p in under if (p.box[1] + p.box[3]) / 2 < below)])
@@ -334,6 +338,7 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
         words = deskewed(words, slope)
         pieces = build_pieces(words, body)
     edge = _top_edge(pieces, height, body)
+    head = sheet_head(pieces, FURNITURE_MARGIN * height)
     top = [p for p in pieces if p.box[3] < edge]
     bottom = [p for p in pieces if p.box[1] > (1 - FURNITURE_MARGIN) * height
               and p.box[3] >= edge]
@@ -379,4 +384,4 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
         columns = ((box[0], box[2]),)
     return PageGeometry(paras=tuple(paras), columns=columns, body_size=body, slope=slope,
                         body_cw=body_char_width(words), exact=exact, top_edge=edge,
-                        banded=banded)
+                        banded=banded, sheet_head=head)

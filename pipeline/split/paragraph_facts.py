@@ -122,6 +122,7 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
     pf = PageFacts(width=page.width, height=page.height, body_size=geo.body_size,
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
                    exact=geo.exact, top_edge=geo.top_edge, running=running,
+                   sheet_head=geo.sheet_head,
                    other_body=other_body(geo.body_size, *sizes), doc_body=sizes[0] or 0.0)
     paras = common_row_cuts(form_heads(words, [piece for para in geo.paras
                                                for part in key_lines(para) for piece in

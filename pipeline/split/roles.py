@@ -97,6 +97,9 @@ class PageFacts:
     # the document's (first) body size, ``bodysize.body_sizes``; 0: unknown (a page of
     # captions beside a photo sets no body text of its own: its own size is theirs)
     doc_body: float = 0.0
+    # the foot of a proof sheet's marks over the page's trim (``top_band.sheet_head``): the
+    # top furniture margin is measured from it; 0: none
+    sheet_head: float = 0.0
 
 
 def furniture_key(text: str) -> str:
@@ -138,7 +141,8 @@ def byline_like(text: str) -> bool:
 def role_of(f: Facts, page: PageFacts) -> str:
     words = WORD.findall(f.text)
     top_share, bottom_share = f.box[1] / page.height, f.box[3] / page.height
-    in_margin = (bottom_share < FURNITURE_MARGIN or top_share > 1 - FURNITURE_MARGIN) and \
+    in_margin = ((f.box[3] - page.sheet_head) / page.height < FURNITURE_MARGIN
+                 or top_share > 1 - FURNITURE_MARGIN) and \
         not title_in_band(len(words), f.size >= TITLE_SIZE * page.body_size)
     near_margin = top_share < REPEAT_MARGIN or bottom_share > 1 - REPEAT_MARGIN
     # OCR specks and rules read as text: no letter or digit, or a sliver of a box.

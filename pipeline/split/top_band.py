@@ -9,12 +9,40 @@ running head, and the paragraph it opens loses it. The margin then runs through 
 through white: some piece under the top row starts above the margin line and ends below it
 (the column's next line, or a title set there). The band then ends under its top row.
 
+The page's top row is its first row of text. A printer's proof sets the page inside a larger
+sheet, with registration marks and a grey scale in the sheet's head above the page's running
+heads, which the sheet's margin pushes under the furniture margin line; OCR reads the marks
+as junk (``|``, ``-)-``: no letter or digit). Such junk wholly inside the furniture margin,
+over text that starts under it, is no row of the page (``sheet_marks``): taken for the top
+row, it would stand apart from the running heads under it, the band would end over them and
+the heads be read with the columns as a title. The page's trim then starts under the marks:
+its furniture margin is measured from their foot (``sheet_head``), not from the sheet's edge.
+
 Pure logic, no I/O.
 """
 
 from __future__ import annotations
 
-from magpipe.split.pieces import Line
+from magpipe.split.pieces import JUNK_CONF, Line
+
+
+def is_text(piece: Line) -> bool:
+    """A piece of text, not junk: a letter or digit read with some confidence."""
+    return piece.alnum and piece.conf >= JUNK_CONF
+
+
+def sheet_marks(pieces: list[Line], margin: float) -> set[int]:
+    """Ids of the pieces lying wholly above ``margin`` (the page's furniture margin line),
+    when none of them holds a letter or digit and the page's text starts under that line:
+    marks printed in a sheet's head over a page set lower in it. (A row of junk read with
+    letters, a graphic or a nameplate OCR could not read, is the page's own; and so is junk
+    over text that starts inside the margin, a rule or a speck over a running head: then
+    none.)"""
+    tops = [p.box[1] for p in pieces if is_text(p)]
+    if not tops or min(tops) < margin:
+        return set()
+    above = [p for p in pieces if p.box[3] <= margin]
+    return set() if any(p.alnum for p in above) else {id(p) for p in above}
 
 
 def band_foot(pieces: list[Line], margin: float, foot: float) -> float:
@@ -23,3 +51,9 @@ def band_foot(pieces: list[Line], margin: float, foot: float) -> float:
     margin line: the band holds the top row alone, and nothing of the columns."""
     crossed = any(foot <= p.box[1] < margin < p.box[3] for p in pieces)
     return foot if crossed else margin
+
+
+def sheet_head(pieces: list[Line], margin: float) -> float:
+    """The foot of the sheet's marks over the page (``sheet_marks``); 0 when none."""
+    marks = sheet_marks(pieces, margin)
+    return max((p.box[3] for p in pieces if id(p) in marks), default=0.0)

@@ -29,6 +29,7 @@ import logging
 from dataclasses import dataclass
 
 import numpy as np
+from magpipe.extract.ocr.backdrops import ink_level, lift
 from magpipe.extract.ocr.photomask import (
     CELL,
     DARK,
@@ -167,9 +168,10 @@ def keep_mask(shape: tuple[int, int], box: PixelBox, areas: list[TextArea]) -> n
 def blank_photo_pixels(image: Image.Image, boxes: tuple[PixelBox, ...]
                        ) -> tuple[Image.Image, int]:
     """A greyscale copy of ``image`` with each photograph's box (and ``MARGIN`` around it)
-    painted white but for the text areas inside it, and the count of those areas. The
-    areas are looked for in the box with its margin, so a line of text running into the
-    box (round a cut-out) keeps the margin's pixels too."""
+    painted white but for the text areas inside it, and the count of those areas (a faded
+    photograph with text printed on it, ``backdrops``, counts as one: only its ink is
+    kept). The areas are looked for in the box with its margin, so a line of text running
+    into the box (round a cut-out) keeps the margin's pixels too."""
     grey = np.array(image.convert("L"))
     h, w = grey.shape
     paper = paper_level(grey)
@@ -177,6 +179,13 @@ def blank_photo_pixels(image: Image.Image, boxes: tuple[PixelBox, ...]
     for x0, top, x1, bottom in boxes:
         box = (max(0, x0 - MARGIN), max(0, top - MARGIN), min(w, x1 + MARGIN),
                min(h, bottom + MARGIN))
+        level = ink_level(grey, box)
+        if level is not None:       # a faded photograph with text printed on it
+            log.info("photo at %s is faded with text on it: pixels at or above %.0f "
+                     "painted white, its ink kept", box, level)
+            lift(grey[box[1]:box[3], box[0]:box[2]], level)
+            kept += 1
+            continue
         areas = text_areas(grey, box, paper)
         keep = keep_mask((box[3] - box[1], box[2] - box[0]), box, areas)
         region = grey[box[1]:box[3], box[0]:box[2]]
