@@ -148,3 +148,46 @@ def test_a_set_keeps_the_members_read_often_enough() -> None:
     labels = np.repeat(np.arange(len(names)), counts).astype(np.int32)
     sets = confusion_sets(names, labels)
     assert sets == {"nhung": {"những": 5000, "nhưng": 4000, "nhung": MIN_COUNT}}
+
+
+def test_a_sentence_opens_after_a_stop_a_colon_or_a_paragraph_start() -> None:
+    opens = context_sets.opens_sentence
+    assert opens(None)
+    assert opens("biết.") and opens("sao?") and opens("rằng:") and opens("vậy…")
+    assert opens("biết.”") and opens("(xem trên).")
+    assert not opens("tôi") and not opens("ông,") and not opens("T.Ư")
+
+
+@shipped
+def test_a_capitalised_word_is_read_by_the_sets_where_it_opens_a_sentence() -> None:
+    """Its members and features are read in lower case; inside a sentence a capital marks a
+    name, which the sets leave to the language model, and a word in capitals is not read."""
+    sets = context_sets.read()
+    assert sets is not None and "nhung" in sets.sets
+    syllables = ("Nhung", "Nhưng", "Những")
+    found = sets.options_of("Nhung", syllables, opens=True)
+    assert found is not None and [k for k, _h, _p in found] == [1, 2]
+    assert [h for _k, h, _p in found] == [context_sets.member_hash(s) for s in syllables[1:]]
+    assert sets.options_of("Nhung", syllables, opens=False) is None
+    assert sets.options_of("NHUNG", ("NHUNG", "NHƯNG", "NHỮNG"), opens=True) is None
+    lower = sets.options_of("nhung", ("nhung", "nhưng", "những"))
+    assert lower is not None and [k for k, _h, _p in lower] == [1, 2]
+
+
+def test_a_sentence_end_is_a_token_apart_from_a_comma_in_the_stops_layout() -> None:
+    known: dict[str, int] = {}
+    stop, at_stop = token_sequence([split_token(w) for w in "anh ay. Noi di".split()],
+                                   [True, False, False, False], known, stops=True)
+    comma, at_comma = token_sequence([split_token(w) for w in "anh ay, noi di".split()],
+                                     [True, False, False, False], known, stops=True)
+    assert stop[at_stop[1] + 1] == context_sets.STOP
+    assert comma[at_comma[1] + 1] == context_sets.PUNCT
+    # the capital is not read: only the mark after "ay" tells the two apart
+    assert stop[at_stop[2]] == comma[at_comma[2]]
+    layout = LAYOUTS["stops"]
+    assert layout.stops and not LAYOUTS["all"].stops
+    assert not np.array_equal(features(stop, at_stop[2:3], layout),
+                              features(comma, at_comma[2:3], layout))
+    plain, at_plain = token_sequence([split_token(w) for w in "anh ay. Noi di".split()],
+                                     [True, False, False, False], known)
+    assert plain[at_plain[1] + 1] == context_sets.PUNCT

@@ -12,10 +12,12 @@ Features are read from the stripped, lower-case words around the word (what stri
 shows whatever the decoder picks, so the term is a per-option score worked out before the
 search), as a ``Layout`` says (the shipped one: the word at each offset -3..+3, the pairs
 (-1, +1), (-2, -1), (+1, +2), and every word within 6 places, wherever it stands); a
-punctuation mark around a word is a token of its own, a paragraph's start ``PAD``. A
+punctuation mark around a word is a token of its own (in the shipped layout, ``stops``, one
+that ends a sentence a token apart: ``STOP``), a paragraph's start ``PAD``. A
 feature and a member are hashed together into one index of one weight table
 (``WEIGHT_BITS``); a member's score is the sum of its features' weights. In the decoder, a
-lower-case word of stripped text whose options hold two members of its set or more gets,
+word of stripped text the sets read (``readable``: in lower case, or capitalised where it opens
+a sentence) whose options hold two members of its set or more gets,
 per member option, ``CONTEXT_WEIGHT * (score - best member's score)``, at most
 ``CONTEXT_CAP`` below 0 (the log-odds against the best member: the best member is left as
 it was, options outside the set too), added to its scores before the Viterbi search
@@ -36,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from magpipe.repair.options import CLOSERS, SENTENCE_ENDS
 from magpipe.text.vietnamese import placement_key, strip_diacritics
 
 DATA = Path(__file__).resolve().parent / "lexicon" / "data" / "context"
@@ -50,6 +53,7 @@ class Layout:
     offsets: tuple[int, ...]              # words read at their place
     pairs: tuple[tuple[int, int], ...]    # pairs of words read at their places
     bag: tuple[int, int]                  # every word this many places away (from, to)
+    stops: bool = False                   # a sentence's end is a token apart from a comma's
 
     @property
     def window(self) -> int:
@@ -67,6 +71,7 @@ class Layout:
 LAYOUTS = {
     "all": Layout((-3, -2, -1, 1, 2, 3), ((-1, 1), (-2, -1), (1, 2)), (1, 6)),
     "far": Layout((-3, 3), ((-1, 1),), (3, 8)),
+    "stops": Layout((-3, -2, -1, 1, 2, 3), ((-1, 1), (-2, -1), (1, 2)), (1, 6), stops=True),
 }
 WINDOW = max(layout.window for layout in LAYOUTS.values())   # pads at a paragraph's ends
 # weight of the classifier's log-odds against the language model's scores, and the most a
@@ -77,7 +82,9 @@ WINDOW = max(layout.window for layout in LAYOUTS.values())   # pads at a paragra
 # 0.3:inf 97.03 / 99.07, 0.5:inf 97.04 / 99.07, 0.7:inf - / 99.05, 0.5:2 97.02 / 99.07,
 # 0.4:1.5 97.00 / 99.10, 0.7:1.5 96.99 / 99.10, 0.5:1.25 96.99 / 99.11, 0.7:1.25 96.98 /
 # 99.11, 0.5:1 96.95 / 99.11, 1:1 96.93 / 99.11. Uncapped, the news' odds wear down the
-# bulletin's own register (its learning lines lose 3 words of 6,764 at 0.5).
+# bulletin's own register (its learning lines lose 3 words of 6,764 at 0.5). Again with the
+# data of 5 M words, layout "stops", capitals read (without: 96.71 / 99.11%): 0.5:1.25
+# 97.05 / 99.10, 0.7:1.5 97.08 / 99.08 (lower case only: 97.04 / 99.10, 97.08 / 99.08).
 CONTEXT_WEIGHT = 0.5
 CONTEXT_CAP = 1.25
 
@@ -95,11 +102,33 @@ def token_hash(token: str) -> int:
 
 PAD = token_hash("<s>")
 PUNCT = token_hash("<p>")
+STOP = token_hash("<.>")
 
 
 def context_token(core: str) -> str:
     """The form a word is read as in the context: lower case, marks stripped."""
     return strip_diacritics(core.lower())
+
+
+def readable(core: str, opens: bool) -> bool:
+    """Whether the sets read the word ``core``: in lower case, or capitalised where it
+    ``opens`` a sentence (its features and members are read in lower case, the word keeps
+    its capital). Not a capitalised word inside a sentence: a name's syllables (``Thanh``,
+    ``Tiên Hương``) are not what the lower-case words were (TUNE news: read too, they lost
+    25 words and set 17 right); not a word in capitals (a heading's, an acronym)."""
+    if core.islower():
+        return True
+    return opens and core[:1].isupper() and (len(core) == 1 or core[1:].islower())
+
+
+def opens_sentence(previous: str | None) -> bool:
+    """Whether a word after the word ``previous`` (None: a paragraph's first) opens a
+    sentence: ``previous``, closing quotes and brackets taken off, ends with a full stop,
+    ``!``, ``?``, an ellipsis or a colon (``options.SENTENCE_ENDS``)."""
+    if previous is None:
+        return True
+    end = previous.rstrip(CLOSERS)
+    return bool(end) and end[-1] in SENTENCE_ENDS
 
 
 def member_hash(syllable: str) -> int:
@@ -139,10 +168,12 @@ def weight_index(feats: np.ndarray, member: np.ndarray) -> np.ndarray:
 
 
 def token_sequence(parts: Sequence[tuple[str, str, str]], starts: Sequence[bool],
-                   known: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+                   known: dict[str, int], stops: bool = False
+                   ) -> tuple[np.ndarray, np.ndarray]:
     """(token hashes, the place of each word among them) of words given as (lead, core,
     trail); ``starts[i]``: word ``i`` opens a paragraph (``WINDOW`` pads before it: no
-    context crosses). ``known``: a memo of core -> hash."""
+    context crosses). ``known``: a memo of core -> hash. ``stops``: a trail that ends a
+    sentence (``opens_sentence``) is the token ``STOP``, other punctuation ``PUNCT``."""
     seq: list[int] = []
     where: list[int] = []
     pads = [PAD] * WINDOW
@@ -157,7 +188,7 @@ def token_sequence(parts: Sequence[tuple[str, str, str]], starts: Sequence[bool]
         where.append(len(seq))
         seq.append(h)
         if trail:
-            seq.append(PUNCT)
+            seq.append(STOP if stops and opens_sentence(trail) else PUNCT)
     seq += pads
     return np.array(seq, dtype=np.uint64), np.array(where, dtype=np.int64)
 
@@ -193,18 +224,22 @@ class ContextSets:
         if self.directory is not None:
             self.weights = _weights(self.directory)
 
-    def options_of(self, core: str, syllables: tuple[str | None, ...]
+    def options_of(self, core: str, syllables: tuple[str | None, ...], opens: bool = False
                    ) -> list[tuple[int, int, float]] | None:
-        """(option, member hash, log share) of the options of a lower-case ``core`` that
-        are members of its set; None unless there are two at least."""
+        """(option, member hash, log share) of the options of ``core`` that are members of
+        its set, where the sets read it (``readable``; ``opens``: it opens a sentence); None
+        unless there are two at least."""
+        if not readable(core, opens):
+            return None
         key = (core, syllables)
         if key in self._options:
             return self._options[key]
         found = None
-        members = self._members.get(context_token(core)) if core.islower() else None
+        members = self._members.get(context_token(core))
         if members:
-            found = [(k, *members[placement_key(s)]) for k, s in enumerate(syllables)
-                     if s is not None and placement_key(s) in members]
+            keys = [None if s is None else placement_key(s.lower()) for s in syllables]
+            found = [(k, *members[key]) for k, key in enumerate(keys)
+                     if key is not None and key in members]
             found = found if len(found) >= 2 else None
         self._options[key] = found
         return found
@@ -222,7 +257,7 @@ class ContextSets:
         """(target number, option, log-odds against its best member) per member option of
         each target (word index, ``options_of``) of the words ``parts``; without the
         members' own odds where ``prior`` (the language model has them)."""
-        seq, where = token_sequence(parts, starts, self._tokens)
+        seq, where = token_sequence(parts, starts, self._tokens, self.layout.stops)
         owner = np.repeat(np.arange(len(targets)), [len(opts) for _i, opts in targets])
         flat = [option for _i, opts in targets for option in opts]
         option = np.array([k for k, _h, _p in flat], dtype=np.int64)

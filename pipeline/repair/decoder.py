@@ -219,14 +219,16 @@ class Decoder(LineSlots):
     def _add_context(self, batch: Batch, scores: Scores, run: list[Slot],
                      where: list[int]) -> None:
         """Add the confusion sets' log-odds (``context_sets``) to the scores of the options
-        of each lower-case word of ``run`` (word ``where[k]`` of ``batch``) whose options
-        hold two members of its set or more."""
+        of each word of ``run`` (word ``where[k]`` of ``batch``) the sets read
+        (``context_sets.readable``) whose options hold two members of its set or more."""
         context, parts = self.context, batch.parts
         assert context is not None
         targets, words = [], []
         for k, (slot, i) in enumerate(zip(run, where, strict=True)):
             if len(slot.texts) > 2:
-                found = context.options_of(parts[i][1], slot.syllables)
+                opens = context_sets.opens_sentence(
+                    None if i in batch.paragraphs else batch.words[i - 1])
+                found = context.options_of(parts[i][1], slot.syllables, opens)
                 if found is not None:
                     targets.append((i, found))
                     words.append(k)
