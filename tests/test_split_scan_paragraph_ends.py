@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from magpipe.align import align
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import RepairArtifact, Word
@@ -84,27 +85,26 @@ def test_a_paragraph_broken_after_a_semicolon_links_whole():
     assert linked_whole("clause-turn", "Tham dự Hội đàm có đồng chí")
 
 
-def test_a_far_short_justified_line_ending_in_a_comma_ends_its_paragraph():
-    full = _line("The investment project for the Huu Nghi Border Gate Chi Lang", 98)
-    assert short_close(_line("enterprises,", 83), full, 40.0, full.box[2], ragged=False)
-    assert not short_close(_line("representatives of the project owner, investors,", 83), full,
-                           40.0, full.box[2], ragged=False)      # (not half empty)
-    assert not short_close(_line("enterprises,", 83), full, 40.0, full.box[2], ragged=True)
+@pytest.mark.parametrize(("last", "longer", "next_line"), [
+    # a stop OCR read as a comma
+    ("enterprises,", "representatives of the project owner, investors,",
+     "The investment project for the Huu Nghi Border Gate Chi Lang"),
+    # a paragraph printed without its last stop (or whose stop OCR missed)
+    ("Public Security", "Department of Finance, and the Provincial",
+     "Mr. Doan Thanh Son, Vice Chairman of the Provincial")])
+def test_a_far_short_justified_line_with_no_stop_read_ends_its_paragraph(
+        last: str, longer: str, next_line: str):
+    # its last line leaves over half the justified column empty, the next opens on a capital
+    # and runs full; a line ending the same way but not half empty goes on
+    full = _line(next_line, 98)
+    assert short_close(_line(last, 83), full, 40.0, full.box[2], ragged=False)
+    assert not short_close(_line(longer, 83), full, 40.0, full.box[2], ragged=False)
+    assert not short_close(_line(last, 83), full, 40.0, full.box[2], ragged=True)
 
 
 def test_a_paragraph_whose_stop_ocr_read_as_a_comma_ends_there():
     assert linked_whole("comma-end", "Dự án đầu tư tuyến cao tốc")
     assert linked_whole("comma-end", "Tham dự buổi Lễ có đồng chí")
-
-
-def test_a_far_short_justified_line_with_no_stop_ends_its_paragraph():
-    # a paragraph printed without its last stop (or whose stop OCR missed): its last line
-    # leaves over half the justified column empty, the next opens on a capital and runs full
-    full = _line("Mr. Doan Thanh Son, Vice Chairman of the Provincial", 98)
-    assert short_close(_line("Public Security", 83), full, 40.0, full.box[2], ragged=False)
-    assert not short_close(_line("Department of Finance, and the Provincial", 83), full,
-                           40.0, full.box[2], ragged=False)      # (not half empty)
-    assert not short_close(_line("Public Security", 83), full, 40.0, full.box[2], ragged=True)
 
 
 def test_a_scanned_paragraph_printed_without_its_stop_links_alone():
