@@ -6,13 +6,23 @@ saved as ``foot-lines``)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+from magpipe.align import align
 from magpipe.artifacts.layout import Role
-from magpipe.artifacts.pages import Word
+from magpipe.artifacts.pages import RepairArtifact, Word
+from magpipe.config import Config
+from magpipe.eval.align_score import score as align_score
+from magpipe.split import split
 from magpipe.split.continuation import Piece, ends_open, link
 from magpipe.split.doc_pitch import unmeasured_pitch
 from magpipe.split.ocr_short import short_close
 from magpipe.split.pieces import make_line
 from saved_links import linked_whole, split_saved
+
+RAILS = Path(__file__).parent / "data" / "layouts-scan-rails"
 
 
 def test_the_last_twins_over_their_bylines_are_the_articles_text():
@@ -75,14 +85,38 @@ def test_a_paragraph_broken_after_a_semicolon_links_whole():
     assert linked_whole("clause-turn", "Tham dự Hội đàm có đồng chí")
 
 
-def test_a_far_short_justified_line_ending_in_a_comma_ends_its_paragraph():
-    full = _line("The investment project for the Huu Nghi Border Gate Chi Lang", 98)
-    assert short_close(_line("enterprises,", 83), full, 40.0, full.box[2], ragged=False)
-    assert not short_close(_line("representatives of the project owner, investors,", 83), full,
-                           40.0, full.box[2], ragged=False)      # (not half empty)
-    assert not short_close(_line("enterprises,", 83), full, 40.0, full.box[2], ragged=True)
+@pytest.mark.parametrize(("last", "longer", "next_line"), [
+    # a stop OCR read as a comma
+    ("enterprises,", "representatives of the project owner, investors,",
+     "The investment project for the Huu Nghi Border Gate Chi Lang"),
+    # a paragraph printed without its last stop (or whose stop OCR missed)
+    ("Public Security", "Department of Finance, and the Provincial",
+     "Mr. Doan Thanh Son, Vice Chairman of the Provincial")])
+def test_a_far_short_justified_line_with_no_stop_read_ends_its_paragraph(
+        last: str, longer: str, next_line: str):
+    # its last line leaves over half the justified column empty, the next opens on a capital
+    # and runs full; a line ending the same way but not half empty goes on
+    full = _line(next_line, 98)
+    assert short_close(_line(last, 83), full, 40.0, full.box[2], ragged=False)
+    assert not short_close(_line(longer, 83), full, 40.0, full.box[2], ragged=False)
+    assert not short_close(_line(last, 83), full, 40.0, full.box[2], ragged=True)
 
 
 def test_a_paragraph_whose_stop_ocr_read_as_a_comma_ends_there():
     assert linked_whole("comma-end", "Dự án đầu tư tuyến cao tốc")
     assert linked_whole("comma-end", "Tham dự buổi Lễ có đồng chí")
+
+
+def test_a_scanned_paragraph_printed_without_its_stop_links_alone():
+    # rail-3-scanned, page 1 (``layouts-scan-rails/right-tint``): the English paragraph ending
+    # ``… and the Provincial Public Security`` (no stop), its last line a third of the column,
+    # then ``Mr. Doan Thanh Son, …`` a line's leading under it: two paragraphs, each linked
+    # to its Vietnamese twin
+    pages = RepairArtifact.load(RAILS / "right-tint.repair.json")
+    truth = json.loads((RAILS / "right-tint.truth.json").read_text(encoding="utf-8"))
+    result = split(pages, Config())
+    blocks = [b for b in result.blocks() if b.lang == "en" and b.role == Role.BODY]
+    assert any(b.text.startswith("Attending") and b.text.endswith("Public Security")
+               for b in blocks)
+    scored = align_score(align(result, Config()), truth, fuzzy=True)
+    assert scored.links_right == scored.links_output == scored.links_truth

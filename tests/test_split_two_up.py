@@ -113,6 +113,21 @@ def test_scanned_running_heads_over_a_rule_read_as_junk_are_kept_out(scan) -> No
     assert name.role == Role.HEADER
 
 
+def test_scanned_english_column_top_beside_a_vietnamese_byline_is_one_paragraph(scan) -> None:
+    # on the last small page the English column's first rows, justified and read a word a
+    # piece (``agricultural   processing   and``), stand level with the Vietnamese byline
+    # ``KHỔNG NGHĨA`` set left of them: the band is cut where the language changes, between
+    # the byline and the English, not at the strip their word spaces line up into (English
+    # on both sides), so the byline stays one and the paragraph's lines stay together
+    _, truth, result = scan
+    last = result.pages[-2].blocks
+    para = next(b for b in last if b.text.startswith("agricultural"))
+    assert para.text.endswith("in the time ahead.") and para.lang == Lang.EN
+    assert any(b.text == "KHỔNG NGHĨA" and b.role == Role.BYLINE for b in last)
+    scored = align_score(align(result, Config()), truth, fuzzy=True)
+    assert scored.links_right == scored.links_output == scored.links_truth
+
+
 def test_scanned_name_band_whose_rule_ocr_read_as_junk_is_a_running_head() -> None:
     # no running heads; the rule under the name band read as junk across the page widens the
     # band's column to the page's right edge, so the name lies in a column of its own: it

@@ -55,6 +55,7 @@ VI_MARKED = 0.3     # share of words with Vietnamese marks of a Vietnamese cell,
 EN_MARKED = 0.05    # ... and of an English one, at most
 EDGE = 2.0          # points: a cell's x range may run this far past its column's
 LANG_CONF = 0.6     # fewest langid confidence of each side for a cut between languages
+LANGUAGES = "cells of the two languages"
 
 
 def _bands(lines: list[Line], body: float) -> list[list[Line]]:
@@ -118,7 +119,7 @@ def _parts_cells(left: list[str], right: list[str], both: int) -> str | None:
     if both >= BOTH_ROWS and min(sum(c.isalnum() for t in side for c in t)
                                  for side in (left, right)) >= CELL_CHARS \
             and _twin_sides(" ".join(left), " ".join(right)):
-        return "cells of the two languages"
+        return LANGUAGES
     return None
 
 
@@ -126,17 +127,44 @@ def _cells(band: list[Line], words: tuple[Word, ...], body: float) -> list[float
     """The strips of the band that part cells (``_parts_cells``)."""
     if len(band) < BAND_LINES:
         return []
-    cuts = []
-    for x in _strips(band, words, body):
+    cuts: list[float] = []
+    strips = _strips(band, words, body)
+    for k, x in enumerate(strips):
         both = sum(any(words[i].box[2] <= x for i in ln.words) and
                    any(words[i].box[0] >= x for i in ln.words) for ln in band)
         why = _parts_cells(_side_rows(band, words, float("-inf"), x),
                            _side_rows(band, words, x, float("inf")), both)
-        if why:
+        if why == LANGUAGES:
+            at = _language_change(band, words, strips, k)
+            if at is None:
+                continue
+            x = strips[at]
+        if why and x not in cuts:
             cuts.append(x)
             log.debug("a band of %d rows cut at x=%.0f (%s): %r", len(band), x, why,
                       band[0].text[:40])
-    return cuts
+    return sorted(cuts)
+
+
+def _language_change(band: list[Line], words: tuple[Word, ...], strips: list[float],
+                     k: int) -> int | None:
+    """The strip (an index of ``strips``) where the band's text changes language, for the
+    strip ``k`` whose two sides are in the two languages: ``k`` itself when the text right
+    beside it (up to the next strip on each side) is, else the strip nearest it whose own
+    neighbours are (None when none is). A side may reach across another strip into other
+    text: the first rows of an English column read a word a piece, their spaces lined up in
+    a strip, stand level with a Vietnamese byline set left of them, so the strip through the
+    English words has the byline on its left; the languages change at the strip between the
+    byline and the English, and the English rows stay one text."""
+    bounds = [float("-inf"), *strips, float("inf")]
+
+    def twin(j: int) -> bool:
+        left = _side_rows(band, words, bounds[j], strips[j])
+        right = _side_rows(band, words, strips[j], bounds[j + 2])
+        return _twin_sides(" ".join(left), " ".join(right))
+
+    found = sorted((j for j in range(len(strips)) if twin(j)), key=lambda j: abs(j - k))
+    return found[0] if found else None
 
 
 def _in_one_cell(band: list[Line], cuts: list[float], words: tuple[Word, ...]) -> bool:

@@ -15,9 +15,11 @@ falling short, ends no paragraph here), ends its paragraph.
 
 OCR reads a paragraph's last full stop as a comma now and then (``… participating
 enterprises,`` over ``The investment project …``: interview-1-scanned, whose two paragraphs
-were read as one). A justified line ends far short only where its paragraph ends: a line
-ending in a comma counts as closing a sentence when it leaves ``COMMA_ROOM`` of the column's
-width or more empty (a salutation, ``Kính gửi quý bạn đọc thân mến,``, ends its paragraph too).
+were read as one), or misses it, and a paragraph may be printed without one (``… and the
+Provincial Public Security`` over ``Mr. Doan Thanh Son, …``: rail-3-scanned). A justified
+line ends far short only where its paragraph ends: a line ending in a comma or in no stop at
+all counts as closing a sentence when it leaves ``FAR_ROOM`` of the column's width or more
+empty (a salutation, ``Kính gửi quý bạn đọc thân mến,``, ends its paragraph too).
 
 Pure logic on line pieces.
 """
@@ -32,7 +34,8 @@ from magpipe.text.headings import upper_share
 SHORT_LETTERS = 2.0  # x the lines' width per character: white at a line's end that makes it short
 FLUSH = 0.5          # x the lines' size: a line starting this close to the left edge is flush
 FULL_LETTERS = 1.0   # x width per character: a line ending this close to the right edge is full
-COMMA_ROOM = 0.5     # x the column's width: white after a line ending in a comma that ends it
+FAR_ROOM = 0.5       # x the column's width: white after a justified line that ends it with no
+                     # stop read (a comma, or none): no line inside a paragraph stops half way
 
 
 def short_close(prev: Line, line: Line, left: float, right: float, ragged: bool) -> bool:
@@ -40,8 +43,7 @@ def short_close(prev: Line, line: Line, left: float, right: float, ragged: bool)
     the next (see the module); ``left``, ``right``: where the column's lines start and end."""
     if ragged or not line.text[:1].isupper() or upper_share(line.text) >= MIXED_SHARE:
         return False
-    if not closes_sentence(prev.text) and not (prev.text.rstrip().endswith(",") and
-                                               right - prev.box[2] >= COMMA_ROOM * (right - left)):
+    if not closes_sentence(prev.text) and right - prev.box[2] < FAR_ROOM * (right - left):
         return False
     letter = max(prev.cw, line.cw)
     size = min(prev.size, line.size)
