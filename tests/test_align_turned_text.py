@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from align_blocks import make_split
 from magpipe.align import align
 from magpipe.align.articles import group_articles
 from magpipe.artifacts.layout import Lang, Role
@@ -18,8 +19,6 @@ from magpipe.config import Config
 from magpipe.eval.align_score import score
 from magpipe.split import split
 from magpipe.split.continuation import ends_open
-
-from tests.align_blocks import make_split
 
 DATA = Path(__file__).parent / "data" / "layouts-turned"
 
