@@ -20,11 +20,14 @@ from rapidfuzz import fuzz
 DATA = Path(__file__).parent / "data" / "layouts-slogan"
 
 
-def _split(name: str):
-    pages = RepairArtifact.load(DATA / f"{name}.repair.json")
+def _truth_blocks(name: str) -> list[dict]:
     truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
-    return truth, [b for page in split(pages, Config(), roles="rules").pages
-                   for b in page.blocks]
+    return [b for page in truth["pages"] for b in page["blocks"]]
+
+
+def _blocks(name: str) -> list[Block]:
+    result = split(RepairArtifact.load(DATA / f"{name}.repair.json"), Config(), roles="rules")
+    return [b for page in result.pages for b in page.blocks]
 
 
 def _holding(blocks, text: str):
@@ -36,8 +39,7 @@ def _holding(blocks, text: str):
 
 @pytest.mark.parametrize("name", ["between", "centred", "page-foot", "scanned-top"])
 def test_slogan_banners_are_no_articles_text_and_the_heads_under_them_titles(name) -> None:
-    truth, blocks = _split(name)
-    want = [b for page in truth["pages"] for b in page["blocks"]]
+    blocks, want = _blocks(name), _truth_blocks(name)
     banner = [b for b in want if b["role"] == "sidebar"]
     assert banner
     for b in banner:
