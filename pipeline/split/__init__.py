@@ -23,6 +23,7 @@ from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArt
 from magpipe.config import Config
 from magpipe.split.advertorials import advertorials
 from magpipe.split.backdrops import behind_text
+from magpipe.split.banners import banners_apart
 from magpipe.split.bar_rules import bar_rules
 from magpipe.split.bodysize import body_sizes, page_body
 from magpipe.split.box_twins import box_twins
@@ -329,6 +330,9 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     per_page = turn_notes(_with_headings(per_page))     # (a turned half's note)
     per_page = booklet_order(per_page)      # (printer's spreads: imposition)
+    per_page = banners_apart(per_page, {page.number: geo.body_size   # (banners)
+                                        for page, geo in zip(artifact.pages, geometry,
+                                                             strict=True)})
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text,
                        box=b.box)
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)

@@ -1,6 +1,7 @@
 """OCR one PDF page: rasterise once, blank the photographs, remove the dust, turn it upright
 when its print looks upside down (and Tesseract's orientation check agrees), OCR, turn it
-upright when it reads badly, drop the marks read from dust next to words."""
+upright when it reads badly or reads sideways (its words read down or up the page, a page
+printed turned a quarter), drop the marks read from dust next to words."""
 
 from __future__ import annotations
 
@@ -49,6 +50,16 @@ FEW_WORDS = 12
 LOW_CONFIDENCE = 75.0       # clean upright print reads at 85-95; a turned page at ~60
 IMPLAUSIBLE = 0.3           # share of words that are neither words nor numbers
 MIN_OSD_CONFIDENCE = 1.5    # Tesseract's orientation confidence below this is a guess
+# Tesseract reads the lines of a page printed turned a quarter (a landscape page set onto a
+# portrait sheet) down or up the page, at good confidence: such a page does not read badly,
+# but its words come out as boxes taller than wide, and every rule downstream reads it as a
+# page of one-word columns. A word of SIDEWAYS_LETTERS characters or more read upright is
+# wider than tall in any face; a page on which SIDEWAYS_SHARE of such words (FEW_WORDS of
+# them at least) are taller than wide reads sideways (the turned pages of the layout bench's
+# ``sideways`` scans: 100%; upright and turned-then-read pages: 0-2%).
+SIDEWAYS_LETTERS = 3
+SIDEWAYS_SHARE = 0.5
+QUARTERS = (90, 270)        # the turns that stand a sideways page upright, one way or the other
 
 
 @dataclass(frozen=True)
@@ -85,6 +96,14 @@ def implausible_share(result: OcrResult) -> float:
 def reads_badly(result: OcrResult) -> bool:
     return (len(result.words) < FEW_WORDS or result.mean_conf < LOW_CONFIDENCE
             or implausible_share(result) > IMPLAUSIBLE)
+
+
+def reads_sideways(result: OcrResult) -> bool:
+    """Most of the page's words of a few letters are taller than wide: its lines were read
+    down or up the page (see ``SIDEWAYS_SHARE``)."""
+    long = [w for w in result.words if len(w.text) >= SIDEWAYS_LETTERS]
+    tall = sum(1 for w in long if w.height > w.width)
+    return len(long) >= FEW_WORDS and tall >= SIDEWAYS_SHARE * len(long)
 
 
 def _passes(languages: str) -> tuple[str, bool]:
@@ -231,18 +250,26 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
                 result, rotation, image, read_with_eng = second, 0, level, frozenset()
                 note = (f"read as it came (turned, it read badly): {len(result.words)} words, "
                         f"mean confidence {result.mean_conf:.0f}")
-        elif reads_badly(result):
+        elif (sideways := reads_sideways(result)) or reads_badly(result):
             degrees, osd_conf = detect_rotation(str(path), timeout=timeout)
-            log.info("page %d reads badly (%s); orientation check says turn %d (conf %.1f)",
-                     number, note, degrees, osd_conf)
-            if degrees and osd_conf >= MIN_OSD_CONFIDENCE:
-                turned = image.rotate(-degrees, expand=True)
-                second = ocr_image(str(save_for_ocr(turned, Path(tmp), f"page{number}-r")),
+            log.info("page %d reads %s (%s); orientation check says turn %d (conf %.1f)",
+                     number, "sideways" if sideways else "badly", note, degrees, osd_conf)
+            sure = degrees and osd_conf >= MIN_OSD_CONFIDENCE
+            # (a sideways page the check cannot tell a quarter of is read turned both ways)
+            turns = (degrees,) if sure and (not sideways or degrees in QUARTERS) else \
+                QUARTERS if sideways else ()
+            as_read = image
+            for turn in turns:
+                turned = as_read.rotate(-turn, expand=True)
+                second = ocr_image(str(save_for_ocr(turned, Path(tmp), f"page{number}-r{turn}")),
                                    languages=first_pass, timeout=timeout)
-                if _quality(second) > _quality(result):
-                    result, rotation, image = second, degrees, turned
+                # (read sideways, the page's words may score well: upright, it reads well)
+                if _quality(second) > _quality(result) or (
+                        sideways and not rotation and not reads_badly(second)
+                        and not reads_sideways(second)):
+                    result, rotation, image = second, turn, turned
                     read_with_eng = frozenset()
-                    note = (f"turned {degrees} degrees: {len(result.words)} words, "
+                    note = (f"turned {turn} degrees: {len(result.words)} words, "
                             f"mean confidence {result.mean_conf:.0f}")
         if photos:
             note += f", {len(photos)} photographs blanked before OCR"

@@ -1,0 +1,111 @@
+"""Display lines of no article set in a title's style right before an article's head.
+
+A bulletin may print a slogan banner between two articles or at the head of its first page
+(``ĐOÀN KẾT - HỮU NGHỊ - HỢP TÁC - PHÁT TRIỂN`` over ``Solidarity - Friendship - ...``), set in
+the titles' own faces and sizes: the role rules read its lines as titles, and the article
+after it takes them for the first lines of its head. What tells such a banner from a title is
+what follows it: no article text comes after it before the next title. The banner and the
+article's own head then stand in one run of titles (reading order, furniture passed over),
+the banner above, and the banner stands apart from that head:
+
+* on the same page, by a white gap at least ``BANNER_GAP`` times the widest gap between the
+  lines of the head under it (a title's Vietnamese and English lines stand at the title's
+  leading; a kicker or a title's last line stands as close); gaps are measured no smaller
+  than ``GAP_FLOOR`` times the page's body size, so a head whose lines touch does not make
+  any small gap look wide;
+* or by a page break: the banner closes a page (the next article, title first, starts on the
+  following one), as a banner goes where its page has room and an article's head never ends
+  a page with its text on the next.
+
+The head under the banner must be a whole one, a title in each language, and article text
+(an intro, the body or a byline) must follow it; the title blocks above it become
+``Role.ASIDE`` (text of no article). ``banners`` gives their ids; ``banners_apart`` applies it
+to a document's pages.
+
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role
+from magpipe.artifacts.pages import Page
+
+log = logging.getLogger(__name__)
+
+BANNER_GAP = 2.5   # x the widest gap inside the head under it: a banner stands this far apart
+                   # (the slogan bulletins' banners stand 3.7-4.7 times their title's leading
+                   # above it, scanned or born-digital; a kicker stands at about its leading)
+GAP_FLOOR = 0.5    # x body size: the smallest a head's inner gap is taken to be (lines whose
+                   # boxes touch or overlap would make any gap above them look wide)
+# what shows that an article's text follows a head: its lead, its text, its byline
+_TEXT = frozenset({Role.INTRO, Role.BODY, Role.BYLINE})
+
+
+def _whole_head(blocks: list[Block]) -> bool:
+    """A title in each language (the head an article's text follows)."""
+    langs = {b.lang for b in blocks}
+    return Lang.VI in langs and Lang.EN in langs
+
+
+def _gap(upper: Block, lower: Block) -> float:
+    return lower.box[1] - upper.box[3]
+
+
+def _banner_part(run: list[Block], body: dict[int, float]) -> int:
+    """How many of ``run``'s first blocks (a run of titles, an article's text after it) are a
+    banner standing apart from the head under it; 0 when none is."""
+    for cut in range(len(run) - 1, 0, -1):       # the lowest cut first: the head is the last
+        head = run[cut:]
+        if not _whole_head(head):
+            continue
+        upper, lower = run[cut - 1], run[cut]
+        if upper.page != lower.page:
+            if all(b.page == lower.page for b in head):
+                return cut
+            continue
+        if any(b.page != lower.page for b in head):
+            continue
+        floor = GAP_FLOOR * body.get(lower.page, 0.0)
+        inner = max([floor] + [_gap(a, b) for a, b in zip(head, head[1:], strict=False)])
+        if _gap(upper, lower) >= BANNER_GAP * inner:
+            return cut
+    return 0
+
+
+def banners(blocks: list[Block], body: dict[int, float]) -> set[str]:
+    """The ids of the title blocks that are banners of no article (see the module): ``blocks``
+    the document's in reading order, ``body`` each page's body size by page number."""
+    seq = [b for b in blocks if b.role not in FURNITURE_ROLES]
+    found: set[str] = set()
+    i = 0
+    while i < len(seq):
+        if seq[i].role != Role.TITLE:
+            i += 1
+            continue
+        j = i
+        while j < len(seq) and seq[j].role == Role.TITLE:
+            j += 1
+        if j < len(seq) and seq[j].role in _TEXT:
+            found.update(b.id for b in seq[i:i + _banner_part(seq[i:j], body)])
+        i = j
+    return found
+
+
+def banners_apart(per_page: list[tuple[Page, list[Block], list[int]]], body: dict[int, float]
+                  ) -> list[tuple[Page, list[Block], list[int]]]:
+    """``per_page`` (in reading order) with the banners of no article set as asides."""
+    found = banners([b for _, blocks, _ in per_page for b in blocks], body)
+    if not found:
+        return per_page
+    out = []
+    for page, blocks, regions in per_page:
+        for b in blocks:
+            if b.id in found:
+                log.info("page %d: a banner in a title's style standing apart over an "
+                         "article's head, no article's text: %r", page.number, b.text[:50])
+        out.append((page, [replace(b, role=Role.ASIDE, continued_from=None)
+                           if b.id in found else b for b in blocks], regions))
+    return out
