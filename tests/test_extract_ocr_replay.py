@@ -1,6 +1,7 @@
 """Tesseract's answers replayed from ``$MAGPIPE_OCR_REPLAY``: the same image and settings are
 answered from the record (Tesseract is not asked again), other images or settings are not,
-a broken record is read again and rewritten, and with the variable unset nothing is kept."""
+a broken record is read again and rewritten, an unreadable image fails as it does without
+replay, and with the variable unset nothing is kept."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from magpipe.errors import PageError
 from magpipe.extract.ocr import replay
 from magpipe.extract.ocr.tesseract import detect_rotation, ocr_image
 from PIL import Image, ImageDraw, ImageFont
@@ -61,6 +63,18 @@ def test_a_second_reading_of_the_same_image_comes_from_the_record(tmp_path, monk
     # another page segmentation mode is another record
     ocr_image(image, languages="eng", timeout=60, psm=7)
     assert len(_records(root)) == 2
+
+
+@pytest.mark.slow
+def test_an_unreadable_image_fails_with_the_page_error_and_keeps_nothing(tmp_path,
+                                                                        monkeypatch):
+    root = tmp_path / "replay"
+    monkeypatch.setenv(replay.REPLAY_ENV, str(root))
+    missing = str(tmp_path / "missing.pgm")
+    assert replay.key(missing, "ocr", "eng") is None
+    with pytest.raises(PageError, match="could not read the page image"):
+        ocr_image(missing, languages="eng", timeout=60)
+    assert not _records(root)
 
 
 @pytest.mark.slow

@@ -41,14 +41,18 @@ def folder() -> Path | None:
     return Path(value) if value else None
 
 
-def key(image_path: str, *parts: str) -> str:
-    """The record key of an image file read with the settings ``parts``."""
+def key(image_path: str, *parts: str) -> str | None:
+    """The record key of an image file read with the settings ``parts``; None when the file
+    cannot be read (the caller then asks Tesseract, whose failure says what is wrong)."""
     digest = hashlib.sha256(FORMAT.encode() + b"\0")
     for part in parts:
         digest.update(part.encode() + b"\0")
-    with open(image_path, "rb") as handle:
-        while block := handle.read(1 << 20):
-            digest.update(block)
+    try:
+        with open(image_path, "rb") as handle:
+            while block := handle.read(1 << 20):
+                digest.update(block)
+    except OSError:
+        return None
     return digest.hexdigest()
 
 

@@ -172,9 +172,10 @@ def ocr_image(image_path: str, *, languages: str, timeout: float, psm: int = 3) 
     from its record (``replay.py``)."""
     check_tesseract(languages)
     root = replay.folder()
-    if root is None:
+    name = None if root is None else replay.key(image_path, "ocr", languages, str(psm),
+                                                engine_fingerprint(languages))
+    if root is None or name is None:
         return OcrResult(_words_from_data(_image_data(image_path, languages, timeout, psm)))
-    name = replay.key(image_path, "ocr", languages, str(psm), engine_fingerprint(languages))
     data = replay.load(root, name)
     if data is None:
         data = _image_data(image_path, languages, timeout, psm)
@@ -277,9 +278,9 @@ def detect_rotation(image_path: str, *, timeout: float) -> tuple[int, float]:
     """
     check_tesseract(OSD)
     root = replay.folder()
-    if root is None:
+    name = None if root is None else replay.key(image_path, "osd", engine_fingerprint(OSD))
+    if root is None or name is None:
         return _rotation(image_path, timeout)
-    name = replay.key(image_path, "osd", engine_fingerprint(OSD))
     kept = replay.load(root, name)
     if kept is None:
         kept = list(_rotation(image_path, timeout))
