@@ -1,0 +1,91 @@
+"""Bands of a round-up whose items start level: each item set across its own band of columns.
+
+A news round-up whose items open with a run-in head (``run_in_heads``) may set each item in a
+band of its own across the page: the item's text runs down the first column of its band and
+on into the next, its twin in the other language beside it in the columns of its own group,
+and the next item opens under the longer of the two, every column of the new band starting
+on one row. The gutters of that grid run the page's full height through every band, and a cut
+down them would read the first column of every item before the second column of any (an
+item's text going on at the next column's head would be read after the next items' heads).
+No headline crosses the columns (``modules`` asks one): what tells a band is a white band
+across the whole region under which every column starts on one row (each part's top row holds
+text on both sides of every gutter of the columns under it) and the first column opens with a
+head in capitals at its left edge (``HEAD_WORDS`` words of ``HEAD_LETTERS`` letters, no
+lower-case letter among them: an item's run-in head or its first line), the text above the
+band ending in a row of text, not a head. Columns of one story whose paragraph gaps line up by
+chance open their next rows in mid-sentence, not with a head; a band whose columns start
+lower in some column (under a photo) is no band of this kind. Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from magpipe.split.modules import HEAD_ALIGN, MODULE_GAP, Span, _head_like, _row
+from magpipe.split.pieces import Line, rows
+from magpipe.split.run_in_heads import HEAD_LETTERS, HEAD_WORDS
+
+log = logging.getLogger(__name__)
+
+BAND_ROWS = 2         # fewest rows of text of each part (an item ending at the page's head
+                      # may leave two lines there; a head alone is no band)
+
+
+def _opens_with_head(piece: Line) -> bool:
+    """The piece opens with a head in capitals: its first words, ``HEAD_WORDS`` or more of
+    ``HEAD_LETTERS`` letters or more, hold no lower-case letter (a run-in head, or a title's
+    first line over its run-in line)."""
+    lead: list[str] = []
+    for token in piece.text.split():
+        if any(c.islower() for c in token):
+            break
+        lead.append(token)
+    letters = sum(c.isalpha() for t in lead for c in t)
+    return len(lead) >= HEAD_WORDS and letters >= HEAD_LETTERS
+
+
+def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
+    """The part's top row holds text on both sides of every gutter (every column starts on
+    it) and its leftmost piece, at the part's left edge, opens with a head in capitals."""
+    row = _row(part, body)
+    if not row or not gutters:
+        return False
+    first = min(row, key=lambda p: p.box[0])
+    if first.box[0] > min(p.box[0] for p in part) + HEAD_ALIGN * body or \
+            not _opens_with_head(first):
+        return False
+    return all(any(p.core[1] <= (g[0] + g[1]) / 2 for p in row) and
+               any(p.core[0] >= (g[0] + g[1]) / 2 for p in row) for g in gutters)
+
+
+def run_in_bands(pieces: list[Line], body: float, pitch: float,
+                 grid: Callable[[list[Line]], list[Span]]) -> list[list[Line]] | None:
+    """The region's bands, top to bottom, cut at white bands across it (``MODULE_GAP``
+    pitches high at least) under which every column of the part below starts on one row,
+    the first with a head in capitals (``_level_start``; ``grid``: the gutters that part a
+    part's columns), each part holding ``BAND_ROWS`` rows, the part above ending in no
+    head's row; else ``None``. (Asked before the region's gutters, as ``modules`` is.)"""
+    if len(pieces) < 2:
+        return None
+    order = sorted(pieces, key=lambda p: p.box[1])
+    cuts, foot = [], order[0].box[3]
+    for k, p in enumerate(order[1:], start=1):
+        if p.box[1] - foot >= MODULE_GAP * pitch:
+            cuts.append(k)
+        foot = max(foot, p.box[3])
+    parts, start = [], 0
+    for k in cuts:
+        above, below = order[start:k], order[k:]
+        if rows(above, body) < BAND_ROWS or rows(below, body) < BAND_ROWS or \
+                _head_like(_row(above, body, top=False), body):
+            continue
+        if not _level_start(below, body, grid(below)):
+            continue
+        parts.append(above)
+        start = k
+    if not parts:
+        return None
+    parts.append(order[start:])
+    log.debug("%d bands of items starting level cut apart before the columns", len(parts))
+    return parts
