@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from magpipe.split.modules import HEAD_ALIGN, MODULE_GAP, Span, _head_like, _row
+from magpipe.split.modules import HEAD_ALIGN, MODULE_GAP, Span, _head_like, _row, stacked
 from magpipe.split.pieces import Line, rows
 from magpipe.split.run_in_heads import HEAD_LETTERS, HEAD_WORDS
 
@@ -66,26 +66,14 @@ def run_in_bands(pieces: list[Line], body: float, pitch: float,
     the first with a head in capitals (``_level_start``; ``grid``: the gutters that part a
     part's columns), each part holding ``BAND_ROWS`` rows, the part above ending in no
     head's row; else ``None``. (Asked before the region's gutters, as ``modules`` is.)"""
-    if len(pieces) < 2:
-        return None
-    order = sorted(pieces, key=lambda p: p.box[1])
-    cuts, foot = [], order[0].box[3]
-    for k, p in enumerate(order[1:], start=1):
-        if p.box[1] - foot >= MODULE_GAP * pitch:
-            cuts.append(k)
-        foot = max(foot, p.box[3])
-    parts, start = [], 0
-    for k in cuts:
+    def band(order: list[Line], start: int, k: int, cuts: list[int]) -> bool:
         above, below = order[start:k], order[k:]
-        if rows(above, body) < BAND_ROWS or rows(below, body) < BAND_ROWS or \
-                _head_like(_row(above, body, top=False), body):
-            continue
-        if not _level_start(below, body, grid(below)):
-            continue
-        parts.append(above)
-        start = k
-    if not parts:
+        return rows(above, body) >= BAND_ROWS and rows(below, body) >= BAND_ROWS and \
+            not _head_like(_row(above, body, top=False), body) and \
+            _level_start(below, body, grid(below))
+
+    parts = stacked(pieces, MODULE_GAP * pitch, band)
+    if parts is None:
         return None
-    parts.append(order[start:])
     log.debug("%d bands of items starting level cut apart before the columns", len(parts))
     return parts
