@@ -25,7 +25,9 @@ of seeds 4200 and 4300 (``bench/bench_layouts.py --seed``):
   second column's head);
 * ``capitals-intro``: page 5 of ``newsletter-2-digital`` of seed 4200 (an intro set in
   capitals in the first of two columns under a photo whose caption and credit, in one line
-  set smaller, cross the gutter a few points above the columns).
+  set smaller, cross the gutter a few points above the columns);
+* ``narrow-bands``: page 1 of ``runin-5-digital`` of seed 4300 (level bands as in
+  ``level-bands``, one parted from the next by white less than half a line pitch high).
 
 Usage: ``.venv/bin/python tools/runin_test_data.py [NAME ...]`` (runs the bench on the seed's
 family first if its output is missing).
@@ -47,7 +49,8 @@ SAVED = (Saved("page-head", "runin-4-digital", (1,), seed=4200),
          Saved("numbered-paragraph", "treaty-5-digital", (2,)),
          Saved("level-bands", "runin-1-digital", (1,)),
          Saved("title-turn", "runin-2-digital", (1,)),
-         Saved("capitals-intro", "newsletter-2-digital", (5,), seed=4200))
+         Saved("capitals-intro", "newsletter-2-digital", (5,), seed=4200),
+         Saved("narrow-bands", "runin-5-digital", (1,), seed=4300))
 
 if __name__ == "__main__":
     sys.exit(main(SAVED, "layouts-runin", Truth.PAGE_ARTICLES))

@@ -28,6 +28,12 @@ from magpipe.split.run_in_heads import HEAD_LETTERS, HEAD_WORDS
 
 log = logging.getLogger(__name__)
 
+BAND_STEP = 0.15     # x line pitch: a white band between two items is wider than the white
+                     # between the lines of a paragraph by this much at least (the space a
+                     # round-up sets after a paragraph; ``MODULE_GAP`` where that is less: a
+                     # face's boxes as tall as its size leave a quarter pitch between lines,
+                     # and the bands of runin-5 of seeds 4100 and 4300 are 0.44 and 0.48
+                     # pitches high)
 BAND_ROWS = 2         # fewest rows of text of each part (an item ending at the page's head
                       # may leave two lines there; a head alone is no band)
 
@@ -62,7 +68,8 @@ def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
 def run_in_bands(pieces: list[Line], body: float, pitch: float,
                  grid: Callable[[list[Line]], list[Span]]) -> list[list[Line]] | None:
     """The region's bands, top to bottom, cut at white bands across it (``MODULE_GAP``
-    pitches high at least) under which every column of the part below starts on one row,
+    pitches high at least, or ``BAND_STEP`` pitches more than the white between the lines of
+    a paragraph where that is less) under which every column of the part below starts on one row,
     the first with a head in capitals (``_level_start``; ``grid``: the gutters that part a
     part's columns), each part holding ``BAND_ROWS`` rows, the part above ending in no
     head's row; else ``None``. (Asked before the region's gutters, as ``modules`` is.)"""
@@ -72,7 +79,10 @@ def run_in_bands(pieces: list[Line], body: float, pitch: float,
             not _head_like(_row(above, body, top=False), body) and \
             _level_start(below, body, grid(below))
 
-    parts = stacked(pieces, MODULE_GAP * pitch, band)
+    heights = sorted(p.box[3] - p.box[1] for p in pieces)
+    between = pitch - heights[len(heights) // 2]        # (white between a paragraph's lines)
+    gap = min(MODULE_GAP * pitch, max(0.0, between) + BAND_STEP * pitch)
+    parts = stacked(pieces, gap, band)
     if parts is None:
         return None
     log.debug("%d bands of items starting level cut apart before the columns", len(parts))
