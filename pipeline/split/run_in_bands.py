@@ -22,7 +22,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from magpipe.split.modules import HEAD_ALIGN, MODULE_GAP, Span, _head_like, _row, stacked
+from magpipe.split.modules import (
+    HEAD_ALIGN,
+    HEAD_SIZE,
+    MODULE_GAP,
+    Span,
+    _head_like,
+    _row,
+    stacked,
+)
 from magpipe.split.pieces import Line, rows
 from magpipe.split.run_in_heads import HEAD_LETTERS, HEAD_WORDS
 
@@ -53,13 +61,15 @@ def _opens_with_head(piece: Line) -> bool:
 
 def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
     """The part's top row holds text on both sides of every gutter (every column starts on
-    it) and its leftmost piece, at the part's left edge, opens with a head in capitals."""
+    it) and its leftmost piece, at the part's left edge, opens with a head in capitals set
+    at the text's size (under ``modules.HEAD_SIZE``: a run-in head's; a display title's
+    lines, white between them level with white in the next column, are none)."""
     row = _row(part, body)
     if not row or not gutters:
         return False
     first = min(row, key=lambda p: p.box[0])
     if first.box[0] > min(p.box[0] for p in part) + HEAD_ALIGN * body or \
-            not _opens_with_head(first):
+            first.size >= HEAD_SIZE * body or not _opens_with_head(first):
         return False
     return all(any(p.core[1] <= (g[0] + g[1]) / 2 for p in row) and
                any(p.core[0] >= (g[0] + g[1]) / 2 for p in row) for g in gutters)
