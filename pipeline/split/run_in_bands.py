@@ -32,7 +32,7 @@ from magpipe.split.modules import (
     stacked,
 )
 from magpipe.split.pieces import Line, rows
-from magpipe.split.run_in_heads import HEAD_LETTERS, HEAD_WORDS
+from magpipe.split.run_in_heads import FULL, HEAD_LETTERS, HEAD_WORDS, SAME_SIZE
 
 log = logging.getLogger(__name__)
 
@@ -62,15 +62,22 @@ def _opens_with_head(piece: Line) -> bool:
 def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
     """The part's top row holds text on both sides of every gutter (every column starts on
     it) and its leftmost piece, at the part's left edge, opens with a head in capitals set
-    at the text's size (under ``modules.HEAD_SIZE``: a run-in head's; a display title's
-    lines, white between them level with white in the next column, are none)."""
+    at the text's size (within ``run_in_heads.SAME_SIZE`` below it and under
+    ``modules.HEAD_SIZE``: a run-in head's; a display title's lines, white between them
+    level with white in the next column, and headlines set smaller over their own lines are
+    none), its text running on after the head or its capitals filling the column's measure
+    (``run_in_heads.FULL``: a rail's label alone on a short line is no head)."""
     row = _row(part, body)
     if not row or not gutters:
         return False
     first = min(row, key=lambda p: p.box[0])
     if first.box[0] > min(p.box[0] for p in part) + HEAD_ALIGN * body or \
-            first.size >= HEAD_SIZE * body or not _opens_with_head(first):
+            not (1 - SAME_SIZE) * body <= first.size < HEAD_SIZE * body or \
+            not _opens_with_head(first):
         return False
+    edge = min(g[0] for g in gutters)       # (the first column's right edge)
+    if first.text == first.text.upper() and first.box[2] < edge - FULL * first.size:
+        return False        # (a label alone on a short line: a rail's, a heading's)
     return all(any(p.core[1] <= (g[0] + g[1]) / 2 for p in row) and
                any(p.core[0] >= (g[0] + g[1]) / 2 for p in row) for g in gutters)
 
