@@ -66,7 +66,8 @@ def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
     ``modules.HEAD_SIZE``: a run-in head's; a display title's lines, white between them
     level with white in the next column, and headlines set smaller over their own lines are
     none), its text running on after the head or its capitals filling the column's measure
-    (``run_in_heads.FULL``: a rail's label alone on a short line is no head)."""
+    (``run_in_heads.FULL``: a rail's label alone on a short line is no head), and the next
+    column's top piece opening with no such head (the item's text goes on there)."""
     row = _row(part, body)
     if not row or not gutters:
         return False
@@ -76,6 +77,10 @@ def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
             not _opens_with_head(first):
         return False
     edge = min(g[0] for g in gutters)       # (the first column's right edge)
+    beside = [p for p in row if p.box[0] >= edge]
+    if beside and _opens_with_head(min(beside, key=lambda p: p.box[0])):
+        return False        # (the next column opens with a head too: numbered headings side
+                            # by side; an item's text goes on there in mid-sentence)
     if first.text == first.text.upper() and first.box[2] < edge - FULL * first.size:
         return False        # (a label alone on a short line: a rail's, a heading's)
     return all(any(p.core[1] <= (g[0] + g[1]) / 2 for p in row) and
