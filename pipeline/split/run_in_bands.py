@@ -87,6 +87,21 @@ def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
                any(p.core[0] >= (g[0] + g[1]) / 2 for p in row) for g in gutters)
 
 
+def _title_goes_on(above: list[Line], below: list[Line], body: float) -> bool:
+    """The first column's lowest piece above the band is a line in capitals (a title's line:
+    the white under it lies between two lines of one title, set looser than its text)."""
+    row = _row(below, body)
+    if not row:
+        return False
+    first = min(row, key=lambda p: p.box[0])
+    over = [p for p in above if p.box[2] <= first.box[2] + HEAD_ALIGN * body
+            and p.box[0] <= first.box[0] + HEAD_ALIGN * body]
+    if not over:
+        return False
+    low = max(over, key=lambda p: p.box[3])
+    return any(c.isalpha() for c in low.text) and low.text == low.text.upper()
+
+
 def run_in_bands(pieces: list[Line], body: float, pitch: float,
                  grid: Callable[[list[Line]], list[Span]]) -> list[list[Line]] | None:
     """The region's bands, top to bottom, cut at white bands across it (``MODULE_GAP``
@@ -99,7 +114,7 @@ def run_in_bands(pieces: list[Line], body: float, pitch: float,
         above, below = order[start:k], order[k:]
         return rows(above, body) >= BAND_ROWS and rows(below, body) >= BAND_ROWS and \
             not _head_like(_row(above, body, top=False), body) and \
-            _level_start(below, body, grid(below))
+            not _title_goes_on(above, below, body) and _level_start(below, body, grid(below))
 
     heights = sorted(p.box[3] - p.box[1] for p in pieces)
     between = pitch - heights[len(heights) // 2]        # (white between a paragraph's lines)
