@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from magpipe.align import align
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import RepairArtifact, Word
 from magpipe.config import Config
@@ -141,3 +142,101 @@ def test_lead_ins_of_paragraphs_inside_an_article_hold_no_head() -> None:
     assert not _heads(("ÔNG NGUYỄN VĂN AN:", True), ("Chúng tôi đã chuẩn bị kỹ.", False))
     assert not _heads(("HÀ NỘI -", True), ("Sáng nay, hội nghị đã khai mạc.", False))
     assert not _heads(("UBND", True), ("tỉnh đã họp phiên thường kỳ.", False))
+
+
+def _article_runs(name: str) -> dict[str, list[int]]:
+    """For each language, the truth article of each of the page's split blocks in reading
+    order (the article whose truth block opens with, or else holds, the block's opening
+    words), furniture left out."""
+    truth, blocks = _split(name)
+    want = [b for page in truth["pages"] for b in page["blocks"] if b["article"] is not None]
+    runs: dict[str, list[int]] = {"vi": [], "en": []}
+    for b in (b for b in blocks if b.role in (Role.TITLE, Role.INTRO, Role.BODY)):
+        opening = " ".join(b.text.split()[:10])
+        texts = [(w["article"], " ".join(w["text"].split()).casefold()) for w in want
+                 if w["lang"] == b.lang]
+        owner = [a for a, t in texts if t.startswith(opening.casefold())] or \
+            [a for a, t in texts if opening.casefold() in t]
+        if owner and b.lang in runs:
+            runs[b.lang].append(owner[0])
+    return runs
+
+
+def test_items_set_in_level_bands_are_read_band_by_band() -> None:
+    """Each item set in a band of its own across the page (its two languages starting level,
+    its text running down the first column of its language's group and on into the
+    second): each item's blocks are read together, band by band, not the first column's
+    items before the second column's text (``run_in_bands``)."""
+    for name in ("level-bands", "narrow-bands"):    # (narrow: bands under half a pitch high)
+        for lang, run in _article_runs(name).items():
+            assert len(set(run)) >= 3, (name, lang)
+            assert run == sorted(run), (name, lang, run)
+
+
+def test_a_title_broken_at_a_columns_foot_goes_on_at_the_next_columns_head() -> None:
+    """A title whose lines begin at the first column's foot and go on at the second column's
+    head is one title: the split links its second part to its first, and the article
+    record carries the whole title in both languages."""
+    truth, blocks = _split("title-turn")
+    ids = {b.id: b for b in blocks}
+    turned = [b for b in blocks if b.role == Role.TITLE and b.continued_from is not None]
+    assert turned and all(ids[b.continued_from].role == Role.TITLE for b in turned)
+    pages = RepairArtifact.load(DATA / "title-turn.repair.json")
+    articles = align(split(pages, Config(), roles="rules"), Config()).articles
+    for b in turned:
+        whole = next(t["title"][b.lang] for t in truth["articles"]
+                     if b.text.split()[-3:] == t["title"][b.lang].split()[-3:])
+        assert not _same(b.text, whole)                 # (a part of its title)
+        record = [a for a in articles if _same(getattr(a.title, b.lang) or "", whole)]
+        assert record and record[0].title.vi and record[0].title.en
+
+
+def test_a_capitals_intro_under_a_caption_across_the_gutter_is_read_in_its_column() -> None:
+    """An intro in capitals in the first of two columns, under a photo whose caption and
+    credit (one line, set smaller) cross the gutter a few points above the columns: the
+    caption is cut from the columns (``touching``), so no line of the intro is joined across
+    the gutter with the text beside it, and no run-in head is cut inside the intro."""
+    truth, blocks = _split("capitals-intro")
+    intro = next(b["text"] for page in truth["pages"] for b in page["blocks"]
+                 if b["role"] == "intro")
+    found = [b for b in blocks if b.role == Role.INTRO]
+    assert len(found) == 1 and _same(found[0].text, intro)
+    caption = next(b for b in blocks if b.role == Role.CAPTION)
+    # the columns' blocks, under the caption, over the bulletin's name at the page's foot
+    under = [b for b in blocks if caption.box[3] < b.box[1] < 700]
+    assert len(under) == 4 and all(b.box[2] <= 320 or b.box[0] >= 320 for b in under)
+    assert all(b.role != Role.TITLE for b in under)     # (the gutter runs at 310-328)
+
+
+def _spaced(*runs: tuple[str, bool, float]) -> tuple[tuple[Word, ...], list]:
+    """Words (text, bold, space before) of lines of 9 points, each word 30 points wide; a
+    ``\\n`` token starts the next line."""
+    words, lines, x, y, line = [], [], 10.0, 100.0, []
+    for text, bold, space in runs:
+        x += space
+        for t in text.split():
+            if t == "\\n":
+                lines.append(line)
+                line, x, y = [], 10.0, y + 12
+                continue
+            words.append(Word(text=t, box=(x, y, x + 30, y + 9), size=9.0, bold=bold))
+            line.append(len(words) - 1)
+            x += 33
+    lines.append(line)
+    ws = tuple(words)
+    return ws, [make_line(ws, idx) for idx in lines]
+
+
+def test_no_head_is_cut_across_a_gutter_or_where_the_capitals_go_on() -> None:
+    """A line of capitals joined across a gutter with the next column's text (a space far
+    wider than its others) holds no head; nor does a line whose capitals go on at the next
+    line's head (an intro set in capitals); the same line with a word space holds one."""
+    head = ("NAM ĐÃ TIẾP ĐỒNG CHÍ VI THAO", True, 0.0)
+    text = ("Đồng chí Khánh chào mừng đoàn.", False, 3.0)
+    words, lines = _spaced(head, text)
+    assert len(run_in_heads(words, lines, True, lambda k: True)) == 1
+    words, lines = _spaced(head, ("Đồng chí Khánh chào mừng đoàn.", False, 20.0))
+    assert run_in_heads(words, lines, True, lambda k: True) == []
+    words, lines = _spaced(head, text, ("\\n HÀNH TRUNG ƯƠNG", True, 0.0),
+                           ("đồng chí Vi Thao.", False, 3.0))
+    assert run_in_heads(words, lines, True, lambda k: True) == []

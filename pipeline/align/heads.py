@@ -97,11 +97,13 @@ def with_title(draft: Draft) -> Draft:
 def title_goes_on(title: ArticlePiece, block: Block) -> bool:
     """Is the title-like ``block`` the next line of ``title``: on its page (a title does not
     turn a page), no more than ``BREAK_GAP`` below or above it (OCR may read a line out of
-    order)? A band over a page (``ENGLISH SECTION``, with the English contents set under it)
-    is no first line of the title further down."""
+    order), or going on from it at the next column's head (the split stage links it,
+    ``Block.continued_from``: a title broken at a column's foot)? A band over a page
+    (``ENGLISH SECTION``, with the English contents set under it) is no first line of the
+    title further down."""
     last = title.sources[-1]
-    return (last.page == block.page and block.box[1] - last.box[3] <= BREAK_GAP
-            and last.box[1] - block.box[3] <= BREAK_GAP)
+    return last.page == block.page and (block.continued_from == last.block or (
+        block.box[1] - last.box[3] <= BREAK_GAP and last.box[1] - block.box[3] <= BREAK_GAP))
 
 
 def bare_title(draft: Draft, page: int) -> bool:

@@ -33,6 +33,13 @@ A body block B continues the body block A when, walking the document in reading 
   a running head's rows is the band's (a rule or the head itself read again), no line of text
   (interleaved-2-scanned: ``CC QUY LÃ LỰ/ L (TT JD DULLL[IN`` beside the bulletin's name,
   right over page 2's first lines).
+
+A title block B goes on from the title block A (a title broken at a column's foot, its last
+lines at the next column's head, as a round-up running its items down the columns sets it)
+when A is the last block of its region and ends no sentence, B is the first of its region,
+stands above A in a column right of A's on the same page (``_column_turn``), and nothing of
+their language came between them but furniture; the align stage joins the two into one
+title.
 """
 
 from __future__ import annotations
@@ -121,6 +128,14 @@ def _junk_over(p: Piece, pieces: list[Piece], junk: list[Piece]) -> Piece | None
     return nearest if nearest in junk and nearest.lang == p.lang else None
 
 
+def _column_turn(before: Piece, p: Piece) -> bool:
+    """``p`` stands at the head of a column right of ``before``'s, on its page: above it and
+    clear of it to the right (where a text broken at a column's foot goes on)."""
+    return before.page == p.page and before.region != p.region and \
+        before.box is not None and p.box is not None and \
+        p.box[0] >= before.box[2] and p.box[1] < before.box[1]
+
+
 def link(pieces: list[Piece]) -> dict[str, str]:
     """``{later id: earlier id}`` for each piece that continues an earlier one (``pieces``
     in reading order; junk, ``Role.OTHER``, only bars a link, see the module)."""
@@ -132,7 +147,22 @@ def link(pieces: list[Piece]) -> dict[str, str]:
             and sum(c.isalpha() for c in p.text) >= JUNK_LETTERS
             and not any(page == p.page and min(p.box[3], h[3]) > max(p.box[1], h[1])
                         for page, h in heads)]
+    region_first = {}
     for p in pieces:
+        region_first.setdefault((p.page, p.region), p.id)
+    region_end = {(p.page, p.region): p.id for p in pieces}
+    open_title: dict[str, Piece | None] = {}
+    for p in pieces:
+        if p.role == Role.TITLE:
+            before = open_title.get(p.lang)
+            if before is not None and _column_turn(before, p) and \
+                    region_first[(p.page, p.region)] == p.id:
+                links[p.id] = before.id         # (a title going on at the next column's head)
+                log.debug("title %s continues title %s", p.id, before.id)
+            open_title[p.lang] = p if ends_open(p.text) and \
+                region_end[(p.page, p.region)] == p.id else None
+        elif p.role not in BARS and p.lang in open_title:
+            open_title[p.lang] = None
         if p.role in _INTERRUPTS:
             open_piece[p.lang] = None
             continue

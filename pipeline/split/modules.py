@@ -131,6 +131,38 @@ def head_over_columns(pieces: list[Line], body: float, pitch: float,
     return None
 
 
+def white_bands(pieces: list[Line], gap: float) -> tuple[list[Line], list[int]]:
+    """The pieces top to bottom and the places in that order where a white band at least
+    ``gap`` high runs across them all (the index of the first piece under each)."""
+    order = sorted(pieces, key=lambda p: p.box[1])
+    cuts, foot = [], order[0].box[3]
+    for k, p in enumerate(order[1:], start=1):
+        if p.box[1] - foot >= gap:
+            cuts.append(k)
+        foot = max(foot, p.box[3])
+    return order, cuts
+
+
+def stacked(pieces: list[Line], gap: float,
+            cut: Callable[[list[Line], int, int, list[int]], bool]) -> list[list[Line]] | None:
+    """The pieces cut into parts, top to bottom, at the white bands ``gap`` high or more
+    (``white_bands``) where ``cut(order, start, k, cuts)`` says so (the part above runs
+    from ``order[start]`` to the band, the part below from ``order[k]`` down); else
+    ``None``."""
+    if len(pieces) < 2:
+        return None
+    order, cuts = white_bands(pieces, gap)
+    parts, start = [], 0
+    for k in cuts:
+        if cut(order, start, k, cuts):
+            parts.append(order[start:k])
+            start = k
+    if not parts:
+        return None
+    parts.append(order[start:])
+    return parts
+
+
 def modules(pieces: list[Line], body: float, pitch: float,
             grid: Callable[[list[Line]], list[Span]]) -> list[list[Line]] | None:
     """The region's modules, top to bottom, cut at white bands across it (``MODULE_GAP``
@@ -140,30 +172,20 @@ def modules(pieces: list[Line], body: float, pitch: float,
     row of text (no headline's: a title's lines are no modules) and each part holding
     ``MODULE_ROWS`` rows; else ``None``. (Asked before the region's gutters: full-height
     gutters of one grid run through all the modules.)"""
-    if len(pieces) < 2:
-        return None
-    order = sorted(pieces, key=lambda p: p.box[1])
-    cuts, foot = [], order[0].box[3]
-    for k, p in enumerate(order[1:], start=1):
-        if p.box[1] - foot >= MODULE_GAP * pitch:
-            cuts.append(k)
-        foot = max(foot, p.box[3])
-    parts, start = [], 0
-    for k in cuts:
+    def module(order: list[Line], start: int, k: int, cuts: list[int]) -> bool:
         above, below = order[start:k], order[k:]
         if rows(above, body) < MODULE_ROWS or rows(below, body) < MODULE_ROWS or \
                 not _headed(below, body) or _head_like(_row(above, body, top=False), body) or \
                 _inside_title(above, _row(below, body), body):
-            continue
+            return False
         # the headline crosses the gutters of the columns under it, down to a later band
         gap = JUMPED_HEAD_GAP if any(jump_row([p]) for p in _row(above, body, top=False)) \
             else MODULE_GAP
-        if any(head_over_columns(order[k:end], body, pitch, grid, gap) for end in
-               [j for j in cuts if j > k] + [len(order)]):
-            parts.append(above)
-            start = k
-    if not parts:
+        return any(head_over_columns(order[k:end], body, pitch, grid, gap) for end in
+                   [j for j in cuts if j > k] + [len(order)])
+
+    parts = stacked(pieces, MODULE_GAP * pitch, module)
+    if parts is None:
         return None
-    parts.append(order[start:])
     log.debug("%d modules under their own headlines cut apart before the columns", len(parts))
     return parts

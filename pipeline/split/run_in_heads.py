@@ -22,6 +22,9 @@ read the head). It must look like a title, not a lead-in of a paragraph inside a
   a title is not a title's last word);
 * the head and its text not plainly in two languages (``PLAIN_WORDS``): a section's label in
   both languages on one line, ``ĐIỂM TIN ĐỐI NGOẠI  Foreign Affairs News``, is no head;
+* the text after it not parted from it by a gutter's width (``APART``: a line joined across
+  two columns), and the line after the run-in line not opening in a head's setting (the
+  capitals go on: an intro set in capitals);
 * no colon, dash or slash where it meets the text (a speaker's or a glossary term's label
   ends in a colon, a dateline ``HÀ NỘI -`` in a dash, a name's Vietnamese half in a slash);
 * mixed case is never a head: a bold lead-in in mixed case opens interview questions, numbered
@@ -46,7 +49,7 @@ from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.langid import MARKED_PLAIN, evidence
 from magpipe.split.large_leads import LEAD_SIZE
-from magpipe.split.pieces import Line, make_line
+from magpipe.split.pieces import GUTTER, Line, make_line
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.punctuation import SENTENCE_ENDS
 
@@ -69,6 +72,9 @@ LABEL_ENDS = ":-–—/"  # where a head meets its text: a label's colon, a date
 OPENERS = "\"“‘'«([„"   # what may stand before a sentence's first letter
 PLAIN_WORDS = 3       # fewest words of a text bearing no Vietnamese mark to read as English
                       # (a Vietnamese text may open with a word that bears none: Trong, Tham)
+APART = 2.5          # x the line's other word spaces (median): the space between a head and
+                     # its text is one of them (justified: stretched alike); one this much
+                     # wider is a gutter a line joined across (its two halves two columns')
 TEXT_LOWER = 0.2      # OCR: share of the words of the text after a head (the rest of its
                       # line and the next line) opening in lower case, at least: running text
                       # (a twin title in title case beside a rubric opens none so; news text
@@ -215,7 +221,8 @@ def _after(words: tuple[Word, ...], lines: Sequence[Line], k: int, n: int, full:
         return None
     closes = line.text.rstrip()[-1:] in SENTENCE_ENDS
     if n < len(ws):
-        if not full and (not closes or len(ws) - n < TEXT_WORDS):
+        if not full and (not closes or len(ws) - n < TEXT_WORDS) or \
+                _across_gutter(ws, n, line.size) or _goes_on_in_capitals(words, lines, k, exact):
             return None
         texts = [w.text for w in ws[n:]] + ([lines[k + 1].text] if k + 1 < len(lines) else [])
         return ws[n] if _text_word(ws[n], ws[:n], exact) and (exact or _running(texts)) \
@@ -224,6 +231,27 @@ def _after(words: tuple[Word, ...], lines: Sequence[Line], k: int, n: int, full:
         return None
     after = words[lines[k + 1].words[0]]
     return after if after.bold and _text_word(after, ws, exact) else None
+
+
+def _across_gutter(ws: Sequence[Word], n: int, size: float) -> bool:
+    """The space between the line's ``n`` head words and its text is a gutter's: wider than
+    the narrowest gutter (``pieces.GUTTER`` x the line's size) and ``APART`` times the
+    line's other word spaces (a line joined across two columns: a lead in capitals ending
+    a column's line, the next column's text beside it)."""
+    gaps = [b.box[0] - a.box[2] for a, b in zip(ws[:-1], ws[1:], strict=True)]
+    gap, others = gaps[n - 1], sorted(gaps[:n - 1] + gaps[n:])
+    usual = others[len(others) // 2] if others else 0.0
+    return gap > GUTTER * size and gap > APART * usual
+
+
+def _goes_on_in_capitals(words: tuple[Word, ...], lines: Sequence[Line], k: int,
+                         exact: bool) -> bool:
+    """The line after the run-in line ``k`` opens with ``HEAD_WORDS`` words in a head's
+    setting: the capitals go on past the cut (an intro set in capitals, its lines read with
+    the text beside them), no head ends there."""
+    if k + 1 >= len(lines):
+        return False
+    return _lead([words[i] for i in lines[k + 1].words], exact) >= HEAD_WORDS
 
 
 def _whole_head(words: tuple[Word, ...], line: Line, exact: bool) -> bool:

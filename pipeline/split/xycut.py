@@ -30,6 +30,7 @@ from magpipe.split.modules import head_over_columns, modules
 from magpipe.split.para_runs import runs_on
 from magpipe.split.pieces import JUNK_CONF, Line, is_speck
 from magpipe.split.pieces import rows as _rows
+from magpipe.split.run_in_bands import run_in_bands
 from magpipe.split.straddles import over_gutters
 from magpipe.split.touching import head_touching
 from magpipe.split.word_spaces import columns_start_under, head_across
@@ -207,7 +208,8 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
     pitch = pitch or 1.25 * body
     gutters = column_gutters(pieces, body)
     stacked = bands(pieces, pitch, gutters, lambda s: column_gutters(s, body)) or \
-        modules(pieces, body, pitch, lambda s: text_gutters(s, body))
+        modules(pieces, body, pitch, lambda s: text_gutters(s, body)) or \
+        run_in_bands(pieces, body, pitch, lambda s: column_gutters(s, body))
     if stacked:
         return [r for band in stacked
                 for r in xy_cut(band, body, column, depth + 1, pitch, exact)]
