@@ -147,7 +147,7 @@ def link(pieces: list[Piece]) -> dict[str, str]:
             and sum(c.isalpha() for c in p.text) >= JUNK_LETTERS
             and not any(page == p.page and min(p.box[3], h[3]) > max(p.box[1], h[1])
                         for page, h in heads)]
-    region_first = {}
+    region_first: dict[tuple[int, int], str] = {}
     for p in pieces:
         region_first.setdefault((p.page, p.region), p.id)
     region_end = {(p.page, p.region): p.id for p in pieces}
