@@ -155,13 +155,21 @@ def _language_change(band: list[Line], words: tuple[Word, ...], strips: list[flo
     text: the first rows of an English column read a word a piece, their spaces lined up in
     a strip, stand level with a Vietnamese byline set left of them, so the strip through the
     English words has the byline on its left; the languages change at the strip between the
-    byline and the English, and the English rows stay one text."""
+    byline and the English, and the English rows stay one text. A side holding no letter (a
+    contents list's page numbers between its Vietnamese and its English entries) reaches on
+    to the next strip: numbers are of neither language, the text past them is."""
     bounds = [float("-inf"), *strips, float("inf")]
 
+    def side(lo: int, hi: int) -> str:
+        return " ".join(_side_rows(band, words, bounds[lo], bounds[hi]))
+
     def twin(j: int) -> bool:
-        left = _side_rows(band, words, bounds[j], strips[j])
-        right = _side_rows(band, words, strips[j], bounds[j + 2])
-        return _twin_sides(" ".join(left), " ".join(right))
+        lo, hi = j, j + 2               # (bounds[j + 1] is strips[j])
+        while lo > 0 and not any(c.isalpha() for c in side(lo, j + 1)):
+            lo -= 1
+        while hi < len(bounds) - 1 and not any(c.isalpha() for c in side(j + 1, hi)):
+            hi += 1
+        return _twin_sides(side(lo, j + 1), side(j + 1, hi))
 
     found = sorted((j for j in range(len(strips)) if twin(j)), key=lambda j: abs(j - k))
     return found[0] if found else None
