@@ -7,7 +7,7 @@ as it is, its shading reads as noise words round the text.
 
 Such a photograph is told by two things, on a box of several lines' height (``MIN_HEIGHT``:
 a tinted band round a line of text is left to be blanked as before). (1) Text is printed on
-it: a share of the cells of its box are text-like (``photomask.TEXTLIKE_SPREAD``: a stroke
+it: a share of the cells of its box are text-like (``photomask.textlike_cells``: a stroke
 of ink against a light ground); a photograph with captions or a run-around beside it holds
 few such cells in its box, as the text of a panel or a cut-out's page is a small part of it.
 (2) It is faded: its own pixels (those of its cells that are not text-like) stay clearly
@@ -21,7 +21,7 @@ Pure image work (numpy), no I/O.
 from __future__ import annotations
 
 import numpy as np
-from magpipe.extract.ocr.photomask import CELL, DARK, TEXTLIKE_SPREAD, PixelBox
+from magpipe.extract.ocr.photomask import CELL, DARK, PixelBox, textlike_cells
 
 # Text is printed on a photograph when this share of its box's cells are text-like. On the
 # development scans: 0.14-0.33 on faded photos behind titles and text; at most 0.065
@@ -52,13 +52,9 @@ def ink_level(grey: np.ndarray, box: PixelBox) -> float | None:
     if bottom - top < MIN_HEIGHT:
         return None
     region = grey[top:bottom, x0:x1]
-    rows, cols = region.shape[0] // CELL, region.shape[1] // CELL
-    if rows == 0 or cols == 0:
+    if region.shape[0] < CELL or region.shape[1] < CELL:
         return None
-    cells = (region[:rows * CELL, :cols * CELL].reshape(rows, CELL, cols, CELL)
-             .transpose(0, 2, 1, 3).reshape(rows, cols, -1))
-    low, high = np.percentile(cells, [10, 90], axis=2)
-    textlike = (high - low) >= TEXTLIKE_SPREAD
+    cells, textlike = textlike_cells(region)
     if textlike.mean() < TEXT_ON_PHOTO or textlike.all():
         return None
     level = float(np.percentile(cells[~textlike], FLOOR_PERCENTILE)) - INK_BELOW_PHOTO

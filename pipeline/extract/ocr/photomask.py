@@ -171,13 +171,19 @@ def find_photos(image: Image.Image) -> tuple[PixelBox, ...]:
     return tuple(sorted(boxes, key=lambda b: (b[1], b[0])))
 
 
-def _text_inside_share(grey: np.ndarray, boxes: list[PixelBox]) -> float:
-    """Share of the page's text-like cells (``TEXTLIKE_SPREAD``) inside ``boxes``."""
+def textlike_cells(grey: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The pixels of each whole CELL x CELL cell of ``grey`` (rows x cols x CELL**2), and
+    which cells are text-like (``TEXTLIKE_SPREAD`` between their 10th and 90th percentile)."""
     rows, cols = grey.shape[0] // CELL, grey.shape[1] // CELL
     cells = (grey[:rows * CELL, :cols * CELL].reshape(rows, CELL, cols, CELL)
              .transpose(0, 2, 1, 3).reshape(rows, cols, -1))
     low, high = np.percentile(cells, [10, 90], axis=2)
-    textlike = (high - low) >= TEXTLIKE_SPREAD
+    return cells, (high - low) >= TEXTLIKE_SPREAD
+
+
+def _text_inside_share(grey: np.ndarray, boxes: list[PixelBox]) -> float:
+    """Share of the page's text-like cells (``TEXTLIKE_SPREAD``) inside ``boxes``."""
+    _, textlike = textlike_cells(grey)
     inside = np.zeros_like(textlike)
     for x0, top, x1, bottom in boxes:
         inside[top // CELL:-(-bottom // CELL), x0 // CELL:-(-x1 // CELL)] = True
