@@ -35,7 +35,7 @@ def test_the_registration_mark_over_the_heads_is_found_as_a_sheet_mark() -> None
     marks = [p for p in pieces if id(p) in sheet_marks(pieces, margin)]
     assert [p.text.strip() for p in marks] == ["|"]
     heads_top = min(p.box[1] for p in pieces if "BULLETIN" in p.text)
-    assert marks[0].box[3] == sheet_head(pieces, margin) < heads_top
+    assert marks[0].box[3] == sheet_head(pieces, sheet_marks(pieces, margin)) < heads_top
 
 
 def test_running_heads_under_a_proof_sheets_marks_are_kept_out_of_the_article() -> None:

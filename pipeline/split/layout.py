@@ -288,7 +288,7 @@ def column_of(box: Box, columns: tuple[tuple[float, float], ...], banded: bool =
     return -1
 
 
-def _top_edge(pieces: list[Line], height: float, body: float) -> float:
+def _top_edge(pieces: list[Line], height: float, body: float, marks: set[int]) -> float:
     """Foot of the top band, cut apart before the columns: ``FURNITURE_MARGIN`` of the page, or
     further down to the page's top row when that row lies within ``REPEAT_MARGIN`` and stands
     ``HEAD_APART`` body sizes above everything else (a running head over a rule set a little
@@ -298,9 +298,9 @@ def _top_edge(pieces: list[Line], height: float, body: float) -> float:
     above that piece (its middle higher than the piece's top) goes with the band (read with
     the columns, the row of junk across the gutter would join the columns' first lines, two
     titles side by side, into one). Junk over every row of text (a proof sheet's marks,
-    ``top_band.sheet_marks``) is no top row: it goes with the band."""
+    ``top_band.sheet_marks``, given as ``marks``) is no top row: it goes with the band."""
     edge = FURNITURE_MARGIN * height
-    marks = sheet_marks(pieces, edge)      # (in the band whatever its foot: above the rows)
+    # (``marks``: in the band whatever its foot, above the rows)
     pieces = [p for p in pieces if id(p) not in marks]
     first = min(pieces, key=lambda p: p.box[1])
     row = [p for p in pieces if p.box[1] < first.box[3]]
@@ -337,8 +337,9 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     if slope:
         words = deskewed(words, slope)
         pieces = build_pieces(words, body)
-    edge = _top_edge(pieces, height, body)
-    head = sheet_head(pieces, FURNITURE_MARGIN * height)
+    marks = sheet_marks(pieces, FURNITURE_MARGIN * height)
+    edge = _top_edge(pieces, height, body, marks)
+    head = sheet_head(pieces, marks)
     top = [p for p in pieces if p.box[3] < edge]
     bottom = [p for p in pieces if p.box[1] > (1 - FURNITURE_MARGIN) * height
               and p.box[3] >= edge]

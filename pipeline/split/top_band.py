@@ -53,7 +53,7 @@ def band_foot(pieces: list[Line], margin: float, foot: float) -> float:
     return foot if crossed else margin
 
 
-def sheet_head(pieces: list[Line], margin: float) -> float:
-    """The foot of the sheet's marks over the page (``sheet_marks``); 0 when none."""
-    marks = sheet_marks(pieces, margin)
+def sheet_head(pieces: list[Line], marks: set[int]) -> float:
+    """The foot of the sheet's marks over the page (``marks``, as ``sheet_marks`` finds them
+    among ``pieces``); 0 when none."""
     return max((p.box[3] for p in pieces if id(p) in marks), default=0.0)
