@@ -40,7 +40,7 @@ MODULE_ROWS = 3       # fewest rows of text of each part: a headline alone, a ca
 Span = tuple[float, float]
 
 
-def _row(part: list[Line], body: float, top: bool = True) -> list[Line]:
+def edge_row(part: list[Line], body: float, top: bool = True) -> list[Line]:
     """The pieces of the part's top row, or its lowest (specks aside)."""
     text = [p for p in part if not is_speck(p, body)]
     if not text:
@@ -50,7 +50,7 @@ def _row(part: list[Line], body: float, top: bool = True) -> list[Line]:
     return [p for p in text if p.box[1] < middle < p.box[3]]
 
 
-def _head_like(row: list[Line], body: float) -> bool:
+def head_like(row: list[Line], body: float) -> bool:
     """The row looks like a headline (``HEAD_SIZE``)."""
     def head(p: Line) -> bool:
         caps = in_capitals(p.text)
@@ -60,9 +60,9 @@ def _head_like(row: list[Line], body: float) -> bool:
 
 
 def _headed(part: list[Line], body: float) -> bool:
-    """The part's top row is a headline's (``_head_like``), set at the part's left edge."""
-    row = _row(part, body)
-    return _head_like(row, body) and \
+    """The part's top row is a headline's (``head_like``), set at the part's left edge."""
+    row = edge_row(part, body)
+    return head_like(row, body) and \
         min(p.box[0] for p in row) <= min(p.box[0] for p in part) + HEAD_ALIGN * body
 
 
@@ -75,7 +75,7 @@ def _inside_title(above: list[Line], row: list[Line], body: float) -> bool:
     of the one above)."""
     for p in row:
         over = [q for q in above if across(p.box, q.box) > 0]
-        if over and _head_like([low := max(over, key=lambda q: q.box[3])], body) \
+        if over and head_like([low := max(over, key=lambda q: q.box[3])], body) \
                 and not jump_row([low]):
             return True
     return False
@@ -96,7 +96,7 @@ def head_over_columns(pieces: list[Line], body: float, pitch: float,
     """A headline across the top of a region whose rest is columns (``grid``: the gutters
     that part a part's columns), set close above them (a jump head and the line under it
     touch the columns' first line, as faces with tall boxes set them): the headline's rows
-    (the region's first rows that are ``_head_like``, at most ``HEAD_ROWS``, together
+    (the region's first rows that are ``head_like``, at most ``HEAD_ROWS``, together
     crossing a gutter of the rest, less than ``gap`` pitches above it, ``MODULE_GAP`` unless
     told: a head set further apart is left to the slices) and the rest, whose first two rows
     hold text on both sides of that gutter (the columns start under the head: a byline under
@@ -104,10 +104,10 @@ def head_over_columns(pieces: list[Line], body: float, pitch: float,
     head: list[Line] = []
     rest = pieces
     for _ in range(HEAD_ROWS):
-        row = _row(rest, body)
-        if not _head_like(row, body) and not (head and jump_row(row)) and \
+        row = edge_row(rest, body)
+        if not head_like(row, body) and not (head and jump_row(row)) and \
                 not (not head and kicker_row(row, rest, body, HEAD_ALIGN)
-                     and _head_like(_row([p for p in rest if p not in row], body), body)):
+                     and head_like(edge_row([p for p in rest if p not in row], body), body)):
             break                        # (jump_rows; kicker_rows: a rubric over the title)
         head += row
         foot = max(q.box[3] for q in row)
@@ -118,8 +118,8 @@ def head_over_columns(pieces: list[Line], body: float, pitch: float,
     if not head or not rest or \
             min(p.box[1] for p in rest) - max(p.box[3] for p in head) >= gap * pitch:
         return None
-    first = _row(rest, body)
-    second = _row([p for p in rest if p not in first], body)
+    first = edge_row(rest, body)
+    second = edge_row([p for p in rest if p not in first], body)
     under = first + second               # the columns start right under the head
     if any((min(p.core[0] for p in head) < g[0] and max(p.core[1] for p in head) > g[1]
             or runs_over(head, g))                          # (straddles: a head's ellipsis)
@@ -175,11 +175,11 @@ def modules(pieces: list[Line], body: float, pitch: float,
     def module(order: list[Line], start: int, k: int, cuts: list[int]) -> bool:
         above, below = order[start:k], order[k:]
         if rows(above, body) < MODULE_ROWS or rows(below, body) < MODULE_ROWS or \
-                not _headed(below, body) or _head_like(_row(above, body, top=False), body) or \
-                _inside_title(above, _row(below, body), body):
+                not _headed(below, body) or head_like(edge_row(above, body, top=False), body) or \
+                _inside_title(above, edge_row(below, body), body):
             return False
         # the headline crosses the gutters of the columns under it, down to a later band
-        gap = JUMPED_HEAD_GAP if any(jump_row([p]) for p in _row(above, body, top=False)) \
+        gap = JUMPED_HEAD_GAP if any(jump_row([p]) for p in edge_row(above, body, top=False)) \
             else MODULE_GAP
         return any(head_over_columns(order[k:end], body, pitch, grid, gap) for end in
                    [j for j in cuts if j > k] + [len(order)])

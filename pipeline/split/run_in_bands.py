@@ -27,8 +27,8 @@ from magpipe.split.modules import (
     HEAD_SIZE,
     MODULE_GAP,
     Span,
-    _head_like,
-    _row,
+    edge_row,
+    head_like,
     stacked,
 )
 from magpipe.split.pieces import Line, rows
@@ -68,7 +68,7 @@ def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
     none), its text running on after the head or its capitals filling the column's measure
     (``run_in_heads.FULL``: a rail's label alone on a short line is no head), and the next
     column's top piece opening with no such head (the item's text goes on there)."""
-    row = _row(part, body)
+    row = edge_row(part, body)
     if not row or not gutters:
         return False
     first = min(row, key=lambda p: p.box[0])
@@ -90,7 +90,7 @@ def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
 def _title_goes_on(above: list[Line], below: list[Line], body: float) -> bool:
     """The first column's lowest piece above the band is a line in capitals (a title's line:
     the white under it lies between two lines of one title, set looser than its text)."""
-    row = _row(below, body)
+    row = edge_row(below, body)
     if not row:
         return False
     first = min(row, key=lambda p: p.box[0])
@@ -113,7 +113,7 @@ def run_in_bands(pieces: list[Line], body: float, pitch: float,
     def band(order: list[Line], start: int, k: int, cuts: list[int]) -> bool:
         above, below = order[start:k], order[k:]
         return rows(above, body) >= BAND_ROWS and rows(below, body) >= BAND_ROWS and \
-            not _head_like(_row(above, body, top=False), body) and \
+            not head_like(edge_row(above, body, top=False), body) and \
             not _title_goes_on(above, below, body) and _level_start(below, body, grid(below))
 
     heights = sorted(p.box[3] - p.box[1] for p in pieces)
