@@ -19,7 +19,7 @@ import layouts  # noqa: E402
 ROUNDS = ("sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
           "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
           "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond",
-          "twentythird", "twentyfourth", "twentyfifth")
+          "twentythird", "twentyfourth", "twentyfifth", "twentysixth")
 
 
 def test_every_family_has_exactly_one_module():

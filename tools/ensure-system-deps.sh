@@ -114,7 +114,7 @@ for flag in "$@"; do
             # Condensed's light cuts, Noto Sans Display's medium and black weights
             [ -e $fonts/truetype/roboto/unhinted/RobotoCondensed-Light.ttf ] || missing+=(fonts-roboto-unhinted)
             [ -e $fonts/truetype/noto/NotoSansDisplay-Medium.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Vollkorn's
+            # the twenty-sixth round's layout families' faces (fixtures/twentysixth_kit.py): Vollkorn's
             # medium and extra-bold weights, Lato's heavy and black weights
             [ -e $fonts/truetype/vollkorn/Vollkorn-Medium.ttf ] || missing+=(fonts-vollkorn)
             [ -e $fonts/truetype/lato/Lato-Heavy.ttf ] || missing+=(fonts-lato)
