@@ -190,7 +190,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the twenty-sixth round's families
              "fixtures/layouts_twentysixth.py", "fixtures/twentysixth_kit.py",
              "fixtures/twentysixth_drift.py", "fixtures/twentysixth_edgecap.py",
-             "fixtures/twentysixth_readalso.py")
+             "fixtures/twentysixth_readalso.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_snake.py", "fixtures/heldout_beforeafter.py",
+             "fixtures/heldout_factbox.py")
 SOURCES = ("rules", "model")
 
 
