@@ -100,6 +100,8 @@ def token_hash(token: str) -> int:
     return zlib.crc32(token.encode("utf-8")) + 1
 
 
+_UNSEEN: list = []                # ``options_of``'s memo holds no entry for the key
+
 PAD = token_hash("<s>")
 PUNCT = token_hash("<p>")
 STOP = token_hash("<.>")
@@ -232,8 +234,9 @@ class ContextSets:
         if not readable(core, opens):
             return None
         key = (core, syllables)
-        if key in self._options:
-            return self._options[key]
+        found = self._options.get(key, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
         found = None
         members = self._members.get(context_token(core))
         if members:

@@ -226,9 +226,11 @@ class Decoder(LineSlots):
         targets, words = [], []
         for k, (slot, i) in enumerate(zip(run, where, strict=True)):
             if len(slot.texts) > 2:
-                opens = context_sets.opens_sentence(
+                core = parts[i][1]
+                # whether it opens a sentence matters to a capitalised word only (readable)
+                opens = not core.islower() and context_sets.opens_sentence(
                     None if i in batch.paragraphs else batch.words[i - 1])
-                found = context.options_of(parts[i][1], slot.syllables, opens)
+                found = context.options_of(core, slot.syllables, opens)
                 if found is not None:
                     targets.append((i, found))
                     words.append(k)
