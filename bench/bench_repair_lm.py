@@ -4,8 +4,8 @@ Run: ``.venv/bin/python bench/bench_repair_lm.py`` (``--tune`` scores the TUNE d
 the sample's learning lines instead: the shipped decoder, the same without the clause-end
 odds (``clause_ends``), other weights of the trigram model (``--lm-weights``: where
 ``scoring.LM_WEIGHT`` was chosen), of the clause-end odds (``--end-weights``), of the
-confusion sets' classifier (``--context-weights``: ``context_sets.CONTEXT_WEIGHT`` and
-``CONTEXT_CAP``) or of the
+confusion sets' classifier (``--context-weights``: ``context_sets.CONTEXT_WEIGHT``,
+``CONTEXT_CAP`` and ``CONTEXT_PRIOR``) or of the
 in-domain unigram (``--domain-unigrams``: ``scoring.DOMAIN_UNIGRAM``), and the
 sound text the shipped decoder leaves unchanged; those figures are development figures).
 
@@ -161,8 +161,9 @@ def main() -> None:
                         "(comma-separated)")
     parser.add_argument("--context-weights", default="",
                         help="with --tune: also these weights of the confusion sets' "
-                        "classifier, each weight:cap (context_sets.CONTEXT_WEIGHT, "
-                        "CONTEXT_CAP; comma-separated, 0: without it)")
+                        "classifier, each weight[:cap[:prior share]] "
+                        "(context_sets.CONTEXT_WEIGHT, CONTEXT_CAP, CONTEXT_PRIOR; "
+                        "comma-separated, 0: without it)")
     parser.add_argument("--domain-unigrams", default="",
                         help="with --tune: also these shares of the in-domain bigram's "
                         "backoff kept on its own unigram (scoring.DOMAIN_UNIGRAM; "
@@ -238,10 +239,12 @@ def tune_weights(args: argparse.Namespace, model, trigram, news: list[str],
         variants.append((f"domain unigram {float(share):.2f}",
                          Decoder(model, trigram, domain_unigram=float(share))))
     for pair in filter(None, args.context_weights.split(",")):
-        weight, _sep, cap = pair.partition(":")
-        variants.append((f"context {float(weight):.2f}:{cap or 'shipped'}", Decoder(
-            model, trigram, context_weight=float(weight),
-            **({"context_cap": float(cap)} if cap else {}))))
+        weight, _sep, rest = pair.partition(":")
+        cap, _sep, share = rest.partition(":")
+        variants.append((f"context {float(weight):.2f}:{cap or 'shipped'}:{share or 'shipped'}",
+                         Decoder(model, trigram, context_weight=float(weight),
+                                 **({"context_cap": float(cap)} if cap else {}),
+                                 **({"context_prior": float(share)} if share else {}))))
     for label, decoder in variants:
         for name, docs in (("news", news), ("bulletin", bulletin)):
             stripped = [strip_diacritics(d) for d in docs]

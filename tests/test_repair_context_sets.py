@@ -58,8 +58,9 @@ def test_text_with_its_marks_is_read_as_without_the_sets() -> None:
             == Decoder(model, trigram, context_weight=0.0).decode(words, DAMAGED))
 
 
-@shipped
-def test_the_best_member_keeps_its_score_and_the_others_lose() -> None:
+def gift_targets() -> tuple[context_sets.ContextSets, list[tuple[str, str, str]], list]:
+    """(the shipped sets, the parts of ``GIFTS`` stripped, its words the sets read with their
+    member options: ``ContextSets.terms``'s targets)."""
     sets = context_sets.load()
     parts = [split_token(w) for w in strip_diacritics(GIFTS).split()]
     decoder = Decoder(lexicon.load(), lm.load())
@@ -67,6 +68,12 @@ def test_the_best_member_keeps_its_score_and_the_others_lose() -> None:
                                                  bare=True)
     targets = [(i, found) for i, slot in enumerate(slots) if slot is not None
                and (found := sets.options_of(parts[i][1], slot.syllables)) is not None]
+    return sets, parts, targets
+
+
+@shipped
+def test_the_best_member_keeps_its_score_and_the_others_lose() -> None:
+    sets, parts, targets = gift_targets()
     assert len(targets) >= 10
     owner, _option, term = sets.terms(parts, [i == 0 for i in range(len(parts))], targets)
     for k in range(len(targets)):
@@ -99,6 +106,26 @@ def test_punctuation_is_a_word_of_the_context() -> None:
     layout = LAYOUTS["all"]
     assert not np.array_equal(features(plain, at[2:3], layout),
                               features(comma, at_comma[2:3], layout))
+
+
+@shipped
+def test_a_share_of_the_members_own_odds_is_taken_off_their_scores() -> None:
+    """``terms`` with ``prior_share`` s: each member's log-odds are those without it, less s
+    times its log share of its set's sightings, measured again from the best member."""
+    sets, parts, targets = gift_targets()
+    starts = [i == 0 for i in range(len(parts))]
+    owner, option, plain = sets.terms(parts, starts, targets, 0.0)
+    owner_s, option_s, shared = sets.terms(parts, starts, targets, 0.5)
+    assert np.array_equal(owner, owner_s) and np.array_equal(option, option_s)
+    share = np.array([p for _i, opts in targets for _k, _h, p in opts])
+    assert (share < 0).all()
+    moved = False
+    for k in range(len(targets)):
+        rows = owner == k
+        shifted = plain[rows] - 0.5 * share[rows]
+        np.testing.assert_allclose(shared[rows], shifted - shifted.max(), atol=1e-9)
+        moved = moved or not np.allclose(shared[rows], plain[rows])
+    assert moved
 
 
 @shipped

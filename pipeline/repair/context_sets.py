@@ -20,8 +20,9 @@ word of stripped text the sets read (``readable``: in lower case, or capitalised
 a sentence) whose options hold two members of its set or more gets,
 per member option, ``CONTEXT_WEIGHT * (score - best member's score)``, at most
 ``CONTEXT_CAP`` below 0 (the log-odds against the best member: the best member is left as
-it was, options outside the set too), added to its scores before the Viterbi search
-(``add_terms``).
+it was, options outside the set too; a member's score less ``CONTEXT_PRIOR`` times its own
+log share of the set, which the language model counts already), added to its scores before
+the Viterbi search (``add_terms``).
 
 Pure logic on strings and numpy arrays, but ``load`` (reads the shipped data once).
 """
@@ -85,8 +86,21 @@ WINDOW = max(layout.window for layout in LAYOUTS.values())   # pads at a paragra
 # bulletin's own register (its learning lines lose 3 words of 6,764 at 0.5). Again with the
 # data of 5 M words, layout "stops", capitals read (without: 96.71 / 99.11%): 0.5:1.25
 # 97.05 / 99.10, 0.7:1.5 97.08 / 99.08 (lower case only: 97.04 / 99.10, 97.08 / 99.08).
+# Then with CONTEXT_PRIOR (weight:cap:prior share; 0.5:1.25:0 97.05 / 99.10): 0.5:1.5:0
+# 97.07 / 99.08, 0.5:1.75:0 97.10 / 99.08, 0.4:2:0 97.14 / 99.10, 0.5:2:0 97.13 / 99.08,
+# 0.6:2:0 97.14 / 99.08, 0.6:2.5:0 97.16 / 99.05, 0.6:inf:0 97.17 / -, 0.5:1.25:0.25 97.08
+# / 99.11, 0.5:2:0.15 97.16 / -, 0.5:2:0.25 97.17 / 99.10, 0.4:2:0.25 97.16 / 99.08,
+# 0.6:2:0.25 97.18 / 99.08, 0.5:1.75:0.25 97.15 / -, 0.5:2:0.35 97.17 / 99.08, 0.5:2:0.5
+# 97.18 / 99.08, 0.5:1.25:0.5 97.11 / 99.10. A cap of 2 lets the classifier overrule the
+# model where the words around are clear (``tiện nghi``, ``đèn lồng``); the learning lines
+# lose ``xương sống`` (-> ``sông``: ``giao thông``, ``vận tải`` around) from a cap of 1.5.
 CONTEXT_WEIGHT = 0.5
-CONTEXT_CAP = 1.25
+CONTEXT_CAP = 2.0
+# the share of a member's own log odds (its share of its set's sightings) taken off its
+# score: the classifier's bias features learn those odds, and the language model, which the
+# term is added to, counts them already. Chosen on TUNE with CONTEXT_WEIGHT and CONTEXT_CAP
+# (above)
+CONTEXT_PRIOR = 0.25
 
 _C1 = np.uint64(0x9E3779B97F4A7C15)
 _C2 = np.uint64(0xC2B2AE3D27D4EB4F)
@@ -99,6 +113,8 @@ def token_hash(token: str) -> int:
     """A stable number for a context token (CRC-32 of its UTF-8; ``hash`` is salted)."""
     return zlib.crc32(token.encode("utf-8")) + 1
 
+
+_UNSEEN: list = []                # ``options_of``'s memo holds no entry for the key
 
 PAD = token_hash("<s>")
 PUNCT = token_hash("<p>")
@@ -232,8 +248,9 @@ class ContextSets:
         if not readable(core, opens):
             return None
         key = (core, syllables)
-        if key in self._options:
-            return self._options[key]
+        found = self._options.get(key, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
         found = None
         members = self._members.get(context_token(core))
         if members:
@@ -252,11 +269,13 @@ class ContextSets:
         return self.weights[weight_index(feats, members)].astype(np.float64).sum(axis=1)
 
     def terms(self, parts: Sequence[tuple[str, str, str]], starts: Sequence[bool],
-              targets: Sequence[tuple[int, list[tuple[int, int, float]]]]
+              targets: Sequence[tuple[int, list[tuple[int, int, float]]]],
+              prior_share: float = CONTEXT_PRIOR
               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(target number, option, log-odds against its best member) per member option of
         each target (word index, ``options_of``) of the words ``parts``; without the
-        members' own odds where ``prior`` (the language model has them)."""
+        members' own odds where ``prior`` (the language model has them), else without
+        ``prior_share`` of them (``CONTEXT_PRIOR``)."""
         seq, where = token_sequence(parts, starts, self._tokens, self.layout.stops)
         owner = np.repeat(np.arange(len(targets)), [len(opts) for _i, opts in targets])
         flat = [option for _i, opts in targets for option in opts]
@@ -264,8 +283,9 @@ class ContextSets:
         member = np.array([h for _k, h, _p in flat], dtype=np.uint64)
         at = where[np.array([i for i, _opts in targets], dtype=np.int64)]
         score = self.scores(seq, at, member, owner)
-        if self.prior:
-            score -= np.array([p for _k, _h, p in flat])
+        share = 1.0 if self.prior else prior_share
+        if share:
+            score -= share * np.array([p for _k, _h, p in flat])
         first = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
         best = np.maximum.reduceat(score, first)
         return owner, option, score - best[owner]

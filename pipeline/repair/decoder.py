@@ -42,7 +42,12 @@ import numpy as np
 from magpipe.repair import context_sets
 from magpipe.repair.candidates import CASE_LOWER, apply_case, case_pattern
 from magpipe.repair.clause_ends import ENDS_WEIGHT, end_ids, with_ends
-from magpipe.repair.context_sets import CONTEXT_CAP, CONTEXT_WEIGHT, ContextSets
+from magpipe.repair.context_sets import (
+    CONTEXT_CAP,
+    CONTEXT_PRIOR,
+    CONTEXT_WEIGHT,
+    ContextSets,
+)
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.language import LineLanguage, Tallies, is_bare_text
 from magpipe.repair.lattice import (
@@ -98,7 +103,8 @@ class Decoder(LineSlots):
                  domain_unigram: float = DOMAIN_UNIGRAM,
                  context_weight: float = CONTEXT_WEIGHT,
                  context: ContextSets | None = None,
-                 context_cap: float = CONTEXT_CAP) -> None:
+                 context_cap: float = CONTEXT_CAP,
+                 context_prior: float = CONTEXT_PRIOR) -> None:
         self.model = model
         self.lm = lm
         # the confusion sets' classifier (``context_sets``; the shipped one unless given),
@@ -106,6 +112,7 @@ class Decoder(LineSlots):
         self.context_weight = context_weight if lm is not None else 0.0
         self.context = (context or context_sets.load()) if self.context_weight else None
         self.context_cap = context_cap
+        self.context_prior = context_prior    # share of a member's own odds taken off
         self.end_weight = end_weight          # of the clause-end odds (``clause_ends``)
         self.tables = tables_for(model, lm, lm_weight, domain_unigram)
         self.lattice = Lattice(self.tables)
@@ -226,16 +233,18 @@ class Decoder(LineSlots):
         targets, words = [], []
         for k, (slot, i) in enumerate(zip(run, where, strict=True)):
             if len(slot.texts) > 2:
-                opens = context_sets.opens_sentence(
+                core = parts[i][1]
+                # whether it opens a sentence matters to a capitalised word only (readable)
+                opens = not core.islower() and context_sets.opens_sentence(
                     None if i in batch.paragraphs else batch.words[i - 1])
-                found = context.options_of(parts[i][1], slot.syllables, opens)
+                found = context.options_of(core, slot.syllables, opens)
                 if found is not None:
                     targets.append((i, found))
                     words.append(k)
         if not targets:
             return
         starts = [i in batch.paragraphs for i in range(len(parts))]
-        owner, option, term = context.terms(parts, starts, targets)
+        owner, option, term = context.terms(parts, starts, targets, self.context_prior)
         n, d1, pair_at = scores.arrays
         context_sets.add_terms(scores.pairs, scores.rows, pair_at, n, d1,
                                np.asarray(scores.hist_at, dtype=np.int64),

@@ -86,10 +86,17 @@ class CutLines:
         by_word: dict[int, list[Decision]] = {}
         for d in decisions:
             by_word.setdefault(owner[d.index][0], []).append(d)
+        if not by_word:
+            return []
+        # where each word's parts start among the cut words (a word's parts stand together,
+        # in order): one pass over the line, not one per changed word (a paragraph of
+        # stripped news is one line of hundreds of words)
+        starts = [k for k, (_w, j) in enumerate(owner) if j == 0] + [len(owner)]
+        cut = self.cut[number]
         out = []
         for i, found in sorted(by_word.items()):
-            parts = [w for w, (k, _j) in zip(self.cut[number], owner, strict=True) if k == i]
-            first = next(k for k, (w, _j) in enumerate(owner) if w == i)
+            first = starts[i]
+            parts = cut[first:starts[i + 1]]
             for d in found:
                 parts[d.index - first] = d.after
             out.append(Decision(i, self.lines[number][i], _whole(parts),
