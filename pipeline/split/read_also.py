@@ -1,0 +1,107 @@
+""""Read also" lists: a label and the bulleted headlines hanging under it, text of no article.
+
+A news magazine that also publishes online prints beside an article a small box pointing to
+other stories: a label (``ĐỌC THÊM`` / ``READ ALSO``, ``XEM THÊM``, ``TIN LIÊN QUAN``,
+``SEE ALSO``, ``RELATED``) and, under it, two or three headlines, each led by a bullet, often
+the exact titles of the issue's other articles (one with its page, ``(tr. 3)`` / ``(p. 3)``).
+The headlines are set in the titles' bold face, so the role rules read them as titles, intros
+or bylines; they belong to no article, and taken as an article's head they give it another
+article's title.
+
+A list is a label block (the label alone on its line, or the label with the first bullet run
+on after it, as a box that stacks its languages sets it), and the blocks that hang under it:
+each starting where the label starts (``ALIGN``), each led by a bullet or a label (the other
+language's half of a stacked box), each close under the one before (``GAP``). Every block of
+the list becomes a note of no article (``aside``). Without the label, bulleted capitals are an
+article's own list and stay as they are. Compared unmarked and in lower case
+(``folding.unmarked``). Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from magpipe.artifacts.layout import Role
+from magpipe.split.roles import Facts, PageFacts
+from magpipe.text.folding import unmarked
+
+log = logging.getLogger(__name__)
+
+REASON = "under a 'read also' label, a bulleted list of headlines: no article's"
+# the labels, unmarked and in lower case: what Vietnamese and English papers print over a list
+# of links to other stories (printed and online issues alike)
+LABELS = ("doc them", "xem them", "tin lien quan", "bai lien quan", "tin bai lien quan",
+          "read also", "also read", "see also", "read more", "related", "related stories",
+          "related articles", "related news", "more stories")
+# what leads a listed headline: the bullets papers set (OCR reads a small bullet as one of the
+# dots or stars, ``·`` ``*``), never a letter or digit
+BULLETS = "•●▪■◆►▸‣·*"
+LABEL_CHARS = 24    # the longest label line alone (a label, its colon and spacing)
+ALIGN = 1.5         # x body size: a listed block starts this close to the label's left edge
+                    # (the box's inner margin; the other half of a box starts half a box away)
+GAP = 2.0           # x body size: the widest white between two blocks of one list (a list's
+                    # lines stand at its leading, the box's frame and the text under it further)
+# roles a list never takes: the page's furniture bands and specks, captions under a photo
+_KEEP = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.CAPTION, Role.CREDIT})
+_LABEL = re.compile(r"^(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b")
+
+
+def _plain(text: str) -> str:
+    return " ".join(unmarked(text).replace(":", " ").split())
+
+
+def _bulleted(text: str) -> bool:
+    return text.lstrip()[:1] in BULLETS and bool(text.strip()[:1])
+
+
+def _label_head(text: str) -> bool:
+    """``text`` is a label alone, or a label with a bulleted headline run on after it."""
+    plain = _plain(text)
+    found = _LABEL.match(plain)
+    if found is None:
+        return False
+    tail = plain[found.end():].strip()
+    if not tail:
+        return len(text.strip()) <= LABEL_CHARS
+    # the label's words end before the first bullet: the rest of the block is the list
+    cut = min((text.find(b) for b in BULLETS if b in text), default=-1)
+    return cut >= 0 and _LABEL.fullmatch(_plain(text[:cut])) is not None
+
+
+def _list_under(label: int, roles: list[str], facts: list[Facts], body: float) -> list[int]:
+    """The label block ``label`` and the blocks hanging under it (see the module)."""
+    left = facts[label].box[0]
+    under = sorted((k for k, f in enumerate(facts) if k != label and roles[k] not in _KEEP
+                    and f.box[1] >= facts[label].box[1] and abs(f.box[0] - left) <= ALIGN * body),
+                   key=lambda k: facts[k].box[1])
+    found, bottom = [label], facts[label].box[3]
+    for k in under:
+        f = facts[k]
+        if f.box[1] - bottom > GAP * body:
+            break
+        if not (_bulleted(f.text) or _label_head(f.text)):
+            break
+        found.append(k)
+        bottom = max(bottom, f.box[3])
+    return found
+
+
+def read_also(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts
+              ) -> tuple[list[str], list[str]]:
+    """Every block of a "read also" list (see the module) an ``aside`` with ``REASON``."""
+    out, why = list(roles), list(reasons)
+    body = page.body_size
+    if body <= 0:
+        return out, why
+    for k, f in enumerate(facts):
+        if roles[k] in _KEEP or not _label_head(f.text):
+            continue
+        members = _list_under(k, roles, facts, body)
+        # a label with nothing listed under it or after it is no list (a rubric reading so)
+        if len(members) < 2 and not any(b in f.text for b in BULLETS):
+            continue
+        for j in members:
+            out[j], why[j] = Role.ASIDE, REASON
+        log.debug("a 'read also' list of %d blocks: %r", len(members), f.text[:40])
+    return out, why
