@@ -11,7 +11,12 @@ article's title.
 A list is a label block (the label alone on its line, or the label with the first bullet run
 on after it, as a box that stacks its languages sets it), and the blocks that hang under it:
 each starting where the label starts (``ALIGN``), each led by a bullet or a label (the other
-language's half of a stacked box), each close under the one before (``GAP``). Every block of
+language's half of a stacked box), each close under the one before (``GAP``). OCR loses a
+small bullet or reads it as a stray mark, so on a scanned page a headline in capitals counts
+as a listed one, and a label run on into capitals as a label over its list. OCR may lose a
+half's label altogether: a run of listed blocks beside a list, level with it (its first top
+between the list's top and foot), starting on one left edge and following each other as a
+list's blocks do, is the box's other half. Every block of
 the list becomes a note of no article (``aside``). Without the label, bulleted capitals are an
 article's own list and stay as they are. Compared unmarked and in lower case
 (``folding.unmarked``). Pure logic, no I/O.
@@ -23,7 +28,7 @@ import logging
 import re
 
 from magpipe.artifacts.layout import Role
-from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.roles import CAPS_SHARE, Facts, PageFacts, upper_share
 from magpipe.text.folding import unmarked
 
 log = logging.getLogger(__name__)
@@ -31,12 +36,13 @@ log = logging.getLogger(__name__)
 REASON = "under a 'read also' label, a bulleted list of headlines: no article's"
 # the labels, unmarked and in lower case: what Vietnamese and English papers print over a list
 # of links to other stories (printed and online issues alike)
+# (not "related" or "read more" alone: a headline may open with either)
 LABELS = ("doc them", "xem them", "tin lien quan", "bai lien quan", "tin bai lien quan",
-          "read also", "also read", "see also", "read more", "related", "related stories",
-          "related articles", "related news", "more stories")
-# what leads a listed headline: the bullets papers set (OCR reads a small bullet as one of the
-# dots or stars, ``·`` ``*``), never a letter or digit
-BULLETS = "•●▪■◆►▸‣·*"
+          "read also", "also read", "see also", "related stories", "related articles",
+          "related news")
+# what leads a listed headline: the bullets papers set, and what OCR reads a small bullet as
+# (a dot or a star, ``·`` ``*``, a plus or a guillemet, ``+»``); never a letter or digit
+BULLETS = "•●▪■◆►▸‣·*+»«"
 LABEL_CHARS = 24    # the longest label line alone (a label, its colon and spacing)
 ALIGN = 1.5         # x body size: a listed block starts this close to the label's left edge
                     # (the box's inner margin; the other half of a box starts half a box away)
@@ -55,8 +61,13 @@ def _bulleted(text: str) -> bool:
     return text.lstrip()[:1] in BULLETS and bool(text.strip()[:1])
 
 
-def _label_head(text: str) -> bool:
-    """``text`` is a label alone, or a label with a bulleted headline run on after it."""
+def _listed(text: str, exact: bool) -> bool:
+    """A headline of a list: led by a bullet, or (``exact`` false: OCR) set in capitals."""
+    return _bulleted(text) or (not exact and upper_share(text) >= CAPS_SHARE)
+
+
+def _label_head(text: str, exact: bool) -> bool:
+    """``text`` is a label alone, or a label with a listed headline run on after it."""
     plain = _plain(text)
     found = _LABEL.match(plain)
     if found is None:
@@ -66,10 +77,13 @@ def _label_head(text: str) -> bool:
         return len(text.strip()) <= LABEL_CHARS
     # the label's words end before the first bullet: the rest of the block is the list
     cut = min((text.find(b) for b in BULLETS if b in text), default=-1)
-    return cut >= 0 and _LABEL.fullmatch(_plain(text[:cut])) is not None
+    if cut >= 0 and _LABEL.fullmatch(_plain(text[:cut])) is not None:
+        return True
+    return not exact and upper_share(text) >= CAPS_SHARE
 
 
-def _list_under(label: int, roles: list[str], facts: list[Facts], body: float) -> list[int]:
+def _list_under(label: int, roles: list[str], facts: list[Facts], body: float, exact: bool
+                ) -> list[int]:
     """The label block ``label`` and the blocks hanging under it (see the module)."""
     left = facts[label].box[0]
     under = sorted((k for k, f in enumerate(facts) if k != label and roles[k] not in _KEEP
@@ -80,7 +94,31 @@ def _list_under(label: int, roles: list[str], facts: list[Facts], body: float) -
         f = facts[k]
         if f.box[1] - bottom > GAP * body:
             break
-        if not (_bulleted(f.text) or _label_head(f.text)):
+        if not (_listed(f.text, exact) or _label_head(f.text, exact)):
+            break
+        found.append(k)
+        bottom = max(bottom, f.box[3])
+    return found
+
+
+def _beside(members: list[int], roles: list[str], facts: list[Facts], body: float,
+            exact: bool) -> list[int]:
+    """The listed blocks beside the list ``members``, level with it (see the module)."""
+    top = min(facts[k].box[1] for k in members)
+    foot = max(facts[k].box[3] for k in members)
+    left = min(facts[k].box[0] for k in members)
+    right = max(facts[k].box[2] for k in members)
+    level = sorted((k for k, f in enumerate(facts) if k not in members and roles[k] not in _KEEP
+                    and top - 1 <= f.box[1] <= foot and (f.box[0] >= right or f.box[2] <= left)),
+                   key=lambda k: facts[k].box[1])
+    if not level or not _listed(facts[level[0]].text, exact):
+        return []
+    found, edge, bottom = [level[0]], facts[level[0]].box[0], facts[level[0]].box[3]
+    for k in level[1:]:
+        f = facts[k]
+        if abs(f.box[0] - edge) > ALIGN * body:
+            continue
+        if f.box[1] - bottom > GAP * body or not _listed(f.text, exact):
             break
         found.append(k)
         bottom = max(bottom, f.box[3])
@@ -95,13 +133,13 @@ def read_also(roles: list[str], reasons: list[str], facts: list[Facts], page: Pa
     if body <= 0:
         return out, why
     for k, f in enumerate(facts):
-        if roles[k] in _KEEP or not _label_head(f.text):
+        if roles[k] in _KEEP or not _label_head(f.text, page.exact):
             continue
-        members = _list_under(k, roles, facts, body)
+        members = _list_under(k, roles, facts, body, page.exact)
         # a label with nothing listed under it or after it is no list (a rubric reading so)
-        if len(members) < 2 and not any(b in f.text for b in BULLETS):
+        if len(members) < 2 and _plain(f.text) in LABELS:
             continue
-        for j in members:
+        for j in members + _beside(members, roles, facts, body, page.exact):
             out[j], why[j] = Role.ASIDE, REASON
         log.debug("a 'read also' list of %d blocks: %r", len(members), f.text[:40])
     return out, why
