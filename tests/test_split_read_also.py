@@ -1,0 +1,95 @@
+""""Read also" lists (``magpipe.split.read_also``): a label such as ``ĐỌC THÊM`` / ``READ
+ALSO`` and the bulleted headlines under it are text of no article, whether the box follows the
+article's text or stands between its titles and its text, born-digital or scanned (bullets
+lost, a half's label lost); the article's own titles stay its titles. Pages of the
+``readalso`` family saved by ``tools/readalso_test_data.py``; the pure rule on facts built by
+hand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from magpipe.artifacts.layout import Role
+from magpipe.artifacts.pages import RepairArtifact
+from magpipe.config import Config
+from magpipe.split import split
+from magpipe.split.read_also import read_also
+from magpipe.split.roles import Facts, PageFacts
+from rapidfuzz import fuzz
+
+DATA = Path(__file__).parent / "data" / "layouts-readalso"
+NAMES = ["halves-after", "stacked-before", "scanned-halves", "scanned-lost-label"]
+
+
+def _truth_blocks(name: str) -> list[dict]:
+    truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
+    return [b for page in truth["pages"] for b in page["blocks"]]
+
+
+def _blocks(name: str):
+    result = split(RepairArtifact.load(DATA / f"{name}.repair.json"), Config(), roles="rules")
+    return [b for page in result.pages for b in page.blocks]
+
+
+def _holding(blocks, text: str):
+    """The blocks holding much of ``text`` (a box's label and headlines may be read as one
+    block, OCR may lose a bullet or a label)."""
+    bare = text.strip("• ").casefold()
+    return [b for b in blocks if fuzz.partial_ratio(bare, b.text.casefold()) >= 90
+            and len(b.text) >= 0.5 * min(len(bare), 40)]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_read_also_boxes_are_no_articles_text(name) -> None:
+    blocks, want = _blocks(name), _truth_blocks(name)
+    box = [b for b in want if b["role"] == "sidebar"]
+    assert box
+    for b in box:
+        for found in _holding(blocks, b["text"]):
+            assert found.role == Role.ASIDE, (b["text"], found.role, found.text[:60])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_articles_titles_stay_titles_beside_a_read_also_box(name) -> None:
+    blocks, want = _blocks(name), _truth_blocks(name)
+    titles = [b for b in want if b["role"] == "title"]
+    assert titles
+    for b in titles:
+        found = [f for f in _holding(blocks, b["text"]) if f.role != Role.ASIDE
+                 or fuzz.ratio(f.text.casefold(), b["text"].casefold()) >= 90]
+        assert found and all(f.role == Role.TITLE for f in found), \
+            (b["text"], [(f.role, f.text[:40]) for f in found])
+
+
+def _facts(text: str, box: tuple[float, float, float, float], lines: int = 1) -> Facts:
+    return Facts(text=text, box=box, size=9.0, cw=4.5, bold=True, lines=lines, column=0,
+                 column_box=(40.0, 300.0))
+
+
+PAGE = PageFacts(width=595.0, height=842.0, body_size=9.0, body_cw=4.5, columns=2, exact=True,
+                 repeated=frozenset())
+
+
+def test_a_label_and_the_bulleted_headlines_under_it_are_asides() -> None:
+    facts = [_facts("ĐỌC THÊM", (44, 500, 97, 512)),
+             _facts("• LỄ THÔNG TUYẾN CAO TỐC • HỘI ĐÀM CẤP TỈNH", (44, 516, 286, 560), 4),
+             _facts("Đoạn văn tiếp theo của bài.", (40, 600, 290, 700), 8)]
+    roles, _ = read_also([Role.BODY, Role.TITLE, Role.BODY], [""] * 3, facts, PAGE)
+    assert roles == [Role.ASIDE, Role.ASIDE, Role.BODY]
+
+
+def test_bulleted_capitals_with_no_label_over_them_stay_as_they_are() -> None:
+    facts = [_facts("• CHƯƠNG TRÌNH HỢP TÁC", (44, 500, 200, 512)),
+             _facts("• KẾ HOẠCH NĂM 2026", (44, 516, 200, 528))]
+    roles, _ = read_also([Role.BODY, Role.BODY], ["", ""], facts, PAGE)
+    assert roles == [Role.BODY, Role.BODY]
+
+
+def test_a_sentence_opening_with_a_label_word_is_no_label() -> None:
+    facts = [_facts("Xem thêm các văn bản hướng dẫn tại trang thông tin của tỉnh.",
+                    (44, 500, 290, 530), 3),
+             _facts("• Nghị định số 15", (44, 534, 200, 546))]
+    roles, _ = read_also([Role.BODY, Role.BODY], ["", ""], facts, PAGE)
+    assert roles == [Role.BODY, Role.BODY]
