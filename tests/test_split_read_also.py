@@ -20,7 +20,8 @@ from magpipe.split.roles import Facts, PageFacts
 from rapidfuzz import fuzz
 
 DATA = Path(__file__).parent / "data" / "layouts-readalso"
-NAMES = ["halves-after", "stacked-before", "scanned-halves", "scanned-lost-label"]
+NAMES = ["halves-after", "stacked-before", "halves-before-italic", "scanned-halves",
+         "scanned-lost-label"]
 
 
 def _truth_blocks(name: str) -> list[dict]:
@@ -63,6 +64,16 @@ def test_the_articles_titles_stay_titles_beside_a_read_also_box(name) -> None:
             (b["text"], [(f.role, f.text[:40]) for f in found])
 
 
+def test_an_italic_lead_under_a_read_also_box_between_it_and_its_titles_is_an_intro() -> None:
+    blocks, want = _blocks("halves-before-italic"), _truth_blocks("halves-before-italic")
+    intros = [b for b in want if b["role"] == "intro"]
+    assert len(intros) == 2
+    for b in intros:
+        found = _holding(blocks, b["text"])
+        assert found and all(f.role == Role.INTRO for f in found), \
+            (b["text"][:40], [f.role for f in found])
+
+
 def _facts(text: str, box: tuple[float, float, float, float], lines: int = 1) -> Facts:
     return Facts(text=text, box=box, size=9.0, cw=4.5, bold=True, lines=lines, column=0,
                  column_box=(40.0, 300.0))
@@ -76,14 +87,14 @@ def test_a_label_and_the_bulleted_headlines_under_it_are_asides() -> None:
     facts = [_facts("ĐỌC THÊM", (44, 500, 97, 512)),
              _facts("• LỄ THÔNG TUYẾN CAO TỐC • HỘI ĐÀM CẤP TỈNH", (44, 516, 286, 560), 4),
              _facts("Đoạn văn tiếp theo của bài.", (40, 600, 290, 700), 8)]
-    roles, _ = read_also([Role.BODY, Role.TITLE, Role.BODY], [""] * 3, facts, PAGE)
+    roles = read_also([Role.BODY, Role.TITLE, Role.BODY], facts, PAGE)
     assert roles == [Role.ASIDE, Role.ASIDE, Role.BODY]
 
 
 def test_bulleted_capitals_with_no_label_over_them_stay_as_they_are() -> None:
     facts = [_facts("• CHƯƠNG TRÌNH HỢP TÁC", (44, 500, 200, 512)),
              _facts("• KẾ HOẠCH NĂM 2026", (44, 516, 200, 528))]
-    roles, _ = read_also([Role.BODY, Role.BODY], ["", ""], facts, PAGE)
+    roles = read_also([Role.BODY, Role.BODY], facts, PAGE)
     assert roles == [Role.BODY, Role.BODY]
 
 
@@ -91,5 +102,5 @@ def test_a_sentence_opening_with_a_label_word_is_no_label() -> None:
     facts = [_facts("Xem thêm các văn bản hướng dẫn tại trang thông tin của tỉnh.",
                     (44, 500, 290, 530), 3),
              _facts("• Nghị định số 15", (44, 534, 200, 546))]
-    roles, _ = read_also([Role.BODY, Role.BODY], ["", ""], facts, PAGE)
+    roles = read_also([Role.BODY, Role.BODY], facts, PAGE)
     assert roles == [Role.BODY, Role.BODY]

@@ -10,6 +10,8 @@ issue's own titles among them), from the bench's development draw (seed 1600):
 * ``stacked-before``: page 1 of ``readalso-4-digital`` (the box between the article's titles
   and its text, the Vietnamese over the English, each label run on into its first
   headline; the headlines read as titles, which made the article's own titles a banner);
+* ``halves-before-italic``: page 2 of ``readalso-3-digital`` (the box between the titles and
+  the text, its halves side by side, the article's lead set in italics under it);
 * ``scanned-halves``: page 1 of ``readalso-1-scanned`` (OCR: bullets read as guillemets or
   lost, the Vietnamese label run on into the headlines);
 * ``scanned-lost-label``: page 1 of ``readalso-3-scanned`` (OCR: the English half's label
@@ -30,6 +32,7 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("halves-after", "readalso-1-digital", (1,)),
          Saved("stacked-before", "readalso-4-digital", (1,)),
+         Saved("halves-before-italic", "readalso-3-digital", (2,)),
          Saved("scanned-halves", "readalso-1-scanned", (1,)),
          Saved("scanned-lost-label", "readalso-3-scanned", (1,)))
 

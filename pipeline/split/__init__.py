@@ -66,7 +66,6 @@ from magpipe.split.passes import ruled
 from magpipe.split.photo_captions import photo_captions
 from magpipe.split.portraits import portrait_cards
 from magpipe.split.puzzles import puzzle_boxes
-from magpipe.split.read_also import read_also
 from magpipe.split.read_twice import read_once
 from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import Facts, PageFacts, page_number_like
@@ -134,7 +133,6 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     for photo_pass in (photo_captions, graphic_labels, portrait_cards):
         roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
-    roles, reasons = read_also(roles, reasons, facts, pf)   # (links to other stories, listed)
     drawn = row_tints(panels(page.drawings, pf.body_size), page.drawings,   # (the page's
                       page.words, pf.body_size)     # drawn panels, found once; a table's rows:
                                                     # none, ruled_rows)

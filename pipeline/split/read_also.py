@@ -33,7 +33,6 @@ from magpipe.text.folding import unmarked
 
 log = logging.getLogger(__name__)
 
-REASON = "under a 'read also' label, a bulleted list of headlines: no article's"
 # the labels, unmarked and in lower case: what Vietnamese and English papers print over a list
 # of links to other stories (printed and online issues alike)
 # (not "related" or "read more" alone: a headline may open with either)
@@ -125,13 +124,12 @@ def _beside(members: list[int], roles: list[str], facts: list[Facts], body: floa
     return found
 
 
-def read_also(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts
-              ) -> tuple[list[str], list[str]]:
-    """Every block of a "read also" list (see the module) an ``aside`` with ``REASON``."""
-    out, why = list(roles), list(reasons)
+def read_also(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """Every block of a "read also" list (see the module) an ``aside``."""
+    out = list(roles)
     body = page.body_size
     if body <= 0:
-        return out, why
+        return out
     for k, f in enumerate(facts):
         if roles[k] in _KEEP or not _label_head(f.text, page.exact):
             continue
@@ -140,6 +138,6 @@ def read_also(roles: list[str], reasons: list[str], facts: list[Facts], page: Pa
         if len(members) < 2 and _plain(f.text) in LABELS:
             continue
         for j in members + _beside(members, roles, facts, body, page.exact):
-            out[j], why[j] = Role.ASIDE, REASON
+            out[j] = Role.ASIDE
         log.debug("a 'read also' list of %d blocks: %r", len(members), f.text[:40])
-    return out, why
+    return out
