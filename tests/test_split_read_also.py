@@ -20,8 +20,8 @@ from magpipe.split.roles import Facts, PageFacts
 from rapidfuzz import fuzz
 
 DATA = Path(__file__).parent / "data" / "layouts-readalso"
-NAMES = ["halves-after", "stacked-before", "halves-before-italic", "scanned-halves",
-         "scanned-lost-label"]
+NAMES = ["halves-after", "stacked-before", "halves-before-italic", "page-ref-line",
+         "scanned-halves", "scanned-lost-label"]
 
 
 def _truth_blocks(name: str) -> list[dict]:
@@ -52,7 +52,12 @@ def test_read_also_boxes_are_no_articles_text(name) -> None:
             assert found.role == Role.ASIDE, (b["text"], found.role, found.text[:60])
 
 
-@pytest.mark.parametrize("name", NAMES)
+def test_a_headlines_page_reference_on_a_line_of_its_own_stays_in_the_list() -> None:
+    blocks = _blocks("page-ref-line")
+    assert not [b for b in blocks if b.role not in (Role.ASIDE, Role.HEADER, Role.PAGE_NUMBER)]
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if n != "page-ref-line"])
 def test_the_articles_titles_stay_titles_beside_a_read_also_box(name) -> None:
     blocks, want = _blocks(name), _truth_blocks(name)
     titles = [b for b in want if b["role"] == "title"]

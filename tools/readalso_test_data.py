@@ -12,6 +12,9 @@ issue's own titles among them), from the bench's development draw (seed 1600):
   headline; the headlines read as titles, which made the article's own titles a banner);
 * ``halves-before-italic``: page 2 of ``readalso-3-digital`` (the box between the titles and
   the text, its halves side by side, the article's lead set in italics under it);
+* ``page-ref-line``: page 3 of ``readalso-2-digital`` of seed 4200 (a development draw: a
+  stacked box alone on the article's last page, a headline's ``(p. 1)`` broken so that
+  ``1)`` stands on a line of its own);
 * ``scanned-halves``: page 1 of ``readalso-1-scanned`` (OCR: bullets read as guillemets or
   lost, the Vietnamese label run on into the headlines);
 * ``scanned-lost-label``: page 1 of ``readalso-3-scanned`` (OCR: the English half's label
@@ -33,6 +36,7 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 SAVED = (Saved("halves-after", "readalso-1-digital", (1,)),
          Saved("stacked-before", "readalso-4-digital", (1,)),
          Saved("halves-before-italic", "readalso-3-digital", (2,)),
+         Saved("page-ref-line", "readalso-2-digital", (3,), seed=4200),
          Saved("scanned-halves", "readalso-1-scanned", (1,)),
          Saved("scanned-lost-label", "readalso-3-scanned", (1,)))
 

@@ -2,24 +2,27 @@
 
 A news magazine that also publishes online prints beside an article a small box pointing to
 other stories: a label (``ĐỌC THÊM`` / ``READ ALSO``, ``XEM THÊM``, ``TIN LIÊN QUAN``,
-``SEE ALSO``, ``RELATED``) and, under it, two or three headlines, each led by a bullet, often
-the exact titles of the issue's other articles (one with its page, ``(tr. 3)`` / ``(p. 3)``).
-The headlines are set in the titles' bold face, so the role rules read them as titles, intros
-or bylines; they belong to no article, and taken as an article's head they give it another
-article's title.
+``SEE ALSO``, ``RELATED STORIES``) and, under it, two or three headlines, each led by a
+bullet, often the exact titles of the issue's other articles (one with its page, ``(tr. 3)``
+/ ``(p. 3)``). The headlines are set in the titles' bold face, so the role rules read them as
+titles, intros or bylines; they belong to no article, and taken as an article's head they
+give it another article's title.
 
 A list is a label block (the label alone on its line, or the label with the first bullet run
 on after it, as a box that stacks its languages sets it), and the blocks that hang under it:
 each starting where the label starts (``ALIGN``), each led by a bullet or a label (the other
-language's half of a stacked box), each close under the one before (``GAP``). OCR loses a
-small bullet or reads it as a stray mark, so on a scanned page a headline in capitals counts
-as a listed one, and a label run on into capitals as a label over its list. OCR may lose a
-half's label altogether: a run of listed blocks beside a list, level with it (its first top
-between the list's top and foot), starting on one left edge and following each other as a
-list's blocks do, is the box's other half. Every block of
-the list becomes a note of no article (``aside``). Without the label, bulleted capitals are an
-article's own list and stay as they are. Compared unmarked and in lower case
-(``folding.unmarked``). Pure logic, no I/O.
+language's half of a stacked box), each close under the one before (``GAP``); a headline's
+page reference broken onto a line of its own (``(p. 3)``) goes with them. OCR loses a small
+bullet or reads it as a stray mark, so on a scanned page a headline in capitals counts as a
+listed one, and a label run on into capitals as a label over its list. OCR may lose a half's
+label altogether: a run of listed blocks beside a list, level with it (its first top between
+the list's top and foot), starting on one left edge and following each other as a list's
+blocks do, is the box's other half. Every block of the list becomes a note of no article
+(``aside``). A role pass (``passes.RULE_PASSES``, and ``rolemodel.MODEL_PASSES`` over the
+model's roles: it keeps text out by its wording), run before the passes that read a block by
+what stands over it (a lead first under its title, a box held in among its column's
+paragraphs). Without the label, bulleted capitals are an article's own list and stay as they
+are. Compared unmarked and in lower case (``folding.unmarked``). Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ GAP = 2.0           # x body size: the widest white between two blocks of one li
                     # lines stand at its leading, the box's frame and the text under it further)
 # roles a list never takes: the page's furniture bands and specks, captions under a photo
 _KEEP = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.CAPTION, Role.CREDIT})
+# a headline's page reference broken onto a line of its own: "(tr. 3)", "(p. 3)", "3)"
+_PAGE_REF = re.compile(r"^\(?(?:(?:tr|trang|p|page)\.? ?)?\d{1,3}\)?[.,;]?$")
 _LABEL = re.compile(r"^(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b")
 
 
@@ -93,7 +98,8 @@ def _list_under(label: int, roles: list[str], facts: list[Facts], body: float, e
         f = facts[k]
         if f.box[1] - bottom > GAP * body:
             break
-        if not (_listed(f.text, exact) or _label_head(f.text, exact)):
+        if not (_listed(f.text, exact) or _label_head(f.text, exact)
+                or _PAGE_REF.match(_plain(f.text))):
             break
         found.append(k)
         bottom = max(bottom, f.box[3])
