@@ -3,7 +3,7 @@ ALSO`` and the bulleted headlines under it are text of no article, whether the b
 article's text or stands between its titles and its text, born-digital or scanned (bullets
 lost, a half's label lost); the article's own titles stay its titles. Pages of the
 ``readalso`` family saved by ``tools/readalso_test_data.py``; the pure rule on facts built by
-hand."""
+hand. And align (``magpipe.align.listing``) takes no listed headline for a contents entry."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ import json
 from pathlib import Path
 
 import pytest
+from magpipe.align import align
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
+from magpipe.eval.align_score import score as align_score
 from magpipe.split import split
 from magpipe.split.read_also import read_also
 from magpipe.split.roles import Facts, PageFacts
@@ -109,3 +111,16 @@ def test_a_sentence_opening_with_a_label_word_is_no_label() -> None:
              _facts("• Nghị định số 15", (44, 534, 200, 546))]
     roles = read_also([Role.BODY, Role.BODY], facts, PAGE)
     assert roles == [Role.BODY, Role.BODY]
+
+
+def test_a_read_also_headline_naming_another_page_makes_no_contents_page() -> None:
+    # the short second article's page holds a box listing the first article's title with its
+    # page: both articles are paired with all their paragraphs, and no entry is read
+    truth = json.loads((DATA / "short-second-article.truth.json").read_text(encoding="utf-8"))
+    result = split(RepairArtifact.load(DATA / "short-second-article.repair.json"), Config(),
+                   roles="rules")
+    aligned = align(result, Config())
+    s = align_score(aligned, truth, fuzzy=True)
+    assert s.paired_right == s.articles == 2
+    assert s.links_right == s.links_truth == s.links_output
+    assert not [e for a in aligned.articles for e in a.entries]

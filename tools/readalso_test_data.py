@@ -15,6 +15,9 @@ issue's own titles among them), from the bench's development draw (seed 1600):
 * ``page-ref-line``: page 3 of ``readalso-2-digital`` of seed 4200 (a development draw: a
   stacked box alone on the article's last page, a headline's ``(p. 1)`` broken so that
   ``1)`` stands on a line of its own);
+* ``short-second-article``: the whole of ``readalso-1-digital`` of seed 4100 (a development
+  draw: the second article, a short one, shares its page with a box whose first headline
+  is the first article's title with its page, ``(tr. 1)``);
 * ``scanned-halves``: page 1 of ``readalso-1-scanned`` (OCR: bullets read as guillemets or
   lost, the Vietnamese label run on into the headlines);
 * ``scanned-lost-label``: page 1 of ``readalso-3-scanned`` (OCR: the English half's label
@@ -37,6 +40,7 @@ SAVED = (Saved("halves-after", "readalso-1-digital", (1,)),
          Saved("stacked-before", "readalso-4-digital", (1,)),
          Saved("halves-before-italic", "readalso-3-digital", (2,)),
          Saved("page-ref-line", "readalso-2-digital", (3,), seed=4200),
+         Saved("short-second-article", "readalso-1-digital", seed=4100),
          Saved("scanned-halves", "readalso-1-scanned", (1,)),
          Saved("scanned-lost-label", "readalso-3-scanned", (1,)))
 

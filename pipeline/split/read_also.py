@@ -22,7 +22,7 @@ blocks do, is the box's other half. Every block of the list becomes a note of no
 model's roles: it keeps text out by its wording), run before the passes that read a block by
 what stands over it (a lead first under its title, a box held in among its column's
 paragraphs). Without the label, bulleted capitals are an article's own list and stay as they
-are. Compared unmarked and in lower case (``folding.unmarked``). Pure logic, no I/O.
+are. The labels and bullets: ``magpipe.text.read_also``. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -32,19 +32,10 @@ import re
 
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import CAPS_SHARE, Facts, PageFacts, upper_share
-from magpipe.text.folding import unmarked
+from magpipe.text.read_also import BULLETS, bulleted, is_label, label_end, plain
 
 log = logging.getLogger(__name__)
 
-# the labels, unmarked and in lower case: what Vietnamese and English papers print over a list
-# of links to other stories (printed and online issues alike)
-# (not "related" or "read more" alone: a headline may open with either)
-LABELS = ("doc them", "xem them", "tin lien quan", "bai lien quan", "tin bai lien quan",
-          "read also", "also read", "see also", "related stories", "related articles",
-          "related news")
-# what leads a listed headline: the bullets papers set, and what OCR reads a small bullet as
-# (a dot or a star, ``·`` ``*``, a plus or a guillemet, ``+»``); never a letter or digit
-BULLETS = "•●▪■◆►▸‣·*+»«"
 LABEL_CHARS = 24    # the longest label line alone (a label, its colon and spacing)
 ALIGN = 1.5         # x body size: a listed block starts this close to the label's left edge
                     # (the box's inner margin; the other half of a box starts half a box away)
@@ -54,34 +45,24 @@ GAP = 2.0           # x body size: the widest white between two blocks of one li
 _KEEP = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.CAPTION, Role.CREDIT})
 # a headline's page reference broken onto a line of its own: "(tr. 3)", "(p. 3)", "3)"
 _PAGE_REF = re.compile(r"^\(?(?:(?:tr|trang|p|page)\.? ?)?\d{1,3}\)?[.,;]?$")
-_LABEL = re.compile(r"^(?:" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b")
-
-
-def _plain(text: str) -> str:
-    return " ".join(unmarked(text).replace(":", " ").split())
-
-
-def _bulleted(text: str) -> bool:
-    return text.lstrip()[:1] in BULLETS and bool(text.strip()[:1])
 
 
 def _listed(text: str, exact: bool) -> bool:
     """A headline of a list: led by a bullet, or (``exact`` false: OCR) set in capitals."""
-    return _bulleted(text) or (not exact and upper_share(text) >= CAPS_SHARE)
+    return bulleted(text) or (not exact and upper_share(text) >= CAPS_SHARE)
 
 
 def _label_head(text: str, exact: bool) -> bool:
     """``text`` is a label alone, or a label with a listed headline run on after it."""
-    plain = _plain(text)
-    found = _LABEL.match(plain)
-    if found is None:
+    end = label_end(text)
+    if end is None:
         return False
-    tail = plain[found.end():].strip()
+    tail = plain(text)[end:].strip()
     if not tail:
         return len(text.strip()) <= LABEL_CHARS
     # the label's words end before the first bullet: the rest of the block is the list
     cut = min((text.find(b) for b in BULLETS if b in text), default=-1)
-    if cut >= 0 and _LABEL.fullmatch(_plain(text[:cut])) is not None:
+    if cut >= 0 and is_label(text[:cut]):
         return True
     return not exact and upper_share(text) >= CAPS_SHARE
 
@@ -99,7 +80,7 @@ def _list_under(label: int, roles: list[str], facts: list[Facts], body: float, e
         if f.box[1] - bottom > GAP * body:
             break
         if not (_listed(f.text, exact) or _label_head(f.text, exact)
-                or _PAGE_REF.match(_plain(f.text))):
+                or _PAGE_REF.match(plain(f.text))):
             break
         found.append(k)
         bottom = max(bottom, f.box[3])
@@ -141,7 +122,7 @@ def read_also(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
             continue
         members = _list_under(k, roles, facts, body, page.exact)
         # a label with nothing listed under it or after it is no list (a rubric reading so)
-        if len(members) < 2 and _plain(f.text) in LABELS:
+        if len(members) < 2 and is_label(f.text):
             continue
         for j in members + _beside(members, roles, facts, body, page.exact):
             out[j] = Role.ASIDE
