@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 DATA = Path(__file__).parent / "data" / "layouts-readalso"
 NAMES = ["halves-after", "stacked-before", "halves-before-italic", "page-ref-line",
-         "scanned-halves", "scanned-lost-label"]
+         "label-at-top", "scanned-halves", "scanned-lost-label"]
 
 
 def _truth_blocks(name: str) -> list[dict]:
@@ -37,21 +37,24 @@ def _blocks(name: str):
 
 
 def _holding(blocks, text: str):
-    """The blocks holding much of ``text`` (a box's label and headlines may be read as one
-    block, OCR may lose a bullet or a label)."""
+    """The blocks holding ``text``, no shorter than half of it (a box's label and headlines
+    may be read as one block, OCR may lose a bullet or a label)."""
     bare = text.strip("• ").casefold()
     return [b for b in blocks if fuzz.partial_ratio(bare, b.text.casefold()) >= 90
-            and len(b.text) >= 0.5 * min(len(bare), 40)]
+            and len(b.text) >= 0.5 * len(bare)]
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_read_also_boxes_are_no_articles_text(name) -> None:
     blocks, want = _blocks(name), _truth_blocks(name)
     box = [b for b in want if b["role"] == "sidebar"]
+    titles = [b["text"].casefold() for b in want if b["role"] == "title"]
     assert box
     for b in box:
         for found in _holding(blocks, b["text"]):
-            assert found.role == Role.ASIDE, (b["text"], found.role, found.text[:60])
+            # (a headline repeating a title on the page holds that title's text too)
+            if not any(fuzz.ratio(found.text.casefold(), t) >= 90 for t in titles):
+                assert found.role == Role.ASIDE, (b["text"], found.role, found.text[:60])
 
 
 def test_a_headlines_page_reference_on_a_line_of_its_own_stays_in_the_list() -> None:

@@ -18,6 +18,9 @@ issue's own titles among them), from the bench's development draw (seed 1600):
 * ``short-second-article``: the whole of ``readalso-1-digital`` of seed 4100 (a development
   draw: the second article, a short one, shares its page with a box whose first headline
   is the first article's title with its page, ``(tr. 1)``);
+* ``label-at-top``: pages 2-3 of ``readalso-1-digital`` of seed 4400 (a development draw:
+  boxes at the heads of both pages, their labels repeated there and so read as running
+  heads);
 * ``scanned-halves``: page 1 of ``readalso-1-scanned`` (OCR: bullets read as guillemets or
   lost, the Vietnamese label run on into the headlines);
 * ``scanned-lost-label``: page 1 of ``readalso-3-scanned`` (OCR: the English half's label
@@ -41,6 +44,7 @@ SAVED = (Saved("halves-after", "readalso-1-digital", (1,)),
          Saved("halves-before-italic", "readalso-3-digital", (2,)),
          Saved("page-ref-line", "readalso-2-digital", (3,), seed=4200),
          Saved("short-second-article", "readalso-1-digital", seed=4100),
+         Saved("label-at-top", "readalso-1-digital", (2, 3), seed=4400),
          Saved("scanned-halves", "readalso-1-scanned", (1,)),
          Saved("scanned-lost-label", "readalso-3-scanned", (1,)))
 

@@ -43,6 +43,9 @@ GAP = 2.0           # x body size: the widest white between two blocks of one li
                     # lines stand at its leading, the box's frame and the text under it further)
 # roles a list never takes: the page's furniture bands and specks, captions under a photo
 _KEEP = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.CAPTION, Role.CREDIT})
+# a label may be read as a running head: a box at a page's top repeats its label there on
+# other pages too, and repeated text at the top is taken for the page's furniture
+_LABEL_KEEP = _KEEP - {Role.HEADER}
 # a headline's page reference broken onto a line of its own: "(tr. 3)", "(p. 3)", "3)"
 _PAGE_REF = re.compile(r"^\(?(?:(?:tr|trang|p|page)\.? ?)?\d{1,3}\)?[.,;]?$")
 
@@ -118,7 +121,7 @@ def read_also(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
     if body <= 0:
         return out
     for k, f in enumerate(facts):
-        if roles[k] in _KEEP or not _label_head(f.text, page.exact):
+        if roles[k] in _LABEL_KEEP or not _label_head(f.text, page.exact):
             continue
         members = _list_under(k, roles, facts, body, page.exact)
         # a label with nothing listed under it or after it is no list (a rubric reading so)
