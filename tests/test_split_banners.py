@@ -100,3 +100,37 @@ def test_a_pair_closing_a_page_before_the_next_pages_head_is_a_banner() -> None:
               _block(1, Role.TITLE, Lang.EN, 102, 160, page=2),
               _block(2, Role.BODY, Lang.VI, 170, 400, page=2)]
     assert banners(blocks, BODY) == {"p1-b1"}
+
+
+def _wide(block: Block, left: float, right: float) -> Block:
+    return Block(id=block.id, page=block.page, box=(left, block.box[1], right, block.box[3]),
+                 text=block.text, lang=block.lang, role=block.role)
+
+
+def test_a_title_pair_reaching_far_past_the_head_under_it_is_no_banner() -> None:
+    # a dogleg: the lead's headline across five columns, an inset's head and text in two
+    blocks = [_wide(_block(1, Role.TITLE, Lang.VI, 50, 120), 40, 720),
+              _wide(_block(2, Role.TITLE, Lang.EN, 128, 190), 40, 710),
+              _wide(_block(3, Role.TITLE, Lang.VI, 230, 270), 44, 300),
+              _wide(_block(4, Role.TITLE, Lang.EN, 276, 310), 44, 300),
+              _wide(_block(5, Role.BODY, Lang.VI, 320, 400), 44, 160),
+              _wide(_block(6, Role.BODY, Lang.EN, 320, 400), 180, 300)]
+    assert banners(blocks, BODY) == set()
+    # the same pair over a head whose text runs across the page under it is a banner
+    blocks[4:] = [_wide(_block(5, Role.BODY, Lang.VI, 320, 400), 40, 370),
+                  _wide(_block(6, Role.BODY, Lang.EN, 320, 400), 380, 716)]
+    assert banners(blocks, BODY) == {"p1-b1", "p1-b2"}
+
+
+@pytest.mark.parametrize("name", ["lead-over-inset", "lead-over-inset-4400"])
+def test_a_dogleg_leads_headline_over_an_inset_stays_its_title(name) -> None:
+    data = DATA.parent / "layouts-dogleg"
+    result = split(RepairArtifact.load(data / f"{name}.repair.json"), Config(), roles="rules")
+    truth = json.loads((data / f"{name}.truth.json").read_text(encoding="utf-8"))
+    blocks = [b for page in result.pages for b in page.blocks]
+    titles = [b for b in truth["pages"][0]["blocks"] if b["role"] == "title"]
+    assert len(titles) == 4
+    for b in titles:
+        found = _holding(blocks, b["text"])
+        assert found and all(f.role == Role.TITLE for f in found), \
+            (b["text"], [f.role for f in found])

@@ -7,7 +7,10 @@ right columns of five under the lead's headline, the lead's English running on u
 (dogleg-1-digital); ``head-left``: the same at the left, the inset's titles read right after
 the lead's headline and the lead's text starting in the short columns (dogleg-3-digital);
 ``scanned``: an inset at the foot, the lead's Vietnamese headline cut down a strip of word
-spaces that lines up with an empty column's gutter (dogleg-2-scanned).
+spaces that lines up with an empty column's gutter (dogleg-2-scanned); ``lead-over-inset`` and
+``lead-over-inset-4400``: the lead's headline across the page standing far over an inset's
+head, its text read after the inset's (dogleg-2-digital of seed 4100, dogleg-4-digital of
+seed 4400: development draws).
 
 Usage: ``.venv/bin/python tools/dogleg_test_data.py [NAME ...]``.
 """
@@ -22,7 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("head-right", "dogleg-1-digital"), Saved("head-left", "dogleg-3-digital"),
-         Saved("scanned", "dogleg-2-scanned"))
+         Saved("scanned", "dogleg-2-scanned"),
+         Saved("lead-over-inset", "dogleg-2-digital", seed=4100),
+         Saved("lead-over-inset-4400", "dogleg-4-digital", seed=4400))
 
 
 if __name__ == "__main__":

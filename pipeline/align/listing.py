@@ -9,6 +9,9 @@ roles the split stage gave its blocks, a page is read as a contents page when
 * those blocks, with what is set between them, hold at least ``LISTED_SHARE`` of the page's
   text (a page of an article whose title a running head repeats is no contents page).
 
+A bulleted note (``aside``) is no entry: a "read also" box's headlines repeat other pages'
+titles with their pages (``(tr. 3)``), and the split stage keeps them out as notes
+(``split.read_also``); read as entries, they made the page of a short article a contents page.
 Each entry is its listed block with the blocks of its language set between it and the entry
 before (a rubric over the entry, ``ĐIỂM TIN ĐỐI NGOẠI``); the page's heading is a ``title``
 block before the first entry (``MỤC LỤC``; or one the split stage read as an entry).
@@ -28,6 +31,7 @@ from magpipe.align.contents import ContentsPage, page_entries
 from magpipe.artifacts.layout import Block, Lang, PageLayout, Role, SplitArtifact
 from magpipe.artifacts.records import Source
 from magpipe.text.folding import SHORT_NUMBER, folded_words
+from magpipe.text.read_also import bulleted
 from rapidfuzz import fuzz, process
 
 log = logging.getLogger(__name__)
@@ -74,6 +78,8 @@ def _listed(block: Block, titles: _Titles, numbered: bool) -> bool:
     folded = fold(block.text)
     if block.role in _SKIPPED or len(folded) < reread.PROMOTED_TITLE_MIN_CHARS:
         return False
+    if block.role == Role.ASIDE and bulleted(block.text):
+        return False        # a "read also" list's headline, kept out as a note: no entry
     numbers = set(_NUMBER.findall(block.text))
     near = process.extract(folded, titles.folded, scorer=fuzz.ratio, limit=None,
                            score_cutoff=LISTED_RATIO)

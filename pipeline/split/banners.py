@@ -18,7 +18,12 @@ the banner above, and the banner stands apart from that head:
   a page with its text on the next.
 
 The head under the banner must be a whole one, a title in each language, and article text
-(an intro, the body or a byline) must follow it; the title blocks above it become
+(an intro, the body or a byline) must follow it. A banner never reaches out past the article
+it stands over: its lines lie across the head and the first row of text under the head
+(within ``OVERHANG`` times the body size). A title that stretches far past that article is
+the head of another article whose text runs beside or under it (a dogleg: a story boxed
+under the lead story's title, the lead story's text wrapping round it). The title blocks
+above a head that pass become
 ``Role.ASIDE`` (text of no article). ``banners`` gives their ids; ``banners_apart`` applies it
 to a document's pages.
 
@@ -40,6 +45,12 @@ BANNER_GAP = 2.5   # x the widest gap inside the head under it: a banner stands 
                    # above it, scanned or born-digital; a kicker stands at about its leading)
 GAP_FLOOR = 0.5    # x body size: the smallest a head's inner gap is taken to be (lines whose
                    # boxes touch or overlap would make any gap above them look wide)
+OVERHANG = 4.0     # x body size: how far a banner's lines may reach out past the head and the
+                   # first row of text under it (a title set flush left, its glyphs' bearing);
+                   # a dogleg's lead title stretches whole columns (30-40 sizes) past the story
+                   # boxed under it
+ROW = 3.0          # x body size: text whose top stands this close under the head's foot is the
+                   # first row of the head's own article (its intro or its columns' first lines)
 # what shows that an article's text follows a head: its lead, its text, its byline
 _TEXT = frozenset({Role.INTRO, Role.BODY, Role.BYLINE})
 
@@ -54,9 +65,23 @@ def _gap(upper: Block, lower: Block) -> float:
     return lower.box[1] - upper.box[3]
 
 
-def _banner_part(run: list[Block], body: dict[int, float]) -> int:
-    """How many of ``run``'s first blocks (a run of titles, an article's text after it) are a
-    banner standing apart from the head under it; 0 when none is."""
+def _overhangs(banner: list[Block], head: list[Block], after: list[Block], body: float
+               ) -> bool:
+    """``banner``'s lines on the head's page reach out past the head and the first row of the
+    text ``after`` it (see the module) by more than ``OVERHANG`` body sizes."""
+    page, foot = head[-1].page, max(b.box[3] for b in head)
+    row = [b for b in after if b.page == page and b.role in _TEXT
+           and foot <= b.box[1] + 1 <= foot + ROW * body + 1]
+    left = min(b.box[0] for b in head + row)
+    right = max(b.box[2] for b in head + row)
+    reach = OVERHANG * body
+    return any(b.box[0] < left - reach or b.box[2] > right + reach
+               for b in banner if b.page == page)
+
+
+def _banner_part(run: list[Block], body: dict[int, float], after: list[Block]) -> int:
+    """How many of ``run``'s first blocks (a run of titles, an article's text ``after`` it)
+    are a banner standing apart from the head under it; 0 when none is."""
     for cut in range(len(run) - 1, 0, -1):       # the lowest cut first: the head is the last
         head = run[cut:]
         if not _whole_head(head):
@@ -68,9 +93,14 @@ def _banner_part(run: list[Block], body: dict[int, float]) -> int:
             continue
         if any(b.page != lower.page for b in head):
             continue
-        floor = GAP_FLOOR * body.get(lower.page, 0.0)
-        inner = max([floor] + [_gap(a, b) for a, b in zip(head, head[1:], strict=False)])
+        size = body.get(lower.page, 0.0)
+        inner = max([GAP_FLOOR * size] + [_gap(a, b) for a, b in zip(head, head[1:],
+                                                                      strict=False)])
         if _gap(upper, lower) >= BANNER_GAP * inner:
+            if _overhangs(run[:cut], head, after, size):
+                log.debug("a title over a head reaching out past its article: no banner: %r",
+                          upper.text[:50])
+                continue
             return cut
     return 0
 
@@ -89,7 +119,7 @@ def banners(blocks: list[Block], body: dict[int, float]) -> set[str]:
         while j < len(seq) and seq[j].role == Role.TITLE:
             j += 1
         if j < len(seq) and seq[j].role in _TEXT:
-            found.update(b.id for b in seq[i:i + _banner_part(seq[i:j], body)])
+            found.update(b.id for b in seq[i:i + _banner_part(seq[i:j], body, seq[j:])])
         i = j
     return found
 

@@ -4,13 +4,14 @@ On a text layer, a lead set in italics at the body's size (or ``ITALIC_LARGER`` 
 most) between its title and a roman text was read as body (``roles.role_of`` reads bold
 leads only), and its article lost its intro. A block read as body, of ``ITALIC_LINES`` lines
 or more, set italic (``Word.italic``: the font's name says so), right after its title (or
-byline) in reading order (``roles.under_head``) and first under it
-(``large_intros.first_under_title``), on a page whose body text is roman, is an intro with
-the italic text right after it (its end at the head of the next column) when the next
-paragraph of text after them is roman: a text set in italics all through (an English
-translation so set) has no italic lead, nor does a caption or pull quote, which sit among
-the text, not under a title; a lead read after a graphic's labels is left as it was (align
-pairs it as a paragraph). OCR words carry no italic flag: scanned pages are left alone.
+byline) in reading order, a box of no article between them passed over
+(``roles.under_head``), and first under it (``large_intros.first_under_title``), on a page
+whose body text is roman, is an intro with the italic text right after it (its end at the
+head of the next column) when the next paragraph of text after them is roman: a text set in
+italics all through (an English translation so set) has no italic lead, nor does a caption
+or pull quote, which sit among the text, not under a title; a lead read after a graphic's
+labels is left as it was (align pairs it as a paragraph). OCR words carry no italic flag:
+scanned pages are left alone.
 
 Pure logic, no I/O.
 """
@@ -30,6 +31,9 @@ ITALIC_LINES = 2        # fewest lines of an italic lead (a one-line italic name
 ITALIC_SMALLER = 0.95   # x body size: an italic lead is set at the body's size (text-layer
 ITALIC_LARGER = 1.25    # rounding) or a little larger; smaller is a caption or a note
 _TEXT = frozenset({Role.BODY, Role.INTRO})
+# what may stand between a head and its italic lead in reading order: specks, and a box of no
+# article set between the titles and the text (a "read also" list, ``read_also``)
+_PASSED = frozenset({Role.OTHER, Role.ASIDE})
 
 
 def italic_leads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -44,7 +48,7 @@ def italic_leads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[
     for k, f in enumerate(facts):
         if out[k] != Role.BODY or not f.italic or f.lines < ITALIC_LINES or \
                 not ITALIC_SMALLER * page.body_size <= f.size <= ITALIC_LARGER * page.body_size \
-                or not under_head(k, out) or not first_under_title(k, out, facts):
+                or not under_head(k, out, _PASSED) or not first_under_title(k, out, facts):
             continue
         # the lead and its end at the head of the next column (italic text after it)
         run = [k] + list(takewhile(lambda j: out[j] in (Role.BODY, Role.OTHER)

@@ -59,6 +59,7 @@ from magpipe.split.note_heads import note_heads
 from magpipe.split.note_lines import note_lines
 from magpipe.split.ocr_jumps import garbled_jump_lines
 from magpipe.split.overlines import leads_at_body_pitch, lone_kickers, names_under_titles
+from magpipe.split.read_also import read_also
 from magpipe.split.roles import (
     Facts,
     PageFacts,
@@ -103,6 +104,8 @@ RulePass = Callable[[list[str], list[Facts], PageFacts], list[str]]
 # The hand-written role passes after ``roles.role_of``, in the order they run, each named for
 # the log: a block's reason is the last pass that changed its role.
 RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
+    ("a 'read also' label and the headlines listed under it (links to other stories)",
+     read_also),
     ("a paragraph's last words at a column's head, level with the text beside it",
      column_tops),
     ("a column's last lines set smaller, flush under its text, ending mid-sentence",

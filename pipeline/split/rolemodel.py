@@ -46,6 +46,7 @@ from magpipe.split.letterform import form_over_model
 from magpipe.split.nameplate import nameplates
 from magpipe.split.ocr_jumps import garbled_jump_lines
 from magpipe.split.passes import RULE_PASSES, RulePass, contents_pass, jump_pass, run_passes
+from magpipe.split.read_also import read_also
 from magpipe.split.rolefeatures import (
     FEATURES,
     NEIGHBOUR_FEATURES,
@@ -212,14 +213,14 @@ def model_decisions(facts: list[Facts], page: PageFacts, model: RoleModel | None
 # text out of the articles by where it stands on the page or by its fixed wording (a
 # nameplate's band, a cover's lines, a contents page's entries, jump lines, contact boxes,
 # grids and tables of figures, a strip at the page's foot, the band of notes closing a page,
-# an imprint, OCR specks, a credit line of its own), which a model of one block's look at a
-# time cannot see; none of them makes a block a title, an intro or body text, so the model
-# still decides what an article is made of.
+# an imprint, OCR specks, a credit line of its own, a "read also" list), which a model of one
+# block's look at a time cannot see; none of them makes a block a title, an intro or body
+# text, so the model still decides what an article is made of.
 MODEL_PASSES: tuple[tuple[str, RulePass], ...] = tuple(
     (name, step) for name, step in RULE_PASSES if step in (
         credit_lines, heads_inside, nameplates, cover_pages, contents_pass, jump_pass,
         garbled_jump_lines, contact_boxes, grid_cells, figure_tables, foot_strips, foot_notes,
-        imprints, ocr_specks, side_rails))
+        imprints, ocr_specks, side_rails, read_also))
 
 
 def model_ruled(facts: list[Facts], page: PageFacts, model: RoleModel | None = None,

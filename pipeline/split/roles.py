@@ -264,10 +264,12 @@ def spanning_body(roles: list[str], facts: list[Facts], page: PageFacts) -> list
     return [Role.BODY if k in spanning else r for k, r in enumerate(roles)]
 
 
-def under_head(k: int, roles: list[str]) -> bool:
-    """Block ``k`` comes right after a title or byline in reading order (specks aside)."""
+def under_head(k: int, roles: list[str], passing: frozenset[str] = frozenset({Role.OTHER})
+               ) -> bool:
+    """Block ``k`` comes right after a title or byline in reading order, blocks of the roles
+    ``passing`` passed over (specks)."""
     j = k - 1
-    while j >= 0 and roles[j] == Role.OTHER:
+    while j >= 0 and roles[j] in passing:
         j -= 1
     return j >= 0 and roles[j] in (Role.TITLE, Role.BYLINE)
 
