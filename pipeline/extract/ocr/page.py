@@ -1,7 +1,8 @@
 """OCR one PDF page: rasterise once, blank the photographs, remove the dust, turn it upright
 when its print looks upside down (and Tesseract's orientation check agrees), OCR, turn it
 upright when it reads badly or reads sideways (its words read down or up the page, a page
-printed turned a quarter), drop the marks read from dust next to words."""
+printed turned a quarter), read a strip of captions turned a quarter beside a photo again
+on its own, turned upright (``strips``), drop the marks read from dust next to words."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from magpipe.extract.ocr.photopanels import blank_photo_pixels
 from magpipe.extract.ocr.regions import join_readings, split_by_language
 from magpipe.extract.ocr.scriptmap import block_marks, english_page, looks_bare_vietnamese
 from magpipe.extract.ocr.stamps import remove_stamps
+from magpipe.extract.ocr.strips import caption_strips, placed
 from magpipe.extract.ocr.tesseract import OcrResult, detect_rotation, ocr_image
 from magpipe.extract.render import render_page, save_for_ocr
 from magpipe.extract.turns import turned_box as points_turned
@@ -189,6 +191,35 @@ def _read_by_language(image: Image.Image, path: Path, dpi: float,
             f", {split.english_blocks} English blocks read with 'eng', the rest with 'vie'")
 
 
+def _read_strips(result: OcrResult, image: Image.Image, photos: tuple[PixelBox, ...], tmp: Path,
+                 dpi: float, timeout: float, first_pass: str,
+                 english_pass: bool) -> tuple[OcrResult, int]:
+    """The page's reading with each caption strip beside a photo (``strips.caption_strips``)
+    read on its own, its crop turned upright, as the page is read (by language, then the
+    English pass), in place of the words the page's reading gave it; and how many strips."""
+    strips = caption_strips(result.words, photos)
+    if not strips:
+        return result, 0
+    held = {k for strip in strips for k in strip.words}
+    words = [w for k, w in enumerate(result.words) if k not in held]
+    line = max((w.line for w in result.words), default=0) + 1
+    block = max((w.block for w in result.words), default=0) + 1
+    for n, strip in enumerate(strips):
+        crop = image.crop(strip.box).rotate(-strip.turn, expand=True)
+        path = save_for_ocr(crop, tmp, f"strip{n}")
+        if english_pass:
+            read, read_with_eng, _ = _read_by_language(crop, path, dpi, timeout)
+            read = _english_pass(read, crop, tmp, timeout, read_with_eng)[0]
+        else:
+            read = ocr_image(str(path), languages=first_pass, timeout=timeout)
+        log.info("a caption strip beside a photo read turned %d degrees: %r", strip.turn,
+                 " ".join(w.text for w in read.words)[:80])
+        words += [placed(w, strip, line + w.line, block + w.block) for w in read.words]
+        line += max((w.line for w in read.words), default=0) + 1
+        block += max((w.block for w in read.words), default=0) + 1
+    return OcrResult(tuple(words)), len(strips)
+
+
 def _turned_first(image: Image.Image, path: Path, number: int, timeout: float) -> int:
     """Degrees to turn a page whose print looks upside down (``orientation``) before its
     first reading, when Tesseract's orientation check (on the saved image ``path``) agrees;
@@ -286,6 +317,11 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
                 note += f", {rereads_vi} lines of English blocks read again with 'vie'"
             if capitals:
                 note += f", {capitals} lines in capitals read badly read again with 'eng'"
+        if photos and not rotation:       # (the photos' boxes are on the page as it came)
+            result, strips = _read_strips(result, image, photos, Path(tmp), dpi, timeout,
+                                          first_pass, english_pass)
+            if strips:
+                note += f", {strips} caption strips turned a quarter read again turned upright"
     if rotation:
         photos = tuple(turned_box(b, rotation, *unturned) for b in photos)
     ocr_words, dropped = drop_detached_marks(result.words, image)
