@@ -192,34 +192,9 @@ def _found_runs(words: tuple[Word, ...], exact: bool) -> list[tuple[int, ...]]:
             continue        # a word alone, not long enough to tell it from a level one
         taken.update(run)
         runs.append(tuple(sorted(run)))
-    if not exact:
-        runs = _ocr_lines(words, runs, taken)
     for found in runs:
         log.debug("a line turned a quarter: %r", " ".join(words[i].text for i in found))
     return runs
-
-
-def _ocr_lines(words: tuple[Word, ...], runs: list[tuple[int, ...]],
-               taken: set[int]) -> list[tuple[int, ...]]:
-    """OCR: the runs holding words of one line as OCR read it, in one strip (overlapping
-    across), joined, with that line's other words whose middle lies in the strip (a dash, a
-    narrow word the stacking missed): OCR read them as one line, turned or not."""
-    out: list[set[int]] = []
-    for run in runs:
-        lines = {words[i].line for i in run}
-        box = union([words[i].box for i in run])
-        into = next((g for g in out if across(box, union([words[i].box for i in g])) > 0
-                     and lines & {words[i].line for i in g}), None)
-        if into is None:
-            out.append(set(run))
-        else:
-            into.update(run)
-    for group in out:
-        lines = {words[i].line for i in group}
-        box = union([words[i].box for i in group])
-        group.update(i for i, w in enumerate(words) if i not in taken and w.line in lines
-                     and w.text.strip() and box[0] <= (w.box[0] + w.box[2]) / 2 <= box[2])
-    return [tuple(sorted(g)) for g in out]
 
 
 def upright(words: tuple[Word, ...], exact: bool = True) -> tuple[Word, ...]:
@@ -282,14 +257,13 @@ def turned_drafts(words: tuple[Word, ...], drafts: list[Draft], photos: tuple[Bo
     run_boxes = [union([words[i].box for i in run]) for run in runs]
     texts = [" ".join(words[i].text for i in run) for run in runs]
     done: set[int] = set()
-    legible = [k for k, run in enumerate(runs) if read_well(words, run)]
-    for photo, found in strips(photos, [run_boxes[k] for k in legible], body):
-        members = [legible[k] for k in found]
-        if all(credit_run(texts[k]) for k in members):
-            continue        # credits set upright along the photo's edge: read below
+    for photo, members in strips(photos, run_boxes, body):
+        if all(credit_run(texts[k]) for k in members) or \
+                not read_well(words, [i for k in members for i in runs[k]]):
+            continue        # credits set upright along the photo's edge, or noise: below
         at = photo_place(photo, out, boxes)
         region = out[at - 1].region if at else (out[0].region if out else 0)
-        found = strip_drafts(words, [runs[k] for k in members], columns, region)
+        found = strip_drafts(words, [runs[k] for k in members], columns, region, exact)
         out[at:at] = found
         boxes[at:at] = [union([words[i].box for i in d.words]) for d in found]
         done.update(members)

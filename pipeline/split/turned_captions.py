@@ -6,10 +6,12 @@ down from its top), as long as the photo is deep: the Vietnamese caption, then t
 each with its credit in the line or on a line of its own. ``split.turned`` finds each turned
 line (a run); here the runs beside one photo are read as that photo's captions:
 
-* a run read well (OCR: ``READ_WELL``) stands beside a photo when it lies outside it, within
-  ``PHOTO_REACH`` body sizes of its side, and within its depth (``DEPTH_SLACK`` body sizes
-  over its top or under its foot); so does one within ``LINE_GAP`` line widths of such a run,
-  in the photo's depth (``strips``: a strip of several lines runs further off the photo);
+* a run stands beside a photo when it lies outside it, within ``PHOTO_REACH`` body sizes of
+  its side, and within its depth (``DEPTH_SLACK`` body sizes over its top or under its
+  foot); so does one within ``LINE_GAP`` line widths of such a run, in the photo's depth
+  (``strips``: a strip of several lines runs further off the photo); a strip OCR read
+  badly (``READ_WELL``) is noise, no caption;
+* on an OCR, runs of one line as OCR read it are one line (``ocr_lines``);
 * the strip's lines are read across it in the order the text runs: left to right when its
   words read upwards (a text turned anticlockwise starts at the strip's left), right to left
   when they read downwards;
@@ -59,9 +61,9 @@ SHORT_LINE = 0.8    # share of the strip's longest line: a line this long or sho
                     # a sentence or a credit's name, is its caption's last (a ragged line
                     # stops short of the measure by a word at most)
 LANG_WORDS = 4      # words of a line from which its own language can tell a new caption
-READ_WELL = 70.0    # OCR: mean confidence of a turned line's words from which it can be a
-                    # caption (a line read the wrong way up, a page's running head on a page
-                    # OCR turned a quarter, reads as noise at 25-60; a strip read upright, 95)
+READ_WELL = 70.0    # OCR: mean confidence of a strip's words from which its lines can be
+                    # captions (lines read the wrong way up, a page's running heads on a page
+                    # OCR turned a quarter, read as noise at 25-60; a strip read upright, 95)
 _SENTENCE_ENDS = frozenset(".!?)”\"")
 
 
@@ -88,10 +90,10 @@ def _in_depth(photo: Box, box: Box, body: float) -> bool:
     return box[1] >= photo[1] - slack and box[3] <= photo[3] + slack
 
 
-def read_well(words: tuple[Word, ...], run: tuple[int, ...]) -> bool:
-    """A turned line read well enough to be a caption (``READ_WELL``; a text layer's words
-    are read at 100)."""
-    return sum(words[i].conf for i in run) >= READ_WELL * len(run)
+def read_well(words: tuple[Word, ...], strip: Sequence[int]) -> bool:
+    """A strip's words (indices) read well enough to be captions (``READ_WELL``; a text
+    layer's words are read at 100)."""
+    return sum(words[i].conf for i in strip) >= READ_WELL * len(strip)
 
 
 def strips(photos: Sequence[Box], boxes: Sequence[Box],
@@ -168,10 +170,30 @@ def _cuts(words: tuple[Word, ...], lines: list[tuple[int, ...]], boxes: list[Box
     return cuts
 
 
+def ocr_lines(words: tuple[Word, ...], runs: Sequence[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """OCR: a strip's runs holding words of one line as OCR read it, overlapping across,
+    joined (the stacking of ``split.turned`` parts a line at a word of another width, a
+    narrow ``area`` among wider words, or at a word too short to tell)."""
+    out: list[list[int]] = []
+    for run in runs:
+        lines = {words[i].line for i in run}
+        box = union([words[i].box for i in run])
+        into = next((g for g in out if across(box, union([words[i].box for i in g])) > 0
+                     and lines & {words[i].line for i in g}), None)
+        if into is None:
+            out.append(list(run))
+        else:
+            into.extend(run)
+    return [tuple(sorted(g)) for g in out]
+
+
 def strip_drafts(words: tuple[Word, ...], runs: Sequence[tuple[int, ...]],
-                 columns: tuple[tuple[float, float], ...], region: int) -> list[Draft]:
+                 columns: tuple[tuple[float, float], ...], region: int,
+                 exact: bool = True) -> list[Draft]:
     """The drafts of a photo's caption strip, its turned lines ``runs`` (see the module), in
-    reading order."""
+    reading order (``exact``: a text layer's words, else an OCR's, whose lines OCR read
+    as one are joined: ``ocr_lines``)."""
+    runs = runs if exact else ocr_lines(words, runs)
     boxes = {run: union([words[i].box for i in run]) for run in runs}
     up = _reads_up(words, runs)
     lines = sorted(runs, key=lambda r: boxes[r][0], reverse=not up)
