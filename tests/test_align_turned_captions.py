@@ -10,7 +10,9 @@ strip on a scan on made-up words:
   (``split.turned``: the line box measured by a word's smaller side);
 * OCR's words of one turned line stay one line (``split.turned_captions.ocr_lines``);
 * on a scan, the strip is found from the page's first reading and its crop read again
-  turned upright, the words put back where they lie on the page (``extract.ocr.strips``).
+  turned upright, the words put back where they lie on the page (``extract.ocr.strips``);
+* a text layer that glues a level word to a turned one gives two words
+  (``extract.pdftext``).
 
 Each saved page's captions were 0 of 1 right at the round's start (start28): the turned
 lines were read as running heads; the scanned strip's Vietnamese was noise.
@@ -21,6 +23,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from magpipe.align import align
 from magpipe.artifacts.layout import Lang, Role
@@ -29,6 +32,7 @@ from magpipe.config import Config
 from magpipe.eval.align_score import score
 from magpipe.extract.ocr.strips import DOWN, UP, Strip, caption_strips, placed
 from magpipe.extract.ocr.tesseract import OcrWord
+from magpipe.extract.pdftext import read_page
 from magpipe.extract.turns import turned_box
 from magpipe.split import split
 
@@ -131,3 +135,16 @@ def test_a_word_read_on_the_turned_crop_goes_back_where_it_lies_on_the_page(turn
     back = placed(word, strip, 7, 3)
     assert (back.left, back.top, back.left + back.width, back.top + back.height) == on_page
     assert (back.line, back.block) == (7, 3)
+
+
+def test_a_level_word_and_a_turned_word_the_layer_glues_are_two_words() -> None:
+    """edgecap-5-digital page 2: the layer gives the English title's last word and the
+    turned caption's first with no white between them; read as one word, ``COMMITTEEĐoàn``
+    took the caption's first word into the title."""
+    doc = pdfium.PdfDocument(DATA / "glued-turn.pdf")
+    _, words = read_page(doc[0])
+    assert not any("COMMITTEEĐoàn" in w.text for w in words)
+    title = next(w for w in words if w.text == "COMMITTEE")
+    first = next(w for w in words if w.text == "Đoàn" and w.x0 > title.x0)
+    assert first.newline and first.bottom - first.top > first.x1 - first.x0   # set upright
+    assert title.x1 - title.x0 > title.bottom - title.top

@@ -14,7 +14,10 @@ repair artifact, the split stage's input, and the truth of the articles on the p
   BÙI THUẬN)``) (edgecap-4-digital, page 2);
 * ``scanned-strip``: a scanned page whose strip extract read again turned upright, the
   Vietnamese credit's name broken over two lines (``(Ảnh: TRÍ`` / ``DŨNG)``)
-  (edgecap-2-scanned, page 1).
+  (edgecap-2-scanned, page 1);
+* ``glued-turn.pdf``: the page itself (edgecap-5-digital, page 2), whose text layer gives a
+  title's last word and the turned caption's first with no white between them
+  (``COMMITTEEĐoàn``), for extract.
 
 Usage: ``.venv/bin/python tools/edgecap_test_data.py [NAME ...]``.
 """
@@ -24,9 +27,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pypdfium2 as pdfium
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.test_pages import Saved, Truth, main  # noqa: E402
+from tools.test_pages import BENCH, DATA, Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("credit-own-line", "edgecap-1-digital", (1,)),
          Saved("wrapped-lines", "edgecap-2-digital", (1,)),
@@ -34,5 +39,20 @@ SAVED = (Saved("credit-own-line", "edgecap-1-digital", (1,)),
          Saved("scanned-strip", "edgecap-2-scanned", (1,)))
 
 
+FOLDER = "layouts-turned-captions"
+GLUED = ("edgecap-5-digital", 2)     # (document, page) of ``glued-turn.pdf``
+
+
+def save_page() -> None:
+    """Write ``glued-turn.pdf``: the page ``GLUED`` names, alone."""
+    doc, number = GLUED
+    source = pdfium.PdfDocument(BENCH / "docs" / f"{doc}.pdf")
+    out = pdfium.PdfDocument.new()
+    out.import_pages(source, [number - 1])
+    out.save(DATA / FOLDER / "glued-turn.pdf")
+
+
 if __name__ == "__main__":
-    sys.exit(main(SAVED, "layouts-turned-captions", Truth.PAGE_ARTICLES))
+    status = main(SAVED, FOLDER, Truth.PAGE_ARTICLES)
+    save_page()
+    sys.exit(status)
