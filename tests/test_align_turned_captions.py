@@ -35,25 +35,16 @@ from magpipe.extract.ocr.tesseract import OcrWord
 from magpipe.extract.pdftext import read_page
 from magpipe.extract.turns import turned_box
 from magpipe.split import split
+from saved_captions import printed_captions
 
 DATA = Path(__file__).parent / "data" / "layouts-turned-captions"
-
-
-def _printed_captions(truth: dict) -> dict:
-    """The truth with only the captions printed on its pages."""
-    printed = " ".join(b["text"] for p in truth["pages"] for b in p["blocks"]
-                       if b["role"] == "caption")
-    return dict(truth, articles=[
-        dict(a, captions=[c for c in a["captions"]
-                          if any(h and h[:24] in printed for h in (c["vi"], c["en"]))])
-        for a in truth["articles"]])
 
 
 @pytest.mark.parametrize("name", ["credit-own-line", "wrapped-lines", "left-strip",
                                   "scanned-strip"])
 def test_the_captions_turned_beside_a_photo_are_read_whole_with_their_credits(
         name: str) -> None:
-    truth = _printed_captions(json.loads((DATA / f"{name}.truth.json").read_text("utf-8")))
+    truth = printed_captions(json.loads((DATA / f"{name}.truth.json").read_text("utf-8")))
     result = align(split(RepairArtifact.load(DATA / f"{name}.repair.json"), Config()), Config())
     found = score(result, truth, fuzzy=True)
     assert (found.captions, found.captions_right) == (1, 1)
