@@ -336,20 +336,35 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
 
 def _turn_cuts(page_text: pdfium.PdfTextPage, handle: ctypes.c_void_p, starts: list[int],
                ends: list[int], start_objects: list, end_objects: list) -> dict[int, int]:
-    """Words whose characters come from two text objects set at a quarter or half turn to
-    each other, each with the index of its first character of the second object: a line
-    of text set level and one set turned that the layer gives with no white between them
-    (a title's last word and a turned caption's first, ``COMMITTEEĐoàn``) are two words.
-    Only words of two text objects are looked at (a handful a page, if any)."""
+    """Words whose characters come from two text objects on two lines (``_other_line``),
+    each with the index of its first character of the second object: two lines the layer
+    gives with no white between them (a title's last word and a turned caption's first,
+    ``COMMITTEEĐoàn``; a turned caption's last word and its credit's first on the next
+    turned line, ``niệm.Ảnh:``) are two words. Only words of two text objects are looked at
+    (a handful a page, if any)."""
     cuts: dict[int, int] = {}
     for k, (first, last) in enumerate(zip(start_objects, end_objects, strict=True)):
         if first == last or first is None or last is None:
             continue
         at = next(i for i in range(starts[k] + 1, ends[k] + 1)
                   if _TEXT_OBJECT(handle, i) != first)
-        if turn_of(page_text, at - 1) != turn_of(page_text, at):
+        if _other_line(page_text, at - 1, at):
             cuts[k] = at
     return cuts
+
+
+def _other_line(page_text: pdfium.PdfTextPage, before: int, after: int) -> bool:
+    """Characters ``before`` and ``after`` stand on two lines: set at a turn to each other,
+    or sharing nothing of their height (of their width, on lines set a quarter turned). A
+    drop capital shares its line's height, a raised letter part of it: neither is cut."""
+    turn = turn_of(page_text, before)
+    if turn != turn_of(page_text, after):
+        return True
+    left, bottom, right, top = page_text.get_charbox(before, loose=True)
+    left2, bottom2, right2, top2 = page_text.get_charbox(after, loose=True)
+    if turn in (90, 270):
+        return min(right, right2) <= max(left, left2)
+    return min(top, top2) <= max(bottom, bottom2)
 
 
 def _cut_words(texts: list[str], starts: list[int], ends: list[int], cuts: dict[int, int]
