@@ -11,8 +11,8 @@ strip on a scan on made-up words:
 * OCR's words of one turned line stay one line (``split.turned_captions.ocr_lines``);
 * on a scan, the strip is found from the page's first reading and its crop read again
   turned upright, the words put back where they lie on the page (``extract.ocr.strips``);
-* a text layer that glues a level word to a turned one gives two words
-  (``extract.pdftext``).
+* a text layer that glues a level word to a turned one, or the words ending and opening two
+  turned lines, gives two words (``extract.pdftext``).
 
 Each saved page's captions were 0 of 1 right at the round's start (start28): the turned
 lines were read as running heads; the scanned strip's Vietnamese was noise.
@@ -139,3 +139,15 @@ def test_a_level_word_and_a_turned_word_the_layer_glues_are_two_words() -> None:
     first = next(w for w in words if w.text == "Đoàn" and w.x0 > title.x0)
     assert first.newline and first.bottom - first.top > first.x1 - first.x0   # set upright
     assert title.x1 - title.x0 > title.bottom - title.top
+
+
+def test_two_turned_lines_the_layer_glues_are_two_words() -> None:
+    """edgecap-4-digital of seed 4200, page 3: a turned caption's last word and its credit's
+    label on the next turned line, given as ``niệm.Ảnh:`` (the caption lost its last word and
+    the credit its label)."""
+    doc = pdfium.PdfDocument(DATA / "glued-lines.pdf")
+    _, words = read_page(doc[0])
+    assert not any("niệm.Ảnh:" in w.text for w in words)
+    last = next(w for w in words if w.text == "niệm.")
+    label = next(w for w in words if w.text == "Ảnh:")
+    assert label.newline and label.x0 >= last.x1 - 0.5     # the next line, to its right

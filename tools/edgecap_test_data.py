@@ -17,7 +17,9 @@ repair artifact, the split stage's input, and the truth of the articles on the p
   (edgecap-2-scanned, page 1);
 * ``glued-turn.pdf``: the page itself (edgecap-5-digital, page 2), whose text layer gives a
   title's last word and the turned caption's first with no white between them
-  (``COMMITTEEĐoàn``), for extract.
+  (``COMMITTEEĐoàn``), for extract;
+* ``glued-lines.pdf``: likewise a turned caption's last word and the first of its credit on
+  the next turned line (``niệm.Ảnh:``) (edgecap-4-digital of seed 4200, page 3).
 
 Usage: ``.venv/bin/python tools/edgecap_test_data.py [NAME ...]``.
 """
@@ -31,7 +33,7 @@ import pypdfium2 as pdfium
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.test_pages import BENCH, DATA, Saved, Truth, main  # noqa: E402
+from tools.test_pages import DATA, Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("credit-own-line", "edgecap-1-digital", (1,)),
          Saved("wrapped-lines", "edgecap-2-digital", (1,)),
@@ -40,19 +42,22 @@ SAVED = (Saved("credit-own-line", "edgecap-1-digital", (1,)),
 
 
 FOLDER = "layouts-turned-captions"
-GLUED = ("edgecap-5-digital", 2)     # (document, page) of ``glued-turn.pdf``
+# the pages saved as PDFs: (file, document, page, seed)
+PAGES = (("glued-turn.pdf", "edgecap-5-digital", 2, 1600),
+         ("glued-lines.pdf", "edgecap-4-digital", 3, 4200))
 
 
-def save_page() -> None:
-    """Write ``glued-turn.pdf``: the page ``GLUED`` names, alone."""
-    doc, number = GLUED
-    source = pdfium.PdfDocument(BENCH / "docs" / f"{doc}.pdf")
-    out = pdfium.PdfDocument.new()
-    out.import_pages(source, [number - 1])
-    out.save(DATA / FOLDER / "glued-turn.pdf")
+def save_pages() -> None:
+    """Write each of ``PAGES``: the page alone."""
+    for name, doc, number, seed in PAGES:
+        bench = Saved("", doc, seed=seed).bench
+        source = pdfium.PdfDocument(bench / "docs" / f"{doc}.pdf")
+        out = pdfium.PdfDocument.new()
+        out.import_pages(source, [number - 1])
+        out.save(DATA / FOLDER / name)
 
 
 if __name__ == "__main__":
     status = main(SAVED, FOLDER, Truth.PAGE_ARTICLES)
-    save_page()
+    save_pages()
     sys.exit(status)
