@@ -192,9 +192,42 @@ def _found_runs(words: tuple[Word, ...], exact: bool) -> list[tuple[int, ...]]:
             continue        # a word alone, not long enough to tell it from a level one
         taken.update(run)
         runs.append(tuple(sorted(run)))
+    if not exact:
+        runs = _ocr_lines(words, runs)
     for found in runs:
         log.debug("a line turned a quarter: %r", " ".join(words[i].text for i in found))
     return runs
+
+
+def _ocr_lines(words: tuple[Word, ...], runs: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """OCR: runs holding words of one line as OCR read it, in one strip (overlapping across),
+    joined, with that line's other words (a dash, a word of another width the stacking
+    missed), where every word of that line lies in the strip: OCR read them as one turned
+    line. (A line OCR read across the page, level words and all, joins nothing.)"""
+    members: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        members.setdefault(w.line, []).append(i)
+    out: list[set[int]] = []
+    for run in runs:
+        box = union([words[i].box for i in run])
+        lines = {words[i].line for i in run
+                 if all(box[0] <= (words[j].box[0] + words[j].box[2]) / 2 <= box[2]
+                        for j in members[words[i].line] if words[j].text.strip())}
+        into = next((g for g in out if lines and across(box, union([words[i].box for i in g]))
+                     > 0 and lines & {words[i].line for i in g}), None)
+        group = set(run) | {j for line in lines for j in members[line] if words[j].text.strip()}
+        if into is None:
+            out.append(group)
+        else:
+            into.update(group)
+    joined: list[tuple[int, ...]] = []
+    seen: set[int] = set()
+    for group in out:          # (a word in one run only)
+        group -= seen
+        if group:
+            joined.append(tuple(sorted(group)))
+            seen |= group
+    return joined
 
 
 def upright(words: tuple[Word, ...], exact: bool = True) -> tuple[Word, ...]:
@@ -263,7 +296,7 @@ def turned_drafts(words: tuple[Word, ...], drafts: list[Draft], photos: tuple[Bo
             continue        # credits set upright along the photo's edge, or noise: below
         at = photo_place(photo, out, boxes)
         region = out[at - 1].region if at else (out[0].region if out else 0)
-        found = strip_drafts(words, [runs[k] for k in members], columns, region, exact)
+        found = strip_drafts(words, [runs[k] for k in members], columns, region)
         out[at:at] = found
         boxes[at:at] = [union([words[i].box for i in d.words]) for d in found]
         done.update(members)

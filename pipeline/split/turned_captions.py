@@ -11,7 +11,6 @@ line (a run); here the runs beside one photo are read as that photo's captions:
   foot); so does one within ``LINE_GAP`` line widths of such a run, in the photo's depth
   (``strips``: a strip of several lines runs further off the photo); a strip OCR read
   badly (``READ_WELL``) is noise, no caption;
-* on an OCR, runs of one line as OCR read it are one line (``ocr_lines``);
 * the strip's lines are read across it in the order the text runs: left to right when its
   words read upwards (a text turned anticlockwise starts at the strip's left), right to left
   when they read downwards;
@@ -170,30 +169,10 @@ def _cuts(words: tuple[Word, ...], lines: list[tuple[int, ...]], boxes: list[Box
     return cuts
 
 
-def ocr_lines(words: tuple[Word, ...], runs: Sequence[tuple[int, ...]]) -> list[tuple[int, ...]]:
-    """OCR: a strip's runs holding words of one line as OCR read it, overlapping across,
-    joined (the stacking of ``split.turned`` parts a line at a word of another width, a
-    narrow ``area`` among wider words, or at a word too short to tell)."""
-    out: list[list[int]] = []
-    for run in runs:
-        lines = {words[i].line for i in run}
-        box = union([words[i].box for i in run])
-        into = next((g for g in out if across(box, union([words[i].box for i in g])) > 0
-                     and lines & {words[i].line for i in g}), None)
-        if into is None:
-            out.append(list(run))
-        else:
-            into.extend(run)
-    return [tuple(sorted(g)) for g in out]
-
-
 def strip_drafts(words: tuple[Word, ...], runs: Sequence[tuple[int, ...]],
-                 columns: tuple[tuple[float, float], ...], region: int,
-                 exact: bool = True) -> list[Draft]:
+                 columns: tuple[tuple[float, float], ...], region: int) -> list[Draft]:
     """The drafts of a photo's caption strip, its turned lines ``runs`` (see the module), in
-    reading order (``exact``: a text layer's words, else an OCR's, whose lines OCR read
-    as one are joined: ``ocr_lines``)."""
-    runs = runs if exact else ocr_lines(words, runs)
+    reading order."""
     boxes = {run: union([words[i].box for i in run]) for run in runs}
     up = _reads_up(words, runs)
     lines = sorted(runs, key=lambda r: boxes[r][0], reverse=not up)
