@@ -15,8 +15,10 @@ line (a run); here the runs beside one photo are read as that photo's captions:
   words read upwards (a text turned anticlockwise starts at the strip's left), right to left
   when they read downwards;
 * a line ends its caption (the next starts another) when either line is a credit alone
-  (``Ảnh: NAME`` set on a line of its own), when the white between the two is wider than
-  ``LINE_GAP`` times a line's width (a caption's lines are set at its leading), when the
+  (``Ảnh: NAME`` set on a line of its own after a line ending a sentence: after ``... đến
+  với Lạng``, ``Sơn. (Ảnh: BÙI THUẬN)`` is the caption's last line), when the white
+  between the two is wider than ``LINE_GAP`` times a line's width (a caption's lines are set
+  at its leading), when the
   next line's language is plainly another than the caption's so far (``line_lang`` of
   ``LANG_WORDS`` words or more), when the two lines' slants differ (a text layer's italic
   English under an upright Vietnamese), or when the line stops short of the strip's longest
