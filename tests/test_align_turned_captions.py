@@ -109,6 +109,10 @@ def test_a_strip_of_turned_lines_beside_a_photo_is_found_with_its_way_up() -> No
 
 def test_a_credit_set_upright_alone_or_a_far_column_is_no_strip() -> None:
     assert caption_strips(_turned_line(1020, ["Ảnh:", "TRÍ", "DŨNG"], 1), [PHOTO]) == []
+    # two credits along the edge, six tall words (portrait-3-scanned, page 1): no captions
+    credits = [*_turned_line(1020, ["Photo:", "TRI", "DUNG"], 1),
+               *_turned_line(1070, ["Ảnh:", "TRÍ", "DŨNG"], 2)]
+    assert caption_strips(credits, [PHOTO]) == []
     far = [*_turned_line(1400, ["Toàn", "cảnh", "buổi", "làm", "việc."], 1),
            *_turned_line(1450, ["Overview", "of", "the", "meeting."], 2)]
     assert caption_strips(far, [PHOTO]) == []

@@ -20,8 +20,9 @@ reading's:
   quarter clockwise to stand upright); a strip no line of which tells is turned as text
   reading up (``UP``), the way captions and credits set along a photo run.
 
-A credit set upright along a photo's edge (``Ảnh: NAME``, two or three words) is no strip:
-it stays as the page's reading gave it (``split.turned`` reads it).
+Credits set upright along a photo's edge (``Ảnh: NAME``, ``Photo: NAME``) are no strip:
+the ``STRIP_WORDS`` must be words of neither a credit's label nor a name in capitals; they
+stay as the page's reading gave them (``split.turned`` reads them).
 
 Pure logic on the words' pixel boxes, no I/O.
 """
@@ -34,9 +35,11 @@ from statistics import median
 
 from magpipe.extract.ocr.photomask import PixelBox
 from magpipe.extract.ocr.tesseract import OcrWord
+from magpipe.text.credits import CREDIT_LINE
 
-STRIP_WORDS = 6       # tall words beside a photo that make a strip of captions (a credit set
-                      # upright alone is two or three)
+STRIP_WORDS = 6       # tall words beside a photo that make a strip of captions, not counting
+                      # a credit's label or a name in capitals (two credits set upright along
+                      # a photo's edge are six words of them)
 TALL_LETTERS = 3      # characters of a word whose shape tells it is set upright
 TALL = 1.5            # height over width of a word of a line set upright
 REACH = 3.0           # x a line's width: the strip's first line stands this close to the photo
@@ -60,6 +63,11 @@ class Strip:
 
 def _tall(w: OcrWord) -> bool:
     return len(w.text) >= TALL_LETTERS and w.height >= TALL * w.width > 0
+
+
+def _credit_word(w: OcrWord) -> bool:
+    """A word a credit is made of: its label (``Ảnh:``, ``Photo:``) or a name in capitals."""
+    return bool(CREDIT_LINE.match(w.text)) or not any(c.islower() for c in w.text)
 
 
 def _gap_across(a: PixelBox, b: tuple[int, int, int, int]) -> int:
@@ -109,7 +117,7 @@ def caption_strips(words: Sequence[OcrWord], photos: Sequence[PixelBox]) -> list
                 for m in members)]
             members += more
             grown = bool(more)
-        if len(members) < STRIP_WORDS:
+        if sum(not _credit_word(words[k]) for k in members) < STRIP_WORDS:
             continue
         pad = round(PAD * line)
         box = (min(words[k].left for k in members) - pad,
