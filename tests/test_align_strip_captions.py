@@ -36,19 +36,9 @@ from magpipe.eval.align_score import score
 from magpipe.split import split
 from magpipe.text.caption_keys import caption_key, key_starts
 from magpipe.text.credit_labels import as_printed
+from saved_captions import printed_captions
 
 DATA = Path(__file__).parent / "data" / "layouts-strip-captions"
-
-
-def _printed_captions(truth: dict) -> dict:
-    """The truth with only the captions printed on its pages (an article's captions on a page
-    not saved are not asked for)."""
-    printed = " ".join(b["text"] for p in truth["pages"] for b in p["blocks"]
-                       if b["role"] == "caption")
-    return dict(truth, articles=[
-        dict(a, captions=[c for c in a["captions"]
-                          if any(h and h[:24] in printed for h in (c["vi"], c["en"]))])
-        for a in truth["articles"]])
 
 
 # (name, captions printed on the saved pages, those read right): ``misread-label``'s fourth
@@ -59,7 +49,7 @@ def _printed_captions(truth: dict) -> dict:
     ("credit-column", 2, 2), ("misread-credit-label", 1, 1), ("head-opening", 2, 2)])
 def test_the_captions_printed_on_the_page_are_read_whole(name: str, printed: int,
                                                          right: int) -> None:
-    truth = _printed_captions(json.loads((DATA / f"{name}.truth.json").read_text("utf-8")))
+    truth = printed_captions(json.loads((DATA / f"{name}.truth.json").read_text("utf-8")))
     result = align(split(RepairArtifact.load(DATA / f"{name}.repair.json"), Config()), Config())
     found = score(result, truth, fuzzy=True)
     assert (found.captions, found.captions_right) == (printed, right)

@@ -23,7 +23,7 @@ from magpipe.artifacts.pages import Drawing
 from magpipe.extract.drawings import page_drawings
 from magpipe.extract.pdfium_calls import address, by_address, slots, untyped
 from magpipe.extract.textfix import LINE_END_HYPHEN, font_hint
-from magpipe.extract.turns import upright_page
+from magpipe.extract.turns import turn_of, upright_page
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # A word: a run of anything but whitespace (or NUL). PDFium marks a hyphen it found at a
@@ -282,6 +282,13 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
     x0, top, x1, bottom = _word_boxes(handle, starts, ends, height)
     start_objects = list(map(_TEXT_OBJECT, repeat(handle, count), starts))
     end_objects = list(map(_TEXT_OBJECT, repeat(handle, count), ends))
+    cuts = _turn_cuts(page_text, handle, starts, ends, start_objects, end_objects)
+    if cuts:        # (words of two text objects set at a turn to each other: two words)
+        texts, starts, ends, opened = _cut_words(texts, starts, ends, cuts)
+        count = len(texts)
+        x0, top, x1, bottom = _word_boxes(handle, starts, ends, height)
+        start_objects = list(map(_TEXT_OBJECT, repeat(handle, count), starts))
+        end_objects = list(map(_TEXT_OBJECT, repeat(handle, count), ends))
     objects.learn(list(chain.from_iterable(zip(start_objects, end_objects, strict=True))),
                   list(chain.from_iterable(zip(starts, ends, strict=True))))
     # a character's font and size: known per text object (``_Objects.of`` for the
@@ -319,10 +326,67 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
         texts = [word.replace("\x02", LINE_END_HYPHEN) for word in texts]
     marked = LINE_END_HYPHEN in text or "\x02" in text
     newlines = _line_starts(text, starts, texts if marked else [])
+    for k in opened if cuts else ():
+        newlines[k] = True
     return list(map(_new_tuple, repeat(RawWord, count), zip(
         texts, x0, top, x1, bottom, [size for _, size in start_fonts],
         [name for name, _, _ in looks], [bold for _, bold, _ in looks], newlines, runs,
         strict=True)))
+
+
+def _turn_cuts(page_text: pdfium.PdfTextPage, handle: ctypes.c_void_p, starts: list[int],
+               ends: list[int], start_objects: list, end_objects: list) -> dict[int, int]:
+    """Words whose characters come from two text objects on two lines (``_other_line``),
+    each with the index of its first character of the second object: two lines the layer
+    gives with no white between them (a title's last word and a turned caption's first,
+    ``COMMITTEEĐoàn``; a turned caption's last word and its credit's first on the next
+    turned line, ``niệm.Ảnh:``) are two words. Only words of two text objects are looked at
+    (a handful a page, if any)."""
+    cuts: dict[int, int] = {}
+    for k, (first, last) in enumerate(zip(start_objects, end_objects, strict=True)):
+        if first == last or first is None or last is None:
+            continue
+        at = next(i for i in range(starts[k] + 1, ends[k] + 1)
+                  if _TEXT_OBJECT(handle, i) != first)
+        if _other_line(page_text, at - 1, at):
+            cuts[k] = at
+    return cuts
+
+
+def _other_line(page_text: pdfium.PdfTextPage, before: int, after: int) -> bool:
+    """Characters ``before`` and ``after`` stand on two lines: set at a turn to each other,
+    or sharing nothing of their height (of their width, on lines set a quarter turned). A
+    drop capital shares its line's height, a raised letter part of it: neither is cut."""
+    turn = turn_of(page_text, before)
+    if turn != turn_of(page_text, after):
+        return True
+    left, bottom, right, top = page_text.get_charbox(before, loose=True)
+    left2, bottom2, right2, top2 = page_text.get_charbox(after, loose=True)
+    if turn in (90, 270):
+        return min(right, right2) <= max(left, left2)
+    return min(top, top2) <= max(bottom, bottom2)
+
+
+def _cut_words(texts: list[str], starts: list[int], ends: list[int], cuts: dict[int, int]
+               ) -> tuple[list[str], list[int], list[int], set[int]]:
+    """The words with each of ``cuts`` (word index: its cut's character index) made two;
+    and the indices of the words a cut opens (each starts a line of its own)."""
+    out_texts: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    opened: set[int] = set()
+    for k, (word, start, end) in enumerate(zip(texts, starts, ends, strict=True)):
+        at = cuts.get(k)
+        if at is None:
+            out_texts.append(word)
+            out_starts.append(start)
+            out_ends.append(end)
+            continue
+        out_texts += [word[:at - start], word[at - start:]]
+        out_starts += [start, at]
+        out_ends += [at - 1, end]
+        opened.add(len(out_texts) - 1)
+    return out_texts, out_starts, out_ends, opened
 
 
 # a RawWord from a tuple of its fields without the named tuple's Python-level constructor

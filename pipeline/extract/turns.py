@@ -69,7 +69,7 @@ def turned_box(box: PointBox, degrees: int, width: float, height: float) -> Poin
     return box
 
 
-def _turn_of(textpage: pdfium.PdfTextPage, index: int) -> int:
+def turn_of(textpage: pdfium.PdfTextPage, index: int) -> int:
     """The clockwise turn (0, 90, 180 or 270) that sets character ``index`` upright: its
     angle to the nearest quarter turn, taken back (PDFium measures it clockwise as the page
     is seen: text reading upwards is at 270 degrees and needs a turn of 90)."""
@@ -87,7 +87,7 @@ def _sampled_turn(textpage: pdfium.PdfTextPage, text: str) -> int:
     sampled = [k for k in range(step // 2, count, step) if not text[k].isspace()][:SAMPLE]
     if not sampled:
         return 0
-    turns = [_turn_of(textpage, k) for k in sampled]
+    turns = [turn_of(textpage, k) for k in sampled]
     best = max(set(turns), key=turns.count)
     return best if best and turns.count(best) >= TURNED_SHARE * len(turns) else 0
 
@@ -100,7 +100,7 @@ def page_turn(textpage: pdfium.PdfTextPage, text: str) -> int:
     if not turn:
         return 0
     inked = [k for k, char in enumerate(text) if not char.isspace()]
-    alike = sum(1 for k in inked if _turn_of(textpage, k) == turn)
+    alike = sum(1 for k in inked if turn_of(textpage, k) == turn)
     return turn if inked and alike >= TURNED_SHARE * len(inked) else 0
 
 

@@ -9,7 +9,8 @@ title), and the strip between a photo and a column can hide a gutter.
 
 ``turned_runs`` finds those lines from a word of ``TURNED_LETTERS`` letters or more set
 upright. A text layer measures a word's box on its type's line box, the page's own ratio of
-box height to font size times the word's size (``Word.size``): a level word is as high as its
+line box to font size (the median of its words' smaller sides) times the word's size
+(``Word.size``): a level word is as high as its
 line box and as long as its text; a word set upright is as *wide* as its line box (to
 ``LINE_BOX``) and at least ``TURNED_TALL`` times as high (a word of three letters runs longer
 than its line box is high; a square word of three letters, ``TRÍ``, is found with the
@@ -35,6 +36,8 @@ back as a block of its own:
   Vietnamese credit is a ``credit`` block, the English one a ``caption`` block (the split's
   convention for a credit cut from its caption: the English credit stays in the English
   half);
+* the lines of a photo's caption strip (turned lines beside it, not all credits) are its
+  captions, read where the photo stands (``split.turned_captions``);
 * any other turned line (a label along the page's edge) belongs to no article (``header``),
   read at the page's end; so does a piece of one that OCR cut at its dash, which opens with
   the dash and no label (``- TRUNG TỈNH LẠNG SƠN``) right by another run in its strip.
@@ -50,12 +53,17 @@ from dataclasses import replace
 from magpipe.artifacts.base import Box, across, down, shares_width, union
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
-from magpipe.split.credit_lines import credit_line
 from magpipe.split.drafts import Draft
-from magpipe.split.keyed_captions import labelled_credit
-from magpipe.split.langid import classify, credited_lang
 from magpipe.split.layout import column_of
-from magpipe.text.credits import CREDIT_LINE
+from magpipe.split.turned_captions import (
+    PHOTO_REACH,
+    credit_run,
+    photo_place,
+    read_well,
+    run_lang,
+    strip_drafts,
+    strips,
+)
 from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
@@ -76,7 +84,6 @@ TURNED_MARKED = 2.0   # OCR: a word of a letter or two with Vietnamese marks set
 TURNED_GAP = 0.6      # x the strip's width: white between two words of one turned line, at
                       # most (a word space is a third of the type's size; the box's width is
                       # the line's height)
-PHOTO_REACH = 3.0     # x body size: a caption this close to a photo is that photo's
 _CAPTION_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
 _SEPARATORS = frozenset("-–—:")    # what parts a credit's label from its name
 
@@ -86,8 +93,11 @@ def _letters(text: str) -> int:
 
 
 def _line_box(words: tuple[Word, ...]) -> float:
-    """A text layer's ratio of word box height to font size, the page's median (0: none)."""
-    ratios = sorted((w.box[3] - w.box[1]) / w.size for w in words
+    """A text layer's ratio of line box to font size, the page's median (0: none): a word's
+    box is its line box high when set level and that wide when set upright, so the smaller
+    side measures it either way (a page of a large photo and its turned captions may hold
+    more upright words than level ones)."""
+    ratios = sorted(min(w.box[3] - w.box[1], w.box[2] - w.box[0]) / w.size for w in words
                     if w.size > 0 and _letters(w.text) >= TURNED_LETTERS)
     return ratios[len(ratios) // 2] if ratios else 0.0
 
@@ -182,9 +192,42 @@ def _found_runs(words: tuple[Word, ...], exact: bool) -> list[tuple[int, ...]]:
             continue        # a word alone, not long enough to tell it from a level one
         taken.update(run)
         runs.append(tuple(sorted(run)))
+    if not exact:
+        runs = _ocr_lines(words, runs)
     for found in runs:
         log.debug("a line turned a quarter: %r", " ".join(words[i].text for i in found))
     return runs
+
+
+def _ocr_lines(words: tuple[Word, ...], runs: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """OCR: runs holding words of one line as OCR read it, in one strip (overlapping across),
+    joined, with that line's other words (a dash, a word of another width the stacking
+    missed), where every word of that line lies in the strip: OCR read them as one turned
+    line. (A line OCR read across the page, level words and all, joins nothing.)"""
+    members: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        members.setdefault(w.line, []).append(i)
+    out: list[set[int]] = []
+    for run in runs:
+        box = union([words[i].box for i in run])
+        lines = {words[i].line for i in run
+                 if all(box[0] <= (words[j].box[0] + words[j].box[2]) / 2 <= box[2]
+                        for j in members[words[i].line] if words[j].text.strip())}
+        into = next((g for g in out if lines and across(box, union([words[i].box for i in g]))
+                     > 0 and lines & {words[i].line for i in g}), None)
+        group = set(run) | {j for line in lines for j in members[line] if words[j].text.strip()}
+        if into is None:
+            out.append(group)
+        else:
+            into.update(group)
+    joined: list[tuple[int, ...]] = []
+    seen: set[int] = set()
+    for group in out:          # (a word in one run only)
+        group -= seen
+        if group:
+            joined.append(tuple(sorted(group)))
+            seen |= group
+    return joined
 
 
 def upright(words: tuple[Word, ...], exact: bool = True) -> tuple[Word, ...]:
@@ -201,10 +244,6 @@ def upright(words: tuple[Word, ...], exact: bool = True) -> tuple[Word, ...]:
             _upright_memo.clear()
         _upright_memo[(id(words), exact)] = (words, level)
     return level
-
-
-def _credit(text: str) -> bool:
-    return bool(CREDIT_LINE.match(text.strip())) or credit_line(text)
 
 
 def _cut_piece(text: str, box: Box, boxes: list[Box]) -> bool:
@@ -249,15 +288,28 @@ def turned_drafts(words: tuple[Word, ...], drafts: list[Draft], photos: tuple[Bo
     boxes = [union([words[i].box for i in d.words]) if d.words else (0.0, 0.0, 0.0, 0.0)
              for d in out]
     run_boxes = [union([words[i].box for i in run]) for run in runs]
-    for run, box in zip(runs, run_boxes, strict=True):
-        text = " ".join(words[i].text for i in run)
+    texts = [" ".join(words[i].text for i in run) for run in runs]
+    done: set[int] = set()
+    for photo, members in strips(photos, run_boxes, body):
+        if all(credit_run(texts[k]) for k in members) or \
+                not read_well(words, [i for k in members for i in runs[k]]):
+            continue        # credits set upright along the photo's edge, or noise: below
+        at = photo_place(photo, out, boxes)
+        region = out[at - 1].region if at else (out[0].region if out else 0)
+        found = strip_drafts(words, [runs[k] for k in members], columns, region)
+        out[at:at] = found
+        boxes[at:at] = [union([words[i].box for i in d.words]) for d in found]
+        done.update(members)
+    for k, (run, box) in enumerate(zip(runs, run_boxes, strict=True)):
+        if k in done:
+            continue
+        text = texts[k]
         column = column_of(box, columns)
-        if not _credit(text) or _cut_piece(text, box, run_boxes):
+        if not credit_run(text) or _cut_piece(text, box, run_boxes):
             out.append(Draft(list(run), Role.HEADER, out[-1].region if out else 0, column))
             boxes.append(box)
             continue
-        # (its label says its language first, as for a caption's credit in its line)
-        lang = (labelled_credit(text) or credited_lang(text) or classify(text))[0]
+        lang = run_lang(text)
         role = Role.CREDIT if lang == Lang.VI else Role.CAPTION
         photo = min(photos, key=lambda p: _gap(p, box), default=None)
         at = len(out)
@@ -270,3 +322,4 @@ def turned_drafts(words: tuple[Word, ...], drafts: list[Draft], photos: tuple[Bo
                              None if lang == Lang.UNKNOWN else lang))
         boxes.insert(at, box)
     return out
+
