@@ -144,3 +144,20 @@ def test_the_clean_print_loses_no_mark_and_the_scan_loses_its_loose_dust():
     scanned = find_specks(_render("photos-scanned.pdf", 5), DPI)
     assert clean == []
     assert len(scanned) > 40
+
+
+def test_marks_read_from_specks_before_a_word_are_dropped_and_its_box_starts_at_its_ink():
+    image = _typeset("sâu          On")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(ITALIC, 34)
+    start = round(40 + draw.textlength("sâu          ", font=font))
+    _blot(image, start - 40, 125)                         # dust in the gap, high
+    _blot(image, start - 34, 150)                         # and on the baseline
+    words = (_word("`.On", start - 42, round(draw.textlength("On", font=font)) + 44),
+             _word("“Nam”", 700, 110))
+    ImageDraw.Draw(image).text((700, 120), "“Nam”", fill=INK, font=font)
+    out, dropped = drop_detached_marks(words, image)
+    assert [w.text for w in out] == ["On", "“Nam”"]
+    assert dropped == 2
+    assert start - 3 <= out[0].left <= start + 3
+    assert out[0].left + out[0].width == start - 42 + words[0].width

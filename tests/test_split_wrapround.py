@@ -105,3 +105,18 @@ def test_on_a_scan_text_runs_on_into_and_out_of_the_measure_beside_a_photo() -> 
     run_on = _starting(page, "Trong 02 ngày")
     assert "minh của phía Trung Quốc" in run_on.text
     assert run_on.text.endswith("Tổng Lãnh sự quán Việt Nam tại Nam Ninh.")
+
+
+def test_a_scan_whose_photos_stand_under_the_titles_reads_each_half_as_one_column() -> None:
+    page = _page("scan-under-titles")
+    # no line runs across the half above the photos, and the Vietnamese column ends its
+    # paragraph beside the caption: the text going on across each half under the captions
+    # is the column's body text, not a note spanning caption columns
+    assert len(page.columns) == 2
+    for opening, lang in (("Chương trình làm việc tại tỉnh", Lang.VI),
+                          ("Trước đó, bà Marcelle", Lang.VI),
+                          ("Before the meeting, Ms. Marcelle", Lang.EN)):
+        block = _starting(page, opening)
+        assert (block.role, block.lang) == (Role.BODY, lang)
+    caption = _starting(page, "Leaders of both sides jointly declare")
+    assert (caption.role, caption.lang) == (Role.CAPTION, Lang.EN)

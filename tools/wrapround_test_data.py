@@ -18,7 +18,12 @@ repair artifact (the split stage's input) and the truth of the articles printed 
 * ``scan-runs-on-beside``: a scanned copy (OCR words), the photos against the page's outer
   edges, the Vietnamese intro running on from its two lines across the half into the narrow
   measure beside its photo, and a paragraph from beside the captions on across the half
-  under them (wrapround-2-scanned, page 1).
+  under them (wrapround-2-scanned, page 1);
+* ``scan-under-titles``: a scanned copy, the photos meeting in the middle right under the
+  titles (no line across the half above them), each captions read apart from the narrow
+  column beside them (``extract.ocr.photocaptions``), the Vietnamese column ending its
+  paragraph beside the caption and the text going on across each half under the captions
+  (wrapround-3-scanned, page 1).
 
 Usage: ``.venv/bin/python tools/wrapround_test_data.py [NAME ...]``.
 """
@@ -35,7 +40,8 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 SAVED = (Saved("ends-beside", "wrapround-1-digital", (1,)),
          Saved("runs-on-under", "wrapround-1-digital", (2,)),
          Saved("ragged-intro", "wrapround-4-digital", (1,)),
-         Saved("scan-runs-on-beside", "wrapround-2-scanned", (1,)))
+         Saved("scan-runs-on-beside", "wrapround-2-scanned", (1,)),
+         Saved("scan-under-titles", "wrapround-3-scanned", (1,)))
 
 
 if __name__ == "__main__":

@@ -345,10 +345,44 @@ def _wrapped(pieces: list[Line], photo: Box, body: float, photos: tuple[Box, ...
                                _next_rows(pieces, p, first))
                 or _across_offset(p.box[1] - last.box[3], last, body, offset,
                                   _next_rows(pieces, last, p))) and
-               _one_language([*beside, p]) for p in pieces):
+               _one_language([*beside, p]) for p in pieces) or (
+                not exact and _resumes_under_caption(pieces, beside, photo, side, body, last,
+                                                     photos)):
             sides.append(side)
             foot = max(foot, last.box[3])
     return tuple(sides), foot
+
+
+def _resumes_under_caption(pieces: list[Line], beside: list[Line], photo: Box, side: int,
+                           body: float, last: Line, photos: tuple[Box, ...]) -> bool:
+    """On a scan, the text beside the photo (``WRAP_LINES`` lines or more, ``last`` the
+    column's last line beside it) runs on under the photo's own caption: the first row
+    under both the caption's foot and ``last``, within ``FIRST_GAP`` and the wrap's offset
+    of the lower, is a full line of the column across the photo's width (its pieces
+    together: OCR parts a loosely justified line into its words), of the text's language.
+    So a photo set into the column's top, under the titles (no full line above it), whose
+    text ends a paragraph beside the caption (``wrapround``'s scans). The white beside the
+    photo must be a wrap's offset (``SCAN_OFFSET`` body sizes at most), no column gutter:
+    a column set beside a photo over a paragraph across the page stands a gutter away."""
+    offset = _offset(beside, photo, side)
+    caption = _under(pieces, photo, body, set())
+    if offset > SCAN_OFFSET * body or not caption:
+        return False
+    foot = max(last.box[3], *(q.box[3] for q in caption))
+    lo = photo[0] - WRAP_GAP * body if side else min(q.box[0] for q in beside) - body
+    hi = max(q.box[2] for q in beside) + body if side else photo[2] + WRAP_GAP * body
+    under = [q for q in pieces if 0.0 <= q.box[1] - foot <= FIRST_GAP * body + offset
+             and q.box[0] >= lo and q.box[2] <= hi]
+    if not under:
+        return False
+    first = min(under, key=lambda q: q.box[1])
+    row = [q for q in under if min(q.box[3], first.box[3]) - max(q.box[1], first.box[1]) >
+           0.5 * min(q.box[3] - q.box[1], first.box[3] - first.box[1])]
+    edge = photo[2] if side else photo[0]
+    left, right = min(q.box[0] for q in row), max(q.box[2] for q in row)
+    return left < edge - body and right > edge + body and \
+        not any(_captioning(q, photos, photo, body) for q in row) and \
+        _next_rows(pieces, last, first) and _one_language([*beside, *row])
 
 
 def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, ...],

@@ -17,7 +17,9 @@ neither of which knows what the dust looks like beyond "small and dark":
    is dropped (real punctuation follows its letter with no space); a period or apostrophe
    between two runs of letters that cannot hold one (``Việt.Nam``; ``works'with``, not
    ``People's``, ``Mr.Doan``, ``U.S``, ``langson.gov``) becomes the word break it stands
-   in.
+   in; marks read before a word from specks a word space left of it (a backquote and a
+   period read before ``On``: dust in a gutter read glued to the next column's first word)
+   are dropped, the box starting at the word's ink.
 
 Development data: the constants were set on the photo-caption fixture (``photos-scanned``:
 small italic captions, the errors listed above; gaps of real marks and of specks measured
@@ -174,6 +176,42 @@ def _ends_in_mark(ink: np.ndarray, line_height: int) -> bool:
     return len(rows) > 0 and rows[-1] - rows[0] < MARK_HEIGHT * line_height
 
 
+# Marks Tesseract reads from specks before a word (a backquote and a period before ``0n``):
+# a speck near a column's last letter, in the gutter, is read glued to the next column's
+# first word, whose box then reaches back across the gutter (proof-1-scanned: ``sâu`` and
+# the marks 5 pt apart over a 13 pt gutter, so the two columns' first lines were chained
+# into one).
+_LEADING = ".,:;'`’‘\"“*·"
+LEADING_WIDTH = 0.4   # the ink read as leading marks is at most this share of the line wide
+
+
+def detached_lead(ink: np.ndarray, line_height: int) -> int | None:
+    """The column where the word starts, when the ink before it in ``ink`` (the word's box,
+    True = ink) is a few marks no wider than ``LEADING_WIDTH`` of the line, standing a word
+    space (``DETACHED``) away from the rest of the word; else None."""
+    columns = np.asarray(ink.any(axis=0))
+    filled = np.flatnonzero(columns)
+    if not len(filled):
+        return None
+    first = filled[0]
+    gaps = np.flatnonzero(np.diff(filled) >= DETACHED * line_height)
+    if not len(gaps):
+        return None
+    lead_end, body = filled[gaps[0]] + 1, filled[gaps[0] + 1]
+    if lead_end - first > LEADING_WIDTH * line_height:
+        return None
+    return int(body)
+
+
+def _leading_marks(text: str) -> int:
+    """How many of ``text``'s first characters are marks a speck may be read as, when a
+    letter or digit follows them (0 when none, or when nothing else does)."""
+    count = 0
+    while count < len(text) and text[count] in _LEADING:
+        count += 1
+    return count if count < len(text) and text[count].isalnum() else 0
+
+
 _LETTERS = r"[^\W\d_]"
 # A period or apostrophe with letters on both sides (``Việt.Nam``, ``works'with``).
 _INNER = re.compile(rf"(?<={_LETTERS})[.'’‘](?={_LETTERS})")
@@ -231,7 +269,8 @@ def drop_detached_marks(words: tuple[OcrWord, ...],
                         image: Image.Image) -> tuple[tuple[OcrWord, ...], int]:
     """``words`` (pixels of ``image``) without the marks read from specks beside a word:
     a trailing mark the image shows a word space away from its word is dropped; a period
-    or apostrophe glued between two words (:func:`glued_at`) becomes a word break.
+    or apostrophe glued between two words (:func:`glued_at`) becomes a word break; marks
+    read before a word from ink a word space left of it (:func:`detached_lead`) are dropped.
     Returns the words and the number of marks dropped."""
     grey = np.asarray(image.convert("L"))
     threshold = ink_threshold(image.convert("L"))
@@ -250,6 +289,17 @@ def drop_detached_marks(words: tuple[OcrWord, ...],
                 log.debug("mark of %r is a speck a word space away: dropped", text)
                 word = replace(word, text=text[:-1], width=body)
                 dropped += 1
+        lead = _leading_marks(word.text)
+        if lead:
+            ink = grey[max(0, word.top):word.top + word.height,
+                       max(0, word.left):word.left + word.width] < threshold
+            start = detached_lead(ink, word.line_height) if ink.size else None
+            if start is not None:
+                log.debug("leading marks of %r are specks a word space before it: dropped",
+                          word.text)
+                word = replace(word, text=word.text[lead:], left=word.left + start,
+                               width=word.width - start)
+                dropped += lead
         cuts = glued_at(word.text)
         if cuts:
             log.debug("%r: glued marks at %s stand for word breaks", word.text, cuts)

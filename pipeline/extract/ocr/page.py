@@ -33,6 +33,7 @@ from magpipe.extract.ocr.langpass import (
     unread,
 )
 from magpipe.extract.ocr.orientation import looks_upside_down
+from magpipe.extract.ocr.photocaptions import caption_regions, region_image, without_regions
 from magpipe.extract.ocr.photomask import PixelBox, find_photos
 from magpipe.extract.ocr.photopanels import blank_photo_pixels
 from magpipe.extract.ocr.regions import join_readings, split_by_language
@@ -229,6 +230,19 @@ def _with_strips(result: OcrResult, strips: list[tuple[Strip, OcrResult]]) -> Oc
     return OcrResult(tuple(words))
 
 
+def _captions_apart(result: OcrResult, image: Image.Image, regions: tuple[PixelBox, ...],
+                    tmp: Path, languages: str, timeout: float) -> OcrResult:
+    """``result`` (the page read with ``regions`` painted white) with each region of
+    ``image`` read alone and its words joined in, in its column's block order."""
+    words = result.words
+    for i, region in enumerate(regions):
+        framed, offset = region_image(image, region)
+        alone = ocr_image(str(save_for_ocr(framed, tmp, f"captions{i}")),
+                          languages=languages, timeout=timeout)
+        words, _ = join_readings(words, alone.words, offset)
+    return OcrResult(words)
+
+
 def _turned_first(image: Image.Image, path: Path, number: int, timeout: float) -> int:
     """Degrees to turn a page whose print looks upside down (``orientation``) before its
     first reading, when Tesseract's orientation check (on the saved image ``path``) agrees;
@@ -267,6 +281,8 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     unturned = image.size      # the photos' boxes are on this image, before any turn
     # Dust is removed once, here, so every OCR pass below reads the same clean image.
     image, specks = remove_specks(image, dpi)
+    # Captions under a photo with text close beside them are read apart (photocaptions).
+    captions = caption_regions(image, photos, dpi)
     first_pass, english_pass = _passes(languages)
     with tempfile.TemporaryDirectory(prefix="magpipe-ocr-") as tmp:
         path = save_for_ocr(image, Path(tmp), f"page{number}")
@@ -276,10 +292,19 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
             path = save_for_ocr(image, Path(tmp), f"page{number}-r")
         read_with_eng: frozenset[int] = frozenset()
         language_note = ""
+        apart = () if rotation else captions
+        reading, reading_path = image, path
+        if apart:
+            reading = without_regions(image, apart)
+            reading_path = save_for_ocr(reading, Path(tmp), f"page{number}-c")
         if english_pass:
-            result, read_with_eng, language_note = _read_by_language(image, path, dpi, timeout)
+            result, read_with_eng, language_note = _read_by_language(reading, reading_path,
+                                                                     dpi, timeout)
         else:
-            result = ocr_image(str(path), languages=first_pass, timeout=timeout)
+            result = ocr_image(str(reading_path), languages=first_pass, timeout=timeout)
+        if apart:
+            result = _captions_apart(result, image, apart, Path(tmp), first_pass, timeout)
+            language_note += f", {len(apart)} photos' captions read apart"
         note = (f"turned {rotation} degrees before OCR: " if rotation else "") + (
             f"{len(result.words)} words, mean confidence {result.mean_conf:.0f}{language_note}")
         if rotation and reads_badly(result):      # the look and the check misled: as it came
