@@ -341,3 +341,16 @@ def test_round_up_items_starting_level_are_read_band_by_band() -> None:
     twin's head that opens the band, so each item is read across its band's two columns
     before the next item."""
     _read_in_truth_order("runin-level-items-justified-title")
+
+
+def test_a_ragged_intros_lines_run_on_at_a_columns_head_are_one_paragraph() -> None:
+    """A ragged intro set at a looser leading than the justified body runs on for two lines
+    at the head of the next column, its first line ending short without a stop: the next
+    line's first word would not have fitted after it, so the two lines are one paragraph,
+    in each language (not a short last line of a paragraph set apart, and a new one)."""
+    _, result = _split("quartet-ragged-intro-run-on")
+    blocks = result.pages[0].blocks
+    for first, last in (("dân Khu tự trị", "Trung Quốc."),
+                        ("Government of the Guangxi", "Autonomous Region, China.")):
+        block = next(b for b in blocks if b.text.startswith(first))
+        assert block.text.endswith(last), block.text

@@ -61,7 +61,10 @@ own draws failed:
   (a byline in capitals at a panel's foot, level with a paragraph gap in the next panel);
 * ``runin-level-items-justified-title``: the first page of ``runin-5-digital`` of seed 4200
   (a round-up's items starting level in four columns, two a language; the English title's
-  justified capitals fall into pieces a word long).
+  justified capitals fall into pieces a word long);
+* ``quartet-ragged-intro-run-on``: the first page of ``quartet-5-digital`` of seed 4500 (a
+  ragged intro at a looser leading than the body runs on for two lines at the head of the
+  next column, over the justified body).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -96,7 +99,8 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("report-heading-level-with-paragraph-gap", "report-4-digital", (5,), seed=4500),
          Saved("trifold-byline-level-with-paragraph-gap", "trifold-1-digital", (2,),
                seed=4300),
-         Saved("runin-level-items-justified-title", "runin-5-digital", (1,), seed=4200))
+         Saved("runin-level-items-justified-title", "runin-5-digital", (1,), seed=4200),
+         Saved("quartet-ragged-intro-run-on", "quartet-5-digital", (1,), seed=4500))
 
 
 if __name__ == "__main__":
