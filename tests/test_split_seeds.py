@@ -269,3 +269,88 @@ def test_columns_running_round_a_callout_are_read_column_by_column() -> None:
     assert blocks[tail].role == Role.BODY
     above = [k for k in third if blocks[k].box[3] < blocks[tail].box[1]]
     assert above and tail == max(above) + 1
+
+
+def _titles_whole(name: str, page: int = 0) -> None:
+    """Each title of the saved page's truth (``page``: its index among the saved pages) is
+    one title block of its language on the page, all its lines in it, and no block outside
+    the articles holds a word of a title."""
+    truth, result = _split(name)
+    blocks = result.pages[page].blocks
+    want = [b for b in truth["pages"][page]["blocks"] if b["role"] == "title"]
+    assert want
+    for t in want:
+        assert any(b.role == Role.TITLE and b.lang == t["lang"]
+                   and fuzz.ratio(b.text.casefold(), t["text"].casefold()) >= 95
+                   for b in blocks), t["text"]
+    words = {w for t in want for w in t["text"].split() if len(w) > 3}
+    assert not [b.text for b in blocks if b.role in (Role.HEADER, Role.ASIDE)
+                and words & set(b.text.split())]
+
+
+def test_a_titles_first_line_over_a_short_second_line_is_no_section_band() -> None:
+    """Each language's title of two lines over its two columns, the second line short and
+    inside the first column: the lines are one title (its first line, cut from the second
+    with the columns, and its twin beside it read as a section band across the page's top),
+    and the page's running heads stay headers."""
+    _titles_whole("quartet-title-short-second-line", page=1)
+
+
+def test_a_titles_line_across_a_fold_keeps_its_short_last_line() -> None:
+    """A sheet read as two facing pages: the Vietnamese title's first line runs across the
+    fold, its short second line lies on the left page. The two lines are one title, read
+    before the English title under it (not the second line after it, the first then taken
+    for a banner and kept out of the article)."""
+    _titles_whole("quartet-title-across-fold")
+
+
+def _read_in_truth_order(name: str) -> None:
+    """The saved page's article blocks are read in the order of the truth's blocks (each
+    found by its first words; a caption may open with its article's words)."""
+    truth, result = _split(name)
+    want = [b["text"][:40] for b in truth["pages"][0]["blocks"]
+            if b["role"] in ("body", "intro", "byline", "heading")]
+    got = [b.text[:40] for b in result.pages[0].blocks
+           if b.role not in (Role.HEADER, Role.PAGE_NUMBER, Role.CAPTION, Role.CREDIT)
+           and b.text[:40] in want]
+    assert len(got) >= len(want) - 1
+    k = -1
+    for text in got:        # (a subsequence of the truth's: bylines repeat)
+        later = [i for i in range(k + 1, len(want)) if want[i] == text]
+        assert later, text
+        k = later[0]
+
+
+def test_a_numbered_heading_level_with_a_paragraph_gap_starts_no_band() -> None:
+    """A report's English page of two columns: a numbered heading in capitals opens the first
+    column's text level with a paragraph gap in the second. One language's columns are no
+    band of round-up items (whose twins start level in the other language's columns): the
+    first column is read to its foot before the second."""
+    _read_in_truth_order("report-heading-level-with-paragraph-gap")
+
+
+def test_a_byline_level_with_a_paragraph_gap_starts_no_band() -> None:
+    """A byline in capitals at the foot of a leaflet's panel, level with a paragraph gap in
+    the next panel: no band of items starts there; each panel is read down to its foot."""
+    _read_in_truth_order("trifold-byline-level-with-paragraph-gap")
+
+
+def test_round_up_items_starting_level_are_read_band_by_band() -> None:
+    """A round-up of four columns, two a language, its items' two languages starting level:
+    the English title's justified capitals fall into pieces a word long, and are still the
+    twin's head that opens the band, so each item is read across its band's two columns
+    before the next item."""
+    _read_in_truth_order("runin-level-items-justified-title")
+
+
+def test_a_ragged_intros_lines_run_on_at_a_columns_head_are_one_paragraph() -> None:
+    """A ragged intro set at a looser leading than the justified body runs on for two lines
+    at the head of the next column, its first line ending short without a stop: the next
+    line's first word would not have fitted after it, so the two lines are one paragraph,
+    in each language (not a short last line of a paragraph set apart, and a new one)."""
+    _, result = _split("quartet-ragged-intro-run-on")
+    blocks = result.pages[0].blocks
+    for first, last in (("dân Khu tự trị", "Trung Quốc."),
+                        ("Government of the Guangxi", "Autonomous Region, China.")):
+        block = next(b for b in blocks if b.text.startswith(first))
+        assert block.text.endswith(last), block.text

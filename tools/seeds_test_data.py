@@ -1,8 +1,9 @@
 """Save the inputs of ``tests/test_split_seeds.py`` into ``tests/data/layouts-seeds/``.
 
 Pages of development families' documents drawn from another seed than the layout bench's own
-(``bench/bench_layouts.py --seed 4100``, ``--seed 4200`` and ``--seed 4300``): draws no rule
-was written against, on which a rule that fitted the bench's own draws failed:
+(``bench/bench_layouts.py --seed 4100``, ``--seed 4200``, ``--seed 4300`` and
+``--seed 4500``): draws no rule was written against, on which a rule that fitted the bench's
+own draws failed:
 
 * ``letters-long-subject``: the first page of ``letters-1-digital`` of seed 4100 (a press
   release whose subject wraps to two lines nearly as wide as its column: centred, but less
@@ -45,7 +46,25 @@ was written against, on which a rule that fitted the bench's own draws failed:
   titles centred under the gallery's band, its lead set larger than the titles);
 * ``notices-columns-round-callout``: the first page of ``notices-2-digital`` of seed 4300
   (a hotline call-out across two of three columns, the English text above it in the third
-  column running on under it).
+  column running on under it);
+* ``quartet-title-short-second-line``: ``quartet-1-digital`` of seed 4500, whole (page 2: each
+  language's title of two lines over its two columns, the second line short, inside the first
+  column: the first line, read alone, and its twin made a section band; the running heads
+  are told from the document's three pages);
+* ``quartet-title-across-fold``: page 3 of ``quartet-3-digital`` of seed 4500 (a sheet read
+  as two facing pages; the Vietnamese title's first line runs across the fold, its short
+  second line lies on the left page);
+* ``report-heading-level-with-paragraph-gap``: page 5 of ``report-4-digital`` of seed 4500
+  (an English page of two columns; a numbered heading in capitals opens the first column
+  level with a paragraph gap of the second);
+* ``trifold-byline-level-with-paragraph-gap``: page 2 of ``trifold-1-digital`` of seed 4300
+  (a byline in capitals at a panel's foot, level with a paragraph gap in the next panel);
+* ``runin-level-items-justified-title``: the first page of ``runin-5-digital`` of seed 4200
+  (a round-up's items starting level in four columns, two a language; the English title's
+  justified capitals fall into pieces a word long);
+* ``quartet-ragged-intro-run-on``: the first page of ``quartet-5-digital`` of seed 4500 (a
+  ragged intro at a looser leading than the body runs on for two lines at the head of the
+  next column, over the justified body).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -74,7 +93,14 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("dogleg-framed-inset-across-columns", "dogleg-4-digital", (1,), seed=4300),
          Saved("front-page-line-at-column-foot", "front-page-5-digital", (1,), seed=4300),
          Saved("gallery-lead-under-band", "gallery-2-digital", (1, 2), seed=4300),
-         Saved("notices-columns-round-callout", "notices-2-digital", (1,), seed=4300))
+         Saved("notices-columns-round-callout", "notices-2-digital", (1,), seed=4300),
+         Saved("quartet-title-short-second-line", "quartet-1-digital", seed=4500),
+         Saved("quartet-title-across-fold", "quartet-3-digital", (3,), seed=4500),
+         Saved("report-heading-level-with-paragraph-gap", "report-4-digital", (5,), seed=4500),
+         Saved("trifold-byline-level-with-paragraph-gap", "trifold-1-digital", (2,),
+               seed=4300),
+         Saved("runin-level-items-justified-title", "runin-5-digital", (1,), seed=4200),
+         Saved("quartet-ragged-intro-run-on", "quartet-5-digital", (1,), seed=4500))
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ from magpipe.artifacts.pages import Word
 from magpipe.split.column_order import column_major
 from magpipe.split.fold_bands import band_cuts, banded
 from magpipe.split.layout import PageGeometry, Para, analyse
+from magpipe.split.para_runs import title_line_under
 from magpipe.split.pieces import (
     JUNK_CONF,
     Line,
@@ -125,6 +126,22 @@ def _grown(seeds: list[Line], pieces: list[Line]) -> set[int]:
     return found
 
 
+def _title_lines(across: set[int], pieces: list[Line], body: float) -> set[int]:
+    """``across`` (``id`` of pieces) with the lines of the titles it holds that lie on one
+    side of the fold, and their rows (``_grown``): a title's line set under a line of it
+    (``para_runs.title_line_under``). A title across the fold whose last line is short
+    ends on the left page; read with that page, the line was parted from its title by the
+    other language's title read between (issue 16: quartet-3 at seed 4500)."""
+    found = set(across)
+    while True:
+        lines = [p for p in pieces if id(p) in found]
+        new = [p for p in pieces if id(p) not in found
+               and any(title_line_under(a, p, body) for a in lines)]
+        if not new:
+            return found
+        found |= _grown(new, pieces)
+
+
 def _broken_rows(left: list[Line], right: list[Line], edges: tuple[float, float],
                  unit: float) -> set[int]:
     """Pieces of lines set across the fold and broken by it (OCR parts the words on each
@@ -197,7 +214,8 @@ def _parts(words: tuple[Word, ...], fold: Fold, body: float, pieces: list[Line],
     # the rest of the rows of those lines (a title's words OCR read as pieces of their own,
     # some at a low confidence), set at their size: the halves' columns beside a title across
     # the fold are smaller
-    across = _grown(seeds, [p for p in pieces if not is_speck(p, body)])
+    text_pieces = [p for p in pieces if not is_speck(p, body)]
+    across = _title_lines(_grown(seeds, text_pieces), text_pieces, body)
     parts: tuple[list[int], list[int], list[int]] = ([], [], [])
     for p in pieces:
         if id(p) in across:

@@ -203,11 +203,14 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if exact and line.base - prev.base > SPACED_PITCH * pitch and \
             (prev.text.rstrip()[-1:] in SENTENCE_ENDS or
              (not ragged and size < pitch and right - prev.box[2] > 2 * size
-              and upper_share(prev.text) < CAPS_SHARE)):
+              and upper_share(prev.text) < CAPS_SHARE and room_for_next(prev, line, right))):
         return True      # a paragraph set a few points apart (its short last line in justified
-                         # text at the text's leading ends it where its sentence lacks a stop;
-                         # display lines, set larger than the pitch or in capitals, fall short
-                         # anywhere)
+                         # text at the text's leading ends it where its sentence lacks a stop,
+                         # when the next line's first word would have fitted after it: a
+                         # ragged intro's lines at its own looser leading, run on at the head
+                         # of a justified column, were wrapped (short_lines; quartet-5 of seed
+                         # 4500); display lines, set larger than the pitch or in capitals, fall
+                         # short anywhere)
     width = right - left
     # first-line indent; a line held in as far on the right under an unfinished sentence is
     # centred (a caption's last line), not indented

@@ -50,13 +50,31 @@ def _opens_with_head(piece: Line) -> bool:
     """The piece opens with a head in capitals: its first words, ``HEAD_WORDS`` or more of
     ``HEAD_LETTERS`` letters or more, hold no lower-case letter (a run-in head, or a title's
     first line over its run-in line)."""
+    return _head_text(piece.text)
+
+
+def _head_text(text: str) -> bool:
+    """The text opens with a head in capitals (``_opens_with_head``)."""
     lead: list[str] = []
-    for token in piece.text.split():
+    for token in text.split():
         if any(c.islower() for c in token):
             break
         lead.append(token)
     letters = sum(c.isalpha() for t in lead for c in t)
     return len(lead) >= HEAD_WORDS and letters >= HEAD_LETTERS
+
+
+def _twin_head(row: list[Line], gutters: list[Span]) -> bool:
+    """A column of the row after the first opens with a head in capitals, the row's pieces
+    in it read left to right (a title's line in capitals set justified falls into pieces a
+    word long at its wide spaces)."""
+    cuts = sorted((g[0] + g[1]) / 2 for g in gutters)
+    for lo, hi in zip(cuts, [*cuts[1:], float("inf")], strict=True):
+        inside = sorted((p for p in row if lo <= (p.box[0] + p.box[2]) / 2 < hi),
+                        key=lambda p: p.box[0])
+        if inside and _head_text(" ".join(p.text for p in inside)):
+            return True
+    return False
 
 
 def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
@@ -66,8 +84,11 @@ def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
     ``modules.HEAD_SIZE``: a run-in head's; a display title's lines, white between them
     level with white in the next column, and headlines set smaller over their own lines are
     none), its text running on after the head or its capitals filling the column's measure
-    (``run_in_heads.FULL``: a rail's label alone on a short line is no head), and the next
-    column's top piece opening with no such head (the item's text goes on there)."""
+    (``run_in_heads.FULL``: a rail's label alone on a short line is no head), the next
+    column's top piece opening with no such head (the item's text goes on there) and a
+    column further along the row opening with one (the item's twin in the other language,
+    starting level with it: a numbered heading of a report in one language, its column's
+    white level by chance with a paragraph gap in the next, starts no band)."""
     row = edge_row(part, body)
     if not row or not gutters:
         return False
@@ -81,6 +102,10 @@ def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
     if beside and _opens_with_head(min(beside, key=lambda p: p.box[0])):
         return False        # (the next column opens with a head too: numbered headings side
                             # by side; an item's text goes on there in mid-sentence)
+    if not _twin_head(row, gutters):
+        return False        # (no twin's head further along the row: one language's columns
+                            # whose paragraph gaps line up under a numbered heading in the
+                            # first, report-4 of seed 4500; items start level in pairs)
     if first.text == first.text.upper() and first.box[2] < edge - FULL * first.size:
         return False        # (a label alone on a short line: a rail's, a heading's)
     return all(any(p.core[1] <= (g[0] + g[1]) / 2 for p in row) and
