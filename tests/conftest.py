@@ -90,10 +90,10 @@ ROUNDS_MODULE = "test_layouts_rounds_generic.py"
 
 @pytest.hookimpl(optionalhook=True)    # xdist's hook: pytest without xdist runs serially
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
-    """``--dist loadfile``, but each round's part of ``ROUNDS_MODULE`` goes to a worker as a
-    unit of its own: whole, the module (the shared checks of every round) would keep one
-    worker busy long after the other is done. A round's documents are generated once all the
-    same (``generated_rounds.shared``)."""
+    """``--dist loadfile``, but each round's part of ``ROUNDS_MODULE`` goes to a worker with
+    the round's own module (``test_layouts_<round>.py``) as one unit: whole, the module would
+    keep one worker busy long after the other is done, and apart from its round's module
+    it would read the round's documents again in another process (``pages_of``)."""
     if config.getvalue("dist") != "loadfile":
         return None
     from xdist.scheduler import LoadFileScheduling
@@ -102,7 +102,8 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
         def _split_scope(self, nodeid: str) -> str:
             scope = super()._split_scope(nodeid)
             if scope.endswith(ROUNDS_MODULE) and "[" in nodeid:
-                return scope + nodeid[nodeid.index("["):]
+                name = nodeid[nodeid.index("[") + 1:].rstrip("]")
+                return scope.replace(ROUNDS_MODULE, f"test_layouts_{name}.py")
             return scope
 
     return RoundScheduling(config, log)
