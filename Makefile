@@ -12,8 +12,8 @@ demo: system-deps venv
 	@echo "results: $(DEMO)/articles.jsonl, $(DEMO)/report.json, $(DEMO)/<doc>/review.html"
 
 # The tests run in parallel, a worker per core (pytest-xdist), each test module on one worker
-# (its module-scoped fixtures computed once), the costly modules handed out first
-# (tests/conftest.py). `make test JOBS=0` runs them all in this process.
+# (its module-scoped fixtures computed once; the layout rounds' shared checks a round to a
+# worker), the costly modules handed out first (tests/conftest.py). `make test JOBS=0` runs them all in this process.
 JOBS   ?= auto
 PYTEST := $(PY) -m pytest -q -n $(JOBS) --dist loadfile --no-loadscope-reorder
 

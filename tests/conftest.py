@@ -82,3 +82,28 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     modules = {item.nodeid.split("::")[0] for item in items if _costly(item)}
     # sorted is stable: collection order within each part
     items.sort(key=lambda item: item.nodeid.split("::")[0] not in modules)
+
+
+# The checks every layout round shares: one module, a round's part of it named by its test id.
+ROUNDS_MODULE = "test_layouts_rounds_generic.py"
+
+
+@pytest.hookimpl(optionalhook=True)    # xdist's hook: pytest without xdist runs serially
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """``--dist loadfile``, but each round's part of ``ROUNDS_MODULE`` goes to a worker with
+    the round's own module (``test_layouts_<round>.py``) as one unit: whole, the module would
+    keep one worker busy long after the other is done, and apart from its round's module
+    it would read the round's documents again in another process (``pages_of``)."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class RoundScheduling(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            scope = super()._split_scope(nodeid)
+            if scope.endswith(ROUNDS_MODULE) and "[" in nodeid:
+                name = nodeid[nodeid.index("[") + 1:].rstrip("]")
+                return scope.replace(ROUNDS_MODULE, f"test_layouts_{name}.py")
+            return scope
+
+    return RoundScheduling(config, log)

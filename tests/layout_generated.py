@@ -1,7 +1,8 @@
-"""Checks shared by the tests of generated layout families (``tests/test_layouts_journal.py``,
-``tests/test_layouts_sixth.py``): running a generator as the bench does, a round's documents
-as module fixtures, comparing two runs, holding a truth file against the PDF's text layer,
-and loading the layout bench."""
+"""Checks shared by the tests of generated layout families (``tests/test_layouts_<round>.py``
+and the checks every round shares, ``tests/test_layouts_rounds_generic.py``): running a
+generator as the bench does, comparing two runs, holding a truth file against the PDF's text
+layer and its articles' text, scanned copies and DejaVu standing in, and loading the layout
+bench. The rounds' table and their shared documents are in ``tests/generated_rounds.py``."""
 
 from __future__ import annotations
 
@@ -35,33 +36,14 @@ def generate(script: str, out: Path, *extra: str, seed: int, docs: int) -> list[
 MORE_SEED = 40      # a round's further documents: generated with its seed and this
 
 
-def round_docs(script: str, seed: int, count: int, folder: str):
-    """A round's tests' ``generate`` (``fixtures/<script>`` with ``seed`` and ``count``
-    documents of each family, unless told otherwise) and their module fixture ``docs``, the
-    documents generated once into a temporary folder named ``folder``."""
-    run = functools.partial(generate, script, seed=seed, docs=count)
-
-    @pytest.fixture(scope="module")
-    def docs(tmp_path_factory) -> list[Path]:
-        return run(tmp_path_factory.mktemp(folder))
-
-    return run, docs
-
-
-def more_docs(run, seed: int, count: int, folder: str):
-    """A round's module fixture ``more``: ``count`` further documents of each family (``run``,
-    a ``round_docs`` generator, with ``seed`` + ``MORE_SEED``), to meet each of their draws."""
-    @pytest.fixture(scope="module")
-    def more(tmp_path_factory) -> list[Path]:
-        """More documents of each family, to meet each of their draws."""
-        return run(tmp_path_factory.mktemp(f"{folder}-more"), seed=seed + MORE_SEED, docs=count)
-
-    return more
+def family_of(pdf: Path) -> str:
+    """The family of a generated document (``FAMILY-N-digital.pdf`` and its scanned kin)."""
+    return pdf.name.rsplit("-", 2)[0]
 
 
 def of(docs: list[Path], family: str) -> list[Path]:
-    """The documents of ``family`` (``FAMILY-N-digital.pdf`` and its scanned kin)."""
-    return [d for d in docs if d.name.rsplit("-", 2)[0] == family]
+    """The documents of ``family`` among ``docs``."""
+    return [d for d in docs if family_of(d) == family]
 
 
 def ordered(truth: dict) -> list[tuple[int, int, dict]]:
@@ -131,15 +113,17 @@ def assert_scanned_articles(out: list[Path], articles: dict[str, int]) -> None:
         assert len(assert_scanned_copy(scanned)["articles"]) == count, family
 
 
-def assert_dejavu_stands_in(kit: str, module: str, families: tuple[str, ...], folder: Path
-                            ) -> None:
+def assert_dejavu_stands_in(kit: str, module: str, families: tuple[str, ...], folder: Path,
+                            head_face: bool = True) -> None:
     """Each of ``families`` made with the faces of ``kit`` missing names DejaVu files in its
-    truth (text and display faces) and draws with DejaVu fonts only."""
+    truth (the text face's, and the display face's unless ``head_face`` is false: a round
+    with no display face of its own) and draws with DejaVu fonts only."""
     for family in families:
         params, fonts = made_with_missing_faces(kit, module, family, folder / f"{family}.pdf",
                                                 folder / "none")
         assert params["face_file"].startswith("DejaVu")
-        assert params["head_face_file"].startswith("DejaVu")
+        if head_face:
+            assert params["head_face_file"].startswith("DejaVu")
         assert fonts and all("DejaVu" in f for f in fonts), fonts
 
 
@@ -224,16 +208,19 @@ def load_bench(monkeypatch) -> ModuleType:
 
 
 def assert_development_round(monkeypatch, name: str, families: tuple[str, ...], parts: int = 4,
-                             own: tuple[str, ...] = ()) -> ModuleType:
+                             own: tuple[str, ...] = (), sources: tuple[str, ...] = ()
+                             ) -> ModuleType:
     """The layout bench and ``layouts.py`` make ``families`` (written in round ``name``:
     ``fixtures/layouts_<name>.py`` and its at least ``parts`` modules ``<name>_*.py``, but
     for those of ``own``, which generation does not read) as development families, and the
-    bench's generator files hold them and the rounds' shared entry; returns the bench."""
+    bench's generator files hold them, the rounds' shared entry and ``sources`` (paths under
+    ``fixtures/``); returns the bench."""
     bench = load_bench(monkeypatch)
     assert set(families) <= set(bench.FAMILIES) and not set(families) & bench.HELD_OUT
     generator = {Path(f).name for f in bench.GENERATOR}
     modules = {p.name for p in FIXTURES.glob(f"{name}_*.py")} - set(own)
     assert {f"layouts_{name}.py", "rounds.py", *modules} <= generator and len(modules) >= parts
+    assert set(sources) <= {f.removeprefix("fixtures/") for f in bench.GENERATOR}
     layouts = sys.modules.get("layouts")
     assert layouts is not None and set(families) == set(getattr(layouts,
                                                                 f"{name.upper()}_FAMILIES"))
@@ -267,18 +254,34 @@ def assert_articles_printed_whole(pdf: Path) -> None:
                                                                   ("intro",))
 
 
-def assert_captions_printed(pdf: Path) -> None:
+def assert_captions_printed(pdf: Path, one_language: bool = False) -> None:
     """Each truth caption of each article, and its credit, is among the caption blocks of its
     language (the Vietnamese credit blocks with them; an English credit stays in a caption
-    block)."""
+    block). With ``one_language`` a caption may be printed in one language only: the other
+    language's caption and credit are then empty."""
     truth = truth_of(pdf)
     for index, article in enumerate(truth["articles"]):
         captions = {"vi": printed(truth, index, "vi", ("caption", "credit")),
                     "en": printed(truth, index, "en", ("caption",))}
         for cap in article["captions"]:
+            assert cap["vi"] or cap["en"], pdf.name
             for lang, credit in (("vi", "credit"), ("en", "credit_en")):
+                if one_language and not cap[lang]:
+                    assert not cap[credit], (pdf.name, cap[credit])
+                    continue
                 assert compact(cap[lang]) in captions[lang], (pdf.name, cap[lang])
                 assert compact(cap[credit]) in captions[lang], pdf.name
+
+
+def assert_links_one_to_one(pdf: Path) -> None:
+    """Each paragraph link of each article joins one Vietnamese paragraph to one English
+    paragraph, or to none in an article printed in Vietnamese only (no English title)."""
+    truth = truth_of(pdf)
+    for article in truth["articles"]:
+        english = 1 if article["title"]["en"] is not None else 0
+        assert article["paragraphs"], (pdf.name, article["id"])
+        for link in article["paragraphs"]:
+            assert (len(link["vi"]), len(link["en"])) == (1, english), (pdf.name, article["id"])
 
 
 class BlockRecorder:

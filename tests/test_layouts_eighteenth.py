@@ -1,11 +1,9 @@
-"""The eighteenth round's layout families (``fixtures/layouts_eighteenth.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (the English in a narrow column
-on the page's outer side and the newsletter's name turned up the outer edge; a page of photos
-whose captions run in a strip along its foot, each opened by the photo's place; slash titles
-over the articles and over boxes of rates or weather that belong to no article), the scanned
-copies carry no text, it works with DejaVu alone, and the layout bench counts them as
-development families.
+"""The eighteenth round's layout families (``fixtures/layouts_eighteenth.py``): each family's
+defining feature is there (the English in a narrow column on the page's outer side and the
+newsletter's name turned up the outer edge; a page of photos whose captions run in a strip along
+its foot, each opened by the photo's place; slash titles over the articles and over boxes of
+rates or weather that belong to no article). The checks every round shares run on the same
+documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -15,36 +13,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import generated_rounds as rounds
 import layout_generated as gen
 
-FAMILIES = ("edgetab", "footstrip", "ratebox")
-SEED = 1900
-DOCS = 2
-TOLERANCE = 3.0        # points around a truth box: the faces' accents reach out of the leading
-
-generate, docs = gen.round_docs("layouts_eighteenth.py", SEED, DOCS, "eighteenth")
-more = gen.more_docs(generate, SEED, 4, "eighteenth")
+ROUND, docs, more = rounds.round_fixtures("eighteenth")
 
 
 def centre(block: dict) -> float:
     return (block["box"][0] + block["box"][2]) / 2
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    """Every truth block's text is printed inside its box (the turned names' boxes too), and
-    every printed character is in some truth block."""
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
 
 
 def test_edgetab_sets_the_english_on_the_outer_side_and_turns_the_name_up_the_edge(docs, more):
@@ -176,18 +152,3 @@ def test_ratebox_sets_slash_titles_and_a_box_of_no_article_titled_like_them(docs
     assert kinds == {"rates", "weather"} and styles == {"frame", "tint"} and shared
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for (the scanning is the same for the
-    other two families: left out here to keep the test short)."""
-    out = generate(tmp_path, "--scan", "--family", "ratebox", docs=1)
-    gen.assert_scanned_articles(out, {"ratebox": 1})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Noto Serif Light and Noto Sans Display SemiCondensed files DejaVu stands
-    in under the faces' names and the truth says so."""
-    gen.assert_dejavu_stands_in("eighteenth_kit", "layouts_eighteenth", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "eighteenth", FAMILIES)

@@ -1,10 +1,9 @@
-"""The eleventh round's layout families (``fixtures/layouts_eleventh.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (side heads, margin captions and
-footnotes beside one wide column; boxes of no article cutting an article's text and a
-call-out across two columns; a cover with its cover lines over the photo and an inside cover
-captioning the cover photo pages before its article), the scanned copies carry no text, it
-works with DejaVu alone, and the layout bench counts them as development families.
+"""The eleventh round's layout families (``fixtures/layouts_eleventh.py``): each family's
+defining feature is there (side heads, margin captions and footnotes beside one wide column;
+boxes of no article cutting an article's text and a call-out across two columns; a cover with
+its cover lines over the photo and an inside cover captioning the cover photo pages before its
+article). The checks every round shares run on the same documents in
+``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -13,34 +12,11 @@ from __future__ import annotations
 
 import sys
 
+import generated_rounds as rounds
 import layout_generated as gen
 from conftest import FIXTURES
 
-FAMILIES = ("sidenotes", "notices", "cover")
-SEED = 7100
-DOCS = 3
-TOLERANCE = 3.0        # points around a truth box: these faces' glyphs reach out of the leading
-
-
-generate, docs = gen.round_docs("layouts_eleventh.py", SEED, DOCS, "eleventh")
-more = gen.more_docs(generate, SEED, 5, "eleventh")
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs, more):
-    """Every truth block's text is printed inside its box, and every printed character is in
-    some truth block (footnote marks, ads, cover lines in white over the photo too)."""
-    for pdf in docs + more:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+ROUND, docs, more = rounds.round_fixtures("eleventh")
 
 
 def overlaps(a: list, b: list) -> bool:
@@ -164,21 +140,6 @@ def test_cover_prints_cover_lines_on_its_photo_and_captions_it_inside(docs, more
         assert any(b["role"] == "header" and b["text"] == "HỘI ĐỒNG BIÊN TẬP"
                    for b in inside["blocks"])
     assert places == {"side", "under"}
-
-
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    out = generate(tmp_path, "--scan", docs=1)
-    gen.assert_scanned_articles(out, {family: 1 for family in FAMILIES})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Tinos, Arimo and Comfortaa files DejaVu stands in under the faces'
-    names and the truth says so."""
-    gen.assert_dejavu_stands_in("eleventh_kit", "layouts_eleventh", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "eleventh", FAMILIES)
 
 
 def test_a_paragraph_cut_around_a_box_keeps_every_word_once():

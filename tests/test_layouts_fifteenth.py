@@ -1,11 +1,10 @@
-"""The fifteenth round's layout families (``fixtures/layouts_fifteenth.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (a tête-bêche booklet whose
-English half comes last, upside down and in reverse order, with a note of no article between
-the halves; a strip of small captioned photos in a row and a large photo captioned in the
-spaces either side of it; articles in a Vietnamese and an English column beside a French
-column of no article running across their bands), the scanned copies carry no text, it works
-with DejaVu alone, and the layout bench counts them as development families.
+"""The fifteenth round's layout families (``fixtures/layouts_fifteenth.py``): each family's
+defining feature is there (a tête-bêche booklet whose English half comes last, upside down and
+in reverse order, with a note of no article between the halves; a strip of small captioned
+photos in a row and a large photo captioned in the spaces either side of it; articles in a
+Vietnamese and an English column beside a French column of no article running across their
+bands). The checks every round shares run on the same documents in
+``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -14,41 +13,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import generated_rounds as rounds
 import layout_generated as gen
 import pdfplumber
 import pytest
 
-FAMILIES = ("tetebeche", "filmstrip", "trilingual")
-SEED = 7400
-DOCS = 2
-TOLERANCE = 3.0        # points around a truth box: the face's accents reach out of the leading
-
-
-generate, docs = gen.round_docs("layouts_fifteenth.py", SEED, DOCS, "fifteenth")
-more = gen.more_docs(generate, SEED, 4, "fifteenth")
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    """Every truth block's text is printed inside its box, and every printed character is in
-    some truth block (the upside-down pages' boxes where their turned text lands)."""
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    """Each truth paragraph in its language's body blocks, read in the order its half is
-    read (the tête-bêche booklet's English pages from the file's last one back), each title,
-    intro and caption."""
-    for pdf in docs + more:
-        if pdf.name.startswith("tetebeche"):
-            assert_both_halves_printed(pdf)
-        else:
-            gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+ROUND, docs, more = rounds.round_fixtures("fifteenth")
 
 
 def assert_both_halves_printed(pdf: Path) -> None:
@@ -75,6 +45,14 @@ def read(pages: list[dict], index: int, lang: str, roles: tuple[str, ...]) -> st
 
 def page_langs(page: dict) -> set:
     return {b["lang"] for b in page["blocks"] if b["role"] not in ("page-number", "sidebar")}
+
+
+def test_tetebeche_prints_each_half_whole_in_the_order_it_is_read(docs, more):
+    """Each truth paragraph in its language's body blocks, read in the order its half is
+    read (the English pages from the file's last one back), each title and intro (the shared
+    check reads the file's order, which the English half runs against)."""
+    for pdf in gen.of(docs + more, "tetebeche"):
+        assert_both_halves_printed(pdf)
 
 
 def test_tetebeche_prints_the_english_half_last_upside_down_and_in_reverse(docs, more):
@@ -189,20 +167,3 @@ def test_trilingual_sets_a_french_column_of_no_article_across_the_bands(docs, mo
     assert sides == {"left", "right"} and across
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for: the tête-bêche booklet prints one
-    more (its upside-down pages scanned as they are), the photo report one (the scanning is
-    the same for the paper: left out here to keep the test short)."""
-    out = generate(tmp_path, "--scan", "--family", "tetebeche", "--family", "filmstrip",
-                   docs=1)
-    gen.assert_scanned_articles(out, {"tetebeche": 2, "filmstrip": 1})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the condensed Noto and Noto Sans Mono files DejaVu stands in under the faces'
-    names and the truth says so."""
-    gen.assert_dejavu_stands_in("fifteenth_kit", "layouts_fifteenth", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "fifteenth", FAMILIES)

@@ -1,13 +1,10 @@
-"""The fourteenth round's layout families (``fixtures/layouts_fourteenth.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (language groups of two or three
-columns whose bands start and end level, an article cut by a page going on at the next
-page's head; a
-round cut-out photo between two columns with the text run around it and its captions under
-it, a second photo and a glossary of no article; Vietnamese articles run on with only
-English summaries, at the foot of the page each ends on or gathered at the end, and an
-imprint of no article), the scanned copies carry no text, it works with DejaVu alone, and the
-layout bench counts them as development families.
+"""The fourteenth round's layout families (``fixtures/layouts_fourteenth.py``): each family's
+defining feature is there (language groups of two or three columns whose bands start and end
+level, an article cut by a page going on at the next page's head; a round cut-out photo between
+two columns with the text run around it and its captions under it, a second photo and a glossary
+of no article; Vietnamese articles run on with only English summaries, at the foot of the page
+each ends on or gathered at the end, and an imprint of no article). The checks every round
+shares run on the same documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -17,39 +14,11 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import generated_rounds as rounds
 import layout_generated as gen
 import pytest
 
-FAMILIES = ("quartet", "cutout", "summary")
-SEED = 7300
-DOCS = 3
-TOLERANCE = 3.0        # points around a truth box: the face's accents reach out of the leading
-
-
-generate, docs = gen.round_docs("layouts_fourteenth.py", SEED, DOCS, "heldout")
-more = gen.more_docs(generate, SEED, 5, "heldout")
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs, more):
-    """Every truth block's text is printed inside its box, and every printed character is in
-    some truth block (the lines run around the cut-out and the summary boxes too)."""
-    for pdf in docs + more:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    """Each truth paragraph in its language's body blocks (a summary's links past its English
-    ones have no English), each title, intro and caption."""
-    for pdf in docs + more:
-        if pdf.name.startswith("summary"):
-            assert_summary_printed(pdf)
-        else:
-            gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+ROUND, docs, more = rounds.round_fixtures("fourteenth")
 
 
 def assert_summary_printed(pdf: Path) -> None:
@@ -72,6 +41,14 @@ def assert_summary_printed(pdf: Path) -> None:
 
 def blocks_of(truth: dict, page: int) -> list[dict]:
     return truth["pages"][page - 1]["blocks"]
+
+
+def test_summary_prints_each_paragraph_whole_english_only_where_summarised(docs, more):
+    """Each truth paragraph in its language's body blocks, each title and intro; an
+    article's links past its English ones (``params.english``) have no English (the shared
+    check wants English in every link)."""
+    for pdf in gen.of(docs + more, "summary"):
+        assert_summary_printed(pdf)
 
 
 def test_quartet_sets_each_language_in_its_column_group_in_level_bands(docs, more):
@@ -191,18 +168,3 @@ def test_summary_prints_each_english_twin_as_a_short_summary_apart(docs, more):
     assert places == {"foot", "gathered"} and shared
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for: the quartet and the summary print
-    one more (a band or an article run on after it)."""
-    out = generate(tmp_path, "--scan", docs=1)
-    gen.assert_scanned_articles(out, {"quartet": 2, "cutout": 1, "summary": 2})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Rasa and JetBrains Mono files DejaVu stands in under the faces' names and
-    the truth says so."""
-    gen.assert_dejavu_stands_in("fourteenth_kit", "layouts_fourteenth", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "fourteenth", FAMILIES)

@@ -1,10 +1,9 @@
-"""The nineteenth round's layout families (``fixtures/layouts_nineteenth.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (landscape sheets whose four
-columns alternate the languages, each language running from its first column into its second
-over the other's; captions set above their photos; a crossword of no article between the
-articles under title lines lettered like theirs), the scanned copies carry no text, it works
-with DejaVu alone, and the layout bench counts them as development families.
+"""The nineteenth round's layout families (``fixtures/layouts_nineteenth.py``): each family's
+defining feature is there (landscape sheets whose four columns alternate the languages, each
+language running from its first column into its second over the other's; captions set above
+their photos; a crossword of no article between the articles under title lines lettered like
+theirs). The checks every round shares run on the same documents in
+``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -13,33 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import generated_rounds as rounds
 import layout_generated as gen
 import pdfplumber
 
-FAMILIES = ("interlace", "overhead", "crossword")
-SEED = 2000
-DOCS = 2
-TOLERANCE = 3.0        # points around a truth box: the faces' accents reach out of the leading
-
-generate, docs = gen.round_docs("layouts_nineteenth.py", SEED, DOCS, "nineteenth")
-more = gen.more_docs(generate, SEED, 4, "nineteenth")
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    """Every truth block's text is printed inside its box, and every printed character is in
-    some truth block (the crossword's grid carries no lettering)."""
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+ROUND, docs, more = rounds.round_fixtures("nineteenth")
 
 
 def column_of(x: float, lefts: list[float]) -> int:
@@ -162,18 +139,3 @@ def test_crossword_sets_a_puzzle_of_no_article_under_titles_lettered_like_the_ar
     assert boxes == {"frame", "tint"} and sides == {"left", "right"}
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for (the scanning is the same for the
-    other two families: left out here to keep the test short)."""
-    out = generate(tmp_path, "--scan", "--family", "crossword", docs=1)
-    gen.assert_scanned_articles(out, {"crossword": 1})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Noto Sans Medium and Noto Serif Display Condensed files DejaVu stands in
-    under the faces' names and the truth says so."""
-    gen.assert_dejavu_stands_in("nineteenth_kit", "layouts_nineteenth", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "nineteenth", FAMILIES)

@@ -1,9 +1,7 @@
-"""The ninth round's layout families (``fixtures/layouts_ninth.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (text wrapped around photos in a
-magazine feature; dated entries of a chronicle; stories jumping from a front page to inside
-pages), the scanned copies carry no text, it works with DejaVu alone, and the layout bench
-counts them as development families.
+"""The ninth round's layout families (``fixtures/layouts_ninth.py``): each family's defining
+feature is there (text wrapped around photos in a magazine feature; dated entries of a
+chronicle; stories jumping from a front page to inside pages). The checks every round shares run
+on the same documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -13,36 +11,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import generated_rounds as rounds
 import layout_generated as gen
 from conftest import FIXTURES
 
-FAMILIES = ("feature", "timeline", "front-page")
-SEED = 5400
-DOCS = 3
-TOLERANCE = 3.0        # points around a truth box: these faces' glyphs reach out of the leading
-
-
-generate, docs = gen.round_docs("layouts_ninth.py", SEED, DOCS, "ninth")
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    """Every truth block's text is printed inside its box, and every printed character is in
-    some truth block (nameplate, month bands, dates, jump lines, overprinted captions too)."""
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs):
-    """Each truth paragraph is in its article's body blocks joined in reading order, each
-    title and intro among its blocks, each caption and its credit among the caption blocks
-    of its language."""
-    for pdf in docs:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+ROUND, docs, more = rounds.round_fixtures("ninth")
+generate = ROUND.generate
 
 
 def within(char: dict, blocks: list[dict], roles: tuple[str, ...]) -> bool:
@@ -76,7 +50,7 @@ def test_feature_wraps_its_text_around_photos_set_into_the_columns(docs, tmp_pat
     (a column's part, or across a gutter) with lines of text beside them and none across
     them, captions sit under the photos or on them, and a drop cap (a one-letter body block)
     opens the text where the document draws one."""
-    more = generate(tmp_path, "--family", "feature", seed=SEED + 40, docs=5)
+    more = generate(tmp_path, "--family", "feature", seed=ROUND.seed + 40, docs=5)
     kinds, places, arrangements, beside = set(), set(), set(), 0
     for pdf in gen.of(docs, "feature") + more:
         truth = gen.truth_of(pdf)
@@ -115,7 +89,7 @@ def test_timeline_gives_each_entry_a_date_title_and_text_in_both_languages(docs)
 
 
 def test_timeline_spine_sets_entries_on_alternate_sides_each_lower_than_the_last(tmp_path):
-    out = generate(tmp_path, "--family", "timeline", seed=SEED + 80, docs=8)
+    out = generate(tmp_path, "--family", "timeline", seed=ROUND.seed + 80, docs=8)
     spines = [gen.truth_of(p) for p in out if gen.truth_of(p)["params"]["arrangement"] == "spine"]
     assert spines
     for truth in spines:
@@ -155,22 +129,6 @@ def test_front_page_stories_jump_to_inside_pages_in_another_order(docs):
                                    for b in p["blocks"] if b["role"] == "label"))
         inside = truth["params"]["inside_order"]
         assert order == [k for k in inside if str(k) in jumps] and inside != sorted(inside)
-
-
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    out = generate(tmp_path, "--scan", "--family", "timeline", "--family", "front-page",
-                   docs=1)
-    gen.assert_scanned_articles(out, {"timeline": 3, "front-page": 2})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Andika, EB Garamond and Manrope files DejaVu stands in under the faces'
-    names and the truth says so."""
-    gen.assert_dejavu_stands_in("ninth_kit", "layouts_ninth", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "ninth", FAMILIES)
 
 
 def kit():

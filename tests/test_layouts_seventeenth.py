@@ -1,62 +1,32 @@
-"""The seventeenth round's layout families (``fixtures/layouts_seventeenth.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (two small pages printed one over
-the other on each sheet, the text going on from the upper page to the lower one; groups of
-numbered photos captioned by a numbered key apart from them; a readers' question-and-answer
-box of no article opening under a reverse-video bar like the articles' own), the scanned
-copies carry no text, it works with DejaVu alone, and the layout bench counts them as
-development families.
+"""The seventeenth round's layout families (``fixtures/layouts_seventeenth.py``): each family's
+defining feature is there (two small pages printed one over the other on each sheet, the text
+going on from the upper page to the lower one; groups of numbered photos captioned by a numbered
+key apart from them; a readers' question-and-answer box of no article opening under a
+reverse-video bar like the articles' own). The checks every round shares run on the same
+documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 
+import generated_rounds as rounds
 import layout_generated as gen
 import pytest
 
-FAMILIES = ("twoup", "keyed", "askbox")
-SEED = 7700
-DOCS = 2
-TOLERANCE = 3.0        # points around a truth box: the faces' accents reach out of the leading
 DISC = 15.0            # points: a photo number's disc (seventeenth_keyed.DISC)
 
 
-generate = functools.partial(gen.generate, "layouts_seventeenth.py", seed=SEED, docs=DOCS)
+ROUND, docs, more = rounds.round_fixtures("seventeenth")
+scans = rounds.scans_fixture(ROUND)
 
 
-@pytest.fixture(scope="module")
-def docs(tmp_path_factory) -> list[Path]:
-    return generate(tmp_path_factory.mktemp("seventeenth"))
-
-
-@pytest.fixture(scope="module")
-def more(tmp_path_factory) -> list[Path]:
-    """More documents of each family, to meet each of their draws."""
-    return generate(tmp_path_factory.mktemp("seventeenth-more"), seed=SEED + 40, docs=4)
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    """Every truth block's text is printed inside its box, and every printed character is in
-    some truth block (a sheet's lower page's boxes moved down by a page's height)."""
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    """Each truth paragraph in its language's body blocks read in the truth's order (a
-    sheet's upper page, then its lower page), each title, intro and caption."""
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+def test_twoup_scans_keep_the_pages_of_each_sheet(scans):
+    truth = gen.truth_of(next(p for p in scans if p.name == "twoup-1-scanned.pdf"))
+    assert all(page["sheet_pages"] for page in truth["pages"])
 
 
 def half_of(block: dict, height: float) -> int:
@@ -193,21 +163,3 @@ def lettering(pdf: Path, truth: dict, wanted) -> tuple:
     return round(char["size"], 1), char["fontname"].split("+")[-1], tuple(colour or ())
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for; the handout prints one more, its
-    sheets scanned whole (the scanning is the same for the other two families: left out
-    here to keep the test short)."""
-    out = generate(tmp_path, "--scan", "--family", "twoup", docs=1)
-    gen.assert_scanned_articles(out, {"twoup": 2})
-    truth = gen.truth_of(out[-1])
-    assert all(page["sheet_pages"] for page in truth["pages"])
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the semi-condensed Noto Sans and extra-condensed Noto Serif files DejaVu
-    stands in under the faces' names and the truth says so."""
-    gen.assert_dejavu_stands_in("seventeenth_kit", "layouts_seventeenth", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "seventeenth", FAMILIES)

@@ -1,64 +1,25 @@
-"""The sixteenth round's layout families (``fixtures/layouts_sixteenth.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (a booklet printed two pages to a
-sheet side in the printer's order, with notes pages and a back cover of no article; photos
-whose captions are printed inside them on panels in their corners; advertorials of no
-article set like the articles between them), the scanned copies carry no text, it works with
-DejaVu alone, and the layout bench counts them as development families.
+"""The sixteenth round's layout families (``fixtures/layouts_sixteenth.py``): each family's
+defining feature is there (a booklet printed two pages to a sheet side in the printer's order,
+with notes pages and a back cover of no article; photos whose captions are printed inside them
+on panels in their corners; advertorials of no article set like the articles between them). The
+checks every round shares run on the same documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
+import generated_rounds as rounds
 import layout_generated as gen
 import pytest
 
-FAMILIES = ("imposed", "inset", "advertorial")
-SEED = 7500
-DOCS = 2
-TOLERANCE = 3.0        # points around a truth box: the face's accents reach out of the leading
 EDGE = 16.5            # points: a panel's inset (9) and padding (5) in a photo, and a little
 
 
-generate = functools.partial(gen.generate, "layouts_sixteenth.py", seed=SEED, docs=DOCS)
-
-
-@pytest.fixture(scope="module")
-def docs(tmp_path_factory) -> list[Path]:
-    return generate(tmp_path_factory.mktemp("sixteenth"))
-
-
-@pytest.fixture(scope="module")
-def more(tmp_path_factory) -> list[Path]:
-    """More documents of each family, to meet each of their draws."""
-    return generate(tmp_path_factory.mktemp("sixteenth-more"), seed=SEED + 40, docs=4)
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    """Every truth block's text is printed inside its box, and every printed character is in
-    some truth block (a sheet's right-hand page's boxes moved by a page's width)."""
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    """Each truth paragraph in its language's body blocks, read in the order its pages are
-    read (the booklet's pages in their own order, not the file's), each title, intro and
-    caption."""
-    for pdf in docs + more:
-        if pdf.name.startswith("imposed"):
-            assert_booklet_printed(pdf)
-        else:
-            gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+ROUND, docs, more = rounds.round_fixtures("sixteenth")
+scans = rounds.scans_fixture(ROUND)
 
 
 def assert_booklet_printed(pdf: Path) -> None:
@@ -89,6 +50,18 @@ def in_booklet_order(truth: dict) -> dict:
 def half_of(block: dict, width: float) -> int:
     """0 for a block on a sheet's left-hand page, 1 for one on its right-hand page."""
     return int((block["box"][0] + block["box"][2]) / 2 > width / 2)
+
+
+def test_imposed_prints_each_paragraph_whole_in_the_booklets_order(docs, more):
+    """Each truth paragraph in its language's body blocks read in the booklet's page order,
+    not the file's (which the shared check reads), each title and intro."""
+    for pdf in gen.of(docs + more, "imposed"):
+        assert_booklet_printed(pdf)
+
+
+def test_imposed_scans_keep_two_booklet_pages_on_each_sheet(scans):
+    truth = gen.truth_of(next(p for p in scans if p.name == "imposed-1-scanned.pdf"))
+    assert all(len(page["booklet_pages"]) == 2 for page in truth["pages"])
 
 
 def test_imposed_prints_two_booklet_pages_a_sheet_side_in_the_printers_order(docs, more):
@@ -222,21 +195,3 @@ def title_size(pdf: Path, truth: dict, wanted) -> float:
                and c["bottom"] <= bottom + 3)
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for; the booklet prints one more, its
-    sheets scanned whole (the scanning is the same for the other two families: left out
-    here to keep the test short)."""
-    out = generate(tmp_path, "--scan", "--family", "imposed", docs=1)
-    gen.assert_scanned_articles(out, {"imposed": 2})
-    truth = gen.truth_of(out[-1])
-    assert all(len(page["booklet_pages"]) == 2 for page in truth["pages"])
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the semi- and extra-condensed Noto and FreeMono files DejaVu stands in under
-    the faces' names and the truth says so."""
-    gen.assert_dejavu_stands_in("sixteenth_kit", "layouts_sixteenth", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "sixteenth", FAMILIES)

@@ -1,57 +1,23 @@
-"""The sixth round's layout families (``fixtures/layouts_sixth.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, the scanned copies carry no
-text, it works with DejaVu alone, and the layout bench generates them as development families
-(they were held out in the sixth round and have been looked at since).
+"""The sixth round's layout families (``fixtures/layouts_sixth.py``, held out in the sixth round
+and looked at since): each family's defining feature is there (greeting messages with few
+numbers and a portrait captioned in both languages; Vietnamese set above English with jump lines
+pointing to the right pages; a report's cover listing each numbered section at its page). The
+checks every round shares run on the same documents in ``tests/test_layouts_rounds_generic.py``.
 
-Each run of the generator is a child process of its own (``layout_generated.generate``), the
-way the bench starts it.
+Generator checks only: nothing here runs split or align on these families.
 """
 
 from __future__ import annotations
 
 import re
 
+import generated_rounds as rounds
 import layout_generated as gen
 
-FAMILIES = ("greeting", "stacked", "report")
-SEED = 4100
-DOCS = 3
-TOLERANCE = 2.0        # points around a truth box: glyphs may reach past a line's leading
 TEXT_ROLES = ("title", "body", "byline", "heading", "intro")
 
 
-generate, docs = gen.round_docs("layouts_sixth.py", SEED, DOCS, "sixth")
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    """Every truth block's text is printed inside its box, and every printed character is in
-    some truth block (running heads, jump lines, footnotes and contents strips too), so the
-    split scorer sees every printed word."""
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs):
-    """Each truth paragraph is in its article's body blocks joined in reading order (cut by a
-    column, page or drop cap, it comes back together), each title among the title blocks,
-    each caption with its credit among the caption blocks of its language."""
-    for pdf in docs:
-        gen.assert_articles_printed_whole(pdf)
-        truth = gen.truth_of(pdf)
-        for index, article in enumerate(truth["articles"]):
-            assert all(len(link["vi"]) == len(link["en"]) == 1
-                       for link in article["paragraphs"]), pdf.name
-            captions = (gen.printed(truth, index, "vi", ("caption", "credit"))
-                        + gen.printed(truth, index, "en", ("caption",)))
-            for cap in article["captions"]:
-                for lang, credit in (("vi", "credit"), ("en", "credit_en")):
-                    if cap[lang]:
-                        assert gen.compact(cap[lang]) in captions, (pdf.name, cap[lang][:50])
-                        assert gen.compact(cap[credit]) in captions, (pdf.name, cap[credit])
+ROUND, docs, more = rounds.round_fixtures("sixth")
 
 
 def test_greeting_messages_carry_few_numbers_and_a_portrait_captioned_in_both_languages(docs):
@@ -99,26 +65,3 @@ def test_report_cover_lists_each_numbered_section_at_the_page_it_starts_on(docs)
         assert len(notes) == 2 * truth["params"]["notes"]
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    out = generate(tmp_path, "--scan", "--family", "stacked", "--family", "greeting", docs=1)
-    for family in ("stacked", "greeting"):
-        scanned = next(p for p in out if p.name == f"{family}-1-scanned.pdf")
-        truth = gen.assert_scanned_copy(scanned)
-        assert len(truth["articles"]) == 1
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Noto Display files DejaVu stands in under the faces' names and the truth
-    says so."""
-    for family in FAMILIES:
-        params, fonts = gen.made_with_missing_faces("sixth_kit", "layouts_sixth", family,
-                                                tmp_path / f"{family}.pdf", tmp_path / "none")
-        assert params["face_file"].startswith("DejaVu")
-        assert fonts and all("DejaVu" in f for f in fonts), fonts
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    bench = gen.assert_development_round(monkeypatch, "sixth", FAMILIES, 3,
-                                         ("sixth_messages.py", "sixth_kit.py"))
-    assert "source/sixth-messages.json" in {f.removeprefix("fixtures/")
-                                              for f in bench.GENERATOR}

@@ -1,9 +1,8 @@
-"""The tenth round's layout families (``fixtures/layouts_tenth.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (two facing pages on one sheet
-with a photo across the fold; a gallery's captions gathered in one block and keyed to the
-photos; letters under letterheads with their translations), the scanned copies carry no text,
-it works with DejaVu alone, and the layout bench counts them as development families.
+"""The tenth round's layout families (``fixtures/layouts_tenth.py``): each family's defining
+feature is there (two facing pages on one sheet with a photo across the fold; a gallery's
+captions gathered in one block and keyed to the photos; letters under letterheads with their
+translations). The checks every round shares run on the same documents in
+``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -13,37 +12,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import generated_rounds as rounds
 import layout_generated as gen
 from conftest import FIXTURES
 
-FAMILIES = ("spread", "gallery", "letters")
-SEED = 6100
-DOCS = 3
-TOLERANCE = 3.0        # points around a truth box: these faces' glyphs reach out of the leading
-
-
-generate, docs = gen.round_docs("layouts_tenth.py", SEED, DOCS, "tenth")
-more = gen.more_docs(generate, SEED, 5, "tenth")
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs, more):
-    """Every truth block's text is printed inside its box, and every printed character is in
-    some truth block (letterheads, keys, stamps, both page numbers of a sheet too)."""
-    for pdf in docs + more:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    """Each truth paragraph is in its article's body blocks joined in reading order, each
-    title and intro among its blocks, each caption and its credit among the caption blocks
-    of its language (a gathered credit line names each photographer once)."""
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+ROUND, docs, more = rounds.round_fixtures("tenth")
+generate = ROUND.generate
 
 
 def centre_x(block: dict) -> float:
@@ -177,21 +151,6 @@ def test_letters_print_the_form_around_each_letter_and_its_translation(docs, mor
     assert arrangements == {"translation", "parallel"}
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    out = generate(tmp_path, "--scan", "--family", "gallery", "--family", "letters", docs=1)
-    gen.assert_scanned_articles(out, {"gallery": 1, "letters": 1})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Yrsa, Doulos SIL and Quicksand files DejaVu stands in under the faces'
-    names and the truth says so."""
-    gen.assert_dejavu_stands_in("tenth_kit", "layouts_tenth", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "tenth", FAMILIES)
-
-
 def kit():
     sys.path.insert(0, str(FIXTURES))
     import eighth_kit
@@ -252,6 +211,6 @@ def test_the_fold_of_a_sheet_printed_for_scanning_is_shadowed_and_a_digital_one_
     import layouts_tenth
 
     for name, shadowed in (("spread-1-scanbase.pdf", True), ("spread-1-digital.pdf", False)):
-        layouts_tenth.make_doc("spread", SEED, tmp_path / name, count=1)
+        layouts_tenth.make_doc("spread", ROUND.seed, tmp_path / name, count=1)
         darker = fold_darkening(tmp_path / name)
         assert (darker > 25) == shadowed, (name, darker)

@@ -1,43 +1,18 @@
-"""The twelfth round's layout families (``fixtures/layouts_twelfth.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (a lead story's text set around
-an inset story in an L; a graphic panel of labels, pinned photos and their captions beside the
-article's text; a programme grid, speakers and sponsors that belong to no article between or
-after the articles), the scanned copies carry no text, it works with DejaVu alone, and the
-layout bench counts them as development families.
+"""The twelfth round's layout families (``fixtures/layouts_twelfth.py``): each family's defining
+feature is there (a lead story's text set around an inset story in an L; a graphic panel of
+labels, pinned photos and their captions beside the article's text; a programme grid, speakers
+and sponsors that belong to no article between or after the articles). The checks every round
+shares run on the same documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
 
 from __future__ import annotations
 
+import generated_rounds as rounds
 import layout_generated as gen
 
-FAMILIES = ("dogleg", "infographic", "programme")
-SEED = 7200
-DOCS = 3
-TOLERANCE = 3.0        # points around a truth box: the face's accents reach out of the leading
-
-
-generate, docs = gen.round_docs("layouts_twelfth.py", SEED, DOCS, "heldout")
-more = gen.more_docs(generate, SEED, 5, "heldout")
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs, more):
-    """Every truth block's text is printed inside its box, and every printed character is in
-    some truth block (the panel's labels, the programme's cells and the sponsors too)."""
-    for pdf in docs + more:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+ROUND, docs, more = rounds.round_fixtures("twelfth")
 
 
 def inside(box: list, frame: list, slack: float = 1.0) -> bool:
@@ -161,16 +136,3 @@ def test_programme_sets_a_grid_speakers_and_sponsors_of_no_article(docs, more):
     assert places == {"between", "after"}
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    out = generate(tmp_path, "--scan", docs=1)
-    gen.assert_scanned_articles(out, {family: 1 for family in FAMILIES})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Clear Sans files DejaVu Sans stands in under the face's name and the
-    truth says so."""
-    gen.assert_dejavu_stands_in("twelfth_kit", "layouts_twelfth", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "twelfth", FAMILIES)

@@ -1,41 +1,19 @@
-"""The twentieth round's layout families (``fixtures/layouts_twentieth.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (questions and answers as the
-cells of a ruled table read row by row; photos flanked by their Vietnamese caption on the
-left and their English one on the right; a black-bordered death notice of no article between
-the articles), the scanned copies carry no text, it works with DejaVu alone, and the layout
-bench counts them as development families.
+"""The twentieth round's layout families (``fixtures/layouts_twentieth.py``): each family's
+defining feature is there (questions and answers as the cells of a ruled table read row by row;
+photos flanked by their Vietnamese caption on the left and their English one on the right; a
+black-bordered death notice of no article between the articles). The checks every round shares
+run on the same documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
 
 from __future__ import annotations
 
+import generated_rounds as rounds
 import layout_generated as gen
 import pdfplumber
 
-FAMILIES = ("qatable", "flanking", "obituary")
-SEED = 2100
-DOCS = 2
-TOLERANCE = 3.0        # points around a truth box: the faces' accents reach out of the leading
-
-generate, docs = gen.round_docs("layouts_twentieth.py", SEED, DOCS, "twentieth")
-more = gen.more_docs(generate, SEED, 4, "twentieth")
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+ROUND, docs, more = rounds.round_fixtures("twentieth")
 
 
 def test_qatable_sets_each_question_beside_its_answer_in_rows_read_one_by_one(docs, more):
@@ -149,18 +127,3 @@ def test_obituary_sets_a_bordered_notice_of_no_article_between_the_articles(docs
     assert arrangements == {"stacked", "abreast"}
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for (the scanning is the same for the
-    other two families: left out here to keep the test short)."""
-    out = generate(tmp_path, "--scan", "--family", "obituary", docs=1)
-    gen.assert_scanned_articles(out, {"obituary": 1})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Noto Serif Medium and Noto Sans Display ExtraCondensed files DejaVu stands
-    in under the faces' names and the truth says so."""
-    gen.assert_dejavu_stands_in("twentieth_kit", "layouts_twentieth", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "twentieth", FAMILIES)

@@ -1,11 +1,9 @@
-"""The twenty-fifth round's layout families (``fixtures/layouts_twentyfifth.py``): the generator
-is deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (articles set on landscape pages
-turned a quarter onto the portrait sheet beside upright ones; each report's group photo
-captioned with its line-up from left to right, the English naming the Vietnamese without their
-marks; red slogan banners of no article between the articles, in the titles' own sizes), the
-scanned copies carry no text, it works with DejaVu alone, and the layout bench counts them as
-development families.
+"""The twenty-fifth round's layout families (``fixtures/layouts_twentyfifth.py``): each family's
+defining feature is there (articles set on landscape pages turned a quarter onto the portrait
+sheet beside upright ones; each report's group photo captioned with its line-up from left to
+right, the English naming the Vietnamese without their marks; red slogan banners of no article
+between the articles, in the titles' own sizes). The checks every round shares run on the same
+documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -15,34 +13,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import generated_rounds as rounds
 import layout_generated as gen
 import pytest
 
-FAMILIES = ("sideways", "lineup", "slogan")
 LANGS = ("vi", "en")
-SEED = 2500
-DOCS = 2
-TOLERANCE = 3.0        # points around a truth box: the faces' accents reach out of the leading
 CAPTION_ROLES = ("caption", "credit")
 RED = (0.78, 0.08, 0.1)     # the slogan banners' ink
 
-generate, docs = gen.round_docs("layouts_twentyfifth.py", SEED, DOCS, "twentyfifth")
-more = gen.more_docs(generate, SEED, 4, "twentyfifth")
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+ROUND, docs, more = rounds.round_fixtures("twentyfifth")
 
 
 def test_sideways_turns_some_articles_pages_a_quarter_on_the_portrait_sheet(docs, more):
@@ -161,18 +140,3 @@ def test_slogan_sets_red_banners_of_no_article_between_articles_in_the_titles_si
     assert sets == {"title", "banner"}
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for (the scanning is the same for the
-    other two families: left out here to keep the test short)."""
-    out = generate(tmp_path, "--scan", "--family", "sideways", docs=1)
-    gen.assert_scanned_articles(out, {"sideways": 1})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Roboto Condensed and Noto Sans Display files DejaVu stands in under the
-    faces' names and the truth says so."""
-    gen.assert_dejavu_stands_in("twentyfifth_kit", "layouts_twentyfifth", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "twentyfifth", FAMILIES)

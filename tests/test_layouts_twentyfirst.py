@@ -1,44 +1,23 @@
-"""The twenty-first round's layout families (``fixtures/layouts_twentyfirst.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (text columns read down to a
-photo band across the page and on under it; a row of photos captioned once per language by
-place words; each article's marked note at the foot of the page it opens on, under whatever
-the page holds), the scanned copies carry no text, it works with DejaVu alone, and the layout
-bench counts them as development families.
+"""The twenty-first round's layout families (``fixtures/layouts_twentyfirst.py``): each family's
+defining feature is there (text columns read down to a photo band across the page and on under
+it; a row of photos captioned once per language by place words; each article's marked note at
+the foot of the page it opens on, under whatever the page holds). The checks every round shares
+run on the same documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
 
 from __future__ import annotations
 
+import generated_rounds as rounds
 import layout_generated as gen
 
-FAMILIES = ("midband", "pairs", "footnotes")
 LANGS = ("vi", "en")
-SEED = 2200
-DOCS = 2
-TOLERANCE = 3.0        # points around a truth box: the faces' accents reach out of the leading
 # a row's place words, left to right, by the number of photos in it (twentyfirst_pairs.py)
 PLACE_WORDS = {"vi": {2: ("Trái", "Phải"), 3: ("Trái", "Giữa", "Phải")},
                "en": {2: ("Left", "Right"), 3: ("Left", "Centre", "Right")}}
 
-generate, docs = gen.round_docs("layouts_twentyfirst.py", SEED, DOCS, "twentyfirst")
-more = gen.more_docs(generate, SEED, 4, "twentyfirst")
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+ROUND, docs, more = rounds.round_fixtures("twentyfirst")
 
 
 def test_midband_runs_each_column_down_to_the_band_and_on_under_it(docs, more):
@@ -183,18 +162,3 @@ def test_footnotes_sets_each_articles_marked_note_at_the_foot_of_its_first_page(
     assert arrangements == {"halves", "stacked"} and notices == {True, False}
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for (the scanning is the same for the
-    other two families: left out here to keep the test short)."""
-    out = generate(tmp_path, "--scan", "--family", "footnotes", docs=1)
-    gen.assert_scanned_articles(out, {"footnotes": 1})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Noto Sans Light and Noto Serif Display SemiCondensed files DejaVu stands in
-    under the faces' names and the truth says so."""
-    gen.assert_dejavu_stands_in("twentyfirst_kit", "layouts_twentyfirst", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "twentyfirst", FAMILIES)

@@ -1,51 +1,31 @@
-"""The twenty-fourth round's layout families (``fixtures/layouts_twentyfourth.py``): the generator
-is deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (each page set inside a larger sheet
-with a slug line of no article under the trim; each article's opening page printed on a faded
-photo across the page, its captions at that page's foot; each article's title in capitals run
-into its first paragraph's line), the scanned copies carry no text, it works with DejaVu alone,
-and the layout bench counts them as development families.
+"""The twenty-fourth round's layout families (``fixtures/layouts_twentyfourth.py``): each
+family's defining feature is there (each page set inside a larger sheet with a slug line of no
+article under the trim; each article's opening page printed on a faded photo across the page,
+its captions at that page's foot; each article's title in capitals run into its first
+paragraph's line). The checks every round shares run on the same documents in
+``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
 
 from __future__ import annotations
 
+import generated_rounds as rounds
 import layout_generated as gen
 import pytest
 
-FAMILIES = ("proof", "backdrop", "runin")
 LANGS = ("vi", "en")
-SEED = 2400
-DOCS = 2
-TOLERANCE = 3.0        # points around a truth box: the faces' accents reach out of the leading
 TEXT_ROLES = ("body", "intro", "byline")
 CAPTION_ROLES = ("caption", "credit")
 EDGE = 1.0             # points: an image this close to the page's sides runs off them
 
-generate, docs = gen.round_docs("layouts_twentyfourth.py", SEED, DOCS, "twentyfourth")
-more = gen.more_docs(generate, SEED, 4, "twentyfourth")
+ROUND, docs, more = rounds.round_fixtures("twentyfourth")
 
 
 def inside(box: list, area: tuple) -> bool:
     """Whether ``box`` lies within ``area`` (both x0, top, x1, bottom)."""
     return (box[0] >= area[0] - 1 and box[1] >= area[1] - 1 and box[2] <= area[2] + 1
             and box[3] <= area[3] + 1)
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
 
 
 def test_proof_sets_each_page_inside_a_sheet_with_a_slug_line_under_the_trim(docs, more):
@@ -135,18 +115,3 @@ def test_runin_opens_each_article_with_its_capitals_title_on_its_first_text_line
     assert runs == {"level", "free"} and apart and shared >= 0.8 * titles
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for (the scanning is the same for the
-    other two families: left out here to keep the test short)."""
-    out = generate(tmp_path, "--scan", "--family", "proof", docs=1)
-    gen.assert_scanned_articles(out, {"proof": 1})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Open Sans Condensed and Noto Serif Display Light files DejaVu stands in
-    under the faces' names and the truth says so."""
-    gen.assert_dejavu_stands_in("twentyfourth_kit", "layouts_twentyfourth", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "twentyfourth", FAMILIES)

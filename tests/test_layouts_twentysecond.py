@@ -1,50 +1,30 @@
-"""The twenty-second round's layout families (``fixtures/layouts_twentysecond.py``): the generator
-is deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (each language's text wrapping round
-a tall photo in its half: across above it, narrow beside it, across under it; a grid of photos
-captioned once per language by one numbered list in the grid's order, under the grid or beside
-it; an events calendar of no article in a box between two articles), the scanned copies carry no
-text, it works with DejaVu alone, and the layout bench counts them as development families.
+"""The twenty-second round's layout families (``fixtures/layouts_twentysecond.py``): each
+family's defining feature is there (each language's text wrapping round a tall photo in its
+half: across above it, narrow beside it, across under it; a grid of photos captioned once per
+language by one numbered list in the grid's order, under the grid or beside it; an events
+calendar of no article in a box between two articles). The checks every round shares run on the
+same documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
 
 from __future__ import annotations
 
+import generated_rounds as rounds
 import layout_generated as gen
 
-FAMILIES = ("wrapround", "numbered", "calendar")
 LANGS = ("vi", "en")
-SEED = 2300
-DOCS = 2
-TOLERANCE = 3.0        # points around a truth box: the faces' accents reach out of the leading
 TEXT_ROLES = ("body", "intro", "byline")
 # how a number opens each language's caption, by the truth's ``form`` (twentysecond_numbered.py)
 NUMBER_OPENINGS = {"{}. ": ("{}. ", "{}. "), "({}) ": ("({}) ", "({}) "),
                    "Ảnh {}: ": ("Ảnh {}: ", "Photo {}: ")}
 
-generate, docs = gen.round_docs("layouts_twentysecond.py", SEED, DOCS, "twentysecond")
-more = gen.more_docs(generate, SEED, 4, "twentysecond")
+ROUND, docs, more = rounds.round_fixtures("twentysecond")
 
 
 def overlaps(a: float, b: float, c: float, d: float) -> bool:
     """Whether the ranges ``a..b`` and ``c..d`` share more than a point."""
     return min(b, d) - max(a, c) > 1.0
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
 
 
 def test_wrapround_runs_each_languages_text_round_a_tall_photo_in_its_half(docs, more):
@@ -170,18 +150,3 @@ def test_calendar_sets_an_events_box_of_no_article_between_two_articles(docs, mo
     assert arrangements == {"halves", "stacked"}
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for (the scanning is the same for the
-    other two families: left out here to keep the test short)."""
-    out = generate(tmp_path, "--scan", "--family", "calendar", docs=1)
-    gen.assert_scanned_articles(out, {"calendar": 1})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Roboto Light and Noto Serif Display ExtraCondensed files DejaVu stands in
-    under the faces' names and the truth says so."""
-    gen.assert_dejavu_stands_in("twentysecond_kit", "layouts_twentysecond", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "twentysecond", FAMILIES)

@@ -1,10 +1,9 @@
-"""The twenty-sixth round's layout families (``fixtures/layouts_twentysixth.py``): the generator
-is deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (each language's copy running down
-its own column group, the articles' two copies starting at different places; captions turned
-a quarter, reading up a strip beside their photo; framed "read also" boxes of no article
-listing headlines, the issue's own with their pages), the scanned copies carry no text, it
-works with DejaVu alone, and the layout bench counts them as development families.
+"""The twenty-sixth round's layout families (``fixtures/layouts_twentysixth.py``): each family's
+defining feature is there (each language's copy running down its own column group, the articles'
+two copies starting at different places; captions turned a quarter, reading up a strip beside
+their photo; framed "read also" boxes of no article listing headlines, the issue's own with
+their pages). The checks every round shares run on the same documents in
+``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -13,33 +12,15 @@ from __future__ import annotations
 
 import re
 
+import generated_rounds as rounds
 import layout_generated as gen
 
-FAMILIES = ("drift", "edgecap", "readalso")
 LANGS = ("vi", "en")
-SEED = 2700
-DOCS = 2
-TOLERANCE = 3.0        # points around a truth box: the faces' accents reach out of the leading
 CAPTION_ROLES = ("caption", "credit")
 TEXT_ROLES = ("title", "intro", "body", "byline")
 
-generate, docs = gen.round_docs("layouts_twentysixth.py", SEED, DOCS, "twentysixth")
-more = gen.more_docs(generate, SEED, 4, "twentysixth")
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+ROUND, docs, more = rounds.round_fixtures("twentysixth")
+TOLERANCE = ROUND.tolerance
 
 
 def test_drift_runs_each_language_down_its_own_columns_never_level(docs, more):
@@ -173,18 +154,3 @@ def test_readalso_boxes_list_headlines_of_no_article_before_or_after_the_text(do
     assert own and places == {"after", "before"} and settings == {"halves", "stacked"}
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for (the scanning is the same for the
-    other two families: left out here to keep the test short)."""
-    out = generate(tmp_path, "--scan", "--family", "edgecap", docs=1)
-    gen.assert_scanned_articles(out, {"edgecap": 1})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Vollkorn and Lato files DejaVu stands in under the faces' names and the
-    truth says so."""
-    gen.assert_dejavu_stands_in("twentysixth_kit", "layouts_twentysixth", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "twentysixth", FAMILIES)

@@ -1,31 +1,26 @@
-"""The twenty-third round's layout families (``fixtures/layouts_twentythird.py``): the generator
-is deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (one language in a single wide
-column beside the other's two narrow ones; each photo's Vietnamese caption over it and its
-English caption under it; a rail of contacts of no article down one side of the first page,
-the articles in the rest of the width), the scanned copies carry no text, it works with
-DejaVu alone, and the layout bench counts them as development families.
+"""The twenty-third round's layout families (``fixtures/layouts_twentythird.py``): each family's
+defining feature is there (one language in a single wide column beside the other's two narrow
+ones; each photo's Vietnamese caption over it and its English caption under it; a rail of
+contacts of no article down one side of the first page, the articles in the rest of the width).
+The checks every round shares run on the same documents in
+``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
 
 from __future__ import annotations
 
+import generated_rounds as rounds
 import layout_generated as gen
 
-FAMILIES = ("measures", "overunder", "rail")
 LANGS = ("vi", "en")
-SEED = 2400
-DOCS = 2
-TOLERANCE = 3.0        # points around a truth box: the faces' accents reach out of the leading
 TEXT_ROLES = ("body", "intro", "byline")
 CAPTION_ROLES = ("caption", "credit")
 COLUMN_SLACK = 20.0    # points: body blocks starting this close start the same column (indents)
 CAPTION_REACH = 12.0   # points: a caption this close over or under a photo is set against it
 FURNITURE = ("header", "page-number")
 
-generate, docs = gen.round_docs("layouts_twentythird.py", SEED, DOCS, "twentythird")
-more = gen.more_docs(generate, SEED, 4, "twentythird")
+ROUND, docs, more = rounds.round_fixtures("twentythird")
 
 
 def overlaps(a: float, b: float, c: float, d: float) -> bool:
@@ -40,21 +35,6 @@ def starts(boxes: list) -> list[float]:
         if not out or x - out[-1] > COLUMN_SLACK:
             out.append(x)
     return out
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
 
 
 def test_measures_sets_one_language_in_a_wide_column_beside_the_others_two(docs, more):
@@ -152,18 +132,3 @@ def test_rail_keeps_contacts_of_no_article_down_one_side_of_the_first_page(docs,
     assert sides == {"right", "left"} and widened
 
 
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for (the scanning is the same for the
-    other two families: left out here to keep the test short)."""
-    out = generate(tmp_path, "--scan", "--family", "rail", docs=1)
-    gen.assert_scanned_articles(out, {"rail": 1})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Open Sans Light and Noto Sans Display Condensed files DejaVu stands in
-    under the faces' names and the truth says so."""
-    gen.assert_dejavu_stands_in("twentythird_kit", "layouts_twentythird", FAMILIES, tmp_path)
-
-
-def test_the_layout_bench_generates_them_as_development_families(monkeypatch):
-    gen.assert_development_round(monkeypatch, "twentythird", FAMILIES)
