@@ -1,10 +1,9 @@
-"""This round's held-out layout families (``fixtures/layouts_heldout.py``): the generator is
-deterministic, its truth agrees with the text the PDFs carry, every truth paragraph, title and
-caption is printed, each family's defining feature is there (each article's Vietnamese then
-English copy in one stream snaking down narrow columns of a landscape page; photos in tagged
-pairs, then and now, sharing one caption; a short article of its own in a framed box cutting
-its host article's text), the scanned copies carry no text, it works with DejaVu alone, and
-the layout bench marks them held out.
+"""This round's held-out layout families (``fixtures/layouts_heldout.py``): each family's
+defining feature is there (each article's Vietnamese then English copy in one stream snaking
+down narrow columns of a landscape page; photos in tagged pairs, then and now, sharing one
+caption; a short article of its own in a framed box cutting its host article's text), and the
+layout bench marks them held out. The checks every round shares run on the same documents in
+``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -15,33 +14,15 @@ import re
 import sys
 from pathlib import Path
 
+import generated_rounds as rounds
 import layout_generated as gen
 from conftest import FIXTURES
 
-FAMILIES = ("snake", "beforeafter", "factbox")
 LANGS = ("vi", "en")
-SEED = 2800
-DOCS = 2
-TOLERANCE = 3.0        # points around a truth box: the faces' accents reach out of the leading
 TEXT_ROLES = ("title", "intro", "body", "byline")
 
-generate, docs = gen.round_docs("layouts_heldout.py", SEED, DOCS, "heldout")
-more = gen.more_docs(generate, SEED, 4, "heldout")
-
-
-def test_same_seed_gives_the_same_bytes_and_another_seed_other_documents(docs, tmp_path):
-    gen.assert_round_reproducible(generate, docs, FAMILIES, SEED, DOCS, tmp_path)
-
-
-def test_text_layer_holds_each_truth_block_in_its_box_and_nothing_outside_them(docs):
-    for pdf in docs:
-        gen.assert_text_layer_matches(pdf, TOLERANCE)
-
-
-def test_every_truth_paragraph_title_and_caption_is_printed_whole(docs, more):
-    for pdf in docs + more:
-        gen.assert_articles_printed_whole(pdf)
-        gen.assert_captions_printed(pdf)
+ROUND, docs, more = rounds.round_fixtures("heldout")
+FAMILIES = ROUND.families
 
 
 def test_snake_runs_each_article_vietnamese_then_english_down_narrow_columns(docs, more):
@@ -190,19 +171,6 @@ def test_factbox_sets_a_short_article_in_a_box_inside_its_host(docs, more):
                 assert max(b["box"][3] for b in mine["vi"]) <= min(b["box"][1]
                                                                   for b in mine["en"])
     assert resumed and settings == {"halves", "stacked"}
-
-
-def test_scanned_copies_are_image_only_with_the_truth_of_their_plain_twin(tmp_path):
-    """A scanned copy is made with one article asked for (the scanning is the same for the
-    other two families: left out here to keep the test short)."""
-    out = generate(tmp_path, "--scan", "--family", "beforeafter", docs=1)
-    gen.assert_scanned_articles(out, {"beforeafter": 1})
-
-
-def test_generation_works_with_dejavu_alone(tmp_path):
-    """Without the Noto Serif Display and Lato files DejaVu stands in under the faces' names
-    and the truth says so."""
-    gen.assert_dejavu_stands_in("heldout_kit", "layouts_heldout", FAMILIES, tmp_path)
 
 
 def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
