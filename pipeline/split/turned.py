@@ -199,6 +199,13 @@ def _found_runs(words: tuple[Word, ...], exact: bool) -> list[tuple[int, ...]]:
     return runs
 
 
+def _of_line(text: str) -> bool:
+    """A word OCR read on a turned line that joins it: one holding a letter or digit, or a
+    dash or colon parting a label; a speck read as ``~`` or ``.`` beside the strip does not."""
+    text = text.strip()
+    return any(c.isalnum() for c in text) or (bool(text) and set(text) <= _SEPARATORS)
+
+
 def _ocr_lines(words: tuple[Word, ...], runs: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
     """OCR: runs holding words of one line as OCR read it, in one strip (overlapping across),
     joined, with that line's other words (a dash, a word of another width the stacking
@@ -215,7 +222,8 @@ def _ocr_lines(words: tuple[Word, ...], runs: list[tuple[int, ...]]) -> list[tup
                         for j in members[words[i].line] if words[j].text.strip())}
         into = next((g for g in out if lines and across(box, union([words[i].box for i in g]))
                      > 0 and lines & {words[i].line for i in g}), None)
-        group = set(run) | {j for line in lines for j in members[line] if words[j].text.strip()}
+        group = set(run) | {j for line in lines for j in members[line]
+                            if _of_line(words[j].text)}
         if into is None:
             out.append(group)
         else:
