@@ -319,10 +319,10 @@ def turned_drafts(words: tuple[Word, ...], drafts: list[Draft], photos: tuple[Bo
             continue
         lang = run_lang(text)
         role = Role.CREDIT if lang == Lang.VI else Role.CAPTION
-        photo = min(photos, key=lambda p: _gap(p, box), default=None)
+        nearest = min(photos, key=lambda p: _gap(p, box), default=None)
         at = len(out)
-        if photo is not None and _gap(photo, box) <= PHOTO_REACH * body:
-            near = _captions_of(photo, out, boxes, body)
+        if nearest is not None and _gap(nearest, box) <= PHOTO_REACH * body:
+            near = _captions_of(nearest, out, boxes, body)
             if near:
                 at = near[-1] + 1
         region = out[at - 1].region if at else (out[0].region if out else 0)

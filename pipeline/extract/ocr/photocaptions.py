@@ -85,7 +85,7 @@ def _caption_rows(ink: np.ndarray, box: PixelBox, dpi: float) -> tuple[int, int]
     x0, _, x1, bottom = box
     height, width = ink.shape
     strips = _strips(box, width, dpi)
-    inked = ink[:, x0:x1].any(axis=1)
+    inked = np.asarray(ink[:, x0:x1].any(axis=1))
     start = next((y for y in range(bottom, min(height, bottom + _px(START_PT, dpi)))
                   if inked[y]), None)
     if start is None:
