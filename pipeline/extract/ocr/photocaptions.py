@@ -125,8 +125,8 @@ def caption_regions(image: Image.Image, photos: tuple[PixelBox, ...],
     ``BESIDE_PT``: each as (x0, top, x1, bottom) in pixels."""
     if not photos:
         return ()
-    grey = np.asarray(image.convert("L"))
-    ink = grey < ink_threshold(image.convert("L"))
+    grey = image.convert("L")
+    ink = np.asarray(grey) < ink_threshold(grey)
     width = ink.shape[1]
     beside, edge = _px(BESIDE_PT, dpi), _px(EDGE_PT, dpi)
     out = []

@@ -35,6 +35,7 @@ from statistics import median
 
 from magpipe.extract.ocr.photomask import PixelBox
 from magpipe.extract.ocr.tesseract import OcrWord
+from magpipe.extract.turns import turned_box
 from magpipe.text.credits import CREDIT_LINE
 
 STRIP_WORDS = 6       # tall words beside a photo that make a strip of captions, not counting
@@ -137,10 +138,9 @@ def placed(word: OcrWord, strip: Strip, line: int, block: int) -> OcrWord:
     """A word of the strip's own reading (pixels on its crop turned upright) put back on the
     page: its box where it lies on the page, its line and block numbered after the page's."""
     width, height = strip.box[2] - strip.box[0], strip.box[3] - strip.box[1]
-    x0, top, x1, bottom = word.left, word.top, word.left + word.width, word.top + word.height
-    if strip.turn == UP:     # the crop was turned a quarter clockwise: turn it back
-        box = (top, height - x1, bottom, height - x0)
-    else:
-        box = (width - bottom, x0, width - top, x1)
-    return OcrWord(word.text, strip.box[0] + box[0], strip.box[1] + box[1], box[2] - box[0],
-                   box[3] - box[1], word.conf, line, block, word.line_height)
+    # the crop was turned ``strip.turn`` clockwise (a quarter: it is height x width now);
+    # the rest of the full turn takes the word back
+    x0, top, x1, bottom = turned_box(_box(word), (360 - strip.turn) % 360, height, width)
+    return OcrWord(word.text, strip.box[0] + round(x0), strip.box[1] + round(top),
+                   round(x1 - x0), round(bottom - top), word.conf, line, block,
+                   word.line_height)
