@@ -53,7 +53,8 @@ the fourteenth, ``tetebeche``, ``filmstrip`` and ``trilingual`` in the fifteenth
 ``wrapround``, ``numbered`` and ``calendar`` in the twenty-second, ``measures``,
 ``overunder`` and ``rail`` in the twenty-third, ``proof``, ``backdrop`` and ``runin`` in the
 twenty-fourth, ``sideways``, ``lineup`` and ``slogan`` in the twenty-fifth, ``drift``,
-``edgecap`` and ``readalso`` in the twenty-sixth; all have been looked at since).
+``edgecap`` and ``readalso`` in the twenty-sixth, ``snake``, ``beforeafter`` and ``factbox`` in
+the twenty-seventh; all have been looked at since).
 
 Targets on held-out families: pairing >= 98%, paragraph F1 >= 0.95, captions >= 95%,
 language side >= 99%.
@@ -191,10 +192,10 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              "fixtures/layouts_twentysixth.py", "fixtures/twentysixth_kit.py",
              "fixtures/twentysixth_drift.py", "fixtures/twentysixth_edgecap.py",
              "fixtures/twentysixth_readalso.py",
-             # this round's held-out families
-             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
-             "fixtures/heldout_snake.py", "fixtures/heldout_beforeafter.py",
-             "fixtures/heldout_factbox.py")
+             # the twenty-seventh round's families
+             "fixtures/layouts_twentyseventh.py", "fixtures/twentyseventh_kit.py",
+             "fixtures/twentyseventh_snake.py", "fixtures/twentyseventh_beforeafter.py",
+             "fixtures/twentyseventh_factbox.py")
 SOURCES = ("rules", "model")
 
 

@@ -118,7 +118,7 @@ for flag in "$@"; do
             # medium and extra-bold weights, Lato's heavy and black weights
             [ -e $fonts/truetype/vollkorn/Vollkorn-Medium.ttf ] || missing+=(fonts-vollkorn)
             [ -e $fonts/truetype/lato/Lato-Heavy.ttf ] || missing+=(fonts-lato)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto Serif
+            # the twenty-seventh round's layout families' faces (fixtures/twentyseventh_kit.py): Noto Serif
             # Display's medium and extra-bold weights, Lato's semibold weight
             [ -e $fonts/truetype/noto/NotoSerifDisplay-Medium.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/lato/Lato-Semibold.ttf ] || missing+=(fonts-lato)

@@ -1,9 +1,8 @@
-"""This round's held-out layout families (``fixtures/layouts_heldout.py``): each family's
-defining feature is there (each article's Vietnamese then English copy in one stream snaking
-down narrow columns of a landscape page; photos in tagged pairs, then and now, sharing one
-caption; a short article of its own in a framed box cutting its host article's text), and the
-layout bench marks them held out. The checks every round shares run on the same documents in
-``tests/test_layouts_rounds_generic.py``.
+"""The twenty-seventh round's layout families (``fixtures/layouts_twentyseventh.py``): each
+family's defining feature is there (each article's Vietnamese then English copy in one stream
+snaking down narrow columns of a landscape page; photos in tagged pairs, then and now, sharing
+one caption; a short article of its own in a framed box cutting its host article's text). The
+checks every round shares run on the same documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -11,17 +10,14 @@ Generator checks only: nothing here runs split or align on these families.
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import generated_rounds as rounds
 import layout_generated as gen
-from conftest import FIXTURES
 
 LANGS = ("vi", "en")
 TEXT_ROLES = ("title", "intro", "body", "byline")
 
-ROUND, docs, more = rounds.round_fixtures("heldout")
+ROUND, docs, more = rounds.round_fixtures("twentyseventh")
 FAMILIES = ROUND.families
 
 
@@ -172,13 +168,3 @@ def test_factbox_sets_a_short_article_in_a_box_inside_its_host(docs, more):
                                                                   for b in mine["en"])
     assert resumed and settings == {"halves", "stacked"}
 
-
-def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) == set(bench.HELD_OUT)
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
-    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
-    assert not set(FAMILIES) & set(layouts.FAMILIES)
