@@ -9,11 +9,13 @@ line (a run); here the runs beside one photo are read as that photo's captions:
 * a run stands beside a photo when it lies outside it, within ``PHOTO_REACH`` body sizes of
   its side, and within its depth (``DEPTH_SLACK`` body sizes over its top or under its
   foot); so does one within ``LINE_GAP`` line widths of such a run, in the photo's depth
-  (``strips``: a strip of several lines runs further off the photo); a strip OCR read
+  (``strips``: a strip of several lines runs further off the photo; the geometry lives
+  in ``magpipe.caption_strips``, shared with extract's strips on a scan); a strip OCR read
   badly (``READ_WELL``) is noise, no caption;
 * the strip's lines are read across it in the order the text runs: left to right when its
   words read upwards (a text turned anticlockwise starts at the strip's left), right to left
-  when they read downwards;
+  when they read downwards (``caption_strips.reads_up``: most of its lines of two words or
+  more, the first word under the last; so when none tells);
 * a line ends its caption (the next starts another) when either line is a credit alone
   (``Ảnh: NAME`` set on a line of its own after a line ending a sentence: after ``... đến
   với Lạng``, ``Sơn. (Ảnh: BÙI THUẬN)`` is the caption's last line), when the white
@@ -39,9 +41,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from magpipe.artifacts.base import Box, across, union
+from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Lang, Role
 from magpipe.artifacts.pages import Word
+from magpipe.caption_strips import beside, gap_across, grown, reads_up
 from magpipe.split.credit_lines import credit_line
 from magpipe.split.drafts import Draft
 from magpipe.split.keyed_captions import labelled_credit
@@ -79,18 +82,6 @@ def run_lang(text: str) -> str:
     return (labelled_credit(text) or credited_lang(text) or classify(text))[0]
 
 
-def beside(photo: Box, box: Box, body: float) -> bool:
-    """``box`` (a turned line's) stands beside ``photo``, in its caption strip (see the
-    module)."""
-    gap = -across(photo, box)
-    return 0 <= gap <= PHOTO_REACH * body and _in_depth(photo, box, body)
-
-
-def _in_depth(photo: Box, box: Box, body: float) -> bool:
-    slack = DEPTH_SLACK * body
-    return box[1] >= photo[1] - slack and box[3] <= photo[3] + slack
-
-
 def read_well(words: tuple[Word, ...], strip: Sequence[int]) -> bool:
     """A strip's words (indices) read well enough to be captions (``READ_WELL``; a text
     layer's words are read at 100)."""
@@ -100,40 +91,22 @@ def read_well(words: tuple[Word, ...], strip: Sequence[int]) -> bool:
 def strips(photos: Sequence[Box], boxes: Sequence[Box],
            body: float) -> list[tuple[Box, list[int]]]:
     """Each photo with the turned lines of its caption strip (``boxes``: the lines' boxes),
-    photos in the page's order, lines in theirs: the lines ``beside`` it (a line beside two
-    photos is the nearer's), and the lines in its depth within ``LINE_GAP`` of a line's width
-    of one of those (a strip of several lines runs further off the photo than a caption
-    stands)."""
+    photos in the page's order, lines in theirs: the lines beside it (``PHOTO_REACH``; a line
+    beside two photos is the nearer's), and the lines in its depth within ``LINE_GAP`` of a
+    line's width of one of those (a strip of several lines runs further off the photo than a
+    caption stands)."""
+    reach, slack = PHOTO_REACH * body, DEPTH_SLACK * body
     found: dict[int, list[int]] = {}
     for k, box in enumerate(boxes):
-        near = [j for j, p in enumerate(photos) if beside(p, box, body)]
+        near = [j for j, p in enumerate(photos) if beside(p, box, reach, slack)]
         if near:
-            found.setdefault(min(near, key=lambda j: -across(photos[j], box)), []).append(k)
+            found.setdefault(min(near, key=lambda j: gap_across(photos[j], box)), []).append(k)
     taken = {k for members in found.values() for k in members}
     for j, members in found.items():
-        grown = True
-        while grown:
-            more = [k for k, box in enumerate(boxes) if k not in taken
-                    and _in_depth(photos[j], box, body) and across(photos[j], box) < 0
-                    and any(_next_line(boxes[m], box) for m in members)]
-            members.extend(more)
-            taken.update(more)
-            grown = bool(more)
-        members.sort()
+        free = [k for k in range(len(boxes)) if k not in taken]
+        members[:] = sorted(grown(photos[j], boxes, members, free, slack, LINE_GAP))
+        taken.update(members)
     return [(photos[j], found[j]) for j in sorted(found)]
-
-
-def _next_line(a: Box, b: Box) -> bool:
-    """Two turned lines side by side at a caption's leading at most (``LINE_GAP``)."""
-    width = min(a[2] - a[0], b[2] - b[0])
-    return -LINE_GAP * width <= -across(a, b) <= LINE_GAP * width or across(a, b) > 0
-
-
-def _reads_up(words: tuple[Word, ...], runs: Sequence[tuple[int, ...]]) -> bool:
-    """The strip's text reads upwards: in most of its runs of two words or more the first
-    word (the page's order) stands under the last; so when none tells."""
-    votes = [words[run[0]].box[1] > words[run[-1]].box[1] for run in runs if len(run) > 1]
-    return sum(votes) * 2 >= len(votes)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -176,7 +149,7 @@ def strip_drafts(words: tuple[Word, ...], runs: Sequence[tuple[int, ...]],
     """The drafts of a photo's caption strip, its turned lines ``runs`` (see the module), in
     reading order."""
     boxes = {run: union([words[i].box for i in run]) for run in runs}
-    up = _reads_up(words, runs)
+    up = reads_up([words[i].box for i in run] for run in runs)
     lines = sorted(runs, key=lambda r: boxes[r][0], reverse=not up)
     texts = [" ".join(words[i].text for i in run) for run in lines]
     line_boxes = [boxes[r] for r in lines]

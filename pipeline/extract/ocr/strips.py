@@ -24,7 +24,10 @@ Credits set upright along a photo's edge (``Ảnh: NAME``, ``Photo: NAME``) are 
 the ``STRIP_WORDS`` must be words of neither a credit's label nor a name in capitals; they
 stay as the page's reading gave them (``split.turned`` reads them).
 
-Pure logic on the words' pixel boxes, no I/O.
+The strip's geometry (beside the photo, its further lines, which way it reads) lives in
+``magpipe.caption_strips``, shared with split's strips of turned lines; the tall words, the
+credits, the line width and the crop are this module's own. Pure logic on the words' pixel
+boxes, no I/O.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
 
+from magpipe.caption_strips import beside, gap_across, grown, reads_up
 from magpipe.extract.ocr.photomask import PixelBox
 from magpipe.extract.ocr.tesseract import OcrWord
 from magpipe.extract.turns import turned_box
@@ -71,26 +75,18 @@ def _credit_word(w: OcrWord) -> bool:
     return bool(CREDIT_LINE.match(w.text)) or not any(c.islower() for c in w.text)
 
 
-def _gap_across(a: PixelBox, b: tuple[int, int, int, int]) -> int:
-    """White between two boxes side by side (negative: they overlap across)."""
-    return max(a[0], b[0]) - min(a[2], b[2])
-
-
-def _box(w: OcrWord) -> tuple[int, int, int, int]:
+def _box(w: OcrWord) -> PixelBox:
     return w.left, w.top, w.left + w.width, w.top + w.height
 
 
 def _turn(words: Sequence[OcrWord]) -> int:
     """The turn that stands the strip upright: how its surely read lines run (see the
     module)."""
-    lines: dict[int, list[OcrWord]] = {}
+    lines: dict[int, list[PixelBox]] = {}
     for w in words:
         if w.conf >= SURE and _tall(w):
-            lines.setdefault(w.line, []).append(w)
-    votes = [line[0].top > line[-1].top for line in lines.values() if len(line) > 1]
-    if votes and sum(votes) * 2 < len(votes):
-        return DOWN
-    return UP
+            lines.setdefault(w.line, []).append(_box(w))
+    return UP if reads_up(lines.values()) else DOWN
 
 
 def caption_strips(words: Sequence[OcrWord], photos: Sequence[PixelBox]) -> list[Strip]:
@@ -98,33 +94,22 @@ def caption_strips(words: Sequence[OcrWord], photos: Sequence[PixelBox]) -> list
     tall = [k for k, w in enumerate(words) if _tall(w)]
     if len(tall) < STRIP_WORDS:
         return []
+    boxes = [_box(w) for w in words]
     taken: set[int] = set()
     out: list[Strip] = []
     for photo in photos:
-        def in_depth(k: int, line: float, photo: PixelBox = photo) -> bool:
-            box = _box(words[k])
-            return box[1] >= photo[1] - DEPTH_SLACK * line and \
-                box[3] <= photo[3] + DEPTH_SLACK * line and _gap_across(photo, box) >= 0
-        near = [k for k in tall if k not in taken and _gap_across(photo, _box(words[k])) >= 0]
+        near = [k for k in tall if k not in taken and gap_across(photo, boxes[k]) >= 0]
         if len(near) < STRIP_WORDS:
             continue
         line = median(words[k].width for k in near)
-        members = [k for k in near if in_depth(k, line)
-                   and _gap_across(photo, _box(words[k])) <= REACH * line]
-        grown = bool(members)
-        while grown:
-            more = [k for k in near if k not in members and in_depth(k, line) and any(
-                _gap_across(_box(words[m]), _box(words[k])) <= NEXT_LINE * line
-                for m in members)]
-            members += more
-            grown = bool(more)
+        slack = DEPTH_SLACK * line
+        first = [k for k in near if beside(photo, boxes[k], REACH * line, slack)]
+        members = grown(photo, boxes, first, near, slack, NEXT_LINE, line)
         if sum(not _credit_word(words[k]) for k in members) < STRIP_WORDS:
             continue
         pad = round(PAD * line)
-        box = (min(words[k].left for k in members) - pad,
-               min(words[k].top for k in members) - pad,
-               max(words[k].left + words[k].width for k in members) + pad,
-               max(words[k].top + words[k].height for k in members) + pad)
+        box = (min(boxes[k][0] for k in members) - pad, min(boxes[k][1] for k in members) - pad,
+               max(boxes[k][2] for k in members) + pad, max(boxes[k][3] for k in members) + pad)
         held = tuple(k for k, w in enumerate(words)
                      if box[0] <= w.left + w.width / 2 <= box[2]
                      and box[1] <= w.top + w.height / 2 <= box[3])
