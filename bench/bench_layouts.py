@@ -195,7 +195,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the twenty-seventh round's families
              "fixtures/layouts_twentyseventh.py", "fixtures/twentyseventh_kit.py",
              "fixtures/twentyseventh_snake.py", "fixtures/twentyseventh_beforeafter.py",
-             "fixtures/twentyseventh_factbox.py")
+             "fixtures/twentyseventh_factbox.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_cards.py", "fixtures/heldout_bleed.py",
+             "fixtures/heldout_classifieds.py")
 SOURCES = ("rules", "model")
 
 

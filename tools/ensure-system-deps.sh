@@ -122,6 +122,11 @@ for flag in "$@"; do
             # Display's medium and extra-bold weights, Lato's semibold weight
             [ -e $fonts/truetype/noto/NotoSerifDisplay-Medium.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/lato/Lato-Semibold.ttf ] || missing+=(fonts-lato)
+            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto Serif
+            # SemiCondensed's medium and extra-bold weights, Noto Sans Display SemiCondensed's
+            # semibold and black weights
+            [ -e $fonts/truetype/noto/NotoSerif-SemiCondensedMedium.ttf ] || missing+=(fonts-noto-extra)
+            [ -e $fonts/truetype/noto/NotoSansDisplay-SemiCondensedSemiBold.ttf ] || missing+=(fonts-noto-extra)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
         *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
