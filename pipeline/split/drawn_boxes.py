@@ -149,12 +149,18 @@ def _right_under(upper: Facts, lower: Facts, body: float) -> bool:
         abs(lower.box[0] - upper.box[0]) <= EDGE * body
 
 
+def _signed(last: Facts, f: Facts, body: float) -> bool:
+    """``f`` is one line right under ``last`` on its right edge, short of its left one."""
+    return f.lines == 1 and -REACH * body <= f.box[1] - last.box[3] <= STACK_GAP * body and \
+        abs(f.box[2] - last.box[2]) <= EDGE * body and f.box[0] - last.box[0] > EDGE * body
+
+
 def boxed_heads(members: list[int], facts: list[Facts], body: float
-                ) -> list[tuple[int, list[int], list[int]]]:
-    """The heads of the box stories in a panel's blocks ``members`` (in reading order): each
-    kicker, the blocks of the title under it and the running text under that title (see the
-    module's doc)."""
-    found: list[tuple[int, list[int], list[int]]] = []
+                ) -> list[tuple[int, list[int], list[int], list[int]]]:
+    """The box stories in a panel's blocks ``members`` (in reading order): each one's kicker,
+    the blocks of the title under it, the running text under that title and the byline under
+    that text (see the module's doc)."""
+    found: list[tuple[int, list[int], list[int], list[int]]] = []
     for k in members:
         f = facts[k]
         if f.lines != 1 or not _bold_caps(f) or len(WORD.findall(f.text)) > KICKER_WORDS \
@@ -175,8 +181,11 @@ def boxed_heads(members: list[int], facts: list[Facts], body: float
                             and _right_under(last, facts[j], body)), None)) is not None:
             text.append(nxt)
             last = facts[nxt]
-        if text:
-            found.append((k, title, text))
+        if not text:
+            continue
+        # (a signature under the text, on its right edge: the box story's byline)
+        found.append((k, title, text, [j for j in members if j not in text
+                                       and _bold_caps(facts[j]) and _signed(last, facts[j], body)]))
     return found
 
 
@@ -184,8 +193,9 @@ def _box_stories(out: list[str], why: list[str], members: list[int], facts: list
                  body: float) -> None:
     """The roles of the box stories' heads and text in a panel (``boxed_heads``), changed in
     place."""
-    for kicker, title, text in boxed_heads(members, facts, body):
-        for ks, role in (([kicker], Role.SECTION), (title, Role.TITLE), (text, Role.BODY)):
+    for kicker, title, text, byline in boxed_heads(members, facts, body):
+        for ks, role in (([kicker], Role.SECTION), (title, Role.TITLE), (text, Role.BODY),
+                         (byline, Role.BYLINE)):
             for k in ks:
                 if out[k] != role and out[k] not in _KEEP - {Role.ASIDE}:
                     log.debug("%s of a box story (was %s): %r", role, out[k], facts[k].text[:40])

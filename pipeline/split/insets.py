@@ -24,12 +24,13 @@ the slices above and under the frame share their gutters and are read as one, co
 column) is read after the rest of the page too, its blocks in their order.
 
 A short story set in a drawn box (a frame or a tint) inside another article's columns, the
-article's text running on under it (a magazine's "Did you know?" box), is read between two
-articles, never inside one (``boxed_stories``): the walk gives untitled text to the last
-title read, so the host's text under the box would go to the box's story. The box (its blocks
-in their order) is read just before the head of the article it cuts when that head is on the
-page (the host's title, and the rubric over it), or else just before the next title after it
-(the host came from an earlier page), or last on the page. Pure logic, no I/O.
+article's text running on under it or on the next page (a magazine's "Did you know?" box), is
+read between two articles, never inside one (``boxed_stories``): the walk gives untitled text
+to the last title read, so the host's text under the box, or at the next page's head, would
+go to the box's story. The box (its blocks in their order) is read just before the head of
+the article read before it when that head is on the page (the host's titles, and the rubric
+over them), or else, when text follows it (the host came from an earlier page), just before
+the next title after it, or last on the page. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -166,12 +167,12 @@ def boxed_stories(blocks: list[Block], panels: tuple[Box, ...], body: float) -> 
         rest = [k for k in order if k not in inside]
         first = order.index(inside[0])
         cut = [k for k in order[first:] if k not in inside and blocks[k].role in _RUNNING]
-        if not cut:
-            continue        # (no article's text read after the box: it cuts none)
         # (the host's title in each language: the last title of that language before it)
         last = {blocks[k].lang: i for i, k in enumerate(rest) if blocks[k].role == Role.TITLE
                 and order.index(k) < first}
         before = sorted(last.values())[:1]
+        if not before and not cut:
+            continue        # (no article's head before it, no text after it: it cuts none)
         after = [i for i, k in enumerate(rest) if blocks[k].role == Role.TITLE
                  and order.index(k) > first]
         at = _head_start([blocks[k] for k in rest], before[0]) if before else \
