@@ -8,9 +8,7 @@ host's text before and after it one article. Whole documents saved by
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 from magpipe.align import align
@@ -23,15 +21,13 @@ from magpipe.split import split
 from magpipe.split.drawn_boxes import boxed_heads
 from magpipe.split.insets import boxed_stories
 from magpipe.split.roles import Facts
+from saved_pages import saved
 
-DATA = Path(__file__).parent / "data" / "layouts-factbox"
 BODY = 9.0
 
 
 def _saved(name: str) -> tuple[RepairArtifact, dict]:
-    artifact = RepairArtifact.load(DATA / f"{name}.repair.json")
-    truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
-    return artifact, truth
+    return saved("layouts-factbox", name)
 
 
 @lru_cache(maxsize=2)
