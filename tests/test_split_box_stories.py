@@ -131,3 +131,14 @@ def test_a_box_between_nothing_to_cut_keeps_its_place() -> None:
              _block(1, Role.BODY, (40.0, 210.0, 290.0, 400.0))]
     assert boxed_stories(notes, (frame,), BODY) == [0, 1]   # (a box of no article)
 
+
+
+def test_a_tint_out_to_the_pages_edges_behind_a_head_is_no_box() -> None:
+    """A faded photo behind an article's head and first lines (``backdrop``), drawn as a tint
+    out to the page's edges, holds the article's own titles: it is read where it is."""
+    ground = (0.0, 0.0, 600.0, 400.0)
+    blocks = [_block(0, Role.TITLE, (40.0, 50.0, 560.0, 80.0)),
+              _block(1, Role.BODY, (40.0, 90.0, 290.0, 390.0)),
+              _block(2, Role.BODY, (40.0, 410.0, 290.0, 700.0))]
+    assert boxed_stories(blocks, (ground,), BODY, (40.0, 560.0)) == [0, 1, 2]
+    assert boxed_stories(blocks, (ground,), BODY) == [2, 0, 1]    # (read as a box, unbounded)

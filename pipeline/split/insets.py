@@ -55,6 +55,9 @@ BOX_COLUMNS = 2     # fewest columns of a box's text (a title over one column he
                     # that column, not a box)
 OVERLAP = 0.5       # share of a page column's width under the titles: one of the box's
 FRAME_REACH = 0.5   # x body size: how far a block's glyphs may stand out of its frame
+BLEED = 1.0         # x body size: how far a box set into the columns may reach past their outer
+                    # edges (its frame and padding); a panel reaching further, out to the
+                    # page's edges, is a ground under the page's head (a faded photo), no box
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -151,13 +154,18 @@ def _head_start(blocks: list[Block], k: int) -> int:
     return k
 
 
-def boxed_stories(blocks: list[Block], panels: tuple[Box, ...], body: float) -> list[int]:
+def boxed_stories(blocks: list[Block], panels: tuple[Box, ...], body: float,
+                  text: tuple[float, float] | None = None) -> list[int]:
     """The page's reading order (indices into ``blocks``) with each story set in one of the
     drawn ``panels`` read between two articles (see the module's doc); the order as it was
-    when the page has none that cuts an article's text."""
+    when the page has none that cuts an article's text. ``text``: the x range of the page's
+    columns; a panel reaching past it by more than ``BLEED`` body sizes is left alone."""
     order = list(range(len(blocks)))
     seen: set[tuple[int, ...]] = set()
     for panel in panels:
+        if text is not None and (panel[0] < text[0] - BLEED * body
+                                 or panel[2] > text[1] + BLEED * body):
+            continue        # (a tint behind the page's head, out to its edges: no box)
         inside = tuple(k for k, b in enumerate(blocks) if b.role not in FURNITURE_ROLES
                        and within(b.box, panel, FRAME_REACH * body))
         if inside in seen or not any(blocks[k].role == Role.TITLE for k in inside) or \
@@ -198,7 +206,8 @@ def insets_last(blocks: list[Block], regions: list[int], columns: tuple[tuple[fl
                 ) -> tuple[list[Block], list[int]]:
     """The page's blocks and their regions with each inset box (see the module's doc) read
     after the rest, the blocks renumbered in their new order."""
-    boxed = boxed_stories(blocks, panels(drawings, body), body)
+    boxed = boxed_stories(blocks, panels(drawings, body), body,
+                          (columns[0][0], columns[-1][1]) if columns else None)
     if boxed != list(range(len(blocks))):
         blocks, regions = reordered(blocks, regions, boxed)
     moved: list[int] = framed_insets(blocks, drawings, body)
