@@ -6,9 +6,7 @@ stays the article's."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from magpipe.artifacts.layout import Role
@@ -18,15 +16,13 @@ from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
 from magpipe.split.drawn_boxes import BAR_REASON, REASON, RUBRIC_REASON, drawn_boxes
 from magpipe.split.roles import Facts, PageFacts
+from saved_pages import saved
 
-DATA = Path(__file__).parent / "data" / "layouts-askbox"
 BODY = 9.0
 
 
 def _saved(name: str) -> tuple[RepairArtifact, dict]:
-    artifact = RepairArtifact.load(DATA / f"{name}.repair.json")
-    truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
-    return artifact, truth
+    return saved("layouts-askbox", name)
 
 
 @pytest.mark.parametrize("name", ["frame", "tint"])

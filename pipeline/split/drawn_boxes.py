@@ -26,7 +26,8 @@ import logging
 from magpipe.artifacts.base import Box, across, within
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
-from magpipe.split.roles import Facts, PageFacts, has_credit
+from magpipe.split.roles import WORD, Facts, PageFacts, has_credit
+from magpipe.text.headings import in_capitals
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +40,16 @@ REACH = 0.5         # x body size: how far a block's glyphs may stand out of its
 HEAD_GAP = 1.0      # x body size: a bar this close over a panel's top heads it
 TITLE_GAP = 2.5     # x body size: a title this close over a panel heads the text in it
 ACROSS = 0.5        # share of a panel's width a bar heading it spans at least
+KICKER_WORDS = 4    # most words of a box story's kicker (BẠN CÓ BIẾT?, A CLOSER LOOK)
+TITLE_WORDS = 3     # fewest words of a box story's title (its kicker is a word or four)
+STACK_GAP = 1.0     # x body size: the most white between a kicker and its title, a title's
+                    # lines, and a title and the text under it
+EDGE = 1.0          # x body size: how far the left edges of a box story's head and text differ
 
 RUBRIC_REASON = "lettering of a dark bar over an article's title: its section rubric"
 REASON = "in a drawn box (frame or tint) holding no article's head: a box of no article"
 BAR_REASON = "lettering of the bar heading a drawn box of no article"
+BOX_STORY_REASON = "a kicker, title or text of a story set in a drawn box (boxed_heads)"
 # what a box of no article never holds: an article's head (an article set in a box), a
 # section rubric on a tinted band. (An intro may: a box's first answer set apart reads as
 # one; an article's boxed intro sits under its title, ``_titled``.)
@@ -132,6 +139,69 @@ def _photos(panel: Box, members: list[int], facts: list[Facts],
         any(has_credit(facts[k].text) for k in members)
 
 
+def _bold_caps(f: Facts) -> bool:
+    return f.bold and in_capitals(f.text) and bool(WORD.search(f.text))
+
+
+def _right_under(upper: Facts, lower: Facts, body: float) -> bool:
+    """``lower`` starts right under ``upper`` (``STACK_GAP``), on its left edge (``EDGE``)."""
+    return -REACH * body <= lower.box[1] - upper.box[3] <= STACK_GAP * body and \
+        abs(lower.box[0] - upper.box[0]) <= EDGE * body
+
+
+def _signed(last: Facts, f: Facts, body: float) -> bool:
+    """``f`` is one line right under ``last`` on its right edge, short of its left one."""
+    return f.lines == 1 and -REACH * body <= f.box[1] - last.box[3] <= STACK_GAP * body and \
+        abs(f.box[2] - last.box[2]) <= EDGE * body and f.box[0] - last.box[0] > EDGE * body
+
+
+def boxed_heads(members: list[int], facts: list[Facts], body: float
+                ) -> list[tuple[int, list[int], list[int], list[int]]]:
+    """The box stories in a panel's blocks ``members`` (in reading order): each one's kicker,
+    the blocks of the title under it, the running text under that title and the byline under
+    that text (see the module's doc)."""
+    found: list[tuple[int, list[int], list[int], list[int]]] = []
+    for k in members:
+        f = facts[k]
+        if f.lines != 1 or not _bold_caps(f) or len(WORD.findall(f.text)) > KICKER_WORDS \
+                or any(_bold_caps(facts[j]) and _right_under(facts[j], f, body)
+                       for j in members if j != k):
+            continue        # (a title's last line, under its other lines, is no kicker)
+        title: list[int] = []
+        last = f
+        while (nxt := next((j for j in members if j not in title and j != k
+                            and _bold_caps(facts[j]) and _right_under(last, facts[j], body)),
+                           None)) is not None:
+            title.append(nxt)
+            last = facts[nxt]
+        if not title or sum(len(WORD.findall(facts[j].text)) for j in title) < TITLE_WORDS:
+            continue
+        text: list[int] = []
+        while (nxt := next((j for j in members if j not in text and not facts[j].bold
+                            and _right_under(last, facts[j], body)), None)) is not None:
+            text.append(nxt)
+            last = facts[nxt]
+        if not text:
+            continue
+        # (a signature under the text, on its right edge: the box story's byline)
+        found.append((k, title, text, [j for j in members if j not in text
+                                       and _bold_caps(facts[j]) and _signed(last, facts[j], body)]))
+    return found
+
+
+def _box_stories(out: list[str], why: list[str], members: list[int], facts: list[Facts],
+                 body: float) -> None:
+    """The roles of the box stories' heads and text in a panel (``boxed_heads``), changed in
+    place."""
+    for kicker, title, text, byline in boxed_heads(members, facts, body):
+        for ks, role in (([kicker], Role.SECTION), (title, Role.TITLE), (text, Role.BODY),
+                         (byline, Role.BYLINE)):
+            for k in ks:
+                if out[k] != role and out[k] not in _KEEP - {Role.ASIDE}:
+                    log.debug("%s of a box story (was %s): %r", role, out[k], facts[k].text[:40])
+                    out[k], why[k] = role, BOX_STORY_REASON
+
+
 def drawn_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
                 drawings: tuple[Drawing, ...], images: tuple[Box, ...] = (),
                 drawn: tuple[Box, ...] | None = None) -> tuple[list[str], list[str]]:
@@ -150,8 +220,9 @@ def drawn_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: 
         if not members or all(roles[k] in _PHOTO_TEXT for k in members) or \
                 _photos(panel, members, facts, images):
             continue
+        _box_stories(out, why, members, facts, body)      # (a story of its own in the box)
         # (a bar across the panel's top: its lettering is the box's rubric, not a head)
-        heads = [k for k in members if roles[k] in _ARTICLE_HEADS and k not in on_bars]
+        heads = [k for k in members if out[k] in _ARTICLE_HEADS and k not in on_bars]
         if heads:
             log.debug("drawn panel holding an article's %s: no box of its own: %r",
                       roles[heads[0]], facts[heads[0]].text[:40])

@@ -21,7 +21,16 @@ A box drawn as a frame says the same without the geometry: a frame holding a sto
 and its text (``framed_insets``) whose blocks the XY cut read with other text between them
 (a box across every column under the headline, the lead's text under it in the same columns:
 the slices above and under the frame share their gutters and are read as one, column by
-column) is read after the rest of the page too, its blocks in their order. Pure logic, no I/O.
+column) is read after the rest of the page too, its blocks in their order.
+
+A short story set in a drawn box (a frame or a tint) inside another article's columns, the
+article's text running on under it or on the next page (a magazine's "Did you know?" box), is
+read between two articles, never inside one (``boxed_stories``): the walk gives untitled text
+to the last title read, so the host's text under the box, or at the next page's head, would
+go to the box's story. The box (its blocks in their order) is read just before the head of
+the article read before it when that head is on the page (the host's titles, and the rubric
+over them), or else, when text follows it (the host came from an earlier page), just before
+the next title after it, or last on the page. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ from dataclasses import replace
 from magpipe.artifacts.base import Box, within
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
+from magpipe.split.drawn_boxes import panels
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +50,14 @@ SPAN = 0.85         # share of the page's column width: titles narrower than thi
 LEVEL = 0.8         # x body size: how far under the titles' top the text beside may start
 MIN_COLUMNS = 3     # fewest columns of a page that a box can share with a story beside it
 _RUNNING = frozenset({Role.BODY, Role.INTRO})   # a story's running text
+_HEADS = frozenset({Role.TITLE, Role.SECTION})  # an article's head: its title, its rubric
 BOX_COLUMNS = 2     # fewest columns of a box's text (a title over one column heads a story in
                     # that column, not a box)
 OVERLAP = 0.5       # share of a page column's width under the titles: one of the box's
 FRAME_REACH = 0.5   # x body size: how far a block's glyphs may stand out of its frame
+BLEED = 1.0         # x body size: how far a box set into the columns may reach past their outer
+                    # edges (its frame and padding); a panel reaching further, out to the
+                    # page's edges, is a ground under the page's head (a faded photo), no box
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -132,6 +146,51 @@ def _framed_members(blocks: list[Block], frame: Box, body: float) -> list[int]:
     return inside if between else []
 
 
+def _head_start(blocks: list[Block], k: int) -> int:
+    """The first block of the head whose title is ``blocks[k]``: its title's other lines and
+    the rubrics right over it in reading order."""
+    while k > 0 and blocks[k - 1].role in _HEADS:
+        k -= 1
+    return k
+
+
+def boxed_stories(blocks: list[Block], panels: tuple[Box, ...], body: float,
+                  text: tuple[float, float] | None = None) -> list[int]:
+    """The page's reading order (indices into ``blocks``) with each story set in one of the
+    drawn ``panels`` read between two articles (see the module's doc); the order as it was
+    when the page has none that cuts an article's text. ``text``: the x range of the page's
+    columns; a panel reaching past it by more than ``BLEED`` body sizes is left alone."""
+    order = list(range(len(blocks)))
+    seen: set[tuple[int, ...]] = set()
+    for panel in panels:
+        if text is not None and (panel[0] < text[0] - BLEED * body
+                                 or panel[2] > text[1] + BLEED * body):
+            continue        # (a tint behind the page's head, out to its edges: no box)
+        inside = tuple(k for k, b in enumerate(blocks) if b.role not in FURNITURE_ROLES
+                       and within(b.box, panel, FRAME_REACH * body))
+        if inside in seen or not any(blocks[k].role == Role.TITLE for k in inside) or \
+                not any(blocks[k].role in _RUNNING for k in inside):
+            continue
+        seen.add(inside)
+        rest = [k for k in order if k not in inside]
+        first = order.index(inside[0])
+        cut = [k for k in order[first:] if k not in inside and blocks[k].role in _RUNNING]
+        # (the host's title in each language: the last title of that language before it)
+        last = {blocks[k].lang: i for i, k in enumerate(rest) if blocks[k].role == Role.TITLE
+                and order.index(k) < first}
+        before = sorted(last.values())[:1]
+        if not before and not cut:
+            continue        # (no article's head before it, no text after it: it cuts none)
+        after = [i for i, k in enumerate(rest) if blocks[k].role == Role.TITLE
+                 and order.index(k) > first]
+        at = _head_start([blocks[k] for k in rest], before[0]) if before else \
+            _head_start([blocks[k] for k in rest], after[0]) if after else len(rest)
+        log.debug("page %d: the story in the box %r read between two articles",
+                  blocks[inside[0]].page, blocks[inside[0]].text[:40])
+        order = rest[:at] + list(inside) + rest[at:]
+    return order
+
+
 def framed_insets(blocks: list[Block], drawings: tuple[Drawing, ...], body: float) -> list[int]:
     """The blocks of the stories set in frames that the reading order cut apart (see the
     module's doc), in their reading order."""
@@ -147,6 +206,10 @@ def insets_last(blocks: list[Block], regions: list[int], columns: tuple[tuple[fl
                 ) -> tuple[list[Block], list[int]]:
     """The page's blocks and their regions with each inset box (see the module's doc) read
     after the rest, the blocks renumbered in their new order."""
+    boxed = boxed_stories(blocks, panels(drawings, body), body,
+                          (columns[0][0], columns[-1][1]) if columns else None)
+    if boxed != list(range(len(blocks))):
+        blocks, regions = reordered(blocks, regions, boxed)
     moved: list[int] = framed_insets(blocks, drawings, body)
     framed = set(moved)
     for run in _title_runs(blocks):
