@@ -289,7 +289,7 @@ class Options:
         pattern = case_pattern(core) or CASE_LOWER
         name = self._name_reading(core)
         found = self.finder.candidates(core, mode)
-        syllables, lps, fuzzy = zip(*found) if found else ((), (), ())
+        syllables, lps, fuzzy = zip(*found, strict=True) if found else ((), (), ())
         # a syllable in lower case is its own text (``_cased``): most words
         texts = syllables if pattern == CASE_LOWER else tuple(
             _cased(s, pattern, core) for s in syllables)
