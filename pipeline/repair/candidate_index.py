@@ -31,6 +31,7 @@ import logging
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import repeat
 
 from magpipe.repair import candidates as cand
 from magpipe.repair.candidates import (
@@ -74,8 +75,14 @@ def pack(found: Iterable[Candidate]) -> str:
 
 
 def unpack(text: str) -> tuple[Candidate, ...]:
+    """``pack``'s answer read back."""
+    if not text:
+        return ()
+    if _FUZZY not in text:              # most answers: syllable and score, pair after pair
+        parts = text.split(" ")
+        return tuple(zip(parts[::2], map(float, parts[1::2]), repeat(False)))
     out: list[Candidate] = []
-    parts = iter(text.split(" ") if text else ())
+    parts = iter(text.split(" "))
     for part in parts:
         if part[0] == _FUZZY:
             out.append((part[1:], cand.FUZZY_COST, True))

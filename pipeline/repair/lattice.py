@@ -28,6 +28,13 @@ from magpipe.repair.scoring import Mixer, Tables
 from magpipe.repair.search import search_parts, warm
 
 SWITCH = -4.0        # log-penalty for switching between Vietnamese and other words
+# The rows of the stored histories are worked out this many entries at a time: a page of
+# English-only OCR asks for hundreds of thousands, and a dozen arrays of that size, each
+# alive at once, grew the heap by tens of MB a page, every page of it touched anew (a
+# quarter of the stage's CPU time went to the kernel's page faults); a block's arrays stay
+# in the cache and are reused, block after block. Every entry is worked out alone, so the
+# blocks change no score.
+ROWS_AT_ONCE = 1 << 15
 
 
 @dataclass(frozen=True)
@@ -230,18 +237,39 @@ class Lattice:
         found = lm.find_histories(h2, h1)
         live = np.flatnonzero(found >= 0)
         word, k1, k2, h2, h1, found = (x[live] for x in (word, k1, k2, h2, h1, found))
-        # the row of each: every option of its word (those that keep the word: as before)
-        row_at, pair, sel, history, option = run(
+        # every option of its word after each history, laid out flat from ``row_at[h]``
+        row_at = np.concatenate([[0], np.cumsum(n[word])])
+        rows = np.empty(int(row_at[-1]))
+        for a, b in _chunks(row_at, ROWS_AT_ONCE):
+            rows[row_at[a]:row_at[b]] = self._rows(
+                n, offset, keep, lm_ids, emit, pair_at, value, need_at, lp2, domain, back,
+                seen, apply, word[a:b], k1[a:b], h2[a:b], h1[a:b], found[a:b])
+        key = key_at[word] + k2 * d1[word] + k1
+        return word, k2, k1, key, row_at, rows
+
+    def _rows(self, n, offset, keep, lm_ids, emit, pair_at, value, need_at, lp2, domain, back,
+              seen, apply, word, k1, h2, h1, found):
+        """The rows of the stored histories (``word``, ``k1``, model ids ``h2``, ``h1``, row
+        ``found`` among the model's histories), laid out flat: every option of the word
+        after each (those that keep the word: as at the bigram level)."""
+        _row_at, pair, sel, history, option = run(
             history_rows, len(word) + int(n[word].sum()), n, offset, pair_at, keep, word, k1)
         rows = value[pair]
         w = lm_ids[option]
         local = need_at[pair[sel]]
-        tri = lm.trigram_logp(h2[history], h1[history], w, found[history], lp2[local])
+        tri = self.lm.trigram_logp(h2[history], h1[history], w, found[history], lp2[local])
         rows[sel] = emit[option] + self.mixer.mix(
             tri, w, domain[local], seen[local] if seen is not None else None,
             apply[local] if apply is not None else None, back[local])
-        key = key_at[word] + k2 * d1[word] + k1
-        return word, k2, k1, key, row_at, rows
+        return rows
+
+
+def _chunks(at: np.ndarray, size: int) -> list[tuple[int, int]]:
+    """Ranges [a, b) of the items whose entries lie from ``at[item]`` (``at``: cumulative,
+    one more than the items), about ``size`` entries each (an item is never cut)."""
+    cuts = np.searchsorted(at, np.arange(size, int(at[-1]), size))
+    bounds = np.unique(np.concatenate([[0], cuts, [len(at) - 1]])).tolist()
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
 
 
 def best_path(scores: Scores, lo: int, hi: int) -> list[int]:

@@ -158,7 +158,7 @@ class Options:
                 slot = Slot((core, *reading.texts), (None, *reading.syllables),
                             (reading.keep, *reading.lps), (False, *reading.fuzzy),
                             reading.name, mode == CLEAN and self._sound(core),
-                            (-1, *(index[s] for s in reading.syllables)))
+                            (-1, *map(index.__getitem__, reading.syllables)))
             self._slots[mode][core] = slot
         return slot
 
@@ -289,10 +289,11 @@ class Options:
         pattern = case_pattern(core) or CASE_LOWER
         name = self._name_reading(core)
         found = self.finder.candidates(core, mode)
-        return Reading(self._keep_score(core, name), name,
-                       tuple(_cased(s, pattern, core) for s, _lp, _f in found),
-                       tuple(s for s, _lp, _f in found), tuple(lp for _s, lp, _f in found),
-                       tuple(f for _s, _lp, f in found))
+        syllables, lps, fuzzy = zip(*found, strict=True) if found else ((), (), ())
+        # a syllable in lower case is its own text (``_cased``): most words
+        texts = syllables if pattern == CASE_LOWER else tuple(
+            _cased(s, pattern, core) for s in syllables)
+        return Reading(self._keep_score(core, name), name, texts, syllables, lps, fuzzy)
 
     def _rare_syllable(self, core: str) -> bool:
         """A word of sound text kept as it is: a well-formed Vietnamese syllable with its
