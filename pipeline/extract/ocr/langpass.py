@@ -32,8 +32,10 @@ PAD = 8          # pixels kept around a cut-out region
 GAP = 30         # white pixels between stacked regions
 
 
-# The English credit label, as either model reads it ("Photo:", "Photơ:"): English evidence.
+# The English credit label, as either model reads it ("Photo:", "Photơ:"), or "Photo by"
+# ('vie' reads its "by" "bý" or "bv"): English evidence (a Vietnamese credit says "Ảnh").
 _PHOTO_LABEL = re.compile(r"^photo\s*[:;]$")
+_PHOTO_BY = re.compile(r"^b[yv]$")
 
 
 def _ends_in_photo_label(text: str) -> bool:
@@ -49,11 +51,12 @@ def _is_name(token: str) -> bool:
 
 def line_language(words: list[OcrWord]) -> str:
     texts = [w.text for w in words]
-    label = next((i for i, t in enumerate(texts)
-                  if _PHOTO_LABEL.match(strip_diacritics(t).lower())), None)
+    bare = [strip_diacritics(t).lower() for t in texts]
+    label = next((i for i, t in enumerate(bare) if _PHOTO_LABEL.match(t) or (
+        t == "photo" and i + 1 < len(bare) and _PHOTO_BY.match(bare[i + 1]))), None)
     if label is not None:
-        # "Photo: TRÍ DŨNG": the name after the label is a Vietnamese name in either
-        # language, so it says nothing; the label says English.
+        # "Photo: TRÍ DŨNG", "Photo by TRÍ DŨNG": the name after the label is a Vietnamese
+        # name in either language, so it says nothing; the label says English.
         texts = texts[:label]
     tokens = [t.strip(".,;:!?()[]“”\"'’‘-–/") for t in texts]
     tokens = [t for t in tokens if t and t[0].isalpha()]
