@@ -46,6 +46,11 @@ LINES = [
     # italic caption under a photo, read at start29 as Vietnamese and never with 'eng')
     ("Overviet 0f'the courtesy cdll Photo bý TRI DUYG", "en"),
     ("Overviett 0/`the meeting. Photo bv LA MAI", "en"),
+    # ... even with no other English word read right before it
+    ("Annuel traditonal festivals atraet large nưnbers öftourists to Lang Son. Photo bỹ BUI",
+     "en"),
+    # ... but not a Vietnamese caption credited in the English form
+    ("Toàn cảnh buổi làm việc tại tỉnh. Photo: LA MAI", "vi"),
     # a Vietnamese caption's credit stays Vietnamese
     ("Toàn cảnh buổi tiếp. Ảnh - TRÍ DŨNG", "vi"),
 ]

@@ -70,7 +70,12 @@ def line_language(words: list[OcrWord]) -> str:
     # Nguyễn Cảnh Toàn, Deputy Secretary of"): a capitalised word is no Vietnamese evidence
     # against English words on the line.
     common = sum(has_vietnamese_only_letter(t) for t in tokens if not _is_name(t))
-    if english >= 1 and english >= 0.12 * len(tokens) and common <= 0.2 * len(tokens):
+    # An English credit's label is enough where the words before it are too garbled to show
+    # English words of their own (an italic caption 'vie' read: "Annuel traditonal festivals
+    # atraet large nưnbers öftourists to Lang Son. Photo bỹ BUI THU/VN"), unless they are
+    # plainly Vietnamese (a Vietnamese caption credited in the English form).
+    if (label is not None or (english >= 1 and english >= 0.12 * len(tokens))) and \
+            common <= 0.2 * len(tokens):
         return EN
     if vietnamese >= 0.2 * len(tokens):
         return VI
