@@ -42,6 +42,17 @@ LINES = [
     # the English credit label says English, the name after it says nothing
     ("cember 2025. Photơ: TRÍ DŨNG", "en"),
     ("Photo: TRI DUNG", "en"),
+    # ... and so does "Photo by", whose "by" 'vie' reads with a mark (beforeafter-3-scanned's
+    # italic caption under a photo, read at start29 as Vietnamese and never with 'eng')
+    ("Overviet 0f'the courtesy cdll Photo bý TRI DUYG", "en"),
+    ("Overviett 0/`the meeting. Photo bv LA MAI", "en"),
+    # ... even with no other English word read right before it
+    ("Annuel traditonal festivals atraet large nưnbers öftourists to Lang Son. Photo bỹ BUI",
+     "en"),
+    # ... but not a Vietnamese caption credited in the English form
+    ("Toàn cảnh buổi làm việc tại tỉnh. Photo: LA MAI", "vi"),
+    # a Vietnamese caption's credit stays Vietnamese
+    ("Toàn cảnh buổi tiếp. Ảnh - TRÍ DŨNG", "vi"),
 ]
 
 

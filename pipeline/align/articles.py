@@ -80,7 +80,7 @@ from magpipe.align.sections import (
     note_mark,
     split_notes,
 )
-from magpipe.align.side_heads import heads_passage
+from magpipe.align.side_heads import heads_passage, on_photos
 from magpipe.align.turns import over_text, turn_text
 from magpipe.align.walk_state import ArticleBuilder, WalkState, open_sentence
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
@@ -183,8 +183,8 @@ def _add(block: Block, order: int, state: WalkState) -> None:
     role = reread_role(block, d, state.linked)
     if role in (Role.TITLE, HEADING):
         role = heading_or_title(block.text, d)
-    elif role == Role.LABEL and (heading_or_title(block.text, d) == HEADING
-                                 or heads_passage(block.text, d)):
+    elif role == Role.LABEL and block.id not in state.tags and (
+            heading_or_title(block.text, d) == HEADING or heads_passage(block.text, d)):
         role = HEADING          # split gives numbered headings and side heads as labels
     if dateline(block, role):    # an entry's date waits for its title (``datelines``)
         state.dated.setdefault(lang, []).append(piece)
@@ -342,7 +342,7 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
     """Cut the document's blocks into one-language article drafts, in stream order; blocks
     whose id is in ``skip`` (a contents page's heading) belong to no article."""
     state = WalkState(linked=any(b.continued_from for p in artifact.pages for b in p.blocks),
-                   printed=printed_pages(artifact))
+                   printed=printed_pages(artifact), tags=on_photos(artifact))
     heads_of = jump_heads(artifact)     # (the story's head again: no text of it)
     skip = skip | {head.id for head in heads_of.values()}
     captions: list[tuple[int, Block]] = []

@@ -55,6 +55,7 @@ class WalkState:
     capped: set[str] = field(default_factory=set)    # blocks read with a drop cap before them
     printed: dict[int, int] = field(default_factory=dict)   # printed page number -> page
     dated: dict[str, list[ArticlePiece]] = field(default_factory=dict)  # dates held for titles
+    tags: frozenset[str] = frozenset()    # labels lying on a photo (side_heads.on_photos)
 
     def close(self, lang: str) -> None:
         builder = self.open[lang]

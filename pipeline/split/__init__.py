@@ -64,6 +64,7 @@ from magpipe.split.page_order import reading_order
 from magpipe.split.paragraph_facts import page_facts, para_words, repeated_texts
 from magpipe.split.passes import ruled
 from magpipe.split.photo_captions import photo_captions
+from magpipe.split.photo_tags import photo_tags
 from magpipe.split.portraits import portrait_cards
 from magpipe.split.puzzles import puzzle_boxes
 from magpipe.split.read_twice import read_once
@@ -129,8 +130,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     decided = ruled(facts, pf) if source == "rules" else \
         model_ruled(facts, pf, model, page.images)
     roles, reasons = keyed_page(*decided, facts, pf, page.images)
-    # (what sits by the page's photos; a row of portraits' name cards over captions)
-    for photo_pass in (photo_captions, graphic_labels, portrait_cards):
+    # (what sits by the page's photos, what is printed on them; a row of portraits' name
+    # cards over captions)
+    for photo_pass in (photo_captions, photo_tags, graphic_labels, portrait_cards):
         roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
     drawn = row_tints(panels(page.drawings, pf.body_size), page.drawings,   # (the page's

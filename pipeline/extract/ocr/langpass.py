@@ -32,8 +32,10 @@ PAD = 8          # pixels kept around a cut-out region
 GAP = 30         # white pixels between stacked regions
 
 
-# The English credit label, as either model reads it ("Photo:", "Photơ:"): English evidence.
+# The English credit label, as either model reads it ("Photo:", "Photơ:"), or "Photo by"
+# ('vie' reads its "by" "bý" or "bv"): English evidence (a Vietnamese credit says "Ảnh").
 _PHOTO_LABEL = re.compile(r"^photo\s*[:;]$")
+_PHOTO_BY = re.compile(r"^b[yv]$")
 
 
 def _ends_in_photo_label(text: str) -> bool:
@@ -49,11 +51,12 @@ def _is_name(token: str) -> bool:
 
 def line_language(words: list[OcrWord]) -> str:
     texts = [w.text for w in words]
-    label = next((i for i, t in enumerate(texts)
-                  if _PHOTO_LABEL.match(strip_diacritics(t).lower())), None)
+    bare = [strip_diacritics(t).lower() for t in texts]
+    label = next((i for i, t in enumerate(bare) if _PHOTO_LABEL.match(t) or (
+        t == "photo" and i + 1 < len(bare) and _PHOTO_BY.match(bare[i + 1]))), None)
     if label is not None:
-        # "Photo: TRÍ DŨNG": the name after the label is a Vietnamese name in either
-        # language, so it says nothing; the label says English.
+        # "Photo: TRÍ DŨNG", "Photo by TRÍ DŨNG": the name after the label is a Vietnamese
+        # name in either language, so it says nothing; the label says English.
         texts = texts[:label]
     tokens = [t.strip(".,;:!?()[]“”\"'’‘-–/") for t in texts]
     tokens = [t for t in tokens if t and t[0].isalpha()]
@@ -67,7 +70,12 @@ def line_language(words: list[OcrWord]) -> str:
     # Nguyễn Cảnh Toàn, Deputy Secretary of"): a capitalised word is no Vietnamese evidence
     # against English words on the line.
     common = sum(has_vietnamese_only_letter(t) for t in tokens if not _is_name(t))
-    if english >= 1 and english >= 0.12 * len(tokens) and common <= 0.2 * len(tokens):
+    # An English credit's label is enough where the words before it are too garbled to show
+    # English words of their own (an italic caption 'vie' read: "Annuel traditonal festivals
+    # atraet large nưnbers öftourists to Lang Son. Photo bỹ BUI THU/VN"), unless they are
+    # plainly Vietnamese (a Vietnamese caption credited in the English form).
+    if (label is not None or (english >= 1 and english >= 0.12 * len(tokens))) and \
+            common <= 0.2 * len(tokens):
         return EN
     if vietnamese >= 0.2 * len(tokens):
         return VI
