@@ -282,8 +282,8 @@ def column_ranges(ranges: list[tuple[float, float]],
     """Columns from the x ranges of the regions that lie inside a column cut.
 
     Ranges that mostly cover each other are one column; a range that covers two or more
-    columns (a title spanning a half page) is not a column, a column it reaches past the
-    middle of (``COVERED``) counted: a title across two columns may stop short of the
+    columns (a title spanning a half page) is not a column, a narrower column it reaches past
+    the middle of (``COVERED``) counted: a title across two columns may stop short of the
     second one's right edge (dogleg-3 of seed 4600 and dogleg-5 of 4500, whose title over
     the first two columns was taken for the first column, and that column's text for a
     lead). But a column of text (one of the
@@ -303,7 +303,9 @@ def column_ranges(ranges: list[tuple[float, float]],
         return d != c and c[0] <= d[0] + 2 and d[1] <= c[1] + 2
 
     def covers(c: tuple[float, float], d: tuple[float, float]) -> bool:
-        return d != c and min(c[1], d[1]) - max(c[0], d[0]) >= COVERED * (d[1] - d[0])
+        # (a narrower range: a wider one reaching into it is no column it covers)
+        return d[1] - d[0] < c[1] - c[0] and \
+            min(c[1], d[1]) - max(c[0], d[0]) >= COVERED * (d[1] - d[0])
 
     def holds_tall(c: tuple[float, float]) -> bool:
         return any(c[0] <= t[0] + 2 and t[1] <= c[1] + 2 and t[1] - t[0] > 0.6 * (c[1] - c[0])
