@@ -282,14 +282,16 @@ def column_ranges(ranges: list[tuple[float, float]],
     """Columns from the x ranges of the regions that lie inside a column cut.
 
     Ranges that mostly cover each other are one column; a range that covers two or more
-    columns (a title spanning a half page) is not a column, a narrower column it reaches past
-    the middle of (``COVERED``) counted: a title across two columns may stop short of the
-    second one's right edge (dogleg-3 of seed 4600 and dogleg-5 of 4500, whose title over
-    the first two columns was taken for the first column, and that column's text for a
-    lead). But a column of text (one of the
-    ``tall`` ranges, a region of many lines) over the narrow columns of a table's cells (none
-    of them tall) is the column, and the cells' ranges are none: a scan's table set across
-    the page under the articles' columns is read cell by cell.
+    columns (a title spanning a half page) is not a column, and nor is one that holds a
+    column whole and reaches past the middle of a second, narrower one (``COVERED``): a title
+    across two columns starts at the first one's edge but may stop short of the second
+    one's (dogleg-3 of seed 4600 and dogleg-5 of 4500, whose title over the first two
+    columns was taken for the first column, and that column's text for a lead; a box set
+    in from the columns' edges, ratebox's, holds none whole and is left as it was). But a
+    column of text (one of the ``tall`` ranges, a region of many lines) over the narrow
+    columns of a table's cells (none of them tall) is the column, and the cells' ranges are
+    none: a scan's table set across the page under the articles' columns is read cell by
+    cell.
     """
     clusters: list[tuple[float, float]] = []
     for lo, hi in sorted(ranges, key=lambda r: r[0] - r[1]):      # widest last
@@ -314,7 +316,9 @@ def column_ranges(ranges: list[tuple[float, float]],
     over_cells = [c for c in clusters if holds_tall(c) and sum(inside(d, c) for d in clusters)
                   >= 2 and not any(holds_tall(d) for d in clusters if inside(d, c))]
     clusters = [c for c in clusters if not any(inside(c, o) for o in over_cells)]
-    kept = over_gutters([c for c in clusters if sum(covers(c, d) for d in clusters) < 2],
+    kept = over_gutters([c for c in clusters if sum(inside(d, c) for d in clusters) < 2 and not
+                         (any(inside(d, c) for d in clusters)
+                          and sum(covers(c, d) for d in clusters) >= 2)],
                         tall)                                   # (a row across a gutter)
     # a range inside one column (a caption under a photo narrower than its column) is no column
     # of its own: it would make the column's text look as if it spanned two
