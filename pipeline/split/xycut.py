@@ -40,8 +40,6 @@ TIGHT_HGAP = 0.33    # x line pitch: narrowest gap above columns (see ``xy_cut``
 SOLID = 1.0          # x body font size: lines are not set closer than solid (see ``line_pitch``)
 TITLE_SIZE = 1.3     # x body size: lines set this much larger slice at gaps scaled by their size
 TOP_ROWS = 3         # fewest rows of the top of a column cut from the head above it
-COVERED = 0.5        # share of a column's width a range covers to cover that column (reaching
-                     # past its middle: the columns of one grid do not overlap at all)
 TIGHT_ROWS = 3       # fewest rows of columns that tight gaps cut a region for: the spaces of
                      # a justified text line up into a river through a row or two (capitals in
                      # a narrow column, OCR cutting each word a piece), not through a column
@@ -282,16 +280,10 @@ def column_ranges(ranges: list[tuple[float, float]],
     """Columns from the x ranges of the regions that lie inside a column cut.
 
     Ranges that mostly cover each other are one column; a range that covers two or more
-    columns (a title spanning a half page) is not a column, and nor is one that holds a
-    column whole and reaches past the middle of a second, narrower one (``COVERED``): a title
-    across two columns starts at the first one's edge but may stop short of the second
-    one's (dogleg-3 of seed 4600 and dogleg-5 of 4500, whose title over the first two
-    columns was taken for the first column, and that column's text for a lead; a box set
-    in from the columns' edges, ratebox's, holds none whole and is left as it was). But a
-    column of text (one of the ``tall`` ranges, a region of many lines) over the narrow
-    columns of a table's cells (none of them tall) is the column, and the cells' ranges are
-    none: a scan's table set across the page under the articles' columns is read cell by
-    cell.
+    columns (a title spanning a half page) is not a column. But a column of text (one of the
+    ``tall`` ranges, a region of many lines) over the narrow columns of a table's cells (none
+    of them tall) is the column, and the cells' ranges are none: a scan's table set across
+    the page under the articles' columns is read cell by cell.
     """
     clusters: list[tuple[float, float]] = []
     for lo, hi in sorted(ranges, key=lambda r: r[0] - r[1]):      # widest last
@@ -304,11 +296,6 @@ def column_ranges(ranges: list[tuple[float, float]],
     def inside(d: tuple[float, float], c: tuple[float, float]) -> bool:
         return d != c and c[0] <= d[0] + 2 and d[1] <= c[1] + 2
 
-    def covers(c: tuple[float, float], d: tuple[float, float]) -> bool:
-        # (a narrower range: a wider one reaching into it is no column it covers)
-        return d[1] - d[0] < c[1] - c[0] and \
-            min(c[1], d[1]) - max(c[0], d[0]) >= COVERED * (d[1] - d[0])
-
     def holds_tall(c: tuple[float, float]) -> bool:
         return any(c[0] <= t[0] + 2 and t[1] <= c[1] + 2 and t[1] - t[0] > 0.6 * (c[1] - c[0])
                    for t in tall)
@@ -316,9 +303,7 @@ def column_ranges(ranges: list[tuple[float, float]],
     over_cells = [c for c in clusters if holds_tall(c) and sum(inside(d, c) for d in clusters)
                   >= 2 and not any(holds_tall(d) for d in clusters if inside(d, c))]
     clusters = [c for c in clusters if not any(inside(c, o) for o in over_cells)]
-    kept = over_gutters([c for c in clusters if sum(inside(d, c) for d in clusters) < 2 and not
-                         (any(inside(d, c) for d in clusters)
-                          and sum(covers(c, d) for d in clusters) >= 2)],
+    kept = over_gutters([c for c in clusters if sum(inside(d, c) for d in clusters) < 2],
                         tall)                                   # (a row across a gutter)
     # a range inside one column (a caption under a photo narrower than its column) is no column
     # of its own: it would make the column's text look as if it spanned two
