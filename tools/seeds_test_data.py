@@ -1,8 +1,8 @@
 """Save the inputs of ``tests/test_split_seeds.py`` into ``tests/data/layouts-seeds/``.
 
 Pages of development families' documents drawn from another seed than the layout bench's own
-(``bench/bench_layouts.py --seed 4100``, ``--seed 4200``, ``--seed 4300`` and
-``--seed 4500``): draws no rule was written against, on which a rule that fitted the bench's
+(``bench/bench_layouts.py --seed 4100``, ``--seed 4200``, ``--seed 4300``, ``--seed 4500``
+and ``--seed 4600``): draws no rule was written against, on which a rule that fitted the bench's
 own draws failed:
 
 * ``letters-long-subject``: the first page of ``letters-1-digital`` of seed 4100 (a press
@@ -64,7 +64,13 @@ own draws failed:
   justified capitals fall into pieces a word long);
 * ``quartet-ragged-intro-run-on``: the first page of ``quartet-5-digital`` of seed 4500 (a
   ragged intro at a looser leading than the body runs on for two lines at the head of the
-  next column, over the justified body).
+  next column, over the justified body);
+* ``overhead-captions-over-halves``: page 3 of ``overhead-2-digital`` of seed 4200 (a caption
+  over each half's photo, its credit set at the right of its short lines, under titles of
+  two lines each: the row of captions, alone above the photos' white, across both halves);
+* ``dogleg-title-short-of-column-edge``: the first page of ``dogleg-3-digital`` of seed 4600
+  (the second story's titles set across the first two of four columns, stopping a little
+  short of the second column's right edge).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -100,7 +106,9 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("trifold-byline-level-with-paragraph-gap", "trifold-1-digital", (2,),
                seed=4300),
          Saved("runin-level-items-justified-title", "runin-5-digital", (1,), seed=4200),
-         Saved("quartet-ragged-intro-run-on", "quartet-5-digital", (1,), seed=4500))
+         Saved("quartet-ragged-intro-run-on", "quartet-5-digital", (1,), seed=4500),
+         Saved("overhead-captions-over-halves", "overhead-2-digital", (3,), seed=4200),
+         Saved("dogleg-title-short-of-column-edge", "dogleg-3-digital", (1,), seed=4600))
 
 
 if __name__ == "__main__":

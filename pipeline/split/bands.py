@@ -54,16 +54,29 @@ def _both_sides(part: list[Line], gutter: Span) -> bool:
     return any(p.box[2] <= gutter[1] for p in part) and any(p.box[0] >= gutter[0] for p in part)
 
 
+def _keeps(strips: list[Span], gutter: Span) -> bool:
+    """One of ``strips`` lies on the gutter, less than ``WHITE`` times as wide: that gutter,
+    the text on both sides of it."""
+    return any(gutter[0] < h[1] and h[0] < gutter[1] and
+               h[1] - h[0] < WHITE * (gutter[1] - gutter[0]) for h in strips)
+
+
 def bands(pieces: list[Line], pitch: float, gutters: list[Span],
-          grid: Callable[[list[Line]], list[Span]]) -> list[list[Line]] | None:
+          grid: Callable[[list[Line]], list[Span]],
+          whites: Callable[[list[Line]], list[Span]] | None = None) -> list[list[Line]] | None:
     """The region's two bands, top and bottom, when its widest white band across, at least
     ``BAND_GAP`` line pitches high, cuts it into parts and one of those parts, holding
     ``BAND_ROWS`` rows or more and text on both sides of one of the region's full-height
     ``gutters``, has a grid of its own with no gutter there (``grid``: the gutters that part
     a part's own columns; one ``WHITE`` times as wide is white space beside a short column,
     not that gutter): the strip is a gutter of the other band's grid only. (A part with no
-    grid found, captions under photos in each column, is left to the columns.) Else
-    ``None``."""
+    grid found, captions under photos in each column, is left to the columns.) A part whose
+    white strips (``whites``: the vertical white through it, parting columns or not) keep
+    one of the region's gutters that its grid does not is no band either: its short lines
+    stand back from that gutter on both sides, set in the other part's grid (a row of
+    captions over the photos of two halves, each caption's credit set at the right of its
+    short lines: overhead-2 of seed 4200, whose row was read across the halves, a caption's
+    credit with the other half's caption). Else ``None``."""
     if len(pieces) < 2 or not gutters:
         return None
     slices = _cut_at_widest_gap(pieces, BAND_GAP * pitch)
@@ -73,10 +86,10 @@ def bands(pieces: list[Line], pitch: float, gutters: list[Span],
         if rows(part) < BAND_ROWS:      # (a row: middles a piece's height apart)
             continue
         own = grid(part)
-        if own and any(_both_sides(part, g) and
-                       not any(g[0] < h[1] and h[0] < g[1] and
-                               h[1] - h[0] < WHITE * (g[1] - g[0]) for h in own)
-                       for g in gutters):
+        strips = whites(part) if whites and own else []
+        if any(_keeps(strips, g) and not _keeps(own, g) for g in gutters):
+            continue
+        if own and any(_both_sides(part, g) and not _keeps(own, g) for g in gutters):
             log.debug("two bands of different column grids cut apart before the columns")
             return slices
     return None

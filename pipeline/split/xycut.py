@@ -207,7 +207,8 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
         return [(pieces, column)]
     pitch = pitch or 1.25 * body
     gutters = column_gutters(pieces, body)
-    stacked = bands(pieces, pitch, gutters, lambda s: column_gutters(s, body)) or \
+    stacked = bands(pieces, pitch, gutters, lambda s: column_gutters(s, body),
+                    lambda s: region_gutters(s, body)) or \
         modules(pieces, body, pitch, lambda s: text_gutters(s, body)) or \
         run_in_bands(pieces, body, pitch, lambda s: column_gutters(s, body))
     if stacked:
