@@ -25,6 +25,7 @@ from magpipe.split.margin import cut_at_side_heads
 from magpipe.split.name_lines import measure_of, names_tail_kept
 from magpipe.split.name_tails import names_kept
 from magpipe.split.parallel_rows import common_row_cuts
+from magpipe.split.pieces import body_font_size, declared_size
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
     REPEAT_MARGIN,
@@ -123,7 +124,8 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
                    exact=geo.exact, top_edge=geo.top_edge, running=running,
                    sheet_head=geo.sheet_head,
-                   other_body=other_body(geo.body_size, *sizes), doc_body=sizes[0] or 0.0)
+                   other_body=other_body(geo.body_size, *sizes), doc_body=sizes[0] or 0.0,
+                   body_font=body_font_size(words) if geo.exact else 0.0)
     paras = common_row_cuts(form_heads(words, [piece for para in geo.paras
                                                for part in key_lines(para) for piece in
                                                _cut_languages(words, part, geo.body_size,
@@ -148,5 +150,6 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
                            conf=max(ln.conf for ln in para.lines),
                            column_box=(col_lo, col_hi), inset=inset,
                            pitch=_pitch(para), line_texts=tuple(ln.text for ln in para.lines),
-                           core=_core(para), run_in=para.run_in))
+                           core=_core(para), run_in=para.run_in,
+                           font=declared_size(words, para_words(para)) if geo.exact else 0.0))
     return paras, facts, replace(pf, body_pitch=_body_pitch(facts))

@@ -78,6 +78,8 @@ class Facts:
     # (0, 0): not measured, the box stands for it
     core: tuple[float, float] = (0.0, 0.0)
     run_in: bool = False  # a run-in head cut from the paragraph it opens (``run_in_heads``)
+    # text layers: the median font size its words declare (``Word.size``); 0 on OCR pages
+    font: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,18 @@ class PageFacts:
     # the foot of a proof sheet's marks over the page's trim (``top_band.sheet_head``): the
     # top furniture margin is measured from it; 0: none
     sheet_head: float = 0.0
+    # text layers: the font size most of the page's characters declare
+    # (``pieces.body_font_size``); 0 on OCR pages
+    body_font: float = 0.0
+
+
+def declared_larger(f: Facts, page: PageFacts) -> bool:
+    """Text layers: the block's words declare a font ``TITLE_SIZE`` times the body's or larger.
+    Box heights follow each face's declared ascent and descent: a title face that reserves
+    little room above its capitals draws boxes hardly taller than a body face that reserves
+    room for stacked marks (``snake``: bold italic capitals at 1.45 x the body's size in boxes
+    1.08 x the body's), while the sizes the text layer declares keep their ratio."""
+    return page.exact and page.body_font > 0 and f.font >= TITLE_SIZE * page.body_font
 
 
 def furniture_key(text: str) -> str:
@@ -170,7 +184,8 @@ def role_of(f: Facts, page: PageFacts) -> str:
         return Role.SECTION
     # Titles: clearly larger than the body: taller (text layers), or with wider characters
     # (OCR, whose heights of capitals and of marked lines say little).
-    if page.exact and f.size >= TITLE_SIZE * page.body_size or f.cw >= TITLE_WIDTH * page.body_cw:
+    if page.exact and f.size >= TITLE_SIZE * page.body_size or f.cw >= TITLE_WIDTH * page.body_cw \
+            or declared_larger(f, page):
         return Role.TITLE
     # Bylines: "LÃ VIỆT tổng hợp", "Synthesized by LA VIET", or a short name set flush right.
     col_lo, col_hi = f.column_box
