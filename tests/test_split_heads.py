@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from magpipe.artifacts.layout import Lang, Role
+from magpipe.split.contents_pages import contents_entries
 from magpipe.split.heads import (
     article_heads,
     byline_languages,
@@ -15,7 +16,7 @@ from magpipe.split.heads import (
     notes_after_bylines,
     wide_leads,
 )
-from magpipe.split.roles import Facts, contents_entries, furniture_key
+from magpipe.split.roles import Facts, furniture_key
 from magpipe.text.headings import (
     contents_heading,
     footnote_like,

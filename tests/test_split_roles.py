@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import pytest
 from magpipe.artifacts.layout import Role
+from magpipe.split.contents_pages import contents_entries
 from magpipe.split.continuation import Piece, ends_open, link
 from magpipe.split.roles import (
     Facts,
     PageFacts,
     asides,
-    contents_entries,
     role_of,
     sections_above_titles,
     spanning_body,

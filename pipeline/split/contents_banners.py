@@ -5,7 +5,7 @@ a page setting each language under its own heading puts one over the other (``TR
 over ``IN THIS ISSUE``), and OCR may garble the upper one past reading as a heading. Either
 way the line is set large and alone, and read as a title; but an article's title has its own
 text under it, never a contents heading. So a title of one line (its pieces on a row) whose
-next block down is a contents heading kept out as contents (``roles.named_contents``),
+next block down is a contents heading kept out as contents (``contents_pages.named_contents``),
 standing within ``BANNER_GAP`` of the heading's height over it and over the width of its
 list (a page's imprint may run down a column of its own beside the list), is no article's
 text: a running head of the page (``Role.HEADER``).

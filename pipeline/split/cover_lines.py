@@ -1,6 +1,6 @@
 """A magazine's cover: a page of no running text whose cover lines point to pages.
 
-``roles.contents_entries`` takes a page for a contents page when most of its text blocks
+``contents_pages.contents_entries`` takes a page for a contents page when most of its text blocks
 (``CONTENTS_SHARE``) are entries ending with a page number. A cover prints, over its photo,
 the nameplate and its twin, the issue line of each language and, for a few articles, the
 Vietnamese and English titles each with the page the article starts on (``... · tr. 3`` /

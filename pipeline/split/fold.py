@@ -32,7 +32,12 @@ dark reads the same):
 * the two halves' text is about as wide (``SAME_PAGES``): two pages of one size;
 * each half holds at least ``HALF_LINES`` lines of its own;
 * the lines that cross the middle are few (``CROSSING_SHARE`` of the lines at most): a title
-  over both pages, not the rows of a page whose columns meet at its middle.
+  over both pages, not the rows of a page whose columns meet at its middle;
+* the text standing in the white strip covers at most ``WHITE_TEXT`` of the text's height: a
+  title or two set across both pages, not a column of justified text that straddles the
+  sheet's middle, whose wide word spaces cut its lines into pieces on each side of it, so
+  that few pieces cross the middle itself (snake-2 of seed 4100: five narrow columns on a
+  landscape page, the third read as the white between two pages).
 
 Pure logic, no I/O.
 """
@@ -46,6 +51,7 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Word
 from magpipe.split.column_order import column_major
 from magpipe.split.fold_bands import band_cuts, banded
+from magpipe.split.gutters import covered
 from magpipe.split.layout import PageGeometry, Para, analyse
 from magpipe.split.para_runs import title_line_under
 from magpipe.split.pieces import (
@@ -75,6 +81,9 @@ EDGE_LINES = 3          # fewest lines that end at a page's inner text edge ...
 EDGE_SLACK = 0.5        # ... x body size: within this of it
 INTRUDE = 0.5           # x body size: how far a piece must reach past that edge, into the
                         # fold's white, to be part of a line across the fold
+WHITE_TEXT = 0.5        # most share of the text's height that pieces standing in the fold's
+                        # white may cover (the bench's folds: none; a column across the
+                        # sheet's middle: 0.84)
 
 
 @dataclass(frozen=True)
@@ -185,7 +194,12 @@ def _fold_in(pieces: list[Line], width: float, unit: float) -> Fold | None:
     if white < FOLD_WHITE * unit or white > MARGINS * widths[0] or \
             widths[0] < SAME_PAGES * widths[1]:
         return None
+    slack = INTRUDE * unit
+    inside = [p for p in pieces if p.box[2] > fold.left + slack and p.box[0] < fold.right - slack]
+    if inside and covered(inside) > WHITE_TEXT * covered(pieces):
+        return None                 # a column of text down the middle, no fold
     return fold
+
 
 
 def _within(photo: Box, lo: float, hi: float) -> bool:

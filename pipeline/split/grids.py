@@ -26,7 +26,7 @@ import logging
 from magpipe.artifacts.layout import Role
 from magpipe.split.langid import MARKED_PLAIN, evidence
 from magpipe.split.pieces import Line
-from magpipe.split.roles import CAPS_SHARE, Facts, PageFacts, upper_share
+from magpipe.split.roles import CAPS_SHARE, Facts, PageFacts, declared_larger, upper_share
 from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,8 @@ _INSIDE_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.BYLINE, Role.
 
 def _is_cell(role: str, f: Facts, page: PageFacts) -> bool:
     return (role in _CELL_ROLES and f.lines <= CELL_LINES and f.box[1] > page.top_edge
-            and f.size <= CELL_SIZE * page.body_size and f.text.rstrip()[-1:] not in CELL_ENDS
+            and f.size <= CELL_SIZE * page.body_size and not declared_larger(f, page)
+            and f.text.rstrip()[-1:] not in CELL_ENDS
             and any(c.isalnum() for c in f.text))
 
 

@@ -157,7 +157,7 @@ def _judged_split(pieces: list[Line], gutter: Span, body: float, min_rows: int,
     # most of one side's text, and two rows or more, must touch the gutter.
     flush_left = [p for p in left if p.core[1] > gutter[0] - 1.5 * body]
     flush_right = [p for p in right if p.core[0] < gutter[1] + 1.5 * body]
-    lined = max(_covered(flush_left) / _covered(left), _covered(flush_right) / _covered(right))
+    lined = max(covered(flush_left) / covered(left), covered(flush_right) / covered(right))
     rows = sorted((_rows(flush_left, body), _rows(flush_right, body)))
     if lined < ADJACENT or rows[0] < min_rows - 1 or rows[1] < min_rows:
         return False
@@ -241,7 +241,7 @@ def _line_chars(pieces: list[Line]) -> int:
     return counts[len(counts) // 2] if counts else 0
 
 
-def _covered(pieces: list[Line]) -> float:
+def covered(pieces: list[Line]) -> float:
     """Height covered by the pieces' vertical extents (overlaps counted once)."""
     total, end = 0.0, float("-inf")
     for top, bottom in sorted((p.box[1], p.box[3]) for p in pieces):

@@ -41,6 +41,7 @@ from magpipe.split.pieces import (
     body_font_size,
     body_size_of,
     build_pieces,
+    declared_size,
     deskewed,
     is_speck,
     make_line,
@@ -254,13 +255,20 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     inside = {j for h in heads for j in range(h.first + 1, h.line + 1)}
     # (the text after a head is the line above the next, measured across the whole line)
     rests = {h.line: replace(h.rest, box=lines[h.line].box) for h in heads if h.rest}
+    # text layers: a step in the size the text declares starts a paragraph, as one in box
+    # heights does (a title face whose boxes stand no taller than the body face's, over a bold
+    # lead at the title's own loose pitch: snake-3 of seed 4600)
+    fonts = [declared_size(words, ln.words) for ln in lines] if exact else []
+    font_steps = {k for k, (a, b) in enumerate(zip(fonts, fonts[1:], strict=False))
+                  if max(a, b) > SIZE_JUMP * max(min(a, b), 1.0)}
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
         left, right, ragged = edges[k]
         prev = rests.get(k, prev)
         if k + 1 in inside:
             pass
         elif k + 1 in firsts or \
-                _breaks_before(prev, line, pitches[k], left, right, exact, ragged) or not exact \
+                _breaks_before(prev, line, pitches[k], left, right, exact, ragged) or \
+                k in font_steps or not exact \
                 and block_break(words, lines, k, pitches[k], (left, right)) or exact \
                 and len(groups[-1]) == 1 and line.base - prev.base > SPACED_PITCH * pitches[k] \
                 and room_for_next(prev, line, right) or exact and ragged \

@@ -21,10 +21,12 @@ from magpipe.split.junk_rows import junk_rows_off
 from magpipe.split.langid import language_cuts
 from magpipe.split.layout import PageGeometry, Para, column_of
 from magpipe.split.letterform import form_heads
+from magpipe.split.line_steps import SAME_SIZE
 from magpipe.split.margin import cut_at_side_heads
 from magpipe.split.name_lines import measure_of, names_tail_kept
 from magpipe.split.name_tails import names_kept
 from magpipe.split.parallel_rows import common_row_cuts
+from magpipe.split.pieces import body_font_size, declared_size
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
     REPEAT_MARGIN,
@@ -103,6 +105,15 @@ def _body_pitch(facts: list[Facts]) -> float:
     return 0.0
 
 
+def _body_font(words: tuple[Word, ...], body: float) -> float:
+    """The font size a text-layer page's body text declares: that of its words whose boxes
+    stand at the body's height (``SAME_SIZE``), all its words' when none does. The size most
+    of the page's characters declare may be its captions' (a photo report's page of captions
+    under a few paragraphs: filmstrip-3, whose text then read 1.3 times larger)."""
+    near = [w for w in words if abs(w.box[3] - w.box[1] - body) <= SAME_SIZE * body]
+    return body_font_size(near or words)
+
+
 def _core(para: Para) -> tuple[float, float]:
     """The x range of a paragraph's letters and digits (its lines' ``core``, the box where a
     line holds none)."""
@@ -123,7 +134,8 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
                    body_cw=geo.body_cw, columns=len(geo.columns), repeated=repeated,
                    exact=geo.exact, top_edge=geo.top_edge, running=running,
                    sheet_head=geo.sheet_head,
-                   other_body=other_body(geo.body_size, *sizes), doc_body=sizes[0] or 0.0)
+                   other_body=other_body(geo.body_size, *sizes), doc_body=sizes[0] or 0.0,
+                   body_font=_body_font(words, geo.body_size) if geo.exact else 0.0)
     paras = common_row_cuts(form_heads(words, [piece for para in geo.paras
                                                for part in key_lines(para) for piece in
                                                _cut_languages(words, part, geo.body_size,
@@ -148,5 +160,6 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
                            conf=max(ln.conf for ln in para.lines),
                            column_box=(col_lo, col_hi), inset=inset,
                            pitch=_pitch(para), line_texts=tuple(ln.text for ln in para.lines),
-                           core=_core(para), run_in=para.run_in))
+                           core=_core(para), run_in=para.run_in,
+                           font=declared_size(words, para_words(para)) if geo.exact else 0.0))
     return paras, facts, replace(pf, body_pitch=_body_pitch(facts))

@@ -23,6 +23,7 @@ from magpipe.split.centred_bylines import centred_bylines, centred_twins
 from magpipe.split.chronicle import chronicle
 from magpipe.split.column_ends import column_feet, column_tops, foot_lines
 from magpipe.split.contents_banners import contents_banners
+from magpipe.split.contents_pages import contents_entries
 from magpipe.split.cover_lines import cover_pages
 from magpipe.split.cover_panels import cover_panels
 from magpipe.split.credit_ends import caption_twins, credited_captions
@@ -64,7 +65,6 @@ from magpipe.split.roles import (
     Facts,
     PageFacts,
     asides,
-    contents_entries,
     role_of,
     sections_above_titles,
     spanning_body,

@@ -111,6 +111,13 @@ def body_font_size(words: tuple[Word, ...] | list[Word]) -> float:
     return size
 
 
+def declared_size(words: tuple[Word, ...], idx: tuple[int, ...] | list[int]) -> float:
+    """The median font size the text layer declares for the words ``idx`` (``Word.size``;
+    box heights follow each face's ascent and descent, ``body_font_size``)."""
+    sizes = sorted(words[i].size for i in idx)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
 SAME_SIZE = 0.03     # sizes this close (relative) are one size (text-layer rounding)
 BODY_SHARE = 0.2     # share of a page's characters that must be set in the document's body size
                      # for the page to take it as its own

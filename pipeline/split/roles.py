@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
-from magpipe.split.contents import CONTENTS_LINES, Listed, entry_run
 from magpipe.split.langid import classify
 from magpipe.split.large_intros import first_under_title, opens_under_title
 from magpipe.split.letter_edges import column_letters, letters_of
@@ -22,7 +21,7 @@ from magpipe.split.margin_titles import title_in_band
 from magpipe.split.pieces import GUTTER, JUNK_CONF
 from magpipe.text.contents import ends_with_page
 from magpipe.text.credits import CREDIT_MARK
-from magpipe.text.headings import CAPS_SHARE, contents_heading, upper_share
+from magpipe.text.headings import CAPS_SHARE, upper_share
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +51,6 @@ _BYLINE = re.compile(r"(tổng hợp|tong hop|biên dịch|^theo\b|^nguồn\b|sy
                      r"^compiled by|^by\b|^source\b|^translated by)", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+")
 OPENING_QUOTES = "“\"«„‘'"
-CONTENTS_SHARE = 0.6  # share of a page's text blocks that must be entries for a contents page
-CONTENTS_MIN = 2      # fewest entries of a contents page (an issue of two articles)
 
 
 @dataclass(frozen=True)
@@ -78,6 +75,8 @@ class Facts:
     # (0, 0): not measured, the box stands for it
     core: tuple[float, float] = (0.0, 0.0)
     run_in: bool = False  # a run-in head cut from the paragraph it opens (``run_in_heads``)
+    # text layers: the median font size its words declare (``Word.size``); 0 on OCR pages
+    font: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -100,6 +99,18 @@ class PageFacts:
     # the foot of a proof sheet's marks over the page's trim (``top_band.sheet_head``): the
     # top furniture margin is measured from it; 0: none
     sheet_head: float = 0.0
+    # text layers: the font size most of the page's characters declare
+    # (``pieces.body_font_size``); 0 on OCR pages
+    body_font: float = 0.0
+
+
+def declared_larger(f: Facts, page: PageFacts) -> bool:
+    """Text layers: the block's words declare a font ``TITLE_SIZE`` times the body's or larger.
+    Box heights follow each face's declared ascent and descent: a title face that reserves
+    little room above its capitals draws boxes hardly taller than a body face that reserves
+    room for stacked marks (``snake``: bold italic capitals at 1.45 x the body's size in boxes
+    1.08 x the body's), while the sizes the text layer declares keep their ratio."""
+    return page.exact and page.body_font > 0 and f.font >= TITLE_SIZE * page.body_font
 
 
 def furniture_key(text: str) -> str:
@@ -170,7 +181,8 @@ def role_of(f: Facts, page: PageFacts) -> str:
         return Role.SECTION
     # Titles: clearly larger than the body: taller (text layers), or with wider characters
     # (OCR, whose heights of capitals and of marked lines say little).
-    if page.exact and f.size >= TITLE_SIZE * page.body_size or f.cw >= TITLE_WIDTH * page.body_cw:
+    if page.exact and f.size >= TITLE_SIZE * page.body_size or f.cw >= TITLE_WIDTH * page.body_cw \
+            or declared_larger(f, page):
         return Role.TITLE
     # Bylines: "LÃ VIỆT tổng hợp", "Synthesized by LA VIET", or a short name set flush right.
     col_lo, col_hi = f.column_box
@@ -359,61 +371,3 @@ def asides(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
         if out[k] == Role.ASIDE:
             log.debug("aside: %r", f.text[:40])
     return out
-
-
-def contents_entries(roles: list[str], facts: list[Facts]) -> list[str]:
-    """A contents page: most of the page's text blocks (``CONTENTS_SHARE``, at least
-    ``CONTENTS_MIN``) are short entries ending with a page number; those entries are no
-    article's text. A body paragraph that happens to end with a number does not make one."""
-    text = [k for k, r in enumerate(roles) if r not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER)]
-    named = _named_contents(text, facts)
-    if named is not None:
-        return named_contents(roles, facts, text, named)
-    entries = [k for k in text if facts[k].lines <= CONTENTS_LINES and roles[k] != Role.TITLE
-               and points_to_page(facts[k])]
-    # one-line labels set over the entries (a rubric over each) count with them
-    first = min((facts[k].box[1] for k in entries), default=0.0)
-    last = max((facts[k].box[3] for k in entries), default=0.0)
-    labels = [k for k in text if k not in entries and facts[k].lines == 1
-              and roles[k] != Role.TITLE and first - 1 <= facts[k].box[1] < last
-              and not page_number_like(facts[k].text)]
-    if len(entries) < CONTENTS_MIN or \
-            len(entries) + len(labels) < CONTENTS_SHARE * len(text):
-        return roles
-    # the page's heading ("MỤC LỤC", "CONTENTS"): a title above the first entry
-    first = min(facts[k].box[1] for k in entries + labels)
-    heads = [k for k in text if roles[k] == Role.TITLE and facts[k].box[3] <= first]
-    log.debug("contents page: %d entries, %d labels, %d headings", len(entries), len(labels),
-              len(heads))
-    return [Role.CONTENTS if k in entries or k in heads or k in labels else r
-            for k, r in enumerate(roles)]
-
-
-def _named_contents(text: list[int], facts: list[Facts]) -> int | None:
-    """The block heading the page as a contents page (``MỤC LỤC``, ``CONTENTS``: one line),
-    if any."""
-    return next((k for k in text if facts[k].lines == 1 and contents_heading(facts[k].text)),
-                None)
-
-
-def named_contents(roles: list[str], facts: list[Facts], text: list[int],
-                   head: int) -> list[str]:
-    """A page headed ``MỤC LỤC`` / ``CONTENTS``: the heading and the list of entries under it
-    (:func:`magpipe.split.contents.entry_run`) are contents, page numbers or no page numbers
-    (OCR loses a lone number set far right of its entry). Where the page sets each language
-    under its own heading (``MỤC LỤC`` beside ``CONTENTS``, on a cover under the title), every
-    heading is one."""
-    heads = [k for k in text if facts[k].lines == 1 and contents_heading(facts[k].text)]
-    # the list under each heading ends where its entries end (magpipe.split.contents: an
-    # article may start below the list)
-    listed = {k: Listed(facts[k].box, facts[k].lines, facts[k].size,
-                        points_to_page(facts[k]) or page_number_like(facts[k].text),
-                        facts[k].line_texts) for k in text if k not in heads}
-    below = {k for h in heads for k in entry_run(listed, facts[h].box)}
-    # a heading OCR read as the first line of the list under it
-    opened = [k for k in listed if facts[k].lines > 1 and facts[k].line_texts
-              and contents_heading(facts[k].line_texts[0])]
-    below |= {j for k in opened for j in {k} | entry_run(listed, facts[k].box)}
-    log.debug("contents page by its heading %r: %d entries and labels", facts[head].text,
-              len(below))
-    return [Role.CONTENTS if k in heads or k in below else r for k, r in enumerate(roles)]
