@@ -79,8 +79,8 @@ def unpack(text: str) -> tuple[Candidate, ...]:
     if not text:
         return ()
     if _FUZZY not in text:              # most answers: syllable and score, pair after pair
-        parts = text.split(" ")
-        return tuple(zip(parts[::2], map(float, parts[1::2]), repeat(False)))
+        pairs = text.split(" ")
+        return tuple(zip(pairs[::2], map(float, pairs[1::2]), repeat(False)))
     out: list[Candidate] = []
     parts = iter(text.split(" "))
     for part in parts:

@@ -257,7 +257,9 @@ class Lattice:
         rows = value[pair]
         w = lm_ids[option]
         local = need_at[pair[sel]]
-        tri = self.lm.trigram_logp(h2[history], h1[history], w, found[history], lp2[local])
+        lm = self.lm
+        assert lm is not None       # _histories asks for rows only when there is a model
+        tri = lm.trigram_logp(h2[history], h1[history], w, found[history], lp2[local])
         rows[sel] = emit[option] + self.mixer.mix(
             tri, w, domain[local], seen[local] if seen is not None else None,
             apply[local] if apply is not None else None, back[local])
