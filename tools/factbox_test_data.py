@@ -7,7 +7,9 @@ Vietnamese over its English, its title set no larger than the body, in the middl
 with the host's text above and under it and on at page 2's head, and another at the head of
 page 3 over the next host's last text (factbox-2-digital); ``halves``: a box's Vietnamese and
 English side by side at the head of page 2, over the text of the host that opened on page 1,
-each half with its byline (factbox-1-digital).
+each half with its byline (factbox-1-digital); ``boxed-briefs``: a page of briefs each set in a
+box of its own, none cutting another's text (briefs-5-digital of seed 4300), whose order the box
+stories must leave alone.
 
 Usage: ``.venv/bin/python tools/factbox_test_data.py [NAME ...]``.
 """
@@ -22,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("stacked", "factbox-2-digital"),
-         Saved("halves", "factbox-1-digital"))
+         Saved("halves", "factbox-1-digital"),
+         Saved("boxed-briefs", "briefs-5-digital", seed=4300))
 
 
 if __name__ == "__main__":

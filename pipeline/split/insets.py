@@ -161,23 +161,26 @@ def boxed_stories(blocks: list[Block], panels: tuple[Box, ...], body: float,
     when the page has none that cuts an article's text. ``text``: the x range of the page's
     columns; a panel reaching past it by more than ``BLEED`` body sizes is left alone."""
     order = list(range(len(blocks)))
-    seen: set[tuple[int, ...]] = set()
+    stories: list[tuple[int, ...]] = []
     for panel in panels:
         if text is not None and (panel[0] < text[0] - BLEED * body
                                  or panel[2] > text[1] + BLEED * body):
             continue        # (a tint behind the page's head, out to its edges: no box)
         inside = tuple(k for k, b in enumerate(blocks) if b.role not in FURNITURE_ROLES
                        and within(b.box, panel, FRAME_REACH * body))
-        if inside in seen or not any(blocks[k].role == Role.TITLE for k in inside) or \
-                not any(blocks[k].role in _RUNNING for k in inside):
-            continue
-        seen.add(inside)
+        if inside not in stories and any(blocks[k].role == Role.TITLE for k in inside) and \
+                any(blocks[k].role in _RUNNING for k in inside):
+            stories.append(inside)
+    # (a host is an article whose head and text stand outside every box: items each set in a
+    # box of their own, a page of boxed briefs, cut none of each other)
+    boxed = {k for inside in stories for k in inside}
+    for inside in stories:
         rest = [k for k in order if k not in inside]
         first = order.index(inside[0])
-        cut = [k for k in order[first:] if k not in inside and blocks[k].role in _RUNNING]
+        cut = [k for k in order[first:] if k not in boxed and blocks[k].role in _RUNNING]
         # (the host's title in each language: the last title of that language before it)
         last = {blocks[k].lang: i for i, k in enumerate(rest) if blocks[k].role == Role.TITLE
-                and order.index(k) < first}
+                and k not in boxed and order.index(k) < first}
         before = sorted(last.values())[:1]
         if not before and not cut:
             continue        # (no article's head before it, no text after it: it cuts none)
