@@ -122,7 +122,7 @@ for flag in "$@"; do
             # Display's medium and extra-bold weights, Lato's semibold weight
             [ -e $fonts/truetype/noto/NotoSerifDisplay-Medium.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/lato/Lato-Semibold.ttf ] || missing+=(fonts-lato)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto Serif
+            # the twenty-eighth round's layout families' faces (fixtures/twentyeighth_kit.py): Noto Serif
             # SemiCondensed's medium and extra-bold weights, Noto Sans Display SemiCondensed's
             # semibold and black weights
             [ -e $fonts/truetype/noto/NotoSerif-SemiCondensedMedium.ttf ] || missing+=(fonts-noto-extra)

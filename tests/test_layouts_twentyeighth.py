@@ -1,9 +1,9 @@
-"""This round's held-out layout families (``fixtures/layouts_heldout.py``): each family's
-defining feature is there (short articles as cards in a grid, read row by row or column by
-column; a photo over a whole page of its own, captioned at the foot of its article's text
-page by a pointer; classified adverts of no article sharing every page with the articles),
-and the layout bench marks them held out. The checks every round shares run on the same
-documents in ``tests/test_layouts_rounds_generic.py``.
+"""The twenty-eighth round's layout families (``fixtures/layouts_twentyeighth.py``): each
+family's defining feature is there (short articles as cards in a grid, read row by row or
+column by column; a photo over a whole page of its own, captioned at the foot of its
+article's text page by a pointer; classified adverts of no article sharing every page with
+the articles). The checks every round shares run on the same documents in
+``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -11,16 +11,13 @@ Generator checks only: nothing here runs split or align on these families.
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import generated_rounds as rounds
 import layout_generated as gen
-from conftest import FIXTURES
 
 LANGS = ("vi", "en")
 
-ROUND, docs, more = rounds.round_fixtures("heldout")
+ROUND, docs, more = rounds.round_fixtures("twentyeighth")
 FAMILIES = ROUND.families
 
 
@@ -165,13 +162,3 @@ def test_classifieds_share_every_page_with_adverts_of_no_article(docs, more):
         continued += any(len(a["pages"]) > 1 for a in truth["articles"])
     assert places == {"foot", "side"} and continued
 
-
-def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) == set(bench.HELD_OUT)
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
-    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
-    assert not set(FAMILIES) & set(layouts.FAMILIES)
