@@ -7,9 +7,13 @@ of "ỏ") or below them (the dot of "ạ") again as a separate line of tiny "wor
 ("Lời S.ẻ. ngỏ"), and the title no longer matches its twin. The big word already carries its
 marks, so such a word is noise: ``mark_words`` finds them and ``build_pieces`` leaves them out.
 
+Every test is relative to the page's own text: the mark is small against the page's body size
+and against the word it sits on, short, and sits on that word's top or bottom edge across the
+word's letters.
+
 OCR may also read the marks over a title's line, with the tops of its letters, as a whole line
 of its own set between two lines of the title (``sóc ra¬ T®rz> `.`` over ``CỦA TRUNG QUỐC``:
-snake-1-scanned), its words too tall or too long for the test above. Between the title's lines
+snake-1-scanned), its words too tall or too long for the tests above. Between the title's lines
 it parted the title in two (the Vietnamese article lost its title's tail, and its twin paired
 with the tail). Such a line is told by where every one of its words stands and by what it
 reads: each lies across the letters of a word of display type (``DISPLAY``) of another line,
@@ -18,9 +22,7 @@ print overlaps the letters of a taller one), and under ``MARK_READS`` of its cha
 in words either language reads (``text.reading``: a line of small print set close over a
 title reads as words). ``mark_lines`` finds those lines' words.
 
-Every test is relative to the page's own text: the mark is small against the page's body size
-and against the word it sits on, short, and sits on that word's top or bottom edge across the
-word's letters. Pure logic, no I/O.
+Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -60,7 +62,8 @@ def _on_edge(mark: Box, word: Box) -> bool:
 
 
 def mark_words(words: tuple[Word, ...], body: float) -> set[int]:
-    """Indices of words that are marks of a taller word, read again by OCR (see the module)."""
+    """Indices of words that are marks of a taller word read again by OCR, each alone or a
+    whole line of them (``mark_lines``; see the module)."""
     small = [i for i, w in enumerate(words)
              if _height(w.box) < MARK_BODY * body and len(w.text.strip()) <= MARK_CHARS]
     if not small:
