@@ -1,7 +1,9 @@
 """Marks of display type that OCR reads again as words (``magpipe.split.marks``): unit tests on
 made-up words, and the greeting titles of two scanned copies (``tests/data/layouts-split/``:
 ``greeting-scanned`` is greeting-1-scanned, ``greeting-marks`` greeting-3-scanned), whose
-"Lời ngỏ" OCR read with a line of specks from the title's own marks."""
+"Lời ngỏ" OCR read with a line of specks from the title's own marks; and a line of marks
+between two lines of a scanned title (``mark_lines``; ``tests/data/layouts-snake/``, made by
+``tools/snake_test_data.py``: ``marks-line-in-title`` is snake-1-scanned)."""
 
 from __future__ import annotations
 
@@ -9,11 +11,13 @@ import json
 from pathlib import Path
 
 import pytest
+from magpipe.align import align
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import RepairArtifact, Word
 from magpipe.config import Config
+from magpipe.eval.align_score import score
 from magpipe.split import split
-from magpipe.split.marks import mark_words
+from magpipe.split.marks import mark_lines, mark_words
 from magpipe.split.pieces import build_pieces
 from test_split_families import _truth_roles_of_blocks
 
@@ -67,3 +71,53 @@ def test_scanned_greeting_title_reads_as_printed_without_its_marks_read_again(na
     titles = [(role, text) for role, want, text in
               _truth_roles_of_blocks(artifact, truth, result) if want == "title"]
     assert (Role.TITLE, "Lời ngỏ") in titles, titles
+
+
+# the last line of a scanned title set 1.45 times the body's box height (snake-1-scanned,
+# rounded; body boxes 7 points tall), and the line OCR read across its marks and the tops of
+# its letters (``sóc ra¬ T®rz> `.``), each word a line number of its own
+SNAKE_BODY = 7.0
+TITLE_LINE = (Word("CŨ\\", (41.8, 151.5, 69.7, 161.4), 13.0, 22.0, line=9),
+              Word("TRUNG", (75.4, 151.7, 120.5, 161.8), 13.0, 80.0, line=9),
+              Word("QUỐC", (125.1, 151.9, 163.7, 164.8), 13.0, 68.0, line=9))
+OVER = ((53.4, 147.2, 58.7, 154.9), (72.8, 151.7, 81.5, 153.7), (98.5, 151.9, 120.4, 154.5),
+        (142.7, 148.8, 153.5, 152.9))
+
+
+def _over(texts: tuple[str, ...]) -> tuple[Word, ...]:
+    return tuple(Word(t, box, 7.9, 50.0, line=8) for t, box in zip(texts, OVER, strict=True))
+
+
+def test_a_line_of_marks_read_over_a_title_line_is_dropped_whole() -> None:
+    words = _over(("sóc", "ra¬", "T®rz>", "`.")) + TITLE_LINE
+    assert mark_lines(words, SNAKE_BODY) == {0, 1, 2, 3}
+    assert _kept(words, SNAKE_BODY) == {4, 5, 6}
+
+
+def test_a_line_reading_as_words_over_a_title_line_is_kept() -> None:
+    words = _over(("của", "hai", "nước", "ta.")) + TITLE_LINE
+    assert mark_lines(words, SNAKE_BODY) == set()
+
+
+def test_a_line_of_symbols_clear_of_the_title_is_no_marks_line() -> None:
+    # the same line a point over the title's boxes: it overlies none of its letters
+    words = tuple(Word(w.text, (w.box[0], w.box[1] - 8.0, w.box[2], 150.0), w.size, w.conf,
+                       line=8) for w in _over(("sóc", "ra¬", "T®rz>", "`."))) + TITLE_LINE
+    assert mark_lines(words, SNAKE_BODY) == set()
+
+
+def _kept(words: tuple[Word, ...], body: float) -> set[int]:
+    """The words the pieces of the page hold."""
+    return {i for p in build_pieces(words, body) for i in p.words}
+
+
+def test_scanned_snake_title_is_whole_and_its_article_paired() -> None:
+    snake = Path(__file__).parent / "data" / "layouts-snake"
+    artifact = RepairArtifact.load(snake / "marks-line-in-title.repair.json")
+    truth = json.loads((snake / "marks-line-in-title.truth.json").read_text(encoding="utf-8"))
+    result = split(artifact, Config())
+    titles = [b.text for p in result.pages for b in p.blocks
+              if b.role == Role.TITLE and b.lang == "vi"]
+    assert len(titles) == 1 and titles[0].endswith("PHƯƠNG CŨ\\ TRUNG QUỐC"), titles
+    found = score(align(result, Config()), truth, fuzzy=True)
+    assert (found.articles, found.paired_right) == (1, 1)

@@ -17,7 +17,10 @@ repair artifact, the split stage's input, and the truth of the articles on the p
   the body's size, the title's lines read with the lead as one paragraph (snake-3-digital of
   seed 4600, page 1);
 * ``titles-as-grid``: three titles side by side at the heads of three columns, their lines
-  read as the rows of a grid of short cells (snake-4-digital of seed 4600, page 1).
+  read as the rows of a grid of short cells (snake-4-digital of seed 4600, page 1);
+* ``marks-line-in-title``: a scanned copy whose Vietnamese title OCR read with a line of its
+  own between its last two lines (``sóc ra¬ T®rz> `.``: the marks over ``CỦA TRUNG QUỐC`` and
+  the tops of its letters), which parted the title in two (snake-1-scanned, page 1).
 
 Usage: ``.venv/bin/python tools/snake_test_data.py [NAME ...]``.
 """
@@ -35,7 +38,8 @@ SAVED = (Saved("title-at-column-head", "snake-3-digital", (1,)),
          Saved("title-line-as-byline", "snake-2-digital", (1,)),
          Saved("column-across-middle", "snake-2-digital", (1,), seed=4100),
          Saved("title-over-bold-lead", "snake-3-digital", (1,), seed=4600),
-         Saved("titles-as-grid", "snake-4-digital", (1,), seed=4600))
+         Saved("titles-as-grid", "snake-4-digital", (1,), seed=4600),
+         Saved("marks-line-in-title", "snake-1-scanned", (1,)))
 
 if __name__ == "__main__":
     sys.exit(main(SAVED, "layouts-snake", Truth.PAGE_ARTICLES))

@@ -18,10 +18,8 @@ across it. Pure logic, no I/O.
 from __future__ import annotations
 
 from magpipe.align.drafts import Draft
-from magpipe.artifacts.base import within
+from magpipe.artifacts.base import ON_PHOTO, within
 from magpipe.artifacts.layout import Role, SplitArtifact
-
-ON_PHOTO = 1.0      # points of slack round a photo's box (rounding)
 
 
 def _heading_words(text: str) -> bool:

@@ -34,6 +34,11 @@ def down(a: Box, b: Box) -> float:
     return min(a[3], b[3]) - max(a[1], b[1])
 
 
+ON_PHOTO = 1.0
+"""Points a box may stand out of a photo's box and still lie on it: the photo's bounds and the
+text's boxes are rounded apart (``within(box, photo, ON_PHOTO)``)."""
+
+
 def within(inner: Box, outer: Box, slack: float = 0.0) -> bool:
     """``inner`` lies in ``outer``, standing out of it by ``slack`` points at most on any side."""
     return inner[0] >= outer[0] - slack and inner[2] <= outer[2] + slack and \

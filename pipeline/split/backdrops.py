@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from magpipe.artifacts.base import Box, within
+from magpipe.artifacts.base import ON_PHOTO, Box, within
 from magpipe.artifacts.pages import Page
 from magpipe.split.gutters import white_gaps
 from magpipe.split.pieces import GUTTER, Line, body_size_of, build_pieces, is_speck, rows
@@ -45,12 +45,10 @@ TEXT_ROWS = 8        # ... and in all: a short article's opening page prints 4 a
                      # across a photo holds 2 a language (feature's, side by side)
 
 
-ON = 1.0             # points: a box this far out of a photo still lies on it (rounding)
-
-
 def _columns_on(photo: Box, text: list[Line], body: float) -> list[int]:
     """The rows of body text lying on the photo in each of its columns, left to right."""
-    on = [p for p in text if within(p.box, photo, ON) and abs(p.size - body) <= BODY_SLACK * body]
+    on = [p for p in text
+          if within(p.box, photo, ON_PHOTO) and abs(p.size - body) <= BODY_SLACK * body]
     if not on:
         return []
     gaps = white_gaps([p.core for p in on], GUTTER * body)
@@ -84,7 +82,7 @@ def behind_text(page: Page) -> Page:
     # (the rows counted on a backdrop are pieces lying on it, each of a word or more lying
     # on it too: a page with no photo holding TEXT_ROWS words has no backdrop, and its pieces
     # are not built here for nothing)
-    if not any(sum(within(w.box, photo, ON) for w in page.words) >= TEXT_ROWS
+    if not any(sum(within(w.box, photo, ON_PHOTO) for w in page.words) >= TEXT_ROWS
                for photo in page.images):
         return page
     body = body_size_of(page.words)

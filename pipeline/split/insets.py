@@ -175,17 +175,19 @@ def boxed_stories(blocks: list[Block], panels: tuple[Box, ...], body: float,
     # box of their own, a page of boxed briefs, cut none of each other)
     boxed = {k for inside in stories for k in inside}
     for inside in stories:
-        rest = [k for k in order if k not in inside]
-        first = order.index(inside[0])
+        members = set(inside)
+        rest = [k for k in order if k not in members]
+        at_in = {k: i for i, k in enumerate(order)}     # (each block's place in the order)
+        first = at_in[inside[0]]
         cut = [k for k in order[first:] if k not in boxed and blocks[k].role in _RUNNING]
         # (the host's title in each language: the last title of that language before it)
         last = {blocks[k].lang: i for i, k in enumerate(rest) if blocks[k].role == Role.TITLE
-                and k not in boxed and order.index(k) < first}
+                and k not in boxed and at_in[k] < first}
         before = sorted(last.values())[:1]
         if not before and not cut:
             continue        # (no article's head before it, no text after it: it cuts none)
         after = [i for i, k in enumerate(rest) if blocks[k].role == Role.TITLE
-                 and order.index(k) > first]
+                 and at_in[k] > first]
         at = _head_start([blocks[k] for k in rest], before[0]) if before else \
             _head_start([blocks[k] for k in rest], after[0]) if after else len(rest)
         log.debug("page %d: the story in the box %r read between two articles",

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.base import Box, within
+from magpipe.artifacts.base import ON_PHOTO, Box, within
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import Facts, PageFacts, has_credit
 from magpipe.text.punctuation import ends_sentence
@@ -38,7 +38,6 @@ TAG_LINES = 2        # a tag's lines: its word in each language, or one line hol
 TAG_WORDS = 3        # words on a tag's line (``NĂM 2008``, ``IN 2008``, ``BEFORE``)
 TAG_SIZE = 1.15      # x body size: a tag's type at most (set at or under the body's size;
                      # slack for OCR's line heights)
-ON_PHOTO = 1.0       # points of slack round the photo's box (rounding)
 REASON = "a word or two set on a photo, in its corner (the photo's tag, a label)"
 # roles the look gives a tag: text of the columns (a line of body text, an intro under the
 # article's head, a title, a rubric or byline for its capitals, a caption for its place)

@@ -49,7 +49,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from magpipe.artifacts.base import Box, within
+from magpipe.artifacts.base import ON_PHOTO, Box, within
 from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
 from magpipe.split.gutters import column_gutters
@@ -88,8 +88,8 @@ def _inside(p: Line, photo: Box) -> bool:
 
 
 def _within(p: Line, photo: Box) -> bool:
-    """The piece lies wholly on the photo (a point of slack for rounding)."""
-    return within(p.box, photo, 1.0)
+    """The piece lies wholly on the photo (``ON_PHOTO`` of slack for rounding)."""
+    return within(p.box, photo, ON_PHOTO)
 
 
 def _within_width(p: Line, photo: Box, slack: float) -> bool:
