@@ -18,16 +18,13 @@ Pure logic, no I/O.
 
 from __future__ import annotations
 
-import logging
-from dataclasses import replace
 from typing import TypeVar
 
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.drafts import Draft
+from magpipe.split.key_labels import labels_cut
 from magpipe.text.photo_pointers import POINTER_WORDS_MOST, photo_pointer
-
-log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -37,16 +34,10 @@ def set_apart_pointers(kept: list[tuple[Draft, str, T]], words: tuple[Word, ...]
     """The page's drafts (each with its language and confidence) with each caption's opening
     pointer cut off into a label draft before it (module doc); ``exact``: a text layer's
     page; ``photos``: the page holds a photo."""
-    out: list[tuple[Draft, str, T]] = []
-    for d, lang, conf in kept:
-        n = _pointer_words(d, words) if d.role == Role.CAPTION and not d.head else None
-        if n is not None and _set_apart(d.words, n, words, exact, photos):
-            log.debug("photo pointer %r set apart from its caption: a label",
-                      " ".join(words[i].text for i in d.words[:n]))
-            out.append((replace(d, words=d.words[:n], role=Role.LABEL, tail_cut=""), lang, conf))
-            d = replace(d, words=d.words[n:])
-        out.append((d, lang, conf))
-    return out
+    return labels_cut(kept, {k: n for k, (d, _, _) in enumerate(kept)
+                             if d.role == Role.CAPTION and not d.head
+                             and (n := _pointer_words(d, words)) is not None
+                             and _set_apart(d.words, n, words, exact, photos)}, words)
 
 
 def _pointer_words(d: Draft, words: tuple[Word, ...]) -> int | None:
