@@ -158,7 +158,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:
             for entry in key_entries(para):     # a numbered key read as one paragraph
-                drafts.extend(caption_drafts(words, entry, f.column))
+                drafts.extend(caption_drafts(words, entry, f.column, bool(page.images)))
         elif role in (Role.LABEL, Role.ASIDE):  # a label, a note, read as one: its languages
             parts = label_parts(para) if role == Role.LABEL else \
                 term_parts(words, para) or slash_parts(words, para) or \

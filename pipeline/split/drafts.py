@@ -43,11 +43,12 @@ def _caption_by_lines(para: Para, column: int) -> list[Draft]:
                    column) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def caption_drafts(words: tuple[Word, ...], para: Para, column: int) -> list[Draft]:
+def caption_drafts(words: tuple[Word, ...], para: Para, column: int,
+                   photos: bool = False) -> list[Draft]:
     """A caption paragraph's drafts: cut at a line opening with a pointer to its photo on
-    another page (``pointer_cuts``), then each part at its Vietnamese credit (``Ảnh: NAME``),
-    or where its lines switch language."""
-    cuts = pointer_cuts(words, para)
+    another page (``pointer_cuts``; ``photos``: the page holds a photo), then each part at its
+    Vietnamese credit (``Ảnh: NAME``), or where its lines switch language."""
+    cuts = pointer_cuts(words, para, photos)
     if cuts:
         bounds = [0, *cuts, len(para.lines)]
         return [d for a, b in zip(bounds, bounds[1:], strict=False)
@@ -55,16 +56,19 @@ def caption_drafts(words: tuple[Word, ...], para: Para, column: int) -> list[Dra
     return _credit_drafts(words, para, column)
 
 
-def pointer_cuts(words: tuple[Word, ...], para: Para) -> list[int]:
+def pointer_cuts(words: tuple[Word, ...], para: Para, photos: bool) -> list[int]:
     """The lines of a caption paragraph after its first that open with a photo pointer
     (``Right: The Lang``, :mod:`magpipe.text.photo_pointers`), its word in capitals: the
     other language's caption opens there, under a credit the cut at a credit cannot read
-    (``Ảnh: Phạm Hương``, the name not in capitals). (A pointer word in small letters opening
-    a line goes on a sentence: ``from left to`` / ``right: Mr. ...``.)"""
+    (``Ảnh: Phạm Hương``, the name not in capitals). A pointer word in small letters opening
+    a line goes on a sentence (``from left to`` / ``right: Mr. ...``); a side word alone on a
+    page holding a photo (``photos``) may be a caption's key naming a photo of the page by
+    its place, which the keyed captions' rules read (``split.key_labels``)."""
     out = []
     for k, line in enumerate(para.lines[1:], start=1):
         text = " ".join(words[i].text for i in line.words)
-        if text[:1].isupper() and photo_pointer(text) is not None:
+        found = photo_pointer(text) if text[:1].isupper() else None
+        if found is not None and not (found[0].bare and photos):
             out.append(k)
     return out
 
