@@ -63,6 +63,7 @@ from magpipe.text.credits import (
     mixed_halves,
     opens_with_vi_credit,
 )
+from magpipe.text.photo_pointers import pointer_alone
 from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
 
 log = logging.getLogger(__name__)
@@ -147,7 +148,7 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
     for order, block, parts in joined:
         under = under_photo.get(block.id)
         measure = measures.get(block.page, USUAL_MEASURE)
-        if block.role == Role.LABEL:
+        if block.role == Role.LABEL and pointer_alone(block.text) is not None:
             named = pointing.alone(block.text, block.page) if pointing is not None else None
             if named is not None and under is None:
                 labelled[(block.page, block.lang)] = named
