@@ -24,6 +24,7 @@ from magpipe.align.keyed import keyed_captions
 from magpipe.align.listing import entry_targets, found_contents
 from magpipe.align.pairing import pair_articles
 from magpipe.align.photos import credit_cut, measures_by_page, photos_by_page
+from magpipe.align.pointed_photos import pointing
 from magpipe.align.third_language import bilingual_only
 from magpipe.artifacts.layout import SplitArtifact
 from magpipe.artifacts.records import AlignArtifact
@@ -44,7 +45,8 @@ def align(artifact: SplitArtifact, config: Config) -> AlignArtifact:
     pairs = pair_articles(grouping.drafts)
     photos = photos_by_page(artifact)
     keyed, others = keyed_captions(list(grouping.captions), photos)   # a page's, by their keys
-    captions = keyed + read_captions(others, grouping.heads, photos, measures_by_page(artifact))
+    captions = keyed + read_captions(others, grouping.heads, photos, measures_by_page(artifact),
+                                     pointing(artifact))
     # the titles of paired articles: an entry naming an article without a twin says nothing
     # of which entry is its twin
     titles = [(k, d.lang, d.title.text) for k, pair in enumerate(pairs) if pair.vi and pair.en

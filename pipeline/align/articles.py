@@ -86,6 +86,7 @@ from magpipe.align.walk_state import ArticleBuilder, WalkState, open_sentence
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
 from magpipe.text.caption_keys import key_alone
 from magpipe.text.editions import cut_edition_label
+from magpipe.text.photo_pointers import pointer_alone
 from magpipe.text.punctuation import ends_sentence
 from magpipe.text.vietnamese import has_vietnamese_marks
 
@@ -363,8 +364,10 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
                 block = replace(block, text=cap.text.strip() + block.text.lstrip())
                 state.capped.add(block.id)
             cap = None
-            if block.role == Role.LABEL and key_alone(block.text):
-                captions.append((order, block))     # a caption's key set apart (align.keyed)
+            if block.role == Role.LABEL and (key_alone(block.text) or pointer_alone(block.text)):
+                # a caption's key set apart (align.keyed), or its pointer to a photo on
+                # another page (align.pointed_photos)
+                captions.append((order, block))
                 read_as_caption.add(block.id)
                 continue
             if _noise(block.text):

@@ -49,6 +49,7 @@ from magpipe.align.photos import (
     set_near,
     signs_off,
 )
+from magpipe.align.pointed_photos import Pointing
 from magpipe.align.type_measure import USUAL_MEASURE
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.layout import Block, Lang, Role
@@ -62,6 +63,7 @@ from magpipe.text.credits import (
     mixed_halves,
     opens_with_vi_credit,
 )
+from magpipe.text.photo_pointers import pointer_alone
 from magpipe.text.vietnamese import has_vietnamese_marks, strip_diacritics
 
 log = logging.getLogger(__name__)
@@ -110,14 +112,17 @@ def _part_lang(text: str, lang: str | None) -> str:
 
 def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = frozenset(),
                   photos: Mapping[int, tuple[Box, ...]] | None = None,
-                  measures: Mapping[int, float] | None = None) -> tuple[CaptionDraft, ...]:
+                  measures: Mapping[int, float] | None = None,
+                  pointing: Pointing | None = None) -> tuple[CaptionDraft, ...]:
     """Captions from caption and credit blocks given as (stream position, block); a block
     whose id is in ``heads`` (:mod:`magpipe.align.caption_heads`) opens the caption of the
     block after it, whose text goes on from its own. ``photos``: each page's photo boxes; a
     caption never runs from under one photo to under another, and the Vietnamese and English
     captions under one photo are one caption. ``measures``: each page's measure
     (``type_measure.page_measure``), how far a caption may stand off its photo follows it;
-    the usual one where not given."""
+    the usual one where not given. ``pointing``: the document's photos a caption's pointer may
+    name on another page (``Ảnh trang bên:`` / ``Opposite:``, :mod:`magpipe.align.pointed_photos`):
+    a caption by no photo of its page opening with one is that photo's, the pointer cut off."""
     photos = photos or {}
     measures = measures or {}
     # credits printed on a photo's edge, given to the caption of that photo once it is read
@@ -137,11 +142,25 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
     done: list[CaptionDraft] = []
     cur: CaptionDraft | None = None
     head: str | None = None           # the text of the head just read, to go on from
+    # a pointer split set apart (a label), by page and language: the photo it names, for the
+    # caption after it
+    labelled: dict[tuple[int, str], tuple[int, Box]] = {}
     for order, block, parts in joined:
         under = under_photo.get(block.id)
         measure = measures.get(block.page, USUAL_MEASURE)
+        if block.role == Role.LABEL and pointer_alone(block.text) is not None:
+            named = pointing.alone(block.text, block.page) if pointing is not None else None
+            if named is not None and under is None:
+                labelled[(block.page, block.lang)] = named
+            continue                    # a pointer is no caption's text
         for lang, part in _pieces(block):
             src = tuple(Source(page=b.page, box=b.box, block=b.id, lang=lang) for b in parts)
+            pointed = (pointing.cut(part, block.page) if pointing is not None and under is None
+                       else None)
+            if pointed is not None:
+                part = pointed[0]
+            elif under is None and (photo := labelled.pop((block.page, lang), None)):
+                pointed = (part, photo)
             text, credit = _read_credit(block, part, lang)
             vi_side = lang == Lang.VI
             slot_text = "vi" if vi_side else "en"
@@ -221,6 +240,8 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
                 changes["sources"] = cur.sources + tuple(x for x in src if x not in cur.sources)
             if under is not None:
                 changes["photos"] = cur.photos + (CaptionPhoto(block.page, under, str(lang)),)
+            elif pointed is not None:
+                changes["photos"] = cur.photos + (CaptionPhoto(*pointed[1], str(lang)),)
             if cur.photo is None and under is not None:
                 changes["photo"] = under
             cur = replace(cur, **changes)

@@ -65,6 +65,7 @@ from magpipe.split.paragraph_facts import page_facts, para_words, repeated_texts
 from magpipe.split.passes import ruled
 from magpipe.split.photo_captions import photo_captions
 from magpipe.split.photo_tags import photo_tags
+from magpipe.split.pointer_labels import set_apart_pointers
 from magpipe.split.portraits import portrait_cards
 from magpipe.split.puzzles import puzzle_boxes
 from magpipe.split.read_twice import read_once
@@ -157,7 +158,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     for para, role, f in zip(paras, roles, facts, strict=True):
         if role == Role.CAPTION:
             for entry in key_entries(para):     # a numbered key read as one paragraph
-                drafts.extend(caption_drafts(words, entry, f.column))
+                drafts.extend(caption_drafts(words, entry, f.column, bool(page.images)))
         elif role in (Role.LABEL, Role.ASIDE):  # a label, a note, read as one: its languages
             parts = label_parts(para) if role == Role.LABEL else \
                 term_parts(words, para) or slash_parts(words, para) or \
@@ -219,6 +220,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         else:
             kept.append((d, lang, conf))
     kept = set_apart_keys(kept, words, geo.exact)       # (key_labels: a key set apart, a label)
+    kept = set_apart_pointers(kept, words, geo.exact, bool(page.images))   # (pointer_labels)
     blocks = []
     for k, (d, lang, conf) in enumerate(kept):
         blocks.append(Block(id=f"p{page.number}-b{k}", page=page.number,

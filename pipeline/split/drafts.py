@@ -6,7 +6,7 @@ block too short to tell its language its column's (used by ``split._page_blocks`
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from magpipe.artifacts.base import across, union
 from magpipe.artifacts.layout import Lang, Role
@@ -15,6 +15,7 @@ from magpipe.split.langid import language_cuts
 from magpipe.split.layout import Para
 from magpipe.split.line_dust import line_dust_words
 from magpipe.text.credits import split_caption
+from magpipe.text.photo_pointers import photo_pointer
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,37 @@ def _caption_by_lines(para: Para, column: int) -> list[Draft]:
                    column) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def caption_drafts(words: tuple[Word, ...], para: Para, column: int) -> list[Draft]:
+def caption_drafts(words: tuple[Word, ...], para: Para, column: int,
+                   photos: bool = False) -> list[Draft]:
+    """A caption paragraph's drafts: cut at a line opening with a pointer to its photo on
+    another page (``pointer_cuts``; ``photos``: the page holds a photo), then each part at its
+    Vietnamese credit (``Ảnh: NAME``), or where its lines switch language."""
+    cuts = pointer_cuts(words, para, photos)
+    if cuts:
+        bounds = [0, *cuts, len(para.lines)]
+        return [d for a, b in zip(bounds, bounds[1:], strict=False)
+                for d in _credit_drafts(words, replace(para, lines=para.lines[a:b]), column)]
+    return _credit_drafts(words, para, column)
+
+
+def pointer_cuts(words: tuple[Word, ...], para: Para, photos: bool) -> list[int]:
+    """The lines of a caption paragraph after its first that open with a photo pointer
+    (``Right: The Lang``, :mod:`magpipe.text.photo_pointers`), its word in capitals: the
+    other language's caption opens there, under a credit the cut at a credit cannot read
+    (``Ảnh: Phạm Hương``, the name not in capitals). A pointer word in small letters opening
+    a line goes on a sentence (``from left to`` / ``right: Mr. ...``); a side word alone on a
+    page holding a photo (``photos``) may be a caption's key naming a photo of the page by
+    its place, which the keyed captions' rules read (``split.key_labels``)."""
+    out = []
+    for k, line in enumerate(para.lines[1:], start=1):
+        text = " ".join(words[i].text for i in line.words)
+        found = photo_pointer(text) if text[:1].isupper() else None
+        if found is not None and not (found[0].bare and photos):
+            out.append(k)
+    return out
+
+
+def _credit_drafts(words: tuple[Word, ...], para: Para, column: int) -> list[Draft]:
     # (dust read as a word of a line, ``-`` after a credit, would cut the credit's name short)
     dust = frozenset().union(*(line_dust_words(words, line) for line in para.lines))
     idx, region = [i for line in para.lines for i in line.words if i not in dust], para.region

@@ -47,12 +47,20 @@ def set_apart_keys(kept: list[tuple[Draft, str, T]], words: tuple[Word, ...], ex
             if d.role == Role.CAPTION and not d.head and (n := _key_words(d, words)) is not None}
     if len(cuts) < KEYED_AT_LEAST:
         return kept
+    return labels_cut(kept, {k: n for k, n in cuts.items() if (
+        _set_apart(kept[k][0].words, n, words) if exact
+        else not names_the_photo(" ".join(words[i].text for i in kept[k][0].words)))}, words)
+
+
+def labels_cut(kept: list[tuple[Draft, str, T]], cuts: dict[int, int], words: tuple[Word, ...]
+               ) -> list[tuple[Draft, str, T]]:
+    """The page's drafts with the first ``cuts[k]`` words of draft ``k`` cut off into a label
+    draft set just before it (a caption's key, or its pointer: ``split.pointer_labels``)."""
     out: list[tuple[Draft, str, T]] = []
     for k, (d, lang, conf) in enumerate(kept):
         n = cuts.get(k)
-        if n is not None and (_set_apart(d.words, n, words) if exact else not names_the_photo(
-                " ".join(words[i].text for i in d.words))):
-            log.debug("caption key %r set apart from its caption: a label",
+        if n is not None:
+            log.debug("%r set apart from its caption: a label",
                       " ".join(words[i].text for i in d.words[:n]))
             out.append((replace(d, words=d.words[:n], role=Role.LABEL, tail_cut=""), lang, conf))
             d = replace(d, words=d.words[n:])

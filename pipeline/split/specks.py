@@ -7,7 +7,9 @@ confidence as a letter a little taller is given a role like text and opens or sp
 article's text on its side. A block of at most ``SPECK_CHARS`` letters (no digit: a raised
 note number is a footnote's) whose box is less than ``SPECK_HEIGHT`` x the body size high
 and narrower than the body size is a speck: role ``other``. Only on OCR pages (a text layer
-draws no dust). Pure logic.
+draws no dust). A page whose every block (``SPECK_PAGE_BLOCKS`` at most) is a letter or two,
+whatever its box, holds no text: a photo filling the page, off which OCR read a few specks
+(``bleed``: ``ge``, ``le`` on a photo page, read as an article's paragraphs). Pure logic.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ log = logging.getLogger(__name__)
 
 SPECK_CHARS = 2      # most letters of a speck read as text
 SPECK_HEIGHT = 0.6   # x body size: a box lower than this holds no letter of the text
+# most blocks of a page of specks alone (a photo's specks are a few; a grid of letters, a
+# crossword's, is many, and is text)
+SPECK_PAGE_BLOCKS = 6
 
 
 def ocr_specks(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -28,6 +33,10 @@ def ocr_specks(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
     if page.exact:
         return roles
     out = list(roles)
+    if len(facts) <= SPECK_PAGE_BLOCKS and all(_letters(f.text) for k, f in enumerate(facts)
+                                               if out[k] != Role.OTHER):
+        log.debug("a page of specks alone: %r", [f.text for f in facts])
+        return [Role.OTHER for _ in out]
     for k, f in enumerate(facts):
         text = f.text.strip()
         if out[k] == Role.OTHER or not text or len(text) > SPECK_CHARS or \
@@ -38,3 +47,9 @@ def ocr_specks(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
             log.debug("%r at %.0f,%.0f: a speck read as a letter", text, f.box[0], f.box[1])
             out[k] = Role.OTHER
     return out
+
+
+def _letters(text: str) -> bool:
+    """A letter or two and nothing else (``SPECK_CHARS``)."""
+    text = text.strip()
+    return 0 < len(text) <= SPECK_CHARS and text.isalpha()

@@ -12,6 +12,8 @@
 * the space after ``by`` lost, the name run into it (``Photo byLAMAI`` for ``Photo by LA
   MAI``): no English word opens with ``by`` and goes on in capitals, so the name is
   given its space back (the lost spaces inside the name stay lost);
+* the label's colon as a question mark in a credit set in brackets (``(Photo? BUI THUAN)``):
+  a question closes no label, and a name in capitals follows it;
 * a label past reading (``Anh. LA MAI``, ``: xẩnb - TRÍ DŨNG``, ``Pboro by TRI DỤNG``): a
   line of its own then reads as a credit by its shape alone (:func:`credit_line_name`: a
   short label, a separator, a name in capitals), which split asks of a line set under a
@@ -37,6 +39,10 @@ _MISREAD_VI = re.compile(r"(?<![^\W\d_])[ĂẮẰẲẴẶÂẤẦẨẪẬ]nh(?
                          r"|(?<=\()\s*[aảáàạã]nh(?=\s*[:;])")
 # regex: a word of five characters opening with P before a colon (its letters tested below)
 _LIKE_PHOTO = re.compile(r"(?<![^\W\d_])P\w{4}(?=\s*[:;])")
+# regex: a credit's label in brackets with OCR's question mark for its colon, a name in
+# capitals after it (the mark alone is replaced)
+_QUERIED = re.compile(rf"(?<=\()\s*(?:{EN_LABEL_WORD}|{VI_LABEL_WORD.capitalize()}|Anh)\s*"
+                      r"\?(?=\s*[A-ZÀ-Ỹ]{2})")
 # regex: ``by`` opening a word that goes on in two capitals or more (the name run into it)
 _BY_NAME = re.compile(r"(?<![^\W\d_])by(?=[^\W\d_]{2})")
 
@@ -88,6 +94,8 @@ def as_printed(text: str) -> str:
         text = _MISREAD_VI.sub(_vi_label, text)
     if "P" in text:
         text = _LIKE_PHOTO.sub(_photo, text)
+    if "?" in text:
+        text = _QUERIED.sub(lambda m: m.group(0)[:-1] + ":", text)
     if "by" in text:
         text = _BY_NAME.sub(_by, text)
     return text
