@@ -47,6 +47,22 @@ def private_user_lexicon(tmp_path_factory, monkeypatch) -> Path:
     return path
 
 
+@pytest.fixture
+def renders(monkeypatch) -> list[int]:
+    """The pages PDFium rasterises through ``extract.render.render_page``, in order (each
+    still drawn)."""
+    from magpipe.extract import render
+    drawn: list[int] = []
+    real = render.render_page
+
+    def counted(doc, number, **options):
+        drawn.append(number)
+        return real(doc, number, **options)
+
+    monkeypatch.setattr(render, "render_page", counted)
+    return drawn
+
+
 @pytest.fixture(scope="session")
 def archive_run(tmp_path_factory):
     """One `magpipe run --pdf --alto` over two fixtures, for the archive tests."""

@@ -19,7 +19,6 @@ from magpipe.archive import writers
 from magpipe.archive.review import IMAGE_DIR, RepairMarks
 from magpipe.artifacts import RepairArtifact
 from magpipe.config import Config
-from magpipe.extract import render
 from magpipe.split import split
 
 REPAIR = Path(__file__).parent / "data" / "layouts-cover" / "cover-digital.repair.json"
@@ -29,20 +28,6 @@ REPAIR = Path(__file__).parent / "data" / "layouts-cover" / "cover-digital.repai
 def records():
     words = RepairArtifact.load(REPAIR)
     return words, align(split(words, Config()), Config())
-
-
-@pytest.fixture
-def renders(monkeypatch) -> list[int]:
-    """The pages PDFium rasterises, in order."""
-    drawn: list[int] = []
-    real = render.render_page
-
-    def counted(doc, number, **options):
-        drawn.append(number)
-        return real(doc, number, **options)
-
-    monkeypatch.setattr(render, "render_page", counted)
-    return drawn
 
 
 def _source(words: RepairArtifact, folder: Path) -> Path:

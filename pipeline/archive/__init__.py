@@ -14,6 +14,7 @@ module           what                                            file
 ``alto``         ALTO v4 XML per page (schema in ``schema/``)    ``DIR/<doc>/alto/page-NNNN.xml``
 ``hocr``         hOCR per document                               ``DIR/<doc>/hocr.html``
 ``review``       review page with page images and corrections    ``DIR/<doc>/review.html``
+``page_images``  the review page's page images (drawn once)      ``DIR/<doc>/pages/*.jpg``
 ``corrections``  the reviewer's corrections file, merged back    ``magpipe apply-corrections``
 ``outputs``      finding a run's document folders and artifacts
 ===============  ==============================================  ==============================

@@ -21,37 +21,21 @@ from __future__ import annotations
 import dataclasses
 import html
 import json
-import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from magpipe.archive.corrections import FORMAT, FORMAT_VERSION
+from magpipe.archive.page_images import (  # noqa: F401 - the review page's names for them
+    IMAGE_DIR,
+    PageImage,
+    render_page_images,
+)
 from magpipe.artifacts import AlignArtifact, Article, RepairArtifact, Source
 from magpipe.batch.review import LOW_CONFIDENCE, half_photos, left_out_html
-from magpipe.files import atomic_write_text
 
-log = logging.getLogger(__name__)
-
-IMAGE_DIR = "pages"
-IMAGE_DPI = 100               # 9 pt text is readable in a crop; a page is ~100-200 KB as JPEG
-JPEG_QUALITY = 80
 CROP_MARGIN = 6.0             # points of page shown around the boxes of a crop
-# Beside the images, what they were drawn from: the source's SHA-256 (as extract read it),
-# the resolution and the quality. An image is kept for the next review page only while this
-# still holds: a PDF edited in place keeps its output folder (named by its path, not its
-# content), and a page image of its old text under the new text's boxes would mislead.
-IMAGES_KEY = ".key"           # named as extract.pages/.key, the key its pages were made under
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-@dataclass(frozen=True)
-class PageImage:
-    number: int
-    file: str                 # relative to the document folder
-    width: float              # page size in points
-    height: float
 
 
 def repaired_words(words: RepairArtifact) -> dict[int, dict[str, str]]:
@@ -241,59 +225,6 @@ def shown_pages(artifact: AlignArtifact) -> set[int]:
     return ({n for a in artifact.articles for n in a.pages}
             | {s.page for a in artifact.articles for c in a.captions for s in c.sources}
             | {ph.page for a in artifact.articles for c in a.captions for ph in c.photos})
-
-
-def render_page_images(source: Path, doc_dir: Path, numbers: set[int], *, source_sha256: str,
-                       password: str | None = None, max_pixels: int = 200_000_000,
-                       turns: dict[int, int] | None = None) -> dict[int, PageImage]:
-    """Render the pages once as JPEGs in ``doc_dir/pages/``; one drawn before is kept while
-    it was drawn from this same source (``source_sha256``, see ``IMAGES_KEY``). A page of
-    ``turns`` (page -> degrees clockwise, ``RepairMarks.turns``) is turned as extract read
-    it, so that its words' boxes fall on their text (a turned image has a name of its own:
-    one drawn before as the file shows it is not taken for it)."""
-    from magpipe.extract.render import PDFIUM_LOCK
-    folder = Path(doc_dir) / IMAGE_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = folder / IMAGES_KEY
-    key = f"{source_sha256} {IMAGE_DPI} dpi, JPEG quality {JPEG_QUALITY}\n"
-    current = stamp.is_file() and stamp.read_text(encoding="utf-8") == key
-    if not current:
-        # no claim while drawing: a run stopped half-way leaves the images to be drawn again
-        stamp.unlink(missing_ok=True)
-        log.info("%s: page images drawn afresh (none yet, or of another source)", source)
-    with PDFIUM_LOCK:
-        images = _render(source, Path(doc_dir), numbers, password, max_pixels, turns or {},
-                         keep=current)
-    if not current:
-        atomic_write_text(stamp, key, durable=False)    # lost: the images drawn again
-    return images
-
-
-def _render(source: Path, doc_dir: Path, numbers: set[int], password: str | None,
-            max_pixels: int, turns: dict[int, int], keep: bool) -> dict[int, PageImage]:
-    import pypdfium2 as pdfium
-    from magpipe.extract.render import render_page
-    doc = pdfium.PdfDocument(str(source), password=password)
-    images: dict[int, PageImage] = {}
-    try:
-        for n in sorted(k for k in numbers if 1 <= k <= len(doc)):
-            width, height = doc.get_page_size(n - 1)
-            turn = turns.get(n, 0) % 360
-            name = f"{IMAGE_DIR}/page-{n:04d}" + (f"-turned{turn}" if turn else "") + ".jpg"
-            if turn % 180:                        # a quarter turn: the page's sides swap
-                width, height = height, width
-            target = Path(doc_dir) / name
-            if not (keep and target.is_file()):
-                image = render_page(doc, n, dpi=IMAGE_DPI, max_pixels=max_pixels)
-                if turn:                          # (PIL turns counter-clockwise)
-                    image = image.rotate(-turn, expand=True)
-                tmp = target.with_suffix(".tmp")
-                image.save(tmp, format="JPEG", quality=JPEG_QUALITY)
-                tmp.replace(target)
-            images[n] = PageImage(n, name, width, height)
-    finally:
-        doc.close()
-    return images
 
 
 _CSS = """

@@ -36,8 +36,10 @@ from magpipe.config import (
 )
 
 RunStage = Callable[[Any, Config, MapPages], Artifact]
-# (PDF path, config, map_pages) -> the document's facts and its pages as they are made
-StreamStage = Callable[[Path, Config, MapPages], tuple[DocumentInfo, Iterator[Page]]]
+# (PDF path, config, map_pages, the folder its pages are drawn into for the review page or
+# None) -> the document's facts and its pages as they are made
+StreamStage = Callable[[Path, Config, MapPages, Path | None],
+                       tuple[DocumentInfo, Iterator[Page]]]
 
 
 @dataclass(frozen=True)
@@ -70,10 +72,11 @@ def _extract(source: Path, config: Config, map_pages: MapPages) -> Artifact:
     return extract_stage.extract(Path(source), config, map_pages=map_pages)
 
 
-def _extract_stream(source: Path, config: Config,
-                    map_pages: MapPages) -> tuple[DocumentInfo, Iterator[Page]]:
+def _extract_stream(source: Path, config: Config, map_pages: MapPages,
+                    review_images: Path | None) -> tuple[DocumentInfo, Iterator[Page]]:
     from magpipe import extract as extract_stage
-    return extract_stage.extract_stream(Path(source), config, map_pages=map_pages)
+    return extract_stage.extract_stream(Path(source), config, map_pages=map_pages,
+                                        review_images=review_images)
 
 
 def _repair(source: ExtractArtifact, config: Config, map_pages: MapPages) -> Artifact:

@@ -73,9 +73,13 @@ class PageJob:
     ocr_timeout: float
     max_pixels: int
     password: str | None = None
+    # The folder a page read from its text layer is drawn into for the review page while it
+    # is loaded (``archive.page_images.draw_early``); None: not drawn (one stage run alone).
+    review_images: str | None = None
 
 
 OCR_SOURCES = frozenset({PageSource.OCR, PageSource.REOCR})    # the pages Tesseract reads
+TEXT_SOURCES = frozenset({PageSource.TEXT_LAYER, PageSource.DAMAGED_TEXT})  # read as written
 
 
 class OcrElsewhere(Exception):
@@ -231,20 +235,23 @@ def _extract_page(job: PageJob) -> Page:
         page = doc[job.number - 1]
         try:
             facts, raw = read_page(page)
+            if job.ocr == OcrMode.ALWAYS:
+                raw = []
+            texts, fix_note = fix_texts(raw) if raw else ([], "")
+            decision = decide_source(facts, " ".join(texts), job.ocr, text_area(raw, facts))
+            if job.review_images and decision.source in TEXT_SOURCES:
+                from magpipe.archive.page_images import draw_early
+                draw_early(page, job.number, facts.turn, Path(job.review_images))
         finally:
             page.close()
-    if job.ocr == OcrMode.ALWAYS:
-        raw = []
-    texts, fix_note = fix_texts(raw) if raw else ([], "")
-    decision = decide_source(facts, " ".join(texts), job.ocr, text_area(raw, facts))
     if decision.source in OCR_SOURCES and getattr(_HERE, "text_only", False):
         # before its log line: the worker that reads it logs the page once
         raise OcrElsewhere(f"page {job.number} of {job.path}: {decision.reason}")
     reason = f"{decision.reason}; {fix_note}" if fix_note else decision.reason
-    if facts.turn and decision.source in (PageSource.TEXT_LAYER, PageSource.DAMAGED_TEXT):
+    if facts.turn and decision.source in TEXT_SOURCES:
         reason += f"; text turned {facts.turn} degrees: read as the page turned upright"
     log.info("page %d: %s (%s)", job.number, decision.source, reason)
-    if decision.source in (PageSource.TEXT_LAYER, PageSource.DAMAGED_TEXT):
+    if decision.source in TEXT_SOURCES:
         width, height, images = upright_frame(facts)
         return Page(job.number, width, height, decision.source, reason,
                     to_words(raw, texts), rotation=facts.turn,
@@ -328,17 +335,22 @@ def _open_checked(path: Path, password: str | None) -> tuple[int, str | None]:
 PageMap = Callable[[Callable[[PageJob], Page], Iterable[PageJob]], Iterable[Page]]
 
 
-def extract_stream(path: Path, config: Config, *,
-                   map_pages: PageMap = map) -> tuple[DocumentInfo, Iterator[Page]]:
+def extract_stream(path: Path, config: Config, *, map_pages: PageMap = map,
+                   review_images: Path | None = None
+                   ) -> tuple[DocumentInfo, Iterator[Page]]:
     """The document's facts, and its pages as ``map_pages`` returns them (in any order):
-    a caller that stores each page as it comes never holds the document."""
+    a caller that stores each page as it comes never holds the document. ``review_images``:
+    the folder its text-layer pages are drawn into for the review page as they are read
+    (``PageJob.review_images``)."""
     path = Path(path)
     count, title = open_checked(path, config.password)
     if config.ocr == OcrMode.ALWAYS:
         from magpipe.extract.ocr.tesseract import check_tesseract
         check_tesseract(config.languages)
     jobs = [PageJob(str(path), n, config.ocr, config.languages, config.dpi, config.ocr_timeout,
-                    config.max_pixels, config.password) for n in range(1, count + 1)]
+                    config.max_pixels, config.password,
+                    None if review_images is None else str(review_images))
+            for n in range(1, count + 1)]
     doc = DocumentInfo(path=str(path), name=safe_name(path), sha256=sha256_file(path),
                        page_count=count, title=title)
 

@@ -60,17 +60,25 @@ def render_page(doc: pdfium.PdfDocument, number: int, *, dpi: float,
     with PDFIUM_LOCK:
         page = doc[number - 1]
         try:
-            width_pt, height_pt = page.get_size()
-            check_pixels(width_pt, height_pt, dpi, max_pixels)
-            image = page.render(scale=dpi / 72, grayscale=not colour).to_pil()
-            if not colour:
-                # a greyscale image shares PDFium's bitmap: copied, the bitmap is freed
-                # here, under the lock, not where the image is dropped (a colour one is a
-                # copy already, its bitmap freed once this line is done)
-                image = image.copy()
+            image = render_loaded(page, dpi=dpi, max_pixels=max_pixels, colour=colour)
         finally:
             page.close()
     log.debug("page %d rendered at %g dpi: %dx%d", number, dpi, *image.size)
+    return image
+
+
+def render_loaded(page: pdfium.PdfPage, *, dpi: float, max_pixels: int,
+                  colour: bool = False) -> Image.Image:
+    """Rasterise a page already loaded (the caller holds ``PDFIUM_LOCK`` and closes the
+    page): :func:`render_page` without loading the page again, the same pixels."""
+    width_pt, height_pt = page.get_size()
+    check_pixels(width_pt, height_pt, dpi, max_pixels)
+    image = page.render(scale=dpi / 72, grayscale=not colour).to_pil()
+    if not colour:
+        # a greyscale image shares PDFium's bitmap: copied, the bitmap is freed here, under
+        # the lock, not where the image is dropped (a colour one is a copy already, its
+        # bitmap freed once this line is done)
+        image = image.copy()
     return image
 
 
