@@ -200,7 +200,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the twenty-eighth round's families
              "fixtures/layouts_twentyeighth.py", "fixtures/twentyeighth_kit.py",
              "fixtures/twentyeighth_cards.py", "fixtures/twentyeighth_bleed.py",
-             "fixtures/twentyeighth_classifieds.py")
+             "fixtures/twentyeighth_classifieds.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_turnhead.py", "fixtures/heldout_voxpop.py",
+             "fixtures/heldout_companion.py")
 SOURCES = ("rules", "model")
 
 

@@ -115,6 +115,9 @@ ROUNDS = (
           scanned=(("beforeafter", 1),)),
     Round("twentyeighth", ("cards", "bleed", "classifieds"), 2900, 2, more=4,
           scanned=(("bleed", 1),)),
+    # this round's held-out families (fixtures/layouts_heldout.py)
+    Round("heldout", ("turnhead", "voxpop", "companion"), 3000, 2, more=4,
+          scanned=(("voxpop", 1),), development=False),
 )
 BY_NAME = {r.name: r for r in ROUNDS}
 DEVELOPMENT = tuple(r for r in ROUNDS if r.development)
