@@ -149,9 +149,9 @@ def read_captions(blocks: list[tuple[int, Block]], heads: frozenset[str] = froze
         under = under_photo.get(block.id)
         measure = measures.get(block.page, USUAL_MEASURE)
         if block.role == Role.LABEL and pointer_alone(block.text) is not None:
-            named = pointing.alone(block.text, block.page) if pointing is not None else None
-            if named is not None and under is None:
-                labelled[(block.page, block.lang)] = named
+            aimed = pointing.alone(block.text, block.page) if pointing is not None else None
+            if aimed is not None and under is None:
+                labelled[(block.page, block.lang)] = aimed
             continue                    # a pointer is no caption's text
         for lang, part in _pieces(block):
             src = tuple(Source(page=b.page, box=b.box, block=b.id, lang=lang) for b in parts)
