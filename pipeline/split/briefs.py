@@ -110,6 +110,27 @@ def _side_by_side(zone: list[Facts], body: float) -> bool:
                for a in zone for b in zone)
 
 
+def _heads_text(k: int, roles: list[str], facts: list[Facts], headlines: set[int],
+                body: float, largest: float) -> bool:
+    """The block ``k``, set no larger than ``largest`` (the headlines' size, spread), is the
+    first line of a head over its own text: the blocks after it in reading order, each right
+    under the one before (a title the geometry cut into lines, none of them a headline), lead
+    to mixed-case running text (``_text_under``) of two lines or more. A masthead's names and
+    issue line stand over the first item's headline, not over text (a grid of cards or items
+    whose first row, or lead card, opens at the page's head sets its titles there); its name
+    is set far larger than any headline (a line of OCR junk under it may read as text)."""
+    if facts[k].size > largest:
+        return False
+    j = k
+    while j + 1 < len(facts) and j + 1 not in headlines and \
+            _text_under(facts[j], facts[j + 1], body, roman=False):
+        j += 1
+        if roles[j] in (Role.BODY, Role.INTRO) and facts[j].lines >= 2 and \
+                _text_under(facts[j - 1], facts[j], body):
+            return True
+    return False
+
+
 def short_items(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """A page holding ``HEADLINES_MIN`` headlines (``_headlines``) or more is a page of short
     items: each headline is a title, the text under it the item's paragraph (not a lead),
@@ -136,6 +157,11 @@ def short_items(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
     # (a run-in head, ``run_in_heads``, opens an item's paragraph: no masthead's)
     zone = [k for k, f in enumerate(facts) if f.box[3] <= first and f.lines <= MASTHEAD_LINES
             and out[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER) and not f.run_in]
+    # (a title's lines over its own text, an item or card whose head the geometry cut into
+    # lines, are no masthead's: ``_heads_text``)
+    usual = sorted(facts[k].size for k in found)[len(found) // 2]
+    zone = [k for k in zone if not _heads_text(k, out, facts, set(found), page.body_size,
+                                               HEADLINE_SPREAD * usual)]
     if not _side_by_side([facts[k] for k in zone], page.body_size):
         return out                       # a title or a rubric over the text, not a masthead
     for k in zone:

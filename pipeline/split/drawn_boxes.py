@@ -27,6 +27,7 @@ from magpipe.artifacts.base import Box, across, within
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
 from magpipe.split.roles import WORD, Facts, PageFacts, has_credit
+from magpipe.split.title_lines import first_line_of
 from magpipe.text.headings import in_capitals
 
 log = logging.getLogger(__name__)
@@ -159,7 +160,8 @@ def boxed_heads(members: list[int], facts: list[Facts], body: float
                 ) -> list[tuple[int, list[int], list[int], list[int]]]:
     """The box stories in a panel's blocks ``members`` (in reading order): each one's kicker,
     the blocks of the title under it, the running text under that title and the byline under
-    that text (see the module's doc)."""
+    that text (see the module's doc). A kicker is one line of bold capitals, a few words, set
+    smaller than the title or narrower than its lines (``title_lines.first_line_of``)."""
     found: list[tuple[int, list[int], list[int], list[int]]] = []
     for k in members:
         f = facts[k]
@@ -174,7 +176,8 @@ def boxed_heads(members: list[int], facts: list[Facts], body: float
                            None)) is not None:
             title.append(nxt)
             last = facts[nxt]
-        if not title or sum(len(WORD.findall(facts[j].text)) for j in title) < TITLE_WORDS:
+        if not title or sum(len(WORD.findall(facts[j].text)) for j in title) < TITLE_WORDS \
+                or first_line_of(f.box, f.size, facts[title[0]].box, facts[title[0]].size):
             continue
         text: list[int] = []
         while (nxt := next((j for j in members if j not in text and not facts[j].bold

@@ -11,6 +11,10 @@ entries) holds paragraphs in its cells. So such a grid, and every block inside i
 article's text: ``Role.ASIDE``, as a boxed note is. So is a short stack of blocks set beside
 the grid, level with part of it and clear of its width (a box of practical notes beside a row
 of name cards): a column of an article's text runs on far longer than ``BESIDE_LINES``.
+Titles of articles set side by side, each line a block of its own (a grid of cards, each
+card's title over its text), stand in rows as a grid's cells do; but each goes on, right
+under its last line and on its left edge, into running text of several lines: a grid
+whose every cell of its last row heads such text (``_heads_text``) is those titles, no grid.
 
 ``grid_cells`` (a role pass, run by ``split.passes.RULE_PASSES``). ``twin_cell_cut``: a cell
 read as one block of two short lines, Vietnamese on one and its English twin on the other (a
@@ -47,6 +51,8 @@ ROW_STEP = 4.0      # x the page's line pitch: a row's top lies this far under t
 BESIDE_LINES = 12   # lines: a stack beside a grid, level with it, holds this many at most to be
                     # the grid's band (a notes box); an article's column beside it runs longer
 STACK_GAP = 2.0     # x body size: white between two blocks of one stack, at most
+TEXT_GAP = 1.5      # x body size: the text a title heads starts this close under it, at most
+TEXT_LINES = 2      # lines: the text a title heads holds this many at least
 CELL_ENDS = ".!?…"   # a cell ends in none of these: it is no sentence (a colon or a bracket may
                     # close a name, a speck may read as one)
 TWIN_WORDS = 5      # words: each line of a cell in two languages holds this many at most ...
@@ -131,6 +137,17 @@ def _grids(rows: list[list[int]], facts: list[Facts], step: float) -> list[list[
     return [run for run in runs if len(run) >= GRID_ROWS]
 
 
+def _heads_text(row: list[int], roles: list[str], facts: list[Facts], body: float) -> bool:
+    """Every cell of ``row`` has running text (``TEXT_LINES`` lines or more of body or intro)
+    starting right under it (``TEXT_GAP``) on its left edge: the row is the last lines of
+    titles side by side over their texts."""
+    def text_under(c: Facts) -> bool:
+        return any(roles[j] in (Role.BODY, Role.INTRO) and f.lines >= TEXT_LINES
+                   and 0 <= f.box[1] - c.box[3] <= TEXT_GAP * body
+                   and abs(f.box[0] - c.box[0]) <= body for j, f in enumerate(facts))
+    return all(text_under(facts[k]) for k in row)
+
+
 def _head(rows: list[list[int]], first: list[int], facts: list[Facts], step: float,
           span: tuple[float, float]) -> list[int]:
     """The grid's head: up to ``HEAD_ROWS`` rows right over its first row (each at most
@@ -185,6 +202,8 @@ def grid_cells(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
     out = list(roles)
     rows = _rows(cells, facts, roles, pitch)
     for run in _grids(rows, facts, step):
+        if _heads_text(run[-1], roles, facts, body):
+            continue
         members = [k for row in run for k in row]
         x0 = min(facts[k].box[0] for k in members)
         x1 = max(facts[k].box[2] for k in members)

@@ -26,6 +26,10 @@ SAME_MEASURE = 0.8   # ratio of the narrower side's median line width to the wid
 WIDE_GAP = 3.0       # x body size: a gap this wide parts even two single pieces
 RIVER_ROWS = 5       # most rows beside a strip on its shorter side for a river of word spaces
 JUNK_REACH = 0.5     # x body size: junk whose foot stands this close over a region's text
+JUNK_ROW = 1.0       # junk on a row this many times as wide as the sound pieces level with
+                     # it makes them junk too (a rule read as odd words, one of them, ``0D``,
+                     # read with some confidence)
+LEVEL = 0.5          # share of the lower of two pieces' heights they overlap by: one row
 TEXT_ROWS = 3        # fewest rows touching a gutter of a story's columns on its fuller side
                      # (above two, no wide gap is taken for a header row's: ``text_gutters``)
 
@@ -72,14 +76,31 @@ def _over_text(pieces: list[Line], body: float) -> list[Line]:
     odd words across the gutter between them, which then ran line by line into one block;
     ``xycut._slices`` places such junk without measuring it either. Junk among the lines (a
     degraded line, a table's ruled cells), under them (a rule closing a story, whose band
-    the cut finds by it) or apart over them still closes one."""
+    the cut finds by it) or apart over them still closes one. A piece read with confidence
+    on a row that is mostly junk (``_junk_row``) is part of that junk."""
     text = [p for p in pieces if not is_speck(p, body)]
     sound = [p for p in text if p.conf >= JUNK_CONF]
     if len(sound) == len(text) or not sound:
         return text
+    junk = [p for p in text if p.conf < JUNK_CONF]
+    sound = [p for p in sound if not _junk_row(p, text, junk)] or sound
+    kept = {id(p) for p in sound}
     top = min(p.box[1] for p in sound)
-    return [p for p in text if p.conf >= JUNK_CONF or (p.box[1] + p.box[3]) / 2 >= top
+    return [p for p in text if id(p) in kept or (p.box[1] + p.box[3]) / 2 >= top
             or p.box[3] < top - JUNK_REACH * body]
+
+
+def _junk_row(piece: Line, pieces: list[Line], junk: list[Line]) -> bool:
+    """The junk (``junk``, of ``pieces``) level with ``piece`` (``LEVEL``) is more than
+    ``JUNK_ROW`` times as wide as the sound pieces level with it, ``piece`` among them."""
+    def level(p: Line) -> bool:
+        overlap = min(p.box[3], piece.box[3]) - max(p.box[1], piece.box[1])
+        return overlap >= LEVEL * min(p.box[3] - p.box[1], piece.box[3] - piece.box[1])
+    if not any(level(p) for p in junk):
+        return False
+    row = [p for p in pieces if level(p)]
+    junk = sum(p.box[2] - p.box[0] for p in row if p.conf < JUNK_CONF)
+    return junk > JUNK_ROW * sum(p.box[2] - p.box[0] for p in row if p.conf >= JUNK_CONF)
 
 
 def _found_gutters(pieces: list[Line], body: float) -> list[tuple[float, float]]:

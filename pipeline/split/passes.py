@@ -76,7 +76,7 @@ from magpipe.split.side_rails import side_rails
 from magpipe.split.spanning_leads import spanning_leads
 from magpipe.split.specks import ocr_specks
 from magpipe.split.stacked_kickers import stacked_kickers
-from magpipe.split.title_drops import dropped_title_lines, raised_title_lines
+from magpipe.split.title_drops import band_title_lines, dropped_title_lines, raised_title_lines
 from magpipe.split.twin_leads import twin_leads
 from magpipe.split.twin_lists import bilingual_lists, caption_keys
 
@@ -151,6 +151,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a line set like the title right under it", title_last_lines),
     ("the last line of the title over it, cut off by the columns (OCR)", dropped_title_lines),
     ("the first line of the title under it, read apart from it (OCR)", raised_title_lines),
+    ("the first line of the title under it, cut into the page's top band", band_title_lines),
     ("a title OCR could not read, set beside the page's title (OCR)", garbled_twin_titles),
     ("a title's first lines OCR read badly, over the title (OCR)", garbled_first_lines),
     ("paragraphs set apart right under a title of their own (its text)", headed_runs),

@@ -19,6 +19,7 @@ from magpipe.split.large_intros import first_under_title, opens_under_title
 from magpipe.split.letter_edges import column_letters, letters_of
 from magpipe.split.margin_titles import title_in_band
 from magpipe.split.pieces import GUTTER, JUNK_CONF
+from magpipe.split.title_lines import first_line_of
 from magpipe.text.contents import ends_with_page
 from magpipe.text.credits import CREDIT_MARK
 from magpipe.text.headings import CAPS_SHARE, upper_share
@@ -238,7 +239,9 @@ def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float
     The bulletin prints its rubric (``TIÊU ĐIỂM`` left, ``Focal Points`` right) on one line
     above the article's title, in body-sized bold: nothing but that place tells it from a
     one-line paragraph, on OCR text where the weight is lost. A line opening in small letters
-    is a sentence's rest, no rubric (a paragraph's end turned over a page: report-4).
+    is a sentence's rest, no rubric (a paragraph's end turned over a page: report-4); so is a
+    line set in the title's size and filling most of its width: the title's first line
+    (``title_lines.first_line_of``).
     """
     out = list(roles)
     reach = max(RUBRIC_REACH * body_size, RUBRIC_PITCHES * body_pitch)
@@ -252,7 +255,8 @@ def sections_above_titles(roles: list[str], facts: list[Facts], body_size: float
                 facts[j].lines == 1 and (facts[j].size < facts[i].size or
                                          facts[j].cw < facts[i].cw) and \
                 not facts[j].text.lstrip()[:1].islower() and \
-                -0.5 * body_size <= facts[i].box[1] - facts[j].box[3] < reach:
+                -0.5 * body_size <= facts[i].box[1] - facts[j].box[3] < reach and \
+                not first_line_of(facts[j].box, facts[j].size, facts[i].box, facts[i].size):
             out[j] = Role.SECTION
             j -= 1
     return out

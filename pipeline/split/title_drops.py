@@ -33,6 +33,17 @@ title is a word or two, a title's first line runs the title's width. A line OCR 
 much less confidence than the title (``CONF_DROP``) is left as it is: its garbled letters
 would make the joined title read as a third language.
 
+A title of several lines opening a column at the page's head (a card of a grid, an item of a
+page of short items) may have its first line inside the page's top band
+(``roles.FURNITURE_MARGIN``) and the rest under it: that line alone, a few words, is read as a
+running head, and the title loses its opening (``ĐOÀN ĐẠI BIỂU TỈNH THĂM, LÀM VIỆC TẠI`` over
+``KHU TỰ TRỊ ...``), on text layers too. ``band_title_lines`` gives a block of the band read
+as furniture to the title next in reading order when that title starts right under it at a
+title's leading (``title_lines.LEADING`` of its line height), on its left edge (``ALIGN``),
+reaches out of the band, and is set like it (its size; in capitals when the block is): a
+running head stands apart from what it heads, and a masthead's lines head no title of their
+own size.
+
 Pure logic, no I/O.
 """
 
@@ -46,7 +57,7 @@ from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.drafts import Draft, rows_of
 from magpipe.split.langid import plain_lang
-from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.roles import FURNITURE_MARGIN, Facts, PageFacts
 from magpipe.split.title_lines import LEADING, SAME_SIZE
 from magpipe.text.headings import in_capitals
 
@@ -59,6 +70,7 @@ LETTER_SHARE = 0.8   # share of its marks that are letters
 CONF_DROP = 15.0     # OCR confidence a first line read apart may fall short of its title's by at
                      # most: a garbled line (``TFCHNI(AI TRAFFIC``) joined to the title turns its
                      # text to no language the page knows, and the whole title is kept out
+BAND_LINES = 2       # most lines of a title's opening read apart in the page's top band
 FILL = 0.75          # share of the title's width a first line read apart from it spans at least
 # roles a dropped title line was given by its look or by the passes before this one
 _DROPPED_AS = frozenset({Role.BODY, Role.INTRO, Role.BYLINE, Role.ASIDE, Role.SECTION,
@@ -194,3 +206,31 @@ def title_dropped(kept: Sequence[tuple[Draft, str, float]], d: Draft, lang: str,
     if best is not None:
         log.debug("a title's last line read apart from it: joined: %r", text[:40])
     return None if best is None else best[1]
+
+
+def _opens_title(f: Facts, title: Facts, page: PageFacts) -> bool:
+    """``f``, in the page's top band, is the first line (or two) of ``title`` (see the
+    module)."""
+    height = (f.box[3] - f.box[1]) / max(f.lines, 1)
+    gap = title.box[1] - f.box[3]
+    return (-0.25 * height <= gap < LEADING * height
+            and abs(f.box[0] - title.box[0]) <= ALIGN * page.body_size
+            and title.box[3] > FURNITURE_MARGIN * page.height
+            and abs(f.size - title.size) <= SAME_SIZE * title.size
+            and (in_capitals(title.text) or not in_capitals(f.text)))
+
+
+def band_title_lines(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
+    """A block wholly in the page's top band read as a running head that opens the title
+    next in reading order (``_opens_title``) is that title's (see the module)."""
+    out = list(roles)
+    band = FURNITURE_MARGIN * page.height
+    for k in range(len(facts) - 1):
+        f = facts[k]
+        if roles[k] != Role.HEADER or f.box[3] > band or f.lines > BAND_LINES or \
+                out[k + 1] != Role.TITLE or not _opens_title(f, facts[k + 1], page):
+            continue
+        out[k] = Role.TITLE
+        log.debug("the first line of the title under it, in the page's top band: %r",
+                  f.text[:40])
+    return out

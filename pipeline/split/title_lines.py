@@ -19,6 +19,11 @@ Two capitals pieces of one language lined up on the same edge (left, right or ce
 their own line height), set in one size, are one title up to ``OPEN_LEADING`` times that
 height apart.
 
+A line set over a title in the title's own size and filling most of its width is the
+title's first line (``first_line_of``), whatever its few words (``TECHNICAL TRAFFIC OPENING
+OF`` over ``THE HUU NGHI BORDER GATE CHI``, a card's title in a narrow cell): a rubric or a
+box story's kicker over a title is set smaller than it, or runs a word or two.
+
 Pure logic, no I/O.
 """
 
@@ -42,6 +47,17 @@ OPEN_LEADING = 2.3   # x the height of a capitals title's words: most white betw
                      # or reads as another language)
 SAME_SIZE = 0.35     # share of a line's height two pieces of one title differ by at most (OCR
                      # ink boxes of capitals swing with marks and descenders)
+FIRST_SIZE = 0.1     # share of a title line's height a line over it set in its size differs by
+                     # at most (a rubric or kicker is set smaller than its title)
+FIRST_FILL = 0.75    # share of a title's width its first line over it spans at least
+
+
+def first_line_of(line: Box, line_size: float, title: Box, title_size: float) -> bool:
+    """The one line ``line`` (its height ``line_size``), set over the title ``title`` (its
+    lines' height ``title_size``), is set in its size and fills most of its width: the title's
+    first line, no rubric or kicker over it (see the module)."""
+    return abs(line_size - title_size) <= FIRST_SIZE * title_size and \
+        line[2] - line[0] >= FIRST_FILL * (title[2] - title[0])
 
 
 def title_runs_on(words: tuple[Word, ...], above: list[int], above_lang: str, below: list[int],
