@@ -19,11 +19,13 @@ and how they stack:
 From each numbered block the stack is followed up and down its column while the next block
 is short (at most ``ITEM_LINES`` lines, or numbered), and stops at the first that is not, at
 a gap wider than ``GAP`` body sizes (the space, rule and bar between the articles' text and
-the band; a scan shows no bar), at text set at the body's own size in a text layer (an
-article's short last lines over the band: adverts are set smaller, their headings bold), or
-past a line set far larger than the body (the bar, taken as the stack's head). Every block
-of such a stack is a note of no article (``aside``, as the generator's ``ad`` is scored); the
-page's furniture and OCR junk keep their roles. Pure logic, no I/O.
+the band; a scan shows no bar), at a rule or bar drawn across the column and far wider than it
+(a text layer's: the band's rule, its bar's ground; a byline or a short last paragraph right
+over the band stays the article's), at roman text set at the page's body size in a text layer
+(adverts are set smaller, their headings bold), or past the lines set far larger than the
+body at its head (the bar's words, taken into the stack). Every block of such a stack is a
+note of no article (``aside``, as the generator's ``ad`` is scored); the page's furniture and
+OCR junk keep their roles. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -55,8 +57,8 @@ DIVIDER = 2.0       # x the column's width: a rule or bar drawn between two bloc
                     # wider ends the stack (the band's; an advert's hairline or frame is the
                     # column's own width)
 OVERLAP = 0.5       # share of the narrower block's width two blocks of one column share
-# roles the stack leaves as they are (furniture and OCR's junk; a category heading repeated on
-# every page is read as a running head), though it follows them down its column
+# roles the stack leaves as they are: furniture and OCR's junk (it follows a running head down
+# its column: a category heading repeated on every page is read as one)
 _KEEP = frozenset({Role.OTHER, Role.HEADER, Role.PAGE_NUMBER})
 # roles the stack steps over: OCR's junk (a speck's box, the bar's white letters misread) and
 # the page's number
