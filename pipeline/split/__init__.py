@@ -29,6 +29,7 @@ from magpipe.split.bodysize import body_sizes, page_body
 from magpipe.split.box_twins import box_twins
 from magpipe.split.cells import table_cells
 from magpipe.split.centred_notices import centred_notices, line_spans
+from magpipe.split.classifieds import classified_ads
 from magpipe.split.contents_numbers import numbers_homed
 from magpipe.split.continuation import BARS, Piece, link
 from magpipe.split.doc_pitch import fallback_pitch, pitch_ratio
@@ -136,6 +137,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     for photo_pass in (photo_captions, photo_tags, graphic_labels, portrait_cards):
         roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
+    roles, reasons = classified_ads(roles, reasons, facts, pf,   # (small ads, numbered)
+                                    page.drawings)
     drawn = row_tints(panels(page.drawings, pf.body_size), page.drawings,   # (the page's
                       page.words, pf.body_size)     # drawn panels, found once; a table's rows:
                                                     # none, ruled_rows)
