@@ -128,6 +128,25 @@ def misses(truth: str, output: str) -> list[tuple[str, str]]:
     return out
 
 
+def held_out_lines() -> list[str]:
+    """The Vietnamese lines of the sample's HELD-OUT part, the text every held-out print
+    sets."""
+    return [line.strip() for line in sample_split.held_out_lines(sample_split.read_sample())
+            if is_vietnamese_line(line)]
+
+
+def held_out_english_ocr() -> list[str] | None:
+    """Every page of every held-out print read by Tesseract ``eng`` (cached in
+    ``.bench/ocr``), print after print: what this model repairs here (also timed by
+    ``bench_repair_speed.py``); None without the faces or the sample."""
+    if typefaces.missing_faces(typefaces.HELD_OUT_FAMILIES) or not (
+            sample_split.samples_dir() / sample_split.SAMPLE_NAME).exists():
+        return None
+    lines = held_out_lines()
+    return [page for p in typefaces.held_out_prints()
+            for page in ocrsim.ocr_printed(typefaces.typeset(lines, p), "eng", p)]
+
+
 def development_lines() -> list[str]:
     """``DEV_LINES`` Vietnamese lines spread evenly over the sample's learning part."""
     lines = [line.strip() for line in sample_split.learning_lines(sample_split.read_sample())
@@ -155,9 +174,7 @@ def main() -> None:
     if args.dev:
         lines, prints, part = development_lines(), typefaces.development_prints(), "DEV"
     else:
-        lines = [line.strip() for line in
-                 sample_split.held_out_lines(sample_split.read_sample())
-                 if is_vietnamese_line(line)]
+        lines = held_out_lines()
         prints, part = typefaces.held_out_prints(), "held-out"
     wrong: Counter[tuple[str, str]] = Counter()
     this = repair.decoder()

@@ -17,6 +17,10 @@ language model loaded before):
   typeset and read by Tesseract ``eng``), timed as its speed line is (``timed_repair``: the
   models kept out of the collector's reach; syllables of the truth per CPU second), and,
   when the sample holds it, the English-only OCR of a whole issue (its q3 line: words);
+* unseen faces' OCR: ``bench_repair_faces``'s input (the same held-out lines typeset in the
+  held-out typefaces and read by Tesseract ``eng``: more damage per word), each page
+  repaired on its own in damaged mode as that bench repairs it, timed as the line above
+  (words of the OCR per CPU second); skipped without the fonts;
 * sound pages: the born-digital bulletin and photo fixtures and, when ``../shared/real``
   is there, the 58-page TCVN3 report, extracted without OCR (CPU ms per page).
 
@@ -24,12 +28,14 @@ Identity: the repaired text and every change (or, for PDFs, every page's words w
 boxes, and the changes) of the born-digital fixtures (every ``fixtures/*.pdf`` with a text
 layer, extracted without OCR), the TUNE and TEST news documents stripped and sound, and the
 sample's held-out and learning lines (the Vietnamese ones; all of them, English too)
-stripped and sound; a SHA-256 per item, side by side.
+stripped and sound, and the unseen faces' OCR (each page's text and changes); a SHA-256 per
+item, side by side.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import json
 import os
@@ -125,6 +131,10 @@ def _speed() -> dict:
     if issue is not None:
         out["q3 issue OCR"] = {"words": len(issue.split()),
                                "seconds": timed_repair(issue, model, trigram)[0]}
+    faces = _faces_ocr()
+    if faces is not None:
+        out["unseen faces' OCR"] = {"words": sum(len(page.split()) for page in faces),
+                                    "seconds": _timed_pages(faces, model, trigram)}
     for path, artifact in _pdfs(SPEED_PDFS):
         best = float("inf")
         for _ in range(3):
@@ -149,6 +159,41 @@ def _issue_ocr() -> str | None:
     from magpipe.repair.lexicon import sample_split
     path = sample_split.samples_dir() / "bulletin-2025-q3-ocr-eng.txt"
     return path.read_text(encoding="utf-8") if path.exists() else None
+
+
+def _faces_ocr() -> list[str] | None:
+    """The English-only OCR pages of the held-out faces (``bench_repair_faces``), if the
+    fonts and the sample are there."""
+    from bench_repair_faces import held_out_english_ocr
+    return held_out_english_ocr()
+
+
+def _timed_pages(pages: list[str], model, trigram) -> float:
+    """CPU seconds of repairing ``pages`` one by one in damaged mode with a fresh decoder,
+    the best of ``bench_repair.SPEED_REPEATS``, set up as ``bench_repair.timed_repair``
+    sets up its clock (a decoder warmed on a few lines first, the loaded models kept out of
+    the garbage collector's reach, each timed decoder built before its clock starts)."""
+    from bench_repair import SPEED_REPEATS, WARM_LINES
+    from bench_repair_lm import using
+    from magpipe import repair
+    from magpipe.repair.decoder import Decoder
+    from magpipe.repair.lexicon.model import DAMAGED
+    with using(Decoder(model, trigram)):
+        repair.repair_text("\n".join(pages[0].split("\n")[:WARM_LINES]), DAMAGED)
+    gc.collect()
+    gc.freeze()
+    best = float("inf")
+    try:
+        for _ in range(SPEED_REPEATS):
+            decoder = Decoder(model, trigram)
+            with using(decoder):
+                started = time.process_time()
+                for page in pages:
+                    repair.repair_text(page, DAMAGED)
+                best = min(best, time.process_time() - started)
+    finally:
+        gc.unfreeze()
+    return best
 
 
 def _digest(value: object) -> str:
@@ -185,6 +230,12 @@ def _outputs() -> dict:
         out["q3 issue english-only OCR"] = _digest(
             [result[0], [[c.page, c.word, c.before, c.after, c.score, c.rule]
                          for c in result[1]]])
+    faces = _faces_ocr()
+    if faces is not None:
+        from magpipe.repair.lexicon.model import DAMAGED
+        out["held-out faces english-only OCR"] = _digest(
+            [[text, [[c.page, c.word, c.before, c.after, c.score, c.rule] for c in changes]]
+             for text, changes in (repair.repair_text(page, DAMAGED) for page in faces)])
     for name, lines in (("bulletin held-out", sample_split.held_out_lines(sample)),
                         ("bulletin learning", sample_split.learning_lines(sample))):
         texts[f"{name} VI"] = ["\n".join(line.strip() for line in lines

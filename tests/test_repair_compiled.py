@@ -13,8 +13,9 @@ from magpipe.repair import bitset, lexicon, lm
 from magpipe.repair.compiled import Tiers, compiled
 from magpipe.repair.decoder import Decoder
 from magpipe.repair.evidence import Evidence
-from magpipe.repair.lattice import Scores, best_paths
+from magpipe.repair.lattice import Scores
 from magpipe.repair.lexicon.model import DAMAGED
+from magpipe.repair.paths import best_paths
 from magpipe.repair.trigram_rows import ID_BITS, find_in_ranges, history_ranges, tail_bits
 from magpipe.text.vietnamese import strip_diacritics
 from repair_reference import brute_force, total

@@ -12,9 +12,10 @@ from magpipe.repair import lexicon, lm
 from magpipe.repair.clause_ends import end_ids
 from magpipe.repair.decoder import Decoder
 from magpipe.repair.evidence import Evidence
-from magpipe.repair.lattice import Scores, best_path, path_score
+from magpipe.repair.lattice import Scores
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
 from magpipe.repair.lm import end_of
+from magpipe.repair.paths import best_path, path_score
 from magpipe.text.vietnamese import strip_diacritics
 from repair_reference import ReferenceDecoder, brute_force, plain_viterbi, total
 

@@ -1,6 +1,6 @@
 """The decoder's shortcuts give the full decoder's output: parts of runs where no word has a
 choice are skipped (``segments.live_segments``), and short parts are searched side by side
-(``lattice.best_paths``)."""
+(``paths.best_paths``)."""
 
 from __future__ import annotations
 
@@ -13,15 +13,9 @@ from magpipe.artifacts.pages import ExtractArtifact, PageSource
 from magpipe.config import Config
 from magpipe.repair import PAGE_GROUP, lexicon, lm, repair
 from magpipe.repair.decoder import Decoder
-from magpipe.repair.lattice import (
-    Scores,
-    best_path,
-    best_paths,
-    margins,
-    margins_many,
-    parts,
-)
+from magpipe.repair.lattice import Scores
 from magpipe.repair.lexicon.model import CLEAN, DAMAGED
+from magpipe.repair.paths import best_path, best_paths, margins, margins_many, parts
 from magpipe.repair.segments import live_segments
 from repair_reference import total
 from test_repair_decoder import EVIDENCE, LINES

@@ -26,8 +26,9 @@ from collections.abc import Sequence
 from itertools import chain
 
 import numpy as np
-from magpipe.repair.lattice import Scores, Slot, _expand
+from magpipe.repair.lattice import Scores, Slot
 from magpipe.repair.lm import BOS, UNK, LanguageModel
+from magpipe.repair.paths import expand
 from magpipe.repair.scoring import Tables
 
 # weight of the clause-end odds; chosen on the TUNE news documents and the sample's
@@ -81,7 +82,7 @@ def with_ends(scores: Scores, run: Sequence[Slot], starts: Sequence[bool],
     # per ending word, its (k1, i) laid out flat as its bigram-level scores are
     n, d1 = n_all[words], d1_all[words]
     sizes = d1 * n
-    owner, j = _expand(sizes)
+    owner, j = expand(sizes)
     u = words[owner]
     k1, i = np.divmod(j, n[owner])
     h1 = model[offset[u] + i]

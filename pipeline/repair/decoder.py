@@ -50,19 +50,13 @@ from magpipe.repair.context_sets import (
 )
 from magpipe.repair.evidence import Evidence
 from magpipe.repair.language import LineLanguage, Tallies, is_bare_text
-from magpipe.repair.lattice import (
-    Lattice,
-    Scores,
-    Slot,
-    best_path,
-    best_paths,
-    margins_many,
-)
+from magpipe.repair.lattice import Lattice, Scores, Slot
 from magpipe.repair.lexicon.model import Model
 from magpipe.repair.lexicon.text_stats import NUM
 from magpipe.repair.line_slots import Batch, LineSlots
 from magpipe.repair.lm import LanguageModel, end_of
 from magpipe.repair.options import Options
+from magpipe.repair.paths import best_path, best_paths, margins_many
 from magpipe.repair.rules import neighbours, rule_of
 from magpipe.repair.scoring import DOMAIN_UNIGRAM, LM_WEIGHT, tables_for
 from magpipe.repair.segments import live_segments

@@ -1,4 +1,4 @@
-"""The scores of every option of a sequence of words, all at once, and the exact Viterbi.
+"""The scores of every option of a sequence of words, all at once.
 
 Pure logic on numpy arrays. The sequence is one or more runs of ``Slot`` s (one word each:
 option 0 keeps the word as it is, the others are syllables; a number has the one option
@@ -8,8 +8,8 @@ the run has no such word. Every n-gram the sequence may ask for is looked up in 
 vectorised query per table (``scoring.Mixer``). Most pairs of candidate syllables are no
 history the trigram model stores; for those the score does not depend on ``k2``. So the
 scores are kept as one ``(k1, i)`` array per word (the bigram level) plus the few
-``(k2, k1, i)`` entries a stored history changes (``hits``). ``best_paths`` is an exact
-Viterbi over (previous option, option) states, compiled (``search``).
+``(k2, k1, i)`` entries a stored history changes (``hits``). The best path through them
+and what its choices are worth: ``magpipe.repair.paths``.
 """
 
 from __future__ import annotations
@@ -19,13 +19,18 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 import numpy as np
-from magpipe.repair import lattice_index
+from magpipe.repair import lattice_index, scoring
 from magpipe.repair.compiled import run
 from magpipe.repair.evidence import Evidence
-from magpipe.repair.lattice_index import candidate_histories, history_rows
+from magpipe.repair.lattice_index import (
+    bigram_pairs,
+    candidate_histories,
+    history_scores,
+    pair_values,
+)
 from magpipe.repair.lm import BOS
 from magpipe.repair.scoring import Mixer, Tables
-from magpipe.repair.search import search_parts, warm
+from magpipe.repair.search import warm
 
 SWITCH = -4.0        # log-penalty for switching between Vietnamese and other words
 # The rows of the stored histories are worked out this many entries at a time: a page of
@@ -144,7 +149,8 @@ class Lattice:
         self.model = tables.model
         self.lm = tables.lm
         warm()                      # the compiled loops, built or read back while loading
-        lattice_index.warm()
+        lattice_index.warm(self.lm.trigram_arrays() if self.lm is not None else None)
+        scoring.warm()
 
     def scores(self, slots: Sequence[Slot], priors: Sequence[tuple[float, float]],
                starts: Sequence[bool], breaks: Sequence[bool], evidence: Evidence) -> Scores:
@@ -183,28 +189,22 @@ class Lattice:
         fresh_value = mixer.mix(lm.bigram_logp(np.full(len(ids), BOS), lm_ids)
                                 if lm is not None else None,
                                 lm_ids, tables.p_uni[ids], seen, apply)
-        # the bigram level: option k1 of the word before (none at a run's start), option i
-        sizes = d1 * n
-        pair_at = np.concatenate([[0], np.cumsum(sizes)])
-        word = np.repeat(np.arange(count), sizes)
-        j = np.arange(pair_at[-1]) - pair_at[word]
-        width = n[word]
-        c = offset[word] + j % width
-        has = prev[word]
-        b = np.where(has, offset[word - 1] + j // width, 0)
-        cur_keep, before_keep = keep[c], keep[b] & has
-        fresh = ~has | before_keep | brk[word - 1]
-        value = fresh_value[c]
-        need = np.flatnonzero(~fresh & ~cur_keep)
-        h1, w, hl, wl = ids[b[need]], ids[c[need]], lm_ids[b[need]], lm_ids[c[need]]
+        # the bigram level: option k1 of the word before (none at a run's start), option
+        # i; the pairs of a syllable after a syllable read the bigram (``need``)
+        pair_at = np.concatenate([[0], np.cumsum(d1 * n)])
+        need_at, before, option = run(bigram_pairs, len(n) + int(pair_at[-1]), n, d1, pair_at,
+                                      offset, prev, brk, keep)
+        h1, w, hl, wl = ids[before], ids[option], lm_ids[before], lm_ids[option]
         lp2 = lm.bigram_logp(hl, wl) if lm is not None else None
-        domain = tables.domain(h1, np.zeros(len(need), dtype=bool), w)
-        back = tables.backoff(h1, np.zeros(len(need), dtype=bool))
-        seen, apply = mixer.evidence_terms(ev, h1, np.zeros(len(need), dtype=bool), w)
-        value[need] = mixer.mix(lp2, wl, domain, seen, apply, back)
-        keep_step = np.where(has & ~before_keep & ~is_num[b], SWITCH, 0.0)
-        value = emit[c] + np.where(cur_keep, keep_step,
-                                   value + np.where(before_keep & ~is_num[c], SWITCH, 0.0))
+        fresh = np.zeros(len(h1), dtype=bool)
+        domain = tables.domain(h1, fresh, w)
+        back = tables.backoff(h1, fresh)
+        seen, apply = mixer.evidence_terms(ev, h1, fresh, w)
+        terms = mixer.terms(wl, domain, seen, apply, back)
+        mixed = (mixer.mixed(lp2, terms) if lp2 is not None
+                 else mixer.mix(None, wl, domain, seen, apply))
+        value = run(pair_values, len(n) + int(pair_at[-1]), n, d1, pair_at, offset, prev, keep,
+                    is_num, emit, fresh_value, need_at, mixed, SWITCH)
         # two names in a row (``Son`` for ``Sơn``): the pair of names, read from the slots'
         # own fields first (the arrays' items, read one by one, cost 0.1 s a stripped run)
         names = [slot.name for slot in slots]
@@ -214,19 +214,20 @@ class Lattice:
                 value[pair_at[u]] = (emit[offset[u]] - self.model.uni(name)
                                      + self.model.bigram(before, name))
         key_at = np.concatenate([[0], np.cumsum(d2 * d1)])
-        need_at = np.full(len(value), -1, dtype=np.int64)
-        need_at[need] = np.arange(len(need))
         word, k2, k1, key, row_at, rows = self._histories(
             n, d1, d2, prev, prev2, brk, offset, keep, lm_ids, emit, pair_at, key_at, value,
-            need_at, lp2, domain, back, seen, apply)
+            need_at, lp2, terms, hl, wl)
         hist_at = np.searchsorted(word, np.arange(count + 1))
         return Scores(n.tolist(), d1.tolist(), d2.tolist(), pair_at.tolist(), value,
                       hist_at.tolist(), k2, k1, key, key_at[:-1], row_at, rows)
 
     def _histories(self, n, d1, d2, prev, prev2, brk, offset, keep, lm_ids, emit, pair_at,
-                   key_at, value, need_at, lp2, domain, back, seen, apply):
+                   key_at, value, need_at, lp2, terms, hl, wl):
         """(word, k2, k1, key, row_at, rows) of the histories the trigram model stores, in
-        word order (see ``Scores``): the scores of every option after each of them."""
+        word order (see ``Scores``): the scores of every option after each of them. The
+        pairs scored at the bigram level (model ids ``hl``, ``wl``; ``lp2``, their
+        bigram; ``terms``, their ``MixTerms``) are read again by the entries that end
+        with them."""
         empty = np.zeros(0, dtype=np.int64)
         lm = self.lm
         if lm is None or lp2 is None:
@@ -236,34 +237,22 @@ class Lattice:
                                    n, d1, d2, prev, prev2, brk, offset, keep, lm_ids)
         found = lm.find_histories(h2, h1)
         live = np.flatnonzero(found >= 0)
-        word, k1, k2, h2, h1, found = (x[live] for x in (word, k1, k2, h2, h1, found))
+        word, k1, k2, found = (x[live] for x in (word, k1, k2, found))
         # every option of its word after each history, laid out flat from ``row_at[h]``
         row_at = np.concatenate([[0], np.cumsum(n[word])])
         rows = np.empty(int(row_at[-1]))
-        for a, b in _chunks(row_at, ROWS_AT_ONCE):
-            rows[row_at[a]:row_at[b]] = self._rows(
-                n, offset, keep, lm_ids, emit, pair_at, value, need_at, lp2, domain, back,
-                seen, apply, word[a:b], k1[a:b], h2[a:b], h1[a:b], found[a:b])
+        if len(word):
+            tail = lm.ends_trigram(hl, wl)    # per pair: a stored trigram ends with it
+            arrays = lm.trigram_arrays()
+            for a, b in _chunks(row_at, ROWS_AT_ONCE):
+                block, sel, at, logp = run(
+                    history_scores, b - a + int(row_at[b] - row_at[a]), n, offset, pair_at,
+                    keep, lm_ids, value, emit, need_at, word[a:b], k1[a:b], found[a:b], tail,
+                    lp2, *arrays)
+                block[sel] += self.mixer.mixed_at(logp, at, terms)
+                rows[row_at[a]:row_at[b]] = block
         key = key_at[word] + k2 * d1[word] + k1
         return word, k2, k1, key, row_at, rows
-
-    def _rows(self, n, offset, keep, lm_ids, emit, pair_at, value, need_at, lp2, domain, back,
-              seen, apply, word, k1, h2, h1, found):
-        """The rows of the stored histories (``word``, ``k1``, model ids ``h2``, ``h1``, row
-        ``found`` among the model's histories), laid out flat: every option of the word
-        after each (those that keep the word: as at the bigram level)."""
-        _row_at, pair, sel, history, option = run(
-            history_rows, len(word) + int(n[word].sum()), n, offset, pair_at, keep, word, k1)
-        rows = value[pair]
-        w = lm_ids[option]
-        local = need_at[pair[sel]]
-        lm = self.lm
-        assert lm is not None       # _histories asks for rows only when there is a model
-        tri = lm.trigram_logp(h2[history], h1[history], w, found[history], lp2[local])
-        rows[sel] = emit[option] + self.mixer.mix(
-            tri, w, domain[local], seen[local] if seen is not None else None,
-            apply[local] if apply is not None else None, back[local])
-        return rows
 
 
 def _chunks(at: np.ndarray, size: int) -> list[tuple[int, int]]:
@@ -272,141 +261,3 @@ def _chunks(at: np.ndarray, size: int) -> list[tuple[int, int]]:
     cuts = np.searchsorted(at, np.arange(size, int(at[-1]), size))
     bounds = np.unique(np.concatenate([[0], cuts, [len(at) - 1]])).tolist()
     return list(zip(bounds[:-1], bounds[1:], strict=True))
-
-
-def best_path(scores: Scores, lo: int, hi: int) -> list[int]:
-    """The best option per word of the run ``lo:hi``: exact Viterbi over (previous
-    option, option) states (``best_paths`` of the one run)."""
-    return best_paths(scores, [(lo, hi)])[0]
-
-
-def best_paths(scores: Scores, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """The best option per word of each run ``lo:hi`` of ``spans`` (runs that do not
-    overlap): exact Viterbi over (previous option, option) states. Two words in a row with
-    one option each fix the state: each run is cut there into parts (``parts``), searched
-    alone; a part where no word has a choice keeps option 0, the others are searched all
-    in one call of the compiled search (``search``: a sound page has hundreds of
-    parts of a few words, a stripped one tens of thousands of steps)."""
-    if not spans:
-        return []
-    n = scores.arrays[0]
-    lengths = np.array([hi - lo for lo, hi in spans], dtype=np.int64)
-    span, pos = _expand(lengths)
-    words = np.array([lo for lo, _hi in spans], dtype=np.int64)[span] + pos
-    one = n[words] == 1
-    # a part ends after two words of one option in a row (not at a run's first or last
-    # word, as in ``parts``), or at the end of its run
-    last = pos == lengths[span] - 1
-    cut = np.zeros(len(words), dtype=bool)
-    cut[1:] = one[1:] & one[:-1] & (pos[1:] >= 1) & ~last[1:]
-    ends = np.flatnonzero(cut | last) + 1
-    begins = np.concatenate([[0], ends[:-1]])
-    choices = np.add.reduceat((~one).astype(np.int64), begins)
-    span_of = lengths.cumsum() - lengths                   # each span's first flat index
-    path = np.zeros(len(words), dtype=np.int64)
-    live = np.flatnonzero(choices > 0)
-    if len(live):
-        lo, hi = begins[live], ends[live]
-        starts = words[lo]
-        width = n[starts]
-        owner, options = _expand(width)
-        zero = np.zeros(len(owner), dtype=np.int64)
-        # each part's first word after the one option each of the two words before it
-        # (or none: a run's first word, which has no history)
-        firsts = scores.values(starts[owner], zero, zero, options)
-        pairs = _floats(scores.pairs)
-        found = run(
-            search_parts, 2 * (len(n) + len(pairs) + len(scores.rows)),   # ~2 us each
-            n, scores.arrays[2], pairs, np.asarray(scores.hist_at, np.int64),
-            _ints(scores.hist_local), _ints(scores.row_at), _floats(scores.rows), starts,
-            words[hi - 1] + 1, np.concatenate([[0], np.cumsum(width)]), _floats(firsts))
-        part, at = _expand(hi - lo)
-        path[lo[part] + at] = found
-    flat = path.tolist()
-    return [flat[at:at + length] for at, length in zip(span_of.tolist(), lengths.tolist(),
-                                                        strict=True)]
-
-
-def _ints(values: np.ndarray) -> np.ndarray:
-    return np.ascontiguousarray(values, dtype=np.int64)
-
-
-def _floats(values: np.ndarray) -> np.ndarray:
-    return np.ascontiguousarray(values, dtype=np.float64)
-
-
-def _expand(sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(owner, index within the owner) of ``sizes[j]`` items for each ``j``, laid out flat."""
-    at = np.cumsum(sizes) - sizes
-    owner = np.repeat(np.arange(len(sizes)), sizes)
-    return owner, np.arange(int(sizes.sum())) - at[owner]
-
-
-def parts(n: Sequence[int], lo: int, hi: int) -> list[tuple[int, int]]:
-    """The parts [start, end) ``best_path`` searches alone in the run ``lo:hi`` whose words
-    have ``n`` options each: the run is cut after every two words in a row with one option
-    (the state there is fixed, so no choice on one side changes a score on the other)."""
-    out = []
-    start = lo
-    for u in range(lo + 1, hi - 1):
-        if n[u] == 1 and n[u - 1] == 1:
-            out.append((start, u + 1))
-            start = u + 1
-    out.append((start, hi))
-    return out
-
-
-def margins(scores: Scores, lo: int, path: Sequence[int], words: Sequence[int]
-            ) -> np.ndarray:
-    """Per word ``t`` of ``words`` (indices within the run that starts at ``lo`` and
-    follows ``path``): the local evidence for its chosen option against keeping it (option
-    0), the other words fixed: the sum of the scores that see word ``t``, as chosen and
-    with option 0."""
-    return margins_many(scores, [(lo, path, words)])[0]
-
-
-def margins_many(scores: Scores, runs: Sequence[tuple[int, Sequence[int], Sequence[int]]]
-                 ) -> list[np.ndarray]:
-    """``margins`` of each run (lo, path, words), all worked out at once: a page has
-    hundreds of runs that change a word, and one by one each cost a dozen numpy calls.
-    Every sum is the one ``margins`` adds, term by term in the same order, so each margin
-    is its own to the last bit. The runs are laid out flat, each path followed by two
-    zeros (the options past its end)."""
-    if not runs:
-        return []
-    length = np.array([len(path) for _lo, path, _w in runs], dtype=np.int64)
-    base = np.cumsum(length + 2) - (length + 2)            # each run's first flat place
-    p = np.zeros(int((length + 2).sum()), dtype=np.int64)
-    run, u = _expand(length)
-    p[base[run] + u] = np.concatenate([np.asarray(path, dtype=np.int64)
-                                       for _lo, path, _w in runs])
-    first = np.array([lo for lo, _p, _w in runs], dtype=np.int64)
-    at = base[run] + u
-    before = np.where(u >= 1, p[at - 1], 0)
-    before2 = np.where(u >= 2, p[at - 2], 0)
-    terms = np.zeros(len(p))
-    terms[at] = scores.values(u + first[run], before2, before, p[at])
-    counts = np.array([len(words) for _lo, _p, words in runs], dtype=np.int64)
-    owner, _k = _expand(counts)
-    t = np.concatenate([np.asarray(words, dtype=np.int64) for _lo, _p, words in runs])
-    end, lo, flat = length[owner], first[owner], base[owner] + t
-    zero = np.zeros(len(t), dtype=np.int64)
-    gain = terms[flat] + terms[flat + 1] + terms[flat + 2]
-    # the same steps with word t keeping its word: u = t, t + 1, t + 2 (those in the run)
-    alt = scores.values(t + lo, np.where(t >= 2, p[flat - 2], 0),
-                        np.where(t >= 1, p[flat - 1], 0), zero)
-    for d, k2, k1, i in ((1, np.where(t >= 1, p[flat - 1], 0), zero, p[flat + 1]),
-                         (2, zero, p[flat + 1], p[flat + 2])):
-        inside = np.flatnonzero(t + d < end)
-        alt[inside] += scores.values(t[inside] + d + lo[inside], k2[inside], k1[inside],
-                                     i[inside])
-    return np.split(gain - alt, np.cumsum(counts)[:-1])
-
-
-def path_score(scores: Scores, lo: int, path: Sequence[int]) -> float:
-    """The score of one full path through the run that starts at ``lo``."""
-    u = np.arange(len(path)) + lo
-    p = np.array(path, dtype=np.int64)
-    k1 = np.concatenate([[0], p[:-1]])
-    k2 = np.concatenate([[0, 0], p[:-2]])[:len(p)]
-    return float(scores.values(u, k2, k1, p).sum())

@@ -1,7 +1,7 @@
-"""The exact Viterbi of ``lattice.best_paths``, compiled: every part of a sequence in one call.
+"""The exact Viterbi of ``paths.best_paths``, compiled: every part of a sequence in one call.
 
 Pure logic on numpy arrays. A part is a stretch of words whose search is independent of
-the words around it (``lattice.parts``); its state after word ``u`` is (option of word
+the words around it (``paths.parts``); its state after word ``u`` is (option of word
 ``u - 1``, option of word ``u``). A step adds the bigram-level scores of word ``u``
 (``Scores.pairs``, one ``(k1, i)`` array) to the state's score, the rows of the histories
 the trigram model stores (``Scores.rows``) in place of theirs, and keeps per ``(k1, i)``

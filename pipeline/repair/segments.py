@@ -13,7 +13,7 @@ import numpy as np
 def live_segments(n: Sequence[int], starts: Sequence[bool], choice: Sequence[bool]
                   ) -> list[tuple[int, int]]:
     """The stretches [lo, hi) of a sequence of runs (``starts[k]``: word ``k`` opens a run;
-    ``n[k]``: its options) that decide anything: each run's ``lattice.parts`` that hold a
+    ``n[k]``: its options) that decide anything: each run's ``paths.parts`` that hold a
     word with a ``choice``, each after the two words before it in its run (their one
     option each is the context of its first word's scores), stretches that meet made one.
     A part without a choice keeps every word as its one option says, whatever is around
@@ -26,7 +26,7 @@ def live_segments(n: Sequence[int], starts: Sequence[bool], choice: Sequence[boo
     first = np.array(starts, dtype=bool)
     first[0] = True                      # the sequence's first word opens a run
     one = np.array(n, dtype=np.int64) == 1
-    # ``lattice.parts`` cuts a run after word u when u and the word before it have one
+    # ``paths.parts`` cuts a run after word u when u and the word before it have one
     # option each, u not being the run's first or last word
     last = np.append(first[1:], True)
     cut = np.zeros(count, dtype=bool)
