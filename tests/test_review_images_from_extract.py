@@ -1,5 +1,5 @@
 """A batch draws a text-layer page's review image in extract's page job, while the page is
-loaded (``archive.page_images.draw_early``): the image must be the one the review page draws
+loaded (``extract.review_images.draw_early``): the image must be the one the review page draws
 apart, byte for byte, turned pages too; the review page then draws none of those pages
 again and leaves no image it does not show; a page that cannot be drawn there is still read,
 and a broken PDF is still one failed record beside the others."""
@@ -18,7 +18,7 @@ from magpipe.artifacts.pages import PageSource, RepairArtifact
 from magpipe.cli import app
 from magpipe.config import Config
 from magpipe.errors import EXIT_SOME_FAILED
-from magpipe.extract import extract_stream
+from magpipe.extract import extract_stream, review_images
 from typer.testing import CliRunner
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -61,7 +61,7 @@ def test_pages_not_shown_leave_no_image(tmp_path, renders):
 
 
 def test_a_page_too_large_to_draw_for_the_review_is_still_read(tmp_path, monkeypatch):
-    monkeypatch.setattr(page_images, "MAX_PIXELS", 10)
+    monkeypatch.setattr(review_images, "MAX_PIXELS", 10)
     early = page_images.early_folder(tmp_path)
     doc, read, _ = _read(BULLETIN, early)
     assert [p.source for p in read] == [PageSource.TEXT_LAYER] * doc.page_count

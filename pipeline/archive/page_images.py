@@ -2,13 +2,14 @@
 
 A page the review page shows is drawn by PDFium at ``IMAGE_DPI`` in greyscale and written
 as a JPEG (``render_page_images``). In a batch, a page read from its text layer is drawn
-earlier, by the extract job that has the page loaded already (``draw_early``): loading a
-page again in the document job, in another process, cost ~3 ms a page of CPU (the page
-parsed and its fonts loaded a second time; measured on the scale bench's documents, 10.8
-against 7.7 ms a page for the drawing). Extract does not know yet which pages the review
-page will show, so it writes its images apart, in ``EARLY_DIR``; the review page moves
-the ones it shows into place and deletes the folder with the rest. The image is the same
-either way: the same call draws the same pixels, saved with the same settings.
+earlier, by the extract job that has the page loaded already
+(``extract.review_images.draw_early``, where the image's resolution, quality and name are
+set): loading a page again in the document job, in another process, cost ~3 ms a page of
+CPU (the page parsed and its fonts loaded a second time; measured on the scale bench's
+documents, 10.8 against 7.7 ms a page for the drawing). Extract does not know yet which
+pages the review page will show, so it writes its images apart, in ``EARLY_DIR``; the review
+page moves the ones it shows into place and deletes the folder with the rest. The image is
+the same either way: the same call draws the same pixels, saved with the same settings.
 """
 
 from __future__ import annotations
@@ -17,20 +18,19 @@ import logging
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from magpipe.extract.review_images import (  # noqa: F401 - the review page's names for them
+    IMAGE_DPI,
+    JPEG_QUALITY,
+    MAX_PIXELS,
+    image_name,
+    save_image,
+)
 from magpipe.files import atomic_write_text
-
-if TYPE_CHECKING:             # imported where a page is drawn: the batch's main process
-    import pypdfium2 as pdfium  # imports this module before it starts the fork server
 
 log = logging.getLogger(__name__)
 
 IMAGE_DIR = "pages"
-IMAGE_DPI = 100               # 9 pt text is readable in a crop; a page is ~100-200 KB as JPEG
-JPEG_QUALITY = 80
-# The largest image drawn for the review page (decompression bombs; PIL's limit too).
-MAX_PIXELS = 200_000_000
 # Beside the images, what they were drawn from: the source's SHA-256 (as extract read it),
 # the resolution and the quality. An image is kept for the next review page only while this
 # still holds: a PDF edited in place keeps its output folder (named by its path, not its
@@ -50,12 +50,6 @@ class PageImage:
     height: float
 
 
-def image_name(number: int, turn: int) -> str:
-    """The file of page ``number``'s image in ``IMAGE_DIR``; a turned image has a name of its
-    own (one drawn before as the file shows it is not taken for it)."""
-    return f"page-{number:04d}" + (f"-turned{turn}" if turn else "") + ".jpg"
-
-
 def early_folder(doc_dir: Path) -> Path:
     return Path(doc_dir) / IMAGE_DIR / EARLY_DIR
 
@@ -63,29 +57,6 @@ def early_folder(doc_dir: Path) -> Path:
 def clear_early(doc_dir: Path) -> None:
     """Delete the images extract drew for the review page (before extract starts again)."""
     shutil.rmtree(early_folder(doc_dir), ignore_errors=True)
-
-
-def _save(image, turn: int, target: Path) -> None:
-    """Write ``image`` (as PDFium drew the page) turned ``turn`` degrees clockwise."""
-    if turn:                                  # (PIL turns counter-clockwise)
-        image = image.rotate(-turn, expand=True)
-    tmp = target.with_suffix(".tmp")
-    image.save(tmp, format="JPEG", quality=JPEG_QUALITY)
-    tmp.replace(target)
-
-
-def draw_early(page: pdfium.PdfPage, number: int, turn: int, folder: Path) -> None:
-    """Draw page ``number`` (loaded by extract, which holds ``PDFIUM_LOCK``) for the review
-    page, turned as extract read it, into ``folder`` (``early_folder``). A page that cannot
-    be drawn is left to the review page, which draws it or says why not: never the page's
-    failure."""
-    from magpipe.extract.render import render_loaded
-    try:
-        image = render_loaded(page, dpi=IMAGE_DPI, max_pixels=MAX_PIXELS)
-        folder.mkdir(parents=True, exist_ok=True)
-        _save(image, turn % 360, folder / image_name(number, turn % 360))
-    except Exception as exc:  # noqa: BLE001 - a help to the review page, not the record
-        log.debug("page %d: not drawn for the review page by extract (%s)", number, exc)
 
 
 def render_page_images(source: Path, doc_dir: Path, numbers: set[int], *, source_sha256: str,
@@ -134,7 +105,7 @@ def _render(source: Path, doc_dir: Path, numbers: set[int], password: str | None
                 if (early / name).is_file():
                     (early / name).replace(target)
                 else:
-                    _save(render_page(doc, n, dpi=IMAGE_DPI, max_pixels=max_pixels), turn,
+                    save_image(render_page(doc, n, dpi=IMAGE_DPI, max_pixels=max_pixels), turn,
                           target)
             images[n] = PageImage(n, f"{IMAGE_DIR}/{name}", width, height)
     finally:

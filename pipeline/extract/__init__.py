@@ -74,7 +74,7 @@ class PageJob:
     max_pixels: int
     password: str | None = None
     # The folder a page read from its text layer is drawn into for the review page while it
-    # is loaded (``archive.page_images.draw_early``); None: not drawn (one stage run alone).
+    # is loaded (``review_images.draw_early``); None: not drawn (one stage run alone).
     review_images: str | None = None
 
 
@@ -240,7 +240,7 @@ def _extract_page(job: PageJob) -> Page:
             texts, fix_note = fix_texts(raw) if raw else ([], "")
             decision = decide_source(facts, " ".join(texts), job.ocr, text_area(raw, facts))
             if job.review_images and decision.source in TEXT_SOURCES:
-                from magpipe.archive.page_images import draw_early
+                from magpipe.extract.review_images import draw_early
                 draw_early(page, job.number, facts.turn, Path(job.review_images))
         finally:
             page.close()
