@@ -99,8 +99,8 @@ def _junk_row(piece: Line, pieces: list[Line], junk: list[Line]) -> bool:
     if not any(level(p) for p in junk):
         return False
     row = [p for p in pieces if level(p)]
-    junk = sum(p.box[2] - p.box[0] for p in row if p.conf < JUNK_CONF)
-    return junk > JUNK_ROW * sum(p.box[2] - p.box[0] for p in row if p.conf >= JUNK_CONF)
+    junk_width = sum(p.box[2] - p.box[0] for p in row if p.conf < JUNK_CONF)
+    return junk_width > JUNK_ROW * sum(p.box[2] - p.box[0] for p in row if p.conf >= JUNK_CONF)
 
 
 def _found_gutters(pieces: list[Line], body: float) -> list[tuple[float, float]]:
