@@ -201,6 +201,20 @@ def test_story_titles_under_a_nameplates_band_are_no_running_heads() -> None:
         assert any(b.role == Role.TITLE for b in holding(on_page[0]["title"][lang], lang))
 
 
+def test_a_mastheads_lines_over_a_column_run_on_in_lower_case_stay_its_lines() -> None:
+    """On a page of briefs the masthead's English name and issue line stand right over the
+    top of a column whose text runs on from the column before (it opens in lower case): no
+    head over its own text (``briefs._heads_text``), so the masthead's four lines, both
+    names and both issue lines, are running heads, none of them an article's text."""
+    truth, result = _split("briefs-masthead-over-run-on-column")
+    masthead = [b["text"] for b in truth["pages"][0]["blocks"][:4]]
+    assert all(b["role"] == "header" for b in truth["pages"][0]["blocks"][:4])
+    for text in masthead:
+        found = [b for b in result.pages[0].blocks
+                 if fuzz.ratio(b.text.casefold(), text.casefold()) >= 90]
+        assert found and all(b.role == Role.HEADER for b in found), text
+
+
 def _texts_of(article: dict) -> list[str]:
     """Every paragraph and the intro of a truth article, both languages."""
     intro = [t for t in (article.get("intro") or {}).values() if t]

@@ -36,6 +36,9 @@ own draws failed:
 * ``front-page-titles-under-nameplate``: the first page of ``front-page-4-digital`` of seed
   4200 (two stories' titles of three lines right under the nameplate's band, a photo under
   them: the white under the photo lay within the band's depth);
+* ``briefs-masthead-over-run-on-column``: the first page of ``briefs-5-digital`` of seed 4200
+  (a page of briefs whose masthead's English name and issue line stand right over the top of
+  a column whose text runs on, in lower case, from the column before);
 * ``dogleg-framed-inset-across-columns``: the first page of ``dogleg-4-digital`` of seed 4300
   (a framed story across all three columns under the lead's headline, the lead's text under
   the frame in the same columns);
@@ -108,7 +111,8 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("runin-level-items-justified-title", "runin-5-digital", (1,), seed=4200),
          Saved("quartet-ragged-intro-run-on", "quartet-5-digital", (1,), seed=4500),
          Saved("overhead-captions-over-halves", "overhead-2-digital", (3,), seed=4200),
-         Saved("dogleg-title-short-of-column-edge", "dogleg-3-digital", (1,), seed=4600))
+         Saved("dogleg-title-short-of-column-edge", "dogleg-3-digital", (1,), seed=4600),
+         Saved("briefs-masthead-over-run-on-column", "briefs-5-digital", (1,), seed=4200))
 
 
 if __name__ == "__main__":

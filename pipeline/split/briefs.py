@@ -21,6 +21,7 @@ import logging
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import REPEAT_MARGIN, WORD, Facts, PageFacts
+from magpipe.split.title_lines import SAME_SIZE
 from magpipe.text.dates import dated_entry
 from magpipe.text.headings import CAPS_SHARE, upper_share
 from magpipe.text.punctuation import SENTENCE_ENDS
@@ -114,11 +115,14 @@ def _heads_text(k: int, roles: list[str], facts: list[Facts], headlines: set[int
                 body: float, largest: float) -> bool:
     """The block ``k``, set no larger than ``largest`` (the headlines' size, spread), is the
     first line of a head over its own text: the blocks after it in reading order, each right
-    under the one before (a title the geometry cut into lines, none of them a headline), lead
-    to mixed-case running text (``_text_under``) of two lines or more. A masthead's names and
-    issue line stand over the first item's headline, not over text (a grid of cards or items
-    whose first row, or lead card, opens at the page's head sets its titles there); its name
-    is set far larger than any headline (a line of OCR junk under it may read as text)."""
+    under the one before (a title the geometry cut into lines, none of them a headline, each
+    set in the first's size: ``title_lines.SAME_SIZE``), lead to mixed-case running text
+    (``_text_under``) of two lines or more, opening as a paragraph does (not in lower case:
+    a column's text run on from the one before) and, where the text layer declares fonts, set
+    no larger than the head. A masthead's names and issue line stand over the
+    first item's headline, not over text (a grid of cards or items whose first row, or lead
+    card, opens at the page's head sets its titles there); its name is set far larger than
+    any headline (a line of OCR junk under it may read as text), its issue line smaller."""
     if facts[k].size > largest:
         return False
     j = k
@@ -127,7 +131,12 @@ def _heads_text(k: int, roles: list[str], facts: list[Facts], headlines: set[int
         j += 1
         if roles[j] in (Role.BODY, Role.INTRO) and facts[j].lines >= 2 and \
                 _text_under(facts[j - 1], facts[j], body):
-            return True
+            # (text opening in lower case runs on from another column; a line set in a
+            # smaller font than the text, as an issue line, heads none: text layers)
+            return not facts[j].text[:1].islower() and \
+                not 0 < facts[k].font < facts[j].font
+        if abs(facts[j].size - facts[k].size) > SAME_SIZE * facts[k].size:
+            return False        # no line of the same head: an issue line, another item's head
     return False
 
 
