@@ -3,13 +3,14 @@
 A page the review page shows is drawn by PDFium at ``IMAGE_DPI`` in greyscale and written
 as a JPEG (``render_page_images``). In a batch, a page read from its text layer is drawn
 earlier, by the extract job that has the page loaded already
-(``extract.review_images.draw_early``, where the image's resolution, quality and name are
-set): loading a page again in the document job, in another process, cost ~3 ms a page of
-CPU (the page parsed and its fonts loaded a second time; measured on the scale bench's
-documents, 10.8 against 7.7 ms a page for the drawing). Extract does not know yet which
-pages the review page will show, so it writes its images apart, in ``EARLY_DIR``; the review
-page moves the ones it shows into place and deletes the folder with the rest. The image is
-the same either way: the same call draws the same pixels, saved with the same settings.
+(``extract.review_images.draw_early``; the image's resolution, quality and file are
+``magpipe.page_image_files``'): loading a page again in the document job, in another
+process, cost ~3 ms a page of CPU (the page parsed and its fonts loaded a second time;
+measured on the scale bench's documents, 10.8 against 7.7 ms a page for the drawing).
+Extract does not know yet which pages the review page will show, so it writes its images
+apart, in ``EARLY_DIR``; the review page moves the ones it shows into place and deletes the
+folder with the rest. The image is the same either way: the same call draws the same
+pixels, saved with the same settings.
 """
 
 from __future__ import annotations
@@ -19,14 +20,14 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from magpipe.extract.review_images import (  # noqa: F401 - the review page's names for them
+from magpipe.files import atomic_write_text
+from magpipe.page_image_files import (  # noqa: F401 - the review page's names for them
     IMAGE_DPI,
     JPEG_QUALITY,
     MAX_PIXELS,
     image_name,
     save_image,
 )
-from magpipe.files import atomic_write_text
 
 log = logging.getLogger(__name__)
 
