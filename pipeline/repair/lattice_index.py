@@ -1,6 +1,4 @@
-"""Where the pairs and the trigram histories of a sequence of slots lie, and what their
-scores gather: the bigram level's pairs (``bigram_pairs``, ``pair_values``), the histories
-(``candidate_histories``) and their rows (``history_scores``).
+"""Where the trigram histories of a sequence of slots lie, and what their rows gather.
 
 Pure logic on integer arrays, compiled (``compiled``): ``lattice.Lattice._histories``
 asks for millions of (history, option) entries on a page of stripped text, and in numpy
