@@ -54,8 +54,8 @@ the fourteenth, ``tetebeche``, ``filmstrip`` and ``trilingual`` in the fifteenth
 ``overunder`` and ``rail`` in the twenty-third, ``proof``, ``backdrop`` and ``runin`` in the
 twenty-fourth, ``sideways``, ``lineup`` and ``slogan`` in the twenty-fifth, ``drift``,
 ``edgecap`` and ``readalso`` in the twenty-sixth, ``snake``, ``beforeafter`` and ``factbox`` in
-the twenty-seventh, ``cards``, ``bleed`` and ``classifieds`` in the twenty-eighth; all have been
-looked at since).
+the twenty-seventh, ``cards``, ``bleed`` and ``classifieds`` in the twenty-eighth,
+``turnhead``, ``voxpop`` and ``companion`` in the twenty-ninth; all have been looked at since).
 
 Targets on held-out families: pairing >= 98%, paragraph F1 >= 0.95, captions >= 95%,
 language side >= 99%.
@@ -201,10 +201,10 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              "fixtures/layouts_twentyeighth.py", "fixtures/twentyeighth_kit.py",
              "fixtures/twentyeighth_cards.py", "fixtures/twentyeighth_bleed.py",
              "fixtures/twentyeighth_classifieds.py",
-             # this round's held-out families
-             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
-             "fixtures/heldout_turnhead.py", "fixtures/heldout_voxpop.py",
-             "fixtures/heldout_companion.py")
+             # the twenty-ninth round's families
+             "fixtures/layouts_twentyninth.py", "fixtures/twentyninth_kit.py",
+             "fixtures/twentyninth_turnhead.py", "fixtures/twentyninth_voxpop.py",
+             "fixtures/twentyninth_companion.py")
 SOURCES = ("rules", "model")
 
 

@@ -127,7 +127,7 @@ for flag in "$@"; do
             # semibold and black weights
             [ -e $fonts/truetype/noto/NotoSerif-SemiCondensedMedium.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSansDisplay-SemiCondensedSemiBold.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto Serif
+            # the twenty-ninth round's layout families' faces (fixtures/twentyninth_kit.py): Noto Serif
             # Condensed's light and semibold weights, Noto Sans Display ExtraCondensed's
             # semibold and extra-bold weights
             [ -e $fonts/truetype/noto/NotoSerif-CondensedLight.ttf ] || missing+=(fonts-noto-extra)

@@ -1,9 +1,9 @@
-"""This round's held-out layout families (``fixtures/layouts_heldout.py``): each family's
-defining feature is there (an article's titles turned a quarter in a strip beside its text;
-small portraits each captioned by a speaker's name under it or over its foot, the words
+"""The twenty-ninth round's layout families (``fixtures/layouts_twentyninth.py``): each
+family's defining feature is there (an article's titles turned a quarter in a strip beside its
+text; small portraits each captioned by a speaker's name under it or over its foot, the words
 beside or under it; a companion story following its main story in the same columns, headed
-in the main story's crossheads' style), and the layout bench marks them held out. The checks
-every round shares run on the same documents in ``tests/test_layouts_rounds_generic.py``.
+in the main story's crossheads' style). The checks every round shares run on the same
+documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -13,18 +13,16 @@ from __future__ import annotations
 import ctypes
 import functools
 import math
-import sys
 from pathlib import Path
 
 import generated_rounds as rounds
 import layout_generated as gen
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from conftest import FIXTURES
 
 LANGS = ("vi", "en")
 
-ROUND, docs, more = rounds.round_fixtures("heldout")
+ROUND, docs, more = rounds.round_fixtures("twentyninth")
 FAMILIES = ROUND.families
 
 
@@ -179,13 +177,3 @@ def test_companion_follows_its_story_headed_like_its_crossheads(docs, more):
                 assert len(styles) == 1 and shown == styles, (pdf.name, shown, styles)
     assert heads == {"plain", "square"}
 
-
-def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) == set(bench.HELD_OUT)
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
-    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
-    assert not set(FAMILIES) & set(layouts.FAMILIES)
