@@ -8,8 +8,10 @@ caption strip took are read as the titles of the text beside them:
 
 * a run is display type when its type is ``TITLE_SIZE`` times the size of the text beside it
   or more (a text layer's font sizes; an OCR's ink: the turned line's width against the
-  level lines' height). A label along the page's edge, a credit set upright, is set at the
-  body's size or smaller;
+  level lines' height): the size of the plainest of that text's drafts, the smallest of
+  their median sizes (an intro or a lead set larger than the body may stand beside the
+  strip). A label along the page's edge, a credit set upright, is set at the body's size
+  or smaller;
 * the strip: display runs side by side, each within ``LINE_GAP`` of a line's width of the
   next, sharing depth;
 * the text beside it: drafts of no furniture, set level, sharing the strip's depth and standing
@@ -107,7 +109,8 @@ def title_strips(words: tuple[Word, ...], runs: Sequence[tuple[int, ...]],
         text = _text_beside(box, drafts, boxes, body)
         if not text:
             continue
-        size = _size(words, [i for k in text for i in drafts[k].words], exact)
+        sizes = [_size(words, drafts[k].words, exact) for k in text]
+        size = min((v for v in sizes if v > 0), default=0.0)
         if size > 0 and all(_size(words, runs[k], exact) >= TITLE_SIZE * size
                             for k in strip):
             found.append(strip)
