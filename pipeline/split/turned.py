@@ -24,7 +24,9 @@ share both edges only by chance), on an OCR alike in width and overlapping acros
 of a letter or two with Vietnamese marks lying across the strip may be up to
 ``TURNED_MARKED`` times as wide: its marks stand beside its letters). A
 line of one word must be ``LONE_TALL`` times as high as wide (a page mixing faces measures
-a word against another face's line box). The
+a word against another face's line box), unless it is a line of a strip of them: beside a
+line of several words, as wide, starting flush with it (``FLUSH``; a title's last word
+wrapped alone). The
 words of a run are read in the order the page gives them (a text layer's and an OCR's own
 reading order: upwards or downwards, as set). ``upright`` hides those words from the page's
 geometry (their text blanked, the word indices kept), and ``turned_drafts`` gives each run
@@ -38,6 +40,8 @@ back as a block of its own:
   half);
 * the lines of a photo's caption strip (turned lines beside it, not all credits) are its
   captions, read where the photo stands (``split.turned_captions``);
+* the lines of a strip of display type beside a body of text are that text's titles, read
+  before it (``split.turned_titles``);
 * any other turned line (a label along the page's edge) belongs to no article (``header``),
   read at the page's end; so does a piece of one that OCR cut at its dash, which opens with
   the dash and no label (``- TRUNG TỈNH LẠNG SƠN``) right by another run in its strip.
@@ -64,6 +68,7 @@ from magpipe.split.turned_captions import (
     strip_drafts,
     strips,
 )
+from magpipe.split.turned_titles import title_drafts, title_place, title_strips
 from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
@@ -75,6 +80,7 @@ TURNED_TALL = 1.25    # ... and at least this many times the line box high
 OCR_TALL = 1.5        # ink height over width: an OCR word set upright (three letters or more)
 LONE_TALL = 2.0       # height over width: a turned line of one word is this long at least (a
                       # word set level measures one against a line box of another face)
+FLUSH = 0.15         # x a turned line's width: lines of a strip set flush start this close
 SAME_EDGE = 0.2       # points: two words' boxes with both edges this close share their x range
 TURNED_ALIKE = 1.5    # OCR: the widths of a run's words differ by this factor at most ...
 TURNED_OVERLAP = 0.6  # ... and overlap by this share of the narrower box
@@ -166,6 +172,7 @@ def _found_runs(words: tuple[Word, ...], exact: bool) -> list[tuple[int, ...]]:
     seeds = [i for i in tall if _seed(words[i], exact, ratio)]
     taken: set[int] = set()
     runs: list[tuple[int, ...]] = []
+    lone: list[int] = []
     for seed in seeds:
         if seed in taken:
             continue
@@ -189,14 +196,37 @@ def _found_runs(words: tuple[Word, ...], exact: bool) -> list[tuple[int, ...]]:
             run.append(i)
             bottom = max(bottom, words[i].box[3])
         if len(run) < 2 and words[seed].box[3] - words[seed].box[1] < LONE_TALL * width:
-            continue        # a word alone, not long enough to tell it from a level one
+            lone.append(seed)   # a word alone, not long enough to tell it from a level one
+            continue            # (unless it is a line of a strip: below)
         taken.update(run)
         runs.append(tuple(sorted(run)))
+    runs += [(i,) for i in _strip_lines(words, lone, runs, taken)]
     if not exact:
         runs = _ocr_lines(words, runs)
     for found in runs:
         log.debug("a line turned a quarter: %r", " ".join(words[i].text for i in found))
     return runs
+
+
+def _strip_lines(words: tuple[Word, ...], lone: list[int], runs: list[tuple[int, ...]],
+                 taken: set[int]) -> list[int]:
+    """The words of ``lone`` (seeds standing alone) that are a line of their own in a strip of
+    turned lines: beside one of ``runs``, as wide as it (to ``LINE_BOX``), within
+    ``TURNED_GAP`` of its width across, and starting flush with it (the foot or the head of
+    both within ``FLUSH`` of its width): a title's last word wrapped onto a line alone."""
+    boxes = [union([words[i].box for i in run]) for run in runs if len(run) > 1]
+    found = []
+    for i in lone:
+        box = words[i].box
+        width = box[2] - box[0]
+        if i not in taken and any(
+                abs((b[2] - b[0]) - width) <= LINE_BOX * width and down(b, box) > 0
+                and -across(b, box) <= TURNED_GAP * width
+                and min(abs(b[3] - box[3]), abs(b[1] - box[1])) <= FLUSH * width
+                for b in boxes):
+            found.append(i)
+            taken.add(i)
+    return found
 
 
 def _of_line(text: str) -> bool:
@@ -308,6 +338,17 @@ def turned_drafts(words: tuple[Word, ...], drafts: list[Draft], photos: tuple[Bo
         out[at:at] = found
         boxes[at:at] = [union([words[i].box for i in d.words]) for d in found]
         done.update(members)
+    free = [k for k in range(len(runs)) if k not in done and read_well(words, runs[k])]
+    for strip in title_strips(words, runs, run_boxes, free, out, boxes, body, exact):
+        if all(credit_run(texts[k]) for k in strip):
+            continue        # credits set upright (a title's line in capitals may read as one)
+        box = union([run_boxes[k] for k in strip])
+        at = title_place(box, out, boxes, body)
+        region = out[at].region if at < len(out) else (out[-1].region if out else 0)
+        found = title_drafts(words, [runs[k] for k in strip], columns, region)
+        out[at:at] = found
+        boxes[at:at] = [union([words[i].box for i in d.words]) for d in found]
+        done.update(strip)
     for k, (run, box) in enumerate(zip(runs, run_boxes, strict=True)):
         if k in done:
             continue
