@@ -44,6 +44,19 @@ def test_the_articles_run_on_across_the_adverts_to_the_next_page(name: str) -> N
     assert s.links_right == s.links_truth == s.links_output
 
 
+def test_a_scanned_articles_wide_columns_over_the_band_keep_their_paragraphs() -> None:
+    """A scan: the article in two wide columns (one a language) over a band of small adverts
+    in six narrow columns. Its paragraphs are as wide as the paragraph under them: column
+    text, none a lead set across the adverts (each language's three paragraphs were read as
+    one intro)."""
+    _, truth, result = _split("scanned-foot")
+    intros = [b.text for p in result.pages for b in p.blocks if b.role == Role.INTRO]
+    assert intros == []
+    s = align_score(align(result, Config()), truth, fuzzy=True)
+    assert s.paired_right == s.articles == 1
+    assert s.links_right == s.links_truth == s.links_output == 3
+
+
 def test_an_articles_byline_over_the_band_stays_its_byline() -> None:
     _, _, result = _split("byline-over-band")
     bylines = [b.text for p in result.pages for b in p.blocks if b.role == Role.BYLINE]

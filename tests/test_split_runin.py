@@ -240,3 +240,18 @@ def test_no_head_is_cut_across_a_gutter_or_where_the_capitals_go_on() -> None:
     words, lines = _spaced(head, text, ("\\n HÀNH TRUNG ƯƠNG", True, 0.0),
                            ("đồng chí Vi Thao.", False, 3.0))
     assert run_in_heads(words, lines, True, lambda k: True) == []
+
+
+def test_a_scanned_head_of_two_lines_is_cut_where_ocr_lost_the_texts_capital() -> None:
+    """A scan: the Vietnamese title ``ĐOÀN ĐẠI BIỂU ...`` fills a line and runs into its text's
+    first line, whose first word ``Chiều`` OCR read as ``(hiệu``. The head is cut there all
+    the same: a title, the text after it its article's first paragraph (read as one body
+    paragraph, the title was lost and its article's Vietnamese text went to the article
+    before)."""
+    truth, blocks = _split("slipped-capital")
+    found = [k for k, b in enumerate(blocks) if b.role == Role.TITLE and b.lang == "vi"
+             and _same(b.text, "ĐOÀN ĐẠI BIỂU TỈNH THĂM, LÀM VIỆC TẠI KHU TỰ TRỊ DÂN TỘC CHOANG "
+                       "QUẢNG TÂY VÀ MỘT SỐ ĐỊA PHƯƠNG CỦA TRUNG QUỐC")]
+    assert found
+    nxt = next(b for b in blocks[found[0] + 1:] if b.lang == "vi")
+    assert nxt.role in (Role.BODY, Role.INTRO) and nxt.text.startswith("(hiệu ngày 15/12/2025")

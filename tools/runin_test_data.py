@@ -27,7 +27,10 @@ of seeds 4200 and 4300 (``bench/bench_layouts.py --seed``):
   capitals in the first of two columns under a photo whose caption and credit, in one line
   set smaller, cross the gutter a few points above the columns);
 * ``narrow-bands``: page 1 of ``runin-5-digital`` of seed 4300 (level bands as in
-  ``level-bands``, one parted from the next by white less than half a line pitch high).
+  ``level-bands``, one parted from the next by white less than half a line pitch high);
+* ``slipped-capital``: page 1 of ``runin-3-scanned`` of seed 1600 (a scan: a Vietnamese title
+  of two lines run into its text's first line, whose first word, ``Chiều``, OCR read as
+  ``(hiệu``, the capital lost beside the bold head).
 
 Usage: ``.venv/bin/python tools/runin_test_data.py [NAME ...]`` (runs the bench on the seed's
 family first if its output is missing).
@@ -50,7 +53,8 @@ SAVED = (Saved("page-head", "runin-4-digital", (1,), seed=4200),
          Saved("level-bands", "runin-1-digital", (1,)),
          Saved("title-turn", "runin-2-digital", (1,)),
          Saved("capitals-intro", "newsletter-2-digital", (5,), seed=4200),
-         Saved("narrow-bands", "runin-5-digital", (1,), seed=4300))
+         Saved("narrow-bands", "runin-5-digital", (1,), seed=4300),
+         Saved("slipped-capital", "runin-3-scanned", (1,)))
 
 if __name__ == "__main__":
     sys.exit(main(SAVED, "layouts-runin", Truth.PAGE_ARTICLES))

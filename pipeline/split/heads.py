@@ -325,7 +325,12 @@ def wide_leads(roles: list[str], facts: list[Facts]) -> list[str]:
     text below it, where the geometry found no columns for it to span (photos
     fill the page beside a single column of text). The paragraph after a lead read so by its
     look, in the lead's own language, is the text under it (tetebeche-2: a half of one
-    language, set in one wide column beside none, lost its second paragraph to the lead)."""
+    language, set in one wide column beside none, lost its second paragraph to the lead).
+    A paragraph whose next paragraph of its language, set under it, is as wide (more than
+    its width over ``ACROSS``) is column text, however narrow the page's other paragraphs:
+    a lead is set across narrower text (classifieds-1 scanned: an article in two wide columns
+    over a band of small ads, each ad a narrow paragraph, lost its three paragraphs a
+    language to the lead)."""
     out = list(roles)
     for k, f in enumerate(facts):
         # (or right after such a lead: its twin in the other language, set next)
@@ -335,10 +340,25 @@ def wide_leads(roles: list[str], facts: list[Facts]) -> list[str]:
             continue
         widths = sorted(g.box[2] - g.box[0] for j, g in enumerate(facts)
                         if j != k and roles[j] == Role.BODY and g.lines >= 2)
-        if widths and f.box[2] - f.box[0] >= ACROSS * widths[len(widths) // 2]:
+        if widths and f.box[2] - f.box[0] >= ACROSS * widths[len(widths) // 2] and \
+                not _as_wide_under(k, roles, facts):
             out[k] = Role.INTRO
             log.debug("a lead wider than the body under it: %r", f.text[:40])
     return out
+
+
+def _as_wide_under(k: int, roles: list[str], facts: list[Facts]) -> bool:
+    """The next body paragraph of two lines or more after block ``k`` in reading order that is
+    of ``k``'s language, set under it and overlapping its width, is wider than ``k``'s width
+    over ``ACROSS``: the two are one column's text (``wide_leads``)."""
+    f = facts[k]
+    lang = classify(f.text)[0]
+    for g, role in zip(facts[k + 1:], roles[k + 1:], strict=True):
+        if role != Role.BODY or g.lines < 2 or g.box[1] < f.box[3] or \
+                across(g.box, f.box) <= 0 or classify(g.text)[0] != lang:
+            continue
+        return ACROSS * (g.box[2] - g.box[0]) > f.box[2] - f.box[0]
+    return False
 
 
 JUMP_LINES = 2        # most lines of a jump line's block (a narrow column wraps it)

@@ -119,12 +119,13 @@ def _running(texts: Sequence[str]) -> bool:
     return sum(_letters(t)[0].islower() for t in opening) >= TEXT_LOWER * len(opening)
 
 
-def _text_word(w: Word, head: Sequence[Word], exact: bool) -> bool:
+def _text_word(w: Word, head: Sequence[Word], exact: bool, slip: bool = False) -> bool:
     """The first word after a head is the body's text, opening a sentence (a capital or a
-    digit first): in lower case (OCR reads no weight), or on a text layer at the head's size,
-    regular or in lower case (a lead set bold)."""
+    digit first; with ``slip``, on OCR, any letter: a capital OCR misread, ``_after``): in
+    lower case (OCR reads no weight), or on a text layer at the head's size, regular or in
+    lower case (a lead set bold)."""
     opening = w.text.lstrip(OPENERS)[:1]
-    if not (opening.isupper() or opening.isdigit()):
+    if not (opening.isupper() or opening.isdigit() or slip and not exact and opening.isalpha()):
         return False                # (a text's first word opens a sentence)
     lower = any(c.islower() for c in w.text)
     if not exact:
@@ -185,6 +186,11 @@ def run_in_heads(words: tuple[Word, ...], lines: Sequence[Line], exact: bool,
         ws = [words[i] for i in line.words]
         n = _lead(ws, exact)
         after = _after(words, lines, k, n, full(k), exact)
+        # (OCR misreads the capital opening the text beside a bold head: ``Chiều`` read as
+        # ``thiều`` or ``(hiệu``; taken only under a head begun on a line above)
+        slipped = after is None and not exact
+        if slipped:
+            after = _after(words, lines, k, n, full(k), exact, slip=True)
         if after is None:
             continue
         first = k
@@ -192,7 +198,7 @@ def run_in_heads(words: tuple[Word, ...], lines: Sequence[Line], exact: bool,
                 _whole_head(words, lines[first - 1], exact) and across(first - 1) and \
                 lines[first].base - lines[first - 1].base < 2 * line.size:
             first -= 1
-        if lines[first].box[0] - left > INDENT * lines[first].size or \
+        if slipped and first == k or lines[first].box[0] - left > INDENT * lines[first].size or \
                 first != 0 and not opens(first):
             continue
         head = [words[i] for ln in lines[first:k] for i in ln.words] + ws[:n]
@@ -206,7 +212,7 @@ def run_in_heads(words: tuple[Word, ...], lines: Sequence[Line], exact: bool,
 
 
 def _after(words: tuple[Word, ...], lines: Sequence[Line], k: int, n: int, full: bool,
-           exact: bool) -> Word | None:
+           exact: bool, slip: bool = False) -> Word | None:
     """The first word of the text after a head that line ``k`` opens with (its first ``n``
     words in a head's setting), or None when the line opens no head: the text runs on on
     the line (the line reaching its column's right edge, or closing a sentence after
@@ -214,7 +220,8 @@ def _after(words: tuple[Word, ...], lines: Sequence[Line], k: int, n: int, full:
     sentence's end: a lead in capitals closes one) and the text opens the next, set bold in
     lower case (a lead): text layers only. (A head over regular text is parted from it by
     the change of weight and read by the title rules; on OCR a line of capitals over
-    mixed-case text is as often a note's heading or a capitals lead's last line.)"""
+    mixed-case text is as often a note's heading or a capitals lead's last line.) ``slip``:
+    the text's first word may open in lower case (``_text_word``)."""
     line = lines[k]
     ws = [words[i] for i in line.words]
     if n == 0:
@@ -225,7 +232,8 @@ def _after(words: tuple[Word, ...], lines: Sequence[Line], k: int, n: int, full:
                 _across_gutter(ws, n, line.size) or _goes_on_in_capitals(words, lines, k, exact):
             return None
         texts = [w.text for w in ws[n:]] + ([lines[k + 1].text] if k + 1 < len(lines) else [])
-        return ws[n] if _text_word(ws[n], ws[:n], exact) and (exact or _running(texts)) \
+        return ws[n] if _text_word(ws[n], ws[:n], exact, slip) and \
+            (exact or _running(texts)) \
             else None
     if not exact or k + 1 >= len(lines) or not full or closes or not _letters(line.text):
         return None
