@@ -1,0 +1,83 @@
+"""The English caption under a Vietnamese one that names the same people: English by its
+other words.
+
+A caption naming a person (a speaker under a portrait: ``Chị Vũ Thu Lan, 48 tuổi, tiểu thương
+chợ Đông Kinh`` over ``Vu Thu Lan, 48, trader at Dong Kinh market``) gives the English its
+Vietnamese names, places and numbers without their marks. Such words are shaped like
+Vietnamese syllables, so a short English caption made mostly of them reads as Vietnamese to
+``langid.classify`` (``Ha Thanh Nga, 25, taxi driver, Tam Thanh ward``), and repair may give
+the names back their marks (``Hoàng Đức Hùng, 53, farmer``). The two captions then join as
+one Vietnamese caption with no English.
+
+``twin_cut`` (asked by ``drafts`` of a caption paragraph its lines' languages do not cut):
+the first line after which the rest of the caption is such an English twin of the lines
+before it (opening in a capital), where the two are set with no gap to part them.
+
+``named_twin_languages`` (with the page's other language passes, once roles are known): a
+caption read as Vietnamese, stacked right under another Vietnamese caption (its top within
+``STACK_GAP`` body sizes of the other's foot, the two overlapping across), that repeats at
+least ``SHARED`` of the other's words (compared without marks: the names) and whose words the
+other does not hold bear no Vietnamese mark and hold at least one English word (a word no
+Vietnamese syllable is, ``langid.english_word``), is the English twin. Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.layout import Lang, Role
+from magpipe.split.langid import english_word
+from magpipe.text.folding import unmarked
+from magpipe.text.vietnamese import has_vietnamese_marks
+
+log = logging.getLogger(__name__)
+
+STACK_GAP = 1.0     # x body size: the most white between the two captions
+SHARED = 2          # words of the Vietnamese caption the English one repeats, at least (a
+                    # name: family and given name)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _stacked(upper: Box, lower: Box, body: float) -> bool:
+    return -0.5 * body <= lower[1] - upper[3] <= STACK_GAP * body and \
+        min(upper[2], lower[2]) > max(upper[0], lower[0])
+
+
+def english_twin(vi_text: str, text: str) -> bool:
+    """``text`` repeats ``SHARED`` words of ``vi_text`` or more, and its other words bear no
+    Vietnamese mark and hold an English word (see the module)."""
+    held = {unmarked(w) for w in _WORD.findall(vi_text)}
+    words = _WORD.findall(text)
+    shared = [w for w in words if unmarked(w) in held]
+    own = [w for w in words if unmarked(w) not in held]
+    return len(shared) >= SHARED and bool(own) and \
+        not any(map(has_vietnamese_marks, own)) and any(map(english_word, own))
+
+
+def twin_cut(lines: list[str]) -> int | None:
+    """The index of the line opening the English twin of the caption's lines before it, or
+    None (see the module)."""
+    for k in range(1, len(lines)):
+        if lines[k][:1].isupper() and \
+                english_twin(" ".join(lines[:k]), " ".join(lines[k:])):
+            return k
+    return None
+
+
+def named_twin_languages(roles: list[str], boxes: list[Box], texts: list[str],
+                         langs: list[str], body: float) -> list[str]:
+    """Languages with the English twin of a Vietnamese caption naming people read as English
+    (see the module)."""
+    out = list(langs)
+    for k, role in enumerate(roles):
+        if role != Role.CAPTION or out[k] != Lang.VI:
+            continue
+        over = [j for j, r in enumerate(roles) if j != k and r == Role.CAPTION
+                and out[j] == Lang.VI and _stacked(boxes[j], boxes[k], body)]
+        if over and english_twin(texts[max(over, key=lambda j: boxes[j][3])], texts[k]):
+            log.debug("caption naming the people of the one over it, in English: %r",
+                      texts[k][:50])
+            out[k] = Lang.EN
+    return out
