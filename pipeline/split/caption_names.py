@@ -11,7 +11,9 @@ one Vietnamese caption with no English.
 
 ``twin_cut`` (asked by ``drafts`` of a caption paragraph its lines' languages do not cut):
 the first line after which the rest of the caption is such an English twin of the lines
-before it (opening in a capital), where the two are set with no gap to part them.
+before it, opening with one of their words in a capital (the name it repeats: a Vietnamese
+caption's own last line may open in a capital, a place's second word), where the two are
+set with no gap to part them.
 
 ``named_twin_languages`` (with the page's other language passes, once roles are known): a
 caption read as Vietnamese, stacked right under another Vietnamese caption (its top within
@@ -60,8 +62,11 @@ def twin_cut(lines: list[str]) -> int | None:
     """The index of the line opening the English twin of the caption's lines before it, or
     None (see the module)."""
     for k in range(1, len(lines)):
-        if lines[k][:1].isupper() and \
-                english_twin(" ".join(lines[:k]), " ".join(lines[k:])):
+        before = " ".join(lines[:k])
+        first = _WORD.findall(lines[k])[:1]
+        if lines[k][:1].isupper() and first and \
+                unmarked(first[0]) in {unmarked(w) for w in _WORD.findall(before)} and \
+                english_twin(before, " ".join(lines[k:])):
             return k
     return None
 
