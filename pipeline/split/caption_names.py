@@ -15,6 +15,11 @@ before it, opening with one of their words in a capital (the name it repeats: a 
 caption's own last line may open in a capital, a place's second word), where the two are
 set with no gap to part them.
 
+``name_alone``: a caption's part of a name (and an age) only, in capitals or title case
+and numbers (``Trần Đức Hùng, 21,``: the English caption's first line, its name given back
+its marks by repair), says nothing of its language: a language cut after it (``drafts``)
+would part the English caption's name from the rest of it.
+
 ``named_twin_languages`` (with the page's other language passes, once roles are known): a
 caption read as Vietnamese, stacked right under another Vietnamese caption (its top within
 ``STACK_GAP`` body sizes of the other's foot, the two overlapping across), that repeats at
@@ -39,6 +44,7 @@ log = logging.getLogger(__name__)
 STACK_GAP = 1.0     # x body size: the most white between the two captions
 SHARED = 2          # words of the Vietnamese caption the English one repeats, at least (a
                     # name: family and given name)
+NAME_WORDS = 5      # words of a person's name at most (a title, family, middle and given names)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -56,6 +62,13 @@ def english_twin(vi_text: str, text: str) -> bool:
     own = [w for w in words if unmarked(w) not in held]
     return len(shared) >= SHARED and bool(own) and \
         not any(map(has_vietnamese_marks, own)) and any(map(english_word, own))
+
+
+def name_alone(text: str) -> bool:
+    """``text`` is a name alone, perhaps with a number: ``NAME_WORDS`` words at most, each
+    opening in a capital (see the module)."""
+    words = _WORD.findall(text)
+    return 0 < len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
 def twin_cut(lines: list[str]) -> int | None:
