@@ -34,7 +34,8 @@ STRIP_SIZE = 1.05    # x body size: a strip's type at most (a caption's; a cover
 FOOT_GAP = 1.5       # x body size: the most white between the strip's last line and the foot
 STACK_GAP = 1.0      # x body size: the most white between two blocks of the strip
 MOST_BLOCKS = 4      # blocks of one strip at most (each language's caption, perhaps cut)
-STRIP_SHARE = 0.5    # share of the photo's height the strip's blocks fill at most
+STRIP_SHARE = 0.67   # share of the photo's height the strip's blocks fill at most (a narrow
+                     # portrait's caption of five lines fills more than half of it)
 REASON = "text set on a strip over a photo's foot (its caption printed on it)"
 _TEXT_ROLES = frozenset({Role.BODY, Role.ASIDE, Role.INTRO})
 _CARRIED = frozenset({Role.CAPTION})
