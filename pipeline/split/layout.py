@@ -55,7 +55,7 @@ from magpipe.split.short_lines import room_for_next, spaced_end
 from magpipe.split.top_band import band_foot, is_text, sheet_head, sheet_marks
 from magpipe.split.top_rows import columns_from_top
 from magpipe.split.twin_foot import twin_foot
-from magpipe.split.weight_runs import weight_runs_on
+from magpipe.split.weight_runs import weight_steps
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
 from magpipe.text.headings import jump_line
@@ -188,11 +188,9 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
             heading_line(line.text):
         return True                # a jump line is a line of its own, a heading (heading_lines)
     size = max(min(prev.size, line.size), 1.0)
-    if exact and max(prev.size, line.size) / size > SIZE_JUMP:
+    if exact and max(prev.size, line.size) / size > SIZE_JUMP or \
+            weight_steps(words, prev, line, exact):  # (weight_runs: a bold name run in)
         return True
-    if prev.bold != line.bold and not (
-            exact and prev.bold and weight_runs_on(words, prev.words, line.words)):
-        return True                                  # (weight_runs: a bold name run in)
     if not exact and type_jump(prev, line, CW_JUMP, (line.base - prev.base) / pitch,
                                (left, right)):      # (ocr_type)
         return True
