@@ -102,3 +102,11 @@ def test_a_caption_is_cut_where_its_english_twin_opens_on_a_name_it_repeats() ->
              "Vu Van Dung, 70, retired official, Mai", "Pha commune"]
     assert twin_cut(lines) == 2
     assert twin_cut(lines[:2]) is None
+
+
+def test_an_english_caption_is_never_cut_as_the_twin_of_its_own_first_lines() -> None:
+    # a group photo's caption naming people row by row, all in English
+    lines = ["Delegates take a group photo. Front row, from left: Mr Pham Van Hung,",
+             "Secretary of the District Party Committee; back row:",
+             "Mr Tanaka Hiroshi, Chief Representative of JICA in Viet Nam; Mr Nong Minh Dung"]
+    assert twin_cut(lines) is None

@@ -21,7 +21,7 @@ its marks by repair), says nothing of its language: a language cut after it (``d
 would part the English caption's name from the rest of it.
 
 ``named_twin_languages`` (with the page's other language passes, once roles are known): a
-caption read as Vietnamese, stacked right under another Vietnamese caption (its top within
+caption read as Vietnamese, stacked right under another, plainly Vietnamese caption (its top within
 ``STACK_GAP`` body sizes of the other's foot, the two overlapping across), that repeats at
 least ``SHARED`` of the other's words (compared without marks: the names) and whose words the
 other does not hold bear no Vietnamese mark and hold at least one English word (a word no
@@ -35,7 +35,7 @@ import re
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang, Role
-from magpipe.split.langid import english_word
+from magpipe.split.langid import MARKED_PLAIN, english_word, evidence
 from magpipe.text.folding import unmarked
 from magpipe.text.vietnamese import has_vietnamese_marks
 
@@ -54,8 +54,11 @@ def _stacked(upper: Box, lower: Box, body: float) -> bool:
 
 
 def english_twin(vi_text: str, text: str) -> bool:
-    """``text`` repeats ``SHARED`` words of ``vi_text`` or more, and its other words bear no
-    Vietnamese mark and hold an English word (see the module)."""
+    """``vi_text`` is plainly Vietnamese (``langid.MARKED_PLAIN`` of its words marked), and
+    ``text`` repeats ``SHARED`` of its words or more, its other words bearing no Vietnamese
+    mark and holding an English word (see the module)."""
+    if evidence(vi_text).marked < MARKED_PLAIN:
+        return False        # (the caption over it is no plain Vietnamese: no twin of it)
     held = {unmarked(w) for w in _WORD.findall(vi_text)}
     words = _WORD.findall(text)
     shared = [w for w in words if unmarked(w) in held]
