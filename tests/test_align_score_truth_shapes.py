@@ -46,3 +46,19 @@ def test_an_article_in_one_language_is_found_by_its_title_never_by_the_missing_o
     itself = _Out("Chợ phiên vùng cao", None)
     assert _find(ARTICLES[2], (unpaired_other,), fuzzy=False) is None
     assert _find(ARTICLES[2], (unpaired_other, itself), fuzzy=False) is itself
+
+
+def test_null_credits_match_a_caption_printed_with_no_credit_or_a_collected_photos_marks():
+    from magpipe.artifacts.records import Caption
+    from magpipe.eval.align_score import _caption_matches
+    truth = {"vi": "Chị Vũ Thu Lan, 48 tuổi, tiểu thương", "en": "Vu Thu Lan, 48, trader",
+             "credit": None, "credit_en": None}
+
+    def caption(credit, credit_en, en="Vu Thu Lan, 48, trader"):
+        return Caption(truth["vi"], en, credit, credit_en, 1, (0.0, 0.0, 1.0, 1.0))
+
+    assert _caption_matches(caption(None, None), truth, False)
+    assert _caption_matches(caption("Ảnh sưu tầm", "Collected photo"), truth, False)
+    assert not _caption_matches(caption("TRÍ DŨNG", "TRI DUNG"), truth, False)
+    assert not _caption_matches(caption("Ảnh sưu tầm", None), truth, False)
+    assert not _caption_matches(caption(None, None, en=None), truth, False)

@@ -27,6 +27,7 @@ from magpipe.split.banners import banners_apart
 from magpipe.split.bar_rules import bar_rules
 from magpipe.split.bodysize import body_sizes, page_body
 from magpipe.split.box_twins import box_twins
+from magpipe.split.caption_names import named_twin_languages
 from magpipe.split.cells import table_cells
 from magpipe.split.centred_notices import centred_notices, line_spans
 from magpipe.split.classifieds import classified_ads
@@ -196,6 +197,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     langs = labelled_languages([d.role for d in drafts], texts, langs)
     langs = title_tail_languages([d.role for d in drafts], [[words[i] for i in d.words]
                                                             for d in drafts], texts, langs)
+    langs = named_twin_languages([d.role for d in drafts], [union([words[i].box for i in d.words])
+                                                            for d in drafts], texts, langs,
+                                 geo.body_size)                        # (caption_names)
     kept: list[tuple[Draft, str, float]] = []
     for d, lang, (_, conf) in zip(drafts, langs, found, strict=True):
         numbered = numbered_below(words, d.words)    # (a heading of its own: mixed_titles)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from magpipe.artifacts.base import across, union
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
+from magpipe.split.caption_names import name_alone, twin_cut
 from magpipe.split.langid import language_cuts
 from magpipe.split.layout import Para
 from magpipe.split.line_dust import line_dust_words
@@ -33,10 +34,17 @@ class Draft:
 
 def _caption_by_lines(para: Para, column: int) -> list[Draft]:
     """A caption with no Vietnamese credit label to cut it at (OCR lost the colon of ``Ảnh:``,
-    or the caption names no credit) is cut where its lines switch language for good: a
-    Vietnamese caption set above its English twin on lines of their own is two captions,
+    or the caption names no credit) is cut where its lines switch language for good, or
+    else where its English twin naming the same people opens (``caption_names.twin_cut``),
+    but not after a name alone (``caption_names.name_alone``):
+    a Vietnamese caption set above its English twin on lines of their own is two captions,
     each in its own language."""
-    bounds = [0, *language_cuts([ln.text for ln in para.lines]), len(para.lines)]
+    texts = [ln.text for ln in para.lines]
+    cuts = language_cuts(texts) or [k for k in [twin_cut(texts)] if k is not None]
+    # (no cut after a name alone, which reads alike in both languages: caption_names)
+    cuts = [k for j, k in enumerate(cuts)
+            if not name_alone(" ".join(texts[cuts[j - 1] if j else 0:k]))]
+    bounds = [0, *cuts, len(para.lines)]
     if len(bounds) > 2:
         log.debug("caption cut by its lines' languages into %d", len(bounds) - 1)
     return [Draft([i for ln in para.lines[a:b] for i in ln.words], Role.CAPTION, para.region,

@@ -114,13 +114,17 @@ def detect_any(text: str) -> tuple[str, float]:
     return langs[0].lang, langs[0].prob
 
 
+def english_word(token: str) -> bool:
+    """The token is no Vietnamese syllable and is shaped like a word (a vowel and another
+    letter: OCR's junk ``eee`` is none)."""
+    letters = set(token.lower())
+    return not is_syllable(token) and bool(_VOWELS & letters) and bool(letters - _VOWELS)
+
+
 def _english_words(text: str) -> float:
-    """Share of the text's words that no Vietnamese syllable is, shaped like a word (a vowel
-    and another letter: OCR's junk ``eee`` is none)."""
+    """Share of the text's words that are ``english_word``."""
     tokens = _TOKEN.findall(text)
-    worded = [t for t in tokens if not is_syllable(t) and _VOWELS & set(t.lower())
-              and set(t.lower()) - _VOWELS]
-    return len(worded) / len(tokens) if tokens else 0.0
+    return sum(map(english_word, tokens)) / len(tokens) if tokens else 0.0
 
 
 def classify(text: str) -> tuple[str, float]:

@@ -55,6 +55,7 @@ from magpipe.split.short_lines import room_for_next, spaced_end
 from magpipe.split.top_band import band_foot, is_text, sheet_head, sheet_marks
 from magpipe.split.top_rows import columns_from_top
 from magpipe.split.twin_foot import twin_foot
+from magpipe.split.weight_runs import weight_steps
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
 from magpipe.text.headings import jump_line
@@ -173,7 +174,8 @@ def _case_step(prev: Line, line: Line, pitch: float) -> bool:
 
 
 def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: float,
-                   exact: bool = True, ragged: bool = False) -> bool:
+                   exact: bool = True, ragged: bool = False,
+                   words: tuple[Word, ...] = ()) -> bool:
     if CREDIT_LINE.match(line.text) and len(line.words) <= 5:
         return False                                 # "Photo: NAME" ending a caption
     # a line ending in a credit label, or in a label and the start of the name, whose name
@@ -186,7 +188,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
             heading_line(line.text):
         return True                # a jump line is a line of its own, a heading (heading_lines)
     size = max(min(prev.size, line.size), 1.0)
-    if exact and max(prev.size, line.size) / size > SIZE_JUMP or prev.bold != line.bold:
+    if exact and max(prev.size, line.size) / size > SIZE_JUMP or \
+            weight_steps(words, prev, line, exact):  # (weight_runs: a bold name run in)
         return True
     if not exact and type_jump(prev, line, CW_JUMP, (line.base - prev.base) / pitch,
                                (left, right)):      # (ocr_type)
@@ -250,7 +253,8 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     pitches = step_pitches(lines, pitch, exact)     # (a looser type's own leading)
     heads = run_in_heads(words, lines, exact, lambda j: lines[j - 1].text.rstrip()[-1:] in
                          SENTENCE_ENDS or _breaks_before(lines[j - 1], lines[j], pitches[j - 1],
-                                                         *edges[j - 1][:2], exact, edges[j - 1][2]))
+                                                         *edges[j - 1][:2], exact, edges[j - 1][2],
+                                                         words))
     firsts = {h.first for h in heads} | {h.line + 1 for h in heads if h.rest is None}
     inside = {j for h in heads for j in range(h.first + 1, h.line + 1)}
     # (the text after a head is the line above the next, measured across the whole line)
@@ -267,7 +271,7 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
         if k + 1 in inside:
             pass
         elif k + 1 in firsts or \
-                _breaks_before(prev, line, pitches[k], left, right, exact, ragged) or \
+                _breaks_before(prev, line, pitches[k], left, right, exact, ragged, words) or \
                 k in font_steps or not exact \
                 and block_break(words, lines, k, pitches[k], (left, right)) or exact \
                 and len(groups[-1]) == 1 and line.base - prev.base > SPACED_PITCH * pitches[k] \

@@ -41,6 +41,11 @@ from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.twin_lists import key_lines, twin_list_cuts
 
 
+def runs_on(first: str, second: str) -> bool:
+    """``first`` ends in a comma and ``second`` opens in a small letter: one phrase."""
+    return first.rstrip().endswith(",") and second.lstrip()[:1].islower()
+
+
 def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
                    band: bool = False, measure: tuple[float, float] | None = None,
                    columns: tuple[tuple[float, float], ...] = ()) -> list[Para]:
@@ -56,9 +61,12 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     kept = names_kept(texts, credit_tails_kept(texts, language_cuts(texts)))  # name_tails,
     names = names_tail_kept(words, para.lines, kept,  # credit_ends, name_lines
                             measure or (para.box[0], para.box[2]))
-    bounds = [0, *(twin_list_cuts(texts) or names
-                   or kicker_cut(texts) or twin_cell_cut(list(para.lines), body)
-                   or twin_label_cut(texts)), len(texts)]
+    cuts = twin_list_cuts(texts) or names or kicker_cut(texts) or \
+        twin_cell_cut(list(para.lines), body) or twin_label_cut(texts)
+    # (no cut inside a phrase running on: a line ending in a comma over one opening in a
+    # small letter; a caption's name and age, repair having given the English name its
+    # marks, over the rest of the English caption)
+    bounds = [0, *(k for k in cuts if not runs_on(texts[k - 1], texts[k])), len(texts)]
     if len(bounds) == 2:
         return [para]       # (one paragraph: it keeps its marks, a run-in head's)
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),

@@ -35,6 +35,7 @@ from dataclasses import replace
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import classify
+from magpipe.split.photo_strips import strip_captions
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.punctuation import ends_sentence
 
@@ -206,6 +207,7 @@ def photo_captions(roles: list[str], reasons: list[str], facts: list[Facts], pag
                           [round(v) for v in photo], facts[k].text[:40])
                 out[k], why[k] = Role.CAPTION, OVER_REASON if over else REASON
     out, why = twin_edges(out, why, facts, page, photos)
+    out, why = strip_captions(out, why, facts, page, photos)    # (on a strip over its foot)
     return beside_captions(out, why, facts, page, photos)
 
 
