@@ -45,7 +45,10 @@ def edge_row(part: list[Line], body: float, top: bool = True) -> list[Line]:
     text = without_specks(part, body)
     if not text:
         return []
-    edge = min(text, key=lambda p: p.box[1]) if top else max(text, key=lambda p: p.box[3])
+    # (the first piece of the highest top, or of the lowest foot, as ``min`` and ``max`` by
+    # a key pick it, found without a call per piece: asked of every part the cut weighs)
+    ends = [p.box[1] for p in text] if top else [p.box[3] for p in text]
+    edge = text[ends.index(min(ends) if top else max(ends))]
     middle = (edge.box[1] + edge.box[3]) / 2
     return [p for p in text if p.box[1] < middle < p.box[3]]
 
