@@ -99,8 +99,9 @@ def _plain_band_cut(body: float, grid):
 
 def test_modules_and_bands_cut_where_their_tests_asked_in_the_first_order_cut(monkeypatch):
     """Every region the cut weighs on the saved layout documents (journal and report hold
-    modules) is cut into modules and bands as the tests in their first order cut it."""
-    cut = {"modules": 0, "regions": 0}
+    modules, level-bands and narrow-bands bands of items) is cut into modules and bands as
+    the tests in their first order cut it."""
+    cut = {"modules": 0, "bands": 0, "regions": 0}
 
     def checked_modules(pieces, body, pitch, grid):
         found = modules.modules(pieces, body, pitch, grid)
@@ -115,17 +116,19 @@ def test_modules_and_bands_cut_where_their_tests_asked_in_the_first_order_cut(mo
         between = pitch - heights[len(heights) // 2]
         gap = min(MODULE_GAP * pitch, max(0.0, between) + run_in_bands.BAND_STEP * pitch)
         assert found == stacked(pieces, gap, _plain_band_cut(body, grid))
+        cut["bands"] += found is not None
         return found
 
     monkeypatch.setattr(xycut, "modules", checked_modules)
     monkeypatch.setattr(xycut, "run_in_bands", checked_bands)
-    for path in sorted((SAVED / "layouts-split").glob("*.repair.json")):
+    for path in [*sorted((SAVED / "layouts-split").glob("*.repair.json")),
+                 *sorted((SAVED / "layouts-runin").glob("*.repair.json"))]:
         for page in RepairArtifact.load(path).pages:
             body = body_size_of(page.words)
             pieces = build_pieces(page.words, body)
             if pieces:
                 xycut.xy_cut(pieces, body, pitch=line_pitch(pieces, body), exact=True)
-    assert cut["modules"] > 0 and cut["regions"] > cut["modules"]
+    assert cut["modules"] > 0 and cut["bands"] > 0 and cut["regions"] > cut["modules"]
 
 
 def test_a_level_start_needs_a_head_row():
