@@ -11,7 +11,7 @@ ask for the grid of a story's columns of text (``text_gutters``). Pure logic, no
 from __future__ import annotations
 
 from magpipe.split.narrow import narrow_rows
-from magpipe.split.pieces import GUTTER, JUNK_CONF, Line, is_speck
+from magpipe.split.pieces import GUTTER, JUNK_CONF, Line, without_specks
 from magpipe.split.pieces import rows as _rows
 from magpipe.split.word_spaces import display_space, river_space
 
@@ -78,7 +78,7 @@ def _over_text(pieces: list[Line], body: float) -> list[Line]:
     degraded line, a table's ruled cells), under them (a rule closing a story, whose band
     the cut finds by it) or apart over them still closes one. A piece read with confidence
     on a row that is mostly junk (``_junk_row``) is part of that junk."""
-    text = [p for p in pieces if not is_speck(p, body)]
+    text = without_specks(pieces, body)
     sound = [p for p in text if p.conf >= JUNK_CONF]
     if len(sound) == len(text) or not sound:
         return text
@@ -159,8 +159,9 @@ def _judged_split(pieces: list[Line], gutter: Span, body: float, min_rows: int,
     if gutter[1] - gutter[0] - 2 * TRIM * body >= WIDE_GAP * body and min_rows <= 2:
         return True                        # (untrimmed width; a one-row header when allowed)
     cut = (gutter[0] + gutter[1]) / 2
-    left = [p for p in pieces if p.core[1] <= cut and not is_speck(p, body)]
-    right = [p for p in pieces if p.core[0] >= cut and not is_speck(p, body)]
+    text = without_specks(pieces, body)
+    left = [p for p in text if p.core[1] <= cut]
+    right = [p for p in text if p.core[0] >= cut]
     if len(left) < 2 or len(right) < 2:
         return False
     if min(max(p.box[2] for p in left) - min(p.box[0] for p in left),

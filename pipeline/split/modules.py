@@ -19,7 +19,7 @@ from collections.abc import Callable
 from magpipe.artifacts.base import across
 from magpipe.split.jump_rows import jump_row
 from magpipe.split.kicker_rows import kicker_row
-from magpipe.split.pieces import Line, is_speck, rows
+from magpipe.split.pieces import Line, rows, without_specks
 from magpipe.split.straddles import runs_over
 from magpipe.text.headings import in_capitals
 
@@ -42,10 +42,13 @@ Span = tuple[float, float]
 
 def edge_row(part: list[Line], body: float, top: bool = True) -> list[Line]:
     """The pieces of the part's top row, or its lowest (specks aside)."""
-    text = [p for p in part if not is_speck(p, body)]
+    text = without_specks(part, body)
     if not text:
         return []
-    edge = min(text, key=lambda p: p.box[1]) if top else max(text, key=lambda p: p.box[3])
+    # (the first piece of the highest top, or of the lowest foot, as ``min`` and ``max`` by
+    # a key pick it, found without a call per piece: asked of every part the cut weighs)
+    ends = [p.box[1] for p in text] if top else [p.box[3] for p in text]
+    edge = text[ends.index(min(ends) if top else max(ends))]
     middle = (edge.box[1] + edge.box[3]) / 2
     return [p for p in text if p.box[1] < middle < p.box[3]]
 
@@ -174,8 +177,11 @@ def modules(pieces: list[Line], body: float, pitch: float,
     gutters of one grid run through all the modules.)"""
     def module(order: list[Line], start: int, k: int, cuts: list[int]) -> bool:
         above, below = order[start:k], order[k:]
-        if rows(above, body) < MODULE_ROWS or rows(below, body) < MODULE_ROWS or \
-                not _headed(below, body) or head_like(edge_row(above, body, top=False), body) or \
+        # (``_headed`` first: one pass over the part, where ``rows`` sorts it, and the test
+        # most white bands fail, a paragraph's first line being no headline)
+        if not _headed(below, body) or rows(above, body) < MODULE_ROWS or \
+                rows(below, body) < MODULE_ROWS or \
+                head_like(edge_row(above, body, top=False), body) or \
                 _inside_title(above, edge_row(below, body), body):
             return False
         # the headline crosses the gutters of the columns under it, down to a later band

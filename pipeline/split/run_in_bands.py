@@ -77,6 +77,22 @@ def _twin_head(row: list[Line], gutters: list[Span]) -> bool:
     return False
 
 
+def _head_row(part: list[Line], body: float) -> tuple[list[Line], Line] | None:
+    """The part's top row and its leftmost piece when that piece, at the part's left edge,
+    opens with a head in capitals set at the text's size (the first tests of
+    ``_level_start``, which need no gutters: asked first of every band, they turn down most
+    without working out the part's columns); else None."""
+    row = edge_row(part, body)
+    if not row:
+        return None
+    first = min(row, key=lambda p: p.box[0])
+    if first.box[0] > min(p.box[0] for p in part) + HEAD_ALIGN * body or \
+            not (1 - SAME_SIZE) * body <= first.size < HEAD_SIZE * body or \
+            not _opens_with_head(first):
+        return None
+    return row, first
+
+
 def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
     """The part's top row holds text on both sides of every gutter (every column starts on
     it) and its leftmost piece, at the part's left edge, opens with a head in capitals set
@@ -89,14 +105,10 @@ def _level_start(part: list[Line], body: float, gutters: list[Span]) -> bool:
     column further along the row opening with one (the item's twin in the other language,
     starting level with it: a numbered heading of a report in one language, its column's
     white level by chance with a paragraph gap in the next, starts no band)."""
-    row = edge_row(part, body)
-    if not row or not gutters:
+    opening = _head_row(part, body)
+    if opening is None or not gutters:
         return False
-    first = min(row, key=lambda p: p.box[0])
-    if first.box[0] > min(p.box[0] for p in part) + HEAD_ALIGN * body or \
-            not (1 - SAME_SIZE) * body <= first.size < HEAD_SIZE * body or \
-            not _opens_with_head(first):
-        return False
+    row, first = opening
     edge = min(g[0] for g in gutters)       # (the first column's right edge)
     beside = [p for p in row if p.box[0] >= edge]
     if beside and _opens_with_head(min(beside, key=lambda p: p.box[0])):
@@ -137,7 +149,9 @@ def run_in_bands(pieces: list[Line], body: float, pitch: float,
     head's row; else ``None``. (Asked before the region's gutters, as ``modules`` is.)"""
     def band(order: list[Line], start: int, k: int, cuts: list[int]) -> bool:
         above, below = order[start:k], order[k:]
-        return rows(above, body) >= BAND_ROWS and rows(below, body) >= BAND_ROWS and \
+        # (``_head_row`` first: the cheapest test, and the one most white bands fail)
+        return _head_row(below, body) is not None and rows(above, body) >= BAND_ROWS and \
+            rows(below, body) >= BAND_ROWS and \
             not head_like(edge_row(above, body, top=False), body) and \
             not _title_goes_on(above, below, body) and _level_start(below, body, grid(below))
 

@@ -43,7 +43,7 @@ import logging
 from statistics import median
 
 from magpipe.split.head_feet import headline_foot
-from magpipe.split.pieces import GUTTER, JUNK_CONF, Line, is_speck
+from magpipe.split.pieces import GUTTER, JUNK_CONF, Line, without_specks
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ def display_space(pieces: list[Line], gutter: tuple[float, float], body: float,
     type flush against it on both sides (``least``: the share of the body's size a gutter
     must be): a word space of that type, not a gutter."""
     cut = (gutter[0] + gutter[1]) / 2
-    near = [p for p in pieces if not is_speck(p, body)]
+    near = without_specks(pieces, body)
     left = [p for p in near if cut >= p.core[1] > gutter[0] - FLUSH * body]
     right = [p for p in near if cut <= p.core[0] < gutter[1] + FLUSH * body]
     if not left or not right:
@@ -129,7 +129,7 @@ def _rows(pieces: list[Line], body: float) -> list[list[Line]]:
     body of the row's first piece's middle joins it. Specks and OCR junk
     (``pieces.JUNK_CONF``: the garbage OCR reads off a photo's edge) are left out."""
     out: list[list[Line]] = []
-    for p in sorted((p for p in pieces if not is_speck(p, body) and p.conf >= JUNK_CONF),
+    for p in sorted((p for p in without_specks(pieces, body) if p.conf >= JUNK_CONF),
                     key=lambda p: p.box[1] + p.box[3]):
         if out and (p.box[1] + p.box[3] - out[-1][0].box[1] - out[-1][0].box[3]) / 2 \
                 < ROW_MIDDLE * body:

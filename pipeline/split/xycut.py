@@ -28,7 +28,7 @@ from magpipe.split.gutters import (
 from magpipe.split.head_feet import headline_foot
 from magpipe.split.modules import head_over_columns, modules
 from magpipe.split.para_runs import runs_on
-from magpipe.split.pieces import JUNK_CONF, Line, is_speck
+from magpipe.split.pieces import JUNK_CONF, Line, without_specks
 from magpipe.split.pieces import rows as _rows
 from magpipe.split.run_in_bands import run_in_bands
 from magpipe.split.straddles import over_gutters
@@ -233,7 +233,7 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
                  [p for p, lf in zip(pieces, on_left, strict=True) if not lf])
         for side in sides:
             col = column
-            if sum(not is_speck(p, body) for p in side) >= 2 and not region_gutters(side, body):
+            if len(without_specks(side, body)) >= 2 and not region_gutters(side, body):
                 # (junk placed on a side, a rule read across the gutter, is none of its text)
                 text = [p for p in side if p.conf >= JUNK_CONF] or side
                 col = (min(p.box[0] for p in text), max(p.box[2] for p in text))
