@@ -225,11 +225,11 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
         return True
     # short last line of a paragraph; in ragged (flush left) text, where every line may fall
     # short, only when the next line's first word would have fitted at its end
-    words = line.text.split()
+    first = line.text.split()[:1]
     room = right - prev.box[2]
     if room > 2 * size and prev.text.rstrip()[-1:] in SENTENCE_ENDS \
             and line.box[0] - left < 0.5 * size \
-            and (not ragged or room > len(words[0] if words else "") * line.cw + 0.5 * size):
+            and (not ragged or room > len(first[0] if first else "") * line.cw + 0.5 * size):
         return True
     for ln in (prev, line):                          # a short line flush right: a byline
         if width > 8 * size and ln.box[0] - left > 0.3 * width and right - ln.box[2] < size \
