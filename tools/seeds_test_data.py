@@ -73,7 +73,13 @@ own draws failed:
   two lines each: the row of captions, alone above the photos' white, across both halves);
 * ``dogleg-title-short-of-column-edge``: the first page of ``dogleg-3-digital`` of seed 4600
   (the second story's titles set across the first two of four columns, stopping a little
-  short of the second column's right edge).
+  short of the second column's right edge);
+* ``greeting-caption-beside-message``: the first page of ``greeting-3-digital`` of seed 4100
+  (the signer's portrait in a side column, its caption of two lines set smaller than the
+  message beside it, level with the message's lines);
+* ``greeting-short-paragraphs``: page 2 of ``greeting-4-digital`` of seed 4500 (an English
+  message of a salutation, paragraphs of two lines and a closing wish: as many steps across
+  paragraph gaps as between lines).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -112,7 +118,9 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("quartet-ragged-intro-run-on", "quartet-5-digital", (1,), seed=4500),
          Saved("overhead-captions-over-halves", "overhead-2-digital", (3,), seed=4200),
          Saved("dogleg-title-short-of-column-edge", "dogleg-3-digital", (1,), seed=4600),
-         Saved("briefs-masthead-over-run-on-column", "briefs-5-digital", (1,), seed=4200))
+         Saved("briefs-masthead-over-run-on-column", "briefs-5-digital", (1,), seed=4200),
+         Saved("greeting-caption-beside-message", "greeting-3-digital", (1,), seed=4100),
+         Saved("greeting-short-paragraphs", "greeting-4-digital", (2,), seed=4500))
 
 
 if __name__ == "__main__":

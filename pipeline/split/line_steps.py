@@ -26,6 +26,14 @@ from statistics import median
 
 from magpipe.split.pieces import Line
 
+# A text whose paragraphs are short (a greeting's salutation, two-line paragraphs, its closing
+# wish) has nearly as many steps across a paragraph gap as steps between lines of a paragraph,
+# or more: the median is then the paragraph step, or the mean of the two (even counts), and no
+# gap rises ``layout.PITCH_JUMP`` above it (issue 16: greeting of seed 4500, whose space after a
+# paragraph is 0.35-0.7 of the leading). On a text layer, steps under ``LEADING_SHARE`` x the
+# median, when they make at least ``LEADING_PART`` of the steps, are the leading.
+LEADING_SHARE = 0.85
+LEADING_PART = 1 / 3
 SAME_SIZE = 0.1      # text layers: sizes this close (relative) are one type's
 OCR_SIZE = 0.35      # OCR: box heights this close (relative to the lower) may be one type's
 
@@ -40,9 +48,21 @@ def one_type(a: Line, b: Line, exact: bool, cw_jump: float) -> bool:
 
 
 def usual_step(steps: list[float], exact: bool, page_pitch: float = 0.0) -> float:
-    """A region's pitch from the steps between its lines of one type: their median; on OCR
-    pages, of two steps the one nearer the page's own line pitch (``page_pitch``; 0:
-    unknown, the median)."""
-    if exact or len(steps) != 2 or not page_pitch:
+    """A region's pitch from the steps between its lines of one type: on a text layer their
+    ``leading``; on OCR pages their median, and of two steps the one nearer the page's own
+    line pitch (``page_pitch``; 0: unknown, the median)."""
+    if exact:
+        return leading(steps)
+    if len(steps) != 2 or not page_pitch:
         return median(steps)
     return min(steps, key=lambda step: abs(step - page_pitch))
+
+
+def leading(steps: list[float]) -> float:
+    """A text layer's leading from steps between its lines (some across paragraph gaps): the
+    median of the steps under ``LEADING_SHARE`` x the median of all, when they are at least
+    ``LEADING_PART`` of them (paragraphs of a line or two), else the median."""
+    middle = median(steps)
+    lower = [s for s in steps if s < LEADING_SHARE * middle]
+    return median(lower) if len(lower) >= 2 and len(lower) >= LEADING_PART * len(steps) \
+        else middle
