@@ -441,3 +441,20 @@ def test_a_message_of_short_paragraphs_is_cut_at_its_paragraph_gaps() -> None:
     assert len(got) == len(want)
     for text, block in zip(want, got, strict=True):
         assert fuzz.ratio(text, block) >= 95, text[:40]
+
+
+@pytest.mark.parametrize("name", ["notices-band-past-narrow-column",
+                                  "notices-band-in-narrow-column"])
+def test_a_section_band_over_narrow_columns_is_a_header(name: str) -> None:
+    """A news page's section band (``TIN TỨC - SỰ KIỆN`` flush left, ``NEWS AND EVENTS``
+    flush right) over three narrow columns: the English half starts left of its column's
+    text, or a little over two body sizes inside it, so it is no column's title; both halves
+    are headers, and no article is titled by them."""
+    truth, result = _split(name)
+    want = [b["text"] for b in truth["pages"][0]["blocks"]
+            if b["role"] == "header" and b["box"][1] > 40]
+    assert len(want) == 2
+    blocks = result.pages[0].blocks
+    for text in want:
+        block = next(b for b in blocks if fuzz.ratio(b.text, text) >= 95)
+        assert block.role == Role.HEADER, (text, block.role)
