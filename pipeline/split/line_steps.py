@@ -31,9 +31,13 @@ from magpipe.split.pieces import Line
 # or more: the median is then the paragraph step, or the mean of the two (even counts), and no
 # gap rises ``layout.PITCH_JUMP`` above it (issue 16: greeting of seed 4500, whose space after a
 # paragraph is 0.35-0.7 of the leading). On a text layer, steps under ``LEADING_SHARE`` x the
-# median, when they make at least ``LEADING_PART`` of the steps, are the leading.
+# median, when they make at least ``LEADING_PART`` of the steps and agree within
+# ``LEADING_SPREAD`` (a text layer's leading is one value; steps spread wider are rows of other
+# texts read together, a caption's lines among a column's: cutout-3 of seed 4200), are the
+# leading.
 LEADING_SHARE = 0.85
 LEADING_PART = 1 / 3
+LEADING_SPREAD = 1.1
 SAME_SIZE = 0.1      # text layers: sizes this close (relative) are one type's
 OCR_SIZE = 0.35      # OCR: box heights this close (relative to the lower) may be one type's
 
@@ -61,8 +65,9 @@ def usual_step(steps: list[float], exact: bool, page_pitch: float = 0.0) -> floa
 def leading(steps: list[float]) -> float:
     """A text layer's leading from steps between its lines (some across paragraph gaps): the
     median of the steps under ``LEADING_SHARE`` x the median of all, when they are at least
-    ``LEADING_PART`` of them (paragraphs of a line or two), else the median."""
+    ``LEADING_PART`` of them (paragraphs of a line or two) and within ``LEADING_SPREAD`` of
+    each other, else the median."""
     middle = median(steps)
     lower = [s for s in steps if s < LEADING_SHARE * middle]
     return median(lower) if len(lower) >= 2 and len(lower) >= LEADING_PART * len(steps) \
-        else middle
+        and max(lower) <= LEADING_SPREAD * min(lower) else middle
