@@ -51,12 +51,18 @@ def one_type(a: Line, b: Line, exact: bool, cw_jump: float) -> bool:
         abs(a.size - b.size) < OCR_SIZE * min(a.size, b.size)
 
 
-def usual_step(steps: list[float], exact: bool, page_pitch: float = 0.0) -> float:
+def usual_step(steps: list[float], exact: bool, page_pitch: float = 0.0,
+               sizes: tuple[float, ...] = ()) -> float:
     """A region's pitch from the steps between its lines of one type: on a text layer their
     ``leading``; on OCR pages their median, and of two steps the one nearer the page's own
-    line pitch (``page_pitch``; 0: unknown, the median)."""
-    if exact:
+    line pitch (``page_pitch``; 0: unknown, the median). The ``leading`` is read only where
+    the lines the steps join (their ``sizes``) are all set in one size (``SAME_SIZE``): a
+    title's loose steps over a lead's tight ones are two types' leadings, no paragraph gaps
+    (cards-4 of seed 1600)."""
+    if exact and sizes and max(sizes) <= (1 + SAME_SIZE) * min(sizes):
         return leading(steps)
+    if exact:
+        return median(steps)
     if len(steps) != 2 or not page_pitch:
         return median(steps)
     return min(steps, key=lambda step: abs(step - page_pitch))
