@@ -408,3 +408,53 @@ def test_column_text_under_a_title_short_of_the_second_columns_edge_is_body() ->
         assert block.role == Role.BODY, (opening, block.role)
     want = [b["role"] for b in truth["pages"][0]["blocks"] if b["role"] == "intro"]
     assert sum(b.role == Role.INTRO for b in blocks) == len(want)
+
+
+def test_a_smaller_caption_of_two_lines_beside_the_message_is_no_part_of_it() -> None:
+    """The signer's portrait in a side column, its caption of two lines set smaller than the
+    message beside it and level with the message's lines: the caption's two rows lie closer
+    than a body line's height, yet they are two rows, so the strip between the two is a
+    gutter; the caption and its credit stay out of the message's paragraphs, every one of
+    which is read whole."""
+    truth, result = _split("greeting-caption-beside-message")
+    blocks = result.pages[0].blocks
+    left = min(b["box"][0] for b in truth["pages"][0]["blocks"] if b["role"] == "body")
+    assert all(b.box[0] >= left - 1 for b in blocks if b.role == Role.BODY)
+    want = [b["text"] for b in truth["pages"][0]["blocks"] if b["role"] == "body"]
+    got = [b.text for b in blocks if b.role == Role.BODY]
+    assert len(got) == len(want)
+    for text, block in zip(want, got, strict=True):
+        assert fuzz.ratio(text, block) >= 95, text[:40]
+    caption = next(b["text"] for b in truth["pages"][0]["blocks"] if b["role"] == "caption")
+    assert any(b.role == Role.CAPTION and fuzz.ratio(b.text, caption) >= 90 for b in blocks)
+
+
+def test_a_message_of_short_paragraphs_is_cut_at_its_paragraph_gaps() -> None:
+    """A salutation, paragraphs of two lines and a closing wish: nearly half the steps between
+    the message's lines cross a paragraph gap, so their median is no leading; the leading is
+    the lower steps', and each of the truth's paragraphs (the salutation too) is a block of
+    its own."""
+    truth, result = _split("greeting-short-paragraphs")
+    want = [b["text"] for p in truth["pages"] for b in p["blocks"] if b["role"] == "body"]
+    got = [b.text for page in result.pages for b in page.blocks if b.role == Role.BODY]
+    assert len(want) == 5
+    assert len(got) == len(want)
+    for text, block in zip(want, got, strict=True):
+        assert fuzz.ratio(text, block) >= 95, text[:40]
+
+
+@pytest.mark.parametrize("name", ["notices-band-past-narrow-column",
+                                  "notices-band-in-narrow-column"])
+def test_a_section_band_over_narrow_columns_is_a_header(name: str) -> None:
+    """A news page's section band (``TIN TỨC - SỰ KIỆN`` flush left, ``NEWS AND EVENTS``
+    flush right) over three narrow columns: the English half starts left of its column's
+    text, or a little over two body sizes inside it, so it is no column's title; both halves
+    are headers, and no article is titled by them."""
+    truth, result = _split(name)
+    want = [b["text"] for b in truth["pages"][0]["blocks"]
+            if b["role"] == "header" and b["box"][1] > 40]
+    assert len(want) == 2
+    blocks = result.pages[0].blocks
+    for text in want:
+        block = next(b for b in blocks if fuzz.ratio(b.text, text) >= 95)
+        assert block.role == Role.HEADER, (text, block.role)

@@ -73,7 +73,18 @@ own draws failed:
   two lines each: the row of captions, alone above the photos' white, across both halves);
 * ``dogleg-title-short-of-column-edge``: the first page of ``dogleg-3-digital`` of seed 4600
   (the second story's titles set across the first two of four columns, stopping a little
-  short of the second column's right edge).
+  short of the second column's right edge);
+* ``greeting-caption-beside-message``: the first page of ``greeting-3-digital`` of seed 4100
+  (the signer's portrait in a side column, its caption of two lines set smaller than the
+  message beside it, level with the message's lines);
+* ``greeting-short-paragraphs``: page 2 of ``greeting-4-digital`` of seed 4500 (an English
+  message of a salutation, paragraphs of two lines and a closing wish: as many steps across
+  paragraph gaps as between lines);
+* ``notices-band-past-narrow-column``: the first page of ``notices-5-digital`` of seed 4200
+  (a section band over three narrow columns on a sheet 737 points wide: its English half,
+  flush right, starts left of its column's text);
+* ``notices-band-in-narrow-column``: the first page of ``notices-1-digital`` of seed 4100
+  (the same band's English half starting 2.8 body sizes inside its column).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -112,7 +123,11 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("quartet-ragged-intro-run-on", "quartet-5-digital", (1,), seed=4500),
          Saved("overhead-captions-over-halves", "overhead-2-digital", (3,), seed=4200),
          Saved("dogleg-title-short-of-column-edge", "dogleg-3-digital", (1,), seed=4600),
-         Saved("briefs-masthead-over-run-on-column", "briefs-5-digital", (1,), seed=4200))
+         Saved("briefs-masthead-over-run-on-column", "briefs-5-digital", (1,), seed=4200),
+         Saved("greeting-caption-beside-message", "greeting-3-digital", (1,), seed=4100),
+         Saved("greeting-short-paragraphs", "greeting-4-digital", (2,), seed=4500),
+         Saved("notices-band-past-narrow-column", "notices-5-digital", (1,), seed=4200),
+         Saved("notices-band-in-narrow-column", "notices-1-digital", (1,), seed=4100))
 
 
 if __name__ == "__main__":

@@ -172,7 +172,10 @@ def _judged_split(pieces: list[Line], gutter: Span, body: float, min_rows: int,
         return False                       # a "column" narrower than a few words is not one
     for side in (left, right):
         centres = [(p.box[1] + p.box[3]) / 2 for p in side]
-        if max(centres) - min(centres) < body:
+        # the side's own type measures a row: a caption set smaller than the body stacks its
+        # lines closer than the body's height (issue 16: greeting-3 of seed 4100, a portrait's
+        # caption of two lines beside the message)
+        if max(centres) - min(centres) < min(body, *(p.box[3] - p.box[1] for p in side)):
             return False                   # one row: a gap between the words of a title line
     # Column text is flush against its gutter (justified lines end at it, lines begin at it);
     # a gap between words that happens to run through a few lines is not lined like that:

@@ -245,9 +245,11 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
     if not lines:
         return [Para(lines=(p,), box=p.box, region=index) for p in junk]
     edges = all_line_edges(lines)     # (line_edges)
-    steps = [b.base - a.base for a, b in zip(lines, lines[1:], strict=False)
-             if one_type(a, b, exact, CW_JUMP) and b.base > a.base]
-    pitch = usual_step(steps, exact, page_pitch) if len(steps) >= 2 else \
+    joined = [(a, b) for a, b in zip(lines, lines[1:], strict=False)
+              if one_type(a, b, exact, CW_JUMP) and b.base > a.base]
+    steps = [b.base - a.base for a, b in joined]
+    sizes = tuple(ln.size for pair in joined for ln in pair)
+    pitch = usual_step(steps, exact, page_pitch, sizes) if len(steps) >= 2 else \
         unmeasured_pitch(lines, exact, page_pitch, body, borrowed)  # (doc_pitch)
     groups: list[list[Line]] = [[lines[0]]]
     pitches = step_pitches(lines, pitch, exact)     # (a looser type's own leading)

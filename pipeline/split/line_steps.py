@@ -26,6 +26,18 @@ from statistics import median
 
 from magpipe.split.pieces import Line
 
+# A text whose paragraphs are short (a greeting's salutation, two-line paragraphs, its closing
+# wish) has nearly as many steps across a paragraph gap as steps between lines of a paragraph,
+# or more: the median is then the paragraph step, or the mean of the two (even counts), and no
+# gap rises ``layout.PITCH_JUMP`` above it (issue 16: greeting of seed 4500, whose space after a
+# paragraph is 0.35-0.7 of the leading). On a text layer, steps under ``LEADING_SHARE`` x the
+# median, when they make at least ``LEADING_PART`` of the steps and agree within
+# ``LEADING_SPREAD`` (a text layer's leading is one value; steps spread wider are rows of other
+# texts read together, a caption's lines among a column's: cutout-3 of seed 4200), are the
+# leading.
+LEADING_SHARE = 0.85
+LEADING_PART = 1 / 3
+LEADING_SPREAD = 1.1
 SAME_SIZE = 0.1      # text layers: sizes this close (relative) are one type's
 OCR_SIZE = 0.35      # OCR: box heights this close (relative to the lower) may be one type's
 
@@ -39,10 +51,29 @@ def one_type(a: Line, b: Line, exact: bool, cw_jump: float) -> bool:
         abs(a.size - b.size) < OCR_SIZE * min(a.size, b.size)
 
 
-def usual_step(steps: list[float], exact: bool, page_pitch: float = 0.0) -> float:
-    """A region's pitch from the steps between its lines of one type: their median; on OCR
-    pages, of two steps the one nearer the page's own line pitch (``page_pitch``; 0:
-    unknown, the median)."""
-    if exact or len(steps) != 2 or not page_pitch:
+def usual_step(steps: list[float], exact: bool, page_pitch: float = 0.0,
+               sizes: tuple[float, ...] = ()) -> float:
+    """A region's pitch from the steps between its lines of one type: on a text layer their
+    ``leading``; on OCR pages their median, and of two steps the one nearer the page's own
+    line pitch (``page_pitch``; 0: unknown, the median). The ``leading`` is read only where
+    the lines the steps join (their ``sizes``) are all set in one size (``SAME_SIZE``): a
+    title's loose steps over a lead's tight ones are two types' leadings, no paragraph gaps
+    (cards-4 of seed 1600)."""
+    if exact and sizes and max(sizes) <= (1 + SAME_SIZE) * min(sizes):
+        return leading(steps)
+    if exact:
+        return median(steps)
+    if len(steps) != 2 or not page_pitch:
         return median(steps)
     return min(steps, key=lambda step: abs(step - page_pitch))
+
+
+def leading(steps: list[float]) -> float:
+    """A text layer's leading from steps between its lines (some across paragraph gaps): the
+    median of the steps under ``LEADING_SHARE`` x the median of all, when they are at least
+    ``LEADING_PART`` of them (paragraphs of a line or two) and within ``LEADING_SPREAD`` of
+    each other, else the median."""
+    middle = median(steps)
+    lower = [s for s in steps if s < LEADING_SHARE * middle]
+    return median(lower) if len(lower) >= 2 and len(lower) >= LEADING_PART * len(steps) \
+        and max(lower) <= LEADING_SPREAD * min(lower) else middle

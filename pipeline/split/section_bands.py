@@ -25,7 +25,9 @@ from magpipe.text.headings import in_capitals
 log = logging.getLogger(__name__)
 
 FLUSH = 1.0          # x body size: how near the text's edge a flush half ends
-RAGGED = 3.0         # x body size: a flush-right half starts at least this far inside its column
+RAGGED = 2.0         # x body size: a flush-right half starts at least this far inside its column
+                     # (a column's title starts at its edge, within FLUSH; notices-1 of seed
+                     # 4100: 2.8 body sizes in, on a sheet of three narrow columns)
 _FURNITURE = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER})
 # text a band opens the page above: none of it lies over the band (a quartet scan's row of
 # two titles' second lines, mid-page under the columns of the article above, was no band)
@@ -42,6 +44,22 @@ def _large(role: str, f: Facts, page: PageFacts) -> bool:
     measures one type narrower under marks and with a dash between words: ``TIN TỨC - SỰ
     KIỆN`` measured as body beside its twin ``NEWS AND EVENTS``, measured as a title)."""
     return role == Role.TITLE or (not page.exact and role == Role.BODY and in_capitals(f.text))
+
+
+def _overhangs(start: float, end: float, foot: float, roles: list[str], facts: list[Facts],
+               text: list[int], body: float) -> bool:
+    """The right half (``start`` to ``end``, its foot at ``foot``) starts more than ``FLUSH``
+    body sizes left of the running text right under it: wider than the column it ends over,
+    it is no column's title (a column's title starts at its text's edge). On a page of
+    narrow columns the band's name reaches past its column's left edge, and the column's
+    range, taken from the blocks in it, then starts where the name does (issue 16: notices-5
+    of seed 4200, three columns on a sheet 737 points wide)."""
+    under = [facts[k] for k in text if roles[k] in _RUNNING and facts[k].box[1] >= foot
+             and facts[k].box[0] < end and facts[k].box[2] > start]
+    if not under:
+        return False
+    nearest = min(under, key=lambda f: f.box[1])
+    return nearest.box[0] - start > FLUSH * body
 
 
 def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -67,7 +85,9 @@ def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list
             continue
         start, end = min(facts[k].box[0] for k in row), max(facts[k].box[2] for k in row)
         first = min(row, key=lambda k: facts[k].box[0])
-        if right - end > FLUSH * body or start - facts[first].column_box[0] < RAGGED * body:
+        if right - end > FLUSH * body or \
+                start - facts[first].column_box[0] < RAGGED * body and \
+                not _overhangs(start, end, fa.box[3], roles, facts, text, body):
             continue
         if any(roles[k] in _RUNNING and facts[k].box[3] <= fa.box[1] for k in text):
             continue        # (text above it: a row of two titles' last lines, not a band)
