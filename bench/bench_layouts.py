@@ -204,7 +204,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the twenty-ninth round's families
              "fixtures/layouts_twentyninth.py", "fixtures/twentyninth_kit.py",
              "fixtures/twentyninth_turnhead.py", "fixtures/twentyninth_voxpop.py",
-             "fixtures/twentyninth_companion.py")
+             "fixtures/twentyninth_companion.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_stepped.py", "fixtures/heldout_scrapbook.py",
+             "fixtures/heldout_wildart.py")
 SOURCES = ("rules", "model")
 
 
