@@ -2,7 +2,8 @@
 pair sets (``lm.LanguageModel``, ``scoring``), exact and a byte per eight members, where a
 sorted key array would need a binary search per lookup.
 
-Pure logic on numpy arrays, no I/O; ``set_bits`` runs compiled (``repair.compiled``).
+Pure logic on numpy arrays, no I/O; ``set_bits`` runs compiled (``repair.compiled``), and
+``member_ranks`` does while the compiled loops are in use (``BitSet.find``).
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ the same order). ``run`` therefore starts every process on the plain functions a
 to the compiled ones for good once the plain loops' work passes ``PLAIN_BUDGET`` items (a
 stripped page does at its first call; a process that repairs one short text never
 loads numba): the rent-or-buy rule, which spends at most about twice the better of the two.
+A loop fused for the compiled tier, an interpreted step per item where numpy's form costs
+a few array operations per call, keeps that numpy form for the plain tier: its caller asks
+``in_use`` or ``runs_plain`` and runs the one or the other (``lattice``, ``BitSet.find``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,12 @@
-"""Where the trigram histories of a sequence of slots lie, and what their rows gather.
+"""The bigram level's pairs and scores, where the trigram histories of a sequence of slots
+lie, and what their rows gather.
 
 Pure logic on integer arrays, compiled (``compiled``): ``lattice.Lattice._histories``
 asks for millions of (history, option) entries on a page of stripped text, and in numpy
-each of its dozen index steps wrote an array of that size. The arrays are those of
+each of its dozen index steps wrote an array of that size. ``bigram_pairs``,
+``pair_values`` and ``history_scores`` fuse whole levels into one pass each: the compiled
+tier runs them; the plain tier runs their numpy forms (``lattice_plain``), where an
+interpreted step per item would cost more than the arrays. The arrays are those of
 ``Lattice.scores`` (per word ``u``: ``n[u]`` options from ``offset[u]``, ``d1[u]`` /
 ``d2[u]`` options of the words before in its run, ``prev[u]`` / ``prev2[u]``: it has
 them; ``brk[u]``: the context ends after it, with one more entry, True, for the end;
