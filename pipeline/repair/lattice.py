@@ -40,6 +40,13 @@ SWITCH = -4.0        # log-penalty for switching between Vietnamese and other wo
 # in the cache and are reused, block after block. Every entry is worked out alone, so the
 # blocks change no score.
 ROWS_AT_ONCE = 1 << 15
+# Pairs of a sequence (entries of a block of rows) from which the compiled tier takes the
+# fused loops (``lattice_index``) over the numpy forms (``lattice_plain``): numba checks the
+# type of each of a fused loop's dozen arguments at every call, which on the many short
+# sequences of a sound page cost more than the arrays it saves (measured, compiled tier,
+# ms a page: the TCVN3 report 5.6 -> 6.7, the bulletin 10.0 -> 10.5 with fused loops at
+# every size).
+FUSED_FROM = 2_000
 
 
 @dataclass(frozen=True)
@@ -194,7 +201,7 @@ class Lattice:
         pair_at = np.concatenate([[0], np.cumsum(d1 * n)])
         # the fused loops with the compiled tier in use, else their numpy forms (uncharged,
         # as the bigram level always was: a page's few thousand pairs in a dozen arrays)
-        fused = in_use()
+        fused = in_use() and int(pair_at[-1]) >= FUSED_FROM
         if fused:
             need_at, before, option = run(bigram_pairs, len(n) + int(pair_at[-1]), n, d1,
                                           pair_at, offset, prev, brk, keep)
@@ -257,10 +264,11 @@ class Lattice:
         tail, arrays = None, ()
         for a, b in _chunks(row_at, ROWS_AT_ONCE) if len(word) else ():
             work = b - a + int(row_at[b] - row_at[a])
-            if runs_plain(work):
+            small = work < FUSED_FROM and in_use()
+            if small or runs_plain(work):
                 rows[row_at[a]:row_at[b]] = lattice_plain.history_block(
                     lm, terms, n, offset, pair_at, keep, lm_ids, emit, value, need_at, lp2,
-                    word[a:b], k1[a:b], h2[a:b], h1[a:b], found[a:b])
+                    word[a:b], k1[a:b], h2[a:b], h1[a:b], found[a:b], small)
                 continue
             if tail is None:
                 tail = lm.ends_trigram(hl, wl)    # per pair: a stored trigram ends with it

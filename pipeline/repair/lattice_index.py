@@ -251,6 +251,7 @@ def warm(trigram_arrays: tuple[np.ndarray, ...] | None = None) -> None:
                           np.zeros(2), np.zeros(2), ints, np.zeros(2), -4.0)
     compiled(candidate_histories)(ints, ints, ints, flags, flags, np.ones(3, dtype=bool),
                                   ints, flags, ints)
+    compiled(history_rows)(ints, ints, ints, flags, ints[:0], ints[:0])
     if trigram_arrays is not None:
         floats = np.zeros(2)
         compiled(history_scores)(ints, ints, ints, flags, ints, floats, floats, ints,

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from magpipe.repair.compiled import plain_args
+from magpipe.repair.compiled import compiled, plain_args
 from magpipe.repair.lattice_index import history_rows
 from magpipe.repair.lm import LanguageModel
 from magpipe.repair.scoring import Mixer, MixTerms
@@ -80,15 +80,17 @@ def history_block(lm: LanguageModel, terms: MixTerms, n: np.ndarray, offset: np.
                   pair_at: np.ndarray, keep: np.ndarray, lm_ids: np.ndarray,
                   emit: np.ndarray, value: np.ndarray, need_at: np.ndarray, lp2: np.ndarray,
                   word: np.ndarray, k1: np.ndarray, h2: np.ndarray, h1: np.ndarray,
-                  found: np.ndarray) -> np.ndarray:
+                  found: np.ndarray, compiled_index: bool = False) -> np.ndarray:
     """The rows of the stored histories (``word``, ``k1``, model ids ``h2``, ``h1``, row
     ``found`` among the model's histories), laid out flat (``lattice_index.history_scores``
     with its mix, in numpy): an option that keeps the word scores as at the bigram level;
     a syllable, ``emit`` plus the mix of its trigram with its pair's ``terms``. The index
-    loop (``history_rows``) runs as plain Python: the caller charged it to the tier."""
-    work = len(word) + int(n[word].sum())
-    _row_at, pair, sel, history, option = history_rows(
-        *plain_args((n, offset, pair_at, keep, word, k1), work))
+    loop (``history_rows``) runs compiled with ``compiled_index``, else as plain Python
+    (the caller charged it to the tier)."""
+    arrays = (n, offset, pair_at, keep, word, k1)
+    _row_at, pair, sel, history, option = (
+        compiled(history_rows)(*arrays) if compiled_index
+        else history_rows(*plain_args(arrays, len(word) + int(n[word].sum()))))
     rows = value[pair]
     local = need_at[pair[sel]]
     tri = lm.trigram_logp(h2[history], h1[history], lm_ids[option], found[history],
