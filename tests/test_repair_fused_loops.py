@@ -115,8 +115,9 @@ def _lattice_args(decoder: Decoder, evidence: Evidence) -> tuple:
 @pytest.mark.parametrize("evidence", [Evidence.none(), EVIDENCE], ids=["alone", "evidence"])
 def test_a_lattices_scores_are_the_same_from_the_fused_loops_and_from_their_numpy_forms(
         evidence: Evidence, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The numpy forms (plain tier throughout), the fused loops compiled, the fused loops
-    run as plain Python (their source, as numba compiles it), and a tier that passes its
+    """The numpy forms (plain tier throughout), the compiled tier with its numpy forms
+    (a sequence shorter than ``FUSED_FROM``), the fused loops compiled, the fused loops run
+    as plain Python (their source, as numba compiles it), and a tier that passes its
     budget midway (the bigram level and the first blocks of rows in numpy, the rest
     fused): every array of the scores the same, bit for bit."""
     model = lm.load()
@@ -125,12 +126,15 @@ def test_a_lattices_scores_are_the_same_from_the_fused_loops_and_from_their_nump
     decoder = Decoder(lexicon.load(), model)
     args = _lattice_args(decoder, evidence)
     monkeypatch.setattr(LATTICE, "ROWS_AT_ONCE", 7)
+    outcomes = {}
+    monkeypatch.setattr(COMPILED, "TIERS", _tiers(True))
+    outcomes["compiled, numpy forms for short sequences"] = decoder.lattice.scores(*args)
+    monkeypatch.setattr(LATTICE, "FUSED_FROM", 0)       # the fused loops at every size
     numpy_tiers = _tiers(False)
     monkeypatch.setattr(COMPILED, "TIERS", numpy_tiers)
     reference = decoder.lattice.scores(*args)
     assert numpy_tiers.spent > 0 and not numpy_tiers.compiling
     assert len(reference.hist_keys) >= 20
-    outcomes = {}
     monkeypatch.setattr(COMPILED, "TIERS", _tiers(True))
     outcomes["compiled"] = decoder.lattice.scores(*args)
     with monkeypatch.context() as patch:
