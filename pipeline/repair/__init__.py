@@ -33,7 +33,7 @@ from magpipe.artifacts.pages import (
     Word,
 )
 from magpipe.config import Config
-from magpipe.repair import lattice_index, lexicon, lm, search
+from magpipe.repair import lattice_index, lexicon, lm, scoring, search
 from magpipe.repair.compiled import use_compiled
 from magpipe.repair.decoder import Decoder
 from magpipe.repair.evidence import Evidence
@@ -87,8 +87,9 @@ def load_compiled_loops() -> None:
     then share the machine code instead of each loading it."""
     use_compiled()
     search.warm()
-    lattice_index.warm()
     model = decoder().lm
+    lattice_index.warm(model.trigram_arrays() if model is not None else None)
+    scoring.warm()
     if model is not None:
         model.warm()
 

@@ -2,13 +2,14 @@
 pair sets (``lm.LanguageModel``, ``scoring``), exact and a byte per eight members, where a
 sorted key array would need a binary search per lookup.
 
-Pure logic on numpy arrays, no I/O; ``set_bits`` runs compiled (``repair.compiled``).
+Pure logic on numpy arrays, no I/O; ``set_bits`` runs compiled (``repair.compiled``), and
+``member_ranks`` does while the compiled loops are in use (``BitSet.find``).
 """
 
 from __future__ import annotations
 
 import numpy as np
-from magpipe.repair.compiled import compiled
+from magpipe.repair.compiled import compiled, in_use
 
 
 class BitSet:
@@ -48,6 +49,20 @@ class BitSet:
         low = words[at] & ((np.uint32(1) << (index & 31).astype(np.uint32)) - np.uint32(1))
         return below[at] + _POP16[low & np.uint32(0xFFFF)] + _POP16[low >> np.uint32(16)]
 
+    def find(self, index: np.ndarray) -> np.ndarray:
+        """``rank`` of each of ``index`` that is a member, -1 for the others: with the
+        compiled loops in use, ``has`` and ``rank`` in one compiled pass (``member_ranks``),
+        not a dozen arrays; on the plain tier, ``has`` then ``rank`` of the members in
+        numpy (``member_ranks`` in plain Python costs an interpreted step per item)."""
+        index = index.astype(np.int64, copy=False)
+        if in_use():
+            words, below = self._rank_tables()
+            return compiled(member_ranks)(self.bits, words, below, _POP16, index)
+        maybe = np.flatnonzero(self.has(index))
+        out = np.full(len(index), -1, dtype=np.int64)
+        out[maybe] = self.rank(index[maybe])
+        return out
+
     def _rank_tables(self) -> tuple[np.ndarray, np.ndarray]:
         """(the bits as 32-bit words, members below each word and in all)."""
         if self._words is None:
@@ -64,6 +79,23 @@ def set_bits(bits: np.ndarray, members: np.ndarray) -> None:
     """Set bit ``m & 7`` of byte ``m >> 3`` of ``bits`` for each ``m`` of ``members``."""
     for m in members:
         bits[m >> 3] |= np.uint8(1 << (m & 7))
+
+
+def member_ranks(bits: np.ndarray, words: np.ndarray, below: np.ndarray, pop16: np.ndarray,
+                 index: np.ndarray) -> np.ndarray:
+    """Per ``index``: its rank among the members (``BitSet.rank``) if it is one
+    (``BitSet.has``), else -1. ``words``, ``below``: ``BitSet._rank_tables``; ``pop16``:
+    the set bits of each 16-bit value."""
+    out = np.empty(len(index), dtype=np.int64)
+    for q in range(len(index)):
+        m = index[q]
+        if (bits[m >> 3] >> (m & 7)) & 1:
+            at = m >> 5
+            low = int(words[at]) & ((1 << (m & 31)) - 1)
+            out[q] = int(below[at]) + int(pop16[low & 0xFFFF]) + int(pop16[low >> 16])
+        else:
+            out[q] = -1
+    return out
 
 
 def _set_bits() -> np.ndarray:

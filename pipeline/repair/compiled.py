@@ -15,6 +15,9 @@ the same order). ``run`` therefore starts every process on the plain functions a
 to the compiled ones for good once the plain loops' work passes ``PLAIN_BUDGET`` items (a
 stripped page does at its first call; a process that repairs one short text never
 loads numba): the rent-or-buy rule, which spends at most about twice the better of the two.
+A loop fused for the compiled tier, an interpreted step per item where numpy's form costs
+a few array operations per call, keeps that numpy form for the plain tier: its caller asks
+``in_use`` or ``runs_plain`` and runs the one or the other (``lattice``, ``BitSet.find``).
 """
 
 from __future__ import annotations
@@ -62,17 +65,33 @@ class Tiers:
     def run(self, function: Callable[..., Any], work: int, *args: Any) -> Any:
         """``function(*args)``, plain or compiled; ``work``: about how many items it
         does (the loop's iterations, from its inputs' sizes)."""
-        if not self.compiling and self.follow and compiled.cache_info().currsize:
-            self.compiling = True
-        if not self.compiling:
-            if self.spent + work <= self.budget:
-                self.spent += work
-                return function(*plain_args(args, work))
-            log.info("repair's loops compiled: %d items done in plain Python, %d more asked",
-                     self.spent, work)
-            self.compiling = True
+        if self.plain(work):
+            return function(*plain_args(args, work))
         return compiled(function)(*args)
 
+    def plain(self, work: int) -> bool:
+        """Whether a loop of about ``work`` items runs as plain Python now: if so, the
+        work is charged to the budget; if not, the compiled loops are in use from now on.
+        (A caller with a numpy form of its own for the plain tier asks this, then runs
+        that form or the compiled loop.)"""
+        if self.in_use():
+            return False
+        if self.spent + work <= self.budget:
+            self.spent += work
+            return True
+        log.info("repair's loops compiled: %d items done in plain Python, %d more asked",
+                 self.spent, work)
+        self.compiling = True
+        return False
+
+    def in_use(self) -> bool:
+        """Whether the compiled loops are in use now (``run`` would take them whatever the
+        work), charging nothing and loading nothing: a caller with a vectorised numpy form
+        of a fused loop runs that instead while the process is on the plain tier, where
+        the fused loop run as plain Python costs an interpreted step per item."""
+        if not self.compiling and self.follow and compiled.cache_info().currsize:
+            self.compiling = True
+        return self.compiling
 
     def use_compiled(self) -> None:
         """Take the compiled loops from now on, whatever the work done so far."""
@@ -111,6 +130,16 @@ def run(function: Callable[..., Any], work: int, *args: Any) -> Any:
     function must not write into its arguments: run plain, it may be given copies of them
     (``plain_args``); its answers are what it returns."""
     return TIERS.run(function, work, *args)
+
+
+def runs_plain(work: int) -> bool:
+    """Whether a loop of ``work`` items runs as plain Python now (``Tiers.plain``)."""
+    return TIERS.plain(work)
+
+
+def in_use() -> bool:
+    """Whether this process runs the compiled loops now (``Tiers.in_use``)."""
+    return TIERS.in_use()
 
 
 def use_compiled() -> None:

@@ -19,10 +19,15 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 import numpy as np
-from magpipe.repair import lattice_index
-from magpipe.repair.compiled import run
+from magpipe.repair import lattice_index, lattice_plain, scoring
+from magpipe.repair.compiled import in_use, run, runs_plain
 from magpipe.repair.evidence import Evidence
-from magpipe.repair.lattice_index import candidate_histories, history_rows
+from magpipe.repair.lattice_index import (
+    bigram_pairs,
+    candidate_histories,
+    history_scores,
+    pair_values,
+)
 from magpipe.repair.lm import BOS
 from magpipe.repair.scoring import Mixer, Tables
 from magpipe.repair.search import warm
@@ -35,6 +40,13 @@ SWITCH = -4.0        # log-penalty for switching between Vietnamese and other wo
 # in the cache and are reused, block after block. Every entry is worked out alone, so the
 # blocks change no score.
 ROWS_AT_ONCE = 1 << 15
+# Pairs of a sequence (entries of a block of rows) from which the compiled tier takes the
+# fused loops (``lattice_index``) over the numpy forms (``lattice_plain``): numba checks the
+# type of each of a fused loop's dozen arguments at every call, which on the many short
+# sequences of a sound page cost more than the arrays it saves (measured, compiled tier,
+# ms a page: the TCVN3 report 5.6 -> 6.7, the bulletin 10.0 -> 10.5 with fused loops at
+# every size).
+FUSED_FROM = 2_000
 
 
 @dataclass(frozen=True)
@@ -144,7 +156,8 @@ class Lattice:
         self.model = tables.model
         self.lm = tables.lm
         warm()                      # the compiled loops, built or read back while loading
-        lattice_index.warm()
+        lattice_index.warm(self.lm.trigram_arrays() if self.lm is not None else None)
+        scoring.warm()
 
     def scores(self, slots: Sequence[Slot], priors: Sequence[tuple[float, float]],
                starts: Sequence[bool], breaks: Sequence[bool], evidence: Evidence) -> Scores:
@@ -183,28 +196,33 @@ class Lattice:
         fresh_value = mixer.mix(lm.bigram_logp(np.full(len(ids), BOS), lm_ids)
                                 if lm is not None else None,
                                 lm_ids, tables.p_uni[ids], seen, apply)
-        # the bigram level: option k1 of the word before (none at a run's start), option i
-        sizes = d1 * n
-        pair_at = np.concatenate([[0], np.cumsum(sizes)])
-        word = np.repeat(np.arange(count), sizes)
-        j = np.arange(pair_at[-1]) - pair_at[word]
-        width = n[word]
-        c = offset[word] + j % width
-        has = prev[word]
-        b = np.where(has, offset[word - 1] + j // width, 0)
-        cur_keep, before_keep = keep[c], keep[b] & has
-        fresh = ~has | before_keep | brk[word - 1]
-        value = fresh_value[c]
-        need = np.flatnonzero(~fresh & ~cur_keep)
-        h1, w, hl, wl = ids[b[need]], ids[c[need]], lm_ids[b[need]], lm_ids[c[need]]
+        # the bigram level: option k1 of the word before (none at a run's start), option
+        # i; the pairs of a syllable after a syllable read the bigram (``need``)
+        pair_at = np.concatenate([[0], np.cumsum(d1 * n)])
+        # the fused loops with the compiled tier in use, else their numpy forms (uncharged,
+        # as the bigram level always was: a page's few thousand pairs in a dozen arrays)
+        fused = in_use() and int(pair_at[-1]) >= FUSED_FROM
+        if fused:
+            need_at, before, option = run(bigram_pairs, len(n) + int(pair_at[-1]), n, d1,
+                                          pair_at, offset, prev, brk, keep)
+        else:
+            layout = lattice_plain.pair_layout(n, d1, pair_at, offset, prev, brk, keep)
+            need_at = layout.need_at
+            before, option = layout.before[layout.need], layout.option[layout.need]
+        h1, w, hl, wl = ids[before], ids[option], lm_ids[before], lm_ids[option]
         lp2 = lm.bigram_logp(hl, wl) if lm is not None else None
-        domain = tables.domain(h1, np.zeros(len(need), dtype=bool), w)
-        back = tables.backoff(h1, np.zeros(len(need), dtype=bool))
-        seen, apply = mixer.evidence_terms(ev, h1, np.zeros(len(need), dtype=bool), w)
-        value[need] = mixer.mix(lp2, wl, domain, seen, apply, back)
-        keep_step = np.where(has & ~before_keep & ~is_num[b], SWITCH, 0.0)
-        value = emit[c] + np.where(cur_keep, keep_step,
-                                   value + np.where(before_keep & ~is_num[c], SWITCH, 0.0))
+        fresh = np.zeros(len(h1), dtype=bool)
+        domain = tables.domain(h1, fresh, w)
+        back = tables.backoff(h1, fresh)
+        seen, apply = mixer.evidence_terms(ev, h1, fresh, w)
+        terms = mixer.terms(wl, domain, seen, apply, back)
+        mixed = (mixer.mixed(lp2, terms) if lp2 is not None
+                 else mixer.mix(None, wl, domain, seen, apply))
+        if fused:
+            value = run(pair_values, len(n) + int(pair_at[-1]), n, d1, pair_at, offset, prev,
+                        keep, is_num, emit, fresh_value, need_at, mixed, SWITCH)
+        else:
+            value = lattice_plain.pair_values(layout, is_num, emit, fresh_value, mixed, SWITCH)
         # two names in a row (``Son`` for ``Sơn``): the pair of names, read from the slots'
         # own fields first (the arrays' items, read one by one, cost 0.1 s a stripped run)
         names = [slot.name for slot in slots]
@@ -214,19 +232,20 @@ class Lattice:
                 value[pair_at[u]] = (emit[offset[u]] - self.model.uni(name)
                                      + self.model.bigram(before, name))
         key_at = np.concatenate([[0], np.cumsum(d2 * d1)])
-        need_at = np.full(len(value), -1, dtype=np.int64)
-        need_at[need] = np.arange(len(need))
         word, k2, k1, key, row_at, rows = self._histories(
             n, d1, d2, prev, prev2, brk, offset, keep, lm_ids, emit, pair_at, key_at, value,
-            need_at, lp2, domain, back, seen, apply)
+            need_at, lp2, terms, hl, wl)
         hist_at = np.searchsorted(word, np.arange(count + 1))
         return Scores(n.tolist(), d1.tolist(), d2.tolist(), pair_at.tolist(), value,
                       hist_at.tolist(), k2, k1, key, key_at[:-1], row_at, rows)
 
     def _histories(self, n, d1, d2, prev, prev2, brk, offset, keep, lm_ids, emit, pair_at,
-                   key_at, value, need_at, lp2, domain, back, seen, apply):
+                   key_at, value, need_at, lp2, terms, hl, wl):
         """(word, k2, k1, key, row_at, rows) of the histories the trigram model stores, in
-        word order (see ``Scores``): the scores of every option after each of them."""
+        word order (see ``Scores``): the scores of every option after each of them. The
+        pairs scored at the bigram level (model ids ``hl``, ``wl``; ``lp2``, their
+        bigram; ``terms``, their ``MixTerms``) are read again by the entries that end
+        with them."""
         empty = np.zeros(0, dtype=np.int64)
         lm = self.lm
         if lm is None or lp2 is None:
@@ -237,33 +256,30 @@ class Lattice:
         found = lm.find_histories(h2, h1)
         live = np.flatnonzero(found >= 0)
         word, k1, k2, h2, h1, found = (x[live] for x in (word, k1, k2, h2, h1, found))
-        # every option of its word after each history, laid out flat from ``row_at[h]``
+        # every option of its word after each history, laid out flat from ``row_at[h]``;
+        # per block, the fused loop (compiled tier) or its numpy form (plain tier), the
+        # block's work charged as the index loop of the numpy form always was
         row_at = np.concatenate([[0], np.cumsum(n[word])])
         rows = np.empty(int(row_at[-1]))
-        for a, b in _chunks(row_at, ROWS_AT_ONCE):
-            rows[row_at[a]:row_at[b]] = self._rows(
-                n, offset, keep, lm_ids, emit, pair_at, value, need_at, lp2, domain, back,
-                seen, apply, word[a:b], k1[a:b], h2[a:b], h1[a:b], found[a:b])
+        tail, arrays = None, ()
+        for a, b in _chunks(row_at, ROWS_AT_ONCE) if len(word) else ():
+            work = b - a + int(row_at[b] - row_at[a])
+            small = work < FUSED_FROM and in_use()
+            if small or runs_plain(work):
+                rows[row_at[a]:row_at[b]] = lattice_plain.history_block(
+                    lm, terms, n, offset, pair_at, keep, lm_ids, emit, value, need_at, lp2,
+                    word[a:b], k1[a:b], h2[a:b], h1[a:b], found[a:b], small)
+                continue
+            if tail is None:
+                tail = lm.ends_trigram(hl, wl)    # per pair: a stored trigram ends with it
+                arrays = lm.trigram_arrays()
+            block, sel, at, logp = run(
+                history_scores, work, n, offset, pair_at, keep, lm_ids, value, emit, need_at,
+                word[a:b], k1[a:b], found[a:b], tail, lp2, *arrays)
+            block[sel] += self.mixer.mixed_at(logp, at, terms)
+            rows[row_at[a]:row_at[b]] = block
         key = key_at[word] + k2 * d1[word] + k1
         return word, k2, k1, key, row_at, rows
-
-    def _rows(self, n, offset, keep, lm_ids, emit, pair_at, value, need_at, lp2, domain, back,
-              seen, apply, word, k1, h2, h1, found):
-        """The rows of the stored histories (``word``, ``k1``, model ids ``h2``, ``h1``, row
-        ``found`` among the model's histories), laid out flat: every option of the word
-        after each (those that keep the word: as at the bigram level)."""
-        _row_at, pair, sel, history, option = run(
-            history_rows, len(word) + int(n[word].sum()), n, offset, pair_at, keep, word, k1)
-        rows = value[pair]
-        w = lm_ids[option]
-        local = need_at[pair[sel]]
-        lm = self.lm
-        assert lm is not None       # _histories asks for rows only when there is a model
-        tri = lm.trigram_logp(h2[history], h1[history], w, found[history], lp2[local])
-        rows[sel] = emit[option] + self.mixer.mix(
-            tri, w, domain[local], seen[local] if seen is not None else None,
-            apply[local] if apply is not None else None, back[local])
-        return rows
 
 
 def _chunks(at: np.ndarray, size: int) -> list[tuple[int, int]]:

@@ -241,21 +241,23 @@ class LanguageModel:
         """log P(w | h1) of the bigram level (``h1 = BOS``: the start of a context) for
         integer arrays: the stored bigram, else the history's backoff plus the unigram."""
         pairs = _pair_of(h1, w, self._width)
-        maybe = np.flatnonzero(self._bi_bits.has(pairs))
-        bi = np.full(len(w), -1, dtype=np.int64)
-        bi[maybe] = (self._bi_bits.rank(pairs[maybe]) if self._bi_bits.ranks_keys()
-                     else _find(self._bi_keys, ((h1[maybe] << 16) | w[maybe]).astype(np.uint32)))
+        if self._bi_bits.ranks_keys():
+            bi = self._bi_bits.find(pairs)
+        else:
+            maybe = np.flatnonzero(self._bi_bits.has(pairs))
+            bi = np.full(len(w), -1, dtype=np.int64)
+            bi[maybe] = _find(self._bi_keys, ((h1[maybe] << 16) | w[maybe]).astype(np.uint32))
         return _pick(self._books[0], self._bi_q, bi, self._uni_bow[h1] + self._uni[w])
 
     def find_histories(self, h2: np.ndarray, h1: np.ndarray) -> np.ndarray:
         """Per (h2, h1) of integer arrays, its row among the stored trigram histories, -1
         where it is none (then every trigram of it is its bigram, with a backoff of 1)."""
         pairs = _pair_of(h2, h1, self._width)
+        if self._ctx_bits.ranks_keys():
+            return self._ctx_bits.find(pairs)
         maybe = np.flatnonzero(self._ctx_bits.has(pairs))
         rows = np.full(len(h1), -1, dtype=np.int64)
-        rows[maybe] = (self._ctx_bits.rank(pairs[maybe]) if self._ctx_bits.ranks_keys()
-                       else _find(self._ctx_keys,
-                                  ((h2[maybe] << 16) | h1[maybe]).astype(np.uint32)))
+        rows[maybe] = _find(self._ctx_keys, ((h2[maybe] << 16) | h1[maybe]).astype(np.uint32))
         return rows
 
     def trigram_logp(self, h2: np.ndarray, h1: np.ndarray, w: np.ndarray, history: np.ndarray,
@@ -267,11 +269,28 @@ class LanguageModel:
         bow = self._books[1][self._ctx_q[history]] if len(self._ctx_q) else np.zeros(len(w))
         return _pick(self._books[2], self._tri_q, tri, bow + bigram)
 
+    def ends_trigram(self, h1: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """Per (h1, w) of integer arrays: whether some stored trigram ends with the pair
+        (the filter ``find_in_ranges`` reads before it searches)."""
+        m = h1.astype(np.int64, copy=False) * self._width + w.astype(np.int64, copy=False)
+        return ((self._tails[m >> 3] >> (m & 7)) & 1).astype(bool)
+
+    def trigram_arrays(self) -> tuple[np.ndarray, ...]:
+        """The arrays a compiled loop reads to find a stored trigram and its value as
+        ``trigram_logp`` does (``lattice_index.history_scores``): the keys' low bits, each
+        stored history's stretch of them (first, last), the trigrams' codes and their
+        codebook, the histories' backoff codes and theirs."""
+        return (self._tri_lo, self._tri_first, self._tri_last, self._tri_q, self._books[2],
+                self._ctx_q, self._books[1])
+
     def warm(self) -> None:
-        """Run the trigram search once on one query (compiled when the compiled loops are
-        in use: numba's cache read now, not at the first document)."""
+        """Run the trigram search and the pair sets' lookups once on one query (compiled
+        when the compiled loops are in use: numba's cache read now, not at the first
+        document)."""
         one = np.zeros(1, dtype=np.int64)
         self._find_trigrams(one, one, one)
+        self.bigram_logp(one, one)
+        self.find_histories(one, one)
 
     def _find_trigrams(self, rows: np.ndarray, h1: np.ndarray, w: np.ndarray) -> np.ndarray:
         """``trigram_rows.find_in_ranges`` over this model's keys. The compiled function is

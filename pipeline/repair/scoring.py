@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from magpipe.repair.bitset import BitSet
+from magpipe.repair.compiled import compiled, run
 from magpipe.repair.evidence import EVIDENCE_WEIGHT, Evidence
 from magpipe.repair.lexicon.model import Model
 from magpipe.repair.lexicon.text_stats import NUM
@@ -166,6 +167,53 @@ class EvidenceArrays:
 
 
 
+@dataclass(frozen=True)
+class MixTerms:
+    """Per n-gram, what ``Mixer.mix`` weighs log P_lm with: the word is unknown to the
+    general model (``unk``), the general model's share (``share``: a number, or one per
+    n-gram), the in-domain part already weighted (``domain``), the document's evidence
+    (``seen``, ``apply``: None without)."""
+
+    unk: np.ndarray
+    share: np.ndarray | float
+    domain: np.ndarray
+    seen: np.ndarray | None
+    apply: np.ndarray | None
+
+    def take(self, at: np.ndarray) -> MixTerms:
+        """The terms of n-grams ``at`` (``share`` one per n-gram or a number)."""
+        share = self.share[at] if isinstance(self.share, np.ndarray) else self.share
+        return MixTerms(self.unk[at], share, self.domain[at],
+                        None if self.seen is None else self.seen[at],
+                        None if self.apply is None else self.apply[at])
+
+
+def _with_evidence(p: np.ndarray, seen: np.ndarray | None, apply: np.ndarray | None
+                   ) -> np.ndarray:
+    """``p`` mixed with the document's own share ``seen`` where it ``apply`` s."""
+    if seen is None or apply is None:
+        return p
+    return np.where(apply, (1.0 - EVIDENCE_WEIGHT) * p + EVIDENCE_WEIGHT * seen, p)
+
+
+def gathered_mix(general: np.ndarray, at: np.ndarray, unk: np.ndarray, share: np.ndarray,
+                 domain: np.ndarray, seen: np.ndarray, apply: np.ndarray, weight: float
+                 ) -> np.ndarray:
+    """The mixed probability (``Mixer.mixed`` before its log) of each entry: its general
+    probability ``general``, the terms of n-gram ``at[e]`` (``seen`` and ``apply`` empty:
+    no evidence; ``weight``: ``EVIDENCE_WEIGHT``). Compiled (``compiled.run``)."""
+    out = np.empty(len(at))
+    evidence = len(apply) > 0
+    for e in range(len(at)):
+        k = at[e]
+        g = 0.0 if unk[k] else general[e]
+        p = share[k] * g + domain[k]
+        if evidence and apply[k]:
+            p = (1.0 - weight) * p + weight * seen[k]
+        out[e] = p
+    return out
+
+
 class Mixer:
     """Mixed log-probabilities over one model's ``Tables``; read-only."""
 
@@ -187,16 +235,39 @@ class Mixer:
             back: np.ndarray | None = None) -> np.ndarray:
         """log of the mixed probability (see the module's docstring; ``domain`` and
         ``back`` as ``Tables.domain`` and ``Tables.backoff`` give them)."""
-        m = self.tables.lm_weight
         if lm_logp is None:
-            p = domain
+            return np.log(_with_evidence(domain, seen, apply))
+        return self.mixed(lm_logp, self.terms(w_lm, domain, seen, apply, back))
+
+    def terms(self, w_lm: np.ndarray, domain: np.ndarray, seen: np.ndarray | None,
+              apply: np.ndarray | None, back: np.ndarray | None = None) -> MixTerms:
+        """What ``mix`` weighs the general model's probability with, per n-gram (the
+        arguments as ``mix`` takes them): worked out once for the pairs of a sequence,
+        read again for every stored history that ends in the pair (``mixed_at``)."""
+        m = self.tables.lm_weight
+        return MixTerms(w_lm == UNK, m if back is None else m + (1.0 - m) * back,
+                        (1.0 - m) * domain, seen, apply)
+
+    @staticmethod
+    def mixed(lm_logp: np.ndarray, terms: MixTerms) -> np.ndarray:
+        """``mix`` from its ``terms`` and log P_lm of each n-gram."""
+        general = np.where(terms.unk, 0.0, np.exp(lm_logp))
+        return np.log(_with_evidence(terms.share * general + terms.domain, terms.seen,
+                                     terms.apply))
+
+    @staticmethod
+    def mixed_at(lm_logp: np.ndarray, at: np.ndarray, terms: MixTerms) -> np.ndarray:
+        """``mixed`` of n-grams whose terms are those of ``at`` (``terms`` with a
+        ``share`` per n-gram): a stored history's trigram (h2, h1, w) mixes with the terms of
+        its pair (h1, w), so each entry reads them in place, one compiled pass
+        (``gathered_mix``) instead of a dozen arrays of a page's million entries. The
+        same arithmetic in the same order: the same values to the last bit."""
+        if terms.seen is not None and terms.apply is not None:
+            seen, apply = terms.seen, terms.apply
         else:
-            general = np.where(w_lm == UNK, 0.0, np.exp(lm_logp))
-            share = m if back is None else m + (1.0 - m) * back
-            p = share * general + (1.0 - m) * domain
-        if seen is not None and apply is not None:
-            p = np.where(apply, (1.0 - EVIDENCE_WEIGHT) * p + EVIDENCE_WEIGHT * seen, p)
-        return np.log(p)
+            seen, apply = np.zeros(0), np.zeros(0, dtype=bool)
+        return np.log(run(gathered_mix, len(at), np.exp(lm_logp), at, terms.unk, terms.share,
+                          terms.domain, seen, apply, EVIDENCE_WEIGHT))
 
     def evidence_terms(self, ev: EvidenceArrays | None, h1: np.ndarray, fresh: np.ndarray,
                        w: np.ndarray) -> tuple[np.ndarray | None, np.ndarray | None]:
@@ -211,3 +282,12 @@ class Mixer:
                         ev.unigrams[w] / ev.total)
         apply = followed | fresh | ~self.tables.has_history[h1]
         return seen, apply
+
+
+def warm() -> None:
+    """Compile ``gathered_mix`` (or read it back from numba's cache) on the array types the
+    lattice passes, so the first document pays nothing."""
+    ints, flags, floats = np.zeros(1, dtype=np.int64), np.zeros(1, dtype=bool), np.ones(1)
+    compiled(gathered_mix)(floats, ints, flags, floats, floats, floats, flags, EVIDENCE_WEIGHT)
+    compiled(gathered_mix)(floats, ints, flags, floats, floats, np.zeros(0),
+                           np.zeros(0, dtype=bool), EVIDENCE_WEIGHT)

@@ -1,0 +1,99 @@
+"""The bigram level and the stored histories' rows of ``lattice.Lattice.scores`` as numpy
+steps: the forms a process runs while it is on the plain tier (``compiled.Tiers``).
+
+The compiled tier reads them in fused loops (``lattice_index.bigram_pairs``,
+``pair_values``, ``history_scores``): one pass, no array per step, the speed of a page of
+stripped text. Run as plain Python those loops cost an interpreted step per pair and per
+entry, where these steps cost a few array operations per call: a sound page, whose repair
+never loads numba, stays on them (with the fused loops' plain forms its repair went from
+about 20 to 50 ms a page). Both forms give the same values to the last bit: the same
+entries in the same order, and the same float operations on each
+(``tests/test_repair_fused_loops.py``).
+
+Pure logic on numpy arrays; the arrays are those of ``Lattice.scores`` (see
+``lattice_index``'s docstring).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from magpipe.repair.compiled import compiled, plain_args
+from magpipe.repair.lattice_index import history_rows
+from magpipe.repair.lm import LanguageModel
+from magpipe.repair.scoring import Mixer, MixTerms
+
+
+@dataclass(frozen=True)
+class PairLayout:
+    """Per pair (k1, i) of the bigram level, laid out flat as ``Scores.pairs``: the flat
+    index of its option (``option``) and of the option before (``before``, 0 at a run's
+    start), whether there is a word before (``has``), whether the option keeps its word
+    (``keep``) and the one before does (``before_keep``); ``need``: the pairs that read
+    the bigram (a syllable after a syllable, no break between), in flat order;
+    ``need_at``: per pair, its place among those, -1 for the others."""
+
+    option: np.ndarray
+    before: np.ndarray
+    has: np.ndarray
+    keep: np.ndarray
+    before_keep: np.ndarray
+    need: np.ndarray
+    need_at: np.ndarray
+
+
+def pair_layout(n: np.ndarray, d1: np.ndarray, pair_at: np.ndarray, offset: np.ndarray,
+                prev: np.ndarray, brk: np.ndarray, keep: np.ndarray) -> PairLayout:
+    """The pairs of the bigram level (``lattice_index.bigram_pairs`` in numpy; its
+    ``(need_at, before, option)`` are ``need_at``, ``before[need]``, ``option[need]``)."""
+    word = np.repeat(np.arange(len(n)), d1 * n)
+    j = np.arange(pair_at[-1]) - pair_at[word]
+    width = n[word]
+    c = offset[word] + j % width
+    has = prev[word]
+    b = np.where(has, offset[word - 1] + j // width, 0)
+    cur_keep, before_keep = keep[c], keep[b] & has
+    fresh = ~has | before_keep | brk[word - 1]      # word 0 reads brk's last entry, True
+    need = np.flatnonzero(~fresh & ~cur_keep)
+    need_at = np.full(len(c), -1, dtype=np.int64)
+    need_at[need] = np.arange(len(need))
+    return PairLayout(c, b, has, cur_keep, before_keep, need, need_at)
+
+
+def pair_values(layout: PairLayout, is_num: np.ndarray, emit: np.ndarray, fresh: np.ndarray,
+                mixed: np.ndarray, switch: float) -> np.ndarray:
+    """The bigram-level score of every pair (``lattice_index.pair_values`` in numpy):
+    ``emit`` of the option plus, for a syllable, ``mixed`` of its pair where it reads the
+    bigram, else ``fresh`` (after a context break), and ``switch`` after a word kept as
+    it is (not a number); for an option that keeps its word, ``switch`` after a syllable
+    (not a number)."""
+    c, b = layout.option, layout.before
+    value = fresh[c]
+    value[layout.need] = mixed
+    keep_step = np.where(layout.has & ~layout.before_keep & ~is_num[b], switch, 0.0)
+    return emit[c] + np.where(layout.keep, keep_step,
+                              value + np.where(layout.before_keep & ~is_num[c], switch, 0.0))
+
+
+def history_block(lm: LanguageModel, terms: MixTerms, n: np.ndarray, offset: np.ndarray,
+                  pair_at: np.ndarray, keep: np.ndarray, lm_ids: np.ndarray,
+                  emit: np.ndarray, value: np.ndarray, need_at: np.ndarray, lp2: np.ndarray,
+                  word: np.ndarray, k1: np.ndarray, h2: np.ndarray, h1: np.ndarray,
+                  found: np.ndarray, compiled_index: bool = False) -> np.ndarray:
+    """The rows of the stored histories (``word``, ``k1``, model ids ``h2``, ``h1``, row
+    ``found`` among the model's histories), laid out flat (``lattice_index.history_scores``
+    with its mix, in numpy): an option that keeps the word scores as at the bigram level;
+    a syllable, ``emit`` plus the mix of its trigram with its pair's ``terms``. The index
+    loop (``history_rows``) runs compiled with ``compiled_index``, else as plain Python
+    (the caller charged it to the tier)."""
+    arrays = (n, offset, pair_at, keep, word, k1)
+    _row_at, pair, sel, history, option = (
+        compiled(history_rows)(*arrays) if compiled_index
+        else history_rows(*plain_args(arrays, len(word) + int(n[word].sum()))))
+    rows = value[pair]
+    local = need_at[pair[sel]]
+    tri = lm.trigram_logp(h2[history], h1[history], lm_ids[option], found[history],
+                          lp2[local])
+    rows[sel] = emit[option] + Mixer.mixed(tri, terms.take(local))
+    return rows
