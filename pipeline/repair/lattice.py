@@ -261,7 +261,8 @@ class Lattice:
         # block's work charged as the index loop of the numpy form always was
         row_at = np.concatenate([[0], np.cumsum(n[word])])
         rows = np.empty(int(row_at[-1]))
-        tail, arrays = None, ()
+        tail: np.ndarray | None = None
+        arrays: tuple[np.ndarray, ...] = ()
         for a, b in _chunks(row_at, ROWS_AT_ONCE) if len(word) else ():
             work = b - a + int(row_at[b] - row_at[a])
             small = work < FUSED_FROM and in_use()
