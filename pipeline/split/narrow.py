@@ -11,7 +11,7 @@ them of pieces, finds no columns. Pure logic, no I/O.
 
 from __future__ import annotations
 
-from magpipe.split.pieces import Line
+from magpipe.split.pieces import Line, upper_median
 
 ROW_BAND = 0.5       # x body size: pieces whose baselines lie this close share a row
 SHORT_ROWS = 4       # fewest rows of short columns justified to one measure
@@ -30,19 +30,14 @@ def _rows(pieces: list[Line], body: float) -> list[list[Line]]:
     return rows
 
 
-def _median(values: list[float]) -> float:
-    values = sorted(values)
-    return values[len(values) // 2] if values else 0.0
-
-
 def row_chars(pieces: list[Line], body: float) -> int:
     """Characters of the pieces' median row (the pieces of a row counted together)."""
-    return int(_median([sum(len(p.text) for p in row) for row in _rows(pieces, body)]))
+    return int(upper_median([sum(len(p.text) for p in row) for row in _rows(pieces, body)]))
 
 
 def row_width(pieces: list[Line], body: float) -> float:
     """Width of the pieces' median row (its first piece's left edge to its last's right)."""
-    return _median([max(p.box[2] for p in row) - min(p.box[0] for p in row)
+    return upper_median([max(p.box[2] for p in row) - min(p.box[0] for p in row)
                     for row in _rows(pieces, body)])
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
@@ -193,6 +194,13 @@ def _core(real: list[Box]) -> tuple[float, float]:
     """x range of the boxes of a line's words with a letter or digit (all its words' when
     none has one): OCR junk at a line's ends (``*.``, ``_``) may stand in a gutter."""
     return (min(b[0] for b in real), max(b[2] for b in real))
+
+
+def upper_median(values: Sequence[float]) -> float:
+    """The middle value of ``values``, the upper of the two middle ones for an even count
+    (a value that occurs, not a mean of two); 0.0 for none."""
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else 0.0
 
 
 def _median(values: list[float]) -> float:

@@ -41,6 +41,7 @@ from magpipe.caption_strips import reads_up
 from magpipe.split.drafts import Draft
 from magpipe.split.langid import language_cuts
 from magpipe.split.layout import column_of
+from magpipe.split.pieces import upper_median
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +62,9 @@ def _depth(w: Word, exact: bool) -> float:
     return w.size if exact else min(w.box[2] - w.box[0], w.box[3] - w.box[1])
 
 
-def _median(values: Sequence[float]) -> float:
-    ordered = sorted(values)
-    return ordered[len(ordered) // 2] if ordered else 0.0
-
-
 def _size(words: tuple[Word, ...], indices: Sequence[int], exact: bool) -> float:
     """The median size of the type of ``words`` at ``indices`` (see ``_depth``)."""
-    return _median([_depth(words[i], exact) for i in indices
+    return upper_median([_depth(words[i], exact) for i in indices
                     if sum(map(str.isalnum, words[i].text)) >= MEASURED])
 
 
