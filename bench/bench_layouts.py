@@ -55,7 +55,8 @@ the fourteenth, ``tetebeche``, ``filmstrip`` and ``trilingual`` in the fifteenth
 twenty-fourth, ``sideways``, ``lineup`` and ``slogan`` in the twenty-fifth, ``drift``,
 ``edgecap`` and ``readalso`` in the twenty-sixth, ``snake``, ``beforeafter`` and ``factbox`` in
 the twenty-seventh, ``cards``, ``bleed`` and ``classifieds`` in the twenty-eighth,
-``turnhead``, ``voxpop`` and ``companion`` in the twenty-ninth; all have been looked at since).
+``turnhead``, ``voxpop`` and ``companion`` in the twenty-ninth, ``stepped``, ``scrapbook`` and
+``wildart`` in the thirtieth; all have been looked at since).
 
 Targets on held-out families: pairing >= 98%, paragraph F1 >= 0.95, captions >= 95%,
 language side >= 99%.
@@ -205,10 +206,10 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              "fixtures/layouts_twentyninth.py", "fixtures/twentyninth_kit.py",
              "fixtures/twentyninth_turnhead.py", "fixtures/twentyninth_voxpop.py",
              "fixtures/twentyninth_companion.py",
-             # this round's held-out families
-             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
-             "fixtures/heldout_stepped.py", "fixtures/heldout_scrapbook.py",
-             "fixtures/heldout_wildart.py")
+             # the thirtieth round's families
+             "fixtures/layouts_thirtieth.py", "fixtures/thirtieth_kit.py",
+             "fixtures/thirtieth_stepped.py", "fixtures/thirtieth_scrapbook.py",
+             "fixtures/thirtieth_wildart.py")
 SOURCES = ("rules", "model")
 
 

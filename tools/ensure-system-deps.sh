@@ -132,7 +132,7 @@ for flag in "$@"; do
             # semibold and extra-bold weights
             [ -e $fonts/truetype/noto/NotoSerif-CondensedLight.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSansDisplay-ExtraCondensedSemiBold.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto Serif
+            # the thirtieth round's layout families' faces (fixtures/thirtieth_kit.py): Noto Serif
             # SemiCondensed's light and semibold weights, Noto Serif Display Condensed's medium
             # and extra-bold weights
             [ -e $fonts/truetype/noto/NotoSerif-SemiCondensedLight.ttf ] || missing+=(fonts-noto-extra)

@@ -1,9 +1,9 @@
-"""This round's held-out layout families (``fixtures/layouts_heldout.py``): each family's
+"""The thirtieth round's layout families (``fixtures/layouts_thirtieth.py``): each family's
 defining feature is there (an article's titles over all its columns but one, which runs up
 beside them, the others level or stepped; photos and captions turned a few degrees as
 snapshots, the turns alternating; stand-alone photos whose kicker and caption belong to no
-article, between the stories), and the layout bench marks them held out. The checks
-every round shares run on the same documents in ``tests/test_layouts_rounds_generic.py``.
+article, between the stories). The checks every round shares run on the same documents in
+``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -12,18 +12,15 @@ from __future__ import annotations
 
 import itertools
 import math
-import sys
-from pathlib import Path
 
 import generated_rounds as rounds
 import layout_generated as gen
 import pytest
-from conftest import FIXTURES
 from printed_chars import chars_in, printed_page, union
 
 LANGS = ("vi", "en")
 
-ROUND, docs, more = rounds.round_fixtures("heldout")
+ROUND, docs, more = rounds.round_fixtures("thirtieth")
 FAMILIES = ROUND.families
 
 KICKERS = {"KHOẢNH KHẮC", "MOMENT", "ẢNH ĐẸP TRONG TUẦN", "PHOTO OF THE WEEK", "NHỊP SỐNG",
@@ -169,13 +166,3 @@ def test_wildart_photos_of_no_article_follow_each_story(docs, more):
                            for i in photos), pdf.name
     assert sets == {"across", "beside"}
 
-
-def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) == set(bench.HELD_OUT)
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
-    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
-    assert not set(FAMILIES) & set(layouts.FAMILIES)
