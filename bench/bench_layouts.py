@@ -209,7 +209,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the thirtieth round's families
              "fixtures/layouts_thirtieth.py", "fixtures/thirtieth_kit.py",
              "fixtures/thirtieth_stepped.py", "fixtures/thirtieth_scrapbook.py",
-             "fixtures/thirtieth_wildart.py")
+             "fixtures/thirtieth_wildart.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_interleaf.py", "fixtures/heldout_hangcard.py",
+             "fixtures/heldout_coupon.py")
 SOURCES = ("rules", "model")
 
 

@@ -137,6 +137,10 @@ for flag in "$@"; do
             # and extra-bold weights
             [ -e $fonts/truetype/noto/NotoSerif-SemiCondensedLight.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-CondensedMedium.ttf ] || missing+=(fonts-noto-extra)
+            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Yrsa's
+            # medium and semibold weights, Open Sans's extra-bold weight
+            [ -e $fonts/truetype/fonts-yrsa-rasa/Yrsa-Medium.ttf ] || missing+=(fonts-yrsa-rasa)
+            [ -e $fonts/truetype/open-sans/OpenSans-ExtraBold.ttf ] || missing+=(fonts-open-sans)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
         *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
