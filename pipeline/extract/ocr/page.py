@@ -41,6 +41,7 @@ from magpipe.extract.ocr.scriptmap import block_marks, english_page, looks_bare_
 from magpipe.extract.ocr.stamps import remove_stamps
 from magpipe.extract.ocr.strips import Strip, caption_strips, placed
 from magpipe.extract.ocr.tesseract import OcrResult, detect_rotation, ocr_image
+from magpipe.extract.ocr.title_strips import title_strips
 from magpipe.extract.render import render_page, save_for_ocr
 from magpipe.extract.turns import turned_box as points_turned
 from PIL import Image
@@ -199,6 +200,8 @@ def _read_strips(result: OcrResult, image: Image.Image, photos: tuple[PixelBox, 
     (``strips.caption_strips``), and each strip with its own reading: its crop turned
     upright, read as a page is (by language, then the English pass)."""
     strips = caption_strips(result.words, photos)
+    strips += title_strips(image, result.words, photos,
+                           frozenset(k for s in strips for k in s.words))
     if not strips:
         return result, []
     held = {k for strip in strips for k in strip.words}
@@ -211,7 +214,8 @@ def _read_strips(result: OcrResult, image: Image.Image, photos: tuple[PixelBox, 
             read = _english_pass(read, crop, tmp, timeout, read_with_eng)[0]
         else:
             read = ocr_image(str(path), languages=first_pass, timeout=timeout)
-        log.info("a caption strip beside a photo read turned %d degrees: %r", strip.turn,
+        log.info("a strip of lines turned a quarter (captions beside a photo, titles beside "
+                 "the text) read turned %d degrees: %r", strip.turn,
                  " ".join(w.text for w in read.words)[:80])
         readings.append((strip, read))
     return OcrResult(tuple(w for k, w in enumerate(result.words) if k not in held)), readings
@@ -345,7 +349,7 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
         # (a caption strip beside a photo is read turned upright, once, and taken out of the
         # page's reading before its English pass reads any of its lines again)
         strips: list[tuple[Strip, OcrResult]] = []
-        if photos and not rotation:       # (the photos' boxes are on the page as it came)
+        if not rotation:       # (the photos' boxes are on the page as it came)
             result, strips = _read_strips(result, image, photos, Path(tmp), dpi, timeout,
                                           first_pass, english_pass)
         if english_pass:
@@ -359,7 +363,12 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
                 note += f", {capitals} lines in capitals read badly read again with 'eng'"
         if strips:
             result = _with_strips(result, strips)
-            note += f", {len(strips)} caption strips turned a quarter read on their own upright"
+            titles = sum(strip.titles for strip, _ in strips)
+            if len(strips) > titles:
+                note += (f", {len(strips) - titles} caption strips turned a quarter read on "
+                         "their own upright")
+            if titles:
+                note += f", {titles} title strips turned a quarter read on their own upright"
     if rotation:
         photos = tuple(turned_box(b, rotation, *unturned) for b in photos)
     ocr_words, dropped = drop_detached_marks(result.words, image)
