@@ -1,8 +1,9 @@
 """OCR one PDF page: rasterise once, blank the photographs, remove the dust, turn it upright
 when its print looks upside down (and Tesseract's orientation check agrees), OCR, turn it
 upright when it reads badly or reads sideways (its words read down or up the page, a page
-printed turned a quarter), read a strip of captions turned a quarter beside a photo again
-on its own, turned upright (``strips``), drop the marks read from dust next to words."""
+printed turned a quarter), read a strip of captions turned a quarter beside a photo
+(``strips``) or of titles turned a quarter beside the text (``title_strips``) again on its
+own, turned upright, drop the marks read from dust next to words."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ from magpipe.extract.ocr.photopanels import blank_photo_pixels
 from magpipe.extract.ocr.regions import join_readings, split_by_language
 from magpipe.extract.ocr.scriptmap import block_marks, english_page, looks_bare_vietnamese
 from magpipe.extract.ocr.stamps import remove_stamps
-from magpipe.extract.ocr.strips import Strip, caption_strips, placed
+from magpipe.extract.ocr.strips import Strip, caption_strips, with_strips
 from magpipe.extract.ocr.tesseract import OcrResult, detect_rotation, ocr_image
 from magpipe.extract.ocr.title_strips import title_strips
 from magpipe.extract.render import render_page, save_for_ocr
@@ -197,8 +198,9 @@ def _read_strips(result: OcrResult, image: Image.Image, photos: tuple[PixelBox, 
                  dpi: float, timeout: float, first_pass: str, english_pass: bool
                  ) -> tuple[OcrResult, list[tuple[Strip, OcrResult]]]:
     """The page's reading without the words of its caption strips beside photos
-    (``strips.caption_strips``), and each strip with its own reading: its crop turned
-    upright, read as a page is (by language, then the English pass)."""
+    (``strips.caption_strips``) and of its title strips beside the text (``title_strips``,
+    found on ``image``), and each strip with its own reading: its crop turned upright, read
+    as a page is (by language, then the English pass)."""
     strips = caption_strips(result.words, photos)
     strips += title_strips(image, result.words, photos,
                            frozenset(k for s in strips for k in s.words))
@@ -219,19 +221,6 @@ def _read_strips(result: OcrResult, image: Image.Image, photos: tuple[PixelBox, 
                  " ".join(w.text for w in read.words)[:80])
         readings.append((strip, read))
     return OcrResult(tuple(w for k, w in enumerate(result.words) if k not in held)), readings
-
-
-def _with_strips(result: OcrResult, strips: list[tuple[Strip, OcrResult]]) -> OcrResult:
-    """The page's reading with each strip's words put back where they lie on the page, their
-    lines and blocks numbered after the page's."""
-    words = list(result.words)
-    line = max((w.line for w in words), default=0) + 1
-    block = max((w.block for w in words), default=0) + 1
-    for strip, read in strips:
-        words += [placed(w, strip, line + w.line, block + w.block) for w in read.words]
-        line += max((w.line for w in read.words), default=0) + 1
-        block += max((w.block for w in read.words), default=0) + 1
-    return OcrResult(tuple(words))
 
 
 def _captions_apart(result: OcrResult, image: Image.Image, regions: tuple[PixelBox, ...],
@@ -362,7 +351,7 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
             if capitals:
                 note += f", {capitals} lines in capitals read badly read again with 'eng'"
         if strips:
-            result = _with_strips(result, strips)
+            result = with_strips(result, strips)
             titles = sum(strip.titles for strip, _ in strips)
             if len(strips) > titles:
                 note += (f", {len(strips) - titles} caption strips turned a quarter read on "

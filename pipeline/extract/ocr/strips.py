@@ -38,7 +38,7 @@ from statistics import median
 
 from magpipe.caption_strips import beside, gap_across, grown, reads_up
 from magpipe.extract.ocr.photomask import PixelBox
-from magpipe.extract.ocr.tesseract import OcrWord
+from magpipe.extract.ocr.tesseract import OcrResult, OcrWord
 from magpipe.extract.turns import turned_box
 from magpipe.text.credits import CREDIT_LINE
 
@@ -131,3 +131,16 @@ def placed(word: OcrWord, strip: Strip, line: int, block: int) -> OcrWord:
     return OcrWord(word.text, strip.box[0] + round(x0), strip.box[1] + round(top),
                    round(x1 - x0), round(bottom - top), word.conf, line, block,
                    word.line_height)
+
+
+def with_strips(result: OcrResult, strips: list[tuple[Strip, OcrResult]]) -> OcrResult:
+    """The page's reading with each strip's words put back where they lie on the page, their
+    lines and blocks numbered after the page's."""
+    words = list(result.words)
+    line = max((w.line for w in words), default=0) + 1
+    block = max((w.block for w in words), default=0) + 1
+    for strip, read in strips:
+        words += [placed(w, strip, line + w.line, block + w.block) for w in read.words]
+        line += max((w.line for w in read.words), default=0) + 1
+        block += max((w.block for w in read.words), default=0) + 1
+    return OcrResult(tuple(words))
