@@ -74,3 +74,14 @@ def test_a_scanned_strip_s_turned_titles_open_the_text_beside_them_and_pair_it(
     truth = json.loads((DATA / f"{name}.truth.json").read_text("utf-8"))
     found = score(align(result, Config()), truth, fuzzy=True)
     assert found.paired_right == found.articles == 1
+
+
+def test_a_strip_the_first_reading_read_upright_is_not_read_again() -> None:
+    """A label along the page's edge in plain capitals (edgetab's scans): Tesseract reads it
+    upright at good confidence, and a region is not read twice."""
+    image, words = _page()
+    box = title_strips(image, words, [])[0].box
+    read = [OcrWord("WORD", x, y, 60, 120, 95.0, 900 + k, 90, 60)
+            for k, x in enumerate(range(box[0], box[2] - 30, 40))
+            for y in range(box[1], box[3], 120)]
+    assert title_strips(image, words + read, []) == []

@@ -15,8 +15,8 @@ own, its crop turned upright, as a caption strip beside a photo is (``strips``):
   together, its lines stay apart);
 * a turned line: a piece of that ink ``LONG`` depths long at least, ``SHAPE`` times as long
   as wide, its width (the line's type, capitals and marks) ``DISPLAY`` times the depth at
-  least and ``WIDEST`` at most, its own ink (not closed) ``FILL`` of its box at most (a
-  bar or a tint printed solid is no text);
+  least and ``WIDEST`` at most, its own ink (not closed) ``THIN`` to ``FILL`` of its box
+  (a hairline rule, a bar or a tint printed solid is no text);
 * a strip: turned lines side by side, sharing depth, ``NEXT_LINE`` of a line's width apart
   at most, with the smaller pieces between or beside them in their depth (a title's short
   last line, a word); standing beside no photo (a strip beside a photo is its captions,
@@ -24,6 +24,9 @@ own, its crop turned upright, as a caption strip beside a photo is (``strips``):
 * beside text: level words in its depth, the nearest ``TEXT_REACH`` depths off its side at
   most (a column gutter and the strip's padding); a strip with no text beside it (a label in
   the margin) is left as read;
+* a strip each of whose turned lines the first reading read upright for ``READ_SHARE`` of
+  its length at least, in words read at ``SURE`` confidence (a label along the page's edge
+  in plain capitals), is left as read: a region is not read twice;
 * its crop is its box, ``PAD`` of a line's width wider on every side, and holds every word of
   the first reading whose centre lies in it; it is turned the way its surely read lines run
   (``strips.turn_of``: up the page when none tells).
@@ -59,6 +62,12 @@ DISPLAY = 1.1       # x the level words' depth: a turned line's width this large
 WIDEST = 3.0        # x the level words' depth: a piece wider than this is no line of type
 FILL = 0.6          # share of a turned line's box its ink fills at most (a line of capitals
                     # 0.3-0.5; a bar or a tint printed solid, nearly all)
+THIN = 0.12         # ... and at least (the bench's turned title lines 0.2-0.4; a hairline rule
+                    # down a page scanned askew, its box widened by the skew, 0.04-0.05)
+SURE = 85.0         # OCR confidence of a word read the right way
+READ_SHARE = 0.5    # share of a turned line's length the first reading read upright, surely:
+                    # a strip all of whose lines it read so far (a label along the page's
+                    # edge, set in plain capitals) is left as read, not read twice
 NEXT_LINE = 3.0     # x a line's width: white across between two lines of one strip at most
                     # (a title's leading leaves 0.6-0.9 of it; a short line between, read as
                     # a small piece, leaves 2.5 on either side)
@@ -103,7 +112,18 @@ def _line(box: PixelBox, fill: float, depth: float) -> bool:
     """A piece of ink is a turned line of display type (see the module)."""
     width, length = box[2] - box[0], box[3] - box[1]
     return (length >= LONG * depth and length >= SHAPE * width
-            and DISPLAY * depth <= width <= WIDEST * depth and fill <= FILL)
+            and DISPLAY * depth <= width <= WIDEST * depth and THIN <= fill <= FILL)
+
+
+def _read_upright(line: PixelBox, words: Sequence[OcrWord]) -> bool:
+    """The first reading read ``READ_SHARE`` of the turned ``line``'s length at least in
+    words standing upright in it, read at ``SURE`` confidence or more."""
+    rows = np.zeros(line[3] - line[1], bool)
+    for w in words:
+        if w.conf >= SURE and w.height > w.width and \
+                line[0] <= w.left + w.width / 2 <= line[2]:
+            rows[max(w.top - line[1], 0):max(w.top + w.height - line[1], 0)] = True
+    return bool(rows.mean() >= READ_SHARE)
 
 
 def _joined(a: PixelBox, b: PixelBox, depth: float) -> bool:
@@ -179,7 +199,8 @@ def title_strips(image: Image.Image, words: Sequence[OcrWord], photos: Sequence[
         inside = tuple(k for k, w in enumerate(words)
                        if crop[0] <= w.left + w.width / 2 <= crop[2]
                        and crop[1] <= w.top + w.height / 2 <= crop[3])
-        if taken.intersection(inside):
+        if taken.intersection(inside) or all(_read_upright(b, words) for b in held
+                                             if b in lines):
             continue
         out.append(Strip(crop, turn_of([words[k] for k in inside]), inside, titles=True))
     return out
