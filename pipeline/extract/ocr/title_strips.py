@@ -19,8 +19,9 @@ own, its crop turned upright, as a caption strip beside a photo is (``strips``):
   (a hairline rule, a bar or a tint printed solid is no text);
 * a strip: turned lines side by side, sharing depth, ``NEXT_LINE`` of a line's width apart
   at most, with the smaller pieces between or beside them in their depth (a title's short
-  last line, a word); standing beside no photo (a strip beside a photo is its captions,
-  ``strips``) and holding no caption strip's word;
+  last line, a word), its longest line ``LONGEST`` depths long at least; standing beside
+  no photo (a strip beside a photo is its captions, ``strips``) and holding no caption
+  strip's word;
 * beside text: level words in its depth, the nearest ``TEXT_REACH`` depths off its side at
   most (a column gutter and the strip's padding); a strip with no text beside it (a label in
   the margin) is left as read;
@@ -54,6 +55,9 @@ READ = 50.0         # OCR confidence of a level word taken as read (a turned lin
                     # ``gE§E`` across its foot, is read at 0-30)
 POOL = 4            # pixels a side of a cell of the reduced ink map
 LONG = 8.0          # x the level words' depth: a turned title line this long at least
+LONGEST = 20.0      # x the level words' depth: a strip's longest turned line this long at
+                    # least (the bench's turned titles 24-78; a column of key numbers down a
+                    # page's foot, ``(1) (2) (3)``, 10)
 SHAPE = 4.0         # a turned line's length over its width, at least
 DISPLAY = 1.1       # x the level words' depth: a turned line's width this large at least is
                     # display type (the bench's turned titles, capitals with their marks, stand
@@ -199,7 +203,8 @@ def title_strips(image: Image.Image, words: Sequence[OcrWord], photos: Sequence[
         inside = tuple(k for k, w in enumerate(words)
                        if crop[0] <= w.left + w.width / 2 <= crop[2]
                        and crop[1] <= w.top + w.height / 2 <= crop[3])
-        if taken.intersection(inside) or all(_read_upright(b, words) for b in held
+        if max(b[3] - b[1] for b in held if b in lines) < LONGEST * depth or \
+                taken.intersection(inside) or all(_read_upright(b, words) for b in held
                                              if b in lines):
             continue
         out.append(Strip(crop, turn_of([words[k] for k in inside]), inside, titles=True))
