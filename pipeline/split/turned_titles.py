@@ -7,10 +7,10 @@ down from its head). ``split.turned`` finds each turned line (a run); here the r
 caption strip took are read as the titles of the text beside them:
 
 * a run is display type when its type is ``TITLE_SIZE`` times the size of the text beside it
-  or more (a text layer's font sizes; an OCR's ink: the turned line's width against the
-  level lines' height): the size of the plainest of that text's drafts, the smallest of
-  their median sizes (an intro or a lead set larger than the body may stand beside the
-  strip). A label along the page's edge, a credit set upright, is set at the body's size
+  or more (a text layer's font sizes; an OCR's ink, ``TITLE_SIZE_OCR``: the turned line's
+  width against the level lines' height): the size of the plainest of that text's drafts,
+  the smallest of their median sizes (an intro or a lead set larger than the body may stand
+  beside the strip). A label along the page's edge, a credit set upright, is set at the body's size
   or smaller;
 * the strip: display runs side by side, each within ``LINE_GAP`` of a line's width of the
   next, sharing depth;
@@ -48,6 +48,11 @@ log = logging.getLogger(__name__)
 TITLE_SIZE = 1.2    # x the size of the text beside it: a turned line set this large at least is
                     # display type (titles are set 1.3-2 times the body; a turned label or
                     # credit at the body's size or smaller)
+TITLE_SIZE_OCR = 1.1    # ... on an OCR, where a turned line of capitals is measured by its ink
+                        # (their height, 0.7 of the type size) against the level text's words
+                        # (ascenders to descenders): the bench's scanned turned titles, set
+                        # 1.35-1.6 times the body, measure 1.18-1.7 so; a label or credit in
+                        # capitals at the body's size, 0.9 at most
 LINE_GAP = 1.0      # x a turned line's width: white between two lines of one strip at most (a
                     # title's leading is a fraction of it)
 TEXT_REACH = 4.0    # x body size: white between a title strip and its text at most (a column
@@ -107,8 +112,8 @@ def title_strips(words: tuple[Word, ...], runs: Sequence[tuple[int, ...]],
             continue
         sizes = [_size(words, drafts[k].words, exact) for k in text]
         size = min((v for v in sizes if v > 0), default=0.0)
-        if size > 0 and all(_size(words, runs[k], exact) >= TITLE_SIZE * size
-                            for k in strip):
+        least = TITLE_SIZE if exact else TITLE_SIZE_OCR
+        if size > 0 and all(_size(words, runs[k], exact) >= least * size for k in strip):
             found.append(strip)
     return found
 

@@ -1,8 +1,9 @@
 """OCR one PDF page: rasterise once, blank the photographs, remove the dust, turn it upright
 when its print looks upside down (and Tesseract's orientation check agrees), OCR, turn it
 upright when it reads badly or reads sideways (its words read down or up the page, a page
-printed turned a quarter), read a strip of captions turned a quarter beside a photo again
-on its own, turned upright (``strips``), drop the marks read from dust next to words."""
+printed turned a quarter), read a strip of captions turned a quarter beside a photo
+(``strips``) or of titles turned a quarter beside the text (``title_strips``) again on its
+own, turned upright, drop the marks read from dust next to words."""
 
 from __future__ import annotations
 
@@ -39,8 +40,9 @@ from magpipe.extract.ocr.photopanels import blank_photo_pixels
 from magpipe.extract.ocr.regions import join_readings, split_by_language
 from magpipe.extract.ocr.scriptmap import block_marks, english_page, looks_bare_vietnamese
 from magpipe.extract.ocr.stamps import remove_stamps
-from magpipe.extract.ocr.strips import Strip, caption_strips, placed
+from magpipe.extract.ocr.strips import Strip, caption_strips, with_strips
 from magpipe.extract.ocr.tesseract import OcrResult, detect_rotation, ocr_image
+from magpipe.extract.ocr.title_strips import title_strips
 from magpipe.extract.render import render_page, save_for_ocr
 from magpipe.extract.turns import turned_box as points_turned
 from PIL import Image
@@ -196,9 +198,12 @@ def _read_strips(result: OcrResult, image: Image.Image, photos: tuple[PixelBox, 
                  dpi: float, timeout: float, first_pass: str, english_pass: bool
                  ) -> tuple[OcrResult, list[tuple[Strip, OcrResult]]]:
     """The page's reading without the words of its caption strips beside photos
-    (``strips.caption_strips``), and each strip with its own reading: its crop turned
-    upright, read as a page is (by language, then the English pass)."""
+    (``strips.caption_strips``) and of its title strips beside the text (``title_strips``,
+    found on ``image``), and each strip with its own reading: its crop turned upright, read
+    as a page is (by language, then the English pass)."""
     strips = caption_strips(result.words, photos)
+    strips += title_strips(image, result.words, photos,
+                           frozenset(k for s in strips for k in s.words))
     if not strips:
         return result, []
     held = {k for strip in strips for k in strip.words}
@@ -211,23 +216,11 @@ def _read_strips(result: OcrResult, image: Image.Image, photos: tuple[PixelBox, 
             read = _english_pass(read, crop, tmp, timeout, read_with_eng)[0]
         else:
             read = ocr_image(str(path), languages=first_pass, timeout=timeout)
-        log.info("a caption strip beside a photo read turned %d degrees: %r", strip.turn,
+        log.info("a strip of lines turned a quarter (captions beside a photo, titles beside "
+                 "the text) read turned %d degrees: %r", strip.turn,
                  " ".join(w.text for w in read.words)[:80])
         readings.append((strip, read))
     return OcrResult(tuple(w for k, w in enumerate(result.words) if k not in held)), readings
-
-
-def _with_strips(result: OcrResult, strips: list[tuple[Strip, OcrResult]]) -> OcrResult:
-    """The page's reading with each strip's words put back where they lie on the page, their
-    lines and blocks numbered after the page's."""
-    words = list(result.words)
-    line = max((w.line for w in words), default=0) + 1
-    block = max((w.block for w in words), default=0) + 1
-    for strip, read in strips:
-        words += [placed(w, strip, line + w.line, block + w.block) for w in read.words]
-        line += max((w.line for w in read.words), default=0) + 1
-        block += max((w.block for w in read.words), default=0) + 1
-    return OcrResult(tuple(words))
 
 
 def _captions_apart(result: OcrResult, image: Image.Image, regions: tuple[PixelBox, ...],
@@ -345,7 +338,7 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
         # (a caption strip beside a photo is read turned upright, once, and taken out of the
         # page's reading before its English pass reads any of its lines again)
         strips: list[tuple[Strip, OcrResult]] = []
-        if photos and not rotation:       # (the photos' boxes are on the page as it came)
+        if not rotation:       # (the photos' boxes are on the page as it came)
             result, strips = _read_strips(result, image, photos, Path(tmp), dpi, timeout,
                                           first_pass, english_pass)
         if english_pass:
@@ -358,8 +351,13 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
             if capitals:
                 note += f", {capitals} lines in capitals read badly read again with 'eng'"
         if strips:
-            result = _with_strips(result, strips)
-            note += f", {len(strips)} caption strips turned a quarter read on their own upright"
+            result = with_strips(result, strips)
+            titles = sum(strip.titles for strip, _ in strips)
+            if len(strips) > titles:
+                note += (f", {len(strips) - titles} caption strips turned a quarter read on "
+                         "their own upright")
+            if titles:
+                note += f", {titles} title strips turned a quarter read on their own upright"
     if rotation:
         photos = tuple(turned_box(b, rotation, *unturned) for b in photos)
     ocr_words, dropped = drop_detached_marks(result.words, image)

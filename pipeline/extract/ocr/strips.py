@@ -38,7 +38,7 @@ from statistics import median
 
 from magpipe.caption_strips import beside, gap_across, grown, reads_up
 from magpipe.extract.ocr.photomask import PixelBox
-from magpipe.extract.ocr.tesseract import OcrWord
+from magpipe.extract.ocr.tesseract import OcrResult, OcrWord
 from magpipe.extract.turns import turned_box
 from magpipe.text.credits import CREDIT_LINE
 
@@ -60,10 +60,12 @@ DOWN = 270            # ... and one reading down
 @dataclass(frozen=True)
 class Strip:
     """A caption strip found on the page: its crop (pixels), the turn that stands it upright
-    (degrees clockwise), and the indices of the first reading's words it holds."""
+    (degrees clockwise), and the indices of the first reading's words it holds; ``titles``: a
+    strip of titles beside the text (``title_strips``), not of captions."""
     box: PixelBox
     turn: int
     words: tuple[int, ...]
+    titles: bool = False
 
 
 def _tall(w: OcrWord) -> bool:
@@ -75,17 +77,17 @@ def _credit_word(w: OcrWord) -> bool:
     return bool(CREDIT_LINE.match(w.text)) or not any(c.islower() for c in w.text)
 
 
-def _box(w: OcrWord) -> PixelBox:
+def word_box(w: OcrWord) -> PixelBox:
     return w.left, w.top, w.left + w.width, w.top + w.height
 
 
-def _turn(words: Sequence[OcrWord]) -> int:
+def turn_of(words: Sequence[OcrWord]) -> int:
     """The turn that stands the strip upright: how its surely read lines run (see the
     module)."""
     lines: dict[int, list[PixelBox]] = {}
     for w in words:
         if w.conf >= SURE and _tall(w):
-            lines.setdefault(w.line, []).append(_box(w))
+            lines.setdefault(w.line, []).append(word_box(w))
     return UP if reads_up(lines.values()) else DOWN
 
 
@@ -94,7 +96,7 @@ def caption_strips(words: Sequence[OcrWord], photos: Sequence[PixelBox]) -> list
     tall = [k for k, w in enumerate(words) if _tall(w)]
     if len(tall) < STRIP_WORDS:
         return []
-    boxes = [_box(w) for w in words]
+    boxes = [word_box(w) for w in words]
     taken: set[int] = set()
     out: list[Strip] = []
     for photo in photos:
@@ -115,7 +117,7 @@ def caption_strips(words: Sequence[OcrWord], photos: Sequence[PixelBox]) -> list
                      and box[1] <= w.top + w.height / 2 <= box[3])
         taken.update(held)
         out.append(Strip((max(box[0], 0), max(box[1], 0), box[2], box[3]),
-                         _turn([words[k] for k in held]), held))
+                         turn_of([words[k] for k in held]), held))
     return out
 
 
@@ -125,7 +127,20 @@ def placed(word: OcrWord, strip: Strip, line: int, block: int) -> OcrWord:
     width, height = strip.box[2] - strip.box[0], strip.box[3] - strip.box[1]
     # the crop was turned ``strip.turn`` clockwise (a quarter: it is height x width now);
     # the rest of the full turn takes the word back
-    x0, top, x1, bottom = turned_box(_box(word), (360 - strip.turn) % 360, height, width)
+    x0, top, x1, bottom = turned_box(word_box(word), (360 - strip.turn) % 360, height, width)
     return OcrWord(word.text, strip.box[0] + round(x0), strip.box[1] + round(top),
                    round(x1 - x0), round(bottom - top), word.conf, line, block,
                    word.line_height)
+
+
+def with_strips(result: OcrResult, strips: list[tuple[Strip, OcrResult]]) -> OcrResult:
+    """The page's reading with each strip's words put back where they lie on the page, their
+    lines and blocks numbered after the page's."""
+    words = list(result.words)
+    line = max((w.line for w in words), default=0) + 1
+    block = max((w.block for w in words), default=0) + 1
+    for strip, read in strips:
+        words += [placed(w, strip, line + w.line, block + w.block) for w in read.words]
+        line += max((w.line for w in read.words), default=0) + 1
+        block += max((w.block for w in read.words), default=0) + 1
+    return OcrResult(tuple(words))
