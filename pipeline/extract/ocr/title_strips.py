@@ -152,7 +152,7 @@ def _grown(lines: list[PixelBox], pieces: Sequence[PixelBox], level: Sequence[Pi
     for strip in sorted(strips):
         line = median(b[2] - b[0] for b in strip)
         held = list(strip)
-        more = True
+        more: list[PixelBox] = [held[0]]
         while more:
             box = _union(held)
             more = [p for p in pieces if p not in held
