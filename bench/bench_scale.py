@@ -131,6 +131,15 @@ def stage_seconds(report: dict) -> dict[str, float]:
     return totals
 
 
+def page_ms(report: dict) -> float:
+    """The mean of extract's own time a page (``page_seconds``: from the page's job starting
+    to its words made, in whichever process read it), in milliseconds. The stage's figure
+    above it is each document's extract from its first page handed out to its last page
+    stored: it counts the time its pages waited behind other jobs too."""
+    seconds = [s for file in report["files"] for s in file.get("page_seconds", ())]
+    return sum(seconds) / len(seconds) * 1000 if seconds else 0.0
+
+
 def _busy_share(report: dict) -> float:
     """Of the workers' time from the engine's opening to its last job's end, the share
     spent in jobs (``report.json``'s ``engine``, as the run's log line says it)."""
@@ -190,7 +199,8 @@ def bench_batch(work: Path, copies: int, envs: dict[str, dict[str, str]],
               f"({run.cpu:.1f} s of CPU, {run.cpu / pages * 1000:.1f} ms a page; wall "
               f"{wall:.1f} s){of}")
         print(f"scale.born_digital.stage_ms_per_page.{label:9} "
-              + "  ".join(f"{s} {stages[s] / pages * 1000:.1f}" for s in STAGES))
+              + "  ".join(f"{s} {stages[s] / pages * 1000:.1f}" for s in STAGES)
+              + f"  (extract's own time a page: {page_ms(run.report):.1f})")
         first = sorted(r.report["engine"]["first_job"] for r in runs[label])
         busy = sorted(_busy_share(r.report) for r in runs[label])
         # (a code before batch.startup reads none in the main process: no such field)

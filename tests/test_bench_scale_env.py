@@ -32,3 +32,11 @@ def test_each_code_keeps_its_snapshots_and_compiled_modules(monkeypatch, tmp_pat
     assert mine["MAGPIPE_CACHE_DIR"] == str(tmp_path / "cache-this")
     assert theirs["MAGPIPE_CACHE_DIR"] == str(tmp_path / "cache-base")
     assert theirs["PYTHONPATH"].split(":")[0] == str(tmp_path / "baseline")
+
+
+def test_extracts_own_time_a_page_is_the_mean_of_the_pages_seconds(monkeypatch):
+    bench = _bench(monkeypatch)
+    report = {"files": [{"page_seconds": [0.010, 0.020]}, {"page_seconds": [0.030]},
+                        {"status": "failed"}]}
+    assert abs(bench.page_ms(report) - 20.0) < 1e-9
+    assert bench.page_ms({"files": []}) == 0.0
