@@ -87,6 +87,7 @@ from magpipe.split.turn_note import turn_notes
 from magpipe.split.turned import turned_drafts, upright
 from magpipe.split.twin_lists import labelled_languages
 from magpipe.split.two_up import two_up
+from magpipe.split.wild_art import wild_art
 from magpipe.text.dehyphen import join_lines
 
 log = logging.getLogger(__name__)
@@ -134,8 +135,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         model_ruled(facts, pf, model, page.images)
     roles, reasons = keyed_page(*decided, facts, pf, page.images)
     # (what sits by the page's photos, what is printed on them; a row of portraits' name
-    # cards over captions)
-    for photo_pass in (photo_captions, photo_tags, graphic_labels, portrait_cards):
+    # cards over captions; a photo of no story between two stories)
+    for photo_pass in (photo_captions, photo_tags, graphic_labels, portrait_cards, wild_art):
         roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
     roles, reasons = classified_ads(roles, reasons, facts, pf,   # (small ads, numbered)
