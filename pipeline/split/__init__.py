@@ -79,6 +79,7 @@ from magpipe.split.slash_titles import slash_parts
 from magpipe.split.snaking import snaking_columns
 from magpipe.split.term_lines import term_parts
 from magpipe.split.third_language import other_language
+from magpipe.split.tilted import untilted
 from magpipe.split.title_drops import title_dropped
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
@@ -258,7 +259,8 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     """Each page's geometry, text-layer pages measured against the document's body sizes
     (``sizes``: ``bodysize.body_sizes`` of its text-layer pages, when already worked out)."""
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
-    level = [upright(p.words, e) for p, e in zip(artifact.pages, exact, strict=True)]  # (turned)
+    level = [untilted(upright(p.words, e), e)    # (turned a quarter; a few degrees: tilted)
+             for p, e in zip(artifact.pages, exact, strict=True)]
     doc_body, second = sizes or body_sizes([w for w, e in zip(level, exact, strict=True) if e])
     ratio = pitch_ratio([w for w, e in zip(level, exact, strict=True) if not e])   # (doc_pitch)
     geometry = []

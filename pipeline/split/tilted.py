@@ -1,0 +1,133 @@
+"""Text turned a few degrees: a snapshot's caption printed on a card pinned askew.
+
+A newsletter pins its photos as snapshots, each a card turned a few degrees about its centre,
+its caption inside the card and turned with it. A text layer gives the caption's words in
+upright boxes along a slanted baseline: across a measure of 120 points a turn of 5 degrees
+drops the line by 10 points, a line's pitch, so the page's rows (``pieces``) read a line's
+last words with the next line's first ones, and the caption comes out cut into pieces, its
+lines crossed.
+
+``untilted`` reads each line the text layer gives (``Word.line``) of ``MIN_WORDS`` words or
+more: the slope of its words' centres, fitted by least squares, is a turn between
+``MIN_TILT`` and ``MAX_TILT`` (less: a level line; a quarter turn is ``turned``'s) when every
+centre lies within ``FIT`` of a word's height of the fitted line. Turned lines of one slope
+(``SAME_TILT``) standing within a word's height of one another form a card, with the
+shorter lines lying in the card's box (``SHORT_REACH``); each card's words are turned
+back about the card's centre, each box taken for the upright box of a word turned by that
+slope (its width and height solved back). Only the geometry reads the turned-back boxes
+(lines, paragraphs, columns); the blocks keep the words' own boxes, where the text lands on
+the page. OCR pages are left alone (a skewed scan is deskewed whole: ``pieces.skew_slope``).
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import replace
+
+from magpipe.artifacts.base import Box, union
+from magpipe.artifacts.pages import Word
+
+MIN_TILT = math.radians(1.0)    # below: a level line (a text layer's boxes round to points)
+MAX_TILT = math.radians(12.0)   # above: no card pinned askew (a quarter turn: ``turned``)
+MIN_WORDS = 3        # words of a line whose slope is read (two words fit any slope)
+FIT = 0.2            # x word height: the most a word's centre strays from its line's slope
+# lines of one card are turned alike within this (a line's piece of three short words, cut
+# by the text layer, reads its slope less surely)
+SAME_TILT = math.radians(2.0)
+# x word height: how far over or under the card's turned lines its shorter lines may lie (a
+# caption's last line of a word or two, where a slope cannot be read)
+SHORT_REACH = 1.5
+
+
+def _centre(b: Box) -> tuple[float, float]:
+    return (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+
+
+def _slope(boxes: list[Box]) -> float | None:
+    """The least-squares slope of the boxes' centres, when they all lie near it."""
+    pts = [_centre(b) for b in boxes]
+    mx = sum(x for x, _ in pts) / len(pts)
+    my = sum(y for _, y in pts) / len(pts)
+    sxx = sum((x - mx) ** 2 for x, _ in pts)
+    if sxx <= 0:
+        return None
+    m = sum((x - mx) * (y - my) for x, y in pts) / sxx
+    high = sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2]
+    if any(abs(y - my - m * (x - mx)) > FIT * high for x, y in pts):
+        return None
+    return m
+
+
+def _turned_back(box: Box, centre: tuple[float, float], angle: float) -> Box:
+    """The box of a word whose upright box on the page is ``box``, once the card it is on is
+    turned back by ``angle`` about ``centre``: its centre turned, its own width and height
+    solved from the upright box of a box turned by ``angle``."""
+    c, s = math.cos(angle), math.sin(abs(angle))
+    x, y = _centre(box)
+    dx, dy = x - centre[0], y - centre[1]
+    nx = centre[0] + dx * c + dy * math.sin(angle)
+    ny = centre[1] - dx * math.sin(angle) + dy * c
+    big_w, big_h = box[2] - box[0], box[3] - box[1]
+    det = c * c - s * s
+    w = max((big_w * c - big_h * s) / det, 0.5 * big_w)
+    h = max((big_h * c - big_w * s) / det, 0.5 * big_h)
+    return (nx - w / 2, ny - h / 2, nx + w / 2, ny + h / 2)
+
+
+def untilted(words: tuple[Word, ...], exact: bool = True) -> tuple[Word, ...]:
+    """The page's words with those of each card turned a few degrees turned back level (see
+    the module); the same words when there is none, and on OCR pages."""
+    if not exact:
+        return words
+    lines: dict[int, list[int]] = defaultdict(list)
+    for i, w in enumerate(words):
+        if w.text:
+            lines[w.line].append(i)
+    tilts: dict[int, float] = {}
+    for n, idx in lines.items():
+        if len(idx) >= MIN_WORDS:
+            m = _slope([words[i].box for i in idx])
+            if m is not None and MIN_TILT <= abs(math.atan(m)) <= MAX_TILT:
+                tilts[n] = math.atan(m)
+    if not tilts:
+        return words
+    boxes = {n: union([words[i].box for i in lines[n]]) for n in tilts}
+    high = {n: sorted(words[i].box[3] - words[i].box[1] for i in lines[n])[len(lines[n]) // 2]
+            for n in tilts}
+    cards: list[list[int]] = []     # turned lines touching one another, turned alike
+    for n in sorted(tilts, key=lambda n: boxes[n][1]):
+        near = [c for c in cards if any(abs(tilts[m] - tilts[n]) <= SAME_TILT and
+                                        _touch(boxes[m], boxes[n], high[n]) for m in c)]
+        for c in near[1:]:
+            near[0].extend(c)
+            cards.remove(c)
+        if near:
+            near[0].append(n)
+        else:
+            cards.append([n])
+    moved: dict[int, Box] = {}
+    for members in cards:
+        angle = sum(tilts[n] * len(lines[n]) for n in members) / \
+            sum(len(lines[n]) for n in members)
+        box = union([boxes[n] for n in members])
+        grow = SHORT_REACH * sorted(high[n] for n in members)[len(members) // 2]
+        short = [n for n, idx in lines.items() if n not in tilts and len(idx) < MIN_WORDS
+                 and all(_inside(words[i].box, box, grow) for i in idx)]
+        centre = _centre(box)
+        for i in (i for n in members + short for i in lines[n]):
+            moved[i] = _turned_back(words[i].box, centre, angle)
+    return tuple(replace(w, box=moved[i]) if i in moved else w for i, w in enumerate(words))
+
+
+def _touch(a: Box, b: Box, gap: float) -> bool:
+    """The boxes overlap or stand within ``gap`` of one another, across and down."""
+    return a[0] - gap <= b[2] and b[0] - gap <= a[2] and a[1] - gap <= b[3] and \
+        b[1] - gap <= a[3]
+
+
+def _inside(inner: Box, outer: Box, grow: float) -> bool:
+    """``inner`` lies in ``outer``'s width (a point of slack) and within ``grow`` of it."""
+    return inner[0] >= outer[0] - 1.0 and inner[2] <= outer[2] + 1.0 and \
+        inner[1] >= outer[1] - grow and inner[3] <= outer[3] + grow
