@@ -10,17 +10,21 @@ captions filling the text width on their own, with no running text level with th
 under them but the next story's title, stand between stories.
 
 ``wild_art`` (a photo pass, run after ``photo_captions``): for each photo at least
-``MIN_PHOTO`` body sizes wide and tall, its group is the caption and credit blocks right under
-it, in its width (within ``FIRST_GAP`` body sizes of its foot), or beside it, their first line
-level with it (``BESIDE_GAP`` body sizes of white at most), and those stacked on from them
-(``STACK_GAP`` body sizes of white at most, overlapping across). The group is wild art, its
-blocks kept out of the articles as notes (``Role.ASIDE``), when
+``MIN_PHOTO`` body sizes wide and tall, its group is the caption, credit and note blocks
+(on OCR pages also short body lines and bylines, ``_OCR_ROLES``) right under it, in its width
+(within ``FIRST_GAP`` body sizes of its foot), or beside it, their first line level with it
+(white of ``BESIDE_SHARE`` of its width at most), and those stacked on from them, under or
+over (``STACK_GAP`` body sizes of white at most, overlapping across). The group is wild art,
+its blocks kept out of the articles as notes (``Role.ASIDE``), when
 * one of its blocks is a kicker: one line of at most ``KICKER_WORDS`` words, bold or in
-  capitals, ending no sentence and holding no credit, with a caption holding a credit
-  stacked under it;
+  capitals, ending no sentence and holding no credit, with another block of the group
+  stacked right under it, and a block of the group carries a photo credit (labelled with a
+  colon, or closing it: ``credit_ends``);
 * the photo and its group span the width of the page's running text (its body and intro
-  blocks; ``BAND_SLACK`` body sizes short of either edge at most), none of that text stands
-  level with them, and the first text under them, if any, is a title (the next story's).
+  blocks; ``BAND_SLACK`` body sizes short of either edge at most; the space beside the photo
+  where its captions stand counts as theirs), none of that text stands level with them, and
+  the first text under them, if any, is a title (the next story's); or the page has no
+  running text and no title at all (the photo heads a page after the story ended).
 
 Pure logic, no I/O.
 """
