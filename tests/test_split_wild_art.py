@@ -96,3 +96,17 @@ def test_a_photo_with_the_storys_columns_beside_it_keeps_its_captions() -> None:
 def test_a_photo_whose_caption_has_no_kicker_keeps_it() -> None:
     facts = [*STORY, CAPTION]
     assert _roles(facts, [Role.BODY, Role.BODY, Role.CAPTION])[2] == Role.CAPTION
+
+
+def test_a_note_beside_an_articles_photo_is_no_kicker_of_it() -> None:
+    """A boxed glossary beside an article's photo at the foot of the page, its heading in
+    capitals over its first entry, stays the note it is and the photo keeps its caption
+    (cutout at seed 1600)."""
+    photo = (40.0, 578.0, 311.0, 674.0)
+    caption = _facts("Ông Đoàn Thanh Sơn tặng quà lưu niệm. (Ảnh: TRÍ DŨNG)",
+                     (40.0, 681.0, 306.0, 701.0))
+    heading = _facts("TỪ VỰNG · GLOSSARY", (331.0, 584.0, 418.0, 594.0))
+    entry = _facts("đặc sản", (331.0, 600.0, 356.0, 609.0))
+    facts = [*STORY, caption, heading, entry]
+    roles = [Role.BODY, Role.BODY, Role.CAPTION, Role.ASIDE, Role.ASIDE]
+    assert wild_art(roles, [""] * 5, facts, PAGE, (photo,))[0] == roles

@@ -8,9 +8,10 @@ last words with the next line's first ones, and the caption comes out cut into p
 lines crossed.
 
 ``untilted`` reads each line the text layer gives (``Word.line``) of ``MIN_WORDS`` words or
-more: the slope of its words' centres, fitted by least squares, is a turn between
-``MIN_TILT`` and ``MAX_TILT`` (less: a level line; a quarter turn is ``turned``'s) when every
-centre lies within ``FIT`` of a word's height of the fitted line. Turned lines of one slope
+more: the slopes of its words' tops and of their feet, each fitted by least squares, are a
+turn between ``MIN_TILT`` and ``MAX_TILT`` (less: a level line; a quarter turn is
+``turned``'s), alike, when every top and foot lies within ``FIT`` of a word's height of its
+fitted line. Turned lines of one slope
 (``SAME_TILT``) standing within a word's height of one another form a card, with the
 shorter lines lying in the card's box (``SHORT_REACH``); each card's words are turned
 back about the card's centre, each box taken for the upright box of a word turned by that
@@ -45,19 +46,35 @@ def _centre(b: Box) -> tuple[float, float]:
     return (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
 
 
-def _slope(boxes: list[Box]) -> float | None:
-    """The least-squares slope of the boxes' centres, when they all lie near it."""
-    pts = [_centre(b) for b in boxes]
+def _fitted(pts: list[tuple[float, float]], high: float) -> float | None:
+    """The least-squares slope of the points, when they all lie within ``FIT`` x ``high``
+    of it."""
     mx = sum(x for x, _ in pts) / len(pts)
     my = sum(y for _, y in pts) / len(pts)
     sxx = sum((x - mx) ** 2 for x, _ in pts)
     if sxx <= 0:
         return None
     m = sum((x - mx) * (y - my) for x, y in pts) / sxx
-    high = sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2]
     if any(abs(y - my - m * (x - mx)) > FIT * high for x, y in pts):
         return None
     return m
+
+
+def _tilt(boxes: list[Box]) -> float | None:
+    """The angle a line of words is turned by: the slope of their boxes' tops and that of
+    their feet, both fitted, both a turn between ``MIN_TILT`` and ``MAX_TILT``, alike within
+    ``SAME_TILT`` (a level line's capitals with marks stand taller than those without: its
+    tops alone slope, its feet stay level)."""
+    high = sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2]
+    mids = [(b[0] + b[2]) / 2 for b in boxes]
+    tops = _fitted([(x, b[1]) for x, b in zip(mids, boxes, strict=True)], high)
+    feet = _fitted([(x, b[3]) for x, b in zip(mids, boxes, strict=True)], high)
+    if tops is None or feet is None:
+        return None
+    a, b = math.atan(tops), math.atan(feet)
+    if abs(a - b) > SAME_TILT or not all(MIN_TILT <= abs(t) <= MAX_TILT for t in (a, b)):
+        return None
+    return (a + b) / 2
 
 
 def _turned_back(box: Box, centre: tuple[float, float], angle: float) -> Box:
@@ -88,9 +105,9 @@ def untilted(words: tuple[Word, ...], exact: bool = True) -> tuple[Word, ...]:
     tilts: dict[int, float] = {}
     for n, idx in lines.items():
         if len(idx) >= MIN_WORDS:
-            m = _slope([words[i].box for i in idx])
-            if m is not None and MIN_TILT <= abs(math.atan(m)) <= MAX_TILT:
-                tilts[n] = math.atan(m)
+            angle = _tilt([words[i].box for i in idx])
+            if angle is not None:
+                tilts[n] = angle
     if not tilts:
         return words
     boxes = {n: union([words[i].box for i in lines[n]]) for n in tilts}

@@ -10,8 +10,8 @@ captions filling the text width on their own, with no running text level with th
 under them but the next story's title, stand between stories.
 
 ``wild_art`` (a photo pass, run after ``photo_captions``): for each photo at least
-``MIN_PHOTO`` body sizes wide and tall, its group is the caption, credit and note blocks
-(on OCR pages also short body lines and bylines, ``_OCR_ROLES``) right under it, in its width
+``MIN_PHOTO`` body sizes wide and tall, its group is the caption and credit blocks (on OCR
+pages also short notes, body lines and bylines, ``_OCR_ROLES``) right under it, in its width
 (within ``FIRST_GAP`` body sizes of its foot), or beside it, their first line level with it
 (white of ``BESIDE_SHARE`` of its width at most), and those stacked on from them, under or
 over (``STACK_GAP`` body sizes of white at most, overlapping across). The group is wild art,
@@ -55,11 +55,13 @@ KICKER_WORDS = 5     # a kicker's words at most (``ẢNH ĐẸP TRONG TUẦN``: 
 # and still fill its width (the photo set to the text's measure; glyphs overhang a little)
 BAND_SLACK = 1.0
 REASON = "a photo's kicker and captions filling the text width between stories (wild art)"
-_GROUP_ROLES = frozenset({Role.CAPTION, Role.CREDIT, Role.ASIDE})
+_GROUP_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
 # OCR pages: the heights of a scan's lines swing, and a caption's line or its kicker is read
-# as body text or a byline (a name in capitals); blocks of these roles of at most OCR_LINES
-# lines join the group too (a paragraph of a column under a photo runs longer)
-_OCR_ROLES = frozenset({Role.BODY, Role.BYLINE})
+# as a note, body text or a byline (a name in capitals); blocks of these roles of at most
+# OCR_LINES lines join the group too (a paragraph of a column under a photo runs longer). On
+# a text layer the caption passes read a photo's captions by their type: a note there is
+# no caption (a boxed glossary beside an article's photo, cutout at seed 1600)
+_OCR_ROLES = frozenset({Role.ASIDE, Role.BODY, Role.BYLINE})
 OCR_LINES = 2
 _TEXT_ROLES = frozenset({Role.BODY, Role.INTRO})
 
