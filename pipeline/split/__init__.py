@@ -88,6 +88,7 @@ from magpipe.split.turn_note import turn_notes
 from magpipe.split.turned import turned_drafts, upright
 from magpipe.split.twin_lists import labelled_languages
 from magpipe.split.two_up import two_up
+from magpipe.split.wild_art import REASON as WILD_ART
 from magpipe.split.wild_art import wild_art
 from magpipe.text.dehyphen import join_lines
 
@@ -161,10 +162,13 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             log.debug("page %d: kept out of the articles as %s (%s): %r", page.number, role,
                       why, f.text[:50])
     drafts: list[Draft] = []
-    for para, role, f in zip(paras, roles, facts, strict=True):
+    for para, role, f, why in zip(paras, roles, facts, reasons, strict=True):
         if role == Role.CAPTION:
             for entry in key_entries(para):     # a numbered key read as one paragraph
                 drafts.extend(caption_drafts(words, entry, f.column, bool(page.images)))
+        elif why == WILD_ART:       # (a photo's captions, of no article: cut as captions)
+            drafts.extend(replace(d, role=Role.ASIDE) for d in
+                          caption_drafts(words, para, f.column, bool(page.images)))
         elif role in (Role.LABEL, Role.ASIDE):  # a label, a note, read as one: its languages
             parts = label_parts(para) if role == Role.LABEL else \
                 term_parts(words, para) or slash_parts(words, para) or \
