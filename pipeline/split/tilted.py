@@ -15,7 +15,7 @@ fitted line. Turned lines of one slope
 (``SAME_TILT``) standing within a word's height of one another form a card, with the
 shorter lines lying in the card's box (``SHORT_REACH``); each card's words are turned
 back about the card's centre, each box taken for the upright box of a word turned by that
-slope (its width and height solved back). Only the geometry reads the turned-back boxes
+slope (its width solved back, its height kept). Only the geometry reads the turned-back boxes
 (lines, paragraphs, columns); the blocks keep the words' own boxes, where the text lands on
 the page. OCR pages are left alone (a skewed scan is deskewed whole: ``pieces.skew_slope``).
 Pure logic, no I/O.
@@ -79,18 +79,19 @@ def _tilt(boxes: list[Box]) -> float | None:
 
 def _turned_back(box: Box, centre: tuple[float, float], angle: float) -> Box:
     """The box of a word whose upright box on the page is ``box``, once the card it is on is
-    turned back by ``angle`` about ``centre``: its centre turned, its own width and height
-    solved from the upright box of a box turned by ``angle``."""
+    turned back by ``angle`` about ``centre``: its centre turned, its width solved from the
+    upright box of a box turned by ``angle``, its height kept (the page's body size and its
+    lines' sizes are read on box heights: a caption's words solved back to their glyphs'
+    height read as smaller type than they did, and a page of cards over little text took
+    its lead for body text, scrapbook at seed 4600)."""
     c, s = math.cos(angle), math.sin(abs(angle))
     x, y = _centre(box)
     dx, dy = x - centre[0], y - centre[1]
     nx = centre[0] + dx * c + dy * math.sin(angle)
     ny = centre[1] - dx * math.sin(angle) + dy * c
     big_w, big_h = box[2] - box[0], box[3] - box[1]
-    det = c * c - s * s
-    w = max((big_w * c - big_h * s) / det, 0.5 * big_w)
-    h = max((big_h * c - big_w * s) / det, 0.5 * big_h)
-    return (nx - w / 2, ny - h / 2, nx + w / 2, ny + h / 2)
+    w = max((big_w * c - big_h * s) / (c * c - s * s), 0.5 * big_w)
+    return (nx - w / 2, ny - big_h / 2, nx + w / 2, ny + big_h / 2)
 
 
 def untilted(words: tuple[Word, ...], exact: bool = True) -> tuple[Word, ...]:
