@@ -146,6 +146,7 @@ def _touch(a: Box, b: Box, gap: float) -> bool:
 
 
 def _inside(inner: Box, outer: Box, grow: float) -> bool:
-    """``inner`` lies in ``outer``'s width (a point of slack) and within ``grow`` of it."""
-    return inner[0] >= outer[0] - 1.0 and inner[2] <= outer[2] + 1.0 and \
+    """``inner`` lies within ``grow`` of ``outer``, across and down (a line's piece of a
+    word or two, cut off by the text layer, juts out past the turned lines' box)."""
+    return inner[0] >= outer[0] - grow and inner[2] <= outer[2] + grow and \
         inner[1] >= outer[1] - grow and inner[3] <= outer[3] + grow
