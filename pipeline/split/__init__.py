@@ -79,6 +79,7 @@ from magpipe.split.slash_titles import slash_parts
 from magpipe.split.snaking import snaking_columns
 from magpipe.split.term_lines import term_parts
 from magpipe.split.third_language import other_language
+from magpipe.split.tilted import untilted
 from magpipe.split.title_drops import title_dropped
 from magpipe.split.title_lines import title_runs_on
 from magpipe.split.title_pieces import title_holding
@@ -87,6 +88,8 @@ from magpipe.split.turn_note import turn_notes
 from magpipe.split.turned import turned_drafts, upright
 from magpipe.split.twin_lists import labelled_languages
 from magpipe.split.two_up import two_up
+from magpipe.split.wild_art import REASON as WILD_ART
+from magpipe.split.wild_art import wild_art
 from magpipe.text.dehyphen import join_lines
 
 log = logging.getLogger(__name__)
@@ -134,8 +137,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         model_ruled(facts, pf, model, page.images)
     roles, reasons = keyed_page(*decided, facts, pf, page.images)
     # (what sits by the page's photos, what is printed on them; a row of portraits' name
-    # cards over captions)
-    for photo_pass in (photo_captions, photo_tags, graphic_labels, portrait_cards):
+    # cards over captions; a photo of no story between two stories)
+    for photo_pass in (photo_captions, photo_tags, graphic_labels, portrait_cards, wild_art):
         roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
     roles, reasons = classified_ads(roles, reasons, facts, pf,   # (small ads, numbered)
@@ -159,10 +162,13 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             log.debug("page %d: kept out of the articles as %s (%s): %r", page.number, role,
                       why, f.text[:50])
     drafts: list[Draft] = []
-    for para, role, f in zip(paras, roles, facts, strict=True):
+    for para, role, f, why in zip(paras, roles, facts, reasons, strict=True):
         if role == Role.CAPTION:
             for entry in key_entries(para):     # a numbered key read as one paragraph
                 drafts.extend(caption_drafts(words, entry, f.column, bool(page.images)))
+        elif why == WILD_ART:       # (a photo's captions, of no article: cut as captions)
+            drafts.extend(replace(d, role=Role.ASIDE) for d in
+                          caption_drafts(words, para, f.column, bool(page.images)))
         elif role in (Role.LABEL, Role.ASIDE):  # a label, a note, read as one: its languages
             parts = label_parts(para) if role == Role.LABEL else \
                 term_parts(words, para) or slash_parts(words, para) or \
@@ -257,7 +263,8 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
     """Each page's geometry, text-layer pages measured against the document's body sizes
     (``sizes``: ``bodysize.body_sizes`` of its text-layer pages, when already worked out)."""
     exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
-    level = [upright(p.words, e) for p, e in zip(artifact.pages, exact, strict=True)]  # (turned)
+    level = [untilted(upright(p.words, e), e)    # (turned a quarter; a few degrees: tilted)
+             for p, e in zip(artifact.pages, exact, strict=True)]
     doc_body, second = sizes or body_sizes([w for w, e in zip(level, exact, strict=True) if e])
     ratio = pitch_ratio([w for w, e in zip(level, exact, strict=True) if not e])   # (doc_pitch)
     geometry = []
