@@ -170,13 +170,13 @@ def graphic_labels(roles: list[str], reasons: list[str], facts: list[Facts], pag
     for k in found:
         log.debug("%s: %r (was %s)", REASON, facts[k].text[:50], roles[k])
         out[k], why[k] = Role.LABEL, REASON
-    for k in _twin_columns(out, facts):
+    for k in twin_columns(out, facts):
         log.debug("%s: %r", TWIN_REASON, facts[k].text[:50])
         out[k], why[k] = Role.BODY, TWIN_REASON
     return out, why
 
 
-def _twin_columns(roles: list[str], facts: list[Facts]) -> list[int]:
+def twin_columns(roles: list[str], facts: list[Facts]) -> list[int]:
     """The intros read so for spanning the page's columns (not for their weight) that stand
     level with running text as wide as they are beside them (module doc)."""
     out = []

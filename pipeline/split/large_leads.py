@@ -14,7 +14,8 @@ one; the lead's end at the head of the next column is under the title too), and 
 below it is set ``LEAD_SIZE`` times smaller (the article's text), or is the next article's
 title, or there is none (a lead filling its column); or, at the head of the next page's
 column with nothing above it, the lead's end over the article's smaller text. A block at
-the lead's size that follows it in reading order at the head of another column is its end.
+the lead's size that follows it in reading order at the head of another column (its top no
+lower than the lead's, or level with it) is its end.
 Reading order alone does not say where a lead is: with both titles across the page over both
 languages' columns, the English lead follows the Vietnamese text. Text set larger than the
 page's body all down a column (one language's text set larger than the other's) is followed
@@ -37,6 +38,9 @@ log = logging.getLogger(__name__)
 LEAD_SIZE = 1.08    # x body size: a lead set larger than the body is at least this large
 SAME_SIZE = 0.95    # size ratio of a lead's two pieces
 LINES = 2           # fewest lines of a lead (a one-line name under a title is a byline's)
+LEVEL = 1.0         # pt: a lead's end this little lower than the lead's top is level with it
+                    # (both under the title: classifieds-1 of seed 4300, the italic lead's last
+                    # line alone at the head of the next column)
 _HEADS = frozenset({Role.TITLE, Role.BYLINE, Role.SECTION})
 _SKIPPED = FURNITURE_ROLES | {Role.CAPTION, Role.CREDIT}
 
@@ -58,8 +62,9 @@ def nearest(k: int, roles: list[str], facts: list[Facts], below: bool,
 
 def _runs_on(f: Facts, lead: Facts) -> bool:
     """``f`` is the end of the ``lead`` before it in reading order: at its size, at the head of
-    another column (starting higher than the lead)."""
-    return f.column != lead.column and f.box[1] < lead.box[1] and \
+    another column (starting no lower than the lead: level with its top, ``LEVEL``, when both
+    columns start right under the title)."""
+    return f.column != lead.column and f.box[1] < lead.box[1] + LEVEL and \
         min(f.size, lead.size) >= SAME_SIZE * max(f.size, lead.size)
 
 
