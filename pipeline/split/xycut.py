@@ -279,20 +279,33 @@ def column_ranges(ranges: list[tuple[float, float]],
                   tall: Collection[tuple[float, float]] = ()) -> tuple[tuple[float, float], ...]:
     """Columns from the x ranges of the regions that lie inside a column cut.
 
-    Ranges that mostly cover each other are one column; a range that covers two or more
+    Ranges that mostly cover each other are one column, as wide as its ``tall`` ranges when
+    it has any (a short line over the column, wider than it, widened the first column of
+    front-page-3 of seed 4300 into the second: its text was read as spanning both); a range
+    that covers two or more
     columns (a title spanning a half page) is not a column. But a column of text (one of the
     ``tall`` ranges, a region of many lines) over the narrow columns of a table's cells (none
     of them tall) is the column, and the cells' ranges are none: a scan's table set across
     the page under the articles' columns is read cell by cell.
     """
     clusters: list[tuple[float, float]] = []
-    for lo, hi in sorted(ranges, key=lambda r: r[0] - r[1]):      # widest last
+    texts: list[bool] = []          # the cluster holds a ``tall`` range (a column's text)
+    long = set(tall)
+    for lo, hi in sorted(ranges, key=lambda r: r[0] - r[1]):      # widest first
         for k, (clo, chi) in enumerate(clusters):
             if min(hi, chi) - max(lo, clo) > 0.6 * max(hi - lo, chi - clo):
-                clusters[k] = (min(lo, clo), max(hi, chi))
+                # a column's measure is its text's: short ranges over it, wider (a line of
+                # the masthead under a front page's nameplate), give it no width
+                text = (lo, hi) in long
+                if text == texts[k]:
+                    clusters[k] = (min(lo, clo), max(hi, chi))
+                elif text:
+                    clusters[k] = (lo, hi)
+                texts[k] = texts[k] or text
                 break
         else:
             clusters.append((lo, hi))
+            texts.append((lo, hi) in long)
     def inside(d: tuple[float, float], c: tuple[float, float]) -> bool:
         return d != c and c[0] <= d[0] + 2 and d[1] <= c[1] + 2
 
