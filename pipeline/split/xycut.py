@@ -279,33 +279,22 @@ def column_ranges(ranges: list[tuple[float, float]],
                   tall: Collection[tuple[float, float]] = ()) -> tuple[tuple[float, float], ...]:
     """Columns from the x ranges of the regions that lie inside a column cut.
 
-    Ranges that mostly cover each other are one column, as wide as its ``tall`` ranges when
-    it has any (a short line over the column, wider than it, widened the first column of
-    front-page-3 of seed 4300 into the second: its text was read as spanning both); a range
-    that covers two or more
+    Ranges that mostly cover each other are one column (as wide as its ``tall`` ranges where
+    a shorter, wider one made it overlap the next column: ``_measured``); a range that covers
+    two or more
     columns (a title spanning a half page) is not a column. But a column of text (one of the
     ``tall`` ranges, a region of many lines) over the narrow columns of a table's cells (none
     of them tall) is the column, and the cells' ranges are none: a scan's table set across
     the page under the articles' columns is read cell by cell.
     """
     clusters: list[tuple[float, float]] = []
-    texts: list[bool] = []          # the cluster holds a ``tall`` range (a column's text)
-    long = set(tall)
-    for lo, hi in sorted(ranges, key=lambda r: r[0] - r[1]):      # widest first
+    for lo, hi in sorted(ranges, key=lambda r: r[0] - r[1]):      # widest last
         for k, (clo, chi) in enumerate(clusters):
             if min(hi, chi) - max(lo, clo) > 0.6 * max(hi - lo, chi - clo):
-                # a column's measure is its text's: short ranges over it, wider (a line of
-                # the masthead under a front page's nameplate), give it no width
-                text = (lo, hi) in long
-                if text == texts[k]:
-                    clusters[k] = (min(lo, clo), max(hi, chi))
-                elif text:
-                    clusters[k] = (lo, hi)
-                texts[k] = texts[k] or text
+                clusters[k] = (min(lo, clo), max(hi, chi))
                 break
         else:
             clusters.append((lo, hi))
-            texts.append((lo, hi) in long)
     def inside(d: tuple[float, float], c: tuple[float, float]) -> bool:
         return d != c and c[0] <= d[0] + 2 and d[1] <= c[1] + 2
 
@@ -322,4 +311,21 @@ def column_ranges(ranges: list[tuple[float, float]],
     # of its own: it would make the column's text look as if it spanned two
     kept = [c for c in kept
             if not any(d != c and d[0] <= c[0] + 2 and c[1] <= d[1] + 2 for d in kept)]
-    return tuple(sorted(kept))
+    return tuple(sorted(_measured(c, kept, tall) for c in kept))
+
+
+def _measured(column: tuple[float, float], columns: list[tuple[float, float]],
+              tall: Collection[tuple[float, float]]) -> tuple[float, float]:
+    """``column``, or where it reaches into a column beside it, the extent of the ``tall``
+    ranges it holds (its text's measure): a short range wider than the column's text (the
+    masthead's line under a front page's nameplate, over the first column: front-page-3 of
+    seed 4300) widened it into the next column, whose text then read as spanning both."""
+    if not any(d != column and min(d[1], column[1]) > max(d[0], column[0]) for d in columns):
+        return column
+    held = [t for t in tall if column[0] <= t[0] + 2 and t[1] <= column[1] + 2]
+    if not held:
+        return column
+    narrowed = (min(t[0] for t in held), max(t[1] for t in held))
+    if any(d != column and min(d[1], narrowed[1]) > max(d[0], narrowed[0]) for d in columns):
+        return column
+    return narrowed
