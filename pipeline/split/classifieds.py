@@ -31,10 +31,12 @@ The band's columns mislead the page's geometry as a graphic's labels do: the art
 over the band, in columns of its own that straddle the adverts' (a story's run-on at the head
 of the next page), is found in no one column and read as a lead spanning them. On a page with
 adverts found, a block read as an intro for spanning the columns (not for its weight) that
-stands level with running text as wide as it beside it is a column of text
-(``graphics.twin_columns``; classifieds-3 of seed 4100: the English run-on at page 2's head,
-which the adverts' bold first lines, read as a graphic's labels, had put right by chance until
-they were run on into their adverts). Pure logic, no I/O.
+stands level with running text as wide as it beside it, in one column found, is a column of
+text (``graphics.twin_columns``; classifieds-3 of seed 4100: the English run-on at page 2's
+head, which the adverts' bold first lines, read as a graphic's labels, had put right by
+chance until they were run on into their adverts). The other language's lead beside a lead,
+as wide and spanning too, makes no column of it (classifieds-1 of seed 4200). Pure logic,
+no I/O.
 """
 
 from __future__ import annotations
@@ -171,7 +173,7 @@ def classified_ads(roles: list[str], reasons: list[str], facts: list[Facts], pag
         for j in stack:
             if out[j] not in _KEEP and out[j] != Role.ASIDE:
                 out[j], why[j] = Role.ASIDE, REASON
-    for j in twin_columns(out, facts) if found else ():
+    for j in twin_columns(out, facts, placed=True) if found else ():
         log.debug("%s: %r", TWIN_REASON, facts[j].text[:50])
         out[j], why[j] = Role.BODY, TWIN_REASON
     return out, why
