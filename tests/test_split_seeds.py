@@ -506,14 +506,3 @@ def test_a_sponsors_line_under_its_vietnamese_twin_is_english() -> None:
     assert len(english) == 1 and english[0].lang == "en"
     assert all("SPONSORS" not in b.text for b in blocks if b.lang == "vi")
 
-
-def test_a_masthead_line_wider_than_the_first_column_leaves_its_measure() -> None:
-    """The masthead's line under a front page's nameplate (``Tuần báo song ngữ ...``) is
-    wider than the first column of the grid under it: the column keeps its text's measure,
-    and the bottom story's second column is in a column of its own, body, not text read as
-    a lead spanning two columns."""
-    _, result = _split("front-page-masthead-line-over-column")
-    page = result.pages[0]
-    assert page.columns[0][1] < page.columns[1][0]
-    block = next(b for b in page.blocks if b.text.startswith("Trung Quốc; đồng chí"))
-    assert block.role == Role.BODY and block.column == 1

@@ -96,10 +96,7 @@ own draws failed:
   the next column, level with the lead's first line);
 * ``programme-sponsors-line-under-twin``: page 3 of ``programme-2-digital`` of seed 4500
   (``SPONSORS: Bien Mau Bank ...`` set right under ``ĐƠN VỊ TÀI TRỢ: Ngân hàng Biên Mậu
-  ...``, read as one block);
-* ``front-page-masthead-line-over-column``: the first page of ``front-page-3-digital`` of seed
-  4300 (the masthead's line under the nameplate, wider than the first column of the page's
-  grid, over it).
+  ...``, read as one block).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -146,9 +143,7 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("feature-columns-beside-round-photo", "feature-5-digital", (4,), seed=4300),
          Saved("classifieds-run-on-over-adverts", "classifieds-3-digital", (2,), seed=4100),
          Saved("classifieds-italic-lead-end-level", "classifieds-1-digital", seed=4300),
-         Saved("programme-sponsors-line-under-twin", "programme-2-digital", (3,), seed=4500),
-         Saved("front-page-masthead-line-over-column", "front-page-3-digital", (1,),
-               seed=4300))
+         Saved("programme-sponsors-line-under-twin", "programme-2-digital", (3,), seed=4500))
 
 
 if __name__ == "__main__":

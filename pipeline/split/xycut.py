@@ -279,9 +279,7 @@ def column_ranges(ranges: list[tuple[float, float]],
                   tall: Collection[tuple[float, float]] = ()) -> tuple[tuple[float, float], ...]:
     """Columns from the x ranges of the regions that lie inside a column cut.
 
-    Ranges that mostly cover each other are one column (as wide as its ``tall`` ranges where
-    a shorter, wider one made it overlap the next column: ``_measured``); a range that covers
-    two or more
+    Ranges that mostly cover each other are one column; a range that covers two or more
     columns (a title spanning a half page) is not a column. But a column of text (one of the
     ``tall`` ranges, a region of many lines) over the narrow columns of a table's cells (none
     of them tall) is the column, and the cells' ranges are none: a scan's table set across
@@ -311,21 +309,4 @@ def column_ranges(ranges: list[tuple[float, float]],
     # of its own: it would make the column's text look as if it spanned two
     kept = [c for c in kept
             if not any(d != c and d[0] <= c[0] + 2 and c[1] <= d[1] + 2 for d in kept)]
-    return tuple(sorted(_measured(c, kept, tall) for c in kept))
-
-
-def _measured(column: tuple[float, float], columns: list[tuple[float, float]],
-              tall: Collection[tuple[float, float]]) -> tuple[float, float]:
-    """``column``, or where it reaches into a column beside it, the extent of the ``tall``
-    ranges it holds (its text's measure): a short range wider than the column's text (the
-    masthead's line under a front page's nameplate, over the first column: front-page-3 of
-    seed 4300) widened it into the next column, whose text then read as spanning both."""
-    if not any(d != column and min(d[1], column[1]) > max(d[0], column[0]) for d in columns):
-        return column
-    held = [t for t in tall if column[0] <= t[0] + 2 and t[1] <= column[1] + 2]
-    if not held:
-        return column
-    narrowed = (min(t[0] for t in held), max(t[1] for t in held))
-    if any(d != column and min(d[1], narrowed[1]) > max(d[0], narrowed[0]) for d in columns):
-        return column
-    return narrowed
+    return tuple(sorted(kept))
