@@ -458,3 +458,51 @@ def test_a_section_band_over_narrow_columns_is_a_header(name: str) -> None:
     for text in want:
         block = next(b for b in blocks if fuzz.ratio(b.text, text) >= 95)
         assert block.role == Role.HEADER, (text, block.role)
+
+
+def test_rows_of_two_columns_half_a_leading_apart_are_no_leading() -> None:
+    """Two narrow columns of one type beside a round photo, read as one region: each column's
+    rows stand half a leading below the other's, so half the steps between the region's
+    lines are half a leading. Steps closer than the type's size are no text's leading: the
+    paragraph under the photo's side is read whole, not a line a paragraph."""
+    truth, result = _split("feature-columns-beside-round-photo")
+    want = next(b["text"] for p in truth["pages"] for b in p["blocks"]
+                if b["role"] == "body" and b["text"].startswith("Ông Đoàn Thanh Sơn"))
+    got = [b.text for page in result.pages for b in page.blocks if b.role == Role.BODY]
+    assert any(fuzz.ratio(want, text) >= 95 for text in got)
+    assert not any(text.startswith(("Ông Đoàn Thanh Sơn,", "Phó Chủ tịch UBND"))
+                   and len(text.split()) <= 4 for text in got)
+
+
+def test_a_run_on_over_the_adverts_band_is_column_text_not_a_lead() -> None:
+    """An English story's run-on at the head of a page over the adverts' band: its columns
+    straddle the adverts', so it lies in no one column found, yet it stands level with its
+    own next column as wide as it: column text (body), no lead across the columns."""
+    _, result = _split("classifieds-run-on-over-adverts")
+    block = next(b for page in result.pages for b in page.blocks
+                 if b.text.startswith("Before the meeting"))
+    assert block.role == Role.BODY
+
+
+def test_an_italic_leads_last_line_level_with_its_top_is_the_lead() -> None:
+    """An italic lead set larger than the page's body runs on for one line at the head of the
+    next column, level with the lead's own first line under the title: that line ends the
+    lead (intro) in both languages, no paragraph of its own."""
+    _, result = _split("classifieds-italic-lead-end-level")
+    blocks = result.pages[0].blocks
+    for start in ("Choang Quảng Tây, Trung Quốc.", "China."):
+        block = next(b for b in blocks if b.text == start)
+        assert block.role == Role.INTRO, start
+
+
+def test_a_sponsors_line_under_its_vietnamese_twin_is_english() -> None:
+    """``SPONSORS: Bien Mau Bank ...`` set right under ``ĐƠN VỊ TÀI TRỢ: Ngân hàng Biên Mậu
+    ...``: it repeats the Vietnamese line's names without marks, so no line test reads its
+    language, but it opens with an English word and holds more: the block is cut there and
+    the sponsors' line is English."""
+    _, result = _split("programme-sponsors-line-under-twin")
+    blocks = [b for page in result.pages for b in page.blocks]
+    english = [b for b in blocks if b.text.startswith("SPONSORS")]
+    assert len(english) == 1 and english[0].lang == "en"
+    assert all("SPONSORS" not in b.text for b in blocks if b.lang == "vi")
+

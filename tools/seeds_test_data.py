@@ -84,7 +84,19 @@ own draws failed:
   (a section band over three narrow columns on a sheet 737 points wide: its English half,
   flush right, starts left of its column's text);
 * ``notices-band-in-narrow-column``: the first page of ``notices-1-digital`` of seed 4100
-  (the same band's English half starting 2.8 body sizes inside its column).
+  (the same band's English half starting 2.8 body sizes inside its column);
+* ``feature-columns-beside-round-photo``: page 4 of ``feature-5-digital`` of seed 4300 (two
+  narrow columns of the same type beside a round photo, read as one region: each column's
+  rows half a leading below the other's);
+* ``classifieds-run-on-over-adverts``: page 2 of ``classifieds-3-digital`` of seed 4100 (an
+  English story's run-on at the page's head, in two columns of the story's grid straddling
+  the columns of the adverts' band under it);
+* ``classifieds-italic-lead-end-level``: ``classifieds-1-digital`` of seed 4300, whole (page
+  1: an italic lead set larger than the page's body, its last line alone at the head of
+  the next column, level with the lead's first line);
+* ``programme-sponsors-line-under-twin``: page 3 of ``programme-2-digital`` of seed 4500
+  (``SPONSORS: Bien Mau Bank ...`` set right under ``ĐƠN VỊ TÀI TRỢ: Ngân hàng Biên Mậu
+  ...``, read as one block).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -127,7 +139,11 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("greeting-caption-beside-message", "greeting-3-digital", (1,), seed=4100),
          Saved("greeting-short-paragraphs", "greeting-4-digital", (2,), seed=4500),
          Saved("notices-band-past-narrow-column", "notices-5-digital", (1,), seed=4200),
-         Saved("notices-band-in-narrow-column", "notices-1-digital", (1,), seed=4100))
+         Saved("notices-band-in-narrow-column", "notices-1-digital", (1,), seed=4100),
+         Saved("feature-columns-beside-round-photo", "feature-5-digital", (4,), seed=4300),
+         Saved("classifieds-run-on-over-adverts", "classifieds-3-digital", (2,), seed=4100),
+         Saved("classifieds-italic-lead-end-level", "classifieds-1-digital", seed=4300),
+         Saved("programme-sponsors-line-under-twin", "programme-2-digital", (3,), seed=4500))
 
 
 if __name__ == "__main__":

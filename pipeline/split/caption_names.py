@@ -12,8 +12,10 @@ one Vietnamese caption with no English.
 ``twin_cut`` (asked by ``drafts`` of a caption paragraph its lines' languages do not cut):
 the first line after which the rest of the caption is such an English twin of the lines
 before it, opening with one of their words in a capital (the name it repeats: a Vietnamese
-caption's own last line may open in a capital, a place's second word), where the two are
-set with no gap to part them.
+caption's own last line may open in a capital, a place's second word) or with an English
+word in a capital (a sponsors' line under its twin, ``ĐƠN VỊ TÀI TRỢ: Ngân hàng Biên Mậu``
+over ``SPONSORS: Bien Mau Bank``: programme of seeds 4200-4500), where the two are set with
+no gap to part them.
 
 ``name_alone``: a caption's part of a name (and an age) only, in capitals or title case
 and numbers (``Trần Đức Hùng, 21,``: the English caption's first line, its name given back
@@ -81,7 +83,8 @@ def twin_cut(lines: list[str]) -> int | None:
         before = " ".join(lines[:k])
         first = _WORD.findall(lines[k])[:1]
         if lines[k][:1].isupper() and first and \
-                unmarked(first[0]) in {unmarked(w) for w in _WORD.findall(before)} and \
+                (unmarked(first[0]) in {unmarked(w) for w in _WORD.findall(before)}
+                 or english_word(first[0])) and \
                 english_twin(before, " ".join(lines[k:])):
             return k
     return None

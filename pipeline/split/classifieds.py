@@ -25,7 +25,18 @@ over the band stays the article's), at roman text set at the page's body size in
 (adverts are set smaller, their headings bold), or past the lines set far larger than the
 body at its head (the bar's words, taken into the stack). Every block of such a stack is a
 note of no article (``aside``, as the generator's ``ad`` is scored); the page's furniture and
-OCR junk keep their roles. Pure logic, no I/O.
+OCR junk keep their roles.
+
+The band's columns mislead the page's geometry as a graphic's labels do: the articles' text
+over the band, in columns of its own that straddle the adverts' (a story's run-on at the head
+of the next page), is found in no one column and read as a lead spanning them. On a page with
+adverts found, a block read as an intro for spanning the columns (not for its weight) that
+stands level with running text as wide as it beside it, in one column found, is a column of
+text (``graphics.twin_columns``; classifieds-3 of seed 4100: the English run-on at page 2's
+head, which the adverts' bold first lines, read as a graphic's labels, had put right by
+chance until they were run on into their adverts). The other language's lead beside a lead,
+as wide and spanning too, makes no column of it (classifieds-1 of seed 4200). Pure logic,
+no I/O.
 """
 
 from __future__ import annotations
@@ -35,6 +46,7 @@ import logging
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
+from magpipe.split.graphics import twin_columns
 from magpipe.split.langid import classify
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.phones import phone_numbers
@@ -42,6 +54,7 @@ from magpipe.text.phones import phone_numbers
 log = logging.getLogger(__name__)
 
 REASON = "a stack of short notices with telephone numbers in both languages (classified ads)"
+TWIN_REASON = "a column of text level with its twin beside it, over the adverts (no lead)"
 ITEM_LINES = 4      # most lines of a block without a number in the stack (an advert's half in
                     # a narrow column wraps to three or four lines; paragraphs run longer)
 NUMBERED_LINES = 8  # most lines of a numbered block (an advert's two halves read as one)
@@ -140,10 +153,12 @@ def _span(stack: list[int], facts: list[Facts]) -> tuple[float, float]:
 def classified_ads(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
                    drawings: tuple[Drawing, ...] = ()) -> tuple[list[str], list[str]]:
     """Every block of a stack of adverts (``_stack``) that holds enough telephone numbers in
-    both languages is an ``aside``, with ``REASON`` as its reason."""
+    both languages is an ``aside``, with ``REASON`` as its reason; on a page with adverts, an
+    intro read for spanning columns beside a column of text as wide is ``body`` (module doc)."""
     cands = [k for k in range(len(facts)) if roles[k] not in _UNFOLLOWED]
     out, why = list(roles), list(reasons)
     done: set[int] = set()
+    found = False
     for k in cands:
         if k in done or roles[k] in _KEEP or not _numbered(facts[k]):
             continue
@@ -154,7 +169,11 @@ def classified_ads(roles: list[str], reasons: list[str], facts: list[Facts], pag
         if numbered < max(PHONES, SHARE * len(stack)) or not {Lang.VI, Lang.EN} <= langs:
             continue
         log.debug("classified adverts through %r: %d blocks", facts[k].text[:40], len(stack))
+        found = True
         for j in stack:
             if out[j] not in _KEEP and out[j] != Role.ASIDE:
                 out[j], why[j] = Role.ASIDE, REASON
+    for j in twin_columns(out, facts, placed=True) if found else ():
+        log.debug("%s: %r", TWIN_REASON, facts[j].text[:50])
+        out[j], why[j] = Role.BODY, TWIN_REASON
     return out, why

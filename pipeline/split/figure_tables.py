@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Lang, Role
+from magpipe.split.caption_names import twin_cut
 from magpipe.split.langid import line_lang
 from magpipe.split.layout import Para
 from magpipe.split.roles import Facts, PageFacts
@@ -307,10 +308,15 @@ def twin_line_parts(para: Para) -> list[list[int]]:
     """The word indices of a block kept out of the articles cut where its lines switch
     language, when every line is plainly in one language (``langid.line_lang``): a table's
     note over its twin, then its source over its twin, read as one block, are a note in each
-    language; a block with a line of unclear language stays whole."""
+    language. A block with a line of unclear language is cut only where its English twin of
+    the plainly Vietnamese lines before it opens (``caption_names.twin_cut``: a sponsors'
+    line repeating the Vietnamese one's names without marks, ``SPONSORS: Bien Mau Bank``
+    under ``ĐƠN VỊ TÀI TRỢ: Ngân hàng Biên Mậu``), and else stays whole."""
     langs = [line_lang(line.text) for line in para.lines]
     if len(langs) < 2 or Lang.UNKNOWN in langs or len(set(langs)) < 2:
-        return [[i for line in para.lines for i in line.words]]
+        cut = twin_cut([line.text for line in para.lines]) if len(langs) >= 2 else None
+        spans = [(0, len(langs))] if cut is None else [(0, cut), (cut, len(langs))]
+        return [[i for line in para.lines[a:b] for i in line.words] for a, b in spans]
     parts: list[list[int]] = []
     for k, line in enumerate(para.lines):
         if not k or langs[k] != langs[k - 1]:

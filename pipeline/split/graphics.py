@@ -170,21 +170,24 @@ def graphic_labels(roles: list[str], reasons: list[str], facts: list[Facts], pag
     for k in found:
         log.debug("%s: %r (was %s)", REASON, facts[k].text[:50], roles[k])
         out[k], why[k] = Role.LABEL, REASON
-    for k in _twin_columns(out, facts):
+    for k in twin_columns(out, facts):
         log.debug("%s: %r", TWIN_REASON, facts[k].text[:50])
         out[k], why[k] = Role.BODY, TWIN_REASON
     return out, why
 
 
-def _twin_columns(roles: list[str], facts: list[Facts]) -> list[int]:
+def twin_columns(roles: list[str], facts: list[Facts], placed: bool = False) -> list[int]:
     """The intros read so for spanning the page's columns (not for their weight) that stand
-    level with running text as wide as they are beside them (module doc)."""
+    level with running text as wide as they are beside them (module doc); ``placed``: text
+    found in one column (a lead's twin beside it, spanning the other language's columns as
+    wide, is no column of text)."""
     out = []
     for k, f in enumerate(facts):
         if roles[k] != Role.INTRO or f.bold or f.column != -1:
             continue
         wide = f.box[2] - f.box[0]
         if any(roles[j] in _RUNNING and j != k and across(f.box, g.box) <= 0
+               and not (placed and g.column == -1)
                and min(f.box[3], g.box[3]) > max(f.box[1], g.box[1])
                and abs((g.box[2] - g.box[0]) - wide) <= TWIN_WIDTH * wide
                for j, g in enumerate(facts)):

@@ -14,7 +14,9 @@ one; the lead's end at the head of the next column is under the title too), and 
 below it is set ``LEAD_SIZE`` times smaller (the article's text), or is the next article's
 title, or there is none (a lead filling its column); or, at the head of the next page's
 column with nothing above it, the lead's end over the article's smaller text. A block at
-the lead's size that follows it in reading order at the head of another column is its end.
+the lead's size that follows it in reading order at the head of another column (its top higher
+than the lead's, or level with it where the lead's sentence runs on into it, in its language)
+is its end.
 Reading order alone does not say where a lead is: with both titles across the page over both
 languages' columns, the English lead follows the Vietnamese text. Text set larger than the
 page's body all down a column (one language's text set larger than the other's) is followed
@@ -29,14 +31,19 @@ import logging
 
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Role
+from magpipe.split.langid import classify
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.headings import CAPS_SHARE, upper_share
+from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
 
 LEAD_SIZE = 1.08    # x body size: a lead set larger than the body is at least this large
 SAME_SIZE = 0.95    # size ratio of a lead's two pieces
 LINES = 2           # fewest lines of a lead (a one-line name under a title is a byline's)
+LEVEL = 1.0         # pt: a lead's end this little lower than the lead's top is level with it
+                    # (both under the title: classifieds-1 of seed 4300, the italic lead's last
+                    # line alone at the head of the next column)
 _HEADS = frozenset({Role.TITLE, Role.BYLINE, Role.SECTION})
 _SKIPPED = FURNITURE_ROLES | {Role.CAPTION, Role.CREDIT}
 
@@ -58,9 +65,15 @@ def nearest(k: int, roles: list[str], facts: list[Facts], below: bool,
 
 def _runs_on(f: Facts, lead: Facts) -> bool:
     """``f`` is the end of the ``lead`` before it in reading order: at its size, at the head of
-    another column (starting higher than the lead)."""
-    return f.column != lead.column and f.box[1] < lead.box[1] and \
-        min(f.size, lead.size) >= SAME_SIZE * max(f.size, lead.size)
+    another column, starting higher than the lead, or level with its top (``LEVEL``: both
+    columns start right under the title) when the lead's sentence runs on into ``f``, of the
+    lead's language (a column of text beside a lead, the next column of either language,
+    starts level with it too)."""
+    if f.column == lead.column or min(f.size, lead.size) < SAME_SIZE * max(f.size, lead.size):
+        return False
+    return f.box[1] < lead.box[1] or f.box[1] < lead.box[1] + LEVEL and \
+        lead.text.rstrip()[-1:] not in SENTENCE_ENDS and \
+        classify(f.text)[0] == classify(lead.text)[0]
 
 
 def large_leads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:

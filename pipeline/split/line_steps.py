@@ -34,10 +34,15 @@ from magpipe.split.pieces import Line
 # median, when they make at least ``LEADING_PART`` of the steps and agree within
 # ``LEADING_SPREAD`` (a text layer's leading is one value; steps spread wider are rows of other
 # texts read together, a caption's lines among a column's: cutout-3 of seed 4200), are the
-# leading.
+# leading. Lower steps closer than ``SOLID`` x the type's size are no leading either: a text
+# layer's lines never stand closer than their size (set solid) less a little; steps of half a
+# leading are the rows of two texts interleaved, two narrow columns beside a photo read as one
+# region, each column's rows half a leading below the other's (feature-5 of seed 4300: every
+# line of both columns was read as a paragraph of its own).
 LEADING_SHARE = 0.85
 LEADING_PART = 1 / 3
 LEADING_SPREAD = 1.1
+SOLID = 0.9
 SAME_SIZE = 0.1      # text layers: sizes this close (relative) are one type's
 OCR_SIZE = 0.35      # OCR: box heights this close (relative to the lower) may be one type's
 
@@ -60,7 +65,7 @@ def usual_step(steps: list[float], exact: bool, page_pitch: float = 0.0,
     title's loose steps over a lead's tight ones are two types' leadings, no paragraph gaps
     (cards-4 of seed 1600)."""
     if exact and sizes and max(sizes) <= (1 + SAME_SIZE) * min(sizes):
-        return leading(steps)
+        return leading(steps, min(sizes))
     if exact:
         return median(steps)
     if len(steps) != 2 or not page_pitch:
@@ -68,12 +73,14 @@ def usual_step(steps: list[float], exact: bool, page_pitch: float = 0.0,
     return min(steps, key=lambda step: abs(step - page_pitch))
 
 
-def leading(steps: list[float]) -> float:
-    """A text layer's leading from steps between its lines (some across paragraph gaps): the
-    median of the steps under ``LEADING_SHARE`` x the median of all, when they are at least
-    ``LEADING_PART`` of them (paragraphs of a line or two) and within ``LEADING_SPREAD`` of
-    each other, else the median."""
+def leading(steps: list[float], size: float = 0.0) -> float:
+    """A text layer's leading from steps between its lines (some across paragraph gaps), set
+    in type of ``size`` (0: unknown): the median of the steps under ``LEADING_SHARE`` x the
+    median of all, when they are at least ``LEADING_PART`` of them (paragraphs of a line or
+    two), within ``LEADING_SPREAD`` of each other and no closer than ``SOLID`` x ``size``,
+    else the median."""
     middle = median(steps)
     lower = [s for s in steps if s < LEADING_SHARE * middle]
     return median(lower) if len(lower) >= 2 and len(lower) >= LEADING_PART * len(steps) \
-        and max(lower) <= LEADING_SPREAD * min(lower) else middle
+        and max(lower) <= LEADING_SPREAD * min(lower) and min(lower) >= SOLID * size \
+        else middle
