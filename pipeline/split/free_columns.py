@@ -1,22 +1,31 @@
-"""Titles over all an article's columns but one: the titles read before the free column.
+"""Titles over all an article's columns but one: the article read as a band, titles first.
 
 A review may open an article with its titles over all its columns but one (``stepped``):
 that free column runs up beside the titles from the rule over the article, its first line
 level with the titles' top, while the other columns start under the titles (level, or
-stepping down like stairs). The XY cut parts the free column, a column of the band from its
-top to its foot, from the titles and the columns under them; standing left of them, it is
-read first, and the article's text then opens before its titles (align reads it as the end
-of the article before). ``titles_first`` moves the titles right before the free column.
+stepping down like stairs). The XY cut finds a gutter running the page's full height beside
+the titles and reads each side whole: a free column standing left of the titles is read
+before them (the article's text then opens before its titles, and align reads it as the end
+of the article before), and where the titles stand over one column of a language, the text
+of the article above in the other columns is read after them.
 
-Blocks read right before a run of titles are the titles' free column when they are text
-(body, intro, a byline closing them) lying in one column left of the titles, at most a
-gutter or two away (``BESIDE``); the first of them opens a paragraph (a capital or a digit:
-a column that runs on from elsewhere opens mid-sentence) with its top level with the titles'
-top (``LEVEL``), and is the first block of its column in that band (no text of its column
-ends right above it, ``APART``); and text is read after the titles under them (the columns
-they stand over). A headline over both the free column and the titles (an inset's titles
-beside the lead story's column, under the lead's headline: ``dogleg``) says the column is
-the lead's: nothing moves then.
+``titles_first`` finds such titles: a run of titles read one after another with a free
+column beside them, a block of text (body or intro) on either side at most a gutter or two
+away (``BESIDE``) whose top is level with the titles' top (``LEVEL``), that opens a
+paragraph (a capital or a digit: a column running on from elsewhere opens mid-sentence) and
+is the first block of its column in that band (no text of its column ends right above it,
+``APART``); the titles are as wide as a column at least (a strip of titles turned up the
+side of the text is no head over columns) and text starts right under them (``UNDER``: the
+columns they stand over). A headline over both the free column and the titles (an inset's
+titles beside the lead story's column, under the lead's headline: ``dogleg``) says the
+column is the lead's: those titles open no band.
+
+Each such run opens a band from its top down to the next one's, across its titles and its
+free column: the blocks of the page inside that width are read band by band, the text above
+the first band first, each band's titles before its other blocks, which keep their order
+(the free column before the columns under the titles when it stands left of them, after
+them when right). Blocks outside every band's width, and the page's furniture, keep their
+places.
 
 Pure logic, no I/O.
 """
@@ -36,10 +45,12 @@ BESIDE = 3.0     # x body size: the most white between the free column and the t
                  # gutter, not a column left empty)
 APART = 1.5      # x body pitch: text of the free column's column ending this close above its
                  # first block is the same column running on: no column starting at a rule
-OVER = 0.5       # share of a block's width: text under the titles lies this much inside them
+UNDER = 2.0      # x body pitch: the most white between the titles and the text under them
+OVER = 0.5       # share of a block's width: a block lies in a band (under the titles) when
+                 # this much of it lies inside the band's (titles') width
+WIDE = 0.8       # share of the free column's width: the titles are at least this wide
 
 _OPENING = frozenset({Role.BODY, Role.INTRO})
-_FREE = _OPENING | {Role.BYLINE}
 
 
 def _pitch(page: PageFacts) -> float:
@@ -50,26 +61,8 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
     return min(a[1], b[1]) - max(a[0], b[0])
 
 
-def _free_column(k: int, roles: list[str], facts: list[Facts], left: float, top: float,
-                 page: PageFacts) -> tuple[int, int] | None:
-    """Where the free column of the titles read from ``k`` on (their left edge ``left``,
-    their top ``top``) lies in the reading order before them: the index of its first block,
-    the last block read before the titles whose top is level with theirs, in a column left
-    of them, and past the index of its last (the blocks read after it down its column);
-    None when there is no such block."""
-    for j in range(k - 1, -1, -1):
-        f = facts[j]
-        if roles[j] not in _OPENING or f.column < 0 or f.box[2] > left or \
-                left - f.box[2] > BESIDE * page.body_size or \
-                abs(f.box[1] - top) > LEVEL * _pitch(page):
-            continue
-        end = j + 1
-        while end < k and roles[end] in _FREE and facts[end].box[1] >= facts[end - 1].box[1] \
-                and _overlap((facts[end].box[0], facts[end].box[2]), (f.box[0], f.box[2])) \
-                > OVER * min(f.box[2] - f.box[0], facts[end].box[2] - facts[end].box[0]):
-            end += 1
-        return j, end
-    return None
+def _inside(f: Facts, span: tuple[float, float]) -> bool:
+    return _overlap((f.box[0], f.box[2]), span) > OVER * (f.box[2] - f.box[0])
 
 
 def _opens(text: str) -> bool:
@@ -81,59 +74,102 @@ def _opens(text: str) -> bool:
 def _column_starts(j: int, roles: list[str], facts: list[Facts], page: PageFacts) -> bool:
     """No text of block ``j``'s column ends right above it (within ``APART`` pitches)."""
     f = facts[j]
-    for k, g in enumerate(facts):
-        if k == j or roles[k] in FURNITURE_ROLES:
+    return not any(k != j and roles[k] not in FURNITURE_ROLES and g.box[3] <= f.box[1] + 1.0
+                   and f.box[1] - g.box[3] < APART * _pitch(page)
+                   and _overlap((g.box[0], g.box[2]), (f.box[0], f.box[2])) > 0
+                   for k, g in enumerate(facts))
+
+
+def _free_column(run: list[int], roles: list[str], facts: list[Facts],
+                 page: PageFacts) -> int | None:
+    """The first block of the free column beside the titles ``run`` (see the module
+    docstring), or None."""
+    left = min(facts[t].box[0] for t in run)
+    right = max(facts[t].box[2] for t in run)
+    top = min(facts[t].box[1] for t in run)
+    reach = BESIDE * page.body_size
+    for j, f in enumerate(facts):
+        if roles[j] not in _OPENING or f.column < 0 or \
+                abs(f.box[1] - top) > LEVEL * _pitch(page) or \
+                not (0 <= left - f.box[2] <= reach or 0 <= f.box[0] - right <= reach) or \
+                right - left < WIDE * (f.box[2] - f.box[0]):
             continue
-        if g.box[3] <= f.box[1] + 1.0 and f.box[1] - g.box[3] < APART * _pitch(page) and \
-                _overlap((g.box[0], g.box[2]), (f.box[0], f.box[2])) > 0:
-            return False
-    return True
+        if _opens(f.text) and _column_starts(j, roles, facts, page):
+            return j
+    return None
 
 
-def _under(k: int, end: int, roles: list[str], facts: list[Facts],
-           span: tuple[float, float], foot: float) -> bool:
-    """Text is read after the titles (``k`` to ``end``) that lies under them, inside their
-    width: the columns they stand over."""
-    return any(roles[j] in _OPENING and facts[j].box[1] >= foot - 1.0 and
-               _overlap((facts[j].box[0], facts[j].box[2]), span)
-               > OVER * (facts[j].box[2] - facts[j].box[0])
-               for j in range(end, len(facts)))
+def _under(run: list[int], roles: list[str], facts: list[Facts], page: PageFacts) -> bool:
+    """Text starts right under the titles ``run``, inside their width."""
+    span = (min(facts[t].box[0] for t in run), max(facts[t].box[2] for t in run))
+    foot = max(facts[t].box[3] for t in run)
+    return any(r in _OPENING and -1.0 <= f.box[1] - foot <= UNDER * _pitch(page)
+               and _inside(f, span) for r, f in zip(roles, facts, strict=True))
 
 
 def _headline_over(roles: list[str], facts: list[Facts], x0: float, x1: float,
                    top: float) -> bool:
-    """A title above ``top`` spans both the free column and the titles (``x0`` to ``x1``)."""
+    """A title above ``top`` spans ``x0`` to ``x1`` (the free column and the titles)."""
     return any(r == Role.TITLE and g.box[3] <= top + 1.0 and g.box[0] <= x0 + 1.0 and
                g.box[2] >= x1 - 1.0 for r, g in zip(roles, facts, strict=True))
 
 
-def titles_first(roles: list[str], facts: list[Facts], page: PageFacts) -> list[int]:
-    """The page's blocks in reading order, each run of titles with a free column beside it
-    (see the module docstring) moved right before that column's first block."""
-    order = list(range(len(facts)))
-    k = 0
-    while k < len(order):
-        if roles[order[k]] != Role.TITLE or k and roles[order[k - 1]] == Role.TITLE:
-            k += 1
+def _title_runs(roles: list[str]) -> list[list[int]]:
+    """The runs of titles read one after another."""
+    runs: list[list[int]] = []
+    for k, r in enumerate(roles):
+        if r != Role.TITLE:
             continue
-        end = k
-        while end < len(order) and roles[order[end]] == Role.TITLE:
-            end += 1
-        run = order[k:end]
-        left = min(facts[t].box[0] for t in run)
-        right = max(facts[t].box[2] for t in run)
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _bands(roles: list[str], facts: list[Facts], page: PageFacts
+           ) -> list[tuple[float, tuple[float, float], list[int]]]:
+    """Each band a run of titles with a free column opens: its top, its width and the
+    titles, top to bottom."""
+    out = []
+    for run in _title_runs(roles):
+        free = _free_column(run, roles, facts, page)
+        if free is None or not _under(run, roles, facts, page):
+            continue
         top = min(facts[t].box[1] for t in run)
-        foot = max(facts[t].box[3] for t in run)
-        seen = [roles[i] for i in order]
-        seen_facts = [facts[i] for i in order]
-        free = _free_column(k, seen, seen_facts, left, top, page)
-        if free is not None and _opens(seen_facts[free[0]].text) and \
-                _column_starts(free[0], seen, seen_facts, page) and \
-                _under(k, end, seen, seen_facts, (left, right), foot) and \
-                not _headline_over(seen, seen_facts, seen_facts[free[0]].box[0], right, top):
-            start, stop = free
-            log.debug("titles %r read before the free column beside them (%r)",
-                      facts[run[0]].text[:40], seen_facts[start].text[:40])
-            order = order[:start] + order[stop:k] + run + order[start:stop] + order[end:]
-        k = end
+        lo = min(facts[free].box[0], *(facts[t].box[0] for t in run))
+        hi = max(facts[free].box[2], *(facts[t].box[2] for t in run))
+        if _headline_over(roles, facts, lo, hi, top):
+            continue
+        log.debug("titles %r open a band with the free column beside them (%r)",
+                  facts[run[0]].text[:40], facts[free].text[:40])
+        out.append((top, (lo, hi), run))
+    return sorted(out, key=lambda b: b[0])
+
+
+def titles_first(roles: list[str], facts: list[Facts], page: PageFacts) -> list[int]:
+    """The page's blocks in reading order, read band by band where runs of titles with a
+    free column beside them open bands (see the module docstring)."""
+    bands = _bands(roles, facts, page)
+    if not bands:
+        return list(range(len(facts)))
+    titled = {t: b for b, (_, _, run) in enumerate(bands) for t in run}
+    tol = LEVEL * _pitch(page)
+    keys: dict[int, tuple[int, int]] = {}
+    for k, f in enumerate(facts):
+        if k in titled:
+            keys[k] = (titled[k], 0)
+            continue
+        if roles[k] in FURNITURE_ROLES:
+            continue
+        spans = [b for b, (_, span, _) in enumerate(bands) if _inside(f, span)]
+        if not spans:
+            continue
+        below = [b for b in spans if f.box[1] >= bands[b][0] - tol]
+        keys[k] = (max(below) if below else -1, 1)
+    slots = sorted(keys)
+    moved = sorted(slots, key=lambda k: keys[k])        # (stable: each band's own order kept)
+    order = list(range(len(facts)))
+    for slot, k in zip(slots, moved, strict=True):
+        order[slot] = k
     return order
