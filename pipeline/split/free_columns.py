@@ -14,11 +14,13 @@ column beside them, a block of text (body or intro) on either side at most a gut
 away (``BESIDE``) whose top is level with the titles' top (``LEVEL``), that opens a
 paragraph (a capital or a digit: a column running on from elsewhere opens mid-sentence) and
 is the first block of its column in that band (no text of its column ends right above it,
-``APART``); the titles are as wide as a column at least (a strip of titles turned up the
-side of the text is no head over columns) and text starts right under them (``UNDER``: the
-columns they stand over). A headline over both the free column and the titles (an inset's
-titles beside the lead story's column, under the lead's headline: ``dogleg``) says the
-column is the lead's: those titles open no band.
+``APART``) and the first or last column of the article (no text beside it on its far side: a
+column of the article before, running on between that article's titles and these, is no free
+column, ``digest``); the titles are as wide as a column at least (a strip of titles turned
+up the side of the text is no head over columns) and text starts right under them
+(``UNDER``: the columns they stand over). A headline over both the free column and the
+titles (an inset's titles beside the lead story's column, under the lead's headline:
+``dogleg``) says the column is the lead's: those titles open no band.
 
 Each such run opens a band from its top down to the next one's, across its titles and its
 free column: the blocks of the page inside that width are read band by band, the text above
@@ -94,9 +96,21 @@ def _free_column(run: list[int], roles: list[str], facts: list[Facts],
                 not (0 <= left - f.box[2] <= reach or 0 <= f.box[0] - right <= reach) or \
                 right - left < WIDE * (f.box[2] - f.box[0]):
             continue
-        if _opens(f.text) and _column_starts(j, roles, facts, page):
+        if _opens(f.text) and _column_starts(j, roles, facts, page) and \
+                _at_edge(j, f.box[2] <= left, roles, facts):
             return j
     return None
+
+
+def _at_edge(j: int, on_left: bool, roles: list[str], facts: list[Facts]) -> bool:
+    """No text stands on the far side of block ``j`` (left of it when it stands left of the
+    titles, ``on_left``) beside it: the free column is the article's first or last column,
+    not a column of the article before running on between its titles and these."""
+    f = facts[j]
+    return not any(k != j and roles[k] not in FURNITURE_ROLES and
+                   min(g.box[3], f.box[3]) - max(g.box[1], f.box[1]) > 0 and
+                   (g.box[2] <= f.box[0] if on_left else g.box[0] >= f.box[2])
+                   for k, g in enumerate(facts))
 
 
 def _under(run: list[int], roles: list[str], facts: list[Facts], page: PageFacts) -> bool:
