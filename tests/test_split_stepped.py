@@ -17,28 +17,32 @@ articles (1, 2, 2, 1 and 1).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from functools import cache
 
 import pytest
 from magpipe.align import align
 from magpipe.artifacts.layout import FURNITURE_ROLES, Lang, Role
-from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score
 from magpipe.split import split
+from saved_pages import saved
 
-DATA = Path(__file__).parent / "data" / "layouts-stepped"
 STEPPED = ["free-column-left", "two-openings-one-free-column", "titles-over-one-column",
            "english-title-short-first-line", "free-column-left-scanned"]
 
 
+@cache
+def _saved(name: str):
+    artifact, truth = saved("layouts-stepped", name)
+    return split(artifact, Config()), truth
+
+
 def _split(name: str):
-    return split(RepairArtifact.load(DATA / f"{name}.repair.json"), Config())
+    return _saved(name)[0]
 
 
 def _truth(name: str) -> dict:
-    return json.loads((DATA / f"{name}.truth.json").read_text("utf-8"))
+    return _saved(name)[1]
 
 
 def _key(text: str) -> str:
