@@ -155,7 +155,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]
     roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]
-    order = titles_first(roles, facts, pf)        # titles before the free column beside them
+    order = titles_first(roles, facts, pf, page.drawings)   # (titles before the free column)
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]
     roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]
     for role, why, f in zip(roles, reasons, facts, strict=True):

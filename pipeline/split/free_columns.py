@@ -20,7 +20,9 @@ column, ``digest``); the titles are as wide as a column at least (a strip of tit
 up the side of the text is no head over columns) and text starts right under them
 (``UNDER``: the columns they stand over). A headline over both the free column and the
 titles (an inset's titles beside the lead story's column, under the lead's headline:
-``dogleg``) says the column is the lead's: those titles open no band.
+``dogleg``) says the column is the lead's: those titles open no band. On a text layer the
+article's rule must be drawn right over the titles and the free column (``RULED``); a scan
+records no drawings, and the tests above stand alone there.
 
 Each such run opens a band from its top down to the next one's, across its titles and its
 free column: the blocks of the page inside that width are read band by band, the text above
@@ -37,6 +39,7 @@ from __future__ import annotations
 import logging
 
 from magpipe.artifacts.layout import FURNITURE_ROLES, Role
+from magpipe.artifacts.pages import Drawing, DrawingKind
 from magpipe.split.roles import Facts, PageFacts
 
 log = logging.getLogger(__name__)
@@ -51,6 +54,10 @@ UNDER = 2.0      # x body pitch: the most white between the titles and the text 
 OVER = 0.5       # share of a block's width: a block lies in a band (under the titles) when
                  # this much of it lies inside the band's (titles') width
 WIDE = 0.8       # share of the free column's width: the titles are at least this wide
+RULED = 1.0      # x body pitch: text layers: the most white between the article's drawn rule
+                 # and the tops of the titles and the free column under it (a column running
+                 # on at a page's head beside another article's titles stands under no rule:
+                 # imposed-1, whose page-wide rule lies 15 points over both)
 
 _OPENING = frozenset({Role.BODY, Role.INTRO})
 
@@ -141,8 +148,18 @@ def _title_runs(roles: list[str]) -> list[list[int]]:
     return runs
 
 
-def _bands(roles: list[str], facts: list[Facts], page: PageFacts
-           ) -> list[tuple[float, tuple[float, float], list[int]]]:
+def _ruled(drawings: tuple[Drawing, ...], free: tuple[float, float],
+           titles: tuple[float, float], top: float, page: PageFacts) -> bool:
+    """A drawn rule lies right over ``top`` (``RULED``), across both the free column's and
+    the titles' widths."""
+    return any(d.kind == DrawingKind.RULE and d.box[3] <= top + 1.0 and
+               top - d.box[3] <= RULED * _pitch(page) and
+               _overlap((d.box[0], d.box[2]), free) > 0 and
+               _overlap((d.box[0], d.box[2]), titles) > 0 for d in drawings)
+
+
+def _bands(roles: list[str], facts: list[Facts], page: PageFacts,
+           drawings: tuple[Drawing, ...]) -> list[tuple[float, tuple[float, float], list[int]]]:
     """Each band a run of titles with a free column opens: its top, its width and the
     titles, top to bottom."""
     out = []
@@ -153,7 +170,10 @@ def _bands(roles: list[str], facts: list[Facts], page: PageFacts
         top = min(facts[t].box[1] for t in run)
         lo = min(facts[free].box[0], *(facts[t].box[0] for t in run))
         hi = max(facts[free].box[2], *(facts[t].box[2] for t in run))
-        if _headline_over(roles, facts, lo, hi, top):
+        if _headline_over(roles, facts, lo, hi, top) or page.exact and not _ruled(
+                drawings, (facts[free].box[0], facts[free].box[2]),
+                (min(facts[t].box[0] for t in run), max(facts[t].box[2] for t in run)),
+                min(top, facts[free].box[1]), page):
             continue
         log.debug("titles %r open a band with the free column beside them (%r)",
                   facts[run[0]].text[:40], facts[free].text[:40])
@@ -161,10 +181,12 @@ def _bands(roles: list[str], facts: list[Facts], page: PageFacts
     return sorted(out, key=lambda b: b[0])
 
 
-def titles_first(roles: list[str], facts: list[Facts], page: PageFacts) -> list[int]:
+def titles_first(roles: list[str], facts: list[Facts], page: PageFacts,
+                 drawings: tuple[Drawing, ...] = ()) -> list[int]:
     """The page's blocks in reading order, read band by band where runs of titles with a
-    free column beside them open bands (see the module docstring)."""
-    bands = _bands(roles, facts, page)
+    free column beside them open bands (see the module docstring; ``drawings``: a text
+    layer's, ``Page.drawings``)."""
+    bands = _bands(roles, facts, page, drawings)
     if not bands:
         return list(range(len(facts)))
     titled = {t: b for b, (_, _, run) in enumerate(bands) for t in run}
