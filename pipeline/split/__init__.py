@@ -47,6 +47,7 @@ from magpipe.split.dropcaps import drop_caps
 from magpipe.split.figure_boxes import figure_boxes
 from magpipe.split.figure_tables import figures_language, twin_line_parts
 from magpipe.split.fold import sheet_geometry
+from magpipe.split.free_columns import titles_first
 from magpipe.split.graphics import graphic_labels, label_parts
 from magpipe.split.heads import byline_languages, numbered_headings, running_heads
 from magpipe.split.imposition import booklet_order
@@ -155,6 +156,9 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     roles, reasons = puzzle_boxes(roles, reasons, facts, pf,   # (clues, quizzes, grids)
                                   page.drawings, drawn, page.images)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
+    paras, facts = [paras[k] for k in order], [facts[k] for k in order]
+    roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]
+    order = titles_first(roles, facts, pf, page.drawings)   # (titles before the free column)
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]
     roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]
     for role, why, f in zip(roles, reasons, facts, strict=True):

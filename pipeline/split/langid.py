@@ -202,6 +202,11 @@ def plain_lang(text: str) -> str:
     return found if conf >= PLAIN_OTHER else Lang.UNKNOWN
 
 
+def line_languages(lines: list[str]) -> list[str]:
+    """Each line's plain language, ``und`` where unclear (``language_cuts``)."""
+    return [plain_lang(t) if in_capitals(t) else line_lang(t) for t in lines]
+
+
 def language_cuts(lines: list[str]) -> list[int]:
     """Indices of the lines where a block switches language (a vi paragraph set right above
     its en twin with no gap): a line plainly in one language after the last plain line in the
@@ -210,7 +215,7 @@ def language_cuts(lines: list[str]) -> list[int]:
     (a title's) is read with ``plain_lang``: one stray OCR mark on an English title's line
     (``WORKS IN THẺ GUANGXI``) hides its language from ``line_lang``, and the English title
     stays a line of the Vietnamese one set right above it."""
-    langs = [plain_lang(t) if in_capitals(t) else line_lang(t) for t in lines]
+    langs = line_languages(lines)
     cuts, start, last = [], 0, None
     for k, b in enumerate(langs):
         if b == Lang.UNKNOWN:

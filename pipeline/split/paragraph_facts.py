@@ -39,6 +39,7 @@ from magpipe.split.row_cuts import cut_row
 from magpipe.split.slash_titles import slash_cut
 from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.twin_lists import key_lines, twin_list_cuts
+from magpipe.split.twin_type import type_cuts
 
 
 def runs_on(first: str, second: str) -> bool:
@@ -48,9 +49,11 @@ def runs_on(first: str, second: str) -> bool:
 
 def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
                    band: bool = False, measure: tuple[float, float] | None = None,
-                   columns: tuple[tuple[float, float], ...] = ()) -> list[Para]:
+                   columns: tuple[tuple[float, float], ...] = (), exact: bool = False
+                   ) -> list[Para]:
     """A paragraph whose lines switch language for good is two paragraphs (``measure``: its
-    x range, ``name_lines``; its own box when not given; ``columns``: the page's)."""
+    x range, ``name_lines``; its own box when not given; ``columns``: the page's; ``exact``:
+    a text layer, whose type ``twin_type`` reads)."""
     if len(para.lines) == 1:
         return cut_row(words, para, body, band, columns)
     texts = [ln.text for ln in para.lines]
@@ -58,7 +61,9 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
         return [para]
     if (halves := slash_cut(words, para)) is not None:      # (a slash title's two titles)
         return halves
-    kept = names_kept(texts, credit_tails_kept(texts, language_cuts(texts)))  # name_tails,
+    cuts = language_cuts(texts)
+    cuts = type_cuts(words, list(para.lines), cuts) if exact else cuts    # (twin_type)
+    kept = names_kept(texts, credit_tails_kept(texts, cuts))  # name_tails,
     names = names_tail_kept(words, para.lines, kept,  # credit_ends, name_lines
                             measure or (para.box[0], para.box[2]))
     cuts = twin_list_cuts(texts) or names or kicker_cut(texts) or \
@@ -150,7 +155,7 @@ def page_facts(page: Page, geo: PageGeometry, repeated: frozenset[str],
                                                               _in_band(part, page, geo),
                                                               measure_of(part.box, geo.columns,
                                                                          geo.body_size),
-                                                              geo.columns)]),
+                                                              geo.columns, geo.exact)]),
                             geo.columns)
     paras = cut_at_side_heads(junk_rows_off(paras), geo.body_size)
     facts = []
