@@ -15,7 +15,7 @@ from magpipe.artifacts.paged import PageFolder
 from magpipe.artifacts.pages import Drawing, DrawingKind, ExtractArtifact, PageSource
 from magpipe.config import Config
 from magpipe.extract import PageJob, extract_page
-from magpipe.extract.pdftext import PdfPageFacts
+from magpipe.extract.page_objects import PdfPageFacts
 from magpipe.extract.turns import turned_box, upright_drawings
 from reportlab.pdfgen.canvas import Canvas
 
@@ -148,8 +148,8 @@ def _drawings_one_path_at_a_time(paths: list[int], width: float, height: float):
 def test_drawings_read_with_mapped_calls_are_those_read_one_path_at_a_time(name):
     import pypdfium2 as pdfium
     from magpipe.extract.drawings import page_drawings
+    from magpipe.extract.page_objects import _images
     from magpipe.extract.pdfium_calls import address
-    from magpipe.extract.pdftext import _images
     doc = pdfium.PdfDocument(str(Path(__file__).parents[1] / "fixtures" / name))
     shapes = 0
     try:

@@ -22,7 +22,7 @@ from magpipe.artifacts.pages import ExtractArtifact, PageSource
 from magpipe.config import Config
 from magpipe.eval.ocr_metrics import OcrTruthBlock, score_by_blocks, text_score
 from magpipe.extract import SourceDecision, decide_source, extract
-from magpipe.extract.pdftext import PdfPageFacts
+from magpipe.extract.page_objects import PdfPageFacts
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TEXT = f"{VIETNAMESE} {ENGLISH}"

@@ -31,7 +31,8 @@ import pypdfium2 as pdfium
 from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSource
 from magpipe.config import Config, OcrMode
 from magpipe.errors import InputError, MissingDependencyError, PageError
-from magpipe.extract.pdftext import PdfPageFacts, RawWord, read_page
+from magpipe.extract.page_objects import PdfPageFacts
+from magpipe.extract.pdftext import RawWord, read_page
 from magpipe.extract.photos import photo_boxes
 from magpipe.extract.render import PDFIUM_LOCK, set_pixel_limit
 from magpipe.extract.textfix import fix_page_texts

@@ -5,7 +5,7 @@ sidebar is set in the articles' own type and told apart on the page by a frame o
 around it, an article's rubric by the dark bar behind its white lettering, a column's end by
 a rule. PDFium gives each vector path of the page as an object with its bounds and paint;
 the paths are found while the page's objects are walked for its images
-(``pdftext.page_facts``), so reading them costs a few calls a path, no second walk. Kept are
+(``page_objects.page_facts``), so reading them costs a few calls a path, no second walk. Kept are
 filled areas (tints, dark bars), outlines (frames) and thin lines (rules), each as its
 bounds and how dark its paint is; shapes too small to hold or part text (bullets, glyph
 decorations), invisible ones and the page's own background are dropped. Scanned pages

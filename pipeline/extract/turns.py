@@ -40,7 +40,8 @@ import pypdfium2.raw as pdfium_c
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
     from magpipe.artifacts.pages import Drawing
-    from magpipe.extract.pdftext import PdfPageFacts, RawWord
+    from magpipe.extract.page_objects import PdfPageFacts
+    from magpipe.extract.pdftext import RawWord
 
 log = logging.getLogger(__name__)
 
