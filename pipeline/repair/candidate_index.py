@@ -44,7 +44,6 @@ from magpipe.repair.candidates import (
 )
 from magpipe.repair.lexicon import store
 from magpipe.repair.lexicon.model import MODES, Model
-from magpipe.repair.packed_entries import PackedEntries
 from magpipe.text.vietnamese import strip_diacritics
 
 log = logging.getLogger(__name__)
@@ -128,18 +127,16 @@ class CandidateIndex:
 
     @classmethod
     def from_text(cls, text: str) -> CandidateIndex:
-        """Read what ``lines`` wrote (one split per section: a large file loads fast). Each
-        mode's entries are kept packed (``PackedEntries``: the decoder's snapshot reads them
-        back in a copy of their bytes, not as ~174,000 strings)."""
+        """Read what ``lines`` wrote (one split per section: a large file loads fast)."""
         first, *sections = text.split("\n## ")
         head, english = first.split("\n")
         if not head.startswith(f"# {FORMAT}\t"):
             raise ValueError("not a magpipe candidate index")
-        entries: dict[str, Mapping[str, str]] = {mode: PackedEntries.of(()) for mode in MODES}
+        entries: dict[str, dict[str, str]] = {mode: {} for mode in MODES}
         for section in sections:
             mode, _, body = section.partition("\n")
             cells = body.replace("\n", "\t").split("\t") if body else []
-            entries[mode] = PackedEntries.of(zip(cells[::2], cells[1::2], strict=True))
+            entries[mode] = dict(zip(cells[::2], cells[1::2], strict=True))
         return cls(head.split("\t")[1], entries, frozenset(english.split()))
 
 
