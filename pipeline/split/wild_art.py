@@ -36,17 +36,19 @@ import logging
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.layout import Role
 from magpipe.split.credit_ends import ends_in_credit
+from magpipe.split.photo_captions import MIN_PHOTO, SIDE_SLACK, STACK_GAP
 from magpipe.split.roles import Facts, PageFacts, has_credit
 from magpipe.text.punctuation import ends_sentence
 
 log = logging.getLogger(__name__)
 
-MIN_PHOTO = 4.0      # x body size: the least width and height of a photo (smaller: a mark)
+# the photo's size and how its captions stack and stand out of its width are the caption
+# passes' own measures (``photo_captions``: MIN_PHOTO, SIDE_SLACK, STACK_GAP); only the
+# first caption's white under the photo differs (FIRST_GAP, below)
+
 # x body size: the most white between a photo's foot and its first caption (a scan's box of
 # a line in capitals starts at their tops, lower than the line's: 1.28 seen on a kicker)
 FIRST_GAP = 1.5
-STACK_GAP = 1.0      # x body size: the most white between two blocks stacked in the group
-SIDE_SLACK = 0.5     # x body size: how far a block under the photo may stand out of its width
 # the most white between a photo and the captions beside it, as a share of the photo's width
 # (they stand in the space the photo leaves, set flush to the far edge or to the photo's)
 BESIDE_SHARE = 0.5
