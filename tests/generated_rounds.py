@@ -119,9 +119,8 @@ ROUNDS = (
           scanned=(("voxpop", 1),)),
     Round("thirtieth", ("stepped", "scrapbook", "wildart"), 3100, 2, more=4,
           scanned=(("wildart", 1),)),
-    # this round's held-out families (fixtures/layouts_heldout.py)
-    Round("heldout", ("interleaf", "hangcard", "coupon"), 3200, 2, more=4,
-          scanned=(("hangcard", 1),), development=False),
+    Round("thirtyfirst", ("interleaf", "hangcard", "coupon"), 3200, 2, more=4,
+          scanned=(("hangcard", 1),)),
 )
 BY_NAME = {r.name: r for r in ROUNDS}
 DEVELOPMENT = tuple(r for r in ROUNDS if r.development)

@@ -137,7 +137,7 @@ for flag in "$@"; do
             # and extra-bold weights
             [ -e $fonts/truetype/noto/NotoSerif-SemiCondensedLight.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-CondensedMedium.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Yrsa's
+            # the thirty-first round's layout families' faces (fixtures/thirtyfirst_kit.py): Yrsa's
             # medium and semibold weights, Open Sans's extra-bold weight
             [ -e $fonts/truetype/fonts-yrsa-rasa/Yrsa-Medium.ttf ] || missing+=(fonts-yrsa-rasa)
             [ -e $fonts/truetype/open-sans/OpenSans-ExtraBold.ttf ] || missing+=(fonts-open-sans)

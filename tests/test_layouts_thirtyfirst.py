@@ -1,9 +1,8 @@
-"""This round's held-out layout families (``fixtures/layouts_heldout.py``): each family's
+"""The thirty-first round's layout families (``fixtures/layouts_thirtyfirst.py``): each family's
 defining feature is there (each Vietnamese paragraph followed in the same columns by its
 English one printed in the second colour; captions on cards hung over their photo's foot;
-a cut-out form of no article between the articles or at the first page's foot), and the
-layout bench marks them held out. The checks every round shares run on the same documents in
-``tests/test_layouts_rounds_generic.py``.
+a cut-out form of no article between the articles or at the first page's foot). The checks
+every round shares run on the same documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -22,11 +21,11 @@ from printed_chars import printed_page, union
 
 LANGS = ("vi", "en")
 
-ROUND, docs, more = rounds.round_fixtures("heldout")
+ROUND, docs, more = rounds.round_fixtures("thirtyfirst")
 FAMILIES = ROUND.families
 sys.path.insert(0, str(FIXTURES))
-from heldout_coupon import FORMS  # noqa: E402
-from heldout_kit import INKS  # noqa: E402
+from thirtyfirst_coupon import FORMS  # noqa: E402
+from thirtyfirst_kit import INKS  # noqa: E402
 
 
 def fills_in(pdf: Path, number: int, box: list[float], pad: float = -1.0) -> set[tuple]:
@@ -140,14 +139,3 @@ def test_coupon_form_belongs_to_no_article_between_articles_or_at_the_foot(docs,
                        and b["article"] is not None), pdf.name
     assert {p for p, _ in seen} == {"between", "foot"}
     assert {a for _, a in seen} == {"halves", "stacked"}
-
-
-def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) == set(bench.HELD_OUT)
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
-    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
-    assert not set(FAMILIES) & set(layouts.FAMILIES)
