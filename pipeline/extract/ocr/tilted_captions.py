@@ -8,14 +8,13 @@ crossed (``OVerwi te Ofthe m eeting``). Such a caption is found here and read on
 
 * the photo's turn: on the page image as it came (the photo not yet painted white), the
   top and the foot of the photo's pixels (darker than the paper by ``TONE``, in a square
-  ``SOLID`` wide of them) in each column
-  of its box, away from its corners (``CORNER`` of its width at either end), each fitted by
-  a straight line; one line fits at least (``FIT_SHARE`` of the columns within ``FIT`` of
-  the photo's width; a light patch along the photo's edge breaks the other), two that fit
-  run alike (``SAME_TURN``), and the turn of the one that fits better lies between
-  ``MIN_TURN`` and
-  ``MAX_TURN`` (less: a photo set level on a page scanned askew, whose skew is at most 0.8
-  degrees on the bench; more: no snapshot);
+  ``SOLID`` wide of them) in each column of its box, away from its corners (``CORNER`` of
+  its width at either end), each fitted by a straight line; one line fits at least
+  (``FIT_SHARE`` of the columns within ``FIT`` of the photo's width; a light patch along
+  the photo's edge breaks the other), two that fit run alike (``SAME_TURN``), and the turn
+  of the one that fits better lies between ``MIN_TURN`` and ``MAX_TURN`` (less: a photo
+  set level on a page scanned askew, whose skew is at most 0.8 degrees on the bench; more:
+  no snapshot);
 * the caption: the page turned back level about the photo's centre, the photo then an
   upright rectangle (its sides solved from its box and turn); the rows of ink under it
   within its width (``SIDE`` more either side, short of the card's edge), from ``START``
