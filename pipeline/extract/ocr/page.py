@@ -362,9 +362,9 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
         if strips:
             result = with_strips(result, strips)
             titles = sum(strip.titles for strip, _ in strips)
-            if len(strips) > titles + len(cards):
-                note += (f", {len(strips) - titles} caption strips turned a quarter read on "
-                         "their own upright")
+            beside = len(strips) - titles - len(cards)      # caption strips beside photos
+            if beside:
+                note += f", {beside} caption strips turned a quarter read on their own upright"
             if titles:
                 note += f", {titles} title strips turned a quarter read on their own upright"
             if cards:     # (the photo's box becomes its level rectangle, as its caption is)
