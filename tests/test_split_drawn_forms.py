@@ -2,7 +2,7 @@
 a cut-out form in a dashed frame, its headings read as titles, is kept out of the articles
 by its drawn answer lines and tick boxes (the ``coupon`` layout family, pages saved by
 ``tools/coupon_test_data.py`` into ``tests/data/layouts-coupon/``), and the articles around
-it keep their text; rules that are no answer lines make no form."""
+it keep their text and titles; rules that are no answer lines make no form."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from magpipe.artifacts.pages import Drawing, DrawingKind, RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
-from magpipe.split.drawn_boxes import FORM_REASON, drawn_boxes
+from magpipe.split.drawn_boxes import drawn_boxes
+from magpipe.split.drawn_forms import REASON as FORM_REASON
 from magpipe.split.drawn_forms import answer_lines, is_form, tick_rows
 from magpipe.split.roles import Facts, PageFacts
 from saved_pages import saved
@@ -23,14 +24,16 @@ BODY = 9.0
 # each form's headings and a label of its fields
 FORM_TEXT = {"between": ("PHIẾU ĐĂNG KÝ THAM DỰ HỘI THẢO XÚC TIẾN THƯƠNG MẠI",
                          "TRADE PROMOTION SEMINAR REGISTRATION FORM", "Email:"),
-             "foot": ("PHIẾU KHẢO SÁT Ý KIẾN BẠN ĐỌC", "READERS' SURVEY", "Góp ý khác:")}
+             "foot": ("PHIẾU KHẢO SÁT Ý KIẾN BẠN ĐỌC", "READERS' SURVEY", "Góp ý khác:"),
+             "under": ("PHIẾU ĐĂNG KÝ THAM DỰ HỘI THẢO XÚC TIẾN THƯƠNG MẠI",
+                       "TRADE PROMOTION SEMINAR REGISTRATION FORM", "Full name:")}
 
 
 def _saved(name: str) -> tuple[RepairArtifact, dict]:
     return saved("layouts-coupon", name)
 
 
-@pytest.mark.parametrize("name", ["between", "foot"])
+@pytest.mark.parametrize("name", ["between", "foot", "under"])
 def test_a_cut_out_form_in_a_dashed_frame_is_kept_out_of_the_articles(name: str) -> None:
     artifact, truth = _saved(name)
     result = split(artifact, Config())
@@ -42,7 +45,8 @@ def test_a_cut_out_form_in_a_dashed_frame_is_kept_out_of_the_articles(name: str)
     asides = " ".join(b.text for b in blocks if b.role == Role.ASIDE)
     for text in FORM_TEXT[name]:
         assert text in asides
-    # the form's headings are no titles; the articles' titles stay theirs
+    # the form's headings are no titles; the articles' titles stay theirs (under: the next
+    # article's titles right under the form, no graphic's labels under the form's heading)
     titles = {b["text"] for page in truth["pages"] for b in page["blocks"]
               if b["role"] == Role.TITLE}
     assert titles and {b.text for b in blocks if b.role == Role.TITLE} == titles

@@ -7,8 +7,10 @@ articles. ``between``: a registration form, its Vietnamese half over its English
 dashed frame at the head of page 2 between the first article's run-on and the second
 article's title (coupon-2-digital, page 2); ``foot``: a readers' survey in the same
 arrangement at the foot of the first page, under the first article's text
-(coupon-5-digital, page 1). In both, the form's headings are bold capitals at about the
-body size, which the role rules read as titles.
+(coupon-5-digital, page 1); ``under``: a registration form, its halves side by side, between
+the first article's foot and the second article's title on the first page (coupon-1-digital
+of the draws from seed 4300, page 1). In all three, the form's headings are bold capitals at
+about the body size, which the role rules read as titles.
 
 Usage: ``.venv/bin/python tools/coupon_test_data.py [NAME ...]``.
 """
@@ -23,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("between", "coupon-2-digital", (2,)),
-         Saved("foot", "coupon-5-digital", (1,)))
+         Saved("foot", "coupon-5-digital", (1,)),
+         Saved("under", "coupon-1-digital", (1,), seed=4300))
 
 
 if __name__ == "__main__":

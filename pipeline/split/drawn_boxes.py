@@ -28,6 +28,7 @@ import logging
 from magpipe.artifacts.base import Box, across, within
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
+from magpipe.split.drawn_forms import REASON as FORM_REASON
 from magpipe.split.drawn_forms import is_form
 from magpipe.split.roles import WORD, Facts, PageFacts, has_credit
 from magpipe.split.title_lines import first_line_of
@@ -52,7 +53,6 @@ EDGE = 1.0          # x body size: how far the left edges of a box story's head 
 
 RUBRIC_REASON = "lettering of a dark bar over an article's title: its section rubric"
 REASON = "in a drawn box (frame or tint) holding no article's head: a box of no article"
-FORM_REASON = "in a drawn form to fill in (answer lines, tick boxes): a coupon of no article"
 BAR_REASON = "lettering of the bar heading a drawn box of no article"
 BOX_STORY_REASON = "a kicker, title or text of a story set in a drawn box (boxed_heads)"
 # what a box of no article never holds: an article's head (an article set in a box), a

@@ -11,17 +11,27 @@ fields. What tells it from a boxed article is the fields, drawn rather than writ
 * a tick box: a small square drawn on a row of text, a choice written after it.
 
 A frame holding ``FORM_FIELDS`` such fields or more is a form, whatever heading it has: no
-article is set with blank lines to write on. Text-layer pages only (extract records the
-shapes drawn on them, ``Page.drawings``); on a scan the form's rules and boxes are pixels,
-which OCR reads, when at all, as runs of dots or stray marks. Sizes are the page's body
-size's multiples. Pure logic, no I/O.
+article is set with blank lines to write on. Its blocks are notes of no article (``aside``,
+as the generator's ``ad`` is scored), found before the passes that read a page's short blocks
+by the titles over them (``graphics.graphic_labels``): the form's heading, read as a title,
+would otherwise head the next article's title as a graphic's label. Text-layer pages only
+(extract records the shapes drawn on them, ``Page.drawings``); on a scan the form's rules
+and boxes are pixels, which OCR reads, when at all, as runs of dots or stray marks. Sizes
+are the page's body size's multiples. Pure logic, no I/O.
 """
 
 from __future__ import annotations
 
+import logging
+
 from magpipe.artifacts.base import Box, within
+from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
-from magpipe.split.roles import Facts
+from magpipe.split.roles import Facts, PageFacts
+
+log = logging.getLogger(__name__)
+
+REASON = "in a drawn form to fill in (answer lines, tick boxes): a coupon of no article"
 
 FORM_FIELDS = 3     # fewest fields (answer lines, rows of tick boxes) in a frame that make it a
                     # form: a form asks for a name, an address and more; one ruled line after a
@@ -35,6 +45,8 @@ TICK_MOST = 1.5     # x body size: the largest side of a tick box (a letter's he
 TICK_SQUARE = 1.5   # most ratio of a tick box's longer side to its shorter one
 ROW = 0.5           # x body size: tick boxes whose middles are this close in height share a row
 LABEL_ENDS = (":", ".", "…")     # how a field's label ends (a colon, or dots of a leader)
+# roles a form's blocks keep: the page's furniture bands and specks, notes already
+_KEEP = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.ASIDE})
 
 
 def _height(box: Box) -> float:
@@ -111,3 +123,29 @@ def is_form(panel: Box, members: list[int], facts: list[Facts],
         return False
     fields = len(answer_lines(panel, members, facts, drawings, body))
     return fields + len(tick_rows(panel, members, facts, drawings, body)) >= FORM_FIELDS
+
+
+def members_of(panel: Box, roles: list[str], facts: list[Facts], body: float) -> list[int]:
+    """The blocks in ``panel`` (their glyphs standing out of it by ``REACH`` at most) that are
+    not the page's furniture or specks."""
+    return [k for k, f in enumerate(facts) if within(f.box, panel, REACH * body)
+            and roles[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER)]
+
+
+def drawn_forms(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
+                drawings: tuple[Drawing, ...], drawn: tuple[Box, ...]
+                ) -> tuple[list[str], list[str]]:
+    """Every block in a drawn panel of ``drawn`` (``drawn_boxes.panels``) that is a form to
+    fill in (``is_form``) is an ``aside`` with ``REASON``; the page's furniture and specks
+    keep their roles."""
+    out, why = list(roles), list(reasons)
+    body = page.body_size
+    for panel in drawn:
+        members = members_of(panel, roles, facts, body)
+        if not is_form(panel, members, facts, drawings, body):
+            continue
+        log.debug("a form to fill in (%d blocks): %r", len(members), facts[members[0]].text[:40])
+        for k in members:
+            if roles[k] not in _KEEP:
+                out[k], why[k] = Role.ASIDE, REASON
+    return out, why
