@@ -52,6 +52,19 @@ def test_a_cut_out_form_in_a_dashed_frame_is_kept_out_of_the_articles(name: str)
     assert titles and {b.text for b in blocks if b.role == Role.TITLE} == titles
 
 
+def test_text_over_a_form_in_columns_straddling_its_halves_stays_running_text() -> None:
+    # (the Vietnamese columns over the form are found in no one column of the page, and read
+    # as leads spanning them but for the English columns level with them)
+    artifact, truth = _saved("straddled")
+    result = split(artifact, Config())
+    s = split_score(result, artifact.pages, truth)
+    assert s.out_correct / s.out_chars > 0.99 and s.in_correct / s.in_chars > 0.99
+    assert not any(b["role"] == Role.INTRO for page in truth["pages"] for b in page["blocks"])
+    vietnamese = [b for b in result.pages[0].blocks if b.lang == "vi" and b.role == Role.BODY]
+    assert len(vietnamese) >= 4
+    assert not [b.text[:30] for b in result.pages[0].blocks if b.role == Role.INTRO]
+
+
 def test_the_drawn_fields_are_what_keeps_the_form_out() -> None:
     artifact, truth = _saved("between")
     # (the dashed frame kept, its answer lines and tick boxes taken away)

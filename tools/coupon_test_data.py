@@ -9,8 +9,10 @@ article's title (coupon-2-digital, page 2); ``foot``: a readers' survey in the s
 arrangement at the foot of the first page, under the first article's text
 (coupon-5-digital, page 1); ``under``: a registration form, its halves side by side, between
 the first article's foot and the second article's title on the first page (coupon-1-digital
-of the draws from seed 4300, page 1). In all three, the form's headings are bold capitals at
-about the body size, which the role rules read as titles.
+of the draws from seed 4300, page 1); ``straddled``: a registration form across the foot of
+the first page, two columns a language over it, the Vietnamese columns found in none of the
+page's columns (coupon-4-digital of seed 4300, page 1). In all of them, the form's headings
+are bold capitals at about the body size, which the role rules read as titles.
 
 Usage: ``.venv/bin/python tools/coupon_test_data.py [NAME ...]``.
 """
@@ -26,7 +28,8 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("between", "coupon-2-digital", (2,)),
          Saved("foot", "coupon-5-digital", (1,)),
-         Saved("under", "coupon-1-digital", (1,), seed=4300))
+         Saved("under", "coupon-1-digital", (1,), seed=4300),
+         Saved("straddled", "coupon-4-digital", (1,), seed=4300))
 
 
 if __name__ == "__main__":

@@ -14,7 +14,13 @@ A frame holding ``FORM_FIELDS`` such fields or more is a form, whatever heading 
 article is set with blank lines to write on. Its blocks are notes of no article (``aside``,
 as the generator's ``ad`` is scored), found before the passes that read a page's short blocks
 by the titles over them (``graphics.graphic_labels``): the form's heading, read as a title,
-would otherwise head the next article's title as a graphic's label. Text-layer pages only
+would otherwise head the next article's title as a graphic's label. A form across the text
+width misleads the page's geometry as a band of classified adverts does: the articles' text
+over it, in columns of its own that straddle the form's halves, is found in no one column and
+read as a lead spanning them; on a page with a form found, such a block level with running
+text as wide as it beside it is a column of text (``graphics.twin_columns``, as
+``classifieds`` does; coupon-4 of seed 4300, whose form's short blocks, read as a graphic's
+labels, had put it right by chance). Text-layer pages only
 (extract records the shapes drawn on them, ``Page.drawings``); on a scan the form's rules
 and boxes are pixels, which OCR reads, when at all, as runs of dots or stray marks. Sizes
 are the page's body size's multiples. Pure logic, no I/O.
@@ -27,11 +33,13 @@ import logging
 from magpipe.artifacts.base import Box, within
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
+from magpipe.split.graphics import twin_columns
 from magpipe.split.roles import Facts, PageFacts
 
 log = logging.getLogger(__name__)
 
 REASON = "in a drawn form to fill in (answer lines, tick boxes): a coupon of no article"
+TWIN_REASON = "a column of text level with its twin beside it, over a form (no lead)"
 
 FORM_FIELDS = 3     # fewest fields (answer lines, rows of tick boxes) in a frame that make it a
                     # form: a form asks for a name, an address and more; one ruled line after a
@@ -137,15 +145,21 @@ def drawn_forms(roles: list[str], reasons: list[str], facts: list[Facts], page: 
                 ) -> tuple[list[str], list[str]]:
     """Every block in a drawn panel of ``drawn`` (``drawn_boxes.panels``) that is a form to
     fill in (``is_form``) is an ``aside`` with ``REASON``; the page's furniture and specks
-    keep their roles."""
+    keep their roles. On a page with a form, a lead spanning columns level with running text
+    as wide beside it is a column of text (``body``, ``TWIN_REASON``; the module's doc)."""
     out, why = list(roles), list(reasons)
     body = page.body_size
+    found = False
     for panel in drawn:
         members = members_of(panel, roles, facts, body)
         if not is_form(panel, members, facts, drawings, body):
             continue
+        found = True
         log.debug("a form to fill in (%d blocks): %r", len(members), facts[members[0]].text[:40])
         for k in members:
             if roles[k] not in _KEEP:
                 out[k], why[k] = Role.ASIDE, REASON
+    for k in twin_columns(out, facts, placed=True) if found else ():
+        log.debug("%s: %r", TWIN_REASON, facts[k].text[:50])
+        out[k], why[k] = Role.BODY, TWIN_REASON
     return out, why
