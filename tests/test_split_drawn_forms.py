@@ -16,7 +16,7 @@ from magpipe.eval.split_score import score as split_score
 from magpipe.split import split
 from magpipe.split.drawn_boxes import drawn_boxes
 from magpipe.split.drawn_forms import REASON as FORM_REASON
-from magpipe.split.drawn_forms import answer_lines, is_form, tick_rows
+from magpipe.split.drawn_forms import answer_lines, drawn_forms, is_form, tick_rows
 from magpipe.split.roles import Facts, PageFacts
 from saved_pages import saved
 
@@ -137,3 +137,25 @@ def test_tick_boxes_on_a_row_of_choices_are_one_field() -> None:
     facts = [*LABELS[:2], choices]
     drawings = (FRAME, *(_rule_after(f) for f in LABELS[:2]), *ticks)
     assert is_form(PANEL, [0, 1, 2], facts, drawings, BODY)
+
+
+def _column(text: str, box: tuple[float, float, float, float], column: int) -> Facts:
+    return replace(_facts(text, box, lines=10), column=column)
+
+
+@pytest.mark.parametrize(("beside", "role"), [(Role.BODY, Role.BODY), (Role.INTRO, Role.INTRO)])
+def test_a_lead_over_a_form_is_running_text_unless_its_twin_lead_starts_beside_it(
+        beside: str, role: str) -> None:
+    # the form under the text (PANEL moved down), a lead found in no column over it, a block
+    # of the other language as wide in a column beside it starting level with it
+    panel = (40.0, 400.0, 560.0, 600.0)
+    labels = [replace(f, box=(f.box[0], f.box[1] + 300.0, f.box[2], f.box[3] + 300.0))
+              for f in LABELS]
+    drawings = (Drawing(DrawingKind.FRAME, panel, 0.0), *(_rule_after(f) for f in labels))
+    lead = _column("From December 14 to 19, 2025, the delegation ...", (300.0, 100.0, 440.0,
+                                                                       300.0), -1)
+    twin = _column("Từ ngày 14-19/12/2025, Đoàn đại biểu tỉnh ...", (40.0, 100.0, 180.0,
+                                                                    300.0), 0)
+    roles, _ = drawn_forms([Role.INTRO, beside, *[Role.BODY] * 3], ["look"] * 5,
+                           [lead, twin, *labels], PAGE, drawings, (panel,))
+    assert roles == [role, beside, *[Role.ASIDE] * 3]

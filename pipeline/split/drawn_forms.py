@@ -20,17 +20,19 @@ over it, in columns of its own that straddle the form's halves, is found in no o
 read as a lead spanning them; on a page with a form found, such a block level with running
 text as wide as it beside it is a column of text (``graphics.twin_columns``, as
 ``classifieds`` does; coupon-4 of seed 4300, whose form's short blocks, read as a graphic's
-labels, had put it right by chance). Text-layer pages only
-(extract records the shapes drawn on them, ``Page.drawings``); on a scan the form's rules
-and boxes are pixels, which OCR reads, when at all, as runs of dots or stray marks. Sizes
-are the page's body size's multiples. Pure logic, no I/O.
+labels, had put it right by chance), unless a lead placed in a column starts level beside
+it: then it is that lead's twin, a lead too (coupon-4 of seed 4100, the English intro
+beside the Vietnamese one). Text-layer pages only (extract records the shapes drawn on
+them, ``Page.drawings``); on a scan the form's rules and boxes are pixels, which OCR reads,
+when at all, as runs of dots or stray marks. Sizes are the page's body size's multiples.
+Pure logic, no I/O.
 """
 
 from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.base import Box, within
+from magpipe.artifacts.base import Box, across, within
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
 from magpipe.split.graphics import twin_columns
@@ -52,6 +54,7 @@ TICK_LEAST = 0.4    # x body size: the smallest side of a tick box (smaller: a b
 TICK_MOST = 1.5     # x body size: the largest side of a tick box (a letter's height or so)
 TICK_SQUARE = 1.5   # most ratio of a tick box's longer side to its shorter one
 ROW = 0.5           # x body size: tick boxes whose middles are this close in height share a row
+LEVEL = 1.0         # x body size: two blocks whose tops differ this little start level
 LABEL_ENDS = (":", ".", "…")     # how a field's label ends (a colon, or dots of a leader)
 # roles a form's blocks keep: the page's furniture bands and specks, notes already
 _KEEP = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.ASIDE})
@@ -133,6 +136,15 @@ def is_form(panel: Box, members: list[int], facts: list[Facts],
     return fields + len(tick_rows(panel, members, facts, drawings, body)) >= FORM_FIELDS
 
 
+def _lead_beside(k: int, leads: list[int], facts: list[Facts], body: float) -> bool:
+    """One of ``leads`` (intros that stay so) starts level with block ``k`` beside it (within
+    ``LEVEL``): ``k`` is that lead's twin in the other language, a lead too, not a column of
+    running text."""
+    f = facts[k]
+    return any(j != k and across(facts[j].box, f.box) <= 0
+               and abs(facts[j].box[1] - f.box[1]) <= LEVEL * body for j in leads)
+
+
 def members_of(panel: Box, roles: list[str], facts: list[Facts], body: float) -> list[int]:
     """The blocks in ``panel`` (their glyphs standing out of it by ``REACH`` at most) that are
     not the page's furniture or specks."""
@@ -159,7 +171,11 @@ def drawn_forms(roles: list[str], reasons: list[str], facts: list[Facts], page: 
         for k in members:
             if roles[k] not in _KEEP:
                 out[k], why[k] = Role.ASIDE, REASON
-    for k in twin_columns(out, facts, placed=True) if found else ():
+    columns = twin_columns(out, facts, placed=True) if found else []
+    for k in columns:
+        if _lead_beside(k, [j for j, r in enumerate(out) if r == Role.INTRO
+                            and j not in columns], facts, body):
+            continue        # (a lead beside its twin lead, both starting level: leads both)
         log.debug("%s: %r", TWIN_REASON, facts[k].text[:50])
         out[k], why[k] = Role.BODY, TWIN_REASON
     return out, why
