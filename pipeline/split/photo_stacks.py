@@ -1,0 +1,70 @@
+"""Captions stacked at a photo's edge: the pieces set right under (or over) a photo in its
+width, one under the other.
+
+``stacked_under`` reads the stack from a photo's foot down (or, with ``over``, from its top
+up): the first piece within ``FIRST_GAP`` body sizes of the edge, each next within
+``STACK_GAP`` of the one before, inside the photo's width (``SIDE_SLACK`` of slack), up to
+the first row of columns (a gutter parting two pieces of one row: the column text under
+the photo). ``photo_text`` and ``run_around`` lift a wrapped or run-around photo's caption
+with it; ``on_photo`` tells a piece set wholly on a photo.
+
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+from magpipe.artifacts.base import ON_PHOTO, Box, within
+from magpipe.split.gutters import column_gutters
+from magpipe.split.pieces import Line
+
+FIRST_GAP = 1.2      # x body size: the most white between a photo's foot and its caption
+STACK_GAP = 1.0      # x body size: the most white between two lines of one caption
+SIDE_SLACK = 0.5     # x body size: how far a caption's line may stand out of the photo's width
+
+
+def on_photo(p: Line, photo: Box) -> bool:
+    """The piece lies wholly on the photo (``ON_PHOTO`` of slack for rounding)."""
+    return within(p.box, photo, ON_PHOTO)
+
+
+def within_width(p: Line, photo: Box, slack: float) -> bool:
+    """The piece lies inside the photo's width, ``slack`` to each side."""
+    return p.box[0] >= photo[0] - slack and p.box[2] <= photo[2] + slack
+
+
+def stacked_under(pieces: list[Line], photo: Box, body: float, taken: set[int],
+                  over: bool = False) -> list[Line]:
+    """The pieces stacked under the photo's foot within its width (see the module docstring: the
+    first piece within ``FIRST_GAP`` of the foot, each next within ``STACK_GAP``);
+    with ``over``, those stacked over its top (a caption set above its photo: its last line
+    within ``FIRST_GAP`` of the top, each line within ``STACK_GAP`` of the one under it, up
+    to the first row of columns over it), top to bottom."""
+    slack = SIDE_SLACK * body
+
+    def white(edge: float, p: Line) -> float:      # from the stack's edge out to the piece
+        return edge - p.box[3] if over else p.box[1] - edge
+
+    edge = photo[1] if over else photo[3]
+    near = sorted((p for p in pieces if id(p) not in taken and white(edge, p) >= -slack
+                   and within_width(p, photo, slack)), key=lambda p: white(edge, p))
+    out: list[Line] = []
+    gap = FIRST_GAP * body
+    for p in near:
+        if white(edge, p) > gap:
+            break
+        out.append(p)
+        edge, gap = min(edge, p.box[1]) if over else max(edge, p.box[3]), STACK_GAP * body
+    gutters = column_gutters(out, body) if len(out) > 1 else []
+    rows = [p for p in out if any(_across(p, q, g) for q in out for g in gutters)]
+    if rows:
+        # columns under (over) a photo as wide as them: no caption, from their nearest row on
+        out = [p for p in out if p.box[1] >= max(q.box[3] for q in rows)] if over else \
+            [p for p in out if p.box[3] <= min(q.box[1] for q in rows)]
+    return sorted(out, key=lambda p: (p.box[1], p.box[0])) if over else out
+
+
+def _across(p: Line, q: Line, gutter: tuple[float, float]) -> bool:
+    """``p`` and ``q`` share a row, on the two sides of ``gutter``."""
+    return min(q.box[3], p.box[3]) - max(q.box[1], p.box[1]) > \
+        0.5 * min(q.box[3] - q.box[1], p.box[3] - p.box[1]) and \
+        p.core[1] <= gutter[1] and q.core[0] >= gutter[0]
