@@ -20,6 +20,11 @@ from magpipe.split.pieces import Line
 FIRST_GAP = 1.2      # x body size: the most white between a photo's foot and its caption
 STACK_GAP = 1.0      # x body size: the most white between two lines of one caption
 SIDE_SLACK = 0.5     # x body size: how far a caption's line may stand out of the photo's width
+CARD_SIZE = 0.15     # relative: a caption's lines past a photo's edge are set in the type of
+                     # its lines on the photo (one card's caption, one size)
+SCAN_CARD_SIZE = 0.5  # relative: the same on a scan, where OCR's line heights swing with the
+                      # letters (a line of capitals, descenders, a credit in brackets):
+                      # hangcard's scans read 3.1 to 6.7 points for one card's 7.6 point type
 
 
 def on_photo(p: Line, photo: Box) -> bool:
@@ -68,3 +73,52 @@ def _across(p: Line, q: Line, gutter: tuple[float, float]) -> bool:
     return min(q.box[3], p.box[3]) - max(q.box[1], p.box[1]) > \
         0.5 * min(q.box[3] - q.box[1], p.box[3] - p.box[1]) and \
         p.core[1] <= gutter[1] and q.core[0] >= gutter[0]
+
+
+def _aligned(p: Line, left: float, right: float, slack: float) -> bool:
+    """``p`` is set flush with the stack spanning ``left`` to ``right``: at its left edge, at
+    its right edge or on its middle (a caption's lines are set flush left, flush right or
+    centred in the card's measure)."""
+    return abs(p.box[0] - left) <= slack or abs(p.box[2] - right) <= slack or \
+        abs(p.box[0] + p.box[2] - left - right) <= 2 * slack
+
+
+def hung_on(pieces: list[Line], on: list[Line], photo: Box, body: float,
+            over: bool = False, exact: bool = True) -> list[Line]:
+    """The pieces that carry the stack ``on`` (the pieces set wholly on the photo) on across
+    its foot (with ``over``, its top): a caption on a card hung over the photo's edge, part
+    on the photo and part on the page past it (or a line across the edge). The stack must
+    reach that edge (its last line within ``STACK_GAP`` of it, or the next one set across
+    it); from its last line on, each
+    piece past the edge is taken while it starts within ``STACK_GAP`` of the one before, set
+    in the stack's type (``CARD_SIZE``), flush with it (``_aligned``) and inside the photo's
+    width (``SIDE_SLACK`` of slack): the page's own text starts further from a card (its
+    padding and the white under it) and runs to its columns' edges. In reading order, the
+    nearest first."""
+    if not on:
+        return []
+    slack, gap = SIDE_SLACK * body, STACK_GAP * body
+    same = CARD_SIZE if exact else SCAN_CARD_SIZE
+
+    def white(edge: float, p: Line) -> float:      # from the stack's edge out to the piece
+        return edge - p.box[3] if over else p.box[1] - edge
+
+    edge = min(p.box[1] for p in on) if over else max(p.box[3] for p in on)
+    left, right = min(p.box[0] for p in on), max(p.box[2] for p in on)
+    sizes = sorted(p.size for p in on)
+    size = sizes[len(sizes) // 2]
+    past = (lambda p: p.box[1] < photo[1] - 1) if over else (lambda p: p.box[3] > photo[3] + 1)
+    near = sorted((p for p in pieces if past(p) and not on_photo(p, photo)
+                   and white(edge, p) >= -slack and abs(p.size - size) <= same * size
+                   and within_width(p, photo, slack) and _aligned(p, left, right, slack)),
+                  key=lambda p: white(edge, p))
+    across = near and (near[0].box[3] > photo[1] if over else near[0].box[1] < photo[3])
+    if (edge - photo[1] if over else photo[3] - edge) > gap and not across:
+        return []               # (the stack stops short of the photo's edge)
+    out: list[Line] = []
+    for p in near:
+        if white(edge, p) > gap:
+            break
+        out.append(p)
+        edge = min(edge, p.box[1]) if over else max(edge, p.box[3])
+    return out[::-1] if over else out

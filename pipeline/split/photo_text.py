@@ -58,6 +58,7 @@ from magpipe.split.photo_rows import SMALLER, in_row, set_small, text_size
 from magpipe.split.photo_stacks import (
     FIRST_GAP,
     SIDE_SLACK,
+    hung_on,
     on_photo,
     stacked_under,
     within_width,
@@ -365,6 +366,9 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
             pieces = _cut_at_edges(words, pieces, photo, (photo[1] - room, photo[1]), body,
                                    None if size is None else SMALLER * size)
         on = [p for p in pieces if on_photo(p, photo)]
+        # (and its lines on a card hung over the photo's top or foot, past the edge)
+        on = [*hung_on(pieces, on, photo, body, True, exact), *on,
+              *hung_on(pieces, on, photo, body, False, exact)]
         taken = {id(p) for p in on}
         # (a caption is set on its photo or under it: text under a captioned photo is the
         # columns'; under a photo the text does not wrap around, the region cut finds it)
