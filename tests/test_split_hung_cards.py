@@ -1,0 +1,77 @@
+"""Captions on a card hung over a photo's foot, part on the photo and part on the page under
+it (``magpipe.split.photo_stacks.hung_on``): split and align on pages of the ``hangcard``
+family saved from the layout bench (``tests/data/layouts-hangcard/``, made by
+``tools/hangcard_test_data.py``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from magpipe.align import align
+from magpipe.artifacts.layout import Block, PageLayout, Role
+from magpipe.artifacts.pages import RepairArtifact
+from magpipe.config import Config
+from magpipe.eval.align_score import score as align_score
+from magpipe.split import split
+
+DATA = Path(__file__).parent / "data" / "layouts-hangcard"
+
+
+def _page(name: str) -> PageLayout:
+    return split(RepairArtifact.load(DATA / f"{name}.repair.json"), Config()).pages[0]
+
+
+def _starting(page: PageLayout, text: str) -> Block:
+    found = [b for b in page.blocks if b.text.startswith(text)]
+    assert len(found) == 1, [b.text[:40] for b in page.blocks]
+    return found[0]
+
+
+def test_a_caption_line_set_across_the_photos_foot_stays_in_its_caption() -> None:
+    page = _page("line-across-foot")
+    vi = _starting(page, "Đồng chí Lê Hoài Trung")
+    assert vi.role == Role.CAPTION
+    assert "Ngoại giao phát biểu tại buổi Lễ" in vi.text
+    en = _starting(page, "Mr. Le Hoai Trung")
+    assert en.role == Role.CAPTION and en.text.endswith("Photo by TRI DUNG")
+
+
+def test_a_credit_under_the_foot_of_a_card_in_the_photos_middle_stays_with_its_caption() -> None:
+    page = _page("middle-card")
+    vi = _starting(page, "Lãnh đạo hai Bên tuyên bố")
+    assert vi.role == Role.CAPTION and vi.text.endswith("TRÍ DŨNG")
+    assert not any(b.text.startswith("- TRÍ") for b in page.blocks)
+
+
+def test_an_english_caption_part_on_the_photo_part_under_it_is_one_block() -> None:
+    page = _page("foot-between-languages")
+    en = _starting(page, "Mr. Nguyen Canh Toan")
+    assert en.role == Role.CAPTION
+    assert "Provincial Party Committee" in en.text
+    assert not any(b.text.startswith("Provincial Party Committee") for b in page.blocks)
+
+
+def test_a_scanned_credit_name_across_the_photos_foot_stays_in_its_caption() -> None:
+    page = _page("scanned-card")
+    vi = _starting(page, "Các đại biểu chụp ảnh")
+    assert vi.role == Role.CAPTION and "DŨNG" in vi.text
+
+
+@pytest.mark.parametrize(("name", "opening"), [
+    ("line-across-foot", "Đồng chí Lê Hoài Trung"),
+    ("middle-card", "Lãnh đạo hai Bên"),
+    ("foot-between-languages", "Đồng chí Nguyễn Cảnh Toàn"),
+    ("scanned-card", "Các đại biểu chụp ảnh"),
+])
+def test_a_hung_cards_caption_is_paired_with_its_twin_and_credits(name: str,
+                                                                  opening: str) -> None:
+    truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
+    articles = [dict(a, captions=[c for c in a["captions"]
+                                  if (c["vi"] or "").startswith(opening)])
+                for a in truth["articles"]]
+    assert sum(len(a["captions"]) for a in articles) == 1
+    aligned = align(split(RepairArtifact.load(DATA / f"{name}.repair.json"), Config()),
+                    Config())
+    assert align_score(aligned, dict(truth, articles=articles), fuzzy=True).captions_right == 1
