@@ -1,7 +1,8 @@
 """Captions on a card hung over a photo's foot, part on the photo and part on the page under
 it (``magpipe.split.photo_stacks.hung_on``): split and align on pages of the ``hangcard``
 family saved from the layout bench (``tests/data/layouts-hangcard/``, made by
-``tools/hangcard_test_data.py``)."""
+``tools/hangcard_test_data.py``), and the rule on a few made-up lines (a card hung over a
+photo's top, which that family does not print)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
 from magpipe.split import split
+from magpipe.split.photo_stacks import hung_on
+from magpipe.split.pieces import Line
 
 DATA = Path(__file__).parent / "data" / "layouts-hangcard"
 
@@ -75,3 +78,31 @@ def test_a_hung_cards_caption_is_paired_with_its_twin_and_credits(name: str,
     aligned = align(split(RepairArtifact.load(DATA / f"{name}.repair.json"), Config()),
                     Config())
     assert align_score(aligned, dict(truth, articles=articles), fuzzy=True).captions_right == 1
+
+
+def _line(text: str, box: tuple[float, float, float, float], size: float = 7.5) -> Line:
+    return Line(words=(), box=box, size=size, bold=False, text=text, base=box[3])
+
+
+PHOTO = (50.0, 200.0, 550.0, 480.0)
+BODY = 9.0
+
+
+def test_a_card_hung_over_a_photos_top_is_read_up_from_its_lines_on_the_photo() -> None:
+    title = _line("A TITLE ACROSS THE PAGE", (50.0, 140.0, 550.0, 160.0), size=20.0)
+    above = _line("Dòng chú thích trên ảnh,", (70.0, 180.0, 240.0, 188.0))
+    across = _line("dòng qua mép ảnh.", (70.0, 191.0, 200.0, 203.0))
+    on = _line("A caption line on the photo.", (70.0, 206.0, 250.0, 214.0))
+    pieces = [title, above, across, on]
+    assert hung_on(pieces, [on], PHOTO, BODY, over=True) == [above, across]
+    assert hung_on(pieces, [on], PHOTO, BODY) == []
+
+
+def test_the_pages_text_under_a_card_or_far_from_the_photos_foot_is_not_its_caption() -> None:
+    last = _line("the card's last line on the photo", (70.0, 466.0, 250.0, 474.0))
+    column = _line("The page's text starts a column under it", (50.0, 494.0, 290.0, 503.0),
+                   size=9.0)
+    high = _line("a label high on the photo", (70.0, 300.0, 250.0, 308.0))
+    under = _line("a line right under the photo", (70.0, 484.0, 250.0, 492.0))
+    assert hung_on([last, column], [last], PHOTO, BODY) == []
+    assert hung_on([high, under], [high], PHOTO, BODY) == []
