@@ -106,3 +106,11 @@ def test_the_pages_text_under_a_card_or_far_from_the_photos_foot_is_not_its_capt
     under = _line("a line right under the photo", (70.0, 484.0, 250.0, 492.0))
     assert hung_on([last, column], [last], PHOTO, BODY) == []
     assert hung_on([high, under], [high], PHOTO, BODY) == []
+
+
+def test_only_the_stack_at_the_photos_foot_is_carried_on_not_a_label_higher_up() -> None:
+    label = _line("a label high on the photo", (56.0, 300.0, 180.0, 308.0))
+    last = _line("the card's last line on the photo", (70.0, 466.0, 250.0, 474.0))
+    card = _line("the card's line under the photo", (70.0, 481.0, 240.0, 489.0))
+    flush = _line("a line flush with the label", (56.0, 481.0, 300.0, 489.0))
+    assert hung_on([label, last, card, flush], [label, last], PHOTO, BODY) == [card]

@@ -83,29 +83,47 @@ def _aligned(p: Line, left: float, right: float, slack: float) -> bool:
         abs(p.box[0] + p.box[2] - left - right) <= 2 * slack
 
 
+def _edge_stack(on: list[Line], over: bool, gap: float) -> list[Line]:
+    """The pieces of ``on`` stacked from the one nearest the photo's foot (with ``over``, its
+    top) inwards, each within ``gap`` of the ones before: the caption at that edge, not the
+    other text set on the photo (a title or a label higher up)."""
+    def inward(p: Line) -> float:                  # how far the piece lies from the edge
+        return p.box[1] if over else -p.box[3]
+
+    ordered = sorted(on, key=inward)
+    stack, reach = ordered[:1], ordered[0].box[3] if over else ordered[0].box[1]
+    for p in ordered[1:]:
+        if (p.box[1] - reach if over else reach - p.box[3]) > gap:
+            break
+        stack.append(p)
+        reach = max(reach, p.box[3]) if over else min(reach, p.box[1])
+    return stack
+
+
 def hung_on(pieces: list[Line], on: list[Line], photo: Box, body: float,
             over: bool = False, exact: bool = True) -> list[Line]:
-    """The pieces that carry the stack ``on`` (the pieces set wholly on the photo) on across
-    its foot (with ``over``, its top): a caption on a card hung over the photo's edge, part
-    on the photo and part on the page past it (or a line across the edge). The stack must
-    reach that edge (its last line within ``STACK_GAP`` of it, or the next one set across
-    it); from its last line on, each
-    piece past the edge is taken while it starts within ``STACK_GAP`` of the one before, set
-    in the stack's type (``CARD_SIZE``), flush with it (``_aligned``) and inside the photo's
-    width (``SIDE_SLACK`` of slack): the page's own text starts further from a card (its
-    padding and the white under it) and runs to its columns' edges. In reading order, the
-    nearest first."""
+    """The pieces that carry on across the photo's foot (with ``over``, its top) the stack of
+    ``on`` (the pieces set wholly on the photo) at that edge (``_edge_stack``): a caption on
+    a card hung over the photo's edge, part on the photo and part on the page past it (or a
+    line across the edge). The stack must reach the edge (its last line within
+    ``STACK_GAP`` of it, or the next one set across it); from its last line on, each piece
+    past the edge is taken while it starts within ``STACK_GAP`` of the one before, set in
+    the stack's type (``CARD_SIZE``; on a scan, not ``exact``, ``SCAN_CARD_SIZE``), flush
+    with it (``_aligned``) and inside the photo's width (``SIDE_SLACK`` of slack): the
+    page's own text starts further from a card (its padding and the white under it) and
+    runs to its columns' edges. In reading order, the nearest first."""
     if not on:
         return []
     slack, gap = SIDE_SLACK * body, STACK_GAP * body
     same = CARD_SIZE if exact else SCAN_CARD_SIZE
+    stack = _edge_stack(on, over, gap)
 
     def white(edge: float, p: Line) -> float:      # from the stack's edge out to the piece
         return edge - p.box[3] if over else p.box[1] - edge
 
-    edge = min(p.box[1] for p in on) if over else max(p.box[3] for p in on)
-    left, right = min(p.box[0] for p in on), max(p.box[2] for p in on)
-    sizes = sorted(p.size for p in on)
+    edge = min(p.box[1] for p in stack) if over else max(p.box[3] for p in stack)
+    left, right = min(p.box[0] for p in stack), max(p.box[2] for p in stack)
+    sizes = sorted(p.size for p in stack)
     size = sizes[len(sizes) // 2]
     past = (lambda p: p.box[1] < photo[1] - 1) if over else (lambda p: p.box[3] > photo[3] + 1)
     near = sorted((p for p in pieces if past(p) and not on_photo(p, photo)
