@@ -80,6 +80,14 @@ def test_a_hung_cards_caption_is_paired_with_its_twin_and_credits(name: str,
     assert align_score(aligned, dict(truth, articles=articles), fuzzy=True).captions_right == 1
 
 
+def test_a_columns_first_line_under_a_caption_overprinted_on_the_photo_stays_body() -> None:
+    page = _page("overprinted-caption")
+    body = _starting(page, "Bà Marcelle Torres Alves Okuno")
+    assert body.role == Role.BODY
+    caption = _starting(page, "Lãnh đạo Lạng Sơn - Quảng Tây")
+    assert caption.role == Role.CAPTION and caption.text.endswith("(Ảnh: VŨ GIANG)")
+
+
 def _line(text: str, box: tuple[float, float, float, float], size: float = 7.5) -> Line:
     return Line(words=(), box=box, size=size, bold=False, text=text, base=box[3])
 
@@ -114,3 +122,13 @@ def test_only_the_stack_at_the_photos_foot_is_carried_on_not_a_label_higher_up()
     card = _line("the card's line under the photo", (70.0, 481.0, 240.0, 489.0))
     flush = _line("a line flush with the label", (56.0, 481.0, 300.0, 489.0))
     assert hung_on([label, last, card, flush], [label, last], PHOTO, BODY) == [card]
+
+
+def test_a_line_indented_under_a_flush_left_caption_or_set_larger_is_not_its_card() -> None:
+    vi = _line("a caption set flush left on the photo,", (37.0, 458.0, 308.0, 467.0), 8.2)
+    en = _line("its English under it, reaching the foot", (37.0, 471.0, 327.0, 479.0), 8.2)
+    indented = _line("a column's first line beside a drop cap", (56.0, 487.0, 314.0, 496.0),
+                     8.2)
+    larger = _line("a column's first line, a point larger", (37.0, 487.0, 314.0, 496.0), 9.1)
+    assert hung_on([vi, en, indented], [vi, en], PHOTO, BODY) == []
+    assert hung_on([vi, en, larger], [vi, en], PHOTO, BODY) == []

@@ -12,7 +12,10 @@ on the page):
 * ``foot-between-languages``: the card at the photo's left, the Vietnamese caption on the
   photo, the English wholly under it (hangcard-1-digital, page 4);
 * ``scanned-card``: a scanned page, the Vietnamese credit's name set across the photo's
-  foot (``(Ảnh: TRÍ`` / ``DŨNG)``) (hangcard-1-scanned, page 1).
+  foot (``(Ảnh: TRÍ`` / ``DŨNG)``) (hangcard-1-scanned, page 1);
+* ``overprinted-caption``: a caption set on a photo's foot, flush left, and right under the
+  photo a column's first line indented by a drop cap, set a point larger, its middle near
+  the caption's (feature-3-digital of seed 4400, page 1): no card.
 
 Usage: ``.venv/bin/python tools/hangcard_test_data.py [NAME ...]``.
 """
@@ -29,7 +32,8 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 SAVED = (Saved("line-across-foot", "hangcard-3-digital", (2,)),
          Saved("middle-card", "hangcard-3-digital", (3,)),
          Saved("foot-between-languages", "hangcard-1-digital", (4,)),
-         Saved("scanned-card", "hangcard-1-scanned", (1,)))
+         Saved("scanned-card", "hangcard-1-scanned", (1,)),
+         Saved("overprinted-caption", "feature-3-digital", (1,), seed=4400))
 
 if __name__ == "__main__":
     sys.exit(main(SAVED, "layouts-hangcard", Truth.PAGE_ARTICLES))

@@ -20,8 +20,11 @@ from magpipe.split.pieces import Line
 FIRST_GAP = 1.2      # x body size: the most white between a photo's foot and its caption
 STACK_GAP = 1.0      # x body size: the most white between two lines of one caption
 SIDE_SLACK = 0.5     # x body size: how far a caption's line may stand out of the photo's width
-CARD_SIZE = 0.15     # relative: a caption's lines past a photo's edge are set in the type of
-                     # its lines on the photo (one card's caption, one size)
+CARD_SIZE = 0.06     # relative: a caption's lines past a photo's edge are set in the type of
+                     # its lines on the photo (one card's caption, one size: a text layer
+                     # gives sizes to a tenth of a point, hangcard's 7.5 and 7.6 for one
+                     # card's two languages; a column's text under an overprinted caption is
+                     # set a point larger, feature's 9.1 under 8.2)
 SCAN_CARD_SIZE = 0.5  # relative: the same on a scan, where OCR's line heights swing with the
                       # letters (a line of capitals, descenders, a credit in brackets):
                       # hangcard's scans read 3.1 to 6.7 points for one card's 7.6 point type
@@ -75,12 +78,18 @@ def _across(p: Line, q: Line, gutter: tuple[float, float]) -> bool:
         p.core[1] <= gutter[1] and q.core[0] >= gutter[0]
 
 
-def _aligned(p: Line, left: float, right: float, slack: float) -> bool:
-    """``p`` is set flush with the stack spanning ``left`` to ``right``: at its left edge, at
-    its right edge or on its middle (a caption's lines are set flush left, flush right or
-    centred in the card's measure)."""
-    return abs(p.box[0] - left) <= slack or abs(p.box[2] - right) <= slack or \
-        abs(p.box[0] + p.box[2] - left - right) <= 2 * slack
+def _aligned(p: Line, stack: list[Line], slack: float) -> bool:
+    """``p`` is set flush with the lines of ``stack`` as they are set: at their left edge when
+    they all start there, at their right edge when they all end there, on their middle when
+    they are all centred on it (a caption's lines are set flush left, flush right or
+    centred in the card's measure; a stack of one line may be any of the three). A column's
+    first line indented under a caption set flush left is not flush with it, even when its
+    middle falls near the caption's."""
+    left, right = min(q.box[0] for q in stack), max(q.box[2] for q in stack)
+    middle = left + right
+    return any(all(abs(edge(q) - at) <= slack for q in [*stack, p]) for edge, at in (
+        (lambda q: q.box[0], left), (lambda q: q.box[2], right),
+        (lambda q: (q.box[0] + q.box[2]) / 2, middle / 2)))
 
 
 def _edge_stack(on: list[Line], over: bool, gap: float) -> list[Line]:
@@ -122,13 +131,12 @@ def hung_on(pieces: list[Line], on: list[Line], photo: Box, body: float,
         return edge - p.box[3] if over else p.box[1] - edge
 
     edge = min(p.box[1] for p in stack) if over else max(p.box[3] for p in stack)
-    left, right = min(p.box[0] for p in stack), max(p.box[2] for p in stack)
     sizes = sorted(p.size for p in stack)
     size = sizes[len(sizes) // 2]
     past = (lambda p: p.box[1] < photo[1] - 1) if over else (lambda p: p.box[3] > photo[3] + 1)
     near = sorted((p for p in pieces if past(p) and not on_photo(p, photo)
                    and white(edge, p) >= -slack and abs(p.size - size) <= same * size
-                   and within_width(p, photo, slack) and _aligned(p, left, right, slack)),
+                   and within_width(p, photo, slack) and _aligned(p, stack, slack)),
                   key=lambda p: white(edge, p))
     across = near and (near[0].box[3] > photo[1] if over else near[0].box[1] < photo[3])
     if (edge - photo[1] if over else photo[3] - edge) > gap and not across:
