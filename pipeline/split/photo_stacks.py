@@ -8,6 +8,15 @@ the first row of columns (a gutter parting two pieces of one row: the column tex
 the photo). ``photo_text`` and ``run_around`` lift a wrapped or run-around photo's caption
 with it; ``on_photo`` tells a piece set wholly on a photo.
 
+``hung_on`` carries a caption set on a photo on across its foot or top: a card hung over
+the photo's edge (a lifestyle or in-flight magazine's, ``hangcard``) holds the caption's
+first lines on the photo and the rest on the page past it, or a line across the edge.
+``photo_text`` lifts the pieces past the edge with those on the photo, so the caption is
+read as one block, with its twin and its credit, not cut in two at the edge. The lines
+past the edge must keep the stack's alignment, type and measure and its leading; a card
+hung over a photo's side (each line across the edge, none wholly on the photo) is left to
+the region cut.
+
 Pure logic, no I/O.
 """
 
