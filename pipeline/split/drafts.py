@@ -110,10 +110,15 @@ def _credit_at_line_end(parts: CaptionParts, idx: list[int], para: Para,
     (``langid.line_lang``) ended at that line end: a name in title case without a slash
     (``Ảnh: Phạm Hương``) runs over the capitalised words after it, and the English
     caption's first line (``The Lang Son provincial delegation ...``) opens with such words.
-    A name broken over two lines keeps its marks on the second (``Ảnh: Phạm`` / ``Hương``)."""
+    A name broken over two lines keeps its marks on the second (``Ảnh: Phạm`` / ``Hương``);
+    a credit ended by its slash (``Ảnh: THÙY`` / ``LINH/ Technical ...``) or a name in
+    capitals (which ends at the first word that is not) is left as it is."""
     if parts.credit is None or parts.carry:
         return parts
     start, end = parts.credit
+    names = [words[i].text for i in idx[start + 1:end]]
+    if not names or "/" in names[-1] or names[0].isupper():
+        return parts        # (ended by its slash, or a name in capitals, which ends itself)
     at = {i: k for k, i in enumerate(idx)}
     for line in para.lines[1:]:
         b = at.get(line.words[0], -1)
