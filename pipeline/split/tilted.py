@@ -11,14 +11,14 @@ lines crossed.
 more: the slopes of its words' tops and of their feet, each fitted by least squares, are a
 turn between ``MIN_TILT`` and ``MAX_TILT`` (less: a level line; a quarter turn is
 ``turned``'s), alike, when every top and foot lies within ``FIT`` of a word's height of its
-fitted line. Turned lines of one slope
-(``SAME_TILT``) standing within a word's height of one another form a card, with the
-shorter lines lying in the card's box (``SHORT_REACH``); each card's words are turned
-back about the card's centre, each box taken for the upright box of a word turned by that
-slope (its width solved back, its height kept). Only the geometry reads the turned-back boxes
-(lines, paragraphs, columns); the blocks keep the words' own boxes, where the text lands on
-the page. OCR pages are left alone (a skewed scan is deskewed whole: ``pieces.skew_slope``).
-Pure logic, no I/O.
+fitted line. Turned lines of one slope (``SAME_TILT``) standing within a word's height of one
+another form a card, with the shorter lines lying in the card's box (``SHORT_REACH``): those
+whose slope cannot be read, too short or their words off any one slope, but not those read
+level (``_level``); each card's words are turned back about the card's centre, each box taken
+for the upright box of a word turned by that slope (its width solved back, its height kept).
+Only the geometry reads the turned-back boxes (lines, paragraphs, columns); the blocks keep
+the words' own boxes, where the text lands on the page. OCR pages are left alone (a skewed
+scan is deskewed whole: ``pieces.skew_slope``). Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -97,6 +97,20 @@ def fitted_tilt(boxes: list[Box], mids: list[float]) -> float | None:
     return (a + b) / 2
 
 
+def _level(boxes: list[Box]) -> bool:
+    """The line is read level: ``MIN_WORDS`` words or more whose tops and feet both fit a
+    slope under ``MIN_TILT``. A line too short to read, or whose words stray off any one
+    slope (a dash's box set lower than the capitals beside it: ``- MAI THU``, a credit's
+    name on a card's last line), is not: it may be a card's shorter line."""
+    if len(boxes) < MIN_WORDS:
+        return False
+    high = sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2]
+    mids = [(b[0] + b[2]) / 2 for b in boxes]
+    slopes = [_fitted([(x, b[k]) for x, b in zip(mids, boxes, strict=True)], high)
+              for k in (1, 3)]
+    return all(m is not None and abs(math.atan(m)) < MIN_TILT for m in slopes)
+
+
 def _turned_back(box: Box, centre: tuple[float, float], angle: float) -> Box:
     """The box of a word whose upright box on the page is ``box``, once the card it is on is
     turned back by ``angle`` about ``centre``: its centre turned, its width solved from the
@@ -151,7 +165,8 @@ def untilted(words: tuple[Word, ...], exact: bool = True) -> tuple[Word, ...]:
             sum(len(lines[n]) for n in members)
         box = union([boxes[n] for n in members])
         grow = SHORT_REACH * sorted(high[n] for n in members)[len(members) // 2]
-        short = [n for n, idx in lines.items() if n not in tilts and len(idx) < MIN_WORDS
+        short = [n for n, idx in lines.items() if n not in tilts
+                 and not _level([words[i].box for i in idx])
                  and all(_inside(words[i].box, box, grow) for i in idx)]
         centre = _centre(box)
         for i in (i for n in members + short for i in lines[n]):
