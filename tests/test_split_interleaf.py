@@ -10,11 +10,8 @@ paragraph followed by its English twin, so a column holds both languages.
   stayed open and the next Vietnamese paragraph, a column further, ran on into it.
 * A paragraph's last line and its twin's first lines alone at the head of a page are no
   imprint (``imprints``): the twin stops in mid-sentence and goes on in the next column.
-* On a scan, specks of dust in the gutter read as ``-`` after the first column's first lines
-  are in no piece (``line_dust.dust_dashes``): they carried those lines out over the gutter,
-  and the page was read row by row across both columns, every link lost.
 
-Saved pages of the family (``tests/data/layouts-interleaf/``,
+Saved born-digital pages of the family (``tests/data/layouts-interleaf/``,
 ``tools/interleaf_test_data.py``) split and aligned; made-up drafts for the hint alone."""
 
 from __future__ import annotations
@@ -24,11 +21,10 @@ from pathlib import Path
 import pytest
 from magpipe.align import align
 from magpipe.artifacts.layout import Lang, Role
-from magpipe.artifacts.pages import RepairArtifact, Word
+from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.split import split
 from magpipe.split.drafts import Draft, column_hints
-from magpipe.split.line_dust import dust_dashes
 
 DATA = Path(__file__).parent / "data" / "layouts-interleaf"
 
@@ -106,25 +102,3 @@ def test_two_language_column_fragment_takes_the_open_paragraphs_language():
     assert column_hints(drafts, found, texts)[1] == Lang.VI
     closed = ["Đoàn đại biểu tỉnh đã thăm Nam Ninh.", *texts[1:]]
     assert column_hints(drafts, found, closed)[1] == Lang.EN
-
-
-def test_gutter_dust_read_as_dashes_leaves_the_columns_whole():
-    result = _split("gutter-dust")
-    opening = _block(result, "Dự án đầu tư tuyến cao tốc")
-    assert opening.column == 0 and opening.box[2] < 280
-    assert "Chi Lăng theo hình thức BOT" in opening.text
-    assert opening.text.endswith("(19/12/1946 - 19/12/2025).")
-    assert _block(result, "bằng; đến nay").column == 1
-    record = align(result, Config()).articles[0]
-    links = {(p.vi or "")[:30]: (p.en or "")[:30] for p in record.paragraphs}
-    assert links["Dự án đầu tư tuyến cao tốc cửa"].startswith("The investment project for")
-    assert links["Tuyến cao tốc cửa khẩu Hữu Ngh"].startswith("The Huu Nghi Border Gate")
-
-
-def test_only_a_square_speck_is_dust_not_a_dash():
-    words = (Word("theo", (261.4, 188.2, 277.0, 194.5), 9.8),
-             Word("-", (282.0, 191.8, 286.4, 195.8), 9.8),       # dust, 4.4 x 4.0
-             Word("-", (219.9, 192.1, 222.5, 192.8), 9.8),       # a hyphen, 2.6 x 0.7
-             Word("-", (165.9, 364.9, 168.5, 366.3), 9.8),       # a thick one, 2.6 x 1.4
-             Word("-", (20.0, 100.0, 26.0, 106.0), 9.8))         # a glyph-sized box
-    assert dust_dashes(words, 7.0) == {1}

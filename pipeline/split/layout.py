@@ -22,7 +22,7 @@ from magpipe.split.doc_pitch import unmeasured_pitch
 from magpipe.split.feet import column_feet
 from magpipe.split.gutters import TRIM
 from magpipe.split.heading_lines import heading_line
-from magpipe.split.line_dust import dust_dashes, dust_on, is_dust
+from magpipe.split.line_dust import dust_on, is_dust
 from magpipe.split.line_edges import all_line_edges
 from magpipe.split.line_steps import one_type, usual_step
 from magpipe.split.mark_steps import low_mark
@@ -347,14 +347,13 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     ``photos`` is cut apart from the rest (``photo_text``), its regions read after the body's.
     """
     body = body if body is not None else body_size_of(words)
-    dust = frozenset() if exact else dust_dashes(words, body)    # (OCR dust: line_dust)
-    pieces = build_pieces(words, body, dust)
+    pieces = build_pieces(words, body)
     if not pieces:
         return PageGeometry(paras=(), columns=(), body_size=body, slope=0.0)
     slope = skew_slope(pieces, words)
     if slope:
         words = deskewed(words, slope)
-        pieces = build_pieces(words, body, dust)
+        pieces = build_pieces(words, body)
     marks = sheet_marks(pieces, FURNITURE_MARGIN * height)
     edge = _top_edge(pieces, height, body, marks)
     head = sheet_head(pieces, marks)

@@ -58,31 +58,6 @@ def is_dust(p: Line, body: float) -> bool:
     return p.alnum and p.box[3] - p.box[1] < DUST_HEIGHT * body
 
 
-DASHES = frozenset("-‐‑–—")   # the dashes and hyphens OCR gives as a word of their own
-SQUARE = 1.25       # a speck OCR read as a dash is about square: its width and height differ by
-                    # less than this ratio (a hyphen of 9 pt type on a scan is 2.6 x 0.7 pt,
-                    # a thick one 2.6 x 1.4: interleaf-3-scanned's ``Nghị - Chi``)
-DASH_SPECK = 0.7    # x body size (OCR's): such a speck is smaller than this both ways
-
-
-def dust_dashes(words: tuple[Word, ...], body: float) -> frozenset[int]:
-    """The OCR words that are a speck of dust read as a dash: one dash alone whose box is
-    about square (``SQUARE``) and under ``DASH_SPECK`` of the body size both ways. Two such
-    specks in the white between two columns, read as ``theo -`` and ``nước -`` at the ends
-    of the first column's first lines, carried the lines out over the gutter, so the page was
-    read row by row across both columns (interleaf-3-scanned). No dash of the text is that
-    shape: the split leaves them out of the page's pieces, as the marks OCR read again."""
-    out = []
-    for i, w in enumerate(words):
-        if w.text.strip() not in DASHES:
-            continue
-        width, height = w.box[2] - w.box[0], w.box[3] - w.box[1]
-        if height / SQUARE < width < SQUARE * height and \
-                max(width, height) < DASH_SPECK * body:
-            out.append(i)
-    return frozenset(out)
-
-
 def line_dust_words(words: tuple[Word, ...], line: Line) -> frozenset[int]:
     """The words of ``line`` too small both ways to be a glyph of its type: under ``DUST`` of
     the median height of its words in width and in height (a line of one word has none)."""

@@ -259,19 +259,16 @@ def _one_word_line(words: tuple[Word, ...], i: int) -> Line:
                 italic=w.italic and n > 0)
 
 
-def build_pieces(words: tuple[Word, ...], body: float | None = None,
-                 left_out: frozenset[int] = frozenset()) -> list[Line]:
+def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Line]:
     """Runs of words chained left to right: each piece is (part of) one line of one column.
 
     A word joins the piece whose last word ends less than the narrowest gutter to its left and
     overlaps it vertically by half a height or more (so a skewed scan's lines stay whole);
     otherwise it starts a new piece. Wide justified spaces cut a line into several pieces,
-    which is harmless: pieces of one row are joined again inside a region. The words of
-    ``left_out`` are in no piece (OCR dust, ``line_dust.dust_dashes``).
+    which is harmless: pieces of one row are joined again inside a region.
     """
     unit = body if body is not None else body_size_of(words)
-    # display type's marks read again as words, and the words the caller leaves out
-    marks = mark_words(words, unit) | left_out
+    marks = mark_words(words, unit)        # display type's marks read again as words
     seen: set[tuple[str, int, int, int, int]] = set()
     order = []
     for i, w in enumerate(words):          # an OCR word given twice at one place counts once
