@@ -199,9 +199,10 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             text = text[:-len(d.tail_cut)]
         return f"{d.head} {text}".strip() if d.head else text
 
+    first = [text_of(d, d.hint or Lang.EN) for d in drafts]
     found = [labelled_credit(t) or credited_lang(t) or figures_language(t) or classify(t)
-             for t in (text_of(d, d.hint or Lang.EN) for d in drafts)]
-    langs = fill_unknown([lang for lang, _ in found], prefer=column_hints(drafts, found))
+             for t in first]
+    langs = fill_unknown([lang for lang, _ in found], prefer=column_hints(drafts, found, first))
     texts = [text_of(d, lang) for d, lang in zip(drafts, langs, strict=True)]
     langs = byline_languages([d.role for d in drafts], [d.column for d in drafts], texts, langs)
     langs = form_languages([d.role for d in drafts], [union([words[i].box for i in d.words])

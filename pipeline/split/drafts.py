@@ -12,6 +12,7 @@ from magpipe.artifacts.base import across, union
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.caption_names import name_alone, twin_cut
+from magpipe.split.continuation import ends_open
 from magpipe.split.langid import language_cuts, line_lang
 from magpipe.split.layout import Para
 from magpipe.split.line_dust import line_dust_words
@@ -142,14 +143,23 @@ _TEXT_ROLES = frozenset({Role.BODY, Role.INTRO})
 TITLE_GAP = 4.0      # x body size: title pieces this close side by side are one title
 
 
-def column_hints(drafts: list[Draft], found: list[tuple[str, float]]) -> list[str | None]:
+def column_hints(drafts: list[Draft], found: list[tuple[str, float]],
+                 texts: list[str] | None = None) -> list[str | None]:
     """A language for each draft from elsewhere: a caption half's own, else, for body text too
     short to tell (``- 19/12/2025).``, the end of a paragraph), the language of the nearest
     body text of its column: a column runs in one language far more often than the page's
-    reading order next to it (a caption, the other language's column)."""
+    reading order next to it (a caption, the other language's column). A column that runs in
+    both languages (one stream of paragraphs and their twins, each under the other) tells
+    nothing so: there a fragment at its head, right after text that stops in mid-sentence at
+    the foot of the column before (``texts``, in reading order), is that paragraph's end and
+    takes its language (interleaf's ``… tại Nam`` / ``Ninh.`` over the English)."""
     hints: list[str | None] = [d.hint for d in drafts]
     for k, d in enumerate(drafts):
         if hints[k] or found[k][0] != Lang.UNKNOWN or d.role not in _TEXT_ROLES:
+            continue
+        broken = _broken_at_foot(drafts, found, texts, k) if texts else None
+        if broken is not None:
+            hints[k] = broken
             continue
         near = sorted((abs(j - k), j) for j, e in enumerate(drafts)
                       if j != k and e.column == d.column and e.role in _TEXT_ROLES
@@ -157,6 +167,25 @@ def column_hints(drafts: list[Draft], found: list[tuple[str, float]]) -> list[st
         if near:
             hints[k] = found[near[0][1]][0]
     return hints
+
+
+def _broken_at_foot(drafts: list[Draft], found: list[tuple[str, float]], texts: list[str],
+                    k: int) -> str | None:
+    """The language of the paragraph draft ``k`` ends, when ``k`` opens a column that runs in
+    both languages and the text before it in reading order, in another column, stops in
+    mid-sentence; None otherwise (see ``column_hints``)."""
+    d = drafts[k]
+    column = {found[j][0] for j, e in enumerate(drafts)
+              if e.column == d.column and e.role in _TEXT_ROLES}
+    if d.column < 0 or not {Lang.VI, Lang.EN} <= column:
+        return None
+    before = next((j for j in range(k - 1, -1, -1) if drafts[j].role in _TEXT_ROLES), None)
+    if before is None or drafts[before].column in (d.column, -1) or \
+            found[before][0] == Lang.UNKNOWN or not ends_open(texts[before]):
+        return None
+    log.debug("a fragment at a two-language column's head ends the %s paragraph before it",
+              found[before][0])
+    return found[before][0]
 
 
 def _beside_title(a: Draft, a_lang: str, b: Draft, b_lang: str, words: tuple[Word, ...],

@@ -9,8 +9,10 @@ So two short blocks, one per language, stacked close with their left edges toget
 alike (one size, one leading), each opening a sentence, with no other text of the page level
 with them across their width, nor over or under them closer than a frame's white (the page's
 bands aside; a byline over them closes the article above), no title over them and no side
-head beside them (they would be its text), are a notice of no article
-(``Role.ASIDE``), however they are framed: the frame does not reach the pipeline, and
+head beside them (they would be its text), each ending its sentence (a copy that stops in
+mid-sentence goes on in the next column: an interleaved article's last paragraphs, run on
+from the page before, interleaf's last page) are a notice of no article (``Role.ASIDE``),
+however they are framed: the frame does not reach the pipeline, and
 when the notice has a page or a column of its own there is no column text to see it held in
 from.
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 import logging
 
 from magpipe.artifacts.layout import FURNITURE_ROLES, Lang, Role
+from magpipe.split.continuation import ends_open
 from magpipe.split.langid import classify
 from magpipe.split.roles import Facts, PageFacts
 
@@ -85,6 +88,8 @@ def imprints(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]
             continue
         if not all(f.text[:1].isupper() for f in (a, b)):
             continue        # (a paragraph run on from before opens in mid-sentence)
+        if any(ends_open(f.text) for f in (a, b)):
+            continue        # (a copy stopping in mid-sentence runs on in the next column)
         langs = {classify(a.text)[0], classify(b.text)[0]}
         if langs != {Lang.VI, Lang.EN}:
             continue
