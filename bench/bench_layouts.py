@@ -214,7 +214,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the thirty-first round's families
              "fixtures/layouts_thirtyfirst.py", "fixtures/thirtyfirst_kit.py",
              "fixtures/thirtyfirst_interleaf.py", "fixtures/thirtyfirst_hangcard.py",
-             "fixtures/thirtyfirst_coupon.py")
+             "fixtures/thirtyfirst_coupon.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_slant.py", "fixtures/heldout_overlay.py",
+             "fixtures/heldout_scancode.py")
 SOURCES = ("rules", "model")
 
 

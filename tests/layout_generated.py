@@ -124,13 +124,13 @@ def assert_dejavu_stands_in(kit: str, module: str, families: tuple[str, ...], fo
     """Each of ``families`` made with the faces of ``kit`` missing names DejaVu files in its
     truth (the text face's, and the display face's unless ``head_face`` is false: a round
     with no display face of its own) and draws with DejaVu fonts only."""
-    for family in families:
-        params, fonts = made_with_missing_faces(kit, module, family, folder / f"{family}.pdf",
-                                                folder / "none")
-        assert params["face_file"].startswith("DejaVu")
+    made = made_with_missing_faces(kit, module, families, folder, folder / "none")
+    assert list(made) == list(families)
+    for family, (params, fonts) in made.items():
+        assert params["face_file"].startswith("DejaVu"), family
         if head_face:
-            assert params["head_face_file"].startswith("DejaVu")
-        assert fonts and all("DejaVu" in f for f in fonts), fonts
+            assert params["head_face_file"].startswith("DejaVu"), family
+        assert fonts and all("DejaVu" in f for f in fonts), (family, fonts)
 
 
 @dataclass(frozen=True)
@@ -184,21 +184,31 @@ def assert_text_layer_matches(pdf: Path, tolerance: float) -> None:
                 pdf.name, tpage["number"], block["text"][:50])
 
 
-def made_with_missing_faces(kit: str, module: str, family: str, pdf: Path, nowhere: Path
-                            ) -> tuple[dict, set[str]]:
-    """Make one document of ``family`` (``module.make_doc``) with the faces' folder of
-    ``kit`` pointed at ``nowhere``; its truth's params and the fonts the PDF names."""
-    code = ("import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
+def made_with_missing_faces(kit: str, module: str, families: tuple[str, ...], folder: Path,
+                            nowhere: Path) -> dict[str, tuple[dict, set[str]]]:
+    """Make one document of each of ``families`` (``module.make_doc``, into
+    ``folder/<family>.pdf``) with the faces' folder of ``kit`` pointed at ``nowhere``; for
+    each family its truth's params and the fonts its PDF names. One child process makes them
+    all (the faces' folder set before any is made), an interpreter start a family saved."""
+    code = ("import sys, json; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
             f"import {kit}, {module}; {kit}.TRUETYPE = Path(sys.argv[2]);"
-            f"import json; t = {module}.make_doc(sys.argv[3], 7, Path(sys.argv[4]));"
-            "print(json.dumps(t['params']))")
-    run = subprocess.run([sys.executable, "-c", code, str(FIXTURES), str(nowhere), family,
-                          str(pdf)], check=True, capture_output=True, text=True)
-    params = json.loads(run.stdout.strip().splitlines()[-1])
+            f"made = {{f: {module}.make_doc(f, 7, Path(sys.argv[3]) / (f + '.pdf'))['params']"
+            " for f in sys.argv[4:]};"
+            "print(json.dumps(made))")
+    run = subprocess.run([sys.executable, "-c", code, str(FIXTURES), str(nowhere), str(folder),
+                          *families], check=True, capture_output=True, text=True)
+    made = json.loads(run.stdout.strip().splitlines()[-1])
+    return {family: (params, _fonts_named(folder / f"{family}.pdf"))
+            for family, params in made.items()}
+
+
+def _fonts_named(pdf: Path) -> set[str]:
+    """The fonts the pages of ``pdf`` name but the canvas's initial Helvetica, which draws
+    nothing here."""
     fonts = {str(f["/BaseFont"]) for page in PdfReader(pdf).pages
              for f in page["/Resources"].get("/Font", {}).values() for f in [f.get_object()]}
-    fonts.discard("/Helvetica")     # the canvas's initial font, which draws nothing here
-    return params, fonts
+    fonts.discard("/Helvetica")
+    return fonts
 
 
 def load_bench(monkeypatch) -> ModuleType:

@@ -1,7 +1,7 @@
 """The characters and images a generated layout document prints, as PDFium reads them (much
 faster than pdfplumber on dense pages): the layout rounds' own modules
-(``tests/test_layouts_<round>.py``) check their families' fonts, sizes, turns and photos
-with these."""
+(``tests/test_layouts_<round>.py``) check their families' fonts, sizes, turns, photos
+and colours with these."""
 
 from __future__ import annotations
 
@@ -54,4 +54,18 @@ def chars_in(pdf: Path, number: int, box: list[float], pad: float = 1.0) -> list
                         "font": name.value.decode("latin-1"),
                         "size": round(pdfium_c.FPDFText_GetFontSize(text.raw, i), 1),
                         "angle": pdfium_c.FPDFText_GetCharAngle(text.raw, i)})
+    return out
+
+
+def fills_in(pdf: Path, number: int, box: list[float], pad: float = -1.0) -> set[tuple]:
+    """The fill colours (RGB, 0-255) of the printed characters of page ``number`` whose
+    centre lies in ``box``."""
+    x0, top, x1, bottom = box
+    text, chars, _ = printed_page(pdf, number)
+    out = set()
+    for i, x, y in chars:
+        if x0 - pad <= x <= x1 + pad and top - pad <= y <= bottom + pad:
+            rgba = [ctypes.c_uint() for _ in range(4)]
+            pdfium_c.FPDFText_GetFillColor(text.raw, i, *(ctypes.byref(c) for c in rgba))
+            out.add(tuple(c.value for c in rgba[:3]))
     return out

@@ -9,6 +9,7 @@ import shutil
 import pytest
 from magpipe.archive import search
 from magpipe.archive.outputs import document_dirs
+from magpipe.artifacts.streamed import iter_articles
 from magpipe.batch.report import OK, FileReport, RunReport
 from magpipe.batch.run_outputs import ARTICLES, RunOutputs, write_articles
 
@@ -54,3 +55,34 @@ def test_a_run_stopped_midway_leaves_no_articles_file_and_the_index_as_it_was(ar
     assert not (out / ARTICLES).exists()
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
     assert search.update_index(out) == (len(report.files), len(report.files))
+
+
+def test_a_document_taken_in_is_read_once_for_its_records_and_its_index(archive_run, tmp_path,
+                                                                         monkeypatch):
+    from magpipe.batch import run_outputs
+    out, end = _copy(archive_run, tmp_path, "once"), _copy(archive_run, tmp_path, "twice")
+    report = _report(out)
+    reads: list[str] = []
+
+    def counted(path):
+        reads.append(path.parent.name)
+        return iter_articles(path)
+    monkeypatch.setattr(run_outputs, "iter_articles", counted)
+    monkeypatch.setattr(search, "iter_articles", counted)
+    with RunOutputs(out) as outputs:
+        for file in report.files:
+            outputs.add(file)
+    assert sorted(reads) == sorted(f.name for f in report.files)      # once each
+    outputs.finish(report)
+    monkeypatch.undo()
+    write_articles(end, report)
+    assert (out / ARTICLES).read_bytes() == (end / ARTICLES).read_bytes()
+    # indexed as it is already: read once more, for its records alone
+    again = tmp_path / "again"
+    shutil.copytree(out, again)
+    (again / ARTICLES).unlink()
+    with RunOutputs(again) as outputs:
+        for file in report.files:
+            outputs.add(file)
+    outputs.finish(report)
+    assert (again / ARTICLES).read_bytes() == (end / ARTICLES).read_bytes()

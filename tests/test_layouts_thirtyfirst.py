@@ -9,15 +9,12 @@ Generator checks only: nothing here runs split or align on these families.
 
 from __future__ import annotations
 
-import ctypes
 import sys
-from pathlib import Path
 
 import generated_rounds as rounds
 import layout_generated as gen
-import pypdfium2.raw as pdfium_c
 from conftest import FIXTURES
-from printed_chars import printed_page, union
+from printed_chars import fills_in, printed_page, union
 
 LANGS = ("vi", "en")
 
@@ -26,20 +23,6 @@ FAMILIES = ROUND.families
 sys.path.insert(0, str(FIXTURES))
 from thirtyfirst_coupon import FORMS  # noqa: E402
 from thirtyfirst_kit import INKS  # noqa: E402
-
-
-def fills_in(pdf: Path, number: int, box: list[float], pad: float = -1.0) -> set[tuple]:
-    """The fill colours (RGB, 0-255) of the printed characters of page ``number`` whose
-    centre lies in ``box``."""
-    x0, top, x1, bottom = box
-    text, chars, _ = printed_page(pdf, number)
-    out = set()
-    for i, x, y in chars:
-        if x0 - pad <= x <= x1 + pad and top - pad <= y <= bottom + pad:
-            rgba = [ctypes.c_uint() for _ in range(4)]
-            pdfium_c.FPDFText_GetFillColor(text.raw, i, *(ctypes.byref(c) for c in rgba))
-            out.add(tuple(c.value for c in rgba[:3]))
-    return out
 
 
 def test_interleaf_english_follows_each_vietnamese_paragraph_in_the_second_colour(docs, more):

@@ -506,3 +506,51 @@ def test_a_sponsors_line_under_its_vietnamese_twin_is_english() -> None:
     assert len(english) == 1 and english[0].lang == "en"
     assert all("SPONSORS" not in b.text for b in blocks if b.lang == "vi")
 
+
+
+def test_english_answers_cut_from_their_vietnamese_twin_are_no_third_language() -> None:
+    """``Last issue's answers: 1. LANG SON; 2. DONG DANG; 3. HUU NGHI.``, cut from the
+    Vietnamese answers over it as their English twin, reads to langdetect as a third language
+    (its names are Vietnamese without marks); it repeats the Vietnamese line's names, so it is
+    English, and the English clues over it are not carried into a third language with it."""
+    _, result = _split("crossword-answers-under-twin")
+    blocks = result.pages[0].blocks
+    answers = [b for b in blocks if b.text.startswith("Last issue's answers")]
+    assert len(answers) == 1 and answers[0].lang == "en"
+    clues = [b for b in blocks if b.text == "DOWN" or b.text.startswith("1. Highest peak")]
+    assert len(clues) == 2 and all(b.lang == "en" for b in clues)
+
+
+def test_a_turned_cards_last_line_with_a_dash_is_turned_back_with_it() -> None:
+    """A snapshot card turned a few degrees: its Vietnamese caption's last line, ``- MAI
+    THU`` (its credit's name), has a dash whose box stands off the line's slope; it is turned
+    back with the card, so the caption keeps its credit and both captions stay in the page's
+    article (no box of no article)."""
+    _, result = _split("scrapbook-card-credit-line")
+    blocks = result.pages[0].blocks
+    vi = next(b for b in blocks if b.text.startswith("Tổ chức Daejin"))
+    en = next(b for b in blocks if "Republic of Korea" in b.text)
+    assert vi.role == Role.CAPTION and vi.lang == "vi" and vi.text.endswith("MAI THU")
+    assert en.role == Role.CAPTION and en.lang == "en" and en.text.startswith("Daejin")
+
+
+def test_a_credits_name_at_a_lines_end_does_not_take_the_english_captions_first_words() -> None:
+    """``Ảnh: Phạm Hương`` closes a line of a turned card's caption; the next line opens the
+    English caption with capitalised words (``The Lang Son provincial delegation``): the
+    credit's name ends at its line's end, and the English caption keeps its first words."""
+    _, result = _split("scrapbook-credit-name-at-line-end")
+    blocks = result.pages[0].blocks
+    credit = next(b for b in blocks if b.text.startswith("Ảnh: Phạm"))
+    assert credit.text == "Ảnh: Phạm Hương" and credit.role == Role.CREDIT
+    assert any(b.text.startswith("The Lang Son provincial") and b.lang == "en" for b in blocks)
+
+
+def test_a_credits_name_wrapped_alone_onto_a_line_is_no_wild_art_kicker() -> None:
+    """A key of numbered captions beside a photo, one English credit's name broken over two
+    lines (``Photo by KHANH`` / ``LY``): the wrapped ``LY`` in capitals, set at a line's pitch
+    under its caption, is no kicker, and the key's captions stay the article's."""
+    _, result = _split("keyed-credit-name-wrapped")
+    key = [b for b in result.pages[0].blocks if any(
+        b.text.startswith(s) for s in ("Các đại biểu", "Delegates", "Toàn cảnh", "Overview",
+                                       "Đồng chí Hoàng", "Mr. Hoang", "LY"))]
+    assert len(key) == 7 and all(b.role == Role.CAPTION for b in key)

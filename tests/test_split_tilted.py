@@ -14,7 +14,7 @@ from magpipe.artifacts.pages import Word
 from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
 from magpipe.split import split
-from magpipe.split.tilted import untilted
+from magpipe.split.tilted import _level_feet, _tilt, fitted_tilt, untilted
 from saved_pages import saved
 
 
@@ -56,3 +56,33 @@ def test_level_lines_and_ocr_pages_are_left_alone() -> None:
     assert untilted(level) is level
     turned = tuple(_line(0, math.radians(5.0), 100.0, 100.0))
     assert untilted(turned, exact=False) is turned
+
+
+def _lines_of_saved_pages() -> list[list[tuple[float, float, float, float]]]:
+    """The boxes of each text-layer line of three words or more on the saved scrapbook
+    pages: its cards' lines turned askew, its stories' level ones."""
+    found = []
+    for name in ("five", "one", "four"):
+        artifact, _ = saved("layouts-scrapbook", name)
+        for page in artifact.pages:
+            lines: dict[int, list] = {}
+            for w in page.words:
+                if w.text:
+                    lines.setdefault(w.line, []).append(w.box)
+            found.extend(boxes for boxes in lines.values() if len(boxes) >= 3)
+    return found
+
+
+def test_a_line_of_level_feet_skips_the_fits_and_reads_as_the_fits_do() -> None:
+    lines = _lines_of_saved_pages()
+    level = [b for b in lines if _level_feet(b, [(x[0] + x[2]) / 2 for x in b])]
+    assert level and len(level) < len(lines)       # both kinds of line are there
+    for boxes in lines:
+        assert _tilt(boxes) == fitted_tilt(boxes, [(b[0] + b[2]) / 2 for b in boxes])
+    assert all(fitted_tilt(b, [(x[0] + x[2]) / 2 for x in b]) is None for b in level)
+
+
+def test_feet_at_one_height_over_no_spread_are_fitted() -> None:
+    # three words stacked at one place: their slope is no reading of a level line
+    boxes = [(10.0, 0.0, 30.0, 9.0), (10.0, 1.0, 30.0, 9.0), (10.0, 2.0, 30.0, 9.0)]
+    assert not _level_feet(boxes, [20.0, 20.0, 20.0])

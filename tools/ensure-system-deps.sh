@@ -141,6 +141,10 @@ for flag in "$@"; do
             # medium and semibold weights, Open Sans's extra-bold weight
             [ -e $fonts/truetype/fonts-yrsa-rasa/Yrsa-Medium.ttf ] || missing+=(fonts-yrsa-rasa)
             [ -e $fonts/truetype/open-sans/OpenSans-ExtraBold.ttf ] || missing+=(fonts-open-sans)
+            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Lato's
+            # medium weight, Roboto Condensed's medium weight
+            [ -e $fonts/truetype/lato/Lato-Medium.ttf ] || missing+=(fonts-lato)
+            [ -e $fonts/truetype/roboto/unhinted/RobotoCondensed-Medium.ttf ] || missing+=(fonts-roboto-unhinted)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
         *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;

@@ -96,7 +96,19 @@ own draws failed:
   the next column, level with the lead's first line);
 * ``programme-sponsors-line-under-twin``: page 3 of ``programme-2-digital`` of seed 4500
   (``SPONSORS: Bien Mau Bank ...`` set right under ``ĐƠN VỊ TÀI TRỢ: Ngân hàng Biên Mậu
-  ...``, read as one block).
+  ...``, read as one block);
+* ``crossword-answers-under-twin``: the first page of ``crossword-1-digital`` of seed 4900
+  (``Last issue's answers: 1. LANG SON; ...`` under its Vietnamese twin, cut from it as its
+  English twin, over the English clues);
+* ``scrapbook-card-credit-line``: page 3 of ``scrapbook-5-digital`` of seed 4900 (a card
+  turned a few degrees, its Vietnamese caption's last line ``- MAI THU``, whose dash stands
+  off the line's slope);
+* ``scrapbook-credit-name-at-line-end``: page 2 of ``scrapbook-3-digital`` of seed 4300 (a
+  turned card's Vietnamese credit ``Ảnh: Phạm Hương`` at a line's end, the English caption
+  opening ``The Lang Son`` on the next line);
+* ``keyed-credit-name-wrapped``: page 2 of ``keyed-2-digital`` of seed 4700 (a numbered key of
+  captions beside a photo, one English credit's name broken over two lines: ``Photo by
+  KHANH`` / ``LY``).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -143,7 +155,11 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("feature-columns-beside-round-photo", "feature-5-digital", (4,), seed=4300),
          Saved("classifieds-run-on-over-adverts", "classifieds-3-digital", (2,), seed=4100),
          Saved("classifieds-italic-lead-end-level", "classifieds-1-digital", seed=4300),
-         Saved("programme-sponsors-line-under-twin", "programme-2-digital", (3,), seed=4500))
+         Saved("programme-sponsors-line-under-twin", "programme-2-digital", (3,), seed=4500),
+         Saved("crossword-answers-under-twin", "crossword-1-digital", (1,), seed=4900),
+         Saved("scrapbook-card-credit-line", "scrapbook-5-digital", (3,), seed=4900),
+         Saved("scrapbook-credit-name-at-line-end", "scrapbook-3-digital", (2,), seed=4300),
+         Saved("keyed-credit-name-wrapped", "keyed-2-digital", (2,), seed=4700))
 
 
 if __name__ == "__main__":

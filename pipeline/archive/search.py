@@ -14,13 +14,14 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from magpipe.archive.corpus import Segment, article_segments, one_line
 from magpipe.archive.outputs import ALIGN, document_dirs
+from magpipe.artifacts.records import Article
 from magpipe.artifacts.streamed import iter_articles
 from magpipe.errors import OutputError, UsageError
 from magpipe.files import sha256_file
@@ -120,9 +121,11 @@ class IndexWriter:
             raise OutputError(f"cannot write the search index ({exc})",
                               path=str(self.path)) from exc
 
-    def document(self, folder: Path) -> bool:
+    def document(self, folder: Path, each: Callable[[Article], None] | None = None) -> bool:
         """Index the document of ``folder`` unless its align artifact is indexed as it is;
-        whether it was."""
+        whether it was (and its articles read). ``each`` is handed every article read, in
+        order, before its segments are indexed: the caller's other use of the articles
+        (``articles.jsonl``) made from the same reading of the file."""
         assert self._db is not None, "the index writer is closed"
         digest = sha256_file(folder / ALIGN)
         self._seen.add(folder.name)
@@ -132,7 +135,7 @@ class IndexWriter:
             self._db.execute("DELETE FROM segments WHERE doc=?", (folder.name,))
             # An article at a time (``iter_articles``), never the document whole; under
             # the folder name, not doc.name: the index must match the folder it came from
-            rows = _insert(self._db, (s for a in iter_articles(folder / ALIGN)
+            rows = _insert(self._db, (s for a in _handed(iter_articles(folder / ALIGN), each)
                                       for s in article_segments(folder.name, a)))
             self._db.execute("INSERT OR REPLACE INTO docs VALUES (?,?)", (folder.name, digest))
         self._known[folder.name] = digest
@@ -163,6 +166,15 @@ class IndexWriter:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def _handed(articles: Iterator[Article], each: Callable[[Article], None] | None
+            ) -> Iterator[Article]:
+    """``articles``, each handed to ``each`` (when given) as it passes."""
+    for article in articles:
+        if each is not None:
+            each(article)
+        yield article
 
 
 def update_index(out_dir: Path) -> tuple[int, int]:

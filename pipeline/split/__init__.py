@@ -43,6 +43,7 @@ from magpipe.split.drafts import (
     title_beside,
 )
 from magpipe.split.drawn_boxes import drawn_boxes, panels
+from magpipe.split.drawn_forms import drawn_forms
 from magpipe.split.dropcaps import drop_caps
 from magpipe.split.figure_boxes import figure_boxes
 from magpipe.split.figure_tables import figures_language, twin_line_parts
@@ -137,6 +138,10 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     decided = ruled(facts, pf) if source == "rules" else \
         model_ruled(facts, pf, model, page.images)
     roles, reasons = keyed_page(*decided, facts, pf, page.images)
+    drawn = row_tints(panels(page.drawings, pf.body_size), page.drawings,   # (the page's
+                      page.words, pf.body_size)     # drawn panels, found once; a table's rows:
+                                                    # none, ruled_rows)
+    roles, reasons = drawn_forms(roles, reasons, facts, pf, page.drawings, drawn)  # (coupons)
     # (what sits by the page's photos, what is printed on them; a row of portraits' name
     # cards over captions; a photo of no story between two stories)
     for photo_pass in (photo_captions, photo_tags, graphic_labels, portrait_cards, wild_art):
@@ -144,9 +149,6 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
     roles, reasons = classified_ads(roles, reasons, facts, pf,   # (small ads, numbered)
                                     page.drawings)
-    drawn = row_tints(panels(page.drawings, pf.body_size), page.drawings,   # (the page's
-                      page.words, pf.body_size)     # drawn panels, found once; a table's rows:
-                                                    # none, ruled_rows)
     roles, reasons = drawn_boxes(roles, reasons, facts, pf, page.drawings,   # (framed, tinted)
                                  page.images, drawn)
     roles, reasons = centred_notices(roles, reasons, facts, pf, drawn,   # (framed, centred)

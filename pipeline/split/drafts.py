@@ -12,10 +12,10 @@ from magpipe.artifacts.base import across, union
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.caption_names import name_alone, twin_cut
-from magpipe.split.langid import language_cuts
+from magpipe.split.langid import language_cuts, line_lang
 from magpipe.split.layout import Para
 from magpipe.split.line_dust import line_dust_words
-from magpipe.text.credits import split_caption
+from magpipe.text.credits import CaptionParts, split_caption
 from magpipe.text.photo_pointers import photo_pointer
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,7 @@ def _credit_drafts(words: tuple[Word, ...], para: Para, column: int) -> list[Dra
     parts = split_caption([words[i].text for i in idx])
     if parts is None:
         return _caption_by_lines(para, column)
+    parts = _credit_at_line_end(parts, idx, para, words)
     out = []
     if parts.vi:
         out.append(Draft(idx[parts.vi[0]:parts.vi[1]], Role.CAPTION, region, column,
@@ -101,6 +102,30 @@ def _credit_drafts(words: tuple[Word, ...], para: Para, column: int) -> list[Dra
             out.append(Draft(en_words or idx[parts.en[0] - 1:parts.en[0]], Role.CAPTION, region,
                               column, Lang.EN, head=parts.carry if en_words else ""))
     return out
+
+
+def _credit_at_line_end(parts: CaptionParts, idx: list[int], para: Para,
+                        words: tuple[Word, ...]) -> CaptionParts:
+    """``parts`` with a credit whose name ran on over a line end into a line plainly English
+    (``langid.line_lang``) ended at that line end: a name in title case without a slash
+    (``Ảnh: Phạm Hương``) runs over the capitalised words after it, and the English
+    caption's first line (``The Lang Son provincial delegation ...``) opens with such words.
+    A name broken over two lines keeps its marks on the second (``Ảnh: Phạm`` / ``Hương``);
+    a credit ended by its slash (``Ảnh: THÙY`` / ``LINH/ Technical ...``) or a name in
+    capitals (which ends at the first word that is not) is left as it is."""
+    if parts.credit is None or parts.carry:
+        return parts
+    start, end = parts.credit
+    names = [words[i].text for i in idx[start + 1:end]]
+    if not names or "/" in names[-1] or names[0].isupper():
+        return parts        # (ended by its slash, or a name in capitals, which ends itself)
+    at = {i: k for k, i in enumerate(idx)}
+    for line in para.lines[1:]:
+        b = at.get(line.words[0], -1)
+        if start + 1 < b < end and line_lang(line.text) == Lang.EN:
+            log.debug("a credit's name ends at its line's end: %r", words[idx[b - 1]].text)
+            return replace(parts, credit=(start, b), en=(b, len(idx)))
+    return parts
 
 
 def same_title(a: Draft, a_lang: str, b: Draft, b_lang: str, words: tuple[Word, ...],

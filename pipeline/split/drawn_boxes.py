@@ -11,7 +11,9 @@ A panel (a frame, or a fill too light to carry white lettering) holding text is 
 article, every block in it a note (``aside``), unless an article shows in it or right over
 it: a title or a section rubric in it (an article set in a box), a title just above it
 (the boxed intro of the article it heads); or it is a photo's panel: only captions in it,
-a photo credit, or a photo around it (a caption's panel laid over its corner). A dark bar
+a photo credit, or a photo around it (a caption's panel laid over its corner). A panel that
+is a form to fill in (answer lines drawn after labels, tick boxes: ``drawn_forms``) is a box
+of no article whatever it holds: its heading, bold capitals, reads as a title. A dark bar
 just over such a box, or across its top, heads the box: its lettering is the box's rubric,
 no article's section, and goes with it. A dark bar over an article's
 title is that article's section rubric, whatever the look of its lettering made it (set
@@ -26,6 +28,8 @@ import logging
 from magpipe.artifacts.base import Box, across, within
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
+from magpipe.split.drawn_forms import REASON as FORM_REASON
+from magpipe.split.drawn_forms import is_form
 from magpipe.split.roles import WORD, Facts, PageFacts, has_credit
 from magpipe.split.title_lines import first_line_of
 from magpipe.text.headings import in_capitals
@@ -223,14 +227,17 @@ def drawn_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: 
         if not members or all(roles[k] in _PHOTO_TEXT for k in members) or \
                 _photos(panel, members, facts, images):
             continue
-        _box_stories(out, why, members, facts, body)      # (a story of its own in the box)
+        # (a form to fill in: its heading, read as a title, heads no article)
+        form = is_form(panel, members, facts, drawings, body)
+        if not form:
+            _box_stories(out, why, members, facts, body)      # (a story of its own in the box)
         # (a bar across the panel's top: its lettering is the box's rubric, not a head)
         heads = [k for k in members if out[k] in _ARTICLE_HEADS and k not in on_bars]
-        if heads:
+        if heads and not form:
             log.debug("drawn panel holding an article's %s: no box of its own: %r",
                       roles[heads[0]], facts[heads[0]].text[:40])
             continue
-        if _titled(panel, roles, facts, body):
+        if not form and _titled(panel, roles, facts, body):
             log.debug("drawn panel under a title: that article's: %r",
                       facts[members[0]].text[:40])
             continue
@@ -239,7 +246,7 @@ def drawn_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: 
                      and any(_centre_in(f.box, bar) for bar in headed)]
         for k in members:
             if roles[k] not in _KEEP:
-                out[k], why[k] = Role.ASIDE, REASON
+                out[k], why[k] = Role.ASIDE, FORM_REASON if form else REASON
         for k in lettering:
             out[k], why[k] = Role.ASIDE, BAR_REASON
         log.debug("drawn box of no article (%d blocks, %s): %r", len(members),

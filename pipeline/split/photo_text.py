@@ -22,8 +22,9 @@ that end paragraphs, or like bylines set flush right.
   its foot is lifted out the same way, when none lies on it: the first piece starting within
   ``FIRST_GAP`` of the foot, each next within ``STACK_GAP`` of the one above, inside the
   photo's width, up to the first row of columns (the stack parted by a gutter: the column
-  text under the photo). A piece that runs across the photo's edge there (a caption's line
-  chained to the line beside it) is cut at the edge first;
+  text under the photo; ``photo_stacks.stacked_under``). A piece that runs across the
+  photo's edge there (a caption's line chained to the line beside it) is cut at the edge
+  first;
 * a photo of a row (``photo_rows.in_row``) is read the same way, and its caption may be set
   over it as well (a magazine that sets each photo's captions above it, ending level just
   over the row): the stack over its top is lifted out too (``_under`` with ``over``: the
@@ -49,21 +50,25 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from magpipe.artifacts.base import ON_PHOTO, Box, within
+from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
-from magpipe.split.gutters import column_gutters
 from magpipe.split.langid import line_lang
 from magpipe.split.photo_rows import SMALLER, in_row, set_small, text_size
+from magpipe.split.photo_stacks import (
+    FIRST_GAP,
+    SIDE_SLACK,
+    hung_on,
+    on_photo,
+    stacked_under,
+    within_width,
+)
 from magpipe.split.pieces import GUTTER, Line, make_line
 from magpipe.split.side_captions import beside_photo
 from magpipe.text.punctuation import ends_sentence
 
 log = logging.getLogger(__name__)
 
-FIRST_GAP = 1.2      # x body size: the most white between a photo's foot and its caption
-STACK_GAP = 1.0      # x body size: the most white between two lines of one caption
-SIDE_SLACK = 0.5     # x body size: how far a caption's line may stand out of the photo's width
 MIN_PHOTO = 4.0      # x body size: the least width and height of a photo that text wraps
                      # around (smaller pictures are marks and logos)
 WRAP_GAP = 2.0       # x body size: the most white between a photo and a line wrapped around it
@@ -85,15 +90,6 @@ NEAR_ROWS = 8.0      # x body size: how far above and under a photo rows show it
 def _inside(p: Line, photo: Box) -> bool:
     cx, cy = (p.box[0] + p.box[2]) / 2, (p.box[1] + p.box[3]) / 2
     return photo[0] <= cx <= photo[2] and photo[1] <= cy <= photo[3]
-
-
-def _within(p: Line, photo: Box) -> bool:
-    """The piece lies wholly on the photo (``ON_PHOTO`` of slack for rounding)."""
-    return within(p.box, photo, ON_PHOTO)
-
-
-def _within_width(p: Line, photo: Box, slack: float) -> bool:
-    return p.box[0] >= photo[0] - slack and p.box[2] <= photo[2] + slack
 
 
 def _cut_at_edges(words: tuple[Word, ...], pieces: list[Line], photo: Box, span: tuple[
@@ -119,43 +115,6 @@ def _cut_at_edges(words: tuple[Word, ...], pieces: list[Line], photo: Box, span:
         parts[-1].append(p.words[-1])
         out.extend([p] if len(parts) == 1 else [make_line(words, part) for part in parts])
     return out
-
-
-def _under(pieces: list[Line], photo: Box, body: float, taken: set[int],
-           over: bool = False) -> list[Line]:
-    """The pieces stacked under the photo's foot within its width (see the module docstring);
-    with ``over``, those stacked over its top (a caption set above its photo: its last line
-    within ``FIRST_GAP`` of the top, each line within ``STACK_GAP`` of the one under it, up
-    to the first row of columns over it), top to bottom."""
-    slack = SIDE_SLACK * body
-
-    def white(edge: float, p: Line) -> float:      # from the stack's edge out to the piece
-        return edge - p.box[3] if over else p.box[1] - edge
-
-    edge = photo[1] if over else photo[3]
-    near = sorted((p for p in pieces if id(p) not in taken and white(edge, p) >= -slack
-                   and _within_width(p, photo, slack)), key=lambda p: white(edge, p))
-    out: list[Line] = []
-    gap = FIRST_GAP * body
-    for p in near:
-        if white(edge, p) > gap:
-            break
-        out.append(p)
-        edge, gap = min(edge, p.box[1]) if over else max(edge, p.box[3]), STACK_GAP * body
-    gutters = column_gutters(out, body) if len(out) > 1 else []
-    rows = [p for p in out if any(_across(p, q, g) for q in out for g in gutters)]
-    if rows:
-        # columns under (over) a photo as wide as them: no caption, from their nearest row on
-        out = [p for p in out if p.box[1] >= max(q.box[3] for q in rows)] if over else \
-            [p for p in out if p.box[3] <= min(q.box[1] for q in rows)]
-    return sorted(out, key=lambda p: (p.box[1], p.box[0])) if over else out
-
-
-def _across(p: Line, q: Line, gutter: tuple[float, float]) -> bool:
-    """``p`` and ``q`` share a row, on the two sides of ``gutter``."""
-    return min(q.box[3], p.box[3]) - max(q.box[1], p.box[1]) > \
-        0.5 * min(q.box[3] - q.box[1], p.box[3] - p.box[1]) and \
-        p.core[1] <= gutter[1] and q.core[0] >= gutter[0]
 
 
 def _gutter_through(pieces: list[Line], photo: Box, foot: float, body: float
@@ -301,7 +260,7 @@ def _captioning(p: Line, photos: tuple[Box, ...], photo: Box, body: float) -> bo
     """``p`` is another photo's caption: it starts within ``FIRST_GAP`` under that photo's
     foot, inside its width (no line of the column's text, whatever it reaches across)."""
     return any(other != photo and 0 <= p.box[1] - other[3] <= FIRST_GAP * body and
-               _within_width(p, other, SIDE_SLACK * body) for other in photos)
+               within_width(p, other, SIDE_SLACK * body) for other in photos)
 
 
 def _one_language(lines: list[Line]) -> bool:
@@ -365,7 +324,7 @@ def _resumes_under_caption(pieces: list[Line], beside: list[Line], photo: Box, s
     photo must be a wrap's offset (``SCAN_OFFSET`` body sizes at most), no column gutter:
     a column set beside a photo over a paragraph across the page stands a gutter away."""
     offset = _offset(beside, photo, side)
-    caption = _under(pieces, photo, body, set())
+    caption = stacked_under(pieces, photo, body, set())
     if offset > SCAN_OFFSET * body or not caption:
         return False
     foot = max(last.box[3], *(q.box[3] for q in caption))
@@ -406,16 +365,19 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
             size = text_size(pieces, photos, body)
             pieces = _cut_at_edges(words, pieces, photo, (photo[1] - room, photo[1]), body,
                                    None if size is None else SMALLER * size)
-        on = [p for p in pieces if _within(p, photo)]
+        on = [p for p in pieces if on_photo(p, photo)]
+        # (and its lines on a card hung over the photo's top or foot, past the edge)
+        on = [*hung_on(pieces, on, photo, body, True, exact), *on,
+              *hung_on(pieces, on, photo, body, False, exact)]
         taken = {id(p) for p in on}
         # (a caption is set on its photo or under it: text under a captioned photo is the
         # columns'; under a photo the text does not wrap around, the region cut finds it)
-        under = _under(pieces, photo, body, taken) if (wrapped or row) and not on else []
+        under = stacked_under(pieces, photo, body, taken) if (wrapped or row) and not on else []
         if row and not set_small(under, pieces, photos, body):
             under = []          # (a column's text going on under a photo of a row: photo_rows)
         taken.update(id(p) for p in under)
         # (or over it: a row's captions set above the photos, each in its photo's width)
-        over = _under(pieces, photo, body, taken, over=True) if row and not on else []
+        over = stacked_under(pieces, photo, body, taken, over=True) if row and not on else []
         if not set_small(over, pieces, photos, body):
             over = []           # (the page's text ending right over the row: the columns')
         taken.update(id(p) for p in over)

@@ -64,16 +64,14 @@ from magpipe.artifacts.base import Box, across, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.gutters import white_gaps
 from magpipe.split.line_steps import one_type
-from magpipe.split.photo_text import (
-    EDGE_SPACE,
+from magpipe.split.photo_stacks import (
     FIRST_GAP,
-    MIN_PHOTO,
     SIDE_SLACK,
     STACK_GAP,
-    photo_text,
+    on_photo,
+    stacked_under,
 )
-from magpipe.split.photo_text import _under as stacked_under
-from magpipe.split.photo_text import _within as on_photo
+from magpipe.split.photo_text import EDGE_SPACE, MIN_PHOTO, photo_text
 from magpipe.split.pieces import GUTTER, Line, is_speck, make_line
 from magpipe.text.punctuation import SENTENCE_ENDS
 

@@ -1,16 +1,21 @@
 """Blocks in a third language kept out of the articles (``Lang.OTHER``, role ``aside``).
 
 Pure logic, no I/O. Text in a language that is neither Vietnamese nor English (a column of
-French news down a bilingual page, a note in Chinese) has no twin: it is read as no
-paragraph of any article. A block is in such a language when its own text says so
-(``langid_other.is_other``: long enough to judge), or when it is too short to say (a
-headline, a line cut off from its paragraph) and the block right above or below it in the
-same column is in that language: a column of short items in a third language is carried
-down from its longer paragraphs. A block plainly Vietnamese or English by itself
-(``langid_other.plainly_bilingual``) keeps its language. Furniture (a running head, a page
-number, a masthead's line standing alone) keeps its role; anything else becomes an
-``aside``, logged with the reason: a line of a column's run taken for a running head (the
-column's heading repeated at each page's head) is the column's.
+French news down a bilingual page, a note in Chinese) has no twin: it is read as no paragraph
+of any article. A block is in such a language when its own text says so
+(``langid_other.is_other``: long enough to judge), or when it is too short to say (a headline,
+a line cut off from its paragraph) and the block right above or below it in the same column is
+in that language: a column of short items in a third language is carried down from its longer
+paragraphs. A block plainly Vietnamese or English by itself
+(``langid_other.plainly_bilingual``) keeps its language, and so does the English twin of the
+plainly Vietnamese block stacked right over it (``caption_names.english_twin``: it repeats
+that block's names without their marks, ``Last issue's answers: 1. LANG SON; 2. DONG DANG``
+under ``Lời giải ô chữ số trước: 1. LẠNG SƠN; 2. ĐỒNG ĐĂNG``, and its words of capitalised
+names shaped like syllables can pass for a third language): a translation of its neighbour is
+in the pair's other language, and neither it nor the run it stands in is carried away.
+Furniture (a running head, a page number, a masthead's line standing alone) keeps its role;
+anything else becomes an ``aside``, logged with the reason: a line of a column's run taken for
+a running head (the column's heading repeated at each page's head) is the column's.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from dataclasses import replace
 
 from magpipe.artifacts.base import across, down
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role
+from magpipe.split.caption_names import english_twin
 from magpipe.split.langid_other import is_other, plainly_bilingual
 
 log = logging.getLogger(__name__)
@@ -37,10 +43,16 @@ def _stacked(a: Block, b: Block, body: float) -> bool:
         and -down(a.box, b.box) <= NEIGHBOUR_GAP * body
 
 
+def _twin_under(b: Block, blocks: list[Block], body: float) -> bool:
+    """``b`` is the English twin of a plainly Vietnamese block stacked right over it."""
+    return any(a is not b and a.box[3] <= b.box[1] + body and _stacked(a, b, body)
+               and english_twin(a.text, b.text) for a in blocks)
+
+
 def other_language(blocks: list[Block], body: float) -> list[Block]:
     """``blocks`` (one page's) with those in a third language given ``Lang.OTHER`` and, unless
     furniture, the role ``aside``."""
-    other = [is_other(b.text) for b in blocks]
+    other = [is_other(b.text) and not _twin_under(b, blocks, body) for b in blocks]
     if not any(other):
         return blocks
     open_ = [not o and not plainly_bilingual(b.text) for o, b in zip(other, blocks, strict=True)]

@@ -18,8 +18,10 @@ over (``STACK_GAP`` body sizes of white at most, overlapping across). The group 
 its blocks kept out of the articles as notes (``Role.ASIDE``), when
 * one of its blocks is a kicker: one line of at most ``KICKER_WORDS`` words, bold or in
   capitals, ending no sentence and holding no credit, with another block of the group
-  stacked right under it, and a block of the group carries a photo credit (labelled with a
-  colon, or closing it: ``credit_ends``);
+  stacked right under it (a line in capitals, not bold, right under a block of the group at
+  a line's pitch, ``WRAP_GAP``, is that block's wrapped last line: no kicker), and a block
+  of the group carries a photo credit (labelled with a colon, or closing it:
+  ``credit_ends``);
 * the photo and its group span the width of the page's running text (its body and intro
   blocks; ``BAND_SLACK`` body sizes short of either edge at most; the space beside the photo
   where its captions stand counts as theirs), none of that text stands level with them, and
@@ -52,6 +54,10 @@ FIRST_GAP = 1.5
 # the most white between a photo and the captions beside it, as a share of the photo's width
 # (they stand in the space the photo leaves, set flush to the far edge or to the photo's)
 BESIDE_SHARE = 0.5
+# x body size: the most white over a line that is its block's wrapped last line (none, a
+# line's pitch: 0.01 seen; a bold kicker under the other language's caption stands 0.19
+# under it, and on scans a kicker is read not bold)
+WRAP_GAP = 0.1
 KICKER_WORDS = 5     # a kicker's words at most (``ẢNH ĐẸP TRONG TUẦN``: a label, no sentence)
 # x body size: how far short of the running text's edges a photo and its captions may stop
 # and still fill its width (the photo set to the text's measure; glyphs overhang a little)
@@ -128,10 +134,19 @@ def _credited(f: Facts) -> bool:
     return has_credit(f.text) or ends_in_credit(f.text)
 
 
+def _wrapped(k: int, group: list[int], facts: list[Facts], body: float) -> bool:
+    """Block ``k``, not bold, sits right under another block of the group at a line's pitch
+    (``WRAP_GAP``): the last line of that block, wrapped (a credit's name broken over two
+    lines, ``Photo by KHANH`` over ``LY``), no kicker in capitals."""
+    return not facts[k].bold and any(
+        j != k and _stacked(facts[j].box, facts[k].box, body)
+        and facts[k].box[1] - facts[j].box[3] <= WRAP_GAP * body for j in group)
+
+
 def _headed(group: list[int], facts: list[Facts], body: float) -> bool:
     """Some block of the group is a kicker over a caption of the group, and a caption of the
     group carries a credit."""
-    kickers = [k for k in group if _kicker(facts[k])]
+    kickers = [k for k in group if _kicker(facts[k]) and not _wrapped(k, group, facts, body)]
     return any(_stacked(facts[k].box, facts[j].box, body) for k in kickers
                for j in group if j not in kickers) and \
         any(_credited(facts[j]) for j in group if j not in kickers)

@@ -17,7 +17,7 @@ MAX_SKEW = 3.0        # degrees searched either way; more is a rotated page, not
 MIN_CORRECTION = 0.15  # below this the page is left as it is
 
 
-def _sharpness(xs: np.ndarray, ys: np.ndarray, degrees: float) -> float:
+def sharpness(xs: np.ndarray, ys: np.ndarray, degrees: float) -> float:
     shifted = ys + xs * math.tan(math.radians(degrees))
     rows = np.bincount((shifted - shifted.min()).astype(np.int64))
     return float(np.dot(rows, rows))
@@ -34,7 +34,7 @@ def estimate_skew(image: Image.Image) -> float:
 
     def best(centre: float, half: float, step: float) -> float:
         angles = np.arange(centre - half, centre + half + step / 2, step)
-        return float(max(angles, key=lambda a: _sharpness(xs, ys, a)))
+        return float(max(angles, key=lambda a: sharpness(xs, ys, a)))
 
     coarse = best(0.0, MAX_SKEW, 0.25)
     fine = best(coarse, 0.25, 0.05)

@@ -40,8 +40,9 @@ from magpipe.extract.ocr.photopanels import blank_photo_pixels
 from magpipe.extract.ocr.regions import join_readings, split_by_language
 from magpipe.extract.ocr.scriptmap import block_marks, english_page, looks_bare_vietnamese
 from magpipe.extract.ocr.stamps import remove_stamps
-from magpipe.extract.ocr.strips import Strip, caption_strips, with_strips
+from magpipe.extract.ocr.strips import Placer, Strip, caption_strips, with_strips
 from magpipe.extract.ocr.tesseract import OcrResult, detect_rotation, ocr_image
+from magpipe.extract.ocr.tilted_captions import Card, tilted_cards, without_cards
 from magpipe.extract.ocr.title_strips import title_strips
 from magpipe.extract.render import render_page, save_for_ocr
 from magpipe.extract.turns import turned_box as points_turned
@@ -194,31 +195,38 @@ def _read_by_language(image: Image.Image, path: Path, dpi: float,
             f", {split.english_blocks} English blocks read with 'eng', the rest with 'vie'")
 
 
-def _read_strips(result: OcrResult, image: Image.Image, photos: tuple[PixelBox, ...], tmp: Path,
-                 dpi: float, timeout: float, first_pass: str, english_pass: bool
-                 ) -> tuple[OcrResult, list[tuple[Strip, OcrResult]]]:
+def _read_strips(result: OcrResult, image: Image.Image, raw: Image.Image,
+                 photos: tuple[PixelBox, ...], tmp: Path, dpi: float, timeout: float,
+                 first_pass: str, english_pass: bool
+                 ) -> tuple[OcrResult, list[tuple[Placer, OcrResult]]]:
     """The page's reading without the words of its caption strips beside photos
-    (``strips.caption_strips``) and of its title strips beside the text (``title_strips``,
-    found on ``image``), and each strip with its own reading: its crop turned upright, read
-    as a page is (by language, then the English pass)."""
-    strips = caption_strips(result.words, photos)
+    (``strips.caption_strips``), of its title strips beside the text (``title_strips``,
+    found on ``image``) and of its captions turned a few degrees with their photo
+    (``tilted_captions``, found on ``raw``, the page before its photos were painted white),
+    and each with its own reading: its crop turned upright or level, read as a page is (by
+    language, then the English pass)."""
+    strips: list[Strip | Card] = list(caption_strips(result.words, photos))
     strips += title_strips(image, result.words, photos,
                            frozenset(k for s in strips for k in s.words))
+    taken = {k for s in strips for k in s.words}
+    strips += [card for card in tilted_cards(raw, result.words, photos, dpi)
+               if not taken.intersection(card.words)]
     if not strips:
         return result, []
     held = {k for strip in strips for k in strip.words}
-    readings = []
+    readings: list[tuple[Placer, OcrResult]] = []
     for n, strip in enumerate(strips):
-        crop = image.crop(strip.box).rotate(-strip.turn, expand=True)
+        crop = strip.image if isinstance(strip, Card) else \
+            image.crop(strip.box).rotate(-strip.turn, expand=True)
         path = save_for_ocr(crop, tmp, f"strip{n}")
         if english_pass:
             read, read_with_eng, _ = _read_by_language(crop, path, dpi, timeout)
             read = _english_pass(read, crop, tmp, timeout, read_with_eng)[0]
         else:
             read = ocr_image(str(path), languages=first_pass, timeout=timeout)
-        log.info("a strip of lines turned a quarter (captions beside a photo, titles beside "
-                 "the text) read turned %d degrees: %r", strip.turn,
-                 " ".join(w.text for w in read.words)[:80])
+        log.info("a strip of lines turned (captions beside a photo, titles beside the text, "
+                 "a caption turned with its photo) read turned back %g degrees: %r",
+                 strip.turn, " ".join(w.text for w in read.words)[:80])
         readings.append((strip, read))
     return OcrResult(tuple(w for k, w in enumerate(result.words) if k not in held)), readings
 
@@ -266,9 +274,9 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     # Text inside a photograph's box (a caption on a panel over it, lines run round a
     # cut-out) is kept: see photopanels.
     photos = find_photos(image)
-    inside = 0
+    inside, raw = 0, image
     if photos:
-        image, inside = blank_photo_pixels(image, photos)
+        raw, (image, inside) = image, blank_photo_pixels(image, photos)
         log.info("page %d: %d photographs blanked before OCR, %d text areas inside them kept",
                  number, len(photos), inside)
     unturned = image.size      # the photos' boxes are on this image, before any turn
@@ -337,10 +345,11 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
             note += f", {stamps} coloured stamps taken out before OCR"
         # (a caption strip beside a photo is read turned upright, once, and taken out of the
         # page's reading before its English pass reads any of its lines again)
-        strips: list[tuple[Strip, OcrResult]] = []
+        strips: list[tuple[Placer, OcrResult]] = []
         if not rotation:       # (the photos' boxes are on the page as it came)
-            result, strips = _read_strips(result, image, photos, Path(tmp), dpi, timeout,
+            result, strips = _read_strips(result, image, raw, photos, Path(tmp), dpi, timeout,
                                           first_pass, english_pass)
+        cards = [card for card, _ in strips if isinstance(card, Card)]
         if english_pass:
             result, reread, rereads_vi, capitals = _english_pass(result, image, Path(tmp),
                                                                  timeout, read_with_eng)
@@ -353,17 +362,22 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
         if strips:
             result = with_strips(result, strips)
             titles = sum(strip.titles for strip, _ in strips)
-            if len(strips) > titles:
-                note += (f", {len(strips) - titles} caption strips turned a quarter read on "
-                         "their own upright")
+            beside = len(strips) - titles - len(cards)      # caption strips beside photos
+            if beside:
+                note += f", {beside} caption strips turned a quarter read on their own upright"
             if titles:
                 note += f", {titles} title strips turned a quarter read on their own upright"
+            if cards:     # (the photo's box becomes its level rectangle, as its caption is)
+                note += (f", {len(cards)} captions turned with their photo "
+                         f"({', '.join(f'{c.turn:+.1f}' for c in cards)} degrees) read level")
+                level = {c.photo: c.level_photo for c in cards}
+                photos = tuple(level.get(b, b) for b in photos)
     if rotation:
         photos = tuple(turned_box(b, rotation, *unturned) for b in photos)
     ocr_words, dropped = drop_detached_marks(result.words, image)
     if specks or dropped:
         note += f", {specks} specks removed before OCR and {dropped} marks read from specks"
-    skew = estimate_skew(image)
+    skew = estimate_skew(without_cards(image, cards))   # (the scan's skew, not the cards')
     if abs(skew) >= MIN_CORRECTION:
         note += f", skew {skew:+.2f} degrees taken out of the boxes"
     else:

@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
+from typing import Protocol
 
 from magpipe.caption_strips import beside, gap_across, grown, reads_up
 from magpipe.extract.ocr.photomask import PixelBox
@@ -57,6 +58,13 @@ UP = 90               # degrees clockwise that stand a strip reading up the page
 DOWN = 270            # ... and one reading down
 
 
+class Placer(Protocol):
+    """A region read on its own: it puts a word of its reading back on the page."""
+    titles: bool
+
+    def placed(self, word: OcrWord, line: int, block: int) -> OcrWord: ...
+
+
 @dataclass(frozen=True)
 class Strip:
     """A caption strip found on the page: its crop (pixels), the turn that stands it upright
@@ -66,6 +74,10 @@ class Strip:
     turn: int
     words: tuple[int, ...]
     titles: bool = False
+
+    def placed(self, word: OcrWord, line: int, block: int) -> OcrWord:
+        """A word of the strip's own reading put back on the page (see ``placed``)."""
+        return placed(word, self, line, block)
 
 
 def _tall(w: OcrWord) -> bool:
@@ -133,14 +145,15 @@ def placed(word: OcrWord, strip: Strip, line: int, block: int) -> OcrWord:
                    word.line_height)
 
 
-def with_strips(result: OcrResult, strips: list[tuple[Strip, OcrResult]]) -> OcrResult:
-    """The page's reading with each strip's words put back where they lie on the page, their
-    lines and blocks numbered after the page's."""
+def with_strips(result: OcrResult, strips: Sequence[tuple[Placer, OcrResult]]) -> OcrResult:
+    """The page's reading with each strip's words put back where they lie on the page (a
+    caption strip, a title strip, a caption turned with its photo: ``tilted_captions``),
+    their lines and blocks numbered after the page's."""
     words = list(result.words)
     line = max((w.line for w in words), default=0) + 1
     block = max((w.block for w in words), default=0) + 1
     for strip, read in strips:
-        words += [placed(w, strip, line + w.line, block + w.block) for w in read.words]
+        words += [strip.placed(w, line + w.line, block + w.block) for w in read.words]
         line += max((w.line for w in read.words), default=0) + 1
         block += max((w.block for w in read.words), default=0) + 1
     return OcrResult(tuple(words))
