@@ -12,7 +12,8 @@ from magpipe.config import Config, OcrMode
 from magpipe.extract import extract
 from magpipe.split import split
 from magpipe.split.layout import analyse, paragraphs
-from magpipe.split.pieces import build_pieces, deskewed, skew_slope
+from magpipe.split.pieces import build_pieces
+from magpipe.split.skew import deskewed, skew_slope
 
 W, H = 538.6, 765.4
 VI = ("Đồng chí Hoàng Quốc Khánh Bí thư Tỉnh ủy tiếp và làm việc với Đoàn công tác "

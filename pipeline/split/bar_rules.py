@@ -19,7 +19,8 @@ from dataclasses import replace
 
 from magpipe.artifacts.pages import Word
 from magpipe.split.layout import PageGeometry, Para, paragraphs
-from magpipe.split.pieces import Line, deskewed, make_line
+from magpipe.split.pieces import Line, make_line
+from magpipe.split.skew import deskewed
 
 log = logging.getLogger(__name__)
 

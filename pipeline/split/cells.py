@@ -34,7 +34,8 @@ from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
 from magpipe.split.langid import classify, evidence
 from magpipe.split.layout import PageGeometry, Para, paragraphs
-from magpipe.split.pieces import Line, deskewed, make_line
+from magpipe.split.pieces import Line, make_line
+from magpipe.split.skew import deskewed
 from magpipe.split.xycut import column_ranges
 from magpipe.text.dates import date_alone
 

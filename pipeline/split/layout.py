@@ -42,16 +42,15 @@ from magpipe.split.pieces import (
     body_size_of,
     build_pieces,
     declared_size,
-    deskewed,
     is_speck,
     make_line,
-    skew_slope,
 )
 from magpipe.split.ragged_leads import setting_parts
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.run_around import across_empty_rows, run_around
 from magpipe.split.run_in_heads import cut_groups, run_in_heads
 from magpipe.split.short_lines import room_for_next, spaced_end
+from magpipe.split.skew import deskewed, skew_slope
 from magpipe.split.top_band import band_foot, is_text, sheet_head, sheet_marks
 from magpipe.split.top_rows import columns_from_top
 from magpipe.split.twin_foot import twin_foot

@@ -6,7 +6,7 @@ so a text layer whose lines run across two columns and an OCR that merges blocks
 alike. Words are chained left to right: a word continues the piece that ends just left of it
 (a gap narrower than the narrowest gutter) on the same line (half a height of vertical overlap,
 which follows the lines of a skewed scan). A skewed scan's slope is read from the pieces'
-baselines and undone (``skew_slope``, ``deskewed``).
+baselines and undone in ``skew.py``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from operator import itemgetter
 
 from magpipe.artifacts.base import Box
@@ -379,36 +379,3 @@ def without_specks(pieces: list[Line], body: float) -> list[Line]:
     (a region's top row, its gutters, each side of a cut), some 4,000 times a page."""
     return [p for p in pieces if p.alnum and
             (len(p.words) != 1 or len(p.text) > 2 or not p.box[2] - p.box[0] < body)]
-
-
-def skew_slope(pieces: list[Line], words: tuple[Word, ...]) -> float:
-    """The page's text slope (dy/dx) from the baselines of long pieces; 0 when unsure.
-
-    For each piece of four or more words, the median bottom of its right half minus that of its
-    left half, over the distance between the halves' centres; the median over the pieces.
-    """
-    slopes = []
-    for p in pieces:
-        if len(p.words) < 4 or p.box[2] - p.box[0] < 60:
-            continue
-        ws = [words[i].box for i in p.words]
-        half = len(ws) // 2
-        left, right = ws[:half], ws[-half:]
-        dx = _median([(b[0] + b[2]) / 2 for b in right]) - _median([(b[0] + b[2]) / 2
-                                                                  for b in left])
-        if dx > 0:
-            slopes.append((_median([b[3] for b in right]) - _median([b[3] for b in left])) / dx)
-    return _median(slopes) if len(slopes) >= 5 else 0.0
-
-
-def deskewed(words: tuple[Word, ...], slope: float) -> tuple[Word, ...]:
-    """Word boxes turned by ``-slope`` about the page origin (small-angle rotation)."""
-    if abs(slope) < 1e-4:
-        return words
-    out = []
-    for w in words:
-        x0, top, x1, bottom = w.box
-        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
-        dx, dy = slope * cy, -slope * cx
-        out.append(replace(w, box=(x0 + dx, top + dy, x1 + dx, bottom + dy)))
-    return tuple(out)

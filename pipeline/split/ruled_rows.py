@@ -30,7 +30,8 @@ from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Drawing, DrawingKind, Word
 from magpipe.split.drawn_boxes import DARK
 from magpipe.split.layout import PageGeometry, Para, paragraphs
-from magpipe.split.pieces import Line, deskewed, make_line
+from magpipe.split.pieces import Line, make_line
+from magpipe.split.skew import deskewed
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ level (``_level``); each card's words are turned back about the card's centre, e
 for the upright box of a word turned by that slope (its width solved back, its height kept).
 Only the geometry reads the turned-back boxes (lines, paragraphs, columns); the blocks keep
 the words' own boxes, where the text lands on the page. OCR pages are left alone (a skewed
-scan is deskewed whole: ``pieces.skew_slope``). Pure logic, no I/O.
+scan is deskewed whole: ``skew.skew_slope``). Pure logic, no I/O.
 """
 
 from __future__ import annotations
