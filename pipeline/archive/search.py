@@ -121,7 +121,7 @@ class IndexWriter:
             raise OutputError(f"cannot write the search index ({exc})",
                               path=str(self.path)) from exc
 
-    def document(self, folder: Path, each: Callable[[Article], None] | None = None) -> bool:
+    def document(self, folder: Path, each: Callable[[Article], object] | None = None) -> bool:
         """Index the document of ``folder`` unless its align artifact is indexed as it is;
         whether it was (and its articles read). ``each`` is handed every article read, in
         order, before its segments are indexed: the caller's other use of the articles
@@ -168,7 +168,7 @@ class IndexWriter:
             self._db = None
 
 
-def _handed(articles: Iterator[Article], each: Callable[[Article], None] | None
+def _handed(articles: Iterator[Article], each: Callable[[Article], object] | None
             ) -> Iterator[Article]:
     """``articles``, each handed to ``each`` (when given) as it passes."""
     for article in articles:

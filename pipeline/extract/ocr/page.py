@@ -370,8 +370,8 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
             if cards:     # (the photo's box becomes its level rectangle, as its caption is)
                 note += (f", {len(cards)} captions turned with their photo "
                          f"({', '.join(f'{c.turn:+.1f}' for c in cards)} degrees) read level")
-                level = {c.photo: c.level_photo for c in cards}
-                photos = tuple(level.get(b, b) for b in photos)
+                levelled = {c.photo: c.level_photo for c in cards}
+                photos = tuple(levelled.get(b, b) for b in photos)
     if rotation:
         photos = tuple(turned_box(b, rotation, *unturned) for b in photos)
     ocr_words, dropped = drop_detached_marks(result.words, image)

@@ -60,7 +60,9 @@ DOWN = 270            # ... and one reading down
 
 class Placer(Protocol):
     """A region read on its own: it puts a word of its reading back on the page."""
-    titles: bool
+
+    @property
+    def titles(self) -> bool: ...      # a strip of titles, not of captions (read-only)
 
     def placed(self, word: OcrWord, line: int, block: int) -> OcrWord: ...
 
