@@ -86,9 +86,7 @@ def _tilt(boxes: list[Box]) -> float | None:
 def fitted_tilt(boxes: list[Box], mids: list[float]) -> float | None:
     """``_tilt`` worked out by fitting the tops and the feet whatever they are (``mids``:
     the boxes' horizontal centres)."""
-    high = sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2]
-    tops = _fitted([(x, b[1]) for x, b in zip(mids, boxes, strict=True)], high)
-    feet = _fitted([(x, b[3]) for x, b in zip(mids, boxes, strict=True)], high)
+    tops, feet = _slopes(boxes, mids)
     if tops is None or feet is None:
         return None
     a, b = math.atan(tops), math.atan(feet)
@@ -104,11 +102,17 @@ def _level(boxes: list[Box]) -> bool:
     name on a card's last line), is not: it may be a card's shorter line."""
     if len(boxes) < MIN_WORDS:
         return False
-    high = sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2]
-    mids = [(b[0] + b[2]) / 2 for b in boxes]
-    slopes = [_fitted([(x, b[k]) for x, b in zip(mids, boxes, strict=True)], high)
-              for k in (1, 3)]
+    slopes = _slopes(boxes, [(b[0] + b[2]) / 2 for b in boxes])
     return all(m is not None and abs(math.atan(m)) < MIN_TILT for m in slopes)
+
+
+def _slopes(boxes: list[Box], mids: list[float]) -> tuple[float | None, float | None]:
+    """The fitted slopes (``_fitted``, within ``FIT`` of the line's median word height) of
+    the boxes' tops and of their feet; ``mids``: the boxes' horizontal centres."""
+    high = sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2]
+    tops = _fitted([(x, b[1]) for x, b in zip(mids, boxes, strict=True)], high)
+    feet = _fitted([(x, b[3]) for x, b in zip(mids, boxes, strict=True)], high)
+    return tops, feet
 
 
 def _turned_back(box: Box, centre: tuple[float, float], angle: float) -> Box:
@@ -159,14 +163,16 @@ def untilted(words: tuple[Word, ...], exact: bool = True) -> tuple[Word, ...]:
             near[0].append(n)
         else:
             cards.append([n])
+    # the lines not turned that are read level (``_level``), once a page: no card's lines
+    level = {n: _level([words[i].box for i in idx]) for n, idx in lines.items()
+             if n not in tilts}
     moved: dict[int, Box] = {}
     for members in cards:
         angle = sum(tilts[n] * len(lines[n]) for n in members) / \
             sum(len(lines[n]) for n in members)
         box = union([boxes[n] for n in members])
         grow = SHORT_REACH * sorted(high[n] for n in members)[len(members) // 2]
-        short = [n for n, idx in lines.items() if n not in tilts
-                 and not _level([words[i].box for i in idx])
+        short = [n for n, idx in lines.items() if n in level and not level[n]
                  and all(_inside(words[i].box, box, grow) for i in idx)]
         centre = _centre(box)
         for i in (i for n in members + short for i in lines[n]):
