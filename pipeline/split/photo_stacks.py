@@ -57,20 +57,10 @@ def stacked_under(pieces: list[Line], photo: Box, body: float, taken: set[int],
     within ``FIRST_GAP`` of the top, each line within ``STACK_GAP`` of the one under it, up
     to the first row of columns over it), top to bottom."""
     slack = SIDE_SLACK * body
-
-    def white(edge: float, p: Line) -> float:      # from the stack's edge out to the piece
-        return edge - p.box[3] if over else p.box[1] - edge
-
     edge = photo[1] if over else photo[3]
-    near = sorted((p for p in pieces if id(p) not in taken and white(edge, p) >= -slack
-                   and within_width(p, photo, slack)), key=lambda p: white(edge, p))
-    out: list[Line] = []
-    gap = FIRST_GAP * body
-    for p in near:
-        if white(edge, p) > gap:
-            break
-        out.append(p)
-        edge, gap = min(edge, p.box[1]) if over else max(edge, p.box[3]), STACK_GAP * body
+    near = sorted((p for p in pieces if id(p) not in taken and _white(edge, p, over) >= -slack
+                   and within_width(p, photo, slack)), key=lambda p: _white(edge, p, over))
+    out = _stack(near, edge, FIRST_GAP * body, STACK_GAP * body, over)
     gutters = column_gutters(out, body) if len(out) > 1 else []
     rows = [p for p in out if any(_across(p, q, g) for q in out for g in gutters)]
     if rows:
@@ -78,6 +68,23 @@ def stacked_under(pieces: list[Line], photo: Box, body: float, taken: set[int],
         out = [p for p in out if p.box[1] >= max(q.box[3] for q in rows)] if over else \
             [p for p in out if p.box[3] <= min(q.box[1] for q in rows)]
     return sorted(out, key=lambda p: (p.box[1], p.box[0])) if over else out
+
+
+def _white(edge: float, p: Line, over: bool) -> float:
+    """The white from a stack's edge out to the piece (up from the edge with ``over``)."""
+    return edge - p.box[3] if over else p.box[1] - edge
+
+
+def _stack(near: list[Line], edge: float, first: float, gap: float, over: bool) -> list[Line]:
+    """The pieces of ``near`` (nearest the edge first) stacked out from ``edge``: the first
+    within ``first`` of it, each next within ``gap`` of the stack's far edge so far."""
+    out: list[Line] = []
+    for p in near:
+        if _white(edge, p, over) > first:
+            break
+        out.append(p)
+        edge, first = (min(edge, p.box[1]) if over else max(edge, p.box[3])), gap
+    return out
 
 
 def _across(p: Line, q: Line, gutter: tuple[float, float]) -> bool:
@@ -135,25 +142,16 @@ def hung_on(pieces: list[Line], on: list[Line], photo: Box, body: float,
     slack, gap = SIDE_SLACK * body, STACK_GAP * body
     same = CARD_SIZE if exact else SCAN_CARD_SIZE
     stack = _edge_stack(on, over, gap)
-
-    def white(edge: float, p: Line) -> float:      # from the stack's edge out to the piece
-        return edge - p.box[3] if over else p.box[1] - edge
-
     edge = min(p.box[1] for p in stack) if over else max(p.box[3] for p in stack)
     sizes = sorted(p.size for p in stack)
     size = sizes[len(sizes) // 2]
     past = (lambda p: p.box[1] < photo[1] - 1) if over else (lambda p: p.box[3] > photo[3] + 1)
     near = sorted((p for p in pieces if past(p) and not on_photo(p, photo)
-                   and white(edge, p) >= -slack and abs(p.size - size) <= same * size
+                   and _white(edge, p, over) >= -slack and abs(p.size - size) <= same * size
                    and within_width(p, photo, slack) and _aligned(p, stack, slack)),
-                  key=lambda p: white(edge, p))
+                  key=lambda p: _white(edge, p, over))
     across = near and (near[0].box[3] > photo[1] if over else near[0].box[1] < photo[3])
     if (edge - photo[1] if over else photo[3] - edge) > gap and not across:
         return []               # (the stack stops short of the photo's edge)
-    out: list[Line] = []
-    for p in near:
-        if white(edge, p) > gap:
-            break
-        out.append(p)
-        edge = min(edge, p.box[1]) if over else max(edge, p.box[3])
+    out = _stack(near, edge, gap, gap, over)
     return out[::-1] if over else out
