@@ -141,7 +141,7 @@ for flag in "$@"; do
             # medium and semibold weights, Open Sans's extra-bold weight
             [ -e $fonts/truetype/fonts-yrsa-rasa/Yrsa-Medium.ttf ] || missing+=(fonts-yrsa-rasa)
             [ -e $fonts/truetype/open-sans/OpenSans-ExtraBold.ttf ] || missing+=(fonts-open-sans)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Lato's
+            # the thirty-second round's layout families' faces (fixtures/thirtysecond_kit.py): Lato's
             # medium weight, Roboto Condensed's medium weight
             [ -e $fonts/truetype/lato/Lato-Medium.ttf ] || missing+=(fonts-lato)
             [ -e $fonts/truetype/roboto/unhinted/RobotoCondensed-Medium.ttf ] || missing+=(fonts-roboto-unhinted)

@@ -1,9 +1,8 @@
-"""This round's held-out layout families (``fixtures/layouts_heldout.py``): each family's
-defining feature is there (the text under a photo cut on the slant set in lines that follow
-its edge; captions printed in white on a band inside their photo; each article closed by a
-box of no article, a drawn QR code and a prompt in each language), and the layout bench
-marks them held out. The checks every round shares run on the same documents in
-``tests/test_layouts_rounds_generic.py``.
+"""The thirty-second round's layout families (``fixtures/layouts_thirtysecond.py``): each
+family's defining feature is there (the text under a photo cut on the slant set in lines that
+follow its edge; captions printed in white on a band inside their photo; each article closed
+by a box of no article, a drawn QR code and a prompt in each language). The checks every
+round shares run on the same documents in ``tests/test_layouts_rounds_generic.py``.
 
 Generator checks only: nothing here runs split or align on these families.
 """
@@ -23,12 +22,12 @@ from printed_chars import fills_in, printed_page, union
 LANGS = ("vi", "en")
 TEXT_ROLES = ("intro", "body", "byline")
 
-ROUND, docs, more = rounds.round_fixtures("heldout")
+ROUND, docs, more = rounds.round_fixtures("thirtysecond")
 FAMILIES = ROUND.families
 sys.path.insert(0, str(FIXTURES))
-from heldout_overlay import PAD  # noqa: E402
-from heldout_scancode import KINDS  # noqa: E402
-from heldout_slant import GAP  # noqa: E402
+from thirtysecond_overlay import PAD  # noqa: E402
+from thirtysecond_scancode import KINDS  # noqa: E402
+from thirtysecond_slant import GAP  # noqa: E402
 
 
 def photo_under(images: list[dict], top: float) -> dict:
@@ -156,13 +155,3 @@ def test_scancode_a_box_of_no_article_closes_each_article(docs, more):
     assert {p for p, _ in seen} == {"half", "across"}
     assert {f for _, f in seen} == {"box", "open"}
 
-
-def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) == set(bench.HELD_OUT)
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
-    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
-    assert not set(FAMILIES) & set(layouts.FAMILIES)
