@@ -168,3 +168,18 @@ def test_factbox_sets_a_short_article_in_a_box_inside_its_host(docs, more):
                                                                   for b in mine["en"])
     assert resumed and settings == {"halves", "stacked"}
 
+
+
+# a draw where no random run of any story's paragraphs fits a box (large type on a small page):
+# generating it raised "no pool story short enough for a box" until the fallback to a story's
+# shortest single paragraph
+NO_RUN_FITS = 6005
+
+
+def test_factbox_falls_back_to_a_single_short_paragraph_when_no_run_fits(tmp_path):
+    pdf, = gen.generate("layouts_twentyseventh.py", tmp_path, "--family", "factbox",
+                        seed=NO_RUN_FITS, docs=1)
+    truth = gen.truth_of(pdf)
+    kicker = dict(zip(LANGS, KICKERS[truth["params"]["kicker"]], strict=True))
+    boxes = [a for a in truth["articles"] if a["section"] == kicker]
+    assert boxes and min(len(a["paragraphs"]) for a in boxes) == 1
