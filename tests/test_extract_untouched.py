@@ -38,7 +38,7 @@ def _checked(text: str) -> bool:
 
 def test_the_proof_reads_ftfys_pattern():
     assert untouched._PARSED is not None
-    branches, classes = untouched._PARSED
+    branches, classes, _state = untouched._PARSED
     assert len(branches) == len(classes) > 10
 
 
@@ -108,3 +108,48 @@ def test_a_page_with_mojibake_is_still_fixed_word_by_word():
              [("t\u00e1\u00ba\u00bf", "Body")]]
     texts, note = fix_page_texts(words)
     assert texts == ["Viêt", "Nam", "kinh", "tế"] and "mojibake fixed" in note
+
+
+def _fresh_search(indices: tuple[int, ...]):
+    """The search of alternatives ``indices`` compiled from a fresh parse of the whole
+    pattern (how ``untouched._search`` made it before it kept the parsed form)."""
+    import re._compiler as compiler
+    import re._constants as sre
+    import re._parser as parser
+
+    from ftfy.badness import BADNESS_RE
+    branches = untouched._PARSED[0]
+    tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    tree.data = [(sre.BRANCH, (None, [branches[k] for k in indices]))]
+    return compiler.compile(tree, BADNESS_RE.flags).search
+
+
+def test_searches_made_from_the_pattern_parsed_once_match_as_a_fresh_parse_does():
+    count = len(untouched._PARSED[1])
+    rng = random.Random(34)
+    sets = [(k,) for k in range(count)] + [
+        tuple(sorted(rng.sample(range(count), rng.randint(2, min(6, count)))))
+        for _ in range(40)]
+    texts = ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 30)))
+             for _ in range(300)] + ["Ã©tÃ©", "Há»™i", "â€œquotedâ€", "Â£5", "Ä‘Æ°á»ng"]
+    for indices in sets:
+        kept, fresh = untouched._search(indices), _fresh_search(indices)
+        for text in texts:
+            a, b = kept(text), fresh(text)
+            assert (a and a.span()) == (b and b.span()), (indices, text)
+    assert any(untouched._search((k,))(t) for k in range(count) for t in texts)
+
+
+def test_a_new_set_of_alternatives_is_compiled_without_parsing_the_pattern_again(monkeypatch):
+    import re._parser as parser
+
+    def parse(*_args, **_kwargs):
+        raise AssertionError("ftfy's pattern parsed again")
+
+    untouched._search.cache_clear()
+    monkeypatch.setattr(parser, "parse", parse)
+    try:
+        assert untouched._search((0, 1))("plain text") is None
+        assert untouched.ftfy_leaves("Hội nghị thường niên")
+    finally:
+        untouched._search.cache_clear()     # none made under the patch outlives it

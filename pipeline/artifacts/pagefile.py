@@ -36,7 +36,7 @@ from itertools import chain, repeat
 from operator import attrgetter
 from typing import Any
 
-from magpipe.serial import FieldError, from_data, shared_floats, shared_texts, to_data
+from magpipe.serial import FieldError, for_encoder, from_data, shared_floats, shared_texts
 
 WORDS = "words"               # the page's field of words
 # A word field's metadata key marking a field added after page files were first written: a
@@ -76,8 +76,8 @@ class PageForm:
         yield "{"
         for f in dataclasses.fields(self.page):
             if f.name != WORDS:
-                # (``to_data``: a field may hold dataclasses, the page's drawings)
-                yield f"\n {_ENCODE(f.name)}: {_ENCODE(to_data(getattr(page, f.name)))},"
+                # (``to_data``'s text: a field may hold dataclasses, the page's drawings)
+                yield f"\n {_ENCODE(f.name)}: {_ENCODE(for_encoder(getattr(page, f.name)))},"
         yield f'\n {_ENCODE(COLUMNS)}: {{\n  "{COUNT}": {len(words)}'
         for col in self.columns:
             values = map(attrgetter(col.name), words)

@@ -50,10 +50,12 @@ def _private(name: str) -> Any:
     return importlib.import_module(f"re.{name}")
 
 
-def _alternatives() -> tuple[list, list[tuple[frozenset[str], ...]]] | None:
-    """``BADNESS_RE``'s parsed alternatives, and for each the character classes of its
-    single-character items (a literal, or a set of literals and ranges); None when the
-    pattern is not one top-level alternation without case folding."""
+def _alternatives() -> tuple[list, list[tuple[frozenset[str], ...]], Any] | None:
+    """``BADNESS_RE``'s parsed alternatives, for each the character classes of its
+    single-character items (a literal, or a set of literals and ranges), and the parser's
+    state of the pattern (its groups and flags, which a pattern of some of its alternatives
+    is compiled with); None when the pattern is not one top-level alternation without case
+    folding."""
     try:
         sre, parser = _private("_constants"), _private("_parser")
         if BADNESS_RE.flags & (re.IGNORECASE | re.LOCALE):
@@ -70,7 +72,7 @@ def _alternatives() -> tuple[list, list[tuple[frozenset[str], ...]]] | None:
                 if chars is not None:
                     needed.append(chars)
             classes.append(tuple(needed))
-        return branches, classes
+        return branches, classes, tree.state
     except Exception:  # noqa: BLE001 - an unknown pattern shape only turns the proof off
         log.debug("ftfy's badness pattern not understood: ftfy runs on every text")
         return None
@@ -99,12 +101,14 @@ _PARSED = _alternatives()
 
 @lru_cache(maxsize=256)
 def _search(indices: tuple[int, ...]):
-    """The alternation of ``BADNESS_RE``'s alternatives ``indices`` (same flags), compiled."""
+    """The alternation of ``BADNESS_RE``'s alternatives ``indices`` (same flags), compiled:
+    their parsed form (``_PARSED``, parsed once a process) under a new top, not the whole
+    pattern parsed again for each set of alternatives (~1 ms each: a process meets a new set
+    at many of its first pages, each worker of a batch on its own)."""
     assert _PARSED is not None
     sre, parser, compiler = (_private(name) for name in ("_constants", "_parser", "_compiler"))
-    branches = _PARSED[0]
-    tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
-    tree.data = [(sre.BRANCH, (None, [branches[k] for k in indices]))]
+    branches, _classes, state = _PARSED
+    tree = parser.SubPattern(state, [(sre.BRANCH, (None, [branches[k] for k in indices]))])
     return compiler.compile(tree, BADNESS_RE.flags).search
 
 
