@@ -40,6 +40,21 @@ def test_the_prompts_beside_an_open_boxes_qr_code_are_kept_out_of_the_articles(
     assert prompts and all(p in asides for p in prompts)
 
 
+@pytest.mark.parametrize("name", ["scanbox", "scanopen"])
+def test_the_prompts_beside_a_scanned_qr_code_are_kept_out_of_the_articles(name: str) -> None:
+    # (the code's finder squares found in the scan's image by extract, ``ocr.finders``; the
+    # OCR's garbage over the code read into the prompt's line goes with it)
+    artifact, truth = _saved(name)
+    assert len(artifact.pages[0].drawings) == 3
+    result = split(artifact, Config())
+    s = split_score(result, artifact.pages, truth)
+    assert s.out_chars > 60                    # (the prompts' words OCR read as in print)
+    assert s.out_correct / s.out_chars > 0.99
+    assert s.in_correct / s.in_chars > 0.99
+    asides = " ".join(b.text for b in result.pages[0].blocks if b.role == Role.ASIDE)
+    assert "Scan the code" in asides
+
+
 def _square(x: float, y: float, side: float, shade: float = 0.0) -> Drawing:
     return Drawing(DrawingKind.FILL, (x, y, x + side, y + side), shade)
 
@@ -89,3 +104,16 @@ def test_lines_beside_a_code_are_asides_and_running_text_past_it_is_not() -> Non
     assert why[:2] == [REASON, REASON]
     # no code drawn: nothing changes
     assert scan_codes(roles, [""] * 4, facts, PAGE, ())[0] == roles
+
+
+def test_what_is_read_on_a_code_goes_with_it_and_the_left_side_only_when_the_right_is_bare(
+        ) -> None:
+    drawings = tuple(_finders(300.0, 300.0))
+    garbage = _facts("[m]-", (305.0, 318.0, 325.0, 330.0))
+    merged = _facts("TH Hm Quét mã để xem video", (312.0, 312.0, 520.0, 321.0))
+    before = _facts("the column's last line", (180.0, 312.0, 290.0, 321.0))
+    out, _ = scan_codes([Role.BODY] * 3, [""] * 3, [garbage, merged, before], PAGE, drawings)
+    assert out == [Role.ASIDE, Role.ASIDE, Role.BODY]
+    # a prompt set on the code's left, nothing on its right
+    out, _ = scan_codes([Role.BODY], [""], [before], PAGE, drawings)
+    assert out == [Role.ASIDE]

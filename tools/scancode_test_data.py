@@ -7,7 +7,10 @@ squares) and their truth cut to the page and its articles. ``open``: two article
 closed by an open "scan me" box (no frame, under a short rule) under its English columns,
 its prompts set at the body's size beside the code (scancode-1-digital, page 1);
 ``twolines``: an open box whose prompts run on two lines each, beside a code under the
-English column (scancode-5-digital, page 1).
+English column (scancode-5-digital, page 1); ``scanbox``: a scanned copy's framed box,
+the code's finders found in the page image, the OCR's garbage read off the code into the
+Vietnamese prompt's line (scancode-1-scanned, page 1); ``scanopen``: a scanned copy's open
+box (scancode-2-scanned, page 1).
 
 Usage: ``.venv/bin/python tools/scancode_test_data.py [NAME ...]``.
 """
@@ -22,7 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.test_pages import Saved, Truth, main  # noqa: E402
 
 SAVED = (Saved("open", "scancode-1-digital", (1,)),
-         Saved("twolines", "scancode-5-digital", (1,)))
+         Saved("twolines", "scancode-5-digital", (1,)),
+         Saved("scanbox", "scancode-1-scanned", (1,)),
+         Saved("scanopen", "scancode-2-scanned", (1,)))
 
 
 if __name__ == "__main__":

@@ -13,20 +13,24 @@ square and a dark core, the standard's 7 x 7 modules). Three dark squares of one
 top left, top right and bottom left corners of a square, the fourth corner empty, and the
 square at least ``LEAST_SPAN`` of their sides across (a code has 21 modules a side at least,
 its finders 7), is a code (``codes``): no chart, tick box or row of bullets makes that
-figure. The blocks standing beside it (their left edge within ``GAP`` of its right edge, or
-their right edge within ``GAP`` of its left one) and within its height (``SLACK``) are its
-prompts: notes of no article (``aside``, as the generator's ``sidebar`` is scored). A block
-taller than the code is running text that flows around it, and keeps its role.
+figure. The blocks standing beside it (their left edge on the code or within ``GAP`` after
+it; when nothing stands there, their right edge within ``GAP`` before it) and within its
+height (``SLACK``) are its prompts: notes of no article (``aside``, as the generator's
+``sidebar`` is scored); so is what is read on the code itself. A block taller than the code
+is running text that flows around it, and keeps its role.
 
-Text-layer pages only (extract records the shapes drawn on them, ``Page.drawings``). Sizes
-are the page's body size's multiples or the finders' own side. Pure logic, no I/O.
+Text-layer pages record the finders among the shapes drawn on them (``Page.drawings``);
+on a scan, extract finds them in the page image and records them so too
+(``extract.ocr.finders``), and the OCR's garbage words over the code, read on it or into
+the prompt's line beside it, go with the box. Sizes are the page's body size's multiples or
+the finders' own side. Pure logic, no I/O.
 """
 
 from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, within
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
 from magpipe.split.roles import Facts, PageFacts
@@ -97,13 +101,23 @@ def codes(drawings: tuple[Drawing, ...], body: float) -> list[Box]:
     return found
 
 
-def beside_code(code: Box, f: Facts, body: float) -> bool:
-    """The block stands beside the code, within its height: one of its prompts."""
-    gap = GAP * body
-    right = -SLACK * body <= f.box[0] - code[2] <= gap
-    left = -SLACK * body <= code[0] - f.box[2] <= gap
-    return (right or left) and f.box[1] >= code[1] - SLACK * body and \
-        f.box[3] <= code[3] + SLACK * body
+def _level(code: Box, f: Facts, body: float) -> bool:
+    return f.box[1] >= code[1] - SLACK * body and f.box[3] <= code[3] + SLACK * body
+
+
+def beside_code(code: Box, facts: list[Facts], body: float) -> list[int]:
+    """The blocks of ``facts`` standing beside the code, within its height: its prompts, on
+    its right (a block starting on the code, as OCR reads a code's garbage into the line
+    beside it, or within ``GAP`` after it), or, when nothing stands there, on its left; and
+    what is read on the code itself (a scan's garbage words)."""
+    gap, slack = GAP * body, SLACK * body
+    level = [k for k, f in enumerate(facts) if _level(code, f, body)]
+    on = [k for k in level if within(facts[k].box, code, slack)]
+    right = [k for k in level if k not in on
+             and code[0] - slack <= facts[k].box[0] <= code[2] + gap]
+    left = [k for k in level if k not in on
+            and code[0] - gap <= facts[k].box[2] <= code[2] + slack]
+    return on + (right or left)
 
 
 def scan_codes(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
@@ -116,8 +130,8 @@ def scan_codes(roles: list[str], reasons: list[str], facts: list[Facts], page: P
         return roles, reasons
     out, why = list(roles), list(reasons)
     for code in found:
-        for k, f in enumerate(facts):
-            if roles[k] not in _KEEP and beside_code(code, f, body):
-                log.debug("%s: %r", REASON, f.text[:50])
+        for k in beside_code(code, facts, body):
+            if roles[k] not in _KEEP:
+                log.debug("%s: %r", REASON, facts[k].text[:50])
                 out[k], why[k] = Role.ASIDE, REASON
     return out, why
