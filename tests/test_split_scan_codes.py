@@ -117,3 +117,14 @@ def test_what_is_read_on_a_code_goes_with_it_and_the_left_side_only_when_the_rig
     # a prompt set on the code's left, nothing on its right
     out, _ = scan_codes([Role.BODY], [""], [before], PAGE, drawings)
     assert out == [Role.ASIDE]
+
+
+def test_three_black_cells_at_a_grids_corners_are_no_code() -> None:
+    # (a crossword's grid: black cells among white ones, each as large as a finder)
+    cells = [Drawing(DrawingKind.FRAME, (300.0 + 13.0 * i, 300.0 + 13.0 * j,
+                                         313.0 + 13.0 * i, 313.0 + 13.0 * j), 0.0)
+             for i in range(4) for j in range(4) if (i, j) not in ((0, 0), (3, 0), (0, 3))]
+    black = [_square(300.0, 300.0, 13.0), _square(339.0, 300.0, 13.0),
+             _square(300.0, 339.0, 13.0)]
+    assert codes(tuple(black), BODY) != []          # (alone, the three would make one)
+    assert codes(tuple(black + cells), BODY) == []

@@ -12,10 +12,12 @@ code's corners but one, each a dark filled square (a ring of dark modules around
 square and a dark core, the standard's 7 x 7 modules). Three dark squares of one size at the
 top left, top right and bottom left corners of a square, the fourth corner empty, and the
 square at least ``LEAST_SPAN`` of their sides across (a code has 21 modules a side at least,
-its finders 7), is a code (``codes``): no chart, tick box or row of bullets makes that
-figure. The blocks standing beside it (their left edge on the code or within ``GAP`` after
-it; when nothing stands there, their right edge within ``GAP`` before it) and within its
-height (``SLACK``) are its prompts: notes of no article (``aside``, as the generator's
+its finders 7), nothing else drawn in that square (``_crowded``: the code's other modules are
+all too small to be kept; a crossword's grid has black cells among its white ones), is a
+code (``codes``): no chart, tick box or row of bullets makes that figure. The blocks
+standing beside it (their left edge on the code or within ``GAP`` after it; when nothing
+stands there, their right edge within ``GAP`` before it) and within its height
+(``SLACK``) are its prompts: notes of no article (``aside``, as the generator's
 ``sidebar`` is scored); so is what is read on the code itself. A block taller than the code
 is running text that flows around it, and keeps its role.
 
@@ -74,6 +76,16 @@ def _near(a: float, b: float, side: float) -> bool:
     return abs(a - b) <= SAME * side
 
 
+def _crowded(box: Box, finders: tuple[Box, Box, Box], drawings: tuple[Drawing, ...],
+             side: float) -> bool:
+    """Something is drawn in the code's square outside its three finders: a code's other
+    modules are too small to be kept (the module's doc), so the square is a grid's (a
+    crossword's black and white cells) or a chart's."""
+    slack = SAME * side
+    return any(within(d.box, box, slack) and not any(within(d.box, f, slack) for f in finders)
+               for d in drawings)
+
+
 def codes(drawings: tuple[Drawing, ...], body: float) -> list[Box]:
     """The boxes of the QR codes drawn on the page: three finder squares at three corners of
     a square, the fourth corner empty (see the module's doc)."""
@@ -96,6 +108,8 @@ def codes(drawings: tuple[Drawing, ...], body: float) -> list[Box]:
                        and _near(_side(d), side, side) for d in squares):
                     continue    # (a fourth square at the last corner: a grid, no code)
                 box = (a[0], a[1], max(b[2], c[2]), max(b[3], c[3]))
+                if _crowded(box, (a, b, c), drawings, side):
+                    continue    # (other shapes drawn in it: a grid's cells, a chart)
                 if box not in found:
                     found.append(box)
     return found
