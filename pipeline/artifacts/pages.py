@@ -74,7 +74,8 @@ class Page:
     # (``extract.photos``). Artifacts saved before photos were recorded read as none.
     images: tuple[Box, ...] = ()
     # the shapes drawn on a text-layer page that matter to its layout: frames, tints, dark
-    # bars and rules (``extract.drawings``); none on scanned pages, and none in artifacts
+    # bars and rules (``extract.drawings``); on scanned pages only the finder squares of a
+    # printed QR code, found in the image (``extract.ocr.finders``); none in artifacts
     # saved before drawings were recorded (they read as a page with nothing drawn)
     drawings: tuple[Drawing, ...] = ()
 

@@ -9,8 +9,8 @@ the paths are found while the page's objects are walked for its images
 filled areas (tints, dark bars), outlines (frames) and thin lines (rules), each as its
 bounds and how dark its paint is; shapes too small to hold or part text (bullets, glyph
 decorations), invisible ones and the page's own background are dropped. Scanned pages
-record none: their shapes are pixels, and finding them would take a second look at the
-image.
+record none of these: their shapes are pixels, and finding them would take a second look at
+the image (but a QR code's finder squares, found in the image: ``ocr.finders``).
 """
 
 from __future__ import annotations

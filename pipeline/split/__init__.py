@@ -76,6 +76,7 @@ from magpipe.split.read_twice import read_once
 from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import Facts, PageFacts, page_number_like
 from magpipe.split.ruled_rows import row_tints, ruled_tables
+from magpipe.split.scan_codes import scan_codes
 from magpipe.split.short_ends import short_ends_closed
 from magpipe.split.slash_titles import slash_parts
 from magpipe.split.snaking import snaking_columns
@@ -142,6 +143,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                       page.words, pf.body_size)     # drawn panels, found once; a table's rows:
                                                     # none, ruled_rows)
     roles, reasons = drawn_forms(roles, reasons, facts, pf, page.drawings, drawn)  # (coupons)
+    roles, reasons = scan_codes(roles, reasons, facts, pf, page.drawings)   # (QR codes' boxes)
     # (what sits by the page's photos, what is printed on them; a row of portraits' name
     # cards over captions; a photo of no story between two stories)
     for photo_pass in (photo_captions, photo_tags, graphic_labels, portrait_cards, wild_art):

@@ -20,6 +20,7 @@ from magpipe.artifacts.pages import Word
 from magpipe.extract.ocr.blank import blank_page
 from magpipe.extract.ocr.deskew import MIN_CORRECTION, estimate_skew, straighten_box
 from magpipe.extract.ocr.despeckle import drop_detached_marks, remove_specks
+from magpipe.extract.ocr.finders import finder_squares
 from magpipe.extract.ocr.langpass import (
     CAPS_UNSURE,
     GAP,
@@ -77,6 +78,7 @@ class OcrPage:
     note: str
     photos: tuple[Box, ...] = ()   # the photographs blanked before OCR, in points on the
                                    # page as OCRed (turned and straightened like the words)
+    finders: tuple[Box, ...] = ()  # QR codes' finder squares (``finders``), in points so too
 
 
 def _quality(result: OcrResult) -> float:
@@ -397,8 +399,11 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     photo_points = tuple(tuple(round(v * scale, 2) for v in straighten_box(box, skew, centre_x,
                                                                         centre_y))
                          for box in photos)
+    finder_points = tuple(tuple(round(v * scale, 2) for v in straighten_box(
+        box, skew, centre_x, centre_y)) for box in finder_squares(image, dpi))
     return OcrPage(tuple(words), round(image.width * scale, 2), round(image.height * scale, 2),
-                   rotation, note, cast(tuple[Box, ...], photo_points))
+                   rotation, note, cast(tuple[Box, ...], photo_points),
+                   cast(tuple[Box, ...], finder_points))
 
 
 def turned_box(box: PixelBox, degrees: int, width: int, height: int) -> PixelBox:
