@@ -282,7 +282,7 @@ def _extract_page(job: PageJob) -> Page:
                      else (facts.height, facts.width))
     return Page(job.number, width, height, source, f"{reason}; {result.note} at {dpi} dpi",
                 result.words, rotation=result.rotation,
-                images=photo_boxes(result.photos, width, height))
+                images=photo_boxes(result.photos, width, height), drawings=result.drawings)
 
 
 def _page_tree_is_empty(path: Path, password: str | None) -> bool:

@@ -16,8 +16,9 @@ from typing import cast
 
 import pypdfium2 as pdfium
 from magpipe.artifacts.base import Box
-from magpipe.artifacts.pages import Word
+from magpipe.artifacts.pages import Drawing, Word
 from magpipe.extract.ocr.blank import blank_page
+from magpipe.extract.ocr.cut_frames import FormShape, paint_form
 from magpipe.extract.ocr.deskew import MIN_CORRECTION, estimate_skew, straighten_box
 from magpipe.extract.ocr.despeckle import drop_detached_marks, remove_specks
 from magpipe.extract.ocr.langpass import (
@@ -77,6 +78,7 @@ class OcrPage:
     note: str
     photos: tuple[Box, ...] = ()   # the photographs blanked before OCR, in points on the
                                    # page as OCRed (turned and straightened like the words)
+    drawings: tuple[Drawing, ...] = ()   # a cut frame's form (``cut_frames``), the same way
 
 
 def _quality(result: OcrResult) -> float:
@@ -280,6 +282,9 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
         log.info("page %d: %d photographs blanked before OCR, %d text areas inside them kept",
                  number, len(photos), inside)
     unturned = image.size      # the photos' boxes are on this image, before any turn
+    # A form in a dashed frame: its frame, answer lines and tick boxes are recorded as the
+    # page's drawings and painted white, so that OCR reads its labels alone (cut_frames).
+    image, form = paint_form(image, dpi)
     # Dust is removed once, here, so every OCR pass below reads the same clean image.
     image, specks = remove_specks(image, dpi)
     # Captions under a photo with text close beside them are read apart (photocaptions).
@@ -397,8 +402,19 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     photo_points = tuple(tuple(round(v * scale, 2) for v in straighten_box(box, skew, centre_x,
                                                                         centre_y))
                          for box in photos)
+    if form:
+        note += f", a form in a cut frame ({len(form)} shapes) painted white before OCR"
+    drawings = () if rotation else _form_drawings(form, skew, centre_x, centre_y, scale)
     return OcrPage(tuple(words), round(image.width * scale, 2), round(image.height * scale, 2),
-                   rotation, note, cast(tuple[Box, ...], photo_points))
+                   rotation, note, cast(tuple[Box, ...], photo_points), drawings)
+
+
+def _form_drawings(form: list[FormShape], skew: float, centre_x: float, centre_y: float,
+                   scale: float) -> tuple[Drawing, ...]:
+    """The shapes of a cut frame's form as drawings in points, straightened as the words
+    are (black: a scan's ink)."""
+    return tuple(Drawing(s.kind, cast(Box, tuple(round(v * scale, 2) for v in straighten_box(
+        s.box, skew, centre_x, centre_y))), 0.0) for s in form)
 
 
 def turned_box(box: PixelBox, degrees: int, width: int, height: int) -> PixelBox:
