@@ -199,6 +199,14 @@ def _frames(rows: list[list[PixelBox]], columns: list[list[PixelBox]],
     return found
 
 
+def _at_corner(piece: PixelBox, frames: list[PixelBox], corner: int, dash: int) -> bool:
+    """The piece, no larger than a dash each way, lies at a corner of one of ``frames``."""
+    if piece[2] - piece[0] > dash or piece[3] - piece[1] > dash:
+        return False
+    return any(min(abs(piece[0] - f[0]), abs(piece[2] - f[2])) <= corner
+               and min(abs(piece[1] - f[1]), abs(piece[3] - f[3])) <= corner for f in frames)
+
+
 def _inside(box: PixelBox, frame: PixelBox, slack: int) -> bool:
     return box[0] >= frame[0] - slack and box[1] >= frame[1] - slack and \
         box[2] <= frame[2] + slack and box[3] <= frame[3] + slack
@@ -248,6 +256,9 @@ def find_form_shapes(image: Image.Image, dpi: float) -> tuple[list[FormShape], l
                            for f in frames)]
     for k, p in enumerate(pieces, start=1):
         if not framed(p):
+            continue
+        if _at_corner(p, frames, corner, dash):
+            marks.append(p)       # (a corner's dashes, joined into an L)
             continue
         height, width = p[3] - p[1], p[2] - p[0]
         if min(height, width) <= _mm(THIN_MM, dpi) and max(height, width) >= rule:
