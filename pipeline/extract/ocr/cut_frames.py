@@ -33,9 +33,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
-from magpipe.artifacts.pages import DrawingKind
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.pages import Drawing, DrawingKind
+from magpipe.extract.ocr.deskew import straighten_box
 from magpipe.extract.ocr.despeckle import ink_threshold
 from magpipe.extract.ocr.photomask import PixelBox
 from PIL import Image
@@ -116,7 +119,7 @@ def _even(chain: list[PixelBox], dpi: float) -> bool:
     or under a line of text are uneven)."""
     if sum(1 for m in chain if m[3] - m[1] <= _mm(THIN_MM, dpi)) < EVEN * len(chain):
         return False
-    gaps = [b[0] - a[2] for a, b in zip(chain, chain[1:])]
+    gaps = [b[0] - a[2] for a, b in zip(chain, chain[1:], strict=False)]
     lengths = [m[2] - m[0] for m in chain]
     for values in (gaps, lengths):
         middle = float(np.median(values))
@@ -232,7 +235,7 @@ def find_form_shapes(image: Image.Image, dpi: float) -> tuple[list[FormShape], l
     labels, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
     if count == 0:
         return [], []
-    thin, dash = _mm(THIN_MM, dpi), _mm(DASH_MM, dpi)
+    dash = _mm(DASH_MM, dpi)
     pieces = [(s[1].start, s[0].start, s[1].stop, s[0].stop)
               for s in ndimage.find_objects(labels) if s is not None]
     across_ = [p for p in pieces if _mark(p[3] - p[1], p[2] - p[0], dpi)]
@@ -240,7 +243,6 @@ def find_form_shapes(image: Image.Image, dpi: float) -> tuple[list[FormShape], l
     row_chains = _chains(across_, ink, dpi)
     column_chains = [[_turned(m) for m in c] for c in _chains(down, ink.T, dpi)]
     rows = [_span(c) for c in row_chains]
-    columns = [_span(c) for c in column_chains]
     frames = _frames(row_chains, column_chains, dpi)
     if not frames:
         return [], []
@@ -292,3 +294,11 @@ def _paint(pixels: np.ndarray, box: PixelBox, width: int, height: int,
     left, top, right, bottom = box
     pixels[max(top - HALO, 0):min(bottom + HALO, height),
            max(left - HALO, 0):min(right + HALO, width)] = white
+
+
+def form_drawings(form: list[FormShape], skew: float, centre_x: float, centre_y: float,
+                  scale: float) -> tuple[Drawing, ...]:
+    """The shapes of a cut frame's form as the page's drawings in points, straightened as its
+    words are (``skew`` degrees about the image's centre; black: a scan's ink)."""
+    return tuple(Drawing(s.kind, cast(Box, tuple(round(v * scale, 2) for v in straighten_box(
+        s.box, skew, centre_x, centre_y))), 0.0) for s in form)

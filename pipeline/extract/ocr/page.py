@@ -18,7 +18,8 @@ import pypdfium2 as pdfium
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Drawing, Word
 from magpipe.extract.ocr.blank import blank_page
-from magpipe.extract.ocr.cut_frames import FormShape, paint_form
+from magpipe.extract.ocr.cut_frames import form_drawings, paint_form
+from magpipe.extract.ocr.dash_dust import drop_dust_dashes
 from magpipe.extract.ocr.deskew import MIN_CORRECTION, estimate_skew, straighten_box
 from magpipe.extract.ocr.despeckle import drop_detached_marks, remove_specks
 from magpipe.extract.ocr.langpass import (
@@ -380,6 +381,8 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     if rotation:
         photos = tuple(turned_box(b, rotation, *unturned) for b in photos)
     ocr_words, dropped = drop_detached_marks(result.words, image)
+    ocr_words, dashes = drop_dust_dashes(ocr_words, image)
+    dropped += dashes
     if specks or dropped:
         note += f", {specks} specks removed before OCR and {dropped} marks read from specks"
     skew = estimate_skew(without_cards(image, cards))   # (the scan's skew, not the cards')
@@ -404,17 +407,9 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
                          for box in photos)
     if form:
         note += f", a form in a cut frame ({len(form)} shapes) painted white before OCR"
-    drawings = () if rotation else _form_drawings(form, skew, centre_x, centre_y, scale)
+    drawings = () if rotation else form_drawings(form, skew, centre_x, centre_y, scale)
     return OcrPage(tuple(words), round(image.width * scale, 2), round(image.height * scale, 2),
                    rotation, note, cast(tuple[Box, ...], photo_points), drawings)
-
-
-def _form_drawings(form: list[FormShape], skew: float, centre_x: float, centre_y: float,
-                   scale: float) -> tuple[Drawing, ...]:
-    """The shapes of a cut frame's form as drawings in points, straightened as the words
-    are (black: a scan's ink)."""
-    return tuple(Drawing(s.kind, cast(Box, tuple(round(v * scale, 2) for v in straighten_box(
-        s.box, skew, centre_x, centre_y))), 0.0) for s in form)
 
 
 def turned_box(box: PixelBox, degrees: int, width: int, height: int) -> PixelBox:
