@@ -104,7 +104,7 @@ def _chains(marks: list[PixelBox], ink: np.ndarray, dpi: float) -> list[list[Pix
                 best.append(mark)
                 continue
         open_.append([mark])
-        still = []
+        still: list[list[PixelBox]] = []
         for chain in open_:     # (chains the sweep has passed for good)
             (done if chain[-1][2] + gap < mark[0] else still).append(chain)
         open_ = still
