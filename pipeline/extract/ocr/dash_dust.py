@@ -1,13 +1,20 @@
-"""Dust read as a dash: a word OCR read as a lone dash whose ink is no dash is dropped.
+"""Dust read as a dash: a line's last word OCR read as a lone dash whose ink is no dash is
+dropped.
 
-Dust in a column's white or in the gutter beside a line's end (a speck, a few specks) is read
-as a word ``-`` of the line, a word space after its last word (interleaf scans: ``theo -``,
-``nước -``, a speck in the gutter 4 pt after the line's end). Kept, the dash stretches the
-line into the gutter, and the split stage joins it to the next column's line across it. A
-printed dash or hyphen is a bar: one piece of ink much longer than thick; a speck is about
-as tall as wide. A word of dashes alone whose largest piece of ink (on the image OCR read) is
-less than ``DASH_ASPECT`` times as wide as tall, or that has no ink the threshold sees, is
-dust: dropped. Pure image work on the words' boxes (numpy, scipy.ndimage).
+Dust in a column's white or in the gutter beside a line's end (a speck, a few specks) is
+read as a word ``-`` ending the line, a word space after its last word (interleaf scans:
+``theo -``, ``nước -``, specks in the gutter 4 pt after the line's end). Kept, the dash
+stretches the line into the gutter, and the split stage joins it to the next column's line
+across it. A printed dash or hyphen is a bar, wider than tall however short it is set (a
+hyphen of small type, blurred: 7 x 5 pixels at 300 dpi); a speck or a cluster of specks is
+about as tall as wide, or taller. A line's last word of dashes alone none of whose pieces of
+ink (on the image OCR read, in the word's box) is wider than tall is dust: dropped (a box
+may hold a piece of a letter beside the dash, or specks beside it: each piece is looked at).
+Only a line's last word: inside a line, OCR's box of a dash may hold a sliver of its ink
+only (an italic ``Nam - Japan``), and a speck there joins nothing across a gutter. A word
+with no ink under its box on that image is kept: its ink is elsewhere (a caption strip or
+card read from its own crop and placed back, a line over a photo painted white). Pure image
+work on the words' boxes (numpy, scipy.ndimage).
 """
 
 from __future__ import annotations
@@ -23,37 +30,42 @@ from scipy import ndimage
 log = logging.getLogger(__name__)
 
 DASHES = frozenset("-‐‑‒–—―")
-DASH_ASPECT = 1.8   # least width of a dash's ink in its height (a 9 pt hyphen, blurred at
-                    # 300 dpi: ~12 x 3 px; a speck ~4 x 4 px)
 
 
 def is_dust_dash(ink: np.ndarray) -> bool:
-    """The ink of a word read as a dash (its box's pixels, True where inked) is no dash: no
-    ink, or its largest piece not ``DASH_ASPECT`` times as wide as tall."""
+    """The ink of a word read as a dash (its box's pixels, True where inked) is no dash: it
+    has ink, and none of its pieces is wider than tall (see the module's doc)."""
     labels, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
     if count == 0:
-        return True
-    sizes = np.bincount(labels.ravel())[1:]
-    rows, columns = np.nonzero(labels == int(np.argmax(sizes)) + 1)
-    width = int(columns.max() - columns.min()) + 1
-    height = int(rows.max() - rows.min()) + 1
-    return width < DASH_ASPECT * height
+        return False        # (its ink is not on this image: see the module's doc)
+    return not any(s[1].stop - s[1].start > s[0].stop - s[0].start
+                   for s in ndimage.find_objects(labels) if s is not None)
+
+
+def _line_ends(words: tuple[OcrWord, ...]) -> set[int]:
+    """The positions in ``words`` of each line's last word (rightmost)."""
+    last: dict[int, int] = {}
+    for k, w in enumerate(words):
+        if w.line not in last or w.left > words[last[w.line]].left:
+            last[w.line] = k
+    return set(last.values())
 
 
 def drop_dust_dashes(words: tuple[OcrWord, ...],
                      image: Image.Image) -> tuple[tuple[OcrWord, ...], int]:
-    """``words`` (pixels of ``image``) without the lone dashes read from dust
+    """``words`` (pixels of ``image``) without the dashes ending a line read from dust
     (``is_dust_dash``), and how many were dropped."""
-    if not any(w.text and set(w.text) <= DASHES for w in words):
+    ends = [k for k in _line_ends(words) if words[k].text and set(words[k].text) <= DASHES]
+    if not ends:
         return words, 0
     grey = image.convert("L")
     pixels, threshold = np.asarray(grey), ink_threshold(grey)
-    out = []
-    for w in words:
-        if w.text and set(w.text) <= DASHES:
-            ink = pixels[max(0, w.top):w.top + w.height, max(0, w.left):w.left + w.width]
-            if is_dust_dash(ink < threshold):
-                log.debug("a dash read from dust: %r at (%d, %d)", w.text, w.left, w.top)
-                continue
-        out.append(w)
-    return tuple(out), len(words) - len(out)
+    dust = set()
+    for k in ends:
+        w = words[k]
+        ink = pixels[max(0, w.top):w.top + w.height, max(0, w.left):w.left + w.width]
+        if is_dust_dash(ink < threshold):
+            log.debug("a dash read from dust ending a line: %r at (%d, %d)", w.text, w.left,
+                      w.top)
+            dust.add(k)
+    return tuple(w for k, w in enumerate(words) if k not in dust), len(dust)
