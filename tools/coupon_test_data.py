@@ -12,7 +12,10 @@ the first article's foot and the second article's title on the first page (coupo
 of the draws from seed 4300, page 1); ``straddled``: a registration form across the foot of
 the first page, two columns a language over it, the Vietnamese columns found in none of the
 page's columns (coupon-4-digital of seed 4300, page 1). In all of them, the form's headings
-are bold capitals at about the body size, which the role rules read as titles.
+are bold capitals at about the body size, which the role rules read as titles. ``scanned``:
+the scanned copy of a registration form between two parts of an article, its halves stacked
+(coupon-2-scanned, page 1): its frame, answer lines and tick boxes found on the scan
+(``extract.ocr.cut_frames``) are the page's drawings.
 
 Usage: ``.venv/bin/python tools/coupon_test_data.py [NAME ...]``.
 """
@@ -29,7 +32,8 @@ from tools.test_pages import Saved, Truth, main  # noqa: E402
 SAVED = (Saved("between", "coupon-2-digital", (2,)),
          Saved("foot", "coupon-5-digital", (1,)),
          Saved("under", "coupon-1-digital", (1,), seed=4300),
-         Saved("straddled", "coupon-4-digital", (1,), seed=4300))
+         Saved("straddled", "coupon-4-digital", (1,), seed=4300),
+         Saved("scanned", "coupon-2-scanned", (1,)))
 
 
 if __name__ == "__main__":

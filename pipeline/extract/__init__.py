@@ -30,8 +30,6 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from magpipe.artifacts.pages import (
     DocumentInfo,
-    Drawing,
-    DrawingKind,
     ExtractArtifact,
     Page,
     PageSource,
@@ -289,9 +287,7 @@ def _extract_page(job: PageJob) -> Page:
                      else (facts.height, facts.width))
     return Page(job.number, width, height, source, f"{reason}; {result.note} at {dpi} dpi",
                 result.words, rotation=result.rotation,
-                images=photo_boxes(result.photos, width, height),
-                drawings=tuple(Drawing(DrawingKind.FILL, box, 0.0)     # (a code's finders:
-                               for box in result.finders))             # ocr.finders)
+                images=photo_boxes(result.photos, width, height), drawings=result.drawings)
 
 
 def _page_tree_is_empty(path: Path, password: str | None) -> bool:

@@ -22,9 +22,10 @@ text as wide as it beside it is a column of text (``graphics.twin_columns``, as
 ``classifieds`` does; coupon-4 of seed 4300, whose form's short blocks, read as a graphic's
 labels, had put it right by chance), unless a lead placed in a column starts level beside
 it: then it is that lead's twin, a lead too (coupon-4 of seed 4100, the English intro
-beside the Vietnamese one). Text-layer pages only (extract records the shapes drawn on
-them, ``Page.drawings``); on a scan the form's rules and boxes are pixels, which OCR reads,
-when at all, as runs of dots or stray marks. Sizes are the page's body size's multiples.
+beside the Vietnamese one). The shapes are the page's drawings (``Page.drawings``): those
+drawn on a text-layer page, and on a scan those of a form in a dashed cut frame, found on
+its image (``extract.ocr.cut_frames``), whose dotted answer lines OCR would read as runs of
+dots or stray marks. Sizes are the page's body size's multiples.
 Pure logic, no I/O.
 """
 

@@ -16,8 +16,10 @@ from typing import cast
 
 import pypdfium2 as pdfium
 from magpipe.artifacts.base import Box
-from magpipe.artifacts.pages import Word
+from magpipe.artifacts.pages import Drawing, DrawingKind, Word
 from magpipe.extract.ocr.blank import blank_page
+from magpipe.extract.ocr.cut_frames import form_drawings, paint_form
+from magpipe.extract.ocr.dash_dust import drop_dust_dashes
 from magpipe.extract.ocr.deskew import MIN_CORRECTION, estimate_skew, straighten_box
 from magpipe.extract.ocr.despeckle import drop_detached_marks, remove_specks
 from magpipe.extract.ocr.finders import finder_squares
@@ -78,7 +80,8 @@ class OcrPage:
     note: str
     photos: tuple[Box, ...] = ()   # the photographs blanked before OCR, in points on the
                                    # page as OCRed (turned and straightened like the words)
-    finders: tuple[Box, ...] = ()  # QR codes' finder squares (``finders``), in points so too
+    drawings: tuple[Drawing, ...] = ()   # a cut frame's form (``cut_frames``) and QR codes'
+                                         # finder squares (``finders``), the same way
 
 
 def _quality(result: OcrResult) -> float:
@@ -282,6 +285,9 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
         log.info("page %d: %d photographs blanked before OCR, %d text areas inside them kept",
                  number, len(photos), inside)
     unturned = image.size      # the photos' boxes are on this image, before any turn
+    # A form in a dashed frame: its frame, answer lines and tick boxes are recorded as the
+    # page's drawings and painted white, so that OCR reads its labels alone (cut_frames).
+    image, form = paint_form(image, dpi)
     # Dust is removed once, here, so every OCR pass below reads the same clean image.
     image, specks = remove_specks(image, dpi)
     # Captions under a photo with text close beside them are read apart (photocaptions).
@@ -377,6 +383,8 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     if rotation:
         photos = tuple(turned_box(b, rotation, *unturned) for b in photos)
     ocr_words, dropped = drop_detached_marks(result.words, image)
+    ocr_words, dashes = drop_dust_dashes(ocr_words, image)
+    dropped += dashes
     if specks or dropped:
         note += f", {specks} specks removed before OCR and {dropped} marks read from specks"
     skew = estimate_skew(without_cards(image, cards))   # (the scan's skew, not the cards')
@@ -399,11 +407,14 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     photo_points = tuple(tuple(round(v * scale, 2) for v in straighten_box(box, skew, centre_x,
                                                                         centre_y))
                          for box in photos)
-    finder_points = tuple(tuple(round(v * scale, 2) for v in straighten_box(
-        box, skew, centre_x, centre_y)) for box in finder_squares(image, dpi))
+    finders = tuple(Drawing(DrawingKind.FILL, cast(Box, tuple(
+        round(v * scale, 2) for v in straighten_box(box, skew, centre_x, centre_y))), 0.0)
+        for box in finder_squares(image, dpi))
+    if form:
+        note += f", a form in a cut frame ({len(form)} shapes) painted white before OCR"
+    drawings = () if rotation else form_drawings(form, skew, centre_x, centre_y, scale)
     return OcrPage(tuple(words), round(image.width * scale, 2), round(image.height * scale, 2),
-                   rotation, note, cast(tuple[Box, ...], photo_points),
-                   cast(tuple[Box, ...], finder_points))
+                   rotation, note, cast(tuple[Box, ...], photo_points), drawings + finders)
 
 
 def turned_box(box: PixelBox, degrees: int, width: int, height: int) -> PixelBox:
