@@ -82,10 +82,15 @@ def by_head(waiting: dict[tuple[str, int], list[T]], lang: str, head: Block | No
             title_of: Callable[[T], str | None]) -> tuple[tuple[str, int], int] | None:
     """Of the articles of ``lang`` waiting for their continuation (by language and page),
     the one whose title the jump ``head`` repeats (``heads_title``), as its key and place;
-    ``None`` without a head, or when no title or more than one matches."""
+    ``None`` without a head, or when no title matches. A head that repeats the opening words
+    of several titles (``LEADER OF THE PROVINCIAL …`` over two stories whose titles open so)
+    still names one of them: the first set aside, in the front page's reading order. The one
+    waiting first, whatever its title, would be a story the head does not name (front-page at
+    seed 5000: the lead story's English continuation given to the second story, and the
+    second's to the lead)."""
     if head is None:
         return None
     found = [(key, k) for key, items in waiting.items() if key[0] == lang
              for k, item in enumerate(items)
              if (title := title_of(item)) and heads_title(head.text, title)]
-    return found[0] if len(found) == 1 else None
+    return found[0] if found else None
