@@ -46,7 +46,8 @@ def test_stories_side_by_side_are_read_one_after_the_other():
     assert side_by_side(upper, lower, BODY)
     order = reading(upper + lower + foot)
     assert order.index("L HEADLINE 2") < order.index("a 0") < order.index("b 9") < \
-        order.index("R HEADLINE 0") < order.index("c 0") < order.index("d 0") < order.index("F HEADLINE 0")
+        order.index("R HEADLINE 0") < order.index("c 0") < order.index("d 0") < \
+        order.index("F HEADLINE 0")
 
 
 def test_a_headline_on_one_side_only_is_no_two_stories():
