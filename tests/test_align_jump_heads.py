@@ -122,3 +122,16 @@ def test_a_head_repeating_the_opening_words_of_two_titles_names_one_of_them():
     for k, title in enumerate(titles):
         text = " ".join(p.text for p in titled[title].paragraphs)
         assert f"story {k} goes on" in text
+
+
+def test_a_jump_head_may_be_the_title_s_last_line_or_run_on_into_its_twin():
+    """A head that is the whole title again may reach the stage cut in two, the block over
+    the "continued from" line its last line (front-page-5 at seed 4300), or run on into the
+    other language's head (front-page-3 at seed 4800): both name the story; the title's
+    middle words, or a longer head that does not open with the title, do not."""
+    title = "LEADER OF THE PROVINCIAL PEOPLE’S COMMITTEE RECEIVES AND WORKS WITH THE CONSUL"
+    assert heads_title("RECEIVES AND WORKS WITH THE CONSUL", title)
+    assert not heads_title("PROVINCIAL PEOPLE’S COMMITTEE RECEIVES", title)
+    vi = "LÃNH ĐẠO UBND TỈNH TIẾP XÃ GIAO ĐẠI SỨ HOA KỲ"
+    assert heads_title(f"{vi} LEADER OF THE PROVINCIAL PEOPLE’S COMMITTEE RECEIVES A", vi)
+    assert not heads_title(f"LEADER OF THE PROVINCIAL {vi}", vi)

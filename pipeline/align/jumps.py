@@ -44,12 +44,21 @@ def _plain(text: str) -> str:
 
 def heads_title(head: str, title: str) -> bool:
     """The jump head repeats the title: its words (an ellipsis cut aside) are the title's
-    first words, compared without marks, case and punctuation (``HEAD_RATIO`` for OCR)."""
+    first words, compared without marks, case and punctuation (``HEAD_RATIO`` for OCR), or
+    its last ones: a head that is the whole title again, set over two lines, may reach the
+    stage as two blocks, the one right above the "continued from" line its last line
+    (front-page-5 at seed 4300: ``RECEIVES AND WORKS WITH … BRAZIL`` under ``LEADER OF THE
+    PROVINCIAL PEOPLE'S COMMITTEE``, read as a running head). A head longer than the title
+    repeats it when it opens with the whole of it: the other language's head set right
+    after it, read as one block with it (front-page-3 at seed 4800)."""
     words = _plain(head).split()
     if len(words) < HEAD_WORDS:
         return False
-    start = " ".join(_plain(title).split()[:len(words)])
-    return fuzz.ratio(" ".join(words), start) >= HEAD_RATIO
+    title_words = _plain(title).split()
+    n = min(len(words), len(title_words))
+    start = fuzz.ratio(" ".join(words[:n]), " ".join(title_words[:n]))
+    end = fuzz.ratio(" ".join(words[-n:]), " ".join(title_words[-n:]))
+    return start >= HEAD_RATIO or (len(words) <= n and end >= HEAD_RATIO)
 
 
 def _above(head: Block, line: Block) -> bool:
