@@ -75,3 +75,20 @@ def test_scanned_caption_head_whose_box_overlaps_the_next_line_is_read_with_it()
     # the scan's text differs from the truth's by an OCR slip or two (``Khu tỷ``)
     assert any(c.vi and fuzz.ratio(unmarked(c.vi), unmarked(wanted["vi"])) >= FUZZY_RATIO
                and c.credit == wanted["credit"] for c in captions)
+
+
+def test_text_over_a_narrow_caption_of_several_lines_is_no_caption_head():
+    """photo-essay-2-digital at seed 4700: a paragraph across the page whose English ends
+    without its stop, set over the English caption of the photo under it (a narrow box of
+    several lines at the page's left), stays text: a caption's lines share one measure, so
+    the caption is no centred last line of it. A one-line caption, centred under it as
+    narrow, still is (the first test)."""
+    head_box = (50.0, 600.0, 560.0, 640.0)          # three lines across the page
+    caption_box = (50.0, 655.0, 230.0, 735.0)       # seven lines, a third of the width
+    page = make_split([[("en", "title", "THE DELEGATION", (50.0, 60.0, 560.0, 80.0)),
+                        ("en", "body", EN_HEAD, head_box),
+                        ("en", "caption", EN_TAIL, caption_box)]]).pages[0]
+    assert caption_heads(page) == frozenset()
+    one_line = make_split([[("en", "body", EN_HEAD, (50.0, 620.0, 560.0, 640.0)),
+                            ("en", "caption", EN_TAIL, (150.0, 643.0, 460.0, 651.0))]])
+    assert caption_heads(one_line.pages[0]) == frozenset({"p1-b0"})

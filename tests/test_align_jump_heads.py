@@ -93,3 +93,45 @@ def test_a_front_page_whose_stories_jump_in_another_order_is_aligned_whole():
     s = align_score(align(artifact, Config()), truth, fuzzy=True)
     assert s.articles == 3 and s.paired_right == 3
     assert s.links_right == s.links_truth == s.links_output
+
+
+def test_a_head_repeating_the_opening_words_of_two_titles_names_one_of_them():
+    """Two of three stories' titles open with the same words (front-page at seed 5000:
+    ``LEADER OF THE PROVINCIAL …`` over two stories): the first such head on the inside page
+    takes up the first of the two set aside, never the third story, whose title it does not
+    repeat; the next one the other."""
+    titles = ("CHAIRMAN OF THE REGION MEETS THE SECRETARY",
+              "LEADER OF THE PROVINCE RECEIVES THE CONSUL",
+              "LEADER OF THE PROVINCE RECEIVES THE AMBASSADOR")
+    front = []
+    for k, title in enumerate(titles):
+        top = 60.0 + 200 * k
+        front += [("en", "title", title, _box(top)),
+                  ("en", "body", f"Story {k} starts here and its sentence is cut", _box(top + 20)),
+                  ("en", "jump", "Continued on page 2", _box(top + 40))]
+    inside = []
+    for n, k in enumerate((1, 0, 2)):          # the lead story's continuation second
+        top = 60.0 + 200 * n
+        inside += [("en", "title", " ".join(titles[k].split()[:3]) + " …", _box(top)),
+                   ("en", "jump", "(Continued from page 1)", _box(top + 14)),
+                   ("en", "body", f"by the jump, and story {k} goes on to its end.",
+                    _box(top + 28))]
+    drafts = group_articles(make_split([front, inside])).drafts
+    titled = {d.title.text: d for d in drafts if d.title and d.paragraphs}
+    assert set(titled) == set(titles)
+    for k, title in enumerate(titles):
+        text = " ".join(p.text for p in titled[title].paragraphs)
+        assert f"story {k} goes on" in text
+
+
+def test_a_jump_head_may_be_the_title_s_last_line_or_run_on_into_its_twin():
+    """A head that is the whole title again may reach the stage cut in two, the block over
+    the "continued from" line its last line (front-page-5 at seed 4300), or run on into the
+    other language's head (front-page-3 at seed 4800): both name the story; the title's
+    middle words, or a longer head that does not open with the title, do not."""
+    title = "LEADER OF THE PROVINCIAL PEOPLE’S COMMITTEE RECEIVES AND WORKS WITH THE CONSUL"
+    assert heads_title("RECEIVES AND WORKS WITH THE CONSUL", title)
+    assert not heads_title("PROVINCIAL PEOPLE’S COMMITTEE RECEIVES", title)
+    vi = "LÃNH ĐẠO UBND TỈNH TIẾP XÃ GIAO ĐẠI SỨ HOA KỲ"
+    assert heads_title(f"{vi} LEADER OF THE PROVINCIAL PEOPLE’S COMMITTEE RECEIVES A", vi)
+    assert not heads_title(f"LEADER OF THE PROVINCIAL {vi}", vi)

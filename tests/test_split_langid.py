@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from magpipe.split.langid import classify, evidence, fill_unknown, language_cuts
+from magpipe.split.langid import classify, evidence, fill_unknown, language_cuts, plain_lang
 from magpipe.text.credits import split_caption
 
 CASES = json.loads((Path(__file__).parent / "data" / "split_lang_cases.json").read_text("utf-8"))
@@ -91,3 +91,15 @@ def test_two_words_one_of_which_no_vietnamese_syllable_is_english() -> None:
     # so does OCR junk beside a syllable (``eee`` is no word)
     for text in ("Lang Son", "Hoang Nam", "Ti eee"):
         assert classify(text)[0] == "und", text
+
+
+def test_an_unmarked_title_line_of_vietnamese_names_is_no_plain_vietnamese():
+    """An English title under its Vietnamese twin, one of its lines all names of Vietnam
+    spelled unmarked (front-page at seed 5000): the line is no plain Vietnamese, and the block
+    is cut where the English starts."""
+    lines = ["LỄ THÔNG TUYẾN DỰ ÁN CAO", "TỐC CỬA KHẨU HỮU NGHỊ - CHI", "LĂNG",
+             "TECHNICAL TRAFFIC OPENING OF THE", "HUU NGHI BORDER GATE CHI LANG",
+             "EXPRESSWAY PROJECT"]
+    assert plain_lang("HUU NGHI BORDER GATE CHI LANG") == "und"
+    assert plain_lang("TỐC CỬA KHẨU HỮU NGHỊ - CHI") == "vi"
+    assert language_cuts(lines) == [3]

@@ -97,3 +97,14 @@ def test_a_margin_of_dates_beside_its_entries_is_no_module_grid():
         pieces += _entry(42 + 130 * k, day)
     regions = xy_cut(pieces, BODY, pitch=12.0)
     assert len(regions) == 1
+
+
+def test_modules_under_a_row_of_jump_lines_are_read_one_after_the_other():
+    """The stories above the band end in jump lines set large and bold like a head
+    (``(Xem tiếp trang 2)``, front-page-1 at seed 4800): that row is no headline's last
+    line, and the module under the band is still read after the whole of the one above."""
+    jumps = [piece(100, 200, 175, "(Xem tiếp trang 2)", size=1.3 * BODY, bold=True),
+             piece(480, 580, 175, "(See page 2)", size=1.3 * BODY, bold=True)]
+    order = reading(_module(60, "A") + jumps + _module(205, "B"))
+    assert order.index("A-c 7") < order.index("B HEADLINE")
+    assert order.index("B-a 7") < order.index("B-b 0") < order.index("B-c 0")

@@ -44,12 +44,21 @@ def _plain(text: str) -> str:
 
 def heads_title(head: str, title: str) -> bool:
     """The jump head repeats the title: its words (an ellipsis cut aside) are the title's
-    first words, compared without marks, case and punctuation (``HEAD_RATIO`` for OCR)."""
+    first words, compared without marks, case and punctuation (``HEAD_RATIO`` for OCR), or
+    its last ones: a head that is the whole title again, set over two lines, may reach the
+    stage as two blocks, the one right above the "continued from" line its last line
+    (front-page-5 at seed 4300: ``RECEIVES AND WORKS WITH … BRAZIL`` under ``LEADER OF THE
+    PROVINCIAL PEOPLE'S COMMITTEE``, read as a running head). A head longer than the title
+    repeats it when it opens with the whole of it: the other language's head set right
+    after it, read as one block with it (front-page-3 at seed 4800)."""
     words = _plain(head).split()
     if len(words) < HEAD_WORDS:
         return False
-    start = " ".join(_plain(title).split()[:len(words)])
-    return fuzz.ratio(" ".join(words), start) >= HEAD_RATIO
+    title_words = _plain(title).split()
+    n = min(len(words), len(title_words))
+    start = fuzz.ratio(" ".join(words[:n]), " ".join(title_words[:n]))
+    end = fuzz.ratio(" ".join(words[-n:]), " ".join(title_words[-n:]))
+    return start >= HEAD_RATIO or (len(words) <= n and end >= HEAD_RATIO)
 
 
 def _above(head: Block, line: Block) -> bool:
@@ -82,10 +91,15 @@ def by_head(waiting: dict[tuple[str, int], list[T]], lang: str, head: Block | No
             title_of: Callable[[T], str | None]) -> tuple[tuple[str, int], int] | None:
     """Of the articles of ``lang`` waiting for their continuation (by language and page),
     the one whose title the jump ``head`` repeats (``heads_title``), as its key and place;
-    ``None`` without a head, or when no title or more than one matches."""
+    ``None`` without a head, or when no title matches. A head that repeats the opening words
+    of several titles (``LEADER OF THE PROVINCIAL …`` over two stories whose titles open so)
+    still names one of them: the first set aside, in the front page's reading order. The one
+    waiting first, whatever its title, would be a story the head does not name (front-page at
+    seed 5000: the lead story's English continuation given to the second story, and the
+    second's to the lead)."""
     if head is None:
         return None
     found = [(key, k) for key, items in waiting.items() if key[0] == lang
              for k, item in enumerate(items)
              if (title := title_of(item)) and heads_title(head.text, title)]
-    return found[0] if len(found) == 1 else None
+    return found[0] if found else None

@@ -194,11 +194,18 @@ PLAIN_OTHER = 0.75   # ``classify``'s confidence from which a short line plainly
 def plain_lang(text: str) -> str:
     """``line_lang``, or where it finds the line unclear, ``classify``'s language when it is
     sure (``PLAIN_OTHER``): OCR puts a stray mark on an English word now and then
-    (``VISITS ÁND WORKS``), which ``line_lang`` reads as a hint of Vietnamese."""
+    (``VISITS ÁND WORKS``), which ``line_lang`` reads as a hint of Vietnamese. A line without
+    a single mark is no plain Vietnamese that way: the shape of its syllables is the only
+    sign of Vietnamese that lost its marks, and ``line_lang`` weighs it; English spells the
+    names of Vietnam unmarked (``HUU NGHI BORDER GATE CHI LANG``, an English title's line
+    that ``classify`` reads as Vietnamese: front-page at seed 5000, the English title kept
+    a line of the Vietnamese one over it)."""
     lang = line_lang(text)
     if lang != Lang.UNKNOWN:
         return lang
     found, conf = classify(text)
+    if found == Lang.VI and evidence(text).marked == 0.0:
+        return Lang.UNKNOWN
     return found if conf >= PLAIN_OTHER else Lang.UNKNOWN
 
 

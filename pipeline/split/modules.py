@@ -172,16 +172,19 @@ def modules(pieces: list[Line], body: float, pitch: float,
     pitches high at least) over a headline (``_headed``) across the columns under it
     (``head_over_columns``; ``grid``: the gutters that part a part's columns), the part
     above ending in a
-    row of text (no headline's: a title's lines are no modules) and each part holding
+    row of text (no headline's: a title's lines are no modules; a row of jump lines, set
+    large and bold like a head, ends the stories above: front-page-1 at seed 4800, the story
+    under them read down the gutter of the two stories over it) and each part holding
     ``MODULE_ROWS`` rows; else ``None``. (Asked before the region's gutters: full-height
     gutters of one grid run through all the modules.)"""
     def module(order: list[Line], start: int, k: int, cuts: list[int]) -> bool:
         above, below = order[start:k], order[k:]
         # (``_headed`` first: one pass over the part, where ``rows`` sorts it, and the test
         # most white bands fail, a paragraph's first line being no headline)
+        foot = edge_row(above, body, top=False)
         if not _headed(below, body) or rows(above, body) < MODULE_ROWS or \
                 rows(below, body) < MODULE_ROWS or \
-                head_like(edge_row(above, body, top=False), body) or \
+                head_like(foot, body) and not all(jump_row([p]) for p in foot) or \
                 _inside_title(above, edge_row(below, body), body):
             return False
         # the headline crosses the gutters of the columns under it, down to a later band

@@ -31,6 +31,7 @@ from magpipe.split.para_runs import runs_on
 from magpipe.split.pieces import JUNK_CONF, Line, without_specks
 from magpipe.split.pieces import rows as _rows
 from magpipe.split.run_in_bands import run_in_bands
+from magpipe.split.side_stories import side_by_side
 from magpipe.split.straddles import over_gutters
 from magpipe.split.touching import head_touching
 from magpipe.split.word_spaces import columns_start_under, head_across
@@ -259,8 +260,9 @@ def xy_cut(pieces: list[Line], body: float, column: Span | None = None,
                                                        exact)] if head else [(pieces, column)]
     merged: list[list[Line]] = []
     for s in _column_tops(_heads_apart(slices, body, pitch, exact), body):
-        if merged and same_gutters(region_gutters(merged[-1], body), region_gutters(s, body)) \
-                and region_gutters(merged[-1] + s, body):
+        if merged and (same_gutters(region_gutters(merged[-1], body), region_gutters(s, body))
+                       and region_gutters(merged[-1] + s, body)
+                       or side_by_side(merged[-1], s, body)):   # (side_stories)
             merged[-1] = merged[-1] + s
         elif merged and _continues_column(merged[-1], (rest := _junk_under(s))[0], body):
             merged[-1] = merged[-1] + rest[0]       # (the junk under it: a region of its own)
