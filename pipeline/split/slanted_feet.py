@@ -1,0 +1,139 @@
+"""Photos cut on the slant: the text set under a slanted foot is the columns' text, not the photo's.
+
+A magazine may open an article with a photo across the text width whose lower edge is cut on a
+straight slant (deeper at one side than the other), the text under it set in a shaped frame:
+each line as long as the slanted edge above it allows, so the lines beside the slant end along
+the diagonal (the deep side right) or start along it (the deep side left). The photo's box is
+the rectangle round the picture, down to the slant's deep corner: the shaped lines lie inside
+it. Read as lines on a photo, they are lifted out as a caption overprinted on it
+(``photo_text``), their rows read across the gutter as one line; read as lines under it, each
+column's first lines are short lines under a photo (captions, asides).
+
+A photo has a slanted foot (``slant_of``) when the text lying in its box forms a straight
+frontier facing the picture: the pieces' far ends (their right ends for an edge falling to the
+right, their left ends for one falling to the left), taken top to bottom, each reaching further
+than every piece above it, lie along a straight line (``EDGE_SLACK``), at least
+``SLANT_POINTS`` of them spread over ``SPREAD`` of the photo's width; every piece in the box
+lies on the text's side of that line; the line falls ``DEPTH`` body sizes or more over the
+photo's width (a level foot, a caption band across it, is no slant) and reaches the box's foot
+at its deep side (``FOOT_REACH``: the box ends at the slant's deep corner). The evidence is the
+text's own outline; on a scan the photo's box is found from its pixels, the same outline.
+
+``slanted_feet`` gives the page with each such photo's box ending above the first line in it
+(``CLEAR``): the part of the picture over the whole text width, which every later step of the
+split (geometry, roles, the layout's own record of the photos) reads; the shaped lines are then
+the columns' first lines under a photo. A fill drawn in the photo's box down to its foot is the
+picture's part under the slant painted out in the paper's colour (the shaped text printed on
+it): it goes with the part of the box cut away, or it reads as a panel holding the columns'
+first lines (``drawn_boxes``: a box of no article). Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from magpipe.artifacts.base import ON_PHOTO, Box, within
+from magpipe.artifacts.pages import DrawingKind, Page
+from magpipe.split.pieces import Line, body_size_of, build_pieces, is_speck
+
+log = logging.getLogger(__name__)
+
+SLANT_POINTS = 3     # fewest pieces along the edge (a two-column page's per-language column
+                     # shows one shaped line a column: four columns, four on the edge, with
+                     # the full lines between them)
+EDGE_SLACK = 1.5     # x body size: most a piece on the frontier stands off the fitted edge,
+                     # up or down (ragged lines fall short of the edge by a word: along a slant
+                     # of one line in 4-6 points across, a few points of height)
+DEPTH = 2.0          # x body size: least the edge falls over the photo's width
+SPREAD = 0.5         # share of the photo's width the frontier spans
+FOOT_REACH = 3.0     # x body size: most the edge at the photo's deep side stands off its foot
+CLEAR = 0.5          # x body size: white left between the trimmed foot and the first line
+
+
+def _in_box(pieces: list[Line], photo: Box) -> list[Line]:
+    """The pieces whose box overlaps the photo's lower part (their middle inside its box)."""
+    return [p for p in pieces
+            if photo[0] - 1 <= p.box[0] and p.box[2] <= photo[2] + 1
+            and photo[1] < (p.box[1] + p.box[3]) / 2 < photo[3]]
+
+
+def _frontier(pieces: list[Line], right: bool) -> list[tuple[float, float]]:
+    """(far end, top) of the pieces that reach further than every piece above them, top to
+    bottom: the right ends (``right``) or the left ends (negated, so that further is more)."""
+    points = []
+    best = float("-inf")
+    for p in sorted(pieces, key=lambda p: p.box[1]):
+        end = p.box[2] if right else -p.box[0]
+        if end > best:
+            points.append((end, p.box[1]))
+            best = end
+    return points
+
+
+def _fit(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Least squares top = a + b x over the points: (a, b)."""
+    n = len(points)
+    mx = sum(x for x, _ in points) / n
+    my = sum(y for _, y in points) / n
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    if sxx <= 0:
+        return my, 0.0
+    b = sum((x - mx) * (y - my) for x, y in points) / sxx
+    return my - b * mx, b
+
+
+def slant_of(photo: Box, pieces: list[Line], body: float) -> bool:
+    """The photo's foot is cut on a straight slant with the text set under it (see the module
+    docstring): the text in its box outlines the edge."""
+    text = [p for p in _in_box(pieces, photo) if not is_speck(p, body)]
+    if len(text) < SLANT_POINTS:
+        return False
+    width = photo[2] - photo[0]
+    for right in (True, False):
+        points = _frontier(text, right)
+        if len(points) < SLANT_POINTS:
+            continue
+        xs = [x for x, _ in points]
+        if max(xs) - min(xs) < SPREAD * width:
+            continue
+        a, b = _fit(points)
+        if b * width < DEPTH * body:                # (x measured further along the slant)
+            continue
+        if any(abs(y - (a + b * x)) > EDGE_SLACK * body for x, y in points):
+            continue
+        if any(p.box[1] < a + b * (p.box[2] if right else -p.box[0]) - EDGE_SLACK * body
+               for p in text):
+            continue                                 # text on the picture's side of the edge
+        deep = photo[2] if right else -photo[0]
+        if abs(a + b * deep - photo[3]) > FOOT_REACH * body:
+            continue
+        return True
+    return False
+
+
+def slanted_feet(page: Page) -> Page:
+    """The page with each photo cut on the slant (``slant_of``) ending above its text."""
+    if not page.images or not page.words:
+        return page
+    body = body_size_of(page.words)
+    pieces = build_pieces(page.words, body)
+    photos = []
+    cut: list[tuple[Box, float]] = []       # each slanted photo's box and its foot read
+    for photo in page.images:
+        if slant_of(photo, pieces, body):
+            top = min(p.box[1] for p in _in_box(pieces, photo) if not is_speck(p, body))
+            foot = max(photo[1], top - CLEAR * body)
+            log.info("page %d: photo cut on the slant, its foot %.0f read at %.0f", page.number,
+                     photo[3], foot)
+            photos.append((photo[0], photo[1], photo[2], foot))
+            cut.append((photo, foot))
+        else:
+            photos.append(photo)
+    if not cut:
+        return page
+    drawings = tuple(d for d in page.drawings
+                     if not (d.kind == DrawingKind.FILL and any(
+                         within(d.box, photo, ON_PHOTO) and d.box[3] >= photo[3] - ON_PHOTO
+                         and d.box[3] > foot for photo, foot in cut)))
+    return replace(page, images=tuple(photos), drawings=drawings)
