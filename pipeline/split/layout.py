@@ -51,6 +51,7 @@ from magpipe.split.run_around import across_empty_rows, run_around
 from magpipe.split.run_in_heads import cut_groups, run_in_heads
 from magpipe.split.short_lines import room_for_next, spaced_end
 from magpipe.split.skew import deskewed, skew_slope
+from magpipe.split.slanted_feet import shaped_lines
 from magpipe.split.top_band import band_foot, is_text, sheet_head, sheet_marks
 from magpipe.split.top_rows import columns_from_top
 from magpipe.split.twin_foot import twin_foot
@@ -363,8 +364,10 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     bottom, _ = column_feet(bottom, [p for p in pieces if id(p) not in in_bands], body)
     edges = {id(p) for p in top + bottom}
     # (photos the text runs around line by line, then the others: run_around, photo_text)
-    lifted, middle, wrapped = run_around(words, [p for p in pieces if id(p) not in edges], photos,
-                                         body, exact)
+    # (lines starting along a photo's slanted foot: slanted_feet)
+    lifted, middle, wrapped = run_around(words, shaped_lines([p for p in pieces if id(p) not in
+                                                              edges], photos, body),
+                                         photos, body, exact)
     regions: list[tuple[list[Line], Span | None]] = []
     pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None,
                        None if short_pitch is None else 0.0)

@@ -31,7 +31,7 @@ first lines (``drawn_boxes``: a box of no article). Pure logic, no I/O.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from magpipe.artifacts.base import ON_PHOTO, Box, within
 from magpipe.artifacts.pages import DrawingKind, Page
@@ -49,6 +49,10 @@ DEPTH = 2.0          # x body size: least the edge falls over the photo's width
 SPREAD = 0.5         # share of the photo's width the frontier spans
 FOOT_REACH = 3.0     # x body size: most the edge at the photo's deep side stands off its foot
 CLEAR = 0.5          # x body size: white left between the trimmed foot and the first line
+FIRST_GAP = 1.0      # x body size: the first line under a trimmed foot lies this close under it
+                     # (CLEAR, and the rounding of word boxes)
+ROW_BELOW = 2.0      # x body size: how far under the edge's last line a column's near edge is
+                     # read (the row under it: a full line of the column)
 
 
 def _in_box(pieces: list[Line], photo: Box) -> list[Line]:
@@ -83,33 +87,59 @@ def _fit(points: list[tuple[float, float]]) -> tuple[float, float]:
     return my - b * mx, b
 
 
-def slant_of(photo: Box, pieces: list[Line], body: float) -> bool:
-    """The photo's foot is cut on a straight slant with the text set under it (see the module
-    docstring): the text in its box outlines the edge."""
+@dataclass(frozen=True)
+class Edge:
+    """A slanted edge the text under it outlines: top = a + b x, x the far end (negated for
+    an edge falling to the left), over the frontier's points down to ``foot``."""
+
+    right: bool             # falling to the right: the lines end along it
+    a: float
+    b: float
+    foot: float             # the top of the frontier's last piece on the edge
+
+    def far(self, p: Line) -> float:
+        return p.box[2] if self.right else -p.box[0]
+
+    def off(self, p: Line) -> float:
+        """How far the piece's top stands under the edge over its far end (negative: above)."""
+        return p.box[1] - (self.a + self.b * self.far(p))
+
+
+def _edge(text: list[Line], width: float, body: float, right: bool) -> Edge | None:
+    """The straight edge the pieces' frontier (``_frontier``) follows from its top, falling to
+    the right or the left: its longest straight run from the first point (``EDGE_SLACK``; the
+    lines under the edge reach on past it), with ``SLANT_POINTS`` points spread over
+    ``SPREAD`` of the width, falling ``DEPTH`` body sizes or more over the width, no piece
+    above it down to its last point; None when there is none."""
+    points = _frontier(text, right)
+    run = 0
+    for n in range(SLANT_POINTS, len(points) + 1):
+        a, b = _fit(points[:n])
+        if all(abs(y - (a + b * x)) <= EDGE_SLACK * body for x, y in points[:n]):
+            run = n
+    if not run:
+        return None
+    xs = [x for x, _ in points[:run]]
+    a, b = _fit(points[:run])
+    edge = Edge(right, a, b, points[run - 1][1])
+    if max(xs) - min(xs) < SPREAD * width or b * width < DEPTH * body:
+        return None
+    if any(edge.off(p) < -EDGE_SLACK * body for p in text if p.box[1] <= edge.foot):
+        return None                                  # text on the picture's side of the edge
+    return edge
+
+
+def slant_of(photo: Box, pieces: list[Line], body: float) -> Edge | None:
+    """The slanted edge of the photo's foot, with the text set under it (see the module
+    docstring): the text in its box outlines the edge, which reaches the box's foot at its
+    deep side."""
     text = [p for p in _in_box(pieces, photo) if not is_speck(p, body)]
-    if len(text) < SLANT_POINTS:
-        return False
-    width = photo[2] - photo[0]
     for right in (True, False):
-        points = _frontier(text, right)
-        if len(points) < SLANT_POINTS:
-            continue
-        xs = [x for x, _ in points]
-        if max(xs) - min(xs) < SPREAD * width:
-            continue
-        a, b = _fit(points)
-        if b * width < DEPTH * body:                # (x measured further along the slant)
-            continue
-        if any(abs(y - (a + b * x)) > EDGE_SLACK * body for x, y in points):
-            continue
-        if any(p.box[1] < a + b * (p.box[2] if right else -p.box[0]) - EDGE_SLACK * body
-               for p in text):
-            continue                                 # text on the picture's side of the edge
+        edge = _edge(text, photo[2] - photo[0], body, right)
         deep = photo[2] if right else -photo[0]
-        if abs(a + b * deep - photo[3]) > FOOT_REACH * body:
-            continue
-        return True
-    return False
+        if edge and abs(edge.a + edge.b * deep - photo[3]) <= FOOT_REACH * body:
+            return edge
+    return None
 
 
 def slanted_feet(page: Page) -> Page:
@@ -121,7 +151,7 @@ def slanted_feet(page: Page) -> Page:
     photos = []
     cut: list[tuple[Box, float]] = []       # each slanted photo's box and its foot read
     for photo in page.images:
-        if slant_of(photo, pieces, body):
+        if slant_of(photo, pieces, body) is not None:
             top = min(p.box[1] for p in _in_box(pieces, photo) if not is_speck(p, body))
             foot = max(photo[1], top - CLEAR * body)
             log.info("page %d: photo cut on the slant, its foot %.0f read at %.0f", page.number,
@@ -137,3 +167,42 @@ def slanted_feet(page: Page) -> Page:
                          within(d.box, photo, ON_PHOTO) and d.box[3] >= photo[3] - ON_PHOTO
                          and d.box[3] > foot for photo, foot in cut)))
     return replace(page, images=tuple(photos), drawings=drawings)
+
+
+def shaped_lines(pieces: list[Line], photos: tuple[Box, ...], body: float) -> list[Line]:
+    """The pieces with the lines that start along a slanted edge under a photo measured from
+    their column's edge (the geometry's pieces, under the photos ``slanted_feet`` trimmed).
+
+    Under a photo's foot, the text starting within ``FIRST_GAP`` of it whose frontier follows
+    a slanted edge (``_edge``) is the shaped frame's: each piece of its that starts on an
+    edge falling to the left is measured from the column's near edge, the furthest start of
+    the pieces under it that share its width, down to a row under the edge's last line
+    (``ROW_BELOW``), as if the shape were not there. Read as it stands, a shaped line short of
+    half its column, flush right, reads as a byline and is cut from its paragraph. The words
+    never change, only the box the geometry measures. Lines ending along an edge falling to
+    the right are left as they stand: the edge's slope reads the end it allows a line only
+    to a few body sizes, and the paragraph rules read a short line's end with the sentence's
+    end the text shows.
+    """
+    out = list(pieces)
+    for photo in photos:
+        under = [k for k, p in enumerate(out)
+                 if photo[0] - 1 <= p.box[0] and p.box[2] <= photo[2] + 1
+                 and p.box[1] >= photo[3] - 1 and not is_speck(p, body)]
+        text = [out[k] for k in under]
+        if not text or min(p.box[1] for p in text) - photo[3] > FIRST_GAP * body:
+            continue
+        edge = _edge(text, photo[2] - photo[0], body, False)
+        if edge is None or _edge(text, photo[2] - photo[0], body, True) is not None:
+            continue
+        for k in under:
+            p = out[k]
+            if p.box[1] > edge.foot + 1 or abs(edge.off(p)) > EDGE_SLACK * body:
+                continue
+            near = min((q.box[0] for q in text if p.box[1] < q.box[1] <= edge.foot + ROW_BELOW
+                        * body and q.box[0] < p.box[2] and p.box[0] < q.box[2]),
+                       default=p.box[0])
+            if near < p.box[0]:
+                out[k] = replace(p, box=(near, *p.box[1:]),
+                                 core=(p.core[0] - (p.box[0] - near), p.core[1]))
+    return out
