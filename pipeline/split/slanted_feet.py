@@ -46,6 +46,8 @@ EDGE_SLACK = 1.5     # x body size: most a piece on the frontier stands off the 
                      # up or down (ragged lines fall short of the edge by a word: along a slant
                      # of one line in 4-6 points across, a few points of height)
 DEPTH = 2.0          # x body size: least the edge falls over the photo's width
+STEEPEST = 1.0       # most the edge falls a point across (45 degrees): lines shortened a body
+                     # size or less a row follow a photo's side, not its foot (run_around's)
 SPREAD = 0.5         # share of the photo's width the frontier spans
 FOOT_REACH = 3.0     # x body size: most the edge at the photo's deep side stands off its foot
 CLEAR = 0.5          # x body size: white left between the trimmed foot and the first line
@@ -109,7 +111,8 @@ def _edge(text: list[Line], width: float, body: float, right: bool) -> Edge | No
     """The straight edge the pieces' frontier (``_frontier``) follows from its top, falling to
     the right or the left: its longest straight run from the first point (``EDGE_SLACK``; the
     lines under the edge reach on past it), with ``SLANT_POINTS`` points spread over
-    ``SPREAD`` of the width, falling ``DEPTH`` body sizes or more over the width, no piece
+    ``SPREAD`` of the width, falling ``DEPTH`` body sizes or more over the width (and no more
+    steeply than ``STEEPEST``), no piece
     above it down to its last point; None when there is none."""
     points = _frontier(text, right)
     run = 0
@@ -122,7 +125,7 @@ def _edge(text: list[Line], width: float, body: float, right: bool) -> Edge | No
     xs = [x for x, _ in points[:run]]
     a, b = _fit(points[:run])
     edge = Edge(right, a, b, points[run - 1][1])
-    if max(xs) - min(xs) < SPREAD * width or b * width < DEPTH * body:
+    if max(xs) - min(xs) < SPREAD * width or b * width < DEPTH * body or b > STEEPEST:
         return None
     if any(edge.off(p) < -EDGE_SLACK * body for p in text if p.box[1] <= edge.foot):
         return None                                  # text on the picture's side of the edge
