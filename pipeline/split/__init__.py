@@ -77,8 +77,8 @@ from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import Facts, PageFacts, page_number_like
 from magpipe.split.ruled_rows import row_tints, ruled_tables
 from magpipe.split.short_ends import short_ends_closed
-from magpipe.split.slash_titles import slash_parts
 from magpipe.split.slanted_feet import slanted_feet
+from magpipe.split.slash_titles import slash_parts
 from magpipe.split.snaking import snaking_columns
 from magpipe.split.term_lines import term_parts
 from magpipe.split.third_language import other_language
