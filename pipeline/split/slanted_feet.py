@@ -49,7 +49,10 @@ DEPTH = 2.0          # x body size: least the edge falls over the photo's width
 STEEPEST = 1.0       # most the edge falls a point across (45 degrees): lines shortened a body
                      # size or less a row follow a photo's side, not its foot (run_around's)
 SPREAD = 0.5         # share of the photo's width the frontier spans
-FOOT_REACH = 3.0     # x body size: most the edge at the photo's deep side stands off its foot
+FOOT_REACH = 4.0     # x body size: most the edge at the photo's deep side stands off its foot
+                     # (ragged lines fall short of the edge: the edge through their ends
+                     # stands lower, 3.4 on slant-1-scanned, whose OCR sizes run small)
+ROW = 0.5            # x body size: pieces whose tops lie this close are set on one row
 CLEAR = 0.5          # x body size: white left between the trimmed foot and the first line
 FIRST_GAP = 1.0      # x body size: the first line under a trimmed foot lies this close under it
                      # (CLEAR, and the rounding of word boxes)
@@ -64,29 +67,25 @@ def _in_box(pieces: list[Line], photo: Box) -> list[Line]:
             and photo[1] < (p.box[1] + p.box[3]) / 2 < photo[3]]
 
 
-def _frontier(pieces: list[Line], right: bool) -> list[tuple[float, float]]:
-    """(far end, top) of the pieces that reach further than every piece above them, top to
-    bottom: the right ends (``right``) or the left ends (negated, so that further is more)."""
-    points = []
-    best = float("-inf")
+def _frontier(pieces: list[Line], right: bool, body: float) -> list[tuple[float, float]]:
+    """(far end, top) of the rows that reach further than every row above them, top to bottom:
+    each row's furthest right end (``right``) or left end (negated, so that further is more).
+    A row is the pieces whose tops lie within ``ROW`` of its first's (a justified line's wide
+    spaces cut it into pieces; the columns' lines set level with it)."""
+    rows: list[tuple[float, float]] = []          # (far end, top) of each row
     for p in sorted(pieces, key=lambda p: p.box[1]):
         end = p.box[2] if right else -p.box[0]
+        if rows and p.box[1] - rows[-1][1] <= ROW * body:
+            rows[-1] = (max(rows[-1][0], end), rows[-1][1])
+        else:
+            rows.append((end, p.box[1]))
+    points = []
+    best = float("-inf")
+    for end, top in rows:
         if end > best:
-            points.append((end, p.box[1]))
+            points.append((end, top))
             best = end
     return points
-
-
-def _fit(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Least squares top = a + b x over the points: (a, b)."""
-    n = len(points)
-    mx = sum(x for x, _ in points) / n
-    my = sum(y for _, y in points) / n
-    sxx = sum((x - mx) ** 2 for x, _ in points)
-    if sxx <= 0:
-        return my, 0.0
-    b = sum((x - mx) * (y - my) for x, y in points) / sxx
-    return my - b * mx, b
 
 
 @dataclass(frozen=True)
@@ -108,26 +107,39 @@ class Edge:
 
 
 def _edge(text: list[Line], width: float, body: float, right: bool) -> Edge | None:
-    """The straight edge the pieces' frontier (``_frontier``) follows from its top, falling to
-    the right or the left: its longest straight run from the first point (``EDGE_SLACK``; the
-    lines under the edge reach on past it), with ``SLANT_POINTS`` points spread over
-    ``SPREAD`` of the width, falling ``DEPTH`` body sizes or more over the width (and no more
-    steeply than ``STEEPEST``), no piece
-    above it down to its last point; None when there is none."""
-    points = _frontier(text, right)
-    run = 0
-    for n in range(SLANT_POINTS, len(points) + 1):
-        a, b = _fit(points[:n])
-        if all(abs(y - (a + b * x)) <= EDGE_SLACK * body for x, y in points[:n]):
-            run = n
-    if not run:
+    """The straight edge the pieces' frontier (``_frontier``) follows, falling to the right or
+    the left: of the lines through two of its points with no point above them (by more than
+    ``EDGE_SLACK``: the picture's side), the one most points lie on (within ``EDGE_SLACK``; a
+    column's lines under the edge that reach its far side stand lower), the closest to them
+    of those that hold as many, at least
+    ``SLANT_POINTS`` of them, spread over ``SPREAD`` of the width, falling ``DEPTH`` body
+    sizes or more over the width and no more steeply than ``STEEPEST``; None when there is
+    none."""
+    points = _frontier(text, right, body)
+    slack = EDGE_SLACK * body
+    best: tuple[int, float, Edge] | None = None
+    for i, (x0, y0) in enumerate(points):
+        for x1, y1 in points[i + 1:]:
+            if x1 <= x0:
+                continue
+            b = (y1 - y0) / (x1 - x0)
+            if b * width < DEPTH * body or b > STEEPEST:
+                continue
+            a = y0 - b * x0
+            offs = [y - (a + b * x) for x, y in points]
+            if min(offs) < -slack:
+                continue
+            on = [(x, y, off) for (x, y), off in zip(points, offs, strict=True) if off <= slack]
+            xs = [x for x, _, _ in on]
+            if len(on) < SLANT_POINTS or max(xs) - min(xs) < SPREAD * width:
+                continue
+            key = (len(on), -sum(abs(off) for _, _, off in on))
+            if best is None or key > best[:2]:
+                best = (*key, Edge(right, a, b, max(y for _, y, _ in on)))
+    if best is None:
         return None
-    xs = [x for x, _ in points[:run]]
-    a, b = _fit(points[:run])
-    edge = Edge(right, a, b, points[run - 1][1])
-    if max(xs) - min(xs) < SPREAD * width or b * width < DEPTH * body or b > STEEPEST:
-        return None
-    if any(edge.off(p) < -EDGE_SLACK * body for p in text if p.box[1] <= edge.foot):
+    edge = best[2]
+    if any(edge.off(p) < -slack for p in text if p.box[1] <= edge.foot):
         return None                                  # text on the picture's side of the edge
     return edge
 
