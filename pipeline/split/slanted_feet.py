@@ -9,23 +9,25 @@ it. Read as lines on a photo, they are lifted out as a caption overprinted on it
 (``photo_text``), their rows read across the gutter as one line; read as lines under it, each
 column's first lines are short lines under a photo (captions, asides).
 
-A photo has a slanted foot (``slant_of``) when the text lying in its box forms a straight
-frontier facing the picture: the pieces' far ends (their right ends for an edge falling to the
-right, their left ends for one falling to the left), taken top to bottom, each reaching further
-than every piece above it, lie along a straight line (``EDGE_SLACK``), at least
-``SLANT_POINTS`` of them spread over ``SPREAD`` of the photo's width; every piece in the box
-lies on the text's side of that line; the line falls ``DEPTH`` body sizes or more over the
-photo's width (a level foot, a caption band across it, is no slant) and reaches the box's foot
-at its deep side (``FOOT_REACH``: the box ends at the slant's deep corner). The evidence is the
+A photo has a slanted foot (``slant_of``) when the text lying in its box outlines a straight
+edge facing the picture (``_edge``): the rows' far ends (their right ends for an edge falling to
+the right, their left ends for one falling to the left), taken top to bottom, each reaching
+further than every row above it, touch a straight line with none of them standing above it
+(``EDGE_SLACK``), at least ``SLANT_POINTS`` of them spread over ``SPREAD`` of the photo's width
+(a column's full lines under the edge, reaching its far side, stand lower); the line falls
+``DEPTH`` body sizes or more over the photo's width (a level foot, a caption band across it,
+is no slant), no more steeply than ``STEEPEST`` (a photo's side), and reaches the box's foot at
+its deep side (``FOOT_REACH``: the box ends at the slant's deep corner). The evidence is the
 text's own outline; on a scan the photo's box is found from its pixels, the same outline.
 
 ``slanted_feet`` gives the page with each such photo's box ending above the first line in it
 (``CLEAR``): the part of the picture over the whole text width, which every later step of the
 split (geometry, roles, the layout's own record of the photos) reads; the shaped lines are then
-the columns' first lines under a photo. A fill drawn in the photo's box down to its foot is the
-picture's part under the slant painted out in the paper's colour (the shaped text printed on
-it): it goes with the part of the box cut away, or it reads as a panel holding the columns'
-first lines (``drawn_boxes``: a box of no article). Pure logic, no I/O.
+the columns' first lines under a photo, those starting along the edge measured from their
+column's edge (``shaped_lines``, in the geometry). A fill drawn in the photo's box down to
+its foot is the picture's part under the slant painted out in the paper's colour (the shaped
+text printed on it): it goes with the part of the box cut away, or it reads as a panel holding
+the columns' first lines (``drawn_boxes``: a box of no article). Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -39,10 +41,10 @@ from magpipe.split.pieces import Line, body_size_of, build_pieces, is_speck
 
 log = logging.getLogger(__name__)
 
-SLANT_POINTS = 3     # fewest pieces along the edge (a two-column page's per-language column
+SLANT_POINTS = 3     # fewest rows along the edge (a two-column page's per-language column
                      # shows one shaped line a column: four columns, four on the edge, with
                      # the full lines between them)
-EDGE_SLACK = 1.5     # x body size: most a piece on the frontier stands off the fitted edge,
+EDGE_SLACK = 1.5     # x body size: most a row on the frontier stands off the edge,
                      # up or down (ragged lines fall short of the edge by a word: along a slant
                      # of one line in 4-6 points across, a few points of height)
 DEPTH = 2.0          # x body size: least the edge falls over the photo's width
