@@ -62,11 +62,15 @@ ROW_BELOW = 2.0      # x body size: how far under the edge's last line a column'
                      # read (the row under it: a full line of the column)
 
 
+def _inside(box: Box, photo: Box) -> bool:
+    """The box lies in the photo's width and its middle in the photo's height."""
+    return photo[0] - 1 <= box[0] and box[2] <= photo[2] + 1 and \
+        photo[1] < (box[1] + box[3]) / 2 < photo[3]
+
+
 def _in_box(pieces: list[Line], photo: Box) -> list[Line]:
-    """The pieces whose box overlaps the photo's lower part (their middle inside its box)."""
-    return [p for p in pieces
-            if photo[0] - 1 <= p.box[0] and p.box[2] <= photo[2] + 1
-            and photo[1] < (p.box[1] + p.box[3]) / 2 < photo[3]]
+    """The pieces lying in the photo's box (``_inside``)."""
+    return [p for p in pieces if _inside(p.box, photo)]
 
 
 def _frontier(pieces: list[Line], right: bool, body: float) -> list[tuple[float, float]]:
@@ -98,7 +102,7 @@ class Edge:
     right: bool             # falling to the right: the lines end along it
     a: float
     b: float
-    foot: float             # the top of the frontier's last piece on the edge
+    foot: float             # the top of the frontier's last row on the edge
 
     def far(self, p: Line) -> float:
         return p.box[2] if self.right else -p.box[0]
@@ -113,10 +117,9 @@ def _edge(text: list[Line], width: float, body: float, right: bool) -> Edge | No
     the left: of the lines through two of its points with no point above them (by more than
     ``EDGE_SLACK``: the picture's side), the one most points lie on (within ``EDGE_SLACK``; a
     column's lines under the edge that reach its far side stand lower), the closest to them
-    of those that hold as many, at least
-    ``SLANT_POINTS`` of them, spread over ``SPREAD`` of the width, falling ``DEPTH`` body
-    sizes or more over the width and no more steeply than ``STEEPEST``; None when there is
-    none."""
+    of those that hold as many, at least ``SLANT_POINTS`` of them, spread over ``SPREAD`` of
+    the width, falling ``DEPTH`` body sizes or more over the width and no more steeply than
+    ``STEEPEST``; None when there is none."""
     points = _frontier(text, right, body)
     slack = EDGE_SLACK * body
     best: tuple[int, float, Edge] | None = None
@@ -161,7 +164,10 @@ def slant_of(photo: Box, pieces: list[Line], body: float) -> Edge | None:
 
 def slanted_feet(page: Page) -> Page:
     """The page with each photo cut on the slant (``slant_of``) ending above its text."""
-    if not page.images or not page.words:
+    # (a photo with fewer words in its box than rows along an edge has no slanted foot: the
+    # page's pieces are not built here for nothing)
+    if not any(sum(_inside(w.box, photo) for w in page.words) >= SLANT_POINTS
+               for photo in page.images):
         return page
     body = body_size_of(page.words)
     pieces = build_pieces(page.words, body)
@@ -194,7 +200,8 @@ def shaped_lines(pieces: list[Line], photos: tuple[Box, ...], body: float) -> li
     a slanted edge (``_edge``) is the shaped frame's: each piece of its that starts on an
     edge falling to the left is measured from the column's near edge, the furthest start of
     the pieces under it that share its width, down to a row under the edge's last line
-    (``ROW_BELOW``), as if the shape were not there. Read as it stands, a shaped line short of
+    (``ROW_BELOW``), as if the shape were not there (an edge found falling either way tells
+    no frame: the page is left alone). Read as it stands, a shaped line short of
     half its column, flush right, reads as a byline and is cut from its paragraph. The words
     never change, only the box the geometry measures. Lines ending along an edge falling to
     the right are left as they stand: the edge's slope reads the end it allows a line only
