@@ -59,7 +59,7 @@ from magpipe.split.weight_runs import weight_steps
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
 from magpipe.text.headings import jump_line
-from magpipe.text.punctuation import SENTENCE_ENDS
+from magpipe.text.punctuation import SENTENCE_ENDS, ends_on_title
 
 ROW_GAP = 6.0        # x body size: pieces of one row this far apart are separate items
 PITCH_JUMP = 1.35    # a line pitch this much above the usual one starts a paragraph
@@ -228,7 +228,7 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     first = line.text.split()[:1]
     room = right - prev.box[2]
     if room > 2 * size and prev.text.rstrip()[-1:] in SENTENCE_ENDS \
-            and line.box[0] - left < 0.5 * size \
+            and not ends_on_title(prev.text) and line.box[0] - left < 0.5 * size \
             and (not ragged or room > len(first[0] if first else "") * line.cw + 0.5 * size):
         return True
     for ln in (prev, line):                          # a short line flush right: a byline
