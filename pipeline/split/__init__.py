@@ -78,6 +78,7 @@ from magpipe.split.roles import Facts, PageFacts, page_number_like
 from magpipe.split.ruled_rows import row_tints, ruled_tables
 from magpipe.split.scan_codes import scan_codes
 from magpipe.split.short_ends import short_ends_closed
+from magpipe.split.slanted_feet import slanted_feet
 from magpipe.split.slash_titles import slash_parts
 from magpipe.split.snaking import snaking_columns
 from magpipe.split.term_lines import term_parts
@@ -304,8 +305,9 @@ def _prepared(artifact: ExtractArtifact | RepairArtifact) -> tuple[
         frozenset[str], frozenset[str]]:
     """The document in reading order, its body sizes, each page's geometry, the texts
     repeated at its pages' edges and its running heads."""
-    # (a photo printed behind the text is no photo of the layout: backdrops)
-    artifact = replace(artifact, pages=tuple(behind_text(read_once(drop_caps(p)))
+    # (a photo printed behind the text is no photo of the layout: backdrops; a photo cut on
+    # the slant ends above the text shaped under it: slanted_feet)
+    artifact = replace(artifact, pages=tuple(behind_text(slanted_feet(read_once(drop_caps(p))))
                                              for p in reading_order(artifact.pages)))
     sizes = body_sizes([upright(p.words) for p in artifact.pages if p.source not in _OCR_SOURCES])
     geometry = geometry_of(artifact, sizes)

@@ -51,6 +51,7 @@ from magpipe.split.run_around import across_empty_rows, run_around
 from magpipe.split.run_in_heads import cut_groups, run_in_heads
 from magpipe.split.short_lines import room_for_next, spaced_end
 from magpipe.split.skew import deskewed, skew_slope
+from magpipe.split.slanted_feet import shaped_lines
 from magpipe.split.top_band import band_foot, is_text, sheet_head, sheet_marks
 from magpipe.split.top_rows import columns_from_top
 from magpipe.split.twin_foot import twin_foot
@@ -58,7 +59,7 @@ from magpipe.split.weight_runs import weight_steps
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
 from magpipe.text.headings import jump_line
-from magpipe.text.punctuation import SENTENCE_ENDS
+from magpipe.text.punctuation import SENTENCE_ENDS, ends_on_title
 
 ROW_GAP = 6.0        # x body size: pieces of one row this far apart are separate items
 PITCH_JUMP = 1.35    # a line pitch this much above the usual one starts a paragraph
@@ -227,7 +228,7 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     first = line.text.split()[:1]
     room = right - prev.box[2]
     if room > 2 * size and prev.text.rstrip()[-1:] in SENTENCE_ENDS \
-            and line.box[0] - left < 0.5 * size \
+            and not ends_on_title(prev.text) and line.box[0] - left < 0.5 * size \
             and (not ragged or room > len(first[0] if first else "") * line.cw + 0.5 * size):
         return True
     for ln in (prev, line):                          # a short line flush right: a byline
@@ -363,8 +364,10 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     bottom, _ = column_feet(bottom, [p for p in pieces if id(p) not in in_bands], body)
     edges = {id(p) for p in top + bottom}
     # (photos the text runs around line by line, then the others: run_around, photo_text)
-    lifted, middle, wrapped = run_around(words, [p for p in pieces if id(p) not in edges], photos,
-                                         body, exact)
+    # (lines starting along a photo's slanted foot: slanted_feet)
+    lifted, middle, wrapped = run_around(words, shaped_lines([p for p in pieces if id(p) not in
+                                                              edges], photos, body),
+                                         photos, body, exact)
     regions: list[tuple[list[Line], Span | None]] = []
     pitch = line_pitch(middle or pieces, body, body_font_size(words) if exact else None,
                        None if short_pitch is None else 0.0)
