@@ -19,7 +19,8 @@ photograph's box:
   page to be read at all);
 * a cell of type is a cell of ground crossed by light strokes: its lightest pixels
   (``TOP_PERCENTILE``) within ``LIGHT_BELOW_PAPER`` of the paper and ``STROKE_SPREAD``
-  levels over its ground;
+  levels over its ground, and the cells on its four sides ground too (a cell at the
+  ground's edge against the picture is crossed by light as type is);
 * a line of type: the cells of type joined along the line over a word space (``WORD``),
   a run ``MIN_LINE`` points long at least and ``SHAPE`` times as long as it is high, with
   type in ``LINE_FILL`` of its cells, lying on ground: the rows of cells just above and
@@ -27,7 +28,11 @@ photograph's box:
   dark shape against a light one in the picture is crossed like type along its length but
   has light above or under it;
 * the lines within ``LEAD`` points of one another are one band's; its region is their box,
-  ``PAD`` points wider on every side, within the photograph's box.
+  ``PAD`` points wider on every side, within the photograph's box;
+* the picture stands round it: ``PICTURE_SHARE`` of the photograph's cells outside the
+  region at least are off the dark ground. A box that is all dark ground is a dark bar (a
+  heading or a form's head reversed out of a tint, which ``photomask`` takes for a
+  photograph too), no caption inside a picture: it is left as it was.
 
 In the region each pixel is mapped from its ground (the lighter end of the band's ground,
 ``GROUND_TOP_PERCENTILE`` of its cells' floors) to the strokes' level (white: paper) onto
@@ -57,6 +62,8 @@ LIGHT_BELOW_PAPER = 70      # the strokes of white type lie this close to the pa
 STROKE_SPREAD = 100         # ... and this far over their ground (photomask's TEXTLIKE_SPREAD)
 WORD = 2.0                  # points: the cells of type of one line joined over this much
 MIN_LINE = 36.0             # points: a line of type this long at least (a few words)
+LOW = 4.0                   # points: a line of type this high at least (a caption's small
+                            # letters with their marks; a rule's or a ground's edge, a cell)
 SHAPE = 2.0                 # a line (or the lines of a caption run together) this many times
                             # as long as high at least
 LINE_FILL = 0.4             # share of a line's cells that hold type, at least
@@ -64,7 +71,13 @@ ON_GROUND = 0.8             # share of the rows just above and under a line that
 LEAD = 12.0                 # points: lines of one band lie this close at most
 PAD = 3.0                   # points of the band kept round its lines (a band's padding is
                             # wider: the bench's 7 pt)
+PICTURE_SHARE = 0.25        # of the photograph's cells outside the band: off the dark ground
+                            # at least (the bench's pictures round their bands: most of them;
+                            # a dark bar found as a photograph: none but its edge)
 GROUND_TOP_PERCENTILE = 90  # the ground's lighter end, over the floors of the band's cells
+
+
+_CROSS = ndimage.generate_binary_structure(2, 1)
 
 
 @dataclass(frozen=True)
@@ -99,7 +112,7 @@ def _lines(ground: np.ndarray, typed: np.ndarray, dpi: float) -> list[tuple[int,
     out = []
     for rows, cols in ndimage.find_objects(labels):
         height, length = rows.stop - rows.start, cols.stop - cols.start
-        if length < longest or length < SHAPE * height:
+        if length < longest or length < SHAPE * height or height * CELL < _px(LOW, dpi):
             continue
         if typed[rows, cols].mean() < LINE_FILL * joined[rows, cols].mean():
             continue
@@ -112,6 +125,13 @@ def _lines(ground: np.ndarray, typed: np.ndarray, dpi: float) -> list[tuple[int,
             continue
         out.append((rows.start, cols.start, rows.stop, cols.stop))
     return out
+
+
+def _in_picture(ground: np.ndarray, band: tuple[int, int, int, int]) -> bool:
+    """``PICTURE_SHARE`` of the cells outside ``band`` (cell box) are off the ground."""
+    outside = np.ones(ground.shape, bool)
+    outside[band[0]:band[2], band[1]:band[3]] = False
+    return bool(outside.any()) and float((~ground[outside]).mean()) >= PICTURE_SHARE
 
 
 def _grouped(lines: list[tuple[int, int, int, int]], lead: int
@@ -144,7 +164,10 @@ def reversed_bands(grey: np.ndarray, photos: tuple[PixelBox, ...], dpi: float
             continue
         floor, light = _cells(region)
         ground = floor <= GROUND_SHARE * paper
-        typed = ground & (light >= paper - LIGHT_BELOW_PAPER) & (light - floor >= STROKE_SPREAD)
+        # (a cell beside one off the ground is the ground's edge against the picture, crossed
+        # by light like type: type lies inside its ground)
+        typed = ndimage.binary_erosion(ground, structure=_CROSS, border_value=1) & \
+            (light >= paper - LIGHT_BELOW_PAPER) & (light - floor >= STROKE_SPREAD)
         if not typed.any():
             continue
         pad = _px(PAD, dpi)
@@ -154,6 +177,11 @@ def reversed_bands(grey: np.ndarray, photos: tuple[PixelBox, ...], dpi: float
             box = (max(x0 + CELL, x0 + c0 * CELL - pad), max(top + CELL, top + r0 * CELL - pad),
                    min(x1 - CELL, x0 + c1 * CELL + pad),
                    min(bottom - CELL, top + r1 * CELL + pad))
+            if not _in_picture(ground, (r0, c0, r1, c1)):
+                log.debug("white type on a dark ground filling the box at %s: a dark bar, "
+                          "not a caption inside a photograph; left as it was",
+                          (x0, top, x1, bottom))
+                continue
             out.append(_inverted(grey, box, (x0, top), ground, floor, light))
             log.info("white type on a dark ground inside the photo at %s: region %s read "
                      "inverted", (x0, top, x1, bottom), box)
