@@ -34,10 +34,11 @@ photograph's box:
   heading or a form's head reversed out of a tint, which ``photomask`` takes for a
   photograph too), no caption inside a picture: it is left as it was.
 
-In the region each pixel is mapped from its ground (the lighter end of the band's ground,
-``GROUND_TOP_PERCENTILE`` of its cells' floors) to the strokes' level (white: paper) onto
-white to black, so the strokes come out black on white; a pixel of the region not on the
-band's ground (the picture beside it, when a region's padding reaches it) is painted white.
+In the region each pixel is mapped from its ground (the lighter end of the band's ground with
+its grain: ``GROUND_TOP_PERCENTILE`` of the top levels of its cells holding no type) to the
+strokes' level (the median top level of its cells of type) onto white to black, so the
+strokes come out black on white; a pixel of the region not on the band's ground (the picture
+beside it, when a region's padding reaches it) is painted white.
 
 Pure image work (numpy, scipy.ndimage), no I/O.
 """
@@ -74,7 +75,8 @@ PAD = 3.0                   # points of the band kept round its lines (a band's 
 PICTURE_SHARE = 0.25        # of the photograph's cells outside the band: off the dark ground
                             # at least (the bench's pictures round their bands: most of them;
                             # a dark bar found as a photograph: none but its edge)
-GROUND_TOP_PERCENTILE = 90  # the ground's lighter end, over the floors of the band's cells
+GROUND_TOP_PERCENTILE = 90  # the ground's lighter end, over its cells' top levels (a veil's
+                            # ground shades with the picture under it)
 
 
 _CROSS = ndimage.generate_binary_structure(2, 1)
@@ -182,23 +184,25 @@ def reversed_bands(grey: np.ndarray, photos: tuple[PixelBox, ...], dpi: float
                           "not a caption inside a photograph; left as it was",
                           (x0, top, x1, bottom))
                 continue
-            out.append(_inverted(grey, box, (x0, top), ground, floor, light))
+            out.append(_inverted(grey, box, (x0, top), ground, typed, light))
             log.info("white type on a dark ground inside the photo at %s: region %s read "
                      "inverted", (x0, top, x1, bottom), box)
     return out
 
 
 def _inverted(grey: np.ndarray, box: PixelBox, origin: tuple[int, int], ground: np.ndarray,
-              floor: np.ndarray, light: np.ndarray) -> Band:
-    """The band at ``box`` black on white (see the module); ``ground``, ``floor`` and
+              typed: np.ndarray, light: np.ndarray) -> Band:
+    """The band at ``box`` black on white (see the module); ``ground``, ``typed`` and
     ``light``: the cells of the photograph whose box starts at ``origin``."""
     x0, top, x1, bottom = box
     ox, oy = origin
     rows = slice((top - oy) // CELL, -(-(bottom - oy) // CELL))
     cols = slice((x0 - ox) // CELL, -(-(x1 - ox) // CELL))
-    on = ground[rows, cols]
-    low = float(np.percentile(floor[rows, cols][on], GROUND_TOP_PERCENTILE))
-    high = float(np.percentile(light[rows, cols][on], TOP_PERCENTILE))
+    on, type_cells, tops = ground[rows, cols], typed[rows, cols], light[rows, cols]
+    bare = on & ~type_cells
+    low = float(np.percentile(tops[bare], GROUND_TOP_PERCENTILE)) if bare.any() else \
+        float(tops[on].min())
+    high = float(np.median(tops[type_cells]))
     region = grey[top:bottom, x0:x1].astype(np.float32)
     share = np.clip((region - low) / max(high - low, 1.0), 0.0, 1.0)
     out = (255 * (1.0 - share)).astype(np.uint8)
