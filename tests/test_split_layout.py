@@ -300,3 +300,15 @@ def test_two_columns_of_an_ocr_text_layer_with_wide_spaces_keep_their_gutter():
     pdf = Path(__file__).resolve().parents[1] / "fixtures" / "damaged-textlayer.pdf"
     result = split(extract(pdf, Config(ocr=OcrMode.NEVER)), Config())
     assert len(result.pages[0].columns) == 2, result.pages[0].columns
+
+
+def test_a_short_line_ending_in_a_title_before_a_name_goes_on_with_the_name() -> None:
+    """``… chaired a meeting with Ms.`` falling short, ``Marcelle Torres …`` under it
+    (overlay-2, a narrow lead whose rag is too narrow to read as ragged): the title's stop
+    ends no sentence, the paragraph goes on; a sentence's stop there still ends it."""
+    for end, paras in (("Ms.", 1), ("hall.", 2)):
+        first = column(list(EN), 40, 100, 3)
+        last, _ = line_words(f"meeting with {end}".split(), 40, 100 + 3 * 11.875)
+        after = column(["Marcelle"] + list(EN), 40, 100 + 4 * 11.875, 3)
+        geo = analyse(tuple(first + last + after), H)
+        assert len(geo.paras) == paras, end
