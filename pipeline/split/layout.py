@@ -49,7 +49,7 @@ from magpipe.split.ragged_leads import setting_parts
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.run_around import across_empty_rows, run_around
 from magpipe.split.run_in_heads import cut_groups, run_in_heads
-from magpipe.split.short_lines import room_for_next, spaced_end
+from magpipe.split.short_lines import room_for_next, short_in_justified, spaced_end
 from magpipe.split.skew import deskewed, skew_slope
 from magpipe.split.top_band import band_foot, is_text, sheet_head, sheet_marks
 from magpipe.split.top_rows import columns_from_top
@@ -270,7 +270,7 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
                   if max(a, b) > SIZE_JUMP * max(min(a, b), 1.0)}
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
         left, right, ragged = edges[k]
-        prev = rests.get(k, prev)
+        prev, after = rests.get(k, prev), lines[k + 2] if k + 2 < len(lines) else None
         if k + 1 in inside:
             pass
         elif k + 1 in firsts or \
@@ -278,7 +278,8 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
                 k in font_steps or not exact \
                 and block_break(words, lines, k, pitches[k], (left, right)) or exact \
                 and len(groups[-1]) == 1 and line.base - prev.base > SPACED_PITCH * pitches[k] \
-                and room_for_next(prev, line, right) or exact and ragged \
+                and (room_for_next(prev, line, right) or short_in_justified(
+                    prev, line, after, right, ragged, SPACED_PITCH)) or exact and ragged \
                 and spaced_end(groups[-1], line, pitches[k], right, SPACED_PITCH):
             # (ocr_blocks, short_lines)
             groups.append([])
