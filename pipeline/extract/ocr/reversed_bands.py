@@ -22,7 +22,8 @@ photograph's box:
   levels over its ground, and the cells on its four sides ground too (a cell at the
   ground's edge against the picture is crossed by light as type is);
 * a line of type: the cells of type joined along the line over a word space (``WORD``),
-  a run ``MIN_LINE`` points long at least and ``SHAPE`` times as long as it is high, with
+  a run ``MIN_LINE`` points long and ``LOW`` points high at least (a ground's edge or a
+  rule is a cell high), ``SHAPE`` times as long as it is high, with
   type in ``LINE_FILL`` of its cells, lying on ground: the rows of cells just above and
   under it are ground for ``ON_GROUND`` of their length (a band's padding). The edge of a
   dark shape against a light one in the picture is crossed like type along its length but
