@@ -99,3 +99,24 @@ def test_a_line_over_a_title_is_its_first_only_when_set_like_it_and_as_wide() ->
     for line, was, want in cases:
         roles = garbled_first_lines([was, Role.TITLE], [line, title], OCR_PAGE)
         assert roles[0] == want, line.text
+
+
+def test_a_piece_of_a_row_of_junk_over_a_title_stays_junk() -> None:
+    """A heavy rule over a title read with the marks of its capitals (``overlay-1-scanned``):
+    a row of junk across the page, broken into pieces; the piece in capitals that looks like
+    a garbled title line (``(LSI Kế VỌNG AUÀA``) has junk beside it in its row and stays out;
+    alone (no junk level with it, or junk far off) it is still read as a garbled title."""
+    title = fact("ĐẠI SỨ CỘNG HOÀ PHÁP TẠI VIỆT NAM THĂM VÀ LÀM VIỆC", (39, 59, 517, 76),
+                 size=17.0)
+    piece = fact("(LSI KẾ VỌNG AUÀA", (311, 40, 383, 56), size=15.0, conf=4.0)
+    left = fact("Cục", (289, 40, 303, 54), size=15.0, conf=0.0)
+    right = fact("k4 lv", (389, 41, 413, 56), size=15.0, conf=8.0)
+    far = fact("k4 lv", (450, 41, 470, 56), size=15.0, conf=8.0)
+    roles = garbled_twin_titles([Role.TITLE, Role.OTHER, Role.OTHER, Role.OTHER],
+                                [title, left, piece, right], OCR_PAGE)
+    assert roles[2] == Role.OTHER
+    roles = garbled_twin_titles([Role.TITLE, Role.OTHER], [title, piece], OCR_PAGE)
+    assert roles[1] == Role.TITLE
+    roles = garbled_twin_titles([Role.TITLE, Role.OTHER, Role.OTHER], [title, piece, far],
+                                OCR_PAGE)
+    assert roles[1] == Role.TITLE

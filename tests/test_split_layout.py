@@ -300,3 +300,50 @@ def test_two_columns_of_an_ocr_text_layer_with_wide_spaces_keep_their_gutter():
     pdf = Path(__file__).resolve().parents[1] / "fixtures" / "damaged-textlayer.pdf"
     result = split(extract(pdf, Config(ocr=OcrMode.NEVER)), Config())
     assert len(result.pages[0].columns) == 2, result.pages[0].columns
+
+
+def test_a_short_line_ending_in_a_title_before_a_name_goes_on_with_the_name() -> None:
+    """``… chaired a meeting with Ms.`` falling short, ``Marcelle Torres …`` under it
+    (overlay-2, a narrow lead whose rag is too narrow to read as ragged): the title's stop
+    ends no sentence, the paragraph goes on; a sentence's stop there still ends it."""
+    for end, paras in (("Ms.", 1), ("hall.", 2)):
+        first = column(list(EN), 40, 100, 3)
+        last, _ = line_words(f"meeting with {end}".split(), 40, 100 + 3 * 11.875)
+        after = column(["Marcelle"] + list(EN), 40, 100 + 4 * 11.875, 3)
+        geo = analyse(tuple(first + last + after), H)
+        assert len(geo.paras) == paras, end
+
+
+def _justified_lines(rows: list[str], x0: float, top: float, pitch: float, size: float = 8.4,
+                     width: float = 120.0) -> list[Word]:
+    """Rows of mixed-case words (0.5 size wide a letter) stretched to fill ``width``."""
+    out = []
+    for k, row in enumerate(rows):
+        texts = row.split()
+        inked = sum(0.5 * size * len(t) for t in texts)
+        space, x = (width - inked) / (len(texts) - 1), x0
+        for t in texts:
+            out.append(Word(text=t, box=(x, top + k * pitch, x + 0.5 * size * len(t),
+                                         top + k * pitch + size), size=size))
+            x += 0.5 * size * len(t) + space
+    return out
+
+
+def test_a_short_first_line_of_a_justified_column_spaced_from_the_next_ends_its_paragraph():
+    """overlay-3: ``the Provincial Public Security`` (its stop missing) alone at a justified
+    column's head, 14 pt short of the measure (less than ``Mr.`` and a space need), then
+    ``Mr. Doan Thanh Son, …`` a paragraph's space under it and on at the text's leading: two
+    paragraphs. The same line over lines going on at its own looser leading (a ragged intro
+    run on at a justified column's head) stays one paragraph with them."""
+    rows = ["Mr. Doan Thanh Son, Vice", "Chairman of the Provincial", "Committee, expressed his",
+            "pleasure in welcoming the", "Ambassador and the working"]
+    first = [Word(text=t, box=(x0, 100.0, x1, 108.4), size=8.4) for t, x0, x1 in
+             (("the", 400.0, 412.6), ("Provincial", 416.0, 458.0), ("Public", 462.0, 487.2),
+              ("Security", 490.4, 506.0))]
+    assert 8.4 < 520.0 - first[-1].box[2] < 3 * 0.5 * 8.4 + 0.5 * 8.4   # no room for "Mr."
+    body = _justified_lines(rows, 400.0, 114.9, 11.2)
+    geo = analyse(tuple(first + body), H)
+    assert len(geo.paras) == 2
+    looser = _justified_lines(rows, 400.0, 114.9, 14.9)               # its own leading
+    geo = analyse(tuple(first + looser), H)
+    assert len(geo.paras) == 1

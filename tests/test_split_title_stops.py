@@ -1,12 +1,12 @@
 """A line ending short on an English title set before a name (``Mr.``, ``Ms.``) ends no
-paragraph: the name runs on at the next line's head (``text.punctuation.ends_on_title``, read
+paragraph: the name runs on at the next line's head (``text.english.ends_in_name_opener``, read
 by ``split.layout``'s short-last-line test), on small synthetic text-layer columns."""
 
 from __future__ import annotations
 
 from magpipe.artifacts.pages import Word
 from magpipe.split.layout import analyse
-from magpipe.text.punctuation import ends_on_title
+from magpipe.text.english import ends_in_name_opener
 
 SIZE, PITCH, LEFT, WIDTH = 9.0, 12.0, 40.0, 240.0
 FULL = ("the Provincial Party Committee received the delegation of the Embassy at its "
@@ -35,10 +35,10 @@ def _column(short: str) -> tuple[Word, ...]:
 
 
 def test_a_title_before_a_name_ends_no_sentence() -> None:
-    assert ends_on_title("the headquarters of the Committee, Mr.")
-    assert ends_on_title("received Ms.")
-    assert not ends_on_title("worked with the delegation.")
-    assert not ends_on_title("")
+    assert ends_in_name_opener("the headquarters of the Committee, Mr.")
+    assert ends_in_name_opener("received Ms.")
+    assert not ends_in_name_opener("worked with the delegation.")
+    assert not ends_in_name_opener("")
 
 
 def test_a_short_line_ending_on_mr_runs_on_into_the_name() -> None:

@@ -14,7 +14,10 @@ several words mostly of letters (``WORDS``, ``LETTER_SHARE``: junk read off a ph
 short runs of marks and digits), and it stands right under or right over a title the page did
 read (its twin, within ``GAP`` of its own line height, sharing its x range, no other text
 between). Such a line is a title: the article it opens (or continues) keeps it, whatever
-language it reads as (``garbled_twin_titles``).
+language it reads as (``garbled_twin_titles``). A heavy rule over a title, read with the
+marks of the title's capitals hanging under it, is a row of junk across the page, broken
+into pieces: a piece that looks like a garbled title line has junk beside it in its row
+(``ROW_GAP``) that does not (specks, a word or two, mixed case), and stays junk.
 
 A title set in a narrow column breaks into many short lines; OCR may read its first ones badly
 (``0VFRNMFNT OF TH GUANGXT``, ``ZHUANG AUTONOMOUS REGION`` at confidence 39) over the lines it
@@ -52,6 +55,10 @@ LETTER_SHARE = 0.7   # share of its marks that are letters (garbled letters are 
 CAPS = 0.9           # share of its letters in capitals: a display title OCR misreads keeps its
                      # capitals, junk read off a photo mixes cases (``CẢI lo ổ lld0.GANh va``)
 GAP = 3.0            # x its own line height: the most white between it and its twin title
+ROW_GAP = 1.0        # x its own line height: junk this close beside it, level with it, makes
+                     # it a piece of a row of junk (a rule read as letters: the bench's
+                     # ``overlay`` scans leave 0.3-0.6 of it between the pieces; the words
+                     # of a title line stand a word space apart and are read as one block)
 
 
 def _wordy(text: str, least: int = WORDS) -> bool:
@@ -65,6 +72,21 @@ def _beside_title(f: Facts, title: Facts) -> bool:
     height = f.box[3] - f.box[1]
     gap = max(f.box[1] - title.box[3], title.box[1] - f.box[3])
     return gap < GAP * height and min(f.box[2], title.box[2]) > max(f.box[0], title.box[0])
+
+
+def _title_like(f: Facts, page: PageFacts) -> bool:
+    """One line in capitals at a title's size, of several words mostly of letters."""
+    return (f.lines == 1 and f.size >= TITLE_SIZE * page.body_size
+            and upper_share(f.text) >= CAPS and _wordy(f.text))
+
+
+def _in_junk_row(f: Facts, junk: list[Facts]) -> bool:
+    """Junk that does not look like a title stands beside ``f``, level with it, within
+    ``ROW_GAP`` of its line height: ``f`` is a piece of a row of junk (see the module)."""
+    height = f.box[3] - f.box[1]
+    return any(max(j.box[0] - f.box[2], f.box[0] - j.box[2]) <= ROW_GAP * height
+               and min(j.box[3], f.box[3]) - max(j.box[1], f.box[1])
+               >= 0.5 * min(height, j.box[3] - j.box[1]) for j in junk if j is not f)
 
 
 def _between(boxes: list[tuple[float, float, float, float]], a: Facts, b: Facts) -> bool:
@@ -83,9 +105,10 @@ def garbled_twin_titles(roles: list[str], facts: list[Facts], page: PageFacts) -
     out = list(roles)
     boxes = [f.box for f, r in zip(facts, roles, strict=True) if r != Role.OTHER]
     titles = [f for f, r in zip(facts, roles, strict=True) if r == Role.TITLE]
+    junk = [f for f, r in zip(facts, roles, strict=True)
+            if r == Role.OTHER and not _title_like(f, page)]
     for k, f in enumerate(facts):
-        if roles[k] != Role.OTHER or f.lines != 1 or f.size < TITLE_SIZE * page.body_size \
-                or upper_share(f.text) < CAPS or not _wordy(f.text):
+        if roles[k] != Role.OTHER or not _title_like(f, page) or _in_junk_row(f, junk):
             continue
         if any(_beside_title(f, t) and not _between(boxes, f, t) for t in titles):
             out[k] = Role.TITLE

@@ -49,7 +49,7 @@ from magpipe.split.ragged_leads import setting_parts
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.run_around import across_empty_rows, run_around
 from magpipe.split.run_in_heads import cut_groups, run_in_heads
-from magpipe.split.short_lines import room_for_next, spaced_end
+from magpipe.split.short_lines import room_for_next, short_in_justified, spaced_end
 from magpipe.split.skew import deskewed, skew_slope
 from magpipe.split.slanted_feet import shaped_lines
 from magpipe.split.top_band import band_foot, is_text, sheet_head, sheet_marks
@@ -58,8 +58,9 @@ from magpipe.split.twin_foot import twin_foot
 from magpipe.split.weight_runs import weight_steps
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
+from magpipe.text.english import ends_in_name_opener
 from magpipe.text.headings import jump_line
-from magpipe.text.punctuation import SENTENCE_ENDS, ends_on_title
+from magpipe.text.punctuation import SENTENCE_ENDS
 
 ROW_GAP = 6.0        # x body size: pieces of one row this far apart are separate items
 PITCH_JUMP = 1.35    # a line pitch this much above the usual one starts a paragraph
@@ -205,7 +206,7 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if not exact and short_close(prev, line, left, right, ragged):            # (ocr_short)
         return True
     if exact and line.base - prev.base > SPACED_PITCH * pitch and \
-            (prev.text.rstrip()[-1:] in SENTENCE_ENDS or
+            (prev.text.rstrip()[-1:] in SENTENCE_ENDS and not ends_in_name_opener(prev.text) or
              (not ragged and size < pitch and right - prev.box[2] > 2 * size
               and upper_share(prev.text) < CAPS_SHARE and room_for_next(prev, line, right))):
         return True      # a paragraph set a few points apart (its short last line in justified
@@ -224,11 +225,12 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
             and line.box[2] - line.box[0] > 0.5 * width and not centred:
         return True
     # short last line of a paragraph; in ragged (flush left) text, where every line may fall
-    # short, only when the next line's first word would have fitted at its end
+    # short, only when the next line's first word would have fitted at its end (a title
+    # set before a name, ``… with Ms.``, ends no sentence: its name was wrapped to the next)
     first = line.text.split()[:1]
     room = right - prev.box[2]
     if room > 2 * size and prev.text.rstrip()[-1:] in SENTENCE_ENDS \
-            and not ends_on_title(prev.text) and line.box[0] - left < 0.5 * size \
+            and not ends_in_name_opener(prev.text) and line.box[0] - left < 0.5 * size \
             and (not ragged or room > len(first[0] if first else "") * line.cw + 0.5 * size):
         return True
     for ln in (prev, line):                          # a short line flush right: a byline
@@ -269,7 +271,7 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
                   if max(a, b) > SIZE_JUMP * max(min(a, b), 1.0)}
     for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False)):
         left, right, ragged = edges[k]
-        prev = rests.get(k, prev)
+        prev, after = rests.get(k, prev), lines[k + 2] if k + 2 < len(lines) else None
         if k + 1 in inside:
             pass
         elif k + 1 in firsts or \
@@ -277,7 +279,8 @@ def paragraphs(words: tuple[Word, ...], region: list[Line], index: int,
                 k in font_steps or not exact \
                 and block_break(words, lines, k, pitches[k], (left, right)) or exact \
                 and len(groups[-1]) == 1 and line.base - prev.base > SPACED_PITCH * pitches[k] \
-                and room_for_next(prev, line, right) or exact and ragged \
+                and (room_for_next(prev, line, right) or short_in_justified(
+                    prev, line, after, right, ragged, SPACED_PITCH)) or exact and ragged \
                 and spaced_end(groups[-1], line, pitches[k], right, SPACED_PITCH):
             # (ocr_blocks, short_lines)
             groups.append([])

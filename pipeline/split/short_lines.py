@@ -35,6 +35,8 @@ from magpipe.text.headings import CAPS_SHARE, upper_share
 from magpipe.text.vietnamese import has_vietnamese_marks
 
 SPACE = 0.5     # x the type size: a word space and some slack, added to the next word
+JUSTIFIED_SHORT = 1.0   # x the type size: a justified line falling this far short of the
+                        # measure was not run on from (a wrapped line is stretched to it)
 SHOWN_LINES = 3     # lines of a paragraph that show its leading, before a spaced step ends it
 
 
@@ -57,3 +59,23 @@ def spaced_end(lines: list[Line], below: Line, pitch: float, right: float, space
     return len(lines) >= SHOWN_LINES and below.base - above.base > spaced * pitch \
         and has_vietnamese_marks(above.text) == has_vietnamese_marks(below.text) \
         and upper_share(above.text) < CAPS_SHARE and room_for_next(above, below, right)
+
+
+def short_in_justified(above: Line, below: Line, after: Line | None, right: float,
+                       ragged: bool, spaced: float) -> bool:
+    """Justified text (``ragged`` False): ``above``, a line in mixed case set in ``below``'s
+    type, falls short of the measure ending at ``right`` by more than ``JUSTIFIED_SHORT`` of
+    its size, and stands more than ``spaced`` x the leading ``below`` goes on at (to
+    ``after``, the line under it) over it. A line the text ran on from is stretched to the
+    measure whatever the next word needs, so it ended its paragraph, its stop missing from
+    the copy (flanking-4 and overlay-3: ``… the Provincial Public Security`` alone at a
+    column's head, ``Mr. Doan Thanh Son, …`` a paragraph's space under it, its own lines at
+    the text's leading). Lines of a ragged intro run on at the head of a justified column at
+    their own looser leading are no paragraph's end: the line under them is no nearer to the
+    next (quartet-5 of seed 4500). Asked, as ``room_for_next`` is, of a paragraph's first
+    line spaced from the next."""
+    return (not ragged and after is not None
+            and below.base - above.base > spaced * (after.base - below.base) > 0
+            and abs(above.size - below.size) <= 0.05 * below.size
+            and upper_share(above.text) < CAPS_SHARE
+            and right - above.box[2] > JUSTIFIED_SHORT * above.size)

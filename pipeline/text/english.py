@@ -63,6 +63,13 @@ TITLES = frozenset("Dr Fr Jr Mr Mrs Ms Rev Sr St".split())
 NAME_OPENERS = TITLES - frozenset({"Jr", "Sr", "St"})
 
 
+def ends_in_name_opener(text: str) -> bool:
+    """The text ends in a title set only before a name, with its stop (``… meeting with
+    Ms.``): its stop ends no sentence, the name is on the next line (see ``NAME_OPENERS``)."""
+    words = text.split()
+    return bool(words) and words[-1].endswith(".") and words[-1].rstrip(".") in NAME_OPENERS
+
+
 def titled_name(text: str) -> bool:
     """The text opens with an English title before a capitalised word (``Mr Hoang Van Nam``,
     ``Ms. Luong Thu Ha``): a name as English prints it (Vietnamese writes ``Ông``, ``Bà``)."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
+import numpy as np
 import pypdfium2 as pdfium
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Drawing, DrawingKind, Word
@@ -41,6 +42,7 @@ from magpipe.extract.ocr.photocaptions import caption_regions, region_image, wit
 from magpipe.extract.ocr.photomask import PixelBox, find_photos
 from magpipe.extract.ocr.photopanels import blank_photo_pixels
 from magpipe.extract.ocr.regions import join_readings, split_by_language
+from magpipe.extract.ocr.reversed_bands import reversed_bands, with_bands
 from magpipe.extract.ocr.scriptmap import block_marks, english_page, looks_bare_vietnamese
 from magpipe.extract.ocr.stamps import remove_stamps
 from magpipe.extract.ocr.strips import Placer, Strip, caption_strips, with_strips
@@ -279,11 +281,16 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     # Text inside a photograph's box (a caption on a panel over it, lines run round a
     # cut-out) is kept: see photopanels.
     photos = find_photos(image)
-    inside, raw = 0, image
+    inside, raw, bands = 0, image, []
     if photos:
         raw, (image, inside) = image, blank_photo_pixels(image, photos)
         log.info("page %d: %d photographs blanked before OCR, %d text areas inside them kept",
                  number, len(photos), inside)
+        # White type on a dark band inside a photograph is put back black on white, read in
+        # the page's one pass where it lies (reversed_bands).
+        bands = reversed_bands(np.asarray(raw.convert("L")), photos, dpi)
+        if bands:
+            image = with_bands(image, bands)
     unturned = image.size      # the photos' boxes are on this image, before any turn
     # A form in a dashed frame: its frame, answer lines and tick boxes are recorded as the
     # page's drawings and painted white, so that OCR reads its labels alone (cut_frames).
@@ -349,6 +356,8 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
             note += f", {len(photos)} photographs blanked before OCR"
         if inside:
             note += f" ({inside} text areas inside them read)"
+        if bands:
+            note += f", {len(bands)} bands of white type inside them read inverted"
         if stamps:
             note += f", {stamps} coloured stamps taken out before OCR"
         # (a caption strip beside a photo is read turned upright, once, and taken out of the
