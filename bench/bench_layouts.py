@@ -218,7 +218,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the thirty-second round's families
              "fixtures/layouts_thirtysecond.py", "fixtures/thirtysecond_kit.py",
              "fixtures/thirtysecond_slant.py", "fixtures/thirtysecond_overlay.py",
-             "fixtures/thirtysecond_scancode.py")
+             "fixtures/thirtysecond_scancode.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_tandem.py", "fixtures/heldout_marginal.py",
+             "fixtures/heldout_ghost.py")
 SOURCES = ("rules", "model")
 
 

@@ -145,6 +145,11 @@ for flag in "$@"; do
             # medium weight, Roboto Condensed's medium weight
             [ -e $fonts/truetype/lato/Lato-Medium.ttf ] || missing+=(fonts-lato)
             [ -e $fonts/truetype/roboto/unhinted/RobotoCondensed-Medium.ttf ] || missing+=(fonts-roboto-unhinted)
+            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Clear Sans's
+            # medium weight, Vollkorn's semibold and black weights
+            [ -e $fonts/truetype/clear-sans/ClearSans-Medium.ttf ] || missing+=(fonts-clear-sans)
+            [ -e $fonts/truetype/vollkorn/Vollkorn-SemiBold.ttf ] || missing+=(fonts-vollkorn)
+            [ -e $fonts/truetype/vollkorn/Vollkorn-Black.ttf ] || missing+=(fonts-vollkorn)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
         *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
