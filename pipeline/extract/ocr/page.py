@@ -24,26 +24,13 @@ from magpipe.extract.ocr.dash_dust import drop_dust_dashes
 from magpipe.extract.ocr.deskew import MIN_CORRECTION, estimate_skew, straighten_box
 from magpipe.extract.ocr.despeckle import drop_detached_marks, remove_specks
 from magpipe.extract.ocr.finders import finder_squares
-from magpipe.extract.ocr.langpass import (
-    CAPS_UNSURE,
-    GAP,
-    UNREAD,
-    doubtful,
-    english_lines,
-    garbled_caps,
-    lines_of,
-    merge,
-    plan_regions,
-    stack_size,
-    unread,
-)
+from magpipe.extract.ocr.language_reads import english_rereads, language_passes, read_by_language
 from magpipe.extract.ocr.orientation import looks_upside_down
 from magpipe.extract.ocr.photocaptions import caption_regions, region_image, without_regions
 from magpipe.extract.ocr.photomask import PixelBox, find_photos
 from magpipe.extract.ocr.photopanels import blank_photo_pixels
-from magpipe.extract.ocr.regions import join_readings, split_by_language
+from magpipe.extract.ocr.regions import join_readings
 from magpipe.extract.ocr.reversed_bands import reversed_bands, with_bands
-from magpipe.extract.ocr.scriptmap import block_marks, english_page, looks_bare_vietnamese
 from magpipe.extract.ocr.stamps import remove_stamps
 from magpipe.extract.ocr.strips import Placer, Strip, caption_strips, with_strips
 from magpipe.extract.ocr.tesseract import OcrResult, detect_rotation, ocr_image
@@ -119,89 +106,6 @@ def reads_sideways(result: OcrResult) -> bool:
     return len(long) >= FEW_WORDS and tall >= SIDEWAYS_SHARE * len(long)
 
 
-def _passes(languages: str) -> tuple[str, bool]:
-    """The first pass's languages, and whether English lines get a second 'eng' pass."""
-    if sorted(languages.split("+")) == ["eng", "vie"]:
-        return "vie", True
-    return languages, False
-
-
-def _english_pass(result: OcrResult, image: Image.Image, tmp: Path, timeout: float,
-                  read_with_eng: frozenset[int] = frozenset()
-                  ) -> tuple[OcrResult, int, int, int]:
-    """Lines read again in one stacked image: with ``eng`` the doubtful English lines the
-    ``vie`` pass read, with ``vie`` the lines of ``read_with_eng`` (lines the ``eng`` pass
-    read in a block taken for English) that are Vietnamese without their marks, then, in a
-    stack of their own, with ``eng`` the lines of capitals ``vie`` read badly (``garbled_caps``:
-    an English display title), kept when the English reading is surer and English. Returns the
-    result and the counts of lines read again in each pass."""
-    lines = lines_of(result.words)
-    english = english_lines(lines)
-    from_eng = [line[0].line in read_with_eng for line in lines]
-    reread = [not done and ((en and doubtful(line)) or unread(line))
-              for en, done, line in zip(english, from_eng, lines, strict=True)]
-    tentative = frozenset(j for j, line in enumerate(lines)
-                          if reread[j] and not english[j] and unread(line))
-    for j in sorted(tentative):
-        log.debug("line %r read at confidence under %g: read with 'eng' too",
-                  " ".join(w.text for w in lines[j]), UNREAD)
-    vietnamese = [done and looks_bare_vietnamese([w.text for w in line])
-                  for done, line in zip(from_eng, lines, strict=True)]
-    # (display titles in capitals 'vie' garbled: read apart, after, so that the stacks above
-    # stay the images they were)
-    caps = [not again and not en and not done and garbled_caps(line)
-            for again, en, done, line in zip(reread, english, from_eng, lines, strict=True)]
-    for j in (j for j, c in enumerate(caps) if c):
-        log.debug("line %r in capitals read at confidence under %g: read with 'eng' too",
-                  " ".join(w.text for w in lines[j]), CAPS_UNSURE)
-    # (model, the lines read again, those kept only when surer, the stack's file name, kept
-    # only when English)
-    passes: tuple[tuple[str, list[bool], frozenset[int], str, bool], ...] = (
-        ("eng", reread, tentative, "reread-eng", False),
-        ("vie", vietnamese, frozenset(), "reread-vie", False),
-        ("eng", caps, frozenset(j for j, c in enumerate(caps) if c), "reread-caps", True))
-    grey = image.convert("L") if any(any(chosen) for _, chosen, *_ in passes) else image
-    for languages, chosen, keep, stem, english_only in passes:
-        if not any(chosen):
-            continue
-        regions = plan_regions(lines, chosen, image.width, image.height)
-        stack = Image.new("L", stack_size(regions), 255)
-        for region in regions:
-            stack.paste(grey.crop(region.box), (GAP, region.offset))
-        second = ocr_image(str(save_for_ocr(stack, tmp, stem)),
-                           languages=languages, timeout=timeout, psm=3)
-        lines = lines_of(merge(lines, regions, second.words, keep, english_only=english_only))
-    return (OcrResult(tuple(w for line in lines for w in line)), sum(reread), sum(vietnamese),
-            sum(caps))
-
-
-def _read_by_language(image: Image.Image, path: Path, dpi: float,
-                      timeout: float) -> tuple[OcrResult, frozenset[int], str]:
-    """The first pass: ``eng`` on a page whose every text block is English (see
-    :mod:`magpipe.extract.ocr.scriptmap`); on a page with English blocks beside Vietnamese
-    ones, ``eng`` on the English blocks and ``vie`` on the rest (see
-    :mod:`magpipe.extract.ocr.regions`); ``vie`` on any other. Returns the result, the line
-    numbers the ``eng`` model read, and a note of what was done."""
-    blocks, labels = block_marks(image, dpi)
-    if english_page(blocks):
-        result = ocr_image(str(path), languages="eng", timeout=timeout)
-        return (result, frozenset(w.line for w in result.words),
-                ", every text block English: read with 'eng'")
-    split = split_by_language(image, blocks, labels)
-    if split is None:
-        return ocr_image(str(path), languages="vie", timeout=timeout), frozenset(), ""
-    folder = path.parent
-    rest = ocr_image(str(save_for_ocr(split.rest, folder, f"{path.stem}-rest")),
-                     languages="vie", timeout=timeout)
-    english = ocr_image(str(save_for_ocr(split.english, folder, f"{path.stem}-en")),
-                        languages="eng", timeout=timeout)
-    words, read_with_eng = join_readings(rest.words, english.words, split.offset)
-    log.info("%s: %d English blocks read with 'eng', the rest with 'vie'", path.stem,
-             split.english_blocks)
-    return (OcrResult(words), read_with_eng,
-            f", {split.english_blocks} English blocks read with 'eng', the rest with 'vie'")
-
-
 def _read_strips(result: OcrResult, image: Image.Image, raw: Image.Image,
                  photos: tuple[PixelBox, ...], tmp: Path, dpi: float, timeout: float,
                  first_pass: str, english_pass: bool
@@ -227,8 +131,8 @@ def _read_strips(result: OcrResult, image: Image.Image, raw: Image.Image,
             image.crop(strip.box).rotate(-strip.turn, expand=True)
         path = save_for_ocr(crop, tmp, f"strip{n}")
         if english_pass:
-            read, read_with_eng, _ = _read_by_language(crop, path, dpi, timeout)
-            read = _english_pass(read, crop, tmp, timeout, read_with_eng)[0]
+            read, read_with_eng, _ = read_by_language(crop, path, dpi, timeout)
+            read = english_rereads(read, crop, tmp, timeout, read_with_eng)[0]
         else:
             read = ocr_image(str(path), languages=first_pass, timeout=timeout)
         log.info("a strip of lines turned (captions beside a photo, titles beside the text, "
@@ -299,7 +203,7 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     image, specks = remove_specks(image, dpi)
     # Captions under a photo with text close beside them are read apart (photocaptions).
     captions = caption_regions(image, photos, dpi)
-    first_pass, english_pass = _passes(languages)
+    first_pass, english_pass = language_passes(languages)
     with tempfile.TemporaryDirectory(prefix="magpipe-ocr-") as tmp:
         path = save_for_ocr(image, Path(tmp), f"page{number}")
         rotation = _turned_first(image, path, number, timeout)     # (print upside down)
@@ -314,8 +218,8 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
             reading = without_regions(image, apart)
             reading_path = save_for_ocr(reading, Path(tmp), f"page{number}-c")
         if english_pass:
-            result, read_with_eng, language_note = _read_by_language(reading, reading_path,
-                                                                     dpi, timeout)
+            result, read_with_eng, language_note = read_by_language(reading, reading_path,
+                                                                    dpi, timeout)
         else:
             result = ocr_image(str(reading_path), languages=first_pass, timeout=timeout)
         if apart:
@@ -368,8 +272,8 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
                                           first_pass, english_pass)
         cards = [card for card, _ in strips if isinstance(card, Card)]
         if english_pass:
-            result, reread, rereads_vi, capitals = _english_pass(result, image, Path(tmp),
-                                                                 timeout, read_with_eng)
+            result, reread, rereads_vi, capitals = english_rereads(result, image, Path(tmp),
+                                                                   timeout, read_with_eng)
             note += (f", {reread} lines read again with 'eng' (doubtful English lines, short "
                      f"lines 'vie' could not read)")
             if rereads_vi:
