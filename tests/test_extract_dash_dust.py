@@ -40,3 +40,13 @@ def test_a_dash_with_no_ink_under_it_is_kept() -> None:
     ImageDraw.Draw(image).rectangle((20, 20, 80, 60), fill=20)   # ink elsewhere
     words = (_word("-", (150, 40, 160, 50), 0),)
     assert drop_dust_dashes(words, image) == (words, 0)
+
+
+def test_a_dash_in_a_line_running_down_the_page_is_kept() -> None:
+    # (a caption turned a quarter, its words placed back one under another: its dash is a bar
+    # taller than wide, the rightmost word of its line)
+    image = Image.new("L", (300, 400), 235)
+    ImageDraw.Draw(image).rectangle((104, 170, 106, 180), fill=25)   # "1119 - 1120.", turned
+    words = (_word("1119", (100, 100, 115, 160), 0), _word("-", (104, 170, 107, 181), 0),
+             _word("1120.", (100, 190, 115, 250), 0))
+    assert drop_dust_dashes(words, image) == (words, 0)

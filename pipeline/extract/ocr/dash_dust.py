@@ -14,7 +14,10 @@ Only a line's last word: inside a line, OCR's box of a dash may hold a sliver of
 only (an italic ``Nam - Japan``), and a speck there joins nothing across a gutter. A word
 with no ink under its box on that image is kept: its ink is elsewhere (a caption strip or
 card read from its own crop and placed back, a line over a photo painted white). Pure image
-work on the words' boxes (numpy, scipy.ndimage).
+work on the words' boxes (numpy, scipy.ndimage). A line of words set one under another (a
+caption turned a quarter beside its photo, its words placed back on the page) runs down the
+page: a dash in it is a bar taller than wide, so its ink is looked at turned (edgecap scans:
+``1119 - 1120`` in a turned caption lost its dash).
 """
 
 from __future__ import annotations
@@ -32,9 +35,12 @@ log = logging.getLogger(__name__)
 DASHES = frozenset("-‐‑‒–—―")
 
 
-def is_dust_dash(ink: np.ndarray) -> bool:
+def is_dust_dash(ink: np.ndarray, down: bool = False) -> bool:
     """The ink of a word read as a dash (its box's pixels, True where inked) is no dash: it
-    has ink, and none of its pieces is wider than tall (see the module's doc)."""
+    has ink, and none of its pieces is wider than tall (taller than wide in a line that runs
+    down the page, ``down``; see the module's doc)."""
+    if down:
+        ink = ink.T
     labels, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
     if count == 0:
         return False        # (its ink is not on this image: see the module's doc)
@@ -51,6 +57,14 @@ def _line_ends(words: tuple[OcrWord, ...]) -> set[int]:
     return set(last.values())
 
 
+def _runs_down(words: tuple[OcrWord, ...], line: int) -> bool:
+    """The words of ``line`` stand one under another: the line spans more height than width."""
+    mine = [w for w in words if w.line == line]
+    high = max(w.top + w.height for w in mine) - min(w.top for w in mine)
+    wide = max(w.left + w.width for w in mine) - min(w.left for w in mine)
+    return len(mine) > 1 and high > wide
+
+
 def drop_dust_dashes(words: tuple[OcrWord, ...],
                      image: Image.Image) -> tuple[tuple[OcrWord, ...], int]:
     """``words`` (pixels of ``image``) without the dashes ending a line read from dust
@@ -64,7 +78,7 @@ def drop_dust_dashes(words: tuple[OcrWord, ...],
     for k in ends:
         w = words[k]
         ink = pixels[max(0, w.top):w.top + w.height, max(0, w.left):w.left + w.width]
-        if is_dust_dash(ink < threshold):
+        if is_dust_dash(ink < threshold, _runs_down(words, w.line)):
             log.debug("a dash read from dust ending a line: %r at (%d, %d)", w.text, w.left,
                       w.top)
             dust.add(k)
