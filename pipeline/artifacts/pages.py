@@ -75,7 +75,8 @@ class Page:
     images: tuple[Box, ...] = ()
     # the shapes drawn on a text-layer page that matter to its layout: frames, tints, dark
     # bars and rules (``extract.drawings``); on scanned pages only the finder squares of a
-    # printed QR code, found in the image (``extract.ocr.finders``); none in artifacts
+    # printed QR code and a cut frame's form, found in the image (``extract.ocr.finders``,
+    # ``extract.ocr.cut_frames``); none in artifacts
     # saved before drawings were recorded (they read as a page with nothing drawn)
     drawings: tuple[Drawing, ...] = ()
 

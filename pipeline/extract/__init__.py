@@ -28,12 +28,7 @@ from operator import attrgetter
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from magpipe.artifacts.pages import (
-    DocumentInfo,
-    ExtractArtifact,
-    Page,
-    PageSource,
-)
+from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSource
 from magpipe.config import Config, OcrMode
 from magpipe.errors import InputError, MissingDependencyError, PageError
 from magpipe.extract.page_objects import PdfPageFacts

@@ -10,7 +10,8 @@ filled areas (tints, dark bars), outlines (frames) and thin lines (rules), each 
 bounds and how dark its paint is; shapes too small to hold or part text (bullets, glyph
 decorations), invisible ones and the page's own background are dropped. Scanned pages
 record none of these: their shapes are pixels, and finding them would take a second look at
-the image (but a QR code's finder squares, found in the image: ``ocr.finders``).
+the image (but a QR code's finder squares and a cut frame's form, found in the image:
+``ocr.finders``, ``ocr.cut_frames``).
 """
 
 from __future__ import annotations

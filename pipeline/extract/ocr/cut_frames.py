@@ -39,7 +39,7 @@ import numpy as np
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Drawing, DrawingKind
 from magpipe.extract.ocr.deskew import straighten_box
-from magpipe.extract.ocr.despeckle import ink_threshold
+from magpipe.extract.ocr.despeckle import ink_threshold, mm_px
 from magpipe.extract.ocr.photomask import PixelBox
 from PIL import Image
 from scipy import ndimage
@@ -77,14 +77,10 @@ class FormShape:
     box: PixelBox
 
 
-def _mm(mm: float, dpi: float) -> int:
-    return max(1, round(mm * dpi / 25.4))
-
-
 def _chains(marks: list[PixelBox], ink: np.ndarray, dpi: float) -> list[list[PixelBox]]:
     """Marks (left, top, right, bottom) chained along rows into dashed or dotted lines."""
-    gap, drift, band = _mm(GAP_MM, dpi), _mm(DRIFT_MM, dpi), _mm(BAND_MM, dpi)
-    length = _mm(LINE_MM, dpi)
+    gap, drift, band = mm_px(GAP_MM, dpi), mm_px(DRIFT_MM, dpi), mm_px(BAND_MM, dpi)
+    length = mm_px(LINE_MM, dpi)
     open_: list[list[PixelBox]] = []
     done: list[list[PixelBox]] = []
     for mark in sorted(marks):
@@ -117,7 +113,7 @@ def _even(chain: list[PixelBox], dpi: float) -> bool:
     thinner than ``THIN_MM`` (small letters side by side are thicker), of the gaps between
     them within ``EVEN_SLACK`` of their median, and of the marks' lengths too (the marks over
     or under a line of text are uneven)."""
-    if sum(1 for m in chain if m[3] - m[1] <= _mm(THIN_MM, dpi)) < EVEN * len(chain):
+    if sum(1 for m in chain if m[3] - m[1] <= mm_px(THIN_MM, dpi)) < EVEN * len(chain):
         return False
     gaps = [b[0] - a[2] for a, b in zip(chain, chain[1:], strict=False)]
     lengths = [m[2] - m[0] for m in chain]
@@ -139,8 +135,8 @@ def _joined(chains: list[list[PixelBox]], ink: np.ndarray,
     the line's band than a speck, made one: a speck on a dash (no mark then) or beside a gap
     breaks a dashed line; a letter's descender between two dots under a line of text is
     more ink."""
-    most, drift, band = _mm(BREAK_MM, dpi), _mm(DRIFT_MM, dpi), _mm(BAND_MM, dpi)
-    speck = _mm(SPECK_MM, dpi) ** 2
+    most, drift, band = mm_px(BREAK_MM, dpi), mm_px(DRIFT_MM, dpi), mm_px(BAND_MM, dpi)
+    speck = mm_px(SPECK_MM, dpi) ** 2
     out: list[list[PixelBox]] = []
     for chain in sorted((c for c in chains if len(c) > 1), key=lambda c: c[0][0]):
         for before in out:
@@ -161,7 +157,7 @@ def _mark(thickness: int, length: int, dpi: float) -> bool:
     """A piece of ink this thick across a line and this long along it can be a dash or a dot
     of a line: no longer than ``DASH_MM``, thinner than ``THIN_MM``, or than both it and a
     speck (a dash a speck landed on; ``_even`` wants most of a line's marks thin)."""
-    return length <= _mm(DASH_MM, dpi) and thickness <= _mm(THIN_MM + SPECK_MM, dpi)
+    return length <= mm_px(DASH_MM, dpi) and thickness <= mm_px(THIN_MM + SPECK_MM, dpi)
 
 
 def _span(chain: list[PixelBox]) -> PixelBox:
@@ -177,7 +173,7 @@ def _frames(rows: list[list[PixelBox]], columns: list[list[PixelBox]],
             dpi: float) -> list[PixelBox]:
     """Boxes of four dashed lines meeting at their ends: ``rows`` (horizontal lines) and
     ``columns`` (vertical lines) as their marks, from left to right and top to bottom."""
-    corner, least = _mm(CORNER_MM, dpi), _mm(FRAME_MM, dpi)
+    corner, least = mm_px(CORNER_MM, dpi), mm_px(FRAME_MM, dpi)
 
     def near(a: tuple[float, float], b: tuple[float, float]) -> bool:
         return abs(a[0] - b[0]) <= corner and abs(a[1] - b[1]) <= corner
@@ -218,7 +214,7 @@ def _inside(box: PixelBox, frame: PixelBox, slack: int) -> bool:
 def _tick(piece: np.ndarray, dpi: float) -> bool:
     """A hollow square: sides of ``TICK_MM``, ink in its four corners, none in its middle."""
     height, width = piece.shape
-    low, high = _mm(TICK_MM[0], dpi), _mm(TICK_MM[1], dpi)
+    low, high = mm_px(TICK_MM[0], dpi), mm_px(TICK_MM[1], dpi)
     if not (low <= min(height, width) and max(height, width) <= high
             and max(height, width) <= TICK_SQUARE * min(height, width)):
         return False
@@ -235,7 +231,7 @@ def find_form_shapes(image: Image.Image, dpi: float) -> tuple[list[FormShape], l
     labels, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
     if count == 0:
         return [], []
-    dash = _mm(DASH_MM, dpi)
+    dash = mm_px(DASH_MM, dpi)
     pieces = [(s[1].start, s[0].start, s[1].stop, s[0].stop)
               for s in ndimage.find_objects(labels) if s is not None]
     across_ = [p for p in pieces if _mark(p[3] - p[1], p[2] - p[0], dpi)]
@@ -246,7 +242,7 @@ def find_form_shapes(image: Image.Image, dpi: float) -> tuple[list[FormShape], l
     frames = _frames(row_chains, column_chains, dpi)
     if not frames:
         return [], []
-    corner, rule = _mm(CORNER_MM, dpi), _mm(RULE_MM, dpi)
+    corner, rule = mm_px(CORNER_MM, dpi), mm_px(RULE_MM, dpi)
     shapes = [FormShape(DrawingKind.FRAME, f) for f in frames]
 
     def framed(box: PixelBox) -> bool:
@@ -263,7 +259,7 @@ def find_form_shapes(image: Image.Image, dpi: float) -> tuple[list[FormShape], l
             marks.append(p)       # (a corner's dashes, joined into an L)
             continue
         height, width = p[3] - p[1], p[2] - p[0]
-        if min(height, width) <= _mm(THIN_MM, dpi) and max(height, width) >= rule:
+        if min(height, width) <= mm_px(THIN_MM, dpi) and max(height, width) >= rule:
             shapes.append(FormShape(DrawingKind.RULE, p))
             marks.append(p)
         elif _tick(labels[p[1]:p[3], p[0]:p[2]] == k, dpi):

@@ -62,7 +62,8 @@ def ink_threshold(image: Image.Image) -> int:
     return int(np.nanargmax(between)) + 1 if np.isfinite(between).any() else 128
 
 
-def _px(mm: float, dpi: float) -> int:
+def mm_px(mm: float, dpi: float) -> int:
+    """``mm`` millimetres on the page in pixels at ``dpi`` (one at least)."""
     return max(1, round(mm * dpi / 25.4))
 
 
@@ -82,7 +83,7 @@ def find_specks(image: Image.Image, dpi: float) -> list[tuple[slice, slice, np.n
     boxes = ndimage.find_objects(labels)
     side = np.fromiter((max(s[0].stop - s[0].start, s[1].stop - s[1].start) for s in boxes),
                        dtype=np.int32, count=count)
-    candidates = np.flatnonzero(side <= _px(SPECK_MM, dpi))
+    candidates = np.flatnonzero(side <= mm_px(SPECK_MM, dpi))
     if not len(candidates):
         return []
     small = np.zeros(count + 1, dtype=bool)
@@ -92,7 +93,7 @@ def find_specks(image: Image.Image, dpi: float) -> list[tuple[slice, slice, np.n
     cells = POOL * (ink.shape[0] // POOL), POOL * (ink.shape[1] // POOL)
     anchors = ((~small)[labels] & ink)[:cells[0], :cells[1]].view(np.uint8) * np.uint8(255)
     pooled = np.asarray(Image.fromarray(anchors, mode="L").reduce(POOL)) > 0
-    reach = 2 * -(-(_px(CLEAR_MM, dpi) + _px(SPECK_MM, dpi) // 2) // POOL) + 1
+    reach = 2 * -(-(mm_px(CLEAR_MM, dpi) + mm_px(SPECK_MM, dpi) // 2) // POOL) + 1
     centres = np.array([((s[0].start + s[0].stop) // 2, (s[1].start + s[1].stop) // 2)
                         for s in (boxes[i] for i in candidates)]) // POOL
     centres = np.minimum(centres, np.array(pooled.shape) - 1)

@@ -47,8 +47,8 @@ def _square(rows: slice, cols: slice) -> bool:
 def finder_squares(image: Image.Image, dpi: float) -> list[PixelBox]:
     """The boxes (pixels: x0, top, x1, bottom) of the QR finder patterns on the greyscale or
     colour page ``image`` at ``dpi`` (see the module's doc), top to bottom."""
-    grey = np.asarray(image.convert("L"))
-    ink = grey < ink_threshold(image.convert("L"))
+    page = image.convert("L")
+    ink = np.asarray(page) < ink_threshold(page)
     labels, _ = ndimage.label(ink)
     objects = ndimage.find_objects(labels)
     least, most = _px(LEAST_MM, dpi), _px(MOST_MM, dpi)

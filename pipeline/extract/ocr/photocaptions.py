@@ -61,14 +61,15 @@ SEAM = 3            # pixels outside a region's sides that must be paper (see _c
 PAD = 12            # pixels of white round a region read on its own (Tesseract wants a border)
 
 
-def _px(points: float, dpi: float) -> int:
+def pt_px(points: float, dpi: float) -> int:
+    """``points`` on the page in pixels at ``dpi`` (one at least)."""
     return max(1, round(points * dpi / 72))
 
 
 def _strips(box: PixelBox, width: int, dpi: float) -> tuple[slice, slice]:
     """The columns of the strips of ``EDGE_PT`` outside ``box``'s two edges."""
     x0, _, x1, _ = box
-    edge, blur = _px(EDGE_PT, dpi), _px(BLUR_PT, dpi)
+    edge, blur = pt_px(EDGE_PT, dpi), pt_px(BLUR_PT, dpi)
     return (slice(max(0, x0 - edge), max(0, x0 - blur)),
             slice(min(width, x1 + blur), min(width, x1 + edge)))
 
@@ -86,11 +87,11 @@ def _caption_rows(ink: np.ndarray, box: PixelBox, dpi: float) -> tuple[int, int]
     height, width = ink.shape
     strips = _strips(box, width, dpi)
     inked = np.asarray(ink[:, x0:x1].any(axis=1))
-    start = next((y for y in range(bottom, min(height, bottom + _px(START_PT, dpi)))
+    start = next((y for y in range(bottom, min(height, bottom + pt_px(START_PT, dpi)))
                   if inked[y]), None)
     if start is None:
         return None
-    lead = _px(LEAD_PT, dpi)
+    lead = pt_px(LEAD_PT, dpi)
     end, y = start, start
     while y < height:
         if not inked[y]:
@@ -128,7 +129,7 @@ def caption_regions(image: Image.Image, photos: tuple[PixelBox, ...],
     grey = image.convert("L")
     ink = np.asarray(grey) < ink_threshold(grey)
     width = ink.shape[1]
-    beside, edge = _px(BESIDE_PT, dpi), _px(EDGE_PT, dpi)
+    beside, edge = pt_px(BESIDE_PT, dpi), pt_px(EDGE_PT, dpi)
     out = []
     for box in photos:
         rows = _caption_rows(ink, box, dpi)
@@ -143,7 +144,7 @@ def caption_regions(image: Image.Image, photos: tuple[PixelBox, ...],
                                      slice(min(width, x1 + edge), min(width, x1 + beside))))
         if left == right:
             continue        # (no text beside, or text on both sides: see ONE_SIDE)
-        blur = _px(BLUR_PT, dpi)            # (ink set flush with an edge blurs over it)
+        blur = pt_px(BLUR_PT, dpi)            # (ink set flush with an edge blurs over it)
         region = (max(0, x0 - blur), top, min(width, x1 + blur), bottom)
         if _cuts_ink(ink, region):
             continue

@@ -50,6 +50,7 @@ import logging
 from dataclasses import dataclass
 
 import numpy as np
+from magpipe.extract.ocr.photocaptions import pt_px
 from magpipe.extract.ocr.photomask import CELL, PixelBox, paper_level
 from PIL import Image
 from scipy import ndimage
@@ -91,10 +92,6 @@ class Band:
     image: np.ndarray
 
 
-def _px(points: float, dpi: float) -> int:
-    return max(1, round(points * dpi / 72))
-
-
 def _cells(region: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each whole cell's floor and top levels (``FLOOR_PERCENTILE``, ``TOP_PERCENTILE``)."""
     rows, cols = region.shape[0] // CELL, region.shape[1] // CELL
@@ -107,15 +104,15 @@ def _cells(region: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _lines(ground: np.ndarray, typed: np.ndarray, dpi: float) -> list[tuple[int, int, int, int]]:
     """The lines of type (see the module) as cell boxes (row0, col0, row1, col1), ends
     exclusive."""
-    word = max(1, round(_px(WORD, dpi) / CELL))
+    word = max(1, round(pt_px(WORD, dpi) / CELL))
     joined = ndimage.binary_closing(typed, structure=np.ones((1, 2 * word + 1), bool))
     joined |= typed
     labels, _ = ndimage.label(joined)
-    longest = _px(MIN_LINE, dpi) / CELL
+    longest = pt_px(MIN_LINE, dpi) / CELL
     out = []
     for rows, cols in ndimage.find_objects(labels):
         height, length = rows.stop - rows.start, cols.stop - cols.start
-        if length < longest or length < SHAPE * height or height * CELL < _px(LOW, dpi):
+        if length < longest or length < SHAPE * height or height * CELL < pt_px(LOW, dpi):
             continue
         if typed[rows, cols].mean() < LINE_FILL * joined[rows, cols].mean():
             continue
@@ -173,9 +170,9 @@ def reversed_bands(grey: np.ndarray, photos: tuple[PixelBox, ...], dpi: float
             (light >= paper - LIGHT_BELOW_PAPER) & (light - floor >= STROKE_SPREAD)
         if not typed.any():
             continue
-        pad = _px(PAD, dpi)
+        pad = pt_px(PAD, dpi)
         for r0, c0, r1, c1 in _grouped(_lines(ground, typed, dpi),
-                                       max(1, round(_px(LEAD, dpi) / CELL))):
+                                       max(1, round(pt_px(LEAD, dpi) / CELL))):
             # (a cell in from the photograph's edge: its outer cells hold the paper's edge)
             box = (max(x0 + CELL, x0 + c0 * CELL - pad), max(top + CELL, top + r0 * CELL - pad),
                    min(x1 - CELL, x0 + c1 * CELL + pad),
