@@ -49,7 +49,7 @@ from dataclasses import dataclass
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
-from magpipe.text.english import NAME_OPENERS
+from magpipe.text.english import ends_in_name_opener
 from magpipe.text.punctuation import SENTENCE_ENDS
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ def ends_open(text: str) -> bool:
     if _stray_closer(text):
         return True
     return text[-1] not in SENTENCE_ENDS or text.endswith(("-", ";")) or \
-        words[-1].rstrip(".") in NAME_OPENERS
+        ends_in_name_opener(text)
 
 
 def _stray_closer(text: str) -> bool:

@@ -58,7 +58,7 @@ from magpipe.split.twin_foot import twin_foot
 from magpipe.split.weight_runs import weight_steps
 from magpipe.split.xycut import Span, column_ranges, line_pitch, xy_cut
 from magpipe.text.credits import CREDIT_LABEL_END, CREDIT_LINE
-from magpipe.text.english import ends_in_name_opener
+from magpipe.text.english import closes_sentence
 from magpipe.text.headings import jump_line
 from magpipe.text.punctuation import SENTENCE_ENDS
 
@@ -206,7 +206,7 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     if not exact and short_close(prev, line, left, right, ragged):            # (ocr_short)
         return True
     if exact and line.base - prev.base > SPACED_PITCH * pitch and \
-            (prev.text.rstrip()[-1:] in SENTENCE_ENDS and not ends_in_name_opener(prev.text) or
+            (closes_sentence(prev.text) or
              (not ragged and size < pitch and right - prev.box[2] > 2 * size
               and upper_share(prev.text) < CAPS_SHARE and room_for_next(prev, line, right))):
         return True      # a paragraph set a few points apart (its short last line in justified
@@ -225,12 +225,10 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
             and line.box[2] - line.box[0] > 0.5 * width and not centred:
         return True
     # short last line of a paragraph; in ragged (flush left) text, where every line may fall
-    # short, only when the next line's first word would have fitted at its end (a title
-    # set before a name, ``… with Ms.``, ends no sentence: its name was wrapped to the next)
+    # short, only when the next line's first word would have fitted at its end
     first = line.text.split()[:1]
     room = right - prev.box[2]
-    if room > 2 * size and prev.text.rstrip()[-1:] in SENTENCE_ENDS \
-            and not ends_in_name_opener(prev.text) and line.box[0] - left < 0.5 * size \
+    if room > 2 * size and closes_sentence(prev.text) and line.box[0] - left < 0.5 * size \
             and (not ragged or room > len(first[0] if first else "") * line.cw + 0.5 * size):
         return True
     for ln in (prev, line):                          # a short line flush right: a byline

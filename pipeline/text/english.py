@@ -6,6 +6,8 @@ of every subset is in :data:`FUNCTION_WORDS` (checked when the module loads). Pu
 
 from __future__ import annotations
 
+from magpipe.text.punctuation import SENTENCE_ENDS
+
 # Common English function words (articles, pronouns, prepositions, conjunctions, auxiliaries).
 FUNCTION_WORDS = frozenset("""
 a about after against all also an and any are as at be been before between both but by can
@@ -68,6 +70,12 @@ def ends_in_name_opener(text: str) -> bool:
     Ms.``): its stop ends no sentence, the name is on the next line (see ``NAME_OPENERS``)."""
     words = text.split()
     return bool(words) and words[-1].endswith(".") and words[-1].rstrip(".") in NAME_OPENERS
+
+
+def closes_sentence(text: str) -> bool:
+    """The text ends a sentence: in one of ``SENTENCE_ENDS``, not on a title set before a name
+    (``… with Ms.``: its stop ends no sentence, the name was wrapped to the next line)."""
+    return text.rstrip()[-1:] in SENTENCE_ENDS and not ends_in_name_opener(text)
 
 
 def titled_name(text: str) -> bool:
