@@ -8,12 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pypdfium2 as pdfium
 import pytest
-from magpipe.extract.ocr.page import ocr_page
 from magpipe.extract.ocr.photomask import find_photos
 from magpipe.extract.ocr.photopanels import blank_photo_pixels
 from PIL import Image, ImageDraw, ImageFont
+from scanned_images import ocr_scan, words_inside
 
 DPI = 300
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
@@ -94,20 +93,10 @@ def test_a_caption_panel_inside_a_photo_is_kept_and_the_photo_blanked():
 
 @pytest.mark.slow
 def test_a_caption_panel_inside_a_photo_is_read_in_place(tmp_path: Path):
-    pdf = tmp_path / "panel.pdf"
-    _page().save(pdf, resolution=DPI)
-    doc = pdfium.PdfDocument(str(pdf))
-    try:
-        page = ocr_page(doc, 1, dpi=DPI, languages="vie+eng", timeout=120,
-                        max_pixels=200_000_000)
-    finally:
-        doc.close()
+    page = ocr_scan(_page(), tmp_path, DPI)
     assert "text areas inside them read" in page.note
     scale = 72 / DPI
-    px0, ptop, px1, pbottom = (v * scale for v in PANEL)
-    on_panel = [w.text for w in page.words
-                if px0 <= w.box[0] and w.box[2] <= px1 and ptop <= w.box[1]
-                and w.box[3] <= pbottom]
+    on_panel = words_inside(page, PANEL, DPI)
     expected = " ".join(CAPTION).split()
     assert sum(1 for word in expected if word in on_panel) >= len(expected) - 2
     # nothing read from the photo around the panel

@@ -9,12 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pypdfium2 as pdfium
 import pytest
-from magpipe.extract.ocr.page import ocr_page
 from magpipe.extract.ocr.photomask import find_photos
 from magpipe.extract.ocr.reversed_bands import reversed_bands, with_bands
 from PIL import Image, ImageDraw, ImageFont
+from scanned_images import ocr_scan, words_inside
 
 DPI = 300
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -102,20 +101,11 @@ def test_a_photo_with_no_band_and_a_dark_bar_are_left_as_they_were():
 
 @pytest.mark.slow
 def test_a_caption_reversed_out_of_a_photo_is_read_in_place(tmp_path: Path):
-    pdf = tmp_path / "band.pdf"
-    _page("veil").save(pdf, resolution=DPI)
-    doc = pdfium.PdfDocument(str(pdf))
-    try:
-        page = ocr_page(doc, 1, dpi=DPI, languages="vie+eng", timeout=120,
-                        max_pixels=200_000_000)
-    finally:
-        doc.close()
+    page = ocr_scan(_page("veil"), tmp_path, DPI)
     assert "bands of white type inside them read inverted" in page.note
     scale = 72 / DPI
-    bx0, btop, bx1, bbottom = (v * scale for v in BAND)
-    on_band = [w.text for w in page.words
-               if bx0 <= w.box[0] and w.box[2] <= bx1 and btop <= w.box[1]
-               and w.box[3] <= bbottom]
+    btop = BAND[1] * scale
+    on_band = words_inside(page, BAND, DPI)
     expected = " ".join(CAPTION).split()
     assert sum(1 for word in expected if word in on_band) >= len(expected) - 2
     x0, top, x1, bottom = (v * scale for v in PHOTO)
