@@ -1,30 +1,13 @@
 """Stories side by side on a front page, each under its own headline over its own columns
-(``magpipe.split.side_stories``), on line pieces made up here: each story is read whole, its
-headline then its columns, before the story beside it; two headlines over one story's
-columns are not."""
+(``magpipe.split.side_stories``), on line pieces made up (``line_pieces``): each story is
+read whole, its headline then its columns, before the story beside it; two headlines over
+one story's columns are not."""
 
 from __future__ import annotations
 
+from line_pieces import BODY, column, piece, reading
 from magpipe.split.pieces import Line
 from magpipe.split.side_stories import side_by_side
-from magpipe.split.xycut import xy_cut
-
-BODY = 10.0
-
-
-def piece(x0: float, x1: float, top: float, text: str, size: float = BODY,
-          bold: bool = False) -> Line:
-    return Line(words=(), box=(x0, top, x1, top + size), size=size, bold=bold, text=text,
-                base=top + size, cw=5.0, core=(x0, x1))
-
-
-def column(x0: float, x1: float, top: float, rows: int, name: str) -> list[Line]:
-    return [piece(x0, x1, top + 12 * k, f"{name} {k}") for k in range(rows)]
-
-
-def reading(pieces: list[Line]) -> list[str]:
-    return [p.text for region, _ in xy_cut(pieces, BODY, pitch=12.0)
-            for p in sorted(region, key=lambda p: (p.box[1], p.box[0]))]
 
 
 def _head(x0: float, x1: float, top: float, rows: int, name: str) -> list[Line]:
