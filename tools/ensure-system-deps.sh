@@ -145,7 +145,7 @@ for flag in "$@"; do
             # medium weight, Roboto Condensed's medium weight
             [ -e $fonts/truetype/lato/Lato-Medium.ttf ] || missing+=(fonts-lato)
             [ -e $fonts/truetype/roboto/unhinted/RobotoCondensed-Medium.ttf ] || missing+=(fonts-roboto-unhinted)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Clear Sans's
+            # the thirty-third round's layout families' faces (fixtures/thirtythird_kit.py): Clear Sans's
             # medium weight, Vollkorn's semibold and black weights
             [ -e $fonts/truetype/clear-sans/ClearSans-Medium.ttf ] || missing+=(fonts-clear-sans)
             [ -e $fonts/truetype/vollkorn/Vollkorn-SemiBold.ttf ] || missing+=(fonts-vollkorn)

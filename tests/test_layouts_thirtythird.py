@@ -1,8 +1,8 @@
-"""This round's held-out layout families (``fixtures/layouts_heldout.py``): each family's
+"""The thirty-third round's layout families (``fixtures/layouts_thirtythird.py``): each family's
 defining feature is there (two articles going on from page to page at once, a serial in a
 strip at the foot or head of the pages under or over the features; every caption in a margin
 column beside its photo, level with its top or foot; a giant faint theme word in each
-language, of no article, opening each article), and the layout bench marks them held out.
+language, of no article, opening each article).
 The checks every round shares run on the same documents in
 ``tests/test_layouts_rounds_generic.py``.
 
@@ -26,11 +26,11 @@ LANGS = ("vi", "en")
 TEXT_ROLES = ("intro", "body", "byline")
 FURNITURE = ("header", "page-number")
 
-ROUND, docs, more = rounds.round_fixtures("heldout")
+ROUND, docs, more = rounds.round_fixtures("thirtythird")
 FAMILIES = ROUND.families
 sys.path.insert(0, str(FIXTURES))
-from heldout_ghost import EN_SCALE, THEMES  # noqa: E402
-from heldout_marginal import GAP, RULE_GAP  # noqa: E402
+from thirtythird_ghost import EN_SCALE, THEMES  # noqa: E402
+from thirtythird_marginal import GAP, RULE_GAP  # noqa: E402
 
 
 def test_tandem_a_serial_runs_on_in_its_strip_beside_the_features(docs, more):
@@ -182,13 +182,3 @@ def test_ghost_giant_faint_theme_words_of_no_article_open_each_article(docs, mor
     assert {p for p, _ in seen} == {"behind", "above"}
     assert {s for _, s in seen} == {"tint", "outline"}
 
-
-def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) == set(bench.HELD_OUT)
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
-    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
-    assert not set(FAMILIES) & set(layouts.FAMILIES)
