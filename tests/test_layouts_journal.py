@@ -67,3 +67,21 @@ def test_the_first_rounds_sections_and_furniture_are_development_families(monkey
     """Two of the first families, looked at with these, are not held out either."""
     bench = gen.load_bench(monkeypatch)
     assert not {"sections", "furniture"} & bench.HELD_OUT
+
+
+# a draw whose journal sets its entries in rows (the summary beside its abstract) and holds an
+# entry taller than a whole page: generating it raised "a journal entry is taller than a page"
+# until such an entry went on at the next page's head
+TALL_ENTRY = 6110
+
+
+def test_journal_row_taller_than_a_page_goes_on_at_the_next_pages_head(tmp_path):
+    pdf, = gen.generate("layouts.py", tmp_path, "--family", "journal", seed=TALL_ENTRY, docs=1)
+    truth = gen.truth_of(pdf)
+    assert truth["journal"] == "beside"
+    spans = [sorted({p["number"] for p in truth["pages"] for b in p["blocks"]
+                     if b["article"] == k and b["lang"] == lang})
+             for k in range(len(truth["articles"])) for lang in ("vi", "en")]
+    assert any(len(pages) >= 2 for pages in spans)      # an entry's half runs over a page
+    for pages in spans:
+        assert pages == list(range(pages[0], pages[-1] + 1))
