@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import generated_rounds as rounds
@@ -59,7 +60,7 @@ def test_skyline_the_opening_columns_start_or_end_at_the_stepped_tiles_feet_or_t
             drawn = [t["bottom"] - t["top"] for t in tiles]
             assert all(abs(d - e) < 1.0 for d, e in zip(drawn, depths, strict=True)), pdf.name
             assert len({round(d) for d in drawn}) == len(drawn), (pdf.name, drawn)
-            steps = [b - a for a, b in zip(drawn, drawn[1:])]
+            steps = [b - a for a, b in pairwise(drawn)]
             assert all((s > 0) == (look["slope"] == "down") for s in steps), (pdf.name, steps)
             blocks = [b for m, _, b in gen.ordered(truth) if m == n and b["article"] == k
                       and b["role"] in TEXT_ROLES]
@@ -122,6 +123,14 @@ def pointers(pdf: Path, number: int) -> list[tuple[tuple, str]]:
     return out
 
 
+def led(marks: list, box: list[float], way: str, edge: float = 0.0) -> list[tuple]:
+    """The triangles of ``marks`` pointing ``way`` level with the caption ``box``'s first
+    line, at its left (when pointing right: past its lines, against the column's ``edge``)."""
+    return [mk for mk, w in marks if w == way and box[1] - 1 <= mk[1] <= box[1] + 6
+            and (box[0] - MARK - 5 <= mk[0] <= box[0] if way != "right"
+                 else box[2] <= mk[0] and abs(mk[2] - edge) < 0.5)]
+
+
 def test_between_both_captions_stand_between_their_two_photos_pointing_to_them(docs, more):
     """Each article's two captions (caption, credit and English blocks three in a row in
     reading order, both on one page) lie between two photos: with ``arrange`` ``stack`` in
@@ -146,12 +155,6 @@ def test_between_both_captions_stand_between_their_two_photos_pointing_to_them(d
             images = printed_page(pdf, n)[2]
             marks = pointers(pdf, n)
 
-            def led(box, way, edge=0.0):
-                """A triangle pointing ``way`` level with the box's first line, at its left
-                (when it points right: past its lines, against the column's ``edge``)."""
-                return [mk for mk, w in marks if w == way and box[1] - 1 <= mk[1] <= box[1] + 6
-                        and (box[0] - MARK - 5 <= mk[0] <= box[0] if way != "right"
-                             else box[2] <= mk[0] and abs(mk[2] - edge) < 0.5)]
             if look["arrange"] == "stack":
                 pair = [(i, j) for i in images for j in images
                         if abs(i["x0"] - j["x0"]) < 0.5 and i["bottom"] + GAP - 0.5
@@ -162,7 +165,8 @@ def test_between_both_captions_stand_between_their_two_photos_pointing_to_them(d
                 mid = (upper["x0"] + upper["x1"]) / 2
                 assert upper["x0"] - MARK - 5 <= boxes[0][0] and boxes[0][2] <= mid
                 assert mid <= boxes[1][0] and boxes[1][2] <= upper["x1"] + 0.5, pdf.name
-                assert led(boxes[0], "up") and led(boxes[1], "down"), (pdf.name, marks)
+                assert led(marks, boxes[0], "up"), (pdf.name, marks)
+                assert led(marks, boxes[1], "down"), (pdf.name, marks)
             else:
                 pair = [(i, j) for i in images for j in images
                         if abs(i["top"] - j["top"]) < 0.5 and i["x1"] + GAP - MARK - 5
@@ -172,8 +176,8 @@ def test_between_both_captions_stand_between_their_two_photos_pointing_to_them(d
                 left, right = pair[0]
                 assert abs(boxes[0][1] - left["top"]) < 2.0, (pdf.name, boxes, left)
                 assert 0 <= left["bottom"] - boxes[1][3] < 4.0, (pdf.name, boxes, left)
-                assert led(boxes[0], "left"), (pdf.name, marks)
-                assert led(boxes[1], "right", right["x0"] - GAP), (pdf.name, marks)
+                assert led(marks, boxes[0], "left"), (pdf.name, marks)
+                assert led(marks, boxes[1], "right", right["x0"] - GAP), (pdf.name, marks)
     assert seen == {"stack", "row"}
     assert wheres == {"open", "close"}
 
