@@ -45,8 +45,9 @@ def test_skyline_the_opening_columns_start_or_end_at_the_stepped_tiles_feet_or_t
     """On each article's opening page a photo tile over (``head``) or under (``foot``) each
     column, as wide as the column, of the depths drawn (``tiles``), each next one deeper
     (``slope`` ``down``) or shallower (``up``); each column's text starts ``TILE_GAP`` points
-    under its tile (within a line) or ends over it, so the columns' tops (or feet) step, and
-    the article's blocks there are read column by column. Both places and slopes occur."""
+    under its tile (within a line) or ends over it, a column its language goes on from
+    filled down to its tile, so the columns' tops (or feet) step; the article's blocks there
+    are read column by column. Both places and slopes occur."""
     seen = set()
     for pdf in gen.of(docs + more, "skyline"):
         truth = gen.truth_of(pdf)
@@ -77,10 +78,15 @@ def test_skyline_the_opening_columns_start_or_end_at_the_stepped_tiles_feet_or_t
             assert columns == sorted(columns), (pdf.name, columns)    # column by column
             held = sorted(set(columns))
             assert len(held) >= 2, (pdf.name, k)
+            per = look["per_lang"]
             for c in held:
                 mine = [b["box"] for b, col in zip(blocks, columns, strict=True) if col == c]
                 if look["place"] == "head":
                     assert min(m[1] for m in mine) < tiles[c]["bottom"] + TILE_GAP + lead
+                elif c + 1 in held and (c + 1) // per == c // per:
+                    # a column the language goes on from is filled down to its own tile
+                    foot = tiles[c]["top"] - TILE_GAP
+                    assert max(m[3] for m in mine) > foot - 2 * lead, (pdf.name, k, c)
         if look["place"] == "foot":
             assert all(len({round(t["bottom"]) for t in printed_page(pdf, first_page(truth, k))
                             [2]}) == 1 for k in range(len(look["tiles"])))
