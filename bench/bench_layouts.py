@@ -223,7 +223,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the thirty-third round's families
              "fixtures/layouts_thirtythird.py", "fixtures/thirtythird_kit.py",
              "fixtures/thirtythird_tandem.py", "fixtures/thirtythird_marginal.py",
-             "fixtures/thirtythird_ghost.py")
+             "fixtures/thirtythird_ghost.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_skyline.py", "fixtures/heldout_between.py",
+             "fixtures/heldout_divider.py")
 SOURCES = ("rules", "model")
 
 

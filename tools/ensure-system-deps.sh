@@ -150,6 +150,11 @@ for flag in "$@"; do
             [ -e $fonts/truetype/clear-sans/ClearSans-Medium.ttf ] || missing+=(fonts-clear-sans)
             [ -e $fonts/truetype/vollkorn/Vollkorn-SemiBold.ttf ] || missing+=(fonts-vollkorn)
             [ -e $fonts/truetype/vollkorn/Vollkorn-Black.ttf ] || missing+=(fonts-vollkorn)
+            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Lato's
+            # light weight, Noto Serif Display SemiCondensed's semibold and black weights
+            [ -e $fonts/truetype/lato/Lato-Light.ttf ] || missing+=(fonts-lato)
+            [ -e $fonts/truetype/noto/NotoSerifDisplay-SemiCondensedSemiBold.ttf ] || missing+=(fonts-noto-extra)
+            [ -e $fonts/truetype/noto/NotoSerifDisplay-SemiCondensedBlack.ttf ] || missing+=(fonts-noto-extra)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
         *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
