@@ -12,11 +12,14 @@ holds the pages it rebuilt, never the JSON of the others). In a run's output fol
                                       (``artifacts.pagefile``); 00002.json ... one per page
     <doc>/extract.pages/.key          the cache key the pages were made under (resuming)
 
-The header is written last and forced to disk; the page files are not forced one by one
-(an fsync costs about as much as reading a born-digital page): a power cut may leave an
-empty page file, which :func:`complete` finds, so the stage runs again (serving the pages
-that did survive). ``Artifact.save`` still writes the one-file form (the ``-o FILE`` of a
-single-stage command), and ``Artifact.load`` reads either form.
+The header is written last; the page files are not forced to disk one by one (an fsync
+costs about as much as reading a born-digital page): a power cut may leave an empty page
+file, which :func:`complete` finds, so the stage runs again (serving the pages that did
+survive). :func:`complete` parses the header too, so a header a power cut left empty or cut
+short is found alike: extract's is not forced either (the batch's main process wrote it, and
+waited 4-15 ms for the disk each document); a document job forces repair's with its other
+files, once (``batch.doc_sync``). ``Artifact.save`` still writes the one-file form (the
+``-o FILE`` of a single-stage command), and ``Artifact.load`` reads either form.
 """
 
 from __future__ import annotations

@@ -165,7 +165,10 @@ def start_document(path: Path, name: str, config: Config, map_pages: MapPages = 
                            page_images.early_folder(doc_dir))
         kept = sorted(made, key=lambda p: p.number)
         doc = replace(doc, name=name)
-        store.finish(len(kept), [("doc", doc)])
+        # not forced to disk: ``is_current`` parses a paged header (``paged.complete``), so
+        # one a power cut left empty or cut short makes extract run again, from the page files
+        # that survived; forced, it held up this process, which hands out the work, 4-15 ms
+        store.finish(len(kept), [("doc", doc)], durable=False)
         failed = [p.number for p in kept if p.source == PageSource.FAILED]
         if failed:
             # Not current: the next run retries these pages (a longer --ocr-timeout, say)
