@@ -165,9 +165,8 @@ def start_document(path: Path, name: str, config: Config, map_pages: MapPages = 
                            page_images.early_folder(doc_dir))
         kept = sorted(made, key=lambda p: p.number)
         doc = replace(doc, name=name)
-        # not forced to disk: ``is_current`` parses a paged header (``paged.complete``), so
-        # one a power cut left empty or cut short makes extract run again, from the page files
-        # that survived; forced, it held up this process, which hands out the work, 4-15 ms
+        # not forced to disk: ``is_current`` parses a paged header, so one a power cut left
+        # damaged makes extract run again (``paged``); forced, it held up this process 4-15 ms
         store.finish(len(kept), [("doc", doc)], durable=False)
         failed = [p.number for p in kept if p.source == PageSource.FAILED]
         if failed:
@@ -214,9 +213,7 @@ def finish_document(started: Started, config: Config) -> FileReport:
         marks: RepairMarks | None = None
         kept: dict[Stage, Artifact] = {}     # for the archive outputs, when asked for
         keys = started.keys or later_keys(started.upstream, config)
-        # the artifacts and the review page forced to disk together, then their keys written
-        # (``doc_sync``): also when a stage fails, for those made before it
-        sync = DocumentSync()
+        sync = DocumentSync()      # files forced at once, then keys written, also on failure
         try:
             for stage, key in zip(list(REGISTRY)[1:], keys, strict=True):
                 paths = StagePaths.of(started.doc_dir, stage)
