@@ -62,6 +62,43 @@ def atomic_write_pieces(path: Path, pieces: Iterable[str], *, durable: bool = Tr
         raise OutputError(f"cannot write file ({exc.strerror}); {hint}", path=str(path)) from exc
 
 
+def sync_files(paths: Iterable[Path]) -> None:
+    """Force the files at ``paths`` (written with ``durable=False``) to disk, all at once.
+
+    Each is forced from a thread of its own: the file system commits the forces it is asked
+    for at the same moment together (ext4's journal commits them as one), where one after
+    another each waited for a commit of its own (4-15 ms each on the bench machine, four
+    files of a document ~8-15 ms against ~1-4 ms at once). A file gone meanwhile is left.
+    """
+    todo = list(dict.fromkeys(Path(p) for p in paths))
+    if len(todo) < 2:
+        for path in todo:
+            _sync_one(path)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(max_workers=len(todo), thread_name_prefix="sync") as pool:
+        for _ in pool.map(_sync_one, todo):
+            pass
+
+
+def _sync_one(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutputError(f"cannot read back a file written ({exc.strerror})",
+                          path=str(path)) from exc
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+        hint = "free some disk space" if full else "check the folder's permissions"
+        raise OutputError(f"cannot write file ({exc.strerror}); {hint}", path=str(path)) from exc
+    finally:
+        os.close(fd)
+
+
 def safe_name(path: Path) -> str:
     """An output folder name from the file name alone: letters (Vietnamese too), digits,
     ``-`` and ``_``. Never built from anything inside the document."""

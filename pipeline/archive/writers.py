@@ -104,14 +104,15 @@ REVIEW_NAME = "review.html"
 
 
 def write_review(doc_dir: Path, *, source: Path | None = None, password: str | None = None,
-                 aligned: AlignArtifact | None = None, marks: RepairMarks | None = None
-                 ) -> Path:
+                 aligned: AlignArtifact | None = None, marks: RepairMarks | None = None,
+                 durable: bool = True) -> Path:
     """``DIR/<doc>/review.html`` with the images of the pages it shows (rendered once into
     ``pages/``; a page no article, caption or photo of the records is on is not drawn).
 
     ``aligned`` and ``marks``: the document's align artifact and what its repair artifact
     marks, when the caller holds them (they must match ``align.json`` and ``repair.json``);
-    read from the folder otherwise."""
+    read from the folder otherwise. ``durable=False``: the page is not forced to disk (the
+    caller does, with the document's other files: ``batch.doc_sync``)."""
     from magpipe.archive import review
     doc_dir = Path(doc_dir)
     if aligned is None:
@@ -127,7 +128,8 @@ def write_review(doc_dir: Path, *, source: Path | None = None, password: str | N
                                         password=password, turns=marks.turns)
     target = doc_dir / REVIEW_NAME
     atomic_write_pieces(target, review.review_pieces(aligned, images, marks.repaired,
-                                                     sha256_file(doc_dir / ALIGN)))
+                                                     sha256_file(doc_dir / ALIGN)),
+                        durable=durable)
     return target
 
 

@@ -121,8 +121,10 @@ class Artifact(ABC):
             raise ArtifactError(f"artifact is damaged ({exc}); rerun the '{cls.STAGE}' stage",
                                 path=origin) from exc
 
-    def save(self, path: Path) -> None:
-        atomic_write_pieces(Path(path), self.json_pieces())
+    def save(self, path: Path, durable: bool = True) -> None:
+        """Write the artifact whole (``files.atomic_write_pieces``); ``durable=False``: not
+        forced to disk (the caller does, ``files.sync_files``, before it marks it current)."""
+        atomic_write_pieces(Path(path), self.json_pieces(), durable=durable)
 
     @classmethod
     def load(cls, path: Path) -> Self:

@@ -12,11 +12,14 @@ holds the pages it rebuilt, never the JSON of the others). In a run's output fol
                                       (``artifacts.pagefile``); 00002.json ... one per page
     <doc>/extract.pages/.key          the cache key the pages were made under (resuming)
 
-The header is written last and forced to disk; the page files are not forced one by one
-(an fsync costs about as much as reading a born-digital page): a power cut may leave an
-empty page file, which :func:`complete` finds, so the stage runs again (serving the pages
-that did survive). ``Artifact.save`` still writes the one-file form (the ``-o FILE`` of a
-single-stage command), and ``Artifact.load`` reads either form.
+The header is written last; the page files are not forced to disk one by one (an fsync
+costs about as much as reading a born-digital page): a power cut may leave an empty page
+file, which :func:`complete` finds, so the stage runs again (serving the pages that did
+survive). :func:`complete` parses the header too, so a header a power cut left empty or cut
+short is found alike: extract's is not forced either (the batch's main process wrote it, and
+waited 4-15 ms for the disk each document); a document job forces repair's with its other
+files, once (``batch.doc_sync``). ``Artifact.save`` still writes the one-file form (the
+``-o FILE`` of a single-stage command), and ``Artifact.load`` reads either form.
 """
 
 from __future__ import annotations
@@ -157,13 +160,14 @@ class PageFolder:
                 yield page
         return mapper
 
-    def finish(self, count: int, fields: Iterable[tuple[str, Any]]) -> None:
-        """Write the header (forced to disk) once all ``count`` pages are stored;
-        ``fields``: the artifact's other fields."""
+    def finish(self, count: int, fields: Iterable[tuple[str, Any]], durable: bool = True
+               ) -> None:
+        """Write the header (forced to disk unless not ``durable``: the caller forces it
+        then) once all ``count`` pages are stored; ``fields``: the artifact's other fields."""
         pages = {"folder": self.folder.name, "count": count}
         atomic_write_pieces(self.header, iter_object(
             [("stage", self.cls.STAGE), ("version", self.cls.VERSION), (PAGE_FILES, pages),
-             *fields]))
+             *fields]), durable=durable)
 
 
 def _made_and_stored(folder: PageFolder, make: Callable, summary: Callable[[Page], Page],
@@ -175,8 +179,9 @@ def _made_and_stored(folder: PageFolder, make: Callable, summary: Callable[[Page
 
 
 def save(artifact: PagedArtifact, header: Path,
-         earlier: tuple[PagedArtifact, Path] | None = None) -> None:
-    """Store a paged artifact whole: its pages, then its header. ``earlier``: the paged
+         earlier: tuple[PagedArtifact, Path] | None = None, durable: bool = True) -> None:
+    """Store a paged artifact whole: its pages, then its header (``durable``: as
+    ``PageFolder.finish``). ``earlier``: the paged
     artifact it was made from and its header; a page equal to the earlier one (a sound page
     repair left alone) is a second name of the earlier page file, not a copy (page files are
     only ever replaced whole, never edited, so the two names cannot drift apart)."""
@@ -192,7 +197,7 @@ def save(artifact: PagedArtifact, header: Path,
                                                        folder.path(page.number)):
             continue
         folder.put(page)
-    folder.finish(len(pages), _other_fields(artifact))
+    folder.finish(len(pages), _other_fields(artifact), durable)
 
 
 def _linked(existing: Path, new: Path) -> bool:

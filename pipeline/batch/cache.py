@@ -59,19 +59,21 @@ class StagePaths:
         # a page file a power cut left empty (they are not forced to disk one by one)
         return not paged.folder_of(self.artifact).is_dir() or paged.complete(self.artifact)
 
-    def save(self, artifact: Artifact, made_from: tuple[Artifact, StagePaths] | None = None
-             ) -> None:
+    def save(self, artifact: Artifact, made_from: tuple[Artifact, StagePaths] | None = None,
+             durable: bool = True) -> None:
         """Write a stage's artifact here: a page per file when it has pages (``paged``);
         ``made_from``: the artifact it was made from and where that is stored (its pages
-        left unchanged are not written again)."""
+        left unchanged are not written again). ``durable=False``: the artifact (its header)
+        is not forced to disk; the caller forces it (``files.sync_files``) before
+        ``mark_current``."""
         if isinstance(artifact, paged.PagedArtifact):
             earlier = None
             if made_from is not None and isinstance(made_from[0], paged.PagedArtifact) \
                     and paged.folder_of(made_from[1].artifact).is_dir():
                 earlier = (made_from[0], made_from[1].artifact)
-            paged.save(artifact, self.artifact, earlier)
+            paged.save(artifact, self.artifact, earlier, durable)
         else:
-            artifact.save(self.artifact)
+            artifact.save(self.artifact, durable)
 
     def mark_current(self, key: str) -> None:
         # The artifact is already on disk (written durably first); a key a power cut loses

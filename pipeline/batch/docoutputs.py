@@ -4,6 +4,7 @@ ALTO/hOCR when asked for. A failure here costs that output, never the document's
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from magpipe.artifacts import AlignArtifact, Artifact, RepairArtifact, SplitArtifact
@@ -44,16 +45,20 @@ def write_archive_outputs(started: Started, config: Config, changed: bool,
 
 
 def write_review_page(started: Started, aligned: AlignArtifact, config: Config,
-                      marks: RepairMarks | None = None) -> None:
+                      marks: RepairMarks | None = None, durable: bool = True) -> Path:
     """The review page with page images; the text-only page when the PDF cannot be drawn.
-    ``marks``: the ``RepairMarks`` of the document's repair artifact, if in hand."""
+    ``marks``: the ``RepairMarks`` of the document's repair artifact, if in hand;
+    ``durable=False``: not forced to disk (``batch.doc_sync`` does it). Returns its path."""
     from magpipe.archive import writers
     try:
-        writers.write_review(started.doc_dir, source=started.path, password=config.password,
-                             aligned=aligned, marks=marks)
+        return writers.write_review(started.doc_dir, source=started.path,
+                                    password=config.password, aligned=aligned, marks=marks,
+                                    durable=durable)
     except OutputError:
         raise
     except Exception as exc:  # the images are a help to the reader, not the record
         log.warning("%s: review page without page images (%s)", started.path, exc)
         from magpipe.batch.review import render_review
-        atomic_write_text(started.doc_dir / "review.html", render_review(aligned))
+        target = started.doc_dir / writers.REVIEW_NAME
+        atomic_write_text(target, render_review(aligned), durable=durable)
+        return target

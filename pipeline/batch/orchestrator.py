@@ -35,6 +35,7 @@ from magpipe.artifacts.paged import PageFolder
 from magpipe.artifacts.streamed import iter_articles
 from magpipe.batch import codeprint
 from magpipe.batch.cache import MapPages, StagePaths, stage_key
+from magpipe.batch.doc_sync import DocumentSync
 from magpipe.batch.docoutputs import write_archive_outputs, write_review_page
 from magpipe.batch.engines import open_engine
 from magpipe.batch.lookahead import LOOKAHEAD, read_ahead
@@ -164,7 +165,9 @@ def start_document(path: Path, name: str, config: Config, map_pages: MapPages = 
                            page_images.early_folder(doc_dir))
         kept = sorted(made, key=lambda p: p.number)
         doc = replace(doc, name=name)
-        store.finish(len(kept), [("doc", doc)])
+        # not forced to disk: ``is_current`` parses a paged header, so one a power cut left
+        # damaged makes extract run again (``paged``); forced, it held up this process 4-15 ms
+        store.finish(len(kept), [("doc", doc)], durable=False)
         failed = [p.number for p in kept if p.source == PageSource.FAILED]
         if failed:
             # Not current: the next run retries these pages (a longer --ocr-timeout, say)
@@ -210,34 +213,40 @@ def finish_document(started: Started, config: Config) -> FileReport:
         marks: RepairMarks | None = None
         kept: dict[Stage, Artifact] = {}     # for the archive outputs, when asked for
         keys = started.keys or later_keys(started.upstream, config)
-        for stage, key in zip(list(REGISTRY)[1:], keys, strict=True):
-            paths = StagePaths.of(started.doc_dir, stage)
-            if not rerun_rest and stage not in config.force and paths.is_current(key):
-                runs.append(StageRun(stage, 0.0, cached=True))
-                artifact = None        # loaded only if a later stage needs it
-            else:
-                if artifact is None:
-                    artifact = _load(started.doc_dir, previous(stage))
-                    pages = pages or _bare_pages(artifact)
-                began = time.perf_counter()
-                made_from = (artifact, StagePaths.of(started.doc_dir, previous(stage)))
-                artifact = run_stage(stage, artifact, config)
-                paths.save(artifact, made_from)
-                del made_from
-                paths.mark_current(key)
-                if isinstance(artifact, RepairArtifact):
-                    marks = RepairMarks.of(artifact)
-                if (config.pdf or config.alto) and stage in (Stage.REPAIR, Stage.SPLIT):
-                    kept[stage] = artifact
-                runs.append(StageRun(stage, round(time.perf_counter() - began, 3), cached=False))
-                rerun_rest = True
-        aligned = artifact if isinstance(artifact, AlignArtifact) else None
-        review = started.doc_dir / "review.html"
-        if rerun_rest or not review.is_file():
-            if aligned is None:
-                aligned = AlignArtifact.load(StagePaths.of(started.doc_dir,
-                                                           Stage.ALIGN).artifact)
-            write_review_page(started, aligned, config, marks)
+        sync = DocumentSync()      # files forced at once, then keys written, also on failure
+        try:
+            for stage, key in zip(list(REGISTRY)[1:], keys, strict=True):
+                paths = StagePaths.of(started.doc_dir, stage)
+                if not rerun_rest and stage not in config.force and paths.is_current(key):
+                    runs.append(StageRun(stage, 0.0, cached=True))
+                    artifact = None        # loaded only if a later stage needs it
+                else:
+                    if artifact is None:
+                        artifact = _load(started.doc_dir, previous(stage))
+                        pages = pages or _bare_pages(artifact)
+                    began = time.perf_counter()
+                    sync.begin(paths)
+                    made_from = (artifact, StagePaths.of(started.doc_dir, previous(stage)))
+                    artifact = run_stage(stage, artifact, config)
+                    paths.save(artifact, made_from, durable=False)
+                    del made_from
+                    sync.saved(paths, key)
+                    if isinstance(artifact, RepairArtifact):
+                        marks = RepairMarks.of(artifact)
+                    if (config.pdf or config.alto) and stage in (Stage.REPAIR, Stage.SPLIT):
+                        kept[stage] = artifact
+                    runs.append(StageRun(stage, round(time.perf_counter() - began, 3),
+                                         cached=False))
+                    rerun_rest = True
+            aligned = artifact if isinstance(artifact, AlignArtifact) else None
+            review = started.doc_dir / "review.html"
+            if rerun_rest or not review.is_file():
+                if aligned is None:
+                    aligned = AlignArtifact.load(StagePaths.of(started.doc_dir,
+                                                               Stage.ALIGN).artifact)
+                sync.written(write_review_page(started, aligned, config, marks, durable=False))
+        finally:
+            sync.commit()
         # every stage cached: the articles are counted an article at a time, not loaded
         articles = (len(aligned.articles) if aligned is not None else
                     sum(1 for _ in iter_articles(StagePaths.of(started.doc_dir,
