@@ -78,7 +78,7 @@ def faint_words(words: tuple[Word, ...]) -> list[int]:
     body = body_font_size(words)
     text = _text_paleness(words)
     pale = [i for i, w in enumerate(words) if w.text.strip() and w.size >= DISPLAY * body
-            and paleness(w) - text >= PALE_STEP]
+            and paleness(w) - text > PALE_STEP]
     giants = [words[i] for i in pale if words[i].size >= GIANT * body]
     return [i for i in pale
             if any(g.outline == words[i].outline
