@@ -9,7 +9,15 @@ import pytest
 from conftest import SAVED
 from extract_pdfs import ENGLISH, PAGE, VIETNAMESE, _font, draw_text, wrap
 from magpipe.artifacts.layout import Role
-from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSource, Word
+from magpipe.artifacts.pages import (
+    DocumentInfo,
+    Drawing,
+    DrawingKind,
+    ExtractArtifact,
+    Page,
+    PageSource,
+    Word,
+)
 from magpipe.config import Config
 from magpipe.extract import PageJob, extract_page
 from magpipe.split import split
@@ -133,3 +141,15 @@ def test_faint_words_are_left_empty_the_page_keeping_its_word_indices() -> None:
     apart = faint_apart(page)
     assert len(apart.words) == len(page.words)
     assert apart.words[0].text == "" and apart.words[1:] == page.words[1:]
+
+
+def test_white_or_grey_type_reversed_out_of_a_photo_or_a_dark_panel_is_no_faint_type() -> None:
+    white = _w("BIỂN", 40.0, 20.0, shade=1.0)                # reversed out of a bar
+    assert faint_words((white, *_BODY)) == []
+    grey = _w("ĐẢO", 40.0, 20.0, shade=0.84)
+    photo = (0.0, 0.0, 420.0, 200.0)
+    assert faint_words((grey, *_BODY), images=(photo,)) == []
+    panel = Drawing(DrawingKind.FILL, photo, 0.2)
+    assert faint_words((grey, *_BODY), drawings=(panel,)) == []
+    rule = Drawing(DrawingKind.FILL, (0.0, 35.0, 420.0, 38.0), 0.0)   # a heavy rule across it
+    assert faint_words((grey, *_BODY), drawings=(rule,)) == [0]

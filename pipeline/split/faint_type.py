@@ -14,6 +14,9 @@ body. A word is in faint display type (``faint_words``) when
   letter's area or less, so an outlined word prints paler than its stroke's grey) exceeds
   the page's text's (the character-weighted median) by ``PALE_STEP``,
 * it is set at ``DISPLAY`` times the page's body size or more,
+* it is printed on paper: not in white (``WHITE``: reversed type on a bar or a photo), nor
+  on a photo or a drawn fill darker than its ink (pale type on a dark panel reads as text
+  does on paper),
 * and the page holds a pale word ``GIANT`` times the body size or more (the theme word) in
   the same ink (within ``SAME_INK``, outlined or filled alike): its other language set
   smaller under it belongs to it; a pale line of display type on a page without a giant
@@ -31,9 +34,9 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from magpipe.artifacts.base import union
+from magpipe.artifacts.base import ON_PHOTO, Box, union, within
 from magpipe.artifacts.layout import Block, Lang, Role
-from magpipe.artifacts.pages import Page, Word
+from magpipe.artifacts.pages import Drawing, DrawingKind, Page, Word
 from magpipe.split.langid import classify
 from magpipe.split.pieces import body_font_size
 
@@ -50,6 +53,8 @@ GIANT = 3.0         # x the body size: the least size of the page's theme word (
                     # set 1.5-2.5x the body)
 SAME_INK = 0.1      # paleness: words of one ink differ by less (one colour: by nothing)
 SAME_SIZE = 0.1     # relative: the words of one row of faint type are of one size
+WHITE = 0.97        # shade: letters this pale are white, reversed out of a ground (a bar,
+                    # a photo): white shows only on something darker, never faint on paper
 REASON = "a huge word far paler than the page's text, printed behind an opening"
 
 
@@ -71,14 +76,27 @@ def _text_paleness(words: tuple[Word, ...]) -> float:
     return 0.0
 
 
-def faint_words(words: tuple[Word, ...]) -> list[int]:
-    """Indices of the page's words in faint display type (see the module docstring)."""
+def _on_ground(word: Word, grounds: list[tuple[Box, float]]) -> bool:
+    """The word lies on a ground darker than its ink (a photo, a dark fill: a thin rule
+    across it is none)."""
+    return any(within(word.box, box, ON_PHOTO) and shade < paleness(word)
+               for box, shade in grounds)
+
+
+def faint_words(words: tuple[Word, ...], images: tuple[Box, ...] = (),
+                drawings: tuple[Drawing, ...] = ()) -> list[int]:
+    """Indices of the page's words in faint display type (see the module docstring);
+    ``images`` and ``drawings``: the page's photos and drawn shapes, the grounds type may
+    be printed on."""
     if not any(w.shade or w.outline for w in words):     # (all black: the usual page)
         return []
     body = body_font_size(words)
     text = _text_paleness(words)
+    grounds = [(box, 0.0) for box in images] + [   # (a photo: a ground whatever its tones)
+        (d.box, d.shade) for d in drawings if d.kind == DrawingKind.FILL]
     pale = [i for i, w in enumerate(words) if w.text.strip() and w.size >= DISPLAY * body
-            and paleness(w) - text > PALE_STEP]
+            and paleness(w) - text > PALE_STEP and w.shade < WHITE
+            and not _on_ground(w, grounds)]
     giants = [words[i] for i in pale if words[i].size >= GIANT * body]
     return [i for i in pale
             if any(g.outline == words[i].outline
@@ -87,7 +105,7 @@ def faint_words(words: tuple[Word, ...]) -> list[int]:
 
 def faint_apart(page: Page) -> Page:
     """The page with its words in faint display type left empty (indices kept)."""
-    found = set(faint_words(page.words))
+    found = set(faint_words(page.words, page.images, page.drawings))
     if not found:
         return page
     return replace(page, words=tuple(replace(w, text="") if i in found else w
@@ -119,7 +137,7 @@ def faint_blocks(page: Page, first_index: int) -> list[Block]:
     articles. A row whose language its words do not tell takes the other language of the
     row it goes with (the theme word's twin), else English."""
     words = page.words
-    rows = _rows(words, faint_words(words))
+    rows = _rows(words, faint_words(words, page.images, page.drawings))
     texts = [" ".join(words[i].text for i in row) for row in rows]
     found = [classify(t) for t in texts]
     told = [lang for lang, _ in found if lang in (Lang.VI, Lang.EN)]
