@@ -81,3 +81,17 @@ def test_outlined_letters_standing_apart_in_their_rows_are_no_word() -> None:
         draw.text((60, 900 + 60 * k), "Nhân dịp này, Phó Chủ tịch UBND tỉnh", font=body,
                   fill=TEXT)
     assert outline_mask(np.asarray(image)) is None
+
+
+def test_grey_frames_round_snapshots_side_by_side_are_no_outlined_letters() -> None:
+    image = Image.new("L", (1600, 1400), PAPER)
+    draw = ImageDraw.Draw(image)
+    for k in range(3):          # three snapshots' grey frames, their photos painted white
+        left = 60 + 500 * k
+        draw.polygon([(left, 100), (left + 420, 120), (left + 400, 700), (left - 20, 680)],
+                     outline=140, width=3)
+    body = ImageFont.truetype(FONT, 38)
+    for k in range(8):
+        draw.text((60, 900 + 60 * k), "Nhân dịp này, Phó Chủ tịch UBND tỉnh", font=body,
+                  fill=TEXT)
+    assert outline_mask(np.asarray(image)) is None

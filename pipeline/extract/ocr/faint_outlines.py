@@ -17,7 +17,8 @@ image OCR reads anyway (no region is read twice):
   specks of a mid-grey picture faded behind the text, lie on grey);
 * its letters are giants: a component stands ``TALL`` times the page's median letter
   height or more (the page's letters: its dark marks of ``MIN_LETTER`` pixels or more),
-  is no line (``SHAPE``), and ``WORD_LETTERS`` of them stand side by side (a word).
+  is no line (``SHAPE``) nor a frame (``FRAME_SHARE`` of it along its box's edges), and
+  ``WORD_LETTERS`` of them stand side by side (a word).
 
 What is painted is the pale pixels of the giant letters' rows (the pieces of an outline
 the titles' ink cut off, too short alone, go with them); the rest of the image is left
@@ -47,6 +48,10 @@ TALL = 3.0               # x the page's median letter height: the least height o
                          # letter, a halo or a hairline, is as tall and as wide)
 SHAPE = 0.25             # least width of a letter's outline, x its height: a grey rule or
                          # frame's side, or a hairline, is a line (an outlined I: 0.35)
+BORDER = 0.15            # x its box's smaller side: the band along the box's edges ...
+FRAME_SHARE = 0.95       # ... holding this share of a frame's stroke or more: a grey frame
+                         # round a snapshot, tilted a few degrees, 1.0; an outlined letter's
+                         # stroke turns inside its box (0.3-0.8; an O's ring may not)
 WORD_LETTERS = 3         # fewest giant outlined letters (or pieces) of a word, side by side
                          # sharing some height: the theme words hold five letters and more;
                          # a pale piece of a display title's letter (a Didone's hairline)
@@ -72,6 +77,14 @@ def _letter_height(dark: np.ndarray) -> float:
     return float(np.median(letters)) if letters.size else 0.0
 
 
+def _frame(shape: np.ndarray) -> bool:
+    """The stroke (a component's pixels in its box) runs round its box's edges: a frame."""
+    height, width = shape.shape
+    band = max(1, round(BORDER * min(height, width)))
+    inside = shape[band:height - band, band:width - band]
+    return int(inside.sum()) <= (1.0 - FRAME_SHARE) * int(shape.sum())
+
+
 def outline_mask(grey: np.ndarray) -> np.ndarray | None:
     """Full-size mask of the pixels of giant pale outlined letters on ``grey``, or None when
     the page holds none (see the module docstring)."""
@@ -91,7 +104,8 @@ def outline_mask(grey: np.ndarray) -> np.ndarray | None:
               if rows.stop - rows.start >= TALL * letter
               and cols.stop - cols.start >= SHAPE * (rows.stop - rows.start)
               and sizes[k] <= THIN * (rows.stop - rows.start) * (cols.stop - cols.start)
-              and np.median(sampled[rows, cols]) >= paper - PAPER_TOLERANCE]
+              and np.median(sampled[rows, cols]) >= paper - PAPER_TOLERANCE
+              and not _frame(labels[rows, cols] == k)]
     # (letters of a word: each sharing some height with WORD_LETTERS - 1 others)
     giants = [(rows, cols) for rows, cols in giants
               if sum(min(rows.stop, other.stop) > max(rows.start, other.start)
