@@ -41,7 +41,7 @@ from magpipe.serial import FieldError, for_encoder, from_data, shared_floats, sh
 WORDS = "words"               # the page's field of words
 # A word field's metadata key marking a field added after page files were first written: a
 # file without its column reads with every word taking the field's default (other columns
-# missing are damage)
+# missing are damage), and a page whose words all take it is written without the column
 ADDED = "added"
 COLUMNS = "word_columns"      # the object holding them as columns in a page file
 COUNT = "count"
@@ -82,6 +82,9 @@ class PageForm:
         for col in self.columns:
             values = map(attrgetter(col.name), words)
             column = list(chain.from_iterable(values)) if col.width > 1 else list(values)
+            if col.optional and column.count(col.default) == len(column):
+                continue      # (a field added later, every word at its default: as a file
+                              # written before it was added, read back the same)
             text = float_column(column) if col.kind is float else _ENCODE(column)
             yield f",\n  {_ENCODE(col.name)}: {text}"
         yield "\n }\n}"

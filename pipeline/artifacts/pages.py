@@ -34,6 +34,13 @@ class Word:
     # the font name says italic or oblique (text layer only; page files saved before the flag
     # was added read it as False)
     italic: bool = field(default=False, metadata={ADDED: True})
+    # how pale the ink of its letters is, 0 black to 1 white (a transparency paler still):
+    # the fill's grey, or the stroke's for letters outlined and not filled; 0 for words of
+    # OCR, of invisible text, and in page files saved before it was recorded (text layer
+    # only: ``extract.pdftext``; huge pale words printed behind an opening, ``split.faint_type``)
+    shade: float = field(default=0.0, metadata={ADDED: True})
+    # its letters are outlined (stroked) and not filled (text layer only; False before)
+    outline: bool = field(default=False, metadata={ADDED: True})
 
 
 class DrawingKind(StrEnum):

@@ -16,6 +16,7 @@ from typing import NamedTuple, cast
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from magpipe.extract.page_ink import BLACK, object_inks
 from magpipe.extract.page_objects import PdfPageFacts, page_facts
 from magpipe.extract.pdfium_calls import by_address, slots, untyped
 from magpipe.extract.textfix import LINE_END_HYPHEN, font_hint
@@ -49,6 +50,10 @@ class RawWord(NamedTuple):
     # whole word is in ``fontname``. Old Vietnamese documents switch fonts mid-word: the
     # capital "Í" of "CHÍNH" from a ``.VnTimeH`` font between ``.VnTime`` letters.
     font_runs: tuple[tuple[int, str], ...] = ()
+    # the ink of its first character's text object (``page_ink.object_inks``): how pale,
+    # 0 black to 1 white, and whether its letters are outlined and not filled
+    shade: float = 0.0
+    outline: bool = False
 
     def pieces(self) -> list[tuple[str, str]]:
         """The word's text cut where its font changes: (text, font name) pairs."""
@@ -77,6 +82,9 @@ class _Objects:
         self.textpage = textpage
         self.handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
         self.known: dict[int, tuple[int, float]] = {}
+        # (shade, outline) of each text object learnt (``page_ink``): objects not in it
+        # (characters PDFium made) count as black
+        self.inks: dict[int, tuple[float, bool]] = {}
         self.matrix = pdfium_c.FS_MATRIX()
         self.matrix_at = ctypes.c_void_p(ctypes.addressof(self.matrix))
 
@@ -122,6 +130,8 @@ class _Objects:
         scaled = np.where((done != 0) & (scales > 0), sizes * scales, sizes).tolist()
         self.known.update(zip(cast(list[int], found), zip(fonts, scaled, strict=True),
                               strict=True))
+        self.inks.update(zip(cast(list[int], found), object_inks(cast(list[int], found)),
+                             strict=True))
 
     def size(self, index: int) -> float:
         """The character's size on the page in points: the font size times the vertical
@@ -227,6 +237,7 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
         if key != end_key or (legacy and look[2])]
     for k in mixed:
         runs[k] = _font_runs(textpage, objects, fonts, starts[k], ends[k])
+    inks = list(map(objects.inks.get, start_objects, repeat(BLACK)))
     if "\x02" in text:
         texts = [word.replace("\x02", LINE_END_HYPHEN) for word in texts]
     marked = LINE_END_HYPHEN in text or "\x02" in text
@@ -236,7 +247,7 @@ def _words(page_text: pdfium.PdfTextPage, text: str, height: float,
     return list(map(_new_tuple, repeat(RawWord, count), zip(
         texts, x0, top, x1, bottom, [size for _, size in start_fonts],
         [name for name, _, _ in looks], [bold for _, bold, _ in looks], newlines, runs,
-        strict=True)))
+        [shade for shade, _ in inks], [outline for _, outline in inks], strict=True)))
 
 
 def _turn_cuts(page_text: pdfium.PdfTextPage, handle: ctypes.c_void_p, starts: list[int],

@@ -127,7 +127,8 @@ def to_words(raw: Sequence[RawWord], texts: list[str]) -> tuple[Word, ...]:
     # (made a field at a time, not through the frozen dataclass's constructor: ``make_words``)
     return make_words(Word, [texts, boxes, size_2, [100.0] * count, lines.tolist(),
                              blocks.tolist(), [word[7] for word in raw],
-                             [italic_font(word[6]) for word in raw]])
+                             [italic_font(word[6]) for word in raw],
+                             [word[10] for word in raw], [word[11] for word in raw]])
 
 
 def _rounded_columns(columns: np.ndarray, count: int) -> list[list[float]]:

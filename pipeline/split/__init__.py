@@ -45,6 +45,7 @@ from magpipe.split.drafts import (
 from magpipe.split.drawn_boxes import drawn_boxes, panels
 from magpipe.split.drawn_forms import drawn_forms
 from magpipe.split.dropcaps import drop_caps
+from magpipe.split.faint_type import faint_apart, faint_blocks
 from magpipe.split.figure_boxes import figure_boxes
 from magpipe.split.figure_tables import figures_language, twin_line_parts
 from magpipe.split.fold import sheet_geometry
@@ -306,9 +307,11 @@ def _prepared(artifact: ExtractArtifact | RepairArtifact) -> tuple[
     """The document in reading order, its body sizes, each page's geometry, the texts
     repeated at its pages' edges and its running heads."""
     # (a photo printed behind the text is no photo of the layout: backdrops; a photo cut on
-    # the slant ends above the text shaped under it: slanted_feet)
-    artifact = replace(artifact, pages=tuple(behind_text(slanted_feet(read_once(drop_caps(p))))
-                                             for p in reading_order(artifact.pages)))
+    # the slant ends above the text shaped under it: slanted_feet; huge pale words printed
+    # behind an opening are a layer of their own: faint_type)
+    artifact = replace(artifact, pages=tuple(
+        behind_text(slanted_feet(read_once(drop_caps(faint_apart(p)))))
+        for p in reading_order(artifact.pages)))
     sizes = body_sizes([upright(p.words) for p in artifact.pages if p.source not in _OCR_SOURCES])
     geometry = geometry_of(artifact, sizes)
     return (artifact, sizes, geometry, repeated_texts(artifact.pages, geometry),
@@ -350,10 +353,13 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     if roles not in ROLE_SOURCES:
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
     sheets = two_up(artifact)       # (a sheet printed two up: its pages one over the other)
+    as_read = {page.number: page for page in sheets.pages.pages}    # (before faint_apart)
     artifact, sizes, geometry, repeated, running = _prepared(sheets.pages)
     per_page: list[tuple[Page, list[Block], list[int]]] = []
     for page, geo in zip(artifact.pages, geometry, strict=True):
         blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes)
+        faint = faint_blocks(as_read[page.number], len(blocks))     # (faint_type: no article's)
+        blocks, regions = blocks + faint, regions + [-1] * len(faint)
         blocks = other_language(blocks, geo.body_size)      # (third_language)
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))

@@ -23,6 +23,7 @@ from magpipe.extract.ocr.cut_frames import form_drawings, paint_form
 from magpipe.extract.ocr.dash_dust import drop_dust_dashes
 from magpipe.extract.ocr.deskew import MIN_CORRECTION, estimate_skew, straighten_box
 from magpipe.extract.ocr.despeckle import drop_detached_marks, remove_specks
+from magpipe.extract.ocr.faint_outlines import without_outlines
 from magpipe.extract.ocr.finders import finder_squares
 from magpipe.extract.ocr.language_reads import english_rereads, language_passes, read_by_language
 from magpipe.extract.ocr.orientation import looks_upside_down
@@ -201,6 +202,9 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     image, form = paint_form(image, dpi)
     # Dust is removed once, here, so every OCR pass below reads the same clean image.
     image, specks = remove_specks(image, dpi)
+    # Giant pale outlined letters printed behind an opening are painted white: read, they
+    # garble the titles printed over them (faint_outlines).
+    image, outlined = without_outlines(image)
     # Captions under a photo with text close beside them are read apart (photocaptions).
     captions = caption_regions(image, photos, dpi)
     first_pass, english_pass = language_passes(languages)
@@ -264,6 +268,8 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
             note += f", {len(bands)} bands of white type inside them read inverted"
         if stamps:
             note += f", {stamps} coloured stamps taken out before OCR"
+        if outlined:
+            note += f", {outlined} pixels of giant pale outlined letters painted white"
         # (a caption strip beside a photo is read turned upright, once, and taken out of the
         # page's reading before its English pass reads any of its lines again)
         strips: list[tuple[Placer, OcrResult]] = []

@@ -1,0 +1,97 @@
+"""Giant pale outlined letters on a scan are painted white before OCR
+(``extract.ocr.faint_outlines``); the text's ink, filled grey letters and grey pictures
+stay."""
+
+from __future__ import annotations
+
+import numpy as np
+from magpipe.extract.ocr.faint_outlines import outline_mask, without_outlines
+from PIL import Image, ImageDraw, ImageFont
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
+PAPER, TEXT = 240, 15
+
+
+def _page(giant_fill: int | None = None) -> Image.Image:
+    """A page image (300 dpi): a giant word outlined in mid grey (or filled in grey
+    ``giant_fill``), a black title printed over it, and lines of black body text."""
+    image = Image.new("L", (1600, 1400), PAPER)
+    draw = ImageDraw.Draw(image)
+    giant = ImageFont.truetype(FONT, 330)
+    if giant_fill is None:
+        draw.text((60, 40), "HỮU", font=giant, fill=PAPER, stroke_width=3, stroke_fill=140)
+    else:
+        draw.text((60, 40), "HỮU", font=giant, fill=giant_fill)
+    title = ImageFont.truetype(FONT, 70)
+    draw.text((60, 200), "LÃNH ĐẠO TỈNH", font=title, fill=TEXT)
+    body = ImageFont.truetype(FONT, 38)
+    for k in range(14):
+        draw.text((60, 520 + 60 * k), "Nhân dịp này, Phó Chủ tịch UBND tỉnh trân trọng",
+                  font=body, fill=TEXT)
+    return image
+
+
+def test_a_giant_word_outlined_in_grey_is_painted_white_and_the_title_over_it_kept() -> None:
+    image = _page()
+    grey = np.asarray(image)
+    mask = outline_mask(grey)
+    assert mask is not None
+    outline = (grey == 140)
+    assert mask[outline].mean() > 0.9          # the outline's strokes
+    assert not mask[grey < 90].any()           # never the text's ink
+    painted, count = without_outlines(image)
+    after = np.asarray(painted)
+    assert count == int(mask.sum())
+    assert (after[outline] > 200).mean() > 0.9
+    assert np.array_equal(after[grey < 90], grey[grey < 90])
+    assert np.array_equal(after[1000:], grey[1000:])     # the body text's lines untouched
+
+
+def test_a_giant_word_filled_in_grey_and_a_page_of_text_alone_are_left_alone() -> None:
+    assert outline_mask(np.asarray(_page(giant_fill=150))) is None
+    plain = Image.new("L", (1600, 1400), PAPER)
+    draw = ImageDraw.Draw(plain)
+    body = ImageFont.truetype(FONT, 38)
+    for k in range(20):
+        draw.text((60, 60 + 60 * k), "Nhân dịp này, Phó Chủ tịch UBND tỉnh", font=body,
+                  fill=TEXT)
+    same, count = without_outlines(plain)
+    assert count == 0 and same is plain
+
+
+def test_the_grain_of_a_grey_picture_behind_the_text_is_no_outline() -> None:
+    image = _page()
+    grey = np.array(image)
+    rng = np.random.default_rng(7)
+    # a picture faded behind the text: mid-grey grain over the page's lower part
+    grey[500:] = np.minimum(grey[500:], rng.normal(200, 12, grey[500:].shape).clip(0, 255)
+                            .astype(np.uint8))
+    mask = outline_mask(grey)
+    assert mask is not None and not mask[700:].any()
+
+
+def test_outlined_letters_standing_apart_in_their_rows_are_no_word() -> None:
+    image = Image.new("L", (1600, 1400), PAPER)
+    draw = ImageDraw.Draw(image)
+    giant = ImageFont.truetype(FONT, 330)
+    draw.text((60, 40), "U", font=giant, fill=PAPER, stroke_width=3, stroke_fill=140)
+    draw.text((900, 500), "O", font=giant, fill=PAPER, stroke_width=3, stroke_fill=140)
+    body = ImageFont.truetype(FONT, 38)
+    for k in range(8):
+        draw.text((60, 900 + 60 * k), "Nhân dịp này, Phó Chủ tịch UBND tỉnh", font=body,
+                  fill=TEXT)
+    assert outline_mask(np.asarray(image)) is None
+
+
+def test_grey_frames_round_snapshots_side_by_side_are_no_outlined_letters() -> None:
+    image = Image.new("L", (1600, 1400), PAPER)
+    draw = ImageDraw.Draw(image)
+    for k in range(3):          # three snapshots' grey frames, their photos painted white
+        left = 60 + 500 * k
+        draw.polygon([(left, 100), (left + 420, 120), (left + 400, 700), (left - 20, 680)],
+                     outline=140, width=3)
+    body = ImageFont.truetype(FONT, 38)
+    for k in range(8):
+        draw.text((60, 900 + 60 * k), "Nhân dịp này, Phó Chủ tịch UBND tỉnh", font=body,
+                  fill=TEXT)
+    assert outline_mask(np.asarray(image)) is None
