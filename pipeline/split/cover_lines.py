@@ -12,11 +12,12 @@ A page is a cover when it holds no running text (no block of ``RUNNING_LINES`` l
 in mixed case: all its text is display lines), names no contents (no ``MỤC LỤC`` /
 ``CONTENTS`` heading: that is ``named_contents``' matter), and ``COVER_MIN`` lines or more
 point to pages (counted by the line: OCR may read two cover lines set close as one block,
-each line ending with its page). Those are contents entries, with the blocks among them (a line whose page
-number was set as a block of its own) and those set flush over the first of them at its left
-edge (a cover line whose last line, its page number lost, OCR read with the next line's
-first: nothing else on a cover runs into a cover line); the one-line blocks above the first
-of them (the nameplate, its twin, the issue lines) are the publication's running heads.
+each line ending with its page). Those are contents entries, with the blocks among them (a
+line whose page number was set as a block of its own) and those set flush over the first of
+them at its left edge (a cover line whose last line, its page number lost, OCR read with the
+next line's first: nothing else on a cover runs into a cover line); the one-line blocks
+above the first of them (the nameplate, its twin, the issue lines) are the publication's
+running heads.
 
 Pure logic.
 """
