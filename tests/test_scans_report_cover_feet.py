@@ -2,15 +2,20 @@
 lost, its lines read as tall as the body's but its type narrower, over a note found under it
 (``article_feet.footnotes``); a cover's two cover lines OCR read as one block, each line ending
 with its page (``cover_lines.cover_pages``); a report's numbered section headings whose first
-number OCR read without its stop (``heads.numbered_headings``)."""
+number OCR read without its stop (``heads.numbered_headings``); a caption set to its photo's
+width, short of its column's measure, at the body's width per character
+(``short_measure_captions``)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from magpipe.artifacts.layout import Role
 from magpipe.split.article_feet import footnotes
 from magpipe.split.cover_lines import cover_pages
 from magpipe.split.heads import numbered_headings
 from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.short_measure_captions import short_measure_captions
 from magpipe.text.headings import bare_section_number
 
 SCAN = PageFacts(width=842.0, height=595.0, body_size=8.16, body_cw=5.04, columns=2,
@@ -83,3 +88,32 @@ def test_a_first_section_heading_read_without_its_stop_heads_the_numbered_run() 
     # without a run numbered from 2 after it, the line is no heading
     alone = numbered_headings(roles[4:6], texts[4:6], langs[4:6])
     assert alone == roles[4:6]
+
+
+def _column(text: str, box: tuple[float, float, float, float], lines: int) -> Facts:
+    return Facts(text=text, box=box, size=7.7, cw=3.6, bold=False, lines=lines, column=0,
+                 column_box=(35.0, 291.0))
+
+
+def test_a_caption_set_to_a_photo_s_width_short_of_its_column_is_a_caption() -> None:
+    """voxpop scans: a portrait narrower than its column, the name, age and trade under it
+    in both languages at the body's width per character (body text by its look), every line
+    stopping short of the column's measure, the last line read as a block of its own: the
+    photo's caption. The column's paragraph under them runs to its full measure: text."""
+    page = PageFacts(width=595.0, height=794.0, body_size=7.68, body_cw=3.55, columns=2,
+                     exact=False, repeated=frozenset())
+    photo = (35.8, 42.7, 195.2, 244.3)
+    facts = [_column("Anh Phạm Văn Khoa, 28 tuổi, lái xe taxi, phường Tam Thanh Pham Van "
+                     "Khoa, 28, taxi driver,", (35.0, 247.3, 183.0, 272.0), 3),
+             _column("Tam Thanh ward", (35.0, 273.0, 80.0, 279.0), 1),
+             _column("Tại buổi làm việc, bà Phó Chủ tịch UBND tỉnh đã thông tin khái quát.",
+                     (35.0, 287.0, 291.0, 382.0), 8)]
+    roles = [Role.BODY] * 3
+    out, _ = short_measure_captions(roles, [""] * 3, facts, page, (photo,))
+    assert out == [Role.CAPTION, Role.CAPTION, Role.BODY]
+    # a paragraph under the photo reaching its column's measure is the column's text
+    wide = [_column(facts[0].text, (35.0, 247.3, 290.0, 272.0), 3), *facts[1:]]
+    assert short_measure_captions(roles, [""] * 3, wide, page, (photo,))[0] == roles
+    # a text layer's sizes tell its captions (photo_captions): not read here
+    exact = replace(page, exact=True)
+    assert short_measure_captions(roles, [""] * 3, facts, exact, (photo,))[0] == roles
