@@ -40,7 +40,7 @@ import numpy as np
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Drawing, DrawingKind
 from magpipe.extract.ocr.deskew import straighten_box
-from magpipe.extract.ocr.despeckle import ink_threshold, mm_px
+from magpipe.extract.ocr.despeckle import InkParts, ink_parts, mm_px
 from magpipe.extract.ocr.photomask import PixelBox
 from PIL import Image
 from scipy import ndimage
@@ -278,12 +278,14 @@ def _tick(piece: np.ndarray, dpi: float) -> bool:
     return all(c.any() for c in corners) and not piece[dy:-dy, dx:-dx].any()
 
 
-def find_form_shapes(image: Image.Image, dpi: float) -> tuple[list[FormShape], list[PixelBox]]:
+def find_form_shapes(image: Image.Image, dpi: float, parts: InkParts | None = None
+                     ) -> tuple[list[FormShape], list[PixelBox]]:
     """The cut frames of greyscale ``image`` and the answer lines, rules and tick boxes
     inside them (see the module's doc); and the marks of the dashed lines among them (the
-    frames' sides, the answer lines), to paint."""
-    ink = np.asarray(image) < ink_threshold(image)
-    labels, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
+    frames' sides, the answer lines), to paint. ``parts``: the image's ink and its pieces,
+    when already worked out (``despeckle.ink_parts``)."""
+    parts = parts or ink_parts(image)
+    ink, labels, count = parts.ink, parts.labels, parts.count
     if count == 0:
         return [], []
     dash = mm_px(DASH_MM, dpi)
@@ -323,11 +325,13 @@ def find_form_shapes(image: Image.Image, dpi: float) -> tuple[list[FormShape], l
     return shapes, marks
 
 
-def paint_form(image: Image.Image, dpi: float) -> tuple[Image.Image, list[FormShape]]:
+def paint_form(image: Image.Image, dpi: float, parts: InkParts | None = None
+               ) -> tuple[Image.Image, list[FormShape]]:
     """``image`` with the shapes of its cut frames' forms (``find_form_shapes``) painted
-    white, and the shapes; ``image`` itself when it has none."""
+    white, and the shapes; ``image`` itself when it has none (``parts``: of its greyscale
+    copy, as ``find_form_shapes``)."""
     grey = image if image.mode == "L" else image.convert("L")
-    shapes, marks = find_form_shapes(grey, dpi)
+    shapes, marks = find_form_shapes(grey, dpi, parts)
     if not shapes:
         return image, []
     pixels = np.array(image)
