@@ -395,9 +395,9 @@ def numbered_headings(roles: list[str], texts: list[str], langs: list[str]) -> l
                len(texts[k]) <= TITLE_CHARS and upper_share(texts[k]) >= CAPS_SHARE
                for k in range(len(roles))]
     for lang in set(langs):
-        numbered = [(k, section_number(texts[k])) for k in range(len(roles))
-                    if langs[k] == lang and heading[k]]
-        numbered = [(k, n) for k, n in numbered if n is not None]
+        found = [(k, section_number(texts[k])) for k in range(len(roles))
+                 if langs[k] == lang and heading[k]]
+        numbered = [(k, n) for k, n in found if n is not None]
         numbered = _first_stop_lost(numbered, heading, texts, langs, lang) + numbered
         numbers = [n for _, n in numbered]
         if len(numbered) < HEADINGS_MIN or numbers[0] != 1 or 2 not in numbers:
