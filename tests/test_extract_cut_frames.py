@@ -12,6 +12,7 @@ from magpipe.artifacts.pages import DrawingKind
 from magpipe.config import Config
 from magpipe.eval.split_score import score as split_score
 from magpipe.extract.ocr.cut_frames import find_form_shapes, paint_form
+from magpipe.extract.ocr.despeckle import ink_parts
 from magpipe.split import split
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from saved_pages import saved
@@ -87,6 +88,14 @@ def test_a_dashed_frame_its_answer_lines_and_tick_boxes_are_found_on_a_scan() ->
     assert len(rules) == len(LABELS)        # one answer line after each label
     assert all(abs(r[1] - (270 + 90 * n)) <= 6
                for n, r in enumerate(sorted(rules, key=lambda r: r[1])))
+
+
+def test_the_form_is_found_alike_from_the_ink_s_pieces_labelled_once() -> None:
+    """The page's ink labelled once (``despeckle.ink_parts``, shared with the speck pass)
+    gives the shapes and marks found from the image itself."""
+    image = _form()
+    shapes, marks = find_form_shapes(image, DPI)
+    assert shapes and (shapes, marks) == find_form_shapes(image, DPI, ink_parts(image))
 
 
 def test_the_form_s_shapes_are_painted_white_and_its_text_kept() -> None:

@@ -12,6 +12,7 @@ from magpipe.extract.ocr.despeckle import (
     drop_detached_marks,
     find_specks,
     glued_at,
+    ink_parts,
     ink_threshold,
     remove_specks,
 )
@@ -57,6 +58,20 @@ def test_a_blot_clear_of_the_text_is_removed_and_every_mark_of_the_line_kept():
     # every pixel of the typeset line (dots, commas, ellipsis, dot-below, hooks) survives
     assert (np.asarray(cleaned)[ink] < 128).all()
     assert (np.asarray(cleaned) < 128).sum() == ink.sum()
+
+
+def test_the_ink_s_pieces_labelled_once_give_the_same_specks():
+    """page.ocr_page labels the page's ink once for the cut frames and the specks: handed in,
+    the pieces give the specks found from the image itself."""
+    dusty = _typeset("Ông Việt, ở Hà Nội: “tiếng ệ”... U.S. - dân; quý.")
+    for x, y in ((300, 30), (900, 260)):
+        _blot(dusty, x, y)
+    parts = ink_parts(dusty)
+    assert parts.count == int(np.asarray(parts.labels).max()) > 2
+    alone, count = remove_specks(dusty, DPI)
+    shared, shared_count = remove_specks(dusty, DPI, parts)
+    assert count == shared_count == 2
+    assert np.array_equal(np.asarray(alone), np.asarray(shared))
 
 
 def test_a_clean_line_loses_nothing():

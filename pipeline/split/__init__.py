@@ -79,6 +79,7 @@ from magpipe.split.roles import Facts, PageFacts, page_number_like
 from magpipe.split.ruled_rows import row_tints, ruled_tables
 from magpipe.split.scan_codes import scan_codes
 from magpipe.split.short_ends import short_ends_closed
+from magpipe.split.short_measure_captions import short_measure_captions
 from magpipe.split.slanted_feet import slanted_feet
 from magpipe.split.slash_titles import slash_parts
 from magpipe.split.snaking import snaking_columns
@@ -148,7 +149,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     roles, reasons = scan_codes(roles, reasons, facts, pf, page.drawings)   # (QR codes' boxes)
     # (what sits by the page's photos, what is printed on them; a row of portraits' name
     # cards over captions; a photo of no story between two stories)
-    for photo_pass in (photo_captions, photo_tags, graphic_labels, portrait_cards, wild_art):
+    for photo_pass in (photo_captions, short_measure_captions, photo_tags, graphic_labels,
+                       portrait_cards, wild_art):
         roles, reasons = photo_pass(roles, reasons, facts, pf, page.images)
     roles, reasons = advertorials(roles, reasons, facts, pf)    # (paid content, labelled)
     roles, reasons = classified_ads(roles, reasons, facts, pf,   # (small ads, numbered)

@@ -15,6 +15,7 @@ from magpipe.split.heads import HEAD_GAP, NOT_LARGER
 from magpipe.split.roles import (
     ASIDE_SIZE,
     CAPTION_SIZE,
+    CAPTION_WIDTH,
     WORD,
     Facts,
     PageFacts,
@@ -68,8 +69,8 @@ def footnotes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
     set larger than the body, with no text of their column below them but other notes, are
     the page's footnotes: notes beside the text (``aside``), no paragraph or caption of it.
     On OCR, which reads a superscript mark as a digit, ``?`` or a quote, or loses it, a block
-    set smaller than the body counts with such a mark, or right over a note found below it
-    (the notes are read from the foot of the column up)."""
+    set smaller than the body (``_set_small``) counts with such a mark, or right over a note
+    found below it (the notes are read from the foot of the column up)."""
     out = list(roles)
     for k in sorted(range(len(facts)), key=lambda j: -facts[j].box[1]):
         f = facts[k]
@@ -85,12 +86,20 @@ def footnotes(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str
             over_note = any(out[j] == Role.ASIDE and g.column == f.column and
                             0 <= g.box[1] - f.box[3] < page.body_size
                             for j, g in enumerate(facts))
-            note = footnote_like(f.text) or f.size < CAPTION_SIZE * page.body_size and \
+            note = footnote_like(f.text) or _set_small(f, page) and \
                 f.lines <= 2 and (ocr_note_mark(f.text) or over_note)
         if note:
             out[k] = Role.ASIDE
             log.debug("footnote: %r", f.text[:40])
     return out
+
+
+def _set_small(f: Facts, page: PageFacts) -> bool:
+    """An OCR block set smaller than the body: its line height under ``CAPTION_SIZE`` of the
+    body's, or its width per character under ``CAPTION_WIDTH`` of the body's (OCR's line
+    heights swing with what a line holds: a raised mark, a speck read in the line, a lost
+    descender; a note's narrower type tells it when its lines read as tall as the body's)."""
+    return f.size < CAPTION_SIZE * page.body_size or f.cw < CAPTION_WIDTH * page.body_cw
 
 
 FOOT_GAP = 1.0    # x body size: white between a page's text and the notes set under it, at

@@ -10,12 +10,14 @@ articles of no text, its nameplate an article's title (cover).
 
 A page is a cover when it holds no running text (no block of ``RUNNING_LINES`` lines or more
 in mixed case: all its text is display lines), names no contents (no ``MỤC LỤC`` /
-``CONTENTS`` heading: that is ``named_contents``' matter), and ``COVER_MIN`` blocks or more
-point to pages. Those are contents entries, with the blocks among them (a line whose page
-number was set as a block of its own) and those set flush over the first of them at its left
-edge (a cover line whose last line, its page number lost, OCR read with the next line's
-first: nothing else on a cover runs into a cover line); the one-line blocks above the first
-of them (the nameplate, its twin, the issue lines) are the publication's running heads.
+``CONTENTS`` heading: that is ``named_contents``' matter), and ``COVER_MIN`` lines or more
+point to pages (counted by the line: OCR may read two cover lines set close as one block,
+each line ending with its page). Those are contents entries, with the blocks among them (a
+line whose page number was set as a block of its own) and those set flush over the first of
+them at its left edge (a cover line whose last line, its page number lost, OCR read with the
+next line's first: nothing else on a cover runs into a cover line); the one-line blocks
+above the first of them (the nameplate, its twin, the issue lines) are the publication's
+running heads.
 
 Pure logic.
 """
@@ -26,6 +28,7 @@ import logging
 
 from magpipe.artifacts.layout import Role
 from magpipe.split.roles import Facts, PageFacts, points_to_page
+from magpipe.text.contents import ends_with_page
 from magpipe.text.headings import contents_heading, in_capitals
 
 log = logging.getLogger(__name__)
@@ -43,7 +46,7 @@ def cover_pages(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
             or any(contents_heading(facts[k].text) for k in range(len(facts))):
         return roles
     lines = [k for k in text if points_to_page(facts[k])]
-    if len(lines) < COVER_MIN:
+    if sum(map(_page_lines, (facts[k] for k in lines))) < COVER_MIN:
         return roles
     first = min(facts[k].box[1] for k in lines)
     last = max(facts[k].box[3] for k in lines)
@@ -58,6 +61,12 @@ def cover_pages(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
     return [Role.CONTENTS if k in lines else Role.HEADER if k in top else r
             for k, r in enumerate(roles)]
 
+
+
+def _page_lines(f: Facts) -> int:
+    """How many cover lines ``f`` holds: its lines ending with a page (OCR may read two cover
+    lines set close as one block), one at least when the block ends with a page."""
+    return max(1, sum(map(ends_with_page, f.line_texts)))
 
 
 def _run_on_over(lines: list[int], text: list[int], facts: list[Facts],

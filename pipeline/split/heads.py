@@ -33,6 +33,7 @@ from magpipe.text.headings import (
     CAPS_SHARE,
     LABEL_WORDS,
     TITLE_CHARS,
+    bare_section_number,
     jump_line,
     keywords_line,
     section_number,
@@ -394,9 +395,10 @@ def numbered_headings(roles: list[str], texts: list[str], langs: list[str]) -> l
                len(texts[k]) <= TITLE_CHARS and upper_share(texts[k]) >= CAPS_SHARE
                for k in range(len(roles))]
     for lang in set(langs):
-        numbered = [(k, section_number(texts[k])) for k in range(len(roles))
-                    if langs[k] == lang and heading[k]]
-        numbered = [(k, n) for k, n in numbered if n is not None]
+        found = [(k, section_number(texts[k])) for k in range(len(roles))
+                 if langs[k] == lang and heading[k]]
+        numbered = [(k, n) for k, n in found if n is not None]
+        numbered = _first_stop_lost(numbered, heading, texts, langs, lang) + numbered
         numbers = [n for _, n in numbered]
         if len(numbered) < HEADINGS_MIN or numbers[0] != 1 or 2 not in numbers:
             continue
@@ -404,3 +406,13 @@ def numbered_headings(roles: list[str], texts: list[str], langs: list[str]) -> l
             out[k] = Role.LABEL
         log.debug("%d numbered section headings (%s)", len(numbered), lang)
     return out
+
+
+def _first_stop_lost(numbered: list[tuple[int, int]], heading: list[bool], texts: list[str],
+                     langs: list[str], lang: str) -> list[tuple[int, int]]:
+    """The first heading of a run numbered from 2, its number 1 read without its stop (OCR:
+    ``1 TALKS ...``): the last heading-like block of ``lang`` before the run opening so."""
+    if not numbered or numbered[0][1] != 2:
+        return []
+    before = [k for k in range(numbered[0][0]) if langs[k] == lang and heading[k]]
+    return [(before[-1], 1)] if before and bare_section_number(texts[before[-1]]) == 1 else []

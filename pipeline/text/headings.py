@@ -114,6 +114,11 @@ _SECTION_NUMBER = re.compile(r"^\s*(?P<label>(?P<first>\d{1,2})(?:\.\d{1,2})*|[I
                              r"\s+(?=[^\W\d_])")
 
 
+# "1 TALKS BETWEEN ...": the number of a section heading in capitals whose stop OCR lost (a
+# speck, a blur); read only for a first heading, the run after it being numbered as printed
+_BARE_NUMBER = re.compile(r"^\s*(?P<first>\d{1,2})\s+(?=[^\W\d_]{2,}\b)")
+
+
 @dataclass(frozen=True)
 class Jump:
     onward: bool        # True: "continued on page N"; False: "continued from page N"
@@ -142,6 +147,13 @@ def section_number(text: str) -> int | None:
     if any."""
     found = _SECTION_NUMBER.match(text)
     return int(found.group("first")) if found and found.group("first") else None
+
+
+def bare_section_number(text: str) -> int | None:
+    """The number opening a heading whose stop after it OCR lost (``1 TALKS ...`` -> 1), if
+    any (``_BARE_NUMBER``)."""
+    found = _BARE_NUMBER.match(text)
+    return int(found.group("first")) if found else None
 
 
 # superscript digits: a footnote's number, in the text and before the note

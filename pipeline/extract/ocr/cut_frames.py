@@ -31,6 +31,7 @@ page, turned into pixels at the page's resolution. Pure image work (numpy, scipy
 
 from __future__ import annotations
 
+import heapq
 import logging
 from dataclasses import dataclass
 from typing import cast
@@ -39,7 +40,7 @@ import numpy as np
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.pages import Drawing, DrawingKind
 from magpipe.extract.ocr.deskew import straighten_box
-from magpipe.extract.ocr.despeckle import ink_threshold, mm_px
+from magpipe.extract.ocr.despeckle import InkParts, ink_parts, mm_px
 from magpipe.extract.ocr.photomask import PixelBox
 from PIL import Image
 from scipy import ndimage
@@ -78,34 +79,83 @@ class FormShape:
 
 
 def _chains(marks: list[PixelBox], ink: np.ndarray, dpi: float) -> list[list[PixelBox]]:
-    """Marks (left, top, right, bottom) chained along rows into dashed or dotted lines."""
+    """Marks (left, top, right, bottom) chained along rows into dashed or dotted lines.
+
+    A sweep from left to right: each mark goes on the open chain whose last mark it follows
+    closest (within ``GAP_MM``, its middle within ``DRIFT_MM`` of that mark's, paper between
+    them; the chain opened first on a tie), or opens a chain; a chain the sweep has passed
+    for good (its last mark more than a gap behind a mark that opens one) is closed. The
+    open chains are looked up by their last mark's row (``_Rows``) and closed off a queue of
+    where they end: a page of text holds thousands of marks (dots, accents, hyphens) on
+    hundreds of rows, which a scan of every open chain for every mark took seconds over."""
     gap, drift, band = mm_px(GAP_MM, dpi), mm_px(DRIFT_MM, dpi), mm_px(BAND_MM, dpi)
     length = mm_px(LINE_MM, dpi)
-    open_: list[list[PixelBox]] = []
-    done: list[list[PixelBox]] = []
-    for mark in sorted(marks):
+    chains: list[list[PixelBox]] = []
+    rows = _Rows(drift)
+    ends: list[tuple[int, int]] = []        # (where a chain stops being open, chain)
+    closed: list[tuple[int, int]] = []      # (sweep step, chain): the order they closed in
+    for step, mark in enumerate(sorted(marks)):
         middle = (mark[1] + mark[3]) / 2
-        best: list[PixelBox] | None = None
-        for chain in open_:
-            last = chain[-1]
-            if 0 <= mark[0] - last[2] <= gap and \
-                    abs(middle - (last[1] + last[3]) / 2) <= drift and \
-                    (best is None or mark[0] - last[2] < mark[0] - best[-1][2]):
-                best = chain
+        best: tuple[int, int] | None = None
+        for k in rows.near(mark):
+            last = chains[k][-1]
+            if 0 <= mark[0] - last[2] <= gap and abs(middle - _middle(last)) <= drift and \
+                    (best is None or (mark[0] - last[2], k) < best):
+                best = (mark[0] - last[2], k)
         if best is not None:
-            last = best[-1]
+            chain = chains[best[1]]
+            last = chain[-1]
             row = round((middle + (last[1] + last[3]) / 2) / 2)
             between = ink[max(row - band, 0):row + band + 1, last[2] + 1:mark[0]]
             if int(between.sum()) <= STRAY:
-                best.append(mark)
+                rows.move(best[1], last, mark)
+                chain.append(mark)
+                heapq.heappush(ends, (mark[2] + gap, best[1]))
                 continue
-        open_.append([mark])
-        still: list[list[PixelBox]] = []
-        for chain in open_:     # (chains the sweep has passed for good)
-            (done if chain[-1][2] + gap < mark[0] else still).append(chain)
-        open_ = still
+        chains.append([mark])
+        rows.add(len(chains) - 1, mark)
+        heapq.heappush(ends, (mark[2] + gap, len(chains) - 1))
+        while ends and ends[0][0] < mark[0]:    # (chains the sweep has passed for good)
+            stop, k = heapq.heappop(ends)
+            if rows.holds(k, chains[k][-1]) and chains[k][-1][2] + gap == stop:
+                rows.remove(k, chains[k][-1])
+                closed.append((step, k))
+    done = [chains[k] for _, k in sorted(closed)]
+    open_ = [c for k, c in enumerate(chains) if rows.holds(k, c[-1])]
     return [c for c in _joined(done + open_, ink, dpi)
             if len(c) >= LINE_MARKS and c[-1][2] - c[0][0] >= length and _even(c, dpi)]
+
+
+class _Rows:
+    """Chains looked up by the row of their last mark: rows ``2 * drift + 1`` half-pixels
+    high, so that marks whose middles lie within ``drift`` of each other fall in the same
+    row or the next."""
+
+    def __init__(self, drift: int) -> None:
+        self.high = 2 * drift + 1
+        self.rows: dict[int, set[int]] = {}
+
+    def _row(self, mark: PixelBox) -> int:
+        return (mark[1] + mark[3]) // self.high      # (the middle, doubled: whole pixels)
+
+    def add(self, k: int, mark: PixelBox) -> None:
+        self.rows.setdefault(self._row(mark), set()).add(k)
+
+    def remove(self, k: int, mark: PixelBox) -> None:
+        self.rows[self._row(mark)].discard(k)
+
+    def move(self, k: int, old: PixelBox, new: PixelBox) -> None:
+        self.remove(k, old)
+        self.add(k, new)
+
+    def holds(self, k: int, mark: PixelBox) -> bool:
+        return k in self.rows.get(self._row(mark), ())
+
+    def near(self, mark: PixelBox) -> list[int]:
+        """The chains whose last mark's row is ``mark``'s or next to it, in the order they
+        were opened (``_chains`` and ``_joined`` break ties by it)."""
+        row = self._row(mark)
+        return sorted(k for r in (row - 1, row, row + 1) for k in self.rows.get(r, ()))
 
 
 def _even(chain: list[PixelBox], dpi: float) -> bool:
@@ -134,22 +184,27 @@ def _joined(chains: list[list[PixelBox]], ink: np.ndarray,
     """Chains on one row with at most ``BREAK_MM`` between them, holding no more ink over
     the line's band than a speck, made one: a speck on a dash (no mark then) or beside a gap
     breaks a dashed line; a letter's descender between two dots under a line of text is
-    more ink."""
+    more ink. (Each chain joins the first made of those it may, looked up by row.)"""
     most, drift, band = mm_px(BREAK_MM, dpi), mm_px(DRIFT_MM, dpi), mm_px(BAND_MM, dpi)
     speck = mm_px(SPECK_MM, dpi) ** 2
     out: list[list[PixelBox]] = []
+    rows = _Rows(drift)
     for chain in sorted((c for c in chains if len(c) > 1), key=lambda c: c[0][0]):
-        for before in out:
-            last, first = before[-1], chain[0]
+        first = chain[0]
+        for k in rows.near(first):
+            before = out[k]
+            last = before[-1]
             row = round((_middle(first) + _middle(last)) / 2)
             if 0 <= first[0] - last[2] <= most and \
                     abs(_middle(first) - _middle(last)) <= drift and \
                     int(ink[max(row - band, 0):row + band + 1,
                             last[2] + 1:first[0]].sum()) <= speck:
+                rows.move(k, last, chain[-1])
                 before.extend(chain)
                 break
         else:
             out.append(list(chain))
+            rows.add(len(out) - 1, chain[-1])
     return out
 
 
@@ -223,12 +278,14 @@ def _tick(piece: np.ndarray, dpi: float) -> bool:
     return all(c.any() for c in corners) and not piece[dy:-dy, dx:-dx].any()
 
 
-def find_form_shapes(image: Image.Image, dpi: float) -> tuple[list[FormShape], list[PixelBox]]:
+def find_form_shapes(image: Image.Image, dpi: float, parts: InkParts | None = None
+                     ) -> tuple[list[FormShape], list[PixelBox]]:
     """The cut frames of greyscale ``image`` and the answer lines, rules and tick boxes
     inside them (see the module's doc); and the marks of the dashed lines among them (the
-    frames' sides, the answer lines), to paint."""
-    ink = np.asarray(image) < ink_threshold(image)
-    labels, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
+    frames' sides, the answer lines), to paint. ``parts``: the image's ink and its pieces,
+    when already worked out (``despeckle.ink_parts``)."""
+    parts = parts or ink_parts(image)
+    ink, labels, count = parts.ink, parts.labels, parts.count
     if count == 0:
         return [], []
     dash = mm_px(DASH_MM, dpi)
@@ -268,11 +325,13 @@ def find_form_shapes(image: Image.Image, dpi: float) -> tuple[list[FormShape], l
     return shapes, marks
 
 
-def paint_form(image: Image.Image, dpi: float) -> tuple[Image.Image, list[FormShape]]:
+def paint_form(image: Image.Image, dpi: float, parts: InkParts | None = None
+               ) -> tuple[Image.Image, list[FormShape]]:
     """``image`` with the shapes of its cut frames' forms (``find_form_shapes``) painted
-    white, and the shapes; ``image`` itself when it has none."""
+    white, and the shapes; ``image`` itself when it has none (``parts``: of its greyscale
+    copy, as ``find_form_shapes``)."""
     grey = image if image.mode == "L" else image.convert("L")
-    shapes, marks = find_form_shapes(grey, dpi)
+    shapes, marks = find_form_shapes(grey, dpi, parts)
     if not shapes:
         return image, []
     pixels = np.array(image)

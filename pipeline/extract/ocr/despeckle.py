@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 from magpipe.extract.ocr.tesseract import OcrWord
@@ -62,6 +62,25 @@ def ink_threshold(image: Image.Image) -> int:
     return int(np.nanargmax(between)) + 1 if np.isfinite(between).any() else 128
 
 
+@dataclass(frozen=True)
+class InkParts:
+    """A greyscale page image's ink (darker than Otsu's threshold, ``ink_threshold``) and its
+    pieces: 8-connected components, labelled 1 to ``count``. Worked out once a page and
+    handed to each look that needs them (the cut frames' marks, the specks), as long as the
+    image they were found on is the one looked at (a form painted white changes it)."""
+
+    ink: np.ndarray
+    labels: np.ndarray
+    count: int
+
+
+def ink_parts(image: Image.Image) -> InkParts:
+    """The ink and its pieces of greyscale ``image`` (see ``InkParts``)."""
+    ink = np.asarray(image) < ink_threshold(image)
+    labels, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
+    return InkParts(ink, labels, count)
+
+
 def mm_px(mm: float, dpi: float) -> int:
     """``mm`` millimetres on the page in pixels at ``dpi`` (one at least)."""
     return max(1, round(mm * dpi / 25.4))
@@ -71,13 +90,14 @@ POOL = 4            # the "other ink near" test runs on a 4x reduced map (cheap;
 CHAIN = 8           # rounds of "near a kept mark" (a run of marks longer than this is dust)
 
 
-def find_specks(image: Image.Image, dpi: float) -> list[tuple[slice, slice, np.ndarray]]:
+def find_specks(image: Image.Image, dpi: float,
+                parts: InkParts | None = None) -> list[tuple[slice, slice, np.ndarray]]:
     """The specks of greyscale ``image``: ink components no larger than SPECK_MM with no
     other ink within CLEAR_MM. Each as its bounding box (rows, columns) and its pixels there.
+    ``parts``: the image's ink and its pieces, when already worked out (``ink_parts``).
     """
-    grey = np.asarray(image)
-    ink = grey < ink_threshold(image)
-    labels, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
+    parts = parts or ink_parts(image)
+    ink, labels, count = parts.ink, parts.labels, parts.count
     if count == 0:
         return []
     boxes = ndimage.find_objects(labels)
@@ -114,10 +134,12 @@ def find_specks(image: Image.Image, dpi: float) -> list[tuple[slice, slice, np.n
     return out
 
 
-def remove_specks(image: Image.Image, dpi: float) -> tuple[Image.Image, int]:
-    """A copy of greyscale ``image`` with the specks painted paper-white, and their number."""
+def remove_specks(image: Image.Image, dpi: float,
+                  parts: InkParts | None = None) -> tuple[Image.Image, int]:
+    """A copy of greyscale ``image`` with the specks painted paper-white, and their number
+    (``parts``: as ``find_specks``)."""
     image = image.convert("L")
-    specks = find_specks(image, dpi)
+    specks = find_specks(image, dpi, parts)
     if not specks:
         return image, 0
     grey = np.array(image)

@@ -22,7 +22,7 @@ from magpipe.extract.ocr.blank import blank_page
 from magpipe.extract.ocr.cut_frames import form_drawings, paint_form
 from magpipe.extract.ocr.dash_dust import drop_dust_dashes
 from magpipe.extract.ocr.deskew import MIN_CORRECTION, estimate_skew, straighten_box
-from magpipe.extract.ocr.despeckle import drop_detached_marks, remove_specks
+from magpipe.extract.ocr.despeckle import drop_detached_marks, ink_parts, remove_specks
 from magpipe.extract.ocr.faint_outlines import without_outlines
 from magpipe.extract.ocr.finders import finder_squares
 from magpipe.extract.ocr.language_reads import english_rereads, language_passes, read_by_language
@@ -199,9 +199,12 @@ def ocr_page(doc: pdfium.PdfDocument, number: int, *, dpi: float, languages: str
     unturned = image.size      # the photos' boxes are on this image, before any turn
     # A form in a dashed frame: its frame, answer lines and tick boxes are recorded as the
     # page's drawings and painted white, so that OCR reads its labels alone (cut_frames).
-    image, form = paint_form(image, dpi)
+    # (the page's ink is labelled into pieces once for both looks, unless the form's shapes
+    # painted white changed it)
+    parts = ink_parts(image.convert("L"))
+    image, form = paint_form(image, dpi, parts)
     # Dust is removed once, here, so every OCR pass below reads the same clean image.
-    image, specks = remove_specks(image, dpi)
+    image, specks = remove_specks(image, dpi, None if form else parts)
     # Giant pale outlined letters printed behind an opening are painted white: read, they
     # garble the titles printed over them (faint_outlines).
     image, outlined = without_outlines(image)

@@ -1,0 +1,82 @@
+"""Captions under a photo told on a scan by their measure, not their type.
+
+``photo_captions`` reads small text right under a photo as its caption; on OCR, whose sizes
+swing, only text the role rules already read as a note for its small type counts. A caption
+set in a face about as wide as the body's (a vox pop's name, age and trade under each
+portrait, in both languages) then reads as body text of its column, and goes into the
+article as paragraphs.
+
+Its measure tells it: a photo narrower than its column, with the caption set to the photo's
+width under it, while the column's text runs to the column's full measure. A paragraph of
+the column wraps at the column's right edge, so of two lines or more at least one reaches
+near it; a block whose every line stops ``SHORT_OF`` body sizes or more short of its
+column's right edge, right under a photo (``photo_captions.FIRST_GAP``), flush with its
+left edge and within its width, of two lines at least and ``CAPTION_LINES`` at most, is the
+photo's caption, and so are such blocks stacked on from it, a line or more
+(``photo_captions.STACK_GAP``: the other language's caption, or its last line, read as a
+block of its own).
+
+``short_measure_captions`` (a photo pass, OCR pages only; run after ``photo_captions``).
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from magpipe.artifacts.base import Box
+from magpipe.artifacts.layout import Role
+from magpipe.split.photo_captions import FIRST_GAP, MIN_PHOTO, SIDE_SLACK, STACK_GAP
+from magpipe.split.roles import Facts, PageFacts
+
+log = logging.getLogger(__name__)
+
+SHORT_OF = 4.0       # x body size: every line of a caption set to a photo's width stops this
+                     # far short of its column's right edge at least (a column's paragraph of
+                     # two lines or more reaches it; a word or two of slack is less)
+CAPTION_LINES = 5    # lines: a caption block holds this many at most (both languages' lines
+                     # of a short caption read as one block; a paragraph runs longer)
+REASON = "text set to a photo's width right under it, short of its column's measure " \
+    "(its caption)"
+# roles a caption set in the body's width per character was given by its look
+_TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.ASIDE})
+
+
+def _short(f: Facts, photo: Box, page: PageFacts, fewest: int) -> bool:
+    """``f`` is set to the photo's measure, short of its column's: within the photo's width
+    (``SIDE_SLACK``), flush with its left edge, every line ``SHORT_OF`` short of the column's
+    right edge, ``fewest`` lines at least (two for the first: one line says nothing of a
+    measure; one for a block stacked on from a caption) and ``CAPTION_LINES`` at most."""
+    slack = SIDE_SLACK * page.body_size
+    return f.column != -1 and fewest <= f.lines <= CAPTION_LINES and \
+        abs(f.box[0] - photo[0]) <= slack and f.box[2] <= photo[2] + slack and \
+        f.column_box[1] - f.box[2] >= SHORT_OF * page.body_size
+
+
+def short_measure_captions(roles: list[str], reasons: list[str], facts: list[Facts],
+                           page: PageFacts, photos: tuple[Box, ...]
+                           ) -> tuple[list[str], list[str]]:
+    """Roles and reasons with the text set to a photo's width right under it, short of its
+    column's measure, read as its caption (see the module)."""
+    if page.exact:
+        return roles, reasons
+    out, why = list(roles), list(reasons)
+    body = page.body_size
+    for photo in photos:
+        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
+            continue
+        edge = photo[3] + FIRST_GAP * body
+        under = [k for k, f in enumerate(facts) if f.box[0] < photo[2] and f.box[2] > photo[0]
+                 and f.box[1] >= photo[3] - SIDE_SLACK * body]
+        fewest = 2
+        for k in sorted(under, key=lambda j: facts[j].box[1]):
+            f = facts[k]
+            if f.box[1] > edge or out[k] not in _TEXT_ROLES or \
+                    not _short(f, photo, page, fewest):
+                break
+            fewest = 1
+            out[k], why[k] = Role.CAPTION, REASON
+            edge = f.box[3] + STACK_GAP * body
+            log.debug("caption set to a photo's width at %s: %r", [round(v) for v in photo],
+                      f.text[:40])
+    return out, why
