@@ -77,6 +77,7 @@ from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import Facts, PageFacts, page_number_like
 from magpipe.split.ruled_rows import row_tints, ruled_tables
 from magpipe.split.scan_codes import scan_codes
+from magpipe.split.serial_bands import band_ids, in_band, recurring_bands
 from magpipe.split.short_ends import short_ends_closed
 from magpipe.split.slanted_feet import slanted_feet
 from magpipe.split.slash_titles import slash_parts
@@ -352,9 +353,13 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     sheets = two_up(artifact)       # (a sheet printed two up: its pages one over the other)
     artifact, sizes, geometry, repeated, running = _prepared(sheets.pages)
     per_page: list[tuple[Page, list[Block], list[int]]] = []
+    bands = recurring_bands(list(artifact.pages), [geo.body_size for geo in geometry])
+    in_bands: set[str] = set()      # blocks of a band that runs a stream of its own
     for page, geo in zip(artifact.pages, geometry, strict=True):
         blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes)
         blocks = other_language(blocks, geo.body_size)      # (third_language)
+        blocks, regions = in_band(blocks, regions, bands.get(page.number))   # (serial_bands)
+        in_bands |= band_ids(blocks, bands.get(page.number))
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     per_page = turn_notes(_with_headings(per_page))     # (a turned half's note)
@@ -363,7 +368,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
                                         for page, geo in zip(artifact.pages, geometry,
                                                              strict=True)})
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text,
-                       box=b.box)
+                       box=b.box, stream=int(b.id in in_bands))
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
                   if b.role not in FURNITURE_ROLES or b.role in BARS])
     links = addressees_closed(links, {b.id: b.text for _, blocks, _ in per_page for b in blocks})

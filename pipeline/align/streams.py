@@ -1,0 +1,87 @@
+"""Two articles of one language going on from page to page at once: a block goes on with the
+article whose text the split stage says it continues, even when another one is open.
+
+The walk over a document's blocks (``articles.group_articles``) keeps one open article a
+language: text goes to it until the next title. A magazine that runs a serial along a band of
+its pages (a tint or a rule across the text width, at the same place page after page) beside
+the features in the main part has two articles of each language open at once, and the pages
+give their text in turn: the main part's, then the band's, then the next page's main part's.
+The split stage links a paragraph broken at a page's end to its piece on the next page within
+its own part of the page (``Block.continued_from``; ``split.serial_bands``): a body block so
+linked to the last piece of an article other than the open one of its language goes on with
+that article, which is taken up again, and the open one is set aside (closed: it is taken up
+the same way when its own text goes on). Text under no link (a new paragraph at the band's
+head) goes on with the article taken up last.
+
+Pure logic, no I/O; the walk's state is ``walk_state.WalkState``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from magpipe.align.drafts import Draft
+from magpipe.align.walk_state import ArticleBuilder, WalkState
+from magpipe.artifacts.layout import Block, Role
+
+log = logging.getLogger(__name__)
+
+
+def _ends_with(draft: Draft, block_id: str) -> bool:
+    """The draft's text (its last paragraph, or its lead when it has none) ends with a piece
+    of the block ``block_id``."""
+    last = draft.paragraphs[-1] if draft.paragraphs else draft.intro
+    return last is not None and last.sources[-1].block == block_id
+
+
+def taken_up(block: Block, lang: str, state: WalkState) -> ArticleBuilder | None:
+    """The article of ``lang`` that ``block`` goes on with, taken up again in place of the
+    open one (see the module), or None when the block continues nothing, or the open
+    article."""
+    early = block.continued_from
+    if early is None or block.role != Role.BODY:
+        return None
+    builder = state.open[lang]
+    if builder is not None and _ends_with(builder.draft, early):
+        return None
+    found = next((d for d in reversed(state.done) if d.lang == lang and _ends_with(d, early)),
+                 None)
+    if found is None:
+        return None
+    log.debug("block %s goes on with %r (it continues %s), not with the article open",
+              block.id, found.title.text if found.title else None, early)
+    return _take(found, lang, state)
+
+
+def _take(found: Draft, lang: str, state: WalkState) -> ArticleBuilder:
+    """Take ``found`` (closed) up again in place of the open article of ``lang``, which is set
+    aside (parked) unless a byline ended it."""
+    builder = state.open[lang]
+    if builder is not None and not builder.ended:
+        state.parked.add((lang, builder.draft.order))
+    state.close(lang)
+    state.done.remove(found)
+    state.parked.discard((lang, found.order))
+    taken = ArticleBuilder(lang, found.order)
+    taken.draft = found
+    state.open[lang] = taken
+    return taken
+
+
+def parked_for(block: Block, lang: str, state: WalkState) -> ArticleBuilder | None:
+    """The article set aside last (see ``_take``) that untitled ``block``, which continues
+    nothing, goes on with, taken up again: where the open article of ``lang`` was ended by its
+    byline (or none is open) and the set-aside one has text on this page or the one before;
+    the other stream's text goes on there (its new paragraph at the band's head). None when
+    no article of ``lang`` was set aside."""
+    builder = state.open[lang]
+    if block.continued_from is not None or block.role != Role.BODY or (
+            builder is not None and not builder.ended):
+        return None
+    found = next((d for d in reversed(state.done) if (lang, d.order) in state.parked
+                  and d.positions and d.positions[-1][0] >= block.page - 1), None)
+    if found is None:
+        return None
+    log.debug("block %s goes on with %r, set aside while the other stream was read",
+              block.id, found.title.text if found.title else None)
+    return _take(found, lang, state)

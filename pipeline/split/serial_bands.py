@@ -1,0 +1,171 @@
+"""A band of the page set apart that recurs at the same place on the next or the previous page:
+a stream of text of its own, going on in the next page's band, not in the page's main part.
+
+Magazines and newspapers run a serial novel, a "continued" column or a news ticker along the
+foot (or the head) of their pages for several pages while the features run in the main part:
+two articles then go on from page to page at once, each in its own part of every page. The
+band is set apart by its ground (a light tint across the text width) or by a rule across the
+text width, and it recurs at the same place on the following pages. Read as one page, the
+band's paragraphs span the main part's columns (its own column grid is wider), so the role
+rules take its text for a note under the columns (``Role.ASIDE``) or a lead, the page's
+reading order may put the band between the main part's articles, and the links of paragraphs
+broken across pages join the band's last paragraph to the main part's first one on the next
+page.
+
+``recurring_bands`` finds, on each text-layer page, the band (``Band``):
+
+* a light fill (no darker than ``drawn_boxes.DARK``: a tint, not a bar behind light
+  lettering) spanning ``SPAN`` of the text width, holding ``LINES`` lines of text or more,
+  with ``LINES`` lines or more of the page's text on one side of it (the main part) and fewer
+  on the other (the page's edge: a running head or a page number); its inner edge, towards
+  the main part, parts the page;
+* or a rule spanning ``SPAN`` of the text width with ``LINES`` lines or more on each side of
+  it: the side of less depth is the band (a running head's rule has one line over it);
+
+and keeps it where the previous or the next page has a band at the same edge whose inner edge
+lies at the same height (within ``SAME_PLACE`` body sizes): the recurrence tells a stream from
+a box or a rule that parts two articles on one page.
+
+``in_band`` then reads the page's band as the stream it is: its notes are body text, and so
+are its leads but the first paragraph under a title of the band (a lead opens an article:
+the band's text under no title of it goes on from the previous page), and its blocks are
+read together, after the main part's (a band at the foot) or before them (at the head).
+``band_ids`` names the band's blocks for the links of broken paragraphs
+(``continuation.link``: each stream links to its own part of the next page). Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+
+from magpipe.artifacts.layout import Block, Role
+from magpipe.artifacts.pages import DrawingKind, Page
+from magpipe.split.drawn_boxes import DARK
+
+log = logging.getLogger(__name__)
+
+SPAN = 0.9          # share of the page's text width a band's tint or rule spans at least
+LINES = 3           # lines of text on each side of the band's edge, at least (a running head's
+                    # rule has one line over it, a page number's none under it)
+SAME_PLACE = 1.0    # x body size: how far the band's inner edge may stand from the one of the
+                    # next or previous page's band (the same place, within a line's rounding)
+REACH = 0.5         # x body size: how far a line's glyphs may stand out of a tint and be in it
+
+# the page's own furniture at its edges, in no band's stream (a band's notes are its text)
+_EDGES = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.JUMP})
+
+HEAD = "head"
+FOOT = "foot"
+
+
+@dataclass(frozen=True)
+class Band:
+    """A page's band: at the page's ``edge`` (``HEAD`` or ``FOOT``), parted from the main part
+    at the height ``inner`` (points from the page's top)."""
+
+    edge: str
+    inner: float
+    kind: DrawingKind
+
+    def holds(self, box: tuple[float, float, float, float]) -> bool:
+        """The box's middle lies on the band's side of its inner edge."""
+        middle = (box[1] + box[3]) / 2
+        return middle < self.inner if self.edge == HEAD else middle > self.inner
+
+
+def _lines(page: Page) -> list[tuple[float, float, float, float]]:
+    """The page's text lines (``Word.line``; words with a letter or digit): their boxes."""
+    grouped: dict[int, list[tuple[float, float, float, float]]] = {}
+    for w in page.words:
+        if any(c.isalnum() for c in w.text):
+            grouped.setdefault(w.line, []).append(w.box)
+    return [(min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs),
+             max(b[3] for b in bs)) for bs in grouped.values()]
+
+
+def _candidates(page: Page, body: float) -> list[Band]:
+    """The page's bands by its own drawings (see the module), before their recurrence is
+    asked (a title's rule across the page is one too, until then)."""
+    lines = _lines(page)
+    found: list[Band] = []
+    if len(lines) < 2 * LINES:
+        return found
+    left, right = min(b[0] for b in lines), max(b[2] for b in lines)
+    width = right - left
+    for d in page.drawings:
+        x0, y0, x1, y1 = d.box
+        if min(x1, right) - max(x0, left) < SPAN * width:
+            continue
+        if d.kind == DrawingKind.FILL and d.shade >= DARK:
+            inside = sum(1 for b in lines
+                         if b[1] >= y0 - REACH * body and b[3] <= y1 + REACH * body)
+            above = sum(1 for b in lines if b[3] <= y0 + REACH * body)
+            below = sum(1 for b in lines if b[1] >= y1 - REACH * body)
+            if inside < LINES:
+                continue
+            if above >= LINES > below:
+                found.append(Band(FOOT, y0, d.kind))
+            elif below >= LINES > above:
+                found.append(Band(HEAD, y1, d.kind))
+        elif d.kind == DrawingKind.RULE:
+            middle = (y0 + y1) / 2
+            above_lines = [b for b in lines if b[3] <= middle]
+            below_lines = [b for b in lines if b[1] >= middle]
+            if len(above_lines) < LINES or len(below_lines) < LINES:
+                continue
+            top = min(b[1] for b in above_lines)
+            foot = max(b[3] for b in below_lines)
+            found.append(Band(HEAD, middle, d.kind) if middle - top < foot - middle
+                         else Band(FOOT, middle, d.kind))
+    return found
+
+
+def recurring_bands(pages: list[Page], bodies: list[float]) -> dict[int, Band]:
+    """The band of each page that has one recurring on the next or the previous page (page
+    number -> band; ``bodies``: each page's body size)."""
+    found = [_candidates(p, body) if p.drawings else []
+             for p, body in zip(pages, bodies, strict=True)]
+    bands: dict[int, Band] = {}
+    for k, page in enumerate(pages):
+        near = [o for j in (k - 1, k + 1) if 0 <= j < len(found) for o in found[j]]
+        band = next((b for b in found[k] if any(
+            o.edge == b.edge and abs(o.inner - b.inner) <= SAME_PLACE * bodies[k]
+            for o in near)), None)
+        if band is not None:
+            bands[page.number] = band
+            log.debug("page %d: a band at its %s recurring on the next or previous page, "
+                      "parted at %.0f (%s): a stream of its own", page.number, band.edge,
+                      band.inner, band.kind)
+    return bands
+
+
+def band_ids(blocks: list[Block], band: Band | None) -> frozenset[str]:
+    """The ids of the page's blocks of text in its band."""
+    if band is None:
+        return frozenset()
+    return frozenset(b.id for b in blocks if b.role not in _EDGES and band.holds(b.box))
+
+
+def in_band(blocks: list[Block], regions: list[int], band: Band | None
+            ) -> tuple[list[Block], list[int]]:
+    """The page's blocks with its band read as a stream of its own (see the module): its notes
+    are body text, a second lead of a language body text, and its blocks read together after
+    the main part's (a band at the foot) or before them (at the head)."""
+    if band is None:
+        return blocks, regions
+    inside = band_ids(blocks, band)
+    headed: set[str] = set()        # languages whose title in the band has no lead under it yet
+    out: list[Block] = []
+    for b in blocks:
+        if b.id in inside:
+            if b.role == Role.ASIDE or (b.role == Role.INTRO and b.lang not in headed):
+                log.debug("in the page's band, %s read as body: %r", b.role, b.text[:40])
+                b = replace(b, role=Role.BODY)
+            if b.role == Role.TITLE:
+                headed.add(b.lang)
+            elif b.role in (Role.INTRO, Role.BODY):
+                headed.discard(b.lang)
+        out.append(b)
+    order = sorted(range(len(out)), key=lambda k: (out[k].id in inside) == (band.edge == FOOT))
+    return [out[k] for k in order], [regions[k] for k in order]
