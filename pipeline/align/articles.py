@@ -181,6 +181,11 @@ def _add(block: Block, order: int, state: WalkState) -> None:
         return
     if (taken := taken_up(block, lang, state) or parked_for(block, lang, state)) is not None:
         builder, d = taken, taken.draft         # (streams: two articles going on at once)
+        if not d.paragraphs and d.intro is not None and block.continued_from is not None:
+            builder.draft = carried_on(d, piece, lang)      # its lead, cut at a page's end
+            builder.add_position(block, order)
+            state.last_lang = lang
+            return
     if block.role == Role.BODY and (turned := state.turned_here(lang, block.page)):
         log.debug("block %s goes on with %r, sent to its page", block.id, turned.draft.title)
         builder, d = turned, turned.draft

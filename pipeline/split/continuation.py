@@ -175,7 +175,10 @@ def link(pieces: list[Piece]) -> dict[str, str]:
             open_title[p.lang] = None
         key = (p.lang, p.stream)
         if p.role in _INTERRUPTS:
-            open_piece[key] = None
+            # (a band's lead cut at the page's foot goes on in the next page's band: its link
+            # is all that carries the band's stream there, the main part read between)
+            open_piece[key] = p if p.stream and p.role == Role.INTRO and ends_open(p.text) \
+                else None
             continue
         if p.role != Role.BODY:
             continue
