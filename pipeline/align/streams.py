@@ -50,18 +50,18 @@ def taken_up(block: Block, lang: str, state: WalkState) -> ArticleBuilder | None
         return None
     log.debug("block %s goes on with %r (it continues %s), not with the article open",
               block.id, found.title.text if found.title else None, early)
-    return _take(found, lang, state)
+    return _take(found, lang, state, block.page)
 
 
-def _take(found: Draft, lang: str, state: WalkState) -> ArticleBuilder:
+def _take(found: Draft, lang: str, state: WalkState, page: int) -> ArticleBuilder:
     """Take ``found`` (closed) up again in place of the open article of ``lang``, which is set
-    aside (parked) unless a byline ended it."""
+    aside (parked, on ``page``) unless a byline ended it."""
     builder = state.open[lang]
     if builder is not None and not builder.ended:
-        state.parked.add((lang, builder.draft.order))
+        state.parked[(lang, builder.draft.order)] = page
     state.close(lang)
     state.done.remove(found)
-    state.parked.discard((lang, found.order))
+    state.parked.pop((lang, found.order), None)
     taken = ArticleBuilder(lang, found.order)
     taken.draft = found
     state.open[lang] = taken
@@ -70,18 +70,28 @@ def _take(found: Draft, lang: str, state: WalkState) -> ArticleBuilder:
 
 def parked_for(block: Block, lang: str, state: WalkState) -> ArticleBuilder | None:
     """The article set aside last (see ``_take``) that untitled ``block``, which continues
-    nothing, goes on with, taken up again: where the open article of ``lang`` was ended by its
-    byline (or none is open) and the set-aside one has text on this page or the one before;
-    the other stream's text goes on there (its new paragraph at the band's head). None when
-    no article of ``lang`` was set aside."""
+    nothing, goes on with, taken up again; None when there is none. The streams come in the
+    same order on every page (the main part's, then the band's, or the other way round), so
+    the article set aside on a page is the one whose text comes first on the next: the block
+    goes on with it
+
+    * where the open article of ``lang`` was ended by its byline (or none is open) and the one
+      set aside has text on this page or the one before (the other stream's new paragraph);
+    * or where the block is the open article's first text on this page (its new paragraph at
+      the page's head) and the other was set aside on the page before.
+    """
     builder = state.open[lang]
-    if block.continued_from is not None or block.role != Role.BODY or (
-            builder is not None and not builder.ended):
+    if block.continued_from is not None or block.role != Role.BODY:
+        return None
+    going = builder is not None and not builder.ended
+    if going and builder is not None and builder.draft.positions \
+            and builder.draft.positions[-1][0] >= block.page:
         return None
     found = next((d for d in reversed(state.done) if (lang, d.order) in state.parked
-                  and d.positions and d.positions[-1][0] >= block.page - 1), None)
+                  and d.positions and d.positions[-1][0] >= block.page - 1
+                  and (not going or state.parked[(lang, d.order)] == block.page - 1)), None)
     if found is None:
         return None
     log.debug("block %s goes on with %r, set aside while the other stream was read",
               block.id, found.title.text if found.title else None)
-    return _take(found, lang, state)
+    return _take(found, lang, state, block.page)

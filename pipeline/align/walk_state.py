@@ -57,8 +57,8 @@ class WalkState:
     dated: dict[str, list[ArticlePiece]] = field(default_factory=dict)  # dates held for titles
     tags: frozenset[str] = frozenset()    # labels lying on a photo (side_heads.on_photos)
     # articles set aside, not ended, while another of their language was taken up (streams):
-    # (language, order) of their drafts
-    parked: set[tuple[str, int]] = field(default_factory=set)
+    # (language, order) of their drafts -> the page where they were set aside
+    parked: dict[tuple[str, int], int] = field(default_factory=dict)
 
     def close(self, lang: str) -> None:
         builder = self.open[lang]

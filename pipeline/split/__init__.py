@@ -77,7 +77,7 @@ from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import Facts, PageFacts, page_number_like
 from magpipe.split.ruled_rows import row_tints, ruled_tables
 from magpipe.split.scan_codes import scan_codes
-from magpipe.split.serial_bands import band_ids, in_band, recurring_bands
+from magpipe.split.serial_bands import Band, band_ids, band_roles, in_band, recurring_bands
 from magpipe.split.short_ends import short_ends_closed
 from magpipe.split.slanted_feet import slanted_feet
 from magpipe.split.slash_titles import slash_parts
@@ -132,9 +132,10 @@ def _number_last(words: tuple[Word, ...], para: Para) -> list[int]:
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                  source: str = "rules", running: frozenset[str] = frozenset(),
                  model: RoleModel | None = None, sizes: tuple[float | None, float | None] = (
-                     None, None)) -> tuple[list[Block], list[int]]:
+                     None, None), band: Band | None = None) -> tuple[list[Block], list[int]]:
     """Blocks of one page in reading order, and the region index of each (``sizes``: the
-    document's two body sizes, ``bodysize``)."""
+    document's two body sizes, ``bodysize``; ``band``: the page's band that runs a stream of
+    its own, ``serial_bands``)."""
     words = page.words
     paras, facts, pf = page_facts(page, geo, repeated, running, sizes)
     # the role rules, or the role model with the rules that keep text out by its place
@@ -161,6 +162,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     roles, reasons = figure_boxes(roles, reasons, facts, pf, drawn)   # (rates: listed)
     roles, reasons = puzzle_boxes(roles, reasons, facts, pf,   # (clues, quizzes, grids)
                                   page.drawings, drawn, page.images)
+    roles, reasons = band_roles(roles, reasons, facts, pf, band)    # (a band's stream)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]
     roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]
@@ -356,7 +358,8 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     bands = recurring_bands(list(artifact.pages), [geo.body_size for geo in geometry])
     in_bands: set[str] = set()      # blocks of a band that runs a stream of its own
     for page, geo in zip(artifact.pages, geometry, strict=True):
-        blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes)
+        blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes,
+                                       bands.get(page.number))
         blocks = other_language(blocks, geo.body_size)      # (third_language)
         blocks, regions = in_band(blocks, regions, bands.get(page.number))   # (serial_bands)
         in_bands |= band_ids(blocks, bands.get(page.number))

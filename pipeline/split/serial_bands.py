@@ -26,10 +26,14 @@ and keeps it where the previous or the next page has a band at the same edge who
 lies at the same height (within ``SAME_PLACE`` body sizes): the recurrence tells a stream from
 a box or a rule that parts two articles on one page.
 
-``in_band`` then reads the page's band as the stream it is: its notes are body text, and so
-are its leads but the first paragraph under a title of the band (a lead opens an article:
-the band's text under no title of it goes on from the previous page), and its blocks are
-read together, after the main part's (a band at the foot) or before them (at the head).
+``band_roles`` reads the band's text as an article's: the notes the page's rules made of it (a
+paragraph spanning the main part's columns, text in a tinted panel under no title of its
+own) are body text, and a line among them set as a signature (``article_feet.signatures``:
+flush right under the text) a byline. ``in_band`` then reads the band as the stream it is:
+its leads but the first paragraph under a title of the band are body text (a lead opens an
+article: the band's text under no title of it goes on from the previous page), and its
+blocks are read together, after the main part's (a band at the foot) or before them (at the
+head).
 ``band_ids`` names the band's blocks for the links of broken paragraphs
 (``continuation.link``: each stream links to its own part of the next page). Pure logic, no I/O.
 """
@@ -41,7 +45,9 @@ from dataclasses import dataclass, replace
 
 from magpipe.artifacts.layout import Block, Role
 from magpipe.artifacts.pages import DrawingKind, Page
+from magpipe.split.article_feet import signatures
 from magpipe.split.drawn_boxes import DARK
+from magpipe.split.roles import Facts, PageFacts
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +60,8 @@ REACH = 0.5         # x body size: how far a line's glyphs may stand out of a ti
 
 # the page's own furniture at its edges, in no band's stream (a band's notes are its text)
 _EDGES = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.JUMP})
+
+REASON = "text of a band recurring at the same place on the next or previous page: a stream"
 
 HEAD = "head"
 FOOT = "foot"
@@ -147,6 +155,25 @@ def band_ids(blocks: list[Block], band: Band | None) -> frozenset[str]:
     return frozenset(b.id for b in blocks if b.role not in _EDGES and band.holds(b.box))
 
 
+def band_roles(roles: list[str], reasons: list[str], facts: list[Facts], page: PageFacts,
+               band: Band | None) -> tuple[list[str], list[str]]:
+    """The roles of the page's paragraphs with its band's notes read as its text, and its
+    signatures as bylines (see the module)."""
+    if band is None:
+        return roles, reasons
+    inside = [band.holds(f.box) for f in facts]
+    out = [Role.BODY if r == Role.ASIDE and k else r
+           for r, k in zip(roles, inside, strict=True)]
+    signed = signatures(out, facts, page)
+    out = [s if k else r for r, s, k in zip(out, signed, inside, strict=True)]
+    why = list(reasons)
+    for k, (old, new) in enumerate(zip(roles, out, strict=True)):
+        if old != new:
+            why[k] = REASON
+            log.debug("in the page's band, %s read as %s: %r", old, new, facts[k].text[:40])
+    return out, why
+
+
 def in_band(blocks: list[Block], regions: list[int], band: Band | None
             ) -> tuple[list[Block], list[int]]:
     """The page's blocks with its band read as a stream of its own (see the module): its notes
@@ -159,8 +186,9 @@ def in_band(blocks: list[Block], regions: list[int], band: Band | None
     out: list[Block] = []
     for b in blocks:
         if b.id in inside:
-            if b.role == Role.ASIDE or (b.role == Role.INTRO and b.lang not in headed):
-                log.debug("in the page's band, %s read as body: %r", b.role, b.text[:40])
+            if b.role == Role.INTRO and b.lang not in headed:
+                log.debug("in the page's band, a lead under no title read as body: %r",
+                          b.text[:40])
                 b = replace(b, role=Role.BODY)
             if b.role == Role.TITLE:
                 headed.add(b.lang)
