@@ -68,28 +68,53 @@ def _take(found: Draft, lang: str, state: WalkState, page: int) -> ArticleBuilde
     return taken
 
 
+def _span(draft: Draft, page: int) -> tuple[float, float] | None:
+    """The heights the draft's text takes on ``page`` (its top and foot), None when none."""
+    boxes = [src.box for part in (draft.title, draft.intro, *draft.paragraphs)
+             if part is not None for src in part.sources if src.page == page]
+    if not boxes:
+        return None
+    return min(b[1] for b in boxes), max(b[3] for b in boxes)
+
+
+def _within(middle: float, span: tuple[float, float] | None) -> bool:
+    return span is not None and span[0] <= middle <= span[1]
+
+
+def _in_place(block: Block, draft: Draft, open_draft: Draft) -> bool:
+    """``block`` stands where ``draft`` stood on its last page, not where the open article
+    stands on the block's page: each stream keeps its part of the page."""
+    middle = (block.box[1] + block.box[3]) / 2
+    return draft.positions[-1][0] < block.page and \
+        _within(middle, _span(draft, draft.positions[-1][0])) and \
+        not _within(middle, _span(open_draft, block.page))
+
+
 def parked_for(block: Block, lang: str, state: WalkState) -> ArticleBuilder | None:
     """The article set aside last (see ``_take``) that untitled ``block``, which continues
-    nothing, goes on with, taken up again; None when there is none. The streams come in the
-    same order on every page (the main part's, then the band's, or the other way round), so
-    the article set aside on a page is the one whose text comes first on the next: the block
-    goes on with it
+    nothing, goes on with, taken up again; None when there is none. It goes on with it
 
     * where the open article of ``lang`` was ended by its byline (or none is open) and the one
       set aside has text on this page or the one before (the other stream's new paragraph);
-    * or where the block is the open article's first text on this page (its new paragraph at
-      the page's head) and the other was set aside on the page before.
+    * where the block is the open article's first text on this page (a new paragraph at the
+      page's head) and the other was set aside on the page before: the streams come in the
+      same order on every page (the main part's, then the band's, or the other way round),
+      so the article set aside on a page is the one whose text comes first on the next;
+    * or where the block stands where the one set aside (on this page or the one before)
+      stood on its last page, and not where the open one stands on this page: each stream
+      keeps its part of the page (a band's new paragraph read after the open one's text).
     """
     builder = state.open[lang]
     if block.continued_from is not None or block.role != Role.BODY:
         return None
     going = builder is not None and not builder.ended
-    if going and builder is not None and builder.draft.positions \
-            and builder.draft.positions[-1][0] >= block.page:
-        return None
+    fresh = not going or builder is None or not builder.draft.positions \
+        or builder.draft.positions[-1][0] < block.page
     found = next((d for d in reversed(state.done) if (lang, d.order) in state.parked
                   and d.positions and d.positions[-1][0] >= block.page - 1
-                  and (not going or state.parked[(lang, d.order)] == block.page - 1)), None)
+                  and (not going or (fresh and state.parked[(lang, d.order)] == block.page - 1)
+                       or (builder is not None and _in_place(block, d, builder.draft)))),
+                 None)
     if found is None:
         return None
     log.debug("block %s goes on with %r, set aside while the other stream was read",

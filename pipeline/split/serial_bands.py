@@ -45,8 +45,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
+from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Block, Role
-from magpipe.artifacts.pages import DrawingKind, Page
+from magpipe.artifacts.pages import DrawingKind, Page, PageSource
 from magpipe.split.article_feet import signatures
 from magpipe.split.drawn_boxes import DARK
 from magpipe.split.heads import BELOW_REASON
@@ -59,11 +60,14 @@ LINES = 3           # lines of text on each side of the band's edge, at least (a
                     # rule has one line over it, a page number's none under it)
 SAME_PLACE = 1.0    # x body size: how far the band's inner edge may stand from the one of the
                     # next or previous page's band (the same place, within a line's rounding)
+WHITE = 1.5         # x body size: a scanned page's white row across the text width this high
+                    # at least parts a band (a paragraph's space is under one, a band's two)
 REACH = 0.5         # x body size: how far a line's glyphs may stand out of a tint and be in it
 
 # the page's own furniture at its edges, in no band's stream (a band's notes are its text)
 _EDGES = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.JUMP})
 
+_SCANNED = frozenset({PageSource.OCR, PageSource.REOCR})
 REASON = "text of a band recurring at the same place on the next or previous page: a stream"
 
 HEAD = "head"
@@ -77,17 +81,17 @@ class Band:
 
     edge: str
     inner: float
-    kind: DrawingKind
+    kind: DrawingKind | None        # what parts it: a tint, a rule, or white alone (a scan)
 
-    def holds(self, box: tuple[float, float, float, float]) -> bool:
+    def holds(self, box: Box) -> bool:
         """The box's middle lies on the band's side of its inner edge."""
         middle = (box[1] + box[3]) / 2
         return middle < self.inner if self.edge == HEAD else middle > self.inner
 
 
-def _lines(page: Page) -> list[tuple[float, float, float, float]]:
+def _lines(page: Page) -> list[Box]:
     """The page's text lines (``Word.line``; words with a letter or digit): their boxes."""
-    grouped: dict[int, list[tuple[float, float, float, float]]] = {}
+    grouped: dict[int, list[Box]] = {}
     for w in page.words:
         if any(c.isalnum() for c in w.text):
             grouped.setdefault(w.line, []).append(w.box)
@@ -120,22 +124,45 @@ def _candidates(page: Page, body: float) -> list[Band]:
             elif below >= LINES > above:
                 found.append(Band(HEAD, y1, d.kind))
         elif d.kind == DrawingKind.RULE:
-            middle = (y0 + y1) / 2
-            above_lines = [b for b in lines if b[3] <= middle]
-            below_lines = [b for b in lines if b[1] >= middle]
-            if len(above_lines) < LINES or len(below_lines) < LINES:
-                continue
-            top = min(b[1] for b in above_lines)
-            foot = max(b[3] for b in below_lines)
-            found.append(Band(HEAD, middle, d.kind) if middle - top < foot - middle
-                         else Band(FOOT, middle, d.kind))
+            band = _parted(lines, (y0 + y1) / 2, d.kind)
+            if band is not None:
+                found.append(band)
+    return found
+
+
+def _parted(lines: list[Box], middle: float, kind: DrawingKind | None) -> Band | None:
+    """The band parted from the main part at the height ``middle`` (a rule's, or a white
+    row's), when ``LINES`` lines or more stand on each side of it: the side of less depth."""
+    above = [b for b in lines if b[3] <= middle]
+    below = [b for b in lines if b[1] >= middle]
+    if len(above) < LINES or len(below) < LINES:
+        return None
+    top = min(b[1] for b in above)
+    foot = max(b[3] for b in below)
+    return Band(HEAD, middle, kind) if middle - top < foot - middle else Band(FOOT, middle, kind)
+
+
+def _white_rows(page: Page, body: float) -> list[Band]:
+    """A scanned page's bands by the white alone (a scan records no drawings: its tint or
+    rule is in the image): rows of white across the text width ``WHITE`` body sizes high or
+    more, no line crossing them, with ``LINES`` lines or more on each side."""
+    lines = sorted(_lines(page), key=lambda b: b[1])
+    found: list[Band] = []
+    reach = lines[0][3] if lines else 0.0
+    for b in lines[1:]:
+        if b[1] - reach >= WHITE * body:
+            band = _parted(lines, (reach + b[1]) / 2, None)
+            if band is not None:
+                found.append(band)
+        reach = max(reach, b[3])
     return found
 
 
 def recurring_bands(pages: list[Page], bodies: list[float]) -> dict[int, Band]:
     """The band of each page that has one recurring on the next or the previous page (page
     number -> band; ``bodies``: each page's body size)."""
-    found = [_candidates(p, body) if p.drawings else []
+    found = [_candidates(p, body) if p.drawings else
+             _white_rows(p, body) if p.source in _SCANNED else []
              for p, body in zip(pages, bodies, strict=True)]
     bands: dict[int, Band] = {}
     for k, page in enumerate(pages):
