@@ -83,8 +83,12 @@ def _within(middle: float, span: tuple[float, float] | None) -> bool:
 
 def _in_place(block: Block, draft: Draft, open_draft: Draft) -> bool:
     """``block`` stands where ``draft`` stood on its last page, not where the open article
-    stands on the block's page: each stream keeps its part of the page."""
+    stands on the block's page, and that article did not open on the block's page (its text
+    is what follows its title there): each stream keeps its part of the page."""
     middle = (block.box[1] + block.box[3]) / 2
+    title = open_draft.title
+    if title is not None and any(src.page == block.page for src in title.sources):
+        return False        # the open article opened on this page: the text under its title
     return draft.positions[-1][0] < block.page and \
         _within(middle, _span(draft, draft.positions[-1][0])) and \
         not _within(middle, _span(open_draft, block.page))
