@@ -104,9 +104,11 @@ def parked_for(block: Block, lang: str, state: WalkState) -> ArticleBuilder | No
       page's head) and the other was set aside on the page before: the streams come in the
       same order on every page (the main part's, then the band's, or the other way round),
       so the article set aside on a page is the one whose text comes first on the next;
-    * or where the block stands where the one set aside (on this page or the one before)
-      stood on its last page, and not where the open one stands on this page: each stream
-      keeps its part of the page (a band's new paragraph read after the open one's text).
+    * or where the block stands where the one set aside on this page stood on its last
+      page, and not where the open one stands on this page: each stream keeps its part of
+      the page (a band's new paragraph read after the open one's text). One set aside on an
+      earlier page is no other stream of this page (a page with no band: one part's articles
+      all set, the other's text takes the whole page).
     """
     builder = state.open[lang]
     if block.continued_from is not None or block.role != Role.BODY:
@@ -117,7 +119,8 @@ def parked_for(block: Block, lang: str, state: WalkState) -> ArticleBuilder | No
     found = next((d for d in reversed(state.done) if (lang, d.order) in state.parked
                   and d.positions and d.positions[-1][0] >= block.page - 1
                   and (not going or (fresh and state.parked[(lang, d.order)] == block.page - 1)
-                       or (builder is not None and _in_place(block, d, builder.draft)))),
+                       or (builder is not None and state.parked[(lang, d.order)] == block.page
+                           and _in_place(block, d, builder.draft)))),
                  None)
     if found is None:
         return None
