@@ -26,12 +26,14 @@ and keeps it where the previous or the next page has a band at the same edge who
 lies at the same height (within ``SAME_PLACE`` body sizes): the recurrence tells a stream from
 a box or a rule that parts two articles on one page.
 
-``band_roles`` reads the band's text as an article's: the notes the page's rules made of it (a
-paragraph spanning the main part's columns, text in a tinted panel under no title of its
-own) are body text, and a line among them set as a signature (``article_feet.signatures``:
-flush right under the text) a byline. The main part's text taken for a note under the
-columns because the band's columns, narrower than its own, stand over it
-(``heads.intros_below_columns``) is body text too: the page has two column grids, one a part.
+``band_roles`` reads the band's text as an article's: the notes the page's rules made of it by
+its place alone (a paragraph spanning the main part's columns, ``heads.intros_below_columns``;
+text in a tinted panel under no title of its own, ``drawn_boxes``) are body text, and a line
+among them set as a signature (``article_feet.signatures``: flush right under the text) a
+byline; notes told by what they say (a band of classified adverts) stay notes. The main
+part's text taken for a note under the columns because the band's columns, narrower than its
+own, stand over it (``heads.intros_below_columns``) is body text too: the page has two column
+grids, one a part.
 ``in_band`` then reads the band as the stream it is: its leads but the first paragraph under a
 title of the band are body text (a lead opens an article: the band's text under no title of
 it goes on from the previous page), and its blocks are read together, after the main part's
@@ -50,6 +52,7 @@ from magpipe.artifacts.layout import Block, Role
 from magpipe.artifacts.pages import DrawingKind, Page, PageSource
 from magpipe.split.article_feet import signatures
 from magpipe.split.drawn_boxes import DARK
+from magpipe.split.drawn_boxes import REASON as BOX_REASON
 from magpipe.split.heads import BELOW_REASON
 from magpipe.split.roles import Facts, PageFacts
 
@@ -192,8 +195,8 @@ def band_roles(roles: list[str], reasons: list[str], facts: list[Facts], page: P
     if band is None:
         return roles, reasons
     inside = [band.holds(f.box) for f in facts]
-    out = [Role.BODY if r == Role.ASIDE and (k or why == BELOW_REASON) else r
-           for r, k, why in zip(roles, inside, reasons, strict=True)]
+    out = [Role.BODY if r == Role.ASIDE and (why == BELOW_REASON or k and why == BOX_REASON)
+           else r for r, k, why in zip(roles, inside, reasons, strict=True)]
     signed = signatures(out, facts, page)
     out = [s if k else r for r, s, k in zip(out, signed, inside, strict=True)]
     why = list(reasons)
