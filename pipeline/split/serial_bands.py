@@ -148,12 +148,14 @@ def _parted(lines: list[Box], middle: float, kind: DrawingKind | None) -> Band |
 def _white_rows(page: Page, body: float) -> list[Band]:
     """A scanned page's bands by the white alone (a scan records no drawings: its tint or
     rule is in the image): rows of white across the text width ``WHITE`` body sizes high or
-    more, no line crossing them, with ``LINES`` lines or more on each side."""
+    more, no line and no photo crossing them (the white beside a photo is no parting), with
+    ``LINES`` lines or more on each side."""
     lines = sorted(_lines(page), key=lambda b: b[1])
     found: list[Band] = []
     reach = lines[0][3] if lines else 0.0
     for b in lines[1:]:
-        if b[1] - reach >= WHITE * body:
+        if b[1] - reach >= WHITE * body and not any(
+                photo[1] < b[1] and photo[3] > reach for photo in page.images):
             band = _parted(lines, (reach + b[1]) / 2, None)
             if band is not None:
                 found.append(band)
