@@ -89,6 +89,25 @@ def test_a_tint_across_the_text_width_at_the_same_place_on_two_pages_is_a_band()
     assert recurring_bands([pages[0], _page(2, lines, (lower,))], [BODY, BODY]) == {}
 
 
+def test_a_white_fill_a_tables_rule_and_an_articles_heads_make_no_band() -> None:
+    lines = _text(60.0, 560.0) + _text(600.0, 760.0)
+    white = replace(TINT, shade=1.0)          # a white panel (a backdrop's ground): no tint
+    assert recurring_bands([_page(n, lines, (white,)) for n in (1, 2)], [BODY, BODY]) == {}
+    rule = Drawing(DrawingKind.RULE, (36.0, 580.0, 544.0, 581.0), 0.0)
+    frame = Drawing(DrawingKind.FRAME, (36.0, 580.0, 544.0, 780.0), 0.0)   # a table's top
+    assert recurring_bands([_page(n, lines, (rule,)) for n in (1, 2)], [BODY, BODY])
+    assert recurring_bands([_page(n, lines, (rule, frame)) for n in (1, 2)],
+                           [BODY, BODY]) == {}
+    # over the rule, an article's heads at the same place on facing pages: the running head,
+    # a rubric, a title set large, a byline and a dateline (four lines about the body's
+    # size), no band
+    heads = _page(1, [20.0, 40.0, 70.0, 100.0, 120.0] + _text(200.0, 760.0),
+                  (replace(rule, box=(36.0, 150.0, 544.0, 151.0)),))
+    big = tuple(replace(w, size=2 * BODY) if w.line == 2 else w for w in heads.words)
+    heads = replace(heads, words=big)
+    assert recurring_bands([heads, replace(heads, number=2)], [BODY, BODY]) == {}
+
+
 def test_a_rule_parts_a_band_and_a_running_heads_rule_none() -> None:
     rule = Drawing(DrawingKind.RULE, (36.0, 300.0, 544.0, 301.0), 0.0)
     head = Drawing(DrawingKind.RULE, (36.0, 40.0, 544.0, 41.0), 0.0)

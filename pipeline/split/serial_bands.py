@@ -15,16 +15,21 @@ page.
 ``recurring_bands`` finds, on each text-layer page, the band (``Band``):
 
 * a light fill (no darker than ``drawn_boxes.DARK``: a tint, not a bar behind light
-  lettering) spanning ``SPAN`` of the text width, holding ``LINES`` lines of text or more,
-  with ``LINES`` lines or more of the page's text on one side of it (the main part) and fewer
-  on the other (the page's edge: a running head or a page number); its inner edge, towards
-  the main part, parts the page;
-* or a rule spanning ``SPAN`` of the text width with ``LINES`` lines or more on each side of
-  it: the side of less depth is the band (a running head's rule has one line over it);
+  lettering; darker than ``TINT``: a white fill is no ground) spanning ``SPAN`` of the text
+  width, holding ``BAND_LINES`` lines of running text or more (set at about the body's size,
+  ``BODY_SIZE``), with ``LINES`` lines or more of them on one side of it (the main part) and
+  fewer on the other (the page's edge: a running head or a page number); its inner edge,
+  towards the main part, parts the page;
+* or a rule spanning ``SPAN`` of the text width, no edge or row of a framed box or table,
+  with ``LINES`` lines or more on each side of it: the side of less depth is the band, when
+  it holds ``BAND_LINES`` (a running head's rule has one line over it, an article's heads
+  over their rule a rubric and a byline);
+* on a scan, which records no drawings, a row of white alone (``_white_rows``);
 
-and keeps it where the previous or the next page has a band at the same edge whose inner edge
-lies at the same height (within ``SAME_PLACE`` body sizes): the recurrence tells a stream from
-a box or a rule that parts two articles on one page.
+and keeps it where the previous or the next page has a band of the same kind at the same edge
+whose inner edge lies at the same height (within ``SAME_PLACE`` body sizes, ``SAME_WHITE`` on
+a scan): the recurrence tells a stream from a box or a rule that parts two articles on one
+page.
 
 ``band_roles`` reads the band's text as an article's: the notes the page's rules made of it by
 its place alone (a paragraph spanning the main part's columns, ``heads.intros_below_columns``;
@@ -61,8 +66,16 @@ log = logging.getLogger(__name__)
 SPAN = 0.9          # share of the page's text width a band's tint or rule spans at least
 LINES = 3           # lines of text on each side of the band's edge, at least (a running head's
                     # rule has one line over it, a page number's none under it)
-SAME_PLACE = 1.0    # x body size: how far the band's inner edge may stand from the one of the
-                    # next or previous page's band (the same place, within a line's rounding)
+SAME_PLACE = 0.25   # x body size: how far a drawn band's inner edge may stand from the one of
+                    # the next or previous page's band (drawn at the same place: a page's own
+                    # rules and boxes land a line or so apart)
+SAME_WHITE = 1.0    # x body size: the same for a scan's white row (its lines' edges as OCR
+                    # read them, the page shifted a little on the glass)
+BODY_SIZE = 0.25    # share of the body size a line of running text stands from it at most (a
+                    # lead set a little larger is text; a title, set far larger, is none)
+BAND_LINES = 5      # lines of running text in a band, at least: a stream runs paragraphs (an
+                    # article's heads over a rule, a rubric and a byline, hold a line or two)
+TINT = 0.98         # shade: a band's tint is darker than this (a white fill is no ground)
 WHITE = 1.5         # x body size: a scanned page's white row across the text width this high
                     # at least parts a band (a paragraph's space is under one, a band's two)
 REACH = 0.5         # x body size: how far a line's glyphs may stand out of a tint and be in it
@@ -92,11 +105,14 @@ class Band:
         return middle < self.inner if self.edge == HEAD else middle > self.inner
 
 
-def _lines(page: Page) -> list[Box]:
-    """The page's text lines (``Word.line``; words with a letter or digit): their boxes."""
+def _lines(page: Page, body: float | None = None) -> list[Box]:
+    """The page's text lines (``Word.line``; words with a letter or digit): their boxes; with
+    ``body``, only lines of running text (set at the body's size, within ``BODY_SIZE``: no
+    title, running head or page number)."""
     grouped: dict[int, list[Box]] = {}
     for w in page.words:
-        if any(c.isalnum() for c in w.text):
+        if any(c.isalnum() for c in w.text) and (
+                body is None or abs(w.size - body) <= BODY_SIZE * body):
             grouped.setdefault(w.line, []).append(w.box)
     return [(min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs),
              max(b[3] for b in bs)) for bs in grouped.values()]
@@ -105,7 +121,7 @@ def _lines(page: Page) -> list[Box]:
 def _candidates(page: Page, body: float) -> list[Band]:
     """The page's bands by its own drawings (see the module), before their recurrence is
     asked (a title's rule across the page is one too, until then)."""
-    lines = _lines(page)
+    lines = _lines(page, body)
     found: list[Band] = []
     if len(lines) < 2 * LINES:
         return found
@@ -115,19 +131,21 @@ def _candidates(page: Page, body: float) -> list[Band]:
         x0, y0, x1, y1 = d.box
         if min(x1, right) - max(x0, left) < SPAN * width:
             continue
-        if d.kind == DrawingKind.FILL and d.shade >= DARK:
+        if d.kind == DrawingKind.FILL and DARK <= d.shade < TINT:
             inside = sum(1 for b in lines
                          if b[1] >= y0 - REACH * body and b[3] <= y1 + REACH * body)
             above = sum(1 for b in lines if b[3] <= y0 + REACH * body)
             below = sum(1 for b in lines if b[1] >= y1 - REACH * body)
-            if inside < LINES:
+            if inside < BAND_LINES:
                 continue
             if above >= LINES > below:
                 found.append(Band(FOOT, y0, d.kind))
             elif below >= LINES > above:
                 found.append(Band(HEAD, y1, d.kind))
-        elif d.kind == DrawingKind.RULE:
-            band = _parted(lines, (y0 + y1) / 2, d.kind)
+        elif d.kind == DrawingKind.RULE and not any(
+                f.kind == DrawingKind.FRAME and f.box[1] - REACH * body <= y0
+                and y1 <= f.box[3] + REACH * body for f in page.drawings):
+            band = _parted(lines, (y0 + y1) / 2, d.kind)   # (a table's or box's rule: none)
             if band is not None:
                 found.append(band)
     return found
@@ -142,7 +160,10 @@ def _parted(lines: list[Box], middle: float, kind: DrawingKind | None) -> Band |
         return None
     top = min(b[1] for b in above)
     foot = max(b[3] for b in below)
-    return Band(HEAD, middle, kind) if middle - top < foot - middle else Band(FOOT, middle, kind)
+    head = middle - top < foot - middle
+    if len(above if head else below) < BAND_LINES:
+        return None
+    return Band(HEAD, middle, kind) if head else Band(FOOT, middle, kind)
 
 
 def _white_rows(page: Page, body: float) -> list[Band]:
@@ -173,8 +194,8 @@ def recurring_bands(pages: list[Page], bodies: list[float]) -> dict[int, Band]:
     for k, page in enumerate(pages):
         near = [o for j in (k - 1, k + 1) if 0 <= j < len(found) for o in found[j]]
         band = next((b for b in found[k] if any(
-            o.edge == b.edge and abs(o.inner - b.inner) <= SAME_PLACE * bodies[k]
-            for o in near)), None)
+            o.edge == b.edge and o.kind == b.kind and abs(o.inner - b.inner)
+            <= (SAME_WHITE if b.kind is None else SAME_PLACE) * bodies[k] for o in near)), None)
         if band is not None:
             bands[page.number] = band
             log.debug("page %d: a band at its %s recurring on the next or previous page, "
