@@ -81,6 +81,7 @@ from magpipe.align.sections import (
     split_notes,
 )
 from magpipe.align.side_heads import heads_passage, on_photos
+from magpipe.align.streams import parked_for, taken_up
 from magpipe.align.turns import over_text, turn_text
 from magpipe.align.walk_state import ArticleBuilder, WalkState, open_sentence
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
@@ -178,6 +179,13 @@ def _add(block: Block, order: int, state: WalkState) -> None:
         _add(replace(block, text=kept[0], lang=Lang(lang)), order, state)
         _add(replace(block, text=kept[1], role=Role.KEYWORDS, lang=Lang(lang)), order, state)
         return
+    if (taken := taken_up(block, lang, state) or parked_for(block, lang, state)) is not None:
+        builder, d = taken, taken.draft         # (streams: two articles going on at once)
+        if not d.paragraphs and d.intro is not None and block.continued_from is not None:
+            builder.draft = carried_on(d, piece, lang)      # its lead, cut at a page's end
+            builder.add_position(block, order)
+            state.last_lang = lang
+            return
     if block.role == Role.BODY and (turned := state.turned_here(lang, block.page)):
         log.debug("block %s goes on with %r, sent to its page", block.id, turned.draft.title)
         builder, d = turned, turned.draft

@@ -56,6 +56,9 @@ class WalkState:
     printed: dict[int, int] = field(default_factory=dict)   # printed page number -> page
     dated: dict[str, list[ArticlePiece]] = field(default_factory=dict)  # dates held for titles
     tags: frozenset[str] = frozenset()    # labels lying on a photo (side_heads.on_photos)
+    # articles set aside, not ended, while another of their language was taken up (streams):
+    # (language, order) of their drafts -> the page where they were set aside
+    parked: dict[tuple[str, int], int] = field(default_factory=dict)
 
     def close(self, lang: str) -> None:
         builder = self.open[lang]

@@ -78,6 +78,7 @@ from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import Facts, PageFacts, page_number_like
 from magpipe.split.ruled_rows import row_tints, ruled_tables
 from magpipe.split.scan_codes import scan_codes
+from magpipe.split.serial_bands import Band, band_ids, band_roles, in_band, recurring_bands
 from magpipe.split.short_ends import short_ends_closed
 from magpipe.split.short_measure_captions import short_measure_captions
 from magpipe.split.slanted_feet import slanted_feet
@@ -133,9 +134,10 @@ def _number_last(words: tuple[Word, ...], para: Para) -> list[int]:
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                  source: str = "rules", running: frozenset[str] = frozenset(),
                  model: RoleModel | None = None, sizes: tuple[float | None, float | None] = (
-                     None, None)) -> tuple[list[Block], list[int]]:
+                     None, None), band: Band | None = None) -> tuple[list[Block], list[int]]:
     """Blocks of one page in reading order, and the region index of each (``sizes``: the
-    document's two body sizes, ``bodysize``)."""
+    document's two body sizes, ``bodysize``; ``band``: the page's band that runs a stream of
+    its own, ``serial_bands``)."""
     words = page.words
     paras, facts, pf = page_facts(page, geo, repeated, running, sizes)
     # the role rules, or the role model with the rules that keep text out by its place
@@ -163,6 +165,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     roles, reasons = figure_boxes(roles, reasons, facts, pf, drawn)   # (rates: listed)
     roles, reasons = puzzle_boxes(roles, reasons, facts, pf,   # (clues, quizzes, grids)
                                   page.drawings, drawn, page.images)
+    roles, reasons = band_roles(roles, reasons, facts, pf, band)    # (a band's stream)
     order = heads_in_place(roles, facts, pf)      # side heads before their passages
     paras, facts = [paras[k] for k in order], [facts[k] for k in order]
     roles, reasons = [roles[k] for k in order], [reasons[k] for k in order]
@@ -358,11 +361,16 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     as_read = {page.number: page for page in sheets.pages.pages}    # (before faint_apart)
     artifact, sizes, geometry, repeated, running = _prepared(sheets.pages)
     per_page: list[tuple[Page, list[Block], list[int]]] = []
+    bands = recurring_bands(list(artifact.pages), [geo.body_size for geo in geometry])
+    in_bands: set[str] = set()      # blocks of a band that runs a stream of its own
     for page, geo in zip(artifact.pages, geometry, strict=True):
-        blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes)
+        blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes,
+                                       bands.get(page.number))
         faint = faint_blocks(as_read[page.number], len(blocks))     # (faint_type: no article's)
         blocks, regions = blocks + faint, regions + [-1] * len(faint)
         blocks = other_language(blocks, geo.body_size)      # (third_language)
+        blocks, regions = in_band(blocks, regions, bands.get(page.number))   # (serial_bands)
+        in_bands |= band_ids(blocks, bands.get(page.number))
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     per_page = turn_notes(_with_headings(per_page))     # (a turned half's note)
@@ -371,7 +379,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
                                         for page, geo in zip(artifact.pages, geometry,
                                                              strict=True)})
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text,
-                       box=b.box)
+                       box=b.box, stream=int(b.id in in_bands))
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
                   if b.role not in FURNITURE_ROLES or b.role in BARS])
     links = addressees_closed(links, {b.id: b.text for _, blocks, _ in per_page for b in blocks})

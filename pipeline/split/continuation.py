@@ -79,6 +79,8 @@ class Piece:
     role: str
     text: str
     box: Box | None = None      # the block's box (to see what lies right over it)
+    stream: int = 0             # 1 in a band of the page that runs a stream of its own
+                                # (``serial_bands``), 0 in the page's main part
 
 
 def ends_open(text: str) -> bool:
@@ -140,7 +142,11 @@ def link(pieces: list[Piece]) -> dict[str, str]:
     """``{later id: earlier id}`` for each piece that continues an earlier one (``pieces``
     in reading order; junk, ``Role.OTHER``, only bars a link, see the module)."""
     links: dict[str, str] = {}
-    open_piece: dict[str, Piece | None] = {}
+    # the open piece of each language and stream: a band's text goes on in the next page's
+    # band, the main part's in its main part (``_streams_met``: a page with no band)
+    open_piece: dict[tuple[str, int], Piece | None] = {}
+    banded = {p.page for p in pieces if p.stream}
+    page = None
     region_last = {(p.page, p.region): p.id for p in pieces if p.role == Role.BODY}
     heads = [(p.page, p.box) for p in pieces if p.role == Role.HEADER and p.box is not None]
     junk = [p for p in pieces if p.role == Role.OTHER and p.box is not None
@@ -153,6 +159,10 @@ def link(pieces: list[Piece]) -> dict[str, str]:
     region_end = {(p.page, p.region): p.id for p in pieces}
     open_title: dict[str, Piece | None] = {}
     for p in pieces:
+        if p.page != page:
+            page = p.page
+            if page not in banded:
+                _streams_met(open_piece)
         if p.role == Role.TITLE:
             before = open_title.get(p.lang)
             if before is not None and _column_turn(before, p) and \
@@ -163,12 +173,16 @@ def link(pieces: list[Piece]) -> dict[str, str]:
                 region_end[(p.page, p.region)] == p.id else None
         elif p.role not in BARS and p.lang in open_title:
             open_title[p.lang] = None
+        key = (p.lang, p.stream)
         if p.role in _INTERRUPTS:
-            open_piece[p.lang] = None
+            # (a band's lead cut at the page's foot goes on in the next page's band: its link
+            # is all that carries the band's stream there, the main part read between)
+            open_piece[key] = p if p.stream and p.role == Role.INTRO and ends_open(p.text) \
+                else None
             continue
         if p.role != Role.BODY:
             continue
-        before = open_piece.get(p.lang)
+        before = open_piece.get(key)
         if before is not None and (before.page != p.page or before.region != p.region):
             over = _junk_over(p, pieces, junk)
             if over is not None:
@@ -178,6 +192,16 @@ def link(pieces: list[Piece]) -> dict[str, str]:
         if before is not None and (before.page != p.page or before.region != p.region):
             links[p.id] = before.id
             log.debug("%s continues %s", p.id, before.id)
-        open_piece[p.lang] = p if ends_open(p.text) and region_last[(p.page, p.region)] == p.id \
+        open_piece[key] = p if ends_open(p.text) and region_last[(p.page, p.region)] == p.id \
             else None
     return links
+
+
+def _streams_met(open_piece: dict[tuple[str, int], Piece | None]) -> None:
+    """A page with no band: its text goes on from the band's where the main part's text of
+    that language ended (one part's articles all set, the other takes the whole page), and
+    the streams are one again."""
+    for lang, stream in [key for key in open_piece if key[1]]:
+        band = open_piece.pop((lang, stream))
+        if open_piece.get((lang, 0)) is None:
+            open_piece[(lang, 0)] = band

@@ -52,6 +52,7 @@ BYLINE_WORDS = 6      # most words of a byline under a title (a name, "tổng h�
 KEYWORDS_LINES = 3    # most lines of a keywords line (a narrow column wraps a long list)
 ACROSS = 1.5          # x the widest column: how wide a block spanning the columns is at least
 BELOW_LINES = 3       # fewest lines of a column paragraph that a note below the columns follows
+BELOW_REASON = "a lead below a column's foot"     # (intros_below_columns' reason, for the log)
 LABEL_NOT_ENDING = ".!?;,"    # a label (Tóm tắt, Abstract) ends in none of these: a line
                               # ending in a comma runs on (a greeting's Dear readers,)
 HEAD_GAP = 2.5        # x body size: a byline or label sits this close under the block above

@@ -39,6 +39,7 @@ from magpipe.split.head_twins import head_twins
 from magpipe.split.headed_runs import headed_runs
 from magpipe.split.headlines import credit_rests, head_bylines, kicker_rubrics, title_last_lines
 from magpipe.split.heads import (
+    BELOW_REASON,
     article_heads,
     caps_titles,
     heads_inside,
@@ -144,7 +145,7 @@ RULE_PASSES: tuple[tuple[str, RulePass], ...] = (
     ("a pull quote's twin right under it", quote_twins),
     ("the rest of a bracketed credit under its caption", credit_rests),
     ("running text set in the document's other body size (a translation)", translation_text),
-    ("a lead below a column's foot", intros_below_columns),
+    (BELOW_REASON, intros_below_columns),
     ("the running head set inside the page", heads_inside),
     ("a running head's twin on its row in the top band", head_twins),
     ("an article's head", article_heads),
