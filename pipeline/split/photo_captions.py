@@ -10,22 +10,21 @@ photo's captions above it, ending just over its top).
 
 ``photo_captions`` (a photo pass, run after the role passes): for each photo at least
 ``MIN_PHOTO`` body sizes wide and tall, and each of its two edges (its foot, its top), the
-blocks set smaller than the page's body (``SMALLER`` of its size on a text layer; on OCR,
-whose sizes swing, only those the role rules already read as a note for their small type)
-lying within the photo's width (``SIDE_SLACK`` body sizes of slack), not set in the
-document's other body size (``translation_size``: a translation's running text), whose near
-end lies within ``FIRST_GAP`` body sizes of that edge (one caption at the photo's edge, or one at each
-of its halves, level: more than ``MOST_LEVEL`` there are a row of cells, and none is a
-caption) are its captions (``Role.CAPTION``), and so are such blocks stacked on from one of
-those, away from the photo (``STACK_GAP`` body sizes at most: the English caption under the
-Vietnamese one; over the photo, the Vietnamese caption over the English one), but for one
-whose first line stands level with a block of the body's type beside it (``LEVEL_TOP``: a
-column of text, a translation set smaller beside the original's); over a
-photo, only blocks lined up with it (``_lined_up``: a column's byline standing over a wide
-photo is set to its column's measure, not to the photo's). A block the
-words already made a caption or a credit (a credit set right on a line of its own, next to
-the photo) carries the stack on. A pull quote is set larger than the body, and the body text
-under a photo at the body's size: neither is touched. Pure logic, no I/O.
+blocks set smaller than the page's body (``SMALLER`` of its size on a text layer; on OCR, whose
+sizes swing, only those the role rules already read as a note for their small type) lying
+within the photo's width (``SIDE_SLACK`` body sizes of slack), not set in the document's other
+body size (``translation_size``: a translation's running text), whose near end lies within
+``FIRST_GAP`` body sizes of that edge (one caption at the photo's edge, or one at each of its
+halves, level: more than ``MOST_LEVEL`` there are a row of cells, and none is a caption) are
+its captions (``Role.CAPTION``), and so are such blocks stacked on from one of those, away from
+the photo (``STACK_GAP`` body sizes at most: the English caption under the Vietnamese one; over
+the photo, the Vietnamese caption over the English one), but for one whose first line stands
+level with a block of the body's type beside it (``LEVEL_TOP``: a column of text, a translation
+set smaller beside the original's); over a photo, only blocks lined up with it (``_lined_up``:
+a column's byline standing over a wide photo is set to its column's measure, not to the
+photo's). A block the words already made a caption or a credit (a credit set right on a line of
+its own, next to the photo) carries the stack on. A pull quote is set larger than the body, and
+the body text under a photo at the body's size: neither is touched. Pure logic, no I/O.
 """
 
 from __future__ import annotations
