@@ -1,6 +1,6 @@
-"""A paragraph the split stage linked to the block right over it, cut where a run-around
-photo narrows its measure and going on right under its first piece, is one paragraph in
-align, though no break stands between the two pieces (``align.drafts.continues``)."""
+"""A paragraph the split stage linked to the block right over it (cut where a run-around
+photo narrows its measure, going on right under its first piece) is one paragraph in align,
+though no break stands between the two pieces (``align.drafts.continues``)."""
 
 from __future__ import annotations
 
@@ -19,22 +19,16 @@ EN_2 = "Mr. Doan Thanh Son received the delegation of the United States Embassy 
 EN_3 = "Attending the delegation were Mr. Doseba Tua Sinay and others."
 
 
-def _split(linked: bool, narrowed: bool = True) -> SplitArtifact:
-    """Each language's first paragraph in two pieces, the second right under the first, set
-    beside a photo in a narrower measure (``narrowed``), or in the same measure."""
-    x1 = 150.0 if narrowed else 250.0
+def _split(linked: bool) -> SplitArtifact:
     split = make_split([[("vi", "title", "LÃNH ĐẠO UBND TỈNH TIẾP ĐẠI SỨ HOA KỲ"),
-                         ("vi", "body", VI_1, (40.0, 100.0, 250.0, 130.0)),
-                         ("vi", "body", VI_2, (40.0, 140.0, x1, 200.0)),
-                         ("vi", "body", VI_3, (40.0, 210.0, 250.0, 240.0)),
+                         ("vi", "body", VI_1), ("vi", "body", VI_2), ("vi", "body", VI_3),
                          ("en", "title", "PROVINCIAL LEADER RECEIVES THE U.S. AMBASSADOR"),
-                         ("en", "body", EN_1, (300.0, 100.0, 510.0, 130.0)),
-                         ("en", "body", EN_2, (300.0, 140.0, 260.0 + x1, 200.0)),
-                         ("en", "body", EN_3, (300.0, 210.0, 510.0, 240.0))]])
+                         ("en", "body", EN_1), ("en", "body", EN_2), ("en", "body", EN_3)]])
     page = split.pages[0]
     blocks = list(page.blocks)
     if linked:
-        # the second piece of each first paragraph, linked by split to the first
+        # the second piece of each first paragraph goes on right under the first (in a
+        # narrower measure beside a photo), as split linked it; the third block is no piece
         blocks[2] = replace(blocks[2], continued_from=blocks[1].id)
         blocks[6] = replace(blocks[6], continued_from=blocks[5].id)
     return replace(split, pages=(PageLayout(number=page.number, width=page.width,
@@ -48,9 +42,6 @@ def test_a_piece_split_linked_to_the_block_right_over_it_joins_its_paragraph() -
         (f"{VI_1} {VI_2}", f"{EN_1} {EN_2}"), (VI_3, EN_3)]
 
 
-def test_pieces_right_under_each_other_stay_paragraphs_unlinked_or_in_one_measure() -> None:
-    # split linked nothing; or it linked two blocks of one measure (a paragraph whose text
-    # ends with no stop, then the next one): no break, no change of measure
-    for split in (_split(linked=False), _split(linked=True, narrowed=False)):
-        (article,) = align(split, Config()).articles
-        assert len(article.paragraphs) == 3
+def test_blocks_right_under_each_other_split_did_not_link_stay_paragraphs() -> None:
+    (article,) = align(_split(linked=False), Config()).articles
+    assert len(article.paragraphs) == 3

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from magpipe.artifacts.base import Box, across
+from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import Block, Lang
 from magpipe.artifacts.records import Source
 from magpipe.text.dehyphen import join_pair
 from magpipe.text.punctuation import ends_sentence
 
 BREAK_GAP = 40.0     # points of empty column between two pieces of one paragraph (a photo)
-MEASURE_STEP = 0.8   # most ratio of two pieces' widths for a change of measure (a run-around
-                     # photo takes a third of the column or more; a paragraph's last line is
-                     # no block of its own)
 
 
 @dataclass(frozen=True)
@@ -80,28 +77,19 @@ def _broken(last: Source, block: Block) -> bool:
     return gap < -1.0 or gap > BREAK_GAP
 
 
-def _remeasured(upper: Box, lower: Box) -> bool:
-    """Two pieces set to different measures: the narrower at most ``MEASURE_STEP`` times
-    as wide as the wider. Two blocks of one measure right under each other are two
-    paragraphs whatever the split stage linked (a paragraph whose text ends with no stop)."""
-    widths = sorted((upper[2] - upper[0], lower[2] - lower[0]))
-    return widths[0] <= MEASURE_STEP * widths[1]
-
-
 def continues(previous: ArticlePiece, block: Block, linked: bool) -> bool:
     """Does ``block`` carry on the paragraph ``previous`` ends with?
 
     Only across a break (:func:`_broken`): a block right below another in the
-    same column is a new paragraph, unless the split stage linked it to that very block and
-    the two are set to different measures (:func:`_remeasured`: a paragraph cut where a
-    run-around photo narrows its column, going on right under its first piece:
-    ``split.run_around``). Then, when the split stage linked broken
+    same column is a new paragraph, unless the split stage linked it to that very block (a
+    paragraph cut where a run-around photo narrows its measure, going on right under its
+    first piece: ``split.run_around``). Then, when the split stage linked broken
     paragraphs (``linked``), its ``Block.continued_from`` decides, or a sentence left
     open that the block takes up in small letters; otherwise the previous piece must
     not end a sentence.
     """
-    last = previous.sources[-1]
-    if linked and block.continued_from == last.block and _remeasured(last.box, block.box):
+    if linked and block.continued_from is not None and \
+            block.continued_from == previous.sources[-1].block:
         return True
     if not _broken(previous.sources[-1], block):
         return False
