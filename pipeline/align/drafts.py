@@ -81,16 +81,11 @@ def continues(previous: ArticlePiece, block: Block, linked: bool) -> bool:
     """Does ``block`` carry on the paragraph ``previous`` ends with?
 
     Only across a break (:func:`_broken`): a block right below another in the
-    same column is a new paragraph, unless the split stage linked it to that very block (a
-    paragraph cut where a run-around photo narrows its measure, going on right under its
-    first piece: ``split.run_around``). Then, when the split stage linked broken
+    same column is a new paragraph. Then, when the split stage linked broken
     paragraphs (``linked``), its ``Block.continued_from`` decides, or a sentence left
     open that the block takes up in small letters; otherwise the previous piece must
     not end a sentence.
     """
-    if linked and block.continued_from is not None and \
-            block.continued_from == previous.sources[-1].block:
-        return True
     if not _broken(previous.sources[-1], block):
         return False
     if linked and block.continued_from is None:
