@@ -78,6 +78,19 @@ def test_keywords_lines_and_sentences_with_a_colon() -> None:
     assert not keywords_line("Note: the delegation visited the border gate on Monday.")
 
 
+def test_a_list_running_on_in_lower_case_at_a_page_head_is_no_keywords_line() -> None:
+    # the end of a sentence carried over from the page before (english-first-1 of seed 5200:
+    # "... đại diện Lãnh đạo các sở, | ngành: Ngoại vụ, ..."): a label opens with a capital
+    run_on = ("ngành: Ngoại vụ, Văn hoá, Thể thao và Du lịch, Công thương, Văn phòng UBND "
+              "tỉnh, Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh.")
+    assert not keywords_line(run_on)
+    assert keywords_line("Từ khóa: Lạng Sơn; Hữu Nghị; Chi Lăng")
+    roles = [Role.BODY, Role.BODY]
+    assert article_heads(roles, [facts(run_on, lines=2), facts("Tại buổi làm việc, ông Đinh "
+                                                               "Hữu Học phát biểu.", lines=4)],
+                         PAGE) == roles
+
+
 def test_a_page_headed_contents_keeps_its_entries_out_without_page_numbers() -> None:
     """OCR lost the page numbers set far right of the entries: the heading names the page."""
     page = [facts("MỤC LỤC", box=(36, 60, 116, 78), size=17, lines=1),

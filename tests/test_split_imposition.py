@@ -184,6 +184,18 @@ def test_no_number_read_spreads_without_a_bare_first_page_are_not_imposed() -> N
     assert _order([_sheet(1, None, None), headed[0], _sheet(3, None, None)]) is None
 
 
+def test_no_number_read_spread_whose_title_runs_across_the_fold_is_not_imposed() -> None:
+    # a magazine's spread whose left page reads bare (its running head set under the head
+    # band): its title runs across both pages, which a back cover and page 1 never share
+    headed = [_headed(_sheet(k, None, None), (LEFT, RIGHT)) for k in (2, 3)]
+    page, blocks = _sheet(1, None, None)
+    title = Block("p1-t", 1, (60.0, 20.0, 740.0, 45.0), "TITLE", Lang.VI, Role.TITLE)
+    assert _order([(page, [title, *blocks]), *headed]) is None
+    # a title on page 1 alone, however near the fold, leaves the outer sheet read as such
+    title = Block("p1-t", 1, (390.0, 20.0, 740.0, 45.0), "TITLE", Lang.VI, Role.TITLE)
+    assert _order([(page, [title, *blocks]), *headed]) is not None
+
+
 def test_scanned_booklet_whose_page_numbers_ocr_lost_is_read_in_booklet_order() -> None:
     # imposed-3-scanned: sheet sides 8|1, 2|7, 6|3, 4|5, no page number read; the back cover
     # (the first sheet side's left half) is read last and kept out of the articles

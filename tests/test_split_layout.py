@@ -4,6 +4,7 @@ order, paragraphs, skew. Words are laid out like a text layer (box height = font
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
 from magpipe.artifacts.layout import Role
@@ -347,3 +348,16 @@ def test_a_short_first_line_of_a_justified_column_spaced_from_the_next_ends_its_
     looser = _justified_lines(rows, 400.0, 114.9, 14.9)               # its own leading
     geo = analyse(tuple(first + looser), H)
     assert len(geo.paras) == 1
+
+
+def test_a_bold_line_set_over_its_measure_is_not_chained_to_the_roman_column_beside_it():
+    # a bold lead's long word runs 5 points into a 12-point gutter, 7 points short of the
+    # next column's roman line: two texts set level, two pieces (a roman word that far from
+    # a roman one on its line, as in a justified line's wide space, stays chained)
+    words = (Word("(Build-Operate-Transfer)", (297.0, 220.0, 417.0, 232.0), 9.0, bold=True),
+             Word("-", (424.0, 220.0, 427.0, 232.0), 9.0),
+             Word("South", (430.0, 220.0, 455.0, 232.0), 9.0))
+    assert [p.text for p in build_pieces(words, 12.0)] == ["(Build-Operate-Transfer)",
+                                                          "- South"]
+    roman = (replace(words[0], bold=False),) + words[1:]
+    assert [p.text for p in build_pieces(roman, 12.0)] == ["(Build-Operate-Transfer) - South"]

@@ -113,6 +113,23 @@ def test_small_text_over_a_photo_in_its_measure_is_its_caption_a_columns_byline_
     assert out == [Role.CAPTION, Role.CREDIT, Role.CAPTION, Role.BODY, Role.BODY]
 
 
+def test_a_translation_set_smaller_running_past_a_photo_in_its_column_is_no_caption() -> None:
+    # a Vietnamese column set at the document's other body size (8.6 beside the English
+    # 9.4): its paragraphs end right over the photo and go on right under its caption (7.3)
+    page = PageFacts(width=600.0, height=800.0, body_size=9.4, body_cw=5.0, columns=3,
+                     exact=True, repeated=frozenset(), other_body=8.6)
+    photo = (400.0, 300.0, 580.0, 420.0)
+    facts = [_facts("Cùng tham gia Đoàn công tác có ông Doseba Tua Sinay.",
+                    (400.0, 200.0, 580.0, 296.0), 8.6),
+             _facts("Đồng chí Hoàng Quốc Khánh tặng quà lưu niệm.", (400.0, 425.0, 575.0, 444.0),
+                    7.3),
+             _facts("Ông Đoàn Thanh Sơn, Phó Chủ tịch UBND tỉnh bày tỏ vui mừng.",
+                    (400.0, 450.0, 580.0, 560.0), 8.6)]
+    roles = [Role.BODY, Role.BODY, Role.BODY]
+    out, _ = photo_captions(roles, [""] * len(roles), facts, page, (photo,))
+    assert out == [Role.BODY, Role.CAPTION, Role.BODY]
+
+
 def test_a_paragraph_on_a_scan_is_not_read_as_a_box_for_specks_beside_its_neighbours() -> None:
     # a speck OCR read at the left of the column's other paragraphs widens their boxes; the
     # paragraph between them, whose ragged lines all end a little short, looked held in

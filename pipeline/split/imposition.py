@@ -73,6 +73,8 @@ IMPOSED_SHEETS = 2      # fewest sheet sides whose two read numbers show the imp
 LEFT, RIGHT = 0, 1      # the halves of a sheet side
 KEPT_ON_COVER = frozenset({Role.CAPTION, Role.CREDIT})  # a back cover's roles left as found
                                                         # (a photo's caption and credit)
+ACROSS_REACH = 0.1      # x a half's width: how far a line must reach into each half to run
+                        # across the fold (a spread's title), past a box's ragged edge
 
 # a page number as printed alone in a page's head or foot band (OCR may read a dash or a
 # stroke beside it)
@@ -213,8 +215,16 @@ def _outer_sheet_first(sheets: list[tuple[S, list[Block]]],
     (first, blocks), rest = sheets[0], sheets[1:]
     back = [b for b in blocks if side_of(b, first.width) == LEFT]
     return (bool(back) and not any(b.role == Role.TITLE for b in back)
+            and not any(_across_fold(b, first.width) for b in blocks)
             and LEFT not in _headed_sides(blocks, first.width, first.height)
             and all(_opened_sides(b, page.width, page.height) for page, b in rest))
+
+
+def _across_fold(block: Block, width: float) -> bool:
+    """The block runs across the middle of a sheet side ``width`` wide, reaching
+    ``ACROSS_REACH`` of a half's width into each half: a line set over two facing pages."""
+    reach = ACROSS_REACH * width / 2
+    return block.box[0] < width / 2 - reach and block.box[2] > width / 2 + reach
 
 
 def booklet_halves(sheets: list[tuple[S, list[Block]]]) -> list[Half] | None:

@@ -10,21 +10,21 @@ photo's captions above it, ending just over its top).
 
 ``photo_captions`` (a photo pass, run after the role passes): for each photo at least
 ``MIN_PHOTO`` body sizes wide and tall, and each of its two edges (its foot, its top), the
-blocks set smaller than the page's body (``SMALLER`` of its size on a text layer; on OCR,
-whose sizes swing, only those the role rules already read as a note for their small type)
-lying within the photo's width (``SIDE_SLACK`` body sizes of slack) whose near end lies
-within ``FIRST_GAP`` body sizes of that edge (one caption at the photo's edge, or one at each
-of its halves, level: more than ``MOST_LEVEL`` there are a row of cells, and none is a
-caption) are its captions (``Role.CAPTION``), and so are such blocks stacked on from one of
-those, away from the photo (``STACK_GAP`` body sizes at most: the English caption under the
-Vietnamese one; over the photo, the Vietnamese caption over the English one), but for one
-whose first line stands level with a block of the body's type beside it (``LEVEL_TOP``: a
-column of text, a translation set smaller beside the original's); over a
-photo, only blocks lined up with it (``_lined_up``: a column's byline standing over a wide
-photo is set to its column's measure, not to the photo's). A block the
-words already made a caption or a credit (a credit set right on a line of its own, next to
-the photo) carries the stack on. A pull quote is set larger than the body, and the body text
-under a photo at the body's size: neither is touched. Pure logic, no I/O.
+blocks set smaller than the page's body (``SMALLER`` of its size on a text layer; on OCR, whose
+sizes swing, only those the role rules already read as a note for their small type) lying
+within the photo's width (``SIDE_SLACK`` body sizes of slack), not set in the document's other
+body size (``translation_size``: a translation's running text), whose near end lies within
+``FIRST_GAP`` body sizes of that edge (one caption at the photo's edge, or one at each of its
+halves, level: more than ``MOST_LEVEL`` there are a row of cells, and none is a caption) are
+its captions (``Role.CAPTION``), and so are such blocks stacked on from one of those, away from
+the photo (``STACK_GAP`` body sizes at most: the English caption under the Vietnamese one; over
+the photo, the Vietnamese caption over the English one), but for one whose first line stands
+level with a block of the body's type beside it (``LEVEL_TOP``: a column of text, a translation
+set smaller beside the original's); over a photo, only blocks lined up with it (``_lined_up``:
+a column's byline standing over a wide photo is set to its column's measure, not to the
+photo's). A block the words already made a caption or a credit (a credit set right on a line of
+its own, next to the photo) carries the stack on. A pull quote is set larger than the body, and
+the body text under a photo at the body's size: neither is touched. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import classify
 from magpipe.split.photo_strips import strip_captions
+from magpipe.split.pieces import SAME_SIZE
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.punctuation import ends_sentence
 
@@ -164,6 +165,7 @@ def _stack(photo: Box, facts: list[Facts], roles: list[str], page: PageFacts,
     near = [k for k, f in enumerate(facts) if _under(photo, f.box, page)
             and _edge_gap(photo, f.box, over) >= -slack]
     small = [k for k in near if _small(roles[k], facts[k], page)
+             and not translation_size(facts[k], page)
              and (not over or _lined_up(photo, facts[k].box, page))]
     found = [k for k in small if _edge_gap(photo, facts[k].box, over) <= FIRST_GAP * body]
     if len(found) > MOST_LEVEL:
@@ -183,6 +185,17 @@ def _stack(photo: Box, facts: list[Facts], roles: list[str], page: PageFacts,
                 not any(_level(box, other, body) for other in columns):
             chain.append(k)
     return [k for k in chain if k in small]
+
+
+def translation_size(f: Facts, page: PageFacts) -> bool:
+    """Text layers: the block, in a column, is set in the document's other body size
+    (``bodysize``: a translation set a little smaller than the original), not in a caption's
+    type: the translation's running text, which runs on right over a photo in its column and
+    under it (english-first at seed 5200: the Vietnamese column at 8.6 points, its photo's
+    caption at 7.3, the English body at 9.4), no caption of that photo."""
+    other = page.other_body
+    return page.exact and other > 0 and f.column != -1 and \
+        abs(f.size - other) <= 1.5 * SAME_SIZE * other
 
 
 def _level(box: Box, other: Box, body: float) -> bool:

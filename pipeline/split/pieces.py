@@ -29,6 +29,9 @@ LEVEL = 0.8          # vertical overlap (share of the lower box) of words set on
 # word space of the body), are two texts side by side, never one line: a column's body line
 # and the next column's title line set level with it, across a gutter a speck narrowed (OCR
 # read a dash at the title's first word: tetebeche scans, whose title then ran into the text).
+# So are words of two weights (a text layer's bold and roman) that far apart: a bold lead's
+# line set over its measure into the gutter, beside the next column's roman line (obituary-2
+# of seed 5200: ``(Build-Operate-Transfer)`` 5 points into a 12-point gutter).
 SIZE_STEP = 1.3
 STEP_GAP = 0.5
 # Most a text layer's body boxes stand taller than the body's font size, for the gutter that
@@ -298,6 +301,7 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
     bands: dict[int, set[int]] = {}
     ends: list[Box] = []        # the box of each chain's last word
     end_sizes: list[float] = []  # the size of each chain's last word
+    end_bold: list[bool] = []    # whether each chain's last word is bold
     for i in order:
         box = words[i].box
         size = words[i].size
@@ -316,7 +320,8 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
                     continue
                 if last_x1 - 0.5 * (last_x1 - last_x0) > x0:
                     continue                          # overlaps horizontally: another line
-                if x0 - last_x1 > spaced and _size_step(size, end_sizes[c]):
+                if x0 - last_x1 > spaced and (_size_step(size, end_sizes[c])
+                                              or words[i].bold != end_bold[c]):
                     continue                          # another text set level with it
                 # vertical overlap as a share of the lower box's height: (min(last bottom,
                 # bottom) - max(last top, top)) / max(min(the two heights), 0.1), the
@@ -334,6 +339,7 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
             chains.append([i])
             ends.append(box)
             end_sizes.append(size)
+            end_bold.append(words[i].bold)
             best = len(chains) - 1
         else:
             last = ends[best]
@@ -341,6 +347,7 @@ def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Lin
             chains[best].append(i)
             ends[best] = box
             end_sizes[best] = size
+            end_bold[best] = words[i].bold
         bands.setdefault(here, set()).add(best)
     return [_line(words, c) for c in chains]      # (a chain grows left to right)
 

@@ -79,12 +79,17 @@ def in_capitals(text: str) -> bool:
 
 
 def keywords_line(text: str) -> bool:
-    """A keywords line: ``Label: term; term`` in at most ``KEYWORDS_CHARS`` characters. A turn
-    of an interview opening with a speaker label (``Ông Nam: ...``, a sentence of clauses) is
-    none, and so is a sentence listing clauses after a colon (a term longer than
+    """A keywords line: ``Label: term; term`` in at most ``KEYWORDS_CHARS`` characters, the
+    label opening with a capital (a heading's word: ``Từ khóa``, ``Keywords``; a block opening
+    in lower case runs on from text before it: ``ngành: Ngoại vụ, Văn hoá, ...`` at a page's
+    head, the end of a sentence that lists the offices of a delegation). A turn of an
+    interview opening with a speaker label (``Ông Nam: ...``, a sentence of clauses) is none,
+    and so is a sentence listing clauses after a colon (a term longer than
     ``KEYWORD_TERM_WORDS``)."""
     text = text.strip()
+    first = _WORD.search(text)
     return (len(text) <= KEYWORDS_CHARS and _KEYWORDS.match(text) is not None
+            and first is not None and first.group()[0].isupper()
             and speaker_label(text) is None
             and max(len(term.split()) for term in
                     _TERM_CUT.split(text.partition(":")[2])) <= KEYWORD_TERM_WORDS)
