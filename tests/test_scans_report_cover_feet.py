@@ -2,8 +2,8 @@
 lost, its lines read as tall as the body's but its type narrower, over a note found under it
 (``article_feet.footnotes``); a cover's two cover lines OCR read as one block, each line ending
 with its page (``cover_lines.cover_pages``); a report's numbered section headings whose first
-number OCR read without its stop (``heads.numbered_headings``); a caption set to its photo's
-width, short of its column's measure, at the body's width per character
+number OCR read without its stop (``numbered_heads.numbered_headings``); a caption set to its
+photo's width, short of its column's measure, at the body's width per character
 (``short_measure_captions``)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import replace
 from magpipe.artifacts.layout import Role
 from magpipe.split.article_feet import footnotes
 from magpipe.split.cover_lines import cover_pages
-from magpipe.split.heads import numbered_headings
+from magpipe.split.numbered_heads import numbered_headings
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.short_measure_captions import short_measure_captions
 from magpipe.text.headings import bare_section_number

@@ -51,7 +51,7 @@ from magpipe.split.figure_tables import figures_language, twin_line_parts
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.free_columns import titles_first
 from magpipe.split.graphics import graphic_labels, label_parts
-from magpipe.split.heads import byline_languages, numbered_headings, running_heads
+from magpipe.split.heads import byline_languages, running_heads
 from magpipe.split.imposition import booklet_order
 from magpipe.split.insets import insets_last
 from magpipe.split.instrument import framed_instrument
@@ -65,6 +65,7 @@ from magpipe.split.level_rows import level_rows
 from magpipe.split.margin import headed, heads_in_place, note_marks_off
 from magpipe.split.mixed_titles import numbered_below
 from magpipe.split.name_lines import title_tail_languages
+from magpipe.split.numbered_heads import numbered_headings
 from magpipe.split.page_order import reading_order
 from magpipe.split.paragraph_facts import page_facts, para_words, repeated_texts
 from magpipe.split.passes import ruled
@@ -296,8 +297,9 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
 
 def _with_headings(per_page: list[tuple[Page, list[Block], list[int]]]
                    ) -> list[tuple[Page, list[Block], list[int]]]:
-    """The document's numbered section headings (``heads.numbered_headings``) relabelled, and
-    an instrument's numbered articles and the frame around them (``instrument``)."""
+    """The document's numbered section headings (``numbered_heads.numbered_headings``)
+    relabelled, and an instrument's numbered articles and the frame around them
+    (``instrument``)."""
     every = [b for _, blocks, _ in per_page for b in blocks]
     roles = numbered_headings([b.role for b in every], [b.text for b in every],
                               [b.lang for b in every])
