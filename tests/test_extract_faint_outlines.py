@@ -95,3 +95,22 @@ def test_grey_frames_round_snapshots_side_by_side_are_no_outlined_letters() -> N
         draw.text((60, 900 + 60 * k), "Nhân dịp này, Phó Chủ tịch UBND tỉnh", font=body,
                   fill=TEXT)
     assert outline_mask(np.asarray(image)) is None
+
+
+def test_pale_rings_and_letters_of_a_seal_lying_every_which_way_are_no_word() -> None:
+    """A round seal whose red a stamp removal left pale grey: rings and letters nested and
+    stepped, their feet far apart, each sharing height with the others: no word on one
+    line, nothing painted (a real 100 dpi scan lost its text rows to it)."""
+    image = Image.new("L", (1600, 1400), PAPER)
+    draw = ImageDraw.Draw(image)
+    for k, (x, y, size) in enumerate(((500, 300, 330), (700, 360, 260), (620, 430, 300),
+                                      (560, 520, 280))):
+        draw.ellipse((x, y, x + size, y + size), outline=140, width=3)
+        draw.text((x + size // 3, y + size // 4), "ĐQ"[k % 2],
+                  font=ImageFont.truetype(FONT, size // 2), fill=PAPER, stroke_width=3,
+                  stroke_fill=140)
+    body = ImageFont.truetype(FONT, 38)
+    for k in range(16):
+        draw.text((60, 80 + 60 * k), "Nhân dịp này, Phó Chủ tịch", font=body, fill=TEXT)
+    assert outline_mask(np.asarray(image)) is None
+

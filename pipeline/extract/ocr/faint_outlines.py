@@ -18,15 +18,16 @@ image OCR reads anyway (no region is read twice):
 * its letters are giants: a component stands ``TALL`` times the page's median letter
   height or more (the page's letters: its dark marks of ``MIN_LETTER`` pixels or more),
   is no line (``SHAPE``) nor a frame (``FRAME_SHARE`` of it along its box's edges), and
-  ``WORD_LETTERS`` of them stand side by side (a word).
+  ``WORD_LETTERS`` of them stand side by side on one line, their feet level (``BASELINE``:
+  a word; the pale rings and letters of a seal a stamp removal left grey lie every which
+  way).
 
-What is painted is the pale pixels of the giant letters' rows (the pieces of an outline
-the titles' ink cut off, too short alone, go with them); the rest of the image is left
-alone: a light tint or a grey letter filled stays, and the black ink of the text printed
-over an outline is kept. The
-measures are taken on every second pixel row and column (outline strokes are 2-4 pixels at
-300 dpi; the page's letters 10-20 pixels high at half that), about 0.1 s a page. Pure image
-work (numpy, scipy.ndimage), no I/O.
+What is painted is the pale pixels of the giant letters' rows (grown by ``REACH``); the
+pieces of an outline the titles' ink cut off, too short alone, go with them. The rest of the
+image is left alone: a light tint or a grey letter filled stays, and the black ink of the text
+printed over an outline is kept. The measures are taken on every second pixel row and
+column (outline strokes are 2-4 pixels at 300 dpi; the page's letters 10-20 pixels high at
+half that), about 0.1 s a page. Pure image work (numpy, scipy.ndimage), no I/O.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ WORD_LETTERS = 3         # fewest giant outlined letters (or pieces) of a word, 
 MIN_LETTER = 12          # sampled pixels: a mark of less ink is dust or a diacritic, no
                          # letter (a letter of 8-10 pt body text holds 20-60 at 150 dpi; the
                          # scans' specks 1-8)
+BASELINE = 0.08          # x the taller letter's height: how far apart the feet of two
+                         # letters of a word may be (a round letter's overshoot, a few per
+                         # cent; the pale pieces of a real scan's seal lie far apart)
 REACH = 0.5              # x a giant letter's height: how far above and below it the pale
                          # pixels of its rows are painted (a mark over a capital stands a
                          # fifth of it over it)
@@ -85,6 +89,14 @@ def _frame(shape: np.ndarray) -> bool:
     return int(inside.sum()) <= (1.0 - FRAME_SHARE) * int(shape.sum())
 
 
+def _on_one_line(rows: slice, other: slice) -> bool:
+    """Two giant letters (row ranges) stand on one line: their feet within ``BASELINE`` of
+    the taller's height (the pale rings and letters of a seal whose red a scan's stamp
+    removal left grey lie every which way)."""
+    tall = max(rows.stop - rows.start, other.stop - other.start)
+    return abs(rows.stop - other.stop) <= BASELINE * tall
+
+
 def outline_mask(grey: np.ndarray) -> np.ndarray | None:
     """Full-size mask of the pixels of giant pale outlined letters on ``grey``, or None when
     the page holds none (see the module docstring)."""
@@ -106,12 +118,14 @@ def outline_mask(grey: np.ndarray) -> np.ndarray | None:
               and sizes[k] <= THIN * (rows.stop - rows.start) * (cols.stop - cols.start)
               and np.median(sampled[rows, cols]) >= paper - PAPER_TOLERANCE
               and not _frame(labels[rows, cols] == k)]
-    # (letters of a word: each sharing some height with WORD_LETTERS - 1 others)
-    giants = [(rows, cols) for rows, cols in giants
-              if sum(min(rows.stop, other.stop) > max(rows.start, other.start)
-                     for other, _ in giants) >= WORD_LETTERS]
-    if not giants:
+    # (a word: WORD_LETTERS letters standing on one line; the pieces of its letters the
+    # text's ink cut off, whose feet lie anywhere, go with it when they share its rows)
+    word = [rows for rows, _ in giants
+            if sum(_on_one_line(rows, other) for other, _ in giants) >= WORD_LETTERS]
+    if not word:
         return None
+    giants = [(rows, cols) for rows, cols in giants
+              if any(min(rows.stop, w.stop) > max(rows.start, w.start) for w in word)]
     # The rows of the giant letters, grown by REACH of each one's height: their pale pixels
     # are painted, the pieces of the outlines the text's ink cut off and the letters too
     # short or narrow alone (a diacritic's, an outlined I's stem between two title lines)
