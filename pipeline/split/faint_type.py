@@ -38,7 +38,7 @@ from magpipe.artifacts.base import ON_PHOTO, Box, union, within
 from magpipe.artifacts.layout import Block, Lang, Role
 from magpipe.artifacts.pages import Drawing, DrawingKind, Page, Word
 from magpipe.split.langid import classify
-from magpipe.split.pieces import body_font_size
+from magpipe.split.pieces import body_font_size, weighted_median
 
 log = logging.getLogger(__name__)
 
@@ -67,13 +67,7 @@ def paleness(word: Word) -> float:
 
 def _text_paleness(words: tuple[Word, ...]) -> float:
     """The paleness of the page's text: the character-weighted median."""
-    weighted = sorted((paleness(w), len(w.text)) for w in words if w.text.strip())
-    half, seen = sum(n for _, n in weighted) / 2, 0
-    for value, n in weighted:
-        seen += n
-        if seen >= half:
-            return value
-    return 0.0
+    return weighted_median([(paleness(w), len(w.text)) for w in words if w.text.strip()], 0.0)
 
 
 def _on_ground(word: Word, grounds: list[tuple[Box, float]]) -> bool:

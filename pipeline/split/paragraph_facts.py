@@ -26,7 +26,7 @@ from magpipe.split.margin import cut_at_side_heads
 from magpipe.split.name_lines import measure_of, names_tail_kept
 from magpipe.split.name_tails import names_kept
 from magpipe.split.parallel_rows import common_row_cuts
-from magpipe.split.pieces import body_font_size, declared_size
+from magpipe.split.pieces import body_font_size, declared_size, weighted_median
 from magpipe.split.roles import (
     FURNITURE_MARGIN,
     REPEAT_MARGIN,
@@ -109,13 +109,8 @@ def _pitch(para: Para) -> float:
 def _body_pitch(facts: list[Facts]) -> float:
     """The line pitch most lines of the page's paragraphs of three lines or more are set at
     (each paragraph's own median pitch, counted once per line); 0 when there are none."""
-    pitches = sorted((f.pitch, f.lines) for f in facts if f.lines >= 3 and f.pitch > 0)
-    half, seen = sum(n for _, n in pitches) / 2, 0
-    for pitch, n in pitches:
-        seen += n
-        if seen >= half:
-            return pitch
-    return 0.0
+    return weighted_median([(f.pitch, f.lines) for f in facts if f.lines >= 3 and f.pitch > 0],
+                           0.0)
 
 
 def _body_font(words: tuple[Word, ...], body: float) -> float:

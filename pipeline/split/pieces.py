@@ -73,7 +73,7 @@ def char_width(w: Word) -> float:
     return (w.box[2] - w.box[0]) / max(len(w.text), 1)
 
 
-def _weighted_median(pairs: list[tuple[float, int]], default: float) -> float:
+def weighted_median(pairs: list[tuple[float, int]], default: float) -> float:
     """Median of the values, each counted as many times as its weight."""
     pairs = sorted(pairs)
     if not pairs:
@@ -89,13 +89,13 @@ def _weighted_median(pairs: list[tuple[float, int]], default: float) -> float:
 def body_char_width(words: tuple[Word, ...]) -> float:
     """The character-weighted median width per character of the page's words."""
     # (``char_width`` inline: every word of every page)
-    return _weighted_median([((w.box[2] - w.box[0]) / n, n) for w in words
+    return weighted_median([((w.box[2] - w.box[0]) / n, n) for w in words
                              if (n := len(w.text)) >= 3], 5.0)
 
 
 def body_size_of(words: tuple[Word, ...] | list[Word]) -> float:
     """The size most characters are set in (a character-weighted median)."""
-    return _weighted_median([(_height(w), len(w.text)) for w in words if w.text.strip()], 10.0)
+    return weighted_median([(_height(w), len(w.text)) for w in words if w.text.strip()], 10.0)
 
 
 # The last page's ``body_font_size``, by the identity of its word tuple (immutable, kept
@@ -110,7 +110,7 @@ def body_font_size(words: tuple[Word, ...] | list[Word]) -> float:
     their size. Only for text layers (OCR sizes are line heights)."""
     if words is _last_font[0]:
         return _last_font[1]
-    size = _weighted_median([(w.size, len(w.text)) for w in words if w.text.strip()], 10.0)
+    size = weighted_median([(w.size, len(w.text)) for w in words if w.text.strip()], 10.0)
     if isinstance(words, tuple):
         _last_font[:] = [words, size]
     return size
