@@ -36,7 +36,9 @@ def atomic_write_pieces(path: Path, pieces: Iterable[str], *, durable: bool = Tr
 
     ``durable=False`` skips forcing the data to disk before the rename: a killed process
     still leaves the old or the whole new file, but a power cut may leave an empty or
-    partial one; only for files their reader checks and can make again (the page store).
+    partial one; only for files their reader checks and can make again (the page store), or
+    that are forced later, before anything vouches for them (``sync_files``: a document
+    job's artifacts, ``batch.doc_sync``).
     """
     path = Path(path)
     try:
@@ -57,9 +59,14 @@ def atomic_write_pieces(path: Path, pieces: Iterable[str], *, durable: bool = Tr
         Path(tmp).unlink(missing_ok=True)
         if not isinstance(exc, OSError):
             raise                 # a bug while making the pieces: no half-written file stays
-        full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
-        hint = "free some disk space" if full else "check the folder's permissions"
-        raise OutputError(f"cannot write file ({exc.strerror}); {hint}", path=str(path)) from exc
+        raise _write_error(exc, path) from exc
+
+
+def _write_error(exc: OSError, path: Path) -> OutputError:
+    """The one-line error of a file that could not be written or forced to disk."""
+    full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    hint = "free some disk space" if full else "check the folder's permissions"
+    return OutputError(f"cannot write file ({exc.strerror}); {hint}", path=str(path))
 
 
 def sync_files(paths: Iterable[Path]) -> None:
@@ -92,9 +99,7 @@ def _sync_one(path: Path) -> None:
     try:
         os.fsync(fd)
     except OSError as exc:
-        full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
-        hint = "free some disk space" if full else "check the folder's permissions"
-        raise OutputError(f"cannot write file ({exc.strerror}); {hint}", path=str(path)) from exc
+        raise _write_error(exc, path) from exc
     finally:
         os.close(fd)
 
