@@ -31,6 +31,18 @@ def pdf(tmp_path_factory) -> Path:
     return pages_of("bulletin-digital.pdf", [1, 2], tmp_path_factory.mktemp("in") / "two.pdf")
 
 
+def _forced_files(monkeypatch) -> list[str]:
+    """The paths of the files ``os.fsync`` forces from now on (each still forced)."""
+    forced: list[str] = []
+    real_fsync = os.fsync
+
+    def counting(fd):
+        forced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+    monkeypatch.setattr(os, "fsync", counting)
+    return forced
+
+
 def _doc_dir(out: Path) -> Path:
     (folder,) = [p for p in out.iterdir() if p.is_dir()]
     return folder
@@ -48,13 +60,7 @@ def test_a_document_jobs_files_are_forced_together_before_any_key(pdf, tmp_path,
                           sorted(p.name for p in folder.glob(".*.key"))))
         real(paths)
     monkeypatch.setattr(doc_sync, "sync_files", recording)
-    forced: list[str] = []
-    real_fsync = os.fsync
-
-    def counting(fd):
-        forced.append(os.readlink(f"/proc/self/fd/{fd}"))
-        real_fsync(fd)
-    monkeypatch.setattr(os, "fsync", counting)
+    forced = _forced_files(monkeypatch)
 
     out = tmp_path / "out"
     assert _run(pdf, out) == dict.fromkeys(("extract", *LATER), False)
@@ -114,13 +120,7 @@ def test_sync_files_forces_each_file_once_and_leaves_a_missing_one(tmp_path, mon
     names = [tmp_path / f"f{i}" for i in range(3)]
     for p in names:
         p.write_text("x")
-    forced: list[str] = []
-    real_fsync = os.fsync
-
-    def counting(fd):
-        forced.append(os.readlink(f"/proc/self/fd/{fd}"))
-        real_fsync(fd)
-    monkeypatch.setattr(os, "fsync", counting)
+    forced = _forced_files(monkeypatch)
     files.sync_files([*names, names[0], tmp_path / "gone"])
     assert sorted(forced) == sorted(str(p) for p in names)
 

@@ -12,6 +12,14 @@ FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
 PAPER, TEXT = 240, 15
 
 
+def _body_lines(draw: ImageDraw.ImageDraw, top: int, rows: int,
+                text: str = "Nhân dịp này, Phó Chủ tịch UBND tỉnh") -> None:
+    """``rows`` lines of black body text (38 px, 60 px apart) from ``top``, at the left."""
+    body = ImageFont.truetype(FONT, 38)
+    for k in range(rows):
+        draw.text((60, top + 60 * k), text, font=body, fill=TEXT)
+
+
 def _page(giant_fill: int | None = None) -> Image.Image:
     """A page image (300 dpi): a giant word outlined in mid grey (or filled in grey
     ``giant_fill``), a black title printed over it, and lines of black body text."""
@@ -24,10 +32,7 @@ def _page(giant_fill: int | None = None) -> Image.Image:
         draw.text((60, 40), "HỮU", font=giant, fill=giant_fill)
     title = ImageFont.truetype(FONT, 70)
     draw.text((60, 200), "LÃNH ĐẠO TỈNH", font=title, fill=TEXT)
-    body = ImageFont.truetype(FONT, 38)
-    for k in range(14):
-        draw.text((60, 520 + 60 * k), "Nhân dịp này, Phó Chủ tịch UBND tỉnh trân trọng",
-                  font=body, fill=TEXT)
+    _body_lines(draw, 520, 14, "Nhân dịp này, Phó Chủ tịch UBND tỉnh trân trọng")
     return image
 
 
@@ -51,10 +56,7 @@ def test_a_giant_word_filled_in_grey_and_a_page_of_text_alone_are_left_alone() -
     assert outline_mask(np.asarray(_page(giant_fill=150))) is None
     plain = Image.new("L", (1600, 1400), PAPER)
     draw = ImageDraw.Draw(plain)
-    body = ImageFont.truetype(FONT, 38)
-    for k in range(20):
-        draw.text((60, 60 + 60 * k), "Nhân dịp này, Phó Chủ tịch UBND tỉnh", font=body,
-                  fill=TEXT)
+    _body_lines(draw, 60, 20)
     same, count = without_outlines(plain)
     assert count == 0 and same is plain
 
@@ -76,10 +78,7 @@ def test_outlined_letters_standing_apart_in_their_rows_are_no_word() -> None:
     giant = ImageFont.truetype(FONT, 330)
     draw.text((60, 40), "U", font=giant, fill=PAPER, stroke_width=3, stroke_fill=140)
     draw.text((900, 500), "O", font=giant, fill=PAPER, stroke_width=3, stroke_fill=140)
-    body = ImageFont.truetype(FONT, 38)
-    for k in range(8):
-        draw.text((60, 900 + 60 * k), "Nhân dịp này, Phó Chủ tịch UBND tỉnh", font=body,
-                  fill=TEXT)
+    _body_lines(draw, 900, 8)
     assert outline_mask(np.asarray(image)) is None
 
 
@@ -90,10 +89,7 @@ def test_grey_frames_round_snapshots_side_by_side_are_no_outlined_letters() -> N
         left = 60 + 500 * k
         draw.polygon([(left, 100), (left + 420, 120), (left + 400, 700), (left - 20, 680)],
                      outline=140, width=3)
-    body = ImageFont.truetype(FONT, 38)
-    for k in range(8):
-        draw.text((60, 900 + 60 * k), "Nhân dịp này, Phó Chủ tịch UBND tỉnh", font=body,
-                  fill=TEXT)
+    _body_lines(draw, 900, 8)
     assert outline_mask(np.asarray(image)) is None
 
 
@@ -109,8 +105,6 @@ def test_pale_rings_and_letters_of_a_seal_lying_every_which_way_are_no_word() ->
         draw.text((x + size // 3, y + size // 4), "ĐQ"[k % 2],
                   font=ImageFont.truetype(FONT, size // 2), fill=PAPER, stroke_width=3,
                   stroke_fill=140)
-    body = ImageFont.truetype(FONT, 38)
-    for k in range(16):
-        draw.text((60, 80 + 60 * k), "Nhân dịp này, Phó Chủ tịch", font=body, fill=TEXT)
+    _body_lines(draw, 80, 16, "Nhân dịp này, Phó Chủ tịch")
     assert outline_mask(np.asarray(image)) is None
 
