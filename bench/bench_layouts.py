@@ -58,7 +58,8 @@ the twenty-seventh, ``cards``, ``bleed`` and ``classifieds`` in the twenty-eight
 ``turnhead``, ``voxpop`` and ``companion`` in the twenty-ninth, ``stepped``, ``scrapbook`` and
 ``wildart`` in the thirtieth, ``interleaf``, ``hangcard`` and ``coupon`` in the thirty-first,
 ``slant``, ``overlay`` and ``scancode`` in the thirty-second, ``tandem``, ``marginal`` and
-``ghost`` in the thirty-third; all have been looked at since).
+``ghost`` in the thirty-third, ``skyline``, ``between`` and ``divider`` in the thirty-fourth;
+all have been looked at since).
 
 Targets on held-out families: pairing >= 98%, paragraph F1 >= 0.95, captions >= 95%,
 language side >= 99%.
@@ -224,10 +225,10 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              "fixtures/layouts_thirtythird.py", "fixtures/thirtythird_kit.py",
              "fixtures/thirtythird_tandem.py", "fixtures/thirtythird_marginal.py",
              "fixtures/thirtythird_ghost.py",
-             # this round's held-out families
-             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
-             "fixtures/heldout_skyline.py", "fixtures/heldout_between.py",
-             "fixtures/heldout_divider.py")
+             # the thirty-fourth round's families
+             "fixtures/layouts_thirtyfourth.py", "fixtures/thirtyfourth_kit.py",
+             "fixtures/thirtyfourth_skyline.py", "fixtures/thirtyfourth_between.py",
+             "fixtures/thirtyfourth_divider.py")
 SOURCES = ("rules", "model")
 
 

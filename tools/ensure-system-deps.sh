@@ -150,7 +150,7 @@ for flag in "$@"; do
             [ -e $fonts/truetype/clear-sans/ClearSans-Medium.ttf ] || missing+=(fonts-clear-sans)
             [ -e $fonts/truetype/vollkorn/Vollkorn-SemiBold.ttf ] || missing+=(fonts-vollkorn)
             [ -e $fonts/truetype/vollkorn/Vollkorn-Black.ttf ] || missing+=(fonts-vollkorn)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Lato's
+            # the thirty-fourth round's layout families' faces (fixtures/thirtyfourth_kit.py): Lato's
             # light weight, Noto Serif Display SemiCondensed's semibold and black weights
             [ -e $fonts/truetype/lato/Lato-Light.ttf ] || missing+=(fonts-lato)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-SemiCondensedSemiBold.ttf ] || missing+=(fonts-noto-extra)

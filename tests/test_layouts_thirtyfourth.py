@@ -1,4 +1,4 @@
-"""This round's held-out layout families (``fixtures/layouts_heldout.py``): each family's
+"""The thirty-fourth round's layout families (``fixtures/layouts_thirtyfourth.py``): each family's
 defining feature is there (a row of photo tiles of stepped depths over or under the opening
 page's columns, so the columns start or end at stepped heights; photos in pairs with both
 captions in the space between them, each led by a triangle pointing to its photo; a part
@@ -27,12 +27,12 @@ LANGS = ("vi", "en")
 TEXT_ROLES = ("intro", "body", "byline")
 FURNITURE = ("header", "page-number")
 
-ROUND, docs, more = rounds.round_fixtures("heldout")
+ROUND, docs, more = rounds.round_fixtures("thirtyfourth")
 FAMILIES = ROUND.families
 sys.path.insert(0, str(FIXTURES))
-from heldout_between import GAP, MARK  # noqa: E402
-from heldout_divider import DIVIDER_PAGE, LABELS, PARTS, TINT  # noqa: E402
-from heldout_skyline import TILE_GAP  # noqa: E402
+from thirtyfourth_between import GAP, MARK  # noqa: E402
+from thirtyfourth_divider import DIVIDER_PAGE, LABELS, PARTS, TINT  # noqa: E402
+from thirtyfourth_skyline import TILE_GAP  # noqa: E402
 
 
 def first_page(truth: dict, k: int) -> int:
@@ -257,13 +257,3 @@ def test_divider_a_part_divider_of_no_article_opens_each_article(docs, more):
     assert seen == {(f, g) for f in ("page", "band") for g in ("tint", "frame")}
     assert blurbs == {"halves", "stacked"}
 
-
-def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) == set(bench.HELD_OUT)
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
-    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
-    assert not set(FAMILIES) & set(layouts.FAMILIES)
