@@ -14,7 +14,7 @@ from magpipe.artifacts.layout import Block, Lang, Role
 from magpipe.artifacts.pages import Drawing, DrawingKind, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.split import split
-from magpipe.split.part_dividers import PAGE_REASON, PANEL_REASON, dividers
+from magpipe.split.part_dividers import HALF_REASON, PAGE_REASON, PANEL_REASON, dividers
 
 DATA = Path(__file__).parent / "data" / "layouts-divider"
 
@@ -43,7 +43,7 @@ def _holding(blocks: list[Block], truth: dict) -> list[Block]:
     return [b for b in blocks if b.page == truth["page"] and shared(b) >= 0.5]
 
 
-@pytest.mark.parametrize("name", ["page-tint", "band-frame", "scanned-page"])
+@pytest.mark.parametrize("name", ["page-tint", "band-frame", "scanned-page", "scanned-band"])
 def test_a_parts_divider_is_no_articles_text_and_the_article_under_it_keeps_its_head(
         name: str) -> None:
     result = split(RepairArtifact.load(DATA / f"{name}.repair.json"), Config(), roles="rules")
@@ -114,6 +114,27 @@ def test_a_panel_far_over_the_head_is_no_divider() -> None:
                   _block(6, Role.TITLE, Lang.EN, 334, 350),
                   _block(7, Role.BODY, Lang.VI, 360, 700)]
     assert dividers([(_page(1, 12, (far,)), blocks)], BODY) == {}
+
+
+def _half_kept_out(lines: int = 2, lang: Lang = Lang.EN) -> list[Block]:
+    """A band's head and Vietnamese blurb kept out as a box down the left column, the
+    English blurb beside the blurb in the right one, an article's head under them."""
+    left = [Block(id=f"p1-b{k}", page=1, box=(40.0, top, 280.0, top + 20), text=f"t{k}",
+                  lang=Lang.VI, role=Role.ASIDE, words=(0, 1) if k == 2 else (0,))
+            for k, top in enumerate((50.0, 80.0, 150.0))]
+    right = Block(id="p1-b3", page=1, box=(300.0, 151.0, 540.0, 172.0), text="t3", lang=lang,
+                  role=Role.BODY, words=tuple(range(lines)))
+    return [*left, right, _block(5, Role.TITLE, Lang.VI, 245, 300),
+            _block(6, Role.TITLE, Lang.EN, 310, 350), _block(7, Role.BODY, Lang.VI, 360, 700)]
+
+
+def test_a_blurb_level_with_its_twin_in_a_box_kept_out_over_a_head_is_the_boxs_half() -> None:
+    assert dividers([(_page(1, 12), _half_kept_out())], BODY) == {"p1-b3": HALF_REASON}
+
+
+def test_a_text_beside_a_box_in_its_own_language_or_much_longer_is_no_half() -> None:
+    assert dividers([(_page(1, 12), _half_kept_out(lang=Lang.VI))], BODY) == {}
+    assert dividers([(_page(1, 12), _half_kept_out(lines=6))], BODY) == {}
 
 
 def _own_page() -> list[tuple[Page, list[Block]]]:

@@ -17,7 +17,13 @@ What tells a divider from an article is where it stands and what follows it:
     else, the head under the panel (within ``UNDER`` body sizes) or opening the next page;
   - a page of its own (the head opening the next page) whose text is set ``LARGER`` times
     the document's body or more (the median of its other pages' body sizes): a page with no
-    column text at the body's size (OCR measures box heights, the same way on every page).
+    column text at the body's size (OCR measures box heights, the same way on every page);
+  - on a scan, where nothing drawn reaches the split stage, the page may have kept out one
+    half of a band already, held in from its column's edges (``framed``: the head and the
+    Vietnamese blurb), and left the other language's blurb beside it: a short text right
+    before the head, each block level with a note of the other language beside it (tops
+    within ``LEVEL`` body sizes, as many lines give or take ``LINES``), is that box's other
+    half (``box_twins`` pairs whole runs of a box so; here the run's twin is its last block).
 
 A short article or a brief (a title and a paragraph a language) is signed, shares its page
 with other text, or is set at the body's size on a page of its own with no panel around it;
@@ -33,7 +39,7 @@ import logging
 import statistics
 from dataclasses import replace
 
-from magpipe.artifacts.base import Box
+from magpipe.artifacts.base import Box, across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role
 from magpipe.artifacts.pages import Page
 from magpipe.split.drawn_boxes import in_panel, panels
@@ -48,10 +54,14 @@ LARGER = 1.2       # x the document's body: a page of its own set this large has
                    # born-digital)
 UNDER = 5.0        # x body size: the article's head starts this close under a divider's
                    # panel (a heavy rule and a gap between them: 2.5-3 sizes)
+LEVEL = 1.0        # x body size: a blurb's tops stand this level with its twin's beside it
+LINES = 1          # lines a blurb and its twin may differ by (the languages' lengths)
 
 PANEL_REASON = "a part's head and blurb in a drawn panel of their own over an article's head"
 PAGE_REASON = "a part's head and blurb alone on a page set larger than the document's body, " \
               "an article's head opening the next page"
+HALF_REASON = "a part's blurb right over an article's head, level with its twin beside it in " \
+              "a box of no article (the box's other half)"
 # what a divider holds: its number and name (read as a rubric, a title), its blurb (read as
 # an intro or body text)
 _HEAD = frozenset({Role.TITLE, Role.SECTION})
@@ -112,12 +122,28 @@ def _band(run: list[Block], text: list[Block], head: Block, page: Page, body: fl
     return []
 
 
+def _other_half(run: list[Block], blocks: list[Block], head: Block, page: Page, body: float
+                ) -> bool:
+    """Every block of ``run`` (a page's text before ``head``) is a short blurb level with a
+    note (``aside``) of the other language beside it, over the head (see the module)."""
+    notes = [b for b in blocks if b.role == Role.ASIDE and b.box[3] <= head.box[1]]
+
+    def twin(b: Block, note: Block) -> bool:
+        return note.lang not in (b.lang, Lang.UNKNOWN) and \
+            abs(note.box[1] - b.box[1]) <= LEVEL * body and across(note.box, b.box) <= 0 and \
+            abs(_lines(note, page) - _lines(b, page)) <= LINES
+
+    return bool(run) and all(b.role in _BLURB and _lines(b, page) <= BLURB_LINES
+                             and any(twin(b, note) for note in notes) for b in run)
+
+
 def dividers(per_page: list[tuple[Page, list[Block]]], body: dict[int, float]
              ) -> dict[str, str]:
     """The ids of the blocks of the document's part dividers (see the module), each with why:
     ``per_page`` its pages with their blocks in reading order, ``body`` each page's body size
     by page number."""
     pages = {page.number: page for page, _ in per_page}
+    every = {page.number: blocks for page, blocks in per_page}
     seq = [b for _, blocks in per_page for b in blocks if b.role not in FURNITURE_ROLES]
     found: dict[str, str] = {}
     for i in _heads_at(seq):
@@ -130,6 +156,9 @@ def dividers(per_page: list[tuple[Page, list[Block]]], body: dict[int, float]
             continue
         text = [b for b in seq if b.page == before]
         run = [b for b in seq[:i] if b.page == before]
+        if before == head.page and _other_half(run, every[before], head, page, size):
+            found.update((b.id, HALF_REASON) for b in run)
+            continue
         if before == head.page:       # a band over the head: its panel's blocks only
             run = _band(run, text, head, page, size)
             why = PANEL_REASON
