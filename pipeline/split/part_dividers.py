@@ -25,11 +25,15 @@ What tells a divider from an article is where it stands and what follows it:
     within ``LEVEL`` body sizes, as many lines give or take ``LINES``), is that box's other
     half (``box_twins`` pairs whole runs of a box so; here the run's twin is its last block).
 
-A short article or a brief (a title and a paragraph a language) is signed, shares its page
-with other text, or is set at the body's size on a page of its own with no panel around it;
-an article's boxed intro lies in its panel under its title (``drawn_boxes._titled``), not
-over another head. The divider's blocks become ``Role.ASIDE`` (text of no article).
-``dividers`` gives their ids and why; ``dividers_apart`` applies it to a document's pages.
+The head and short text over another head are not enough alone: on the development draws
+(seed 1600, the start's roles) that shape is a short article over the next one on seven
+born-digital pages (a calendar's, an interview table's, a fact box's story), set in columns
+at the body's size with no panel of its own. A short article or a brief (a title and a
+paragraph a language) is signed, shares its page with other text, or is set at the body's
+size on a page of its own with no panel around it; an article's boxed intro lies in its
+panel under its title (``drawn_boxes._titled``), not over another head. The divider's
+blocks become ``Role.ASIDE`` (text of no article). ``dividers`` gives their ids and why;
+``dividers_apart`` applies it to a document's pages.
 Pure logic, no I/O.
 """
 
