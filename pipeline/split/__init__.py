@@ -68,6 +68,7 @@ from magpipe.split.name_lines import title_tail_languages
 from magpipe.split.numbered_heads import numbered_headings
 from magpipe.split.page_order import reading_order
 from magpipe.split.paragraph_facts import page_facts, para_words, repeated_texts
+from magpipe.split.part_dividers import dividers_apart
 from magpipe.split.passes import ruled
 from magpipe.split.photo_captions import photo_captions
 from magpipe.split.photo_tags import photo_tags
@@ -377,9 +378,10 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     per_page = turn_notes(_with_headings(per_page))     # (a turned half's note)
     per_page = booklet_order(per_page)      # (printer's spreads: imposition)
-    per_page = banners_apart(per_page, {page.number: geo.body_size   # (banners)
-                                        for page, geo in zip(artifact.pages, geometry,
-                                                             strict=True)})
+    body = {page.number: geo.body_size for page, geo in zip(artifact.pages, geometry,
+                                                            strict=True)}
+    per_page = banners_apart(per_page, body)                # (banners)
+    per_page = dividers_apart(per_page, body)     # (a part's head and blurb: part_dividers)
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text,
                        box=b.box, stream=int(b.id in in_bands))
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)
