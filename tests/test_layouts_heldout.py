@@ -106,9 +106,10 @@ def test_cameo_an_inset_photo_lies_over_a_corner_of_the_large_one_the_captions_t
     credit and English blocks three in a row, both on the photos' page, the large photo's
     first) lie together under the large photo (``place`` ``under``) or in the column beside
     it, ``GAP`` points off, within its depth (``beside``); the second's sentences begin with
-    the document's lead-in words, in the truth's captions too. Both places, both lead-in
-    forms and all four corners occur."""
-    places, leads, corners = set(), set(), set()
+    the document's lead-in words, in the truth's captions too; the captions come before the
+    article's text (``where`` ``open``) or after it (``close``). Both places of the captions
+    and of the cameo, both lead-in forms and all four corners occur."""
+    places, leads, corners, wheres = set(), set(), set(), set()
     for pdf in gen.of(docs + more, "cameo"):
         truth = gen.truth_of(pdf)
         look = truth["params"]
@@ -145,13 +146,18 @@ def test_cameo_an_inset_photo_lies_over_a_corner_of_the_large_one_the_captions_t
             else:
                 assert around[1] >= big["top"] - 1 and around[3] <= big["bottom"] + 1
                 assert (around[0] >= big["x1"] + GAP - 1 or around[2] <= big["x0"] - GAP + 1)
-            # the two captions together: nothing of the article between them
-            blocks = [b for b in (b for _, _, b in gen.ordered(truth)) if b["article"] == k]
+            # the two captions together, before the article's text or after it
+            blocks = [b for _, _, b in gen.ordered(truth) if b["article"] == k]
             at = [i for i, b in enumerate(blocks) if b["role"] in ("caption", "credit")]
             assert at == list(range(at[0], at[0] + 6)), pdf.name
+            text = [i for i, b in enumerate(blocks) if b["role"] in TEXT_ROLES]
+            where = look["wheres"][k]
+            wheres.add(where)
+            assert (at[-1] < text[0] if where == "open" else text[-1] < at[0]), (pdf.name, k)
     assert places == {"under", "beside"}
     assert leads == {0, 1}
     assert corners == {"tl", "tr", "bl", "br"}
+    assert wheres == {"open", "close"}
 
 
 def ornaments(pdf: Path, number: int) -> list[tuple]:
