@@ -228,7 +228,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the thirty-fourth round's families
              "fixtures/layouts_thirtyfourth.py", "fixtures/thirtyfourth_kit.py",
              "fixtures/thirtyfourth_skyline.py", "fixtures/thirtyfourth_between.py",
-             "fixtures/thirtyfourth_divider.py")
+             "fixtures/thirtyfourth_divider.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_chequer.py", "fixtures/heldout_cameo.py",
+             "fixtures/heldout_filler.py")
 SOURCES = ("rules", "model")
 
 
