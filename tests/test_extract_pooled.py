@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from magpipe.extract.ocr.pooled import dilated_by_box, pooled_any
+from magpipe.extract.ocr.pooled import dilated_by_box, pooled_any, pooled_sum
 from scipy import ndimage
 
 
@@ -28,3 +28,15 @@ def test_a_dilation_by_a_box_is_one_by_its_column_then_its_row() -> None:
             box = np.ones((height, width), dtype=bool)
             assert (dilated_by_box(mask, height, width)
                     == ndimage.binary_dilation(mask, structure=box)).all()
+
+
+def test_a_cells_sum_over_its_area_is_its_mean_and_part_cells_are_left_out() -> None:
+    grey = np.random.default_rng(6).integers(0, 256, size=(101, 67), dtype=np.uint8)
+    grey[:8, :8] = 255                         # (a cell at the largest sum)
+    for size in (4, 8, 17):                    # (17: sums past 16 bits)
+        rows, cols = 101 // size, 67 // size
+        cells = grey[:rows * size, :cols * size].reshape(rows, size, cols, size)
+        assert (pooled_sum(grey, size) / float(size * size) == cells.mean(axis=(1, 3))).all()
+        dark = grey < 90
+        assert (pooled_sum(dark, size) / float(size * size)
+                == (cells < 90).mean(axis=(1, 3))).all()

@@ -28,3 +28,21 @@ def dilated_by_box(mask: np.ndarray, height: int, width: int) -> np.ndarray:
     fraction of the time)."""
     column = ndimage.binary_dilation(mask, structure=np.ones((height, 1), dtype=bool))
     return ndimage.binary_dilation(column, structure=np.ones((1, width), dtype=bool))
+
+
+def pooled_sum(values: np.ndarray, size: int) -> np.ndarray:
+    """The sums of ``values`` (2-D, boolean or 8-bit grey) over its whole ``size`` x ``size``
+    cells (a part cell at the right or foot left out), as whole numbers: the cells' means are
+    these over ``size * size``, exactly ``values``'s 4-D ``mean(axis=(1, 3))`` (sums of whole
+    numbers are exact in any order), as ``2 (size - 1)`` adds of strided slices (less than
+    half its time at ``size`` 8)."""
+    rows, cols = values.shape[0] // size, values.shape[1] // size
+    values = values[:rows * size, :cols * size]
+    wide = np.uint16 if size * size * 255 <= np.iinfo(np.uint16).max else np.uint32
+    across = values[:, 0::size].astype(wide)
+    for k in range(1, size):
+        across += values[:, k::size]
+    cells = across[0::size].copy()
+    for k in range(1, size):
+        cells += across[k::size]
+    return cells
