@@ -41,8 +41,8 @@ def pooled_sum(values: np.ndarray, size: int) -> np.ndarray:
     wide = np.uint16 if size * size * 255 <= np.iinfo(np.uint16).max else np.uint32
     across = values[:, 0::size].astype(wide)
     for k in range(1, size):
-        across += values[:, k::size]
+        np.add(across, values[:, k::size], out=across)
     cells = across[0::size].copy()
     for k in range(1, size):
-        cells += across[k::size]
+        np.add(cells, across[k::size], out=cells)
     return cells
