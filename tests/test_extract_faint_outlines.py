@@ -5,6 +5,8 @@ stay."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
+from magpipe.extract.ocr import faint_outlines
 from magpipe.extract.ocr.faint_outlines import outline_mask, without_outlines
 from PIL import Image, ImageDraw, ImageFont
 
@@ -108,3 +110,21 @@ def test_pale_rings_and_letters_of_a_seal_lying_every_which_way_are_no_word() ->
     _body_lines(draw, 80, 16, "Nhân dịp này, Phó Chủ tịch")
     assert outline_mask(np.asarray(image)) is None
 
+
+
+def test_a_page_of_text_with_no_pale_word_is_ruled_out_before_its_letters_are_measured(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    image = Image.new("L", (1600, 1400), PAPER)
+    _body_lines(ImageDraw.Draw(image), 100, 18)
+
+    def measured(dark: np.ndarray) -> float:
+        raise AssertionError("the page's letter height was measured")
+    monkeypatch.setattr(faint_outlines, "_letter_height", measured)
+    assert outline_mask(np.asarray(image)) is None
+
+
+def test_the_dark_ink_grown_by_a_pixel_is_the_cross_dilation_of_it() -> None:
+    from scipy import ndimage
+    dark = np.random.default_rng(7).random((61, 47)) < 0.05
+    dark[0, 0] = dark[-1, -1] = dark[0, -1] = True       # (the edges grow inwards only)
+    assert (faint_outlines._beside(dark) == ndimage.binary_dilation(dark)).all()

@@ -220,3 +220,33 @@ def test_lines_read_well_or_not_in_capitals_are_not_garbled_titles() -> None:
     assert not garbled_caps(_read_at("ĐOÀN ĐẠI BIỂU TỈNH THĂM, LÀM VIỆC TẠI KHU", 0, 84.0))
     assert not garbled_caps(_read_at("XS TS Si nỉ Và (1v Sử Mưa ng", 0, 15.0))
     assert not garbled_caps(_read_at("[TEINB", 0, 46.0))
+
+
+def _covers_half_each_way(box: tuple[int, int, int, int], word: OcrWord) -> bool:
+    left, top, width, height = box
+    dx = min(left + width, word.left + word.width) - max(left, word.left)
+    dy = min(top + height, word.top + word.height) - max(top, word.top)
+    return dx > 0 and dy > 0 and dx * dy >= 0.5 * width * height \
+        and dx * dy >= 0.5 * word.width * word.height
+
+
+def test_a_word_read_again_is_caught_where_it_covers_half_of_a_kept_word_each_way() -> None:
+    import random
+
+    from magpipe.extract.ocr.langpass import _Boxes
+    pick = random.Random(36)
+    kept = [OcrWord("w", pick.randrange(0, 400), pick.randrange(0, 400), pick.randrange(1, 80),
+                    pick.randrange(1, 40), 90.0, 0, 1, 30) for _ in range(60)]
+    boxes = _Boxes(kept)
+    # (a 40 x 20 word: a box over its left half exactly is caught, a pixel narrower not; a
+    # box holding it whole but more than twice its size is not)
+    half = _Boxes([OcrWord("h", 100, 100, 40, 20, 90.0, 0, 1, 20)])
+    assert half.any_same_place((100, 100, 20, 20)) is True
+    assert half.any_same_place((100, 95, 20, 30)) is True
+    assert half.any_same_place((100, 100, 19, 20)) is False
+    assert half.any_same_place((100, 60, 40, 100)) is False
+    assert _Boxes([]).any_same_place((0, 0, 10, 10)) is False
+    for _ in range(3000):
+        box = (pick.randrange(0, 400), pick.randrange(0, 400), pick.randrange(1, 80),
+               pick.randrange(1, 40))
+        assert boxes.any_same_place(box) == any(_covers_half_each_way(box, w) for w in kept)

@@ -153,3 +153,20 @@ def test_white_or_grey_type_reversed_out_of_a_photo_or_a_dark_panel_is_no_faint_
     assert faint_words((grey, *_BODY), drawings=(panel,)) == []
     rule = Drawing(DrawingKind.FILL, (0.0, 35.0, 420.0, 38.0), 0.0)   # a heavy rule across it
     assert faint_words((grey, *_BODY), drawings=(rule,)) == [0]
+
+
+def test_split_finds_a_pale_pages_faint_words_once(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from magpipe.split import faint_type
+    page = _opening(tmp_path, False)
+    calls = []
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return faint_words(*args, **kwargs)
+    monkeypatch.setattr(faint_type, "faint_words", counted)
+    doc = DocumentInfo("in/x.pdf", "x", "0" * 64, 1)
+    blocks = split(ExtractArtifact(doc, (page,)), Config()).pages[0].blocks
+    assert sorted(b.text for b in blocks if b.role == Role.ASIDE and b.column == -1) == \
+        ["DI SẢN", "HERITAGE"]
+    assert len(calls) == 1

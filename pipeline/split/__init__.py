@@ -45,7 +45,7 @@ from magpipe.split.drafts import (
 from magpipe.split.drawn_boxes import drawn_boxes, panels
 from magpipe.split.drawn_forms import drawn_forms
 from magpipe.split.dropcaps import drop_caps
-from magpipe.split.faint_type import faint_apart, faint_blocks
+from magpipe.split.faint_type import faint_apart, faint_blocks, page_faint_words
 from magpipe.split.figure_boxes import figure_boxes
 from magpipe.split.figure_tables import figures_language, twin_line_parts
 from magpipe.split.fold import sheet_geometry
@@ -80,7 +80,7 @@ from magpipe.split.rolemodel import RoleModel, model_ruled
 from magpipe.split.roles import Facts, PageFacts, page_number_like
 from magpipe.split.ruled_rows import row_tints, ruled_tables
 from magpipe.split.scan_codes import scan_codes
-from magpipe.split.serial_bands import Band, band_ids, band_roles, in_band, recurring_bands
+from magpipe.split.serial_bands import Band, band_roles, in_band, recurring_bands
 from magpipe.split.short_ends import short_ends_closed
 from magpipe.split.short_measure_captions import short_measure_captions
 from magpipe.split.slanted_feet import slanted_feet
@@ -309,16 +309,19 @@ def _with_headings(per_page: list[tuple[Page, list[Block], list[int]]]
     return [(page, [new[b.id] for b in blocks], regions) for page, blocks, regions in per_page]
 
 
-def _prepared(artifact: ExtractArtifact | RepairArtifact) -> tuple[
+def _prepared(artifact: ExtractArtifact | RepairArtifact,
+              faint: dict[int, list[int]] | None = None) -> tuple[
         ExtractArtifact | RepairArtifact, tuple[float | None, float | None], list[PageGeometry],
         frozenset[str], frozenset[str]]:
     """The document in reading order, its body sizes, each page's geometry, the texts
-    repeated at its pages' edges and its running heads."""
+    repeated at its pages' edges and its running heads (``faint``: each page's words in
+    faint display type, page number -> ``page_faint_words``, when already found)."""
     # (a photo printed behind the text is no photo of the layout: backdrops; a photo cut on
     # the slant ends above the text shaped under it: slanted_feet; huge pale words printed
     # behind an opening are a layer of their own: faint_type)
     artifact = replace(artifact, pages=tuple(
-        behind_text(slanted_feet(read_once(drop_caps(faint_apart(p)))))
+        behind_text(slanted_feet(read_once(drop_caps(faint_apart(
+            p, None if faint is None else faint[p.number])))))
         for p in reading_order(artifact.pages)))
     sizes = body_sizes([upright(p.words) for p in artifact.pages if p.source not in _OCR_SOURCES])
     geometry = geometry_of(artifact, sizes)
@@ -362,18 +365,21 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
         raise ValueError(f"roles must be one of {ROLE_SOURCES}, not {roles!r}")
     sheets = two_up(artifact)       # (a sheet printed two up: its pages one over the other)
     as_read = {page.number: page for page in sheets.pages.pages}    # (before faint_apart)
-    artifact, sizes, geometry, repeated, running = _prepared(sheets.pages)
+    faint = {number: page_faint_words(page) for number, page in as_read.items()}
+    artifact, sizes, geometry, repeated, running = _prepared(sheets.pages, faint)
     per_page: list[tuple[Page, list[Block], list[int]]] = []
     bands = recurring_bands(list(artifact.pages), [geo.body_size for geo in geometry])
     in_bands: set[str] = set()      # blocks of a band that runs a stream of its own
     for page, geo in zip(artifact.pages, geometry, strict=True):
         blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes,
                                        bands.get(page.number))
-        faint = faint_blocks(as_read[page.number], len(blocks))     # (faint_type: no article's)
-        blocks, regions = blocks + faint, regions + [-1] * len(faint)
+        pale = faint_blocks(as_read[page.number], len(blocks),   # (faint_type: no article's)
+                            faint[page.number])
+        blocks, regions = blocks + pale, regions + [-1] * len(pale)
         blocks = other_language(blocks, geo.body_size)      # (third_language)
-        blocks, regions = in_band(blocks, regions, bands.get(page.number))   # (serial_bands)
-        in_bands |= band_ids(blocks, bands.get(page.number))
+        blocks, regions, banded = in_band(blocks, regions,    # (serial_bands)
+                                          bands.get(page.number))
+        in_bands |= banded
         per_page.append((page, blocks, regions))
         log.info("page %d: %d blocks, %d columns", page.number, len(blocks), len(geo.columns))
     per_page = turn_notes(_with_headings(per_page))     # (a turned half's note)

@@ -97,9 +97,15 @@ def faint_words(words: tuple[Word, ...], images: tuple[Box, ...] = (),
                    and abs(paleness(g) - paleness(words[i])) <= SAME_INK for g in giants)]
 
 
-def faint_apart(page: Page) -> Page:
-    """The page with its words in faint display type left empty (indices kept)."""
-    found = set(faint_words(page.words, page.images, page.drawings))
+def page_faint_words(page: Page) -> list[int]:
+    """``faint_words`` of a page."""
+    return faint_words(page.words, page.images, page.drawings)
+
+
+def faint_apart(page: Page, faint: list[int] | None = None) -> Page:
+    """The page with its words in faint display type left empty (indices kept); ``faint``:
+    its ``page_faint_words`` when already found."""
+    found = set(page_faint_words(page) if faint is None else faint)
     if not found:
         return page
     return replace(page, words=tuple(replace(w, text="") if i in found else w
@@ -125,13 +131,14 @@ def _rows(words: tuple[Word, ...], found: list[int]) -> list[list[int]]:
     return [sorted(row, key=lambda k: words[k].box[0]) for row in rows]
 
 
-def faint_blocks(page: Page, first_index: int) -> list[Block]:
+def faint_blocks(page: Page, first_index: int, faint: list[int] | None = None) -> list[Block]:
     """Blocks of the page's words in faint display type (``page``: as extract gave it, its
-    words not yet left empty), a row each, numbered from ``first_index``, kept out of the
-    articles. A row whose language its words do not tell takes the other language of the
-    row it goes with (the theme word's twin), else English."""
+    words not yet left empty; ``faint``: its ``page_faint_words`` when already found), a
+    row each, numbered from ``first_index``, kept out of the articles. A row whose language
+    its words do not tell takes the other language of the row it goes with (the theme
+    word's twin), else English."""
     words = page.words
-    rows = _rows(words, faint_words(words, page.images, page.drawings))
+    rows = _rows(words, page_faint_words(page) if faint is None else faint)
     texts = [" ".join(words[i].text for i in row) for row in rows]
     found = [classify(t) for t in texts]
     told = [lang for lang, _ in found if lang in (Lang.VI, Lang.EN)]

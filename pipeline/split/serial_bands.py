@@ -231,12 +231,13 @@ def band_roles(roles: list[str], reasons: list[str], facts: list[Facts], page: P
 
 
 def in_band(blocks: list[Block], regions: list[int], band: Band | None
-            ) -> tuple[list[Block], list[int]]:
+            ) -> tuple[list[Block], list[int], frozenset[str]]:
     """The page's blocks with its band read as a stream of its own (see the module): its notes
     are body text, a second lead of a language body text, and its blocks read together after
-    the main part's (a band at the foot) or before them (at the head)."""
+    the main part's (a band at the foot) or before them (at the head); and the band's blocks
+    (``band_ids``: a lead read as body text is still one of them)."""
     if band is None:
-        return blocks, regions
+        return blocks, regions, frozenset()
     inside = band_ids(blocks, band)
     headed: set[str] = set()        # languages whose title in the band has no lead under it yet
     out: list[Block] = []
@@ -252,4 +253,4 @@ def in_band(blocks: list[Block], regions: list[int], band: Band | None
                 headed.discard(b.lang)
         out.append(b)
     order = sorted(range(len(out)), key=lambda k: (out[k].id in inside) == (band.edge == FOOT))
-    return [out[k] for k in order], [regions[k] for k in order]
+    return [out[k] for k in order], [regions[k] for k in order], inside

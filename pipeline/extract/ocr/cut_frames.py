@@ -208,11 +208,12 @@ def _joined(chains: list[list[PixelBox]], ink: np.ndarray,
     return out
 
 
-def _mark(thickness: int, length: int, dpi: float) -> bool:
-    """A piece of ink this thick across a line and this long along it can be a dash or a dot
-    of a line: no longer than ``DASH_MM``, thinner than ``THIN_MM``, or than both it and a
-    speck (a dash a speck landed on; ``_even`` wants most of a line's marks thin)."""
-    return length <= mm_px(DASH_MM, dpi) and thickness <= mm_px(THIN_MM + SPECK_MM, dpi)
+def _mark_limits(dpi: float) -> tuple[int, int]:
+    """The longest and the thickest a piece of ink along a line and across it may be to be a
+    dash or a dot of a line, in pixels: no longer than ``DASH_MM``, thinner than ``THIN_MM``,
+    or than both it and a speck (a dash a speck landed on; ``_even`` wants most of a line's
+    marks thin). Worked out once a page, not for each of its thousands of pieces."""
+    return mm_px(DASH_MM, dpi), mm_px(THIN_MM + SPECK_MM, dpi)
 
 
 def _span(chain: list[PixelBox]) -> PixelBox:
@@ -291,8 +292,9 @@ def find_form_shapes(image: Image.Image, dpi: float, parts: InkParts | None = No
     dash = mm_px(DASH_MM, dpi)
     pieces = [(s[1].start, s[0].start, s[1].stop, s[0].stop)
               for s in ndimage.find_objects(labels) if s is not None]
-    across_ = [p for p in pieces if _mark(p[3] - p[1], p[2] - p[0], dpi)]
-    down = [_turned(p) for p in pieces if _mark(p[2] - p[0], p[3] - p[1], dpi)]
+    longest, thickest = _mark_limits(dpi)
+    across_ = [p for p in pieces if p[2] - p[0] <= longest and p[3] - p[1] <= thickest]
+    down = [_turned(p) for p in pieces if p[3] - p[1] <= longest and p[2] - p[0] <= thickest]
     row_chains = _chains(across_, ink, dpi)
     column_chains = [[_turned(m) for m in c] for c in _chains(down, ink.T, dpi)]
     rows = [_span(c) for c in row_chains]

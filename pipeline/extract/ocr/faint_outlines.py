@@ -27,7 +27,8 @@ pieces of an outline the titles' ink cut off, too short alone, go with them. The
 image is left alone: a light tint or a grey letter filled stays, and the black ink of the text
 printed over an outline is kept. The measures are taken on every second pixel row and
 column (outline strokes are 2-4 pixels at 300 dpi; the page's letters 10-20 pixels high at
-half that), about 0.1 s a page. Pure image work (numpy, scipy.ndimage), no I/O.
+half that), about 0.05 s a page, 0.03 s on a page with no pale word (``outline_mask``).
+Pure image work (numpy, scipy.ndimage), no I/O.
 """
 
 from __future__ import annotations
@@ -97,6 +98,18 @@ def _on_one_line(rows: slice, other: slice) -> bool:
     return abs(rows.stop - other.stop) <= BASELINE * tall
 
 
+def _beside(dark: np.ndarray) -> np.ndarray:
+    """``dark`` grown by one pixel up, down, left and right: ``ndimage.binary_dilation``'s
+    default cross, the same pixels, written as four shifted ors (a fifth of its time on a
+    page image)."""
+    grown = dark.copy()
+    grown[1:] |= dark[:-1]
+    grown[:-1] |= dark[1:]
+    grown[:, 1:] |= dark[:, :-1]
+    grown[:, :-1] |= dark[:, 1:]
+    return grown
+
+
 def outline_mask(grey: np.ndarray) -> np.ndarray | None:
     """Full-size mask of the pixels of giant pale outlined letters on ``grey``, or None when
     the page holds none (see the module docstring)."""
@@ -104,18 +117,26 @@ def outline_mask(grey: np.ndarray) -> np.ndarray | None:
     paper = paper_level(grey)
     dark = sampled < DARK
     pale = (sampled >= DARK) & (sampled < paper - PALE_BELOW_PAPER)
-    pale &= ~ndimage.binary_dilation(dark)
+    pale &= ~_beside(dark)
     labels, count = ndimage.label(pale, structure=_EIGHT)
     if not count:
+        return None
+    sizes = np.bincount(labels.ravel(), minlength=count + 1)
+    # The tests that need not the page's letter height first: thin strokes (THIN) no line
+    # (SHAPE), WORD_LETTERS of them on one line. Most pages hold no such pale word, and their
+    # letter height (a labelling of all their dark ink, a third of this look's time) is not
+    # measured; the giants are among these pieces, so a page ruled out here would be anyway.
+    thin = [(k, rows, cols) for k, (rows, cols) in enumerate(ndimage.find_objects(labels), 1)
+            if cols.stop - cols.start >= SHAPE * (rows.stop - rows.start)
+            and sizes[k] <= THIN * (rows.stop - rows.start) * (cols.stop - cols.start)]
+    if not any(sum(_on_one_line(rows, other) for _, other, _ in thin) >= WORD_LETTERS
+               for _, rows, _ in thin):
         return None
     letter = _letter_height(dark)
     if not letter:
         return None
-    sizes = np.bincount(labels.ravel(), minlength=count + 1)
-    giants = [(rows, cols) for k, (rows, cols) in enumerate(ndimage.find_objects(labels), 1)
+    giants = [(rows, cols) for k, rows, cols in thin
               if rows.stop - rows.start >= TALL * letter
-              and cols.stop - cols.start >= SHAPE * (rows.stop - rows.start)
-              and sizes[k] <= THIN * (rows.stop - rows.start) * (cols.stop - cols.start)
               and np.median(sampled[rows, cols]) >= paper - PAPER_TOLERANCE
               and not _frame(labels[rows, cols] == k)]
     # (a word: WORD_LETTERS letters standing on one line; the pieces of its letters the

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from itertools import groupby
 
+import numpy as np
 from magpipe.extract.ocr.tesseract import OcrWord
 from magpipe.text.credits import CREDIT_LABEL_END, credit_end
 from magpipe.text.damage import has_vietnamese_only_letter
@@ -229,7 +230,7 @@ def merge(lines: list[list[OcrWord]], regions: list[Region],
     replaced: dict[int, list[OcrWord]] = {j: [] for r in regions for j in r.lines}
     centres = {j: (min(w.top for w in lines[j]) + max(w.top + w.height for w in lines[j])) / 2
                for j in replaced}
-    kept = [w for j, line in enumerate(lines) if j not in replaced for w in line]
+    kept = _Boxes([w for j, line in enumerate(lines) if j not in replaced for w in line])
     for word in second:
         centre = word.top + word.height / 2
         region = next((r for r in regions
@@ -238,7 +239,7 @@ def merge(lines: list[list[OcrWord]], regions: list[Region],
             continue
         left = word.left - GAP + region.box[0]
         top = word.top - region.offset + region.box[1]
-        if any(_same_place((left, top, word.width, word.height), k) for k in kept):
+        if kept.any_same_place((left, top, word.width, word.height)):
             continue         # a word of a line not read again, caught in a taller line's crop
         page_centre = top + word.height / 2
         target = min(region.lines, key=lambda j: abs(centres[j] - page_centre))  # noqa: B023
@@ -269,15 +270,25 @@ def merge(lines: list[list[OcrWord]], regions: list[Region],
     return tuple(out)
 
 
-def _same_place(box: tuple[int, int, int, int], word: OcrWord) -> bool:
-    """The box (left, top, width, height) covers at least half of ``word``'s box and the
-    other way round."""
-    left, top, width, height = box
-    dx = min(left + width, word.left + word.width) - max(left, word.left)
-    dy = min(top + height, word.top + word.height) - max(top, word.top)
-    if dx <= 0 or dy <= 0:
-        return False
-    common = dx * dy
-    return common >= 0.5 * width * height and common >= 0.5 * word.width * word.height
+class _Boxes:
+    """The boxes of some words, as columns: ``any_same_place`` tests a box against all of them
+    at once (``merge`` asks it of every word read again, against every word of the page not
+    read again: ~80,000 pairs a page, ~0.1 s as a Python loop)."""
 
+    def __init__(self, words: list[OcrWord]) -> None:
+        boxes = np.array([(w.left, w.top, w.width, w.height) for w in words],
+                         dtype=np.float64).reshape(-1, 4)
+        self.left, self.top = boxes[:, 0], boxes[:, 1]
+        self.right, self.bottom = self.left + boxes[:, 2], self.top + boxes[:, 3]
+        self.half_area = 0.5 * boxes[:, 2] * boxes[:, 3]
+
+    def any_same_place(self, box: tuple[int, int, int, int]) -> bool:
+        """The box (left, top, width, height) covers at least half of one of the words' boxes
+        and that box at least half of it."""
+        left, top, width, height = box
+        dx = np.minimum(left + width, self.right) - np.maximum(left, self.left)
+        dy = np.minimum(top + height, self.bottom) - np.maximum(top, self.top)
+        common = dx * dy
+        return bool(np.any((dx > 0) & (dy > 0) & (common >= 0.5 * width * height)
+                           & (common >= self.half_area)))
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 
 import numpy as np
+from magpipe.extract.ocr.pooled import pooled_sum
 from PIL import Image
 from scipy import ndimage
 
@@ -65,11 +66,11 @@ def paper_level(grey: np.ndarray) -> float:
 
 def photographic_cells(grey: np.ndarray, paper: float) -> np.ndarray:
     """Boolean grid, one value per whole CELL x CELL cell of ``grey``."""
-    rows, cols = grey.shape[0] // CELL, grey.shape[1] // CELL
-    cells = grey[:rows * CELL, :cols * CELL].reshape(rows, CELL, cols, CELL)
-    mid = ((cells > DARK) & (cells < paper - MID_BELOW_PAPER)).mean(axis=(1, 3))
-    solid = (cells <= DARK).mean(axis=(1, 3)) >= SOLID_SHARE
-    return solid | (mid >= MID_SHARE) & (cells.mean(axis=(1, 3)) < paper - CELL_BELOW_PAPER)
+    # (each cell's shares and mean: its sums over its CELL x CELL pixels, ``pooled_sum``)
+    area = float(CELL * CELL)
+    mid = pooled_sum((grey > DARK) & (grey < paper - MID_BELOW_PAPER), CELL) / area
+    solid = pooled_sum(grey <= DARK, CELL) / area >= SOLID_SHARE
+    return solid | (mid >= MID_SHARE) & (pooled_sum(grey, CELL) / area < paper - CELL_BELOW_PAPER)
 
 
 def components(grid: np.ndarray) -> list[tuple[int, int, int, int, int]]:

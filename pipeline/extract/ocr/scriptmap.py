@@ -21,6 +21,7 @@ import logging
 from dataclasses import dataclass
 
 import numpy as np
+from magpipe.extract.ocr.pooled import dilated_by_box, pooled_any
 from magpipe.text import english
 from magpipe.text.vietnamese import is_bare_syllable
 from PIL import Image
@@ -63,8 +64,7 @@ def block_marks(image: Image.Image, dpi: float) -> tuple[list[Block], np.ndarray
         return [], np.zeros((0, 0), dtype=np.int32)
     height, width = ink.shape
     cut = ink[: height - height % REDUCE, : width - width % REDUCE]
-    small_map = cut.reshape(height // REDUCE, REDUCE, width // REDUCE, REDUCE).any(axis=(1, 3))
-    blocks, _ = ndimage.label(ndimage.binary_dilation(small_map, structure=_smear(dpi)))
+    blocks, _ = ndimage.label(dilated_by_box(pooled_any(cut, REDUCE), *_smear(dpi).shape))
     pieces, count = ndimage.label(ink)
     if not count:
         return [], blocks

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 
 import numpy as np
+from magpipe.extract.ocr.pooled import pooled_any
 from PIL import Image
 from scipy import ndimage
 
@@ -45,7 +46,7 @@ def remove_stamps(image: Image.Image, dpi: float) -> tuple[Image.Image, int]:
     ink = coloured_ink(rgb)
     height, width = ink.shape
     cut = ink[: height - height % REDUCE, : width - width % REDUCE]
-    small = cut.reshape(height // REDUCE, REDUCE, width // REDUCE, REDUCE).any(axis=(1, 3))
+    small = pooled_any(cut, REDUCE)
     join = max(1, round(JOIN_INCHES * dpi / REDUCE))
     patches, _ = ndimage.label(ndimage.binary_dilation(small, iterations=join))
     side = STAMP_INCHES * dpi / REDUCE

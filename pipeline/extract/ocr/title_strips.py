@@ -45,6 +45,7 @@ from magpipe.artifacts.base import across, down
 from magpipe.caption_strips import beside, gap_across, in_depth
 from magpipe.extract.ocr.despeckle import ink_threshold
 from magpipe.extract.ocr.photomask import PixelBox
+from magpipe.extract.ocr.pooled import pooled_any
 from magpipe.extract.ocr.strips import DEPTH_SLACK, REACH, Strip, turn_of, word_box
 from magpipe.extract.ocr.tesseract import OcrWord
 from PIL import Image
@@ -97,7 +98,7 @@ def _pieces(image: Image.Image, words: Sequence[OcrWord], depth: float
         if _level(w):
             ink[w.top:w.top + w.height, w.left:w.left + w.width] = False
     rows, cols = ink.shape[0] // POOL, ink.shape[1] // POOL
-    cells = ink[:rows * POOL, :cols * POOL].reshape(rows, POOL, cols, POOL).any(axis=(1, 3))
+    cells = pooled_any(ink[:rows * POOL, :cols * POOL], POOL)
     span = max(1, round(depth / POOL))
     closed = ndimage.binary_closing(cells, structure=np.ones((span, 1), bool))
     labels, _ = ndimage.label(closed | cells)
