@@ -192,6 +192,21 @@ def test_a_paragraph_under_its_title_twice_as_wide_as_the_body_is_the_lead() -> 
     assert wide_leads(looked, [title, lead, text, *body])[:3] == looked[:3]
 
 
+def test_a_wide_paragraph_under_its_titles_byline_is_the_lead_whatever_the_bylines_role() -> None:
+    """The title's byline, a one-line name, is read as one by a pass after the leads' (an
+    article's head): the wide paragraph under it is the lead all the same (feature-3 scanned:
+    the name, read apart from the title, left the lead body text). A longer line under the
+    title is no byline."""
+    title = facts(TITLE, box=(46, 86, 504, 126), size=15, lines=2)
+    name = facts("KHỔNG NGHĨA", box=(46, 132, 113, 142), lines=1)
+    lead = facts(TEXT, box=(46, 150, 521, 186), lines=3)
+    body = [facts(TEXT, box=(46, 197 + 80 * k, 274, 265 + 80 * k), lines=6) for k in range(2)]
+    roles = [Role.TITLE, Role.BODY, Role.BODY, Role.BODY, Role.BODY]
+    assert wide_leads(roles, [title, name, lead, *body])[2] == Role.INTRO
+    line = replace(name, text="Chiều ngày 11/11/2025, tại trụ sở UBND tỉnh Lạng Sơn")
+    assert wide_leads(roles, [title, line, lead, *body])[2] == Role.BODY
+
+
 def test_jump_lines_read_in_both_languages_with_or_without_marks_and_parentheses() -> None:
     for text in ("(Xem tiếp trang 3)", "(Tiếp theo trang 2)", "(Continued on page 3)",
                  "Continued from page 12.", "(Xem tiep trang 3)"):

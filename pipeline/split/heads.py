@@ -27,6 +27,7 @@ from magpipe.split.roles import (
     furniture_key,
     points_to_page,
     under_head,
+    under_named_title,
 )
 from magpipe.text.folding import unmarked
 from magpipe.text.headings import (
@@ -319,7 +320,8 @@ def notes_after_bylines(roles: list[str], facts: list[Facts], page: PageFacts) -
 
 
 def wide_leads(roles: list[str], facts: list[Facts]) -> list[str]:
-    """A paragraph of two lines or more right under its article's title or byline (or right
+    """A paragraph of two lines or more right under its article's title or byline (a name line
+    under the title, whatever its look made of it: ``roles.under_named_title``; or right
     after a lead so found, or after any lead in the other language), ``ACROSS`` times as wide
     as the page's other body paragraphs (their median), is the article's lead set across the
     text below it, where the geometry found no columns for it to span (photos
@@ -336,7 +338,8 @@ def wide_leads(roles: list[str], facts: list[Facts]) -> list[str]:
         # (or right after such a lead: its twin in the other language, set next)
         twin = k and out[k - 1] == Role.INTRO and (
             roles[k - 1] == Role.BODY or classify(f.text)[0] != classify(facts[k - 1].text)[0])
-        if roles[k] != Role.BODY or f.lines < 2 or not (under_head(k, roles) or twin):
+        if roles[k] != Role.BODY or f.lines < 2 or \
+                not (under_head(k, roles) or under_named_title(k, roles, facts) or twin):
             continue
         widths = sorted(g.box[2] - g.box[0] for j, g in enumerate(facts)
                         if j != k and roles[j] == Role.BODY and g.lines >= 2)

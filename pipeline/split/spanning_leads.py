@@ -24,14 +24,13 @@ import logging
 from magpipe.artifacts.layout import FURNITURE_ROLES, Role
 from magpipe.split.heads import HEAD_GAP
 from magpipe.split.large_leads import nearest
-from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.roles import NAME_WORDS, Facts, PageFacts
 from magpipe.text.headings import CAPS_SHARE, upper_share
 
 log = logging.getLogger(__name__)
 
 LINES = 2           # fewest lines of a lead
 FLUSH = 0.25        # x body size: a lead's edges lie this near its columns' outer edges
-NAME_WORDS = 6      # most words of a byline's name line between a title and its lead
 _HEADS = frozenset({Role.TITLE, Role.BYLINE})
 _SKIPPED = FURNITURE_ROLES - {Role.ASIDE} | {Role.CAPTION, Role.CREDIT}
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 import numpy as np
+from magpipe.extract.ocr.caps_reads import english_caps, mended_caps
 from magpipe.extract.ocr.tesseract import OcrWord
 from magpipe.text.credits import CREDIT_LABEL_END, credit_end
 from magpipe.text.damage import has_vietnamese_only_letter
@@ -225,7 +226,8 @@ def merge(lines: list[list[OcrWord]], regions: list[Region],
     A ``tentative`` line (read again only because the first model could not read it) takes
     the second reading only when that reading is the surer one; with ``english_only``
     (lines of capitals read again, ``garbled_caps``), only when the second reading of its
-    region (the lines read again together) is English as well.
+    region (the lines read again together) is English as well; a line of a region that is not
+    takes the second reading only for its garbled words (``caps_reads.mended_caps``).
     """
     replaced: dict[int, list[OcrWord]] = {j: [] for r in regions for j in r.lines}
     centres = {j: (min(w.top for w in lines[j]) + max(w.top + w.height for w in lines[j])) / 2
@@ -248,10 +250,14 @@ def merge(lines: list[list[OcrWord]], regions: list[Region],
                                         first.line, first.block, word.line_height))
     # (a title's last line, ``EXPRESSWAY PROJECT``, holds no English word: its region, the
     # lines read again together, tells the language)
-    english = {j for r in regions if line_language([w for k in r.lines for w in replaced[k]]) == EN
+    # (nor, often, a title's first line: its content words do, ``caps_reads.english_caps``)
+    english = {j for r in regions if _english_region(r, lines, replaced)
                for j in r.lines} if english_only else set()
     out: list[OcrWord] = []
     for j, line in enumerate(lines):
+        if english_only and j not in english and replaced.get(j):
+            out.extend(mended_caps(line, replaced[j]))    # a Vietnamese title's garbled words
+            continue
         if not replaced.get(j) or (j in tentative and _mean_conf(replaced[j]) <= _mean_conf(line)) \
                 or (english_only and j not in english):
             out.extend(line)
@@ -268,6 +274,15 @@ def merge(lines: list[list[OcrWord]], regions: list[Region],
         out.extend(sorted((w for w in replaced[j] if w.left + w.width / 2 > cut),
                           key=lambda w: w.left))
     return tuple(out)
+
+
+def _english_region(region: Region, lines: list[list[OcrWord]],
+                    replaced: dict[int, list[OcrWord]]) -> bool:
+    """The second reading of the region's lines is English: by its function words
+    (``line_language``) or, lines of capitals, by its content words (``english_caps``)."""
+    second = [w for k in region.lines for w in replaced[k]]
+    return line_language(second) == EN or english_caps(
+        [w for k in region.lines for w in lines[k]], second)
 
 
 class _Boxes:
