@@ -115,7 +115,11 @@ own draws failed:
   reads as English);
 * ``wrapround-text-on-under-caption``: the first page of ``wrapround-3-digital`` of seed
   5300 (the English text wrapped beside a photo runs on under its caption, set smaller,
-  in a short last line).
+  in a short last line);
+* ``cutout-unstopped-end-beside-round-photo``: page 2 of ``cutout-2-digital`` of seed 5300
+  (English text set round a round photo across the gutter: a paragraph's last line,
+  ``Provincial Public Security``, without its stop, falls short of the measure, the next
+  paragraph at the text's leading).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -168,7 +172,8 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("scrapbook-credit-name-at-line-end", "scrapbook-3-digital", (2,), seed=4300),
          Saved("keyed-credit-name-wrapped", "keyed-2-digital", (2,), seed=4700),
          Saved("wrapround-name-line-beside-photo", "wrapround-4-digital", (2,), seed=5300),
-         Saved("wrapround-text-on-under-caption", "wrapround-3-digital", (1,), seed=5300))
+         Saved("wrapround-text-on-under-caption", "wrapround-3-digital", (1,), seed=5300),
+         Saved("cutout-unstopped-end-beside-round-photo", "cutout-2-digital", (2,), seed=5300))
 
 
 if __name__ == "__main__":
