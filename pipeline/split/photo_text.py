@@ -276,7 +276,7 @@ def _one_language(lines: list[Line]) -> bool:
     return len(set(langs) - {Lang.UNKNOWN}) <= 1
 
 
-def _flanked(langs: list[Lang]) -> list[Lang]:
+def _flanked(langs: list[str]) -> list[str]:
     """``langs`` (of lines top to bottom) with each line's language set to that of the
     nearest lines of a known language above and under it when those two agree (unclear
     lines skipped): one line between two of another language is of theirs."""
