@@ -119,7 +119,10 @@ own draws failed:
 * ``cutout-unstopped-end-beside-round-photo``: page 2 of ``cutout-2-digital`` of seed 5300
   (English text set round a round photo across the gutter: a paragraph's last line,
   ``Provincial Public Security``, without its stop, falls short of the measure, the next
-  paragraph at the text's leading).
+  paragraph at the text's leading);
+* ``interview-byline-name-twice``: the first page of ``interview-4-digital`` of seed 5300
+  (the byline in capitals flush right under the titles, the name on two lines, ``KHỔNG
+  NGHĨA`` / ``KHONG NGHIA``, at the body's size).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -173,7 +176,8 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("keyed-credit-name-wrapped", "keyed-2-digital", (2,), seed=4700),
          Saved("wrapround-name-line-beside-photo", "wrapround-4-digital", (2,), seed=5300),
          Saved("wrapround-text-on-under-caption", "wrapround-3-digital", (1,), seed=5300),
-         Saved("cutout-unstopped-end-beside-round-photo", "cutout-2-digital", (2,), seed=5300))
+         Saved("cutout-unstopped-end-beside-round-photo", "cutout-2-digital", (2,), seed=5300),
+         Saved("interview-byline-name-twice", "interview-4-digital", (1,), seed=5300))
 
 
 if __name__ == "__main__":

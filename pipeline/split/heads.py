@@ -69,7 +69,16 @@ def caps_title(f: Facts, page: PageFacts) -> bool:
         return False
     if page.exact and f.size < NOT_SMALLER * page.body_size:
         return False
-    return len(words) >= TITLE_WORDS or f.lines >= 2
+    return (len(words) >= TITLE_WORDS or f.lines >= 2) and not name_twice(words)
+
+
+def name_twice(words: list[str]) -> bool:
+    """The words are one run said twice, the second time without its marks or with others
+    (``KHỔNG NGHĨA`` / ``KHONG NGHIA``): a name printed in each language, a byline's two lines,
+    not a title and its translation, whose words differ."""
+    half = len(words) // 2
+    return half > 0 and len(words) == 2 * half and \
+        unmarked(" ".join(words[:half])).casefold() == unmarked(" ".join(words[half:])).casefold()
 
 
 def _capitals_runs(facts: list[Facts], body: float, titles: frozenset[int] = frozenset()
