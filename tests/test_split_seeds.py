@@ -585,21 +585,6 @@ def test_wrapped_text_running_on_under_a_smaller_caption_is_no_part_of_it() -> N
     assert len(caption) == 1 and "orientations" not in caption[0].text
 
 
-def test_a_justified_paragraphs_last_line_without_its_stop_ends_it() -> None:
-    """English text set round a round photo: ``Provincial Public Security``, a paragraph's
-    last line whose stop the copy lacks, falls well short of the measure though the next
-    line's first word would have fitted there; the next paragraph follows at the text's
-    leading (no white between them). No wrap carried that word down: the paragraph ends
-    there, and the join across a run-around's empty rows does not take it back (a step at
-    the text's own leading leaves no row empty)."""
-    _, result = _split("cutout-unstopped-end-beside-round-photo")
-    blocks = result.pages[0].blocks
-    first = [b for b in blocks if b.text.startswith("Attending the delegation were")]
-    assert len(first) == 1 and first[0].text.endswith("Provincial Public Security")
-    nxt = [b for b in blocks if b.text.startswith("Mr. Doan Thanh Son, Vice Chairman")]
-    assert len(nxt) == 1 and nxt[0].role == Role.BODY and nxt[0].lang == "en"
-
-
 def test_a_name_printed_twice_in_capitals_under_the_titles_is_no_title() -> None:
     """A byline in capitals flush right under the titles, at the body's size: the name on two
     lines, ``KHỔNG NGHĨA`` / ``KHONG NGHIA``, the second without its marks. Two lines of

@@ -116,10 +116,6 @@ own draws failed:
 * ``wrapround-text-on-under-caption``: the first page of ``wrapround-3-digital`` of seed
   5300 (the English text wrapped beside a photo runs on under its caption, set smaller,
   in a short last line);
-* ``cutout-unstopped-end-beside-round-photo``: page 2 of ``cutout-2-digital`` of seed 5300
-  (English text set round a round photo across the gutter: a paragraph's last line,
-  ``Provincial Public Security``, without its stop, falls short of the measure, the next
-  paragraph at the text's leading);
 * ``interview-byline-name-twice``: the first page of ``interview-4-digital`` of seed 5300
   (the byline in capitals flush right under the titles, the name on two lines, ``KHỔNG
   NGHĨA`` / ``KHONG NGHIA``, at the body's size).
@@ -176,7 +172,6 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("keyed-credit-name-wrapped", "keyed-2-digital", (2,), seed=4700),
          Saved("wrapround-name-line-beside-photo", "wrapround-4-digital", (2,), seed=5300),
          Saved("wrapround-text-on-under-caption", "wrapround-3-digital", (1,), seed=5300),
-         Saved("cutout-unstopped-end-beside-round-photo", "cutout-2-digital", (2,), seed=5300),
          Saved("interview-byline-name-twice", "interview-4-digital", (1,), seed=5300))
 
 

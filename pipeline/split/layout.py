@@ -49,12 +49,7 @@ from magpipe.split.ragged_leads import setting_parts
 from magpipe.split.roles import CAPS_SHARE, FURNITURE_MARGIN, REPEAT_MARGIN, upper_share
 from magpipe.split.run_around import across_empty_rows, run_around
 from magpipe.split.run_in_heads import cut_groups, run_in_heads
-from magpipe.split.short_lines import (
-    room_for_next,
-    short_in_justified,
-    spaced_end,
-    unstopped_end,
-)
+from magpipe.split.short_lines import room_for_next, short_in_justified, spaced_end
 from magpipe.split.skew import deskewed, skew_slope
 from magpipe.split.slanted_feet import shaped_lines
 from magpipe.split.top_band import band_foot, is_text, sheet_head, sheet_marks
@@ -221,8 +216,6 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
                          # of a justified column, were wrapped (short_lines; quartet-5 of seed
                          # 4500); display lines, set larger than the pitch or in capitals, fall
                          # short anywhere)
-    if exact and not ragged and unstopped_end(prev, line, left, right, pitch):
-        return True                                  # (short_lines: a stop missing)
     width = right - left
     # first-line indent; a line held in as far on the right under an unfinished sentence is
     # centred (a caption's last line), not indented

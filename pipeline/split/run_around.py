@@ -90,8 +90,6 @@ BAND_REACH = 2.0     # x body size: rows this far above and under the band are r
 SLACK = 0.25         # x body size: how far a row may fall short of both rows next to it and
                      # still run up to the shape (where the shape is widest; OCR's boxes)
 EMPTY_ROWS = 2       # most rows left empty beside a run-around inside one paragraph
-STEP_SLACK = 0.05    # relative: a step from one line to the next within this much over the
-                     # text's leading is that leading (its rounding), no white left between them
 LINE_GAP = 2.0       # x body size: the widest word space of a justified line
 ROW_OVERLAP = 0.5    # share of the lower piece's height two pieces of one row overlap by
 
@@ -357,7 +355,7 @@ def across_empty_rows(paras: list[Para], bands: list[Box], pitch: float, exact: 
         # (the region cut may part them at the white: then the line under starts where the
         # line above does, one column read on)
         column = prev.region == para.region or abs(b.box[0] - a.box[0]) < pitch
-        if column and (1 + STEP_SLACK) * pitch < step <= (EMPTY_ROWS + 1.5) * pitch and \
+        if column and pitch < step <= (EMPTY_ROWS + 1.5) * pitch and \
                 any(band[1] - pitch <= a.base and b.box[1] <= band[3] + pitch
                     and across(a.box, band) > 0 and (across(b.box, band) > 0 or
                                                      abs(b.box[0] - a.box[0]) < pitch)

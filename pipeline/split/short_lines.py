@@ -37,11 +37,6 @@ from magpipe.text.vietnamese import has_vietnamese_marks
 SPACE = 0.5     # x the type size: a word space and some slack, added to the next word
 JUSTIFIED_SHORT = 1.0   # x the type size: a justified line falling this far short of the
                         # measure was not run on from (a wrapped line is stretched to it)
-UNSTOPPED_SHORT = 2.0   # x the type size: a justified line at the text's leading falling this far
-                        # short of the measure, its stop missing (see unstopped_end)
-UNSTOPPED_FILL = 0.5    # share of the measure the line fills at least, and
-UNSTOPPED_MEASURE = 16.0  # x the type size: the measure's least width (a column of text: short
-                        # lines in a narrow box are a list's items, a glossary's, a line each)
 SHOWN_LINES = 3     # lines of a paragraph that show its leading, before a spaced step ends it
 
 
@@ -84,25 +79,3 @@ def short_in_justified(above: Line, below: Line, after: Line | None, right: floa
             and abs(above.size - below.size) <= 0.05 * below.size
             and upper_share(above.text) < CAPS_SHARE
             and right - above.box[2] > JUSTIFIED_SHORT * above.size)
-
-
-def unstopped_end(above: Line, below: Line, left: float, right: float, pitch: float) -> bool:
-    """Justified text at its own leading: ``above``, a line in mixed case set in ``below``'s
-    type (smaller than the leading ``pitch``: no display line), falls short of the measure
-    ending at ``right`` by more than ``UNSTOPPED_SHORT`` of its size, the next word would
-    have fitted there (``room_for_next``), and ``below`` fills the measure from its left edge
-    (``left``), as a justified paragraph's first line does: no wrap carried that word down,
-    so ``above`` ended its paragraph though its sentence lacks a stop (cutout-2 of seed 5300:
-    ``Provincial Public Security`` beside a round photo, then ``Mr. Doan Thanh Son, Vice``,
-    both at the text's leading). Only when ``above`` fills ``UNSTOPPED_FILL`` of a measure
-    ``UNSTOPPED_MEASURE`` wide at least: a list's short items in a narrow box (a glossary's
-    ``lễ hội – festival``, a line each) are left to the list rules. Asked of justified text
-    only: ragged lines all fall short."""
-    size = max(min(above.size, below.size), 1.0)
-    return size < pitch and abs(above.size - below.size) <= 0.05 * below.size \
-        and right - above.box[2] > UNSTOPPED_SHORT * size \
-        and above.box[2] - left >= UNSTOPPED_FILL * (right - left) \
-        and right - left >= UNSTOPPED_MEASURE * size \
-        and below.box[0] - left < 0.5 * size and right - below.box[2] < 0.5 * size \
-        and upper_share(above.text) < CAPS_SHARE and room_for_next(above, below, right)
-
