@@ -554,3 +554,46 @@ def test_a_credits_name_wrapped_alone_onto_a_line_is_no_wild_art_kicker() -> Non
         b.text.startswith(s) for s in ("Các đại biểu", "Delegates", "Toàn cảnh", "Overview",
                                        "Đồng chí Hoàng", "Mr. Hoang", "LY"))]
     assert len(key) == 7 and all(b.role == Role.CAPTION for b in key)
+
+
+def test_a_name_alone_on_a_line_wrapped_beside_a_photo_keeps_the_lines_one_paragraph() -> None:
+    """A photo at a column's head, under the titles, the Vietnamese text wrapped beside it:
+    one narrow line holds only a name (``Mar- celle Torres Alves Okuno``), which reads as
+    English. Between Vietnamese lines it is of theirs: the lines are wrapped text, one
+    paragraph with the column's text under the caption, none of them a byline."""
+    _, result = _split("wrapround-name-line-beside-photo")
+    blocks = result.pages[0].blocks
+    para = [b for b in blocks if b.text.startswith("Tại buổi làm việc, ông Đinh")]
+    assert len(para) == 1 and para[0].role == Role.BODY and para[0].lang == "vi"
+    assert "Mar- celle Torres Alves Okuno" in para[0].text or \
+        "Marcelle Torres Alves Okuno cùng phu quân" in para[0].text
+    assert "nhà đầu tư Brazil" in para[0].text
+    titles = max(b.box[3] for b in blocks if b.role == Role.TITLE)
+    assert not any(b.role == Role.BYLINE and b.box[1] > titles for b in blocks)
+
+
+def test_wrapped_text_running_on_under_a_smaller_caption_is_no_part_of_it() -> None:
+    """The English text wrapped beside a photo runs on under the photo's caption, set smaller,
+    in a short last line at the column's edge, in the photo's width (``orientations in the
+    coming time.``): it ends the paragraph beside the photo, not the caption."""
+    _, result = _split("wrapround-text-on-under-caption")
+    blocks = result.pages[0].blocks
+    para = [b for b in blocks if b.text.startswith("At the meeting, the Vice")]
+    assert len(para) == 1 and para[0].role == Role.BODY
+    assert para[0].text.endswith("expanding new cooperation orientations in the coming time.")
+    caption = [b for b in blocks if b.text.startswith("Mr. Nguyen Canh Toan")]
+    assert len(caption) == 1 and "orientations" not in caption[0].text
+
+
+def test_a_name_printed_twice_in_capitals_under_the_titles_is_no_title() -> None:
+    """A byline in capitals flush right under the titles, at the body's size: the name on two
+    lines, ``KHỔNG NGHĨA`` / ``KHONG NGHIA``, the second without its marks. Two lines of
+    capitals read as a title set at the body's size, which opened a new article and took the
+    interview's Vietnamese text from it; a name said twice is no title and its translation,
+    but the byline."""
+    _, result = _split("interview-byline-name-twice")
+    blocks = result.pages[0].blocks
+    name = [b for b in blocks if b.text.startswith("KHỔNG NGHĨA")]
+    assert len(name) == 1 and name[0].role == Role.BYLINE
+    titles = [b for b in blocks if b.role == Role.TITLE]
+    assert [b.text.split()[0] for b in titles] == ["ĐẠI", "FRENCH"]

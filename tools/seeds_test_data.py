@@ -108,7 +108,17 @@ own draws failed:
   opening ``The Lang Son`` on the next line);
 * ``keyed-credit-name-wrapped``: page 2 of ``keyed-2-digital`` of seed 4700 (a numbered key of
   captions beside a photo, one English credit's name broken over two lines: ``Photo by
-  KHANH`` / ``LY``).
+  KHANH`` / ``LY``);
+* ``wrapround-name-line-beside-photo``: page 2 of ``wrapround-4-digital`` of seed 5300 (a
+  photo at the head of a column, under the titles, the Vietnamese text wrapped beside it;
+  one of its narrow lines holds only a name, ``Mar- celle Torres Alves Okuno``, which
+  reads as English);
+* ``wrapround-text-on-under-caption``: the first page of ``wrapround-3-digital`` of seed
+  5300 (the English text wrapped beside a photo runs on under its caption, set smaller,
+  in a short last line);
+* ``interview-byline-name-twice``: the first page of ``interview-4-digital`` of seed 5300
+  (the byline in capitals flush right under the titles, the name on two lines, ``KHỔNG
+  NGHĨA`` / ``KHONG NGHIA``, at the body's size).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -159,7 +169,10 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("crossword-answers-under-twin", "crossword-1-digital", (1,), seed=4900),
          Saved("scrapbook-card-credit-line", "scrapbook-5-digital", (3,), seed=4900),
          Saved("scrapbook-credit-name-at-line-end", "scrapbook-3-digital", (2,), seed=4300),
-         Saved("keyed-credit-name-wrapped", "keyed-2-digital", (2,), seed=4700))
+         Saved("keyed-credit-name-wrapped", "keyed-2-digital", (2,), seed=4700),
+         Saved("wrapround-name-line-beside-photo", "wrapround-4-digital", (2,), seed=5300),
+         Saved("wrapround-text-on-under-caption", "wrapround-3-digital", (1,), seed=5300),
+         Saved("interview-byline-name-twice", "interview-4-digital", (1,), seed=5300))
 
 
 if __name__ == "__main__":

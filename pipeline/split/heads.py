@@ -70,7 +70,24 @@ def caps_title(f: Facts, page: PageFacts) -> bool:
         return False
     if page.exact and f.size < NOT_SMALLER * page.body_size:
         return False
-    return len(words) >= TITLE_WORDS or f.lines >= 2
+    return (len(words) >= TITLE_WORDS or f.lines >= 2) and not name_twice(words)
+
+
+def _name_in_capitals(f: Facts) -> bool:
+    """``f`` holds only a name said twice (``name_twice``), in capitals, ``BYLINE_WORDS`` words
+    at most each time: a byline in both languages."""
+    words = WORD.findall(f.text)
+    return len(words) <= 2 * BYLINE_WORDS and upper_share(f.text) >= CAPS_SHARE and \
+        name_twice(words)
+
+
+def name_twice(words: list[str]) -> bool:
+    """The words are one run said twice, the second time without its marks or with others
+    (``KHỔNG NGHĨA`` / ``KHONG NGHIA``): a name printed in each language, a byline's two lines,
+    not a title and its translation, whose words differ."""
+    half = len(words) // 2
+    return half > 0 and len(words) == 2 * half and \
+        unmarked(" ".join(words[:half])).casefold() == unmarked(" ".join(words[half:])).casefold()
 
 
 def _capitals_runs(facts: list[Facts], body: float, titles: frozenset[int] = frozenset()
@@ -100,7 +117,8 @@ def _capitals_runs(facts: list[Facts], body: float, titles: frozenset[int] = fro
 def caps_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """Body text and intros that read as a title set in capitals (``caps_title``) are titles,
     unless they are pieces of a longer run of capitals text (a lead cut up by OCR; a title
-    set larger above one, its twin in the other language, makes no run with it)."""
+    set larger above one, its twin in the other language, makes no run with it). An intro
+    that is a name said twice in capitals (``_name_in_capitals``) is a byline."""
     out = list(roles)
     runs = _capitals_runs(facts, page.body_size,
                           frozenset(k for k, r in enumerate(roles) if r == Role.TITLE))
@@ -108,6 +126,9 @@ def caps_titles(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
         if out[k] in (Role.BODY, Role.INTRO) and runs[k] <= TITLE_CHARS and caps_title(f, page):
             out[k] = Role.TITLE
             log.debug("title in capitals at body size: %r", f.text[:40])
+        elif out[k] == Role.INTRO and _name_in_capitals(f):
+            out[k] = Role.BYLINE
+            log.debug("a name said twice in capitals: %r", f.text[:40])
     return out
 
 

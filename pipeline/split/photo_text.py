@@ -268,8 +268,24 @@ def _one_language(lines: list[Line]) -> bool:
     names and figures, go with either): text wrapped around a photo is one column of one
     article's text, while a bilingual magazine sets a photo's caption beside it in both
     languages, one under the other, as narrow as the wrapped lines and ending level with a
-    full line of the column under it."""
-    return len({line_lang(q.text) for q in lines} - {Lang.UNKNOWN}) <= 1
+    full line of the column under it. Read top to bottom, such a caption changes language
+    once; a line of the other language between lines of one (``_flanked``: a narrow line
+    that holds only a name, as ``Mar- celle Torres Alves Okuno`` in Vietnamese text) is
+    read as theirs."""
+    langs = _flanked([line_lang(q.text) for q in sorted(lines, key=lambda q: q.box[1])])
+    return len(set(langs) - {Lang.UNKNOWN}) <= 1
+
+
+def _flanked(langs: list[str]) -> list[str]:
+    """``langs`` (of lines top to bottom) with each line's language set to that of the
+    nearest lines of a known language above and under it when those two agree (unclear
+    lines skipped): one line between two of another language is of theirs."""
+    known = [k for k, lang in enumerate(langs) if lang != Lang.UNKNOWN]
+    out = list(langs)
+    for above, k, under in zip(known, known[1:], known[2:], strict=False):
+        if langs[above] == langs[under] != langs[k]:
+            out[k] = langs[above]
+    return out
 
 
 def _wrapped(pieces: list[Line], photo: Box, body: float, photos: tuple[Box, ...] = (),
@@ -344,6 +360,20 @@ def _resumes_under_caption(pieces: list[Line], beside: list[Line], photo: Box, s
         _next_rows(pieces, last, first) and _one_language([*beside, *row])
 
 
+def _caption_only(under: list[Line], pieces: list[Line], photos: tuple[Box, ...],
+                  body: float) -> list[Line]:
+    """The stack under a wrapped photo up to its first line set at the page's text size
+    (``photo_rows.text_size``), when the stack opens in smaller type (``SMALLER``): a
+    caption set in a type of its own, the wrapped text running on under it (the last line of
+    a paragraph, short, at the column's edge, within the photo's width), which is no
+    caption's. On a text layer only: a scan's line heights swing with OCR's boxes."""
+    size = text_size(pieces, photos, body)
+    if size is None or under[0].size >= SMALLER * size:
+        return under
+    return under[:next((k for k, p in enumerate(under) if p.size >= SMALLER * size),
+                       len(under))]
+
+
 def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, ...],
                body: float, exact: bool = True) -> tuple[list[list[Line]], list[Line], list[Box]]:
     """Each photo's text, top to bottom (a group of the pieces on it, then a group of those
@@ -373,6 +403,8 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
         # (a caption is set on its photo or under it: text under a captioned photo is the
         # columns'; under a photo the text does not wrap around, the region cut finds it)
         under = stacked_under(pieces, photo, body, taken) if (wrapped or row) and not on else []
+        if wrapped and under and exact:     # (OCR's line heights swing too much for it)
+            under = _caption_only(under, pieces, photos, body)
         if row and not set_small(under, pieces, photos, body):
             under = []          # (a column's text going on under a photo of a row: photo_rows)
         taken.update(id(p) for p in under)
