@@ -4,8 +4,14 @@ rules that kept its text whole, as functions on made-up pieces."""
 
 from __future__ import annotations
 
+from magpipe.artifacts.base import union
+from magpipe.artifacts.layout import Role
+from magpipe.artifacts.pages import Word
+from magpipe.split.drafts import caption_drafts
 from magpipe.split.gutters import RIVER_ROWS, splits_columns
-from magpipe.split.pieces import Line
+from magpipe.split.hanging_marks import hanging_marks
+from magpipe.split.layout import Para
+from magpipe.split.pieces import Line, make_line
 from magpipe.split.word_spaces import river_space
 from magpipe.split.xycut import column_ranges
 
@@ -56,3 +62,47 @@ def test_captions_reaching_across_gutters_between_photos_make_no_columns() -> No
     assert column_ranges(tall + captions, tall) == tuple(tall)
     # (no tall text: the ranges are all the page has, and are kept)
     assert column_ranges(captions, ()) == tuple(captions)
+
+
+def _scanned_caption(mark: str, key_under: bool = False) -> tuple[tuple[Word, ...], list[Para]]:
+    """A scanned caption of two lines led by ``mark`` (a drawn triangle OCR read as a letter,
+    5.5 pt wide, hung left of the text's edge at 240.8), its credit at the end; its English
+    twin under it, hanging from the same edge (or from a number of its own: ``key_under``);
+    then, 14 pt under that, the other photo's caption, set from the mark's edge."""
+    rows = [[(231.7, 237.2, mark), (240.6, 252.1, "Đại"), (255.2, 269.1, "biểu"),
+             (272.3, 293.4, "chứng"), (296.5, 309.5, "kiến")],
+            [(240.8, 260.9, "thông"), (263.3, 271.0, "xe"), (273.6, 292.0, "(Ảnh:"),
+             (294.0, 310.0, "TRÍ"), (312.0, 330.0, "DŨNG)")],
+            [(231.7 if key_under else 240.9, 237.2 if key_under else 270.0,
+              "2" if key_under else "Delegates"), (272.0, 300.0, "witness"),
+             (302.0, 330.0, "vehicles")],
+            [(240.8, 262.0, "Photo"), (264.0, 270.0, "by"), (272.0, 285.0, "TRI"),
+             (287.0, 305.0, "DUNG")],
+            [(231.7, 250.7, "Đồng"), (253.5, 263.1, "chí"), (266.3, 292.4, "Nguyễn")]]
+    tops = [185.0, 196.5, 213.0, 224.5, 252.0]
+    words = tuple(Word(text, (x0, top, x1, top + 7.2), 9.1, conf=95.0)
+                  for row, top in zip(rows, tops, strict=True) for x0, x1, text in row)
+    lines, k = [], 0
+    for row in rows:
+        lines.append(make_line(words, list(range(k, k + len(row)))))
+        k += len(row)
+    groups = [lines[0:2], lines[2:4], lines[4:5]]
+    return words, [Para(tuple(g), union([ln.box for ln in g]), 0) for g in groups]
+
+
+def test_a_drawn_mark_hanging_before_a_scanned_caption_is_no_word_of_it() -> None:
+    """The triangle OCR read as ``4`` (or ``Á.``) hangs left of the edge the caption's lines
+    and its twin's under it start at: it is left out of the caption's text. A key's number
+    and stop, a mark whose lines under it do not hang from one edge, and a caption of
+    another photo further down (set from the mark's edge) give none."""
+    for mark in ("4", "Á."):
+        words, paras = _scanned_caption(mark)
+        marks = hanging_marks(words, paras, [True, True, True])
+        assert marks == frozenset({0})
+        drafts = caption_drafts(words, paras[0], 0, True, marks)
+        caption = [d for d in drafts if d.role == Role.CAPTION][0]
+        assert words[caption.words[0]].text == "Đại"
+    words, paras = _scanned_caption("1.")
+    assert hanging_marks(words, paras, [True, True, True]) == frozenset()
+    words, paras = _scanned_caption("1", key_under=True)
+    assert hanging_marks(words, paras, [True, True, True]) == frozenset()
