@@ -11,6 +11,7 @@ from magpipe.split.drafts import caption_drafts
 from magpipe.split.gutters import RIVER_ROWS, splits_columns
 from magpipe.split.hanging_marks import hanging_marks
 from magpipe.split.layout import Para
+from magpipe.split.photo_gaps import column_regions
 from magpipe.split.pieces import Line, make_line
 from magpipe.split.word_spaces import river_space
 from magpipe.split.xycut import column_ranges
@@ -51,17 +52,32 @@ def test_a_strip_between_staggered_columns_is_no_river_where_they_meet_level() -
     assert river_space(row, (422.0, 434.0), BODY, RIVER_ROWS)
 
 
-def test_captions_reaching_across_gutters_between_photos_make_no_columns() -> None:
-    """A page of four columns of text over a pair of photos one over the other, the two
-    captions side by side between them: each caption's few lines start inside one column
-    and end inside the next. The page's columns are those of its text: the left caption
-    makes no column of its own, and the right one does not widen the column it mostly covers
-    (its text would stand inset in it, like a boxed note's)."""
-    tall = [(32.2, 152.99), (168.7, 290.07), (305.2, 426.38), (441.7, 563.07)]
-    captions = [(41.02, 251.26), (272.82, 445.14)]
-    assert column_ranges(tall + captions, tall) == tuple(tall)
-    # (no tall text: the ranges are all the page has, and are kept)
-    assert column_ranges(captions, ()) == tuple(captions)
+def _region(x0: float, x1: float, top: float, lines: int) -> list[Line]:
+    return [piece(x0, x1, top + 11.0 * k, "line of text", words=4) for k in range(lines)]
+
+
+def test_captions_between_paired_photos_make_no_columns() -> None:
+    """A page of four columns of text over a pair of photos one over the other (32-483
+    wide), the two captions side by side between them, 9 pt off the upper photo: each
+    caption's few lines start inside one column and end inside the next. Neither is a column
+    of the page: the left one would make a column of its own, the right one widen the column
+    of text it mostly covers. Nor is a caption filling the gap between the two photos. Without
+    the photos, or far from them, the same ranges are kept."""
+    columns = [(32.2, 152.99), (168.7, 290.07), (305.2, 426.38), (441.7, 563.07)]
+    text = [(_region(x0, x1, 45.0, 20), (x0, x1)) for x0, x1 in columns]
+    captions = [(_region(41.02, 251.26, 492.0, 2), (41.02, 251.26)),
+                (_region(272.82, 445.14, 492.0, 2), (272.82, 445.14))]
+    photos = ((32.0, 290.0, 483.0, 480.0), (32.0, 546.0, 483.0, 735.0))
+    regions = text + captions
+    assert column_regions(regions, photos, BODY) == text
+    assert column_ranges(sorted({c for _, c in column_regions(regions, photos, BODY)}),
+                         columns) == tuple(columns)
+    assert column_regions(regions, (), BODY) == regions
+    far = ((32.0, 290.0, 483.0, 400.0),)
+    assert column_regions(regions, far, BODY) == regions
+    filling = [(_region(41.0, 200.0, 492.0, 4), (41.0, 200.0))]
+    deep = ((32.0, 290.0, 483.0, 480.0), (32.0, 545.0, 483.0, 735.0))
+    assert column_regions(text + filling, deep, BODY) == text
 
 
 def _scanned_caption(mark: str, key_under: bool = False) -> tuple[tuple[Word, ...], list[Para]]:

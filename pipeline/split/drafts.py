@@ -33,7 +33,7 @@ class Draft:
     tail_cut: str = ""           # text to take off the end of the words' text
 
 
-def _caption_by_lines(para: Para, column: int, dust: frozenset[int] = frozenset()) -> list[Draft]:
+def _caption_by_lines(para: Para, column: int, marks: frozenset[int] = frozenset()) -> list[Draft]:
     """A caption with no Vietnamese credit label to cut it at (OCR lost the colon of ``Ảnh:``,
     or the caption names no credit) is cut where its lines switch language for good, or
     else where its English twin naming the same people opens (``caption_names.twin_cut``),
@@ -48,8 +48,10 @@ def _caption_by_lines(para: Para, column: int, dust: frozenset[int] = frozenset(
     bounds = [0, *cuts, len(para.lines)]
     if len(bounds) > 2:
         log.debug("caption cut by its lines' languages into %d", len(bounds) - 1)
-    return [Draft([i for ln in para.lines[a:b] for i in ln.words if i not in dust], Role.CAPTION,
-                  para.region, column) for a, b in zip(bounds, bounds[1:], strict=False)]
+    # (a drawn mark OCR read as a letter is none of its words: ``marks``, hanging_marks)
+    return [Draft([i for ln in para.lines[a:b] for i in ln.words if i not in marks],
+                  Role.CAPTION, para.region, column)
+            for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def caption_drafts(words: tuple[Word, ...], para: Para, column: int,
@@ -92,7 +94,7 @@ def _credit_drafts(words: tuple[Word, ...], para: Para, column: int,
     idx, region = [i for line in para.lines for i in line.words if i not in dust], para.region
     parts = split_caption([words[i].text for i in idx])
     if parts is None:
-        return _caption_by_lines(para, column, dust)
+        return _caption_by_lines(para, column, marks)
     parts = _credit_at_line_end(parts, idx, para, words)
     out = []
     if parts.vi:

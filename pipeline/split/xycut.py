@@ -32,7 +32,7 @@ from magpipe.split.pieces import JUNK_CONF, Line, without_specks
 from magpipe.split.pieces import rows as _rows
 from magpipe.split.run_in_bands import run_in_bands
 from magpipe.split.side_stories import side_by_side
-from magpipe.split.straddles import across_gutters, over_gutters
+from magpipe.split.straddles import over_gutters
 from magpipe.split.touching import head_touching
 from magpipe.split.word_spaces import columns_start_under, head_across
 
@@ -288,8 +288,7 @@ def column_ranges(ranges: list[tuple[float, float]],
     the page under the articles' columns is read cell by cell.
     """
     clusters: list[tuple[float, float]] = []
-    # (a caption's few lines reaching over the gutter between two columns of text: straddles)
-    for lo, hi in sorted(across_gutters(ranges, tall), key=lambda r: r[0] - r[1]):  # widest last
+    for lo, hi in sorted(ranges, key=lambda r: r[0] - r[1]):      # widest last
         for k, (clo, chi) in enumerate(clusters):
             if min(hi, chi) - max(lo, clo) > 0.6 * max(hi - lo, chi - clo):
                 clusters[k] = (min(lo, clo), max(hi, chi))
