@@ -14,17 +14,6 @@ column of text, many lines) and it holds none: text that many lines fill is a co
 short row that crosses its edge and hides the next column is not. (Ranges crossing each
 other without hiding one, the cells of a timetable, are left as they were.)
 
-Captions set on a grid of their own between photos (a pair of photos one over the other,
-their two captions side by side in the band between them, each as wide as a photo's half)
-make ranges of a few lines that start inside one column of the text and end inside the next,
-holding neither whole: kept, the one started a column of its own where the text's first
-column stands, and the other, clustered with the column of text it mostly covers, widened
-it past its text, whose paragraphs then stood inset in it like a boxed note's (the text of a
-page read as asides). A range of no tall region that reaches across the gutter between two
-columns of text (``across_gutters``: past each one's edge by more than ``EDGE``) is dropped
-before the ranges are clustered: text that many lines fill sets the page's columns, a few
-lines reaching over the white between two of them are no column of it.
-
 A headline set close above a story's columns (a jump head, truncated with an ellipsis over
 its group's two columns) heads them when it runs over the gutter that parts them
 (``modules.head_over_columns``). Its core (the ink of its letters: a closing ellipsis is no
@@ -65,19 +54,6 @@ def over_gutters(ranges: list[tuple[float, float]],
     return [r for r in ranges
             if _holds_tall(r, tall) or not hides(r)
             or not any(_crosses(r, c) and _holds_tall(c, tall) for c in ranges if c != r)]
-
-
-def across_gutters(ranges: list[tuple[float, float]],
-                   tall: Collection[tuple[float, float]]) -> list[tuple[float, float]]:
-    """``ranges`` without the short ones (no range of ``tall``) reaching across the gutter
-    between two tall ones side by side (see the module)."""
-    columns = sorted(set(tall))
-    gutters = [(a[1], b[0]) for a, b in zip(columns, columns[1:], strict=False) if a[1] < b[0]]
-
-    def reaches_across(r: tuple[float, float]) -> bool:
-        return any(r[0] < lo - EDGE and r[1] > hi + EDGE for lo, hi in gutters)
-
-    return [r for r in ranges if r in tall or not reaches_across(r)]
 
 
 def runs_over(head: list[Line], gutter: tuple[float, float]) -> bool:
