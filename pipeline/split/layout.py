@@ -392,8 +392,8 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
         paras.extend(paragraphs(words, region, index, exact, body, pitch, borrowed))
     paras = across_empty_rows(paras, wrapped, pitch, exact, CW_JUMP)     # (run_around)
     # (captions set at photos' edges, between two of them, are no columns: photo_gaps)
-    ranged = column_regions([(r, col) for r, col in regions if col and id(r[0]) not in edges],
-                            photos, body)
+    ranged = column_regions([(r, col) for r, col in regions
+                             if col is not None and id(r[0]) not in edges], photos, body)
     spans = sorted({col for _, col in ranged})
     tall = sorted({col for r, col in ranged if len(r) >= BAND_COLUMN_LINES})
     banded = crossed(tall, body)

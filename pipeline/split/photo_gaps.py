@@ -70,25 +70,22 @@ def between_photos(box: Box, photos: tuple[Box, ...], body: float) -> bool:
     return over and under or left and right
 
 
-def _reaches_across(span: Span | None, tall: list[Span]) -> bool:
+def _reaches_across(span: Span, tall: list[Span]) -> bool:
     """``span`` reaches across the gutter between two of the ``tall`` ranges side by side."""
-    if span is None:
-        return False
     columns = sorted(set(tall))
     return any(span[0] < a[1] - REACH and span[1] > b[0] + REACH
                for a, b in zip(columns, columns[1:], strict=False) if a[1] < b[0])
 
 
-def column_regions(regions: list[tuple[list[Line], Span | None]], photos: tuple[Box, ...],
-                   body: float) -> list[tuple[list[Line], Span | None]]:
+def column_regions(regions: list[tuple[list[Line], Span]], photos: tuple[Box, ...],
+                   body: float) -> list[tuple[list[Line], Span]]:
     """The regions (each with its column range) to find the page's columns from (see the
     module)."""
     if not photos:
         return regions
     boxes = [union([p.box for p in r]) for r, _ in regions]
     kept = [k for k, box in enumerate(boxes) if not between_photos(box, photos, body)]
-    tall = [span for k in kept if len(regions[k][0]) >= BAND_COLUMN_LINES
-            and (span := regions[k][1]) is not None]
+    tall = [regions[k][1] for k in kept if len(regions[k][0]) >= BAND_COLUMN_LINES]
     kept = [k for k in kept if len(regions[k][0]) >= BAND_COLUMN_LINES
             or not any(_over_under(boxes[k], photos, body))
             or not _reaches_across(regions[k][1], tall)]
