@@ -75,6 +75,12 @@ def test_captions_between_paired_photos_make_no_columns() -> None:
     assert column_regions(regions, (), BODY) == regions
     far = ((32.0, 290.0, 483.0, 400.0),)
     assert column_regions(regions, far, BODY) == regions
+    # (a caption pasted on its photo, its first line over the photo's foot, is one too; the
+    # last line of a column's text ending by a photo is no caption)
+    pasted = ((32.0, 290.0, 483.0, 496.0), (32.0, 600.0, 483.0, 735.0))
+    assert column_regions(regions, pasted, BODY) == text
+    last = [(_region(150.0, 376.0, 492.0, 1), (150.0, 376.0))]
+    assert column_regions(text + last, photos, BODY) == text + last
     filling = [(_region(41.0, 200.0, 492.0, 4), (41.0, 200.0))]
     deep = ((32.0, 290.0, 483.0, 480.0), (32.0, 545.0, 483.0, 735.0))
     assert column_regions(text + filling, deep, BODY) == text

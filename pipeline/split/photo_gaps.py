@@ -12,16 +12,17 @@ note's: a paragraph read as spanning two columns, an intro, a note).
 
 ``column_regions`` gives the regions ``layout.analyse`` finds the page's columns from, without:
 
-* a region in the gap between two photos (``between_photos``): one photo stands over it and
-  another under it, each across most of its width (``ACROSS``), its top and its foot within
-  ``GAP`` body sizes of them; or one photo stands left of it and another right of it, each
-  along most of its depth, within ``GAP`` of its sides;
-* a region of a few lines (fewer than ``bands.BAND_COLUMN_LINES``) set at a photo's edge (its
-  top within ``GAP`` of a photo's foot, or its foot of a photo's top, the photo across most of
-  its width) that reaches across the gutter between two columns of text (the ranges of regions
-  of many lines side by side), past each one's edge by more than ``REACH`` points: a caption
-  on a measure of its own, not a column of the text's grid (``straddles`` drops a short row
-  across a gutter only where it hides a column).
+* a region of ``CAPTION_LINES`` or more in the gap between two photos (``between_photos``):
+  one photo stands over it and another under it, each across most of its width (``ACROSS``),
+  its top and its foot within ``GAP`` body sizes of them; or one photo stands left of it and
+  another right of it, each along most of its depth, within ``GAP`` of its sides;
+* a region of a few lines (``CAPTION_LINES`` or more, fewer than ``bands.BAND_COLUMN_LINES``)
+  set at a photo's edge (its top within ``GAP`` of a photo's foot or on the photo above its
+  middle, or the mirror at a photo's top; the photo across most of its width) that reaches
+  across the gutter between two columns of text (the ranges of regions of many lines side by
+  side), past each one's edge by more than ``REACH`` points: a caption on a measure of its
+  own, not a column of the text's grid (``straddles`` drops a short row across a gutter only
+  where it hides a column).
 
 Unless those are all the regions with a range the page has: a page of photos and a few lines
 of text carried over from the page before takes its columns from them as before (its text,
@@ -43,6 +44,9 @@ GAP = 3.0       # x body size: the most white between a photo and a caption set 
                 # caption stands a line or so off its photo; text farther off is the page's)
 ACROSS = 0.6    # share of the region's width (depth) a photo over or under (beside) it covers
 REACH = 2.0     # points: how far past a column's edge a range must reach to cross its gutter
+CAPTION_LINES = 2   # fewest lines of a region of captions (a caption and its twin in the other
+                    # language; one line by a photo may be the last of a column's text, ending
+                    # by it)
 
 Span = tuple[float, float]
 
@@ -56,8 +60,9 @@ def _over_under(box: Box, photos: tuple[Box, ...], body: float) -> tuple[bool, b
     gap = GAP * body
     width = box[2] - box[0]
     across = [p for p in photos if _shared(box[0], box[2], p[0], p[2]) >= ACROSS * width]
-    return (any(0 <= box[1] - p[3] <= gap for p in across),
-            any(0 <= p[1] - box[3] <= gap for p in across))
+    middle = (box[1] + box[3]) / 2     # (a caption may start on its photo: a pasted label)
+    return (any(box[1] - gap <= p[3] <= middle for p in across),
+            any(middle <= p[1] <= box[3] + gap for p in across))
 
 
 def between_photos(box: Box, photos: tuple[Box, ...], body: float) -> bool:
@@ -84,9 +89,10 @@ def column_regions(regions: list[tuple[list[Line], Span]], photos: tuple[Box, ..
     if not photos:
         return regions
     boxes = [union([p.box for p in r]) for r, _ in regions]
-    kept = [k for k, box in enumerate(boxes) if not between_photos(box, photos, body)]
+    kept = [k for k, box in enumerate(boxes) if len(regions[k][0]) < CAPTION_LINES
+            or not between_photos(box, photos, body)]
     tall = [regions[k][1] for k in kept if len(regions[k][0]) >= BAND_COLUMN_LINES]
-    kept = [k for k in kept if len(regions[k][0]) >= BAND_COLUMN_LINES
+    kept = [k for k in kept if not CAPTION_LINES <= len(regions[k][0]) < BAND_COLUMN_LINES
             or not any(_over_under(boxes[k], photos, body))
             or not _reaches_across(regions[k][1], tall)]
     if not kept:
