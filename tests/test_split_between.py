@@ -1,12 +1,14 @@
 """Photos set in pairs with both captions in the space between them (the ``between`` family
 of ``fixtures/thirtyfourth_between.py``, and any publication that sets captions so): the
-rules that kept its text whole, as functions on made-up pieces."""
+rules that kept its text whole and its captions right, as functions on made-up pieces."""
 
 from __future__ import annotations
 
+from magpipe.align.caption_halves import CaptionDraft, match_halves
 from magpipe.artifacts.base import union
-from magpipe.artifacts.layout import Role
+from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
+from magpipe.artifacts.records import Source
 from magpipe.split.drafts import caption_drafts
 from magpipe.split.gutters import RIVER_ROWS, splits_columns
 from magpipe.split.hanging_marks import hanging_marks
@@ -128,3 +130,26 @@ def test_a_drawn_mark_hanging_before_a_scanned_caption_is_no_word_of_it() -> Non
     assert hanging_marks(words, paras, [True, True, True]) == frozenset()
     words, paras = _scanned_caption("1", key_under=True)
     assert hanging_marks(words, paras, [True, True, True]) == frozenset()
+
+
+def _half(vi: str | None, en: str | None, box: tuple[float, float, float, float],
+          order: int) -> CaptionDraft:
+    lang = Lang.VI if vi else Lang.EN
+    return CaptionDraft(vi=vi, en=en, credit="TRÍ DŨNG" if vi else None,
+                        credit_en=None if vi else "TRI DUNG",
+                        sources=(Source(page=3, box=box, block=f"p3-b{order}", lang=lang),),
+                        order=order)
+
+
+def test_an_english_caption_set_right_under_its_vietnamese_twin_joins_it() -> None:
+    """Two short captions side by side between two photos, each with its English under it at
+    its left edge, one credit for both: each Vietnamese half takes the English set right under
+    it, though their texts alone would swap them ("buổi tiếp" is the courtesy call)."""
+    drafts = [_half("Toàn cảnh buổi tiếp.", None, (99.0, 325.0, 233.0, 334.0), 2),
+              _half(None, "Overview of the courtesy call.", (99.0, 340.0, 265.0, 348.0), 3),
+              _half("Toàn cảnh buổi Hội kiến.", None, (313.0, 325.0, 462.0, 334.0), 5),
+              _half(None, "Overview of the meeting.", (313.0, 340.0, 464.0, 348.0), 6)]
+    joined = match_halves(drafts)
+    assert [(d.vi, d.en) for d in joined] == [
+        ("Toàn cảnh buổi tiếp.", "Overview of the courtesy call."),
+        ("Toàn cảnh buổi Hội kiến.", "Overview of the meeting.")]
