@@ -46,6 +46,15 @@ HALF_SKIP_COST = 0.6
 ORDER_MIN_AGREE = 0.4
 NAME_MISS_COST = 0.25
 ORDER_MIN_CONFIDENCE = 0.5
+# On one page, a lone English half set right under a lone Vietnamese half (the nearest under
+# it that starts at its left edge, within TWIN_EDGE points, no farther under it than the
+# Vietnamese half is deep) is its twin before any other:
+# two short captions side by side between two photos, each with its English under it, read
+# alike ("Toàn cảnh buổi tiếp" / "Overview of the meeting"), and their texts alone swapped
+# them. STACKED_FIRST is added to such a pair's score (scores are at most 1) so it is taken
+# first.
+TWIN_EDGE = 2.0
+STACKED_FIRST = 1.0
 
 
 @dataclass(frozen=True)
@@ -113,7 +122,10 @@ def match_halves(drafts: list[CaptionDraft]) -> tuple[CaptionDraft, ...]:
     (``HALF_MIN_SCORE``); a half without a convincing twin stays alone."""
     lone_vi = [k for k, d in enumerate(drafts) if d.en is None and d.vi is not None]
     lone_en = [k for k, d in enumerate(drafts) if d.vi is None and d.en is not None]
-    scored = sorted(((half_score(drafts[i], drafts[j]), i, j) for i in lone_vi for j in lone_en
+    under = {i: j for i in lone_vi if (j := _stacked_under(drafts, i, lone_en)) is not None}
+    scored = sorted(((half_score(drafts[i], drafts[j]) + (STACKED_FIRST if under.get(i) == j
+                                                          else 0.0), i, j)
+                     for i in lone_vi for j in lone_en
                      if _credits_agree(drafts[i].credit, drafts[j].credit_en)), reverse=True)
     partner: dict[int, int] = {}
     taken: set[int] = set()
@@ -126,9 +138,25 @@ def match_halves(drafts: list[CaptionDraft]) -> tuple[CaptionDraft, ...]:
         partner[i] = j
         taken.add(j)
         sure[i] = 1.0 if drafts[i].page == drafts[j].page else max(0.0, min(1.0, score))
-        log.debug("caption halves joined (p%d, p%d, score %.2f)", drafts[i].page,
-                  drafts[j].page, score)
+        stacked = under.get(i) == j
+        log.debug("caption halves joined (p%d, p%d, score %.2f%s)", drafts[i].page,
+                  drafts[j].page, score - STACKED_FIRST if stacked else score,
+                  ", the English set right under the Vietnamese" if stacked else "")
     return tuple(twins_joined(drafts, partner, sure))
+
+
+def _stacked_under(drafts: list[CaptionDraft], i: int, lone_en: list[int]) -> int | None:
+    """The lone English half set right under the Vietnamese half ``i`` on its page: the
+    nearest under it, starting at its left edge (``TWIN_EDGE``) no farther under its foot
+    than the Vietnamese half is deep (an English caption far down the page, the English
+    copy's set under the Vietnamese copy, is another's)."""
+    vi = drafts[i].box
+    below = sorted((drafts[j].box[1], j) for j in lone_en if drafts[j].page == drafts[i].page
+                   and vi[3] - TWIN_EDGE <= drafts[j].box[1] <= 2 * vi[3] - vi[1]
+                   and drafts[j].box[0] < vi[2] and vi[0] < drafts[j].box[2])
+    if below and abs(drafts[below[0][1]].box[0] - vi[0]) <= TWIN_EDGE:
+        return below[0][1]
+    return None
 
 
 def twins_joined(drafts: list[CaptionDraft], partner: dict[int, int],

@@ -51,6 +51,7 @@ from magpipe.split.figure_tables import figures_language, twin_line_parts
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.free_columns import titles_first
 from magpipe.split.graphics import graphic_labels, label_parts
+from magpipe.split.hanging_marks import hanging_marks
 from magpipe.split.heads import byline_languages, running_heads
 from magpipe.split.imposition import booklet_order
 from magpipe.split.insets import insets_last
@@ -179,13 +180,15 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
             log.debug("page %d: kept out of the articles as %s (%s): %r", page.number, role,
                       why, f.text[:50])
     drafts: list[Draft] = []
+    marks = frozenset() if geo.exact else hanging_marks(words, paras, [
+        role == Role.CAPTION or why == WILD_ART for role, why in zip(roles, reasons, strict=True)])
     for para, role, f, why in zip(paras, roles, facts, reasons, strict=True):
         if role == Role.CAPTION:
             for entry in key_entries(para):     # a numbered key read as one paragraph
-                drafts.extend(caption_drafts(words, entry, f.column, bool(page.images)))
+                drafts.extend(caption_drafts(words, entry, f.column, bool(page.images), marks))
         elif why == WILD_ART:       # (a photo's captions, of no article: cut as captions)
             drafts.extend(replace(d, role=Role.ASIDE) for d in
-                          caption_drafts(words, para, f.column, bool(page.images)))
+                          caption_drafts(words, para, f.column, bool(page.images), marks))
         elif role in (Role.LABEL, Role.ASIDE):  # a label, a note, read as one: its languages
             parts = label_parts(para) if role == Role.LABEL else \
                 term_parts(words, para) or slash_parts(words, para) or \

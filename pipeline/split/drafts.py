@@ -33,7 +33,7 @@ class Draft:
     tail_cut: str = ""           # text to take off the end of the words' text
 
 
-def _caption_by_lines(para: Para, column: int) -> list[Draft]:
+def _caption_by_lines(para: Para, column: int, marks: frozenset[int] = frozenset()) -> list[Draft]:
     """A caption with no Vietnamese credit label to cut it at (OCR lost the colon of ``Ảnh:``,
     or the caption names no credit) is cut where its lines switch language for good, or
     else where its English twin naming the same people opens (``caption_names.twin_cut``),
@@ -48,21 +48,25 @@ def _caption_by_lines(para: Para, column: int) -> list[Draft]:
     bounds = [0, *cuts, len(para.lines)]
     if len(bounds) > 2:
         log.debug("caption cut by its lines' languages into %d", len(bounds) - 1)
-    return [Draft([i for ln in para.lines[a:b] for i in ln.words], Role.CAPTION, para.region,
-                   column) for a, b in zip(bounds, bounds[1:], strict=False)]
+    # (a drawn mark OCR read as a letter is none of its words: ``marks``, hanging_marks)
+    return [Draft([i for ln in para.lines[a:b] for i in ln.words if i not in marks],
+                  Role.CAPTION, para.region, column)
+            for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def caption_drafts(words: tuple[Word, ...], para: Para, column: int,
-                   photos: bool = False) -> list[Draft]:
+                   photos: bool = False, marks: frozenset[int] = frozenset()) -> list[Draft]:
     """A caption paragraph's drafts: cut at a line opening with a pointer to its photo on
     another page (``pointer_cuts``; ``photos``: the page holds a photo), then each part at its
-    Vietnamese credit (``Ảnh: NAME``), or where its lines switch language."""
+    Vietnamese credit (``Ảnh: NAME``), or where its lines switch language. ``marks``: words
+    of the page that are no text (a drawn mark OCR read as a letter: ``hanging_marks``)."""
     cuts = pointer_cuts(words, para, photos)
     if cuts:
         bounds = [0, *cuts, len(para.lines)]
         return [d for a, b in zip(bounds, bounds[1:], strict=False)
-                for d in _credit_drafts(words, replace(para, lines=para.lines[a:b]), column)]
-    return _credit_drafts(words, para, column)
+                for d in _credit_drafts(words, replace(para, lines=para.lines[a:b]), column,
+                                        marks)]
+    return _credit_drafts(words, para, column, marks)
 
 
 def pointer_cuts(words: tuple[Word, ...], para: Para, photos: bool) -> list[int]:
@@ -82,13 +86,15 @@ def pointer_cuts(words: tuple[Word, ...], para: Para, photos: bool) -> list[int]
     return out
 
 
-def _credit_drafts(words: tuple[Word, ...], para: Para, column: int) -> list[Draft]:
-    # (dust read as a word of a line, ``-`` after a credit, would cut the credit's name short)
-    dust = frozenset().union(*(line_dust_words(words, line) for line in para.lines))
+def _credit_drafts(words: tuple[Word, ...], para: Para, column: int,
+                   marks: frozenset[int] = frozenset()) -> list[Draft]:
+    # (dust read as a word of a line, ``-`` after a credit, would cut the credit's name short;
+    # a drawn mark read as a letter is none of the caption: ``marks``)
+    dust = marks.union(*(line_dust_words(words, line) for line in para.lines))
     idx, region = [i for line in para.lines for i in line.words if i not in dust], para.region
     parts = split_caption([words[i].text for i in idx])
     if parts is None:
-        return _caption_by_lines(para, column)
+        return _caption_by_lines(para, column, marks)
     parts = _credit_at_line_end(parts, idx, para, words)
     out = []
     if parts.vi:

@@ -33,6 +33,7 @@ from magpipe.split.ocr_spacing import spaced_paragraph
 from magpipe.split.ocr_type import type_jump
 from magpipe.split.own_leading import step_pitches
 from magpipe.split.photo_bands import flow_round
+from magpipe.split.photo_gaps import column_regions
 from magpipe.split.photo_pieces import cut_with_photos
 from magpipe.split.pieces import (
     JUNK_CONF,
@@ -390,9 +391,11 @@ def analyse(words: tuple[Word, ...], height: float, exact: bool = True,
     for index, (region, _) in enumerate(regions):
         paras.extend(paragraphs(words, region, index, exact, body, pitch, borrowed))
     paras = across_empty_rows(paras, wrapped, pitch, exact, CW_JUMP)     # (run_around)
-    spans = sorted({col for r, col in regions if col and id(r[0]) not in edges})
-    tall = sorted({col for r, col in regions if col and id(r[0]) not in edges
-                   and len(r) >= BAND_COLUMN_LINES})
+    # (captions set at photos' edges, between two of them, are no columns: photo_gaps)
+    ranged = column_regions([(r, col) for r, col in regions
+                             if col is not None and id(r[0]) not in edges], photos, body)
+    spans = sorted({col for _, col in ranged})
+    tall = sorted({col for r, col in ranged if len(r) >= BAND_COLUMN_LINES})
     banded = crossed(tall, body)
     columns = band_columns(tall, body) if banded else column_ranges(spans, tall)
     if not columns:

@@ -53,6 +53,8 @@ ROW_SPACE = 1.2      # x the median space of a row: a space narrower is an ordin
 WORD_SPACE = 2.0     # x body size: a row's median space wider than this is holes between
                      # words OCR lost, or gutters, not its word space
 ROW_SPACES = 3       # fewest other spaces of a row to measure its word space by
+STAGGER_ROWS = 2     # fewest rows starting at a strip's right side alone beside a run of rows
+                     # for the strip to be a gutter of columns on staggered baselines
 RUN_STEP = 2.5       # x body size: rows this close in a run (a paragraph's lines)
 ROW_MIDDLE = 0.5     # x body size: pieces whose middles lie this close are on one row
 FLUSH = 1.5          # x body size: how far from a strip a piece's end may lie and touch it
@@ -97,16 +99,21 @@ def river_space(pieces: list[Line], gutter: tuple[float, float], body: float,
     measured apart."""
     cut = (gutter[0] + gutter[1]) / 2
     runs: list[list[bool]] = []
+    spans: list[list[float]] = []          # each run's first and last row's middle
+    starts: list[float] = []               # rows starting at the strip, none left of it
     last = float("-inf")
     for row in _rows(pieces, body):
         left = [p for p in row if p.core[1] <= cut]
         right = [p for p in row if p.core[0] >= cut]
         middle = (row[0].box[1] + row[0].box[3]) / 2
         if not left or not right:
+            if right and not left and min(p.core[0] for p in right) < gutter[1] + FLUSH * body:
+                starts.append(middle)
             continue
         if middle - last > RUN_STEP * body:
             runs.append([])
-        last = middle
+            spans.append([middle, middle])
+        last = spans[-1][1] = middle
         row.sort(key=lambda p: p.box[0])
         at = min(p.core[0] for p in right) - max(p.core[1] for p in left)
         others = [b.box[0] - a.box[2] for a, b in zip(row, row[1:], strict=False)
@@ -117,11 +124,29 @@ def river_space(pieces: list[Line], gutter: tuple[float, float], body: float,
         runs[-1].append(0 < space < WORD_SPACE * body and at < ROW_SPACE * space
                         and median(len(p.words) for p in left) == 1
                         and median(len(p.words) for p in right) == 1)
-    river = any(len(run) <= rows and all(run) for run in runs)
+    river = any(len(run) <= rows and all(run) and not _staggered(span, starts, body)
+                for run, span in zip(runs, spans, strict=True))
     if river:
         log.debug("strip %.0f-%.0f: word spaces of justified rows, no gutter", gutter[0],
                   gutter[1])
     return river
+
+
+def _staggered(span: list[float], starts: list[float], body: float) -> bool:
+    """``STAGGER_ROWS`` rows or more beside the run (within ``RUN_STEP`` x body of its first
+    or last row) hold text that starts against the strip's right side with none left of it:
+    the strip is the gutter of two columns set on baselines apart, which meet level now and
+    then (a paragraph's white moves one column's lines half a line down). There a justified
+    line of one column, its spaces stretched, may stand level with a line of one word of
+    the other: each side read a word a piece on that row, the strip no wider than the row's
+    spaces, yet no river (between-5 of seed 1600: the English columns read row by row
+    across). A paragraph's rows start at its left edge: over and under a river they cross
+    the strip or stop short of it, and a line set right or centred is one, not several."""
+    near = [m for m in starts if span[0] - RUN_STEP * body <= m <= span[1] + RUN_STEP * body]
+    if len(near) < STAGGER_ROWS:
+        return False
+    log.debug("rows starting at a strip's right side alone: two columns' gutter, no river")
+    return True
 
 
 def _rows(pieces: list[Line], body: float) -> list[list[Line]]:
