@@ -107,6 +107,32 @@ def test_a_panel_whose_text_is_signed_or_long_is_no_divider() -> None:
     assert dividers([(_page(1, 12, (PANEL,)), _band(blurb_lines=12))], BODY) == {}
 
 
+def _strip_on_next_page(head: bool) -> list[Block]:
+    """Page 2's blocks: text in the band at the same place as page 1's (a serial going on),
+    under a head of its own (the next part's divider) or none."""
+    strip = [_block(3, Role.BODY, Lang.VI, 150, 172, page=2, words=(0, 1)),
+             _block(4, Role.BODY, Lang.EN, 180, 202, page=2, words=(0, 1))]
+    if head:
+        strip = [_block(1, Role.TITLE, Lang.VI, 80, 100, page=2),
+                 _block(2, Role.TITLE, Lang.EN, 104, 120, page=2), *strip]
+    return [*strip, _block(7, Role.BODY, Lang.VI, 245, 700, page=2)]
+
+
+def test_a_serials_strip_going_on_overleaf_in_the_same_band_is_no_divider() -> None:
+    # (a serial's first instalment in a tinted strip over the features' head has a divider's
+    # shape; its strip recurs on the next page holding only its text: seed 5400's tandem-3)
+    pages = [(_page(1, 12, (PANEL,)), _band()), (_page(2, 12, (PANEL,)),
+                                                 _strip_on_next_page(head=False))]
+    streams = frozenset({*(f"p1-b{k}" for k in range(5)), "p2-b3", "p2-b4"})
+    assert dividers(pages, BODY, streams) == {}
+    # dividers set as bands on pages that follow each other each hold their part's head
+    pages[1] = (pages[1][0], _strip_on_next_page(head=True))
+    streams |= {"p2-b1", "p2-b2"}
+    found = dividers(pages, BODY, streams)
+    assert {k for k, v in found.items() if k.startswith("p1-")} == \
+        {f"p1-b{k}" for k in range(5)}
+
+
 def test_a_panel_far_over_the_head_is_no_divider() -> None:
     far = Drawing(DrawingKind.FILL, (30.0, 40.0, 570.0, 210.0), 0.9)
     blocks = _band()

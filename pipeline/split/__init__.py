@@ -390,7 +390,8 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     body = {page.number: geo.body_size for page, geo in zip(artifact.pages, geometry,
                                                             strict=True)}
     per_page = banners_apart(per_page, body)                # (banners)
-    per_page = dividers_apart(per_page, body)     # (a part's head and blurb: part_dividers)
+    per_page = dividers_apart(per_page, body,     # (a part's head and blurb: part_dividers)
+                              frozenset(in_bands))
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text,
                        box=b.box, stream=int(b.id in in_bands))
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)

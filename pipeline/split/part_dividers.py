@@ -31,7 +31,9 @@ born-digital pages (a calendar's, an interview table's, a fact box's story), set
 at the body's size with no panel of its own. A short article or a brief (a title and a
 paragraph a language) is signed, shares its page with other text, or is set at the body's
 size on a page of its own with no panel around it; an article's boxed intro lies in its
-panel under its title (``drawn_boxes._titled``), not over another head. The divider's
+panel under its title (``drawn_boxes._titled``), not over another head; a serial's
+instalment in its strip goes on in the strip of the next page (``_stream_goes_on``). The
+divider's
 blocks become ``Role.ASIDE`` (text of no article). ``dividers`` gives their ids and why;
 ``dividers_apart`` applies it to a document's pages.
 Pure logic, no I/O.
@@ -141,11 +143,29 @@ def _other_half(run: list[Block], blocks: list[Block], head: Block, page: Page, 
                              and any(twin(b, note) for note in notes) for b in run)
 
 
-def dividers(per_page: list[tuple[Page, list[Block]]], body: dict[int, float]
-             ) -> dict[str, str]:
+def _stream_goes_on(run: list[Block], streams: frozenset[str],
+                    every: dict[int, list[Block]]) -> bool:
+    """``run`` lies in a band that recurs from page to page (``streams``: its blocks,
+    ``serial_bands``) and the band of the page before or after holds no head: a serial's
+    instalment in its strip over the features' head, going on in the next page's strip, not
+    a part's divider (dividers set as bands on pages that follow each other each hold their
+    part's head)."""
+    if not any(b.id in streams for b in run):
+        return False
+    number = run[0].page
+    for other in (number - 1, number + 1):
+        band = [b for b in every.get(other, []) if b.id in streams]
+        if band and not any(b.role in _HEAD for b in band):
+            return True
+    return False
+
+
+def dividers(per_page: list[tuple[Page, list[Block]]], body: dict[int, float],
+             streams: frozenset[str] = frozenset()) -> dict[str, str]:
     """The ids of the blocks of the document's part dividers (see the module), each with why:
     ``per_page`` its pages with their blocks in reading order, ``body`` each page's body size
-    by page number."""
+    by page number, ``streams`` the blocks of bands that recur from page to page
+    (``_stream_goes_on``)."""
     pages = {page.number: page for page, _ in per_page}
     every = {page.number: blocks for page, blocks in per_page}
     seq = [b for _, blocks in per_page for b in blocks if b.role not in FURNITURE_ROLES]
@@ -178,14 +198,20 @@ def dividers(per_page: list[tuple[Page, list[Block]]], body: dict[int, float]
         else:
             continue
         if run and looks_divider(run, page):
+            if _stream_goes_on(run, streams, every):
+                log.info("page %d: a head and short text in a band going on next page: a "
+                         "serial's, no divider: %r", before, run[0].text[:50])
+                continue
             found.update((b.id, why) for b in run)
     return found
 
 
-def dividers_apart(per_page: list[tuple[Page, list[Block], list[int]]], body: dict[int, float]
+def dividers_apart(per_page: list[tuple[Page, list[Block], list[int]]], body: dict[int, float],
+                   streams: frozenset[str] = frozenset()
                    ) -> list[tuple[Page, list[Block], list[int]]]:
-    """``per_page`` (in reading order) with the blocks of its part dividers set as asides."""
-    found = dividers([(page, blocks) for page, blocks, _ in per_page], body)
+    """``per_page`` (in reading order) with the blocks of its part dividers set as asides
+    (``streams``: the blocks of recurring bands, ``_stream_goes_on``)."""
+    found = dividers([(page, blocks) for page, blocks, _ in per_page], body, streams)
     if not found:
         return per_page
     out = []
