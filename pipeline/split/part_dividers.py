@@ -33,9 +33,8 @@ paragraph a language) is signed, shares its page with other text, or is set at t
 size on a page of its own with no panel around it; an article's boxed intro lies in its
 panel under its title (``drawn_boxes._titled``), not over another head; a serial's
 instalment in its strip goes on in the strip of the next page (``_stream_goes_on``). The
-divider's
-blocks become ``Role.ASIDE`` (text of no article). ``dividers`` gives their ids and why;
-``dividers_apart`` applies it to a document's pages.
+divider's blocks become ``Role.ASIDE`` (text of no article). ``dividers`` gives their ids and
+why; ``dividers_apart`` applies it to a document's pages.
 Pure logic, no I/O.
 """
 
