@@ -11,6 +11,8 @@ from magpipe.artifacts.layout import Block, Lang, PageLayout, Role
 from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.split import split
+from magpipe.split.photo_text import _caption_only
+from magpipe.split.pieces import Line
 
 DATA = Path(__file__).parent / "data" / "layouts-feature"
 
@@ -147,3 +149,28 @@ def test_a_short_word_of_a_title_is_no_drop_cap() -> None:
     first = word("rong", 66, 200, 90, 10)
     glued = drop_caps(replace(page, words=(*page.words, cap, first)))
     assert [w.text for w in glued.words[-2:]] == ["", "Trong"]
+
+
+def _line(top: float, size: float, text: str, left: float = 119.0, right: float = 460.0
+          ) -> Line:
+    return Line(words=(), box=(left, top, right, top + size), size=size, bold=False, text=text,
+                base=top + size)
+
+
+def test_a_caption_under_a_wrapped_photo_keeps_its_credit_set_larger_and_the_lines_after_it(
+        ) -> None:
+    # (seed 5400's feature-4: "Ảnh - TRÍ DŨNG" set at 9 pt between the 8.4 pt Vietnamese and
+    # English captions cut the caption there, its English half then read with the columns)
+    photo = (119.0, 340.0, 476.0, 543.0)
+    text = [_line(50.0 + 12 * k, 9.3, "column text far from the photo", 40.0, 100.0)
+            for k in range(5)]
+    caption = [_line(550.0, 8.4, "Đồng chí Hoàng Quốc Khánh tặng quà"),
+               _line(561.0, 9.0, "Ảnh - TRÍ DŨNG", right=182.0),
+               _line(575.0, 8.4, "Mr. Hoang Quoc Khanh presents a gift"),
+               _line(587.0, 8.4, "Photo: TRI DUNG", right=257.0)]
+    assert _caption_only(caption, text, (photo,), 9.18) == caption
+    # the wrapped text going on under the caption, at the page's size to the stack's end, is
+    # no caption's
+    going_on = [*caption, _line(600.0, 9.3, "the paragraph's last line."),
+                _line(612.0, 9.3, "A new paragraph of the column")]
+    assert _caption_only(going_on, text, (photo,), 9.18) == caption

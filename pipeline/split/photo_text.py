@@ -366,12 +366,17 @@ def _caption_only(under: list[Line], pieces: list[Line], photos: tuple[Box, ...]
     (``photo_rows.text_size``), when the stack opens in smaller type (``SMALLER``): a
     caption set in a type of its own, the wrapped text running on under it (the last line of
     a paragraph, short, at the column's edge, within the photo's width), which is no
-    caption's. On a text layer only: a scan's line heights swing with OCR's boxes."""
+    caption's. The stack is cut where the text size runs to its end: a line at that size
+    with lines of the caption's smaller type after it (its credit set larger, ``Ảnh - NAME``
+    between the Vietnamese caption and the English one) is the caption's. On a text layer
+    only: a scan's line heights swing with OCR's boxes."""
     size = text_size(pieces, photos, body)
     if size is None or under[0].size >= SMALLER * size:
         return under
-    return under[:next((k for k, p in enumerate(under) if p.size >= SMALLER * size),
-                       len(under))]
+    cut = len(under)
+    while cut > 0 and under[cut - 1].size >= SMALLER * size:
+        cut -= 1
+    return under[:cut]
 
 
 def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, ...],
