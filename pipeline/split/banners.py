@@ -33,10 +33,10 @@ Pure logic, no I/O.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
-from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role
+from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang
 from magpipe.artifacts.pages import Page
+from magpipe.split.no_article import ARTICLE_TEXT, set_apart, title_runs
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +51,9 @@ OVERHANG = 4.0     # x body size: how far a banner's lines may reach out past th
                    # boxed under it
 ROW = 3.0          # x body size: text whose top stands this close under the head's foot is the
                    # first row of the head's own article (its intro or its columns' first lines)
-# what shows that an article's text follows a head: its lead, its text, its byline
-_TEXT = frozenset({Role.INTRO, Role.BODY, Role.BYLINE})
+# why a banner's blocks are set apart (logged)
+BANNER_REASON = ("a banner in a title's style standing apart over an article's head, no "
+                 "article's text")
 
 
 def _whole_head(blocks: list[Block]) -> bool:
@@ -70,7 +71,7 @@ def _overhangs(banner: list[Block], head: list[Block], after: list[Block], body:
     """``banner``'s lines on the head's page reach out past the head and the first row of the
     text ``after`` it (see the module) by more than ``OVERHANG`` body sizes."""
     page, foot = head[-1].page, max(b.box[3] for b in head)
-    row = [b for b in after if b.page == page and b.role in _TEXT
+    row = [b for b in after if b.page == page and b.role in ARTICLE_TEXT
            and foot <= b.box[1] + 1 <= foot + ROW * body + 1]
     left = min(b.box[0] for b in head + row)
     right = max(b.box[2] for b in head + row)
@@ -110,17 +111,8 @@ def banners(blocks: list[Block], body: dict[int, float]) -> set[str]:
     the document's in reading order, ``body`` each page's body size by page number."""
     seq = [b for b in blocks if b.role not in FURNITURE_ROLES]
     found: set[str] = set()
-    i = 0
-    while i < len(seq):
-        if seq[i].role != Role.TITLE:
-            i += 1
-            continue
-        j = i
-        while j < len(seq) and seq[j].role == Role.TITLE:
-            j += 1
-        if j < len(seq) and seq[j].role in _TEXT:
-            found.update(b.id for b in seq[i:i + _banner_part(seq[i:j], body, seq[j:])])
-        i = j
+    for i, j in title_runs(seq):
+        found.update(b.id for b in seq[i:i + _banner_part(seq[i:j], body, seq[j:])])
     return found
 
 
@@ -128,14 +120,4 @@ def banners_apart(per_page: list[tuple[Page, list[Block], list[int]]], body: dic
                   ) -> list[tuple[Page, list[Block], list[int]]]:
     """``per_page`` (in reading order) with the banners of no article set as asides."""
     found = banners([b for _, blocks, _ in per_page for b in blocks], body)
-    if not found:
-        return per_page
-    out = []
-    for page, blocks, regions in per_page:
-        for b in blocks:
-            if b.id in found:
-                log.info("page %d: a banner in a title's style standing apart over an "
-                         "article's head, no article's text: %r", page.number, b.text[:50])
-        out.append((page, [replace(b, role=Role.ASIDE, continued_from=None)
-                           if b.id in found else b for b in blocks], regions))
-    return out
+    return set_apart(per_page, dict.fromkeys(found, BANNER_REASON), log)

@@ -42,12 +42,12 @@ from __future__ import annotations
 
 import logging
 import statistics
-from dataclasses import replace
 
 from magpipe.artifacts.base import Box, across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role
 from magpipe.artifacts.pages import Page
 from magpipe.split.drawn_boxes import in_panel, panels
+from magpipe.split.no_article import set_apart, title_runs
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +71,6 @@ HALF_REASON = "a part's blurb right over an article's head, level with its twin 
 # an intro or body text)
 _HEAD = frozenset({Role.TITLE, Role.SECTION})
 _BLURB = frozenset({Role.INTRO, Role.BODY})
-# what shows that an article's text follows a head
-_TEXT = frozenset({Role.INTRO, Role.BODY, Role.BYLINE})
 
 
 def _lines(b: Block, page: Page) -> int:
@@ -92,17 +90,7 @@ def looks_divider(run: list[Block], page: Page) -> bool:
 def _heads_at(seq: list[Block]) -> list[int]:
     """The indices in ``seq`` that open a whole head: a run of titles holding both languages,
     an article's text after it."""
-    found = []
-    i = 0
-    while i < len(seq):
-        j = i
-        while j < len(seq) and seq[j].role == Role.TITLE:
-            j += 1
-        if j > i and j < len(seq) and seq[j].role in _TEXT and \
-                {Lang.VI, Lang.EN} <= {b.lang for b in seq[i:j]}:
-            found.append(i)
-        i = max(j, i + 1)
-    return found
+    return [i for i, j in title_runs(seq) if {Lang.VI, Lang.EN} <= {b.lang for b in seq[i:j]}]
 
 
 def _panel_of(run: list[Block], text: list[Block], page: Page, body: float) -> Box | None:
@@ -210,14 +198,5 @@ def dividers_apart(per_page: list[tuple[Page, list[Block], list[int]]], body: di
                    ) -> list[tuple[Page, list[Block], list[int]]]:
     """``per_page`` (in reading order) with the blocks of its part dividers set as asides
     (``streams``: the blocks of recurring bands, ``_stream_goes_on``)."""
-    found = dividers([(page, blocks) for page, blocks, _ in per_page], body, streams)
-    if not found:
-        return per_page
-    out = []
-    for page, blocks, regions in per_page:
-        for b in blocks:
-            if b.id in found:
-                log.info("page %d: %s: %r", page.number, found[b.id], b.text[:50])
-        out.append((page, [replace(b, role=Role.ASIDE, continued_from=None)
-                           if b.id in found else b for b in blocks], regions))
-    return out
+    return set_apart(per_page, dividers([(page, blocks) for page, blocks, _ in per_page], body,
+                                        streams), log)
