@@ -17,6 +17,7 @@ def test_a_cell_pooled_is_set_when_any_of_its_pixels_is(share: float) -> None:
         h, w = cut.shape
         expected = cut.reshape(h // size, size, w // size, size).any(axis=(1, 3))
         assert (pooled_any(cut, size) == expected).all()
+        assert (pooled_any(mask, size) == expected).all()    # (its part cells left out)
 
 
 def test_a_dilation_by_a_box_is_one_by_its_column_then_its_row() -> None:

@@ -9,10 +9,11 @@ from scipy import ndimage
 
 
 def pooled_any(mask: np.ndarray, size: int) -> np.ndarray:
-    """``mask`` (2-D, boolean, its height and width multiples of ``size``) reduced by ``size``
-    each way: a cell is set when any of its pixels is. The value of
-    ``mask.reshape(h // size, size, w // size, size).any(axis=(1, 3))`` as ``2 (size - 1)``
-    ors of strided slices (a sixth of its time at ``size`` 4)."""
+    """``mask`` (2-D, boolean) reduced by ``size`` each way over its whole ``size`` x ``size``
+    cells (a part cell at the right or foot left out): a cell is set when any of its pixels
+    is. The value of ``mask.reshape(h // size, size, w // size, size).any(axis=(1, 3))`` of the
+    whole cells as ``2 (size - 1)`` ors of strided slices (a sixth of its time at ``size`` 4)."""
+    mask = _whole_cells(mask, size)
     rows = mask[0::size].copy()
     for k in range(1, size):
         rows |= mask[k::size]
@@ -36,8 +37,7 @@ def pooled_sum(values: np.ndarray, size: int) -> np.ndarray:
     these over ``size * size``, exactly ``values``'s 4-D ``mean(axis=(1, 3))`` (sums of whole
     numbers are exact in any order), as ``2 (size - 1)`` adds of strided slices (less than
     half its time at ``size`` 8)."""
-    rows, cols = values.shape[0] // size, values.shape[1] // size
-    values = values[:rows * size, :cols * size]
+    values = _whole_cells(values, size)
     wide = np.uint16 if size * size * 255 <= np.iinfo(np.uint16).max else np.uint32
     across = values[:, 0::size].astype(wide)
     for k in range(1, size):
@@ -46,3 +46,9 @@ def pooled_sum(values: np.ndarray, size: int) -> np.ndarray:
     for k in range(1, size):
         np.add(cells, across[k::size], out=cells)
     return cells
+
+
+def _whole_cells(values: np.ndarray, size: int) -> np.ndarray:
+    """``values`` without the part cells at its right and foot."""
+    return values[:values.shape[0] - values.shape[0] % size,
+                  :values.shape[1] - values.shape[1] % size]

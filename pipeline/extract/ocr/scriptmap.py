@@ -63,8 +63,7 @@ def block_marks(image: Image.Image, dpi: float) -> tuple[list[Block], np.ndarray
     if not ink.any():
         return [], np.zeros((0, 0), dtype=np.int32)
     height, width = ink.shape
-    cut = ink[: height - height % REDUCE, : width - width % REDUCE]
-    blocks, _ = ndimage.label(dilated_by_box(pooled_any(cut, REDUCE), *_smear(dpi).shape))
+    blocks, _ = ndimage.label(dilated_by_box(pooled_any(ink, REDUCE), *_smear(dpi).shape))
     pieces, count = ndimage.label(ink)
     if not count:
         return [], blocks

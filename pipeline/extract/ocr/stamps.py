@@ -44,9 +44,7 @@ def remove_stamps(image: Image.Image, dpi: float) -> tuple[Image.Image, int]:
     rgb = np.asarray(image.convert("RGB"))
     grey = np.asarray(image.convert("L"))
     ink = coloured_ink(rgb)
-    height, width = ink.shape
-    cut = ink[: height - height % REDUCE, : width - width % REDUCE]
-    small = pooled_any(cut, REDUCE)
+    small = pooled_any(ink, REDUCE)
     join = max(1, round(JOIN_INCHES * dpi / REDUCE))
     patches, _ = ndimage.label(ndimage.binary_dilation(small, iterations=join))
     side = STAMP_INCHES * dpi / REDUCE

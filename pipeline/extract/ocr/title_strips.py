@@ -97,8 +97,7 @@ def _pieces(image: Image.Image, words: Sequence[OcrWord], depth: float
     for w in words:
         if _level(w):
             ink[w.top:w.top + w.height, w.left:w.left + w.width] = False
-    rows, cols = ink.shape[0] // POOL, ink.shape[1] // POOL
-    cells = pooled_any(ink[:rows * POOL, :cols * POOL], POOL)
+    cells = pooled_any(ink, POOL)
     span = max(1, round(depth / POOL))
     closed = ndimage.binary_closing(cells, structure=np.ones((span, 1), bool))
     labels, _ = ndimage.label(closed | cells)
