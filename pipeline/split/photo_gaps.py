@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.base import Box, union
+from magpipe.artifacts.base import Box, across, down, union
 from magpipe.split.bands import BAND_COLUMN_LINES
 from magpipe.split.pieces import Line
 
@@ -51,25 +51,21 @@ CAPTION_LINES = 2   # fewest lines of a region of captions (a caption and its tw
 Span = tuple[float, float]
 
 
-def _shared(lo: float, hi: float, a: float, b: float) -> float:
-    return max(0.0, min(hi, b) - max(lo, a))
-
-
 def _over_under(box: Box, photos: tuple[Box, ...], body: float) -> tuple[bool, bool]:
     """A photo across most of ``box``'s width stands right over it, and one right under it."""
     gap = GAP * body
     width = box[2] - box[0]
-    across = [p for p in photos if _shared(box[0], box[2], p[0], p[2]) >= ACROSS * width]
+    over = [p for p in photos if across(box, p) >= ACROSS * width]
     middle = (box[1] + box[3]) / 2     # (a caption may start on its photo: a pasted label)
-    return (any(box[1] - gap <= p[3] <= middle for p in across),
-            any(middle <= p[1] <= box[3] + gap for p in across))
+    return (any(box[1] - gap <= p[3] <= middle for p in over),
+            any(middle <= p[1] <= box[3] + gap for p in over))
 
 
 def between_photos(box: Box, photos: tuple[Box, ...], body: float) -> bool:
     """The region ``box`` lies in the white between two photos (see the module)."""
     over, under = _over_under(box, photos, body)
     gap, depth = GAP * body, box[3] - box[1]
-    beside = [p for p in photos if _shared(box[1], box[3], p[1], p[3]) >= ACROSS * depth]
+    beside = [p for p in photos if down(box, p) >= ACROSS * depth]
     left = any(0 <= box[0] - p[2] <= gap for p in beside)
     right = any(0 <= p[0] - box[2] <= gap for p in beside)
     return over and under or left and right

@@ -283,13 +283,21 @@ def spanning_body(roles: list[str], facts: list[Facts], page: PageFacts) -> list
 NAME_WORDS = 6      # most words of a byline's name line between a title and its lead
 
 
+def _before(k: int, roles: list[str], passing: frozenset[str] = frozenset({Role.OTHER})
+            ) -> int:
+    """The block before ``k`` in reading order, blocks of the roles ``passing`` passed over
+    (specks); -1 when there is none."""
+    j = k - 1
+    while j >= 0 and roles[j] in passing:
+        j -= 1
+    return j
+
+
 def under_head(k: int, roles: list[str], passing: frozenset[str] = frozenset({Role.OTHER})
                ) -> bool:
     """Block ``k`` comes right after a title or byline in reading order, blocks of the roles
     ``passing`` passed over (specks)."""
-    j = k - 1
-    while j >= 0 and roles[j] in passing:
-        j -= 1
+    j = _before(k, roles, passing)
     return j >= 0 and roles[j] in (Role.TITLE, Role.BYLINE)
 
 
@@ -297,14 +305,10 @@ def under_named_title(k: int, roles: list[str], facts: list[Facts]) -> bool:
     """Block ``k`` comes right after a title's byline in reading order, whatever role its look
     gave the byline (a one-line name of ``NAME_WORDS`` words at most, right after the title:
     the pass that reads it as the title's byline runs later), specks passed over."""
-    j = k - 1
-    while j >= 0 and roles[j] == Role.OTHER:
-        j -= 1
+    j = _before(k, roles)
     if j < 1 or facts[j].lines != 1 or len(facts[j].text.split()) > NAME_WORDS:
         return False
-    i = j - 1
-    while i >= 0 and roles[i] == Role.OTHER:
-        i -= 1
+    i = _before(j, roles)
     return i >= 0 and roles[i] == Role.TITLE
 
 
