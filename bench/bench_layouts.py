@@ -58,8 +58,8 @@ the twenty-seventh, ``cards``, ``bleed`` and ``classifieds`` in the twenty-eight
 ``turnhead``, ``voxpop`` and ``companion`` in the twenty-ninth, ``stepped``, ``scrapbook`` and
 ``wildart`` in the thirtieth, ``interleaf``, ``hangcard`` and ``coupon`` in the thirty-first,
 ``slant``, ``overlay`` and ``scancode`` in the thirty-second, ``tandem``, ``marginal`` and
-``ghost`` in the thirty-third, ``skyline``, ``between`` and ``divider`` in the thirty-fourth;
-all have been looked at since).
+``ghost`` in the thirty-third, ``skyline``, ``between`` and ``divider`` in the thirty-fourth,
+``chequer``, ``cameo`` and ``filler`` in the thirty-fifth; all have been looked at since).
 
 Targets on held-out families: pairing >= 98%, paragraph F1 >= 0.95, captions >= 95%,
 language side >= 99%.
@@ -229,10 +229,10 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              "fixtures/layouts_thirtyfourth.py", "fixtures/thirtyfourth_kit.py",
              "fixtures/thirtyfourth_skyline.py", "fixtures/thirtyfourth_between.py",
              "fixtures/thirtyfourth_divider.py",
-             # this round's held-out families
-             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
-             "fixtures/heldout_chequer.py", "fixtures/heldout_cameo.py",
-             "fixtures/heldout_filler.py")
+             # the thirty-fifth round's families
+             "fixtures/layouts_thirtyfifth.py", "fixtures/thirtyfifth_kit.py",
+             "fixtures/thirtyfifth_chequer.py", "fixtures/thirtyfifth_cameo.py",
+             "fixtures/thirtyfifth_filler.py")
 SOURCES = ("rules", "model")
 
 

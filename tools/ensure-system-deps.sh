@@ -155,7 +155,7 @@ for flag in "$@"; do
             [ -e $fonts/truetype/lato/Lato-Light.ttf ] || missing+=(fonts-lato)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-SemiCondensedSemiBold.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-SemiCondensedBlack.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto Sans
+            # the thirty-fifth round's layout families' faces (fixtures/thirtyfifth_kit.py): Noto Sans
             # Condensed's light and semibold weights, Noto Sans Display Condensed's extra-bold
             # and black weights
             [ -e $fonts/truetype/noto/NotoSans-CondensedLight.ttf ] || missing+=(fonts-noto-extra)

@@ -1,8 +1,8 @@
-"""This round's held-out layout families (``fixtures/layouts_heldout.py``): each family's
+"""The thirty-fifth round's layout families (``fixtures/layouts_thirtyfifth.py``): each family's
 defining feature is there (a chequerboard of text and photo cells read along the rows; a
 large photo with an inset photo over one corner and the two captions together, the inset's
 led by its word; fillers of no article at the foot of an article's columns or under its end,
-under an ornament), and the bench marks them held out.
+under an ornament).
 The checks every round shares run on the same documents in
 ``tests/test_layouts_rounds_generic.py``.
 
@@ -25,12 +25,12 @@ LANGS = ("vi", "en")
 TEXT_ROLES = ("intro", "body", "byline")
 FURNITURE = ("header", "page-number")
 
-ROUND, docs, more = rounds.round_fixtures("heldout")
+ROUND, docs, more = rounds.round_fixtures("thirtyfifth")
 FAMILIES = ROUND.families
 sys.path.insert(0, str(FIXTURES))
-from heldout_cameo import BORDER, GAP, INSET_IN, LEADS  # noqa: E402
-from heldout_chequer import PHASES  # noqa: E402
-from heldout_filler import FILLERS, ORNAMENT, ORNAMENT_GAP  # noqa: E402
+from thirtyfifth_cameo import BORDER, GAP, INSET_IN, LEADS  # noqa: E402
+from thirtyfifth_chequer import PHASES  # noqa: E402
+from thirtyfifth_filler import FILLERS, ORNAMENT, ORNAMENT_GAP  # noqa: E402
 
 
 def near(a: float, b: float, slack: float = 1.0) -> bool:
@@ -222,13 +222,3 @@ def test_filler_text_of_no_article_ends_an_article_or_a_page_under_an_ornament(d
     assert leads == {"line", "runin"}
     assert between >= 1
 
-
-def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) == set(bench.HELD_OUT)
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
-    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
-    assert not set(FAMILIES) & set(layouts.FAMILIES)
