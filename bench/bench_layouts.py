@@ -232,7 +232,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the thirty-fifth round's families
              "fixtures/layouts_thirtyfifth.py", "fixtures/thirtyfifth_kit.py",
              "fixtures/thirtyfifth_chequer.py", "fixtures/thirtyfifth_cameo.py",
-             "fixtures/thirtyfifth_filler.py")
+             "fixtures/thirtyfifth_filler.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_tiers.py", "fixtures/heldout_tombstone.py",
+             "fixtures/heldout_teaser.py")
 SOURCES = ("rules", "model")
 
 

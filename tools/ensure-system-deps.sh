@@ -162,6 +162,13 @@ for flag in "$@"; do
             [ -e $fonts/truetype/noto/NotoSans-CondensedSemiBold.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSansDisplay-CondensedExtraBold.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSansDisplay-CondensedBlack.ttf ] || missing+=(fonts-noto-extra)
+            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto Sans
+            # SemiCondensed's light and semibold weights, Noto Serif Display ExtraCondensed's
+            # semibold and black weights
+            [ -e $fonts/truetype/noto/NotoSans-SemiCondensedLight.ttf ] || missing+=(fonts-noto-extra)
+            [ -e $fonts/truetype/noto/NotoSans-SemiCondensedSemiBold.ttf ] || missing+=(fonts-noto-extra)
+            [ -e $fonts/truetype/noto/NotoSerifDisplay-ExtraCondensedSemiBold.ttf ] || missing+=(fonts-noto-extra)
+            [ -e $fonts/truetype/noto/NotoSerifDisplay-ExtraCondensedBlack.ttf ] || missing+=(fonts-noto-extra)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
         *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
