@@ -120,3 +120,28 @@ def test_the_histories_found_by_the_compiled_loops_score_as_the_plain_functions_
     for name in ("pairs", "hist_k2", "hist_k1", "hist_keys", "row_at", "rows"):
         np.testing.assert_array_equal(getattr(fast, name), getattr(plain, name))
     assert fast.hist_at == plain.hist_at
+
+
+def test_the_numpy_form_of_the_trigram_search_finds_what_the_loop_finds() -> None:
+    """``find_in_ranges_numpy`` (the plain tier's) answers as ``find_in_ranges`` does, query
+    for query: trigrams stored and not, pairs the tails filter out, empty stretches, no query
+    at all."""
+    from magpipe.repair.trigram_rows import find_in_ranges_numpy
+    rng = np.random.default_rng(14)
+    packed, ends, lo, ctx = _keys(rng)
+    first, last = history_ranges(ends, lo, ctx)
+    size = 1 << ID_BITS
+    tails = tail_bits(lo, size)
+    for count in (0, 1, 7, 3000):
+        rows = rng.integers(0, len(ctx), count)
+        half = count // 2
+        w = np.concatenate([(packed[np.minimum(first[rows[:half]], len(packed) - 1)]
+                             & (size - 1)).astype(np.int64),
+                            rng.integers(0, size, count - half)])
+        h1 = ctx[rows].astype(np.int64) & 0xFFFF
+        loop = find_in_ranges(lo, first, last, tails, size, rows, h1, w)
+        assert np.array_equal(find_in_ranges_numpy(lo, first, last, tails, size, rows, h1, w),
+                              loop)
+        if count == 3000:
+            assert (loop >= 0).sum() >= 1000 and (loop < 0).sum() >= 1000
+    assert (last == first).any()        # (histories with no trigram: empty stretches)
