@@ -145,3 +145,25 @@ def test_the_numpy_form_of_the_trigram_search_finds_what_the_loop_finds() -> Non
         if count == 3000:
             assert (loop >= 0).sum() >= 1000 and (loop < 0).sum() >= 1000
     assert (last == first).any()        # (histories with no trigram: empty stretches)
+
+
+def test_the_numpy_form_of_the_history_rows_lays_them_out_as_the_loop_does() -> None:
+    """``lattice_plain.history_rows_numpy`` (the plain tier's) gives ``history_rows``' five
+    arrays, entry for entry and with their dtypes: words of one option and of several,
+    options that keep their word and not, a word asked by several histories, none."""
+    from magpipe.repair.lattice_index import history_rows
+    from magpipe.repair.lattice_plain import history_rows_numpy
+    rng = np.random.default_rng(15)
+    n = rng.integers(1, 7, 60)
+    offset = np.concatenate([[0], np.cumsum(n)[:-1]])
+    pair_at = np.concatenate([[0], np.cumsum(n * rng.integers(1, 7, 60))[:-1]])
+    keep = rng.random(int(n.sum())) < 0.3
+    for count in (0, 1, 500):
+        word = rng.integers(0, 60, count)
+        k1 = rng.integers(0, 6, count)
+        loop = history_rows(n, offset, pair_at, keep, word, k1)
+        fast = history_rows_numpy(n, offset, pair_at, keep, word, k1)
+        for a, b in zip(loop, fast, strict=True):
+            assert a.dtype == b.dtype and np.array_equal(a, b)
+        if count == 500:
+            assert 0 < len(loop[2]) < len(loop[1])      # some options keep their word

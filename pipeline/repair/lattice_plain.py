@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from magpipe.repair.compiled import compiled, plain_args
+from magpipe.repair.compiled import compiled
 from magpipe.repair.lattice_index import history_rows
 from magpipe.repair.lm import LanguageModel
 from magpipe.repair.scoring import Mixer, MixTerms
@@ -85,15 +85,35 @@ def history_block(lm: LanguageModel, terms: MixTerms, n: np.ndarray, offset: np.
     ``found`` among the model's histories), laid out flat (``lattice_index.history_scores``
     with its mix, in numpy): an option that keeps the word scores as at the bigram level;
     a syllable, ``emit`` plus the mix of its trigram with its pair's ``terms``. The index
-    loop (``history_rows``) runs compiled with ``compiled_index``, else as plain Python
-    (the caller charged it to the tier)."""
+    loop (``history_rows``) runs compiled with ``compiled_index``, else in numpy
+    (``history_rows_numpy``; the caller charged it to the tier)."""
     arrays = (n, offset, pair_at, keep, word, k1)
     _row_at, pair, sel, history, option = (
-        compiled(history_rows)(*arrays) if compiled_index
-        else history_rows(*plain_args(arrays, len(word) + int(n[word].sum()))))
+        compiled(history_rows)(*arrays) if compiled_index else history_rows_numpy(*arrays))
     rows = value[pair]
     local = need_at[pair[sel]]
     tri = lm.trigram_logp(h2[history], h1[history], lm_ids[option], found[history],
                           lp2[local])
     rows[sel] = emit[option] + Mixer.mixed(tri, terms.take(local))
     return rows
+
+
+def history_rows_numpy(n: np.ndarray, offset: np.ndarray, pair_at: np.ndarray,
+                       keep: np.ndarray, word: np.ndarray, k1: np.ndarray
+                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``lattice_index.history_rows`` in numpy: the same five arrays, entry for entry (every
+    option of each history's word, history after history; the options that do not keep
+    their word in that order). As plain Python the loop cost an interpreted step per entry
+    (~0.8 ms a born-digital page)."""
+    word = np.asarray(word, dtype=np.int64)
+    width = np.asarray(n, dtype=np.int64)[word]
+    row_at = np.zeros(len(word) + 1, dtype=np.int64)
+    np.cumsum(width, out=row_at[1:])
+    of = np.repeat(np.arange(len(word), dtype=np.int64), width)    # each entry's history
+    i = np.arange(int(row_at[-1]), dtype=np.int64) - row_at[of]     # its option of the word
+    u = word[of]
+    pair = np.asarray(pair_at, dtype=np.int64)[u] + \
+        np.asarray(k1, dtype=np.int64)[of] * width[of] + i
+    option = np.asarray(offset, dtype=np.int64)[u] + i
+    sel = np.flatnonzero(np.logical_not(np.asarray(keep)[option]))
+    return row_at, pair, sel, of[sel], option[sel]
