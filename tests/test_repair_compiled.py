@@ -167,3 +167,29 @@ def test_the_numpy_form_of_the_history_rows_lays_them_out_as_the_loop_does() -> 
             assert a.dtype == b.dtype and np.array_equal(a, b)
         if count == 500:
             assert 0 < len(loop[2]) < len(loop[1])      # some options keep their word
+
+
+def test_the_numpy_form_of_the_candidate_histories_finds_what_the_loop_finds() -> None:
+    """``lattice_plain.candidate_histories_numpy`` (the plain tier's) gives
+    ``candidate_histories``' five arrays, entry for entry and with their dtypes: words after
+    a break and not, a word two before or none, options that keep their word, words of no
+    option before them, none at all."""
+    from magpipe.repair.lattice_index import candidate_histories
+    from magpipe.repair.lattice_plain import candidate_histories_numpy
+    rng = np.random.default_rng(16)
+    for count in (0, 1, 2, 300):
+        n = rng.integers(1, 6, count)
+        offset = np.concatenate([[0], np.cumsum(n)[:-1]]).astype(np.int64)
+        d1 = np.concatenate([[0], n[:-1]])[:count].astype(np.int64)
+        d2 = np.concatenate([[0, 0], n[:-2]])[:count].astype(np.int64)
+        d2[rng.random(count) < 0.3] = 1
+        prev, prev2 = d1 > 0, (d2 > 0) & (rng.random(count) < 0.8)
+        brk = rng.random(count) < 0.2
+        keep = rng.random(int(n.sum())) < 0.3
+        lm_ids = rng.integers(1, 5000, int(n.sum()))
+        args = (n, d1, d2, prev, prev2, brk, offset, keep, lm_ids)
+        loop, fast = candidate_histories(*args), candidate_histories_numpy(*args)
+        for a, b in zip(loop, fast, strict=True):
+            assert a.dtype == b.dtype and np.array_equal(a, b)
+        if count == 300:
+            assert (loop[3] == 0).any() and (loop[3] != 0).any() and len(loop[0]) > 300
