@@ -253,9 +253,9 @@ class Lattice:
         # histories (k2, k1) of word u: its word before holds k1 (no break after it)
         # (the loop compiled, or its numpy form on the plain tier: lattice_plain)
         work = len(n) + int(np.dot(d1, d2))
-        arrays = (n, d1, d2, prev, prev2, brk, offset, keep, lm_ids)
-        word, k2, k1, h2, h1 = lattice_plain.candidate_histories_numpy(*arrays) \
-            if runs_plain(work) else run(candidate_histories, work, *arrays)
+        given = (n, d1, d2, prev, prev2, brk, offset, keep, lm_ids)
+        word, k2, k1, h2, h1 = lattice_plain.candidate_histories_numpy(*given) \
+            if runs_plain(work) else run(candidate_histories, work, *given)
         found = lm.find_histories(h2, h1)
         live = np.flatnonzero(found >= 0)
         word, k1, k2, h2, h1, found = (x[live] for x in (word, k1, k2, h2, h1, found))
