@@ -120,3 +120,76 @@ def test_the_histories_found_by_the_compiled_loops_score_as_the_plain_functions_
     for name in ("pairs", "hist_k2", "hist_k1", "hist_keys", "row_at", "rows"):
         np.testing.assert_array_equal(getattr(fast, name), getattr(plain, name))
     assert fast.hist_at == plain.hist_at
+
+
+def test_the_numpy_form_of_the_trigram_search_finds_what_the_loop_finds() -> None:
+    """``find_in_ranges_numpy`` (the plain tier's) answers as ``find_in_ranges`` does, query
+    for query: trigrams stored and not, pairs the tails filter out, empty stretches, no query
+    at all."""
+    from magpipe.repair.trigram_rows import find_in_ranges_numpy
+    rng = np.random.default_rng(14)
+    packed, ends, lo, ctx = _keys(rng)
+    first, last = history_ranges(ends, lo, ctx)
+    size = 1 << ID_BITS
+    tails = tail_bits(lo, size)
+    for count in (0, 1, 7, 3000):
+        rows = rng.integers(0, len(ctx), count)
+        half = count // 2
+        w = np.concatenate([(packed[np.minimum(first[rows[:half]], len(packed) - 1)]
+                             & (size - 1)).astype(np.int64),
+                            rng.integers(0, size, count - half)])
+        h1 = ctx[rows].astype(np.int64) & 0xFFFF
+        loop = find_in_ranges(lo, first, last, tails, size, rows, h1, w)
+        assert np.array_equal(find_in_ranges_numpy(lo, first, last, tails, size, rows, h1, w),
+                              loop)
+        if count == 3000:
+            assert (loop >= 0).sum() >= 1000 and (loop < 0).sum() >= 1000
+    assert (last == first).any()        # (histories with no trigram: empty stretches)
+
+
+def test_the_numpy_form_of_the_history_rows_lays_them_out_as_the_loop_does() -> None:
+    """``lattice_plain.history_rows_numpy`` (the plain tier's) gives ``history_rows``' five
+    arrays, entry for entry and with their dtypes: words of one option and of several,
+    options that keep their word and not, a word asked by several histories, none."""
+    from magpipe.repair.lattice_index import history_rows
+    from magpipe.repair.lattice_plain import history_rows_numpy
+    rng = np.random.default_rng(15)
+    n = rng.integers(1, 7, 60)
+    offset = np.concatenate([[0], np.cumsum(n)[:-1]])
+    pair_at = np.concatenate([[0], np.cumsum(n * rng.integers(1, 7, 60))[:-1]])
+    keep = rng.random(int(n.sum())) < 0.3
+    for count in (0, 1, 500):
+        word = rng.integers(0, 60, count)
+        k1 = rng.integers(0, 6, count)
+        loop = history_rows(n, offset, pair_at, keep, word, k1)
+        fast = history_rows_numpy(n, offset, pair_at, keep, word, k1)
+        for a, b in zip(loop, fast, strict=True):
+            assert a.dtype == b.dtype and np.array_equal(a, b)
+        if count == 500:
+            assert 0 < len(loop[2]) < len(loop[1])      # some options keep their word
+
+
+def test_the_numpy_form_of_the_candidate_histories_finds_what_the_loop_finds() -> None:
+    """``lattice_plain.candidate_histories_numpy`` (the plain tier's) gives
+    ``candidate_histories``' five arrays, entry for entry and with their dtypes: words after
+    a break and not, a word two before or none, options that keep their word, words of no
+    option before them, none at all."""
+    from magpipe.repair.lattice_index import candidate_histories
+    from magpipe.repair.lattice_plain import candidate_histories_numpy
+    rng = np.random.default_rng(16)
+    for count in (0, 1, 2, 300):
+        n = rng.integers(1, 6, count)
+        offset = np.concatenate([[0], np.cumsum(n)[:-1]]).astype(np.int64)
+        d1 = np.concatenate([[0], n[:-1]])[:count].astype(np.int64)
+        d2 = np.concatenate([[0, 0], n[:-2]])[:count].astype(np.int64)
+        d2[rng.random(count) < 0.3] = 1
+        prev, prev2 = d1 > 0, (d2 > 0) & (rng.random(count) < 0.8)
+        brk = rng.random(count) < 0.2
+        keep = rng.random(int(n.sum())) < 0.3
+        lm_ids = rng.integers(1, 5000, int(n.sum()))
+        args = (n, d1, d2, prev, prev2, brk, offset, keep, lm_ids)
+        loop, fast = candidate_histories(*args), candidate_histories_numpy(*args)
+        for a, b in zip(loop, fast, strict=True):
+            assert a.dtype == b.dtype and np.array_equal(a, b)
+        if count == 300:
+            assert (loop[3] == 0).any() and (loop[3] != 0).any() and len(loop[0]) > 300

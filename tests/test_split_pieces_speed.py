@@ -59,3 +59,24 @@ def test_the_letter_or_digit_pattern_is_isalnum_on_every_character():
     text = "".join(map(chr, range(0x110000)))
     found = {m.start() for m in _ALNUM.finditer(text)}
     assert found == {i for i, c in enumerate(text) if c.isalnum()}
+
+
+def test_a_line_made_without_the_constructor_is_the_constructors_line():
+    from dataclasses import fields
+
+    from magpipe.split.pieces import Line, _made
+    for page in ExtractArtifact.load(SAVED / "extract-digital.json").pages:
+        for line in build_pieces(page.words):
+            values = {f.name: getattr(line, f.name) for f in fields(Line)}
+            built = Line(**values)
+            assert type(line) is Line
+            assert line == built and hash(line) == hash(built) and repr(line) == repr(built)
+            assert vars(line) == vars(built)      # every field set (a field added to Line
+                                                  # and not to ``_made`` is missing here)
+    made = _made(**values)
+    try:
+        made.size = 1.0         # type: ignore[misc]
+    except AttributeError:      # (FrozenInstanceError): still frozen
+        pass
+    else:
+        raise AssertionError("a made line can be changed")

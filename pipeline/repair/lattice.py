@@ -251,8 +251,11 @@ class Lattice:
         if lm is None or lp2 is None:
             return empty, empty, empty, empty, np.zeros(1, dtype=np.int64), np.zeros(0)
         # histories (k2, k1) of word u: its word before holds k1 (no break after it)
-        word, k2, k1, h2, h1 = run(candidate_histories, len(n) + int(np.dot(d1, d2)),
-                                   n, d1, d2, prev, prev2, brk, offset, keep, lm_ids)
+        # (the loop compiled, or its numpy form on the plain tier: lattice_plain)
+        work = len(n) + int(np.dot(d1, d2))
+        given = (n, d1, d2, prev, prev2, brk, offset, keep, lm_ids)
+        word, k2, k1, h2, h1 = lattice_plain.candidate_histories_numpy(*given) \
+            if runs_plain(work) else run(candidate_histories, work, *given)
         found = lm.find_histories(h2, h1)
         live = np.flatnonzero(found >= 0)
         word, k1, k2, h2, h1, found = (x[live] for x in (word, k1, k2, h2, h1, found))

@@ -21,9 +21,15 @@ from pathlib import Path
 
 import numpy as np
 from magpipe.repair.bitset import BitSet
-from magpipe.repair.compiled import compiled, run
+from magpipe.repair.compiled import compiled, run, runs_plain
 from magpipe.repair.name_pairs import PAIRS_FILE, NamePairs
-from magpipe.repair.trigram_rows import ID_BITS, find_in_ranges, history_ranges, tail_bits
+from magpipe.repair.trigram_rows import (
+    ID_BITS,
+    find_in_ranges,
+    find_in_ranges_numpy,
+    history_ranges,
+    tail_bits,
+)
 from magpipe.text.vietnamese import placement_key
 
 log = logging.getLogger(__name__)
@@ -296,9 +302,13 @@ class LanguageModel:
         """``trigram_rows.find_in_ranges`` over this model's keys. The compiled function is
         looked up at each call, never kept on the model: a pickled numba dispatcher (the
         decoder's snapshot) comes back without its disk cache and compiles anew in every
-        process (a second and more)."""
-        return run(find_in_ranges, 2 * len(w), self._tri_lo, self._tri_first,
-                   self._tri_last, self._tails, self._width, rows, h1, w)
+        process (a second and more). On the plain tier, its numpy form (the loop as plain
+        Python costs an interpreted step per query: ``find_in_ranges_numpy``)."""
+        arrays = (self._tri_lo, self._tri_first, self._tri_last, self._tails, self._width,
+                  rows, h1, w)
+        if runs_plain(2 * len(w)):
+            return find_in_ranges_numpy(*arrays)
+        return run(find_in_ranges, 2 * len(w), *arrays)
 
     def end_logp(self, h2: np.ndarray, h1: np.ndarray, end: np.ndarray) -> np.ndarray:
         """``logp_many`` of (h2, h1, ``end``) where each ``end`` is a clause end (``ENDS``),

@@ -82,3 +82,37 @@ def find_in_ranges(tri_lo: np.ndarray, first: np.ndarray, last: np.ndarray,
         if lo < last[r] and (int(tri_lo[lo]) & mask) == want:
             out[q] = lo
     return out
+
+
+def find_in_ranges_numpy(tri_lo: np.ndarray, first: np.ndarray, last: np.ndarray,
+                         tails: np.ndarray, width: int, rows: np.ndarray, h1: np.ndarray,
+                         w: np.ndarray) -> np.ndarray:
+    """``find_in_ranges`` in numpy, for the plain tier (``compiled``): the same filter, then
+    the same search (the first key of the stretch whose low bits are not below ``w``) run
+    for all the queries that pass it at once, a step of every search an array operation
+    (the stretches are short: a dozen steps or so). Run as plain Python, the loop cost an
+    interpreted step per query and per step of its search (~1.2 ms a born-digital page,
+    ~6,500 queries a document in one call). The same answers, index for index (tested)."""
+    mask = (1 << ID_BITS) - 1
+    w = np.asarray(w, dtype=np.int64)
+    out = np.full(len(w), -1, dtype=np.int64)
+    m = np.asarray(h1, dtype=np.int64) * width + w
+    maybe = np.flatnonzero((tails[m >> 3] >> (m & 7)) & 1)
+    if not len(maybe) or not len(tri_lo):
+        return out
+    r = np.asarray(rows, dtype=np.int64)[maybe]
+    want = w[maybe]
+    lo, end = first[r].astype(np.int64), last[r].astype(np.int64)
+    hi = end.copy()
+    while True:
+        open_ = np.flatnonzero(lo < hi)
+        if not len(open_):
+            break
+        mid = (lo[open_] + hi[open_]) >> 1
+        below = (tri_lo[mid].astype(np.int64) & mask) < want[open_]
+        lo[open_[below]] = mid[below] + 1
+        hi[open_[~below]] = mid[~below]
+    at = np.minimum(lo, len(tri_lo) - 1)
+    hit = (lo < end) & ((tri_lo[at].astype(np.int64) & mask) == want)
+    out[maybe[hit]] = lo[hit]
+    return out

@@ -61,6 +61,22 @@ class Line:
     italic: bool = False       # most of its characters are set italic (text layer only)
 
 
+_new = object.__new__
+
+
+def _made(*, words: tuple[int, ...], box: Box, size: float, bold: bool, text: str, base: float,
+          cw: float, core: tuple[float, float], conf: float, alnum: bool, italic: bool) -> Line:
+    """``Line(...)`` of every field, without the frozen dataclass's constructor, which sets
+    each field through ``object.__setattr__`` (a call a field: ~160 lines a born-digital page,
+    ~0.4 ms of the split stage's ~20). The same object: its fields set at once in its
+    ``__dict__``, where the constructor puts them (equal, the same hash and repr; the test
+    checks every field of ``Line`` is set, so a field added to the class must be added here)."""
+    line = _new(Line)
+    line.__dict__.update(words=words, box=box, size=size, bold=bold, text=text, base=base,
+                         cw=cw, core=core, conf=conf, alnum=alnum, italic=italic)
+    return line
+
+
 def _height(w: Word) -> float:
     """A word's size as drawn: its box height. Text layers give the font size here; OCR line
     heights (``Word.size``) swing with marks and skew, the median box height of a line does not."""
@@ -240,14 +256,14 @@ def _line(words: tuple[Word, ...], idx: list[int]) -> Line:
         sum(n for w, n in zip(ws, lengths, strict=True) if w.bold) * 2 > sum(lengths)
     italic = any(w.italic for w in ws) and \
         sum(n for w, n in zip(ws, lengths, strict=True) if w.italic) * 2 > sum(lengths)
-    return Line(words=tuple(idx), box=(left, min(tops), right, max(bottoms)),
-                size=_median([max(b[3] - b[1], 0.5) for b in boxes]),
-                bold=bold, text=" ".join(texts), base=_median(list(bottoms)),
-                cw=_median([(b[2] - b[0]) / max(n, 1)
-                            for b, n in zip(boxes, lengths, strict=True)]),
-                # every word holds a letter or digit (the usual case): the core is the box's
-                core=(left, right) if len(real) == len(boxes) else _core(real or boxes),
-                conf=_median([w.conf for w in ws]), alnum=bool(real), italic=italic)
+    return _made(words=tuple(idx), box=(left, min(tops), right, max(bottoms)),
+                 size=_median([max(b[3] - b[1], 0.5) for b in boxes]),
+                 bold=bold, text=" ".join(texts), base=_median(list(bottoms)),
+                 cw=_median([(b[2] - b[0]) / max(n, 1)
+                             for b, n in zip(boxes, lengths, strict=True)]),
+                 # every word holds a letter or digit (the usual case): the core is the box's
+                 core=(left, right) if len(real) == len(boxes) else _core(real or boxes),
+                 conf=_median([w.conf for w in ws]), alnum=bool(real), italic=italic)
 
 
 def _one_word_line(words: tuple[Word, ...], i: int) -> Line:
@@ -256,10 +272,10 @@ def _one_word_line(words: tuple[Word, ...], i: int) -> Line:
     w = words[i]
     x0, top, x1, bottom = w.box
     n = len(w.text)
-    return Line(words=(i,), box=(x0, top, x1, bottom), size=max(bottom - top, 0.5),
-                bold=w.bold and n > 0, text=w.text, base=bottom, cw=(x1 - x0) / max(n, 1),
-                core=(x0, x1), conf=w.conf, alnum=_ALNUM.search(w.text) is not None,
-                italic=w.italic and n > 0)
+    return _made(words=(i,), box=(x0, top, x1, bottom), size=max(bottom - top, 0.5),
+                 bold=w.bold and n > 0, text=w.text, base=bottom, cw=(x1 - x0) / max(n, 1),
+                 core=(x0, x1), conf=w.conf, alnum=_ALNUM.search(w.text) is not None,
+                 italic=w.italic and n > 0)
 
 
 def build_pieces(words: tuple[Word, ...], body: float | None = None) -> list[Line]:
