@@ -17,8 +17,8 @@ apart is the page's evidence around it, in each language:
   that ends (``.``, ``!``, ``?``), on OCR perhaps read as two blocks a line apart;
 * stood off the text over it in its column by a gap (``APART`` body sizes: the ornament's
   room; paragraphs of an article stand a fraction of a line apart), and the last text of its
-  column: under it only the page's furniture or what spans wider than its column (the next
-  article's head across the page);
+  column: under it only the page's furniture, or a head (a title, or what spans wider than
+  the filler, ``SPANS``) that the next article's text follows;
 * and its twin in the other language in another column of the page, level with it (tops
   within ``LEVEL`` body sizes), a filler by the same tests: a short item once in a column
   may close an article; the same short item in both languages, level, stood off both texts
@@ -141,9 +141,9 @@ def _filler(b: Block, blocks: list[Block], page: Page, body: float) -> list[Bloc
     if lines > FILLER_LINES or not _ENDS.search(run[-1].text.strip()):
         return []
     width = max(c.box[2] for c in run) - min(c.box[0] for c in run)
-    rest = [c for c in below if c not in run]
-    if any(c.role not in FURNITURE_ROLES and c.role not in (Role.TITLE, Role.SECTION)
-           and c.box[2] - c.box[0] < SPANS * width for c in rest):
+    for c in (c for c in below if c not in run and c.role not in FURNITURE_ROLES):
+        if c.role in (Role.TITLE, Role.SECTION) or c.box[2] - c.box[0] >= SPANS * width:
+            break       # the next article's head: what follows it is that article's
         return []       # text goes on under it in its column
     over = [c for c in col[:k] if c.box[3] <= b.box[1] + 0.5 * body
             and c.role not in FURNITURE_ROLES]
