@@ -8,7 +8,8 @@ switches language for good (most lines before in one language, most after in the
 and no paragraph holding a photo credit is cut by language at all (the credit's words throw
 the line's language), so a stack that turns vi, en, vi, en stays one block of two languages.
 
-Where the paragraph's lines fall into runs of one look (italic or not), two runs or more,
+Where the paragraph's lines fall into runs of one look (all italic or all upright; a line of
+both turns inside itself, a title and its twin run on after a slash), two runs or more,
 each run plainly of one language (``langid.line_languages``: most of its clear lines, none
 of it unclear only) and each in the other language from the run before it, the type and
 the language turn together: the paragraph is cut at every turn. A line of italics in the
@@ -28,9 +29,10 @@ from magpipe.split.langid import line_languages
 from magpipe.split.pieces import Line
 
 
-def _italic(words: tuple[Word, ...], line: Line) -> bool:
-    ws = [words[i] for i in line.words]
-    return 2 * sum(w.italic for w in ws) > len(ws)
+def _look(words: tuple[Word, ...], line: Line) -> bool | None:
+    """The line set all in italics (True), all upright (False), or both (None)."""
+    italic = {words[i].italic for i in line.words}
+    return italic.pop() if len(italic) == 1 else None
 
 
 def _run_lang(langs: list[str]) -> str:
@@ -44,12 +46,12 @@ def _run_lang(langs: list[str]) -> str:
 
 def type_turns(words: tuple[Word, ...], lines: list[Line]) -> list[int]:
     """Indices of ``lines`` where the type and the language turn together (see the module);
-    none when some run of one look is of no plain language, or two runs in a row share
-    one."""
-    looks = [_italic(words, ln) for ln in lines]
+    none when a line mixes both looks, some run of one look is of no plain language, or two
+    runs in a row share one."""
+    looks = [_look(words, ln) for ln in lines]
     runs = [len(list(g)) for _, g in groupby(looks)]
-    if len(runs) < 2:
-        return []
+    if len(runs) < 2 or None in looks:
+        return []       # (a line of both looks: the turn is inside it, ``slash_titles``)
     langs = line_languages([ln.text for ln in lines])
     starts = [sum(runs[:k]) for k in range(len(runs))]
     run_langs = [_run_lang(langs[a:a + n]) for a, n in zip(starts, runs, strict=True)]
