@@ -3,7 +3,7 @@ turn together (``magpipe.split.type_turns``). Pages of the ``filler`` and ``came
 saved by ``tools/filler_test_data.py``: a filler's lead-in and text in each language are kept
 out of the articles and the article's text over it stays in; a short item with no twin level
 with it is no filler; a stack of captions turning roman Vietnamese, italic English, twice, is
-cut into blocks of one language each."""
+cut into blocks of one language each; synthetic stacks for the turns themselves."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 from magpipe.artifacts.layout import FURNITURE_ROLES, Lang, Role
-from magpipe.artifacts.pages import RepairArtifact
+from magpipe.artifacts.pages import RepairArtifact, Word
 from magpipe.config import Config
 from magpipe.eval.split_score import score
 from magpipe.split import geometry_of, split
 from magpipe.split.fillers import fillers
+from magpipe.split.pieces import Line
+from magpipe.split.type_turns import type_turns
 
 DATA = Path(__file__).parent / "data" / "layouts-filler"
 
@@ -69,3 +71,37 @@ def test_a_caption_stack_turning_type_and_language_is_cut_at_each_turn() -> None
     captions = [b for page in result.pages for b in page.blocks if b.role == Role.CAPTION]
     inset_en = [b for b in captions if b.text.startswith("(Inset)")]
     assert len(inset_en) == 1 and inset_en[0].lang == Lang.EN
+
+
+def _lines(rows: list[list[tuple[str, bool]]]):
+    """Words and lines of a synthetic text-layer stack: each row its (word, italic) pairs."""
+    words, lines = [], []
+    for k, row in enumerate(rows):
+        ids = []
+        for j, (text, italic) in enumerate(row):
+            ids.append(len(words))
+            words.append(Word(text=text, box=(40.0 + 30 * j, 12.0 * k, 68.0 + 30 * j,
+                                              12.0 * k + 10), size=9.0, line=k, italic=italic))
+        lines.append(Line(words=tuple(ids), box=(40.0, 12.0 * k, 400.0, 12.0 * k + 10),
+                          size=9.0, bold=False, text=" ".join(t for t, _ in row),
+                          base=12.0 * k + 10))
+    return tuple(words), lines
+
+
+VI = "Các lễ hội truyền thống hằng năm thu hút lượng lớn khách du lịch đến với tỉnh."
+EN = "Annual traditional festivals attract large numbers of tourists to the province."
+
+
+def test_a_stack_turning_type_and_language_line_by_line_is_cut_at_each_turn() -> None:
+    words, lines = _lines([[(w, False) for w in VI.split()], [(w, True) for w in EN.split()],
+                           [(w, False) for w in VI.split()], [(w, True) for w in EN.split()]])
+    assert type_turns(words, lines) == [1, 2, 3]
+
+
+def test_a_line_of_both_looks_or_italics_in_the_same_language_leave_the_stack_whole() -> None:
+    mixed = [(w, False) for w in VI.split()[:6]] + [(w, True) for w in EN.split()[:6]]
+    words, lines = _lines([[(w, False) for w in VI.split()], mixed,
+                           [(w, True) for w in EN.split()]])
+    assert type_turns(words, lines) == []
+    words, lines = _lines([[(w, False) for w in VI.split()], [(w, True) for w in VI.split()]])
+    assert type_turns(words, lines) == []
