@@ -56,7 +56,7 @@ OCR_SIZE = 0.6      # ... on OCR, whose box of a line in capitals is the letters
                     # a title's twice the body's or more
 SPANS = 1.5         # x the filler's width: a block under it this wide spans the columns
 
-REASON = ("a short item led by bold capitals, stood off the text over it and closing its "
+REASON = ("a short item led by capitals, stood off the text over it and closing its "
           "column, level with its twin (a filler)")
 
 _ENDS = re.compile(r"[.!?…][\"'”’)]*$")
