@@ -48,6 +48,7 @@ from magpipe.split.dropcaps import drop_caps
 from magpipe.split.faint_type import faint_apart, faint_blocks, page_faint_words
 from magpipe.split.figure_boxes import figure_boxes
 from magpipe.split.figure_tables import figures_language, twin_line_parts
+from magpipe.split.fillers import fillers_apart
 from magpipe.split.fold import sheet_geometry
 from magpipe.split.free_columns import titles_first
 from magpipe.split.graphics import graphic_labels, label_parts
@@ -392,6 +393,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     per_page = banners_apart(per_page, body)                # (banners)
     per_page = dividers_apart(per_page, body,     # (a part's head and blurb: part_dividers)
                               frozenset(in_bands))
+    per_page = fillers_apart(per_page, body)                # (a filler of no article: fillers)
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text,
                        box=b.box, stream=int(b.id in in_bands))
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)

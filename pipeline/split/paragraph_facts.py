@@ -40,6 +40,7 @@ from magpipe.split.slash_titles import slash_cut
 from magpipe.split.stacked_kickers import kicker_cut
 from magpipe.split.twin_lists import key_lines, twin_list_cuts
 from magpipe.split.twin_type import type_cuts
+from magpipe.split.type_turns import type_turns
 
 
 def runs_on(first: str, second: str) -> bool:
@@ -57,6 +58,8 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     if len(para.lines) == 1:
         return cut_row(words, para, body, band, columns)
     texts = [ln.text for ln in para.lines]
+    if exact and (turns := type_turns(words, list(para.lines))):    # (type_turns)
+        return _cut_at(para, [0, *turns, len(texts)])
     if len(texts) < 2 or has_credit(" ".join(texts)):
         return [para]
     if (halves := slash_cut(words, para)) is not None:      # (a slash title's two titles)
@@ -74,6 +77,12 @@ def _cut_languages(words: tuple[Word, ...], para: Para, body: float,
     bounds = [0, *(k for k in cuts if not runs_on(texts[k - 1], texts[k])), len(texts)]
     if len(bounds) == 2:
         return [para]       # (one paragraph: it keeps its marks, a run-in head's)
+    return _cut_at(para, bounds)
+
+
+def _cut_at(para: Para, bounds: list[int]) -> list[Para]:
+    """``para`` cut into the paragraphs of its lines between ``bounds`` (first 0, last its
+    number of lines)."""
     return [Para(lines=para.lines[a:b], box=union([ln.box for ln in para.lines[a:b]]),
                  region=para.region) for a, b in zip(bounds, bounds[1:], strict=False)]
 
