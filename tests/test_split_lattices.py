@@ -1,0 +1,104 @@
+"""A feature set on a chequerboard, text cells and photo cells of one size alternating on a
+lattice (``split.lattices``): its text is read cell by cell along the rows, its tinted text
+cells are the article's (no boxes of no article: ``split.drawn_boxes``), and align carries a
+paragraph on into the next text cell, a row down and beside it (``align.drafts``)."""
+
+from __future__ import annotations
+
+from magpipe.align.drafts import ArticlePiece, continues
+from magpipe.artifacts.layout import Block, Lang, Role
+from magpipe.artifacts.pages import Drawing, DrawingKind
+from magpipe.artifacts.records import Source
+from magpipe.split.drawn_boxes import REASON, drawn_boxes
+from magpipe.split.lattices import in_text_cell, lattice, lattice_order
+from magpipe.split.layout import PageGeometry, Para
+from magpipe.split.roles import Facts, PageFacts
+
+BODY = 9.0
+XS = ((40.0, 290.0), (304.0, 554.0))            # two columns of cells, a 14 pt gutter
+YS = ((160.0, 360.0), (374.0, 574.0), (588.0, 788.0))   # three rows
+
+
+def _cell(r: int, c: int) -> tuple[float, float, float, float]:
+    return (XS[c][0], YS[r][0], XS[c][1], YS[r][1])
+
+
+# a chequerboard: text (panels) at (0, 0), (1, 1), (2, 0); photos at the others
+PHOTOS = (_cell(0, 1), _cell(1, 0), _cell(2, 1))
+PANELS = (_cell(0, 0), _cell(1, 1), _cell(2, 0))
+
+
+def test_photos_and_tinted_cells_alternating_on_a_lattice_make_a_chequerboard() -> None:
+    grid = lattice(PHOTOS, PANELS, BODY)
+    assert grid is not None
+    assert (len(grid.ys), len(grid.xs)) == (3, 2)
+    assert grid.photos == frozenset({(0, 1), (1, 0), (2, 1)})
+    assert grid.text_cells() == list(PANELS)        # row by row
+    # the photos alone tell it too (text cells on no tint)
+    plain = lattice(PHOTOS, (), BODY)
+    assert plain is not None and plain.text_cells() == list(PANELS)
+
+
+def test_a_boxed_note_beside_a_photo_or_photos_side_by_side_make_no_chequerboard() -> None:
+    note = (304.0, 200.0, 554.0, 300.0)         # a note, not the photo's size
+    assert lattice((_cell(0, 0),), (note,), BODY) is None
+    assert not in_text_cell(note, lattice((_cell(0, 0),), (note,), BODY), BODY)
+    # a row of photos (a gallery): photos side by side
+    assert lattice((_cell(0, 0), _cell(0, 1), _cell(1, 0)), (), BODY) is None
+    # a panel on a photo's colour of the board (two panels side by side)
+    assert lattice((_cell(1, 0),), (_cell(0, 0), _cell(0, 1)), BODY) is None
+
+
+def _para(box: tuple[float, float, float, float], k: int) -> Para:
+    return Para(lines=(), box=box, region=k)
+
+
+def test_the_text_cells_are_read_along_the_rows_not_down_the_columns() -> None:
+    title = _para((40.0, 60.0, 554.0, 140.0), 0)
+    first = _para((46.0, 166.0, 284.0, 300.0), 1)       # cell (0, 0)
+    second = _para((46.0, 306.0, 284.0, 350.0), 2)      # cell (0, 0), its next paragraph
+    third = _para((46.0, 594.0, 284.0, 700.0), 3)       # cell (2, 0)
+    fourth = _para((310.0, 380.0, 548.0, 560.0), 4)     # cell (1, 1)
+    foot = _para((290.0, 800.0, 300.0, 810.0), 5)       # a page number: keeps its place
+    geo = PageGeometry(paras=(title, first, second, third, fourth, foot),
+                       columns=((40.0, 290.0), (304.0, 554.0)), body_size=BODY)
+    out = lattice_order(geo, PHOTOS, PANELS)
+    assert [p.region for p in out.paras] == [0, 1, 2, 4, 3, 5]
+    # no photos: no lattice, the cut's order stands
+    assert lattice_order(geo, (), PANELS).paras == geo.paras
+
+
+def _facts(text: str, box: tuple[float, float, float, float]) -> Facts:
+    return Facts(text=text, box=box, size=BODY, cw=0.5 * BODY, bold=False, lines=8,
+                 column=-1, column_box=(40.0, 554.0))
+
+
+PAGE = PageFacts(width=600.0, height=840.0, body_size=BODY, body_cw=0.5 * BODY, columns=2,
+                 exact=True, repeated=frozenset())
+
+
+def test_a_tinted_text_cell_of_the_lattice_is_the_articles_a_lone_tinted_box_a_note() -> None:
+    tints = tuple(Drawing(DrawingKind.FILL, box, 0.92) for box in PANELS)
+    english = _facts("Attending the meeting were ...", (310.0, 380.0, 548.0, 560.0))
+    roles, _ = drawn_boxes([Role.BODY], ["look"], [english], PAGE, tints, PHOTOS)
+    assert roles == [Role.BODY]
+    # the same tinted box with no photos of its size around it: a box of no article
+    roles, why = drawn_boxes([Role.BODY], ["look"], [english], PAGE, tints, ())
+    assert roles == [Role.ASIDE] and why == [REASON]
+
+
+def _block(k: str, box: tuple[float, float, float, float], text: str,
+           after: str | None) -> Block:
+    return Block(id=k, page=1, box=box, text=text, lang=Lang.EN, role=Role.BODY, column=0,
+                 words=(), lang_confidence=1.0, continued_from=after)
+
+
+def test_a_paragraph_goes_on_in_the_next_text_cell_a_row_down_beside_it() -> None:
+    cut = ArticlePiece("the delegation visited the", (Source(1, (46.0, 166.0, 284.0, 350.0),
+                                                             "p1-b0"),))
+    # cell (1, 1): lower down than the piece ended, beside it, linked by the split stage
+    nxt = _block("p1-b1", (310.0, 380.0, 548.0, 560.0), "border gate.", "p1-b0")
+    assert continues(cut, nxt, linked=True)
+    # a paragraph right under the piece in its own column is a new one
+    under = _block("p1-b2", (46.0, 356.0, 284.0, 400.0), "Mr. Son said.", None)
+    assert not continues(cut, under, linked=True)
