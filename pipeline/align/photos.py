@@ -308,6 +308,20 @@ def _chain(blocks: list[Block], k: int, photo: Box) -> list[Block] | None:
     return chain if sum(len(b.text) for b in chain) <= CAPTION_MAX_CHARS else None
 
 
+def _runs_on(block: Block, blocks: list[Block]) -> bool:
+    """``block``, read as text, carries the running text on: the split stage linked it to a
+    paragraph it continues, or it is set right under a paragraph of its language on the same
+    measure (one left edge, one width: the next paragraph of a column or of a text cell beside
+    a photo). Neither opens a caption, whatever sits beside it or closes it (a byline set
+    flush right reads like a photographer's name)."""
+    if block.role not in _READ_AS_TEXT:
+        return False
+    return block.continued_from is not None or any(
+        b.role in (Role.BODY, Role.INTRO) and b.lang == block.lang and goes_on(block.box, b.box)
+        and abs(b.box[0] - block.box[0]) <= EDGE and abs(b.box[2] - block.box[2]) <= EDGE
+        for b in blocks if b is not block)
+
+
 def photo_captions(page: PageLayout) -> frozenset[str]:
     """Ids of the page's text blocks that are captions by where they sit or how they end:
 
@@ -321,7 +335,7 @@ def photo_captions(page: PageLayout) -> frozenset[str]:
     measure = page_measure(page)
     for index, photo in enumerate(page.images):
         for k, block in enumerate(blocks):
-            if (block.role in _READ_AS_TEXT | _CAPTION_ROLES
+            if (block.role in _READ_AS_TEXT | _CAPTION_ROLES and not _runs_on(block, blocks)
                     and photo_gap(block.box, photo, measure) is not None
                     and photo_of(block.box, page.images, measure) == index):
                 chain = _chain(blocks, k, photo)
