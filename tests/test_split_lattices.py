@@ -5,14 +5,18 @@ paragraph on into the next text cell, a row down and beside it (``align.drafts``
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from magpipe.align.drafts import ArticlePiece, continues
 from magpipe.artifacts.layout import Block, Lang, Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
 from magpipe.artifacts.records import Source
 from magpipe.split.drawn_boxes import REASON, drawn_boxes
+from magpipe.split.lattice_text import REASON as TEXT_REASON
+from magpipe.split.lattice_text import lattice_text
 from magpipe.split.lattices import in_text_cell, lattice, lattice_order
 from magpipe.split.layout import PageGeometry, Para
-from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.roles import Facts, PageFacts, role_of
 
 BODY = 9.0
 XS = ((40.0, 290.0), (304.0, 554.0))            # two columns of cells, a 14 pt gutter
@@ -102,3 +106,18 @@ def test_a_paragraph_goes_on_in_the_next_text_cell_a_row_down_beside_it() -> Non
     # a paragraph right under the piece in its own column is a new one
     under = _block("p1-b2", (46.0, 356.0, 284.0, 400.0), "Mr. Son said.", None)
     assert not continues(cut, under, linked=True)
+
+
+def test_a_note_in_a_text_cell_of_the_lattice_takes_back_its_looks_role() -> None:
+    # an article's last lines carried to a page of their own, in the grid's first text cell
+    # beside a photo: held in by the tint's padding, the framed box rule read them as a note
+    last = _facts("people in addressing the aftermath of the storms,", (46.0, 166.0, 284.0, 200.0))
+    name = replace(_facts("MAI THU", (250.0, 204.0, 284.0, 214.0)), lines=1)
+    roles, why = lattice_text([Role.ASIDE, Role.ASIDE], ["framed"] * 2, [last, name], PAGE,
+                              (_cell(0, 1),), (_cell(0, 0),))
+    assert Role.ASIDE not in roles and why == [TEXT_REASON] * 2
+    assert roles == [role_of(last, PAGE), role_of(name, PAGE)]
+    # no photo of the panel's size beside it: a note it stays
+    roles, _ = lattice_text([Role.ASIDE, Role.ASIDE], ["framed"] * 2, [last, name], PAGE,
+                            ((304.0, 160.0, 554.0, 250.0),), (_cell(0, 0),))
+    assert roles == [Role.ASIDE, Role.ASIDE]

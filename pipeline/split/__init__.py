@@ -60,6 +60,7 @@ from magpipe.split.key_entries import key_entries
 from magpipe.split.key_labels import set_apart_keys
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, credited_lang, fill_unknown
+from magpipe.split.lattice_text import lattice_text
 from magpipe.split.lattices import lattice_order
 from magpipe.split.layout import PageGeometry, Para
 from magpipe.split.letterform import addressees_closed, form_languages
@@ -166,6 +167,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     roles, reasons = centred_notices(roles, reasons, facts, pf, drawn,   # (framed, centred)
                                      line_spans(paras), page.images)
     roles, reasons = box_twins(roles, reasons, facts, pf)      # (a box's other language)
+    roles, reasons = lattice_text(roles, reasons, facts, pf,   # (a chequerboard's text cells)
+                                  page.images, drawn)
     roles, reasons = figure_boxes(roles, reasons, facts, pf, drawn)   # (rates: listed)
     roles, reasons = puzzle_boxes(roles, reasons, facts, pf,   # (clues, quizzes, grids)
                                   page.drawings, drawn, page.images)

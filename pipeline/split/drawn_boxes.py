@@ -11,8 +11,9 @@ A panel (a frame, or a fill too light to carry white lettering) holding text is 
 article, every block in it a note (``aside``), unless an article shows in it or right over
 it: a title or a section rubric in it (an article set in a box), a title just above it
 (the boxed intro of the article it heads), or it is a text cell of a chequerboard, photos
-and tinted cells of one size alternating on a lattice (``lattices``); or it is a photo's panel: only captions in it,
-a photo credit, or a photo around it (a caption's panel laid over its corner). A panel that
+and tinted cells of one size alternating on a lattice (``lattices``); or it is a photo's
+panel: only captions in it, a photo credit, or a photo around it (a caption's panel laid over
+its corner). A panel that
 is a form to fill in (answer lines drawn after labels, tick boxes: ``drawn_forms``) is a box
 of no article whatever it holds: its heading, bold capitals, reads as a title. A dark bar
 just over such a box, or across its top, heads the box: its lettering is the box's rubric,
