@@ -12,6 +12,7 @@ from magpipe.artifacts.layout import Block, Lang, Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
 from magpipe.artifacts.records import Source
 from magpipe.split.drawn_boxes import REASON, drawn_boxes
+from magpipe.split.large_leads import large_leads
 from magpipe.split.lattice_text import REASON as TEXT_REASON
 from magpipe.split.lattice_text import lattice_text
 from magpipe.split.lattices import in_text_cell, lattice, lattice_order
@@ -121,3 +122,28 @@ def test_a_note_in_a_text_cell_of_the_lattice_takes_back_its_looks_role() -> Non
     roles, _ = lattice_text([Role.ASIDE, Role.ASIDE], ["framed"] * 2, [last, name], PAGE,
                             ((304.0, 160.0, 554.0, 250.0),), (_cell(0, 0),))
     assert roles == [Role.ASIDE, Role.ASIDE]
+
+
+def test_the_other_languages_lead_after_a_byline_in_the_next_cell_is_an_intro() -> None:
+    # the Vietnamese text ends with its byline; the English lead, set larger, opens the next
+    # text cell read after it: over it, across a photo, stands Vietnamese text
+    viet = _facts("Phát biểu tại buổi làm việc, Đại sứ cảm ơn", (310.0, 166.0, 548.0, 354.0))
+    byline = replace(_facts("KHỔNG NGHĨA", (240.0, 600.0, 284.0, 612.0)), lines=1)
+    lead = replace(_facts("On December 15, 2025, a delegation of the Embassy",
+                          (310.0, 380.0, 548.0, 500.0)), size=1.15 * BODY)
+    text = _facts("Ms. Tran Thanh Nhan, Vice Chairwoman of the", (310.0, 504.0, 548.0, 570.0))
+    roles = [Role.BODY, Role.BYLINE, Role.BODY, Role.BODY]
+    facts = [viet, byline, lead, text]
+    assert large_leads(roles, facts, PAGE) == [Role.BODY, Role.BYLINE, Role.INTRO, Role.BODY]
+    # read after running text, not a byline, it is no lead
+    assert large_leads(roles[:1] + roles[2:], facts[:1] + facts[2:], PAGE) == \
+        [Role.BODY] * 3
+
+
+def test_the_page_takes_its_columns_from_the_lattices_columns_of_text() -> None:
+    cells = [_para((46.0, 166.0, 284.0, 300.0), 1), _para((310.0, 380.0, 548.0, 560.0), 2),
+             _para((46.0, 594.0, 284.0, 700.0), 3), _para((520.0, 566.0, 548.5, 574.0), 4)]
+    # the cut drew the right column short of the text and a column of its own for a name
+    geo = PageGeometry(paras=tuple(cells), columns=((46.0, 284.0), (310.0, 540.0),
+                                                    (520.0, 548.5)), body_size=BODY)
+    assert lattice_order(geo, PHOTOS, PANELS).columns == ((46.0, 284.0), (310.0, 548.5))

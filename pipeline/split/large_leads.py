@@ -17,6 +17,9 @@ column with nothing above it, the lead's end over the article's smaller text. A 
 the lead's size that follows it in reading order at the head of another column (its top higher
 than the lead's, or level with it where the lead's sentence runs on into it, in its language)
 is its end.
+A lead read right after a byline (the other language's text opening after the first
+language's signature, in the next text cell of a grid whose cells alternate with photos) is
+first too, whatever stands over it across the photo.
 Reading order alone does not say where a lead is: with both titles across the page over both
 languages' columns, the English lead follows the Vietnamese text. Text set larger than the
 page's body all down a column (one language's text set larger than the other's) is followed
@@ -90,8 +93,11 @@ def large_leads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
                 upper_share(f.text) < CAPS_SHARE:
             above, under = nearest(k, out, facts, False), nearest(k, out, facts, True)
             smaller = under is not None and facts[under].size * LEAD_SIZE <= f.size
+            # (or the text read first after a byline: the other language's text begins
+            # after its first language's signature, in a grid's next text cell)
             first = f.lines >= LINES and \
-                (out[above] in _HEADS if above is not None else smaller) and \
+                ((out[above] in _HEADS if above is not None else smaller)
+                 or before is not None and out[before] == Role.BYLINE) and \
                 (under is None or out[under] == Role.TITLE or smaller)
             if first or (before is not None and out[before] == Role.INTRO
                          and _runs_on(f, facts[before])):

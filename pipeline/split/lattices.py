@@ -13,7 +13,8 @@ gutter apart, no two photos side by side or one over the other, every photo on o
 of the board and every panel on the other. A boxed note stands apart: it is not the size of
 the photos around it nor set on their lattice. ``lattice`` finds it; ``text_cells`` gives
 the text positions in reading order (row-major); ``lattice_order`` reads a page's paragraphs
-in its text cells in that order (the other paragraphs keep their places); ``in_text_cell``
+in its text cells in that order (the other paragraphs keep their places) and takes the
+page's columns from the lattice's columns of text cells; ``in_text_cell``
 tells the drawn box pass that a panel is a cell of the article's lattice. Sizes are the
 page's own body size's multiples. Pure logic, no I/O.
 """
@@ -129,7 +130,7 @@ def lattice_order(geo: PageGeometry, photos: tuple[Box, ...], panels: tuple[Box,
     more) read cell by cell along the rows, each cell's in their own order; the paragraphs
     outside them keep their places, the cells' filling the places theirs held."""
     grid = lattice(photos, panels, geo.body_size)
-    if grid is None or len(grid.ys) < ROWS or len(grid.xs) < 2:
+    if grid is None or len(grid.xs) < 2:
         return geo
     cells = grid.text_cells()
     slots = [next((k for k, cell in enumerate(cells)
@@ -137,12 +138,27 @@ def lattice_order(geo: PageGeometry, photos: tuple[Box, ...], panels: tuple[Box,
     held = [k for k, cell in enumerate(slots) if cell is not None]
     if len({slots[k] for k in held}) < 2:
         return geo          # text in one cell at most: nothing to read along the rows
-    order = sorted(held, key=lambda k: (slots[k], k))
-    if order == held:
-        return geo
+    order = sorted(held, key=lambda k: (slots[k], k)) if len(grid.ys) >= ROWS else held
     log.debug("a lattice of %d x %d cells, %d of them photos: its text read along the rows",
               len(grid.ys), len(grid.xs), len(grid.photos))
     paras = list(geo.paras)
     for slot, k in zip(held, order, strict=True):
         paras[slot] = geo.paras[k]
-    return replace(geo, paras=tuple(paras))
+    return replace(geo, paras=tuple(paras), columns=_columns(grid, cells, geo, slots))
+
+
+def _columns(grid: Lattice, cells: list[Box], geo: PageGeometry, slots: list[int | None]
+             ) -> tuple[tuple[float, float], ...]:
+    """The page's columns: the text's extent down each column of the lattice's text cells
+    (the cut, parting the grid at its gutters and at a short line set right, a signature,
+    draws some too narrow and misses others); the page's own columns where no cell holds
+    text."""
+    lanes: list[tuple[float, float]] = []
+    for lo, _ in grid.xs:
+        texts = [p.box for p, k in zip(geo.paras, slots, strict=True)
+                 if k is not None and cells[k][0] == lo]
+        if texts:
+            lanes.append((min(b[0] for b in texts), max(b[2] for b in texts)))
+    rest = [c for c in geo.columns if not any(min(c[1], x[1]) > max(c[0], x[0])
+                                              for x in grid.xs)]
+    return tuple(sorted(lanes + rest))
