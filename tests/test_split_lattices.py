@@ -147,3 +147,24 @@ def test_the_page_takes_its_columns_from_the_lattices_columns_of_text() -> None:
     geo = PageGeometry(paras=tuple(cells), columns=((46.0, 284.0), (310.0, 540.0),
                                                     (520.0, 548.5)), body_size=BODY)
     assert lattice_order(geo, PHOTOS, PANELS).columns == ((46.0, 284.0), (310.0, 548.5))
+
+
+def test_a_leads_end_in_the_next_rows_cell_is_the_intro_too() -> None:
+    # the lead, set larger, fills cell (0, 0) mid-sentence; its end opens cell (1, 1), a row
+    # down and beside it, read right after it; the text after that is set at the body's size
+    lead = replace(_facts("Từ ngày 14-19/12/2025, Đoàn đại biểu tỉnh Lạng Sơn do đồng chí",
+                          (46.0, 166.0, 284.0, 354.0)), size=1.15 * BODY, column=0)
+    end = replace(_facts("Thường vụ, Trưởng Ban Nội chính Tỉnh uỷ cùng Lãnh đạo",
+                         (310.0, 380.0, 548.0, 420.0)), size=1.15 * BODY, column=1)
+    text = replace(_facts("Trong 02 ngày, 14 - 15/12/2025, Đoàn đại biểu tỉnh thăm",
+                          (310.0, 424.0, 548.0, 560.0)), column=1)
+    title = replace(_facts("ĐOÀN ĐẠI BIỂU TỈNH THĂM", (40.0, 60.0, 554.0, 140.0)),
+                    size=2.5 * BODY, lines=2)
+    over = replace(_facts("một đoạn của bài ở ô trên", (310.0, 100.0, 548.0, 150.0)), column=1)
+    roles = [Role.TITLE, Role.BODY, Role.BODY, Role.BODY, Role.BODY]
+    facts = [title, over, lead, end, text]
+    assert large_leads(roles, facts, PAGE)[2:] == [Role.INTRO, Role.INTRO, Role.BODY]
+    # a lead that ends its sentence: the larger block a row down is no end of it
+    closed = replace(lead, text=lead.text + " thăm Quảng Tây.")
+    assert large_leads(roles, [title, over, closed, end, text], PAGE)[2:] == \
+        [Role.INTRO, Role.BODY, Role.BODY]

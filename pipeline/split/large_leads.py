@@ -69,13 +69,14 @@ def nearest(k: int, roles: list[str], facts: list[Facts], below: bool,
 def _runs_on(f: Facts, lead: Facts) -> bool:
     """``f`` is the end of the ``lead`` before it in reading order: at its size, at the head of
     another column, starting higher than the lead, or level with its top (``LEVEL``: both
-    columns start right under the title) when the lead's sentence runs on into ``f``, of the
-    lead's language (a column of text beside a lead, the next column of either language,
-    starts level with it too)."""
+    columns start right under the title) or wholly under it (the next row of a grid read
+    along its rows) when the lead's sentence runs on into ``f``, of the lead's language (a
+    column of text beside a lead, the next column of either language, starts level with it
+    too)."""
     if f.column == lead.column or min(f.size, lead.size) < SAME_SIZE * max(f.size, lead.size):
         return False
-    return f.box[1] < lead.box[1] or f.box[1] < lead.box[1] + LEVEL and \
-        lead.text.rstrip()[-1:] not in SENTENCE_ENDS and \
+    return f.box[1] < lead.box[1] or (f.box[1] < lead.box[1] + LEVEL or f.box[1] > lead.box[3]) \
+        and lead.text.rstrip()[-1:] not in SENTENCE_ENDS and \
         classify(f.text)[0] == classify(lead.text)[0]
 
 
