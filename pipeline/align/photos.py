@@ -309,17 +309,23 @@ def _chain(blocks: list[Block], k: int, photo: Box) -> list[Block] | None:
 
 
 def _runs_on(block: Block, blocks: list[Block]) -> bool:
-    """``block``, read as text, carries the running text on: the split stage linked it to a
-    paragraph it continues, or it is set right under a paragraph of its language on the same
-    measure (one left edge, one width: the next paragraph of a column or of a text cell beside
-    a photo). Neither opens a caption, whatever sits beside it or closes it (a byline set
-    flush right reads like a photographer's name)."""
+    """``block``, read as text, carries the running text on: it is set right under a paragraph
+    of its language on the same measure (one left edge, one width: the next paragraph of a
+    column or of a text cell beside a photo), or the split stage linked it to a paragraph it
+    continues that is running text itself: on another page, taking up its sentence in small
+    letters, or running on in turn (a caption read as text beside a photo, which the split
+    stage linked to the caption over it, does not). Neither opens a caption, whatever sits
+    beside it or closes it (a byline set flush right reads like a photographer's name)."""
     if block.role not in _READ_AS_TEXT:
         return False
-    return block.continued_from is not None or any(
-        b.role in (Role.BODY, Role.INTRO) and b.lang == block.lang and goes_on(block.box, b.box)
-        and abs(b.box[0] - block.box[0]) <= EDGE and abs(b.box[2] - block.box[2]) <= EDGE
-        for b in blocks if b is not block)
+    if any(b.role in (Role.BODY, Role.INTRO) and b.lang == block.lang
+           and goes_on(block.box, b.box) and abs(b.box[0] - block.box[0]) <= EDGE
+           and abs(b.box[2] - block.box[2]) <= EDGE for b in blocks if b is not block):
+        return True
+    if block.continued_from is None:
+        return False
+    before = next((b for b in blocks if b.id == block.continued_from), None)
+    return before is None or block.text.lstrip()[:1].islower() or _runs_on(before, blocks)
 
 
 def photo_captions(page: PageLayout) -> frozenset[str]:
