@@ -168,3 +168,8 @@ def test_a_leads_end_in_the_next_rows_cell_is_the_intro_too() -> None:
     closed = replace(lead, text=lead.text + " thăm Quảng Tây.")
     assert large_leads(roles, [title, over, closed, end, text], PAGE)[2:] == \
         [Role.INTRO, Role.BODY, Role.BODY]
+
+
+def test_a_framed_box_under_a_photo_of_its_width_is_no_chequerboard() -> None:
+    # a contact box framed under a photo of its size in one column: no board (and a note)
+    assert lattice((_cell(0, 1),), (_cell(1, 1),), BODY) is None

@@ -83,7 +83,7 @@ def lattice(photos: tuple[Box, ...], panels: tuple[Box, ...], body: float) -> La
     """The page's chequerboard of photo cells and text cells (see the module's text), or None:
     the largest set of photos and panels of one photo's size, on lined-up columns and rows a
     gutter apart, photos never side by side nor one over the other, photos and panels on the
-    board's two colours, at least two cells and a photo among them."""
+    board's two colours, at least two cells and a photo among them, in two columns or more."""
     if body <= 0 or not photos:
         return None
     slack = SIZE * body
@@ -113,8 +113,9 @@ def lattice(photos: tuple[Box, ...], panels: tuple[Box, ...], body: float) -> La
                                 if not photo):
         return None         # photos side by side, or a panel on a photo's colour
     photo_at = frozenset(pos for pos, photo in at.items() if photo)
-    if len(photo_at) == len(at) and (len(xs) < 2 or len(ys) < 2):
-        return None         # photos alone on one row or column: no board seen
+    if len(xs) < 2 or len(photo_at) == len(at) and len(ys) < 2:
+        return None         # one column of cells (a box under a photo of its width), or
+                            # photos alone on one row: no board seen
     return Lattice(tuple(xs), tuple(ys), photo_at,
                    frozenset(pos for pos, photo in at.items() if not photo))
 
