@@ -332,3 +332,39 @@ def test_a_name_wrapped_under_an_english_credit_ends_it_though_read_as_vietnames
     assert len(caps) == 1
     assert (caps[0].credit, caps[0].credit_en) == ("PHẠM HƯƠNG", "PHAM HUONG")
     assert caps[0].en == "The Lang Son delegation visited the Embassy."
+
+
+def test_running_text_in_a_cell_beside_a_photo_closed_by_a_byline_is_no_caption() -> None:
+    # a grid's text cell beside a photo: the article's paragraphs one under another (too
+    # long together for a caption), the last closed by the writer's name set right; then the
+    # next page's cell, whose text the split stage linked to the last paragraph, taking up
+    # its sentence in small letters
+    split = make_split([
+        [("en", "body", " ".join(["Mr. Doan Thanh Son welcomed the Ambassador and his "
+                                      "delegation to the province."] * 8),
+          (310.0, 150.0, 554.0, 300.0)),
+         ("en", "body", "On this occasion, the Vice Chairman invited the Ambassador to",
+          (310.0, 304.0, 554.0, 400.0)),
+         ("en", "byline", "MAI THU", (520.0, 404.0, 554.0, 414.0))],
+        [("en", "body", "attend the Xu Lang Peach Blossom Festival.", (310.0, 52.0, 554.0, 77.0)),
+         ("en", "byline", "MAI THU", (520.0, 81.0, 554.0, 93.0))]])
+    cells = replace(split, pages=(
+        replace(split.pages[0], images=((42.0, 150.0, 296.0, 470.0),)),
+        replace(split.pages[1], blocks=(replace(split.pages[1].blocks[0],
+                                                continued_from="p1-b1"),
+                                        split.pages[1].blocks[1]),
+                images=((42.0, 52.0, 296.0, 290.0),))))
+    assert photo_captions(cells.pages[0]) == frozenset()
+    assert photo_captions(cells.pages[1]) == frozenset()
+    # a caption read as text beside its photo, the split stage linking the next caption to it
+    # (a capital opens it): both still captions
+    split = make_split([[
+        ("en", "body", "Mr. Le Hoai Trung visits the province. Photo by TRI DUNG",
+         (418.0, 52.0, 554.0, 142.0)),
+        ("en", "body", "Inauguration of the transport road. Photo by VU GIANG",
+         (418.0, 221.0, 554.0, 300.0))]])
+    page = replace(split.pages[0], images=((187.0, 51.0, 409.0, 205.0),
+                                           (187.0, 221.0, 409.0, 374.0)),
+                   blocks=(split.pages[0].blocks[0],
+                           replace(split.pages[0].blocks[1], continued_from="p1-b0")))
+    assert photo_captions(page) == {"p1-b0", "p1-b1"}

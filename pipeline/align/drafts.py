@@ -70,11 +70,14 @@ def source_of(block: Block, lang: str | None = None) -> Source:
 
 def _broken(last: Source, block: Block) -> bool:
     """Is there a break between the two pieces: a new page, the next column (the block
-    starts higher up), or something tall (a photo) between them in the column?"""
+    starts higher up, or lower down but beside the piece, not under it: the next text cell
+    of a grid read along its rows, a row down), or something tall (a photo) between them in
+    the column?"""
     if block.page != last.page:
         return True
     gap = block.box[1] - last.box[3]
-    return gap < -1.0 or gap > BREAK_GAP
+    return gap < -1.0 or gap > BREAK_GAP or \
+        min(block.box[2], last.box[2]) - max(block.box[0], last.box[0]) <= 0
 
 
 def continues(previous: ArticlePiece, block: Block, linked: bool) -> bool:

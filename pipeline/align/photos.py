@@ -308,6 +308,34 @@ def _chain(blocks: list[Block], k: int, photo: Box) -> list[Block] | None:
     return chain if sum(len(b.text) for b in chain) <= CAPTION_MAX_CHARS else None
 
 
+def _level(box: Box, photo: Box) -> bool:
+    """``box`` starts beside the photo, level with some of its height (not under or over it,
+    where a caption's place is its own: text there opens a caption whatever came before)."""
+    return photo[1] - EDGE <= box[1] <= photo[3] and (box[0] >= photo[2] - EDGE
+                                                      or box[2] <= photo[0] + EDGE)
+
+
+def _runs_on(block: Block, blocks: list[Block]) -> bool:
+    """``block``, read as text, carries the running text on: it is set right under a paragraph
+    of its language on the same measure (one left edge, one width: the next paragraph of a
+    column or of a text cell beside a photo), or the split stage linked it to a paragraph it
+    continues that is running text itself: on another page, taking up its sentence in small
+    letters, or running on in turn (a caption read as text beside a photo, which the split
+    stage linked to the caption over it, does not). Neither opens a caption, whatever sits
+    beside it or closes it (a byline set flush right reads like a photographer's name): asked
+    of text set beside a photo (``_level``)."""
+    if block.role not in _READ_AS_TEXT:
+        return False
+    if any(b.role in (Role.BODY, Role.INTRO) and b.lang == block.lang
+           and goes_on(block.box, b.box) and abs(b.box[0] - block.box[0]) <= EDGE
+           and abs(b.box[2] - block.box[2]) <= EDGE for b in blocks if b is not block):
+        return True
+    if block.continued_from is None:
+        return False
+    before = next((b for b in blocks if b.id == block.continued_from), None)
+    return before is None or block.text.lstrip()[:1].islower() or _runs_on(before, blocks)
+
+
 def photo_captions(page: PageLayout) -> frozenset[str]:
     """Ids of the page's text blocks that are captions by where they sit or how they end:
 
@@ -323,7 +351,8 @@ def photo_captions(page: PageLayout) -> frozenset[str]:
         for k, block in enumerate(blocks):
             if (block.role in _READ_AS_TEXT | _CAPTION_ROLES
                     and photo_gap(block.box, photo, measure) is not None
-                    and photo_of(block.box, page.images, measure) == index):
+                    and photo_of(block.box, page.images, measure) == index
+                    and not (_level(block.box, photo) and _runs_on(block, blocks))):
                 chain = _chain(blocks, k, photo)
                 if chain and block.box[3] <= photo[1] + EDGE:
                     # a caption over its photo: the other language's caption (each naming

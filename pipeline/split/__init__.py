@@ -61,6 +61,8 @@ from magpipe.split.key_entries import key_entries
 from magpipe.split.key_labels import set_apart_keys
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
 from magpipe.split.langid import classify, credited_lang, fill_unknown
+from magpipe.split.lattice_text import lattice_text
+from magpipe.split.lattices import lattice_order
 from magpipe.split.layout import PageGeometry, Para
 from magpipe.split.letterform import addressees_closed, form_languages
 from magpipe.split.level_rows import level_rows
@@ -166,6 +168,8 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
     roles, reasons = centred_notices(roles, reasons, facts, pf, drawn,   # (framed, centred)
                                      line_spans(paras), page.images)
     roles, reasons = box_twins(roles, reasons, facts, pf)      # (a box's other language)
+    roles, reasons = lattice_text(roles, reasons, facts, pf,   # (a chequerboard's text cells)
+                                  page.images, drawn)
     roles, reasons = figure_boxes(roles, reasons, facts, pf, drawn)   # (rates: listed)
     roles, reasons = puzzle_boxes(roles, reasons, facts, pf,   # (clues, quizzes, grids)
                                   page.drawings, drawn, page.images)
@@ -295,8 +299,10 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
             words, page.width, page.height, exact=e, body=page_body(words, doc_body, second)
             if e else None, photos=page.images, short_pitch=None if e else
             fallback_pitch(words, ratio)))
-        # (grids of cells read row by row: a bar OCR read off a rule, drawn rules, levels)
-        geometry.append(level_rows(ruled_tables(words, bar_rules(words, geo), page.drawings)))
+        # (grids of cells read row by row: a bar OCR read off a rule, drawn rules, levels;
+        # text cells alternating with photos on a lattice: lattices)
+        geo = level_rows(ruled_tables(words, bar_rules(words, geo), page.drawings))
+        geometry.append(lattice_order(geo, page.images, panels(page.drawings, geo.body_size)))
     return geometry
 
 

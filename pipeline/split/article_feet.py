@@ -46,8 +46,9 @@ def signatures(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
                 or text[-1] in SENTENCE_ENDS or len(WORD.findall(text)) > SIGNATURE_WORDS:
             continue
         lo, hi = f.column_box
-        if f.box[0] - lo < SIGNATURE_INSET * (hi - lo) or hi - f.box[2] > FLUSH * page.body_size:
-            continue
+        if f.box[0] - lo < SIGNATURE_INSET * (hi - lo) or \
+                abs(hi - f.box[2]) > FLUSH * page.body_size:
+            continue        # (a line running far past its column's edge is set in no column)
         j = k - 1
         while j >= 0 and (out[j] == Role.OTHER or facts[j].column != f.column):
             j -= 1

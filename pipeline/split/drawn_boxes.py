@@ -10,8 +10,10 @@ have none, and this pass leaves them as they are.
 A panel (a frame, or a fill too light to carry white lettering) holding text is a box of no
 article, every block in it a note (``aside``), unless an article shows in it or right over
 it: a title or a section rubric in it (an article set in a box), a title just above it
-(the boxed intro of the article it heads); or it is a photo's panel: only captions in it,
-a photo credit, or a photo around it (a caption's panel laid over its corner). A panel that
+(the boxed intro of the article it heads), or it is a text cell of a chequerboard, photos
+and tinted cells of one size alternating on a lattice (``lattices``); or it is a photo's
+panel: only captions in it, a photo credit, or a photo around it (a caption's panel laid over
+its corner). A panel that
 is a form to fill in (answer lines drawn after labels, tick boxes: ``drawn_forms``) is a box
 of no article whatever it holds: its heading, bold capitals, reads as a title. A dark bar
 just over such a box, or across its top, heads the box: its lettering is the box's rubric,
@@ -30,6 +32,7 @@ from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
 from magpipe.split.drawn_forms import REASON as FORM_REASON
 from magpipe.split.drawn_forms import is_form
+from magpipe.split.lattices import in_text_cell, lattice
 from magpipe.split.roles import WORD, Facts, PageFacts, has_credit
 from magpipe.split.title_lines import first_line_of
 from magpipe.text.headings import in_capitals
@@ -221,11 +224,17 @@ def drawn_boxes(roles: list[str], reasons: list[str], facts: list[Facts], page: 
         return out, why
     bars = [d.box for d in drawings if _is_bar(d, body)]
     on_bars = {k for k, f in enumerate(facts) if any(_centre_in(f.box, bar) for bar in bars)}
-    for panel in panels(drawings, body) if drawn is None else drawn:
+    drawn = panels(drawings, body) if drawn is None else drawn
+    grid = lattice(images, drawn, body)     # (text cells alternating with photos: lattices)
+    for panel in drawn:
         members = [k for k, f in enumerate(facts) if in_panel(f.box, panel, body)
                    and roles[k] not in (Role.HEADER, Role.PAGE_NUMBER, Role.OTHER)]
         if not members or all(roles[k] in _PHOTO_TEXT for k in members) or \
                 _photos(panel, members, facts, images):
+            continue
+        if in_text_cell(panel, grid, body):
+            log.debug("drawn panel a text cell of a lattice with photos: the article's: %r",
+                      facts[members[0]].text[:40])
             continue
         # (a form to fill in: its heading, read as a title, heads no article)
         form = is_form(panel, members, facts, drawings, body)

@@ -17,6 +17,9 @@ column with nothing above it, the lead's end over the article's smaller text. A 
 the lead's size that follows it in reading order at the head of another column (its top higher
 than the lead's, or level with it where the lead's sentence runs on into it, in its language)
 is its end.
+A lead read right after a byline (the other language's text opening after the first
+language's signature, in the next text cell of a grid whose cells alternate with photos) is
+first too, whatever stands over it across the photo.
 Reading order alone does not say where a lead is: with both titles across the page over both
 languages' columns, the English lead follows the Vietnamese text. Text set larger than the
 page's body all down a column (one language's text set larger than the other's) is followed
@@ -66,13 +69,14 @@ def nearest(k: int, roles: list[str], facts: list[Facts], below: bool,
 def _runs_on(f: Facts, lead: Facts) -> bool:
     """``f`` is the end of the ``lead`` before it in reading order: at its size, at the head of
     another column, starting higher than the lead, or level with its top (``LEVEL``: both
-    columns start right under the title) when the lead's sentence runs on into ``f``, of the
-    lead's language (a column of text beside a lead, the next column of either language,
-    starts level with it too)."""
+    columns start right under the title) or wholly under it (the next row of a grid read
+    along its rows) when the lead's sentence runs on into ``f``, of the lead's language (a
+    column of text beside a lead, the next column of either language, starts level with it
+    too)."""
     if f.column == lead.column or min(f.size, lead.size) < SAME_SIZE * max(f.size, lead.size):
         return False
-    return f.box[1] < lead.box[1] or f.box[1] < lead.box[1] + LEVEL and \
-        lead.text.rstrip()[-1:] not in SENTENCE_ENDS and \
+    return f.box[1] < lead.box[1] or (f.box[1] < lead.box[1] + LEVEL or f.box[1] > lead.box[3]) \
+        and lead.text.rstrip()[-1:] not in SENTENCE_ENDS and \
         classify(f.text)[0] == classify(lead.text)[0]
 
 
@@ -90,8 +94,11 @@ def large_leads(roles: list[str], facts: list[Facts], page: PageFacts) -> list[s
                 upper_share(f.text) < CAPS_SHARE:
             above, under = nearest(k, out, facts, False), nearest(k, out, facts, True)
             smaller = under is not None and facts[under].size * LEAD_SIZE <= f.size
+            # (or the text read first after a byline: the other language's text begins
+            # after its first language's signature, in a grid's next text cell)
             first = f.lines >= LINES and \
-                (out[above] in _HEADS if above is not None else smaller) and \
+                ((out[above] in _HEADS if above is not None else smaller)
+                 or before is not None and out[before] == Role.BYLINE) and \
                 (under is None or out[under] == Role.TITLE or smaller)
             if first or (before is not None and out[before] == Role.INTRO
                          and _runs_on(f, facts[before])):
