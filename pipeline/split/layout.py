@@ -193,8 +193,8 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
     size = max(min(prev.size, line.size), 1.0)
     if exact and max(prev.size, line.size) / size > SIZE_JUMP or \
             weight_steps(words, prev, line, exact) or \
-            exact and caps_step(prev, line):   # (weight_runs: a bold name run in; caps_steps)
-        return True
+            exact and caps_step(words, prev, line):  # (weight_runs: a bold name run in;
+        return True                                    # caps_steps: a title over its lead)
     if not exact and type_jump(prev, line, CW_JUMP, (line.base - prev.base) / pitch,
                                (left, right)):      # (ocr_type)
         return True
