@@ -8,12 +8,14 @@ synthetic pages."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
 from align_blocks import make_split
 from magpipe.align import align
 from magpipe.align.articles import group_articles
+from magpipe.artifacts import SplitArtifact
 from magpipe.artifacts.layout import Role
 from magpipe.artifacts.pages import Drawing, DrawingKind, Page, PageSource, RepairArtifact, Word
 from magpipe.config import Config
@@ -167,3 +169,50 @@ def test_align_carries_each_article_on_with_the_text_linked_to_it() -> None:
                                  "Nghề dệt được giữ gìn."]
     assert drafts["TRUYỆN DÀI"] == ["Ngày ấy, bà tôi kể chuyện cũ của làng.",
                                     "Mùa xuân năm ấy, trời rét."]
+
+
+def test_a_bands_new_paragraph_at_its_head_goes_on_with_the_article_that_ended_in_it() -> None:
+    """Page 1: the serial's title and text in a band at the head, its paragraph ending right at
+    the band's foot, then a feature opening in the main part; page 2: a new paragraph of the
+    serial at the band's head (no broken paragraph links it), then the feature's text. The
+    band's paragraph is the serial's, not the feature's (the article open); where no band was
+    found, the same paragraph goes on with the open article, as on any page."""
+    pages = [[("vi", Role.TITLE, "TRUYỆN DÀI", 1), ("vi", Role.BODY, "Ngày ấy, bà tôi kể.", 1),
+              ("vi", Role.TITLE, "BÀI MỘT", 0), ("vi", Role.BODY, "Làng nghề dệt đang", 0)],
+             [("vi", Role.BODY, "Mùa xuân năm ấy, trời rét.", 1),
+              ("vi", Role.BODY, "phát triển mạnh.", 0)]]
+    artifact = make_split([[item[:3] for item in page] for page in pages])
+    streams = {f"p{n}-b{i}": item[3] for n, page in enumerate(pages, 1)
+               for i, item in enumerate(page)}
+    artifact = replace(artifact, pages=tuple(
+        replace(p, blocks=tuple(replace(b, stream=streams[b.id],
+                                        continued_from="p1-b3" if b.id == "p2-b1" else None)
+                                for b in p.blocks))
+        for p in artifact.pages))
+
+    def drafts(split_artifact):
+        return {d.title.text: [p.text for p in d.paragraphs]
+                for d in group_articles(split_artifact).drafts if d.title is not None}
+
+    assert drafts(artifact) == {"TRUYỆN DÀI": ["Ngày ấy, bà tôi kể.", "Mùa xuân năm ấy, trời rét."],
+                                "BÀI MỘT": ["Làng nghề dệt đang phát triển mạnh."]}
+    plain = replace(artifact, pages=tuple(
+        replace(p, blocks=tuple(replace(b, stream=0) for b in p.blocks))
+        for p in artifact.pages))
+    assert drafts(plain)["TRUYỆN DÀI"] == ["Ngày ấy, bà tôi kể."]
+
+
+def test_split_marks_the_bands_blocks_and_old_artifacts_load_with_none_marked() -> None:
+    artifact, _ = _saved("tint")
+    result = split(artifact, Config())
+    page2 = result.pages[1]
+    texts = [b for b in page2.blocks if b.role not in (Role.PAGE_NUMBER, Role.HEADER)]
+    assert texts and all(b.stream == int(b.box[1] > 590) for b in texts)   # (the tint: 594-863)
+    assert not any(b.stream for b in page2.blocks if b.role in (Role.PAGE_NUMBER, Role.HEADER))
+    old = json.loads(result.to_json())
+    for page in old["pages"]:
+        for block in page["blocks"]:
+            del block["stream"]
+    loaded = SplitArtifact.from_json(json.dumps(old))
+    assert not any(b.stream for p in loaded.pages for b in p.blocks)
+    assert [b.id for b in loaded.pages[1].blocks] == [b.id for b in page2.blocks]

@@ -81,7 +81,7 @@ from magpipe.align.sections import (
     split_notes,
 )
 from magpipe.align.side_heads import heads_passage, on_photos
-from magpipe.align.streams import parked_for, taken_up
+from magpipe.align.streams import band_heir, parked_for, taken_up
 from magpipe.align.turns import over_text, turn_text
 from magpipe.align.walk_state import ArticleBuilder, WalkState, open_sentence
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role, SplitArtifact
@@ -179,7 +179,8 @@ def _add(block: Block, order: int, state: WalkState) -> None:
         _add(replace(block, text=kept[0], lang=Lang(lang)), order, state)
         _add(replace(block, text=kept[1], role=Role.KEYWORDS, lang=Lang(lang)), order, state)
         return
-    if (taken := taken_up(block, lang, state) or parked_for(block, lang, state)) is not None:
+    if (taken := taken_up(block, lang, state) or parked_for(block, lang, state)
+            or band_heir(block, lang, state)) is not None:
         builder, d = taken, taken.draft         # (streams: two articles going on at once)
         if not d.paragraphs and d.intro is not None and block.continued_from is not None:
             builder.draft = carried_on(d, piece, lang)      # its lead, cut at a page's end
@@ -351,7 +352,8 @@ def group_articles(artifact: SplitArtifact, skip: frozenset[str] = frozenset()) 
     """Cut the document's blocks into one-language article drafts, in stream order; blocks
     whose id is in ``skip`` (a contents page's heading) belong to no article."""
     state = WalkState(linked=any(b.continued_from for p in artifact.pages for b in p.blocks),
-                   printed=printed_pages(artifact), tags=on_photos(artifact))
+                   printed=printed_pages(artifact), tags=on_photos(artifact),
+                   banded=frozenset(b.id for p in artifact.pages for b in p.blocks if b.stream))
     heads_of = jump_heads(artifact)     # (the story's head again: no text of it)
     skip = skip | {head.id for head in heads_of.values()}
     captions: list[tuple[int, Block]] = []

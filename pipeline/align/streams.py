@@ -127,3 +127,41 @@ def parked_for(block: Block, lang: str, state: WalkState) -> ArticleBuilder | No
     log.debug("block %s goes on with %r, set aside while the other stream was read",
               block.id, found.title.text if found.title else None)
     return _take(found, lang, state, block.page)
+
+
+def _last_block(draft: Draft) -> str | None:
+    """The block of the draft's last text (its last paragraph, its lead, or its title)."""
+    last = draft.paragraphs[-1] if draft.paragraphs else draft.intro or draft.title
+    return last.sources[-1].block if last is not None else None
+
+
+def _last_page(draft: Draft) -> int:
+    last = draft.paragraphs[-1] if draft.paragraphs else draft.intro or draft.title
+    return last.sources[-1].page if last is not None else 0
+
+
+def band_heir(block: Block, lang: str, state: WalkState) -> ArticleBuilder | None:
+    """The article whose text ended in the band of the page before (``Block.stream``) that
+    ``block``, body text at its band's head continuing nothing, goes on with, taken up again
+    in place of the open one; None when the open article's own text is the band's (it goes
+    on in it: a new paragraph under text read there already, or a title the band opened).
+
+    A paragraph of the band's stream that ended right at the foot of the band of one page
+    leaves no broken-paragraph link to carry the stream on (``taken_up``), and the band's next
+    paragraph, read at the head of the next page's band, would go to the article open in the
+    main part (an article that opened after the stream's text on the page before, or on this
+    page before the band, closed it): the band recurs at the same place from page to page,
+    so its text is the stream's. An article ended by its byline takes no more text."""
+    if block.role != Role.BODY or block.continued_from is not None or block.id not in state.banded:
+        return None
+    builder = state.open[lang]
+    if builder is not None and _last_block(builder.draft) in state.banded:
+        return None
+    found = next((d for d in reversed(state.done) if d.lang == lang and d.byline is None
+                  and _last_block(d) in state.banded and _last_page(d) == block.page - 1),
+                 None)
+    if found is None:
+        return None
+    log.debug("block %s goes on with %r, whose text ended in the band of the page before",
+              block.id, found.title.text if found.title else None)
+    return _take(found, lang, state, block.page)

@@ -59,6 +59,7 @@ class WalkState:
     # articles set aside, not ended, while another of their language was taken up (streams):
     # (language, order) of their drafts -> the page where they were set aside
     parked: dict[tuple[str, int], int] = field(default_factory=dict)
+    banded: frozenset[str] = frozenset()  # blocks of a band running a stream (Block.stream)
 
     def close(self, lang: str) -> None:
         builder = self.open[lang]

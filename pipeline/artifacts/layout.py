@@ -59,6 +59,9 @@ class Block:
     lang_confidence: float = 0.0
     continued_from: str | None = None   # id of the block this one continues (a paragraph
                                         # broken across a column, photo or page)
+    stream: int = 0             # 1 in a band of the page that runs a stream of its own, going
+                                # on in the next page's band (``split.serial_bands``: a serial
+                                # beside the features), 0 elsewhere; 0 in older artifacts
 
 
 @dataclass(frozen=True)

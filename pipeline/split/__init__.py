@@ -414,7 +414,8 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     geo_of = {page.number: geo for page, geo in zip(artifact.pages, geometry, strict=True)}
     for page, blocks, _ in per_page:
         geo = geo_of[page.number]
-        linked = tuple(replace(b, continued_from=links.get(b.id)) for b in blocks)
+        linked = tuple(replace(b, continued_from=links.get(b.id), stream=int(b.id in in_bands))
+                       for b in blocks)
         layouts.append(PageLayout(number=page.number, width=page.width, height=page.height,
                                   columns=geo.columns, blocks=linked, images=page.images))
     return sheets.sewn(SplitArtifact(doc=artifact.doc, pages=tuple(layouts)))

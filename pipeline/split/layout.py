@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
+from magpipe.split.caps_steps import caps_step
 from magpipe.split.doc_pitch import unmeasured_pitch
 from magpipe.split.feet import column_feet
 from magpipe.split.gutters import TRIM
@@ -191,8 +192,9 @@ def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: flo
         return True                # a jump line is a line of its own, a heading (heading_lines)
     size = max(min(prev.size, line.size), 1.0)
     if exact and max(prev.size, line.size) / size > SIZE_JUMP or \
-            weight_steps(words, prev, line, exact):  # (weight_runs: a bold name run in)
-        return True
+            weight_steps(words, prev, line, exact) or \
+            exact and caps_step(words, prev, line):  # (weight_runs: a bold name run in;
+        return True                                    # caps_steps: a title over its lead)
     if not exact and type_jump(prev, line, CW_JUMP, (line.base - prev.base) / pitch,
                                (left, right)):      # (ocr_type)
         return True
