@@ -97,6 +97,17 @@ def test_an_english_twin_repeats_the_names_and_adds_unmarked_english_words() -> 
     assert not english_twin(vi, "Traffic in the city centre at rush hour")
 
 
+def test_an_english_word_ocr_gave_a_mark_still_tells_the_english_twin() -> None:
+    # voxpop-1 scanned (seed 1600): ``restaurant`` read ``resíaurant``, which no Vietnamese
+    # syllable is; the two captions read as one block are cut where the English opens
+    lines = ["Chị Lê Thanh Yến, 43 tuổi,", "chủ nhà hàng, phường Chi", "Lăng",
+             "Lê Thanh Yên, 43, resíaurant", "owner, Chỉ Lang ward"]
+    assert twin_cut(lines) == 3
+    # a marked word that is a Vietnamese syllable is the Vietnamese caption's own
+    assert not english_twin("Chị Lê Thanh Yến, 43 tuổi, chủ nhà hàng",
+                            "Lê Thanh Yến, 43 tuổi, chủ quán ăn, owner")
+
+
 def test_a_caption_is_cut_where_its_english_twin_opens_on_a_name_it_repeats() -> None:
     lines = ["Ông Vũ Văn Dũng, 70 tuổi, cán bộ hưu trí, xã Mai", "Pha",
              "Vu Van Dung, 70, retired official, Mai", "Pha commune"]

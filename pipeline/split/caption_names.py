@@ -58,7 +58,9 @@ def _stacked(upper: Box, lower: Box, body: float) -> bool:
 def english_twin(vi_text: str, text: str) -> bool:
     """``vi_text`` is plainly Vietnamese (``langid.MARKED_PLAIN`` of its words marked), and
     ``text`` repeats ``SHARED`` of its words or more, its other words bearing no Vietnamese
-    mark and holding an English word (see the module)."""
+    mark and holding an English word (see the module). A marked word no Vietnamese syllable
+    is (``resíaurant``: OCR read a letter of an English word as a marked one) is an English
+    word, no Vietnamese one."""
     if evidence(vi_text).marked < MARKED_PLAIN:
         return False        # (the caption over it is no plain Vietnamese: no twin of it)
     held = {unmarked(w) for w in _WORD.findall(vi_text)}
@@ -66,7 +68,8 @@ def english_twin(vi_text: str, text: str) -> bool:
     shared = [w for w in words if unmarked(w) in held]
     own = [w for w in words if unmarked(w) not in held]
     return len(shared) >= SHARED and bool(own) and \
-        not any(map(has_vietnamese_marks, own)) and any(map(english_word, own))
+        not any(has_vietnamese_marks(w) and not english_word(w) for w in own) and \
+        any(map(english_word, own))
 
 
 def name_alone(text: str) -> bool:
