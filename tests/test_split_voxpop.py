@@ -16,7 +16,7 @@ from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
 from magpipe.split import split
-from magpipe.split.caption_names import english_twin, twin_cut
+from magpipe.split.caption_names import english_twin, twin_cut, twin_first
 
 DATA = Path(__file__).parent / "data" / "layouts-voxpop"
 
@@ -121,3 +121,14 @@ def test_an_english_caption_is_never_cut_as_the_twin_of_its_own_first_lines() ->
              "Secretary of the District Party Committee; back row:",
              "Mr Tanaka Hiroshi, Chief Representative of JICA in Viet Nam; Mr Nong Minh Dung"]
     assert twin_cut(lines) is None
+
+
+def test_a_caption_is_cut_before_its_english_twin_s_name_read_as_vietnamese() -> None:
+    # voxpop-1 scanned (seed 4700): repair gave the English caption's name its marks, so the
+    # lines switch language only after it; the cut moves back to where the twin opens
+    lines = ["Ông Nguyễn Đức Tuấn,", "60 tuổi, chủ nhà hàng,", "phường Hoàng Văn Thủ",
+             "Nguyễn Đức Tuấn, 60,", "res(aurant owner, Hoang", "Van Thu ward"]
+    assert twin_first([4], lines) == [3]
+    # lines between that are more than a name keep the language cut
+    assert twin_first([5], lines) == [5]
+    assert twin_first([], lines) == []

@@ -17,6 +17,9 @@ word in a capital (a sponsors' line under its twin, ``ĐƠN VỊ TÀI TRỢ: Ng�
 over ``SPONSORS: Bien Mau Bank``: programme of seeds 4200-4500), where the two are set with
 no gap to part them.
 
+``twin_first``: where a caption's lines switch language only after the English twin's
+first line, a name alone (repair gave it its marks), the cut moves back to the twin's start.
+
 ``name_alone``: a caption's part of a name (and an age) only, in capitals or title case
 and numbers (``Trần Đức Hùng, 21,``: the English caption's first line, its name given back
 its marks by repair), says nothing of its language: a language cut after it (``drafts``)
@@ -91,6 +94,19 @@ def twin_cut(lines: list[str]) -> int | None:
                 english_twin(before, " ".join(lines[k:])):
             return k
     return None
+
+
+def twin_first(cuts: list[int], lines: list[str]) -> list[int]:
+    """The language ``cuts`` of a caption's lines with the first moved back to where its
+    English twin opens (``twin_cut``) when the lines between are a name alone: the twin's
+    first line, the name repair gave its marks (``Nguyễn Đức Tuấn, 60,``), reads as
+    Vietnamese, and the cut after it would end the Vietnamese caption on the English one's
+    name."""
+    twin = twin_cut(lines) if cuts else None
+    if twin is not None and twin < cuts[0] and name_alone(" ".join(lines[twin:cuts[0]])):
+        log.debug("caption's English twin opens on a name read as Vietnamese: cut before it")
+        return [twin, *cuts[1:]]
+    return cuts
 
 
 def named_twin_languages(roles: list[str], boxes: list[Box], texts: list[str],
