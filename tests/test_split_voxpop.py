@@ -132,3 +132,12 @@ def test_a_caption_is_cut_before_its_english_twin_s_name_read_as_vietnamese() ->
     # lines between that are more than a name keep the language cut
     assert twin_first([5], lines) == [5]
     assert twin_first([], lines) == []
+    # a credit's name wrapped onto a line of its own is the Vietnamese caption's end
+    # (overhead-1 born-digital, seed 1600: ``DŨNG`` repeats ``dụng`` of the caption)
+    credit = ["Đại biểu chứng kiến hoạt động thông xe", "chở hàng hóa xuất nhập khẩu qua",
+              "đường chuyên dụng vận chuyển hàng", "hóa khu vực mốc 1119 - 1120. Ảnh - TRÍ",
+              "DŨNG", "Delegates witness the operation of vehicles",
+              "transporting import and export goods", "through the specialized commodity",
+              "transport route in the area of border", "markers 1119 - 1120. (Photo: TRI DUNG)"]
+    assert twin_cut(credit) == 4
+    assert twin_first([5], credit) == [5]

@@ -42,6 +42,7 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import MARKED_PLAIN, english_word, evidence
 from magpipe.text.folding import unmarked
+from magpipe.text.headings import CAPS_SHARE, upper_share
 from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
@@ -101,9 +102,13 @@ def twin_first(cuts: list[int], lines: list[str]) -> list[int]:
     English twin opens (``twin_cut``) when the lines between are a name alone: the twin's
     first line, the name repair gave its marks (``Nguyễn Đức Tuấn, 60,``), reads as
     Vietnamese, and the cut after it would end the Vietnamese caption on the English one's
-    name."""
+    name. A name of one word, or in capitals, is no person's name opening a caption."""
     twin = twin_cut(lines) if cuts else None
-    if twin is not None and twin < cuts[0] and name_alone(" ".join(lines[twin:cuts[0]])):
+    name = " ".join(lines[twin:cuts[0]]) if twin is not None else ""
+    # (a person's name: ``SHARED`` words or more, not in capitals, which a credit's name
+    # wrapped onto a line of its own is set in: ``Ảnh - KIỀU`` over ``ANH``)
+    if twin is not None and twin < cuts[0] and name_alone(name) and \
+            len(_WORD.findall(name)) >= SHARED and upper_share(name) < CAPS_SHARE:
         log.debug("caption's English twin opens on a name read as Vietnamese: cut before it")
         return [twin, *cuts[1:]]
     return cuts
