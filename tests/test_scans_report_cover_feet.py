@@ -117,3 +117,31 @@ def test_a_caption_set_to_a_photo_s_width_short_of_its_column_is_a_caption() -> 
     # a text layer's sizes tell its captions (photo_captions): not read here
     exact = replace(page, exact=True)
     assert short_measure_captions(roles, [""] * 3, facts, exact, (photo,))[0] == roles
+
+
+def test_a_caption_under_a_photo_in_a_rail_of_its_own_is_short_of_the_page_s_text_measure() -> None:
+    """voxpop-1 scanned (seed 1600): portraits in a narrow column of their own beside the
+    speakers' words, each captioned under it at the body's width per character: the column is
+    no wider than the photo, so the page's paragraphs (224 pt wide) give the measure the
+    caption (98 pt) stops short of. Where the page's text is set as narrow as the photo, the
+    block under it is the column's text."""
+    page = PageFacts(width=652.0, height=850.0, body_size=8.9, body_cw=3.76, columns=4,
+                     exact=False, repeated=frozenset())
+    photo = (39.0, 279.0, 143.0, 413.0)
+
+    def block(text: str, box: tuple[float, float, float, float], lines: int, column: int,
+              column_box: tuple[float, float]) -> Facts:
+        return Facts(text=text, box=box, size=8.0, cw=3.8, bold=False, lines=lines,
+                     column=column, column_box=column_box)
+
+    caption = block("Chị Lê Thanh Yến, 43 tuổi, chủ nhà hàng, phường Chi Lăng",
+                    (40.0, 419.0, 138.0, 451.0), 3, 0, (40.0, 143.0))
+    text = [block("Tại buổi làm việc, bà Phó Chủ tịch UBND tỉnh đã thông tin khái quát.",
+                  (151.0, 282.0, 375.0, 394.0), 9, 1, (151.0, 375.0)),
+            block("At the meeting, the Vice Chairwoman provided an overview.",
+                  (388.0, 283.0, 613.0, 419.0), 11, 2, (388.0, 613.0))]
+    roles = [Role.BODY] * 3
+    out, _ = short_measure_captions(roles, [""] * 3, [caption, *text], page, (photo,))
+    assert out == [Role.CAPTION, Role.BODY, Role.BODY]
+    narrow = [replace(f, box=(f.box[0], f.box[1], f.box[0] + 100.0, f.box[3])) for f in text]
+    assert short_measure_captions(roles, [""] * 3, [caption, *narrow], page, (photo,))[0] == roles

@@ -16,7 +16,7 @@ from magpipe.artifacts.pages import RepairArtifact
 from magpipe.config import Config
 from magpipe.eval.align_score import score as align_score
 from magpipe.split import split
-from magpipe.split.caption_names import english_twin, twin_cut
+from magpipe.split.caption_names import english_twin, twin_cut, twin_first
 
 DATA = Path(__file__).parent / "data" / "layouts-voxpop"
 
@@ -97,6 +97,17 @@ def test_an_english_twin_repeats_the_names_and_adds_unmarked_english_words() -> 
     assert not english_twin(vi, "Traffic in the city centre at rush hour")
 
 
+def test_an_english_word_ocr_gave_a_mark_still_tells_the_english_twin() -> None:
+    # voxpop-1 scanned (seed 1600): ``restaurant`` read ``resíaurant``, which no Vietnamese
+    # syllable is; the two captions read as one block are cut where the English opens
+    lines = ["Chị Lê Thanh Yến, 43 tuổi,", "chủ nhà hàng, phường Chi", "Lăng",
+             "Lê Thanh Yên, 43, resíaurant", "owner, Chỉ Lang ward"]
+    assert twin_cut(lines) == 3
+    # a marked word that is a Vietnamese syllable is the Vietnamese caption's own
+    assert not english_twin("Chị Lê Thanh Yến, 43 tuổi, chủ nhà hàng",
+                            "Lê Thanh Yến, 43 tuổi, chủ quán ăn, owner")
+
+
 def test_a_caption_is_cut_where_its_english_twin_opens_on_a_name_it_repeats() -> None:
     lines = ["Ông Vũ Văn Dũng, 70 tuổi, cán bộ hưu trí, xã Mai", "Pha",
              "Vu Van Dung, 70, retired official, Mai", "Pha commune"]
@@ -110,3 +121,23 @@ def test_an_english_caption_is_never_cut_as_the_twin_of_its_own_first_lines() ->
              "Secretary of the District Party Committee; back row:",
              "Mr Tanaka Hiroshi, Chief Representative of JICA in Viet Nam; Mr Nong Minh Dung"]
     assert twin_cut(lines) is None
+
+
+def test_a_caption_is_cut_before_its_english_twin_s_name_read_as_vietnamese() -> None:
+    # voxpop-1 scanned (seed 4700): repair gave the English caption's name its marks, so the
+    # lines switch language only after it; the cut moves back to where the twin opens
+    lines = ["Ông Nguyễn Đức Tuấn,", "60 tuổi, chủ nhà hàng,", "phường Hoàng Văn Thủ",
+             "Nguyễn Đức Tuấn, 60,", "res(aurant owner, Hoang", "Van Thu ward"]
+    assert twin_first([4], lines) == [3]
+    # lines between that are more than a name keep the language cut
+    assert twin_first([5], lines) == [5]
+    assert twin_first([], lines) == []
+    # a credit's name wrapped onto a line of its own is the Vietnamese caption's end
+    # (overhead-1 born-digital, seed 1600: ``DŨNG`` repeats ``dụng`` of the caption)
+    credit = ["Đại biểu chứng kiến hoạt động thông xe", "chở hàng hóa xuất nhập khẩu qua",
+              "đường chuyên dụng vận chuyển hàng", "hóa khu vực mốc 1119 - 1120. Ảnh - TRÍ",
+              "DŨNG", "Delegates witness the operation of vehicles",
+              "transporting import and export goods", "through the specialized commodity",
+              "transport route in the area of border", "markers 1119 - 1120. (Photo: TRI DUNG)"]
+    assert twin_cut(credit) == 4
+    assert twin_first([5], credit) == [5]

@@ -17,6 +17,9 @@ word in a capital (a sponsors' line under its twin, ``ĐƠN VỊ TÀI TRỢ: Ng�
 over ``SPONSORS: Bien Mau Bank``: programme of seeds 4200-4500), where the two are set with
 no gap to part them.
 
+``twin_first``: where a caption's lines switch language only after the English twin's
+first line, a name alone (repair gave it its marks), the cut moves back to the twin's start.
+
 ``name_alone``: a caption's part of a name (and an age) only, in capitals or title case
 and numbers (``Trần Đức Hùng, 21,``: the English caption's first line, its name given back
 its marks by repair), says nothing of its language: a language cut after it (``drafts``)
@@ -39,6 +42,7 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import MARKED_PLAIN, english_word, evidence
 from magpipe.text.folding import unmarked
+from magpipe.text.headings import CAPS_SHARE, upper_share
 from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
@@ -58,7 +62,9 @@ def _stacked(upper: Box, lower: Box, body: float) -> bool:
 def english_twin(vi_text: str, text: str) -> bool:
     """``vi_text`` is plainly Vietnamese (``langid.MARKED_PLAIN`` of its words marked), and
     ``text`` repeats ``SHARED`` of its words or more, its other words bearing no Vietnamese
-    mark and holding an English word (see the module)."""
+    mark and holding an English word (see the module). A marked word no Vietnamese syllable
+    is (``resíaurant``: OCR read a letter of an English word as a marked one) is an English
+    word, no Vietnamese one."""
     if evidence(vi_text).marked < MARKED_PLAIN:
         return False        # (the caption over it is no plain Vietnamese: no twin of it)
     held = {unmarked(w) for w in _WORD.findall(vi_text)}
@@ -66,7 +72,8 @@ def english_twin(vi_text: str, text: str) -> bool:
     shared = [w for w in words if unmarked(w) in held]
     own = [w for w in words if unmarked(w) not in held]
     return len(shared) >= SHARED and bool(own) and \
-        not any(map(has_vietnamese_marks, own)) and any(map(english_word, own))
+        not any(has_vietnamese_marks(w) and not english_word(w) for w in own) and \
+        any(map(english_word, own))
 
 
 def name_alone(text: str) -> bool:
@@ -88,6 +95,23 @@ def twin_cut(lines: list[str]) -> int | None:
                 english_twin(before, " ".join(lines[k:])):
             return k
     return None
+
+
+def twin_first(cuts: list[int], lines: list[str]) -> list[int]:
+    """The language ``cuts`` of a caption's lines with the first moved back to where its
+    English twin opens (``twin_cut``) when the lines between are a name alone: the twin's
+    first line, the name repair gave its marks (``Nguyễn Đức Tuấn, 60,``), reads as
+    Vietnamese, and the cut after it would end the Vietnamese caption on the English one's
+    name. A name of one word, or in capitals, is no person's name opening a caption."""
+    twin = twin_cut(lines) if cuts else None
+    name = " ".join(lines[twin:cuts[0]]) if twin is not None else ""
+    # (a person's name: ``SHARED`` words or more, not in capitals, which a credit's name
+    # wrapped onto a line of its own is set in: ``Ảnh - KIỀU`` over ``ANH``)
+    if twin is not None and twin < cuts[0] and name_alone(name) and \
+            len(_WORD.findall(name)) >= SHARED and upper_share(name) < CAPS_SHARE:
+        log.debug("caption's English twin opens on a name read as Vietnamese: cut before it")
+        return [twin, *cuts[1:]]
+    return cuts
 
 
 def named_twin_languages(roles: list[str], boxes: list[Box], texts: list[str],

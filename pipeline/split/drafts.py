@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from magpipe.artifacts.base import across, union
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
-from magpipe.split.caption_names import name_alone, twin_cut
+from magpipe.split.caption_names import name_alone, twin_cut, twin_first
 from magpipe.split.continuation import ends_open
 from magpipe.split.langid import language_cuts, line_lang
 from magpipe.split.layout import Para
@@ -41,7 +41,8 @@ def _caption_by_lines(para: Para, column: int, marks: frozenset[int] = frozenset
     a Vietnamese caption set above its English twin on lines of their own is two captions,
     each in its own language."""
     texts = [ln.text for ln in para.lines]
-    cuts = language_cuts(texts) or [k for k in [twin_cut(texts)] if k is not None]
+    cuts = twin_first(language_cuts(texts), texts) or \
+        [k for k in [twin_cut(texts)] if k is not None]
     # (no cut after a name alone, which reads alike in both languages: caption_names)
     cuts = [k for j, k in enumerate(cuts)
             if not name_alone(" ".join(texts[cuts[j - 1] if j else 0:k]))]

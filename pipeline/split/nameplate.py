@@ -11,7 +11,8 @@ two, that block and every block over the band's foot are running heads (``Role.H
 band's foot is the widest white gap between rows of blocks under the name (sharing some of
 its width: a column running down beside it is no line of its band) within ``BAND_DEPTH``
 nameplate heights under it: the gap above the first stories is wider than those between the
-band's own lines. Pure logic, no I/O.
+band's own lines. No block is a nameplate when another set as large runs to a headline's
+words a line (``_in_headline_type``: a piece of a title OCR cut apart). Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -90,6 +91,19 @@ def _large(name: Facts, facts: list[Facts], roles: list[str], page: PageFacts) -
         len(name.text.split()) >= ALONE_WORDS and far
 
 
+def _in_headline_type(name: Facts, facts: list[Facts], page: PageFacts) -> bool:
+    """Another block set about as large as ``name`` (within ``FAR_LARGER``: by size on a text
+    layer, by width per character on OCR) runs to more than ``NAMEPLATE_WORDS`` words a line:
+    the type is a headline's, and ``name`` a piece of it (OCR cut a title of several lines
+    into blocks, and one of a line or two, its Vietnamese last line run into the English first
+    one, reads as tall as a nameplate: ``PHƯƠNG CỦA TRUNG QUỐC PROVINCIAL DELEGATION``). A
+    nameplate's twin in the other language is as short as the name."""
+    def as_large(f: Facts) -> bool:
+        return f.size * FAR_LARGER >= name.size if page.exact else f.cw * FAR_LARGER >= name.cw
+    return any(f is not name and as_large(f) and
+               len(f.text.split()) > NAMEPLATE_WORDS * max(1, f.lines) for f in facts)
+
+
 def nameplates(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """The nameplate and the lines of its band are running heads (see the module)."""
     if not facts:
@@ -97,7 +111,8 @@ def nameplates(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
     name = max(facts, key=lambda f: f.size)
     if not _large(name, facts, roles, page) or name.lines > NAMEPLATE_LINES or \
             name.box[1] > NAMEPLATE_TOP * page.height or \
-            len(name.text.split()) > NAMEPLATE_WORDS * name.lines:
+            len(name.text.split()) > NAMEPLATE_WORDS * name.lines or \
+            _in_headline_type(name, facts, page):
         return roles
     foot = _band_foot(facts, name)
     if foot is None:

@@ -16,6 +16,14 @@ photo's caption, and so are such blocks stacked on from it, a line or more
 (``photo_captions.STACK_GAP``: the other language's caption, or its last line, read as a
 block of its own).
 
+A photo set in a rail of its own (portraits in a narrow column beside the speakers' words)
+leaves its caption a column no wider than the photo: that column's measure is the photo's and
+says nothing. The page's own text measure then tells it (``text_measure``: the usual width of
+its paragraphs of ``TEXT_LINES`` lines or more in other columns): a block under the photo
+``SHORT_OF`` body sizes or more narrower than that is set to the photo's measure, no column's.
+A page whose columns are as narrow as its photos gives no such measure, and a block under a
+photo filling its column stays the column's text.
+
 ``short_measure_captions`` (a photo pass, OCR pages only; run after ``photo_captions``).
 Pure logic, no I/O.
 """
@@ -40,17 +48,33 @@ REASON = "text set to a photo's width right under it, short of its column's meas
     "(its caption)"
 # roles a caption set in the body's width per character was given by its look
 _TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.ASIDE})
+TEXT_LINES = 3       # lines: a paragraph this long runs to its column's measure (a caption of
+                     # a line or two, or a paragraph's last line, may stop short of it)
 
 
-def _short(f: Facts, photo: Box, page: PageFacts, fewest: int) -> bool:
+def text_measure(roles: list[str], facts: list[Facts], column: int) -> float:
+    """The usual width (the median) of the page's column text of ``TEXT_LINES`` lines or more
+    outside ``column``; 0 when the page sets none."""
+    widths = sorted(f.box[2] - f.box[0] for role, f in zip(roles, facts, strict=True)
+                    if role == Role.BODY and f.lines >= TEXT_LINES and f.column not in (-1, column))
+    return widths[len(widths) // 2] if widths else 0.0
+
+
+def _short(f: Facts, photo: Box, page: PageFacts, fewest: int, measure: float) -> bool:
     """``f`` is set to the photo's measure, short of its column's: within the photo's width
     (``SIDE_SLACK``), flush with its left edge, every line ``SHORT_OF`` short of the column's
     right edge, ``fewest`` lines at least (two for the first: one line says nothing of a
-    measure; one for a block stacked on from a caption) and ``CAPTION_LINES`` at most."""
+    measure; one for a block stacked on from a caption) and ``CAPTION_LINES`` at most. In a
+    column no wider than the photo (a rail of its own), ``SHORT_OF`` narrower than the page's
+    text ``measure`` instead."""
     slack = SIDE_SLACK * page.body_size
+    short = SHORT_OF * page.body_size
+    if f.column_box[1] <= photo[2] + slack:       # the photo's own column
+        stops_short = measure - (f.box[2] - f.box[0]) >= short
+    else:
+        stops_short = f.column_box[1] - f.box[2] >= short
     return f.column != -1 and fewest <= f.lines <= CAPTION_LINES and \
-        abs(f.box[0] - photo[0]) <= slack and f.box[2] <= photo[2] + slack and \
-        f.column_box[1] - f.box[2] >= SHORT_OF * page.body_size
+        abs(f.box[0] - photo[0]) <= slack and f.box[2] <= photo[2] + slack and stops_short
 
 
 def short_measure_captions(roles: list[str], reasons: list[str], facts: list[Facts],
@@ -72,7 +96,7 @@ def short_measure_captions(roles: list[str], reasons: list[str], facts: list[Fac
         for k in sorted(under, key=lambda j: facts[j].box[1]):
             f = facts[k]
             if f.box[1] > edge or out[k] not in _TEXT_ROLES or \
-                    not _short(f, photo, page, fewest):
+                    not _short(f, photo, page, fewest, text_measure(roles, facts, f.column)):
                 break
             fewest = 1
             out[k], why[k] = Role.CAPTION, REASON
