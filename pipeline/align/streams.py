@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.align.drafts import Draft
+from magpipe.align.drafts import ArticlePiece, Draft
 from magpipe.align.walk_state import ArticleBuilder, WalkState
 from magpipe.artifacts.layout import Block, Role
 
@@ -130,14 +130,20 @@ def parked_for(block: Block, lang: str, state: WalkState) -> ArticleBuilder | No
 
 
 def _last_block(draft: Draft) -> str | None:
-    """The block of the draft's last text (its last paragraph, its lead, or its title)."""
-    last = draft.paragraphs[-1] if draft.paragraphs else draft.intro or draft.title
+    """The block of the draft's last text."""
+    last = _last_text(draft)
     return last.sources[-1].block if last is not None else None
 
 
 def _last_page(draft: Draft) -> int:
-    last = draft.paragraphs[-1] if draft.paragraphs else draft.intro or draft.title
+    """The page of the draft's last text; 0 for a draft with none."""
+    last = _last_text(draft)
     return last.sources[-1].page if last is not None else 0
+
+
+def _last_text(draft: Draft) -> ArticlePiece | None:
+    """The draft's last text: its last paragraph, else its lead, else its title."""
+    return draft.paragraphs[-1] if draft.paragraphs else draft.intro or draft.title
 
 
 def band_heir(block: Block, lang: str, state: WalkState) -> ArticleBuilder | None:
