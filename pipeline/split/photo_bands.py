@@ -9,7 +9,7 @@ rest under the photo; a paragraph cut by the band is read apart, its two halves'
 
 ``flow_round`` reorders the cut's regions: under a band each column's text is read right
 after the same column's text above it. A band is a row of photos at least
-``photo_pieces.MIN_PHOTO`` body sizes wide and tall, level with each other
+``photo_size.MIN_PHOTO`` body sizes wide and tall, level with each other
 (``photo_rows.LEVEL``), taken together, with no text inside the row's box (text there stands
 beside a photo, in a column of its own). A column runs round it when:
 
@@ -31,7 +31,8 @@ from __future__ import annotations
 import logging
 
 from magpipe.artifacts.base import Box, union
-from magpipe.split.photo_rows import large_photo, level_photos
+from magpipe.split.photo_rows import level_photos
+from magpipe.split.photo_size import large_photo
 from magpipe.split.pieces import JUNK_CONF, Line
 from magpipe.split.xycut import TITLE_SIZE, Span
 

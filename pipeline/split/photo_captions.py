@@ -35,6 +35,7 @@ from dataclasses import replace
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import classify
+from magpipe.split.photo_size import large_photo
 from magpipe.split.photo_strips import strip_captions
 from magpipe.split.pieces import SAME_SIZE
 from magpipe.split.roles import Facts, PageFacts
@@ -42,7 +43,6 @@ from magpipe.text.punctuation import ends_sentence
 
 log = logging.getLogger(__name__)
 
-MIN_PHOTO = 4.0      # x body size: the least width and height of a photo (smaller: a mark)
 SMALLER = 0.97       # x body size: a caption's type is smaller than this (a text layer)
 SIDE_SLACK = 0.5     # x body size: how far a caption may stand out of the photo's width
 FIRST_GAP = 1.2      # x body size: the most white between a photo's foot and its caption
@@ -124,7 +124,7 @@ def beside_captions(roles: list[str], reasons: list[str], facts: list[Facts],
     its caption (see ``BESIDE_GAP``)."""
     out, why = list(roles), list(reasons)
     for photo in photos:
-        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * page.body_size:
+        if not large_photo(photo, page.body_size):
             continue
         # (against the document's body too: a page of photos and their captions sets none)
         ref = replace(page, body_size=max(page.body_size, page.doc_body))
@@ -212,7 +212,7 @@ def photo_captions(roles: list[str], reasons: list[str], facts: list[Facts], pag
     as its captions (see the module)."""
     out, why = list(roles), list(reasons)
     for photo in photos:
-        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * page.body_size:
+        if not large_photo(photo, page.body_size):
             continue
         for over in (False, True):
             for k in _stack(photo, facts, out, page, over):
@@ -287,7 +287,7 @@ def twin_edges(roles: list[str], reasons: list[str], facts: list[Facts], page: P
     translation can (``_as_long``)."""
     out, why = list(roles), list(reasons)
     for photo in photos:
-        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * page.body_size:
+        if not large_photo(photo, page.body_size):
             continue
         for over in (False, True):
             found = [k for k, f in enumerate(facts) if out[k] == Role.CAPTION

@@ -24,11 +24,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from magpipe.artifacts.base import Box
+from magpipe.split.photo_size import large_photo
 from magpipe.split.pieces import Line
 
 Span = tuple[float, float]
 
-MIN_PHOTO = 4.0      # x body size: the least width and height of a photo that holds a place
 CAPTION_GAP = 1.5    # x body size: a region whose top lies this close under a photo's foot ...
 PART_WIDTH = 0.6     # ... within its width, and this share of it wide at most, is a caption
                      # under a part of the photo (one of its halves): no column of the page
@@ -69,7 +69,7 @@ def standing(photos: tuple[Box, ...], pieces: list[Line], body: float) -> list[L
     top, bottom = min(p.box[1] for p in pieces), max(p.box[3] for p in pieces)
     out = []
     for photo in photos:
-        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body or \
+        if not large_photo(photo, body) or \
                 photo[3] <= top or photo[1] >= bottom or \
                 any(_crosses(p, photo) for p in pieces) or \
                 not _column_beside(pieces, photo, body):

@@ -29,10 +29,9 @@ from __future__ import annotations
 from statistics import median_high
 
 from magpipe.artifacts.base import Box
+from magpipe.split.photo_size import large_photo
 from magpipe.split.pieces import Line
 
-MIN_PHOTO = 4.0     # x body size: the least width and height of a photo of a row (smaller:
-                    # marks and logos)
 LEVEL = 0.5         # share of the shorter photo's height two photos of one row share
 MOST_APART = 3.0    # x body size: the most white between two photos of one row (wider, text
                     # may stand between them: a column of its own)
@@ -43,11 +42,6 @@ SMALLER = 0.95      # share of the page's text's median line height a caption's 
 REACH = 12.0        # x body size: how far under (or over) a photo its caption reaches
 NEAR = 2.0          # x body size: how far off a photo's side a caption beside it may stand
 TEXT_LINES = 3      # fewest pieces away from the photos that show the page's own text
-
-
-def large_photo(photo: Box, body: float) -> bool:
-    """The photo is at least ``MIN_PHOTO`` body sizes wide and tall."""
-    return min(photo[2] - photo[0], photo[3] - photo[1]) >= MIN_PHOTO * body
 
 
 def level_photos(a: Box, b: Box) -> bool:

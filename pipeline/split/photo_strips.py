@@ -24,11 +24,11 @@ import logging
 
 from magpipe.artifacts.base import ON_PHOTO, Box, within
 from magpipe.artifacts.layout import Role
+from magpipe.split.photo_size import large_photo
 from magpipe.split.roles import Facts, PageFacts
 
 log = logging.getLogger(__name__)
 
-MIN_PHOTO = 4.0      # x body size: the least width and height of a photo (smaller: a mark)
 STRIP_SIZE = 1.05    # x body size: a strip's type at most (a caption's; a cover's lines over
                      # a photo are display type)
 FOOT_GAP = 1.5       # x body size: the most white between the strip's last line and the foot
@@ -67,7 +67,7 @@ def strip_captions(roles: list[str], reasons: list[str], facts: list[Facts], pag
     caption (see the module)."""
     out, why = list(roles), list(reasons)
     for photo in photos:
-        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * page.body_size:
+        if not large_photo(photo, page.body_size):
             continue
         for k in _strip(photo, facts, out, page):
             if out[k] != Role.CAPTION:

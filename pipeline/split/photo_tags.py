@@ -27,12 +27,12 @@ import logging
 
 from magpipe.artifacts.base import ON_PHOTO, Box, within
 from magpipe.artifacts.layout import Role
+from magpipe.split.photo_size import large_photo
 from magpipe.split.roles import Facts, PageFacts, has_credit
 from magpipe.text.punctuation import ends_sentence
 
 log = logging.getLogger(__name__)
 
-MIN_PHOTO = 4.0      # x body size: the least width and height of a photo (smaller: a mark)
 TAG_SHARE = 0.5      # a tag's width, at most this share of its photo's (it sits in a corner)
 TAG_LINES = 2        # a tag's lines: its word in each language, or one line holding both
 TAG_WORDS = 3        # words on a tag's line (``NĂM 2008``, ``IN 2008``, ``BEFORE``)
@@ -48,8 +48,7 @@ _TEXT_ROLES = frozenset({Role.BODY, Role.INTRO, Role.TITLE, Role.SECTION, Role.B
 def is_tag(f: Facts, photo: Box, page: PageFacts) -> bool:
     """``f`` is a tag printed on ``photo`` (see the module docstring)."""
     body = page.body_size
-    if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body or \
-            not within(f.box, photo, ON_PHOTO):
+    if not large_photo(photo, body) or not within(f.box, photo, ON_PHOTO):
         return False
     lines = f.line_texts or (f.text,)
     return f.box[2] - f.box[0] <= TAG_SHARE * (photo[2] - photo[0]) and \

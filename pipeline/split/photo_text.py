@@ -55,6 +55,7 @@ from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
 from magpipe.split.langid import line_lang
 from magpipe.split.photo_rows import SMALLER, in_row, set_small, text_size
+from magpipe.split.photo_size import large_photo
 from magpipe.split.photo_stacks import (
     FIRST_GAP,
     SIDE_SLACK,
@@ -69,8 +70,6 @@ from magpipe.text.punctuation import ends_sentence
 
 log = logging.getLogger(__name__)
 
-MIN_PHOTO = 4.0      # x body size: the least width and height of a photo that text wraps
-                     # around (smaller pictures are marks and logos)
 WRAP_GAP = 2.0       # x body size: the most white between a photo and a line wrapped around it
 EDGE_SPACE = 0.3     # x body size: the least white at a photo's edge that parts a caption's
                      # line from the line beside it (the edge falling in a word space of a
@@ -389,7 +388,7 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
     groups: list[list[Line]] = []
     bands: list[Box] = []
     for photo in sorted(photos, key=lambda b: (b[1], b[0])):
-        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
+        if not large_photo(photo, body):
             continue
         wrapped, narrow = _wrapped(pieces, photo, body, photos, exact)
         row = not wrapped and in_row(photo, photos, body)     # (its caption: as a wrapped one's)

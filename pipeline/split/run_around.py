@@ -64,6 +64,7 @@ from magpipe.artifacts.base import Box, across, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.gutters import white_gaps
 from magpipe.split.line_steps import one_type
+from magpipe.split.photo_size import large_photo
 from magpipe.split.photo_stacks import (
     FIRST_GAP,
     SIDE_SLACK,
@@ -71,7 +72,7 @@ from magpipe.split.photo_stacks import (
     on_photo,
     stacked_under,
 )
-from magpipe.split.photo_text import EDGE_SPACE, MIN_PHOTO, photo_text
+from magpipe.split.photo_text import EDGE_SPACE, photo_text
 from magpipe.split.pieces import GUTTER, Line, is_speck, make_line
 from magpipe.text.punctuation import SENTENCE_ENDS
 
@@ -259,7 +260,7 @@ def _around(words: tuple[Word, ...], pieces: list[Line], photo: Box, body: float
             ) -> tuple[list[Line], list[Line]] | None:
     """The caption of a photo the text runs around and the pieces left, those beside it
     measured across it; None when no text runs around it."""
-    if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
+    if not large_photo(photo, body):
         return None
     pieces = _cut_at_edges(words, pieces, photo, body)
     text = [p for p in pieces if not is_speck(p, body)]

@@ -34,7 +34,8 @@ import logging
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Role
-from magpipe.split.photo_captions import FIRST_GAP, MIN_PHOTO, SIDE_SLACK, STACK_GAP
+from magpipe.split.photo_captions import FIRST_GAP, SIDE_SLACK, STACK_GAP
+from magpipe.split.photo_size import large_photo
 from magpipe.split.roles import Facts, PageFacts
 
 log = logging.getLogger(__name__)
@@ -87,7 +88,7 @@ def short_measure_captions(roles: list[str], reasons: list[str], facts: list[Fac
     out, why = list(roles), list(reasons)
     body = page.body_size
     for photo in photos:
-        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
+        if not large_photo(photo, body):
             continue
         edge = photo[3] + FIRST_GAP * body
         under = [k for k, f in enumerate(facts) if f.box[0] < photo[2] and f.box[2] > photo[0]

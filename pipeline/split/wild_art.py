@@ -38,15 +38,16 @@ import logging
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.layout import Role
 from magpipe.split.credit_ends import ends_in_credit
-from magpipe.split.photo_captions import MIN_PHOTO, SIDE_SLACK, STACK_GAP
+from magpipe.split.photo_captions import SIDE_SLACK, STACK_GAP
+from magpipe.split.photo_size import large_photo
 from magpipe.split.roles import Facts, PageFacts, has_credit
 from magpipe.text.punctuation import ends_sentence
 
 log = logging.getLogger(__name__)
 
 # the photo's size and how its captions stack and stand out of its width are the caption
-# passes' own measures (``photo_captions``: MIN_PHOTO, SIDE_SLACK, STACK_GAP); only the
-# first caption's white under the photo differs (FIRST_GAP, below)
+# passes' own measures (``photo_size.MIN_PHOTO``; ``photo_captions``: SIDE_SLACK,
+# STACK_GAP); only the first caption's white under the photo differs (FIRST_GAP, below)
 
 # x body size: the most white between a photo's foot and its first caption (a scan's box of
 # a line in capitals starts at their tops, lower than the line's: 1.28 seen on a kicker)
@@ -183,7 +184,7 @@ def wild_art(roles: list[str], reasons: list[str], facts: list[Facts], page: Pag
     out, why = list(roles), list(reasons)
     body = page.body_size
     for photo in photos:
-        if min(photo[2] - photo[0], photo[3] - photo[1]) < MIN_PHOTO * body:
+        if not large_photo(photo, body):
             continue
         group = _group(photo, out, facts, page)
         if not group or not _headed(group, facts, body):
