@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 from statistics import median
 
+from magpipe.artifacts.base import across
 from magpipe.artifacts.pages import Word
 from magpipe.split.layout import Para
 
@@ -70,7 +71,7 @@ def _mark(words: tuple[Word, ...], para: Para,
                         key=lambda p: p.box[1]):
         if other.box[1] - foot > UNDER * height:
             break
-        if other.box[0] < para.box[2] and para.box[0] < other.box[2]:
+        if across(other.box, para.box) > 0:
             lines.extend(other.lines)
             foot = max(foot, other.box[3])
     starts = [words[line.words[0]].box[0] for line in lines if line.words]
