@@ -19,12 +19,13 @@ from dataclasses import dataclass, replace
 
 from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
-from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact, Word
+from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact
 from magpipe.config import Config
 from magpipe.split.advertorials import advertorials
 from magpipe.split.backdrops import behind_text
 from magpipe.split.banners import banners_apart
 from magpipe.split.bar_rules import bar_rules
+from magpipe.split.block_text import block_text, number_last
 from magpipe.split.bodysize import body_sizes, page_body
 from magpipe.split.box_twins import box_twins
 from magpipe.split.caption_names import named_twin_languages
@@ -81,7 +82,7 @@ from magpipe.split.portraits import portrait_cards
 from magpipe.split.puzzles import puzzle_boxes
 from magpipe.split.read_twice import read_once
 from magpipe.split.rolemodel import RoleModel, model_ruled
-from magpipe.split.roles import Facts, PageFacts, page_number_like
+from magpipe.split.roles import Facts, PageFacts
 from magpipe.split.ruled_rows import row_tints, ruled_tables
 from magpipe.split.scan_codes import scan_codes
 from magpipe.split.serial_bands import Band, band_roles, in_band, recurring_bands
@@ -103,38 +104,10 @@ from magpipe.split.twin_lists import labelled_languages
 from magpipe.split.two_up import two_up
 from magpipe.split.wild_art import REASON as WILD_ART
 from magpipe.split.wild_art import wild_art
-from magpipe.text.dehyphen import join_lines
 
 log = logging.getLogger(__name__)
 
 _OCR_SOURCES = frozenset({PageSource.OCR, PageSource.REOCR})
-
-
-def _text(words: tuple[Word, ...], idx: list[int], starts: set[int], lang: str) -> str:
-    """Text of some words of a paragraph, line by line, hyphenation undone.
-
-    ``starts`` holds the indices of the words that begin a line.
-    """
-    lines: list[list[str]] = []
-    for i in idx:
-        if i in starts or not lines:
-            lines.append([])
-        lines[-1].append(words[i].text)
-    return join_lines([" ".join(ln) for ln in lines], lang=lang)
-
-
-
-def _number_last(words: tuple[Word, ...], para: Para) -> list[int]:
-    """A contents entry's words with the page number that ends one of its first lines (set
-    far right, the title running on below it) moved to the end, where an entry's number is
-    read."""
-    idx = para_words(para)
-    for line in para.lines[:-1]:
-        last = line.words[-1]
-        if len(line.words) > 1 and page_number_like(words[last].text):
-            return [i for i in idx if i != last] + [last]
-    return idx
-
 
 
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
@@ -200,7 +173,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                 twin_line_parts(para)       # (term_lines, a box's slash title: slash_titles)
             drafts.extend(Draft(part, role, para.region, f.column) for part in parts)
         else:
-            words_of = para_words(para) if role != Role.CONTENTS else _number_last(words, para)
+            words_of = para_words(para) if role != Role.CONTENTS else number_last(words, para)
             drafts.append(Draft(words_of, role, para.region, f.column))
     drafts = numbers_homed(words, drafts)   # (contents pages numbers the cut misplaced)
     drafts = turned_drafts(words, drafts, page.images, geo.columns, geo.body_size,  # (turned)
@@ -213,7 +186,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         key = (tuple(d.words), lang)
         text = joined.get(key)
         if text is None:
-            text = joined[key] = _text(words, d.words, starts, lang)
+            text = joined[key] = block_text(words, d.words, starts, lang)
         if d.tail_cut and text.endswith(d.tail_cut):
             text = text[:-len(d.tail_cut)]
         return f"{d.head} {text}".strip() if d.head else text
