@@ -77,7 +77,7 @@ def _broken(last: Source, block: Block) -> bool:
         return True
     gap = block.box[1] - last.box[3]
     return gap < -1.0 or gap > BREAK_GAP or \
-        min(block.box[2], last.box[2]) - max(block.box[0], last.box[0]) <= 0
+        across(block.box, last.box) <= 0
 
 
 def continues(previous: ArticlePiece, block: Block, linked: bool) -> bool:

@@ -22,6 +22,11 @@ class PageSource(StrEnum):
     FAILED = "failed"              # the page could not be processed; see ``Page.error``
 
 
+# the sources whose words Tesseract read: boxes as OCR finds them, no font size, weight or
+# slant known
+OCR_SOURCES = frozenset({PageSource.OCR, PageSource.REOCR})
+
+
 @dataclass(frozen=True, slots=True)     # slots: a bound volume holds a million of them
 class Word:
     text: str

@@ -28,7 +28,7 @@ from operator import attrgetter
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from magpipe.artifacts.pages import DocumentInfo, ExtractArtifact, Page, PageSource
+from magpipe.artifacts.pages import OCR_SOURCES, DocumentInfo, ExtractArtifact, Page, PageSource
 from magpipe.config import Config, OcrMode
 from magpipe.errors import InputError, MissingDependencyError, PageError
 from magpipe.extract.page_objects import PdfPageFacts
@@ -79,7 +79,6 @@ class PageJob:
     review_images: str | None = None
 
 
-OCR_SOURCES = frozenset({PageSource.OCR, PageSource.REOCR})    # the pages Tesseract reads
 TEXT_SOURCES = frozenset({PageSource.TEXT_LAYER, PageSource.DAMAGED_TEXT})  # read as written
 
 

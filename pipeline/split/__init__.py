@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, PageLayout, Role, SplitArtifact
-from magpipe.artifacts.pages import ExtractArtifact, Page, PageSource, RepairArtifact
+from magpipe.artifacts.pages import OCR_SOURCES, ExtractArtifact, Page, RepairArtifact
 from magpipe.config import Config
 from magpipe.split.advertorials import advertorials
 from magpipe.split.backdrops import behind_text
@@ -106,9 +106,6 @@ from magpipe.split.wild_art import REASON as WILD_ART
 from magpipe.split.wild_art import wild_art
 
 log = logging.getLogger(__name__)
-
-_OCR_SOURCES = frozenset({PageSource.OCR, PageSource.REOCR})
-
 
 def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                  source: str = "rules", running: frozenset[str] = frozenset(),
@@ -261,7 +258,7 @@ def geometry_of(artifact: ExtractArtifact | RepairArtifact,
                 sizes: tuple[float | None, float | None] | None = None) -> list[PageGeometry]:
     """Each page's geometry, text-layer pages measured against the document's body sizes
     (``sizes``: ``bodysize.body_sizes`` of its text-layer pages, when already worked out)."""
-    exact = [page.source not in _OCR_SOURCES for page in artifact.pages]
+    exact = [page.source not in OCR_SOURCES for page in artifact.pages]
     level = [untilted(upright(p.words, e), e)    # (turned a quarter; a few degrees: tilted)
              for p, e in zip(artifact.pages, exact, strict=True)]
     doc_body, second = sizes or body_sizes([w for w, e in zip(level, exact, strict=True) if e])
@@ -306,7 +303,7 @@ def _prepared(artifact: ExtractArtifact | RepairArtifact,
         behind_text(slanted_feet(read_once(drop_caps(faint_apart(
             p, None if faint is None else faint[p.number])))))
         for p in reading_order(artifact.pages)))
-    sizes = body_sizes([upright(p.words) for p in artifact.pages if p.source not in _OCR_SOURCES])
+    sizes = body_sizes([upright(p.words) for p in artifact.pages if p.source not in OCR_SOURCES])
     geometry = geometry_of(artifact, sizes)
     return (artifact, sizes, geometry, repeated_texts(artifact.pages, geometry),
             running_heads(artifact.pages, geometry))

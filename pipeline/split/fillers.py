@@ -37,7 +37,7 @@ import re
 
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Role
-from magpipe.artifacts.pages import Page, PageSource
+from magpipe.artifacts.pages import OCR_SOURCES, Page
 from magpipe.split.no_article import set_apart
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ def _capital(word: str) -> bool:
 
 def _ocr(page: Page) -> bool:
     """The page's words are OCR's (no bold is known)."""
-    return page.source in (PageSource.OCR, PageSource.REOCR)
+    return page.source in OCR_SOURCES
 
 
 def _lines(b: Block, page: Page) -> int:

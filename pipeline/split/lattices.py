@@ -131,7 +131,7 @@ def lattice_order(geo: PageGeometry, photos: tuple[Box, ...], panels: tuple[Box,
     more) read cell by cell along the rows, each cell's in their own order; the paragraphs
     outside them keep their places, the cells' filling the places theirs held."""
     grid = lattice(photos, panels, geo.body_size)
-    if grid is None or len(grid.xs) < 2:
+    if grid is None:
         return geo
     cells = grid.text_cells()
     slots = [next((k for k, cell in enumerate(cells)

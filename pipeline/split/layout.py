@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from magpipe.artifacts.base import Box, union
 from magpipe.artifacts.pages import Word
 from magpipe.split.bands import BAND_COLUMN_LINES, band_columns, best_fit, crossed
-from magpipe.split.caps_steps import caps_step
+from magpipe.split.caps_steps import CAPS_STEP, capitals_over_mixed, caps_step
 from magpipe.split.doc_pitch import unmeasured_pitch
 from magpipe.split.feet import column_feet
 from magpipe.split.gutters import TRIM
@@ -73,10 +73,6 @@ CW_JUMP = 1.35       # the same for widths per character (OCR)
 SIZE_JUMP = 1.3      # a size ratio this large between two lines starts a paragraph
 MAIN_LINES = 8       # lines a region needs to stand for a page's one column
 HEAD_APART = 1.2     # x body size: a top row this far above the rest is a band of its own
-CASE_STEP = 1.15     # width per character or line pitch ratio that, with a step from capitals
-                     # to mixed case, starts a paragraph (OCR)
-CAPS_LETTERS = 6     # fewest letters of a capitals line for that step
-MIXED_SHARE = 0.5    # share of capitals below which a line is in mixed case
 
 
 @dataclass(frozen=True)
@@ -167,13 +163,11 @@ def _fits(p: Line, row: list[Line], strict: bool = False) -> bool:
 
 def _case_step(prev: Line, line: Line, pitch: float) -> bool:
     """OCR: a line in capitals (a title, a byline) over a mixed-case line set a little smaller
-    or a little further down (``CASE_STEP``): the body text under a title set in capitals at
-    about the body's size, where neither step alone reaches ``CW_JUMP`` or ``PITCH_JUMP``."""
-    letters = sum(c.isalpha() for c in prev.text)
-    if letters < CAPS_LETTERS or upper_share(prev.text) < CAPS_SHARE or \
-            upper_share(line.text) >= MIXED_SHARE:
-        return False
-    return prev.cw >= CASE_STEP * line.cw or line.base - prev.base >= CASE_STEP * pitch
+    or a little further down (``caps_steps.CAPS_STEP``): the body text under a title set in
+    capitals at about the body's size, where neither step alone reaches ``CW_JUMP`` or
+    ``PITCH_JUMP``."""
+    return capitals_over_mixed(prev, line) and (
+        prev.cw >= CAPS_STEP * line.cw or line.base - prev.base >= CAPS_STEP * pitch)
 
 
 def _breaks_before(prev: Line, line: Line, pitch: float, left: float, right: float,

@@ -21,14 +21,13 @@ import logging
 from dataclasses import replace
 
 from magpipe.artifacts.base import across, down
-from magpipe.artifacts.pages import Page, PageSource, Word
+from magpipe.artifacts.pages import OCR_SOURCES, Page, Word
 from magpipe.text.folding import folded_words
 
 log = logging.getLogger(__name__)
 
 OVERLAP = 0.5        # share of the smaller box two readings of one word cover together
 
-_OCR = frozenset({PageSource.OCR, PageSource.REOCR})
 
 
 def _shared(a: Word, b: Word) -> float:
@@ -76,7 +75,7 @@ def second_readings(words: tuple[Word, ...]) -> set[int]:
 
 def read_once(page: Page) -> Page:
     """``page`` with each second reading of OCR'd ink left empty (see the module)."""
-    if page.source not in _OCR:
+    if page.source not in OCR_SOURCES:
         return page
     dropped = second_readings(page.words)
     if not dropped:

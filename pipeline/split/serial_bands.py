@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Block, Role
-from magpipe.artifacts.pages import DrawingKind, Page, PageSource
+from magpipe.artifacts.pages import OCR_SOURCES, DrawingKind, Page
 from magpipe.split.article_feet import signatures
 from magpipe.split.drawn_boxes import DARK
 from magpipe.split.drawn_boxes import REASON as BOX_REASON
@@ -83,7 +83,6 @@ REACH = 0.5         # x body size: how far a line's glyphs may stand out of a ti
 # the page's own furniture at its edges, in no band's stream (a band's notes are its text)
 _EDGES = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER, Role.JUMP})
 
-_SCANNED = frozenset({PageSource.OCR, PageSource.REOCR})
 REASON = "text of a band recurring at the same place on the next or previous page: a stream"
 
 HEAD = "head"
@@ -188,7 +187,7 @@ def recurring_bands(pages: list[Page], bodies: list[float]) -> dict[int, Band]:
     """The band of each page that has one recurring on the next or the previous page (page
     number -> band; ``bodies``: each page's body size)."""
     found = [_candidates(p, body) if p.drawings else
-             _white_rows(p, body) if p.source in _SCANNED else []
+             _white_rows(p, body) if p.source in OCR_SOURCES else []
              for p, body in zip(pages, bodies, strict=True)]
     bands: dict[int, Band] = {}
     for k, page in enumerate(pages):
