@@ -59,7 +59,8 @@ the twenty-seventh, ``cards``, ``bleed`` and ``classifieds`` in the twenty-eight
 ``wildart`` in the thirtieth, ``interleaf``, ``hangcard`` and ``coupon`` in the thirty-first,
 ``slant``, ``overlay`` and ``scancode`` in the thirty-second, ``tandem``, ``marginal`` and
 ``ghost`` in the thirty-third, ``skyline``, ``between`` and ``divider`` in the thirty-fourth,
-``chequer``, ``cameo`` and ``filler`` in the thirty-fifth; all have been looked at since).
+``chequer``, ``cameo`` and ``filler`` in the thirty-fifth, ``tiers``, ``tombstone`` and
+``teaser`` in the thirty-sixth; all have been looked at since).
 
 Targets on held-out families: pairing >= 98%, paragraph F1 >= 0.95, captions >= 95%,
 language side >= 99%.
@@ -233,10 +234,10 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              "fixtures/layouts_thirtyfifth.py", "fixtures/thirtyfifth_kit.py",
              "fixtures/thirtyfifth_chequer.py", "fixtures/thirtyfifth_cameo.py",
              "fixtures/thirtyfifth_filler.py",
-             # this round's held-out families
-             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
-             "fixtures/heldout_tiers.py", "fixtures/heldout_tombstone.py",
-             "fixtures/heldout_teaser.py")
+             # the thirty-sixth round's families
+             "fixtures/layouts_thirtysixth.py", "fixtures/thirtysixth_kit.py",
+             "fixtures/thirtysixth_tiers.py", "fixtures/thirtysixth_tombstone.py",
+             "fixtures/thirtysixth_teaser.py")
 SOURCES = ("rules", "model")
 
 

@@ -162,7 +162,7 @@ for flag in "$@"; do
             [ -e $fonts/truetype/noto/NotoSans-CondensedSemiBold.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSansDisplay-CondensedExtraBold.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSansDisplay-CondensedBlack.ttf ] || missing+=(fonts-noto-extra)
-            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto Sans
+            # the thirty-sixth round's layout families' faces (fixtures/thirtysixth_kit.py): Noto Sans
             # SemiCondensed's light and semibold weights, Noto Serif Display ExtraCondensed's
             # semibold and black weights
             [ -e $fonts/truetype/noto/NotoSans-SemiCondensedLight.ttf ] || missing+=(fonts-noto-extra)

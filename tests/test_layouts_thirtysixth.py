@@ -1,8 +1,8 @@
-"""This round's held-out layout families (``fixtures/layouts_heldout.py``): each family's
+"""The thirty-sixth round's layout families (``fixtures/layouts_thirtysixth.py``): each family's
 defining feature is there (each language's columns read across the upper tier before the
 lower one; object photos captioned by tombstones of short lines, a field a line; a "next
 issue" box of no article set like an article's opening, between the articles or at the
-end), and the bench marks them held out.
+end).
 The checks every round shares run on the same documents in
 ``tests/test_layouts_rounds_generic.py``.
 
@@ -25,12 +25,12 @@ LANGS = ("vi", "en")
 TEXT_ROLES = ("intro", "body", "byline")
 FURNITURE = ("header", "page-number")
 
-ROUND, docs, more = rounds.round_fixtures("heldout")
+ROUND, docs, more = rounds.round_fixtures("thirtysixth")
 FAMILIES = ROUND.families
 sys.path.insert(0, str(FIXTURES))
-from heldout_teaser import COMING, LABELS, PAD, RULE_GAP  # noqa: E402
-from heldout_tiers import TIER_GAP  # noqa: E402
-from heldout_tombstone import CREDIT, GAP, NUMBER, OBJECTS  # noqa: E402
+from thirtysixth_teaser import COMING, LABELS, PAD, RULE_GAP  # noqa: E402
+from thirtysixth_tiers import TIER_GAP  # noqa: E402
+from thirtysixth_tombstone import CREDIT, GAP, NUMBER, OBJECTS  # noqa: E402
 
 
 def near(a: float, b: float, slack: float = 1.0) -> bool:
@@ -244,13 +244,3 @@ def test_teaser_a_next_issue_box_of_no_article_between_the_articles_or_at_the_en
     assert dresses == {"ruled", "framed"}
     assert labels == {0, 1}
 
-
-def test_the_layout_bench_generates_them_as_held_out_families(monkeypatch):
-    bench = gen.load_bench(monkeypatch)
-    assert set(FAMILIES) <= set(bench.FAMILIES) and set(FAMILIES) == set(bench.HELD_OUT)
-    generator = {Path(f).name for f in bench.GENERATOR}
-    parts = {p.name for p in FIXTURES.glob("heldout_*.py")}
-    assert {"layouts_heldout.py", *parts} <= generator and len(parts) >= 4
-    layouts = sys.modules.get("layouts")
-    assert layouts is not None and set(FAMILIES) == set(layouts.HELDOUT_FAMILIES)
-    assert not set(FAMILIES) & set(layouts.FAMILIES)
