@@ -13,6 +13,7 @@ Generator checks only: nothing here runs split or align on these families.
 from __future__ import annotations
 
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import generated_rounds as rounds
@@ -106,13 +107,13 @@ def test_steps_each_article_is_a_chart_of_panels_read_along_its_arrows(docs, mor
             for page in sorted({q["page"] for q in chart}):
                 here = [q for q in chart if q["page"] == page]
                 drawn = paths(pdf, page)
-                for q, nxt in zip(here, here[1:]):
+                for q, nxt in pairwise(here):
                     assert arrow_between(drawn, q, nxt), (pdf.name, page, q, nxt)
                 plain = sorted(here, key=lambda q: (round(q["box"][1]), q["box"][0]))
                 if here != plain:
                     turned += 1
                 if look["flow"] == "serpentine":
-                    for q, nxt in zip(here, here[1:]):
+                    for q, nxt in pairwise(here):
                         if q["row"] == nxt["row"]:
                             assert near(q["box"][1], nxt["box"][1]), pdf.name
                             step = 1 if q["row"] % 2 == 0 else -1
@@ -127,7 +128,7 @@ def test_steps_each_article_is_a_chart_of_panels_read_along_its_arrows(docs, mor
                 else:
                     per = max(sum(1 for q in here if q["col"] == c) for c in range(look["cols"]))
                     assert [q["col"] for q in here] == [j // per for j in range(len(here))]
-                    for q, nxt in zip(here, here[1:]):
+                    for q, nxt in pairwise(here):
                         if q["col"] == nxt["col"]:
                             assert near(nxt["box"][0], q["box"][0]), pdf.name
                             assert near(nxt["box"][1], q["box"][3] + ROW_GAP, 0.5), pdf.name
@@ -180,12 +181,12 @@ def test_collage_one_caption_a_language_names_each_photo_by_its_place(docs, more
                 sides.add(collage["side"])
                 assert near(small[0][1], big[1]) and near(small[-1][3], big[3]), pdf.name
                 assert all(near(s[0], small[0][0]) for s in small), pdf.name
-                assert all(s[1] > t[3] for t, s in zip(small, small[1:])), pdf.name
+                assert all(s[1] > t[3] for t, s in pairwise(small)), pdf.name
                 assert (small[0][0] > big[2]) == (collage["side"] == "left"), pdf.name
             else:
                 assert all(s[1] > big[3] for s in small), pdf.name
                 assert near(small[0][0], big[0]) and near(small[-1][2], big[2]), pdf.name
-                assert all(s[0] > t[2] for t, s in zip(small, small[1:])), pdf.name
+                assert all(s[0] > t[2] for t, s in pairwise(small)), pdf.name
             [cap] = article["captions"]
             blocks = [(m, b) for m, _, b in gen.ordered(truth) if b["article"] == k]
             at = [i for i, (_, b) in enumerate(blocks) if b["role"] in ("caption", "credit")]
@@ -205,8 +206,8 @@ def test_collage_one_caption_a_language_names_each_photo_by_its_place(docs, more
             count = len(boxes)
             if lead == "clockwise":
                 assert collage["order"] == expected_order(shape, collage["side"], count)
-                for lang, block in (("vi", vi), ("en", en)):
-                    head = CLOCKWISE[LANGS.index(lang)] + ": "
+                for j, lang in enumerate(LANGS):
+                    head = CLOCKWISE[j] + ": "
                     assert cap[lang].startswith(head), cap[lang]
                     assert cap[lang].count("; ") >= count - 1, cap[lang]
             else:
@@ -286,7 +287,7 @@ def test_umbrella_a_headline_and_deck_of_no_article_over_a_package_of_stories(do
                 a, z = look["strips"][j]
                 assert all(a - 1 <= b["box"][0] and b["box"][2] <= z + 1 for _, b in mine)
         if look["arrange"] == "stacked":
-            for before, later in zip(starts, starts[1:]):
+            for before, later in pairwise(starts):
                 n, b = later[0]
                 m, last = before[-1]
                 assert n > m or b["box"][1] > last["box"][3], pdf.name
