@@ -237,7 +237,11 @@ GENERATOR = ("fixtures/layouts.py", "fixtures/layout_kit.py", "fixtures/typeset.
              # the thirty-sixth round's families
              "fixtures/layouts_thirtysixth.py", "fixtures/thirtysixth_kit.py",
              "fixtures/thirtysixth_tiers.py", "fixtures/thirtysixth_tombstone.py",
-             "fixtures/thirtysixth_teaser.py")
+             "fixtures/thirtysixth_teaser.py",
+             # this round's held-out families
+             "fixtures/layouts_heldout.py", "fixtures/heldout_kit.py",
+             "fixtures/heldout_steps.py", "fixtures/heldout_collage.py",
+             "fixtures/heldout_umbrella.py")
 SOURCES = ("rules", "model")
 
 

@@ -131,6 +131,9 @@ ROUNDS = (
           scanned=(("cameo", 1),)),
     Round("thirtysixth", ("tiers", "tombstone", "teaser"), 3700, 2, more=4,
           scanned=(("tiers", 1),)),
+    # this round's held-out families (fixtures/layouts_heldout.py)
+    Round("heldout", ("steps", "collage", "umbrella"), 3700, 2, more=4,
+          scanned=(("steps", 1),), development=False),
 )
 BY_NAME = {r.name: r for r in ROUNDS}
 DEVELOPMENT = tuple(r for r in ROUNDS if r.development)

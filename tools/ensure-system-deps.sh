@@ -169,6 +169,13 @@ for flag in "$@"; do
             [ -e $fonts/truetype/noto/NotoSans-SemiCondensedSemiBold.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-ExtraCondensedSemiBold.ttf ] || missing+=(fonts-noto-extra)
             [ -e $fonts/truetype/noto/NotoSerifDisplay-ExtraCondensedBlack.ttf ] || missing+=(fonts-noto-extra)
+            # this round's held-out layout families' faces (fixtures/heldout_kit.py): Noto Serif
+            # Condensed's medium and extra-bold weights, Noto Sans ExtraCondensed's semibold and
+            # extra-bold weights
+            [ -e $fonts/truetype/noto/NotoSerif-CondensedMedium.ttf ] || missing+=(fonts-noto-extra)
+            [ -e $fonts/truetype/noto/NotoSerif-CondensedExtraBold.ttf ] || missing+=(fonts-noto-extra)
+            [ -e $fonts/truetype/noto/NotoSans-ExtraCondensedSemiBold.ttf ] || missing+=(fonts-noto-extra)
+            [ -e $fonts/truetype/noto/NotoSans-ExtraCondensedExtraBold.ttf ] || missing+=(fonts-noto-extra)
             ;;
         --bench) command -v gs >/dev/null 2>&1 || missing+=(ghostscript) ;;
         *) echo "usage: $0 [--browser] [--fonts] [--bench]" >&2; exit 2 ;;
