@@ -13,9 +13,9 @@ credit (tombstone: every label so).
 ``credit_to_end`` (``split.drafts``): a credit whose label opens a line of the caption, whose
 name split_caption ended before the caption's end, takes the rest of the caption as its name
 when that rest is the credit's line and at most ``WRAP_LINES`` lines after it, of
-``NAME_WORDS`` words at most, the line's rest not read as English and each line after it
-read as plain Vietnamese (``langid.line_lang``): the English caption set under a credit (``Ảnh:
-Phạm Hương`` / ``The Lang Son delegation ...``) or another caption keeps its own block. A name in
+``NAME_WORDS`` words at most, that rest read as plain Vietnamese and none of its lines as
+English (``langid.line_lang``; a word alone tells nothing: ``Đậu``): the English caption set
+under a credit (``Ảnh: Phạm Hương`` / ``The Lang Son delegation ...``) keeps its own block. A name in
 capitals ends itself (``TRÍ DŨNG`` / ``Mr. Doan ...``) and is left as split_caption reads it.
 Pure logic, no I/O.
 """
@@ -57,10 +57,9 @@ def credit_to_end(parts: CaptionParts, idx: list[int], para: Para,
     last = line_of.get(idx[-1], -1)
     if last - label_line > WRAP_LINES:
         return parts
-    tail = " ".join(words[i].text for i in idx[end:] if line_of.get(i) == label_line)
-    if tail and line_lang(tail) == Lang.EN:
-        return parts
-    if any(line_lang(para.lines[k].text) != Lang.VI for k in range(label_line + 1, last + 1)):
+    rest = " ".join(words[i].text for i in idx[end:])
+    if line_lang(rest) != Lang.VI or any(line_lang(para.lines[k].text) == Lang.EN
+                                         for k in range(label_line, last + 1)):
         return parts
     log.debug("a lender's name read to the caption's end: %r",
               " ".join(words[i].text for i in idx[start:]))
