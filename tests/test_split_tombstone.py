@@ -1,9 +1,11 @@
 """Museum labels (tombstones) under or beside their photos: a lender's credit in sentence case
 read whole, a label's stacked lines read as one caption, labels side by side across a row of
 photos cut into cells, and the English label stacked under the Vietnamese one joined though
-the lender's name is translated."""
+the lender's name is translated; a scan's short line ending in a comma no signature."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from magpipe.align.caption_halves import CaptionDraft, match_halves
 from magpipe.align.caption_runs import runs_rejoined
@@ -11,11 +13,13 @@ from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import Block, Lang, Role
 from magpipe.artifacts.pages import Word
 from magpipe.artifacts.records import Source
+from magpipe.split.article_feet import signatures
 from magpipe.split.cells import _cells
 from magpipe.split.drafts import caption_drafts
 from magpipe.split.label_stacks import label_stacks
 from magpipe.split.layout import Para
 from magpipe.split.pieces import make_line
+from magpipe.split.roles import Facts, PageFacts
 
 SIZE = 7.8
 PITCH = 10.8
@@ -155,3 +159,21 @@ def test_a_labels_wider_line_under_its_short_first_line_goes_on_it() -> None:
     off = _block(1, (150.0, 608.08, 230.0, 629.48), "Blue-and-white vase with peacocks",
                  Role.CAPTION, Lang.EN)
     assert len(runs_rejoined([(0, first, (first,)), (1, off, (off,))])) == 2
+
+
+def test_a_short_line_flush_right_ending_in_a_comma_is_no_signature() -> None:
+    """tombstone-3 scan: a column's last line ``Hoàng Quốc Khánh,`` read apart (its first word
+    ``Mr.`` left in the line over it), set flush right under the column's text: its sentence
+    goes on in the next column; a name without the comma there is the article's signature."""
+    page = PageFacts(width=595.0, height=842.0, body_size=8.4, body_cw=4.2, columns=4,
+                     exact=False, repeated=frozenset())
+
+    def fact(text: str, box: tuple[float, float, float, float], lines: int) -> Facts:
+        return Facts(text=text, box=box, size=8.4, cw=4.2, bold=False, lines=lines, column=2,
+                     column_box=(306.0, 423.0))
+    text = fact("Attending the meeting were Ms. Doan Thi Hau and Mr.", (306.0, 575.0, 423.0,
+                                                                         766.0), 17)
+    line = fact("Hoàng Quốc Khánh,", (330.0, 773.0, 423.0, 786.0), 1)
+    assert signatures([Role.BODY, Role.BODY], [text, line], page) == [Role.BODY, Role.BODY]
+    name = replace(line, text="Hoàng Quốc Khánh")
+    assert signatures([Role.BODY, Role.BODY], [text, name], page) == [Role.BODY, Role.BYLINE]
