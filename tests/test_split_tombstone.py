@@ -82,7 +82,8 @@ def test_a_labels_stacked_lines_by_its_photo_are_one_caption() -> None:
     regions = [0] * len(blocks)
     out, _ = label_stacks(blocks, regions, (photo,), 9.0)
     assert [(b.role, b.lang, b.text) for b in out] == [
-        (Role.CAPTION, Lang.VI, "Hiện vật số 1 Bình gốm hoa lam vẽ chim công Thời Lê sơ, thế kỷ 15"),
+        (Role.CAPTION, Lang.VI,
+         "Hiện vật số 1 Bình gốm hoa lam vẽ chim công Thời Lê sơ, thế kỷ 15"),
         (Role.CREDIT, Lang.VI, "Ảnh: Bảo tàng Gốm Chu Đậu")]
     assert label_stacks(blocks, regions, ((300.0, 100.0, 500.0, 200.0),), 9.0)[0] == blocks
     assert label_stacks(blocks[:3], regions[:3], (photo,), 9.0)[0] == blocks[:3]

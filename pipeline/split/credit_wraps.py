@@ -14,9 +14,10 @@ credit (tombstone: every label so).
 name split_caption ended before the caption's end, takes the rest of the caption as its name
 when that rest is the credit's line and at most ``WRAP_LINES`` lines after it, of
 ``NAME_WORDS`` words at most, that rest read as plain Vietnamese and none of its lines as
-English (``langid.line_lang``; a word alone tells nothing: ``Đậu``): the English caption set
-under a credit (``Ảnh: Phạm Hương`` / ``The Lang Son delegation ...``) keeps its own block. A name in
-capitals ends itself (``TRÍ DŨNG`` / ``Mr. Doan ...``) and is left as split_caption reads it.
+English (``langid.line_lang``; a word alone tells nothing: ``Đậu``): the English caption
+set under a credit (``Ảnh: Phạm Hương`` / ``The Lang Son delegation ...``) keeps its own
+block. A name in capitals ends itself (``TRÍ DŨNG`` / ``Mr. Doan ...``) and is left as
+split_caption reads it.
 Pure logic, no I/O.
 """
 
