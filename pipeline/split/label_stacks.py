@@ -39,8 +39,9 @@ from magpipe.text.credits import cut_credit
 log = logging.getLogger(__name__)
 
 EDGE = 0.3           # x body size: left edges of one label's lines agree within this
-LINE_WHITE = 0.5     # x body size: most white between two lines of one label (a label's
-                     # lines are set solid; the other language's label is set a line apart)
+LINE_WHITE = 0.7     # x body size: most white between two lines of one label (a label's
+                     # lines are set solid, up to 4.4 pt apart as a scan's boxes read them at
+                     # an 8.4 pt body; the other language's label is set a line apart, 9 pt)
 REACH = 2.5          # x body size: most white between a photo and its label (9 pt in the
                      # guides seen, about one body size)
 ANY_LANG_WORDS = 1   # a block this short takes the stack's language
