@@ -89,6 +89,33 @@ def test_a_labels_stacked_lines_by_its_photo_are_one_caption() -> None:
     assert label_stacks(blocks[:3], regions[:3], (photo,), 9.0)[0] == blocks[:3]
 
 
+def test_captions_each_closed_by_a_credit_at_its_line_end_stay_apart() -> None:
+    """numbered-1: captions one under the other under a grid of photos, each with its credit
+    at its last line's end (read as a credit block of its own), the third's credit on the line
+    under it: three captions, not one; a photo's captions between stories read as no story's
+    (asides) stay asides when a label's lines are joined."""
+    photo = (42.0, 342.0, 338.0, 532.0)
+    blocks = [_block(0, (42.0, 537.0, 322.0, 557.0), "Ảnh 1: Đồng chí Nguyễn Cảnh Toàn đón "
+                     "đồng chí Vi Thao.", Role.CAPTION),
+              _block(1, (122.0, 548.0, 171.0, 557.0), "Ảnh: TRÍ DŨNG", Role.CREDIT),
+              _block(2, (42.0, 560.0, 130.0, 570.0), "Ảnh 2: Toàn cảnh buổi tiếp.", Role.CAPTION),
+              _block(3, (131.0, 560.0, 180.0, 570.0), "Ảnh: TRÍ DŨNG", Role.CREDIT),
+              _block(4, (42.0, 572.0, 326.0, 582.0), "Ảnh 3: Đoàn đại biểu tỉnh thăm Thượng Hải.",
+                     Role.CAPTION),
+              _block(5, (42.0, 582.0, 91.0, 592.0), "Ảnh: VŨ GIANG", Role.CREDIT)]
+    out, _ = label_stacks(blocks, [0] * len(blocks), (photo,), 9.0)
+    assert [b.text for b in out] == [b.text for b in blocks]
+    label = [_block(0, (43.0, 597.0, 117.0, 608.0), "Trống đồng Ngọc Lũ", Role.ASIDE),
+             _block(1, (43.0, 608.0, 110.0, 640.0), "Văn hóa Đông Sơn Số hiệu LSb 15771",
+                    Role.ASIDE),
+             _block(2, (43.0, 640.0, 106.0, 651.0), "Ảnh: Bảo tàng Lịch sử Quốc gia",
+                    Role.ASIDE)]
+    out, _ = label_stacks(label, [0, 0, 0], ((43.0, 484.0, 203.0, 588.0),), 9.0)
+    assert [(b.role, b.text) for b in out] == [
+        (Role.ASIDE, "Trống đồng Ngọc Lũ Văn hóa Đông Sơn Số hiệu LSb 15771 "
+                     "Ảnh: Bảo tàng Lịch sử Quốc gia")]
+
+
 def test_labels_side_by_side_under_a_row_of_photos_are_cells() -> None:
     """Under two photos, each photo's Vietnamese and English labels side by side (vi | en |
     vi | en, gutters 10-20 pt in 7.8 pt type): no strip has one language on the whole of each

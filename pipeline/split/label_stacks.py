@@ -7,24 +7,27 @@ credit last (``Ảnh: Bảo tàng Gốm Chu Đậu`` / ``Photo: Chu Dau Ceramics
 language, side by side under the photo or one over the other beside it. Every line is short,
 so the geometry ends a paragraph at nearly every line, and the pieces take roles by their own
 look: the bold name a turn of an interview (body) or a label, a line over the rest a byline or
-an intro, a long field's last word wrapped to a line of its own a caption read after the credit. The
-label came as four to six blocks, some of them article text.
+an intro, a long field's last word wrapped to a line of its own a caption read after the
+credit. The label came as four to six blocks, some of them article text.
 
 ``label_stacks`` (on one page's blocks, in reading order, with their regions): blocks of one
 language whose left edges agree (``EDGE`` body sizes), stacked each right under the one above
 (the white between them under ``LINE_WHITE`` body sizes; boxes of close lines may overlap as
 much), are a stack; a stack ends at a block that closes with a photo credit (a ``credit``
-block, or text whose last words are one: ``text.credits.cut_credit``). A stack of two blocks
-or more that ends so and sits by a photo (its top under the photo's foot, within ``REACH``
-body sizes, across its width; or beside it, wholly at one side of it, its top inside the
-photo's height: a label set flush left in the width the photo leaves is ragged on the photo's
-side and may end far from it) is one caption: its blocks above the credit block one
-``caption`` block, their words and texts in the order of the lines (top to bottom), at the
-place of the first of them in reading order; a credit block stays as it is, right after it.
-A block of ``ANY_LANG_WORDS`` words at most (``10``, ``cm``: a field's last word wrapped) joins
-a stack whatever language it was given, and takes the stack's. Text of a story set flush left
-under a photo and over a caption does not close with a credit before the caption starts, and
-a gap wider than a line's white parts it from the caption. Pure logic, no I/O.
+block, or text whose last words are one: ``text.credits.cut_credit``, or a credit block
+ending its last line: numbered captions one under the other, each with its credit at its
+last line's end, are captions each). A stack of two blocks or more that ends so and sits by a
+photo (its top under the photo's foot, within ``REACH`` body sizes, across its width; or
+beside it, wholly at one side of it, its top inside the photo's height: a label set flush
+left in the width the photo leaves is ragged on the photo's side and may end far from it) is
+one caption: its blocks above the credit block one ``caption`` block (an ``aside`` when all
+of them are: a photo's captions between stories read as no story's, ``wild_art``), their
+words and texts in the order of the lines (top to bottom), at the place of the first of them
+in reading order; a credit block stays as it is, right after it. A block of
+``ANY_LANG_WORDS`` words at most (``10``, ``cm``: a field's last word wrapped) joins a stack
+whatever language it was given, and takes the stack's. Text of a story set flush left under a
+photo and over a caption does not close with a credit before the caption starts, and a gap
+wider than a line's white parts it from the caption. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -54,6 +57,17 @@ def _credited(block: Block) -> bool:
         cut_credit(block.text, lang)[1] is not None for lang in (Lang.VI, Lang.EN))
 
 
+def _closed(k: int, blocks: list[Block], body: float) -> bool:
+    """Block ``k`` ends in a credit, or a credit block ends its last line (its foot level
+    with the block's, within ``EDGE``; starting right of the block's left edge, no more than
+    a body size past its right one): a caption's credit set at its last line's end, read
+    apart; the caption ends there."""
+    b = blocks[k]
+    return _credited(b) or any(
+        c.role == Role.CREDIT and c is not b and abs(c.box[3] - b.box[3]) <= EDGE * body
+        and b.box[0] < c.box[0] <= b.box[2] + body for c in blocks)
+
+
 def _by_photo(box: Box, photos: tuple[Box, ...], body: float) -> bool:
     reach = REACH * body
     for px0, py0, px1, py1 in photos:
@@ -75,7 +89,7 @@ def _stacks(blocks: list[Block], body: float) -> list[list[int]]:
         if k in used or len(blocks[k].text.split()) <= ANY_LANG_WORDS:
             continue
         stack, lang = [k], blocks[k].lang
-        while not _credited(blocks[stack[-1]]):
+        while not _closed(stack[-1], blocks, body):
             last = blocks[stack[-1]].box
             nxt = next((j for j in free if j not in used and j not in stack
                         and abs(blocks[j].box[0] - last[0]) <= EDGE * body
@@ -109,8 +123,10 @@ def label_stacks(blocks: list[Block], regions: list[int], photos: tuple[Box, ...
             continue
         first = min(text_part)
         parts = [blocks[k] for k in text_part]
+        # (the captions of a photo of no story, kept out as an aside, stay one)
+        role = Role.ASIDE if all(b.role == Role.ASIDE for b in parts) else Role.CAPTION
         merged[first] = [replace(
-            blocks[first], role=Role.CAPTION, lang=lang,
+            blocks[first], role=role, lang=lang,
             box=union([b.box for b in parts]), text=" ".join(b.text for b in parts),
             words=tuple(w for b in parts for w in b.words), column=parts[0].column)]
         gone.update(k for k in stack if k != first)
