@@ -55,6 +55,12 @@ ORDER_MIN_CONFIDENCE = 0.5
 # first.
 TWIN_EDGE = 2.0
 STACKED_FIRST = 1.0
+# Such a stacked pair is joined though their credits differ when their texts agree at least
+# STACKED_AGREE: a museum label credits the photo's lender, whose name is translated
+# (``Bảo tàng Gốm Chu Đậu`` / ``Chu Dau Ceramics Museum``), not a photographer's, written
+# alike in both (tombstone's labels set one over the other beside their photo agree 1.0 by
+# their fields' numbers and names; two labels of different objects 0.49).
+STACKED_AGREE = 0.8
 
 
 @dataclass(frozen=True)
@@ -119,14 +125,19 @@ def match_halves(drafts: list[CaptionDraft]) -> tuple[CaptionDraft, ...]:
     """Join lone Vietnamese and lone English halves that share a credit: on one page always
     (best-scoring first), across pages (each language's copy of a photo captioned in its own
     language, on facing pages or in another section) when their texts agree well enough
-    (``HALF_MIN_SCORE``); a half without a convincing twin stays alone."""
+    (``HALF_MIN_SCORE``); a half without a convincing twin stays alone. An English half set
+    right under a Vietnamese one (``_stacked_under``) is its twin without a shared credit
+    when their texts agree ``STACKED_AGREE`` (a lender's name, translated)."""
     lone_vi = [k for k, d in enumerate(drafts) if d.en is None and d.vi is not None]
     lone_en = [k for k, d in enumerate(drafts) if d.vi is None and d.en is not None]
     under = {i: j for i in lone_vi if (j := _stacked_under(drafts, i, lone_en)) is not None}
     scored = sorted(((half_score(drafts[i], drafts[j]) + (STACKED_FIRST if under.get(i) == j
                                                           else 0.0), i, j)
                      for i in lone_vi for j in lone_en
-                     if _credits_agree(drafts[i].credit, drafts[j].credit_en)), reverse=True)
+                     if _credits_agree(drafts[i].credit, drafts[j].credit_en)
+                     or (under.get(i) == j
+                         and half_score(drafts[i], drafts[j]) >= STACKED_AGREE)),
+                    reverse=True)
     partner: dict[int, int] = {}
     taken: set[int] = set()
     sure: dict[int, float] = {}

@@ -14,6 +14,11 @@ width (``photos.goes_on``), and that block's text names no photographer and ends
 sentence (``text.punctuation``): a caption runs on until its sentence and its credit end. A
 credit alone on its line (``Ảnh: NAME``) is left to the caption rules (a credit line).
 
+A label's lines share their left edge (a museum label, a field a line, set flush left): its
+short first line (``Exhibit 1``, an object's number) may be much narrower than the lines
+under it, which are then not "mostly within its width"; a block set just under the open
+block's last part at its left edge goes on it as well (``_flush_under``).
+
 On a scan the rest may also open on that block's last row: OCR boxed a word over the words
 after it (``within`` reaching over ``the framework ...``), so the geometry read the row as
 two pieces side by side and the piece on the right opened a block of its own with the lines
@@ -27,7 +32,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from magpipe.align.photos import EDGE, credit_cut, goes_on
+from magpipe.align.photos import EDGE, LINE_GAP, credit_cut, goes_on
 from magpipe.artifacts.base import Box, across, union
 from magpipe.artifacts.layout import Block, Lang
 from magpipe.text.punctuation import ends_sentence
@@ -55,6 +60,12 @@ def _on_last_row(box: Box, above: Box) -> bool:
             and across(box, above) >= 0.5 * width)
 
 
+def _flush_under(box: Box, above: Box) -> bool:
+    """``box`` is set just under ``above`` (as ``photos.goes_on`` reads it), its left edge
+    at ``above``'s: the next line of a text set flush left, whatever the two lines' widths."""
+    return -EDGE <= box[1] - above[3] <= LINE_GAP and abs(box[0] - above[0]) <= EDGE
+
+
 def runs_rejoined(blocks: list[tuple[int, Block, tuple[Block, ...]]]
                   ) -> list[tuple[int, Block, tuple[Block, ...]]]:
     """(stream position, block, the blocks it was read from), with a caption's text cut in
@@ -64,6 +75,7 @@ def runs_rejoined(blocks: list[tuple[int, Block, tuple[Block, ...]]]
         k = next((k for k in range(len(out) - 1, -1, -1)
                   if out[k][1].page == block.page and out[k][1].lang == block.lang
                   and (goes_on(block.box, out[k][2][-1].box)
+                       or _flush_under(block.box, out[k][2][-1].box)
                        or _on_last_row(block.box, out[k][2][-1].box))
                   and _open(out[k][1])), None)
         if k is None or _credit_alone(block):

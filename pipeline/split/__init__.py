@@ -61,6 +61,7 @@ from magpipe.split.instrument import framed_instrument
 from magpipe.split.key_entries import key_entries
 from magpipe.split.key_labels import set_apart_keys
 from magpipe.split.keyed_captions import keyed_page, labelled_credit
+from magpipe.split.label_stacks import label_stacks
 from magpipe.split.langid import classify, credited_lang, fill_unknown
 from magpipe.split.lattice_text import lattice_text
 from magpipe.split.lattices import lattice_order
@@ -353,6 +354,8 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     for page, geo in zip(artifact.pages, geometry, strict=True):
         blocks, regions = _page_blocks(page, geo, repeated, roles, running, model, sizes,
                                        bands.get(page.number))
+        blocks, regions = label_stacks(blocks, regions, page.images,   # (a museum label by
+                                       geo.body_size)                  # its photo: one caption)
         pale = faint_blocks(as_read[page.number], len(blocks),   # (faint_type: no article's)
                             faint[page.number])
         blocks, regions = blocks + pale, regions + [-1] * len(pale)

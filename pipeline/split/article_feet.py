@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 
 
 SIGNATURE_INSET = 0.15  # share of its column's width a signature's left edge stays in at least
+# A line ending in a comma goes on (a sentence running into the next column: ``... Mr.``
+# / ``Hoàng Quốc Khánh,`` on a scan, the line's first word read apart), never a signature.
+GOES_ON = ","
 FLUSH = 1.5           # x body size: a line ending this close to its column's right edge is set
                       # flush right
 
@@ -35,7 +38,8 @@ FLUSH = 1.5           # x body size: a line ending this close to its column's ri
 def signatures(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """A block of a line or two set flush right in its column (held in from the left by
     ``SIGNATURE_INSET`` of the column), not ending like a sentence, right after the text of its
-    column (or after such a line: a signature wrapped onto a second line), is the signature
+    column (or after such a line: a signature wrapped onto a second line), not ending in a
+    comma (``GOES_ON``), is the signature
     closing an article (``Nguyễn Thị Thu Hà, Giám đốc Sở Ngoại vụ``; two words at least,
     within ``HEAD_GAP`` body sizes under that text): a byline, not a rubric
     over the next title nor a paragraph."""
@@ -43,7 +47,8 @@ def signatures(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
     for k, f in enumerate(facts):
         text = f.text.strip()
         if out[k] not in (Role.BODY, Role.SECTION, Role.BYLINE) or f.lines > 2 or not text \
-                or text[-1] in SENTENCE_ENDS or len(WORD.findall(text)) > SIGNATURE_WORDS:
+                or text[-1] in SENTENCE_ENDS or text[-1] in GOES_ON \
+                or len(WORD.findall(text)) > SIGNATURE_WORDS:
             continue
         lo, hi = f.column_box
         if f.box[0] - lo < SIGNATURE_INSET * (hi - lo) or \

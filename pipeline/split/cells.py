@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from statistics import median
 
 from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import Lang
@@ -57,6 +58,16 @@ EN_MARKED = 0.05    # ... and of an English one, at most
 EDGE = 2.0          # points: a cell's x range may run this far past its column's
 LANG_CONF = 0.6     # fewest langid confidence of each side for a cut between languages
 LANGUAGES = "cells of the two languages"
+# Cells of the two languages side by side several times across a band (a row of photos, each
+# with its Vietnamese and English labels side by side under it: vi | en | vi | en) have no
+# strip with one language on the whole of each side. In each part of the band the strips
+# above leave whole, a gutter GUTTER x its type wide or more through every row, the text on each
+# side of it up to the next such gutter in the two languages (as ``_parts_cells`` asks of a
+# strip's sides), parts two cells too. Measured on the band's own type (a page's body size
+# may be read off its titles: tombstone-5's first page, 13 pt): word spaces run 0.2-0.35 of
+# it; the labels' gutters (9-10 pt in 7.8 pt type) are the narrowest seen between cells so
+# set.
+GUTTER = 0.8
 
 
 def _bands(lines: list[Line], body: float) -> list[list[Line]]:
@@ -124,10 +135,56 @@ def _parts_cells(left: list[str], right: list[str], both: int) -> str | None:
     return None
 
 
+def _gutters(band: list[Line], words: tuple[Word, ...], lo: float, hi: float) -> list[float]:
+    """The middles of the white strips ``GUTTER`` x the band's type size (its lines' median
+    size) wide or more that run through every row of the band between ``lo`` and ``hi``,
+    between its words there."""
+    size = median(ln.size for ln in band)
+    spans = sorted((words[i].box[0], words[i].box[2]) for ln in band for i in ln.words
+                   if lo <= (words[i].box[0] + words[i].box[2]) / 2 < hi)
+    if not spans:
+        return []
+    cuts, end = [], spans[0][1]
+    for a, b in spans[1:]:
+        if a - end >= GUTTER * size:
+            cuts.append((end + a) / 2)
+        end = max(end, b)
+    return cuts
+
+
+def _twin_neighbours(band: list[Line], words: tuple[Word, ...], cuts: list[float]
+                     ) -> list[float]:
+    """Gutters between two cells of the two languages side by side inside a part of the band
+    that ``cuts`` leave whole (see ``GUTTER``): each side up to the next gutter or cut."""
+    bounds = [float("-inf"), *cuts, float("inf")]
+    found: list[float] = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        inner = [lo, *_gutters(band, words, lo, hi), hi]
+        for k in range(1, len(inner) - 1):
+            left = _side_rows(band, words, inner[k - 1], inner[k])
+            right = _side_rows(band, words, inner[k], inner[k + 1])
+            both = sum(bool(_side_rows([ln], words, inner[k - 1], inner[k]))
+                       and bool(_side_rows([ln], words, inner[k], inner[k + 1])) for ln in band)
+            if (both >= BOTH_ROWS and min(sum(c.isalnum() for t in side for c in t)
+                                          for side in (left, right)) >= CELL_CHARS
+                    and _twin_sides(" ".join(left), " ".join(right))):
+                found.append(inner[k])
+                log.debug("a band of %d rows cut at x=%.0f (%s, side by side in a part): %r",
+                          len(band), inner[k], LANGUAGES, band[0].text[:40])
+    return found
+
+
 def _cells(band: list[Line], words: tuple[Word, ...], body: float) -> list[float]:
-    """The strips of the band that part cells (``_parts_cells``)."""
+    """The strips of the band that part cells (``_parts_cells``), and in the parts they leave
+    the gutters between two cells of the two languages (``_twin_neighbours``)."""
     if len(band) < BAND_LINES:
         return []
+    cuts = _strip_cells(band, words, body)
+    return sorted(cuts + _twin_neighbours(band, words, cuts))
+
+
+def _strip_cells(band: list[Line], words: tuple[Word, ...], body: float) -> list[float]:
+    """The strips of the band whose two sides are cells (``_parts_cells``)."""
     cuts: list[float] = []
     strips = _strips(band, words, body)
     for k, x in enumerate(strips):
@@ -144,7 +201,7 @@ def _cells(band: list[Line], words: tuple[Word, ...], body: float) -> list[float
             cuts.append(x)
             log.debug("a band of %d rows cut at x=%.0f (%s): %r", len(band), x, why,
                       band[0].text[:40])
-    return sorted(cuts)
+    return cuts
 
 
 def _language_change(band: list[Line], words: tuple[Word, ...], strips: list[float],

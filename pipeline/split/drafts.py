@@ -13,6 +13,7 @@ from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.caption_names import name_alone, twin_cut, twin_first
 from magpipe.split.continuation import ends_open
+from magpipe.split.credit_wraps import credit_to_end
 from magpipe.split.langid import language_cuts, line_lang
 from magpipe.split.layout import Para
 from magpipe.split.line_dust import line_dust_words
@@ -96,7 +97,7 @@ def _credit_drafts(words: tuple[Word, ...], para: Para, column: int,
     parts = split_caption([words[i].text for i in idx])
     if parts is None:
         return _caption_by_lines(para, column, marks)
-    parts = _credit_at_line_end(parts, idx, para, words)
+    parts = credit_to_end(_credit_at_line_end(parts, idx, para, words), idx, para, words)
     out = []
     if parts.vi:
         out.append(Draft(idx[parts.vi[0]:parts.vi[1]], Role.CAPTION, region, column,
