@@ -64,6 +64,10 @@ class Run:
     tree_pss_mb: float   # ... of their proportional sets (a page shared by the workers, such as
                          # the fork server's models, counted once in all): the memory target
     report: dict
+    # CPU seconds by kind of process (``proctree.kind_of``: main, fork server, workers, ...):
+    # the fork server's and most of the main process's are paid once a run, the workers'
+    # grow with the pages
+    cpu_by_kind: tuple[tuple[str, float], ...] = ()
 
 
 def child_env(code: Path | None, cache: Path) -> dict[str, str]:
@@ -87,7 +91,7 @@ def magpipe_run(inputs: Path, out: Path, env: dict[str, str]) -> Run:
         raise SystemExit(f"magpipe run exited with {measured.returncode} on {inputs}")
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     return Run(measured.wall, measured.cpu, measured.peak_mb, measured.tree_peak_mb,
-               measured.tree_peak_pss_mb, report)
+               measured.tree_peak_pss_mb, report, measured.cpu_by_kind)
 
 
 def export_code(ref: str, folder: Path) -> Path:
@@ -148,6 +152,16 @@ def _busy_share(report: dict) -> float:
     return sum(busy) / (len(busy) * span) if busy and span else 0.0
 
 
+def cpu_split(run: Run, quarter: Run, pages: int, small: int) -> str:
+    """The CPU seconds of ``run`` (``pages`` pages) by kind of process, and the CPU a page
+    more than ``quarter`` (``small`` pages) took: what grows with the pages, apart from what
+    a run pays once (interpreter, imports, the fork server's loading)."""
+    kinds = "  ".join(f"{kind} {cpu:.2f}" for kind, cpu in run.cpu_by_kind if cpu >= 0.005)
+    more = (run.cpu - quarter.cpu) / max(pages - small, 1) * 1000
+    return (f"{kinds}  (the median run's; {quarter.cpu:.2f} s in all at {small} pages: "
+            f"{more:.1f} ms a page more)")
+
+
 def check_text_layer(report: dict) -> None:
     sources = {s for f in report["files"] for s in f["page_sources"]}
     if sources != {"text-layer"}:
@@ -201,6 +215,8 @@ def bench_batch(work: Path, copies: int, envs: dict[str, dict[str, str]],
         print(f"scale.born_digital.stage_ms_per_page.{label:9} "
               + "  ".join(f"{s} {stages[s] / pages * 1000:.1f}" for s in STAGES)
               + f"  (extract's own time a page: {page_ms(run.report):.1f})")
+        print(f"scale.born_digital.cpu_s_by_process.{label:9} "
+              + cpu_split(run, quarter, pages, small))
         first = sorted(r.report["engine"]["first_job"] for r in runs[label])
         busy = sorted(_busy_share(r.report) for r in runs[label])
         # (a code before batch.startup reads none in the main process: no such field)

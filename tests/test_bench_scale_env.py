@@ -40,3 +40,14 @@ def test_extracts_own_time_a_page_is_the_mean_of_the_pages_seconds(monkeypatch):
                         {"status": "failed"}]}
     assert abs(bench.page_ms(report) - 20.0) < 1e-9
     assert bench.page_ms({"files": []}) == 0.0
+
+
+def test_the_cpu_is_read_by_kind_of_process_and_a_page_more_than_the_quarter_batch(
+        monkeypatch):
+    bench = _bench(monkeypatch)
+    run = bench.Run(3.0, 4.0, 250.0, 800.0, 390.0, {},
+                    (("fork server", 0.6), ("main", 0.9), ("other", 0.001), ("workers", 2.5)))
+    quarter = bench.Run(1.5, 1.8, 230.0, 740.0, 340.0, {})
+    line = bench.cpu_split(run, quarter, 55, 11)
+    assert line.startswith("fork server 0.60  main 0.90  workers 2.50  (")
+    assert "1.80 s in all at 11 pages: 50.0 ms a page more" in line

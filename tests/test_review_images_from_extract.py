@@ -83,3 +83,33 @@ def test_a_broken_pdf_is_one_failed_record_and_the_others_have_their_images(tmp_
     good = next(f["name"] for f in report["files"] if f["status"] == "ok")
     assert any((out / good / IMAGE_DIR).glob("page-*.jpg"))
     assert not (out / good / IMAGE_DIR / EARLY_DIR).exists()
+
+
+def test_extract_writes_the_review_image_from_pdfiums_bitmap_without_a_copy(tmp_path,
+                                                                           monkeypatch):
+    """The image is encoded from the bitmap PDFium drew into (``render.drawn_loaded``), not
+    from a copy of it (~0.7 ms of a page's ~6.3 ms); the bitmap is freed once written."""
+    import pypdfium2 as pdfium
+    from magpipe.extract import render
+    from PIL import Image
+    copies: list[tuple[int, int]] = []
+    real_copy = Image.Image.copy
+
+    def counted(image):
+        copies.append(image.size)
+        return real_copy(image)
+    monkeypatch.setattr(Image.Image, "copy", counted)
+    doc = pdfium.PdfDocument(str(BULLETIN))
+    try:
+        page = doc[0]
+        review_images.draw_early(page, 1, 0, tmp_path)
+        assert copies == []
+        with render.drawn_loaded(page, dpi=page_images.IMAGE_DPI,
+                                 max_pixels=page_images.MAX_PIXELS) as image:
+            shared = image.tobytes()
+        assert render.render_loaded(page, dpi=page_images.IMAGE_DPI,
+                                    max_pixels=page_images.MAX_PIXELS).tobytes() == shared
+        page.close()
+    finally:
+        doc.close()
+    assert (tmp_path / page_images.image_name(1, 0)).is_file()

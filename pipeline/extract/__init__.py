@@ -31,6 +31,7 @@ import pypdfium2 as pdfium
 from magpipe.artifacts.pages import OCR_SOURCES, DocumentInfo, ExtractArtifact, Page, PageSource
 from magpipe.config import Config, OcrMode
 from magpipe.errors import InputError, MissingDependencyError, PageError
+from magpipe.extract.open_documents import OpenDocuments
 from magpipe.extract.page_objects import PdfPageFacts
 from magpipe.extract.pdftext import RawWord, read_page
 from magpipe.extract.photos import photo_boxes
@@ -171,26 +172,9 @@ def text_area(raw: list[RawWord], facts: PdfPageFacts) -> float:
 _X0, _TOP, _X1, _BOTTOM = (attrgetter(f) for f in ("x0", "top", "x1", "bottom"))
 
 
-class _OpenDocument:
-    """The PDF a worker has open; reused while jobs are for the same file."""
-
-    key: tuple[str, str | None, float] | None = None
-    doc: pdfium.PdfDocument | None = None
-
-    @classmethod
-    def get(cls, job: PageJob) -> pdfium.PdfDocument:
-        key = (job.path, job.password, Path(job.path).stat().st_mtime)
-        if key != cls.key or cls.doc is None:
-            cls.close()
-            cls.doc = pdfium.PdfDocument(job.path, password=job.password)
-            cls.key = key
-        return cls.doc
-
-    @classmethod
-    def close(cls) -> None:
-        if cls.doc is not None:
-            cls.doc.close()
-        cls.key = cls.doc = None
+# The PDFs this process has open for its page jobs (a worker reads pages of two documents in
+# turn: ``open_documents``)
+_OPEN = OpenDocuments()
 
 
 def extract_page(job: PageJob) -> Page:
@@ -219,7 +203,7 @@ def _page_size(job: PageJob) -> tuple[float, float]:
     """Width and height of a failed page if PDFium still knows them, else zeros."""
     try:
         with PDFIUM_LOCK:
-            width, height = _OpenDocument.get(job).get_page_size(job.number - 1)
+            width, height = _OPEN.get(job.path, job.password).get_page_size(job.number - 1)
         return round(width, 2), round(height, 2)
     except Exception:  # noqa: BLE001 - the page already failed; its size is a nicety
         return 0.0, 0.0
@@ -231,7 +215,7 @@ def _with_seconds(page: Page, seconds: float) -> Page:
 
 def _extract_page(job: PageJob) -> Page:
     with PDFIUM_LOCK:
-        doc = _OpenDocument.get(job)
+        doc = _OPEN.get(job.path, job.password)
         page = doc[job.number - 1]
         try:
             facts, raw = read_page(page)
@@ -362,7 +346,7 @@ def extract_stream(path: Path, config: Config, *, map_pages: PageMap = map,
                 yield page
         finally:
             with PDFIUM_LOCK:
-                _OpenDocument.close()     # when the pages ran in this process
+                _OPEN.close(str(path))     # when the pages ran in this process
         log.info("%s: %d pages extracted, %d failed", path.name, count, failed)
     return doc, pages()
 

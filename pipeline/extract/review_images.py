@@ -23,10 +23,11 @@ def draw_early(page: pdfium.PdfPage, number: int, turn: int, folder: Path) -> No
     page, turned as extract read it, into ``folder`` (``early_folder``). A page that cannot
     be drawn is left to the review page, which draws it or says why not: never the page's
     failure."""
-    from magpipe.extract.render import render_loaded
+    from magpipe.extract.render import drawn_loaded
     try:
-        image = render_loaded(page, dpi=IMAGE_DPI, max_pixels=MAX_PIXELS)
-        folder.mkdir(parents=True, exist_ok=True)
-        save_image(image, turn % 360, folder / image_name(number, turn % 360))
+        # written from PDFium's bitmap, not a copy of it (``drawn_loaded``)
+        with drawn_loaded(page, dpi=IMAGE_DPI, max_pixels=MAX_PIXELS) as image:
+            folder.mkdir(parents=True, exist_ok=True)
+            save_image(image, turn % 360, folder / image_name(number, turn % 360))
     except Exception as exc:  # noqa: BLE001 - a help to the review page, not the record
         log.debug("page %d: not drawn for the review page by extract (%s)", number, exc)
