@@ -68,10 +68,13 @@ def _near_photo(p: Line, photo: Box, body: float) -> bool:
 
 
 def text_size(pieces: list[Line], photos: tuple[Box, ...], body: float) -> float | None:
-    """The median size of the page's text away from the photos; None when the page sets
-    fewer than ``TEXT_LINES`` such pieces (a page of photos and their captions alone)."""
+    """The median size of the page's text away from the photos, at most the body size the
+    page is measured by; None when the page sets fewer than ``TEXT_LINES`` such pieces (a
+    page of photos and their captions alone). (A row of photos across the text width
+    between two tiers of columns leaves only the titles away from it: the titles' size would
+    make the columns' text look small, a caption's, tiers.)"""
     text = [p for p in pieces if not any(_near_photo(p, ph, body) for ph in photos)]
-    return median_high(p.size for p in text) if len(text) >= TEXT_LINES else None
+    return min(median_high(p.size for p in text), body) if len(text) >= TEXT_LINES else None
 
 
 def set_small(stack: list[Line], pieces: list[Line], photos: tuple[Box, ...],
