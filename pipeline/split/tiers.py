@@ -14,11 +14,15 @@ photos' captions, which ``photo_bands.flow_round`` reads it by. What tells a tie
 page's own evidence, is a divider that is bare and stands between two stacks of columns:
 
 * a drawn rule, or a row of large photos (``photo_bands.bands``), reaching across every
-  column of the page (``EDGE`` body sizes short of the outer edges at most);
+  column of the page (``EDGE`` body sizes short of the outer edges at most); on a page that
+  shows neither a drawing nor such a row (a scan: its rule is no drawing, its photos may be
+  found in part), a strip of white ``WHITE`` body sizes high at least across every column
+  (``white_bands``), the lower tier's columns all starting level under it (``LEVEL``);
 * the text nearest it over and under it (within ``REACH`` body sizes) is running text
-  (body, intro or byline) each block inside one column, in two columns or more on each side;
-  no caption, title or other text lies in the band or in that reach (the captions a band of
-  photos set into running text carries are what keeps it out);
+  (body, intro or byline; on a scan a paragraph of it may be read as a note) each block
+  inside one column, in two columns or more on each side; no caption, title or other text
+  lies in the band or in that reach (the captions a band of photos set into running text
+  carries are what keeps it out; OCR junk read off a rule or a photo's edge is no text);
 * the tiers: running text over the band up to the article's head (a title, another divider)
   and under it down to the next head, divider or the page's foot, in the same columns.
 
@@ -45,8 +49,17 @@ REACH = 3.0     # x body size: the white between a tier's text and its band at m
                 # margin, a line the column could not fit)
 SLACK = 0.5     # x body size: how far a block may reach into its column's gutter or past a
                 # divider's edge (boxes of ascents and marks)
+WHITE = 2.0     # x body size: the least white across every column that parts two tiers on a
+                # page that shows no drawing (a scan: its rule is no drawing), paragraph gaps
+                # and the white under titles being narrower
+LEVEL = 1.0     # x body size: the lower tier's columns start this level under a white band
 TIER_COLUMNS = 2    # fewest columns a tier holds text in: one column reads the same either way
 _RUNNING = frozenset({Role.BODY, Role.INTRO, Role.BYLINE})
+# what may stand by a tier band inside a column: running text, or a paragraph of it read as a
+# note (a scan's: tiers-2-scanned)
+_BY_BAND = _RUNNING | {Role.ASIDE}
+# no text of the layout: the page's furniture and what OCR read off a rule or a photo's edge
+_NO_TEXT = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER})
 _HEADS = frozenset({Role.TITLE, Role.SECTION})
 
 
@@ -65,6 +78,26 @@ def dividers(drawings: tuple[Drawing, ...], images: tuple[Box, ...],
                   key=lambda b: b[1])
 
 
+def white_bands(blocks: list[Block], columns: tuple[tuple[float, float], ...],
+                body: float) -> list[Box]:
+    """Strips of white at least ``WHITE`` body sizes high across every column, between text,
+    top to bottom: where a rule the page shows no drawing of (a scan) parts two tiers."""
+    if len(columns) < TIER_COLUMNS:
+        return []
+    left, right = columns[0][0], columns[-1][1]
+    spans = sorted((b.box[1], b.box[3]) for b in blocks if b.role not in _NO_TEXT
+                   and b.box[0] < right and left < b.box[2])
+    found: list[Box] = []
+    if not spans:
+        return found
+    foot = spans[0][1]
+    for top, bottom in spans[1:]:
+        if top - foot >= WHITE * body:
+            found.append((left, foot, right, top))
+        foot = max(foot, bottom)
+    return found
+
+
 def _column(b: Block, columns: tuple[tuple[float, float], ...], slack: float) -> int | None:
     """The column the block lies inside, or None (across a gutter, out of the grid)."""
     for k, (lo, hi) in enumerate(columns):
@@ -74,19 +107,19 @@ def _column(b: Block, columns: tuple[tuple[float, float], ...], slack: float) ->
 
 
 def _tiers(blocks: list[Block], band: Box, others: list[Box],
-           columns: tuple[tuple[float, float], ...], body: float
+           columns: tuple[tuple[float, float], ...], body: float, white: bool = False
            ) -> tuple[list[int], list[int]] | None:
     """The blocks of the upper and of the lower tier round ``band`` (indices, each tier's
     running text inside the band's width), or None when the band is no tier band."""
     slack, reach = SLACK * body, REACH * body
-    inside = [k for k, b in enumerate(blocks) if b.role not in (Role.HEADER, Role.PAGE_NUMBER)
+    inside = [k for k, b in enumerate(blocks) if b.role not in _NO_TEXT
               and b.box[0] < band[2] - slack and band[0] + slack < b.box[2]]
     if any(blocks[k].box[1] < band[3] - slack and band[1] + slack < blocks[k].box[3]
            for k in inside):
         return None                     # text in the band: not bare
     near = [k for k in inside if band[1] - reach <= blocks[k].box[3] <= band[1] + slack
             or band[3] - slack <= blocks[k].box[1] <= band[3] + reach]
-    if any(blocks[k].role not in _RUNNING or _column(blocks[k], columns, slack) is None
+    if any(blocks[k].role not in _BY_BAND or _column(blocks[k], columns, slack) is None
            for k in near):
         return None                     # a caption, a title, text across a gutter by it
     # the tiers reach up to the article's head (or another divider) and down to the next
@@ -105,6 +138,11 @@ def _tiers(blocks: list[Block], band: Box, others: list[Box],
     if len(cols_up) < TIER_COLUMNS or len(cols_down) < TIER_COLUMNS or \
             not any(k in near for k in upper) or not any(k in near for k in lower):
         return None
+    if white:       # (a strip of white: the lower tier's columns all start level under it)
+        heads = [min(blocks[k].box[1] for k in lower if _column(blocks[k], columns, slack) == c)
+                 for c in cols_down]
+        if max(heads) - min(heads) > LEVEL * body:
+            return None
     return upper, lower
 
 
@@ -143,10 +181,13 @@ def tier_by_tier(blocks: list[Block], regions: list[int], drawings: tuple[Drawin
     if not blocks:
         return blocks, regions
     found = dividers(drawings, images, columns, body)
+    white = not drawings and not found
+    if white:
+        found = white_bands(blocks, columns, body)
     order = list(range(len(blocks)))
     for band in found:
         tiers = _tiers([blocks[k] for k in order], band, [b for b in found if b != band],
-                       columns, body)
+                       columns, body, white)
         if tiers is None:
             continue
         new = [order[k] for k in _tier_order([blocks[k] for k in order], *tiers)]
