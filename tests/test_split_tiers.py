@@ -95,14 +95,15 @@ def test_columns_text_over_a_row_across_the_page_is_no_caption_beside_large_titl
     assert not set_small(tier, titles + tier, photos, 12.7)
 
 
-def test_on_a_page_without_drawings_a_white_strip_across_every_column_parts_tiers() -> None:
-    """A scan shows no drawing of its rule: the white it leaves across every column, the
+def test_on_a_scan_a_white_strip_across_every_column_parts_tiers() -> None:
+    """A scan's drawings are not read: the white it leaves across every column, the
     lower tier's columns starting level under it, parts the tiers; OCR junk read off the rule
     is no text in it."""
     junk = Block(id="j", page=1, box=(300.0, 299.0, 305.0, 302.0), text="—", lang=Lang.EN,
                  role=Role.OTHER, column=-1)
     blocks = _page_read_down([junk])
-    found, _ = tier_by_tier(blocks, list(range(len(blocks))), (), (), COLUMNS, BODY)
+    assert tier_by_tier(blocks, list(range(len(blocks))), (), (), COLUMNS, BODY)[0] == blocks
+    found, _ = tier_by_tier(blocks, list(range(len(blocks))), (), (), COLUMNS, BODY, False)
     assert [t for t in _texts(found) if t != "—"] == [
         "vi0-50", "vi0-100", "vi1-100", "vi0-310", "vi1-310",
         "en2-100", "en3-100", "en2-310", "en3-310"]
@@ -111,5 +112,5 @@ def test_on_a_page_without_drawings_a_white_strip_across_every_column_parts_tier
 def test_a_white_strip_over_columns_starting_at_different_heights_parts_no_tiers() -> None:
     blocks = [Block(**{**b.__dict__, "box": (b.box[0], b.box[1] + 20.0, b.box[2], b.box[3])})
               if b.box[1] > 300 and b.column == 1 else b for b in _page_read_down()]
-    found, _ = tier_by_tier(blocks, list(range(len(blocks))), (), (), COLUMNS, BODY)
+    found, _ = tier_by_tier(blocks, list(range(len(blocks))), (), (), COLUMNS, BODY, False)
     assert _texts(found) == _texts(blocks)

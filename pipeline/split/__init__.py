@@ -242,7 +242,7 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
         geo.body_size, page.drawings))
     # (a page cut in tiers by a bare rule or row of photos across its columns: tiers)
     return tier_by_tier(blocks, regions, page.drawings, page.images, geo.columns,
-                        geo.body_size)
+                        geo.body_size, geo.exact)
 
 
 ROLE_SOURCES = ("rules", "model")

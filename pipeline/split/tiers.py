@@ -14,10 +14,10 @@ photos' captions, which ``photo_bands.flow_round`` reads it by. What tells a tie
 page's own evidence, is a divider that is bare and stands between two stacks of columns:
 
 * a drawn rule, or a row of large photos (``photo_bands.bands``), reaching across every
-  column of the page (``EDGE`` body sizes short of the outer edges at most); on a page that
-  shows neither a drawing nor such a row (a scan: its rule is no drawing, its photos may be
-  found in part), a strip of white ``WHITE`` body sizes high at least across every column
-  (``white_bands``), the lower tier's columns all starting level under it (``LEVEL``);
+  column of the page (``EDGE`` body sizes short of the outer edges at most); on a scan
+  showing no such row (its drawings are not read, its photos may be found in part), a strip
+  of white ``WHITE`` body sizes high at least across every column (``white_bands``), the
+  lower tier's columns all starting level under it (``LEVEL``);
 * the text nearest it over and under it (within ``REACH`` body sizes) is running text
   (body, intro or byline; on a scan a paragraph of it may be read as a note) each block
   inside one column, in two columns or more on each side; no caption, title or other text
@@ -135,7 +135,7 @@ def _tiers(blocks: list[Block], band: Box, others: list[Box],
              blocks[k].box[1] >= band[3] - slack and blocks[k].box[3] <= floor + slack]
     cols_up = {_column(blocks[k], columns, slack) for k in upper} - {None}
     cols_down = {_column(blocks[k], columns, slack) for k in lower} - {None}
-    if len(cols_up) < TIER_COLUMNS or len(cols_down) < TIER_COLUMNS or \
+    if len(cols_up & cols_down) < TIER_COLUMNS or \
             not any(k in near for k in upper) or not any(k in near for k in lower):
         return None
     if white:       # (a strip of white: the lower tier's columns all start level under it)
@@ -175,13 +175,14 @@ def _by_columns(blocks: list[Block], ks: list[int]) -> list[int]:
 
 def tier_by_tier(blocks: list[Block], regions: list[int], drawings: tuple[Drawing, ...],
                  images: tuple[Box, ...], columns: tuple[tuple[float, float], ...],
-                 body: float) -> tuple[list[Block], list[int]]:
+                 body: float, exact: bool = True) -> tuple[list[Block], list[int]]:
     """The page's blocks and regions with every tier band's tiers read tier by tier (see the
-    module's doc), renumbered in their new order."""
+    module's doc), renumbered in their new order (``exact``: a text-layer page, whose
+    drawings are read; a scan's are not, its rules white to the geometry)."""
     if not blocks:
         return blocks, regions
     found = dividers(drawings, images, columns, body)
-    white = not drawings and not found
+    white = not exact and not found
     if white:
         found = white_bands(blocks, columns, body)
     order = list(range(len(blocks)))
