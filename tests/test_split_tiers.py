@@ -10,7 +10,7 @@ from __future__ import annotations
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Block, Lang, Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
-from magpipe.split.photo_rows import set_small
+from magpipe.split.photo_rows import set_alike, set_small, text_size
 from magpipe.split.pieces import Line
 from magpipe.split.tiers import tier_by_tier
 
@@ -114,3 +114,39 @@ def test_a_white_strip_over_columns_starting_at_different_heights_parts_no_tiers
               if b.box[1] > 300 and b.column == 1 else b for b in _page_read_down()]
     found, _ = tier_by_tier(blocks, list(range(len(blocks))), (), (), COLUMNS, BODY, False)
     assert _texts(found) == _texts(blocks)
+
+
+def test_a_rule_between_rows_of_one_column_a_language_changes_nothing() -> None:
+    """An interview's exchanges set in rows, a Vietnamese column beside an English one, a
+    hairline between two rows: each language reads the same tier by tier or down the page,
+    and the rows' order (each row's two languages together) is kept."""
+    columns = ((40.0, 290.0), (300.0, 550.0))
+    rule = Drawing(DrawingKind.RULE, (40.0, 300.0, 550.0, 301.0), 0.0)
+    blocks = [Block(id=f"p1-b{k}", page=1, box=(columns[c][0], top, columns[c][1], top + 180),
+                    text=f"{c}-{top:.0f}", lang=Lang.VI if c == 0 else Lang.EN, role=Role.BODY,
+                    column=c)
+              for k, (c, top) in enumerate([(0, 110.0), (1, 110.0), (0, 310.0), (1, 310.0)])]
+    found, _ = tier_by_tier(blocks, [0, 1, 2, 3], (rule,), (), columns, BODY)
+    assert _texts(found) == _texts(blocks)
+
+
+def test_titles_alone_away_from_a_row_leave_the_page_text_at_its_body_size() -> None:
+    """Titles are no measure of the page's text: left out of it, and where they alone stand
+    away from the photos the body size is the page's text."""
+    photos = ((40.0, 300.0, 260.0, 380.0), (268.0, 300.0, 488.0, 380.0),
+              (496.0, 300.0, 716.0, 380.0))
+    titles = [_line(40.0, -200.0 + 22 * k, 700.0, 20.0) for k in range(4)]
+    lead = [_line(40.0, -100.0 + 15 * k, 200.0, 14.5) for k in range(3)]
+    text = [_line(212.0, -100.0 + 13 * k, 372.0, 12.6) for k in range(5)]
+    assert text_size(titles, photos, 12.7) == 12.7
+    assert text_size(titles + lead + text, photos, 12.7) == 12.6
+
+
+def test_text_over_and_under_a_row_in_one_type_is_alike_a_caption_is_not() -> None:
+    """The columns' text runs past a row between two tiers in one type on both sides; a
+    row's captions stand on one side in a smaller type than the text on the other."""
+    over = [_line(384.0, 200.0 + 13 * k, 544.0, 12.6) for k in range(6)]
+    under = [_line(384.0, 390.0 + 13 * k, 544.0, 12.6) for k in range(6)]
+    caption = [_line(384.0, 260.0 + 11 * k, 544.0, 10.8) for k in range(3)]
+    assert set_alike(over, under)
+    assert not set_alike(caption, under)

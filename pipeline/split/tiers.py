@@ -28,7 +28,10 @@ page's own evidence, is a divider that is bare and stands between two stacks of 
 
 Each tier's blocks are then read by language (the languages in the order the page reads them
 first), every language's upper blocks column by column, then its lower blocks: they take the
-places in reading order the tiers' blocks had, from the first of them. Pure logic, no I/O.
+places in reading order the tiers' blocks had, from the first of them. Where that changes no
+language's own order (one column a language: an interview's exchanges in a row each, a
+hairline between them) the page is left as it is, its languages' blocks interleaved as the
+cut read them. Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -193,6 +196,11 @@ def tier_by_tier(blocks: list[Block], regions: list[int], drawings: tuple[Drawin
             continue
         new = [order[k] for k in _tier_order([blocks[k] for k in order], *tiers)]
         moved = set(new)
+        if all([k for k in new if blocks[k].lang == lang] ==
+               [k for k in order if k in moved and blocks[k].lang == lang]
+               for lang in {blocks[k].lang for k in new}):
+            continue        # (each language read as before: one column a language, a
+                            # language's text in one tier; its twin's place left as it is)
         start = min(order.index(k) for k in moved)
         rest = [k for k in order if k not in moved]
         order = rest[:start] + new + rest[start:]
