@@ -53,8 +53,8 @@ REACH = 3.0     # x body size: the white between a tier's text and its band at m
 SLACK = 0.5     # x body size: how far a block may reach into its column's gutter or past a
                 # divider's edge (boxes of ascents and marks)
 WHITE = 2.0     # x body size: the least white across every column that parts two tiers on a
-                # page that shows no drawing (a scan: its rule is no drawing), paragraph gaps
-                # and the white under titles being narrower
+                # scan (its rule is no drawing to the geometry), paragraph gaps and the white
+                # under titles being narrower
 LEVEL = 1.0     # x body size: the lower tier's columns start this level under a white band
 TIER_COLUMNS = 2    # fewest columns a tier holds text in: one column reads the same either way
 _RUNNING = frozenset({Role.BODY, Role.INTRO, Role.BYLINE})
