@@ -150,16 +150,3 @@ def test_text_over_and_under_a_row_in_one_type_is_alike_a_caption_is_not() -> No
     caption = [_line(384.0, 260.0 + 11 * k, 544.0, 10.8) for k in range(3)]
     assert set_alike(over, under)
     assert not set_alike(caption, under)
-
-
-def test_a_lower_tiers_head_read_as_a_note_going_on_mid_sentence_is_running_text() -> None:
-    """On a scan the head of a lower tier's column may be read as a note: going on from its
-    language's text read before it, left in mid-sentence, it is that text's paragraph, and it
-    counts for the tier (its column starting level with the others)."""
-    blocks = _page_read_down()
-    blocks = [Block(**{**b.__dict__, "role": Role.ASIDE}) if b.text == "vi1-310" else
-              Block(**{**b.__dict__, "text": b.text + " and so"}) if b.text == "vi0-310"
-              else b for b in blocks]
-    found, _ = tier_by_tier(blocks, list(range(len(blocks))), (), (), COLUMNS, BODY, False)
-    assert [(b.text, b.role) for b in found][3:5] == [("vi0-310 and so", Role.BODY),
-                                                       ("vi1-310", Role.BODY)]

@@ -28,9 +28,7 @@ page's own evidence, is a divider that is bare and stands between two stacks of 
 
 Each tier's blocks are then read by language (the languages in the order the page reads them
 first), every language's upper blocks column by column, then its lower blocks: they take the
-places in reading order the tiers' blocks had, from the first of them; a note among them
-going on from its language's running text read before it, left in mid-sentence, is that
-text's paragraph (a scan's lower tier's head read as a note). Where that changes no
+places in reading order the tiers' blocks had, from the first of them. Where that changes no
 language's own order (one column a language: an interview's exchanges in a row each, a
 hairline between them) the page is left as it is, its languages' blocks interleaved as the
 cut read them. Pure logic, no I/O.
@@ -39,12 +37,10 @@ cut read them. Pure logic, no I/O.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Block, Role
 from magpipe.artifacts.pages import Drawing, DrawingKind
-from magpipe.split.continuation import ends_open
 from magpipe.split.insets import reordered
 from magpipe.split.photo_bands import bands as photo_rows
 
@@ -62,8 +58,8 @@ WHITE = 2.0     # x body size: the least white across every column that parts tw
 LEVEL = 1.0     # x body size: the lower tier's columns start this level under a white band
 TIER_COLUMNS = 2    # fewest columns a tier holds text in: one column reads the same either way
 _RUNNING = frozenset({Role.BODY, Role.INTRO, Role.BYLINE})
-# what a tier holds and may stand by its band inside a column: running text, or a paragraph
-# of it read as a note (a scan's: tiers-2-scanned)
+# what may stand by a tier band inside a column: running text, or a paragraph of it read as a
+# note (a scan's: tiers-2-scanned)
 _BY_BAND = _RUNNING | {Role.ASIDE}
 # no text of the layout: the page's furniture and what OCR read off a rule or a photo's edge
 _NO_TEXT = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER})
@@ -136,9 +132,9 @@ def _tiers(blocks: list[Block], band: Box, others: list[Box],
     floor = min([b[1] for b in others if b[1] >= band[3]] +
                 [blocks[k].box[1] for k in inside if blocks[k].role in _HEADS
                  and blocks[k].box[1] >= band[3] - slack], default=float("inf"))
-    upper = [k for k in inside if blocks[k].role in _BY_BAND and
+    upper = [k for k in inside if blocks[k].role in _RUNNING and
              blocks[k].box[1] >= ceiling - slack and blocks[k].box[3] <= band[1] + slack]
-    lower = [k for k in inside if blocks[k].role in _BY_BAND and
+    lower = [k for k in inside if blocks[k].role in _RUNNING and
              blocks[k].box[1] >= band[3] - slack and blocks[k].box[3] <= floor + slack]
     cols_up = {_column(blocks[k], columns, slack) for k in upper} - {None}
     cols_down = {_column(blocks[k], columns, slack) for k in lower} - {None}
@@ -193,7 +189,6 @@ def tier_by_tier(blocks: list[Block], regions: list[int], drawings: tuple[Drawin
     if white:
         found = white_bands(blocks, columns, body)
     order = list(range(len(blocks)))
-    notes: set[int] = set()
     for band in found:
         tiers = _tiers([blocks[k] for k in order], band, [b for b in found if b != band],
                        columns, body, white)
@@ -209,25 +204,8 @@ def tier_by_tier(blocks: list[Block], regions: list[int], drawings: tuple[Drawin
         start = min(order.index(k) for k in moved)
         rest = [k for k in order if k not in moved]
         order = rest[:start] + new + rest[start:]
-        notes.update(_running_notes(blocks, new))
         log.debug("page %d: two tiers round the band at %.0f read tier by tier",
                   blocks[0].page, band[1])
     if order == list(range(len(blocks))):
         return blocks, regions
-    blocks = [replace(b, role=Role.BODY) if k in notes else b for k, b in enumerate(blocks)]
     return reordered(blocks, regions, order)
-
-
-def _running_notes(blocks: list[Block], tiers: list[int]) -> set[int]:
-    """The notes of the tiers (read in ``tiers``' order) that go on from the running text
-    of their language read before them, left in mid-sentence: a paragraph of the text run
-    on from the column before, not a note (a scan's lower tier's head read as one)."""
-    out: set[int] = set()
-    last: dict[str, int] = {}
-    for k in tiers:
-        b = blocks[k]
-        if b.role == Role.ASIDE and b.lang in last and ends_open(blocks[last[b.lang]].text):
-            out.add(k)
-        if b.role in _RUNNING or k in out:
-            last[b.lang] = k
-    return out
