@@ -94,6 +94,7 @@ from magpipe.split.slash_titles import slash_parts
 from magpipe.split.snaking import snaking_columns
 from magpipe.split.term_lines import term_parts
 from magpipe.split.third_language import other_language
+from magpipe.split.tiers import tier_by_tier
 from magpipe.split.tilted import untilted
 from magpipe.split.title_drops import title_dropped
 from magpipe.split.title_lines import title_runs_on
@@ -237,8 +238,12 @@ def _page_blocks(page: Page, geo: PageGeometry, repeated: frozenset[str],
                             box=union([words[i].box for i in d.words]), text=text_of(d, lang),
                             lang=Lang(lang), role=Role(d.role), column=d.column,
                             words=tuple(d.words), lang_confidence=round(conf, 3)))
-    return snaking_columns(*insets_last(note_marks_off(blocks), [d.region for d, _, _ in kept],
-                                        geo.columns, page.images, geo.body_size, page.drawings))
+    blocks, regions = snaking_columns(*insets_last(
+        note_marks_off(blocks), [d.region for d, _, _ in kept], geo.columns, page.images,
+        geo.body_size, page.drawings))
+    # (a page cut in tiers by a bare rule or row of photos across its columns: tiers)
+    return tier_by_tier(blocks, regions, page.drawings, page.images, geo.columns,
+                        geo.body_size, geo.exact)
 
 
 ROLE_SOURCES = ("rules", "model")

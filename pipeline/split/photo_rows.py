@@ -31,6 +31,7 @@ from statistics import median_high
 from magpipe.artifacts.base import Box
 from magpipe.split.photo_size import large_photo
 from magpipe.split.pieces import Line
+from magpipe.split.xycut import TITLE_SIZE
 
 LEVEL = 0.5         # share of the shorter photo's height two photos of one row share
 MOST_APART = 3.0    # x body size: the most white between two photos of one row (wider, text
@@ -68,10 +69,27 @@ def _near_photo(p: Line, photo: Box, body: float) -> bool:
 
 
 def text_size(pieces: list[Line], photos: tuple[Box, ...], body: float) -> float | None:
-    """The median size of the page's text away from the photos; None when the page sets
-    fewer than ``TEXT_LINES`` such pieces (a page of photos and their captions alone)."""
+    """The median size of the page's text away from the photos, its titles (lines set a
+    title's step, ``xycut.TITLE_SIZE``, over the body size the page is measured by) left
+    out; None when the page sets fewer than ``TEXT_LINES`` such pieces, titles counted (a
+    page of photos and their captions alone). Where its titles alone stand away from the
+    photos (a row of photos across the text width between two tiers of columns: tiers) the
+    page's text is at the body size: measured by its titles, the columns' text would look
+    small, a caption's."""
     text = [p for p in pieces if not any(_near_photo(p, ph, body) for ph in photos)]
-    return median_high(p.size for p in text) if len(text) >= TEXT_LINES else None
+    if len(text) < TEXT_LINES:
+        return None
+    plain = [p.size for p in text if p.size <= TITLE_SIZE * body]
+    return median_high(plain) if len(plain) >= TEXT_LINES else body
+
+
+def set_alike(a: list[Line], b: list[Line]) -> bool:
+    """Neither stack's lines are set smaller (``SMALLER``) than the other's: the text over a
+    row of photos and under it set in one type is the columns' text running past the row (a
+    row between two tiers of columns), where a row's captions stand on one side of it in
+    their own smaller type."""
+    sa, sb = median_high(p.size for p in a), median_high(p.size for p in b)
+    return sa >= SMALLER * sb and sb >= SMALLER * sa
 
 
 def set_small(stack: list[Line], pieces: list[Line], photos: tuple[Box, ...],

@@ -54,7 +54,7 @@ from magpipe.artifacts.base import Box
 from magpipe.artifacts.layout import Lang
 from magpipe.artifacts.pages import Word
 from magpipe.split.langid import line_lang
-from magpipe.split.photo_rows import SMALLER, in_row, set_small, text_size
+from magpipe.split.photo_rows import SMALLER, in_row, set_alike, set_small, text_size
 from magpipe.split.photo_size import large_photo
 from magpipe.split.photo_stacks import (
     FIRST_GAP,
@@ -416,6 +416,9 @@ def photo_text(words: tuple[Word, ...], pieces: list[Line], photos: tuple[Box, .
         over = stacked_under(pieces, photo, body, taken, over=True) if row and not on else []
         if not set_small(over, pieces, photos, body):
             over = []           # (the page's text ending right over the row: the columns')
+        if over and under and row and set_alike(over, under):
+            taken.difference_update(id(p) for p in under)   # (the columns' text over the
+            over, under = [], []                            # row and under it: tiers)
         taken.update(id(p) for p in over)
         beside = [] if wrapped else beside_photo(pieces, photo, body)    # (side_captions)
         taken.update(id(p) for side in beside for p in side)
