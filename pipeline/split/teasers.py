@@ -87,10 +87,16 @@ def _label(b: Block, page: Page) -> bool:
             and not _ENDS.search(b.text.strip()))
 
 
-def _head(b: Block, page: Page) -> bool:
-    """``b`` may be a coming title: a few lines, no sentence's end."""
-    text = b.text.strip()
-    return bool(text) and 0 < _lines(b, page) <= HEAD_LINES and not _ENDS.search(text)
+def _head(run: list[Block], k: int, page: Page) -> int:
+    """The end ``j`` of the coming title ``run[k:j]``: the blocks from ``k`` with no
+    sentence's end, a few lines in all (OCR may cut a title's lines apart); ``k`` if none."""
+    j, lines = k, 0
+    while j < len(run) and not _ENDS.search(run[j].text.strip()) and run[j].text.strip():
+        lines += _lines(run[j], page)
+        if lines > HEAD_LINES:
+            break
+        j += 1
+    return j
 
 
 def _blurb(b: Block, page: Page) -> bool:
@@ -100,33 +106,48 @@ def _blurb(b: Block, page: Page) -> bool:
             and not _INSIDE.search(text))
 
 
-def _item(head: Block, blurb: Block, page: Page) -> bool:
-    """``head`` over ``blurb`` is a coming article: a title and its sentence of blurb, the
-    title set larger than the blurb on a text layer (OCR gives no type size)."""
-    return (_head(head, page) and _blurb(blurb, page)
-            and (_ocr(page) or _size(head, page) >= HEAD_SIZE * _size(blurb, page)))
+def _item(run: list[Block], k: int, page: Page) -> int:
+    """The end of the coming article ``run[k:]`` opens (a title over its sentence of blurb,
+    the title set larger than the blurb on a text layer: OCR gives no type size); ``k`` if
+    none."""
+    j = _head(run, k, page)
+    if j == k or j >= len(run) or not _blurb(run[j], page):
+        return k
+    if not _ocr(page):
+        head = [i for c in run[k:j] for i in _words(c, page)]
+        if statistics.median(page.words[i].size for i in head) < \
+                HEAD_SIZE * _size(run[j], page):
+            return k
+    return j + 1
+
+
+def _items(run: list[Block], page: Page) -> bool:
+    """``run`` holds a box's opening (see the module): its label perhaps and ``ITEMS`` coming
+    articles or more, from its first block or its second (OCR may run the label into the
+    first title)."""
+    for start in range(min(2, len(run))):
+        for k in {start, start + 1} if _label(run[start], page) else {start}:
+            items, end = 0, k
+            while (nxt := _item(run, end, page)) > end:
+                items, end = items + 1, nxt
+            if items >= ITEMS:
+                return True
+    return False
 
 
 def _stack(b: Block, blocks: list[Block], body: float) -> list[Block]:
-    """``b`` and the blocks right under it on its left edge, each close under the last."""
+    """``b`` and the blocks right under it on its left edge, each close under the last, down
+    to a block spanning wider than those after the first (the next article's head; a label
+    over the box is narrower than its lines)."""
     below = sorted((c for c in blocks if c is not b and c.box[1] >= b.box[3] - 0.5 * body
                     and abs(c.box[0] - b.box[0]) <= ALIGN * body), key=lambda c: c.box[1])
     run = [b]
     for c in below:
-        if c.box[1] - run[-1].box[3] > GAP * body:
+        if c.box[1] - run[-1].box[3] > GAP * body or len(run) > 1 and \
+                c.box[2] - c.box[0] >= SPANS * max(r.box[2] - r.box[0] for r in run[1:]):
             break
         run.append(c)
     return run
-
-
-def _items(run: list[Block], page: Page) -> list[Block]:
-    """The box ``run`` opens (its label and items, see the module), or none."""
-    k = 1 if len(run) > 2 and _label(run[0], page) and _item(run[1], run[2], page) else 0
-    items = 0
-    while k + 1 < len(run) and _item(run[k], run[k + 1], page):
-        k += 2
-        items += 1
-    return run[:k] if items >= ITEMS else []
 
 
 def _closing(box: list[Block], blocks: list[Block], body: float) -> bool:
@@ -145,34 +166,32 @@ def _closing(box: list[Block], blocks: list[Block], body: float) -> bool:
 
 
 def _box(b: Block, blocks: list[Block], page: Page, body: float) -> list[Block]:
-    """The teaser ``b`` opens (its blocks), or none."""
+    """The stack ``b`` opens when it may be a box (or its twin): short blocks only (an item
+    each at most, ``HEAD_LINES`` and ``BLURB_LINES``: OCR may read a label, title and blurb
+    as one block), closing its column; else none."""
     if b.role in FURNITURE_ROLES and b.role != Role.ASIDE:
         return []
     kept = [c for c in blocks if not (c.role in FURNITURE_ROLES and c.role != Role.ASIDE)]
-    box = _items(_stack(b, kept, body), page)
-    if not box or not _closing(box, blocks, body):
+    run = _stack(b, kept, body)
+    if any(_lines(c, page) > HEAD_LINES + BLURB_LINES for c in run) \
+            or not _closing(run, blocks, body):
         return []
-    return box
+    return run
 
 
 def teasers(page: Page, blocks: list[Block], body: float) -> dict[str, str]:
     """The ids of the page's teaser blocks (see the module), each with why."""
     if body <= 0:
         return {}
-    found: list[list[Block]] = []
-    covered: set[str] = set()
-    for b in sorted(blocks, key=lambda c: c.box[1]):
-        if b.id in covered:
-            continue
-        box = _box(b, blocks, page, body)
-        if box:
-            found.append(box)
-            covered |= {c.id for c in box}
+    stacks = [run for b in sorted(blocks, key=lambda c: c.box[1])
+              if (run := _box(b, blocks, page, body))]
     why: dict[str, str] = {}
-    for box in found:
-        if any(abs(t[0].box[1] - box[0].box[1]) <= LEVEL * body and t[0].lang != box[0].lang
-               and across(t[0].box, box[0].box) <= 0 for t in found):
-            why.update(dict.fromkeys((c.id for c in box), REASON))
+    for box in (run for run in stacks if _items(run, page)):
+        twins = [t for t in stacks if abs(t[0].box[1] - box[0].box[1]) <= LEVEL * body
+                 and t[0].lang != box[0].lang and across(t[0].box, box[0].box) <= 0]
+        if twins:
+            twin = min(twins, key=lambda t: abs(t[0].box[1] - box[0].box[1]))
+            why.update(dict.fromkeys((c.id for c in box + twin), REASON))
     return why
 
 
