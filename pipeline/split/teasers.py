@@ -47,8 +47,9 @@ GAP = 1.5           # x body size: the widest white between two blocks of one bo
 LABEL_WORDS = 5     # most words of the box's label (``ĐÓN ĐỌC SỐ TỚI``)
 HEAD_LINES = 3      # most lines of a coming title (one or two on the development draws)
 BLURB_LINES = 2     # most lines of a blurb: one sentence across half the text width
-HEAD_SIZE = 1.2     # x its blurb's type size: a head's on a text layer (0.72 of the articles'
-                    # title size, 1.5 times the blurb's body face on the development draws)
+HEAD_SIZE = 1.1     # x its blurb's type size: a head's on a text layer (0.72 of the articles'
+                    # title size: 1.19-1.6 times the blurb's body face on the development
+                    # draws; a bold head at the body's size is a list's or a brief's)
 LEVEL = 1.0         # x body size: a box's top stands this level with its twin's
 SPANS = 1.5         # x the stack's width: a block under it this wide spans the columns
 
