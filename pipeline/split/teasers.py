@@ -8,16 +8,19 @@ under a heavy rule or in a frame. The role rules read it by its look: a title an
 under it, so the box opens a false article, or its titles and blurbs go into the next one's
 head. What sets the box apart is the page's evidence, in each language:
 
-* a stack of blocks on one left edge (within ``ALIGN`` body sizes), each close under the one
-  before (``GAP`` body sizes): perhaps a label (a line of a few words, ``LABEL_WORDS``, no
+* a stack of short blocks (an item's lines at most) on one left edge (within ``ALIGN`` body
+  sizes), each close under the one before (``GAP`` body sizes), down to a block spanning
+  wider than its lines (``SPANS``): from its first block or its second (OCR may run the
+  label into the first title), perhaps a label (a line of a few words, ``LABEL_WORDS``, no
   sentence), then ``ITEMS`` or more items, each a head and a blurb;
-* a head: a few lines (``HEAD_LINES``), no sentence's end; a blurb right under it: one
-  sentence of a line or two (``BLURB_LINES``) that ends, set smaller than the head on a text
-  layer (``HEAD_SIZE``);
+* a head: a few lines (``HEAD_LINES``; one block or two, OCR may cut them apart), no
+  sentence's end; a blurb right under it: one sentence of a line or two (``BLURB_LINES``)
+  that ends, set smaller than the head on a text layer (``HEAD_SIZE``);
 * nothing of an article under the stack in its column: the page's furniture only, or the next
   article's head (a title, or what spans wider than the stack, ``SPANS``);
-* and the same stack in the other language beside it, level with it (tops within ``LEVEL``
-  body sizes).
+* and beside it, level with it (tops within ``LEVEL`` body sizes), a stack of short blocks
+  in the other language closing its column too: its twin (OCR may read a title and its
+  blurb there as one block, so the twin need not show its items).
 
 An article's opening has one head and paragraphs of many lines under it; a box story (a
 kicker, one title, its paragraphs) one head; a page of briefs sets each headline over a
