@@ -13,7 +13,7 @@ head. What sets the box apart is the page's evidence, in each language:
   wider than its lines (``SPANS``): from its first block or its second (OCR may run the
   label into the first title), perhaps a label (a line of a few words, ``LABEL_WORDS``, no
   sentence), then ``ITEMS`` or more items, each a head and a blurb;
-* a head: a few lines (``HEAD_LINES``; one block or two, OCR may cut them apart), no
+* a head: a few lines (``HEAD_LINES``; in one block or more, OCR may cut them apart), no
   sentence's end; a blurb right under it: one sentence of a line or two (``BLURB_LINES``)
   that ends, set smaller than the head on a text layer (``HEAD_SIZE``);
 * nothing of an article under the stack in its column: the page's furniture only, or the next
