@@ -2,9 +2,11 @@
 family saved by ``tools/teaser_test_data.py``: the box's label, coming titles and blurbs in
 each language are kept out of the articles and the articles' text around it stays in, on a
 text layer (under a rule at the page's top, in a frame at its foot) and on OCR (the label
-run into the first title, a title cut in two); the same box with one language's half gone,
-with one coming title, with its titles at the blurbs' size or with article text going on
-under it in its column is no box."""
+run into the first title, a title cut in two); the same box with one language's half gone
+or down to its label, with one coming title, with its titles at the blurbs' size, with
+blurbs going on from the line over them or with article text going on under it in its
+column is no box, nor OCR's column of short French items, a line a block, beside a byline
+(``trilingual``)."""
 
 from __future__ import annotations
 
@@ -112,3 +114,28 @@ def test_a_stack_with_article_text_going_on_under_it_in_its_column_is_no_box(gap
                                                              + height))
         assert not any(b.lang == lang for b in blocks if b.id in teasers(
             page, [*blocks, moved], body)), lang
+
+
+def test_half_a_box_beside_its_twins_label_alone_is_no_box() -> None:
+    page, blocks, body, box = _box()
+    label = min((b for b in box if b.lang == Lang.EN), key=lambda b: b.box[1])
+    assert teasers(page, [b for b in blocks if b not in box or b.lang == Lang.VI
+                          or b is label], body) == {}
+
+
+def test_blurbs_going_on_from_the_line_over_them_are_no_box() -> None:
+    page, blocks, body, box = _box()
+    # each half's first blurb starting in lower case: the title over it would be its first
+    # line, and each half keeps one coming title over a blurb
+    firsts = {lang: sorted((b for b in box if b.lang == lang), key=lambda b: b.box[1])[2].id
+              for lang in (Lang.VI, Lang.EN)}
+    cut = [replace(b, text=b.text[0].lower() + b.text[1:]) if b.id in firsts.values() else b
+           for b in blocks]
+    assert teasers(page, cut, body) == {}
+
+
+def test_short_ocr_lines_beside_a_byline_are_no_box() -> None:
+    pages, result, _ = _load("trilingual-briefs")
+    blocks = [b for page in result.pages for b in page.blocks]
+    assert teasers(pages.pages[0], blocks, geometry_of(pages)[0].body_size) == {}
+    assert [b.role for b in blocks if b.text == "KHONG NGHIA"] == [Role.BYLINE]

@@ -15,12 +15,14 @@ head. What sets the box apart is the page's evidence, in each language:
   sentence), then ``ITEMS`` or more items, each a head and a blurb;
 * a head: a few lines (``HEAD_LINES``; in one block or more, OCR may cut them apart), no
   sentence's end; a blurb right under it: one sentence of a line or two (``BLURB_LINES``)
-  that ends, set smaller than the head on a text layer (``HEAD_SIZE``);
+  that starts with a capital and ends, set smaller than the head on a text layer
+  (``HEAD_SIZE``);
 * nothing of an article under the stack in its column: the page's furniture only, or the next
   article's head (a title, or what spans wider than the stack, ``SPANS``);
 * and beside it, level with it (tops within ``LEVEL`` body sizes), a stack of short blocks
-  in the other language closing its column too: its twin (OCR may read a title and its
-  blurb there as one block, so the twin need not show its items).
+  in the other language closing its column too, as many lines as its items' titles and
+  blurbs at least: its twin (OCR may read a title and its blurb there as one block, so the
+  twin need not show its items).
 
 An article's opening has one head and paragraphs of many lines under it; a box story (a
 kicker, one title, its paragraphs) one head; a page of briefs sets each headline over a
@@ -104,10 +106,12 @@ def _head(run: list[Block], k: int, page: Page) -> int:
 
 
 def _blurb(b: Block, page: Page) -> bool:
-    """``b`` may be a blurb: one sentence of a line or two that ends."""
+    """``b`` may be a blurb: one sentence of a line or two, starting (its first letter a
+    capital: a block starting in lower case goes on with the one over it) and ending."""
     text = b.text.strip()
-    return (0 < _lines(b, page) <= BLURB_LINES and bool(_ENDS.search(text))
-            and not _INSIDE.search(text))
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return (0 < _lines(b, page) <= BLURB_LINES and first.isupper()
+            and bool(_ENDS.search(text)) and not _INSIDE.search(text))
 
 
 def _item(run: list[Block], k: int, page: Page) -> int:
@@ -141,14 +145,14 @@ def _items(run: list[Block], page: Page) -> bool:
 
 def _stack(b: Block, blocks: list[Block], body: float) -> list[Block]:
     """``b`` and the blocks right under it on its left edge, each close under the last, down
-    to a block spanning wider than those after the first (the next article's head; a label
-    over the box is narrower than its lines)."""
+    to a block spanning wider than its first three (the next article's head; a box's label
+    and a coming title may be far narrower than a blurb, a blurb fills its half's width)."""
     below = sorted((c for c in blocks if c is not b and c.box[1] >= b.box[3] - 0.5 * body
                     and abs(c.box[0] - b.box[0]) <= ALIGN * body), key=lambda c: c.box[1])
     run = [b]
     for c in below:
-        if c.box[1] - run[-1].box[3] > GAP * body or len(run) > 1 and \
-                c.box[2] - c.box[0] >= SPANS * max(r.box[2] - r.box[0] for r in run[1:]):
+        if c.box[1] - run[-1].box[3] > GAP * body or len(run) >= 3 and \
+                c.box[2] - c.box[0] >= SPANS * max(r.box[2] - r.box[0] for r in run):
             break
         run.append(c)
     return run
@@ -191,8 +195,10 @@ def teasers(page: Page, blocks: list[Block], body: float) -> dict[str, str]:
               if (run := _box(b, blocks, page, body))]
     why: dict[str, str] = {}
     for box in (run for run in stacks if _items(run, page)):
+        # (a twin holds its items' lines at least: a title's and a blurb's each)
         twins = [t for t in stacks if abs(t[0].box[1] - box[0].box[1]) <= LEVEL * body
-                 and t[0].lang != box[0].lang and across(t[0].box, box[0].box) <= 0]
+                 and t[0].lang != box[0].lang and across(t[0].box, box[0].box) <= 0
+                 and sum(_lines(c, page) for c in t) >= 2 * ITEMS]
         if twins:
             twin = min(twins, key=lambda t: abs(t[0].box[1] - box[0].box[1]))
             why.update(dict.fromkeys((c.id for c in box + twin), REASON))
