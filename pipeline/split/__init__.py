@@ -92,6 +92,7 @@ from magpipe.split.short_measure_captions import short_measure_captions
 from magpipe.split.slanted_feet import slanted_feet
 from magpipe.split.slash_titles import slash_parts
 from magpipe.split.snaking import snaking_columns
+from magpipe.split.teasers import teasers_apart
 from magpipe.split.term_lines import term_parts
 from magpipe.split.third_language import other_language
 from magpipe.split.tiers import tier_by_tier
@@ -378,6 +379,7 @@ def split(artifact: ExtractArtifact | RepairArtifact, config: Config,
     per_page = dividers_apart(per_page, body,     # (a part's head and blurb: part_dividers)
                               frozenset(in_bands))
     per_page = fillers_apart(per_page, body)                # (a filler of no article: fillers)
+    per_page = teasers_apart(per_page, body)        # (a next issue's box of no article: teasers)
     links = link([Piece(id=b.id, page=b.page, region=r, lang=b.lang, role=b.role, text=b.text,
                        box=b.box, stream=int(b.id in in_bands))
                   for _, blocks, regions in per_page for b, r in zip(blocks, regions, strict=True)

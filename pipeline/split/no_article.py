@@ -1,6 +1,6 @@
 """What the passes that find text of no article in a document's reading order share
-(``banners``, ``part_dividers``, ``fillers``): where the articles' heads stand, and setting
-the blocks found apart.
+(``banners``, ``part_dividers``, ``fillers``, ``teasers``): where the articles' heads stand,
+and setting the blocks found apart.
 
 Both read the document's blocks in reading order after the pages' roles are decided, look at
 what stands right over an article's head (a banner in a title's style, a part's divider) and
