@@ -597,3 +597,19 @@ def test_a_name_printed_twice_in_capitals_under_the_titles_is_no_title() -> None
     assert len(name) == 1 and name[0].role == Role.BYLINE
     titles = [b for b in blocks if b.role == Role.TITLE]
     assert [b.text.split()[0] for b in titles] == ["ĐẠI", "FRENCH"]
+
+
+def test_a_title_row_just_over_the_top_margin_line_stays_with_its_column() -> None:
+    """A round-up's first item opens right under the running heads: its titles' first row
+    ends just over the page's furniture margin line, the next row just under it, at the
+    text's leading. The margin runs through the item's text, not through white: the row is
+    read with its column (each title whole, in its language), not kept out as a running head."""
+    truth, result = _split("runin-title-row-over-margin")
+    blocks = result.pages[0].blocks
+    want = truth["articles"][0]["title"]
+    for lang in ("vi", "en"):
+        assert any(b.role == Role.TITLE and b.lang == lang
+                   and fuzz.partial_ratio(want[lang].casefold(), b.text.casefold()) >= 95
+                   for b in blocks), lang
+    heads = [b for b in blocks if b.role == Role.HEADER]
+    assert len(heads) == 2 and all(len(b.text.split()) <= 10 for b in heads)   # (a row: 19)
