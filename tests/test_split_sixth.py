@@ -110,8 +110,9 @@ def _line(text: str, box: tuple[float, float, float, float], italic: bool = Fals
 def test_a_long_signature_in_italics_under_upright_text_is_a_byline() -> None:
     """A name and a long office set flush right in italics fill most of the line, held in
     from the left by little more than a body size (under ``SIGNATURE_INSET`` of the column):
-    set in italics under upright text, it is the message's signature. The same line upright
-    under upright text stays a paragraph."""
+    set in italics under upright text, a name and an office, it is the message's signature.
+    The same line upright under upright text stays a paragraph, and a chart's legend in
+    italics held in as far names no one."""
     from magpipe.split.article_feet import signatures
     from magpipe.split.roles import PageFacts
     page = PageFacts(width=419.0, height=595.0, body_size=14.7, body_cw=5.5, columns=1,
@@ -122,3 +123,5 @@ def test_a_long_signature_in_italics_under_upright_text_is_a_byline() -> None:
     upright = _line(name, (50.0, 445.0, 383.0, 460.0))
     assert signatures([Role.BODY, Role.BODY], [text, italic], page) == [Role.BODY, Role.BYLINE]
     assert signatures([Role.BODY, Role.BODY], [text, upright], page) == [Role.BODY, Role.BODY]
+    legend = _line("Exports Imports Transit Re-exports", (50.0, 445.0, 383.0, 460.0), italic=True)
+    assert signatures([Role.BODY, Role.BODY], [text, legend], page) == [Role.BODY, Role.BODY]

@@ -33,6 +33,8 @@ ITALIC_INSET = 0.5    # x body size: a signature set in italics under upright te
                       # fill most of the line: 13.5 points in a column of 346, 0.92 of the
                       # page's body size measured as its lines' height, greeting-1 of
                       # seed 5500)
+NAME_OFFICE = ","     # what parts a signer's name from the office after it (``Nguyen Thi Thu
+                      # Ha, Director of ...``): a signature held in by ``ITALIC_INSET`` holds it
 FLUSH = 1.5           # x body size: a line ending this close to its column's right edge is set
                       # flush right
 
@@ -40,8 +42,9 @@ FLUSH = 1.5           # x body size: a line ending this close to its column's ri
 def signatures(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """A block of a line or two set flush right in its column (held in from the left by
     ``SIGNATURE_INSET`` of the column, or by ``ITALIC_INSET`` body sizes when set in italics
-    under upright text), not ending like a sentence, right after the text of its
-    column (or after such a line: a signature wrapped onto a second line), is the signature
+    under upright text and naming an office, ``NAME_OFFICE``), not ending like a sentence,
+    right after the text of its column (or after such a line: a signature wrapped onto a
+    second line), is the signature
     closing an article (``Nguyễn Thị Thu Hà, Giám đốc Sở Ngoại vụ``; two words at least,
     within ``HEAD_GAP`` body sizes under that text): a byline, not a rubric
     over the next title nor a paragraph."""
@@ -59,8 +62,10 @@ def signatures(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
         while j >= 0 and (out[j] == Role.OTHER or facts[j].column != f.column):
             j -= 1
         if j >= 0 and f.box[0] - lo < SIGNATURE_INSET * (hi - lo) and \
-                not (f.italic and not facts[j].italic):
-            continue        # (held in less: a signature set in italics under upright text)
+                not (f.italic and not facts[j].italic and NAME_OFFICE in text):
+            continue        # (held in less: a name and office set in italics under upright
+            #                 text; a chart's legend in italics, ``Exports Imports Transit``,
+            #                 names no one)
         if j < 0 or len(WORD.findall(text)) < 2 and out[j] != Role.BYLINE or \
                 not 0 <= f.box[1] - facts[j].box[3] + 1 < HEAD_GAP * page.body_size:
             continue                  # a name at least, set right under the text above
