@@ -183,6 +183,28 @@ def test_text_set_in_the_documents_other_body_size_in_its_column_is_running_text
     assert translation_text([Role.ASIDE], [run_on], plain) == [Role.ASIDE]
 
 
+def test_a_translation_set_small_enough_to_read_as_captions_is_running_text() -> None:
+    """A translation set at 0.88 of the original's size or smaller reads as captions by its
+    look; long, uncredited, in the document's other body size and flush with its column, in
+    the other language than the page's running text, it is running text. A caption of two
+    lines, one with a photo credit, or one in the language of the page's running text (an
+    English-first issue's English captions set as small as its Vietnamese translation),
+    stays a caption."""
+    page = PageFacts(width=538.6, height=765.4, body_size=10.0, body_cw=5.0, columns=2,
+                     repeated=frozenset(), exact=True, other_body=8.6)
+    text = facts("Tham dự Hội đàm có đồng chí Đinh Hữu Học, Ủy viên Ban Thường vụ Tỉnh ủy.",
+                 size=10.0, lines=9)
+    run_on = facts("Attending the talks were Mr. Dinh Huu Hoc and others.", size=8.6, lines=9)
+    short = facts("The delegation at the border gate.", size=8.6, lines=2)
+    credited = facts("The delegation at the border gate. Photo: TRI DUNG", size=8.6, lines=3)
+    roles = [Role.BODY] + [Role.CAPTION] * 3
+    out = translation_text(roles, [text, run_on, short, credited], page)
+    assert out == [Role.BODY, Role.BODY, Role.CAPTION, Role.CAPTION]
+    own = facts("Đoàn đại biểu tỉnh Lạng Sơn thăm khu kinh tế cửa khẩu và làm việc.", size=8.6,
+                lines=3)
+    assert translation_text(roles[:2], [text, own], page) == [Role.BODY, Role.CAPTION]
+
+
 def test_contact_lines_read_as_captions_join_the_contact_box() -> None:
     """An imprint box set smaller than the body: its lines read as captions (no photo credit)
     and its heading as text. Two contact fields make the box; its heading and the paragraph

@@ -103,3 +103,15 @@ def test_an_unmarked_title_line_of_vietnamese_names_is_no_plain_vietnamese():
     assert plain_lang("HUU NGHI BORDER GATE CHI LANG") == "und"
     assert plain_lang("TỐC CỬA KHẨU HỮU NGHỊ - CHI") == "vi"
     assert language_cuts(lines) == [3]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Triệu Quốc Hải, 61, farmer, Chi Lang ward", "en"),
+    ("Hoàng Đức Thắng, 38, tour guide, Tam Thanh ward", "en"),
+    ("Ông Triệu Quốc Hải, 61 tuổi, nông dân, phường Chi Lăng", "vi"),
+    ("Triệu Quốc Hải, Hoàng Đức Thắng", "vi"),           # names alone: no words to tell by
+    ("Anh Hoàng Đức Thắng, 38 tuổi, km 12", "vi")])
+def test_english_naming_people_with_their_marks_is_english(text: str, lang: str) -> None:
+    """English whose names bear Vietnamese marks (a caption's twin whose names repair gave
+    marks): its words in small letters are English words bearing no mark."""
+    assert classify(text)[0] == lang

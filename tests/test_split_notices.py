@@ -163,6 +163,25 @@ def test_a_title_beside_its_twin_at_the_column_start_is_no_section_band() -> Non
     assert section_bands(roles, flush_right, PAGE)[:2] == [Role.HEADER, Role.HEADER]
 
 
+def test_a_long_title_s_second_row_flush_left_and_right_is_no_section_band() -> None:
+    """Two long titles across a spread, wrapped under generous leading: their second rows
+    (the Vietnamese one flush left, the English one justified to the right edge) lie on one
+    row as a band's halves do, but each sits right under its title's first row, set as
+    large: a title's next line, not a band."""
+    facts = [_facts("TIÊU ĐỀ DÀI CỦA BÀI VIẾT TIẾNG VIỆT", (50, 60, 240, 80), size=16.0),
+             _facts("THE LONG ENGLISH TITLE OF THE STORY", (280, 60, 470, 80), size=16.0,
+                    column=1),
+             _facts("DÒNG HAI CỦA TIÊU ĐỀ", (50, 90, 160, 110), size=16.0),
+             _facts("ITS SECOND ROW", (380, 90, 470, 110), size=16.0, column=1),
+             _facts("Đây là văn bản tiếng Việt của bài " * 5, (50, 120, 250, 220), 8),
+             _facts("This is the English text of the article " * 5, (270, 120, 470, 220), 8,
+                    column=1)]
+    roles = [Role.TITLE] * 4 + [Role.BODY] * 2
+    assert section_bands(roles, facts, PAGE) == roles
+    alone = facts[2:]           # the same row opening the page, under no title: a band
+    assert section_bands(roles[2:], alone, PAGE)[:2] == [Role.HEADER, Role.HEADER]
+
+
 def test_white_between_the_lines_of_one_title_is_no_module_s_top() -> None:
     """Long titles set loosely in their columns, the white between two lines of one lining
     up with the white above another column's next title: each column is read whole (the

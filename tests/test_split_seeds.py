@@ -597,3 +597,36 @@ def test_a_name_printed_twice_in_capitals_under_the_titles_is_no_title() -> None
     assert len(name) == 1 and name[0].role == Role.BYLINE
     titles = [b for b in blocks if b.role == Role.TITLE]
     assert [b.text.split()[0] for b in titles] == ["ĐẠI", "FRENCH"]
+
+
+def test_a_title_row_just_over_the_top_margin_line_stays_with_its_column() -> None:
+    """A round-up's first item opens right under the running heads: its titles' first row
+    ends just over the page's furniture margin line, the next row just under it, at the
+    text's leading. The margin runs through the item's text, not through white: the row is
+    read with its column (each title whole, in its language), not kept out as a running head."""
+    truth, result = _split("runin-title-row-over-margin")
+    blocks = result.pages[0].blocks
+    want = truth["articles"][0]["title"]
+    for lang in ("vi", "en"):
+        assert any(b.role == Role.TITLE and b.lang == lang
+                   and fuzz.partial_ratio(want[lang].casefold(), b.text.casefold()) >= 95
+                   for b in blocks), lang
+    heads = [b for b in blocks if b.role == Role.HEADER]
+    assert len(heads) == 2 and all(len(b.text.split()) <= 10 for b in heads)   # (a row: 19)
+
+
+def test_columns_of_another_grid_under_a_photo_band_do_not_run_round_it() -> None:
+    """A story's two columns end over a photo across the page; another story's three columns
+    start under it. Columns of another width are no columns running round the band: the
+    story under it is read after the one above (its first column was read right after the
+    upper story's first column, and its middle one last, after its jump line)."""
+    _, result = _split("stacked-modules-round-photo-band")
+    texts = [b.text for b in result.pages[0].blocks]
+
+    def at(start: str) -> int:
+        return next(k for k, t in enumerate(texts) if t.startswith(start))
+
+    upper = at("Chương trình làm việc")
+    first, middle, last = at("pleasure in welcoming"), at("cooperation and exchange"), \
+        at("make every effort")
+    assert upper < first < middle < last < at("(Continued on page")

@@ -99,3 +99,29 @@ def test_report_cover_contents_strip_is_contents_under_both_headings() -> None:
     contents = _blocks_of("report", "contents")
     assert any(text.startswith("CONTENTS") for _, text in contents)
     assert all(role == Role.CONTENTS for role, _ in contents), contents
+
+
+def _line(text: str, box: tuple[float, float, float, float], italic: bool = False):
+    from magpipe.split.roles import Facts
+    return Facts(text=text, box=box, size=11.0, cw=5.5, bold=False, lines=1, column=0,
+                 column_box=(36.0, 383.0), italic=italic)
+
+
+def test_a_long_signature_in_italics_under_upright_text_is_a_byline() -> None:
+    """A name and a long office set flush right in italics fill most of the line, held in
+    from the left by little more than a body size (under ``SIGNATURE_INSET`` of the column):
+    set in italics under upright text, a name and an office, it is the message's signature.
+    The same line upright under upright text stays a paragraph, and a chart's legend in
+    italics held in as far names no one."""
+    from magpipe.split.article_feet import signatures
+    from magpipe.split.roles import PageFacts
+    page = PageFacts(width=419.0, height=595.0, body_size=14.7, body_cw=5.5, columns=1,
+                     exact=True, repeated=frozenset())
+    text = _line("Thank you sincerely for staying with us.", (36.0, 423.0, 244.0, 438.0))
+    name = "Nguyen Thi Thu Ha, Director of the Department of Foreign Affairs"
+    italic = _line(name, (50.0, 445.0, 383.0, 460.0), italic=True)
+    upright = _line(name, (50.0, 445.0, 383.0, 460.0))
+    assert signatures([Role.BODY, Role.BODY], [text, italic], page) == [Role.BODY, Role.BYLINE]
+    assert signatures([Role.BODY, Role.BODY], [text, upright], page) == [Role.BODY, Role.BODY]
+    legend = _line("Exports Imports Transit Re-exports", (50.0, 445.0, 383.0, 460.0), italic=True)
+    assert signatures([Role.BODY, Role.BODY], [text, legend], page) == [Role.BODY, Role.BODY]

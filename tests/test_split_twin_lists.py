@@ -15,7 +15,8 @@ from magpipe.config import Config
 from magpipe.split import split
 from magpipe.split.layout import Para
 from magpipe.split.pieces import Line
-from magpipe.split.twin_lists import key_lines, list_lang, twin_list_cuts
+from magpipe.split.roles import Facts, PageFacts
+from magpipe.split.twin_lists import bilingual_lists, key_lines, list_lang, twin_list_cuts
 
 DATA = Path(__file__).parent / "data" / "layouts-cover"
 
@@ -121,3 +122,30 @@ def test_a_key_in_capitals_under_a_credit_is_set_apart() -> None:
     para = _para(("Ảnh: TRÍ DŨNG", False), ("COVER:", True))
     assert [[ln.text for ln in p.lines] for p in key_lines(para)] == [["Ảnh: TRÍ DŨNG"],
                                                                        ["COVER:"]]
+
+
+def _item(text: str, top: float) -> Facts:
+    return Facts(text=text, box=(50.0, top, 450.0, top + 8.0), size=8.0, cw=4.0, bold=False,
+                 lines=1, column=0, column_box=(50.0, 550.0), line_texts=(text,))
+
+
+_PAGE = PageFacts(width=600.0, height=800.0, body_size=9.0, body_cw=4.5, columns=1, exact=True,
+                  repeated=frozenset())
+
+
+def test_captions_closing_in_a_credit_without_a_colon_are_no_list_items() -> None:
+    """A photo's two captions set one language under the other, each closing in a credit
+    printed without a colon (``Ảnh - LA MAI``, ``Photo by LA MAI``), switch language as a
+    list of twin items does; they stay captions. The same stack of an imprint's twin items
+    is a list (furniture)."""
+    captions = [_item("Toàn cảnh buổi làm việc của đoàn. Ảnh - LA MAI", 600.0),
+                _item("Overview of the delegation's meeting. Photo by LA MAI", 610.0),
+                _item("(Ảnh nhỏ) Ông Đoàn Thanh Sơn tặng quà lưu niệm. Ảnh - TRÍ DŨNG", 620.0),
+                _item("(Inset) Mr. Doan Thanh Son presents souvenirs. Photo by TRI DUNG", 630.0)]
+    roles = [Role.CAPTION] * 4
+    assert bilingual_lists(roles, captions, _PAGE) == roles
+    imprint = [_item("Chịu trách nhiệm xuất bản: Hoàng Minh Tuấn", 600.0),
+               _item("Publisher: Hoang Minh Tuan", 610.0),
+               _item("Tổng biên tập: Nguyễn Thị Hương", 620.0),
+               _item("Editor-in-chief: Nguyen Thi Huong", 630.0)]
+    assert bilingual_lists(roles, imprint, _PAGE) == [Role.HEADER] * 4

@@ -118,7 +118,14 @@ own draws failed:
   in a short last line);
 * ``interview-byline-name-twice``: the first page of ``interview-4-digital`` of seed 5300
   (the byline in capitals flush right under the titles, the name on two lines, ``KHỔNG
-  NGHĨA`` / ``KHONG NGHIA``, at the body's size).
+  NGHĨA`` / ``KHONG NGHIA``, at the body's size);
+* ``runin-title-row-over-margin``: the first page of ``runin-3-digital`` of seed 5500 (a
+  round-up's first item opens right under the running heads: the first row of its titles,
+  both languages, ends 1.8 points over the page's furniture margin line and the next row
+  starts 2.9 points under that);
+* ``stacked-modules-round-photo-band``: page 3 of ``stacked-5-digital`` of seed 5500 (the
+  Vietnamese story's two columns over a photo across the page, the English story's three
+  columns under it: each English column shares 0.65 of a Vietnamese column's range).
 
 Usage: ``.venv/bin/python tools/seeds_test_data.py`` (runs the bench on the seed's family
 first if its output is missing).
@@ -172,7 +179,9 @@ SAVED = (Saved("letters-long-subject", "letters-1-digital", (1,), seed=4100),
          Saved("keyed-credit-name-wrapped", "keyed-2-digital", (2,), seed=4700),
          Saved("wrapround-name-line-beside-photo", "wrapround-4-digital", (2,), seed=5300),
          Saved("wrapround-text-on-under-caption", "wrapround-3-digital", (1,), seed=5300),
-         Saved("interview-byline-name-twice", "interview-4-digital", (1,), seed=5300))
+         Saved("interview-byline-name-twice", "interview-4-digital", (1,), seed=5300),
+         Saved("runin-title-row-over-margin", "runin-3-digital", (1,), seed=5500),
+         Saved("stacked-modules-round-photo-band", "stacked-5-digital", (3,), seed=5500))
 
 
 if __name__ == "__main__":

@@ -31,15 +31,23 @@ SIGNATURE_INSET = 0.15  # share of its column's width a signature's left edge st
 # A line ending in a comma goes on (a sentence running into the next column: ``... Mr.``
 # / ``Hoàng Quốc Khánh,`` on a scan, the line's first word read apart), never a signature.
 GOES_ON = ","
+ITALIC_INSET = 0.5    # x body size: a signature set in italics under upright text, flush right,
+                      # stays in from the left this much at least (a long name and office
+                      # fill most of the line: 13.5 points in a column of 346, 0.92 of the
+                      # page's body size measured as its lines' height, greeting-1 of
+                      # seed 5500)
+NAME_OFFICE = ","     # what parts a signer's name from the office after it (``Nguyen Thi Thu
+                      # Ha, Director of ...``): a signature held in by ``ITALIC_INSET`` holds it
 FLUSH = 1.5           # x body size: a line ending this close to its column's right edge is set
                       # flush right
 
 
 def signatures(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
     """A block of a line or two set flush right in its column (held in from the left by
-    ``SIGNATURE_INSET`` of the column), not ending like a sentence, right after the text of its
-    column (or after such a line: a signature wrapped onto a second line), not ending in a
-    comma (``GOES_ON``), is the signature
+    ``SIGNATURE_INSET`` of the column, or by ``ITALIC_INSET`` body sizes when set in italics
+    under upright text and naming an office, ``NAME_OFFICE``), not ending like a sentence nor
+    in a comma (``GOES_ON``), right after the text of its column (or after such a line: a
+    signature wrapped onto a second line), is the signature
     closing an article (``Nguyễn Thị Thu Hà, Giám đốc Sở Ngoại vụ``; two words at least,
     within ``HEAD_GAP`` body sizes under that text): a byline, not a rubric
     over the next title nor a paragraph."""
@@ -51,12 +59,17 @@ def signatures(roles: list[str], facts: list[Facts], page: PageFacts) -> list[st
                 or len(WORD.findall(text)) > SIGNATURE_WORDS:
             continue
         lo, hi = f.column_box
-        if f.box[0] - lo < SIGNATURE_INSET * (hi - lo) or \
+        if f.box[0] - lo < min(SIGNATURE_INSET * (hi - lo), ITALIC_INSET * page.body_size) or \
                 abs(hi - f.box[2]) > FLUSH * page.body_size:
             continue        # (a line running far past its column's edge is set in no column)
         j = k - 1
         while j >= 0 and (out[j] == Role.OTHER or facts[j].column != f.column):
             j -= 1
+        if j >= 0 and f.box[0] - lo < SIGNATURE_INSET * (hi - lo) and \
+                not (f.italic and not facts[j].italic and NAME_OFFICE in text):
+            continue        # (held in less: a name and office set in italics under upright
+            #                 text; a chart's legend in italics, ``Exports Imports Transit``,
+            #                 names no one)
         if j < 0 or len(WORD.findall(text)) < 2 and out[j] != Role.BYLINE or \
                 not 0 <= f.box[1] - facts[j].box[3] + 1 < HEAD_GAP * page.body_size:
             continue                  # a name at least, set right under the text above

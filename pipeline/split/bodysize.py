@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import logging
 
-from magpipe.artifacts.layout import Role
+from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
+from magpipe.split.langid import classify
 from magpipe.split.pieces import SAME_SIZE, body_size_of_shares, page_body_size, size_shares
-from magpipe.split.roles import ASIDE_INSET, Facts, PageFacts
+from magpipe.split.roles import ASIDE_INSET, ASIDE_LINES, Facts, PageFacts, has_credit
 from magpipe.text.vietnamese import has_vietnamese_marks
 
 log = logging.getLogger(__name__)
@@ -98,16 +99,45 @@ def other_body(page_body_size: float, first: float | None, second: float | None)
     return second if abs(page_body_size - first) <= abs(page_body_size - second) else first
 
 
+def _body_lang(roles: list[str], facts: list[Facts], page: PageFacts) -> str:
+    """The language most characters of the page's running text set in its body size are in
+    (``und``: none)."""
+    chars: dict[str, int] = {}
+    for role, f in zip(roles, facts, strict=True):
+        if role == Role.BODY and abs(f.size - page.body_size) <= 1.5 * SAME_SIZE * page.body_size:
+            lang = classify(f.text)[0]
+            chars[lang] = chars.get(lang, 0) + len(f.text)
+    chars.pop(Lang.UNKNOWN, None)
+    return max(chars, key=chars.__getitem__) if chars else Lang.UNKNOWN
+
+
+def _read_small(role: str, f: Facts, body_lang: str) -> bool:
+    """Read as a note or, set more than ``CAPTION_SIZE`` smaller, as a caption by its size: a
+    caption of ``ASIDE_LINES`` lines or more with no photo credit, in the other language than
+    the page's running text in its body size (``body_lang``) (a translation set at 0.879 of
+    the original's size reads as captions: edgetab-3 of seed 5500; an English-first issue's
+    English captions set as small as its Vietnamese translation stay captions)."""
+    if role == Role.ASIDE:
+        return True
+    if role != Role.CAPTION or f.lines < ASIDE_LINES or has_credit(f.text):
+        return False
+    lang = classify(f.text)[0]
+    return Lang.UNKNOWN not in (lang, body_lang) and lang != body_lang
+
+
 def translation_text(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
-    """Notes by their size (``aside``) set in the document's other body size, in a column and
-    flush with its edges: running text of the other language's copy (``body``)."""
+    """Notes or long uncredited captions by their size (``_read_small``) set in the document's
+    other body size, in a column and flush with its edges: running text of the other
+    language's copy (``body``)."""
     out = list(roles)
     other = page.other_body
     if not page.exact or not other:
         return out
+    body_lang = _body_lang(roles, facts, page) if Role.CAPTION in roles else Lang.UNKNOWN
     for k, f in enumerate(facts):
-        if out[k] == Role.ASIDE and f.column != -1 and f.inset < ASIDE_INSET * page.body_size \
-                and abs(f.size - other) <= 1.5 * SAME_SIZE * other:
+        if _read_small(out[k], f, body_lang) and f.column != -1 and \
+                f.inset < ASIDE_INSET * page.body_size and \
+                abs(f.size - other) <= 1.5 * SAME_SIZE * other:
             out[k] = Role.BODY
             log.debug("set in the document's other body size, in its column: text: %r",
                       f.text[:40])

@@ -32,6 +32,12 @@ _FURNITURE = frozenset({Role.HEADER, Role.PAGE_NUMBER, Role.OTHER})
 # text a band opens the page above: none of it lies over the band (a quartet scan's row of
 # two titles' second lines, mid-page under the columns of the article above, was no band)
 _RUNNING = frozenset({Role.BODY, Role.INTRO, Role.CAPTION})
+# a title line right over the left half, set about as large, at most this share of the half's
+# own depth above it, makes the half its next line (a long title wrapped over two rows under
+# generous leading, its second rows flush left and, justified, ending at the right edge, is
+# no band: spread-3 of seed 5500, the gap 0.55 of the line's depth)
+NEXT_LINE_GAP = 1.0
+SAME_SIZE = 0.8     # the smaller of the two sizes over the larger, at least
 
 
 def _one_row(a: Facts, b: Facts) -> bool:
@@ -60,6 +66,22 @@ def _overhangs(start: float, end: float, foot: float, roles: list[str], facts: l
         return False
     nearest = min(under, key=lambda f: f.box[1])
     return nearest.box[0] - start > FLUSH * body
+
+
+def _title_over(a: int, roles: list[str], facts: list[Facts], text: list[int]) -> bool:
+    """A title set about as large as block ``a`` lies right over it (``NEXT_LINE_GAP``,
+    ``SAME_SIZE``), across its left edge: ``a`` is that title's next line."""
+    fa = facts[a]
+    depth = fa.box[3] - fa.box[1]
+    for k in text:
+        fk = facts[k]
+        if k == a or roles[k] != Role.TITLE or fk.box[3] > fa.box[1] + 0.25 * depth:
+            continue
+        sizes = sorted((fk.size, fa.size))
+        if fa.box[1] - fk.box[3] <= NEXT_LINE_GAP * depth and sizes[0] >= SAME_SIZE * sizes[1] \
+                and fk.box[0] <= fa.box[0] + depth and fk.box[2] > fa.box[0]:
+            return True
+    return False
 
 
 def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list[str]:
@@ -91,6 +113,8 @@ def section_bands(roles: list[str], facts: list[Facts], page: PageFacts) -> list
             continue
         if any(roles[k] in _RUNNING and facts[k].box[3] <= fa.box[1] for k in text):
             continue        # (text above it: a row of two titles' last lines, not a band)
+        if _title_over(a, roles, facts, text):
+            continue        # (a title's second row, not a band)
         twin = " ".join(facts[k].text for k in sorted(row, key=lambda k: facts[k].box[0]))
         if {classify(fa.text)[0], classify(twin)[0]} != {Lang.VI, Lang.EN}:
             continue

@@ -37,6 +37,7 @@ import re
 
 from magpipe.artifacts.base import union
 from magpipe.artifacts.layout import Lang, Role
+from magpipe.split.credit_ends import ends_in_credit
 from magpipe.split.langid import evidence, line_lang
 from magpipe.split.layout import Para
 from magpipe.split.roles import Facts, PageFacts, has_credit
@@ -173,9 +174,12 @@ def caption_keys(roles: list[str], facts: list[Facts], page: PageFacts) -> list[
 
 def _held(role: str, f: Facts, page: PageFacts) -> bool:
     """A block no list item is: a title or caption read so, set larger than the body, bearing
-    a photo credit, or pointing to a page (a contents entry, a cover line)."""
+    a photo credit (with a colon, or closing it without one: ``Ảnh - LA MAI``, ``Photo by LA
+    MAI``, a photo's captions stacked one language under the other under it, cameo-2 of seed
+    5500), or pointing to a page (a contents entry, a cover line)."""
     return (role in _HELD or f.size > LIST_SIZE * page.body_size or has_credit(f.text)
-            or ends_with_page(f.text) or page_at_left(f.text) is not None)
+            or ends_in_credit(f.text) or ends_with_page(f.text)
+            or page_at_left(f.text) is not None)
 
 
 def _stacks(roles: list[str], facts: list[Facts], page: PageFacts) -> list[list[int]]:
