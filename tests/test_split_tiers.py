@@ -116,6 +116,20 @@ def test_a_white_strip_over_columns_starting_at_different_heights_parts_no_tiers
     assert _texts(found) == _texts(blocks)
 
 
+def test_a_band_between_one_languages_rows_and_the_others_parts_no_tiers() -> None:
+    """Questions in column 0 beside their answers in column 1, the Vietnamese rows over a
+    strip of white, the English ones under it: read row by row, each question before its own
+    answer, not column by column."""
+    blocks = []
+    for lang, tops in (("vi", (100.0, 160.0)), ("en", (260.0, 320.0))):
+        for top in tops:
+            blocks.append(_block(len(blocks), 0, top, top + 20.0, lang))
+            blocks.append(_block(len(blocks), 1, top, top + 50.0, lang))
+    found, _ = tier_by_tier(blocks, list(range(len(blocks))), (), (), COLUMNS[:2], BODY,
+                            exact=False)
+    assert _texts(found) == _texts(blocks)
+
+
 def test_a_rule_between_rows_of_one_column_a_language_changes_nothing() -> None:
     """An interview's exchanges set in rows, a Vietnamese column beside an English one, a
     hairline between two rows: each language reads the same tier by tier or down the page,

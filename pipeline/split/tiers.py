@@ -31,7 +31,8 @@ first), every language's upper blocks column by column, then its lower blocks: t
 places in reading order the tiers' blocks had, from the first of them. Where that changes no
 language's own order (one column a language: an interview's exchanges in a row each, a
 hairline between them) the page is left as it is, its languages' blocks interleaved as the
-cut read them. Pure logic, no I/O.
+cut read them; so is a band that no language's text crosses (one language's rows over the
+other's, a table's: ``_crossed``). Pure logic, no I/O.
 """
 
 from __future__ import annotations
@@ -149,6 +150,15 @@ def _tiers(blocks: list[Block], band: Box, others: list[Box],
     return upper, lower
 
 
+def _crossed(blocks: list[Block], order: list[int], upper: list[int], lower: list[int]) -> bool:
+    """Whether some language's text goes on across the band (has blocks in both tiers): a
+    band parting one language's rows from the other's (a table of questions and answers, the
+    Vietnamese rows over the English ones) parts no tiers, and reading its rows column by
+    column would put a row's answer after the next row's question."""
+    langs = [{blocks[order[k]].lang for k in tier} for tier in (upper, lower)]
+    return bool(langs[0] & langs[1])
+
+
 def _tier_order(blocks: list[Block], upper: list[int], lower: list[int]) -> list[int]:
     """The tiers' blocks by language (in the order the page reads them first), each
     language's upper tier left to right, column by column, then its lower tier."""
@@ -192,7 +202,7 @@ def tier_by_tier(blocks: list[Block], regions: list[int], drawings: tuple[Drawin
     for band in found:
         tiers = _tiers([blocks[k] for k in order], band, [b for b in found if b != band],
                        columns, body, white)
-        if tiers is None:
+        if tiers is None or not _crossed(blocks, order, *tiers):
             continue
         new = [order[k] for k in _tier_order([blocks[k] for k in order], *tiers)]
         moved = set(new)
