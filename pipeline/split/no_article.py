@@ -10,7 +10,7 @@ make it text of no article. Pure logic, no I/O.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from magpipe.artifacts.layout import Block, Role
@@ -49,3 +49,15 @@ def set_apart(per_page: list[tuple[Page, list[Block], list[int]]], why: Mapping[
         out.append((page, [replace(b, role=Role.ASIDE, continued_from=None)
                            if b.id in why else b for b in blocks], regions))
     return out
+
+
+def set_apart_each_page(per_page: list[tuple[Page, list[Block], list[int]]],
+                        body: dict[int, float],
+                        find: Callable[[Page, list[Block], float], Mapping[str, str]],
+                        log: logging.Logger) -> list[tuple[Page, list[Block], list[int]]]:
+    """``per_page`` with what ``find`` names on each page (a page, its blocks and its body
+    size in, block id -> why out) set apart as text of no article (``set_apart``)."""
+    why: dict[str, str] = {}
+    for page, blocks, _ in per_page:
+        why |= find(page, blocks, body[page.number])
+    return set_apart(per_page, why, log)

@@ -40,7 +40,7 @@ import statistics
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Role
 from magpipe.artifacts.pages import OCR_SOURCES, Page
-from magpipe.split.no_article import set_apart
+from magpipe.split.no_article import set_apart_each_page
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +208,4 @@ def teasers(page: Page, blocks: list[Block], body: float) -> dict[str, str]:
 def teasers_apart(per_page: list[tuple[Page, list[Block], list[int]]], body: dict[int, float]
                   ) -> list[tuple[Page, list[Block], list[int]]]:
     """``per_page`` with the teasers of each page set as text of no article."""
-    why: dict[str, str] = {}
-    for page, blocks, _ in per_page:
-        why |= teasers(page, blocks, body[page.number])
-    return set_apart(per_page, why, log)
+    return set_apart_each_page(per_page, body, teasers, log)
