@@ -86,10 +86,16 @@ def _bands(lines: list[Line], body: float) -> list[list[Line]]:
 def _strips(band: list[Line], words: tuple[Word, ...], body: float) -> list[float]:
     """The middles of the white strips ``STRIP`` x body wide or more that run through every row
     of the band, between its words."""
-    spans = sorted((words[i].box[0], words[i].box[2]) for ln in band for i in ln.words)
+    return _white_middles(sorted((words[i].box[0], words[i].box[2])
+                                 for ln in band for i in ln.words), STRIP * body)
+
+
+def _white_middles(spans: list[tuple[float, float]], least: float) -> list[float]:
+    """The middles of the gaps ``least`` wide or more between the x ranges ``spans`` (sorted
+    by their left ends), left to right."""
     cuts, end = [], spans[0][1]
     for lo, hi in spans[1:]:
-        if lo - end >= STRIP * body:
+        if lo - end >= least:
             cuts.append((end + lo) / 2)
         end = max(end, hi)
     return cuts
@@ -142,14 +148,7 @@ def _gutters(band: list[Line], words: tuple[Word, ...], lo: float, hi: float) ->
     size = median(ln.size for ln in band)
     spans = sorted((words[i].box[0], words[i].box[2]) for ln in band for i in ln.words
                    if lo <= (words[i].box[0] + words[i].box[2]) / 2 < hi)
-    if not spans:
-        return []
-    cuts, end = [], spans[0][1]
-    for a, b in spans[1:]:
-        if a - end >= GUTTER * size:
-            cuts.append((end + a) / 2)
-        end = max(end, b)
-    return cuts
+    return _white_middles(spans, GUTTER * size) if spans else []
 
 
 def _twin_neighbours(band: list[Line], words: tuple[Word, ...], cuts: list[float]
