@@ -38,7 +38,7 @@ import re
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Role
 from magpipe.artifacts.pages import OCR_SOURCES, Page
-from magpipe.split.no_article import set_apart_each_page
+from magpipe.split.no_article import ENDS_SENTENCE, block_lines, set_apart_each_page
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,6 @@ SPANS = 1.5         # x the filler's width: a block under it this wide spans the
 REASON = ("a short item led by capitals, stood off the text over it and closing its "
           "column, level with its twin (a filler)")
 
-_ENDS = re.compile(r"[.!?…][\"'”’)]*$")
 _CAPS = re.compile(r"^[^\W\d_]+$")
 
 
@@ -73,10 +72,6 @@ def _ocr(page: Page) -> bool:
     return page.source in OCR_SOURCES
 
 
-def _lines(b: Block, page: Page) -> int:
-    return len({page.words[i].line for i in b.words if i < len(page.words)})
-
-
 def _bold(ids: list[int], page: Page) -> bool:
     return _ocr(page) or all(page.words[i].bold for i in ids)
 
@@ -84,7 +79,7 @@ def _bold(ids: list[int], page: Page) -> bool:
 def _lead_line(b: Block, page: Page, body: float) -> bool:
     """``b`` is a lead-in on a line of its own: capitals, a few words, the body's size."""
     words = [i for i in b.words if i < len(page.words)]
-    return (0 < len(words) <= LEAD_WORDS and _lines(b, page) == 1
+    return (0 < len(words) <= LEAD_WORDS and block_lines(b, page) == 1
             and all(_capital(page.words[i].text) for i in words)
             and abs(b.box[3] - b.box[1] - body) <= (OCR_SIZE if _ocr(page) else SIZE) * body
             and _bold(words, page))
@@ -137,8 +132,8 @@ def _filler(b: Block, blocks: list[Block], page: Page, body: float) -> list[Bloc
             return []
     elif not _run_in(b, page):
         return []
-    lines = sum(_lines(c, page) for c in run)
-    if lines > FILLER_LINES or not _ENDS.search(run[-1].text.strip()):
+    lines = sum(block_lines(c, page) for c in run)
+    if lines > FILLER_LINES or not ENDS_SENTENCE.search(run[-1].text.strip()):
         return []
     width = max(c.box[2] for c in run) - min(c.box[0] for c in run)
     for c in (c for c in below if c not in run and c.role not in FURNITURE_ROLES):

@@ -1,6 +1,7 @@
 """What the passes that find text of no article in a document's reading order share
 (``banners``, ``part_dividers``, ``fillers``, ``teasers``): where the articles' heads stand,
-and setting the blocks found apart.
+how many lines a block holds, where a text ends a sentence, and setting the blocks found
+apart.
 
 Both read the document's blocks in reading order after the pages' roles are decided, look at
 what stands right over an article's head (a banner in a title's style, a part's divider) and
@@ -10,6 +11,7 @@ make it text of no article. Pure logic, no I/O.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
@@ -18,6 +20,13 @@ from magpipe.artifacts.pages import Page
 
 # what shows that an article's text follows a head: its lead, its text, its byline
 ARTICLE_TEXT = frozenset({Role.INTRO, Role.BODY, Role.BYLINE})
+# a text ending a sentence: its end mark last, closing quotes or brackets perhaps after it
+ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+def block_lines(b: Block, page: Page) -> int:
+    """How many of the page's lines the block's words stand on."""
+    return len({page.words[i].line for i in b.words if i < len(page.words)})
 
 
 def title_runs(seq: list[Block]) -> list[tuple[int, int]]:

@@ -47,7 +47,7 @@ from magpipe.artifacts.base import Box, across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Lang, Role
 from magpipe.artifacts.pages import Page
 from magpipe.split.drawn_boxes import in_panel, panels
-from magpipe.split.no_article import set_apart, title_runs
+from magpipe.split.no_article import block_lines, set_apart, title_runs
 
 log = logging.getLogger(__name__)
 
@@ -73,17 +73,13 @@ _HEAD = frozenset({Role.TITLE, Role.SECTION})
 _BLURB = frozenset({Role.INTRO, Role.BODY})
 
 
-def _lines(b: Block, page: Page) -> int:
-    return len({page.words[i].line for i in b.words if i < len(page.words)})
-
-
 def looks_divider(run: list[Block], page: Page) -> bool:
     """``run`` is a head and a short text only (see the module)."""
     if not any(b.role == Role.TITLE for b in run) or \
             any(b.role not in _HEAD | _BLURB for b in run):
         return False
     blurbs = [b for b in run if b.role in _BLURB]
-    return all(_lines(b, page) <= BLURB_LINES for b in blurbs) and \
+    return all(block_lines(b, page) <= BLURB_LINES for b in blurbs) and \
         all(sum(b.lang == lang for b in blurbs) <= BLURBS for lang in (Lang.VI, Lang.EN))
 
 
@@ -124,9 +120,9 @@ def _other_half(run: list[Block], blocks: list[Block], head: Block, page: Page, 
     def twin(b: Block, note: Block) -> bool:
         return note.lang not in (b.lang, Lang.UNKNOWN) and \
             abs(note.box[1] - b.box[1]) <= LEVEL * body and across(note.box, b.box) <= 0 and \
-            abs(_lines(note, page) - _lines(b, page)) <= LINES
+            abs(block_lines(note, page) - block_lines(b, page)) <= LINES
 
-    return bool(run) and all(b.role in _BLURB and _lines(b, page) <= BLURB_LINES
+    return bool(run) and all(b.role in _BLURB and block_lines(b, page) <= BLURB_LINES
                              and any(twin(b, note) for note in notes) for b in run)
 
 

@@ -40,7 +40,7 @@ import statistics
 from magpipe.artifacts.base import across
 from magpipe.artifacts.layout import FURNITURE_ROLES, Block, Role
 from magpipe.artifacts.pages import OCR_SOURCES, Page
-from magpipe.split.no_article import set_apart_each_page
+from magpipe.split.no_article import ENDS_SENTENCE, block_lines, set_apart_each_page
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,6 @@ SPANS = 1.5         # x the stack's width: a block under it this wide spans the 
 REASON = ("a box of coming titles, each over a sentence of blurb, closing its column, level "
           "with its twin (a teaser)")
 
-_ENDS = re.compile(r"[.!?…][\"'”’)]*$")
 # a sentence's end inside the text, the next one starting (a blurb is one sentence)
 _INSIDE = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?[A-ZÀ-Ỹ]")
 _WORD = re.compile(r"\w")
@@ -76,10 +75,6 @@ def _words(b: Block, page: Page) -> list[int]:
     return [i for i in b.words if i < len(page.words)]
 
 
-def _lines(b: Block, page: Page) -> int:
-    return len({page.words[i].line for i in _words(b, page)})
-
-
 def _size(b: Block, page: Page) -> float:
     """The block's type size (the median of its words')."""
     ids = _words(b, page)
@@ -89,16 +84,16 @@ def _size(b: Block, page: Page) -> float:
 def _label(b: Block, page: Page) -> bool:
     """``b`` is a box's label: a line of a few words, no sentence."""
     words = [w for w in b.text.split() if _WORD.search(w)]
-    return (_lines(b, page) == 1 and 0 < len(words) <= LABEL_WORDS
-            and not _ENDS.search(b.text.strip()))
+    return (block_lines(b, page) == 1 and 0 < len(words) <= LABEL_WORDS
+            and not ENDS_SENTENCE.search(b.text.strip()))
 
 
 def _head(run: list[Block], k: int, page: Page) -> int:
     """The end ``j`` of the coming title ``run[k:j]``: the blocks from ``k`` with no
     sentence's end, a few lines in all (OCR may cut a title's lines apart); ``k`` if none."""
     j, lines = k, 0
-    while j < len(run) and not _ENDS.search(run[j].text.strip()) and run[j].text.strip():
-        lines += _lines(run[j], page)
+    while j < len(run) and not ENDS_SENTENCE.search(run[j].text.strip()) and run[j].text.strip():
+        lines += block_lines(run[j], page)
         if lines > HEAD_LINES:
             break
         j += 1
@@ -110,8 +105,8 @@ def _blurb(b: Block, page: Page) -> bool:
     capital: a block starting in lower case goes on with the one over it) and ending."""
     text = b.text.strip()
     first = next((ch for ch in text if ch.isalpha()), "")
-    return (0 < _lines(b, page) <= BLURB_LINES and first.isupper()
-            and bool(_ENDS.search(text)) and not _INSIDE.search(text))
+    return (0 < block_lines(b, page) <= BLURB_LINES and first.isupper()
+            and bool(ENDS_SENTENCE.search(text)) and not _INSIDE.search(text))
 
 
 def _item(run: list[Block], k: int, page: Page) -> int:
@@ -181,7 +176,7 @@ def _box(b: Block, blocks: list[Block], page: Page, body: float) -> list[Block]:
         return []
     kept = [c for c in blocks if not (c.role in FURNITURE_ROLES and c.role != Role.ASIDE)]
     run = _stack(b, kept, body)
-    if any(_lines(c, page) > HEAD_LINES + BLURB_LINES for c in run) \
+    if any(block_lines(c, page) > HEAD_LINES + BLURB_LINES for c in run) \
             or not _closing(run, blocks, body):
         return []
     return run
@@ -198,7 +193,7 @@ def teasers(page: Page, blocks: list[Block], body: float) -> dict[str, str]:
         # (a twin holds its items' lines at least: a title's and a blurb's each)
         twins = [t for t in stacks if abs(t[0].box[1] - box[0].box[1]) <= LEVEL * body
                  and t[0].lang != box[0].lang and across(t[0].box, box[0].box) <= 0
-                 and sum(_lines(c, page) for c in t) >= 2 * ITEMS]
+                 and sum(block_lines(c, page) for c in t) >= 2 * ITEMS]
         if twins:
             twin = min(twins, key=lambda t: abs(t[0].box[1] - box[0].box[1]))
             why.update(dict.fromkeys((c.id for c in box + twin), REASON))
