@@ -59,14 +59,13 @@ EDGE = 2.0          # points: a cell's x range may run this far past its column'
 LANG_CONF = 0.6     # fewest langid confidence of each side for a cut between languages
 LANGUAGES = "cells of the two languages"
 # Cells of the two languages side by side several times across a band (a row of photos, each
-# with its Vietnamese and English labels side by side under it: vi | en | vi | en) have no
-# strip with one language on the whole of each side. In each part of the band the strips
-# above leave whole, a gutter GUTTER x its type wide or more through every row, the text on each
-# side of it up to the next such gutter in the two languages (as ``_parts_cells`` asks of a
-# strip's sides), parts two cells too. Measured on the band's own type (a page's body size
-# may be read off its titles: tombstone-5's first page, 13 pt): word spaces run 0.2-0.35 of
-# it; the labels' gutters (9-10 pt in 7.8 pt type) are the narrowest seen between cells so
-# set.
+# with its Vietnamese and English labels side by side under it: vi | en | vi | en) have no strip
+# with one language on the whole of each side. In each part of the band the strips above leave
+# whole, a gutter GUTTER x its type wide or more through every row, the text on each side of it
+# up to the next such gutter in the two languages (``_language_cells``, as ``_parts_cells`` asks
+# of a strip's sides), parts two cells too. Measured on the band's own type (a page's body size
+# may be read off its titles: tombstone-5's first page, 13 pt): word spaces run 0.2-0.35 of it;
+# the labels' gutters (9-10 pt in 7.8 pt type) are the narrowest seen between cells so set.
 GUTTER = 0.8
 
 
@@ -134,11 +133,15 @@ def _parts_cells(left: list[str], right: list[str], both: int) -> str | None:
         return None                   # a speck or a mark beside the text parts no cells
     if both and (all(date_alone(t) for t in left) or all(date_alone(t) for t in right)):
         return "a column of dates"
-    if both >= BOTH_ROWS and min(sum(c.isalnum() for t in side for c in t)
-                                 for side in (left, right)) >= CELL_CHARS \
-            and _twin_sides(" ".join(left), " ".join(right)):
-        return LANGUAGES
-    return None
+    return LANGUAGES if _language_cells(left, right, both) else None
+
+
+def _language_cells(left: list[str], right: list[str], both: int) -> bool:
+    """The two sides are a Vietnamese cell and its English twin: ``CELL_CHARS`` letters or
+    digits long each at least, side by side on ``BOTH_ROWS`` rows or more."""
+    return both >= BOTH_ROWS and min(sum(c.isalnum() for t in side for c in t)
+                                     for side in (left, right)) >= CELL_CHARS \
+        and _twin_sides(" ".join(left), " ".join(right))
 
 
 def _gutters(band: list[Line], words: tuple[Word, ...], lo: float, hi: float) -> list[float]:
@@ -164,9 +167,7 @@ def _twin_neighbours(band: list[Line], words: tuple[Word, ...], cuts: list[float
             right = _side_rows(band, words, inner[k], inner[k + 1])
             both = sum(bool(_side_rows([ln], words, inner[k - 1], inner[k]))
                        and bool(_side_rows([ln], words, inner[k], inner[k + 1])) for ln in band)
-            if (both >= BOTH_ROWS and min(sum(c.isalnum() for t in side for c in t)
-                                          for side in (left, right)) >= CELL_CHARS
-                    and _twin_sides(" ".join(left), " ".join(right))):
+            if _language_cells(left, right, both):
                 found.append(inner[k])
                 log.debug("a band of %d rows cut at x=%.0f (%s, side by side in a part): %r",
                           len(band), inner[k], LANGUAGES, band[0].text[:40])
