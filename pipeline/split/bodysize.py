@@ -28,7 +28,12 @@ import logging
 from magpipe.artifacts.layout import Lang, Role
 from magpipe.artifacts.pages import Word
 from magpipe.split.langid import classify
-from magpipe.split.pieces import SAME_SIZE, body_size_of_shares, page_body_size, size_shares
+from magpipe.split.pieces import (
+    body_size_of_shares,
+    in_body_size,
+    page_body_size,
+    size_shares,
+)
 from magpipe.split.roles import ASIDE_INSET, ASIDE_LINES, Facts, PageFacts, has_credit
 from magpipe.text.vietnamese import has_vietnamese_marks
 
@@ -53,9 +58,9 @@ def second_body_size(pages: list[tuple[Word, ...]], first: float | None,
     for page in (shares if shares is not None else [size_shares(w) for w in pages]):
         for size, n in page.items():
             total[size] = total.get(size, 0) + n
-    near_first = sum(n for s, n in total.items() if abs(s - first) <= 1.5 * SAME_SIZE * first)
-    others = [(n, s) for s, n in total.items() if 1.5 * SAME_SIZE * first < abs(s - first)
-              <= SECOND_REACH * first]
+    near_first = sum(n for s, n in total.items() if in_body_size(s, first))
+    others = [(n, s) for s, n in total.items()
+              if not in_body_size(s, first) and abs(s - first) <= SECOND_REACH * first]
     if not others:
         return None
     n, size = max(others)
@@ -69,7 +74,7 @@ def second_body_size(pages: list[tuple[Word, ...]], first: float | None,
             marked[s] = marked.get(s, 0) + m
 
     def share(at: float) -> float:
-        near = [s for s in total if abs(s - at) <= 1.5 * SAME_SIZE * at]
+        near = [s for s in total if in_body_size(s, at)]
         return sum(marked.get(s, 0) for s in near) / max(1, sum(total[s] for s in near))
     return size if abs(share(first) - share(size)) >= LANGUAGES_APART else None
 
@@ -88,7 +93,7 @@ def page_body(words: tuple[Word, ...], first: float | None, second: float | None
     own = page_body_size(words, first, shares)
     if second is None or own == first:
         return own
-    near = sum(n for s, n in shares.items() if abs(s - second) <= 1.5 * SAME_SIZE * second)
+    near = sum(n for s, n in shares.items() if in_body_size(s, second))
     return second if near >= SECOND_PAGE_SHARE * sum(shares.values()) else own
 
 
@@ -104,7 +109,7 @@ def _body_lang(roles: list[str], facts: list[Facts], page: PageFacts) -> str:
     (``und``: none)."""
     chars: dict[str, int] = {}
     for role, f in zip(roles, facts, strict=True):
-        if role == Role.BODY and abs(f.size - page.body_size) <= 1.5 * SAME_SIZE * page.body_size:
+        if role == Role.BODY and in_body_size(f.size, page.body_size):
             lang = classify(f.text)[0]
             chars[lang] = chars.get(lang, 0) + len(f.text)
     chars.pop(Lang.UNKNOWN, None)
@@ -137,7 +142,7 @@ def translation_text(roles: list[str], facts: list[Facts], page: PageFacts) -> l
     for k, f in enumerate(facts):
         if _read_small(out[k], f, body_lang) and f.column != -1 and \
                 f.inset < ASIDE_INSET * page.body_size and \
-                abs(f.size - other) <= 1.5 * SAME_SIZE * other:
+                in_body_size(f.size, other):
             out[k] = Role.BODY
             log.debug("set in the document's other body size, in its column: text: %r",
                       f.text[:40])

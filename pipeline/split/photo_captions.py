@@ -37,7 +37,7 @@ from magpipe.artifacts.layout import Lang, Role
 from magpipe.split.langid import classify
 from magpipe.split.photo_size import large_photo
 from magpipe.split.photo_strips import strip_captions
-from magpipe.split.pieces import SAME_SIZE
+from magpipe.split.pieces import in_body_size
 from magpipe.split.roles import Facts, PageFacts
 from magpipe.text.punctuation import ends_sentence
 
@@ -195,7 +195,7 @@ def translation_size(f: Facts, page: PageFacts) -> bool:
     caption at 7.3, the English body at 9.4), no caption of that photo."""
     other = page.other_body
     return page.exact and other > 0 and f.column != -1 and \
-        abs(f.size - other) <= 1.5 * SAME_SIZE * other
+        in_body_size(f.size, other)
 
 
 def _level(box: Box, other: Box, body: float) -> bool:

@@ -140,8 +140,15 @@ def declared_size(words: tuple[Word, ...], idx: tuple[int, ...] | list[int]) -> 
 
 
 SAME_SIZE = 0.03     # sizes this close (relative) are one size (text-layer rounding)
+BODY_SLACK = 1.5     # x SAME_SIZE: a size this close (relative) to a body size counts as set in
+                     # it (``in_body_size``: every count of a body size's text uses it)
 BODY_SHARE = 0.2     # share of a page's characters that must be set in the document's body size
                      # for the page to take it as its own
+
+
+def in_body_size(size: float, body: float) -> bool:
+    """``size`` is the body size ``body`` (within ``BODY_SLACK`` x ``SAME_SIZE`` of it)."""
+    return abs(size - body) <= BODY_SLACK * SAME_SIZE * body
 
 
 # ``size_shares`` of a page's words, asked twice a page (the document's body sizes, then the
@@ -203,7 +210,7 @@ def page_body_size(words: tuple[Word, ...], document: float | None,
         return body_size_of(words)
     if shares is None:
         shares = size_shares(words)
-    near = sum(n for s, n in shares.items() if abs(s - document) <= 1.5 * SAME_SIZE * document)
+    near = sum(n for s, n in shares.items() if in_body_size(s, document))
     if near >= BODY_SHARE * sum(shares.values()):
         return document
     return body_size_of(words)
